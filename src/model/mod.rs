@@ -1,0 +1,21 @@
+//! Vocabulary shared by every stage and by the GUI: spans, mentions, entities,
+//! relations, money and date facts, documents and the analysis that ties them
+//! together. Nothing here knows about egui or files.
+
+mod analysis;
+mod document;
+mod entity;
+mod kind;
+mod mention;
+mod money;
+mod relation;
+mod span;
+
+pub use analysis::{Analysis, DateFact, Granularity};
+pub use document::{Document, Region, RegionKind};
+pub use entity::{AliasLink, Entity};
+pub use kind::{EntityKind, Provenance};
+pub use mention::Mention;
+pub use money::MoneyFact;
+pub use relation::{Relation, RelationKind, Status};
+pub use span::Span;
