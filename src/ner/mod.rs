@@ -1,11 +1,27 @@
 //! The statistical named-entity tagger (PER, ORG, LOC, MISC).
 //!
-//! STUB: the interface the pipeline relies on. The real model replaces the
-//! body of these functions; the signatures are the contract.
+//! A two-stage averaged perceptron over hashed features with first-order
+//! Viterbi decoding (see `docs/TAGGER.md`). Stage one sees the sentence, the
+//! document (how a word is written elsewhere in it), gazetteers and word
+//! classes; stage two also sees what stage one predicted for the same words
+//! elsewhere in the document (Ratinov & Roth 2009, "non-local features").
 
 pub mod cli;
+pub mod conll;
+pub mod eval;
+mod features;
+mod lexicon;
+mod model;
+mod perceptron;
+mod resources;
+mod train;
 
 use std::path::Path;
+
+pub use conll::{ConllDocument, ConllSentence};
+pub use eval::{EvalReport, TypeScore};
+pub use model::NerModel;
+pub use train::{TrainOptions, TrainReport};
 
 /// The four CoNLL entity labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -20,6 +36,41 @@ pub enum NerLabel {
     Misc,
 }
 
+impl NerLabel {
+    /// All labels in a fixed order (the order used inside the model).
+    pub const ALL: [NerLabel; 4] = [NerLabel::Per, NerLabel::Org, NerLabel::Loc, NerLabel::Misc];
+
+    /// The CoNLL name of the label (`PER`, `ORG`, `LOC`, `MISC`).
+    pub fn name(self) -> &'static str {
+        match self {
+            NerLabel::Per => "PER",
+            NerLabel::Org => "ORG",
+            NerLabel::Loc => "LOC",
+            NerLabel::Misc => "MISC",
+        }
+    }
+
+    /// Parses a CoNLL label name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "PER" => Some(NerLabel::Per),
+            "ORG" => Some(NerLabel::Org),
+            "LOC" => Some(NerLabel::Loc),
+            "MISC" => Some(NerLabel::Misc),
+            _ => None,
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            NerLabel::Per => 0,
+            NerLabel::Org => 1,
+            NerLabel::Loc => 2,
+            NerLabel::Misc => 3,
+        }
+    }
+}
+
 /// One IOB2 tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NerTag {
@@ -31,7 +82,51 @@ pub enum NerTag {
     I(NerLabel),
 }
 
-/// Errors loading or training a model.
+impl NerTag {
+    /// Number of distinct tags (O plus B and I for each label).
+    pub(crate) const COUNT: usize = 9;
+
+    /// Dense index used inside the model: O = 0, B-x = 1 + 2k, I-x = 2 + 2k.
+    pub(crate) fn index(self) -> usize {
+        match self {
+            NerTag::O => 0,
+            NerTag::B(l) => 1 + 2 * l.index(),
+            NerTag::I(l) => 2 + 2 * l.index(),
+        }
+    }
+
+    /// Inverse of [`NerTag::index`].
+    pub(crate) fn from_index(i: usize) -> Self {
+        if i == 0 || i >= Self::COUNT {
+            return NerTag::O;
+        }
+        let label = NerLabel::ALL[(i - 1) / 2];
+        if (i - 1) % 2 == 0 {
+            NerTag::B(label)
+        } else {
+            NerTag::I(label)
+        }
+    }
+
+    /// The label, if the tag is inside an entity.
+    pub fn label(self) -> Option<NerLabel> {
+        match self {
+            NerTag::O => None,
+            NerTag::B(l) | NerTag::I(l) => Some(l),
+        }
+    }
+
+    /// The IOB2 string (`O`, `B-PER`, `I-ORG`, …).
+    pub fn iob2(self) -> String {
+        match self {
+            NerTag::O => "O".to_string(),
+            NerTag::B(l) => format!("B-{}", l.name()),
+            NerTag::I(l) => format!("I-{}", l.name()),
+        }
+    }
+}
+
+/// Errors loading, training or evaluating a model.
 #[derive(Debug, thiserror::Error)]
 pub enum NerError {
     /// The model file could not be read or decoded.
@@ -40,34 +135,37 @@ pub enum NerError {
         /// What went wrong.
         reason: String,
     },
+    /// A file could not be read or written.
+    #[error("cannot access {path}: {source}")]
+    Io {
+        /// The underlying error.
+        source: std::io::Error,
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// A CoNLL file is malformed.
+    #[error("bad CoNLL line {line}: {reason} in {path}")]
+    Conll {
+        /// One-based line number.
+        line: usize,
+        /// What is wrong.
+        reason: String,
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// Training could not proceed.
+    #[error("cannot train: {reason}")]
+    Train {
+        /// What is wrong.
+        reason: String,
+    },
 }
 
-/// A trained tagger.
-#[derive(Debug, Default)]
-pub struct NerModel {
-    _private: (),
-}
-
-impl NerModel {
-    /// The model shipped in `assets/models/`.
-    pub fn embedded() -> Result<Self, NerError> {
-        Ok(Self::default())
-    }
-
-    /// Loads a model file.
-    pub fn load(path: &Path) -> Result<Self, NerError> {
-        Err(NerError::Model { reason: format!("no model at {}", path.display()) })
-    }
-
-    /// Name and version of the model, for exports.
-    pub fn name(&self) -> &str {
-        "stub"
-    }
-
-    /// Tags the sentences of one document. Tokens are raw surface strings from
-    /// real text (curly quotes, "’s" split off as its own token). Returns one
-    /// `(tag, confidence)` per token.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<(NerTag, f32)>> {
-        sentences.iter().map(|s| vec![(NerTag::O, 1.0); s.len()]).collect()
+impl NerError {
+    pub(crate) fn io(source: std::io::Error, path: &Path) -> Self {
+        NerError::Io {
+            source,
+            path: path.to_path_buf(),
+        }
     }
 }

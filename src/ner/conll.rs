@@ -1,0 +1,160 @@
+//! Reading CoNLL-2003 style files (IOB1 or IOB2) into documents.
+
+use std::path::Path;
+
+use super::{NerError, NerLabel, NerTag};
+
+/// One sentence: its input lines, tokens (first column) and gold tags (last column).
+#[derive(Clone, Debug, Default)]
+pub struct ConllSentence {
+    /// The input lines, unchanged.
+    pub lines: Vec<String>,
+    /// The first column of each line.
+    pub tokens: Vec<String>,
+    /// Gold tags normalised to IOB2, when the file has a tag column.
+    pub gold: Vec<NerTag>,
+}
+
+/// One document (the sentences between two `-DOCSTART-` lines).
+#[derive(Clone, Debug, Default)]
+pub struct ConllDocument {
+    /// The sentences, in order.
+    pub sentences: Vec<ConllSentence>,
+}
+
+impl ConllDocument {
+    /// Tokens as the `&str` slices that [`super::NerModel::tag_document`] takes.
+    pub fn token_refs(&self) -> Vec<Vec<&str>> {
+        self.sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    /// Number of tokens in the document.
+    pub fn token_count(&self) -> usize {
+        self.sentences.iter().map(|s| s.tokens.len()).sum()
+    }
+}
+
+/// Reads a CoNLL file. With `with_tags`, the last column must be a tag.
+pub fn read_file(path: &Path, with_tags: bool) -> Result<Vec<ConllDocument>, NerError> {
+    let text = std::fs::read_to_string(path).map_err(|e| NerError::io(e, path))?;
+    parse(&text, with_tags).map_err(|(line, reason)| NerError::Conll {
+        line,
+        reason,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Parses CoNLL text. Errors are `(line number, reason)`.
+pub fn parse(text: &str, with_tags: bool) -> Result<Vec<ConllDocument>, (usize, String)> {
+    let mut docs: Vec<ConllDocument> = Vec::new();
+    let mut doc = ConllDocument::default();
+    let mut sent = ConllSentence::default();
+    let mut raw_tags: Vec<&str> = Vec::new();
+    let flush_sentence =
+        |doc: &mut ConllDocument, sent: &mut ConllSentence, raw: &mut Vec<&str>| {
+            if !sent.tokens.is_empty() {
+                sent.gold = to_iob2(raw);
+                doc.sentences.push(std::mem::take(sent));
+            }
+            raw.clear();
+        };
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            flush_sentence(&mut doc, &mut sent, &mut raw_tags);
+            continue;
+        }
+        if line.starts_with("-DOCSTART-") {
+            flush_sentence(&mut doc, &mut sent, &mut raw_tags);
+            if !doc.sentences.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        let mut cols = line.split_whitespace();
+        let token = cols.next().unwrap_or_default();
+        if with_tags {
+            let tag = line.split_whitespace().last().unwrap_or_default();
+            if line.split_whitespace().count() < 2 || !valid_tag(tag) {
+                return Err((
+                    n + 1,
+                    format!(
+                        "expected a tag such as O, B-PER or I-ORG in the last column, found {tag:?}"
+                    ),
+                ));
+            }
+            raw_tags.push(tag);
+        }
+        sent.lines.push(line.to_string());
+        sent.tokens.push(token.to_string());
+    }
+    flush_sentence(&mut doc, &mut sent, &mut raw_tags);
+    if !doc.sentences.is_empty() {
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+fn valid_tag(tag: &str) -> bool {
+    tag == "O" || parse_tag(tag).is_some()
+}
+
+fn parse_tag(tag: &str) -> Option<(char, NerLabel)> {
+    let (prefix, label) = tag.split_once('-')?;
+    let label = NerLabel::from_name(label)?;
+    match prefix {
+        "B" => Some(('B', label)),
+        "I" => Some(('I', label)),
+        _ => None,
+    }
+}
+
+/// Converts IOB1 or IOB2 tags to IOB2: an `I-X` after `O` or another type starts an entity.
+pub fn to_iob2(tags: &[&str]) -> Vec<NerTag> {
+    let mut out = Vec::with_capacity(tags.len());
+    let mut prev: Option<NerLabel> = None;
+    for tag in tags {
+        let t = match parse_tag(tag) {
+            Some(('B', l)) => NerTag::B(l),
+            Some((_, l)) if prev == Some(l) => NerTag::I(l),
+            Some((_, l)) => NerTag::B(l),
+            None => NerTag::O,
+        };
+        prev = t.label();
+        out.push(t);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob1_and_iob2_read_the_same() {
+        let iob1 = ["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG"];
+        let iob2 = ["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG"];
+        assert_eq!(to_iob2(&iob1), to_iob2(&iob2));
+        assert_eq!(to_iob2(&iob1)[2], NerTag::B(NerLabel::Per));
+    }
+
+    #[test]
+    fn documents_and_sentences_split() {
+        let text = "-DOCSTART- -X- -X- O\n\nZürich NNP B-NP I-LOC\nliegt VB O O\n\nÉmile NNP O B-PER\r\n\n-DOCSTART- -X- -X- O\n\nx y z O\n";
+        let docs = parse(text, true).expect("parses");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].sentences.len(), 2);
+        assert_eq!(docs[0].sentences[0].tokens, vec!["Zürich", "liegt"]);
+        assert_eq!(docs[0].sentences[0].gold[0], NerTag::B(NerLabel::Loc));
+        assert_eq!(docs[0].sentences[1].gold[0], NerTag::B(NerLabel::Per));
+    }
+
+    #[test]
+    fn bad_tag_is_an_error_with_its_line() {
+        let err = parse("a B-FOO\n", true).expect_err("bad tag");
+        assert_eq!(err.0, 1);
+    }
+}

@@ -1,0 +1,566 @@
+//! Feature extraction: token normalisation, per-token keys, and hashed
+//! feature buckets for both stages of the tagger.
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{CLASS_LEVELS, Lexicon};
+
+/// 64-bit mixing of two values (splitmix64 finaliser).
+#[inline]
+pub(crate) fn mix(a: u64, b: u64) -> u64 {
+    let mut x = a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b;
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// FNV-1a over bytes, finalised; stable across platforms.
+#[inline]
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h, bytes.len() as u64)
+}
+
+/// Hash of a string.
+#[inline]
+pub(crate) fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// Maps typographic characters of real text to their CoNLL (ASCII) forms:
+/// curly apostrophes and quotes, dashes, ellipsis, non-breaking space.
+pub(crate) fn normalize(token: &str) -> Cow<'_, str> {
+    if token.is_ascii() {
+        return Cow::Borrowed(token);
+    }
+    let mut out = String::with_capacity(token.len());
+    for c in token.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}' => {
+                out.push('\'')
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+            | '\u{00BB}' => out.push('"'),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push('-'),
+            '\u{2014}' | '\u{2015}' => out.push_str("--"),
+            '\u{2026}' => out.push_str("..."),
+            '\u{00A0}' | '\u{202F}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Lower-case key of an already normalised token (used by gazetteers and document statistics).
+pub(crate) fn lower_key(token: &str) -> u64 {
+    if token.bytes().all(|b| !b.is_ascii_uppercase()) && token.is_ascii() {
+        return hash_str(token);
+    }
+    hash_str(&token.to_lowercase())
+}
+
+// Token flags.
+const INIT_CAP: u16 = 1;
+const ALL_CAPS: u16 = 1 << 1;
+const HAS_DIGIT: u16 = 1 << 2;
+const ALL_DIGIT: u16 = 1 << 3;
+const HAS_HYPHEN: u16 = 1 << 4;
+const HAS_PERIOD: u16 = 1 << 5;
+const LOWER_FIRST: u16 = 1 << 6;
+const HAS_LETTER: u16 = 1 << 7;
+const INNER_CAP: u16 = 1 << 8;
+const HAS_APOS: u16 = 1 << 9;
+
+/// What the feature templates need to know about one token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tok {
+    exact: u64,
+    lower: u64,
+    /// Lower-case key without digit folding (gazetteers, document statistics).
+    pub(crate) key: u64,
+    shape: u64,
+    short: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    flags: u16,
+    classes: [u16; CLASS_LEVELS],
+    gaz: u64,
+    /// Capitalised here, but written in lower case elsewhere in the document (not sentence-initially).
+    lower_elsewhere: bool,
+    /// For an all-caps token: short shape of a mixed-case spelling elsewhere in the document.
+    doc_shape: u64,
+    /// For an all-caps token: the exact hash of that mixed-case spelling.
+    doc_exact: u64,
+}
+
+impl Tok {
+    fn new(raw: &str, lex: &Lexicon) -> Self {
+        let norm = normalize(raw);
+        let s: &str = &norm;
+        let mut flags = 0u16;
+        let mut n_upper = 0usize;
+        let mut n_letter = 0usize;
+        let mut n_digit = 0usize;
+        let mut n_chars = 0usize;
+        let mut shape = String::with_capacity(16);
+        let mut short = String::with_capacity(8);
+        let mut lower = String::with_capacity(s.len());
+        let mut last_short = '\0';
+        for (k, c) in s.chars().enumerate() {
+            n_chars += 1;
+            let class = if c.is_uppercase() {
+                n_upper += 1;
+                n_letter += 1;
+                if k == 0 {
+                    flags |= INIT_CAP;
+                } else {
+                    flags |= INNER_CAP;
+                }
+                'X'
+            } else if c.is_alphabetic() {
+                n_letter += 1;
+                if k == 0 {
+                    flags |= LOWER_FIRST;
+                }
+                'x'
+            } else if c.is_ascii_digit() {
+                n_digit += 1;
+                'd'
+            } else {
+                match c {
+                    '-' => flags |= HAS_HYPHEN,
+                    '.' => flags |= HAS_PERIOD,
+                    '\'' => flags |= HAS_APOS,
+                    _ => {}
+                }
+                c
+            };
+            if shape.len() < 12 {
+                shape.push(class);
+            }
+            if class != last_short {
+                short.push(class);
+                last_short = class;
+            }
+            if c.is_ascii_digit() {
+                lower.push('0');
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        if n_letter > 0 {
+            flags |= HAS_LETTER;
+        }
+        if n_upper > 0 && n_upper == n_letter && n_letter >= 2 {
+            flags |= ALL_CAPS;
+        }
+        if n_digit > 0 {
+            flags |= HAS_DIGIT;
+            if n_digit == n_chars {
+                flags |= ALL_DIGIT;
+            }
+        }
+        let mut pre = [0u64; 4];
+        let mut suf = [0u64; 4];
+        let bounds: Vec<usize> = lower
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(lower.len()))
+            .collect();
+        let nc = bounds.len() - 1;
+        for k in 1..=4usize.min(nc) {
+            pre[k - 1] = hash_str(&lower[..bounds[k]]);
+            suf[k - 1] = hash_str(&lower[bounds[nc - k]..]);
+        }
+        let exact = hash_str(s);
+        Tok {
+            exact,
+            lower: hash_str(&lower),
+            key: lower_key(s),
+            shape: hash_str(&shape),
+            short: hash_str(&short),
+            pre,
+            suf,
+            flags,
+            classes: lex.classes_of(exact),
+            gaz: 0,
+            lower_elsewhere: false,
+            doc_shape: 0,
+            doc_exact: 0,
+        }
+    }
+
+    fn is(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// A document prepared for feature extraction.
+pub(crate) struct DocTokens {
+    pub(crate) sentences: Vec<Vec<Tok>>,
+    all_caps_sentence: Vec<bool>,
+}
+
+impl DocTokens {
+    /// Computes token keys, gazetteer matches and document-level facts.
+    pub(crate) fn new(sentences: &[Vec<&str>], lex: &Lexicon) -> Self {
+        let mut toks: Vec<Vec<Tok>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|t| Tok::new(t, lex)).collect())
+            .collect();
+        let mut gaz = Vec::new();
+        let mut keys = Vec::new();
+        let mut caps = Vec::new();
+        let mut all_caps_sentence = Vec::with_capacity(toks.len());
+        // Lower-case uses (not sentence-initial) and mixed-case spellings, by key.
+        let mut lower_seen: FxHashMap<u64, ()> = FxHashMap::default();
+        let mut mixed_seen: FxHashMap<u64, (u64, u64)> = FxHashMap::default();
+        for sent in &toks {
+            let letters = sent.iter().filter(|t| t.is(HAS_LETTER)).count();
+            let caps_n = sent.iter().filter(|t| t.is(ALL_CAPS)).count();
+            let all_caps = letters >= 2 && caps_n * 10 >= letters * 7;
+            all_caps_sentence.push(all_caps);
+            for (i, t) in sent.iter().enumerate() {
+                if i > 0 && t.is(LOWER_FIRST) {
+                    lower_seen.insert(t.key, ());
+                }
+                if !all_caps && t.is(INIT_CAP) && !t.is(ALL_CAPS) {
+                    mixed_seen.entry(t.key).or_insert((t.short, t.exact));
+                }
+            }
+        }
+        for (sent, &all_caps) in toks.iter_mut().zip(&all_caps_sentence) {
+            keys.clear();
+            caps.clear();
+            keys.extend(sent.iter().map(|t| t.key));
+            caps.extend(sent.iter().map(|t| t.is(INIT_CAP) || t.is(ALL_DIGIT)));
+            lex.match_sentence(&keys, &caps, &mut gaz);
+            for (t, &g) in sent.iter_mut().zip(&gaz) {
+                t.gaz = g;
+                if t.is(INIT_CAP) && lower_seen.contains_key(&t.key) {
+                    t.lower_elsewhere = true;
+                }
+                if (all_caps || t.is(ALL_CAPS))
+                    && let Some(&(shape, exact)) = mixed_seen.get(&t.key)
+                {
+                    t.doc_shape = shape;
+                    t.doc_exact = exact;
+                    if t.classes == [0; CLASS_LEVELS] {
+                        t.classes = lex.classes_of(exact);
+                    }
+                }
+            }
+        }
+        DocTokens {
+            sentences: toks,
+            all_caps_sentence,
+        }
+    }
+}
+
+/// Hashed features of one sentence: `feats[offs[i]..offs[i+1]]` are token `i`'s buckets.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentFeats {
+    pub(crate) feats: Vec<u32>,
+    pub(crate) offs: Vec<u32>,
+}
+
+impl SentFeats {
+    pub(crate) fn len(&self) -> usize {
+        self.offs.len().saturating_sub(1)
+    }
+
+    pub(crate) fn token(&self, i: usize) -> &[u32] {
+        &self.feats[self.offs[i] as usize..self.offs[i + 1] as usize]
+    }
+}
+
+/// Turns feature hashes into table buckets.
+struct Emit<'a> {
+    out: &'a mut Vec<u32>,
+    shift: u32,
+}
+
+impl Emit<'_> {
+    #[inline]
+    fn f(&mut self, template: u64, value: u64) {
+        let h = mix(template.wrapping_add(0x1234_5678), value);
+        self.out.push((h >> self.shift) as u32);
+    }
+}
+
+const PAD_L: u64 = 0xdead_0001;
+const PAD_R: u64 = 0xdead_0002;
+
+/// Stage-one features of sentence `s` of a document.
+pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let sent = &doc.sentences[s];
+    let all_caps = doc.all_caps_sentence[s];
+    let n = sent.len();
+    let lower_at = |i: isize| -> u64 {
+        if i < 0 {
+            PAD_L
+        } else if i as usize >= n {
+            PAD_R
+        } else {
+            sent[i as usize].lower
+        }
+    };
+    let short_at = |i: isize| -> u64 {
+        if i < 0 {
+            PAD_L
+        } else if i as usize >= n {
+            PAD_R
+        } else {
+            sent[i as usize].short
+        }
+    };
+    let mut e = Emit {
+        out: &mut out.feats,
+        shift: 64 - bits,
+    };
+    for (i, t) in sent.iter().enumerate() {
+        let ii = i as isize;
+        e.f(0, 0);
+        e.f(1, t.exact);
+        e.f(2, t.lower);
+        e.f(3, lower_at(ii - 1));
+        e.f(4, lower_at(ii + 1));
+        e.f(5, lower_at(ii - 2));
+        e.f(6, lower_at(ii + 2));
+        e.f(7, mix(lower_at(ii - 1), t.lower));
+        e.f(8, mix(t.lower, lower_at(ii + 1)));
+        for k in 0..4 {
+            if t.pre[k] != 0 {
+                e.f(10 + k as u64, t.pre[k]);
+                e.f(14 + k as u64, t.suf[k]);
+            }
+        }
+        e.f(20, t.shape);
+        e.f(21, t.short);
+        e.f(22, short_at(ii - 1));
+        e.f(23, short_at(ii + 1));
+        e.f(24, mix(short_at(ii - 1), t.short));
+        e.f(25, mix(t.short, short_at(ii + 1)));
+        e.f(26, short_at(ii - 2));
+        e.f(27, short_at(ii + 2));
+        e.f(28, mix(short_at(ii - 1), mix(t.short, short_at(ii + 1))));
+        e.f(29, mix(lower_at(ii - 1), t.short));
+        e.f(30, mix(t.short, lower_at(ii + 1)));
+        e.f(
+            31,
+            mix(
+                u64::from(t.flags),
+                u64::from(i == 0) | (u64::from(all_caps) << 1),
+            ),
+        );
+        if all_caps {
+            e.f(32, t.short);
+            e.f(33, t.lower);
+        }
+        if i == 0 {
+            e.f(34, t.lower);
+        }
+        if t.lower_elsewhere {
+            e.f(35, u64::from(i == 0) | (u64::from(all_caps) << 1));
+        }
+        if t.doc_shape != 0 {
+            e.f(36, t.doc_shape);
+            e.f(37, t.doc_exact);
+        }
+        let len = t.pre.iter().filter(|&&p| p != 0).count() as u64;
+        e.f(38, mix(len, u64::from(t.flags & (INIT_CAP | ALL_CAPS))));
+        // Word classes of the token and its neighbours.
+        for (lvl, &c) in t.classes.iter().enumerate() {
+            if c != 0 {
+                e.f(40 + lvl as u64, u64::from(c));
+            } else {
+                e.f(40 + lvl as u64, 0xffff_ffff);
+            }
+        }
+        for (off, base) in [(-1isize, 44u64), (1, 48)] {
+            let j = ii + off;
+            if j >= 0 && (j as usize) < n {
+                for (lvl, &c) in sent[j as usize].classes.iter().enumerate() {
+                    if lvl > 0 && c != 0 {
+                        e.f(base + lvl as u64, u64::from(c));
+                    }
+                }
+            }
+        }
+        if t.classes[1] != 0 && i > 0 {
+            e.f(52, mix(u64::from(t.classes[1]), sent[i - 1].lower));
+        }
+        // Gazetteers of the token and its neighbours.
+        let mut g = t.gaz;
+        while g != 0 {
+            let b = u64::from(g.trailing_zeros());
+            g &= g - 1;
+            e.f(60, b);
+            e.f(61, mix(b, t.short));
+        }
+        if i > 0 {
+            let mut g = sent[i - 1].gaz;
+            while g != 0 {
+                let b = u64::from(g.trailing_zeros());
+                g &= g - 1;
+                e.f(62, b);
+            }
+        }
+        if i + 1 < n {
+            let mut g = sent[i + 1].gaz;
+            while g != 0 {
+                let b = u64::from(g.trailing_zeros());
+                g &= g - 1;
+                e.f(63, b);
+            }
+        }
+        out.offs.push(e.out.len() as u32);
+    }
+}
+
+/// What stage one said about each word key across the document: counts of O, PER, ORG, LOC, MISC.
+pub(crate) struct DocStats {
+    counts: FxHashMap<u64, [u16; 5]>,
+}
+
+fn type_of(tag: u8) -> usize {
+    if tag == 0 {
+        0
+    } else {
+        1 + (usize::from(tag) - 1) / 2
+    }
+}
+
+impl DocStats {
+    /// Collects stage-one tags of capitalised tokens.
+    pub(crate) fn new(doc: &DocTokens, s1: &[Vec<u8>]) -> Self {
+        let mut counts: FxHashMap<u64, [u16; 5]> = FxHashMap::default();
+        for (sent, tags) in doc.sentences.iter().zip(s1) {
+            for (t, &tag) in sent.iter().zip(tags) {
+                if t.is(INIT_CAP) || t.is(INNER_CAP) {
+                    let c = counts.entry(t.key).or_default();
+                    let k = type_of(tag);
+                    c[k] = c[k].saturating_add(1);
+                }
+            }
+        }
+        DocStats { counts }
+    }
+}
+
+/// Stage-two features: stage-one features plus stage-one tags here and elsewhere in the document.
+pub(crate) fn stage2(
+    doc: &DocTokens,
+    s: usize,
+    s1: &[Vec<u8>],
+    stats: &DocStats,
+    bits: u32,
+    out: &mut SentFeats,
+) {
+    let mut base = SentFeats::default();
+    stage1(doc, s, bits, &mut base);
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    let sent = &doc.sentences[s];
+    let tags = &s1[s];
+    let n = sent.len();
+    let tag_at = |i: isize| -> u64 {
+        if i < 0 {
+            100
+        } else if i as usize >= n {
+            101
+        } else {
+            u64::from(tags[i as usize])
+        }
+    };
+    let mut e = Emit {
+        out: &mut out.feats,
+        shift: 64 - bits,
+    };
+    for (i, t) in sent.iter().enumerate() {
+        e.out.extend_from_slice(base.token(i));
+        let ii = i as isize;
+        e.f(70, tag_at(ii));
+        e.f(71, tag_at(ii - 1));
+        e.f(72, tag_at(ii + 1));
+        e.f(73, mix(tag_at(ii - 1), tag_at(ii)));
+        e.f(74, mix(tag_at(ii), tag_at(ii + 1)));
+        if t.is(INIT_CAP) || t.is(INNER_CAP) {
+            if let Some(c) = stats.counts.get(&t.key) {
+                let mut c = *c;
+                let own = type_of(tags[i]);
+                c[own] = c[own].saturating_sub(1);
+                let total: u16 = c.iter().sum();
+                if total > 0 {
+                    let best = (1..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0);
+                    if c[best] > 0 {
+                        e.f(75, best as u64);
+                        e.f(76, mix(best as u64, u64::from(c[best] * 2 >= total)));
+                        e.f(77, mix(best as u64, tag_at(ii)));
+                    } else {
+                        e.f(75, 0);
+                    }
+                    for (k, &v) in c.iter().enumerate().skip(1) {
+                        if v > 0 {
+                            e.f(78, k as u64);
+                        }
+                    }
+                }
+            } else {
+                e.f(79, 0);
+            }
+        }
+        out.offs.push(e.out.len() as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typography_is_normalised() {
+        assert_eq!(normalize("\u{2019}s"), "'s");
+        assert_eq!(normalize("\u{201C}Hi\u{201D}"), "\"Hi\"");
+        assert_eq!(normalize("Zürich"), "Zürich");
+        assert_eq!(normalize("1990\u{2013}91"), "1990-91");
+    }
+
+    #[test]
+    fn curly_and_straight_tokens_get_the_same_features() {
+        let lex = Lexicon::default();
+        let curly = DocTokens::new(&[vec!["Nadia", "\u{2019}s", "fund"]], &lex);
+        let straight = DocTokens::new(&[vec!["Nadia", "'s", "fund"]], &lex);
+        let (mut a, mut b) = (SentFeats::default(), SentFeats::default());
+        stage1(&curly, 0, 20, &mut a);
+        stage1(&straight, 0, 20, &mut b);
+        assert_eq!(a.feats, b.feats);
+    }
+
+    #[test]
+    fn all_caps_tokens_borrow_the_mixed_case_spelling() {
+        let lex = Lexicon::default();
+        let doc = DocTokens::new(
+            &[
+                vec!["ÉLAN", "WINS", "BIG"],
+                vec!["The", "firm", "Élan", "won", "."],
+            ],
+            &lex,
+        );
+        assert_ne!(doc.sentences[0][0].doc_shape, 0);
+        assert_eq!(doc.sentences[0][1].doc_shape, 0);
+        let doc = DocTokens::new(&[vec!["Apple", "pie"], vec!["An", "apple", "."]], &lex);
+        assert!(doc.sentences[0][0].lower_elsewhere);
+    }
+}

@@ -1,0 +1,327 @@
+//! Structured averaged perceptron: hashed weight tables, IOB2-constrained
+//! Viterbi decoding with max-marginal confidences, and training updates.
+
+use super::NerTag;
+use super::features::SentFeats;
+
+/// Number of tags.
+pub(crate) const NT: usize = NerTag::COUNT;
+/// Row of the transition matrix used for the sentence start.
+const START: usize = NT;
+
+/// Whether tag `cur` may follow `prev` (`START` for the first token) in IOB2.
+#[inline]
+pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+    // I-x has an even index >= 2 and may only follow B-x (cur - 1) or I-x.
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    prev != START && (prev == cur || prev + 1 == cur)
+}
+
+/// Something that scores tags from feature buckets.
+pub(crate) trait Scorer {
+    /// Emission scores, `n * NT`.
+    fn emissions(&self, feats: &SentFeats, out: &mut Vec<f32>);
+    /// Transition scores, `(NT + 1) * NT` (last row: sentence start).
+    fn transitions(&self) -> &[f32];
+}
+
+/// Float weights (training, and averaged snapshots).
+#[derive(Clone)]
+pub(crate) struct FloatWeights {
+    pub(crate) w: Vec<f32>,
+    pub(crate) trans: Vec<f32>,
+}
+
+impl FloatWeights {
+    pub(crate) fn zeros(bits: u32) -> Self {
+        FloatWeights {
+            w: vec![0.0; (1usize << bits) * NT],
+            trans: vec![0.0; (NT + 1) * NT],
+        }
+    }
+}
+
+impl Scorer for FloatWeights {
+    fn emissions(&self, feats: &SentFeats, out: &mut Vec<f32>) {
+        let n = feats.len();
+        out.clear();
+        out.resize(n * NT, 0.0);
+        for i in 0..n {
+            let acc = &mut out[i * NT..(i + 1) * NT];
+            for &b in feats.token(i) {
+                let row = &self.w[b as usize * NT..b as usize * NT + NT];
+                for (a, r) in acc.iter_mut().zip(row) {
+                    *a += *r;
+                }
+            }
+        }
+    }
+
+    fn transitions(&self) -> &[f32] {
+        &self.trans
+    }
+}
+
+/// Quantised weights for tagging: i16 per tag, one scale for the table.
+#[derive(Clone, Debug)]
+pub(crate) struct QuantWeights {
+    pub(crate) w: Vec<i16>,
+    pub(crate) trans: Vec<f32>,
+    /// Real weight = stored / scale.
+    pub(crate) scale: f32,
+}
+
+impl QuantWeights {
+    pub(crate) fn from_float(f: &FloatWeights) -> Self {
+        let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
+        let scale = 32000.0 / max;
+        let w =
+            f.w.iter()
+                .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
+        QuantWeights {
+            w,
+            trans: f.trans.clone(),
+            scale,
+        }
+    }
+}
+
+impl Scorer for QuantWeights {
+    fn emissions(&self, feats: &SentFeats, out: &mut Vec<f32>) {
+        let n = feats.len();
+        out.clear();
+        out.resize(n * NT, 0.0);
+        let inv = 1.0 / self.scale;
+        for i in 0..n {
+            let mut acc = [0i32; NT];
+            for &b in feats.token(i) {
+                let start = b as usize * NT;
+                if let Some(row) = self.w.get(start..start + NT) {
+                    for (a, r) in acc.iter_mut().zip(row) {
+                        *a += i32::from(*r);
+                    }
+                }
+            }
+            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
+                *o = a as f32 * inv;
+            }
+        }
+    }
+
+    fn transitions(&self) -> &[f32] {
+        &self.trans
+    }
+}
+
+/// Best tag sequence under IOB2 constraints.
+pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
+    let n = em.len() / NT;
+    out.clear();
+    if n == 0 {
+        return;
+    }
+    let mut score = vec![f32::NEG_INFINITY; n * NT];
+    let mut back = vec![0u8; n * NT];
+    for y in 0..NT {
+        if allowed(START, y) {
+            score[y] = trans[START * NT + y] + em[y];
+        }
+    }
+    for i in 1..n {
+        for y in 0..NT {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..NT {
+                if !allowed(p, y) {
+                    continue;
+                }
+                let s = score[(i - 1) * NT + p] + trans[p * NT + y];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            score[i * NT + y] = best + em[i * NT + y];
+            back[i * NT + y] = arg;
+        }
+    }
+    let last = &score[(n - 1) * NT..];
+    let mut y = (0..NT).fold(0, |b, k| if last[k] > last[b] { k } else { b });
+    out.resize(n, 0);
+    for i in (0..n).rev() {
+        out[i] = y as u8;
+        if i > 0 {
+            y = back[i * NT + y] as usize;
+        }
+    }
+}
+
+/// Viterbi path plus, per token, a confidence: the softmax over tags of the
+/// best score of any path through each tag (max-marginals), at `temperature`.
+pub(crate) fn decode_with_confidence(
+    em: &[f32],
+    trans: &[f32],
+    temperature: f32,
+) -> Vec<(u8, f32)> {
+    let n = em.len() / NT;
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut path = Vec::new();
+    viterbi(em, trans, &mut path);
+    let mut alpha = vec![f32::NEG_INFINITY; n * NT];
+    let mut beta = vec![0f32; n * NT];
+    for y in 0..NT {
+        if allowed(START, y) {
+            alpha[y] = trans[START * NT + y] + em[y];
+        }
+    }
+    for i in 1..n {
+        for y in 0..NT {
+            let mut best = f32::NEG_INFINITY;
+            for p in 0..NT {
+                if allowed(p, y) {
+                    best = best.max(alpha[(i - 1) * NT + p] + trans[p * NT + y]);
+                }
+            }
+            alpha[i * NT + y] = best + em[i * NT + y];
+        }
+    }
+    for i in (0..n - 1).rev() {
+        for y in 0..NT {
+            let mut best = f32::NEG_INFINITY;
+            for q in 0..NT {
+                if allowed(y, q) {
+                    best =
+                        best.max(trans[y * NT + q] + em[(i + 1) * NT + q] + beta[(i + 1) * NT + q]);
+                }
+            }
+            beta[i * NT + y] = best;
+        }
+    }
+    let t = temperature.max(1e-6);
+    path.iter()
+        .enumerate()
+        .map(|(i, &y)| {
+            let mm: Vec<f32> = (0..NT)
+                .map(|k| alpha[i * NT + k] + beta[i * NT + k])
+                .collect();
+            let top = mm[y as usize];
+            let z: f32 = mm
+                .iter()
+                .filter(|v| v.is_finite())
+                .map(|&v| ((v - top) / t).exp())
+                .sum();
+            (
+                y,
+                if z > 0.0 {
+                    (1.0 / z).clamp(0.0, 1.0)
+                } else {
+                    1.0
+                },
+            )
+        })
+        .collect()
+}
+
+/// An averaged structured perceptron being trained.
+pub(crate) struct Trainer {
+    cur: FloatWeights,
+    /// Sum of `c * update` (the lazy-averaging trick).
+    acc: FloatWeights,
+    c: f32,
+    em: Vec<f32>,
+    pred: Vec<u8>,
+}
+
+impl Trainer {
+    pub(crate) fn new(bits: u32) -> Self {
+        Trainer {
+            cur: FloatWeights::zeros(bits),
+            acc: FloatWeights::zeros(bits),
+            c: 1.0,
+            em: Vec::new(),
+            pred: Vec::new(),
+        }
+    }
+
+    /// One perceptron step on a sentence; returns whether it was tagged right.
+    pub(crate) fn learn(&mut self, feats: &SentFeats, gold: &[u8]) -> bool {
+        self.cur.emissions(feats, &mut self.em);
+        viterbi(&self.em, &self.cur.trans, &mut self.pred);
+        let right = self.pred == gold;
+        if !right {
+            let c = self.c;
+            for i in 0..gold.len() {
+                let (g, p) = (gold[i] as usize, self.pred[i] as usize);
+                if g != p {
+                    for &b in feats.token(i) {
+                        let b = b as usize * NT;
+                        self.cur.w[b + g] += 1.0;
+                        self.cur.w[b + p] -= 1.0;
+                        self.acc.w[b + g] += c;
+                        self.acc.w[b + p] -= c;
+                    }
+                }
+                let gp = if i == 0 { START } else { gold[i - 1] as usize };
+                let pp = if i == 0 {
+                    START
+                } else {
+                    self.pred[i - 1] as usize
+                };
+                if gp != pp || g != p {
+                    self.cur.trans[gp * NT + g] += 1.0;
+                    self.cur.trans[pp * NT + p] -= 1.0;
+                    self.acc.trans[gp * NT + g] += c;
+                    self.acc.trans[pp * NT + p] -= c;
+                }
+            }
+        }
+        self.c += 1.0;
+        right
+    }
+
+    /// The averaged weights so far.
+    pub(crate) fn averaged(&self) -> FloatWeights {
+        let c = self.c;
+        let avg = |cur: &[f32], acc: &[f32]| -> Vec<f32> {
+            cur.iter().zip(acc).map(|(w, a)| w - a / c).collect()
+        };
+        FloatWeights {
+            w: avg(&self.cur.w, &self.acc.w),
+            trans: avg(&self.cur.trans, &self.acc.trans),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob2_constraints() {
+        assert!(allowed(START, 0));
+        assert!(allowed(START, 1));
+        assert!(!allowed(START, 2));
+        assert!(allowed(1, 2));
+        assert!(allowed(2, 2));
+        assert!(!allowed(0, 2));
+        assert!(!allowed(3, 2));
+    }
+
+    #[test]
+    fn viterbi_never_starts_with_inside() {
+        let mut em = vec![0.0; 2 * NT];
+        em[2] = 5.0; // I-PER on the first token
+        em[NT + 2] = 5.0;
+        let trans = vec![0.0; (NT + 1) * NT];
+        let mut out = Vec::new();
+        viterbi(&em, &trans, &mut out);
+        assert_ne!(out[0], 2);
+        let conf = decode_with_confidence(&em, &trans, 1.0);
+        assert!(conf.iter().all(|&(_, c)| (0.0..=1.0).contains(&c)));
+    }
+}
