@@ -58,6 +58,12 @@ enum Command {
         /// Random seed for shuffling.
         #[arg(long, default_value_t = 7)]
         seed: u64,
+        /// log2 of the number of hashed feature rows.
+        #[arg(long, default_value_t = 21)]
+        bits: u32,
+        /// Folds for stage-one predictions on the training set (0: one stage only).
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
     },
     /// Tag a CoNLL file: each input line followed by the predicted IOB2 tag.
     Ner {
@@ -94,8 +100,9 @@ fn main() -> anyhow::Result<()> {
             print!("{}", report.render(verbose));
             Ok(())
         }
-        Some(Command::TrainNer { train, dev, out, epochs, seed }) => {
-            dossier::ner::cli::train(&train, dev.as_deref(), &out, epochs, seed)?;
+        Some(Command::TrainNer { train, dev, out, epochs, seed, bits, folds }) => {
+            let opts = dossier::ner::TrainOptions { epochs, seed, bits, folds, verbose: true, ..Default::default() };
+            dossier::ner::cli::train_with(&train, dev.as_deref(), &out, &opts)?;
             Ok(())
         }
         Some(Command::Ner { conll, model }) => {

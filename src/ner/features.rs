@@ -168,15 +168,22 @@ impl Tok {
         }
         let mut pre = [0u64; 4];
         let mut suf = [0u64; 4];
-        let bounds: Vec<usize> = lower
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(lower.len()))
-            .collect();
-        let nc = bounds.len() - 1;
-        for k in 1..=4usize.min(nc) {
-            pre[k - 1] = hash_str(&lower[..bounds[k]]);
-            suf[k - 1] = hash_str(&lower[bounds[nc - k]..]);
+        let mut starts = lower.char_indices().map(|(i, _)| i).skip(1);
+        let mut ends = lower.char_indices().rev().map(|(i, _)| i);
+        for k in 0..4usize {
+            let Some(end) = starts
+                .next()
+                .or(if k < n_chars { Some(lower.len()) } else { None })
+            else {
+                break;
+            };
+            pre[k] = hash_str(&lower[..end]);
+            if let Some(start) = ends.next() {
+                suf[k] = hash_str(&lower[start..]);
+            }
+            if end == lower.len() {
+                break;
+            }
         }
         let exact = hash_str(s);
         Tok {
@@ -462,13 +469,12 @@ impl DocStats {
 pub(crate) fn stage2(
     doc: &DocTokens,
     s: usize,
+    base: &SentFeats,
     s1: &[Vec<u8>],
     stats: &DocStats,
     bits: u32,
     out: &mut SentFeats,
 ) {
-    let mut base = SentFeats::default();
-    stage1(doc, s, bits, &mut base);
     out.feats.clear();
     out.offs.clear();
     out.offs.push(0);

@@ -88,29 +88,27 @@ impl NerModel {
                 })
                 .collect();
         };
-        let s1 = self.stage1_tags(&doc, &mut feats, &mut em);
+        let base: Vec<SentFeats> = (0..sentences.len())
+            .map(|s| {
+                let mut f = SentFeats::default();
+                features::stage1(&doc, s, self.bits, &mut f);
+                f
+            })
+            .collect();
+        let s1: Vec<Vec<u8>> = base
+            .iter()
+            .map(|f| {
+                self.stage1.emissions(f, &mut em);
+                let mut path = Vec::new();
+                viterbi(&em, self.stage1.transitions(), &mut path);
+                path
+            })
+            .collect();
         let stats = DocStats::new(&doc, &s1);
         (0..sentences.len())
             .map(|s| {
-                features::stage2(&doc, s, &s1, &stats, self.bits, &mut feats);
+                features::stage2(&doc, s, &base[s], &s1, &stats, self.bits, &mut feats);
                 final_stage(&feats, &mut em, stage2)
-            })
-            .collect()
-    }
-
-    fn stage1_tags(
-        &self,
-        doc: &DocTokens,
-        feats: &mut SentFeats,
-        em: &mut Vec<f32>,
-    ) -> Vec<Vec<u8>> {
-        (0..doc.sentences.len())
-            .map(|s| {
-                features::stage1(doc, s, self.bits, feats);
-                self.stage1.emissions(feats, em);
-                let mut path = Vec::new();
-                viterbi(em, self.stage1.transitions(), &mut path);
-                path
             })
             .collect()
     }
@@ -151,9 +149,7 @@ impl NerModel {
             for t in &st.trans {
                 p.extend_from_slice(&t.to_le_bytes());
             }
-            let rows: Vec<usize> = (0..st.w.len() / NT)
-                .filter(|&r| st.w[r * NT..r * NT + NT].iter().any(|&v| v != 0))
-                .collect();
+            let (rows, columns) = st.to_sparse();
             put_u32(&mut p, rows.len() as u32);
             let mut prev = 0usize;
             for &r in &rows {
@@ -161,9 +157,9 @@ impl NerModel {
                 prev = r;
             }
             // Column-major (tag by tag) so similar bytes sit together for deflate.
-            for k in 0..NT {
-                for &r in &rows {
-                    p.extend_from_slice(&st.w[r * NT + k].to_le_bytes());
+            for col in &columns {
+                for v in col {
+                    p.extend_from_slice(&v.to_le_bytes());
                 }
             }
         }
@@ -235,13 +231,17 @@ impl NerModel {
                 }
                 rows.push(prev);
             }
-            let mut w = vec![0i16; table * NT];
-            for k in 0..NT {
-                for &row in &rows {
-                    w[row * NT + k] = r.u16()? as i16;
+            let mut columns = Vec::with_capacity(NT);
+            for _ in 0..NT {
+                let mut col = Vec::with_capacity(nrows);
+                for _ in 0..nrows {
+                    col.push(r.u16()? as i16);
                 }
+                columns.push(col);
             }
-            stages.push(QuantWeights { w, trans, scale });
+            stages.push(QuantWeights::from_sparse(
+                table, &rows, &columns, trans, scale,
+            ));
         }
         let stage2 = if stages.len() == 2 {
             stages.pop()

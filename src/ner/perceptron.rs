@@ -65,9 +65,16 @@ impl Scorer for FloatWeights {
 }
 
 /// Quantised weights for tagging: i16 per tag, one scale for the table.
+/// Only non-zero rows are stored; a bitmap with rank counts maps a hashed
+/// bucket to its row (the bitmap stays in cache, so a feature costs one miss).
 #[derive(Clone, Debug)]
 pub(crate) struct QuantWeights {
-    pub(crate) w: Vec<i16>,
+    /// Bit `b` set when bucket `b` has a row.
+    present: Vec<u64>,
+    /// Rows before each bitmap word.
+    rank: Vec<u32>,
+    /// `NT` weights per present bucket, in bucket order.
+    rows: Vec<i16>,
     pub(crate) trans: Vec<f32>,
     /// Real weight = stored / scale.
     pub(crate) scale: f32,
@@ -77,15 +84,83 @@ impl QuantWeights {
     pub(crate) fn from_float(f: &FloatWeights) -> Self {
         let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        let w =
+        let q: Vec<i16> =
             f.w.iter()
                 .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
                 .collect();
+        let buckets = q.len() / NT;
+        let rows: Vec<usize> = (0..buckets)
+            .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
+            .collect();
+        let mut values = vec![Vec::with_capacity(rows.len()); NT];
+        for &r in &rows {
+            for (k, col) in values.iter_mut().enumerate() {
+                col.push(q[r * NT + k]);
+            }
+        }
+        Self::from_sparse(buckets, &rows, &values, f.trans.clone(), scale)
+    }
+
+    /// Builds from present bucket ids (ascending) and per-tag columns of their weights.
+    pub(crate) fn from_sparse(
+        buckets: usize,
+        ids: &[usize],
+        columns: &[Vec<i16>],
+        trans: Vec<f32>,
+        scale: f32,
+    ) -> Self {
+        let words = buckets.div_ceil(64);
+        let mut present = vec![0u64; words];
+        for &b in ids {
+            present[b >> 6] |= 1 << (b & 63);
+        }
+        let mut rank = Vec::with_capacity(words);
+        let mut total = 0u32;
+        for w in &present {
+            rank.push(total);
+            total += w.count_ones();
+        }
+        let mut rows = vec![0i16; ids.len() * NT];
+        for (k, col) in columns.iter().enumerate().take(NT) {
+            for (i, &v) in col.iter().enumerate().take(ids.len()) {
+                rows[i * NT + k] = v;
+            }
+        }
         QuantWeights {
-            w,
-            trans: f.trans.clone(),
+            present,
+            rank,
+            rows,
+            trans,
             scale,
         }
+    }
+
+    /// Present bucket ids (ascending) and per-tag columns, for serialisation.
+    pub(crate) fn to_sparse(&self) -> (Vec<usize>, Vec<Vec<i16>>) {
+        let mut ids = Vec::new();
+        for (w, &bits) in self.present.iter().enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                ids.push(w * 64 + b.trailing_zeros() as usize);
+                b &= b - 1;
+            }
+        }
+        let columns = (0..NT)
+            .map(|k| (0..ids.len()).map(|i| self.rows[i * NT + k]).collect())
+            .collect();
+        (ids, columns)
+    }
+
+    #[inline]
+    fn row(&self, b: u32) -> Option<&[i16]> {
+        let b = b as usize;
+        let word = *self.present.get(b >> 6)?;
+        let mask = 1u64 << (b & 63);
+        if word & mask == 0 {
+            return None;
+        }
+        let idx = self.rank[b >> 6] as usize + (word & (mask - 1)).count_ones() as usize;
+        self.rows.get(idx * NT..idx * NT + NT)
     }
 }
 
@@ -98,8 +173,7 @@ impl Scorer for QuantWeights {
         for i in 0..n {
             let mut acc = [0i32; NT];
             for &b in feats.token(i) {
-                let start = b as usize * NT;
-                if let Some(row) = self.w.get(start..start + NT) {
+                if let Some(row) = self.row(b) {
                     for (a, r) in acc.iter_mut().zip(row) {
                         *a += i32::from(*r);
                     }

@@ -98,16 +98,17 @@ fn stage1_feats(p: &Prepared, bits: u32) -> DocFeats {
         .collect()
 }
 
-fn stage2_feats(p: &Prepared, s1: &[Vec<Vec<u8>>], bits: u32) -> DocFeats {
+fn stage2_feats(p: &Prepared, base: &DocFeats, s1: &[Vec<Vec<u8>>], bits: u32) -> DocFeats {
     p.docs
         .iter()
         .zip(s1)
-        .map(|(d, tags)| {
+        .zip(base)
+        .map(|((d, tags), base)| {
             let stats = DocStats::new(d, tags);
             (0..d.sentences.len())
                 .map(|s| {
                     let mut f = SentFeats::default();
-                    features::stage2(d, s, tags, &stats, bits, &mut f);
+                    features::stage2(d, s, &base[s], tags, &stats, bits, &mut f);
                     f
                 })
                 .collect()
@@ -350,11 +351,11 @@ pub fn train_model(
             let r = score(&s1_train, &tr.gold);
             eprintln!("stage 1 held-out F1 on train folds: {:.2}", r.overall.f1());
         }
-        let tr2 = stage2_feats(&tr, &s1_train, opts.bits);
+        let tr2 = stage2_feats(&tr, &tr1, &s1_train, opts.bits);
         let dv2 = dv
             .as_ref()
             .zip(dv1.as_ref())
-            .map(|(d, f)| stage2_feats(d, &predict(&w1, f), opts.bits));
+            .map(|(d, f)| stage2_feats(d, f, &predict(&w1, f), opts.bits));
         let dev2 = dv
             .as_ref()
             .zip(dv2.as_ref())
