@@ -1,8 +1,65 @@
-//! The desktop workbench (feature `gui`).
+//! The desktop workbench (feature `gui`): an eframe app that shows one
+//! [`crate::model::Analysis`] at a time as highlighted text, an entity list,
+//! an inspector, a relationship table and graph, and a money chart.
+//!
+//! Panels read the analysis and push [`Command`]s; [`WorkbenchApp`] applies
+//! them once per frame. Loading and analysis run on a worker thread.
+
+mod command;
+mod corrections;
+mod document;
+mod format;
+mod measure;
+pub mod panels;
+mod settings;
+mod shortcuts;
+mod theme;
+mod workbench;
+mod worker;
 
 use std::path::PathBuf;
+use std::time::Instant;
+
+pub use command::{Command, PathPurpose};
+pub use corrections::Correction;
+pub use document::{OpenDoc, Selection};
+pub use format::{money_axis_label, money_short};
+pub use settings::{Settings, ThemeChoice};
+pub use shortcuts::SHORTCUTS;
+pub use theme::Palette;
+pub use workbench::{AppOptions, Status, WorkbenchApp};
+
+/// File name of the bundled sample article.
+pub const SAMPLE_NAME: &str = "microsoft-openai.txt";
+
+/// The bundled sample article, opened at first start.
+pub const SAMPLE_TEXT: &str = include_str!("../../assets/microsoft-openai.txt");
 
 /// Opens the main window on the given files, or the bundled sample.
-pub fn run(_files: Vec<PathBuf>) -> eframe::Result<()> {
-    Ok(())
+///
+/// Set `DOSSIER_MEASURE=launch` to print the time to the first highlighted
+/// frame and quit, or `DOSSIER_MEASURE=scroll` to scroll the article and print
+/// frame times (see docs/GUI.md).
+pub fn run(files: Vec<PathBuf>) -> eframe::Result<()> {
+    let started = Instant::now();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Dossier")
+            .with_app_id("dossier")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let app_options = AppOptions {
+        files,
+        measure: measure::Mode::from_env(),
+        started,
+        ..AppOptions::default()
+    };
+    eframe::run_native(
+        "Dossier",
+        options,
+        Box::new(move |cc| Ok(Box::new(WorkbenchApp::new(cc, app_options)))),
+    )
 }

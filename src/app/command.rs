@@ -1,0 +1,78 @@
+//! `Command`: what panels ask the app to do. Panels push commands; the app
+//! applies them once per frame, in order, after drawing.
+
+use std::path::PathBuf;
+
+use crate::model::EntityKind;
+
+use super::settings::ThemeChoice;
+
+/// What an in-app path field is for (the fallback when no native dialog can be shown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open an article.
+    Open,
+    /// Export the annotated JSON.
+    Export,
+}
+
+/// An intent from a panel, a menu, a shortcut or a test.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Load and analyse an article file.
+    Open(PathBuf),
+    /// Load the bundled sample article.
+    OpenSample,
+    /// Ask for a file with the native dialog (falls back to the path field).
+    OpenDialog,
+    /// Show the in-app path field.
+    PathPrompt(PathPurpose),
+    /// Make another open document the current one.
+    SwitchDocument(usize),
+    /// Close an open document.
+    CloseDocument(usize),
+    /// Write the current analysis as annotated JSON v1 to this path.
+    Export(PathBuf),
+    /// Ask for an export path with the native save dialog.
+    ExportDialog,
+    /// Select an entity (or clear the selection).
+    SelectEntity(Option<usize>),
+    /// Select a mention: selects its entity and scrolls the article to it.
+    SelectMention(usize),
+    /// Scroll the article to a mention without changing the selection.
+    ScrollToMention(usize),
+    /// Select a relation: selects it and scrolls to its evidence.
+    SelectRelation(usize),
+    /// Show or hide the highlights of one kind.
+    ToggleKind(EntityKind),
+    /// Show every kind.
+    ShowAllKinds,
+    /// Correction: change an entity's kind (and its mentions').
+    SetEntityKind {
+        /// Entity index.
+        entity: usize,
+        /// The right kind.
+        kind: EntityKind,
+    },
+    /// Correction: change an entity's canonical name.
+    RenameEntity {
+        /// Entity index.
+        entity: usize,
+        /// The right name.
+        name: String,
+    },
+    /// Correction: delete a wrong mention.
+    DeleteMention(usize),
+    /// Undo the last correction of the current document.
+    Undo,
+    /// Light, dark or follow the system.
+    SetTheme(ThemeChoice),
+    /// Log or linear money axis.
+    SetLogScale(bool),
+    /// Show or hide the keyboard shortcuts window.
+    ShowShortcuts(bool),
+    /// Forget the recent files.
+    ClearRecent,
+    /// Close the window.
+    Quit,
+}

@@ -1,0 +1,130 @@
+//! `OpenDoc`: one open article with its analysis, the user's corrections and
+//! selection, and the view caches that belong to it.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::export::{OffsetMap, to_json_v1};
+use crate::model::Analysis;
+
+use super::corrections::Correction;
+use super::panels::article::ArticleView;
+
+/// How many corrections can be undone.
+const MAX_UNDO: usize = 100;
+
+/// What the user has selected in one document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// The selected entity.
+    pub entity: Option<usize>,
+    /// The selected relation (table row, chart bar).
+    pub relation: Option<usize>,
+    /// The mention last clicked or scrolled to.
+    pub mention: Option<usize>,
+}
+
+/// One open article.
+pub struct OpenDoc {
+    /// The analysis, with the user's corrections applied.
+    pub analysis: Analysis,
+    /// The file it came from (`None` for the bundled sample).
+    pub path: Option<PathBuf>,
+    /// What is selected.
+    pub selection: Selection,
+    /// Corrections made, oldest first.
+    pub corrections: Vec<Correction>,
+    /// Bumped on every change to `analysis`; view caches compare it.
+    pub revision: u64,
+    /// Load and analysis time.
+    pub elapsed: Duration,
+    /// The article view and its layout cache.
+    pub article: ArticleView,
+    /// Text of the inspector's rename field, and the entity it belongs to.
+    pub rename: (Option<usize>, String),
+    undo: Vec<(Analysis, Vec<Correction>, Selection)>,
+}
+
+impl OpenDoc {
+    /// A freshly analysed document.
+    pub fn new(analysis: Analysis, path: Option<PathBuf>, elapsed: Duration) -> Self {
+        Self {
+            analysis,
+            path,
+            selection: Selection::default(),
+            corrections: Vec::new(),
+            revision: 0,
+            elapsed,
+            article: ArticleView::default(),
+            rename: (None, String::new()),
+            undo: Vec::new(),
+        }
+    }
+
+    /// The name shown in tabs and the title bar.
+    pub fn title(&self) -> &str {
+        &self.analysis.document.source
+    }
+
+    /// Applies a correction, keeping the previous state for undo. Returns its
+    /// description, or `None` when it changed nothing.
+    pub fn correct(
+        &mut self,
+        edit: impl FnOnce(&mut Analysis) -> Option<Correction>,
+    ) -> Option<String> {
+        let before = self.analysis.clone();
+        let correction = edit(&mut self.analysis)?;
+        self.undo
+            .push((before, self.corrections.clone(), self.selection));
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+        let text = correction.describe();
+        self.corrections.push(correction);
+        self.changed();
+        Some(text)
+    }
+
+    /// Undoes the last correction; returns what was undone.
+    pub fn undo(&mut self) -> Option<String> {
+        let (analysis, corrections, selection) = self.undo.pop()?;
+        let undone = self.corrections.last().map(Correction::describe);
+        self.analysis = analysis;
+        self.corrections = corrections;
+        self.selection = selection;
+        self.changed();
+        undone
+    }
+
+    /// True when there is a correction to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    fn changed(&mut self) {
+        self.revision += 1;
+        let a = &self.analysis;
+        let s = &mut self.selection;
+        s.entity = s.entity.filter(|&e| e < a.entities.len());
+        s.relation = s.relation.filter(|&r| r < a.relations.len());
+        s.mention = s.mention.filter(|&m| m < a.mentions.len());
+    }
+
+    /// The annotated JSON v1 of the corrected analysis, with a `corrections`
+    /// array recording what the user changed (provenance `manual`).
+    pub fn export_value(&self) -> Value {
+        let mut value = to_json_v1(&self.analysis);
+        if let Value::Object(map) = &mut value {
+            let offsets = OffsetMap::new(&self.analysis.document.text);
+            let corrections = self
+                .corrections
+                .iter()
+                .map(|c| c.to_json(&offsets))
+                .collect();
+            map.insert("corrections".into(), Value::Array(corrections));
+        }
+        value
+    }
+}

@@ -1,0 +1,104 @@
+//! Text formatting shared by panels: money amounts and figure labels.
+
+use crate::model::{Analysis, MoneyFact};
+
+/// The symbol written before an amount, for currencies that have a common one.
+fn symbol(currency: &str) -> Option<&'static str> {
+    Some(match currency {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" | "CNY" => "¥",
+        "INR" => "₹",
+        _ => return None,
+    })
+}
+
+/// A compact amount: `$1B`, `$500B`, `€2.5M`, `CHF 40K`, `$750`.
+pub fn money_short(value: f64, currency: &str) -> String {
+    let (scaled, suffix) = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+        .into_iter()
+        .find(|(unit, _)| value.abs() >= *unit)
+        .map_or((value, ""), |(unit, s)| (value / unit, s));
+    let number = if (scaled - scaled.round()).abs() < 0.05 {
+        format!("{}", scaled.round())
+    } else if scaled.abs() < 10.0 {
+        format!("{scaled:.1}")
+    } else {
+        format!("{scaled:.0}")
+    };
+    match symbol(currency) {
+        Some(sym) => format!("{sym}{number}{suffix}"),
+        None => format!("{currency} {number}{suffix}"),
+    }
+}
+
+/// Axis tick label for a value on the money axis; `log` means the value is
+/// log10 of the amount.
+pub fn money_axis_label(value: f64, currency: &str, log: bool) -> String {
+    let amount = if log { 10f64.powf(value) } else { value };
+    if !amount.is_finite() || amount < 0.0 {
+        return String::new();
+    }
+    money_short(amount, currency)
+}
+
+/// "Microsoft → OpenAI, 2019", with `?` for whoever the text does not name.
+pub fn figure_label(analysis: &Analysis, fact: &MoneyFact) -> String {
+    let name = |e: Option<usize>| e.map_or("?", |e| analysis.entity_name(e));
+    let mut label = format!("{} → {}", name(fact.investor), name(fact.recipient));
+    if let Some(year) = fact.year {
+        label.push_str(&format!(", {year}"));
+    }
+    label
+}
+
+/// A whole amount with thousands separators: `1,000,000,000`.
+pub fn thousands(value: f64) -> String {
+    let digits = format!("{:.0}", value.abs());
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if value < 0.0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_amounts() {
+        let cases: &[(f64, &str, &str)] = &[
+            (1e9, "USD", "$1B"),
+            (5e11, "USD", "$500B"),
+            (2.5e6, "EUR", "€2.5M"),
+            (5e6, "RUB", "RUB 5M"),
+            (4e4, "CHF", "CHF 40K"),
+            (750.0, "USD", "$750"),
+            (1.2e12, "GBP", "£1.2T"),
+            (13.7e9, "USD", "$14B"),
+        ];
+        for (value, cur, want) in cases {
+            assert_eq!(money_short(*value, cur), *want, "{value} {cur}");
+        }
+    }
+
+    #[test]
+    fn log_axis_labels() {
+        assert_eq!(money_axis_label(9.0, "USD", true), "$1B");
+        assert_eq!(money_axis_label(11.0 + 5f64.log10(), "USD", true), "$500B");
+        assert_eq!(money_axis_label(1e9, "USD", false), "$1B");
+        assert_eq!(money_axis_label(-1.0, "USD", false), "");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(1e9), "1,000,000,000");
+        assert_eq!(thousands(999.0), "999");
+        assert_eq!(thousands(-1234.0), "-1,234");
+    }
+}

@@ -1,0 +1,155 @@
+//! Measurement mode (`DOSSIER_MEASURE=launch|scroll`): prints the time from
+//! launch to the first highlighted frame, or frame times while the article
+//! scrolls, then quits. Real window, real renderer; see docs/GUI.md.
+
+use std::time::{Duration, Instant};
+
+/// Frames skipped before scroll timing starts (shader compilation, first layout).
+const WARMUP_FRAMES: usize = 30;
+/// Frames timed while scrolling.
+const SCROLL_FRAMES: usize = 600;
+/// Points scrolled per frame: a brisk mouse-wheel scroll.
+const SCROLL_STEP: f32 = 45.0;
+
+/// What to measure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Normal use.
+    #[default]
+    Off,
+    /// Launch to first highlighted frame.
+    Launch,
+    /// Frame times while scrolling the article.
+    Scroll,
+}
+
+impl Mode {
+    /// Reads `DOSSIER_MEASURE`.
+    pub fn from_env() -> Self {
+        match std::env::var("DOSSIER_MEASURE").as_deref() {
+            Ok("launch") => Self::Launch,
+            Ok("scroll") => Self::Scroll,
+            _ => Self::Off,
+        }
+    }
+}
+
+/// Measurement state.
+#[derive(Debug)]
+pub struct Measure {
+    mode: Mode,
+    started: Instant,
+    highlighted_at: Option<Duration>,
+    frame: usize,
+    offset: f32,
+    pass_ms: Vec<f64>,
+    interval_ms: Vec<f64>,
+    last_frame: Option<Instant>,
+}
+
+/// What the app should do after a measured frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Next {
+    /// Keep going, optionally forcing the article scroll offset.
+    Continue(Option<f32>),
+    /// Done: close the window.
+    Quit,
+}
+
+fn stats(label: &str, v: &mut [f64]) -> String {
+    if v.is_empty() {
+        return format!("{label}: no frames");
+    }
+    v.sort_by(f64::total_cmp);
+    let pct = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
+    let mean = v.iter().sum::<f64>() / v.len() as f64;
+    format!(
+        "{label}: median {:.2} ms, mean {mean:.2} ms, p95 {:.2} ms, max {:.2} ms ({} frames)",
+        pct(0.5),
+        pct(0.95),
+        pct(1.0),
+        v.len()
+    )
+}
+
+impl Measure {
+    /// Starts measuring from `started` (process launch, as near as the app can tell).
+    pub fn new(mode: Mode, started: Instant) -> Self {
+        Self {
+            mode,
+            started,
+            highlighted_at: None,
+            frame: 0,
+            offset: 0.0,
+            pass_ms: Vec::new(),
+            interval_ms: Vec::new(),
+            last_frame: None,
+        }
+    }
+
+    /// True when measuring.
+    pub fn active(&self) -> bool {
+        self.mode != Mode::Off
+    }
+
+    /// Called at the end of each frame. `pass` is the time the app's ui pass
+    /// took, `highlighted` whether the article showed highlights this frame,
+    /// `content_height` the article's height.
+    pub fn after_frame(
+        &mut self,
+        frame_start: Instant,
+        pass: Duration,
+        highlighted: bool,
+        content_height: f32,
+    ) -> Next {
+        match self.mode {
+            Mode::Off => Next::Continue(None),
+            Mode::Launch => {
+                if let Some(at) = self.highlighted_at {
+                    // This frame started after the highlighted one was presented.
+                    let presented = frame_start.duration_since(self.started);
+                    println!(
+                        "launch to first highlighted frame: {:.0} ms built, {:.0} ms presented",
+                        at.as_secs_f64() * 1e3,
+                        presented.as_secs_f64() * 1e3
+                    );
+                    return Next::Quit;
+                }
+                if highlighted {
+                    self.highlighted_at = Some(self.started.elapsed());
+                }
+                Next::Continue(None)
+            }
+            Mode::Scroll => {
+                if !highlighted {
+                    return Next::Continue(None);
+                }
+                if let Some(last) = self.last_frame
+                    && self.frame >= WARMUP_FRAMES
+                {
+                    self.interval_ms
+                        .push(frame_start.duration_since(last).as_secs_f64() * 1e3);
+                    self.pass_ms.push(pass.as_secs_f64() * 1e3);
+                }
+                self.last_frame = Some(frame_start);
+                self.frame += 1;
+                if self.frame >= WARMUP_FRAMES + SCROLL_FRAMES {
+                    println!(
+                        "article height: {content_height:.0} points, scrolled {SCROLL_STEP} points per frame"
+                    );
+                    println!("{}", stats("ui pass (CPU, egui + app)", &mut self.pass_ms));
+                    println!(
+                        "{}",
+                        stats("frame interval (incl. paint)", &mut self.interval_ms)
+                    );
+                    return Next::Quit;
+                }
+                self.offset += SCROLL_STEP;
+                if content_height > 0.0 && self.offset > content_height - 600.0 {
+                    self.offset = 0.0;
+                }
+                Next::Continue(Some(self.offset))
+            }
+        }
+    }
+}

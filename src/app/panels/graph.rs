@@ -1,0 +1,303 @@
+//! The link graph of one entity: it sits in the centre, its neighbours on a
+//! circle around it, one edge per neighbour labelled with every relation
+//! between the two. One hop only and a bounded number of neighbours, so it
+//! stays readable however large the article.
+
+use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
+
+use crate::app::command::Command;
+use crate::app::format::money_short;
+use crate::app::theme::Palette;
+use crate::model::Analysis;
+
+/// Most neighbours drawn; the rest are counted.
+const MAX_NEIGHBOURS: usize = 12;
+
+/// One neighbour and the relations that link it to the centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Neighbour {
+    /// Entity index.
+    pub entity: usize,
+    /// Relation indices, in text order.
+    pub relations: Vec<usize>,
+}
+
+/// The entity with the most relations (ties: first mentioned).
+pub fn most_connected(a: &Analysis) -> Option<usize> {
+    let mut counts = vec![0usize; a.entities.len()];
+    for r in &a.relations {
+        for e in [r.source, r.target] {
+            if let Some(c) = counts.get_mut(e) {
+                *c += 1;
+            }
+        }
+    }
+    let best = counts
+        .iter()
+        .enumerate()
+        .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(&x.0)))?;
+    (*best.1 > 0).then_some(best.0)
+}
+
+/// Neighbours of `centre`, most linked first.
+pub fn neighbours(a: &Analysis, centre: usize) -> Vec<Neighbour> {
+    let mut out: Vec<Neighbour> = Vec::new();
+    for (ri, r) in a.relations_of(centre) {
+        let other = if r.source == centre {
+            r.target
+        } else {
+            r.source
+        };
+        if other == centre {
+            continue;
+        }
+        match out.iter_mut().find(|n| n.entity == other) {
+            Some(n) => n.relations.push(ri),
+            None => out.push(Neighbour {
+                entity: other,
+                relations: vec![ri],
+            }),
+        }
+    }
+    out.sort_by(|x, y| {
+        y.relations
+            .len()
+            .cmp(&x.relations.len())
+            .then(x.entity.cmp(&y.entity))
+    });
+    out
+}
+
+/// Edge label line for one relation, read from the centre's side:
+/// `"→ invested in · $1B · 2019"` or `"← CEO of"`.
+fn edge_line(a: &Analysis, centre: usize, ri: usize) -> String {
+    let Some(r) = a.relations.get(ri) else {
+        return String::new();
+    };
+    let arrow = if r.kind.is_symmetric() {
+        "↔"
+    } else if r.source == centre {
+        "→"
+    } else {
+        "←"
+    };
+    let mut line = format!("{arrow} {}", r.kind.label());
+    if let Some(f) = r.money.and_then(|f| a.money.get(f)) {
+        line.push_str(&format!(" · {}", money_short(f.value, &f.currency)));
+        if let Some(y) = f.year {
+            line.push_str(&format!(" · {y}"));
+        }
+    }
+    line
+}
+
+/// Draws the graph of the selected entity (or the most connected one).
+pub fn graph_ui(
+    ui: &mut egui::Ui,
+    a: &Analysis,
+    selected: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
+    let palette = Palette::from_visuals(ui.visuals());
+    let centre = selected
+        .filter(|&e| a.relations_of(e).next().is_some())
+        .or_else(|| most_connected(a));
+    let Some(centre) = centre else {
+        match selected {
+            Some(e) => ui.weak(format!("{} has no relations.", a.entity_name(e))),
+            None => ui.weak("No relations to draw."),
+        };
+        return;
+    };
+    if selected != Some(centre) {
+        let note = match selected {
+            Some(e) => format!(
+                "{} has no relations; showing the most connected entity.",
+                a.entity_name(e)
+            ),
+            None => "Showing the most connected entity; select another to centre it.".to_owned(),
+        };
+        ui.weak(note);
+    }
+    let all = neighbours(a, centre);
+    let hidden = all.len().saturating_sub(MAX_NEIGHBOURS);
+    let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
+
+    let size = ui.available_size().max(Vec2::new(240.0, 200.0));
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect);
+    let c = rect.center();
+    let radius = ((rect.width() - 200.0).min(rect.height() - 70.0) / 2.0).max(60.0);
+    let (r_centre, r_node) = (20.0, 13.0);
+    let small = FontId::proportional(11.5);
+    let body = FontId::proportional(13.5);
+    let text = ui.visuals().text_color();
+
+    let positions: Vec<Pos2> = (0..shown.len())
+        .map(|i| {
+            let angle = -std::f32::consts::FRAC_PI_2
+                + std::f32::consts::TAU * i as f32 / shown.len() as f32;
+            c + Vec2::angled(angle) * radius
+        })
+        .collect();
+
+    // Edges first, labels above them, nodes on top.
+    for (n, &p) in shown.iter().zip(&positions) {
+        let dir = (p - c).normalized();
+        let (from, to) = (c + dir * r_centre, p - dir * r_node);
+        painter.line_segment([from, to], Stroke::new(1.5, palette.edge()));
+        let outgoing = n.relations.iter().any(|&ri| {
+            a.relations
+                .get(ri)
+                .is_some_and(|r| r.source == centre && !r.kind.is_symmetric())
+        });
+        if outgoing {
+            painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
+        }
+    }
+    for (n, &p) in shown.iter().zip(&positions) {
+        let mut lines: Vec<String> = n
+            .relations
+            .iter()
+            .take(3)
+            .map(|&ri| edge_line(a, centre, ri))
+            .collect();
+        if n.relations.len() > 3 {
+            lines.push(format!("+{} more", n.relations.len() - 3));
+        }
+        let label = lines.join("\n");
+        let at = c + (p - c) * 0.55;
+        let galley = painter.layout_no_wrap(label, small.clone(), text);
+        let r = Align2::CENTER_CENTER
+            .anchor_size(at, galley.size())
+            .expand2(Vec2::new(4.0, 2.0));
+        painter.rect_filled(r, 3.0, palette.label_bg());
+        painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
+    }
+
+    let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
+        let Some(e) = a.entities.get(entity) else {
+            return;
+        };
+        let hit = Rect::from_center_size(pos, Vec2::splat(radius * 2.0 + 6.0));
+        let resp = ui.interact(
+            hit,
+            ui.scope_id().with(("graph_node", entity)),
+            Sense::click(),
+        );
+        let name = e.name.clone();
+        resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("{name} (graph)")));
+        let stroke = if resp.hovered() || is_centre {
+            Stroke::new(2.5, palette.swatch(e.kind))
+        } else {
+            Stroke::new(1.0, palette.swatch(e.kind))
+        };
+        painter.circle(pos, radius, palette.node_fill(e.kind), stroke);
+        let outward = if is_centre {
+            Vec2::new(0.0, 1.0)
+        } else {
+            (pos - c).normalized()
+        };
+        let anchor = if outward.x > 0.35 {
+            Align2::LEFT_CENTER
+        } else if outward.x < -0.35 {
+            Align2::RIGHT_CENTER
+        } else if outward.y < 0.0 {
+            Align2::CENTER_BOTTOM
+        } else {
+            Align2::CENTER_TOP
+        };
+        let font = if is_centre {
+            FontId::proportional(15.0)
+        } else {
+            body.clone()
+        };
+        painter.text(
+            pos + outward * (radius + 5.0),
+            anchor,
+            &e.name,
+            font,
+            ui.visuals().strong_text_color(),
+        );
+        if resp.clicked() && !is_centre {
+            commands.push(Command::SelectEntity(Some(entity)));
+        }
+        resp.on_hover_text(format!(
+            "{} · {}\nClick to centre the graph on it",
+            e.name,
+            e.kind.label()
+        ));
+    };
+    node(c, r_centre, centre, true);
+    for (n, &p) in shown.iter().zip(&positions) {
+        node(p, r_node, n.entity, false);
+    }
+    if hidden > 0 {
+        painter.text(
+            rect.right_bottom() - Vec2::new(8.0, 8.0),
+            Align2::RIGHT_BOTTOM,
+            format!("+{hidden} more neighbours (see the table)"),
+            small,
+            ui.visuals().weak_text_color(),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Document, Entity, EntityKind, Provenance, Relation, RelationKind, Span, Status,
+    };
+
+    #[test]
+    fn neighbours_group_relations_per_entity() {
+        let e = |name: &str| Entity {
+            kind: EntityKind::Org,
+            name: name.into(),
+            aliases: vec![],
+            mentions: vec![],
+            links: vec![],
+        };
+        let r = |kind, source, target| Relation {
+            kind,
+            source,
+            target,
+            evidence: Span::default(),
+            trigger: Span::default(),
+            money: None,
+            date: None,
+            status: Status::Completed,
+            confidence: 0.5,
+            provenance: Provenance::Rule,
+        };
+        let a = Analysis {
+            document: Document::from_text("t.txt", "x"),
+            entities: vec![e("Zürich AG"), e("Acme"), e("Évian")],
+            relations: vec![
+                r(RelationKind::PartnerOf, 0, 1),
+                r(RelationKind::InvestedIn, 1, 2),
+                r(RelationKind::CompetitorOf, 2, 1),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(most_connected(&a), Some(1));
+        let n = neighbours(&a, 1);
+        assert_eq!(
+            n,
+            vec![
+                Neighbour {
+                    entity: 2,
+                    relations: vec![1, 2]
+                },
+                Neighbour {
+                    entity: 0,
+                    relations: vec![0]
+                }
+            ]
+        );
+        assert_eq!(edge_line(&a, 1, 1), "→ invested in");
+        assert_eq!(edge_line(&a, 2, 1), "← invested in");
+        assert_eq!(edge_line(&a, 1, 2), "↔ competitor of");
+    }
+}

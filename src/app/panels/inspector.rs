@@ -1,0 +1,302 @@
+//! The inspector: everything about the selected entity — kind, aliases and how
+//! they were resolved, relations with their evidence, money, mentions with
+//! provenance — and the corrections the user can make to it.
+
+use crate::app::command::Command;
+use crate::app::corrections::Correction;
+use crate::app::document::Selection;
+use crate::app::format::{figure_label, money_short, thousands};
+use crate::app::theme::Palette;
+use crate::model::{Analysis, EntityKind};
+
+/// Bytes of context shown on each side of a mention in the mention list.
+const CONTEXT_BYTES: usize = 36;
+
+/// Everything the inspector reads and may change.
+pub struct InspectorInput<'a> {
+    /// The analysis.
+    pub analysis: &'a Analysis,
+    /// The selection.
+    pub selection: Selection,
+    /// The rename field: the entity it was filled for, and its text.
+    pub rename: &'a mut (Option<usize>, String),
+    /// Corrections so far.
+    pub corrections: &'a [Correction],
+    /// True when a correction can be undone.
+    pub can_undo: bool,
+}
+
+/// The facts line of a relation: `"$1 billion · 2019 · completed · rule 0.80"`.
+pub fn relation_facts(analysis: &Analysis, relation: usize) -> String {
+    let Some(r) = analysis.relations.get(relation) else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    let fact = r.money.and_then(|f| analysis.money.get(f));
+    if let Some(f) = fact {
+        let amount = analysis.mention_text(f.mention);
+        match &f.qualifier {
+            Some(q) if !amount.to_lowercase().contains(q.as_str()) => {
+                parts.push(format!("{q} {amount}"))
+            }
+            _ => parts.push(amount.to_owned()),
+        }
+    }
+    let year = fact.and_then(|f| f.year).or_else(|| {
+        r.date
+            .and_then(|d| analysis.dates.get(d))
+            .and_then(|d| d.year())
+    });
+    if let Some(y) = year {
+        parts.push(y.to_string());
+    }
+    parts.push(r.status.name().to_owned());
+    parts.push(format!("{} {:.2}", r.provenance.name(), r.confidence));
+    parts.join(" · ")
+}
+
+/// "Microsoft invested in OpenAI".
+pub fn relation_title(analysis: &Analysis, relation: usize) -> String {
+    let Some(r) = analysis.relations.get(relation) else {
+        return String::new();
+    };
+    format!(
+        "{} {} {}",
+        analysis.entity_name(r.source),
+        r.kind.label(),
+        analysis.entity_name(r.target)
+    )
+}
+
+/// A mention in its context: `…before [mention] after…`, on one line.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut a = start.saturating_sub(CONTEXT_BYTES);
+    while a > 0 && !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + CONTEXT_BYTES).min(text.len());
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let before = one_line(text.get(a..start).unwrap_or(""));
+    let after = one_line(text.get(end..b).unwrap_or(""));
+    let mention = text.get(start..end).unwrap_or("");
+    let mention = format!("[{mention}]");
+    let body = [before.as_str(), mention.as_str(), after.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}{body}{}",
+        if a > 0 { "…" } else { "" },
+        if b < text.len() { "…" } else { "" }
+    )
+}
+
+/// Draws the inspector.
+pub fn inspector_ui(ui: &mut egui::Ui, input: InspectorInput<'_>, commands: &mut Vec<Command>) {
+    let InspectorInput {
+        analysis,
+        selection,
+        rename,
+        corrections,
+        can_undo,
+    } = input;
+    let palette = Palette::from_visuals(ui.visuals());
+    let Some(ei) = selection.entity else {
+        ui.heading("Inspector");
+        ui.add_space(4.0);
+        ui.label("Select an entity in the list, in the text or in the graph to see its links, money and mentions here.");
+        corrections_ui(ui, corrections, can_undo, commands);
+        return;
+    };
+    let Some(entity) = analysis.entities.get(ei) else {
+        return;
+    };
+
+    ui.horizontal(|ui| {
+        let (dot, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+        ui.painter()
+            .circle_filled(dot.center(), 6.0, palette.swatch(entity.kind));
+        ui.heading(&entity.name);
+    });
+    ui.weak(format!(
+        "{} · {} mentions",
+        entity.kind.label(),
+        entity.mentions.len()
+    ));
+    ui.add_space(6.0);
+
+    egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
+        let relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
+        egui::CollapsingHeader::new(format!("Relations ({})", relations.len()))
+            .id_salt("inspector_relations")
+            .default_open(true)
+            .show(ui, |ui| {
+                if relations.is_empty() {
+                    ui.weak("No relation found for this entity.");
+                }
+                for ri in relations {
+                    let Some(r) = analysis.relations.get(ri) else { continue };
+                    let title = relation_title(analysis, ri);
+                    let picked = selection.relation == Some(ri);
+                    if ui.selectable_label(picked, egui::RichText::new(title).strong()).on_hover_text("Show the evidence in the text").clicked() {
+                        commands.push(Command::SelectRelation(ri));
+                    }
+                    ui.label(relation_facts(analysis, ri));
+                    ui.label(egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak());
+                    ui.add_space(6.0);
+                }
+            });
+
+        let money: Vec<usize> = analysis
+            .money
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.investor == Some(ei) || f.recipient == Some(ei) || entity.mentions.contains(&f.mention))
+            .map(|(i, _)| i)
+            .collect();
+        if !money.is_empty() {
+            egui::CollapsingHeader::new(format!("Money ({})", money.len()))
+                .id_salt("inspector_money")
+                .default_open(true)
+                .show(ui, |ui| {
+                    for fi in money {
+                        let Some(f) = analysis.money.get(fi) else { continue };
+                        let written = analysis.mention_text(f.mention);
+                        let qualifier = f.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
+                        ui.label(egui::RichText::new(format!("{written}{qualifier} — {}", figure_label(analysis, f))).strong());
+                        ui.weak(format!("{} {} = {}", thousands(f.value), f.currency, money_short(f.value, &f.currency)));
+                        ui.add_space(4.0);
+                    }
+                });
+        }
+
+        egui::CollapsingHeader::new(format!("Aliases ({})", entity.aliases.len()))
+            .id_salt("inspector_aliases")
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(entity.aliases.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", "));
+                let mut chain: Vec<(String, String, usize)> = Vec::new();
+                for link in &entity.links {
+                    let text = analysis.mention_text(link.mention).to_owned();
+                    match chain.iter_mut().find(|(t, r, _)| *t == text && *r == link.rule) {
+                        Some(c) => c.2 += 1,
+                        None => chain.push((text, link.rule.clone(), 1)),
+                    }
+                }
+                if !chain.is_empty() {
+                    ui.add_space(2.0);
+                    ui.weak("Resolution: how each form was linked");
+                    egui::Grid::new("inspector_chain").num_columns(3).spacing([10.0, 2.0]).show(ui, |ui| {
+                        for (text, rule, n) in chain {
+                            ui.label(format!("“{text}”"));
+                            ui.weak(format!("→ {rule}"));
+                            ui.weak(format!("×{n}"));
+                            ui.end_row();
+                        }
+                    });
+                }
+            });
+
+        egui::CollapsingHeader::new(format!("Mentions ({})", entity.mentions.len()))
+            .id_salt("inspector_mentions")
+            .default_open(true)
+            .show(ui, |ui| {
+                let row_height = ui.spacing().interact_size.y + 2.0;
+                egui::ScrollArea::vertical().id_salt("inspector_mention_rows").max_height(260.0).show_rows(
+                    ui,
+                    row_height,
+                    entity.mentions.len(),
+                    |ui, range| {
+                        for &mi in &entity.mentions[range] {
+                            let Some(m) = analysis.mentions.get(mi) else { continue };
+                            ui.horizontal(|ui| {
+                                if ui.small_button("×").on_hover_text("Delete this mention (it is wrong)").clicked() {
+                                    commands.push(Command::DeleteMention(mi));
+                                }
+                                ui.weak(format!("{} {:.2}", m.source.name(), m.confidence))
+                                    .on_hover_text("Where the mention came from, and how sure that stage was");
+                                let ctx = context(&analysis.document.text, m.span.start, m.span.end);
+                                let picked = selection.mention == Some(mi);
+                                let resp = ui.add(egui::Button::selectable(picked, ctx).truncate());
+                                if resp.on_hover_text("Scroll the article to this mention").clicked() {
+                                    commands.push(Command::ScrollToMention(mi));
+                                }
+                            });
+                        }
+                    },
+                );
+            });
+
+        egui::CollapsingHeader::new("Correct").id_salt("inspector_correct").default_open(true).show(ui, |ui| {
+            let mut kind = entity.kind;
+            egui::ComboBox::from_label("Kind").selected_text(kind.label()).show_ui(ui, |ui| {
+                for k in EntityKind::ALL {
+                    ui.selectable_value(&mut kind, k, k.label());
+                }
+            });
+            if kind != entity.kind {
+                commands.push(Command::SetEntityKind { entity: ei, kind });
+            }
+            if rename.0 != Some(ei) {
+                *rename = (Some(ei), entity.name.clone());
+            }
+            ui.horizontal(|ui| {
+                let field = ui.add(egui::TextEdit::singleline(&mut rename.1).hint_text("Canonical name").desired_width(180.0));
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let changed = !rename.1.trim().is_empty() && rename.1.trim() != entity.name;
+                if (ui.add_enabled(changed, egui::Button::new("Rename")).clicked() || enter) && changed {
+                    commands.push(Command::RenameEntity { entity: ei, name: rename.1.trim().to_owned() });
+                }
+            });
+            ui.weak("Corrections are marked “manual” and saved in the export.");
+        });
+        corrections_ui(ui, corrections, can_undo, commands);
+    });
+}
+
+/// The log of corrections with an Undo button.
+fn corrections_ui(
+    ui: &mut egui::Ui,
+    corrections: &[Correction],
+    can_undo: bool,
+    commands: &mut Vec<Command>,
+) {
+    if corrections.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.strong(format!("Corrections ({})", corrections.len()));
+        if ui
+            .add_enabled(can_undo, egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+    });
+    for c in corrections.iter().rev().take(20) {
+        ui.weak(c.describe());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_is_char_safe_and_one_line() {
+        let text =
+            "Ein Bericht aus Zürich:\r\n€5 млн für Acme 😀, sagte die Firma heute in München.";
+        let start = text.find("Acme").expect("in text");
+        let c = context(text, start, start + 4);
+        assert!(c.contains("[Acme]"), "{c}");
+        assert!(!c.contains('\n') && !c.contains('\r'), "{c}");
+        assert_eq!(context("Acme", 0, 4), "[Acme]");
+    }
+}

@@ -1,0 +1,45 @@
+//! The status bar: the last message or error, and facts about the open article.
+
+use crate::app::theme::Palette;
+use crate::app::workbench::Status;
+use crate::model::Analysis;
+
+/// Draws the status bar.
+pub fn status_ui(ui: &mut egui::Ui, status: &Status, analysis: Option<&Analysis>, busy: bool) {
+    let palette = Palette::from_visuals(ui.visuals());
+    ui.horizontal(|ui| {
+        if busy {
+            ui.spinner();
+            ui.label("Analysing…");
+            ui.separator();
+        }
+        match status {
+            Status::Info(text) => {
+                ui.label(text);
+            }
+            Status::Error(text) => {
+                ui.colored_label(palette.error(), format!("Error: {text}"));
+            }
+            Status::Notice(text) => {
+                ui.colored_label(palette.warn(), text);
+            }
+        }
+        if let Some(a) = analysis {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let body: usize = a.document.body_spans().map(|s| s.len()).sum();
+                let clutter = a.document.text.len().saturating_sub(body);
+                ui.weak(format!(
+                    "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations · {} money · model {}",
+                    a.document.encoding,
+                    a.document.text.len(),
+                    clutter,
+                    a.mentions.len(),
+                    a.entities.len(),
+                    a.relations.len(),
+                    a.money.len(),
+                    if a.model.is_empty() { "?" } else { a.model.as_str() },
+                ));
+            });
+        }
+    });
+}

@@ -1,0 +1,113 @@
+//! Floating windows: the path field (fallback for the native file dialog) and
+//! the keyboard shortcut list.
+
+use crate::app::command::{Command, PathPurpose};
+use crate::app::shortcuts::SHORTCUTS;
+
+/// Id of the path field, focused when the window opens.
+pub const PATH_FIELD_ID: &str = "path_prompt_field";
+
+/// The in-app path field, shown when the native dialog cannot be.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// Open or export.
+    pub purpose: PathPurpose,
+    /// The path typed so far.
+    pub text: String,
+    /// Why it is shown (e.g. no desktop portal).
+    pub note: Option<String>,
+    /// Focus the field on the next frame.
+    pub focus: bool,
+}
+
+/// Draws the path window; closes it (sets `None`) on submit or cancel.
+pub fn path_prompt_ui(
+    ctx: &egui::Context,
+    prompt: &mut Option<PathPrompt>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(p) = prompt else { return };
+    let (title, verb, hint) = match p.purpose {
+        PathPurpose::Open => ("Open article by path", "Open", "/path/to/article.txt"),
+        PathPurpose::Export => (
+            "Export annotated JSON to path",
+            "Export",
+            "/path/to/article.dossier.json",
+        ),
+    };
+    let mut close = false;
+    egui::Window::new(title)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(520.0)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 80.0])
+        .show(ctx, |ui| {
+            if let Some(note) = &p.note {
+                ui.label(note);
+                ui.add_space(4.0);
+            }
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut p.text)
+                    .id(egui::Id::unique(PATH_FIELD_ID))
+                    .hint_text(hint)
+                    .desired_width(500.0),
+            );
+            if p.focus {
+                field.request_focus();
+                p.focus = false;
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                let ready = !p.text.trim().is_empty();
+                if (ui.add_enabled(ready, egui::Button::new(verb)).clicked() || enter) && ready {
+                    let path = std::path::PathBuf::from(expand_home(p.text.trim()));
+                    commands.push(match p.purpose {
+                        PathPurpose::Open => Command::Open(path),
+                        PathPurpose::Export => Command::Export(path),
+                    });
+                    close = true;
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    close = true;
+                }
+            });
+        });
+    if close {
+        *prompt = None;
+    }
+}
+
+/// `~/x` → `$HOME/x`.
+fn expand_home(path: &str) -> String {
+    match (path.strip_prefix("~/"), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
+        _ => path.to_owned(),
+    }
+}
+
+/// Draws Help ▸ Keyboard shortcuts.
+pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcut_grid")
+                .num_columns(2)
+                .spacing([24.0, 6.0])
+                .striped(true)
+                .show(ui, |ui| {
+                    for (shortcut, _, what) in SHORTCUTS {
+                        ui.strong(ctx.format_shortcut(shortcut));
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                    ui.strong("Click");
+                    ui.label("a highlight in the text: select its entity");
+                    ui.end_row();
+                    ui.strong("Drag and drop");
+                    ui.label("a .txt or .md file onto the window: open it");
+                    ui.end_row();
+                });
+        });
+}

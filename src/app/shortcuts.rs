@@ -1,0 +1,101 @@
+//! Keyboard shortcuts: one table, used both to handle keys and to list them
+//! under Help ▸ Keyboard shortcuts.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// What a shortcut does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// File ▸ Open…
+    Open,
+    /// File ▸ Open path…
+    OpenPath,
+    /// File ▸ Export annotated JSON…
+    Export,
+    /// Edit ▸ Undo correction.
+    Undo,
+    /// Focus the entity filter.
+    Filter,
+    /// Clear the selection.
+    ClearSelection,
+    /// Next open document.
+    NextDocument,
+    /// Help ▸ Keyboard shortcuts.
+    Help,
+    /// Quit.
+    Quit,
+}
+
+/// Every shortcut with its description, in the order Help lists them.
+pub const SHORTCUTS: &[(KeyboardShortcut, Action, &str)] = &[
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+        Action::Open,
+        "Open an article",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O),
+        Action::OpenPath,
+        "Open an article by typing its path",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
+        Action::Export,
+        "Export annotated JSON",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
+        Action::Undo,
+        "Undo the last correction",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+        Action::Filter,
+        "Filter the entity list",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
+        Action::ClearSelection,
+        "Clear the selection",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Tab),
+        Action::NextDocument,
+        "Next open article",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+        Action::Help,
+        "Show this list",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+        Action::Quit,
+        "Quit",
+    ),
+];
+
+/// The shortcut text for an action, e.g. `"Ctrl+O"`.
+pub fn shortcut_text(ctx: &egui::Context, action: Action) -> String {
+    SHORTCUTS
+        .iter()
+        .find(|(_, a, _)| *a == action)
+        .map(|(s, _, _)| ctx.format_shortcut(s))
+        .unwrap_or_default()
+}
+
+/// Actions whose shortcut was pressed this frame (consumed, so widgets do not see them).
+/// Shortcuts with more modifiers are checked first so Ctrl+Shift+O is not read as Ctrl+O.
+pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+    let mut order: Vec<_> = SHORTCUTS.iter().collect();
+    order.sort_by_key(|(s, _, _)| {
+        std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8)
+    });
+    ctx.input_mut(|i| {
+        order
+            .into_iter()
+            .filter(|(s, _, _)| i.consume_shortcut(s))
+            .map(|(_, a, _)| *a)
+            .collect()
+    })
+}

@@ -1,0 +1,448 @@
+//! GUI flows on the real app and the real pipeline, driven like a user with
+//! egui_kittest: start on the sample, select an entity, toggle a kind,
+//! export, open bad files, drop files, click a highlight.
+#![cfg(feature = "gui")]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use dossier::app::panels::legend::legend_label;
+use dossier::app::{AppOptions, Command, PathPurpose, WorkbenchApp};
+use dossier::model::{EntityKind, Provenance};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// Analysis of a 5 KB article takes well under a second; this is for slow CI machines.
+const ANALYSIS_TIMEOUT: Duration = Duration::from_secs(120);
+
+fn harness(options: AppOptions) -> Harness<'static, WorkbenchApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| WorkbenchApp::new(cc, options));
+    settle(&mut h);
+    h
+}
+
+/// Waits for the worker, then runs frames until the UI is still.
+fn settle(h: &mut Harness<'static, WorkbenchApp>) {
+    assert!(
+        h.state_mut().wait_until_idle(ANALYSIS_TIMEOUT),
+        "analysis did not finish"
+    );
+    h.run();
+}
+
+fn sample() -> Harness<'static, WorkbenchApp> {
+    let h = harness(AppOptions::default());
+    let doc = h.state().doc().expect("the sample opens at first start");
+    assert_eq!(doc.title(), "microsoft-openai.txt");
+    assert!(!h.state().status.is_error(), "{:?}", h.state().status);
+    h
+}
+
+fn entity_named(h: &Harness<'static, WorkbenchApp>, name: &str) -> usize {
+    let a = &h.state().doc().expect("doc").analysis;
+    a.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name:?}; entities: {:?}",
+                a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn sample_is_highlighted_at_start() {
+    let h = sample();
+    let doc = h.state().doc().expect("doc");
+    assert!(
+        !doc.article.highlights().is_empty(),
+        "the sample shows highlighted mentions"
+    );
+    let a = &doc.analysis;
+    // No highlight falls in the page clutter at the end.
+    for hl in doc.article.highlights() {
+        assert!(
+            !a.document.is_boilerplate(hl.span.start),
+            "highlight in boilerplate: {:?}",
+            a.text(hl.span)
+        );
+    }
+    // Every highlighted mention is drawn with its text.
+    let job = doc.article.job().expect("job");
+    assert_eq!(job.text, a.document.text);
+}
+
+#[test]
+fn clicking_openai_shows_microsoft_investment_in_inspector() {
+    let mut h = sample();
+    h.get_by_role_and_label(Role::Button, "OpenAI").click();
+    h.run();
+    let openai = entity_named(&h, "OpenAI");
+    let doc = h.state().doc().expect("doc");
+    assert_eq!(doc.selection.entity, Some(openai));
+    // Its mentions are emphasised in the text, and only its mentions.
+    let emphasised: Vec<_> = doc
+        .article
+        .highlights()
+        .iter()
+        .filter(|h| h.emphasised)
+        .collect();
+    assert!(!emphasised.is_empty());
+    assert!(
+        emphasised
+            .iter()
+            .all(|hl| doc.analysis.mentions[hl.mention].entity == Some(openai))
+    );
+    // The inspector lists the investment with its amount and year…
+    assert!(
+        h.query_by_label_contains("Microsoft invested in OpenAI")
+            .is_some(),
+        "relation title in the inspector"
+    );
+    assert!(
+        h.query_by_label_contains("$1 billion · 2019").is_some(),
+        "amount and year of the relation"
+    );
+    // …and the money figure with investor, recipient and year.
+    assert!(
+        h.query_by_label_contains("$1 billion — Microsoft → OpenAI, 2019")
+            .is_some(),
+        "money figure"
+    );
+}
+
+#[test]
+fn turning_a_kind_off_removes_its_highlights() {
+    let mut h = sample();
+    let counts = h.state().doc().expect("doc").analysis.mention_counts();
+    let org = counts[1];
+    assert!(org > 0, "the sample has ORG mentions");
+    let before = h
+        .state()
+        .doc()
+        .expect("doc")
+        .article
+        .highlights()
+        .iter()
+        .filter(|hl| hl.kind == EntityKind::Org)
+        .count();
+    assert!(before > 0);
+
+    h.get_by_label(&legend_label(EntityKind::Org, org)).click();
+    h.run();
+    let app = h.state();
+    assert!(!app.settings.is_visible(EntityKind::Org));
+    let doc = app.doc().expect("doc");
+    let highlights = doc.article.highlights();
+    assert!(
+        highlights.iter().all(|hl| hl.kind != EntityKind::Org),
+        "no ORG highlight left"
+    );
+    assert!(!highlights.is_empty(), "other kinds stay highlighted");
+    // The layout job agrees: exactly the highlighted bytes have a background.
+    let job = doc.article.job().expect("job");
+    let bg_bytes: usize = job
+        .sections
+        .iter()
+        .filter(|s| s.format.background != egui::Color32::TRANSPARENT)
+        .map(|s| s.byte_range.end.0 - s.byte_range.start.0)
+        .sum();
+    let hl_bytes: usize = highlights.iter().map(|hl| hl.span.len()).sum();
+    assert_eq!(bg_bytes, hl_bytes);
+
+    // And back on.
+    h.get_by_label(&legend_label(EntityKind::Org, org)).click();
+    h.run();
+    let doc = h.state().doc().expect("doc");
+    assert_eq!(
+        doc.article
+            .highlights()
+            .iter()
+            .filter(|hl| hl.kind == EntityKind::Org)
+            .count(),
+        before
+    );
+}
+
+#[test]
+fn layout_job_is_memoised() {
+    let mut h = sample();
+    let builds = h.state().doc().expect("doc").article.job_builds;
+    h.run_steps(5);
+    assert_eq!(
+        h.state().doc().expect("doc").article.job_builds,
+        builds,
+        "no rebuild without a change"
+    );
+    h.state_mut().apply(Command::ToggleKind(EntityKind::Date));
+    h.run();
+    assert_eq!(h.state().doc().expect("doc").article.job_builds, builds + 1);
+}
+
+#[test]
+fn clicking_a_highlight_selects_its_entity() {
+    let mut h = sample();
+    let doc = h.state().doc().expect("doc");
+    let hl = *doc
+        .article
+        .highlights()
+        .iter()
+        .find(|hl| hl.kind == EntityKind::Org)
+        .expect("an ORG highlight");
+    let entity = doc.analysis.mentions[hl.mention].entity.expect("resolved");
+    let rect = doc
+        .article
+        .mention_rect(&doc.analysis, hl.mention)
+        .expect("drawn");
+    let pos = rect.center();
+    h.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run();
+    assert_eq!(h.state().doc().expect("doc").selection.entity, Some(entity));
+}
+
+#[test]
+fn export_writes_valid_v1_with_corrections() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("sample.dossier.json");
+
+    // Corrections: a kind, a name, a wrong mention.
+    let openai = entity_named(&h, "OpenAI");
+    let victim = {
+        let a = &h.state().doc().expect("doc").analysis;
+        let e = &a.entities[openai];
+        assert!(e.mentions.len() > 1, "OpenAI is mentioned more than once");
+        e.mentions[e.mentions.len() - 1]
+    };
+    let mentions_before = h.state().doc().expect("doc").analysis.mentions.len();
+    h.state_mut().apply(Command::SetEntityKind {
+        entity: openai,
+        kind: EntityKind::Misc,
+    });
+    h.state_mut().apply(Command::RenameEntity {
+        entity: openai,
+        name: "OpenAI Global LLC".into(),
+    });
+    h.state_mut().apply(Command::DeleteMention(victim));
+    h.run();
+    h.state_mut().apply(Command::Export(out.clone()));
+    assert!(!h.state().status.is_error(), "{:?}", h.state().status);
+
+    let bytes = std::fs::read(&out).expect("export written");
+    let v: serde_json::Value = serde_json::from_slice(&bytes).expect("export parses");
+    assert_eq!(v["schema"], "dossier.annotated-article/1");
+    assert_eq!(v["text"], dossier::app::SAMPLE_TEXT);
+    let mentions = v["mentions"].as_array().expect("mentions");
+    assert_eq!(
+        mentions.len(),
+        mentions_before - 1,
+        "the deleted mention is gone"
+    );
+    let entity = v["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["name"] == "OpenAI Global LLC")
+        .expect("renamed entity");
+    assert_eq!(entity["kind"], "MISC");
+    let ids: Vec<&str> = entity["mentions"]
+        .as_array()
+        .expect("ids")
+        .iter()
+        .filter_map(|m| m.as_str())
+        .collect();
+    for m in mentions
+        .iter()
+        .filter(|m| ids.contains(&m["id"].as_str().unwrap_or("")))
+    {
+        assert_eq!(m["source"], serde_json::json!(Provenance::Manual));
+        assert_eq!(m["kind"], "MISC");
+    }
+    assert_eq!(v["corrections"].as_array().map(Vec::len), Some(3));
+    // Every quote matches its code-point offsets.
+    let text: Vec<char> = dossier::app::SAMPLE_TEXT.chars().collect();
+    for m in mentions {
+        let (s, e) = (
+            m["start"].as_u64().expect("start") as usize,
+            m["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(
+            text[s..e].iter().collect::<String>(),
+            m["text"].as_str().expect("text")
+        );
+    }
+    validate_against_schema(&v);
+
+    // Undo brings the deleted mention back.
+    h.state_mut().apply(Command::Undo);
+    assert_eq!(
+        h.state().doc().expect("doc").analysis.mentions.len(),
+        mentions_before
+    );
+}
+
+/// Validates against the shipped JSON Schema, when the core ships one.
+fn validate_against_schema(v: &serde_json::Value) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/schema");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let schema: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&path).expect("schema"))
+                    .expect("schema parses");
+            let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+            let errors: Vec<String> = validator
+                .iter_errors(v)
+                .map(|e| e.to_string())
+                .take(5)
+                .collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        }
+    }
+}
+
+#[test]
+fn export_refuses_to_overwrite_the_source() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("zürich.txt");
+    std::fs::write(
+        &article,
+        "Zürich AG invested €5 million in Acme Corp in 2021.\n",
+    )
+    .expect("write");
+    let mut h = harness(AppOptions {
+        files: vec![article.clone()],
+        ..AppOptions::default()
+    });
+    h.state_mut().apply(Command::Export(article.clone()));
+    assert!(h.state().status.is_error());
+    assert!(
+        h.state().status.text().contains("refusing to overwrite"),
+        "{:?}",
+        h.state().status
+    );
+    assert_eq!(
+        std::fs::read_to_string(&article).expect("read"),
+        "Zürich AG invested €5 million in Acme Corp in 2021.\n"
+    );
+}
+
+#[test]
+fn opening_a_binary_file_keeps_the_article_and_reports_the_error() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("photo.txt");
+    std::fs::write(&bad, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").expect("write");
+    h.state_mut().apply(Command::Open(bad));
+    settle(&mut h);
+    let app = h.state();
+    assert!(app.status.is_error());
+    assert!(
+        app.status.text().contains("not a text file") && app.status.text().contains("photo.txt"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(app.docs.len(), 1);
+    assert_eq!(app.doc().expect("doc").title(), "microsoft-openai.txt");
+    assert!(
+        h.query_by_label_contains("not a text file").is_some(),
+        "the error is in the status bar"
+    );
+
+    let missing = dir.path().join("missing.txt");
+    h.state_mut().apply(Command::Open(missing));
+    settle(&mut h);
+    assert!(h.state().status.text().contains("missing.txt"));
+    assert_eq!(h.state().docs.len(), 1);
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_opens_it_and_adds_it_to_recent() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("dropped.md");
+    std::fs::write(
+        &path,
+        "# Deal\n\nAcme Corp bought Widget Ltd for $20 million in 2020.\n",
+    )
+    .expect("write");
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    h.step();
+    settle(&mut h);
+    let app = h.state();
+    assert_eq!(app.docs.len(), 2, "{:?}", app.status);
+    assert_eq!(app.doc().expect("doc").title(), "dropped.md");
+    assert_eq!(
+        app.settings.recent.first().and_then(|p| p.file_name()),
+        path.file_name()
+    );
+    // Tabs let the user go back.
+    h.get_by_role_and_label(Role::Button, "microsoft-openai.txt")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().doc().expect("doc").title(),
+        "microsoft-openai.txt"
+    );
+}
+
+#[test]
+fn path_field_opens_a_file_without_a_native_dialog() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("typed.txt");
+    std::fs::write(&path, "Satya Nadella leads Microsoft.\n").expect("write");
+    h.state_mut().apply(Command::PathPrompt(PathPurpose::Open));
+    h.run();
+    h.state_mut()
+        .path_prompt
+        .as_mut()
+        .expect("prompt shown")
+        .text = path.display().to_string();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    h.run();
+    settle(&mut h);
+    assert!(h.state().path_prompt.is_none());
+    assert_eq!(h.state().doc().expect("doc").title(), "typed.txt");
+}
+
+#[test]
+fn shortcuts_window_lists_the_keys() {
+    let mut h = sample();
+    h.key_press(egui::Key::F1);
+    h.run();
+    assert!(h.state().show_shortcuts);
+    assert!(h.query_by_label("Export annotated JSON").is_some());
+    assert!(h.query_by_label("Open an article").is_some());
+}
