@@ -64,6 +64,9 @@ enum Command {
         /// Folds for stage-one predictions on the training set (0: one stage only).
         #[arg(long, default_value_t = 5)]
         folds: usize,
+        /// Probability of hiding a token's word features in a training step.
+        #[arg(long, default_value_t = 0.0)]
+        word_dropout: f32,
     },
     /// Tag a CoNLL file: each input line followed by the predicted IOB2 tag.
     Ner {
@@ -88,10 +91,19 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         None => run_gui(cli.files),
-        Some(Command::Analyze { files, out, format, published }) => {
+        Some(Command::Analyze {
+            files,
+            out,
+            format,
+            published,
+        }) => {
             let format = dossier::export::Format::from_name(&format)
                 .with_context(|| format!("unknown format {format:?}"))?;
-            let options = dossier::export::AnalyzeOptions { format, published, out };
+            let options = dossier::export::AnalyzeOptions {
+                format,
+                published,
+                out,
+            };
             dossier::export::analyze_files(&files, &options)?;
             Ok(())
         }
@@ -100,8 +112,25 @@ fn main() -> anyhow::Result<()> {
             print!("{}", report.render(verbose));
             Ok(())
         }
-        Some(Command::TrainNer { train, dev, out, epochs, seed, bits, folds }) => {
-            let opts = dossier::ner::TrainOptions { epochs, seed, bits, folds, verbose: true, ..Default::default() };
+        Some(Command::TrainNer {
+            train,
+            dev,
+            out,
+            epochs,
+            seed,
+            bits,
+            folds,
+            word_dropout,
+        }) => {
+            let opts = dossier::ner::TrainOptions {
+                epochs,
+                seed,
+                bits,
+                folds,
+                word_dropout,
+                verbose: true,
+                ..Default::default()
+            };
             dossier::ner::cli::train_with(&train, dev.as_deref(), &out, &opts)?;
             Ok(())
         }
@@ -123,5 +152,7 @@ fn run_gui(files: Vec<PathBuf>) -> anyhow::Result<()> {
 
 #[cfg(not(feature = "gui"))]
 fn run_gui(_files: Vec<PathBuf>) -> anyhow::Result<()> {
-    anyhow::bail!("this build has no GUI (built without the `gui` feature); try `dossier analyze FILE`")
+    anyhow::bail!(
+        "this build has no GUI (built without the `gui` feature); try `dossier analyze FILE`"
+    )
 }

@@ -52,10 +52,18 @@ pub fn to_json_v1(a: &Analysis) -> Value {
     let regions: Vec<Value> = doc
         .regions
         .iter()
-        .map(|r| with(span_fields(&map, text, r.span, false), json!({"kind": r.kind})))
+        .map(|r| {
+            with(
+                span_fields(&map, text, r.span, false),
+                json!({"kind": r.kind}),
+            )
+        })
         .collect();
-    let sentences: Vec<Value> =
-        a.sentences.iter().map(|s| Value::Object(span_fields(&map, text, *s, false))).collect();
+    let sentences: Vec<Value> = a
+        .sentences
+        .iter()
+        .map(|s| Value::Object(span_fields(&map, text, *s, false)))
+        .collect();
     let mentions: Vec<Value> = a
         .mentions
         .iter()

@@ -116,10 +116,16 @@ pub fn analyze_files(files: &[PathBuf], options: &AnalyzeOptions) -> Result<(), 
         Format::Jsonl => values.iter().flat_map(|v| json_bytes(v, false)).collect(),
     };
     match &options.out {
-        Some(path) => write_atomic(path, &bytes).map_err(|source| ExportError::Write { source, path: path.clone() }),
+        Some(path) => write_atomic(path, &bytes).map_err(|source| ExportError::Write {
+            source,
+            path: path.clone(),
+        }),
         None => std::io::stdout()
             .write_all(&bytes)
-            .map_err(|source| ExportError::Write { source, path: PathBuf::from("<stdout>") }),
+            .map_err(|source| ExportError::Write {
+                source,
+                path: PathBuf::from("<stdout>"),
+            }),
     }
 }
 

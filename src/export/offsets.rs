@@ -24,7 +24,10 @@ impl OffsetMap {
     /// `(code point, utf16)` offsets of a byte offset; a byte inside a char
     /// maps to the start of that char.
     pub fn convert(&self, byte: usize) -> (usize, usize) {
-        let i = self.starts.partition_point(|&(b, _, _)| b <= byte).saturating_sub(1);
+        let i = self
+            .starts
+            .partition_point(|&(b, _, _)| b <= byte)
+            .saturating_sub(1);
         self.starts.get(i).map_or((0, 0), |&(_, cp, u)| (cp, u))
     }
 

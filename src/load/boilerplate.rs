@@ -54,13 +54,21 @@ fn lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
-            out.push(Line { span: Span::new(start, end) });
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Line {
+                span: Span::new(start, end),
+            });
             start = i + 1;
         }
     }
     if start < text.len() {
-        out.push(Line { span: Span::new(start, text.len()) });
+        out.push(Line {
+            span: Span::new(start, text.len()),
+        });
     }
     out
 }
@@ -95,7 +103,10 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
         .rposition(|l| is_prose(l.span.slice(text)) && !is_furniture(l.span.slice(text)))
     {
         let tail = &lines[last_prose + 1..];
-        let non_empty = tail.iter().filter(|l| !l.span.slice(text).trim().is_empty()).count();
+        let non_empty = tail
+            .iter()
+            .filter(|l| !l.span.slice(text).trim().is_empty())
+            .count();
         if non_empty > 0 {
             for flag in &mut boiler[last_prose + 1..] {
                 *flag = true;
@@ -122,7 +133,10 @@ fn regions_from_flags(text: &str, lines: &[Line], boiler: &[bool]) -> Vec<Region
         let blank = line.span.slice(text).trim().is_empty();
         if is_boiler && !blank {
             push(RegionKind::Body, Span::new(cursor, line.span.start));
-            push(RegionKind::Boilerplate, Span::new(line.span.start, line.span.end));
+            push(
+                RegionKind::Boilerplate,
+                Span::new(line.span.start, line.span.end),
+            );
             cursor = line.span.end;
         }
     }
@@ -142,7 +156,10 @@ fn regions_from_flags(text: &str, lines: &[Line], boiler: &[bool]) -> Vec<Region
             let start = before.span.start;
             merged.pop();
             merged.pop();
-            merged.push(Region { kind: RegionKind::Boilerplate, span: Span::new(start, r.span.end) });
+            merged.push(Region {
+                kind: RegionKind::Boilerplate,
+                span: Span::new(start, r.span.end),
+            });
             continue;
         }
         merged.push(r);
@@ -169,7 +186,10 @@ mod tests {
                     Leave a Comment\n\nYour email address will not be published.";
         let b = boiler_text(text);
         assert_eq!(b.len(), 1, "{b:?}");
-        assert!(b[0].starts_with("Politics") && b[0].ends_with("published."), "{b:?}");
+        assert!(
+            b[0].starts_with("Politics") && b[0].ends_with("published."),
+            "{b:?}"
+        );
     }
 
     #[test]

@@ -16,15 +16,30 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and decodes an article file.
 pub fn load_path(path: &Path) -> Result<Document, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io { source, path: path.to_owned() })?;
+    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
+        source,
+        path: path.to_owned(),
+    })?;
     if meta.is_dir() {
-        return Err(LoadError::IsDirectory { path: path.to_owned() });
+        return Err(LoadError::IsDirectory {
+            path: path.to_owned(),
+        });
     }
     if meta.len() > MAX_BYTES {
-        return Err(LoadError::TooLarge { size: meta.len(), limit: MAX_BYTES, path: path.to_owned() });
+        return Err(LoadError::TooLarge {
+            size: meta.len(),
+            limit: MAX_BYTES,
+            path: path.to_owned(),
+        });
     }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io { source, path: path.to_owned() })?;
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        source,
+        path: path.to_owned(),
+    })?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let mut doc = load_bytes(&name, &bytes).map_err(|e| e.with_path(path))?;
     doc.path = Some(path.to_owned());
     Ok(doc)
@@ -40,7 +55,10 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     match ext.as_str() {
         "txt" | "text" | "md" | "markdown" | "" => {}
         other => {
-            return Err(LoadError::Unsupported { extension: other.to_owned(), path: name.into() });
+            return Err(LoadError::Unsupported {
+                extension: other.to_owned(),
+                path: name.into(),
+            });
         }
     }
     let (text, encoding) = decode_text(bytes).map_err(|e| e.with_path(Path::new(name)))?;
@@ -62,11 +80,16 @@ fn decode_text(bytes: &[u8]) -> Result<(String, &'static str), LoadError> {
         None => (bytes, "UTF-8"),
     };
     if looks_binary(body) {
-        return Err(LoadError::Binary { path: Default::default() });
+        return Err(LoadError::Binary {
+            path: Default::default(),
+        });
     }
     match std::str::from_utf8(body) {
         Ok(s) => Ok((s.to_owned(), encoding)),
-        Err(e) => Err(LoadError::InvalidUtf8 { offset: e.valid_up_to(), path: Default::default() }),
+        Err(e) => Err(LoadError::InvalidUtf8 {
+            offset: e.valid_up_to(),
+            path: Default::default(),
+        }),
     }
 }
 
@@ -108,14 +131,23 @@ mod tests {
         assert!(err.to_string().contains("photo.txt"), "{err}");
         assert!(matches!(err, LoadError::Binary { .. }));
         let err = load_bytes("latin.txt", b"caf\xE9 au lait").expect_err("not utf-8");
-        assert!(matches!(err, LoadError::InvalidUtf8 { offset: 3, .. }), "{err}");
+        assert!(
+            matches!(err, LoadError::InvalidUtf8 { offset: 3, .. }),
+            "{err}"
+        );
         assert!(err.to_string().contains("latin.txt"));
     }
 
     #[test]
     fn empty_and_unknown_types_are_refused() {
-        assert!(matches!(load_bytes("e.txt", b" \n\t"), Err(LoadError::Empty { .. })));
-        assert!(matches!(load_bytes("x.exe", b"MZ"), Err(LoadError::Unsupported { .. })));
+        assert!(matches!(
+            load_bytes("e.txt", b" \n\t"),
+            Err(LoadError::Empty { .. })
+        ));
+        assert!(matches!(
+            load_bytes("x.exe", b"MZ"),
+            Err(LoadError::Unsupported { .. })
+        ));
     }
 
     #[test]

@@ -89,7 +89,10 @@ impl Analysis {
 
     /// Entities of one kind, in order of first mention.
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = (usize, &Entity)> {
-        self.entities.iter().enumerate().filter(move |(_, e)| e.kind == kind)
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.kind == kind)
     }
 
     /// Number of mentions of each kind, in [`EntityKind::ALL`] order.

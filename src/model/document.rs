@@ -49,7 +49,10 @@ impl Document {
     /// A document from text in memory, with a single body region.
     pub fn from_text(source: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let regions = vec![Region { kind: RegionKind::Body, span: Span::new(0, text.len()) }];
+        let regions = vec![Region {
+            kind: RegionKind::Body,
+            span: Span::new(0, text.len()),
+        }];
         Self {
             source: source.into(),
             path: None,
@@ -71,6 +74,9 @@ impl Document {
     /// The end of the article body: the start of the first boilerplate region
     /// after which nothing is body, or the text length.
     pub fn body_spans(&self) -> impl Iterator<Item = Span> + '_ {
-        self.regions.iter().filter(|r| r.kind == RegionKind::Body).map(|r| r.span)
+        self.regions
+            .iter()
+            .filter(|r| r.kind == RegionKind::Body)
+            .map(|r| r.span)
     }
 }

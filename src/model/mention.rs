@@ -26,6 +26,13 @@ pub struct Mention {
 impl Mention {
     /// A new, unresolved mention.
     pub fn new(span: Span, kind: EntityKind, source: Provenance, confidence: f32) -> Self {
-        Self { span, kind, source, confidence, entity: None, nominal: false }
+        Self {
+            span,
+            kind,
+            source,
+            confidence,
+            entity: None,
+            nominal: false,
+        }
     }
 }

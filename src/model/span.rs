@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// `Span` exists because `Range<usize>` is not `Copy`. Spans are always built
 /// on `char` boundaries of the text they point into (see [`Span::checked`]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

@@ -2,24 +2,236 @@
 //! Each stage is a module with text in and sorted spans out.
 
 pub mod dates;
+pub mod money;
+pub mod relate;
+pub mod resolve;
+pub mod rules;
+pub mod segment;
+pub mod tag;
 
-use crate::model::{Analysis, Document};
+use crate::model::{
+    Analysis, DateFact, Document, Entity, EntityKind, Granularity, Mention, MoneyFact,
+    RelationKind, Span,
+};
 use crate::ner::{NerError, NerModel};
 
-/// Loaded resources (NER model, gazetteers) and the stages that use them.
+/// Loaded resources (the NER model) and the stages that use them.
 #[derive(Debug)]
 pub struct Pipeline {
     ner: NerModel,
 }
 
 impl Pipeline {
-    /// The pipeline with the bundled model and gazetteers.
+    /// The pipeline with the bundled model.
     pub fn new() -> Result<Self, NerError> {
-        Ok(Self { ner: NerModel::embedded()? })
+        Ok(Self {
+            ner: NerModel::embedded()?,
+        })
+    }
+
+    /// A pipeline around a given model.
+    pub fn with_model(ner: NerModel) -> Self {
+        Self { ner }
     }
 
     /// Runs every stage on a document.
     pub fn analyze(&self, document: Document) -> Analysis {
-        Analysis { document, model: self.ner.name().to_owned(), ..Default::default() }
+        let text = document.text.as_str();
+        let seg = segment::segment(text);
+        let names = tag::model_mentions(&self.ner, text, &seg);
+        let rules = rules::find(text);
+        let mut candidates = tag::merge(text, names, rules);
+        // Page furniture yields no mentions at all.
+        candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
+        let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
+        let resolved = resolve::resolve(text, candidates, &sentence_spans);
+        let mut mentions = resolved.mentions;
+        let mut entities = resolved.entities;
+        value_entities(text, &mut mentions, &mut entities);
+
+        let skip: Vec<bool> = seg
+            .sentences
+            .iter()
+            .map(|s| document.is_boilerplate(s.span.start))
+            .collect();
+        let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
+        let ctx = relate::Context {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            kinds: &kinds,
+            skip: &skip,
+        };
+        let related = relate::relate(&ctx);
+
+        let anchor = document.published.as_deref().and_then(dates::Anchor::parse);
+        let dates: Vec<DateFact> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == EntityKind::Date)
+            .map(|(i, m)| {
+                let (value, granularity) = dates::normalize(m.span.slice(text), anchor);
+                DateFact {
+                    mention: i,
+                    value,
+                    granularity,
+                }
+            })
+            .collect();
+
+        let mut relations = Vec::with_capacity(related.relations.len());
+        let mut money_of_relation = Vec::with_capacity(related.relations.len());
+        for (mut r, money) in related.relations {
+            r.date = nearest_date(&dates, &mentions, r.evidence, r.trigger);
+            relations.push(r);
+            money_of_relation.push(money);
+        }
+        let money = figures(
+            text,
+            &seg,
+            &mentions,
+            &dates,
+            &mut relations,
+            &money_of_relation,
+            &related.subjects,
+        );
+
+        Analysis {
+            sentences: sentence_spans,
+            mentions,
+            entities,
+            relations,
+            money,
+            dates,
+            model: self.ner.name().to_owned(),
+            document,
+        }
     }
+}
+
+/// Groups MONEY, DATE, PERCENT and TITLE mentions into entities by their
+/// text, so that every mention can be selected and inspected.
+fn value_entities(text: &str, mentions: &mut [Mention], entities: &mut Vec<Entity>) {
+    let mut by_text: Vec<(EntityKind, String, usize)> = Vec::new();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind.is_name() || m.entity.is_some() {
+            continue;
+        }
+        let surface = m.span.slice(text).to_owned();
+        let key = (m.kind, surface.to_lowercase());
+        let e = match by_text
+            .iter()
+            .find(|(k, s, _)| (*k, s.as_str()) == (key.0, key.1.as_str()))
+        {
+            Some(&(_, _, e)) => e,
+            None => {
+                entities.push(Entity {
+                    kind: m.kind,
+                    name: surface.clone(),
+                    aliases: vec![surface],
+                    mentions: Vec::new(),
+                    links: Vec::new(),
+                });
+                by_text.push((key.0, key.1, entities.len() - 1));
+                entities.len() - 1
+            }
+        };
+        mentions[i].entity = Some(e);
+        entities[e].mentions.push(i);
+    }
+}
+
+/// The date in `sentence` nearest the trigger that names a point in time.
+fn nearest_date(
+    dates: &[DateFact],
+    mentions: &[Mention],
+    sentence: Span,
+    trigger: Span,
+) -> Option<usize> {
+    dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.granularity != Granularity::Duration && mentions[d.mention].span.within(sentence)
+        })
+        .min_by_key(|(_, d)| mentions[d.mention].span.start.abs_diff(trigger.start))
+        .map(|(i, _)| i)
+}
+
+/// Money facts: each MONEY mention parsed, with its qualifier and year, and
+/// attached to the investment or acquisition that carries it; failing that,
+/// an investment trigger in the sentence makes the subject the investor.
+fn figures(
+    text: &str,
+    seg: &segment::Segmentation,
+    mentions: &[Mention],
+    dates: &[DateFact],
+    relations: &mut [crate::model::Relation],
+    money_of_relation: &[Option<usize>],
+    subjects: &[Option<usize>],
+) -> Vec<MoneyFact> {
+    let mut out = Vec::new();
+    for (i, m) in mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Money)
+    {
+        let Some(amount) = money::parse_amount(m.span.slice(text)) else {
+            continue;
+        };
+        let qualifier = money::qualifier_before(&text[..m.span.start]).map(str::to_owned);
+        let s = seg
+            .sentences
+            .partition_point(|s| s.span.end <= m.span.start);
+        let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
+        let year = nearest_date(dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
+        let fact_index = out.len();
+        let relation = (0..relations.len())
+            .find(|&r| money_of_relation[r] == Some(i))
+            .or_else(|| {
+                (0..relations.len()).find(|&r| {
+                    relations[r].evidence == sentence
+                        && matches!(
+                            relations[r].kind,
+                            RelationKind::InvestedIn | RelationKind::Acquired
+                        )
+                        && relations[r].money.is_none()
+                })
+            });
+        let (investor, recipient) = match relation {
+            Some(r) => {
+                relations[r].money = Some(fact_index);
+                (Some(relations[r].source), Some(relations[r].target))
+            }
+            None => {
+                let words = seg
+                    .sentences
+                    .get(s)
+                    .map_or(&[][..], |s| &seg.tokens[s.tokens.clone()]);
+                let invests = words.iter().any(|t| {
+                    relate::INVEST_TRIGGERS.contains(&t.slice(text).to_lowercase().as_str())
+                });
+                (
+                    if invests {
+                        subjects.get(s).copied().flatten()
+                    } else {
+                        None
+                    },
+                    None,
+                )
+            }
+        };
+        out.push(MoneyFact {
+            mention: i,
+            value: amount.value,
+            currency: amount.currency.to_owned(),
+            qualifier,
+            year,
+            investor,
+            recipient,
+            relation,
+        });
+    }
+    out
 }

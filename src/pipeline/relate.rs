@@ -1,0 +1,882 @@
+//! Typed, directed relations between entities, each with its evidence
+//! sentence, trigger, status and confidence.
+//!
+//! Each sentence is seen as a sequence of [`Item`]s — entity references
+//! (names, descriptions, subject pronouns), roles, amounts, dates and plain
+//! words — and patterns over that sequence produce relations. Patterns are
+//! about English news syntax ("X CEO Y", "rival competitors like A and B",
+//! "poured $N into X"), never about particular names.
+
+use crate::model::{EntityKind, Mention, Provenance, Relation, RelationKind, Span, Status};
+
+use super::resolve::{PREPOSITIONS, sentence_subject};
+use super::segment::Segmentation;
+
+/// One element of a sentence view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A reference to an entity.
+    Ent {
+        /// Entity index.
+        entity: usize,
+        /// Whether a possessive follows ("Microsoft’s").
+        possessive: bool,
+        /// Where.
+        span: Span,
+    },
+    /// A role word (CEO, Chairman).
+    Title {
+        /// Lower-case text.
+        word: String,
+        /// Where.
+        span: Span,
+    },
+    /// An amount of money (mention index).
+    Money {
+        /// Mention index.
+        mention: usize,
+    },
+    /// A date (mention index).
+    Date {
+        /// Mention index.
+        mention: usize,
+    },
+    /// Any other token, lower case.
+    Word {
+        /// Lower-case text.
+        word: String,
+        /// Where.
+        span: Span,
+    },
+}
+
+impl Item {
+    fn word(&self) -> &str {
+        match self {
+            Item::Word { word, .. } => word,
+            _ => "",
+        }
+    }
+    fn entity(&self) -> Option<usize> {
+        match self {
+            Item::Ent { entity, .. } => Some(*entity),
+            _ => None,
+        }
+    }
+    fn span(&self, mentions: &[Mention]) -> Span {
+        match self {
+            Item::Ent { span, .. } | Item::Title { span, .. } | Item::Word { span, .. } => *span,
+            Item::Money { mention } | Item::Date { mention } => mentions
+                .get(*mention)
+                .map_or_else(Span::default, |m| m.span),
+        }
+    }
+}
+
+/// A relation found in one sentence, before deduplication.
+#[derive(Clone, Debug)]
+struct Found {
+    kind: RelationKind,
+    source: usize,
+    target: usize,
+    trigger: Span,
+    money: Option<usize>,
+    confidence: f32,
+}
+
+/// Everything `relate` needs to know about the document.
+pub struct Context<'a> {
+    /// Document text.
+    pub text: &'a str,
+    /// Tokens and sentences.
+    pub seg: &'a Segmentation,
+    /// Resolved mentions.
+    pub mentions: &'a [Mention],
+    /// Entity kinds by entity index.
+    pub kinds: &'a [EntityKind],
+    /// True for sentences inside boilerplate.
+    pub skip: &'a [bool],
+}
+
+/// Builds the item view of sentence `s`, resolving subject pronouns through
+/// `prev_subject` (the subject of the previous sentence).
+fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> {
+    let sentence = &ctx.seg.sentences[s];
+    let mut out = Vec::new();
+    let mut mi = ctx
+        .mentions
+        .partition_point(|m| m.span.end <= sentence.span.start);
+    let mut ti = sentence.tokens.start;
+    let mut own_subject: Option<usize> = None;
+    while ti < sentence.tokens.end {
+        let tok = ctx.seg.tokens[ti];
+        while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
+            mi += 1;
+        }
+        if let Some(m) = ctx
+            .mentions
+            .get(mi)
+            .filter(|m| m.span.start <= tok.start && tok.start < m.span.end)
+        {
+            // Absorb every token inside the mention.
+            while ti < sentence.tokens.end && ctx.seg.tokens[ti].start < m.span.end {
+                ti += 1;
+            }
+            let next_is_possessive = ti < sentence.tokens.end
+                && matches!(ctx.seg.tokens[ti].slice(ctx.text), "’s" | "'s" | "’" | "'");
+            match m.kind {
+                EntityKind::Money => out.push(Item::Money { mention: mi }),
+                EntityKind::Date => out.push(Item::Date { mention: mi }),
+                EntityKind::Title => out.push(Item::Title {
+                    word: m.span.slice(ctx.text).to_lowercase(),
+                    span: m.span,
+                }),
+                EntityKind::Percent => out.push(Item::Word {
+                    word: "<percent>".into(),
+                    span: m.span,
+                }),
+                _ => match m.entity {
+                    Some(entity) => {
+                        out.push(Item::Ent {
+                            entity,
+                            possessive: next_is_possessive,
+                            span: m.span,
+                        });
+                        if own_subject.is_none() && !next_is_possessive {
+                            own_subject = Some(entity);
+                        }
+                    }
+                    None => out.push(Item::Word {
+                        word: m.span.slice(ctx.text).to_lowercase(),
+                        span: m.span,
+                    }),
+                },
+            }
+            if next_is_possessive {
+                ti += 1;
+            }
+            mi += 1;
+            continue;
+        }
+        let word = tok.slice(ctx.text).to_lowercase();
+        // Subject pronouns stand for the previous sentence's subject.
+        let pronoun_entity = match word.as_str() {
+            "it" | "its" => prev_subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org)),
+            "he" | "she" | "his" | "her" => {
+                prev_subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Person))
+            }
+            _ => None,
+        };
+        let prev_word = out.last().map(Item::word).unwrap_or("");
+        if let Some(entity) = pronoun_entity
+            && !PREPOSITIONS.contains(&prev_word)
+        {
+            let possessive = word == "its" || word == "his" || word == "her";
+            out.push(Item::Ent {
+                entity,
+                possessive,
+                span: tok,
+            });
+        } else {
+            out.push(Item::Word { word, span: tok });
+        }
+        ti += 1;
+    }
+    out
+}
+
+/// The subject of an item view: the first entity reference not after a
+/// preposition and not possessive; else the first possessive one.
+fn subject_of(items: &[Item]) -> Option<usize> {
+    let mut possessive = None;
+    for (i, item) in items.iter().enumerate() {
+        if let Item::Ent {
+            entity,
+            possessive: p,
+            ..
+        } = item
+        {
+            let prev = if i > 0 { items[i - 1].word() } else { "" };
+            if PREPOSITIONS.contains(&prev) {
+                continue;
+            }
+            if *p {
+                possessive = possessive.or(Some(*entity));
+            } else {
+                return Some(*entity);
+            }
+        }
+    }
+    possessive
+}
+
+fn role_kind(title: &str) -> RelationKind {
+    let t = title.to_lowercase();
+    if t == "ceo" || t.starts_with("chief executive") {
+        RelationKind::CeoOf
+    } else if t.starts_with("chair") || t.contains("chairman") || t.contains("chairwoman") {
+        RelationKind::ChairmanOf
+    } else if t.contains("founder") {
+        RelationKind::FounderOf
+    } else {
+        RelationKind::EmployeeOf
+    }
+}
+
+/// Titles that name public offices rather than posts in an organisation.
+fn is_public_office(title: &str) -> bool {
+    let t = title.to_lowercase();
+    [
+        "president",
+        "prime minister",
+        "minister",
+        "senator",
+        "governor",
+        "mayor",
+        "chancellor",
+        "congressman",
+        "congresswoman",
+    ]
+    .contains(&t.as_str())
+        || t.ends_with("minister")
+}
+
+/// A list of entity references starting at `i`: "A, B and C", "A as well as B".
+fn entity_list(items: &[Item], mut i: usize) -> (Vec<usize>, usize) {
+    let mut out = Vec::new();
+    while let Some(e) = items.get(i).and_then(Item::entity) {
+        out.push(e);
+        i += 1;
+        match items.get(i).map(Item::word) {
+            Some("," | "and" | "or") => {
+                i += 1;
+                if items.get(i).map(Item::word) == Some("and") {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    (out, i)
+}
+
+/// Words that signal an investment.
+pub const INVEST_TRIGGERS: &[&str] = &[
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "investment",
+    "investments",
+    "poured",
+    "pour",
+    "pours",
+    "pumped",
+    "injected",
+    "backed",
+    "backs",
+    "funded",
+    "funds",
+    "financed",
+    "committed",
+    "commitment",
+    "stake",
+];
+const ACQUIRE_TRIGGERS: &[&str] = &[
+    "acquired",
+    "acquires",
+    "acquire",
+    "bought",
+    "buys",
+    "buy",
+    "purchased",
+    "purchase",
+    "acquisition",
+    "takeover",
+];
+const SUPPLY_TRIGGERS: &[&str] = &[
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "supply",
+    "supplies",
+    "supplied",
+    "supplying",
+    "deliver",
+    "delivers",
+    "sells",
+    "sell",
+    "sold",
+];
+const ANNOUNCE_TRIGGERS: &[&str] = &[
+    "announced",
+    "announces",
+    "announce",
+    "unveiled",
+    "unveils",
+    "launched",
+    "launches",
+    "introduced",
+    "unveil",
+    "launch",
+];
+const RIVAL_TRIGGERS: &[&str] = &[
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "compete",
+    "competes",
+    "competing",
+    "vie",
+    "vies",
+];
+const PARTNER_NOUNS: &[&str] = &[
+    "partnership",
+    "alliance",
+    "collaboration",
+    "agreement",
+    "deal",
+    "tie-up",
+];
+const MEMBER_TRIGGERS: &[&str] = &[
+    "include",
+    "includes",
+    "including",
+    "included",
+    "comprising",
+    "comprises",
+    "members",
+];
+
+fn find_word(items: &[Item], from: usize, to: usize, words: &[&str]) -> Option<usize> {
+    (from..to.min(items.len())).find(|&i| words.contains(&items[i].word()))
+}
+
+/// The first entity reference after `from` (within `max` items), skipping determiners and adjectives.
+fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(usize, usize)> {
+    (from..(from + max).min(items.len())).find_map(|i| items[i].entity().map(|e| (i, e)))
+}
+
+fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Vec<Found>) {
+    let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let is_org = |e: usize| matches!(kind(e), EntityKind::Org);
+    let is_person = |e: usize| kind(e) == EntityKind::Person;
+    let span = |i: usize| items[i].span(ctx.mentions);
+    let n = items.len();
+    let mut push = |kind: RelationKind,
+                    source: usize,
+                    target: usize,
+                    trigger: Span,
+                    money: Option<usize>,
+                    confidence: f32| {
+        if source != target {
+            out.push(Found {
+                kind,
+                source,
+                target,
+                trigger,
+                money,
+                confidence,
+            });
+        }
+    };
+
+    for i in 0..n {
+        // Roles: "ORG(’s) TITLE PERSON".
+        if let Item::Title { word, span: tspan } = &items[i] {
+            if !is_public_office(word) {
+                if i > 0
+                    && let (Some(org), Some(person)) = (
+                        items[i - 1].entity(),
+                        items.get(i + 1).and_then(Item::entity),
+                    )
+                    && is_org(org)
+                    && is_person(person)
+                {
+                    push(role_kind(word), person, org, *tspan, None, 0.9);
+                }
+                // "PERSON, (the|its) TITLE of|at ORG" and "TITLE of ORG, PERSON".
+                if items
+                    .get(i + 1)
+                    .map(Item::word)
+                    .is_some_and(|w| w == "of" || w == "at")
+                    && let Some(org) = items
+                        .get(i + 2)
+                        .and_then(Item::entity)
+                        .filter(|&o| is_org(o))
+                {
+                    let mut j = i;
+                    while j > 0
+                        && matches!(
+                            items[j - 1].word(),
+                            "the" | "its" | "a" | "former" | "new" | "current"
+                        )
+                    {
+                        j -= 1;
+                    }
+                    if j >= 2
+                        && items[j - 1].word() == ","
+                        && items[j - 2].entity().is_some_and(is_person)
+                    {
+                        push(
+                            role_kind(word),
+                            items[j - 2].entity().unwrap_or(0),
+                            org,
+                            *tspan,
+                            None,
+                            0.85,
+                        );
+                    } else if items.get(i + 3).map(Item::word) == Some(",")
+                        && let Some(person) = items
+                            .get(i + 4)
+                            .and_then(Item::entity)
+                            .filter(|&p| is_person(p))
+                    {
+                        push(role_kind(word), person, org, *tspan, None, 0.85);
+                    }
+                }
+                // "PERSON, ORG’s TITLE".
+                if i >= 3
+                    && let (Some(person), Some(org)) =
+                        (items[i - 3].entity(), items[i - 1].entity())
+                    && items[i - 2].word() == ","
+                    && is_person(person)
+                    && is_org(org)
+                    && matches!(
+                        items[i - 1],
+                        Item::Ent {
+                            possessive: true,
+                            ..
+                        }
+                    )
+                {
+                    push(role_kind(word), person, org, *tspan, None, 0.85);
+                }
+            }
+        }
+
+        let w = items[i].word();
+        // Investments: "S … invested|poured (MONEY) in|into T".
+        if INVEST_TRIGGERS.contains(&w) {
+            let owner = if i > 0 {
+                items[i - 1].entity().filter(|_| {
+                    matches!(
+                        items[i - 1],
+                        Item::Ent {
+                            possessive: true,
+                            ..
+                        }
+                    )
+                })
+            } else {
+                None
+            };
+            let source = owner.or(subject);
+            let end = (i + 12).min(n);
+            let target = (i + 1..end).find_map(|j| {
+                let prep = items[j - 1].word();
+                items[j]
+                    .entity()
+                    .filter(|_| matches!(prep, "in" | "into" | "to" | "the" | "in the"))
+                    .map(|e| (j, e))
+            });
+            let money =
+                (i.saturating_sub(4)..target.map_or(end, |t| t.0)).find_map(|j| match items[j] {
+                    Item::Money { mention } => Some(mention),
+                    _ => None,
+                });
+            if let (Some(s), Some((_, t))) = (source, target)
+                && (is_org(t) || kind(t) == EntityKind::Misc)
+            {
+                push(
+                    RelationKind::InvestedIn,
+                    s,
+                    t,
+                    span(i),
+                    money,
+                    if money.is_some() { 0.85 } else { 0.65 },
+                );
+            }
+        }
+        // "T raised MONEY from S".
+        if w == "raised"
+            && let Some(t) = subject
+        {
+            if let Some(f) = find_word(items, i + 1, i + 10, &["from"])
+                && let Some((_, s)) = next_entity(items, f + 1, 3)
+            {
+                let money = (i + 1..f).find_map(|j| match items[j] {
+                    Item::Money { mention } => Some(mention),
+                    _ => None,
+                });
+                push(RelationKind::InvestedIn, s, t, span(i), money, 0.75);
+            }
+        }
+        // Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S".
+        if ACQUIRE_TRIGGERS.contains(&w) {
+            if items.get(i + 1).map(Item::word) == Some("by")
+                && let (Some(t), Some((_, s))) = (subject, next_entity(items, i + 2, 2))
+            {
+                push(RelationKind::Acquired, s, t, span(i), None, 0.8);
+            } else {
+                let owner = if i > 0 {
+                    items[i - 1].entity().filter(|_| {
+                        matches!(
+                            items[i - 1],
+                            Item::Ent {
+                                possessive: true,
+                                ..
+                            }
+                        )
+                    })
+                } else {
+                    None
+                };
+                let from = if matches!(w, "acquisition" | "takeover" | "purchase") {
+                    find_word(items, i + 1, i + 2, &["of"]).map(|j| j + 1)
+                } else {
+                    Some(i + 1)
+                };
+                if let (Some(s), Some(from)) = (owner.or(subject), from)
+                    && let Some((_, t)) = next_entity(items, from, 3)
+                    && is_org(t)
+                {
+                    let money = (i + 1..(i + 12).min(n)).find_map(|j| match items[j] {
+                        Item::Money { mention } => Some(mention),
+                        _ => None,
+                    });
+                    push(RelationKind::Acquired, s, t, span(i), money, 0.75);
+                }
+            }
+        }
+        // Partnerships: "X’s (cloud) partner", "partnership with T", "partnered with T", "between A and B".
+        if matches!(w, "partner" | "partners") {
+            let owner = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
+                Item::Ent {
+                    entity,
+                    possessive: true,
+                    ..
+                } => Some(entity),
+                _ => None,
+            });
+            if let (Some(o), Some(s)) = (owner, subject) {
+                push(RelationKind::PartnerOf, s, o, span(i), None, 0.8);
+            } else if items.get(i + 1).map(Item::word) == Some("with")
+                && let (Some(s), Some((_, t))) = (subject, next_entity(items, i + 2, 2))
+            {
+                push(RelationKind::PartnerOf, s, t, span(i), None, 0.75);
+            }
+        }
+        if PARTNER_NOUNS.contains(&w) || matches!(w, "partnered" | "teamed" | "allied") {
+            let owner = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
+                Item::Ent {
+                    entity,
+                    possessive: true,
+                    ..
+                } => Some(entity),
+                _ => None,
+            });
+            if let Some(with) = find_word(items, i + 1, i + 3, &["with"])
+                && let Some((_, t)) = next_entity(items, with + 1, 2)
+                && let Some(s) = owner.or(subject)
+            {
+                push(RelationKind::PartnerOf, s, t, span(i), None, 0.7);
+            } else if items.get(i + 1).map(Item::word) == Some("between")
+                && let (list, _) = entity_list(items, i + 2)
+                && let [a, b] = list.as_slice()
+            {
+                push(RelationKind::PartnerOf, *a, *b, span(i), None, 0.7);
+            }
+        }
+        // Supply: "S (will) provide … for|to T(’s)".
+        if SUPPLY_TRIGGERS.contains(&w)
+            && let Some(s) = subject
+            && let Some(p) = find_word(items, i + 1, i + 6, &["for", "to"])
+            && let Some((_, t)) = next_entity(items, p + 1, 1)
+        {
+            push(RelationKind::Supplies, s, t, span(i), None, 0.7);
+        }
+        // Competition: "rival competitors like A and B", "compete with A", "A as a competitor by B".
+        if RIVAL_TRIGGERS.contains(&w) {
+            // "X as a competitor by Y"
+            if i >= 3
+                && items[i - 1].word() == "a"
+                && items[i - 2].word() == "as"
+                && let Some(x) = items[i - 3].entity()
+            {
+                let by = find_word(items, i + 1, i + 3, &["by"])
+                    .and_then(|b| next_entity(items, b + 1, 1))
+                    .map(|t| t.1);
+                if let Some(y) = by.or(subject.filter(|&s| s != x)) {
+                    push(RelationKind::CompetitorOf, y, x, span(i), None, 0.75);
+                }
+            } else if let Some(s) = subject {
+                let mut j = i + 1;
+                while j < n && j <= i + 3 && items[j].entity().is_none() {
+                    j += 1;
+                }
+                let intro = (i + 1..j).map(|k| items[k].word()).collect::<Vec<_>>();
+                let listed = intro.is_empty()
+                    || intro.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "like" | "such" | "including" | "with" | "as" | "against"
+                        )
+                    })
+                    || intro
+                        .iter()
+                        .all(|w| RIVAL_TRIGGERS.contains(w) || matches!(*w, "its" | "the"));
+                if listed {
+                    let (list, _) = entity_list(items, j);
+                    for t in list.into_iter().filter(|&t| is_org(t)) {
+                        push(RelationKind::CompetitorOf, s, t, span(i), None, 0.75);
+                    }
+                }
+            }
+            // "X’s rival Y"
+            if i > 0
+                && let Item::Ent {
+                    entity: x,
+                    possessive: true,
+                    ..
+                } = items[i - 1]
+                && let Some(y) = items.get(i + 1).and_then(Item::entity)
+            {
+                push(RelationKind::CompetitorOf, x, y, span(i), None, 0.75);
+            }
+        }
+        // Announcements: "S announced (the) E".
+        if ANNOUNCE_TRIGGERS.contains(&w)
+            && let Some(s) = subject
+            && (is_person(s) || is_org(s))
+            && let Some((j, t)) = next_entity(items, i + 1, 2)
+            && (j == i + 1 || matches!(items[i + 1].word(), "the" | "a" | "an" | "its" | "their"))
+            && !is_person(t)
+        {
+            push(RelationKind::Announced, s, t, span(i), None, 0.8);
+        }
+        // Founders: "P founded T", "T, founded by P".
+        if matches!(w, "founded" | "co-founded" | "cofounded") {
+            if items.get(i + 1).map(Item::word) == Some("by")
+                && let Some(t) = (0..i)
+                    .rev()
+                    .find_map(|j| items[j].entity().filter(|&e| is_org(e)))
+                && let Some((_, p)) = next_entity(items, i + 2, 1)
+                && is_person(p)
+            {
+                push(RelationKind::FounderOf, p, t, span(i), None, 0.8);
+            } else if let Some(p) = subject.filter(|&p| is_person(p))
+                && let Some((_, t)) = next_entity(items, i + 1, 2)
+                && is_org(t)
+            {
+                push(RelationKind::FounderOf, p, t, span(i), None, 0.8);
+            }
+        }
+        // Location: "ORG, based|headquartered in LOC".
+        if matches!(w, "based" | "headquartered")
+            && items.get(i + 1).map(Item::word) == Some("in")
+            && let Some((_, loc)) = next_entity(items, i + 2, 1)
+            && kind(loc) == EntityKind::Loc
+            && let Some(org) = (0..i)
+                .rev()
+                .find_map(|j| items[j].entity().filter(|&e| is_org(e)))
+        {
+            push(RelationKind::LocatedIn, org, loc, span(i), None, 0.7);
+        }
+        // Membership: "V, a collaboration … (to) include (tech giants like) A and B";
+        // "… beyond A and B" (implied members, lower confidence); "A joined V".
+        if MEMBER_TRIGGERS.contains(&w) || w == "beyond" || w == "joined" {
+            let venture = (0..i).rev().find_map(|j| {
+                items[j]
+                    .entity()
+                    .filter(|&e| is_org(e) && is_undertaking(ctx, items, j))
+            });
+            if w == "joined" {
+                if let (Some(s), Some((_, v))) = (subject, next_entity(items, i + 1, 2))
+                    && is_org(v)
+                {
+                    push(RelationKind::MemberOf, s, v, span(i), None, 0.75);
+                }
+            } else if let Some(v) = venture {
+                let mut j = i + 1;
+                while j < n && j <= i + 4 && items[j].entity().is_none() {
+                    j += 1;
+                }
+                let (list, _) = entity_list(items, j);
+                let confidence = if w == "beyond" { 0.5 } else { 0.8 };
+                for m in list.into_iter().filter(|&m| is_org(m) && m != v) {
+                    push(RelationKind::MemberOf, m, v, span(i), None, confidence);
+                }
+            }
+        }
+    }
+}
+
+/// True when the entity reference at `j` is described as an undertaking in
+/// this sentence ("X, a collaboration …") or named like one.
+fn is_undertaking(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "collaboration",
+        "venture",
+        "project",
+        "initiative",
+        "consortium",
+        "alliance",
+        "partnership",
+        "coalition",
+        "group",
+    ];
+    let Some(e) = items[j].entity() else {
+        return false;
+    };
+    let by_name = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.entity == Some(e) && !m.nominal)
+        .any(|m| {
+            m.span
+                .slice(ctx.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
+        });
+    let by_apposition = items.get(j + 1).map(Item::word) == Some(",")
+        && (j + 2..(j + 5).min(items.len())).any(|k| WORDS.contains(&items[k].word()));
+    by_name || by_apposition
+}
+
+fn is_role(kind: RelationKind) -> bool {
+    matches!(
+        kind,
+        RelationKind::CeoOf
+            | RelationKind::ChairmanOf
+            | RelationKind::FounderOf
+            | RelationKind::EmployeeOf
+    )
+}
+
+fn status_of(items: &[Item], trigger_at: usize, text: &str, mentions: &[Mention]) -> Status {
+    let window: Vec<&str> = items[trigger_at.saturating_sub(6)..(trigger_at + 2).min(items.len())]
+        .iter()
+        .map(Item::word)
+        .collect();
+    let has = |ws: &[&str]| window.iter().any(|w| ws.contains(w));
+    let sentence_words: Vec<&str> = items.iter().map(Item::word).collect();
+    let qualifier_up_to = items.iter().any(|it| {
+        if let Item::Money { mention } = it {
+            let s = mentions.get(*mention).map_or(0, |m| m.span.start);
+            text[..s].trim_end().to_lowercase().ends_with("up to")
+        } else {
+            false
+        }
+    });
+    let negation = window
+        .iter()
+        .rposition(|w| matches!(*w, "not" | "never" | "n't" | "denied" | "denies" | "longer"));
+    // "no longer has exclusive rights to provide": exclusivity ends, the relation does not.
+    let exclusivity_only = negation.is_some_and(|k| {
+        window[k..]
+            .iter()
+            .any(|w| matches!(*w, "exclusive" | "exclusively" | "sole" | "solely" | "only"))
+    });
+    if exclusivity_only {
+        Status::Completed
+    } else if negation.is_some() {
+        Status::Negated
+    } else if sentence_words
+        .iter()
+        .any(|w| matches!(*w, "reportedly" | "according" | "rumored" | "rumoured"))
+    {
+        Status::Reported
+    } else if has(&[
+        "will", "plans", "plan", "planned", "aims", "aim", "goal", "intends", "would", "could",
+        "may", "expected", "proposed",
+    ]) || qualifier_up_to
+    {
+        Status::Planned
+    } else if has(&["announced", "announces", "unveiled"]) {
+        Status::Announced
+    } else {
+        Status::Completed
+    }
+}
+
+/// Relations found in the document, in text order, one per
+/// (kind, source, target, sentence). `money` facts are attached later.
+pub fn relate(ctx: &Context<'_>) -> Related {
+    let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
+    let mut subjects = vec![None; ctx.seg.sentences.len()];
+    let mut prev_subject: Option<usize> = None;
+    for s in 0..ctx.seg.sentences.len() {
+        if ctx.skip.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        let sentence = ctx.seg.sentences[s].span;
+        let view = items(ctx, s, prev_subject);
+        let subject =
+            subject_of(&view).or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
+        let mut found = Vec::new();
+        patterns(ctx, &view, subject, &mut found);
+        for f in found {
+            let key = |r: &Relation| {
+                let (a, b) = if f.kind.is_symmetric() && r.source > r.target {
+                    (r.target, r.source)
+                } else {
+                    (r.source, r.target)
+                };
+                (r.kind, a, b, r.evidence)
+            };
+            let (fa, fb) = if f.kind.is_symmetric() && f.source > f.target {
+                (f.target, f.source)
+            } else {
+                (f.source, f.target)
+            };
+            if out
+                .iter()
+                .any(|(r, _)| key(r) == (f.kind, fa, fb, sentence))
+            {
+                continue;
+            }
+            let trigger_at = view
+                .iter()
+                .position(|it| it.span(ctx.mentions) == f.trigger)
+                .unwrap_or(0);
+            let relation = Relation {
+                kind: f.kind,
+                source: f.source,
+                target: f.target,
+                evidence: sentence,
+                trigger: f.trigger,
+                money: None,
+                date: None,
+                status: if is_role(f.kind) {
+                    Status::Completed
+                } else {
+                    status_of(&view, trigger_at, ctx.text, ctx.mentions)
+                },
+                confidence: f.confidence,
+                provenance: Provenance::Rule,
+            };
+            out.push((relation, f.money));
+        }
+        subjects[s] = subject;
+        if subject.is_some() {
+            prev_subject = subject;
+        }
+    }
+    Related {
+        relations: out,
+        subjects,
+    }
+}
+
+/// Output of [`relate`].
+#[derive(Clone, Debug, Default)]
+pub struct Related {
+    /// Relations with the money mention their pattern saw, if any.
+    pub relations: Vec<(Relation, Option<usize>)>,
+    /// The subject entity of each sentence, where one was found.
+    pub subjects: Vec<Option<usize>>,
+}

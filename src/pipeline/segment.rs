@@ -1,0 +1,274 @@
+//! Sentences and tokens with byte offsets into the unaltered text.
+//!
+//! Tokens follow CoNLL conventions so the tagger sees what it was trained on:
+//! punctuation is split off, a possessive `’s` / `'s` is its own token, and
+//! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
+//! sentence: in news text a line is a headline, a paragraph or a list item.
+
+use crate::model::Span;
+
+/// A sentence: its span and the range of its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first token's start to the last token's end.
+    pub span: Span,
+    /// Indices into the token list.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// Tokens and sentences of a text.
+#[derive(Clone, Debug, Default)]
+pub struct Segmentation {
+    /// Token spans, sorted.
+    pub tokens: Vec<Span>,
+    /// Sentences, sorted.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Words whose trailing period is part of the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc",
+    "bros", "vs", "etc", "no", "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "rev",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "est", "approx", "dept", "univ", "ave", "e.g", "i.e",
+];
+
+/// Abbreviations that rarely end a sentence (titles before a name).
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "capt", "st", "rev",
+];
+
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„'];
+const CLOSERS: &[char] = &[
+    '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…',
+];
+const DASHES: &[char] = &['—', '–'];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    // Internal periods: U.S., U.K., a.m.
+    (word.len() >= 3
+        && word[..word.len() - 1].contains('.')
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5)
+        || ABBREVIATIONS.contains(&w.as_str())
+        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Splits one whitespace-free chunk at `offset` into tokens.
+fn split_chunk(text: &str, offset: usize, out: &mut Vec<Span>) {
+    let mut start = offset;
+    let mut end = offset + text.len();
+    let full = |s: usize, e: usize| &text[s - offset..e - offset];
+    // Leading openers, each its own token.
+    while start < end {
+        let Some(c) = full(start, end).chars().next() else {
+            break;
+        };
+        if OPENERS.contains(&c) || DASHES.contains(&c) {
+            out.push(Span::new(start, start + c.len_utf8()));
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing closers, collected in reverse.
+    let mut trailing: Vec<Span> = Vec::new();
+    while start < end {
+        let word = full(start, end);
+        let Some(c) = word.chars().next_back() else {
+            break;
+        };
+        let before = &word[..word.len() - c.len_utf8()];
+        if c == '.' && !before.is_empty() && !before.ends_with('.') && is_abbreviation(word) {
+            break;
+        }
+        if (c == '’' || c == '\'') && before.ends_with(['s', 'S']) && before.chars().count() > 1 {
+            // Plural possessive "States’": the apostrophe is the possessive.
+            trailing.push(Span::new(end - c.len_utf8(), end));
+            end -= c.len_utf8();
+            continue;
+        }
+        if CLOSERS.contains(&c) || DASHES.contains(&c) {
+            trailing.push(Span::new(end - c.len_utf8(), end));
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if start < end {
+        let word = full(start, end);
+        // Possessive clitic.
+        let clitic = ["’s", "'s", "’S", "'S"]
+            .iter()
+            .find(|p| word.len() > p.len() && word.ends_with(*p));
+        // Inner dashes split words ("Microsoft—OpenAI"), hyphens do not.
+        let mut pieces: Vec<Span> = Vec::new();
+        let core_end = clitic.map_or(end, |p| end - p.len());
+        let mut piece_start = start;
+        for (i, c) in full(start, core_end).char_indices() {
+            if DASHES.contains(&c) {
+                let at = start + i;
+                if at > piece_start {
+                    pieces.push(Span::new(piece_start, at));
+                }
+                pieces.push(Span::new(at, at + c.len_utf8()));
+                piece_start = at + c.len_utf8();
+            }
+        }
+        if core_end > piece_start {
+            pieces.push(Span::new(piece_start, core_end));
+        }
+        out.extend(pieces);
+        if let Some(p) = clitic {
+            out.push(Span::new(core_end, core_end + p.len()));
+        }
+    }
+    out.extend(trailing.into_iter().rev());
+}
+
+/// Tokenises a text.
+pub fn tokenize(text: &str) -> Vec<Span> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chunk_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = chunk_start.take() {
+                split_chunk(&text[s..i], s, &mut tokens);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        split_chunk(&text[s..], s, &mut tokens);
+    }
+    tokens
+}
+
+/// Splits a text into sentences and tokens.
+pub fn segment(text: &str) -> Segmentation {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    for i in 0..tokens.len() {
+        if ends_sentence(text, &tokens, first, i) {
+            sentences.push(Sentence {
+                span: Span::new(tokens[first].start, tokens[i].end),
+                tokens: first..i + 1,
+            });
+            first = i + 1;
+        }
+    }
+    Segmentation { tokens, sentences }
+}
+
+/// True when token `i` is the last of the sentence that began at `first`.
+fn ends_sentence(text: &str, tokens: &[Span], first: usize, i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return true;
+    };
+    if text[tokens[i].end..next.start].contains('\n') {
+        return true;
+    }
+    let tok = tokens[i].slice(text);
+    let after = next.slice(text);
+    let stop = matches!(tok, "." | "!" | "?" | "…");
+    let abbreviation_stop = tok.ends_with('.')
+        && is_abbreviation(tok)
+        && !NEVER_FINAL.contains(&tok.trim_end_matches('.').to_lowercase().as_str())
+        && starts_sentence_strongly(after);
+    // Closing quotes or brackets right after the stop stay in the sentence.
+    let closer_follows = matches!(after, "”" | "\"" | "’" | "'" | ")" | "]");
+    let quoted_stop = matches!(tok, "”" | "\"" | "’" | ")")
+        && i > first
+        && matches!(tokens[i - 1].slice(text), "." | "!" | "?");
+    ((stop || abbreviation_stop) && !closer_follows || quoted_stop) && starts_sentence(after)
+}
+
+fn starts_sentence(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_numeric() || OPENERS.contains(&c) || !c.is_alphabetic() && c != ','
+    })
+}
+
+/// After an abbreviation, only a clear sentence opener ends the sentence.
+fn starts_sentence_strongly(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "But"
+            | "And"
+            | "This"
+            | "That"
+            | "These"
+            | "Its"
+            | "On"
+            | "At"
+            | "For"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn tokens_follow_conll_conventions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("OpenAI’s cloud.", &["OpenAI", "’s", "cloud", "."]),
+            ("the U.S. market", &["the", "U.S.", "market"]),
+            (
+                "(Reuters) said: “yes”",
+                &["(", "Reuters", ")", "said", ":", "“", "yes", "”"],
+            ),
+            (
+                "the United States’ position",
+                &["the", "United", "States", "’", "position"],
+            ),
+            ("Coca-Cola Co. rose 5%", &["Coca-Cola", "Co.", "rose", "5%"]),
+            ("Zürich—Genève", &["Zürich", "—", "Genève"]),
+            ("$1 billion, €2m", &["$1", "billion", ",", "€2m"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&toks(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentences_split_at_stops_and_lines() {
+        let text =
+            "Mr. Smith met Dr. Jones in the U.S. on Monday. It rained.\r\nHeadline Here\nLast one?";
+        let seg = segment(text);
+        let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Mr. Smith met Dr. Jones in the U.S. on Monday.",
+                "It rained.",
+                "Headline Here",
+                "Last one?"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_char_boundaries() {
+        let text = "東京 😀 e\u{301}tude, “x”.";
+        for s in tokenize(text) {
+            assert!(Span::checked(text, s.start, s.end).is_some());
+        }
+    }
+}
