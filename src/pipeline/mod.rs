@@ -2,6 +2,7 @@
 //! Each stage is a module with text in and sorted spans out.
 
 pub mod dates;
+pub mod kinds;
 pub mod money;
 pub mod relate;
 pub mod resolve;
@@ -41,12 +42,15 @@ impl Pipeline {
         let names = tag::model_mentions(&self.ner, text, &seg);
         let rules = rules::find(text);
         let mut candidates = tag::merge(text, names, rules);
+        tag::drop_headline_only_names(text, &seg, &mut candidates);
+        tag::propagate_names(text, &seg, &mut candidates);
         // Page furniture yields no mentions at all.
         candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
         let resolved = resolve::resolve(text, candidates, &sentence_spans);
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;
+        kinds::repair(&mut entities, &mut mentions);
         value_entities(text, &mut mentions, &mut entities);
 
         let skip: Vec<bool> = seg
@@ -86,6 +90,7 @@ impl Pipeline {
             relations.push(r);
             money_of_relation.push(money);
         }
+        kinds::repair_from_relations(&relations, &mut entities, &mut mentions);
         let money = figures(
             text,
             &seg,

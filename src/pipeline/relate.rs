@@ -361,7 +361,9 @@ fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(usize, usize)
 
 fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Vec<Found>) {
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
-    let is_org = |e: usize| matches!(kind(e), EntityKind::Org);
+    // The tagger often calls a young company MISC; relations accept both and
+    // `kinds::repair_from_relations` settles the kind afterwards.
+    let is_org = |e: usize| matches!(kind(e), EntityKind::Org | EntityKind::Misc);
     let is_person = |e: usize| kind(e) == EntityKind::Person;
     let span = |i: usize| items[i].span(ctx.mentions);
     let n = items.len();

@@ -487,6 +487,25 @@ pub fn sentence_subject(
         .and_then(|m| m.entity)
 }
 
+/// True when the clause before `span`'s end has "it" as its subject: an "it"
+/// not governed by a preposition, before any name.
+fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
+    let mut prev = "";
+    for word in span.slice(text).split(|c: char| c.is_whitespace() || c == ',') {
+        if word.is_empty() {
+            continue;
+        }
+        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != "It" {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("it") {
+            return !PREPOSITIONS.contains(&prev.to_lowercase().as_str());
+        }
+        prev = word;
+    }
+    false
+}
+
 fn resolve_nominals(
     text: &str,
     mentions: &mut [Mention],
@@ -514,9 +533,16 @@ fn resolve_nominals(
         let sentence = sentences.get(s_idx).copied().unwrap_or(span);
         let wants_venture = VENTURE_HEADS.contains(&head.as_str());
         // The subject of this sentence is not what a description later in it refers to.
-        let subject = sentence_subject(text, sentence, mentions, Some(span.start));
-        let compatible =
-            |e: usize| entities[e].kind == EntityKind::Org && venture[e] == wants_venture;
+        // A subject pronoun ("Back in 2019, it poured … into the startup")
+        // stands for the previous sentence's subject.
+        let pronoun_subject = starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
+            .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
+            .flatten()
+            .and_then(|prev| sentence_subject(text, *prev, mentions, None));
+        let subject = pronoun_subject.or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
+        let compatible = |e: usize| {
+            matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc) && venture[e] == wants_venture
+        };
         let key = mentions[i].span.slice(text).to_lowercase();
         let key = key
             .trim_start_matches("the ")

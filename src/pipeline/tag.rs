@@ -97,6 +97,131 @@ pub fn model_mentions(model: &NerModel, text: &str, seg: &Segmentation) -> Vec<M
     out
 }
 
+/// Words and acronyms that are common nouns, never names (assets/lexicon/not-names.txt).
+static NOT_NAMES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../assets/lexicon/not-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Tidies a model name span: no possessive or trailing punctuation, no
+/// lower-case words at its edges ("AI startup" → "AI"), and nothing that is
+/// a common noun. `None` when nothing is left.
+fn clean_name(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text);
+    let mut end = span.start + s.trim_end_matches([',', ':', ';', '’', '\'']).len();
+    let cut = span.slice(text).get(..end - span.start).unwrap_or("");
+    if let Some(stripped) = cut.strip_suffix("’s").or_else(|| cut.strip_suffix("'s")) {
+        end = span.start + stripped.len();
+    }
+    let mut span = Span::new(span.start, end);
+    // Trailing lower-case words are not part of a name.
+    loop {
+        let s = span.slice(text);
+        match s.rfind(' ') {
+            Some(i) if s[i + 1..].starts_with(char::is_lowercase) => span.end = span.start + i,
+            _ => break,
+        }
+    }
+    // A leading article is not part of a name.
+    for article in ["the ", "The "] {
+        if span.slice(text).starts_with(article) && span.len() > article.len() {
+            span.start += article.len();
+        }
+    }
+    let s = span.slice(text);
+    (!s.is_empty() && !NOT_NAMES.contains(&s)).then_some(span)
+}
+
+/// True for a title-case line: most longer words capitalised ("The Evolving
+/// Partnership between …"), where capitals say nothing about names.
+fn is_title_case(words: &[&str]) -> bool {
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
+    let caps = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    long.len() >= 3 && caps * 10 >= long.len() * 7
+}
+
+/// Drops names the model found only in title-case lines (headlines,
+/// section headings) and never in running text: "Future Directions" in a
+/// heading is no organisation, "Microsoft" in a headline still is.
+pub fn drop_headline_only_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
+    let title_case: Vec<Span> = seg
+        .sentences
+        .iter()
+        .filter(|s| {
+            let words: Vec<&str> = seg.tokens[s.tokens.clone()].iter().map(|t| t.slice(text)).collect();
+            is_title_case(&words)
+        })
+        .map(|s| s.span)
+        .collect();
+    if title_case.is_empty() {
+        return;
+    }
+    let in_heading = |span: Span| title_case.iter().any(|h| span.within(*h));
+    let body_keys: rustc_hash::FxHashSet<String> = candidates
+        .iter()
+        .filter(|c| c.mention.kind.is_name() && !c.mention.nominal && !in_heading(c.mention.span))
+        .flat_map(|c| {
+            let s = c.mention.span.slice(text).to_lowercase();
+            let words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
+            std::iter::once(s).chain(words)
+        })
+        .collect();
+    candidates.retain(|c| {
+        !(c.mention.kind.is_name()
+            && c.mention.source == Provenance::Model
+            && in_heading(c.mention.span)
+            && !body_keys.contains(&c.mention.span.slice(text).to_lowercase()))
+    });
+}
+
+/// One name, one reading per document: every other occurrence of a name the
+/// model found (same spelling, on token boundaries, outside other mentions)
+/// becomes a mention of the same kind. Catches the repeats a sequence model
+/// misses in a less telling context.
+pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
+    let mut names: Vec<(String, EntityKind, f32)> = Vec::new();
+    for c in candidates.iter().filter(|c| c.mention.kind.is_name() && !c.mention.nominal) {
+        let s = c.mention.span.slice(text).to_owned();
+        if s.chars().count() < 2 || !s.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()) {
+            continue;
+        }
+        if !names.iter().any(|(n, _, _)| *n == s) {
+            names.push((s, c.mention.kind, c.mention.confidence));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _, _)| n.as_str()))
+    else {
+        return;
+    };
+    let starts: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.start).collect();
+    let ends: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.end).collect();
+    let mut taken: Vec<Span> = candidates.iter().map(|c| c.mention.span).collect();
+    taken.sort_by_key(|s| s.start);
+    let mut added = Vec::new();
+    for m in ac.find_iter(text) {
+        let span = Span::new(m.start(), m.end());
+        if !starts.contains(&span.start) || !ends.contains(&span.end) {
+            continue;
+        }
+        let i = taken.partition_point(|t| t.end <= span.start);
+        if taken.get(i).is_some_and(|t| t.overlaps(span)) {
+            continue;
+        }
+        let (_, kind, conf) = &names[m.pattern().as_usize()];
+        added.push(Candidate { mention: Mention::new(span, *kind, Provenance::Rule, conf * 0.9), head: None });
+    }
+    candidates.extend(added);
+    candidates.sort_by_key(|c| c.mention.span.start);
+}
+
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
 pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Candidate> {
     let titles: Vec<Span> = rules
@@ -115,14 +240,8 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
             let skip = rest.len() - rest.trim_start().len();
             m.span.start = t.end + skip;
         }
-        // A name never ends in a possessive or punctuation.
-        let s = m.span.slice(text);
-        let trimmed = s.trim_end_matches(['’', '\'', ',', '.', ':', ';']);
-        let trimmed = trimmed
-            .strip_suffix("’s")
-            .or_else(|| trimmed.strip_suffix("'s"))
-            .unwrap_or(trimmed);
-        m.span.end = m.span.start + trimmed.len();
+        let Some(span) = clean_name(text, m.span) else { continue };
+        m.span = span;
         if !m.span.is_empty() {
             candidates.push(Candidate {
                 mention: m,
