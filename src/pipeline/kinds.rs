@@ -22,7 +22,6 @@ static ORGS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     [
         include_str!("../../assets/gazetteers/org_company.txt"),
         include_str!("../../assets/gazetteers/org_hand.txt"),
-        include_str!("../../assets/gazetteers/org_compromise.txt"),
     ]
     .into_iter()
     .flat_map(lines)
