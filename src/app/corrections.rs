@@ -301,6 +301,7 @@ mod tests {
             investor: Some(0),
             recipient: Some(1),
             relation: Some(0),
+            repeats: Vec::new(),
         }];
         let dates = vec![DateFact {
             mention: 3,

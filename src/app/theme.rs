@@ -161,6 +161,28 @@ fn kind_index(kind: EntityKind) -> usize {
     EntityKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
+/// Installs the fonts: egui's defaults, then DejaVu Sans as a fallback for
+/// what they cannot draw (arrows, geometric shapes, more scripts).
+/// DejaVu Sans: Bitstream Vera licence, see assets/fonts/DejaVuSans-LICENSE.txt.
+pub fn install_fonts(ctx: &egui::Context) {
+    const FALLBACK: &str = "DejaVuSans";
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        FALLBACK.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans.ttf"
+        ))),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push(FALLBACK.to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

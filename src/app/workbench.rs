@@ -118,6 +118,7 @@ impl WorkbenchApp {
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
+        super::theme::install_fonts(&cc.egui_ctx);
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(move || ctx.request_repaint());
         let mut app = Self {
@@ -772,15 +773,16 @@ impl eframe::App for WorkbenchApp {
         };
         let commands = &mut self.commands;
         let selection = doc.selection;
-        egui::Panel::bottom(LINKS_PANEL)
+        // The right column runs full height: inspector above, money below.
+        egui::Panel::right(INSPECTOR_PANEL)
             .resizable(true)
-            .default_size(310.0)
-            .min_size(160.0)
+            .default_size(380.0)
+            .min_size(260.0)
             .show(ui, |ui| {
-                egui::Panel::right(MONEY_PANEL)
+                egui::Panel::bottom(MONEY_PANEL)
                     .resizable(true)
-                    .default_size(440.0)
-                    .min_size(240.0)
+                    .default_size(280.0)
+                    .min_size(160.0)
                     .show(ui, |ui| {
                         figures_ui(
                             ui,
@@ -790,10 +792,27 @@ impl eframe::App for WorkbenchApp {
                             commands,
                         );
                     });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let can_undo = doc.can_undo();
+                    let input = InspectorInput {
+                        analysis: &doc.analysis,
+                        selection,
+                        rename: &mut doc.rename,
+                        corrections: &doc.corrections,
+                        can_undo,
+                    };
+                    inspector_ui(ui, input, commands);
+                });
+            });
+        egui::Panel::bottom(LINKS_PANEL)
+            .resizable(true)
+            .default_size(320.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
                 egui::Panel::right(GRAPH_PANEL)
                     .resizable(true)
-                    .default_size(420.0)
-                    .min_size(240.0)
+                    .default_size(430.0)
+                    .min_size(260.0)
                     .show(ui, |ui| {
                         ui.strong("Links");
                         graph_ui(ui, &doc.analysis, selection.entity, commands);
@@ -822,22 +841,6 @@ impl eframe::App for WorkbenchApp {
                     &mut self.entity_filter,
                     commands,
                 );
-            });
-        egui::Panel::right(INSPECTOR_PANEL)
-            .resizable(true)
-            .default_size(360.0)
-            .min_size(240.0)
-            .show(ui, |ui| {
-                ui.add_space(4.0);
-                let can_undo = doc.can_undo();
-                let input = InspectorInput {
-                    analysis: &doc.analysis,
-                    selection,
-                    rename: &mut doc.rename,
-                    corrections: &doc.corrections,
-                    can_undo,
-                };
-                inspector_ui(ui, input, commands);
             });
         let visible = self.settings.visible_mask();
         egui::CentralPanel::default()

@@ -76,6 +76,7 @@ pub fn entity_list_ui(
                                 ui.with_layout(
                                     egui::Layout::right_to_left(egui::Align::Center),
                                     |ui| {
+                                        ui.add_space(10.0);
                                         ui.weak(count.to_string())
                                             .on_hover_text(format!("{count} mentions"));
                                     },

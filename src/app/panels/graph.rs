@@ -91,6 +91,29 @@ fn edge_line(a: &Analysis, centre: usize, ri: usize) -> String {
     line
 }
 
+/// The label of one edge: each distinct relation line once, with a count
+/// when repeated, at most three lines.
+fn edge_label(a: &Analysis, centre: usize, relations: &[usize]) -> String {
+    let mut lines: Vec<(String, usize)> = Vec::new();
+    for &ri in relations {
+        let line = edge_line(a, centre, ri);
+        match lines.iter_mut().find(|(l, _)| *l == line) {
+            Some((_, n)) => *n += 1,
+            None => lines.push((line, 1)),
+        }
+    }
+    let extra = lines.len().saturating_sub(3);
+    let mut out: Vec<String> = lines
+        .into_iter()
+        .take(3)
+        .map(|(l, n)| if n > 1 { format!("{l} ×{n}") } else { l })
+        .collect();
+    if extra > 0 {
+        out.push(format!("+{extra} more"));
+    }
+    out.join("\n")
+}
+
 /// Draws the graph of the selected entity (or the most connected one).
 pub fn graph_ui(
     ui: &mut egui::Ui,
@@ -127,7 +150,11 @@ pub fn graph_ui(
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
     let c = rect.center();
-    let radius = ((rect.width() - 200.0).min(rect.height() - 70.0) / 2.0).max(60.0);
+    // An ellipse uses the panel's width; labels need room outside it.
+    let radii = Vec2::new(
+        ((rect.width() - 230.0) / 2.0).max(60.0),
+        ((rect.height() - 64.0) / 2.0).max(45.0),
+    );
     let (r_centre, r_node) = (20.0, 13.0);
     let small = FontId::proportional(11.5);
     let body = FontId::proportional(13.5);
@@ -135,9 +162,11 @@ pub fn graph_ui(
 
     let positions: Vec<Pos2> = (0..shown.len())
         .map(|i| {
-            let angle = -std::f32::consts::FRAC_PI_2
-                + std::f32::consts::TAU * i as f32 / shown.len() as f32;
-            c + Vec2::angled(angle) * radius
+            // Half a step off the vertical, so no neighbour sits straight
+            // above or below the centre, where its label would meet the centre's.
+            let step = std::f32::consts::TAU / shown.len() as f32;
+            let angle = -std::f32::consts::FRAC_PI_2 + step * (i as f32 + 0.5);
+            c + Vec2::angled(angle) * radii
         })
         .collect();
 
@@ -156,17 +185,8 @@ pub fn graph_ui(
         }
     }
     for (n, &p) in shown.iter().zip(&positions) {
-        let mut lines: Vec<String> = n
-            .relations
-            .iter()
-            .take(3)
-            .map(|&ri| edge_line(a, centre, ri))
-            .collect();
-        if n.relations.len() > 3 {
-            lines.push(format!("+{} more", n.relations.len() - 3));
-        }
-        let label = lines.join("\n");
-        let at = c + (p - c) * 0.55;
+        let label = edge_label(a, centre, &n.relations);
+        let at = c + (p - c) * 0.64;
         let galley = painter.layout_no_wrap(label, small.clone(), text);
         let r = Align2::CENTER_CENTER
             .anchor_size(at, galley.size())
@@ -212,13 +232,15 @@ pub fn graph_ui(
         } else {
             body.clone()
         };
-        painter.text(
-            pos + outward * (radius + 5.0),
-            anchor,
-            &e.name,
-            font,
-            ui.visuals().strong_text_color(),
+        let strong = ui.visuals().strong_text_color();
+        let galley = painter.layout_no_wrap(e.name.clone(), font, strong);
+        let label_rect = anchor.anchor_size(pos + outward * (radius + 5.0), galley.size());
+        painter.rect_filled(
+            label_rect.expand(2.0),
+            3.0,
+            palette.label_bg().gamma_multiply(0.85),
         );
+        painter.galley(label_rect.min, galley, strong);
         if resp.clicked() && !is_centre {
             commands.push(Command::SelectEntity(Some(entity)));
         }

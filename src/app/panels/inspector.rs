@@ -130,7 +130,9 @@ pub fn inspector_ui(ui: &mut egui::Ui, input: InspectorInput<'_>, commands: &mut
     ui.add_space(6.0);
 
     egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
-        let relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
+        let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
+        // Money first: it is what the reader came for; then text order.
+        relations.sort_by_key(|&ri| (analysis.relations.get(ri).is_none_or(|r| r.money.is_none()), ri));
         egui::CollapsingHeader::new(format!("Relations ({})", relations.len()))
             .id_salt("inspector_relations")
             .default_open(true)

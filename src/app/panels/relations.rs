@@ -6,9 +6,6 @@ use crate::app::document::Selection;
 use crate::app::format::money_short;
 use crate::model::Analysis;
 
-/// Characters of evidence shown in a table cell (the whole sentence is on hover).
-const EVIDENCE_CHARS: usize = 110;
-
 /// The column the table is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortColumn {
@@ -90,6 +87,35 @@ pub fn relation_order(a: &Analysis, table: &RelationTable, selected: Option<usiz
     rows
 }
 
+/// Column widths (points) of every column but the evidence, which takes the rest.
+const WIDTHS: [f32; 6] = [118.0, 90.0, 118.0, 76.0, 40.0, 80.0];
+
+/// Shortens a name for a cell; the full text is on hover.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() > max {
+        text.chars()
+            .take(max.saturating_sub(1))
+            .chain(std::iter::once('…'))
+            .collect()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A fixed-width, left-aligned cell.
+fn cell<R>(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            ui.set_max_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
 /// Draws the table.
 pub fn relations_ui(
     ui: &mut egui::Ui,
@@ -107,62 +133,72 @@ pub fn relations_ui(
         return;
     }
     let rows = relation_order(a, table, selection.entity);
-    egui::ScrollArea::both()
+    let row_height = ui.spacing().interact_size.y + 4.0;
+    let columns = [
+        ("Source", SortColumn::Source),
+        ("Relation", SortColumn::Relation),
+        ("Target", SortColumn::Target),
+        ("Amount", SortColumn::Amount),
+        ("Year", SortColumn::Year),
+        ("Status", SortColumn::Status),
+        ("Evidence", SortColumn::Text),
+    ];
+    ui.horizontal(|ui| {
+        for (k, (label, column)) in columns.into_iter().enumerate() {
+            let width = WIDTHS
+                .get(k)
+                .copied()
+                .unwrap_or_else(|| ui.available_width());
+            let active = table.sort == column;
+            let arrow = match (active, table.ascending || column == SortColumn::Text) {
+                (false, _) => "",
+                (true, true) => " ⬆",
+                (true, false) => " ⬇",
+            };
+            let hover = if column == SortColumn::Text {
+                "Sort by position in the text"
+            } else {
+                "Sort by this column; click again to reverse"
+            };
+            let clicked = cell(ui, width, row_height, |ui| {
+                ui.selectable_label(
+                    active,
+                    egui::RichText::new(format!("{label}{arrow}")).strong(),
+                )
+                .on_hover_text(hover)
+                .clicked()
+            });
+            if clicked {
+                if active && column != SortColumn::Text {
+                    table.ascending = !table.ascending;
+                } else {
+                    table.sort = column;
+                    table.ascending = !matches!(column, SortColumn::Amount | SortColumn::Year);
+                }
+            }
+        }
+    });
+    ui.separator();
+    let stripe = ui.visuals().faint_bg_color;
+    egui::ScrollArea::vertical()
         .id_salt("relations_scroll")
         .auto_shrink(false)
-        .show(ui, |ui| {
-            egui::Grid::new("relations_grid")
-                .striped(true)
-                .num_columns(7)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    let columns = [
-                        ("Source", SortColumn::Source),
-                        ("Relation", SortColumn::Relation),
-                        ("Target", SortColumn::Target),
-                        ("Amount", SortColumn::Amount),
-                        ("Year", SortColumn::Year),
-                        ("Status", SortColumn::Status),
-                        ("Evidence", SortColumn::Text),
-                    ];
-                    for (label, column) in columns {
-                        let active = table.sort == column;
-                        let arrow = match (active, table.ascending || column == SortColumn::Text) {
-                            (false, _) => "",
-                            (true, true) => " ⬆",
-                            (true, false) => " ⬇",
-                        };
-                        let hover = if column == SortColumn::Text {
-                            "Sort by position in the text"
-                        } else {
-                            "Sort by this column; click again to reverse"
-                        };
-                        if ui
-                            .selectable_label(
-                                active,
-                                egui::RichText::new(format!("{label}{arrow}")).strong(),
-                            )
-                            .on_hover_text(hover)
-                            .clicked()
-                        {
-                            if active && column != SortColumn::Text {
-                                table.ascending = !table.ascending;
-                            } else {
-                                table.sort = column;
-                                table.ascending =
-                                    !matches!(column, SortColumn::Amount | SortColumn::Year);
-                            }
-                        }
-                    }
-                    ui.end_row();
-                    for ri in rows {
-                        let Some(r) = a.relations.get(ri) else {
-                            continue;
-                        };
-                        if ui.link(a.entity_name(r.source)).clicked() {
+        .show_rows(ui, row_height, rows.len(), |ui, range| {
+            for (n, &ri) in rows[range.clone()].iter().enumerate() {
+                let Some(r) = a.relations.get(ri) else {
+                    continue;
+                };
+                let picked = selection.relation == Some(ri);
+                let background = ui.painter().add(egui::Shape::Noop);
+                let row = ui.horizontal(|ui| {
+                    ui.set_min_height(row_height);
+                    cell(ui, WIDTHS[0], row_height, |ui| {
+                        let name = a.entity_name(r.source);
+                        if ui.link(short(name, 18)).on_hover_text(name).clicked() {
                             commands.push(Command::SelectEntity(Some(r.source)));
                         }
-                        let picked = selection.relation == Some(ri);
+                    });
+                    cell(ui, WIDTHS[1], row_height, |ui| {
                         if ui
                             .selectable_label(picked, r.kind.label())
                             .on_hover_text("Show the evidence in the text")
@@ -170,15 +206,20 @@ pub fn relations_ui(
                         {
                             commands.push(Command::SelectRelation(ri));
                         }
-                        if ui.link(a.entity_name(r.target)).clicked() {
+                    });
+                    cell(ui, WIDTHS[2], row_height, |ui| {
+                        let name = a.entity_name(r.target);
+                        if ui.link(short(name, 18)).on_hover_text(name).clicked() {
                             commands.push(Command::SelectEntity(Some(r.target)));
                         }
+                    });
+                    cell(ui, WIDTHS[3], row_height, |ui| {
                         match r.money.and_then(|f| a.money.get(f)) {
                             Some(f) => {
-                                let short = money_short(f.value, &f.currency);
+                                let amount = money_short(f.value, &f.currency);
                                 let shown = match &f.qualifier {
-                                    Some(q) => format!("{q} {short}"),
-                                    None => short,
+                                    Some(q) => format!("{q} {amount}"),
+                                    None => amount,
                                 };
                                 ui.label(shown).on_hover_text(a.mention_text(f.mention));
                             }
@@ -186,29 +227,30 @@ pub fn relations_ui(
                                 ui.weak("—");
                             }
                         }
-                        match relation_year(a, ri) {
-                            Some(y) => ui.label(y.to_string()),
-                            None => ui.weak("—"),
-                        };
-                        ui.label(r.status.name());
-                        let evidence = a
-                            .text(r.evidence)
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        let short: String = if evidence.chars().count() > EVIDENCE_CHARS {
-                            evidence
-                                .chars()
-                                .take(EVIDENCE_CHARS)
-                                .chain(std::iter::once('…'))
-                                .collect()
-                        } else {
-                            evidence.clone()
-                        };
-                        ui.weak(short).on_hover_text(evidence);
-                        ui.end_row();
-                    }
+                    });
+                    cell(ui, WIDTHS[4], row_height, |ui| match relation_year(a, ri) {
+                        Some(y) => ui.label(y.to_string()),
+                        None => ui.weak("—"),
+                    });
+                    cell(ui, WIDTHS[5], row_height, |ui| ui.label(r.status.name()));
+                    let evidence = a
+                        .text(r.evidence)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let width = ui.available_width().max(80.0);
+                    cell(ui, width, row_height, |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(&evidence).weak()).truncate())
+                            .on_hover_text(&evidence);
+                    });
                 });
+                if (range.start + n) % 2 == 1 {
+                    ui.painter().set(
+                        background,
+                        egui::Shape::rect_filled(row.response.rect, 0.0, stripe),
+                    );
+                }
+            }
         });
 }
 
@@ -248,6 +290,7 @@ mod tests {
             investor: None,
             recipient: None,
             relation: None,
+            repeats: Vec::new(),
         };
         Analysis {
             document: Document::from_text("t.txt", "x"),
