@@ -132,7 +132,8 @@ pub fn to_json_v1(a: &Analysis) -> Value {
                 "year": f.year,
                 "investor": opt_id('e', f.investor),
                 "recipient": opt_id('e', f.recipient),
-                "relation": opt_id('r', f.relation),
+                                "relation": opt_id('r', f.relation),
+                "repeats": f.repeats.iter().map(|&m| id('m', m)).collect::<Vec<_>>(),
             })
         })
         .collect();

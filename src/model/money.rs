@@ -21,4 +21,30 @@ pub struct MoneyFact {
     pub recipient: Option<usize>,
     /// Relation index the figure belongs to.
     pub relation: Option<usize>,
+    /// Other MONEY mentions that repeat this figure (a headline and the body).
+    #[serde(default)]
+    pub repeats: Vec<usize>,
+}
+
+impl MoneyFact {
+    /// True when `other` states the same figure: same amount and currency,
+    /// and no contradiction in investor, recipient or year.
+    pub fn same_figure(&self, other: &MoneyFact) -> bool {
+        fn agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.is_none() || b.is_none() || a == b
+        }
+        self.currency == other.currency
+            && (self.value - other.value).abs() <= 1e-9 * self.value.abs().max(1.0)
+            && agree(self.investor, other.investor)
+            && agree(self.recipient, other.recipient)
+            && agree(self.year, other.year)
+            && (self.investor.is_some() || other.investor.is_some())
+    }
+
+    /// How many of investor, recipient and year are known.
+    pub fn known_parts(&self) -> usize {
+        usize::from(self.investor.is_some())
+            + usize::from(self.recipient.is_some())
+            + usize::from(self.year.is_some())
+    }
 }

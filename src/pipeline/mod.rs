@@ -1,6 +1,7 @@
 //! The analysis pipeline: segment → tag → resolve → relate → figures.
 //! Each stage is a module with text in and sorted spans out.
 
+pub mod dateline;
 pub mod dates;
 pub mod kinds;
 pub mod money;
@@ -36,12 +37,36 @@ impl Pipeline {
     }
 
     /// Runs every stage on a document.
-    pub fn analyze(&self, document: Document) -> Analysis {
+    pub fn analyze(&self, mut document: Document) -> Analysis {
+        let dateline = dateline::find(&document.text);
+        if document.published.is_none()
+            && let Some(d) = dateline.and_then(|d| d.date)
+            && let (Some(day), Granularity::Day) = dates::normalize(d.slice(&document.text), None)
+            && dates::is_iso_day(&day)
+        {
+            document.published = Some(day);
+        }
         let text = document.text.as_str();
-        let seg = segment::segment(text);
+        let mut seg = segment::segment(text);
+        if let Some(d) = dateline {
+            split_after_dateline(&mut seg, d);
+        }
         let names = tag::model_mentions(&self.ner, text, &seg);
         let rules = rules::find(text);
         let mut candidates = tag::merge(text, names, rules);
+        if let Some(d) = dateline {
+            candidates.retain(|c| !c.mention.span.overlaps(d.place));
+            candidates.push(tag::Candidate {
+                mention: Mention::new(
+                    d.place,
+                    EntityKind::Loc,
+                    crate::model::Provenance::Rule,
+                    0.9,
+                ),
+                head: None,
+            });
+            candidates.sort_by_key(|c| c.mention.span.start);
+        }
         tag::drop_headline_only_names(text, &seg, &mut candidates);
         tag::propagate_names(text, &seg, &mut candidates);
         // Page furniture yields no mentions at all.
@@ -50,13 +75,17 @@ impl Pipeline {
         let resolved = resolve::resolve(text, candidates, &sentence_spans);
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;
-        kinds::repair(&mut entities, &mut mentions);
+        kinds::repair(text, &mut entities, &mut mentions);
         value_entities(text, &mut mentions, &mut entities);
 
         let skip: Vec<bool> = seg
             .sentences
             .iter()
-            .map(|s| document.is_boilerplate(s.span.start))
+            .map(|s| {
+                document.is_boilerplate(s.span.start)
+                    || dateline
+                        .is_some_and(|d| s.span.start >= d.place.start && s.span.end <= d.end)
+            })
             .collect();
         let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
         let ctx = relate::Context {
@@ -112,6 +141,37 @@ impl Pipeline {
             document,
         }
     }
+}
+
+/// Makes the dateline a sentence of its own.
+fn split_after_dateline(seg: &mut segment::Segmentation, d: dateline::Dateline) {
+    let Some(k) = seg
+        .sentences
+        .iter()
+        .position(|s| s.span.contains(d.place.start))
+    else {
+        return;
+    };
+    let sentence = seg.sentences[k].clone();
+    let Some(split) = sentence
+        .tokens
+        .clone()
+        .find(|&t| seg.tokens[t].start >= d.end)
+    else {
+        return;
+    };
+    if split == sentence.tokens.start {
+        return;
+    }
+    let head = segment::Sentence {
+        span: Span::new(sentence.span.start, seg.tokens[split - 1].end),
+        tokens: sentence.tokens.start..split,
+    };
+    let tail = segment::Sentence {
+        span: Span::new(seg.tokens[split].start, sentence.span.end),
+        tokens: split..sentence.tokens.end,
+    };
+    seg.sentences.splice(k..=k, [head, tail]);
 }
 
 /// Groups MONEY, DATE, PERCENT and TITLE mentions into entities by their
@@ -236,7 +296,40 @@ fn figures(
             investor,
             recipient,
             relation,
+            repeats: Vec::new(),
         });
     }
-    out
+    merge_repeated_figures(out, relations)
+}
+
+/// One figure stated twice (headline and body) is one figure: the better
+/// attached statement is kept and the other listed among its repeats; the
+/// relation that carried the dropped one points at the kept one.
+fn merge_repeated_figures(
+    facts: Vec<MoneyFact>,
+    relations: &mut [crate::model::Relation],
+) -> Vec<MoneyFact> {
+    let mut kept: Vec<MoneyFact> = Vec::with_capacity(facts.len());
+    let mut new_index = vec![0; facts.len()];
+    for (i, f) in facts.into_iter().enumerate() {
+        if let Some(k) = kept.iter().position(|g| g.same_figure(&f)) {
+            let g = &mut kept[k];
+            if f.known_parts() > g.known_parts() {
+                let old = std::mem::replace(g, f);
+                g.repeats.push(old.mention);
+                g.repeats.extend(old.repeats);
+                g.qualifier = g.qualifier.take().or(old.qualifier);
+            } else {
+                g.repeats.push(f.mention);
+            }
+            new_index[i] = k;
+        } else {
+            new_index[i] = kept.len();
+            kept.push(f);
+        }
+    }
+    for r in relations.iter_mut() {
+        r.money = r.money.map(|m| new_index[m]);
+    }
+    kept
 }

@@ -187,7 +187,7 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
 
 /// The subject of an item view: the first entity reference not after a
 /// preposition and not possessive; else the first possessive one.
-fn subject_of(items: &[Item]) -> Option<usize> {
+fn subject_of(items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
     let mut possessive = None;
     for (i, item) in items.iter().enumerate() {
         if let Item::Ent {
@@ -195,6 +195,7 @@ fn subject_of(items: &[Item]) -> Option<usize> {
             possessive: p,
             ..
         } = item
+            && kinds.get(*entity) != Some(&EntityKind::Loc)
         {
             let prev = if i > 0 { items[i - 1].word() } else { "" };
             if PREPOSITIONS.contains(&prev) {
@@ -263,6 +264,10 @@ fn entity_list(items: &[Item], mut i: usize) -> (Vec<usize>, usize) {
 /// Words that signal an investment.
 pub const INVEST_TRIGGERS: &[&str] = &[
     "invest",
+    "put",
+    "puts",
+    "bet",
+    "bets",
     "invests",
     "invested",
     "investing",
@@ -475,19 +480,42 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             } else {
                 None
             };
-            let source = owner.or(subject);
             let end = (i + 12).min(n);
-            let target = (i + 1..end).find_map(|j| {
-                let prep = items[j - 1].word();
-                items[j]
-                    .entity()
-                    .filter(|_| matches!(prep, "in" | "into" | "to" | "the" | "in the"))
-                    .map(|e| (j, e))
-            });
-            let money =
-                (i.saturating_sub(4)..target.map_or(end, |t| t.0)).find_map(|j| match items[j] {
+            // Passive: "X, which is backed by Y" — Y invested in X.
+            let passive = items.get(i + 1).map(Item::word) == Some("by");
+            let (source, target) = if passive {
+                let by = next_entity(items, i + 2, 2).map(|t| t.1);
+                let before = (i.saturating_sub(5)..i)
+                    .rev()
+                    .find_map(|j| items[j].entity().map(|e| (j, e)));
+                (by, before.or(subject.map(|e| (0, e))))
+            } else {
+                let target = (i + 1..end).find_map(|j| {
+                    let prep = items[j - 1].word();
+                    items[j]
+                        .entity()
+                        .filter(|_| matches!(prep, "in" | "into" | "on" | "to"))
+                        .map(|e| (j, e))
+                });
+                (owner.or(subject), target)
+            };
+            let money_in = |range: std::ops::Range<usize>| {
+                range.into_iter().find_map(|j| match items[j] {
                     Item::Money { mention } => Some(mention),
                     _ => None,
+                })
+            };
+            let money =
+                money_in(i.saturating_sub(4)..target.map_or(end, |t| t.0.max(i))).or_else(|| {
+                    // One amount in the sentence belongs to its one investment.
+                    let all: Vec<usize> = (0..n)
+                        .filter(|&j| matches!(items[j], Item::Money { .. }))
+                        .collect();
+                    if all.len() == 1 {
+                        money_in(all[0]..all[0] + 1)
+                    } else {
+                        None
+                    }
                 });
             if let (Some(s), Some((_, t))) = (source, target)
                 && (is_org(t) || kind(t) == EntityKind::Misc)
@@ -716,6 +744,52 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
     }
 }
 
+/// "Anthropic, the San Francisco-based maker …", "the London-based bank
+/// Barclays": a place glued to "-based" locates the organisation it describes
+/// (the one before it in an apposition, else the next one).
+fn based_in(ctx: &Context<'_>, sentence: Span, out: &mut Vec<Found>) {
+    let in_sentence: Vec<&Mention> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.span.within(sentence))
+        .collect();
+    for (k, m) in in_sentence.iter().enumerate() {
+        let Some(loc) = m
+            .entity
+            .filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
+        else {
+            continue;
+        };
+        let after = &ctx.text[m.span.end..];
+        let Some(suffix) = ["-based", "-headquartered"]
+            .into_iter()
+            .find(|x| after.starts_with(x))
+        else {
+            continue;
+        };
+        let is_org = |m: &&&Mention| {
+            m.entity
+                .is_some_and(|e| ctx.kinds.get(e) == Some(&EntityKind::Org))
+        };
+        let org = in_sentence[..k]
+            .iter()
+            .rev()
+            .find(is_org)
+            .or_else(|| in_sentence[k + 1..].iter().find(is_org));
+        if let Some(org) = org.and_then(|o| o.entity) {
+            let trigger = Span::new(m.span.end, m.span.end + suffix.len());
+            out.push(Found {
+                kind: RelationKind::LocatedIn,
+                source: org,
+                target: loc,
+                trigger,
+                money: None,
+                confidence: 0.75,
+            });
+        }
+    }
+}
+
 /// True when the entity reference at `j` is described as an undertaking in
 /// this sentence ("X, a collaboration …") or named like one.
 fn is_undertaking(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
@@ -817,10 +891,11 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
         let sentence = ctx.seg.sentences[s].span;
         let view = items(ctx, s, prev_subject);
-        let subject =
-            subject_of(&view).or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
+        let subject = subject_of(&view, ctx.kinds)
+            .or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
         let mut found = Vec::new();
         patterns(ctx, &view, subject, &mut found);
+        based_in(ctx, sentence, &mut found);
         for f in found {
             let key = |r: &Relation| {
                 let (a, b) = if f.kind.is_symmetric() && r.source > r.target {

@@ -358,7 +358,8 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span]) -> Re
         entities.push(entity);
     }
 
-    // 4. Nominal references.
+    // 4. Nominal references, once gazetteers have had their say on kinds.
+    super::kinds::repair(text, &mut entities, &mut mentions);
     resolve_nominals(text, &mut mentions, &heads, &mut entities, sentences);
 
     // Unresolved nominals are dropped: a description of nothing named is no mention.
@@ -466,7 +467,10 @@ pub fn sentence_subject(
             m.span.within(sentence)
                 && m.span.start < limit
                 && m.entity.is_some()
-                && m.kind.is_name()
+                && matches!(
+                    m.kind,
+                    EntityKind::Person | EntityKind::Org | EntityKind::Misc
+                )
         })
         .collect();
     let preceded_by_prep = |m: &Mention| {
@@ -491,7 +495,10 @@ pub fn sentence_subject(
 /// not governed by a preposition, before any name.
 fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
     let mut prev = "";
-    for word in span.slice(text).split(|c: char| c.is_whitespace() || c == ',') {
+    for word in span
+        .slice(text)
+        .split(|c: char| c.is_whitespace() || c == ',')
+    {
         if word.is_empty() {
             continue;
         }
@@ -513,6 +520,7 @@ fn resolve_nominals(
     entities: &mut [Entity],
     sentences: &[Span],
 ) {
+        let product: Vec<bool> = entities.iter().map(|e| super::kinds::is_product(text, e, mentions)).collect();
     let venture: Vec<bool> = entities
         .iter()
         .map(|e| is_venture(text, e, mentions))
@@ -535,13 +543,35 @@ fn resolve_nominals(
         // The subject of this sentence is not what a description later in it refers to.
         // A subject pronoun ("Back in 2019, it poured … into the startup")
         // stands for the previous sentence's subject.
-        let pronoun_subject = starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
+        let pronoun_subject =
+            starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
+                .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
+                .flatten()
+                .and_then(|prev| sentence_subject(text, *prev, mentions, None));
+        let subject = pronoun_subject
+            .or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
+        // A description in subject position continues the previous sentence's
+        // subject ("Amazon said … . The e-commerce giant first put …").
+        let in_subject_position = subject.is_none()
+            && !mentions[..i]
+                .iter()
+                .any(|m| m.span.within(sentence) && m.entity.is_some() && m.kind.is_name())
+            && !PREPOSITIONS.contains(
+                &text[sentence.start..span.start]
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            );
+        let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
             .and_then(|prev| sentence_subject(text, *prev, mentions, None));
-        let subject = pronoun_subject.or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
         let compatible = |e: usize| {
-            matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc) && venture[e] == wants_venture
+                        matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
+                && venture[e] == wants_venture
+                && !product[e]
         };
         let key = mentions[i].span.slice(text).to_lowercase();
         let key = key
@@ -563,8 +593,16 @@ fn resolve_nominals(
                 .take_while(|m| m.span.start >= window_start)
                 .any(|m| m.entity == Some(e))
         };
-        let choice = match remembered {
-            Some(e) if Some(e) != subject && recent_window_has(e) => Some(e),
+        let choice = match (remembered, previous_subject) {
+            (Some(e), _)
+                if Some(e) != subject
+                    && recent_window_has(e)
+                    && previous_subject.is_none_or(|p| p == e) =>
+            {
+                Some(e)
+            }
+            (_, Some(p)) if compatible(p) => Some(p),
+            (Some(e), _) if Some(e) != subject && recent_window_has(e) => Some(e),
             _ => recent,
         };
         if let Some(e) = choice {

@@ -138,8 +138,14 @@ fn clean_name(text: &str, span: Span) -> Option<Span> {
 /// True for a title-case line: most longer words capitalised ("The Evolving
 /// Partnership between …"), where capitals say nothing about names.
 fn is_title_case(words: &[&str]) -> bool {
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-    let caps = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     long.len() >= 3 && caps * 10 >= long.len() * 7
 }
 
@@ -151,7 +157,10 @@ pub fn drop_headline_only_names(text: &str, seg: &Segmentation, candidates: &mut
         .sentences
         .iter()
         .filter(|s| {
-            let words: Vec<&str> = seg.tokens[s.tokens.clone()].iter().map(|t| t.slice(text)).collect();
+            let words: Vec<&str> = seg.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| t.slice(text))
+                .collect();
             is_title_case(&words)
         })
         .map(|s| s.span)
@@ -183,9 +192,13 @@ pub fn drop_headline_only_names(text: &str, seg: &Segmentation, candidates: &mut
 /// misses in a less telling context.
 pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
     let mut names: Vec<(String, EntityKind, f32)> = Vec::new();
-    for c in candidates.iter().filter(|c| c.mention.kind.is_name() && !c.mention.nominal) {
+    for c in candidates
+        .iter()
+        .filter(|c| c.mention.kind.is_name() && !c.mention.nominal)
+    {
         let s = c.mention.span.slice(text).to_owned();
-        if s.chars().count() < 2 || !s.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric()) {
+        if s.chars().count() < 2 || !s.starts_with(|ch: char| ch.is_uppercase() || ch.is_numeric())
+        {
             continue;
         }
         if !names.iter().any(|(n, _, _)| *n == s) {
@@ -216,7 +229,10 @@ pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Cand
             continue;
         }
         let (_, kind, conf) = &names[m.pattern().as_usize()];
-        added.push(Candidate { mention: Mention::new(span, *kind, Provenance::Rule, conf * 0.9), head: None });
+        added.push(Candidate {
+            mention: Mention::new(span, *kind, Provenance::Rule, conf * 0.9),
+            head: None,
+        });
     }
     candidates.extend(added);
     candidates.sort_by_key(|c| c.mention.span.start);
@@ -230,7 +246,20 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
         .map(|r| r.span)
         .collect();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
-    for mut m in names {
+        let mut split_names = Vec::with_capacity(names.len());
+    for m in names {
+        // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
+        match titles.iter().find(|t| m.span.start < t.start && t.end < m.span.end) {
+            Some(t) if text[m.span.start..t.start].ends_with(' ') && text[t.end..m.span.end].starts_with(' ') => {
+                let left = Span::new(m.span.start, t.start - 1);
+                let right = Span::new(t.end + 1, m.span.end);
+                split_names.push(Mention::new(left, EntityKind::Org, m.source, m.confidence * 0.9));
+                split_names.push(Mention::new(right, EntityKind::Person, m.source, m.confidence * 0.9));
+            }
+            _ => split_names.push(m),
+        }
+    }
+    for mut m in split_names {
         // Trim a leading role word off a name: "President Donald Trump".
         if let Some(t) = titles
             .iter()
@@ -240,7 +269,16 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
             let skip = rest.len() - rest.trim_start().len();
             m.span.start = t.end + skip;
         }
-        let Some(span) = clean_name(text, m.span) else { continue };
+        // "San Francisco-based": the name is the place before the suffix.
+        for suffix in ["-based", "-headquartered"] {
+            if let Some(stripped) = m.span.slice(text).strip_suffix(suffix) {
+                m.span.end = m.span.start + stripped.len();
+                m.kind = EntityKind::Loc;
+            }
+        }
+        let Some(span) = clean_name(text, m.span) else {
+            continue;
+        };
         m.span = span;
         if !m.span.is_empty() {
             candidates.push(Candidate {

@@ -1,0 +1,76 @@
+//! Datelines: "SEATTLE, Nov 22, 2024 —" at the head of a story names where it
+//! was filed and when. The place is a location mention, the date anchors
+//! relative dates, and the dateline is kept out of the first sentence so that
+//! it is never mistaken for its subject.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Span;
+
+/// A dateline found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place, in capitals ("SEATTLE", "NEW YORK").
+    pub place: Span,
+    /// The date, when given.
+    pub date: Option<Span>,
+    /// End of the dateline, after its dash.
+    pub end: usize,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? \((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))? ?(?:—|–|--|-) ",
+    )
+    .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+/// The first dateline in the first lines of `text`.
+pub fn find(text: &str) -> Option<Dateline> {
+    let head_end = text
+        .char_indices()
+        .filter(|(_, c)| *c == '\n')
+        .nth(12)
+        .map_or(text.len(), |(i, _)| i);
+    let caps = DATELINE.captures(&text[..head_end])?;
+    let place = caps.name("place")?;
+    if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    Some(Dateline {
+        place: Span::new(place.start(), place.end()),
+        date: caps.name("date").map(|d| Span::new(d.start(), d.end())),
+        end: caps.get(0)?.end(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_common_datelines() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Headline\n\nSEATTLE, Nov 22, 2024 — Amazon said",
+                "SEATTLE",
+                Some("Nov 22, 2024"),
+            ),
+            ("NEW YORK (Reuters) - Stocks fell", "NEW YORK", None),
+            (
+                "SAN FRANCISCO, Calif., March 3 — The company",
+                "SAN FRANCISCO",
+                Some("March 3"),
+            ),
+        ];
+        for (text, place, date) in cases {
+            let d = find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.place.slice(text), *place);
+            assert_eq!(d.date.map(|s| s.slice(text)), *date);
+        }
+        assert!(find("The CEO - who spoke - said").is_none());
+        assert!(find("AI - the new frontier").is_none());
+    }
+}
