@@ -72,7 +72,8 @@ impl Pipeline {
         // Page furniture yields no mentions at all.
         candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
-        let resolved = resolve::resolve(text, candidates, &sentence_spans);
+        let headlines = tag::title_case_sentences(text, &seg);
+        let resolved = resolve::resolve(text, candidates, &sentence_spans, &headlines);
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;
         kinds::repair(text, &mut entities, &mut mentions);
@@ -115,7 +116,7 @@ impl Pipeline {
         let mut relations = Vec::with_capacity(related.relations.len());
         let mut money_of_relation = Vec::with_capacity(related.relations.len());
         for (mut r, money) in related.relations {
-            r.date = nearest_date(&dates, &mentions, r.evidence, r.trigger);
+            r.date = nearest_date(text, &dates, &mentions, r.evidence, r.trigger);
             relations.push(r);
             money_of_relation.push(money);
         }
@@ -209,6 +210,7 @@ fn value_entities(text: &str, mentions: &mut [Mention], entities: &mut Vec<Entit
 
 /// The date in `sentence` nearest the trigger that names a point in time.
 fn nearest_date(
+    text: &str,
     dates: &[DateFact],
     mentions: &[Mention],
     sentence: Span,
@@ -217,8 +219,13 @@ fn nearest_date(
     dates
         .iter()
         .enumerate()
-        .filter(|(_, d)| {
-            d.granularity != Granularity::Duration && mentions[d.mention].span.within(sentence)
+                .filter(|(_, d)| {
+            let span = mentions[d.mention].span;
+            // "since 2007" opens a range; it does not date the event.
+            let before = text[sentence.start.min(span.start)..span.start].split_whitespace().last().unwrap_or("");
+            d.granularity != Granularity::Duration
+                && span.within(sentence)
+                && !matches!(before.to_lowercase().as_str(), "since" | "until" | "till" | "before" | "after" | "through")
         })
         .min_by_key(|(_, d)| mentions[d.mention].span.start.abs_diff(trigger.start))
         .map(|(i, _)| i)
@@ -250,11 +257,17 @@ fn figures(
             .sentences
             .partition_point(|s| s.span.end <= m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = nearest_date(dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
+        let year = nearest_date(text, dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
         let fact_index = out.len();
         let relation = (0..relations.len())
             .find(|&r| money_of_relation[r] == Some(i))
-            .or_else(|| {
+                        .or_else(|| {
+                // An unclaimed amount belongs to the sentence's one deal only
+                // when it is the sentence's one amount.
+                let amounts = mentions.iter().filter(|x| x.kind == EntityKind::Money && x.span.within(sentence)).count();
+                if amounts != 1 {
+                    return None;
+                }
                 (0..relations.len()).find(|&r| {
                     relations[r].evidence == sentence
                         && matches!(

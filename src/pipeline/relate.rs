@@ -414,27 +414,29 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                         .and_then(Item::entity)
                         .filter(|&o| is_org(o))
                 {
+                                        // Walk back over determiners and coordinated roles: "founder and CEO of".
                     let mut j = i;
-                    while j > 0
-                        && matches!(
-                            items[j - 1].word(),
-                            "the" | "its" | "a" | "former" | "new" | "current"
-                        )
-                    {
-                        j -= 1;
+                    let mut roles = vec![(word.clone(), *tspan)];
+                    loop {
+                        if j > 0 && matches!(items[j - 1].word(), "the" | "its" | "a" | "former" | "new" | "current" | "co") {
+                            j -= 1;
+                        } else if j >= 2
+                            && matches!(items[j - 1].word(), "and" | ",")
+                            && let Item::Title { word: w2, span: s2 } = &items[j - 2]
+                        {
+                            roles.push((w2.clone(), *s2));
+                            j -= 2;
+                        } else {
+                            break;
+                        }
                     }
                     if j >= 2
                         && items[j - 1].word() == ","
-                        && items[j - 2].entity().is_some_and(is_person)
+                        && let Some(person) = items[j - 2].entity().filter(|&p| is_person(p))
                     {
-                        push(
-                            role_kind(word),
-                            items[j - 2].entity().unwrap_or(0),
-                            org,
-                            *tspan,
-                            None,
-                            0.85,
-                        );
+                        for (w, sp) in roles {
+                            push(role_kind(&w), person, org, sp, None, 0.85);
+                        }
                     } else if items.get(i + 3).map(Item::word) == Some(",")
                         && let Some(person) = items
                             .get(i + 4)
@@ -573,7 +575,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                     && let Some((_, t)) = next_entity(items, from, 3)
                     && is_org(t)
                 {
-                    let money = (i + 1..(i + 12).min(n)).find_map(|j| match items[j] {
+                                        let money = (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)).find_map(|j| match items[j] {
                         Item::Money { mention } => Some(mention),
                         _ => None,
                     });

@@ -171,7 +171,8 @@ struct Cluster {
 }
 
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
-pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span]) -> Resolution {
+/// `headlines` are title-case sentences, where a short form may precede the full name.
+pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span], headlines: &[Span]) -> Resolution {
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
     let mut heads: Vec<Option<String>> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -245,7 +246,11 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span]) -> Re
             }
             let kind_b = kind_of(&clusters[b], &mentions);
             let first_b = mentions[clusters[b].mentions[0]].span.start;
-            let later = first_b <= first_a;
+                                    // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
+            let later = first_b <= first_a
+                || clusters[a].mentions.iter().all(|&m| {
+                    mentions[m].span.start >= first_b || headlines.iter().any(|h| mentions[m].span.within(*h))
+                });
             if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
                 found.push((b, "surname"));
             } else if kind_b == EntityKind::Person
@@ -593,7 +598,18 @@ fn resolve_nominals(
                 .take_while(|m| m.span.start >= window_start)
                 .any(|m| m.entity == Some(e))
         };
+                // "… with the AI startup", "into the startup": a prepositional object is
+        // not the subject; "would strengthen the company's business" after
+        // "Siemens Chief Executive Roland Busch said" is the subject's company.
+        let after_preposition = PREPOSITIONS.contains(
+            &text[sentence.start..span.start].split_whitespace().last().unwrap_or("").to_lowercase().as_str(),
+        );
+        let own_subject = (!after_preposition && pronoun_subject.is_none())
+            .then_some(subject)
+            .flatten()
+            .filter(|&e| compatible(e));
         let choice = match (remembered, previous_subject) {
+            _ if own_subject.is_some() => own_subject,
             (Some(e), _)
                 if Some(e) != subject
                     && recent_window_has(e)

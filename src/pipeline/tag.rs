@@ -149,22 +149,23 @@ fn is_title_case(words: &[&str]) -> bool {
     long.len() >= 3 && caps * 10 >= long.len() * 7
 }
 
+/// Spans of the title-case sentences (headlines, section headings).
+pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<Span> {
+    seg.sentences
+        .iter()
+        .filter(|s| {
+            let words: Vec<&str> = seg.tokens[s.tokens.clone()].iter().map(|t| t.slice(text)).collect();
+            is_title_case(&words)
+        })
+        .map(|s| s.span)
+        .collect()
+}
+
 /// Drops names the model found only in title-case lines (headlines,
 /// section headings) and never in running text: "Future Directions" in a
 /// heading is no organisation, "Microsoft" in a headline still is.
 pub fn drop_headline_only_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
-    let title_case: Vec<Span> = seg
-        .sentences
-        .iter()
-        .filter(|s| {
-            let words: Vec<&str> = seg.tokens[s.tokens.clone()]
-                .iter()
-                .map(|t| t.slice(text))
-                .collect();
-            is_title_case(&words)
-        })
-        .map(|s| s.span)
-        .collect();
+    let title_case = title_case_sentences(text, seg);
     if title_case.is_empty() {
         return;
     }
