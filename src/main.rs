@@ -67,6 +67,9 @@ enum Command {
         /// Probability of hiding a token's word features in a training step.
         #[arg(long, default_value_t = 0.0)]
         word_dropout: f32,
+        /// Models trained with different seeds and averaged into one.
+        #[arg(long, default_value_t = 1)]
+        ensemble: usize,
     },
     /// Tag a CoNLL file: each input line followed by the predicted IOB2 tag.
     Ner {
@@ -121,6 +124,7 @@ fn main() -> anyhow::Result<()> {
             bits,
             folds,
             word_dropout,
+            ensemble,
         }) => {
             let opts = dossier::ner::TrainOptions {
                 epochs,
@@ -128,6 +132,7 @@ fn main() -> anyhow::Result<()> {
                 bits,
                 folds,
                 word_dropout,
+                ensemble,
                 verbose: true,
                 ..Default::default()
             };

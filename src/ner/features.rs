@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::lexicon::{CLASS_LEVELS, Lexicon};
+use super::perceptron::type_of;
 
 /// 64-bit mixing of two values (splitmix64 finaliser).
 #[inline]
@@ -97,6 +98,8 @@ pub(crate) struct Tok {
     doc_shape: u64,
     /// For an all-caps token: the exact hash of that mixed-case spelling.
     doc_exact: u64,
+    /// For a camel-case token ("SoftBank", "xAI"): lower-case first and last parts.
+    camel: [u64; 2],
 }
 
 impl Tok {
@@ -186,6 +189,30 @@ impl Tok {
             }
         }
         let exact = hash_str(s);
+        // Camel-case compounds: their affixes mislead ("Open…" is not a
+        // tournament), their parts do not.
+        let mut camel = [0u64; 2];
+        if flags & INNER_CAP != 0 && n_upper < n_letter {
+            let mut cuts = vec![0usize];
+            let mut prev_lower = false;
+            for (i, c) in s.char_indices() {
+                if c.is_uppercase() && prev_lower {
+                    cuts.push(i);
+                }
+                prev_lower = c.is_lowercase();
+            }
+            // Two parts or more, the first a word rather than a particle (Mc, Mac, Di, La).
+            if cuts.len() >= 2 && cuts[1] >= 4 {
+                let first = &s[..cuts[1]];
+                let last = &s[cuts[cuts.len() - 1]..];
+                camel = [
+                    hash_str(&first.to_lowercase()),
+                    hash_str(&last.to_lowercase()),
+                ];
+                pre = [0; 4];
+                suf = [0; 4];
+            }
+        }
         Tok {
             exact,
             lower: hash_str(&lower),
@@ -200,6 +227,7 @@ impl Tok {
             lower_elsewhere: false,
             doc_shape: 0,
             doc_exact: 0,
+            camel,
         }
     }
 
@@ -285,6 +313,36 @@ impl SentFeats {
 
     pub(crate) fn token(&self, i: usize) -> &[u32] {
         &self.feats[self.offs[i] as usize..self.offs[i + 1] as usize]
+    }
+}
+
+/// Positions, within a token's features, of the word-identity templates
+/// (exact word, lower-case word, the two word bigrams): see [`stage1`].
+const IDENTITY_SLOTS: [usize; 4] = [1, 2, 7, 8];
+
+/// Copies `src` into `out`, leaving out the word-identity features of each
+/// token for which `drop()` says so (training-time dropout).
+pub(crate) fn drop_word_identity(
+    src: &SentFeats,
+    out: &mut SentFeats,
+    mut drop: impl FnMut() -> bool,
+) {
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    for i in 0..src.len() {
+        let t = src.token(i);
+        if drop() {
+            out.feats.extend(
+                t.iter()
+                    .enumerate()
+                    .filter(|(k, _)| !IDENTITY_SLOTS.contains(k))
+                    .map(|(_, &b)| b),
+            );
+        } else {
+            out.feats.extend_from_slice(t);
+        }
+        out.offs.push(out.feats.len() as u32);
     }
 }
 
@@ -384,6 +442,10 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
             e.f(36, t.doc_shape);
             e.f(37, t.doc_exact);
         }
+        if t.camel[0] != 0 {
+            e.f(90, t.camel[0]);
+            e.f(91, t.camel[1]);
+        }
         let len = t.pre.iter().filter(|&&p| p != 0).count() as u64;
         e.f(38, mix(len, u64::from(t.flags & (INIT_CAP | ALL_CAPS))));
         // Word classes of the token and its neighbours.
@@ -440,14 +502,6 @@ pub(crate) struct DocStats {
     counts: FxHashMap<u64, [u16; 5]>,
 }
 
-fn type_of(tag: u8) -> usize {
-    if tag == 0 {
-        0
-    } else {
-        1 + (usize::from(tag) - 1) / 2
-    }
-}
-
 impl DocStats {
     /// Collects stage-one tags of capitalised tokens.
     pub(crate) fn new(doc: &DocTokens, s1: &[Vec<u8>]) -> Self {
@@ -490,6 +544,12 @@ pub(crate) fn stage2(
             u64::from(tags[i as usize])
         }
     };
+    let conj = [
+        lower_key("and"),
+        lower_key("or"),
+        lower_key(","),
+        lower_key("&"),
+    ];
     let mut e = Emit {
         out: &mut out.feats,
         shift: 64 - bits,
@@ -502,6 +562,17 @@ pub(crate) fn stage2(
         e.f(72, tag_at(ii + 1));
         e.f(73, mix(tag_at(ii - 1), tag_at(ii)));
         e.f(74, mix(tag_at(ii), tag_at(ii + 1)));
+        // Coordination: "X and Y", "X, Y" usually join names of one kind.
+        if i + 2 < n && conj.contains(&sent[i + 1].key) {
+            let other = type_of(tags[i + 2]) as u64;
+            e.f(80, other);
+            e.f(81, mix(other, tag_at(ii)));
+        }
+        if i >= 2 && conj.contains(&sent[i - 1].key) {
+            let other = type_of(tags[i - 2]) as u64;
+            e.f(82, other);
+            e.f(83, mix(other, tag_at(ii)));
+        }
         if t.is(INIT_CAP) || t.is(INNER_CAP) {
             if let Some(c) = stats.counts.get(&t.key) {
                 let mut c = *c;

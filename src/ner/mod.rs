@@ -83,31 +83,6 @@ pub enum NerTag {
 }
 
 impl NerTag {
-    /// Number of distinct tags (O plus B and I for each label).
-    pub(crate) const COUNT: usize = 9;
-
-    /// Dense index used inside the model: O = 0, B-x = 1 + 2k, I-x = 2 + 2k.
-    pub(crate) fn index(self) -> usize {
-        match self {
-            NerTag::O => 0,
-            NerTag::B(l) => 1 + 2 * l.index(),
-            NerTag::I(l) => 2 + 2 * l.index(),
-        }
-    }
-
-    /// Inverse of [`NerTag::index`].
-    pub(crate) fn from_index(i: usize) -> Self {
-        if i == 0 || i >= Self::COUNT {
-            return NerTag::O;
-        }
-        let label = NerLabel::ALL[(i - 1) / 2];
-        if (i - 1) % 2 == 0 {
-            NerTag::B(label)
-        } else {
-            NerTag::I(label)
-        }
-    }
-
     /// The label, if the tag is inside an entity.
     pub fn label(self) -> Option<NerLabel> {
         match self {

@@ -1,6 +1,6 @@
 //! The trained model: tagging a document, and the model file format.
 //!
-//! File: the magic `DOSNER\x01\n`, then a deflate stream holding the name,
+//! File: the magic `DOSNER\x02\n`, then a deflate stream holding the name,
 //! the hash-table size, the confidence temperature, the lexicon (gazetteer
 //! phrase hashes and word classes) and, per stage, the transition matrix and
 //! the non-zero rows of the i16 weight table.
@@ -11,10 +11,10 @@ use rustc_hash::FxHashMap;
 
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::{CLASS_LEVELS, Lexicon};
-use super::perceptron::{NT, QuantWeights, Scorer, decode_with_confidence, viterbi};
+use super::perceptron::{self, NT, QuantWeights, Scorer, decode_with_confidence, viterbi};
 use super::{NerError, NerTag};
 
-const MAGIC: &[u8; 8] = b"DOSNER\x01\n";
+const MAGIC: &[u8; 8] = b"DOSNER\x02\n";
 
 /// The model shipped with Dossier.
 static EMBEDDED: &[u8] = include_bytes!("../../assets/models/ner-conll2003.bin");
@@ -77,7 +77,7 @@ impl NerModel {
                 scorer.emissions(feats, em);
                 decode_with_confidence(em, scorer.transitions(), self.temperature)
                     .into_iter()
-                    .map(|(y, c)| (NerTag::from_index(usize::from(y)), c))
+                    .map(|(y, c)| (perceptron::decode(y), c))
                     .collect()
             };
         let Some(stage2) = &self.stage2 else {

@@ -1,22 +1,78 @@
 //! Structured averaged perceptron: hashed weight tables, IOB2-constrained
 //! Viterbi decoding with max-marginal confidences, and training updates.
 
-use super::NerTag;
 use super::features::SentFeats;
+use super::{NerLabel, NerTag};
 
-/// Number of tags.
-pub(crate) const NT: usize = NerTag::COUNT;
+/// Number of internal tags: O, then B, I, L (last), U (unit) for each label
+/// (BILOU: Ratinov & Roth 2009 found it better than BIO).
+pub(crate) const NT: usize = 1 + 4 * 4;
 /// Row of the transition matrix used for the sentence start.
 const START: usize = NT;
 
-/// Whether tag `cur` may follow `prev` (`START` for the first token) in IOB2.
+/// `(kind, label index)`: kind 0 = O, 1 = B, 2 = I, 3 = L, 4 = U.
+#[inline]
+fn parts(tag: usize) -> (usize, usize) {
+    if tag == 0 || tag >= NT {
+        (0, 0)
+    } else {
+        (1 + (tag - 1) % 4, (tag - 1) / 4)
+    }
+}
+
+/// Whether tag `cur` may follow `prev` (`START` for the first token) in BILOU.
 #[inline]
 pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
-    // I-x has an even index >= 2 and may only follow B-x (cur - 1) or I-x.
-    if cur == 0 || cur % 2 == 1 {
-        return true;
+    let (pk, pl) = parts(prev);
+    let (ck, cl) = parts(cur);
+    let open = pk == 1 || pk == 2;
+    let continues = ck == 2 || ck == 3;
+    if open {
+        continues && cl == pl
+    } else {
+        !continues
     }
-    prev != START && (prev == cur || prev + 1 == cur)
+}
+
+/// Whether a sentence may end with `tag` (not inside an open entity).
+#[inline]
+fn can_end(tag: usize) -> bool {
+    let (k, _) = parts(tag);
+    k != 1 && k != 2
+}
+
+/// Entity type of an internal tag: 0 for O, 1 + label index otherwise.
+pub(crate) fn type_of(tag: u8) -> usize {
+    let (k, l) = parts(usize::from(tag));
+    if k == 0 { 0 } else { 1 + l }
+}
+
+/// IOB2 tags to internal BILOU indices.
+pub(crate) fn encode(tags: &[NerTag]) -> Vec<u8> {
+    let label_index = |l: NerLabel| NerLabel::ALL.iter().position(|&x| x == l).unwrap_or(0);
+    (0..tags.len())
+        .map(|i| {
+            let next_continues =
+                |l: NerLabel| matches!(tags.get(i + 1), Some(NerTag::I(n)) if *n == l);
+            let (kind, l) = match tags[i] {
+                NerTag::O => return 0,
+                NerTag::B(l) => (if next_continues(l) { 1 } else { 4 }, l),
+                NerTag::I(l) => (if next_continues(l) { 2 } else { 3 }, l),
+            };
+            (1 + 4 * label_index(l) + kind - 1) as u8
+        })
+        .collect()
+}
+
+/// An internal tag as IOB2.
+pub(crate) fn decode(tag: u8) -> NerTag {
+    let (k, l) = parts(usize::from(tag));
+    let label = NerLabel::ALL[l.min(3)];
+    match k {
+        0 => NerTag::O,
+        1 | 4 => NerTag::B(label),
+        _ => NerTag::I(label),
+    }
 }
 
 /// Something that scores tags from feature buckets.
@@ -223,7 +279,9 @@ pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
         }
     }
     let last = &score[(n - 1) * NT..];
-    let mut y = (0..NT).fold(0, |b, k| if last[k] > last[b] { k } else { b });
+    let mut y = (0..NT)
+        .filter(|&k| can_end(k))
+        .fold(0, |b, k| if last[k] > last[b] { k } else { b });
     out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = y as u8;
@@ -248,6 +306,11 @@ pub(crate) fn decode_with_confidence(
     viterbi(em, trans, &mut path);
     let mut alpha = vec![f32::NEG_INFINITY; n * NT];
     let mut beta = vec![0f32; n * NT];
+    for y in 0..NT {
+        if !can_end(y) {
+            beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
+        }
+    }
     for y in 0..NT {
         if allowed(START, y) {
             alpha[y] = trans[START * NT + y] + em[y];
@@ -376,25 +439,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn iob2_constraints() {
-        assert!(allowed(START, 0));
-        assert!(allowed(START, 1));
-        assert!(!allowed(START, 2));
-        assert!(allowed(1, 2));
-        assert!(allowed(2, 2));
-        assert!(!allowed(0, 2));
-        assert!(!allowed(3, 2));
+    fn bilou_constraints_and_round_trip() {
+        use NerLabel::*;
+        let iob = [
+            NerTag::B(Per),
+            NerTag::I(Per),
+            NerTag::I(Per),
+            NerTag::O,
+            NerTag::B(Loc),
+            NerTag::B(Loc),
+        ];
+        let bilou = encode(&iob);
+        assert_eq!(bilou, vec![1, 2, 3, 0, 12, 12]);
+        assert_eq!(bilou.iter().map(|&t| decode(t)).collect::<Vec<_>>(), iob);
+        assert!(allowed(START, 0) && allowed(START, 1) && allowed(START, 4));
+        assert!(!allowed(START, 2) && !allowed(START, 3));
+        assert!(allowed(1, 2) && allowed(1, 3) && allowed(2, 3));
+        assert!(!allowed(1, 0) && !allowed(1, 7) && !allowed(3, 3));
+        assert!(can_end(3) && can_end(4) && !can_end(1));
+        assert_eq!(type_of(12), 3);
     }
 
     #[test]
     fn viterbi_never_starts_with_inside() {
         let mut em = vec![0.0; 2 * NT];
         em[2] = 5.0; // I-PER on the first token
-        em[NT + 2] = 5.0;
+        em[NT + 1] = 5.0; // B-PER on the last
         let trans = vec![0.0; (NT + 1) * NT];
         let mut out = Vec::new();
         viterbi(&em, &trans, &mut out);
         assert_ne!(out[0], 2);
+        assert_ne!(out[1], 1);
         let conf = decode_with_confidence(&em, &trans, 1.0);
         assert!(conf.iter().all(|&(_, c)| (0.0..=1.0).contains(&c)));
     }

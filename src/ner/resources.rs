@@ -38,6 +38,10 @@ const LISTS: &[(&str, &str)] = &[
         include_str!("../../assets/gazetteers/org_company.txt"),
     ),
     (
+        "org_compromise",
+        include_str!("../../assets/gazetteers/org_compromise.txt"),
+    ),
+    (
         "org_factbook",
         include_str!("../../assets/gazetteers/org_factbook.txt"),
     ),
@@ -48,6 +52,10 @@ const LISTS: &[(&str, &str)] = &[
     (
         "org_wordnet",
         include_str!("../../assets/gazetteers/org_wordnet.txt"),
+    ),
+    (
+        "per_compromise",
+        include_str!("../../assets/gazetteers/per_compromise.txt"),
     ),
     (
         "per_first",
@@ -61,6 +69,7 @@ const LISTS: &[(&str, &str)] = &[
         "per_wordnet",
         include_str!("../../assets/gazetteers/per_wordnet.txt"),
     ),
+    ("title", include_str!("../../assets/gazetteers/title.txt")),
 ];
 
 /// Word classes: zlib-compressed lines `word<TAB>row<TAB>k1024<TAB>k256<TAB>k64`.

@@ -10,7 +10,7 @@ use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
 use super::perceptron::{
-    FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
+    self, FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
 };
 use super::{NerError, NerTag};
 
@@ -29,6 +29,13 @@ pub struct TrainOptions {
     pub name: String,
     /// Print progress to stderr.
     pub verbose: bool,
+    /// Probability of hiding a token's word-identity features in a training
+    /// step, so that context, shape, gazetteers and word classes learn to
+    /// carry names the training set never showed.
+    pub word_dropout: f32,
+    /// Models trained with different seeds and averaged (weights of linear
+    /// models average like their scores: an ensemble at no tagging cost).
+    pub ensemble: usize,
 }
 
 impl Default for TrainOptions {
@@ -40,6 +47,8 @@ impl Default for TrainOptions {
             folds: 5,
             name: "dossier-ner-conll2003".to_string(),
             verbose: false,
+            word_dropout: 0.0,
+            ensemble: 1,
         }
     }
 }
@@ -74,7 +83,7 @@ fn prepare(docs: &[ConllDocument], lex: &Lexicon) -> Prepared {
         out.gold.push(
             d.sentences
                 .iter()
-                .map(|s| s.gold.iter().map(|t| t.index() as u8).collect())
+                .map(|s| perceptron::encode(&s.gold))
                 .collect(),
         );
     }
@@ -135,11 +144,7 @@ fn predict<S: Scorer>(w: &S, feats: &[Vec<SentFeats>]) -> Vec<Vec<Vec<u8>>> {
 
 fn score(pred: &[Vec<Vec<u8>>], gold: &[Vec<Vec<u8>>]) -> EvalReport {
     let mut r = EvalReport::default();
-    let conv = |v: &[u8]| -> Vec<NerTag> {
-        v.iter()
-            .map(|&y| NerTag::from_index(usize::from(y)))
-            .collect()
-    };
+    let conv = |v: &[u8]| -> Vec<NerTag> { v.iter().map(|&y| perceptron::decode(y)).collect() };
     for (pd, gd) in pred.iter().zip(gold) {
         for (p, g) in pd.iter().zip(gd) {
             r.add(&conv(g), &conv(p));
@@ -180,8 +185,16 @@ fn run_epochs(
         let t0 = Instant::now();
         rng.shuffle(&mut order);
         let mut wrong = 0usize;
+        let mut dropped = SentFeats::default();
         for &k in &order {
             let (f, g) = train[k];
+            let f = if opts.word_dropout > 0.0 {
+                let threshold = (f64::from(opts.word_dropout) * u64::MAX as f64) as u64;
+                features::drop_word_identity(f, &mut dropped, || rng.next() < threshold);
+                &dropped
+            } else {
+                f
+            };
             if !trainer.learn(f, g) {
                 wrong += 1;
             }
@@ -208,6 +221,53 @@ fn run_epochs(
         Some(b) => b,
         None => (trainer.averaged(), opts.epochs.max(1), 0.0),
     }
+}
+
+/// [`run_epochs`] with `opts.ensemble` seeds, weights averaged.
+fn run_ensemble(
+    train: &[(&SentFeats, &[u8])],
+    dev: Option<(&DocFeats, &[Vec<Vec<u8>>])>,
+    opts: &TrainOptions,
+    stage: &str,
+) -> (FloatWeights, usize, f64) {
+    let k = opts.ensemble.max(1);
+    let mut sum: Option<FloatWeights> = None;
+    let mut epochs = Vec::new();
+    let mut f1 = 0.0;
+    for j in 0..k {
+        let o = TrainOptions {
+            seed: opts.seed.wrapping_add(7919 * j as u64),
+            ..opts.clone()
+        };
+        let (w, e, f) = run_epochs(train, dev, &o, stage);
+        epochs.push(e);
+        f1 = f;
+        match sum.as_mut() {
+            None => sum = Some(w),
+            Some(acc) => {
+                acc.w.iter_mut().zip(&w.w).for_each(|(a, b)| *a += b);
+                acc.trans
+                    .iter_mut()
+                    .zip(&w.trans)
+                    .for_each(|(a, b)| *a += b);
+            }
+        }
+    }
+    let mut avg = sum.unwrap_or_else(|| FloatWeights::zeros(opts.bits));
+    let inv = 1.0 / k as f32;
+    avg.w.iter_mut().for_each(|v| *v *= inv);
+    avg.trans.iter_mut().for_each(|v| *v *= inv);
+    epochs.sort_unstable();
+    let epoch = epochs[epochs.len() / 2];
+    if k > 1
+        && let Some((dev_feats, dev_gold)) = dev
+    {
+        f1 = score(&predict(&avg, dev_feats), dev_gold).overall.f1();
+        if opts.verbose {
+            eprintln!("{stage}: ensemble of {k}, epochs {epochs:?}, dev F1 {f1:.2}");
+        }
+    }
+    (avg, epoch, f1)
 }
 
 fn sentences<'a>(
@@ -283,7 +343,7 @@ pub fn train_model(
         .as_ref()
         .zip(dv1.as_ref())
         .map(|(d, f)| (f, d.gold.as_slice()));
-    let (w1, e1, f1) = run_epochs(&sentences(&tr1, &tr.gold, &all_docs), dev1, opts, "stage 1");
+    let (w1, e1, f1) = run_ensemble(&sentences(&tr1, &tr.gold, &all_docs), dev1, opts, "stage 1");
     let mut report = TrainReport {
         stage1_epochs: e1,
         stage1_dev_f1: f1,
@@ -316,7 +376,7 @@ pub fn train_model(
                                 (0..tr.docs.len()).filter(|d| d % folds != k).collect();
                             let held: Vec<usize> =
                                 (0..tr.docs.len()).filter(|d| d % folds == k).collect();
-                            let (w, _, _) = run_epochs(
+                            let (w, _, _) = run_ensemble(
                                 &sentences(tr1, &tr.gold, &rest),
                                 None,
                                 fold_opts,
@@ -360,7 +420,8 @@ pub fn train_model(
             .as_ref()
             .zip(dv2.as_ref())
             .map(|(d, f)| (f, d.gold.as_slice()));
-        let (w2, e2, f2) = run_epochs(&sentences(&tr2, &tr.gold, &all_docs), dev2, opts, "stage 2");
+        let (w2, e2, f2) =
+            run_ensemble(&sentences(&tr2, &tr.gold, &all_docs), dev2, opts, "stage 2");
         report.stage2_epochs = e2;
         report.stage2_dev_f1 = f2;
         final_w = w2.clone();
