@@ -148,7 +148,7 @@ impl QuantWeights {
         let rows: Vec<usize> = (0..buckets)
             .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
             .collect();
-        let mut values = vec![Vec::with_capacity(rows.len()); NT];
+        let mut values: Vec<Vec<i16>> = (0..NT).map(|_| Vec::with_capacity(rows.len())).collect();
         for &r in &rows {
             for (k, col) in values.iter_mut().enumerate() {
                 col.push(q[r * NT + k]);
@@ -246,13 +246,28 @@ impl Scorer for QuantWeights {
     }
 }
 
-/// Best tag sequence under IOB2 constraints.
+/// Transition scores with the forbidden transitions set to minus infinity,
+/// so the decoding loops need no test.
+fn masked(trans: &[f32]) -> [f32; (NT + 1) * NT] {
+    let mut m = [f32::NEG_INFINITY; (NT + 1) * NT];
+    for p in 0..=NT {
+        for y in 0..NT {
+            if allowed(p, y) {
+                m[p * NT + y] = trans.get(p * NT + y).copied().unwrap_or(0.0);
+            }
+        }
+    }
+    m
+}
+
+/// Best tag sequence under BILOU constraints.
 pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
     let n = em.len() / NT;
     out.clear();
     if n == 0 {
         return;
     }
+    let trans = &masked(trans)[..];
     let mut score = vec![f32::NEG_INFINITY; n * NT];
     let mut back = vec![0u8; n * NT];
     for y in 0..NT {
@@ -265,9 +280,6 @@ pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for p in 0..NT {
-                if !allowed(p, y) {
-                    continue;
-                }
                 let s = score[(i - 1) * NT + p] + trans[p * NT + y];
                 if s > best {
                     best = s;
@@ -304,6 +316,7 @@ pub(crate) fn decode_with_confidence(
     }
     let mut path = Vec::new();
     viterbi(em, trans, &mut path);
+    let trans = &masked(trans)[..];
     let mut alpha = vec![f32::NEG_INFINITY; n * NT];
     let mut beta = vec![0f32; n * NT];
     for y in 0..NT {
@@ -320,9 +333,7 @@ pub(crate) fn decode_with_confidence(
         for y in 0..NT {
             let mut best = f32::NEG_INFINITY;
             for p in 0..NT {
-                if allowed(p, y) {
-                    best = best.max(alpha[(i - 1) * NT + p] + trans[p * NT + y]);
-                }
+                best = best.max(alpha[(i - 1) * NT + p] + trans[p * NT + y]);
             }
             alpha[i * NT + y] = best + em[i * NT + y];
         }
@@ -331,10 +342,7 @@ pub(crate) fn decode_with_confidence(
         for y in 0..NT {
             let mut best = f32::NEG_INFINITY;
             for q in 0..NT {
-                if allowed(y, q) {
-                    best =
-                        best.max(trans[y * NT + q] + em[(i + 1) * NT + q] + beta[(i + 1) * NT + q]);
-                }
+                best = best.max(trans[y * NT + q] + em[(i + 1) * NT + q] + beta[(i + 1) * NT + q]);
             }
             beta[i * NT + y] = best;
         }

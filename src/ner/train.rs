@@ -443,3 +443,88 @@ pub fn train_model(
     report.seconds = t0.elapsed().as_secs_f64();
     Ok((model, report))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::conll;
+    use crate::ner::{NerLabel, NerTag};
+
+    /// A tiny invented corpus: people join firms in towns.
+    fn corpus() -> Vec<ConllDocument> {
+        let people = [
+            ("Mira", "Quensel"),
+            ("Tobin", "Aldane"),
+            ("Ysolde", "Brannick"),
+            ("Kasimir", "Ölund"),
+        ];
+        let firms = ["Zorblat", "Quenta", "Varix", "Holloway"];
+        let towns = ["Varnholm", "Esterby", "Lindqvist", "Marrow"];
+        let mut text = String::new();
+        for d in 0..4 {
+            text.push_str("-DOCSTART- -X- -X- O\n\n");
+            for k in 0..6 {
+                let (first, last) = people[(d + k) % 4];
+                let firm = firms[(d + 2 * k) % 4];
+                let town = towns[(3 * d + k) % 4];
+                for (w, t) in [
+                    (first, "B-PER"),
+                    (last, "I-PER"),
+                    ("joined", "O"),
+                    (firm, "B-ORG"),
+                    ("Corp", "I-ORG"),
+                    ("in", "O"),
+                    (town, "B-LOC"),
+                    (".", "O"),
+                ] {
+                    text.push_str(&format!("{w} X X {t}\n"));
+                }
+                text.push('\n');
+            }
+        }
+        conll::parse(&text, true).expect("corpus parses")
+    }
+
+    #[test]
+    fn trains_deterministically_and_tags_its_corpus() {
+        let docs = corpus();
+        let opts = TrainOptions {
+            epochs: 4,
+            bits: 16,
+            folds: 2,
+            word_dropout: 0.1,
+            ..TrainOptions::default()
+        };
+        let (model, report) =
+            train_model(&docs, Some(&docs), Lexicon::default(), &opts).expect("trains");
+        assert!(report.stage2_dev_f1 > 99.0, "{report:?}");
+        let (again, _) =
+            train_model(&docs, Some(&docs), Lexicon::default(), &opts).expect("trains");
+        assert_eq!(model.to_bytes(), again.to_bytes(), "same seed, same model");
+        let loaded = NerModel::from_bytes(&model.to_bytes()).expect("round trip");
+        let sent = vec![
+            "Tobin", "Aldane", "joined", "Quenta", "Corp", "in", "Marrow", ".",
+        ];
+        let tags: Vec<NerTag> = loaded.tag_document(&[sent])[0]
+            .iter()
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(tags[0], NerTag::B(NerLabel::Per));
+        assert_eq!(tags[1], NerTag::I(NerLabel::Per));
+        assert_eq!(tags[3], NerTag::B(NerLabel::Org));
+        assert_eq!(tags[6], NerTag::B(NerLabel::Loc));
+        assert_eq!(tags[7], NerTag::O);
+    }
+
+    #[test]
+    fn empty_training_file_is_an_error() {
+        let err = train_model(&[], None, Lexicon::default(), &TrainOptions::default());
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn bad_model_bytes_are_an_error() {
+        assert!(NerModel::from_bytes(b"not a model").is_err());
+        assert!(NerModel::from_bytes(b"DOSNER\x02\n\x00\x01").is_err());
+    }
+}
