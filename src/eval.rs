@@ -131,7 +131,11 @@ impl Counts {
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn add(&mut self, other: Counts) {
         self.tp += other.tp;
@@ -202,8 +206,17 @@ impl Report {
             row(&mut out, "entities", f.entities);
             row(&mut out, "relations", f.relations);
             row(&mut out, "money", f.money);
-            writeln!(out, "  clutter    {} page-clutter names reported{}", f.boilerplate_reported.len(),
-                if f.boilerplate_reported.is_empty() { String::new() } else { format!(": {}", f.boilerplate_reported.join(", ")) }).ok();
+            writeln!(
+                out,
+                "  clutter    {} page-clutter names reported{}",
+                f.boilerplate_reported.len(),
+                if f.boilerplate_reported.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", f.boilerplate_reported.join(", "))
+                }
+            )
+            .ok();
             if verbose {
                 for n in &f.notes {
                     writeln!(out, "    {n}").ok();
@@ -222,11 +235,16 @@ impl Report {
 }
 
 fn compatible(gold: &GoldEntity, kind: EntityKind) -> bool {
-    std::iter::once(&gold.kind).chain(&gold.alt_types).any(|t| EntityKind::from_name(t) == Some(kind))
+    std::iter::once(&gold.kind)
+        .chain(&gold.alt_types)
+        .any(|t| EntityKind::from_name(t) == Some(kind))
 }
 
 fn gold_keys(g: &GoldEntity) -> Vec<String> {
-    std::iter::once(&g.name).chain(&g.aliases).map(|s| name_key(s)).collect()
+    std::iter::once(&g.name)
+        .chain(&g.aliases)
+        .map(|s| name_key(s))
+        .collect()
 }
 
 /// The predicted entity that matches a gold entity, if any.
@@ -235,13 +253,19 @@ fn match_entity(a: &Analysis, g: &GoldEntity) -> Option<usize> {
     a.entities.iter().position(|e| {
         compatible(g, e.kind)
             && (keys.contains(&name_key(&e.name))
-                || e.mentions.iter().any(|&m| keys.contains(&name_key(a.mention_text(m)))))
+                || e.mentions
+                    .iter()
+                    .any(|&m| keys.contains(&name_key(a.mention_text(m)))))
     })
 }
 
 /// The predicted entity for a gold name used in relations and money.
 fn entity_for_name(a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
-    gold.entities.iter().find(|g| g.name == name).and_then(|g| match_entity(a, g)).or_else(|| a.find_entity(name))
+    gold.entities
+        .iter()
+        .find(|g| g.name == name)
+        .and_then(|g| match_entity(a, g))
+        .or_else(|| a.find_entity(name))
 }
 
 /// Scores one analysis against its gold.
@@ -257,7 +281,8 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
             }
             None => {
                 s.entities.fn_ += 1;
-                s.notes.push(format!("missed entity {} ({})", g.name, g.kind));
+                s.notes
+                    .push(format!("missed entity {} ({})", g.name, g.kind));
             }
         }
     }
@@ -267,11 +292,15 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
         }
         // A second predicted entity for an already matched gold one is a split, also an error.
         s.entities.fp += 1;
-        s.notes.push(format!("extra entity {} ({})", e.name, e.kind.name()));
+        s.notes
+            .push(format!("extra entity {} ({})", e.name, e.kind.name()));
     }
     for b in &gold.boilerplate_entities {
         let key = name_key(b);
-        if a.entities.iter().any(|e| e.kind.is_name() && (name_key(&e.name) == key || e.aliases.iter().any(|x| name_key(x) == key))) {
+        if a.entities.iter().any(|e| {
+            e.kind.is_name()
+                && (name_key(&e.name) == key || e.aliases.iter().any(|x| name_key(x) == key))
+        }) {
             s.boilerplate_reported.push(b.clone());
         }
     }
@@ -279,7 +308,11 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     // Relations: predicted deduplicated by (kind, source, target).
     let mut predicted: Vec<(RelationKind, usize, usize)> = Vec::new();
     for r in &a.relations {
-        let (x, y) = if r.kind.is_symmetric() && r.source > r.target { (r.target, r.source) } else { (r.source, r.target) };
+        let (x, y) = if r.kind.is_symmetric() && r.source > r.target {
+            (r.target, r.source)
+        } else {
+            (r.source, r.target)
+        };
         if !predicted.contains(&(r.kind, x, y)) {
             predicted.push((r.kind, x, y));
         }
@@ -287,7 +320,10 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     let mut used = vec![false; predicted.len()];
     for g in &gold.relations {
         let kind = RelationKind::from_name(&g.kind);
-        let (src, tgt) = (entity_for_name(a, gold, &g.source), entity_for_name(a, gold, &g.target));
+        let (src, tgt) = (
+            entity_for_name(a, gold, &g.source),
+            entity_for_name(a, gold, &g.target),
+        );
         let hit = match (kind, src, tgt) {
             (Some(k), Some(x), Some(y)) => predicted.iter().position(|&(pk, ps, pt)| {
                 pk == k && ((ps, pt) == (x, y) || (k.is_symmetric() && (ps, pt) == (y, x)))
@@ -303,7 +339,10 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
             }
             None if !g.implicit => {
                 s.relations.fn_ += 1;
-                s.notes.push(format!("missed relation {} {} {}", g.source, g.kind, g.target));
+                s.notes.push(format!(
+                    "missed relation {} {} {}",
+                    g.source, g.kind, g.target
+                ));
             }
             None => {}
         }
@@ -311,7 +350,12 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     for (p, &(k, x, y)) in predicted.iter().enumerate() {
         if !used[p] {
             s.relations.fp += 1;
-            s.notes.push(format!("extra relation {} {} {}", a.entity_name(x), k.name(), a.entity_name(y)));
+            s.notes.push(format!(
+                "extra relation {} {} {}",
+                a.entity_name(x),
+                k.name(),
+                a.entity_name(y)
+            ));
         }
     }
 
@@ -334,7 +378,10 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
             }
             None => {
                 s.money.fn_ += 1;
-                s.notes.push(format!("missed money {} (investor {:?}, recipient {:?}, year {:?})", g.text, g.investor, g.recipient, g.year));
+                s.notes.push(format!(
+                    "missed money {} (investor {:?}, recipient {:?}, year {:?})",
+                    g.text, g.investor, g.recipient, g.year
+                ));
             }
         }
     }
@@ -355,8 +402,14 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
 
 /// Reads a gold file.
 pub fn read_gold(path: &Path) -> Result<Gold, EvalError> {
-    let bytes = std::fs::read(path).map_err(|e| EvalError::Gold { reason: e.to_string(), path: path.to_owned() })?;
-    serde_json::from_slice(&bytes).map_err(|e| EvalError::Gold { reason: e.to_string(), path: path.to_owned() })
+    let bytes = std::fs::read(path).map_err(|e| EvalError::Gold {
+        reason: e.to_string(),
+        path: path.to_owned(),
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| EvalError::Gold {
+        reason: e.to_string(),
+        path: path.to_owned(),
+    })
 }
 
 /// Runs the pipeline on each gold file's article and scores it.

@@ -15,10 +15,6 @@ pub fn is_iso_day(s: &str) -> bool {
 
 use crate::model::Granularity;
 
-const MONTH_NAMES: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// A calendar anchor for relative dates: the publication date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Anchor {
@@ -45,35 +41,273 @@ impl Anchor {
 }
 
 fn month_of(word: &str) -> Option<u32> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTH_NAMES
-        .iter()
-        .position(|m| w.starts_with(m))
+    // "sept" is the one abbreviation longer than three letters that is not a prefix.
+    let w = if w == "sept" { "sep".to_owned() } else { w };
+    FULL.iter()
+        .position(|m| m.starts_with(w.as_str()))
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// Which way a date without a year points from the anchor, from the tense
+/// of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Unknown,
+    Past,
+    Future,
+}
+
+/// Normalises a DATE mention to an ISO 8601 value and its granularity.
+/// Relative expressions need `anchor`; without it their value is `None`
+/// (month names alone become `XXXX-MM`, as TimeML writes them). Values follow
+/// TimeML where ISO 8601 has no form: `PRESENT_REF` ("now"), `PAST_REF`
+/// ("the past"), `2013-SU` (seasons), `2013-W12` (weeks), `2013-Q1`,
+/// `PXY` (an unspecified number of years), `XXXX-XX-XXTMO` ("every morning").
+/// A month alone is placed in the anchor's year; [`normalize_in_context`]
+/// uses the sentence's tense instead.
+pub fn normalize(text: &str, anchor: Option<Anchor>) -> (Option<String>, Granularity) {
+    resolve(text, anchor, Tense::Unknown)
+}
+
+/// Normalises the DATE mention at `text[start..end]` like [`normalize`],
+/// using the words around it where the mention alone is ambiguous: a month
+/// or weekday without a year is placed before or after the anchor by the
+/// tense of its sentence ("was fired in July" → last July, "will begin on
+/// April 7" → the coming April 7).
+pub fn normalize_in_context(
+    text: &str,
+    start: usize,
+    end: usize,
+    anchor: Option<Anchor>,
+) -> (Option<String>, Granularity) {
+    let mention = text.get(start..end).unwrap_or("");
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    resolve(mention, anchor, tense_around(before, after))
+}
+
+const PAST_CUES: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "ago", "took", "went", "began", "came", "made",
+    "got", "gave", "won", "lost", "sold", "bought", "paid", "left", "fell", "rose", "met", "saw",
+    "led", "held", "struck", "ran", "wrote", "spoke", "hit",
+];
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "until",
+    "till",
+    "through",
+    "next",
+    "upcoming",
+    "coming",
+    "begin",
+    "start",
+    "expected",
+    "expects",
+    "plans",
+    "scheduled",
+    "due",
+    "tomorrow",
+    "be",
+];
+
+/// The tense nearest the mention within its sentence: past-tense verbs
+/// ("fired", "told", "was") against future markers ("will", "until").
+fn tense_around(before: &str, after: &str) -> Tense {
+    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence_end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    let cue = |w: &str| -> Option<Tense> {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase();
+        if FUTURE_CUES.contains(&w.as_str()) {
+            Some(Tense::Future)
+        } else if PAST_CUES.contains(&w.as_str())
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && ![
+                    "need", "indeed", "speed", "exceed", "proceed", "succeed", "embed",
+                ]
+                .iter()
+                .any(|x| w.ends_with(x)))
+        {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    };
+    let left: Vec<&str> = before[sentence_start..].split_whitespace().collect();
+    let right: Vec<&str> = after[..sentence_end].split_whitespace().collect();
+    // Nearest cue first, the left side winning ties (the verb usually precedes).
+    for k in 0..left.len().max(right.len()) {
+        if let Some(t) = left.iter().rev().nth(k).and_then(|w| cue(w)) {
+            return t;
+        }
+        if let Some(t) = right.get(k).and_then(|w| cue(w)) {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+/// Leading words that modify an expression without changing its value
+/// (TimeML keeps them in the extent and puts them in `mod`).
+const MODIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "mere",
+    "over",
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "turn",
+    "of",
+    "the",
+    "more",
+    "less",
+    "than",
+    "at",
+    "least",
+    "most",
+    "just",
+    "only",
+    "fiscal",
+    "current",
+    "calendar",
+];
+
+/// Units of duration: word stem, ISO 8601 designator, time part?, years per unit.
+const UNITS: &[(&str, &str, bool)] = &[
+    ("second", "S", true),
+    ("minute", "M", true),
+    ("hour", "H", true),
+    ("day", "D", false),
+    ("week", "W", false),
+    ("month", "M", false),
+    ("quarter", "Q", false),
+    ("year", "Y", false),
+    ("decade", "DE", false),
+    ("century", "CE", false),
+    ("centurie", "CE", false),
+];
+
+fn unit_of(word: &str) -> Option<(&'static str, &'static str, bool, bool)> {
+    let w = word.trim_end_matches('\'');
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) => (s, true),
+        None => (w, false),
+    };
+    UNITS
+        .iter()
+        .find(|(u, _, _)| *u == stem)
+        .map(|&(u, d, t)| (u, d, t, plural))
+}
+
 fn number_word(word: &str) -> Option<u32> {
-    const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
     let w = word.to_lowercase();
-    if let Ok(n) = w.parse() {
+    if let Ok(n) = w.replace(',', "").parse() {
         return Some(n);
     }
     match w.as_str() {
-        "fifteen" => Some(15),
-        "twenty" => Some(20),
-        "thirty" => Some(30),
-        "fifty" => Some(50),
-        "a hundred" => Some(100),
+        "a" | "an" => Some(1),
+        "hundred" | "a hundred" => Some(100),
+        "dozen" | "a dozen" => Some(12),
         _ => WORDS
             .iter()
             .position(|x| *x == w)
+            .or_else(|| TENS.iter().position(|x| *x == w).map(|i| i * 10 + 20))
             .and_then(|i| u32::try_from(i).ok()),
+    }
+}
+
+/// The number written by the words right before a unit, `None` for vague
+/// quantities ("several", "a few", bare plurals) — TimeML's `X`.
+fn quantity(words: &[&str]) -> Option<u32> {
+    let mut n: Option<u32> = None;
+    let mut k = words.len();
+    // "twenty five", "a hundred", "one hundred".
+    while k > 0 {
+        let w = words[k - 1];
+        let Some(v) = number_word(w) else { break };
+        if w == "a" || w == "an" {
+            if n.is_none() {
+                n = Some(1);
+            }
+            break;
+        }
+        n = Some(match (n, v) {
+            (None, v) => v,
+            (Some(units), tens) if units < 10 && tens >= 20 && tens % 10 == 0 => tens + units,
+            (Some(100), m) => m * 100,
+            (Some(cur), _) => cur,
+        });
+        k -= 1;
+    }
+    n
+}
+
+fn duration(n: Option<u32>, designator: &str, time: bool) -> String {
+    let n = n.map_or_else(|| "X".to_owned(), |n| n.to_string());
+    match (designator, time) {
+        ("DE", _) if n != "X" => format!("P{}Y", n.parse::<u32>().unwrap_or(1) * 10),
+        ("CE", _) if n != "X" => format!("P{}Y", n.parse::<u32>().unwrap_or(1) * 100),
+        (d, true) => format!("PT{n}{d}"),
+        (d, false) => format!("P{n}{d}"),
     }
 }
 
@@ -82,109 +316,395 @@ fn year_of(word: &str) -> Option<i32> {
     (w.len() == 4)
         .then(|| w.parse().ok())
         .flatten()
-        .filter(|y| (1800..=2199).contains(y))
+        .filter(|y| (1000..=2199).contains(y))
 }
 
-/// Normalises a DATE mention to an ISO 8601 value and its granularity.
-/// Relative expressions need `anchor`; without it their value is `None`
-/// (month names alone become `XXXX-MM`, as TimeML writes them).
-pub fn normalize(text: &str, anchor: Option<Anchor>) -> (Option<String>, Granularity) {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    // Durations: "four years", "18-month".
-    const UNITS: [&str; 5] = ["year", "month", "week", "day", "decade"];
-    let unit_at = words
-        .iter()
-        .position(|w| UNITS.contains(&w.trim_end_matches('s')));
-    if let Some(i) = unit_at
-        && i >= 1
-        && let Some(n) = number_word(words[i - 1]).or_else(|| {
-            (i >= 2)
-                .then(|| number_word(&format!("{} {}", words[i - 2], words[i - 1])))
-                .flatten()
-        })
-        && let Some(u) = UNITS.iter().find(|u| words[i].starts_with(*u))
-    {
-        let ago = words.last().is_some_and(|w| *w == "ago");
-        if ago {
-            if let Some(a) = anchor {
-                return match *u {
-                    "year" => (
-                        Some(format!("{}", a.year - i32::try_from(n).unwrap_or(0))),
-                        Granularity::Year,
-                    ),
-                    "month" => {
-                        let total = a.year * 12 + i32::try_from(a.month).unwrap_or(1)
-                            - 1
-                            - i32::try_from(n).unwrap_or(0);
-                        (
-                            Some(format!(
-                                "{}-{:02}",
-                                total.div_euclid(12),
-                                total.rem_euclid(12) + 1
-                            )),
-                            Granularity::Month,
-                        )
-                    }
-                    _ => (None, Granularity::Day),
-                };
-            }
-            return (None, Granularity::Year);
-        }
-        let value = match *u {
-            "year" => format!("P{n}Y"),
-            "month" => format!("P{n}M"),
-            "week" => format!("P{n}W"),
-            "day" => format!("P{n}D"),
-            _ => format!("P{}Y", n * 10),
-        };
-        return (Some(value), Granularity::Duration);
+fn season_of(word: &str) -> Option<&'static str> {
+    match word {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "autumn" | "fall" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
     }
+}
+
+fn part_of_day(word: &str) -> Option<&'static str> {
+    match word {
+        "morning" | "mornings" => Some("MO"),
+        "afternoon" | "afternoons" => Some("AF"),
+        "evening" | "evenings" => Some("EV"),
+        "night" | "nights" | "overnight" | "tonight" => Some("NI"),
+        _ => None,
+    }
+}
+
+fn day_string(y: i32, m: u32, d: u32) -> String {
+    format!("{y}-{m:02}-{d:02}")
+}
+
+fn month_string(total: i32) -> String {
+    format!("{}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+}
+
+fn anchor_day(a: Anchor) -> String {
+    day_string(a.year, a.month, a.day)
+}
+
+fn i32_of(n: u32) -> i32 {
+    i32::try_from(n).unwrap_or(0)
+}
+
+/// A clock time in the words: hour and minute ("10 a.m.", "15:00", "8 pm").
+fn clock(words: &[&str]) -> Option<(u32, u32)> {
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let (num, suffix) = match w.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(p) => (&w[..p], &w[p..]),
+            None => (*w, next),
+        };
+        let (h, m) = match num.split_once(':') {
+            Some((h, m)) => (h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?),
+            None => match num.parse::<u32>() {
+                Ok(h) => (h, 0),
+                Err(_) => continue,
+            },
+        };
+        let suffix = suffix.replace('.', "");
+        let h = match suffix.as_str() {
+            "pm" if h < 12 => h + 12,
+            "am" if h == 12 => 0,
+            "am" | "pm" => h,
+            _ if num.contains(':') => h,
+            _ => continue,
+        };
+        if h < 24 && m < 60 {
+            return Some((h, m));
+        }
+    }
+    match words {
+        [.., "noon"] | ["midday"] => Some((12, 0)),
+        [.., "midnight"] => Some((0, 0)),
+        _ => None,
+    }
+}
+
+fn resolve(text: &str, anchor: Option<Anchor>, tense: Tense) -> (Option<String>, Granularity) {
+    let lower = text.to_lowercase().replace(['’', '‘'], "'");
+    let all: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '/')
+        .map(|w| w.trim_end_matches("'s"))
+        .filter(|w| !w.is_empty() && !matches!(*w, "mere" | "just" | "only"))
+        .collect();
     // ISO day.
     if is_iso_day(&lower) {
         return (Some(lower), Granularity::Day);
     }
-    let year = words.iter().find_map(|w| year_of(w));
-    let month = words.iter().find_map(|w| month_of(w));
-    let day = words.iter().find_map(|w| {
-        let d = w.trim_end_matches(|c: char| c.is_alphabetic());
-        (d.len() <= 2)
-            .then(|| d.parse::<u32>().ok())
-            .flatten()
-            .filter(|d| (1..=31).contains(d))
-    });
-    // Decades.
+    let mut words: &[&str] = &all;
+    while let [first, rest @ ..] = words
+        && MODIFIERS.contains(first)
+        && !rest.is_empty()
+    {
+        words = rest;
+    }
+    let first = words.first().copied().unwrap_or("");
+    // References to the present and past.
+    match words {
+        ["now"] | ["currently"] | ["present"] | ["nowadays"] => {
+            return (Some("PRESENT_REF".to_owned()), Granularity::Day);
+        }
+        ["past"] | ["recently"] => return (Some("PAST_REF".to_owned()), Granularity::Day),
+        ["future"] => return (Some("FUTURE_REF".to_owned()), Granularity::Day),
+        _ => {}
+    }
+    // Sets: "every week", "each morning", "annually".
+    if matches!(first, "every" | "each") || all.first().is_some_and(|w| *w == "every") {
+        let rest: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "every" | "each"))
+            .collect();
+        if let Some(p) = rest.first().and_then(|w| part_of_day(w)) {
+            return (Some(format!("XXXX-XX-XXT{p}")), Granularity::Duration);
+        }
+        if let Some(d) = rest.first().and_then(|w| weekday_index(w)) {
+            return (Some(format!("XXXX-WXX-{}", d + 1)), Granularity::Duration);
+        }
+        if let Some(s) = rest.first().and_then(|w| season_of(w)) {
+            return (Some(format!("XXXX-{s}")), Granularity::Duration);
+        }
+        if let Some(i) = rest.iter().position(|w| unit_of(w).is_some())
+            && let Some((_, d, t, _)) = unit_of(rest[i])
+        {
+            return (
+                Some(duration(Some(quantity(&rest[..i]).unwrap_or(1)), d, t)),
+                Granularity::Duration,
+            );
+        }
+        return (None, Granularity::Duration);
+    }
+    let set = match words {
+        ["annually"] | ["yearly"] => Some("P1Y"),
+        ["monthly"] => Some("P1M"),
+        ["weekly"] => Some("P1W"),
+        ["daily"] => Some("P1D"),
+        ["hourly"] => Some("PT1H"),
+        ["quarterly"] => Some("P1Q"),
+        _ => None,
+    };
+    if let Some(v) = set {
+        return (Some(v.to_owned()), Granularity::Duration);
+    }
+    // Centuries: "the 20th century" → 19.
+    if let [n, c] = words
+        && c.starts_with("centur")
+        && let Ok(k) = n.trim_end_matches(char::is_alphabetic).parse::<u32>()
+        && k >= 1
+    {
+        return (Some(format!("{:02}", k - 1)), Granularity::Year);
+    }
+    // Decades: "the 1990s", "the '90s".
     if let Some(w) = words
         .iter()
         .find(|w| w.len() == 5 && w.ends_with('s') && year_of(&w[..4]).is_some())
     {
         return (Some(w[..3].to_owned()), Granularity::Year);
     }
-    // Quarters.
-    let quarter = words.iter().find_map(|w| match *w {
-        "q1" | "first" => Some(1),
-        "q2" | "second" => Some(2),
-        "q3" | "third" => Some(3),
-        "q4" | "fourth" => Some(4),
-        _ => None,
-    });
-    if words.contains(&"quarter") || words.iter().any(|w| w.starts_with('q') && w.len() == 2) {
-        if let (Some(q), Some(y)) = (quarter, year) {
-            return (Some(format!("{y}-Q{q}")), Granularity::Month);
+    if let Some(w) = words
+        .iter()
+        .find(|w| w.len() == 4 && w.starts_with('\'') && w.ends_with("0s"))
+    {
+        let century = if w[1..2].parse::<u32>().unwrap_or(0) >= 3 {
+            "19"
+        } else {
+            "20"
+        };
+        return (Some(format!("{century}{}", &w[1..2])), Granularity::Year);
+    }
+    // Durations and "… ago".
+    let rel = |w: &str| {
+        matches!(
+            w,
+            "last"
+                | "past"
+                | "previous"
+                | "this"
+                | "next"
+                | "coming"
+                | "following"
+                | "that"
+                | "same"
+                | "recent"
+        )
+    };
+    if let Some(i) = words.iter().position(|w| unit_of(w).is_some())
+        && let Some((unit, designator, time, plural)) = unit_of(words[i])
+    {
+        let before = &words[..i];
+        let n = quantity(before);
+        let ago = words.last().is_some_and(|w| *w == "ago");
+        if ago {
+            let Some(a) = anchor else {
+                return (None, Granularity::Year);
+            };
+            let k = i32_of(n.unwrap_or(1));
+            return match (n, unit) {
+                (None, _) => (Some("PAST_REF".to_owned()), Granularity::Day),
+                (_, "year") => (Some(format!("{}", a.year - k)), Granularity::Year),
+                (_, "decade") => (Some(format!("{}", a.year - 10 * k)), Granularity::Year),
+                (_, "month") => (
+                    Some(month_string(a.year * 12 + i32_of(a.month) - 1 - k)),
+                    Granularity::Month,
+                ),
+                (_, "week") => {
+                    let (y, w) = iso_week(&shift_day(a, -7 * k));
+                    (Some(format!("{y}-W{w:02}")), Granularity::Day)
+                }
+                (_, "day") => (Some(shift_day(a, -k)), Granularity::Day),
+                _ => (None, Granularity::Time),
+            };
+        }
+        let relative = before.iter().any(|w| rel(w));
+        // "the end of the year", "the start of the month": the current one.
+        if before.is_empty()
+            && !plural
+            && n.is_none()
+            && all.len() > words.len()
+            && let Some(a) = anchor
+        {
+            match unit {
+                "year" => return (Some(a.year.to_string()), Granularity::Year),
+                "month" => {
+                    return (
+                        Some(format!("{}-{:02}", a.year, a.month)),
+                        Granularity::Month,
+                    );
+                }
+                _ => {}
+            }
+        }
+        if n.is_some() || plural {
+            // "four years", "the past two years", "a decade", "recent weeks".
+            return (Some(duration(n, designator, time)), Granularity::Duration);
+        }
+        if !relative {
+            // "the first quarter", "the day": not a duration; read on.
+        } else if let Some(a) = anchor {
+            // "last week", "this year", "next month", "the past year".
+            let r = before.iter().rev().find(|w| rel(w)).copied().unwrap_or("");
+            if r == "past" || r == "recent" {
+                return (
+                    Some(duration(Some(1), designator, time)),
+                    Granularity::Duration,
+                );
+            }
+            let k = match r {
+                "last" | "previous" => -1,
+                "next" | "coming" | "following" => 1,
+                _ => 0,
+            };
+            return match unit {
+                "year" => (Some(format!("{}", a.year + k)), Granularity::Year),
+                // "the next decade", "the past century" span ten or a hundred years from now.
+                "decade" | "century" if r != "this" => (
+                    Some(duration(Some(1), designator, time)),
+                    Granularity::Duration,
+                ),
+                "decade" => (Some(format!("{}", a.year / 10)), Granularity::Year),
+                "month" => (
+                    Some(month_string(a.year * 12 + i32_of(a.month) - 1 + k)),
+                    Granularity::Month,
+                ),
+                "quarter" => {
+                    let q = i32_of((a.month - 1) / 3) + k;
+                    (
+                        Some(format!(
+                            "{}-Q{}",
+                            a.year + q.div_euclid(4),
+                            q.rem_euclid(4) + 1
+                        )),
+                        Granularity::Month,
+                    )
+                }
+                "week" => {
+                    let (y, w) = iso_week(&shift_day(a, 7 * k));
+                    (Some(format!("{y}-W{w:02}")), Granularity::Day)
+                }
+                "day" => (Some(shift_day(a, k)), Granularity::Day),
+                _ => (None, Granularity::Day),
+            };
+        } else {
+            return (None, Granularity::Day);
         }
     }
+    let year = words.iter().find_map(|w| year_of(w));
+    let month = words.iter().find_map(|w| month_of(w));
+    let day = words.iter().find_map(|w| {
+        let d = w.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
+        (d.len() <= 2 && !d.is_empty() && !w.contains(':'))
+            .then(|| d.parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    });
+    // Quarters and halves: "Q3 2024", "the first quarter".
+    let ordinal = words.iter().find_map(|w| match *w {
+        "q1" | "first" | "1st" | "h1" => Some(1),
+        "q2" | "second" | "2nd" | "h2" => Some(2),
+        "q3" | "third" | "3rd" => Some(3),
+        "q4" | "fourth" | "4th" => Some(4),
+        _ => None,
+    });
+    if let Some(q) = ordinal
+        && (words.contains(&"quarter") || words.iter().any(|w| w.starts_with('q') && w.len() == 2))
+    {
+        let y = year.or(anchor.map(|a| a.year));
+        return (y.map(|y| format!("{y}-Q{q}")), Granularity::Month);
+    }
+    if let Some(h) = ordinal
+        && (words.contains(&"half") || words.iter().any(|w| w.starts_with('h') && w.len() == 2))
+    {
+        let y = year.or(anchor.map(|a| a.year));
+        return (y.map(|y| format!("{y}-H{h}")), Granularity::Month);
+    }
+    // Seasons: "last summer", "spring 2012".
+    if let Some(s) = words.iter().find_map(|w| season_of(w)) {
+        let y = match (year, anchor) {
+            (Some(y), _) => Some(y),
+            (None, Some(a)) => {
+                let start = match s {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                Some(match first {
+                    "last" | "previous" if a.month <= start + 2 => a.year - 1,
+                    "next" | "coming" if a.month >= start => a.year + 1,
+                    _ => a.year,
+                })
+            }
+            (None, None) => None,
+        };
+        return (y.map(|y| format!("{y}-{s}")), Granularity::Month);
+    }
+    // Times of day: "10 a.m.", "15:00 GMT Saturday", "Friday afternoon".
+    let part = words.iter().find_map(|w| part_of_day(w));
+    let time = clock(words);
+    if part.is_some() || time.is_some() {
+        let date = match (year, month, day, anchor) {
+            (Some(y), Some(m), Some(d), _) => Some(day_string(y, m, d)),
+            (None, Some(m), Some(d), Some(a)) => Some(day_string(a.year, m, d)),
+            _ => anchor.map(|a| {
+                let rest: Vec<&str> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        weekday_index(w).is_some()
+                            || matches!(*w, "today" | "yesterday" | "tomorrow" | "last" | "next")
+                    })
+                    .collect();
+                if *words == ["tonight"] || rest.is_empty() {
+                    return anchor_day(a);
+                }
+                match resolve(&rest.join(" "), Some(a), tense) {
+                    (Some(v), Granularity::Day) if is_iso_day(&v) => v,
+                    _ if words.first() == Some(&"last") && part.is_some() => shift_day(a, -1),
+                    _ => anchor_day(a),
+                }
+            }),
+        };
+        let Some(date) = date else {
+            return (None, Granularity::Time);
+        };
+        return match (time, part) {
+            (Some((h, m)), _) => (Some(format!("{date}T{h:02}:{m:02}")), Granularity::Time),
+            (None, Some(p)) => (Some(format!("{date}T{p}")), Granularity::Time),
+            (None, None) => (Some(date), Granularity::Day),
+        };
+    }
     match (year, month, day) {
-        (Some(y), Some(m), Some(d)) => {
-            return (Some(format!("{y}-{m:02}-{d:02}")), Granularity::Day);
-        }
+        (Some(y), Some(m), Some(d)) => return (Some(day_string(y, m, d)), Granularity::Day),
         (Some(y), Some(m), None) => return (Some(format!("{y}-{m:02}")), Granularity::Month),
         (None, Some(m), d) => {
-            let y = anchor.map(|a| a.year);
+            let y = anchor.map(|a| {
+                let mi = i32_of(m);
+                let am = i32_of(a.month);
+                let explicit = match first {
+                    "last" | "previous" => Tense::Past,
+                    "next" | "coming" => Tense::Future,
+                    "this" => Tense::Unknown,
+                    _ => tense,
+                };
+                let later = mi > am || (mi == am && d.is_some_and(|d| d > a.day));
+                let earlier = mi < am || (mi == am && d.is_some_and(|d| d < a.day));
+                match explicit {
+                    Tense::Past if later || (first == "last" && mi == am) => a.year - 1,
+                    Tense::Future if earlier || (first == "next" && mi == am) => a.year + 1,
+                    _ => a.year,
+                }
+            });
             let value = match (y, d) {
-                (Some(y), Some(d)) => (format!("{y}-{m:02}-{d:02}"), Granularity::Day),
+                (Some(y), Some(d)) => (day_string(y, m, d), Granularity::Day),
                 (Some(y), None) => (format!("{y}-{m:02}"), Granularity::Month),
                 (None, Some(d)) => (format!("XXXX-{m:02}-{d:02}"), Granularity::Day),
                 (None, None) => (format!("XXXX-{m:02}"), Granularity::Month),
@@ -197,46 +717,48 @@ pub fn normalize(text: &str, anchor: Option<Anchor>) -> (Option<String>, Granula
     let Some(a) = anchor else {
         return (None, Granularity::Day);
     };
-    let shift_year = |k: i32| (Some(format!("{}", a.year + k)), Granularity::Year);
-    let shift_month = |k: i32| {
-        let total = a.year * 12 + i32::try_from(a.month).unwrap_or(1) - 1 + k;
-        (
-            Some(format!(
-                "{}-{:02}",
-                total.div_euclid(12),
-                total.rem_euclid(12) + 1
-            )),
-            Granularity::Month,
-        )
-    };
-    match words.as_slice() {
-        ["today"] | ["tonight"] => (
-            Some(format!("{}-{:02}-{:02}", a.year, a.month, a.day)),
-            Granularity::Day,
-        ),
+    match words {
+        ["today"] => (Some(anchor_day(a)), Granularity::Day),
         ["yesterday"] => (Some(shift_day(a, -1)), Granularity::Day),
         ["tomorrow"] => (Some(shift_day(a, 1)), Granularity::Day),
-        [.., "this", "year"] => shift_year(0),
-        ["last", "year"] => shift_year(-1),
-        ["next", "year"] => shift_year(1),
-        [.., "this", "month"] => shift_month(0),
-        ["last", "month"] => shift_month(-1),
-        ["next", "month"] => shift_month(1),
-        ["last", "week"] | ["this", "week"] | ["next", "week"] => {
-            let k = match words[0] {
-                "last" => -7,
-                "next" => 7,
+        ["weekend"] | [_, "weekend"] => {
+            let k = match first {
+                "last" | "past" => -7,
+                "next" | "coming" => 7,
                 _ => 0,
             };
             let (y, w) = iso_week(&shift_day(a, k));
-            (Some(format!("{y}-W{w:02}")), Granularity::Day)
+            (Some(format!("{y}-W{w:02}-WE")), Granularity::Day)
         }
-        [d] if weekday_index(d).is_some() => {
-            // The most recent such weekday on or before the anchor (news past tense).
+        [.., d] if weekday_index(d).is_some() => {
             let target = weekday_index(d).unwrap_or(0);
             let today = weekday_of(a.year, a.month, a.day);
-            let back = (7 + today - target) % 7;
-            (Some(shift_day(a, -back)), Granularity::Day)
+            let explicit = match first {
+                "last" | "previous" | "past" => Tense::Past,
+                "next" | "coming" | "this" => Tense::Future,
+                _ => tense,
+            };
+            let k = match explicit {
+                // The coming such weekday (today if it is one).
+                Tense::Future => {
+                    let ahead = (7 + target - today) % 7;
+                    if ahead == 0 && first == "next" {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                // The most recent such weekday on or before the anchor (news past tense).
+                _ => {
+                    let back = (7 + today - target) % 7;
+                    if back == 0 && first == "last" {
+                        -7
+                    } else {
+                        -back
+                    }
+                }
+            };
+            (Some(shift_day(a, k)), Granularity::Day)
         }
         _ => (None, Granularity::Day),
     }
@@ -253,7 +775,7 @@ fn weekday_index(w: &str) -> Option<i32> {
         "sunday",
     ]
     .iter()
-    .position(|d| *d == w)
+    .position(|d| *d == w || (w.len() >= 3 && d.starts_with(w.trim_end_matches('.'))))
     .and_then(|i| i32::try_from(i).ok())
 }
 

@@ -21,18 +21,21 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// First names and surnames (census and SSA lists), lower case.
 static PERSON_NAMES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
-    [include_str!("../../assets/gazetteers/per_first.txt"), include_str!("../../assets/gazetteers/per_last.txt")]
-        .into_iter()
-        .flat_map(lines)
-        .map(str::to_lowercase)
-        .collect()
+    [
+        include_str!("../../assets/gazetteers/per_first.txt"),
+        include_str!("../../assets/gazetteers/per_last.txt"),
+    ]
+    .into_iter()
+    .flat_map(lines)
+    .map(str::to_lowercase)
+    .collect()
 });
 
 /// Names listed as organisations (company indices, hand list, Factbook, WordNet).
 static ORGS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     [
         include_str!("../../assets/gazetteers/org_company.txt"),
-                include_str!("../../assets/gazetteers/org_hand.txt"),
+        include_str!("../../assets/gazetteers/org_hand.txt"),
         include_str!("../../assets/gazetteers/org_compromise.txt"),
     ]
     .into_iter()
@@ -58,7 +61,9 @@ static PLACES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
 /// True when a company description follows in apposition:
 /// "Anthropic, the San Francisco-based maker of …", "Acme, a software firm".
 fn company_apposition(text: &str, end: usize) -> bool {
-    let Some(rest) = text[end..].strip_prefix(", ") else { return false };
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
     let mut words = rest.split_whitespace();
     if !matches!(words.next(), Some("the" | "a" | "an")) {
         return false;
@@ -127,6 +132,11 @@ pub fn is_product(text: &str, e: &Entity, mentions: &[Mention]) -> bool {
     })
 }
 
+/// True when the name is listed as an organisation ("Procter and Gamble").
+pub fn is_listed_org(name: &str) -> bool {
+    ORGS.contains(&name_key(name))
+}
+
 /// Retypes entities on document-wide evidence; returns how many changed.
 pub fn repair(text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> usize {
     let mut changed = 0;
@@ -135,16 +145,19 @@ pub fn repair(text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> 
             continue;
         }
         let key = name_key(&e.name);
-                let described_as_company = e.mentions.iter().any(|&m| mentions[m].nominal || company_apposition(text, mentions[m].span.end));
-                let product = is_product(text, e, mentions);
+        let described_as_company = e
+            .mentions
+            .iter()
+            .any(|&m| mentions[m].nominal || company_apposition(text, mentions[m].span.end));
+        let product = is_product(text, e, mentions);
         let listed_org = ORGS.contains(&key) && !PLACES.contains(&key);
         let new_kind = match e.kind {
-                        EntityKind::Person | EntityKind::Loc | EntityKind::Org
+            EntityKind::Person | EntityKind::Loc | EntityKind::Org
                 if product && !listed_org && !described_as_company =>
             {
                 EntityKind::Misc
             }
-                        EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
+            EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
                 EntityKind::Org
             }
             // A one-word "person" that is a listed company and no known name: "Google".

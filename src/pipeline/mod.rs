@@ -219,13 +219,19 @@ fn nearest_date(
     dates
         .iter()
         .enumerate()
-                .filter(|(_, d)| {
+        .filter(|(_, d)| {
             let span = mentions[d.mention].span;
             // "since 2007" opens a range; it does not date the event.
-            let before = text[sentence.start.min(span.start)..span.start].split_whitespace().last().unwrap_or("");
+            let before = text[sentence.start.min(span.start)..span.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("");
             d.granularity != Granularity::Duration
                 && span.within(sentence)
-                && !matches!(before.to_lowercase().as_str(), "since" | "until" | "till" | "before" | "after" | "through")
+                && !matches!(
+                    before.to_lowercase().as_str(),
+                    "since" | "until" | "till" | "before" | "after" | "through"
+                )
         })
         .min_by_key(|(_, d)| mentions[d.mention].span.start.abs_diff(trigger.start))
         .map(|(i, _)| i)
@@ -257,14 +263,18 @@ fn figures(
             .sentences
             .partition_point(|s| s.span.end <= m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = nearest_date(text, dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
+        let year =
+            nearest_date(text, dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
         let fact_index = out.len();
         let relation = (0..relations.len())
             .find(|&r| money_of_relation[r] == Some(i))
-                        .or_else(|| {
+            .or_else(|| {
                 // An unclaimed amount belongs to the sentence's one deal only
                 // when it is the sentence's one amount.
-                let amounts = mentions.iter().filter(|x| x.kind == EntityKind::Money && x.span.within(sentence)).count();
+                let amounts = mentions
+                    .iter()
+                    .filter(|x| x.kind == EntityKind::Money && x.span.within(sentence))
+                    .count();
                 if amounts != 1 {
                     return None;
                 }

@@ -22,6 +22,7 @@ static PARTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Currency markers and words → ISO 4217, checked in order (longest first).
 const CURRENCIES: &[(&str, &str)] = &[
+    ("usd$", "USD"),
     ("us$", "USD"),
     ("u.s.$", "USD"),
     ("u.s. $", "USD"),
@@ -73,9 +74,69 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("$", "USD"),
 ];
 
-/// Parses "$1 billion", "€2m", "Rs 16,189 crore", "1 billion dollars".
+/// "four billion dollars" → "4 billion dollars": number words as digits.
+fn digits_for_words(lower: &str) -> String {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let word_value = |w: &str| {
+        UNITS
+            .iter()
+            .position(|u| *u == w)
+            .or_else(|| TENS.iter().position(|t| *t == w).map(|i| 20 + 10 * i))
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for w in lower.split(|c: char| c.is_whitespace() || c == '-') {
+        match (word_value(w), pending) {
+            (Some(v), Some(p)) if p >= 20 && p % 10 == 0 && v < 10 => pending = Some(p + v),
+            (Some(v), None) => pending = Some(v),
+            _ => {
+                if let Some(p) = pending.take() {
+                    out.push(p.to_string());
+                }
+                if w == "hundred" && out.last().is_some_and(|l| l == "a") {
+                    out.pop();
+                    out.push("100".to_owned());
+                } else {
+                    out.push(w.to_owned());
+                }
+            }
+        }
+    }
+    if let Some(p) = pending {
+        out.push(p.to_string());
+    }
+    out.join(" ")
+}
+
+/// Parses "$1 billion", "€2m", "Rs 16,189 crore", "1 billion dollars",
+/// "four billion dollars", "26 cents". Vague amounts ("billions of dollars")
+/// give `None`.
 pub fn parse_amount(text: &str) -> Option<Amount> {
-    let lower = text.to_lowercase();
+    let lower = digits_for_words(&text.to_lowercase());
     let caps = PARTS.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
     let scale = match caps.get(2).map(|m| m.as_str()) {
@@ -105,11 +166,23 @@ pub fn parse_amount(text: &str) -> Option<Amount> {
             })
         })
         .map_or("USD", |(_, code)| code);
+    // "26 cents": hundredths of the currency (dollars unless named).
+    let cents = suffix.trim_start().starts_with("cent") && caps.get(2).is_none();
     Some(Amount {
-        value: number * scale,
+        value: if cents {
+            number / 100.0
+        } else {
+            number * scale
+        },
         currency,
     })
 }
+
+/// Text before the second amount of a "between … and …" range.
+static RANGE_SECOND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bbetween\s+\S{1,16}(?:\s+(?:trillion|billion|million|thousand|bn|m|dollars|euros|pounds))?\s+and\s*$")
+        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
+});
 
 /// Qualifiers that may stand before an amount, lower case.
 const QUALIFIERS: &[&str] = &[
@@ -140,6 +213,11 @@ const QUALIFIERS: &[&str] = &[
 /// The qualifier written right before an amount ("up to"), from the text that
 /// precedes the mention.
 pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
+    // The second amount of "between $10 billion and $20 billion" shares the
+    // qualifier of the first.
+    if RANGE_SECOND.is_match(preceding) {
+        return Some("between");
+    }
     let tail: String = preceding
         .trim_end()
         .chars()

@@ -414,11 +414,16 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                         .and_then(Item::entity)
                         .filter(|&o| is_org(o))
                 {
-                                        // Walk back over determiners and coordinated roles: "founder and CEO of".
+                    // Walk back over determiners and coordinated roles: "founder and CEO of".
                     let mut j = i;
                     let mut roles = vec![(word.clone(), *tspan)];
                     loop {
-                        if j > 0 && matches!(items[j - 1].word(), "the" | "its" | "a" | "former" | "new" | "current" | "co") {
+                        if j > 0
+                            && matches!(
+                                items[j - 1].word(),
+                                "the" | "its" | "a" | "former" | "new" | "current" | "co"
+                            )
+                        {
                             j -= 1;
                         } else if j >= 2
                             && matches!(items[j - 1].word(), "and" | ",")
@@ -575,10 +580,12 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                     && let Some((_, t)) = next_entity(items, from, 3)
                     && is_org(t)
                 {
-                                        let money = (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)).find_map(|j| match items[j] {
-                        Item::Money { mention } => Some(mention),
-                        _ => None,
-                    });
+                    let money = (i.saturating_sub(2)..i)
+                        .chain(i + 1..(i + 12).min(n))
+                        .find_map(|j| match items[j] {
+                            Item::Money { mention } => Some(mention),
+                            _ => None,
+                        });
                     push(RelationKind::Acquired, s, t, span(i), money, 0.75);
                 }
             }

@@ -172,7 +172,12 @@ struct Cluster {
 
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
 /// `headlines` are title-case sentences, where a short form may precede the full name.
-pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span], headlines: &[Span]) -> Resolution {
+pub fn resolve(
+    text: &str,
+    candidates: Vec<Candidate>,
+    sentences: &[Span],
+    headlines: &[Span],
+) -> Resolution {
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
     let mut heads: Vec<Option<String>> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -230,26 +235,31 @@ pub fn resolve(text: &str, candidates: Vec<Candidate>, sentences: &[Span], headl
 
     // 2. Short forms: surname / first name of a person, first word of an organisation, acronyms.
     let mut merged_into: Vec<Option<(usize, &'static str)>> = vec![None; clusters.len()];
+    // Computed once: names of several words, with their kind and first offset.
+    let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
+    let cluster_kinds: Vec<EntityKind> = clusters.iter().map(|c| kind_of(c, &mentions)).collect();
+    let multi_word: Vec<usize> = (0..clusters.len())
+        .filter(|&b| cluster_words[b].len() >= 2)
+        .collect();
     for a in 0..clusters.len() {
-        let wa = words_of(&clusters[a], &mentions);
+        let wa = &cluster_words[a];
         let [single] = wa.as_slice() else { continue };
         let first_a = mentions[clusters[a].mentions[0]].span.start;
-        let kind_a = kind_of(&clusters[a], &mentions);
+        let kind_a = cluster_kinds[a];
         let mut found: Vec<(usize, &'static str)> = Vec::new();
-        for b in 0..clusters.len() {
-            if a == b {
+        for &b in &multi_word {
+            let wb = &cluster_words[b];
+            // Only names that share the word (or could be its acronym) matter.
+            if !wb.contains(single) && !is_acronym(single) {
                 continue;
             }
-            let wb = words_of(&clusters[b], &mentions);
-            if wb.len() < 2 {
-                continue;
-            }
-            let kind_b = kind_of(&clusters[b], &mentions);
+            let kind_b = cluster_kinds[b];
             let first_b = mentions[clusters[b].mentions[0]].span.start;
-                                    // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
+            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
-                    mentions[m].span.start >= first_b || headlines.iter().any(|h| mentions[m].span.within(*h))
+                    mentions[m].span.start >= first_b
+                        || headlines.iter().any(|h| mentions[m].span.within(*h))
                 });
             if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
                 found.push((b, "surname"));
@@ -525,7 +535,10 @@ fn resolve_nominals(
     entities: &mut [Entity],
     sentences: &[Span],
 ) {
-        let product: Vec<bool> = entities.iter().map(|e| super::kinds::is_product(text, e, mentions)).collect();
+    let product: Vec<bool> = entities
+        .iter()
+        .map(|e| super::kinds::is_product(text, e, mentions))
+        .collect();
     let venture: Vec<bool> = entities
         .iter()
         .map(|e| is_venture(text, e, mentions))
@@ -574,7 +587,7 @@ fn resolve_nominals(
             .flatten()
             .and_then(|prev| sentence_subject(text, *prev, mentions, None));
         let compatible = |e: usize| {
-                        matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
+            matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
                 && venture[e] == wants_venture
                 && !product[e]
         };
@@ -598,11 +611,16 @@ fn resolve_nominals(
                 .take_while(|m| m.span.start >= window_start)
                 .any(|m| m.entity == Some(e))
         };
-                // "… with the AI startup", "into the startup": a prepositional object is
+        // "… with the AI startup", "into the startup": a prepositional object is
         // not the subject; "would strengthen the company's business" after
         // "Siemens Chief Executive Roland Busch said" is the subject's company.
         let after_preposition = PREPOSITIONS.contains(
-            &text[sentence.start..span.start].split_whitespace().last().unwrap_or("").to_lowercase().as_str(),
+            &text[sentence.start..span.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase()
+                .as_str(),
         );
         let own_subject = (!after_preposition && pronoun_subject.is_none())
             .then_some(subject)
@@ -640,5 +658,121 @@ fn resolve_nominals(
                 entity.aliases.push(alias);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Provenance;
+
+    /// Candidates for every occurrence of each `(surface, kind)` in `text`.
+    fn candidates(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (name, kind) in names {
+            for (start, _) in text.match_indices(name) {
+                let span = Span::new(start, start + name.len());
+                if out
+                    .iter()
+                    .any(|c: &Candidate| c.mention.span.overlaps(span))
+                {
+                    continue;
+                }
+                out.push(Candidate {
+                    mention: Mention::new(span, *kind, Provenance::Model, 0.9),
+                    head: None,
+                });
+            }
+        }
+        out.sort_by_key(|c| c.mention.span.start);
+        out
+    }
+
+    fn entity_of<'a>(r: &'a Resolution, text: &str, surface: &str) -> &'a Entity {
+        let m = r
+            .mentions
+            .iter()
+            .position(|m| m.span.slice(text) == surface)
+            .unwrap_or_else(|| panic!("{surface}"));
+        &r.entities[r.mentions[m]
+            .entity
+            .unwrap_or_else(|| panic!("{surface} unresolved"))]
+    }
+
+    #[test]
+    fn variants_surnames_and_acronyms_join_one_entity() {
+        let text = "The Federal Trade Commission (FTC) sued SoftBank. Masayoshi Son’s Softbank said Son would fight the FTC. Zürich Insurance Group and Zürich Insurance Group AG agreed.";
+        let c = candidates(
+            text,
+            &[
+                ("Federal Trade Commission", EntityKind::Org),
+                ("FTC", EntityKind::Org),
+                ("SoftBank", EntityKind::Org),
+                ("Softbank", EntityKind::Org),
+                ("Masayoshi Son", EntityKind::Person),
+                ("Son", EntityKind::Person),
+                ("Zürich Insurance Group AG", EntityKind::Org),
+                ("Zürich Insurance Group", EntityKind::Org),
+            ],
+        );
+        let sentences = vec![Span::new(0, text.len())];
+        let r = resolve(text, c, &sentences, &[]);
+        let ftc = entity_of(&r, text, "FTC");
+        assert_eq!(ftc.name, "Federal Trade Commission");
+        assert!(ftc.links.iter().any(|l| l.rule == "acronym"));
+        let sb = entity_of(&r, text, "Softbank");
+        assert_eq!(sb.mentions.len(), 2, "{:?}", sb.aliases);
+        assert!(sb.links.iter().any(|l| l.rule == "case variant"));
+        let son = entity_of(&r, text, "Son");
+        assert_eq!(son.name, "Masayoshi Son");
+        assert!(
+            son.aliases.iter().any(|a| a == "Masayoshi Son’s"),
+            "{:?}",
+            son.aliases
+        );
+        assert!(son.links.iter().any(|l| l.rule == "surname"));
+        let zi = entity_of(&r, text, "Zürich Insurance Group");
+        assert_eq!(zi.mentions.len(), 2);
+        assert!(zi.links.iter().any(|l| l.rule == "legal suffix"));
+    }
+
+    #[test]
+    fn descriptions_follow_subjects_and_prepositions() {
+        let text = "Acme said it would invest in Beta. The company will pay cash. Acme poured money into the startup.";
+        let mut c = candidates(
+            text,
+            &[("Acme", EntityKind::Org), ("Beta", EntityKind::Org)],
+        );
+        for (surface, head) in [("The company", "company"), ("the startup", "startup")] {
+            let start = text.find(surface).unwrap_or(0);
+            let mut m = Mention::new(
+                Span::new(start, start + surface.len()),
+                EntityKind::Org,
+                Provenance::Rule,
+                0.6,
+            );
+            m.nominal = true;
+            c.push(Candidate {
+                mention: m,
+                head: Some(head.to_owned()),
+            });
+        }
+        c.sort_by_key(|c| c.mention.span.start);
+        let sentences: Vec<Span> = crate::pipeline::segment::segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span)
+            .collect();
+        assert_eq!(sentences.len(), 3);
+        let r = resolve(text, c, &sentences, &[]);
+        // Subject position continues the previous subject; a prepositional object is not the subject.
+        assert_eq!(entity_of(&r, text, "The company").name, "Acme");
+        assert_eq!(entity_of(&r, text, "the startup").name, "Beta");
+        assert!(
+            entity_of(&r, text, "the startup")
+                .links
+                .iter()
+                .any(|l| l.rule == "description")
+        );
     }
 }

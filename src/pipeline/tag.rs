@@ -154,7 +154,10 @@ pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<Span> {
     seg.sentences
         .iter()
         .filter(|s| {
-            let words: Vec<&str> = seg.tokens[s.tokens.clone()].iter().map(|t| t.slice(text)).collect();
+            let words: Vec<&str> = seg.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| t.slice(text))
+                .collect();
             is_title_case(&words)
         })
         .map(|s| s.span)
@@ -239,6 +242,31 @@ pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Cand
     candidates.sort_by_key(|c| c.mention.span.start);
 }
 
+/// "Amazon and Google" read as one name is two: a span joining capitalised
+/// parts with "and" or "&" splits, unless the whole is a listed organisation
+/// ("Procter and Gamble", "Johnson & Johnson").
+fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(names.len());
+    for m in names {
+        let s = m.span.slice(text);
+        let joint = [" and ", " & ", ", "].into_iter().find_map(|sep| s.find(sep).map(|i| (i, sep.len())));
+        match joint {
+            Some((i, len))
+                if !super::kinds::is_listed_org(s)
+                    && s[..i].starts_with(char::is_uppercase)
+                    && s[i + len..].starts_with(char::is_uppercase) =>
+            {
+                let left = Mention::new(Span::new(m.span.start, m.span.start + i), m.kind, m.source, m.confidence);
+                let right = Mention::new(Span::new(m.span.start + i + len, m.span.end), m.kind, m.source, m.confidence);
+                // The right part may itself be a list: "A, B and C".
+                out.extend(split_coordinations(text, vec![left, right]));
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
 pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Candidate> {
     let titles: Vec<Span> = rules
@@ -248,14 +276,30 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
         .collect();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
         let mut split_names = Vec::with_capacity(names.len());
-    for m in names {
+    for m in split_coordinations(text, names) {
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
-        match titles.iter().find(|t| m.span.start < t.start && t.end < m.span.end) {
-            Some(t) if text[m.span.start..t.start].ends_with(' ') && text[t.end..m.span.end].starts_with(' ') => {
+        match titles
+            .iter()
+            .find(|t| m.span.start < t.start && t.end < m.span.end)
+        {
+            Some(t)
+                if text[m.span.start..t.start].ends_with(' ')
+                    && text[t.end..m.span.end].starts_with(' ') =>
+            {
                 let left = Span::new(m.span.start, t.start - 1);
                 let right = Span::new(t.end + 1, m.span.end);
-                split_names.push(Mention::new(left, EntityKind::Org, m.source, m.confidence * 0.9));
-                split_names.push(Mention::new(right, EntityKind::Person, m.source, m.confidence * 0.9));
+                split_names.push(Mention::new(
+                    left,
+                    EntityKind::Org,
+                    m.source,
+                    m.confidence * 0.9,
+                ));
+                split_names.push(Mention::new(
+                    right,
+                    EntityKind::Person,
+                    m.source,
+                    m.confidence * 0.9,
+                ));
             }
             _ => split_names.push(m),
         }
@@ -310,14 +354,19 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
         )
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    let mut taken: Vec<Span> = Vec::new(); // sorted by start
+    // Kept spans by start; they never overlap, so the one starting last
+    // before `span.end` is the only one that can overlap `span`.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in candidates {
         let span = c.mention.span;
-        let i = taken.partition_point(|t| t.end <= span.start);
-        if taken.get(i).is_some_and(|t| t.overlaps(span)) {
+        if taken
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start)
+        {
             continue;
         }
-        taken.insert(i, span);
+        taken.insert(span.start, span.end);
         kept.push(c);
     }
     kept.sort_by_key(|c| c.mention.span.start);
