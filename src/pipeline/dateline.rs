@@ -22,7 +22,7 @@ pub struct Dateline {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? \((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))? ?(?:—|–|--|-) ",
+        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?P<agency>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))? ?(?:—|–|--|-) ",
     )
     .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
@@ -36,7 +36,10 @@ pub fn find(text: &str) -> Option<Dateline> {
         .map_or(text.len(), |(i, _)| i);
     let caps = DATELINE.captures(&text[..head_end])?;
     let place = caps.name("place")?;
-    if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // A bare "AI - …" is no dateline: a place alone must be a real word of
+    // four letters or more; otherwise a date or a news agency must follow.
+    let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 && caps.name("date").is_none() && caps.name("agency").is_none() {
         return None;
     }
     Some(Dateline {
