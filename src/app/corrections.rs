@@ -123,7 +123,14 @@ pub fn delete_mention(a: &mut Analysis, mention: usize) -> Option<Correction> {
     let text = a.text(removed.span).to_owned();
     a.mentions.remove(mention);
 
-    // Facts standing on the mention.
+    // Facts standing on the mention: a repeat of the figure (headline and
+    // body) takes its place; with no repeat the fact goes.
+    for f in &mut a.money {
+        f.repeats.retain(|&m| m != mention);
+        if f.mention == mention && !f.repeats.is_empty() {
+            f.mention = f.repeats.remove(0);
+        }
+    }
     let mut dropped_money = Vec::new();
     let mut i = 0;
     a.money.retain(|f| {
@@ -146,6 +153,11 @@ pub fn delete_mention(a: &mut Analysis, mention: usize) -> Option<Correction> {
     });
     for f in &mut a.money {
         f.mention = shift(f.mention, mention).unwrap_or(f.mention);
+        f.repeats = f
+            .repeats
+            .iter()
+            .filter_map(|&m| shift(m, mention))
+            .collect();
     }
     for d in &mut a.dates {
         d.mention = shift(d.mention, mention).unwrap_or(d.mention);

@@ -84,12 +84,13 @@ pub fn shortcut_text(ctx: &egui::Context, action: Action) -> String {
         .unwrap_or_default()
 }
 
-/// Actions whose shortcut was pressed this frame (consumed, so widgets do not see them).
-/// Shortcuts with more modifiers are checked first so Ctrl+Shift+O is not read as Ctrl+O.
-pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
-    let mut order: Vec<_> = SHORTCUTS.iter().collect();
+/// Actions whose shortcut was pressed this frame (consumed, so widgets do
+/// not see them), among those `wanted` accepts. Shortcuts with more modifiers
+/// are checked first so Ctrl+Shift+O is not read as Ctrl+O.
+pub fn pressed(ctx: &egui::Context, wanted: impl Fn(Action) -> bool) -> Vec<Action> {
+    let mut order: Vec<_> = SHORTCUTS.iter().filter(|(_, a, _)| wanted(*a)).collect();
     order.sort_by_key(|(s, _, _)| {
-        std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8)
+        std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.command))
     });
     ctx.input_mut(|i| {
         order

@@ -483,7 +483,9 @@ impl WorkbenchApp {
         for path in dropped {
             self.commands.push(Command::Open(path));
         }
-        for action in shortcuts::pressed(ctx) {
+        // Escape belongs to an open window (it closes the path field) before it clears the selection.
+        let window_open = self.path_prompt.is_some();
+        for action in shortcuts::pressed(ctx, |a| !(window_open && a == Action::ClearSelection)) {
             match action {
                 Action::Open => self.commands.push(Command::OpenDialog),
                 Action::OpenPath => self.commands.push(Command::PathPrompt(PathPurpose::Open)),
@@ -492,11 +494,7 @@ impl WorkbenchApp {
                 Action::Filter => {
                     ctx.memory_mut(|m| m.request_focus(egui::Id::unique(ENTITY_FILTER_ID)))
                 }
-                Action::ClearSelection => {
-                    if self.path_prompt.is_none() {
-                        self.commands.push(Command::SelectEntity(None));
-                    }
-                }
+                Action::ClearSelection => self.commands.push(Command::SelectEntity(None)),
                 Action::NextDocument => {
                     if !self.docs.is_empty() {
                         self.commands
@@ -811,7 +809,7 @@ impl eframe::App for WorkbenchApp {
             .show(ui, |ui| {
                 egui::Panel::right(GRAPH_PANEL)
                     .resizable(true)
-                    .default_size(430.0)
+                    .default_size(380.0)
                     .min_size(260.0)
                     .show(ui, |ui| {
                         ui.strong("Links");
@@ -881,6 +879,9 @@ impl WorkbenchApp {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         if self.measure.active() {
+            if let Some(elapsed) = self.doc().map(|d| d.elapsed) {
+                self.measure.set_analysis(elapsed);
+            }
             let (highlighted, height) = self.doc().map_or((false, 0.0), |d| {
                 (!d.article.highlights().is_empty(), d.article.content_height)
             });
@@ -900,5 +901,23 @@ impl WorkbenchApp {
         if self.quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_file_sees_through_relative_paths_and_missing_targets() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = dir.path().join("zürich.txt");
+        std::fs::write(&a, "x").expect("write");
+        assert!(same_file(&a, &dir.path().join(".").join("zürich.txt")));
+        assert!(!same_file(&a, &dir.path().join("zürich.json")));
+        assert!(!same_file(
+            &a,
+            &dir.path().join("missing").join("zürich.txt")
+        ));
     }
 }

@@ -152,7 +152,7 @@ pub fn figures_ui(
                             Text::new(
                                 format!("label{k}"),
                                 PlotPoint::new(base, row_of(k) + 0.24),
-                                text,
+                                egui::RichText::new(text).size(13.0),
                             )
                             .anchor(Align2::LEFT_BOTTOM)
                             .color(text_color),
@@ -203,4 +203,61 @@ pub fn figures_ui(
                 }
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, MoneyFact};
+
+    #[test]
+    fn currencies_are_kept_apart_and_bad_values_skipped() {
+        let f = |value: f64, currency: &str| MoneyFact {
+            repeats: vec![],
+            mention: 0,
+            value,
+            currency: currency.into(),
+            qualifier: None,
+            year: None,
+            investor: None,
+            recipient: None,
+            relation: None,
+        };
+        let a = Analysis {
+            document: Document::from_text("t.txt", "€5 млн"),
+            money: vec![
+                f(1e9, "USD"),
+                f(5e6, "EUR"),
+                f(f64::NAN, "USD"),
+                f(5e11, "USD"),
+                f(0.0, "GBP"),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(
+            by_currency(&a),
+            vec![("USD".to_owned(), vec![0, 3]), ("EUR".to_owned(), vec![1])]
+        );
+    }
+
+    #[test]
+    fn decade_marks_label_every_third_decade() {
+        let marks = decade_marks(GridInput {
+            bounds: (7.5, 12.2),
+            base_step_size: 0.1,
+        });
+        let values: Vec<(f64, f64)> = marks.iter().map(|m| (m.value, m.step_size)).collect();
+        assert_eq!(
+            values,
+            [
+                (7.0, 1.0),
+                (8.0, 1.0),
+                (9.0, 3.0),
+                (10.0, 1.0),
+                (11.0, 1.0),
+                (12.0, 3.0),
+                (13.0, 1.0)
+            ]
+        );
+    }
 }

@@ -186,7 +186,7 @@ pub fn graph_ui(
     }
     for (n, &p) in shown.iter().zip(&positions) {
         let label = edge_label(a, centre, &n.relations);
-        let at = c + (p - c) * 0.64;
+        let at = c + (p - c) * 0.52;
         let galley = painter.layout_no_wrap(label, small.clone(), text);
         let r = Align2::CENTER_CENTER
             .anchor_size(at, galley.size())
