@@ -25,7 +25,9 @@ enum Command {
         /// Output file (stdout when absent). Written atomically.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Output format.
+        /// Output format: json, jsonl, spacy, doccano, brat (needs --out FILE.ann,
+        /// or a folder for several inputs; the .txt goes beside the .ann),
+        /// webanno (W3C Web Annotation JSON-LD) or csv.
         #[arg(long, default_value = "json")]
         format: String,
         /// Publication date (YYYY-MM-DD) for anchoring relative dates.
@@ -100,8 +102,11 @@ fn main() -> anyhow::Result<()> {
             format,
             published,
         }) => {
-            let format = dossier::export::Format::from_name(&format)
-                .with_context(|| format!("unknown format {format:?}"))?;
+            let format = dossier::export::Format::from_name(&format).with_context(|| {
+                format!(
+                    "unknown format {format:?} (json, jsonl, spacy, doccano, brat, webanno, csv)"
+                )
+            })?;
             let options = dossier::export::AnalyzeOptions {
                 format,
                 published,

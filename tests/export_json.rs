@@ -10,7 +10,10 @@ const TRICKY: &str = "Zürich 😀 report\r\nMicrosoft CEO Satya Nadella said on
                       Café owner José Álvarez (e\u{301}) met 👩‍👩‍👧 fans; OpenAI’s rival Anthropic raised $4bn.\r\n";
 
 fn schema() -> Value {
-    serde_json::from_str(include_str!("../assets/schema/annotated-article-v1.schema.json")).expect("schema parses")
+    serde_json::from_str(include_str!(
+        "../assets/schema/annotated-article-v1.schema.json"
+    ))
+    .expect("schema parses")
 }
 
 fn export(text: &str) -> Value {
@@ -34,7 +37,10 @@ fn spans(v: &Value, out: &mut Vec<Value>) {
 
 fn pair(v: &Value) -> (usize, usize) {
     let a = v.as_array().expect("pair");
-    (a[0].as_u64().expect("u64") as usize, a[1].as_u64().expect("u64") as usize)
+    (
+        a[0].as_u64().expect("u64") as usize,
+        a[1].as_u64().expect("u64") as usize,
+    )
 }
 
 #[test]
@@ -49,7 +55,10 @@ fn quotes_match_offsets_in_all_three_units() {
     assert!(all.len() > 10, "spans found: {}", all.len());
     let mut quoted = 0;
     for s in &all {
-        let (cs, ce) = (s["start"].as_u64().expect("start") as usize, s["end"].as_u64().expect("end") as usize);
+        let (cs, ce) = (
+            s["start"].as_u64().expect("start") as usize,
+            s["end"].as_u64().expect("end") as usize,
+        );
         let (bs, be) = pair(&s["utf8"]);
         let (us, ue) = pair(&s["utf16"]);
         let by_cp: String = chars[cs..ce].iter().collect();
@@ -74,7 +83,10 @@ fn export_validates_against_the_schema() {
     let validator = jsonschema::validator_for(&schema()).expect("schema compiles");
     for text in [TRICKY, include_str!("../assets/microsoft-openai.txt")] {
         let doc = export(text);
-        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{errors:#?}");
     }
     // And the schema is not vacuous.
@@ -90,19 +102,35 @@ fn cli_writes_a_valid_file_atomically_and_never_over_the_source() {
     std::fs::write(&article, TRICKY).expect("write");
     let out = dir.path().join("a.json");
     let bin = env!("CARGO_BIN_EXE_dossier");
-    let status = std::process::Command::new(bin).arg("analyze").arg(&article).arg("--out").arg(&out).status().expect("runs");
+    let status = std::process::Command::new(bin)
+        .arg("analyze")
+        .arg(&article)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .expect("runs");
     assert!(status.success());
     let v: Value = serde_json::from_slice(&std::fs::read(&out).expect("read")).expect("json");
     assert_eq!(v["schema"], "dossier.annotated-article/1");
     // Refuses to write over its input.
-    let r = std::process::Command::new(bin).arg("analyze").arg(&article).arg("--out").arg(&article).output().expect("runs");
+    let r = std::process::Command::new(bin)
+        .arg("analyze")
+        .arg(&article)
+        .arg("--out")
+        .arg(&article)
+        .output()
+        .expect("runs");
     assert!(!r.status.success());
     assert!(String::from_utf8_lossy(&r.stderr).contains("refusing to overwrite"));
     assert_eq!(std::fs::read_to_string(&article).expect("read"), TRICKY);
     // A binary input is an error naming the file.
     let bin_file = dir.path().join("image.txt");
     std::fs::write(&bin_file, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
-    let r = std::process::Command::new(bin).arg("analyze").arg(&bin_file).output().expect("runs");
+    let r = std::process::Command::new(bin)
+        .arg("analyze")
+        .arg(&bin_file)
+        .output()
+        .expect("runs");
     assert!(!r.status.success());
     let err = String::from_utf8_lossy(&r.stderr);
     assert!(err.contains("image.txt") && err.contains("binary"), "{err}");

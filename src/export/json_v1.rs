@@ -132,7 +132,7 @@ pub fn to_json_v1(a: &Analysis) -> Value {
                 "year": f.year,
                 "investor": opt_id('e', f.investor),
                 "recipient": opt_id('e', f.recipient),
-                                "relation": opt_id('r', f.relation),
+                "relation": opt_id('r', f.relation),
                 "repeats": f.repeats.iter().map(|&m| id('m', m)).collect::<Vec<_>>(),
             })
         })
@@ -160,6 +160,8 @@ pub fn to_json_v1(a: &Analysis) -> Value {
             "title": doc.title,
             "published": doc.published,
             "encoding": doc.encoding,
+            "format": doc.format,
+            "byline": doc.byline,
             "sha256": sha_hex,
             "length": {"codepoints": cps, "utf8": text.len(), "utf16": u16s},
         },

@@ -36,6 +36,15 @@ impl OffsetMap {
         self.starts.get(cp).map(|&(b, _, _)| b)
     }
 
+    /// Byte offset of a UTF-16 offset, when it falls on a char boundary.
+    pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
+        let i = self.starts.partition_point(|&(_, _, u)| u < unit);
+        self.starts
+            .get(i)
+            .filter(|&&(_, _, u)| u == unit)
+            .map(|&(b, _, _)| b)
+    }
+
     /// Total lengths: (code points, utf16 units).
     pub fn lengths(&self) -> (usize, usize) {
         self.starts.last().map_or((0, 0), |&(_, cp, u)| (cp, u))
@@ -59,5 +68,13 @@ mod tests {
         assert_eq!(map.convert(text.len()), (6, 7));
         assert_eq!(map.lengths(), (6, 7));
         assert_eq!(map.byte_of_codepoint(3), Some(6));
+        assert_eq!(map.byte_of_utf16(3), Some(5));
+        assert_eq!(
+            map.byte_of_utf16(2),
+            None,
+            "inside the emoji's surrogate pair"
+        );
+        assert_eq!(map.byte_of_utf16(7), Some(text.len()));
+        assert_eq!(map.byte_of_utf16(8), None);
     }
 }

@@ -1,21 +1,95 @@
 //! Bytes → [`Document`]: file types, text decoding, and body/boilerplate regions.
 
 mod boilerplate;
+mod docx;
+mod encoding;
 mod error;
+mod html;
+mod pdf;
 
+use std::io::Read as _;
 use std::path::Path;
 
 pub use boilerplate::detect_regions;
+pub use encoding::decode_text;
 pub use error::LoadError;
 
-use crate::model::Document;
+use crate::export::{SpanProblem, import_json_v1};
+use crate::model::{Analysis, Document};
 
 /// Largest article Dossier opens (64 MiB): far beyond any news article, small
 /// enough that a mistaken pick of a disk image fails fast instead of filling memory.
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads and decodes an article file.
+/// What a file held: an article to analyse, or a saved analysis to show as it was.
+#[derive(Debug)]
+pub enum Opened {
+    /// An article (text, web page, Word, PDF) that still needs analysing.
+    Article(Document),
+    /// A re-opened annotated JSON export, with the spans whose quotes did not
+    /// match their offsets (kept in the analysis, listed here).
+    Annotated(Box<Analysis>, Vec<SpanProblem>),
+}
+
+/// Opens any file Dossier reads: articles become [`Opened::Article`], its own
+/// annotated `.json` exports become [`Opened::Annotated`].
+pub fn open(path: &Path) -> Result<Opened, LoadError> {
+    let bytes = read_file(path, || {})?;
+    let name = file_name(path);
+    if extension(&name) == "json" {
+        let (mut analysis, problems) =
+            import_json_v1(&bytes).map_err(|e| e.into_load_error(path))?;
+        analysis.document.path = Some(path.to_owned());
+        return Ok(Opened::Annotated(Box::new(analysis), problems));
+    }
+    let mut doc = load_bytes(&name, &bytes).map_err(|e| e.with_path(path))?;
+    doc.path = Some(path.to_owned());
+    Ok(Opened::Article(doc))
+}
+
+/// Reads and decodes an article file (not an annotated JSON: see [`open`]).
 pub fn load_path(path: &Path) -> Result<Document, LoadError> {
+    load_path_between(path, || {})
+}
+
+/// [`load_path`] with a hook run between the size check and the read, so a
+/// test can make the file vanish at the worst moment.
+fn load_path_between(path: &Path, between: impl FnOnce()) -> Result<Document, LoadError> {
+    let bytes = read_file(path, between)?;
+    let mut doc = load_bytes(&file_name(path), &bytes).map_err(|e| e.with_path(path))?;
+    doc.path = Some(path.to_owned());
+    Ok(doc)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn extension(name: &str) -> String {
+    Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// Reads a whole file, refusing folders and files over [`MAX_BYTES`] (also
+/// when the file grows after the size check).
+fn read_file(path: &Path, between: impl FnOnce()) -> Result<Vec<u8>, LoadError> {
+    let io = |source: std::io::Error| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            LoadError::Vanished {
+                path: path.to_owned(),
+            }
+        } else {
+            LoadError::Io {
+                source,
+                path: path.to_owned(),
+            }
+        }
+    };
     let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
         source,
         path: path.to_owned(),
@@ -25,86 +99,64 @@ pub fn load_path(path: &Path) -> Result<Document, LoadError> {
             path: path.to_owned(),
         });
     }
-    if meta.len() > MAX_BYTES {
-        return Err(LoadError::TooLarge {
-            size: meta.len(),
-            limit: MAX_BYTES,
-            path: path.to_owned(),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        source,
+    let too_large = |size| LoadError::TooLarge {
+        size,
+        limit: MAX_BYTES,
         path: path.to_owned(),
-    })?;
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let mut doc = load_bytes(&name, &bytes).map_err(|e| e.with_path(path))?;
-    doc.path = Some(path.to_owned());
-    Ok(doc)
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    between();
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Decodes an article held in memory; `name` is its file name, whose extension
-/// chooses the format.
+/// chooses the format (`.txt`/`.md`, `.html`/`.htm`, `.docx`, `.pdf`).
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
-    let ext = Path::new(name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "txt" | "text" | "md" | "markdown" | "" => {}
+    let path = Path::new(name);
+    let named = |e: LoadError| e.with_path(path);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty { path: name.into() });
+    }
+    let mut doc = match extension(name).as_str() {
+        "txt" | "text" | "md" | "markdown" | "" => {
+            let (text, encoding) = decode_text(bytes).map_err(named)?;
+            let mut doc = Document::from_text(name, text);
+            doc.encoding = encoding.to_owned();
+            doc.title = first_line_title(&doc.text);
+            doc
+        }
+        "html" | "htm" | "xhtml" => html::load_html(name, bytes).map_err(named)?,
+        "docx" => docx::load_docx(name, bytes).map_err(named)?,
+        "pdf" => pdf::load_pdf(name, bytes).map_err(named)?,
+        "json" => {
+            return Err(LoadError::BadJson {
+                reason: "an annotated JSON export is opened with load::open, not as an article"
+                    .into(),
+                path: name.into(),
+            });
+        }
         other => {
             return Err(LoadError::Unsupported {
                 extension: other.to_owned(),
                 path: name.into(),
             });
         }
-    }
-    let (text, encoding) = decode_text(bytes).map_err(|e| e.with_path(Path::new(name)))?;
-    if text.trim().is_empty() {
+    };
+    if doc.text.trim().is_empty() {
         return Err(LoadError::Empty { path: name.into() });
     }
-    let mut doc = Document::from_text(name, text);
-    doc.encoding = encoding.to_owned();
     doc.regions = detect_regions(&doc.text);
-    doc.title = first_line_title(&doc.text);
     Ok(doc)
-}
-
-/// Decodes bytes that should be UTF-8 text, with or without a BOM.
-/// The BOM is not part of the text. Binary data and invalid UTF-8 are errors.
-fn decode_text(bytes: &[u8]) -> Result<(String, &'static str), LoadError> {
-    let (body, encoding) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, "UTF-8 (BOM)"),
-        None => (bytes, "UTF-8"),
-    };
-    if looks_binary(body) {
-        return Err(LoadError::Binary {
-            path: Default::default(),
-        });
-    }
-    match std::str::from_utf8(body) {
-        Ok(s) => Ok((s.to_owned(), encoding)),
-        Err(e) => Err(LoadError::InvalidUtf8 {
-            offset: e.valid_up_to(),
-            path: Default::default(),
-        }),
-    }
-}
-
-/// True when the bytes hold NULs or many control characters: an image, an
-/// archive, an executable — not an article.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return true;
-    }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
-    controls * 20 > head.len().max(1)
 }
 
 /// The first non-empty line, when it is short enough to be a headline.
@@ -130,12 +182,14 @@ mod tests {
         let err = load_bytes("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect_err("binary");
         assert!(err.to_string().contains("photo.txt"), "{err}");
         assert!(matches!(err, LoadError::Binary { .. }));
-        let err = load_bytes("latin.txt", b"caf\xE9 au lait").expect_err("not utf-8");
+        let err = load_bytes("broken.txt", b"Z\xC3\xBCrich caf\xE9 au lait").expect_err("damaged");
         assert!(
-            matches!(err, LoadError::InvalidUtf8 { offset: 3, .. }),
+            matches!(err, LoadError::InvalidUtf8 { offset: 11, .. }),
             "{err}"
         );
-        assert!(err.to_string().contains("latin.txt"));
+        assert!(err.to_string().contains("broken.txt"));
+        let doc = load_bytes("latin.txt", b"caf\xE9 au lait").expect("latin-1");
+        assert_eq!(doc.text, "café au lait");
     }
 
     #[test]
@@ -148,6 +202,20 @@ mod tests {
             load_bytes("x.exe", b"MZ"),
             Err(LoadError::Unsupported { .. })
         ));
+    }
+
+    #[test]
+    fn a_file_that_vanishes_between_check_and_read_is_named() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("gone.txt");
+        std::fs::write(&path, "Short-lived article.").expect("write");
+        let err = load_path_between(&path, || {
+            let _ = std::fs::remove_file(&path);
+        })
+        .expect_err("vanished");
+        assert!(matches!(err, LoadError::Vanished { .. }), "{err}");
+        assert!(err.to_string().contains("disappeared"), "{err}");
+        assert!(err.to_string().ends_with("gone.txt"), "{err}");
     }
 
     #[test]

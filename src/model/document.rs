@@ -41,6 +41,14 @@ pub struct Document {
     pub published: Option<String>,
     /// The character encoding the bytes were decoded from.
     pub encoding: String,
+    /// The file format the text was extracted from: `text`, `html`, `docx`,
+    /// `pdf` (or `json` for a re-opened export), so an export says where its
+    /// text came from.
+    #[serde(default)]
+    pub format: String,
+    /// The author line of an extracted web page, when it has one.
+    #[serde(default)]
+    pub byline: Option<String>,
     /// Body and boilerplate regions, sorted, covering the text without gaps.
     pub regions: Vec<Region>,
 }
@@ -60,6 +68,8 @@ impl Document {
             title: None,
             published: None,
             encoding: "UTF-8".to_owned(),
+            format: "text".to_owned(),
+            byline: None,
             regions,
         }
     }
