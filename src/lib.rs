@@ -16,6 +16,8 @@
 //! ```
 
 pub mod eval;
+pub mod eval_timex;
+pub mod eval_values;
 pub mod export;
 pub mod load;
 pub mod model;

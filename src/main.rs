@@ -43,6 +43,24 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Score the DATE rules and normalisation on TempEval-3 TimeML files.
+    EvalTimex {
+        /// `.tml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss, false alarm and wrong value.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Score the MONEY and PERCENT rules on MEANTIME CAT XML files.
+    EvalValues {
+        /// `.xml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss and false alarm.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Train the NER tagger on CoNLL-2003 style data.
     TrainNer {
         /// Training file (CoNLL format).
@@ -117,6 +135,16 @@ fn main() -> anyhow::Result<()> {
         }
         Some(Command::Eval { gold, verbose }) => {
             let report = dossier::eval::evaluate_files(&gold)?;
+            print!("{}", report.render(verbose));
+            Ok(())
+        }
+        Some(Command::EvalTimex { paths, verbose }) => {
+            let report = dossier::eval_timex::evaluate_files(&paths)?;
+            print!("{}", report.render(verbose));
+            Ok(())
+        }
+        Some(Command::EvalValues { paths, verbose }) => {
+            let report = dossier::eval_values::evaluate_files(&paths)?;
             print!("{}", report.render(verbose));
             Ok(())
         }
