@@ -157,6 +157,13 @@ fn tense_around(before: &str, after: &str) -> Tense {
     };
     let left: Vec<&str> = before[sentence_start..].split_whitespace().collect();
     let right: Vec<&str> = after[..sentence_end].split_whitespace().collect();
+    // A future modal governs the participles after it ("will be published in May").
+    if left.iter().any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "will" | "shall" | "won't" | "won’t") || w.ends_with("'ll")
+    }) {
+        return Tense::Future;
+    }
     // Nearest cue first, the left side winning ties (the verb usually precedes).
     for k in 0..left.len().max(right.len()) {
         if let Some(t) = left.iter().rev().nth(k).and_then(|w| cue(w)) {
@@ -835,6 +842,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn context_places_months_and_weekdays() {
+        let anchor = Anchor::parse("2013-03-22");
+        let cases: &[(&str, &str, &str)] = &[
+            ("He was fired from his job in July.", "July", "2012-07"),
+            (
+                "BP agreed to sell its stake to Rosneft in October.",
+                "October",
+                "2012-10",
+            ),
+            ("The book will be published in May.", "May", "2013-05"),
+            ("Cuts will begin on April 7.", "April 7", "2013-04-07"),
+            (
+                "Zürich’s match was postponed until Saturday.",
+                "Saturday",
+                "2013-03-23",
+            ),
+            ("Müller died on Wednesday.", "Wednesday", "2013-03-20"),
+            (
+                "Prices rose in December, officials said.",
+                "December",
+                "2012-12",
+            ),
+        ];
+        for (text, mention, want) in cases {
+            let start = text.find(mention).unwrap_or_else(|| panic!("{mention}"));
+            let got = normalize_in_context(text, start, start + mention.len(), anchor);
+            assert_eq!(got.0.as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
     fn normalises_dates() {
         let anchor = Anchor::parse("2025-01-22");
         let cases: &[(&str, Option<&str>, Granularity)] = &[
@@ -853,6 +891,59 @@ mod tests {
             ("Q3 2024", Some("2024-Q3"), Granularity::Month),
         ];
         for (text, value, gran) in cases {
+            assert_eq!(
+                normalize(text, anchor),
+                (value.map(str::to_owned), *gran),
+                "{text}"
+            );
+        }
+        // TimeML conventions, anchored on a Friday (2013-03-22).
+        let anchor = Anchor::parse("2013-03-22");
+        let timeml: &[(&str, Option<&str>, Granularity)] = &[
+            ("the last week", Some("2013-W11"), Granularity::Day),
+            ("this week", Some("2013-W12"), Granularity::Day),
+            ("Friday", Some("2013-03-22"), Granularity::Day),
+            ("Thursday", Some("2013-03-21"), Granularity::Day),
+            ("a month", Some("P1M"), Granularity::Duration),
+            ("a decade", Some("P10Y"), Granularity::Duration),
+            ("the past two years", Some("P2Y"), Granularity::Duration),
+            ("almost seven years", Some("P7Y"), Granularity::Duration),
+            ("five years’", Some("P5Y"), Granularity::Duration),
+            ("four-week", Some("P4W"), Granularity::Duration),
+            ("An hour", Some("PT1H"), Granularity::Duration),
+            ("a mere 24 hours", Some("PT24H"), Granularity::Duration),
+            ("the next few months", Some("PXM"), Granularity::Duration),
+            ("recent weeks", Some("PXW"), Granularity::Duration),
+            ("years", Some("PXY"), Granularity::Duration),
+            ("the next decade", Some("P10Y"), Granularity::Duration),
+            ("now", Some("PRESENT_REF"), Granularity::Day),
+            ("currently", Some("PRESENT_REF"), Granularity::Day),
+            ("the past", Some("PAST_REF"), Granularity::Day),
+            ("last summer", Some("2012-SU"), Granularity::Month),
+            ("last June", Some("2012-06"), Granularity::Month),
+            ("late last July", Some("2012-07"), Granularity::Month),
+            ("early this year", Some("2013"), Granularity::Year),
+            ("this fiscal year", Some("2013"), Granularity::Year),
+            ("Last month", Some("2013-02"), Granularity::Month),
+            ("next year", Some("2014"), Granularity::Year),
+            ("six years ago", Some("2007"), Granularity::Year),
+            ("the first quarter", Some("2013-Q1"), Granularity::Month),
+            ("20th century", Some("19"), Granularity::Year),
+            ("Feb. 28", Some("2013-02-28"), Granularity::Day),
+            ("Sept. 11, 2001", Some("2001-09-11"), Granularity::Day),
+            // An unknown month name still gives the year.
+            ("22 März 2013", Some("2013"), Granularity::Year),
+            ("Friday afternoon", Some("2013-03-22TAF"), Granularity::Time),
+            ("10 a.m.", Some("2013-03-22T10:00"), Granularity::Time),
+            (
+                "every morning",
+                Some("XXXX-XX-XXTMO"),
+                Granularity::Duration,
+            ),
+            ("every week", Some("P1W"), Granularity::Duration),
+            ("the end of the year", Some("2013"), Granularity::Year),
+        ];
+        for (text, value, gran) in timeml {
             assert_eq!(
                 normalize(text, anchor),
                 (value.map(str::to_owned), *gran),

@@ -153,7 +153,7 @@ pub fn parse_amount(text: &str) -> Option<Amount> {
     let currency = CURRENCIES
         .iter()
         .find(|(marker, _)| {
-            let p = prefix.trim();
+            let p = prefix.trim().trim_end_matches('.');
             p == *marker
                 || (marker.len() > 1
                     && p.starts_with(marker)
@@ -256,6 +256,16 @@ mod tests {
             ("Rs 16,189 crore", 16_189.0 * 1e7, "INR"),
             ("5 million euros", 5e6, "EUR"),
             ("C$20", 20.0, "CAD"),
+            ("USD$23 billion", 2.3e10, "USD"),
+            ("AU$52.5 million", 5.25e7, "AUD"),
+            ("$249 USD", 249.0, "USD"),
+            ("four billion dollars", 4e9, "USD"),
+            ("twenty-five million euros", 2.5e7, "EUR"),
+            ("26 cents", 0.26, "USD"),
+            ("fifteen cents", 0.15, "USD"),
+            ("€5 млн", 5.0, "EUR"),
+            ("£3.4bn", 3.4e9, "GBP"),
+            ("Rs. 500 crore", 5e9, "INR"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));
@@ -274,5 +284,17 @@ mod tests {
         assert_eq!(qualifier_before("raised more than "), Some("more than"));
         assert_eq!(qualifier_before("Moreover "), None);
         assert_eq!(qualifier_before("it poured "), None);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("willing to contribute between ", Some("between")),
+            ("between $10 billion and ", Some("between")),
+            ("zwischen Zürich und between €2m and ", Some("between")),
+            ("paid about ", Some("about")),
+            ("$10 billion and ", None),
+            ("up from ", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(qualifier_before(text), *want, "{text}");
+        }
+        assert_eq!(parse_amount("billions of dollars"), None);
     }
 }

@@ -342,6 +342,100 @@ mod tests {
     }
 
     #[test]
+    fn more_money_and_percent_forms() {
+        let money: &[(&str, &[&str])] = &[
+            ("a USD$23 billion deal", &["USD$23 billion"]),
+            ("cost $249 USD each", &["$249 USD"]),
+            ("for $9.99 US dollars", &["$9.99 US dollars"]),
+            ("profits of 26 cents a share", &["26 cents"]),
+            ("four billion dollars in Zürich", &["four billion dollars"]),
+            ("billions of dollars in loans", &["billions of dollars"]),
+            (
+                "between $10 billion and $20 billion",
+                &["$10 billion", "$20 billion"],
+            ),
+            (
+                "AU$52.5 million (US$40.4 million)",
+                &["AU$52.5 million", "US$40.4 million"],
+            ),
+            ("15bn and £20.1 billion", &["£20.1 billion"]),
+            ("Zürich’s €5 млн", &["€5"]),
+        ];
+        for (text, want) in money {
+            assert_eq!(&kinds(text, EntityKind::Money), want, "{text}");
+        }
+        let percent: &[(&str, &[&str])] = &[
+            ("rose 3 percent", &["3 percent"]),
+            ("improvements of 15-20% are", &["15-20%"]),
+            ("make up 20 to 25 percent of", &["20 to 25 percent"]),
+            (
+                "owned six percent, twenty percent",
+                &["six percent", "twenty percent"],
+            ),
+            ("a gain of half a percent", &["half a percent"]),
+            ("down 4,5 per cent in Köln", &["5 per cent"]),
+        ];
+        for (text, want) in percent {
+            assert_eq!(&kinds(text, EntityKind::Percent), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn time_expressions_in_news() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "reported in the last week, said Friday",
+                &["the last week", "Friday"],
+            ),
+            (
+                "about a month earlier, the worst in a decade",
+                &["about a month", "a decade"],
+            ),
+            (
+                "two years ago and the past year",
+                &["two years ago", "the past year"],
+            ),
+            (
+                "It is now clear; it is currently open",
+                &["now", "currently"],
+            ),
+            (
+                "earlier this month and in recent years",
+                &["earlier this month", "recent years"],
+            ),
+            (
+                "in the 1990s and the 20th century",
+                &["the 1990s", "20th century"],
+            ),
+            (
+                "last summer, in the first quarter of 2013",
+                &["last summer", "the first quarter of 2013"],
+            ),
+            (
+                "at 10 a.m. and until 15:00 GMT Saturday",
+                &["10 a.m.", "15:00 GMT Saturday"],
+            ),
+            (
+                "checked every week, Friday afternoon",
+                &["every week", "Friday afternoon"],
+            ),
+            (
+                "over the next few months, a four-week closure",
+                &["the next few months", "four-week"],
+            ),
+            ("Müller, 22-year-old, left in May 2010", &["May 2010"]),
+            ("it may rain; talks took weeks", &["weeks"]),
+            (
+                "In the past, Zürich’s March 22 meeting",
+                &["the past", "March 22"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&kinds(text, EntityKind::Date), want, "{text}");
+        }
+    }
+
+    #[test]
     fn titles_and_nominals() {
         let text = "Microsoft CEO Satya Nadella and Oracle’s Chairman Larry Ellison met the AI startup and this joint venture.";
         assert_eq!(kinds(text, EntityKind::Title), vec!["CEO", "Chairman"]);
