@@ -162,7 +162,10 @@ fn articles_beyond_the_sample() {
     // developing the rules, one written as held-out before the pipeline ever
     // ran on it (tests/fixtures/articles). Floors, not the measured figures.
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
-    let golds: Vec<PathBuf> = ["amazon-anthropic.json", "siemens-altair.json"].iter().map(|f| dir.join(f)).collect();
+    let golds: Vec<PathBuf> = ["amazon-anthropic.json", "siemens-altair.json"]
+        .iter()
+        .map(|f| dir.join(f))
+        .collect();
     let report = evaluate_files(&golds).expect("eval runs");
     let (e, r, m) = report.totals();
     let text = report.render(true);

@@ -36,7 +36,7 @@ pub fn find(text: &str) -> Option<Dateline> {
         .map_or(text.len(), |(i, _)| i);
     let caps = DATELINE.captures(&text[..head_end])?;
     let place = caps.name("place")?;
-        // A bare "AI - …" is no dateline: a place alone must be a real word of
+    // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
     let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
     if letters < 4 && caps.name("date").is_none() && caps.name("agency").is_none() {

@@ -249,15 +249,27 @@ fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(names.len());
     for m in names {
         let s = m.span.slice(text);
-        let joint = [" and ", " & ", ", "].into_iter().find_map(|sep| s.find(sep).map(|i| (i, sep.len())));
+        let joint = [" and ", " & ", ", "]
+            .into_iter()
+            .find_map(|sep| s.find(sep).map(|i| (i, sep.len())));
         match joint {
             Some((i, len))
                 if !super::kinds::is_listed_org(s)
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase) =>
             {
-                let left = Mention::new(Span::new(m.span.start, m.span.start + i), m.kind, m.source, m.confidence);
-                let right = Mention::new(Span::new(m.span.start + i + len, m.span.end), m.kind, m.source, m.confidence);
+                let left = Mention::new(
+                    Span::new(m.span.start, m.span.start + i),
+                    m.kind,
+                    m.source,
+                    m.confidence,
+                );
+                let right = Mention::new(
+                    Span::new(m.span.start + i + len, m.span.end),
+                    m.kind,
+                    m.source,
+                    m.confidence,
+                );
                 // The right part may itself be a list: "A, B and C".
                 out.extend(split_coordinations(text, vec![left, right]));
             }
@@ -275,7 +287,7 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
         .map(|r| r.span)
         .collect();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
-        let mut split_names = Vec::with_capacity(names.len());
+    let mut split_names = Vec::with_capacity(names.len());
     for m in split_coordinations(text, names) {
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
         match titles
