@@ -351,15 +351,18 @@ pub(crate) fn decode_with_confidence(
     path.iter()
         .enumerate()
         .map(|(i, &y)| {
-            let mm: Vec<f32> = (0..NT)
-                .map(|k| alpha[i * NT + k] + beta[i * NT + k])
-                .collect();
-            let top = mm[y as usize];
-            let z: f32 = mm
-                .iter()
-                .filter(|v| v.is_finite())
-                .map(|&v| ((v - top) / t).exp())
-                .sum();
+            let a = &alpha[i * NT..i * NT + NT];
+            let b = &beta[i * NT..i * NT + NT];
+            let top = a[y as usize] + b[y as usize];
+            // Terms more than 30 temperatures below the best add under e^-30: skip their exp.
+            let floor = top - 30.0 * t;
+            let mut z = 0f32;
+            for (x, w) in a.iter().zip(b) {
+                let v = x + w;
+                if v > floor {
+                    z += ((v - top) / t).exp();
+                }
+            }
             (
                 y,
                 if z > 0.0 {
