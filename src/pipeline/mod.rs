@@ -104,7 +104,7 @@ impl Pipeline {
             .enumerate()
             .filter(|(_, m)| m.kind == EntityKind::Date)
             .map(|(i, m)| {
-                let (value, granularity) = dates::normalize(m.span.slice(text), anchor);
+                let (value, granularity) = dates::normalize_in_context(text, m.span.start, m.span.end, anchor);
                 DateFact {
                     mention: i,
                     value,
@@ -179,8 +179,7 @@ fn split_after_dateline(seg: &mut segment::Segmentation, d: dateline::Dateline) 
 /// text, so that every mention can be selected and inspected.
 fn value_entities(text: &str, mentions: &mut [Mention], entities: &mut Vec<Entity>) {
     let mut by_text: Vec<(EntityKind, String, usize)> = Vec::new();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    for (i, m) in mentions.iter_mut().enumerate() {
         if m.kind.is_name() || m.entity.is_some() {
             continue;
         }
@@ -203,7 +202,7 @@ fn value_entities(text: &str, mentions: &mut [Mention], entities: &mut Vec<Entit
                 entities.len() - 1
             }
         };
-        mentions[i].entity = Some(e);
+        m.entity = Some(e);
         entities[e].mentions.push(i);
     }
 }
@@ -226,7 +225,8 @@ fn nearest_date(
                 .split_whitespace()
                 .last()
                 .unwrap_or("");
-            d.granularity != Granularity::Duration
+                        d.granularity != Granularity::Duration
+                && d.year().is_some()
                 && span.within(sentence)
                 && !matches!(
                     before.to_lowercase().as_str(),

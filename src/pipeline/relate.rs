@@ -392,82 +392,81 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
 
     for i in 0..n {
         // Roles: "ORG(’s) TITLE PERSON".
-        if let Item::Title { word, span: tspan } = &items[i] {
-            if !is_public_office(word) {
-                if i > 0
-                    && let (Some(org), Some(person)) = (
-                        items[i - 1].entity(),
-                        items.get(i + 1).and_then(Item::entity),
-                    )
-                    && is_org(org)
-                    && is_person(person)
-                {
-                    push(role_kind(word), person, org, *tspan, None, 0.9);
+        if let Item::Title { word, span: tspan } = &items[i]
+            && !is_public_office(word)
+        {
+            if i > 0
+                && let (Some(org), Some(person)) = (
+                    items[i - 1].entity(),
+                    items.get(i + 1).and_then(Item::entity),
+                )
+                && is_org(org)
+                && is_person(person)
+            {
+                push(role_kind(word), person, org, *tspan, None, 0.9);
+            }
+            // "PERSON, (the|its) TITLE of|at ORG" and "TITLE of ORG, PERSON".
+            if items
+                .get(i + 1)
+                .map(Item::word)
+                .is_some_and(|w| w == "of" || w == "at")
+                && let Some(org) = items
+                    .get(i + 2)
+                    .and_then(Item::entity)
+                    .filter(|&o| is_org(o))
+            {
+                // Walk back over determiners and coordinated roles: "founder and CEO of".
+                let mut j = i;
+                let mut roles = vec![(word.clone(), *tspan)];
+                loop {
+                    if j > 0
+                        && matches!(
+                            items[j - 1].word(),
+                            "the" | "its" | "a" | "former" | "new" | "current" | "co"
+                        )
+                    {
+                        j -= 1;
+                    } else if j >= 2
+                        && matches!(items[j - 1].word(), "and" | ",")
+                        && let Item::Title { word: w2, span: s2 } = &items[j - 2]
+                    {
+                        roles.push((w2.clone(), *s2));
+                        j -= 2;
+                    } else {
+                        break;
+                    }
                 }
-                // "PERSON, (the|its) TITLE of|at ORG" and "TITLE of ORG, PERSON".
-                if items
-                    .get(i + 1)
-                    .map(Item::word)
-                    .is_some_and(|w| w == "of" || w == "at")
-                    && let Some(org) = items
-                        .get(i + 2)
+                if j >= 2
+                    && items[j - 1].word() == ","
+                    && let Some(person) = items[j - 2].entity().filter(|&p| is_person(p))
+                {
+                    for (w, sp) in roles {
+                        push(role_kind(&w), person, org, sp, None, 0.85);
+                    }
+                } else if items.get(i + 3).map(Item::word) == Some(",")
+                    && let Some(person) = items
+                        .get(i + 4)
                         .and_then(Item::entity)
-                        .filter(|&o| is_org(o))
-                {
-                    // Walk back over determiners and coordinated roles: "founder and CEO of".
-                    let mut j = i;
-                    let mut roles = vec![(word.clone(), *tspan)];
-                    loop {
-                        if j > 0
-                            && matches!(
-                                items[j - 1].word(),
-                                "the" | "its" | "a" | "former" | "new" | "current" | "co"
-                            )
-                        {
-                            j -= 1;
-                        } else if j >= 2
-                            && matches!(items[j - 1].word(), "and" | ",")
-                            && let Item::Title { word: w2, span: s2 } = &items[j - 2]
-                        {
-                            roles.push((w2.clone(), *s2));
-                            j -= 2;
-                        } else {
-                            break;
-                        }
-                    }
-                    if j >= 2
-                        && items[j - 1].word() == ","
-                        && let Some(person) = items[j - 2].entity().filter(|&p| is_person(p))
-                    {
-                        for (w, sp) in roles {
-                            push(role_kind(&w), person, org, sp, None, 0.85);
-                        }
-                    } else if items.get(i + 3).map(Item::word) == Some(",")
-                        && let Some(person) = items
-                            .get(i + 4)
-                            .and_then(Item::entity)
-                            .filter(|&p| is_person(p))
-                    {
-                        push(role_kind(word), person, org, *tspan, None, 0.85);
-                    }
-                }
-                // "PERSON, ORG’s TITLE".
-                if i >= 3
-                    && let (Some(person), Some(org)) =
-                        (items[i - 3].entity(), items[i - 1].entity())
-                    && items[i - 2].word() == ","
-                    && is_person(person)
-                    && is_org(org)
-                    && matches!(
-                        items[i - 1],
-                        Item::Ent {
-                            possessive: true,
-                            ..
-                        }
-                    )
+                        .filter(|&p| is_person(p))
                 {
                     push(role_kind(word), person, org, *tspan, None, 0.85);
                 }
+            }
+            // "PERSON, ORG’s TITLE".
+            if i >= 3
+                && let (Some(person), Some(org)) = (items[i - 3].entity(), items[i - 1].entity())
+                && items[i - 2].word() == ","
+                && is_person(person)
+                && is_org(org)
+                && matches!(
+                    items[i - 1],
+                    Item::Ent {
+                        possessive: true,
+                        ..
+                    }
+                )
+            {
+                push(role_kind(word), person, org, *tspan, None, 0.85);
             }
         }
 
@@ -540,16 +539,14 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
         // "T raised MONEY from S".
         if w == "raised"
             && let Some(t) = subject
+            && let Some(f) = find_word(items, i + 1, i + 10, &["from"])
+            && let Some((_, s)) = next_entity(items, f + 1, 3)
         {
-            if let Some(f) = find_word(items, i + 1, i + 10, &["from"])
-                && let Some((_, s)) = next_entity(items, f + 1, 3)
-            {
-                let money = (i + 1..f).find_map(|j| match items[j] {
-                    Item::Money { mention } => Some(mention),
-                    _ => None,
-                });
-                push(RelationKind::InvestedIn, s, t, span(i), money, 0.75);
-            }
+            let money = (i + 1..f).find_map(|j| match items[j] {
+                Item::Money { mention } => Some(mention),
+                _ => None,
+            });
+            push(RelationKind::InvestedIn, s, t, span(i), money, 0.75);
         }
         // Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S".
         if ACQUIRE_TRIGGERS.contains(&w) {
@@ -894,7 +891,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut subjects = vec![None; ctx.seg.sentences.len()];
     let mut prev_subject: Option<usize> = None;
-    for s in 0..ctx.seg.sentences.len() {
+    for (s, subject_slot) in subjects.iter_mut().enumerate() {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
         }
@@ -947,7 +944,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
             };
             out.push((relation, f.money));
         }
-        subjects[s] = subject;
+        *subject_slot = subject;
         if subject.is_some() {
             prev_subject = subject;
         }

@@ -380,7 +380,7 @@ pub fn resolve(
     // Unresolved nominals are dropped: a description of nothing named is no mention.
     let keep: Vec<bool> = mentions
         .iter()
-        .map(|m| !(m.nominal && m.entity.is_none()) && !(m.kind.is_name() && m.entity.is_none()))
+        .map(|m| m.entity.is_some() || !(m.nominal || m.kind.is_name()))
         .collect();
     let mut new_index = vec![usize::MAX; mentions.len()];
     let mut kept = Vec::with_capacity(mentions.len());

@@ -287,7 +287,7 @@ fn is_plausible(text: &str, m: &RuleMatch) -> bool {
         }
         EntityKind::Title => {
             // "President" / "Chair" capitalised only as a title, not at sentence start before a verb.
-            !(s == "Chair" && !after.trim_start().starts_with(|c: char| c.is_uppercase()))
+            s != "Chair" || after.trim_start().starts_with(char::is_uppercase)
         }
         _ => true,
     }
