@@ -152,8 +152,8 @@ pub fn graph_ui(
     let c = rect.center();
     // An ellipse uses the panel's width; labels need room outside it.
     let radii = Vec2::new(
-        ((rect.width() - 230.0) / 2.0).max(60.0),
-        ((rect.height() - 64.0) / 2.0).max(45.0),
+        (rect.width() / 2.0 - 75.0).max(60.0),
+        (rect.height() / 2.0 - 38.0).max(45.0),
     );
     let (r_centre, r_node) = (20.0, 13.0);
     let small = FontId::proportional(11.5);
@@ -184,17 +184,6 @@ pub fn graph_ui(
             painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
         }
     }
-    for (n, &p) in shown.iter().zip(&positions) {
-        let label = edge_label(a, centre, &n.relations);
-        let at = c + (p - c) * 0.52;
-        let galley = painter.layout_no_wrap(label, small.clone(), text);
-        let r = Align2::CENTER_CENTER
-            .anchor_size(at, galley.size())
-            .expand2(Vec2::new(4.0, 2.0));
-        painter.rect_filled(r, 3.0, palette.label_bg());
-        painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
-    }
-
     let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
         let Some(e) = a.entities.get(entity) else {
             return;
@@ -218,11 +207,14 @@ pub fn graph_ui(
         } else {
             (pos - c).normalized()
         };
-        let anchor = if outward.x > 0.35 {
-            Align2::LEFT_CENTER
-        } else if outward.x < -0.35 {
-            Align2::RIGHT_CENTER
-        } else if outward.y < 0.0 {
+        // Names go above nodes in the upper half and below the others, centred,
+        // so the ellipse can use the panel's width.
+        let outward = if outward.y < -0.3 {
+            Vec2::new(0.0, -1.0)
+        } else {
+            Vec2::new(0.0, 1.0)
+        };
+        let anchor = if outward.y < 0.0 {
             Align2::CENTER_BOTTOM
         } else {
             Align2::CENTER_TOP
@@ -254,6 +246,18 @@ pub fn graph_ui(
     for (n, &p) in shown.iter().zip(&positions) {
         node(p, r_node, n.entity, false);
     }
+    // Edge labels last, so no node hides them.
+    for (n, &p) in shown.iter().zip(&positions) {
+        let label = edge_label(a, centre, &n.relations);
+        let at = c + (p - c) * 0.5;
+        let galley = painter.layout_no_wrap(label, small.clone(), text);
+        let r = Align2::CENTER_CENTER
+            .anchor_size(at, galley.size())
+            .expand2(Vec2::new(4.0, 2.0));
+        painter.rect_filled(r, 3.0, palette.label_bg());
+        painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
+    }
+
     if hidden > 0 {
         painter.text(
             rect.right_bottom() - Vec2::new(8.0, 8.0),
