@@ -314,10 +314,9 @@ pub(crate) fn decode_with_confidence(
     if n == 0 {
         return Vec::new();
     }
-    let mut path = Vec::new();
-    viterbi(em, trans, &mut path);
     let trans = &masked(trans)[..];
     let mut alpha = vec![f32::NEG_INFINITY; n * NT];
+    let mut back = vec![0u8; n * NT];
     let mut beta = vec![0f32; n * NT];
     for y in 0..NT {
         if !can_end(y) {
@@ -329,13 +328,31 @@ pub(crate) fn decode_with_confidence(
             alpha[y] = trans[START * NT + y] + em[y];
         }
     }
+    // The forward max pass is the Viterbi pass: keep its back-pointers.
     for i in 1..n {
         for y in 0..NT {
             let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
             for p in 0..NT {
-                best = best.max(alpha[(i - 1) * NT + p] + trans[p * NT + y]);
+                let v = alpha[(i - 1) * NT + p] + trans[p * NT + y];
+                if v > best {
+                    best = v;
+                    arg = p as u8;
+                }
             }
             alpha[i * NT + y] = best + em[i * NT + y];
+            back[i * NT + y] = arg;
+        }
+    }
+    let last = &alpha[(n - 1) * NT..];
+    let mut y = (0..NT)
+        .filter(|&k| can_end(k))
+        .fold(0, |b, k| if last[k] > last[b] { k } else { b });
+    let mut path = vec![0u8; n];
+    for i in (0..n).rev() {
+        path[i] = y as u8;
+        if i > 0 {
+            y = back[i * NT + y] as usize;
         }
     }
     for i in (0..n - 1).rev() {
