@@ -433,6 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn deleting_a_headline_figure_keeps_its_repeat() {
+        let mut a = sample();
+        // Pretend the second "Acme" repeats the figure (as a headline would).
+        a.money[0].repeats = vec![4];
+        delete_mention(&mut a, 1).expect("deleted");
+        assert_eq!(
+            a.money.len(),
+            1,
+            "the repeat takes the deleted mention's place"
+        );
+        assert_eq!(a.money[0].mention, 3, "mention 4 shifted down by one");
+        assert!(a.money[0].repeats.is_empty());
+        assert_eq!(a.relations[0].money, Some(0));
+    }
+
+    #[test]
     fn correction_json_has_offsets_in_code_points() {
         let a = sample();
         let map = OffsetMap::new(&a.document.text);
