@@ -104,7 +104,8 @@ impl Pipeline {
             .enumerate()
             .filter(|(_, m)| m.kind == EntityKind::Date)
             .map(|(i, m)| {
-                let (value, granularity) = dates::normalize_in_context(text, m.span.start, m.span.end, anchor);
+                let (value, granularity) =
+                    dates::normalize_in_context(text, m.span.start, m.span.end, anchor);
                 DateFact {
                     mention: i,
                     value,
@@ -225,7 +226,7 @@ fn nearest_date(
                 .split_whitespace()
                 .last()
                 .unwrap_or("");
-                        d.granularity != Granularity::Duration
+            d.granularity != Granularity::Duration
                 && d.year().is_some()
                 && span.within(sentence)
                 && !matches!(
