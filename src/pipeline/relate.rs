@@ -355,6 +355,25 @@ const MEMBER_TRIGGERS: &[&str] = &[
     "members",
 ];
 
+/// The entity of a possessive right before item `i` ("Microsoft’s investment").
+fn possessor_before(items: &[Item], i: usize) -> Option<usize> {
+    match items.get(i.checked_sub(1)?)? {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } => Some(*entity),
+        _ => None,
+    }
+}
+
+/// The nearest possessive entity within the three items before `i` ("OpenAI’s cloud partner").
+fn possessor_near(items: &[Item], i: usize) -> Option<usize> {
+    (i.saturating_sub(3)..i)
+        .rev()
+        .find_map(|j| possessor_before(items, j + 1))
+}
+
 fn find_word(items: &[Item], from: usize, to: usize, words: &[&str]) -> Option<usize> {
     (from..to.min(items.len())).find(|&i| words.contains(&items[i].word()))
 }
@@ -473,19 +492,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
         let w = items[i].word();
         // Investments: "S … invested|poured (MONEY) in|into T".
         if INVEST_TRIGGERS.contains(&w) {
-            let owner = if i > 0 {
-                items[i - 1].entity().filter(|_| {
-                    matches!(
-                        items[i - 1],
-                        Item::Ent {
-                            possessive: true,
-                            ..
-                        }
-                    )
-                })
-            } else {
-                None
-            };
+            let owner = possessor_before(items, i);
             let end = (i + 12).min(n);
             // Passive: "X, which is backed by Y" — Y invested in X.
             let passive = items.get(i + 1).map(Item::word) == Some("by");
@@ -555,19 +562,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             {
                 push(RelationKind::Acquired, s, t, span(i), None, 0.8);
             } else {
-                let owner = if i > 0 {
-                    items[i - 1].entity().filter(|_| {
-                        matches!(
-                            items[i - 1],
-                            Item::Ent {
-                                possessive: true,
-                                ..
-                            }
-                        )
-                    })
-                } else {
-                    None
-                };
+                let owner = possessor_before(items, i);
                 let from = if matches!(w, "acquisition" | "takeover" | "purchase") {
                     find_word(items, i + 1, i + 2, &["of"]).map(|j| j + 1)
                 } else {
@@ -589,14 +584,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
         }
         // Partnerships: "X’s (cloud) partner", "partnership with T", "partnered with T", "between A and B".
         if matches!(w, "partner" | "partners") {
-            let owner = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
-                Item::Ent {
-                    entity,
-                    possessive: true,
-                    ..
-                } => Some(entity),
-                _ => None,
-            });
+            let owner = possessor_near(items, i);
             if let (Some(o), Some(s)) = (owner, subject) {
                 push(RelationKind::PartnerOf, s, o, span(i), None, 0.8);
             } else if items.get(i + 1).map(Item::word) == Some("with")
@@ -606,14 +594,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             }
         }
         if PARTNER_NOUNS.contains(&w) || matches!(w, "partnered" | "teamed" | "allied") {
-            let owner = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
-                Item::Ent {
-                    entity,
-                    possessive: true,
-                    ..
-                } => Some(entity),
-                _ => None,
-            });
+            let owner = possessor_near(items, i);
             if let Some(with) = find_word(items, i + 1, i + 3, &["with"])
                 && let Some((_, t)) = next_entity(items, with + 1, 2)
                 && let Some(s) = owner.or(subject)
