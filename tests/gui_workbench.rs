@@ -455,3 +455,49 @@ fn shortcuts_window_lists_the_keys() {
     assert!(h.query_by_label("Export annotated JSON").is_some());
     assert!(h.query_by_label("Open an article").is_some());
 }
+
+#[test]
+fn export_as_writes_other_formats_beside_each_other() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    // brat: the .ann at the chosen path and the .txt beside it.
+    let ann = dir.path().join("sample.ann");
+    h.state_mut().apply(Command::ExportAs {
+        format: dossier::export::Format::Brat,
+        path: ann.clone(),
+    });
+    assert!(!h.state().status.is_error(), "{:?}", h.state().status);
+    let txt = std::fs::read_to_string(dir.path().join("sample.txt")).expect("brat text written");
+    assert_eq!(txt, dossier::app::SAMPLE_TEXT);
+    let ann_text = std::fs::read_to_string(&ann).expect("brat annotations written");
+    assert!(
+        ann_text
+            .lines()
+            .any(|l| l.starts_with('T') && l.ends_with("\tOpenAI")),
+        "{ann_text}"
+    );
+    // spaCy: every entity span quotes the text.
+    let spacy = dir.path().join("sample.spacy.json");
+    h.state_mut().apply(Command::ExportAs {
+        format: dossier::export::Format::Spacy,
+        path: spacy.clone(),
+    });
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&spacy).expect("spacy written")).expect("json");
+    let chars: Vec<char> = dossier::app::SAMPLE_TEXT.chars().collect();
+    let ents = v["ents"].as_array().expect("ents");
+    assert!(ents.iter().any(|e| {
+        let (s, t) = (
+            e["start"].as_u64().unwrap_or(0) as usize,
+            e["end"].as_u64().unwrap_or(0) as usize,
+        );
+        chars[s..t].iter().collect::<String>() == "Microsoft"
+    }));
+    // The menu path goes through the same command: with no native dialog the path field opens.
+    h.state_mut()
+        .apply(Command::PathPrompt(PathPurpose::ExportAs(
+            dossier::export::Format::Csv,
+        )));
+    h.run();
+    assert!(shows(&h, "Export to path"));
+}

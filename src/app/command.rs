@@ -14,6 +14,8 @@ pub enum PathPurpose {
     Open,
     /// Export the annotated JSON.
     Export,
+    /// Export in another format (File ▸ Export as ▸).
+    ExportAs(crate::export::Format),
 }
 
 /// An intent from a panel, a menu, a shortcut or a test.
@@ -35,6 +37,16 @@ pub enum Command {
     Export(PathBuf),
     /// Ask for an export path with the native save dialog.
     ExportDialog,
+    /// Write the current analysis in another format; `path` names the main
+    /// file (brat's `.txt` goes beside its `.ann`).
+    ExportAs {
+        /// The format.
+        format: crate::export::Format,
+        /// The main output file.
+        path: PathBuf,
+    },
+    /// Ask where to export in another format (native dialog, else the path field).
+    ExportAsDialog(crate::export::Format),
     /// Select an entity (or clear the selection).
     SelectEntity(Option<usize>),
     /// Select a mention: selects its entity and scrolls the article to it.

@@ -269,6 +269,11 @@ impl WorkbenchApp {
                 Err(message) => self.status = Status::Error(message),
             },
             Command::ExportDialog => self.export_dialog(),
+            Command::ExportAsDialog(format) => self.export_as_dialog(format),
+            Command::ExportAs { format, path } => match self.export_as_to(format, &path) {
+                Ok(message) => self.status = Status::Info(message),
+                Err(message) => self.status = Status::Error(message),
+            },
             Command::SelectEntity(entity) => {
                 if let Some(doc) = self.doc_mut() {
                     doc.selection.entity = entity.filter(|&e| e < doc.analysis.entities.len());
@@ -349,6 +354,10 @@ impl WorkbenchApp {
             PathPurpose::Export => self
                 .default_export_path()
                 .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            PathPurpose::ExportAs(format) => self
+                .default_export_path()
+                .map(|p| p.with_extension(format.suffix()).display().to_string())
                 .unwrap_or_default(),
         };
         self.path_prompt = Some(PathPrompt {
@@ -443,6 +452,85 @@ impl WorkbenchApp {
             }
             None => self.status = Status::Info("Export cancelled".to_owned()),
         }
+    }
+
+    /// File ▸ Export as ▸ FORMAT: the native save dialog, else the path field.
+    fn export_as_dialog(&mut self, format: export::Format) {
+        if self.doc().is_none() {
+            self.status = Status::Notice("Nothing to export: no article is open".to_owned());
+            return;
+        }
+        if let Err(why) = native_dialog_available() {
+            self.status = Status::Notice(why.clone());
+            self.prompt(
+                PathPurpose::ExportAs(format),
+                Some(format!("{why} Type where to write the {}:", format.label())),
+            );
+            return;
+        }
+        let default = self
+            .default_export_path()
+            .map(|p| p.with_extension(format.suffix()))
+            .unwrap_or_default();
+        let started = Instant::now();
+        let mut dialog = rfd::FileDialog::new().set_title(format!("Export as {}", format.label()));
+        if let Some(dir) = default.parent() {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = default.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        match dialog.save_file() {
+            Some(path) => self.apply(Command::ExportAs { format, path }),
+            None if started.elapsed() < DIALOG_FAILED_WITHIN => {
+                let why =
+                    "The system save dialog could not be shown (no desktop portal or zenity?).";
+                self.status = Status::Notice(why.to_owned());
+                self.prompt(
+                    PathPurpose::ExportAs(format),
+                    Some(format!("{why} Type where to write the {}:", format.label())),
+                );
+            }
+            None => self.status = Status::Info("Export cancelled".to_owned()),
+        }
+    }
+
+    /// Writes the current analysis (with corrections) in another format; each
+    /// file atomically, the main one at `path`, others (brat's `.txt`) beside it.
+    fn export_as_to(&self, format: export::Format, path: &Path) -> Result<String, String> {
+        let doc = self
+            .doc()
+            .ok_or_else(|| "nothing to export: no article is open".to_owned())?;
+        let files = export::render(format, &doc.analysis);
+        let targets: Vec<PathBuf> = files
+            .iter()
+            .enumerate()
+            .map(|(i, (suffix, _))| {
+                if i == 0 {
+                    path.to_owned()
+                } else {
+                    path.with_extension(suffix)
+                }
+            })
+            .collect();
+        if let Some(source) = &doc.path
+            && let Some(t) = targets.iter().find(|t| same_file(source, t))
+        {
+            return Err(format!(
+                "refusing to overwrite the source article with the export: {}",
+                t.display()
+            ));
+        }
+        for ((_, bytes), target) in files.iter().zip(&targets) {
+            export::write_atomic(target, bytes)
+                .map_err(|e| format!("cannot write export ({e}): {}", target.display()))?;
+        }
+        let names: Vec<String> = targets.iter().map(|t| t.display().to_string()).collect();
+        Ok(format!(
+            "Exported {} to {}",
+            format.label(),
+            names.join(" and ")
+        ))
     }
 
     /// Writes the current analysis (with corrections) as annotated JSON v1.
@@ -571,6 +659,18 @@ impl WorkbenchApp {
                 {
                     commands.push(Command::PathPrompt(PathPurpose::Export));
                 }
+                ui.add_enabled_ui(has_doc, |ui| {
+                    ui.menu_button("Export as", |ui| {
+                        for format in export::Format::ALL {
+                            if format == export::Format::Json {
+                                continue;
+                            }
+                            if ui.button(format!("{}…", format.label())).clicked() {
+                                commands.push(Command::ExportAsDialog(format));
+                            }
+                        }
+                    });
+                });
                 ui.separator();
                 if ui
                     .add_enabled(has_doc, egui::Button::new("Close article"))

@@ -34,6 +34,7 @@ pub fn path_prompt_ui(
             "Export",
             "/path/to/article.dossier.json",
         ),
+        PathPurpose::ExportAs(_) => ("Export to path", "Export", "/path/to/article.export"),
     };
     let mut close = false;
     egui::Window::new(title)
@@ -64,6 +65,7 @@ pub fn path_prompt_ui(
                     commands.push(match p.purpose {
                         PathPurpose::Open => Command::Open(path),
                         PathPurpose::Export => Command::Export(path),
+                        PathPurpose::ExportAs(format) => Command::ExportAs { format, path },
                     });
                     close = true;
                 }
