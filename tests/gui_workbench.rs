@@ -501,3 +501,55 @@ fn export_as_writes_other_formats_beside_each_other() {
     h.run();
     assert!(shows(&h, "Export to path"));
 }
+
+#[test]
+fn an_exported_analysis_opens_again_as_it_was() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("sample.dossier.json");
+    let openai = entity_named(&h, "OpenAI");
+    h.state_mut().apply(Command::RenameEntity {
+        entity: openai,
+        name: "OpenAI Global LLC".into(),
+    });
+    h.run();
+    h.state_mut().apply(Command::Export(out.clone()));
+    let before = h.state().doc().expect("doc").analysis.clone();
+    h.state_mut().apply(Command::Open(out.clone()));
+    assert!(
+        h.state_mut().wait_until_idle(ANALYSIS_TIMEOUT),
+        "import finishes"
+    );
+    h.run();
+    assert_eq!(h.state().docs.len(), 2, "{:?}", h.state().status);
+    let reopened = h.state().doc().expect("doc");
+    assert_eq!(
+        reopened.path.as_deref(),
+        Some(out.as_path()),
+        "the export is the active tab"
+    );
+    let after = &reopened.analysis;
+    assert_eq!(after.document.text, before.document.text);
+    assert_eq!(after.mentions.len(), before.mentions.len());
+    assert_eq!(after.relations.len(), before.relations.len());
+    assert!(
+        after.entities.iter().any(|e| e.name == "OpenAI Global LLC"),
+        "the correction survives"
+    );
+    // A file whose quotes do not match is refused with the reason, and the article stays.
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).expect("read")).expect("json");
+    v["mentions"][0]["text"] = serde_json::Value::from("Not the quote");
+    let bad = dir.path().join("bad.dossier.json");
+    std::fs::write(&bad, serde_json::to_vec(&v).expect("ser")).expect("write");
+    h.state_mut().apply(Command::Open(bad));
+    assert!(h.state_mut().wait_until_idle(ANALYSIS_TIMEOUT));
+    h.run();
+    assert!(h.state().status.is_error(), "{:?}", h.state().status);
+    assert!(
+        h.state().status.text().contains("do not match"),
+        "{:?}",
+        h.state().status
+    );
+    assert_eq!(h.state().docs.len(), 2, "nothing lost, nothing added");
+}

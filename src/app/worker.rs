@@ -123,10 +123,25 @@ impl Worker {
 fn run_job(pipeline: &Result<Pipeline, String>, source: Source) -> Result<Analysis, String> {
     let pipeline = pipeline.as_ref().map_err(Clone::clone)?;
     let document = match source {
-        Source::Path(path) => load::load_path(&path),
-        Source::Bytes { name, bytes } => load::load_bytes(&name, &bytes),
-    }
-    .map_err(|e| e.to_string())?;
+        // Dossier's own annotated JSON opens as it was exported, corrections
+        // included; spans whose quotes do not match are listed, not dropped.
+        Source::Path(path) => match load::open(&path).map_err(|e| e.to_string())? {
+            load::Opened::Article(document) => document,
+            load::Opened::Annotated(analysis, problems) => {
+                return match problems.first() {
+                    None => Ok(*analysis),
+                    Some(first) => Err(format!(
+                        "{} span(s) do not match their quoted text (first: {first}): {}",
+                        problems.len(),
+                        path.display()
+                    )),
+                };
+            }
+        },
+        Source::Bytes { name, bytes } => {
+            load::load_bytes(&name, &bytes).map_err(|e| e.to_string())?
+        }
+    };
     let name = document.source.clone();
     // A bug in a pipeline stage must not take the window down with it.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.analyze(document)))
