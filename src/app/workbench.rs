@@ -395,7 +395,12 @@ impl WorkbenchApp {
         let started = Instant::now();
         let mut dialog = rfd::FileDialog::new()
             .set_title("Open article")
-            .add_filter("Articles (.txt, .md)", &["txt", "md", "markdown", "text"])
+            .add_filter(
+                "Articles (.txt, .md, .html, .pdf, .docx) and Dossier JSON",
+                &[
+                    "txt", "md", "markdown", "text", "html", "htm", "xhtml", "pdf", "docx", "json",
+                ],
+            )
             .add_filter("All files", &["*"]);
         if let Some(dir) = self.settings.recent.first().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(dir);
