@@ -241,31 +241,6 @@ fn unit_of(word: &str) -> Option<(&'static str, &'static str, bool, bool)> {
 }
 
 fn number_word(word: &str) -> Option<u32> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let w = word.to_lowercase();
     if let Ok(n) = w.replace(',', "").parse() {
         return Some(n);
@@ -274,10 +249,15 @@ fn number_word(word: &str) -> Option<u32> {
         "a" | "an" => Some(1),
         "hundred" | "a hundred" => Some(100),
         "dozen" | "a dozen" => Some(12),
-        _ => WORDS
+        _ => super::rules::NUMBER_UNITS
             .iter()
             .position(|x| *x == w)
-            .or_else(|| TENS.iter().position(|x| *x == w).map(|i| i * 10 + 20))
+            .or_else(|| {
+                super::rules::NUMBER_TENS
+                    .iter()
+                    .position(|x| *x == w)
+                    .map(|i| i * 10 + 20)
+            })
             .and_then(|i| u32::try_from(i).ok()),
     }
 }

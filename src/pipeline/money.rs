@@ -76,36 +76,16 @@ const CURRENCIES: &[(&str, &str)] = &[
 
 /// "four billion dollars" → "4 billion dollars": number words as digits.
 fn digits_for_words(lower: &str) -> String {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let word_value = |w: &str| {
-        UNITS
+        super::rules::NUMBER_UNITS
             .iter()
             .position(|u| *u == w)
-            .or_else(|| TENS.iter().position(|t| *t == w).map(|i| 20 + 10 * i))
+            .or_else(|| {
+                super::rules::NUMBER_TENS
+                    .iter()
+                    .position(|t| *t == w)
+                    .map(|i| 20 + 10 * i)
+            })
     };
     let mut out: Vec<String> = Vec::new();
     let mut pending: Option<usize> = None;
