@@ -420,81 +420,60 @@ impl WorkbenchApp {
         }
     }
 
+    /// File ▸ Export annotated JSON…: the native save dialog, else the path field.
     fn export_dialog(&mut self) {
-        if self.doc().is_none() {
-            self.status = Status::Notice("Nothing to export: no article is open".to_owned());
-            return;
-        }
-        if let Err(why) = native_dialog_available() {
-            self.status = Status::Notice(why.clone());
-            self.prompt(
-                PathPurpose::Export,
-                Some(format!("{why} Type where to write the JSON:")),
-            );
-            return;
-        }
-        let default = self.default_export_path().unwrap_or_default();
-        let started = Instant::now();
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Export annotated JSON")
-            .add_filter("Annotated JSON", &["json"]);
-        if let Some(dir) = default.parent() {
-            dialog = dialog.set_directory(dir);
-        }
-        if let Some(name) = default.file_name() {
-            dialog = dialog.set_file_name(name.to_string_lossy());
-        }
-        match dialog.save_file() {
-            Some(path) => self.apply(Command::Export(path)),
-            None if started.elapsed() < DIALOG_FAILED_WITHIN => {
-                let why =
-                    "The system save dialog could not be shown (no desktop portal or zenity?).";
-                self.status = Status::Notice(why.to_owned());
-                self.prompt(
-                    PathPurpose::Export,
-                    Some(format!("{why} Type where to write the JSON:")),
-                );
-            }
-            None => self.status = Status::Info("Export cancelled".to_owned()),
-        }
+        self.save_dialog(None);
     }
 
     /// File ▸ Export as ▸ FORMAT: the native save dialog, else the path field.
     fn export_as_dialog(&mut self, format: export::Format) {
+        self.save_dialog(Some(format));
+    }
+
+    /// Asks where to export — annotated JSON (`None`) or another format —
+    /// with the native save dialog, falling back to the in-app path field
+    /// when no dialog can be shown.
+    fn save_dialog(&mut self, format: Option<export::Format>) {
         if self.doc().is_none() {
             self.status = Status::Notice("Nothing to export: no article is open".to_owned());
             return;
         }
+        let (purpose, what) = match format {
+            None => (PathPurpose::Export, "the JSON".to_owned()),
+            Some(f) => (PathPurpose::ExportAs(f), format!("the {}", f.label())),
+        };
         if let Err(why) = native_dialog_available() {
             self.status = Status::Notice(why.clone());
-            self.prompt(
-                PathPurpose::ExportAs(format),
-                Some(format!("{why} Type where to write the {}:", format.label())),
-            );
+            self.prompt(purpose, Some(format!("{why} Type where to write {what}:")));
             return;
         }
-        let default = self
-            .default_export_path()
-            .map(|p| p.with_extension(format.suffix()))
-            .unwrap_or_default();
-        let started = Instant::now();
-        let mut dialog = rfd::FileDialog::new().set_title(format!("Export as {}", format.label()));
+        let mut default = self.default_export_path().unwrap_or_default();
+        let mut dialog = match format {
+            None => rfd::FileDialog::new()
+                .set_title("Export annotated JSON")
+                .add_filter("Annotated JSON", &["json"]),
+            Some(f) => {
+                default = default.with_extension(f.suffix());
+                rfd::FileDialog::new().set_title(format!("Export as {}", f.label()))
+            }
+        };
         if let Some(dir) = default.parent() {
             dialog = dialog.set_directory(dir);
         }
         if let Some(name) = default.file_name() {
             dialog = dialog.set_file_name(name.to_string_lossy());
         }
+        let started = Instant::now();
         match dialog.save_file() {
-            Some(path) => self.apply(Command::ExportAs { format, path }),
+            Some(path) => self.apply(match format {
+                None => Command::Export(path),
+                Some(format) => Command::ExportAs { format, path },
+            }),
             None if started.elapsed() < DIALOG_FAILED_WITHIN => {
                 let why =
                     "The system save dialog could not be shown (no desktop portal or zenity?).";
                 self.status = Status::Notice(why.to_owned());
-                self.prompt(
-                    PathPurpose::ExportAs(format),
-                    Some(format!("{why} Type where to write the {}:", format.label())),
-                );
+                self.prompt(purpose, Some(format!("{why} Type where to write {what}:")));
             }
             None => self.status = Status::Info("Export cancelled".to_owned()),
         }
