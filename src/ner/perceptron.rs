@@ -12,7 +12,7 @@ const START: usize = NT;
 
 /// `(kind, label index)`: kind 0 = O, 1 = B, 2 = I, 3 = L, 4 = U.
 #[inline]
-fn parts(tag: usize) -> (usize, usize) {
+const fn parts(tag: usize) -> (usize, usize) {
     if tag == 0 || tag >= NT {
         (0, 0)
     } else {
@@ -22,7 +22,7 @@ fn parts(tag: usize) -> (usize, usize) {
 
 /// Whether tag `cur` may follow `prev` (`START` for the first token) in BILOU.
 #[inline]
-pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+pub(crate) const fn allowed(prev: usize, cur: usize) -> bool {
     let (pk, pl) = parts(prev);
     let (ck, cl) = parts(cur);
     let open = pk == 1 || pk == 2;
@@ -36,7 +36,7 @@ pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
 
 /// Whether a sentence may end with `tag` (not inside an open entity).
 #[inline]
-fn can_end(tag: usize) -> bool {
+const fn can_end(tag: usize) -> bool {
     let (k, _) = parts(tag);
     k != 1 && k != 2
 }
@@ -207,8 +207,9 @@ impl QuantWeights {
         (ids, columns)
     }
 
+    /// Where bucket `b`'s row starts in `rows`, if it has one.
     #[inline]
-    fn row(&self, b: u32) -> Option<&[i16]> {
+    fn row_start(&self, b: u32) -> Option<usize> {
         let b = b as usize;
         let word = *self.present.get(b >> 6)?;
         let mask = 1u64 << (b & 63);
@@ -216,7 +217,7 @@ impl QuantWeights {
             return None;
         }
         let idx = self.rank[b >> 6] as usize + (word & (mask - 1)).count_ones() as usize;
-        self.rows.get(idx * NT..idx * NT + NT)
+        Some(idx * NT).filter(|&start| start + NT <= self.rows.len())
     }
 }
 
@@ -226,13 +227,17 @@ impl Scorer for QuantWeights {
         out.clear();
         out.resize(n * NT, 0.0);
         let inv = 1.0 / self.scale;
+        let mut found = Vec::with_capacity(64);
         for i in 0..n {
+            // Two passes: first every bitmap lookup of the token (independent
+            // loads the CPU can overlap), then the rows they point to.
+            found.clear();
+            found.extend(feats.token(i).iter().filter_map(|&b| self.row_start(b)));
             let mut acc = [0i32; NT];
-            for &b in feats.token(i) {
-                if let Some(row) = self.row(b) {
-                    for (a, r) in acc.iter_mut().zip(row) {
-                        *a += i32::from(*r);
-                    }
+            for &start in &found {
+                let row = &self.rows[start..start + NT];
+                for (a, r) in acc.iter_mut().zip(row) {
+                    *a += i32::from(*r);
                 }
             }
             for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
@@ -246,54 +251,98 @@ impl Scorer for QuantWeights {
     }
 }
 
-/// Transition scores with the forbidden transitions set to minus infinity,
-/// so the decoding loops need no test.
-fn masked(trans: &[f32]) -> [f32; (NT + 1) * NT] {
-    let mut m = [f32::NEG_INFINITY; (NT + 1) * NT];
-    for p in 0..=NT {
-        for y in 0..NT {
-            if allowed(p, y) {
-                m[p * NT + y] = trans.get(p * NT + y).copied().unwrap_or(0.0);
-            }
-        }
-    }
-    m
+/// The legal transitions of BILOU as lists, so the decoding loops visit only
+/// those (97 of the 289 tag pairs) and need no minus-infinity mask.
+struct Lattice {
+    /// `preds[y][..npred[y]]`: tags that may precede `y`, ascending.
+    preds: [[u8; NT]; NT],
+    npred: [u8; NT],
+    /// `succs[y][..nsucc[y]]`: tags that may follow `y`, ascending.
+    succs: [[u8; NT]; NT],
+    nsucc: [u8; NT],
 }
 
-/// Best tag sequence under BILOU constraints.
-pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
-    let n = em.len() / NT;
-    out.clear();
-    if n == 0 {
-        return;
+impl Lattice {
+    const fn new() -> Self {
+        let mut l = Lattice {
+            preds: [[0; NT]; NT],
+            npred: [0; NT],
+            succs: [[0; NT]; NT],
+            nsucc: [0; NT],
+        };
+        let mut p = 0;
+        while p < NT {
+            let mut y = 0;
+            while y < NT {
+                if allowed(p, y) {
+                    l.preds[y][l.npred[y] as usize] = p as u8;
+                    l.npred[y] += 1;
+                    l.succs[p][l.nsucc[p] as usize] = y as u8;
+                    l.nsucc[p] += 1;
+                }
+                y += 1;
+            }
+            p += 1;
+        }
+        l
     }
-    let trans = &masked(trans)[..];
-    let mut score = vec![f32::NEG_INFINITY; n * NT];
-    let mut back = vec![0u8; n * NT];
+
+    #[inline]
+    fn preds(&self, y: usize) -> &[u8] {
+        &self.preds[y][..self.npred[y] as usize]
+    }
+
+    #[inline]
+    fn succs(&self, y: usize) -> &[u8] {
+        &self.succs[y][..self.nsucc[y] as usize]
+    }
+}
+
+static LATTICE: Lattice = Lattice::new();
+
+/// The forward max pass (Viterbi): `alpha[i * NT + y]` is the best score of a
+/// legal path ending in tag `y` at token `i`, `back` its predecessor. Returns
+/// the best legal final tag.
+fn forward(em: &[f32], trans: &[f32], alpha: &mut Vec<f32>, back: &mut Vec<u8>) -> usize {
+    let n = em.len() / NT;
+    debug_assert!(trans.len() >= (NT + 1) * NT);
+    alpha.clear();
+    alpha.resize(n * NT, f32::NEG_INFINITY);
+    back.clear();
+    back.resize(n * NT, 0);
     for y in 0..NT {
         if allowed(START, y) {
-            score[y] = trans[START * NT + y] + em[y];
+            alpha[y] = trans[START * NT + y] + em[y];
         }
     }
     for i in 1..n {
+        let (done, rest) = alpha.split_at_mut(i * NT);
+        let prev = &done[(i - 1) * NT..];
+        let cur = &mut rest[..NT];
         for y in 0..NT {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NT {
-                let s = score[(i - 1) * NT + p] + trans[p * NT + y];
+            for &p in LATTICE.preds(y) {
+                let s = prev[p as usize] + trans[p as usize * NT + y];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
-            score[i * NT + y] = best + em[i * NT + y];
+            cur[y] = best + em[i * NT + y];
             back[i * NT + y] = arg;
         }
     }
-    let last = &score[(n - 1) * NT..];
-    let mut y = (0..NT)
+    let last = &alpha[(n - 1) * NT..];
+    (0..NT)
         .filter(|&k| can_end(k))
-        .fold(0, |b, k| if last[k] > last[b] { k } else { b });
+        .fold(0, |b, k| if last[k] > last[b] { k } else { b })
+}
+
+/// Follows the back-pointers from tag `y` at the last token.
+fn backtrack(back: &[u8], mut y: usize, out: &mut Vec<u8>) {
+    let n = back.len() / NT;
+    out.clear();
     out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = y as u8;
@@ -301,6 +350,17 @@ pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
             y = back[i * NT + y] as usize;
         }
     }
+}
+
+/// Best tag sequence under BILOU constraints.
+pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
+    out.clear();
+    if em.len() < NT {
+        return;
+    }
+    let (mut alpha, mut back) = (Vec::new(), Vec::new());
+    let last = forward(em, trans, &mut alpha, &mut back);
+    backtrack(&back, last, out);
 }
 
 /// Viterbi path plus, per token, a confidence: the softmax over tags of the
@@ -314,54 +374,27 @@ pub(crate) fn decode_with_confidence(
     if n == 0 {
         return Vec::new();
     }
-    let trans = &masked(trans)[..];
-    let mut alpha = vec![f32::NEG_INFINITY; n * NT];
-    let mut back = vec![0u8; n * NT];
+    let (mut alpha, mut back) = (Vec::new(), Vec::new());
+    let last = forward(em, trans, &mut alpha, &mut back);
+    let mut path = Vec::new();
+    backtrack(&back, last, &mut path);
     let mut beta = vec![0f32; n * NT];
     for y in 0..NT {
         if !can_end(y) {
             beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
         }
     }
-    for y in 0..NT {
-        if allowed(START, y) {
-            alpha[y] = trans[START * NT + y] + em[y];
-        }
-    }
-    // The forward max pass is the Viterbi pass: keep its back-pointers.
-    for i in 1..n {
-        for y in 0..NT {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in 0..NT {
-                let v = alpha[(i - 1) * NT + p] + trans[p * NT + y];
-                if v > best {
-                    best = v;
-                    arg = p as u8;
-                }
-            }
-            alpha[i * NT + y] = best + em[i * NT + y];
-            back[i * NT + y] = arg;
-        }
-    }
-    let last = &alpha[(n - 1) * NT..];
-    let mut y = (0..NT)
-        .filter(|&k| can_end(k))
-        .fold(0, |b, k| if last[k] > last[b] { k } else { b });
-    let mut path = vec![0u8; n];
-    for i in (0..n).rev() {
-        path[i] = y as u8;
-        if i > 0 {
-            y = back[i * NT + y] as usize;
-        }
-    }
     for i in (0..n - 1).rev() {
+        let (head, next) = beta.split_at_mut((i + 1) * NT);
+        let next = &next[..NT];
+        let em_next = &em[(i + 1) * NT..(i + 2) * NT];
         for y in 0..NT {
             let mut best = f32::NEG_INFINITY;
-            for q in 0..NT {
-                best = best.max(trans[y * NT + q] + em[(i + 1) * NT + q] + beta[(i + 1) * NT + q]);
+            for &q in LATTICE.succs(y) {
+                let q = q as usize;
+                best = best.max(trans[y * NT + q] + em_next[q] + next[q]);
             }
-            beta[i * NT + y] = best;
+            head[i * NT + y] = best;
         }
     }
     let t = temperature.max(1e-6);
@@ -486,6 +519,66 @@ mod tests {
         assert!(!allowed(1, 0) && !allowed(1, 7) && !allowed(3, 3));
         assert!(can_end(3) && can_end(4) && !can_end(1));
         assert_eq!(type_of(12), 3);
+    }
+
+    /// Reference decoder over all tag pairs, testing `allowed` each time.
+    fn brute_viterbi(em: &[f32], trans: &[f32]) -> Vec<u8> {
+        let n = em.len() / NT;
+        let mut score = vec![f32::NEG_INFINITY; n * NT];
+        let mut back = vec![0u8; n * NT];
+        for y in 0..NT {
+            if allowed(START, y) {
+                score[y] = trans[START * NT + y] + em[y];
+            }
+        }
+        for i in 1..n {
+            for y in 0..NT {
+                for p in 0..NT {
+                    let s = score[(i - 1) * NT + p] + trans[p * NT + y];
+                    if allowed(p, y) && s > score[i * NT + y] {
+                        score[i * NT + y] = s;
+                        back[i * NT + y] = p as u8;
+                    }
+                }
+                score[i * NT + y] += em[i * NT + y];
+            }
+        }
+        let last = &score[(n - 1) * NT..];
+        let mut y = (0..NT)
+            .filter(|&k| can_end(k))
+            .fold(0, |b, k| if last[k] > last[b] { k } else { b });
+        let mut out = vec![0u8; n];
+        for i in (0..n).rev() {
+            out[i] = y as u8;
+            if i > 0 {
+                y = back[i * NT + y] as usize;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pruned_decoding_matches_the_full_lattice() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0
+        };
+        for n in 1..40 {
+            let em: Vec<f32> = (0..n * NT).map(|_| next()).collect();
+            let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| next()).collect();
+            let mut fast = Vec::new();
+            viterbi(&em, &trans, &mut fast);
+            let reference = brute_viterbi(&em, &trans);
+            assert_eq!(fast, reference, "n = {n}");
+            let conf = decode_with_confidence(&em, &trans, 1.0);
+            assert_eq!(conf.iter().map(|&(y, _)| y).collect::<Vec<_>>(), reference);
+            for w in reference.windows(2) {
+                assert!(allowed(usize::from(w[0]), usize::from(w[1])));
+            }
+        }
     }
 
     #[test]
