@@ -125,6 +125,25 @@ fn clicking_openai_shows_microsoft_investment_in_inspector() {
 }
 
 #[test]
+fn the_inspector_shows_the_resolution_chain_with_pronouns() {
+    let mut h = sample();
+    h.get_by_role_and_label(Role::Button, "Microsoft").click();
+    h.run();
+    assert_eq!(
+        h.state().doc().expect("doc").selection.entity,
+        Some(entity_named(&h, "Microsoft"))
+    );
+    // "Back in 2019, it poured $1 billion into the startup": "it" is a link
+    // of Microsoft's chain, made by the pronoun rule.
+    assert!(h.query_by_label("“it”").is_some(), "pronoun in the chain");
+    assert!(shows(&h, "→ pronoun"), "rule of the pronoun link");
+    h.get_by_role_and_label(Role::Button, "OpenAI").click();
+    h.run();
+    assert!(h.query_by_label("“the startup”").is_some());
+    assert!(shows(&h, "→ description"));
+}
+
+#[test]
 fn turning_a_kind_off_removes_its_highlights() {
     let mut h = sample();
     let counts = h.state().doc().expect("doc").analysis.mention_counts();

@@ -89,6 +89,16 @@ impl Pipeline {
             })
             .collect();
         let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
+        // Pronouns that stand for a sentence's subject become mentions first,
+        // so relations, highlights and resolution chains all see them.
+        let pronouns = relate::pronoun_references(&relate::Context {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            kinds: &kinds,
+            skip: &skip,
+        });
+        resolve::add_pronoun_mentions(&mut mentions, &mut entities, &pronouns);
         let ctx = relate::Context {
             text,
             seg: &seg,

@@ -19,10 +19,13 @@ pub enum Item {
     Ent {
         /// Entity index.
         entity: usize,
-        /// Whether a possessive follows ("Microsoft’s").
+        /// Whether a possessive follows ("Microsoft’s"), or the reference is
+        /// a possessive pronoun ("its").
         possessive: bool,
         /// Where.
         span: Span,
+        /// True when a pronoun not yet a mention stands for the entity.
+        pronoun: bool,
     },
     /// A role word (CEO, Chairman).
     Title {
@@ -98,6 +101,155 @@ pub struct Context<'a> {
     pub skip: &'a [bool],
 }
 
+/// Pronouns read as possessive references ("its investment").
+const POSSESSIVE_PRONOUNS: [&str; 3] = ["its", "his", "her"];
+
+/// Words after which a pronoun opens a clause as its subject: punctuation,
+/// conjunctions, subordinators and reporting verbs ("said it would").
+const CLAUSE_OPENERS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "—",
+    "–",
+    "(",
+    "\"",
+    "“",
+    "and",
+    "but",
+    "while",
+    "although",
+    "though",
+    "because",
+    "as",
+    "since",
+    "if",
+    "when",
+    "after",
+    "before",
+    "so",
+    "that",
+    "whether",
+    "once",
+    "until",
+    "unless",
+    "said",
+    "says",
+    "announced",
+    "added",
+    "noted",
+    "stated",
+    "confirmed",
+    "expects",
+    "expected",
+    "believes",
+    "hopes",
+    "thinks",
+    "argued",
+    "wrote",
+    "claimed",
+    "insisted",
+    "warned",
+    "indicated",
+    "reported",
+    "hinted",
+    "signaled",
+    "signalled",
+];
+
+/// Words that open a noun phrase ("this move", "the deal").
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "such", "a", "an", "another",
+];
+
+/// Subordinators and sentence adverbs that may come before a clause's subject.
+const LEADING_WORDS: &[&str] = &[
+    "while", "although", "though", "because", "as", "since", "if", "when", "after", "before",
+    "but", "and", "yet", "still", "however", ",",
+];
+
+/// The entity a pronoun (`word`, lower case) stands for, given the items
+/// before it in its sentence, the words after it and the previous sentence's
+/// subject: the sentence's own subject so far when it fits the pronoun's kind
+/// ("Amazon said it would invest", "Anthropic will name AWS its partner"),
+/// else the previous subject ("Back in 2019, it poured …"). Object pronouns
+/// ("contextualising it"), pronouns after a preposition, expletive "it" ("it
+/// is unclear whether") and pronouns after a clause whose subject is not an
+/// entity ("While this move allows …, it …") stand for nothing.
+fn pronoun_antecedent(
+    ctx: &Context<'_>,
+    word: &str,
+    before: &[Item],
+    after: &[String],
+    prev_subject: Option<usize>,
+) -> Option<usize> {
+    let wants = match word {
+        "it" | "its" => EntityKind::Org,
+        "he" | "she" | "his" | "her" => EntityKind::Person,
+        _ => return None,
+    };
+    let possessive = POSSESSIVE_PRONOUNS.contains(&word);
+    let prev = match before.last() {
+        None => None,
+        Some(Item::Word { word, .. }) => Some(word.as_str()),
+        // "said on Friday it would"
+        Some(Item::Date { .. }) => Some(","),
+        Some(_) if possessive => Some(""),
+        Some(_) => return None,
+    };
+    if !possessive {
+        if prev.is_some_and(|p| !CLAUSE_OPENERS.contains(&p)) {
+            return None;
+        }
+        let be = [
+            "is", "was", "’s", "'s", "will", "would", "has", "had", "remains",
+        ];
+        let expletive = matches!(
+            after.first().map(String::as_str),
+            Some("seems" | "seemed" | "appears" | "appeared")
+        ) || (word == "it"
+            && after.first().is_some_and(|w| be.contains(&w.as_str()))
+            && after.iter().skip(1).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "that"
+                        | "whether"
+                        | "unclear"
+                        | "clear"
+                        | "likely"
+                        | "unlikely"
+                        | "possible"
+                        | "worth"
+                        | "difficult"
+                        | "hard"
+                        | "easy"
+                        | "important"
+                )
+            }));
+        if expletive {
+            return None;
+        }
+    } else if prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
+        return None;
+    }
+    // A clause whose subject is a plain noun phrase ("this move") may be
+    // what the pronoun means: do not guess.
+    let lead = before
+        .iter()
+        .position(|item| !LEADING_WORDS.contains(&item.word()))
+        .unwrap_or(before.len());
+    if !possessive
+        && matches!(before.get(lead), Some(Item::Word { word, .. }) if DETERMINERS.contains(&word.as_str()))
+        && matches!(before.get(lead + 1), Some(Item::Word { .. }))
+    {
+        return None;
+    }
+    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    subject_of(before, ctx.kinds)
+        .filter(fits)
+        .or_else(|| prev_subject.filter(fits))
+}
+
 /// Builds the item view of sentence `s`, resolving subject pronouns through
 /// `prev_subject` (the subject of the previous sentence).
 fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> {
@@ -107,7 +259,6 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
         .mentions
         .partition_point(|m| m.span.end <= sentence.span.start);
     let mut ti = sentence.tokens.start;
-    let mut own_subject: Option<usize> = None;
     while ti < sentence.tokens.end {
         let tok = ctx.seg.tokens[ti];
         while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
@@ -124,6 +275,8 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
             }
             let next_is_possessive = ti < sentence.tokens.end
                 && matches!(ctx.seg.tokens[ti].slice(ctx.text), "’s" | "'s" | "’" | "'");
+            let possessive_pronoun = m.nominal
+                && POSSESSIVE_PRONOUNS.contains(&m.span.slice(ctx.text).to_lowercase().as_str());
             match m.kind {
                 EntityKind::Money => out.push(Item::Money { mention: mi }),
                 EntityKind::Date => out.push(Item::Date { mention: mi }),
@@ -136,16 +289,12 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
                     span: m.span,
                 }),
                 _ => match m.entity {
-                    Some(entity) => {
-                        out.push(Item::Ent {
-                            entity,
-                            possessive: next_is_possessive,
-                            span: m.span,
-                        });
-                        if own_subject.is_none() && !next_is_possessive {
-                            own_subject = Some(entity);
-                        }
-                    }
+                    Some(entity) => out.push(Item::Ent {
+                        entity,
+                        possessive: next_is_possessive || possessive_pronoun,
+                        span: m.span,
+                        pronoun: false,
+                    }),
                     None => out.push(Item::Word {
                         word: m.span.slice(ctx.text).to_lowercase(),
                         span: m.span,
@@ -159,23 +308,17 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
             continue;
         }
         let word = tok.slice(ctx.text).to_lowercase();
-        // Subject pronouns stand for the previous sentence's subject.
-        let pronoun_entity = match word.as_str() {
-            "it" | "its" => prev_subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org)),
-            "he" | "she" | "his" | "her" => {
-                prev_subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Person))
-            }
-            _ => None,
-        };
-        let prev_word = out.last().map(Item::word).unwrap_or("");
-        if let Some(entity) = pronoun_entity
-            && !PREPOSITIONS.contains(&prev_word)
-        {
-            let possessive = word == "its" || word == "his" || word == "her";
+        let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
+            .iter()
+            .take(5)
+            .map(|t| t.slice(ctx.text).to_lowercase())
+            .collect();
+        if let Some(entity) = pronoun_antecedent(ctx, &word, &out, &next_words, prev_subject) {
             out.push(Item::Ent {
                 entity,
-                possessive,
+                possessive: POSSESSIVE_PRONOUNS.contains(&word.as_str()),
                 span: tok,
+                pronoun: true,
             });
         } else {
             out.push(Item::Word { word, span: tok });
@@ -868,8 +1011,13 @@ fn status_of(items: &[Item], trigger_at: usize, text: &str, mentions: &[Mention]
 
 /// Relations found in the document, in text order, one per
 /// (kind, source, target, sentence). `money` facts are attached later.
-pub fn relate(ctx: &Context<'_>) -> Related {
-    let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
+/// Calls `each(s, view, subject)` for every sentence outside the page
+/// furniture, in order, each pronoun standing for the subject of the sentence
+/// before. Returns the subject of each sentence, where one was found.
+fn for_each_sentence(
+    ctx: &Context<'_>,
+    mut each: impl FnMut(usize, &[Item], Option<usize>),
+) -> Vec<Option<usize>> {
     let mut subjects = vec![None; ctx.seg.sentences.len()];
     let mut prev_subject: Option<usize> = None;
     for (s, subject_slot) in subjects.iter_mut().enumerate() {
@@ -880,8 +1028,44 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let view = items(ctx, s, prev_subject);
         let subject = subject_of(&view, ctx.kinds)
             .or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
+        each(s, &view, subject);
+        *subject_slot = subject;
+        if subject.is_some() {
+            prev_subject = subject;
+        }
+    }
+    subjects
+}
+
+/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
+/// "her" not governed by a preposition, read as the previous sentence's
+/// subject when its kind fits — as `(span, entity)`, in text order. The
+/// pipeline makes them mentions, so each is highlighted and shows in its
+/// entity's resolution chain.
+pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    for_each_sentence(ctx, |_, view, _| {
+        out.extend(view.iter().filter_map(|item| match item {
+            Item::Ent {
+                entity,
+                span,
+                pronoun: true,
+                ..
+            } => Some((*span, *entity)),
+            _ => None,
+        }));
+    });
+    out
+}
+
+/// Relations of every sentence outside the page furniture.
+pub fn relate(ctx: &Context<'_>) -> Related {
+    let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
+    let subjects = for_each_sentence(ctx, |s, view, subject| {
+        let sentence = ctx.seg.sentences[s].span;
+        let first_of_sentence = out.len();
         let mut found = Vec::new();
-        patterns(ctx, &view, subject, &mut found);
+        patterns(ctx, view, subject, &mut found);
         based_in(ctx, sentence, &mut found);
         for f in found {
             let key = |r: &Relation| {
@@ -897,7 +1081,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
             } else {
                 (f.source, f.target)
             };
-            if out
+            // Relations are one per kind, pair and sentence.
+            if out[first_of_sentence..]
                 .iter()
                 .any(|(r, _)| key(r) == (f.kind, fa, fb, sentence))
             {
@@ -918,18 +1103,14 @@ pub fn relate(ctx: &Context<'_>) -> Related {
                 status: if is_role(f.kind) {
                     Status::Completed
                 } else {
-                    status_of(&view, trigger_at, ctx.text, ctx.mentions)
+                    status_of(view, trigger_at, ctx.text, ctx.mentions)
                 },
                 confidence: f.confidence,
                 provenance: Provenance::Rule,
             };
             out.push((relation, f.money));
         }
-        *subject_slot = subject;
-        if subject.is_some() {
-            prev_subject = subject;
-        }
-    }
+    });
     Related {
         relations: out,
         subjects,

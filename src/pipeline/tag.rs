@@ -138,15 +138,27 @@ fn clean_name(text: &str, span: Span) -> Option<Span> {
 /// True for a title-case line: most longer words capitalised ("The Evolving
 /// Partnership between …"), where capitals say nothing about names.
 fn is_title_case(words: &[&str]) -> bool {
+    /// Words of four letters or more that title case may leave in lower case.
+    const SMALL: &[&str] = &[
+        "with", "from", "into", "onto", "over", "after", "about", "than", "that", "this", "amid",
+        "upon", "when", "while", "as", "under", "near", "against", "across", "through",
+    ];
     let long: Vec<&&str> = words
         .iter()
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .filter(|w| {
+            w.chars().count() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && !SMALL.contains(&w.to_lowercase().as_str())
+        })
         .collect();
-    let caps = long
+    let lower = long
         .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| !w.starts_with(char::is_uppercase))
         .count();
-    long.len() >= 3 && caps * 10 >= long.len() * 7
+    // A sentence with a lower-case content word ("Satya Nadella spoke in
+    // Seattle") is running text however many names it holds; a long
+    // headline may keep one.
+    long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6))
 }
 
 /// Spans of the title-case sentences (headlines, section headings).
@@ -389,6 +401,23 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
 mod tests {
     use super::*;
     use crate::pipeline::rules;
+
+    #[test]
+    fn headlines_are_title_case_and_name_heavy_sentences_are_not() {
+        let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
+        assert!(is_title_case(&words(
+            "Amazon Deepens Its Bet on Anthropic With a Further $4 Billion"
+        )));
+        assert!(is_title_case(&words(
+            "Microsoft Ends Exclusive Cloud Deal with OpenAI"
+        )));
+        assert!(!is_title_case(&words(
+            "Satya Nadella spoke in Seattle on Monday ."
+        )));
+        assert!(!is_title_case(&words(
+            "Microsoft said on Friday it would invest ."
+        )));
+    }
 
     #[test]
     fn role_word_is_trimmed_off_a_name_and_values_win() {
