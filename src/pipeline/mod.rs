@@ -231,14 +231,16 @@ fn nearest_date(
         .enumerate()
         .filter(|(_, d)| {
             let span = mentions[d.mention].span;
+            if !span.within(sentence) {
+                return false;
+            }
             // "since 2007" opens a range; it does not date the event.
-            let before = text[sentence.start.min(span.start)..span.start]
+            let before = text[sentence.start..span.start]
                 .split_whitespace()
                 .last()
                 .unwrap_or("");
             d.granularity != Granularity::Duration
                 && d.year().is_some()
-                && span.within(sentence)
                 && !matches!(
                     before.to_lowercase().as_str(),
                     "since" | "until" | "till" | "before" | "after" | "through"

@@ -195,7 +195,13 @@ const QUALIFIERS: &[&str] = &[
 pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
     // The second amount of "between $10 billion and $20 billion" shares the
     // qualifier of the first.
-    if RANGE_SECOND.is_match(preceding) {
+    // The pattern is anchored at the end and spans a few words: search only
+    // the last stretch, not everything since the start of the article.
+    let mut from = preceding.len().saturating_sub(96);
+    while !preceding.is_char_boundary(from) {
+        from += 1;
+    }
+    if RANGE_SECOND.is_match(&preceding[from..]) {
         return Some("between");
     }
     let tail: String = preceding

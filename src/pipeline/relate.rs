@@ -973,7 +973,10 @@ fn status_of(items: &[Item], trigger_at: usize, text: &str, mentions: &[Mention]
     let qualifier_up_to = items.iter().any(|it| {
         if let Item::Money { mention } = it {
             let s = mentions.get(*mention).map_or(0, |m| m.span.start);
-            text[..s].trim_end().to_lowercase().ends_with("up to")
+            let before = text[..s].trim_end();
+            before
+                .get(before.len().saturating_sub(5)..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("up to"))
         } else {
             false
         }

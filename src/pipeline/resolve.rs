@@ -452,8 +452,12 @@ fn is_venture(text: &str, entity: &Entity, mentions: &[Mention]) -> bool {
             let Some(rest) = after.strip_prefix(", ") else {
                 return false;
             };
-            let rest = rest.to_lowercase();
-            let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+            let words: Vec<String> = rest
+                .split_whitespace()
+                .take(4)
+                .map(str::to_lowercase)
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
             matches!(words.first(), Some(&("a" | "an" | "the")))
                 && VENTURE_APPOSITIONS.iter().any(|v| {
                     let joined = words[1..].join(" ");
@@ -476,8 +480,11 @@ pub fn sentence_subject(
     before: Option<usize>,
 ) -> Option<usize> {
     let limit = before.unwrap_or(sentence.end);
-    let refs: Vec<&Mention> = mentions
+    // Mentions are in text order: start at the sentence, stop at its end.
+    let first = mentions.partition_point(|m| m.span.start < sentence.start);
+    let refs: Vec<&Mention> = mentions[first..]
         .iter()
+        .take_while(|m| m.span.start < sentence.end)
         .filter(|m| {
             m.span.within(sentence)
                 && m.span.start < limit
