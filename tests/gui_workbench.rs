@@ -147,6 +147,34 @@ fn the_inspector_shows_the_resolution_chain_with_pronouns() {
 }
 
 #[test]
+fn a_fact_stated_in_several_sentences_is_one_row() {
+    let mut h = sample();
+    let a = h.state().doc().expect("doc").analysis.clone();
+    let (microsoft, openai) = (entity_named(&h, "Microsoft"), entity_named(&h, "OpenAI"));
+    let statements = a
+        .relations
+        .iter()
+        .filter(|r| {
+            r.kind == dossier::model::RelationKind::PartnerOf
+                && [r.source, r.target] == [microsoft, openai]
+        })
+        .count();
+    assert!(
+        statements > 1,
+        "the sample states the partnership more than once"
+    );
+    assert!(
+        shows(&h, &format!("partner of ×{statements}")),
+        "one row, with the count"
+    );
+    // Asking for every statement gives one row each.
+    h.get_by_label("Every statement").click();
+    h.run();
+    assert!(h.state().relation_table.every_statement);
+    assert!(!shows(&h, &format!("partner of ×{statements}")));
+}
+
+#[test]
 fn turning_a_kind_off_removes_its_highlights() {
     let mut h = sample();
     let counts = h.state().doc().expect("doc").analysis.mention_counts();

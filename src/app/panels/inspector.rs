@@ -6,6 +6,7 @@ use crate::app::command::Command;
 use crate::app::corrections::Correction;
 use crate::app::document::Selection;
 use crate::app::format::{figure_label, money_short, thousands};
+use crate::app::panels::relations::same_fact_groups;
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind};
 
@@ -133,22 +134,35 @@ pub fn inspector_ui(ui: &mut egui::Ui, input: InspectorInput<'_>, commands: &mut
         let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
         // Money first: it is what the reader came for; then text order.
         relations.sort_by_key(|&ri| (analysis.relations.get(ri).is_none_or(|r| r.money.is_none()), ri));
-        egui::CollapsingHeader::new(format!("Relations ({})", relations.len()))
+        // A fact stated in several sentences is listed once, with each sentence.
+        let facts = same_fact_groups(analysis, &relations);
+        egui::CollapsingHeader::new(format!("Relations ({})", facts.len()))
             .id_salt("inspector_relations")
             .default_open(true)
             .show(ui, |ui| {
-                if relations.is_empty() {
+                if facts.is_empty() {
                     ui.weak("No relation found for this entity.");
                 }
-                for ri in relations {
-                    let Some(r) = analysis.relations.get(ri) else { continue };
-                    let title = relation_title(analysis, ri);
-                    let picked = selection.relation == Some(ri);
+                for group in facts {
+                    let ri = group[0];
+                    let title = match group.len() {
+                        1 => relation_title(analysis, ri),
+                        n => format!("{} ×{n}", relation_title(analysis, ri)),
+                    };
+                    let picked = selection.relation.is_some_and(|s| group.contains(&s));
                     if ui.selectable_label(picked, egui::RichText::new(title).strong()).on_hover_text("Show the evidence in the text").clicked() {
                         commands.push(Command::SelectRelation(ri));
                     }
                     ui.label(relation_facts(analysis, ri));
-                    ui.label(egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak());
+                    for &x in &group {
+                        let Some(r) = analysis.relations.get(x) else { continue };
+                        let quote = egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak();
+                        if group.len() == 1 {
+                            ui.label(quote);
+                        } else if ui.selectable_label(selection.relation == Some(x), quote).on_hover_text("Show this sentence in the text").clicked() {
+                            commands.push(Command::SelectRelation(x));
+                        }
+                    }
                     ui.add_space(6.0);
                 }
             });

@@ -35,6 +35,9 @@ pub struct RelationTable {
     pub ascending: bool,
     /// Only rows that involve the selected entity.
     pub only_selected: bool,
+    /// One row per statement instead of one per fact (a fact stated in
+    /// several sentences is otherwise one row, its sentences on hover).
+    pub every_statement: bool,
 }
 
 /// The year of a relation: its money figure's, else its date's.
@@ -51,7 +54,69 @@ fn amount(a: &Analysis, ri: usize) -> Option<f64> {
     r.money.and_then(|f| a.money.get(f)).map(|f| f.value)
 }
 
-/// Row order: relation indices filtered and sorted as the table shows them.
+/// Groups relations that state the same fact — same kind, same parties
+/// (either order for symmetric kinds), same status and amount — keeping text
+/// order. Each group's first member is the one to show: the first with a
+/// money figure, else the first in the text.
+pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
+    let key = |ri: usize| {
+        a.relations.get(ri).map(|r| {
+            let (x, y) = if r.kind.is_symmetric() && r.source > r.target {
+                (r.target, r.source)
+            } else {
+                (r.source, r.target)
+            };
+            let value = r
+                .money
+                .and_then(|f| a.money.get(f))
+                .map(|f| f.value.to_bits());
+            (r.kind, x, y, r.status, value)
+        })
+    };
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut keys = Vec::new();
+    for &ri in relations {
+        let k = key(ri);
+        match keys.iter().position(|other| *other == k) {
+            Some(g) => groups[g].push(ri),
+            None => {
+                keys.push(k);
+                groups.push(vec![ri]);
+            }
+        }
+    }
+    for g in &mut groups {
+        if let Some(p) = g
+            .iter()
+            .position(|&ri| a.relations.get(ri).is_some_and(|r| r.money.is_some()))
+        {
+            let shown = g.remove(p);
+            g.insert(0, shown);
+        }
+    }
+    groups
+}
+
+/// Table rows: groups of relation indices (one per fact, or one per
+/// statement), filtered and sorted as the table shows them; the first index
+/// of a row is the relation it shows.
+pub fn relation_rows(
+    a: &Analysis,
+    table: &RelationTable,
+    selected: Option<usize>,
+) -> Vec<Vec<usize>> {
+    let order = relation_order(a, table, selected);
+    if table.every_statement {
+        return order.into_iter().map(|ri| vec![ri]).collect();
+    }
+    let mut groups = same_fact_groups(a, &order);
+    // Sorted as their shown relation is.
+    let rank = |ri: usize| order.iter().position(|&x| x == ri);
+    groups.sort_by_key(|g| rank(g[0]));
+    groups
+}
+
+/// Relation indices filtered and sorted as the table shows them.
 pub fn relation_order(a: &Analysis, table: &RelationTable, selected: Option<usize>) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..a.relations.len())
         .filter(|&i| {
@@ -124,15 +189,23 @@ pub fn relations_ui(
     selection: Selection,
     commands: &mut Vec<Command>,
 ) {
+    let all: Vec<usize> = (0..a.relations.len()).collect();
+    let facts = same_fact_groups(a, &all).len();
     ui.horizontal(|ui| {
-        ui.strong(format!("Relations ({})", a.relations.len()));
+        ui.strong(format!("Relations ({facts})"))
+            .on_hover_text("Facts; a fact stated in several sentences counts once");
+        if facts != a.relations.len() {
+            ui.weak(format!("{} statements", a.relations.len()));
+        }
         ui.checkbox(&mut table.only_selected, "Selected entity only");
+        ui.checkbox(&mut table.every_statement, "Every statement")
+            .on_hover_text("One row per sentence that states a relation");
     });
     if a.relations.is_empty() {
         ui.weak("No relations found in this article.");
         return;
     }
-    let rows = relation_order(a, table, selection.entity);
+    let rows = relation_rows(a, table, selection.entity);
     let row_height = ui.spacing().interact_size.y + 4.0;
     let columns = [
         ("Source", SortColumn::Source),
@@ -184,11 +257,16 @@ pub fn relations_ui(
         .id_salt("relations_scroll")
         .auto_shrink(false)
         .show_rows(ui, row_height, rows.len(), |ui, range| {
-            for (n, &ri) in rows[range.clone()].iter().enumerate() {
+            for (n, group) in rows[range.clone()].iter().enumerate() {
+                // The statement shown: the selected one of the group, else its first.
+                let ri = selection
+                    .relation
+                    .filter(|s| group.contains(s))
+                    .unwrap_or(group[0]);
                 let Some(r) = a.relations.get(ri) else {
                     continue;
                 };
-                let picked = selection.relation == Some(ri);
+                let picked = selection.relation.is_some_and(|s| group.contains(&s));
                 let background = ui.painter().add(egui::Shape::Noop);
                 let row = ui.horizontal(|ui| {
                     ui.set_min_height(row_height);
@@ -199,12 +277,32 @@ pub fn relations_ui(
                         }
                     });
                     cell(ui, WIDTHS[1], row_height, |ui| {
+                        let (label, hover) = if group.len() > 1 {
+                            (
+                                format!("{} ×{}", r.kind.label(), group.len()),
+                                format!(
+                                    "Stated in {} sentences: click to show each in turn",
+                                    group.len()
+                                ),
+                            )
+                        } else {
+                            (
+                                r.kind.label().to_owned(),
+                                "Show the evidence in the text".to_owned(),
+                            )
+                        };
                         if ui
-                            .selectable_label(picked, r.kind.label())
-                            .on_hover_text("Show the evidence in the text")
+                            .selectable_label(picked, label)
+                            .on_hover_text(hover)
                             .clicked()
                         {
-                            commands.push(Command::SelectRelation(ri));
+                            // A second click steps to the group's next statement.
+                            let next =
+                                match group.iter().position(|&x| Some(x) == selection.relation) {
+                                    Some(k) => group[(k + 1) % group.len()],
+                                    None => group[0],
+                                };
+                            commands.push(Command::SelectRelation(next));
                         }
                     });
                     cell(ui, WIDTHS[2], row_height, |ui| {
@@ -228,20 +326,31 @@ pub fn relations_ui(
                             }
                         }
                     });
-                    cell(ui, WIDTHS[4], row_height, |ui| match relation_year(a, ri) {
-                        Some(y) => ui.label(y.to_string()),
-                        None => ui.weak("—"),
+                    cell(ui, WIDTHS[4], row_height, |ui| {
+                        match group.iter().find_map(|&x| relation_year(a, x)) {
+                            Some(y) => ui.label(y.to_string()),
+                            None => ui.weak("—"),
+                        }
                     });
                     cell(ui, WIDTHS[5], row_height, |ui| ui.label(r.status.name()));
-                    let evidence = a
-                        .text(r.evidence)
-                        .split_whitespace()
+                    let sentence = |x: usize| {
+                        a.relations.get(x).map_or_else(String::new, |r| {
+                            a.text(r.evidence)
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                    };
+                    let evidence = sentence(ri);
+                    let hover = group
+                        .iter()
+                        .map(|&x| format!("“{}”", sentence(x)))
                         .collect::<Vec<_>>()
-                        .join(" ");
+                        .join("\n\n");
                     let width = ui.available_width().max(80.0);
                     cell(ui, width, row_height, |ui| {
                         ui.add(egui::Label::new(egui::RichText::new(&evidence).weak()).truncate())
-                            .on_hover_text(&evidence);
+                            .on_hover_text(hover);
                     });
                 });
                 if (range.start + n) % 2 == 1 {
@@ -327,5 +436,34 @@ mod tests {
         t.only_selected = true;
         assert_eq!(relation_order(&a, &t, Some(2)), [1, 2]);
         assert_eq!(relation_year(&a, 2), Some(2025));
+    }
+
+    #[test]
+    fn a_fact_stated_twice_is_one_row_unless_every_statement_is_asked() {
+        let mut a = analysis();
+        // The partnership again, parties the other way round (symmetric), then
+        // an investment with the same parties but no amount: another fact.
+        let mut again = a.relations[0].clone();
+        (again.source, again.target) = (again.target, again.source);
+        again.evidence = Span::new(1, 1);
+        let mut no_amount = a.relations[1].clone();
+        no_amount.money = None;
+        a.relations.push(again);
+        a.relations.push(no_amount);
+        let mut t = RelationTable::default();
+        assert_eq!(
+            relation_rows(&a, &t, None),
+            vec![vec![0, 3], vec![1], vec![2], vec![4]]
+        );
+        // The member with money is the one shown.
+        let mut with_money_later = a.relations[1].clone();
+        with_money_later.evidence = Span::new(2, 2);
+        a.relations[4] = a.relations[1].clone();
+        a.relations[4].money = None;
+        a.relations.push(with_money_later);
+        let all: Vec<usize> = (0..a.relations.len()).collect();
+        assert!(same_fact_groups(&a, &all).contains(&vec![1, 5]));
+        t.every_statement = true;
+        assert_eq!(relation_rows(&a, &t, None).len(), a.relations.len());
     }
 }
