@@ -559,14 +559,19 @@ impl TimexReport {
     }
 }
 
+/// Reads a corpus file to a string.
+pub(crate) fn read_corpus_file(path: &Path) -> Result<String, CorpusError> {
+    std::fs::read_to_string(path).map_err(|source| CorpusError::Io {
+        source,
+        path: path.to_owned(),
+    })
+}
+
 /// Reads and scores TimeML files (directories are searched for `.tml`).
 pub fn evaluate_files(paths: &[PathBuf]) -> Result<TimexReport, CorpusError> {
     let mut report = TimexReport::default();
     for path in collect_files(paths, "tml")? {
-        let xml = std::fs::read_to_string(&path).map_err(|source| CorpusError::Io {
-            source,
-            path: path.clone(),
-        })?;
+        let xml = read_corpus_file(&path)?;
         report.add_document(&parse_timeml(&xml, &path)?);
     }
     Ok(report)

@@ -14,6 +14,9 @@
 //! value and currency Dossier would report for a found amount are those of
 //! the whole gold amount (a span cut short, "$ 40" of "$ 40 billion",
 //! disagrees). Only rules run: the NER model is not loaded.
+//!
+//! [`read_cat`] (tokens, rebuilt text, markables, relations) is shared with
+//! `dossier eval-entities` ([`crate::eval_entities`]).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -21,7 +24,9 @@ use std::path::{Path, PathBuf};
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::eval_timex::{CorpusError, Counts, collect_files, leftmost_longest, pair_spans, ratio};
+use crate::eval_timex::{
+    CorpusError, Counts, collect_files, leftmost_longest, pair_spans, ratio, read_corpus_file,
+};
 use crate::model::EntityKind;
 use crate::pipeline::money;
 
@@ -85,8 +90,82 @@ fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
-/// Parses a MEANTIME CAT XML document.
-pub fn parse_meantime(xml: &str, path: &Path) -> Result<MeantimeDoc, CorpusError> {
+/// A markable of a CAT file: its element name, attributes and tokens.
+#[derive(Clone, Debug, Default)]
+pub struct CatMarkable {
+    /// Element name: `ENTITY_MENTION`, `ENTITY`, `VALUE`, `TIMEX3`, …
+    pub tag: String,
+    /// Attributes in file order (`m_id`, `syntactic_type`, `ent_type`, …).
+    pub attrs: Vec<(String, String)>,
+    /// The `t_id`s of its token anchors (none for instances like `ENTITY`).
+    pub tokens: Vec<String>,
+}
+
+impl CatMarkable {
+    /// The value of an attribute, if present.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A relation of a CAT file (`REFERS_TO`, `TLINK`, …) by markable ids.
+#[derive(Clone, Debug, Default)]
+pub struct CatRelation {
+    /// Element name.
+    pub tag: String,
+    /// `m_id`s of its `<source>` children.
+    pub sources: Vec<String>,
+    /// `m_id`s of its `<target>` children.
+    pub targets: Vec<String>,
+}
+
+/// A MEANTIME CAT file with sentences 0–5 rebuilt as natural text, and its
+/// markables and relations untouched: what every MEANTIME evaluation reads.
+#[derive(Clone, Debug)]
+pub struct CatDocument {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// Sentences 0–5 as text, one line each.
+    pub text: String,
+    /// Byte span in `text` of each token of sentences 0–5, by `t_id`.
+    pub token_spans: HashMap<String, (usize, usize)>,
+    /// Every markable, in file order.
+    pub markables: Vec<CatMarkable>,
+    /// Every relation, in file order.
+    pub relations: Vec<CatRelation>,
+}
+
+impl CatDocument {
+    /// The byte span covering a markable's tokens, from the first token's
+    /// start to the last token's end; `None` when none of them lies in
+    /// sentences 0–5.
+    pub fn span_of(&self, tokens: &[String]) -> Option<(usize, usize)> {
+        let found: Vec<(usize, usize)> = tokens
+            .iter()
+            .filter_map(|i| self.token_spans.get(i.as_str()).copied())
+            .collect();
+        let start = found.iter().map(|s| s.0).min()?;
+        let end = found.iter().map(|s| s.1).max()?;
+        Some((start, end))
+    }
+}
+
+fn attrs_of(e: &BytesStart<'_>) -> Vec<(String, String)> {
+    e.attributes()
+        .flatten()
+        .filter_map(|a| {
+            let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
+            a.unescape_value().ok().map(|v| (key, v.into_owned()))
+        })
+        .collect()
+}
+
+/// Reads a MEANTIME CAT XML file: tokens, markables and relations, and
+/// rebuilds the text of sentences 0–5.
+pub fn read_cat(xml: &str, path: &Path) -> Result<CatDocument, CorpusError> {
     let bad = |reason: String| CorpusError::Format {
         reason,
         path: path.to_owned(),
@@ -96,8 +175,12 @@ pub fn parse_meantime(xml: &str, path: &Path) -> Result<MeantimeDoc, CorpusError
     let mut tokens: Vec<(String, u32, String)> = Vec::new();
     let mut current: Option<(String, u32)> = None;
     let mut token_buf = String::new();
-    let mut values: Vec<(String, Vec<String>)> = Vec::new();
-    let mut in_value: Option<(String, Vec<String>)> = None;
+    let mut markables: Vec<CatMarkable> = Vec::new();
+    let mut relations: Vec<CatRelation> = Vec::new();
+    // Which section we are in, and whether a markable or relation is open.
+    let (mut in_markables, mut in_relations) = (false, false);
+    let (mut open_markable, mut open_relation): (Option<CatMarkable>, Option<CatRelation>) =
+        (None, None);
     loop {
         let event = reader.read_event().map_err(|e| {
             bad(format!(
@@ -123,18 +206,57 @@ pub fn parse_meantime(xml: &str, path: &Path) -> Result<MeantimeDoc, CorpusError
                     tokens.push((id, sentence, token_buf.trim().to_owned()));
                 }
             }
-            Event::Start(e) if e.name().as_ref() == b"VALUE" => {
-                in_value = Some((attr(&e, b"type").unwrap_or_default(), Vec::new()));
-            }
+            Event::Start(e) if e.name().as_ref() == b"Markables" => in_markables = true,
+            Event::End(e) if e.name().as_ref() == b"Markables" => in_markables = false,
+            Event::Start(e) if e.name().as_ref() == b"Relations" => in_relations = true,
+            Event::End(e) if e.name().as_ref() == b"Relations" => in_relations = false,
             Event::Empty(e) | Event::Start(e) if e.name().as_ref() == b"token_anchor" => {
-                if let (Some((_, ids)), Some(id)) = (in_value.as_mut(), attr(&e, b"t_id")) {
-                    ids.push(id);
+                if let (Some(m), Some(id)) = (open_markable.as_mut(), attr(&e, b"t_id")) {
+                    m.tokens.push(id);
                 }
             }
-            Event::End(e) if e.name().as_ref() == b"VALUE" => {
-                if let Some(v) = in_value.take() {
-                    values.push(v);
+            Event::Empty(e) | Event::Start(e)
+                if in_relations && matches!(e.name().as_ref(), b"source" | b"target") =>
+            {
+                if let (Some(r), Some(id)) = (open_relation.as_mut(), attr(&e, b"m_id")) {
+                    if e.name().as_ref() == b"source" {
+                        r.sources.push(id);
+                    } else {
+                        r.targets.push(id);
+                    }
                 }
+            }
+            Event::Empty(e) if in_markables => markables.push(CatMarkable {
+                tag: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                attrs: attrs_of(&e),
+                tokens: Vec::new(),
+            }),
+            Event::Start(e) if in_markables => {
+                open_markable = Some(CatMarkable {
+                    tag: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                    attrs: attrs_of(&e),
+                    tokens: Vec::new(),
+                });
+            }
+            Event::End(e)
+                if open_markable
+                    .as_ref()
+                    .is_some_and(|m| m.tag.as_bytes() == e.name().as_ref()) =>
+            {
+                markables.extend(open_markable.take());
+            }
+            Event::Start(e) if in_relations => {
+                open_relation = Some(CatRelation {
+                    tag: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                    ..CatRelation::default()
+                });
+            }
+            Event::End(e)
+                if open_relation
+                    .as_ref()
+                    .is_some_and(|r| r.tag.as_bytes() == e.name().as_ref()) =>
+            {
+                relations.extend(open_relation.take());
             }
             Event::Eof => break,
             _ => {}
@@ -142,44 +264,59 @@ pub fn parse_meantime(xml: &str, path: &Path) -> Result<MeantimeDoc, CorpusError
     }
     // Rebuild sentences 0–5, remembering each token's byte span.
     let mut text = String::new();
-    let mut spans: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut token_spans: HashMap<String, (usize, usize)> = HashMap::new();
     let mut last_sentence = None;
     let mut glue = false;
-    for (id, sentence, tok) in &tokens {
-        if *sentence > LAST_ANNOTATED_SENTENCE || tok.is_empty() {
+    for (id, sentence, tok) in tokens {
+        if sentence > LAST_ANNOTATED_SENTENCE || tok.is_empty() {
             continue;
         }
-        if last_sentence != Some(*sentence) {
+        if last_sentence != Some(sentence) {
             if last_sentence.is_some() {
                 text.push('\n');
             }
-            last_sentence = Some(*sentence);
-        } else if !glue && !closes(tok) {
+            last_sentence = Some(sentence);
+        } else if !glue && !closes(&tok) {
             text.push(' ');
         }
-        let shown = token_text(tok);
         let start = text.len();
-        text.push_str(shown);
-        spans.insert(id.as_str(), (start, text.len()));
-        glue = opens(tok);
+        text.push_str(token_text(&tok));
+        token_spans.insert(id, (start, text.len()));
+        glue = opens(&tok);
     }
-    let mut gold: Vec<GoldValue> = values
-        .into_iter()
-        .filter(|(kind, _)| kind == "MONEY" || kind == "PERCENT")
-        .filter_map(|(kind, ids)| {
-            let found: Vec<(usize, usize)> = ids
-                .iter()
-                .filter_map(|i| spans.get(i.as_str()).copied())
-                .collect();
-            let start = found.iter().map(|s| s.0).min()?;
-            let end = found.iter().map(|s| s.1).max()?;
-            Some(GoldValue { start, end, kind })
+    Ok(CatDocument {
+        path: path.to_owned(),
+        text,
+        token_spans,
+        markables,
+        relations,
+    })
+}
+
+/// Parses a MEANTIME CAT XML document, keeping its MONEY and PERCENT values.
+pub fn parse_meantime(xml: &str, path: &Path) -> Result<MeantimeDoc, CorpusError> {
+    let cat = read_cat(xml, path)?;
+    let mut gold: Vec<GoldValue> = cat
+        .markables
+        .iter()
+        .filter(|m| m.tag == "VALUE")
+        .filter_map(|m| {
+            let kind = m.attr("type")?;
+            if kind != "MONEY" && kind != "PERCENT" {
+                return None;
+            }
+            let (start, end) = cat.span_of(&m.tokens)?;
+            Some(GoldValue {
+                start,
+                end,
+                kind: kind.to_owned(),
+            })
         })
         .collect();
     gold.sort_by_key(|g| (g.start, g.end));
     Ok(MeantimeDoc {
-        path: path.to_owned(),
-        text,
+        path: cat.path,
+        text: cat.text,
         values: gold,
     })
 }
@@ -346,10 +483,10 @@ impl ValuesReport {
     }
 }
 
-/// Reads and scores MEANTIME files. A directory holding
+/// The MEANTIME `.xml` files under the paths given. A directory holding
 /// `intra-doc_annotation` (the release's top level) is read from that
 /// folder only, since the cross-document folder repeats the same texts.
-pub fn evaluate_files(paths: &[PathBuf]) -> Result<ValuesReport, CorpusError> {
+pub fn meantime_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CorpusError> {
     let paths: Vec<PathBuf> = paths
         .iter()
         .map(|p| {
@@ -357,12 +494,14 @@ pub fn evaluate_files(paths: &[PathBuf]) -> Result<ValuesReport, CorpusError> {
             if intra.is_dir() { intra } else { p.clone() }
         })
         .collect();
+    collect_files(&paths, "xml")
+}
+
+/// Reads and scores MEANTIME files (see [`meantime_files`]).
+pub fn evaluate_files(paths: &[PathBuf]) -> Result<ValuesReport, CorpusError> {
     let mut report = ValuesReport::default();
-    for path in collect_files(&paths, "xml")? {
-        let xml = std::fs::read_to_string(&path).map_err(|source| CorpusError::Io {
-            source,
-            path: path.clone(),
-        })?;
+    for path in meantime_files(paths)? {
+        let xml = read_corpus_file(&path)?;
         report.add_document(&parse_meantime(&xml, &path)?);
     }
     Ok(report)

@@ -16,6 +16,7 @@
 //! ```
 
 pub mod eval;
+pub mod eval_entities;
 pub mod eval_timex;
 pub mod eval_values;
 pub mod export;

@@ -61,6 +61,16 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Score the pipeline's person, organisation and place names on MEANTIME
+    /// CAT XML files (see docs/ENTITIES-MEANTIME.md).
+    EvalEntities {
+        /// `.xml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss, false alarm, boundary and type difference.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Train the NER tagger on CoNLL-2003 style data.
     TrainNer {
         /// Training file (CoNLL format).
@@ -145,6 +155,11 @@ fn main() -> anyhow::Result<()> {
         }
         Some(Command::EvalValues { paths, verbose }) => {
             let report = dossier::eval_values::evaluate_files(&paths)?;
+            print!("{}", report.render(verbose));
+            Ok(())
+        }
+        Some(Command::EvalEntities { paths, verbose }) => {
+            let report = dossier::eval_entities::evaluate_files(&paths)?;
             print!("{}", report.render(verbose));
             Ok(())
         }

@@ -4,7 +4,7 @@
 use crate::app::command::Command;
 use crate::app::document::Selection;
 use crate::app::format::money_short;
-use crate::model::Analysis;
+use crate::model::{Analysis, RelationKind, Status};
 
 /// The column the table is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,42 +59,58 @@ fn amount(a: &Analysis, ri: usize) -> Option<f64> {
 /// order. Each group's first member is the one to show: the first with a
 /// money figure, else the first in the text.
 pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
-    let key = |ri: usize| {
-        a.relations.get(ri).map(|r| {
-            let (x, y) = if r.kind.is_symmetric() && r.source > r.target {
-                (r.target, r.source)
-            } else {
-                (r.source, r.target)
-            };
-            let value = r
-                .money
-                .and_then(|f| a.money.get(f))
-                .map(|f| f.value.to_bits());
-            (r.kind, x, y, r.status, value)
-        })
-    };
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut keys = Vec::new();
+    type Key = (RelationKind, usize, usize, Status, Option<u64>);
+    let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
     for &ri in relations {
-        let k = key(ri);
-        match keys.iter().position(|other| *other == k) {
-            Some(g) => groups[g].push(ri),
-            None => {
-                keys.push(k);
-                groups.push(vec![ri]);
-            }
+        let Some(r) = a.relations.get(ri) else {
+            continue;
+        };
+        let (x, y) = if r.kind.is_symmetric() && r.source > r.target {
+            (r.target, r.source)
+        } else {
+            (r.source, r.target)
+        };
+        let value = r
+            .money
+            .and_then(|f| a.money.get(f))
+            .map(|f| f.value.to_bits());
+        let key = (r.kind, x, y, r.status, value);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, g)) => g.push(ri),
+            None => groups.push((key, vec![ri])),
         }
     }
-    for g in &mut groups {
-        if let Some(p) = g
-            .iter()
-            .position(|&ri| a.relations.get(ri).is_some_and(|r| r.money.is_some()))
-        {
-            let shown = g.remove(p);
-            g.insert(0, shown);
+    // A statement without an amount ("Microsoft's financial commitment to
+    // OpenAI") is the same fact as one with an amount, when there is one.
+    let mut k = 0;
+    while k < groups.len() {
+        let ((kind, x, y, status, value), _) = groups[k];
+        let with_amount = groups.iter().position(|((k2, x2, y2, s2, v2), _)| {
+            value.is_none() && v2.is_some() && (*k2, *x2, *y2, *s2) == (kind, x, y, status)
+        });
+        match with_amount {
+            Some(target) => {
+                let (_, moved) = groups.remove(k);
+                let target = if target > k { target - 1 } else { target };
+                groups[target].1.extend(moved);
+                groups[target].1.sort_unstable();
+            }
+            None => k += 1,
         }
     }
     groups
+        .into_iter()
+        .map(|(_, mut g)| {
+            if let Some(p) = g
+                .iter()
+                .position(|&ri| a.relations.get(ri).is_some_and(|r| r.money.is_some()))
+            {
+                let shown = g.remove(p);
+                g.insert(0, shown);
+            }
+            g
+        })
+        .collect()
 }
 
 /// Table rows: groups of relation indices (one per fact, or one per
@@ -453,16 +469,13 @@ mod tests {
         let mut t = RelationTable::default();
         assert_eq!(
             relation_rows(&a, &t, None),
-            vec![vec![0, 3], vec![1], vec![2], vec![4]]
+            vec![vec![0, 3], vec![1, 4], vec![2]],
+            "the investment without an amount joins the one with"
         );
-        // The member with money is the one shown.
-        let mut with_money_later = a.relations[1].clone();
-        with_money_later.evidence = Span::new(2, 2);
-        a.relations[4] = a.relations[1].clone();
-        a.relations[4].money = None;
-        a.relations.push(with_money_later);
-        let all: Vec<usize> = (0..a.relations.len()).collect();
-        assert!(same_fact_groups(&a, &all).contains(&vec![1, 5]));
+        // The member with money is the one shown, even when it comes later.
+        assert_eq!(same_fact_groups(&a, &[4, 1]), vec![vec![1, 4]]);
+        a.relations.swap(1, 4);
+        assert_eq!(same_fact_groups(&a, &[1, 4]), vec![vec![4, 1]]);
         t.every_statement = true;
         assert_eq!(relation_rows(&a, &t, None).len(), a.relations.len());
     }

@@ -28,13 +28,16 @@ pub fn status_ui(ui: &mut egui::Ui, status: &Status, analysis: Option<&Analysis>
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let body: usize = a.document.body_spans().map(|s| s.len()).sum();
                 let clutter = a.document.text.len().saturating_sub(body);
+                let all: Vec<usize> = (0..a.relations.len()).collect();
+                let facts = crate::app::panels::relations::same_fact_groups(a, &all).len();
                 ui.weak(format!(
-                    "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations · {} money · model {}",
+                    "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations ({} statements) · {} money · model {}",
                     a.document.encoding,
                     a.document.text.len(),
                     clutter,
                     a.mentions.len(),
                     a.entities.len(),
+                    facts,
                     a.relations.len(),
                     a.money.len(),
                     if a.model.is_empty() { "?" } else { a.model.as_str() },
