@@ -137,6 +137,149 @@ pub fn is_listed_org(name: &str) -> bool {
     ORGS.contains(&name_key(name))
 }
 
+/// Common nouns that, right before a name, say it is an organisation:
+/// "startup Helsing", "the telecom arm Jio", "chipmaker Intel".
+const ORG_NOUNS_BEFORE: &[&str] = &[
+    "startup",
+    "start-up",
+    "company",
+    "firm",
+    "group",
+    "arm",
+    "unit",
+    "subsidiary",
+    "carrier",
+    "chipmaker",
+    "lender",
+    "bank",
+    "insurer",
+    "retailer",
+    "maker",
+    "developer",
+    "giant",
+    "conglomerate",
+    "automaker",
+    "carmaker",
+    "operator",
+    "platform",
+    "airline",
+    "broker",
+    "fintech",
+    "manufacturer",
+    "supplier",
+    "provider",
+    "publisher",
+    "studio",
+    "broadcaster",
+    "regulator",
+    "outlet",
+    "newspaper",
+    "exchange",
+];
+
+/// Words that, right after a name, say it is an organisation: "Spotify
+/// founder Daniel Ek", "a Disney spokesperson", "Intel executives".
+const ORG_WORDS_AFTER: &[&str] = &[
+    "ceo",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chairman",
+    "chairwoman",
+    "boss",
+    "executives",
+    "employees",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "shareholders",
+];
+
+/// What the words around one occurrence of a name say it is, if anything.
+fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
+    let after = &text[span.end..];
+    // "Berlin-based", "Burbank, California-based"
+    let based = |rest: &str| rest.starts_with("-based");
+    if based(after)
+        || after.strip_prefix(", ").is_some_and(|rest| {
+            let word_end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == ' '))
+                .unwrap_or(rest.len());
+            rest[..word_end].split_whitespace().count() <= 2
+                && rest[..word_end].starts_with(char::is_uppercase)
+                && based(&rest[word_end..])
+        })
+    {
+        return Some(EntityKind::Loc);
+    }
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_lowercase();
+    let prev = text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    (ORG_WORDS_AFTER.contains(&next.as_str()) || ORG_NOUNS_BEFORE.contains(&prev.as_str()))
+        .then_some(EntityKind::Org)
+}
+
+/// Retypes the tagger's names on what the words around them say, before
+/// resolution, so every occurrence of a name and the descriptions that refer
+/// to it agree: a name that is somewhere an organisation by its context
+/// ("startup Helsing", "Spotify founder") and nowhere a place by it becomes
+/// one, and the other way round for "Berlin-based". Listed organisations
+/// and places keep their kind; a person is kept when the name starts with a
+/// known first name. Returns how many names changed.
+pub fn retype_by_context(text: &str, candidates: &mut [super::tag::Candidate]) -> usize {
+    let mut votes: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    for c in candidates.iter() {
+        let m = &c.mention;
+        if !m.kind.is_name() || m.nominal {
+            continue;
+        }
+        let vote = votes.entry(name_key(m.span.slice(text))).or_default();
+        match context_kind(text, m.span) {
+            Some(EntityKind::Org) => vote.0 += 1,
+            Some(EntityKind::Loc) => vote.1 += 1,
+            _ => {}
+        }
+    }
+    let mut changed = 0;
+    for c in candidates.iter_mut() {
+        let m = &mut c.mention;
+        if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
+            continue;
+        }
+        let key = name_key(m.span.slice(text));
+        let Some(&(org, loc)) = votes.get(&key) else {
+            continue;
+        };
+        let first_name_known = key
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| PERSON_NAMES.contains(w))
+            && key.contains(' ');
+        let new_kind = match (org > 0, loc > 0) {
+            (true, false)
+                if m.kind != EntityKind::Org
+                    && !PLACES.contains(&key)
+                    && !(m.kind == EntityKind::Person && first_name_known) =>
+            {
+                EntityKind::Org
+            }
+            (false, true) if m.kind != EntityKind::Loc && !ORGS.contains(&key) => EntityKind::Loc,
+            _ => continue,
+        };
+        m.kind = new_kind;
+        changed += 1;
+    }
+    changed
+}
+
 /// Retypes entities on document-wide evidence; returns how many changed.
 pub fn repair(text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> usize {
     let mut changed = 0;

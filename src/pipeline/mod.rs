@@ -69,6 +69,7 @@ impl Pipeline {
         }
         tag::drop_headline_only_names(text, &seg, &mut candidates);
         tag::propagate_names(text, &seg, &mut candidates);
+        kinds::retype_by_context(text, &mut candidates);
         // Page furniture yields no mentions at all.
         candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();

@@ -325,7 +325,30 @@ fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> 
         }
         ti += 1;
     }
+    drop_repeated_parentheticals(&mut out);
     out
+}
+
+/// "Advanced Micro Devices (AMD) and TSMC": a parenthesis that only repeats
+/// the entity before it (an acronym, a ticker's name) is left out of the
+/// view, so lists and patterns read on as if it were not there.
+fn drop_repeated_parentheticals(items: &mut Vec<Item>) {
+    let mut i = 0;
+    while i + 3 < items.len() {
+        let repeats = matches!(
+            (&items[i], &items[i + 1], &items[i + 2], &items[i + 3]),
+            (
+                Item::Ent { entity: a, .. },
+                Item::Word { word: open, .. },
+                Item::Ent { entity: b, .. },
+                Item::Word { word: close, .. },
+            ) if a == b && open == "(" && close == ")"
+        );
+        if repeats {
+            items.drain(i + 1..i + 4);
+        }
+        i += 1;
+    }
 }
 
 /// The subject of an item view: the first entity reference not after a
@@ -690,12 +713,17 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
         if w == "raised"
             && let Some(t) = subject
             && let Some(f) = find_word(items, i + 1, i + 10, &["from"])
-            && let Some((_, s)) = next_entity(items, f + 1, 3)
+            && let Some((j, s)) = next_entity(items, f + 1, 3)
         {
             let money = (i + 1..f).find_map(|j| match items[j] {
                 Item::Money { mention } => Some(mention),
                 _ => None,
             });
+            // "from Spotify founder Daniel Ek": the person is the investor.
+            let s = match (items.get(j + 1), items.get(j + 2).and_then(Item::entity)) {
+                (Some(Item::Title { .. }), Some(p)) if is_person(p) => p,
+                _ => s,
+            };
             push(RelationKind::InvestedIn, s, t, span(i), money, 0.75);
         }
         // Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S".
@@ -901,11 +929,20 @@ fn based_in(ctx: &Context<'_>, sentence: Span, out: &mut Vec<Found>) {
             m.entity
                 .is_some_and(|e| ctx.kinds.get(e) == Some(&EntityKind::Org))
         };
-        let org = in_sentence[..k]
-            .iter()
-            .rev()
-            .find(is_org)
-            .or_else(|| in_sentence[k + 1..].iter().find(is_org));
+        // The organisation is next to the phrase: before it in apposition
+        // ("Helsing, a Berlin-based startup") or right after it ("Berlin-based
+        // defence startup Helsing"), never one a clause away.
+        let words = |gap: &str| gap.split_whitespace().count();
+        let before = in_sentence[..k].iter().rev().find(is_org).filter(|o| {
+            let gap = &ctx.text[o.span.end..m.span.start];
+            gap.trim_start().starts_with(',') && words(gap) <= 4 && !gap.contains(['.', ';'])
+        });
+        let after_phrase = m.span.end + suffix.len();
+        let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
+            let gap = &ctx.text[after_phrase.min(o.span.start)..o.span.start];
+            words(gap) <= 3 && !gap.contains([',', '.', ';'])
+        });
+        let org = before.or(next);
         if let Some(org) = org.and_then(|o| o.entity) {
             let trigger = Span::new(m.span.end, m.span.end + suffix.len());
             out.push(Found {

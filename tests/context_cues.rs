@@ -1,0 +1,85 @@
+//! General English news constructions beyond the sample: what the words
+//! around a name say it is, parenthetical acronyms inside lists, the
+//! investor behind "from X founder Y", and "-based" next to its company.
+
+use std::sync::OnceLock;
+
+use dossier::model::{Analysis, Document, EntityKind, RelationKind};
+use dossier::pipeline::Pipeline;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("bundled model loads"))
+}
+
+fn analyze(text: &str) -> Analysis {
+    pipeline().analyze(Document::from_text("cues.txt", text))
+}
+
+fn kind_of(a: &Analysis, name: &str) -> EntityKind {
+    let e = a
+        .find_entity(name)
+        .unwrap_or_else(|| panic!("{name} not found"));
+    a.entities[e].kind
+}
+
+fn has(a: &Analysis, kind: RelationKind, source: &str, target: &str) -> bool {
+    let (Some(s), Some(t)) = (a.find_entity(source), a.find_entity(target)) else {
+        return false;
+    };
+    a.relations
+        .iter()
+        .any(|r| r.kind == kind && r.source == s && r.target == t)
+}
+
+#[test]
+fn the_words_around_a_name_say_what_it_is() {
+    let a = analyze(
+        "Separately, Berlin-based startup Helsing raised €2m from Spotify founder Daniel Ek \
+         last month. The telecom arm Jio now has 450 million users.",
+    );
+    assert_eq!(kind_of(&a, "Helsing"), EntityKind::Org);
+    assert_eq!(kind_of(&a, "Spotify"), EntityKind::Org);
+    assert_eq!(kind_of(&a, "Jio"), EntityKind::Org);
+    assert_eq!(kind_of(&a, "Berlin"), EntityKind::Loc);
+    assert_eq!(kind_of(&a, "Daniel Ek"), EntityKind::Person);
+    assert!(has(&a, RelationKind::InvestedIn, "Daniel Ek", "Helsing"));
+    assert!(!has(&a, RelationKind::InvestedIn, "Spotify", "Helsing"));
+    assert!(has(&a, RelationKind::FounderOf, "Daniel Ek", "Spotify"));
+    assert!(has(&a, RelationKind::LocatedIn, "Helsing", "Berlin"));
+}
+
+#[test]
+fn a_parenthetical_acronym_does_not_end_a_list() {
+    let a = analyze(
+        "Intel competes with Advanced Micro Devices (AMD) and Taiwan Semiconductor \
+         Manufacturing Co in several markets.",
+    );
+    assert!(has(
+        &a,
+        RelationKind::CompetitorOf,
+        "Intel",
+        "Advanced Micro Devices"
+    ));
+    assert!(has(
+        &a,
+        RelationKind::CompetitorOf,
+        "Intel",
+        "Taiwan Semiconductor Manufacturing Co"
+    ));
+}
+
+#[test]
+fn based_in_binds_to_the_company_next_to_it_only() {
+    let a = analyze(
+        "A spokesperson for the Burbank, California-based company said talks with several \
+         suitors, including Sony Group, were ongoing.",
+    );
+    assert!(
+        a.relations
+            .iter()
+            .all(|r| r.kind != RelationKind::LocatedIn),
+        "{:?}",
+        a.relations
+    );
+}
