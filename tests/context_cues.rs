@@ -83,3 +83,19 @@ fn based_in_binds_to_the_company_next_to_it_only() {
         a.relations
     );
 }
+
+#[test]
+fn roles_after_who_is_and_short_forms_in_a_sentence_case_headline() {
+    let a = analyze(
+        "Reliance weighs bid for media assets, sources say\n\n\
+         Reliance Industries is in talks to buy the business. Daniel Ek, who is also \
+         chairman of Helsing, declined to comment.",
+    );
+    let reliance = a.find_entity("Reliance Industries").expect("full name");
+    assert_eq!(
+        a.find_entity("Reliance"),
+        Some(reliance),
+        "the headline's short form is the full name"
+    );
+    assert!(has(&a, RelationKind::ChairmanOf, "Daniel Ek", "Helsing"));
+}

@@ -195,6 +195,25 @@ const ORG_WORDS_AFTER: &[&str] = &[
     "shareholders",
 ];
 
+/// Roles and parts that only an organisation has, before "of": "chairman
+/// of Helsing" ("president of" is left out: countries have presidents).
+const ORG_ROLES_OF: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "executive",
+    "officer",
+    "owner",
+    "subsidiary",
+    "division",
+    "shareholders",
+    "investors",
+    "shareholder",
+];
+
 /// What the words around one occurrence of a name say it is, if anything.
 fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
     let after = &text[span.end..];
@@ -218,12 +237,16 @@ fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
         .unwrap_or("")
         .trim_end_matches([',', '.', ';', ':'])
         .to_lowercase();
-    let prev = text[..span.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_lowercase();
-    (ORG_WORDS_AFTER.contains(&next.as_str()) || ORG_NOUNS_BEFORE.contains(&prev.as_str()))
+    let mut before = text[..span.start].split_whitespace().rev();
+    let prev = before.next().unwrap_or("").to_lowercase();
+    // "chairman of Helsing", "a subsidiary of Jio"
+    let role_of = prev == "of"
+        && before.next().is_some_and(|w| {
+            ORG_ROLES_OF.contains(&w.trim_end_matches(',').to_lowercase().as_str())
+        });
+    (ORG_WORDS_AFTER.contains(&next.as_str())
+        || ORG_NOUNS_BEFORE.contains(&prev.as_str())
+        || role_of)
         .then_some(EntityKind::Org)
 }
 

@@ -73,7 +73,11 @@ impl Pipeline {
         // Page furniture yields no mentions at all.
         candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
-        let headlines = tag::title_case_sentences(text, &seg);
+        // Headlines: title-case lines, and the first line of the article when
+        // it reads as a headline in sentence case ("Reliance Jio in talks to
+        // buy stake in Disney's India unit").
+        let mut headlines = tag::title_case_sentences(text, &seg);
+        headlines.extend(tag::first_line_headline(text));
         let resolved = resolve::resolve(text, candidates, &sentence_spans, &headlines);
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;

@@ -608,6 +608,8 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                         && matches!(
                             items[j - 1].word(),
                             "the" | "its" | "a" | "former" | "new" | "current" | "co"
+                                // "Ek, who is also chairman of Helsing"
+                                | "who" | "is" | "was" | "also" | "now" | "still"
                         )
                     {
                         j -= 1;

@@ -176,6 +176,19 @@ pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<Span> {
         .collect()
 }
 
+/// The article's first non-empty line when it reads as a headline: at most
+/// 25 words, no sentence-ending full stop, and more text after it.
+pub fn first_line_headline(text: &str) -> Option<Span> {
+    let start = text.len() - text.trim_start().len();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = text[start..end].trim_end();
+    (!line.is_empty()
+        && end < text.len()
+        && line.split_whitespace().count() <= 25
+        && !line.ends_with('.'))
+    .then(|| Span::new(start, start + line.len()))
+}
+
 /// Drops names the model found only in title-case lines (headlines,
 /// section headings) and never in running text: "Future Directions" in a
 /// heading is no organisation, "Microsoft" in a headline still is.
