@@ -99,3 +99,29 @@ fn roles_after_who_is_and_short_forms_in_a_sentence_case_headline() {
     );
     assert!(has(&a, RelationKind::ChairmanOf, "Daniel Ek", "Helsing"));
 }
+
+#[test]
+fn datelines_with_an_agency_roles_run_into_names_and_clause_subjects() {
+    let a = analyze(
+        "Chevron agrees to buy Hess\n\n\
+         HOUSTON, Oct 23, 2023 (Reuters) - Chevron Corp agreed on Monday to acquire Hess Corp \
+         for $53 billion. The deal comes weeks after Exxon Mobil announced it would buy \
+         Pioneer Natural Resources. Chevron Chief Executive Mike Wirth said the combination \
+         was strong. Sarah Chen, a senior analyst at Morningstar, agreed.",
+    );
+    assert!(has(&a, RelationKind::Acquired, "Chevron Corp", "Hess Corp"));
+    assert!(
+        a.find_entity("Reuters")
+            .is_none_or(|r| a.relations.iter().all(|x| x.source != r)),
+        "the agency of a dateline is no party"
+    );
+    assert!(has(
+        &a,
+        RelationKind::Acquired,
+        "Exxon Mobil",
+        "Pioneer Natural Resources"
+    ));
+    assert!(has(&a, RelationKind::CeoOf, "Mike Wirth", "Chevron Corp"));
+    assert!(a.find_entity("Chevron Chief").is_none());
+    assert_eq!(kind_of(&a, "Morningstar"), EntityKind::Org);
+}

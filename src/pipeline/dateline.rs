@@ -22,7 +22,7 @@ pub struct Dateline {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?P<agency>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))? ?(?:—|–|--|-) ",
+        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?P<agency>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))?(?:,? (?P<agency_after>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))? ?(?:—|–|--|-) ",
     )
     .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
@@ -39,7 +39,8 @@ pub fn find(text: &str) -> Option<Dateline> {
     // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
     let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4 && caps.name("date").is_none() && caps.name("agency").is_none() {
+    let agency = caps.name("agency").or_else(|| caps.name("agency_after"));
+    if letters < 4 && caps.name("date").is_none() && agency.is_none() {
         return None;
     }
     Some(Dateline {
@@ -62,6 +63,11 @@ mod tests {
                 Some("Nov 22, 2024"),
             ),
             ("NEW YORK (Reuters) - Stocks fell", "NEW YORK", None),
+            (
+                "HOUSTON, Oct 23, 2023 (Reuters) - Chevron Corp agreed",
+                "HOUSTON",
+                Some("Oct 23, 2023"),
+            ),
             (
                 "SAN FRANCISCO, Calif., March 3 — The company",
                 "SAN FRANCISCO",

@@ -214,6 +214,28 @@ const ORG_ROLES_OF: &[&str] = &[
     "shareholder",
 ];
 
+/// Jobs held at an organisation, before "at": "a senior analyst at Morningstar".
+const ORG_ROLES_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "engineer",
+    "economist",
+    "strategist",
+    "executive",
+    "director",
+    "manager",
+    "researcher",
+    "scientist",
+    "employee",
+    "employees",
+    "economists",
+    "professor",
+    "banker",
+    "trader",
+    "investor",
+    "partner",
+];
+
 /// What the words around one occurrence of a name say it is, if anything.
 fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
     let after = &text[span.end..];
@@ -239,11 +261,13 @@ fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
         .to_lowercase();
     let mut before = text[..span.start].split_whitespace().rev();
     let prev = before.next().unwrap_or("").to_lowercase();
-    // "chairman of Helsing", "a subsidiary of Jio"
-    let role_of = prev == "of"
-        && before.next().is_some_and(|w| {
-            ORG_ROLES_OF.contains(&w.trim_end_matches(',').to_lowercase().as_str())
-        });
+    // "chairman of Helsing", "a subsidiary of Jio", "an analyst at Morningstar"
+    let word_before = before
+        .next()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .unwrap_or_default();
+    let role_of = (prev == "of" && ORG_ROLES_OF.contains(&word_before.as_str()))
+        || (prev == "at" && ORG_ROLES_AT.contains(&word_before.as_str()));
     (ORG_WORDS_AFTER.contains(&next.as_str())
         || ORG_NOUNS_BEFORE.contains(&prev.as_str())
         || role_of)

@@ -157,6 +157,32 @@ const CLAUSE_OPENERS: &[&str] = &[
     "signalled",
 ];
 
+/// Verbs of saying after which a pronoun is usually the speaker.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "added",
+    "noted",
+    "stated",
+    "confirmed",
+    "expects",
+    "expected",
+    "believes",
+    "hopes",
+    "thinks",
+    "argued",
+    "wrote",
+    "claimed",
+    "insisted",
+    "warned",
+    "indicated",
+    "reported",
+    "hinted",
+    "signaled",
+    "signalled",
+];
+
 /// Words that open a noun phrase ("this move", "the deal").
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "such", "a", "an", "another",
@@ -232,6 +258,17 @@ fn pronoun_antecedent(
     } else if prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
         return None;
     }
+    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    // "… after Exxon Mobil announced it would buy": the one who announced.
+    let reporter = before
+        .len()
+        .checked_sub(1)
+        .filter(|&v| REPORTING_VERBS.contains(&before[v].word()))
+        .and_then(|v| clause_subject(before, v, ctx.kinds))
+        .filter(fits);
+    if reporter.is_some() {
+        return reporter;
+    }
     // A clause whose subject is a plain noun phrase ("this move") may be
     // what the pronoun means: do not guess.
     let lead = before
@@ -244,7 +281,6 @@ fn pronoun_antecedent(
     {
         return None;
     }
-    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
     subject_of(before, ctx.kinds)
         .filter(fits)
         .or_else(|| prev_subject.filter(fits))
@@ -549,6 +585,78 @@ fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(usize, usize)
     (from..(from + max).min(items.len())).find_map(|i| items[i].entity().map(|e| (i, e)))
 }
 
+/// Auxiliaries, modals and adverbs that stand between a subject and its verb:
+/// "Chevron agreed on Monday to acquire", "it would buy", "Exxon has also invested".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "would",
+    "will",
+    "to",
+    "agreed",
+    "agrees",
+    "agree",
+    "plans",
+    "planned",
+    "plan",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "also",
+    "could",
+    "may",
+    "might",
+    "can",
+    "intends",
+    "intended",
+    "aims",
+    "aimed",
+    "wants",
+    "wanted",
+    "seeks",
+    "sought",
+    "expects",
+    "expected",
+    "already",
+    "reportedly",
+    "officially",
+    "recently",
+    "later",
+    "finally",
+    "formally",
+    "on",
+    "n't",
+    "not",
+    "now",
+    "then",
+    "first",
+];
+
+/// The entity right before the word at `i` with only auxiliaries, adverbs
+/// and dates between: the subject of the trigger's own clause.
+fn clause_subject(items: &[Item], i: usize, kinds: &[EntityKind]) -> Option<usize> {
+    for j in (i.saturating_sub(7)..i).rev() {
+        match &items[j] {
+            Item::Date { .. } => {}
+            Item::Word { word, .. } if BETWEEN_SUBJECT_AND_VERB.contains(&word.as_str()) => {}
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if kinds.get(*entity) != Some(&EntityKind::Loc) => {
+                let governed = j > 0 && PREPOSITIONS.contains(&items[j - 1].word());
+                return (!governed).then_some(*entity);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Vec<Found>) {
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     // The tagger often calls a young company MISC; relations accept both and
@@ -576,6 +684,10 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
     };
 
     for i in 0..n {
+        // The subject of the clause the trigger is in, when it stands right
+        // before it ("… after Exxon Mobil announced it would buy Pioneer"),
+        // else the sentence's.
+        let subject = clause_subject(items, i, ctx.kinds).or(subject);
         // Roles: "ORG(’s) TITLE PERSON".
         if let Item::Title { word, span: tspan } = &items[i]
             && !is_public_office(word)

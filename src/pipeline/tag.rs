@@ -351,6 +351,16 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
             let skip = rest.len() - rest.trim_start().len();
             m.span.start = t.end + skip;
         }
+        // A name that runs into a role: "Chevron Chief" of "Chevron Chief
+        // Executive Mike Wirth" is "Chevron".
+        if let Some(t) = titles.iter().find(|t| {
+            m.span.start < t.start
+                && t.start < m.span.end
+                && m.span.end < t.end
+                && text[m.span.start..t.start].ends_with(' ')
+        }) {
+            m.span.end = t.start - 1;
+        }
         // "San Francisco-based": the name is the place before the suffix.
         for suffix in ["-based", "-headquartered"] {
             if let Some(stripped) = m.span.slice(text).strip_suffix(suffix) {
