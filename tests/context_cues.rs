@@ -125,3 +125,30 @@ fn datelines_with_an_agency_roles_run_into_names_and_clause_subjects() {
     assert!(a.find_entity("Chevron Chief").is_none());
     assert_eq!(kind_of(&a, "Morningstar"), EntityKind::Org);
 }
+
+#[test]
+fn appointments_appositive_rivals_and_relative_clauses() {
+    let a = analyze(
+        "Boeing named aerospace veteran Kelly Ortberg as its new chief executive on Wednesday. \
+         Ortberg previously ran Rockwell Collins, which was acquired by United Technologies \
+         in 2018. Airbus, Boeing's main rival, will take over some plants.",
+    );
+    assert!(has(&a, RelationKind::CeoOf, "Kelly Ortberg", "Boeing"));
+    assert!(has(
+        &a,
+        RelationKind::Acquired,
+        "United Technologies",
+        "Rockwell Collins"
+    ));
+    assert!(
+        !has(
+            &a,
+            RelationKind::Acquired,
+            "United Technologies",
+            "Kelly Ortberg"
+        ),
+        "people are not acquired"
+    );
+    assert_eq!(kind_of(&a, "Rockwell Collins"), EntityKind::Org);
+    assert!(has(&a, RelationKind::CompetitorOf, "Airbus", "Boeing"));
+}

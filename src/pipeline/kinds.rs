@@ -31,6 +31,13 @@ static PERSON_NAMES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// First names alone (census and SSA lists), lower case.
+static FIRST_NAMES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("../../assets/gazetteers/per_first.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
 /// Names listed as organisations (company indices, hand list, Factbook, WordNet).
 static ORGS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     [
@@ -236,7 +243,8 @@ const ORG_ROLES_AT: &[&str] = &[
     "partner",
 ];
 
-/// What the words around one occurrence of a name say it is, if anything.
+/// What the words around one occurrence of a name say it is, if anything;
+/// `Misc` for "not a person" (", which …").
 fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
     let after = &text[span.end..];
     // "Berlin-based", "Burbank, California-based"
@@ -252,6 +260,10 @@ fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
         })
     {
         return Some(EntityKind::Loc);
+    }
+    // "Rockwell Collins, which was acquired …": no person ("who").
+    if after.starts_with(", which ") {
+        return Some(EntityKind::Misc);
     }
     let next = after
         .split_whitespace()
@@ -282,7 +294,8 @@ fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
 /// and places keep their kind; a person is kept when the name starts with a
 /// known first name. Returns how many names changed.
 pub fn retype_by_context(text: &str, candidates: &mut [super::tag::Candidate]) -> usize {
-    let mut votes: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let mut votes: rustc_hash::FxHashMap<String, (usize, usize, usize)> =
+        rustc_hash::FxHashMap::default();
     for c in candidates.iter() {
         let m = &c.mention;
         if !m.kind.is_name() || m.nominal {
@@ -292,6 +305,7 @@ pub fn retype_by_context(text: &str, candidates: &mut [super::tag::Candidate]) -
         match context_kind(text, m.span) {
             Some(EntityKind::Org) => vote.0 += 1,
             Some(EntityKind::Loc) => vote.1 += 1,
+            Some(EntityKind::Misc) => vote.2 += 1,
             _ => {}
         }
     }
@@ -302,19 +316,26 @@ pub fn retype_by_context(text: &str, candidates: &mut [super::tag::Candidate]) -
             continue;
         }
         let key = name_key(m.span.slice(text));
-        let Some(&(org, loc)) = votes.get(&key) else {
+        let Some(&(org, loc, thing)) = votes.get(&key) else {
             continue;
         };
         let first_name_known = key
             .split_whitespace()
             .next()
-            .is_some_and(|w| PERSON_NAMES.contains(w))
+            .is_some_and(|w| FIRST_NAMES.contains(w))
             && key.contains(' ');
+        // A "person" the text treats as a thing is an organisation.
+        let org = if m.kind == EntityKind::Person && loc == 0 {
+            org + thing
+        } else {
+            org
+        };
         let new_kind = match (org > 0, loc > 0) {
             (true, false)
                 if m.kind != EntityKind::Org
                     && !PLACES.contains(&key)
-                    && !(m.kind == EntityKind::Person && first_name_known) =>
+                    // ", which" outweighs a first name: "Rockwell Collins, which …".
+                    && !(m.kind == EntityKind::Person && first_name_known && thing == 0) =>
             {
                 EntityKind::Org
             }

@@ -643,6 +643,14 @@ fn clause_subject(items: &[Item], i: usize, kinds: &[EntityKind]) -> Option<usiz
         match &items[j] {
             Item::Date { .. } => {}
             Item::Word { word, .. } if BETWEEN_SUBJECT_AND_VERB.contains(&word.as_str()) => {}
+            // "Rockwell Collins, which was acquired by …": the relative
+            // pronoun stands for the name before the comma.
+            Item::Word { word, .. } if matches!(word.as_str(), "which" | "that" | "who") => {
+                return (j >= 2 && items[j - 1].word() == ",")
+                    .then(|| items[j - 2].entity())
+                    .flatten()
+                    .filter(|e| kinds.get(*e) != Some(&EntityKind::Loc));
+            }
             Item::Ent {
                 entity,
                 possessive: false,
@@ -751,6 +759,47 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                     push(role_kind(word), person, org, *tspan, None, 0.85);
                 }
             }
+            // "Boeing named Kelly Ortberg (as) its new chief executive".
+            let mut j = i;
+            while j > 0
+                && matches!(
+                    items[j - 1].word(),
+                    "as" | "its" | "new" | "the" | "a" | "interim"
+                )
+            {
+                j -= 1;
+            }
+            // The verb may be a descriptor or two before the person:
+            // "named aerospace veteran Kelly Ortberg".
+            const APPOINT: &[&str] = &[
+                "named",
+                "names",
+                "appointed",
+                "appoints",
+                "hired",
+                "hires",
+                "tapped",
+                "taps",
+                "picked",
+                "picks",
+                "chose",
+                "selected",
+                "promoted",
+            ];
+            let verb = if j >= 2 {
+                (j.saturating_sub(4)..j - 1)
+                    .rev()
+                    .take_while(|&k| matches!(items[k], Item::Word { .. }))
+                    .find(|&k| APPOINT.contains(&items[k].word()))
+            } else {
+                None
+            };
+            if let Some(v) = verb
+                && let Some(person) = items[j - 1].entity().filter(|&p| is_person(p))
+                && let Some(org) = clause_subject(items, v, ctx.kinds).filter(|&o| is_org(o))
+            {
+                push(role_kind(word), person, org, *tspan, None, 0.8);
+            }
             // "PERSON, ORG’s TITLE".
             if i >= 3
                 && let (Some(person), Some(org)) = (items[i - 3].entity(), items[i - 1].entity())
@@ -845,7 +894,10 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             if items.get(i + 1).map(Item::word) == Some("by")
                 && let (Some(t), Some((_, s))) = (subject, next_entity(items, i + 2, 2))
             {
-                push(RelationKind::Acquired, s, t, span(i), None, 0.8);
+                // Companies are acquired, people are not.
+                if !is_person(t) {
+                    push(RelationKind::Acquired, s, t, span(i), None, 0.8);
+                }
             } else {
                 let owner = possessor_before(items, i);
                 let from = if matches!(w, "acquisition" | "takeover" | "purchase") {
@@ -936,6 +988,19 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
                         push(RelationKind::CompetitorOf, s, t, span(i), None, 0.75);
                     }
                 }
+            }
+            // "Airbus, Boeing’s main rival, …"
+            if let Some(y) = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
+                Item::Ent {
+                    entity,
+                    possessive: true,
+                    ..
+                } if j >= 2 && items[j - 1].word() == "," => {
+                    items[j - 2].entity().map(|x| (x, entity))
+                }
+                _ => None,
+            }) {
+                push(RelationKind::CompetitorOf, y.0, y.1, span(i), None, 0.75);
             }
             // "X’s rival Y"
             if i > 0
