@@ -128,14 +128,22 @@ fn run_job(pipeline: &Result<Pipeline, String>, source: Source) -> Result<Analys
         Source::Path(path) => match load::open(&path).map_err(|e| e.to_string())? {
             load::Opened::Article(document) => document,
             load::Opened::Annotated(analysis, problems) => {
-                return match problems.first() {
-                    None => Ok(*analysis),
-                    Some(first) => Err(format!(
-                        "{} span(s) do not match their quoted text (first: {first}): {}",
-                        problems.len(),
-                        path.display()
-                    )),
-                };
+                if problems.is_empty() {
+                    return Ok(*analysis);
+                }
+                // Every mismatch is named (the first three in the status
+                // bar's line, the count of the rest), none silently dropped.
+                let mut listed: Vec<String> =
+                    problems.iter().take(3).map(ToString::to_string).collect();
+                if problems.len() > 3 {
+                    listed.push(format!("and {} more", problems.len() - 3));
+                }
+                return Err(format!(
+                    "{} span(s) do not match their quoted text ({}): {}",
+                    problems.len(),
+                    listed.join("; "),
+                    path.display()
+                ));
             }
         },
         Source::Bytes { name, bytes } => {
