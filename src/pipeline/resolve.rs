@@ -637,20 +637,24 @@ fn resolve_nominals(
                 .and_then(|prev| sentence_subject(text, *prev, mentions, None));
         let subject = pronoun_subject
             .or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
+        // "… with the AI startup", "into the startup": a prepositional object is
+        // not the subject; "would strengthen the company's business" after
+        // "Siemens Chief Executive Roland Busch said" is the subject's company.
+        let after_preposition = PREPOSITIONS.contains(
+            &text[sentence.start..span.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase()
+                .as_str(),
+        );
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
         let in_subject_position = subject.is_none()
             && !mentions[..i]
                 .iter()
                 .any(|m| m.span.within(sentence) && m.entity.is_some() && m.kind.is_name())
-            && !PREPOSITIONS.contains(
-                &text[sentence.start..span.start]
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or("")
-                    .to_lowercase()
-                    .as_str(),
-            );
+            && !after_preposition;
         let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
@@ -680,17 +684,6 @@ fn resolve_nominals(
                 .take_while(|m| m.span.start >= window_start)
                 .any(|m| m.entity == Some(e))
         };
-        // "… with the AI startup", "into the startup": a prepositional object is
-        // not the subject; "would strengthen the company's business" after
-        // "Siemens Chief Executive Roland Busch said" is the subject's company.
-        let after_preposition = PREPOSITIONS.contains(
-            &text[sentence.start..span.start]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase()
-                .as_str(),
-        );
         let own_subject = (!after_preposition && pronoun_subject.is_none())
             .then_some(subject)
             .flatten()
