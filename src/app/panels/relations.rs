@@ -1,6 +1,8 @@
 //! The relationship table: every relation with its parties, amount, year,
 //! status and evidence; sortable by any column.
 
+use rustc_hash::FxHashMap;
+
 use crate::app::command::Command;
 use crate::app::document::Selection;
 use crate::app::format::money_short;
@@ -59,8 +61,11 @@ fn amount(a: &Analysis, ri: usize) -> Option<f64> {
 /// order. Each group's first member is the one to show: the first with a
 /// money figure, else the first in the text.
 pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
-    type Key = (RelationKind, usize, usize, Status, Option<u64>);
-    let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
+    // Kind, parties (ordered for symmetric kinds), status; then the amount.
+    type Fact = (RelationKind, usize, usize, Status);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut keys: Vec<(Fact, Option<u64>)> = Vec::new();
+    let mut group_of: FxHashMap<(Fact, Option<u64>), usize> = FxHashMap::default();
     for &ri in relations {
         let Some(r) = a.relations.get(ri) else {
             continue;
@@ -74,33 +79,38 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
             .money
             .and_then(|f| a.money.get(f))
             .map(|f| f.value.to_bits());
-        let key = (r.kind, x, y, r.status, value);
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, g)) => g.push(ri),
-            None => groups.push((key, vec![ri])),
-        }
+        let key = ((r.kind, x, y, r.status), value);
+        let g = *group_of.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            keys.push(key);
+            groups.len() - 1
+        });
+        groups[g].push(ri);
     }
     // A statement without an amount ("Microsoft's financial commitment to
-    // OpenAI") is the same fact as one with an amount, when there is one.
-    let mut k = 0;
-    while k < groups.len() {
-        let ((kind, x, y, status, value), _) = groups[k];
-        let with_amount = groups.iter().position(|((k2, x2, y2, s2, v2), _)| {
-            value.is_none() && v2.is_some() && (*k2, *x2, *y2, *s2) == (kind, x, y, status)
-        });
-        match with_amount {
-            Some(target) => {
-                let (_, moved) = groups.remove(k);
-                let target = if target > k { target - 1 } else { target };
-                groups[target].1.extend(moved);
-                groups[target].1.sort_unstable();
+    // OpenAI") is the same fact as the first one with an amount, when there is one.
+    let mut first_with_amount: FxHashMap<Fact, usize> = FxHashMap::default();
+    for (g, (fact, value)) in keys.iter().enumerate() {
+        if value.is_some() {
+            first_with_amount.entry(*fact).or_insert(g);
+        }
+    }
+    let mut groups: Vec<Option<Vec<usize>>> = groups.into_iter().map(Some).collect();
+    for (g, (fact, value)) in keys.iter().enumerate() {
+        if value.is_none()
+            && let Some(&target) = first_with_amount.get(fact)
+        {
+            let moved = groups[g].take().unwrap_or_default();
+            if let Some(t) = groups[target].as_mut() {
+                t.extend(moved);
+                t.sort_unstable();
             }
-            None => k += 1,
         }
     }
     groups
         .into_iter()
-        .map(|(_, mut g)| {
+        .flatten()
+        .map(|mut g| {
             if let Some(p) = g
                 .iter()
                 .position(|&ri| a.relations.get(ri).is_some_and(|r| r.money.is_some()))
@@ -127,8 +137,11 @@ pub fn relation_rows(
     }
     let mut groups = same_fact_groups(a, &order);
     // Sorted as their shown relation is.
-    let rank = |ri: usize| order.iter().position(|&x| x == ri);
-    groups.sort_by_key(|g| rank(g[0]));
+    let mut rank = vec![usize::MAX; a.relations.len()];
+    for (k, &ri) in order.iter().enumerate() {
+        rank[ri] = k;
+    }
+    groups.sort_by_key(|g| rank[g[0]]);
     groups
 }
 
