@@ -34,7 +34,7 @@ pub enum EvalError {
     Load(#[from] crate::load::LoadError),
     /// The pipeline's resources did not load.
     #[error(transparent)]
-    Model(#[from] crate::ner::NerError),
+    Model(#[from] crate::pipeline::PipelineError),
 }
 
 /// A gold file.

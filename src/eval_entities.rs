@@ -431,12 +431,23 @@ pub enum EntitiesError {
     Corpus(#[from] CorpusError),
     /// The pipeline's bundled model did not load.
     #[error("cannot load the pipeline: {0}")]
-    Pipeline(#[from] crate::ner::NerError),
+    Pipeline(#[from] crate::pipeline::PipelineError),
+    /// A rebuilt text could not be written (`--texts-out`).
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file being written.
+        path: PathBuf,
+        /// What the file system said.
+        source: std::io::Error,
+    },
 }
 
 /// Reads MEANTIME files (see [`meantime_files`]), runs the pipeline on each
 /// document's sentences 0–5 and scores its name mentions.
-pub fn evaluate_files(paths: &[PathBuf]) -> Result<EntitiesReport, EntitiesError> {
+pub fn evaluate_files(
+    paths: &[PathBuf],
+    texts_out: Option<&Path>,
+) -> Result<EntitiesReport, EntitiesError> {
     let pipeline = Pipeline::new()?;
     let mut report = EntitiesReport::default();
     for path in meantime_files(paths)? {
@@ -444,6 +455,13 @@ pub fn evaluate_files(paths: &[PathBuf]) -> Result<EntitiesReport, EntitiesError
         let name = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        if let Some(dir) = texts_out {
+            let out = dir.join(format!("{name}.txt"));
+            std::fs::write(&out, &doc.text).map_err(|source| EntitiesError::Write {
+                path: out.clone(),
+                source,
+            })?;
+        }
         let analysis = pipeline.analyze(Document::from_text(name, doc.text.clone()));
         let system: Vec<(usize, usize, EntityKind)> = analysis
             .mentions

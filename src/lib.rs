@@ -20,6 +20,7 @@ pub mod eval_entities;
 pub mod eval_timex;
 pub mod eval_values;
 pub mod export;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod ner;

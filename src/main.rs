@@ -70,6 +70,10 @@ enum Command {
         /// Print every miss, false alarm, boundary and type difference.
         #[arg(long, short)]
         verbose: bool,
+        /// Also write each rebuilt article text to DIR/<file>.txt (the text the
+        /// pipeline is run on), for analysing it with other tools.
+        #[arg(long, value_name = "DIR")]
+        texts_out: Option<PathBuf>,
     },
     /// Train the NER tagger on CoNLL-2003 style data.
     TrainNer {
@@ -158,8 +162,12 @@ fn main() -> anyhow::Result<()> {
             print!("{}", report.render(verbose));
             Ok(())
         }
-        Some(Command::EvalEntities { paths, verbose }) => {
-            let report = dossier::eval_entities::evaluate_files(&paths)?;
+        Some(Command::EvalEntities {
+            paths,
+            verbose,
+            texts_out,
+        }) => {
+            let report = dossier::eval_entities::evaluate_files(&paths, texts_out.as_deref())?;
             print!("{}", report.render(verbose));
             Ok(())
         }

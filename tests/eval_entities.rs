@@ -19,7 +19,7 @@ fn meantime_named_entities() {
         eprintln!("note: {DIR} is absent; MEANTIME evaluation skipped");
         return;
     }
-    let r = dossier::eval_entities::evaluate_files(&[dir]).expect("the corpus reads");
+    let r = dossier::eval_entities::evaluate_files(&[dir], None).expect("the corpus reads");
     let report = r.render(true);
     assert_eq!(r.documents, 120, "intra-doc annotation only: {report}");
     // 893 NAM/PRE.NAM mentions of PER/ORG/LOC entities, less 42 nested

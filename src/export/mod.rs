@@ -166,7 +166,7 @@ pub enum ExportError {
     Load(#[from] LoadError),
     /// The pipeline's resources did not load.
     #[error(transparent)]
-    Model(#[from] crate::ner::NerError),
+    Model(#[from] crate::pipeline::PipelineError),
     /// The output could not be written.
     #[error("cannot write export ({source}): {}", path.display())]
     Write {

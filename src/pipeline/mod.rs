@@ -11,29 +11,52 @@ pub mod rules;
 pub mod segment;
 pub mod tag;
 
+use crate::lang::{LangError, Language};
 use crate::model::{
     Analysis, DateFact, Document, Entity, EntityKind, Granularity, Mention, MoneyFact,
     RelationKind, Span,
 };
 use crate::ner::{NerError, NerModel};
 
-/// Loaded resources (the NER model) and the stages that use them.
+/// Loaded resources (the NER model, the language's word lists) and the
+/// stages that use them.
 #[derive(Debug)]
 pub struct Pipeline {
     ner: NerModel,
+    lang: Language,
+}
+
+/// Why the pipeline's resources did not load.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The tagger's model.
+    #[error(transparent)]
+    Model(#[from] NerError),
+    /// The language's word lists.
+    #[error(transparent)]
+    Language(#[from] LangError),
 }
 
 impl Pipeline {
-    /// The pipeline with the bundled model.
-    pub fn new() -> Result<Self, NerError> {
+    /// The pipeline with the bundled model and English.
+    pub fn new() -> Result<Self, PipelineError> {
         Ok(Self {
             ner: NerModel::embedded()?,
+            lang: Language::english()?,
         })
     }
 
-    /// A pipeline around a given model.
-    pub fn with_model(ner: NerModel) -> Self {
-        Self { ner }
+    /// A pipeline around a given model, for English.
+    pub fn with_model(ner: NerModel) -> Result<Self, PipelineError> {
+        Ok(Self {
+            ner,
+            lang: Language::english()?,
+        })
+    }
+
+    /// The language whose word lists the stages read.
+    pub fn language(&self) -> &Language {
+        &self.lang
     }
 
     /// Runs every stage on a document.

@@ -1,0 +1,135 @@
+//! Word lists and tables read from a language's files.
+
+use rustc_hash::FxHashSet;
+
+use super::{LangError, Source};
+
+/// An ordered list of words or phrases with O(1) membership.
+///
+/// Order is the file's: stages that try entries in turn (longest first, say)
+/// keep the order the file gives.
+#[derive(Debug, Clone, Default)]
+pub struct WordList {
+    entries: Vec<String>,
+    set: FxHashSet<String>,
+}
+
+impl WordList {
+    /// Reads `path` from `source`.
+    pub fn load(source: &dyn Source, path: &str) -> Result<Self, LangError> {
+        Ok(Self::parse(&source.text(path)?))
+    }
+
+    /// Parses the text of a list file.
+    pub fn parse(text: &str) -> Self {
+        Self::from_entries(lines(text).map(|(_, l)| l.to_owned()))
+    }
+
+    /// A list of the given entries (tests, derived lists).
+    pub fn from_entries(entries: impl IntoIterator<Item = String>) -> Self {
+        let entries: Vec<String> = entries.into_iter().collect();
+        let set = entries.iter().cloned().collect();
+        Self { entries, set }
+    }
+
+    /// True when `word` is an entry, compared exactly.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// The entries in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(String::as_str)
+    }
+
+    /// The entries in file order.
+    pub fn as_slice(&self) -> &[String] {
+        &self.entries
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the list has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries joined as a regex alternation (`a|b|c`), each escaped,
+    /// in file order — for stages that match the list with a regex.
+    pub fn alternation(&self) -> String {
+        self.entries
+            .iter()
+            .map(|e| regex::escape(e))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+}
+
+/// Rows of tab-separated fields, in file order.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Reads `path` from `source`; every row must have `columns` fields.
+    pub fn load(source: &dyn Source, path: &str, columns: usize) -> Result<Self, LangError> {
+        Self::parse(&source.text(path)?, path, columns)
+    }
+
+    /// Parses the text of a table file named `path`.
+    pub fn parse(text: &str, path: &str, columns: usize) -> Result<Self, LangError> {
+        let mut rows = Vec::new();
+        for (number, line) in lines(text) {
+            let row: Vec<String> = line.split('\t').map(|f| f.trim().to_owned()).collect();
+            if row.len() != columns {
+                return Err(LangError::Malformed {
+                    path: path.to_owned(),
+                    line: number,
+                    problem: format!("{} fields, expected {columns}", row.len()),
+                });
+            }
+            rows.push(row);
+        }
+        Ok(Self { rows })
+    }
+
+    /// The rows in file order.
+    pub fn rows(&self) -> impl Iterator<Item = &[String]> {
+        self.rows.iter().map(Vec::as_slice)
+    }
+}
+
+/// `(1-based line number, trimmed line)` of every entry line.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_keep_file_order_and_skip_comments() {
+        let list = WordList::parse("# triggers\ninvested\n\n  poured \nZürich-based\n");
+        assert_eq!(list.as_slice(), ["invested", "poured", "Zürich-based"]);
+        assert!(list.contains("poured"));
+        assert!(!list.contains("Poured"));
+        assert_eq!(list.alternation(), "invested|poured|Zürich\\-based");
+    }
+
+    #[test]
+    fn tables_check_their_width() {
+        let t = Table::parse("ceo\tceo_of\n# c\nchair\tchairman_of\n", "roles.tsv", 2)
+            .expect("well formed");
+        assert_eq!(t.rows().count(), 2);
+        let err = Table::parse("ceo\n", "roles.tsv", 2).expect_err("one field");
+        assert_eq!(err.to_string(), "line 1: 1 fields, expected 2: roles.tsv");
+    }
+}
