@@ -2,12 +2,18 @@
 //! was filed and when. The place is a location mention, the date anchors
 //! relative dates, and the dateline is kept out of the first sentence so that
 //! it is never mistaken for its subject.
+//!
+//! Takes the text; gives the [`Dateline`] (place, date, end), the
+//! publication date it names, and splits it off the first sentence.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::Span;
+use crate::model::{Granularity, Span};
+
+use super::dates;
+use super::segment::{Segmentation, Sentence};
 
 /// A dateline found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +54,49 @@ pub fn find(text: &str) -> Option<Dateline> {
         date: caps.name("date").map(|d| Span::new(d.start(), d.end())),
         end: caps.get(0)?.end(),
     })
+}
+
+/// The day a dateline's date names, as the publication date (`YYYY-MM-DD`),
+/// when it names a whole day.
+pub fn published(text: &str, dateline: Option<Dateline>) -> Option<String> {
+    if let Some(d) = dateline.and_then(|d| d.date)
+        && let (Some(day), Granularity::Day) = dates::normalize(d.slice(text), None)
+        && dates::is_iso_day(&day)
+    {
+        return Some(day);
+    }
+    None
+}
+
+/// Makes the dateline a sentence of its own.
+pub fn split_after(seg: &mut Segmentation, d: Dateline) {
+    let Some(k) = seg
+        .sentences
+        .iter()
+        .position(|s| s.span.contains(d.place.start))
+    else {
+        return;
+    };
+    let sentence = seg.sentences[k].clone();
+    let Some(split) = sentence
+        .tokens
+        .clone()
+        .find(|&t| seg.tokens[t].start >= d.end)
+    else {
+        return;
+    };
+    if split == sentence.tokens.start {
+        return;
+    }
+    let head = Sentence {
+        span: Span::new(sentence.span.start, seg.tokens[split - 1].end),
+        tokens: sentence.tokens.start..split,
+    };
+    let tail = Sentence {
+        span: Span::new(seg.tokens[split].start, sentence.span.end),
+        tokens: split..sentence.tokens.end,
+    };
+    seg.sentences.splice(k..=k, [head, tail]);
 }
 
 #[cfg(test)]

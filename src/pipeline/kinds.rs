@@ -11,7 +11,8 @@ use rustc_hash::FxHashSet;
 
 use crate::model::{Entity, EntityKind, Mention, Provenance, Relation, RelationKind};
 
-use super::resolve::name_key;
+use super::candidate::Candidate;
+use super::names::name_key;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -293,7 +294,7 @@ fn context_kind(text: &str, span: crate::model::Span) -> Option<EntityKind> {
 /// one, and the other way round for "Berlin-based". Listed organisations
 /// and places keep their kind; a person is kept when the name starts with a
 /// known first name. Returns how many names changed.
-pub fn retype_by_context(text: &str, candidates: &mut [super::tag::Candidate]) -> usize {
+pub fn retype_by_context(text: &str, candidates: &mut [Candidate]) -> usize {
     let mut votes: rustc_hash::FxHashMap<String, (usize, usize, usize)> =
         rustc_hash::FxHashMap::default();
     for c in candidates.iter() {

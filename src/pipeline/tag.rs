@@ -1,10 +1,17 @@
-//! Mentions: the statistical tagger's names merged with rule matches under a
+//! Tagging: the statistical tagger's names merged with rule matches under a
 //! named overlap policy.
+//!
+//! Takes the text, its segmentation and dateline; gives sorted,
+//! non-overlapping candidate mentions (names, values, roles, nominal
+//! descriptions), their kinds checked against their context.
 
-use crate::model::{EntityKind, Mention, Provenance, Span};
+use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
-use super::rules::RuleMatch;
+use super::candidate::Candidate;
+use super::dateline::Dateline;
+use super::kinds;
+use super::rules::{self, RuleMatch};
 use super::segment::Segmentation;
 
 /// How overlapping candidates from different layers are settled.
@@ -22,13 +29,42 @@ pub enum OverlapPolicy {
     ValuesThenNamesThenRoles,
 }
 
-/// A candidate mention before the overlap policy runs.
-#[derive(Clone, Debug)]
-pub struct Candidate {
-    /// The mention.
-    pub mention: Mention,
-    /// Head noun for nominal references.
-    pub head: Option<String>,
+/// The tagging stage: model names and rule matches merged, the dateline's
+/// place a location, headline-only names dropped, names propagated, kinds
+/// retyped by context, and nothing from page furniture.
+pub fn candidates(
+    model: &NerModel,
+    document: &Document,
+    seg: &Segmentation,
+    dateline: Option<Dateline>,
+) -> Vec<Candidate> {
+    let text = document.text.as_str();
+    let names = model_mentions(model, text, seg);
+    let rules = rules::find(text);
+    let mut candidates = merge(text, names, rules);
+    if let Some(d) = dateline {
+        candidates.retain(|c| !c.mention.span.overlaps(d.place));
+        candidates.push(Candidate {
+            mention: Mention::new(d.place, EntityKind::Loc, Provenance::Rule, 0.9),
+            head: None,
+        });
+        candidates.sort_by_key(|c| c.mention.span.start);
+    }
+    drop_headline_only_names(text, seg, &mut candidates);
+    propagate_names(text, seg, &mut candidates);
+    kinds::retype_by_context(text, &mut candidates);
+    // Page furniture yields no mentions at all.
+    candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
+    candidates
+}
+
+/// Headlines: title-case lines, and the first line of the article when it
+/// reads as a headline in sentence case ("Reliance Jio in talks to buy
+/// stake in Disney's India unit").
+pub fn headlines(text: &str, seg: &Segmentation) -> Vec<Span> {
+    let mut headlines = title_case_sentences(text, seg);
+    headlines.extend(first_line_headline(text));
+    headlines
 }
 
 fn layer(c: &Candidate) -> u8 {
@@ -99,7 +135,7 @@ pub fn model_mentions(model: &NerModel, text: &str, seg: &Segmentation) -> Vec<M
 
 /// Words and acronyms that are common nouns, never names (assets/lexicon/not-names.txt).
 static NOT_NAMES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../assets/lexicon/not-names.txt")
+    include_str!("../../assets/lang/en/tag/not-names.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -279,7 +315,7 @@ fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
             .find_map(|sep| s.find(sep).map(|i| (i, sep.len())));
         match joint {
             Some((i, len))
-                if !super::kinds::is_listed_org(s)
+                if !kinds::is_listed_org(s)
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase) =>
             {
@@ -423,7 +459,6 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::rules;
 
     #[test]
     fn headlines_are_title_case_and_name_heavy_sentences_are_not() {

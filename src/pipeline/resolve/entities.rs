@@ -1,108 +1,20 @@
-//! Mentions → entities: exact and case variants, possessives, legal suffixes,
-//! surnames and first names, acronyms, and nominal references ("the startup",
-//! "this joint venture") linked to the organisation they stand for. Each link
-//! records the rule that made it.
+//! Mentions → entities: exact and case variants, possessives, legal
+//! suffixes, surnames and first names, acronyms; then nominal references.
+//! Each link records the rule that made it.
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{AliasLink, Entity, EntityKind, Mention, Provenance, Span};
+use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
+use crate::pipeline::candidate::Candidate;
+use crate::pipeline::kinds;
+use crate::pipeline::names::{name_key, strip_possessive};
 
-use super::tag::Candidate;
-
-/// Heads of descriptions that refer to a joint undertaking rather than a company.
-const VENTURE_HEADS: &[&str] = &[
-    "venture",
-    "joint venture",
-    "project",
-    "initiative",
-    "consortium",
-    "alliance",
-];
-
-/// Last words of names that make them undertakings (projects, funds, alliances).
-const VENTURE_NAME_ENDS: &[&str] = &[
-    "project",
-    "initiative",
-    "program",
-    "programme",
-    "fund",
-    "alliance",
-    "consortium",
-    "venture",
-    "partnership",
-    "coalition",
-];
-
-/// Words after a name and a comma that describe it as an undertaking: "X, a collaboration…".
-const VENTURE_APPOSITIONS: &[&str] = &[
-    "collaboration",
-    "joint venture",
-    "venture",
-    "project",
-    "initiative",
-    "consortium",
-    "alliance",
-    "partnership",
-    "coalition",
-];
-
-/// Legal-form suffixes dropped when comparing organisation names.
-const LEGAL_SUFFIXES: &[&str] = &[
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "co",
-    "co.",
-    "ltd",
-    "ltd.",
-    "limited",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "s.a.",
-    "nv",
-    "n.v.",
-    "se",
-    "gmbh",
-    "group",
-    "holdings",
-];
+use super::nominals::resolve_nominals;
+use super::subject::possessive_after;
+use super::venture::is_venture_name;
 
 /// Small words ignored when forming acronyms.
 const ACRONYM_STOP: &[&str] = &["of", "and", "the", "for", "&", "de", "on", "in"];
-
-/// Prepositions: a name right after one is not the subject of its clause.
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in",
-    "of",
-    "with",
-    "for",
-    "to",
-    "into",
-    "from",
-    "by",
-    "as",
-    "beyond",
-    "like",
-    "between",
-    "on",
-    "at",
-    "about",
-    "regarding",
-    "than",
-    "over",
-    "against",
-    "among",
-    "including",
-    "and",
-    "or",
-    "toward",
-    "towards",
-    "via",
-];
 
 /// Output of resolution.
 #[derive(Clone, Debug, Default)]
@@ -111,33 +23,6 @@ pub struct Resolution {
     pub mentions: Vec<Mention>,
     /// Entities in order of first mention.
     pub entities: Vec<Entity>,
-}
-
-/// The surface of a name with a possessive clitic and surrounding "the" removed.
-pub fn strip_possessive(s: &str) -> &str {
-    let s = s.trim();
-    let s = s
-        .strip_suffix("’s")
-        .or_else(|| s.strip_suffix("'s"))
-        .unwrap_or(s);
-    s.trim_end_matches(['’', '\''])
-}
-
-/// Comparison key of a name: lower case, no possessive, no legal suffix, no leading "the".
-pub fn name_key(s: &str) -> String {
-    let s = strip_possessive(s);
-    let mut words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
-    if words.first().is_some_and(|w| w == "the") && words.len() > 1 {
-        words.remove(0);
-    }
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w.as_str()))
-    {
-        words.pop();
-    }
-    words.join(" ")
 }
 
 fn acronym_of(name: &str) -> Option<String> {
@@ -155,14 +40,6 @@ fn acronym_of(name: &str) -> Option<String> {
 fn is_acronym(s: &str) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n) && s.chars().all(|c| c.is_ascii_uppercase())
-}
-
-/// Text right after a span, with a possessive clitic if one follows.
-fn possessive_after(text: &str, span: Span) -> Option<&'static str> {
-    let after = &text[span.end..];
-    ["’s", "'s", "’", "'"]
-        .into_iter()
-        .find(|p| after.starts_with(p) && !after[p.len()..].starts_with(char::is_alphanumeric))
 }
 
 struct Cluster {
@@ -374,7 +251,7 @@ pub fn resolve(
     }
 
     // 4. Nominal references, once gazetteers have had their say on kinds.
-    super::kinds::repair(text, &mut entities, &mut mentions);
+    kinds::repair(text, &mut entities, &mut mentions);
     resolve_nominals(text, &mut mentions, &heads, &mut entities, sentences);
 
     // Unresolved nominals are dropped: a description of nothing named is no mention.
@@ -437,295 +314,10 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, &str)]) -> Str
         .unwrap_or_default()
 }
 
-fn is_venture_name(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|w| VENTURE_NAME_ENDS.contains(&w.to_lowercase().as_str()))
-}
-
-/// True when the entity is an undertaking: by its name, or by an apposition
-/// after one of its mentions ("X, a collaboration that …").
-fn is_venture(text: &str, entity: &Entity, mentions: &[Mention]) -> bool {
-    is_venture_name(&entity.name)
-        || entity.mentions.iter().any(|&m| {
-            let after = text[mentions[m].span.end..].trim_start_matches(['’', '\'', 's']);
-            let Some(rest) = after.strip_prefix(", ") else {
-                return false;
-            };
-            let words: Vec<String> = rest
-                .split_whitespace()
-                .take(4)
-                .map(str::to_lowercase)
-                .collect();
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            matches!(words.first(), Some(&("a" | "an" | "the")))
-                && VENTURE_APPOSITIONS.iter().any(|v| {
-                    let joined = words[1..].join(" ");
-                    joined.starts_with(v)
-                        || words[1..]
-                            .iter()
-                            .take(2)
-                            .any(|w| w.trim_end_matches([',', '.']) == *v)
-                })
-        })
-}
-
-/// The entity that is the subject of the clause containing `sentence`, from
-/// resolved mentions: the first reference not governed by a preposition and
-/// not a possessive; failing that, the first possessive.
-pub fn sentence_subject(
-    text: &str,
-    sentence: Span,
-    mentions: &[Mention],
-    before: Option<usize>,
-) -> Option<usize> {
-    let limit = before.unwrap_or(sentence.end);
-    // Mentions are in text order: start at the sentence, stop at its end.
-    let first = mentions.partition_point(|m| m.span.start < sentence.start);
-    let refs: Vec<&Mention> = mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start < sentence.end)
-        .filter(|m| {
-            m.span.within(sentence)
-                && m.span.start < limit
-                && m.entity.is_some()
-                && matches!(
-                    m.kind,
-                    EntityKind::Person | EntityKind::Org | EntityKind::Misc
-                )
-        })
-        .collect();
-    let preceded_by_prep = |m: &Mention| {
-        let before = text[sentence.start..m.span.start].trim_end();
-        let prev = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        PREPOSITIONS.contains(&prev.as_str())
-    };
-    refs.iter()
-        .find(|m| possessive_after(text, m.span).is_none() && !preceded_by_prep(m))
-        .or_else(|| {
-            refs.iter()
-                .find(|m| possessive_after(text, m.span).is_some() && !preceded_by_prep(m))
-        })
-        .and_then(|m| m.entity)
-}
-
-/// Adds pronoun references (`(span, entity)`, in text order, none inside a
-/// mention) as nominal mentions of their entities, each linked by the rule
-/// `"pronoun"`. `mentions` stays in text order and every index into it
-/// (entity mentions and links) keeps pointing at the same mention.
-pub fn add_pronoun_mentions(
-    mentions: &mut Vec<Mention>,
-    entities: &mut [Entity],
-    refs: &[(Span, usize)],
-) {
-    let refs: Vec<(Span, usize)> = refs
-        .iter()
-        .copied()
-        .filter(|&(_, e)| e < entities.len())
-        .collect();
-    if refs.is_empty() {
-        return;
-    }
-    let old = std::mem::take(mentions);
-    mentions.reserve(old.len() + refs.len());
-    let mut remap = Vec::with_capacity(old.len());
-    let mut added = Vec::with_capacity(refs.len());
-    let mut pending = refs.iter().peekable();
-    let pronoun = |span: Span, entity: usize, entities: &[Entity]| Mention {
-        entity: Some(entity),
-        nominal: true,
-        ..Mention::new(span, entities[entity].kind, Provenance::Rule, 0.6)
-    };
-    for m in old {
-        while let Some(&&(span, e)) = pending.peek()
-            && span.start < m.span.start
-        {
-            added.push((mentions.len(), e));
-            mentions.push(pronoun(span, e, entities));
-            pending.next();
-        }
-        remap.push(mentions.len());
-        mentions.push(m);
-    }
-    for &(span, e) in pending {
-        added.push((mentions.len(), e));
-        mentions.push(pronoun(span, e, entities));
-    }
-    for entity in entities.iter_mut() {
-        for m in &mut entity.mentions {
-            *m = remap[*m];
-        }
-        for link in &mut entity.links {
-            link.mention = remap[link.mention];
-        }
-    }
-    for (m, e) in added {
-        entities[e].mentions.push(m);
-        entities[e].links.push(AliasLink {
-            mention: m,
-            rule: "pronoun".to_owned(),
-        });
-    }
-    for entity in entities.iter_mut() {
-        entity.mentions.sort_unstable();
-    }
-}
-
-/// True when the clause before `span`'s end has "it" as its subject: an "it"
-/// not governed by a preposition, before any name.
-fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
-    let mut prev = "";
-    for word in span
-        .slice(text)
-        .split(|c: char| c.is_whitespace() || c == ',')
-    {
-        if word.is_empty() {
-            continue;
-        }
-        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != "It" {
-            return false;
-        }
-        if word.eq_ignore_ascii_case("it") {
-            return !PREPOSITIONS.contains(&prev.to_lowercase().as_str());
-        }
-        prev = word;
-    }
-    false
-}
-
-fn resolve_nominals(
-    text: &str,
-    mentions: &mut [Mention],
-    heads: &[Option<String>],
-    entities: &mut [Entity],
-    sentences: &[Span],
-) {
-    let product: Vec<bool> = entities
-        .iter()
-        .map(|e| super::kinds::is_product(text, e, mentions))
-        .collect();
-    let venture: Vec<bool> = entities
-        .iter()
-        .map(|e| is_venture(text, e, mentions))
-        .collect();
-    let mut memory: FxHashMap<String, usize> = FxHashMap::default();
-    for i in 0..mentions.len() {
-        let Some(head) = heads[i].clone() else {
-            continue;
-        };
-        if !mentions[i].nominal {
-            continue;
-        }
-        let span = mentions[i].span;
-        let s_idx = sentences.partition_point(|s| s.end <= span.start);
-        let window_start = sentences
-            .get(s_idx.saturating_sub(3))
-            .map_or(0, |s| s.start);
-        let sentence = sentences.get(s_idx).copied().unwrap_or(span);
-        let wants_venture = VENTURE_HEADS.contains(&head.as_str());
-        // The subject of this sentence is not what a description later in it refers to.
-        // A subject pronoun ("Back in 2019, it poured … into the startup")
-        // stands for the previous sentence's subject.
-        let pronoun_subject =
-            starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
-                .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
-                .flatten()
-                .and_then(|prev| sentence_subject(text, *prev, mentions, None));
-        let subject = pronoun_subject
-            .or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
-        // "… with the AI startup", "into the startup": a prepositional object is
-        // not the subject; "would strengthen the company's business" after
-        // "Siemens Chief Executive Roland Busch said" is the subject's company.
-        let after_preposition = PREPOSITIONS.contains(
-            &text[sentence.start..span.start]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase()
-                .as_str(),
-        );
-        // A description in subject position continues the previous sentence's
-        // subject ("Amazon said … . The e-commerce giant first put …").
-        let in_subject_position = subject.is_none()
-            && !mentions[..i]
-                .iter()
-                .any(|m| m.span.within(sentence) && m.entity.is_some() && m.kind.is_name())
-            && !after_preposition;
-        let previous_subject = in_subject_position
-            .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
-            .flatten()
-            .and_then(|prev| sentence_subject(text, *prev, mentions, None));
-        let compatible = |e: usize| {
-            matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
-                && venture[e] == wants_venture
-                && !product[e]
-        };
-        let key = mentions[i].span.slice(text).to_lowercase();
-        let key = key
-            .trim_start_matches("the ")
-            .trim_start_matches("this ")
-            .trim_start_matches("that ")
-            .to_owned();
-        let remembered = memory.get(&key).or_else(|| memory.get(&head)).copied();
-        let recent = mentions[..i]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.start >= window_start)
-            .filter_map(|m| m.entity)
-            .find(|&e| compatible(e) && Some(e) != subject);
-        let recent_window_has = |e: usize| {
-            mentions[..i]
-                .iter()
-                .rev()
-                .take_while(|m| m.span.start >= window_start)
-                .any(|m| m.entity == Some(e))
-        };
-        let own_subject = (!after_preposition && pronoun_subject.is_none())
-            .then_some(subject)
-            .flatten()
-            .filter(|&e| compatible(e));
-        let choice = match (remembered, previous_subject) {
-            _ if own_subject.is_some() => own_subject,
-            (Some(e), _)
-                if Some(e) != subject
-                    && recent_window_has(e)
-                    && previous_subject.is_none_or(|p| p == e) =>
-            {
-                Some(e)
-            }
-            (_, Some(p)) if compatible(p) => Some(p),
-            (Some(e), _) if Some(e) != subject && recent_window_has(e) => Some(e),
-            _ => recent,
-        };
-        if let Some(e) = choice {
-            mentions[i].entity = Some(e);
-            mentions[i].kind = entities[e].kind;
-            memory.insert(key, e);
-            memory.entry(head).or_insert(e);
-            let entity = &mut entities[e];
-            entity.mentions.push(i);
-            entity.links.push(AliasLink {
-                mention: i,
-                rule: "description".to_owned(),
-            });
-            let mut alias = span.slice(text).to_owned();
-            if let Some(p) = possessive_after(text, span) {
-                alias.push_str(p);
-            }
-            if !entity.aliases.contains(&alias) {
-                entity.aliases.push(alias);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Provenance;
 
     /// Candidates for every occurrence of each `(surface, kind)` in `text`.
     fn candidates(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {

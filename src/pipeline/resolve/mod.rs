@@ -1,0 +1,18 @@
+//! Resolution: mentions → entities.
+//!
+//! Takes the tagged candidates (names and nominal descriptions), the
+//! sentence spans and the headline spans; gives mentions each with its
+//! entity, and entities in order of first mention. Later, pronouns that
+//! stand for a subject join their entities ([`add_pronoun_mentions`]).
+
+mod entities;
+mod nominals;
+mod pronouns;
+mod subject;
+mod venture;
+
+pub use crate::pipeline::names::{name_key, strip_possessive};
+pub use entities::{Resolution, resolve};
+pub use pronouns::add_pronoun_mentions;
+pub(crate) use subject::PREPOSITIONS;
+pub use subject::sentence_subject;

@@ -1,0 +1,158 @@
+//! Nominal references ("the startup", "this joint venture") linked to the
+//! organisation they stand for.
+
+use rustc_hash::FxHashMap;
+
+use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
+use crate::pipeline::kinds;
+
+use super::subject::{PREPOSITIONS, possessive_after, sentence_subject};
+use super::venture::{VENTURE_HEADS, is_venture};
+
+/// True when the clause before `span`'s end has "it" as its subject: an "it"
+/// not governed by a preposition, before any name.
+fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
+    let mut prev = "";
+    for word in span
+        .slice(text)
+        .split(|c: char| c.is_whitespace() || c == ',')
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != "It" {
+            return false;
+        }
+        if word.eq_ignore_ascii_case("it") {
+            return !PREPOSITIONS.contains(&prev.to_lowercase().as_str());
+        }
+        prev = word;
+    }
+    false
+}
+
+pub(super) fn resolve_nominals(
+    text: &str,
+    mentions: &mut [Mention],
+    heads: &[Option<String>],
+    entities: &mut [Entity],
+    sentences: &[Span],
+) {
+    let product: Vec<bool> = entities
+        .iter()
+        .map(|e| kinds::is_product(text, e, mentions))
+        .collect();
+    let venture: Vec<bool> = entities
+        .iter()
+        .map(|e| is_venture(text, e, mentions))
+        .collect();
+    let mut memory: FxHashMap<String, usize> = FxHashMap::default();
+    for i in 0..mentions.len() {
+        let Some(head) = heads[i].clone() else {
+            continue;
+        };
+        if !mentions[i].nominal {
+            continue;
+        }
+        let span = mentions[i].span;
+        let s_idx = sentences.partition_point(|s| s.end <= span.start);
+        let window_start = sentences
+            .get(s_idx.saturating_sub(3))
+            .map_or(0, |s| s.start);
+        let sentence = sentences.get(s_idx).copied().unwrap_or(span);
+        let wants_venture = VENTURE_HEADS.contains(&head.as_str());
+        // The subject of this sentence is not what a description later in it refers to.
+        // A subject pronoun ("Back in 2019, it poured … into the startup")
+        // stands for the previous sentence's subject.
+        let pronoun_subject =
+            starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
+                .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
+                .flatten()
+                .and_then(|prev| sentence_subject(text, *prev, mentions, None));
+        let subject = pronoun_subject
+            .or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
+        // "… with the AI startup", "into the startup": a prepositional object is
+        // not the subject; "would strengthen the company's business" after
+        // "Siemens Chief Executive Roland Busch said" is the subject's company.
+        let after_preposition = PREPOSITIONS.contains(
+            &text[sentence.start..span.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase()
+                .as_str(),
+        );
+        // A description in subject position continues the previous sentence's
+        // subject ("Amazon said … . The e-commerce giant first put …").
+        let in_subject_position = subject.is_none()
+            && !mentions[..i]
+                .iter()
+                .any(|m| m.span.within(sentence) && m.entity.is_some() && m.kind.is_name())
+            && !after_preposition;
+        let previous_subject = in_subject_position
+            .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
+            .flatten()
+            .and_then(|prev| sentence_subject(text, *prev, mentions, None));
+        let compatible = |e: usize| {
+            matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
+                && venture[e] == wants_venture
+                && !product[e]
+        };
+        let key = mentions[i].span.slice(text).to_lowercase();
+        let key = key
+            .trim_start_matches("the ")
+            .trim_start_matches("this ")
+            .trim_start_matches("that ")
+            .to_owned();
+        let remembered = memory.get(&key).or_else(|| memory.get(&head)).copied();
+        let recent = mentions[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= window_start)
+            .filter_map(|m| m.entity)
+            .find(|&e| compatible(e) && Some(e) != subject);
+        let recent_window_has = |e: usize| {
+            mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start >= window_start)
+                .any(|m| m.entity == Some(e))
+        };
+        let own_subject = (!after_preposition && pronoun_subject.is_none())
+            .then_some(subject)
+            .flatten()
+            .filter(|&e| compatible(e));
+        let choice = match (remembered, previous_subject) {
+            _ if own_subject.is_some() => own_subject,
+            (Some(e), _)
+                if Some(e) != subject
+                    && recent_window_has(e)
+                    && previous_subject.is_none_or(|p| p == e) =>
+            {
+                Some(e)
+            }
+            (_, Some(p)) if compatible(p) => Some(p),
+            (Some(e), _) if Some(e) != subject && recent_window_has(e) => Some(e),
+            _ => recent,
+        };
+        if let Some(e) = choice {
+            mentions[i].entity = Some(e);
+            mentions[i].kind = entities[e].kind;
+            memory.insert(key, e);
+            memory.entry(head).or_insert(e);
+            let entity = &mut entities[e];
+            entity.mentions.push(i);
+            entity.links.push(AliasLink {
+                mention: i,
+                rule: "description".to_owned(),
+            });
+            let mut alias = span.slice(text).to_owned();
+            if let Some(p) = possessive_after(text, span) {
+                alias.push_str(p);
+            }
+            if !entity.aliases.contains(&alias) {
+                entity.aliases.push(alias);
+            }
+        }
+    }
+}
