@@ -17,5 +17,5 @@ pub use entity::{AliasLink, Entity};
 pub use kind::{EntityKind, Provenance};
 pub use mention::Mention;
 pub use money::MoneyFact;
-pub use relation::{Relation, RelationKind, Status};
+pub use relation::{KindProps, Relation, RelationKind, Status};
 pub use span::Span;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Provenance, Span};
+use super::{EntityKind, Provenance, Span};
 
 /// The kinds of link Dossier extracts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -34,6 +34,98 @@ pub enum RelationKind {
     LocatedIn,
 }
 
+/// What a relation kind means, beyond its name: one row per kind in
+/// [`RelationKind::props`], the one table every stage and view reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindProps {
+    /// The schema name (`"invested_in"`), as in the JSON schema's enum.
+    pub name: &'static str,
+    /// A short human phrase ("invested in").
+    pub label: &'static str,
+    /// True when direction carries no meaning (partner, competitor).
+    pub symmetric: bool,
+    /// True when the relation may carry an amount of money (an investment,
+    /// an acquisition): a sentence's one unclaimed amount attaches to it.
+    pub carries_money: bool,
+    /// True for a person's post in an organisation (CEO, chairman, founder,
+    /// employee): the text states it as a fact, so it has no status cue.
+    pub role: bool,
+    /// The kind a source end the tagger called MISC is repaired to.
+    pub source_implies: Option<EntityKind>,
+    /// The kind a target end the tagger called MISC is repaired to.
+    pub target_implies: Option<EntityKind>,
+}
+
+impl KindProps {
+    /// A row with the defaults: directed, no money, not a role, implies nothing.
+    const fn new(name: &'static str, label: &'static str) -> Self {
+        Self {
+            name,
+            label,
+            symmetric: false,
+            carries_money: false,
+            role: false,
+            source_implies: None,
+            target_implies: None,
+        }
+    }
+
+    /// Both ends are organisations.
+    const fn between_orgs(self) -> Self {
+        Self {
+            source_implies: Some(EntityKind::Org),
+            target_implies: Some(EntityKind::Org),
+            ..self
+        }
+    }
+
+    /// A person's post in an organisation.
+    const fn role(self) -> Self {
+        Self {
+            role: true,
+            target_implies: Some(EntityKind::Org),
+            ..self
+        }
+    }
+
+    /// Direction carries no meaning.
+    const fn symmetric(self) -> Self {
+        Self {
+            symmetric: true,
+            ..self
+        }
+    }
+
+    /// May carry an amount of money.
+    const fn money(self) -> Self {
+        Self {
+            carries_money: true,
+            ..self
+        }
+    }
+}
+
+const INVESTED_IN: KindProps = KindProps::new("invested_in", "invested in")
+    .between_orgs()
+    .money();
+const ACQUIRED: KindProps = KindProps::new("acquired", "acquired")
+    .between_orgs()
+    .money();
+const PARTNER_OF: KindProps = KindProps::new("partner_of", "partner of")
+    .between_orgs()
+    .symmetric();
+const COMPETITOR_OF: KindProps = KindProps::new("competitor_of", "competitor of")
+    .between_orgs()
+    .symmetric();
+const MEMBER_OF: KindProps = KindProps::new("member_of", "member of").between_orgs();
+const CEO_OF: KindProps = KindProps::new("ceo_of", "CEO of").role();
+const CHAIRMAN_OF: KindProps = KindProps::new("chairman_of", "chairman of").role();
+const FOUNDER_OF: KindProps = KindProps::new("founder_of", "founder of").role();
+const EMPLOYEE_OF: KindProps = KindProps::new("employee_of", "works for").role();
+const ANNOUNCED: KindProps = KindProps::new("announced", "announced");
+const SUPPLIES: KindProps = KindProps::new("supplies", "supplies").between_orgs();
+const LOCATED_IN: KindProps = KindProps::new("located_in", "located in");
+
 impl RelationKind {
     /// Every kind, in the order DESIGN.md lists them.
     pub const ALL: [RelationKind; 12] = [
@@ -51,40 +143,33 @@ impl RelationKind {
         Self::LocatedIn,
     ];
 
+    /// The kind's row in the table of what kinds mean. Adding a kind adds a
+    /// variant and a row here; the compiler points at this match.
+    pub const fn props(self) -> &'static KindProps {
+        match self {
+            Self::InvestedIn => &INVESTED_IN,
+            Self::Acquired => &ACQUIRED,
+            Self::PartnerOf => &PARTNER_OF,
+            Self::CompetitorOf => &COMPETITOR_OF,
+            Self::MemberOf => &MEMBER_OF,
+            Self::CeoOf => &CEO_OF,
+            Self::ChairmanOf => &CHAIRMAN_OF,
+            Self::FounderOf => &FOUNDER_OF,
+            Self::EmployeeOf => &EMPLOYEE_OF,
+            Self::Announced => &ANNOUNCED,
+            Self::Supplies => &SUPPLIES,
+            Self::LocatedIn => &LOCATED_IN,
+        }
+    }
+
     /// The schema name (`"invested_in"`, …).
     pub const fn name(self) -> &'static str {
-        match self {
-            Self::InvestedIn => "invested_in",
-            Self::Acquired => "acquired",
-            Self::PartnerOf => "partner_of",
-            Self::CompetitorOf => "competitor_of",
-            Self::MemberOf => "member_of",
-            Self::CeoOf => "ceo_of",
-            Self::ChairmanOf => "chairman_of",
-            Self::FounderOf => "founder_of",
-            Self::EmployeeOf => "employee_of",
-            Self::Announced => "announced",
-            Self::Supplies => "supplies",
-            Self::LocatedIn => "located_in",
-        }
+        self.props().name
     }
 
     /// A short human phrase ("invested in").
     pub const fn label(self) -> &'static str {
-        match self {
-            Self::InvestedIn => "invested in",
-            Self::Acquired => "acquired",
-            Self::PartnerOf => "partner of",
-            Self::CompetitorOf => "competitor of",
-            Self::MemberOf => "member of",
-            Self::CeoOf => "CEO of",
-            Self::ChairmanOf => "chairman of",
-            Self::FounderOf => "founder of",
-            Self::EmployeeOf => "works for",
-            Self::Announced => "announced",
-            Self::Supplies => "supplies",
-            Self::LocatedIn => "located in",
-        }
+        self.props().label
     }
 
     /// Parses a schema name.
@@ -94,7 +179,31 @@ impl RelationKind {
 
     /// True when direction carries no meaning (partner, competitor).
     pub const fn is_symmetric(self) -> bool {
-        matches!(self, Self::PartnerOf | Self::CompetitorOf)
+        self.props().symmetric
+    }
+
+    /// True when the relation may carry an amount of money.
+    pub const fn carries_money(self) -> bool {
+        self.props().carries_money
+    }
+
+    /// True for a person's post in an organisation.
+    pub const fn is_role(self) -> bool {
+        self.props().role
+    }
+}
+
+impl Relation {
+    /// The entity kinds the relation implies for its ends, as `(entity,
+    /// kind)`, source first: an end the tagger called MISC is repaired to it.
+    pub fn implied_kinds(&self) -> impl Iterator<Item = (usize, EntityKind)> {
+        let p = self.kind.props();
+        [
+            (self.source, p.source_implies),
+            (self.target, p.target_implies),
+        ]
+        .into_iter()
+        .filter_map(|(e, k)| k.map(|k| (e, k)))
     }
 }
 
@@ -151,4 +260,78 @@ pub struct Relation {
     pub confidence: f32,
     /// Which stage produced it.
     pub provenance: Provenance,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The relation kinds of the annotated-JSON schema, in its order.
+    fn schema_kinds() -> Vec<String> {
+        let schema: serde_json::Value = serde_json::from_str(include_str!(
+            "../../assets/schema/annotated-article-v1.schema.json"
+        ))
+        .expect("the schema is JSON");
+        schema
+            .pointer("/properties/relations/items/properties/kind/enum")
+            .and_then(serde_json::Value::as_array)
+            .expect("the schema lists relation kinds")
+            .iter()
+            .map(|k| k.as_str().expect("a kind is a string").to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_lists_the_kinds_of_the_table() {
+        let table: Vec<&str> = RelationKind::ALL.iter().map(|k| k.name()).collect();
+        assert_eq!(schema_kinds(), table);
+    }
+
+    #[test]
+    fn every_kind_is_listed_once_and_serialises_as_its_name() {
+        for (i, k) in RelationKind::ALL.into_iter().enumerate() {
+            assert_eq!(RelationKind::ALL.iter().position(|x| *x == k), Some(i));
+            assert_eq!(RelationKind::from_name(k.name()), Some(k));
+            assert_eq!(
+                serde_json::to_string(&k).expect("serialises"),
+                format!("\"{}\"", k.name())
+            );
+        }
+        assert_eq!(RelationKind::from_name("owns"), None);
+    }
+
+    #[test]
+    fn the_table_says_what_each_kind_means() {
+        use RelationKind::*;
+        let org = Some(EntityKind::Org);
+        // kind, label, symmetric, money, role, source implies, target implies
+        let rows = [
+            (InvestedIn, "invested in", false, true, false, org, org),
+            (Acquired, "acquired", false, true, false, org, org),
+            (PartnerOf, "partner of", true, false, false, org, org),
+            (CompetitorOf, "competitor of", true, false, false, org, org),
+            (MemberOf, "member of", false, false, false, org, org),
+            (CeoOf, "CEO of", false, false, true, None, org),
+            (ChairmanOf, "chairman of", false, false, true, None, org),
+            (FounderOf, "founder of", false, false, true, None, org),
+            (EmployeeOf, "works for", false, false, true, None, org),
+            (Announced, "announced", false, false, false, None, None),
+            (Supplies, "supplies", false, false, false, org, org),
+            (LocatedIn, "located in", false, false, false, None, None),
+        ];
+        assert_eq!(rows.len(), RelationKind::ALL.len());
+        for (kind, label, symmetric, money, role, source, target) in rows {
+            let p = kind.props();
+            assert_eq!(
+                (p.label, p.symmetric, p.carries_money, p.role),
+                (label, symmetric, money, role),
+                "{kind:?}"
+            );
+            assert_eq!((p.source_implies, p.target_implies), (source, target));
+            assert_eq!(
+                (kind.is_symmetric(), kind.carries_money(), kind.is_role()),
+                (symmetric, money, role)
+            );
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! [`MoneyFact`] per figure, attached to the deal that carries it, with
 //! repeats of one figure merged.
 
-use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, RelationKind};
+use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation};
 
 use super::dates::nearest;
 use super::segment::Segmentation;
@@ -53,10 +53,7 @@ pub fn figures(
                 }
                 (0..relations.len()).find(|&r| {
                     relations[r].evidence == sentence
-                        && matches!(
-                            relations[r].kind,
-                            RelationKind::InvestedIn | RelationKind::Acquired
-                        )
+                        && relations[r].kind.carries_money()
                         && relations[r].money.is_none()
                 })
             });

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::model::{Entity, EntityKind, Mention, Provenance, Relation, RelationKind};
+use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 
 use super::candidate::Candidate;
 use super::names::name_key;
@@ -402,26 +402,13 @@ pub fn repair_from_relations(
     mentions: &mut [Mention],
 ) {
     for r in relations {
-        let org_ends: &[usize] = match r.kind {
-            RelationKind::CeoOf
-            | RelationKind::ChairmanOf
-            | RelationKind::FounderOf
-            | RelationKind::EmployeeOf => &[r.target],
-            RelationKind::InvestedIn
-            | RelationKind::Acquired
-            | RelationKind::PartnerOf
-            | RelationKind::CompetitorOf
-            | RelationKind::MemberOf
-            | RelationKind::Supplies => &[r.source, r.target],
-            _ => &[],
-        };
-        for &e in org_ends {
+        for (e, kind) in r.implied_kinds() {
             if let Some(entity) = entities.get_mut(e)
                 && entity.kind == EntityKind::Misc
             {
-                entity.kind = EntityKind::Org;
+                entity.kind = kind;
                 for &m in &entity.mentions {
-                    mentions[m].kind = EntityKind::Org;
+                    mentions[m].kind = kind;
                 }
             }
         }

@@ -1125,16 +1125,6 @@ fn is_undertaking(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
     by_name || by_apposition
 }
 
-fn is_role(kind: RelationKind) -> bool {
-    matches!(
-        kind,
-        RelationKind::CeoOf
-            | RelationKind::ChairmanOf
-            | RelationKind::FounderOf
-            | RelationKind::EmployeeOf
-    )
-}
-
 fn status_of(items: &[Item], trigger_at: usize, text: &str, mentions: &[Mention]) -> Status {
     let window: Vec<&str> = items[trigger_at.saturating_sub(6)..(trigger_at + 2).min(items.len())]
         .iter()
@@ -1275,7 +1265,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
                 trigger: f.trigger,
                 money: None,
                 date: None,
-                status: if is_role(f.kind) {
+                status: if f.kind.is_role() {
                     Status::Completed
                 } else {
                     status_of(view, trigger_at, ctx.text, ctx.mentions)
