@@ -14,9 +14,11 @@
 //! `lang` imports only `model` (for kinds named in tables), never a stage.
 
 mod en;
+pub mod relate;
 mod source;
 mod words;
 
+pub use relate::RelateWords;
 pub use source::{Embedded, LangError, Source};
 pub use words::{Table, WordList};
 
@@ -25,6 +27,8 @@ pub use words::{Table, WordList};
 pub struct Language {
     /// BCP 47 code of the language (`"en"`).
     pub code: &'static str,
+    /// The words of relation extraction.
+    pub relate: RelateWords,
 }
 
 impl Language {
@@ -35,7 +39,9 @@ impl Language {
 
     /// A language from any source of its files.
     pub fn load(code: &'static str, source: &dyn Source) -> Result<Self, LangError> {
-        let _ = source;
-        Ok(Self { code })
+        Ok(Self {
+            code,
+            relate: RelateWords::load(source)?,
+        })
     }
 }

@@ -8,8 +8,8 @@
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation};
 
 use super::dates::nearest;
+use super::money;
 use super::segment::Segmentation;
-use super::{money, relate};
 
 /// Money facts: each MONEY mention parsed, with its qualifier and year, and
 /// attached to the investment or acquisition that carries it; failing that,
@@ -21,7 +21,7 @@ pub fn figures(
     dates: &[DateFact],
     relations: &mut [Relation],
     money_of_relation: &[Option<usize>],
-    subjects: &[Option<usize>],
+    investors: &[Option<usize>],
 ) -> Vec<MoneyFact> {
     let mut out = Vec::new();
     for (i, m) in mentions
@@ -62,23 +62,7 @@ pub fn figures(
                 relations[r].money = Some(fact_index);
                 (Some(relations[r].source), Some(relations[r].target))
             }
-            None => {
-                let words = seg
-                    .sentences
-                    .get(s)
-                    .map_or(&[][..], |s| &seg.tokens[s.tokens.clone()]);
-                let invests = words.iter().any(|t| {
-                    relate::INVEST_TRIGGERS.contains(&t.slice(text).to_lowercase().as_str())
-                });
-                (
-                    if invests {
-                        subjects.get(s).copied().flatten()
-                    } else {
-                        None
-                    },
-                    None,
-                )
-            }
+            None => (investors.get(s).copied().flatten(), None),
         };
         out.push(MoneyFact {
             mention: i,

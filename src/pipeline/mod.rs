@@ -105,6 +105,7 @@ impl Pipeline {
             mentions: &mentions,
             kinds: &kinds,
             skip: &skip,
+            lang: &self.lang,
         });
         resolve::add_pronoun_mentions(&mut mentions, &mut entities, &pronouns);
         let ctx = relate::Context {
@@ -113,6 +114,7 @@ impl Pipeline {
             mentions: &mentions,
             kinds: &kinds,
             skip: &skip,
+            lang: &self.lang,
         };
         let related = relate::relate(&ctx);
 
@@ -130,7 +132,7 @@ impl Pipeline {
             &dates,
             &mut relations,
             &money_of_relation,
-            &related.subjects,
+            &related.investors,
         );
 
         Analysis {

@@ -1,0 +1,424 @@
+//! The words of relation extraction, from `assets/lang/<code>/relate/`: one
+//! folder per family of patterns (`roles/`, `deals/`, `partners/`, …), plus
+//! the cues the stage reads clauses, pronouns and status by.
+//!
+//! Each field is one file; the file's name is the field's. Lists are tried
+//! as sets (membership), except where a field says its order matters.
+
+use crate::model::{EntityKind, RelationKind};
+
+use super::{LangError, Source, Table, WordList};
+
+/// Every list the `relate` stage consults.
+#[derive(Debug, Clone)]
+pub struct RelateWords {
+    /// Building the item view of a sentence.
+    pub view: ViewWords,
+    /// Subjects, clause subjects and entity lists.
+    pub clause: ClauseWords,
+    /// How firmly a relation is stated.
+    pub status: StatusWords,
+    /// Which entity a pronoun stands for.
+    pub pronoun: PronounWords,
+    /// Roles and titles: CEO of, chairman of, founder of, works for.
+    pub roles: RoleWords,
+    /// Deals and money: invested in, acquired, supplies.
+    pub deals: DealWords,
+    /// Partnerships and competition.
+    pub partners: PartnerWords,
+    /// Membership of ventures, alliances and consortia.
+    pub membership: MemberWords,
+    /// Where organisations are based.
+    pub places: PlaceWords,
+    /// Announcements.
+    pub announce: AnnounceWords,
+}
+
+/// `relate/view/`.
+#[derive(Debug, Clone)]
+pub struct ViewWords {
+    /// Marks after a name that make it possessive ("’s").
+    pub possessive_marks: WordList,
+}
+
+/// `relate/clause/`.
+#[derive(Debug, Clone)]
+pub struct ClauseWords {
+    /// Auxiliaries, modals and adverbs between a subject and its verb
+    /// ("would", "agreed", "also").
+    pub between_subject_and_verb: WordList,
+    /// Relative pronouns that stand for the name before the comma ("which").
+    pub relative_pronouns: WordList,
+    /// The word before an agent in the passive ("by").
+    pub passive_agent: WordList,
+    /// What joins the names of a list ("," "and" "or").
+    pub list_separators: WordList,
+    /// A conjunction after a separator (the serial comma's "and").
+    pub list_serial: WordList,
+}
+
+/// `relate/status/`.
+#[derive(Debug, Clone)]
+pub struct StatusWords {
+    /// Words that negate the statement near the trigger.
+    pub negation: WordList,
+    /// After a negation: only exclusivity ends, not the relation.
+    pub exclusivity: WordList,
+    /// Anywhere in the sentence: second-hand.
+    pub reported: WordList,
+    /// Near the trigger: intended, not done.
+    pub planned: WordList,
+    /// Near the trigger: announced.
+    pub announced: WordList,
+    /// Phrases right before an amount that make it a plan ("up to").
+    pub planned_amount: WordList,
+}
+
+/// `relate/pronoun/`.
+#[derive(Debug, Clone)]
+pub struct PronounWords {
+    /// Pronouns that may stand for an entity, with the kind they want.
+    pub pronouns: Vec<Pronoun>,
+    /// Pronouns read as possessive references ("its investment").
+    pub possessive: WordList,
+    /// Words after which a pronoun opens a clause as its subject.
+    pub clause_openers: WordList,
+    /// Verbs of saying after which a pronoun is usually the speaker.
+    pub reporting_verbs: WordList,
+    /// Words that open a noun phrase ("this move").
+    pub determiners: WordList,
+    /// Subordinators and sentence adverbs before a clause's subject.
+    pub leading_words: WordList,
+    /// Forms of "be" (and auxiliaries) after an expletive "it".
+    pub be: WordList,
+    /// Verbs right after an expletive pronoun ("it seems").
+    pub expletive_verbs: WordList,
+    /// Words after "it is" that make it expletive ("unclear", "whether").
+    pub expletive_cues: WordList,
+    /// The pronoun that may be expletive with a form of "be" ("it").
+    pub expletive: WordList,
+}
+
+/// One pronoun that may stand for an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pronoun {
+    /// Lower-case form.
+    pub word: String,
+    /// The entity kind it stands for.
+    pub wants: EntityKind,
+}
+
+/// `relate/roles/`.
+#[derive(Debug, Clone)]
+pub struct RoleWords {
+    /// Which relation a title states, tried in file order.
+    pub titles: TitleRules,
+    /// Titles of public office rather than posts in an organisation.
+    pub public_offices: WordList,
+    /// Endings of public offices ("minister").
+    pub public_office_suffixes: WordList,
+    /// Words between a title and its organisation ("of", "at").
+    pub title_of: WordList,
+    /// Words before a title in "PERSON, the former TITLE of ORG".
+    pub title_lead: WordList,
+    /// What joins coordinated titles ("founder and CEO").
+    pub title_joiners: WordList,
+    /// Verbs of appointment ("named", "hired").
+    pub appoint: WordList,
+    /// Words between the appointed person and the title ("as its new").
+    pub appoint_lead: WordList,
+    /// Verbs of founding ("founded").
+    pub founded: WordList,
+}
+
+/// How a title's words are tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleTest {
+    /// The whole title.
+    Is,
+    /// The title's start.
+    Starts,
+    /// Anywhere in the title.
+    Contains,
+}
+
+/// The relation a title states: the first rule whose test holds, else the
+/// fallback (the `any` row).
+#[derive(Debug, Clone)]
+pub struct TitleRules {
+    /// `(test, words, kind)` in file order.
+    pub rules: Vec<(TitleTest, String, RelationKind)>,
+    /// The kind of any other title.
+    pub fallback: RelationKind,
+}
+
+impl TitleRules {
+    /// The relation the lower-case `title` states.
+    pub fn kind_of(&self, title: &str) -> RelationKind {
+        self.rules
+            .iter()
+            .find(|(test, words, _)| match test {
+                TitleTest::Is => title == words,
+                TitleTest::Starts => title.starts_with(words.as_str()),
+                TitleTest::Contains => title.contains(words.as_str()),
+            })
+            .map_or(self.fallback, |(_, _, kind)| *kind)
+    }
+
+    fn load(source: &dyn Source, path: &str) -> Result<Self, LangError> {
+        let table = Table::load(source, path, 3)?;
+        let malformed = |line: usize, problem: String| LangError::Malformed {
+            path: path.to_owned(),
+            line,
+            problem,
+        };
+        let mut rules = Vec::new();
+        let mut fallback = None;
+        for (n, row) in table.rows().enumerate() {
+            let kind = RelationKind::from_name(&row[2])
+                .filter(|k| k.is_role())
+                .ok_or_else(|| malformed(n + 1, format!("not a role kind: {}", row[2])))?;
+            let test = match row[0].as_str() {
+                "is" => TitleTest::Is,
+                "starts" => TitleTest::Starts,
+                "contains" => TitleTest::Contains,
+                "any" => {
+                    fallback = Some(kind);
+                    continue;
+                }
+                other => return Err(malformed(n + 1, format!("unknown test: {other}"))),
+            };
+            rules.push((test, row[1].clone(), kind));
+        }
+        let fallback = fallback.ok_or_else(|| malformed(0, "no `any` row".to_owned()))?;
+        Ok(Self { rules, fallback })
+    }
+}
+
+/// `relate/deals/`.
+#[derive(Debug, Clone)]
+pub struct DealWords {
+    /// Words that signal an investment (also read by `figures`).
+    pub invest: WordList,
+    /// Prepositions before the recipient of an investment ("into").
+    pub invest_into: WordList,
+    /// Verbs of raising money ("raised").
+    pub raised: WordList,
+    /// The word before the investors who gave it ("from").
+    pub raised_from: WordList,
+    /// Words that signal an acquisition.
+    pub acquire: WordList,
+    /// Acquisition nouns, followed by `acquire_of` ("takeover of").
+    pub acquire_nouns: WordList,
+    /// The word after an acquisition noun ("of").
+    pub acquire_of: WordList,
+    /// Words that signal supply.
+    pub supply: WordList,
+    /// Prepositions before the customer ("for", "to").
+    pub supply_to: WordList,
+}
+
+/// `relate/partners/`.
+#[derive(Debug, Clone)]
+pub struct PartnerWords {
+    /// "partner": the possessor's partner, or partner with.
+    pub partner: WordList,
+    /// Partnership nouns and verbs ("alliance", "teamed").
+    pub partnership: WordList,
+    /// The word before a partner ("with").
+    pub with: WordList,
+    /// The word before a pair of partners ("between").
+    pub between: WordList,
+    /// Words that signal competition.
+    pub rival: WordList,
+    /// The phrase between a name and the rival trigger ("as a"), in order.
+    pub rival_as: WordList,
+    /// Words that introduce listed rivals ("like", "against").
+    pub rival_intro: WordList,
+    /// Words that may stand between the trigger and its rivals ("the").
+    pub rival_filler: WordList,
+}
+
+/// `relate/membership/`.
+#[derive(Debug, Clone)]
+pub struct MemberWords {
+    /// Words that list the members of a venture ("include").
+    pub member: WordList,
+    /// Words that imply members, less surely ("beyond").
+    pub implied: WordList,
+    /// Verbs of joining ("joined").
+    pub joined: WordList,
+    /// Nouns that name an undertaking ("consortium").
+    pub undertaking: WordList,
+}
+
+/// `relate/places/`.
+#[derive(Debug, Clone)]
+pub struct PlaceWords {
+    /// Words before "in PLACE" ("based").
+    pub based: WordList,
+    /// The word before the place ("in").
+    pub based_in: WordList,
+    /// Suffixes glued to a place ("-based").
+    pub based_suffix: WordList,
+}
+
+/// `relate/announce/`.
+#[derive(Debug, Clone)]
+pub struct AnnounceWords {
+    /// Words that signal an announcement.
+    pub announce: WordList,
+    /// Words between the trigger and what is announced ("the").
+    pub determiners: WordList,
+}
+
+impl RelateWords {
+    /// Reads every file of `relate/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/{path}.txt"));
+        Ok(Self {
+            view: ViewWords {
+                possessive_marks: list("view/possessive_marks")?,
+            },
+            clause: ClauseWords {
+                between_subject_and_verb: list("clause/between_subject_and_verb")?,
+                relative_pronouns: list("clause/relative_pronouns")?,
+                passive_agent: list("clause/passive_agent")?,
+                list_separators: list("clause/list_separators")?,
+                list_serial: list("clause/list_serial")?,
+            },
+            status: StatusWords {
+                negation: list("status/negation")?,
+                exclusivity: list("status/exclusivity")?,
+                reported: list("status/reported")?,
+                planned: list("status/planned")?,
+                announced: list("status/announced")?,
+                planned_amount: list("status/planned_amount")?,
+            },
+            pronoun: PronounWords::load(source)?,
+            roles: RoleWords {
+                titles: TitleRules::load(source, "relate/roles/titles.tsv")?,
+                public_offices: list("roles/public_offices")?,
+                public_office_suffixes: list("roles/public_office_suffixes")?,
+                title_of: list("roles/title_of")?,
+                title_lead: list("roles/title_lead")?,
+                title_joiners: list("roles/title_joiners")?,
+                appoint: list("roles/appoint")?,
+                appoint_lead: list("roles/appoint_lead")?,
+                founded: list("roles/founded")?,
+            },
+            deals: DealWords {
+                invest: list("deals/invest")?,
+                invest_into: list("deals/invest_into")?,
+                raised: list("deals/raised")?,
+                raised_from: list("deals/raised_from")?,
+                acquire: list("deals/acquire")?,
+                acquire_nouns: list("deals/acquire_nouns")?,
+                acquire_of: list("deals/acquire_of")?,
+                supply: list("deals/supply")?,
+                supply_to: list("deals/supply_to")?,
+            },
+            partners: PartnerWords {
+                partner: list("partners/partner")?,
+                partnership: list("partners/partnership")?,
+                with: list("partners/with")?,
+                between: list("partners/between")?,
+                rival: list("partners/rival")?,
+                rival_as: list("partners/rival_as")?,
+                rival_intro: list("partners/rival_intro")?,
+                rival_filler: list("partners/rival_filler")?,
+            },
+            membership: MemberWords {
+                member: list("membership/member")?,
+                implied: list("membership/implied")?,
+                joined: list("membership/joined")?,
+                undertaking: list("membership/undertaking")?,
+            },
+            places: PlaceWords {
+                based: list("places/based")?,
+                based_in: list("places/based_in")?,
+                based_suffix: list("places/based_suffix")?,
+            },
+            announce: AnnounceWords {
+                announce: list("announce/announce")?,
+                determiners: list("announce/determiners")?,
+            },
+        })
+    }
+}
+
+impl PronounWords {
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/pronoun/{path}.txt"));
+        let path = "relate/pronoun/pronouns.tsv";
+        let mut pronouns = Vec::new();
+        let mut possessive = Vec::new();
+        for (n, row) in Table::load(source, path, 3)?.rows().enumerate() {
+            let malformed = |problem: String| LangError::Malformed {
+                path: path.to_owned(),
+                line: n + 1,
+                problem,
+            };
+            let wants = EntityKind::from_name(&row[1])
+                .ok_or_else(|| malformed(format!("not an entity kind: {}", row[1])))?;
+            match row[2].as_str() {
+                "subject" => {}
+                "possessive" => possessive.push(row[0].clone()),
+                other => return Err(malformed(format!("not subject|possessive: {other}"))),
+            }
+            pronouns.push(Pronoun {
+                word: row[0].clone(),
+                wants,
+            });
+        }
+        Ok(Self {
+            pronouns,
+            possessive: WordList::from_entries(possessive),
+            clause_openers: list("clause_openers")?,
+            reporting_verbs: list("reporting_verbs")?,
+            determiners: list("determiners")?,
+            leading_words: list("leading_words")?,
+            be: list("be")?,
+            expletive_verbs: list("expletive_verbs")?,
+            expletive_cues: list("expletive_cues")?,
+            expletive: list("expletive")?,
+        })
+    }
+
+    /// The entity kind `word` (lower case) stands for, if it is a pronoun.
+    pub fn wants(&self, word: &str) -> Option<EntityKind> {
+        self.pronouns
+            .iter()
+            .find(|p| p.word == word)
+            .map(|p| p.wants)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Embedded;
+
+    #[test]
+    fn titles_are_tried_in_order_with_a_fallback() {
+        let files = Embedded(&[(
+            "t.tsv",
+            "is\tceo\tceo_of\nstarts\tchair\tchairman_of\ncontains\tfounder\tfounder_of\nany\t*\temployee_of\n",
+        )]);
+        let rules = TitleRules::load(&files, "t.tsv").expect("well formed");
+        assert_eq!(rules.kind_of("ceo"), RelationKind::CeoOf);
+        assert_eq!(rules.kind_of("ceo-elect"), RelationKind::EmployeeOf);
+        assert_eq!(rules.kind_of("chairwoman"), RelationKind::ChairmanOf);
+        assert_eq!(rules.kind_of("co-founder"), RelationKind::FounderOf);
+        assert_eq!(rules.kind_of("größter chef"), RelationKind::EmployeeOf);
+    }
+
+    #[test]
+    fn titles_name_roles_and_need_a_fallback() {
+        let not_role = Embedded(&[("t.tsv", "is\tceo\tacquired\nany\t*\temployee_of\n")]);
+        let err = TitleRules::load(&not_role, "t.tsv").expect_err("acquired is no role");
+        assert!(err.to_string().contains("not a role kind"), "{err}");
+        let no_any = Embedded(&[("t.tsv", "is\tceo\tceo_of\n")]);
+        assert!(TitleRules::load(&no_any, "t.tsv").is_err());
+    }
+}

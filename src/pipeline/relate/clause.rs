@@ -1,0 +1,190 @@
+//! Clauses: the subject of a sentence and of a trigger's own clause, lists
+//! of names, and how firmly a relation is stated.
+
+use crate::lang::relate::{ClauseWords, StatusWords};
+use crate::model::{EntityKind, Mention, Status};
+use crate::pipeline::resolve::PREPOSITIONS;
+
+use super::item::Item;
+
+/// The subject of an item view: the first entity reference not after a
+/// preposition and not possessive; else the first possessive one.
+pub(super) fn subject_of(items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
+    let mut possessive = None;
+    for (i, item) in items.iter().enumerate() {
+        if let Item::Ent {
+            entity,
+            possessive: p,
+            ..
+        } = item
+            && kinds.get(*entity) != Some(&EntityKind::Loc)
+        {
+            let prev = if i > 0 { items[i - 1].word() } else { "" };
+            if PREPOSITIONS.contains(&prev) {
+                continue;
+            }
+            if *p {
+                possessive = possessive.or(Some(*entity));
+            } else {
+                return Some(*entity);
+            }
+        }
+    }
+    possessive
+}
+
+/// The entity right before the word at `i` with only auxiliaries, adverbs
+/// and dates between: the subject of the trigger's own clause.
+pub(super) fn clause_subject(
+    words: &ClauseWords,
+    items: &[Item],
+    i: usize,
+    kinds: &[EntityKind],
+) -> Option<usize> {
+    for j in (i.saturating_sub(7)..i).rev() {
+        match &items[j] {
+            Item::Date { .. } => {}
+            Item::Word { word, .. } if words.between_subject_and_verb.contains(word) => {}
+            // "Rockwell Collins, which was acquired by …": the relative
+            // pronoun stands for the name before the comma.
+            Item::Word { word, .. } if words.relative_pronouns.contains(word) => {
+                return (j >= 2 && items[j - 1].word() == ",")
+                    .then(|| items[j - 2].entity())
+                    .flatten()
+                    .filter(|e| kinds.get(*e) != Some(&EntityKind::Loc));
+            }
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if kinds.get(*entity) != Some(&EntityKind::Loc) => {
+                let governed = j > 0 && PREPOSITIONS.contains(&items[j - 1].word());
+                return (!governed).then_some(*entity);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A list of entity references starting at `i`: "A, B and C", "A as well as B".
+/// Returns the entities and the position after the list.
+pub(super) fn entity_list(
+    words: &ClauseWords,
+    items: &[Item],
+    mut i: usize,
+) -> (Vec<usize>, usize) {
+    let mut out = Vec::new();
+    while let Some(e) = items.get(i).and_then(Item::entity) {
+        out.push(e);
+        i += 1;
+        match items.get(i).map(Item::word) {
+            Some(w) if words.list_separators.contains(w) => {
+                i += 1;
+                if items
+                    .get(i)
+                    .is_some_and(|it| words.list_serial.contains(it.word()))
+                {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    (out, i)
+}
+
+/// How firmly the sentence states the relation whose trigger is at
+/// `trigger_at`: negated, reported, planned, announced or completed.
+pub(super) fn status_of(
+    words: &StatusWords,
+    items: &[Item],
+    trigger_at: usize,
+    text: &str,
+    mentions: &[Mention],
+) -> Status {
+    let window: Vec<&str> = items[trigger_at.saturating_sub(6)..(trigger_at + 2).min(items.len())]
+        .iter()
+        .map(Item::word)
+        .collect();
+    let has = |ws: &crate::lang::WordList| window.iter().any(|w| ws.contains(w));
+    let sentence_words: Vec<&str> = items.iter().map(Item::word).collect();
+    // "up to $10 billion": a ceiling, so a plan.
+    let qualifier_up_to = items.iter().any(|it| {
+        if let Item::Money { mention } = it {
+            let s = mentions.get(*mention).map_or(0, |m| m.span.start);
+            let before = text[..s].trim_end();
+            words.planned_amount.iter().any(|phrase| {
+                before
+                    .get(before.len().saturating_sub(phrase.len())..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase))
+            })
+        } else {
+            false
+        }
+    });
+    let negation = window.iter().rposition(|w| words.negation.contains(w));
+    // "no longer has exclusive rights to provide": exclusivity ends, the relation does not.
+    let exclusivity_only =
+        negation.is_some_and(|k| window[k..].iter().any(|w| words.exclusivity.contains(w)));
+    if exclusivity_only {
+        Status::Completed
+    } else if negation.is_some() {
+        Status::Negated
+    } else if sentence_words.iter().any(|w| words.reported.contains(w)) {
+        Status::Reported
+    } else if has(&words.planned) || qualifier_up_to {
+        Status::Planned
+    } else if has(&words.announced) {
+        Status::Announced
+    } else {
+        Status::Completed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Status;
+    use crate::pipeline::relate::tests::relations;
+
+    #[test]
+    fn status_cues() {
+        for (text, status) in [
+            (
+                "Zephyr Corp. acquired Quantix Inc. for €2 billion.",
+                Status::Completed,
+            ),
+            (
+                "Zephyr Corp. reportedly acquired Quantix Inc.",
+                Status::Reported,
+            ),
+            (
+                "According to analysts, Zephyr Corp. acquired Quantix Inc.",
+                Status::Reported,
+            ),
+            ("Zephyr Corp. will acquire Quantix Inc.", Status::Planned),
+            (
+                "Helio Capital put up to $10 million into Quantix Inc.",
+                Status::Planned,
+            ),
+            (
+                "Zephyr Corp. announced it acquired Quantix Inc.",
+                Status::Announced,
+            ),
+            ("Zephyr Corp. never acquired Quantix Inc.", Status::Negated),
+            (
+                "Zephyr Corp. does not supply chips to Keltic Inc.",
+                Status::Negated,
+            ),
+            // Only exclusivity ends.
+            (
+                "Zephyr Corp. no longer has exclusive rights to supply chips to Keltic Inc.",
+                Status::Completed,
+            ),
+        ] {
+            let found = relations(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].3, status, "{text}");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Deals and money: invested in, raised from, acquired, supplies.
+
+use crate::model::{EntityKind, RelationKind};
+
+use super::context::Context;
+use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
+use super::pattern::At;
+
+/// Investments: "S … invested|poured (MONEY) in|into T", "X, which is
+/// backed by Y".
+pub(super) fn invest(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = at.words();
+    if !words.deals.invest.contains(at.word()) {
+        return;
+    }
+    let owner = possessor_before(items, i);
+    let end = (i + 12).min(n);
+    // Passive: "X, which is backed by Y" — Y invested in X.
+    let passive = at.is(i + 1, &words.clause.passive_agent);
+    let (source, target) = if passive {
+        let by = next_entity(items, i + 2, 2).map(|t| t.1);
+        let before = (i.saturating_sub(5)..i)
+            .rev()
+            .find_map(|j| items[j].entity().map(|e| (j, e)));
+        (by, before.or(at.subject.map(|e| (0, e))))
+    } else {
+        let target = (i + 1..end).find_map(|j| {
+            let prep = items[j - 1].word();
+            items[j]
+                .entity()
+                .filter(|_| words.deals.invest_into.contains(prep))
+                .map(|e| (j, e))
+        });
+        (owner.or(at.subject), target)
+    };
+    let money = money_in(
+        items,
+        i.saturating_sub(4)..target.map_or(end, |t| t.0.max(i)),
+    )
+    .or_else(|| {
+        // One amount in the sentence belongs to its one investment.
+        let all: Vec<usize> = (0..n)
+            .filter(|&j| matches!(items[j], Item::Money { .. }))
+            .collect();
+        if all.len() == 1 {
+            money_in(items, all[0]..all[0] + 1)
+        } else {
+            None
+        }
+    });
+    if let (Some(s), Some((_, t))) = (source, target)
+        && (at.is_org(t) || at.kind(t) == EntityKind::Misc)
+    {
+        out.add(
+            RelationKind::InvestedIn,
+            s,
+            t,
+            at.span(i),
+            money,
+            if money.is_some() { 0.85 } else { 0.65 },
+        );
+    }
+}
+
+/// "T raised MONEY from S"; "from Spotify founder Daniel Ek": the person
+/// is the investor.
+pub(super) fn raised(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().deals;
+    if words.raised.contains(at.word())
+        && let Some(t) = at.subject
+        && let Some(f) = find_word(items, i + 1, i + 10, &words.raised_from)
+        && let Some((j, s)) = next_entity(items, f + 1, 3)
+    {
+        let money = money_in(items, i + 1..f);
+        let s = match (items.get(j + 1), items.get(j + 2).and_then(Item::entity)) {
+            (Some(Item::Title { .. }), Some(p)) if at.is_person(p) => p,
+            _ => s,
+        };
+        out.add(RelationKind::InvestedIn, s, t, at.span(i), money, 0.75);
+    }
+}
+
+/// Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S".
+pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = at.words();
+    let w = at.word();
+    if !words.deals.acquire.contains(w) {
+        return;
+    }
+    if at.is(i + 1, &words.clause.passive_agent)
+        && let (Some(t), Some((_, s))) = (at.subject, next_entity(items, i + 2, 2))
+    {
+        // Companies are acquired, people are not.
+        if !at.is_person(t) {
+            out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.8);
+        }
+    } else {
+        let owner = possessor_before(items, i);
+        let from = if words.deals.acquire_nouns.contains(w) {
+            find_word(items, i + 1, i + 2, &words.deals.acquire_of).map(|j| j + 1)
+        } else {
+            Some(i + 1)
+        };
+        if let (Some(s), Some(from)) = (owner.or(at.subject), from)
+            && let Some((_, t)) = next_entity(items, from, 3)
+            && at.is_org(t)
+        {
+            let money = money_in(
+                items,
+                (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)),
+            );
+            out.add(RelationKind::Acquired, s, t, at.span(i), money, 0.75);
+        }
+    }
+}
+
+/// Supply: "S (will) provide … for|to T(’s)".
+pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().deals;
+    if words.supply.contains(at.word())
+        && let Some(s) = at.subject
+        && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
+        && let Some((_, t)) = next_entity(items, p + 1, 1)
+    {
+        out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);
+    }
+}
+
+/// The subject of each sentence that speaks of investing (an investment
+/// trigger among its tokens), by sentence index: the investor of an amount
+/// no relation claims.
+pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Option<usize>> {
+    let invest = &ctx.lang.relate.deals.invest;
+    ctx.seg
+        .sentences
+        .iter()
+        .zip(subjects)
+        .map(|(sentence, subject)| {
+            let invests = ctx.seg.tokens[sentence.tokens.clone()]
+                .iter()
+                .any(|t| invest.contains(&t.slice(ctx.text).to_lowercase()));
+            subject.filter(|_| invests)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const DEALS: &[RelationKind] = &[InvestedIn, Acquired, Supplies];
+
+    #[test]
+    fn investments() {
+        check(
+            DEALS,
+            &[
+                (
+                    "Helio Capital invested $50 million in Quantix Inc.",
+                    &[("Helio Capital", InvestedIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp.'s investment in Quantix Inc. was large.",
+                    &[("Zephyr Corp.", InvestedIn, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Labs, which is backed by Helio Capital, grew fast.",
+                    &[("Helio Capital", InvestedIn, "Quantix Labs")],
+                ),
+                (
+                    "Quantix Labs raised $20 million from Helio Capital.",
+                    &[("Helio Capital", InvestedIn, "Quantix Labs")],
+                ),
+                // The person after a title is the investor.
+                (
+                    "Quantix Inc. raised €20 million from Zephyr Corp. founder Lena Vogt.",
+                    &[("Lena Vogt", InvestedIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn acquisitions() {
+        check(
+            DEALS,
+            &[
+                (
+                    "Brightwater Systems acquired Nordvik Energy for $2 billion.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Nordvik Energy was acquired by Brightwater Systems.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Brightwater Systems' acquisition of Nordvik Energy closed.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn supply() {
+        check(
+            DEALS,
+            &[
+                (
+                    "Sunpeak Solar will provide panels to Keltic Foods.",
+                    &[("Sunpeak Solar", Supplies, "Keltic Foods")],
+                ),
+                (
+                    "Zephyr Corp. sells chips to Keltic Inc.",
+                    &[("Zephyr Corp.", Supplies, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
+}

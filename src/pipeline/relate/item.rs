@@ -1,0 +1,150 @@
+//! The item view of a sentence — entity references, roles, amounts, dates
+//! and plain words — and the small searches patterns make over it.
+
+use crate::lang::WordList;
+use crate::model::{Mention, RelationKind, Span};
+
+/// One element of a sentence view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A reference to an entity.
+    Ent {
+        /// Entity index.
+        entity: usize,
+        /// Whether a possessive follows ("Microsoft’s"), or the reference is
+        /// a possessive pronoun ("its").
+        possessive: bool,
+        /// Where.
+        span: Span,
+        /// True when a pronoun not yet a mention stands for the entity.
+        pronoun: bool,
+    },
+    /// A role word (CEO, Chairman).
+    Title {
+        /// Lower-case text.
+        word: String,
+        /// Where.
+        span: Span,
+    },
+    /// An amount of money (mention index).
+    Money {
+        /// Mention index.
+        mention: usize,
+    },
+    /// A date (mention index).
+    Date {
+        /// Mention index.
+        mention: usize,
+    },
+    /// Any other token, lower case.
+    Word {
+        /// Lower-case text.
+        word: String,
+        /// Where.
+        span: Span,
+    },
+}
+
+impl Item {
+    /// The lower-case word of a plain word, else "".
+    pub(super) fn word(&self) -> &str {
+        match self {
+            Item::Word { word, .. } => word,
+            _ => "",
+        }
+    }
+
+    /// The entity of an entity reference.
+    pub(super) fn entity(&self) -> Option<usize> {
+        match self {
+            Item::Ent { entity, .. } => Some(*entity),
+            _ => None,
+        }
+    }
+
+    /// Where the item is in the text.
+    pub(super) fn span(&self, mentions: &[Mention]) -> Span {
+        match self {
+            Item::Ent { span, .. } | Item::Title { span, .. } | Item::Word { span, .. } => *span,
+            Item::Money { mention } | Item::Date { mention } => mentions
+                .get(*mention)
+                .map_or_else(Span::default, |m| m.span),
+        }
+    }
+}
+
+/// A relation found in one sentence, before deduplication.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    pub(super) kind: RelationKind,
+    pub(super) source: usize,
+    pub(super) target: usize,
+    pub(super) trigger: Span,
+    pub(super) money: Option<usize>,
+    pub(super) confidence: f32,
+}
+
+/// The relations the patterns found in one sentence, in the order found.
+#[derive(Debug, Default)]
+pub(super) struct Finds(pub(super) Vec<Found>);
+
+impl Finds {
+    /// Adds a relation, unless it would link an entity to itself.
+    pub(super) fn add(
+        &mut self,
+        kind: RelationKind,
+        source: usize,
+        target: usize,
+        trigger: Span,
+        money: Option<usize>,
+        confidence: f32,
+    ) {
+        if source != target {
+            self.0.push(Found {
+                kind,
+                source,
+                target,
+                trigger,
+                money,
+                confidence,
+            });
+        }
+    }
+}
+
+/// The entity of a possessive right before item `i` ("Microsoft’s investment").
+pub(super) fn possessor_before(items: &[Item], i: usize) -> Option<usize> {
+    match items.get(i.checked_sub(1)?)? {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } => Some(*entity),
+        _ => None,
+    }
+}
+
+/// The nearest possessive entity within the three items before `i` ("OpenAI’s cloud partner").
+pub(super) fn possessor_near(items: &[Item], i: usize) -> Option<usize> {
+    (i.saturating_sub(3)..i)
+        .rev()
+        .find_map(|j| possessor_before(items, j + 1))
+}
+
+/// The first item in `from..to` whose word is in `words`.
+pub(super) fn find_word(items: &[Item], from: usize, to: usize, words: &WordList) -> Option<usize> {
+    (from..to.min(items.len())).find(|&i| words.contains(items[i].word()))
+}
+
+/// The first entity reference after `from` (within `max` items), skipping determiners and adjectives.
+pub(super) fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(usize, usize)> {
+    (from..(from + max).min(items.len())).find_map(|i| items[i].entity().map(|e| (i, e)))
+}
+
+/// The first amount of money among the items at `range`.
+pub(super) fn money_in(items: &[Item], range: impl IntoIterator<Item = usize>) -> Option<usize> {
+    range.into_iter().find_map(|j| match items[j] {
+        Item::Money { mention } => Some(mention),
+        _ => None,
+    })
+}

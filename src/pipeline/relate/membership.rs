@@ -1,0 +1,99 @@
+//! Membership: "V, a collaboration … (to) include (tech giants like) A and
+//! B"; "… beyond A and B" (implied members, lower confidence); "A joined V".
+
+use crate::model::RelationKind;
+
+use super::clause::entity_list;
+use super::context::Context;
+use super::item::{Finds, Item, next_entity};
+use super::pattern::At;
+
+/// Members listed after a trigger, or the one who joined.
+pub(super) fn members(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = &at.words().membership;
+    let w = at.word();
+    let joined = words.joined.contains(w);
+    let implied = words.implied.contains(w);
+    if !(words.member.contains(w) || implied || joined) {
+        return;
+    }
+    if joined {
+        if let (Some(s), Some((_, v))) = (at.subject, next_entity(items, i + 1, 2))
+            && at.is_org(v)
+        {
+            out.add(RelationKind::MemberOf, s, v, at.span(i), None, 0.75);
+        }
+    } else if let Some(v) = (0..i).rev().find_map(|j| {
+        items[j]
+            .entity()
+            .filter(|&e| at.is_org(e) && is_undertaking(at.ctx, items, j))
+    }) {
+        let mut j = i + 1;
+        while j < n && j <= i + 4 && items[j].entity().is_none() {
+            j += 1;
+        }
+        let (list, _) = entity_list(&at.words().clause, items, j);
+        let confidence = if implied { 0.5 } else { 0.8 };
+        for m in list.into_iter().filter(|&m| at.is_org(m) && m != v) {
+            out.add(RelationKind::MemberOf, m, v, at.span(i), None, confidence);
+        }
+    }
+}
+
+/// True when the entity reference at `j` is described as an undertaking in
+/// this sentence ("X, a collaboration …") or named like one.
+fn is_undertaking(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
+    let undertaking = &ctx.lang.relate.membership.undertaking;
+    let Some(e) = items[j].entity() else {
+        return false;
+    };
+    let by_name = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.entity == Some(e) && !m.nominal)
+        .any(|m| {
+            m.span
+                .slice(ctx.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| undertaking.contains(&w.to_lowercase()))
+        });
+    let by_apposition = items.get(j + 1).map(Item::word) == Some(",")
+        && (j + 2..(j + 5).min(items.len())).any(|k| undertaking.contains(items[k].word()));
+    by_name || by_apposition
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn members_of_undertakings() {
+        check(
+            &[MemberOf],
+            &[
+                (
+                    "The Aurora Consortium, a collaboration of firms, includes Zephyr Corp., Quantix Inc. and Keltic Inc.",
+                    &[
+                        ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                        ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                        ("Keltic Inc.", MemberOf, "Aurora Consortium"),
+                    ],
+                ),
+                (
+                    "The Aurora Consortium, a venture of firms, could grow beyond Zephyr Corp. and Quantix Inc.",
+                    &[
+                        ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                        ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                    ],
+                ),
+                (
+                    "Quantix Inc. joined the Aurora Consortium.",
+                    &[("Quantix Inc.", MemberOf, "Aurora Consortium")],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! The relate stage: typed, directed relations between entities, each with
+//! its evidence sentence, trigger, status and confidence.
+//!
+//! **Input**: a [`Context`] — the text, its segmentation, the resolved
+//! mentions, the entity kinds, the sentences to skip (page furniture) and
+//! the [`Language`](crate::lang::Language) (its [`RelateWords`](crate::lang::RelateWords)).
+//! **Output**: [`Related`] — the relations in text order, one per (kind,
+//! source, target, sentence), each with the money mention its pattern saw,
+//! and the investor each sentence names (for the money figures).
+//!
+//! Each sentence is seen as a sequence of [`Item`]s — entity references
+//! (names, descriptions, subject pronouns), roles, amounts, dates and plain
+//! words — and patterns over that sequence produce relations. Patterns are
+//! about news syntax ("X CEO Y", "rival competitors like A and B", "poured
+//! $N into X"), never about particular names; their words are the
+//! language's. One file per family: [`roles`], [`deals`], [`partners`],
+//! [`membership`], [`places`], [`announce`]; [`clause`] reads subjects,
+//! lists and status, [`pronoun`] resolves pronouns.
+//!
+//! Adding a relation kind: a variant and a row in `model/relation.rs`, a
+//! pattern function in a family file listed in [`PATTERNS`], and its word
+//! list under `assets/lang/en/relate/`.
+
+mod announce;
+mod clause;
+mod context;
+mod deals;
+mod item;
+mod membership;
+mod partners;
+mod pattern;
+mod places;
+mod pronoun;
+mod roles;
+mod view;
+
+pub use context::Context;
+pub use item::Item;
+
+use crate::model::{Provenance, Relation, Span, Status};
+
+use clause::{clause_subject, status_of};
+use item::Finds;
+use pattern::{At, Pattern};
+use view::for_each_sentence;
+
+/// Every pattern over a sentence's items, in the order they are tried at
+/// each position: where two state the same relation, the first one wins.
+const PATTERNS: &[Pattern] = &[
+    roles::org_title_person,
+    roles::title_of,
+    roles::appointed,
+    roles::possessive_title,
+    deals::invest,
+    deals::raised,
+    deals::acquire,
+    partners::partner,
+    partners::partnership,
+    deals::supply,
+    partners::rivals,
+    partners::rival_apposition,
+    partners::rival_possessive,
+    announce::announce,
+    roles::founded,
+    places::based_in,
+    membership::members,
+];
+
+/// Runs every pattern at every position of a sentence's items.
+fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Finds) {
+    for i in 0..items.len() {
+        let at = At {
+            ctx,
+            items,
+            i,
+            subject: clause_subject(&ctx.lang.relate.clause, items, i, ctx.kinds).or(subject),
+        };
+        for pattern in PATTERNS {
+            pattern(&at, out);
+        }
+    }
+}
+
+/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
+/// "her" not governed by a preposition, read as the previous sentence's
+/// subject when its kind fits — as `(span, entity)`, in text order. The
+/// pipeline makes them mentions, so each is highlighted and shows in its
+/// entity's resolution chain.
+pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    for_each_sentence(ctx, |_, view, _| {
+        out.extend(view.iter().filter_map(|item| match item {
+            Item::Ent {
+                entity,
+                span,
+                pronoun: true,
+                ..
+            } => Some((*span, *entity)),
+            _ => None,
+        }));
+    });
+    out
+}
+
+/// Relations of every sentence outside the page furniture, in text order,
+/// one per (kind, source, target, sentence). `money` facts are attached later.
+pub fn relate(ctx: &Context<'_>) -> Related {
+    let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
+    let subjects = for_each_sentence(ctx, |s, view, subject| {
+        let sentence = ctx.seg.sentences[s].span;
+        let first_of_sentence = out.len();
+        let mut found = Finds::default();
+        patterns(ctx, view, subject, &mut found);
+        places::glued_based(ctx, sentence, &mut found);
+        for f in found.0 {
+            let key = |r: &Relation| {
+                let (a, b) = if f.kind.is_symmetric() && r.source > r.target {
+                    (r.target, r.source)
+                } else {
+                    (r.source, r.target)
+                };
+                (r.kind, a, b, r.evidence)
+            };
+            let (fa, fb) = if f.kind.is_symmetric() && f.source > f.target {
+                (f.target, f.source)
+            } else {
+                (f.source, f.target)
+            };
+            // Relations are one per kind, pair and sentence.
+            if out[first_of_sentence..]
+                .iter()
+                .any(|(r, _)| key(r) == (f.kind, fa, fb, sentence))
+            {
+                continue;
+            }
+            let trigger_at = view
+                .iter()
+                .position(|it| it.span(ctx.mentions) == f.trigger)
+                .unwrap_or(0);
+            let relation = Relation {
+                kind: f.kind,
+                source: f.source,
+                target: f.target,
+                evidence: sentence,
+                trigger: f.trigger,
+                money: None,
+                date: None,
+                status: if f.kind.is_role() {
+                    Status::Completed
+                } else {
+                    status_of(
+                        &ctx.lang.relate.status,
+                        view,
+                        trigger_at,
+                        ctx.text,
+                        ctx.mentions,
+                    )
+                },
+                confidence: f.confidence,
+                provenance: Provenance::Rule,
+            };
+            out.push((relation, f.money));
+        }
+    });
+    Related {
+        relations: out,
+        investors: deals::investors(ctx, &subjects),
+    }
+}
+
+/// Output of [`relate`].
+#[derive(Clone, Debug, Default)]
+pub struct Related {
+    /// Relations with the money mention their pattern saw, if any.
+    pub relations: Vec<(Relation, Option<usize>)>,
+    /// By sentence index: the subject of a sentence that speaks of investing
+    /// ("invested", "stake"), the investor of an amount no relation claims.
+    pub investors: Vec<Option<usize>>,
+}
+
+#[cfg(test)]
+mod tests {
+    //! The real pipeline on invented sentences: what each family's table
+    //! checks is `(source, kind, target)` by entity name.
+
+    use std::sync::OnceLock;
+
+    use crate::model::{Document, RelationKind, Status};
+    use crate::pipeline::Pipeline;
+
+    fn pipeline() -> &'static Pipeline {
+        static P: OnceLock<Pipeline> = OnceLock::new();
+        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+    }
+
+    /// `(source, kind, target, status)` of every relation found in `text`,
+    /// in order.
+    pub(super) fn relations(text: &str) -> Vec<(String, RelationKind, String, Status)> {
+        let a = pipeline().analyze(Document::from_text("invented.txt", text));
+        let name = |e: usize| a.entities[e].name.clone();
+        a.relations
+            .iter()
+            .map(|r| (name(r.source), r.kind, name(r.target), r.status))
+            .collect()
+    }
+
+    /// A text and the `(source, kind, target)` triples expected in it.
+    pub(super) type Case<'a> = (&'a str, &'a [(&'a str, RelationKind, &'a str)]);
+
+    /// Checks a table of cases: the relations of `kinds` found in each
+    /// text, in order.
+    pub(super) fn check(kinds: &[RelationKind], table: &[Case<'_>]) {
+        for (text, want) in table {
+            let got: Vec<(String, RelationKind, String)> = relations(text)
+                .into_iter()
+                .filter(|(_, k, _, _)| kinds.contains(k))
+                .map(|(s, k, t, _)| (s, k, t))
+                .collect();
+            let want: Vec<(String, RelationKind, String)> = want
+                .iter()
+                .map(|(s, k, t)| ((*s).to_owned(), *k, (*t).to_owned()))
+                .collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn one_relation_per_kind_pair_and_sentence_in_text_order() {
+        use RelationKind::*;
+        check(
+            &RelationKind::ALL,
+            &[
+                // Two triggers, one partnership: the symmetric pair counts once.
+                (
+                    "Zephyr Corp. formed a partnership with Quantix Inc. and partners with Quantix Inc. on chips.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. acquired Quantix Inc. After the deal, it bought Keltic Inc.",
+                    &[
+                        ("Zephyr Corp.", Acquired, "Quantix Inc."),
+                        ("Zephyr Corp.", Acquired, "Keltic Inc."),
+                    ],
+                ),
+            ],
+        );
+    }
+}

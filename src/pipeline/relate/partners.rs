@@ -1,0 +1,209 @@
+//! Partnerships and competition: partner of, competitor of (both symmetric).
+
+use crate::model::RelationKind;
+
+use super::clause::entity_list;
+use super::item::{Finds, Item, find_word, next_entity, possessor_near};
+use super::pattern::At;
+
+/// "X’s (cloud) partner", "partners with T".
+pub(super) fn partner(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().partners;
+    if !words.partner.contains(at.word()) {
+        return;
+    }
+    let owner = possessor_near(items, i);
+    if let (Some(o), Some(s)) = (owner, at.subject) {
+        out.add(RelationKind::PartnerOf, s, o, at.span(i), None, 0.8);
+    } else if at.is(i + 1, &words.with)
+        && let (Some(s), Some((_, t))) = (at.subject, next_entity(items, i + 2, 2))
+    {
+        out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.75);
+    }
+}
+
+/// "partnership with T", "partnered with T", "a deal between A and B".
+pub(super) fn partnership(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().partners;
+    if !words.partnership.contains(at.word()) {
+        return;
+    }
+    let owner = possessor_near(items, i);
+    if let Some(with) = find_word(items, i + 1, i + 3, &words.with)
+        && let Some((_, t)) = next_entity(items, with + 1, 2)
+        && let Some(s) = owner.or(at.subject)
+    {
+        out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.7);
+    } else if at.is(i + 1, &words.between)
+        && let (list, _) = entity_list(&at.words().clause, items, i + 2)
+        && let [a, b] = list.as_slice()
+    {
+        out.add(RelationKind::PartnerOf, *a, *b, at.span(i), None, 0.7);
+    }
+}
+
+/// The position of the name before the phrase of `rival_as` ("X as a"),
+/// when that phrase stands right before `i`.
+fn as_a_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let phrase = at.words().partners.rival_as.as_slice();
+    let k = phrase.len();
+    (i > k
+        && phrase
+            .iter()
+            .enumerate()
+            .all(|(m, w)| at.items[i - k + m].word() == w))
+    .then(|| i - k - 1)
+}
+
+/// Competition: "X as a competitor by Y", else "rival competitors like A
+/// and B", "compete with A".
+pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = at.words();
+    if !words.partners.rival.contains(at.word()) {
+        return;
+    }
+    // "X as a competitor by Y"
+    if let Some(x) = as_a_before(at, i).and_then(|x| items[x].entity()) {
+        let by = find_word(items, i + 1, i + 3, &words.clause.passive_agent)
+            .and_then(|b| next_entity(items, b + 1, 1))
+            .map(|t| t.1);
+        if let Some(y) = by.or(at.subject.filter(|&s| s != x)) {
+            out.add(RelationKind::CompetitorOf, y, x, at.span(i), None, 0.75);
+        }
+    } else if let Some(s) = at.subject {
+        let mut j = i + 1;
+        while j < n && j <= i + 3 && items[j].entity().is_none() {
+            j += 1;
+        }
+        let intro = (i + 1..j).map(|k| items[k].word()).collect::<Vec<_>>();
+        let p = &words.partners;
+        let listed = intro.is_empty()
+            || intro.iter().any(|w| p.rival_intro.contains(w))
+            || intro
+                .iter()
+                .all(|w| p.rival.contains(w) || p.rival_filler.contains(w));
+        if listed {
+            let (list, _) = entity_list(&words.clause, items, j);
+            for t in list.into_iter().filter(|&t| at.is_org(t)) {
+                out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
+            }
+        }
+    }
+}
+
+/// "Airbus, Boeing’s main rival, …"
+pub(super) fn rival_apposition(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().partners.rival.contains(at.word()) {
+        return;
+    }
+    if let Some(y) = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } if j >= 2 && items[j - 1].word() == "," => items[j - 2].entity().map(|x| (x, entity)),
+        _ => None,
+    }) {
+        out.add(RelationKind::CompetitorOf, y.0, y.1, at.span(i), None, 0.75);
+    }
+}
+
+/// "X’s rival Y"
+pub(super) fn rival_possessive(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().partners.rival.contains(at.word()) {
+        return;
+    }
+    if i > 0
+        && let Item::Ent {
+            entity: x,
+            possessive: true,
+            ..
+        } = items[i - 1]
+        && let Some(y) = items.get(i + 1).and_then(Item::entity)
+    {
+        out.add(RelationKind::CompetitorOf, x, y, at.span(i), None, 0.75);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const PARTNERS: &[RelationKind] = &[PartnerOf, CompetitorOf];
+
+    #[test]
+    fn partnerships() {
+        check(
+            PARTNERS,
+            &[
+                (
+                    "Quantix Inc. is Zephyr Corp.'s cloud partner.",
+                    &[("Quantix Inc.", PartnerOf, "Zephyr Corp.")],
+                ),
+                (
+                    "Quantix Inc. partners with Zephyr Corp. on chips.",
+                    &[("Quantix Inc.", PartnerOf, "Zephyr Corp.")],
+                ),
+                (
+                    "Zephyr Corp. formed a partnership with Quantix Inc.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. teamed up with Quantix Inc. on batteries.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "The deal between Zephyr Robotics and Quantix Labs was signed.",
+                    &[("Zephyr Robotics", PartnerOf, "Quantix Labs")],
+                ),
+                // "between" takes a pair, not a longer list.
+                (
+                    "The deal between Zephyr Corp., Quantix Inc. and Keltic Inc. was signed.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn competition() {
+        check(
+            PARTNERS,
+            &[
+                (
+                    "Zephyr Corp. competes with Quantix Inc., Keltic Inc. and Nordvik Corp.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                        ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                        ("Zephyr Corp.", CompetitorOf, "Nordvik Corp."),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. faces rivals like Quantix Inc. and Keltic Inc.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                        ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Analysts see Zephyr Corp. as a competitor by Quantix Inc.",
+                    &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],
+                ),
+                (
+                    "Quantix Labs, Zephyr Robotics's main rival, grew.",
+                    &[("Quantix Labs", CompetitorOf, "Zephyr Robotics")],
+                ),
+                (
+                    "Zephyr Robotics's rival Quantix Labs grew.",
+                    &[("Zephyr Robotics", CompetitorOf, "Quantix Labs")],
+                ),
+            ],
+        );
+    }
+}

@@ -1,0 +1,64 @@
+//! What a pattern sees: one position in a sentence's item view, with the
+//! subject of its clause.
+
+use crate::lang::RelateWords;
+use crate::model::{EntityKind, Span};
+
+use super::context::Context;
+use super::item::{Finds, Item};
+
+/// A pattern: looks at one position and adds the relations it states.
+pub(super) type Pattern = fn(&At<'_, '_>, &mut Finds);
+
+/// One position `i` in a sentence's items.
+#[derive(Clone, Copy)]
+pub(super) struct At<'s, 'a> {
+    /// The document.
+    pub(super) ctx: &'s Context<'a>,
+    /// The sentence's items.
+    pub(super) items: &'s [Item],
+    /// The position looked at (the trigger).
+    pub(super) i: usize,
+    /// The subject of the clause the trigger is in, when it stands right
+    /// before it ("… after Exxon Mobil announced it would buy Pioneer"),
+    /// else the sentence's.
+    pub(super) subject: Option<usize>,
+}
+
+impl<'s> At<'s, '_> {
+    /// The word at the position ("" for an entity, amount, date or title).
+    pub(super) fn word(&self) -> &'s str {
+        self.items[self.i].word()
+    }
+
+    /// The language's lists.
+    pub(super) fn words(&self) -> &'s RelateWords {
+        &self.ctx.lang.relate
+    }
+
+    /// The kind of entity `e`.
+    pub(super) fn kind(&self, e: usize) -> EntityKind {
+        self.ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc)
+    }
+
+    /// The tagger often calls a young company MISC; relations accept both
+    /// and `kinds::repair_from_relations` settles the kind afterwards.
+    pub(super) fn is_org(&self, e: usize) -> bool {
+        matches!(self.kind(e), EntityKind::Org | EntityKind::Misc)
+    }
+
+    /// True when entity `e` is a person.
+    pub(super) fn is_person(&self, e: usize) -> bool {
+        self.kind(e) == EntityKind::Person
+    }
+
+    /// Where item `i` is.
+    pub(super) fn span(&self, i: usize) -> Span {
+        self.items[i].span(self.ctx.mentions)
+    }
+
+    /// True when the word at `i` is in `list`.
+    pub(super) fn is(&self, i: usize, list: &crate::lang::WordList) -> bool {
+        self.items.get(i).is_some_and(|it| list.contains(it.word()))
+    }
+}

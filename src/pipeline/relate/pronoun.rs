@@ -1,0 +1,122 @@
+//! Which entity a pronoun stands for: the pronoun resolver. The pipeline
+//! makes the pronouns it resolves mentions (see [`super::pronoun_references`]
+//! and `resolve::add_pronoun_mentions`).
+
+use crate::pipeline::resolve::PREPOSITIONS;
+
+use super::clause::{clause_subject, subject_of};
+use super::context::Context;
+use super::item::Item;
+
+/// The entity a pronoun (`word`, lower case) stands for, given the items
+/// before it in its sentence, the words after it and the previous sentence's
+/// subject: the sentence's own subject so far when it fits the pronoun's kind
+/// ("Amazon said it would invest", "Anthropic will name AWS its partner"),
+/// else the previous subject ("Back in 2019, it poured …"). Object pronouns
+/// ("contextualising it"), pronouns after a preposition, expletive "it" ("it
+/// is unclear whether") and pronouns after a clause whose subject is not an
+/// entity ("While this move allows …, it …") stand for nothing.
+pub(super) fn pronoun_antecedent(
+    ctx: &Context<'_>,
+    word: &str,
+    before: &[Item],
+    after: &[String],
+    prev_subject: Option<usize>,
+) -> Option<usize> {
+    let words = &ctx.lang.relate.pronoun;
+    let wants = words.wants(word)?;
+    let possessive = words.possessive.contains(word);
+    let prev = match before.last() {
+        None => None,
+        Some(Item::Word { word, .. }) => Some(word.as_str()),
+        // "said on Friday it would": a date opens the clause like a comma.
+        Some(Item::Date { .. }) => Some(","),
+        Some(_) if possessive => Some(""),
+        Some(_) => return None,
+    };
+    if !possessive {
+        if prev.is_some_and(|p| {
+            !words.clause_openers.contains(p) && !words.reporting_verbs.contains(p)
+        }) {
+            return None;
+        }
+        let expletive = after
+            .first()
+            .is_some_and(|w| words.expletive_verbs.contains(w))
+            || (words.expletive.contains(word)
+                && after.first().is_some_and(|w| words.be.contains(w))
+                && after
+                    .iter()
+                    .skip(1)
+                    .any(|w| words.expletive_cues.contains(w)));
+        if expletive {
+            return None;
+        }
+    } else if prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
+        return None;
+    }
+    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    // "… after Exxon Mobil announced it would buy": the one who announced.
+    let reporter = before
+        .len()
+        .checked_sub(1)
+        .filter(|&v| words.reporting_verbs.contains(before[v].word()))
+        .and_then(|v| clause_subject(&ctx.lang.relate.clause, before, v, ctx.kinds))
+        .filter(fits);
+    if reporter.is_some() {
+        return reporter;
+    }
+    // A clause whose subject is a plain noun phrase ("this move") may be
+    // what the pronoun means: do not guess.
+    let lead = before
+        .iter()
+        .position(|item| !words.leading_words.contains(item.word()))
+        .unwrap_or(before.len());
+    if !possessive
+        && matches!(before.get(lead), Some(Item::Word { word, .. }) if words.determiners.contains(word))
+        && matches!(before.get(lead + 1), Some(Item::Word { .. }))
+    {
+        return None;
+    }
+    subject_of(before, ctx.kinds)
+        .filter(fits)
+        .or_else(|| prev_subject.filter(fits))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn pronouns_stand_for_the_subject_that_fits() {
+        check(
+            &[InvestedIn, Acquired, FounderOf],
+            &[
+                // The previous sentence's subject.
+                (
+                    "Brightwater Corp. invested in Quantix Inc. in 2019. It also invested in Zephyr Corp. in 2020.",
+                    &[
+                        ("Brightwater Corp.", InvestedIn, "Quantix Inc."),
+                        ("Brightwater Corp.", InvestedIn, "Zephyr Corp."),
+                    ],
+                ),
+                // The one who said it.
+                (
+                    "Zephyr Corp. said it would buy Quantix Inc.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                // "she" wants a person.
+                (
+                    "Lena Vogt joined Keltic Inc. in May. She founded Quantix Inc. in 2012.",
+                    &[("Lena Vogt", FounderOf, "Quantix Inc.")],
+                ),
+                // An expletive "it" stands for nothing; the next one does.
+                (
+                    "Keltic Inc. praised Zephyr Corp. It is unclear whether it will buy Quantix Inc.",
+                    &[("Keltic Inc.", Acquired, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+}

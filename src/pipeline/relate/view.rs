@@ -1,0 +1,147 @@
+//! The item view of each sentence: mentions become entity references,
+//! roles, amounts and dates; subject pronouns become references to the
+//! entity they stand for.
+
+use crate::model::EntityKind;
+use crate::pipeline::resolve::sentence_subject;
+
+use super::clause::subject_of;
+use super::context::Context;
+use super::item::Item;
+use super::pronoun::pronoun_antecedent;
+
+/// The word a percentage stands as: no word of any list.
+const PERCENT: &str = "<%>";
+
+/// Builds the item view of sentence `s`, resolving subject pronouns through
+/// `prev_subject` (the subject of the previous sentence).
+pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> {
+    let sentence = &ctx.seg.sentences[s];
+    let possessive_pronouns = &ctx.lang.relate.pronoun.possessive;
+    let mut out = Vec::new();
+    let mut mi = ctx
+        .mentions
+        .partition_point(|m| m.span.end <= sentence.span.start);
+    let mut ti = sentence.tokens.start;
+    while ti < sentence.tokens.end {
+        let tok = ctx.seg.tokens[ti];
+        while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
+            mi += 1;
+        }
+        if let Some(m) = ctx
+            .mentions
+            .get(mi)
+            .filter(|m| m.span.start <= tok.start && tok.start < m.span.end)
+        {
+            // Absorb every token inside the mention.
+            while ti < sentence.tokens.end && ctx.seg.tokens[ti].start < m.span.end {
+                ti += 1;
+            }
+            let next_is_possessive = ti < sentence.tokens.end
+                && ctx
+                    .lang
+                    .relate
+                    .view
+                    .possessive_marks
+                    .contains(ctx.seg.tokens[ti].slice(ctx.text));
+            let possessive_pronoun =
+                m.nominal && possessive_pronouns.contains(&m.span.slice(ctx.text).to_lowercase());
+            match m.kind {
+                EntityKind::Money => out.push(Item::Money { mention: mi }),
+                EntityKind::Date => out.push(Item::Date { mention: mi }),
+                EntityKind::Title => out.push(Item::Title {
+                    word: m.span.slice(ctx.text).to_lowercase(),
+                    span: m.span,
+                }),
+                EntityKind::Percent => out.push(Item::Word {
+                    word: PERCENT.into(),
+                    span: m.span,
+                }),
+                _ => match m.entity {
+                    Some(entity) => out.push(Item::Ent {
+                        entity,
+                        possessive: next_is_possessive || possessive_pronoun,
+                        span: m.span,
+                        pronoun: false,
+                    }),
+                    None => out.push(Item::Word {
+                        word: m.span.slice(ctx.text).to_lowercase(),
+                        span: m.span,
+                    }),
+                },
+            }
+            if next_is_possessive {
+                ti += 1;
+            }
+            mi += 1;
+            continue;
+        }
+        let word = tok.slice(ctx.text).to_lowercase();
+        let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
+            .iter()
+            .take(5)
+            .map(|t| t.slice(ctx.text).to_lowercase())
+            .collect();
+        if let Some(entity) = pronoun_antecedent(ctx, &word, &out, &next_words, prev_subject) {
+            out.push(Item::Ent {
+                entity,
+                possessive: possessive_pronouns.contains(&word),
+                span: tok,
+                pronoun: true,
+            });
+        } else {
+            out.push(Item::Word { word, span: tok });
+        }
+        ti += 1;
+    }
+    drop_repeated_parentheticals(&mut out);
+    out
+}
+
+/// "Advanced Micro Devices (AMD) and TSMC": a parenthesis that only repeats
+/// the entity before it (an acronym, a ticker's name) is left out of the
+/// view, so lists and patterns read on as if it were not there.
+fn drop_repeated_parentheticals(items: &mut Vec<Item>) {
+    let mut i = 0;
+    while i + 3 < items.len() {
+        let repeats = matches!(
+            (&items[i], &items[i + 1], &items[i + 2], &items[i + 3]),
+            (
+                Item::Ent { entity: a, .. },
+                Item::Word { word: open, .. },
+                Item::Ent { entity: b, .. },
+                Item::Word { word: close, .. },
+            ) if a == b && open == "(" && close == ")"
+        );
+        if repeats {
+            items.drain(i + 1..i + 4);
+        }
+        i += 1;
+    }
+}
+
+/// Calls `each(s, view, subject)` for every sentence outside the page
+/// furniture, in order, each pronoun standing for the subject of the sentence
+/// before. Returns the subject of each sentence, where one was found.
+pub(super) fn for_each_sentence(
+    ctx: &Context<'_>,
+    mut each: impl FnMut(usize, &[Item], Option<usize>),
+) -> Vec<Option<usize>> {
+    let mut subjects = vec![None; ctx.seg.sentences.len()];
+    let mut prev_subject: Option<usize> = None;
+    for (s, subject_slot) in subjects.iter_mut().enumerate() {
+        if ctx.skip.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        let sentence = ctx.seg.sentences[s].span;
+        let view = items(ctx, s, prev_subject);
+        let subject = subject_of(&view, ctx.kinds)
+            .or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
+        each(s, &view, subject);
+        *subject_slot = subject;
+        if subject.is_some() {
+            prev_subject = subject;
+        }
+    }
+    subjects
+}
