@@ -13,13 +13,16 @@
 //! words — and patterns over that sequence produce relations. Patterns are
 //! about news syntax ("X CEO Y", "rival competitors like A and B", "poured
 //! $N into X"), never about particular names; their words are the
-//! language's. One file per family: [`roles`], [`deals`], [`partners`],
-//! [`membership`], [`places`], [`announce`]; [`clause`] reads subjects,
-//! lists and status, [`pronoun`] resolves pronouns.
+//! language's (`assets/lang/en/relate/`, a folder per family). One
+//! file per family: `roles`, `deals`, `partners`, `membership`, `places`,
+//! `announce`; `clause` reads subjects, lists and status, `pronoun`
+//! resolves pronouns, `view` builds the items.
 //!
-//! Adding a relation kind: a variant and a row in `model/relation.rs`, a
-//! pattern function in a family file listed in [`PATTERNS`], and its word
-//! list under `assets/lang/en/relate/`.
+//! Adding a relation kind: a variant and a row in `model/relation.rs` (the
+//! compiler points at the row), a pattern function in a family file listed
+//! in `PATTERNS` below, and its word list under `assets/lang/en/relate/`
+//! (a field in `lang/relate.rs`, a line in `lang/en.rs`); the schema test
+//! in `model/relation.rs` asks for the kind in the JSON schema.
 
 mod announce;
 mod clause;
