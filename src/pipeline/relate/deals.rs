@@ -151,7 +151,7 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, *};
-    use crate::pipeline::relate::tests::check;
+    use crate::pipeline::relate::tests::{analysis, check};
 
     const DEALS: &[RelationKind] = &[InvestedIn, Acquired, Supplies];
 
@@ -183,6 +183,33 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn the_investor_of_an_unclaimed_amount_is_the_subject_of_an_investment_sentence() {
+        for (text, investor, recipient) in [
+            (
+                "Helio Capital invested $50 million in Quantix Inc.",
+                Some("Helio Capital"),
+                Some("Quantix Inc."),
+            ),
+            // No relation, but an investment word: the subject invests.
+            (
+                "Keltic Inc. holds a stake worth $5 million.",
+                Some("Keltic Inc."),
+                None,
+            ),
+            ("Keltic Inc. reported sales of €5 million.", None, None),
+        ] {
+            let a = analysis(text);
+            let name = |e: Option<usize>| e.map(|e| a.entities[e].name.as_str());
+            assert_eq!(a.money.len(), 1, "{text}");
+            assert_eq!(
+                (name(a.money[0].investor), name(a.money[0].recipient)),
+                (investor, recipient),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -188,7 +188,7 @@ mod tests {
 
     use std::sync::OnceLock;
 
-    use crate::model::{Document, RelationKind, Status};
+    use crate::model::{Analysis, Document, RelationKind, Status};
     use crate::pipeline::Pipeline;
 
     fn pipeline() -> &'static Pipeline {
@@ -196,10 +196,15 @@ mod tests {
         P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
     }
 
+    /// The analysis of an invented text.
+    pub(super) fn analysis(text: &str) -> Analysis {
+        pipeline().analyze(Document::from_text("invented.txt", text))
+    }
+
     /// `(source, kind, target, status)` of every relation found in `text`,
     /// in order.
     pub(super) fn relations(text: &str) -> Vec<(String, RelationKind, String, Status)> {
-        let a = pipeline().analyze(Document::from_text("invented.txt", text));
+        let a = analysis(text);
         let name = |e: usize| a.entities[e].name.clone();
         a.relations
             .iter()
