@@ -13,20 +13,52 @@
 //!
 //! `lang` imports only `model` (for kinds named in tables), never a stage.
 
+mod dateline;
+mod dates;
 mod en;
+mod kinds;
+mod money;
 pub mod relate;
+mod resolve;
+mod rules;
+mod segment;
 mod source;
+mod tag;
 mod words;
 
+pub use dateline::DatelineWords;
+pub use dates::DateWords;
+pub use kinds::KindWords;
+pub use money::MoneyWords;
 pub use relate::RelateWords;
+pub use resolve::ResolveWords;
+pub use rules::RuleWords;
+pub use segment::SegmentWords;
 pub use source::{Embedded, LangError, Source};
-pub use words::{Table, WordList};
+pub use tag::TagWords;
+pub use words::{Table, WordList, pattern, patterns};
 
 /// Every list the pipeline consults, for one language.
 #[derive(Debug)]
 pub struct Language {
     /// BCP 47 code of the language (`"en"`).
     pub code: &'static str,
+    /// Abbreviations and sentence openers.
+    pub segment: SegmentWords,
+    /// What a dateline looks like.
+    pub dateline: DatelineWords,
+    /// Names that are no names, title case, coordinations.
+    pub tag: TagWords,
+    /// Context words that say what a name is.
+    pub kinds: KindWords,
+    /// Patterns of values, roles, descriptions and time expressions.
+    pub rules: RuleWords,
+    /// Name keys, undertakings, prepositions, descriptions.
+    pub resolve: ResolveWords,
+    /// Time expressions.
+    pub dates: DateWords,
+    /// Numbers, scales, currencies, qualifiers.
+    pub money: MoneyWords,
     /// The words of relation extraction.
     pub relate: RelateWords,
 }
@@ -39,8 +71,17 @@ impl Language {
 
     /// A language from any source of its files.
     pub fn load(code: &'static str, source: &dyn Source) -> Result<Self, LangError> {
+        let money = MoneyWords::load(source)?;
         Ok(Self {
             code,
+            rules: RuleWords::load(source, &money)?,
+            segment: SegmentWords::load(source)?,
+            dateline: DatelineWords::load(source)?,
+            tag: TagWords::load(source)?,
+            kinds: KindWords::load(source)?,
+            resolve: ResolveWords::load(source)?,
+            dates: DateWords::load(source)?,
+            money,
             relate: RelateWords::load(source)?,
         })
     }

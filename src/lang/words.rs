@@ -103,6 +103,61 @@ impl Table {
     }
 }
 
+/// A regular expression kept as data: the file's entry lines (comments and
+/// blank lines skipped, each line trimmed) joined without separator, so a
+/// long pattern may be broken across lines at any point; `{NAME}`
+/// placeholders (capitals and `_`, two or more) are filled from `fill`, in
+/// order. Regex repetitions (`{2,5}`) never look like a placeholder.
+pub fn pattern(
+    source: &dyn Source,
+    path: &str,
+    fill: &[(&str, &str)],
+) -> Result<String, LangError> {
+    let text = source.text(path)?;
+    let joined: String = lines(&text).map(|(_, l)| l).collect();
+    filled(joined, path, 0, fill)
+}
+
+/// Several regular expressions kept as data, one per entry line, each
+/// filled like [`pattern`].
+pub fn patterns(
+    source: &dyn Source,
+    path: &str,
+    fill: &[(&str, &str)],
+) -> Result<Vec<String>, LangError> {
+    let text = source.text(path)?;
+    lines(&text)
+        .map(|(n, l)| filled(l.to_owned(), path, n, fill))
+        .collect()
+}
+
+fn filled(
+    mut out: String,
+    path: &str,
+    line: usize,
+    fill: &[(&str, &str)],
+) -> Result<String, LangError> {
+    for (name, value) in fill {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    let placeholder = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 2 && b.iter().all(|c| c.is_ascii_uppercase() || *c == b'_')
+    };
+    if let Some(open) = out.match_indices('{').map(|(i, _)| i).find(|&i| {
+        out[i + 1..]
+            .find('}')
+            .is_some_and(|close| placeholder(&out[i + 1..i + 1 + close]))
+    }) {
+        return Err(LangError::Malformed {
+            path: path.to_owned(),
+            line,
+            problem: format!("unfilled placeholder at byte {open}"),
+        });
+    }
+    Ok(out)
+}
+
 /// `(1-based line number, trimmed line)` of every entry line.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()

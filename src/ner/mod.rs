@@ -21,6 +21,7 @@ use std::path::Path;
 pub use conll::{ConllDocument, ConllSentence};
 pub use eval::{EvalReport, TypeScore};
 pub use model::NerModel;
+pub use resources::{KindLists, kind_lists};
 pub use train::{TrainOptions, TrainReport};
 
 /// The four CoNLL entity labels.

@@ -72,6 +72,45 @@ const LISTS: &[(&str, &str)] = &[
     ("title", include_str!("../../assets/gazetteers/title.txt")),
 ];
 
+/// The gazetteer lists that the pipeline's kind repair reads, the same
+/// compiled-in texts the tagger trains on (so they are bundled once).
+#[derive(Debug, Clone, Copy)]
+pub struct KindLists {
+    /// First names (census and SSA lists).
+    pub first_names: &'static str,
+    /// Surnames (census list).
+    pub surnames: &'static str,
+    /// Organisations: company indices, hand list, compromise list.
+    pub orgs: [&'static str; 3],
+    /// Places: countries, regions, cities, WordNet places.
+    pub places: [&'static str; 4],
+}
+
+/// See [`KindLists`].
+pub fn kind_lists() -> KindLists {
+    let list = |name: &str| {
+        LISTS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, text)| *text)
+    };
+    KindLists {
+        first_names: list("per_first"),
+        surnames: list("per_last"),
+        orgs: [
+            list("org_company"),
+            list("org_hand"),
+            list("org_compromise"),
+        ],
+        places: [
+            list("loc_country"),
+            list("loc_admin"),
+            list("loc_city"),
+            list("loc_wordnet"),
+        ],
+    }
+}
+
 /// Word classes: zlib-compressed lines `word<TAB>row<TAB>k1024<TAB>k256<TAB>k64`.
 const WORD_CLASSES: &[u8] = include_bytes!("../../assets/gazetteers/word-classes.tsv.zz");
 

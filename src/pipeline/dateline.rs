@@ -6,10 +6,9 @@
 //! Takes the text; gives the [`Dateline`] (place, date, end), the
 //! publication date it names, and splits it off the first sentence.
 
-use std::sync::LazyLock;
-
 use regex::Regex;
 
+use crate::lang::{DatelineWords, Language};
 use crate::model::{Granularity, Span};
 
 use super::dates;
@@ -26,41 +25,55 @@ pub struct Dateline {
     pub end: usize,
 }
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:,? (?P<agency>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))?(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))?(?:,? (?P<agency_after>\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI)\)))? ?(?:—|–|--|-) ",
-    )
-    .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
-});
+/// The dateline finder: the language's dateline pattern, compiled once.
+#[derive(Debug, Clone)]
+pub struct Finder {
+    re: Regex,
+}
 
-/// The first dateline in the first lines of `text`.
-pub fn find(text: &str) -> Option<Dateline> {
+impl Finder {
+    /// Compiles the language's dateline pattern.
+    pub fn new(words: &DatelineWords) -> Result<Self, regex::Error> {
+        Ok(Self {
+            re: Regex::new(&words.pattern)?,
+        })
+    }
+
+    /// The first dateline in the first lines of `text`.
+    pub fn find(&self, text: &str) -> Option<Dateline> {
+        find_with(&self.re, text)
+    }
+}
+
+/// The dateline in `text` by `re`, whose groups are 1 place, 2 agency,
+/// 3 date, 4 agency after the date.
+fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     let head_end = text
         .char_indices()
         .filter(|(_, c)| *c == '\n')
         .nth(12)
         .map_or(text.len(), |(i, _)| i);
-    let caps = DATELINE.captures(&text[..head_end])?;
-    let place = caps.name("place")?;
+    let caps = re.captures(&text[..head_end])?;
+    let place = caps.get(1)?;
     // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
     let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
-    let agency = caps.name("agency").or_else(|| caps.name("agency_after"));
-    if letters < 4 && caps.name("date").is_none() && agency.is_none() {
+    let agency = caps.get(2).or_else(|| caps.get(4));
+    if letters < 4 && caps.get(3).is_none() && agency.is_none() {
         return None;
     }
     Some(Dateline {
         place: Span::new(place.start(), place.end()),
-        date: caps.name("date").map(|d| Span::new(d.start(), d.end())),
+        date: caps.get(3).map(|d| Span::new(d.start(), d.end())),
         end: caps.get(0)?.end(),
     })
 }
 
 /// The day a dateline's date names, as the publication date (`YYYY-MM-DD`),
 /// when it names a whole day.
-pub fn published(text: &str, dateline: Option<Dateline>) -> Option<String> {
+pub fn published(lang: &Language, text: &str, dateline: Option<Dateline>) -> Option<String> {
     if let Some(d) = dateline.and_then(|d| d.date)
-        && let (Some(day), Granularity::Day) = dates::normalize(d.slice(text), None)
+        && let (Some(day), Granularity::Day) = dates::normalize(lang, d.slice(text), None)
         && dates::is_iso_day(&day)
     {
         return Some(day);
@@ -123,6 +136,9 @@ mod tests {
                 Some("March 3"),
             ),
         ];
+        let lang = crate::lang::Language::english().expect("English loads");
+        let finder = Finder::new(&lang.dateline).expect("pattern compiles");
+        let find = |t| finder.find(t);
         for (text, place, date) in cases {
             let d = find(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(d.place.slice(text), *place);

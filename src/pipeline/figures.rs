@@ -5,16 +5,20 @@
 //! [`MoneyFact`] per figure, attached to the deal that carries it, with
 //! repeats of one figure merged.
 
+use crate::lang::DateWords;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation};
 
 use super::dates::nearest;
-use super::money;
+use super::money::Money;
 use super::segment::Segmentation;
 
 /// Money facts: each MONEY mention parsed, with its qualifier and year, and
 /// attached to the investment or acquisition that carries it; failing that,
 /// an investment trigger in the sentence makes the subject the investor.
+#[allow(clippy::too_many_arguments)]
 pub fn figures(
+    money: &Money,
+    date_words: &DateWords,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -29,15 +33,18 @@ pub fn figures(
         .enumerate()
         .filter(|(_, m)| m.kind == EntityKind::Money)
     {
-        let Some(amount) = money::parse_amount(m.span.slice(text)) else {
+        let Some(amount) = money.parse_amount(m.span.slice(text)) else {
             continue;
         };
-        let qualifier = money::qualifier_before(&text[..m.span.start]).map(str::to_owned);
+        let qualifier = money
+            .qualifier_before(&text[..m.span.start])
+            .map(str::to_owned);
         let s = seg
             .sentences
             .partition_point(|s| s.span.end <= m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = nearest(text, dates, mentions, sentence, m.span).and_then(|d| dates[d].year());
+        let year = nearest(date_words, text, dates, mentions, sentence, m.span)
+            .and_then(|d| dates[d].year());
         let fact_index = out.len();
         let relation = (0..relations.len())
             .find(|&r| money_of_relation[r] == Some(i))

@@ -26,6 +26,28 @@ use crate::ner::{NerError, NerModel};
 pub struct Pipeline {
     ner: NerModel,
     lang: Language,
+    stages: Stages,
+}
+
+/// The stages' compiled state: patterns built from the language's lists
+/// and the gazetteer sets, built once in [`Pipeline::new`].
+#[derive(Debug)]
+struct Stages {
+    dateline: dateline::Finder,
+    kinds: kinds::Kinds,
+    money: money::Money,
+    rules: rules::Rules,
+}
+
+impl Stages {
+    fn new(lang: &Language) -> Result<Self, PipelineError> {
+        Ok(Self {
+            dateline: dateline::Finder::new(&lang.dateline)?,
+            kinds: kinds::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads),
+            money: money::Money::new(&lang.money)?,
+            rules: rules::Rules::new(&lang.rules)?,
+        })
+    }
 }
 
 /// Why the pipeline's resources did not load.
@@ -37,23 +59,22 @@ pub enum PipelineError {
     /// The language's word lists.
     #[error(transparent)]
     Language(#[from] LangError),
+    /// A pattern built from the language's lists does not compile.
+    #[error(transparent)]
+    Pattern(#[from] regex::Error),
 }
 
 impl Pipeline {
     /// The pipeline with the bundled model and English.
     pub fn new() -> Result<Self, PipelineError> {
-        Ok(Self {
-            ner: NerModel::embedded()?,
-            lang: Language::english()?,
-        })
+        Self::with_model(NerModel::embedded()?)
     }
 
     /// A pipeline around a given model, for English.
     pub fn with_model(ner: NerModel) -> Result<Self, PipelineError> {
-        Ok(Self {
-            ner,
-            lang: Language::english()?,
-        })
+        let lang = Language::english()?;
+        let stages = Stages::new(&lang)?;
+        Ok(Self { ner, lang, stages })
     }
 
     /// The language whose word lists the stages read.
@@ -61,28 +82,57 @@ impl Pipeline {
         &self.lang
     }
 
+    /// The rule-based mentions of the pipeline's language (MONEY, PERCENT,
+    /// DATE, TITLE, descriptions), for evaluation against annotated spans.
+    pub fn rules(&self) -> &rules::Rules {
+        &self.stages.rules
+    }
+
+    /// The money parser of the pipeline's language (amounts, currencies,
+    /// qualifiers), for evaluation against annotated values.
+    pub fn money(&self) -> &money::Money {
+        &self.stages.money
+    }
+
     /// Runs every stage on a document.
     pub fn analyze(&self, mut document: Document) -> Analysis {
         // Dateline: where and when the story was filed.
-        let dateline = dateline::find(&document.text);
+        let lang = &self.lang;
+        let stages = &self.stages;
+        let dateline = stages.dateline.find(&document.text);
         if document.published.is_none() {
-            document.published = dateline::published(&document.text, dateline);
+            document.published = dateline::published(lang, &document.text, dateline);
         }
         let text = document.text.as_str();
         // Segment: tokens and sentences, the dateline a sentence of its own.
-        let mut seg = segment::segment(text);
+        let mut seg = segment::segment(&lang.segment, text);
         if let Some(d) = dateline {
             dateline::split_after(&mut seg, d);
         }
         // Tag: names, values, roles and descriptions.
-        let candidates = tag::candidates(&self.ner, &document, &seg, dateline);
+        let candidates = tag::candidates(
+            &self.ner,
+            &lang.tag,
+            &stages.rules,
+            &stages.kinds,
+            &document,
+            &seg,
+            dateline,
+        );
         // Resolve: mentions → entities, kinds repaired on the whole document.
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
-        let headlines = tag::headlines(text, &seg);
-        let resolved = resolve::resolve(text, candidates, &sentence_spans, &headlines);
+        let headlines = tag::headlines(&lang.tag, text, &seg);
+        let resolved = resolve::resolve(
+            &lang.resolve,
+            &stages.kinds,
+            text,
+            candidates,
+            &sentence_spans,
+            &headlines,
+        );
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;
-        kinds::repair(text, &mut entities, &mut mentions);
+        stages.kinds.repair(text, &mut entities, &mut mentions);
         // Values: MONEY, DATE, PERCENT and TITLE mentions as entities.
         values::value_entities(text, &mut mentions, &mut entities);
 
@@ -120,12 +170,14 @@ impl Pipeline {
 
         // Dates: every DATE normalised, every relation dated.
         let anchor = document.published.as_deref().and_then(dates::Anchor::parse);
-        let dates = dates::facts(text, &mentions, anchor);
+        let dates = dates::facts(lang, text, &mentions, anchor);
         let (mut relations, money_of_relation) =
-            dates::date_relations(text, &dates, &mentions, related.relations);
+            dates::date_relations(&lang.dates, text, &dates, &mentions, related.relations);
         kinds::repair_from_relations(&relations, &mut entities, &mut mentions);
         // Figures: money facts attached to the deals that carry them.
         let money = figures::figures(
+            &stages.money,
+            &lang.dates,
             text,
             &seg,
             &mentions,

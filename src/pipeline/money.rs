@@ -1,91 +1,59 @@
 //! Parses money mentions to value, ISO 4217 currency and qualifier.
 
-use std::sync::LazyLock;
-
 use regex::Regex;
 
-use super::rules::{NUMBER, SCALE};
+use crate::lang::MoneyWords;
 
 /// A parsed amount.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Amount {
+pub struct Amount<'w> {
     /// Value in units of `currency`.
     pub value: f64,
     /// ISO 4217 code.
-    pub currency: &'static str,
+    pub currency: &'w str,
 }
 
-static PARTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)({NUMBER})(?:\s|-)?({SCALE})?\b"))
-        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-});
+/// The money parser: the language's money words and the patterns built
+/// from them, compiled once.
+#[derive(Debug, Clone)]
+pub struct Money {
+    words: MoneyWords,
+    parts: Regex,
+    range_second: Regex,
+}
 
-/// Currency markers and words → ISO 4217, checked in order (longest first).
-const CURRENCIES: &[(&str, &str)] = &[
-    ("usd$", "USD"),
-    ("us$", "USD"),
-    ("u.s.$", "USD"),
-    ("u.s. $", "USD"),
-    ("a$", "AUD"),
-    ("au$", "AUD"),
-    ("c$", "CAD"),
-    ("ca$", "CAD"),
-    ("hk$", "HKD"),
-    ("s$", "SGD"),
-    ("nz$", "NZD"),
-    ("r$", "BRL"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("₩", "KRW"),
-    ("₽", "RUB"),
-    ("rs", "INR"),
-    ("inr", "INR"),
-    ("usd", "USD"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("jpy", "JPY"),
-    ("chf", "CHF"),
-    ("cny", "CNY"),
-    ("rmb", "CNY"),
-    ("sek", "SEK"),
-    ("nok", "NOK"),
-    ("dkk", "DKK"),
-    ("us dollar", "USD"),
-    ("u.s. dollar", "USD"),
-    ("canadian dollar", "CAD"),
-    ("australian dollar", "AUD"),
-    ("hong kong dollar", "HKD"),
-    ("singapore dollar", "SGD"),
-    ("dollar", "USD"),
-    ("euro", "EUR"),
-    ("pound", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("rupee", "INR"),
-    ("franc", "CHF"),
-    ("won", "KRW"),
-    ("rouble", "RUB"),
-    ("ruble", "RUB"),
-    ("kronor", "SEK"),
-    ("kroner", "NOK"),
-    ("$", "USD"),
-];
+impl Money {
+    /// Compiles the patterns of the language's money words.
+    pub fn new(words: &MoneyWords) -> Result<Self, regex::Error> {
+        Ok(Self {
+            parts: Regex::new(&words.parts)?,
+            range_second: Regex::new(&words.range_second)?,
+            words: words.clone(),
+        })
+    }
+
+    /// Parses "$1 billion", "€2m", "Rs 16,189 crore", "1 billion dollars",
+    /// "four billion dollars", "26 cents". Vague amounts ("billions of
+    /// dollars") give `None`.
+    pub fn parse_amount(&self, text: &str) -> Option<Amount<'_>> {
+        parse_amount(&self.words, &self.parts, text)
+    }
+
+    /// The qualifier written right before an amount ("up to"), from the
+    /// text that precedes the mention.
+    pub fn qualifier_before(&self, preceding: &str) -> Option<&str> {
+        qualifier_before(&self.words, &self.range_second, preceding)
+    }
+}
 
 /// "four billion dollars" → "4 billion dollars": number words as digits.
-fn digits_for_words(lower: &str) -> String {
+fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
     let word_value = |w: &str| {
-        super::rules::NUMBER_UNITS
+        words
+            .units
             .iter()
-            .position(|u| *u == w)
-            .or_else(|| {
-                super::rules::NUMBER_TENS
-                    .iter()
-                    .position(|t| *t == w)
-                    .map(|i| 20 + 10 * i)
-            })
+            .position(|u| u == w)
+            .or_else(|| words.tens.iter().position(|t| t == w).map(|i| 20 + 10 * i))
     };
     let mut out: Vec<String> = Vec::new();
     let mut pending: Option<usize> = None;
@@ -97,7 +65,9 @@ fn digits_for_words(lower: &str) -> String {
                 if let Some(p) = pending.take() {
                     out.push(p.to_string());
                 }
-                if w == "hundred" && out.last().is_some_and(|l| l == "a") {
+                if words.hundred.contains(w)
+                    && out.last().is_some_and(|l| words.article_one.contains(l))
+                {
                     out.pop();
                     out.push("100".to_owned());
                 } else {
@@ -112,25 +82,18 @@ fn digits_for_words(lower: &str) -> String {
     out.join(" ")
 }
 
-/// Parses "$1 billion", "€2m", "Rs 16,189 crore", "1 billion dollars",
-/// "four billion dollars", "26 cents". Vague amounts ("billions of dollars")
-/// give `None`.
-pub fn parse_amount(text: &str) -> Option<Amount> {
-    let lower = digits_for_words(&text.to_lowercase());
-    let caps = PARTS.captures(&lower)?;
+fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<Amount<'w>> {
+    let lower = digits_for_words(words, &text.to_lowercase());
+    let caps = parts.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
-    let scale = match caps.get(2).map(|m| m.as_str()) {
-        Some("trillion" | "tn") => 1e12,
-        Some("billion" | "bn" | "b") => 1e9,
-        Some("million" | "mn" | "mln" | "m") => 1e6,
-        Some("thousand" | "k") => 1e3,
-        Some("crore") => 1e7,
-        Some("lakh") => 1e5,
-        _ => 1.0,
-    };
+    let scale = caps
+        .get(2)
+        .and_then(|m| words.scales.iter().find(|(w, _)| w == m.as_str()))
+        .map_or(1.0, |&(_, f)| f);
     let prefix = &lower[..caps.get(1)?.start()];
     let suffix = &lower[caps.get(0)?.end()..];
-    let currency = CURRENCIES
+    let currency = words
+        .currencies
         .iter()
         .find(|(marker, _)| {
             let p = prefix.trim().trim_end_matches('.');
@@ -141,13 +104,14 @@ pub fn parse_amount(text: &str) -> Option<Amount> {
         })
         .or_else(|| {
             let word = suffix.trim_start();
-            CURRENCIES.iter().find(|(marker, _)| {
+            words.currencies.iter().find(|(marker, _)| {
                 marker.starts_with(char::is_alphabetic) && word.starts_with(marker)
             })
         })
-        .map_or("USD", |(_, code)| code);
+        .map_or(words.default_currency.as_str(), |(_, code)| code.as_str());
     // "26 cents": hundredths of the currency (dollars unless named).
-    let cents = suffix.trim_start().starts_with("cent") && caps.get(2).is_none();
+    let word = suffix.trim_start();
+    let cents = words.cents.iter().any(|c| word.starts_with(c)) && caps.get(2).is_none();
     Some(Amount {
         value: if cents {
             number / 100.0
@@ -158,41 +122,13 @@ pub fn parse_amount(text: &str) -> Option<Amount> {
     })
 }
 
-/// Text before the second amount of a "between … and …" range.
-static RANGE_SECOND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bbetween\s+\S{1,16}(?:\s+(?:trillion|billion|million|thousand|bn|m|dollars|euros|pounds))?\s+and\s*$")
-        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| unreachable!()))
-});
-
-/// Qualifiers that may stand before an amount, lower case.
-const QUALIFIERS: &[&str] = &[
-    "up to",
-    "more than",
-    "less than",
-    "at least",
-    "as much as",
-    "as little as",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "under",
-    "between",
-    "an estimated",
-    "an additional",
-    "a further",
-    "at most",
-    "close to",
-    "upwards of",
-];
-
 /// The qualifier written right before an amount ("up to"), from the text that
 /// precedes the mention.
-pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
+fn qualifier_before<'w>(
+    words: &'w MoneyWords,
+    range_second: &Regex,
+    preceding: &str,
+) -> Option<&'w str> {
     // The second amount of "between $10 billion and $20 billion" shares the
     // qualifier of the first.
     // The pattern is anchored at the end and spans a few words: search only
@@ -201,8 +137,8 @@ pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
     while !preceding.is_char_boundary(from) {
         from += 1;
     }
-    if RANGE_SECOND.is_match(&preceding[from..]) {
-        return Some("between");
+    if range_second.is_match(&preceding[from..]) {
+        return Some(words.range.as_str());
     }
     let tail: String = preceding
         .trim_end()
@@ -214,7 +150,7 @@ pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
         .rev()
         .collect();
     let tail = tail.to_lowercase();
-    QUALIFIERS.iter().copied().find(|q| {
+    words.qualifiers.iter().find(|q| {
         tail.ends_with(q) && {
             let before = &tail[..tail.len() - q.len()];
             before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric())
@@ -225,6 +161,21 @@ pub fn qualifier_before(preceding: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn money() -> Money {
+        let lang = crate::lang::Language::english().expect("English loads");
+        Money::new(&lang.money).expect("patterns compile")
+    }
+
+    fn parse_amount(text: &str) -> Option<Amount<'static>> {
+        let m = Box::leak(Box::new(money()));
+        m.parse_amount(text)
+    }
+
+    fn qualifier_before(text: &str) -> Option<&'static str> {
+        let m = Box::leak(Box::new(money()));
+        m.qualifier_before(text)
+    }
 
     #[test]
     fn amounts() {

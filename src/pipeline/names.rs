@@ -2,30 +2,7 @@
 //! legal suffix, leading article). Shared by kind repair, resolution and
 //! evaluation.
 
-/// Legal-form suffixes dropped when comparing organisation names.
-const LEGAL_SUFFIXES: &[&str] = &[
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "co",
-    "co.",
-    "ltd",
-    "ltd.",
-    "limited",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "s.a.",
-    "nv",
-    "n.v.",
-    "se",
-    "gmbh",
-    "group",
-    "holdings",
-];
+use crate::lang::ResolveWords;
 
 /// The surface of a name with a possessive clitic and surrounding "the" removed.
 pub fn strip_possessive(s: &str) -> &str {
@@ -38,16 +15,20 @@ pub fn strip_possessive(s: &str) -> &str {
 }
 
 /// Comparison key of a name: lower case, no possessive, no legal suffix, no leading "the".
-pub fn name_key(s: &str) -> String {
+pub fn name_key(lang: &ResolveWords, s: &str) -> String {
     let s = strip_possessive(s);
     let mut words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
-    if words.first().is_some_and(|w| w == "the") && words.len() > 1 {
+    if words
+        .first()
+        .is_some_and(|w| lang.name_articles.contains(w))
+        && words.len() > 1
+    {
         words.remove(0);
     }
     while words.len() > 1
         && words
             .last()
-            .is_some_and(|w| LEGAL_SUFFIXES.contains(&w.as_str()))
+            .is_some_and(|w| lang.legal_suffixes.contains(w))
     {
         words.pop();
     }

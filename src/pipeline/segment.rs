@@ -5,6 +5,7 @@
 //! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
 //! sentence: in news text a line is a headline, a paragraph or a list item.
 
+use crate::lang::SegmentWords;
 use crate::model::Span;
 
 /// A sentence: its span and the range of its tokens.
@@ -25,38 +26,25 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
 }
 
-/// Words whose trailing period is part of the word.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "plc", "llc",
-    "bros", "vs", "etc", "no", "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "rev",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "est", "approx", "dept", "univ", "ave", "e.g", "i.e",
-];
-
-/// Abbreviations that rarely end a sentence (titles before a name).
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "capt", "st", "rev",
-];
-
 const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„'];
 const CLOSERS: &[char] = &[
     '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…',
 ];
 const DASHES: &[char] = &['—', '–'];
 
-fn is_abbreviation(word: &str) -> bool {
+fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
     // Internal periods: U.S., U.K., a.m.
     (word.len() >= 3
         && word[..word.len() - 1].contains('.')
         && word.chars().filter(|c| c.is_alphabetic()).count() <= 5)
-        || ABBREVIATIONS.contains(&w.as_str())
+        || words.abbreviations.contains(&w)
         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
         || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Splits one whitespace-free chunk at `offset` into tokens.
-fn split_chunk(text: &str, offset: usize, out: &mut Vec<Span>) {
+fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Span>) {
     let mut start = offset;
     let mut end = offset + text.len();
     let full = |s: usize, e: usize| &text[s - offset..e - offset];
@@ -80,7 +68,8 @@ fn split_chunk(text: &str, offset: usize, out: &mut Vec<Span>) {
             break;
         };
         let before = &word[..word.len() - c.len_utf8()];
-        if c == '.' && !before.is_empty() && !before.ends_with('.') && is_abbreviation(word) {
+        if c == '.' && !before.is_empty() && !before.ends_with('.') && is_abbreviation(words, word)
+        {
             break;
         }
         if (c == '’' || c == '\'') && before.ends_with(['s', 'S']) && before.chars().count() > 1 {
@@ -128,31 +117,31 @@ fn split_chunk(text: &str, offset: usize, out: &mut Vec<Span>) {
 }
 
 /// Tokenises a text.
-pub fn tokenize(text: &str) -> Vec<Span> {
+pub fn tokenize(words: &SegmentWords, text: &str) -> Vec<Span> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chunk_start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
             if let Some(s) = chunk_start.take() {
-                split_chunk(&text[s..i], s, &mut tokens);
+                split_chunk(words, &text[s..i], s, &mut tokens);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
     }
     if let Some(s) = chunk_start {
-        split_chunk(&text[s..], s, &mut tokens);
+        split_chunk(words, &text[s..], s, &mut tokens);
     }
     tokens
 }
 
 /// Splits a text into sentences and tokens.
-pub fn segment(text: &str) -> Segmentation {
-    let tokens = tokenize(text);
+pub fn segment(words: &SegmentWords, text: &str) -> Segmentation {
+    let tokens = tokenize(words, text);
     let mut sentences = Vec::new();
     let mut first = 0;
     for i in 0..tokens.len() {
-        if ends_sentence(text, &tokens, first, i) {
+        if ends_sentence(words, text, &tokens, first, i) {
             sentences.push(Sentence {
                 span: Span::new(tokens[first].start, tokens[i].end),
                 tokens: first..i + 1,
@@ -164,7 +153,13 @@ pub fn segment(text: &str) -> Segmentation {
 }
 
 /// True when token `i` is the last of the sentence that began at `first`.
-fn ends_sentence(text: &str, tokens: &[Span], first: usize, i: usize) -> bool {
+fn ends_sentence(
+    words: &SegmentWords,
+    text: &str,
+    tokens: &[Span],
+    first: usize,
+    i: usize,
+) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return true;
     };
@@ -175,9 +170,11 @@ fn ends_sentence(text: &str, tokens: &[Span], first: usize, i: usize) -> bool {
     let after = next.slice(text);
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
-        && is_abbreviation(tok)
-        && !NEVER_FINAL.contains(&tok.trim_end_matches('.').to_lowercase().as_str())
-        && starts_sentence_strongly(after);
+        && is_abbreviation(words, tok)
+        && !words
+            .never_final
+            .contains(&tok.trim_end_matches('.').to_lowercase())
+        && words.strong_openers.contains(after);
     // Closing quotes or brackets right after the stop stay in the sentence.
     let closer_follows = matches!(after, "”" | "\"" | "’" | "'" | ")" | "]");
     let quoted_stop = matches!(tok, "”" | "\"" | "’" | ")")
@@ -192,37 +189,21 @@ fn starts_sentence(word: &str) -> bool {
     })
 }
 
-/// After an abbreviation, only a clear sentence opener ends the sentence.
-fn starts_sentence_strongly(word: &str) -> bool {
-    matches!(
-        word,
-        "The"
-            | "A"
-            | "An"
-            | "In"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "But"
-            | "And"
-            | "This"
-            | "That"
-            | "These"
-            | "Its"
-            | "On"
-            | "At"
-            | "For"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn words() -> SegmentWords {
+        crate::lang::Language::english()
+            .expect("English loads")
+            .segment
+    }
+
     fn toks(text: &str) -> Vec<&str> {
-        tokenize(text).into_iter().map(|s| s.slice(text)).collect()
+        tokenize(&words(), text)
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
     }
 
     #[test]
@@ -251,7 +232,7 @@ mod tests {
     fn sentences_split_at_stops_and_lines() {
         let text =
             "Mr. Smith met Dr. Jones in the U.S. on Monday. It rained.\r\nHeadline Here\nLast one?";
-        let seg = segment(text);
+        let seg = segment(&words(), text);
         let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
         assert_eq!(
             got,
@@ -267,7 +248,7 @@ mod tests {
     #[test]
     fn spans_are_char_boundaries() {
         let text = "東京 😀 e\u{301}tude, “x”.";
-        for s in tokenize(text) {
+        for s in tokenize(&words(), text) {
             assert!(Span::checked(text, s.start, s.end).is_some());
         }
     }

@@ -5,13 +5,14 @@
 //! non-overlapping candidate mentions (names, values, roles, nominal
 //! descriptions), their kinds checked against their context.
 
+use crate::lang::TagWords;
 use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
 use super::candidate::Candidate;
 use super::dateline::Dateline;
-use super::kinds;
-use super::rules::{self, RuleMatch};
+use super::kinds::Kinds;
+use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
 
 /// How overlapping candidates from different layers are settled.
@@ -34,14 +35,17 @@ pub enum OverlapPolicy {
 /// retyped by context, and nothing from page furniture.
 pub fn candidates(
     model: &NerModel,
+    words: &TagWords,
+    rules: &Rules,
+    kinds: &Kinds,
     document: &Document,
     seg: &Segmentation,
     dateline: Option<Dateline>,
 ) -> Vec<Candidate> {
     let text = document.text.as_str();
     let names = model_mentions(model, text, seg);
-    let rules = rules::find(text);
-    let mut candidates = merge(text, names, rules);
+    let matches = rules.find(text);
+    let mut candidates = merge(words, kinds, text, names, matches);
     if let Some(d) = dateline {
         candidates.retain(|c| !c.mention.span.overlaps(d.place));
         candidates.push(Candidate {
@@ -50,9 +54,9 @@ pub fn candidates(
         });
         candidates.sort_by_key(|c| c.mention.span.start);
     }
-    drop_headline_only_names(text, seg, &mut candidates);
+    drop_headline_only_names(words, text, seg, &mut candidates);
     propagate_names(text, seg, &mut candidates);
-    kinds::retype_by_context(text, &mut candidates);
+    kinds.retype_by_context(text, &mut candidates);
     // Page furniture yields no mentions at all.
     candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
     candidates
@@ -61,8 +65,8 @@ pub fn candidates(
 /// Headlines: title-case lines, and the first line of the article when it
 /// reads as a headline in sentence case ("Reliance Jio in talks to buy
 /// stake in Disney's India unit").
-pub fn headlines(text: &str, seg: &Segmentation) -> Vec<Span> {
-    let mut headlines = title_case_sentences(text, seg);
+pub fn headlines(words: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
+    let mut headlines = title_case_sentences(words, text, seg);
     headlines.extend(first_line_headline(text));
     headlines
 }
@@ -133,19 +137,10 @@ pub fn model_mentions(model: &NerModel, text: &str, seg: &Segmentation) -> Vec<M
     out
 }
 
-/// Words and acronyms that are common nouns, never names (assets/lexicon/not-names.txt).
-static NOT_NAMES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../assets/lang/en/tag/not-names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
 /// Tidies a model name span: no possessive or trailing punctuation, no
 /// lower-case words at its edges ("AI startup" → "AI"), and nothing that is
 /// a common noun. `None` when nothing is left.
-fn clean_name(text: &str, span: Span) -> Option<Span> {
+fn clean_name(words: &TagWords, text: &str, span: Span) -> Option<Span> {
     let s = span.slice(text);
     let mut end = span.start + s.trim_end_matches([',', ':', ';', '’', '\'']).len();
     let cut = span.slice(text).get(..end - span.start).unwrap_or("");
@@ -162,29 +157,24 @@ fn clean_name(text: &str, span: Span) -> Option<Span> {
         }
     }
     // A leading article is not part of a name.
-    for article in ["the ", "The "] {
-        if span.slice(text).starts_with(article) && span.len() > article.len() {
+    for article in words.articles.iter().map(|a| format!("{a} ")) {
+        if span.slice(text).starts_with(&article) && span.len() > article.len() {
             span.start += article.len();
         }
     }
     let s = span.slice(text);
-    (!s.is_empty() && !NOT_NAMES.contains(&s)).then_some(span)
+    (!s.is_empty() && !words.not_names.contains(s)).then_some(span)
 }
 
 /// True for a title-case line: most longer words capitalised ("The Evolving
 /// Partnership between …"), where capitals say nothing about names.
-fn is_title_case(words: &[&str]) -> bool {
-    /// Words of four letters or more that title case may leave in lower case.
-    const SMALL: &[&str] = &[
-        "with", "from", "into", "onto", "over", "after", "about", "than", "that", "this", "amid",
-        "upon", "when", "while", "as", "under", "near", "against", "across", "through",
-    ];
+fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
     let long: Vec<&&str> = words
         .iter()
         .filter(|w| {
             w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
-                && !SMALL.contains(&w.to_lowercase().as_str())
+                && !lang.title_case_small.contains(&w.to_lowercase())
         })
         .collect();
     let lower = long
@@ -198,7 +188,7 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// Spans of the title-case sentences (headlines, section headings).
-pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<Span> {
+pub fn title_case_sentences(lang: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
     seg.sentences
         .iter()
         .filter(|s| {
@@ -206,7 +196,7 @@ pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<Span> {
                 .iter()
                 .map(|t| t.slice(text))
                 .collect();
-            is_title_case(&words)
+            is_title_case(lang, &words)
         })
         .map(|s| s.span)
         .collect()
@@ -228,8 +218,13 @@ pub fn first_line_headline(text: &str) -> Option<Span> {
 /// Drops names the model found only in title-case lines (headlines,
 /// section headings) and never in running text: "Future Directions" in a
 /// heading is no organisation, "Microsoft" in a headline still is.
-pub fn drop_headline_only_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
-    let title_case = title_case_sentences(text, seg);
+pub fn drop_headline_only_names(
+    words: &TagWords,
+    text: &str,
+    seg: &Segmentation,
+    candidates: &mut Vec<Candidate>,
+) {
+    let title_case = title_case_sentences(words, text, seg);
     if title_case.is_empty() {
         return;
     }
@@ -306,16 +301,27 @@ pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Cand
 /// "Amazon and Google" read as one name is two: a span joining capitalised
 /// parts with "and" or "&" splits, unless the whole is a listed organisation
 /// ("Procter and Gamble", "Johnson & Johnson").
-fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
+fn split_coordinations(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    names: Vec<Mention>,
+) -> Vec<Mention> {
+    let separators: Vec<String> = words
+        .coordinators
+        .iter()
+        .map(|w| format!(" {w} "))
+        .chain([", ".to_owned()])
+        .collect();
     let mut out = Vec::with_capacity(names.len());
     for m in names {
         let s = m.span.slice(text);
-        let joint = [" and ", " & ", ", "]
-            .into_iter()
-            .find_map(|sep| s.find(sep).map(|i| (i, sep.len())));
+        let joint = separators
+            .iter()
+            .find_map(|sep| s.find(sep.as_str()).map(|i| (i, sep.len())));
         match joint {
             Some((i, len))
-                if !kinds::is_listed_org(s)
+                if !kinds.is_listed_org(s)
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase) =>
             {
@@ -332,7 +338,7 @@ fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
                     m.confidence,
                 );
                 // The right part may itself be a list: "A, B and C".
-                out.extend(split_coordinations(text, vec![left, right]));
+                out.extend(split_coordinations(words, kinds, text, vec![left, right]));
             }
             _ => out.push(m),
         }
@@ -341,7 +347,13 @@ fn split_coordinations(text: &str, names: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
-pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Candidate> {
+pub fn merge(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    names: Vec<Mention>,
+    rules: Vec<RuleMatch>,
+) -> Vec<Candidate> {
     let titles: Vec<Span> = rules
         .iter()
         .filter(|r| r.kind == EntityKind::Title)
@@ -349,7 +361,7 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
         .collect();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
     let mut split_names = Vec::with_capacity(names.len());
-    for m in split_coordinations(text, names) {
+    for m in split_coordinations(words, kinds, text, names) {
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
         match titles
             .iter()
@@ -398,13 +410,13 @@ pub fn merge(text: &str, names: Vec<Mention>, rules: Vec<RuleMatch>) -> Vec<Cand
             m.span.end = t.start - 1;
         }
         // "San Francisco-based": the name is the place before the suffix.
-        for suffix in ["-based", "-headquartered"] {
+        for suffix in words.place_suffixes.iter() {
             if let Some(stripped) = m.span.slice(text).strip_suffix(suffix) {
                 m.span.end = m.span.start + stripped.len();
                 m.kind = EntityKind::Loc;
             }
         }
-        let Some(span) = clean_name(text, m.span) else {
+        let Some(span) = clean_name(words, text, m.span) else {
             continue;
         };
         m.span = span;
@@ -462,6 +474,8 @@ mod tests {
 
     #[test]
     fn headlines_are_title_case_and_name_heavy_sentences_are_not() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let is_title_case = |w: &[&str]| is_title_case(&lang.tag, w);
         let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
         assert!(is_title_case(&words(
             "Amazon Deepens Its Bet on Anthropic With a Further $4 Billion"
@@ -484,7 +498,10 @@ mod tests {
             Mention::new(Span::new(0, 22), EntityKind::Person, Provenance::Model, 0.9),
             Mention::new(Span::new(33, 35), EntityKind::Misc, Provenance::Model, 0.4), // "$5" oddly tagged
         ];
-        let merged = merge(text, names, rules::find(text));
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let rules = Rules::new(&lang.rules).expect("patterns compile");
+        let merged = merge(&lang.tag, &kinds, text, names, rules.find(text));
         let got: Vec<(&str, EntityKind)> = merged
             .iter()
             .map(|c| (c.mention.span.slice(text), c.mention.kind))

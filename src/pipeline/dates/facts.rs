@@ -1,5 +1,6 @@
 //! Date facts: every DATE mention normalised, and the date nearest an event.
 
+use crate::lang::{DateWords, Language};
 use crate::model::{DateFact, EntityKind, Granularity, Mention, Relation, Span};
 
 use super::calendar::Anchor;
@@ -7,13 +8,19 @@ use super::normalize::normalize_in_context;
 
 /// Takes the mentions and the publication anchor; gives a [`DateFact`] per
 /// DATE mention, in mention order.
-pub fn facts(text: &str, mentions: &[Mention], anchor: Option<Anchor>) -> Vec<DateFact> {
+pub fn facts(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    anchor: Option<Anchor>,
+) -> Vec<DateFact> {
     mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == EntityKind::Date)
         .map(|(i, m)| {
-            let (value, granularity) = normalize_in_context(text, m.span.start, m.span.end, anchor);
+            let (value, granularity) =
+                normalize_in_context(lang, text, m.span.start, m.span.end, anchor);
             DateFact {
                 mention: i,
                 value,
@@ -26,6 +33,7 @@ pub fn facts(text: &str, mentions: &[Mention], anchor: Option<Anchor>) -> Vec<Da
 /// Dates each relation by the date nearest its trigger in its sentence;
 /// gives the relations and, beside them, the money mention each carries.
 pub fn date_relations(
+    words: &DateWords,
     text: &str,
     dates: &[DateFact],
     mentions: &[Mention],
@@ -34,7 +42,7 @@ pub fn date_relations(
     let mut relations = Vec::with_capacity(related.len());
     let mut money_of_relation = Vec::with_capacity(related.len());
     for (mut r, money) in related {
-        r.date = nearest(text, dates, mentions, r.evidence, r.trigger);
+        r.date = nearest(words, text, dates, mentions, r.evidence, r.trigger);
         relations.push(r);
         money_of_relation.push(money);
     }
@@ -43,6 +51,7 @@ pub fn date_relations(
 
 /// The date in `sentence` nearest the trigger that names a point in time.
 pub fn nearest(
+    words: &DateWords,
     text: &str,
     dates: &[DateFact],
     mentions: &[Mention],
@@ -64,10 +73,7 @@ pub fn nearest(
                 .unwrap_or("");
             d.granularity != Granularity::Duration
                 && d.year().is_some()
-                && !matches!(
-                    before.to_lowercase().as_str(),
-                    "since" | "until" | "till" | "before" | "after" | "through"
-                )
+                && !words.range_openers.contains(&before.to_lowercase())
         })
         .min_by_key(|(_, d)| mentions[d.mention].span.start.abs_diff(trigger.start))
         .map(|(i, _)| i)

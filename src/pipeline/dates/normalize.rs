@@ -1,5 +1,6 @@
 //! Normalisation of DATE mentions to ISO 8601 / TimeML values.
 
+use crate::lang::Language;
 use crate::model::Granularity;
 
 use super::calendar::{
@@ -20,8 +21,12 @@ use super::words::{
 /// `PXY` (an unspecified number of years), `XXXX-XX-XXTMO` ("every morning").
 /// A month alone is placed in the anchor's year; [`normalize_in_context`]
 /// uses the sentence's tense instead.
-pub fn normalize(text: &str, anchor: Option<Anchor>) -> (Option<String>, Granularity) {
-    resolve(text, anchor, Tense::Unknown)
+pub fn normalize(
+    lang: &Language,
+    text: &str,
+    anchor: Option<Anchor>,
+) -> (Option<String>, Granularity) {
+    resolve(lang, text, anchor, Tense::Unknown)
 }
 
 /// Normalises the DATE mention at `text[start..end]` like [`normalize`],
@@ -30,6 +35,7 @@ pub fn normalize(text: &str, anchor: Option<Anchor>) -> (Option<String>, Granula
 /// tense of its sentence ("was fired in July" → last July, "will begin on
 /// April 7" → the coming April 7).
 pub fn normalize_in_context(
+    lang: &Language,
     text: &str,
     start: usize,
     end: usize,
@@ -38,10 +44,15 @@ pub fn normalize_in_context(
     let mention = text.get(start..end).unwrap_or("");
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    resolve(mention, anchor, tense_around(before, after))
+    resolve(lang, mention, anchor, tense_around(before, after))
 }
 
-fn resolve(text: &str, anchor: Option<Anchor>, tense: Tense) -> (Option<String>, Granularity) {
+fn resolve(
+    lang: &Language,
+    text: &str,
+    anchor: Option<Anchor>,
+    tense: Tense,
+) -> (Option<String>, Granularity) {
     let lower = text.to_lowercase().replace(['’', '‘'], "'");
     let all: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '/')
@@ -89,7 +100,11 @@ fn resolve(text: &str, anchor: Option<Anchor>, tense: Tense) -> (Option<String>,
             && let Some((_, d, t, _)) = unit_of(rest[i])
         {
             return (
-                Some(duration(Some(quantity(&rest[..i]).unwrap_or(1)), d, t)),
+                Some(duration(
+                    Some(quantity(lang, &rest[..i]).unwrap_or(1)),
+                    d,
+                    t,
+                )),
                 Granularity::Duration,
             );
         }
@@ -153,7 +168,7 @@ fn resolve(text: &str, anchor: Option<Anchor>, tense: Tense) -> (Option<String>,
         && let Some((unit, designator, time, plural)) = unit_of(words[i])
     {
         let before = &words[..i];
-        let n = quantity(before);
+        let n = quantity(lang, before);
         let ago = words.last().is_some_and(|w| *w == "ago");
         if ago {
             let Some(a) = anchor else {
@@ -318,7 +333,7 @@ fn resolve(text: &str, anchor: Option<Anchor>, tense: Tense) -> (Option<String>,
                 if *words == ["tonight"] || rest.is_empty() {
                     return anchor_day(a);
                 }
-                match resolve(&rest.join(" "), Some(a), tense) {
+                match resolve(lang, &rest.join(" "), Some(a), tense) {
                     (Some(v), Granularity::Day) if is_iso_day(&v) => v,
                     _ if words.first() == Some(&"last") && part.is_some() => shift_day(a, -1),
                     _ => anchor_day(a),
@@ -422,6 +437,7 @@ mod tests {
 
     #[test]
     fn context_places_months_and_weekdays() {
+        let lang = Language::english().expect("English loads");
         let anchor = Anchor::parse("2013-03-22");
         let cases: &[(&str, &str, &str)] = &[
             ("He was fired from his job in July.", "July", "2012-07"),
@@ -446,13 +462,14 @@ mod tests {
         ];
         for (text, mention, want) in cases {
             let start = text.find(mention).unwrap_or_else(|| panic!("{mention}"));
-            let got = normalize_in_context(text, start, start + mention.len(), anchor);
+            let got = normalize_in_context(&lang, text, start, start + mention.len(), anchor);
             assert_eq!(got.0.as_deref(), Some(*want), "{text}");
         }
     }
 
     #[test]
     fn normalises_dates() {
+        let lang = Language::english().expect("English loads");
         let anchor = Anchor::parse("2025-01-22");
         let cases: &[(&str, Option<&str>, Granularity)] = &[
             ("2019", Some("2019"), Granularity::Year),
@@ -471,7 +488,7 @@ mod tests {
         ];
         for (text, value, gran) in cases {
             assert_eq!(
-                normalize(text, anchor),
+                normalize(&lang, text, anchor),
                 (value.map(str::to_owned), *gran),
                 "{text}"
             );
@@ -524,13 +541,13 @@ mod tests {
         ];
         for (text, value, gran) in timeml {
             assert_eq!(
-                normalize(text, anchor),
+                normalize(&lang, text, anchor),
                 (value.map(str::to_owned), *gran),
                 "{text}"
             );
         }
         assert_eq!(
-            normalize("July", None),
+            normalize(&lang, "July", None),
             (Some("XXXX-07".to_owned()), Granularity::Month)
         );
     }

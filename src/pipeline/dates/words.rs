@@ -1,6 +1,8 @@
 //! The words of time expressions: month and weekday names, units of
 //! duration, numbers, seasons, parts of the day and clock times.
 
+use crate::lang::Language;
+
 pub(super) fn month_of(word: &str) -> Option<u32> {
     const FULL: [&str; 12] = [
         "january",
@@ -91,7 +93,7 @@ pub(super) fn unit_of(word: &str) -> Option<(&'static str, &'static str, bool, b
         .map(|&(u, d, t)| (u, d, t, plural))
 }
 
-fn number_word(word: &str) -> Option<u32> {
+fn number_word(lang: &Language, word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     if let Ok(n) = w.replace(',', "").parse() {
         return Some(n);
@@ -100,13 +102,16 @@ fn number_word(word: &str) -> Option<u32> {
         "a" | "an" => Some(1),
         "hundred" | "a hundred" => Some(100),
         "dozen" | "a dozen" => Some(12),
-        _ => crate::pipeline::rules::NUMBER_UNITS
+        _ => lang
+            .money
+            .units
             .iter()
-            .position(|x| *x == w)
+            .position(|x| x == w)
             .or_else(|| {
-                crate::pipeline::rules::NUMBER_TENS
+                lang.money
+                    .tens
                     .iter()
-                    .position(|x| *x == w)
+                    .position(|x| x == w)
                     .map(|i| i * 10 + 20)
             })
             .and_then(|i| u32::try_from(i).ok()),
@@ -115,13 +120,13 @@ fn number_word(word: &str) -> Option<u32> {
 
 /// The number written by the words right before a unit, `None` for vague
 /// quantities ("several", "a few", bare plurals) — TimeML's `X`.
-pub(super) fn quantity(words: &[&str]) -> Option<u32> {
+pub(super) fn quantity(lang: &Language, words: &[&str]) -> Option<u32> {
     let mut n: Option<u32> = None;
     let mut k = words.len();
     // "twenty five", "a hundred", "one hundred".
     while k > 0 {
         let w = words[k - 1];
-        let Some(v) = number_word(w) else { break };
+        let Some(v) = number_word(lang, w) else { break };
         if w == "a" || w == "an" {
             if n.is_none() {
                 n = Some(1);

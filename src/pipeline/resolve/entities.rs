@@ -4,17 +4,15 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::lang::ResolveWords;
 use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
 use crate::pipeline::candidate::Candidate;
-use crate::pipeline::kinds;
+use crate::pipeline::kinds::Kinds;
 use crate::pipeline::names::{name_key, strip_possessive};
 
 use super::nominals::resolve_nominals;
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
-
-/// Small words ignored when forming acronyms.
-const ACRONYM_STOP: &[&str] = &["of", "and", "the", "for", "&", "de", "on", "in"];
 
 /// Output of resolution.
 #[derive(Clone, Debug, Default)]
@@ -25,10 +23,10 @@ pub struct Resolution {
     pub entities: Vec<Entity>,
 }
 
-fn acronym_of(name: &str) -> Option<String> {
+fn acronym_of(lang: &ResolveWords, name: &str) -> Option<String> {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !ACRONYM_STOP.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
         .collect();
     if words.len() < 2 {
         return None;
@@ -50,6 +48,8 @@ struct Cluster {
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
 /// `headlines` are title-case sentences, where a short form may precede the full name.
 pub fn resolve(
+    lang: &ResolveWords,
+    kinds: &Kinds,
     text: &str,
     candidates: Vec<Candidate>,
     sentences: &[Span],
@@ -70,7 +70,7 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
-        let key = name_key(surface);
+        let key = name_key(lang, surface);
         if key.is_empty() {
             continue;
         }
@@ -153,7 +153,7 @@ pub fn resolve(
             {
                 found.push((b, "short form"));
             } else if is_acronym(single)
-                && acronym_of(&wb.join(" ")).as_deref() == Some(single.as_str())
+                && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
             {
                 found.push((b, "acronym"));
             }
@@ -219,7 +219,7 @@ pub fn resolve(
             kind = EntityKind::Person;
         }
         let name = canonical_name(text, &mentions, &ms);
-        if kind != EntityKind::Person && is_venture_name(&name) {
+        if kind != EntityKind::Person && is_venture_name(lang, &name) {
             kind = EntityKind::Org;
         }
         let index = entities.len();
@@ -251,8 +251,16 @@ pub fn resolve(
     }
 
     // 4. Nominal references, once gazetteers have had their say on kinds.
-    kinds::repair(text, &mut entities, &mut mentions);
-    resolve_nominals(text, &mut mentions, &heads, &mut entities, sentences);
+    kinds.repair(text, &mut entities, &mut mentions);
+    resolve_nominals(
+        lang,
+        kinds,
+        text,
+        &mut mentions,
+        &heads,
+        &mut entities,
+        sentences,
+    );
 
     // Unresolved nominals are dropped: a description of nothing named is no mention.
     let keep: Vec<bool> = mentions
@@ -354,6 +362,8 @@ mod tests {
 
     #[test]
     fn variants_surnames_and_acronyms_join_one_entity() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "The Federal Trade Commission (FTC) sued SoftBank. Masayoshi Son’s Softbank said Son would fight the FTC. Zürich Insurance Group and Zürich Insurance Group AG agreed.";
         let c = candidates(
             text,
@@ -369,7 +379,7 @@ mod tests {
             ],
         );
         let sentences = vec![Span::new(0, text.len())];
-        let r = resolve(text, c, &sentences, &[]);
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
         let ftc = entity_of(&r, text, "FTC");
         assert_eq!(ftc.name, "Federal Trade Commission");
         assert!(ftc.links.iter().any(|l| l.rule == "acronym"));
@@ -391,6 +401,8 @@ mod tests {
 
     #[test]
     fn descriptions_follow_subjects_and_prepositions() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "Acme said it would invest in Beta. The company will pay cash. Acme poured money into the startup.";
         let mut c = candidates(
             text,
@@ -411,13 +423,13 @@ mod tests {
             });
         }
         c.sort_by_key(|c| c.mention.span.start);
-        let sentences: Vec<Span> = crate::pipeline::segment::segment(text)
+        let sentences: Vec<Span> = crate::pipeline::segment::segment(&lang.segment, text)
             .sentences
             .iter()
             .map(|s| s.span)
             .collect();
         assert_eq!(sentences.len(), 3);
-        let r = resolve(text, c, &sentences, &[]);
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
         // Subject position continues the previous subject; a prepositional object is not the subject.
         assert_eq!(entity_of(&r, text, "The company").name, "Acme");
         assert_eq!(entity_of(&r, text, "the startup").name, "Beta");

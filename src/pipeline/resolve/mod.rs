@@ -15,4 +15,4 @@ pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
 pub use pronouns::add_pronoun_mentions;
 pub(crate) use subject::PREPOSITIONS;
-pub use subject::sentence_subject;
+pub use subject::{sentence_subject, subject_of};

@@ -3,15 +3,22 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::lang::ResolveWords;
 use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
-use crate::pipeline::kinds;
+use crate::pipeline::kinds::Kinds;
 
-use super::subject::{PREPOSITIONS, possessive_after, sentence_subject};
-use super::venture::{VENTURE_HEADS, is_venture};
+use super::subject::{possessive_after, subject_of};
+use super::venture::is_venture;
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
-fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
+fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> bool {
+    let pronoun = lang.subject_pronoun.as_str();
+    let mut chars = pronoun.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
     let mut prev = "";
     for word in span
         .slice(text)
@@ -20,11 +27,11 @@ fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
         if word.is_empty() {
             continue;
         }
-        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != "It" {
+        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != capitalised {
             return false;
         }
-        if word.eq_ignore_ascii_case("it") {
-            return !PREPOSITIONS.contains(&prev.to_lowercase().as_str());
+        if word.eq_ignore_ascii_case(pronoun) {
+            return !lang.prepositions.contains(&prev.to_lowercase());
         }
         prev = word;
     }
@@ -32,6 +39,8 @@ fn starts_with_subject_pronoun(text: &str, span: Span) -> bool {
 }
 
 pub(super) fn resolve_nominals(
+    lang: &ResolveWords,
+    kinds: &Kinds,
     text: &str,
     mentions: &mut [Mention],
     heads: &[Option<String>],
@@ -40,11 +49,11 @@ pub(super) fn resolve_nominals(
 ) {
     let product: Vec<bool> = entities
         .iter()
-        .map(|e| kinds::is_product(text, e, mentions))
+        .map(|e| kinds.is_product(text, e, mentions))
         .collect();
     let venture: Vec<bool> = entities
         .iter()
-        .map(|e| is_venture(text, e, mentions))
+        .map(|e| is_venture(lang, text, e, mentions))
         .collect();
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     for i in 0..mentions.len() {
@@ -60,27 +69,33 @@ pub(super) fn resolve_nominals(
             .get(s_idx.saturating_sub(3))
             .map_or(0, |s| s.start);
         let sentence = sentences.get(s_idx).copied().unwrap_or(span);
-        let wants_venture = VENTURE_HEADS.contains(&head.as_str());
+        let wants_venture = lang.venture_heads.contains(&head);
         // The subject of this sentence is not what a description later in it refers to.
         // A subject pronoun ("Back in 2019, it poured … into the startup")
         // stands for the previous sentence's subject.
         let pronoun_subject =
-            starts_with_subject_pronoun(text, Span::new(sentence.start, span.start))
+            starts_with_subject_pronoun(lang, text, Span::new(sentence.start, span.start))
                 .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
                 .flatten()
-                .and_then(|prev| sentence_subject(text, *prev, mentions, None));
-        let subject = pronoun_subject
-            .or_else(|| sentence_subject(text, sentence, mentions, Some(span.start)));
+                .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
+        let subject = pronoun_subject.or_else(|| {
+            subject_of(
+                &lang.prepositions,
+                text,
+                sentence,
+                mentions,
+                Some(span.start),
+            )
+        });
         // "… with the AI startup", "into the startup": a prepositional object is
         // not the subject; "would strengthen the company's business" after
         // "Siemens Chief Executive Roland Busch said" is the subject's company.
-        let after_preposition = PREPOSITIONS.contains(
+        let after_preposition = lang.prepositions.contains(
             &text[sentence.start..span.start]
                 .split_whitespace()
                 .last()
                 .unwrap_or("")
-                .to_lowercase()
-                .as_str(),
+                .to_lowercase(),
         );
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
@@ -92,18 +107,16 @@ pub(super) fn resolve_nominals(
         let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
-            .and_then(|prev| sentence_subject(text, *prev, mentions, None));
+            .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
                 && venture[e] == wants_venture
                 && !product[e]
         };
-        let key = mentions[i].span.slice(text).to_lowercase();
-        let key = key
-            .trim_start_matches("the ")
-            .trim_start_matches("this ")
-            .trim_start_matches("that ")
-            .to_owned();
+        let mut key = mentions[i].span.slice(text).to_lowercase();
+        for d in lang.description_determiners.iter() {
+            key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
+        }
         let remembered = memory.get(&key).or_else(|| memory.get(&head)).copied();
         let recent = mentions[..i]
             .iter()

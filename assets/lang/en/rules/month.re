@@ -1,0 +1,2 @@
+# Any month, "May" included.
+(?:{MONTHS}|May)

@@ -1,0 +1,2 @@
+# Seasons.
+spring|summer|autumn|fall|winter

@@ -1,0 +1,14 @@
+# TITLE: roles before or after a name (verbose syntax: the lines are joined).
+(?x)
+\b(?:CEO|CFO|COO|CTO|CIO|CMO|CSO
+|(?i:co-?founder|founder
+|chief\s(?:executive|financial|operating|technology|technical|marketing|information|scientific|product|investment|strategy|commercial|legal|people)(?:\sofficer)?
+|executive\s(?:chairman|chairwoman|director|vice\spresident)
+|(?:senior\s|executive\s)?vice\spresident|vice[-\s]chair(?:man|woman)?
+|chairman|chairwoman|chairperson
+|managing\sdirector|general\smanager|general\scounsel
+|spokes(?:man|woman|person)
+|prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister
+|(?:treasury|commerce|state)\ssecretary|secretary\sof\s(?:state|the\streasury|commerce)
+|senator|congressman|congresswoman|governor|mayor|chancellor)
+|President|Chair)\b

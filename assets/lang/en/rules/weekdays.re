@@ -1,0 +1,2 @@
+# Weekday names.
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday

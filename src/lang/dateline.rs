@@ -1,0 +1,30 @@
+//! Words of the dateline stage (`assets/lang/<code>/dateline/`).
+
+use super::{LangError, Source, WordList, pattern};
+
+/// What a dateline looks like in the language.
+#[derive(Debug, Clone)]
+pub struct DatelineWords {
+    /// The dateline pattern, its news agencies and month abbreviations
+    /// filled in; its groups are 1 place, 2 agency, 3 date, 4 agency after
+    /// the date.
+    pub pattern: String,
+}
+
+impl DatelineWords {
+    /// Reads the stage's files from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let agencies = WordList::load(source, "dateline/agencies.txt")?;
+        let months = WordList::load(source, "dateline/months.txt")?;
+        Ok(Self {
+            pattern: pattern(
+                source,
+                "dateline/dateline.re",
+                &[
+                    ("AGENCIES", &agencies.alternation()),
+                    ("MONTHS", &months.alternation()),
+                ],
+            )?,
+        })
+    }
+}

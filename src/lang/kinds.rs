@@ -1,0 +1,51 @@
+//! Words of kind repair (`assets/lang/<code>/kinds/`): the context that
+//! says a name is an organisation, a place or a product.
+
+use super::money::first;
+use super::{LangError, Source, WordList};
+
+/// Context words of kind repair.
+#[derive(Debug, Clone)]
+pub struct KindWords {
+    /// Determiners that open a company description in apposition.
+    pub determiners: WordList,
+    /// Words that end the search for a company noun in an apposition.
+    pub apposition_stops: WordList,
+    /// Lower-case nouns a product name modifies ("chatbot").
+    pub product_nouns: WordList,
+    /// Nouns right before a name that make it an organisation ("startup").
+    pub org_nouns_before: WordList,
+    /// Words right after a name that make it an organisation ("founder").
+    pub org_words_after: WordList,
+    /// Roles only an organisation has, before [`Self::of`] ("chairman").
+    pub org_roles_of: WordList,
+    /// Jobs held at an organisation, before [`Self::at`] ("analyst").
+    pub org_roles_at: WordList,
+    /// "of".
+    pub of: String,
+    /// "at".
+    pub at: String,
+    /// The suffix that makes a name a place ("-based").
+    pub based: String,
+    /// The relative pronoun after ", " that says a name is a thing ("which").
+    pub which: String,
+}
+
+impl KindWords {
+    /// Reads the stage's files from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            determiners: WordList::load(source, "kinds/determiners.txt")?,
+            apposition_stops: WordList::load(source, "kinds/apposition-stops.txt")?,
+            product_nouns: WordList::load(source, "kinds/product-nouns.txt")?,
+            org_nouns_before: WordList::load(source, "kinds/org-nouns-before.txt")?,
+            org_words_after: WordList::load(source, "kinds/org-words-after.txt")?,
+            org_roles_of: WordList::load(source, "kinds/org-roles-of.txt")?,
+            org_roles_at: WordList::load(source, "kinds/org-roles-at.txt")?,
+            of: first(source, "kinds/of.txt")?,
+            at: first(source, "kinds/at.txt")?,
+            based: first(source, "kinds/based.txt")?,
+            which: first(source, "kinds/which.txt")?,
+        })
+    }
+}

@@ -1,0 +1,96 @@
+//! Words of the money stage (`assets/lang/<code>/money/`): number words,
+//! scales, currencies and qualifiers. Number words and scales are read by
+//! the rules and the date normaliser too.
+
+use super::{LangError, Source, Table, WordList, pattern};
+
+/// How amounts of money are written in the language.
+#[derive(Debug, Clone)]
+pub struct MoneyWords {
+    /// Number words 0–19; an entry's position is its value.
+    pub units: WordList,
+    /// Number words 20–90; position k is 20 + 10k.
+    pub tens: WordList,
+    /// The word for a hundred ("a hundred").
+    pub hundred: WordList,
+    /// The article that reads as one before [`Self::hundred`].
+    pub article_one: WordList,
+    /// Scale words in the order a regex tries them, with their factor.
+    pub scales: Vec<(String, f64)>,
+    /// Currency markers and words (lower case) → ISO 4217, tried in order.
+    pub currencies: Vec<(String, String)>,
+    /// The currency of an amount that names none.
+    pub default_currency: String,
+    /// Prefixes of the words for hundredths ("cent").
+    pub cents: WordList,
+    /// Qualifiers before an amount ("up to"), tried in order.
+    pub qualifiers: WordList,
+    /// The qualifier of the second amount of a range ("between").
+    pub range: String,
+    /// Text before the second amount of a range, anchored at the end.
+    pub range_second: String,
+    /// A number as written in digits ("16,189", "3.4").
+    pub number: String,
+    /// The scale words as a regex group, `(?:trillion|…)`.
+    pub scale: String,
+    /// Number (group 1) and scale (group 2) of a lower-cased mention.
+    pub parts: String,
+}
+
+impl MoneyWords {
+    /// Reads the stage's files from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let scales = Table::load(source, "money/scales.tsv", 2)?
+            .rows()
+            .map(|r| {
+                r[1].parse::<f64>()
+                    .map(|f| (r[0].clone(), f))
+                    .map_err(|e| LangError::Malformed {
+                        path: "money/scales.tsv".to_owned(),
+                        line: 0,
+                        problem: format!("{}: {e}", r[1]),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let currencies = Table::load(source, "money/currencies.tsv", 2)?
+            .rows()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect();
+        let number = pattern(source, "money/number.re", &[])?;
+        let words: Vec<String> = scales.iter().map(|(w, _)| regex::escape(w)).collect();
+        let scale = format!("(?:{})", words.join("|"));
+        Ok(Self {
+            units: WordList::load(source, "money/units.txt")?,
+            tens: WordList::load(source, "money/tens.txt")?,
+            hundred: WordList::load(source, "money/hundred.txt")?,
+            article_one: WordList::load(source, "money/article-one.txt")?,
+            scales,
+            currencies,
+            default_currency: first(source, "money/default-currency.txt")?,
+            cents: WordList::load(source, "money/cents.txt")?,
+            qualifiers: WordList::load(source, "money/qualifiers.txt")?,
+            range: first(source, "money/range.txt")?,
+            range_second: pattern(source, "money/range-second.re", &[])?,
+            parts: pattern(
+                source,
+                "money/parts.re",
+                &[("NUMBER", &number), ("SCALE", &scale)],
+            )?,
+            number,
+            scale,
+        })
+    }
+}
+
+/// The one entry of a one-entry list file.
+pub(super) fn first(source: &dyn Source, path: &str) -> Result<String, LangError> {
+    WordList::load(source, path)?
+        .iter()
+        .next()
+        .map(str::to_owned)
+        .ok_or_else(|| LangError::Malformed {
+            path: path.to_owned(),
+            line: 1,
+            problem: "empty list".to_owned(),
+        })
+}

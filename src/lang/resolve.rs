@@ -1,0 +1,48 @@
+//! Words of resolution (`assets/lang/<code>/resolve/`).
+
+use super::money::first;
+use super::{LangError, Source, WordList};
+
+/// What resolution knows of names, descriptions and clauses.
+#[derive(Debug, Clone)]
+pub struct ResolveWords {
+    /// Heads of descriptions that refer to a joint undertaking.
+    pub venture_heads: WordList,
+    /// Last words of names that make them undertakings, lower case.
+    pub venture_name_ends: WordList,
+    /// Words after "X, a …" that describe an undertaking, tried in order.
+    pub venture_appositions: WordList,
+    /// Legal-form suffixes dropped when comparing names, lower case.
+    pub legal_suffixes: WordList,
+    /// Small words ignored when forming acronyms, lower case.
+    pub acronym_stops: WordList,
+    /// Prepositions: a name right after one is not its clause's subject.
+    /// Relation extraction reads this list too.
+    pub prepositions: WordList,
+    /// A leading article dropped from a name's comparison key ("the").
+    pub name_articles: WordList,
+    /// Determiners of a description in apposition ("a", "an", "the").
+    pub determiners: WordList,
+    /// The subject pronoun that stands for the previous subject ("it").
+    pub subject_pronoun: String,
+    /// Determiners trimmed, in order, off a description's key.
+    pub description_determiners: WordList,
+}
+
+impl ResolveWords {
+    /// Reads the stage's files from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
+            venture_name_ends: WordList::load(source, "resolve/venture-name-ends.txt")?,
+            venture_appositions: WordList::load(source, "resolve/venture-appositions.txt")?,
+            legal_suffixes: WordList::load(source, "resolve/legal-suffixes.txt")?,
+            acronym_stops: WordList::load(source, "resolve/acronym-stops.txt")?,
+            prepositions: WordList::load(source, "resolve/prepositions.txt")?,
+            name_articles: WordList::load(source, "resolve/name-articles.txt")?,
+            determiners: WordList::load(source, "resolve/determiners.txt")?,
+            subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
+            description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
+        })
+    }
+}

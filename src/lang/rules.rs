@@ -1,0 +1,90 @@
+//! Words and patterns of the rule-based mentions (`assets/lang/<code>/rules/`):
+//! MONEY, PERCENT, TITLE, nominal descriptions and time expressions.
+
+use super::money::MoneyWords;
+use super::{LangError, Source, WordList, pattern, patterns};
+
+/// The rules' patterns, their placeholders filled, and the words that
+/// filter their matches.
+#[derive(Debug, Clone)]
+pub struct RuleWords {
+    /// MONEY amounts.
+    pub money: String,
+    /// PERCENT figures.
+    pub percent: String,
+    /// TITLE roles.
+    pub title: String,
+    /// Nominal descriptions; group 1 is the head noun.
+    pub nominal: String,
+    /// DATE expressions, in order of preference.
+    pub dates: Vec<String>,
+    /// Expressions recognised by what precedes them (group 1 or 2).
+    pub preceded: String,
+    /// Head nouns of descriptions that stand for an organisation.
+    pub nominal_heads: WordList,
+    /// Words that cannot modify the head of a description.
+    pub function_words: WordList,
+    /// Titles that count only before a capitalised word ("Chair").
+    pub title_needs_name: WordList,
+    /// Words (a space after them) that keep a bare unit out ("of").
+    pub unit_not_before_words: WordList,
+    /// Text beginnings that keep a bare unit out ("old", "ago").
+    pub unit_not_before_prefixes: WordList,
+    /// Words that make a duration an age after "-" or a space ("old").
+    pub age_words: WordList,
+    /// Words left out before a weekday ("on").
+    pub leading_words: WordList,
+}
+
+impl RuleWords {
+    /// Reads the stage's files from `source`; numbers and scales come from
+    /// the money words.
+    pub fn load(source: &dyn Source, money: &MoneyWords) -> Result<Self, LangError> {
+        let frag = |path: &str| pattern(source, path, &[]);
+        let nominal_heads = WordList::load(source, "rules/nominal-heads.txt")?;
+        let currency_prefix = frag("rules/currency-prefix.re")?;
+        let currency_word = frag("rules/currency-word.re")?;
+        let number_word = frag("rules/number-word.re")?;
+        let months = frag("rules/months.re")?;
+        let month = pattern(source, "rules/month.re", &[("MONTHS", &months)])?;
+        let weekdays = frag("rules/weekdays.re")?;
+        let count = frag("rules/count.re")?;
+        let unit = frag("rules/unit.re")?;
+        let season = frag("rules/season.re")?;
+        let year = frag("rules/year.re")?;
+        let modifier = frag("rules/modifier.re")?;
+        let part = frag("rules/part.re")?;
+        let fill: &[(&str, &str)] = &[
+            ("CURRENCY_PREFIX", &currency_prefix),
+            ("CURRENCY_WORD", &currency_word),
+            ("NUMBER_WORD", &number_word),
+            ("NUMBER", &money.number),
+            ("SCALE", &money.scale),
+            ("NOMINAL_HEADS", &nominal_heads.alternation()),
+            ("MONTHS", &months),
+            ("MONTH", &month),
+            ("WEEKDAYS", &weekdays),
+            ("COUNT", &count),
+            ("UNIT", &unit),
+            ("SEASON", &season),
+            ("YEAR", &year),
+            ("MODIFIER", &modifier),
+            ("PART", &part),
+        ];
+        Ok(Self {
+            money: pattern(source, "rules/money.re", fill)?,
+            percent: pattern(source, "rules/percent.re", fill)?,
+            title: pattern(source, "rules/title.re", fill)?,
+            nominal: pattern(source, "rules/nominal.re", fill)?,
+            dates: patterns(source, "rules/dates.re", fill)?,
+            preceded: pattern(source, "rules/preceded.re", fill)?,
+            nominal_heads,
+            function_words: WordList::load(source, "rules/function-words.txt")?,
+            title_needs_name: WordList::load(source, "rules/title-needs-name.txt")?,
+            unit_not_before_words: WordList::load(source, "rules/unit-not-before-words.txt")?,
+            unit_not_before_prefixes: WordList::load(source, "rules/unit-not-before-prefixes.txt")?,
+            age_words: WordList::load(source, "rules/age-words.txt")?,
+            leading_words: WordList::load(source, "rules/leading-words.txt")?,
+        })
+    }
+}

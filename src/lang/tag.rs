@@ -1,0 +1,31 @@
+//! Words of the tagging stage (`assets/lang/<code>/tag/`).
+
+use super::{LangError, Source, WordList};
+
+/// What the tagger's clean-up knows of names and headlines.
+#[derive(Debug, Clone)]
+pub struct TagWords {
+    /// Capitalised words and acronyms that are common nouns, never names.
+    pub not_names: WordList,
+    /// Words of four letters or more that title case leaves in lower case.
+    pub title_case_small: WordList,
+    /// Leading articles that are not part of a name, as written.
+    pub articles: WordList,
+    /// Suffixes that make a name the place before them ("-based").
+    pub place_suffixes: WordList,
+    /// Words that join two names read as one ("and", "&").
+    pub coordinators: WordList,
+}
+
+impl TagWords {
+    /// Reads the stage's files from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            not_names: WordList::load(source, "tag/not-names.txt")?,
+            title_case_small: WordList::load(source, "tag/title-case-small.txt")?,
+            articles: WordList::load(source, "tag/articles.txt")?,
+            place_suffixes: WordList::load(source, "tag/place-suffixes.txt")?,
+            coordinators: WordList::load(source, "tag/coordinators.txt")?,
+        })
+    }
+}
