@@ -16,7 +16,6 @@ use serde::Deserialize;
 use crate::load::load_path;
 use crate::model::{Analysis, EntityKind, RelationKind};
 use crate::pipeline::Pipeline;
-use crate::pipeline::resolve::name_key;
 
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
@@ -232,6 +231,16 @@ impl Report {
         }
         out
     }
+}
+
+static ENGLISH: std::sync::LazyLock<Option<crate::lang::Language>> =
+    std::sync::LazyLock::new(|| crate::lang::Language::english().ok());
+
+fn name_key(s: &str) -> String {
+    ENGLISH
+        .as_ref()
+        .map(|l| crate::pipeline::resolve::name_key(&l.resolve, s))
+        .unwrap_or_default()
 }
 
 fn compatible(gold: &GoldEntity, kind: EntityKind) -> bool {

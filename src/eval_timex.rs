@@ -210,12 +210,22 @@ pub(crate) fn collect_files(
     Ok(out)
 }
 
+static ENGLISH: std::sync::LazyLock<Option<(crate::lang::Language, rules::Rules)>> =
+    std::sync::LazyLock::new(|| {
+        let l = crate::lang::Language::english().ok()?;
+        let r = rules::Rules::new(&l.rules).ok()?;
+        Some((l, r))
+    });
+
 /// Rule matches of `kinds`, overlaps settled leftmost-longest: byte spans.
 pub(crate) fn leftmost_longest(
     text: &str,
     kinds: &[EntityKind],
 ) -> Vec<(usize, usize, EntityKind)> {
-    let mut matches: Vec<_> = rules::find(text)
+    let mut matches: Vec<_> = ENGLISH
+        .as_ref()
+        .map(|(_, r)| r.find(text))
+        .unwrap_or_default()
         .into_iter()
         .filter(|m| kinds.contains(&m.kind))
         .map(|m| (m.span.start, m.span.end, m.kind))
@@ -260,7 +270,9 @@ pub fn recognize(text: &str, anchor: Option<Anchor>) -> Vec<FoundTimex> {
     leftmost_longest(text, &[EntityKind::Date])
         .into_iter()
         .map(|(start, end, _)| {
-            let value = dates::normalize_in_context(text, start, end, anchor).0;
+            let value = ENGLISH
+                .as_ref()
+                .and_then(|(l, _)| dates::normalize_in_context(l, text, start, end, anchor).0);
             FoundTimex {
                 start,
                 end,

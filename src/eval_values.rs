@@ -30,6 +30,12 @@ use crate::eval_timex::{
 use crate::model::EntityKind;
 use crate::pipeline::money;
 
+static MONEY: std::sync::LazyLock<Option<money::Money>> = std::sync::LazyLock::new(|| {
+    crate::lang::Language::english()
+        .ok()
+        .and_then(|l| money::Money::new(&l.money).ok())
+});
+
 /// The last sentence that MEANTIME annotates in every document.
 pub const LAST_ANNOTATED_SENTENCE: u32 = 5;
 
@@ -412,8 +418,12 @@ impl ValuesReport {
                     ));
                 }
                 if kind == EntityKind::Money {
-                    let ours = money::parse_amount(&doc.text[s.0..s.1]);
-                    let theirs = money::parse_amount(&doc.text[g.0..g.1]);
+                    let ours = MONEY
+                        .as_ref()
+                        .and_then(|m| m.parse_amount(&doc.text[s.0..s.1]));
+                    let theirs = MONEY
+                        .as_ref()
+                        .and_then(|m| m.parse_amount(&doc.text[g.0..g.1]));
                     match (ours, theirs) {
                         (Some(a), Some(b))
                             if a.currency == b.currency
