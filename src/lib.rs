@@ -15,10 +15,8 @@
 //! assert_eq!(money.currency, "USD");
 //! ```
 
+pub mod cli;
 pub mod eval;
-pub mod eval_entities;
-pub mod eval_timex;
-pub mod eval_values;
 pub mod export;
 pub mod lang;
 pub mod load;

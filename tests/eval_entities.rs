@@ -3,28 +3,22 @@
 //! PRE.NAM mentions of PER, ORG and LOC entities in sentences 0–5. Floors sit
 //! slightly under the figures measured by
 //! `dossier eval-entities ../shared/data/meantime-en/meantime_newsreader_english_oct15`
-//! (docs/ENTITIES-MEANTIME.md). Skipped, with a note, when the corpus is absent.
+//! (docs/ENTITIES-MEANTIME.md). Fails, naming the path, when the corpus is absent.
 
-use std::path::PathBuf;
+#[path = "support/corpus.rs"]
+mod corpus;
 
-const DIR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/meantime-en/meantime_newsreader_english_oct15"
-);
+use dossier::eval::Report as _;
 
 #[test]
 fn meantime_named_entities() {
-    let dir = PathBuf::from(DIR);
-    if !dir.is_dir() {
-        eprintln!("note: {DIR} is absent; MEANTIME evaluation skipped");
-        return;
-    }
-    let r = dossier::eval_entities::evaluate_files(&[dir], None).expect("the corpus reads");
+    let dir = corpus::corpus(corpus::MEANTIME);
+    let r = dossier::eval::entities::evaluate_files(&[dir], None).expect("the corpus reads");
     let report = r.render(true);
     assert_eq!(r.documents, 120, "intra-doc annotation only: {report}");
     // 893 NAM/PRE.NAM mentions of PER/ORG/LOC entities, less 42 nested
     // repeats of the same entity.
-    assert_eq!(r.untyped.relaxed.gold, 851, "{report}");
+    assert_eq!(r.untyped.relaxed.gold(), 851, "{report}");
     assert_eq!(r.collapsed, 42, "{report}");
     let gold: Vec<usize> = r.found_by_type.iter().map(|f| f.gold).collect();
     assert_eq!(gold, vec![88, 497, 266], "PER, ORG, LOC: {report}");

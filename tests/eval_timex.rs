@@ -2,27 +2,22 @@
 //! rules and normalisation against the gold TIMEX3, with the bars of issue 4
 //! (relaxed F1 ≥ 0.90, strict ≥ 0.82). Floors sit slightly under the
 //! figures measured by `dossier eval-timex ../shared/data/tempeval3-platinum/tml`
-//! (docs/DATES-MONEY.md). Skipped, with a note, when the corpus is absent.
+//! (docs/DATES-MONEY.md). Fails, naming the path, when the corpus is absent.
 
-use std::path::PathBuf;
+#[path = "support/corpus.rs"]
+mod corpus;
 
-const DIR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/tempeval3-platinum/tml"
-);
+use dossier::eval::Report as _;
 
 #[test]
 fn tempeval3_platinum_meets_the_bars() {
-    let dir = PathBuf::from(DIR);
-    if !dir.is_dir() {
-        eprintln!("note: {DIR} is absent; TempEval-3 evaluation skipped");
-        return;
-    }
-    let r = dossier::eval_timex::evaluate_files(&[dir]).expect("the corpus reads");
+    let dir = corpus::corpus(corpus::TEMPEVAL3);
+    let r = dossier::eval::timex::evaluate_files(&[dir]).expect("the corpus reads");
     let report = r.render(true);
     assert_eq!(r.documents, 20, "{report}");
     assert_eq!(
-        r.relaxed.gold, 138,
+        r.relaxed.gold(),
+        138,
         "all gold TIMEX3 outside the DCT: {report}"
     );
     assert!(

@@ -3,7 +3,11 @@
 
 use std::path::PathBuf;
 
-use dossier::eval::{evaluate_files, read_gold, score};
+use dossier::eval::{
+    Report as _,
+    corpus::gold::read_gold,
+    gold::{evaluate_files, score},
+};
 use dossier::load::load_path;
 use dossier::model::{EntityKind, RelationKind, Status};
 use dossier::pipeline::Pipeline;

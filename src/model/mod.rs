@@ -1,8 +1,10 @@
 //! Vocabulary shared by every stage and by the GUI: spans, mentions, entities,
 //! relations, money and date facts, documents and the analysis that ties them
-//! together. Nothing here knows about egui or files.
+//! together, and the counts every evaluation scores with. Nothing here
+//! knows about egui or files.
 
 mod analysis;
+mod counts;
 mod document;
 mod entity;
 mod kind;
@@ -12,6 +14,7 @@ mod relation;
 mod span;
 
 pub use analysis::{Analysis, DateFact, Granularity};
+pub use counts::{Counts, harmonic_mean, ratio};
 pub use document::{Document, Region, RegionKind};
 pub use entity::{AliasLink, Entity};
 pub use kind::{EntityKind, Provenance};

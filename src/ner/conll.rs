@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{NerError, NerLabel, NerTag};
+use super::{NerError, NerLabel, NerModel, NerTag};
 
 /// One sentence: its input lines, tokens (first column) and gold tags (last column).
 #[derive(Clone, Debug, Default)]
@@ -35,6 +35,14 @@ impl ConllDocument {
     pub fn token_count(&self) -> usize {
         self.sentences.iter().map(|s| s.tokens.len()).sum()
     }
+}
+
+/// Tags every document with `model`: per document, sentence and token, the
+/// tag and its confidence.
+pub fn tag(model: &NerModel, docs: &[ConllDocument]) -> Vec<Vec<Vec<(NerTag, f32)>>> {
+    docs.iter()
+        .map(|d| model.tag_document(&d.token_refs()))
+        .collect()
 }
 
 /// Reads a CoNLL file. With `with_tags`, the last column must be a tag.

@@ -6,23 +6,22 @@
 //! classes; stage two also sees what stage one predicted for the same words
 //! elsewhere in the document (Ratinov & Roth 2009, "non-local features").
 
-pub mod cli;
 pub mod conll;
-pub mod eval;
 mod features;
 mod lexicon;
 mod model;
 mod perceptron;
 mod resources;
+mod score;
 mod train;
 
 use std::path::Path;
 
 pub use conll::{ConllDocument, ConllSentence};
-pub use eval::{EvalReport, TypeScore};
 pub use model::NerModel;
 pub use resources::{KindLists, kind_lists};
-pub use train::{TrainOptions, TrainReport};
+pub use score::{ChunkScores, chunks};
+pub use train::{TrainOptions, TrainReport, train_bundled};
 
 /// The four CoNLL entity labels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -113,8 +113,8 @@ impl NerModel {
             .collect()
     }
 
-    /// Serialises the model.
-    pub(crate) fn to_bytes(&self) -> Vec<u8> {
+    /// Serialises the model, as [`NerModel::load`] reads it.
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut p = Vec::new();
         put_str(&mut p, &self.name);
         put_u32(&mut p, self.bits);

@@ -5,14 +5,14 @@
 use std::time::Instant;
 
 use super::conll::ConllDocument;
-use super::eval::EvalReport;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
 use super::perceptron::{
     self, FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
 };
-use super::{NerError, NerTag};
+use super::score::ChunkScores;
+use super::{NerError, NerTag, resources};
 
 /// Settings for [`train_model`].
 #[derive(Clone, Debug)]
@@ -142,8 +142,8 @@ fn predict<S: Scorer>(w: &S, feats: &[Vec<SentFeats>]) -> Vec<Vec<Vec<u8>>> {
         .collect()
 }
 
-fn score(pred: &[Vec<Vec<u8>>], gold: &[Vec<Vec<u8>>]) -> EvalReport {
-    let mut r = EvalReport::default();
+fn score(pred: &[Vec<Vec<u8>>], gold: &[Vec<Vec<u8>>]) -> ChunkScores {
+    let mut r = ChunkScores::default();
     let conv = |v: &[u8]| -> Vec<NerTag> { v.iter().map(|&y| perceptron::decode(y)).collect() };
     for (pd, gd) in pred.iter().zip(gold) {
         for (p, g) in pd.iter().zip(gd) {
@@ -203,7 +203,9 @@ fn run_epochs(
             continue;
         };
         let avg = trainer.averaged();
-        let f1 = score(&predict(&avg, dev_feats), dev_gold).overall.f1();
+        let f1 = score(&predict(&avg, dev_feats), dev_gold)
+            .overall
+            .f1_percent();
         if opts.verbose {
             eprintln!(
                 "{stage} epoch {epoch}: {wrong} training sentences wrong, dev F1 {f1:.2} ({:.1}s)",
@@ -262,7 +264,9 @@ fn run_ensemble(
     if k > 1
         && let Some((dev_feats, dev_gold)) = dev
     {
-        f1 = score(&predict(&avg, dev_feats), dev_gold).overall.f1();
+        f1 = score(&predict(&avg, dev_feats), dev_gold)
+            .overall
+            .f1_percent();
         if opts.verbose {
             eprintln!("{stage}: ensemble of {k}, epochs {epochs:?}, dev F1 {f1:.2}");
         }
@@ -314,6 +318,16 @@ fn calibrate(w: &FloatWeights, feats: &DocFeats, gold: &[Vec<Vec<u8>>]) -> f32 {
         }
     }
     best.1
+}
+
+/// [`train_model`] with the bundled gazetteers and word classes, as
+/// `dossier train-ner` trains.
+pub fn train_bundled(
+    train: &[ConllDocument],
+    dev: Option<&[ConllDocument]>,
+    opts: &TrainOptions,
+) -> Result<(NerModel, TrainReport), NerError> {
+    train_model(train, dev, resources::lexicon(), opts)
 }
 
 /// Trains a model on CoNLL documents; `dev` picks the epochs of each stage.
@@ -409,7 +423,10 @@ pub fn train_model(
         }
         if opts.verbose {
             let r = score(&s1_train, &tr.gold);
-            eprintln!("stage 1 held-out F1 on train folds: {:.2}", r.overall.f1());
+            eprintln!(
+                "stage 1 held-out F1 on train folds: {:.2}",
+                r.overall.f1_percent()
+            );
         }
         let tr2 = stage2_feats(&tr, &tr1, &s1_train, opts.bits);
         let dv2 = dv

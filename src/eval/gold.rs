@@ -11,142 +11,13 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
+use super::corpus::gold::{Gold, GoldEntity, read_gold};
+use super::english::name_key;
+use super::error::EvalError;
+use super::report::Report;
 use crate::load::load_path;
-use crate::model::{Analysis, EntityKind, RelationKind};
+use crate::model::{Analysis, Counts, EntityKind, RelationKind};
 use crate::pipeline::Pipeline;
-
-/// Why an evaluation could not run.
-#[derive(Debug, thiserror::Error)]
-pub enum EvalError {
-    /// A gold file could not be read or parsed.
-    #[error("cannot read gold file ({reason}): {}", path.display())]
-    Gold {
-        /// What went wrong.
-        reason: String,
-        /// The gold file.
-        path: PathBuf,
-    },
-    /// The article a gold file names could not be loaded.
-    #[error(transparent)]
-    Load(#[from] crate::load::LoadError),
-    /// The pipeline's resources did not load.
-    #[error(transparent)]
-    Model(#[from] crate::pipeline::PipelineError),
-}
-
-/// A gold file.
-#[derive(Debug, Deserialize)]
-pub struct Gold {
-    /// Article path relative to the gold file.
-    pub file: String,
-    /// Entities.
-    #[serde(default)]
-    pub entities: Vec<GoldEntity>,
-    /// Money figures.
-    #[serde(default)]
-    pub money: Vec<GoldMoney>,
-    /// Relations.
-    #[serde(default)]
-    pub relations: Vec<GoldRelation>,
-    /// Names that occur only in page clutter.
-    #[serde(default)]
-    pub boilerplate_entities: Vec<String>,
-    /// Publication date, when the gold gives one.
-    #[serde(default)]
-    pub published: Option<String>,
-}
-
-/// A gold entity.
-#[derive(Debug, Deserialize)]
-pub struct GoldEntity {
-    /// Canonical name.
-    pub name: String,
-    /// Type: PERSON, ORG, GPE/LOC, PROJECT.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Other accepted types.
-    #[serde(default)]
-    pub alt_types: Vec<String>,
-    /// Surface forms.
-    #[serde(default)]
-    pub aliases: Vec<String>,
-}
-
-/// A gold money figure.
-#[derive(Debug, Deserialize)]
-pub struct GoldMoney {
-    /// As written.
-    pub text: String,
-    /// Value in US dollars.
-    pub value_usd: f64,
-    /// Year, where the text says.
-    #[serde(default)]
-    pub year: Option<i32>,
-    /// Investor name.
-    #[serde(default)]
-    pub investor: Option<String>,
-    /// Recipient name.
-    #[serde(default)]
-    pub recipient: Option<String>,
-}
-
-/// A gold relation.
-#[derive(Debug, Deserialize)]
-pub struct GoldRelation {
-    /// Relation kind name.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Source entity name.
-    pub source: String,
-    /// Target entity name.
-    pub target: String,
-    /// May be found or not.
-    #[serde(default)]
-    pub implicit: bool,
-}
-
-/// True positives, false positives, false negatives.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Found and right.
-    pub tp: usize,
-    /// Reported but wrong.
-    pub fp: usize,
-    /// In the gold but not found.
-    pub fn_: usize,
-}
-
-impl Counts {
-    /// Precision in [0, 1] (1 when nothing was reported).
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// Recall in [0, 1] (1 when nothing was expected).
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// Harmonic mean of precision and recall.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn add(&mut self, other: Counts) {
-        self.tp += other.tp;
-        self.fp += other.fp;
-        self.fn_ += other.fn_;
-    }
-}
-
-#[allow(clippy::cast_precision_loss)]
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
 
 /// Scores of one article.
 #[derive(Debug, Default)]
@@ -167,12 +38,12 @@ pub struct FileScore {
 
 /// Scores for all gold files.
 #[derive(Debug, Default)]
-pub struct Report {
+pub struct GoldReport {
     /// One per gold file.
     pub files: Vec<FileScore>,
 }
 
-impl Report {
+impl GoldReport {
     /// Summed counts: (entities, relations, money).
     pub fn totals(&self) -> (Counts, Counts, Counts) {
         let mut t = (Counts::default(), Counts::default(), Counts::default());
@@ -183,9 +54,11 @@ impl Report {
         }
         t
     }
+}
 
+impl Report for GoldReport {
     /// Human-readable table.
-    pub fn render(&self, verbose: bool) -> String {
+    fn render(&self, verbose: bool) -> String {
         let mut out = String::new();
         let row = |out: &mut String, name: &str, c: Counts| {
             writeln!(
@@ -231,16 +104,6 @@ impl Report {
         }
         out
     }
-}
-
-static ENGLISH: std::sync::LazyLock<Option<crate::lang::Language>> =
-    std::sync::LazyLock::new(|| crate::lang::Language::english().ok());
-
-fn name_key(s: &str) -> String {
-    ENGLISH
-        .as_ref()
-        .map(|l| crate::pipeline::resolve::name_key(&l.resolve, s))
-        .unwrap_or_default()
 }
 
 fn compatible(gold: &GoldEntity, kind: EntityKind) -> bool {
@@ -409,22 +272,10 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     s
 }
 
-/// Reads a gold file.
-pub fn read_gold(path: &Path) -> Result<Gold, EvalError> {
-    let bytes = std::fs::read(path).map_err(|e| EvalError::Gold {
-        reason: e.to_string(),
-        path: path.to_owned(),
-    })?;
-    serde_json::from_slice(&bytes).map_err(|e| EvalError::Gold {
-        reason: e.to_string(),
-        path: path.to_owned(),
-    })
-}
-
 /// Runs the pipeline on each gold file's article and scores it.
-pub fn evaluate_files(gold: &[PathBuf]) -> Result<Report, EvalError> {
+pub fn evaluate_files(gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
     let pipeline = Pipeline::new()?;
-    let mut report = Report::default();
+    let mut report = GoldReport::default();
     for path in gold {
         let g = read_gold(path)?;
         let article = path.parent().unwrap_or(Path::new(".")).join(&g.file);

@@ -21,16 +21,19 @@
 //! neither right nor wrong by this gold; they are counted apart.
 //!
 //! Scores are strict (same span) and relaxed (overlapping span), pairs made
-//! one to one by `pair_spans` (strict pairs first); untyped (any of the four kinds against any
+//! one to one by [`pair_spans`] (strict pairs first); untyped (any of the four kinds against any
 //! gold name) and typed (Person↔PER, Org↔ORG, Loc↔LOC; Misc has no gold type
 //! and is left out of the typed scores, its hits are reported apart).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::eval_timex::{CorpusError, Counts, pair_spans, ratio, read_corpus_file};
-use crate::eval_values::{LAST_ANNOTATED_SENTENCE, meantime_files, read_cat};
-use crate::model::{Document, EntityKind};
+use super::corpus::cat::{LAST_ANNOTATED_SENTENCE, read_cat};
+use super::corpus::{meantime_files, read_corpus_file};
+use super::error::{CorpusError, EntitiesError};
+use super::report::Report;
+use super::spans::{SpanCounts, counts_line, pair_spans};
+use crate::model::{Document, EntityKind, ratio};
 use crate::pipeline::Pipeline;
 
 /// The gold types scored, with the Dossier kind each corresponds to.
@@ -173,33 +176,6 @@ pub fn parse_entities(xml: &str, path: &Path) -> Result<EntitiesDoc, CorpusError
         excluded,
         collapsed,
     })
-}
-
-/// Strict and relaxed counts of one row.
-#[derive(Clone, Debug, Default)]
-pub struct SpanCounts {
-    /// Same span.
-    pub strict: Counts,
-    /// Overlapping span.
-    pub relaxed: Counts,
-}
-
-impl SpanCounts {
-    fn add_pairs(&mut self, pairs: &[(usize, usize, bool)], system: usize, gold: usize) {
-        let strict = pairs.iter().filter(|p| p.2).count();
-        self.strict.add(&Counts {
-            tp_system: strict,
-            tp_gold: strict,
-            system,
-            gold,
-        });
-        self.relaxed.add(&Counts {
-            tp_system: pairs.len(),
-            tp_gold: pairs.len(),
-            system,
-            gold,
-        });
-    }
 }
 
 /// Gold names found by a mention of any kind (recall only).
@@ -353,22 +329,24 @@ impl EntitiesReport {
             self.typed.add_pairs(&pairs, s.len(), g.len());
         }
     }
+}
 
+impl Report for EntitiesReport {
     /// Human-readable report; `verbose` adds one line per miss (`miss`),
     /// false alarm (`extra`, or `split` when it overlaps a gold name paired
     /// with another mention), boundary difference (`bound`) and type
     /// difference (`type`).
-    pub fn render(&self, verbose: bool) -> String {
+    fn render(&self, verbose: bool) -> String {
         let mut out = String::new();
-        let gold = self.untyped.strict.gold;
+        let gold = self.untyped.strict.gold();
         let _ = writeln!(
             out,
             "MEANTIME entities: {} documents, sentences 0-{LAST_ANNOTATED_SENTENCE} (full pipeline); gold: {gold} NAM/PRE.NAM mentions of PER/ORG/LOC entities ({} nested repeats collapsed)",
             self.documents, self.collapsed
         );
         let mut row = |label: &str, c: &SpanCounts| {
-            let _ = writeln!(out, "{label:<8} strict   {}", c.strict.render());
-            let _ = writeln!(out, "{label:<8} relaxed  {}", c.relaxed.render());
+            let _ = writeln!(out, "{label:<8} strict   {}", counts_line(&c.strict));
+            let _ = writeln!(out, "{label:<8} relaxed  {}", counts_line(&c.relaxed));
         };
         row("untyped", &self.untyped);
         row("typed", &self.typed);
@@ -421,25 +399,6 @@ impl EntitiesReport {
         }
         out
     }
-}
-
-/// Why `eval-entities` could not run.
-#[derive(Debug, thiserror::Error)]
-pub enum EntitiesError {
-    /// The corpus could not be read.
-    #[error(transparent)]
-    Corpus(#[from] CorpusError),
-    /// The pipeline's bundled model did not load.
-    #[error("cannot load the pipeline: {0}")]
-    Pipeline(#[from] crate::pipeline::PipelineError),
-    /// A rebuilt text could not be written (`--texts-out`).
-    #[error("cannot write {path}: {source}")]
-    Write {
-        /// The file being written.
-        path: PathBuf,
-        /// What the file system said.
-        source: std::io::Error,
-    },
 }
 
 /// Reads MEANTIME files (see [`meantime_files`]), runs the pipeline on each
@@ -583,11 +542,11 @@ mod tests {
         let report = r.render(true);
         // Scored: Zürich, UBS, Apple Inc., Cook, sells; iPhone lies on a
         // product only, Genève is no name kind.
-        assert_eq!(r.untyped.strict.system, 5, "{report}");
-        assert_eq!(r.untyped.strict.tp_gold, 2, "{report}");
-        assert_eq!(r.untyped.relaxed.tp_gold, 4, "{report}");
-        assert_eq!(r.typed.relaxed.tp_gold, 3, "UBS is no person: {report}");
-        assert_eq!(r.typed.strict.system, 5, "{report}");
+        assert_eq!(r.untyped.strict.system(), 5, "{report}");
+        assert_eq!(r.untyped.strict.tp, 2, "{report}");
+        assert_eq!(r.untyped.relaxed.tp, 4, "{report}");
+        assert_eq!(r.typed.relaxed.tp, 3, "UBS is no person: {report}");
+        assert_eq!(r.typed.strict.system(), 5, "{report}");
         assert_eq!(
             r.not_scored[0][3], 1,
             "iPhone as Misc on a product: {report}"

@@ -1,0 +1,82 @@
+//! The evaluation commands: `eval`, `eval-timex`, `eval-values` and
+//! `eval-entities`, each scoring a corpus and printing its report.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::CliError;
+use crate::eval::{Report, entities, gold, timex, values};
+
+/// The commands that score Dossier on a corpus.
+#[derive(Subcommand, Debug)]
+pub enum EvalCommand {
+    /// Score the pipeline against gold files (see shared/eval/README.md).
+    Eval {
+        /// Gold JSON files; each names its article in `file`.
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Print every miss and false alarm.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Score the DATE rules and normalisation on TempEval-3 TimeML files.
+    EvalTimex {
+        /// `.tml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss, false alarm and wrong value.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Score the MONEY and PERCENT rules on MEANTIME CAT XML files.
+    EvalValues {
+        /// `.xml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss and false alarm.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Score the pipeline's person, organisation and place names on MEANTIME
+    /// CAT XML files (see docs/ENTITIES-MEANTIME.md).
+    EvalEntities {
+        /// `.xml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every miss, false alarm, boundary and type difference.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Also write each rebuilt article text to DIR/<file>.txt (the text the
+        /// pipeline is run on), for analysing it with other tools.
+        #[arg(long, value_name = "DIR")]
+        texts_out: Option<PathBuf>,
+    },
+}
+
+impl EvalCommand {
+    /// Scores the corpus and prints the report on stdout.
+    pub fn run(self) -> Result<(), CliError> {
+        let (report, verbose): (Box<dyn Report>, bool) = match self {
+            EvalCommand::Eval { gold, verbose } => {
+                (Box::new(gold::evaluate_files(&gold)?), verbose)
+            }
+            EvalCommand::EvalTimex { paths, verbose } => {
+                (Box::new(timex::evaluate_files(&paths)?), verbose)
+            }
+            EvalCommand::EvalValues { paths, verbose } => {
+                (Box::new(values::evaluate_files(&paths)?), verbose)
+            }
+            EvalCommand::EvalEntities {
+                paths,
+                verbose,
+                texts_out,
+            } => (
+                Box::new(entities::evaluate_files(&paths, texts_out.as_deref())?),
+                verbose,
+            ),
+        };
+        print!("{}", report.render(verbose));
+        Ok(())
+    }
+}

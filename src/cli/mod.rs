@@ -1,0 +1,8 @@
+//! The headless commands: their arguments (clap) and what they run. `main`
+//! parses the command line and hands each command to its family here.
+
+mod error;
+pub mod eval;
+pub mod ner;
+
+pub use error::CliError;

@@ -1,0 +1,91 @@
+//! The gold JSON reader (format: shared/eval/README.md): entities,
+//! relations, money figures and page-clutter names of one article.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::eval::error::EvalError;
+
+/// A gold file.
+#[derive(Debug, Deserialize)]
+pub struct Gold {
+    /// Article path relative to the gold file.
+    pub file: String,
+    /// Entities.
+    #[serde(default)]
+    pub entities: Vec<GoldEntity>,
+    /// Money figures.
+    #[serde(default)]
+    pub money: Vec<GoldMoney>,
+    /// Relations.
+    #[serde(default)]
+    pub relations: Vec<GoldRelation>,
+    /// Names that occur only in page clutter.
+    #[serde(default)]
+    pub boilerplate_entities: Vec<String>,
+    /// Publication date, when the gold gives one.
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
+/// A gold entity.
+#[derive(Debug, Deserialize)]
+pub struct GoldEntity {
+    /// Canonical name.
+    pub name: String,
+    /// Type: PERSON, ORG, GPE/LOC, PROJECT.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Other accepted types.
+    #[serde(default)]
+    pub alt_types: Vec<String>,
+    /// Surface forms.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A gold money figure.
+#[derive(Debug, Deserialize)]
+pub struct GoldMoney {
+    /// As written.
+    pub text: String,
+    /// Value in US dollars.
+    pub value_usd: f64,
+    /// Year, where the text says.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// Investor name.
+    #[serde(default)]
+    pub investor: Option<String>,
+    /// Recipient name.
+    #[serde(default)]
+    pub recipient: Option<String>,
+}
+
+/// A gold relation.
+#[derive(Debug, Deserialize)]
+pub struct GoldRelation {
+    /// Relation kind name.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Source entity name.
+    pub source: String,
+    /// Target entity name.
+    pub target: String,
+    /// May be found or not.
+    #[serde(default)]
+    pub implicit: bool,
+}
+
+/// Reads a gold file.
+pub fn read_gold(path: &Path) -> Result<Gold, EvalError> {
+    let bytes = std::fs::read(path).map_err(|e| EvalError::Gold {
+        reason: e.to_string(),
+        path: path.to_owned(),
+    })?;
+    serde_json::from_slice(&bytes).map_err(|e| EvalError::Gold {
+        reason: e.to_string(),
+        path: path.to_owned(),
+    })
+}
