@@ -3,9 +3,10 @@
 //!
 //! Each `.tml` file's `<TEXT>` is read by [`parse_timeml`] as plain text with
 //! the gold `<TIMEX3>` spans (the document creation time in `<DCT>` is left
-//! out and used as the anchor for relative dates). Dossier's DATE matches from
-//! [`Rules::find`](crate::pipeline::rules::Rules::find) are settled leftmost-longest, normalised with
-//! [`dates::normalize_in_context`], and compared with the gold as TempEval-3
+//! out and used as the anchor for relative dates). Dossier's DATE matches
+//! from [`Rules::find`](crate::pipeline::rules::Rules::find) are settled
+//! leftmost-longest, normalised with [`dates::normalize_in_context`], and
+//! compared with the gold as TempEval-3
 //! does: strict (same span) and relaxed (overlapping span) precision, recall
 //! and F1, plus the value: accuracy over relaxed matches and value F1
 //! (a relaxed match with the right value counts, over all system and all gold

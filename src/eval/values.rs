@@ -3,14 +3,16 @@
 //!
 //! MEANTIME files (CAT XML) keep tokens only, PTB-style. Each document's
 //! sentences 0–5 are rebuilt as natural text by [`read_cat`], and the gold
-//! `<VALUE>` markables of type MONEY and PERCENT become character spans. Dossier's MONEY and
-//! PERCENT matches from [`Rules::find`](crate::pipeline::rules::Rules::find), overlaps settled leftmost-longest,
-//! are scored strict (same span) and relaxed (overlapping span) per type.
-//! Money value agreement compares [`Money::parse_amount`](crate::pipeline::money::Money::parse_amount) on Dossier's span
-//! with `parse_amount` on the gold span's text: it measures whether the
-//! value and currency Dossier would report for a found amount are those of
-//! the whole gold amount (a span cut short, "$ 40" of "$ 40 billion",
-//! disagrees). Only rules run: the NER model is not loaded.
+//! `<VALUE>` markables of type MONEY and PERCENT become character spans.
+//! Dossier's MONEY and PERCENT matches from
+//! [`Rules::find`](crate::pipeline::rules::Rules::find), overlaps settled
+//! leftmost-longest, are scored strict (same span) and relaxed (overlapping
+//! span) per type. Money value agreement compares
+//! [`Money::parse_amount`](crate::pipeline::money::Money::parse_amount) on
+//! Dossier's span with `parse_amount` on the gold span's text: it measures
+//! whether the value and currency Dossier would report for a found amount
+//! are those of the whole gold amount (a span cut short, "$ 40" of
+//! "$ 40 billion", disagrees). Only rules run: the NER model is not loaded.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
