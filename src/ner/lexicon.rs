@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::features::{hash_str, lower_key, normalize};
+use super::keys::{hash_str, lower_key, mix, normalize};
 
 /// Bit set in a phrase entry when longer entries start with this phrase.
 const PREFIX_BIT: u64 = 1 << 63;
@@ -30,7 +30,7 @@ pub(crate) struct Lexicon {
 
 /// Hash of a phrase from its per-token lower-case keys.
 pub(crate) fn phrase_step(h: u64, token_key: u64) -> u64 {
-    super::features::mix(h ^ 0x5851_f42d_4c95_7f2d, token_key)
+    mix(h ^ 0x5851_f42d_4c95_7f2d, token_key)
 }
 
 impl Lexicon {

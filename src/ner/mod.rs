@@ -8,11 +8,13 @@
 
 pub mod conll;
 mod features;
+mod keys;
 mod lexicon;
 mod model;
 mod perceptron;
 mod resources;
 mod score;
+mod tags;
 mod train;
 
 use std::path::Path;

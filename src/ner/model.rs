@@ -11,7 +11,8 @@ use rustc_hash::FxHashMap;
 
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::{CLASS_LEVELS, Lexicon};
-use super::perceptron::{self, NT, QuantWeights, Scorer, decode_with_confidence, viterbi};
+use super::perceptron::{QuantWeights, Scorer, decode_with_confidence, viterbi};
+use super::tags::{self, NT};
 use super::{NerError, NerTag};
 
 const MAGIC: &[u8; 8] = b"DOSNER\x02\n";
@@ -77,7 +78,7 @@ impl NerModel {
                 scorer.emissions(feats, em);
                 decode_with_confidence(em, scorer.transitions(), self.temperature)
                     .into_iter()
-                    .map(|(y, c)| (perceptron::decode(y), c))
+                    .map(|(y, c)| (tags::decode(y), c))
                     .collect()
             };
         let Some(stage2) = &self.stage2 else {

@@ -9,10 +9,11 @@ use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
 use super::perceptron::{
-    self, FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
+    FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
 };
 use super::score::ChunkScores;
 use super::{NerError, NerTag, resources};
+use super::{keys, tags};
 
 /// Settings for [`train_model`].
 #[derive(Clone, Debug)]
@@ -80,12 +81,8 @@ fn prepare(docs: &[ConllDocument], lex: &Lexicon) -> Prepared {
     };
     for d in docs {
         out.docs.push(DocTokens::new(&d.token_refs(), lex));
-        out.gold.push(
-            d.sentences
-                .iter()
-                .map(|s| perceptron::encode(&s.gold))
-                .collect(),
-        );
+        out.gold
+            .push(d.sentences.iter().map(|s| tags::encode(&s.gold)).collect());
     }
     out
 }
@@ -144,7 +141,7 @@ fn predict<S: Scorer>(w: &S, feats: &[Vec<SentFeats>]) -> Vec<Vec<Vec<u8>>> {
 
 fn score(pred: &[Vec<Vec<u8>>], gold: &[Vec<Vec<u8>>]) -> ChunkScores {
     let mut r = ChunkScores::default();
-    let conv = |v: &[u8]| -> Vec<NerTag> { v.iter().map(|&y| perceptron::decode(y)).collect() };
+    let conv = |v: &[u8]| -> Vec<NerTag> { v.iter().map(|&y| tags::decode(y)).collect() };
     for (pd, gd) in pred.iter().zip(gold) {
         for (p, g) in pd.iter().zip(gd) {
             r.add(&conv(g), &conv(p));
@@ -159,7 +156,7 @@ struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        features::mix(self.0, 0)
+        keys::mix(self.0, 0)
     }
 
     fn shuffle<T>(&mut self, v: &mut [T]) {
