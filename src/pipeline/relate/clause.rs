@@ -1,15 +1,16 @@
 //! Clauses: the subject of a sentence and of a trigger's own clause, lists
 //! of names, and how firmly a relation is stated.
 
+use crate::lang::Language;
 use crate::lang::relate::{ClauseWords, StatusWords};
 use crate::model::{EntityKind, Mention, Status};
-use crate::pipeline::resolve::PREPOSITIONS;
 
 use super::item::Item;
 
 /// The subject of an item view: the first entity reference not after a
 /// preposition and not possessive; else the first possessive one.
-pub(super) fn subject_of(items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
+pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
+    let prepositions = &lang.resolve.prepositions;
     let mut possessive = None;
     for (i, item) in items.iter().enumerate() {
         if let Item::Ent {
@@ -20,7 +21,7 @@ pub(super) fn subject_of(items: &[Item], kinds: &[EntityKind]) -> Option<usize> 
             && kinds.get(*entity) != Some(&EntityKind::Loc)
         {
             let prev = if i > 0 { items[i - 1].word() } else { "" };
-            if PREPOSITIONS.contains(&prev) {
+            if prepositions.contains(prev) {
                 continue;
             }
             if *p {
@@ -36,11 +37,12 @@ pub(super) fn subject_of(items: &[Item], kinds: &[EntityKind]) -> Option<usize> 
 /// The entity right before the word at `i` with only auxiliaries, adverbs
 /// and dates between: the subject of the trigger's own clause.
 pub(super) fn clause_subject(
-    words: &ClauseWords,
+    lang: &Language,
     items: &[Item],
     i: usize,
     kinds: &[EntityKind],
 ) -> Option<usize> {
+    let words = &lang.relate.clause;
     for j in (i.saturating_sub(7)..i).rev() {
         match &items[j] {
             Item::Date { .. } => {}
@@ -58,7 +60,7 @@ pub(super) fn clause_subject(
                 possessive: false,
                 ..
             } if kinds.get(*entity) != Some(&EntityKind::Loc) => {
-                let governed = j > 0 && PREPOSITIONS.contains(&items[j - 1].word());
+                let governed = j > 0 && lang.resolve.prepositions.contains(items[j - 1].word());
                 return (!governed).then_some(*entity);
             }
             _ => return None,

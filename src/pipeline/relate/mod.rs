@@ -76,7 +76,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             ctx,
             items,
             i,
-            subject: clause_subject(&ctx.lang.relate.clause, items, i, ctx.kinds).or(subject),
+            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
         };
         for pattern in PATTERNS {
             pattern(&at, out);

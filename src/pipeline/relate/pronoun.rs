@@ -2,8 +2,6 @@
 //! makes the pronouns it resolves mentions (see [`super::pronoun_references`]
 //! and `resolve::add_pronoun_mentions`).
 
-use crate::pipeline::resolve::PREPOSITIONS;
-
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::Item;
@@ -52,7 +50,7 @@ pub(super) fn pronoun_antecedent(
         if expletive {
             return None;
         }
-    } else if prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
+    } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p)) {
         return None;
     }
     let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
@@ -61,7 +59,7 @@ pub(super) fn pronoun_antecedent(
         .len()
         .checked_sub(1)
         .filter(|&v| words.reporting_verbs.contains(before[v].word()))
-        .and_then(|v| clause_subject(&ctx.lang.relate.clause, before, v, ctx.kinds))
+        .and_then(|v| clause_subject(ctx.lang, before, v, ctx.kinds))
         .filter(fits);
     if reporter.is_some() {
         return reporter;
@@ -78,7 +76,7 @@ pub(super) fn pronoun_antecedent(
     {
         return None;
     }
-    subject_of(before, ctx.kinds)
+    subject_of(ctx.lang, before, ctx.kinds)
         .filter(fits)
         .or_else(|| prev_subject.filter(fits))
 }

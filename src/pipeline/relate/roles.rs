@@ -131,7 +131,7 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     if let Some(v) = verb
         && let Some(person) = items[j - 1].entity().filter(|&p| at.is_person(p))
         && let Some(org) =
-            clause_subject(&at.words().clause, items, v, at.ctx.kinds).filter(|&o| at.is_org(o))
+            clause_subject(at.ctx.lang, items, v, at.ctx.kinds).filter(|&o| at.is_org(o))
     {
         out.add(role_kind(words, word), person, org, tspan, None, 0.8);
     }

@@ -3,7 +3,7 @@
 //! entity they stand for.
 
 use crate::model::EntityKind;
-use crate::pipeline::resolve::sentence_subject;
+use crate::pipeline::resolve::subject_of as sentence_subject;
 
 use super::clause::subject_of;
 use super::context::Context;
@@ -135,8 +135,15 @@ pub(super) fn for_each_sentence(
         }
         let sentence = ctx.seg.sentences[s].span;
         let view = items(ctx, s, prev_subject);
-        let subject = subject_of(&view, ctx.kinds)
-            .or_else(|| sentence_subject(ctx.text, sentence, ctx.mentions, None));
+        let subject = subject_of(ctx.lang, &view, ctx.kinds).or_else(|| {
+            sentence_subject(
+                &ctx.lang.resolve.prepositions,
+                ctx.text,
+                sentence,
+                ctx.mentions,
+                None,
+            )
+        });
         each(s, &view, subject);
         *subject_slot = subject;
         if subject.is_some() {

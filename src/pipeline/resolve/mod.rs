@@ -14,5 +14,4 @@ mod venture;
 pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
 pub use pronouns::add_pronoun_mentions;
-pub(crate) use subject::PREPOSITIONS;
-pub use subject::{sentence_subject, subject_of};
+pub use subject::subject_of;
