@@ -11,8 +11,6 @@ pub struct TagWords {
     pub title_case_small: WordList,
     /// Leading articles that are not part of a name, as written.
     pub articles: WordList,
-    /// Suffixes that make a name the place before them ("-based").
-    pub place_suffixes: WordList,
     /// Words that join two names read as one ("and", "&").
     pub coordinators: WordList,
 }
@@ -24,7 +22,6 @@ impl TagWords {
             not_names: WordList::load(source, "tag/not-names.txt")?,
             title_case_small: WordList::load(source, "tag/title-case-small.txt")?,
             articles: WordList::load(source, "tag/articles.txt")?,
-            place_suffixes: WordList::load(source, "tag/place-suffixes.txt")?,
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
         })
     }

@@ -3,6 +3,7 @@
 //! together, and the counts every evaluation scores with. Nothing here
 //! knows about egui or files.
 
+mod alias_rule;
 mod analysis;
 mod counts;
 mod document;
@@ -12,7 +13,9 @@ mod mention;
 mod money;
 mod relation;
 mod span;
+pub mod timex;
 
+pub use alias_rule::AliasRule;
 pub use analysis::{Analysis, DateFact, Granularity};
 pub use counts::{Counts, harmonic_mean, ratio};
 pub use document::{Document, Region, RegionKind};

@@ -112,7 +112,7 @@ impl Pipeline {
         // Tag: names, values, roles and descriptions.
         let candidates = tag::candidates(
             &self.ner,
-            &lang.tag,
+            lang,
             &stages.rules,
             &stages.kinds,
             &document,

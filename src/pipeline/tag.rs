@@ -5,7 +5,7 @@
 //! non-overlapping candidate mentions (names, values, roles, nominal
 //! descriptions), their kinds checked against their context.
 
-use crate::lang::TagWords;
+use crate::lang::{Language, TagWords, WordList};
 use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
@@ -35,17 +35,19 @@ pub enum OverlapPolicy {
 /// retyped by context, and nothing from page furniture.
 pub fn candidates(
     model: &NerModel,
-    words: &TagWords,
+    lang: &Language,
     rules: &Rules,
     kinds: &Kinds,
     document: &Document,
     seg: &Segmentation,
     dateline: Option<Dateline>,
 ) -> Vec<Candidate> {
+    let words = &lang.tag;
     let text = document.text.as_str();
     let names = model_mentions(model, text, seg);
     let matches = rules.find(text);
-    let mut candidates = merge(words, kinds, text, names, matches);
+    let place_suffixes = &lang.relate.places.based_suffix;
+    let mut candidates = merge(words, place_suffixes, kinds, text, names, matches);
     if let Some(d) = dateline {
         candidates.retain(|c| !c.mention.span.overlaps(d.place));
         candidates.push(Candidate {
@@ -349,6 +351,7 @@ fn split_coordinations(
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
 pub fn merge(
     words: &TagWords,
+    place_suffixes: &WordList,
     kinds: &Kinds,
     text: &str,
     names: Vec<Mention>,
@@ -410,7 +413,7 @@ pub fn merge(
             m.span.end = t.start - 1;
         }
         // "San Francisco-based": the name is the place before the suffix.
-        for suffix in words.place_suffixes.iter() {
+        for suffix in place_suffixes.iter() {
             if let Some(stripped) = m.span.slice(text).strip_suffix(suffix) {
                 m.span.end = m.span.start + stripped.len();
                 m.kind = EntityKind::Loc;
@@ -501,7 +504,14 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let rules = Rules::new(&lang.rules).expect("patterns compile");
-        let merged = merge(&lang.tag, &kinds, text, names, rules.find(text));
+        let merged = merge(
+            &lang.tag,
+            &lang.relate.places.based_suffix,
+            &kinds,
+            text,
+            names,
+            rules.find(text),
+        );
         let got: Vec<(&str, EntityKind)> = merged
             .iter()
             .map(|c| (c.mention.span.slice(text), c.mention.kind))

@@ -2,6 +2,7 @@
 
 use crate::lang::Language;
 use crate::model::Granularity;
+use crate::model::timex::{self, TimeUnit};
 
 use super::calendar::{
     Anchor, anchor_day, day_string, i32_of, is_iso_day, iso_week, month_string, shift_day,
@@ -9,8 +10,7 @@ use super::calendar::{
 };
 use super::tense::{Tense, tense_around};
 use super::words::{
-    MODIFIERS, clock, duration, month_of, part_of_day, quantity, season_of, unit_of, weekday_index,
-    year_of,
+    clock, month_of, part_of_day, quantity, season_of, unit_of, weekday_index, year_of,
 };
 
 /// Normalises a DATE mention to an ISO 8601 value and its granularity.
@@ -44,7 +44,12 @@ pub fn normalize_in_context(
     let mention = text.get(start..end).unwrap_or("");
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    resolve(lang, mention, anchor, tense_around(before, after))
+    resolve(
+        lang,
+        mention,
+        anchor,
+        tense_around(&lang.dates, before, after),
+    )
 }
 
 fn resolve(
@@ -53,11 +58,12 @@ fn resolve(
     anchor: Option<Anchor>,
     tense: Tense,
 ) -> (Option<String>, Granularity) {
+    let dw = &lang.dates;
     let lower = text.to_lowercase().replace(['’', '‘'], "'");
     let all: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '/')
         .map(|w| w.trim_end_matches("'s"))
-        .filter(|w| !w.is_empty() && !matches!(*w, "mere" | "just" | "only"))
+        .filter(|w| !w.is_empty() && !dw.fillers.contains(w))
         .collect();
     // ISO day.
     if is_iso_day(&lower) {
@@ -65,66 +71,59 @@ fn resolve(
     }
     let mut words: &[&str] = &all;
     while let [first, rest @ ..] = words
-        && MODIFIERS.contains(first)
+        && dw.modifiers.contains(first)
         && !rest.is_empty()
     {
         words = rest;
     }
     let first = words.first().copied().unwrap_or("");
     // References to the present and past.
-    match words {
-        ["now"] | ["currently"] | ["present"] | ["nowadays"] => {
-            return (Some("PRESENT_REF".to_owned()), Granularity::Day);
-        }
-        ["past"] | ["recently"] => return (Some("PAST_REF".to_owned()), Granularity::Day),
-        ["future"] => return (Some("FUTURE_REF".to_owned()), Granularity::Day),
-        _ => {}
+    if let [w] = words
+        && let Some((_, value)) = dw.references.iter().find(|(r, _)| r == w)
+    {
+        return (Some(value.clone()), Granularity::Day);
     }
     // Sets: "every week", "each morning", "annually".
-    if matches!(first, "every" | "each") || all.first().is_some_and(|w| *w == "every") {
+    if dw.set_openers.contains(first)
+        || all
+            .first()
+            .is_some_and(|w| dw.set_openers_anywhere.contains(w))
+    {
         let rest: Vec<&str> = words
             .iter()
             .copied()
-            .filter(|w| !matches!(*w, "every" | "each"))
+            .filter(|w| !dw.set_openers.contains(w))
             .collect();
-        if let Some(p) = rest.first().and_then(|w| part_of_day(w)) {
-            return (Some(format!("XXXX-XX-XXT{p}")), Granularity::Duration);
+        if let Some(p) = rest.first().and_then(|w| part_of_day(dw, w)) {
+            return (Some(timex::every_part_of_day(p)), Granularity::Duration);
         }
-        if let Some(d) = rest.first().and_then(|w| weekday_index(w)) {
-            return (Some(format!("XXXX-WXX-{}", d + 1)), Granularity::Duration);
+        if let Some(d) = rest.first().and_then(|w| weekday_index(dw, w)) {
+            return (Some(timex::every_weekday(d + 1)), Granularity::Duration);
         }
-        if let Some(s) = rest.first().and_then(|w| season_of(w)) {
-            return (Some(format!("XXXX-{s}")), Granularity::Duration);
+        if let Some((s, _)) = rest.first().and_then(|w| season_of(dw, w)) {
+            return (Some(timex::every_season(s)), Granularity::Duration);
         }
-        if let Some(i) = rest.iter().position(|w| unit_of(w).is_some())
-            && let Some((_, d, t, _)) = unit_of(rest[i])
+        if let Some(i) = rest.iter().position(|w| unit_of(dw, w).is_some())
+            && let Some((unit, _)) = unit_of(dw, rest[i])
         {
             return (
-                Some(duration(
+                Some(timex::duration(
                     Some(quantity(lang, &rest[..i]).unwrap_or(1)),
-                    d,
-                    t,
+                    unit,
                 )),
                 Granularity::Duration,
             );
         }
         return (None, Granularity::Duration);
     }
-    let set = match words {
-        ["annually"] | ["yearly"] => Some("P1Y"),
-        ["monthly"] => Some("P1M"),
-        ["weekly"] => Some("P1W"),
-        ["daily"] => Some("P1D"),
-        ["hourly"] => Some("PT1H"),
-        ["quarterly"] => Some("P1Q"),
-        _ => None,
-    };
-    if let Some(v) = set {
-        return (Some(v.to_owned()), Granularity::Duration);
+    if let [w] = words
+        && let Some((_, value)) = dw.sets.iter().find(|(x, _)| x == w)
+    {
+        return (Some(value.clone()), Granularity::Duration);
     }
     // Centuries: "the 20th century" → 19.
     if let [n, c] = words
-        && c.starts_with("centur")
+        && dw.century_prefixes.iter().any(|p| c.starts_with(p))
         && let Ok(k) = n.trim_end_matches(char::is_alphabetic).parse::<u32>()
         && k >= 1
     {
@@ -149,45 +148,31 @@ fn resolve(
         return (Some(format!("{century}{}", &w[1..2])), Granularity::Year);
     }
     // Durations and "… ago".
-    let rel = |w: &str| {
-        matches!(
-            w,
-            "last"
-                | "past"
-                | "previous"
-                | "this"
-                | "next"
-                | "coming"
-                | "following"
-                | "that"
-                | "same"
-                | "recent"
-        )
-    };
-    if let Some(i) = words.iter().position(|w| unit_of(w).is_some())
-        && let Some((unit, designator, time, plural)) = unit_of(words[i])
+    let rel = |w: &str| dw.relative.contains(w);
+    if let Some(i) = words.iter().position(|w| unit_of(dw, w).is_some())
+        && let Some((unit, plural)) = unit_of(dw, words[i])
     {
         let before = &words[..i];
         let n = quantity(lang, before);
-        let ago = words.last().is_some_and(|w| *w == "ago");
+        let ago = words.last().is_some_and(|w| dw.ago.contains(w));
         if ago {
             let Some(a) = anchor else {
                 return (None, Granularity::Year);
             };
             let k = i32_of(n.unwrap_or(1));
             return match (n, unit) {
-                (None, _) => (Some("PAST_REF".to_owned()), Granularity::Day),
-                (_, "year") => (Some(format!("{}", a.year - k)), Granularity::Year),
-                (_, "decade") => (Some(format!("{}", a.year - 10 * k)), Granularity::Year),
-                (_, "month") => (
+                (None, _) => (Some(timex::PAST_REF.to_owned()), Granularity::Day),
+                (_, TimeUnit::Year) => (Some(format!("{}", a.year - k)), Granularity::Year),
+                (_, TimeUnit::Decade) => (Some(format!("{}", a.year - 10 * k)), Granularity::Year),
+                (_, TimeUnit::Month) => (
                     Some(month_string(a.year * 12 + i32_of(a.month) - 1 - k)),
                     Granularity::Month,
                 ),
-                (_, "week") => {
+                (_, TimeUnit::Week) => {
                     let (y, w) = iso_week(&shift_day(a, -7 * k));
                     (Some(format!("{y}-W{w:02}")), Granularity::Day)
                 }
-                (_, "day") => (Some(shift_day(a, -k)), Granularity::Day),
+                (_, TimeUnit::Day) => (Some(shift_day(a, -k)), Granularity::Day),
                 _ => (None, Granularity::Time),
             };
         }
@@ -200,8 +185,8 @@ fn resolve(
             && let Some(a) = anchor
         {
             match unit {
-                "year" => return (Some(a.year.to_string()), Granularity::Year),
-                "month" => {
+                TimeUnit::Year => return (Some(a.year.to_string()), Granularity::Year),
+                TimeUnit::Month => {
                     return (
                         Some(format!("{}-{:02}", a.year, a.month)),
                         Granularity::Month,
@@ -212,37 +197,35 @@ fn resolve(
         }
         if n.is_some() || plural {
             // "four years", "the past two years", "a decade", "recent weeks".
-            return (Some(duration(n, designator, time)), Granularity::Duration);
+            return (Some(timex::duration(n, unit)), Granularity::Duration);
         }
         if !relative {
             // "the first quarter", "the day": not a duration; read on.
         } else if let Some(a) = anchor {
             // "last week", "this year", "next month", "the past year".
             let r = before.iter().rev().find(|w| rel(w)).copied().unwrap_or("");
-            if r == "past" || r == "recent" {
-                return (
-                    Some(duration(Some(1), designator, time)),
-                    Granularity::Duration,
-                );
+            if dw.span_relative.contains(r) {
+                return (Some(timex::duration(Some(1), unit)), Granularity::Duration);
             }
-            let k = match r {
-                "last" | "previous" => -1,
-                "next" | "coming" | "following" => 1,
-                _ => 0,
+            let k = if dw.backward.contains(r) {
+                -1
+            } else if dw.forward.contains(r) {
+                1
+            } else {
+                0
             };
             return match unit {
-                "year" => (Some(format!("{}", a.year + k)), Granularity::Year),
+                TimeUnit::Year => (Some(format!("{}", a.year + k)), Granularity::Year),
                 // "the next decade", "the past century" span ten or a hundred years from now.
-                "decade" | "century" if r != "this" => (
-                    Some(duration(Some(1), designator, time)),
-                    Granularity::Duration,
-                ),
-                "decade" => (Some(format!("{}", a.year / 10)), Granularity::Year),
-                "month" => (
+                TimeUnit::Decade | TimeUnit::Century if !dw.this.contains(r) => {
+                    (Some(timex::duration(Some(1), unit)), Granularity::Duration)
+                }
+                TimeUnit::Decade => (Some(format!("{}", a.year / 10)), Granularity::Year),
+                TimeUnit::Month => (
                     Some(month_string(a.year * 12 + i32_of(a.month) - 1 + k)),
                     Granularity::Month,
                 ),
-                "quarter" => {
+                TimeUnit::Quarter => {
                     let q = i32_of((a.month - 1) / 3) + k;
                     (
                         Some(format!(
@@ -253,11 +236,11 @@ fn resolve(
                         Granularity::Month,
                     )
                 }
-                "week" => {
+                TimeUnit::Week => {
                     let (y, w) = iso_week(&shift_day(a, 7 * k));
                     (Some(format!("{y}-W{w:02}")), Granularity::Day)
                 }
-                "day" => (Some(shift_day(a, k)), Granularity::Day),
+                TimeUnit::Day => (Some(shift_day(a, k)), Granularity::Day),
                 _ => (None, Granularity::Day),
             };
         } else {
@@ -265,7 +248,7 @@ fn resolve(
         }
     }
     let year = words.iter().find_map(|w| year_of(w));
-    let month = words.iter().find_map(|w| month_of(w));
+    let month = words.iter().find_map(|w| month_of(dw, w));
     let day = words.iter().find_map(|w| {
         let d = w.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
         (d.len() <= 2 && !d.is_empty() && !w.contains(':'))
@@ -274,49 +257,41 @@ fn resolve(
             .filter(|d| (1..=31).contains(d))
     });
     // Quarters and halves: "Q3 2024", "the first quarter".
-    let ordinal = words.iter().find_map(|w| match *w {
-        "q1" | "first" | "1st" | "h1" => Some(1),
-        "q2" | "second" | "2nd" | "h2" => Some(2),
-        "q3" | "third" | "3rd" => Some(3),
-        "q4" | "fourth" | "4th" => Some(4),
-        _ => None,
-    });
+    let ordinal = words
+        .iter()
+        .find_map(|w| dw.ordinals.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
     if let Some(q) = ordinal
-        && (words.contains(&"quarter") || words.iter().any(|w| w.starts_with('q') && w.len() == 2))
+        && (words.iter().any(|w| dw.quarter.contains(w))
+            || words.iter().any(|w| w.starts_with('q') && w.len() == 2))
     {
         let y = year.or(anchor.map(|a| a.year));
         return (y.map(|y| format!("{y}-Q{q}")), Granularity::Month);
     }
     if let Some(h) = ordinal
-        && (words.contains(&"half") || words.iter().any(|w| w.starts_with('h') && w.len() == 2))
+        && (words.iter().any(|w| dw.half.contains(w))
+            || words.iter().any(|w| w.starts_with('h') && w.len() == 2))
     {
         let y = year.or(anchor.map(|a| a.year));
         return (y.map(|y| format!("{y}-H{h}")), Granularity::Month);
     }
     // Seasons: "last summer", "spring 2012".
-    if let Some(s) = words.iter().find_map(|w| season_of(w)) {
+    if let Some((s, start)) = words.iter().find_map(|w| season_of(dw, w)) {
         let y = match (year, anchor) {
             (Some(y), _) => Some(y),
-            (None, Some(a)) => {
-                let start = match s {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                };
-                Some(match first {
-                    "last" | "previous" if a.month <= start + 2 => a.year - 1,
-                    "next" | "coming" if a.month >= start => a.year + 1,
-                    _ => a.year,
-                })
-            }
+            (None, Some(a)) => Some(if dw.backward.contains(first) && a.month <= start + 2 {
+                a.year - 1
+            } else if dw.forward_near.contains(first) && a.month >= start {
+                a.year + 1
+            } else {
+                a.year
+            }),
             (None, None) => None,
         };
         return (y.map(|y| format!("{y}-{s}")), Granularity::Month);
     }
     // Times of day: "10 a.m.", "15:00 GMT Saturday", "Friday afternoon".
-    let part = words.iter().find_map(|w| part_of_day(w));
-    let time = clock(words);
+    let part = words.iter().find_map(|w| part_of_day(dw, w));
+    let time = clock(dw, words);
     if part.is_some() || time.is_some() {
         let date = match (year, month, day, anchor) {
             (Some(y), Some(m), Some(d), _) => Some(day_string(y, m, d)),
@@ -325,17 +300,16 @@ fn resolve(
                 let rest: Vec<&str> = words
                     .iter()
                     .copied()
-                    .filter(|w| {
-                        weekday_index(w).is_some()
-                            || matches!(*w, "today" | "yesterday" | "tomorrow" | "last" | "next")
-                    })
+                    .filter(|w| weekday_index(dw, w).is_some() || dw.day_words.contains(w))
                     .collect();
-                if *words == ["tonight"] || rest.is_empty() {
+                if (words.len() == 1 && dw.tonight.contains(words[0])) || rest.is_empty() {
                     return anchor_day(a);
                 }
                 match resolve(lang, &rest.join(" "), Some(a), tense) {
                     (Some(v), Granularity::Day) if is_iso_day(&v) => v,
-                    _ if words.first() == Some(&"last") && part.is_some() => shift_day(a, -1),
+                    _ if words.first().is_some_and(|w| dw.last.contains(w)) && part.is_some() => {
+                        shift_day(a, -1)
+                    }
                     _ => anchor_day(a),
                 }
             }),
@@ -356,25 +330,28 @@ fn resolve(
             let y = anchor.map(|a| {
                 let mi = i32_of(m);
                 let am = i32_of(a.month);
-                let explicit = match first {
-                    "last" | "previous" => Tense::Past,
-                    "next" | "coming" => Tense::Future,
-                    "this" => Tense::Unknown,
-                    _ => tense,
+                let explicit = if dw.backward.contains(first) {
+                    Tense::Past
+                } else if dw.forward_near.contains(first) {
+                    Tense::Future
+                } else if dw.this.contains(first) {
+                    Tense::Unknown
+                } else {
+                    tense
                 };
                 let later = mi > am || (mi == am && d.is_some_and(|d| d > a.day));
                 let earlier = mi < am || (mi == am && d.is_some_and(|d| d < a.day));
                 match explicit {
-                    Tense::Past if later || (first == "last" && mi == am) => a.year - 1,
-                    Tense::Future if earlier || (first == "next" && mi == am) => a.year + 1,
+                    Tense::Past if later || (dw.last.contains(first) && mi == am) => a.year - 1,
+                    Tense::Future if earlier || (dw.next.contains(first) && mi == am) => a.year + 1,
                     _ => a.year,
                 }
             });
             let value = match (y, d) {
                 (Some(y), Some(d)) => (day_string(y, m, d), Granularity::Day),
                 (Some(y), None) => (format!("{y}-{m:02}"), Granularity::Month),
-                (None, Some(d)) => (format!("XXXX-{m:02}-{d:02}"), Granularity::Day),
-                (None, None) => (format!("XXXX-{m:02}"), Granularity::Month),
+                (None, Some(d)) => (timex::day_of_unknown_year(m, d), Granularity::Day),
+                (None, None) => (timex::month_of_unknown_year(m), Granularity::Month),
             };
             return (Some(value.0), value.1);
         }
@@ -384,32 +361,42 @@ fn resolve(
     let Some(a) = anchor else {
         return (None, Granularity::Day);
     };
+    let shift = match words {
+        [w] => dw.day_shifts.iter().find(|(x, _)| x == w).map(|&(_, k)| k),
+        _ => None,
+    };
     match words {
-        ["today"] => (Some(anchor_day(a)), Granularity::Day),
-        ["yesterday"] => (Some(shift_day(a, -1)), Granularity::Day),
-        ["tomorrow"] => (Some(shift_day(a, 1)), Granularity::Day),
-        ["weekend"] | [_, "weekend"] => {
-            let k = match first {
-                "last" | "past" => -7,
-                "next" | "coming" => 7,
-                _ => 0,
+        [_] if shift.is_some() => match shift {
+            Some(0) => (Some(anchor_day(a)), Granularity::Day),
+            Some(k) => (Some(shift_day(a, k)), Granularity::Day),
+            None => (None, Granularity::Day),
+        },
+        [w] | [_, w] if dw.weekend.contains(w) => {
+            let k = if dw.weekend_back.contains(first) {
+                -7
+            } else if dw.forward_near.contains(first) {
+                7
+            } else {
+                0
             };
             let (y, w) = iso_week(&shift_day(a, k));
-            (Some(format!("{y}-W{w:02}-WE")), Granularity::Day)
+            (Some(timex::weekend(y, w)), Granularity::Day)
         }
-        [.., d] if weekday_index(d).is_some() => {
-            let target = weekday_index(d).unwrap_or(0);
+        [.., d] if weekday_index(dw, d).is_some() => {
+            let target = weekday_index(dw, d).unwrap_or(0);
             let today = weekday_of(a.year, a.month, a.day);
-            let explicit = match first {
-                "last" | "previous" | "past" => Tense::Past,
-                "next" | "coming" | "this" => Tense::Future,
-                _ => tense,
+            let explicit = if dw.weekday_back.contains(first) {
+                Tense::Past
+            } else if dw.weekday_forward.contains(first) {
+                Tense::Future
+            } else {
+                tense
             };
             let k = match explicit {
                 // The coming such weekday (today if it is one).
                 Tense::Future => {
                     let ahead = (7 + target - today) % 7;
-                    if ahead == 0 && first == "next" {
+                    if ahead == 0 && dw.next.contains(first) {
                         7
                     } else {
                         ahead
@@ -418,7 +405,7 @@ fn resolve(
                 // The most recent such weekday on or before the anchor (news past tense).
                 _ => {
                     let back = (7 + today - target) % 7;
-                    if back == 0 && first == "last" {
+                    if back == 0 && dw.last.contains(first) {
                         -7
                     } else {
                         -back

@@ -1,6 +1,8 @@
 //! The tense of a date's sentence: which way a date without a year points
 //! from the anchor.
 
+use crate::lang::DateWords;
+
 /// Which way a date without a year points from the anchor, from the tense
 /// of its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,51 +15,21 @@ pub(super) enum Tense {
     Future,
 }
 
-const PAST_CUES: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "ago", "took", "went", "began", "came", "made",
-    "got", "gave", "won", "lost", "sold", "bought", "paid", "left", "fell", "rose", "met", "saw",
-    "led", "held", "struck", "ran", "wrote", "spoke", "hit",
-];
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "shall",
-    "'ll",
-    "until",
-    "till",
-    "through",
-    "next",
-    "upcoming",
-    "coming",
-    "begin",
-    "start",
-    "expected",
-    "expects",
-    "plans",
-    "scheduled",
-    "due",
-    "tomorrow",
-    "be",
-];
-
 /// The tense nearest the mention within its sentence: past-tense verbs
 /// ("fired", "told", "was") against future markers ("will", "until").
-pub(super) fn tense_around(before: &str, after: &str) -> Tense {
+pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
     let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let sentence_end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
     let cue = |w: &str| -> Option<Tense> {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
             .to_lowercase();
-        if FUTURE_CUES.contains(&w.as_str()) {
+        if d.future_cues.contains(&w) {
             Some(Tense::Future)
-        } else if PAST_CUES.contains(&w.as_str())
+        } else if d.past_cues.contains(&w)
             || (w.len() > 4
-                && w.ends_with("ed")
-                && ![
-                    "need", "indeed", "speed", "exceed", "proceed", "succeed", "embed",
-                ]
-                .iter()
-                .any(|x| w.ends_with(x)))
+                && d.past_suffixes.iter().any(|x| w.ends_with(x))
+                && !d.past_suffix_exceptions.iter().any(|x| w.ends_with(x)))
         {
             Some(Tense::Past)
         } else {
@@ -69,7 +41,7 @@ pub(super) fn tense_around(before: &str, after: &str) -> Tense {
     // A future modal governs the participles after it ("will be published in May").
     if left.iter().any(|w| {
         let w = w.to_lowercase();
-        matches!(w.as_str(), "will" | "shall" | "won't" | "won’t") || w.ends_with("'ll")
+        d.future_modals.contains(&w) || d.future_modal_suffixes.iter().any(|x| w.ends_with(x))
     }) {
         return Tense::Future;
     }

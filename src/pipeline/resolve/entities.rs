@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
-use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
+use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::names::{name_key, strip_possessive};
@@ -42,7 +42,7 @@ fn is_acronym(s: &str) -> bool {
 
 struct Cluster {
     mentions: Vec<usize>,
-    rules: Vec<&'static str>,
+    rules: Vec<AliasRule>,
 }
 
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
@@ -79,11 +79,15 @@ pub fn resolve(
             Some(&c) => {
                 let first = mentions[clusters[c].mentions[0]].span.slice(text);
                 let rule = if first == surface {
-                    if possessive { "possessive" } else { "exact" }
+                    if possessive {
+                        AliasRule::Possessive
+                    } else {
+                        AliasRule::Exact
+                    }
                 } else if first.eq_ignore_ascii_case(surface) {
-                    "case variant"
+                    AliasRule::CaseVariant
                 } else {
-                    "legal suffix"
+                    AliasRule::LegalSuffix
                 };
                 clusters[c].mentions.push(m);
                 clusters[c].rules.push(rule);
@@ -92,7 +96,7 @@ pub fn resolve(
                 by_key.insert(key, clusters.len());
                 clusters.push(Cluster {
                     mentions: vec![m],
-                    rules: vec!["first mention"],
+                    rules: vec![AliasRule::FirstMention],
                 });
             }
         }
@@ -111,7 +115,7 @@ pub fn resolve(
     };
 
     // 2. Short forms: surname / first name of a person, first word of an organisation, acronyms.
-    let mut merged_into: Vec<Option<(usize, &'static str)>> = vec![None; clusters.len()];
+    let mut merged_into: Vec<Option<(usize, AliasRule)>> = vec![None; clusters.len()];
     // Computed once: names of several words, with their kind and first offset.
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
     let cluster_kinds: Vec<EntityKind> = clusters.iter().map(|c| kind_of(c, &mentions)).collect();
@@ -123,7 +127,7 @@ pub fn resolve(
         let [single] = wa.as_slice() else { continue };
         let first_a = mentions[clusters[a].mentions[0]].span.start;
         let kind_a = cluster_kinds[a];
-        let mut found: Vec<(usize, &'static str)> = Vec::new();
+        let mut found: Vec<(usize, AliasRule)> = Vec::new();
         for &b in &multi_word {
             let wb = &cluster_words[b];
             // Only names that share the word (or could be its acronym) matter.
@@ -139,27 +143,27 @@ pub fn resolve(
                         || headlines.iter().any(|h| mentions[m].span.within(*h))
                 });
             if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
-                found.push((b, "surname"));
+                found.push((b, AliasRule::Surname));
             } else if kind_b == EntityKind::Person
                 && later
                 && wb.first() == Some(single)
                 && kind_a == EntityKind::Person
             {
-                found.push((b, "first name"));
+                found.push((b, AliasRule::FirstName));
             } else if kind_b == EntityKind::Org
                 && later
                 && wb.first() == Some(single)
                 && kind_a != EntityKind::Person
             {
-                found.push((b, "short form"));
+                found.push((b, AliasRule::ShortForm));
             } else if is_acronym(single)
                 && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
             {
-                found.push((b, "acronym"));
+                found.push((b, AliasRule::Acronym));
             }
         }
         if let [(b, rule)] = found.as_slice() {
-            merged_into[a] = Some((*b, rule));
+            merged_into[a] = Some((*b, *rule));
         }
     }
     // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)".
@@ -173,7 +177,7 @@ pub fn resolve(
                     && other != c
                     && merged_into[other].is_none()
                 {
-                    merged_into[other] = Some((c, "acronym"));
+                    merged_into[other] = Some((c, AliasRule::Acronym));
                 }
             }
         }
@@ -195,13 +199,13 @@ pub fn resolve(
     let mut entities: Vec<Entity> = Vec::new();
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&c| mentions[clusters[c].mentions[0]].span.start);
-    let mut members: Vec<Vec<(usize, &'static str)>> = vec![Vec::new(); clusters.len()];
+    let mut members: Vec<Vec<(usize, AliasRule)>> = vec![Vec::new(); clusters.len()];
     for &c in &order {
         let r = root(c);
         let via = merged_into[c].map(|(_, rule)| rule);
         for (&m, &rule) in clusters[c].mentions.iter().zip(&clusters[c].rules) {
             let rule = match (via, rule) {
-                (Some(v), "first mention") => v,
+                (Some(v), AliasRule::FirstMention) => v,
                 _ => rule,
             };
             members[r].push((m, rule));
@@ -213,7 +217,9 @@ pub fn resolve(
         }
         let mut ms = std::mem::take(&mut members[c]);
         ms.sort_by_key(|&(m, _)| mentions[m].span.start);
-        let merged_person = ms.iter().any(|&(_, r)| r == "surname" || r == "first name");
+        let merged_person = ms
+            .iter()
+            .any(|&(_, r)| r == AliasRule::Surname || r == AliasRule::FirstName);
         let mut kind = majority_kind(ms.iter().map(|&(m, _)| &mentions[m]));
         if merged_person {
             kind = EntityKind::Person;
@@ -237,7 +243,7 @@ pub fn resolve(
             entity.mentions.push(m);
             entity.links.push(AliasLink {
                 mention: m,
-                rule: rule.to_owned(),
+                rule: rule.label().to_owned(),
             });
             let mut alias = mentions[m].span.slice(text).to_owned();
             if let Some(p) = possessive_after(text, mentions[m].span) {
@@ -305,7 +311,7 @@ fn majority_kind<'a>(ms: impl Iterator<Item = &'a Mention>) -> EntityKind {
         .map_or(EntityKind::Misc, |v| v.0)
 }
 
-fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, &str)]) -> String {
+fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -> String {
     let mut forms: Vec<(String, usize)> = Vec::new();
     for &(m, _) in ms {
         let s = strip_possessive(mentions[m].span.slice(text)).to_owned();

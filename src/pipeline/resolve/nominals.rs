@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
-use crate::model::{AliasLink, Entity, EntityKind, Mention, Span};
+use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
 use crate::pipeline::kinds::Kinds;
 
 use super::subject::{possessive_after, subject_of};
@@ -157,7 +157,7 @@ pub(super) fn resolve_nominals(
             entity.mentions.push(i);
             entity.links.push(AliasLink {
                 mention: i,
-                rule: "description".to_owned(),
+                rule: AliasRule::Description.label().to_owned(),
             });
             let mut alias = span.slice(text).to_owned();
             if let Some(p) = possessive_after(text, span) {

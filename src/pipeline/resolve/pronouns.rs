@@ -1,6 +1,6 @@
 //! Pronoun references added to resolved entities as nominal mentions.
 
-use crate::model::{AliasLink, Entity, Mention, Provenance, Span};
+use crate::model::{AliasLink, AliasRule, Entity, Mention, Provenance, Span};
 
 /// Adds pronoun references (`(span, entity)`, in text order, none inside a
 /// mention) as nominal mentions of their entities, each linked by the rule
@@ -56,7 +56,7 @@ pub fn add_pronoun_mentions(
         entities[e].mentions.push(m);
         entities[e].links.push(AliasLink {
             mention: m,
-            rule: "pronoun".to_owned(),
+            rule: AliasRule::Pronoun.label().to_owned(),
         });
     }
     for entity in entities.iter_mut() {
