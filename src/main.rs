@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
@@ -28,10 +27,7 @@ enum Command {
         /// Output file (stdout when absent). Written atomically.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Output format: json, jsonl, spacy, doccano, brat (needs --out FILE.ann,
-        /// or a folder for several inputs; the .txt goes beside the .ann),
-        /// webanno (W3C Web Annotation JSON-LD) or csv.
-        #[arg(long, default_value = "json")]
+        #[arg(long, default_value = "json", help = dossier::export::format_help())]
         format: String,
         /// Publication date (YYYY-MM-DD) for anchoring relative dates.
         #[arg(long)]
@@ -53,17 +49,12 @@ fn main() -> anyhow::Result<()> {
             format,
             published,
         }) => {
-            let format = dossier::export::Format::from_name(&format).with_context(|| {
-                format!(
-                    "unknown format {format:?} (json, jsonl, spacy, doccano, brat, webanno, csv)"
-                )
-            })?;
-            let options = dossier::export::AnalyzeOptions {
-                format,
+            let options = dossier::cli::analyze::AnalyzeOptions {
+                format: dossier::cli::analyze::parse_format(&format)?,
                 published,
                 out,
             };
-            dossier::export::analyze_files(&files, &options)?;
+            dossier::cli::analyze::run(&files, &options)?;
             Ok(())
         }
         Some(Command::Eval(command)) => Ok(command.run()?),

@@ -3,7 +3,8 @@
 
 use std::sync::OnceLock;
 
-use dossier::export::{Format, ImportError, import_json_v1, json_bytes, render, to_json_v1};
+use dossier::export::{Format, json_bytes, render, to_json_v1};
+use dossier::load::{Annotated, ImportError, read_annotated};
 use dossier::model::{Analysis, Document, EntityKind, Provenance};
 use dossier::pipeline::Pipeline;
 use serde_json::Value;
@@ -261,7 +262,11 @@ fn export_import_export_is_identical_manual_changes_included() {
         "the fixture has a manual mention"
     );
     let first = json_bytes(&to_json_v1(a), true);
-    let (back, problems) = import_json_v1(&first).expect("imports");
+    let Annotated {
+        analysis: back,
+        problems,
+        ..
+    } = read_annotated(&first).expect("imports");
     assert!(problems.is_empty(), "{problems:?}");
     // Confidences are rounded to three decimals in the file; all else is exact.
     let key = |m: &dossier::model::Mention| (m.span, m.kind, m.source, m.entity, m.nominal);
@@ -307,7 +312,11 @@ fn import_lists_every_span_whose_quote_does_not_match() {
     m["start"] = (start + 1).into();
     v["relations"][0]["evidence"]["text"] = "not what the article says".into();
     let bytes = json_bytes(&v, false);
-    let (back, problems) = import_json_v1(&bytes).expect("imports with problems");
+    let Annotated {
+        analysis: back,
+        problems,
+        ..
+    } = read_annotated(&bytes).expect("imports with problems");
     assert_eq!(problems.len(), 2, "{problems:#?}");
     assert!(
         problems[0].item.starts_with("mentions[0]"),
@@ -338,11 +347,11 @@ fn import_lists_every_span_whose_quote_does_not_match() {
 fn newer_schema_and_foreign_json_are_clear_errors() {
     let mut v = to_json_v1(analysis());
     v["schema"] = "dossier.annotated-article/2".into();
-    let err = import_json_v1(&json_bytes(&v, false)).expect_err("newer");
+    let err = read_annotated(&json_bytes(&v, false)).expect_err("newer");
     assert!(matches!(err, ImportError::Newer { .. }), "{err}");
     assert!(err.to_string().contains("newer"), "{err}");
-    let err = import_json_v1(br#"{"text": "hi"}"#).expect_err("foreign");
+    let err = read_annotated(br#"{"text": "hi"}"#).expect_err("foreign");
     assert!(matches!(err, ImportError::NotAnnotated { .. }), "{err}");
-    let err = import_json_v1(b"{\"schema\": ").expect_err("truncated");
+    let err = read_annotated(b"{\"schema\": ").expect_err("truncated");
     assert!(err.to_string().starts_with("not valid JSON"), "{err}");
 }

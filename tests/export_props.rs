@@ -4,7 +4,8 @@
 //! in UTF-8 and UTF-16 where the format carries them — and annotated JSON
 //! reads back unchanged.
 
-use dossier::export::{Format, import_json_v1, json_bytes, render, to_json_v1};
+use dossier::export::{Format, json_bytes, render, to_json_v1};
+use dossier::load::{Annotated, read_annotated};
 use dossier::model::{
     Analysis, Document, Entity, EntityKind, Mention, Provenance, Relation, RelationKind, Span,
     Status,
@@ -152,8 +153,11 @@ fn check_all(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
     }
     // Import reads it back unchanged.
     let bytes = json_bytes(&v, false);
-    let (back, problems) =
-        import_json_v1(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let Annotated {
+        analysis: back,
+        problems,
+        ..
+    } = read_annotated(&bytes).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert!(problems.is_empty(), "{:?}", problems);
     prop_assert_eq!(json_bytes(&to_json_v1(&back), false), bytes);
     // spaCy and doccano: code points.

@@ -4,7 +4,8 @@
 
 use std::sync::OnceLock;
 
-use dossier::export::{Format, import_json_v1, json_bytes, render, to_json_v1};
+use dossier::export::{Format, json_bytes, render, to_json_v1};
+use dossier::load::read_annotated;
 use dossier::model::Document;
 use dossier::pipeline::Pipeline;
 use libfuzzer_sys::fuzz_target;
@@ -21,6 +22,6 @@ fuzz_target!(|text: &str| {
         let _ = render(f, &a);
     }
     let bytes = json_bytes(&to_json_v1(&a), false);
-    let (_, problems) = import_json_v1(&bytes).expect("own export imports");
-    assert!(problems.is_empty(), "{problems:?}");
+    let back = read_annotated(&bytes).expect("own export imports");
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
 });

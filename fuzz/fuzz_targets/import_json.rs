@@ -3,15 +3,16 @@
 //! to the same JSON.
 #![no_main]
 
-use dossier::export::{import_json_v1, json_bytes, to_json_v1};
+use dossier::export::{json_bytes, to_json_v1};
+use dossier::load::read_annotated;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok((analysis, _problems)) = import_json_v1(data) {
-        let once = json_bytes(&to_json_v1(&analysis), false);
-        if let Ok((again, problems)) = import_json_v1(&once) {
-            assert!(problems.is_empty(), "a fresh export has no bad spans: {problems:?}");
-            assert_eq!(json_bytes(&to_json_v1(&again), false), once);
+    if let Ok(first) = read_annotated(data) {
+        let once = json_bytes(&to_json_v1(&first.analysis), false);
+        if let Ok(again) = read_annotated(&once) {
+            assert!(again.problems.is_empty(), "a fresh export has no bad spans: {:?}", again.problems);
+            assert_eq!(json_bytes(&to_json_v1(&again.analysis), false), once);
         }
     }
 });

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::export::OffsetMap;
+use crate::model::OffsetMap;
 use crate::model::{Analysis, EntityKind, Provenance, Span};
 
 /// One correction the user made, for the log and the export.

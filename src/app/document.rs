@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::export::{OffsetMap, to_json_v1};
-use crate::model::Analysis;
+use crate::export::to_json_v1;
+use crate::model::{Analysis, OffsetMap};
 
 use super::corrections::Correction;
 use super::panels::article::ArticleView;

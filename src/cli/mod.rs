@@ -1,6 +1,7 @@
 //! The headless commands: their arguments (clap) and what they run. `main`
 //! parses the command line and hands each command to its family here.
 
+pub mod analyze;
 mod error;
 pub mod eval;
 pub mod ner;

@@ -4,11 +4,9 @@
 use serde_json::{Map, Value, json};
 use sha2::{Digest as _, Sha256};
 
-use super::OffsetMap;
-use crate::model::{Analysis, Span};
-
-/// The `schema` field of a v1 document.
-pub const SCHEMA_ID: &str = "dossier.annotated-article/1";
+use super::bytes::one_or_array;
+use crate::load::SCHEMA_ID;
+use crate::model::{Analysis, OffsetMap, Span};
 
 fn id(prefix: char, index: usize) -> String {
     format!("{prefix}{}", index + 1)
@@ -175,6 +173,11 @@ pub fn to_json_v1(a: &Analysis) -> Value {
         "money": money,
         "dates": dates,
     })
+}
+
+/// One pretty annotated JSON object, or an array of them for several documents.
+pub fn write(analyses: &[Analysis]) -> Vec<u8> {
+    one_or_array(analyses.iter().map(to_json_v1).collect())
 }
 
 fn round3(x: f32) -> f64 {

@@ -1,5 +1,7 @@
-//! Bytes → [`Document`]: file types, text decoding, and body/boilerplate regions.
+//! Bytes → [`Document`]: file types, text decoding, and body/boilerplate
+//! regions; and Dossier's own annotated JSON → [`Analysis`], as it was exported.
 
+mod annotated;
 mod boilerplate;
 mod docx;
 mod encoding;
@@ -10,11 +12,11 @@ mod pdf;
 use std::io::Read as _;
 use std::path::Path;
 
+pub use annotated::{Annotated, ImportError, SCHEMA_ID, SpanProblem, read_annotated};
 pub use boilerplate::detect_regions;
 pub use encoding::decode_text;
 pub use error::LoadError;
 
-use crate::export::{SpanProblem, import_json_v1};
 use crate::model::{Analysis, Document};
 
 /// Largest article Dossier opens (64 MiB): far beyond any news article, small
@@ -37,8 +39,10 @@ pub fn open(path: &Path) -> Result<Opened, LoadError> {
     let bytes = read_file(path, || {})?;
     let name = file_name(path);
     if extension(&name) == "json" {
-        let (mut analysis, problems) =
-            import_json_v1(&bytes).map_err(|e| e.into_load_error(path))?;
+        let Annotated {
+            mut analysis,
+            problems,
+        } = read_annotated(&bytes).map_err(|e| e.into_load_error(path))?;
         analysis.document.path = Some(path.to_owned());
         return Ok(Opened::Annotated(Box::new(analysis), problems));
     }
