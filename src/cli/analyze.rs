@@ -2,7 +2,7 @@
 //! annotated JSON is converted as it is (manual changes included), not
 //! analysed again.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::export::{
     self, ExportError, Format, Output, outputs_at, per_document_targets, refuse_sources,
@@ -73,7 +73,7 @@ pub fn run(files: &[PathBuf], options: &AnalyzeOptions) -> Result<(), AnalyzeErr
     {
         return Err(AnalyzeError::BadDate { value: p.clone() });
     }
-    let sources: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
+    let sources: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     refuse_sources(options.out.as_deref(), &sources, false)?;
     let pipeline = Pipeline::new()?;
     let mut analyses = Vec::with_capacity(files.len());
@@ -112,7 +112,7 @@ pub fn run(files: &[PathBuf], options: &AnalyzeOptions) -> Result<(), AnalyzeErr
 /// match their quotes stop it), an article analysed.
 fn analysis_of(
     pipeline: &Pipeline,
-    file: &PathBuf,
+    file: &Path,
     options: &AnalyzeOptions,
 ) -> Result<Analysis, AnalyzeError> {
     match load::open(file)? {
@@ -120,7 +120,7 @@ fn analysis_of(
             Some(first) => Err(AnalyzeError::SpanProblems {
                 count: problems.len(),
                 first: first.to_string(),
-                path: file.clone(),
+                path: file.to_owned(),
             }),
             None => Ok(*analysis),
         },

@@ -28,6 +28,9 @@ pub enum Format {
 /// Renders documents into the bytes of one file.
 pub type Writer = fn(&[Analysis]) -> Vec<u8>;
 
+/// A file written beside the main one, per document: its extension and writer.
+pub type Beside = (&'static str, fn(&Analysis) -> Vec<u8>);
+
 /// One export format: everything the CLI, the GUI and the writers need to know.
 #[derive(Clone, Copy, Debug)]
 pub struct FormatSpec {
@@ -47,7 +50,7 @@ pub struct FormatSpec {
     /// Writes the main file for one or several documents.
     pub write: Writer,
     /// A file written beside the main one, per document: its extension and writer.
-    pub beside: Option<(&'static str, fn(&Analysis) -> Vec<u8>)>,
+    pub beside: Option<Beside>,
 }
 
 /// Every format, in menu order.

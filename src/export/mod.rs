@@ -19,7 +19,7 @@ mod write;
 pub use atomic::write_atomic;
 pub use bytes::json_bytes;
 pub use format::{
-    FORMATS, Format, FormatSpec, Writer, format_help, format_names, render, render_many,
+    Beside, FORMATS, Format, FormatSpec, Writer, format_help, format_names, render, render_many,
 };
 pub use json_v1::to_json_v1;
 pub use write::{

@@ -14,14 +14,17 @@ pub(super) struct SpanReader<'t> {
     problems: Vec<SpanProblem>,
 }
 
+/// A `(start, end)` pair of offsets.
+type Pair = (usize, usize);
+
 /// How one offset unit is read from a span object and turned into bytes.
 struct Unit {
     /// Its name in messages.
     name: &'static str,
     /// The raw `(start, end)` pair in the object, when present.
-    raw: fn(&Map<String, Value>) -> Option<(usize, usize)>,
+    raw: fn(&Map<String, Value>) -> Option<Pair>,
     /// The byte span of a raw pair, when it fits the text.
-    bytes: fn(&OffsetMap, &str, (usize, usize)) -> Option<(usize, usize)>,
+    bytes: fn(&OffsetMap, &str, Pair) -> Option<Pair>,
 }
 
 /// Code points (`start`/`end`), then `utf8`, then `utf16`: the order in
@@ -156,7 +159,7 @@ fn clip(s: &str) -> String {
     }
 }
 
-fn pair(a: Option<&Value>, b: Option<&Value>) -> Option<(usize, usize)> {
+fn pair(a: Option<&Value>, b: Option<&Value>) -> Option<Pair> {
     let a = usize::try_from(a?.as_u64()?).ok()?;
     let b = usize::try_from(b?.as_u64()?).ok()?;
     Some((a, b))
