@@ -12,12 +12,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::corpus::gold::{Gold, GoldEntity, read_gold};
-use super::english::name_key;
+use super::english;
 use super::error::EvalError;
 use super::report::Report;
 use crate::load::load_path;
 use crate::model::{Analysis, Counts, EntityKind, RelationKind};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Pipeline, names};
 
 /// Scores of one article.
 #[derive(Debug, Default)]
@@ -112,7 +112,10 @@ fn compatible(gold: &GoldEntity, kind: EntityKind) -> bool {
         .any(|t| EntityKind::from_name(t) == Some(kind))
 }
 
-fn gold_keys(g: &GoldEntity) -> Vec<String> {
+/// How names are compared: [`names::name_key`] with some language's words.
+type NameKey<'a> = &'a dyn Fn(&str) -> String;
+
+fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
     std::iter::once(&g.name)
         .chain(&g.aliases)
         .map(|s| name_key(s))
@@ -120,8 +123,8 @@ fn gold_keys(g: &GoldEntity) -> Vec<String> {
 }
 
 /// The predicted entity that matches a gold entity, if any.
-fn match_entity(a: &Analysis, g: &GoldEntity) -> Option<usize> {
-    let keys = gold_keys(g);
+fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
+    let keys = gold_keys(name_key, g);
     a.entities.iter().position(|e| {
         compatible(g, e.kind)
             && (keys.contains(&name_key(&e.name))
@@ -132,21 +135,27 @@ fn match_entity(a: &Analysis, g: &GoldEntity) -> Option<usize> {
 }
 
 /// The predicted entity for a gold name used in relations and money.
-fn entity_for_name(a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
+fn entity_for_name(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
     gold.entities
         .iter()
         .find(|g| g.name == name)
-        .and_then(|g| match_entity(a, g))
+        .and_then(|g| match_entity(name_key, a, g))
         .or_else(|| a.find_entity(name))
 }
 
-/// Scores one analysis against its gold.
+/// Scores one analysis against its gold, comparing names with English's
+/// name keys.
 pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
+    score_with(&english::name_key, a, gold)
+}
+
+/// [`score`] with the name keys of the pipeline's own language.
+fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
     let mut s = FileScore::default();
     // Entities.
     let mut matched = vec![false; a.entities.len()];
     for g in &gold.entities {
-        match match_entity(a, g) {
+        match match_entity(name_key, a, g) {
             Some(e) => {
                 s.entities.tp += 1;
                 matched[e] = true;
@@ -193,8 +202,8 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     for g in &gold.relations {
         let kind = RelationKind::from_name(&g.kind);
         let (src, tgt) = (
-            entity_for_name(a, gold, &g.source),
-            entity_for_name(a, gold, &g.target),
+            entity_for_name(name_key, a, gold, &g.source),
+            entity_for_name(name_key, a, gold, &g.target),
         );
         let hit = match (kind, src, tgt) {
             (Some(k), Some(x), Some(y)) => predicted.iter().position(|&(pk, ps, pt)| {
@@ -234,8 +243,14 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     // Money.
     let mut used = vec![false; a.money.len()];
     for g in &gold.money {
-        let investor = g.investor.as_deref().map(|n| entity_for_name(a, gold, n));
-        let recipient = g.recipient.as_deref().map(|n| entity_for_name(a, gold, n));
+        let investor = g
+            .investor
+            .as_deref()
+            .map(|n| entity_for_name(name_key, a, gold, n));
+        let recipient = g
+            .recipient
+            .as_deref()
+            .map(|n| entity_for_name(name_key, a, gold, n));
         let hit = a.money.iter().enumerate().position(|(i, f)| {
             !used[i]
                 && (f.value - g.value_usd).abs() <= 0.005 * g.value_usd.abs()
@@ -275,6 +290,7 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
 /// Runs the pipeline on each gold file's article and scores it.
 pub fn evaluate_files(gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
     let pipeline = Pipeline::new()?;
+    let name_key = |s: &str| names::name_key(&pipeline.language().resolve, s);
     let mut report = GoldReport::default();
     for path in gold {
         let g = read_gold(path)?;
@@ -284,7 +300,7 @@ pub fn evaluate_files(gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
             doc.published.clone_from(&g.published);
         }
         let analysis = pipeline.analyze(doc);
-        let mut s = score(&analysis, &g);
+        let mut s = score_with(&name_key, &analysis, &g);
         s.gold.clone_from(path);
         report.files.push(s);
     }
