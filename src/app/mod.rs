@@ -13,6 +13,7 @@ mod measure;
 pub mod panels;
 mod settings;
 mod shortcuts;
+mod status;
 mod theme;
 mod workbench;
 mod worker;
@@ -26,8 +27,9 @@ pub use document::{OpenDoc, Selection};
 pub use format::{money_axis_label, money_short};
 pub use settings::{Settings, ThemeChoice};
 pub use shortcuts::SHORTCUTS;
+pub use status::Status;
 pub use theme::Palette;
-pub use workbench::{AppOptions, Status, WorkbenchApp};
+pub use workbench::{AppOptions, WorkbenchApp};
 
 /// File name of the bundled sample article.
 pub const SAMPLE_NAME: &str = "microsoft-openai.txt";

@@ -1,7 +1,7 @@
 //! The status bar: the last message or error, and facts about the open article.
 
+use crate::app::status::Status;
 use crate::app::theme::Palette;
-use crate::app::workbench::Status;
 use crate::model::Analysis;
 
 /// Draws the status bar.

@@ -1,0 +1,119 @@
+//! Command handling: [`WorkbenchApp::apply`] carries out one [`Command`].
+
+use crate::app::command::Command;
+use crate::app::corrections;
+use crate::app::document::OpenDoc;
+use crate::app::status::Status;
+use crate::app::worker::Source;
+use crate::app::{SAMPLE_NAME, SAMPLE_TEXT};
+
+use super::state::WorkbenchApp;
+
+impl WorkbenchApp {
+    /// Applies one command now. Panels queue commands with [`Self::push`];
+    /// tests may call this directly (e.g. `Command::Export(path)`).
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Open(path) => self.submit(Source::Path(path)),
+            Command::OpenSample => self.submit(Source::Bytes {
+                name: SAMPLE_NAME.to_owned(),
+                bytes: SAMPLE_TEXT.as_bytes().to_vec(),
+            }),
+            Command::OpenDialog => self.open_dialog(),
+            Command::PathPrompt(purpose) => self.prompt(purpose, None),
+            Command::SwitchDocument(i) => {
+                if i < self.docs.len() {
+                    self.active = i;
+                }
+            }
+            Command::CloseDocument(i) => {
+                if i < self.docs.len() {
+                    let doc = self.docs.remove(i);
+                    self.status = Status::Info(format!("Closed {}", doc.title()));
+                    self.active = self.active.min(self.docs.len().saturating_sub(1));
+                }
+            }
+            Command::Export(path) => match self.export_to(&path) {
+                Ok(message) => self.status = Status::Info(message),
+                Err(message) => self.status = Status::Error(message),
+            },
+            Command::ExportDialog => self.export_dialog(),
+            Command::ExportAsDialog(format) => self.export_as_dialog(format),
+            Command::ExportAs { format, path } => match self.export_as_to(format, &path) {
+                Ok(message) => self.status = Status::Info(message),
+                Err(message) => self.status = Status::Error(message),
+            },
+            Command::SelectEntity(entity) => {
+                if let Some(doc) = self.doc_mut() {
+                    doc.selection.entity = entity.filter(|&e| e < doc.analysis.entities.len());
+                    doc.selection.relation = None;
+                }
+            }
+            Command::SelectMention(m) => {
+                if let Some(doc) = self.doc_mut()
+                    && let Some(mention) = doc.analysis.mentions.get(m)
+                {
+                    doc.selection.entity = mention.entity;
+                    doc.selection.mention = Some(m);
+                    doc.selection.relation = None;
+                    doc.article.scroll_to(mention.span);
+                }
+            }
+            Command::ScrollToMention(m) => {
+                if let Some(doc) = self.doc_mut()
+                    && let Some(mention) = doc.analysis.mentions.get(m)
+                {
+                    doc.selection.mention = Some(m);
+                    doc.article.scroll_to(mention.span);
+                }
+            }
+            Command::SelectRelation(r) => {
+                if let Some(doc) = self.doc_mut()
+                    && let Some(rel) = doc.analysis.relations.get(r)
+                {
+                    let (source, target, evidence) = (rel.source, rel.target, rel.evidence);
+                    doc.selection.relation = Some(r);
+                    if doc.selection.entity != Some(source) && doc.selection.entity != Some(target)
+                    {
+                        doc.selection.entity = Some(source);
+                    }
+                    doc.article.scroll_to(evidence);
+                }
+            }
+            Command::ToggleKind(kind) => self.settings.toggle_kind(kind),
+            Command::ShowAllKinds => self.settings.hidden_kinds.clear(),
+            Command::SetEntityKind { entity, kind } => {
+                self.correct(|a| corrections::set_kind(a, entity, kind));
+            }
+            Command::RenameEntity { entity, name } => {
+                self.correct(|a| corrections::rename(a, entity, &name));
+            }
+            Command::DeleteMention(m) => {
+                self.correct(|a| corrections::delete_mention(a, m));
+            }
+            Command::Undo => {
+                let undone = self.doc_mut().and_then(OpenDoc::undo);
+                self.status = match undone {
+                    Some(what) => Status::Info(format!("Undone: {what}")),
+                    None => Status::Notice("Nothing to undo".to_owned()),
+                };
+            }
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetLogScale(log) => self.settings.log_scale = log,
+            Command::ShowShortcuts(show) => self.show_shortcuts = show,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::Quit => self.quit = true,
+        }
+    }
+
+    fn correct(
+        &mut self,
+        edit: impl FnOnce(&mut crate::model::Analysis) -> Option<corrections::Correction>,
+    ) {
+        let Some(doc) = self.doc_mut() else { return };
+        let done = doc.correct(edit);
+        if let Some(what) = done {
+            self.status = Status::Info(format!("Corrected: {what} (Ctrl+Z to undo)"));
+        }
+    }
+}

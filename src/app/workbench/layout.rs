@@ -1,0 +1,270 @@
+//! Layout: the `eframe::App` impl. Places the panels around the article,
+//! draws the document bar and the windows, and ends every frame by applying
+//! the queued commands.
+
+use std::time::{Duration, Instant};
+
+use crate::app::command::Command;
+use crate::app::measure::Next;
+use crate::app::panels::entities::entity_list_ui;
+use crate::app::panels::figures::figures_ui;
+use crate::app::panels::graph::graph_ui;
+use crate::app::panels::inspector::{InspectorInput, inspector_ui};
+use crate::app::panels::legend::legend_ui;
+use crate::app::panels::relations::relations_ui;
+use crate::app::panels::status::status_ui;
+use crate::app::panels::windows::{path_prompt_ui, shortcuts_ui};
+
+use super::state::WorkbenchApp;
+
+/// Panel ids.
+const MENU_PANEL: &str = "menu_bar";
+const DOC_PANEL: &str = "document_bar";
+const STATUS_PANEL: &str = "status_bar";
+const LINKS_PANEL: &str = "links_panel";
+const MONEY_PANEL: &str = "money_panel";
+const GRAPH_PANEL: &str = "graph_panel";
+const ENTITY_PANEL: &str = "entity_panel";
+const INSPECTOR_PANEL: &str = "inspector_panel";
+
+impl eframe::App for WorkbenchApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let frame_start = Instant::now();
+        let ctx = ui.ctx().clone();
+        if self.applied_theme != Some(self.settings.theme) {
+            ctx.set_theme(self.settings.theme.preference());
+            self.applied_theme = Some(self.settings.theme);
+        }
+        self.poll_worker();
+        self.handle_input(&ctx);
+
+        egui::Panel::top(MENU_PANEL).show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::top(DOC_PANEL).show(ui, |ui| {
+            ui.add_space(2.0);
+            self.document_bar_ui(ui);
+            ui.add_space(2.0);
+        });
+        egui::Panel::bottom(STATUS_PANEL).show(ui, |ui| {
+            status_ui(
+                ui,
+                &self.status,
+                self.docs.get(self.active).map(|d| &d.analysis),
+                self.worker.pending() > 0,
+            );
+        });
+
+        let Some(doc) = self.docs.get_mut(self.active) else {
+            egui::CentralPanel::default().show(ui, |ui| self.empty_ui(ui));
+            self.end_frame(&ctx, frame_start);
+            return;
+        };
+        let commands = &mut self.commands;
+        let selection = doc.selection;
+        // The right column runs full height: inspector above, money below.
+        egui::Panel::right(INSPECTOR_PANEL)
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::Panel::bottom(MONEY_PANEL)
+                    .resizable(true)
+                    .default_size(280.0)
+                    .min_size(160.0)
+                    .show(ui, |ui| {
+                        figures_ui(
+                            ui,
+                            &doc.analysis,
+                            selection,
+                            self.settings.log_scale,
+                            commands,
+                        );
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let can_undo = doc.can_undo();
+                    let input = InspectorInput {
+                        analysis: &doc.analysis,
+                        selection,
+                        rename: &mut doc.rename,
+                        corrections: &doc.corrections,
+                        can_undo,
+                    };
+                    inspector_ui(ui, input, commands);
+                });
+            });
+        egui::Panel::bottom(LINKS_PANEL)
+            .resizable(true)
+            .default_size(320.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                egui::Panel::right(GRAPH_PANEL)
+                    .resizable(true)
+                    .default_size(380.0)
+                    .min_size(260.0)
+                    .show(ui, |ui| {
+                        ui.strong("Links");
+                        graph_ui(ui, &doc.analysis, selection.entity, commands);
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    relations_ui(
+                        ui,
+                        &mut self.relation_table,
+                        &doc.analysis,
+                        selection,
+                        commands,
+                    );
+                });
+            });
+        egui::Panel::left(ENTITY_PANEL)
+            .resizable(true)
+            .default_size(240.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.strong(format!("Entities ({})", doc.analysis.entities.len()));
+                entity_list_ui(
+                    ui,
+                    &doc.analysis,
+                    selection.entity,
+                    &mut self.entity_filter,
+                    commands,
+                );
+            });
+        let visible = self.settings.visible_mask();
+        egui::CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0))
+            .show(ui, |ui| {
+                doc.article.article_ui(
+                    ui,
+                    &doc.analysis,
+                    doc.revision,
+                    visible,
+                    selection.entity,
+                    commands,
+                );
+            });
+        self.end_frame(&ctx, frame_start);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl WorkbenchApp {
+    fn document_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let commands = &mut self.commands;
+        ui.horizontal(|ui| {
+            if self.docs.len() > 1 {
+                for (i, doc) in self.docs.iter().enumerate() {
+                    if ui
+                        .selectable_label(i == self.active, doc.title())
+                        .on_hover_text("Switch article (Ctrl+Tab)")
+                        .clicked()
+                    {
+                        commands.push(Command::SwitchDocument(i));
+                    }
+                }
+                ui.separator();
+            }
+            if let Some(doc) = self.docs.get(self.active) {
+                let title = doc
+                    .analysis
+                    .document
+                    .title
+                    .as_deref()
+                    .unwrap_or(doc.title());
+                ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+            }
+        });
+        if let Some(doc) = self.docs.get(self.active) {
+            legend_ui(ui, &doc.analysis, &self.settings, commands);
+        }
+    }
+
+    fn empty_ui(&mut self, ui: &mut egui::Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(ui.available_height() / 3.0);
+            if self.busy() {
+                ui.spinner();
+                ui.label("Analysing…");
+            } else {
+                ui.heading("No article open");
+                ui.label("Drop a .txt or .md file here, or:");
+                if ui.button("Open…").clicked() {
+                    self.commands.push(Command::OpenDialog);
+                }
+                if ui.button("Open the sample article").clicked() {
+                    self.commands.push(Command::OpenSample);
+                }
+            }
+        });
+    }
+
+    fn drop_overlay_ui(ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if !hovering {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop_overlay"),
+        ));
+        painter.rect_filled(
+            screen,
+            0.0,
+            ctx.global_style()
+                .visuals
+                .extreme_bg_color
+                .gamma_multiply(0.85),
+        );
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop to open",
+            egui::FontId::proportional(28.0),
+            ctx.global_style().visuals.strong_text_color(),
+        );
+    }
+
+    /// Windows, queued commands, measurement: the end of every frame.
+    pub(super) fn end_frame(&mut self, ctx: &egui::Context, frame_start: Instant) {
+        path_prompt_ui(ctx, &mut self.path_prompt, &mut self.commands);
+        let mut show = self.show_shortcuts;
+        shortcuts_ui(ctx, &mut show);
+        if !show {
+            self.show_shortcuts = false;
+        }
+        Self::drop_overlay_ui(ctx);
+
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command);
+        }
+        if self.busy() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        if self.measure.active() {
+            if let Some(elapsed) = self.doc().map(|d| d.elapsed) {
+                self.measure.set_analysis(elapsed);
+            }
+            let (highlighted, height) = self.doc().map_or((false, 0.0), |d| {
+                (!d.article.highlights().is_empty(), d.article.content_height)
+            });
+            match self
+                .measure
+                .after_frame(frame_start, frame_start.elapsed(), highlighted, height)
+            {
+                Next::Continue(offset) => {
+                    if let Some(doc) = self.doc_mut() {
+                        doc.article.forced_offset = offset;
+                    }
+                    ctx.request_repaint();
+                }
+                Next::Quit => self.quit = true,
+            }
+        }
+        if self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `WorkbenchApp`, the eframe app, in rooms: its state (`state.rs`), the
+//! layout of the window (`layout.rs`), the menu bar and shortcuts
+//! (`menu.rs`), command handling (`handling.rs`), dialogs (`dialogs.rs`)
+//! and export files (`write.rs`). Panels push [`crate::app::Command`]s; the
+//! app applies them once per frame.
+
+mod dialogs;
+mod handling;
+mod layout;
+mod menu;
+mod state;
+mod write;
+
+pub use state::{AppOptions, WorkbenchApp};

@@ -1,0 +1,196 @@
+//! `WorkbenchApp`: the state of the eframe app — the open documents, the
+//! settings, the worker and the UI state the panels keep — and the loading
+//! of articles on the worker. Drawing is in `layout.rs`, commands in
+//! `handling.rs`, dialogs in `dialogs.rs`, export files in `write.rs`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::app::command::Command;
+use crate::app::document::OpenDoc;
+use crate::app::measure::{self, Measure};
+use crate::app::panels::relations::RelationTable;
+use crate::app::panels::windows::PathPrompt;
+use crate::app::settings::{Settings, ThemeChoice};
+use crate::app::status::Status;
+use crate::app::worker::{Done, Source, Worker};
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// Articles to open; the bundled sample when empty.
+    pub files: Vec<PathBuf>,
+    /// Open the bundled sample when no file is given.
+    pub open_sample: bool,
+    /// Measurement mode (`DOSSIER_MEASURE`).
+    pub measure: measure::Mode,
+    /// When the process started, for launch timing.
+    pub started: Instant,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            files: Vec::new(),
+            open_sample: true,
+            measure: measure::Mode::Off,
+            started: Instant::now(),
+        }
+    }
+}
+
+/// The workbench. Fields are public so tests can inspect and drive it.
+pub struct WorkbenchApp {
+    /// Persisted settings.
+    pub settings: Settings,
+    /// Open articles.
+    pub docs: Vec<OpenDoc>,
+    /// Index of the article shown.
+    pub active: usize,
+    /// The status bar message.
+    pub status: Status,
+    /// Text of the entity filter box.
+    pub entity_filter: String,
+    /// Sort and filter of the relationship table.
+    pub relation_table: RelationTable,
+    /// The in-app path field, when shown.
+    pub path_prompt: Option<PathPrompt>,
+    /// Help ▸ Keyboard shortcuts is open.
+    pub show_shortcuts: bool,
+    pub(super) commands: Vec<Command>,
+    pub(super) worker: Worker,
+    pub(super) measure: Measure,
+    pub(super) applied_theme: Option<ThemeChoice>,
+    pub(super) quit: bool,
+}
+
+impl WorkbenchApp {
+    /// Creates the app, restores settings and starts loading the first articles.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        crate::app::theme::install_fonts(&cc.egui_ctx);
+        let ctx = cc.egui_ctx.clone();
+        let worker = Worker::spawn(move || ctx.request_repaint());
+        let mut app = Self {
+            settings,
+            docs: Vec::new(),
+            active: 0,
+            status: Status::Info("Starting…".to_owned()),
+            entity_filter: String::new(),
+            relation_table: RelationTable::default(),
+            path_prompt: None,
+            show_shortcuts: false,
+            commands: Vec::new(),
+            worker,
+            measure: Measure::new(options.measure, options.started),
+            applied_theme: None,
+            quit: false,
+        };
+        if options.files.is_empty() {
+            if options.open_sample {
+                app.apply(Command::OpenSample);
+            } else {
+                app.status = Status::Info(
+                    "Open an article with File ▸ Open… (Ctrl+O) or drop one here.".to_owned(),
+                );
+            }
+        }
+        for file in options.files {
+            app.apply(Command::Open(file));
+        }
+        app
+    }
+
+    /// The article shown, if any.
+    pub fn doc(&self) -> Option<&OpenDoc> {
+        self.docs.get(self.active)
+    }
+
+    /// The article shown, mutably.
+    pub fn doc_mut(&mut self) -> Option<&mut OpenDoc> {
+        self.docs.get_mut(self.active)
+    }
+
+    /// True while an article is being loaded or analysed.
+    pub fn busy(&self) -> bool {
+        self.worker.pending() > 0
+    }
+
+    /// Queues a command for the end of this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Blocks until every queued load has finished (or `timeout` passes) and
+    /// applies the results. For tests and measurement; returns false on timeout.
+    pub fn wait_until_idle(&mut self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.busy() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            if let Some(done) = self.worker.recv_timeout(left) {
+                self.finish(done);
+            }
+        }
+        true
+    }
+
+    pub(super) fn poll_worker(&mut self) {
+        while let Some(done) = self.worker.try_recv() {
+            self.finish(done);
+        }
+    }
+
+    fn finish(&mut self, done: Done) {
+        match done.outcome {
+            Ok(analysis) => {
+                let doc = OpenDoc::new(analysis, done.path.clone(), done.elapsed);
+                let a = &doc.analysis;
+                self.status = Status::Info(format!(
+                    "Opened {}: {} entities, {} relations, {} money figures in {} ms",
+                    doc.title(),
+                    a.entities.len(),
+                    a.relations.len(),
+                    a.money.len(),
+                    done.elapsed.as_millis()
+                ));
+                if let Some(path) = &done.path {
+                    self.settings.push_recent(path);
+                }
+                let existing = self.docs.iter().position(|d| {
+                    d.path.is_some() && d.path == doc.path
+                        || d.path.is_none() && doc.path.is_none() && d.title() == doc.title()
+                });
+                match existing {
+                    Some(i) => {
+                        self.docs[i] = doc;
+                        self.active = i;
+                    }
+                    None => {
+                        self.docs.push(doc);
+                        self.active = self.docs.len() - 1;
+                    }
+                }
+            }
+            Err(message) => {
+                self.status = Status::Error(message);
+            }
+        }
+    }
+
+    pub(super) fn submit(&mut self, source: Source) {
+        let name = match &source {
+            Source::Path(p) => p.display().to_string(),
+            Source::Bytes { name, .. } => name.clone(),
+        };
+        match self.worker.submit(source) {
+            Ok(()) => self.status = Status::Info(format!("Opening {name}…")),
+            Err(e) => self.status = Status::Error(e),
+        }
+    }
+}
