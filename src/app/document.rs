@@ -1,5 +1,6 @@
 //! `OpenDoc`: one open article with its analysis, the user's corrections and
-//! selection, and the view caches that belong to it.
+//! selection, and the panels whose state belongs to it (the article view
+//! and its layout cache, the inspector's rename field).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -11,20 +12,11 @@ use crate::model::{Analysis, OffsetMap};
 
 use super::corrections::Correction;
 use super::panels::article::ArticleView;
+use super::panels::inspector::Inspector;
+use super::selection::Selection;
 
 /// How many corrections can be undone.
 const MAX_UNDO: usize = 100;
-
-/// What the user has selected in one document.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Selection {
-    /// The selected entity.
-    pub entity: Option<usize>,
-    /// The selected relation (table row, chart bar).
-    pub relation: Option<usize>,
-    /// The mention last clicked or scrolled to.
-    pub mention: Option<usize>,
-}
 
 /// One open article.
 pub struct OpenDoc {
@@ -42,8 +34,8 @@ pub struct OpenDoc {
     pub elapsed: Duration,
     /// The article view and its layout cache.
     pub article: ArticleView,
-    /// Text of the inspector's rename field, and the entity it belongs to.
-    pub rename: (Option<usize>, String),
+    /// The inspector and its rename field.
+    pub inspector: Inspector,
     undo: Vec<(Analysis, Vec<Correction>, Selection)>,
 }
 
@@ -58,7 +50,7 @@ impl OpenDoc {
             revision: 0,
             elapsed,
             article: ArticleView::default(),
-            rename: (None, String::new()),
+            inspector: Inspector::default(),
             undo: Vec::new(),
         }
     }

@@ -2,7 +2,8 @@
 //! [`crate::model::Analysis`] at a time as highlighted text, an entity list,
 //! an inspector, a relationship table and graph, and a money chart.
 //!
-//! Panels read the analysis and push [`Command`]s; [`WorkbenchApp`] applies
+//! Panels implement one trait, [`panels::Panel`]: they read the analysis
+//! and push [`Command`]s; [`WorkbenchApp`] applies
 //! them once per frame. Loading and analysis run on a worker thread.
 
 mod command;
@@ -11,6 +12,7 @@ mod document;
 mod format;
 mod measure;
 pub mod panels;
+mod selection;
 mod settings;
 mod shortcuts;
 mod status;
@@ -23,13 +25,14 @@ use std::time::Instant;
 
 pub use command::{Command, PathPurpose};
 pub use corrections::Correction;
-pub use document::{OpenDoc, Selection};
+pub use document::OpenDoc;
 pub use format::{money_axis_label, money_short};
+pub use selection::Selection;
 pub use settings::{Settings, ThemeChoice};
 pub use shortcuts::SHORTCUTS;
 pub use status::Status;
 pub use theme::Palette;
-pub use workbench::{AppOptions, WorkbenchApp};
+pub use workbench::{AppOptions, Panels, WorkbenchApp};
 
 /// File name of the bundled sample article.
 pub const SAMPLE_NAME: &str = "microsoft-openai.txt";

@@ -11,6 +11,7 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, FontId, Galley, Label, Sense};
 
 use crate::app::command::Command;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind, RegionKind, Span};
 
@@ -96,18 +97,15 @@ impl ArticleView {
         let i = self.highlights.partition_point(|h| h.span.end <= byte);
         self.highlights.get(i).filter(|h| h.span.contains(byte))
     }
+}
 
-    /// Draws the article; `revision` changes whenever `analysis` does.
-    #[allow(clippy::too_many_arguments)]
-    pub fn article_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        analysis: &Analysis,
-        revision: u64,
-        visible: [bool; 8],
-        selected: Option<usize>,
-        commands: &mut Vec<Command>,
-    ) {
+impl Panel for ArticleView {
+    /// Draws the article, rebuilding the layout job only when the analysis
+    /// (its revision), the visible kinds, the selection or the theme changed.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(analysis) = cx.analysis else { return };
+        let (revision, visible, selected) =
+            (cx.revision, cx.settings.visible_mask(), cx.selection.entity);
         let palette = Palette::from_visuals(ui.visuals());
         let font = egui::TextStyle::Body.resolve(ui.style());
         let font = FontId::new(font.size + 2.0, font.family);

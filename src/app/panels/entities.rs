@@ -1,92 +1,104 @@
 //! The entity list: entities grouped by kind, with mention counts and a filter box.
 
 use crate::app::command::Command;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::{Analysis, EntityKind};
+use crate::model::EntityKind;
 
 /// Id of the filter box (Ctrl+F focuses it).
 pub const ENTITY_FILTER_ID: &str = "entity_filter";
 
-/// Draws the entity list. `filter` is the filter box text.
-pub fn entity_list_ui(
-    ui: &mut egui::Ui,
-    analysis: &Analysis,
-    selected: Option<usize>,
-    filter: &mut String,
-    commands: &mut Vec<Command>,
-) {
-    let palette = Palette::from_visuals(ui.visuals());
-    ui.add(
-        egui::TextEdit::singleline(filter)
-            .id(egui::Id::unique(ENTITY_FILTER_ID))
-            .hint_text("Filter entities (Ctrl+F)")
-            .desired_width(f32::INFINITY),
-    );
-    ui.add_space(4.0);
-    let needle = filter.trim().to_lowercase();
-    let matches = |i: usize| {
-        needle.is_empty()
-            || analysis.entities.get(i).is_some_and(|e| {
-                e.name.to_lowercase().contains(&needle)
-                    || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-            })
-    };
-    if analysis.entities.is_empty() {
-        ui.weak("No entities found in this article.");
-        return;
-    }
-    egui::ScrollArea::vertical()
-        .id_salt("entity_list_scroll")
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            let mut shown = 0;
-            for kind in EntityKind::ALL {
-                let mut rows: Vec<(usize, usize)> = analysis
-                    .entities_of(kind)
-                    .filter(|(i, _)| matches(*i))
-                    .map(|(i, e)| (i, e.mentions.len()))
-                    .collect();
-                if rows.is_empty() {
-                    continue;
-                }
-                shown += rows.len();
-                rows.sort_by(|a, b| {
-                    b.1.cmp(&a.1)
-                        .then_with(|| analysis.entity_name(a.0).cmp(analysis.entity_name(b.0)))
-                });
-                let header = format!("{} ({})", kind.label(), rows.len());
-                egui::CollapsingHeader::new(header)
-                    .id_salt(("entity_group", kind.name()))
-                    .default_open(true)
-                    .show(ui, |ui| {
-                        for (i, count) in rows {
-                            ui.horizontal(|ui| {
-                                let (dot, _) = ui.allocate_exact_size(
-                                    egui::vec2(10.0, 10.0),
-                                    egui::Sense::hover(),
-                                );
-                                ui.painter()
-                                    .circle_filled(dot.center(), 4.0, palette.swatch(kind));
-                                let name = analysis.entity_name(i);
-                                let response = ui.selectable_label(selected == Some(i), name);
-                                if response.clicked() {
-                                    let next = if selected == Some(i) { None } else { Some(i) };
-                                    commands.push(Command::SelectEntity(next));
-                                }
-                                ui.with_layout(
-                                    egui::Layout::right_to_left(egui::Align::Center),
-                                    |ui| {
-                                        ui.add_space(10.0);
-                                        ui.weak(count.to_string())
-                                            .on_hover_text(format!("{count} mentions"));
-                                    },
-                                );
-                            });
-                        }
+/// The entity list and its filter box.
+#[derive(Debug, Default)]
+pub struct EntityList {
+    /// Text of the filter box.
+    pub filter: String,
+}
+
+impl Panel for EntityList {
+    /// Draws the heading, the filter box and the list.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(analysis) = cx.analysis else { return };
+        let selected = cx.selection.entity;
+        let filter = &mut self.filter;
+        ui.add_space(4.0);
+        ui.strong(format!("Entities ({})", analysis.entities.len()));
+        let palette = Palette::from_visuals(ui.visuals());
+        ui.add(
+            egui::TextEdit::singleline(filter)
+                .id(egui::Id::unique(ENTITY_FILTER_ID))
+                .hint_text("Filter entities (Ctrl+F)")
+                .desired_width(f32::INFINITY),
+        );
+        ui.add_space(4.0);
+        let needle = filter.trim().to_lowercase();
+        let matches = |i: usize| {
+            needle.is_empty()
+                || analysis.entities.get(i).is_some_and(|e| {
+                    e.name.to_lowercase().contains(&needle)
+                        || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
+                })
+        };
+        if analysis.entities.is_empty() {
+            ui.weak("No entities found in this article.");
+            return;
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("entity_list_scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                let mut shown = 0;
+                for kind in EntityKind::ALL {
+                    let mut rows: Vec<(usize, usize)> = analysis
+                        .entities_of(kind)
+                        .filter(|(i, _)| matches(*i))
+                        .map(|(i, e)| (i, e.mentions.len()))
+                        .collect();
+                    if rows.is_empty() {
+                        continue;
+                    }
+                    shown += rows.len();
+                    rows.sort_by(|a, b| {
+                        b.1.cmp(&a.1)
+                            .then_with(|| analysis.entity_name(a.0).cmp(analysis.entity_name(b.0)))
                     });
-            }
-            if shown == 0 {
-                ui.weak(format!("No entity matches “{}”.", filter.trim()));
-            }
-        });
+                    let header = format!("{} ({})", kind.label(), rows.len());
+                    egui::CollapsingHeader::new(header)
+                        .id_salt(("entity_group", kind.name()))
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            for (i, count) in rows {
+                                ui.horizontal(|ui| {
+                                    let (dot, _) = ui.allocate_exact_size(
+                                        egui::vec2(10.0, 10.0),
+                                        egui::Sense::hover(),
+                                    );
+                                    ui.painter().circle_filled(
+                                        dot.center(),
+                                        4.0,
+                                        palette.swatch(kind),
+                                    );
+                                    let name = analysis.entity_name(i);
+                                    let response = ui.selectable_label(selected == Some(i), name);
+                                    if response.clicked() {
+                                        let next = if selected == Some(i) { None } else { Some(i) };
+                                        commands.push(Command::SelectEntity(next));
+                                    }
+                                    ui.with_layout(
+                                        egui::Layout::right_to_left(egui::Align::Center),
+                                        |ui| {
+                                            ui.add_space(10.0);
+                                            ui.weak(count.to_string())
+                                                .on_hover_text(format!("{count} mentions"));
+                                        },
+                                    );
+                                });
+                            }
+                        });
+                }
+                if shown == 0 {
+                    ui.weak(format!("No entity matches “{}”.", filter.trim()));
+                }
+            });
+    }
 }

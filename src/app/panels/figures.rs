@@ -7,8 +7,8 @@ use egui::{Align2, Color32};
 use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotPoint, Text};
 
 use crate::app::command::Command;
-use crate::app::document::Selection;
 use crate::app::format::{figure_label, money_axis_label, money_short};
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind};
 
@@ -43,166 +43,172 @@ fn decade_marks(input: GridInput) -> Vec<GridMark> {
         .collect()
 }
 
-/// Draws the chart(s) and the log/linear toggle.
-pub fn figures_ui(
-    ui: &mut egui::Ui,
-    a: &Analysis,
-    selection: Selection,
-    log_scale: bool,
-    commands: &mut Vec<Command>,
-) {
-    let palette = Palette::from_visuals(ui.visuals());
-    ui.horizontal(|ui| {
-        ui.strong(format!("Money ({})", a.money.len()));
-        let mut log = log_scale;
-        if ui
-            .checkbox(&mut log, "Log scale")
-            .on_hover_text("Log10 axis: small and huge amounts both readable")
-            .changed()
-        {
-            commands.push(Command::SetLogScale(log));
-        }
-    });
-    let groups = by_currency(a);
-    if groups.is_empty() {
-        ui.weak("No money figures in this article.");
-        return;
-    }
-    let share = (ui.available_height() - 8.0) / groups.len() as f32;
-    egui::ScrollArea::vertical()
-        .id_salt("money_scroll")
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            for (currency, facts) in groups {
-                let n = facts.len();
-                // At least 44 points a figure so bar labels never overlap.
-                let height = share.max(n as f32 * 44.0 + 56.0);
-                let value = |i: usize| a.money.get(i).map_or(0.0, |f| f.value);
-                let max = facts.iter().map(|&i| value(i)).fold(0.0, f64::max);
-                let min = facts
-                    .iter()
-                    .map(|&i| value(i))
-                    .fold(f64::INFINITY, f64::min);
-                let base = if log_scale {
-                    (min.log10().floor() - 1.0).max(0.0)
-                } else {
-                    0.0
-                };
-                let x = |v: f64| if log_scale { v.log10() } else { v };
-                let row_of = |k: usize| (n - 1 - k) as f64;
+/// The money chart. No state of its own: the axis scale is a setting.
+#[derive(Debug, Default)]
+pub struct Figures;
 
-                let bars: Vec<Bar> = facts
-                    .iter()
-                    .enumerate()
-                    .map(|(k, &i)| {
-                        let f = &a.money[i];
-                        let picked = f.relation.is_some() && selection.relation == f.relation;
-                        let fill = if picked {
-                            palette.swatch(EntityKind::Money)
-                        } else {
-                            palette.highlight(EntityKind::Money)
-                        };
-                        Bar::new(row_of(k), x(f.value) - base)
-                            .base_offset(base)
-                            .width(0.42)
-                            .horizontal()
-                            .fill(fill)
-                            .stroke(egui::Stroke::new(1.0, palette.swatch(EntityKind::Money)))
-                            .name(figure_label(a, f))
-                    })
-                    .collect();
-                // Room right of the longest bar so its end is not on the frame.
-                let span = if log_scale { 0.4 } else { max * 0.06 };
-                let cur = currency.clone();
-                let mut plot = Plot::new(("money_plot", currency.as_str()))
-                    .height(height)
-                    .allow_zoom(false)
-                    .allow_drag(false)
-                    .allow_scroll(false)
-                    .allow_boxed_zoom(false)
-                    .allow_double_click_reset(false)
-                    .show_axes([true, false])
-                    .show_grid([true, false])
-                    .include_x(base)
-                    .include_x(x(max) + span)
-                    .include_y(-0.4)
-                    .include_y(n as f64 - 0.2)
-                    .label_formatter(|_| None)
-                    .x_axis_formatter(move |mark, _| money_axis_label(mark.value, &cur, log_scale))
-                    .x_axis_label(if log_scale {
-                        format!("{currency} (log scale)")
+impl Panel for Figures {
+    /// Draws the chart(s) and the log/linear toggle.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(a) = cx.analysis else { return };
+        let (selection, log_scale) = (cx.selection, cx.settings.log_scale);
+        let palette = Palette::from_visuals(ui.visuals());
+        ui.horizontal(|ui| {
+            ui.strong(format!("Money ({})", a.money.len()));
+            let mut log = log_scale;
+            if ui
+                .checkbox(&mut log, "Log scale")
+                .on_hover_text("Log10 axis: small and huge amounts both readable")
+                .changed()
+            {
+                commands.push(Command::SetLogScale(log));
+            }
+        });
+        let groups = by_currency(a);
+        if groups.is_empty() {
+            ui.weak("No money figures in this article.");
+            return;
+        }
+        let share = (ui.available_height() - 8.0) / groups.len() as f32;
+        egui::ScrollArea::vertical()
+            .id_salt("money_scroll")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                for (currency, facts) in groups {
+                    let n = facts.len();
+                    // At least 44 points a figure so bar labels never overlap.
+                    let height = share.max(n as f32 * 44.0 + 56.0);
+                    let value = |i: usize| a.money.get(i).map_or(0.0, |f| f.value);
+                    let max = facts.iter().map(|&i| value(i)).fold(0.0, f64::max);
+                    let min = facts
+                        .iter()
+                        .map(|&i| value(i))
+                        .fold(f64::INFINITY, f64::min);
+                    let base = if log_scale {
+                        (min.log10().floor() - 1.0).max(0.0)
                     } else {
-                        currency.clone()
+                        0.0
+                    };
+                    let x = |v: f64| if log_scale { v.log10() } else { v };
+                    let row_of = |k: usize| (n - 1 - k) as f64;
+
+                    let bars: Vec<Bar> = facts
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &i)| {
+                            let f = &a.money[i];
+                            let picked = f.relation.is_some() && selection.relation == f.relation;
+                            let fill = if picked {
+                                palette.swatch(EntityKind::Money)
+                            } else {
+                                palette.highlight(EntityKind::Money)
+                            };
+                            Bar::new(row_of(k), x(f.value) - base)
+                                .base_offset(base)
+                                .width(0.42)
+                                .horizontal()
+                                .fill(fill)
+                                .stroke(egui::Stroke::new(1.0, palette.swatch(EntityKind::Money)))
+                                .name(figure_label(a, f))
+                        })
+                        .collect();
+                    // Room right of the longest bar so its end is not on the frame.
+                    let span = if log_scale { 0.4 } else { max * 0.06 };
+                    let cur = currency.clone();
+                    let mut plot = Plot::new(("money_plot", currency.as_str()))
+                        .height(height)
+                        .allow_zoom(false)
+                        .allow_drag(false)
+                        .allow_scroll(false)
+                        .allow_boxed_zoom(false)
+                        .allow_double_click_reset(false)
+                        .show_axes([true, false])
+                        .show_grid([true, false])
+                        .include_x(base)
+                        .include_x(x(max) + span)
+                        .include_y(-0.4)
+                        .include_y(n as f64 - 0.2)
+                        .label_formatter(|_| None)
+                        .x_axis_formatter(move |mark, _| {
+                            money_axis_label(mark.value, &cur, log_scale)
+                        })
+                        .x_axis_label(if log_scale {
+                            format!("{currency} (log scale)")
+                        } else {
+                            currency.clone()
+                        });
+                    if log_scale {
+                        plot = plot.x_grid_spacer(decade_marks);
+                    }
+                    let text_color: Color32 = ui.visuals().strong_text_color();
+                    let response = plot.show(ui, |plot_ui| {
+                        plot_ui.bar_chart(BarChart::new(currency.clone(), bars).allow_hover(false));
+                        for (k, &i) in facts.iter().enumerate() {
+                            let f = &a.money[i];
+                            let text = format!(
+                                "{}  {}",
+                                money_short(f.value, &f.currency),
+                                figure_label(a, f)
+                            );
+                            plot_ui.text(
+                                // Above its bar, from the axis start: needs no room to the right.
+                                Text::new(
+                                    format!("label{k}"),
+                                    PlotPoint::new(base, row_of(k) + 0.24),
+                                    egui::RichText::new(text).size(13.0),
+                                )
+                                .anchor(Align2::LEFT_BOTTOM)
+                                .color(text_color),
+                            );
+                        }
+                        plot_ui.pointer_coordinate().and_then(|p| {
+                            let k = (n as f64 - 1.0 - p.y).round();
+                            (k >= 0.0
+                                && (k as usize) < n
+                                && (p.y - row_of(k as usize)).abs() <= 0.4)
+                                .then_some(k as usize)
+                        })
                     });
-                if log_scale {
-                    plot = plot.x_grid_spacer(decade_marks);
-                }
-                let text_color: Color32 = ui.visuals().strong_text_color();
-                let response = plot.show(ui, |plot_ui| {
-                    plot_ui.bar_chart(BarChart::new(currency.clone(), bars).allow_hover(false));
-                    for (k, &i) in facts.iter().enumerate() {
-                        let f = &a.money[i];
-                        let text = format!(
-                            "{}  {}",
-                            money_short(f.value, &f.currency),
+                    if let Some(k) = response.inner
+                        && let Some(&i) = facts.get(k)
+                        && let Some(f) = a.money.get(i)
+                    {
+                        let evidence = f
+                            .relation
+                            .and_then(|r| a.relations.get(r))
+                            .map(|r| r.evidence)
+                            .or_else(|| {
+                                a.mentions
+                                    .get(f.mention)
+                                    .and_then(|m| a.sentence_at(m.span.start))
+                                    .and_then(|s| a.sentences.get(s).copied())
+                            });
+                        let sentence = evidence
+                            .map(|s| a.text(s).trim().to_owned())
+                            .unwrap_or_default();
+                        let qualifier = f
+                            .qualifier
+                            .as_deref()
+                            .map(|q| format!(" ({q})"))
+                            .unwrap_or_default();
+                        let tip = format!(
+                            "{}{qualifier} — {}\n\n“{sentence}”\n\nClick to select",
+                            a.mention_text(f.mention),
                             figure_label(a, f)
                         );
-                        plot_ui.text(
-                            // Above its bar, from the axis start: needs no room to the right.
-                            Text::new(
-                                format!("label{k}"),
-                                PlotPoint::new(base, row_of(k) + 0.24),
-                                egui::RichText::new(text).size(13.0),
-                            )
-                            .anchor(Align2::LEFT_BOTTOM)
-                            .color(text_color),
-                        );
-                    }
-                    plot_ui.pointer_coordinate().and_then(|p| {
-                        let k = (n as f64 - 1.0 - p.y).round();
-                        (k >= 0.0 && (k as usize) < n && (p.y - row_of(k as usize)).abs() <= 0.4)
-                            .then_some(k as usize)
-                    })
-                });
-                if let Some(k) = response.inner
-                    && let Some(&i) = facts.get(k)
-                    && let Some(f) = a.money.get(i)
-                {
-                    let evidence = f
-                        .relation
-                        .and_then(|r| a.relations.get(r))
-                        .map(|r| r.evidence)
-                        .or_else(|| {
-                            a.mentions
-                                .get(f.mention)
-                                .and_then(|m| a.sentence_at(m.span.start))
-                                .and_then(|s| a.sentences.get(s).copied())
-                        });
-                    let sentence = evidence
-                        .map(|s| a.text(s).trim().to_owned())
-                        .unwrap_or_default();
-                    let qualifier = f
-                        .qualifier
-                        .as_deref()
-                        .map(|q| format!(" ({q})"))
-                        .unwrap_or_default();
-                    let tip = format!(
-                        "{}{qualifier} — {}\n\n“{sentence}”\n\nClick to select",
-                        a.mention_text(f.mention),
-                        figure_label(a, f)
-                    );
-                    let clicked = response.response.clicked();
-                    response.response.on_hover_text_at_pointer(tip);
-                    if clicked {
-                        match (f.relation, f.investor.or(f.recipient)) {
-                            (Some(r), _) => commands.push(Command::SelectRelation(r)),
-                            (None, Some(e)) => commands.push(Command::SelectEntity(Some(e))),
-                            (None, None) => commands.push(Command::SelectMention(f.mention)),
+                        let clicked = response.response.clicked();
+                        response.response.on_hover_text_at_pointer(tip);
+                        if clicked {
+                            match (f.relation, f.investor.or(f.recipient)) {
+                                (Some(r), _) => commands.push(Command::SelectRelation(r)),
+                                (None, Some(e)) => commands.push(Command::SelectEntity(Some(e))),
+                                (None, None) => commands.push(Command::SelectMention(f.mention)),
+                            }
                         }
                     }
                 }
-            }
-        });
+            });
+    }
 }
 
 #[cfg(test)]

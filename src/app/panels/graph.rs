@@ -7,6 +7,7 @@ use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 
 use crate::app::command::Command;
 use crate::app::format::money_short;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::Analysis;
 
@@ -114,158 +115,165 @@ fn edge_label(a: &Analysis, centre: usize, relations: &[usize]) -> String {
     out.join("\n")
 }
 
-/// Draws the graph of the selected entity (or the most connected one).
-pub fn graph_ui(
-    ui: &mut egui::Ui,
-    a: &Analysis,
-    selected: Option<usize>,
-    commands: &mut Vec<Command>,
-) {
-    let palette = Palette::from_visuals(ui.visuals());
-    let centre = selected
-        .filter(|&e| a.relations_of(e).next().is_some())
-        .or_else(|| most_connected(a));
-    let Some(centre) = centre else {
-        match selected {
-            Some(e) => ui.weak(format!("{} has no relations.", a.entity_name(e))),
-            None => ui.weak("No relations to draw."),
-        };
-        return;
-    };
-    if selected != Some(centre) {
-        let note = match selected {
-            Some(e) => format!(
-                "{} has no relations; showing the most connected entity.",
-                a.entity_name(e)
-            ),
-            None => "Showing the most connected entity; select another to centre it.".to_owned(),
-        };
-        ui.weak(note);
-    }
-    let all = neighbours(a, centre);
-    let hidden = all.len().saturating_sub(MAX_NEIGHBOURS);
-    let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
+/// The graph of links around one entity. No state of its own.
+#[derive(Debug, Default)]
+pub struct Graph;
 
-    let size = ui.available_size().max(Vec2::new(240.0, 200.0));
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let painter = ui.painter_at(rect);
-    let c = rect.center();
-    // An ellipse uses the panel's width; labels need room outside it.
-    let radii = Vec2::new(
-        (rect.width() / 2.0 - 75.0).max(60.0),
-        (rect.height() / 2.0 - 38.0).max(45.0),
-    );
-    let (r_centre, r_node) = (20.0, 13.0);
-    let small = FontId::proportional(11.5);
-    let body = FontId::proportional(13.5);
-    let text = ui.visuals().text_color();
-
-    let positions: Vec<Pos2> = (0..shown.len())
-        .map(|i| {
-            // Half a step off the vertical, so no neighbour sits straight
-            // above or below the centre, where its label would meet the centre's.
-            let step = std::f32::consts::TAU / shown.len() as f32;
-            let angle = -std::f32::consts::FRAC_PI_2 + step * (i as f32 + 0.5);
-            c + Vec2::angled(angle) * radii
-        })
-        .collect();
-
-    // Edges first, labels above them, nodes on top.
-    for (n, &p) in shown.iter().zip(&positions) {
-        let dir = (p - c).normalized();
-        let (from, to) = (c + dir * r_centre, p - dir * r_node);
-        painter.line_segment([from, to], Stroke::new(1.5, palette.edge()));
-        let outgoing = n.relations.iter().any(|&ri| {
-            a.relations
-                .get(ri)
-                .is_some_and(|r| r.source == centre && !r.kind.is_symmetric())
-        });
-        if outgoing {
-            painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
-        }
-    }
-    let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
-        let Some(e) = a.entities.get(entity) else {
+impl Panel for Graph {
+    /// Draws the heading and the graph of the selected entity (or the most
+    /// connected one).
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(a) = cx.analysis else { return };
+        let selected = cx.selection.entity;
+        ui.strong("Links");
+        let palette = Palette::from_visuals(ui.visuals());
+        let centre = selected
+            .filter(|&e| a.relations_of(e).next().is_some())
+            .or_else(|| most_connected(a));
+        let Some(centre) = centre else {
+            match selected {
+                Some(e) => ui.weak(format!("{} has no relations.", a.entity_name(e))),
+                None => ui.weak("No relations to draw."),
+            };
             return;
         };
-        let hit = Rect::from_center_size(pos, Vec2::splat(radius * 2.0 + 6.0));
-        let resp = ui.interact(
-            hit,
-            ui.scope_id().with(("graph_node", entity)),
-            Sense::click(),
-        );
-        let name = e.name.clone();
-        resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("{name} (graph)")));
-        let stroke = if resp.hovered() || is_centre {
-            Stroke::new(2.5, palette.swatch(e.kind))
-        } else {
-            Stroke::new(1.0, palette.swatch(e.kind))
-        };
-        painter.circle(pos, radius, palette.node_fill(e.kind), stroke);
-        let outward = if is_centre {
-            Vec2::new(0.0, 1.0)
-        } else {
-            (pos - c).normalized()
-        };
-        // Names go above nodes in the upper half and below the others, centred,
-        // so the ellipse can use the panel's width.
-        let outward = if outward.y < -0.3 {
-            Vec2::new(0.0, -1.0)
-        } else {
-            Vec2::new(0.0, 1.0)
-        };
-        let anchor = if outward.y < 0.0 {
-            Align2::CENTER_BOTTOM
-        } else {
-            Align2::CENTER_TOP
-        };
-        let font = if is_centre {
-            FontId::proportional(15.0)
-        } else {
-            body.clone()
-        };
-        let strong = ui.visuals().strong_text_color();
-        let galley = painter.layout_no_wrap(e.name.clone(), font, strong);
-        let label_rect = anchor.anchor_size(pos + outward * (radius + 5.0), galley.size());
-        painter.rect_filled(
-            label_rect.expand(2.0),
-            3.0,
-            palette.label_bg().gamma_multiply(0.85),
-        );
-        painter.galley(label_rect.min, galley, strong);
-        if resp.clicked() && !is_centre {
-            commands.push(Command::SelectEntity(Some(entity)));
+        if selected != Some(centre) {
+            let note = match selected {
+                Some(e) => format!(
+                    "{} has no relations; showing the most connected entity.",
+                    a.entity_name(e)
+                ),
+                None => {
+                    "Showing the most connected entity; select another to centre it.".to_owned()
+                }
+            };
+            ui.weak(note);
         }
-        resp.on_hover_text(format!(
-            "{} · {}\nClick to centre the graph on it",
-            e.name,
-            e.kind.label()
-        ));
-    };
-    node(c, r_centre, centre, true);
-    for (n, &p) in shown.iter().zip(&positions) {
-        node(p, r_node, n.entity, false);
-    }
-    // Edge labels last, so no node hides them.
-    for (n, &p) in shown.iter().zip(&positions) {
-        let label = edge_label(a, centre, &n.relations);
-        let at = c + (p - c) * 0.5;
-        let galley = painter.layout_no_wrap(label, small.clone(), text);
-        let r = Align2::CENTER_CENTER
-            .anchor_size(at, galley.size())
-            .expand2(Vec2::new(4.0, 2.0));
-        painter.rect_filled(r, 3.0, palette.label_bg());
-        painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
-    }
+        let all = neighbours(a, centre);
+        let hidden = all.len().saturating_sub(MAX_NEIGHBOURS);
+        let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
 
-    if hidden > 0 {
-        painter.text(
-            rect.right_bottom() - Vec2::new(8.0, 8.0),
-            Align2::RIGHT_BOTTOM,
-            format!("+{hidden} more neighbours (see the table)"),
-            small,
-            ui.visuals().weak_text_color(),
+        let size = ui.available_size().max(Vec2::new(240.0, 200.0));
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let painter = ui.painter_at(rect);
+        let c = rect.center();
+        // An ellipse uses the panel's width; labels need room outside it.
+        let radii = Vec2::new(
+            (rect.width() / 2.0 - 75.0).max(60.0),
+            (rect.height() / 2.0 - 38.0).max(45.0),
         );
+        let (r_centre, r_node) = (20.0, 13.0);
+        let small = FontId::proportional(11.5);
+        let body = FontId::proportional(13.5);
+        let text = ui.visuals().text_color();
+
+        let positions: Vec<Pos2> = (0..shown.len())
+            .map(|i| {
+                // Half a step off the vertical, so no neighbour sits straight
+                // above or below the centre, where its label would meet the centre's.
+                let step = std::f32::consts::TAU / shown.len() as f32;
+                let angle = -std::f32::consts::FRAC_PI_2 + step * (i as f32 + 0.5);
+                c + Vec2::angled(angle) * radii
+            })
+            .collect();
+
+        // Edges first, labels above them, nodes on top.
+        for (n, &p) in shown.iter().zip(&positions) {
+            let dir = (p - c).normalized();
+            let (from, to) = (c + dir * r_centre, p - dir * r_node);
+            painter.line_segment([from, to], Stroke::new(1.5, palette.edge()));
+            let outgoing = n.relations.iter().any(|&ri| {
+                a.relations
+                    .get(ri)
+                    .is_some_and(|r| r.source == centre && !r.kind.is_symmetric())
+            });
+            if outgoing {
+                painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
+            }
+        }
+        let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
+            let Some(e) = a.entities.get(entity) else {
+                return;
+            };
+            let hit = Rect::from_center_size(pos, Vec2::splat(radius * 2.0 + 6.0));
+            let resp = ui.interact(
+                hit,
+                ui.scope_id().with(("graph_node", entity)),
+                Sense::click(),
+            );
+            let name = e.name.clone();
+            resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, format!("{name} (graph)")));
+            let stroke = if resp.hovered() || is_centre {
+                Stroke::new(2.5, palette.swatch(e.kind))
+            } else {
+                Stroke::new(1.0, palette.swatch(e.kind))
+            };
+            painter.circle(pos, radius, palette.node_fill(e.kind), stroke);
+            let outward = if is_centre {
+                Vec2::new(0.0, 1.0)
+            } else {
+                (pos - c).normalized()
+            };
+            // Names go above nodes in the upper half and below the others, centred,
+            // so the ellipse can use the panel's width.
+            let outward = if outward.y < -0.3 {
+                Vec2::new(0.0, -1.0)
+            } else {
+                Vec2::new(0.0, 1.0)
+            };
+            let anchor = if outward.y < 0.0 {
+                Align2::CENTER_BOTTOM
+            } else {
+                Align2::CENTER_TOP
+            };
+            let font = if is_centre {
+                FontId::proportional(15.0)
+            } else {
+                body.clone()
+            };
+            let strong = ui.visuals().strong_text_color();
+            let galley = painter.layout_no_wrap(e.name.clone(), font, strong);
+            let label_rect = anchor.anchor_size(pos + outward * (radius + 5.0), galley.size());
+            painter.rect_filled(
+                label_rect.expand(2.0),
+                3.0,
+                palette.label_bg().gamma_multiply(0.85),
+            );
+            painter.galley(label_rect.min, galley, strong);
+            if resp.clicked() && !is_centre {
+                commands.push(Command::SelectEntity(Some(entity)));
+            }
+            resp.on_hover_text(format!(
+                "{} · {}\nClick to centre the graph on it",
+                e.name,
+                e.kind.label()
+            ));
+        };
+        node(c, r_centre, centre, true);
+        for (n, &p) in shown.iter().zip(&positions) {
+            node(p, r_node, n.entity, false);
+        }
+        // Edge labels last, so no node hides them.
+        for (n, &p) in shown.iter().zip(&positions) {
+            let label = edge_label(a, centre, &n.relations);
+            let at = c + (p - c) * 0.5;
+            let galley = painter.layout_no_wrap(label, small.clone(), text);
+            let r = Align2::CENTER_CENTER
+                .anchor_size(at, galley.size())
+                .expand2(Vec2::new(4.0, 2.0));
+            painter.rect_filled(r, 3.0, palette.label_bg());
+            painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
+        }
+
+        if hidden > 0 {
+            painter.text(
+                rect.right_bottom() - Vec2::new(8.0, 8.0),
+                Align2::RIGHT_BOTTOM,
+                format!("+{hidden} more neighbours (see the table)"),
+                small,
+                ui.visuals().weak_text_color(),
+            );
+        }
     }
 }
 

@@ -4,27 +4,20 @@
 
 use crate::app::command::Command;
 use crate::app::corrections::Correction;
-use crate::app::document::Selection;
 use crate::app::format::{figure_label, money_short, thousands};
 use crate::app::panels::relations::same_fact_groups;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind};
 
 /// Bytes of context shown on each side of a mention in the mention list.
 const CONTEXT_BYTES: usize = 36;
 
-/// Everything the inspector reads and may change.
-pub struct InspectorInput<'a> {
-    /// The analysis.
-    pub analysis: &'a Analysis,
-    /// The selection.
-    pub selection: Selection,
+/// The inspector of the selected entity. Its state is the rename field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Inspector {
     /// The rename field: the entity it was filled for, and its text.
-    pub rename: &'a mut (Option<usize>, String),
-    /// Corrections so far.
-    pub corrections: &'a [Correction],
-    /// True when a correction can be undone.
-    pub can_undo: bool,
+    pub rename: (Option<usize>, String),
 }
 
 /// The facts line of a relation: `"$1 billion · 2019 · completed · rule 0.80"`.
@@ -96,182 +89,180 @@ fn context(text: &str, start: usize, end: usize) -> String {
     )
 }
 
-/// Draws the inspector.
-pub fn inspector_ui(ui: &mut egui::Ui, input: InspectorInput<'_>, commands: &mut Vec<Command>) {
-    let InspectorInput {
-        analysis,
-        selection,
-        rename,
-        corrections,
-        can_undo,
-    } = input;
-    let palette = Palette::from_visuals(ui.visuals());
-    let Some(ei) = selection.entity else {
-        ui.heading("Inspector");
-        ui.add_space(4.0);
-        ui.label("Select an entity in the list, in the text or in the graph to see its links, money and mentions here.");
-        corrections_ui(ui, corrections, can_undo, commands);
-        return;
-    };
-    let Some(entity) = analysis.entities.get(ei) else {
-        return;
-    };
+impl Panel for Inspector {
+    /// Draws what is known about the selected entity, or a hint when none is.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(analysis) = cx.analysis else { return };
+        let (selection, corrections, can_undo) = (cx.selection, cx.corrections, cx.can_undo);
+        let rename = &mut self.rename;
+        let palette = Palette::from_visuals(ui.visuals());
+        let Some(ei) = selection.entity else {
+            ui.heading("Inspector");
+            ui.add_space(4.0);
+            ui.label("Select an entity in the list, in the text or in the graph to see its links, money and mentions here.");
+            corrections_ui(ui, corrections, can_undo, commands);
+            return;
+        };
+        let Some(entity) = analysis.entities.get(ei) else {
+            return;
+        };
 
-    ui.horizontal(|ui| {
-        let (dot, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-        ui.painter()
-            .circle_filled(dot.center(), 6.0, palette.swatch(entity.kind));
-        ui.heading(&entity.name);
-    });
-    ui.weak(format!(
-        "{} · {} mentions",
-        entity.kind.label(),
-        entity.mentions.len()
-    ));
-    ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let (dot, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            ui.painter()
+                .circle_filled(dot.center(), 6.0, palette.swatch(entity.kind));
+            ui.heading(&entity.name);
+        });
+        ui.weak(format!(
+            "{} · {} mentions",
+            entity.kind.label(),
+            entity.mentions.len()
+        ));
+        ui.add_space(6.0);
 
-    egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
-        let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
-        // Money first: it is what the reader came for; then text order.
-        relations.sort_by_key(|&ri| (analysis.relations.get(ri).is_none_or(|r| r.money.is_none()), ri));
-        // A fact stated in several sentences is listed once, with each sentence.
-        let facts = same_fact_groups(analysis, &relations);
-        egui::CollapsingHeader::new(format!("Relations ({})", facts.len()))
-            .id_salt("inspector_relations")
-            .default_open(true)
-            .show(ui, |ui| {
-                if facts.is_empty() {
-                    ui.weak("No relation found for this entity.");
-                }
-                for group in facts {
-                    let ri = group[0];
-                    let title = match group.len() {
-                        1 => relation_title(analysis, ri),
-                        n => format!("{} ×{n}", relation_title(analysis, ri)),
-                    };
-                    let picked = selection.relation.is_some_and(|s| group.contains(&s));
-                    if ui.selectable_label(picked, egui::RichText::new(title).strong()).on_hover_text("Show the evidence in the text").clicked() {
-                        commands.push(Command::SelectRelation(ri));
-                    }
-                    ui.label(relation_facts(analysis, ri));
-                    for &x in &group {
-                        let Some(r) = analysis.relations.get(x) else { continue };
-                        let quote = egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak();
-                        if group.len() == 1 {
-                            ui.label(quote);
-                        } else if ui.selectable_label(selection.relation == Some(x), quote).on_hover_text("Show this sentence in the text").clicked() {
-                            commands.push(Command::SelectRelation(x));
-                        }
-                    }
-                    ui.add_space(6.0);
-                }
-            });
-
-        let money: Vec<usize> = analysis
-            .money
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.investor == Some(ei) || f.recipient == Some(ei) || entity.mentions.contains(&f.mention))
-            .map(|(i, _)| i)
-            .collect();
-        if !money.is_empty() {
-            egui::CollapsingHeader::new(format!("Money ({})", money.len()))
-                .id_salt("inspector_money")
+        egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
+            let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
+            // Money first: it is what the reader came for; then text order.
+            relations.sort_by_key(|&ri| (analysis.relations.get(ri).is_none_or(|r| r.money.is_none()), ri));
+            // A fact stated in several sentences is listed once, with each sentence.
+            let facts = same_fact_groups(analysis, &relations);
+            egui::CollapsingHeader::new(format!("Relations ({})", facts.len()))
+                .id_salt("inspector_relations")
                 .default_open(true)
                 .show(ui, |ui| {
-                    for fi in money {
-                        let Some(f) = analysis.money.get(fi) else { continue };
-                        let written = analysis.mention_text(f.mention);
-                        let qualifier = f.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
-                        ui.label(egui::RichText::new(format!("{written}{qualifier} — {}", figure_label(analysis, f))).strong());
-                        ui.weak(format!("{} {} = {}", thousands(f.value), f.currency, money_short(f.value, &f.currency)));
-                        ui.add_space(4.0);
+                    if facts.is_empty() {
+                        ui.weak("No relation found for this entity.");
+                    }
+                    for group in facts {
+                        let ri = group[0];
+                        let title = match group.len() {
+                            1 => relation_title(analysis, ri),
+                            n => format!("{} ×{n}", relation_title(analysis, ri)),
+                        };
+                        let picked = selection.relation.is_some_and(|s| group.contains(&s));
+                        if ui.selectable_label(picked, egui::RichText::new(title).strong()).on_hover_text("Show the evidence in the text").clicked() {
+                            commands.push(Command::SelectRelation(ri));
+                        }
+                        ui.label(relation_facts(analysis, ri));
+                        for &x in &group {
+                            let Some(r) = analysis.relations.get(x) else { continue };
+                            let quote = egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak();
+                            if group.len() == 1 {
+                                ui.label(quote);
+                            } else if ui.selectable_label(selection.relation == Some(x), quote).on_hover_text("Show this sentence in the text").clicked() {
+                                commands.push(Command::SelectRelation(x));
+                            }
+                        }
+                        ui.add_space(6.0);
                     }
                 });
-        }
 
-        egui::CollapsingHeader::new(format!("Aliases ({})", entity.aliases.len()))
-            .id_salt("inspector_aliases")
-            .default_open(true)
-            .show(ui, |ui| {
-                ui.label(entity.aliases.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", "));
-                let mut chain: Vec<(String, String, usize)> = Vec::new();
-                for link in &entity.links {
-                    let text = analysis.mention_text(link.mention).to_owned();
-                    match chain.iter_mut().find(|(t, r, _)| *t == text && *r == link.rule) {
-                        Some(c) => c.2 += 1,
-                        None => chain.push((text, link.rule.clone(), 1)),
-                    }
-                }
-                if !chain.is_empty() {
-                    ui.add_space(2.0);
-                    ui.weak("Resolution: how each form was linked");
-                    egui::Grid::new("inspector_chain").num_columns(3).spacing([10.0, 2.0]).show(ui, |ui| {
-                        for (text, rule, n) in chain {
-                            ui.label(format!("“{text}”"));
-                            ui.weak(format!("→ {rule}"));
-                            ui.weak(format!("×{n}"));
-                            ui.end_row();
+            let money: Vec<usize> = analysis
+                .money
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.investor == Some(ei) || f.recipient == Some(ei) || entity.mentions.contains(&f.mention))
+                .map(|(i, _)| i)
+                .collect();
+            if !money.is_empty() {
+                egui::CollapsingHeader::new(format!("Money ({})", money.len()))
+                    .id_salt("inspector_money")
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        for fi in money {
+                            let Some(f) = analysis.money.get(fi) else { continue };
+                            let written = analysis.mention_text(f.mention);
+                            let qualifier = f.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
+                            ui.label(egui::RichText::new(format!("{written}{qualifier} — {}", figure_label(analysis, f))).strong());
+                            ui.weak(format!("{} {} = {}", thousands(f.value), f.currency, money_short(f.value, &f.currency)));
+                            ui.add_space(4.0);
                         }
                     });
-                }
-            });
+            }
 
-        egui::CollapsingHeader::new(format!("Mentions ({})", entity.mentions.len()))
-            .id_salt("inspector_mentions")
-            .default_open(true)
-            .show(ui, |ui| {
-                let row_height = ui.spacing().interact_size.y + 2.0;
-                egui::ScrollArea::vertical().id_salt("inspector_mention_rows").max_height(260.0).show_rows(
-                    ui,
-                    row_height,
-                    entity.mentions.len(),
-                    |ui, range| {
-                        for &mi in &entity.mentions[range] {
-                            let Some(m) = analysis.mentions.get(mi) else { continue };
-                            ui.horizontal(|ui| {
-                                if ui.small_button("×").on_hover_text("Delete this mention (it is wrong)").clicked() {
-                                    commands.push(Command::DeleteMention(mi));
-                                }
-                                ui.weak(format!("{} {:.2}", m.source.name(), m.confidence))
-                                    .on_hover_text("Where the mention came from, and how sure that stage was");
-                                let ctx = context(&analysis.document.text, m.span.start, m.span.end);
-                                let picked = selection.mention == Some(mi);
-                                let resp = ui.add(egui::Button::selectable(picked, ctx).truncate());
-                                if resp.on_hover_text("Scroll the article to this mention").clicked() {
-                                    commands.push(Command::ScrollToMention(mi));
-                                }
-                            });
+            egui::CollapsingHeader::new(format!("Aliases ({})", entity.aliases.len()))
+                .id_salt("inspector_aliases")
+                .default_open(true)
+                .show(ui, |ui| {
+                    ui.label(entity.aliases.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", "));
+                    let mut chain: Vec<(String, String, usize)> = Vec::new();
+                    for link in &entity.links {
+                        let text = analysis.mention_text(link.mention).to_owned();
+                        match chain.iter_mut().find(|(t, r, _)| *t == text && *r == link.rule) {
+                            Some(c) => c.2 += 1,
+                            None => chain.push((text, link.rule.clone(), 1)),
                         }
-                    },
-                );
-            });
+                    }
+                    if !chain.is_empty() {
+                        ui.add_space(2.0);
+                        ui.weak("Resolution: how each form was linked");
+                        egui::Grid::new("inspector_chain").num_columns(3).spacing([10.0, 2.0]).show(ui, |ui| {
+                            for (text, rule, n) in chain {
+                                ui.label(format!("“{text}”"));
+                                ui.weak(format!("→ {rule}"));
+                                ui.weak(format!("×{n}"));
+                                ui.end_row();
+                            }
+                        });
+                    }
+                });
 
-        egui::CollapsingHeader::new("Correct").id_salt("inspector_correct").default_open(true).show(ui, |ui| {
-            let mut kind = entity.kind;
-            egui::ComboBox::from_label("Kind").selected_text(kind.label()).show_ui(ui, |ui| {
-                for k in EntityKind::ALL {
-                    ui.selectable_value(&mut kind, k, k.label());
+            egui::CollapsingHeader::new(format!("Mentions ({})", entity.mentions.len()))
+                .id_salt("inspector_mentions")
+                .default_open(true)
+                .show(ui, |ui| {
+                    let row_height = ui.spacing().interact_size.y + 2.0;
+                    egui::ScrollArea::vertical().id_salt("inspector_mention_rows").max_height(260.0).show_rows(
+                        ui,
+                        row_height,
+                        entity.mentions.len(),
+                        |ui, range| {
+                            for &mi in &entity.mentions[range] {
+                                let Some(m) = analysis.mentions.get(mi) else { continue };
+                                ui.horizontal(|ui| {
+                                    if ui.small_button("×").on_hover_text("Delete this mention (it is wrong)").clicked() {
+                                        commands.push(Command::DeleteMention(mi));
+                                    }
+                                    ui.weak(format!("{} {:.2}", m.source.name(), m.confidence))
+                                        .on_hover_text("Where the mention came from, and how sure that stage was");
+                                    let ctx = context(&analysis.document.text, m.span.start, m.span.end);
+                                    let picked = selection.mention == Some(mi);
+                                    let resp = ui.add(egui::Button::selectable(picked, ctx).truncate());
+                                    if resp.on_hover_text("Scroll the article to this mention").clicked() {
+                                        commands.push(Command::ScrollToMention(mi));
+                                    }
+                                });
+                            }
+                        },
+                    );
+                });
+
+            egui::CollapsingHeader::new("Correct").id_salt("inspector_correct").default_open(true).show(ui, |ui| {
+                let mut kind = entity.kind;
+                egui::ComboBox::from_label("Kind").selected_text(kind.label()).show_ui(ui, |ui| {
+                    for k in EntityKind::ALL {
+                        ui.selectable_value(&mut kind, k, k.label());
+                    }
+                });
+                if kind != entity.kind {
+                    commands.push(Command::SetEntityKind { entity: ei, kind });
                 }
-            });
-            if kind != entity.kind {
-                commands.push(Command::SetEntityKind { entity: ei, kind });
-            }
-            if rename.0 != Some(ei) {
-                *rename = (Some(ei), entity.name.clone());
-            }
-            ui.horizontal(|ui| {
-                let field = ui.add(egui::TextEdit::singleline(&mut rename.1).hint_text("Canonical name").desired_width(180.0));
-                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                let changed = !rename.1.trim().is_empty() && rename.1.trim() != entity.name;
-                if (ui.add_enabled(changed, egui::Button::new("Rename")).clicked() || enter) && changed {
-                    commands.push(Command::RenameEntity { entity: ei, name: rename.1.trim().to_owned() });
+                if rename.0 != Some(ei) {
+                    *rename = (Some(ei), entity.name.clone());
                 }
+                ui.horizontal(|ui| {
+                    let field = ui.add(egui::TextEdit::singleline(&mut rename.1).hint_text("Canonical name").desired_width(180.0));
+                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let changed = !rename.1.trim().is_empty() && rename.1.trim() != entity.name;
+                    if (ui.add_enabled(changed, egui::Button::new("Rename")).clicked() || enter) && changed {
+                        commands.push(Command::RenameEntity { entity: ei, name: rename.1.trim().to_owned() });
+                    }
+                });
+                ui.weak("Corrections are marked “manual” and saved in the export.");
             });
-            ui.weak("Corrections are marked “manual” and saved in the export.");
+            corrections_ui(ui, corrections, can_undo, commands);
         });
-        corrections_ui(ui, corrections, can_undo, commands);
-    });
+    }
 }
 
 /// The log of corrections with an Undo button.

@@ -3,37 +3,41 @@
 use egui::{Role, Sense, Vec2, WidgetInfo};
 
 use crate::app::command::Command;
-use crate::app::settings::Settings;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::{Analysis, EntityKind};
+use crate::model::EntityKind;
 
 /// The accessible label of a legend toggle: `"ORG 23"`.
 pub fn legend_label(kind: EntityKind, count: usize) -> String {
     format!("{} {count}", kind.name())
 }
 
-/// Draws the legend in a horizontal row.
-pub fn legend_ui(
-    ui: &mut egui::Ui,
-    analysis: &Analysis,
-    settings: &Settings,
-    commands: &mut Vec<Command>,
-) {
-    let palette = Palette::from_visuals(ui.visuals());
-    let counts = analysis.mention_counts();
-    ui.horizontal(|ui| {
-        ui.spacing_mut().item_spacing.x = 6.0;
-        for (kind, count) in EntityKind::ALL.into_iter().zip(counts) {
-            let on = settings.is_visible(kind);
-            let response = kind_toggle_ui(ui, &palette, kind, count, on);
-            if response.clicked() {
-                commands.push(Command::ToggleKind(kind));
+/// The legend above the article. No state of its own: which kinds are
+/// shown is a setting.
+#[derive(Debug, Default)]
+pub struct Legend;
+
+impl Panel for Legend {
+    /// Draws the legend in a horizontal row.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(analysis) = cx.analysis else { return };
+        let settings = cx.settings;
+        let palette = Palette::from_visuals(ui.visuals());
+        let counts = analysis.mention_counts();
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 6.0;
+            for (kind, count) in EntityKind::ALL.into_iter().zip(counts) {
+                let on = settings.is_visible(kind);
+                let response = kind_toggle_ui(ui, &palette, kind, count, on);
+                if response.clicked() {
+                    commands.push(Command::ToggleKind(kind));
+                }
             }
-        }
-        if !settings.hidden_kinds.is_empty() && ui.small_button("Show all").clicked() {
-            commands.push(Command::ShowAllKinds);
-        }
-    });
+            if !settings.hidden_kinds.is_empty() && ui.small_button("Show all").clicked() {
+                commands.push(Command::ShowAllKinds);
+            }
+        });
+    }
 }
 
 /// A chip: colour swatch, kind name, count. Hollow swatch and weak text when off.

@@ -1,5 +1,6 @@
-//! The panels of the main window. Each takes the analysis plus its own UI
-//! state and pushes [`crate::app::Command`]s; none changes the analysis.
+//! The panels of the main window. Each implements [`Panel`]: it reads the
+//! analysis and the rest of its [`PanelContext`], keeps its own UI state,
+//! and pushes [`crate::app::Command`]s; none changes the analysis.
 
 pub mod article;
 pub mod entities;
@@ -7,6 +8,9 @@ pub mod figures;
 pub mod graph;
 pub mod inspector;
 pub mod legend;
+mod panel;
 pub mod relations;
 pub mod status;
 pub mod windows;
+
+pub use panel::{Panel, PanelContext};

@@ -4,8 +4,8 @@
 use rustc_hash::FxHashMap;
 
 use crate::app::command::Command;
-use crate::app::document::Selection;
 use crate::app::format::money_short;
+use crate::app::panels::{Panel, PanelContext};
 use crate::model::{Analysis, RelationKind, Status};
 
 /// The column the table is sorted by.
@@ -28,7 +28,7 @@ pub enum SortColumn {
     Status,
 }
 
-/// UI state of the table.
+/// The relationship table; its fields are its UI state (sort, filters).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RelationTable {
     /// Sort column.
@@ -210,186 +210,188 @@ fn cell<R>(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egu
     .inner
 }
 
-/// Draws the table.
-pub fn relations_ui(
-    ui: &mut egui::Ui,
-    table: &mut RelationTable,
-    a: &Analysis,
-    selection: Selection,
-    commands: &mut Vec<Command>,
-) {
-    let all: Vec<usize> = (0..a.relations.len()).collect();
-    let facts = same_fact_groups(a, &all).len();
-    ui.horizontal(|ui| {
-        ui.strong(format!("Relations ({facts})"))
-            .on_hover_text("Facts; a fact stated in several sentences counts once");
-        if facts != a.relations.len() {
-            ui.weak(format!("{} statements", a.relations.len()));
-        }
-        ui.checkbox(&mut table.only_selected, "Selected entity only");
-        ui.checkbox(&mut table.every_statement, "Every statement")
-            .on_hover_text("One row per sentence that states a relation");
-    });
-    if a.relations.is_empty() {
-        ui.weak("No relations found in this article.");
-        return;
-    }
-    let rows = relation_rows(a, table, selection.entity);
-    let row_height = ui.spacing().interact_size.y + 4.0;
-    let columns = [
-        ("Source", SortColumn::Source),
-        ("Relation", SortColumn::Relation),
-        ("Target", SortColumn::Target),
-        ("Amount", SortColumn::Amount),
-        ("Year", SortColumn::Year),
-        ("Status", SortColumn::Status),
-        ("Evidence", SortColumn::Text),
-    ];
-    ui.horizontal(|ui| {
-        for (k, (label, column)) in columns.into_iter().enumerate() {
-            let width = WIDTHS
-                .get(k)
-                .copied()
-                .unwrap_or_else(|| ui.available_width());
-            let active = table.sort == column;
-            let arrow = match (active, table.ascending || column == SortColumn::Text) {
-                (false, _) => "",
-                (true, true) => " ⬆",
-                (true, false) => " ⬇",
-            };
-            let hover = if column == SortColumn::Text {
-                "Sort by position in the text"
-            } else {
-                "Sort by this column; click again to reverse"
-            };
-            let clicked = cell(ui, width, row_height, |ui| {
-                ui.selectable_label(
-                    active,
-                    egui::RichText::new(format!("{label}{arrow}")).strong(),
-                )
-                .on_hover_text(hover)
-                .clicked()
-            });
-            if clicked {
-                if active && column != SortColumn::Text {
-                    table.ascending = !table.ascending;
-                } else {
-                    table.sort = column;
-                    table.ascending = !matches!(column, SortColumn::Amount | SortColumn::Year);
-                }
+impl Panel for RelationTable {
+    /// Draws the table.
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
+        let Some(a) = cx.analysis else { return };
+        let selection = cx.selection;
+        let table = self;
+        let all: Vec<usize> = (0..a.relations.len()).collect();
+        let facts = same_fact_groups(a, &all).len();
+        ui.horizontal(|ui| {
+            ui.strong(format!("Relations ({facts})"))
+                .on_hover_text("Facts; a fact stated in several sentences counts once");
+            if facts != a.relations.len() {
+                ui.weak(format!("{} statements", a.relations.len()));
             }
+            ui.checkbox(&mut table.only_selected, "Selected entity only");
+            ui.checkbox(&mut table.every_statement, "Every statement")
+                .on_hover_text("One row per sentence that states a relation");
+        });
+        if a.relations.is_empty() {
+            ui.weak("No relations found in this article.");
+            return;
         }
-    });
-    ui.separator();
-    let stripe = ui.visuals().faint_bg_color;
-    egui::ScrollArea::vertical()
-        .id_salt("relations_scroll")
-        .auto_shrink(false)
-        .show_rows(ui, row_height, rows.len(), |ui, range| {
-            for (n, group) in rows[range.clone()].iter().enumerate() {
-                // The statement shown: the selected one of the group, else its first.
-                let ri = selection
-                    .relation
-                    .filter(|s| group.contains(s))
-                    .unwrap_or(group[0]);
-                let Some(r) = a.relations.get(ri) else {
-                    continue;
+        let rows = relation_rows(a, table, selection.entity);
+        let row_height = ui.spacing().interact_size.y + 4.0;
+        let columns = [
+            ("Source", SortColumn::Source),
+            ("Relation", SortColumn::Relation),
+            ("Target", SortColumn::Target),
+            ("Amount", SortColumn::Amount),
+            ("Year", SortColumn::Year),
+            ("Status", SortColumn::Status),
+            ("Evidence", SortColumn::Text),
+        ];
+        ui.horizontal(|ui| {
+            for (k, (label, column)) in columns.into_iter().enumerate() {
+                let width = WIDTHS
+                    .get(k)
+                    .copied()
+                    .unwrap_or_else(|| ui.available_width());
+                let active = table.sort == column;
+                let arrow = match (active, table.ascending || column == SortColumn::Text) {
+                    (false, _) => "",
+                    (true, true) => " ⬆",
+                    (true, false) => " ⬇",
                 };
-                let picked = selection.relation.is_some_and(|s| group.contains(&s));
-                let background = ui.painter().add(egui::Shape::Noop);
-                let row = ui.horizontal(|ui| {
-                    ui.set_min_height(row_height);
-                    cell(ui, WIDTHS[0], row_height, |ui| {
-                        let name = a.entity_name(r.source);
-                        if ui.link(short(name, 18)).on_hover_text(name).clicked() {
-                            commands.push(Command::SelectEntity(Some(r.source)));
-                        }
-                    });
-                    cell(ui, WIDTHS[1], row_height, |ui| {
-                        let (label, hover) = if group.len() > 1 {
-                            (
-                                format!("{} ×{}", r.kind.label(), group.len()),
-                                format!(
-                                    "Stated in {} sentences: click to show each in turn",
-                                    group.len()
-                                ),
-                            )
-                        } else {
-                            (
-                                r.kind.label().to_owned(),
-                                "Show the evidence in the text".to_owned(),
-                            )
-                        };
-                        if ui
-                            .selectable_label(picked, label)
-                            .on_hover_text(hover)
-                            .clicked()
-                        {
-                            // A second click steps to the group's next statement.
-                            let next =
-                                match group.iter().position(|&x| Some(x) == selection.relation) {
-                                    Some(k) => group[(k + 1) % group.len()],
-                                    None => group[0],
-                                };
-                            commands.push(Command::SelectRelation(next));
-                        }
-                    });
-                    cell(ui, WIDTHS[2], row_height, |ui| {
-                        let name = a.entity_name(r.target);
-                        if ui.link(short(name, 18)).on_hover_text(name).clicked() {
-                            commands.push(Command::SelectEntity(Some(r.target)));
-                        }
-                    });
-                    cell(ui, WIDTHS[3], row_height, |ui| {
-                        match r.money.and_then(|f| a.money.get(f)) {
-                            Some(f) => {
-                                let amount = money_short(f.value, &f.currency);
-                                let shown = match &f.qualifier {
-                                    Some(q) => format!("{q} {amount}"),
-                                    None => amount,
-                                };
-                                ui.label(shown).on_hover_text(a.mention_text(f.mention));
-                            }
-                            None => {
-                                ui.weak("—");
-                            }
-                        }
-                    });
-                    cell(ui, WIDTHS[4], row_height, |ui| {
-                        match group.iter().find_map(|&x| relation_year(a, x)) {
-                            Some(y) => ui.label(y.to_string()),
-                            None => ui.weak("—"),
-                        }
-                    });
-                    cell(ui, WIDTHS[5], row_height, |ui| ui.label(r.status.name()));
-                    let sentence = |x: usize| {
-                        a.relations.get(x).map_or_else(String::new, |r| {
-                            a.text(r.evidence)
-                                .split_whitespace()
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        })
-                    };
-                    let evidence = sentence(ri);
-                    let hover = group
-                        .iter()
-                        .map(|&x| format!("“{}”", sentence(x)))
-                        .collect::<Vec<_>>()
-                        .join("\n\n");
-                    let width = ui.available_width().max(80.0);
-                    cell(ui, width, row_height, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(&evidence).weak()).truncate())
-                            .on_hover_text(hover);
-                    });
+                let hover = if column == SortColumn::Text {
+                    "Sort by position in the text"
+                } else {
+                    "Sort by this column; click again to reverse"
+                };
+                let clicked = cell(ui, width, row_height, |ui| {
+                    ui.selectable_label(
+                        active,
+                        egui::RichText::new(format!("{label}{arrow}")).strong(),
+                    )
+                    .on_hover_text(hover)
+                    .clicked()
                 });
-                if (range.start + n) % 2 == 1 {
-                    ui.painter().set(
-                        background,
-                        egui::Shape::rect_filled(row.response.rect, 0.0, stripe),
-                    );
+                if clicked {
+                    if active && column != SortColumn::Text {
+                        table.ascending = !table.ascending;
+                    } else {
+                        table.sort = column;
+                        table.ascending = !matches!(column, SortColumn::Amount | SortColumn::Year);
+                    }
                 }
             }
         });
+        ui.separator();
+        let stripe = ui.visuals().faint_bg_color;
+        egui::ScrollArea::vertical()
+            .id_salt("relations_scroll")
+            .auto_shrink(false)
+            .show_rows(ui, row_height, rows.len(), |ui, range| {
+                for (n, group) in rows[range.clone()].iter().enumerate() {
+                    // The statement shown: the selected one of the group, else its first.
+                    let ri = selection
+                        .relation
+                        .filter(|s| group.contains(s))
+                        .unwrap_or(group[0]);
+                    let Some(r) = a.relations.get(ri) else {
+                        continue;
+                    };
+                    let picked = selection.relation.is_some_and(|s| group.contains(&s));
+                    let background = ui.painter().add(egui::Shape::Noop);
+                    let row = ui.horizontal(|ui| {
+                        ui.set_min_height(row_height);
+                        cell(ui, WIDTHS[0], row_height, |ui| {
+                            let name = a.entity_name(r.source);
+                            if ui.link(short(name, 18)).on_hover_text(name).clicked() {
+                                commands.push(Command::SelectEntity(Some(r.source)));
+                            }
+                        });
+                        cell(ui, WIDTHS[1], row_height, |ui| {
+                            let (label, hover) = if group.len() > 1 {
+                                (
+                                    format!("{} ×{}", r.kind.label(), group.len()),
+                                    format!(
+                                        "Stated in {} sentences: click to show each in turn",
+                                        group.len()
+                                    ),
+                                )
+                            } else {
+                                (
+                                    r.kind.label().to_owned(),
+                                    "Show the evidence in the text".to_owned(),
+                                )
+                            };
+                            if ui
+                                .selectable_label(picked, label)
+                                .on_hover_text(hover)
+                                .clicked()
+                            {
+                                // A second click steps to the group's next statement.
+                                let next =
+                                    match group.iter().position(|&x| Some(x) == selection.relation)
+                                    {
+                                        Some(k) => group[(k + 1) % group.len()],
+                                        None => group[0],
+                                    };
+                                commands.push(Command::SelectRelation(next));
+                            }
+                        });
+                        cell(ui, WIDTHS[2], row_height, |ui| {
+                            let name = a.entity_name(r.target);
+                            if ui.link(short(name, 18)).on_hover_text(name).clicked() {
+                                commands.push(Command::SelectEntity(Some(r.target)));
+                            }
+                        });
+                        cell(ui, WIDTHS[3], row_height, |ui| {
+                            match r.money.and_then(|f| a.money.get(f)) {
+                                Some(f) => {
+                                    let amount = money_short(f.value, &f.currency);
+                                    let shown = match &f.qualifier {
+                                        Some(q) => format!("{q} {amount}"),
+                                        None => amount,
+                                    };
+                                    ui.label(shown).on_hover_text(a.mention_text(f.mention));
+                                }
+                                None => {
+                                    ui.weak("—");
+                                }
+                            }
+                        });
+                        cell(ui, WIDTHS[4], row_height, |ui| {
+                            match group.iter().find_map(|&x| relation_year(a, x)) {
+                                Some(y) => ui.label(y.to_string()),
+                                None => ui.weak("—"),
+                            }
+                        });
+                        cell(ui, WIDTHS[5], row_height, |ui| ui.label(r.status.name()));
+                        let sentence = |x: usize| {
+                            a.relations.get(x).map_or_else(String::new, |r| {
+                                a.text(r.evidence)
+                                    .split_whitespace()
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            })
+                        };
+                        let evidence = sentence(ri);
+                        let hover = group
+                            .iter()
+                            .map(|&x| format!("“{}”", sentence(x)))
+                            .collect::<Vec<_>>()
+                            .join("\n\n");
+                        let width = ui.available_width().max(80.0);
+                        cell(ui, width, row_height, |ui| {
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(&evidence).weak()).truncate(),
+                            )
+                            .on_hover_text(hover);
+                        });
+                    });
+                    if (range.start + n) % 2 == 1 {
+                        ui.painter().set(
+                            background,
+                            egui::Shape::rect_filled(row.response.rect, 0.0, stripe),
+                        );
+                    }
+                }
+            });
+    }
 }
 
 #[cfg(test)]

@@ -1,48 +1,56 @@
 //! The status bar: the last message or error, and facts about the open article.
 
+use crate::app::command::Command;
+use crate::app::panels::{Panel, PanelContext};
 use crate::app::status::Status;
 use crate::app::theme::Palette;
-use crate::model::Analysis;
 
-/// Draws the status bar.
-pub fn status_ui(ui: &mut egui::Ui, status: &Status, analysis: Option<&Analysis>, busy: bool) {
-    let palette = Palette::from_visuals(ui.visuals());
-    ui.horizontal(|ui| {
-        if busy {
-            ui.spinner();
-            ui.label("Analysing…");
-            ui.separator();
-        }
-        match status {
-            Status::Info(text) => {
-                ui.label(text);
+/// The status bar. It has no state of its own: the message, the busy flag
+/// and the article come through the [`PanelContext`].
+#[derive(Debug, Default)]
+pub struct StatusBar;
+
+impl Panel for StatusBar {
+    fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, _commands: &mut Vec<Command>) {
+        let (status, analysis, busy) = (cx.status, cx.analysis, cx.busy);
+        let palette = Palette::from_visuals(ui.visuals());
+        ui.horizontal(|ui| {
+            if busy {
+                ui.spinner();
+                ui.label("Analysing…");
+                ui.separator();
             }
-            Status::Error(text) => {
-                ui.colored_label(palette.error(), format!("Error: {text}"));
+            match status {
+                Status::Info(text) => {
+                    ui.label(text);
+                }
+                Status::Error(text) => {
+                    ui.colored_label(palette.error(), format!("Error: {text}"));
+                }
+                Status::Notice(text) => {
+                    ui.colored_label(palette.warn(), text);
+                }
             }
-            Status::Notice(text) => {
-                ui.colored_label(palette.warn(), text);
+            if let Some(a) = analysis {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let body: usize = a.document.body_spans().map(|s| s.len()).sum();
+                    let clutter = a.document.text.len().saturating_sub(body);
+                    let all: Vec<usize> = (0..a.relations.len()).collect();
+                    let facts = crate::app::panels::relations::same_fact_groups(a, &all).len();
+                    ui.weak(format!(
+                        "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations ({} statements) · {} money · model {}",
+                        a.document.encoding,
+                        a.document.text.len(),
+                        clutter,
+                        a.mentions.len(),
+                        a.entities.len(),
+                        facts,
+                        a.relations.len(),
+                        a.money.len(),
+                        if a.model.is_empty() { "?" } else { a.model.as_str() },
+                    ));
+                });
             }
-        }
-        if let Some(a) = analysis {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let body: usize = a.document.body_spans().map(|s| s.len()).sum();
-                let clutter = a.document.text.len().saturating_sub(body);
-                let all: Vec<usize> = (0..a.relations.len()).collect();
-                let facts = crate::app::panels::relations::same_fact_groups(a, &all).len();
-                ui.weak(format!(
-                    "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations ({} statements) · {} money · model {}",
-                    a.document.encoding,
-                    a.document.text.len(),
-                    clutter,
-                    a.mentions.len(),
-                    a.entities.len(),
-                    facts,
-                    a.relations.len(),
-                    a.money.len(),
-                    if a.model.is_empty() { "?" } else { a.model.as_str() },
-                ));
-            });
-        }
-    });
+        });
+    }
 }

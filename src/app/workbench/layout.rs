@@ -5,15 +5,13 @@
 use std::time::{Duration, Instant};
 
 use crate::app::command::Command;
+use crate::app::document::OpenDoc;
 use crate::app::measure::Next;
-use crate::app::panels::entities::entity_list_ui;
-use crate::app::panels::figures::figures_ui;
-use crate::app::panels::graph::graph_ui;
-use crate::app::panels::inspector::{InspectorInput, inspector_ui};
-use crate::app::panels::legend::legend_ui;
-use crate::app::panels::relations::relations_ui;
-use crate::app::panels::status::status_ui;
+use crate::app::panels::legend::Legend;
 use crate::app::panels::windows::{path_prompt_ui, shortcuts_ui};
+use crate::app::panels::{Panel, PanelContext};
+use crate::app::settings::Settings;
+use crate::app::status::Status;
 
 use super::state::WorkbenchApp;
 
@@ -39,27 +37,55 @@ impl eframe::App for WorkbenchApp {
         self.handle_input(&ctx);
 
         egui::Panel::top(MENU_PANEL).show(ui, |ui| self.menu_ui(ui));
+        let busy = self.busy();
+        let cx = context(
+            &self.settings,
+            &self.status,
+            busy,
+            self.docs.get(self.active),
+        );
+        let commands = &mut self.commands;
         egui::Panel::top(DOC_PANEL).show(ui, |ui| {
             ui.add_space(2.0);
-            self.document_bar_ui(ui);
+            document_bar_ui(
+                ui,
+                &self.docs,
+                self.active,
+                &mut self.panels.legend,
+                &cx,
+                commands,
+            );
             ui.add_space(2.0);
         });
-        egui::Panel::bottom(STATUS_PANEL).show(ui, |ui| {
-            status_ui(
-                ui,
-                &self.status,
-                self.docs.get(self.active).map(|d| &d.analysis),
-                self.worker.pending() > 0,
-            );
-        });
+        egui::Panel::bottom(STATUS_PANEL).show(ui, |ui| self.panels.status.ui(ui, &cx, commands));
 
         let Some(doc) = self.docs.get_mut(self.active) else {
             egui::CentralPanel::default().show(ui, |ui| self.empty_ui(ui));
             self.end_frame(&ctx, frame_start);
             return;
         };
+        let can_undo = doc.can_undo();
+        let OpenDoc {
+            analysis,
+            corrections,
+            selection,
+            revision,
+            article,
+            inspector,
+            ..
+        } = doc;
+        let cx = PanelContext {
+            analysis: Some(&*analysis),
+            revision: *revision,
+            selection: *selection,
+            corrections: corrections.as_slice(),
+            can_undo,
+            settings: &self.settings,
+            status: &self.status,
+            busy,
+        };
+        let panels = &mut self.panels;
         let commands = &mut self.commands;
-        let selection = doc.selection;
         // The right column runs full height: inspector above, money below.
         egui::Panel::right(INSPECTOR_PANEL)
             .resizable(true)
@@ -70,26 +96,8 @@ impl eframe::App for WorkbenchApp {
                     .resizable(true)
                     .default_size(280.0)
                     .min_size(160.0)
-                    .show(ui, |ui| {
-                        figures_ui(
-                            ui,
-                            &doc.analysis,
-                            selection,
-                            self.settings.log_scale,
-                            commands,
-                        );
-                    });
-                egui::CentralPanel::default().show(ui, |ui| {
-                    let can_undo = doc.can_undo();
-                    let input = InspectorInput {
-                        analysis: &doc.analysis,
-                        selection,
-                        rename: &mut doc.rename,
-                        corrections: &doc.corrections,
-                        can_undo,
-                    };
-                    inspector_ui(ui, input, commands);
-                });
+                    .show(ui, |ui| panels.figures.ui(ui, &cx, commands));
+                egui::CentralPanel::default().show(ui, |ui| inspector.ui(ui, &cx, commands));
             });
         egui::Panel::bottom(LINKS_PANEL)
             .resizable(true)
@@ -100,48 +108,17 @@ impl eframe::App for WorkbenchApp {
                     .resizable(true)
                     .default_size(380.0)
                     .min_size(260.0)
-                    .show(ui, |ui| {
-                        ui.strong("Links");
-                        graph_ui(ui, &doc.analysis, selection.entity, commands);
-                    });
-                egui::CentralPanel::default().show(ui, |ui| {
-                    relations_ui(
-                        ui,
-                        &mut self.relation_table,
-                        &doc.analysis,
-                        selection,
-                        commands,
-                    );
-                });
+                    .show(ui, |ui| panels.graph.ui(ui, &cx, commands));
+                egui::CentralPanel::default().show(ui, |ui| panels.relations.ui(ui, &cx, commands));
             });
         egui::Panel::left(ENTITY_PANEL)
             .resizable(true)
             .default_size(240.0)
             .min_size(160.0)
-            .show(ui, |ui| {
-                ui.add_space(4.0);
-                ui.strong(format!("Entities ({})", doc.analysis.entities.len()));
-                entity_list_ui(
-                    ui,
-                    &doc.analysis,
-                    selection.entity,
-                    &mut self.entity_filter,
-                    commands,
-                );
-            });
-        let visible = self.settings.visible_mask();
+            .show(ui, |ui| panels.entities.ui(ui, &cx, commands));
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0))
-            .show(ui, |ui| {
-                doc.article.article_ui(
-                    ui,
-                    &doc.analysis,
-                    doc.revision,
-                    visible,
-                    selection.entity,
-                    commands,
-                );
-            });
+            .show(ui, |ui| article.ui(ui, &cx, commands));
         self.end_frame(&ctx, frame_start);
     }
 
@@ -151,36 +128,6 @@ impl eframe::App for WorkbenchApp {
 }
 
 impl WorkbenchApp {
-    fn document_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let commands = &mut self.commands;
-        ui.horizontal(|ui| {
-            if self.docs.len() > 1 {
-                for (i, doc) in self.docs.iter().enumerate() {
-                    if ui
-                        .selectable_label(i == self.active, doc.title())
-                        .on_hover_text("Switch article (Ctrl+Tab)")
-                        .clicked()
-                    {
-                        commands.push(Command::SwitchDocument(i));
-                    }
-                }
-                ui.separator();
-            }
-            if let Some(doc) = self.docs.get(self.active) {
-                let title = doc
-                    .analysis
-                    .document
-                    .title
-                    .as_deref()
-                    .unwrap_or(doc.title());
-                ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
-            }
-        });
-        if let Some(doc) = self.docs.get(self.active) {
-            legend_ui(ui, &doc.analysis, &self.settings, commands);
-        }
-    }
-
     fn empty_ui(&mut self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() / 3.0);
@@ -267,4 +214,61 @@ impl WorkbenchApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
+}
+
+/// What the panels outside the article's columns (the legend in the document
+/// bar, the status bar) read: the settings, the status, and the article
+/// shown, if any.
+fn context<'a>(
+    settings: &'a Settings,
+    status: &'a Status,
+    busy: bool,
+    doc: Option<&'a OpenDoc>,
+) -> PanelContext<'a> {
+    PanelContext {
+        analysis: doc.map(|d| &d.analysis),
+        revision: doc.map_or(0, |d| d.revision),
+        selection: doc.map(|d| d.selection).unwrap_or_default(),
+        corrections: doc.map(|d| d.corrections.as_slice()).unwrap_or_default(),
+        can_undo: doc.is_some_and(OpenDoc::can_undo),
+        settings,
+        status,
+        busy,
+    }
+}
+
+/// The document bar: a tab per open article (when there are several), the
+/// title of the one shown, and the legend below.
+fn document_bar_ui(
+    ui: &mut egui::Ui,
+    docs: &[OpenDoc],
+    active: usize,
+    legend: &mut Legend,
+    cx: &PanelContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        if docs.len() > 1 {
+            for (i, doc) in docs.iter().enumerate() {
+                if ui
+                    .selectable_label(i == active, doc.title())
+                    .on_hover_text("Switch article (Ctrl+Tab)")
+                    .clicked()
+                {
+                    commands.push(Command::SwitchDocument(i));
+                }
+            }
+            ui.separator();
+        }
+        if let Some(doc) = docs.get(active) {
+            let title = doc
+                .analysis
+                .document
+                .title
+                .as_deref()
+                .unwrap_or(doc.title());
+            ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+        }
+    });
+    legend.ui(ui, cx, commands);
 }

@@ -11,4 +11,4 @@ mod menu;
 mod state;
 mod write;
 
-pub use state::{AppOptions, WorkbenchApp};
+pub use state::{AppOptions, Panels, WorkbenchApp};

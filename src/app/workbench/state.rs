@@ -9,7 +9,12 @@ use std::time::{Duration, Instant};
 use crate::app::command::Command;
 use crate::app::document::OpenDoc;
 use crate::app::measure::{self, Measure};
+use crate::app::panels::entities::EntityList;
+use crate::app::panels::figures::Figures;
+use crate::app::panels::graph::Graph;
+use crate::app::panels::legend::Legend;
 use crate::app::panels::relations::RelationTable;
+use crate::app::panels::status::StatusBar;
 use crate::app::panels::windows::PathPrompt;
 use crate::app::settings::{Settings, ThemeChoice};
 use crate::app::status::Status;
@@ -39,6 +44,23 @@ impl Default for AppOptions {
     }
 }
 
+/// The panels whose state is the app's, not one document's.
+#[derive(Debug, Default)]
+pub struct Panels {
+    /// The legend in the document bar.
+    pub legend: Legend,
+    /// The status bar.
+    pub status: StatusBar,
+    /// The entity list and its filter.
+    pub entities: EntityList,
+    /// The relationship table, its sort and filters.
+    pub relations: RelationTable,
+    /// The graph of links.
+    pub graph: Graph,
+    /// The money chart.
+    pub figures: Figures,
+}
+
 /// The workbench. Fields are public so tests can inspect and drive it.
 pub struct WorkbenchApp {
     /// Persisted settings.
@@ -49,10 +71,9 @@ pub struct WorkbenchApp {
     pub active: usize,
     /// The status bar message.
     pub status: Status,
-    /// Text of the entity filter box.
-    pub entity_filter: String,
-    /// Sort and filter of the relationship table.
-    pub relation_table: RelationTable,
+    /// The panels and their UI state (the article view and the inspector
+    /// are each document's: see [`OpenDoc`]).
+    pub panels: Panels,
     /// The in-app path field, when shown.
     pub path_prompt: Option<PathPrompt>,
     /// Help ▸ Keyboard shortcuts is open.
@@ -79,8 +100,7 @@ impl WorkbenchApp {
             docs: Vec::new(),
             active: 0,
             status: Status::Info("Starting…".to_owned()),
-            entity_filter: String::new(),
-            relation_table: RelationTable::default(),
+            panels: Panels::default(),
             path_prompt: None,
             show_shortcuts: false,
             commands: Vec::new(),

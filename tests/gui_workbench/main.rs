@@ -1,0 +1,14 @@
+//! GUI flows on the real app and the real pipeline, driven like a user with
+//! egui_kittest, one file per flow: reading the sample (select, toggle,
+//! click a highlight), exporting, and opening files (bad inputs, drops,
+//! the path field). The harness is in `tests/support/gui.rs`.
+#![cfg(feature = "gui")]
+
+#[path = "../support/formats.rs"]
+mod formats;
+#[path = "../support/gui.rs"]
+mod gui;
+
+mod export;
+mod open;
+mod reading;
