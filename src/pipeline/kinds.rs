@@ -4,6 +4,10 @@
 //! gazetteers know more. An entity whose name is listed only as an
 //! organisation (and in no list of places) is an organisation; one that the
 //! text calls "the startup" or that has a chief executive is one too.
+//!
+//! Takes candidates (before resolution), then entities and mentions (after
+//! it, and after relations); gives them back with their kinds repaired.
+//! [`Kinds`] holds the gazetteer sets, built once per pipeline.
 
 use rustc_hash::FxHashSet;
 

@@ -1,4 +1,7 @@
 //! Parses money mentions to value, ISO 4217 currency and qualifier.
+//!
+//! Takes the text of a MONEY mention (and the text before it); gives its
+//! [`Amount`] and qualifier. Part of the figures stage.
 
 use regex::Regex;
 

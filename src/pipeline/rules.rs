@@ -1,5 +1,9 @@
 //! Rule-based mentions: MONEY, PERCENT, DATE, TITLE, and nominal references
 //! ("the startup", "this joint venture") that the resolver links to names.
+//!
+//! Takes the text; gives [`RuleMatch`]es, sorted, possibly overlapping
+//! across kinds (the tag stage settles overlaps). The patterns are the
+//! language's (`assets/lang/<code>/rules/`), compiled once in [`Rules`].
 
 use regex::Regex;
 

@@ -4,6 +4,9 @@
 //! punctuation is split off, a possessive `’s` / `'s` is its own token, and
 //! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
 //! sentence: in news text a line is a headline, a paragraph or a list item.
+//!
+//! Takes the text (and the language's abbreviations); gives a
+//! [`Segmentation`]: sorted token spans and sentences.
 
 use crate::lang::SegmentWords;
 use crate::model::Span;
