@@ -41,7 +41,6 @@ fn relative(path: &Path) -> String {
 }
 
 #[test]
-#[ignore = "the re-housing (issue 9) is under way; run with --ignored"]
 fn no_source_file_is_over_600_lines() {
     let mut files = Vec::new();
     for dir in ["src", "tests", "benches"] {
@@ -63,7 +62,6 @@ fn no_source_file_is_over_600_lines() {
 }
 
 #[test]
-#[ignore = "the re-housing (issue 9) is under way; run with --ignored"]
 fn the_crate_root_holds_lib_and_main_only() {
     let mut stray = Vec::new();
     for entry in std::fs::read_dir(root().join("src")).expect("src/ is readable") {
@@ -421,7 +419,6 @@ fn folder_edge(a: &str, b: &str) -> Option<(String, String)> {
 }
 
 #[test]
-#[ignore = "the re-housing (issue 9) is under way; run with --ignored"]
 fn imports_form_no_circle_between_files_or_folders() {
     let tree = read_tree();
     let edges = tree.edges();
@@ -508,7 +505,6 @@ fn words_in_literal(s: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "the re-housing (issue 9) is under way; run with --ignored"]
 fn the_pipeline_stages_spell_no_english_word() {
     let mut files = Vec::new();
     rust_files(&root().join("src/pipeline"), &mut files);
