@@ -217,9 +217,10 @@ fn annotated_json_with_wrong_offsets_opens_with_the_problems_listed() {
         "edited.json",
         &serde_json::to_vec(&v).expect("json"),
     );
-    let Opened::Annotated(analysis, problems) = open(&p).expect("opens") else {
+    let Opened::Annotated(annotated) = open(&p).expect("opens") else {
         panic!("an annotated export opens as one");
     };
+    let (analysis, problems) = (annotated.analysis, annotated.problems);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].item.starts_with("mentions[1]"));
     assert!(

@@ -7,10 +7,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::export::to_json_v1;
-use crate::model::{Analysis, OffsetMap};
+use crate::export::to_json_v1_corrected;
+use crate::model::{Analysis, Correction};
 
-use super::corrections::Correction;
 use super::panels::article::ArticleView;
 use super::panels::inspector::Inspector;
 use super::selection::Selection;
@@ -107,16 +106,6 @@ impl OpenDoc {
     /// The annotated JSON v1 of the corrected analysis, with a `corrections`
     /// array recording what the user changed (provenance `manual`).
     pub fn export_value(&self) -> Value {
-        let mut value = to_json_v1(&self.analysis);
-        if let Value::Object(map) = &mut value {
-            let offsets = OffsetMap::new(&self.analysis.document.text);
-            let corrections = self
-                .corrections
-                .iter()
-                .map(|c| c.to_json(&offsets))
-                .collect();
-            map.insert("corrections".into(), Value::Array(corrections));
-        }
-        value
+        to_json_v1_corrected(&self.analysis, &self.corrections)
     }
 }

@@ -7,7 +7,6 @@
 //! them once per frame. Loading and analysis run on a worker thread.
 
 mod command;
-mod corrections;
 mod document;
 mod format;
 mod measure;
@@ -24,7 +23,6 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 pub use command::{Command, PathPurpose};
-pub use corrections::Correction;
 pub use document::OpenDoc;
 pub use format::{money_axis_label, money_short};
 pub use selection::Selection;

@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 use crate::load;
-use crate::model::Analysis;
+use crate::model::{Analysis, Correction};
 use crate::pipeline::Pipeline;
 
 /// What to analyse.
@@ -34,6 +34,8 @@ pub struct Done {
     pub path: Option<PathBuf>,
     /// The analysis, or the error text for the status bar.
     pub outcome: Result<Analysis, String>,
+    /// The corrections a re-opened export records (already applied).
+    pub corrections: Vec<Correction>,
     /// Load plus analysis time.
     pub elapsed: Duration,
 }
@@ -63,10 +65,14 @@ impl Worker {
                         Source::Path(p) => Some(p.clone()),
                         Source::Bytes { .. } => None,
                     };
-                    let outcome = run_job(pipeline, job.source);
+                    let (outcome, corrections) = match run_job(pipeline, job.source) {
+                        Ok((analysis, corrections)) => (Ok(analysis), corrections),
+                        Err(e) => (Err(e), Vec::new()),
+                    };
                     let done = Done {
                         path,
                         outcome,
+                        corrections,
                         elapsed: started.elapsed(),
                     };
                     if done_tx.send(done).is_err() {
@@ -120,16 +126,24 @@ impl Worker {
     }
 }
 
-fn run_job(pipeline: &Result<Pipeline, String>, source: Source) -> Result<Analysis, String> {
+fn run_job(
+    pipeline: &Result<Pipeline, String>,
+    source: Source,
+) -> Result<(Analysis, Vec<Correction>), String> {
     let pipeline = pipeline.as_ref().map_err(Clone::clone)?;
     let document = match source {
         // Dossier's own annotated JSON opens as it was exported, corrections
         // included; spans whose quotes do not match are listed, not dropped.
         Source::Path(path) => match load::open(&path).map_err(|e| e.to_string())? {
             load::Opened::Article(document) => document,
-            load::Opened::Annotated(analysis, problems) => {
+            load::Opened::Annotated(annotated) => {
+                let load::Annotated {
+                    analysis,
+                    corrections,
+                    problems,
+                } = annotated;
                 if problems.is_empty() {
-                    return Ok(*analysis);
+                    return Ok((*analysis, corrections));
                 }
                 // Every mismatch is named (the first three in the status
                 // bar's line, the count of the rest), none silently dropped.
@@ -152,6 +166,8 @@ fn run_job(pipeline: &Result<Pipeline, String>, source: Source) -> Result<Analys
     };
     let name = document.source.clone();
     // A bug in a pipeline stage must not take the window down with it.
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.analyze(document)))
-        .map_err(|_| format!("the analysis failed with an internal error: {name}"))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        (pipeline.analyze(document), Vec::new())
+    }))
+    .map_err(|_| format!("the analysis failed with an internal error: {name}"))
 }

@@ -116,13 +116,13 @@ fn analysis_of(
     options: &AnalyzeOptions,
 ) -> Result<Analysis, AnalyzeError> {
     match load::open(file)? {
-        Opened::Annotated(analysis, problems) => match problems.first() {
+        Opened::Annotated(annotated) => match annotated.problems.first() {
             Some(first) => Err(AnalyzeError::SpanProblems {
-                count: problems.len(),
+                count: annotated.problems.len(),
                 first: first.to_string(),
                 path: file.to_owned(),
             }),
-            None => Ok(*analysis),
+            None => Ok(*annotated.analysis),
         },
         Opened::Article(mut doc) => {
             if doc.published.is_none() {

@@ -21,7 +21,7 @@ pub use bytes::json_bytes;
 pub use format::{
     Beside, FORMATS, Format, FormatSpec, Writer, format_help, format_names, render, render_many,
 };
-pub use json_v1::to_json_v1;
+pub use json_v1::{correction_json, to_json_v1, to_json_v1_corrected};
 pub use write::{
     ExportError, Output, outputs_at, per_document_targets, refuse_sources, write_outputs,
     write_stdout,

@@ -17,7 +17,7 @@ pub use boilerplate::detect_regions;
 pub use encoding::decode_text;
 pub use error::LoadError;
 
-use crate::model::{Analysis, Document};
+use crate::model::Document;
 
 /// Largest article Dossier opens (64 MiB): far beyond any news article, small
 /// enough that a mistaken pick of a disk image fails fast instead of filling memory.
@@ -28,9 +28,10 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 pub enum Opened {
     /// An article (text, web page, Word, PDF) that still needs analysing.
     Article(Document),
-    /// A re-opened annotated JSON export, with the spans whose quotes did not
-    /// match their offsets (kept in the analysis, listed here).
-    Annotated(Box<Analysis>, Vec<SpanProblem>),
+    /// A re-opened annotated JSON export: the analysis as it was, the
+    /// user's corrections, and the spans whose quotes did not match their
+    /// offsets (kept in the analysis, listed).
+    Annotated(Annotated),
 }
 
 /// Opens any file Dossier reads: articles become [`Opened::Article`], its own
@@ -39,12 +40,9 @@ pub fn open(path: &Path) -> Result<Opened, LoadError> {
     let bytes = read_file(path, || {})?;
     let name = file_name(path);
     if extension(&name) == "json" {
-        let Annotated {
-            mut analysis,
-            problems,
-        } = read_annotated(&bytes).map_err(|e| e.into_load_error(path))?;
-        analysis.document.path = Some(path.to_owned());
-        return Ok(Opened::Annotated(Box::new(analysis), problems));
+        let mut annotated = read_annotated(&bytes).map_err(|e| e.into_load_error(path))?;
+        annotated.analysis.document.path = Some(path.to_owned());
+        return Ok(Opened::Annotated(annotated));
     }
     let mut doc = load_bytes(&name, &bytes).map_err(|e| e.with_path(path))?;
     doc.path = Some(path.to_owned());

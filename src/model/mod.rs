@@ -5,6 +5,7 @@
 
 mod alias_rule;
 mod analysis;
+pub mod correction;
 mod counts;
 mod document;
 mod entity;
@@ -18,6 +19,7 @@ pub mod timex;
 
 pub use alias_rule::AliasRule;
 pub use analysis::{Analysis, DateFact, Granularity};
+pub use correction::Correction;
 pub use counts::{Counts, harmonic_mean, ratio};
 pub use document::{Document, Region, RegionKind};
 pub use entity::{AliasLink, Entity};

@@ -3,12 +3,11 @@
 //! provenance — and the corrections the user can make to it.
 
 use crate::app::command::Command;
-use crate::app::corrections::Correction;
 use crate::app::format::{figure_label, money_short, thousands};
 use crate::app::panels::relations::same_fact_groups;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::{Analysis, EntityKind};
+use crate::model::{Analysis, Correction, EntityKind};
 
 /// Bytes of context shown on each side of a mention in the mention list.
 const CONTEXT_BYTES: usize = 36;

@@ -6,7 +6,7 @@
 //! by pushing [`Command`]s; it never changes the analysis or the settings.
 
 use crate::app::command::Command;
-use crate::app::corrections::Correction;
+use crate::model::Correction;
 use crate::app::selection::Selection;
 use crate::app::settings::Settings;
 use crate::app::status::Status;

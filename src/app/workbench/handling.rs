@@ -1,7 +1,7 @@
 //! Command handling: [`WorkbenchApp::apply`] carries out one [`Command`].
 
 use crate::app::command::Command;
-use crate::app::corrections;
+use crate::model::correction;
 use crate::app::document::OpenDoc;
 use crate::app::status::Status;
 use crate::app::worker::Source;
@@ -83,13 +83,13 @@ impl WorkbenchApp {
             Command::ToggleKind(kind) => self.settings.toggle_kind(kind),
             Command::ShowAllKinds => self.settings.hidden_kinds.clear(),
             Command::SetEntityKind { entity, kind } => {
-                self.correct(|a| corrections::set_kind(a, entity, kind));
+                self.correct(|a| correction::set_kind(a, entity, kind));
             }
             Command::RenameEntity { entity, name } => {
-                self.correct(|a| corrections::rename(a, entity, &name));
+                self.correct(|a| correction::rename(a, entity, &name));
             }
             Command::DeleteMention(m) => {
-                self.correct(|a| corrections::delete_mention(a, m));
+                self.correct(|a| correction::delete_mention(a, m));
             }
             Command::Undo => {
                 let undone = self.doc_mut().and_then(OpenDoc::undo);
@@ -108,7 +108,7 @@ impl WorkbenchApp {
 
     fn correct(
         &mut self,
-        edit: impl FnOnce(&mut crate::model::Analysis) -> Option<corrections::Correction>,
+        edit: impl FnOnce(&mut crate::model::Analysis) -> Option<crate::model::Correction>,
     ) {
         let Some(doc) = self.doc_mut() else { return };
         let done = doc.correct(edit);

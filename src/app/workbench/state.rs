@@ -169,7 +169,8 @@ impl WorkbenchApp {
     fn finish(&mut self, done: Done) {
         match done.outcome {
             Ok(analysis) => {
-                let doc = OpenDoc::new(analysis, done.path.clone(), done.elapsed);
+                let mut doc = OpenDoc::new(analysis, done.path.clone(), done.elapsed);
+                doc.corrections = done.corrections;
                 let a = &doc.analysis;
                 self.status = Status::Info(format!(
                     "Opened {}: {} entities, {} relations, {} money figures in {} ms",

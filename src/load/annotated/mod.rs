@@ -1,6 +1,7 @@
 //! Annotated JSON v1 → [`Analysis`]: re-opening an export exactly as it was
 //! written, checking the schema version and every quote against its offsets.
 
+mod corrections;
 mod error;
 mod fields;
 mod spans;
@@ -9,19 +10,25 @@ use serde_json::{Map, Value};
 
 pub use error::{ImportError, SCHEMA_ID, SpanProblem};
 
+use corrections::read_corrections;
 use error::{check_schema, malformed};
 use fields::{Ids, array, id_list, label, number, object, str_field, typed, typed_or_default};
 use spans::SpanReader;
 
 use crate::model::{
-    AliasLink, Analysis, DateFact, Document, Entity, Mention, MoneyFact, Region, Relation,
+    AliasLink, Analysis, Correction, DateFact, Document, Entity, Mention, MoneyFact, Region,
+    Relation,
 };
 
 /// A re-opened annotated JSON file.
 #[derive(Debug)]
 pub struct Annotated {
-    /// The analysis as it was exported, manual changes included.
-    pub analysis: Analysis,
+    /// The analysis as it was exported, manual changes included (boxed: it
+    /// is large, and travels in [`crate::load::Opened`]).
+    pub analysis: Box<Analysis>,
+    /// The user's corrections recorded in the file, oldest first (already
+    /// applied to `analysis`).
+    pub corrections: Vec<Correction>,
     /// Every span whose offsets and quote disagree (kept in the analysis).
     pub problems: Vec<SpanProblem>,
 }
@@ -186,8 +193,10 @@ pub fn read_annotated(bytes: &[u8]) -> Result<Annotated, ImportError> {
             granularity: typed(o, "granularity", "dates", i)?,
         });
     }
+    let corrections = read_corrections(&root, &mut reader)?;
     Ok(Annotated {
-        analysis,
+        analysis: Box::new(analysis),
+        corrections,
         problems: reader.into_problems(),
     })
 }

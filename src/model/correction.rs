@@ -1,12 +1,9 @@
 //! Corrections: the user fixes what the machine got wrong. Each function
 //! edits an [`Analysis`] in place, keeps every index consistent, marks what
 //! it touched as [`Provenance::Manual`], and returns a [`Correction`] record
-//! that the export carries.
+//! that the annotated JSON carries (`export` writes it, `load` reads it back).
 
-use serde_json::{Value, json};
-
-use crate::model::OffsetMap;
-use crate::model::{Analysis, EntityKind, Provenance, Span};
+use super::{Analysis, EntityKind, Provenance, Span};
 
 /// One correction the user made, for the log and the export.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,24 +45,6 @@ impl Correction {
             Self::Rename { from, to } => format!("renamed {from} → {to}"),
             Self::DeleteMention { text, kind, .. } => {
                 format!("deleted {} mention “{text}”", kind.name())
-            }
-        }
-    }
-
-    /// The record in the export's `corrections` array (offsets like every other span).
-    pub fn to_json(&self, map: &OffsetMap) -> Value {
-        match self {
-            Self::SetKind { entity, from, to } => {
-                json!({"action": "set_kind", "entity": entity, "from": from, "to": to, "source": Provenance::Manual})
-            }
-            Self::Rename { from, to } => {
-                json!({"action": "rename", "from": from, "to": to, "source": Provenance::Manual})
-            }
-            Self::DeleteMention { text, span, kind } => {
-                let (cs, us) = map.convert(span.start);
-                let (ce, ue) = map.convert(span.end);
-                json!({"action": "delete_mention", "kind": kind, "text": text, "start": cs, "end": ce,
-                       "utf8": [span.start, span.end], "utf16": [us, ue], "source": Provenance::Manual})
             }
         }
     }
@@ -446,20 +425,5 @@ mod tests {
         assert_eq!(a.money[0].mention, 3, "mention 4 shifted down by one");
         assert!(a.money[0].repeats.is_empty());
         assert_eq!(a.relations[0].money, Some(0));
-    }
-
-    #[test]
-    fn correction_json_has_offsets_in_code_points() {
-        let a = sample();
-        let map = OffsetMap::new(&a.document.text);
-        let c = Correction::DeleteMention {
-            text: "€5 млн".into(),
-            span: a.mentions[1].span,
-            kind: EntityKind::Money,
-        };
-        let v = c.to_json(&map);
-        assert_eq!(v["start"], 15, "“Zürich AG gave ” is 15 code points");
-        assert_eq!(v["end"], 21);
-        assert_eq!(v["source"], "manual");
     }
 }
