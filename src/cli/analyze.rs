@@ -73,7 +73,12 @@ pub fn run(files: &[PathBuf], options: &AnalyzeOptions) -> Result<(), AnalyzeErr
     {
         return Err(AnalyzeError::BadDate { value: p.clone() });
     }
-    let sources: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    // An input that is not there is the loader's to report, not an overwrite.
+    let sources: Vec<&Path> = files
+        .iter()
+        .map(PathBuf::as_path)
+        .filter(|f| f.exists())
+        .collect();
     refuse_sources(options.out.as_deref(), &sources, false)?;
     let pipeline = Pipeline::new()?;
     let mut analyses = Vec::with_capacity(files.len());

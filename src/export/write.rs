@@ -95,7 +95,8 @@ pub fn per_document_targets(
 }
 
 /// Refuses when any of `targets` is one of the `sources` (the same file,
-/// whatever the path says); `open_article` chooses the wording.
+/// whatever the path says, also when the target does not exist yet);
+/// `open_article` chooses the wording.
 pub fn refuse_sources<'p>(
     targets: impl IntoIterator<Item = &'p Path>,
     sources: &[&Path],
@@ -133,10 +134,20 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), ExportError> {
         })
 }
 
+/// True when `a` and `b` name the same file (`b` may not exist yet).
 fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+    let canon = |p: &Path| {
+        p.canonicalize().ok().or_else(|| {
+            let parent = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            Some(parent.canonicalize().ok()?.join(p.file_name()?))
+        })
+    };
+    match (canon(a), canon(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => a == b,
     }
 }
 
@@ -164,6 +175,19 @@ mod tests {
         assert!(matches!(
             per_document_targets(Format::Brat, None, &inputs[..1]),
             Err(ExportError::NeedsFolder)
+        ));
+    }
+
+    #[test]
+    fn same_file_sees_through_relative_paths_and_missing_targets() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = dir.path().join("zürich.txt");
+        std::fs::write(&a, "x").expect("write");
+        assert!(same_file(&a, &dir.path().join(".").join("zürich.txt")));
+        assert!(!same_file(&a, &dir.path().join("zürich.json")));
+        assert!(!same_file(
+            &a,
+            &dir.path().join("missing").join("zürich.txt")
         ));
     }
 

@@ -1,8 +1,10 @@
 //! File writing: the current analysis exported as annotated JSON or in
-//! another format, never over the source article.
+//! another format, through the write path the CLI shares (never over the
+//! source article, each file atomically).
 
 use std::path::{Path, PathBuf};
 
+use crate::app::document::OpenDoc;
 use crate::export;
 
 use super::state::WorkbenchApp;
@@ -18,31 +20,12 @@ impl WorkbenchApp {
         let doc = self
             .doc()
             .ok_or_else(|| "nothing to export: no article is open".to_owned())?;
-        let files = export::render(format, &doc.analysis);
-        let targets: Vec<PathBuf> = files
+        let outputs = export::outputs_at(format, &doc.analysis, path);
+        write_guarded(doc, &outputs)?;
+        let names: Vec<String> = outputs
             .iter()
-            .enumerate()
-            .map(|(i, (suffix, _))| {
-                if i == 0 {
-                    path.to_owned()
-                } else {
-                    path.with_extension(suffix)
-                }
-            })
+            .map(|o| o.path.display().to_string())
             .collect();
-        if let Some(source) = &doc.path
-            && let Some(t) = targets.iter().find(|t| same_file(source, t))
-        {
-            return Err(format!(
-                "refusing to overwrite the source article with the export: {}",
-                t.display()
-            ));
-        }
-        for ((_, bytes), target) in files.iter().zip(&targets) {
-            export::write_atomic(target, bytes)
-                .map_err(|e| format!("cannot write export ({e}): {}", target.display()))?;
-        }
-        let names: Vec<String> = targets.iter().map(|t| t.display().to_string()).collect();
         Ok(format!(
             "Exported {} to {}",
             format.label(),
@@ -55,17 +38,11 @@ impl WorkbenchApp {
         let doc = self
             .doc()
             .ok_or_else(|| "nothing to export: no article is open".to_owned())?;
-        if let Some(source) = &doc.path
-            && same_file(source, path)
-        {
-            return Err(format!(
-                "refusing to overwrite the source article with the export: {}",
-                path.display()
-            ));
-        }
-        let bytes = export::json_bytes(&doc.export_value(), true);
-        export::write_atomic(path, &bytes)
-            .map_err(|e| format!("cannot write export ({e}): {}", path.display()))?;
+        let outputs = [export::Output {
+            path: path.to_owned(),
+            bytes: export::json_bytes(&doc.export_value(), true),
+        }];
+        write_guarded(doc, &outputs)?;
         let a = &doc.analysis;
         Ok(format!(
             "Exported {} mentions, {} entities, {} relations, {} corrections to {}",
@@ -78,37 +55,11 @@ impl WorkbenchApp {
     }
 }
 
-/// True when `a` and `b` name the same file (`b` may not exist yet).
-fn same_file(a: &Path, b: &Path) -> bool {
-    let canon = |p: &Path| {
-        p.canonicalize().ok().or_else(|| {
-            let parent = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            Some(parent.canonicalize().ok()?.join(p.file_name()?))
-        })
-    };
-    match (canon(a), canon(b)) {
-        (Some(a), Some(b)) => a == b,
-        _ => a == b,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn same_file_sees_through_relative_paths_and_missing_targets() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let a = dir.path().join("zürich.txt");
-        std::fs::write(&a, "x").expect("write");
-        assert!(same_file(&a, &dir.path().join(".").join("zürich.txt")));
-        assert!(!same_file(&a, &dir.path().join("zürich.json")));
-        assert!(!same_file(
-            &a,
-            &dir.path().join("missing").join("zürich.txt")
-        ));
-    }
+/// Never over the open article's source file (also when the target does not
+/// exist yet), each output atomically.
+fn write_guarded(doc: &OpenDoc, outputs: &[export::Output]) -> Result<(), String> {
+    let sources: Vec<&Path> = doc.path.iter().map(PathBuf::as_path).collect();
+    export::refuse_sources(outputs.iter().map(|o| o.path.as_path()), &sources, true)
+        .and_then(|()| export::write_outputs(outputs))
+        .map_err(|e| e.to_string())
 }
