@@ -9,6 +9,12 @@ use dossier::model::{Analysis, Document, EntityKind, Provenance};
 use dossier::pipeline::Pipeline;
 use serde_json::Value;
 
+#[path = "support/csv.rs"]
+mod csv;
+#[path = "support/offsets.rs"]
+mod offsets;
+use csv::parse_csv;
+
 const TEXT: &str = "Zürich 😀 report\r\nMicrosoft CEO Satya Nadella said on Monday that Microsoft invested €5 million in 東京 Robotics.\r\n\
                     Café owner José Álvarez (e\u{301}) met 👩‍👩‍👧 fans; OpenAI’s rival Anthropic raised $4bn from Amazon in 2024.\r\n";
 
@@ -27,11 +33,9 @@ fn analysis() -> &'static Analysis {
     })
 }
 
+/// The code points `start..end` of `text`, which must be in it.
 fn cp_slice(text: &str, start: usize, end: usize) -> String {
-    text.chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
+    offsets::cp_slice(text, start, end).expect("offsets inside the text")
 }
 
 fn n(v: &Value) -> usize {
@@ -176,34 +180,6 @@ fn web_annotation_has_quote_and_position_selectors() {
         let prefix = quote["prefix"].as_str().expect("prefix");
         assert_eq!(cp_slice(TEXT, s - prefix.chars().count(), s), prefix);
     }
-}
-
-/// A minimal RFC 4180 reader for the test.
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    rows
 }
 
 #[test]

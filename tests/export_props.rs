@@ -13,6 +13,13 @@ use dossier::model::{
 use proptest::prelude::*;
 use serde_json::Value;
 
+#[path = "support/csv.rs"]
+mod csv;
+#[path = "support/offsets.rs"]
+mod offsets;
+use csv::parse_csv;
+use offsets::cp_slice as cp;
+
 /// Pieces that stress offset arithmetic.
 const PIECES: &[&str] = &[
     "a",
@@ -106,10 +113,6 @@ fn analysis(text: &str, spans: &[Span]) -> Analysis {
         });
     }
     a
-}
-
-fn cp(text: &str, s: usize, e: usize) -> Option<String> {
-    (s <= e && e <= text.chars().count()).then(|| text.chars().skip(s).take(e - s).collect())
 }
 
 fn num(v: &Value) -> usize {
@@ -234,33 +237,6 @@ fn check_all(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         prop_assert_eq!(u.and_then(Result::ok), Some(q.to_owned()));
     }
     Ok(())
-}
-
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    rows
 }
 
 proptest! {
