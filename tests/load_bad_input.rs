@@ -61,6 +61,9 @@ fn zip_of_many_entries() -> Vec<u8> {
     zip.finish().expect("zip").into_inner()
 }
 
+/// A bad file: its name, its bytes, what the error says, and which error it is.
+type BadFile = (&'static str, Vec<u8>, &'static str, fn(&LoadError) -> bool);
+
 /// Any error of the right message will do.
 fn any(_: &LoadError) -> bool {
     true
@@ -74,7 +77,7 @@ fn every_bad_file_is_a_clear_error() {
         let good = docx(&["Text."], None);
         good[..good.len() - 30].to_vec()
     };
-    let table: Vec<(&str, Vec<u8>, &str, fn(&LoadError) -> bool)> = vec![
+    let table: Vec<BadFile> = vec![
         (
             "photo.txt",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0".to_vec(),

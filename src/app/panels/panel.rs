@@ -6,11 +6,11 @@
 //! by pushing [`Command`]s; it never changes the analysis or the settings.
 
 use crate::app::command::Command;
-use crate::model::Correction;
 use crate::app::selection::Selection;
 use crate::app::settings::Settings;
 use crate::app::status::Status;
 use crate::model::Analysis;
+use crate::model::Correction;
 
 /// What every panel may read this frame.
 #[derive(Clone, Copy)]

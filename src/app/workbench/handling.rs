@@ -1,11 +1,11 @@
 //! Command handling: [`WorkbenchApp::apply`] carries out one [`Command`].
 
 use crate::app::command::Command;
-use crate::model::correction;
 use crate::app::document::OpenDoc;
 use crate::app::status::Status;
 use crate::app::worker::Source;
 use crate::app::{SAMPLE_NAME, SAMPLE_TEXT};
+use crate::model::correction;
 
 use super::state::WorkbenchApp;
 
