@@ -4,16 +4,17 @@
 use dossier::export::{json_bytes, to_json_v1, to_json_v1_corrected};
 use dossier::load::{ImportError, read_annotated};
 use dossier::model::correction::{delete_mention, rename, set_kind};
-use dossier::model::{Correction, Document, EntityKind, Provenance};
-use dossier::pipeline::Pipeline;
+use dossier::model::{Correction, EntityKind, Provenance};
+
+#[path = "support/analysis.rs"]
+mod analysis;
 
 const TEXT: &str = "Zürich Holding AG gave €5 млн to Acme Robotics in 2019.\r\n\
                     Acme Robotics thanked Zürich Holding AG; 😀 Satya Nadella of Microsoft said so.\r\n";
 
 #[test]
 fn analyse_correct_export_import_gives_the_same_corrections_and_analysis() {
-    let pipeline = Pipeline::new().expect("model");
-    let mut a = pipeline.analyze(Document::from_text("zürich.txt", TEXT));
+    let mut a = analysis::analyze("zürich.txt", TEXT);
     let entity = |a: &dossier::model::Analysis, name: &str| {
         a.entities
             .iter()
@@ -66,8 +67,7 @@ fn analyse_correct_export_import_gives_the_same_corrections_and_analysis() {
 
 #[test]
 fn unreadable_corrections_are_clear_errors() {
-    let pipeline = Pipeline::new().expect("model");
-    let a = pipeline.analyze(Document::from_text("zürich.txt", TEXT));
+    let a = analysis::analyze("zürich.txt", TEXT);
     let cases: [(serde_json::Value, &str); 4] = [
         (
             serde_json::json!({"action": "merge"}),

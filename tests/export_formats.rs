@@ -5,10 +5,11 @@ use std::sync::OnceLock;
 
 use dossier::export::{Format, json_bytes, render, to_json_v1};
 use dossier::load::{Annotated, ImportError, read_annotated};
-use dossier::model::{Analysis, Document, EntityKind, Provenance};
-use dossier::pipeline::Pipeline;
+use dossier::model::{Analysis, EntityKind, Provenance};
 use serde_json::Value;
 
+#[path = "support/analysis.rs"]
+mod analysis;
 #[path = "support/csv.rs"]
 mod csv;
 #[path = "support/offsets.rs"]
@@ -21,8 +22,7 @@ const TEXT: &str = "Zürich 😀 report\r\nMicrosoft CEO Satya Nadella said on M
 fn analysis() -> &'static Analysis {
     static A: OnceLock<Analysis> = OnceLock::new();
     A.get_or_init(|| {
-        let pipeline = Pipeline::new().expect("model");
-        let mut a = pipeline.analyze(Document::from_text("tricky.txt", TEXT));
+        let mut a = analysis::analyze("tricky.txt", TEXT);
         // A manual correction, as the GUI makes them: it must survive export and import.
         let start = TEXT.find("Anthropic").expect("present");
         let i = a.mention_at(start).unwrap_or(0);

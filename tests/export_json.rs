@@ -2,9 +2,10 @@
 //! equal to the text at its offsets in code points, UTF-8 and UTF-16.
 
 use dossier::export::{to_json_v1, write_atomic};
-use dossier::model::Document;
-use dossier::pipeline::Pipeline;
 use serde_json::Value;
+
+#[path = "support/analysis.rs"]
+mod analysis;
 
 const TRICKY: &str = "Zürich 😀 report\r\nMicrosoft CEO Satya Nadella said on Monday that Microsoft invested €5 million in 東京 Robotics.\r\n\
                       Café owner José Álvarez (e\u{301}) met 👩‍👩‍👧 fans; OpenAI’s rival Anthropic raised $4bn.\r\n";
@@ -17,8 +18,7 @@ fn schema() -> Value {
 }
 
 fn export(text: &str) -> Value {
-    let pipeline = Pipeline::new().expect("model");
-    to_json_v1(&pipeline.analyze(Document::from_text("tricky.txt", text)))
+    to_json_v1(&analysis::analyze("tricky.txt", text))
 }
 
 /// Every object with start/end/utf8/utf16/text, wherever it sits.

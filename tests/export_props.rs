@@ -6,114 +6,22 @@
 
 use dossier::export::{Format, json_bytes, render, to_json_v1};
 use dossier::load::{Annotated, read_annotated};
-use dossier::model::{
-    Analysis, Document, Entity, EntityKind, Mention, Provenance, Relation, RelationKind, Span,
-    Status,
-};
+use dossier::model::Analysis;
 use proptest::prelude::*;
 use serde_json::Value;
 
+#[path = "support/analysis.rs"]
+mod analysis;
 #[path = "support/csv.rs"]
 mod csv;
 #[path = "support/offsets.rs"]
 mod offsets;
+#[path = "support/props.rs"]
+mod props;
+use analysis::spans_analysis;
 use csv::parse_csv;
 use offsets::cp_slice as cp;
-
-/// Pieces that stress offset arithmetic.
-const PIECES: &[&str] = &[
-    "a",
-    "Z",
-    " ",
-    "\r\n",
-    "\n",
-    "\t",
-    ",",
-    "\"",
-    "é",
-    "e\u{301}",
-    "ü",
-    "😀",
-    "👩\u{200d}👩\u{200d}👧",
-    "🇨🇭",
-    "東京",
-    "漢",
-    "שלום",
-    "مرحبا",
-    "\u{200f}",
-    "€5",
-    "Ωmega",
-    "ß",
-    "\u{fe0f}",
-    "𝔘",
-];
-
-/// A text and some spans on char boundaries, sorted and non-overlapping.
-fn text_and_spans() -> impl Strategy<Value = (String, Vec<Span>)> {
-    (
-        prop::collection::vec(prop::sample::select(PIECES), 1..40),
-        prop::collection::vec((0usize..1000, 1usize..6), 0..8),
-    )
-        .prop_map(|(pieces, cuts)| {
-            let text: String = pieces.concat();
-            let bounds: Vec<usize> = text
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain([text.len()])
-                .collect();
-            let mut spans: Vec<Span> = Vec::new();
-            for (at, len) in cuts {
-                let s = at % bounds.len();
-                let e = (s + len).min(bounds.len() - 1);
-                let span = Span::new(bounds[s], bounds[e]);
-                if !span.is_empty() && !spans.iter().any(|x| x.overlaps(span)) {
-                    spans.push(span);
-                }
-            }
-            spans.sort();
-            (text, spans)
-        })
-}
-
-/// An analysis with one mention per span, entities pairing them up and a
-/// relation between the first two, evidence over the whole text.
-fn analysis(text: &str, spans: &[Span]) -> Analysis {
-    let mut a = Analysis {
-        document: Document::from_text("prop.txt", text),
-        sentences: vec![Span::new(0, text.len())],
-        ..Analysis::default()
-    };
-    for (i, s) in spans.iter().enumerate() {
-        let mut m = Mention::new(*s, EntityKind::ALL[i % 8], Provenance::Rule, 0.5);
-        m.entity = Some(i / 2);
-        a.mentions.push(m);
-        if i % 2 == 0 {
-            a.entities.push(Entity {
-                kind: EntityKind::ALL[i % 8],
-                name: s.slice(text).to_owned(),
-                aliases: vec![s.slice(text).to_owned()],
-                mentions: Vec::new(),
-                links: Vec::new(),
-            });
-        }
-        a.entities[i / 2].mentions.push(i);
-    }
-    if a.entities.len() >= 2 {
-        a.relations.push(Relation {
-            kind: RelationKind::PartnerOf,
-            source: 0,
-            target: 1,
-            evidence: Span::new(0, text.len()),
-            trigger: spans[0],
-            money: None,
-            date: None,
-            status: Status::Completed,
-            confidence: 0.5,
-            provenance: Provenance::Rule,
-        });
-    }
-    a
-}
+use props::text_and_spans;
 
 fn num(v: &Value) -> usize {
     v.as_u64().map_or(usize::MAX, |n| n as usize)
@@ -244,6 +152,6 @@ proptest! {
 
     #[test]
     fn every_export_quotes_its_offsets((text, spans) in text_and_spans()) {
-        check_all(&text, &analysis(&text, &spans))?;
+        check_all(&text, &spans_analysis(&text, &spans))?;
     }
 }
