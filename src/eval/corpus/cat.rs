@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use quick_xml::events::Event;
 
-use super::xml::{attr, attrs_of};
+use super::xml::{attr, attrs_of, next_event};
 use crate::eval::error::CorpusError;
 
 /// The last sentence that MEANTIME annotates in every document.
@@ -126,12 +126,7 @@ pub fn read_cat(xml: &str, path: &Path) -> Result<CatDocument, CorpusError> {
     let (mut open_markable, mut open_relation): (Option<CatMarkable>, Option<CatRelation>) =
         (None, None);
     loop {
-        let event = reader.read_event().map_err(|e| {
-            bad(format!(
-                "xml error at byte {}: {e}",
-                reader.error_position()
-            ))
-        })?;
+        let event = next_event(&mut reader).map_err(bad)?;
         match event {
             Event::Start(e) if e.name().as_ref() == b"token" => {
                 let id = attr(&e, b"t_id").ok_or_else(|| bad("token without t_id".to_owned()))?;

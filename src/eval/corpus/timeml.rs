@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use quick_xml::events::Event;
 
-use super::xml::attr;
+use super::xml::{attr, next_event};
 use crate::eval::error::CorpusError;
 
 /// A gold time expression: byte span into the rebuilt text, type, value.
@@ -52,12 +52,7 @@ pub fn parse_timeml(xml: &str, path: &Path) -> Result<TimeMlDoc, CorpusError> {
     let mut open: Option<(usize, String, String)> = None;
     let mut saw_text = false;
     loop {
-        let event = reader.read_event().map_err(|e| {
-            bad(format!(
-                "xml error at byte {}: {e}",
-                reader.error_position()
-            ))
-        })?;
+        let event = next_event(&mut reader).map_err(bad)?;
         match event {
             Event::Start(e) => match e.name().as_ref() {
                 b"TEXT" => {

@@ -1,6 +1,15 @@
-//! Attribute access shared by the XML readers (TimeML and CAT).
+//! Event reading and attribute access shared by the XML readers (TimeML
+//! and CAT).
 
-use quick_xml::events::BytesStart;
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+/// The next event, or the reason the XML is malformed, with its byte offset.
+pub(crate) fn next_event<'a>(reader: &mut Reader<&'a [u8]>) -> Result<Event<'a>, String> {
+    reader
+        .read_event()
+        .map_err(|e| format!("xml error at byte {}: {e}", reader.error_position()))
+}
 
 /// The unescaped value of attribute `name`, if present.
 pub(crate) fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
