@@ -110,26 +110,8 @@ pub fn delete_mention(a: &mut Analysis, mention: usize) -> Option<Correction> {
             f.mention = f.repeats.remove(0);
         }
     }
-    let mut dropped_money = Vec::new();
-    let mut i = 0;
-    a.money.retain(|f| {
-        let keep = f.mention != mention;
-        if !keep {
-            dropped_money.push(i);
-        }
-        i += 1;
-        keep
-    });
-    let mut dropped_dates = Vec::new();
-    let mut i = 0;
-    a.dates.retain(|d| {
-        let keep = d.mention != mention;
-        if !keep {
-            dropped_dates.push(i);
-        }
-        i += 1;
-        keep
-    });
+    let dropped_money = retain_indexed(&mut a.money, |f| f.mention != mention);
+    let dropped_dates = retain_indexed(&mut a.dates, |d| d.mention != mention);
     for f in &mut a.money {
         f.mention = shift(f.mention, mention).unwrap_or(f.mention);
         f.repeats = f
@@ -219,6 +201,22 @@ fn remove_entity(a: &mut Analysis, entity: usize) {
         f.recipient = f.recipient.and_then(|e| shift(e, entity));
         f.relation = f.relation.and_then(|r| shift_many(r, &dropped));
     }
+}
+
+/// Keeps the items `keep` accepts and returns the old indices of the others,
+/// in order.
+fn retain_indexed<T>(items: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> Vec<usize> {
+    let mut dropped = Vec::new();
+    let mut i = 0;
+    items.retain(|item| {
+        let kept = keep(item);
+        if !kept {
+            dropped.push(i);
+        }
+        i += 1;
+        kept
+    });
+    dropped
 }
 
 #[cfg(test)]
