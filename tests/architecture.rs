@@ -79,12 +79,16 @@ fn the_crate_root_holds_lib_and_main_only() {
 
 // ---------------------------------------------------------------- imports
 
-/// Source text without comments, string contents, and the test module.
-fn code_of(text: &str) -> String {
-    let text = match text.find("#[cfg(test)]\nmod tests") {
-        Some(i) => &text[..i],
-        None => text,
-    };
+/// A file's text before its test module (`#[cfg(test)] mod tests`).
+fn without_tests(text: &str) -> &str {
+    text.find("#[cfg(test)]\nmod tests")
+        .map_or(text, |i| &text[..i])
+}
+
+/// Walks `text`, skipping comments: calls `on_literal(byte offset, contents)`
+/// for every string literal and returns the code with each literal's
+/// contents emptied.
+fn scan(text: &str, mut on_literal: impl FnMut(usize, &str)) -> String {
     let mut out = String::with_capacity(text.len());
     let b = text.as_bytes();
     let mut i = 0;
@@ -96,7 +100,8 @@ fn code_of(text: &str) -> String {
         } else if b[i..].starts_with(b"/*") {
             let end = text[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
             i = end;
-        } else if let Some((len, _)) = string_literal(text, i) {
+        } else if let Some((len, body)) = string_literal(text, i) {
+            on_literal(i, body);
             out.push_str("\"\"");
             i += len;
         } else {
@@ -106,6 +111,11 @@ fn code_of(text: &str) -> String {
         }
     }
     out
+}
+
+/// Source text without comments, string contents, and the test module.
+fn code_of(text: &str) -> String {
+    scan(without_tests(text), |_, _| {})
 }
 
 /// A string literal starting at byte `i`: its length and its contents.
@@ -512,33 +522,19 @@ fn the_pipeline_stages_spell_no_english_word() {
     let mut found = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).expect("readable source");
-        let text = match text.find("#[cfg(test)]\nmod tests") {
-            Some(i) => &text[..i],
-            None => &text[..],
-        };
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i..].starts_with(b"//") {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            } else if let Some((len, body)) = string_literal(text, i) {
-                let line_start = text[..i].rfind('\n').map_or(0, |l| l + 1);
-                // Attributes (`#[error("…")]`) are not stage code.
-                let attribute = text[line_start..i].trim_start().starts_with("#[");
-                // A file path compiled in is not a word list.
-                let include = text[..i].trim_end().ends_with("include_str!(")
-                    || text[..i].trim_end().ends_with("include_bytes!(");
-                if !attribute && !include && !words_in_literal(body).is_empty() {
-                    let line = text[..i].matches('\n').count() + 1;
-                    found.push(format!("{}:{line}: {body:?}", relative(file)));
-                }
-                i += len;
-            } else {
-                i += text[i..].chars().next().map_or(1, char::len_utf8);
+        let text = without_tests(&text);
+        scan(text, |i, body| {
+            let line_start = text[..i].rfind('\n').map_or(0, |l| l + 1);
+            // Attributes (`#[error("…")]`) are not stage code.
+            let attribute = text[line_start..i].trim_start().starts_with("#[");
+            // A file path compiled in is not a word list.
+            let include = text[..i].trim_end().ends_with("include_str!(")
+                || text[..i].trim_end().ends_with("include_bytes!(");
+            if !attribute && !include && !words_in_literal(body).is_empty() {
+                let line = text[..i].matches('\n').count() + 1;
+                found.push(format!("{}:{line}: {body:?}", relative(file)));
             }
-        }
+        });
     }
     assert!(
         found.is_empty(),
