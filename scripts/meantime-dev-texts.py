@@ -8,7 +8,8 @@ Writes OUT_DIR/<corpus>/<doc_id>.txt for every document named in the list
 (default: eval/meantime-dev/documents.txt, one "<corpus>/<doc_id>" a line).
 Tokens are joined the way src/eval/corpus/cat.rs joins them (one line per
 sentence, no space before closing punctuation or after currency signs and
-opening brackets), but every sentence is kept, not only sentences 0-5.
+opening brackets), but every sentence is kept, not only sentences 0-5, and
+the Treebank's "#" for the pound sign is written as "£".
 """
 import os
 import sys
@@ -16,7 +17,8 @@ import xml.etree.ElementTree as ET
 
 CLOSES = {",", ".", ";", ":", "%", ")", "]", "}", "?", "!", "''", "\u201d", "'", "\u2019"}
 OPENS = {"(", "[", "{", "``", "\u201c", "#", "$", "\u00a3", "\u20ac", "\u00a5"}
-MAP = {"``": "\u201c", "''": "\u201d", "-LRB-": "(", "-RRB-": ")"}
+# Penn Treebank token conventions: quotes, brackets, and "#" for the pound sign.
+MAP = {"``": "\u201c", "''": "\u201d", "-LRB-": "(", "-RRB-": ")", "#": "\u00a3"}
 
 
 def closes(t):
