@@ -77,7 +77,7 @@ impl Settings {
     }
 
     /// Visibility of every kind, in [`EntityKind::ALL`] order.
-    pub fn visible_mask(&self) -> [bool; 8] {
+    pub fn visible_mask(&self) -> [bool; EntityKind::ALL.len()] {
         EntityKind::ALL.map(|k| self.is_visible(k))
     }
 

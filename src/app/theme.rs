@@ -10,10 +10,12 @@ use egui::{Color32, Stroke, Visuals};
 use crate::model::EntityKind;
 
 /// Okabe–Ito base hue of each kind, in [`EntityKind::ALL`] order.
-const BASE: [Color32; 8] = [
+const BASE: [Color32; 10] = [
     Color32::from_rgb(0xE6, 0x9F, 0x00), // PERSON  orange
     Color32::from_rgb(0x56, 0xB4, 0xE9), // ORG     sky blue
     Color32::from_rgb(0x00, 0x9E, 0x73), // LOC     bluish green
+    Color32::from_rgb(0x88, 0x22, 0x55), // PRODUCT wine (Tol's muted scheme)
+    Color32::from_rgb(0x99, 0x99, 0x33), // NATIONALITY olive (Tol's muted scheme)
     Color32::from_rgb(0xCC, 0x79, 0xA7), // MISC    reddish purple
     Color32::from_rgb(0xF0, 0xE4, 0x42), // MONEY   yellow
     Color32::from_rgb(0x00, 0x72, 0xB2), // DATE    blue

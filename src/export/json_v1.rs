@@ -132,6 +132,7 @@ pub fn to_json_v1(a: &Analysis) -> Value {
                 "recipient": opt_id('e', f.recipient),
                 "relation": opt_id('r', f.relation),
                 "repeats": f.repeats.iter().map(|&m| id('m', m)).collect::<Vec<_>>(),
+                "per": f.per.map(crate::model::Per::name),
             })
         })
         .collect();

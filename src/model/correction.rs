@@ -291,6 +291,7 @@ mod tests {
             recipient: Some(1),
             relation: Some(0),
             repeats: Vec::new(),
+            per: None,
         }];
         let dates = vec![DateFact {
             mention: 3,

@@ -12,8 +12,13 @@ pub enum EntityKind {
     Org,
     /// A place: country, city, region.
     Loc,
-    /// Other names: nationalities, events, products.
+    /// Other names: events, laws, indices, programmes.
     Misc,
+    /// A product, model or product line: "Boeing 787", "iPhone 4".
+    Product,
+    /// A nationality or group word: "American", "Russian", "Kremlin-owned".
+    /// Never an organisation and never a relation end.
+    Nationality,
     /// An amount of money.
     Money,
     /// A date, time or duration.
@@ -26,10 +31,12 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// Every kind, in the order the legend shows them.
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 10] = [
         Self::Person,
         Self::Org,
         Self::Loc,
+        Self::Product,
+        Self::Nationality,
         Self::Misc,
         Self::Money,
         Self::Date,
@@ -44,6 +51,8 @@ impl EntityKind {
             Self::Org => "ORG",
             Self::Loc => "LOC",
             Self::Misc => "MISC",
+            Self::Product => "PRODUCT",
+            Self::Nationality => "NATIONALITY",
             Self::Money => "MONEY",
             Self::Date => "DATE",
             Self::Percent => "PERCENT",
@@ -58,6 +67,8 @@ impl EntityKind {
             Self::Org => "Organisations",
             Self::Loc => "Places",
             Self::Misc => "Other names",
+            Self::Product => "Products",
+            Self::Nationality => "Nationalities",
             Self::Money => "Money",
             Self::Date => "Dates",
             Self::Percent => "Percentages",
@@ -65,13 +76,16 @@ impl EntityKind {
         }
     }
 
-    /// Parses a schema name; also accepts CoNLL's `PER` and gold files' `GPE`.
+    /// Parses a schema name; also accepts CoNLL's `PER`, gold files' `GPE`,
+    /// MEANTIME's `PRO` and OntoNotes' `NORP`.
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name.to_ascii_uppercase().as_str() {
             "PERSON" | "PER" => Self::Person,
             "ORG" | "ORGANIZATION" | "ORGANISATION" | "PROJECT" => Self::Org,
             "LOC" | "GPE" | "LOCATION" => Self::Loc,
             "MISC" => Self::Misc,
+            "PRODUCT" | "PRO" => Self::Product,
+            "NATIONALITY" | "NORP" => Self::Nationality,
             "MONEY" => Self::Money,
             "DATE" | "TIME" => Self::Date,
             "PERCENT" => Self::Percent,
@@ -81,9 +95,24 @@ impl EntityKind {
     }
 
     /// True for kinds that name something (people, organisations, places,
-    /// other names), as opposed to values (money, dates, percentages) and roles.
+    /// products, nationalities, other names), as opposed to values (money,
+    /// dates, percentages) and roles.
     pub const fn is_name(self) -> bool {
-        matches!(self, Self::Person | Self::Org | Self::Loc | Self::Misc)
+        matches!(
+            self,
+            Self::Person
+                | Self::Org
+                | Self::Loc
+                | Self::Misc
+                | Self::Product
+                | Self::Nationality
+        )
+    }
+
+    /// True for kinds that may be a relation's end: everything named except
+    /// nationality and group words ("Russian" never buys anything).
+    pub const fn can_relate(self) -> bool {
+        self.is_name() && !matches!(self, Self::Nationality)
     }
 }
 

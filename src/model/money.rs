@@ -24,6 +24,30 @@ pub struct MoneyFact {
     /// Other MONEY mentions that repeat this figure (a headline and the body).
     #[serde(default)]
     pub repeats: Vec<usize>,
+    /// Set when the figure is a price per share or per item, not an amount
+    /// that moves between parties: it has no investor or recipient.
+    #[serde(default)]
+    pub per: Option<Per>,
+}
+
+/// What a per-item price is per.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Per {
+    /// A share price ("shares fell $1.20 to $35.50").
+    Share,
+    /// A price per item ("$250 million each", "per aircraft").
+    Unit,
+}
+
+impl Per {
+    /// The schema name (`"share"`, `"unit"`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Share => "share",
+            Self::Unit => "unit",
+        }
+    }
 }
 
 impl MoneyFact {

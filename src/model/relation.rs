@@ -32,6 +32,22 @@ pub enum RelationKind {
     Supplies,
     /// Source is located in target.
     LocatedIn,
+    /// Source orders or buys goods or services from target.
+    BuysFrom,
+    /// Source sells goods or services to target (a purchase seen from the
+    /// seller's side: `sells_to(A, B)` states what `buys_from(B, A)` does).
+    SellsTo,
+    /// Source holds a stake in or owns target.
+    StakeIn,
+    /// Source and target merge (symmetric).
+    MergedWith,
+    /// Source holds a contract awarded by target (contractor → client).
+    ContractWith,
+    /// Source lends to, bails out or grants money to target.
+    LendsTo,
+    /// Source (a person) no longer holds a post at target: stepped down,
+    /// resigned, left, retired, former.
+    Left,
 }
 
 /// What a relation kind means, beyond its name: one row per kind in
@@ -125,10 +141,30 @@ const EMPLOYEE_OF: KindProps = KindProps::new("employee_of", "works for").role()
 const ANNOUNCED: KindProps = KindProps::new("announced", "announced");
 const SUPPLIES: KindProps = KindProps::new("supplies", "supplies").between_orgs();
 const LOCATED_IN: KindProps = KindProps::new("located_in", "located in");
+const BUYS_FROM: KindProps = KindProps::new("buys_from", "buys from")
+    .between_orgs()
+    .money();
+const SELLS_TO: KindProps = KindProps::new("sells_to", "sells to")
+    .between_orgs()
+    .money();
+const STAKE_IN: KindProps = KindProps::new("stake_in", "holds a stake in")
+    .between_orgs()
+    .money();
+const MERGED_WITH: KindProps = KindProps::new("merged_with", "merged with")
+    .between_orgs()
+    .symmetric()
+    .money();
+const CONTRACT_WITH: KindProps = KindProps::new("contract_with", "has a contract from")
+    .between_orgs()
+    .money();
+const LENDS_TO: KindProps = KindProps::new("lends_to", "lends to")
+    .between_orgs()
+    .money();
+const LEFT: KindProps = KindProps::new("left", "left").role();
 
 impl RelationKind {
     /// Every kind, in the order DESIGN.md lists them.
-    pub const ALL: [RelationKind; 12] = [
+    pub const ALL: [RelationKind; 19] = [
         Self::InvestedIn,
         Self::Acquired,
         Self::PartnerOf,
@@ -141,6 +177,13 @@ impl RelationKind {
         Self::Announced,
         Self::Supplies,
         Self::LocatedIn,
+        Self::BuysFrom,
+        Self::SellsTo,
+        Self::StakeIn,
+        Self::MergedWith,
+        Self::ContractWith,
+        Self::LendsTo,
+        Self::Left,
     ];
 
     /// The kind's row in the table of what kinds mean. Adding a kind adds a
@@ -159,6 +202,13 @@ impl RelationKind {
             Self::Announced => &ANNOUNCED,
             Self::Supplies => &SUPPLIES,
             Self::LocatedIn => &LOCATED_IN,
+            Self::BuysFrom => &BUYS_FROM,
+            Self::SellsTo => &SELLS_TO,
+            Self::StakeIn => &STAKE_IN,
+            Self::MergedWith => &MERGED_WITH,
+            Self::ContractWith => &CONTRACT_WITH,
+            Self::LendsTo => &LENDS_TO,
+            Self::Left => &LEFT,
         }
     }
 
@@ -318,6 +368,13 @@ mod tests {
             (Announced, "announced", false, false, false, None, None),
             (Supplies, "supplies", false, false, false, org, org),
             (LocatedIn, "located in", false, false, false, None, None),
+            (BuysFrom, "buys from", false, true, false, org, org),
+            (SellsTo, "sells to", false, true, false, org, org),
+            (StakeIn, "holds a stake in", false, true, false, org, org),
+            (MergedWith, "merged with", true, true, false, org, org),
+            (ContractWith, "has a contract from", false, true, false, org, org),
+            (LendsTo, "lends to", false, true, false, org, org),
+            (Left, "left", false, false, true, None, org),
         ];
         assert_eq!(rows.len(), RelationKind::ALL.len());
         for (kind, label, symmetric, money, role, source, target) in rows {

@@ -81,6 +81,7 @@ pub fn figures(
             recipient,
             relation,
             repeats: Vec::new(),
+            per: None,
         });
     }
     merge_repeated_figures(out, relations)

@@ -39,7 +39,7 @@ pub struct Highlight {
 struct JobKey {
     revision: u64,
     text_len: usize,
-    visible: [bool; 8],
+    visible: [bool; EntityKind::ALL.len()],
     selected: Option<usize>,
     palette: Palette,
     font: FontId,
@@ -215,7 +215,7 @@ fn mention_tooltip(analysis: &Analysis, mention: usize) -> String {
 /// selected entity's mentions emphasised. Returns the highlights in text order.
 pub fn build_job(
     analysis: &Analysis,
-    visible: [bool; 8],
+    visible: [bool; EntityKind::ALL.len()],
     selected: Option<usize>,
     palette: &Palette,
     font: &FontId,
@@ -364,7 +364,7 @@ mod tests {
         let a = analysis();
         let p = Palette::for_dark_mode(false);
         let font = FontId::proportional(14.0);
-        let (job, hl) = build_job(&a, [true; 8], None, &p, &font);
+        let (job, hl) = build_job(&a, [true; EntityKind::ALL.len()], None, &p, &font);
         assert_eq!(job.text, a.document.text);
         assert_eq!(sections_text(&job), a.document.text);
         assert_eq!(
@@ -387,7 +387,7 @@ mod tests {
         let a = analysis();
         let p = Palette::for_dark_mode(true);
         let font = FontId::proportional(14.0);
-        let mut visible = [true; 8];
+        let mut visible = [true; EntityKind::ALL.len()];
         visible[1] = false; // ORG
         let (job, hl) = build_job(&a, visible, Some(1), &p, &font);
         assert_eq!(sections_text(&job), a.document.text);
@@ -416,7 +416,7 @@ mod tests {
         });
         let (job, _) = build_job(
             &a,
-            [true; 8],
+            [true; EntityKind::ALL.len()],
             None,
             &Palette::for_dark_mode(false),
             &FontId::proportional(14.0),

@@ -220,6 +220,7 @@ mod tests {
     fn currencies_are_kept_apart_and_bad_values_skipped() {
         let f = |value: f64, currency: &str| MoneyFact {
             repeats: vec![],
+            per: None,
             mention: 0,
             value,
             currency: currency.into(),

@@ -431,6 +431,7 @@ mod tests {
             recipient: None,
             relation: None,
             repeats: Vec::new(),
+            per: None,
         };
         Analysis {
             document: Document::from_text("t.txt", "x"),

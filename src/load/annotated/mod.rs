@@ -183,6 +183,7 @@ pub fn read_annotated(bytes: &[u8]) -> Result<Annotated, ImportError> {
             recipient: ids.opt(&ids.entities, o, "recipient", "money", i)?,
             relation: ids.opt(&ids.relations, o, "relation", "money", i)?,
             repeats: id_list(&ids.mentions, o, "repeats", "money", i)?,
+            per: typed(o, "per", "money", i)?,
         });
     }
     for (i, d) in dates.iter().enumerate() {
