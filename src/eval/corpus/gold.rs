@@ -50,8 +50,19 @@ pub struct GoldEntity {
 pub struct GoldMoney {
     /// As written.
     pub text: String,
-    /// Value in US dollars.
-    pub value_usd: f64,
+    /// Value in US dollars (the sample's gold); optional where `value` and
+    /// `currency` say it as written.
+    #[serde(default)]
+    pub value_usd: Option<f64>,
+    /// Value in units of `currency`, as written.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// ISO 4217 code of `value`.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// `"share"` or `"unit"` for a price per share or per item.
+    #[serde(default)]
+    pub per: Option<String>,
     /// Year, where the text says.
     #[serde(default)]
     pub year: Option<i32>,
@@ -78,14 +89,32 @@ pub struct GoldRelation {
     pub implicit: bool,
 }
 
+impl GoldMoney {
+    /// The amount and, when the gold gives it, its currency: `value` with
+    /// `currency`, else `value_usd` in any currency (the sample's gold).
+    pub fn amount(&self) -> Option<(f64, Option<&str>)> {
+        match (self.value, self.currency.as_deref(), self.value_usd) {
+            (Some(v), Some(c), _) => Some((v, Some(c))),
+            (_, _, Some(v)) => Some((v, None)),
+            (Some(v), None, None) => Some((v, None)),
+            (None, _, None) => None,
+        }
+    }
+}
+
 /// Reads a gold file.
 pub fn read_gold(path: &Path) -> Result<Gold, EvalError> {
-    let bytes = std::fs::read(path).map_err(|e| EvalError::Gold {
-        reason: e.to_string(),
+    let bad = |reason: String| EvalError::Gold {
+        reason,
         path: path.to_owned(),
-    })?;
-    serde_json::from_slice(&bytes).map_err(|e| EvalError::Gold {
-        reason: e.to_string(),
-        path: path.to_owned(),
-    })
+    };
+    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let gold: Gold = serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))?;
+    if let Some(m) = gold.money.iter().find(|m| m.amount().is_none()) {
+        return Err(bad(format!(
+            "money figure {:?} has neither value nor value_usd",
+            m.text
+        )));
+    }
+    Ok(gold)
 }

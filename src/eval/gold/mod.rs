@@ -5,11 +5,18 @@
 //! (case-insensitive, possessive stripped). A relation counts when kind,
 //! source and target match (either direction for `partner_of` and
 //! `competitor_of`); relations marked `implicit` count when found and are not
-//! missed when absent. A money figure counts when its value is within 0.5%
-//! and, where the gold gives them, investor, recipient and year match.
+//! missed when absent. `sells_to(A, B)` and `buys_from(B, A)` are one fact
+//! told from either side, and score as one. A money figure counts when its
+//! value is within 0.5% (in the gold's currency, where it gives one) and,
+//! where the gold gives them, investor, recipient and year match; a figure
+//! stated twice may match both gold mentions. Apart from those counts, the
+//! share of gold figures whose payer and payee are both exactly right (a
+//! gold `null` wants none) and of prices per share or unit marked so.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+mod money;
 
 use super::corpus::gold::{Gold, GoldEntity, read_gold};
 use super::english;
@@ -30,6 +37,11 @@ pub struct FileScore {
     pub relations: Counts,
     /// Money figures.
     pub money: Counts,
+    /// Gold money figures whose investor and recipient are both exactly
+    /// right (a gold `null` wants none), and all gold figures.
+    pub parties: (usize, usize),
+    /// Gold per-share / per-unit prices marked so, and all of them.
+    pub per: (usize, usize),
     /// Page-clutter names reported as entities.
     pub boilerplate_reported: Vec<String>,
     /// Human-readable misses and false alarms.
@@ -54,6 +66,31 @@ impl GoldReport {
         }
         t
     }
+
+    /// Summed (right, all) of money figures with both parties right, and of
+    /// per-share / per-unit prices marked so.
+    pub fn parties_totals(&self) -> ((usize, usize), (usize, usize)) {
+        self.files.iter().fold(((0, 0), (0, 0)), |(p, q), f| {
+            (
+                (p.0 + f.parties.0, p.1 + f.parties.1),
+                (q.0 + f.per.0, q.1 + f.per.1),
+            )
+        })
+    }
+}
+
+/// "3/5 money figures with payer and payee right (60.0%), 1/2 prices per
+/// share or unit marked".
+fn parties_line(parties: (usize, usize), per: (usize, usize)) -> String {
+    let pct = if parties.1 == 0 {
+        100.0
+    } else {
+        100.0 * parties.0 as f64 / parties.1 as f64
+    };
+    format!(
+        "  parties    {}/{} money figures with payer and payee right ({pct:.1}%), {}/{} prices per share or unit marked",
+        parties.0, parties.1, per.0, per.1
+    )
 }
 
 impl Report for GoldReport {
@@ -78,6 +115,7 @@ impl Report for GoldReport {
             row(&mut out, "entities", f.entities);
             row(&mut out, "relations", f.relations);
             row(&mut out, "money", f.money);
+            writeln!(out, "{}", parties_line(f.parties, f.per)).ok();
             writeln!(
                 out,
                 "  clutter    {} page-clutter names reported{}",
@@ -101,6 +139,14 @@ impl Report for GoldReport {
             row(&mut out, "entities", e);
             row(&mut out, "relations", r);
             row(&mut out, "money", m);
+            let (parties, per) = self.parties_totals();
+            writeln!(out, "{}", parties_line(parties, per)).ok();
+            let clutter: usize = self
+                .files
+                .iter()
+                .map(|f| f.boilerplate_reported.len())
+                .sum();
+            writeln!(out, "  clutter    {clutter} page-clutter names reported").ok();
         }
         out
     }
@@ -149,6 +195,15 @@ pub fn score(a: &Analysis, gold: &Gold) -> FileScore {
     score_with(&english::name_key, a, gold)
 }
 
+/// One fact stated from either side is one relation: `sells_to(A, B)`
+/// scores as `buys_from(B, A)`.
+fn canonical<T>(kind: RelationKind, source: T, target: T) -> (RelationKind, T, T) {
+    match kind {
+        RelationKind::SellsTo => (RelationKind::BuysFrom, target, source),
+        k => (k, source, target),
+    }
+}
+
 /// [`score`] with the name keys of the pipeline's own language.
 fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
     let mut s = FileScore::default();
@@ -189,22 +244,29 @@ fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
     // Relations: predicted deduplicated by (kind, source, target).
     let mut predicted: Vec<(RelationKind, usize, usize)> = Vec::new();
     for r in &a.relations {
-        let (x, y) = if r.kind.is_symmetric() && r.source > r.target {
-            (r.target, r.source)
+        let (kind, source, target) = canonical(r.kind, r.source, r.target);
+        let (x, y) = if kind.is_symmetric() && source > target {
+            (target, source)
         } else {
-            (r.source, r.target)
+            (source, target)
         };
-        if !predicted.contains(&(r.kind, x, y)) {
-            predicted.push((r.kind, x, y));
+        if !predicted.contains(&(kind, x, y)) {
+            predicted.push((kind, x, y));
         }
     }
     let mut used = vec![false; predicted.len()];
     for g in &gold.relations {
-        let kind = RelationKind::from_name(&g.kind);
         let (src, tgt) = (
             entity_for_name(name_key, a, gold, &g.source),
             entity_for_name(name_key, a, gold, &g.target),
         );
+        let (kind, src, tgt) = match RelationKind::from_name(&g.kind) {
+            Some(k) => {
+                let (k, s, t) = canonical(k, src, tgt);
+                (Some(k), s, t)
+            }
+            None => (None, src, tgt),
+        };
         let hit = match (kind, src, tgt) {
             (Some(k), Some(x), Some(y)) => predicted.iter().position(|&(pk, ps, pt)| {
                 pk == k && ((ps, pt) == (x, y) || (k.is_symmetric() && (ps, pt) == (y, x)))
@@ -240,50 +302,7 @@ fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
         }
     }
 
-    // Money.
-    let mut used = vec![false; a.money.len()];
-    for g in &gold.money {
-        let investor = g
-            .investor
-            .as_deref()
-            .map(|n| entity_for_name(name_key, a, gold, n));
-        let recipient = g
-            .recipient
-            .as_deref()
-            .map(|n| entity_for_name(name_key, a, gold, n));
-        let hit = a.money.iter().enumerate().position(|(i, f)| {
-            !used[i]
-                && (f.value - g.value_usd).abs() <= 0.005 * g.value_usd.abs()
-                && investor.is_none_or(|want| want.is_some() && f.investor == want)
-                && recipient.is_none_or(|want| want.is_some() && f.recipient == want)
-                && g.year.is_none_or(|y| f.year == Some(y))
-        });
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                s.money.tp += 1;
-            }
-            None => {
-                s.money.fn_ += 1;
-                s.notes.push(format!(
-                    "missed money {} (investor {:?}, recipient {:?}, year {:?})",
-                    g.text, g.investor, g.recipient, g.year
-                ));
-            }
-        }
-    }
-    for (i, f) in a.money.iter().enumerate() {
-        if !used[i] {
-            s.money.fp += 1;
-            s.notes.push(format!(
-                "extra or wrong money {} (investor {}, recipient {}, year {:?})",
-                a.mention_text(f.mention),
-                f.investor.map_or("-", |e| a.entity_name(e)),
-                f.recipient.map_or("-", |e| a.entity_name(e)),
-                f.year
-            ));
-        }
-    }
+    money::score_money(name_key, a, gold, &mut s);
     s
 }
 
