@@ -100,12 +100,7 @@ impl EntityKind {
     pub const fn is_name(self) -> bool {
         matches!(
             self,
-            Self::Person
-                | Self::Org
-                | Self::Loc
-                | Self::Misc
-                | Self::Product
-                | Self::Nationality
+            Self::Person | Self::Org | Self::Loc | Self::Misc | Self::Product | Self::Nationality
         )
     }
 

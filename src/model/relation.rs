@@ -372,7 +372,15 @@ mod tests {
             (SellsTo, "sells to", false, true, false, org, org),
             (StakeIn, "holds a stake in", false, true, false, org, org),
             (MergedWith, "merged with", true, true, false, org, org),
-            (ContractWith, "has a contract from", false, true, false, org, org),
+            (
+                ContractWith,
+                "has a contract from",
+                false,
+                true,
+                false,
+                org,
+                org,
+            ),
             (LendsTo, "lends to", false, true, false, org, org),
             (Left, "left", false, false, true, None, org),
         ];

@@ -15,8 +15,10 @@
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `deals`, `partners`, `membership`, `places`,
-//! `announce`; `clause` reads subjects, lists and status, `pronoun`
-//! resolves pronouns, `view` builds the items.
+//! `announce`; `clause` reads subjects, lists and status, `coordination`
+//! gives a relation to every member of a coordinated end, `pronoun`
+//! resolves pronouns, `view` builds the items. No relation ends at an
+//! entity whose kind cannot relate (a nationality).
 //!
 //! Adding a relation kind: a variant and a row in `model/relation.rs` (the
 //! compiler points at the row), a pattern function in a family file listed
@@ -27,6 +29,7 @@
 mod announce;
 mod clause;
 mod context;
+mod coordination;
 mod deals;
 mod item;
 mod membership;
@@ -115,7 +118,13 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
+        coordination::spread(ctx, view, &mut found);
+        let can_relate = |e: usize| ctx.kinds.get(e).is_some_and(|k| k.can_relate());
         for f in found.0 {
+            // Nationality words and values are never a relation's end.
+            if !can_relate(f.source) || !can_relate(f.target) {
+                continue;
+            }
             let key = |r: &Relation| {
                 let (a, b) = if f.kind.is_symmetric() && r.source > r.target {
                     (r.target, r.source)
