@@ -15,6 +15,7 @@
 
 mod dateline;
 mod dates;
+mod deals;
 mod en;
 mod kinds;
 mod money;

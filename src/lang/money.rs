@@ -35,6 +35,20 @@ pub struct MoneyWords {
     pub scale: String,
     /// Number (group 1) and scale (group 2) of a lower-cased mention.
     pub parts: String,
+    /// Phrases after an amount that make it a share price ("a share").
+    pub per_share_after: WordList,
+    /// Words before a small amount that make it a share price ("shares").
+    pub share_words: WordList,
+    /// Phrases after an amount that make it a price per item ("each").
+    pub per_unit_after: WordList,
+    /// Words before a small amount that make it a price per item ("priced").
+    pub per_unit_before: WordList,
+    /// Words between an amount and the goods it prices ("per").
+    pub per_unit_lead: WordList,
+    /// Nouns that refer back to the sentence before's deal ("order").
+    pub deal_references: WordList,
+    /// Determiners that open such a reference ("the").
+    pub reference_determiners: WordList,
 }
 
 impl MoneyWords {
@@ -78,6 +92,13 @@ impl MoneyWords {
             )?,
             number,
             scale,
+            per_share_after: WordList::load(source, "money/per-share-after.txt")?,
+            share_words: WordList::load(source, "money/share-words.txt")?,
+            per_unit_after: WordList::load(source, "money/per-unit-after.txt")?,
+            per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
+            per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
+            deal_references: WordList::load(source, "money/deal-references.txt")?,
+            reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
         })
     }
 }

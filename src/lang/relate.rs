@@ -7,6 +7,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+pub use super::deals::OrderWords;
 use super::{LangError, Source, Table, WordList};
 
 /// Every list the `relate` stage consults.
@@ -24,6 +25,8 @@ pub struct RelateWords {
     pub roles: RoleWords,
     /// Deals and money: invested in, acquired, supplies.
     pub deals: DealWords,
+    /// Orders and sales of goods: buys from, sells to.
+    pub orders: OrderWords,
     /// Partnerships and competition.
     pub partners: PartnerWords,
     /// Membership of ventures, alliances and consortia.
@@ -55,8 +58,6 @@ pub struct ClauseWords {
     pub list_separators: WordList,
     /// A conjunction after a separator (the serial comma's "and").
     pub list_serial: WordList,
-    /// Conjunctions that make names a coordinated list ("and", "or").
-    pub list_conjunctions: WordList,
 }
 
 /// `relate/status/`.
@@ -288,7 +289,6 @@ impl RelateWords {
                 passive_agent: list("clause/passive_agent")?,
                 list_separators: list("clause/list_separators")?,
                 list_serial: list("clause/list_serial")?,
-                list_conjunctions: list("clause/list_conjunctions")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,
@@ -321,6 +321,7 @@ impl RelateWords {
                 supply: list("deals/supply")?,
                 supply_to: list("deals/supply_to")?,
             },
+            orders: OrderWords::load(source)?,
             partners: PartnerWords {
                 partner: list("partners/partner")?,
                 partnership: list("partners/partnership")?,

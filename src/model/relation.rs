@@ -63,6 +63,10 @@ pub struct KindProps {
     /// True when the relation may carry an amount of money (an investment,
     /// an acquisition): a sentence's one unclaimed amount attaches to it.
     pub carries_money: bool,
+    /// True when the target pays the money the relation carries (the
+    /// buyer of `sells_to`, the client of `contract_with`); else the source
+    /// pays (buyer, investor, lender, holder). Symmetric kinds name no payer.
+    pub paid_by_target: bool,
     /// True for a person's post in an organisation (CEO, chairman, founder,
     /// employee): the text states it as a fact, so it has no status cue.
     pub role: bool,
@@ -80,6 +84,7 @@ impl KindProps {
             label,
             symmetric: false,
             carries_money: false,
+            paid_by_target: false,
             role: false,
             source_implies: None,
             target_implies: None,
@@ -108,6 +113,14 @@ impl KindProps {
     const fn symmetric(self) -> Self {
         Self {
             symmetric: true,
+            ..self
+        }
+    }
+
+    /// The target pays the money it carries.
+    const fn paid_by_target(self) -> Self {
+        Self {
+            paid_by_target: true,
             ..self
         }
     }
@@ -146,7 +159,8 @@ const BUYS_FROM: KindProps = KindProps::new("buys_from", "buys from")
     .money();
 const SELLS_TO: KindProps = KindProps::new("sells_to", "sells to")
     .between_orgs()
-    .money();
+    .money()
+    .paid_by_target();
 const STAKE_IN: KindProps = KindProps::new("stake_in", "holds a stake in")
     .between_orgs()
     .money();
@@ -156,7 +170,8 @@ const MERGED_WITH: KindProps = KindProps::new("merged_with", "merged with")
     .money();
 const CONTRACT_WITH: KindProps = KindProps::new("contract_with", "has a contract from")
     .between_orgs()
-    .money();
+    .money()
+    .paid_by_target();
 const LENDS_TO: KindProps = KindProps::new("lends_to", "lends to")
     .between_orgs()
     .money();
@@ -235,6 +250,20 @@ impl RelationKind {
     /// True when the relation may carry an amount of money.
     pub const fn carries_money(self) -> bool {
         self.props().carries_money
+    }
+
+    /// Who pays and who is paid the money a relation of this kind carries,
+    /// as `(payer, payee)` from its `(source, target)`: none for symmetric
+    /// kinds.
+    pub const fn payer_payee(self, source: usize, target: usize) -> Option<(usize, usize)> {
+        let p = self.props();
+        if p.symmetric || !p.carries_money {
+            None
+        } else if p.paid_by_target {
+            Some((target, source))
+        } else {
+            Some((source, target))
+        }
     }
 
     /// True for a person's post in an organisation.

@@ -5,29 +5,82 @@
 //! [`MoneyFact`] per figure, attached to the deal that carries it, with
 //! repeats of one figure merged.
 
-use crate::lang::DateWords;
-use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation};
+use crate::lang::Language;
+use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::money::Money;
 use super::segment::Segmentation;
 
-/// Money facts: each MONEY mention parsed, with its qualifier and year, and
-/// attached to the investment or acquisition that carries it; failing that,
-/// an investment trigger in the sentence makes the subject the investor.
+/// What the relate stage says about the deals: which money mention each
+/// relation's pattern saw, the payee a relation names besides its ends
+/// (the seller of a business sold), and each sentence's investor.
+#[derive(Clone, Copy, Debug)]
+pub struct Deals<'a> {
+    /// By relation: the money mention its pattern saw.
+    pub money_of_relation: &'a [Option<usize>],
+    /// By relation: who is paid when it is not the relation's payee end.
+    pub payees: &'a [Option<usize>],
+    /// By sentence: the investor of an amount no relation claims.
+    pub investors: &'a [Option<usize>],
+}
+
+/// `(investor, recipient)` of the money relation `r` carries: its kind's
+/// payer and payee (none for symmetric kinds), the payee it names first.
+fn parties(r: &Relation, payee: Option<usize>) -> (Option<usize>, Option<usize>) {
+    r.kind
+        .payer_payee(r.source, r.target)
+        .map_or((None, None), |(payer, to)| {
+            (Some(payer), Some(payee.unwrap_or(to)))
+        })
+}
+
+/// True when the text between two amounts only opens a parenthesis or a
+/// list ("AU$52.5 million (US$40.4 million)"): the second states the first
+/// in another currency.
+fn restates(between: &str) -> bool {
+    let t = between.trim();
+    !t.is_empty() && t.len() <= 2 && t.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
+}
+
+/// True when sentence `sentence` refers back to a deal: a determiner and,
+/// within three words, a deal noun ("the order", "this $3bn deal").
+fn refers_to_a_deal(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
+        .iter()
+        .map(|t| t.slice(text).to_lowercase())
+        .collect();
+    let m = &lang.money;
+    words.iter().enumerate().any(|(k, w)| {
+        m.reference_determiners.contains(w)
+            && words[k + 1..(k + 4).min(words.len())]
+                .iter()
+                .any(|n| m.deal_references.contains(n))
+    })
+}
+
+/// Money facts: each MONEY mention parsed, with its qualifier and year;
+/// share and unit prices marked and left without parties; every other
+/// amount attached to the deal that carries it (payer and payee by the
+/// relation's kind), else restating the amount before it, else to the deal
+/// of the sentence before that its sentence refers to ("the order"), else
+/// with the sentence's investor.
 #[allow(clippy::too_many_arguments)]
 pub fn figures(
     money: &Money,
-    date_words: &DateWords,
+    lang: &Language,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
     dates: &[DateFact],
     relations: &mut [Relation],
-    money_of_relation: &[Option<usize>],
-    investors: &[Option<usize>],
+    deals: Deals<'_>,
 ) -> Vec<MoneyFact> {
-    let mut out = Vec::new();
+    let mut out: Vec<MoneyFact> = Vec::new();
+    let mut previous: Option<Span> = None;
     for (i, m) in mentions
         .iter()
         .enumerate()
@@ -43,48 +96,87 @@ pub fn figures(
             .sentences
             .partition_point(|s| s.span.end <= m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = nearest(date_words, text, dates, mentions, sentence, m.span)
+        let year = nearest(&lang.dates, text, dates, mentions, sentence, m.span)
             .and_then(|d| dates[d].year());
-        let fact_index = out.len();
-        let relation = (0..relations.len())
-            .find(|&r| money_of_relation[r] == Some(i))
-            .or_else(|| {
-                // An unclaimed amount belongs to the sentence's one deal only
-                // when it is the sentence's one amount.
-                let amounts = mentions
-                    .iter()
-                    .filter(|x| x.kind == EntityKind::Money && x.span.within(sentence))
-                    .count();
-                if amounts != 1 {
-                    return None;
-                }
-                (0..relations.len()).find(|&r| {
-                    relations[r].evidence == sentence
-                        && relations[r].kind.carries_money()
-                        && relations[r].money.is_none()
-                })
-            });
-        let (investor, recipient) = match relation {
-            Some(r) => {
-                relations[r].money = Some(fact_index);
-                (Some(relations[r].source), Some(relations[r].target))
-            }
-            None => (investors.get(s).copied().flatten(), None),
-        };
-        out.push(MoneyFact {
+        let restated = previous
+            .filter(|p| p.end <= m.span.start && restates(&text[p.end..m.span.start]))
+            .and(out.last());
+        previous = Some(m.span);
+        let per = super::prices::per_of(lang, text, seg, s, m.span, amount.value)
+            .or(restated.and_then(|f| f.per));
+        let mut fact = MoneyFact {
             mention: i,
             value: amount.value,
             currency: amount.currency.to_owned(),
             qualifier,
             year,
-            investor,
-            recipient,
-            relation,
+            investor: None,
+            recipient: None,
+            relation: None,
             repeats: Vec::new(),
-            per: None,
-        });
+            per,
+        };
+        if per.is_none() {
+            let fact_index = out.len();
+            let claimed = (0..relations.len()).find(|&r| deals.money_of_relation[r] == Some(i));
+            if let Some(r) = claimed.or_else(|| {
+                restated
+                    .is_none()
+                    .then(|| sole_deal(mentions, sentence, relations))
+                    .flatten()
+            }) {
+                relations[r].money = Some(fact_index);
+                fact.relation = Some(r);
+                (fact.investor, fact.recipient) = parties(&relations[r], deals.payees[r]);
+            } else if let Some(f) = restated {
+                (fact.investor, fact.recipient, fact.relation) =
+                    (f.investor, f.recipient, f.relation);
+            } else if let Some(r) = (s > 0 && refers_to_a_deal(lang, text, seg, s))
+                .then(|| previous_deal(seg, s - 1, relations))
+                .flatten()
+            {
+                if relations[r].money.is_none() {
+                    relations[r].money = Some(fact_index);
+                }
+                fact.relation = Some(r);
+                (fact.investor, fact.recipient) = parties(&relations[r], deals.payees[r]);
+            } else {
+                fact.investor = deals.investors.get(s).copied().flatten();
+            }
+        }
+        out.push(fact);
     }
     merge_repeated_figures(out, relations)
+}
+
+/// The sentence's one money-carrying relation without an amount, when the
+/// amount is the sentence's only one.
+fn sole_deal(mentions: &[Mention], sentence: Span, relations: &[Relation]) -> Option<usize> {
+    let amounts = mentions
+        .iter()
+        .filter(|x| x.kind == EntityKind::Money && x.span.within(sentence))
+        .count();
+    if amounts != 1 {
+        return None;
+    }
+    (0..relations.len()).find(|&r| {
+        relations[r].evidence == sentence
+            && relations[r].kind.carries_money()
+            && relations[r].money.is_none()
+    })
+}
+
+/// The last relation of sentence `s` whose kind names a payer: the deal a
+/// reference in the next sentence stands for.
+fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
+    let sentence = seg.sentences.get(s)?.span;
+    (0..relations.len()).rev().find(|&r| {
+        relations[r].evidence == sentence
+            && relations[r]
+                .kind
+                .payer_payee(relations[r].source, relations[r].target)
+                .is_some()
+    })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better
@@ -114,4 +206,91 @@ fn merge_repeated_figures(facts: Vec<MoneyFact>, relations: &mut [Relation]) -> 
         r.money = r.money.map(|m| new_index[m]);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use crate::model::{Analysis, Document};
+    use crate::pipeline::Pipeline;
+
+    fn analysis(text: &str) -> Analysis {
+        static P: OnceLock<Pipeline> = OnceLock::new();
+        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+            .analyze(Document::from_text("invented.txt", text))
+    }
+
+    /// `(amount, payer, payee)` of every figure of `text`.
+    fn payments(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = analysis(text);
+        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
+        a.money
+            .iter()
+            .map(|f| {
+                (
+                    a.mention_text(f.mention).to_owned(),
+                    name(f.investor),
+                    name(f.recipient),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_figure_gets_the_payer_and_payee_of_its_deal() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, want) in [
+            // The buyer pays the seller.
+            (
+                "Keltic Airways ordered 10 Brightwater Aerospace B500s worth $3 billion.",
+                vec![(
+                    "$3 billion",
+                    some("Keltic Airways"),
+                    some("Brightwater Aerospace"),
+                )],
+            ),
+            // "The order" is the deal of the sentence before.
+            (
+                "Keltic Airways ordered 10 jets from Brightwater Aerospace. The order is worth $3 billion.",
+                vec![(
+                    "$3 billion",
+                    some("Keltic Airways"),
+                    some("Brightwater Aerospace"),
+                )],
+            ),
+            // The same amount in another currency has the same parties.
+            (
+                "Keltic Airways ordered 10 Brightwater Aerospace B500s worth €2 billion ($3 billion).",
+                vec![
+                    (
+                        "€2 billion",
+                        some("Keltic Airways"),
+                        some("Brightwater Aerospace"),
+                    ),
+                    (
+                        "$3 billion",
+                        some("Keltic Airways"),
+                        some("Brightwater Aerospace"),
+                    ),
+                ],
+            ),
+            // The buyer of a business pays its seller.
+            (
+                "Zephyr Motors sold its Vantor Systems unit to Quantix Inc. for $2 billion.",
+                vec![("$2 billion", some("Quantix Inc."), some("Zephyr Motors"))],
+            ),
+            // Not a payment.
+            (
+                "Zephyr Motors reported a loss of $2 billion.",
+                vec![("$2 billion", None, None)],
+            ),
+        ] {
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .into_iter()
+                .map(|(m, i, r)| (m.to_owned(), i, r))
+                .collect();
+            assert_eq!(payments(text), want, "{text}");
+        }
+    }
 }

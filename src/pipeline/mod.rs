@@ -9,6 +9,7 @@ pub mod figures;
 pub mod kinds;
 pub mod money;
 pub mod names;
+pub mod prices;
 pub mod relate;
 pub mod resolve;
 pub mod rules;
@@ -177,14 +178,17 @@ impl Pipeline {
         // Figures: money facts attached to the deals that carry them.
         let money = figures::figures(
             &stages.money,
-            &lang.dates,
+            lang,
             text,
             &seg,
             &mentions,
             &dates,
             &mut relations,
-            &money_of_relation,
-            &related.investors,
+            figures::Deals {
+                money_of_relation: &money_of_relation,
+                payees: &related.payees,
+                investors: &related.investors,
+            },
         );
 
         Analysis {

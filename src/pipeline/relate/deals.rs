@@ -4,6 +4,7 @@ use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
+use super::orders;
 use super::pattern::At;
 
 /// Investments: "S … invested|poured (MONEY) in|into T", "X, which is
@@ -104,6 +105,10 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         } else {
             Some(i + 1)
         };
+        // "the purchase of 22 new Boeing 787s" is an order, not a takeover.
+        if from.is_some_and(|from| orders::purchase(at, from, out)) {
+            return;
+        }
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
             && let Some((_, t)) = next_entity(items, from, 3)
             && at.is_org(t)
@@ -121,9 +126,13 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
 pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().deals;
+    // "sold 30 jets to T" is a sale of goods (`orders::sell_goods`).
     if words.supply.contains(at.word())
+        && !orders::goods(at, i + 1).is_some_and(|g| g.counted)
         && let Some(s) = at.subject
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
+        // "sold its Y unit to Z" sells a business (`orders::sell_business`).
+        && !(i + 1..p).any(|j| items[j].entity().is_some_and(|e| at.kind(e) == EntityKind::Org))
         && let Some((_, t)) = next_entity(items, p + 1, 1)
     {
         out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);

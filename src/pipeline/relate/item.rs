@@ -82,6 +82,9 @@ pub(super) struct Found {
     pub(super) trigger: Span,
     pub(super) money: Option<usize>,
     pub(super) confidence: f32,
+    /// Who is paid, when not the relation's payee end (the seller of a
+    /// business sold to the source).
+    pub(super) payee: Option<usize>,
 }
 
 /// The relations the patterns found in one sentence, in the order found.
@@ -107,7 +110,16 @@ impl Finds {
                 trigger,
                 money,
                 confidence,
+                payee: None,
             });
+        }
+    }
+
+    /// Names the payee of the relation added last ("X sold its unit Y to
+    /// Z": Z pays X).
+    pub(super) fn paid_to(&mut self, payee: usize) {
+        if let Some(f) = self.0.last_mut() {
+            f.payee = Some(payee);
         }
     }
 }

@@ -15,10 +15,8 @@
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `deals`, `partners`, `membership`, `places`,
-//! `announce`; `clause` reads subjects, lists and status, `coordination`
-//! gives a relation to every member of a coordinated end, `pronoun`
-//! resolves pronouns, `view` builds the items. No relation ends at an
-//! entity whose kind cannot relate (a nationality).
+//! `announce`; `clause` reads subjects, lists and status, `pronoun`
+//! resolves pronouns, `view` builds the items.
 //!
 //! Adding a relation kind: a variant and a row in `model/relation.rs` (the
 //! compiler points at the row), a pattern function in a family file listed
@@ -29,10 +27,10 @@
 mod announce;
 mod clause;
 mod context;
-mod coordination;
 mod deals;
 mod item;
 mod membership;
+mod orders;
 mod partners;
 mod pattern;
 mod places;
@@ -43,7 +41,7 @@ mod view;
 pub use context::Context;
 pub use item::Item;
 
-use crate::model::{Provenance, Relation, Span, Status};
+use crate::model::{EntityKind, Provenance, Relation, Span, Status};
 
 use clause::{clause_subject, status_of};
 use item::Finds;
@@ -60,6 +58,9 @@ const PATTERNS: &[Pattern] = &[
     deals::invest,
     deals::raised,
     deals::acquire,
+    orders::order,
+    orders::sell_goods,
+    orders::sell_business,
     partners::partner,
     partners::partnership,
     deals::supply,
@@ -112,17 +113,15 @@ pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
 /// one per (kind, source, target, sentence). `money` facts are attached later.
 pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
+    let mut payees: Vec<Option<usize>> = Vec::new();
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
-        coordination::spread(ctx, view, &mut found);
-        let can_relate = |e: usize| ctx.kinds.get(e).is_some_and(|k| k.can_relate());
         for f in found.0 {
-            // Nationality words and values are never a relation's end.
-            if !can_relate(f.source) || !can_relate(f.target) {
+            if !ends_fit(ctx, &f) {
                 continue;
             }
             let key = |r: &Relation| {
@@ -172,12 +171,30 @@ pub fn relate(ctx: &Context<'_>) -> Related {
                 provenance: Provenance::Rule,
             };
             out.push((relation, f.money));
+            payees.push(f.payee);
         }
     });
     Related {
         relations: out,
+        payees,
         investors: deals::investors(ctx, &subjects),
     }
+}
+
+/// True when both ends of a found relation may be its ends: never a
+/// nationality or group word ("Russian"), and never a product where the
+/// kind wants an organisation (a product is ordered, it does not order).
+fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
+    let props = f.kind.props();
+    let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    [
+        (f.source, props.source_implies),
+        (f.target, props.target_implies),
+    ]
+    .into_iter()
+    .all(|(e, wants)| {
+        kind(e).can_relate() && !(kind(e) == EntityKind::Product && wants == Some(EntityKind::Org))
+    })
 }
 
 /// Output of [`relate`].
@@ -185,6 +202,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
 pub struct Related {
     /// Relations with the money mention their pattern saw, if any.
     pub relations: Vec<(Relation, Option<usize>)>,
+    /// By relation: who is paid, when not the relation's payee end.
+    pub payees: Vec<Option<usize>>,
     /// By sentence index: the subject of a sentence that speaks of investing
     /// ("invested", "stake"), the investor of an amount no relation claims.
     pub investors: Vec<Option<usize>>,

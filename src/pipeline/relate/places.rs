@@ -76,6 +76,7 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
                 target: loc,
                 trigger,
                 money: None,
+                payee: None,
                 confidence: 0.75,
             });
         }

@@ -1,0 +1,134 @@
+//! Prices per share and per item: amounts that measure no payment between
+//! parties. Part of the figures stage.
+//!
+//! Takes a MONEY mention, its value and its sentence; gives [`Per::Share`]
+//! for "shares fell $1.20 to $35.50", "$12 a share", [`Per::Unit`] for
+//! "$250 million each", "$150 million per aircraft", "priced at $199", else
+//! nothing. The words are the language's (`money/per-*.txt`,
+//! `money/share-words.txt`, the goods nouns of `relate/orders/goods.txt`).
+
+use crate::lang::{Language, WordList};
+use crate::model::{Per, Span};
+
+use super::segment::Segmentation;
+
+/// Below this value an amount after a share or price word is read as a
+/// price per share or per item; above it ("shares worth $5 billion") as a
+/// payment.
+const SMALL: f64 = 1_000_000.0;
+
+/// How many words before an amount a share word may stand.
+const SHARE_REACH: usize = 12;
+
+/// How many words before an amount a price word may stand.
+const PRICE_REACH: usize = 6;
+
+/// True when the words `after` open with one of the phrases of `list`.
+fn opens_with(list: &WordList, after: &[String]) -> bool {
+    list.iter().any(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= after.len()
+            && words.iter().zip(after).all(|(w, a)| *w == a.as_str())
+    })
+}
+
+/// Whether the amount `span` (worth `value`) in sentence `s` is a price
+/// per share or per item.
+pub fn per_of(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+    value: f64,
+) -> Option<Per> {
+    let words = &lang.money;
+    let sentence = seg.sentences.get(s)?;
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let lower = |t: &Span| t.slice(text).to_lowercase();
+    let before: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.end <= span.start)
+        .map(lower)
+        .collect();
+    let after: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.start >= span.end)
+        .take(4)
+        .map(lower)
+        .collect();
+    let small = value.abs() < SMALL;
+    let near =
+        |reach: usize, list: &WordList| before.iter().rev().take(reach).any(|w| list.contains(w));
+    if opens_with(&words.per_share_after, &after)
+        || (small && near(SHARE_REACH, &words.share_words))
+    {
+        return Some(Per::Share);
+    }
+    let per_goods = after.len() >= 2
+        && words.per_unit_lead.contains(&after[0])
+        && lang.relate.orders.goods.contains(&after[1]);
+    if opens_with(&words.per_unit_after, &after)
+        || per_goods
+        || (small && near(PRICE_REACH, &words.per_unit_before))
+    {
+        return Some(Per::Unit);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use crate::model::{Analysis, Document, Per};
+    use crate::pipeline::Pipeline;
+
+    fn analysis(text: &str) -> Analysis {
+        static P: OnceLock<Pipeline> = OnceLock::new();
+        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+            .analyze(Document::from_text("invented.txt", text))
+    }
+
+    #[test]
+    fn share_and_unit_prices_are_marked_and_pay_no_one() {
+        for (text, want) in [
+            (
+                "Shares of Zephyr Corp. fell $1.20 to $35.50.",
+                vec![Some(Per::Share), Some(Per::Share)],
+            ),
+            (
+                "Zephyr Corp. offered $12 a share for Quantix Inc.",
+                vec![Some(Per::Share)],
+            ),
+            (
+                "Keltic Airways ordered jets at $250 million each.",
+                vec![Some(Per::Unit)],
+            ),
+            (
+                "The list price is $150 million per aircraft.",
+                vec![Some(Per::Unit)],
+            ),
+            ("The Zephyr Phone is priced at $199.", vec![Some(Per::Unit)]),
+            // A payment, however it is worded.
+            (
+                "Helio Capital invested $50 million in Quantix Inc.",
+                vec![None],
+            ),
+            ("Zephyr Corp. sold shares worth $5 billion.", vec![None]),
+            ("Zephyr Corp. will save $300 million a year.", vec![None]),
+        ] {
+            let a = analysis(text);
+            let got: Vec<Option<Per>> = a.money.iter().map(|f| f.per).collect();
+            assert_eq!(got, want, "{text}");
+            for f in a.money.iter().filter(|f| f.per.is_some()) {
+                assert_eq!(
+                    (f.investor, f.recipient, f.relation),
+                    (None, None, None),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

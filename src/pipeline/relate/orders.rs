@@ -1,0 +1,376 @@
+//! Orders and sales of goods: buys from, sells to. A purchase whose object
+//! is goods — a quantity, a model, a product or a goods noun — is an order
+//! from the maker, never an acquisition of it.
+
+use crate::model::{EntityKind, RelationKind};
+
+use super::clause::entity_list;
+use super::item::{Finds, Item, find_word, money_in, possessor_before};
+use super::pattern::At;
+
+/// An object phrase read as goods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Goods {
+    /// The position after the phrase.
+    pub(super) end: usize,
+    /// The maker the phrase names ("Boeing" in "22 Boeing 787s").
+    pub(super) seller: Option<usize>,
+    /// True when a quantity or a model marks it ("30 jets", "A350s"), not
+    /// only a goods noun ("chips").
+    pub(super) counted: bool,
+}
+
+/// True for a word with a digit: a quantity ("22") or a model ("787s").
+fn has_digit(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// True for a word that is a count: digits ("22", "1,000") or a number
+/// word ("twenty").
+fn is_quantity(at: &At<'_, '_>, w: &str) -> bool {
+    let money = &at.ctx.lang.money;
+    (has_digit(w)
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.'))
+        || money.units.contains(w)
+        || money.tens.contains(w)
+}
+
+/// The organisation whose name opens a product's ("Airbus" for "Airbus
+/// A350"): the maker, where the document names it.
+fn maker(at: &At<'_, '_>, product: &str) -> Option<usize> {
+    at.ctx
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let e = m.entity?;
+            let name = m.span.slice(at.ctx.text);
+            (at.is_org(e)
+                && name.len() < product.len()
+                && product.starts_with(name)
+                && product[name.len()..].starts_with(' '))
+            .then_some(e)
+        })
+        .next()
+}
+
+/// The phrase starting at `from` read as goods, if a quantity, a model, a
+/// product or a goods noun marks it: "22 new Boeing 787 Dreamliners", "30
+/// aircraft", "an Airbus A350". The organisation right before a model or
+/// a goods noun, or the maker whose name opens a product's, is the seller.
+/// A plain organisation ("bought Quantix Inc.") is not goods.
+pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
+    let (items, n) = (at.items, at.items.len());
+    let words = at.words();
+    let stops = &at.ctx.lang.resolve.prepositions;
+    let (mut marked, mut counted, mut seller) = (false, false, None);
+    let mut j = from;
+    while j < n && j < from + 8 {
+        match &items[j] {
+            Item::Word { word, .. } => {
+                let after_org = j > from && items[j - 1].entity().is_some_and(|e| at.is_org(e));
+                if is_quantity(at, word) && !after_org {
+                    marked = true;
+                    counted = true;
+                } else if has_digit(word) {
+                    // A model: "787s", "A350", or "787" right after its maker.
+                    marked = true;
+                    counted = true;
+                    if after_org {
+                        seller = seller.or(items[j - 1].entity());
+                    }
+                } else if words.orders.goods.contains(word) {
+                    marked = true;
+                    if after_org {
+                        seller = seller.or(items[j - 1].entity());
+                    }
+                } else if stops.contains(word)
+                    || word.chars().all(|c| !c.is_alphanumeric())
+                    || words.clause.relative_pronouns.contains(word)
+                {
+                    // "22 Boeing 787s and 10 Airbus A350s": a second lot.
+                    let next_lot = words.clause.list_separators.contains(word)
+                        && items
+                            .get(j + 1)
+                            .is_some_and(|it| is_quantity(at, it.word()));
+                    if !next_lot {
+                        break;
+                    }
+                }
+            }
+            Item::Ent {
+                entity,
+                span,
+                possessive,
+                ..
+            } => {
+                let text = span.slice(at.ctx.text);
+                let kind = at.kind(*entity);
+                if kind == EntityKind::Product || (kind == EntityKind::Misc && has_digit(text)) {
+                    marked = true;
+                    counted |= has_digit(text);
+                    seller = seller.or_else(|| maker(at, text));
+                } else if kind == EntityKind::Misc {
+                    // A product line the tagger called MISC ("Dreamliners")
+                    // right after its maker.
+                    if j > from && items[j - 1].word().is_empty() {
+                        marked = true;
+                    }
+                } else if !*possessive {
+                    // An organisation is the seller only before a model, a
+                    // product or a goods noun; else the phrase names a company.
+                    let next = items.get(j + 1);
+                    let before_goods = next.is_some_and(|it| match it {
+                        Item::Word { word, .. } => {
+                            (has_digit(word) && !is_quantity(at, word))
+                                || words.orders.goods.contains(word)
+                                || (has_digit(word) && at.is_org(*entity))
+                        }
+                        Item::Ent { entity: p, .. } => at.kind(*p) == EntityKind::Product,
+                        _ => false,
+                    });
+                    if !before_goods && !marked {
+                        return None;
+                    }
+                }
+            }
+            Item::Money { .. } | Item::Date { .. } | Item::Title { .. } => break,
+        }
+        j += 1;
+    }
+    marked.then_some(Goods {
+        end: j,
+        seller,
+        counted,
+    })
+}
+
+/// The entities right after a word of `list` at or after `from` (within
+/// three items): "from Boeing", "to Air Berlin and Keltic Airways".
+fn party_after(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Vec<usize> {
+    find_word(at.items, from, from + 3, list)
+        .map(|p| entity_list(&at.words().clause, at.items, p + 1).0)
+        .unwrap_or_default()
+}
+
+/// The amount that states the order's value, near the trigger: before it
+/// ("a $3bn order") or after it in the same clause ("worth $3bn").
+fn order_money(at: &At<'_, '_>, end: usize) -> Option<usize> {
+    let n = at.items.len();
+    money_in(
+        at.items,
+        (at.i.saturating_sub(3)..at.i).chain(at.i + 1..(end + 6).min(n)),
+    )
+}
+
+/// Adds `buys_from(buyer, seller)` for every buyer and seller that may
+/// deal in goods: organisations and places (a state buys), never a
+/// product.
+fn add_orders(
+    at: &At<'_, '_>,
+    out: &mut Finds,
+    buyers: &[usize],
+    sellers: &[usize],
+    money: Option<usize>,
+) {
+    let can_trade = |e: usize| {
+        at.kind(e).can_relate() && !matches!(at.kind(e), EntityKind::Product | EntityKind::Person)
+    };
+    for &b in buyers.iter().filter(|&&b| can_trade(b)) {
+        for &s in sellers.iter().filter(|&&s| can_trade(s)) {
+            out.add(RelationKind::BuysFrom, b, s, at.span(at.i), money, 0.75);
+        }
+    }
+}
+
+/// The subject of the trigger's clause with the names coordinated before
+/// it ("Air Canada and Air India ordered …"), or the possessor right
+/// before the trigger ("Aeroflot's order").
+fn buyers(at: &At<'_, '_>) -> Vec<usize> {
+    if let Some(p) = possessor_before(at.items, at.i) {
+        return vec![p];
+    }
+    at.subject.map(|s| vec![s]).unwrap_or_default()
+}
+
+/// Orders: "S ordered 22 T 787s", "S placed an order for 30 aircraft from
+/// T", "T won orders from S1 and S2 for 20 jets", "S's order for 10 T
+/// A350s"; and purchases of goods ("S bought 20 jets from T"), which
+/// `deals::acquire` hands here.
+pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().orders;
+    if !words.order.contains(at.word()) {
+        return;
+    }
+    // "ordered 22 Boeing 787s": the verb with its goods.
+    if let Some(g) = goods(at, i + 1) {
+        let sellers: Vec<usize> = g
+            .seller
+            .map(|s| vec![s])
+            .unwrap_or_else(|| party_after(at, g.end, &words.order_from));
+        add_orders(at, out, &buyers(at), &sellers, order_money(at, g.end));
+        return;
+    }
+    // The noun: "an order for GOODS (from X)", "orders from X (for GOODS)".
+    let for_goods = find_word(items, i + 1, i + 2, &words.order_for).and_then(|f| goods(at, f + 1));
+    let after = for_goods.map_or(i + 1, |g| g.end);
+    let from = party_after(at, after, &words.order_from);
+    if for_goods.is_none() && from.is_empty() {
+        return;
+    }
+    let seller_subject =
+        (i.saturating_sub(4)..i).any(|j| words.seller_verbs.contains(items[j].word()));
+    let end = if from.is_empty() {
+        after
+    } else {
+        (after + 3).min(items.len())
+    };
+    let money = order_money(at, end);
+    if seller_subject {
+        add_orders(at, out, &from, &buyers(at), money);
+    } else {
+        let sellers: Vec<usize> = for_goods
+            .and_then(|g| g.seller)
+            .map(|s| vec![s])
+            .unwrap_or(from);
+        add_orders(at, out, &buyers(at), &sellers, money);
+    }
+}
+
+/// A purchase whose object, at `from`, is goods: "S bought 20 jets from
+/// T", "S's purchase of 22 T 787s". Returns false when the object is not
+/// goods (a company: an acquisition).
+pub(super) fn purchase(at: &At<'_, '_>, from: usize, out: &mut Finds) -> bool {
+    let Some(g) = goods(at, from) else {
+        return false;
+    };
+    let sellers: Vec<usize> = g
+        .seller
+        .map(|s| vec![s])
+        .unwrap_or_else(|| party_after(at, g.end, &at.words().orders.order_from));
+    add_orders(at, out, &buyers(at), &sellers, order_money(at, g.end));
+    true
+}
+
+/// Sales of goods: "S sold 30 jets to T", "S will sell ten A350s to T".
+/// A sale of goods without a count ("sells chips to T") is a supply
+/// (`deals::supply`).
+pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
+    let words = &at.words().orders;
+    if !words.sell.contains(at.word()) {
+        return;
+    }
+    if let Some(g) = goods(at, at.i + 1).filter(|g| g.counted)
+        && let buyers = party_after(at, g.end, &words.sell_to)
+        && !buyers.is_empty()
+        && let Some(seller) = g.seller.or(at.subject)
+    {
+        let money = order_money(at, g.end + 3);
+        for b in buyers {
+            if at.kind(b).can_relate() && at.kind(b) != EntityKind::Product {
+                out.add(RelationKind::SellsTo, seller, b, at.span(at.i), money, 0.75);
+            }
+        }
+    }
+}
+
+/// Sales of a business: "X sells its Y unit to Z for $N", "X agreed to
+/// sell Y to Z", "X's sale of Y to Z": Z acquired Y, and pays X.
+pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = &at.words().orders;
+    if !words.sell.contains(at.word()) || goods(at, i + 1).is_some() {
+        return;
+    }
+    let mut seller = possessor_before(items, i).or(at.subject);
+    let mut object = None;
+    for (j, item) in items.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
+        match item {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } => seller = Some(*entity),
+            Item::Ent { entity, .. } => {
+                object = Some((j, *entity));
+                break;
+            }
+            Item::Word { word, .. } if words.sell_to.contains(word) => return,
+            _ => {}
+        }
+    }
+    let Some((j, business)) = object.filter(|&(_, e)| at.kind(e) == EntityKind::Org) else {
+        return;
+    };
+    let buyers = party_after(at, j + 1, &words.sell_to);
+    let money = money_in(items, i + 1..(j + 10).min(n));
+    for z in buyers.into_iter().filter(|&z| at.kind(z).can_relate()) {
+        out.add(RelationKind::Acquired, z, business, at.span(i), money, 0.7);
+        if let Some(x) = seller.filter(|&x| x != z && x != business) {
+            out.paid_to(x);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const ORDERS: &[RelationKind] = &[BuysFrom, SellsTo, Acquired, Supplies];
+
+    #[test]
+    fn orders_of_goods() {
+        check(
+            ORDERS,
+            &[
+                (
+                    "Keltic Airways ordered 22 Brightwater Aerospace 797s.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Keltic Airways has negotiated the purchase of 22 new Brightwater Aerospace 797 jets.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Keltic Airways placed an order for 30 aircraft from Brightwater Aerospace.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Brightwater Aerospace won an order from Keltic Airways for 30 jets.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Keltic Airways bought 20 jets from Brightwater Aerospace.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Brightwater Aerospace sold 30 jets to Keltic Airways.",
+                    &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
+                ),
+                // A company bought is an acquisition, not an order.
+                (
+                    "Keltic Airways bought Brightwater Aerospace.",
+                    &[("Keltic Airways", Acquired, "Brightwater Aerospace")],
+                ),
+                // Without a seller, an order states nothing between names.
+                ("Keltic Airways ordered 20 new jets.", &[]),
+                // A business sold is acquired by its buyer.
+                (
+                    "Zephyr Motors sold its Vantor Systems unit to Quantix Inc. for $2 billion.",
+                    &[("Quantix Inc.", Acquired, "Vantor Systems")],
+                ),
+                (
+                    "Zephyr Motors agreed to sell Vantor Systems to Quantix Inc.",
+                    &[("Quantix Inc.", Acquired, "Vantor Systems")],
+                ),
+                // "in order to" is no order.
+                (
+                    "Keltic Airways cut fares in order to win passengers from Brightwater Aerospace.",
+                    &[],
+                ),
+            ],
+        );
+    }
+}
