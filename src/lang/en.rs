@@ -96,6 +96,7 @@ pub(super) const FILES: Embedded = files![
     "relate/announce/announce.txt",
     "relate/announce/determiners.txt",
     "relate/clause/between_subject_and_verb.txt",
+    "relate/clause/list_conjunctions.txt",
     "relate/clause/list_separators.txt",
     "relate/clause/list_serial.txt",
     "relate/clause/passive_agent.txt",

@@ -58,6 +58,8 @@ pub struct ClauseWords {
     pub list_separators: WordList,
     /// A conjunction after a separator (the serial comma's "and").
     pub list_serial: WordList,
+    /// Conjunctions that make names a coordinated list ("and", "or").
+    pub list_conjunctions: WordList,
 }
 
 /// `relate/status/`.
@@ -289,6 +291,7 @@ impl RelateWords {
                 passive_agent: list("clause/passive_agent")?,
                 list_separators: list("clause/list_separators")?,
                 list_serial: list("clause/list_serial")?,
+                list_conjunctions: list("clause/list_conjunctions")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,

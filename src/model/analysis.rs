@@ -96,8 +96,8 @@ impl Analysis {
     }
 
     /// Number of mentions of each kind, in [`EntityKind::ALL`] order.
-    pub fn mention_counts(&self) -> [usize; 8] {
-        let mut counts = [0; 8];
+    pub fn mention_counts(&self) -> [usize; EntityKind::ALL.len()] {
+        let mut counts = [0; EntityKind::ALL.len()];
         for m in &self.mentions {
             if let Some(i) = EntityKind::ALL.iter().position(|k| *k == m.kind) {
                 counts[i] += 1;

@@ -31,12 +31,17 @@ pub fn spans_analysis(text: &str, spans: &[Span]) -> Analysis {
         ..Analysis::default()
     };
     for (i, s) in spans.iter().enumerate() {
-        let mut m = Mention::new(*s, EntityKind::ALL[i % 8], Provenance::Rule, 0.5);
+        let mut m = Mention::new(
+            *s,
+            EntityKind::ALL[i % EntityKind::ALL.len()],
+            Provenance::Rule,
+            0.5,
+        );
         m.entity = Some(i / 2);
         a.mentions.push(m);
         if i % 2 == 0 {
             a.entities.push(Entity {
-                kind: EntityKind::ALL[i % 8],
+                kind: EntityKind::ALL[i % EntityKind::ALL.len()],
                 name: s.slice(text).to_owned(),
                 aliases: vec![s.slice(text).to_owned()],
                 mentions: Vec::new(),

@@ -15,8 +15,10 @@
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `deals`, `partners`, `membership`, `places`,
-//! `announce`; `clause` reads subjects, lists and status, `pronoun`
-//! resolves pronouns, `view` builds the items.
+//! `announce`; `clause` reads subjects, lists and status, `coordination`
+//! gives a relation to every member of a coordinated end, `pronoun`
+//! resolves pronouns, `view` builds the items. No relation ends at an
+//! entity whose kind cannot relate (a nationality).
 //!
 //! Adding a relation kind: a variant and a row in `model/relation.rs` (the
 //! compiler points at the row), a pattern function in a family file listed
@@ -27,6 +29,7 @@
 mod announce;
 mod clause;
 mod context;
+mod coordination;
 mod deals;
 mod item;
 mod membership;
@@ -120,7 +123,10 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
+        coordination::spread(ctx, view, &mut found);
         for f in found.0 {
+            // Nationality words and values are never a relation's end, nor a
+            // product where the kind wants an organisation.
             if !ends_fit(ctx, &f) {
                 continue;
             }

@@ -1,0 +1,7 @@
+# Page furniture: a line that CONTAINS one of these (case-insensitive) is not
+# part of the article. One regex alternative per line.
+all rights reserved
+your email address will not be published
+delivered (straight |directly )?to your inbox
+unsubscribe at any time
+(this (site|website) uses|we use) cookies

@@ -1,0 +1,23 @@
+# The header of a list of links to OTHER stories: a short line that is
+# wholly one of these (case-insensitive, an ending colon allowed). The lines
+# of headlines that follow it are page furniture. A header followed straight
+# by prose is a subheading of the article and stays.
+(related|recommended|popular|trending|latest|top|more|other|similar|suggested|featured|editors?'?s?'?|further) (articles?|stories|story|posts?|news|reads?|reading|content|videos?|coverage|links|headlines|picks|choices?|topics)
+related
+(more|most) (read|popular|viewed|shared|emailed|commented|watched|recent)( today| this week| now| articles| stories| news)?
+(the )?most (read|popular)( on| in| from)? .{0,30}
+(articles|stories|posts|videos) (you|we think you) (may|might|will|'ll|would)( also)? (like|enjoy|love|have missed)
+(you|we think you) (may|might|will|'ll|would) (also )?(like|enjoy|love|be interested in)
+(what|things) to read next
+(read|watch|listen) next
+more (on|from|in|about|stories from|news from) .{1,40}
+trending( now| today| stories| topics| news)?
+popular( now| today| stories| on .{1,30}| in .{1,30})?
+don'?t miss( this)?
+(in case|if) you missed (it|this)
+(recommended|picked) for you
+around the (web|site)
+up next
+(sponsored|partner|promoted) (content|stories|links|posts)
+elsewhere (on|in) .{1,30}
+also (on|in|from) .{1,30}

@@ -1,0 +1,51 @@
+# Page furniture: a line that OPENS with one of these (case-insensitive,
+# after any leading punctuation) is not part of the article. One regex
+# alternative per line; the loader joins them with `|`.
+# Comment forms and counts.
+leave a (reply|comment)
+(post|add|write|view|show|hide|see|read|load) (a |all |the |more )?(\d+ )?(comments?|replies)\b
+\d+ (comments?|replies|responses)\b
+comments? ?\(\d+\)
+(join|start) the (conversation|discussion)\b
+(log|sign) in to (comment|reply|post)\b
+save my name,? email
+required fields are marked
+# Share bars and follow prompts.
+share (this|on|via|the|to|with)\b
+share( this)?( article| story| post| page| video)?\W*$
+(tweet|email|print|copy link|pin|whatsapp)( this)?( article| story| post| link)?\W*$
+follow us\b
+follow (the|our) .{1,40} on\b
+# Newsletters and subscriptions.
+sign up (for|to|now|here|today)\b
+subscribe( now| today| to| for| here)?\b
+(get|receive) (the|our|a) .{0,40}(newsletter|briefing|alerts?|digest)\b
+enter your email\b
+by (signing up|subscribing|clicking)\b
+already (a subscriber|have an account)\b
+# Photo and video credits.
+(photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
+(credit|source): .{0,60}/
+# Tags and categories.
+(tags|tagged|tagged with|filed under|categories|category|topics|keywords|more about)\s*:
+filed under\b
+# Advertising.
+advertisement\W*$
+(advert|ad|sponsored|sponsored content|promoted|paid content)\W*$
+(story|article) continues (below|after)\b
+# Read-more pointers.
+read (more|next|also)\b
+see also\b
+click here\b
+(previous|next) (article|post|story|page)\b
+# Copyright lines and cookie banners.
+(copyright\s*)?(©|\(c\))\s*\d{4}
+copyright \d{4}
+(we use|this (site|website) uses|we and our partners use|our (site|website) uses) cookies
+(accept|reject|manage|allow) (all )?cookies\b
+cookie (settings|preferences|policy)\W*$
+(privacy policy|terms of (use|service))\W*$
+# Author boxes and wire credits.
+(about|more about) (the|this) (author|writer|reporter)\b
+(reporting|writing|additional reporting|editing|compiled|written|produced) by\b
+skip to (main )?content\b

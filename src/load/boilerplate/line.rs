@@ -1,0 +1,206 @@
+//! Lines of a page and their shape: prose sentence, headline, navigation
+//! word, fact ("Founded: 1998"), list introduction — read from punctuation,
+//! capitals and length, in any language that writes with them.
+
+use crate::model::Span;
+
+/// One line of the text with its byte span (without the line break).
+#[derive(Clone, Copy, Debug)]
+pub struct Line {
+    /// Where it is.
+    pub span: Span,
+}
+
+/// The lines of `text`, `\n` or `\r\n` ended.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Line {
+                span: Span::new(start, end),
+            });
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Line {
+            span: Span::new(start, text.len()),
+        });
+    }
+    out
+}
+
+/// What a line looks like.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// Nothing but white space.
+    pub blank: bool,
+    /// Words, list marker left out.
+    pub words: usize,
+    /// A sentence of running text: four words or more and a sentence end,
+    /// not in title case unless longer than any headline.
+    pub sentence: bool,
+    /// A long sentence (eight words or more), or a very long line.
+    pub prose: bool,
+    /// A headline: 3–25 words, no sentence end, starts with a capital or a
+    /// digit.
+    pub headline: bool,
+    /// Most of its longer words capitalised ("Five Things To Know").
+    pub title_case: bool,
+    /// A menu or share-bar entry: one to three words, no digit, no colon, no
+    /// sentence end, no list marker.
+    pub nav: bool,
+    /// A label and its value ("Founded: 1998", "Chief executive: Ivo Grett").
+    pub fact: bool,
+    /// Opens a list: four words or more ending in a colon.
+    pub intro: bool,
+    /// Starts with a list marker (`•`, `-`, `1.`).
+    pub marked: bool,
+}
+
+/// The line without a leading list marker, and whether it had one.
+fn unmarked(line: &str) -> (&str, bool) {
+    let t = line.trim();
+    for m in ['•', '-', '*', '–', '—', '›', '»', '▪', '■', '►', '·'] {
+        if let Some(rest) = t.strip_prefix(m)
+            && rest.starts_with(char::is_whitespace)
+        {
+            return (rest.trim_start(), true);
+        }
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(['.', ')'])
+            && r.starts_with(char::is_whitespace)
+        {
+            return (r.trim_start(), true);
+        }
+    }
+    (t, false)
+}
+
+/// The line's last significant character, closing quotes and brackets skipped.
+fn last_char(line: &str) -> Option<char> {
+    line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', ' '])
+        .chars()
+        .next_back()
+}
+
+/// Most (two thirds) of the words of four letters or more after the first
+/// start with a capital, and there are at least two such words.
+fn is_title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    long.len() >= 2 && caps * 3 >= long.len() * 2
+}
+
+/// `Label: value` with a short label and a short value.
+fn is_fact(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value_words = value.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && (1..=8).contains(&value_words)
+        && !label.contains(['.', '!', '?'])
+        && label.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Shape {
+    /// The shape of one line.
+    pub fn of(line: &str) -> Self {
+        let (body, marked) = unmarked(line);
+        if body.is_empty() {
+            return Self {
+                blank: !marked,
+                marked,
+                ..Self::default()
+            };
+        }
+        let words = body.split_whitespace().count();
+        let last = last_char(body);
+        let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
+        let title_case = is_title_case(body);
+        let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
+        let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let fact = is_fact(body);
+        let sentence = words >= 4 && ends_sentence && (!title_case || words > 25);
+        Self {
+            blank: false,
+            words,
+            sentence,
+            prose: (sentence && words >= 8) || words >= 40,
+            headline: (3..=25).contains(&words)
+                && capital
+                && !matches!(last, Some('.' | ':' | ';' | ',' | '。'))
+                && !fact,
+            title_case,
+            nav: (1..=3).contains(&words)
+                && !marked
+                && !body.contains(':')
+                && !body.chars().any(|c| c.is_ascii_digit())
+                && !matches!(last, Some('.' | '!' | '?' | ',' | ';')),
+            fact,
+            intro: words >= 4 && last == Some(':'),
+            marked,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_keep_crlf_out_of_the_span() {
+        let text = "one\r\ntwo\n\nthree";
+        let got: Vec<&str> = lines(text).iter().map(|l| l.span.slice(text)).collect();
+        assert_eq!(got, ["one", "two", "", "three"]);
+    }
+
+    #[test]
+    fn shapes_of_news_lines() {
+        let s = Shape::of("Quayside Ferries said on Tuesday it would buy two tugs.");
+        assert!(s.sentence && s.prose && !s.headline && !s.nav);
+        let s = Shape::of("Senator Vale Ostrom was the deal’s critic.");
+        assert!(s.sentence && !s.prose, "{s:?}");
+        let s = Shape::of("Five Things To Know About the Harbour Plan");
+        assert!(s.headline && s.title_case && !s.sentence);
+        let s = Shape::of("Why Are Rents In Brakvik Rising So Fast?");
+        assert!(s.headline && s.title_case && !s.sentence, "{s:?}");
+        let s = Shape::of("Quayside agrees to buy Ostra for $2bn");
+        assert!(s.headline && !s.title_case);
+        let s = Shape::of("2. Harbour Fund Sells Its Stake in Ostra");
+        assert!(s.marked && s.headline && s.words == 7);
+        let s = Shape::of("LinkedIn");
+        assert!(s.nav && !s.headline);
+        let s = Shape::of("Founded: 1998");
+        assert!(s.fact && !s.nav && !s.headline);
+        let s = Shape::of("Chief executive: Ivo Grett");
+        assert!(s.fact && !s.headline);
+        let s = Shape::of("The plant will supply three customers:");
+        assert!(s.intro && !s.sentence);
+        let s = Shape::of("• Brakvik");
+        assert!(s.marked && !s.nav);
+        assert!(Shape::of("  \t").blank);
+    }
+}

@@ -1,0 +1,229 @@
+//! The phrasing of page furniture, read from `assets/lang/en/clutter/`:
+//! prompts (share, subscribe, comment, cookie, credit lines), the headers that
+//! open lists of other stories, comment sections and author boxes, and the
+//! shape of an author's bio. Each file is one regex alternative per line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// `(file, contents)` of the clutter lexicon, compiled in.
+const PROMPTS: &str = include_str!("../../../assets/lang/en/clutter/prompts.re");
+const ANYWHERE: &str = include_str!("../../../assets/lang/en/clutter/anywhere.re");
+const LIST_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/list-headers.re");
+const TAIL_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/tail-headers.re");
+const AUTHOR_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/author-headers.re");
+const BIOS: &str = include_str!("../../../assets/lang/en/clutter/bios.re");
+const CREDITS: &str = include_str!("../../../assets/lang/en/clutter/credits.re");
+const BYLINES: &str = include_str!("../../../assets/lang/en/clutter/bylines.re");
+
+/// Headers are short: a line of more words than this is never one.
+const MAX_HEADER_WORDS: usize = 8;
+
+/// The compiled lexicon.
+pub struct Phrases {
+    prompt: Regex,
+    anywhere: Regex,
+    list_header: Regex,
+    tail_header: Regex,
+    author_header: Regex,
+    bio: Regex,
+    credit: Regex,
+    byline: Regex,
+}
+
+/// The English lexicon, compiled once.
+pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
+    prompt: compile(&format!(r"(?i)^\W*(?:{})", alternation(PROMPTS))),
+    anywhere: compile(&format!(r"(?i)(?:{})", alternation(ANYWHERE))),
+    list_header: whole_line(LIST_HEADERS),
+    tail_header: whole_line(TAIL_HEADERS),
+    author_header: whole_line(AUTHOR_HEADERS),
+    bio: compile(&format!(
+        r"(?i)^(?-i:[A-Z][\p{{L}}'.-]+(?: [A-Z][\p{{L}}'.-]+){{1,3}}) (?:{})",
+        alternation(BIOS)
+    )),
+    credit: compile(&format!(r"(?i)(?:{})\W*$", alternation(CREDITS))),
+    byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
+});
+
+/// The non-comment lines of a lexicon file as one alternation.
+fn alternation(source: &str) -> String {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| format!("(?:{l})"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn whole_line(source: &str) -> Regex {
+    compile(&format!(r"(?i)^\W*(?:{})\W*$", alternation(source)))
+}
+
+/// A broken lexicon line matches nothing rather than failing the load (a
+/// unit test below compiles every file).
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern)
+        .unwrap_or_else(|_| Regex::new("[^\\s\\S]").unwrap_or_else(|_| unreachable!()))
+}
+
+/// Curly apostrophes as straight ones, so the lexicon spells them once.
+fn normal(line: &str) -> String {
+    line.trim().replace(['’', '‘'], "'")
+}
+
+fn short(line: &str) -> bool {
+    line.split_whitespace().count() <= MAX_HEADER_WORDS
+}
+
+impl Phrases {
+    /// A prompt, a credit or a furniture phrase: the whole line is furniture.
+    pub fn is_prompt(&self, line: &str) -> bool {
+        let line = normal(line);
+        self.prompt.is_match(&line) || self.anywhere.is_match(&line) || self.credit.is_match(&line)
+    }
+
+    /// The header of a list of other stories ("Related coverage", "Most read").
+    pub fn is_list_header(&self, line: &str) -> bool {
+        short(line) && self.list_header.is_match(&normal(line))
+    }
+
+    /// The opening of a comment section ("3 Comments", "Leave a Reply").
+    pub fn is_tail_header(&self, line: &str) -> bool {
+        line.split_whitespace().count() <= 20 && self.tail_header.is_match(&normal(line))
+    }
+
+    /// The header of an author box ("About the author").
+    pub fn is_author_header(&self, line: &str) -> bool {
+        short(line) && self.author_header.is_match(&normal(line))
+    }
+
+    /// An author's bio line ("Mara Lind is a reporter covering energy").
+    pub fn is_bio(&self, line: &str) -> bool {
+        self.bio.is_match(&normal(line))
+    }
+
+    /// A byline or publication stamp ("By Mara Lind", "Updated 10:42").
+    pub fn is_byline(&self, line: &str) -> bool {
+        self.byline.is_match(&normal(line))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_file_compiles() {
+        for (name, source) in [
+            ("prompts", PROMPTS),
+            ("anywhere", ANYWHERE),
+            ("list-headers", LIST_HEADERS),
+            ("tail-headers", TAIL_HEADERS),
+            ("author-headers", AUTHOR_HEADERS),
+            ("bios", BIOS),
+            ("credits", CREDITS),
+            ("bylines", BYLINES),
+        ] {
+            for line in source.lines().map(str::trim) {
+                if !line.is_empty() && !line.starts_with('#') {
+                    assert!(Regex::new(line).is_ok(), "{name}: {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prompts_of_every_family() {
+        let p = &*PHRASES;
+        for line in [
+            "Share this article",
+            "Share on Facebook",
+            "Sign up for our newsletter",
+            "Subscribe",
+            "Get the morning briefing delivered to your inbox every weekday.",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Post a comment",
+            "14 comments",
+            "Photo: Lena Marsh/Northwire",
+            "Image credit: Tollund Press",
+            "The new ferry at the quay in Brakvik. (Photo: Lena Marsh/Northwire)",
+            "Workers at the Ostra plant (Harbour Images)",
+            "NORTHWIRE/Lena Marsh",
+            "Tags: shipping, ferries, Brakvik",
+            "Filed under Business",
+            "We use cookies to improve your experience.",
+            "Advertisement",
+            "Read more: Quayside Buys Two Tugs",
+            "© 2026 The Harbour Ledger. All rights reserved.",
+            "Copyright 2026 Ledger Media",
+            "Reporting by Ola Brenn; Editing by Kit Sand",
+            "About the author",
+        ] {
+            assert!(p.is_prompt(line), "{line}");
+        }
+        for line in [
+            "Shares in Quayside rose 4% after the results.",
+            "The deal was read more widely as a bet on electric ferries.",
+            "Subscribers to the service pay €12 a month.",
+            "Copyright lawsuits against Ostra Media have piled up this year.",
+            "Senator Vale Ostrom (R-AZ) spoke against the deal.",
+            "Harbour Regulators/Board Members Meet Again",
+            "US/China Trade",
+            "Competitive Tensions and Future Directions",
+        ] {
+            assert!(!p.is_prompt(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headers_open_lists_comments_and_author_boxes() {
+        let p = &*PHRASES;
+        for line in [
+            "Related coverage",
+            "Related stories:",
+            "Most read",
+            "Most popular this week",
+            "More from Business",
+            "You may also like",
+            "Articles You May Like",
+            "Trending now",
+            "Recommended for you",
+            "Editor’s picks",
+            "Read next",
+        ] {
+            assert!(p.is_list_header(line), "{line}");
+        }
+        assert!(!p.is_list_header("More ferries are planned for the northern route next year"));
+        assert!(!p.is_list_header("A crowded harbour"));
+        for line in [
+            "3 Comments",
+            "Comments (12)",
+            "Leave a Reply",
+            "Join the conversation",
+        ] {
+            assert!(p.is_tail_header(line), "{line}");
+        }
+        assert!(!p.is_tail_header("Comments from the regulator were expected on Friday."));
+        assert!(p.is_author_header("About the author"));
+        assert!(p.is_author_header("Author bio"));
+        assert!(!p.is_author_header("The author of the report, Ivo Grett, disagreed."));
+    }
+
+    #[test]
+    fn bios_and_bylines() {
+        let p = &*PHRASES;
+        assert!(p.is_bio(
+            "Mara Lindqvist is a senior reporter at The Harbour Ledger covering shipping."
+        ));
+        assert!(p.is_bio("Ola Brenn covers energy and transport for the Ledger."));
+        assert!(!p.is_bio("Mara Lindqvist is a partner at Harbour Capital."));
+        assert!(!p.is_bio("The company is a leading writer of insurance policies."));
+        assert!(p.is_byline("By Mara Lindqvist and Ola Brenn"));
+        assert!(p.is_byline("Updated 10:42 GMT"));
+        assert!(!p.is_byline("Byproducts of the plant are sold to Ostra."));
+    }
+}

@@ -1,0 +1,231 @@
+//! Coordination: a relation a pattern finds for one member of a coordinated
+//! subject or object ("Lufthansa and Air France-KLM joined …", "A, B and C
+//! are rivals of D") holds for every member. Patterns name one end each;
+//! [`spread`] gives the relation to the other members, for every kind alike.
+
+use crate::lang::relate::ClauseWords;
+use crate::model::{EntityKind, Span};
+
+use super::context::Context;
+use super::item::{Finds, Found, Item};
+
+/// The coordinated lists of entity references in a sentence's items, each
+/// the positions of its members (two or more): names joined by separators
+/// with at least one conjunction ("A and B", "A, B or C"). Names joined by
+/// commas alone are an apposition ("Tim Cook, Apple’s CEO"), and "A, and B"
+/// with two names joins two clauses, not two names. A possessive name ends
+/// a list ("A and B’s venture").
+pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        if items[i].entity().is_none() {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut conjoined = false;
+        let mut j = i;
+        while !matches!(
+            items[j],
+            Item::Ent {
+                possessive: true,
+                ..
+            }
+        ) {
+            let mut k = j + 1;
+            let mut comma = false;
+            let mut conjunction = false;
+            while let Some(w) = items.get(k).map(Item::word) {
+                if words.list_conjunctions.contains(w) && !conjunction {
+                    conjunction = true;
+                } else if words.list_separators.contains(w) && !comma && !conjunction {
+                    comma = true;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            let joined = comma || conjunction;
+            // "A, and B": a serial comma needs a list of three.
+            let clause_join = comma && conjunction && members.len() < 2;
+            if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
+                break;
+            }
+            conjoined |= conjunction;
+            members.push(k);
+            j = k;
+        }
+        // A list ends at its conjunction's member: "A, B and C, D" keeps D out.
+        if conjoined {
+            let last_conjoined = members
+                .windows(2)
+                .rposition(|w| {
+                    (w[0] + 1..w[1]).any(|k| words.list_conjunctions.contains(items[k].word()))
+                })
+                .map_or(members.len(), |p| p + 2);
+            members.truncate(last_conjoined);
+        }
+        let next = members.last().map_or(i + 1, |&l| l + 1);
+        if conjoined && members.len() >= 2 {
+            out.push(members);
+        }
+        i = next;
+    }
+    out
+}
+
+/// True when entities of kinds `a` and `b` may stand in the same place of a
+/// relation: the same kind, or organisations the tagger called MISC.
+fn same_class(a: EntityKind, b: EntityKind) -> bool {
+    let org = |k| matches!(k, EntityKind::Org | EntityKind::Misc);
+    a == b || (org(a) && org(b))
+}
+
+/// The group member at the occurrence of entity `e` nearest the trigger,
+/// with that group, when the occurrence is in one.
+fn group_of<'g>(
+    ctx: &Context<'_>,
+    items: &[Item],
+    groups: &'g [Vec<usize>],
+    e: usize,
+    trigger: Span,
+) -> Option<&'g [usize]> {
+    let distance = |p: usize| {
+        let s = items[p].span(ctx.mentions);
+        if s.end <= trigger.start {
+            trigger.start - s.end
+        } else {
+            s.start.saturating_sub(trigger.end)
+        }
+    };
+    let nearest = (0..items.len())
+        .filter(|&p| items[p].entity() == Some(e))
+        .min_by_key(|&p| distance(p))?;
+    groups
+        .iter()
+        .find(|g| g.contains(&nearest))
+        .map(Vec::as_slice)
+}
+
+/// The entities of `group` that may stand where `e` stands: its own kind
+/// class, able to relate; `e` first.
+fn members(ctx: &Context<'_>, items: &[Item], group: Option<&[usize]>, e: usize) -> Vec<usize> {
+    let kind = |x: usize| ctx.kinds.get(x).copied().unwrap_or(EntityKind::Misc);
+    let mut out = vec![e];
+    for &p in group.unwrap_or_default() {
+        if let Some(m) = items[p].entity()
+            && !out.contains(&m)
+            && kind(m).can_relate()
+            && same_class(kind(m), kind(e))
+        {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Gives every relation found in a sentence to the other members of a
+/// coordinated list its source or target stands in. A relation between two
+/// members of one list (a "deal between A and B") stays as found. The copies
+/// carry no money: the amount stays with the relation its pattern saw.
+pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    let groups = groups(&ctx.lang.relate.clause, items);
+    if groups.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for f in &found.0 {
+        let sg = group_of(ctx, items, &groups, f.source, f.trigger);
+        let tg = group_of(ctx, items, &groups, f.target, f.trigger);
+        if sg.is_some() && sg == tg {
+            continue;
+        }
+        let sources = members(ctx, items, sg, f.source);
+        let targets = members(ctx, items, tg, f.target);
+        for &s in &sources {
+            for &t in &targets {
+                if (s, t) != (f.source, f.target) && s != t {
+                    extra.push(Found {
+                        source: s,
+                        target: t,
+                        money: None,
+                        ..f.clone()
+                    });
+                }
+            }
+        }
+    }
+    found.0.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn every_member_of_a_coordinated_end_gets_the_relation() {
+        check(
+            &[MemberOf, CompetitorOf, Acquired, CeoOf, InvestedIn],
+            &[
+                // A coordinated subject.
+                (
+                    "Zephyr Corp. and Quantix Inc. joined the Aurora Consortium.",
+                    &[
+                        ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                        ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                    ],
+                ),
+                // A coordinated object.
+                (
+                    "Brightwater Corp. acquired Nordvik Inc. and Keltic Inc. last year.",
+                    &[
+                        ("Brightwater Corp.", Acquired, "Nordvik Inc."),
+                        ("Brightwater Corp.", Acquired, "Keltic Inc."),
+                    ],
+                ),
+                // Three members, serial comma.
+                (
+                    "Helio Capital, Sunpeak Corp., and Orla Inc. invested $50 million in Quantix Inc.",
+                    &[
+                        ("Helio Capital", InvestedIn, "Quantix Inc."),
+                        ("Sunpeak Corp.", InvestedIn, "Quantix Inc."),
+                        ("Orla Inc.", InvestedIn, "Quantix Inc."),
+                    ],
+                ),
+                // Both ends coordinated: every pair.
+                (
+                    "Zephyr Corp. and Quantix Inc. compete with Nordvik Corp. and Keltic Inc.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Nordvik Corp."),
+                        ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                        ("Quantix Inc.", CompetitorOf, "Nordvik Corp."),
+                        ("Quantix Inc.", CompetitorOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Zephyr Corp., Quantix Inc. and Keltic Inc. are rivals of Nordvik Corp.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Nordvik Corp."),
+                        ("Quantix Inc.", CompetitorOf, "Nordvik Corp."),
+                        ("Keltic Inc.", CompetitorOf, "Nordvik Corp."),
+                    ],
+                ),
+                // Two clauses joined by ", and" are no list.
+                (
+                    "Brightwater Systems acquired Nordvik Energy, and Keltic Inc. grew.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // An apposition is no list.
+                (
+                    "Ingrid Halvorsen, Nordvik Corp.'s chief executive, acquired Keltic Inc.",
+                    &[
+                        ("Ingrid Halvorsen", CeoOf, "Nordvik Corp."),
+                        ("Ingrid Halvorsen", Acquired, "Keltic Inc."),
+                    ],
+                ),
+            ],
+        );
+    }
+}
