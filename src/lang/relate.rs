@@ -134,6 +134,26 @@ pub struct RoleWords {
     pub appoint_lead: WordList,
     /// Verbs of founding ("founded").
     pub founded: WordList,
+    /// Verbs by which a person leaves a post ("resigned", "left").
+    pub leave: WordList,
+    /// Verbs that leave a post with a particle ("stepped down").
+    pub leave_phrasal: WordList,
+    /// The particles of `leave_phrasal` ("down", "aside").
+    pub leave_particles: WordList,
+    /// Verbs by which an organisation removes a person ("ousted", "fired").
+    pub removed: WordList,
+    /// Verbs of succession ("succeeds", "replaced").
+    pub succeed: WordList,
+    /// Forms of "be" before a passive participle ("was fired").
+    pub passive_be: WordList,
+    /// The word before the successor in the passive ("replaced with").
+    pub successor_by: WordList,
+    /// Words that make a post a past one ("former", "ex-").
+    pub former: WordList,
+    /// Verbs of hiring without a title ("hired").
+    pub hire: WordList,
+    /// The word before the post taken over ("as CEO").
+    pub as_post: WordList,
 }
 
 /// How a title's words are tested.
@@ -312,6 +332,16 @@ impl RelateWords {
                 appoint: list("roles/appoint")?,
                 appoint_lead: list("roles/appoint_lead")?,
                 founded: list("roles/founded")?,
+                leave: list("roles/leave")?,
+                leave_phrasal: list("roles/leave_phrasal")?,
+                leave_particles: list("roles/leave_particles")?,
+                removed: list("roles/removed")?,
+                succeed: list("roles/succeed")?,
+                passive_be: list("roles/passive_be")?,
+                successor_by: list("roles/successor_by")?,
+                former: list("roles/former")?,
+                hire: list("roles/hire")?,
+                as_post: list("roles/as")?,
             },
             deals: DealWords {
                 invest: list("deals/invest")?,

@@ -401,6 +401,15 @@ pub fn merge(
             let rest = &text[t.end..m.span.end];
             let skip = rest.len() - rest.trim_start().len();
             m.span.start = t.end + skip;
+            // "Vice Chairman of Keltic Inc.": the word joining role and name
+            // ("of", "at") goes with the role.
+            let rest = m.span.slice(text);
+            if let Some((joiner, name)) = rest.split_once(' ')
+                && joiner.chars().all(char::is_lowercase)
+                && name.starts_with(char::is_uppercase)
+            {
+                m.span.start = m.span.end - name.len();
+            }
         }
         // A name that runs into a role: "Chevron Chief" of "Chevron Chief
         // Executive Mike Wirth" is "Chevron".

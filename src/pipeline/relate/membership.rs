@@ -22,7 +22,13 @@ pub(super) fn members(at: &At<'_, '_>, out: &mut Finds) {
         if let (Some(s), Some((_, v))) = (at.subject, next_entity(items, i + 1, 2))
             && at.is_org(v)
         {
-            out.add(RelationKind::MemberOf, s, v, at.span(i), None, 0.75);
+            // A person who joins an organisation works for it.
+            let kind = if at.is_person(s) {
+                RelationKind::EmployeeOf
+            } else {
+                RelationKind::MemberOf
+            };
+            out.add(kind, s, v, at.span(i), None, 0.75);
         }
     } else if let Some(v) = (0..i).rev().find_map(|j| {
         items[j]

@@ -14,7 +14,7 @@
 //! about news syntax ("X CEO Y", "rival competitors like A and B", "poured
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
-//! file per family: `roles`, `deals`, `partners`, `membership`, `places`,
+//! file per family: `roles`, `tenure` (leaving and succeeding), `deals`, `partners`, `membership`, `places`,
 //! `announce`; `clause` reads subjects, lists and status, `coordination`
 //! gives a relation to every member of a coordinated end, `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
@@ -39,6 +39,7 @@ mod pattern;
 mod places;
 mod pronoun;
 mod roles;
+mod tenure;
 mod view;
 
 pub use context::Context;
@@ -123,6 +124,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
+        tenure::tenure(ctx, view, subject, &mut found);
         coordination::spread(ctx, view, &mut found);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a

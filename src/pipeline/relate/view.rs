@@ -2,7 +2,7 @@
 //! roles, amounts and dates; subject pronouns become references to the
 //! entity they stand for.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Span};
 use crate::pipeline::resolve::subject_of as sentence_subject;
 
 use super::clause::subject_of;
@@ -28,6 +28,24 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
         while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
             mi += 1;
         }
+        // "ex-CEO": a mention that starts inside a token leaves its start a word.
+        if let Some(m) = ctx
+            .mentions
+            .get(mi)
+            .filter(|m| tok.start < m.span.start && m.span.start < tok.end)
+        {
+            let prefix = Span::new(tok.start, m.span.start);
+            out.push(Item::Word {
+                word: prefix.slice(ctx.text).to_lowercase(),
+                span: prefix,
+            });
+        }
+        let tok = match ctx.mentions.get(mi) {
+            Some(m) if tok.start < m.span.start && m.span.start < tok.end => {
+                Span::new(m.span.start, tok.end)
+            }
+            _ => tok,
+        };
         if let Some(m) = ctx
             .mentions
             .get(mi)

@@ -11,4 +11,5 @@
 |prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister
 |(?:treasury|commerce|state)\ssecretary|secretary\sof\s(?:state|the\streasury|commerce)
 |senator|congressman|congresswoman|governor|mayor|chancellor)
-|President|Chair)\b
+|President|Chair
+|president|economist|analyst|strategist|trader|executive|director|engineer)\b

@@ -1,0 +1,311 @@
+//! Who holds a post and who left it: a person leaves ("resigned as CEO of
+//! Z", "stepped down", "X was fired", "Z ousted its chief X"), succeeds
+//! another ("X succeeds Y as CEO of Z"), is hired without a title, or held
+//! a post once ("former Z executive X", "ex-CEO"). Read over the whole
+//! sentence after the position patterns, because the organisation left is
+//! often the one a role pattern found for the person ("Z's chief executive
+//! Y was replaced with X"). A post left is no longer held: the role
+//! relation for it gives way to `left`.
+
+use crate::lang::relate::RoleWords;
+use crate::model::{RelationKind, Span};
+
+use super::clause::clause_subject;
+use super::context::Context;
+use super::item::{Finds, Found, Item, next_entity};
+use super::pattern::At;
+
+/// How many items after a trigger the organisation left may stand.
+const REACH: usize = 10;
+
+/// The roles, the `left` relations and the hires a sentence states about
+/// posts, added to `found`; roles for posts the sentence says were left or
+/// are past ("former") become `left`.
+pub(super) fn tenure(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, found: &mut Finds) {
+    let words = &ctx.lang.relate.roles;
+    mark_former(words, items, found);
+    let mut extra = Finds::default();
+    for i in 0..items.len() {
+        let at = At {
+            ctx,
+            items,
+            i,
+            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+        };
+        leaves(&at, subject, found, &mut extra);
+        succeeds(&at, found, &mut extra);
+        hired(&at, &mut extra);
+    }
+    found.0.extend(extra.0);
+    // A post left is not held: its role gives way, a founding stays.
+    let left: Vec<(usize, usize)> = found
+        .0
+        .iter()
+        .filter(|f| f.kind == RelationKind::Left)
+        .map(|f| (f.source, f.target))
+        .collect();
+    found.0.retain(|f| {
+        !(f.kind.is_role()
+            && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
+            && left.contains(&(f.source, f.target)))
+    });
+}
+
+/// True when the word at `i` is a passive "be" ("was fired").
+fn passive(at: &At<'_, '_>, i: usize) -> bool {
+    i > 0 && at.is(i - 1, &at.words().roles.passive_be)
+}
+
+/// The role (kind and organisation) a relation already found gives `person`.
+fn held(found: &Finds, person: usize) -> Option<(RelationKind, usize)> {
+    found
+        .0
+        .iter()
+        .find(|f| {
+            f.source == person
+                && f.kind.is_role()
+                && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
+        })
+        .map(|f| (f.kind, f.target))
+}
+
+/// The first organisation within reach after `from`, before any person.
+fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+    for j in from..(from + REACH).min(at.items.len()) {
+        if let Some(e) = at.items[j].entity() {
+            if at.is_person(e) {
+                return None;
+            }
+            if at.is_org(e) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+/// "X resigned as CEO of Z", "X stepped down", "X was fired", "X left Z",
+/// and "Z ousted its chief executive X". The organisation is the one named
+/// after the verb, else the one the person's role names, else the
+/// sentence's subject ("Z said X would retire").
+fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    let w = at.word();
+    let phrasal = words.leave_phrasal.contains(w) && at.is(i + 1, &words.leave_particles);
+    let removed = words.removed.contains(w);
+    if removed && !passive(at, i) {
+        // "Z ousted its chief executive X"
+        if let Some(org) = at.subject.filter(|&o| at.is_org(o))
+            && let Some(person) = (i + 1..(i + 5).min(items.len()))
+                .find_map(|j| items[j].entity().filter(|&e| at.is_person(e)))
+        {
+            out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
+        }
+        return;
+    }
+    if !(words.leave.contains(w) || phrasal || removed) {
+        return;
+    }
+    let Some(person) = at.subject.filter(|&p| at.is_person(p)) else {
+        return;
+    };
+    let org = org_after(at, i + 1)
+        .or_else(|| held(found, person).map(|(_, o)| o))
+        .or_else(|| subject.filter(|&o| at.is_org(o)));
+    if let Some(org) = org {
+        out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
+    }
+}
+
+/// The role a title after `as` names, with the organisation after it:
+/// "as CEO of Z", "as chief executive".
+fn post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, Option<usize>)> {
+    let words = &at.words().roles;
+    let a = (from..(from + 3).min(at.items.len())).find(|&j| at.is(j, &words.as_post))?;
+    let (t, title, span) =
+        (a + 1..(a + 4).min(at.items.len())).find_map(|j| match &at.items[j] {
+            Item::Title { word, span } => Some((j, word, *span)),
+            _ => None,
+        })?;
+    let org = at
+        .is(t + 1, &words.title_of)
+        .then(|| at.items.get(t + 2).and_then(Item::entity))
+        .flatten()
+        .filter(|&o| at.is_org(o));
+    Some((words.titles.kind_of(title), span, org))
+}
+
+/// "X succeeds Y as CEO of Z": X holds the post, Y left it; "Y was
+/// replaced with X": X takes the role Y held.
+fn succeeds(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.succeed.contains(at.word()) {
+        return;
+    }
+    if passive(at, i) {
+        let Some(old) = at.subject.filter(|&p| at.is_person(p)) else {
+            return;
+        };
+        let successor = (i + 1..(i + 4).min(items.len()))
+            .find(|&j| at.is(j, &words.successor_by))
+            .and_then(|b| next_entity(items, b + 1, 2))
+            .map(|(_, e)| e)
+            .filter(|&e| at.is_person(e));
+        if let (Some(new), Some((kind, org))) = (successor, held(found, old)) {
+            out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+            out.add(kind, new, org, at.span(i), None, 0.7);
+        }
+        return;
+    }
+    let Some(new) = at.subject.filter(|&p| at.is_person(p)) else {
+        return;
+    };
+    let Some((j, old)) = next_entity(items, i + 1, 1).filter(|&(_, e)| at.is_person(e)) else {
+        return;
+    };
+    let post = post_after(at, j + 1);
+    let org = post
+        .and_then(|(_, _, o)| o)
+        .or_else(|| held(found, old).map(|(_, o)| o));
+    if let Some(org) = org {
+        let kind = post.map_or(RelationKind::EmployeeOf, |(k, _, _)| k);
+        let trigger = post.map_or(at.span(i), |(_, s, _)| s);
+        out.add(kind, new, org, trigger, None, 0.75);
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);
+    }
+}
+
+/// "Z hired X" with no title after: X works for Z.
+fn hired(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.hire.contains(at.word()) || passive(at, i) {
+        return;
+    }
+    let Some(org) = at.subject.filter(|&o| at.is_org(o)) else {
+        return;
+    };
+    // A title before the person is read for its role by the title patterns.
+    let Some((j, person)) = (i + 1..(i + 3).min(items.len()))
+        .find_map(|j| items[j].entity().map(|e| (j, e)))
+        .filter(|&(_, p)| at.is_person(p))
+    else {
+        return;
+    };
+    let titled = (j + 1..(j + 5).min(items.len())).any(|k| matches!(items[k], Item::Title { .. }));
+    if !titled {
+        out.add(
+            RelationKind::EmployeeOf,
+            person,
+            org,
+            at.span(i),
+            None,
+            0.65,
+        );
+    }
+}
+
+/// Roles whose title (or the organisation before it) follows a word of
+/// `former` ("former Z executive X", "X, ex-CEO of Z") are posts left.
+fn mark_former(words: &RoleWords, items: &[Item], found: &mut Finds) {
+    for f in &mut found.0 {
+        if !f.kind.is_role() || matches!(f.kind, RelationKind::Left | RelationKind::FounderOf) {
+            continue;
+        }
+        let Some(t) = items
+            .iter()
+            .position(|it| matches!(it, Item::Title { span, .. } if *span == f.trigger))
+        else {
+            continue;
+        };
+        let former_at =
+            |k: Option<usize>| k.is_some_and(|k| words.former.contains(items[k].word()));
+        let before_org = t
+            .checked_sub(1)
+            .filter(|&o| items[o].entity() == Some(f.target))
+            .and_then(|o| o.checked_sub(1));
+        if former_at(t.checked_sub(1)) || former_at(before_org) {
+            *f = Found {
+                kind: RelationKind::Left,
+                ..f.clone()
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
+
+    #[test]
+    fn leaving_a_post() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Jon Hale resigned as chief executive of Keltic Inc. on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. fired its chief executive Jon Hale on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, founder of Keltic Inc., has chosen to step down from his post as CEO of the company.",
+                    &[
+                        ("Jon Hale", FounderOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Jon Hale, who left Keltic Inc. in 2005, spoke on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. said chief executive Jon Hale would retire in May.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn succession_and_past_posts() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Ann Berg succeeds Jon Hale as CEO of Keltic Inc.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Keltic Inc.'s chief executive Jon Hale was replaced on Sunday with Ann Berg.",
+                    &[
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Former Keltic Inc. executive Jon Hale spoke on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. ex-CEO Jon Hale spoke on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. had previously hired Jon Hale.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
+}
