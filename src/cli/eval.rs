@@ -1,12 +1,12 @@
-//! The evaluation commands: `eval`, `eval-timex`, `eval-values` and
-//! `eval-entities`, each scoring a corpus and printing its report.
+//! The evaluation commands: `eval`, `eval-timex`, `eval-values`,
+//! `eval-entities` and `eval-srl`, each scoring a corpus and printing its report.
 
 use std::path::PathBuf;
 
 use clap::Subcommand;
 
 use super::CliError;
-use crate::eval::{Report, entities, gold, timex, values};
+use crate::eval::{Report, entities, gold, srl, timex, values};
 
 /// The commands that score Dossier on a corpus.
 #[derive(Subcommand, Debug)]
@@ -52,6 +52,22 @@ pub enum EvalCommand {
         #[arg(long, value_name = "DIR")]
         texts_out: Option<PathBuf>,
     },
+    /// Score the pipeline's relations against MEANTIME's semantic-role layer
+    /// (events with Arg0/Arg1/… participants) on CAT XML files (see
+    /// docs/RELATIONS-MEANTIME.md). The reserved held-out documents
+    /// (eval/reserved.txt) are left out.
+    EvalSrl {
+        /// `.xml` files, or directories searched for them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every gold relation (hit or miss) and every false alarm.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Also score the reserved held-out documents (for the final
+        /// held-out measure only; never during development).
+        #[arg(long)]
+        include_reserved: bool,
+    },
 }
 
 impl EvalCommand {
@@ -73,6 +89,14 @@ impl EvalCommand {
                 texts_out,
             } => (
                 Box::new(entities::evaluate_files(&paths, texts_out.as_deref())?),
+                verbose,
+            ),
+            EvalCommand::EvalSrl {
+                paths,
+                verbose,
+                include_reserved,
+            } => (
+                Box::new(srl::evaluate_files(&paths, include_reserved)?),
                 verbose,
             ),
         };

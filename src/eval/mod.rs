@@ -12,6 +12,8 @@
 //!   (`dossier eval-values`);
 //! - [`entities`]: the pipeline's names against MEANTIME
 //!   (`dossier eval-entities`);
+//! - [`srl`]: the pipeline's relations against MEANTIME's semantic-role
+//!   layer (`dossier eval-srl`);
 //! - [`ner`]: the tagger against CoNLL-2003, conlleval-style
 //!   (`dossier eval-ner`).
 //!
@@ -26,6 +28,7 @@ pub mod gold;
 pub mod ner;
 mod report;
 pub mod spans;
+pub mod srl;
 pub mod timex;
 pub mod values;
 

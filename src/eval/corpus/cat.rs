@@ -70,10 +70,22 @@ impl CatMarkable {
 pub struct CatRelation {
     /// Element name.
     pub tag: String,
+    /// Attributes in file order (`r_id`, `sem_role`, …).
+    pub attrs: Vec<(String, String)>,
     /// `m_id`s of its `<source>` children.
     pub sources: Vec<String>,
     /// `m_id`s of its `<target>` children.
     pub targets: Vec<String>,
+}
+
+impl CatRelation {
+    /// The value of an attribute, if present.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 /// A MEANTIME CAT file with sentences 0–5 rebuilt as natural text, and its
@@ -187,6 +199,7 @@ pub fn read_cat(xml: &str, path: &Path) -> Result<CatDocument, CorpusError> {
             Event::Start(e) if in_relations => {
                 open_relation = Some(CatRelation {
                     tag: String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                    attrs: attrs_of(&e),
                     ..CatRelation::default()
                 });
             }
