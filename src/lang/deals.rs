@@ -38,3 +38,94 @@ impl OrderWords {
         })
     }
 }
+
+/// `relate/holdings/`.
+#[derive(Debug, Clone)]
+pub struct HoldingWords {
+    /// Nouns of a holding ("stake", "holding").
+    pub stake: WordList,
+    /// The word before the company held ("in").
+    pub stake_in: WordList,
+    /// Verbs of owning ("owns", "owned").
+    pub own: WordList,
+    /// The word between a share and the company ("of").
+    pub own_of: WordList,
+    /// Nouns that make a name a business owned by another ("unit").
+    pub units: WordList,
+    /// The word between a unit and its owner ("of").
+    pub unit_of: WordList,
+    /// Words before a holding that give it up ("sold").
+    pub give_up: WordList,
+    /// Words of merging ("merged", "merger").
+    pub merge: WordList,
+    /// The word before the other party of a merger ("with").
+    pub merge_with: WordList,
+    /// The words before the pair of a merger ("of", "between").
+    pub merge_of: WordList,
+    /// Nouns of a joint undertaking ("venture").
+    pub venture: WordList,
+    /// The word that makes a venture joint ("joint").
+    pub joint: WordList,
+}
+
+impl HoldingWords {
+    /// Reads `relate/holdings/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/holdings/{path}.txt"));
+        Ok(Self {
+            stake: list("stake")?,
+            stake_in: list("stake_in")?,
+            own: list("own")?,
+            own_of: list("own_of")?,
+            units: list("units")?,
+            unit_of: list("unit_of")?,
+            give_up: list("give_up")?,
+            merge: list("merge")?,
+            merge_with: list("merge_with")?,
+            merge_of: list("merge_of")?,
+            venture: list("venture")?,
+            joint: list("joint")?,
+        })
+    }
+}
+
+/// `relate/credit/`.
+#[derive(Debug, Clone)]
+pub struct CreditWords {
+    /// Verbs of lending ("lent", "bailed").
+    pub lend: WordList,
+    /// Nouns of loans, bailouts, aid and grants ("loan", "bailout").
+    pub loan: WordList,
+    /// Verbs of giving before a recipient and a loan noun ("provide").
+    pub give: WordList,
+    /// Verbs whose subject receives ("receive", "won").
+    pub receive: WordList,
+    /// The word before the lender or client after the noun ("from").
+    pub from: WordList,
+    /// The word before the borrower after a loan noun ("to").
+    pub to: WordList,
+    /// Nouns of a contract ("contract").
+    pub contract: WordList,
+    /// Verbs of awarding a contract ("awarded").
+    pub award: WordList,
+    /// Verbs of winning a contract ("wins").
+    pub win: WordList,
+}
+
+impl CreditWords {
+    /// Reads `relate/credit/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/credit/{path}.txt"));
+        Ok(Self {
+            lend: list("lend")?,
+            loan: list("loan")?,
+            give: list("give")?,
+            receive: list("receive")?,
+            from: list("from")?,
+            to: list("to")?,
+            contract: list("contract")?,
+            award: list("award")?,
+            win: list("win")?,
+        })
+    }
+}

@@ -7,7 +7,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-pub use super::deals::OrderWords;
+pub use super::deals::{CreditWords, HoldingWords, OrderWords};
 use super::{LangError, Source, Table, WordList};
 
 /// Every list the `relate` stage consults.
@@ -27,6 +27,10 @@ pub struct RelateWords {
     pub deals: DealWords,
     /// Orders and sales of goods: buys from, sells to.
     pub orders: OrderWords,
+    /// Holdings, units and mergers: stake in, merged with, joint ventures.
+    pub holdings: HoldingWords,
+    /// Loans, bailouts and contracts: lends to, contract with.
+    pub credit: CreditWords,
     /// Partnerships and competition.
     pub partners: PartnerWords,
     /// Membership of ventures, alliances and consortia.
@@ -355,6 +359,8 @@ impl RelateWords {
                 supply_to: list("deals/supply_to")?,
             },
             orders: OrderWords::load(source)?,
+            holdings: HoldingWords::load(source)?,
+            credit: CreditWords::load(source)?,
             partners: PartnerWords {
                 partner: list("partners/partner")?,
                 partnership: list("partners/partnership")?,

@@ -140,10 +140,11 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 /// The subject of each sentence that speaks of investing (an investment
-/// trigger among its tokens), by sentence index: the investor of an amount
+/// or holding word among its tokens), by sentence index: the investor of an amount
 /// no relation claims.
 pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Option<usize>> {
     let invest = &ctx.lang.relate.deals.invest;
+    let stake = &ctx.lang.relate.holdings.stake;
     ctx.seg
         .sentences
         .iter()
@@ -151,7 +152,8 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
         .map(|(sentence, subject)| {
             let invests = ctx.seg.tokens[sentence.tokens.clone()]
                 .iter()
-                .any(|t| invest.contains(&t.slice(ctx.text).to_lowercase()));
+                .map(|t| t.slice(ctx.text).to_lowercase())
+                .any(|w| invest.contains(&w) || stake.contains(&w));
             subject.filter(|_| invests)
         })
         .collect()

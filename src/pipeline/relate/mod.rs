@@ -30,7 +30,9 @@ mod announce;
 mod clause;
 mod context;
 mod coordination;
+mod credit;
 mod deals;
+mod holdings;
 mod item;
 mod membership;
 mod orders;
@@ -65,6 +67,14 @@ const PATTERNS: &[Pattern] = &[
     orders::order,
     orders::sell_goods,
     orders::sell_business,
+    holdings::stake,
+    holdings::own,
+    holdings::unit,
+    holdings::merge,
+    holdings::venture,
+    credit::lend,
+    credit::loan,
+    credit::contract,
     partners::partner,
     partners::partnership,
     deals::supply,

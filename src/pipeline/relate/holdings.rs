@@ -1,0 +1,308 @@
+//! Holdings, units and mergers: stake in (holder → company), merged with and
+//! joint ventures (partner of, between the parents; both symmetric).
+
+use crate::model::{EntityKind, RelationKind};
+
+use super::clause::entity_list;
+use super::coordination::groups;
+use super::item::{
+    Finds, Item, find_word, money_in, next_entity, possessor_before, possessor_near,
+};
+use super::pattern::At;
+
+/// The word a percentage stands as in the item view.
+const PERCENT: &str = "<%>";
+
+/// True when entity `e` may be held, merged or be a party to a venture: an
+/// organisation (or a MISC the tagger was unsure of).
+fn company(at: &At<'_, '_>, e: usize) -> bool {
+    at.is_org(e)
+}
+
+/// True when entity `e` may hold: an organisation, a person or a state.
+fn holder(at: &At<'_, '_>, e: usize) -> bool {
+    matches!(
+        at.kind(e),
+        EntityKind::Org | EntityKind::Misc | EntityKind::Person | EntityKind::Loc
+    )
+}
+
+/// Stakes: "S takes a 20% stake in T", "S raises its holding in T to 52%",
+/// "S's 25% stake in T"; "X sold its stake in T to S" (S now holds it).
+pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = &at.words().holdings;
+    if !words.stake.contains(at.word()) {
+        return;
+    }
+    let Some(t) = find_word(items, i + 1, i + 2, &words.stake_in)
+        .and_then(|p| next_entity(items, p + 1, 2))
+        .map(|(_, t)| t)
+        .filter(|&t| company(at, t))
+    else {
+        return;
+    };
+    let owner = possessor_near(items, i).or(at.subject);
+    let money = money_in(
+        items,
+        (i.saturating_sub(5)..i).chain(i + 1..(i + 10).min(n)),
+    );
+    let given_up = (i.saturating_sub(4)..i).any(|j| words.give_up.contains(items[j].word()));
+    if given_up {
+        // "sold its 20% stake in T to S": S holds it now, and pays the seller.
+        let to = &at.words().orders.sell_to;
+        if let Some((_, s)) =
+            find_word(items, i + 3, i + 6, to).and_then(|p| next_entity(items, p + 1, 2))
+            && holder(at, s)
+        {
+            out.add(RelationKind::StakeIn, s, t, at.span(i), money, 0.7);
+            if let Some(o) = owner.filter(|&o| o != s && o != t) {
+                out.paid_to(o);
+            }
+        }
+    } else if let Some(s) = owner.filter(|&s| holder(at, s)) {
+        out.add(RelationKind::StakeIn, s, t, at.span(i), money, 0.75);
+    }
+}
+
+/// Ownership: "S owns 25% of T", "S holds 9.9% of T", "S owns T"; "T,
+/// owned by S", "T is controlled by S".
+pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    if !words.holdings.own.contains(at.word()) {
+        return;
+    }
+    if at.is(i + 1, &words.clause.passive_agent) {
+        let Some((_, s)) = next_entity(items, i + 2, 2) else {
+            return;
+        };
+        // "T, owned by S" or "T is owned by S".
+        let t = (i >= 2 && items[i - 1].word() == ",")
+            .then(|| items[i - 2].entity())
+            .flatten()
+            .or(at.subject);
+        if let Some(t) = t.filter(|&t| company(at, t))
+            && holder(at, s)
+        {
+            out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.75);
+        }
+        return;
+    }
+    let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
+        return;
+    };
+    let t = if at.items.get(i + 1).is_some_and(|it| it.word() == PERCENT) {
+        find_word(items, i + 2, i + 3, &words.holdings.own_of)
+            .and_then(|p| next_entity(items, p + 1, 2))
+            .map(|(_, t)| t)
+    } else {
+        items.get(i + 1).and_then(Item::entity)
+    };
+    if let Some(t) = t.filter(|&t| company(at, t)) {
+        out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
+    }
+}
+
+/// Units and subsidiaries: "X's Y unit", "X unit Y", "X's unit Y", "Y, a
+/// unit of X", "Y is a subsidiary of X": X holds Y.
+pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().holdings;
+    if !words.units.contains(at.word()) {
+        return;
+    }
+    let entity_at = |j: usize, possessive: bool| match items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: p,
+            ..
+        }) if *p == possessive => Some(*entity),
+        _ => None,
+    };
+    let found = if let Some(y) = i.checked_sub(1).and_then(|j| entity_at(j, false)) {
+        // "X's Y unit", else "X unit Y".
+        i.checked_sub(2)
+            .and_then(|j| entity_at(j, true))
+            .map(|x| (x, y))
+            .or_else(|| entity_at(i + 1, false).map(|z| (y, z)))
+    } else if let Some(x) = possessor_before(items, i) {
+        // "X's unit Y"
+        entity_at(i + 1, false).map(|y| (x, y))
+    } else if let Some(of) = find_word(items, i + 1, i + 2, &words.unit_of) {
+        // "Y, a unit of X", "Y is a subsidiary of X"
+        let x = next_entity(items, of + 1, 2).map(|(_, x)| x);
+        let y = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&j| items[j].word() == ",")
+            .and_then(|c| c.checked_sub(1))
+            .and_then(|j| entity_at(j, false))
+            .or(at.subject);
+        x.zip(y)
+    } else {
+        None
+    };
+    if let Some((x, y)) = found
+        && holder(at, x)
+        && company(at, y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+    }
+}
+
+/// The coordinated pair that ends right before position `i` with only
+/// auxiliaries between: "S and T agreed to merge".
+fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let words = &at.words().clause;
+    groups(words, at.items).into_iter().find_map(|g| {
+        let last = *g.last()?;
+        let between = (last + 1..i).all(|j| {
+            let w = at.items[j].word();
+            words.between_subject_and_verb.contains(w)
+                || words.relative_pronouns.contains(w)
+                || w == ","
+                || matches!(at.items[j], Item::Date { .. })
+        });
+        (last < i && i - last <= 5 && between && g.len() == 2)
+            .then(|| Some((at.items[g[0]].entity()?, at.items[g[1]].entity()?)))
+            .flatten()
+    })
+}
+
+/// The two parties a merger or venture trigger at `i` names: "with T"
+/// after it (the owner or subject the other), "of|between S and T", or a
+/// coordinated subject before it.
+fn two_parties(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let (items, words) = (at.items, &at.words().holdings);
+    if let Some(w) = find_word(items, i + 1, i + 2, &words.merge_with) {
+        let t = next_entity(items, w + 1, 2)?.1;
+        let s = possessor_near(items, i).or(at.subject)?;
+        return Some((s, t));
+    }
+    if let Some(p) = find_word(items, i + 1, i + 2, &words.merge_of) {
+        let (list, _) = entity_list(&at.words().clause, items, p + 1);
+        if let [a, b] = list.as_slice() {
+            return Some((*a, *b));
+        }
+    }
+    pair_before(at, i)
+}
+
+/// Mergers: "S merged with T", "S and T agreed to merge", "the merger of S
+/// and T", "S's merger with T".
+pub(super) fn merge(at: &At<'_, '_>, out: &mut Finds) {
+    if !at.words().holdings.merge.contains(at.word()) {
+        return;
+    }
+    if let Some((s, t)) = two_parties(at, at.i)
+        && company(at, s)
+        && company(at, t)
+    {
+        let money = money_in(at.items, at.i.saturating_sub(4)..at.i);
+        out.add(RelationKind::MergedWith, s, t, at.span(at.i), money, 0.75);
+    }
+}
+
+/// Joint ventures: "S formed a joint venture with T", "a joint venture
+/// between S and T", "S and T set up a joint venture": the parents are
+/// partners.
+pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().holdings;
+    if !words.venture.contains(at.word()) || i == 0 || !words.joint.contains(items[i - 1].word()) {
+        return;
+    }
+    // The coordinated subject stands before the verb, before "a joint".
+    let parties = two_parties(at, i).or_else(|| {
+        (i.saturating_sub(4)..i)
+            .rev()
+            .find_map(|j| pair_before(at, j))
+    });
+    if let Some((s, t)) = parties
+        && company(at, s)
+        && company(at, t)
+    {
+        out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.7);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const HOLDINGS: &[RelationKind] = &[StakeIn, MergedWith, PartnerOf, InvestedIn, Acquired];
+
+    #[test]
+    fn stakes_and_units() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Zephyr Corp. took a 20% stake in Quantix Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. raised its holding in Quantix Inc. to 52%.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. owns 25% of Quantix Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Inc., owned by Zephyr Corp., grew.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Inc. is owned by Zephyr Corp.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp.'s Quantix unit cut jobs.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix")],
+                ),
+                (
+                    "Quantix Inc., a subsidiary of Zephyr Corp., cut jobs.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                // A stake sold is held by its buyer.
+                (
+                    "Keltic Inc. sold its 20% stake in Quantix Inc. to Zephyr Corp.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn mergers_and_joint_ventures() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Zephyr Corp. merged with Quantix Inc. in 2001.",
+                    &[("Zephyr Corp.", MergedWith, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. agreed to merge.",
+                    &[("Zephyr Corp.", MergedWith, "Quantix Inc.")],
+                ),
+                (
+                    "The merger of Zephyr Corp. and Quantix Inc. closed.",
+                    &[("Zephyr Corp.", MergedWith, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. formed a joint venture with Quantix Inc.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. set up a joint venture in Lyon.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                // A merger named without its parties relates nothing.
+                ("The merger will help Quantix Inc. grow.", &[]),
+            ],
+        );
+    }
+}
