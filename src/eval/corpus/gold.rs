@@ -21,6 +21,9 @@ pub struct Gold {
     /// Relations.
     #[serde(default)]
     pub relations: Vec<GoldRelation>,
+    /// Whole lines of page clutter.
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
     /// Names that occur only in page clutter.
     #[serde(default)]
     pub boilerplate_entities: Vec<String>,

@@ -16,6 +16,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+mod clutter;
 mod money;
 
 use super::corpus::gold::{Gold, GoldEntity, read_gold};
@@ -44,6 +45,9 @@ pub struct FileScore {
     pub per: (usize, usize),
     /// Page-clutter names reported as entities.
     pub boilerplate_reported: Vec<String>,
+    /// Gold clutter lines marked (tp) and left in the body (fn), body lines
+    /// marked as clutter (fp).
+    pub clutter_lines: Counts,
     /// Human-readable misses and false alarms.
     pub notes: Vec<String>,
 }
@@ -93,6 +97,16 @@ fn parties_line(parties: (usize, usize), per: (usize, usize)) -> String {
     )
 }
 
+/// "7/8 clutter lines marked, 0 body lines marked as clutter".
+fn clutter_lines_line(c: Counts) -> String {
+    format!(
+        "             {}/{} clutter lines marked, {} body lines marked as clutter",
+        c.tp,
+        c.tp + c.fn_,
+        c.fp
+    )
+}
+
 impl Report for GoldReport {
     /// Human-readable table.
     fn render(&self, verbose: bool) -> String {
@@ -127,6 +141,7 @@ impl Report for GoldReport {
                 }
             )
             .ok();
+            writeln!(out, "{}", clutter_lines_line(f.clutter_lines)).ok();
             if verbose {
                 for n in &f.notes {
                     writeln!(out, "    {n}").ok();
@@ -147,6 +162,11 @@ impl Report for GoldReport {
                 .map(|f| f.boilerplate_reported.len())
                 .sum();
             writeln!(out, "  clutter    {clutter} page-clutter names reported").ok();
+            let mut lines = Counts::default();
+            for f in &self.files {
+                lines.add(f.clutter_lines);
+            }
+            writeln!(out, "{}", clutter_lines_line(lines)).ok();
         }
         out
     }
@@ -240,6 +260,9 @@ fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
             s.boilerplate_reported.push(b.clone());
         }
     }
+    let (lines, line_notes) = clutter::score_lines(a, &gold.boilerplate);
+    s.clutter_lines = lines;
+    s.notes.extend(line_notes);
 
     // Relations: predicted deduplicated by (kind, source, target).
     let mut predicted: Vec<(RelationKind, usize, usize)> = Vec::new();

@@ -46,6 +46,8 @@ pub struct Shape {
     /// A sentence of running text: four words or more and a sentence end,
     /// not in title case unless longer than any headline.
     pub sentence: bool,
+    /// Ends with a sentence end ("Shares were unchanged.").
+    pub stop: bool,
     /// A long sentence (eight words or more), or a very long line.
     pub prose: bool,
     /// A headline: 3–25 words, no sentence end, starts with a capital or a
@@ -56,6 +58,8 @@ pub struct Shape {
     /// A menu or share-bar entry: one to three words, no digit, no colon, no
     /// sentence end, no list marker.
     pub nav: bool,
+    /// Names something: a capitalised word after the first.
+    pub named: bool,
     /// A label and its value ("Founded: 1998", "Chief executive: Ivo Grett").
     pub fact: bool,
     /// Opens a list: four words or more ending in a colon.
@@ -112,7 +116,38 @@ fn is_title_case(line: &str) -> bool {
     long.len() >= 2 && caps * 3 >= long.len() * 2
 }
 
-/// `Label: value` with a short label and a short value.
+/// A breadcrumb trail: short parts between separators ("Home › Business ›
+/// Deals").
+fn is_crumbs(line: &str) -> bool {
+    let mut parts = 1;
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        if matches!(w, ">" | "›" | "»" | "|" | "/" | "·" | "•" | "→") {
+            if words == 0 {
+                return false;
+            }
+            parts += 1;
+            words = 0;
+        } else {
+            words += 1;
+            if words > 3 {
+                return false;
+            }
+        }
+    }
+    parts >= 2 && words > 0
+}
+
+/// A capitalised word after the first, other than a lone letter.
+fn is_named(line: &str) -> bool {
+    line.split_whitespace().skip(1).any(|w| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_some()
+    })
+}
+
+/// `Label: value` with a short label and a short value (a headline with a
+/// colon, "Analysis: Why Ostra Bet on Tugs", has a longer one).
 fn is_fact(line: &str) -> bool {
     let Some((label, value)) = line.split_once(':') else {
         return false;
@@ -120,7 +155,7 @@ fn is_fact(line: &str) -> bool {
     let label_words = label.split_whitespace().count();
     let value_words = value.split_whitespace().count();
     (1..=3).contains(&label_words)
-        && (1..=8).contains(&value_words)
+        && (1..=4).contains(&value_words)
         && !label.contains(['.', '!', '?'])
         && label.chars().next().is_some_and(char::is_uppercase)
 }
@@ -143,22 +178,26 @@ impl Shape {
         let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
+        let crumbs = is_crumbs(body);
         let sentence = words >= 4 && ends_sentence && (!title_case || words > 25);
         Self {
             blank: false,
             words,
             sentence,
+            stop: ends_sentence,
             prose: (sentence && words >= 8) || words >= 40,
             headline: (3..=25).contains(&words)
                 && capital
                 && !matches!(last, Some('.' | ':' | ';' | ',' | '。'))
-                && !fact,
+                && !fact
+                && !crumbs,
             title_case,
-            nav: (1..=3).contains(&words)
+            nav: ((1..=3).contains(&words) || crumbs)
                 && !marked
                 && !body.contains(':')
                 && !body.chars().any(|c| c.is_ascii_digit())
                 && !matches!(last, Some('.' | '!' | '?' | ',' | ';')),
+            named: is_named(body),
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
@@ -197,8 +236,15 @@ mod tests {
         assert!(s.fact && !s.nav && !s.headline);
         let s = Shape::of("Chief executive: Ivo Grett");
         assert!(s.fact && !s.headline);
+        let s = Shape::of("Pharma's Quiet Winner: How Ostra Grew Without Fanfare");
+        assert!(!s.fact && s.headline && s.title_case);
         let s = Shape::of("The plant will supply three customers:");
         assert!(s.intro && !s.sentence);
+        let s = Shape::of("Home › Business › Shipping and Ports");
+        assert!(s.nav && !s.headline, "{s:?}");
+        assert!(!Shape::of("Profits fell / rose in the two halves").nav);
+        assert!(Shape::of("Quayside agrees to buy Ostra").named);
+        assert!(!Shape::of("A new route north").named);
         let s = Shape::of("• Brakvik");
         assert!(s.marked && !s.nav);
         assert!(Shape::of("  \t").blank);

@@ -146,8 +146,9 @@ impl<'a> Page<'a> {
     }
 
     /// Runs of short lines nobody introduced: menus and share bars (three or
-    /// more one-to-three-word lines), and lists of other stories (three or
-    /// more headlines in title case, after the body has begun). A list a
+    /// more one-to-three-word lines or breadcrumbs), and lists of other
+    /// stories (three or more headlines after the body has begun, in title
+    /// case or each naming something). A list a
     /// sentence introduces with a colon stays.
     fn mark_runs(&mut self) {
         let body_start = self.first_body_sentence();
@@ -157,8 +158,15 @@ impl<'a> Page<'a> {
             s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
         };
         self.mark_runs_of(&menu, |_, _| true);
+        // Headlines in title case, or each naming something with no list
+        // marker and five words or more ("Ostra wins a contract in Lund").
         self.mark_runs_of(&stories, |p, run| {
-            run.iter().filter(|&&j| p.shapes[j].title_case).count() * 3 >= run.len() * 2
+            let title = run.iter().filter(|&&j| p.shapes[j].title_case).count();
+            let named = run.iter().all(|&j| {
+                let s = p.shapes[j];
+                s.named && !s.marked && s.words >= 5
+            });
+            title * 3 >= run.len() * 2 || named
         });
     }
 
@@ -236,10 +244,12 @@ impl<'a> Page<'a> {
             return;
         };
         let last = loop {
-            let Some(last) = (0..self.lines.len())
-                .rev()
-                .find(|&i| self.body_sentence(i) || (self.shapes[i].intro && !self.clutter[i]))
-            else {
+            // Short sentences count here ("Shares were unchanged.").
+            let Some(last) = (0..self.lines.len()).rev().find(|&i| {
+                let s = self.shapes[i];
+                !self.clutter[i]
+                    && (s.sentence || s.intro || (s.stop && s.words >= 2 && !s.title_case))
+            }) else {
                 return;
             };
             if last > first && PHRASES.is_bio(self.line(last)) {
@@ -429,6 +439,15 @@ mod tests {
             "{LEAD}Pelle Vik Leaves Tollund Bank After Ten Years\nNorrland Air Orders Six New Jets\nWhy Brakvik Rents Keep Rising\n\n{MORE}"
         );
         assert_eq!(boiler_text(&text).len(), 1);
+        let text = format!(
+            "{LEAD}Pelle Vik leaves Tollund Bank after ten years\nNorrland Air orders six new jets\nWhy rents in Brakvik keep rising\n\n{MORE}"
+        );
+        assert_eq!(boiler_text(&text).len(), 1, "{:?}", boiler_text(&text));
+        // Lines that name nothing are a list of the article's own.
+        let text = format!(
+            "{LEAD}a bigger yard and a second slipway\nthree new cranes for the dock\na training school for welders\n\n{MORE}"
+        );
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
         // The same lines in sentence case, introduced by a colon, are a list.
         let text = format!(
             "{LEAD}The deal has three parts:\nQuayside takes over the Ostra yard in Brakvik\nOstra keeps its engine works\nBoth share a service centre in Lund\n\n{MORE}"
@@ -498,6 +517,8 @@ mod tests {
     #[test]
     fn a_short_last_sentence_is_body() {
         let text = format!("{LEAD}{MORE}Ostra declined to comment.\n");
+        assert!(boiler_text(&text).is_empty());
+        let text = format!("{LEAD}{MORE}Shares were unchanged.\n");
         assert!(boiler_text(&text).is_empty());
     }
 

@@ -162,6 +162,15 @@ mod tests {
             "Copyright 2026 Ledger Media",
             "Reporting by Ola Brenn; Editing by Kit Sand",
             "About the author",
+            "Comments are closed.",
+            "Write to Mara Lind at mara.lind@ledger.example",
+            "Follow Mara on X @maralind",
+            "Click to share on LinkedIn (Opens in new window)",
+            "Watch: How Ostra builds a tug in ninety days",
+            "This article was originally published by The Harbour Ledger.",
+            "Listen to this article",
+            "Gift this article",
+            "Trending: Ostra Marine, Brakvik port",
         ] {
             assert!(p.is_prompt(line), "{line}");
         }
@@ -169,6 +178,8 @@ mod tests {
             "Shares in Quayside rose 4% after the results.",
             "The deal was read more widely as a bet on electric ferries.",
             "Subscribers to the service pay €12 a month.",
+            "Published in 2019, the report found the yard was losing money.",
+            "Watchers of the harbour expect more orders.",
             "Copyright lawsuits against Ostra Media have piled up this year.",
             "Senator Vale Ostrom (R-AZ) spoke against the deal.",
             "Harbour Regulators/Board Members Meet Again",

@@ -5,3 +5,5 @@ your email address will not be published
 delivered (straight |directly )?to your inbox
 unsubscribe at any time
 (this (site|website) uses|we use) cookies
+# An e-mail address: a contact line, never article text.
+[\w.+-]+@[\w-]+\.[\w.-]+

@@ -4,6 +4,8 @@
 # by prose is a subheading of the article and stays.
 (related|recommended|popular|trending|latest|top|more|other|similar|suggested|featured|editors?'?s?'?|further) (articles?|stories|story|posts?|news|reads?|reading|content|videos?|coverage|links|headlines|picks|choices?|topics)
 related
+recommended
+latest( news| stories| headlines)?
 (more|most) (read|popular|viewed|shared|emailed|commented|watched|recent)( today| this week| now| articles| stories| news)?
 (the )?most (read|popular)( on| in| from)? .{0,30}
 (articles|stories|posts|videos) (you|we think you) (may|might|will|'ll|would)( also)? (like|enjoy|love|have missed)

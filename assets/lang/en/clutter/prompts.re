@@ -10,11 +10,13 @@ comments? ?\(\d+\)
 (log|sign) in to (comment|reply|post)\b
 save my name,? email
 required fields are marked
+comments? (are|is) (now )?(closed|disabled|turned off)
 # Share bars and follow prompts.
 share (this|on|via|the|to|with)\b
 share( this)?( article| story| post| page| video)?\W*$
 (tweet|email|print|copy link|pin|whatsapp)( this)?( article| story| post| link)?\W*$
 follow us\b
+follow .{1,60}@\w+
 follow (the|our) .{1,40} on\b
 # Newsletters and subscriptions.
 sign up (for|to|now|here|today)\b
@@ -35,8 +37,11 @@ advertisement\W*$
 (story|article) continues (below|after)\b
 # Read-more pointers.
 read (more|next|also)\b
+(trending|popular|breaking|latest|most read)( now| news| today)?\s*:
 see also\b
 click here\b
+click to\b
+(watch|listen|video|podcast|gallery|live)\s*:
 (previous|next) (article|post|story|page)\b
 # Copyright lines and cookie banners.
 (copyright\s*)?(©|\(c\))\s*\d{4}
@@ -49,3 +54,8 @@ cookie (settings|preferences|policy)\W*$
 (about|more about) (the|this) (author|writer|reporter)\b
 (reporting|writing|additional reporting|editing|compiled|written|produced) by\b
 skip to (main )?content\b
+write to .{1,60} at\b
+(contact|email) the (author|reporter|writer)\b
+this (article|story|post) (was|has been) (originally )?(published|updated|amended|corrected|produced)\b
+originally (published|appeared) (on|in|at|by)\b
+(listen to|gift|save|print) (this )?(article|story)\b

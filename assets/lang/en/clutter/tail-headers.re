@@ -7,4 +7,5 @@ comments?( \(\d+\))?
 (leave|post|add|write) a (reply|comment|response)
 (join|start) the (conversation|discussion)
 (responses?|replies|comments) to .{1,120}
-discussion
+# A wire story's sign-off: the credits of its reporters and editors.
+\(?(additional )?(reporting|writing|editing|compiled) by .{1,160}

@@ -1,0 +1,222 @@
+//! A web page's title, byline and publication date, from JSON-LD, meta
+//! tags, `<time>` and the first heading.
+
+use scraper::Html;
+
+use super::dom::{selector, squash};
+
+/// Title, byline and date from the page's metadata.
+#[derive(Default)]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// "By …".
+    pub byline: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+}
+
+impl Metadata {
+    /// Reads them from the page, first found wins.
+    pub fn read(page: &Html) -> Self {
+        let mut m = Self::default();
+        let ld = json_ld(page);
+        let meta = |keys: &[&str]| -> Option<String> {
+            let sel = selector("meta")?;
+            keys.iter().find_map(|key| {
+                page.select(&sel).find_map(|e| {
+                    let el = e.value();
+                    let k = el
+                        .attr("property")
+                        .or_else(|| el.attr("name"))
+                        .or_else(|| el.attr("itemprop"))?;
+                    (k.eq_ignore_ascii_case(key))
+                        .then(|| el.attr("content").map(squash))
+                        .flatten()
+                        .filter(|v| !v.is_empty())
+                })
+            })
+        };
+        m.title = ld
+            .iter()
+            .find_map(|v| ld_string(v, "headline"))
+            .or_else(|| meta(&["og:title", "twitter:title", "title", "headline"]))
+            .or_else(|| first_heading(page))
+            .or_else(|| {
+                let sel = selector("title")?;
+                page.select(&sel)
+                    .next()
+                    .map(|t| strip_site_name(&squash(&t.text().collect::<String>())))
+            })
+            .filter(|t| !t.is_empty());
+        let author = ld
+            .iter()
+            .find_map(ld_author)
+            .or_else(|| {
+                meta(&[
+                    "author",
+                    "article:author",
+                    "byl",
+                    "parsely-author",
+                    "dc.creator",
+                ])
+            })
+            .or_else(|| text_of(page, "[rel=author], [itemprop=author], .byline, .author"));
+        m.byline = author.map(|a| {
+            if a.to_ascii_lowercase().starts_with("by ") {
+                a
+            } else {
+                format!("By {a}")
+            }
+        });
+        let time_tags = || -> Vec<String> {
+            selector("time[datetime]").map_or_else(Vec::new, |sel| {
+                page.select(&sel)
+                    .filter_map(|t| t.value().attr("datetime").map(str::to_owned))
+                    .collect()
+            })
+        };
+        m.published = ld
+            .iter()
+            .filter_map(|v| ld_string(v, "datePublished"))
+            .chain(meta(&[
+                "article:published_time",
+                "og:published_time",
+                "datePublished",
+                "pubdate",
+                "publishdate",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "sailthru.date",
+            ]))
+            .chain(time_tags())
+            .find_map(|d| iso_day(&d));
+        m
+    }
+}
+
+/// `Headline | Site Name` → `Headline`.
+fn strip_site_name(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - "] {
+        if let Some((head, _)) = title.rsplit_once(sep)
+            && head.chars().count() >= 15
+        {
+            return head.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
+
+fn text_of(page: &Html, css: &str) -> Option<String> {
+    let sel = selector(css)?;
+    page.select(&sel)
+        .map(|e| squash(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty() && t.chars().count() < 120)
+}
+
+/// `2025-01-22T09:30:00Z` or `20250122` → `2025-01-22`.
+fn iso_day(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.len() >= 8
+        && s.as_bytes()[..8].iter().all(u8::is_ascii_digit)
+        && s.as_bytes().get(8).is_none_or(|b| !b.is_ascii_digit())
+    {
+        let (y, rest) = s.split_at(4);
+        return Some(format!("{y}-{}-{}", &rest[..2], &rest[2..4]));
+    }
+    let day = s.get(..10)?;
+    let b = day.as_bytes();
+    let ok = b.iter().enumerate().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            *c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    ok.then(|| day.to_owned())
+}
+
+/// Every JSON-LD object on the page (arrays and `@graph` flattened).
+fn json_ld(page: &Html) -> Vec<serde_json::Value> {
+    let Some(sel) = selector(r#"script[type="application/ld+json"]"#) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for script in page.select(&sel) {
+        let raw: String = script.text().collect();
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) {
+            flatten_ld(v, &mut out, 0);
+        }
+    }
+    // Article-like objects first.
+    out.sort_by_key(|v| {
+        let t = v.get("@type").map(|t| t.to_string()).unwrap_or_default();
+        !(t.contains("Article") || t.contains("Posting") || t.contains("Report"))
+    });
+    out
+}
+
+fn flatten_ld(v: serde_json::Value, out: &mut Vec<serde_json::Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        serde_json::Value::Array(items) => {
+            for i in items {
+                flatten_ld(i, out, depth + 1);
+            }
+        }
+        serde_json::Value::Object(mut map) => {
+            if let Some(graph) = map.remove("@graph") {
+                flatten_ld(graph, out, depth + 1);
+            }
+            out.push(serde_json::Value::Object(map));
+        }
+        _ => {}
+    }
+}
+
+fn ld_string(v: &serde_json::Value, key: &str) -> Option<String> {
+    v.get(key)?.as_str().map(squash).filter(|s| !s.is_empty())
+}
+
+fn ld_author(v: &serde_json::Value) -> Option<String> {
+    let a = v.get("author")?;
+    let names: Vec<String> = match a {
+        serde_json::Value::String(s) => vec![squash(s)],
+        serde_json::Value::Array(items) => items
+            .iter()
+            .filter_map(|i| {
+                i.as_str()
+                    .map(str::to_owned)
+                    .or_else(|| ld_string(i, "name"))
+            })
+            .collect(),
+        other => ld_string(other, "name").into_iter().collect(),
+    };
+    let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| names.join(" and "))
+}
+
+pub fn first_heading(page: &Html) -> Option<String> {
+    text_of(page, "article h1, main h1, h1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_days_and_site_names() {
+        assert_eq!(
+            iso_day("2025-01-22T09:30:00+01:00").as_deref(),
+            Some("2025-01-22")
+        );
+        assert_eq!(iso_day("22 January 2025"), None);
+        assert_eq!(
+            strip_site_name("Harbour fund buys a stake in Zürich ferries | The Ledger"),
+            "Harbour fund buys a stake in Zürich ferries"
+        );
+    }
+}
