@@ -158,6 +158,9 @@ pub struct RoleWords {
     pub hire: WordList,
     /// The word before the post taken over ("as CEO").
     pub as_post: WordList,
+    /// The word between a person and the organisation they work for
+    /// ("Jon Hale of Keltic").
+    pub person_of: WordList,
 }
 
 /// How a title's words are tested.
@@ -290,6 +293,12 @@ pub struct PlaceWords {
     pub based_in: WordList,
     /// Suffixes glued to a place ("-based").
     pub based_suffix: WordList,
+    /// Nouns for an organisation's sites ("plant", "offices").
+    pub sites: WordList,
+    /// The word before the place of a site ("in").
+    pub site_in: WordList,
+    /// The word between an organisation and its place ("of").
+    pub of_place: WordList,
 }
 
 /// `relate/announce/`.
@@ -346,6 +355,7 @@ impl RelateWords {
                 former: list("roles/former")?,
                 hire: list("roles/hire")?,
                 as_post: list("roles/as")?,
+                person_of: list("roles/person_of")?,
             },
             deals: DealWords {
                 invest: list("deals/invest")?,
@@ -381,6 +391,9 @@ impl RelateWords {
                 based: list("places/based")?,
                 based_in: list("places/based_in")?,
                 based_suffix: list("places/based_suffix")?,
+                sites: list("places/sites")?,
+                site_in: list("places/site_in")?,
+                of_place: list("places/of_place")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

@@ -135,7 +135,7 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         return;
     }
     let mut extra = Vec::new();
-    for f in &found.0 {
+    for f in found.0.iter().filter(|f| f.spreads) {
         let sg = group_of(ctx, items, &groups, f.source, f.trigger);
         let tg = group_of(ctx, items, &groups, f.target, f.trigger);
         if sg.is_some() && sg == tg {

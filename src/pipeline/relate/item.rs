@@ -85,6 +85,10 @@ pub(super) struct Found {
     /// Who is paid, when not the relation's payee end (the seller of a
     /// business sold to the source).
     pub(super) payee: Option<usize>,
+    /// Whether the other members of a coordinated end share the relation
+    /// (false for a phrase that attaches to the nearest name only: "A and
+    /// B of Kuwait").
+    pub(super) spreads: bool,
 }
 
 /// The relations the patterns found in one sentence, in the order found.
@@ -111,7 +115,16 @@ impl Finds {
                 money,
                 confidence,
                 payee: None,
+                spreads: true,
             });
+        }
+    }
+
+    /// Marks the relation added last as holding for its own ends only, not
+    /// for the names coordinated with them.
+    pub(super) fn nearest_only(&mut self) {
+        if let Some(f) = self.0.last_mut() {
+            f.spreads = false;
         }
     }
 

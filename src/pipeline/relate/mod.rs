@@ -61,6 +61,7 @@ const PATTERNS: &[Pattern] = &[
     roles::title_of,
     roles::appointed,
     roles::possessive_title,
+    roles::person_of,
     deals::invest,
     deals::raised,
     deals::acquire,
@@ -84,6 +85,9 @@ const PATTERNS: &[Pattern] = &[
     announce::announce,
     roles::founded,
     places::based_in,
+    places::site_in,
+    places::org_of_place,
+    places::place_before_org,
     membership::members,
 ];
 

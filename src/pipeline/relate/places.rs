@@ -3,7 +3,7 @@
 use crate::model::{EntityKind, Mention, RelationKind, Span};
 
 use super::context::Context;
-use super::item::{Finds, Found, next_entity};
+use super::item::{Finds, Found, Item, next_entity, possessor_near};
 use super::pattern::At;
 
 /// "ORG, based|headquartered in LOC".
@@ -19,6 +19,89 @@ pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
             .find_map(|j| items[j].entity().filter(|&e| at.is_org(e)))
     {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+    }
+}
+
+/// "GM’s plant in Oshawa", "its factories in Toulouse": an organisation’s
+/// site in a place locates the organisation (the possessor before the site).
+pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().places;
+    if words.sites.contains(at.word())
+        && at.is(i + 1, &words.site_in)
+        && let Some((_, loc)) = next_entity(items, i + 2, 1)
+        && at.kind(loc) == EntityKind::Loc
+        && let Some(org) = possessor_near(items, i).filter(|&o| at.is_org(o))
+    {
+        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+    }
+}
+
+/// "Keltic Inc. of Detroit": a place after "of" locates the organisation
+/// right before it.
+pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().places.of_place.contains(at.word()) || i == 0 {
+        return;
+    }
+    if let Item::Ent {
+        entity: org,
+        possessive: false,
+        ..
+    } = items[i - 1]
+        && at.kind(org) == EntityKind::Org
+        && let Some(Item::Ent {
+            entity: loc,
+            possessive: false,
+            ..
+        }) = items.get(i + 1)
+        && at.kind(*loc) == EntityKind::Loc
+    {
+        out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.6);
+        out.nearest_only();
+    }
+}
+
+/// "France’s investigative agency BEA", "Singapore’s Changi Airport", "U.S.
+/// automaker Chrysler": a place before an organisation, possessive or with a
+/// company noun between ("automaker", "electronics retailer"), locates it.
+pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Item::Ent {
+        entity: loc,
+        possessive,
+        ..
+    } = items[i]
+    else {
+        return;
+    };
+    if at.kind(loc) != EntityKind::Loc {
+        return;
+    }
+    let lang = at.ctx.lang;
+    let mut j = i + 1;
+    let mut last = None;
+    while j <= i + 3
+        && let Some(Item::Word { word, .. }) = items.get(j)
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !lang.rules.function_words.contains(word)
+    {
+        last = Some(word.as_str());
+        j += 1;
+    }
+    let described = last.is_some_and(|w| {
+        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w)
+    });
+    let Some(org) = items.get(j).and_then(Item::entity) else {
+        return;
+    };
+    let fits = if described {
+        at.is_org(org)
+    } else {
+        possessive && last.is_none() && at.kind(org) == EntityKind::Org
+    };
+    if fits {
+        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
     }
 }
 
@@ -39,15 +122,27 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
             continue;
         };
         let after = &ctx.text[m.span.end..];
-        let Some(suffix) = ctx
-            .lang
-            .relate
-            .places
+        let places = &ctx.lang.relate.places;
+        // "Berlin-based", or unhyphenated "Los Angeles based" right before its name.
+        let glued = places
             .based_suffix
             .iter()
-            .find(|x| after.starts_with(x))
-        else {
-            continue;
+            .find(|x| after.starts_with(*x))
+            .map(str::len);
+        let spaced = || {
+            let rest = after.trim_start();
+            let word = rest.split_whitespace().next()?;
+            places
+                .based
+                .contains(word)
+                .then(|| after.len() - rest.len() + word.len())
+        };
+        let (suffix_len, spaced_form) = match glued {
+            Some(n) => (n, false),
+            None => match spaced() {
+                Some(n) if n > 1 => (n, true),
+                _ => continue,
+            },
         };
         let is_org = |m: &&&Mention| {
             m.entity
@@ -61,14 +156,21 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
             let gap = &ctx.text[o.span.end..m.span.start];
             gap.trim_start().starts_with(',') && words(gap) <= 4 && !gap.contains(['.', ';'])
         });
-        let after_phrase = m.span.end + suffix.len();
+        let after_phrase = m.span.end + suffix_len;
         let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
             let gap = &ctx.text[after_phrase.min(o.span.start)..o.span.start];
-            words(gap) <= 3 && !gap.contains([',', '.', ';'])
+            let most = if spaced_form { 0 } else { 3 };
+            words(gap) <= most && !gap.contains([',', '.', ';'])
         });
-        let org = before.or(next);
+        let org = if spaced_form { next } else { before.or(next) };
         if let Some(org) = org.and_then(|o| o.entity) {
-            let trigger = Span::new(m.span.end, m.span.end + suffix.len());
+            let lead = after.len() - after.trim_start().len();
+            let start = if spaced_form {
+                m.span.end + lead
+            } else {
+                m.span.end
+            };
+            let trigger = Span::new(start, m.span.end + suffix_len);
             // Never the same entity: the place is a LOC, the other an ORG.
             out.0.push(Found {
                 kind: RelationKind::LocatedIn,
@@ -78,6 +180,7 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
                 money: None,
                 payee: None,
                 confidence: 0.75,
+                spreads: true,
             });
         }
     }
@@ -108,6 +211,38 @@ mod tests {
                 (
                     "The Edinburgh-based company Keltic Foods grew.",
                     &[("Keltic Foods", LocatedIn, "Edinburgh")],
+                ),
+                (
+                    "The regulator chose London based Keltic Inc. to build it.",
+                    &[("Keltic Inc.", LocatedIn, "London")],
+                ),
+                (
+                    "Keltic Inc. will close its plant in Glasgow next year.",
+                    &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                (
+                    "Keltic Inc.'s two factories in Leeds and Bristol will close.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Leeds"),
+                        ("Keltic Inc.", LocatedIn, "Bristol"),
+                    ],
+                ),
+                (
+                    "The order came from Keltic Inc. of Glasgow.",
+                    &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                // The place after "of" is the nearest name's only.
+                (
+                    "The orders came from Nordvik Corp. and Keltic Inc. of Glasgow.",
+                    &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                (
+                    "Scotland's Keltic Inc. reported higher sales.",
+                    &[("Keltic Inc.", LocatedIn, "Scotland")],
+                ),
+                (
+                    "Sales at the U.S. electronics retailer Keltic Inc. rose.",
+                    &[("Keltic Inc.", LocatedIn, "U.S.")],
                 ),
             ],
         );

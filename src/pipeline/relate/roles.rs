@@ -33,35 +33,150 @@ fn title<'s>(at: &At<'s, '_>) -> Option<(&'s str, Span)> {
     }
 }
 
-/// "ORG(’s) TITLE PERSON": "Boeing CEO Kelly Ortberg".
+/// The titles coordinated before the one at `i` ("president and CEO"),
+/// with it, and the position of the first.
+fn coordinated_titles(at: &At<'_, '_>, word: &str, span: Span) -> (Vec<(String, Span)>, usize) {
+    let (items, mut o) = (at.items, at.i);
+    let joiners = &at.words().roles.title_joiners;
+    let mut roles = vec![(word.to_owned(), span)];
+    while o >= 2
+        && joiners.contains(items[o - 1].word())
+        && let Item::Title { word: w, span: s } = &items[o - 2]
+    {
+        roles.push((w.clone(), *s));
+        o -= 2;
+    }
+    (roles, o)
+}
+
+/// "president and CEO" is one post: where a specific role (CEO, chairman,
+/// founder) is among coordinated titles, the general ones say nothing more.
+fn specific_only(words: &RoleWords, roles: &mut Vec<(String, Span)>) {
+    if roles
+        .iter()
+        .any(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf)
+    {
+        roles.retain(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf);
+    }
+}
+
+/// The person in apposition before position `o`: "PERSON, (the) …".
+fn apposed_person(at: &At<'_, '_>, mut o: usize) -> Option<usize> {
+    let lead = &at.words().roles.title_lead;
+    while o > 0 && lead.contains(at.items[o - 1].word()) {
+        o -= 1;
+    }
+    (o >= 2 && at.items[o - 1].word() == ",")
+        .then(|| at.items[o - 2].entity())
+        .flatten()
+        .filter(|&p| at.is_person(p))
+}
+
+/// "ORG(’s) TITLE PERSON": "Boeing CEO Kelly Ortberg", "Boeing president
+/// and CEO X"; and "PERSON, the ORG TITLE": "X, the Boeing chief executive".
 pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     let Some((word, tspan)) = title(at) else {
         return;
     };
     let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    let (mut roles, mut o) = coordinated_titles(at, word, tspan);
     // "Boeing ex-CEO X": a past post, read as left by `tenure`.
-    let o = if i > 1 && at.is(i - 1, &at.words().roles.former) {
-        i - 1
-    } else {
-        i
-    };
-    if o > 0
-        && let (Some(org), Some(person)) = (
-            items[o - 1].entity(),
-            items.get(i + 1).and_then(Item::entity),
-        )
-        && at.is_org(org)
-        && at.is_person(person)
-    {
-        out.add(
-            role_kind(&at.words().roles, word),
-            person,
-            org,
-            tspan,
-            None,
-            0.9,
-        );
+    if o > 1 && at.is(o - 1, &words.former) {
+        o -= 1;
     }
+    let Some(org) = o
+        .checked_sub(1)
+        .and_then(|k| items[k].entity())
+        .filter(|&e| at.is_org(e))
+    else {
+        return;
+    };
+    let person = items
+        .get(i + 1)
+        .and_then(Item::entity)
+        .filter(|&p| at.is_person(p))
+        .or_else(|| apposed_person(at, o - 1));
+    if let Some(person) = person {
+        specific_only(words, &mut roles);
+        for (w, sp) in roles {
+            out.add(role_kind(words, &w), person, org, sp, None, 0.9);
+        }
+    }
+}
+
+/// "Jon Hale of Keltic Inc.", "CEO Jon Hale of Keltic Inc.": a person of an
+/// organisation works there (in the post a title before the name says).
+pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !at.is(i + 1, &words.person_of) {
+        return;
+    }
+    let Some(Item::Ent {
+        entity: person,
+        possessive: false,
+        ..
+    }) = items.get(i)
+    else {
+        return;
+    };
+    if let Some(org) = items
+        .get(i + 2)
+        .and_then(Item::entity)
+        .filter(|&o| at.kind(o) == crate::model::EntityKind::Org)
+        && at.is_person(*person)
+    {
+        // "Keltic CEO Jon Hale of …": the title already has its organisation.
+        if i >= 2 && items[i - 2].entity().is_some() {
+            return;
+        }
+        let kind = match i.checked_sub(1).map(|k| &items[k]) {
+            Some(Item::Title { word, .. }) if !is_public_office(words, word) => {
+                role_kind(words, word)
+            }
+            _ => RelationKind::EmployeeOf,
+        };
+        out.add(kind, *person, org, at.span(i + 1), None, 0.6);
+    }
+}
+
+/// The organisation after a title: "CEO of ORG", "director of sales
+/// analysis at ORG", "director of a unit at ORG" (the outermost), with
+/// the position after it.
+fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    let of = &at.words().roles.title_of;
+    let org_at = |k: usize| {
+        items
+            .get(k)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o))
+    };
+    if !at.is(i + 1, of) {
+        return None;
+    }
+    // Up to three plain words before the organisation's preposition.
+    let mut k = i + 2;
+    while k < i + 5 && org_at(k).is_none() && !at.is(k, of) {
+        if !matches!(items.get(k), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    if at.is(k, of) {
+        k += 1;
+    }
+    let mut org = org_at(k)?;
+    // "of Housing Studies at Harvard": the outer organisation.
+    if at.is(k + 1, of)
+        && let Some(outer) = org_at(k + 2)
+    {
+        org = outer;
+        k += 2;
+    }
+    Some((org, k + 1))
 }
 
 /// "PERSON, (the|its) TITLE of|at ORG" and "TITLE of ORG, PERSON"; titles
@@ -70,52 +185,25 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
     let Some((word, tspan)) = title(at) else {
         return;
     };
-    let (items, i) = (at.items, at.i);
+    let items = at.items;
     let words = &at.words().roles;
-    if at.is(i + 1, &words.title_of)
-        && let Some(org) = items
-            .get(i + 2)
+    let Some((org, after)) = org_after_title(at, at.i) else {
+        return;
+    };
+    let (mut roles, j) = coordinated_titles(at, word, tspan);
+    specific_only(words, &mut roles);
+    if let Some(person) = apposed_person(at, j) {
+        for (w, sp) in roles {
+            out.add(role_kind(words, &w), person, org, sp, None, 0.85);
+        }
+    } else if items.get(after).map(Item::word) == Some(",")
+        && let Some(person) = items
+            .get(after + 1)
             .and_then(Item::entity)
-            .filter(|&o| at.is_org(o))
+            .filter(|&p| at.is_person(p))
     {
-        // Walk back over determiners and coordinated roles: "founder and CEO of".
-        let mut j = i;
-        let mut roles = vec![(word.to_owned(), tspan)];
-        loop {
-            // "Ek, who is also chairman of Helsing"
-            if j > 0 && words.title_lead.contains(items[j - 1].word()) {
-                j -= 1;
-            } else if j >= 2
-                && words.title_joiners.contains(items[j - 1].word())
-                && let Item::Title { word: w2, span: s2 } = &items[j - 2]
-            {
-                roles.push((w2.clone(), *s2));
-                j -= 2;
-            } else {
-                break;
-            }
-        }
-        // "president and CEO": one post, the specific role states it.
-        let specific = roles
-            .iter()
-            .any(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf);
-        if specific {
-            roles.retain(|(w, _)| role_kind(words, w) != RelationKind::EmployeeOf);
-        }
-        if j >= 2
-            && items[j - 1].word() == ","
-            && let Some(person) = items[j - 2].entity().filter(|&p| at.is_person(p))
-        {
-            for (w, sp) in roles {
-                out.add(role_kind(words, &w), person, org, sp, None, 0.85);
-            }
-        } else if items.get(i + 3).map(Item::word) == Some(",")
-            && let Some(person) = items
-                .get(i + 4)
-                .and_then(Item::entity)
-                .filter(|&p| at.is_person(p))
-        {
-            out.add(role_kind(words, word), person, org, tspan, None, 0.85);
+        for (w, sp) in roles {
+            out.add(role_kind(words, &w), person, org, sp, None, 0.85);
         }
     }
 }
@@ -150,29 +238,33 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "PERSON, ORG’s TITLE".
+/// "PERSON, ORG’s TITLE", "PERSON, the ORG’s managing associate TITLE".
 pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
     let Some((word, tspan)) = title(at) else {
         return;
     };
     let (items, i) = (at.items, at.i);
-    if i >= 3
-        && let (Some(person), Some(org)) = (items[i - 3].entity(), items[i - 1].entity())
-        && items[i - 2].word() == ","
-        && at.is_person(person)
-        && at.is_org(org)
-        && matches!(
-            items[i - 1],
-            Item::Ent {
-                possessive: true,
-                ..
-            }
-        )
+    let function_words = &at.ctx.lang.rules.function_words;
+    let mut o = i;
+    while o + 3 > i
+        && o > 0
+        && matches!(&items[o - 1], Item::Word { word, .. }
+            if word.chars().all(char::is_lowercase) && !function_words.contains(word))
+    {
+        o -= 1;
+    }
+    if let Some(Item::Ent {
+        entity: org,
+        possessive: true,
+        ..
+    }) = o.checked_sub(1).map(|k| &items[k])
+        && at.is_org(*org)
+        && let Some(person) = apposed_person(at, o - 1)
     {
         out.add(
             role_kind(&at.words().roles, word),
             person,
-            org,
+            *org,
             tspan,
             None,
             0.85,
@@ -300,6 +392,35 @@ mod tests {
                 (
                     "Keltic Capital economist Jon Hale said prices would fall.",
                     &[("Jon Hale", EmployeeOf, "Keltic Capital")],
+                ),
+                (
+                    "\"Prices will fall,\" said Jon Hale of Keltic Inc.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "\"Prices will fall,\" said the senior market strategist for Keltic Inc., Jon Hale.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, the Keltic Inc. chief executive officer, announced the device.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "\"We are sad,\" said Jon Hale, director of sales analysis at Keltic Inc.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                // A unit at an organisation: the organisation.
+                (
+                    "\"We are sad,\" said Jon Hale, director of Housing Studies at Keltic University.",
+                    &[("Jon Hale", EmployeeOf, "Keltic University")],
+                ),
+                (
+                    "\"We are sad,\" said Jon Hale, the Keltic Inc.'s managing associate general counsel.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "The Keltic Inc. president and CEO Jon Hale said sales rose.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
                 ),
                 // A country is no organisation.
                 ("Jon Hale, the President of Canada, spoke on Monday.", &[]),
