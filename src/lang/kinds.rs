@@ -1,5 +1,5 @@
 //! Words of kind repair (`assets/lang/<code>/kinds/`): the context that
-//! says a name is an organisation, a place or a product.
+//! says a name is an organisation, a place, a product or a nationality.
 
 use super::money::first;
 use super::{LangError, Source, WordList};
@@ -29,6 +29,27 @@ pub struct KindWords {
     pub based: String,
     /// The relative pronoun after ", " that says a name is a thing ("which").
     pub which: String,
+    /// Regional, people and political group words beyond the demonym
+    /// gazetteer ("North American", "Kurds", "Republicans"), as written.
+    pub nationality_groups: WordList,
+    /// Combining forms of hyphenated nationality compounds ("Franco", "Sino").
+    pub combining_forms: WordList,
+    /// Suffixes that make a nation's or government's name a group adjective
+    /// ("-owned" of "Kremlin-owned").
+    pub group_suffixes: WordList,
+    /// Seats that stand for a government ("Kremlin"), as written.
+    pub government_seats: WordList,
+    /// Nouns that with a place or nationality word before them name a
+    /// government body ("government", "air force").
+    pub government_heads: WordList,
+    /// Words between a place and a government noun ("federal", "state").
+    pub government_modifiers: WordList,
+    /// Nouns that with a person's name before them name a government
+    /// ("administration").
+    pub leader_heads: WordList,
+    /// Capitalised first or last words of a government body's or
+    /// institution's name ("Ministry", "Reserve").
+    pub body_words: WordList,
 }
 
 impl KindWords {
@@ -46,6 +67,14 @@ impl KindWords {
             at: first(source, "kinds/at.txt")?,
             based: first(source, "kinds/based.txt")?,
             which: first(source, "kinds/which.txt")?,
+            nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
+            combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,
+            group_suffixes: WordList::load(source, "kinds/group-suffixes.txt")?,
+            government_seats: WordList::load(source, "kinds/government-seats.txt")?,
+            government_heads: WordList::load(source, "kinds/government-heads.txt")?,
+            government_modifiers: WordList::load(source, "kinds/government-modifiers.txt")?,
+            leader_heads: WordList::load(source, "kinds/leader-heads.txt")?,
+            body_words: WordList::load(source, "kinds/body-words.txt")?,
         })
     }
 }

@@ -84,6 +84,8 @@ pub struct KindLists {
     pub orgs: [&'static str; 3],
     /// Places: countries, regions, cities, WordNet places.
     pub places: [&'static str; 4],
+    /// Nationality adjectives and nouns (Factbook, i18n-nationality).
+    pub nationalities: &'static str,
 }
 
 /// See [`KindLists`].
@@ -108,6 +110,7 @@ pub fn kind_lists() -> KindLists {
             list("loc_city"),
             list("loc_wordnet"),
         ],
+        nationalities: list("misc_nationality"),
     }
 }
 

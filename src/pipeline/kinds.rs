@@ -15,6 +15,7 @@ use crate::lang::{KindWords, ResolveWords, WordList};
 use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 
 use super::candidate::Candidate;
+use super::groups::Groups;
 use super::names::name_key;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -39,6 +40,8 @@ pub struct Kinds {
     orgs: FxHashSet<String>,
     /// Names listed as places (countries, regions, cities, WordNet places).
     places: FxHashSet<String>,
+    /// Nationality words and government bodies.
+    groups: Groups,
 }
 
 impl Kinds {
@@ -71,7 +74,38 @@ impl Kinds {
             first_names,
             orgs,
             places,
+            groups: Groups::new(words, lists.nationalities),
         }
+    }
+
+    /// True when `name` is listed as a place.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(&self.key(name))
+    }
+
+    /// Nationality and group words become NATIONALITY, government phrases
+    /// one ORG (see [`Groups::retype`]); returns how many candidates changed.
+    pub fn retype_groups(&self, text: &str, candidates: &mut [Candidate]) -> usize {
+        self.groups
+            .retype(text, candidates, &|name: &str| self.is_place(name))
+    }
+
+    /// True for a government body or institution: a government phrase this
+    /// stage built ("US government") or a name headed by an institution word
+    /// ("US Treasury", "Ministry of Transport").
+    pub fn is_government_body(&self, text: &str, span: crate::model::Span) -> bool {
+        self.groups.is_body(span.slice(text)) || self.government_part(text, span).is_some()
+    }
+
+    /// The place, nationality word or leader's name inside a government
+    /// body ("US" of "US government"), with its kind (see [`Groups::government_part`]).
+    pub fn government_part(
+        &self,
+        text: &str,
+        span: crate::model::Span,
+    ) -> Option<(crate::model::Span, EntityKind)> {
+        self.groups
+            .government_part(text, span, &|name: &str| self.is_place(name))
     }
 
     fn key(&self, name: &str) -> String {

@@ -6,6 +6,7 @@ pub mod candidate;
 pub mod dateline;
 pub mod dates;
 pub mod figures;
+pub mod groups;
 pub mod kinds;
 pub mod money;
 pub mod names;
@@ -87,6 +88,12 @@ impl Pipeline {
     /// DATE, TITLE, descriptions), for evaluation against annotated spans.
     pub fn rules(&self) -> &rules::Rules {
         &self.stages.rules
+    }
+
+    /// Kind repair of the pipeline's language (gazetteers, nationality
+    /// words, government bodies), for scorers that map kinds onto a corpus.
+    pub fn kinds(&self) -> &kinds::Kinds {
+        &self.stages.kinds
     }
 
     /// The money parser of the pipeline's language (amounts, currencies,

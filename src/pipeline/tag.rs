@@ -59,6 +59,7 @@ pub fn candidates(
     drop_headline_only_names(words, text, seg, &mut candidates);
     propagate_names(text, seg, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
+    kinds.retype_groups(text, &mut candidates);
     // Page furniture yields no mentions at all.
     candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
     candidates

@@ -75,7 +75,12 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
                     word: PERCENT.into(),
                     span: m.span,
                 }),
-                _ => match m.entity {
+                // A nationality word reads as a word: "the Russian
+                // carrier" relates the carrier, never "Russian".
+                _ => match m
+                    .entity
+                    .filter(|&e| ctx.kinds.get(e).is_none_or(|k| k.can_relate()))
+                {
                     Some(entity) => out.push(Item::Ent {
                         entity,
                         possessive: next_is_possessive || possessive_pronoun,

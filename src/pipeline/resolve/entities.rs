@@ -119,6 +119,16 @@ pub fn resolve(
     // Computed once: names of several words, with their kind and first offset.
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
     let cluster_kinds: Vec<EntityKind> = clusters.iter().map(|c| kind_of(c, &mentions)).collect();
+    // A government body ("US government", "US Treasury") is no long form of
+    // its place or nationality word ("US", "Russian").
+    let government: Vec<bool> = clusters
+        .iter()
+        .map(|c| {
+            c.mentions
+                .iter()
+                .any(|&m| kinds.is_government_body(text, mentions[m].span))
+        })
+        .collect();
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
@@ -153,7 +163,8 @@ pub fn resolve(
             } else if kind_b == EntityKind::Org
                 && later
                 && wb.first() == Some(single)
-                && kind_a != EntityKind::Person
+                && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
+                && !government[b]
             {
                 found.push((b, AliasRule::ShortForm));
             } else if is_acronym(single)

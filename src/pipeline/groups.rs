@@ -1,0 +1,479 @@
+//! Nationality and group words, and government bodies.
+//!
+//! A name whose whole text is a demonym or a group word ("Russian",
+//! "Europeans", "North American", "Franco-German", "Kremlin-owned") is a
+//! NATIONALITY, whatever the tagger called it: never an organisation, a
+//! place or a relation end. A place or nationality word followed by a
+//! government noun ("the Canadian government", "the US air force"), a
+//! government noun before "of" and a place ("the government of Canada"), a
+//! leader's name before "administration", and a name headed by an
+//! institution word ("Ministry of Defence", "Federal Reserve") are
+//! organisations.
+//!
+//! Takes the tagging stage's candidates; gives them back retyped, government
+//! bodies widened to their whole phrase. [`Groups`] holds the lists, built
+//! once per pipeline.
+
+use rustc_hash::FxHashSet;
+
+use crate::lang::{KindWords, WordList};
+use crate::model::{EntityKind, Provenance, Span};
+
+use super::candidate::Candidate;
+
+/// The lists of nationality words and government phrases.
+#[derive(Debug, Clone)]
+pub struct Groups {
+    /// Demonyms (gazetteer) and group words, as written.
+    nationalities: FxHashSet<String>,
+    combining: WordList,
+    suffixes: WordList,
+    seats: WordList,
+    heads: WordList,
+    modifiers: WordList,
+    leader_heads: WordList,
+    body_words: WordList,
+    of: String,
+}
+
+/// A word of running text: letters, digits, hyphens, apostrophes inside.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '.'
+}
+
+/// The word that starts after the spaces at `pos`, as a span.
+fn next_word(text: &str, pos: usize) -> Option<Span> {
+    let rest = &text[pos..];
+    let skip = rest.len() - rest.trim_start_matches(' ').len();
+    if skip == 0 {
+        return None;
+    }
+    let start = pos + skip;
+    let len = text[start..]
+        .find(|c: char| !is_word_char(c))
+        .unwrap_or(text.len() - start);
+    // A full stop ends a sentence, it is no part of the word.
+    let word = text[start..start + len].trim_end_matches('.');
+    (!word.is_empty()).then(|| Span::new(start, start + word.len()))
+}
+
+/// The word that ends before the spaces before `pos`, as a span.
+fn prev_word(text: &str, pos: usize) -> Option<Span> {
+    let before = &text[..pos];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let end = trimmed.len();
+    let start = trimmed.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    (start < end).then(|| Span::new(start, end))
+}
+
+impl Groups {
+    /// The lists of `words`, with the demonym gazetteer `demonyms` (one per line).
+    pub fn new(words: &KindWords, demonyms: &str) -> Self {
+        let nationalities = demonyms
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .chain(words.nationality_groups.iter())
+            .map(str::to_owned)
+            .collect();
+        Self {
+            nationalities,
+            combining: words.combining_forms.clone(),
+            suffixes: words.group_suffixes.clone(),
+            seats: words.government_seats.clone(),
+            heads: words.government_heads.clone(),
+            modifiers: words.government_modifiers.clone(),
+            leader_heads: words.leader_heads.clone(),
+            body_words: words.body_words.clone(),
+            of: words.of.clone(),
+        }
+    }
+
+    /// True when `name` (as written) is a nationality or group word, a
+    /// hyphenated compound of them ("Sino-American", "US-Russian"), or a
+    /// group adjective of a nation or government ("Kremlin-owned").
+    pub fn is_nationality(&self, name: &str, is_place: &dyn Fn(&str) -> bool) -> bool {
+        if self.nationalities.contains(name) {
+            return true;
+        }
+        if let Some(stem) = self.suffixes.iter().find_map(|s| name.strip_suffix(s)) {
+            return !stem.is_empty()
+                && (self.seats.contains(stem)
+                    || self.nationalities.contains(stem)
+                    || is_place(stem));
+        }
+        let parts: Vec<&str> = name.split('-').collect();
+        parts.len() >= 2
+            && parts.iter().all(|p| {
+                self.nationalities.contains(*p) || self.combining.contains(p) || is_place(p)
+            })
+            && parts
+                .iter()
+                .any(|p| self.nationalities.contains(*p) || self.combining.contains(p))
+    }
+
+    /// The end of a government noun phrase that starts right after `end`
+    /// ("… state government", "… air force"), if one does.
+    fn government_after(&self, text: &str, end: usize, heads: &WordList) -> Option<usize> {
+        let mut pos = end;
+        loop {
+            let w = next_word(text, pos)?;
+            let word = w.slice(text);
+            // Two-word heads first: "air force".
+            if let Some(w2) = next_word(text, w.end) {
+                let pair = format!("{word} {}", w2.slice(text));
+                if heads.contains(&pair) {
+                    return Some(w2.end);
+                }
+            }
+            if heads.contains(word) {
+                return Some(w.end);
+            }
+            if !self.modifiers.contains(word) {
+                return None;
+            }
+            pos = w.end;
+        }
+    }
+
+    /// The start of "[modifiers] government of" right before `start`, if it is there.
+    fn government_before(&self, text: &str, start: usize) -> Option<usize> {
+        let of = prev_word(text, start)?;
+        if of.slice(text) != self.of {
+            return None;
+        }
+        let head = prev_word(text, of.start)?;
+        let mut begin = match prev_word(text, head.start) {
+            Some(h1) if self.heads.contains(&text[h1.start..head.end]) => h1.start,
+            _ if self.heads.contains(head.slice(text)) => head.start,
+            _ => return None,
+        };
+        while let Some(m) =
+            prev_word(text, begin).filter(|m| self.modifiers.contains(m.slice(text)))
+        {
+            begin = m.start;
+        }
+        Some(begin)
+    }
+
+    /// True when a name's first or last word is an institution word
+    /// ("Ministry of Defence", "Federal Reserve").
+    pub fn is_body(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let last = words.next_back().unwrap_or("");
+        self.body_words.contains(first) || self.body_words.contains(last)
+    }
+
+    /// Retypes the names among `candidates` (sorted by start): nationality
+    /// and group words become NATIONALITY; government phrases around a place,
+    /// a nationality word or a leader's name become one ORG; names headed by
+    /// an institution word become ORG. `is_place` says whether a name is
+    /// listed as a place. Returns how many candidates changed.
+    pub fn retype(
+        &self,
+        text: &str,
+        candidates: &mut [Candidate],
+        is_place: &dyn Fn(&str) -> bool,
+    ) -> usize {
+        let mut changed = 0;
+        for i in 0..candidates.len() {
+            let m = &candidates[i].mention;
+            if !m.kind.is_name() || m.nominal {
+                continue;
+            }
+            let name = m.span.slice(text);
+            let (kind, span) = (m.kind, m.span);
+            if self.is_nationality(name, is_place) {
+                let m = &mut candidates[i].mention;
+                if m.kind != EntityKind::Nationality {
+                    m.kind = EntityKind::Nationality;
+                    m.source = Provenance::Gazetteer;
+                    changed += 1;
+                }
+            } else if kind != EntityKind::Org
+                && kind != EntityKind::Nationality
+                && self.is_body(name)
+                && !is_place(name)
+            {
+                candidates[i].mention.kind = EntityKind::Org;
+                changed += 1;
+            }
+            // Government bodies: widen within the gap to the neighbours.
+            let kind = candidates[i].mention.kind;
+            let next_start = candidates
+                .get(i + 1)
+                .map_or(text.len(), |c| c.mention.span.start);
+            let prev_end = i
+                .checked_sub(1)
+                .map_or(0, |p| candidates[p].mention.span.end);
+            let heads = match kind {
+                EntityKind::Loc | EntityKind::Nationality => &self.heads,
+                EntityKind::Person => &self.leader_heads,
+                _ => continue,
+            };
+            let widened = if let Some(end) = self
+                .government_after(text, span.end, heads)
+                .filter(|&e| e <= next_start)
+            {
+                Span::new(span.start, end)
+            } else if let Some(start) = (kind == EntityKind::Loc)
+                .then(|| self.government_before(text, span.start))
+                .flatten()
+                .filter(|&s| s >= prev_end)
+            {
+                Span::new(start, span.end)
+            } else {
+                continue;
+            };
+            let m = &mut candidates[i].mention;
+            m.span = widened;
+            m.kind = EntityKind::Org;
+            m.source = Provenance::Rule;
+            changed += 1;
+        }
+        changed
+    }
+
+    /// The place, nationality word or leader's name inside a government
+    /// body this stage built ("US" of "US government", "Canada" of
+    /// "government of Canada"), with its kind; `None` for any other name.
+    /// Scorers whose gold marks a government as its country use it.
+    pub fn government_part(
+        &self,
+        text: &str,
+        span: Span,
+        is_place: &dyn Fn(&str) -> bool,
+    ) -> Option<(Span, EntityKind)> {
+        let name = span.slice(text);
+        let inner_kind = |s: &str| {
+            if self.is_nationality(s, is_place) {
+                EntityKind::Nationality
+            } else {
+                EntityKind::Loc
+            }
+        };
+        let words: Vec<(usize, &str)> = name
+            .split(' ')
+            .scan(span.start, |at, w| {
+                let s = *at;
+                *at += w.len() + 1;
+                Some((s, w))
+            })
+            .collect();
+        // "[modifiers] government of Canada"
+        let lead = words
+            .iter()
+            .take_while(|(_, w)| self.modifiers.contains(w) || self.heads.contains(w))
+            .count();
+        if lead > 0
+            && words.get(lead).is_some_and(|(_, w)| *w == self.of)
+            && let Some(&(start, _)) = words.get(lead + 1)
+        {
+            let part = Span::new(start, span.end);
+            return Some((part, inner_kind(part.slice(text))));
+        }
+        // "Canadian [modifiers] government", "Obama administration"
+        let mut cut = words.len();
+        let last = words.last()?.1;
+        let pair = (words.len() >= 2)
+            .then(|| format!("{} {last}", words[words.len() - 2].1))
+            .filter(|p| self.heads.contains(p));
+        if pair.is_some() {
+            cut -= 2;
+        } else if self.heads.contains(last) || self.leader_heads.contains(last) {
+            cut -= 1;
+        } else {
+            return None;
+        }
+        while cut > 1 && self.modifiers.contains(words[cut - 1].1) {
+            cut -= 1;
+        }
+        let end = words.get(cut)?.0.checked_sub(1)?;
+        let part = Span::new(span.start, end);
+        let inner = part.slice(text);
+        let kind = if self.is_nationality(inner, is_place) || is_place(inner) {
+            inner_kind(inner)
+        } else if inner.starts_with(char::is_uppercase) && self.leader_heads.contains(last) {
+            EntityKind::Person
+        } else if inner.starts_with(char::is_uppercase) {
+            EntityKind::Loc
+        } else {
+            return None;
+        };
+        Some((part, kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Mention;
+
+    fn groups() -> Groups {
+        let lang = crate::lang::Language::english().expect("English loads");
+        Groups::new(&lang.kinds, crate::ner::kind_lists().nationalities)
+    }
+
+    fn place(s: &str) -> bool {
+        matches!(s, "Zembla" | "Ostravia" | "Ontaria" | "US")
+    }
+
+    #[test]
+    fn nationality_words_compounds_and_group_adjectives() {
+        let g = groups();
+        for yes in [
+            "Russian",
+            "Europeans",
+            "North American",
+            "Canadian",
+            "Franco-German",
+            "Sino-American",
+            "US-Russian",
+            "Kremlin-owned",
+            "Zembla-backed",
+            "Kurds",
+            "Republicans",
+        ] {
+            assert!(g.is_nationality(yes, &place), "{yes}");
+        }
+        for no in [
+            "Russia",
+            "Acme-owned",
+            "Zembla",
+            "Zembla-Ostravia",
+            "Canadian Pacific",
+            "russian",
+            "-owned",
+        ] {
+            assert!(!g.is_nationality(no, &place), "{no}");
+        }
+    }
+
+    fn retyped(text: &str, names: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let mut from = 0;
+        let mut candidates: Vec<Candidate> = names
+            .iter()
+            .map(|(n, k)| {
+                let start = from + text[from..].find(n).expect("name in text");
+                from = start + n.len();
+                Candidate {
+                    mention: Mention::new(
+                        Span::new(start, start + n.len()),
+                        *k,
+                        Provenance::Model,
+                        0.9,
+                    ),
+                    head: None,
+                }
+            })
+            .collect();
+        groups().retype(text, &mut candidates, &place);
+        candidates
+            .iter()
+            .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
+            .collect()
+    }
+
+    #[test]
+    fn nationality_words_are_never_organisations_or_places() {
+        use EntityKind::*;
+        let got = retyped(
+            "The Ostravian carrier Velmora Air, Kremlin-owned and praised by Europeans, met Zemblan buyers.",
+            &[
+                ("Velmora Air", Org),
+                ("Kremlin-owned", Org),
+                ("Europeans", Loc),
+                ("Zemblan", Misc),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Velmora Air".into(), Org),
+                ("Kremlin-owned".into(), Nationality),
+                ("Europeans".into(), Nationality),
+                ("Zemblan".into(), Misc),
+            ]
+        );
+    }
+
+    #[test]
+    fn government_bodies_take_their_whole_phrase() {
+        use EntityKind::*;
+        let text = "The Canadian government, the US air force, the provincial government of \
+                    Ontaria and the Halvorsen administration lent Brindle Motors €2 млн; \
+                    the Ministry of Transport and the Federal Reserve agreed.";
+        let got = retyped(
+            text,
+            &[
+                ("Canadian", Misc),
+                ("US", Loc),
+                ("Ontaria", Loc),
+                ("Halvorsen", Person),
+                ("Brindle Motors", Org),
+                ("Ministry of Transport", Loc),
+                ("Federal Reserve", Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Canadian government".into(), Org),
+                ("US air force".into(), Org),
+                ("provincial government of Ontaria".into(), Org),
+                ("Halvorsen administration".into(), Org),
+                ("Brindle Motors".into(), Org),
+                ("Ministry of Transport".into(), Org),
+                ("Federal Reserve".into(), Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_government_noun_that_is_another_name_is_left_alone() {
+        use EntityKind::*;
+        // "Zembla" is followed by a name, and "Canadian pride" is no government.
+        let got = retyped(
+            "Canadian pride grew as Zembla Army Surplus opened.",
+            &[("Canadian", Misc), ("Zembla", Loc), ("Army Surplus", Org)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Canadian".into(), Nationality),
+                ("Zembla".into(), Loc),
+                ("Army Surplus".into(), Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn government_part_finds_the_place_inside() {
+        let g = groups();
+        let part = |text: &str| {
+            g.government_part(text, Span::new(0, text.len()), &place)
+                .map(|(s, k)| (s.slice(text).to_owned(), k))
+        };
+        assert_eq!(
+            part("Canadian state government"),
+            Some(("Canadian".into(), EntityKind::Nationality))
+        );
+        assert_eq!(part("US air force"), Some(("US".into(), EntityKind::Loc)));
+        assert_eq!(
+            part("provincial government of Ontaria"),
+            Some(("Ontaria".into(), EntityKind::Loc))
+        );
+        assert_eq!(
+            part("Halvorsen administration"),
+            Some(("Halvorsen".into(), EntityKind::Person))
+        );
+        assert_eq!(part("Brindle Motors"), None);
+        assert_eq!(part("Ministry of Transport"), None);
+    }
+}

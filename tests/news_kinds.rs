@@ -1,0 +1,85 @@
+//! Kinds that news needs, on invented sentences through the whole pipeline:
+//! nationality and group words (never organisations, places or relation
+//! ends) and government bodies (organisations).
+
+use std::sync::OnceLock;
+
+use dossier::model::{Analysis, Document, EntityKind, RelationKind};
+use dossier::pipeline::Pipeline;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("bundled model loads"))
+}
+
+fn analyze(text: &str) -> Analysis {
+    pipeline().analyze(Document::from_text("kinds.txt", text))
+}
+
+fn kind_of(a: &Analysis, name: &str) -> EntityKind {
+    let e = a
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} not found"));
+    a.entities[e].kind
+}
+
+fn relation_ends(a: &Analysis) -> Vec<(RelationKind, EntityKind, EntityKind)> {
+    a.relations
+        .iter()
+        .map(|r| (r.kind, a.entities[r.source].kind, a.entities[r.target].kind))
+        .collect()
+}
+
+#[test]
+fn nationality_words_are_their_own_kind_and_never_relate() {
+    let a = analyze(
+        "The Russian acquired Brantley Systems in March. Americans invested $5 million in \
+         Brantley Systems. Brantley Systems named Japanese executive Kenji Morita as chief \
+         executive. Europeans and Kremlin-owned lenders welcomed the Sino-American talks.",
+    );
+    for name in [
+        "Russian",
+        "Americans",
+        "Japanese",
+        "Europeans",
+        "Kremlin-owned",
+        "Sino-American",
+    ] {
+        assert_eq!(kind_of(&a, name), EntityKind::Nationality, "{name}");
+    }
+    let ends = relation_ends(&a);
+    assert!(
+        ends.iter()
+            .all(|(_, s, t)| s.can_relate() && t.can_relate()),
+        "a nationality word as a relation end: {ends:?}"
+    );
+    // The sentence's real relation survives the nationality word before the name.
+    let ceo = a.relations.iter().any(|r| {
+        r.kind == RelationKind::CeoOf
+            && a.entities[r.source].name == "Kenji Morita"
+            && a.entities[r.target].name == "Brantley Systems"
+    });
+    assert!(ceo, "{:?}", a.relations);
+}
+
+#[test]
+fn government_bodies_are_organisations_apart_from_their_country() {
+    let a = analyze(
+        "The Russian government said Russian banks would lend Velmora Air $300 million. \
+         The government of Canada and the US Treasury backed Plextor Motors, while the \
+         Ministry of Transport awarded a contract to Valdren Systems. The US economy grew.",
+    );
+    for name in [
+        "Russian government",
+        "government of Canada",
+        "Ministry of Transport",
+        "Velmora Air",
+    ] {
+        assert_eq!(kind_of(&a, name), EntityKind::Org, "{name}");
+    }
+    // The nationality word and the place stay entities of their own.
+    assert_eq!(kind_of(&a, "Russian"), EntityKind::Nationality);
+    assert_eq!(kind_of(&a, "US"), EntityKind::Loc);
+}
