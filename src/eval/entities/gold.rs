@@ -30,7 +30,7 @@ pub struct ExcludedName {
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
-    /// One of [`EXCLUDED`]: the entity type, "unlinked" or "no syntactic type".
+    /// One of `EXCLUDED`: the entity type, "unlinked" or "no syntactic type".
     pub reason: &'static str,
 }
 

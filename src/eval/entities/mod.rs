@@ -2,9 +2,11 @@
 //! the gold entity mentions of MEANTIME English (`dossier eval-entities`).
 //!
 //! The text is the one `eval-values` scores: sentences 0–5 of each document
-//! rebuilt by [`read_cat`]. The full [`Pipeline`] (tagger, rules, gazetteer,
-//! resolution) runs on it, and its Person, Org, Loc and Misc mentions that
-//! name something (`nominal == false`) are the system side.
+//! rebuilt by [`read_cat`](crate::eval::corpus::cat::read_cat). The full [`Pipeline`] (tagger, rules, gazetteer,
+//! resolution) runs on it, and its Person, Org, Loc, Misc, Product and
+//! Nationality mentions that name something (`nominal == false`) are the
+//! system side; a government body ("the US government") is scored as the
+//! place or nationality word inside it, as MEANTIME annotates it.
 //!
 //! Gold: `ENTITY_MENTION` markables whose `syntactic_type` is `NAM` (a
 //! proper name, "General Motors") or `PRE.NAM` (a name used as a
@@ -21,9 +23,10 @@
 //! neither right nor wrong by this gold; they are counted apart.
 //!
 //! Scores are strict (same span) and relaxed (overlapping span), pairs made
-//! one to one by [`pair_spans`] (strict pairs first); untyped (any of the four kinds against any
-//! gold name) and typed (Person↔PER, Org↔ORG, Loc↔LOC; Misc has no gold type
-//! and is left out of the typed scores, its hits are reported apart).
+//! one to one by [`pair_spans`](crate::eval::spans::pair_spans) (strict pairs first); untyped (any name kind against any
+//! gold name) and typed (Person↔PER, Org↔ORG, Loc and Nationality↔LOC; Misc
+//! and Product have no gold type and are left out of the typed scores, their
+//! hits are reported apart).
 
 mod gold;
 mod report;

@@ -69,7 +69,7 @@ pub struct EntitiesReport {
     /// Nationality mentions (typed as LOC): on PER, ORG, LOC, on nothing.
     pub nationality_on: [usize; 4],
     /// System mentions not scored, by the reason of the excluded name they
-    /// lie on ([`EXCLUDED`] order) and by kind ([`NAME_KINDS`] order).
+    /// lie on (`EXCLUDED` order) and by kind (`NAME_KINDS` order).
     pub not_scored: [[usize; 6]; 5],
     /// One line per miss, false alarm, boundary difference and type
     /// difference: `doc s<sentence> what …`.
