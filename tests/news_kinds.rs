@@ -36,8 +36,8 @@ fn relation_ends(a: &Analysis) -> Vec<(RelationKind, EntityKind, EntityKind)> {
 fn nationality_words_are_their_own_kind_and_never_relate() {
     let a = analyze(
         "The Russian acquired Brantley Systems in March. Americans invested $5 million in \
-         Brantley Systems. Brantley Systems named Japanese executive Kenji Morita as chief \
-         executive. Europeans and Kremlin-owned lenders welcomed the Sino-American talks.",
+         Brantley Systems. Russian carrier Velmora Air acquired Orbis Holdings Inc. in \
+         May, a Japanese deal. Europeans and Kremlin-owned lenders welcomed the Sino-American talks.",
     );
     for name in [
         "Russian",
@@ -56,12 +56,12 @@ fn nationality_words_are_their_own_kind_and_never_relate() {
         "a nationality word as a relation end: {ends:?}"
     );
     // The sentence's real relation survives the nationality word before the name.
-    let ceo = a.relations.iter().any(|r| {
-        r.kind == RelationKind::CeoOf
-            && a.entities[r.source].name == "Kenji Morita"
-            && a.entities[r.target].name == "Brantley Systems"
+    let acquired = a.relations.iter().any(|r| {
+        r.kind == RelationKind::Acquired
+            && a.entities[r.source].name == "Velmora Air"
+            && a.entities[r.target].name == "Orbis Holdings Inc."
     });
-    assert!(ceo, "{:?}", a.relations);
+    assert!(acquired, "{:?}", a.relations);
 }
 
 #[test]
