@@ -288,10 +288,16 @@ fn makers(event: &Event, instances: &[Instance]) -> Vec<usize> {
     out
 }
 
-/// The named instances an end of a rule finds, and whether the maker slot
-/// gave them. `all` takes every slot (a rule whose two ends have the same
+/// The instances (named ones only, if `named_only`) an end of a rule
+/// finds, and whether the maker slot gave them. `all` takes every slot (a rule whose two ends have the same
 /// slots) instead of the first that gives something.
-fn find_end(end: &End, event: &Event, instances: &[Instance], all: bool) -> (Vec<usize>, bool) {
+fn find_end(
+    end: &End,
+    event: &Event,
+    instances: &[Instance],
+    all: bool,
+    named_only: bool,
+) -> (Vec<usize>, bool) {
     let mut out: Vec<usize> = Vec::new();
     for slot in &end.slots {
         let (found, maker) = match slot {
@@ -308,7 +314,9 @@ fn find_end(end: &End, event: &Event, instances: &[Instance], all: bool) -> (Vec
         };
         let found: Vec<usize> = found
             .into_iter()
-            .filter(|&i| instances[i].named && end.types.contains(&instances[i].ent_type))
+            .filter(|&i| {
+                (instances[i].named || !named_only) && end.types.contains(&instances[i].ent_type)
+            })
             .collect();
         for i in found {
             if !out.contains(&i) {
@@ -333,7 +341,8 @@ fn requirements_met(rule: &Rule, event: &Event, instances: &[Instance]) -> bool 
 }
 
 /// The relations the rules give on the events of a document, and the lines
-/// each class's mapped events lie on.
+/// each class's mapped events lie on (an event whose two ends both have a
+/// participant, named or not, whether the row's conditions hold or not).
 pub fn apply_rules(
     cat: &CatDocument,
     rules: &[Rule],
@@ -347,17 +356,24 @@ pub fn apply_rules(
     let mut covered: BTreeMap<usize, BTreeSet<Class>> = BTreeMap::new();
     for event in events(cat, &referents) {
         for rule in rules.iter().filter(|r| fires(&event, r)) {
-            for (_, _, line) in &event.mentions {
-                covered.entry(*line).or_default().insert(rule.class);
+            let sym = symmetric(rule.class);
+            // Same slots on both ends: every pair of participants found.
+            let all = rule.source.slots == rule.target.slots;
+            // The layer covers the sentence for this class when both ends
+            // have a participant, named or not, whatever the conditions:
+            // a purchase of a company covers buys_from too, where its
+            // seller is annotated.
+            let filled = |end: &End| !find_end(end, &event, &instances, all, false).0.is_empty();
+            if filled(&rule.source) && filled(&rule.target) {
+                for (_, _, line) in &event.mentions {
+                    covered.entry(*line).or_default().insert(rule.class);
+                }
             }
             if !requirements_met(rule, &event, &instances) {
                 continue;
             }
-            let sym = symmetric(rule.class);
-            // Same slots on both ends: every pair of participants found.
-            let all = rule.source.slots == rule.target.slots;
-            let (sources, maker_s) = find_end(&rule.source, &event, &instances, all);
-            let (targets, maker_t) = find_end(&rule.target, &event, &instances, all);
+            let (sources, maker_s) = find_end(&rule.source, &event, &instances, all, true);
+            let (targets, maker_t) = find_end(&rule.target, &event, &instances, all, true);
             for &s in &sources {
                 for &t in &targets {
                     if s == t {

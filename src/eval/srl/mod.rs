@@ -15,8 +15,8 @@
 //!
 //! The layer covers few relations, so precision is also given restricted
 //! to predicted relations whose trigger lies on a sentence where the layer
-//! has an event of that class: elsewhere a prediction may be right and
-//! still count as a false alarm.
+//! has an event of that class with both ends annotated (named or not):
+//! elsewhere a prediction may be right and still count as a false alarm.
 //!
 //! The reserved held-out documents (`eval/reserved.txt`) are skipped unless
 //! asked for.

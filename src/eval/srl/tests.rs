@@ -4,7 +4,7 @@ use super::*;
 
 /// Five invented sentences: an order whose seller is only the product's
 /// maker, a takeover by a pronoun whose verb has no `pred`, a negated
-/// departure, a coordination of rivals, and a sale by an unnamed party.
+/// departure, a coordination of rivals, and a sale by unnamed brokers.
 const CAT: &str = r#"<?xml version="1.0" ?><Document doc_id="9" lang="en">
 <token number="0" sentence="0" t_id="1">Zentra</token>
 <token number="1" sentence="0" t_id="2">Air</token>
@@ -33,7 +33,7 @@ const CAT: &str = r#"<?xml version="1.0" ?><Document doc_id="9" lang="en">
 <token number="24" sentence="3" t_id="25">Dunmore</token>
 <token number="25" sentence="3" t_id="26">and</token>
 <token number="26" sentence="3" t_id="27">Pell</token>
-<token number="27" sentence="4" t_id="28">Analysts</token>
+<token number="27" sentence="4" t_id="28">Brokers</token>
 <token number="28" sentence="4" t_id="29">sold</token>
 <token number="29" sentence="4" t_id="30">shares</token>
 <token number="30" sentence="4" t_id="31">to</token>
@@ -69,7 +69,7 @@ const CAT: &str = r#"<?xml version="1.0" ?><Document doc_id="9" lang="en">
 <ENTITY m_id="107" ent_type="ORG" TAG_DESCRIPTOR="rivals"/>
 <ENTITY m_id="108" ent_type="ORG" TAG_DESCRIPTOR="Dunmore"/>
 <ENTITY m_id="109" ent_type="ORG" TAG_DESCRIPTOR="Pell"/>
-<ENTITY m_id="110" ent_type="PER" TAG_DESCRIPTOR="analysts"/>
+<ENTITY m_id="110" ent_type="ORG" TAG_DESCRIPTOR="brokers"/>
 <ENTITY m_id="111" ent_type="FIN" TAG_DESCRIPTOR="shares"/>
 </Markables>
 <Relations>
@@ -160,7 +160,7 @@ fn the_rules_map_roles_to_relations_between_named_instances() {
             ("competitor_of", "Orvia Bank", "Dunmore", false),
             ("competitor_of", "Orvia Bank", "Pell", false),
         ],
-        "the negated departure and the sale by unnamed analysts give nothing"
+        "the negated departure and the sale by unnamed brokers give nothing"
     );
     assert!(
         doc.covered[&1].contains("acquired"),
@@ -173,6 +173,14 @@ fn the_rules_map_roles_to_relations_between_named_instances() {
     assert!(
         doc.covered[&4].contains("buys_from"),
         "a sale covers buys_from even when its parties are unnamed"
+    );
+    assert!(
+        !doc.covered[&1].contains("buys_from"),
+        "a takeover with no seller annotated does not cover buys_from"
+    );
+    assert!(
+        !doc.covered[&0].contains("acquired"),
+        "an order names no company bought: no takeover end"
     );
 }
 
