@@ -171,6 +171,12 @@ mod tests {
             "Listen to this article",
             "Gift this article",
             "Trending: Ostra Marine, Brakvik port",
+            "Also read: Ostra's second yard",
+            "Continue reading the main story",
+            "ADVERTISEMENT - SCROLL TO CONTINUE",
+            "Photo by Lena Marsh on Harbourshots",
+            "Credit...Lena Marsh for The Ledger",
+            "The best of shipping news, in your inbox on Fridays",
         ] {
             assert!(p.is_prompt(line), "{line}");
         }
@@ -205,6 +211,10 @@ mod tests {
             "Recommended for you",
             "Editor’s picks",
             "Read next",
+            "Keep reading",
+            "Recent posts",
+            "In other news",
+            "Stories for you",
         ] {
             assert!(p.is_list_header(line), "{line}");
         }
@@ -231,6 +241,8 @@ mod tests {
             "Mara Lindqvist is a senior reporter at The Harbour Ledger covering shipping."
         ));
         assert!(p.is_bio("Ola Brenn covers energy and transport for the Ledger."));
+        assert!(p.is_bio("Kit Sand is business editor of the Harbour Ledger."));
+        assert!(!p.is_bio("Kit Sand is chief executive of Ostra Marine."));
         assert!(!p.is_bio("Mara Lindqvist is a partner at Harbour Capital."));
         assert!(!p.is_bio("The company is a leading writer of insurance policies."));
         assert!(p.is_byline("By Mara Lindqvist and Ola Brenn"));

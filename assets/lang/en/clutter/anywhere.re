@@ -3,6 +3,7 @@
 all rights reserved
 your email address will not be published
 delivered (straight |directly )?to your inbox
+\b(to|in|into) your inbox\b
 unsubscribe at any time
 (this (site|website) uses|we use) cookies
 # An e-mail address: a contact line, never article text.

@@ -2,7 +2,7 @@
 # wholly one of these (case-insensitive, an ending colon allowed). The lines
 # of headlines that follow it are page furniture. A header followed straight
 # by prose is a subheading of the article and stays.
-(related|recommended|popular|trending|latest|top|more|other|similar|suggested|featured|editors?'?s?'?|further) (articles?|stories|story|posts?|news|reads?|reading|content|videos?|coverage|links|headlines|picks|choices?|topics)
+(related|recommended|popular|trending|latest|recent|top|more|other|similar|suggested|featured|editors?'?s?'?|further) (articles?|stories|story|posts?|news|reads?|reading|content|videos?|coverage|links|headlines|picks|choices?|topics)
 related
 recommended
 latest( news| stories| headlines)?
@@ -23,3 +23,10 @@ up next
 (sponsored|partner|promoted) (content|stories|links|posts)
 elsewhere (on|in) .{1,30}
 also (on|in|from) .{1,30}
+(continue|keep) reading
+see more( .{1,30})?
+explore more( .{1,30})?
+in other news
+read these next
+what'?s next
+(stories|articles|picks|reads) for you

@@ -28,15 +28,21 @@ already (a subscriber|have an account)\b
 # Photo and video credits.
 (photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
 (credit|source): .{0,60}/
+(photo|photograph|image|picture)s? by\b
+credits?\s*(\.\.\.|…)
 # Tags and categories.
 (tags|tagged|tagged with|filed under|categories|category|topics|keywords|more about)\s*:
 filed under\b
 # Advertising.
 advertisement\W*$
+advertisement\W+(scroll|continue|story)\b
 (advert|ad|sponsored|sponsored content|promoted|paid content)\W*$
 (story|article) continues (below|after)\b
 # Read-more pointers.
 read (more|next|also)\b
+also read\b
+continue reading (the main story|below)\b
+(scroll|swipe) (down )?to (continue|read)\b
 (trending|popular|breaking|latest|most read)( now| news| today)?\s*:
 see also\b
 click here\b

@@ -1,0 +1,209 @@
+//! Page clutter on invented pages: each signal, and what stays body.
+
+use super::*;
+
+fn boiler_text(text: &str) -> Vec<&str> {
+    detect_regions(text)
+        .into_iter()
+        .filter(|r| r.kind == RegionKind::Boilerplate)
+        .map(|r| r.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn trailing_headlines_and_comment_form_are_boilerplate() {
+    let text = "Title of the piece\n\nThe council approved the budget on Monday after a long debate in Zürich.\n\n\
+                Politics\n\nMore Stories\n\nFive Things To Know About the Harbour Plan\nWhy Rents Keep Rising\n\n\
+                Leave a Comment\n\nYour email address will not be published.";
+    let b = boiler_text(text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("Politics") && b[0].ends_with("published."),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn regions_cover_text_without_gaps() {
+    let text = "Intro line\r\nA sentence that is long enough to count as prose in this test.\r\nShare this article\r\nTags: x\r\n";
+    let regions = detect_regions(text);
+    let mut at = 0;
+    for r in &regions {
+        assert_eq!(r.span.start, at);
+        at = r.span.end;
+    }
+    assert_eq!(at, text.len());
+    assert_eq!(boiler_text(text), vec!["Share this article\r\nTags: x"]);
+}
+
+const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
+const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n\n";
+
+#[test]
+fn a_story_list_under_its_header_is_cut_between_paragraphs() {
+    let text = format!(
+        "{LEAD}Related coverage\nHarbour fund sells its stake in Ostra\nBrakvik port to double its ferry berths\n\n{MORE}"
+    );
+    assert_eq!(
+        boiler_text(&text),
+        [
+            "Related coverage\nHarbour fund sells its stake in Ostra\nBrakvik port to double its ferry berths"
+        ]
+    );
+}
+
+#[test]
+fn teasers_under_headlines_go_with_them() {
+    let text = format!(
+        "{LEAD}{MORE}Most read\n\nPelle Vik Leaves Tollund Bank\nThe banker had run the lender since 2019, and will join a rival.\nNorrland Air Orders Six Jets\nThe order is worth $600 million at list prices.\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("Most read") && b[0].ends_with("list prices."),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_list_with_teasers_keeps_its_last_teaser_apart() {
+    let text = format!(
+        "{LEAD}{MORE}Keep reading\n\nPelle Vik leaves Tollund Bank\n\nThe banker ran the lender for ten years.\n\nNorrland Air orders six jets\n\nThe order is worth $600 million.\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("Keep reading") && b[0].ends_with("$600 million."),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn headline_and_teaser_pairs_without_a_header_end_the_body() {
+    let text = format!(
+        "{LEAD}{MORE}Pelle Vik leaves Tollund Bank\nThe banker ran the lender for ten years.\nNorrland Air orders six jets\nThe order is worth $600 million.\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("Pelle Vik") && b[0].ends_with("$600 million."),
+        "{b:?}"
+    );
+    // One subheading with its paragraph is the article's.
+    let text = format!("{LEAD}Next spring\nThe tugs will enter service in Brakvik in April.\n");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
+
+#[test]
+fn a_header_followed_by_prose_is_a_subheading() {
+    let text = format!("{LEAD}More on the deal\n\n{MORE}");
+    assert!(boiler_text(&text).is_empty());
+}
+
+#[test]
+fn a_share_bar_between_paragraphs_is_cut() {
+    let text = format!("{LEAD}Share\nFacebook\nLinkedIn\nWhatsApp\n\n{MORE}");
+    assert_eq!(boiler_text(&text), ["Share\nFacebook\nLinkedIn\nWhatsApp"]);
+}
+
+#[test]
+fn a_menu_above_the_headline_is_cut_and_the_byline_kept() {
+    let text = format!(
+        "Home\nWorld\nBusiness\nMarkets\n\nQuayside Buys Two Tugs From Ostra\nBy Mara Lind\n\n{LEAD}{MORE}"
+    );
+    assert_eq!(boiler_text(&text), ["Home\nWorld\nBusiness\nMarkets"]);
+}
+
+#[test]
+fn unannounced_title_case_headlines_after_the_lead_are_cut() {
+    let text = format!(
+        "{LEAD}Pelle Vik Leaves Tollund Bank After Ten Years\nNorrland Air Orders Six New Jets\nWhy Brakvik Rents Keep Rising\n\n{MORE}"
+    );
+    assert_eq!(boiler_text(&text).len(), 1);
+    let text = format!(
+        "{LEAD}Pelle Vik leaves Tollund Bank after ten years\nNorrland Air orders six new jets\nWhy rents in Brakvik keep rising\n\n{MORE}"
+    );
+    assert_eq!(boiler_text(&text).len(), 1, "{:?}", boiler_text(&text));
+    // Lines that name nothing are a list of the article's own.
+    let text = format!(
+        "{LEAD}a bigger yard and a second slipway\nthree new cranes for the dock\na training school for welders\n\n{MORE}"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    // The same lines in sentence case, introduced by a colon, are a list.
+    let text = format!(
+        "{LEAD}The deal has three parts:\nQuayside takes over the Ostra yard in Brakvik\nOstra keeps its engine works\nBoth share a service centre in Lund\n\n{MORE}"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
+
+#[test]
+fn a_comment_section_runs_to_the_end() {
+    let text = format!(
+        "{LEAD}{MORE}3 Comments\n\nKit Sand says:\nThis deal makes no sense to me at all, Ostra was doing fine on its own.\n\nLeave a Reply\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("3 Comments") && b[0].ends_with("Leave a Reply"),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn author_box_and_closing_bio_are_cut() {
+    let text = format!(
+        "{LEAD}{MORE}About the author\nMara Lind has written about shipping since 2009. She lives in Brakvik.\n"
+    );
+    assert_eq!(
+        boiler_text(&text),
+        [
+            "About the author\nMara Lind has written about shipping since 2009. She lives in Brakvik."
+        ]
+    );
+    let text = format!(
+        "{LEAD}{MORE}Mara Lind is a senior reporter at the Harbour Ledger covering shipping.\n"
+    );
+    assert_eq!(
+        boiler_text(&text),
+        ["Mara Lind is a senior reporter at the Harbour Ledger covering shipping."]
+    );
+}
+
+#[test]
+fn credits_tags_and_prompts_between_paragraphs() {
+    let text = format!(
+        "{LEAD}The new tug at the quay in Brakvik. (Photo: Lena Marsh/Northwire)\n\nSign up for our newsletter\n\n{MORE}Tags: shipping, ferries\n"
+    );
+    assert_eq!(
+        boiler_text(&text),
+        [
+            "The new tug at the quay in Brakvik. (Photo: Lena Marsh/Northwire)\n\nSign up for our newsletter",
+            "Tags: shipping, ferries"
+        ]
+    );
+}
+
+#[test]
+fn fact_boxes_and_introduced_lists_at_the_end_stay() {
+    let text = format!(
+        "{LEAD}{MORE}Ostra Marine at a glance\nFounded: 1961\nEmployees: 640\nChief executive: Runa Holt\n"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    let text =
+        format!("{LEAD}{MORE}The tugs will serve three ports:\n- Brakvik\n- Lund\n- Norrhamn\n");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
+
+#[test]
+fn a_short_last_sentence_is_body() {
+    let text = format!("{LEAD}{MORE}Ostra declined to comment.\n");
+    assert!(boiler_text(&text).is_empty());
+    let text = format!("{LEAD}{MORE}Shares were unchanged.\n");
+    assert!(boiler_text(&text).is_empty());
+}
+
+#[test]
+fn headings_inside_the_body_stay_body() {
+    let text = "Lead paragraph that runs for more than eight words in total.\n\nA Heading Here\n\nAnother paragraph of prose follows the heading right here.\n";
+    assert!(boiler_text(text).is_empty());
+}
