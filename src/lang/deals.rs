@@ -98,6 +98,8 @@ pub struct CreditWords {
     pub loan: WordList,
     /// Verbs of giving before a recipient and a loan noun ("provide").
     pub give: WordList,
+    /// Nouns of capital given ("infusion"): an investment.
+    pub capital: WordList,
     /// Verbs whose subject receives ("receive", "won").
     pub receive: WordList,
     /// The word before the lender or client after the noun ("from").
@@ -120,12 +122,42 @@ impl CreditWords {
             lend: list("lend")?,
             loan: list("loan")?,
             give: list("give")?,
+            capital: list("capital")?,
             receive: list("receive")?,
             from: list("from")?,
             to: list("to")?,
             contract: list("contract")?,
             award: list("award")?,
             win: list("win")?,
+        })
+    }
+}
+
+/// `relate/payments/`.
+#[derive(Debug, Clone)]
+pub struct PaymentWords {
+    /// Verbs whose subject pays the amount after them ("paid").
+    pub pay: WordList,
+    /// Verbs whose subject is paid the amount after them ("receive").
+    pub receive: WordList,
+    /// The word before the payer after an amount ("from").
+    pub from: WordList,
+    /// The word before the payee after an amount ("to").
+    pub to: WordList,
+    /// Nouns after an amount that the name before it pays for ("contract").
+    pub client_deals: WordList,
+}
+
+impl PaymentWords {
+    /// Reads `relate/payments/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/payments/{path}.txt"));
+        Ok(Self {
+            pay: list("pay")?,
+            receive: list("receive")?,
+            from: list("from")?,
+            to: list("to")?,
+            client_deals: list("client_deals")?,
         })
     }
 }

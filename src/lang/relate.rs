@@ -7,7 +7,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-pub use super::deals::{CreditWords, HoldingWords, OrderWords};
+pub use super::deals::{CreditWords, HoldingWords, OrderWords, PaymentWords};
 use super::{LangError, Source, Table, WordList};
 
 /// Every list the `relate` stage consults.
@@ -31,6 +31,8 @@ pub struct RelateWords {
     pub holdings: HoldingWords,
     /// Loans, bailouts and contracts: lends to, contract with.
     pub credit: CreditWords,
+    /// Who pays an amount no relation carries ("T will receive $N").
+    pub payments: PaymentWords,
     /// Partnerships and competition.
     pub partners: PartnerWords,
     /// Membership of ventures, alliances and consortia.
@@ -371,6 +373,7 @@ impl RelateWords {
             orders: OrderWords::load(source)?,
             holdings: HoldingWords::load(source)?,
             credit: CreditWords::load(source)?,
+            payments: PaymentWords::load(source)?,
             partners: PartnerWords {
                 partner: list("partners/partner")?,
                 partnership: list("partners/partnership")?,

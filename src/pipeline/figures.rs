@@ -23,16 +23,45 @@ pub struct Deals<'a> {
     pub payees: &'a [Option<usize>],
     /// By sentence: the investor of an amount no relation claims.
     pub investors: &'a [Option<usize>],
+    /// `(money mention, payer, payee)` of amounts a verb of paying or
+    /// receiving ties to their parties.
+    pub payments: &'a [(usize, Option<usize>, Option<usize>)],
 }
 
 /// `(investor, recipient)` of the money relation `r` carries: its kind's
 /// payer and payee (none for symmetric kinds), the payee it names first.
-fn parties(r: &Relation, payee: Option<usize>) -> (Option<usize>, Option<usize>) {
-    r.kind
-        .payer_payee(r.source, r.target)
-        .map_or((None, None), |(payer, to)| {
-            (Some(payer), Some(payee.unwrap_or(to)))
-        })
+/// Where the same statement relates several members of a list ("A and B
+/// ordered …"), a party that differs between them is not named.
+fn parties(
+    relations: &[Relation],
+    payees: &[Option<usize>],
+    r: usize,
+) -> (Option<usize>, Option<usize>) {
+    let of = |k: usize| {
+        let x = &relations[k];
+        x.kind
+            .payer_payee(x.source, x.target)
+            .map_or((None, None), |(payer, to)| {
+                (
+                    Some(payer),
+                    Some(payees.get(k).copied().flatten().unwrap_or(to)),
+                )
+            })
+    };
+    let (mut payer, mut payee) = of(r);
+    let same_statement = |k: &usize| {
+        let (a, b) = (&relations[*k], &relations[r]);
+        a.kind == b.kind && a.evidence == b.evidence && a.trigger == b.trigger
+    };
+    for (p, q) in (0..relations.len()).filter(same_statement).map(of) {
+        if p != payer {
+            payer = None;
+        }
+        if q != payee {
+            payee = None;
+        }
+    }
+    (payer, payee)
 }
 
 /// True when the text between two amounts only opens a parenthesis or a
@@ -127,10 +156,12 @@ pub fn figures(
             }) {
                 relations[r].money = Some(fact_index);
                 fact.relation = Some(r);
-                (fact.investor, fact.recipient) = parties(&relations[r], deals.payees[r]);
+                (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else if let Some(f) = restated {
                 (fact.investor, fact.recipient, fact.relation) =
                     (f.investor, f.recipient, f.relation);
+            } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
+                (fact.investor, fact.recipient) = (payer, payee);
             } else if let Some(r) = (s > 0 && refers_to_a_deal(lang, text, seg, s))
                 .then(|| previous_deal(seg, s - 1, relations))
                 .flatten()
@@ -139,7 +170,7 @@ pub fn figures(
                     relations[r].money = Some(fact_index);
                 }
                 fact.relation = Some(r);
-                (fact.investor, fact.recipient) = parties(&relations[r], deals.payees[r]);
+                (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else {
                 fact.investor = deals.investors.get(s).copied().flatten();
             }

@@ -194,6 +194,7 @@ impl Pipeline {
             figures::Deals {
                 money_of_relation: &money_of_relation,
                 payees: &related.payees,
+                payments: &related.payments,
                 investors: &related.investors,
             },
         );

@@ -175,6 +175,18 @@ mod tests {
             ),
             ("Zephyr Corp. never acquired Quantix Inc.", Status::Negated),
             (
+                "Zephyr Corp. agreed to acquire Quantix Inc.",
+                Status::Announced,
+            ),
+            (
+                "Zephyr Corp. is in talks to acquire Quantix Inc.",
+                Status::Planned,
+            ),
+            (
+                "Keltic Airways cancelled its order for 12 Brightwater Aerospace jets.",
+                Status::Negated,
+            ),
+            (
                 "Zephyr Corp. does not supply chips to Keltic Inc.",
                 Status::Negated,
             ),

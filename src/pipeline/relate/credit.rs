@@ -83,13 +83,14 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// Loan nouns: "T will receive bridge loans from S", "a $N bailout of T by
+/// Loan nouns, and capital given: "T will receive bridge loans from S", "a $N bailout of T by
 /// S", "S's loan to T", "S announced a financial assistance package for
 /// T", "S will provide T with a $N loan".
 pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = &at.words().credit;
-    if !words.loan.contains(at.word()) {
+    let capital = words.capital.contains(at.word());
+    if !words.loan.contains(at.word()) && !capital {
         return;
     }
     let money = money_in(items, (i.saturating_sub(4)..i).chain(i + 1..(i + 6).min(n)));
@@ -106,16 +107,24 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         .and_then(|g| object_after(at, g + 1, i - g, usize::MAX))
         .map(|(_, e)| e);
     let (lender, borrower) = match (to, from, given) {
+        // Capital is given: "S will give T a capital infusion".
+        (_, _, Some(t)) if capital => (at.subject, Some(t)),
+        _ if capital => return,
         (Some(t), lender, _) => (lender.or(possessor_near(items, i)).or(at.subject), Some(t)),
         (None, Some(s), _) => (Some(s), at.subject),
         (None, None, Some(t)) => (possessor_near(items, i).or(at.subject), Some(t)),
         _ => return,
     };
+    let kind = if capital {
+        RelationKind::InvestedIn
+    } else {
+        RelationKind::LendsTo
+    };
     if let (Some(s), Some(t)) = (lender, borrower)
         && party(at, s)
         && party(at, t)
     {
-        out.add(RelationKind::LendsTo, s, t, at.span(i), money, 0.7);
+        out.add(kind, s, t, at.span(i), money, 0.7);
     }
 }
 
@@ -198,6 +207,11 @@ mod tests {
                 (
                     "Helio Bank will provide Quantix Inc. with a $50 million assistance package.",
                     &[("Helio Bank", LendsTo, "Quantix Inc.")],
+                ),
+                // Capital given is an investment.
+                (
+                    "Helio Bank will give Quantix Inc. a capital infusion of $30 billion.",
+                    &[("Helio Bank", InvestedIn, "Quantix Inc.")],
                 ),
                 // A loan with no lender named relates nothing.
                 ("Zephyr Motors will receive a loan.", &[]),

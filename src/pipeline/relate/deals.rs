@@ -109,8 +109,11 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         if from.is_some_and(|from| orders::purchase(at, from, out)) {
             return;
         }
+        // "purchased from Apple's store": the object is not behind a preposition.
+        let prepositions = &at.ctx.lang.resolve.prepositions;
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
-            && let Some((_, t)) = next_entity(items, from, 3)
+            && let Some((j, t)) = next_entity(items, from, 3)
+            && !(j > from && prepositions.contains(items[j - 1].word()))
             && at.is_org(t)
         {
             let money = money_in(
@@ -118,6 +121,14 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
                 (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)),
             );
             out.add(RelationKind::Acquired, s, t, at.span(i), money, 0.75);
+            // "S bought T from X": X sold it, and is paid.
+            if let Some((_, x)) = find_word(items, j + 1, j + 2, &words.orders.order_from)
+                .and_then(|p| next_entity(items, p + 1, 2))
+                && s != t
+                && x != s
+            {
+                out.paid_to(x);
+            }
         }
     }
 }
@@ -239,6 +250,11 @@ mod tests {
                 (
                     "Brightwater Systems' acquisition of Nordvik Energy closed.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // Bought from a store is no acquisition of its owner.
+                (
+                    "Zephyr Corp. said apps were purchased from Quantix Inc.'s store.",
+                    &[],
                 ),
             ],
         );

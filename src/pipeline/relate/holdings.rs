@@ -56,7 +56,7 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
             && holder(at, s)
         {
             out.add(RelationKind::StakeIn, s, t, at.span(i), money, 0.7);
-            if let Some(o) = owner.filter(|&o| o != s && o != t) {
+            if let Some(o) = owner.filter(|&o| o != s && o != t && s != t) {
                 out.paid_to(o);
             }
         }

@@ -129,7 +129,7 @@ impl Finds {
     }
 
     /// Names the payee of the relation added last ("X sold its unit Y to
-    /// Z": Z pays X).
+    /// Z": Z pays X). Callers make sure that add did add (its ends differ).
     pub(super) fn paid_to(&mut self, payee: usize) {
         if let Some(f) = self.0.last_mut() {
             f.payee = Some(payee);

@@ -38,6 +38,7 @@ mod membership;
 mod orders;
 mod partners;
 mod pattern;
+mod payments;
 mod places;
 mod pronoun;
 mod roles;
@@ -132,7 +133,9 @@ pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
 pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
+    let mut paid = Vec::new();
     let subjects = for_each_sentence(ctx, |s, view, subject| {
+        paid.extend(payments::payments(ctx, view, subject));
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
@@ -199,6 +202,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     Related {
         relations: out,
         payees,
+        payments: paid,
         investors: deals::investors(ctx, &subjects),
     }
 }
@@ -226,6 +230,9 @@ pub struct Related {
     pub relations: Vec<(Relation, Option<usize>)>,
     /// By relation: who is paid, when not the relation's payee end.
     pub payees: Vec<Option<usize>>,
+    /// Amounts no relation need carry whose payer or payee the sentence
+    /// names ("T will receive $N"): `(money mention, payer, payee)`.
+    pub payments: Vec<(usize, Option<usize>, Option<usize>)>,
     /// By sentence index: the subject of a sentence that speaks of investing
     /// ("invested", "stake"), the investor of an amount no relation claims.
     pub investors: Vec<Option<usize>>,

@@ -149,7 +149,7 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
 /// three items): "from Boeing", "to Air Berlin and Keltic Airways".
 fn party_after(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Vec<usize> {
     find_word(at.items, from, from + 3, list)
-        .map(|p| entity_list(&at.words().clause, at.items, p + 1).0)
+        .map(|p| entity_list(&at.words().clause, at.items, at.described(p + 1)).0)
         .unwrap_or_default()
 }
 
@@ -307,7 +307,7 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     let money = money_in(items, i + 1..(j + 10).min(n));
     for z in buyers.into_iter().filter(|&z| at.kind(z).can_relate()) {
         out.add(RelationKind::Acquired, z, business, at.span(i), money, 0.7);
-        if let Some(x) = seller.filter(|&x| x != z && x != business) {
+        if let Some(x) = seller.filter(|&x| x != z && x != business && z != business) {
             out.paid_to(x);
         }
     }
@@ -348,6 +348,14 @@ mod tests {
                 (
                     "Brightwater Aerospace sold 30 jets to Keltic Airways.",
                     &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
+                ),
+                // The buyers after "orders from", a description skipped.
+                (
+                    "Brightwater Aerospace announced 35 new orders from Nordic airline Keltic Airways and Zephyr Air Inc.",
+                    &[
+                        ("Keltic Airways", BuysFrom, "Brightwater Aerospace"),
+                        ("Zephyr Air Inc.", BuysFrom, "Brightwater Aerospace"),
+                    ],
                 ),
                 // A company bought is an acquisition, not an order.
                 (

@@ -61,4 +61,37 @@ impl<'s> At<'s, '_> {
     pub(super) fn is(&self, i: usize, list: &crate::lang::WordList) -> bool {
         self.items.get(i).is_some_and(|it| list.contains(it.word()))
     }
+
+    /// The position of the name a word or entity at `j` only describes:
+    /// "German airline Air Berlin", "Russian carrier Aeroflot" — a
+    /// nationality word or unsure name, one or two plain words, then a name.
+    /// Else `j`.
+    pub(super) fn described(&self, j: usize) -> usize {
+        // A nationality word reads as a plain word, capitalised.
+        let modifier = match self.items.get(j) {
+            Some(Item::Ent { entity, .. }) => matches!(
+                self.kind(*entity),
+                EntityKind::Nationality | EntityKind::Misc | EntityKind::Loc
+            ),
+            Some(Item::Word { span, .. }) => span
+                .slice(self.ctx.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            _ => false,
+        };
+        if !modifier {
+            return j;
+        }
+        let plain = |k: usize| {
+            self.items.get(k).is_some_and(|it| {
+                let w = it.word();
+                w.chars().next().is_some_and(char::is_alphabetic)
+                    && !self.ctx.lang.resolve.prepositions.contains(w)
+            })
+        };
+        (j + 2..=j + 3)
+            .find(|&k| (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some())
+            .unwrap_or(j)
+    }
 }

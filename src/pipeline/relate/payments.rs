@@ -1,0 +1,135 @@
+//! Payments no relation carries: who pays or is paid an amount the sentence
+//! ties to a verb of paying or receiving ("T will receive $1 billion", "S
+//! will contribute $12 million", "$N from S"), or to a contract of the name
+//! before it ("the Air Force's $40 billion tanker contract").
+
+use crate::model::EntityKind;
+
+use super::clause::clause_subject;
+use super::context::Context;
+use super::item::{Item, find_word, next_entity};
+
+/// How many items before an amount its verb may stand ("be eligible for as
+/// much as $N").
+const VERB_REACH: usize = 5;
+
+/// A payment's parties, by money mention: `(mention, payer, payee)`.
+pub(super) type Payment = (usize, Option<usize>, Option<usize>);
+
+/// True when entity `e` may pay or be paid: a named party, not a nationality
+/// or a product.
+fn party(ctx: &Context<'_>, e: usize) -> bool {
+    ctx.kinds
+        .get(e)
+        .is_some_and(|k| k.can_relate() && *k != EntityKind::Product)
+}
+
+/// The payments of one sentence's items; `subject` is the sentence's.
+pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Payment> {
+    let words = &ctx.lang.relate.payments;
+    let mut out = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let Item::Money { mention } = item else {
+            continue;
+        };
+        let after = |list: &crate::lang::WordList| {
+            find_word(items, k + 1, k + 3, list)
+                .and_then(|p| next_entity(items, p + 1, 2))
+                .map(|(_, e)| e)
+        };
+        // The verb before the amount, with no name or other amount between.
+        let verb = (k.saturating_sub(VERB_REACH)..k).rev().find_map(|j| {
+            let w = items[j].word();
+            if words.pay.contains(w) {
+                Some((j, true))
+            } else if words.receive.contains(w) {
+                Some((j, false))
+            } else {
+                None
+            }
+        });
+        let clear = |j: usize| {
+            (j + 1..k).all(|m| matches!(items[m], Item::Word { .. } | Item::Date { .. }))
+        };
+        let found = match verb {
+            Some((j, pays)) if clear(j) => {
+                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject);
+                if pays {
+                    (who, after(&words.to))
+                } else {
+                    (after(&words.from), who)
+                }
+            }
+            _ => {
+                // "the Air Force's $40 billion tanker contract": the client pays.
+                let client = k
+                    .checked_sub(1)
+                    .and_then(|j| items[j].entity())
+                    .filter(|_| {
+                        (k + 1..(k + 3).min(items.len()))
+                            .any(|m| words.client_deals.contains(items[m].word()))
+                    });
+                (client, None)
+            }
+        };
+        let (payer, payee) = (
+            found.0.filter(|&e| party(ctx, e)),
+            found.1.filter(|&e| party(ctx, e)),
+        );
+        if payer.is_some() || payee.is_some() {
+            out.push((*mention, payer, payee));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::relate::tests::analysis;
+
+    #[test]
+    fn amounts_paid_and_received_name_their_parties() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, payer, payee) in [
+            (
+                "Zephyr Motors will receive $1 billion.",
+                None,
+                some("Zephyr Motors"),
+            ),
+            (
+                "Zephyr Motors may be eligible for as much as $4 billion.",
+                None,
+                some("Zephyr Motors"),
+            ),
+            (
+                "Zephyr Motors received $2 billion from Helio Bank.",
+                some("Helio Bank"),
+                some("Zephyr Motors"),
+            ),
+            (
+                "Brightwater Systems will contribute $12 million to the search.",
+                some("Brightwater Systems"),
+                None,
+            ),
+            (
+                "Brightwater Systems paid $12 million to Quantix Inc.",
+                some("Brightwater Systems"),
+                some("Quantix Inc."),
+            ),
+            (
+                "Auditors questioned the Helio Bank $40 billion tanker contract.",
+                some("Helio Bank"),
+                None,
+            ),
+        ] {
+            let a = analysis(text);
+            let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
+            assert_eq!(a.money.len(), 1, "{text}");
+            assert_eq!(
+                (name(a.money[0].investor), name(a.money[0].recipient)),
+                (payer, payee),
+                "{text}"
+            );
+        }
+    }
+}
