@@ -163,6 +163,10 @@ pub struct RoleWords {
     /// The word between a person and the organisation they work for
     /// ("Jon Hale of Keltic").
     pub person_of: WordList,
+    /// Verbs by which a person takes or holds a post ("became", "was named").
+    pub take_post: WordList,
+    /// Words between such a verb and the title ("as", "to", "its new").
+    pub take_post_lead: WordList,
 }
 
 /// How a title's words are tested.
@@ -358,6 +362,8 @@ impl RelateWords {
                 hire: list("roles/hire")?,
                 as_post: list("roles/as")?,
                 person_of: list("roles/person_of")?,
+                take_post: list("roles/take_post")?,
+                take_post_lead: list("roles/take_post_lead")?,
             },
             deals: DealWords {
                 invest: list("deals/invest")?,

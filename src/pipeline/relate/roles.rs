@@ -9,12 +9,12 @@ use super::item::{Finds, Item, next_entity};
 use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
-fn role_kind(words: &RoleWords, title: &str) -> RelationKind {
+pub(super) fn role_kind(words: &RoleWords, title: &str) -> RelationKind {
     words.titles.kind_of(&title.to_lowercase())
 }
 
 /// Titles that name public offices rather than posts in an organisation.
-fn is_public_office(words: &RoleWords, title: &str) -> bool {
+pub(super) fn is_public_office(words: &RoleWords, title: &str) -> bool {
     let t = title.to_lowercase();
     words.public_offices.contains(&t)
         || words
@@ -144,7 +144,7 @@ pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
 /// The organisation after a title: "CEO of ORG", "director of sales
 /// analysis at ORG", "director of a unit at ORG" (the outermost), with
 /// the position after it.
-fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let items = at.items;
     let of = &at.words().roles.title_of;
     let org_at = |k: usize| {
@@ -421,6 +421,14 @@ mod tests {
                 (
                     "The Keltic Inc. president and CEO Jon Hale said sales rose.",
                     &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. boss Jon Hale said sales rose.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, head of Keltic Inc., said sales rose.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
                 ),
                 // A country is no organisation.
                 ("Jon Hale, the President of Canada, spoke on Monday.", &[]),

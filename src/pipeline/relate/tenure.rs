@@ -12,7 +12,7 @@ use crate::model::{RelationKind, Span};
 
 use super::clause::clause_subject;
 use super::context::Context;
-use super::item::{Finds, Found, Item, next_entity};
+use super::item::{Finds, Found, Item, next_entity, possessor_before};
 use super::pattern::At;
 
 /// How many items after a trigger the organisation left may stand.
@@ -35,6 +35,7 @@ pub(super) fn tenure(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, 
         leaves(&at, subject, found, &mut extra);
         succeeds(&at, found, &mut extra);
         hired(&at, &mut extra);
+        takes_post(&at, &mut extra);
     }
     found.0.extend(extra.0);
     // A post left is not held: its role gives way, a founding stays.
@@ -44,10 +45,20 @@ pub(super) fn tenure(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, 
         .filter(|f| f.kind == RelationKind::Left)
         .map(|f| (f.source, f.target))
         .collect();
+    // A specific post (CEO, chairman) says all a general one would.
+    let specific: Vec<(usize, usize)> = found
+        .0
+        .iter()
+        .filter(|f| matches!(f.kind, RelationKind::CeoOf | RelationKind::ChairmanOf))
+        .map(|f| (f.source, f.target))
+        .collect();
     found.0.retain(|f| {
-        !(f.kind.is_role()
+        let pair = (f.source, f.target);
+        let left_post = f.kind.is_role()
             && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
-            && left.contains(&(f.source, f.target)))
+            && left.contains(&pair);
+        let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
+        !(left_post || general)
     });
 }
 
@@ -207,6 +218,51 @@ fn hired(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "X was named CEO of Z", "X became chairman of Z", "X took over as chief
+/// executive of Z", "X was promoted to Z’s chief operating officer", "X
+/// joins Z as CFO": the person (the subject) holds the post the title after
+/// the verb names, at the organisation after it (or before it, possessive).
+fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.take_post.contains(at.word()) {
+        return;
+    }
+    let Some(person) = at.subject.filter(|&p| at.is_person(p)) else {
+        return;
+    };
+    let mut t = i + 1;
+    // "joins Keltic as CFO": the organisation first.
+    let mut org_first = None;
+    while t < items.len() && t <= i + 5 {
+        match &items[t] {
+            Item::Ent { entity, .. } if org_first.is_none() && at.is_org(*entity) && t == i + 1 => {
+                org_first = Some(*entity);
+            }
+            Item::Word { word, .. } if words.take_post_lead.contains(word) => {}
+            Item::Ent {
+                possessive: true, ..
+            } => {}
+            _ => break,
+        }
+        t += 1;
+    }
+    let Some(Item::Title { word, span }) = items.get(t) else {
+        return;
+    };
+    if super::roles::is_public_office(words, word) {
+        return;
+    }
+    let org = super::roles::org_after_title(at, t)
+        .map(|(o, _)| o)
+        .or_else(|| possessor_before(items, t).filter(|&o| at.is_org(o)))
+        .or(org_first);
+    if let Some(org) = org {
+        let kind = super::roles::role_kind(words, word);
+        out.add(kind, person, org, *span, None, 0.75);
+    }
+}
+
 /// Roles whose title (or the organisation before it) follows a word of
 /// `former` ("former Z executive X", "X, ex-CEO of Z") are posts left.
 fn mark_former(words: &RoleWords, items: &[Item], found: &mut Finds) {
@@ -304,6 +360,30 @@ mod tests {
                 (
                     "Keltic Inc. had previously hired Jon Hale.",
                     &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale was named chief executive of Keltic Inc. on Monday.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale became chairman of Keltic Inc. in 2009.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale was promoted to Keltic Inc.'s chief operating officer.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale joins Keltic Inc. as chief financial officer.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale joins Keltic Inc. as chief executive.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale will take over as CEO of Keltic Inc. in May.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
                 ),
             ],
         );

@@ -12,4 +12,4 @@
 |(?:treasury|commerce|state)\ssecretary|secretary\sof\s(?:state|the\streasury|commerce)
 |senator|congressman|congresswoman|governor|mayor|chancellor)
 |President|Chair
-|president|economist|analyst|strategist|trader|executive|director|engineer)\b
+|president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head)\b
