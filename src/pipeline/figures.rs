@@ -172,12 +172,37 @@ pub fn figures(
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else {
-                fact.investor = deals.investors.get(s).copied().flatten();
+                fact.investor = deals
+                    .investors
+                    .get(s)
+                    .copied()
+                    .flatten()
+                    .filter(|_| invests_before(lang, text, seg, s, m.span));
             }
         }
         out.push(fact);
     }
     merge_repeated_figures(out, relations)
+}
+
+/// How many words before an amount the investment word that makes the
+/// sentence's subject its investor may stand ("holds a stake worth $N").
+const INVEST_REACH: usize = 8;
+
+/// True when an investment or holding word stands shortly before `span` in
+/// sentence `s`.
+fn invests_before(lang: &Language, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let relate = &lang.relate;
+    seg.tokens[sentence.tokens.clone()]
+        .iter()
+        .filter(|t| t.end <= span.start)
+        .rev()
+        .take(INVEST_REACH)
+        .map(|t| t.slice(text).to_lowercase())
+        .any(|w| relate.deals.invest.contains(&w) || relate.holdings.stake.contains(&w))
 }
 
 /// The sentence's one money-carrying relation without an amount, when the

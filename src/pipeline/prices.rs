@@ -21,7 +21,7 @@ const SMALL: f64 = 1_000_000.0;
 const SHARE_REACH: usize = 12;
 
 /// How many words before an amount a price word may stand.
-const PRICE_REACH: usize = 6;
+const PRICE_REACH: usize = 10;
 
 /// True when the words `after` open with one of the phrases of `list`.
 fn opens_with(list: &WordList, after: &[String]) -> bool {

@@ -3,12 +3,17 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+use super::clause::clause_subject;
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
 
 /// How far after a lending verb its borrower may stand: "offered to loan
 /// an additional $N (…) on top of the $M (…) that it offered yesterday to T".
 const LEND_REACH: usize = 24;
+
+/// How far before a loan noun its giving verb may stand: "providing T with
+/// a AU$52.5 million (US$40.4 million) financial assistance package".
+const GIVE_REACH: usize = 12;
 
 /// True when entity `e` may lend, borrow, award or hold a contract: an
 /// organisation, a state, or a MISC the tagger was unsure of.
@@ -101,7 +106,7 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         .and_then(|p| next_entity(items, p + 1, 3))
         .map(|(_, e)| e);
     // A giving verb before, with its recipient between it and the noun.
-    let given = (i.saturating_sub(8)..i)
+    let given = (i.saturating_sub(GIVE_REACH)..i)
         .rev()
         .find(|&j| words.give.contains(items[j].word()))
         .and_then(|g| object_after(at, g + 1, i - g, usize::MAX))
@@ -150,15 +155,30 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
             .and_then(|p| next_entity(items, p + 1, 3))
             .map(|(_, e)| e)
     };
+    // The subject of the verb, not a name right before the noun.
+    let subject = clause_subject(at.ctx.lang, items, v, at.ctx.kinds).or(at.subject);
     let awarded = credit.award.contains(items[v].word());
     let passive = v > 0 && words.pronoun.be.contains(items[v - 1].word());
     let (contractor, client) = if awarded && !passive {
         // "T awarded S a contract", "T awarded a contract to S".
         let between = (v + 1..i).find_map(|j| items[j].entity());
-        (between.or_else(|| after(&credit.to)), at.subject)
+        (between.or_else(|| after(&credit.to)), subject)
     } else {
         // "S wins a contract from T", "S was awarded T's contract".
-        (at.subject, after(&credit.from).or(possessor_near(items, i)))
+        // "S wins a £13bn Helio Bank contract": the name before the noun.
+        let modifier = (i.saturating_sub(3)..i).rev().find_map(|j| {
+            let between_words =
+                (j + 1..i).all(|m| matches!(items[m], Item::Word { .. } | Item::Money { .. }));
+            items[j]
+                .entity()
+                .filter(|&e| between_words && Some(e) != subject && j > v)
+        });
+        (
+            subject,
+            after(&credit.from)
+                .or(possessor_near(items, i))
+                .or(modifier),
+        )
     };
     if let (Some(s), Some(t)) = (contractor, client)
         && party(at, s)
@@ -238,6 +258,10 @@ mod tests {
                 ),
                 (
                     "Brightwater Systems was awarded a contract by Helio Bank.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                (
+                    "Brightwater Systems won a $2 billion Helio Bank contract.",
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
                 ),
             ],

@@ -6,6 +6,7 @@ use super::context::Context;
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
 use super::orders;
 use super::pattern::At;
+use super::view::PERCENT;
 
 /// Investments: "S … invested|poured (MONEY) in|into T", "X, which is
 /// backed by Y".
@@ -113,14 +114,21 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         let prepositions = &at.ctx.lang.resolve.prepositions;
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
             && let Some((j, t)) = next_entity(items, from, 3)
-            && !(j > from && prepositions.contains(items[j - 1].word()))
+            && let share = (from..j).any(|k| items[k].word() == PERCENT)
+            && (share || !(j > from && prepositions.contains(items[j - 1].word())))
             && at.is_org(t)
         {
             let money = money_in(
                 items,
                 (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)),
             );
-            out.add(RelationKind::Acquired, s, t, at.span(i), money, 0.75);
+            // "bought 49% of T" is a stake, not the company.
+            let kind = if share {
+                RelationKind::StakeIn
+            } else {
+                RelationKind::Acquired
+            };
+            out.add(kind, s, t, at.span(i), money, 0.75);
             // "S bought T from X": X sold it, and is paid.
             if let Some((_, x)) = find_word(items, j + 1, j + 2, &words.orders.order_from)
                 .and_then(|p| next_entity(items, p + 1, 2))
@@ -175,7 +183,7 @@ mod tests {
     use crate::model::RelationKind::{self, *};
     use crate::pipeline::relate::tests::{analysis, check};
 
-    const DEALS: &[RelationKind] = &[InvestedIn, Acquired, Supplies];
+    const DEALS: &[RelationKind] = &[InvestedIn, Acquired, Supplies, StakeIn];
 
     #[test]
     fn investments() {
@@ -250,6 +258,19 @@ mod tests {
                 (
                     "Brightwater Systems' acquisition of Nordvik Energy closed.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Brightwater Systems is buying Nordvik Energy.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Brightwater Systems made a $5 billion bid for Nordvik Energy.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // A share bought is a stake.
+                (
+                    "Brightwater Systems bought 49% of Nordvik Energy.",
+                    &[("Brightwater Systems", StakeIn, "Nordvik Energy")],
                 ),
                 // Bought from a store is no acquisition of its owner.
                 (

@@ -9,9 +9,7 @@ use super::item::{
     Finds, Item, find_word, money_in, next_entity, possessor_before, possessor_near,
 };
 use super::pattern::At;
-
-/// The word a percentage stands as in the item view.
-const PERCENT: &str = "<%>";
+use super::view::PERCENT;
 
 /// True when entity `e` may be held, merged or be a party to a venture: an
 /// organisation (or a MISC the tagger was unsure of).

@@ -342,6 +342,18 @@ mod tests {
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
                 (
+                    "Keltic Airways placed an order with Brightwater Aerospace for 30 jets.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Keltic Airways will lease 12 jets from Brightwater Aerospace.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Brightwater Aerospace delivered 12 jets to Keltic Airways.",
+                    &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
+                ),
+                (
                     "Keltic Airways bought 20 jets from Brightwater Aerospace.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),

@@ -7,6 +7,7 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::coordination::groups;
 use super::item::{Item, find_word, next_entity};
 
 /// How many items before an amount its verb may stand ("be eligible for as
@@ -27,6 +28,13 @@ fn party(ctx: &Context<'_>, e: usize) -> bool {
 /// The payments of one sentence's items; `subject` is the sentence's.
 pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Payment> {
     let words = &ctx.lang.relate.payments;
+    // A member of a coordinated list pays or is paid with the others: no
+    // one of them is the party ("A and B received $N").
+    let listed: Vec<usize> = groups(&ctx.lang.relate.clause, items)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| items[p].entity())
+        .collect();
     let mut out = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Item::Money { mention } = item else {
@@ -72,10 +80,8 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 (client, None)
             }
         };
-        let (payer, payee) = (
-            found.0.filter(|&e| party(ctx, e)),
-            found.1.filter(|&e| party(ctx, e)),
-        );
+        let fits = |e: &usize| party(ctx, *e) && !listed.contains(e);
+        let (payer, payee) = (found.0.filter(fits), found.1.filter(fits));
         if payer.is_some() || payee.is_some() {
             out.push((*mention, payer, payee));
         }

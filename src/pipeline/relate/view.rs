@@ -11,7 +11,7 @@ use super::item::Item;
 use super::pronoun::pronoun_antecedent;
 
 /// The word a percentage stands as: no word of any list.
-const PERCENT: &str = "<%>";
+pub(super) const PERCENT: &str = "<%>";
 
 /// Builds the item view of sentence `s`, resolving subject pronouns through
 /// `prev_subject` (the subject of the previous sentence).
