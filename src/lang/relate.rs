@@ -167,6 +167,10 @@ pub struct RoleWords {
     pub take_post: WordList,
     /// Words between such a verb and the title ("as", "to", "its new").
     pub take_post_lead: WordList,
+    /// Verbs of running an organisation ("heads", "leads").
+    pub runs: WordList,
+    /// Verbs of chairing one ("chairs").
+    pub chairs: WordList,
 }
 
 /// How a title's words are tested.
@@ -364,6 +368,8 @@ impl RelateWords {
                 person_of: list("roles/person_of")?,
                 take_post: list("roles/take_post")?,
                 take_post_lead: list("roles/take_post_lead")?,
+                runs: list("roles/runs")?,
+                chairs: list("roles/chairs")?,
             },
             deals: DealWords {
                 invest: list("deals/invest")?,

@@ -63,6 +63,7 @@ const PATTERNS: &[Pattern] = &[
     roles::appointed,
     roles::possessive_title,
     roles::person_of,
+    roles::runs,
     deals::invest,
     deals::raised,
     deals::acquire,

@@ -44,11 +44,19 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
     if !at.words().places.of_place.contains(at.word()) || i == 0 {
         return;
     }
+    // "Louisville Assembly of Louisville": a site named for its place.
+    let site_name = items[i - 1]
+        .span(at.ctx.mentions)
+        .slice(at.ctx.text)
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| at.words().places.sites.contains(&w.to_lowercase()));
     if let Item::Ent {
         entity: org,
         possessive: false,
         ..
     } = items[i - 1]
+        && !site_name
         && at.kind(org) == EntityKind::Org
         && let Some(Item::Ent {
             entity: loc,
@@ -163,7 +171,10 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
             words(gap) <= most && !gap.contains([',', '.', ';'])
         });
         let org = if spaced_form { next } else { before.or(next) };
-        if let Some(org) = org.and_then(|o| o.entity) {
+        let org = org
+            .and_then(|o| o.entity)
+            .or_else(|| described(ctx, sentence, m.span.start, after_phrase));
+        if let Some(org) = org {
             let lead = after.len() - after.trim_start().len();
             let start = if spaced_form {
                 m.span.end + lead
@@ -184,6 +195,36 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
             });
         }
     }
+}
+
+/// "The Cupertino-based firm": when the words after the place's suffix end
+/// in a company noun and name no organisation, the description stands for
+/// the organisation named last before it (in this sentence or the two
+/// before), as descriptions are resolved.
+fn described(ctx: &Context<'_>, sentence: Span, place_start: usize, from: usize) -> Option<usize> {
+    let lang = ctx.lang;
+    let rest = &ctx.text[from.min(sentence.end)..sentence.end];
+    let company =
+        |w: &str| lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w);
+    // "-based chip firm": a company noun among the next lower-case words.
+    rest.trim_start()
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .take(3)
+        .take_while(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+        .find(|w| company(w))?;
+    let s = ctx
+        .seg
+        .sentences
+        .partition_point(|x| x.span.end <= sentence.start);
+    let window = ctx.seg.sentences[s.saturating_sub(2)].span.start;
+    ctx.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.start >= window && m.span.end <= place_start)
+        .find_map(|m| {
+            m.entity
+                .filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org))
+        })
 }
 
 #[cfg(test)]
@@ -215,6 +256,11 @@ mod tests {
                 (
                     "The regulator chose London based Keltic Inc. to build it.",
                     &[("Keltic Inc.", LocatedIn, "London")],
+                ),
+                // A description stands for the organisation before it.
+                (
+                    "Keltic Inc. makes phones. The Ohio-based firm hired Jon Hale last year.",
+                    &[("Keltic Inc.", LocatedIn, "Ohio")],
                 ),
                 (
                     "Keltic Inc. will close its plant in Glasgow next year.",

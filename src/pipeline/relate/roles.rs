@@ -62,14 +62,56 @@ fn specific_only(words: &RoleWords, roles: &mut Vec<(String, Span)>) {
 
 /// The person in apposition before position `o`: "PERSON, (the) …".
 fn apposed_person(at: &At<'_, '_>, mut o: usize) -> Option<usize> {
-    let lead = &at.words().roles.title_lead;
-    while o > 0 && lead.contains(at.items[o - 1].word()) {
+    let words = &at.words().roles;
+    let function_words = &at.ctx.lang.rules.function_words;
+    let mut copula = false;
+    let mut adjectives = 0;
+    while o > 0 {
+        let w = at.items[o - 1].word();
+        if words.title_lead.contains(w) {
+            copula |= words.passive_be.contains(w);
+        } else if adjectives < 2
+            && !w.is_empty()
+            && w.chars().all(char::is_lowercase)
+            && !function_words.contains(w)
+        {
+            // "X, a senior analyst at Y"
+            adjectives += 1;
+        } else {
+            break;
+        }
         o -= 1;
     }
-    (o >= 2 && at.items[o - 1].word() == ",")
-        .then(|| at.items[o - 2].entity())
-        .flatten()
-        .filter(|&p| at.is_person(p))
+    let person = |k: usize| at.items[k].entity().filter(|&p| at.is_person(p));
+    if o >= 2 && at.items[o - 1].word() == "," {
+        person(o - 2)
+    } else if copula && o >= 1 {
+        // "X is the chief executive of Y"
+        person(o - 1)
+    } else {
+        None
+    }
+}
+
+/// "X heads Keltic", "X, who chairs Keltic": running an organisation.
+pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
+    let words = &at.words().roles;
+    let kind = if words.runs.contains(at.word()) {
+        RelationKind::EmployeeOf
+    } else if words.chairs.contains(at.word()) {
+        RelationKind::ChairmanOf
+    } else {
+        return;
+    };
+    if let Some(person) = at.subject.filter(|&p| at.is_person(p))
+        && let Some(org) = at
+            .items
+            .get(at.i + 1)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o))
+    {
+        out.add(kind, person, org, at.span(at.i), None, 0.7);
+    }
 }
 
 /// "ORG(’s) TITLE PERSON": "Boeing CEO Kelly Ortberg", "Boeing president
@@ -429,6 +471,22 @@ mod tests {
                 (
                     "Jon Hale, head of Keltic Inc., said sales rose.",
                     &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, a senior analyst at Keltic Inc., said sales rose.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale is the chief executive of Keltic Inc.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, who heads Keltic Inc., said sales rose.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, who chairs Keltic Inc., said sales rose.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
                 ),
                 // A country is no organisation.
                 ("Jon Hale, the President of Canada, spoke on Monday.", &[]),
