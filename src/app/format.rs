@@ -45,10 +45,21 @@ pub fn money_axis_label(value: f64, currency: &str, log: bool) -> String {
 
 /// "Microsoft → OpenAI, 2019", with `?` for whoever the text does not name.
 pub fn figure_label(analysis: &Analysis, fact: &MoneyFact) -> String {
-    let name = |e: Option<usize>| e.map_or("?", |e| analysis.entity_name(e));
-    let mut label = format!("{} → {}", name(fact.investor), name(fact.recipient));
+    let name = |e: usize| analysis.entity_name(e);
+    let mut label = match (fact.per, fact.investor, fact.recipient) {
+        (Some(per), _, _) => format!("price per {}", per.name()),
+        (None, Some(a), Some(b)) => format!("{} → {}", name(a), name(b)),
+        (None, Some(a), None) => format!("paid by {}", name(a)),
+        (None, None, Some(b)) => format!("paid to {}", name(b)),
+        (None, None, None) => "no payer or payee stated".to_owned(),
+    };
     if let Some(year) = fact.year {
         label.push_str(&format!(", {year}"));
+    }
+    if let Some(r) = fact.relation.and_then(|r| analysis.relations.get(r))
+        && fact.per.is_none()
+    {
+        label.push_str(&format!(" · {}", r.kind.label()));
     }
     label
 }
@@ -69,6 +80,48 @@ pub fn thousands(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figure_labels_say_who_pays_whom_or_that_it_is_a_price() {
+        use crate::model::{Document, Entity, EntityKind, Per};
+        let mut a = Analysis {
+            document: Document::from_text("t.txt", "Norvik pays Calder."),
+            ..Analysis::default()
+        };
+        for name in ["Norvik", "Calder"] {
+            a.entities.push(Entity {
+                kind: EntityKind::Org,
+                name: name.to_owned(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                links: Vec::new(),
+            });
+        }
+        let fact = |investor, recipient, per| MoneyFact {
+            mention: 0,
+            value: 1.0,
+            currency: "USD".to_owned(),
+            qualifier: None,
+            year: Some(2024),
+            investor,
+            recipient,
+            relation: None,
+            repeats: Vec::new(),
+            per,
+        };
+        let label = |f: MoneyFact| figure_label(&a, &f);
+        assert_eq!(label(fact(Some(0), Some(1), None)), "Norvik → Calder, 2024");
+        assert_eq!(label(fact(Some(0), None, None)), "paid by Norvik, 2024");
+        assert_eq!(label(fact(None, Some(1), None)), "paid to Calder, 2024");
+        assert_eq!(
+            label(fact(None, None, None)),
+            "no payer or payee stated, 2024"
+        );
+        assert_eq!(
+            label(fact(None, None, Some(Per::Share))),
+            "price per share, 2024"
+        );
+    }
 
     #[test]
     fn short_amounts() {

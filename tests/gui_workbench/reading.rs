@@ -63,7 +63,7 @@ fn clicking_openai_shows_microsoft_investment_in_inspector() {
     );
     // …and the money figure with investor, recipient and year.
     assert!(
-        shows(&h, "$1 billion — Microsoft → OpenAI, 2019"),
+        shows(&h, "$1 billion — Microsoft → OpenAI, 2019 · invested in"),
         "money figure"
     );
 }
