@@ -146,6 +146,8 @@ pub struct PaymentWords {
     pub to: WordList,
     /// Nouns after an amount that the name before it pays for ("contract").
     pub client_deals: WordList,
+    /// The word before what an amount paid buys ("for").
+    pub paid_for: WordList,
 }
 
 impl PaymentWords {
@@ -158,6 +160,7 @@ impl PaymentWords {
             from: list("from")?,
             to: list("to")?,
             client_deals: list("client_deals")?,
+            paid_for: list("for")?,
         })
     }
 }

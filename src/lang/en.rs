@@ -160,6 +160,7 @@ pub(super) const FILES: Embedded = files![
     "relate/partners/rival_intro.txt",
     "relate/partners/with.txt",
     "relate/payments/client_deals.txt",
+    "relate/payments/for.txt",
     "relate/payments/from.txt",
     "relate/payments/pay.txt",
     "relate/payments/receive.txt",

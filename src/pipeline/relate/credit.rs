@@ -50,6 +50,32 @@ fn object_after(at: &At<'_, '_>, from: usize, reach: usize, not: usize) -> Optio
     })
 }
 
+/// The entities of a list starting at position `j` whose members may open
+/// with an article: "A and the B", "A, the B and C".
+fn described_list(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
+    let (items, clause) = (at.items, &at.words().clause);
+    let articles = &at.ctx.lang.resolve.determiners;
+    let mut out = Vec::new();
+    while let Some(e) = items.get(j).and_then(Item::entity) {
+        out.push(e);
+        let mut k = j + 1;
+        while items
+            .get(k)
+            .is_some_and(|it| clause.list_separators.contains(it.word()))
+        {
+            k += 1;
+        }
+        if k == j + 1 {
+            break;
+        }
+        if items.get(k).is_some_and(|it| articles.contains(it.word())) {
+            k += 1;
+        }
+        j = k;
+    }
+    out
+}
+
 /// Lending verbs: "S lent T $N", "S will lend $N to T", "S bailed out T",
 /// "S offered to loan $N … to T"; "T was bailed out by S".
 pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
@@ -99,9 +125,9 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let money = money_in(items, (i.saturating_sub(4)..i).chain(i + 1..(i + 6).min(n)));
-    let from = find_word(items, i + 1, i + 5, &words.from)
-        .and_then(|p| next_entity(items, p + 1, 4))
-        .map(|(_, e)| e);
+    let from_at =
+        find_word(items, i + 1, i + 5, &words.from).and_then(|p| next_entity(items, p + 1, 4));
+    let from = from_at.map(|(_, e)| e);
     let to = find_word(items, i + 1, i + 3, &words.to)
         .and_then(|p| next_entity(items, p + 1, 3))
         .map(|(_, e)| e);
@@ -125,11 +151,19 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     } else {
         RelationKind::LendsTo
     };
-    if let (Some(s), Some(t)) = (lender, borrower)
-        && party(at, s)
-        && party(at, t)
-    {
-        out.add(kind, s, t, at.span(i), money, 0.7);
+    // "from the government of Canada and the provincial government of
+    // Ontario": every lender listed, each with its article.
+    let lenders: Vec<usize> = match from_at {
+        Some((j, e)) if lender == Some(e) => described_list(at, j),
+        _ => lender.into_iter().collect(),
+    };
+    for s in lenders {
+        if let Some(t) = borrower
+            && party(at, s)
+            && party(at, t)
+        {
+            out.add(kind, s, t, at.span(i), money, 0.7);
+        }
     }
 }
 
@@ -212,6 +246,13 @@ mod tests {
                 (
                     "Zephyr Motors will receive bridge loans from Helio Bank.",
                     &[("Helio Bank", LendsTo, "Zephyr Motors")],
+                ),
+                (
+                    "Zephyr Motors will receive loans from Helio Bank and the Nordvik Fund.",
+                    &[
+                        ("Helio Bank", LendsTo, "Zephyr Motors"),
+                        ("Nordvik Fund", LendsTo, "Zephyr Motors"),
+                    ],
                 ),
                 (
                     "Zephyr Motors and Quantix Inc. will receive loans from Helio Bank.",

@@ -90,8 +90,10 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
         return;
     };
-    let t = if at.items.get(i + 1).is_some_and(|it| it.word() == PERCENT) {
-        find_word(items, i + 2, i + 3, &words.holdings.own_of)
+    // "owns 25% of T", "holds about 9.9% of T".
+    let percent = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].word() == PERCENT);
+    let t = if let Some(p) = percent {
+        find_word(items, p + 1, p + 2, &words.holdings.own_of)
             .and_then(|p| next_entity(items, p + 1, 2))
             .map(|(_, t)| t)
     } else {
@@ -246,6 +248,10 @@ mod tests {
                 ),
                 (
                     "Zephyr Corp. owns 25% of Quantix Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. holds about 9.9% of Quantix Inc.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (

@@ -78,6 +78,7 @@ const PATTERNS: &[Pattern] = &[
     credit::lend,
     credit::loan,
     credit::contract,
+    payments::paid_for,
     partners::partner,
     partners::partnership,
     deals::supply,

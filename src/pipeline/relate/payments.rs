@@ -3,12 +3,13 @@
 //! will contribute $12 million", "$N from S"), or to a contract of the name
 //! before it ("the Air Force's $40 billion tanker contract").
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, RelationKind};
 
 use super::clause::clause_subject;
 use super::context::Context;
 use super::coordination::groups;
-use super::item::{Item, find_word, next_entity};
+use super::item::{Finds, Item, find_word, next_entity};
+use super::pattern::At;
 
 /// How many items before an amount its verb may stand ("be eligible for as
 /// much as $N").
@@ -23,6 +24,31 @@ fn party(ctx: &Context<'_>, e: usize) -> bool {
     ctx.kinds
         .get(e)
         .is_some_and(|k| k.can_relate() && *k != EntityKind::Product)
+}
+
+/// "S paid $N for T", "S will pay $N for T": buying a company for an
+/// amount is acquiring it.
+pub(super) fn paid_for(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().payments;
+    if !words.pay.contains(at.word()) {
+        return;
+    }
+    let Some(k) =
+        (i + 1..(i + 4).min(items.len())).find(|&k| matches!(items[k], Item::Money { .. }))
+    else {
+        return;
+    };
+    let Item::Money { mention } = items[k] else {
+        return;
+    };
+    if at.is(k + 1, &words.paid_for)
+        && let Some(t) = items.get(k + 2).and_then(Item::entity)
+        && at.kind(t) == EntityKind::Org
+        && let Some(s) = at.subject.filter(|&s| at.kind(s).can_relate())
+    {
+        out.add(RelationKind::Acquired, s, t, at.span(i), Some(mention), 0.7);
+    }
 }
 
 /// The payments of one sentence's items; `subject` is the sentence's.
@@ -91,7 +117,23 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::relate::tests::analysis;
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::{analysis, check};
+
+    #[test]
+    fn paying_for_a_company_acquires_it() {
+        check(
+            &[Acquired],
+            &[
+                (
+                    "Brightwater Systems paid $2 billion for Nordvik Energy.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // Paying for goods or a stake is no acquisition.
+                ("Brightwater Systems paid $2 billion for new jets.", &[]),
+            ],
+        );
+    }
 
     #[test]
     fn amounts_paid_and_received_name_their_parties() {
