@@ -152,6 +152,8 @@ pub(super) const FILES: Embedded = files![
     "relate/orders/sell_to.txt",
     "relate/orders/seller_verbs.txt",
     "relate/partners/between.txt",
+    "relate/partners/mutual_partner.txt",
+    "relate/partners/mutual_rival.txt",
     "relate/partners/partner.txt",
     "relate/partners/partnership.txt",
     "relate/partners/rival.txt",

@@ -279,6 +279,10 @@ pub struct PartnerWords {
     pub rival_intro: WordList,
     /// Words that may stand between the trigger and its rivals ("the").
     pub rival_filler: WordList,
+    /// Words that make a coordinated subject one another's partners.
+    pub mutual_partner: WordList,
+    /// Words that make a coordinated subject one another's competitors.
+    pub mutual_rival: WordList,
 }
 
 /// `relate/membership/`.
@@ -395,6 +399,8 @@ impl RelateWords {
                 rival_as: list("partners/rival_as")?,
                 rival_intro: list("partners/rival_intro")?,
                 rival_filler: list("partners/rival_filler")?,
+                mutual_partner: list("partners/mutual_partner")?,
+                mutual_rival: list("partners/mutual_rival")?,
             },
             membership: MemberWords {
                 member: list("membership/member")?,

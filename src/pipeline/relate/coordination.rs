@@ -4,7 +4,7 @@
 //! [`spread`] gives the relation to the other members, for every kind alike.
 
 use crate::lang::relate::ClauseWords;
-use crate::model::{EntityKind, Span};
+use crate::model::{EntityKind, RelationKind, Span};
 
 use super::context::Context;
 use super::item::{Finds, Found, Item};
@@ -159,6 +159,59 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
     found.0.extend(extra);
 }
 
+/// "A and B are rivals", "A, B and C formed an alliance": a partnership or
+/// competition word after a coordinated subject, with nothing found for it,
+/// relates every pair of the subject's members to one another.
+pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    let words = &ctx.lang.relate.partners;
+    let groups = groups(&ctx.lang.relate.clause, items);
+    let kind = |x: usize| ctx.kinds.get(x).copied().unwrap_or(EntityKind::Misc);
+    for (i, item) in items.iter().enumerate() {
+        let w = item.word();
+        let relation = if words.mutual_rival.contains(w) {
+            RelationKind::CompetitorOf
+        } else if words.mutual_partner.contains(w) {
+            RelationKind::PartnerOf
+        } else {
+            continue;
+        };
+        let trigger = item.span(ctx.mentions);
+        if found.0.iter().any(|f| f.trigger == trigger) {
+            continue;
+        }
+        // The subject: a list ending a few plain words before the trigger,
+        // not possessive ("A and B's rivals" are someone else).
+        let Some(group) = groups.iter().find(|g| {
+            let last = g[g.len() - 1];
+            last < i
+                && i - last <= 5
+                && items[last + 1..i]
+                    .iter()
+                    .all(|it| matches!(it, Item::Word { .. }))
+                && !matches!(
+                    items[last],
+                    Item::Ent {
+                        possessive: true,
+                        ..
+                    }
+                )
+        }) else {
+            continue;
+        };
+        let mut members: Vec<usize> = Vec::new();
+        for e in group.iter().filter_map(|&p| items[p].entity()) {
+            if !members.contains(&e) && matches!(kind(e), EntityKind::Org | EntityKind::Misc) {
+                members.push(e);
+            }
+        }
+        for (a, &x) in members.iter().enumerate() {
+            for &y in &members[a + 1..] {
+                found.add(relation, x, y, trigger, None, 0.65);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::*;
@@ -167,7 +220,14 @@ mod tests {
     #[test]
     fn every_member_of_a_coordinated_end_gets_the_relation() {
         check(
-            &[MemberOf, CompetitorOf, Acquired, CeoOf, InvestedIn],
+            &[
+                MemberOf,
+                CompetitorOf,
+                PartnerOf,
+                Acquired,
+                CeoOf,
+                InvestedIn,
+            ],
             &[
                 // A coordinated subject.
                 (
@@ -211,6 +271,23 @@ mod tests {
                         ("Quantix Inc.", CompetitorOf, "Nordvik Corp."),
                         ("Keltic Inc.", CompetitorOf, "Nordvik Corp."),
                     ],
+                ),
+                // Members of one another.
+                (
+                    "Zephyr Corp. and Quantix Inc. are fierce rivals.",
+                    &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp., Quantix Inc. and Keltic Inc. compete in Europe.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                        ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                        ("Quantix Inc.", CompetitorOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. formed an alliance last year.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
                 ),
                 // Two clauses joined by ", and" are no list.
                 (

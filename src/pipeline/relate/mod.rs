@@ -144,6 +144,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, &mut found);
+        coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a

@@ -32,6 +32,20 @@ pub(super) fn pronoun_antecedent(
         Some(_) if possessive => Some(""),
         Some(_) => return None,
     };
+    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    // "Airbus and its CEO": a possessive right after a conjunction stands
+    // for the name the conjunction follows.
+    if possessive
+        && let [
+            ..,
+            Item::Ent { entity, .. },
+            Item::Word { word: joiner, .. },
+        ] = before
+        && ctx.lang.relate.clause.list_conjunctions.contains(joiner)
+        && fits(entity)
+    {
+        return Some(*entity);
+    }
     if !possessive {
         if prev.is_some_and(|p| {
             !words.clause_openers.contains(p) && !words.reporting_verbs.contains(p)
@@ -53,7 +67,6 @@ pub(super) fn pronoun_antecedent(
     } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p)) {
         return None;
     }
-    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
     // "… after Exxon Mobil announced it would buy": the one who announced.
     let reporter = before
         .len()
@@ -108,6 +121,11 @@ mod tests {
                 (
                     "Lena Vogt joined Keltic Inc. in May. She founded Quantix Inc. in 2012.",
                     &[("Lena Vogt", FounderOf, "Quantix Inc.")],
+                ),
+                // "A and its …": the name before the conjunction.
+                (
+                    "Officials favoured Keltic Inc. and its founder Jon Hale.",
+                    &[("Jon Hale", FounderOf, "Keltic Inc.")],
                 ),
                 // An expletive "it" stands for nothing; the next one does.
                 (
