@@ -20,6 +20,8 @@ use crate::model::{Region, RegionKind, Span};
 
 /// Runs of short lines that make a list: at least this many lines.
 const MIN_RUN: usize = 3;
+/// A comment section's opening has a prompt among this many lines after it.
+const COMMENT_PROMPT_WITHIN: usize = 8;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
 
@@ -100,15 +102,16 @@ impl<'a> Page<'a> {
                 // A teaser sits right under its headline, or another
                 // headline follows it, or it ends the page in a list that
                 // has had teasers.
+                // A photo credit or an ad slot is no headline to tease.
                 let teaser = s.sentence
                     && s.words <= MAX_TEASER_WORDS
                     && items
                         .last()
-                        .is_some_and(|&k: &usize| self.shapes[k].headline)
+                        .is_some_and(|&k: &usize| self.shapes[k].headline && !self.clutter[k])
                     && (j == at + 1
                         || (teasers > 0 && self.next(j).is_none())
                         || self.next(j).is_some_and(|n| {
-                            self.shapes[n].headline || self.clutter[n] || self.shapes[n].nav
+                            self.shapes[n].headline && !self.shapes[n].sentence && !self.clutter[n]
                         }));
                 let item = listed && !s.sentence;
                 if !item && !teaser {
@@ -227,14 +230,80 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The last line of the article's core: the stretch of body sentences
+    /// with the most words that no furniture line interrupts (subheadings
+    /// and blank lines may).
+    fn core_end(&self) -> Option<usize> {
+        let mut best = (0, None);
+        let mut words = 0;
+        for i in 0..self.lines.len() {
+            let s = self.shapes[i];
+            if s.blank {
+                continue;
+            }
+            if self.clutter[i] {
+                words = 0;
+            } else if s.sentence {
+                words += s.words;
+                if words > best.0 {
+                    best = (words, Some(i));
+                }
+            }
+        }
+        best.1
+    }
+
+    /// A line between two furniture lines (or a furniture line and a menu
+    /// entry) that is no sentence, fact or list introduction ("Work at the
+    /// Ledger" in a menu, a stray tag) is furniture too. The headline is never: it may sit between a menu and a
+    /// share bar.
+    fn mark_sandwiched(&mut self) {
+        let title = self.first_body_sentence().and_then(|b| {
+            (0..b).rev().find(|&i| {
+                let s = self.shapes[i];
+                !s.blank && !self.clutter[i] && s.words >= 3 && !PHRASES.is_byline(self.line(i))
+            })
+        });
+        // Twice, so that a menu entry next to the line counts on the second.
+        for _ in 0..2 {
+            for i in 0..self.lines.len() {
+                let s = self.shapes[i];
+                if s.blank || self.clutter[i] || s.sentence || s.fact || s.intro || Some(i) == title
+                {
+                    continue;
+                }
+                let prev = self.prev(i).is_some_and(|p| self.clutter[p]);
+                let next = self
+                    .next(i)
+                    .is_some_and(|n| self.clutter[n] || (self.shapes[n].nav && Some(n) != title));
+                if prev && next {
+                    self.clutter[i] = true;
+                }
+            }
+        }
+    }
+
     /// A comment section after the body: from its opening to the end.
     fn mark_comment_section(&mut self) {
         let Some(start) = self.first_body_sentence() else {
             return;
         };
-        if let Some(i) = (start + 1..self.lines.len())
-            .find(|&i| !self.shapes[i].blank && PHRASES.is_tail_header(self.line(i)))
-        {
+        // The opening is a prompt itself ("3 Comments", "Leave a Reply"), or
+        // a prompt soon follows it ("Reply", the form): a table column named
+        // "Comment" opens nothing.
+        let opens = |i: usize| {
+            !self.shapes[i].blank
+                && PHRASES.is_tail_header(self.line(i))
+                && (is_furniture(self.line(i))
+                    || (i + 1..self.lines.len())
+                        .filter(|&j| !self.shapes[j].blank)
+                        .take(COMMENT_PROMPT_WITHIN)
+                        .any(|j| is_furniture(self.line(j))))
+        };
+        // Comment counts by the byline open nothing: the opening comes after
+        // the article's core.
+        let after = self.core_end().map_or(start + 1, |c| c.max(start) + 1);
+        if let Some(i) = (after..self.lines.len()).find(|&i| opens(i)) {
             for flag in &mut self.clutter[i..] {
                 *flag = true;
             }
@@ -289,6 +358,15 @@ impl<'a> Page<'a> {
                 self.clutter[last] = true;
                 continue;
             }
+            // A short sentence after furniture ("Thank you for your
+            // support." under an ad-blocker notice) is the furniture's.
+            if last > first
+                && !self.shapes[last].prose
+                && self.prev(last).is_some_and(|p| self.clutter[p])
+            {
+                self.clutter[last] = true;
+                continue;
+            }
             if let Some(from) = self.teaser_pairs_ending_at(last, first) {
                 for flag in &mut self.clutter[from..=last] {
                     *flag = true;
@@ -330,6 +408,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_story_lists();
     page.mark_author_boxes();
     page.mark_runs();
+    page.mark_sandwiched();
     page.mark_comment_section();
     page.mark_tail();
     regions_from_flags(text, &page.lines, &page.clutter)

@@ -177,6 +177,14 @@ mod tests {
             "Photo by Lena Marsh on Harbourshots",
             "Credit...Lena Marsh for The Ledger",
             "The best of shipping news, in your inbox on Fridays",
+            "A tug at the Ostra yard in Brakvik, March 3, 2025. NORTHWIRE/Lena Marsh/File Photo",
+            "[1/2] A tug at the Ostra yard. Purchase Licensing Rights, opens new tab",
+            "Harbour Wire writer Kit Sand in Lund contributed to this report.",
+            "A version of this article appears in print on March 4, 2025.",
+            "Related article Ostra Marine wins a ferry order",
+            "Posted in Shipping | Tagged Ostra, tugs",
+            "Reuse this content",
+            "FILE PHOTO: A tug at the Ostra yard",
         ] {
             assert!(p.is_prompt(line), "{line}");
         }
@@ -186,6 +194,8 @@ mod tests {
             "Subscribers to the service pay €12 a month.",
             "Published in 2019, the report found the yard was losing money.",
             "Watchers of the harbour expect more orders.",
+            "Related parties hold 12% of the shares, the filing showed.",
+            "Tagged containers are checked by customs in Lund.",
             "Copyright lawsuits against Ostra Media have piled up this year.",
             "Senator Vale Ostrom (R-AZ) spoke against the deal.",
             "Harbour Regulators/Board Members Meet Again",

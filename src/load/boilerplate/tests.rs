@@ -150,6 +150,15 @@ fn a_comment_section_runs_to_the_end() {
 }
 
 #[test]
+fn a_column_named_comment_opens_no_comment_section() {
+    let text = format!(
+        "{LEAD}Hull\nStatus\nComment\nnew\nwelded\nQueued for the night shift\n\n{MORE}The yard will hire forty welders next year.\n"
+    );
+    let b = boiler_text(&text);
+    assert!(b.iter().all(|r| !r.contains("forty welders")), "{b:?}");
+}
+
+#[test]
 fn author_box_and_closing_bio_are_cut() {
     let text = format!(
         "{LEAD}{MORE}About the author\nMara Lind has written about shipping since 2009. She lives in Brakvik.\n"
@@ -206,4 +215,50 @@ fn a_short_last_sentence_is_body() {
 fn headings_inside_the_body_stay_body() {
     let text = "Lead paragraph that runs for more than eight words in total.\n\nA Heading Here\n\nAnother paragraph of prose follows the heading right here.\n";
     assert!(boiler_text(text).is_empty());
+}
+
+#[test]
+fn a_comment_count_by_the_byline_opens_nothing() {
+    let text = format!(
+        "Quayside Buys Two Tugs\nBy Mara Lind\n12 Comments\nReply\n\n{LEAD}{MORE}The yard will hire forty welders next year, Ostra said.\n"
+    );
+    let b = boiler_text(&text);
+    assert!(b.iter().all(|r| !r.contains("forty welders")), "{b:?}");
+    assert!(b.iter().any(|r| r.contains("12 Comments")), "{b:?}");
+}
+
+#[test]
+fn a_line_between_furniture_is_furniture_but_the_headline_is_not() {
+    let text = format!(
+        "Home\nWorld\nBusiness\nWork at the Harbour Ledger\nSign in\nSubscribe\n\nQuayside Buys Two Tugs From Ostra\nShare this article\n\n{LEAD}{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert!(
+        b.iter().any(|r| r.contains("Work at the Harbour Ledger")),
+        "{b:?}"
+    );
+    assert!(b.iter().all(|r| !r.contains("Quayside Buys")), "{b:?}");
+}
+
+#[test]
+fn a_short_sentence_under_a_notice_ends_with_it() {
+    let text = format!(
+        "{LEAD}{MORE}We've noticed you're using an ad blocker.\nThank you for your support.\n"
+    );
+    assert_eq!(
+        boiler_text(&text),
+        ["We've noticed you're using an ad blocker.\nThank you for your support."]
+    );
+}
+
+#[test]
+fn the_lead_after_a_credit_under_a_story_list_is_no_teaser() {
+    let text = format!(
+        "Up next\n\nPelle Vik leaves Tollund Bank\n\nPhoto by Lena Marsh/Northwire\n\n{LEAD}Advertisement\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert!(
+        b.iter().all(|r| !r.contains("Quayside Ferries agreed")),
+        "{b:?}"
+    );
 }

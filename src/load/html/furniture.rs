@@ -111,17 +111,25 @@ const FURNITURE_WORDS: &[&str] = &[
     "taboola",
 ];
 
-/// True for elements that are page furniture by tag, role or class/id words.
-fn is_furniture(el: &ElementRef<'_>) -> bool {
-    SKIP_TAGS.contains(&el.value().name()) || marked_furniture(el)
-}
+/// Class/id words that mark the article itself: an element whose class or
+/// id has one of these is not furniture by its other words
+/// (`story-body__share-and-info`).
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "main", "column", "entry", "story", "text",
+];
+
+/// Elements whose class or id never makes them furniture: the page, its
+/// main part and the article (a blog's `<article class="tag-shipping">`).
+const PAGE_TAGS: &[&str] = &["html", "body", "main", "article"];
 
 /// True for elements whose attributes say furniture: `hidden`, an ARIA role,
-/// a page `<header>`, class/id words.
-fn marked_furniture(el: &ElementRef<'_>) -> bool {
+/// a page `<header>`, class/id words. `big` is an element holding most of the
+/// page's paragraphs: a class or id (`js-social-anchor`, `ads-enabled`) or
+/// `aria-hidden` never makes it furniture.
+fn marked_furniture(el: &ElementRef<'_>, big: bool) -> bool {
     let v = el.value();
     let tag = v.name();
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+    if v.attr("hidden").is_some() || (!big && v.attr("aria-hidden") == Some("true")) {
         return true;
     }
     if let Some(role) = v.attr("role")
@@ -143,14 +151,16 @@ fn marked_furniture(el: &ElementRef<'_>) -> bool {
     if tag == "header" {
         return true;
     }
-    let words = |attr: Option<&str>| -> bool {
-        attr.is_some_and(|a| {
-            class_words(a)
-                .iter()
-                .any(|w| FURNITURE_WORDS.contains(&w.as_str()))
-        })
-    };
-    words(v.attr("class")) || words(v.attr("id"))
+    if big || PAGE_TAGS.contains(&tag) {
+        return false;
+    }
+    let words: Vec<String> = [v.attr("class"), v.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(class_words)
+        .collect();
+    !words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()))
 }
 
 /// The words of a class or id, lower-cased: split at white space, `-`, `_`
@@ -187,6 +197,10 @@ const CONTAINER_TAGS: &[&str] = &[
 const MIN_LIST_LINKS: usize = 3;
 /// …carrying at least this share of the container's text.
 const MIN_LIST_LINK_SHARE: f32 = 0.6;
+/// An element with at least this many characters of paragraphs, half of
+/// the page's or more, is the article's: never furniture by its class, nor
+/// a link list for the menus it also holds.
+const MIN_BIG_CHARS: usize = 500;
 /// A story card is short: at most this many characters of text, and the
 /// nearest container of its linked heading.
 const MAX_CARD_CHARS: usize = 400;
@@ -199,25 +213,37 @@ struct Measure {
     links: usize,
     /// Linked headings not yet inside a container.
     linked_headings: usize,
+    /// Text of paragraphs, links left out.
+    para: usize,
 }
 
 /// The page's furniture: by markup, and the link lists and story cards
 /// found by measuring the page once.
 pub struct Furniture {
     shaped: HashSet<NodeId>,
+    big: HashSet<NodeId>,
 }
 
 impl Furniture {
     /// Measures the page.
     pub fn of(page: &Html) -> Self {
         let mut shaped = HashSet::new();
-        measure(*page.root_element(), &mut shaped, 0);
-        Self { shaped }
+        let mut paras = Vec::new();
+        let whole = measure(*page.root_element(), &mut shaped, &mut paras, 0);
+        let big = paras
+            .into_iter()
+            .filter(|&(_, p)| p >= MIN_BIG_CHARS && p * 2 >= whole.para)
+            .map(|(id, _)| id)
+            .collect();
+        Self { shaped, big }
     }
 
     /// The element is furniture itself.
     pub fn is(&self, el: &ElementRef<'_>) -> bool {
-        is_furniture(el) || self.shaped.contains(&el.id())
+        let big = self.big.contains(&el.id());
+        SKIP_TAGS.contains(&el.value().name())
+            || marked_furniture(el, big)
+            || (!big && self.shaped.contains(&el.id()))
     }
 
     /// The element or one of its ancestors is furniture.
@@ -241,13 +267,20 @@ impl Furniture {
             .find_map(ElementRef::wrap)
             .is_some_and(|next| {
                 self.shaped.contains(&next.id())
-                    || marked_furniture(&next)
+                    || marked_furniture(&next, self.big.contains(&next.id()))
                     || matches!(next.value().name(), "nav" | "aside" | "footer" | "form")
             })
     }
 }
 
-fn measure(node: NodeRef<'_, Node>, shaped: &mut HashSet<NodeId>, depth: usize) -> Measure {
+/// Measures `node` and below: marks link lists and story cards in `shaped`,
+/// and lists each element's paragraph text in `paras`.
+fn measure(
+    node: NodeRef<'_, Node>,
+    shaped: &mut HashSet<NodeId>,
+    paras: &mut Vec<(NodeId, usize)>,
+    depth: usize,
+) -> Measure {
     let mut m = Measure::default();
     match node.value() {
         Node::Text(t) => m.text = t.chars().filter(|c| !c.is_whitespace()).count(),
@@ -257,11 +290,18 @@ fn measure(node: NodeRef<'_, Node>, shaped: &mut HashSet<NodeId>, depth: usize) 
                 return m;
             }
             for child in node.children() {
-                let c = measure(child, shaped, depth + 1);
+                let c = measure(child, shaped, paras, depth + 1);
                 m.text += c.text;
                 m.linked += c.linked;
                 m.links += c.links;
                 m.linked_headings += c.linked_headings;
+                m.para += c.para;
+            }
+            if matches!(name, "p" | "pre" | "blockquote") {
+                m.para = m.text.saturating_sub(m.linked);
+            }
+            if m.para > 0 {
+                paras.push((node.id(), m.para));
             }
             if name == "a" {
                 m.linked = m.text;

@@ -8,3 +8,11 @@ unsubscribe at any time
 (this (site|website) uses|we use) cookies
 # An e-mail address: a contact line, never article text.
 [\w.+-]+@[\w-]+\.[\w.-]+
+# Licensing and link notes of agency photos and links.
+purchase licensing rights
+opens (in )?(a )?new (tab|window)
+# A credit for others' reporting.
+\bcontributed (reporting )?to this (report|story|article)
+# Ad-blocker notices.
+\bad[ -]?block(er|ers|ing)?\b
+we rely on (advertising|advertisers|our readers)\b

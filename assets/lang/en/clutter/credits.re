@@ -5,5 +5,5 @@
 \((\w+ ){0,3}(images|photos?|pictures|pool)\)
 (photo|photograph|image|picture)s?( credit)?\s*:\s*[^.]{1,80}
 # Agency and photographer without brackets: "AGENCY/First Last", "First Last/Agency".
-(?-i:\b[A-Z]{3,}(/[A-Z][\w.-]+)+( [A-Z][\w.-]+){0,2})
+(?-i:\b[A-Z]{3,}(/[A-Z][\w.-]*( [A-Z][\w.-]*){0,2})+)
 (?-i:\b[A-Z][\w.-]+( [A-Z][\w.-]+){1,2}/[A-Z][\w.-]+( [A-Z][\w.-]+)?)

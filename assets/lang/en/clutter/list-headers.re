@@ -6,6 +6,7 @@
 related
 recommended
 latest( news| stories| headlines)?
+latest (in|from|on) .{1,30}
 (more|most) (read|popular|viewed|shared|emailed|commented|watched|recent)( today| this week| now| articles| stories| news)?
 (the )?most (read|popular)( on| in| from)? .{0,30}
 (articles|stories|posts|videos) (you|we think you) (may|might|will|'ll|would)( also)? (like|enjoy|love|have missed)

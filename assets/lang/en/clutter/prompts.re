@@ -4,7 +4,7 @@
 # Comment forms and counts.
 leave a (reply|comment)
 (post|add|write|view|show|hide|see|read|load) (a |all |the |more )?(\d+ )?(comments?|replies)\b
-\d+ (comments?|replies|responses)\b
+(there (are|is) )?\d+ (comments?|replies|responses)\b
 comments? ?\(\d+\)
 (join|start) the (conversation|discussion)\b
 (log|sign) in to (comment|reply|post)\b
@@ -16,10 +16,16 @@ share (this|on|via|the|to|with)\b
 share( this)?( article| story| post| page| video)?\W*$
 (tweet|email|print|copy link|pin|whatsapp)( this)?( article| story| post| link)?\W*$
 follow us\b
+follow me on\b
+check out my website\b
+(like|share) this\s*:\s*$
+like loading
 follow .{1,60}@\w+
 follow (the|our) .{1,40} on\b
 # Newsletters and subscriptions.
 sign up (for|to|now|here|today)\b
+(sign|log) in to (continue|keep) reading\b
+create (a free|an|your free) account\b
 subscribe( now| today| to| for| here)?\b
 (get|receive) (the|our|a) .{0,40}(newsletter|briefing|alerts?|digest)\b
 enter your email\b
@@ -29,17 +35,26 @@ already (a subscriber|have an account)\b
 (photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
 (credit|source): .{0,60}/
 (photo|photograph|image|picture)s? by\b
+file photo\s*:
 credits?\s*(\.\.\.|…)
 # Tags and categories.
 (tags|tagged|tagged with|filed under|categories|category|topics|keywords|more about)\s*:
 filed under\b
+posted (in|under)\b
+suggested topics\b
 # Advertising.
 advertisement\W*$
 advertisement\W+(scroll|continue|story)\b
 (advert|ad|sponsored|sponsored content|promoted|paid content)\W*$
 (story|article) continues (below|after)\b
+story continues\W*$
+supported by\W*$
 # Read-more pointers.
 read (more|next|also)\b
+read the (original|full) (article|story)\b
+related (article|story|video|link|content)s?\b
+item \d+ of \d+\b
+\[\d+/\d+\]
 also read\b
 continue reading (the main story|below)\b
 (scroll|swipe) (down )?to (continue|read)\b
@@ -52,6 +67,10 @@ click to\b
 # Copyright lines and cookie banners.
 (copyright\s*)?(©|\(c\))\s*\d{4}
 copyright \d{4}
+reuse this content\b
+reprints?( and| &) permissions\b
+editorial standards\b
+terms (and|&) (conditions|privacy)\b
 (we use|this (site|website) uses|we and our partners use|our (site|website) uses) cookies
 (accept|reject|manage|allow) (all )?cookies\b
 cookie (settings|preferences|policy)\W*$
@@ -63,5 +82,10 @@ skip to (main )?content\b
 write to .{1,60} at\b
 (contact|email) the (author|reporter|writer)\b
 this (article|story|post) (was|has been) (originally )?(published|updated|amended|corrected|produced)\b
+a version of this (article|story) (appears|appeared)\b
+this (article|story|post) (originally|first) (appeared|ran|was published)\b
+(we'?re|we are) interested in your feedback\b
+tell us what you think\W*$
+appeared in the .{0,40}edition\b
 originally (published|appeared) (on|in|at|by)\b
 (listen to|gift|save|print) (this )?(article|story)\b

@@ -1,7 +1,7 @@
 # The opening of a comment section: a short line that is wholly one of these
 # (case-insensitive). After the article body, everything from it to the end
 # of the page is furniture.
-\d+ (comments?|replies|responses)( to .{1,120})?
+((there (are|is) )?\d+ )?(comments?|replies|responses)( to .{1,120})?
 comments?( \(\d+\))?
 (reader|readers'?) comments
 (leave|post|add|write) a (reply|comment|response)
