@@ -50,6 +50,21 @@ pub struct KindWords {
     /// Capitalised first or last words of a government body's or
     /// institution's name ("Ministry", "Reserve").
     pub body_words: WordList,
+    /// Nouns after a model or product line that make it a product ("jets").
+    pub model_nouns: WordList,
+    /// Words before a product line that make it a product ("new", "ordered").
+    pub product_cues: WordList,
+    /// Capitalised words after which a number is no model ("Flight").
+    pub number_heads: WordList,
+    /// Stock index names that take a number ("FTSE"), as written.
+    pub index_names: WordList,
+    /// Capitalised words after a maker that make the whole an organisation
+    /// ("Motors", "Airlines", "Europe").
+    pub org_words: WordList,
+    /// Units after a number ("GB", "km"): a quantity, never a model.
+    pub units: WordList,
+    /// Nouns after a name with a number that make it an index ("index").
+    pub index_nouns: WordList,
 }
 
 impl KindWords {
@@ -75,6 +90,13 @@ impl KindWords {
             government_modifiers: WordList::load(source, "kinds/government-modifiers.txt")?,
             leader_heads: WordList::load(source, "kinds/leader-heads.txt")?,
             body_words: WordList::load(source, "kinds/body-words.txt")?,
+            model_nouns: WordList::load(source, "kinds/model-nouns.txt")?,
+            product_cues: WordList::load(source, "kinds/product-cues.txt")?,
+            number_heads: WordList::load(source, "kinds/number-heads.txt")?,
+            index_names: WordList::load(source, "kinds/index-names.txt")?,
+            org_words: WordList::load(source, "kinds/org-words.txt")?,
+            units: WordList::load(source, "kinds/units.txt")?,
+            index_nouns: WordList::load(source, "kinds/index-nouns.txt")?,
         })
     }
 }

@@ -17,6 +17,7 @@ use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 use super::candidate::Candidate;
 use super::groups::Groups;
 use super::names::name_key;
+use super::products::Products;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -42,6 +43,8 @@ pub struct Kinds {
     places: FxHashSet<String>,
     /// Nationality words and government bodies.
     groups: Groups,
+    /// Products and models.
+    products: Products,
 }
 
 impl Kinds {
@@ -75,6 +78,7 @@ impl Kinds {
             orgs,
             places,
             groups: Groups::new(words, lists.nationalities),
+            products: Products::new(words, &names.legal_suffixes),
         }
     }
 
@@ -95,6 +99,19 @@ impl Kinds {
     /// ("US Treasury", "Ministry of Transport").
     pub fn is_government_body(&self, text: &str, span: crate::model::Span) -> bool {
         self.groups.is_body(span.slice(text)) || self.government_part(text, span).is_some()
+    }
+
+    /// Products and models joined from their parts (see [`Products::join`]);
+    /// returns how many were made.
+    pub fn join_products(
+        &self,
+        text: &str,
+        tokens: &[crate::model::Span],
+        candidates: &mut Vec<Candidate>,
+    ) -> usize {
+        self.products.join(text, tokens, candidates, &|name: &str| {
+            self.is_listed_org(name)
+        })
     }
 
     /// The place, nationality word or leader's name inside a government

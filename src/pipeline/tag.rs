@@ -60,6 +60,7 @@ pub fn candidates(
     propagate_names(text, seg, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
+    kinds.join_products(text, &seg.tokens, &mut candidates);
     // Page furniture yields no mentions at all.
     candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
     candidates

@@ -38,7 +38,7 @@ pub use report::{EntitiesReport, Found, TYPES};
 
 use super::corpus::{meantime_files, read_corpus_file};
 use super::error::EntitiesError;
-use crate::model::{Document, EntityKind};
+use crate::model::{Document, EntityKind, Span};
 use crate::pipeline::Pipeline;
 
 /// Reads MEANTIME files (see [`meantime_files`]), runs the pipeline on each
@@ -65,15 +65,27 @@ pub fn evaluate_files(
         // MEANTIME annotates a government by its country: "the *US*
         // government", "the government of *Canada*" are names of the place.
         // A government body Dossier reads as one organisation is scored as
-        // the place or nationality word inside it.
+        // the place or nationality word inside it. It marks the maker inside
+        // a product's name as an organisation ("*Intel* Core Duo"): a
+        // product that starts with an organisation's name is scored as it.
+        let orgs: Vec<&str> = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org && !m.nominal)
+            .map(|m| m.span.slice(&doc.text))
+            .collect();
         let system: Vec<(usize, usize, EntityKind)> = analysis
             .mentions
             .iter()
             .filter(|m| !m.nominal)
             .map(|m| {
-                let part = (m.kind == EntityKind::Org)
-                    .then(|| pipeline.kinds().government_part(&doc.text, m.span))
-                    .flatten();
+                let part = match m.kind {
+                    EntityKind::Org => pipeline.kinds().government_part(&doc.text, m.span),
+                    EntityKind::Product => maker_part(&doc.text, m.span, &|name: &str| {
+                        orgs.contains(&name) || pipeline.kinds().is_listed_org(name)
+                    }),
+                    _ => None,
+                };
                 let (span, kind) = part.unwrap_or((m.span, m.kind));
                 (span.start, span.end, kind)
             })
@@ -81,6 +93,17 @@ pub fn evaluate_files(
         report.add_document(&doc, &system);
     }
     Ok(report)
+}
+
+/// The maker's name at the start of a product's name ("Intel" of "Intel
+/// Core Duo"): the longest run of its first words that `is_org`.
+fn maker_part(text: &str, span: Span, is_org: &dyn Fn(&str) -> bool) -> Option<(Span, EntityKind)> {
+    let name = span.slice(text);
+    let cuts: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).collect();
+    cuts.iter()
+        .rev()
+        .find(|&&i| is_org(&name[..i]))
+        .map(|&i| (Span::new(span.start, span.start + i), EntityKind::Org))
 }
 
 #[cfg(test)]
@@ -238,5 +261,28 @@ mod tests {
             report.contains(r#"x s0 "UBS" type ORG as Product"#),
             "{report}"
         );
+    }
+
+    #[test]
+    fn a_product_is_scored_as_its_maker_and_elsewhere_not_at_all() {
+        let text = "Kestrel Core Duo chips and the Zephyr Tab sold.";
+        let is_org = |n: &str| n == "Kestrel";
+        let part = |s: &str| {
+            let start = text.find(s).expect("in text");
+            maker_part(text, Span::new(start, start + s.len()), &is_org)
+                .map(|(p, k)| (p.slice(text).to_owned(), k))
+        };
+        assert_eq!(
+            part("Kestrel Core Duo"),
+            Some(("Kestrel".into(), EntityKind::Org))
+        );
+        assert_eq!(part("Zephyr Tab"), None);
+        // A product on no gold name is counted apart, not a false alarm.
+        let doc = parse_entities(CAT, Path::new("x.xml")).expect("parses");
+        let sells = span(&doc, "sells", EntityKind::Product);
+        let mut r = EntitiesReport::default();
+        r.add_document(&doc, &[sells]);
+        assert_eq!(r.untyped.strict.system(), 0);
+        assert_eq!(r.product_on[3], 1);
     }
 }

@@ -64,7 +64,8 @@ pub struct EntitiesReport {
     /// Misc mentions (scored untyped only): paired with gold PER, ORG, LOC,
     /// and with nothing.
     pub misc_on: [usize; 4],
-    /// Product mentions (scored untyped only), the same way.
+    /// Product mentions (scored untyped only), the same way; those on no
+    /// gold name are not scored.
     pub product_on: [usize; 4],
     /// Nationality mentions (typed as LOC): on PER, ORG, LOC, on nothing.
     pub nationality_on: [usize; 4],
@@ -122,6 +123,9 @@ impl EntitiesReport {
                     let r = EXCLUDED.iter().position(|r| *r == x.reason).unwrap_or(0);
                     self.not_scored[r][kind_index(kind)] += 1;
                 }
+                // PRO is no gold type: a product on no gold name is neither
+                // right nor wrong (MEANTIME leaves many product names unmarked).
+                _ if kind == EntityKind::Product && !on_gold => self.product_on[3] += 1,
                 _ => sys.push((s, e, kind)),
             }
         }
@@ -244,7 +248,7 @@ impl Report for EntitiesReport {
         );
         let _ = writeln!(
             out,
-            "Product mentions (untyped only): on PER {}, ORG {}, LOC {}, on no gold name {}",
+            "Product mentions (untyped only): on PER {}, ORG {}, LOC {}, on no gold name {} (not scored)",
             self.product_on[0], self.product_on[1], self.product_on[2], self.product_on[3]
         );
         let _ = writeln!(

@@ -132,6 +132,14 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
                     if !before_goods && !marked {
                         return None;
                     }
+                    // The maker right before its model: "Boeing" + "787s".
+                    if next.is_some_and(|it| {
+                        it.entity()
+                            .is_some_and(|p| at.kind(p) == EntityKind::Product)
+                    }) && at.is_org(*entity)
+                    {
+                        seller = seller.or(Some(*entity));
+                    }
                 }
             }
             Item::Money { .. } | Item::Date { .. } | Item::Title { .. } => break,

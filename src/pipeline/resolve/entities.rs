@@ -8,6 +8,7 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
+use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{name_key, strip_possessive};
 
 use super::nominals::resolve_nominals;
@@ -175,6 +176,25 @@ pub fn resolve(
         }
         if let [(b, rule)] = found.as_slice() {
             merged_into[a] = Some((*b, *rule));
+        }
+    }
+    // Products that share their model are one: "Airbus A380", "A380", "A380s".
+    for a in 0..clusters.len() {
+        if cluster_kinds[a] != EntityKind::Product || merged_into[a].is_some() {
+            continue;
+        }
+        let Some(key) = model_key(&cluster_words[a].join(" ")).map(str::to_owned) else {
+            continue;
+        };
+        let fuller = (0..clusters.len()).find(|&b| {
+            b != a
+                && cluster_kinds[b] == EntityKind::Product
+                && merged_into[b].is_none()
+                && cluster_words[b].len() > cluster_words[a].len()
+                && model_key(&cluster_words[b].join(" ")) == Some(key.as_str())
+        });
+        if let Some(b) = fuller {
+            merged_into[a] = Some((b, AliasRule::ShortForm));
         }
     }
     // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)".

@@ -1,0 +1,126 @@
+//! The shapes of product models: model codes ("787", "A380-800F", "3GS"),
+//! versions ("4", "10.6", "X"), lower-camel product words ("iPod") and the
+//! words that may follow a model ("XWB", "Dreamliners"). Pure functions of a
+//! token, shared by product recognition and resolution.
+
+use crate::lang::WordList;
+
+/// A year, not a model: 1900–2099.
+pub fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("19") || s.starts_with("20"))
+        && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Lower-camel case: "iPod", "iOS", "webOS", "eReader" (not units and
+/// terms such as "kWh", "mRNA").
+pub fn is_lower_camel(s: &str) -> bool {
+    let lower = s.chars().take_while(char::is_ascii_lowercase).count();
+    let rest = &s[lower..];
+    (1..=4).contains(&lower)
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+        && ((s.len() >= 4 && rest.chars().any(|c| c.is_ascii_lowercase()))
+            || &s[..lower] == "i"
+            || lower >= 3)
+}
+
+/// True for a model token: "787", "787s", "A380-800F", "3GS", "G5", "MD-11";
+/// with `weak`, also a single digit or a version ("4", "10.6", "X") — after
+/// a product line only.
+pub fn is_model(s: &str, weak: bool) -> bool {
+    if weak
+        && (s == "X"
+            || (!s.is_empty()
+                && s.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))))
+    {
+        return true;
+    }
+    let core = s
+        .strip_suffix('s')
+        .filter(|c| c.ends_with(|ch: char| ch.is_ascii_digit()))
+        .unwrap_or(s);
+    if core.is_empty() || is_year(core) || !core.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !core.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        || core.starts_with('-')
+        || core.ends_with('-')
+    {
+        return false;
+    }
+    let leading_letters = core.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digits_only = core.bytes().all(|b| b.is_ascii_digit());
+    // Quarters and halves ("Q3", "H1") are no models.
+    let period = core.len() == 2 && matches!(core.as_bytes()[0], b'Q' | b'H');
+    leading_letters <= 3
+        && !period
+        && core.bytes().all(|b| !b.is_ascii_lowercase())
+        && (!digits_only || (2..=4).contains(&core.len()))
+}
+
+/// True when a digit-led code ends in a unit: "16GB", "300km".
+pub fn ends_in_unit(s: &str, units: &WordList) -> bool {
+    let letters = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    letters.len() < s.len() && units.contains(letters)
+}
+
+/// True for a word that may follow a model: "XWB", "Dreamliner(s)", "Max".
+pub fn is_tail_shape(s: &str) -> bool {
+    let caps = s.chars().filter(char::is_ascii_uppercase).count();
+    s.chars().all(char::is_alphabetic)
+        && s.starts_with(char::is_uppercase)
+        && (caps == s.len() && (2..=4).contains(&caps) || s.chars().count() >= 3)
+}
+
+/// The model inside a product's name, singular: "787" of "Boeing 787
+/// Dreamliners" and of "787s", "A380" of "Airbus A380". Products that share
+/// it are one product.
+pub fn model_key(name: &str) -> Option<&str> {
+    let model = name
+        .split(' ')
+        .find(|w| w.bytes().any(|b| b.is_ascii_digit()))?;
+    Some(
+        model
+            .strip_suffix('s')
+            .filter(|m| m.ends_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(model),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_shapes() {
+        for yes in [
+            "787",
+            "787s",
+            "A380",
+            "A380-800F",
+            "3GS",
+            "MD-11",
+            "F-35",
+            "G5",
+        ] {
+            assert!(is_model(yes, false), "{yes}");
+        }
+        for no in [
+            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19",
+        ] {
+            assert!(!is_model(no, false), "{no}");
+        }
+        assert!(is_model("4", true) && is_model("10.6", true) && is_model("X", true));
+        for yes in ["iPod", "iOS", "webOS", "eReader"] {
+            assert!(is_lower_camel(yes), "{yes}");
+        }
+        for no in ["kWh", "mRNA", "Boeing", "ipod"] {
+            assert!(!is_lower_camel(no), "{no}");
+        }
+        assert_eq!(model_key("Korvin K350 Skyliners"), Some("K350"));
+        assert_eq!(model_key("787s"), Some("787"));
+        assert_eq!(model_key("Zephyr Tab"), None);
+    }
+}

@@ -1,0 +1,478 @@
+//! Products and models: "Boeing 787", "787 Dreamliner", "A350 XWB",
+//! "iPhone 4", "Mac OS X", "Saturn Vue" — by their shape, never by a list of
+//! products.
+//!
+//! Signals: a maker's name (any name the tagger found) followed by a model
+//! token (a number or a letters-and-digits code: 787, A380-800F, 3GS, G5)
+//! and up to two capitalised or upper-case words after it ("Dreamliners",
+//! "XWB"); a model token with such a word or a product noun after it ("787
+//! Dreamliner", "737 aircraft"); a word in lower-camel case ("iPod",
+//! "webOS") with its version; and a name whose first word is a maker and
+//! whose rest is no company word, with a product noun after it or a cue
+//! before it ("the new Saturn Vue", "Vortex Skylark jets"). Whatever kind the
+//! tagger gave the parts (the "Dreamliners" it calls a person, the
+//! "Superjet" it calls a place), the whole becomes one PRODUCT.
+//!
+//! Takes the tagging stage's candidates and the tokens; gives the candidates
+//! back with products joined. [`Products`] holds the lists.
+
+use crate::lang::{KindWords, WordList};
+use crate::model::{EntityKind, Mention, Provenance, Span};
+
+use super::candidate::Candidate;
+use super::model_shape::{ends_in_unit, is_lower_camel, is_model, is_tail_shape, model_key};
+
+/// The lists that tell a product from a company or a number.
+#[derive(Debug, Clone)]
+pub struct Products {
+    model_nouns: WordList,
+    cues: WordList,
+    number_heads: WordList,
+    index_names: WordList,
+    org_words: WordList,
+    determiners: WordList,
+    units: WordList,
+    index_nouns: WordList,
+}
+
+impl Products {
+    /// The lists of `words`; `legal_suffixes` (Inc, Ltd) count as company words.
+    pub fn new(words: &KindWords, legal_suffixes: &WordList) -> Self {
+        Self {
+            model_nouns: words.model_nouns.clone(),
+            cues: words.product_cues.clone(),
+            number_heads: words.number_heads.clone(),
+            index_names: words.index_names.clone(),
+            org_words: WordList::from_entries(
+                words
+                    .org_words
+                    .iter()
+                    .chain(legal_suffixes.iter())
+                    .map(str::to_owned),
+            ),
+            determiners: words.determiners.clone(),
+            units: words.units.clone(),
+            index_nouns: words.index_nouns.clone(),
+        }
+    }
+
+    /// Joins products among `candidates` (sorted by start, non-overlapping)
+    /// over `tokens`; `is_org` says whether a name is a listed organisation.
+    /// Returns how many products were made.
+    pub fn join(
+        &self,
+        text: &str,
+        tokens: &[Span],
+        candidates: &mut Vec<Candidate>,
+        is_org: &dyn Fn(&str) -> bool,
+    ) -> usize {
+        let word = |t: usize| tokens[t].slice(text);
+        let adjacent = |a: usize, b: usize| {
+            b < tokens.len()
+                && tokens[a].end + 1 == tokens[b].start
+                && text.as_bytes()[tokens[a].end] == b' '
+        };
+        let tok_at = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.start).ok();
+        let tok_ending = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.end).ok();
+        // What covers each token: a name candidate, another candidate, nothing.
+        let covering = |cands: &[Candidate], t: usize| {
+            let span = tokens[t];
+            cands
+                .iter()
+                .position(|c| c.mention.span.start <= span.start && span.end <= c.mention.span.end)
+        };
+        let makers: Vec<String> = candidates
+            .iter()
+            .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
+            .map(|c| c.mention.span.slice(text).to_owned())
+            .collect();
+        let mut made = 0;
+        let mut products: Vec<Span> = Vec::new();
+        let units = &self.units;
+        let is_model = |w: &str, weak: bool| is_model(w, weak) && !ends_in_unit(w, units);
+        // (a candidate's span, its maker's span, where its product starts)
+        let mut split: Vec<(Span, Span, usize)> = Vec::new();
+        // Extends a product from token `t` on: a model (once), then tails.
+        let extend =
+            |cands: &[Candidate], mut t: usize, mut has_model: bool, weak: bool| -> Option<usize> {
+                let mut end = None;
+                let mut tails = 0;
+                while adjacent(t, t + 1) {
+                    let next = t + 1;
+                    let w = word(next);
+                    let free = covering(cands, next).is_none_or(|c| {
+                        let m = &cands[c].mention;
+                        m.kind.is_name() && !m.nominal && m.kind != EntityKind::Nationality
+                    });
+                    if !free {
+                        break;
+                    }
+                    if !has_model && is_model(w, weak) {
+                        has_model = true;
+                    } else if has_model
+                        && tails < 2
+                        && is_tail_shape(w)
+                        && !is_org(w)
+                        && !units.contains(w)
+                    {
+                        tails += 1;
+                    } else {
+                        break;
+                    }
+                    end = Some(tokens[next].end);
+                    t = next;
+                }
+                has_model.then_some(end).flatten()
+            };
+        // 1. A maker's name with a model after it; a model with a tail.
+        for i in 0..candidates.len() {
+            let m = &candidates[i].mention;
+            if !m.kind.is_name() || m.nominal || m.kind == EntityKind::Nationality {
+                continue;
+            }
+            let name = m.span.slice(text);
+            if self.index_names.contains(name)
+                || self
+                    .number_heads
+                    .contains(name.rsplit(' ').next().unwrap_or(""))
+            {
+                continue;
+            }
+            let Some(last) = tok_ending(m.span.end) else {
+                continue;
+            };
+            let camel = name.split(' ').any(is_lower_camel);
+            // "Airbus A350" or a lone "A380-800F" read as a name; a version
+            // ends an "other name" ("Mac OS X").
+            let weak_end = m.kind == EntityKind::Misc && name.contains(' ');
+            // A lone code needs a model's length: "A380", "F-35"; not "3M", "G7".
+            let lone = word(last);
+            let long_code =
+                lone.bytes().filter(u8::is_ascii_digit).count() >= 3 || lone.contains('-');
+            let ends_in_model = (name.contains(' ')
+                || long_code && !lone.bytes().all(|b| b.is_ascii_digit()))
+                && is_model(word(last), weak_end);
+            let lead = if ends_in_model {
+                name.rsplit_once(' ').map_or("", |(l, _)| l)
+            } else {
+                name
+            };
+            // A maker's (or an operator's) name before a model code stays a
+            // name of its own, an organisation: "Boeing" + "787 Dreamliners".
+            // A product line with a version is one name: "Mac OS X", "iPhone 4".
+            let model_tok = if ends_in_model {
+                Some(last)
+            } else {
+                adjacent(last, last + 1).then_some(last + 1)
+            };
+            let code = model_tok.is_some_and(|t| is_model(word(t), false));
+            let start = if code && !camel && !lead.is_empty() {
+                let lead_span = Span::new(m.span.start, m.span.start + lead.len());
+                let Some(t) = model_tok else { continue };
+                if ends_in_model || extend(candidates, last, false, false).is_some() {
+                    split.push((m.span, lead_span, tokens[t].start));
+                }
+                tokens[t].start
+            } else {
+                m.span.start
+            };
+            if let Some(end) = extend(candidates, last, ends_in_model, camel) {
+                products.push(Span::new(start, end));
+            } else if ends_in_model || camel && !is_org(name) {
+                products.push(Span::new(start, m.span.end));
+            }
+        }
+        // 2. Model tokens and lower-camel words outside any name.
+        for t in 0..tokens.len() {
+            let span = tokens[t];
+            if covering(candidates, t).is_some()
+                || products
+                    .iter()
+                    .any(|p| p.start <= span.start && span.end <= p.end)
+            {
+                continue;
+            }
+            let w = word(t);
+            if is_lower_camel(w) && !is_org(w) {
+                let end = extend(candidates, t, false, true).unwrap_or(span.end);
+                products.push(Span::new(span.start, end));
+                continue;
+            }
+            let letter_led = w.starts_with(|c: char| c.is_ascii_alphabetic());
+            let digits = w.bytes().filter(u8::is_ascii_digit).count();
+            if !is_model(w, false) || !(letter_led || digits >= 3 || w.contains('-')) {
+                continue;
+            }
+            // The word before, past an article: "Flight" 447, "the new" A350.
+            let prev = t.checked_sub(1).filter(|&p| adjacent(p, t));
+            if prev.is_some_and(|p| self.number_heads.contains(word(p))) {
+                continue;
+            }
+            let before_article = prev
+                .filter(|&p| self.determiners.contains(&word(p).to_lowercase()))
+                .and_then(|p| p.checked_sub(1).filter(|&q| adjacent(q, p)));
+            let cue = prev
+                .into_iter()
+                .chain(before_article)
+                .any(|p| self.cues.contains(&word(p).to_lowercase()));
+            let after_article_or_possessive = prev.is_some_and(|p| {
+                self.determiners.contains(&word(p).to_lowercase()) || matches!(word(p), "'s" | "’s")
+            });
+            let next = (t + 1 < tokens.len() && adjacent(t, t + 1)).then_some(t + 1);
+            let noun_after = next.is_some_and(|n| self.model_nouns.contains(word(n)));
+            let tail_after = next.is_some_and(|n| {
+                is_tail_shape(word(n))
+                    && !is_org(word(n))
+                    && covering(candidates, n).is_none_or(|c| {
+                        let m = &candidates[c].mention;
+                        m.kind.is_name()
+                            && !m.nominal
+                            && !makers.iter().any(|x| x == m.span.slice(text))
+                    })
+            });
+            let plural = w.ends_with('s');
+            let digits_only = w.bytes().all(|b| b.is_ascii_digit());
+            // A bare number before a name is a quantity ("300 Acme jets")
+            // unless an article or a possessive stands before it.
+            let ok = if digits_only {
+                (after_article_or_possessive || cue) && (tail_after || noun_after)
+            } else {
+                cue || noun_after || tail_after || plural
+            };
+            if ok {
+                let end = if tail_after {
+                    extend(candidates, t, true, false).unwrap_or(span.end)
+                } else {
+                    span.end
+                };
+                products.push(Span::new(span.start, end));
+            }
+        }
+        // 3. A maker's product line with a product noun after it or a cue before it.
+        for c in candidates.iter() {
+            let m = &c.mention;
+            let name = m.span.slice(text);
+            let words: Vec<&str> = name.split(' ').collect();
+            if !m.kind.is_name()
+                || m.nominal
+                || m.kind == EntityKind::Nationality
+                || words.len() < 2
+            {
+                continue;
+            }
+            let maker_len = (1..words.len()).rev().find(|&k| {
+                let maker = words[..k].join(" ");
+                is_org(&maker) || makers.contains(&maker)
+            });
+            let Some(k) = maker_len else { continue };
+            if words[k..]
+                .iter()
+                .any(|w| self.org_words.contains(w) || !w.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let (Some(first), Some(last)) = (tok_at(m.span.start), tok_ending(m.span.end)) else {
+                continue;
+            };
+            let noun_after = adjacent(last, last + 1) && self.model_nouns.contains(word(last + 1));
+            let mut p = first.checked_sub(1);
+            if let Some(d) = p.filter(|&d| {
+                adjacent(d, first) && self.determiners.contains(&word(d).to_lowercase())
+            }) {
+                p = d.checked_sub(1).filter(|&q| adjacent(q, d));
+            }
+            let cue_before = p.is_some_and(|q| self.cues.contains(&word(q).to_lowercase()));
+            if noun_after || cue_before {
+                products.push(m.span);
+            }
+        }
+        // 4. Every other occurrence of a product's model: "A380" after "Airbus A380".
+        let keys: Vec<String> = products
+            .iter()
+            .filter_map(|p| model_key(p.slice(text)).map(str::to_owned))
+            .filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) || k.len() >= 3)
+            .collect();
+        for (t, span) in tokens.iter().enumerate() {
+            let covered = covering(candidates, t).is_some()
+                || products
+                    .iter()
+                    .any(|p| p.start <= span.start && span.end <= p.end);
+            // A bare number is the model only as "the 787" or "787s".
+            let w = word(t);
+            let bare = w.bytes().all(|b| b.is_ascii_digit());
+            let the = t.checked_sub(1).is_some_and(|p| {
+                adjacent(p, t) && self.determiners.contains(&word(p).to_lowercase())
+            });
+            if !covered
+                && (!bare || the)
+                && model_key(w).is_some_and(|k| keys.iter().any(|x| x == k))
+            {
+                products.push(*span);
+            }
+        }
+        // Apply: every candidate inside a product goes, the product comes in.
+        products.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        let mut kept: Vec<Span> = Vec::new();
+        for p in products {
+            if kept.last().is_none_or(|k| k.end <= p.start) {
+                kept.push(p);
+            }
+        }
+        for p in kept {
+            // "the Ostra 500 index" is an index.
+            let after = text[p.end..].strip_prefix(' ').unwrap_or("");
+            let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            if self.index_nouns.contains(&next) {
+                continue;
+            }
+            for &(whole, lead, _) in split.iter().filter(|s| s.2 == p.start) {
+                let Some(c) = candidates.iter_mut().find(|c| c.mention.span == whole) else {
+                    continue;
+                };
+                let m = &mut c.mention;
+                m.span = lead;
+                if m.kind != EntityKind::Org {
+                    m.kind = EntityKind::Org;
+                    m.source = Provenance::Rule;
+                }
+            }
+            let inside =
+                |c: &Candidate| c.mention.span.start >= p.start && c.mention.span.end <= p.end;
+            let crossing = candidates
+                .iter()
+                .any(|c| c.mention.span.overlaps(p) && !inside(c));
+            if crossing {
+                continue;
+            }
+            let confidence = candidates
+                .iter()
+                .filter(|c| inside(c))
+                .map(|c| c.mention.confidence)
+                .fold(0.8, f32::max);
+            candidates.retain(|c| !inside(c));
+            candidates.push(Candidate {
+                mention: Mention::new(p, EntityKind::Product, Provenance::Rule, confidence),
+                head: None,
+            });
+            made += 1;
+        }
+        candidates.sort_by_key(|c| c.mention.span.start);
+        made
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs the join on `text` with the tagger's names given as `(text, kind)`
+    /// in order; "Korvin" and "Velmora Air" are listed organisations.
+    fn joined(text: &str, names: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let products = Products::new(&lang.kinds, &lang.resolve.legal_suffixes);
+        let tokens = crate::pipeline::segment::tokenize(&lang.segment, text);
+        let mut from = 0;
+        let mut candidates: Vec<Candidate> = names
+            .iter()
+            .map(|(n, k)| {
+                let start = from + text[from..].find(n).expect("name in text");
+                from = start + n.len();
+                Candidate {
+                    mention: Mention::new(
+                        Span::new(start, start + n.len()),
+                        *k,
+                        Provenance::Model,
+                        0.9,
+                    ),
+                    head: None,
+                }
+            })
+            .collect();
+        let is_org = |n: &str| matches!(n, "Korvin" | "Velmora Air");
+        products.join(text, &tokens, &mut candidates, &is_org);
+        candidates
+            .iter()
+            .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_model_after_its_maker_is_a_product_whatever_the_tagger_said() {
+        use EntityKind::*;
+        let got = joined(
+            "Velmora Air will buy 12 Korvin K350 Skyliners and five Tarvo T90-200F freighters \
+             from Korvin; the K350s fly in 2027.",
+            &[
+                ("Velmora Air", Org),
+                ("Korvin", Org),
+                ("Skyliners", Person),
+                ("Tarvo", Loc),
+                ("Korvin", Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Velmora Air".into(), Org),
+                ("Korvin".into(), Org),
+                ("K350 Skyliners".into(), Product),
+                ("Tarvo".into(), Org),
+                ("T90-200F".into(), Product),
+                ("Korvin".into(), Org),
+                ("K350s".into(), Product),
+            ]
+        );
+    }
+
+    #[test]
+    fn models_versions_and_lower_camel_words() {
+        use EntityKind::*;
+        let got = joined(
+            "Buyers chose the 350 Skyliner, the zPhone 4 and the Zephyr OS X over 300 Korvin jets.",
+            &[("Skyliner", Misc), ("Zephyr OS X", Misc), ("Korvin", Org)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("350 Skyliner".into(), Product),
+                ("zPhone 4".into(), Product),
+                ("Zephyr OS X".into(), Product),
+                ("Korvin".into(), Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_models() {
+        use EntityKind::*;
+        let got = joined(
+            "Velmora Air Flight 447 carried 16GB drives; the Ostra 500 index and Korvin rose in Q3 2024.",
+            &[
+                ("Velmora Air Flight", Org),
+                ("Ostra", Misc),
+                ("Korvin", Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Velmora Air Flight".into(), Org),
+                ("Ostra".into(), Misc),
+                ("Korvin".into(), Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_read_with_its_model_is_split_into_maker_and_product() {
+        use EntityKind::*;
+        let got = joined(
+            "A Velmora Airlines K350 landed.",
+            &[("Velmora Airlines K350", Org)],
+        );
+        assert_eq!(
+            got,
+            vec![("Velmora Airlines".into(), Org), ("K350".into(), Product)]
+        );
+    }
+}
