@@ -187,7 +187,7 @@ pub fn figures(
 
 /// How many words before an amount the investment word that makes the
 /// sentence's subject its investor may stand ("holds a stake worth $N").
-const INVEST_REACH: usize = 8;
+const INVEST_REACH: usize = 5;
 
 /// True when an investment or holding word stands shortly before `span` in
 /// sentence `s`.

@@ -14,8 +14,12 @@
 //! about news syntax ("X CEO Y", "rival competitors like A and B", "poured
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
-//! file per family: `roles`, `tenure` (leaving and succeeding), `deals`, `partners`, `membership`, `places`,
-//! `announce`; `clause` reads subjects, lists and status, `coordination`
+//! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
+//! (investments, acquisitions, supply), `orders` (goods bought and sold: a
+//! purchase of goods is never an acquisition of their maker), `holdings`
+//! (stakes, units, mergers, joint ventures), `credit` (loans, bailouts,
+//! contracts), `payments` (who pays an amount no relation carries),
+//! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
 //! gives a relation to every member of a coordinated end, `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).

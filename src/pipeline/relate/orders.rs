@@ -64,6 +64,7 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
     let words = at.words();
     let stops = &at.ctx.lang.resolve.prepositions;
     let (mut marked, mut counted, mut seller) = (false, false, None);
+    let mut model_seen = false;
     let mut j = from;
     while j < n && j < from + 8 {
         match &items[j] {
@@ -76,12 +77,14 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
                     // A model: "787s", "A350", or "787" right after its maker.
                     marked = true;
                     counted = true;
+                    model_seen = true;
                     if after_org {
                         seller = seller.or(items[j - 1].entity());
                     }
                 } else if words.orders.goods.contains(word) {
                     marked = true;
-                    if after_org {
+                    // "A350 XWB jets": a name after a model is the model's.
+                    if after_org && !model_seen {
                         seller = seller.or(items[j - 1].entity());
                     }
                 } else if stops.contains(word)
@@ -341,6 +344,8 @@ mod tests {
                     "Keltic Airways has negotiated the purchase of 22 new Brightwater Aerospace 797 jets.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
+                // A name after the model is the model's, not a maker.
+                ("Keltic Airways ordered 20 B400 Zenith Systems jets.", &[]),
                 (
                     "Keltic Airways placed an order for 30 aircraft from Brightwater Aerospace.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
@@ -360,6 +365,10 @@ mod tests {
                 (
                     "Brightwater Aerospace delivered 12 jets to Keltic Airways.",
                     &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
+                ),
+                (
+                    "Keltic Airways ordered 22 Brightwater Aerospace jets.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
                 (
                     "Keltic Airways bought 20 jets from Brightwater Aerospace.",
