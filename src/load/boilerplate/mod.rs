@@ -22,6 +22,8 @@ use crate::model::{Region, RegionKind, Span};
 const MIN_RUN: usize = 3;
 /// A comment section's opening has a prompt among this many lines after it.
 const COMMENT_PROMPT_WITHIN: usize = 8;
+/// At most this many short sentences after furniture are its own.
+const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
 
@@ -310,6 +312,24 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The first of up to three short sentences ending at `last` that
+    /// follow a furniture line.
+    fn short_lines_after_furniture(&self, last: usize, first: usize) -> Option<usize> {
+        let mut from = last;
+        for _ in 0..MAX_SHORT_AFTER_FURNITURE {
+            let s = self.shapes[from];
+            if from <= first || s.prose || !s.stop || self.clutter[from] {
+                return None;
+            }
+            let p = self.prev(from)?;
+            if self.clutter[p] {
+                return Some(from);
+            }
+            from = p;
+        }
+        None
+    }
+
     /// Two or more headline-and-teaser pairs that end the page after the
     /// body has begun, with no header: another site's story list. Gives the
     /// first headline's line.
@@ -358,13 +378,13 @@ impl<'a> Page<'a> {
                 self.clutter[last] = true;
                 continue;
             }
-            // A short sentence after furniture ("Thank you for your
-            // support." under an ad-blocker notice) is the furniture's.
-            if last > first
-                && !self.shapes[last].prose
-                && self.prev(last).is_some_and(|p| self.clutter[p])
-            {
-                self.clutter[last] = true;
+            // Short sentences right after furniture ("Thank you for your
+            // support. Need help?" under an ad-blocker notice) are the
+            // furniture's.
+            if let Some(from) = self.short_lines_after_furniture(last, first) {
+                for flag in &mut self.clutter[from..=last] {
+                    *flag = true;
+                }
                 continue;
             }
             if let Some(from) = self.teaser_pairs_ending_at(last, first) {

@@ -243,12 +243,15 @@ fn a_line_between_furniture_is_furniture_but_the_headline_is_not() {
 #[test]
 fn a_short_sentence_under_a_notice_ends_with_it() {
     let text = format!(
-        "{LEAD}{MORE}We've noticed you're using an ad blocker.\nThank you for your support.\n"
+        "{LEAD}{MORE}We've noticed you're using an ad blocker.\nThank you for your support.\nNeed help?\n"
     );
     assert_eq!(
         boiler_text(&text),
-        ["We've noticed you're using an ad blocker.\nThank you for your support."]
+        ["We've noticed you're using an ad blocker.\nThank you for your support.\nNeed help?"]
     );
+    // Two short sentences that end the article after its prose stay.
+    let text = format!("{LEAD}{MORE}Shares fell 2%.\nTrading was light.\n");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
 
 #[test]
