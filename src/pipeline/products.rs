@@ -142,6 +142,20 @@ impl Products {
                 continue;
             };
             let camel = name.split(' ').any(is_lower_camel);
+            // A model code inside a name read whole: "Korvin K350 Skyliners".
+            if let Some(first) = tok_at(m.span.start).filter(|_| !camel)
+                && let Some(t) =
+                    (first + 1..last).find(|&t| is_model(word(t), false) && adjacent(t - 1, t))
+            {
+                let end = extend(candidates, last, true, false).unwrap_or(m.span.end);
+                split.push((
+                    m.span,
+                    Span::new(m.span.start, tokens[t - 1].end),
+                    tokens[t].start,
+                ));
+                products.push(Span::new(tokens[t].start, end));
+                continue;
+            }
             // "Airbus A350" or a lone "A380-800F" read as a name; a version
             // ends an "other name" ("Mac OS X").
             let weak_end = m.kind == EntityKind::Misc && name.contains(' ');
@@ -420,6 +434,23 @@ mod tests {
                 ("T90-200F".into(), Product),
                 ("Korvin".into(), Org),
                 ("K350s".into(), Product),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_model_inside_a_name_read_whole_splits_it() {
+        use EntityKind::*;
+        let got = joined(
+            "Velmora Air ordered 22 Korvin K350 Skyliners.",
+            &[("Velmora Air", Org), ("Korvin K350 Skyliners", Person)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Velmora Air".into(), Org),
+                ("Korvin".into(), Org),
+                ("K350 Skyliners".into(), Product),
             ]
         );
     }
