@@ -95,6 +95,7 @@ const PATTERNS: &[Pattern] = &[
     places::site_in,
     places::org_of_place,
     places::place_before_org,
+    places::described_in,
     membership::members,
 ];
 

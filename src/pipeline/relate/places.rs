@@ -29,11 +29,58 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
     let words = &at.words().places;
     if words.sites.contains(at.word())
         && at.is(i + 1, &words.site_in)
-        && let Some((_, loc)) = next_entity(items, i + 2, 1)
+        && let Some((_, loc)) = next_entity(items, i + 2, 2)
         && at.kind(loc) == EntityKind::Loc
         && let Some(org) = possessor_near(items, i).filter(|&o| at.is_org(o))
     {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+    }
+}
+
+/// "Keltic Inc., the second largest lender in Scotland": an apposition that
+/// describes the organisation as a company in a place locates it.
+pub(super) fn described_in(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let lang = at.ctx.lang;
+    let w = at.word();
+    let company_noun =
+        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w);
+    // The description resolved to the name it follows: "X, the largest bank".
+    let description = i >= 2
+        && items[i - 1].word() == ","
+        && items[i].entity().is_some()
+        && items[i].entity() == items[i - 2].entity();
+    if !(company_noun || description) || !at.is(i + 1, &at.words().places.site_in) {
+        return;
+    }
+    let Some(loc) = next_entity(items, i + 2, 2)
+        .map(|(_, l)| l)
+        .filter(|&l| at.kind(l) == EntityKind::Loc)
+    else {
+        return;
+    };
+    if description {
+        if let Some(org) = items[i].entity().filter(|&o| at.kind(o) == EntityKind::Org) {
+            out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
+        }
+        return;
+    }
+    // Back over the description's words to the comma after the name.
+    let mut j = i;
+    while j > 0
+        && i - j < 5
+        && matches!(&items[j - 1], Item::Word { word, .. }
+            if word.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        j -= 1;
+    }
+    if j >= 2
+        && items[j - 1].word() == ","
+        && let Some(org) = items[j - 2]
+            .entity()
+            .filter(|&o| at.kind(o) == EntityKind::Org)
+    {
+        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
     }
 }
 
@@ -281,6 +328,14 @@ mod tests {
                 (
                     "The orders came from Nordvik Corp. and Keltic Inc. of Glasgow.",
                     &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                (
+                    "Keltic Inc., the second largest lender in Scotland, grew.",
+                    &[("Keltic Inc.", LocatedIn, "Scotland")],
+                ),
+                (
+                    "Keltic Inc., the second largest sub-prime lender in the Netherlands, grew.",
+                    &[("Keltic Inc.", LocatedIn, "Netherlands")],
                 ),
                 (
                     "Scotland's Keltic Inc. reported higher sales.",
