@@ -110,6 +110,7 @@ pub(super) const FILES: Embedded = files![
     "money/units.txt",
     "relate/announce/announce.txt",
     "relate/announce/determiners.txt",
+    "relate/announce/stops.txt",
     "relate/clause/between_subject_and_verb.txt",
     "relate/clause/list_conjunctions.txt",
     "relate/clause/list_separators.txt",

@@ -322,6 +322,9 @@ pub struct AnnounceWords {
     pub announce: WordList,
     /// Words between the trigger and what is announced ("the").
     pub determiners: WordList,
+    /// Words that end the reach from a launch word to its product ("because",
+    /// "said").
+    pub stops: WordList,
 }
 
 impl RelateWords {
@@ -419,6 +422,7 @@ impl RelateWords {
             announce: AnnounceWords {
                 announce: list("announce/announce")?,
                 determiners: list("announce/determiners")?,
+                stops: list("announce/stops")?,
             },
         })
     }

@@ -1,24 +1,66 @@
-//! Announcements: "S announced (the) E".
+//! Announcements: "S announced (the) E", and launches of products a few
+//! describing words on ("S unveiled its new K7 handset", "S released a new
+//! version of its P").
 
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
 
-use super::item::{Finds, next_entity};
+use super::item::{Finds, Item, next_entity};
 use super::pattern::At;
 
+/// How many items after the trigger a launched product may stand.
+const PRODUCT_REACH: usize = 9;
+
 /// "S announced (the) E": a person or organisation announces a thing that
-/// is not a person.
+/// is not a person; a product may stand further on, past describing words
+/// and possessives ("unveiled its new K7", "announced that a beta version
+/// of P would ship"), as long as no other name, amount or clause word comes
+/// first.
 pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().announce;
-    if words.announce.contains(at.word())
-        && let Some(s) = at.subject
-        && (at.is_person(s) || at.is_org(s))
-        && let Some((j, t)) = next_entity(items, i + 1, 2)
+    if !words.announce.contains(at.word()) {
+        return;
+    }
+    let Some(s) = at.subject.filter(|&s| at.is_person(s) || at.is_org(s)) else {
+        return;
+    };
+    if let Some((j, t)) = next_entity(items, i + 1, 2)
         && (j == i + 1 || words.determiners.contains(items[i + 1].word()))
+        && t != s
         && !at.is_person(t)
+        && at.kind(t).can_relate()
     {
         out.add(RelationKind::Announced, s, t, at.span(i), None, 0.8);
+    } else if let Some(t) = product_after(at, i + 1) {
+        out.add(RelationKind::Announced, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// The first product within reach after `from`, when only plain words,
+/// possessives ("its", "Apple's") and the product's maker right before it
+/// ("Orvane" in "Orvane X2") stand before it.
+fn product_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+    let stops = &at.words().announce.stops;
+    let product = |j: usize| {
+        at.items
+            .get(j)
+            .and_then(super::item::Item::entity)
+            .filter(|&e| at.kind(e) == EntityKind::Product)
+    };
+    for j in from..(from + PRODUCT_REACH).min(at.items.len()) {
+        if let Some(p) = product(j) {
+            return Some(p);
+        }
+        match &at.items[j] {
+            Item::Ent {
+                possessive: true, ..
+            } => {}
+            Item::Ent { .. } if product(j + 1).is_some() => {}
+            Item::Word { word, .. } if !stops.contains(word) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -38,6 +80,38 @@ mod tests {
                 (
                     "Zephyr Corp. unveiled the Falcon Platform.",
                     &[("Zephyr Corp.", Announced, "Falcon Platform")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn launches_of_products_past_describing_words() {
+        check(
+            &[Announced],
+            &[
+                (
+                    "Keltic Inc. today unveiled its new K7 handset at a trade show in Oslo.",
+                    &[("Keltic Inc.", Announced, "K7")],
+                ),
+                (
+                    "Brisk Systems released a cheaper version of its S9 phone.",
+                    &[("Brisk Systems", Announced, "S9")],
+                ),
+                (
+                    "Jan Varga announced that a beta version of the Orvane X2 would ship in May.",
+                    &[("Jan Varga", Announced, "X2")],
+                ),
+                // A name before the product ends the reach: the launch is
+                // of something said of another company.
+                (
+                    "Brisk Systems launched a campaign against Keltic Inc. and its K7 handset.",
+                    &[],
+                ),
+                // A clause word ends it too.
+                (
+                    "Brisk Systems announced profits because demand for the S9 rose.",
+                    &[],
                 ),
             ],
         );
