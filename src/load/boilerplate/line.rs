@@ -50,8 +50,8 @@ pub struct Shape {
     pub stop: bool,
     /// A long sentence (eight words or more), or a very long line.
     pub prose: bool,
-    /// A headline: 3–25 words, no sentence end, starts with a capital or a
-    /// digit.
+    /// A headline: 3–25 words, no full stop (unless in title case or cut
+    /// short with an ellipsis), starts with a capital or a digit.
     pub headline: bool,
     /// Most of its longer words capitalised ("Five Things To Know").
     pub title_case: bool,
@@ -179,7 +179,9 @@ impl Shape {
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
         let crumbs = is_crumbs(body);
-        let sentence = words >= 4 && ends_sentence && (!title_case || words > 25);
+        // A headline cut short in a list of stories ("Why Rents Keep…").
+        let truncated = body.ends_with("...") || body.ends_with('…');
+        let sentence = words >= 4 && ends_sentence && (!title_case || words > 25) && !truncated;
         Self {
             blank: false,
             words,
@@ -188,7 +190,9 @@ impl Shape {
             prose: (sentence && words >= 8) || words >= 40,
             headline: (3..=25).contains(&words)
                 && capital
-                && !matches!(last, Some('.' | ':' | ';' | ',' | '。'))
+                && (!matches!(last, Some('.' | ':' | ';' | ',' | '。'))
+                    || (title_case && ends_sentence)
+                    || truncated)
                 && !fact
                 && !crumbs,
             title_case,
@@ -230,6 +234,10 @@ mod tests {
         assert!(s.headline && !s.title_case);
         let s = Shape::of("2. Harbour Fund Sells Its Stake in Ostra");
         assert!(s.marked && s.headline && s.words == 7);
+        let s = Shape::of("Deutsche Harbour Flew and Fell. Some Paid a High Price.");
+        assert!(s.headline && !s.sentence, "{s:?}");
+        let s = Shape::of("Critics say the Ostra tugs can dodge a huge tax bill. That's not...");
+        assert!(s.headline && !s.sentence, "{s:?}");
         let s = Shape::of("LinkedIn");
         assert!(s.nav && !s.headline);
         let s = Shape::of("Founded: 1998");
