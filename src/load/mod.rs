@@ -134,7 +134,6 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
             let (text, encoding) = decode_text(bytes).map_err(named)?;
             let mut doc = Document::from_text(name, text);
             doc.encoding = encoding.to_owned();
-            doc.title = first_line_title(&doc.text);
             doc
         }
         "html" | "htm" | "xhtml" => html::load_html(name, bytes).map_err(named)?,
@@ -158,12 +157,23 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         return Err(LoadError::Empty { path: name.into() });
     }
     doc.regions = detect_regions(&doc.text);
+    if doc.format == "text" {
+        // A captured page's menu or cookie banner is not its title.
+        doc.title = first_line_title(&doc.text, |at| doc.is_boilerplate(at));
+    }
     Ok(doc)
 }
 
-/// The first non-empty line, when it is short enough to be a headline.
-fn first_line_title(text: &str) -> Option<String> {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+/// The first non-empty line outside page clutter, when it is short enough
+/// to be a headline.
+fn first_line_title(text: &str, clutter: impl Fn(usize) -> bool) -> Option<String> {
+    let mut at = 0;
+    let line = text.split_inclusive('\n').find_map(|raw| {
+        let start = at + (raw.len() - raw.trim_start().len());
+        at += raw.len();
+        let line = raw.trim();
+        (!line.is_empty() && !clutter(start)).then_some(line)
+    })?;
     let line = line.trim_start_matches('#').trim();
     (line.chars().count() <= 200 && !line.is_empty()).then(|| line.to_owned())
 }
@@ -218,6 +228,14 @@ mod tests {
         assert!(matches!(err, LoadError::Vanished { .. }), "{err}");
         assert!(err.to_string().contains("disappeared"), "{err}");
         assert!(err.to_string().ends_with("gone.txt"), "{err}");
+    }
+
+    #[test]
+    fn a_captured_page_takes_its_title_after_the_menu() {
+        let page = "Skip to content\nHome\nWorld\nBusiness\n\nQuayside buys two tugs\n\n\
+                    Quayside Ferries agreed on Tuesday to buy two tugs from Ostra Marine, the companies said.\n";
+        let doc = load_bytes("p.txt", page.as_bytes()).expect("loads");
+        assert_eq!(doc.title.as_deref(), Some("Quayside buys two tugs"));
     }
 
     #[test]
