@@ -110,6 +110,19 @@ pub fn figures(
 ) -> Vec<MoneyFact> {
     let mut out: Vec<MoneyFact> = Vec::new();
     let mut previous: Option<Span> = None;
+    // Prices per share or unit, by mention: they count as no amount of a deal.
+    let priced: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            m.kind == EntityKind::Money
+                && money.parse_amount(m.span.slice(text)).is_some_and(|a| {
+                    let s = seg
+                        .sentences
+                        .partition_point(|s| s.span.end <= m.span.start);
+                    super::prices::per_of(lang, text, seg, s, m.span, a.value).is_some()
+                })
+        })
+        .collect();
     for (i, m) in mentions
         .iter()
         .enumerate()
@@ -151,7 +164,7 @@ pub fn figures(
             if let Some(r) = claimed.or_else(|| {
                 restated
                     .is_none()
-                    .then(|| sole_deal(mentions, sentence, relations))
+                    .then(|| sole_deal(mentions, &priced, sentence, relations))
                     .flatten()
             }) {
                 relations[r].money = Some(fact_index);
@@ -206,11 +219,18 @@ fn invests_before(lang: &Language, text: &str, seg: &Segmentation, s: usize, spa
 }
 
 /// The sentence's one money-carrying relation without an amount, when the
-/// amount is the sentence's only one.
-fn sole_deal(mentions: &[Mention], sentence: Span, relations: &[Relation]) -> Option<usize> {
+/// amount is the sentence's only one besides prices per share or unit
+/// ("$45 a share, valuing the company at $12 billion").
+fn sole_deal(
+    mentions: &[Mention],
+    priced: &[bool],
+    sentence: Span,
+    relations: &[Relation],
+) -> Option<usize> {
     let amounts = mentions
         .iter()
-        .filter(|x| x.kind == EntityKind::Money && x.span.within(sentence))
+        .enumerate()
+        .filter(|(k, x)| x.kind == EntityKind::Money && x.span.within(sentence) && !priced[*k])
         .count();
     if amounts != 1 {
         return None;
@@ -335,6 +355,14 @@ mod tests {
             (
                 "Zephyr Motors sold its Vantor Systems unit to Quantix Inc. for $2 billion.",
                 vec![("$2 billion", some("Quantix Inc."), some("Zephyr Motors"))],
+            ),
+            // The price per share is no payment; the deal's value is.
+            (
+                "Zephyr Motors agreed to buy Quantix Inc. for $45 a share, valuing it at $12 billion.",
+                vec![
+                    ("$45", None, None),
+                    ("$12 billion", some("Zephyr Motors"), some("Quantix Inc.")),
+                ],
             ),
             // Not a payment.
             (
