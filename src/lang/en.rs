@@ -178,6 +178,7 @@ pub(super) const FILES: Embedded = files![
     "relate/places/based.txt",
     "relate/places/based_in.txt",
     "relate/places/based_suffix.txt",
+    "relate/places/index_words.txt",
     "relate/places/of_place.txt",
     "relate/places/site_in.txt",
     "relate/places/sites.txt",

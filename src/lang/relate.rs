@@ -313,6 +313,8 @@ pub struct PlaceWords {
     pub site_in: WordList,
     /// The word between an organisation and its place ("of").
     pub of_place: WordList,
+    /// Words after a name that make it a market index ("index").
+    pub index_words: WordList,
 }
 
 /// `relate/announce/`.
@@ -418,6 +420,7 @@ impl RelateWords {
                 sites: list("places/sites")?,
                 site_in: list("places/site_in")?,
                 of_place: list("places/of_place")?,
+                index_words: list("places/index_words")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

@@ -150,6 +150,15 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let Some(org) = items.get(j).and_then(Item::entity) else {
         return;
     };
+    // "London's FTSE 100", "Paris's CAC index": an index, not a company.
+    let next = items
+        .get(j + 1)
+        .map_or("", |it| it.span(at.ctx.mentions).slice(at.ctx.text));
+    if at.words().places.index_words.contains(&next.to_lowercase())
+        || next.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
     let fits = if described {
         at.is_org(org)
     } else {
@@ -341,6 +350,8 @@ mod tests {
                     "Scotland's Keltic Inc. reported higher sales.",
                     &[("Keltic Inc.", LocatedIn, "Scotland")],
                 ),
+                // A market index is no company.
+                ("Shares on Scotland's KLT 50 fell.", &[]),
                 (
                     "Sales at the U.S. electronics retailer Keltic Inc. rose.",
                     &[("Keltic Inc.", LocatedIn, "U.S.")],
