@@ -112,6 +112,10 @@ pub struct CreditWords {
     pub award: WordList,
     /// Verbs of winning a contract ("wins").
     pub win: WordList,
+    /// Verbs of picking a contractor ("selected").
+    pub select: WordList,
+    /// Verbs of the work picked for ("build").
+    pub build: WordList,
 }
 
 impl CreditWords {
@@ -129,6 +133,8 @@ impl CreditWords {
             contract: list("contract")?,
             award: list("award")?,
             win: list("win")?,
+            select: list("select")?,
+            build: list("build")?,
         })
     }
 }

@@ -223,6 +223,39 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// Contractors picked: "T selected S to build the aircraft", "T chose S
+/// on Monday to supply engines": S holds T's contract.
+pub(super) fn selected(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().credit;
+    if !words.select.contains(at.word()) {
+        return;
+    }
+    // "selected Los Angeles based S": the name a description leads to.
+    let Some(j) = object_after(at, i + 1, 3, usize::MAX).map(|(j, _)| at.described(j)) else {
+        return;
+    };
+    let Some(s) = items[j].entity() else {
+        return;
+    };
+    // "to" and the work, after the contractor and any date ("on Monday").
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let work = (j + 1..(j + 5).min(items.len())).find(|&k| {
+        at.is(k, &words.to)
+            && at.is(k + 1, &words.build)
+            && (j + 1..k).all(|m| {
+                matches!(items[m], Item::Date { .. }) || prepositions.contains(items[m].word())
+            })
+    });
+    if work.is_some()
+        && let Some(t) = at.subject
+        && party(at, s)
+        && party(at, t)
+    {
+        out.add(RelationKind::ContractWith, s, t, at.span(i), None, 0.65);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, *};
@@ -300,6 +333,15 @@ mod tests {
                 (
                     "Brightwater Systems was awarded a contract by Helio Bank.",
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                (
+                    "Helio Bank selected Brightwater Systems on Monday to build the ships.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                // Picked for a post is no contract.
+                (
+                    "Helio Bank selected Brightwater Systems as its partner.",
+                    &[],
                 ),
                 (
                     "Brightwater Systems won a $2 billion Helio Bank contract.",

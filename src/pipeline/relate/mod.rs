@@ -82,6 +82,7 @@ const PATTERNS: &[Pattern] = &[
     credit::lend,
     credit::loan,
     credit::contract,
+    credit::selected,
     payments::paid_for,
     partners::partner,
     partners::partnership,
