@@ -103,3 +103,18 @@ fn products_are_their_own_kind_and_an_order_is_no_takeover_of_the_model() {
         a.entities
     );
 }
+
+#[test]
+fn a_model_and_its_plural_are_one_product() {
+    let a = analyze(
+        "Velmora Air ordered 18 K350s from Korvin. The K350 will fly in 2027, and more K350s \
+         follow.",
+    );
+    let products: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Product)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(products.len(), 1, "{products:?}");
+}

@@ -190,7 +190,9 @@ pub fn resolve(
             b != a
                 && cluster_kinds[b] == EntityKind::Product
                 && merged_into[b].is_none()
-                && cluster_words[b].len() > cluster_words[a].len()
+                // Into the fuller name, or the earlier of two as full: "787s" → "787".
+                && (cluster_words[b].len() > cluster_words[a].len()
+                    || (cluster_words[b].len() == cluster_words[a].len() && b < a))
                 && model_key(&cluster_words[b].join(" ")) == Some(key.as_str())
         });
         if let Some(b) = fuller {
