@@ -49,6 +49,17 @@ pub fn reserved_ids() -> Vec<&'static str> {
         .collect()
 }
 
+/// True when a report line is about a reserved document: one of its words
+/// is a reserved id or a file name that starts with one (`102977_…`).
+pub fn about_reserved(line: &str, reserved: &[&str]) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        reserved
+            .iter()
+            .any(|id| w == *id || w.strip_prefix(id).is_some_and(|r| r.starts_with('_')))
+    })
+}
+
 /// A MEANTIME file's document id: its name up to the first `_`.
 pub fn doc_id(path: &Path) -> String {
     path.file_stem()

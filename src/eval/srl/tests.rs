@@ -295,3 +295,16 @@ fn the_table_parses_and_lemmas_cover_regular_and_irregular_forms() {
     assert!(!map::stands_for("", &words("stepped up"), "step down"));
     assert!(map::stands_for("bail out", &[], "bail out"));
 }
+
+#[test]
+fn report_lines_about_reserved_documents_are_recognised() {
+    use super::about_reserved;
+    let reserved = ["102977", "11716"];
+    assert!(about_reserved("102977 s3 \"EADS\" miss ORG NAM", &reserved));
+    assert!(about_reserved(
+        "MONEY miss 102977_Airbus_parent_EADS.xml \"$1bn\"",
+        &reserved
+    ));
+    assert!(!about_reserved("117160 s1 \"GM\" extra Org", &reserved));
+    assert!(!about_reserved("1171 s1 \"GM\" extra Org", &reserved));
+}
