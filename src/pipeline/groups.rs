@@ -33,6 +33,7 @@ pub struct Groups {
     modifiers: WordList,
     leader_heads: WordList,
     body_words: WordList,
+    org_words: WordList,
     of: String,
 }
 
@@ -90,6 +91,7 @@ impl Groups {
             modifiers: words.government_modifiers.clone(),
             leader_heads: words.leader_heads.clone(),
             body_words: words.body_words.clone(),
+            org_words: words.org_words.clone(),
             of: words.of.clone(),
         }
     }
@@ -139,6 +141,19 @@ impl Groups {
             }
             pos = w.end;
         }
+    }
+
+    /// The end of a run of capitalised company words ("Air", "Airlines",
+    /// "Motors", "Bank") that starts right after `end`, if one does.
+    fn org_words_after(&self, text: &str, end: usize) -> Option<usize> {
+        let mut last = None;
+        let mut pos = end;
+        while let Some(w) = next_word(text, pos).filter(|w| self.org_words.contains(w.slice(text)))
+        {
+            last = Some(w.end);
+            pos = w.end;
+        }
+        last
     }
 
     /// The start of "[modifiers] government of" right before `start`, if it is there.
@@ -228,6 +243,13 @@ impl Groups {
                 .filter(|&s| s >= prev_end)
             {
                 Span::new(start, span.end)
+            } else if let Some(end) = (kind == EntityKind::Nationality)
+                .then(|| self.org_words_after(text, span.end))
+                .flatten()
+                .filter(|&e| e <= next_start)
+            {
+                // "Korean Air", "Finnish Airlines": a company named by its nation.
+                Span::new(span.start, end)
             } else {
                 continue;
             };
@@ -399,6 +421,29 @@ mod tests {
                 ("Kremlin-owned".into(), Nationality),
                 ("Europeans".into(), Nationality),
                 ("Zemblan".into(), Misc),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_named_by_its_nation_is_an_organisation() {
+        use EntityKind::*;
+        let got = retyped(
+            "Finnish Airlines and Canadian Air ordered jets, the Russian said, as the German air force watched.",
+            &[
+                ("Finnish", Misc),
+                ("Canadian", Misc),
+                ("Russian", Misc),
+                ("German", Misc),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Finnish Airlines".into(), Org),
+                ("Canadian Air".into(), Org),
+                ("Russian".into(), Nationality),
+                ("German air force".into(), Org),
             ]
         );
     }
