@@ -90,6 +90,7 @@ const PATTERNS: &[Pattern] = &[
     partners::rivals,
     partners::rival_apposition,
     partners::rival_possessive,
+    partners::rival_object,
     announce::announce,
     roles::founded,
     places::based_in,

@@ -112,21 +112,59 @@ pub(super) fn rival_apposition(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "X’s rival Y"
+/// "X’s rival Y", "X’s main European competitor, Y": a possessive up to two
+/// plain words before the rival word, its rival right after (or after a
+/// comma).
 pub(super) fn rival_possessive(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     if !at.words().partners.rival.contains(at.word()) {
         return;
     }
-    if i > 0
-        && let Item::Ent {
-            entity: x,
+    let owner = (i.saturating_sub(3)..i).rev().find_map(|j| match items[j] {
+        Item::Ent {
+            entity,
             possessive: true,
             ..
-        } = items[i - 1]
-        && let Some(y) = items.get(i + 1).and_then(Item::entity)
+        } if items[j + 1..i]
+            .iter()
+            .all(|it| matches!(it, Item::Word { word, .. } if word != ",")) =>
+        {
+            Some(entity)
+        }
+        _ => None,
+    });
+    if let Some(x) = owner
+        && let Some(y) = rival_after(items, i)
     {
         out.add(RelationKind::CompetitorOf, x, y, at.span(i), None, 0.75);
+    }
+}
+
+/// The name right after the rival word at `i`, or after a comma there.
+fn rival_after(items: &[Item], i: usize) -> Option<usize> {
+    match items.get(i + 1) {
+        Some(Item::Word { word, .. }) if word == "," => items.get(i + 2).and_then(Item::entity),
+        Some(it) => it.entity(),
+        None => None,
+    }
+}
+
+/// "S outsold rivals Y and Z", "S rivals Y": a rival word with no owner
+/// before it and a name right after it makes that name a competitor of the
+/// clause's subject.
+pub(super) fn rival_object(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().partners.rival.contains(at.word())
+        || i == 0
+        || matches!(items[i - 1], Item::Ent { .. })
+    {
+        return;
+    }
+    if let Some(s) = at.subject.filter(|&s| at.is_org(s))
+        && let Some(y) = items.get(i + 1).and_then(Item::entity)
+        && at.is_org(y)
+    {
+        out.add(RelationKind::CompetitorOf, s, y, at.span(i), None, 0.65);
     }
 }
 
@@ -203,6 +241,23 @@ mod tests {
                     "Zephyr Robotics's rival Quantix Labs grew.",
                     &[("Zephyr Robotics", CompetitorOf, "Quantix Labs")],
                 ),
+                (
+                    "Officials favoured Zephyr Robotics's main competitor, Quantix Labs, in the tender.",
+                    &[("Zephyr Robotics", CompetitorOf, "Quantix Labs")],
+                ),
+                (
+                    "Zephyr Robotics's European rival, Quantix Labs, is preparing a similar robot.",
+                    &[("Zephyr Robotics", CompetitorOf, "Quantix Labs")],
+                ),
+                (
+                    "Zephyr Motors said its sales rose as it outsold rivals Quantix Motors and Keltic Corp.",
+                    &[
+                        ("Zephyr Motors", CompetitorOf, "Quantix Motors"),
+                        ("Zephyr Motors", CompetitorOf, "Keltic Corp."),
+                    ],
+                ),
+                // No owner and no name right after: no competition.
+                ("Zephyr Motors said rivals were struggling.", &[]),
             ],
         );
     }
