@@ -394,6 +394,11 @@ mod tests {
                     "Nordvik Corp. chief technology officer Ingrid Halvorsen spoke on Tuesday.",
                     &[("Ingrid Halvorsen", EmployeeOf, "Nordvik Corp.")],
                 ),
+                // Two role words in a row are one post.
+                (
+                    "\"We are worried,\" said Jon Brask, the head trader for Keltic Securities.",
+                    &[("Jon Brask", EmployeeOf, "Keltic Securities")],
+                ),
                 (
                     "Tomas Lindqvist, the chief executive of Brightwater Systems, spoke on Monday.",
                     &[("Tomas Lindqvist", CeoOf, "Brightwater Systems")],

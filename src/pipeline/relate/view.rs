@@ -67,10 +67,20 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
             match m.kind {
                 EntityKind::Money => out.push(Item::Money { mention: mi }),
                 EntityKind::Date => out.push(Item::Date { mention: mi }),
-                EntityKind::Title => out.push(Item::Title {
-                    word: m.span.slice(ctx.text).to_lowercase(),
-                    span: m.span,
-                }),
+                EntityKind::Title => match out.last_mut() {
+                    // Two role words with only a space between are one post:
+                    // "head trader", "senior economist".
+                    Some(Item::Title { word, span })
+                        if ctx.text[span.end..m.span.start].trim().is_empty() =>
+                    {
+                        *word = ctx.text[span.start..m.span.end].to_lowercase();
+                        *span = Span::new(span.start, m.span.end);
+                    }
+                    _ => out.push(Item::Title {
+                        word: m.span.slice(ctx.text).to_lowercase(),
+                        span: m.span,
+                    }),
+                },
                 EntityKind::Percent => out.push(Item::Word {
                     word: PERCENT.into(),
                     span: m.span,
