@@ -211,20 +211,7 @@ impl Report for ValuesReport {
             self.money_gold_unparsed
         );
         if verbose {
-            // The held-out documents count in the figures, but what the
-            // pipeline did on them is never shown.
-            let reserved = crate::eval::srl::reserved_ids();
-            let held_out = |d: &str| crate::eval::srl::about_reserved(d, &reserved);
-            for d in self.details.iter().filter(|d| !held_out(d)) {
-                let _ = writeln!(out, "{d}");
-            }
-            let hidden = self.details.iter().filter(|d| held_out(d)).count();
-            if hidden > 0 {
-                let _ = writeln!(
-                    out,
-                    "({hidden} detail lines on the reserved held-out documents not shown)"
-                );
-            }
+            crate::eval::srl::write_details(&mut out, &self.details);
         }
         out
     }

@@ -60,6 +60,25 @@ pub fn about_reserved(line: &str, reserved: &[&str]) -> bool {
     })
 }
 
+/// Writes a report's detail lines to `out`, one a line, except those about
+/// the reserved held-out documents: they count in the figures, but what the
+/// pipeline did on them is never shown (a closing line says how many were
+/// left out).
+pub fn write_details(out: &mut String, details: &[String]) {
+    let reserved = reserved_ids();
+    let held_out = |d: &str| about_reserved(d, &reserved);
+    for d in details.iter().filter(|d| !held_out(d)) {
+        let _ = writeln!(out, "{d}");
+    }
+    let hidden = details.iter().filter(|d| held_out(d)).count();
+    if hidden > 0 {
+        let _ = writeln!(
+            out,
+            "({hidden} detail lines on the reserved held-out documents not shown)"
+        );
+    }
+}
+
 /// A MEANTIME file's document id: its name up to the first `_`.
 pub fn doc_id(path: &Path) -> String {
     path.file_stem()
