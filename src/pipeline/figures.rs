@@ -286,16 +286,7 @@ fn merge_repeated_figures(facts: Vec<MoneyFact>, relations: &mut [Relation]) -> 
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
-
-    use crate::model::{Analysis, Document};
-    use crate::pipeline::Pipeline;
-
-    fn analysis(text: &str) -> Analysis {
-        static P: OnceLock<Pipeline> = OnceLock::new();
-        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
-            .analyze(Document::from_text("invented.txt", text))
-    }
+    use crate::pipeline::tests::analysis;
 
     /// `(amount, payer, payee)` of every figure of `text`.
     fn payments(text: &str) -> Vec<(String, Option<String>, Option<String>)> {

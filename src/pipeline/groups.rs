@@ -335,7 +335,7 @@ impl Groups {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Mention;
+    use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     fn groups() -> Groups {
         let lang = crate::lang::Language::english().expect("English loads");
@@ -378,28 +378,9 @@ mod tests {
     }
 
     fn retyped(text: &str, names: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        let mut from = 0;
-        let mut candidates: Vec<Candidate> = names
-            .iter()
-            .map(|(n, k)| {
-                let start = from + text[from..].find(n).expect("name in text");
-                from = start + n.len();
-                Candidate {
-                    mention: Mention::new(
-                        Span::new(start, start + n.len()),
-                        *k,
-                        Provenance::Model,
-                        0.9,
-                    ),
-                    head: None,
-                }
-            })
-            .collect();
+        let mut candidates = candidates_in_order(text, names);
         groups().retype(text, &mut candidates, &place);
-        candidates
-            .iter()
-            .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
-            .collect()
+        named_kinds(text, &candidates)
     }
 
     #[test]

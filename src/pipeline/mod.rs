@@ -213,3 +213,56 @@ impl Pipeline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! What the stages' unit tests share: the bundled pipeline, loaded once per
+    //! test binary, on invented texts, and tagging candidates built from names.
+
+    use std::sync::OnceLock;
+
+    use super::Pipeline;
+    use super::candidate::Candidate;
+    use crate::model::{Analysis, Document, EntityKind, Mention, Provenance, Span};
+
+    /// The bundled pipeline, loaded once.
+    pub(crate) fn pipeline() -> &'static Pipeline {
+        static P: OnceLock<Pipeline> = OnceLock::new();
+        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+    }
+
+    /// The analysis of an invented text.
+    pub(crate) fn analysis(text: &str) -> Analysis {
+        pipeline().analyze(Document::from_text("invented.txt", text))
+    }
+
+    /// The tagger's names as candidates: each `(text, kind)` found in `text` in
+    /// the order given, each after the one before.
+    pub(crate) fn candidates_in_order(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|(n, k)| {
+                let start = from + text[from..].find(n).expect("name in text");
+                from = start + n.len();
+                Candidate {
+                    mention: Mention::new(
+                        Span::new(start, start + n.len()),
+                        *k,
+                        Provenance::Model,
+                        0.9,
+                    ),
+                    head: None,
+                }
+            })
+            .collect()
+    }
+
+    /// `(text, kind)` of each candidate, in order.
+    pub(crate) fn named_kinds(text: &str, candidates: &[Candidate]) -> Vec<(String, EntityKind)> {
+        candidates
+            .iter()
+            .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
+            .collect()
+    }
+}

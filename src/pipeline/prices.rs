@@ -80,16 +80,8 @@ pub fn per_of(
 
 #[cfg(test)]
 mod tests {
-    use std::sync::OnceLock;
-
-    use crate::model::{Analysis, Document, Per};
-    use crate::pipeline::Pipeline;
-
-    fn analysis(text: &str) -> Analysis {
-        static P: OnceLock<Pipeline> = OnceLock::new();
-        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
-            .analyze(Document::from_text("invented.txt", text))
-    }
+    use crate::model::Per;
+    use crate::pipeline::tests::analysis;
 
     #[test]
     fn share_and_unit_prices_are_marked_and_pay_no_one() {

@@ -378,6 +378,7 @@ impl Products {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     /// Runs the join on `text` with the tagger's names given as `(text, kind)`
     /// in order; "Korvin" and "Velmora Air" are listed organisations.
@@ -385,29 +386,10 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let products = Products::new(&lang.kinds, &lang.resolve.legal_suffixes);
         let tokens = crate::pipeline::segment::tokenize(&lang.segment, text);
-        let mut from = 0;
-        let mut candidates: Vec<Candidate> = names
-            .iter()
-            .map(|(n, k)| {
-                let start = from + text[from..].find(n).expect("name in text");
-                from = start + n.len();
-                Candidate {
-                    mention: Mention::new(
-                        Span::new(start, start + n.len()),
-                        *k,
-                        Provenance::Model,
-                        0.9,
-                    ),
-                    head: None,
-                }
-            })
-            .collect();
+        let mut candidates = candidates_in_order(text, names);
         let is_org = |n: &str| matches!(n, "Korvin" | "Velmora Air");
         products.join(text, &tokens, &mut candidates, &is_org);
-        candidates
-            .iter()
-            .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
-            .collect()
+        named_kinds(text, &candidates)
     }
 
     #[test]

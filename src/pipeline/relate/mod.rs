@@ -253,20 +253,8 @@ mod tests {
     //! The real pipeline on invented sentences: what each family's table
     //! checks is `(source, kind, target)` by entity name.
 
-    use std::sync::OnceLock;
-
-    use crate::model::{Analysis, Document, RelationKind, Status};
-    use crate::pipeline::Pipeline;
-
-    fn pipeline() -> &'static Pipeline {
-        static P: OnceLock<Pipeline> = OnceLock::new();
-        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
-    }
-
-    /// The analysis of an invented text.
-    pub(super) fn analysis(text: &str) -> Analysis {
-        pipeline().analyze(Document::from_text("invented.txt", text))
-    }
+    use crate::model::{RelationKind, Status};
+    pub(super) use crate::pipeline::tests::analysis;
 
     /// `(source, kind, target, status)` of every relation found in `text`,
     /// in order.
