@@ -278,16 +278,11 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-
-    const TML: &str = r#"<?xml version="1.0" ?><TimeML>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
-<TEXT>
-Zürich &amp; Genève: the bank <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-03-22">Friday</TIMEX3> it lost €5 млн over <TIMEX3 tid="t2" type="DURATION" value="P2Y">the past two years</TIMEX3>.
-</TEXT></TimeML>"#;
+    use crate::eval::corpus::timeml::SAMPLE_TML;
 
     #[test]
     fn scores_a_document() {
-        let doc = parse_timeml(TML, Path::new("x.tml")).expect("parses");
+        let doc = parse_timeml(SAMPLE_TML, Path::new("x.tml")).expect("parses");
         let mut r = TimexReport::default();
         r.add_document(&doc);
         assert_eq!(r.relaxed.gold(), 2);

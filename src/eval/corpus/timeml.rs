@@ -103,19 +103,22 @@ pub fn parse_timeml(xml: &str, path: &Path) -> Result<TimeMlDoc, CorpusError> {
     Ok(doc)
 }
 
+/// A small TimeML document for tests: a creation time, an event, a date
+/// and a duration, with escaped and non-ASCII text.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TML: &str = r#"<?xml version="1.0" ?><TimeML>
+pub(crate) const SAMPLE_TML: &str = r#"<?xml version="1.0" ?><TimeML>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
 <TEXT>
 Zürich &amp; Genève: the bank <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-03-22">Friday</TIMEX3> it lost €5 млн over <TIMEX3 tid="t2" type="DURATION" value="P2Y">the past two years</TIMEX3>.
 </TEXT></TimeML>"#;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
     #[test]
     fn parses_timeml_text_and_spans() {
-        let doc = parse_timeml(TML, Path::new("x.tml")).expect("parses");
+        let doc = parse_timeml(SAMPLE_TML, Path::new("x.tml")).expect("parses");
         assert_eq!(doc.dct.as_deref(), Some("2013-03-22"));
         assert!(doc.text.contains("Zürich & Genève: the bank said Friday"));
         let spans: Vec<(&str, &str, &str)> = doc
