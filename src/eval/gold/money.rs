@@ -69,11 +69,15 @@ fn describe(a: &Analysis, f: &MoneyFact) -> String {
 /// Scores the money figures of `a` into `s`.
 pub(super) fn score_money(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, s: &mut FileScore) {
     let slots = slots(a);
+    let wanted: Vec<Parties> = gold
+        .money
+        .iter()
+        .map(|g| parties(name_key, a, gold, g))
+        .collect();
     // Figure counts: one slot per gold figure, parties where the gold gives them.
     let mut used = vec![false; slots.len()];
     let mut fact_used = vec![false; a.money.len()];
-    for g in &gold.money {
-        let want = parties(name_key, a, gold, g);
+    for (g, &want) in gold.money.iter().zip(&wanted) {
         let hit = slots.iter().enumerate().position(|(i, slot)| {
             let f = &a.money[slot.fact];
             !used[i]
@@ -106,8 +110,7 @@ pub(super) fn score_money(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, s: &
 
     // Both parties right, and per-share / per-unit marks, over every gold figure.
     let mut used = vec![false; slots.len()];
-    for g in &gold.money {
-        let want = parties(name_key, a, gold, g);
+    for (g, &want) in gold.money.iter().zip(&wanted) {
         s.parties.1 += 1;
         let per_wanted = g.per.as_deref();
         if per_wanted.is_some() {
