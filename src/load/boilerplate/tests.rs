@@ -265,3 +265,12 @@ fn the_lead_after_a_credit_under_a_story_list_is_no_teaser() {
         "{b:?}"
     );
 }
+
+#[test]
+fn closing_sentences_full_of_names_are_body() {
+    let text = format!(
+        "{LEAD}{MORE}Ostra Marine was founded by the Lindqvists in 1968.\n\
+         Quayside Ferries was started by Ivo Grett and Pelle Vik in 1996, and launched the Brakvik Shuttle in 2003.\n"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
