@@ -229,6 +229,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/determiners.txt",
     "resolve/legal-suffixes.txt",
     "resolve/name-articles.txt",
+    "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
     "resolve/subject-pronoun.txt",
     "resolve/venture-appositions.txt",
@@ -264,6 +265,7 @@ pub(super) const FILES: Embedded = files![
     "segment/strong-openers.txt",
     "tag/articles.txt",
     "tag/coordinators.txt",
+    "tag/credit-openers.txt",
     "tag/not-names.txt",
     "tag/title-case-small.txt",
 ];

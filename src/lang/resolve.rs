@@ -27,6 +27,9 @@ pub struct ResolveWords {
     pub subject_pronoun: String,
     /// Determiners trimmed, in order, off a description's key.
     pub description_determiners: WordList,
+    /// A country's other names, lower case, each with its first name:
+    /// ("america", "united states").
+    pub place_aliases: Vec<(String, String)>,
 }
 
 impl ResolveWords {
@@ -43,6 +46,18 @@ impl ResolveWords {
             determiners: WordList::load(source, "resolve/determiners.txt")?,
             subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
+            place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
         })
     }
+}
+
+/// `(alias, first name)` pairs of lines "first|alias|alias".
+fn alias_pairs(lines: &WordList) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in lines.iter() {
+        let mut names = line.split('|').map(str::trim);
+        let Some(first) = names.next() else { continue };
+        out.extend(names.map(|n| (n.to_owned(), first.to_owned())));
+    }
+    out
 }

@@ -13,6 +13,8 @@ pub struct TagWords {
     pub articles: WordList,
     /// Words that join two names read as one ("and", "&").
     pub coordinators: WordList,
+    /// How a reporters' credit line opens ("reporting by", "by"), lower case.
+    pub credit_openers: WordList,
 }
 
 impl TagWords {
@@ -23,6 +25,7 @@ impl TagWords {
             title_case_small: WordList::load(source, "tag/title-case-small.txt")?,
             articles: WordList::load(source, "tag/articles.txt")?,
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
+            credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
         })
     }
 }

@@ -161,6 +161,17 @@ impl Kinds {
         })
     }
 
+    /// True for a word that, after a name, makes the whole an organisation
+    /// ("Motors", "Bank", "Holdings"), legal suffixes included.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.words.org_words.contains(word) || self.names.legal_suffixes.contains(&word.to_lowercase())
+    }
+
+    /// True for a listed first name ("Anna"), any case.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(&word.to_lowercase())
+    }
+
     /// True when the name is listed as an organisation ("Procter and Gamble").
     pub fn is_listed_org(&self, name: &str) -> bool {
         self.orgs.contains(&self.key(name))

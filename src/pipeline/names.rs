@@ -34,3 +34,42 @@ pub fn name_key(lang: &ResolveWords, s: &str) -> String {
     }
     words.join(" ")
 }
+
+/// The key two mentions share when they name one thing: the name key with
+/// dotted initials closed up ("U.S." → "us") and a country's other names
+/// read as its first ("America" → "united states").
+pub fn resolve_key(lang: &ResolveWords, s: &str) -> String {
+    let key: Vec<String> = name_key(lang, s)
+        .split(' ')
+        .map(|w| close_initials(w).unwrap_or_else(|| w.to_owned()))
+        .collect();
+    let key = key.join(" ");
+    lang.place_aliases
+        .iter()
+        .find(|(alias, _)| *alias == key)
+        .map_or(key, |(_, first)| first.clone())
+}
+
+/// "u.s." → "us": a word of single letters each followed by a dot.
+fn close_initials(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() <= 1 && part.chars().all(char::is_alphabetic));
+    dotted.then_some(letters)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_initials_close_up_and_countries_have_one_key() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        assert_eq!(close_initials("u.s.").as_deref(), Some("us"));
+        assert_eq!(close_initials("inc."), None);
+        assert_eq!(resolve_key(&lang.resolve, "the U.S."), resolve_key(&lang.resolve, "America"));
+        assert_eq!(resolve_key(&lang.resolve, "U.S. Navy"), "us navy");
+    }
+}

@@ -61,9 +61,44 @@ pub fn candidates(
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
-    // Page furniture yields no mentions at all.
-    candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
+    // Page furniture yields no mentions at all, save the reporters credited.
+    let credits = credit_lines(words, text);
+    candidates.retain(|c| {
+        let at = c.mention.span.start;
+        !document.is_boilerplate(at)
+            || (c.mention.kind.is_name() && credits.iter().any(|l| l.start <= at && at < l.end))
+    });
     candidates
+}
+
+/// Lines that credit the article's reporters and editors: "(Reporting by
+/// Ana Ruiz in Lima; Editing by Bo Li)", and the first byline "By Ana Ruiz".
+/// Their names are the article's people and places even when a page's
+/// layout makes the line furniture; later "By …" lines are teasers' bylines.
+fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut byline_seen = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(start, start + line.len());
+        start = span.end;
+        let opening = line.trim_start().trim_start_matches('(').to_lowercase();
+        let Some(opener) = words
+            .credit_openers
+            .iter()
+            .filter(|o| opening.starts_with(&format!("{o} ")))
+            .max_by_key(|o| o.len())
+        else {
+            continue;
+        };
+        // The shortest opener is the bare "by" of a byline.
+        let byline = !opener.contains(' ');
+        if byline && std::mem::replace(&mut byline_seen, true) {
+            continue;
+        }
+        out.push(span);
+    }
+    out
 }
 
 /// Headlines: title-case lines, and the first line of the article when it
@@ -191,10 +226,13 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
     long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6))
 }
 
-/// Spans of the title-case sentences (headlines, section headings).
+/// Spans of the title-case sentences (headlines, section headings); a
+/// reporters' credit is names, however capitalised.
 pub fn title_case_sentences(lang: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
+    let credits = credit_lines(lang, text);
     seg.sentences
         .iter()
+        .filter(|s| !credits.iter().any(|c| s.span.within(*c)))
         .filter(|s| {
             let words: Vec<&str> = seg.tokens[s.tokens.clone()]
                 .iter()
@@ -503,6 +541,23 @@ mod tests {
         assert!(!is_title_case(&words(
             "Microsoft said on Friday it would invest ."
         )));
+    }
+
+    #[test]
+    fn credit_lines_and_the_first_byline_are_found() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
+        let lines: Vec<&str> = credit_lines(&lang.tag, text)
+            .iter()
+            .map(|s| s.slice(text).trim_end())
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                "By Ana Ruiz and Bo Li",
+                "(Reporting by Dee Park in Lima; Editing by Eli Ford)"
+            ]
+        );
     }
 
     #[test]

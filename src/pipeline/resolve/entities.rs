@@ -2,14 +2,14 @@
 //! suffixes, surnames and first names, acronyms; then nominal references.
 //! Each link records the rule that made it.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
-use crate::pipeline::names::{name_key, strip_possessive};
+use crate::pipeline::names::{resolve_key, strip_possessive};
 
 use super::nominals::resolve_nominals;
 use super::subject::possessive_after;
@@ -34,6 +34,44 @@ fn acronym_of(lang: &ResolveWords, name: &str) -> Option<String> {
     }
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
     initials.chars().all(char::is_uppercase).then_some(initials)
+}
+
+/// "Harcourt Private" read as a person beside "Harcourt Bank": a name that
+/// opens with a company's first word, and with no first name, is one of its
+/// units or brands, an organisation.
+fn units_of_companies(
+    kinds: &Kinds,
+    clusters: &[Cluster],
+    words: &[Vec<String>],
+    cluster_kinds: &mut [EntityKind],
+    mentions: &mut [Mention],
+) {
+    let firsts: FxHashSet<&str> = (0..clusters.len())
+        .filter(|&c| cluster_kinds[c] == EntityKind::Org && words[c].len() >= 2)
+        .filter_map(|c| words[c].first().map(String::as_str))
+        .collect();
+    for (c, cluster) in clusters.iter().enumerate() {
+        let Some(first) = words[c].first() else { continue };
+        if cluster_kinds[c] == EntityKind::Person
+            && words[c].len() >= 2
+            && firsts.contains(first.as_str())
+            && !kinds.is_first_name(first)
+        {
+            cluster_kinds[c] = EntityKind::Org;
+            for &m in &cluster.mentions {
+                mentions[m].kind = EntityKind::Org;
+            }
+        }
+    }
+}
+
+/// True when `words` name a country or place: "U.S.", "Canadian" is not.
+fn is_country(lang: &ResolveWords, kinds: &Kinds, words: &str) -> bool {
+    let key = resolve_key(lang, words);
+    !key.is_empty()
+        && (kinds.is_place(words)
+            || kinds.is_place(&key)
+            || lang.place_aliases.iter().any(|(a, f)| *a == key || *f == key))
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -71,11 +109,16 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
-        let key = name_key(lang, surface);
+        let key = resolve_key(lang, surface);
         if key.is_empty() {
             continue;
         }
         let possessive = possessive_after(text, mentions[m].span).is_some();
+        // "Acme Motor's" for "Acme Motors'": a possessive written on the stem.
+        let key = match by_key.get(&format!("{key}s")) {
+            Some(_) if possessive && !by_key.contains_key(&key) => format!("{key}s"),
+            _ => key,
+        };
         match by_key.get(&key) {
             Some(&c) => {
                 let first = mentions[clusters[c].mentions[0]].span.slice(text);
@@ -119,7 +162,9 @@ pub fn resolve(
     let mut merged_into: Vec<Option<(usize, AliasRule)>> = vec![None; clusters.len()];
     // Computed once: names of several words, with their kind and first offset.
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
-    let cluster_kinds: Vec<EntityKind> = clusters.iter().map(|c| kind_of(c, &mentions)).collect();
+    let mut cluster_kinds: Vec<EntityKind> =
+        clusters.iter().map(|c| kind_of(c, &mentions)).collect();
+    units_of_companies(kinds, &clusters, &cluster_words, &mut cluster_kinds, &mut mentions);
     // A government body ("US government", "US Treasury") is no long form of
     // its place or nationality word ("US", "Russian").
     let government: Vec<bool> = clusters
@@ -133,10 +178,18 @@ pub fn resolve(
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
+    // Words of people named in full: "Harcourt" alone is not a company's
+    // short form when a "Jane Harcourt" is in the text.
+    let person_words: FxHashSet<&str> = multi_word
+        .iter()
+        .filter(|&&b| cluster_kinds[b] == EntityKind::Person)
+        .filter_map(|&b| cluster_words[b].last().map(String::as_str))
+        .collect();
+    let first_at = |c: usize| mentions[clusters[c].mentions[0]].span.start;
     for a in 0..clusters.len() {
         let wa = &cluster_words[a];
         let [single] = wa.as_slice() else { continue };
-        let first_a = mentions[clusters[a].mentions[0]].span.start;
+        let first_a = first_at(a);
         let kind_a = cluster_kinds[a];
         let mut found: Vec<(usize, AliasRule)> = Vec::new();
         for &b in &multi_word {
@@ -146,7 +199,7 @@ pub fn resolve(
                 continue;
             }
             let kind_b = cluster_kinds[b];
-            let first_b = mentions[clusters[b].mentions[0]].span.start;
+            let first_b = first_at(b);
             // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
@@ -162,9 +215,14 @@ pub fn resolve(
             {
                 found.push((b, AliasRule::FirstName));
             } else if kind_b == EntityKind::Org
-                && later
+                // "Ford" … "Ford Motor Co": a maker's word and company words may come in any order.
+                && (later || wb[1..].iter().all(|w| kinds.is_org_word(w)))
                 && wb.first() == Some(single)
-                && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
+                // The tagger often reads a company's first word alone as a
+                // surname: it is the company's unless a person bears it.
+                && kind_a != EntityKind::Nationality
+                && (kind_a != EntityKind::Person || !person_words.contains(single.as_str()))
+                && !(kind_a == EntityKind::Loc && kinds.is_place(single))
                 && !government[b]
             {
                 found.push((b, AliasRule::ShortForm));
@@ -174,8 +232,46 @@ pub fn resolve(
                 found.push((b, AliasRule::Acronym));
             }
         }
-        if let [(b, rule)] = found.as_slice() {
-            merged_into[a] = Some((*b, *rule));
+        merged_into[a] = match found.as_slice() {
+            [one] => Some(*one),
+            // "Harcourt" beside "Harcourt Bank" and its unit "Harcourt
+            // Private": the most named, then the first named.
+            [_, _, ..] if found.iter().all(|&(_, r)| r == AliasRule::ShortForm) => found
+                .into_iter()
+                .min_by_key(|&(b, _)| (std::cmp::Reverse(clusters[b].mentions.len()), first_at(b))),
+            _ => None,
+        };
+    }
+    // A country's body named without the country: "Air Force" of "U.S.
+    // Air Force"; a company without its company word.
+    for a in 0..clusters.len() {
+        if merged_into[a].is_some()
+            || matches!(
+                cluster_kinds[a],
+                EntityKind::Person | EntityKind::Nationality | EntityKind::Loc
+            )
+        {
+            continue;
+        }
+        let wa = &cluster_words[a];
+        let fuller: Vec<usize> = multi_word
+            .iter()
+            .copied()
+            .filter(|&b| {
+                let wb = &cluster_words[b];
+                let n = wa.len();
+                cluster_kinds[b] == EntityKind::Org
+                    && wb.len() > n
+                    && ((wb.ends_with(wa)
+                        && is_country(lang, kinds, &wb[..wb.len() - n].join(" ")))
+                        // "Pell Dock" of "Pell Dock Capital".
+                        || (n >= 2
+                            && wb.starts_with(wa)
+                            && wb[n..].iter().all(|w| kinds.is_org_word(w))))
+            })
+            .collect();
+        if let [b] = fuller.as_slice() {
+            merged_into[a] = Some((*b, AliasRule::ShortForm));
         }
     }
     // Products that share their model are one: "Airbus A380", "A380", "A380s".
@@ -256,6 +352,11 @@ pub fn resolve(
         let mut kind = majority_kind(ms.iter().map(|&(m, _)| &mentions[m]));
         if merged_person {
             kind = EntityKind::Person;
+        }
+        // Short forms take the full name's kind: "Harcourt" read as a
+        // surname is still "Harcourt Bank".
+        if cluster_kinds[c] == EntityKind::Org && ms.iter().any(|&(_, r)| r == AliasRule::ShortForm) {
+            kind = EntityKind::Org;
         }
         let name = canonical_name(text, &mentions, &ms);
         if kind != EntityKind::Person && is_venture_name(lang, &name) {
@@ -436,6 +537,37 @@ mod tests {
         let zi = entity_of(&r, text, "Zürich Insurance Group");
         assert_eq!(zi.mentions.len(), 2);
         assert!(zi.links.iter().any(|l| l.rule == "legal suffix"));
+    }
+
+    #[test]
+    fn company_short_forms_and_country_bodies_join_their_full_names() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Brixley said profits rose. Brixley Foods and Brixley Private gained. The U.S. Navy said the Navy would buy from the US Navy. Jo Tamsin met Tamsin Bank; Tamsin smiled.";
+        let c = candidates(
+            text,
+            &[
+                ("Brixley Foods", EntityKind::Org),
+                ("Brixley Private", EntityKind::Person),
+                ("Brixley", EntityKind::Person),
+                ("U.S. Navy", EntityKind::Org),
+                ("US Navy", EntityKind::Org),
+                ("Navy", EntityKind::Org),
+                ("Jo Tamsin", EntityKind::Person),
+                ("Tamsin Bank", EntityKind::Org),
+                ("Tamsin", EntityKind::Person),
+            ],
+        );
+        let sentences = vec![Span::new(0, text.len())];
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+        let b = entity_of(&r, text, "Brixley");
+        assert_eq!(b.name, "Brixley Foods");
+        assert_eq!(entity_of(&r, text, "Brixley Private").kind, EntityKind::Org);
+        assert_eq!(b.kind, EntityKind::Org);
+        let navy = entity_of(&r, text, "Navy");
+        assert_eq!(navy.mentions.len(), 3, "{:?}", navy.aliases);
+        // A person bears the word: no company short form.
+        assert_eq!(entity_of(&r, text, "Tamsin").kind, EntityKind::Person);
     }
 
     #[test]
