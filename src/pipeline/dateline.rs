@@ -21,6 +21,8 @@ pub struct Dateline {
     pub place: Span,
     /// The date, when given.
     pub date: Option<Span>,
+    /// The news agency credited ("Reuters"), when given.
+    pub agency: Option<Span>,
     /// End of the dateline, after its dash.
     pub end: usize,
 }
@@ -65,6 +67,12 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     Some(Dateline {
         place: Span::new(place.start(), place.end()),
         date: caps.get(3).map(|d| Span::new(d.start(), d.end())),
+        // Inside its brackets: "Reuters" of "(Reuters)".
+        agency: agency.map(|a| {
+            let inner = a.as_str().trim_start_matches('(').trim_end_matches(')');
+            let start = a.start() + a.as_str().find(inner).unwrap_or(0);
+            Span::new(start, start + inner.len())
+        }),
         end: caps.get(0)?.end(),
     })
 }
@@ -144,6 +152,12 @@ mod tests {
             assert_eq!(d.place.slice(text), *place);
             assert_eq!(d.date.map(|s| s.slice(text)), *date);
         }
+        // A dateline on a line of its own.
+        let d = find("Norsk buys Vela\nBERGEN, May 2 (Reuters) -\nNorsk said").expect("own line");
+        assert!(d.agency.is_some());
+        let text = "OSLO, May 2 (Reuters) - Norsk said";
+        let d = find(text).expect("dateline");
+        assert_eq!(d.agency.map(|s| s.slice(text)), Some("Reuters"));
         assert!(find("The CEO - who spoke - said").is_none());
         assert!(find("AI - the new frontier").is_none());
     }

@@ -204,7 +204,15 @@ impl Groups {
             }
             let name = m.span.slice(text);
             let (kind, span) = (m.kind, m.span);
-            if self.is_nationality(name, is_place) {
+            // "Hong Kong", "Singapore": a place whose people share its name
+            // is the place.
+            if self.nationalities.contains(name) && is_place(name) {
+                let m = &mut candidates[i].mention;
+                if m.kind != EntityKind::Loc {
+                    m.kind = EntityKind::Loc;
+                    changed += 1;
+                }
+            } else if self.is_nationality(name, is_place) {
                 let m = &mut candidates[i].mention;
                 if m.kind != EntityKind::Nationality {
                     m.kind = EntityKind::Nationality;
@@ -343,7 +351,7 @@ mod tests {
     }
 
     fn place(s: &str) -> bool {
-        matches!(s, "Zembla" | "Ostravia" | "Ontaria" | "US")
+        matches!(s, "Zembla" | "Ostravia" | "Ontaria" | "US" | "Singapore")
     }
 
     #[test]
@@ -404,6 +412,16 @@ mod tests {
                 ("Zemblan".into(), Misc),
             ]
         );
+    }
+
+    #[test]
+    fn a_place_named_like_its_people_is_the_place() {
+        use EntityKind::*;
+        let got = retyped(
+            "Ferries from Singapore docked at Zembla.",
+            &[("Singapore", Nationality), ("Zembla", Loc)],
+        );
+        assert_eq!(got, vec![("Singapore".into(), Loc), ("Zembla".into(), Loc)]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 
 use super::candidate::Candidate;
 use super::groups::Groups;
-use super::names::name_key;
+use super::names::{name_key, resolve_key};
 use super::products::Products;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -164,12 +164,52 @@ impl Kinds {
     /// True for a word that, after a name, makes the whole an organisation
     /// ("Motors", "Bank", "Holdings"), legal suffixes included.
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.words.org_words.contains(word) || self.names.legal_suffixes.contains(&word.to_lowercase())
+        self.words.org_words.contains(word)
+            || self.names.legal_suffixes.contains(&word.to_lowercase())
     }
 
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(&word.to_lowercase())
+    }
+
+    /// True when `words` name a country or place ("U.S."; "Canadian" is not).
+    pub fn is_country(&self, words: &str) -> bool {
+        let key = resolve_key(&self.names, words);
+        !key.is_empty()
+            && (self.is_place(words)
+                || self.is_place(&key)
+                || self
+                    .names
+                    .place_aliases
+                    .iter()
+                    .any(|(a, f)| *a == key || *f == key))
+    }
+
+    /// "Harcourt Private" read as a person beside "Harcourt Bank": a name
+    /// that opens with a company's first word, and with no first name, is
+    /// one of its units or brands. Retypes such names (each a list of
+    /// `words`) to organisations and returns their indices.
+    pub fn units_of_companies(
+        &self,
+        words: &[Vec<String>],
+        kinds: &mut [EntityKind],
+    ) -> Vec<usize> {
+        let firsts: FxHashSet<&str> = (0..words.len())
+            .filter(|&c| kinds[c] == EntityKind::Org && words[c].len() >= 2)
+            .filter_map(|c| words[c].first().map(String::as_str))
+            .collect();
+        let units: Vec<usize> = (0..words.len())
+            .filter(|&c| {
+                kinds[c] == EntityKind::Person
+                    && words[c].len() >= 2
+                    && words[c]
+                        .first()
+                        .is_some_and(|f| firsts.contains(f.as_str()) && !self.is_first_name(f))
+            })
+            .collect();
+        units.iter().for_each(|&c| kinds[c] = EntityKind::Org);
+        units
     }
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
@@ -209,19 +249,44 @@ impl Kinds {
             .unwrap_or("")
             .trim_end_matches([',', '.', ';', ':'])
             .to_lowercase();
+        let prev = text[..span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        (self.words.org_words_after.contains(&next)
+            || self.words.org_nouns_before.contains(&prev)
+            || self.is_role_place(text, span))
+        .then_some(EntityKind::Org)
+    }
+
+    /// True for the place of a job: "chairman of Helsing", "a subsidiary of
+    /// Jio", "an analyst at Morningstar". No person is worked at, so this
+    /// outweighs a first name ("an analyst at Morgan Stanley").
+    fn is_role_place(&self, text: &str, span: crate::model::Span) -> bool {
         let mut before = text[..span.start].split_whitespace().rev();
         let prev = before.next().unwrap_or("").to_lowercase();
-        // "chairman of Helsing", "a subsidiary of Jio", "an analyst at Morningstar"
         let word_before = before
             .next()
             .map(|w| w.trim_end_matches(',').to_lowercase())
             .unwrap_or_default();
-        let role_of = (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
-            || (prev == self.words.at && self.words.org_roles_at.contains(&word_before));
-        (self.words.org_words_after.contains(&next)
-            || self.words.org_nouns_before.contains(&prev)
-            || role_of)
-            .then_some(EntityKind::Org)
+        (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
+            || (prev == self.words.at && self.words.org_roles_at.contains(&word_before))
+    }
+
+    /// "Acme Snacks", "Acme Capital": two words or more ending in a company
+    /// word, neither a listed place nor ending in one ("Latin America"), nor
+    /// opening with a first name ("Anna Banks").
+    fn is_company_name(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        words.len() >= 2
+            && self.is_org_word(last)
+            && !self.places.contains(&self.key(name))
+            && !self.places.contains(&self.key(last))
+            && !self.first_names.contains(&first.to_lowercase())
     }
 
     /// Retypes the tagger's names on what the words around them say, before
@@ -234,10 +299,14 @@ impl Kinds {
     pub fn retype_by_context(&self, text: &str, candidates: &mut [Candidate]) -> usize {
         let mut votes: rustc_hash::FxHashMap<String, (usize, usize, usize)> =
             rustc_hash::FxHashMap::default();
+        let mut worked_at: FxHashSet<String> = FxHashSet::default();
         for c in candidates.iter() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
                 continue;
+            }
+            if self.is_role_place(text, m.span) {
+                worked_at.insert(self.key(m.span.slice(text)));
             }
             let vote = votes.entry(self.key(m.span.slice(text))).or_default();
             match self.context_kind(text, m.span) {
@@ -251,6 +320,14 @@ impl Kinds {
         for c in candidates.iter_mut() {
             let m = &mut c.mention;
             if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
+                continue;
+            }
+            // "Acme Snacks" read as a person or place, before its short forms join it.
+            if matches!(m.kind, EntityKind::Person | EntityKind::Loc)
+                && self.is_company_name(m.span.slice(text))
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
                 continue;
             }
             let key = self.key(m.span.slice(text));
@@ -273,7 +350,10 @@ impl Kinds {
                     if m.kind != EntityKind::Org
                     && !self.places.contains(&key)
                     // ", which" outweighs a first name: "Rockwell Collins, which …".
-                    && !(m.kind == EntityKind::Person && first_name_known && thing == 0) =>
+                    && !(m.kind == EntityKind::Person
+                        && first_name_known
+                        && thing == 0
+                        && !worked_at.contains(&key)) =>
                 {
                     EntityKind::Org
                 }
@@ -286,6 +366,31 @@ impl Kinds {
             changed += 1;
         }
         changed
+    }
+
+    /// True when mention `m` is listed next to an organisation: "GM and
+    /// Chrysler", "Ford, Chrysler, and GM".
+    fn beside_org(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let joins = |gap: &str| {
+            let gap = gap.trim().trim_start_matches(',').trim();
+            gap.is_empty() || self.words.list_joins.contains(gap)
+        };
+        let org = |i: usize| {
+            mentions
+                .get(i)
+                .is_some_and(|n| n.kind == EntityKind::Org && !n.nominal)
+        };
+        let span = mentions[m].span;
+        let before = m
+            .checked_sub(1)
+            .filter(|&i| org(i))
+            .and_then(|i| text.get(mentions[i].span.end..span.start))
+            .is_some_and(joins);
+        let after = org(m + 1)
+            && text
+                .get(span.end..mentions[m + 1].span.start)
+                .is_some_and(joins);
+        before || after
     }
 
     /// Retypes entities on document-wide evidence; returns how many changed.
@@ -310,9 +415,21 @@ impl Kinds {
                 EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
                     EntityKind::Org
                 }
-                // A one-word "person" that is a listed company and no known name: "Google".
+                // "Acme Snacks" read as a person or place.
+                EntityKind::Person | EntityKind::Loc
+                    if !product && self.is_company_name(&e.name) =>
+                {
+                    EntityKind::Org
+                }
+                // A one-word "person" that is a listed company and no known
+                // name ("Google"), or listed beside a company ("GM and Chrysler").
                 EntityKind::Person
-                    if listed_org && !key.contains(' ') && !self.person_names.contains(&key) =>
+                    if listed_org
+                        && !key.contains(' ')
+                        && (!self.person_names.contains(&key)
+                            || e.mentions
+                                .iter()
+                                .any(|&m| self.beside_org(text, mentions, m))) =>
                 {
                     EntityKind::Org
                 }

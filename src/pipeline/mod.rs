@@ -10,6 +10,7 @@ pub mod groups;
 pub mod kinds;
 pub mod model_shape;
 pub mod money;
+pub mod name_spans;
 pub mod names;
 pub mod prices;
 pub mod products;

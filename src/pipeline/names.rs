@@ -69,7 +69,10 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         assert_eq!(close_initials("u.s.").as_deref(), Some("us"));
         assert_eq!(close_initials("inc."), None);
-        assert_eq!(resolve_key(&lang.resolve, "the U.S."), resolve_key(&lang.resolve, "America"));
+        assert_eq!(
+            resolve_key(&lang.resolve, "the U.S."),
+            resolve_key(&lang.resolve, "America")
+        );
         assert_eq!(resolve_key(&lang.resolve, "U.S. Navy"), "us navy");
     }
 }

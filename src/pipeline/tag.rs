@@ -12,6 +12,7 @@ use crate::ner::{NerLabel, NerModel, NerTag};
 use super::candidate::Candidate;
 use super::dateline::Dateline;
 use super::kinds::Kinds;
+use super::name_spans::{credit_lines, extend_hyphenated_names, join_company_names};
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
 
@@ -54,8 +55,18 @@ pub fn candidates(
             mention: Mention::new(d.place, EntityKind::Loc, Provenance::Rule, 0.9),
             head: None,
         });
+        // The agency credited in the dateline is a named organisation.
+        if let Some(agency) = d.agency {
+            candidates.retain(|c| !c.mention.span.overlaps(agency));
+            candidates.push(Candidate {
+                mention: Mention::new(agency, EntityKind::Org, Provenance::Rule, 0.9),
+                head: None,
+            });
+        }
         candidates.sort_by_key(|c| c.mention.span.start);
     }
+    join_company_names(words, kinds, text, &mut candidates);
+    extend_hyphenated_names(text, &mut candidates);
     drop_headline_only_names(words, text, seg, &mut candidates);
     propagate_names(text, seg, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
@@ -69,36 +80,6 @@ pub fn candidates(
             || (c.mention.kind.is_name() && credits.iter().any(|l| l.start <= at && at < l.end))
     });
     candidates
-}
-
-/// Lines that credit the article's reporters and editors: "(Reporting by
-/// Ana Ruiz in Lima; Editing by Bo Li)", and the first byline "By Ana Ruiz".
-/// Their names are the article's people and places even when a page's
-/// layout makes the line furniture; later "By …" lines are teasers' bylines.
-fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut byline_seen = false;
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(start, start + line.len());
-        start = span.end;
-        let opening = line.trim_start().trim_start_matches('(').to_lowercase();
-        let Some(opener) = words
-            .credit_openers
-            .iter()
-            .filter(|o| opening.starts_with(&format!("{o} ")))
-            .max_by_key(|o| o.len())
-        else {
-            continue;
-        };
-        // The shortest opener is the bare "by" of a byline.
-        let byline = !opener.contains(' ');
-        if byline && std::mem::replace(&mut byline_seen, true) {
-            continue;
-        }
-        out.push(span);
-    }
-    out
 }
 
 /// Headlines: title-case lines, and the first line of the article when it
@@ -541,23 +522,6 @@ mod tests {
         assert!(!is_title_case(&words(
             "Microsoft said on Friday it would invest ."
         )));
-    }
-
-    #[test]
-    fn credit_lines_and_the_first_byline_are_found() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
-        let lines: Vec<&str> = credit_lines(&lang.tag, text)
-            .iter()
-            .map(|s| s.slice(text).trim_end())
-            .collect();
-        assert_eq!(
-            lines,
-            vec![
-                "By Ana Ruiz and Bo Li",
-                "(Reporting by Dee Park in Lima; Editing by Eli Ford)"
-            ]
-        );
     }
 
     #[test]

@@ -36,44 +36,6 @@ fn acronym_of(lang: &ResolveWords, name: &str) -> Option<String> {
     initials.chars().all(char::is_uppercase).then_some(initials)
 }
 
-/// "Harcourt Private" read as a person beside "Harcourt Bank": a name that
-/// opens with a company's first word, and with no first name, is one of its
-/// units or brands, an organisation.
-fn units_of_companies(
-    kinds: &Kinds,
-    clusters: &[Cluster],
-    words: &[Vec<String>],
-    cluster_kinds: &mut [EntityKind],
-    mentions: &mut [Mention],
-) {
-    let firsts: FxHashSet<&str> = (0..clusters.len())
-        .filter(|&c| cluster_kinds[c] == EntityKind::Org && words[c].len() >= 2)
-        .filter_map(|c| words[c].first().map(String::as_str))
-        .collect();
-    for (c, cluster) in clusters.iter().enumerate() {
-        let Some(first) = words[c].first() else { continue };
-        if cluster_kinds[c] == EntityKind::Person
-            && words[c].len() >= 2
-            && firsts.contains(first.as_str())
-            && !kinds.is_first_name(first)
-        {
-            cluster_kinds[c] = EntityKind::Org;
-            for &m in &cluster.mentions {
-                mentions[m].kind = EntityKind::Org;
-            }
-        }
-    }
-}
-
-/// True when `words` name a country or place: "U.S.", "Canadian" is not.
-fn is_country(lang: &ResolveWords, kinds: &Kinds, words: &str) -> bool {
-    let key = resolve_key(lang, words);
-    !key.is_empty()
-        && (kinds.is_place(words)
-            || kinds.is_place(&key)
-            || lang.place_aliases.iter().any(|(a, f)| *a == key || *f == key))
-}
-
 fn is_acronym(s: &str) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n) && s.chars().all(|c| c.is_ascii_uppercase())
@@ -164,7 +126,12 @@ pub fn resolve(
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
     let mut cluster_kinds: Vec<EntityKind> =
         clusters.iter().map(|c| kind_of(c, &mentions)).collect();
-    units_of_companies(kinds, &clusters, &cluster_words, &mut cluster_kinds, &mut mentions);
+    for c in kinds.units_of_companies(&cluster_words, &mut cluster_kinds) {
+        clusters[c]
+            .mentions
+            .iter()
+            .for_each(|&m| mentions[m].kind = EntityKind::Org);
+    }
     // A government body ("US government", "US Treasury") is no long form of
     // its place or nationality word ("US", "Russian").
     let government: Vec<bool> = clusters
@@ -263,7 +230,7 @@ pub fn resolve(
                 cluster_kinds[b] == EntityKind::Org
                     && wb.len() > n
                     && ((wb.ends_with(wa)
-                        && is_country(lang, kinds, &wb[..wb.len() - n].join(" ")))
+                        && kinds.is_country(&wb[..wb.len() - n].join(" ")))
                         // "Pell Dock" of "Pell Dock Capital".
                         || (n >= 2
                             && wb.starts_with(wa)
@@ -355,7 +322,8 @@ pub fn resolve(
         }
         // Short forms take the full name's kind: "Harcourt" read as a
         // surname is still "Harcourt Bank".
-        if cluster_kinds[c] == EntityKind::Org && ms.iter().any(|&(_, r)| r == AliasRule::ShortForm) {
+        if cluster_kinds[c] == EntityKind::Org && ms.iter().any(|&(_, r)| r == AliasRule::ShortForm)
+        {
             kind = EntityKind::Org;
         }
         let name = canonical_name(text, &mentions, &ms);

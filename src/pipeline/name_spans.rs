@@ -1,0 +1,201 @@
+//! Name spans the tagger's clean-up mends or keeps whatever the layout
+//! says: company names split at "&" or "and" joined again, and the lines
+//! that credit an article's reporters.
+
+use crate::lang::TagWords;
+use crate::model::{EntityKind, Span};
+
+use super::candidate::Candidate;
+use super::kinds::Kinds;
+
+/// "Acme & Co", "Brandt and Associates", "Aviation Lease & Finance": two
+/// names read apart across "&" or "and" are one company when the second
+/// ends in a company word and is named nowhere else on its own (so "Acme
+/// and Beta Capital", with "Beta Capital" named again, stays two); after
+/// "and", only a lone company word joins.
+pub fn join_company_names(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates.drain(..) {
+        let joined = out
+            .last()
+            .filter(|a| is_name(a) && is_name(&c))
+            .and_then(|a| {
+                let gap = text.get(a.mention.span.end..c.mention.span.start)?;
+                let second = c.mention.span.slice(text);
+                let last = second.split_whitespace().next_back()?;
+                (gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && words.coordinators.contains(gap.trim())
+                && kinds.is_org_word(last)
+                // "Europe and Asia" is two places.
+                && !kinds.is_place(second)
+                // "and" lists investors: only "and Associates", "and Sons" joins.
+                && (gap.trim() == AMPERSAND || second == last)
+                && named_once(text, second))
+                .then_some(a.mention.span.start)
+            });
+        match (joined, out.last_mut()) {
+            (Some(start), Some(a)) => {
+                a.mention.span = Span::new(start, c.mention.span.end);
+                a.mention.kind = EntityKind::Org;
+            }
+            _ => out.push(c),
+        }
+    }
+    *candidates = out;
+}
+
+/// "Park Ji-hoon", "Kim Sun-woo": a person's name the tagger cut before a
+/// hyphenated given name ("Ji-hoon": capital, lower case, hyphen, lower
+/// case) runs on over it.
+pub fn extend_hyphenated_names(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let m = &candidates[i].mention;
+        if m.kind != EntityKind::Person || m.nominal {
+            continue;
+        }
+        let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
+            continue;
+        };
+        let word_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        let Some((head, tail)) = word.split_once('-') else {
+            continue;
+        };
+        let given = head.chars().next().is_some_and(char::is_uppercase)
+            && head.chars().skip(1).all(char::is_lowercase)
+            && head.chars().count() >= 2
+            && !tail.is_empty()
+            && tail.chars().all(char::is_lowercase);
+        let end = m.span.end + 1 + word_len;
+        let free = candidates
+            .get(i + 1)
+            .is_none_or(|n| n.mention.span.start >= end);
+        if given && free {
+            candidates[i].mention.span.end = end;
+        }
+    }
+}
+
+/// The sign that joins two names into one far more often than it lists two.
+const AMPERSAND: &str = "&";
+
+/// True when `name` occurs once in `text` as whole words.
+fn named_once(text: &str, name: &str) -> bool {
+    let whole = |(i, _): &(usize, &str)| {
+        let before = text[..*i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    text.match_indices(name).filter(whole).count() == 1
+}
+
+/// Lines that credit the article's reporters and editors: "(Reporting by
+/// Ana Ruiz in Lima; Editing by Bo Li)", and the first byline "By Ana Ruiz".
+/// Their names are the article's people and places even when a page's
+/// layout makes the line furniture; later "By …" lines are teasers' bylines.
+pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut byline_seen = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(start, start + line.len());
+        start = span.end;
+        let opening = line.trim_start().trim_start_matches('(').to_lowercase();
+        let Some(opener) = words
+            .credit_openers
+            .iter()
+            .filter(|o| opening.starts_with(&format!("{o} ")))
+            .max_by_key(|o| o.len())
+        else {
+            continue;
+        };
+        // The shortest opener is the bare "by" of a byline.
+        let byline = !opener.contains(' ');
+        if byline && std::mem::replace(&mut byline_seen, true) {
+            continue;
+        }
+        out.push(span);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Mention, Provenance};
+
+    #[test]
+    fn a_company_word_after_and_joins_the_name_unless_named_alone() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid.";
+        let mut c: Vec<Candidate> = [
+            (0, 6, EntityKind::Person),
+            (9, 19, EntityKind::Org),
+            (28, 32, EntityKind::Org),
+            (37, 49, EntityKind::Org),
+            (51, 63, EntityKind::Org),
+        ]
+        .into_iter()
+        .map(|(s, e, k)| Candidate {
+            mention: Mention::new(Span::new(s, e), k, Provenance::Model, 0.9),
+            head: None,
+        })
+        .collect();
+        join_company_names(&lang.tag, &kinds, text, &mut c);
+        let got: Vec<(&str, EntityKind)> = c
+            .iter()
+            .map(|c| (c.mention.span.slice(text), c.mention.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Brandt & Associates", EntityKind::Org),
+                ("Orvo", EntityKind::Org),
+                ("Pell Capital", EntityKind::Org),
+                ("Pell Capital", EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_joins_the_family_name() {
+        let text = "CEO Moon Ha-eun said Lee cut-price deals.";
+        let mut c: Vec<Candidate> = [(4, 8), (21, 24)]
+            .into_iter()
+            .map(|(s, e)| Candidate {
+                mention: Mention::new(Span::new(s, e), EntityKind::Person, Provenance::Model, 0.9),
+                head: None,
+            })
+            .collect();
+        extend_hyphenated_names(text, &mut c);
+        assert_eq!(c[0].mention.span.slice(text), "Moon Ha-eun");
+        assert_eq!(c[1].mention.span.slice(text), "Lee");
+    }
+
+    #[test]
+    fn credit_lines_and_the_first_byline_are_found() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
+        let lines: Vec<&str> = credit_lines(&lang.tag, text)
+            .iter()
+            .map(|s| s.slice(text).trim_end())
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                "By Ana Ruiz and Bo Li",
+                "(Reporting by Dee Park in Lima; Editing by Eli Ford)"
+            ]
+        );
+    }
+}
