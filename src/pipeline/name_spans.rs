@@ -100,8 +100,8 @@ fn named_once(text: &str, name: &str) -> bool {
 
 /// Lines that credit the article's reporters and editors: "(Reporting by
 /// Ana Ruiz in Lima; Editing by Bo Li)", and the first byline "By Ana Ruiz".
-/// Such a line is names, not a title-case headline; later "By …" lines are
-/// teasers' bylines.
+/// Their names are the article's people and places even when a page's
+/// layout makes the line furniture; later "By …" lines are teasers' bylines.
 pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut byline_seen = false;

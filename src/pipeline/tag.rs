@@ -72,8 +72,13 @@ pub fn candidates(
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
-    // Page furniture yields no mentions at all.
-    candidates.retain(|c| !document.is_boilerplate(c.mention.span.start));
+    // Page furniture yields no mentions at all, save the reporters credited.
+    let credits = credit_lines(words, text);
+    candidates.retain(|c| {
+        let at = c.mention.span.start;
+        !document.is_boilerplate(at)
+            || (c.mention.kind.is_name() && credits.iter().any(|l| l.start <= at && at < l.end))
+    });
     candidates
 }
 
