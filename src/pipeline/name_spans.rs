@@ -105,22 +105,27 @@ fn named_once(text: &str, name: &str) -> bool {
 pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut byline_seen = false;
+    let mut body_started = false;
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(start, start + line.len());
         start = span.end;
         let opening = line.trim_start().trim_start_matches('(').to_lowercase();
+        let sentence =
+            line.trim_end().ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 8;
         let Some(opener) = words
             .credit_openers
             .iter()
             .filter(|o| opening.starts_with(&format!("{o} ")))
             .max_by_key(|o| o.len())
         else {
+            body_started |= sentence;
             continue;
         };
-        // The shortest opener is the bare "by" of a byline.
+        // The shortest opener is the bare "by" of a byline, which heads the
+        // article: one after the body has begun is a teaser's.
         let byline = !opener.contains(' ');
-        if byline && std::mem::replace(&mut byline_seen, true) {
+        if byline && (body_started || std::mem::replace(&mut byline_seen, true)) {
             continue;
         }
         out.push(span);
@@ -185,7 +190,7 @@ mod tests {
     #[test]
     fn credit_lines_and_the_first_byline_are_found() {
         let lang = crate::lang::Language::english().expect("English loads");
-        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
+        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\nThe two ferry firms merged their routes on Monday.\nBy Di Lund\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
         let lines: Vec<&str> = credit_lines(&lang.tag, text)
             .iter()
             .map(|s| s.slice(text).trim_end())
