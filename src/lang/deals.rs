@@ -64,6 +64,8 @@ pub struct HoldingWords {
     pub merge_of: WordList,
     /// Nouns of a joint undertaking ("venture").
     pub venture: WordList,
+    /// Nouns between a company and its owner ("Y parent company X").
+    pub parent: WordList,
     /// The word that makes a venture joint ("joint").
     pub joint: WordList,
 }
@@ -84,6 +86,7 @@ impl HoldingWords {
             merge_with: list("merge_with")?,
             merge_of: list("merge_of")?,
             venture: list("venture")?,
+            parent: list("parent")?,
             joint: list("joint")?,
         })
     }
@@ -116,6 +119,11 @@ pub struct CreditWords {
     pub select: WordList,
     /// Verbs of the work picked for ("build").
     pub build: WordList,
+    /// Verbs whose subject asks for money ("asked", "seeks", "needs"): the
+    /// one asked, or named after "from", lends.
+    pub ask: WordList,
+    /// Verbs whose subject beats another for a contract ("defeated").
+    pub beat: WordList,
 }
 
 impl CreditWords {
@@ -135,6 +143,8 @@ impl CreditWords {
             win: list("win")?,
             select: list("select")?,
             build: list("build")?,
+            ask: list("ask")?,
+            beat: list("beat")?,
         })
     }
 }
@@ -154,6 +164,8 @@ pub struct PaymentWords {
     pub client_deals: WordList,
     /// The word before what an amount paid buys ("for").
     pub paid_for: WordList,
+    /// The word before those who led a round raised ("led by S").
+    pub led: WordList,
 }
 
 impl PaymentWords {
@@ -167,6 +179,7 @@ impl PaymentWords {
             to: list("to")?,
             client_deals: list("client_deals")?,
             paid_for: list("for")?,
+            led: list("led")?,
         })
     }
 }

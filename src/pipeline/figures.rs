@@ -69,7 +69,13 @@ fn parties(
 /// in another currency.
 fn restates(between: &str) -> bool {
     let t = between.trim();
-    !t.is_empty() && t.len() <= 2 && t.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
+    let marks = t.trim_end_matches(|c: char| c.is_ascii_uppercase()).trim_end();
+    // "(US $2.63 billion)": a currency's country letters may open it.
+    let letters = t.len() - marks.len();
+    !marks.is_empty()
+        && marks.len() <= 2
+        && letters <= 3
+        && marks.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
 }
 
 /// True when sentence `sentence` refers back to a deal: a determiner and,
@@ -175,27 +181,49 @@ pub fn figures(
                     (f.investor, f.recipient, f.relation);
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
-            } else if let Some(r) = (s > 0 && refers_to_a_deal(lang, text, seg, s))
-                .then(|| previous_deal(seg, s - 1, relations))
-                .flatten()
-            {
+            } else if let Some(r) = referred_deal(lang, text, seg, s, relations) {
                 if relations[r].money.is_none() {
                     relations[r].money = Some(fact_index);
                 }
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else {
+                // The investor is the subject that stands before the
+                // amount, not a source named after it ("according to S"),
+                // unless the amount is in a phrase put first ("With a goal
+                // to invest $N, S …").
+                let fronted = opens_with_preposition(lang, text, seg, s);
                 fact.investor = deals
                     .investors
                     .get(s)
                     .copied()
                     .flatten()
+                    .filter(|&e| {
+                        fronted
+                            || mentions.iter().any(|x| {
+                                x.entity == Some(e)
+                                    && x.span.within(sentence)
+                                    && x.span.start < m.span.start
+                            })
+                    })
                     .filter(|_| invests_before(lang, text, seg, s, m.span));
             }
         }
         out.push(fact);
     }
     merge_repeated_figures(out, relations)
+}
+
+/// True when sentence `s` opens with a preposition: a phrase put before
+/// its subject.
+fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
+    seg.sentences.get(s).is_some_and(|x| {
+        seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
+            lang.resolve
+                .prepositions
+                .contains(&t.slice(text).to_lowercase())
+        })
+    })
 }
 
 /// How many words before an amount the investment word that makes the
@@ -240,6 +268,37 @@ fn sole_deal(
             && relations[r].kind.carries_money()
             && relations[r].money.is_none()
     })
+}
+
+/// The deal sentence `s` refers back to: "The order is worth $N" after
+/// the order's sentence; "It includes $N" after a sentence that itself
+/// referred to the deal ("The deal covers …").
+fn referred_deal(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    relations: &[Relation],
+) -> Option<usize> {
+    if s == 0 {
+        return None;
+    }
+    if refers_to_a_deal(lang, text, seg, s) {
+        return previous_deal(seg, s - 1, relations).or_else(|| {
+            (s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
+                .then(|| previous_deal(seg, s - 2, relations))
+                .flatten()
+        });
+    }
+    // "It": the deal the sentence before spoke of.
+    let opens_with_pronoun = seg.sentences.get(s).is_some_and(|x| {
+        seg.tokens[x.tokens.clone()]
+            .first()
+            .is_some_and(|t| t.slice(text).eq_ignore_ascii_case(&lang.resolve.subject_pronoun))
+    });
+    (opens_with_pronoun && s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
+        .then(|| previous_deal(seg, s - 2, relations))
+        .flatten()
 }
 
 /// The last relation of sentence `s` whose kind names a payer: the deal a

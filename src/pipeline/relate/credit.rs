@@ -15,6 +15,64 @@ const LEND_REACH: usize = 24;
 /// a AU$52.5 million (US$40.4 million) financial assistance package".
 const GIVE_REACH: usize = 12;
 
+/// How far after a loan noun "from" and its lender may stand: "$450
+/// million of financing for the first six jets from S".
+const FROM_REACH: usize = 8;
+
+/// How far before a contract noun its verb may stand when amounts stand
+/// between: "defeated X for a US$40 billion (GB £20.1 billion) contract".
+const CONTRACT_REACH: usize = 10;
+
+/// The name a possessive place at `j` only locates ("from Japan's Kinsei
+/// Capital"): the name after it; else `(j, e)`.
+fn past_place(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
+    let place = matches!(at.items[j], Item::Ent { possessive: true, .. })
+        && matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality);
+    match at.items.get(j + 1).and_then(Item::entity) {
+        Some(next) if place => (j + 1, next),
+        _ => (j, e),
+    }
+}
+
+/// The entity right before the verb at `v`, with only auxiliaries, adverbs
+/// and dates between, of any kind that may lend (a state too).
+fn verb_subject(at: &At<'_, '_>, v: usize) -> Option<usize> {
+    let between = &at.words().clause.between_subject_and_verb;
+    for j in (v.saturating_sub(6)..v).rev() {
+        match &at.items[j] {
+            Item::Date { .. } => {}
+            Item::Word { word, .. } if between.contains(word) => {}
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } => return party(at, *entity).then_some(*entity),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// A verb of receiving or winning before the noun at `i`, with no name
+/// between: "T won $N in grants", "T received loans".
+fn receiving_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let credit = &at.words().credit;
+    (i.saturating_sub(GIVE_REACH)..i)
+        .rev()
+        .take_while(|&j| at.items[j].entity().is_none())
+        .find(|&j| {
+            let w = at.items[j].word();
+            credit.receive.contains(w) || credit.win.contains(w)
+        })
+}
+
+/// True when entity `e` stands among the items before position `v`.
+fn stands_before(at: &At<'_, '_>, e: usize, v: usize) -> bool {
+    at.items[..v.min(at.items.len())]
+        .iter()
+        .any(|it| it.entity() == Some(e))
+}
+
 /// True when entity `e` may lend, borrow, award or hold a contract: an
 /// organisation, a state, or a MISC the tagger was unsure of.
 fn party(at: &At<'_, '_>, e: usize) -> bool {
@@ -90,6 +148,11 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
     if words.credit.loan.contains(w) && !words.clause.between_subject_and_verb.contains(prev) {
         return;
     }
+    // "search and rescue helicopters", "a rescue": a noun, not a lending verb.
+    if words.clause.list_conjunctions.contains(prev) || at.ctx.lang.resolve.determiners.contains(prev)
+    {
+        return;
+    }
     let by = (i + 1..(i + 3).min(items.len()))
         .find(|&j| words.clause.passive_agent.contains(items[j].word()));
     let (lender, borrower, end) = if let Some(b) = by {
@@ -125,8 +188,9 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let money = money_in(items, (i.saturating_sub(4)..i).chain(i + 1..(i + 6).min(n)));
-    let from_at =
-        find_word(items, i + 1, i + 5, &words.from).and_then(|p| next_entity(items, p + 1, 4));
+    let from_at = find_word(items, i + 1, i + FROM_REACH, &words.from)
+        .and_then(|p| next_entity(items, p + 1, 4))
+        .map(|(j, e)| past_place(at, j, e));
     let from = from_at.map(|(_, e)| e);
     let to = find_word(items, i + 1, i + 3, &words.to)
         .and_then(|p| next_entity(items, p + 1, 3))
@@ -137,13 +201,34 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         .find(|&j| words.give.contains(items[j].word()))
         .and_then(|g| object_after(at, g + 1, i - g, usize::MAX))
         .map(|(_, e)| e);
+    // The giver is the subject of the giving verb, a state too ("Germany
+    // had granted it €1.1 billion in state aid").
+    let giver = (i.saturating_sub(GIVE_REACH)..i)
+        .rev()
+        .find(|&j| words.give.contains(items[j].word()))
+        .and_then(|g| verb_subject(at, g));
+    // "T won $N in grants for X (from S)": the subject of a verb of
+    // receiving is the borrower, never the lender.
+    let received = receiving_before(at, i);
     let (lender, borrower) = match (to, from, given) {
+        _ if received.is_some() => match from {
+            Some(s) => (
+                Some(s),
+                received
+                    .and_then(|r| clause_subject(at.ctx.lang, items, r, at.ctx.kinds))
+                    .or(at.subject),
+            ),
+            None => return,
+        },
         // Capital is given: "S will give T a capital infusion".
-        (_, _, Some(t)) if capital => (at.subject, Some(t)),
+        (_, _, Some(t)) if capital => (giver.or(at.subject), Some(t)),
         _ if capital => return,
         (Some(t), lender, _) => (lender.or(possessor_near(items, i)).or(at.subject), Some(t)),
         (None, Some(s), _) => (Some(s), at.subject),
-        (None, None, Some(t)) => (possessor_near(items, i).or(at.subject), Some(t)),
+        (None, None, Some(t)) => (
+            possessor_near(items, i).or(giver).or(at.subject),
+            Some(t),
+        ),
         _ => return,
     };
     let kind = if capital {
@@ -177,9 +262,19 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     if !credit.contract.contains(at.word()) {
         return;
     }
-    let verb = (i.saturating_sub(5)..i).rev().find(|&j| {
+    let is_verb = |j: usize| {
         let w = items[j].word();
-        credit.win.contains(w) || credit.receive.contains(w) || credit.award.contains(w)
+        credit.win.contains(w)
+            || credit.receive.contains(w)
+            || credit.award.contains(w)
+            || credit.beat.contains(w)
+    };
+    // Further back only across amounts: "defeated X for a US$40 billion
+    // (GB £20.1 billion) contract".
+    let verb = (i.saturating_sub(5)..i).rev().find(|&j| is_verb(j)).or_else(|| {
+        (i.saturating_sub(CONTRACT_REACH)..i)
+            .rev()
+            .find(|&j| is_verb(j) && (j..i).any(|m| matches!(items[m], Item::Money { .. })))
     });
     let Some(v) = verb else {
         return;
@@ -192,11 +287,25 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     // The subject of the verb, not a name right before the noun.
     let subject = clause_subject(at.ctx.lang, items, v, at.ctx.kinds).or(at.subject);
     let awarded = credit.award.contains(items[v].word());
-    let passive = v > 0 && words.pronoun.be.contains(items[v - 1].word());
+    // "has awarded" is active, "was awarded" passive.
+    let passive = v > 0 && words.roles.passive_be.contains(items[v - 1].word());
+    // "a contract to supply (the) T": the one the work is for.
+    let work_for = find_word(items, i + 1, i + 2, &credit.to)
+        .filter(|&p| at.is(p + 1, &credit.build))
+        .and_then(|p| next_entity(items, p + 2, 2))
+        .map(|(_, e)| e);
     let (contractor, client) = if awarded && !passive {
-        // "T awarded S a contract", "T awarded a contract to S".
+        // "T awarded S a contract", "T awarded a contract to S": T stands
+        // before the verb ("the decision to award the contract to S" names
+        // no client).
         let between = (v + 1..i).find_map(|j| items[j].entity());
-        (between.or_else(|| after(&credit.to)), subject)
+        (
+            between.or_else(|| after(&credit.to)),
+            subject.filter(|&t| stands_before(at, t, v)),
+        )
+    } else if credit.beat.contains(items[v].word()) {
+        // "S defeated X for a contract to supply T".
+        (subject, work_for.or_else(|| after(&credit.from)))
     } else {
         // "S wins a contract from T", "S was awarded T's contract".
         // "S wins a £13bn Helio Bank contract": the name before the noun.
@@ -220,6 +329,52 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     {
         let money = money_in(items, (v + 1..i).chain(i + 1..(i + 6).min(n)));
         out.add(RelationKind::ContractWith, s, t, at.span(i), money, 0.75);
+    }
+}
+
+/// How many items after a verb of asking its amount may stand: "might
+/// need as much as $N".
+const ASK_REACH: usize = 6;
+
+/// Money asked for: "T asked S for $N in aid", "T seeks $N in loans from
+/// S", "T might need as much as $N from S": S lends to T.
+pub(super) fn ask(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i, n) = (at.items, at.i, at.items.len());
+    let words = at.words();
+    if !words.credit.ask.contains(at.word()) {
+        return;
+    }
+    let Some(t) = clause_subject(at.ctx.lang, items, i, at.ctx.kinds)
+        .or(at.subject)
+        .filter(|&t| stands_before(at, t, i) && party(at, t))
+    else {
+        return;
+    };
+    let money_at = (i + 1..(i + ASK_REACH).min(n)).find(|&j| matches!(items[j], Item::Money { .. }));
+    let lender = match next_entity(items, i + 1, 2) {
+        // "asked S for $N": the one asked, then "for" and an amount or aid.
+        Some((j, s)) => at
+            .is(j + 1, &words.payments.paid_for)
+            .then(|| {
+                let end = (j + 2 + ASK_REACH).min(n);
+                (j + 2..end).any(|k| {
+                    matches!(items[k], Item::Money { .. }) || words.credit.loan.contains(items[k].word())
+                })
+            })
+            .filter(|&asked| asked)
+            .map(|_| (s, money_in(items, j + 2..(j + 2 + ASK_REACH).min(n)))),
+        // "seeks $N (in loans) from S".
+        None => money_at.and_then(|m| {
+            find_word(items, m + 1, m + 5, &words.credit.from)
+                .filter(|&f| (m + 1..f).all(|k| items[k].entity().is_none()))
+                .and_then(|f| next_entity(items, f + 1, 3))
+                .map(|(j, e)| (past_place(at, j, e).1, money_in(items, m..m + 1)))
+        }),
+    };
+    if let Some((s, money)) = lender
+        && party(at, s)
+    {
+        out.add(RelationKind::LendsTo, s, t, at.span(i), money, 0.65);
     }
 }
 

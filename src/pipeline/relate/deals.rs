@@ -65,13 +65,32 @@ pub(super) fn invest(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "T raised MONEY from S"; "from Spotify founder Daniel Ek": the person
+/// How far after "raised" the "led by" of its round may stand: "raised
+/// $640 million in a Series C funding round led by S".
+const ROUND_REACH: usize = 12;
+
+/// "T raised MONEY from S", "T raised MONEY in a round led by S"; "from Spotify founder Daniel Ek": the person
 /// is the investor.
 pub(super) fn raised(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().deals;
-    if words.raised.contains(at.word())
-        && let Some(t) = at.subject
+    if !words.raised.contains(at.word()) {
+        return;
+    }
+    // "raised $N in a round led by S": the lead investor.
+    let led = &at.words().payments.led;
+    let by = &at.words().clause.passive_agent;
+    if let Some(t) = at.subject
+        && find_word(items, i + 1, i + 10, &words.raised_from).is_none()
+        && let Some(l) = find_word(items, i + 1, i + ROUND_REACH, led).filter(|&l| at.is(l + 1, by))
+        && let Some((j, _)) = next_entity(items, l + 2, 4)
+        && let Some(s) = items[at.named_after(j)].entity()
+    {
+        let money = money_in(items, i + 1..l);
+        out.add(RelationKind::InvestedIn, s, t, at.span(i), money, 0.7);
+        return;
+    }
+    if let Some(t) = at.subject
         && let Some(f) = find_word(items, i + 1, i + 10, &words.raised_from)
         && let Some((j, s)) = next_entity(items, f + 1, 3)
     {
@@ -100,7 +119,15 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.8);
         }
     } else {
-        let owner = possessor_before(items, i);
+        let owner = possessor_before(items, i).or_else(|| {
+            // "S's proposed $13.2 billion acquisition of T".
+            words
+                .deals
+                .acquire_nouns
+                .contains(w)
+                .then(|| owner_across(items, i))
+                .flatten()
+        });
         let from = if words.deals.acquire_nouns.contains(w) {
             find_word(items, i + 1, i + 2, &words.deals.acquire_of).map(|j| j + 1)
         } else {
@@ -113,9 +140,13 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         // "purchased from Apple's store": the object is not behind a preposition.
         let prepositions = &at.ctx.lang.resolve.prepositions;
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
-            && let Some((j, t)) = next_entity(items, from, 3)
+            && let Some((first, _)) = next_entity(items, from, 3)
+            // "Florida-based imaging chain T": the name the place describes.
+            && let Some((j, t)) = items[at.named_after(first)]
+                .entity()
+                .map(|t| (at.named_after(first), t))
             && let share = (from..j).any(|k| items[k].word() == PERCENT)
-            && (share || !(j > from && prepositions.contains(items[j - 1].word())))
+            && (share || !(first > from && prepositions.contains(items[first - 1].word())))
             && at.is_org(t)
         {
             let money = money_in(
@@ -139,6 +170,25 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// The possessive name before the noun at `i` across plain words and an
+/// amount: "S's proposed $13.2 billion acquisition", "S's separate $800
+/// million purchase".
+fn owner_across(items: &[Item], i: usize) -> Option<usize> {
+    for j in (i.saturating_sub(5)..i).rev() {
+        match &items[j] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } => return Some(*entity),
+            Item::Money { .. } => {}
+            Item::Word { word, .. } if word.chars().all(char::is_alphabetic) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Supply: "S (will) provide … for|to T(’s)".

@@ -72,14 +72,18 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     if at.is(i + 1, &words.clause.passive_agent) {
-        let Some((_, s)) = next_entity(items, i + 2, 2) else {
+        // "owned by US defence company S": the name the description leads to.
+        let Some((j, _)) = next_entity(items, i + 2, 4)
+            .filter(|&(j, _)| (i + 2..j).all(|k| !items[k].word().is_empty()))
+        else {
             return;
         };
-        // "T, owned by S" or "T is owned by S".
-        let t = (i >= 2 && items[i - 1].word() == ",")
-            .then(|| items[i - 2].entity())
-            .flatten()
-            .or(at.subject);
+        let Some(s) = items[at.named_after(j)].entity() else {
+            return;
+        };
+        // "T, owned by S", "T is owned by S", "T, 60% owned by S", "T, which
+        // is 58% owned by S".
+        let t = owned_before(at, i).or(at.subject);
         if let Some(t) = t.filter(|&t| company(at, t))
             && holder(at, s)
         {
@@ -104,11 +108,55 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// The company held, before "owned" at `i`: the name before a comma or a
+/// "which" with only auxiliaries and a share between ("T, which is 58%
+/// owned").
+fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let clause = &at.words().clause;
+    for j in (i.saturating_sub(8)..i).rev() {
+        let w = at.items[j].word();
+        let share = w == PERCENT || w.bytes().any(|b| b.is_ascii_digit());
+        if clause.between_subject_and_verb.contains(w) || share || clause.relative_pronouns.contains(w) {
+            continue;
+        }
+        if w == "," {
+            return j.checked_sub(1).and_then(|k| at.items[k].entity());
+        }
+        if let Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } = at.items[j]
+        {
+            return Some(entity);
+        }
+        return None;
+    }
+    None
+}
+
+/// "Y parent company X", "Y's parent X": X holds Y.
+fn parent(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().holdings.parent.contains(at.word()) {
+        return;
+    }
+    if let Some(y) = i.checked_sub(1).and_then(|j| items[j].entity())
+        && let Some((_, x)) = next_entity(items, i + 1, 2)
+        && holder(at, x)
+        && company(at, y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+        out.nearest_only();
+    }
+}
+
 /// Units and subsidiaries: "X's Y unit", "X unit Y", "X's unit Y", "Y, a
 /// unit of X", "Y is a subsidiary of X": X holds Y.
 pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().holdings;
+    parent(at, out);
     if !words.units.contains(at.word()) {
         return;
     }

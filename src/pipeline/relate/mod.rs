@@ -83,6 +83,7 @@ const PATTERNS: &[Pattern] = &[
     credit::loan,
     credit::contract,
     credit::selected,
+    credit::ask,
     payments::paid_for,
     partners::partner,
     partners::partnership,
@@ -91,6 +92,7 @@ const PATTERNS: &[Pattern] = &[
     partners::rival_apposition,
     partners::rival_possessive,
     partners::rival_object,
+    partners::beat,
     announce::announce,
     roles::founded,
     places::based_in,
@@ -209,6 +211,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
             payees.push(f.payee);
         }
     });
+    orders::settle_unnamed_sellers(&mut out, &mut payees);
     Related {
         relations: out,
         payees,

@@ -191,7 +191,52 @@ fn add_orders(
         for &s in sellers.iter().filter(|&&s| can_trade(s)) {
             out.add(RelationKind::BuysFrom, b, s, at.span(at.i), money, 0.75);
         }
+        // "Launch customer T have ordered 55": the seller is the maker the
+        // document deals with, settled once every sentence is read.
+        if sellers.is_empty() {
+            out.add(RelationKind::BuysFrom, b, UNNAMED_SELLER, at.span(at.i), money, 0.6);
+        }
     }
+}
+
+/// The seller of an order whose sentence names none ("T ordered 55 jets"),
+/// until [`settle_unnamed_sellers`] names it.
+pub(super) const UNNAMED_SELLER: usize = usize::MAX;
+
+/// Gives orders without a named seller the one seller the document's other
+/// orders and sales name; drops them where it names none or several.
+pub(super) fn settle_unnamed_sellers(
+    relations: &mut Vec<(crate::model::Relation, Option<usize>)>,
+    payees: &mut Vec<Option<usize>>,
+) {
+    let mut sellers: Vec<usize> = relations
+        .iter()
+        .filter_map(|(r, _)| match r.kind {
+            RelationKind::BuysFrom if r.target != UNNAMED_SELLER => Some(r.target),
+            RelationKind::SellsTo => Some(r.source),
+            _ => None,
+        })
+        .collect();
+    sellers.sort_unstable();
+    sellers.dedup();
+    let seller = match sellers.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let mut k = 0;
+    relations.retain_mut(|(r, _)| {
+        let keep = r.target != UNNAMED_SELLER
+            || seller.is_some_and(|s| {
+                r.target = s;
+                s != r.source
+            });
+        if !keep {
+            payees.remove(k);
+        } else {
+            k += 1;
+        }
+        keep
+    });
 }
 
 /// The subject of the trigger's clause with the names coordinated before
@@ -214,8 +259,12 @@ pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
     if !words.order.contains(at.word()) {
         return;
     }
-    // "ordered 22 Boeing 787s": the verb with its goods.
-    if let Some(g) = goods(at, i + 1) {
+    // "ordered 22 Boeing 787s": the verb with its goods; "ordered $6
+    // billion in new airliners": its amount, then its goods.
+    let priced = matches!(items.get(i + 1), Some(Item::Money { .. }))
+        && at.is(i + 2, &at.ctx.lang.resolve.prepositions);
+    let goods_at = if priced { i + 3 } else { i + 1 };
+    if let Some(g) = goods(at, goods_at) {
         let sellers: Vec<usize> = g
             .seller
             .map(|s| vec![s])
@@ -286,6 +335,10 @@ pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How far after a verb of selling the business sold may stand: "agreed
+/// to sell its wealth management arm, Y, to Z".
+const SALE_REACH: usize = 8;
+
 /// Sales of a business: "X sells its Y unit to Z for $N", "X agreed to
 /// sell Y to Z", "X's sale of Y to Z": Z acquired Y, and pays X.
 pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
@@ -296,7 +349,7 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     }
     let mut seller = possessor_before(items, i).or(at.subject);
     let mut object = None;
-    for (j, item) in items.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
+    for (j, item) in items.iter().enumerate().take((i + SALE_REACH).min(n)).skip(i + 1) {
         match item {
             Item::Ent {
                 entity,
@@ -311,11 +364,26 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
             _ => {}
         }
     }
-    let Some((j, business)) = object.filter(|&(_, e)| at.kind(e) == EntityKind::Org) else {
+    // "its wealth management arm, Y": a unit noun makes Y a business
+    // whatever the tagger thought of its name.
+    let unit = object.is_some_and(|(j, _)| {
+        (i + 1..j).any(|k| at.words().holdings.units.contains(items[k].word()))
+    });
+    let Some((j, business)) = object.filter(|&(_, e)| {
+        at.kind(e) == EntityKind::Org
+            || (unit && matches!(at.kind(e), EntityKind::Misc | EntityKind::Person))
+    }) else {
         return;
     };
     let buyers = party_after(at, j + 1, &words.sell_to);
     let money = money_in(items, i + 1..(j + 10).min(n));
+    // "X sells its Y unit": X held Y.
+    if unit
+        && !buyers.is_empty()
+        && let Some(x) = seller.filter(|&x| x != business)
+    {
+        out.add(RelationKind::StakeIn, x, business, at.span(i), None, 0.65);
+    }
     for z in buyers.into_iter().filter(|&z| at.kind(z).can_relate()) {
         out.add(RelationKind::Acquired, z, business, at.span(i), money, 0.7);
         if let Some(x) = seller.filter(|&x| x != z && x != business && z != business) {

@@ -73,7 +73,21 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
         if let Some(y) = by.or(at.subject.filter(|&s| s != x)) {
             out.add(RelationKind::CompetitorOf, y, x, at.span(i), None, 0.75);
         }
-    } else if let Some(s) = at.subject {
+    } else if let Some(x) = rival_and_before(at, i) {
+        // "X and rival buyout firm Y".
+        if let Some((j, _)) = next_entity(items, i + 1, 4)
+            && let Some(y) = items[at.named_after(j)].entity()
+            && at.is_org(y)
+        {
+            out.add(RelationKind::CompetitorOf, x, y, at.span(i), None, 0.7);
+        }
+    } else if at.is(i + 1, &words.partners.between)
+        && let (list, _) = entity_list(&words.clause, items, i + 2)
+        && let [a, b] = list.as_slice()
+    {
+        // "a close competition between A and B".
+        out.add(RelationKind::CompetitorOf, *a, *b, at.span(i), None, 0.7);
+    } else if let Some(s) = at.subject.filter(|&s| !at.is_person(s)) {
         let mut j = i + 1;
         while j < n && j <= i + 3 && items[j].entity().is_none() {
             j += 1;
@@ -91,6 +105,41 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
                 out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
             }
         }
+    }
+}
+
+/// The organisation in "X and rival Y" right before the rival word at `i`.
+fn rival_and_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let joins = &at.words().clause.list_conjunctions;
+    (i >= 2 && joins.contains(at.items[i - 1].word()))
+        .then(|| at.items[i - 2].entity())
+        .flatten()
+        .filter(|&x| at.is_org(x))
+}
+
+/// Beaten for a deal: "S defeated X for a contract", "S beat a rival bid
+/// from A and B": S competes with each.
+pub(super) fn beat(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    if !words.credit.beat.contains(at.word()) {
+        return;
+    }
+    let Some(s) = at.subject.filter(|&s| at.is_org(s)) else {
+        return;
+    };
+    let first = match items.get(i + 1).and_then(Item::entity) {
+        Some(_) => Some(i + 1),
+        None => find_word(items, i + 1, i + 5, &words.payments.from)
+            .and_then(|f| next_entity(items, f + 1, 6))
+            .map(|(j, _)| j),
+    };
+    let Some(first) = first else {
+        return;
+    };
+    let (list, _) = entity_list(&words.clause, items, at.named_after(first));
+    for y in list.into_iter().filter(|&y| at.is_org(y)) {
+        out.add(RelationKind::CompetitorOf, s, y, at.span(i), None, 0.7);
     }
 }
 

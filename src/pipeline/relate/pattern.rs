@@ -94,4 +94,39 @@ impl<'s> At<'s, '_> {
             .find(|&k| (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some())
             .unwrap_or(j)
     }
+    /// The name a description at `j` leads to, a company described by its
+    /// owner's or its home's name too: "Glasgow-based Clyde Marine",
+    /// "US defence company Halberd Dynamics", "France's Armorique Naval" —
+    /// a name, up to three plain lower-case words (no preposition or
+    /// conjunction), then a name. Else `j`.
+    pub(super) fn named_after(&self, j: usize) -> usize {
+        let Some(Item::Ent { entity, possessive, .. }) = self.items.get(j) else {
+            return j;
+        };
+        let place = matches!(
+            self.kind(*entity),
+            EntityKind::Loc | EntityKind::Nationality | EntityKind::Misc
+        );
+        let stops = &self.ctx.lang.resolve.prepositions;
+        let joins = &self.ctx.lang.relate.clause.list_conjunctions;
+        let plain = |k: usize| {
+            self.items.get(k).is_some_and(|it| {
+                let w = it.word();
+                !w.is_empty()
+                    && !stops.contains(w)
+                    && !joins.contains(w)
+                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+            })
+        };
+        // A possessive place may stand right before the name.
+        if *possessive && place && self.items.get(j + 1).and_then(Item::entity).is_some() {
+            return j + 1;
+        }
+        (j + 2..=j + 4)
+            .find(|&k| {
+                (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some()
+            })
+            .filter(|_| !*possessive)
+            .unwrap_or(j)
+    }
 }

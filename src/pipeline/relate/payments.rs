@@ -15,6 +15,10 @@ use super::pattern::At;
 /// much as $N").
 const VERB_REACH: usize = 5;
 
+/// How many items after an amount raised the "led by" of its round may
+/// stand: "$640 million in a Series C funding round led by S".
+const LED_REACH: usize = 10;
+
 /// A payment's parties, by money mention: `(mention, payer, payee)`.
 pub(super) type Payment = (usize, Option<usize>, Option<usize>);
 
@@ -72,11 +76,14 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 .map(|(_, e)| e)
         };
         // The verb before the amount, with no name or other amount between.
+        // "was awarded $N" is received, "awarded T $N" paid.
+        let award = &ctx.lang.relate.credit.award;
+        let passive = |j: usize| j > 0 && ctx.lang.relate.roles.passive_be.contains(items[j - 1].word());
         let verb = (k.saturating_sub(VERB_REACH)..k).rev().find_map(|j| {
             let w = items[j].word();
-            if words.pay.contains(w) {
+            if (words.pay.contains(w) || award.contains(w)) && !passive(j) {
                 Some((j, true))
-            } else if words.receive.contains(w) {
+            } else if words.receive.contains(w) || award.contains(w) || words.pay.contains(w) {
                 Some((j, false))
             } else {
                 None
@@ -85,14 +92,31 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         let clear = |j: usize| {
             (j + 1..k).all(|m| matches!(items[m], Item::Word { .. } | Item::Date { .. }))
         };
+        // "S would owe T a $N fee": the one paid right after the verb.
+        let indirect = |j: usize| {
+            items.get(j + 1).and_then(Item::entity).filter(|_| {
+                (j + 2..k).all(|m| matches!(items[m], Item::Word { .. } | Item::Date { .. }))
+            })
+        };
+        // "raised $N in a round led by S".
+        let led = || {
+            find_word(items, k + 1, k + LED_REACH, &words.led)
+                .filter(|&l| ctx.lang.relate.clause.passive_agent.contains(items.get(l + 1).map_or("", Item::word)))
+                .and_then(|l| next_entity(items, l + 2, 4))
+                .map(|(_, e)| e)
+        };
         let found = match verb {
             Some((j, pays)) if clear(j) => {
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject);
                 if pays {
                     (who, after(&words.to))
                 } else {
-                    (after(&words.from), who)
+                    (after(&words.from).or_else(led), who)
                 }
+            }
+            Some((j, true)) if indirect(j).is_some() => {
+                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject);
+                (who, indirect(j))
             }
             _ => {
                 // "the Air Force's $40 billion tanker contract": the client pays.
