@@ -69,7 +69,9 @@ fn parties(
 /// in another currency.
 fn restates(between: &str) -> bool {
     let t = between.trim();
-    let marks = t.trim_end_matches(|c: char| c.is_ascii_uppercase()).trim_end();
+    let marks = t
+        .trim_end_matches(|c: char| c.is_ascii_uppercase())
+        .trim_end();
     // "(US $2.63 billion)": a currency's country letters may open it.
     let letters = t.len() - marks.len();
     !marks.is_empty()
@@ -170,7 +172,7 @@ pub fn figures(
             if let Some(r) = claimed.or_else(|| {
                 restated
                     .is_none()
-                    .then(|| sole_deal(mentions, &priced, sentence, relations))
+                    .then(|| sole_deal(lang, text, mentions, &priced, sentence, relations))
                     .flatten()
             }) {
                 relations[r].money = Some(fact_index);
@@ -250,6 +252,8 @@ fn invests_before(lang: &Language, text: &str, seg: &Segmentation, s: usize, spa
 /// amount is the sentence's only one besides prices per share or unit
 /// ("$45 a share, valuing the company at $12 billion").
 fn sole_deal(
+    lang: &Language,
+    text: &str,
     mentions: &[Mention],
     priced: &[bool],
     sentence: Span,
@@ -263,10 +267,17 @@ fn sole_deal(
     if amounts != 1 {
         return None;
     }
+    // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
+    let holdings = &lang.relate.holdings;
+    let structural = |r: &Relation| {
+        let w = r.trigger.slice(text).to_lowercase();
+        holdings.units.contains(&w) || holdings.parent.contains(&w)
+    };
     (0..relations.len()).find(|&r| {
         relations[r].evidence == sentence
             && relations[r].kind.carries_money()
             && relations[r].money.is_none()
+            && !structural(&relations[r])
     })
 }
 
@@ -292,9 +303,10 @@ fn referred_deal(
     }
     // "It": the deal the sentence before spoke of.
     let opens_with_pronoun = seg.sentences.get(s).is_some_and(|x| {
-        seg.tokens[x.tokens.clone()]
-            .first()
-            .is_some_and(|t| t.slice(text).eq_ignore_ascii_case(&lang.resolve.subject_pronoun))
+        seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
+            t.slice(text)
+                .eq_ignore_ascii_case(&lang.resolve.subject_pronoun)
+        })
     });
     (opens_with_pronoun && s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
         .then(|| previous_deal(seg, s - 2, relations))
@@ -402,6 +414,34 @@ mod tests {
                 ],
             ),
             // The buyer of a business pays its seller.
+            // Country letters may open a restatement.
+            (
+                "Helio Bank offered to lend 60 billion rubles (US $2 billion) to Zephyr Motors.",
+                vec![
+                    (
+                        "60 billion rubles",
+                        some("Helio Bank"),
+                        some("Zephyr Motors"),
+                    ),
+                    ("$2 billion", some("Helio Bank"), some("Zephyr Motors")),
+                ],
+            ),
+            // "It" after a sentence that referred to the deal.
+            (
+                "Helio Bank awarded a $3 billion contract to Brightwater Systems. The deal covers ten ships. It includes a first payment of $1 billion.",
+                vec![
+                    (
+                        "$3 billion",
+                        some("Helio Bank"),
+                        some("Brightwater Systems"),
+                    ),
+                    (
+                        "$1 billion",
+                        some("Helio Bank"),
+                        some("Brightwater Systems"),
+                    ),
+                ],
+            ),
             (
                 "Zephyr Motors sold its Vantor Systems unit to Quantix Inc. for $2 billion.",
                 vec![("$2 billion", some("Quantix Inc."), some("Zephyr Motors"))],

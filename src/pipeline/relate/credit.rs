@@ -26,8 +26,13 @@ const CONTRACT_REACH: usize = 10;
 /// The name a possessive place at `j` only locates ("from Japan's Kinsei
 /// Capital"): the name after it; else `(j, e)`.
 fn past_place(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
-    let place = matches!(at.items[j], Item::Ent { possessive: true, .. })
-        && matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality);
+    let place = matches!(
+        at.items[j],
+        Item::Ent {
+            possessive: true,
+            ..
+        }
+    ) && matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality);
     match at.items.get(j + 1).and_then(Item::entity) {
         Some(next) if place => (j + 1, next),
         _ => (j, e),
@@ -149,7 +154,8 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     // "search and rescue helicopters", "a rescue": a noun, not a lending verb.
-    if words.clause.list_conjunctions.contains(prev) || at.ctx.lang.resolve.determiners.contains(prev)
+    if words.clause.list_conjunctions.contains(prev)
+        || at.ctx.lang.resolve.determiners.contains(prev)
     {
         return;
     }
@@ -161,7 +167,9 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
         };
         (s, at.subject, j)
     } else {
-        let Some(s) = at.subject else {
+        // The lender stands before the verb ("a plan to bail out T failed to
+        // pass S" names no lender).
+        let Some(s) = at.subject.filter(|&s| stands_before(at, s, i)) else {
             return;
         };
         match object_after(at, i + 1, LEND_REACH, s) {
@@ -210,25 +218,24 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     // "T won $N in grants for X (from S)": the subject of a verb of
     // receiving is the borrower, never the lender.
     let received = receiving_before(at, i);
+    // The sentence's subject is a party only when it stands before the noun.
+    let subject = at.subject.filter(|&e| stands_before(at, e, i));
     let (lender, borrower) = match (to, from, given) {
         _ if received.is_some() => match from {
             Some(s) => (
                 Some(s),
                 received
                     .and_then(|r| clause_subject(at.ctx.lang, items, r, at.ctx.kinds))
-                    .or(at.subject),
+                    .or(subject),
             ),
             None => return,
         },
         // Capital is given: "S will give T a capital infusion".
-        (_, _, Some(t)) if capital => (giver.or(at.subject), Some(t)),
+        (_, _, Some(t)) if capital => (giver.or(subject), Some(t)),
         _ if capital => return,
-        (Some(t), lender, _) => (lender.or(possessor_near(items, i)).or(at.subject), Some(t)),
-        (None, Some(s), _) => (Some(s), at.subject),
-        (None, None, Some(t)) => (
-            possessor_near(items, i).or(giver).or(at.subject),
-            Some(t),
-        ),
+        (Some(t), lender, _) => (lender.or(possessor_near(items, i)).or(subject), Some(t)),
+        (None, Some(s), _) => (Some(s), subject),
+        (None, None, Some(t)) => (possessor_near(items, i).or(giver).or(subject), Some(t)),
         _ => return,
     };
     let kind = if capital {
@@ -271,11 +278,14 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     };
     // Further back only across amounts: "defeated X for a US$40 billion
     // (GB £20.1 billion) contract".
-    let verb = (i.saturating_sub(5)..i).rev().find(|&j| is_verb(j)).or_else(|| {
-        (i.saturating_sub(CONTRACT_REACH)..i)
-            .rev()
-            .find(|&j| is_verb(j) && (j..i).any(|m| matches!(items[m], Item::Money { .. })))
-    });
+    let verb = (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&j| is_verb(j))
+        .or_else(|| {
+            (i.saturating_sub(CONTRACT_REACH)..i)
+                .rev()
+                .find(|&j| is_verb(j) && (j..i).any(|m| matches!(items[m], Item::Money { .. })))
+        });
     let Some(v) = verb else {
         return;
     };
@@ -350,7 +360,8 @@ pub(super) fn ask(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    let money_at = (i + 1..(i + ASK_REACH).min(n)).find(|&j| matches!(items[j], Item::Money { .. }));
+    let money_at =
+        (i + 1..(i + ASK_REACH).min(n)).find(|&j| matches!(items[j], Item::Money { .. }));
     let lender = match next_entity(items, i + 1, 2) {
         // "asked S for $N": the one asked, then "for" and an amount or aid.
         Some((j, s)) => at
@@ -358,7 +369,8 @@ pub(super) fn ask(at: &At<'_, '_>, out: &mut Finds) {
             .then(|| {
                 let end = (j + 2 + ASK_REACH).min(n);
                 (j + 2..end).any(|k| {
-                    matches!(items[k], Item::Money { .. }) || words.credit.loan.contains(items[k].word())
+                    matches!(items[k], Item::Money { .. })
+                        || words.credit.loan.contains(items[k].word())
                 })
             })
             .filter(|&asked| asked)
@@ -464,6 +476,29 @@ mod tests {
                 ),
                 // A loan with no lender named relates nothing.
                 ("Zephyr Motors will receive a loan.", &[]),
+                // The lender stands before the verb.
+                (
+                    "A plan to bail out Zephyr Motors failed to win over Helio Bank.",
+                    &[],
+                ),
+                // Money asked for: the one asked, or named after "from", lends.
+                (
+                    "Zephyr Motors asked Helio Bank for $5 billion in aid.",
+                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
+                ),
+                (
+                    "Zephyr Motors might need as much as $3 billion from Helio Bank.",
+                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
+                ),
+                (
+                    "Zephyr Motors arranged $450 million of financing for the first six jets from Helio Bank.",
+                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
+                ),
+                // The winner of grants is their recipient, not their giver.
+                (
+                    "Zephyr Motors won $4 billion in grants for Quantix Inc.",
+                    &[],
+                ),
             ],
         );
     }
@@ -501,6 +536,20 @@ mod tests {
                 (
                     "Brightwater Systems won a $2 billion Helio Bank contract.",
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                // "has awarded" is active.
+                (
+                    "Helio Bank has awarded a £1.6bn contract to Brightwater Systems to maintain the ships.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                (
+                    "Brightwater Systems defeated Quantix Inc. for a $2 billion contract to supply Helio Bank.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                // Awarding with no client before the verb names no client.
+                (
+                    "Critics questioned the decision to award the contract to Brightwater Systems.",
+                    &[],
                 ),
             ],
         );

@@ -141,6 +141,9 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         let prepositions = &at.ctx.lang.resolve.prepositions;
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
             && let Some((first, _)) = next_entity(items, from, 3)
+            // "buying its way": a possessive only determines the object.
+            && (!matches!(items[first], Item::Ent { possessive: true, .. })
+                || items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc))
             // "Florida-based imaging chain T": the name the place describes.
             && let Some((j, t)) = items[at.named_after(first)]
                 .entity()
@@ -243,6 +246,16 @@ mod tests {
                 (
                     "Helio Capital invested $50 million in Quantix Inc.",
                     &[("Helio Capital", InvestedIn, "Quantix Inc.")],
+                ),
+                // The lead investor of a round.
+                (
+                    "Quantix Inc. raised $640 million in a funding round led by Helio Capital.",
+                    &[("Helio Capital", InvestedIn, "Quantix Inc.")],
+                ),
+                // The buyer's possessive before an amount and an adjective.
+                (
+                    "Regulators sued to block Zephyr Corp.'s proposed $2 billion acquisition of Quantix Inc.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
                 ),
                 (
                     "Zephyr Corp.'s investment in Quantix Inc. was large.",

@@ -116,7 +116,10 @@ fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
     for j in (i.saturating_sub(8)..i).rev() {
         let w = at.items[j].word();
         let share = w == PERCENT || w.bytes().any(|b| b.is_ascii_digit());
-        if clause.between_subject_and_verb.contains(w) || share || clause.relative_pronouns.contains(w) {
+        if clause.between_subject_and_verb.contains(w)
+            || share
+            || clause.relative_pronouns.contains(w)
+        {
             continue;
         }
         if w == "," {
@@ -308,6 +311,15 @@ mod tests {
                 ),
                 (
                     "Quantix Inc. is owned by Zephyr Corp.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                // The owner a description leads to; the held one before "which".
+                (
+                    "Quantix Inc., which is 58% owned by private equity firm Zephyr Corp., grew.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Inc. parent company Zephyr Corp. reported a profit.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (

@@ -160,7 +160,24 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
 /// three items): "from Boeing", "to Air Berlin and Keltic Airways".
 fn party_after(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Vec<usize> {
     find_word(at.items, from, from + 3, list)
-        .map(|p| entity_list(&at.words().clause, at.items, at.described(p + 1)).0)
+        .map(|p| {
+            // "to private equity firm Z": plain words describe the name.
+            let start = match at.items.get(p + 1).and_then(Item::entity) {
+                Some(_) => at.described(p + 1),
+                None => (p + 2..p + 5)
+                    .find(|&k| {
+                        at.items.get(k).and_then(Item::entity).is_some()
+                            && (p + 1..k).all(|m| {
+                                let w = at.items[m].word();
+                                !w.is_empty()
+                                    && w.chars().all(char::is_lowercase)
+                                    && !at.ctx.lang.resolve.prepositions.contains(w)
+                            })
+                    })
+                    .unwrap_or(p + 1),
+            };
+            entity_list(&at.words().clause, at.items, start).0
+        })
         .unwrap_or_default()
 }
 
@@ -194,7 +211,14 @@ fn add_orders(
         // "Launch customer T have ordered 55": the seller is the maker the
         // document deals with, settled once every sentence is read.
         if sellers.is_empty() {
-            out.add(RelationKind::BuysFrom, b, UNNAMED_SELLER, at.span(at.i), money, 0.6);
+            out.add(
+                RelationKind::BuysFrom,
+                b,
+                UNNAMED_SELLER,
+                at.span(at.i),
+                money,
+                0.6,
+            );
         }
     }
 }
@@ -349,7 +373,12 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     }
     let mut seller = possessor_before(items, i).or(at.subject);
     let mut object = None;
-    for (j, item) in items.iter().enumerate().take((i + SALE_REACH).min(n)).skip(i + 1) {
+    for (j, item) in items
+        .iter()
+        .enumerate()
+        .take((i + SALE_REACH).min(n))
+        .skip(i + 1)
+    {
         match item {
             Item::Ent {
                 entity,
@@ -397,7 +426,7 @@ mod tests {
     use crate::model::RelationKind::{self, *};
     use crate::pipeline::relate::tests::check;
 
-    const ORDERS: &[RelationKind] = &[BuysFrom, SellsTo, Acquired, Supplies];
+    const ORDERS: &[RelationKind] = &[BuysFrom, SellsTo, Acquired, Supplies, StakeIn];
 
     #[test]
     fn orders_of_goods() {
@@ -469,6 +498,26 @@ mod tests {
                 (
                     "Zephyr Motors agreed to sell Vantor Systems to Quantix Inc.",
                     &[("Quantix Inc.", Acquired, "Vantor Systems")],
+                ),
+                // A unit sold was its seller's.
+                (
+                    "Zephyr Motors agreed to sell Vantor Systems to private equity firm Quantix Inc.",
+                    &[("Quantix Inc.", Acquired, "Vantor Systems")],
+                ),
+                (
+                    "Zephyr Motors agreed to sell its wealth management arm, Vantor Systems, to Quantix Inc.",
+                    &[
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                    ],
+                ),
+                // An order without a seller is from the document's one seller.
+                (
+                    "Keltic Airways ordered 20 Brightwater Aerospace jets. Quantix Inc. has ordered $2 billion in new jets.",
+                    &[
+                        ("Keltic Airways", BuysFrom, "Brightwater Aerospace"),
+                        ("Quantix Inc.", BuysFrom, "Brightwater Aerospace"),
+                    ],
                 ),
                 // "in order to" is no order.
                 (

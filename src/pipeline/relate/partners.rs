@@ -307,6 +307,18 @@ mod tests {
                 ),
                 // No owner and no name right after: no competition.
                 ("Zephyr Motors said rivals were struggling.", &[]),
+                (
+                    "Quantix Inc. beat a rival bid from Zephyr Corp. for the work.",
+                    &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],
+                ),
+                (
+                    "Quantix Inc. and rival buyout firm Zephyr Corp. were in the final round.",
+                    &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],
+                ),
+                (
+                    "Zephyr Corp. faces competition from Quantix Inc.'s new phone.",
+                    &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
             ],
         );
     }

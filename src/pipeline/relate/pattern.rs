@@ -100,7 +100,10 @@ impl<'s> At<'s, '_> {
     /// a name, up to three plain lower-case words (no preposition or
     /// conjunction), then a name. Else `j`.
     pub(super) fn named_after(&self, j: usize) -> usize {
-        let Some(Item::Ent { entity, possessive, .. }) = self.items.get(j) else {
+        let Some(Item::Ent {
+            entity, possessive, ..
+        }) = self.items.get(j)
+        else {
             return j;
         };
         let place = matches!(
@@ -123,9 +126,7 @@ impl<'s> At<'s, '_> {
             return j + 1;
         }
         (j + 2..=j + 4)
-            .find(|&k| {
-                (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some()
-            })
+            .find(|&k| (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some())
             .filter(|_| !*possessive)
             .unwrap_or(j)
     }

@@ -78,7 +78,15 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         // The verb before the amount, with no name or other amount between.
         // "was awarded $N" is received, "awarded T $N" paid.
         let award = &ctx.lang.relate.credit.award;
-        let passive = |j: usize| j > 0 && ctx.lang.relate.roles.passive_be.contains(items[j - 1].word());
+        let passive = |j: usize| {
+            j > 0
+                && ctx
+                    .lang
+                    .relate
+                    .roles
+                    .passive_be
+                    .contains(items[j - 1].word())
+        };
         let verb = (k.saturating_sub(VERB_REACH)..k).rev().find_map(|j| {
             let w = items[j].word();
             if (words.pay.contains(w) || award.contains(w)) && !passive(j) {
@@ -101,7 +109,13 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         // "raised $N in a round led by S".
         let led = || {
             find_word(items, k + 1, k + LED_REACH, &words.led)
-                .filter(|&l| ctx.lang.relate.clause.passive_agent.contains(items.get(l + 1).map_or("", Item::word)))
+                .filter(|&l| {
+                    ctx.lang
+                        .relate
+                        .clause
+                        .passive_agent
+                        .contains(items.get(l + 1).map_or("", Item::word))
+                })
                 .and_then(|l| next_entity(items, l + 2, 4))
                 .map(|(_, e)| e)
         };
@@ -186,6 +200,23 @@ mod tests {
             (
                 "Brightwater Systems paid $12 million to Quantix Inc.",
                 some("Brightwater Systems"),
+                some("Quantix Inc."),
+            ),
+            // The one owed right after the verb is paid.
+            (
+                "Brightwater Systems would owe Quantix Inc. a $450 million fee.",
+                some("Brightwater Systems"),
+                some("Quantix Inc."),
+            ),
+            // Passive award: the subject is paid.
+            (
+                "Quantix Inc. was awarded $1.4 billion for a plant.",
+                None,
+                some("Quantix Inc."),
+            ),
+            (
+                "Quantix Inc. raised $300 million from investors.",
+                None,
                 some("Quantix Inc."),
             ),
             (
