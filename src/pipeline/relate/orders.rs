@@ -393,6 +393,12 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
             _ => {}
         }
     }
+    // "sold its 20% stake in Y" sells a holding (`holdings::stake`).
+    if object.is_some_and(|(j, _)| {
+        (i + 1..j).any(|k| at.words().holdings.stake.contains(items[k].word()))
+    }) {
+        return;
+    }
     // "its wealth management arm, Y": a unit noun makes Y a business
     // whatever the tagger thought of its name.
     let unit = object.is_some_and(|(j, _)| {
@@ -493,7 +499,10 @@ mod tests {
                 // A business sold is acquired by its buyer.
                 (
                     "Zephyr Motors sold its Vantor Systems unit to Quantix Inc. for $2 billion.",
-                    &[("Quantix Inc.", Acquired, "Vantor Systems")],
+                    &[
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
+                    ],
                 ),
                 (
                     "Zephyr Motors agreed to sell Vantor Systems to Quantix Inc.",
