@@ -171,6 +171,21 @@ pub struct RoleWords {
     pub runs: WordList,
     /// Verbs of chairing one ("chairs").
     pub chairs: WordList,
+    /// Ranks between a title and the name ("chief of staff General X").
+    pub ranks: WordList,
+    /// Nouns of leaving a post ("the departure of X").
+    pub leave_nouns: WordList,
+    /// Executive titles that, bare before a name, mean a post at the
+    /// organisation spoken of ("finance chief X").
+    pub bare_titles: WordList,
+    /// Nouns of a post read only in apposition ("X, a partner at ORG").
+    pub post_nouns: WordList,
+    /// The body a person joins ("join Keltic's board").
+    pub board: WordList,
+    /// Words that put a post in the past ("before", "previously").
+    pub before: WordList,
+    /// Verbs of holding or doing a job ("held positions at", "worked at").
+    pub held_posts: WordList,
 }
 
 /// How a title's words are tested.
@@ -379,6 +394,13 @@ impl RelateWords {
                 take_post_lead: list("roles/take_post_lead")?,
                 runs: list("roles/runs")?,
                 chairs: list("roles/chairs")?,
+                ranks: list("roles/ranks")?,
+                leave_nouns: list("roles/leave_nouns")?,
+                bare_titles: list("roles/bare_titles")?,
+                post_nouns: list("roles/post_nouns")?,
+                board: list("roles/board")?,
+                before: list("roles/before")?,
+                held_posts: list("roles/held_posts")?,
             },
             deals: DealWords {
                 invest: list("deals/invest")?,

@@ -44,6 +44,7 @@ mod partners;
 mod pattern;
 mod payments;
 mod places;
+mod posts;
 mod pronoun;
 mod roles;
 mod tenure;
@@ -145,6 +146,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
+    // The organisation last a sentence's subject: what a bare title means.
+    let mut topic = None;
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(payments::payments(ctx, view, subject));
         let sentence = ctx.seg.sentences[s].span;
@@ -152,7 +155,10 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
-        tenure::tenure(ctx, view, subject, &mut found);
+        tenure::tenure(ctx, view, subject, topic, &mut found);
+        if let Some(org) = subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org)) {
+            topic = Some(org);
+        }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
         for f in found.0 {

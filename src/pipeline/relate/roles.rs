@@ -134,17 +134,43 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    let person = items
-        .get(i + 1)
-        .and_then(Item::entity)
-        .filter(|&p| at.is_person(p))
-        .or_else(|| apposed_person(at, o - 1));
+    let person = person_after_title(at, i).or_else(|| apposed_person(at, o - 1));
     if let Some(person) = person {
         specific_only(words, &mut roles);
         for (w, sp) in roles {
             out.add(role_kind(words, &w), person, org, sp, None, 0.9);
         }
     }
+}
+
+/// The person named after the title at `i`: "CEO Jon Hale", "chief of
+/// staff General Jon Hale" (a rank before the name), "its CEO, Jon Hale,".
+fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let (items, words) = (at.items, &at.words().roles);
+    let person = |k: usize| {
+        items
+            .get(k)
+            .and_then(Item::entity)
+            .filter(|&p| at.is_person(p))
+    };
+    let mut k = i + 1;
+    // "chief of staff": a plain word after "of" belongs to the title.
+    if at.is(k, &words.title_of)
+        && matches!(items.get(k + 1), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase))
+        && person(k + 2).is_some()
+        || at.is(k, &words.title_of) && at.is(k + 2, &words.ranks)
+    {
+        k += 2;
+    }
+    while k < i + 5 && at.is(k, &words.ranks) {
+        k += 1;
+    }
+    if k == i + 1 && items.get(k).map(Item::word) == Some(",") {
+        // "its CEO, Jon Hale, said": the name closes with a comma or the end.
+        let closed = matches!(items.get(k + 2).map(Item::word), None | Some(","));
+        return person(k + 1).filter(|_| closed);
+    }
+    person(k)
 }
 
 /// "Jon Hale of Keltic Inc.", "CEO Jon Hale of Keltic Inc.": a person of an
@@ -211,6 +237,12 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
         k += 1;
     }
     let mut org = org_at(k)?;
+    // "director of the FTC's Bureau of Competition": the named unit.
+    if let (Some(Item::Ent { possessive: true, .. }), Some(unit)) = (items.get(k), org_at(k + 1))
+    {
+        org = unit;
+        k += 1;
+    }
     // "of Housing Studies at Harvard": the outer organisation.
     if at.is(k + 1, of)
         && let Some(outer) = org_at(k + 2)
@@ -234,19 +266,29 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
     };
     let (mut roles, j) = coordinated_titles(at, word, tspan);
     specific_only(words, &mut roles);
-    if let Some(person) = apposed_person(at, j) {
-        for (w, sp) in roles {
-            out.add(role_kind(words, &w), person, org, sp, None, 0.85);
-        }
-    } else if items.get(after).map(Item::word) == Some(",")
-        && let Some(person) = items
-            .get(after + 1)
-            .and_then(Item::entity)
+    let person = apposed_person(at, j).or_else(|| {
+        (items.get(after).map(Item::word) == Some(","))
+            .then(|| items.get(after + 1).and_then(Item::entity))
+            .flatten()
             .filter(|&p| at.is_person(p))
+    });
+    let Some(person) = person else {
+        return;
+    };
+    for (w, sp) in roles {
+        out.add(role_kind(words, &w), person, org, sp, None, 0.85);
+    }
+    // "director of the FTC's Bureau of Competition": a post in the unit is
+    // a post at its parent, once.
+    if let Some(Item::Ent {
+        entity: parent,
+        possessive: true,
+        ..
+    }) = after.checked_sub(2).map(|k| &items[k])
+        && items[after - 1].entity() == Some(org)
+        && at.is_org(*parent)
     {
-        for (w, sp) in roles {
-            out.add(role_kind(words, &w), person, org, sp, None, 0.85);
-        }
+        out.add(RelationKind::EmployeeOf, person, *parent, tspan, None, 0.7);
     }
 }
 
@@ -263,21 +305,45 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     while j > 0 && words.appoint_lead.contains(items[j - 1].word()) {
         j -= 1;
     }
-    let verb = if j >= 2 {
-        (j.saturating_sub(4)..j - 1)
-            .rev()
-            .take_while(|&k| matches!(items[k], Item::Word { .. }))
-            .find(|&k| words.appoint.contains(items[k].word()))
-    } else {
-        None
+    let Some(p) = appointee_at(at, j) else {
+        return;
     };
+    // "named ex-Keltic executive X": descriptors may stand between.
+    let verb = (p.saturating_sub(4)..p)
+        .rev()
+        .take_while(|&k| match &items[k] {
+            Item::Word { .. } | Item::Title { .. } => true,
+            Item::Ent { entity, .. } => !at.is_person(*entity),
+            _ => false,
+        })
+        .find(|&k| words.appoint.contains(items[k].word()));
     if let Some(v) = verb
-        && let Some(person) = items[j - 1].entity().filter(|&p| at.is_person(p))
+        && let Some(person) = items[p].entity()
         && let Some(org) =
             clause_subject(at.ctx.lang, items, v, at.ctx.kinds).filter(|&o| at.is_org(o))
     {
         out.add(role_kind(words, word), person, org, tspan, None, 0.8);
     }
+}
+
+/// The position of the person appointed, before `j` (where "as its new"
+/// starts): right before it, or before an apposition ("appointed X, a
+/// former executive at Y, as its CEO").
+fn appointee_at(at: &At<'_, '_>, j: usize) -> Option<usize> {
+    let items = at.items;
+    let is_person = |k: usize| items[k].entity().is_some_and(|p| at.is_person(p));
+    let k = j.checked_sub(1)?;
+    if is_person(k) {
+        return Some(k);
+    }
+    if items[k].word() != "," {
+        return None;
+    }
+    (k.saturating_sub(14)..k)
+        .rev()
+        .find(|&c| items[c].word() == ",")
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&p| is_person(p))
 }
 
 /// "PERSON, ORG’s TITLE", "PERSON, the ORG’s managing associate TITLE".
@@ -321,11 +387,25 @@ pub(super) fn founded(at: &At<'_, '_>, out: &mut Finds) {
     if !words.roles.founded.contains(at.word()) {
         return;
     }
-    if at.is(i + 1, &words.clause.passive_agent)
+    // "founded in 2009 by": a date or its preposition may come first.
+    let by = (i + 1..(i + 4).min(items.len()))
+        .take_while(|&k| {
+            k == i + 1
+                || matches!(items[k - 1], Item::Date { .. })
+                || words.clause.between_subject_and_verb.contains(items[k - 1].word())
+                || at.ctx.lang.resolve.prepositions.contains(items[k - 1].word())
+        })
+        .find(|&k| at.is(k, &words.clause.passive_agent));
+    // "by former college rower P": descriptors before the name.
+    let founder = by.and_then(|b| {
+        (b + 1..(b + 5).min(items.len()))
+            .take_while(|&k| matches!(items[k], Item::Ent { .. } | Item::Title { .. }) || items[k].word().chars().all(char::is_lowercase))
+            .find_map(|k| items[k].entity())
+    });
+    if let Some(p) = founder
         && let Some(t) = (0..i)
             .rev()
             .find_map(|j| items[j].entity().filter(|&e| at.is_org(e)))
-        && let Some((_, p)) = next_entity(items, i + 2, 1)
         && at.is_person(p)
     {
         out.add(RelationKind::FounderOf, p, t, at.span(i), None, 0.8);

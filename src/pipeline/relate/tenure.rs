@@ -7,35 +7,52 @@
 //! Y was replaced with X"). A post left is no longer held: the role
 //! relation for it gives way to `left`.
 
-use crate::lang::relate::RoleWords;
 use crate::model::{RelationKind, Span};
 
 use super::clause::clause_subject;
 use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity, possessor_before};
 use super::pattern::At;
+use super::posts;
 
 /// How many items after a trigger the organisation left may stand.
 const REACH: usize = 10;
 
 /// The roles, the `left` relations and the hires a sentence states about
 /// posts, added to `found`; roles for posts the sentence says were left or
-/// are past ("former") become `left`.
-pub(super) fn tenure(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, found: &mut Finds) {
-    let words = &ctx.lang.relate.roles;
-    mark_former(words, items, found);
+/// are past ("former") become `left`. `topic` is the organisation the
+/// article last spoke of as a subject, the one a bare title means.
+pub(super) fn tenure(
+    ctx: &Context<'_>,
+    items: &[Item],
+    subject: Option<usize>,
+    topic: Option<usize>,
+    found: &mut Finds,
+) {
+    let at = |i: usize| At {
+        ctx,
+        items,
+        i,
+        subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+    };
+    let mut bare = Finds::default();
+    for i in 0..items.len() {
+        let at = at(i);
+        posts::bare_title(&at, topic, found, &mut bare);
+        posts::post_noun(&at, &mut bare);
+        posts::joins_board(&at, &mut bare);
+        posts::held_before(&at, &mut bare);
+    }
+    found.0.extend(bare.0);
+    mark_former(ctx, items, found);
     let mut extra = Finds::default();
     for i in 0..items.len() {
-        let at = At {
-            ctx,
-            items,
-            i,
-            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
-        };
-        leaves(&at, subject, found, &mut extra);
-        succeeds(&at, found, &mut extra);
+        let at = at(i);
+        leaves(&at, subject.or(topic), found, &mut extra);
+        succeeds(&at, topic, found, &mut extra);
         hired(&at, &mut extra);
         takes_post(&at, &mut extra);
+        posts::departure(&at, topic, found, &mut extra);
     }
     found.0.extend(extra.0);
     // A post left is not held: its role gives way, a founding stays.
@@ -80,9 +97,33 @@ fn held(found: &Finds, person: usize) -> Option<(RelationKind, usize)> {
         .map(|f| (f.kind, f.target))
 }
 
-/// The first organisation within reach after `from`, before any person.
+/// The organisation of a role `found` gives `person` by a title before
+/// `i` (the post a leaving verb at `i` can leave).
+fn held_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -> Option<usize> {
+    let before = |f: &Found| {
+        at.items[..i]
+            .iter()
+            .any(|it| it.span(at.ctx.mentions) == f.trigger)
+    };
+    found
+        .0
+        .iter()
+        .find(|f| {
+            f.source == person
+                && f.kind.is_role()
+                && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
+                && before(f)
+        })
+        .map(|f| f.target)
+}
+
+/// The first organisation within reach after `from`, before any person
+/// and before a post taken ("quit to become CEO of Z": Z is not left).
 fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
     for j in from..(from + REACH).min(at.items.len()) {
+        if at.is(j, &at.words().roles.take_post) {
+            return None;
+        }
         if let Some(e) = at.items[j].entity() {
             if at.is_person(e) {
                 return None;
@@ -122,7 +163,7 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         return;
     };
     let org = org_after(at, i + 1)
-        .or_else(|| held(found, person).map(|(_, o)| o))
+        .or_else(|| held_before(at, found, person, i))
         .or_else(|| subject.filter(|&o| at.is_org(o)));
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
@@ -149,7 +190,7 @@ fn post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, Optio
 
 /// "X succeeds Y as CEO of Z": X holds the post, Y left it; "Y was
 /// replaced with X": X takes the role Y held.
-fn succeeds(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
+fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     if !words.succeed.contains(at.word()) {
@@ -177,9 +218,11 @@ fn succeeds(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
         return;
     };
     let post = post_after(at, j + 1);
+    // "X will succeed Y as CEO": the post at the organisation spoken of.
     let org = post
         .and_then(|(_, _, o)| o)
-        .or_else(|| held(found, old).map(|(_, o)| o));
+        .or_else(|| held(found, old).map(|(_, o)| o))
+        .or_else(|| post.and(topic).filter(|&o| at.is_org(o)));
     if let Some(org) = org {
         let kind = post.map_or(RelationKind::EmployeeOf, |(k, _, _)| k);
         let trigger = post.map_or(at.span(i), |(_, s, _)| s);
@@ -265,7 +308,24 @@ fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
 
 /// Roles whose title (or the organisation before it) follows a word of
 /// `former` ("former Z executive X", "X, ex-CEO of Z") are posts left.
-fn mark_former(words: &RoleWords, items: &[Item], found: &mut Finds) {
+fn mark_former(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    let words = &ctx.lang.relate.roles;
+    let function_words = &ctx.lang.rules.function_words;
+    // "former senior executive": over up to two adjectives.
+    let over_adjectives = |mut k: usize| {
+        let mut n = 0;
+        while n < 2
+            && k > 0
+            && matches!(&items[k], Item::Word { word, .. }
+                if word.chars().all(char::is_lowercase)
+                    && !function_words.contains(word)
+                    && !words.former.contains(word))
+        {
+            k -= 1;
+            n += 1;
+        }
+        k
+    };
     for f in &mut found.0 {
         if !f.kind.is_role() || matches!(f.kind, RelationKind::Left | RelationKind::FounderOf) {
             continue;
@@ -276,8 +336,10 @@ fn mark_former(words: &RoleWords, items: &[Item], found: &mut Finds) {
         else {
             continue;
         };
-        let former_at =
-            |k: Option<usize>| k.is_some_and(|k| words.former.contains(items[k].word()));
+        let former_at = |k: Option<usize>| {
+            k.map(over_adjectives)
+                .is_some_and(|k| words.former.contains(items[k].word()))
+        };
         let before_org = t
             .checked_sub(1)
             .filter(|&o| items[o].entity() == Some(f.target))

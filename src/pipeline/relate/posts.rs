@@ -1,0 +1,230 @@
+//! Posts a sentence states without naming the organisation next to the
+//! title, read against the organisation the article is speaking of (the
+//! `topic`: the last organisation that was a sentence's subject): "Chief
+//! Executive X said", "Its chief executive, X, said", "the departure of
+//! chief operating officer X"; and posts told by nouns that are no titles
+//! ("X, a partner at Keltic", "X, a Keltic employee", "X will join Keltic's
+//! board") or by a past clause ("Before his post at A, X held positions at
+//! B and C").
+
+use crate::model::RelationKind;
+
+use super::item::{Finds, Item};
+use super::pattern::At;
+use super::roles::{is_public_office, role_kind};
+
+/// How far back a person before "who" may stand: "X, a partner at Y who …".
+const RELATIVE_REACH: usize = 12;
+
+/// The person named right after the title at `i`, or after a comma
+/// ("Its chief executive, X, said").
+fn person_after(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let person = |k: usize| {
+        at.items
+            .get(k)
+            .and_then(Item::entity)
+            .filter(|&p| at.is_person(p))
+    };
+    person(i + 1).or_else(|| {
+        (at.items.get(i + 1).map(Item::word) == Some(","))
+            .then(|| person(i + 2))
+            .flatten()
+    })
+}
+
+/// True when the item at `k` is a possessive pronoun no entity was found for
+/// ("Its chief executive" at a paragraph's start).
+fn bare_possessive(at: &At<'_, '_>, k: usize) -> bool {
+    at.ctx
+        .lang
+        .relate
+        .pronoun
+        .possessive
+        .contains(at.items[k].word())
+}
+
+/// "Chief Executive X said", "chairman X denied", "finance chief X", "Its
+/// chief executive, X,": a chief's title with no organisation before or
+/// after it is a post at the organisation last named before it in the
+/// sentence, else at the `topic`. General titles (analyst, president) are
+/// left alone: they as often belong to another organisation.
+pub(super) fn bare_title(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    let Item::Title { word, span } = &items[i] else {
+        return;
+    };
+    let kind = role_kind(words, word);
+    if is_public_office(words, word)
+        || (kind == RelationKind::EmployeeOf && !words.bare_titles.contains(word))
+        || at.is(i + 1, &words.title_of)
+    {
+        return;
+    }
+    let before = i.checked_sub(1).map(|k| &items[k]);
+    // "Keltic CEO X", "former CEO X", "president and CEO X": other patterns'.
+    if matches!(before, Some(Item::Ent { .. } | Item::Title { .. }))
+        || i.checked_sub(1).is_some_and(|k| {
+            at.is(k, &words.former) || at.is(k, &words.title_joiners) || at.is(k, &words.as_post)
+        })
+    {
+        return;
+    }
+    let Some(person) = person_after(at, i) else {
+        return;
+    };
+    if found.0.iter().any(|f| f.source == person && f.kind.is_role()) {
+        return;
+    }
+    let org = if i > 0 && bare_possessive(at, i - 1) {
+        topic
+    } else {
+        (0..i)
+            .rev()
+            .find_map(|k| items[k].entity().filter(|&e| at.is_org(e)))
+            .or(topic)
+    };
+    if let Some(org) = org.filter(|&o| at.is_org(o)) {
+        out.add(kind, person, org, *span, None, 0.6);
+    }
+}
+
+/// "the departure of chief operating officer X", "the resignation of X":
+/// X left the organisation of the post the sentence gives X before the
+/// noun's clause ends, else the `topic`.
+pub(super) fn departure(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.leave_nouns.contains(at.word()) || !at.is(i + 1, &words.title_of) {
+        return;
+    }
+    let Some(person) = (i + 2..(i + 6).min(items.len()))
+        .take_while(|&k| !matches!(items[k], Item::Word { ref word, .. } if word == ","))
+        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)))
+    else {
+        return;
+    };
+    let held = found
+        .0
+        .iter()
+        .chain(out.0.iter())
+        .find(|f| {
+            f.source == person
+                && f.kind.is_role()
+                && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
+                && items
+                    .iter()
+                    .position(|it| it.span(at.ctx.mentions) == f.trigger)
+                    .is_some_and(|t| t < i + 6)
+        })
+        .map(|f| f.target);
+    if let Some(org) = held.or(topic).filter(|&o| at.is_org(o)) {
+        out.add(RelationKind::Left, person, org, at.span(i), None, 0.65);
+    }
+}
+
+/// The person a relative clause at `i` speaks of: the subject when a
+/// person, else the person before the nearest "who" ("X, a partner at Y
+/// who will join …").
+fn relative_person(at: &At<'_, '_>) -> Option<usize> {
+    if let Some(p) = at.subject.filter(|&p| at.is_person(p)) {
+        return Some(p);
+    }
+    let items = at.items;
+    let relatives = &at.words().clause.relative_pronouns;
+    let who = (at.i.saturating_sub(4)..at.i)
+        .rev()
+        .find(|&k| relatives.contains(items[k].word()))?;
+    (who.saturating_sub(RELATIVE_REACH)..who)
+        .rev()
+        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)))
+}
+
+/// "X will join Keltic's board", "X, who joined the Keltic board": a member
+/// of the board holds a post at the organisation.
+pub(super) fn joins_board(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.take_post.contains(at.word()) {
+        return;
+    }
+    let mut k = i + 1;
+    if at.is(k, &at.words().roles.title_lead) {
+        k += 1;
+    }
+    let Some(org) = items.get(k).and_then(Item::entity).filter(|&o| at.is_org(o)) else {
+        return;
+    };
+    if !at.is(k + 1, &words.board) {
+        return;
+    }
+    if let Some(person) = relative_person(at) {
+        out.add(RelationKind::EmployeeOf, person, org, at.span(i), None, 0.65);
+    }
+}
+
+/// "X, a partner at Keltic", "X, an Keltic employee": a post noun in
+/// apposition to a person.
+pub(super) fn post_noun(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.post_nouns.contains(at.word()) {
+        return;
+    }
+    let org_at = |k: usize| {
+        items
+            .get(k)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o))
+    };
+    // "at Keltic" after, or "a Keltic employee" before.
+    let (org, start) = match (at.is(i + 1, &words.title_of).then(|| org_at(i + 2)).flatten(), i.checked_sub(1).and_then(org_at)) {
+        (Some(org), _) => (org, i),
+        (None, Some(org)) => (org, i - 1),
+        _ => return,
+    };
+    // Back over the article (and an adjective or two) to the comma.
+    let mut o = start;
+    while o > 0 && start - o < 3 && matches!(&items[o - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase))
+    {
+        o -= 1;
+    }
+    if o >= 2
+        && items[o - 1].word() == ","
+        && let Some(person) = items[o - 2].entity().filter(|&p| at.is_person(p))
+    {
+        out.add(RelationKind::EmployeeOf, person, org, at.span(i), None, 0.7);
+    }
+}
+
+/// "Before his post at Keltic, X held positions at A and B", "X previously
+/// worked at A": a post held before is a post left. The first organisation
+/// after the verb's "at" is read; a coordinated one gets it too.
+pub(super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.held_posts.contains(at.word()) {
+        return;
+    }
+    let Some(person) = relative_person(at) else {
+        return;
+    };
+    // The past marker: a clause opener at the sentence start, or an
+    // adverb just before the verb.
+    let past = items.first().is_some_and(|it| words.before.contains(it.word()))
+        || i.checked_sub(1).is_some_and(|k| at.is(k, &words.before));
+    if !past {
+        return;
+    }
+    let Some(at_word) = (i + 1..(i + 5).min(items.len())).find(|&k| at.is(k, &words.title_of))
+    else {
+        return;
+    };
+    if let Some(org) = items
+        .get(at_word + 1)
+        .and_then(Item::entity)
+        .filter(|&o| at.is_org(o))
+    {
+        out.add(RelationKind::Left, person, org, at.span(i), None, 0.6);
+    }
+}
