@@ -146,8 +146,11 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
-    // The organisation last a sentence's subject: what a bare title means.
-    let mut topic = None;
+    // The organisation spoken of: what a bare title means.
+    let mut topic = posts::Topic {
+        last: None,
+        main: posts::main_org(ctx),
+    };
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(payments::payments(ctx, view, subject));
         let sentence = ctx.seg.sentences[s].span;
@@ -156,8 +159,10 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, topic, &mut found);
-        if let Some(org) = subject.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org)) {
-            topic = Some(org);
+        if let Some(org) = subject.filter(|&e| {
+            matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc))
+        }) {
+            topic.last = Some(org);
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);

@@ -13,6 +13,33 @@ use super::item::{Finds, Item};
 use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
 
+/// The organisation an article speaks of, for titles that name none.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Topic {
+    /// The organisation last a sentence's subject: what "its" means.
+    pub(super) last: Option<usize>,
+    /// The organisation named most often: whose chief a bare "Chief
+    /// Executive X" is.
+    pub(super) main: Option<usize>,
+}
+
+/// The organisation with the most mentions, the first on a tie.
+pub(super) fn main_org(ctx: &super::Context<'_>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in ctx.mentions {
+        let Some(e) = m.entity else { continue };
+        if ctx.kinds.get(e) != Some(&crate::model::EntityKind::Org) {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(e, _)| e)
+}
+
 /// How far back a person before "who" may stand: "X, a partner at Y who …".
 const RELATIVE_REACH: usize = 12;
 
@@ -48,7 +75,7 @@ fn bare_possessive(at: &At<'_, '_>, k: usize) -> bool {
 /// after it is a post at the organisation last named before it in the
 /// sentence, else at the `topic`. General titles (analyst, president) are
 /// left alone: they as often belong to another organisation.
-pub(super) fn bare_title(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     let Item::Title { word, span } = &items[i] else {
@@ -65,7 +92,11 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, o
     // "Keltic CEO X", "former CEO X", "president and CEO X": other patterns'.
     if matches!(before, Some(Item::Ent { .. } | Item::Title { .. }))
         || i.checked_sub(1).is_some_and(|k| {
-            at.is(k, &words.former) || at.is(k, &words.title_joiners) || at.is(k, &words.as_post)
+            at.is(k, &words.former)
+                || at.is(k, &words.as_post)
+                || (at.is(k, &words.title_joiners)
+                    && k > 0
+                    && matches!(items[k - 1], Item::Title { .. }))
         })
     {
         return;
@@ -77,12 +108,12 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, o
         return;
     }
     let org = if i > 0 && bare_possessive(at, i - 1) {
-        topic
+        topic.last
     } else {
         (0..i)
             .rev()
             .find_map(|k| items[k].entity().filter(|&e| at.is_org(e)))
-            .or(topic)
+            .or(topic.main)
     };
     if let Some(org) = org.filter(|&o| at.is_org(o)) {
         out.add(kind, person, org, *span, None, 0.6);
@@ -92,7 +123,7 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, o
 /// "the departure of chief operating officer X", "the resignation of X":
 /// X left the organisation of the post the sentence gives X before the
 /// noun's clause ends, else the `topic`.
-pub(super) fn departure(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+pub(super) fn departure(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     if !words.leave_nouns.contains(at.word()) || !at.is(i + 1, &words.title_of) {
@@ -118,7 +149,7 @@ pub(super) fn departure(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, ou
                     .is_some_and(|t| t < i + 6)
         })
         .map(|f| f.target);
-    if let Some(org) = held.or(topic).filter(|&o| at.is_org(o)) {
+    if let Some(org) = held.or(topic.main).filter(|&o| at.is_org(o)) {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.65);
     }
 }

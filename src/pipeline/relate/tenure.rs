@@ -26,7 +26,7 @@ pub(super) fn tenure(
     ctx: &Context<'_>,
     items: &[Item],
     subject: Option<usize>,
-    topic: Option<usize>,
+    topic: posts::Topic,
     found: &mut Finds,
 ) {
     let at = |i: usize| At {
@@ -48,8 +48,8 @@ pub(super) fn tenure(
     let mut extra = Finds::default();
     for i in 0..items.len() {
         let at = at(i);
-        leaves(&at, subject.or(topic), found, &mut extra);
-        succeeds(&at, topic, found, &mut extra);
+        leaves(&at, subject, found, &mut extra);
+        succeeds(&at, topic.main, found, &mut extra);
         hired(&at, &mut extra);
         takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
