@@ -39,6 +39,7 @@ mod deals;
 mod holdings;
 mod item;
 mod membership;
+mod named;
 mod orders;
 mod partners;
 mod pattern;
@@ -159,9 +160,9 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, topic, &mut found);
-        if let Some(org) = subject.filter(|&e| {
-            matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc))
-        }) {
+        if let Some(org) = subject
+            .filter(|&e| matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc)))
+        {
             topic.last = Some(org);
         }
         coordination::mutual(ctx, view, &mut found);

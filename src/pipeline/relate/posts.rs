@@ -104,7 +104,11 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     let Some(person) = person_after(at, i) else {
         return;
     };
-    if found.0.iter().any(|f| f.source == person && f.kind.is_role()) {
+    if found
+        .0
+        .iter()
+        .any(|f| f.source == person && f.kind.is_role())
+    {
         return;
     }
     let org = if i > 0 && bare_possessive(at, i - 1) {
@@ -183,14 +187,25 @@ pub(super) fn joins_board(at: &At<'_, '_>, out: &mut Finds) {
     if at.is(k, &at.words().roles.title_lead) {
         k += 1;
     }
-    let Some(org) = items.get(k).and_then(Item::entity).filter(|&o| at.is_org(o)) else {
+    let Some(org) = items
+        .get(k)
+        .and_then(Item::entity)
+        .filter(|&o| at.is_org(o))
+    else {
         return;
     };
     if !at.is(k + 1, &words.board) {
         return;
     }
     if let Some(person) = relative_person(at) {
-        out.add(RelationKind::EmployeeOf, person, org, at.span(i), None, 0.65);
+        out.add(
+            RelationKind::EmployeeOf,
+            person,
+            org,
+            at.span(i),
+            None,
+            0.65,
+        );
     }
 }
 
@@ -209,14 +224,21 @@ pub(super) fn post_noun(at: &At<'_, '_>, out: &mut Finds) {
             .filter(|&o| at.is_org(o))
     };
     // "at Keltic" after, or "a Keltic employee" before.
-    let (org, start) = match (at.is(i + 1, &words.title_of).then(|| org_at(i + 2)).flatten(), i.checked_sub(1).and_then(org_at)) {
+    let (org, start) = match (
+        at.is(i + 1, &words.title_of)
+            .then(|| org_at(i + 2))
+            .flatten(),
+        i.checked_sub(1).and_then(org_at),
+    ) {
         (Some(org), _) => (org, i),
         (None, Some(org)) => (org, i - 1),
         _ => return,
     };
     // Back over the article (and an adjective or two) to the comma.
     let mut o = start;
-    while o > 0 && start - o < 3 && matches!(&items[o - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase))
+    while o > 0
+        && start - o < 3
+        && matches!(&items[o - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase))
     {
         o -= 1;
     }
@@ -242,7 +264,9 @@ pub(super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
     };
     // The past marker: a clause opener at the sentence start, or an
     // adverb just before the verb.
-    let past = items.first().is_some_and(|it| words.before.contains(it.word()))
+    let past = items
+        .first()
+        .is_some_and(|it| words.before.contains(it.word()))
         || i.checked_sub(1).is_some_and(|k| at.is(k, &words.before));
     if !past {
         return;
@@ -257,5 +281,119 @@ pub(super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
         .filter(|&o| at.is_org(o))
     {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.6);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
+
+    #[test]
+    fn bare_titles_mean_the_organisation_spoken_of() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc. said sales rose. Chief Executive Jon Hale said the plant was ready.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "After Brask Corp. and Keltic Inc. merged, chairman Jon Hale denied the reports.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. raised prices. Its chief executive, Jon Hale, said demand was strong.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. said sales rose. The bank's chief executive, Jon Hale, spoke on Monday.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                // A general title is as often someone else's: left alone.
+                ("Keltic Inc. said sales rose. Analyst Jon Hale agreed.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn posts_named_by_nouns_units_and_ranks() {
+        check(
+            POSTS,
+            &[
+                (
+                    "\"Prices will fall,\" said Jon Hale, a partner at Keltic Capital.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Capital")],
+                ),
+                (
+                    "Jon Hale, a Keltic Inc. employee, showed the device.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Jon Hale, who founded Brask Corp., will join Keltic Inc.'s board.",
+                    &[
+                        ("Jon Hale", FounderOf, "Brask Corp."),
+                        ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Jon Hale, director of the Keltic Authority's Bureau of Standards, spoke.",
+                    &[
+                        ("Jon Hale", EmployeeOf, "Bureau of Standards"),
+                        ("Jon Hale", EmployeeOf, "Keltic Authority"),
+                    ],
+                ),
+                (
+                    "Keltic Navy's chief of staff Admiral Jon Hale spoke on Monday.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Navy")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn departures_and_past_posts() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc. said sales rose. The move follows the departure of chief operating officer Jon Hale, who quit in May to become chief executive of Brask Corp.",
+                    &[
+                        ("Jon Hale", CeoOf, "Brask Corp."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Jon Hale, a former senior executive at Keltic Inc., spoke on Monday.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Before his post at Brask Corp., Jon Hale held positions at Keltic Inc.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn founders_and_appointees_past_descriptors() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc. was founded in 2009 by former rower Jon Hale.",
+                    &[("Jon Hale", FounderOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. said it had appointed Ann Berg, a banker at Brask Corp., as its chief executive.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Ann Berg", EmployeeOf, "Brask Corp."),
+                    ],
+                ),
+            ],
+        );
     }
 }

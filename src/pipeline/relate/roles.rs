@@ -6,6 +6,7 @@ use crate::model::{RelationKind, Span};
 
 use super::clause::clause_subject;
 use super::item::{Finds, Item, next_entity};
+use super::named::{appointee_at, person_after_title};
 use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
@@ -143,36 +144,6 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// The person named after the title at `i`: "CEO Jon Hale", "chief of
-/// staff General Jon Hale" (a rank before the name), "its CEO, Jon Hale,".
-fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
-    let (items, words) = (at.items, &at.words().roles);
-    let person = |k: usize| {
-        items
-            .get(k)
-            .and_then(Item::entity)
-            .filter(|&p| at.is_person(p))
-    };
-    let mut k = i + 1;
-    // "chief of staff": a plain word after "of" belongs to the title.
-    if at.is(k, &words.title_of)
-        && matches!(items.get(k + 1), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase))
-        && person(k + 2).is_some()
-        || at.is(k, &words.title_of) && at.is(k + 2, &words.ranks)
-    {
-        k += 2;
-    }
-    while k < i + 5 && at.is(k, &words.ranks) {
-        k += 1;
-    }
-    if k == i + 1 && items.get(k).map(Item::word) == Some(",") {
-        // "its CEO, Jon Hale, said": the name closes with a comma or the end.
-        let closed = matches!(items.get(k + 2).map(Item::word), None | Some(","));
-        return person(k + 1).filter(|_| closed);
-    }
-    person(k)
-}
-
 /// "Jon Hale of Keltic Inc.", "CEO Jon Hale of Keltic Inc.": a person of an
 /// organisation works there (in the post a title before the name says).
 pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
@@ -238,7 +209,12 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
     }
     let mut org = org_at(k)?;
     // "director of the FTC's Bureau of Competition": the named unit.
-    if let (Some(Item::Ent { possessive: true, .. }), Some(unit)) = (items.get(k), org_at(k + 1))
+    if let (
+        Some(Item::Ent {
+            possessive: true, ..
+        }),
+        Some(unit),
+    ) = (items.get(k), org_at(k + 1))
     {
         org = unit;
         k += 1;
@@ -326,26 +302,6 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// The position of the person appointed, before `j` (where "as its new"
-/// starts): right before it, or before an apposition ("appointed X, a
-/// former executive at Y, as its CEO").
-fn appointee_at(at: &At<'_, '_>, j: usize) -> Option<usize> {
-    let items = at.items;
-    let is_person = |k: usize| items[k].entity().is_some_and(|p| at.is_person(p));
-    let k = j.checked_sub(1)?;
-    if is_person(k) {
-        return Some(k);
-    }
-    if items[k].word() != "," {
-        return None;
-    }
-    (k.saturating_sub(14)..k)
-        .rev()
-        .find(|&c| items[c].word() == ",")
-        .and_then(|c| c.checked_sub(1))
-        .filter(|&p| is_person(p))
-}
-
 /// "PERSON, ORG’s TITLE", "PERSON, the ORG’s managing associate TITLE".
 pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
     let Some((word, tspan)) = title(at) else {
@@ -392,14 +348,25 @@ pub(super) fn founded(at: &At<'_, '_>, out: &mut Finds) {
         .take_while(|&k| {
             k == i + 1
                 || matches!(items[k - 1], Item::Date { .. })
-                || words.clause.between_subject_and_verb.contains(items[k - 1].word())
-                || at.ctx.lang.resolve.prepositions.contains(items[k - 1].word())
+                || words
+                    .clause
+                    .between_subject_and_verb
+                    .contains(items[k - 1].word())
+                || at
+                    .ctx
+                    .lang
+                    .resolve
+                    .prepositions
+                    .contains(items[k - 1].word())
         })
         .find(|&k| at.is(k, &words.clause.passive_agent));
     // "by former college rower P": descriptors before the name.
     let founder = by.and_then(|b| {
         (b + 1..(b + 5).min(items.len()))
-            .take_while(|&k| matches!(items[k], Item::Ent { .. } | Item::Title { .. }) || items[k].word().chars().all(char::is_lowercase))
+            .take_while(|&k| {
+                matches!(items[k], Item::Ent { .. } | Item::Title { .. })
+                    || items[k].word().chars().all(char::is_lowercase)
+            })
             .find_map(|k| items[k].entity())
     });
     if let Some(p) = founder
