@@ -30,6 +30,12 @@ pub struct ResolveWords {
     /// A country's other names, lower case, each with its first name:
     /// ("america", "united states").
     pub place_aliases: Vec<(String, String)>,
+    /// Kinds of business, each a line of words that share it ("bank lender").
+    pub description_classes: WordList,
+    /// Words of the names of public bodies and news outlets, lower case.
+    pub public_words: WordList,
+    /// Heads of descriptions of public bodies ("agency").
+    pub public_heads: WordList,
 }
 
 impl ResolveWords {
@@ -47,6 +53,9 @@ impl ResolveWords {
             subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
+            description_classes: WordList::load(source, "resolve/description-classes.txt")?,
+            public_words: WordList::load(source, "resolve/public-words.txt")?,
+            public_heads: WordList::load(source, "resolve/public-heads.txt")?,
         })
     }
 }

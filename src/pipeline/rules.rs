@@ -146,8 +146,12 @@ impl Rules {
             });
         }
         for c in self.nominal.captures_iter(text) {
-            if let (Some(all), Some(head)) = (c.get(0), c.get(1)) {
-                // "the company’s" keeps its possessive outside the span.
+            let head = c.name("head").or_else(|| c.name("described"));
+            if let (Some(all), Some(head)) = (c.get(0), head) {
+                // "the company’s" keeps its possessive outside the span; "the
+                // Seattle-based planemaker" is only its part after the place
+                // (group `span`), so the place's name stays a name.
+                let all = c.name("span").unwrap_or(all);
                 out.push(RuleMatch {
                     span: Span::new(all.start(), all.end()),
                     kind: EntityKind::Org,
@@ -179,7 +183,7 @@ impl Rules {
                 // Nominals: modifiers between determiner and head are adjectives or
                 // acronyms ("the AI startup"), never function words ("the future of …").
                 let words: Vec<&str> = s.split_whitespace().collect();
-                let inner = &words[1..words.len().saturating_sub(1)];
+                let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
                 !inner
                     .iter()
                     .any(|w| self.words.function_words.contains(&w.to_lowercase()))

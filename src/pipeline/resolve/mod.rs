@@ -8,6 +8,7 @@
 mod entities;
 mod nominals;
 mod pronouns;
+mod sense;
 mod subject;
 mod venture;
 

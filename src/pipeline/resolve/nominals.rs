@@ -7,6 +7,7 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
 use crate::pipeline::kinds::Kinds;
 
+use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, subject_of};
 use super::venture::is_venture;
 
@@ -55,6 +56,7 @@ pub(super) fn resolve_nominals(
         .iter()
         .map(|e| is_venture(lang, text, e, mentions))
         .collect();
+    let mut sense = Sense::new(lang, text, mentions, entities);
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     for i in 0..mentions.len() {
         let Some(head) = heads[i].clone() else {
@@ -108,11 +110,19 @@ pub(super) fn resolve_nominals(
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
             .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
+        let class = sense.class_of(&head);
+        let public_head = lang.public_heads.contains(&head);
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
                 && venture[e] == wants_venture
                 && !product[e]
+                && sense.fits(e, class, public_head)
         };
+        // "the bank", "the planemaker": the organisation most referred to so
+        // far that the text types as that kind of business.
+        let of_kind = class.and_then(|c| {
+            most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c))
+        });
         let mut key = mentions[i].span.slice(text).to_lowercase();
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
@@ -135,7 +145,10 @@ pub(super) fn resolve_nominals(
             .then_some(subject)
             .flatten()
             .filter(|&e| compatible(e));
+        let own_kind = own_subject.filter(|&e| class.is_some_and(|c| sense.has(e, c)));
         let choice = match (remembered, previous_subject) {
+            _ if own_kind.is_some() => own_kind,
+            _ if of_kind.is_some() => of_kind,
             _ if own_subject.is_some() => own_subject,
             (Some(e), _)
                 if Some(e) != subject
@@ -149,6 +162,9 @@ pub(super) fn resolve_nominals(
             _ => recent,
         };
         if let Some(e) = choice {
+            if let Some(c) = class {
+                sense.learn(e, c);
+            }
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;
             memory.insert(key, e);

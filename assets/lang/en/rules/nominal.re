@@ -1,3 +1,14 @@
-# NOMINAL: "the startup", "this joint venture", "the AI startup"; group 1 is the head,
-# {NOMINAL_HEADS} is nominal-heads.txt.
-\b(?:[Tt]he|[Tt]his|[Tt]hat)\s(?:(?:[a-z][a-z-]+|[A-Z]{2,5})\s){0,2}?({NOMINAL_HEADS})\b
+# NOMINAL: "the startup", "this joint venture", "the AI startup"; group `head` is the head,
+# {NOMINAL_HEADS} is nominal-heads.txt. The second form follows a place glued
+# to "-based" ("the Seattle-based planemaker", "the Boise, Idaho-based
+# company") or a capitalised modifier ("the Japanese carmaker", "the U.S.
+# bank"): its group `span` is the part after that, so the place or nationality
+# stays a name, and `described` is its head.
+\b(?:[Tt]he|[Tt]his|[Tt]hat)\s(?:(?:[a-z][a-z-]+|[A-Z]{2,5})\s){0,2}?(?P<head>{NOMINAL_HEADS})\b
+|\b(?:[Tt]he|[Tt]his|[Tt]hat)\s
+(?:
+(?:[A-Z][\p{L}.'’]*(?:\s[A-Z][\p{L}.'’]*){0,2},\s)?
+[A-Z][\p{L}.'’]*(?:\s[A-Z][\p{L}.'’]*){0,2}-(?:based|headquartered)\s
+|(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s
+)
+(?P<span>(?:(?:[a-z][a-z-]+|[A-Z]{2,5})\s){0,2}?(?P<described>{NOMINAL_HEADS}))\b

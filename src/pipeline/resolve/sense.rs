@@ -1,0 +1,150 @@
+//! What kind of organisation a description names: "the planemaker" is the
+//! organisation typed as an aircraft maker, not the airline named beside it;
+//! "the company" is no ministry and "the agency" no company.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::lang::ResolveWords;
+use crate::model::{Entity, Mention};
+
+/// The kinds of business the text gives each entity, and which entities are
+/// public bodies.
+pub(super) struct Sense {
+    /// Kind of business of a word (a line of `description_classes`).
+    word_class: FxHashMap<String, usize>,
+    /// Per entity, the kinds its name and descriptions give it.
+    classes: Vec<FxHashSet<usize>>,
+    /// Per entity, whether its name is a public body's or a news outlet's.
+    public: Vec<bool>,
+}
+
+/// Lower-case words of a stretch of text, split at anything but letters,
+/// digits and hyphens.
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The lower-case word right before `start` ("British lender Harcourt
+/// Bank"): the noun that describes the name it precedes. Words further back
+/// may be a verb's ("These aircraft will carry X").
+fn words_before(text: &str, start: usize) -> Vec<String> {
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .take(1)
+        .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The words of an apposition right after `end` ("X, a Berlin-based
+/// startup"), up to the next comma or stop.
+fn apposition(lang: &ResolveWords, text: &str, end: usize) -> Vec<String> {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return Vec::new();
+    };
+    let clause = rest.split([',', '.', ';']).next().unwrap_or("");
+    let mut ws = words(clause);
+    match ws.next() {
+        Some(d) if lang.determiners.contains(&d) => ws.take(6).collect(),
+        _ => Vec::new(),
+    }
+}
+
+impl Sense {
+    /// Reads every named mention's name, the words before it and its
+    /// apposition for the kinds they give its entity.
+    pub(super) fn new(
+        lang: &ResolveWords,
+        text: &str,
+        mentions: &[Mention],
+        entities: &[Entity],
+    ) -> Self {
+        let mut word_class = FxHashMap::default();
+        for (class, line) in lang.description_classes.iter().enumerate() {
+            for w in line.split_whitespace() {
+                word_class.entry(w.to_owned()).or_insert(class);
+            }
+        }
+        let mut classes = vec![FxHashSet::default(); entities.len()];
+        let mut public = vec![false; entities.len()];
+        for m in mentions.iter().filter(|m| !m.nominal) {
+            let Some(e) = m.entity.filter(|&e| e < entities.len()) else {
+                continue;
+            };
+            let name: Vec<String> = words(m.span.slice(text)).collect();
+            public[e] |= name.iter().any(|w| lang.public_words.contains(w));
+            let described = name
+                .iter()
+                .cloned()
+                .chain(words_before(text, m.span.start))
+                .chain(apposition(lang, text, m.span.end));
+            classes[e].extend(described.filter_map(|w| word_class.get(&w).copied()));
+        }
+        // "Gulf Meridian" is short for "Gulf Meridian Airways": a name that
+        // begins another takes its kinds.
+        for a in 0..entities.len() {
+            for b in 0..entities.len() {
+                let (short, long) = (&entities[a].name, &entities[b].name);
+                if long.len() > short.len()
+                    && long.starts_with(short.as_str())
+                    && long[short.len()..].starts_with(' ')
+                {
+                    let inherited = classes[b].clone();
+                    classes[a].extend(inherited);
+                    public[a] |= public[b];
+                }
+            }
+        }
+        Self {
+            word_class,
+            classes,
+            public,
+        }
+    }
+
+    /// The kind of business a description's head names, if any ("bank").
+    pub(super) fn class_of(&self, head: &str) -> Option<usize> {
+        self.word_class.get(head).copied()
+    }
+
+    /// Whether entity `e` can be what a description says: a public body for
+    /// a public head, else not one; and not typed as another kind of business.
+    pub(super) fn fits(&self, e: usize, class: Option<usize>, public_head: bool) -> bool {
+        let public = self.public.get(e).copied().unwrap_or(false);
+        let other_kind = class.is_some_and(|c| {
+            self.classes
+                .get(e)
+                .is_some_and(|k| !k.is_empty() && !k.contains(&c))
+        });
+        public == public_head && !other_kind
+    }
+
+    /// Whether the text types entity `e` as kind `class`.
+    pub(super) fn has(&self, e: usize, class: usize) -> bool {
+        self.classes.get(e).is_some_and(|k| k.contains(&class))
+    }
+
+    /// Remembers that a description of kind `class` stood for entity `e`
+    /// ("The planemaker's shares" later is that entity again).
+    pub(super) fn learn(&mut self, e: usize, class: usize) {
+        if let Some(k) = self.classes.get_mut(e) {
+            k.insert(class);
+        }
+    }
+}
+
+/// The entity most referred to among `mentions` that passes `keep`; ties go
+/// to the one referred to last.
+pub(super) fn most_mentioned(mentions: &[Mention], keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut counts: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
+    for (i, e) in mentions.iter().enumerate().filter_map(|(i, m)| Some((i, m.entity?))) {
+        if keep(e) {
+            let c = counts.entry(e).or_insert((0, 0));
+            *c = (c.0 + 1, i);
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+}
