@@ -12,13 +12,41 @@ pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
     let words = &at.words().places;
     if words.based.contains(at.word())
         && at.is(i + 1, &words.based_in)
-        && let Some((_, loc)) = next_entity(items, i + 2, 1)
-        && at.kind(loc) == EntityKind::Loc
+        && let Some(k) = place_after(at, i + 2)
         && let Some(org) = (0..i)
             .rev()
             .find_map(|j| items[j].entity().filter(|&e| at.is_org(e)))
     {
-        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+        add_place(at, out, org, k, at.span(i), 0.7);
+    }
+}
+
+/// The position of the place a few plain lower-case words after `from`
+/// ("in Ohio", "in central London", "on the northern island of Hokkaido").
+fn place_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+    for j in from..(from + 5).min(at.items.len()) {
+        match &at.items[j] {
+            Item::Ent { entity, .. } => return (at.kind(*entity) == EntityKind::Loc).then_some(j),
+            Item::Word { word, .. } if word.chars().all(|c| c.is_lowercase() || c == '-') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Adds `org` located in the place at `k`, and in the region named right
+/// after it ("Charlotte, North Carolina": both).
+fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Span, conf: f32) {
+    let items = at.items;
+    let Some(loc) = items[k].entity() else {
+        return;
+    };
+    out.add(RelationKind::LocatedIn, org, loc, trigger, None, conf);
+    if items.get(k + 1).map(Item::word) == Some(",")
+        && let Some(Item::Ent { entity, .. }) = items.get(k + 2)
+        && at.kind(*entity) == EntityKind::Loc
+    {
+        out.add(RelationKind::LocatedIn, org, *entity, trigger, None, conf);
     }
 }
 
@@ -27,14 +55,57 @@ pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
 pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().places;
-    if words.sites.contains(at.word())
-        && at.is(i + 1, &words.site_in)
-        && let Some((_, loc)) = next_entity(items, i + 2, 2)
-        && at.kind(loc) == EntityKind::Loc
-        && let Some(org) = possessor_near(items, i).filter(|&o| at.is_org(o))
-    {
-        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+    if !words.sites.contains(at.word()) {
+        return;
     }
+    // "at its Cupertino headquarters": the place names the site.
+    if i >= 1
+        && let Some(Item::Ent { entity: loc, .. }) = items.get(i - 1)
+        && at.kind(*loc) == EntityKind::Loc
+        && let Some(org) = possessor_near(items, i - 1).filter(|&o| at.is_org(o))
+    {
+        out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.7);
+        return;
+    }
+    if !at.is(i + 1, &words.site_in) {
+        return;
+    }
+    let Some(k) = place_after(at, i + 2) else {
+        return;
+    };
+    let possessor = possessor_near(items, i);
+    if let Some(org) = possessor.filter(|&o| at.is_org(o)) {
+        add_place(at, out, org, k, at.span(i), 0.7);
+    } else if possessor.is_some() {
+        // An owner not known as an organisation: nothing to say.
+    } else if let Some(Item::Ent {
+        entity: named,
+        possessive: false,
+        ..
+    }) = i.checked_sub(1).and_then(|j| items.get(j))
+    {
+        // "the main Keltic factory in Leeds", "the Moscone West center in
+        // San Francisco": the name before the site is its owner or its own.
+        add_place(at, out, *named, k, at.span(i), 0.65);
+    } else if let Some(org) = site_owner(at) {
+        add_place(at, out, org, k, at.span(i), 0.6);
+    }
+}
+
+/// Whose site an unowned "a plant in Texas" is: the nearest organisation
+/// before it in its sentence ("Keltic, which is building a plant in Leeds",
+/// "Keltic was awarded $1 billion for a plant in Leeds"), unless that one
+/// is named with others ("A and B will build a plant in Leeds" may be their
+/// venture's).
+fn site_owner(at: &At<'_, '_>) -> Option<usize> {
+    let (items, i) = (at.items, at.i);
+    let conjunctions = &at.words().clause.list_conjunctions;
+    let j = (0..i).rev().take(14).find(
+        |&j| matches!(&items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(*entity)),
+    )?;
+    let listed =
+        j >= 2 && conjunctions.contains(items[j - 1].word()) && items[j - 2].entity().is_some();
+    (!listed).then(|| items[j].entity()).flatten()
 }
 
 /// "Keltic Inc., the second largest lender in Scotland": an apposition that
@@ -238,17 +309,26 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
                 m.span.end
             };
             let trigger = Span::new(start, m.span.end + suffix_len);
+            // "Boise, Idaho-based": the city before the region too.
+            let city = k
+                .checked_sub(1)
+                .map(|c| in_sentence[c])
+                .filter(|c| ctx.text[c.span.end..m.span.start].trim() == ",")
+                .and_then(|c| c.entity)
+                .filter(|&c| ctx.kinds.get(c) == Some(&EntityKind::Loc));
             // Never the same entity: the place is a LOC, the other an ORG.
-            out.0.push(Found {
-                kind: RelationKind::LocatedIn,
-                source: org,
-                target: loc,
-                trigger,
-                money: None,
-                payee: None,
-                confidence: 0.75,
-                spreads: true,
-            });
+            for target in std::iter::once(loc).chain(city) {
+                out.0.push(Found {
+                    kind: RelationKind::LocatedIn,
+                    source: org,
+                    target,
+                    trigger,
+                    money: None,
+                    payee: None,
+                    confidence: 0.75,
+                    spreads: true,
+                });
+            }
         }
     }
 }
@@ -355,6 +435,56 @@ mod tests {
                 (
                     "Sales at the U.S. electronics retailer Keltic Inc. rose.",
                     &[("Keltic Inc.", LocatedIn, "U.S.")],
+                ),
+                // A place and its region.
+                (
+                    "Keltic Inc., which is based in Leeds, England, grew.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Leeds"),
+                        ("Keltic Inc.", LocatedIn, "England"),
+                    ],
+                ),
+                (
+                    "The deal values the Portland, Oregon-based company Keltic Inc. at $2 billion.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Oregon"),
+                        ("Keltic Inc.", LocatedIn, "Portland"),
+                    ],
+                ),
+                // A description glued to its place stands for the organisation.
+                (
+                    "Nordvik Aerospace won an order from Keltic Airways. \
+                     Keltic Airways ordered 40 jets, the Oslo-based planemaker said.",
+                    &[("Nordvik Aerospace", LocatedIn, "Oslo")],
+                ),
+                // An unowned site is the nearest organisation's.
+                (
+                    "Keltic Inc. was awarded $1 billion for a plant in Ohio.",
+                    &[("Keltic Inc.", LocatedIn, "Ohio")],
+                ),
+                (
+                    "Keltic Inc., which employs 900 people at plants in Poland and Spain, grew.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Poland"),
+                        ("Keltic Inc.", LocatedIn, "Spain"),
+                    ],
+                ),
+                (
+                    "Keltic Inc. is building a plant on the southern island of Kyushu.",
+                    &[("Keltic Inc.", LocatedIn, "Kyushu")],
+                ),
+                (
+                    "The tanks will be built at the main Keltic factory in Bristol.",
+                    &[("Keltic", LocatedIn, "Bristol")],
+                ),
+                (
+                    "Keltic Inc. held the launch at its Bristol headquarters.",
+                    &[("Keltic Inc.", LocatedIn, "Bristol")],
+                ),
+                // Names listed together may build a site for a venture of theirs.
+                (
+                    "Keltic Inc. and Nordvik Corp. will build a plant in Ohio.",
+                    &[],
                 ),
             ],
         );

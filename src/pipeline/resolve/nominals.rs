@@ -120,9 +120,8 @@ pub(super) fn resolve_nominals(
         };
         // "the bank", "the planemaker": the organisation most referred to so
         // far that the text types as that kind of business.
-        let of_kind = class.and_then(|c| {
-            most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c))
-        });
+        let of_kind = class
+            .and_then(|c| most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c)));
         let mut key = mentions[i].span.slice(text).to_lowercase();
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
