@@ -478,7 +478,7 @@ mod tests {
                     &[("Keltic", LocatedIn, "Bristol")],
                 ),
                 (
-                    "Keltic Inc. held the launch at its Bristol headquarters.",
+                    "The launch was held at Keltic Inc.'s Bristol headquarters.",
                     &[("Keltic Inc.", LocatedIn, "Bristol")],
                 ),
                 // Names listed together may build a site for a venture of theirs.
