@@ -146,12 +146,12 @@ impl Rules {
             });
         }
         for c in self.nominal.captures_iter(text) {
-            let head = c.name("head").or_else(|| c.name("described"));
+            let head = c.get(1).or_else(|| c.get(3));
             if let (Some(all), Some(head)) = (c.get(0), head) {
                 // "the company’s" keeps its possessive outside the span; "the
                 // Seattle-based planemaker" is only its part after the place
-                // (group `span`), so the place's name stays a name.
-                let all = c.name("span").unwrap_or(all);
+                // (group 2), so the place's name stays a name.
+                let all = c.get(2).unwrap_or(all);
                 out.push(RuleMatch {
                     span: Span::new(all.start(), all.end()),
                     kind: EntityKind::Org,

@@ -1,9 +1,9 @@
-# NOMINAL: "the startup", "this joint venture", "the AI startup"; group `head` is the head,
+# NOMINAL: "the startup", "this joint venture", "the AI startup"; group 1 (`head`) is the head,
 # {NOMINAL_HEADS} is nominal-heads.txt. The second form follows a place glued
 # to "-based" ("the Seattle-based planemaker", "the Boise, Idaho-based
 # company") or a capitalised modifier ("the Japanese carmaker", "the U.S.
-# bank"): its group `span` is the part after that, so the place or nationality
-# stays a name, and `described` is its head.
+# bank"): its group 2 (`span`) is the part after that, so the place or
+# nationality stays a name, and group 3 (`described`) is its head.
 \b(?:[Tt]he|[Tt]his|[Tt]hat)\s(?:(?:[a-z][a-z-]+|[A-Z]{2,5})\s){0,2}?(?P<head>{NOMINAL_HEADS})\b
 |\b(?:[Tt]he|[Tt]his|[Tt]hat)\s
 (?:
