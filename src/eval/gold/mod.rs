@@ -134,7 +134,9 @@ impl Report for GoldReport {
                 out,
                 "  clutter    {} page-clutter names reported{}",
                 f.boilerplate_reported.len(),
-                if f.boilerplate_reported.is_empty() {
+                // The names only with -v: the plain report of a held-out
+                // set must not show what the pipeline did on one page.
+                if f.boilerplate_reported.is_empty() || !verbose {
                     String::new()
                 } else {
                     format!(": {}", f.boilerplate_reported.join(", "))
@@ -347,4 +349,26 @@ pub fn evaluate_files(gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
         report.files.push(s);
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clutter_names_are_shown_only_in_the_verbose_report() {
+        let report = GoldReport {
+            files: vec![FileScore {
+                boilerplate_reported: vec!["Ivo Grett".into()],
+                ..FileScore::default()
+            }],
+        };
+        assert!(!report.render(false).contains("Ivo Grett"));
+        assert!(
+            report
+                .render(false)
+                .contains("1 page-clutter names reported")
+        );
+        assert!(report.render(true).contains("Ivo Grett"));
+    }
 }
