@@ -133,6 +133,7 @@ mod tests {
                 Some("Nov 22, 2024"),
             ),
             ("NEW YORK (Reuters) - Stocks fell", "NEW YORK", None),
+            ("DETROIT (WP) — Brask Motors signed", "DETROIT", None),
             (
                 "HOUSTON, Oct 23, 2023 (Reuters) - Chevron Corp agreed",
                 "HOUSTON",
