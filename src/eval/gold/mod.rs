@@ -24,7 +24,7 @@ use super::english;
 use super::error::EvalError;
 use super::report::Report;
 use crate::load::load_path;
-use crate::model::{Analysis, Counts, EntityKind, RelationKind};
+use crate::model::{Analysis, Counts, Entity, EntityKind, RelationKind};
 use crate::pipeline::{Pipeline, names};
 
 /// Scores of one article.
@@ -190,16 +190,43 @@ fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
         .collect()
 }
 
-/// The predicted entity that matches a gold entity, if any.
+/// The predicted entity that matches a gold entity, if any. Every entity
+/// whose name or one of whose mentions is the gold name or an alias
+/// matches; of those, the closest is taken: its name is the gold name, else
+/// an alias, else a mention is the gold name, else a mention is an alias.
+/// So a description the gold lists as an alias ("the company") that the
+/// pipeline resolved elsewhere does not hand this entry to another company.
 fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
     let keys = gold_keys(name_key, g);
-    a.entities.iter().position(|e| {
-        compatible(g, e.kind)
-            && (keys.contains(&name_key(&e.name))
-                || e.mentions
-                    .iter()
-                    .any(|&m| keys.contains(&name_key(a.mention_text(m)))))
-    })
+    let gold_name = &keys[0];
+    let rank = |e: &Entity| -> Option<u8> {
+        let name = name_key(&e.name);
+        if &name == gold_name {
+            return Some(0);
+        }
+        if keys.contains(&name) {
+            return Some(1);
+        }
+        let mentions: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|&m| name_key(a.mention_text(m)))
+            .collect();
+        if mentions.contains(gold_name) {
+            Some(2)
+        } else if mentions.iter().any(|m| keys.contains(m)) {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    a.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| compatible(g, e.kind))
+        .filter_map(|(i, e)| rank(e).map(|r| (r, i)))
+        .min()
+        .map(|(_, i)| i)
 }
 
 /// The predicted entity for a gold name used in relations and money.
@@ -370,5 +397,21 @@ mod tests {
                 .contains("1 page-clutter names reported")
         );
         assert!(report.render(true).contains("Ivo Grett"));
+    }
+
+    #[test]
+    fn a_gold_entry_matches_the_entity_named_like_it_before_one_with_a_shared_description() {
+        let text = "Brask Motors said its sales rose, as the company outsold rival Keltic Foods on Monday. \
+                    Keltic Foods said the company would cut prices.";
+        let pipeline = Pipeline::new().expect("bundled pipeline loads");
+        let a = pipeline.analyze(crate::model::Document::from_text("invented.txt", text));
+        let gold: Gold = serde_json::from_str(
+            r#"{"file": "x.txt", "entities": [
+                {"name": "Keltic Foods", "type": "ORG", "aliases": ["Keltic Foods", "the company"]}
+            ]}"#,
+        )
+        .expect("gold parses");
+        let e = match_entity(&english::name_key, &a, &gold.entities[0]).expect("matched");
+        assert_eq!(a.entities[e].name, "Keltic Foods", "{:?}", a.entities);
     }
 }
