@@ -84,37 +84,30 @@ fn passive(at: &At<'_, '_>, i: usize) -> bool {
     i > 0 && at.is(i - 1, &at.words().roles.passive_be)
 }
 
+/// The roles relations already found give `person`: posts held, not left
+/// or founded.
+fn roles_of(found: &Finds, person: usize) -> impl Iterator<Item = &Found> {
+    found.0.iter().filter(move |f| {
+        f.source == person
+            && f.kind.is_role()
+            && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
+    })
+}
+
 /// The role (kind and organisation) a relation already found gives `person`.
 fn held(found: &Finds, person: usize) -> Option<(RelationKind, usize)> {
-    found
-        .0
-        .iter()
-        .find(|f| {
-            f.source == person
-                && f.kind.is_role()
-                && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
-        })
-        .map(|f| (f.kind, f.target))
+    roles_of(found, person).next().map(|f| (f.kind, f.target))
 }
 
 /// The organisation of a role `found` gives `person` by a title before
 /// `i` (the post a leaving verb at `i` can leave).
 fn held_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -> Option<usize> {
-    let before = |f: &Found| {
+    let before = |f: &&Found| {
         at.items[..i]
             .iter()
             .any(|it| it.span(at.ctx.mentions) == f.trigger)
     };
-    found
-        .0
-        .iter()
-        .find(|f| {
-            f.source == person
-                && f.kind.is_role()
-                && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
-                && before(f)
-        })
-        .map(|f| f.target)
+    roles_of(found, person).find(before).map(|f| f.target)
 }
 
 /// The first organisation within reach after `from`, before any person
