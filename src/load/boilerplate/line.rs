@@ -66,6 +66,9 @@ pub struct Shape {
     pub intro: bool,
     /// Starts with a list marker (`•`, `-`, `1.`).
     pub marked: bool,
+    /// A market-data line: a name, maybe a price, and a signed change
+    /// ("Orlo Holdings  412.5p  +3.2%").
+    pub ticker: bool,
 }
 
 /// The line without a leading list marker, and whether it had one.
@@ -98,8 +101,10 @@ fn last_char(line: &str) -> Option<char> {
 }
 
 /// Nearly all (three in four) of the words of four letters or more after the first
-/// start with a capital, and there are at least two such words.
-fn is_title_case(line: &str) -> bool {
+/// start with a capital, and there are at least two such words. A line that
+/// ends a sentence needs all of them: a short sentence full of names
+/// ("Shares in Ondara rose 6% in Madrid on Thursday.") has one lower-case verb.
+fn is_title_case(line: &str, stop: bool) -> bool {
     let long: Vec<&str> = line
         .split_whitespace()
         .skip(1)
@@ -116,7 +121,34 @@ fn is_title_case(line: &str) -> bool {
     // Three in four at least: a sentence full of names ("Apple Corps was
     // founded by the Beatles in 1968.") has two in three, a headline in
     // title case nearly all.
-    long.len() >= 2 && caps * 4 >= long.len() * 3
+    long.len() >= 2 && (caps * 4 >= long.len() * 3) && (!stop || caps == long.len())
+}
+
+/// A signed change ending the line ("+0.4%", "−1.1%", "-12p"), after at
+/// least one other word, all of them names, codes or figures: a ticker
+/// strip's line.
+fn is_ticker(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let Some(change) = last.strip_prefix(['+', '−', '-', '▲', '▼']) else {
+        return false;
+    };
+    let change = change.trim_end_matches(['%', 'p']);
+    let numeric = !change.is_empty()
+        && change
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    // The other words are names, codes and figures, never running text.
+    let mut others = words.peekable();
+    let listed = others.peek().is_some()
+        && others.all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "$€£¥".contains(c))
+        });
+    numeric && listed && line.split_whitespace().count() <= 8
 }
 
 /// A breadcrumb trail: short parts between separators ("Home › Business ›
@@ -177,7 +209,7 @@ impl Shape {
         let words = body.split_whitespace().count();
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
-        let title_case = is_title_case(body);
+        let title_case = is_title_case(body, ends_sentence);
         let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
@@ -208,6 +240,7 @@ impl Shape {
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
+            ticker: is_ticker(body),
         }
     }
 }
@@ -256,6 +289,13 @@ mod tests {
         assert!(!Shape::of("Profits fell / rose in the two halves").nav);
         assert!(Shape::of("Quayside agrees to buy Ostra").named);
         assert!(!Shape::of("A new route north").named);
+        let s = Shape::of("Shares in Ostra rose 6.3% in Lund on Thursday.");
+        assert!(s.sentence && !s.title_case && !s.headline, "{s:?}");
+        assert!(Shape::of("Ostra Marine  412.5p  +3.2%").ticker);
+        assert!(Shape::of("NORD 40  8,146.52  −0.3%").ticker);
+        assert!(Shape::of("Quayside Ferries  QFY  +4.1%").ticker);
+        assert!(!Shape::of("Shares in Ostra rose +3.2%").ticker);
+        assert!(!Shape::of("Profit rose to €4 million, up 3.2%.").ticker);
         let s = Shape::of("• Brakvik");
         assert!(s.marked && !s.nav);
         assert!(Shape::of("  \t").blank);

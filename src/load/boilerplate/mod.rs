@@ -10,6 +10,7 @@
 //! between paragraphs), lists a sentence introduces with a colon, fact boxes
 //! ("Founded: 1998"), the byline.
 
+mod blocks;
 mod line;
 mod phrases;
 
@@ -79,10 +80,26 @@ impl<'a> Page<'a> {
         (0..self.lines.len()).find(|&i| self.body_sentence(i))
     }
 
-    /// Lines whose phrasing alone says furniture.
+    /// The headline: the last line of three words or more before the first
+    /// body sentence that is no byline. Never furniture, though it may sit
+    /// between a menu and a share bar.
+    fn title_line(&self) -> Option<usize> {
+        self.first_body_sentence().and_then(|b| {
+            (0..b).rev().find(|&i| {
+                let s = self.shapes[i];
+                !s.blank && !self.clutter[i] && s.words >= 3 && !PHRASES.is_byline(self.line(i))
+            })
+        })
+    }
+
+    /// Lines whose phrasing or shape alone says furniture: prompts, bare
+    /// time stamps and running times, ticker lines.
     fn mark_prompts(&mut self) {
         for i in 0..self.lines.len() {
-            if !self.shapes[i].blank && is_furniture(self.line(i)) {
+            let line = self.line(i);
+            if !self.shapes[i].blank
+                && (is_furniture(line) || PHRASES.is_stamp(line) || self.shapes[i].ticker)
+            {
                 self.clutter[i] = true;
             }
         }
@@ -115,7 +132,10 @@ impl<'a> Page<'a> {
                         || self.next(j).is_some_and(|n| {
                             self.shapes[n].headline && !self.shapes[n].sentence && !self.clutter[n]
                         }));
-                let item = listed && !s.sentence;
+                // Items may open with their date ("Oct 30, 2025 — …") and
+                // read as sentences.
+                let dated = PHRASES.is_dated_item(self.line(j));
+                let item = (listed && !s.sentence) || dated;
                 if !item && !teaser {
                     break;
                 }
@@ -125,10 +145,9 @@ impl<'a> Page<'a> {
                 items.push(j);
                 at = j;
             }
-            if items
-                .iter()
-                .any(|&j| self.shapes[j].headline || self.shapes[j].nav)
-            {
+            if items.iter().any(|&j| {
+                self.shapes[j].headline || self.shapes[j].nav || PHRASES.is_dated_item(self.line(j))
+            }) {
                 self.clutter[i] = true;
                 for j in items {
                     self.clutter[j] = true;
@@ -260,12 +279,7 @@ impl<'a> Page<'a> {
     /// Ledger" in a menu, a stray tag) is furniture too. The headline is never: it may sit between a menu and a
     /// share bar.
     fn mark_sandwiched(&mut self) {
-        let title = self.first_body_sentence().and_then(|b| {
-            (0..b).rev().find(|&i| {
-                let s = self.shapes[i];
-                !s.blank && !self.clutter[i] && s.words >= 3 && !PHRASES.is_byline(self.line(i))
-            })
-        });
+        let title = self.title_line();
         // Twice, so that a menu entry next to the line counts on the second.
         for _ in 0..2 {
             for i in 0..self.lines.len() {
@@ -424,9 +438,13 @@ impl<'a> Page<'a> {
 /// whole text without gaps.
 pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
+    page.mark_front_matter();
     page.mark_prompts();
+    page.mark_embeds();
+    page.mark_kicker();
     page.mark_story_lists();
     page.mark_author_boxes();
+    page.mark_prompt_blocks();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();

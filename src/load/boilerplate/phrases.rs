@@ -16,6 +16,9 @@ const AUTHOR_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/autho
 const BIOS: &str = include_str!("../../../assets/lang/en/clutter/bios.re");
 const CREDITS: &str = include_str!("../../../assets/lang/en/clutter/credits.re");
 const BYLINES: &str = include_str!("../../../assets/lang/en/clutter/bylines.re");
+const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
+const DATED: &str = include_str!("../../../assets/lang/en/clutter/dated.re");
+const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
 
 /// Headers are short: a line of more words than this is never one.
 const MAX_HEADER_WORDS: usize = 8;
@@ -30,11 +33,18 @@ pub struct Phrases {
     bio: Regex,
     credit: Regex,
     byline: Regex,
+    stamp: Regex,
+    dated: Regex,
+    embed: Regex,
 }
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    prompt: compile(&format!(r"(?i)^\W*(?:{})", alternation(PROMPTS))),
+    // "Or create a free account…" opens a prompt as well as "Create…".
+    prompt: compile(&format!(
+        r"(?i)^\W*(?:(?:or|and)\s+)?(?:{})",
+        alternation(PROMPTS)
+    )),
     anywhere: compile(&format!(r"(?i)(?:{})", alternation(ANYWHERE))),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
@@ -45,6 +55,9 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     )),
     credit: compile(&format!(r"(?i)(?:{})\W*$", alternation(CREDITS))),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
+    stamp: whole_line(STAMPS),
+    dated: compile(&format!(r"(?i)^\W*(?:{})", alternation(DATED))),
+    embed: compile(&format!(r"(?i)^\W*(?:{})\W*$", alternation(EMBEDS))),
 });
 
 /// The non-comment lines of a lexicon file as one alternation.
@@ -109,6 +122,23 @@ impl Phrases {
     pub fn is_byline(&self, line: &str) -> bool {
         self.byline.is_match(&normal(line))
     }
+
+    /// A line that is only a time stamp or a running time ("16:41 GMT",
+    /// "Updated 10:42", "2:14", "2h ago"): no date, nothing of the story.
+    pub fn is_stamp(&self, line: &str) -> bool {
+        self.stamp.is_match(&normal(line))
+    }
+
+    /// A line that opens with a date or a time and then the item's text, as
+    /// in a list of other stories ("Nov 12, 2025 — X steps down").
+    pub fn is_dated_item(&self, line: &str) -> bool {
+        self.dated.is_match(&normal(line))
+    }
+
+    /// The attribution under an embedded social post.
+    pub fn is_embed_attribution(&self, line: &str) -> bool {
+        self.embed.is_match(&normal(line))
+    }
 }
 
 #[cfg(test)]
@@ -126,6 +156,9 @@ mod tests {
             ("bios", BIOS),
             ("credits", CREDITS),
             ("bylines", BYLINES),
+            ("stamps", STAMPS),
+            ("dated", DATED),
+            ("embeds", EMBEDS),
         ] {
             for line in source.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {

@@ -16,3 +16,5 @@ opens (in )?(a )?new (tab|window)
 # Ad-blocker notices.
 \bad[ -]?block(er|ers|ing)?\b
 we rely on (advertising|advertisers|our readers)\b
+# An embedded social post: its picture link and its attribution line.
+\bpic\.twitter\.com/\w

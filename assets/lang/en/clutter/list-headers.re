@@ -31,3 +31,6 @@ in other news
 read these next
 what'?s next
 (stories|articles|picks|reads) for you
+key (events|moments|updates)
+(companies|stocks|shares|tickers|securities) (mentioned|in this (story|article)|to watch)
+(trending|top|most active) (tickers|stocks|quotes|movers)

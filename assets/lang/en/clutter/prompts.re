@@ -89,3 +89,18 @@ tell us what you think\W*$
 appeared in the .{0,40}edition\b
 originally (published|appeared) (on|in|at|by)\b
 (listen to|gift|save|print) (this )?(article|story)\b
+# Author boxes and pointers to an author's other work.
+more (stories|articles|posts|from|by) (by|from) \w
+(all )?(stories|articles|posts) by \w
+follow (on|me on|us on|her on|him on|them on) (linkedin|x|twitter|facebook|instagram|threads|bluesky|mastodon)\b
+read [^:]{1,40}'s? (latest|previous|last)( story| article| piece| column)?\s*:
+# Paywalls and registration walls.
+you have (\d+|one|two|three) free (articles?|stories|reads?)\b
+(get|enjoy|unlock) unlimited (digital )?access\b
+(\d+|one|two|three) free (articles?|stories) (left|remaining)\b
+this (article|story|content) is (for|exclusive to) (subscribers|members)\b
+(keep|continue) reading (with|for)\b
+# Live pages: their toggles and badges.
+show (key events|all updates|(\d+ )?(earlier|newer|more|previous) (updates|posts))( only)?\b
+key events?\W*$
+(listen|watch|play)( now| again)?\s*(:|\W*$)

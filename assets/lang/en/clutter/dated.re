@@ -1,0 +1,6 @@
+# A line that OPENS with a date and a dash, as the items of a list of other
+# stories do ("Nov 12, 2025 — X steps down"). Case-insensitive.
+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s+[—–-]\s
+\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}\s+[—–-]\s
+\d{4}-\d{2}-\d{2}\s+[—–-]\s
+((yesterday|today)\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?\s+\p{Lu}

@@ -1,0 +1,221 @@
+//! Furniture told by where a block of lines sits and what frames it: a
+//! Markdown file's front matter, a section kicker over the headline, an
+//! embedded social post, and a block of short lines that a prompt belongs to
+//! (an author box: name, job title, "More stories by", "Follow on LinkedIn").
+
+use super::Page;
+use super::phrases::PHRASES;
+
+/// Front matter is closed within this many lines, or it is no front matter.
+const MAX_FRONT_MATTER: usize = 40;
+/// An embedded post's text is at most this many lines above its attribution.
+const MAX_EMBED_LINES: usize = 4;
+/// A block of short lines is an author box or a prompt's block only when it
+/// is at most this long.
+const MAX_BOX_LINES: usize = 8;
+/// A kicker over the headline is one or two words.
+const MAX_KICKER_WORDS: usize = 2;
+/// The headline under a kicker has at least this many words.
+const MIN_HEADLINE_WORDS: usize = 5;
+
+impl Page<'_> {
+    /// A Markdown file's YAML front matter: from a `---` first line to the
+    /// next `---`, with `key: value` lines between.
+    pub(super) fn mark_front_matter(&mut self) {
+        let Some(open) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) else {
+            return;
+        };
+        if self.line(open).trim() != "---" {
+            return;
+        }
+        let close = (open + 1..self.lines.len().min(open + MAX_FRONT_MATTER))
+            .find(|&i| self.line(i).trim() == "---");
+        let Some(close) = close else {
+            return;
+        };
+        let keyed = (open + 1..close).all(|i| {
+            let l = self.line(i);
+            self.shapes[i].blank
+                || l.starts_with([' ', '\t', '-'])
+                || l.split_once(':').is_some_and(|(k, _)| {
+                    !k.is_empty() && !k.contains(' ') && !k.starts_with(char::is_whitespace)
+                })
+        });
+        if keyed {
+            for flag in &mut self.clutter[open..=close] {
+                *flag = true;
+            }
+        }
+    }
+
+    /// A section name alone on the page's first line over a headline
+    /// ("Energy", "Business live"): the site's label, not the story's.
+    pub(super) fn mark_kicker(&mut self) {
+        let Some(first) =
+            (0..self.lines.len()).find(|&i| !self.shapes[i].blank && !self.clutter[i])
+        else {
+            return;
+        };
+        let s = self.shapes[first];
+        let label = s.nav && s.words <= MAX_KICKER_WORDS && !PHRASES.is_byline(self.line(first));
+        let headline_next = self.next(first).is_some_and(|j| {
+            let h = self.shapes[j];
+            h.headline && !h.fact && h.words >= MIN_HEADLINE_WORDS
+        });
+        if label && headline_next && self.first_body_sentence().is_some() {
+            self.clutter[first] = true;
+        }
+    }
+
+    /// An embedded social post: its attribution line and the post's own
+    /// lines right above it (up to a blank line).
+    pub(super) fn mark_embeds(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.shapes[i].blank || !PHRASES.is_embed_attribution(self.line(i)) {
+                continue;
+            }
+            self.clutter[i] = true;
+            let mut k = i;
+            for _ in 0..MAX_EMBED_LINES {
+                match k.checked_sub(1) {
+                    Some(p) if !self.shapes[p].blank => {
+                        self.clutter[p] = true;
+                        k = p;
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// A block of short lines (between blank lines, no sentence in it) that
+    /// holds a prompt is the prompt's box: the author's name and job title
+    /// beside "More stories by …". The headline and the byline stay.
+    pub(super) fn mark_prompt_blocks(&mut self) {
+        let title = self.title_line();
+        let n = self.lines.len();
+        let mut i = 0;
+        while i < n {
+            if self.shapes[i].blank {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && !self.shapes[i].blank {
+                i += 1;
+            }
+            let block = start..i;
+            let short = block.len() <= MAX_BOX_LINES
+                && block.clone().all(|j| {
+                    let s = self.shapes[j];
+                    !s.sentence && !s.intro && !s.fact && s.words <= MAX_BOX_LINES
+                });
+            let prompted = block.clone().any(|j| self.clutter[j]);
+            let kept = block
+                .clone()
+                .any(|j| Some(j) == title || PHRASES.is_byline(self.line(j)));
+            if short && prompted && !kept && block.len() >= 2 {
+                for flag in &mut self.clutter[block] {
+                    *flag = true;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::detect_regions;
+    use crate::model::RegionKind;
+
+    fn boiler_text(text: &str) -> Vec<&str> {
+        detect_regions(text)
+            .into_iter()
+            .filter(|r| r.kind == RegionKind::Boilerplate)
+            .map(|r| r.span.slice(text))
+            .collect()
+    }
+
+    const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn front_matter_is_cut() {
+        let text = format!(
+            "---\ntitle: \"Quayside buys tugs\"\nauthor: Mara Lind\ntags:\n  - ferries\n---\n\n# Quayside buys two tugs from Ostra\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("---") && b[0].contains("Mara Lind"),
+            "{b:?}"
+        );
+        // A rule in the body is no front matter.
+        let text = format!("# Quayside buys two tugs\n\n---\n\n{BODY}");
+        assert!(boiler_text(&text).is_empty());
+    }
+
+    #[test]
+    fn a_kicker_over_the_headline_is_cut_but_a_short_headline_stays() {
+        let text = format!("Shipping\nQuayside buys two electric tugs from Ostra\n\n{BODY}");
+        assert_eq!(boiler_text(&text), ["Shipping"]);
+        let text = format!("Quayside buys tugs\nTuesday, March 3, 2025\n\n{BODY}");
+        assert!(boiler_text(&text).is_empty());
+    }
+
+    #[test]
+    fn an_embedded_post_is_cut_with_its_text() {
+        let text = format!(
+            "{BODY}\nTugs for Brakvik at last, and Ostra gets the order. Good day for Lund.\npic.twitter.com/Ab12Cd\n— Kit Sand (@kitsand) March 3, 2025\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Tugs for Brakvik") && b[0].ends_with("2025"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn an_author_box_of_short_lines_goes_with_its_prompt() {
+        let text = format!(
+            "Quayside buys two electric tugs from Ostra\n\nMara Lind\nShipping Correspondent\nMore stories by Mara Lind\nFollow on LinkedIn\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Mara Lind\n") && b[0].ends_with("LinkedIn"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn live_page_stamps_and_tickers_are_cut() {
+        let text = format!(
+            "NORD 40  8,146.52  +0.4%\nOstra Marine  412.5p  −1.4%\n\nQuayside buys two electric tugs from Ostra\nUpdated 16:48 GMT\n\n14:05 GMT\n{BODY}\n2:14\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert!(
+            b.iter()
+                .any(|l| l.contains("8,146.52") && l.contains("412.5p")),
+            "{b:?}"
+        );
+        let cut = b.join("\n");
+        for stamp in ["Updated 16:48 GMT", "14:05 GMT", "2:14"] {
+            assert!(cut.lines().any(|l| l == stamp), "{stamp}: {b:?}");
+        }
+        assert!(!cut.contains("Quayside"), "{b:?}");
+    }
+
+    #[test]
+    fn dated_teasers_under_a_header_are_cut() {
+        let text = format!(
+            "{BODY}\nMore on this story\nOct 30, 2025 — Ostra Marine posted its first loss in a decade as orders slid.\nSep 4, 2025 — Harbour Fund sold its 20% stake in Lund Tugs to an undisclosed buyer.\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("More on this story") && b[0].ends_with("buyer."),
+            "{b:?}"
+        );
+    }
+}
