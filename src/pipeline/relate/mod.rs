@@ -223,7 +223,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
             payees.push(f.payee);
         }
     });
-    orders::settle_unnamed_sellers(&mut out, &mut payees);
+    orders::settle_unnamed_sellers(ctx, &mut out, &mut payees);
     Related {
         relations: out,
         payees,
