@@ -48,22 +48,60 @@ impl Page<'_> {
         }
     }
 
-    /// A section name alone on the page's first line over a headline
-    /// ("Energy", "Business live"): the site's label, not the story's.
+    /// Site and section labels around the page's top: a section name alone
+    /// on the first line over a headline ("Energy"), a short line first on
+    /// the page over furniture (the site's name over its menu), and a
+    /// section name between furniture and a headline ("Deals" under the
+    /// menu).
     pub(super) fn mark_kicker(&mut self) {
-        let Some(first) =
-            (0..self.lines.len()).find(|&i| !self.shapes[i].blank && !self.clutter[i])
-        else {
+        if self.first_body_sentence().is_none() {
+            return;
+        }
+        let headline_at = |p: &Self, j: usize| {
+            let h = p.shapes[j];
+            h.headline && !h.fact && !p.clutter[j] && h.words >= MIN_HEADLINE_WORDS
+        };
+        let label = |p: &Self, i: usize, words: usize| {
+            let s = p.shapes[i];
+            s.nav && s.words <= words && !p.clutter[i] && !PHRASES.is_byline(p.line(i))
+        };
+        if let Some(first) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) {
+            let next = self.next(first);
+            let over_headline =
+                label(self, first, MAX_KICKER_WORDS) && next.is_some_and(|j| headline_at(self, j));
+            let over_furniture = label(self, first, MAX_KICKER_WORDS + 1)
+                && next.is_some_and(|j| self.clutter[j] && !self.shapes[j].sentence);
+            if over_headline || over_furniture {
+                self.clutter[first] = true;
+            }
+        }
+        for i in 0..self.lines.len() {
+            if self.shapes[i].blank || !label(self, i, MAX_KICKER_WORDS) {
+                continue;
+            }
+            let after_furniture = self
+                .prev(i)
+                .is_some_and(|p| self.clutter[p] && !self.shapes[p].sentence);
+            if after_furniture && self.next(i).is_some_and(|j| headline_at(self, j)) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+
+    /// A press release's or wire story's end mark ("###", "-30-") after the
+    /// body has begun: it and everything after it are the issuer's
+    /// boilerplate (about the company, forward-looking statements, media
+    /// contacts).
+    pub(super) fn mark_after_end_mark(&mut self) {
+        let Some(first) = self.first_body_sentence() else {
             return;
         };
-        let s = self.shapes[first];
-        let label = s.nav && s.words <= MAX_KICKER_WORDS && !PHRASES.is_byline(self.line(first));
-        let headline_next = self.next(first).is_some_and(|j| {
-            let h = self.shapes[j];
-            h.headline && !h.fact && h.words >= MIN_HEADLINE_WORDS
-        });
-        if label && headline_next && self.first_body_sentence().is_some() {
-            self.clutter[first] = true;
+        if let Some(end) = (first + 1..self.lines.len())
+            .find(|&i| !self.shapes[i].blank && PHRASES.is_end_mark(self.line(i)))
+        {
+            for flag in &mut self.clutter[end..] {
+                *flag = true;
+            }
         }
     }
 
@@ -160,6 +198,45 @@ mod tests {
         assert_eq!(boiler_text(&text), ["Shipping"]);
         let text = format!("Quayside buys tugs\nTuesday, March 3, 2025\n\n{BODY}");
         assert!(boiler_text(&text).is_empty());
+    }
+
+    #[test]
+    fn site_and_section_labels_at_the_top_are_cut() {
+        let text = format!(
+            "Harbour Ledger\nWorld   Business   Markets   Opinion\nSHIPPING\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Harbour Ledger") && b[0].ends_with("SHIPPING"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn a_press_release_ends_at_its_end_mark() {
+        let text = format!(
+            "Quayside buys two electric tugs from Ostra\n\n{BODY}\n###\n\nAbout Quayside Ferries\nQuayside Ferries runs ferries in the Skagerrak and was founded by Pelle Dahl.\n"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("###") && b[0].contains("Pelle Dahl"),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn notes_with_numbers_after_the_body_are_cut() {
+        let text = format!(
+            "{BODY}\nNotes\n[1] Ostra Marine, annual report to the Lund exchange, 2024.\n[2] Interview with Pelle Dahl by the Harbour Ledger, May 2024.\n"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Notes") && b[0].ends_with("2024."),
+            "{b:?}"
+        );
     }
 
     #[test]

@@ -66,6 +66,14 @@ pub struct Shape {
     pub intro: bool,
     /// Starts with a list marker (`•`, `-`, `1.`).
     pub marked: bool,
+    /// A breadcrumb trail, a language switcher or a one-line menu: short
+    /// parts between `›`, `»`, `>` or `|`, or three or more parts set apart
+    /// by runs of spaces ("Home › Business", "English | Español",
+    /// "World   Business   Markets").
+    pub trail: bool,
+    /// Mostly figures: a third of its words or more have a digit (a date
+    /// and time line, "March 12, 2025 6:41 AM GMT").
+    pub dated: bool,
     /// A market-data line: a name, maybe a price, and a signed change
     /// ("Orlo Holdings  412.5p  +3.2%").
     pub ticker: bool,
@@ -173,6 +181,53 @@ fn is_crumbs(line: &str) -> bool {
     parts >= 2 && words > 0
 }
 
+/// A Markdown line read as text: links and images as their text
+/// ("[The deal](#the-deal)" → "The deal").
+fn link_text(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("](") {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let Some(mid) = rest[open..].find("](").map(|m| open + m) else {
+            break;
+        };
+        let Some(close) = rest[mid..].find(')').map(|c| mid + c) else {
+            break;
+        };
+        let before = rest[..open].strip_suffix('!').unwrap_or(&rest[..open]);
+        out.push_str(before);
+        out.push_str(&rest[open + 1..mid]);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// Short parts between strong separators, or three or more short parts set
+/// apart by runs of two or more spaces.
+fn is_trail(line: &str) -> bool {
+    let strong = line
+        .split_whitespace()
+        .any(|w| matches!(w, ">" | "›" | "»" | "|"))
+        && is_crumbs(line)
+        && !line
+            .split_whitespace()
+            .any(|w| matches!(w, "/" | "·" | "•" | "→"));
+    let parts: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spaced = parts.len() >= 3
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=3).contains(&words) && !p.ends_with(['.', '!', '?', ','])
+        });
+    strong || spaced
+}
+
 /// A capitalised word after the first, other than a lone letter.
 fn is_named(line: &str) -> bool {
     line.split_whitespace().skip(1).any(|w| {
@@ -198,7 +253,8 @@ fn is_fact(line: &str) -> bool {
 impl Shape {
     /// The shape of one line.
     pub fn of(line: &str) -> Self {
-        let (body, marked) = unmarked(line);
+        let text = link_text(line);
+        let (body, marked) = unmarked(&text);
         if body.is_empty() {
             return Self {
                 blank: !marked,
@@ -241,6 +297,13 @@ impl Shape {
             intro: words >= 4 && last == Some(':'),
             marked,
             ticker: is_ticker(body),
+            trail: is_trail(body),
+            dated: body
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+                .count()
+                * 3
+                >= words,
         }
     }
 }
@@ -296,6 +359,16 @@ mod tests {
         assert!(Shape::of("Quayside Ferries  QFY  +4.1%").ticker);
         assert!(!Shape::of("Shares in Ostra rose +3.2%").ticker);
         assert!(!Shape::of("Profit rose to €4 million, up 3.2%.").ticker);
+        let s = Shape::of("- [Why the Brakvik yard won](#why-brakvik)");
+        assert!(s.marked && s.headline && s.words == 5, "{s:?}");
+        assert!(Shape::of("March 12, 2025 6:41 AM GMT · Updated 2 hours ago").dated);
+        assert!(!Shape::of("Quayside to pay $640 million for a stake in Ostra").dated);
+        assert!(Shape::of("Home › Business › Deals").trail);
+        assert!(Shape::of("English | Español | Català").trail);
+        assert!(Shape::of("World   Business   Markets   Legal").trail);
+        assert!(!Shape::of("Profits fell / rose in the two halves").trail);
+        assert!(!Shape::of("US/China Trade").trail);
+        assert!(!Shape::of("Quayside said.  It will buy two tugs from Ostra this year.").trail);
         let s = Shape::of("• Brakvik");
         assert!(s.marked && !s.nav);
         assert!(Shape::of("  \t").blank);

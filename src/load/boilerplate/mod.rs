@@ -81,24 +81,32 @@ impl<'a> Page<'a> {
     }
 
     /// The headline: the last line of three words or more before the first
-    /// body sentence that is no byline. Never furniture, though it may sit
+    /// body sentence that is no byline and no date line. Never furniture, though it may sit
     /// between a menu and a share bar.
     fn title_line(&self) -> Option<usize> {
         self.first_body_sentence().and_then(|b| {
             (0..b).rev().find(|&i| {
                 let s = self.shapes[i];
-                !s.blank && !self.clutter[i] && s.words >= 3 && !PHRASES.is_byline(self.line(i))
+                !s.blank
+                    && !self.clutter[i]
+                    && s.words >= 3
+                    && !s.dated
+                    && !PHRASES.is_byline(self.line(i))
             })
         })
     }
 
     /// Lines whose phrasing or shape alone says furniture: prompts, bare
-    /// time stamps and running times, ticker lines.
+    /// time stamps and running times, ticker lines, breadcrumb trails and
+    /// one-line menus.
     fn mark_prompts(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
             if !self.shapes[i].blank
-                && (is_furniture(line) || PHRASES.is_stamp(line) || self.shapes[i].ticker)
+                && (is_furniture(line)
+                    || PHRASES.is_stamp(line)
+                    || self.shapes[i].ticker
+                    || self.shapes[i].trail)
             {
                 self.clutter[i] = true;
             }
@@ -134,7 +142,7 @@ impl<'a> Page<'a> {
                         }));
                 // Items may open with their date ("Oct 30, 2025 — …") and
                 // read as sentences.
-                let dated = PHRASES.is_dated_item(self.line(j));
+                let dated = PHRASES.is_item_opener(self.line(j));
                 let item = (listed && !s.sentence) || dated;
                 if !item && !teaser {
                     break;
@@ -146,7 +154,9 @@ impl<'a> Page<'a> {
                 at = j;
             }
             if items.iter().any(|&j| {
-                self.shapes[j].headline || self.shapes[j].nav || PHRASES.is_dated_item(self.line(j))
+                self.shapes[j].headline
+                    || self.shapes[j].nav
+                    || PHRASES.is_item_opener(self.line(j))
             }) {
                 self.clutter[i] = true;
                 for j in items {
@@ -441,6 +451,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_front_matter();
     page.mark_prompts();
     page.mark_embeds();
+    page.mark_after_end_mark();
     page.mark_kicker();
     page.mark_story_lists();
     page.mark_author_boxes();

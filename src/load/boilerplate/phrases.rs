@@ -17,7 +17,8 @@ const BIOS: &str = include_str!("../../../assets/lang/en/clutter/bios.re");
 const CREDITS: &str = include_str!("../../../assets/lang/en/clutter/credits.re");
 const BYLINES: &str = include_str!("../../../assets/lang/en/clutter/bylines.re");
 const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
-const DATED: &str = include_str!("../../../assets/lang/en/clutter/dated.re");
+const ITEMS: &str = include_str!("../../../assets/lang/en/clutter/items.re");
+const END_MARKS: &str = include_str!("../../../assets/lang/en/clutter/end-marks.re");
 const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
 
 /// Headers are short: a line of more words than this is never one.
@@ -34,7 +35,8 @@ pub struct Phrases {
     credit: Regex,
     byline: Regex,
     stamp: Regex,
-    dated: Regex,
+    item: Regex,
+    end_mark: Regex,
     embed: Regex,
 }
 
@@ -56,7 +58,8 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     credit: compile(&format!(r"(?i)(?:{})\W*$", alternation(CREDITS))),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
     stamp: whole_line(STAMPS),
-    dated: compile(&format!(r"(?i)^\W*(?:{})", alternation(DATED))),
+    item: compile(&format!(r"(?i)^\s*(?:{})", alternation(ITEMS))),
+    end_mark: compile(&format!(r"(?i)^\s*(?:{})\s*$", alternation(END_MARKS))),
     embed: compile(&format!(r"(?i)^\W*(?:{})\W*$", alternation(EMBEDS))),
 });
 
@@ -129,10 +132,16 @@ impl Phrases {
         self.stamp.is_match(&normal(line))
     }
 
-    /// A line that opens with a date or a time and then the item's text, as
-    /// in a list of other stories ("Nov 12, 2025 — X steps down").
-    pub fn is_dated_item(&self, line: &str) -> bool {
-        self.dated.is_match(&normal(line))
+    /// A line that opens like an item of a list of stories or notes,
+    /// whatever follows: a date and a dash ("Nov 12, 2025 — X steps down"),
+    /// a time, a note number ("[1] …").
+    pub fn is_item_opener(&self, line: &str) -> bool {
+        self.item.is_match(&normal(line))
+    }
+
+    /// The end mark of a press release or a wire story ("###", "-30-").
+    pub fn is_end_mark(&self, line: &str) -> bool {
+        self.end_mark.is_match(&normal(line))
     }
 
     /// The attribution under an embedded social post.
@@ -157,7 +166,8 @@ mod tests {
             ("credits", CREDITS),
             ("bylines", BYLINES),
             ("stamps", STAMPS),
-            ("dated", DATED),
+            ("items", ITEMS),
+            ("end-marks", END_MARKS),
             ("embeds", EMBEDS),
         ] {
             for line in source.lines().map(str::trim) {

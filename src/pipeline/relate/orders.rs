@@ -233,7 +233,10 @@ pub(super) const UNNAMED_SELLER: usize = usize::MAX;
 /// N540s"), the most mentioned when several do and it is mentioned more
 /// often than any other.
 fn document_maker(ctx: &Context<'_>) -> Option<usize> {
-    let product = |m: &Mention| m.entity.is_some_and(|e| ctx.kinds[e] == EntityKind::Product);
+    let product = |m: &Mention| {
+        m.entity
+            .is_some_and(|e| ctx.kinds[e] == EntityKind::Product)
+    };
     let org = |e: usize| ctx.kinds[e] == EntityKind::Org;
     let mut makers: Vec<usize> = Vec::new();
     for (k, m) in ctx.mentions.iter().enumerate() {

@@ -18,3 +18,7 @@ opens (in )?(a )?new (tab|window)
 we rely on (advertising|advertisers|our readers)\b
 # An embedded social post: its picture link and its attribution line.
 \bpic\.twitter\.com/\w
+# A site label with its sponsor ("Packaging channel · Sponsored by X").
+[·|•]\s*(sponsored|presented|supported) by\b
+# A machine-written summary's label.
+\bsummary (generated|written) by\b

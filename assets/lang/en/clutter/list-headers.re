@@ -34,3 +34,7 @@ what'?s next
 key (events|moments|updates)
 (companies|stocks|shares|tickers|securities) (mentioned|in this (story|article)|to watch)
 (trending|top|most active) (tickers|stocks|quotes|movers)
+(table of )?contents
+in this (article|story|piece|report)
+jump to( section)?
+(notes|references|sources|footnotes|endnotes)

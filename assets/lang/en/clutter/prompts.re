@@ -104,3 +104,20 @@ this (article|story|content) is (for|exclusive to) (subscribers|members)\b
 show (key events|all updates|(\d+ )?(earlier|newer|more|previous) (updates|posts))( only)?\b
 key events?\W*$
 (listen|watch|play)( now| again)?\s*(:|\W*$)
+# Aggregators: the source and the other outlets' versions.
+also covered by\b
+(read|see) (the )?full (story|article|coverage)\b
+full coverage\b
+# Credits, reading times and wire editors' notes.
+translated by\b
+reading time\s*:
+\d{1,3} min(ute)?s? read\b
+\(?(adds|updates|recasts|corrects|changes|rewrites|refiles|removes)\b[^)]{0,160}\b(paragraphs?|paras?|grafs?|headline|byline|dateline)\b
+(factbox|explainer|graphic|graphics|instant view|breakingviews|fact ?check)\s*:\s*\S
+# Sponsors and promotions.
+sponsored by\b
+presented by\b
+(webinar|event|events|podcast|newsletter|promotion)s?[\s*_]*[·|:]
+# Genre labels over a headline.
+(press|news|media) release\W*$
+for immediate release\b

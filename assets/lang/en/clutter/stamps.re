@@ -5,3 +5,5 @@
 \d{1,2}:\d{2}:\d{2}
 \d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?) ago
 (yesterday|today|just now)
+# A source or a site with a relative time ("The Daily Ledger · 3 hours ago").
+[^.]{0,60}\s[·|•]\s+(\d+|an?|one) (min|mins|minutes?|h|hr|hrs|hours?|days?) ago
