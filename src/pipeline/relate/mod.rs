@@ -16,7 +16,8 @@
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
 //! (investments, acquisitions, supply), `orders` (goods bought and sold: a
-//! purchase of goods is never an acquisition of their maker), `holdings`
+//! purchase of goods is never an acquisition of their maker; `sellers`
+//! settles the orders that name no seller), `holdings`
 //! (stakes, units, mergers, joint ventures), `credit` (loans, bailouts,
 //! contracts), `payments` (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
@@ -48,6 +49,7 @@ mod places;
 mod posts;
 mod pronoun;
 mod roles;
+mod sellers;
 mod tenure;
 mod view;
 
@@ -223,7 +225,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
             payees.push(f.payee);
         }
     });
-    orders::settle_unnamed_sellers(ctx, &mut out, &mut payees);
+    sellers::settle_unnamed_sellers(ctx, &mut out, &mut payees);
     Related {
         relations: out,
         payees,
