@@ -47,7 +47,7 @@ pub enum EvalCommand {
         /// Print every miss, false alarm, boundary and type difference.
         #[arg(long, short)]
         verbose: bool,
-        /// Also write each rebuilt article text to DIR/<file>.txt (the text the
+        /// Also write each rebuilt article text to `DIR/<file>.txt` (the text the
         /// pipeline is run on), for analysing it with other tools.
         #[arg(long, value_name = "DIR")]
         texts_out: Option<PathBuf>,

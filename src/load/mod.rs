@@ -1,5 +1,5 @@
 //! Bytes → [`Document`]: file types, text decoding, and body/boilerplate
-//! regions; and Dossier's own annotated JSON → [`Analysis`], as it was exported.
+//! regions; and Dossier's own annotated JSON → [`Analysis`](crate::model::Analysis), as it was exported.
 
 mod annotated;
 mod boilerplate;

@@ -15,7 +15,7 @@ use super::score::ChunkScores;
 use super::{NerError, NerTag, resources};
 use super::{keys, tags};
 
-/// Settings for [`train_model`].
+/// Settings for training the tagger (`train_model`).
 #[derive(Clone, Debug)]
 pub struct TrainOptions {
     /// Maximum epochs per stage (the dev set picks the best one, if given).
@@ -317,7 +317,7 @@ fn calibrate(w: &FloatWeights, feats: &DocFeats, gold: &[Vec<Vec<u8>>]) -> f32 {
     best.1
 }
 
-/// [`train_model`] with the bundled gazetteers and word classes, as
+/// Training (`train_model`) with the bundled gazetteers and word classes, as
 /// `dossier train-ner` trains.
 pub fn train_bundled(
     train: &[ConllDocument],
