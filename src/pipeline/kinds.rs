@@ -173,6 +173,11 @@ impl Kinds {
         self.first_names.contains(&word.to_lowercase())
     }
 
+    /// The preposition joining a post to its organisation ("chairman of X").
+    pub fn of_word(&self) -> &str {
+        &self.words.of
+    }
+
     /// True when `words` name a country or place ("U.S."; "Canadian" is not).
     pub fn is_country(&self, words: &str) -> bool {
         let key = resolve_key(&self.names, words);

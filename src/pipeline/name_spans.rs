@@ -3,7 +3,7 @@
 //! that credit an article's reporters.
 
 use crate::lang::TagWords;
-use crate::model::{EntityKind, Span};
+use crate::model::{EntityKind, Mention, Span};
 
 use super::candidate::Candidate;
 use super::kinds::Kinds;
@@ -11,7 +11,8 @@ use super::kinds::Kinds;
 /// "Acme & Co", "Brandt and Associates", "Aviation Lease & Finance": two
 /// names read apart across "&" or "and" are one company when the second
 /// ends in a company word and is named nowhere else on its own (so "Acme
-/// and Beta Capital", with "Beta Capital" named again, stays two); after
+/// and Beta Capital", with "Beta Capital" named again on its own, stays
+/// two; "Brandt & Co" may recur); after
 /// "and", only a lone company word joins.
 pub fn join_company_names(
     words: &TagWords,
@@ -33,11 +34,11 @@ pub fn join_company_names(
                 && gap.ends_with(' ')
                 && words.coordinators.contains(gap.trim())
                 && kinds.is_org_word(last)
-                // "Europe and Asia" is two places.
-                && !kinds.is_place(second)
+                // "Europe and Asia" is two places; "& Co" is no place.
+                && (!kinds.is_place(second) || (gap.trim() == AMPERSAND && second == last))
                 // "and" lists investors: only "and Associates", "and Sons" joins.
                 && (gap.trim() == AMPERSAND || second == last)
-                && named_once(text, second))
+                && !named_alone(text, &text[a.mention.span.start..c.mention.span.start], second))
                 .then_some(a.mention.span.start)
             });
         match (joined, out.last_mut()) {
@@ -85,17 +86,92 @@ pub fn extend_hyphenated_names(text: &str, candidates: &mut [Candidate]) {
     }
 }
 
+/// "Secretary of the Coast Guard Ivo Lund", "Director of Orvo Labs Ana
+/// Ruiz": after "TITLE of (the)" the tagger reads the organisation and the
+/// person who holds the post as one name. Where a listed first name starts
+/// the name's last two or three words, the name is two: the organisation,
+/// then the person. `titles` are the TITLE matches, in text order.
+pub fn split_title_holders(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    titles: &[Span],
+    names: Vec<Mention>,
+) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(names.len());
+    for m in names {
+        match holder_split(words, kinds, text, titles, m.span) {
+            Some((org, person)) => {
+                out.push(Mention::new(
+                    org,
+                    EntityKind::Org,
+                    m.source,
+                    m.confidence * 0.9,
+                ));
+                out.push(Mention::new(
+                    person,
+                    EntityKind::Person,
+                    m.source,
+                    m.confidence * 0.9,
+                ));
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
+/// The organisation and person spans of a name glued after "TITLE of (the)".
+fn holder_split(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    titles: &[Span],
+    span: Span,
+) -> Option<(Span, Span)> {
+    // Only a title, "of" and an article may stand between the title and the name.
+    let before = titles.iter().rev().find(|t| t.end <= span.start)?;
+    let mut gap = text.get(before.end..span.start)?.split_whitespace();
+    if gap.next() != Some(kinds.of_word()) || !gap.all(|w| words.articles.contains(w)) {
+        return None;
+    }
+    let name = span.slice(text);
+    let parts: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let n = parts.len();
+    // The person: a first name, then one or two capitalised words, ending the name.
+    let k = (n.saturating_sub(3).max(1)..n.saturating_sub(1)).find(|&k| {
+        kinds.is_first_name(parts[k].1)
+            && !kinds.is_first_name(parts[k - 1].1)
+            && parts[k..]
+                .iter()
+                .all(|(_, w)| w.starts_with(char::is_uppercase))
+    })?;
+    let cut = span.start + parts[k].0;
+    Some((Span::new(span.start, cut - 1), Span::new(cut, span.end)))
+}
+
 /// The sign that joins two names into one far more often than it lists two.
 const AMPERSAND: &str = "&";
 
-/// True when `name` occurs once in `text` as whole words.
-fn named_once(text: &str, name: &str) -> bool {
-    let whole = |(i, _): &(usize, &str)| {
+/// True when `name` occurs in `text` as whole words other than right after
+/// `joined` (the first name and the sign that join it): "Beta Capital"
+/// named again on its own is a company of its own.
+fn named_alone(text: &str, joined: &str, name: &str) -> bool {
+    let alone = |(i, _): &(usize, &str)| {
         let before = text[..*i].chars().next_back();
         let after = text[i + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !text[..*i].ends_with(joined)
     };
-    text.match_indices(name).filter(whole).count() == 1
+    text.match_indices(name).any(|m| alone(&m))
 }
 
 /// Lines that credit the article's reporters and editors: "(Reporting by
@@ -142,13 +218,15 @@ mod tests {
     fn a_company_word_after_and_joins_the_name_unless_named_alone() {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
-        let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid.";
+        let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid Brandt & Associates.";
         let mut c: Vec<Candidate> = [
             (0, 6, EntityKind::Person),
             (9, 19, EntityKind::Org),
             (28, 32, EntityKind::Org),
             (37, 49, EntityKind::Org),
             (51, 63, EntityKind::Org),
+            (69, 75, EntityKind::Person),
+            (78, 88, EntityKind::Org),
         ]
         .into_iter()
         .map(|(s, e, k)| Candidate {
@@ -168,6 +246,41 @@ mod tests {
                 ("Orvo", EntityKind::Org),
                 ("Pell Capital", EntityKind::Org),
                 ("Pell Capital", EntityKind::Org),
+                ("Brandt & Associates", EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
+        let span = |s: &str| {
+            let at = text.find(s).expect("in text");
+            Span::new(at, at + s.len())
+        };
+        let titles = [span("Secretary"), span("Director")];
+        let names = [
+            "Coast Guard Peter Lund",
+            "Orvo Field Labs Susan Vik",
+            "Marks Spencer Lee",
+        ]
+        .map(|s| Mention::new(span(s), EntityKind::Org, Provenance::Model, 0.9))
+        .to_vec();
+        let got: Vec<(&str, EntityKind)> =
+            split_title_holders(&lang.tag, &kinds, text, &titles, names)
+                .iter()
+                .map(|m| (m.span.slice(text), m.kind))
+                .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Coast Guard", EntityKind::Org),
+                ("Peter Lund", EntityKind::Person),
+                ("Orvo Field Labs", EntityKind::Org),
+                ("Susan Vik", EntityKind::Person),
+                ("Marks Spencer Lee", EntityKind::Org),
             ]
         );
     }

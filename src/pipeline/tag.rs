@@ -12,7 +12,9 @@ use crate::ner::{NerLabel, NerModel, NerTag};
 use super::candidate::Candidate;
 use super::dateline::Dateline;
 use super::kinds::Kinds;
-use super::name_spans::{credit_lines, extend_hyphenated_names, join_company_names};
+use super::name_spans::{
+    credit_lines, extend_hyphenated_names, join_company_names, split_title_holders,
+};
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
 
@@ -385,7 +387,12 @@ pub fn merge(
         .collect();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
     let mut split_names = Vec::with_capacity(names.len());
-    for m in split_coordinations(words, kinds, text, names) {
+    let names = split_coordinations(words, kinds, text, names);
+    for m in split_title_holders(words, kinds, text, &titles, names) {
+        // "Senator", "Chief Operating Officer" read as a name: the title's.
+        if titles.contains(&m.span) {
+            continue;
+        }
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
         match titles
             .iter()
@@ -526,10 +533,29 @@ mod tests {
 
     #[test]
     fn role_word_is_trimmed_off_a_name_and_values_win() {
-        let text = "President Donald Trump announced $5 billion in 2019.";
+        let text = "President Donald Trump announced $5 billion in 2019. Senator Ann Lee agreed, as did Sen. Bo Park.";
         let names = vec![
             Mention::new(Span::new(0, 22), EntityKind::Person, Provenance::Model, 0.9),
             Mention::new(Span::new(33, 35), EntityKind::Misc, Provenance::Model, 0.4), // "$5" oddly tagged
+            // A title read as a name of its own, and one with its abbreviated title.
+            Mention::new(
+                Span::new(53, 60),
+                EntityKind::Person,
+                Provenance::Model,
+                0.6,
+            ),
+            Mention::new(
+                Span::new(61, 68),
+                EntityKind::Person,
+                Provenance::Model,
+                0.9,
+            ),
+            Mention::new(
+                Span::new(84, 96),
+                EntityKind::Person,
+                Provenance::Model,
+                0.9,
+            ),
         ];
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
@@ -553,6 +579,10 @@ mod tests {
                 ("Donald Trump", EntityKind::Person),
                 ("$5 billion", EntityKind::Money),
                 ("2019", EntityKind::Date),
+                ("Senator", EntityKind::Title),
+                ("Ann Lee", EntityKind::Person),
+                ("Sen.", EntityKind::Title),
+                ("Bo Park", EntityKind::Person),
             ]
         );
     }

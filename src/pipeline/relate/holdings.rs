@@ -83,7 +83,12 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
         };
         // "T, owned by S", "T is owned by S", "T, 60% owned by S", "T, which
         // is 58% owned by S".
-        let t = owned_before(at, i).or(at.subject);
+        // "shares held by S": S holds shares, of a company the sentence
+        // may not name right there; its subject is not what is held.
+        let of_shares = i
+            .checked_sub(1)
+            .is_some_and(|k| at.ctx.lang.money.share_words.contains(items[k].word()));
+        let t = owned_before(at, i).or(at.subject.filter(|_| !of_shares));
         if let Some(t) = t.filter(|&t| company(at, t))
             && holder(at, s)
         {
@@ -312,6 +317,11 @@ mod tests {
                 (
                     "Quantix Inc. is owned by Zephyr Corp.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                // Shares held by someone: not a stake in the sentence's subject.
+                (
+                    "Zephyr Corp. paid $5 million for shares held by Quantix Inc.",
+                    &[],
                 ),
                 // The owner a description leads to; the held one before "which".
                 (

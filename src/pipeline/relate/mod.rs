@@ -162,6 +162,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         patterns(ctx, view, subject, &mut found);
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, topic, &mut found);
+        partners::topic_rivals(ctx, view, subject, topic.main.or(topic.last), &mut found);
         if let Some(org) = subject
             .filter(|&e| matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc)))
         {

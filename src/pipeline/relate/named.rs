@@ -1,6 +1,9 @@
 //! Where the person of a title stands when not right before or after it:
 //! after a rank or a comma ("chief of staff General X", "its CEO, X,"), or
-//! before an apposition ("appointed X, a former executive at Y, as CEO").
+//! before an apposition ("appointed X, a former executive at Y, as CEO");
+//! after the organisation of "TITLE of ORG" ("Secretary of the Navy X"); and
+//! the remit between an organisation and its title ("Keltic Procurement
+//! Director X").
 
 use super::item::Item;
 use super::pattern::At;
@@ -53,4 +56,92 @@ pub(super) fn appointee_at(at: &At<'_, '_>, j: usize) -> Option<usize> {
         .find(|&c| items[c].word() == ",")
         .and_then(|c| c.checked_sub(1))
         .filter(|&p| is_person(p))
+}
+/// "Secretary of the Navy X", "Director of Keltic for Europe X": the person
+/// named right after a title's organisation, or after its remit ("for" and
+/// one or two capitalised words).
+pub(super) fn holder_after(at: &At<'_, '_>, after: usize) -> Option<usize> {
+    let items = at.items;
+    let mut k = after;
+    if at.is(k, &at.words().roles.title_of) {
+        k += 1;
+        let start = k;
+        while k < start + 2
+            && matches!(items.get(k), Some(Item::Word { word, .. }) if word.starts_with(char::is_uppercase))
+        {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+    }
+    match items.get(k) {
+        Some(Item::Ent { entity, .. }) if at.is_person(*entity) => Some(*entity),
+        _ => None,
+    }
+}
+
+/// The position before a post's remit that stands between an organisation
+/// and the title at `o`: "Keltic Procurement Director", "Keltic's Asia
+/// chief" (up to two capitalised words or one place), else `o`.
+pub(super) fn past_remit(at: &At<'_, '_>, o: usize) -> usize {
+    let items = at.items;
+    let remit = |k: usize| match &items[k] {
+        Item::Word { word, .. } => {
+            word.starts_with(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && !at
+                    .ctx
+                    .lang
+                    .rules
+                    .function_words
+                    .contains(&word.to_lowercase())
+        }
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } => at.kind(*entity) == crate::model::EntityKind::Loc,
+        _ => false,
+    };
+    let mut k = o;
+    while k > 0 && o - k < 2 && remit(k - 1) {
+        k -= 1;
+    }
+    let org_before = k
+        .checked_sub(1)
+        .and_then(|j| items[j].entity())
+        .is_some_and(|e| at.is_org(e));
+    if k < o && org_before { k } else { o }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn holders_after_the_organisation_and_remits_before_the_title() {
+        check(
+            &[CeoOf, ChairmanOf, EmployeeOf],
+            &[
+                (
+                    "The memo came from Secretary of the Coast Guard Peter Lund on Tuesday.",
+                    &[("Peter Lund", EmployeeOf, "Coast Guard")],
+                ),
+                (
+                    "Deputy Director of Keltic Inc. for Research Susan Vik resigned in March.",
+                    &[("Susan Vik", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "The plan was backed by Keltic Inc. Procurement Director Susan Vik in March.",
+                    &[("Susan Vik", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Peter Lund, Keltic Inc.'s Europe CEO, said sales rose.",
+                    &[("Peter Lund", CeoOf, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
 }

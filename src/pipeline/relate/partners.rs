@@ -1,8 +1,9 @@
 //! Partnerships and competition: partner of, competitor of (both symmetric).
 
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
 
-use super::clause::entity_list;
+use super::clause::{clause_subject, entity_list};
+use super::context::Context;
 use super::item::{Finds, Item, find_word, next_entity, possessor_near};
 use super::pattern::At;
 
@@ -189,6 +190,70 @@ pub(super) fn rival_possessive(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// The rivals of `topic` a sentence names (see [`rival_of_topic`]) added to
+/// `found`, save a name the sentence already gives a rival of its own.
+pub(super) fn topic_rivals(
+    ctx: &Context<'_>,
+    items: &[Item],
+    subject: Option<usize>,
+    topic: Option<usize>,
+    found: &mut Finds,
+) {
+    let mut extra = Finds::default();
+    for i in 0..items.len() {
+        let at = At {
+            ctx,
+            items,
+            i,
+            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+        };
+        rival_of_topic(&at, topic, &mut extra);
+    }
+    for f in extra.0 {
+        let rivalled = found.0.iter().any(|g| {
+            g.kind == RelationKind::CompetitorOf && (g.source == f.target || g.target == f.target)
+        });
+        if !rivalled {
+            found.0.push(f);
+        }
+    }
+}
+
+/// "Chinese rival Keltic raised $1 billion", "after rival Keltic won": a
+/// rival word with no owner before it (a place or nationality word may
+/// stand there), whose name is its clause's own subject or has no
+/// organisation for subject, names a rival of `topic`, the organisation
+/// the article speaks of.
+fn rival_of_topic(at: &At<'_, '_>, topic: Option<usize>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().partners.rival.contains(at.word()) {
+        return;
+    }
+    let owned = i.checked_sub(1).is_some_and(|k| match &items[k] {
+        Item::Ent {
+            entity, possessive, ..
+        } => *possessive || !matches!(at.kind(*entity), EntityKind::Loc | EntityKind::Nationality),
+        Item::Word { word, .. } => at.ctx.lang.relate.pronoun.possessive.contains(word),
+        _ => false,
+    });
+    if owned || rival_and_before(at, i).is_some() {
+        return;
+    }
+    let Some(y) = items
+        .get(i + 1)
+        .and_then(Item::entity)
+        .filter(|&y| at.is_org(y))
+    else {
+        return;
+    };
+    if at.subject.is_some_and(|s| s != y && at.is_org(s)) {
+        return;
+    }
+    if let Some(t) = topic.filter(|&t| t != y && at.is_org(t)) {
+        out.add(RelationKind::CompetitorOf, t, y, at.span(i), None, 0.55);
+    }
+}
+
 /// The name right after the rival word at `i`, or after a comma there.
 fn rival_after(items: &[Item], i: usize) -> Option<usize> {
     match items.get(i + 1) {
@@ -307,6 +372,16 @@ mod tests {
                 ),
                 // No owner and no name right after: no competition.
                 ("Zephyr Motors said rivals were struggling.", &[]),
+                // A rival with no owner is the article's organisation's.
+                (
+                    "Zephyr Motors sold 40 trucks. Zephyr Motors hired staff. The order comes weeks after Swiss rival Quantix Motors raised $50 million.",
+                    &[("Zephyr Motors", CompetitorOf, "Quantix Motors")],
+                ),
+                // The clause names its own organisation: that one's rival.
+                (
+                    "Zephyr Motors sold 40 trucks. Keltic Corp. outsold rival Quantix Motors.",
+                    &[("Keltic Corp.", CompetitorOf, "Quantix Motors")],
+                ),
                 (
                     "Quantix Inc. beat a rival bid from Zephyr Corp. for the work.",
                     &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],

@@ -58,8 +58,14 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
     if !words.sites.contains(at.word()) {
         return;
     }
-    // "at its Cupertino headquarters": the place names the site.
+    let after = at
+        .is(i + 1, &words.site_in)
+        .then(|| place_after(at, i + 2))
+        .flatten();
+    // "at its Cupertino headquarters": the place names the site (unless a
+    // place follows: "its Mount Kestrel mine in Western Australia").
     if i >= 1
+        && after.is_none()
         && let Some(Item::Ent { entity: loc, .. }) = items.get(i - 1)
         && at.kind(*loc) == EntityKind::Loc
         && let Some(org) = possessor_near(items, i - 1).filter(|&o| at.is_org(o))
@@ -67,10 +73,7 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.7);
         return;
     }
-    if !at.is(i + 1, &words.site_in) {
-        return;
-    }
-    let Some(k) = place_after(at, i + 2) else {
+    let Some(k) = after else {
         return;
     };
     let possessor = possessor_near(items, i);
@@ -78,6 +81,20 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         add_place(at, out, org, k, at.span(i), 0.7);
     } else if possessor.is_some() {
         // An owner not known as an organisation: nothing to say.
+    } else if i >= 1
+        && at
+            .ctx
+            .lang
+            .relate
+            .pronoun
+            .possessive
+            .contains(items[i - 1].word())
+    {
+        // "Keltic will make them at its plant in Leeds": the nearest
+        // organisation before, else the clause's subject however far.
+        if let Some(org) = site_owner(at).or(at.subject.filter(|&o| at.is_org(o))) {
+            add_place(at, out, org, k, at.span(i), 0.65);
+        }
     } else if let Some(Item::Ent {
         entity: named,
         possessive: false,
@@ -401,6 +418,16 @@ mod tests {
                 (
                     "Keltic Inc. will close its plant in Glasgow next year.",
                     &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                // A place after the site says where it is; one before names it.
+                (
+                    "Keltic Inc. digs at its Orvo Hill mine in Queensland.",
+                    &[("Keltic Inc.", LocatedIn, "Queensland")],
+                ),
+                // "its" site far from its owner: the clause's subject.
+                (
+                    "Keltic Inc. will make the new chips, which help small drones fly far longer on one charge, at its plant in Leeds.",
+                    &[("Keltic Inc.", LocatedIn, "Leeds")],
                 ),
                 (
                     "Keltic Inc.'s two factories in Leeds and Bristol will close.",

@@ -6,7 +6,7 @@ use crate::model::{RelationKind, Span};
 
 use super::clause::clause_subject;
 use super::item::{Finds, Item, next_entity};
-use super::named::{appointee_at, person_after_title};
+use super::named::{appointee_at, holder_after, past_remit, person_after_title};
 use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
@@ -128,6 +128,7 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     if o > 1 && at.is(o - 1, &words.former) {
         o -= 1;
     }
+    let o = past_remit(at, o);
     let Some(org) = o
         .checked_sub(1)
         .and_then(|k| items[k].entity())
@@ -242,12 +243,14 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
     };
     let (mut roles, j) = coordinated_titles(at, word, tspan);
     specific_only(words, &mut roles);
-    let person = apposed_person(at, j).or_else(|| {
-        (items.get(after).map(Item::word) == Some(","))
-            .then(|| items.get(after + 1).and_then(Item::entity))
-            .flatten()
-            .filter(|&p| at.is_person(p))
-    });
+    let person = apposed_person(at, j)
+        .or_else(|| {
+            (items.get(after).map(Item::word) == Some(","))
+                .then(|| items.get(after + 1).and_then(Item::entity))
+                .flatten()
+                .filter(|&p| at.is_person(p))
+        })
+        .or_else(|| holder_after(at, after));
     let Some(person) = person else {
         return;
     };
@@ -317,6 +320,7 @@ pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
     {
         o -= 1;
     }
+    let o = past_remit(at, o);
     if let Some(Item::Ent {
         entity: org,
         possessive: true,

@@ -1,6 +1,8 @@
 # TITLE: roles before or after a name (verbose syntax: the lines are joined).
+# The first line: abbreviated public titles before a capitalised name ("Sen. X").
 (?x)
-\b(?:CEO|CFO|COO|CTO|CIO|CMO|CSO
+\b(?-i:Sen|Rep|Gov)\.
+|\b(?:CEO|CFO|COO|CTO|CIO|CMO|CSO
 |(?i:co-?founder|founder
 |chief\s(?:executive|financial|operating|technology|technical|marketing|information|scientific|product|investment|strategy|commercial|legal|people)(?:\sofficer)?
 |executive\s(?:chairman|chairwoman|director|vice\spresident)
@@ -10,6 +12,7 @@
 |spokes(?:man|woman|person)
 |prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister
 |(?:treasury|commerce|state)\ssecretary|secretary\sof\s(?:state|the\streasury|commerce)
+|(?:press\s)?secretary|undersecretary|under\ssecretary|commissioner
 |senator|congressman|congresswoman|governor|mayor|chancellor)
-|President|Chair
+|President|Chair|Director
 |president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head)\b
