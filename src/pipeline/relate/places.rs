@@ -81,18 +81,10 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         add_place(at, out, org, k, at.span(i), 0.7);
     } else if possessor.is_some() {
         // An owner not known as an organisation: nothing to say.
-    } else if i >= 1
-        && at
-            .ctx
-            .lang
-            .relate
-            .pronoun
-            .possessive
-            .contains(items[i - 1].word())
-    {
+    } else if let Some(its) = its_site(at, i) {
         // "Keltic will make them at its plant in Leeds": the nearest
         // organisation before, else the clause's subject however far.
-        if let Some(org) = site_owner(at).or(at.subject.filter(|&o| at.is_org(o))) {
+        if let Some(org) = site_owner(at, its).or(at.subject.filter(|&o| at.is_org(o))) {
             add_place(at, out, org, k, at.span(i), 0.65);
         }
     } else if let Some(Item::Ent {
@@ -104,8 +96,31 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         // "the main Keltic factory in Leeds", "the Moscone West center in
         // San Francisco": the name before the site is its owner or its own.
         add_place(at, out, *named, k, at.span(i), 0.65);
-    } else if let Some(org) = site_owner(at) {
+    } else if let Some(org) = site_owner(at, i) {
         add_place(at, out, org, k, at.span(i), 0.6);
+    }
+}
+
+/// The position of a possessive pronoun that owns the site at `i`: "its
+/// plant", "its Tarn Valley mine" (a name between is the site's own).
+fn its_site(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    let its = |k: usize| possessive.contains(at.items[k].word());
+    let named = |k: usize| {
+        matches!(
+            at.items[k],
+            Item::Ent {
+                possessive: false,
+                ..
+            }
+        )
+    };
+    if i >= 1 && its(i - 1) {
+        Some(i - 1)
+    } else if i >= 2 && its(i - 2) && named(i - 1) {
+        Some(i - 2)
+    } else {
+        None
     }
 }
 
@@ -113,9 +128,9 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
 /// before it in its sentence ("Keltic, which is building a plant in Leeds",
 /// "Keltic was awarded $1 billion for a plant in Leeds"), unless that one
 /// is named with others ("A and B will build a plant in Leeds" may be their
-/// venture's).
-fn site_owner(at: &At<'_, '_>) -> Option<usize> {
-    let (items, i) = (at.items, at.i);
+/// venture's). `i` is where the search starts back from.
+fn site_owner(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
     let conjunctions = &at.words().clause.list_conjunctions;
     let j = (0..i).rev().take(14).find(
         |&j| matches!(&items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(*entity)),
@@ -421,7 +436,7 @@ mod tests {
                 ),
                 // A place after the site says where it is; one before names it.
                 (
-                    "Keltic Inc. digs at its Orvo Hill mine in Queensland.",
+                    "Keltic Inc. digs at its Tarn Valley mine in Queensland.",
                     &[("Keltic Inc.", LocatedIn, "Queensland")],
                 ),
                 // "its" site far from its owner: the clause's subject.
