@@ -172,6 +172,7 @@ pub(super) const FILES: Embedded = files![
     "relate/partners/rival.txt",
     "relate/partners/rival_as.txt",
     "relate/partners/rival_filler.txt",
+    "relate/partners/rival_examples.txt",
     "relate/partners/rival_intro.txt",
     "relate/partners/with.txt",
     "relate/payments/client_deals.txt",

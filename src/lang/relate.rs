@@ -292,6 +292,8 @@ pub struct PartnerWords {
     pub rival_as: WordList,
     /// Words that introduce listed rivals ("like", "against").
     pub rival_intro: WordList,
+    /// Words that introduce examples of rivals ("such as", "including").
+    pub rival_examples: WordList,
     /// Words that may stand between the trigger and its rivals ("the").
     pub rival_filler: WordList,
     /// Words that make a coordinated subject one another's partners.
@@ -425,6 +427,7 @@ impl RelateWords {
                 rival: list("partners/rival")?,
                 rival_as: list("partners/rival_as")?,
                 rival_intro: list("partners/rival_intro")?,
+                rival_examples: list("partners/rival_examples")?,
                 rival_filler: list("partners/rival_filler")?,
                 mutual_partner: list("partners/mutual_partner")?,
                 mutual_rival: list("partners/mutual_rival")?,

@@ -71,7 +71,7 @@ const PATTERNS: &[Pattern] = &[
     roles::appointed,
     roles::possessive_title,
     roles::person_of,
-    roles::runs,
+    posts::runs,
     deals::invest,
     deals::raised,
     deals::acquire,

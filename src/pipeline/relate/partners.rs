@@ -239,17 +239,23 @@ fn rival_of_topic(at: &At<'_, '_>, topic: Option<usize>, out: &mut Finds) {
     if owned || rival_and_before(at, i).is_some() {
         return;
     }
-    let Some(y) = items
-        .get(i + 1)
-        .and_then(Item::entity)
-        .filter(|&y| at.is_org(y))
-    else {
-        return;
-    };
-    if at.subject.is_some_and(|s| s != y && at.is_org(s)) {
+    // "rivals such as A and B": the examples named after.
+    let mut j = i + 1;
+    while j < i + 3 && at.is(j, &at.words().partners.rival_examples) {
+        j += 1;
+    }
+    let (named, _) = entity_list(&at.words().clause, items, j);
+    // A clause with an organisation of its own for subject: that one's rivals.
+    if at
+        .subject
+        .is_some_and(|s| at.is_org(s) && !named.contains(&s))
+    {
         return;
     }
-    if let Some(t) = topic.filter(|&t| t != y && at.is_org(t)) {
+    let Some(t) = topic.filter(|&t| at.is_org(t)) else {
+        return;
+    };
+    for y in named.into_iter().filter(|&y| at.is_org(y) && y != t) {
         out.add(RelationKind::CompetitorOf, t, y, at.span(i), None, 0.55);
     }
 }
@@ -376,6 +382,13 @@ mod tests {
                 (
                     "Zephyr Motors sold 40 trucks. Zephyr Motors hired staff. The order comes weeks after Swiss rival Quantix Motors raised $50 million.",
                     &[("Zephyr Motors", CompetitorOf, "Quantix Motors")],
+                ),
+                (
+                    "Zephyr Motors sold 40 trucks. Zephyr Motors hired staff. Its chief Ann Lee said sales lagged rivals such as Quantix Motors and Keltic Corp. last year.",
+                    &[
+                        ("Zephyr Motors", CompetitorOf, "Quantix Motors"),
+                        ("Zephyr Motors", CompetitorOf, "Keltic Corp."),
+                    ],
                 ),
                 // The clause names its own organisation: that one's rival.
                 (

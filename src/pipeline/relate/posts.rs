@@ -5,7 +5,8 @@
 //! chief operating officer X"; and posts told by nouns that are no titles
 //! ("X, a partner at Keltic", "X, a Keltic employee", "X will join Keltic's
 //! board") or by a past clause ("Before his post at A, X held positions at
-//! B and C").
+//! B and C"), or by a verb of running one ("X, who heads Keltic", "X leads
+//! ship support at Keltic").
 
 use crate::model::RelationKind;
 
@@ -284,6 +285,49 @@ pub(super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "X heads Keltic", "X, who chairs Keltic": running an organisation.
+pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
+    let words = &at.words().roles;
+    let kind = if words.runs.contains(at.word()) {
+        RelationKind::EmployeeOf
+    } else if words.chairs.contains(at.word()) {
+        RelationKind::ChairmanOf
+    } else {
+        return;
+    };
+    if let Some(person) = at.subject.filter(|&p| at.is_person(p))
+        && let Some(org) = run_object(at)
+    {
+        out.add(kind, person, org, at.span(at.i), None, 0.7);
+    }
+}
+
+/// The organisation run: right after the verb, or after what is run in it
+/// ("leads ship support at Keltic", "chairs the board of Keltic").
+fn run_object(at: &At<'_, '_>) -> Option<usize> {
+    let items = at.items;
+    let org_at = |k: usize| {
+        items
+            .get(k)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o))
+    };
+    let mut k = at.i + 1;
+    while k < at.i + 4
+        && matches!(items.get(k), Some(Item::Word { word, .. })
+            if word.chars().all(char::is_lowercase) && !at.words().roles.title_of.contains(word))
+    {
+        k += 1;
+    }
+    if k == at.i + 1 {
+        org_at(k)
+    } else if at.is(k, &at.words().roles.title_of) {
+        org_at(k + 1)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, *};
@@ -330,6 +374,15 @@ mod tests {
                 (
                     "Jon Hale, a Keltic Inc. employee, showed the device.",
                     &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                // A verb of running, with what is run before the organisation.
+                (
+                    "Jon Hale, who leads parts sales at Keltic Inc., showed the device.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Ann Vik, who chairs the board of Keltic Inc., showed the device.",
+                    &[("Ann Vik", ChairmanOf, "Keltic Inc.")],
                 ),
                 (
                     "Jon Hale, who founded Brask Corp., will join Keltic Inc.'s board.",

@@ -94,27 +94,6 @@ fn apposed_person(at: &At<'_, '_>, mut o: usize) -> Option<usize> {
     }
 }
 
-/// "X heads Keltic", "X, who chairs Keltic": running an organisation.
-pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
-    let words = &at.words().roles;
-    let kind = if words.runs.contains(at.word()) {
-        RelationKind::EmployeeOf
-    } else if words.chairs.contains(at.word()) {
-        RelationKind::ChairmanOf
-    } else {
-        return;
-    };
-    if let Some(person) = at.subject.filter(|&p| at.is_person(p))
-        && let Some(org) = at
-            .items
-            .get(at.i + 1)
-            .and_then(Item::entity)
-            .filter(|&o| at.is_org(o))
-    {
-        out.add(kind, person, org, at.span(at.i), None, 0.7);
-    }
-}
-
 /// "ORG(’s) TITLE PERSON": "Boeing CEO Kelly Ortberg", "Boeing president
 /// and CEO X"; and "PERSON, the ORG TITLE": "X, the Boeing chief executive".
 pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
