@@ -33,9 +33,10 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     if !words.stake.contains(at.word()) {
         return;
     }
+    // "a stake in Lübeck-based shipyard supplier T": the name described.
     let Some(t) = find_word(items, i + 1, i + 2, &words.stake_in)
         .and_then(|p| next_entity(items, p + 1, 2))
-        .map(|(_, t)| t)
+        .and_then(|(j, _)| items[at.named_after(j)].entity())
         .filter(|&t| company(at, t))
     else {
         return;
@@ -185,9 +186,12 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     } else if let Some(x) = possessor_before(items, i) {
         // "X's unit Y"
         entity_at(i + 1, false).map(|y| (x, y))
+    } else if let Some(found) = owned_unit(at, i) {
+        // "X's chemicals unit, Y"; "X will spin off its chemicals unit, Y".
+        Some(found)
     } else if let Some(of) = find_word(items, i + 1, i + 2, &words.unit_of) {
-        // "Y, a unit of X", "Y is a subsidiary of X"
-        let x = next_entity(items, of + 1, 2).map(|(_, x)| x);
+        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X"
+        let x = next_entity(items, of + 1, 2).and_then(|(j, _)| items[at.named_after(j)].entity());
         let y = (i.saturating_sub(4)..i)
             .rev()
             .find(|&j| items[j].word() == ",")
@@ -203,6 +207,41 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         && company(at, y)
     {
         out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+    }
+}
+
+/// Owner and unit of "X's (plain words) unit, Y" and "its (plain words)
+/// unit, Y" at `i` (a pronoun not resolved stands for the clause's
+/// subject); the unit right after the noun or after a comma.
+fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    let (k, x) = (i.saturating_sub(3)..i)
+        .rev()
+        .find_map(|k| match &items[k] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } => Some((k, Some(*entity))),
+            Item::Word { word, .. } if possessive.contains(word) => Some((k, at.subject)),
+            _ => None,
+        })?;
+    let plain = (k + 1..i).all(|j| {
+        let w = items[j].word();
+        !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+    });
+    let y = match items.get(i + 1) {
+        Some(Item::Word { word, .. }) if word == "," => i + 2,
+        _ => i + 1,
+    };
+    match items.get(y) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if plain => x.map(|x| (x, *entity)),
+        _ => None,
     }
 }
 
@@ -317,6 +356,20 @@ mod tests {
                 (
                     "Quantix Inc. is owned by Zephyr Corp.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                // A described name; a unit of a company its country owns;
+                // "its unit, Y".
+                (
+                    "Zephyr Corp. took a stake in Glasgow-based ferry operator Quantix Lines.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Lines")],
+                ),
+                (
+                    "Quantix Ferries Ltd., a unit of Norway's Zephyr Group, grew.",
+                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
+                ),
+                (
+                    "Zephyr Group will spin off its ferry unit, Quantix Ferries Ltd., next year.",
+                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
                 ),
                 // Shares held by someone: not a stake in the sentence's subject.
                 (
