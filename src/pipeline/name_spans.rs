@@ -157,6 +157,39 @@ fn holder_split(
     Some((Span::new(span.start, cut - 1), Span::new(cut, span.end)))
 }
 
+/// "Canadian Auto Workers CAW", "Nordic Rail Union NRU": a name that ends in
+/// the acronym of the words before it (its brackets lost) is the name and
+/// its acronym, two mentions that resolution joins again as one entity.
+pub fn split_trailing_acronyms(text: &str, candidates: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates.drain(..) {
+        let name = c.mention.span.slice(text);
+        let split = name.rsplit_once(' ').filter(|(head, last)| {
+            let initials: String = head
+                .split(' ')
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            (2..=6).contains(&last.len())
+                && last.chars().all(|ch| ch.is_ascii_uppercase())
+                && initials == *last
+        });
+        match split {
+            Some((head, _)) if c.mention.kind.is_name() && !c.mention.nominal => {
+                let span = c.mention.span;
+                let mut first = c.clone();
+                first.mention.span = Span::new(span.start, span.start + head.len());
+                let mut second = c;
+                second.mention.span = Span::new(span.start + head.len() + 1, span.end);
+                out.push(first);
+                out.push(second);
+            }
+            _ => out.push(c),
+        }
+    }
+    *candidates = out;
+}
+
 /// The sign that joins two names into one far more often than it lists two.
 const AMPERSAND: &str = "&";
 
@@ -281,6 +314,29 @@ mod tests {
                 ("Orvo Field Labs", EntityKind::Org),
                 ("Susan Vik", EntityKind::Person),
                 ("Marks Spencer Lee", EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trailing_acronym_of_the_name_is_a_mention_of_its_own() {
+        let text = "The Nordic Rail Union NRU and Orvo Labs GmbH met Bay Area Transit.";
+        let mut c: Vec<Candidate> = [(4, 25), (30, 44), (49, 65)]
+            .into_iter()
+            .map(|(s, e)| Candidate {
+                mention: Mention::new(Span::new(s, e), EntityKind::Org, Provenance::Model, 0.9),
+                head: None,
+            })
+            .collect();
+        split_trailing_acronyms(text, &mut c);
+        let got: Vec<&str> = c.iter().map(|c| c.mention.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Nordic Rail Union",
+                "NRU",
+                "Orvo Labs GmbH",
+                "Bay Area Transit"
             ]
         );
     }

@@ -14,6 +14,7 @@ use super::dateline::Dateline;
 use super::kinds::Kinds;
 use super::name_spans::{
     credit_lines, extend_hyphenated_names, join_company_names, split_title_holders,
+    split_trailing_acronyms,
 };
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
@@ -68,6 +69,7 @@ pub fn candidates(
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     join_company_names(words, kinds, text, &mut candidates);
+    split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     drop_headline_only_names(words, text, seg, &mut candidates);
     propagate_names(text, seg, &mut candidates);
