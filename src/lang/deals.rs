@@ -183,3 +183,57 @@ impl PaymentWords {
         })
     }
 }
+
+/// `relate/frame/`: the word classes of the money frame, read when no
+/// specific pattern names an amount's payer and payee.
+#[derive(Debug, Clone)]
+pub struct FrameWords {
+    /// Verbs whose subject pays ("granted", "invested").
+    pub give: WordList,
+    /// Verbs whose subject is paid ("received", "seeks").
+    pub get: WordList,
+    /// Verbs whose subject buys ("bought", "ordered").
+    pub buy: WordList,
+    /// Verbs whose subject sells ("sold").
+    pub sell: WordList,
+    /// Nouns of buying after an amount ("purchase").
+    pub buy_nouns: WordList,
+    /// Nouns of money given ("loan", "subsidies").
+    pub give_nouns: WordList,
+    /// The word before the one paid ("to", "for").
+    pub to: WordList,
+    /// The word before the company invested in ("in", "into").
+    pub into: WordList,
+    /// The word before the payer or seller ("from").
+    pub from: WordList,
+    /// Participles before "by" and a holder ("held").
+    pub held: WordList,
+    /// Words that add an amount to an earlier one ("including").
+    pub additive: WordList,
+    /// Words that end the clause looking back from an amount.
+    pub boundary: WordList,
+    /// The word between a noun of money and its amount ("of").
+    pub of: WordList,
+}
+
+impl FrameWords {
+    /// Reads `relate/frame/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/frame/{path}.txt"));
+        Ok(Self {
+            give: list("give")?,
+            get: list("get")?,
+            buy: list("buy")?,
+            sell: list("sell")?,
+            buy_nouns: list("buy_nouns")?,
+            give_nouns: list("give_nouns")?,
+            to: list("to")?,
+            into: list("into")?,
+            from: list("from")?,
+            held: list("held")?,
+            additive: list("additive")?,
+            boundary: list("boundary")?,
+            of: list("of")?,
+        })
+    }
+}

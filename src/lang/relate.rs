@@ -7,7 +7,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-pub use super::deals::{CreditWords, HoldingWords, OrderWords, PaymentWords};
+pub use super::deals::{CreditWords, FrameWords, HoldingWords, OrderWords, PaymentWords};
 use super::{LangError, Source, Table, WordList};
 
 /// Every list the `relate` stage consults.
@@ -33,6 +33,9 @@ pub struct RelateWords {
     pub credit: CreditWords,
     /// Who pays an amount no relation carries ("T will receive $N").
     pub payments: PaymentWords,
+    /// The money frame's word classes: who pays an amount by the grammar
+    /// of its clause ("S granted T $N").
+    pub frame: FrameWords,
     /// Partnerships and competition.
     pub partners: PartnerWords,
     /// Membership of ventures, alliances and consortia.
@@ -419,6 +422,7 @@ impl RelateWords {
             holdings: HoldingWords::load(source)?,
             credit: CreditWords::load(source)?,
             payments: PaymentWords::load(source)?,
+            frame: FrameWords::load(source)?,
             partners: PartnerWords {
                 partner: list("partners/partner")?,
                 partnership: list("partners/partnership")?,

@@ -10,6 +10,7 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::money::Money;
+use super::relate::Framed;
 use super::segment::Segmentation;
 
 /// What the relate stage says about the deals: which money mention each
@@ -26,6 +27,8 @@ pub struct Deals<'a> {
     /// `(money mention, payer, payee)` of amounts a verb of paying or
     /// receiving ties to their parties.
     pub payments: &'a [(usize, Option<usize>, Option<usize>)],
+    /// Each amount's money frame: the parties its clause's grammar names.
+    pub frames: &'a [Framed],
 }
 
 /// `(investor, recipient)` of the money relation `r` carries: its kind's
@@ -189,6 +192,8 @@ pub fn figures(
                 }
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
+            } else if let Some((payer, payee)) = framed(deals.frames, &out, i) {
+                (fact.investor, fact.recipient) = (payer, payee);
             } else {
                 // The investor is the subject that stands before the
                 // amount, not a source named after it ("according to S"),
@@ -211,9 +216,45 @@ pub fn figures(
                     .filter(|_| invests_before(lang, text, seg, s, m.span));
             }
         }
+        if per.is_none()
+            && let Some((payer, payee)) = framed(deals.frames, &out, i)
+        {
+            fill(&mut fact, payer, payee);
+        }
         out.push(fact);
     }
     merge_repeated_figures(out, relations)
+}
+
+/// The parties the money frame gives mention `i`: its own clause's, else
+/// those of the earlier figure it is added to ("in addition to $M"); none
+/// when neither names a party.
+fn framed(
+    frames: &[Framed],
+    earlier: &[MoneyFact],
+    i: usize,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let f = frames.iter().find(|f| f.mention == i)?;
+    let own = (f.payer, f.payee);
+    let like = f
+        .like
+        .and_then(|m| earlier.iter().rev().find(|x| x.mention == m))
+        .filter(|x| x.per.is_none())
+        .map(|x| (x.investor, x.recipient));
+    [Some(own), like]
+        .into_iter()
+        .flatten()
+        .find(|(p, q)| p.is_some() || q.is_some())
+}
+
+/// Fills the parties a figure lacks from the frame, where the frame agrees
+/// with those it has.
+fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
+    let agrees = |have: Option<usize>, new: Option<usize>| have.is_none() || new.is_none() || have == new;
+    if agrees(fact.investor, payer) && agrees(fact.recipient, payee) {
+        fact.investor = fact.investor.or(payer);
+        fact.recipient = fact.recipient.or(payee);
+    }
 }
 
 /// True when sentence `s` opens with a preposition: a phrase put before

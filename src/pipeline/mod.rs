@@ -198,6 +198,7 @@ impl Pipeline {
                 money_of_relation: &money_of_relation,
                 payees: &related.payees,
                 payments: &related.payments,
+                frames: &related.frames,
                 investors: &related.investors,
             },
         );

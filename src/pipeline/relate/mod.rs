@@ -37,6 +37,7 @@ mod context;
 mod coordination;
 mod credit;
 mod deals;
+mod frame;
 mod holdings;
 mod item;
 mod membership;
@@ -54,6 +55,7 @@ mod tenure;
 mod view;
 
 pub use context::Context;
+pub use frame::Framed;
 pub use item::Item;
 
 use crate::model::{EntityKind, Provenance, Relation, Span, Status};
@@ -149,6 +151,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
+    let mut framed = Vec::new();
     // The organisation spoken of: what a bare title means.
     let mut topic = posts::Topic {
         last: None,
@@ -156,6 +159,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     };
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(payments::payments(ctx, view, subject));
+        framed.extend(frame::frames(ctx, view));
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
@@ -231,6 +235,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         relations: out,
         payees,
         payments: paid,
+        frames: framed,
         investors: deals::investors(ctx, &subjects),
     }
 }
@@ -261,6 +266,9 @@ pub struct Related {
     /// Amounts no relation need carry whose payer or payee the sentence
     /// names ("T will receive $N"): `(money mention, payer, payee)`.
     pub payments: Vec<(usize, Option<usize>, Option<usize>)>,
+    /// Each amount's money frame: the parties its clause's grammar names,
+    /// read where no specific pattern names both.
+    pub frames: Vec<Framed>,
     /// By sentence index: the subject of a sentence that speaks of investing
     /// ("invested", "stake"), the investor of an amount no relation claims.
     pub investors: Vec<Option<usize>>,

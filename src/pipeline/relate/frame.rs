@@ -1,0 +1,450 @@
+//! The money frame: who pays and who is paid an amount, read from the
+//! grammar of its clause when no specific pattern names both.
+//!
+//! An amount is governed by a noun of money right around it ("S's planned
+//! $N purchase of T", "a $N loan to T", "subsidies of $N for T") or by the
+//! nearest verb before it in its clause. Verbs fall in four classes
+//! (`assets/lang/en/relate/frame/`): GIVE ("granted"), whose subject pays
+//! the one named right after the verb or after "to"/"for" behind the
+//! amount; GET ("received"), whose subject is paid by "from S"; BUY
+//! ("bought"), whose subject pays the seller ("from S", "held by S") or the
+//! business bought; SELL ("sold"), whose subject is paid by "to S". An
+//! amount coordinated with one before it takes that one's frame, with the
+//! subject a gapped clause names ("A will contribute $N and B $M"); an
+//! amount added to one before it ("in addition to $M", "including $M") has
+//! its parties.
+
+use crate::lang::WordList;
+use crate::lang::relate::FrameWords;
+
+use super::clause::clause_subject;
+use super::context::Context;
+use super::item::{Item, next_entity, possessor_near};
+
+/// How many items before an amount its verb may stand.
+const VERB_REACH: usize = 8;
+
+/// How many items behind an amount (or its noun) the word before a party
+/// may stand ("$N in federal loans from S").
+const PARTY_REACH: usize = 5;
+
+/// How many items behind an amount its noun may stand ("$N tanker contract").
+const NOUN_REACH: usize = 2;
+
+/// What the frame says of one amount.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Framed {
+    /// The money mention.
+    pub mention: usize,
+    /// Who pays, where the clause names it.
+    pub payer: Option<usize>,
+    /// Who is paid, where the clause names it.
+    pub payee: Option<usize>,
+    /// The money mention of an earlier amount of the sentence this one is
+    /// added to ("in addition to $M"), whose parties it has.
+    pub like: Option<usize>,
+}
+
+/// The verb classes of the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Give,
+    Get,
+    Buy,
+    Sell,
+}
+
+impl Class {
+    /// The class of verb `w`.
+    fn of(words: &FrameWords, w: &str) -> Option<Self> {
+        [
+            (&words.give, Self::Give),
+            (&words.get, Self::Get),
+            (&words.buy, Self::Buy),
+            (&words.sell, Self::Sell),
+        ]
+        .into_iter()
+        .find_map(|(list, class)| list.contains(w).then_some(class))
+    }
+
+    /// True when the class's subject pays.
+    fn subject_pays(self) -> bool {
+        matches!(self, Self::Give | Self::Buy)
+    }
+}
+
+/// One amount's frame, kept for amounts coordinated with it.
+#[derive(Clone, Copy, Debug)]
+struct Read {
+    /// Item position of the amount.
+    at: usize,
+    class: Option<Class>,
+    framed: Framed,
+}
+
+/// The frames of one sentence's amounts, in order.
+pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
+    let mut read: Vec<Read> = Vec::new();
+    for (k, item) in items.iter().enumerate() {
+        let Item::Money { mention } = item else {
+            continue;
+        };
+        let (class, mut framed) = frame_at(ctx, items, k, &read);
+        framed.mention = *mention;
+        framed.like = added_to(&ctx.lang.relate.frame, items, k);
+        let fits = |e: &usize| {
+            ctx.kinds
+                .get(*e)
+                .is_some_and(|k| k.can_relate() && *k != crate::model::EntityKind::Product)
+        };
+        framed.payer = framed.payer.filter(fits);
+        framed.payee = framed.payee.filter(fits);
+        if framed.payer == framed.payee {
+            framed.payee = None;
+        }
+        read.push(Read {
+            at: k,
+            class,
+            framed,
+        });
+    }
+    read.into_iter().map(|r| r.framed).collect()
+}
+
+/// The frame of the amount at `k`: its noun's, with what its verb says
+/// where the noun names no one.
+fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
+    let noun = noun_frame(ctx, items, k);
+    let (class, verb) = verb_frame(ctx, items, k, read);
+    let framed = Framed {
+        payer: noun.payer.or(verb.payer),
+        payee: noun.payee.or(verb.payee),
+        ..Framed::default()
+    };
+    (class, framed)
+}
+
+/// The entity after a word of `list` within `from..from + PARTY_REACH`,
+/// that word standing right before it or one item before ("to the venture").
+fn party_after(items: &[Item], from: usize, list: &WordList, boundary: &WordList) -> Option<usize> {
+    let end = (from + PARTY_REACH).min(items.len());
+    let mut p = from;
+    while p < end {
+        match &items[p] {
+            Item::Money { .. } => return None,
+            Item::Word { word, .. } if boundary.contains(word) => return None,
+            Item::Word { word, .. } if list.contains(word) => {
+                if let Some((_, e)) = next_entity(items, p + 1, 2) {
+                    return Some(e);
+                }
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    None
+}
+
+/// "for shares held by S": the holder of what the amount buys.
+fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    let agent = &ctx.lang.relate.clause.passive_agent;
+    (from..(from + PARTY_REACH + 2).min(items.len()))
+        .take_while(|&p| !words.boundary.contains(items[p].word()))
+        .find(|&p| words.held.contains(items[p].word()))
+        .filter(|&p| agent.contains(items.get(p + 1).map_or("", Item::word)))
+        .and_then(|p| next_entity(items, p + 2, 2))
+        .map(|(_, e)| e)
+}
+
+/// A noun of money right around the amount at `k`: "S's $N purchase of T",
+/// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment".
+fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
+    let words = &ctx.lang.relate.frame;
+    let after = (k + 1..(k + 1 + NOUN_REACH).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .find(|&p| words.buy_nouns.contains(items[p].word()) || words.give_nouns.contains(items[p].word()));
+    let before = (k >= 2
+        && words.of.contains(items[k - 1].word())
+        && words.give_nouns.contains(items[k - 2].word()))
+    .then_some(k - 2);
+    let Some(noun) = after.or(before) else {
+        return Framed::default();
+    };
+    let behind = noun.max(k) + 1;
+    let possessor = possessor_near(items, noun.min(k));
+    let from = party_after(items, behind, &words.from, &words.boundary);
+    if words.buy_nouns.contains(items[noun].word()) {
+        // The buyer pays what it buys, or the seller it buys from.
+        let bought = party_after(items, behind, &ctx.lang.relate.deals.acquire_of, &words.boundary);
+        Framed {
+            payer: possessor,
+            payee: from.or(bought),
+            ..Framed::default()
+        }
+    } else {
+        Framed {
+            payer: possessor.or(from),
+            payee: party_after(items, behind, &words.to, &words.boundary)
+                .or_else(|| party_after(items, behind, &words.into, &words.boundary)),
+            ..Framed::default()
+        }
+    }
+}
+
+/// The verb that governs the amount at `k`, or the frame of the amount it
+/// is coordinated with.
+fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
+    let words = &ctx.lang.relate.frame;
+    let coordinators = &ctx.lang.relate.clause.list_separators;
+    // The nearest entity between the verb and the amount: the one paid
+    // ("granted T $N"), or a gapped subject ("and B about $M").
+    let mut between: Option<(usize, usize)> = None;
+    let mut coordinated = false;
+    for j in (k.saturating_sub(VERB_REACH)..k).rev() {
+        match &items[j] {
+            Item::Money { .. } => {
+                let Some(prev) = read.iter().find(|r| r.at == j) else {
+                    return (None, Framed::default());
+                };
+                if !coordinated {
+                    return (None, Framed::default());
+                }
+                return gapped(prev, between.map(|(_, e)| e));
+            }
+            Item::Word { word, .. } if coordinators.contains(word) => {
+                coordinated = true;
+                if words.boundary.contains(word) && between.is_none() {
+                    // A comma may list amounts; else it ends the clause.
+                    let listed = (k.saturating_sub(VERB_REACH)..j)
+                        .rev()
+                        .take(3)
+                        .any(|p| matches!(items[p], Item::Money { .. }));
+                    if !listed {
+                        return (None, Framed::default());
+                    }
+                }
+            }
+            Item::Word { word, .. } if words.boundary.contains(word) => {
+                return (None, Framed::default());
+            }
+            Item::Word { word, .. } => {
+                if let Some(class) = Class::of(words, word) {
+                    return (Some(class), verb_parties(ctx, items, j, k, class, between));
+                }
+            }
+            Item::Ent { entity, .. } => {
+                if between.is_none() {
+                    between = Some((j, *entity));
+                }
+            }
+            _ => {}
+        }
+    }
+    (None, Framed::default())
+}
+
+/// The frame of an amount coordinated with `prev`: the same parties, the
+/// subject's role taken by `gapped` where the clause names a new one.
+fn gapped(prev: &Read, subject: Option<usize>) -> (Option<Class>, Framed) {
+    let mut f = prev.framed;
+    match (prev.class, subject) {
+        (Some(class), Some(s)) if class.subject_pays() => f.payer = Some(s),
+        (Some(_), Some(s)) => f.payee = Some(s),
+        (None, Some(_)) => return (None, Framed::default()),
+        _ => {}
+    }
+    f.like = None;
+    (prev.class, f)
+}
+
+/// The parties of verb `class` at `j` governing the amount at `k`;
+/// `between` is the entity between them, if any.
+fn verb_parties(
+    ctx: &Context<'_>,
+    items: &[Item],
+    j: usize,
+    k: usize,
+    class: Class,
+    between: Option<(usize, usize)>,
+) -> Framed {
+    let words = &ctx.lang.relate.frame;
+    let lang = ctx.lang;
+    // "T was granted $N by S": the subject is paid.
+    let passive = j > 0 && lang.relate.roles.passive_be.contains(items[j - 1].word());
+    let subject = clause_subject(lang, items, j, ctx.kinds).or_else(|| participle_subject(ctx, items, j));
+    let object = between
+        .filter(|&(p, _)| {
+            p == j + 1
+                && !matches!(items[p], Item::Ent { possessive: true, .. })
+        })
+        .map(|(_, e)| e);
+    let behind = k + 1;
+    let to = || party_after(items, behind, &words.to, &words.boundary);
+    let from = || party_after(items, behind, &words.from, &words.boundary);
+    let by = || party_after(items, behind, &lang.relate.clause.passive_agent, &words.boundary);
+    let held = || holder_after(ctx, items, behind);
+    let (payer, payee) = match class {
+        Class::Give if passive => (by(), subject),
+        Class::Give => {
+            let into = || {
+                lang.relate
+                    .deals
+                    .invest
+                    .contains(items[j].word())
+                    .then(|| party_after(items, behind, &words.into, &words.boundary))
+                    .flatten()
+            };
+            (subject, object.or_else(to).or_else(into).or_else(held))
+        }
+        Class::Get => (from(), subject),
+        Class::Buy => (subject, from().or_else(held).or(object)),
+        Class::Sell => (object.or_else(to), subject),
+    };
+    Framed {
+        payer,
+        payee,
+        ..Framed::default()
+    }
+}
+
+/// "S said it had raised its stake, paying $N": a verb right after a comma
+/// has the sentence's first subject, when it stands before the comma.
+fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    if j == 0 || items[j - 1].word() != "," {
+        return None;
+    }
+    super::clause::subject_of(ctx.lang, &items[..j - 1], ctx.kinds)
+}
+
+/// The earlier amount of the sentence the amount at `k` is added to: an
+/// additive word within the three items before it ("in addition to the
+/// $M", "including about $M").
+fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
+    let added = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| words.additive.contains(items[p].word()));
+    if !added {
+        return None;
+    }
+    items[..k].iter().rev().find_map(|it| match it {
+        Item::Money { mention } => Some(*mention),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::analysis;
+
+    /// `(amount, payer, payee)` of every figure of `text`.
+    fn parties(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = analysis(text);
+        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
+        a.money
+            .iter()
+            .map(|f| {
+                (
+                    a.mention_text(f.mention).to_owned(),
+                    name(f.investor),
+                    name(f.recipient),
+                )
+            })
+            .collect()
+    }
+
+    /// Checks each text's figures against `(amount, payer, payee)`.
+    fn check(table: &[(&str, &[(&str, Option<&str>, Option<&str>)])]) {
+        for (text, want) in table {
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(m, p, q)| ((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned)))
+                .collect();
+            assert_eq!(parties(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn give_verbs_name_the_payer_and_the_one_paid() {
+        check(&[
+            (
+                "Velmora Holdings granted Quantix Inc. $2 billion in state aid.",
+                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "Velmora Holdings has earmarked $4 billion for research.",
+                &[("$4 billion", Some("Velmora Holdings"), None)],
+            ),
+            (
+                "Velmora Holdings approved subsidies of $900 million for Quantix Inc.",
+                &[("$900 million", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn get_buy_and_sell_verbs_turn_the_roles() {
+        check(&[
+            (
+                "Quantix Inc. seeks $3 billion in loans from Velmora Holdings.",
+                &[("$3 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "Velmora Holdings said it had raised its stake in Quantix Inc., paying $840 million for shares held by Dunmore Capital.",
+                &[("$840 million", Some("Velmora Holdings"), Some("Dunmore Capital"))],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn deal_nouns_name_buyer_and_target() {
+        check(&[(
+            "Last year a judge blocked Velmora Holdings's planned $3.1 billion purchase of Quantix Inc.",
+            &[("$3.1 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+        )]);
+    }
+
+    #[test]
+    fn coordinated_and_added_amounts_share_the_frame() {
+        check(&[
+            // A gapped clause names its own payer.
+            (
+                "Velmora Holdings will contribute about $230 million and Quantix Inc. about $220 million.",
+                &[
+                    ("$230 million", Some("Velmora Holdings"), None),
+                    ("$220 million", Some("Quantix Inc."), None),
+                ],
+            ),
+            (
+                "Velmora Holdings will offer a $25,000 voucher and $50,000 in cash.",
+                &[
+                    ("$25,000", Some("Velmora Holdings"), None),
+                    ("$50,000", Some("Velmora Holdings"), None),
+                ],
+            ),
+            (
+                "Quantix Inc. seeks $3 billion in loans from Velmora Holdings, in addition to the $2 billion it has received.",
+                &[
+                    ("$3 billion", Some("Velmora Holdings"), Some("Quantix Inc.")),
+                    ("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc.")),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn amounts_no_verb_governs_have_no_parties() {
+        check(&[
+            (
+                "Velmora Holdings reported a loss of $2 billion.",
+                &[("$2 billion", None, None)],
+            ),
+            // A nationality pays nothing.
+            (
+                "Quantix Inc. shares rose $2.10 to $41.50.",
+                &[("$2.10", None, None), ("$41.50", None, None)],
+            ),
+        ]);
+    }
+}
