@@ -16,6 +16,7 @@
 
 use crate::lang::WordList;
 use crate::lang::relate::FrameWords;
+use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
@@ -95,7 +96,7 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
         let fits = |e: &usize| {
             ctx.kinds
                 .get(*e)
-                .is_some_and(|k| k.can_relate() && *k != crate::model::EntityKind::Product)
+                .is_some_and(|k| k.can_relate() && *k != EntityKind::Product)
         };
         framed.payer = framed.payer.filter(fits);
         framed.payee = framed.payee.filter(fits);
@@ -126,7 +127,8 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
 
 /// The entity after a word of `list` within `from..from + PARTY_REACH`,
 /// that word standing right before it or one item before ("to the venture").
-fn party_after(items: &[Item], from: usize, list: &WordList, boundary: &WordList) -> Option<usize> {
+fn party_after(ctx: &Context<'_>, items: &[Item], from: usize, list: &WordList) -> Option<usize> {
+    let boundary = &ctx.lang.relate.frame.boundary;
     let end = (from + PARTY_REACH).min(items.len());
     let mut p = from;
     while p < end {
@@ -134,8 +136,8 @@ fn party_after(items: &[Item], from: usize, list: &WordList, boundary: &WordList
             Item::Money { .. } => return None,
             Item::Word { word, .. } if boundary.contains(word) => return None,
             Item::Word { word, .. } if list.contains(word) => {
-                if let Some((_, e)) = next_entity(items, p + 1, 2) {
-                    return Some(e);
+                if let Some((q, e)) = next_entity(items, p + 1, 2) {
+                    return Some(described(ctx, items, q).unwrap_or(e));
                 }
             }
             _ => {}
@@ -143,6 +145,17 @@ fn party_after(items: &[Item], from: usize, list: &WordList, boundary: &WordList
         p += 1;
     }
     None
+}
+
+/// "U.S. hedge fund S": a place that only describes the name a few words
+/// on gives way to it.
+fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
+    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
+    items[q].entity().filter(|&e| is_place(e))?;
+    (q + 1..(q + 4).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
+        .find_map(|p| items[p].entity())
+        .filter(|&e| !is_place(e))
 }
 
 /// "for shares held by S": the holder of what the amount buys.
@@ -173,10 +186,10 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
     };
     let behind = noun.max(k) + 1;
     let possessor = possessor_near(items, noun.min(k));
-    let from = party_after(items, behind, &words.from, &words.boundary);
+    let from = party_after(ctx, items, behind, &words.from);
     if words.buy_nouns.contains(items[noun].word()) {
         // The buyer pays what it buys, or the seller it buys from.
-        let bought = party_after(items, behind, &ctx.lang.relate.deals.acquire_of, &words.boundary);
+        let bought = party_after(ctx, items, behind, &ctx.lang.relate.deals.acquire_of);
         Framed {
             payer: possessor,
             payee: from.or(bought),
@@ -185,8 +198,8 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
     } else {
         Framed {
             payer: possessor.or(from),
-            payee: party_after(items, behind, &words.to, &words.boundary)
-                .or_else(|| party_after(items, behind, &words.into, &words.boundary)),
+            payee: party_after(ctx, items, behind, &words.to)
+                .or_else(|| party_after(ctx, items, behind, &words.into)),
             ..Framed::default()
         }
     }
@@ -280,9 +293,9 @@ fn verb_parties(
         })
         .map(|(_, e)| e);
     let behind = k + 1;
-    let to = || party_after(items, behind, &words.to, &words.boundary);
-    let from = || party_after(items, behind, &words.from, &words.boundary);
-    let by = || party_after(items, behind, &lang.relate.clause.passive_agent, &words.boundary);
+    let to = || party_after(ctx, items, behind, &words.to);
+    let from = || party_after(ctx, items, behind, &words.from);
+    let by = || party_after(ctx, items, behind, &lang.relate.clause.passive_agent);
     let held = || holder_after(ctx, items, behind);
     let (payer, payee) = match class {
         Class::Give if passive => (by(), subject),
@@ -292,7 +305,7 @@ fn verb_parties(
                     .deals
                     .invest
                     .contains(items[j].word())
-                    .then(|| party_after(items, behind, &words.into, &words.boundary))
+                    .then(|| party_after(ctx, items, behind, &words.into))
                     .flatten()
             };
             (subject, object.or_else(to).or_else(into).or_else(held))

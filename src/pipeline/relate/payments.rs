@@ -119,9 +119,12 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 .and_then(|l| next_entity(items, l + 2, 4))
                 .map(|(_, e)| e)
         };
+        // The sentence's subject stands in for the clause's only when it
+        // is named before the verb ("…, but S required them" names no payee).
+        let subject_before = |j: usize| subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s)));
         let found = match verb {
             Some((j, pays)) if clear(j) => {
-                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject);
+                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 if pays {
                     (who, after(&words.to))
                 } else {
@@ -129,7 +132,7 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 }
             }
             Some((j, true)) if indirect(j).is_some() => {
-                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject);
+                let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 (who, indirect(j))
             }
             _ => {
