@@ -213,7 +213,7 @@ pub fn figures(
                                     && x.span.start < m.span.start
                             })
                     })
-                    .filter(|_| invests_before(lang, text, seg, s, m.span));
+                    .filter(|_| invests_before(lang, text, seg, mentions, s, m.span));
             }
         }
         if per.is_none()
@@ -274,8 +274,15 @@ fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: us
 const INVEST_REACH: usize = 5;
 
 /// True when an investment or holding word stands shortly before `span` in
-/// sentence `s`.
-fn invests_before(lang: &Language, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
+/// sentence `s`, not as a word of a name ("… Holdings").
+fn invests_before(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    s: usize,
+    span: Span,
+) -> bool {
     let Some(sentence) = seg.sentences.get(s) else {
         return false;
     };
@@ -283,6 +290,7 @@ fn invests_before(lang: &Language, text: &str, seg: &Segmentation, s: usize, spa
     seg.tokens[sentence.tokens.clone()]
         .iter()
         .filter(|t| t.end <= span.start)
+        .filter(|t| !mentions.iter().any(|m| m.kind.is_name() && t.within(m.span)))
         .rev()
         .take(INVEST_REACH)
         .map(|t| t.slice(text).to_lowercase())

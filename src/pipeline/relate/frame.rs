@@ -167,7 +167,7 @@ fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize>
         .find(|&p| words.held.contains(items[p].word()))
         .filter(|&p| agent.contains(items.get(p + 1).map_or("", Item::word)))
         .and_then(|p| next_entity(items, p + 2, 2))
-        .map(|(_, e)| e)
+        .map(|(q, e)| described(ctx, items, q).unwrap_or(e))
 }
 
 /// A noun of money right around the amount at `k`: "S's $N purchase of T",
@@ -293,8 +293,17 @@ fn verb_parties(
         })
         .map(|(_, e)| e);
     let behind = k + 1;
-    let to = || party_after(ctx, items, behind, &words.to);
-    let from = || party_after(ctx, items, behind, &words.from);
+    // "sold the plant to S for $N", "bought jets from S for $N": the party
+    // may stand between the verb and the amount.
+    let around = |list: &WordList| {
+        (j + 1..k)
+            .find(|&p| list.contains(items[p].word()))
+            .and_then(|p| next_entity(items, p + 1, 2))
+            .map(|(q, e)| described(ctx, items, q).unwrap_or(e))
+            .or_else(|| party_after(ctx, items, behind, list))
+    };
+    let to = || around(&words.to);
+    let from = || around(&words.from);
     let by = || party_after(ctx, items, behind, &lang.relate.clause.passive_agent);
     let held = || holder_after(ctx, items, behind);
     let (payer, payee) = match class {
@@ -404,8 +413,12 @@ mod tests {
                 &[("$3 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
             ),
             (
-                "Velmora Holdings said it had raised its stake in Quantix Inc., paying $840 million for shares held by Dunmore Capital.",
+                "Velmora Holdings said it had raised its holding, paying $840 million for shares held by U.S. fund Dunmore Capital.",
                 &[("$840 million", Some("Velmora Holdings"), Some("Dunmore Capital"))],
+            ),
+            (
+                "Velmora Holdings sold the plant to Quantix Inc. for $50 million.",
+                &[("$50 million", Some("Quantix Inc."), Some("Velmora Holdings"))],
             ),
         ]);
     }
