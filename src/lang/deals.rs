@@ -214,6 +214,8 @@ pub struct FrameWords {
     pub boundary: WordList,
     /// The word between a noun of money and its amount ("of").
     pub of: WordList,
+    /// Endings of a verb form after "be" that is no passive ("-ing").
+    pub progressive: WordList,
 }
 
 impl FrameWords {
@@ -234,6 +236,7 @@ impl FrameWords {
             additive: list("additive")?,
             boundary: list("boundary")?,
             of: list("of")?,
+            progressive: list("progressive")?,
         })
     }
 }

@@ -151,6 +151,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/held.txt",
     "relate/frame/into.txt",
     "relate/frame/of.txt",
+    "relate/frame/progressive.txt",
     "relate/frame/sell.txt",
     "relate/frame/to.txt",
     "relate/holdings/give_up.txt",

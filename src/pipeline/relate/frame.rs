@@ -85,6 +85,10 @@ struct Read {
 
 /// The frames of one sentence's amounts, in order.
 pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
+    if !items.iter().any(|it| matches!(it, Item::Money { .. })) {
+        return Vec::new();
+    }
+    let items = &public_bodies(ctx, items);
     let mut read: Vec<Read> = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Item::Money { mention } = item else {
@@ -110,6 +114,47 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
         });
     }
     read.into_iter().map(|r| r.framed).collect()
+}
+
+/// "the government", "the federal government": a description of a public
+/// body that no resolver linked stands for the last body named before it
+/// with the same head ("the Australian government"), so it may pay.
+fn public_bodies(ctx: &Context<'_>, items: &[Item]) -> Vec<Item> {
+    let heads = &ctx.lang.kinds.government_heads;
+    let determiners = &ctx.lang.resolve.description_determiners;
+    let mut out = items.to_vec();
+    for (p, item) in items.iter().enumerate() {
+        let Item::Word { word, span } = item else {
+            continue;
+        };
+        let described = heads.contains(word)
+            && (p >= 1 && determiners.contains(items[p - 1].word())
+                || p >= 2
+                    && determiners.contains(items[p - 2].word())
+                    && matches!(&items[p - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase)));
+        if !described {
+            continue;
+        }
+        let named = ctx
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start && !m.nominal)
+            .find_map(|m| {
+                let e = m.entity?;
+                let last = m.span.slice(ctx.text).split_whitespace().last()?.to_lowercase();
+                (last == *word && ctx.kinds.get(e) == Some(&EntityKind::Org)).then_some(e)
+            });
+        if let Some(entity) = named {
+            out[p] = Item::Ent {
+                entity,
+                possessive: false,
+                span: *span,
+                pronoun: true,
+            };
+        }
+    }
+    out
 }
 
 /// The frame of the amount at `k`: its noun's, with what its verb says
@@ -284,7 +329,9 @@ fn verb_parties(
     let words = &ctx.lang.relate.frame;
     let lang = ctx.lang;
     // "T was granted $N by S": the subject is paid.
-    let passive = j > 0 && lang.relate.roles.passive_be.contains(items[j - 1].word());
+    let passive = j > 0
+        && lang.relate.roles.passive_be.contains(items[j - 1].word())
+        && !words.progressive.iter().any(|end| items[j].word().ends_with(end));
     let subject = clause_subject(lang, items, j, ctx.kinds).or_else(|| participle_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
@@ -408,6 +455,15 @@ mod tests {
     #[test]
     fn get_buy_and_sell_verbs_turn_the_roles() {
         check(&[
+            // Passive giving: the subject is paid; progressive is no passive.
+            (
+                "Quantix Inc. was granted $2 billion by Velmora Holdings.",
+                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "Velmora Holdings would be providing Quantix Inc. with $2 billion.",
+                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
             (
                 "Quantix Inc. seeks $3 billion in loans from Velmora Holdings.",
                 &[("$3 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
@@ -421,6 +477,14 @@ mod tests {
                 &[("$50 million", Some("Quantix Inc."), Some("Velmora Holdings"))],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_described_public_body_is_the_one_named_before() {
+        check(&[(
+            "The Canadian government said it would hold a stake. The government will give Quantix Inc. a capital infusion of $30 billion.",
+            &[("$30 billion", Some("Canadian government"), Some("Quantix Inc."))],
+        )]);
     }
 
     #[test]

@@ -83,9 +83,17 @@ pub(super) fn pronoun_antecedent(
         .iter()
         .position(|item| !words.leading_words.contains(item.word()))
         .unwrap_or(before.len());
+    // "Another automaker, S, announced that it …": a description with a
+    // name in apposition is that name.
+    let apposed = |p: usize| {
+        (p..(p + 3).min(before.len()))
+            .find(|&q| before[q].word() == ",")
+            .is_some_and(|q| before.get(q + 1).and_then(Item::entity).is_some())
+    };
     if !possessive
         && matches!(before.get(lead), Some(Item::Word { word, .. }) if words.determiners.contains(word))
         && matches!(before.get(lead + 1), Some(Item::Word { .. }))
+        && !apposed(lead + 1)
     {
         return None;
     }
@@ -115,6 +123,11 @@ mod tests {
                 // The one who said it.
                 (
                     "Zephyr Corp. said it would buy Quantix Inc.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                // A description with a name in apposition is that name.
+                (
+                    "Another carmaker, Zephyr Corp., said that it would buy Quantix Inc.",
                     &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
                 ),
                 // "she" wants a person.
