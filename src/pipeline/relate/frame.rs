@@ -332,13 +332,16 @@ fn verb_parties(
     let passive = j > 0
         && lang.relate.roles.passive_be.contains(items[j - 1].word())
         && !words.progressive.iter().any(|end| items[j].word().ends_with(end));
-    let subject = clause_subject(lang, items, j, ctx.kinds).or_else(|| participle_subject(ctx, items, j));
+    let subject = clause_subject(lang, items, j, ctx.kinds)
+        .or_else(|| place_subject(ctx, items, j))
+        .or_else(|| participle_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
                 && !matches!(items[p], Item::Ent { possessive: true, .. })
         })
-        .map(|(_, e)| e);
+        .map(|(_, e)| e)
+        .or_else(|| object_pronoun(ctx, items, j, subject));
     let behind = k + 1;
     // "sold the plant to S for $N", "bought jets from S for $N": the party
     // may stand between the verb and the amount.
@@ -375,6 +378,27 @@ fn verb_parties(
         payee,
         ..Framed::default()
     }
+}
+
+/// "Germany had granted T $N": a place right before the verb (only
+/// auxiliaries between, no preposition governing it) is its subject, as a
+/// state pays.
+fn place_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let between = &ctx.lang.relate.clause.between_subject_and_verb;
+    let p = (0..j).rev().find(|&p| !between.contains(items[p].word()) || items[p].entity().is_some())?;
+    let e = items[p].entity()?;
+    let governed = p > 0 && ctx.lang.resolve.prepositions.contains(items[p - 1].word());
+    (ctx.kinds.get(e) == Some(&EntityKind::Loc) && !governed).then_some(e)
+}
+
+/// "S said that Germany had granted it $N": an object pronoun right after
+/// the verb stands for the sentence's subject, never for its own clause's.
+fn object_pronoun(ctx: &Context<'_>, items: &[Item], j: usize, subject: Option<usize>) -> Option<usize> {
+    let pronouns = &ctx.lang.relate.pronoun;
+    let w = items.get(j + 1)?.word();
+    let wants = pronouns.wants(w).filter(|_| !pronouns.possessive.contains(w))?;
+    super::clause::subject_of(ctx.lang, &items[..j], ctx.kinds)
+        .filter(|&e| Some(e) != subject && ctx.kinds.get(e) == Some(&wants))
 }
 
 /// "S said it had raised its stake, paying $N": a verb right after a comma
@@ -440,6 +464,11 @@ mod tests {
             (
                 "Velmora Holdings granted Quantix Inc. $2 billion in state aid.",
                 &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            // A state pays; an object pronoun is the sentence's subject.
+            (
+                "Quantix Inc. said that Germany had granted it $2 billion in aid.",
+                &[("$2 billion", Some("Germany"), Some("Quantix Inc."))],
             ),
             (
                 "Velmora Holdings has earmarked $4 billion for research.",
