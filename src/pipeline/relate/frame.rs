@@ -259,6 +259,7 @@ fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Op
     // ("granted T $N"), or a gapped subject ("and B about $M").
     let mut between: Option<(usize, usize)> = None;
     let mut coordinated = false;
+    let mut gap = None;
     for j in (k.saturating_sub(VERB_REACH)..k).rev() {
         match &items[j] {
             Item::Money { .. } => {
@@ -268,9 +269,25 @@ fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Op
                 if !coordinated {
                     return (None, Framed::default());
                 }
-                return gapped(prev, between.map(|(_, e)| e));
+                let (class, mut f) = gapped(prev, gap);
+                // "$N in A and $M in B": the amount's own party behind it.
+                if let Some(class) = class
+                    && let Some(e) = trailing_party(ctx, items, k, class)
+                {
+                    if class.subject_pays() {
+                        f.payee = Some(e);
+                    } else {
+                        f.payer = Some(e);
+                    }
+                }
+                return (class, f);
             }
             Item::Word { word, .. } if coordinators.contains(word) => {
+                // A name between the coordinator and the amount is a gapped
+                // subject ("and B about $M"); one before it is not.
+                if !coordinated {
+                    gap = between.map(|(_, e)| e);
+                }
                 coordinated = true;
                 if words.boundary.contains(word) && between.is_none() {
                     // A comma may list amounts; else it ends the clause.
@@ -300,6 +317,18 @@ fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Op
         }
     }
     (None, Framed::default())
+}
+
+/// The party a verb of `class` takes behind the amount at `k`: "to"/"for"
+/// (or "in" after investing) the one paid, "from" the payer or seller.
+fn trailing_party(ctx: &Context<'_>, items: &[Item], k: usize, class: Class) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    match class {
+        Class::Give => party_after(ctx, items, k + 1, &words.to)
+            .or_else(|| party_after(ctx, items, k + 1, &words.into)),
+        Class::Get | Class::Buy => party_after(ctx, items, k + 1, &words.from),
+        Class::Sell => party_after(ctx, items, k + 1, &words.to),
+    }
 }
 
 /// The frame of an amount coordinated with `prev`: the same parties, the
@@ -533,6 +562,15 @@ mod tests {
                 &[
                     ("$230 million", Some("Velmora Holdings"), None),
                     ("$220 million", Some("Quantix Inc."), None),
+                ],
+            ),
+            // A name before the coordinator is no gapped subject; the
+            // amount's own "in B" names its payee.
+            (
+                "Velmora Holdings will invest $1 billion in Quantix Inc. and $2 billion in Keltic Systems.",
+                &[
+                    ("$1 billion", Some("Velmora Holdings"), Some("Quantix Inc.")),
+                    ("$2 billion", Some("Velmora Holdings"), Some("Keltic Systems")),
                 ],
             ),
             (
