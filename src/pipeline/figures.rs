@@ -250,7 +250,8 @@ fn framed(
 /// Fills the parties a figure lacks from the frame, where the frame agrees
 /// with those it has.
 fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
-    let agrees = |have: Option<usize>, new: Option<usize>| have.is_none() || new.is_none() || have == new;
+    let agrees =
+        |have: Option<usize>, new: Option<usize>| have.is_none() || new.is_none() || have == new;
     if agrees(fact.investor, payer) && agrees(fact.recipient, payee) {
         fact.investor = fact.investor.or(payer);
         fact.recipient = fact.recipient.or(payee);
@@ -290,7 +291,11 @@ fn invests_before(
     seg.tokens[sentence.tokens.clone()]
         .iter()
         .filter(|t| t.end <= span.start)
-        .filter(|t| !mentions.iter().any(|m| m.kind.is_name() && t.within(m.span)))
+        .filter(|t| {
+            !mentions
+                .iter()
+                .any(|m| m.kind.is_name() && t.within(m.span))
+        })
         .rev()
         .take(INVEST_REACH)
         .map(|t| t.slice(text).to_lowercase())

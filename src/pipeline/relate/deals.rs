@@ -225,7 +225,11 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
             // A word of a name ("… Holdings") says nothing of investing.
             let invests = ctx.seg.tokens[sentence.tokens.clone()]
                 .iter()
-                .filter(|t| !ctx.mentions.iter().any(|m| m.kind.is_name() && t.within(m.span)))
+                .filter(|t| {
+                    !ctx.mentions
+                        .iter()
+                        .any(|m| m.kind.is_name() && t.within(m.span))
+                })
                 .map(|t| t.slice(ctx.text).to_lowercase())
                 .any(|w| invest.contains(&w) || stake.contains(&w));
             subject.filter(|_| invests)

@@ -20,14 +20,14 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_refs::{
+    described, holder_after, object_pronoun, participle_subject, party_after, place_subject,
+    public_bodies,
+};
 use super::item::{Item, next_entity, possessor_near};
 
 /// How many items before an amount its verb may stand.
 const VERB_REACH: usize = 8;
-
-/// How many items behind an amount (or its noun) the word before a party
-/// may stand ("$N in federal loans from S").
-const PARTY_REACH: usize = 5;
 
 /// How many items behind an amount its noun may stand ("$N tanker contract").
 const NOUN_REACH: usize = 2;
@@ -116,47 +116,6 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
     read.into_iter().map(|r| r.framed).collect()
 }
 
-/// "the government", "the federal government": a description of a public
-/// body that no resolver linked stands for the last body named before it
-/// with the same head ("the Australian government"), so it may pay.
-fn public_bodies(ctx: &Context<'_>, items: &[Item]) -> Vec<Item> {
-    let heads = &ctx.lang.kinds.government_heads;
-    let determiners = &ctx.lang.resolve.description_determiners;
-    let mut out = items.to_vec();
-    for (p, item) in items.iter().enumerate() {
-        let Item::Word { word, span } = item else {
-            continue;
-        };
-        let described = heads.contains(word)
-            && (p >= 1 && determiners.contains(items[p - 1].word())
-                || p >= 2
-                    && determiners.contains(items[p - 2].word())
-                    && matches!(&items[p - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase)));
-        if !described {
-            continue;
-        }
-        let named = ctx
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= span.start && !m.nominal)
-            .find_map(|m| {
-                let e = m.entity?;
-                let last = m.span.slice(ctx.text).split_whitespace().last()?.to_lowercase();
-                (last == *word && ctx.kinds.get(e) == Some(&EntityKind::Org)).then_some(e)
-            });
-        if let Some(entity) = named {
-            out[p] = Item::Ent {
-                entity,
-                possessive: false,
-                span: *span,
-                pronoun: true,
-            };
-        }
-    }
-    out
-}
-
 /// The frame of the amount at `k`: its noun's, with what its verb says
 /// where the noun names no one.
 fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
@@ -170,58 +129,15 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
     (class, framed)
 }
 
-/// The entity after a word of `list` within `from..from + PARTY_REACH`,
-/// that word standing right before it or one item before ("to the venture").
-fn party_after(ctx: &Context<'_>, items: &[Item], from: usize, list: &WordList) -> Option<usize> {
-    let boundary = &ctx.lang.relate.frame.boundary;
-    let end = (from + PARTY_REACH).min(items.len());
-    let mut p = from;
-    while p < end {
-        match &items[p] {
-            Item::Money { .. } => return None,
-            Item::Word { word, .. } if boundary.contains(word) => return None,
-            Item::Word { word, .. } if list.contains(word) => {
-                if let Some((q, e)) = next_entity(items, p + 1, 2) {
-                    return Some(described(ctx, items, q).unwrap_or(e));
-                }
-            }
-            _ => {}
-        }
-        p += 1;
-    }
-    None
-}
-
-/// "U.S. hedge fund S": a place that only describes the name a few words
-/// on gives way to it.
-fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
-    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
-    items[q].entity().filter(|&e| is_place(e))?;
-    (q + 1..(q + 4).min(items.len()))
-        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
-        .find_map(|p| items[p].entity())
-        .filter(|&e| !is_place(e))
-}
-
-/// "for shares held by S": the holder of what the amount buys.
-fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize> {
-    let words = &ctx.lang.relate.frame;
-    let agent = &ctx.lang.relate.clause.passive_agent;
-    (from..(from + PARTY_REACH + 2).min(items.len()))
-        .take_while(|&p| !words.boundary.contains(items[p].word()))
-        .find(|&p| words.held.contains(items[p].word()))
-        .filter(|&p| agent.contains(items.get(p + 1).map_or("", Item::word)))
-        .and_then(|p| next_entity(items, p + 2, 2))
-        .map(|(q, e)| described(ctx, items, q).unwrap_or(e))
-}
-
 /// A noun of money right around the amount at `k`: "S's $N purchase of T",
 /// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment".
 fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
     let words = &ctx.lang.relate.frame;
     let after = (k + 1..(k + 1 + NOUN_REACH).min(items.len()))
         .take_while(|&p| matches!(items[p], Item::Word { .. }))
-        .find(|&p| words.buy_nouns.contains(items[p].word()) || words.give_nouns.contains(items[p].word()));
+        .find(|&p| {
+            words.buy_nouns.contains(items[p].word()) || words.give_nouns.contains(items[p].word())
+        });
     let before = (k >= 2
         && words.of.contains(items[k - 1].word())
         && words.give_nouns.contains(items[k - 2].word()))
@@ -252,7 +168,12 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
 
 /// The verb that governs the amount at `k`, or the frame of the amount it
 /// is coordinated with.
-fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
+fn verb_frame(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    read: &[Read],
+) -> (Option<Class>, Framed) {
     let words = &ctx.lang.relate.frame;
     let coordinators = &ctx.lang.relate.clause.list_separators;
     // The nearest entity between the verb and the amount: the one paid
@@ -308,10 +229,8 @@ fn verb_frame(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Op
                     return (Some(class), verb_parties(ctx, items, j, k, class, between));
                 }
             }
-            Item::Ent { entity, .. } => {
-                if between.is_none() {
-                    between = Some((j, *entity));
-                }
+            Item::Ent { entity, .. } if between.is_none() => {
+                between = Some((j, *entity));
             }
             _ => {}
         }
@@ -360,14 +279,23 @@ fn verb_parties(
     // "T was granted $N by S": the subject is paid.
     let passive = j > 0
         && lang.relate.roles.passive_be.contains(items[j - 1].word())
-        && !words.progressive.iter().any(|end| items[j].word().ends_with(end));
+        && !words
+            .progressive
+            .iter()
+            .any(|end| items[j].word().ends_with(end));
     let subject = clause_subject(lang, items, j, ctx.kinds)
         .or_else(|| place_subject(ctx, items, j))
         .or_else(|| participle_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
-                && !matches!(items[p], Item::Ent { possessive: true, .. })
+                && !matches!(
+                    items[p],
+                    Item::Ent {
+                        possessive: true,
+                        ..
+                    }
+                )
         })
         .map(|(_, e)| e)
         .or_else(|| object_pronoun(ctx, items, j, subject));
@@ -409,36 +337,6 @@ fn verb_parties(
     }
 }
 
-/// "Germany had granted T $N": a place right before the verb (only
-/// auxiliaries between, no preposition governing it) is its subject, as a
-/// state pays.
-fn place_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
-    let between = &ctx.lang.relate.clause.between_subject_and_verb;
-    let p = (0..j).rev().find(|&p| !between.contains(items[p].word()) || items[p].entity().is_some())?;
-    let e = items[p].entity()?;
-    let governed = p > 0 && ctx.lang.resolve.prepositions.contains(items[p - 1].word());
-    (ctx.kinds.get(e) == Some(&EntityKind::Loc) && !governed).then_some(e)
-}
-
-/// "S said that Germany had granted it $N": an object pronoun right after
-/// the verb stands for the sentence's subject, never for its own clause's.
-fn object_pronoun(ctx: &Context<'_>, items: &[Item], j: usize, subject: Option<usize>) -> Option<usize> {
-    let pronouns = &ctx.lang.relate.pronoun;
-    let w = items.get(j + 1)?.word();
-    let wants = pronouns.wants(w).filter(|_| !pronouns.possessive.contains(w))?;
-    super::clause::subject_of(ctx.lang, &items[..j], ctx.kinds)
-        .filter(|&e| Some(e) != subject && ctx.kinds.get(e) == Some(&wants))
-}
-
-/// "S said it had raised its stake, paying $N": a verb right after a comma
-/// has the sentence's first subject, when it stands before the comma.
-fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
-    if j == 0 || items[j - 1].word() != "," {
-        return None;
-    }
-    super::clause::subject_of(ctx.lang, &items[..j - 1], ctx.kinds)
-}
-
 /// The earlier amount of the sentence the amount at `k` is added to: an
 /// additive word within the three items before it ("in addition to the
 /// $M", "including about $M").
@@ -476,8 +374,11 @@ mod tests {
             .collect()
     }
 
+    /// A figure's `(amount, payer, payee)` as a table writes it.
+    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
     /// Checks each text's figures against `(amount, payer, payee)`.
-    fn check(table: &[(&str, &[(&str, Option<&str>, Option<&str>)])]) {
+    fn check(table: &[(&str, &[Want<'_>])]) {
         for (text, want) in table {
             let want: Vec<(String, Option<String>, Option<String>)> = want
                 .iter()
@@ -505,7 +406,11 @@ mod tests {
             ),
             (
                 "Velmora Holdings approved subsidies of $900 million for Quantix Inc.",
-                &[("$900 million", Some("Velmora Holdings"), Some("Quantix Inc."))],
+                &[(
+                    "$900 million",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                )],
             ),
         ]);
     }
@@ -528,11 +433,19 @@ mod tests {
             ),
             (
                 "Velmora Holdings said it had raised its holding, paying $840 million for shares held by U.S. fund Dunmore Capital.",
-                &[("$840 million", Some("Velmora Holdings"), Some("Dunmore Capital"))],
+                &[(
+                    "$840 million",
+                    Some("Velmora Holdings"),
+                    Some("Dunmore Capital"),
+                )],
             ),
             (
                 "Velmora Holdings sold the plant to Quantix Inc. for $50 million.",
-                &[("$50 million", Some("Quantix Inc."), Some("Velmora Holdings"))],
+                &[(
+                    "$50 million",
+                    Some("Quantix Inc."),
+                    Some("Velmora Holdings"),
+                )],
             ),
         ]);
     }
@@ -541,7 +454,11 @@ mod tests {
     fn a_described_public_body_is_the_one_named_before() {
         check(&[(
             "The Canadian government said it would hold a stake. The government will give Quantix Inc. a capital infusion of $30 billion.",
-            &[("$30 billion", Some("Canadian government"), Some("Quantix Inc."))],
+            &[(
+                "$30 billion",
+                Some("Canadian government"),
+                Some("Quantix Inc."),
+            )],
         )]);
     }
 
@@ -549,7 +466,11 @@ mod tests {
     fn deal_nouns_name_buyer_and_target() {
         check(&[(
             "Last year a judge blocked Velmora Holdings's planned $3.1 billion purchase of Quantix Inc.",
-            &[("$3.1 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            &[(
+                "$3.1 billion",
+                Some("Velmora Holdings"),
+                Some("Quantix Inc."),
+            )],
         )]);
     }
 
@@ -570,7 +491,11 @@ mod tests {
                 "Velmora Holdings will invest $1 billion in Quantix Inc. and $2 billion in Keltic Systems.",
                 &[
                     ("$1 billion", Some("Velmora Holdings"), Some("Quantix Inc.")),
-                    ("$2 billion", Some("Velmora Holdings"), Some("Keltic Systems")),
+                    (
+                        "$2 billion",
+                        Some("Velmora Holdings"),
+                        Some("Keltic Systems"),
+                    ),
                 ],
             ),
             (

@@ -38,6 +38,7 @@ mod coordination;
 mod credit;
 mod deals;
 mod frame;
+mod frame_refs;
 mod holdings;
 mod item;
 mod membership;

@@ -121,7 +121,8 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         };
         // The sentence's subject stands in for the clause's only when it
         // is named before the verb ("…, but S required them" names no payee).
-        let subject_before = |j: usize| subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s)));
+        let subject_before =
+            |j: usize| subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s)));
         let found = match verb {
             Some((j, pays)) if clear(j) => {
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));

@@ -1,0 +1,149 @@
+//! Who the words around a money frame refer to: the party a preposition
+//! introduces ("to the venture", "held by S"), a place that only describes
+//! a name, a state or pronoun in subject or object place, a described
+//! public body ("the government").
+
+use crate::lang::WordList;
+use crate::model::EntityKind;
+
+use super::context::Context;
+use super::item::{Item, next_entity};
+
+/// How many items behind an amount (or its noun) the word before a party
+/// may stand ("$N in federal loans from S").
+const PARTY_REACH: usize = 5;
+
+/// "the government", "the federal government": a description of a public
+/// body that no resolver linked stands for the last body named before it
+/// with the same head ("the Australian government"), so it may pay.
+pub(super) fn public_bodies(ctx: &Context<'_>, items: &[Item]) -> Vec<Item> {
+    let heads = &ctx.lang.kinds.government_heads;
+    let determiners = &ctx.lang.resolve.description_determiners;
+    let mut out = items.to_vec();
+    for (p, item) in items.iter().enumerate() {
+        let Item::Word { word, span } = item else {
+            continue;
+        };
+        let described = heads.contains(word)
+            && (p >= 1 && determiners.contains(items[p - 1].word())
+                || p >= 2
+                    && determiners.contains(items[p - 2].word())
+                    && matches!(&items[p - 1], Item::Word { word, .. } if word.chars().all(char::is_lowercase)));
+        if !described {
+            continue;
+        }
+        let named = ctx
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start && !m.nominal)
+            .find_map(|m| {
+                let e = m.entity?;
+                let last = m
+                    .span
+                    .slice(ctx.text)
+                    .split_whitespace()
+                    .last()?
+                    .to_lowercase();
+                (last == *word && ctx.kinds.get(e) == Some(&EntityKind::Org)).then_some(e)
+            });
+        if let Some(entity) = named {
+            out[p] = Item::Ent {
+                entity,
+                possessive: false,
+                span: *span,
+                pronoun: true,
+            };
+        }
+    }
+    out
+}
+
+/// The entity after a word of `list` within `from..from + PARTY_REACH`,
+/// that word standing right before it or one item before ("to the venture").
+pub(super) fn party_after(
+    ctx: &Context<'_>,
+    items: &[Item],
+    from: usize,
+    list: &WordList,
+) -> Option<usize> {
+    let boundary = &ctx.lang.relate.frame.boundary;
+    let end = (from + PARTY_REACH).min(items.len());
+    let mut p = from;
+    while p < end {
+        match &items[p] {
+            Item::Money { .. } => return None,
+            Item::Word { word, .. } if boundary.contains(word) => return None,
+            Item::Word { word, .. } if list.contains(word) => {
+                if let Some((q, e)) = next_entity(items, p + 1, 2) {
+                    return Some(described(ctx, items, q).unwrap_or(e));
+                }
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    None
+}
+
+/// "U.S. hedge fund S": a place that only describes the name a few words
+/// on gives way to it.
+pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
+    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
+    items[q].entity().filter(|&e| is_place(e))?;
+    (q + 1..(q + 4).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
+        .find_map(|p| items[p].entity())
+        .filter(|&e| !is_place(e))
+}
+
+/// "for shares held by S": the holder of what the amount buys.
+pub(super) fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    let agent = &ctx.lang.relate.clause.passive_agent;
+    (from..(from + PARTY_REACH + 2).min(items.len()))
+        .take_while(|&p| !words.boundary.contains(items[p].word()))
+        .find(|&p| words.held.contains(items[p].word()))
+        .filter(|&p| agent.contains(items.get(p + 1).map_or("", Item::word)))
+        .and_then(|p| next_entity(items, p + 2, 2))
+        .map(|(q, e)| described(ctx, items, q).unwrap_or(e))
+}
+
+/// "Germany had granted T $N": a place right before the verb (only
+/// auxiliaries between, no preposition governing it) is its subject, as a
+/// state pays.
+pub(super) fn place_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let between = &ctx.lang.relate.clause.between_subject_and_verb;
+    let p = (0..j)
+        .rev()
+        .find(|&p| !between.contains(items[p].word()) || items[p].entity().is_some())?;
+    let e = items[p].entity()?;
+    let governed = p > 0 && ctx.lang.resolve.prepositions.contains(items[p - 1].word());
+    (ctx.kinds.get(e) == Some(&EntityKind::Loc) && !governed).then_some(e)
+}
+
+/// "S said that Germany had granted it $N": an object pronoun right after
+/// the verb stands for the sentence's subject, never for its own clause's.
+pub(super) fn object_pronoun(
+    ctx: &Context<'_>,
+    items: &[Item],
+    j: usize,
+    subject: Option<usize>,
+) -> Option<usize> {
+    let pronouns = &ctx.lang.relate.pronoun;
+    let w = items.get(j + 1)?.word();
+    let wants = pronouns
+        .wants(w)
+        .filter(|_| !pronouns.possessive.contains(w))?;
+    super::clause::subject_of(ctx.lang, &items[..j], ctx.kinds)
+        .filter(|&e| Some(e) != subject && ctx.kinds.get(e) == Some(&wants))
+}
+
+/// "S said it had raised its stake, paying $N": a verb right after a comma
+/// has the sentence's first subject, when it stands before the comma.
+pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    if j == 0 || items[j - 1].word() != "," {
+        return None;
+    }
+    super::clause::subject_of(ctx.lang, &items[..j - 1], ctx.kinds)
+}
