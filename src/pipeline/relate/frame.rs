@@ -138,10 +138,9 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
         .find(|&p| {
             words.buy_nouns.contains(items[p].word()) || words.give_nouns.contains(items[p].word())
         });
-    let before = (k >= 2
-        && words.of.contains(items[k - 1].word())
-        && words.give_nouns.contains(items[k - 2].word()))
-    .then_some(k - 2);
+    let before = k.checked_sub(2).filter(|&n| {
+        words.of.contains(items[n + 1].word()) && words.give_nouns.contains(items[n].word())
+    });
     let Some(noun) = after.or(before) else {
         return Framed::default();
     };
