@@ -216,6 +216,8 @@ pub struct FrameWords {
     pub of: WordList,
     /// Endings of a verb form after "be" that is no passive ("-ing").
     pub progressive: WordList,
+    /// The infinitive marker ("to be given").
+    pub infinitive: WordList,
 }
 
 impl FrameWords {
@@ -237,6 +239,7 @@ impl FrameWords {
             boundary: list("boundary")?,
             of: list("of")?,
             progressive: list("progressive")?,
+            infinitive: list("infinitive")?,
         })
     }
 }

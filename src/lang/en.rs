@@ -149,6 +149,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/give.txt",
     "relate/frame/give_nouns.txt",
     "relate/frame/held.txt",
+    "relate/frame/infinitive.txt",
     "relate/frame/into.txt",
     "relate/frame/of.txt",
     "relate/frame/progressive.txt",

@@ -312,7 +312,11 @@ fn verb_parties(
     let from = || around(&words.from);
     let by = || party_after(ctx, items, behind, &lang.relate.clause.passive_agent);
     let held = || holder_after(ctx, items, behind);
+    // "pleaded before T to be given $N": the one given is the pleading
+    // clause's subject, not the name right before "to".
+    let infinitive = j >= 2 && words.infinitive.contains(items[j - 2].word());
     let (payer, payee) = match class {
+        Class::Give if passive && infinitive => (by(), None),
         Class::Give if passive => (by(), subject),
         Class::Give => {
             let into = || {
@@ -421,6 +425,10 @@ mod tests {
             (
                 "Quantix Inc. was granted $2 billion by Velmora Holdings.",
                 &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "Analysts pleaded before Quantix Inc. to be given $2 billion.",
+                &[("$2 billion", None, None)],
             ),
             (
                 "Velmora Holdings would be providing Quantix Inc. with $2 billion.",
