@@ -399,6 +399,11 @@ mod tests {
                     "Quantix Inc. beat a rival bid from Zephyr Corp. for the work.",
                     &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],
                 ),
+                // A bidder described by its glued home.
+                (
+                    "Quantix Inc. beat a rival bid from a group led by Oslo-based Zephyr Corp. for the work.",
+                    &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],
+                ),
                 (
                     "Quantix Inc. and rival buyout firm Zephyr Corp. were in the final round.",
                     &[("Quantix Inc.", CompetitorOf, "Zephyr Corp.")],

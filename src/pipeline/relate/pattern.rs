@@ -121,8 +121,26 @@ impl<'s> At<'s, '_> {
                     && w.chars().all(|c| c.is_lowercase() || c == '-')
             })
         };
-        // A possessive place may stand right before the name.
-        if *possessive && place && self.items.get(j + 1).and_then(Item::entity).is_some() {
+        // A possessive place may stand right before the name, and one glued
+        // to "-based" ("Glasgow-based Clyde Marine": no word item between).
+        let next = self.items.get(j + 1).filter(|it| it.entity().is_some());
+        let glued = next.is_some_and(|it| {
+            let from = self.items[j].span(self.ctx.mentions).end;
+            let gap = self
+                .ctx
+                .text
+                .get(from..it.span(self.ctx.mentions).start)
+                .unwrap_or("")
+                .trim();
+            self.ctx
+                .lang
+                .relate
+                .places
+                .based_suffix
+                .iter()
+                .any(|suffix| gap == suffix)
+        });
+        if place && next.is_some() && (*possessive || glued) {
             return j + 1;
         }
         (j + 2..=j + 4)
