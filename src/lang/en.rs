@@ -296,6 +296,7 @@ pub(super) const FILES: Embedded = files![
     "tag/articles.txt",
     "tag/coordinators.txt",
     "tag/credit-openers.txt",
+    "tag/name-prefixes.txt",
     "tag/not-names.txt",
     "tag/title-case-small.txt",
 ];

@@ -15,6 +15,8 @@ pub struct TagWords {
     pub coordinators: WordList,
     /// How a reporters' credit line opens ("reporting by", "by"), lower case.
     pub credit_openers: WordList,
+    /// Prefixes glued to a name that are not part of it ("ex-"), as written.
+    pub name_prefixes: WordList,
 }
 
 impl TagWords {
@@ -26,6 +28,7 @@ impl TagWords {
             articles: WordList::load(source, "tag/articles.txt")?,
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
             credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
+            name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
         })
     }
 }

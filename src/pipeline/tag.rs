@@ -180,10 +180,11 @@ fn clean_name(words: &TagWords, text: &str, span: Span) -> Option<Span> {
             _ => break,
         }
     }
-    // A leading article is not part of a name.
-    for article in words.articles.iter().map(|a| format!("{a} ")) {
-        if span.slice(text).starts_with(&article) && span.len() > article.len() {
-            span.start += article.len();
+    // A leading article is not part of a name, nor a glued "ex-".
+    let prefixes = words.articles.iter().map(|a| format!("{a} "));
+    for prefix in prefixes.chain(words.name_prefixes.iter().map(str::to_owned)) {
+        if span.slice(text).starts_with(&prefix) && span.len() > prefix.len() {
+            span.start += prefix.len();
         }
     }
     let s = span.slice(text);
@@ -531,6 +532,14 @@ mod tests {
         assert!(!is_title_case(&words(
             "Microsoft said on Friday it would invest ."
         )));
+    }
+
+    #[test]
+    fn a_glued_former_prefix_is_not_part_of_a_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "They hired ex-Orvo executive Di Lund.";
+        let span = clean_name(&lang.tag, text, Span::new(11, 18));
+        assert_eq!(span.map(|s| s.slice(text)), Some("Orvo"));
     }
 
     #[test]
