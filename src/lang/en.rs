@@ -74,6 +74,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/group-suffixes.txt",
     "kinds/index-names.txt",
     "kinds/index-nouns.txt",
+    "kinds/index-heads.txt",
     "kinds/leader-heads.txt",
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",

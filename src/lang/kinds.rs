@@ -67,6 +67,8 @@ pub struct KindWords {
     pub units: WordList,
     /// Nouns after a name with a number that make it an index ("index").
     pub index_nouns: WordList,
+    /// Words that end an index's name ("Composite", "Industrial Average").
+    pub index_heads: WordList,
 }
 
 impl KindWords {
@@ -100,6 +102,7 @@ impl KindWords {
             list_joins: WordList::load(source, "tag/coordinators.txt")?,
             units: WordList::load(source, "kinds/units.txt")?,
             index_nouns: WordList::load(source, "kinds/index-nouns.txt")?,
+            index_heads: WordList::load(source, "kinds/index-heads.txt")?,
         })
     }
 }

@@ -16,6 +16,7 @@ use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 
 use super::candidate::Candidate;
 use super::groups::Groups;
+use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
@@ -45,6 +46,8 @@ pub struct Kinds {
     groups: Groups,
     /// Products and models.
     products: Products,
+    /// Stock indices.
+    indices: Indices,
 }
 
 impl Kinds {
@@ -79,6 +82,7 @@ impl Kinds {
             places,
             groups: Groups::new(words, lists.nationalities),
             products: Products::new(words, &names.legal_suffixes),
+            indices: Indices::new(words),
         }
     }
 
@@ -99,6 +103,12 @@ impl Kinds {
     /// ("US Treasury", "Ministry of Transport").
     pub fn is_government_body(&self, text: &str, span: crate::model::Span) -> bool {
         self.groups.is_body(span.slice(text)) || self.government_part(text, span).is_some()
+    }
+
+    /// Stock indices as one MISC name each (see [`Indices::mark`]);
+    /// returns how many were marked.
+    pub fn mark_indices(&self, text: &str, candidates: &mut Vec<Candidate>) -> usize {
+        self.indices.mark(text, candidates)
     }
 
     /// Products and models joined from their parts (see [`Products::join`]);

@@ -7,6 +7,7 @@ pub mod dateline;
 pub mod dates;
 pub mod figures;
 pub mod groups;
+pub mod indices;
 pub mod kinds;
 pub mod model_shape;
 pub mod money;

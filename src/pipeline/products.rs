@@ -127,7 +127,9 @@ impl Products {
         // 1. A maker's name with a model after it; a model with a tail.
         for i in 0..candidates.len() {
             let m = &candidates[i].mention;
-            if !m.kind.is_name() || m.nominal || m.kind == EntityKind::Nationality {
+            // Stock indices ("FTSE 100") are marked before: no product.
+            let index = m.kind == EntityKind::Misc && m.source == Provenance::Rule;
+            if !m.kind.is_name() || m.nominal || m.kind == EntityKind::Nationality || index {
                 continue;
             }
             let name = m.span.slice(text);

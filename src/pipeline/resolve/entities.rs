@@ -227,7 +227,13 @@ pub fn resolve(
             .filter(|&b| {
                 let wb = &cluster_words[b];
                 let n = wa.len();
-                cluster_kinds[b] == EntityKind::Org
+                // "Nasdaq" of "Nasdaq Composite": an other name's short form.
+                let other = cluster_kinds[a] == EntityKind::Misc
+                    && cluster_kinds[b] == EntityKind::Misc
+                    && wb.len() > n
+                    && wb.starts_with(wa);
+                other
+                    || cluster_kinds[b] == EntityKind::Org
                     && wb.len() > n
                     && ((wb.ends_with(wa)
                         && kinds.is_country(&wb[..wb.len() - n].join(" ")))
