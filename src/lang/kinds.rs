@@ -69,6 +69,12 @@ pub struct KindWords {
     pub index_nouns: WordList,
     /// Words that end an index's name ("Composite", "Industrial Average").
     pub index_heads: WordList,
+    /// Words between a noun and the name it introduces ("called").
+    pub naming_verbs: WordList,
+    /// Words of a count before a plural name ("million").
+    pub count_words: WordList,
+    /// Nouns that introduce a product's name after them ("browser").
+    pub product_heads: WordList,
 }
 
 impl KindWords {
@@ -103,6 +109,9 @@ impl KindWords {
             units: WordList::load(source, "kinds/units.txt")?,
             index_nouns: WordList::load(source, "kinds/index-nouns.txt")?,
             index_heads: WordList::load(source, "kinds/index-heads.txt")?,
+            naming_verbs: WordList::load(source, "kinds/naming-verbs.txt")?,
+            count_words: WordList::load(source, "kinds/count-words.txt")?,
+            product_heads: WordList::load(source, "kinds/product-heads.txt")?,
         })
     }
 }

@@ -86,7 +86,10 @@ impl Indices {
                 .next_back()
                 .is_none_or(|c| !(c.is_alphanumeric() || c == '&' || c == '-'));
             let Some((name, len)) = starts_word
-                .then(|| self.name_at(&text[i..]).or_else(|| self.unlisted_at(&text[i..])))
+                .then(|| {
+                    self.name_at(&text[i..])
+                        .or_else(|| self.unlisted_at(&text[i..]))
+                })
                 .flatten()
             else {
                 i += text[i..].chars().next().map_or(1, char::len_utf8);
@@ -131,9 +134,7 @@ impl Indices {
         let rest = rest.strip_prefix(' ')?;
         self.heads
             .iter()
-            .filter(|h| {
-                rest.starts_with(*h) && !rest[h.len()..].starts_with(char::is_alphanumeric)
-            })
+            .filter(|h| rest.starts_with(*h) && !rest[h.len()..].starts_with(char::is_alphanumeric))
             .map(|h| 1 + h.len())
             .max()
     }
@@ -177,7 +178,8 @@ fn number_after(rest: &str) -> Option<usize> {
     let digits = rest.strip_prefix(' ')?;
     let n = digits.bytes().take_while(u8::is_ascii_digit).count();
     let after = &digits[n..];
-    let figure = (after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    let figure = (after.starts_with([',', '.'])
+        && after[1..].starts_with(|c: char| c.is_ascii_digit()))
         || after.starts_with('%')
         || after.starts_with(char::is_alphanumeric);
     ((1..=4).contains(&n) && !figure).then_some(1 + n)
@@ -279,10 +281,7 @@ mod tests {
         );
         assert_eq!(
             got,
-            vec![
-                ("Nasdaq Composite".into(), Misc),
-                ("Nasdaq".into(), Misc),
-            ]
+            vec![("Nasdaq Composite".into(), Misc), ("Nasdaq".into(), Misc),]
         );
     }
 }

@@ -20,6 +20,8 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod evidence;
+
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -162,13 +164,31 @@ impl Kinds {
     /// "the Claude chatbot", "Trainium chips": a name that modifies a product
     /// noun names a product.
     pub fn is_product(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
-        e.mentions.iter().any(|&m| {
+        self.product_nouns_after(text, e, mentions).0 > 0
+    }
+
+    /// How many of `e`'s name mentions a product noun follows, of how many.
+    fn product_nouns_after(&self, text: &str, e: &Entity, mentions: &[Mention]) -> (usize, usize) {
+        let names = e.mentions.iter().filter(|&&m| !mentions[m].nominal);
+        let (mut with, mut all) = (0, 0);
+        for &m in names {
+            all += 1;
             let after = &text[mentions[m].span.end..];
-            after.strip_prefix(' ').is_some_and(|rest| {
+            with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
                 let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
                 self.words.product_nouns.contains(&word)
-            })
-        })
+            }));
+        }
+        (with, all)
+    }
+
+    /// A product: a product noun after most of its mentions (after any, for
+    /// a name the tagger called "other") — "Acme software contracts" once
+    /// among ten "Acme will…" is the company's software — or the grammar
+    /// that presents products (see [`Self::presented_as_product`]).
+    fn is_product_entity(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+        let (with, all) = self.product_nouns_after(text, e, mentions);
+        (with > 0 && 2 * with >= all) || self.presented_as_product(text, e, mentions)
     }
 
     /// True for a word that, after a name, makes the whole an organisation
@@ -422,6 +442,17 @@ impl Kinds {
             let product = self.is_product(text, e, mentions);
             let listed_org = self.orgs.contains(&key) && !self.places.contains(&key);
             let new_kind = match e.kind {
+                EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
+                    if !listed_org
+                        && !described_as_company
+                        // "Acme Aerospace": a company's name, unless the tagger
+                        // read it as no company ("Zephyr Air" the laptop).
+                        && (e.kind == EntityKind::Misc || !self.is_company_name(&e.name))
+                        && self.is_product_entity(text, e, mentions) =>
+                {
+                    EntityKind::Product
+                }
+                // A product noun after a name now and then: no person or place.
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org
                     if product && !listed_org && !described_as_company =>
                 {

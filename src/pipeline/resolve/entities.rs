@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::ResolveWords;
-use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
+use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
@@ -227,15 +227,18 @@ pub fn resolve(
             .filter(|&b| {
                 let wb = &cluster_words[b];
                 let n = wa.len();
-                // "Nasdaq" of "Nasdaq Composite": an other name's short form.
-                let other = cluster_kinds[a] == EntityKind::Misc
-                    && cluster_kinds[b] == EntityKind::Misc
+                // "Nasdaq" of "Nasdaq Composite": an index's short form.
+                let index = cluster_kinds[a] == EntityKind::Misc
                     && wb.len() > n
-                    && wb.starts_with(wa);
-                other
+                    && wb.starts_with(wa)
+                    && clusters[b].mentions.iter().any(|&m| {
+                        mentions[m].kind == EntityKind::Misc
+                            && mentions[m].source == Provenance::Rule
+                    });
+                index
                     || cluster_kinds[b] == EntityKind::Org
-                    && wb.len() > n
-                    && ((wb.ends_with(wa)
+                        && wb.len() > n
+                        && ((wb.ends_with(wa)
                         && kinds.is_country(&wb[..wb.len() - n].join(" ")))
                         // "Pell Dock" of "Pell Dock Capital".
                         || (n >= 2

@@ -1,0 +1,168 @@
+//! Product evidence around a name, beyond a product noun after it: the
+//! grammar news uses to present a product whatever kind the tagger gave it.
+//!
+//! - a product noun introduces it, in apposition or with a naming verb:
+//!   "the web browser Vista", "its operating system, Orbit", "a task
+//!   manager called Relay";
+//! - it is counted in the plural: "sold 13.7 million Zephyrs", "bought 20
+//!   Skylarks";
+//! - it stands in a list with a product known by its shape: "the zPad,
+//!   Orbit and Relay";
+//! - (a name the tagger called "other" or a person without a first name)
+//!   a launch or novelty word before it ("the new Orbit", "unveiled Orbit")
+//!   or (an "other" name) a company's possessive: "Korvin's Orbit".
+
+use crate::model::{Entity, EntityKind, Mention, Provenance};
+
+use super::Kinds;
+
+/// Characters around a word that say nothing of its grammar: quotes, commas.
+const WRAPPERS: &[char] = &['"', '“', '”', '‘', '’', '\'', ',', '(', ')'];
+
+impl Kinds {
+    /// True when the text around some mention of `e` presents it as a
+    /// product (see the module documentation).
+    pub(super) fn presented_as_product(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+    ) -> bool {
+        let first_name = e
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| self.is_first_name(w));
+        // Places, people with a first name and the indices marked by rule
+        // ("FTSE 100") are no products, whatever stands around them.
+        let index = e.mentions.iter().any(|&m| {
+            mentions[m].kind == EntityKind::Misc && mentions[m].source == Provenance::Rule
+        });
+        if (e.kind == EntityKind::Person && first_name)
+            || e.kind == EntityKind::Loc
+            || self.is_place(&e.name)
+            || index
+        {
+            return false;
+        }
+        e.mentions.iter().any(|&m| {
+            let span = mentions[m].span;
+            let before = words_before(text, span.start, 4);
+            self.introduced_by_product_noun(&before)
+                || self.counted(&before, span.slice(text))
+                || self.listed_with_product(text, mentions, m)
+                || (matches!(e.kind, EntityKind::Misc | EntityKind::Person) && self.cued(&before))
+                || (e.kind == EntityKind::Misc && possessive_of_org(text, mentions, m))
+        })
+    }
+
+    /// "the web browser X", "a task manager called X", "the feature is
+    /// called X": a product noun right before, past naming verbs.
+    fn introduced_by_product_noun(&self, before: &[&str]) -> bool {
+        let verbs = &self.words.naming_verbs;
+        before
+            .iter()
+            .find(|w| !verbs.contains(&w.to_lowercase()))
+            .is_some_and(|w| self.words.product_heads.contains(w))
+    }
+
+    /// "13.7 million Zephyrs", "20 Skylarks": a count before a plural name.
+    fn counted(&self, before: &[&str], name: &str) -> bool {
+        let plural = !name.contains(' ') && name.ends_with('s') && !name.ends_with("ss");
+        let count = before.first().is_some_and(|w| {
+            self.words.count_words.contains(&w.to_lowercase())
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+        });
+        plural && count
+    }
+
+    /// "the new X", "unveiled the X": a launch or novelty word before it,
+    /// past an article or possessive determiner.
+    fn cued(&self, before: &[&str]) -> bool {
+        let mut words = before.iter().map(|w| w.to_lowercase());
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let cue = |w: &str| self.words.product_cues.contains(w);
+        cue(&first)
+            || (self.words.determiners.contains(&first) && words.next().is_some_and(|w| cue(&w)))
+    }
+
+    /// "the zPad and X", "X, Orbit and the zPad": a product beside it in a list.
+    fn listed_with_product(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        // A comma or a joining word: "An Acme Air 777" lists nothing.
+        let joins = |gap: &str| {
+            let words = gap.trim().trim_start_matches(',').trim();
+            (words.is_empty() && gap.trim() == ",") || self.words.list_joins.contains(words)
+        };
+        // A product by its shape ("zPad", "K350"), not one this stage retyped.
+        let product = |i: usize| {
+            mentions.get(i).is_some_and(|n| {
+                n.kind == EntityKind::Product && !n.nominal && n.source == Provenance::Rule
+            })
+        };
+        let span = mentions[m].span;
+        let before = m
+            .checked_sub(1)
+            .filter(|&i| product(i))
+            .and_then(|i| text.get(mentions[i].span.end..span.start))
+            .is_some_and(joins);
+        let after = product(m + 1)
+            && text
+                .get(span.end..mentions[m + 1].span.start)
+                .is_some_and(joins);
+        before || after
+    }
+}
+
+/// Up to `n` words before `pos`, nearest first, without quotes and commas.
+fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
+    text[..pos]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(WRAPPERS))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// "Korvin's X": an organisation's possessive right before mention `m`.
+fn possessive_of_org(text: &str, mentions: &[Mention], m: usize) -> bool {
+    m.checked_sub(1)
+        .and_then(|i| mentions.get(i))
+        .filter(|o| o.kind == EntityKind::Org && !o.nominal)
+        .and_then(|o| text.get(o.span.end..mentions[m].span.start))
+        .is_some_and(|gap| matches!(gap, "'s " | "’s "))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+
+    /// The kind of the entity named `name` in the analysis of `text`.
+    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+        let a = crate::pipeline::tests::analysis(text);
+        a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    #[test]
+    fn a_name_presented_as_a_product_is_one() {
+        let text = "Korvin Systems showed its new desktop operating system, Velora, on Monday. \
+                    It also added a task manager called Quillstream to the Tamsett browser. \
+                    The company sold 4.2 million Brindles last year, and the Brindle, Velora \
+                    and zPad will ship in May.";
+        assert_eq!(kind_of(text, "Velora"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Quillstream"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn people_and_companies_stay_what_they_are() {
+        let text = "Anna Velder, the chief executive of Korvin Systems, said the company \
+                    is the leader in Europe; Korvin Systems and Brisk Labs will merge.";
+        assert_eq!(kind_of(text, "Anna Velder"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Brisk Labs"), Some(EntityKind::Org));
+    }
+}
