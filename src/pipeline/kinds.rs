@@ -445,10 +445,15 @@ impl Kinds {
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org
                         && !described_as_company
-                        // "Acme Aerospace": a company's name, unless the tagger
-                        // read it as no company ("Zephyr Air" the laptop).
-                        && (e.kind == EntityKind::Misc || !self.is_company_name(&e.name))
-                        && self.is_product_entity(text, e, mentions) =>
+                        // "Acme Aerospace jets" are a company's: a company's
+                        // name is a product only when the tagger read it as no
+                        // company and the text presents it ("the new Zephyr Air").
+                        && if self.is_company_name(&e.name) {
+                            e.kind == EntityKind::Misc
+                                && self.presented_as_product(text, e, mentions)
+                        } else {
+                            self.is_product_entity(text, e, mentions)
+                        } =>
                 {
                     EntityKind::Product
                 }

@@ -6,10 +6,11 @@
 //!   manager called Relay";
 //! - it is counted in the plural: "sold 13.7 million Zephyrs", "bought 20
 //!   Skylarks";
-//! - it stands in a list with a product known by its shape: "the zPad,
-//!   Orbit and Relay";
 //! - (a name the tagger called "other" or a person without a first name)
-//!   a launch or novelty word before it ("the new Orbit", "unveiled Orbit")
+//!   it stands in a list with a product known by its shape ("the zPad,
+//!   Orbit and Relay"; an organisation there may be a clause's subject:
+//!   "showed the zPad and Acme showed…"), or a launch or novelty word
+//!   stands before it ("the new Orbit", "unveiled Orbit")
 //!   or (an "other" name) a company's possessive: "Korvin's Orbit".
 
 use crate::model::{Entity, EntityKind, Mention, Provenance};
@@ -50,8 +51,8 @@ impl Kinds {
             let before = words_before(text, span.start, 4);
             self.introduced_by_product_noun(&before)
                 || self.counted(&before, span.slice(text))
-                || self.listed_with_product(text, mentions, m)
-                || (matches!(e.kind, EntityKind::Misc | EntityKind::Person) && self.cued(&before))
+                || (matches!(e.kind, EntityKind::Misc | EntityKind::Person)
+                    && (self.cued(&before) || self.listed_with_product(text, mentions, m)))
                 || (e.kind == EntityKind::Misc && possessive_of_org(text, mentions, m))
         })
     }
