@@ -69,7 +69,10 @@ impl Kinds {
 
     /// "13.7 million Zephyrs", "20 Skylarks": a count before a plural name.
     fn counted(&self, before: &[&str], name: &str) -> bool {
-        let plural = !name.contains(' ') && name.ends_with('s') && !name.ends_with("ss");
+        let plural = !name.contains(' ')
+            && name
+                .strip_suffix('s')
+                .is_some_and(|stem| !stem.ends_with('s'));
         let count = before.first().is_some_and(|w| {
             self.words.count_words.contains(&w.to_lowercase())
                 || (w.starts_with(|c: char| c.is_ascii_digit())
