@@ -107,20 +107,17 @@ impl Kinds {
         self.groups.is_body(span.slice(text)) || self.government_part(text, span).is_some()
     }
 
-    /// Stock indices as one MISC name each (see [`Indices::mark`]);
-    /// returns how many were marked.
-    pub fn mark_indices(&self, text: &str, candidates: &mut Vec<Candidate>) -> usize {
-        self.indices.mark(text, candidates)
-    }
-
-    /// Products and models joined from their parts (see [`Products::join`]);
-    /// returns how many were made.
+    /// Stock indices (see [`super::indices::Indices::mark`]), then products
+    /// and models joined from their parts (see [`Products::join`]); returns
+    /// how many products were made.
     pub fn join_products(
         &self,
         text: &str,
         tokens: &[crate::model::Span],
         candidates: &mut Vec<Candidate>,
     ) -> usize {
+        // Stock indices first, as one MISC name each ("FTSE 100"): no products.
+        self.indices.mark(text, candidates);
         self.products.join(text, tokens, candidates, &|name: &str| {
             self.is_listed_org(name)
         })

@@ -75,7 +75,6 @@ pub fn candidates(
     propagate_names(text, seg, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
-    kinds.mark_indices(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited.
     let credits = credit_lines(words, text);
