@@ -226,9 +226,9 @@ pub fn figures(
     merge_repeated_figures(out, relations)
 }
 
-/// The parties the money frame gives mention `i`: its own clause's, else
-/// those of the earlier figure it is added to ("in addition to $M"); none
-/// when neither names a party.
+/// The parties the money frame gives mention `i`: its own clause's,
+/// completed by those of the earlier figure it is added to ("in addition
+/// to $M"); none when neither names a party.
 fn framed(
     frames: &[Framed],
     earlier: &[MoneyFact],
@@ -241,17 +241,23 @@ fn framed(
         .and_then(|m| earlier.iter().rev().find(|x| x.mention == m))
         .filter(|x| x.per.is_none())
         .map(|x| (x.investor, x.recipient));
-    [Some(own), like]
-        .into_iter()
-        .flatten()
-        .find(|(p, q)| p.is_some() || q.is_some())
+    // What the clause names itself, completed by the earlier figure where
+    // the two agree ("the $M it has received" after "$N from S").
+    let (p, q) = match like {
+        Some((lp, lq)) if agrees(own.0, lp) && agrees(own.1, lq) => (own.0.or(lp), own.1.or(lq)),
+        _ => own,
+    };
+    (p.is_some() || q.is_some()).then_some((p, q))
+}
+
+/// True when two parties do not contradict each other.
+fn agrees(have: Option<usize>, new: Option<usize>) -> bool {
+    have.is_none() || new.is_none() || have == new
 }
 
 /// Fills the parties a figure lacks from the frame, where the frame agrees
 /// with those it has.
 fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
-    let agrees =
-        |have: Option<usize>, new: Option<usize>| have.is_none() || new.is_none() || have == new;
     if agrees(fact.investor, payer) && agrees(fact.recipient, payee) {
         fact.investor = fact.investor.or(payer);
         fact.recipient = fact.recipient.or(payee);

@@ -21,8 +21,8 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_refs::{
-    described, holder_after, object_pronoun, participle_subject, party_after, place_subject,
-    public_bodies,
+    Class, Framed, described, holder_after, object_pronoun, participle_subject, party_after,
+    place_subject, public_bodies, verb_after,
 };
 use super::item::{Item, next_entity, possessor_near};
 
@@ -31,48 +31,6 @@ const VERB_REACH: usize = 8;
 
 /// How many items behind an amount its noun may stand ("$N tanker contract").
 const NOUN_REACH: usize = 2;
-
-/// What the frame says of one amount.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Framed {
-    /// The money mention.
-    pub mention: usize,
-    /// Who pays, where the clause names it.
-    pub payer: Option<usize>,
-    /// Who is paid, where the clause names it.
-    pub payee: Option<usize>,
-    /// The money mention of an earlier amount of the sentence this one is
-    /// added to ("in addition to $M"), whose parties it has.
-    pub like: Option<usize>,
-}
-
-/// The verb classes of the frame.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    Give,
-    Get,
-    Buy,
-    Sell,
-}
-
-impl Class {
-    /// The class of verb `w`.
-    fn of(words: &FrameWords, w: &str) -> Option<Self> {
-        [
-            (&words.give, Self::Give),
-            (&words.get, Self::Get),
-            (&words.buy, Self::Buy),
-            (&words.sell, Self::Sell),
-        ]
-        .into_iter()
-        .find_map(|(list, class)| list.contains(w).then_some(class))
-    }
-
-    /// True when the class's subject pays.
-    fn subject_pays(self) -> bool {
-        matches!(self, Self::Give | Self::Buy)
-    }
-}
 
 /// One amount's frame, kept for amounts coordinated with it.
 #[derive(Clone, Copy, Debug)]
@@ -120,7 +78,10 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
 /// where the noun names no one.
 fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
     let noun = noun_frame(ctx, items, k);
-    let (class, verb) = verb_frame(ctx, items, k, read);
+    let (class, verb) = match verb_frame(ctx, items, k, read) {
+        (None, _) => verb_after(ctx, items, k),
+        found => found,
+    };
     let framed = Framed {
         payer: noun.payer.or(verb.payer),
         payee: noun.payee.or(verb.payee),
@@ -467,6 +428,20 @@ mod tests {
                 Some("Quantix Inc."),
             )],
         )]);
+    }
+
+    #[test]
+    fn a_verb_after_the_amount_frames_it() {
+        check(&[
+            (
+                "Auditors questioned the $2 billion that Quantix Inc. received from Velmora Holdings.",
+                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "A further $3 million was paid by Velmora Holdings to Quantix Inc.",
+                &[("$3 million", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+        ]);
     }
 
     #[test]

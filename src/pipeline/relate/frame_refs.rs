@@ -1,13 +1,57 @@
-//! Who the words around a money frame refer to: the party a preposition
-//! introduces ("to the venture", "held by S"), a place that only describes
-//! a name, a state or pronoun in subject or object place, a described
-//! public body ("the government").
+//! The words around a money frame: its verb classes, the party a
+//! preposition introduces ("to the venture", "held by S"), a place that only
+//! describes a name, a state or pronoun in subject or object place, a
+//! described public body ("the government"), and a verb after the amount
+//! ("the $N that S received", "$N was paid by S").
 
 use crate::lang::WordList;
+use crate::lang::relate::FrameWords;
 use crate::model::EntityKind;
 
 use super::context::Context;
 use super::item::{Item, next_entity};
+
+/// What the frame says of one amount.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Framed {
+    /// The money mention.
+    pub mention: usize,
+    /// Who pays, where the clause names it.
+    pub payer: Option<usize>,
+    /// Who is paid, where the clause names it.
+    pub payee: Option<usize>,
+    /// The money mention of an earlier amount of the sentence this one is
+    /// added to ("in addition to $M"), whose parties it has.
+    pub like: Option<usize>,
+}
+
+/// The verb classes of the frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    Give,
+    Get,
+    Buy,
+    Sell,
+}
+
+impl Class {
+    /// The class of verb `w`.
+    pub(super) fn of(words: &FrameWords, w: &str) -> Option<Self> {
+        [
+            (&words.give, Self::Give),
+            (&words.get, Self::Get),
+            (&words.buy, Self::Buy),
+            (&words.sell, Self::Sell),
+        ]
+        .into_iter()
+        .find_map(|(list, class)| list.contains(w).then_some(class))
+    }
+
+    /// True when the class's subject pays.
+    pub(super) fn subject_pays(self) -> bool {
+        matches!(self, Self::Give | Self::Buy)
+    }
+}
 
 /// How many items behind an amount (or its noun) the word before a party
 /// may stand ("$N in federal loans from S").
@@ -146,4 +190,67 @@ pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) ->
         return None;
     }
     super::clause::subject_of(ctx.lang, &items[..j - 1], ctx.kinds)
+}
+
+/// "the $N (that) S received", "$N was paid by S to T": a verb of a class
+/// right after the amount, with the relative clause's subject or, passive,
+/// the amount as its subject.
+pub(super) fn verb_after(ctx: &Context<'_>, items: &[Item], k: usize) -> (Option<Class>, Framed) {
+    let words = &ctx.lang.relate.frame;
+    let clause = &ctx.lang.relate.clause;
+    let mut p = k + 1;
+    if clause
+        .relative_pronouns
+        .contains(items.get(p).map_or("", Item::word))
+    {
+        p += 1;
+    }
+    let subject = match items.get(p) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => {
+            p += 1;
+            Some(*entity)
+        }
+        _ => None,
+    };
+    while p < items.len() && clause.between_subject_and_verb.contains(items[p].word()) {
+        p += 1;
+    }
+    let Some(class) = items.get(p).and_then(|it| Class::of(words, it.word())) else {
+        return (None, Framed::default());
+    };
+    let passive = subject.is_none()
+        && p > k + 1
+        && ctx
+            .lang
+            .relate
+            .roles
+            .passive_be
+            .contains(items[p - 1].word())
+        && !words
+            .progressive
+            .iter()
+            .any(|end| items[p].word().ends_with(end));
+    let after = |list: &WordList| party_after(ctx, items, p + 1, list);
+    let by = || after(&clause.passive_agent);
+    let (payer, payee) = match (class, subject, passive) {
+        (Class::Give, Some(s), _) => (Some(s), after(&words.to)),
+        (Class::Get, Some(s), _) => (after(&words.from), Some(s)),
+        (Class::Buy, Some(s), _) => (Some(s), after(&words.from)),
+        (Class::Sell, Some(s), _) => (after(&words.to), Some(s)),
+        (Class::Give | Class::Buy, None, true) => (by(), after(&words.to)),
+        (Class::Get, None, true) => (after(&words.from), by()),
+        _ => return (None, Framed::default()),
+    };
+    (
+        Some(class),
+        Framed {
+            payer,
+            payee,
+            ..Framed::default()
+        },
+    )
 }

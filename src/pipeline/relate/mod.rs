@@ -56,7 +56,7 @@ mod tenure;
 mod view;
 
 pub use context::Context;
-pub use frame::Framed;
+pub use frame_refs::Framed;
 pub use item::Item;
 
 use crate::model::{EntityKind, Provenance, Relation, Span, Status};
