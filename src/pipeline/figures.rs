@@ -417,23 +417,7 @@ fn merge_repeated_figures(facts: Vec<MoneyFact>, relations: &mut [Relation]) -> 
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::analysis;
-
-    /// `(amount, payer, payee)` of every figure of `text`.
-    fn payments(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let a = analysis(text);
-        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
-        a.money
-            .iter()
-            .map(|f| {
-                (
-                    a.mention_text(f.mention).to_owned(),
-                    name(f.investor),
-                    name(f.recipient),
-                )
-            })
-            .collect()
-    }
+    use crate::pipeline::tests::money_parties as payments;
 
     #[test]
     fn each_figure_gets_the_payer_and_payee_of_its_deal() {

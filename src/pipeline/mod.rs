@@ -239,6 +239,22 @@ mod tests {
         pipeline().analyze(Document::from_text("invented.txt", text))
     }
 
+    /// `(amount, payer, payee)` of every money figure of an invented text.
+    pub(crate) fn money_parties(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = analysis(text);
+        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
+        a.money
+            .iter()
+            .map(|f| {
+                (
+                    a.mention_text(f.mention).to_owned(),
+                    name(f.investor),
+                    name(f.recipient),
+                )
+            })
+            .collect()
+    }
+
     /// The tagger's names as candidates: each `(text, kind)` found in `text` in
     /// the order given, each after the one before.
     pub(crate) fn candidates_in_order(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {

@@ -163,16 +163,7 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect_regions;
-    use crate::model::RegionKind;
-
-    fn boiler_text(text: &str) -> Vec<&str> {
-        detect_regions(text)
-            .into_iter()
-            .filter(|r| r.kind == RegionKind::Boilerplate)
-            .map(|r| r.span.slice(text))
-            .collect()
-    }
+    use super::super::tests::boiler_text;
 
     const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
 

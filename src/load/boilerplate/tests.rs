@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn boiler_text(text: &str) -> Vec<&str> {
+pub(super) fn boiler_text(text: &str) -> Vec<&str> {
     detect_regions(text)
         .into_iter()
         .filter(|r| r.kind == RegionKind::Boilerplate)

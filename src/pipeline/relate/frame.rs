@@ -320,23 +320,7 @@ fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::analysis;
-
-    /// `(amount, payer, payee)` of every figure of `text`.
-    fn parties(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let a = analysis(text);
-        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
-        a.money
-            .iter()
-            .map(|f| {
-                (
-                    a.mention_text(f.mention).to_owned(),
-                    name(f.investor),
-                    name(f.recipient),
-                )
-            })
-            .collect()
-    }
+    use crate::pipeline::tests::money_parties as parties;
 
     /// A figure's `(amount, payer, payee)` as a table writes it.
     type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
