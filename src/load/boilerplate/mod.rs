@@ -122,6 +122,7 @@ impl<'a> Page<'a> {
             }
             let mut items = Vec::new();
             let mut teasers = 0;
+            let mut opened = false;
             let mut at = i;
             while let Some(j) = self.next(at) {
                 let s = self.shapes[j];
@@ -142,8 +143,9 @@ impl<'a> Page<'a> {
                         }));
                 // Items may open with their date ("Oct 30, 2025 — …") and
                 // read as sentences.
-                let dated = PHRASES.is_item_opener(self.line(j));
-                let item = (listed && !s.sentence) || dated;
+                let opener = PHRASES.is_item_opener(self.line(j));
+                opened |= opener;
+                let item = (listed && !s.sentence) || opener;
                 if !item && !teaser {
                     break;
                 }
@@ -153,11 +155,11 @@ impl<'a> Page<'a> {
                 items.push(j);
                 at = j;
             }
-            if items.iter().any(|&j| {
-                self.shapes[j].headline
-                    || self.shapes[j].nav
-                    || PHRASES.is_item_opener(self.line(j))
-            }) {
+            if opened
+                || items
+                    .iter()
+                    .any(|&j| self.shapes[j].headline || self.shapes[j].nav)
+            {
                 self.clutter[i] = true;
                 for j in items {
                     self.clutter[j] = true;

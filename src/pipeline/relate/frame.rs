@@ -24,7 +24,7 @@ use super::frame_refs::{
     Class, Framed, described, holder_after, object_pronoun, participle_subject, party_after,
     place_subject, public_bodies, verb_after,
 };
-use super::item::{Item, next_entity, possessor_near};
+use super::item::{Item, money_in, next_entity, possessor_near};
 
 /// How many items before an amount its verb may stand.
 const VERB_REACH: usize = 8;
@@ -312,10 +312,7 @@ fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
     if !added {
         return None;
     }
-    items[..k].iter().rev().find_map(|it| match it {
-        Item::Money { mention } => Some(*mention),
-        _ => None,
-    })
+    money_in(items, (0..k).rev())
 }
 
 #[cfg(test)]

@@ -60,6 +60,10 @@ pub(super) fn settle_unnamed_sellers(
     relations: &mut Vec<(crate::model::Relation, Option<usize>)>,
     payees: &mut Vec<Option<usize>>,
 ) {
+    // Most documents have no such order: nothing to settle, no maker to seek.
+    if !relations.iter().any(|(r, _)| r.target == UNNAMED_SELLER) {
+        return;
+    }
     let mut sellers: Vec<usize> = relations
         .iter()
         .filter_map(|(r, _)| match r.kind {
