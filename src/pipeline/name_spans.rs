@@ -246,42 +246,37 @@ pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
 mod tests {
     use super::*;
     use crate::model::{Mention, Provenance};
+    use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     #[test]
     fn a_company_word_after_and_joins_the_name_unless_named_alone() {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid Brandt & Associates.";
-        let mut c: Vec<Candidate> = [
-            (0, 6, EntityKind::Person),
-            (9, 19, EntityKind::Org),
-            (28, 32, EntityKind::Org),
-            (37, 49, EntityKind::Org),
-            (51, 63, EntityKind::Org),
-            (69, 75, EntityKind::Person),
-            (78, 88, EntityKind::Org),
-        ]
-        .into_iter()
-        .map(|(s, e, k)| Candidate {
-            mention: Mention::new(Span::new(s, e), k, Provenance::Model, 0.9),
-            head: None,
-        })
-        .collect();
-        join_company_names(&lang.tag, &kinds, text, &mut c);
-        let got: Vec<(&str, EntityKind)> = c
-            .iter()
-            .map(|c| (c.mention.span.slice(text), c.mention.kind))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("Brandt & Associates", EntityKind::Org),
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Brandt", EntityKind::Person),
+                ("Associates", EntityKind::Org),
                 ("Orvo", EntityKind::Org),
                 ("Pell Capital", EntityKind::Org),
                 ("Pell Capital", EntityKind::Org),
-                ("Brandt & Associates", EntityKind::Org),
-            ]
+                ("Brandt", EntityKind::Person),
+                ("Associates", EntityKind::Org),
+            ],
         );
+        join_company_names(&lang.tag, &kinds, text, &mut c);
+        let got = named_kinds(text, &c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Brandt & Associates", EntityKind::Org),
+            ("Orvo", EntityKind::Org),
+            ("Pell Capital", EntityKind::Org),
+            ("Pell Capital", EntityKind::Org),
+            ("Brandt & Associates", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(got, want);
     }
 
     #[test]
@@ -321,13 +316,14 @@ mod tests {
     #[test]
     fn a_trailing_acronym_of_the_name_is_a_mention_of_its_own() {
         let text = "The Nordic Rail Union NRU and Orvo Labs GmbH met Bay Area Transit.";
-        let mut c: Vec<Candidate> = [(4, 25), (30, 44), (49, 65)]
-            .into_iter()
-            .map(|(s, e)| Candidate {
-                mention: Mention::new(Span::new(s, e), EntityKind::Org, Provenance::Model, 0.9),
-                head: None,
-            })
-            .collect();
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Nordic Rail Union NRU", EntityKind::Org),
+                ("Orvo Labs GmbH", EntityKind::Org),
+                ("Bay Area Transit", EntityKind::Org),
+            ],
+        );
         split_trailing_acronyms(text, &mut c);
         let got: Vec<&str> = c.iter().map(|c| c.mention.span.slice(text)).collect();
         assert_eq!(
@@ -344,13 +340,10 @@ mod tests {
     #[test]
     fn a_hyphenated_given_name_joins_the_family_name() {
         let text = "CEO Moon Ha-eun said Lee cut-price deals.";
-        let mut c: Vec<Candidate> = [(4, 8), (21, 24)]
-            .into_iter()
-            .map(|(s, e)| Candidate {
-                mention: Mention::new(Span::new(s, e), EntityKind::Person, Provenance::Model, 0.9),
-                head: None,
-            })
-            .collect();
+        let mut c = candidates_in_order(
+            text,
+            &[("Moon", EntityKind::Person), ("Lee", EntityKind::Person)],
+        );
         extend_hyphenated_names(text, &mut c);
         assert_eq!(c[0].mention.span.slice(text), "Moon Ha-eun");
         assert_eq!(c[1].mention.span.slice(text), "Lee");

@@ -101,7 +101,7 @@ fn held(found: &Finds, person: usize) -> Option<(RelationKind, usize)> {
 
 /// The organisation of a role `found` gives `person` by a title before
 /// `i` (the post a leaving verb at `i` can leave).
-fn held_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -> Option<usize> {
+fn post_titled_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -> Option<usize> {
     let before = |f: &&Found| {
         at.items[..i]
             .iter()
@@ -156,7 +156,7 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         return;
     };
     let org = org_after(at, i + 1)
-        .or_else(|| held_before(at, found, person, i))
+        .or_else(|| post_titled_before(at, found, person, i))
         .or_else(|| subject.filter(|&o| at.is_org(o)));
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
