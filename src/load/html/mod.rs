@@ -169,22 +169,105 @@ fn body_blocks(page: &Html) -> Vec<String> {
             up = e.parent().and_then(ElementRef::wrap);
         }
     }
-    let root = scores
+    let top = scores
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .and_then(|(id, _)| page.tree.get(*id))
-        .and_then(ElementRef::wrap)
-        .unwrap_or_else(|| page.root_element());
+        .and_then(|(id, _)| page.tree.get(*id).map(|n| (n, a_score(*id, &scores))))
+        .and_then(|(n, s)| ElementRef::wrap(n).map(|e| (e, s)));
+    let Some((top, top_score)) = top else {
+        return blocks_of(&fur, &blocks_sel, page.root_element());
+    };
     // Widen to an enclosing <article> or itemprop=articleBody when there is one.
-    let root = std::iter::successors(Some(root), |e| e.parent().and_then(ElementRef::wrap))
+    let article = std::iter::successors(Some(top), |e| e.parent().and_then(ElementRef::wrap))
         .find(|e| {
             e.value().name() == "article" || e.value().attr("itemprop") == Some("articleBody")
         })
-        .filter(|e| !fur.around(*e))
-        .unwrap_or(root);
+        .filter(|e| !fur.around(*e));
+    let roots = match article {
+        Some(a) => vec![a],
+        None => with_siblings(&fur, &blocks_sel, top, top_score, &scores),
+    };
+    roots
+        .into_iter()
+        .flat_map(|root| blocks_of(&fur, &blocks_sel, root))
+        .collect()
+}
 
+/// The score a container earned, 0 when none.
+fn a_score(id: ego_tree::NodeId, scores: &[(ego_tree::NodeId, f32)]) -> f32 {
+    scores
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map_or(0.0, |(_, s)| *s)
+}
+
+/// The best container and the siblings that continue it: pages often split
+/// one story into several boxes ("group", "section") around an inline
+/// related list or advert. A sibling joins when it earned a fair share of
+/// the best score (readability's rule); a sibling of plain sentences before
+/// the last such box joins too (a standfirst or key-points list above the
+/// lead), but never one after it (comments, teasers).
+fn with_siblings<'a>(
+    fur: &Furniture,
+    blocks_sel: &scraper::Selector,
+    top: ElementRef<'a>,
+    top_score: f32,
+    scores: &[(ego_tree::NodeId, f32)],
+) -> Vec<ElementRef<'a>> {
+    let Some(parent) = top.parent().and_then(ElementRef::wrap) else {
+        return vec![top];
+    };
+    if matches!(top.value().name(), "body" | "html") {
+        return vec![top];
+    }
+    let threshold = (top_score * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
+    let siblings: Vec<ElementRef<'a>> = parent.children().filter_map(ElementRef::wrap).collect();
+    let core: Vec<bool> = siblings
+        .iter()
+        .map(|s| s.id() == top.id() || (!fur.is(s) && a_score(s.id(), scores) >= threshold))
+        .collect();
+    let Some(last_core) = core.iter().rposition(|&c| c) else {
+        return vec![top];
+    };
+    siblings
+        .iter()
+        .zip(&core)
+        .take(last_core + 1)
+        .filter(|(s, is_core)| **is_core || (!fur.is(s) && plain_sentences(fur, blocks_sel, **s)))
+        .map(|(s, _)| *s)
+        .collect()
+}
+
+/// Share of the best container's score a sibling needs to join it.
+const SIBLING_SHARE: f32 = 0.2;
+/// Score below which no sibling joins, however weak the best one is.
+const MIN_SIBLING_SCORE: f32 = 3.0;
+/// Characters a block needs to count as a sentence of prose.
+const MIN_SENTENCE_CHARS: usize = 40;
+
+/// The element holds blocks, and every one is a sentence of prose: long,
+/// ending as sentences end, with few links.
+fn plain_sentences(fur: &Furniture, blocks_sel: &scraper::Selector, el: ElementRef<'_>) -> bool {
+    let mut any = false;
+    for block in el.select(blocks_sel) {
+        if fur.below(block, el) {
+            continue;
+        }
+        let text = block_text(fur, block);
+        let len = text.chars().count();
+        let ends = text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+        if len < MIN_SENTENCE_CHARS || !ends || link_density(block, len) > 0.25 {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// The blocks of `root` outside furniture, in document order.
+fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for block in root.select(&blocks_sel) {
+    for block in root.select(blocks_sel) {
         if fur.below(block, root) {
             continue;
         }
@@ -228,5 +311,38 @@ mod tests {
         let doc = load_html("p.html", page).expect("loads");
         assert!(doc.text.contains("5 € à Zürich"), "{}", doc.text);
         assert_eq!(doc.format, "html");
+    }
+
+    #[test]
+    fn a_story_split_into_boxes_is_read_whole_with_its_key_points() {
+        let page = r#"<html><body><div class="wrap">
+            <h1>Quayside Ferries to buy two tugs</h1>
+            <div class="points"><ul><li>Quayside Ferries will buy two tugs from Ostra Marine.</li>
+              <li>The deal is worth 18 million euros, the companies said.</li></ul></div>
+            <div class="byline"><a href="/x">Ada Lind</a></div>
+            <div class="group"><p>Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</p>
+              <p>The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</p></div>
+            <div class="rel"><ul><li><a href="/1">Ostra wins a ferry order</a></li><li><a href="/2">Brakvik port grows</a></li><li><a href="/3">Lund yard closes</a></li></ul></div>
+            <div class="group"><p>Quayside, which runs six ferries across the fjord, had leased tugs from Lund Leasing since 2019.</p>
+              <p>"Owning our tugs makes the harbour safer and cheaper," chief executive Mira Holt told reporters.</p>
+              <p>Ostra shares rose 4% in Oslo on the news, while the wider market was flat.</p></div>
+            <div class="teaser"><h3><a href="/9">The people who steer harbour tugs</a></h3><p>Readers also liked this long piece about harbour tugs and their crews.</p></div>
+            </div></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        for kept in [
+            "Quayside Ferries will buy",
+            "agreed on Tuesday",
+            "runs six ferries",
+            "Ostra shares rose",
+        ] {
+            assert!(
+                doc.text.contains(kept),
+                "{kept:?} missing from {}",
+                doc.text
+            );
+        }
+        for left in ["Ostra wins a ferry order", "Readers also liked"] {
+            assert!(!doc.text.contains(left), "{left:?} kept in {}", doc.text);
+        }
     }
 }
