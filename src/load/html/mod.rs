@@ -280,7 +280,7 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         if nested {
             continue;
         }
-        let text = block_text(&fur, block);
+        let text = block_text(fur, block);
         let len = text.chars().count();
         if len == 0 {
             continue;
