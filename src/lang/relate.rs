@@ -166,6 +166,9 @@ pub struct RoleWords {
     /// The word between a person and the organisation they work for
     /// ("Jon Hale of Keltic").
     pub person_of: WordList,
+    /// The word after "PERSON," before the organisation they speak for
+    /// ("Jon Hale, with Keltic Inc., said").
+    pub person_with: WordList,
     /// Verbs by which a person takes or holds a post ("became", "was named").
     pub take_post: WordList,
     /// Words between such a verb and the title ("as", "to", "its new").
@@ -335,6 +338,8 @@ pub struct PlaceWords {
     pub of_place: WordList,
     /// Words after a name that make it a market index ("index").
     pub index_words: WordList,
+    /// Endings of agent nouns that describe an organisation ("-er").
+    pub agent_suffixes: WordList,
 }
 
 /// `relate/announce/`.
@@ -395,6 +400,7 @@ impl RelateWords {
                 hire: list("roles/hire")?,
                 as_post: list("roles/as")?,
                 person_of: list("roles/person_of")?,
+                person_with: list("roles/person_with")?,
                 take_post: list("roles/take_post")?,
                 take_post_lead: list("roles/take_post_lead")?,
                 runs: list("roles/runs")?,
@@ -450,6 +456,7 @@ impl RelateWords {
                 site_in: list("places/site_in")?,
                 of_place: list("places/of_place")?,
                 index_words: list("places/index_words")?,
+                agent_suffixes: list("places/agent_suffixes")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

@@ -52,6 +52,7 @@ mod posts;
 mod pronoun;
 mod roles;
 mod sellers;
+mod speaks_for;
 mod tenure;
 mod view;
 
@@ -74,6 +75,7 @@ const PATTERNS: &[Pattern] = &[
     roles::appointed,
     roles::possessive_title,
     roles::person_of,
+    speaks_for::person_with,
     posts::runs,
     deals::invest,
     deals::raised,

@@ -31,8 +31,12 @@ pub(super) fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
         k += 1;
     }
     if k == i + 1 && items.get(k).map(Item::word) == Some(",") {
-        // "its CEO, Jon Hale, said": the name closes with a comma or the end.
-        let closed = matches!(items.get(k + 2).map(Item::word), None | Some(","));
+        // "its CEO, Jon Hale, said", "said its CEO, Jon Hale.": the name
+        // closes with a comma or the sentence.
+        let closed = matches!(
+            items.get(k + 2).map(Item::word),
+            None | Some("," | "." | ";")
+        );
         return person(k + 1).filter(|_| closed);
     }
     person(k)

@@ -247,9 +247,22 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         last = Some(word.as_str());
         j += 1;
     }
+    // "airframer", "distributor": an agent noun names what the
+    // organisation does, even one no list holds.
+    let agent = |w: &str| {
+        at.words()
+            .places
+            .agent_suffixes
+            .iter()
+            .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
+    };
     let described = last.is_some_and(|w| {
-        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w)
+        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
     });
+    // "Germany's largest bank, Keltic Bank": the name in apposition.
+    if described && possessive && items.get(j).map(Item::word) == Some(",") {
+        j += 1;
+    }
     let Some(org) = items.get(j).and_then(Item::entity) else {
         return;
     };
@@ -408,6 +421,15 @@ mod tests {
                 (
                     "Keltic Inc., based in Edinburgh, grew.",
                     &[("Keltic Inc.", LocatedIn, "Edinburgh")],
+                ),
+                // An agent noun no list holds still describes the name.
+                (
+                    "Scotland tugbuilder Keltic Tugs Ltd. delayed the launch.",
+                    &[("Keltic Tugs Ltd.", LocatedIn, "Scotland")],
+                ),
+                (
+                    "Scotland's largest bank, Keltic Bank, cut jobs.",
+                    &[("Keltic Bank", LocatedIn, "Scotland")],
                 ),
                 (
                     "Keltic Inc. is headquartered in Zürich.",

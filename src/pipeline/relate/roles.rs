@@ -40,12 +40,22 @@ fn coordinated_titles(at: &At<'_, '_>, word: &str, span: Span) -> (Vec<(String, 
     let (items, mut o) = (at.items, at.i);
     let joiners = &at.words().roles.title_joiners;
     let mut roles = vec![(word.to_owned(), span)];
-    while o >= 2
-        && joiners.contains(items[o - 1].word())
-        && let Item::Title { word: w, span: s } = &items[o - 2]
-    {
-        roles.push((w.clone(), *s));
-        o -= 2;
+    loop {
+        // "chief strategy expert": a title right before is part of this one.
+        if o >= 1
+            && let Item::Title { word: w, span: s } = &items[o - 1]
+        {
+            roles.push((w.clone(), *s));
+            o -= 1;
+        } else if o >= 2
+            && joiners.contains(items[o - 1].word())
+            && let Item::Title { word: w, span: s } = &items[o - 2]
+        {
+            roles.push((w.clone(), *s));
+            o -= 2;
+        } else {
+            break;
+        }
     }
     (roles, o)
 }
@@ -423,6 +433,23 @@ mod tests {
                 (
                     "Nordvik Corp. chief technology officer Ingrid Halvorsen spoke on Tuesday.",
                     &[("Ingrid Halvorsen", EmployeeOf, "Nordvik Corp.")],
+                ),
+                // The name after a comma may close the sentence.
+                (
+                    "\"We are ready,\" said Nordvik Corp. president and chief executive, Ingrid Halvorsen.",
+                    &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],
+                ),
+                (
+                    "\"We are ready,\" said Keltic Trading chief strategy expert, Jon Brask.",
+                    &[("Jon Brask", EmployeeOf, "Keltic Trading")],
+                ),
+                (
+                    "\"We are ready,\" said Jon Brask, manager of Keltic Trading.",
+                    &[("Jon Brask", EmployeeOf, "Keltic Trading")],
+                ),
+                (
+                    "Jon Brask, an analyst with Keltic Securities, said so.",
+                    &[("Jon Brask", EmployeeOf, "Keltic Securities")],
                 ),
                 // Two role words in a row are one post.
                 (

@@ -15,4 +15,6 @@
 |(?:press\s)?secretary|undersecretary|under\ssecretary|commissioner
 |senator|congressman|congresswoman|governor|mayor|chancellor)
 |President|Chair|Director
-|president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head)\b
+|president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head
+|manager|expert|adviser|advisor|consultant|editor|correspondent|researcher|professor
+|lawyer|attorney|official|treasurer|controller|scientist|specialist|representative)\b

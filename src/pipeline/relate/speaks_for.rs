@@ -1,0 +1,70 @@
+//! "Jon Hale, with Keltic Inc., said": a person set off by commas and
+//! joined to an organisation by "with" speaks for it, a post there. News
+//! names analysts and spokespeople this way without a title.
+
+use crate::model::RelationKind;
+
+use super::item::{Finds, Item};
+use super::pattern::At;
+
+/// "PERSON, with ORG," (or the sentence's end after the organisation).
+pub(super) fn person_with(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.is(i, &at.words().roles.person_with) || i < 2 || items[i - 1].word() != "," {
+        return;
+    }
+    let Some(person) = items[i - 2].entity().filter(|&p| at.is_person(p)) else {
+        return;
+    };
+    // The person is not itself the object of something: "met X, with Y".
+    let Some(Item::Ent {
+        entity: org,
+        possessive: false,
+        ..
+    }) = items.get(i + 1)
+    else {
+        return;
+    };
+    let closed = matches!(
+        items.get(i + 2).map(Item::word),
+        None | Some("," | "." | ";")
+    );
+    if at.is_org(*org) && closed {
+        out.add(
+            RelationKind::EmployeeOf,
+            person,
+            *org,
+            at.span(i),
+            None,
+            0.6,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+    use crate::model::RelationKind::*;
+
+    #[test]
+    fn a_person_with_an_organisation_speaks_for_it() {
+        check(
+            &[EmployeeOf],
+            &[
+                (
+                    "Mara Quell, with Brightwater Capital, said the shares were cheap.",
+                    &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
+                ),
+                (
+                    "The shares were cheap, said Mara Quell, with Brightwater Capital.",
+                    &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
+                ),
+                // A deal with an organisation is no post there.
+                (
+                    "Keltic Inc. signed a deal with Brightwater Capital on Monday.",
+                    &[],
+                ),
+            ],
+        );
+    }
+}
