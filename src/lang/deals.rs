@@ -68,6 +68,8 @@ pub struct HoldingWords {
     pub parent: WordList,
     /// The word that makes a venture joint ("joint").
     pub joint: WordList,
+    /// Nouns naming a company's holder ("shareholder", "owner").
+    pub holder_nouns: WordList,
 }
 
 impl HoldingWords {
@@ -88,6 +90,7 @@ impl HoldingWords {
             venture: list("venture")?,
             parent: list("parent")?,
             joint: list("joint")?,
+            holder_nouns: list("holder_nouns")?,
         })
     }
 }

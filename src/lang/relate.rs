@@ -69,6 +69,8 @@ pub struct ClauseWords {
     pub list_serial: WordList,
     /// Conjunctions that make names a coordinated list ("and", "or").
     pub list_conjunctions: WordList,
+    /// Words that may open a list member ("the").
+    pub list_determiners: WordList,
 }
 
 /// `relate/status/`.
@@ -369,6 +371,7 @@ impl RelateWords {
                 list_separators: list("clause/list_separators")?,
                 list_serial: list("clause/list_serial")?,
                 list_conjunctions: list("clause/list_conjunctions")?,
+                list_determiners: list("clause/list_determiners")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,

@@ -47,6 +47,15 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
                 k += 1;
             }
             let joined = comma || conjunction;
+            // "…, the Bank of Y": a member may open with a determiner.
+            if joined
+                && items
+                    .get(k)
+                    .is_some_and(|it| words.list_determiners.contains(it.word()))
+                && items.get(k + 1).and_then(Item::entity).is_some()
+            {
+                k += 1;
+            }
             // "A, and B": a serial comma needs a list of three.
             let clause_join = comma && conjunction && members.len() < 2;
             if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
@@ -159,6 +168,11 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
     found.0.extend(extra);
 }
 
+/// Plain words that may stand between a coordinated subject and the word
+/// that makes its members partners ("jointly announced that they would be
+/// working together").
+const MUTUAL_REACH: usize = 9;
+
 /// "A and B are rivals", "A, B and C formed an alliance": a partnership or
 /// competition word after a coordinated subject, with nothing found for it,
 /// relates every pair of the subject's members to one another.
@@ -184,7 +198,7 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         let Some(group) = groups.iter().find(|g| {
             let last = g[g.len() - 1];
             last < i
-                && i - last <= 5
+                && i - last <= MUTUAL_REACH
                 && items[last + 1..i]
                     .iter()
                     .all(|it| matches!(it, Item::Word { .. }))
@@ -203,6 +217,14 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
             if !members.contains(&e) && matches!(kind(e), EntityKind::Org | EntityKind::Misc) {
                 members.push(e);
             }
+        }
+        // "A and B agreed a deal under which A buys B": the deal is said.
+        let stated = found
+            .0
+            .iter()
+            .any(|f| members.contains(&f.source) && members.contains(&f.target));
+        if stated {
+            continue;
         }
         for (a, &x) in members.iter().enumerate() {
             for &y in &members[a + 1..] {
@@ -236,6 +258,24 @@ mod tests {
                         ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
                         ("Quantix Inc.", MemberOf, "Aurora Consortium"),
                     ],
+                ),
+                // Acting as one, or agreeing a deal, makes partners; a deal
+                // the sentence says is a takeover does not.
+                (
+                    "The Bank of Keltia, the Bank of Nordvik and the Zephyr National Bank jointly announced that they would be working together.",
+                    &[
+                        ("Bank of Keltia", PartnerOf, "Bank of Nordvik"),
+                        ("Bank of Keltia", PartnerOf, "Zephyr National Bank"),
+                        ("Bank of Nordvik", PartnerOf, "Zephyr National Bank"),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. have agreed to a deal in which films will be sold online.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. agreed a deal under which Zephyr Corp. acquires Quantix Inc.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
                 ),
                 // A coordinated object.
                 (

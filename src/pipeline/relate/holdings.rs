@@ -100,6 +100,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
         return;
     };
+    let function_words = &at.ctx.lang.rules.function_words;
     // "owns 25% of T", "holds about 9.9% of T".
     let percent = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].word() == PERCENT);
     let t = if let Some(p) = percent {
@@ -107,11 +108,81 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
             .and_then(|p| next_entity(items, p + 1, 2))
             .map(|(_, t)| t)
     } else {
-        items.get(i + 1).and_then(Item::entity)
+        // "owns animation studio T": up to two describing words first.
+        (i + 1..(i + 4).min(items.len()))
+            .take_while(|&k| {
+                k == i + 1
+                    || matches!(&items[k - 1], Item::Word { word, .. }
+                        if word.chars().all(|c| c.is_lowercase() || c == '-'))
+            })
+            .take_while(|&k| !function_words.contains(items[k].word()))
+            .find_map(|k| items[k].entity())
     };
     if let Some(t) = t.filter(|&t| company(at, t)) {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// The holder named as such: "S is the largest shareholder of T", "S, the
+/// owner of T", "T's owner, S".
+pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    if !words.holdings.holder_nouns.contains(at.word()) {
+        return;
+    }
+    let held_after = find_word(items, i + 1, i + 2, &words.holdings.own_of)
+        .and_then(|p| next_entity(items, p + 1, 2))
+        .map(|(j, _)| items[at.named_after(j)].entity());
+    let (s, t) = match held_after.flatten() {
+        // "S, the owner of T" / "S is the largest shareholder of T".
+        Some(t) => (apposed_or_subject(at, i), Some(t)),
+        // "T's owner, S" / "T's largest shareholder S".
+        None => {
+            let s = match items.get(i + 1) {
+                Some(Item::Word { word, .. }) if word == "," => items.get(i + 2),
+                other => other,
+            }
+            .and_then(Item::entity);
+            (s, possessor_near(items, i))
+        }
+    };
+    if let (Some(s), Some(t)) = (s, t)
+        && s != t
+        && holder(at, s)
+        && company(at, t)
+    {
+        out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
+    }
+}
+
+/// The name a description at `i` stands for: the one before the comma that
+/// opens it ("S, the owner of"), or the clause's subject when a copula
+/// leads to it ("S is the largest shareholder").
+fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let be = &at.words().roles.passive_be;
+    for j in (i.saturating_sub(6)..i).rev() {
+        match &items[j] {
+            Item::Word { word, .. } if word == "," => {
+                return match j.checked_sub(1).map(|k| &items[k]) {
+                    Some(Item::Ent {
+                        entity,
+                        possessive: false,
+                        ..
+                    }) => Some(*entity),
+                    _ => None,
+                };
+            }
+            Item::Word { word, .. } if be.contains(word) => return at.subject,
+            Item::Word { .. }
+            | Item::Ent {
+                possessive: true, ..
+            } => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The company held, before "owned" at `i`: the name before a comma or a
@@ -227,9 +298,13 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
             Item::Word { word, .. } if possessive.contains(word) => Some((k, at.subject)),
             _ => None,
         })?;
-    let plain = (k + 1..i).all(|j| {
-        let w = items[j].word();
-        !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+    // "its European division, Y": a nationality word describes too.
+    let plain = (k + 1..i).all(|j| match &items[j] {
+        Item::Ent { entity, .. } => at.kind(*entity) == EntityKind::Nationality,
+        it => {
+            let w = it.word();
+            !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+        }
     });
     let y = match items.get(i + 1) {
         Some(Item::Word { word, .. }) if word == "," => i + 2,
@@ -356,6 +431,24 @@ mod tests {
                 (
                     "Quantix Inc. is owned by Zephyr Corp.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                // The holder named as such, and what it owns past a description.
+                (
+                    "Jon Hale is also the largest single shareholder of Zephyr Corp., a toy maker.",
+                    &[("Jon Hale", StakeIn, "Zephyr Corp.")],
+                ),
+                (
+                    "Films will come from Zephyr Corp., the distributor and owner of Quantix Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp., which now owns animation studio Quantix Inc., grew.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                ("Zephyr Corp. holds talks with Quantix Inc. this week.", &[]),
+                (
+                    "Zephyr Corp. said it would cut 1,000 jobs at its European division, Quantix GmbH.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix GmbH")],
                 ),
                 // A described name; a unit of a company its country owns;
                 // "its unit, Y".

@@ -75,6 +75,7 @@ const PATTERNS: &[Pattern] = &[
     roles::appointed,
     roles::possessive_title,
     roles::person_of,
+    holdings::holder_noun,
     speaks_for::person_with,
     posts::runs,
     deals::invest,
