@@ -208,6 +208,7 @@ pub(super) const FILES: Embedded = files![
     "relate/places/based_suffix.txt",
     "relate/places/index_words.txt",
     "relate/places/agent_suffixes.txt",
+    "relate/places/list_openers.txt",
     "relate/places/of_place.txt",
     "relate/places/site_in.txt",
     "relate/places/sites.txt",

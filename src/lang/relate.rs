@@ -342,6 +342,8 @@ pub struct PlaceWords {
     pub index_words: WordList,
     /// Endings of agent nouns that describe an organisation ("-er").
     pub agent_suffixes: WordList,
+    /// Marks that open a list of names after a description ("--").
+    pub list_openers: WordList,
 }
 
 /// `relate/announce/`.
@@ -460,6 +462,7 @@ impl RelateWords {
                 of_place: list("places/of_place")?,
                 index_words: list("places/index_words")?,
                 agent_suffixes: list("places/agent_suffixes")?,
+                list_openers: list("places/list_openers")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

@@ -42,12 +42,48 @@ fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Sp
         return;
     };
     out.add(RelationKind::LocatedIn, org, loc, trigger, None, conf);
-    if items.get(k + 1).map(Item::word) == Some(",")
-        && let Some(Item::Ent { entity, .. }) = items.get(k + 2)
-        && at.kind(*entity) == EntityKind::Loc
-    {
-        out.add(RelationKind::LocatedIn, org, *entity, trigger, None, conf);
+    // "Charlotte, North Carolina": the region too; "in Latin America, Europe
+    // and the Middle East": every place of the list.
+    for m in listed_after(at, k) {
+        if let Some(entity) = items[m].entity().filter(|&e| at.kind(e) == EntityKind::Loc) {
+            out.add(RelationKind::LocatedIn, org, entity, trigger, None, conf);
+        }
     }
+}
+
+/// The positions of the names listed after the one at `k`: ", B", "and B",
+/// ", and the C" — each joined by a separator or conjunction, a determiner
+/// allowed.
+fn listed_after(at: &At<'_, '_>, k: usize) -> Vec<usize> {
+    let (items, clause) = (at.items, &at.words().clause);
+    let mut out = Vec::new();
+    let mut j = k + 1;
+    loop {
+        let start = j;
+        while items.get(j).is_some_and(|it| {
+            clause.list_separators.contains(it.word())
+                || clause.list_conjunctions.contains(it.word())
+        }) {
+            j += 1;
+        }
+        if j == start {
+            break;
+        }
+        if items
+            .get(j)
+            .is_some_and(|it| clause.list_determiners.contains(it.word()))
+        {
+            j += 1;
+        }
+        match items.get(j) {
+            Some(Item::Ent {
+                possessive: false, ..
+            }) => out.push(j),
+            _ => break,
+        }
+        j += 1;
+    }
+    out
 }
 
 /// "GM’s plant in Oshawa", "its factories in Toulouse": an organisation’s
@@ -68,7 +104,18 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         && after.is_none()
         && let Some(Item::Ent { entity: loc, .. }) = items.get(i - 1)
         && at.kind(*loc) == EntityKind::Loc
-        && let Some(org) = possessor_near(items, i - 1).filter(|&o| at.is_org(o))
+        && let Some(org) = possessor_near(items, i - 1)
+            .or_else(|| {
+                its_site(at, i).and_then(|its| {
+                    // The clause's subject first: "X received aid from Y
+                    // to expand its Ohio plant" is X's plant.
+                    at.subject
+                        .filter(|&o| at.is_org(o))
+                        .or_else(|| site_owner(at, its))
+                        .or_else(|| subject_after_comma(at, i))
+                })
+            })
+            .filter(|&o| at.is_org(o))
     {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.7);
         return;
@@ -99,6 +146,16 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
     } else if let Some(org) = site_owner(at, i) {
         add_place(at, out, org, k, at.span(i), 0.6);
     }
+}
+
+/// The subject after a fronted phrase: "At its Glasgow plant, Keltic …".
+fn subject_after_comma(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let comma = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].word() == ",")?;
+    items
+        .get(comma + 1)
+        .and_then(Item::entity)
+        .filter(|&o| at.is_org(o))
 }
 
 /// The position of a possessive pronoun that owns the site at `i`: "its
@@ -242,6 +299,7 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     while j <= i + 3
         && let Some(Item::Word { word, .. }) = items.get(j)
         && word.chars().all(|c| c.is_lowercase() || c == '-')
+        && word.chars().any(char::is_lowercase)
         && !lang.rules.function_words.contains(word)
     {
         last = Some(word.as_str());
@@ -259,9 +317,15 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let described = last.is_some_and(|w| {
         lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
     });
-    // "Germany's largest bank, Keltic Bank": the name in apposition.
-    if described && possessive && items.get(j).map(Item::word) == Some(",") {
+    // "Germany's largest bank, Keltic Bank": the name in apposition;
+    // "the three US automakers -- A, B and C": the names the dash lists.
+    let opener = |j: usize| items.get(j).map_or("", Item::word);
+    if described && possessive && opener(j) == "," {
         j += 1;
+    } else if described {
+        while at.words().places.list_openers.contains(opener(j)) {
+            j += 1;
+        }
     }
     let Some(org) = items.get(j).and_then(Item::entity) else {
         return;
@@ -282,6 +346,13 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     };
     if fits {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
+        if described {
+            for m in listed_after(at, j) {
+                if let Some(other) = items[m].entity().filter(|&o| at.is_org(o)) {
+                    out.add(RelationKind::LocatedIn, other, loc, at.span(i), None, 0.6);
+                }
+            }
+        }
     }
 }
 
@@ -421,6 +492,28 @@ mod tests {
                 (
                     "Keltic Inc., based in Edinburgh, grew.",
                     &[("Keltic Inc.", LocatedIn, "Edinburgh")],
+                ),
+                // A place naming the site of "its"; every place of a list;
+                // every name a dash lists after a description.
+                (
+                    "During an event at its Glasgow headquarters, Keltic Inc. released a kit.",
+                    &[("Keltic Inc.", LocatedIn, "Glasgow")],
+                ),
+                (
+                    "The filings did not cover Keltic Inc.'s businesses in Latin America, Europe and the Middle East.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Latin America"),
+                        ("Keltic Inc.", LocatedIn, "Europe"),
+                        ("Keltic Inc.", LocatedIn, "Middle East"),
+                    ],
+                ),
+                (
+                    "A bailout for the three Scotland distillers -- Keltic Inc., Nordvik Ltd., and Quantix Corp. -- failed.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Scotland"),
+                        ("Nordvik Ltd.", LocatedIn, "Scotland"),
+                        ("Quantix Corp.", LocatedIn, "Scotland"),
+                    ],
                 ),
                 // An agent noun no list holds still describes the name.
                 (
