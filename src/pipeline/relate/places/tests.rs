@@ -1,0 +1,166 @@
+//! Where organisations are based: invented sentences through the real pipeline.
+use crate::model::RelationKind::*;
+use crate::pipeline::relate::tests::check;
+
+#[test]
+fn where_organisations_are_based() {
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "Keltic Inc., based in Edinburgh, grew.",
+                &[("Keltic Inc.", LocatedIn, "Edinburgh")],
+            ),
+            // A place naming the site of "its"; every place of a list;
+            // every name a dash lists after a description.
+            (
+                "During an event at its Glasgow headquarters, Keltic Inc. released a kit.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            (
+                "The filings did not cover Keltic Inc.'s businesses in Latin America, Europe and the Middle East.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Latin America"),
+                    ("Keltic Inc.", LocatedIn, "Europe"),
+                    ("Keltic Inc.", LocatedIn, "Middle East"),
+                ],
+            ),
+            (
+                "A bailout for the three Scotland distillers -- Keltic Inc., Nordvik Ltd., and Quantix Corp. -- failed.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Scotland"),
+                    ("Nordvik Ltd.", LocatedIn, "Scotland"),
+                    ("Quantix Corp.", LocatedIn, "Scotland"),
+                ],
+            ),
+            // An agent noun no list holds still describes the name.
+            (
+                "Scotland tugbuilder Keltic Tugs Ltd. delayed the launch.",
+                &[("Keltic Tugs Ltd.", LocatedIn, "Scotland")],
+            ),
+            (
+                "Scotland's largest bank, Keltic Bank, cut jobs.",
+                &[("Keltic Bank", LocatedIn, "Scotland")],
+            ),
+            (
+                "Keltic Inc. is headquartered in Zürich.",
+                &[("Keltic Inc.", LocatedIn, "Zürich")],
+            ),
+            (
+                "Keltic Inc., a Glasgow-based grocer, grew.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            (
+                "The Edinburgh-based company Keltic Foods grew.",
+                &[("Keltic Foods", LocatedIn, "Edinburgh")],
+            ),
+            (
+                "The regulator chose London based Keltic Inc. to build it.",
+                &[("Keltic Inc.", LocatedIn, "London")],
+            ),
+            // A description stands for the organisation before it.
+            (
+                "Keltic Inc. makes phones. The Ohio-based firm hired Jon Hale last year.",
+                &[("Keltic Inc.", LocatedIn, "Ohio")],
+            ),
+            (
+                "Keltic Inc. will close its plant in Glasgow next year.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            // A place after the site says where it is; one before names it.
+            (
+                "Keltic Inc. digs at its Tarn Valley mine in Queensland.",
+                &[("Keltic Inc.", LocatedIn, "Queensland")],
+            ),
+            // "its" site far from its owner: the clause's subject.
+            (
+                "Keltic Inc. will make the new chips, which help small drones fly far longer on one charge, at its plant in Leeds.",
+                &[("Keltic Inc.", LocatedIn, "Leeds")],
+            ),
+            (
+                "Keltic Inc.'s two factories in Leeds and Bristol will close.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Leeds"),
+                    ("Keltic Inc.", LocatedIn, "Bristol"),
+                ],
+            ),
+            (
+                "The order came from Keltic Inc. of Glasgow.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            // The place after "of" is the nearest name's only.
+            (
+                "The orders came from Nordvik Corp. and Keltic Inc. of Glasgow.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            (
+                "Keltic Inc., the second largest lender in Scotland, grew.",
+                &[("Keltic Inc.", LocatedIn, "Scotland")],
+            ),
+            (
+                "Keltic Inc., the second largest sub-prime lender in the Netherlands, grew.",
+                &[("Keltic Inc.", LocatedIn, "Netherlands")],
+            ),
+            (
+                "Scotland's Keltic Inc. reported higher sales.",
+                &[("Keltic Inc.", LocatedIn, "Scotland")],
+            ),
+            // A market index is no company.
+            ("Shares on Scotland's KLT 50 fell.", &[]),
+            (
+                "Sales at the U.S. electronics retailer Keltic Inc. rose.",
+                &[("Keltic Inc.", LocatedIn, "U.S.")],
+            ),
+            // A place and its region.
+            (
+                "Keltic Inc., which is based in Leeds, England, grew.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Leeds"),
+                    ("Keltic Inc.", LocatedIn, "England"),
+                ],
+            ),
+            (
+                "The deal values the Portland, Oregon-based company Keltic Inc. at $2 billion.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Oregon"),
+                    ("Keltic Inc.", LocatedIn, "Portland"),
+                ],
+            ),
+            // A description glued to its place stands for the organisation.
+            (
+                "Nordvik Aerospace won an order from Keltic Airways. \
+                 Keltic Airways ordered 40 jets, the Oslo-based planemaker said.",
+                &[("Nordvik Aerospace", LocatedIn, "Oslo")],
+            ),
+            // An unowned site is the nearest organisation's.
+            (
+                "Keltic Inc. was awarded $1 billion for a plant in Ohio.",
+                &[("Keltic Inc.", LocatedIn, "Ohio")],
+            ),
+            (
+                "Keltic Inc., which employs 900 people at plants in Poland and Spain, grew.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Poland"),
+                    ("Keltic Inc.", LocatedIn, "Spain"),
+                ],
+            ),
+            (
+                "Keltic Inc. is building a plant on the southern island of Kyushu.",
+                &[("Keltic Inc.", LocatedIn, "Kyushu")],
+            ),
+            (
+                "The tanks will be built at the main Keltic factory in Bristol.",
+                &[("Keltic", LocatedIn, "Bristol")],
+            ),
+            (
+                "The launch was held at Keltic Inc.'s Bristol headquarters.",
+                &[("Keltic Inc.", LocatedIn, "Bristol")],
+            ),
+            // Names listed together may build a site for a venture of theirs.
+            (
+                "Keltic Inc. and Nordvik Corp. will build a plant in Ohio.",
+                &[],
+            ),
+        ],
+    );
+}
