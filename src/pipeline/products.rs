@@ -248,12 +248,26 @@ impl Products {
             });
             let plural = w.ends_with('s');
             let digits_only = w.bytes().all(|b| b.is_ascii_digit());
+            // "the A350", "the KC-30", "the 787-9": a code of a model's
+            // length after an article is the model; "the G7", "the A1" are
+            // too short to say.
+            let model_length = letter_led && digits >= 2 || w.contains('-') && digits >= 2;
+            // "a similar aircraft, the A350": in apposition to a model noun.
+            let apposed = before_article.is_some_and(|c| {
+                word(c) == ","
+                    && c.checked_sub(1)
+                        .is_some_and(|n| self.model_nouns.contains(word(n)))
+            });
             // A bare number before a name is a quantity ("300 Acme jets")
             // unless an article or a possessive stands before it.
             let ok = if digits_only {
                 (after_article_or_possessive || cue) && (tail_after || noun_after)
             } else {
-                cue || noun_after || tail_after || plural
+                cue || noun_after
+                    || tail_after
+                    || plural
+                    || apposed
+                    || after_article_or_possessive && model_length
             };
             if ok {
                 let end = if tail_after {
@@ -453,6 +467,23 @@ mod tests {
                 ("zPhone 4".into(), Product),
                 ("Zephyr OS X".into(), Product),
                 ("Korvin".into(), Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_after_an_article_an_ordinal_or_a_model_noun() {
+        use EntityKind::*;
+        let got = joined(
+            "Korvin is preparing a similar aircraft, the K350, and delivered the first 787-9 as the G7 met.",
+            &[("Korvin", Org)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Korvin".into(), Org),
+                ("K350".into(), Product),
+                ("787-9".into(), Product),
             ]
         );
     }
