@@ -251,7 +251,7 @@ impl Products {
             // "the A350", "the KC-30", "the 787-9": a code of a model's
             // length after an article is the model; "the G7", "the A1" are
             // too short to say.
-            let model_length = letter_led && digits >= 2 || w.contains('-') && digits >= 2;
+            let model_length = digits >= 2 && (letter_led || w.contains('-'));
             // "a similar aircraft, the A350": in apposition to a model noun.
             let apposed = before_article.is_some_and(|c| {
                 word(c) == ","
