@@ -203,6 +203,7 @@ mod tests {
             ("twenty-five million euros", 2.5e7, "EUR"),
             ("26 cents", 0.26, "USD"),
             ("fifteen cents", 0.15, "USD"),
+            ("412 pence", 4.12, "GBP"),
             ("€5 млн", 5.0, "EUR"),
             ("£3.4bn", 3.4e9, "GBP"),
             ("Rs. 500 crore", 5e9, "INR"),
