@@ -90,7 +90,12 @@ fn products_are_their_own_kind_and_an_order_is_no_takeover_of_the_model() {
         "Velmora Air has negotiated the purchase of 22 new Boeing 787 Dreamliners and five \
          Airbus A350 XWB jets. Customers queued for the zPhone 4 and the new zPad.",
     );
-    for name in ["787 Dreamliners", "A350 XWB", "zPhone 4", "zPad"] {
+    for name in [
+        "Boeing 787 Dreamliners",
+        "Airbus A350 XWB",
+        "zPhone 4",
+        "zPad",
+    ] {
         assert_eq!(kind_of(&a, name), EntityKind::Product, "{name}");
     }
     // The makers stay organisations of their own, sellers for relations.

@@ -100,7 +100,7 @@ mod tests {
                 ),
                 (
                     "Jan Varga announced that a beta version of the Orvane X2 would ship in May.",
-                    &[("Jan Varga", Announced, "X2")],
+                    &[("Jan Varga", Announced, "Orvane X2")],
                 ),
                 // A name before the product ends the reach: the launch is
                 // of something said of another company.

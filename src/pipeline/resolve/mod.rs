@@ -6,6 +6,7 @@
 //! stand for a subject join their entities ([`add_pronoun_mentions`]).
 
 mod entities;
+mod makers;
 mod nominals;
 mod pronouns;
 mod sense;
@@ -14,5 +15,6 @@ mod venture;
 
 pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
+pub use makers::name_with_makers;
 pub use pronouns::add_pronoun_mentions;
 pub use subject::subject_of;
