@@ -7,6 +7,7 @@ pub mod dateline;
 pub mod dates;
 pub mod figures;
 pub mod groups;
+pub mod headline;
 pub mod indices;
 pub mod kinds;
 pub mod model_shape;
@@ -133,7 +134,7 @@ impl Pipeline {
         );
         // Resolve: mentions → entities, kinds repaired on the whole document.
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
-        let headlines = tag::headlines(&lang.tag, text, &seg);
+        let headlines = headline::headlines(&lang.tag, text, &seg);
         let resolved = resolve::resolve(
             &lang.resolve,
             &stages.kinds,

@@ -71,7 +71,7 @@ pub fn candidates(
     join_company_names(words, kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
-    drop_headline_only_names(words, text, seg, &mut candidates);
+    super::headline::drop_headline_only_names(words, text, seg, &mut candidates);
     propagate_names(text, seg, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
@@ -84,15 +84,6 @@ pub fn candidates(
             || (c.mention.kind.is_name() && credits.iter().any(|l| l.start <= at && at < l.end))
     });
     candidates
-}
-
-/// Headlines: title-case lines, and the first line of the article when it
-/// reads as a headline in sentence case ("Reliance Jio in talks to buy
-/// stake in Disney's India unit").
-pub fn headlines(words: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    let mut headlines = title_case_sentences(words, text, seg);
-    headlines.extend(first_line_headline(text));
-    headlines
 }
 
 fn layer(c: &Candidate) -> u8 {
@@ -189,89 +180,6 @@ fn clean_name(words: &TagWords, text: &str, span: Span) -> Option<Span> {
     }
     let s = span.slice(text);
     (!s.is_empty() && !words.not_names.contains(s)).then_some(span)
-}
-
-/// True for a title-case line: most longer words capitalised ("The Evolving
-/// Partnership between …"), where capitals say nothing about names.
-fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| {
-            w.chars().count() >= 4
-                && w.chars().all(char::is_alphabetic)
-                && !lang.title_case_small.contains(&w.to_lowercase())
-        })
-        .collect();
-    let lower = long
-        .iter()
-        .filter(|w| !w.starts_with(char::is_uppercase))
-        .count();
-    // A sentence with a lower-case content word ("Satya Nadella spoke in
-    // Seattle") is running text however many names it holds; a long
-    // headline may keep one.
-    long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6))
-}
-
-/// Spans of the title-case sentences (headlines, section headings); a
-/// reporters' credit is names, however capitalised.
-pub fn title_case_sentences(lang: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    let credits = credit_lines(lang, text);
-    seg.sentences
-        .iter()
-        .filter(|s| !credits.iter().any(|c| s.span.within(*c)))
-        .filter(|s| {
-            let words: Vec<&str> = seg.tokens[s.tokens.clone()]
-                .iter()
-                .map(|t| t.slice(text))
-                .collect();
-            is_title_case(lang, &words)
-        })
-        .map(|s| s.span)
-        .collect()
-}
-
-/// The article's first non-empty line when it reads as a headline: at most
-/// 25 words, no sentence-ending full stop, and more text after it.
-pub fn first_line_headline(text: &str) -> Option<Span> {
-    let start = text.len() - text.trim_start().len();
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line = text[start..end].trim_end();
-    (!line.is_empty()
-        && end < text.len()
-        && line.split_whitespace().count() <= 25
-        && !line.ends_with('.'))
-    .then(|| Span::new(start, start + line.len()))
-}
-
-/// Drops names the model found only in title-case lines (headlines,
-/// section headings) and never in running text: "Future Directions" in a
-/// heading is no organisation, "Microsoft" in a headline still is.
-pub fn drop_headline_only_names(
-    words: &TagWords,
-    text: &str,
-    seg: &Segmentation,
-    candidates: &mut Vec<Candidate>,
-) {
-    let title_case = title_case_sentences(words, text, seg);
-    if title_case.is_empty() {
-        return;
-    }
-    let in_heading = |span: Span| title_case.iter().any(|h| span.within(*h));
-    let body_keys: rustc_hash::FxHashSet<String> = candidates
-        .iter()
-        .filter(|c| c.mention.kind.is_name() && !c.mention.nominal && !in_heading(c.mention.span))
-        .flat_map(|c| {
-            let s = c.mention.span.slice(text).to_lowercase();
-            let words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
-            std::iter::once(s).chain(words)
-        })
-        .collect();
-    candidates.retain(|c| {
-        !(c.mention.kind.is_name()
-            && c.mention.source == Provenance::Model
-            && in_heading(c.mention.span)
-            && !body_keys.contains(&c.mention.span.slice(text).to_lowercase()))
-    });
 }
 
 /// One name, one reading per document: every other occurrence of a name the
@@ -392,8 +300,13 @@ pub fn merge(
     let mut split_names = Vec::with_capacity(names.len());
     let names = split_coordinations(words, kinds, text, names);
     for m in split_title_holders(words, kinds, text, &titles, names) {
-        // "Senator", "Chief Operating Officer" read as a name: the title's.
-        if titles.contains(&m.span) {
+        // "Senator", "Chief Operating Officer" read as a name, or "Executive
+        // Officer" read as the tail of "Chief Executive Officer": the
+        // title's ("Treasury" of "Treasury Secretary" stays a name).
+        if titles
+            .iter()
+            .any(|t| t.start <= m.span.start && m.span.end == t.end)
+        {
             continue;
         }
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
@@ -514,25 +427,6 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn headlines_are_title_case_and_name_heavy_sentences_are_not() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let is_title_case = |w: &[&str]| is_title_case(&lang.tag, w);
-        let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
-        assert!(is_title_case(&words(
-            "Amazon Deepens Its Bet on Anthropic With a Further $4 Billion"
-        )));
-        assert!(is_title_case(&words(
-            "Microsoft Ends Exclusive Cloud Deal with OpenAI"
-        )));
-        assert!(!is_title_case(&words(
-            "Satya Nadella spoke in Seattle on Monday ."
-        )));
-        assert!(!is_title_case(&words(
-            "Microsoft said on Friday it would invest ."
-        )));
-    }
 
     #[test]
     fn a_glued_former_prefix_is_not_part_of_a_name() {

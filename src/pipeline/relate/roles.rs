@@ -434,6 +434,11 @@ mod tests {
                     "Nordvik Corp. chief technology officer Ingrid Halvorsen spoke on Tuesday.",
                     &[("Ingrid Halvorsen", EmployeeOf, "Nordvik Corp.")],
                 ),
+                // A capitalised title is the title's, not a name inside it.
+                (
+                    "Ingrid Halvorsen, the Chief Executive Officer of Nordvik Corp., outlined a plan.",
+                    &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],
+                ),
                 // The name after a comma may close the sentence.
                 (
                     "\"We are ready,\" said Nordvik Corp. president and chief executive, Ingrid Halvorsen.",
