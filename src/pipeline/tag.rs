@@ -356,11 +356,11 @@ pub fn merge(
             }
         }
         // A name that runs into a role: "Chevron Chief" of "Chevron Chief
-        // Executive Mike Wirth" is "Chevron".
+        // Executive Mike Wirth" is "Chevron", "Keltic Inc. CEO" is "Keltic Inc.".
         if let Some(t) = titles.iter().find(|t| {
             m.span.start < t.start
                 && t.start < m.span.end
-                && m.span.end < t.end
+                && m.span.end <= t.end
                 && text[m.span.start..t.start].ends_with(' ')
         }) {
             m.span.end = t.start - 1;

@@ -1,0 +1,223 @@
+//! Roles and titles: invented sentences through the real pipeline.
+use super::*;
+use crate::lang::Language;
+use crate::pipeline::relate::tests::check;
+use RelationKind::*;
+
+const ROLES: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf];
+
+#[test]
+fn a_title_states_its_role() {
+    let lang = Language::english().expect("English loads");
+    let words = &lang.relate.roles;
+    for (title, kind) in [
+        ("CEO", CeoOf),
+        ("Chief Executive Officer", CeoOf),
+        ("chair", ChairmanOf),
+        ("Co-Chairwoman", ChairmanOf),
+        ("vice chairman", EmployeeOf),
+        ("executive chairman", ChairmanOf),
+        ("co-founder", FounderOf),
+        ("chief technology officer", EmployeeOf),
+        ("Geschäftsführer", EmployeeOf),
+    ] {
+        assert_eq!(role_kind(words, title), kind, "{title}");
+    }
+}
+
+#[test]
+fn public_offices_are_no_posts() {
+    let lang = Language::english().expect("English loads");
+    let words = &lang.relate.roles;
+    for (title, office) in [
+        ("Prime Minister", true),
+        ("foreign minister", true),
+        ("Mayor", true),
+        ("CEO", false),
+        ("chairwoman", false),
+        ("Bürgermeister", false),
+    ] {
+        assert_eq!(is_public_office(words, title), office, "{title}");
+    }
+}
+
+#[test]
+fn titles_link_people_to_organisations() {
+    check(
+        ROLES,
+        &[
+            (
+                "Nordvik Corp. chief executive Ingrid Halvorsen spoke on Tuesday.",
+                &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],
+            ),
+            (
+                "Nordvik Corp. chief technology officer Ingrid Halvorsen spoke on Tuesday.",
+                &[("Ingrid Halvorsen", EmployeeOf, "Nordvik Corp.")],
+            ),
+            (
+                "Nordvik Corp. CEO and co-founder Ingrid Halvorsen gave a keynote.",
+                &[
+                    ("Ingrid Halvorsen", FounderOf, "Nordvik Corp."),
+                    ("Ingrid Halvorsen", CeoOf, "Nordvik Corp."),
+                ],
+            ),
+            // A capitalised title is the title's, not a name inside it.
+            (
+                "Ingrid Halvorsen, the Chief Executive Officer of Nordvik Corp., outlined a plan.",
+                &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],
+            ),
+            // The name after a comma may close the sentence.
+            (
+                "\"We are ready,\" said Nordvik Corp. president and chief executive, Ingrid Halvorsen.",
+                &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],
+            ),
+            (
+                "\"We are ready,\" said Keltic Trading chief strategy expert, Jon Brask.",
+                &[("Jon Brask", EmployeeOf, "Keltic Trading")],
+            ),
+            (
+                "\"We are ready,\" said Jon Brask, manager of Keltic Trading.",
+                &[("Jon Brask", EmployeeOf, "Keltic Trading")],
+            ),
+            (
+                "Jon Brask, an analyst with Keltic Securities, said so.",
+                &[("Jon Brask", EmployeeOf, "Keltic Securities")],
+            ),
+            // Two role words in a row are one post.
+            (
+                "\"We are worried,\" said Jon Brask, the head trader for Keltic Securities.",
+                &[("Jon Brask", EmployeeOf, "Keltic Securities")],
+            ),
+            (
+                "Tomas Lindqvist, the chief executive of Brightwater Systems, spoke on Monday.",
+                &[("Tomas Lindqvist", CeoOf, "Brightwater Systems")],
+            ),
+            (
+                "Marta Kowalczyk, founder and CEO of Zephyr Robotics, spoke on Monday.",
+                &[
+                    ("Marta Kowalczyk", CeoOf, "Zephyr Robotics"),
+                    ("Marta Kowalczyk", FounderOf, "Zephyr Robotics"),
+                ],
+            ),
+            (
+                "Chairman of Keltic Inc., Angus Morrow, agreed.",
+                &[("Angus Morrow", ChairmanOf, "Keltic Inc.")],
+            ),
+            (
+                "Ravi Menon, Sunpeak Corp.'s chief financial officer, agreed.",
+                &[("Ravi Menon", EmployeeOf, "Sunpeak Corp.")],
+            ),
+            (
+                "Ingrid Halvorsen, Nordvik Corp.'s chairwoman, spoke on Tuesday.",
+                &[("Ingrid Halvorsen", ChairmanOf, "Nordvik Corp.")],
+            ),
+            // A president of a company holds a post there.
+            (
+                "Anna Lind, the president of Keltic Inc., spoke on Monday.",
+                &[("Anna Lind", EmployeeOf, "Keltic Inc.")],
+            ),
+            // "president and CEO": one post, the specific role.
+            (
+                "Jon Hale, president and CEO of Keltic Inc., said the plane was ready.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, the Vice Chairman of Keltic Inc., said the plane was ready.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Capital economist Jon Hale said prices would fall.",
+                &[("Jon Hale", EmployeeOf, "Keltic Capital")],
+            ),
+            (
+                "\"Prices will fall,\" said Jon Hale of Keltic Inc.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "\"Prices will fall,\" said the senior market strategist for Keltic Inc., Jon Hale.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, the Keltic Inc. chief executive officer, announced the device.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "\"We are sad,\" said Jon Hale, director of sales analysis at Keltic Inc.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            // A unit at an organisation: the organisation.
+            (
+                "\"We are sad,\" said Jon Hale, director of Housing Studies at Keltic University.",
+                &[("Jon Hale", EmployeeOf, "Keltic University")],
+            ),
+            (
+                "\"We are sad,\" said Jon Hale, the Keltic Inc.'s managing associate general counsel.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "The Keltic Inc. president and CEO Jon Hale said sales rose.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. boss Jon Hale said sales rose.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, head of Keltic Inc., said sales rose.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, a senior analyst at Keltic Inc., said sales rose.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale is the chief executive of Keltic Inc.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, who heads Keltic Inc., said sales rose.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale, who chairs Keltic Inc., said sales rose.",
+                &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+            ),
+            // A country is no organisation.
+            ("Jon Hale, the President of Canada, spoke on Monday.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn appointments_name_the_appointer_as_the_organisation() {
+    check(
+        ROLES,
+        &[
+            (
+                "Keltic Inc. named Fiona Baird as its new chief executive.",
+                &[("Fiona Baird", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. hired Tom Reyes as its chief operating officer.",
+                &[("Tom Reyes", EmployeeOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn founders_active_and_passive() {
+    check(
+        ROLES,
+        &[
+            (
+                "Orla Byrne founded Greenleaf Analytics in 2015.",
+                &[("Orla Byrne", FounderOf, "Greenleaf Analytics")],
+            ),
+            (
+                "Greenleaf Analytics, founded by Orla Byrne, grew fast.",
+                &[("Orla Byrne", FounderOf, "Greenleaf Analytics")],
+            ),
+        ],
+    );
+}
