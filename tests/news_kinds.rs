@@ -123,3 +123,10 @@ fn a_model_and_its_plural_are_one_product() {
         .collect();
     assert_eq!(products.len(), 1, "{products:?}");
 }
+
+#[test]
+fn a_listed_company_of_several_words_is_no_person() {
+    // A gazetteer test needs a listed name: the company list holds this one.
+    let a = analyze("Lockheed Martin said on Monday it would hire 500 engineers in Texas.");
+    assert_eq!(kind_of(&a, "Lockheed Martin"), EntityKind::Org);
+}

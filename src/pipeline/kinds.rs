@@ -244,6 +244,13 @@ impl Kinds {
         units
     }
 
+    /// True when the name's first word is a known first name ("Anna Banks").
+    fn starts_with_first_name(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|f| self.first_names.contains(&f.to_lowercase()))
+    }
+
     /// True when the name is listed as an organisation ("Procter and Gamble").
     pub fn is_listed_org(&self, name: &str) -> bool {
         self.orgs.contains(&self.key(name))
@@ -471,13 +478,18 @@ impl Kinds {
                 }
                 // A one-word "person" that is a listed company and no known
                 // name ("Google"), or listed beside a company ("GM and Chrysler").
+                // A listed company of several words is one whose first word
+                // is no first name ("Lockheed Martin", not "Anna Banks").
                 EntityKind::Person
                     if listed_org
-                        && !key.contains(' ')
-                        && (!self.person_names.contains(&key)
-                            || e.mentions
-                                .iter()
-                                .any(|&m| self.beside_org(text, mentions, m))) =>
+                        && (if key.contains(' ') {
+                            !self.starts_with_first_name(&e.name)
+                        } else {
+                            !self.person_names.contains(&key)
+                                || e.mentions
+                                    .iter()
+                                    .any(|&m| self.beside_org(text, mentions, m))
+                        }) =>
                 {
                     EntityKind::Org
                 }
