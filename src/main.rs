@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
+use dossier::cli::train::TrainCommand;
 
 /// Dossier: who is in a news article, how they are linked, and how much money moves.
 #[derive(Parser, Debug)]
@@ -37,6 +38,8 @@ enum Command {
     Eval(EvalCommand),
     #[command(flatten)]
     Ner(NerCommand),
+    #[command(flatten)]
+    Train(TrainCommand),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -59,6 +62,7 @@ fn main() -> anyhow::Result<()> {
         }
         Some(Command::Eval(command)) => Ok(command.run()?),
         Some(Command::Ner(command)) => Ok(command.run()?),
+        Some(Command::Train(command)) => Ok(command.run()?),
     }
 }
 

@@ -16,4 +16,10 @@ pub enum CliError {
     /// `dossier train-ner`, `dossier ner`, `dossier eval-ner`.
     #[error(transparent)]
     Ner(#[from] crate::ner::NerError),
+    /// `dossier train-relations`: the pipeline's resources.
+    #[error(transparent)]
+    Pipeline(#[from] crate::pipeline::PipelineError),
+    /// Writing a file.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }

@@ -5,5 +5,6 @@ pub mod analyze;
 mod error;
 pub mod eval;
 pub mod ner;
+pub mod train;
 
 pub use error::CliError;

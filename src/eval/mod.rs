@@ -15,7 +15,9 @@
 //! - [`srl`]: the pipeline's relations against MEANTIME's semantic-role
 //!   layer (`dossier eval-srl`);
 //! - [`ner`]: the tagger against CoNLL-2003, conlleval-style
-//!   (`dossier eval-ner`).
+//!   (`dossier eval-ner`);
+//! - [`learn`]: training data for the learned relation step from gold
+//!   files, and its cross-validation (`dossier train-relations`).
 //!
 //! Every report renders through [`Report`]; [`spans`] holds the span
 //! pairing the corpus scorers share.
@@ -25,6 +27,7 @@ mod english;
 pub mod entities;
 mod error;
 pub mod gold;
+pub mod learn;
 pub mod ner;
 mod report;
 pub mod spans;

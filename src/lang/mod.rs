@@ -13,6 +13,7 @@
 //!
 //! `lang` imports only `model` (for kinds named in tables), never a stage.
 
+mod classes;
 mod dateline;
 mod dates;
 mod deals;
@@ -27,6 +28,7 @@ mod source;
 mod tag;
 mod words;
 
+pub use classes::WordClasses;
 pub use dateline::DatelineWords;
 pub use dates::DateWords;
 pub use kinds::KindWords;
@@ -62,12 +64,17 @@ pub struct Language {
     pub money: MoneyWords,
     /// The words of relation extraction.
     pub relate: RelateWords,
+    /// The relation word lists as word classes, for the learned relation
+    /// step (empty for a language loaded from a folder).
+    pub classes: WordClasses,
 }
 
 impl Language {
     /// English, from the files compiled in from `assets/lang/en/`.
     pub fn english() -> Result<Self, LangError> {
-        Self::load("en", &en::FILES)
+        let mut lang = Self::load("en", &en::FILES)?;
+        lang.classes = WordClasses::from_files(&en::FILES, "relate/", ".txt");
+        Ok(lang)
     }
 
     /// A language from any source of its files.
@@ -84,6 +91,7 @@ impl Language {
             dates: DateWords::load(source)?,
             money,
             relate: RelateWords::load(source)?,
+            classes: WordClasses::default(),
         })
     }
 }

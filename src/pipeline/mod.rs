@@ -32,6 +32,8 @@ use crate::ner::{NerError, NerModel};
 #[derive(Debug)]
 pub struct Pipeline {
     ner: NerModel,
+    /// The learned relation step's model (none: the rules alone).
+    relations: Option<relate::learned::RelationModel>,
     lang: Language,
     stages: Stages,
 }
@@ -66,6 +68,9 @@ pub enum PipelineError {
     /// The language's word lists.
     #[error(transparent)]
     Language(#[from] LangError),
+    /// The relation model.
+    #[error(transparent)]
+    Relations(#[from] relate::learned::ModelError),
     /// A pattern built from the language's lists does not compile.
     #[error(transparent)]
     Pattern(#[from] regex::Error),
@@ -81,7 +86,24 @@ impl Pipeline {
     pub fn with_model(ner: NerModel) -> Result<Self, PipelineError> {
         let lang = Language::english()?;
         let stages = Stages::new(&lang)?;
-        Ok(Self { ner, lang, stages })
+        let relations = relate::learned::embedded()?;
+        Ok(Self {
+            ner,
+            relations,
+            lang,
+            stages,
+        })
+    }
+
+    /// Replaces the learned relation step's model (none: the rules alone),
+    /// for training and cross-validation.
+    pub fn set_relation_model(&mut self, model: Option<relate::learned::RelationModel>) {
+        self.relations = model;
+    }
+
+    /// The learned relation step's model, if any.
+    pub fn relation_model(&self) -> Option<&relate::learned::RelationModel> {
+        self.relations.as_ref()
     }
 
     /// The language whose word lists the stages read.
@@ -108,7 +130,25 @@ impl Pipeline {
     }
 
     /// Runs every stage on a document.
-    pub fn analyze(&self, mut document: Document) -> Analysis {
+    pub fn analyze(&self, document: Document) -> Analysis {
+        self.run(document, false).0
+    }
+
+    /// Runs every stage on a document, and gives the learned relation
+    /// step's candidate pairs (read with the rules' relations only), for
+    /// training.
+    pub fn analyze_traced(
+        &self,
+        document: Document,
+    ) -> (Analysis, Vec<relate::learned::Candidate>) {
+        self.run(document, true)
+    }
+
+    fn run(
+        &self,
+        mut document: Document,
+        trace: bool,
+    ) -> (Analysis, Vec<relate::learned::Candidate>) {
         // Dateline: where and when the story was filed.
         let lang = &self.lang;
         let stages = &self.stages;
@@ -180,7 +220,28 @@ impl Pipeline {
             skip: &skip,
             lang: &self.lang,
         };
-        let related = relate::relate(&ctx);
+        let mut related = relate::relate(&ctx);
+        // The learned step: pairs the rules left unrelated.
+        let mut traced = Vec::new();
+        if trace || self.relations.is_some() {
+            let bits = self
+                .relations
+                .as_ref()
+                .map_or(relate::learned::BITS, |m| m.bits);
+            let candidates = relate::learned::candidates(&ctx, &related.relations, bits);
+            if let Some(model) = &self.relations {
+                relate::learned::add_learned(
+                    &ctx,
+                    model,
+                    &candidates,
+                    &mut related.relations,
+                    &mut related.payees,
+                );
+            }
+            if trace {
+                traced = candidates;
+            }
+        }
 
         // Dates: every DATE normalised, every relation dated.
         let anchor = document.published.as_deref().and_then(dates::Anchor::parse);
@@ -206,7 +267,7 @@ impl Pipeline {
             },
         );
 
-        Analysis {
+        let analysis = Analysis {
             sentences: sentence_spans,
             mentions,
             entities,
@@ -215,7 +276,8 @@ impl Pipeline {
             dates,
             model: self.ner.name().to_owned(),
             document,
-        }
+        };
+        (analysis, traced)
     }
 }
 

@@ -90,6 +90,9 @@ pub struct GoldRelation {
     /// May be found or not.
     #[serde(default)]
     pub implicit: bool,
+    /// The sentence that states it, as in the text.
+    #[serde(default)]
+    pub evidence: Option<String>,
 }
 
 impl GoldMoney {

@@ -181,7 +181,7 @@ fn compatible(gold: &GoldEntity, kind: EntityKind) -> bool {
 }
 
 /// How names are compared: [`names::name_key`] with some language's words.
-type NameKey<'a> = &'a dyn Fn(&str) -> String;
+pub(crate) type NameKey<'a> = &'a dyn Fn(&str) -> String;
 
 fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
     std::iter::once(&g.name)
@@ -230,7 +230,7 @@ fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<u
 }
 
 /// The predicted entity for a gold name used in relations and money.
-fn entity_for_name(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
+pub(crate) fn entity_for_name(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
     gold.entities
         .iter()
         .find(|g| g.name == name)
@@ -254,7 +254,7 @@ fn canonical<T>(kind: RelationKind, source: T, target: T) -> (RelationKind, T, T
 }
 
 /// [`score`] with the name keys of the pipeline's own language.
-fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
+pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
     let mut s = FileScore::default();
     // Entities.
     let mut matched = vec![false; a.entities.len()];

@@ -41,6 +41,7 @@ mod frame;
 mod frame_refs;
 mod holdings;
 mod item;
+pub mod learned;
 mod membership;
 mod named;
 mod orders;

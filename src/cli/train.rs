@@ -1,0 +1,88 @@
+//! `train-relations`: trains the learned relation step's model on gold
+//! files, and with `--cv` reports the cross-validated relation scores of
+//! the whole pipeline against the rules alone, choosing the threshold.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use super::CliError;
+use crate::eval::learn::{cv, load_docs};
+use crate::pipeline::Pipeline;
+use crate::pipeline::relate::learned::{TrainOptions, train};
+
+/// The thresholds `--cv` tries.
+const GRID: &[f32] = &[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9];
+
+/// The commands that train the learned relation step.
+#[derive(Subcommand, Debug)]
+pub enum TrainCommand {
+    /// Train the relation model on gold files (format: eval/meantime-dev/GUIDE.md).
+    TrainRelations {
+        /// Gold JSON files. Held-out sets (meantime-val, probe-wire) are skipped.
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Where to write the model (nothing written when absent).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Report cross-validated scores (each set left out; folds by
+        /// document) and take the threshold with the best folded F1.
+        #[arg(long)]
+        cv: bool,
+        /// Folds by document for `--cv`.
+        #[arg(long, default_value_t = 4)]
+        folds: usize,
+        /// The model's threshold when `--cv` does not choose one.
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f32,
+        /// Passes over the examples.
+        #[arg(long, default_value_t = 15)]
+        epochs: usize,
+        /// L2 penalty.
+        #[arg(long, default_value_t = 1e-5)]
+        l2: f32,
+    },
+}
+
+impl TrainCommand {
+    /// Runs the command.
+    pub fn run(self) -> Result<(), CliError> {
+        let TrainCommand::TrainRelations {
+            gold,
+            out,
+            cv,
+            folds,
+            threshold,
+            epochs,
+            l2,
+        } = self;
+        let mut pipeline = Pipeline::new()?;
+        let docs = load_docs(&mut pipeline, &gold)?;
+        let examples: Vec<_> = docs.iter().flat_map(|d| d.training()).collect();
+        let positives = examples.iter().filter(|e| e.label.is_some()).count();
+        println!(
+            "{} documents, {} examples ({} positive)",
+            docs.len(),
+            examples.len(),
+            positives
+        );
+        let mut opts = TrainOptions {
+            epochs,
+            l2,
+            threshold,
+            ..TrainOptions::default()
+        };
+        if cv {
+            let splits = cv::cross_validate(&mut pipeline, &docs, folds, &opts, GRID);
+            opts.threshold = cv::best_threshold(&splits).unwrap_or(threshold);
+            print!("{}", cv::render(&splits, opts.threshold));
+            println!("threshold {:.2}", opts.threshold);
+        }
+        if let Some(out) = out {
+            let model = train(&examples, &opts);
+            std::fs::write(&out, model.to_bytes())?;
+            println!("wrote {}", out.display());
+        }
+        Ok(())
+    }
+}

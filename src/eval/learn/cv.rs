@@ -1,0 +1,207 @@
+//! Cross-validation of the learned relation step: the whole pipeline
+//! (rules + a model trained on the other documents) against the rules
+//! alone, on held-apart documents of the training gold — leaving one set
+//! out, and in folds by document. Every threshold of a grid is scored from
+//! one run per test document: learned relations below it are dropped.
+
+use std::fmt::Write as _;
+
+use super::Doc;
+use crate::eval::gold::score_with;
+use crate::model::{Analysis, Counts, Provenance};
+use crate::pipeline::relate::learned::{TrainOptions, train};
+use crate::pipeline::{Pipeline, names};
+
+/// Relation counts of one split: the rules alone, and rules + model at
+/// each threshold of the grid; money figures with both parties right.
+#[derive(Debug, Clone)]
+pub struct Split {
+    /// What was held apart.
+    pub name: String,
+    /// The rules alone.
+    pub rules: Counts,
+    /// Money parties right / all, rules alone.
+    pub rules_parties: (usize, usize),
+    /// `(threshold, relations, parties)` with the model.
+    pub model: Vec<(f32, Counts, (usize, usize))>,
+}
+
+impl Split {
+    /// The rules + model counts at threshold `t` (the nearest of the grid).
+    pub fn at(&self, t: f32) -> Option<&(f32, Counts, (usize, usize))> {
+        self.model
+            .iter()
+            .min_by(|a, b| (a.0 - t).abs().total_cmp(&(b.0 - t).abs()))
+    }
+}
+
+/// Runs one split: trains on `train`, scores `test`.
+fn run_split(
+    pipeline: &mut Pipeline,
+    docs: &[Doc],
+    name: String,
+    train_on: &[usize],
+    test: &[usize],
+    opts: &TrainOptions,
+    grid: &[f32],
+) -> Split {
+    let examples: Vec<_> = train_on.iter().flat_map(|&d| docs[d].training()).collect();
+    let low = grid.iter().copied().fold(f32::INFINITY, f32::min);
+    let mut model = train(&examples, opts);
+    model.threshold = low;
+    let saved = pipeline.relation_model().cloned();
+    pipeline.set_relation_model(Some(model));
+    let mut split = Split {
+        name,
+        rules: Counts::default(),
+        rules_parties: (0, 0),
+        model: grid.iter().map(|&t| (t, Counts::default(), (0, 0))).collect(),
+    };
+    for &d in test {
+        let doc = &docs[d];
+        let name_key = |s: &str| names::name_key(&pipeline.language().resolve, s);
+        let r = score_with(&name_key, &doc.rules, &doc.gold);
+        split.rules.add(r.relations);
+        split.rules_parties.0 += r.parties.0;
+        split.rules_parties.1 += r.parties.1;
+        let full = pipeline.analyze(doc.document.clone());
+        if std::env::var_os("DOSSIER_EXPLAIN").is_some() {
+            for r in full.relations.iter().filter(|r| r.provenance == Provenance::Model) {
+                eprintln!(
+                    "{} | {} {} {} | {:.2} | {}",
+                    doc.path.display(),
+                    full.entity_name(r.source),
+                    r.kind.name(),
+                    full.entity_name(r.target),
+                    r.confidence,
+                    r.evidence.slice(&full.document.text)
+                );
+            }
+        }
+        for (t, counts, parties) in &mut split.model {
+            let a = above(&full, *t);
+            let s = score_with(&name_key, &a, &doc.gold);
+            counts.add(s.relations);
+            parties.0 += s.parties.0;
+            parties.1 += s.parties.1;
+        }
+    }
+    pipeline.set_relation_model(saved);
+    split
+}
+
+/// The analysis without the learned relations below threshold `t`.
+fn above(a: &Analysis, t: f32) -> Analysis {
+    let mut a = a.clone();
+    a.relations
+        .retain(|r| r.provenance != Provenance::Model || r.confidence >= t);
+    a
+}
+
+/// Leave-one-set-out splits (when there are two sets or more), then
+/// `folds`-fold by document (documents sorted by path, dealt in turn).
+pub fn cross_validate(
+    pipeline: &mut Pipeline,
+    docs: &[Doc],
+    folds: usize,
+    opts: &TrainOptions,
+    grid: &[f32],
+) -> Vec<Split> {
+    let mut sets: Vec<&str> = docs.iter().map(|d| d.set.as_str()).collect();
+    sets.sort_unstable();
+    sets.dedup();
+    let mut out = Vec::new();
+    if sets.len() > 1 {
+        for set in &sets {
+            let (test, train_on): (Vec<usize>, Vec<usize>) =
+                (0..docs.len()).partition(|&d| docs[d].set == *set);
+            out.push(run_split(
+                pipeline,
+                docs,
+                format!("test on {set}, train on the rest"),
+                &train_on,
+                &test,
+                opts,
+                grid,
+            ));
+        }
+    }
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| docs[a].path.cmp(&docs[b].path));
+    let mut all = Split {
+        name: format!("{folds}-fold by document"),
+        rules: Counts::default(),
+        rules_parties: (0, 0),
+        model: grid.iter().map(|&t| (t, Counts::default(), (0, 0))).collect(),
+    };
+    for f in 0..folds {
+        let (test, train_on): (Vec<usize>, Vec<usize>) =
+            (0..order.len()).partition(|&k| k % folds == f);
+        let test: Vec<usize> = test.into_iter().map(|k| order[k]).collect();
+        let train_on: Vec<usize> = train_on.into_iter().map(|k| order[k]).collect();
+        let s = run_split(pipeline, docs, String::new(), &train_on, &test, opts, grid);
+        all.rules.add(s.rules);
+        all.rules_parties.0 += s.rules_parties.0;
+        all.rules_parties.1 += s.rules_parties.1;
+        for (acc, x) in all.model.iter_mut().zip(&s.model) {
+            acc.1.add(x.1);
+            acc.2.0 += x.2.0;
+            acc.2.1 += x.2.1;
+        }
+    }
+    out.push(all);
+    out
+}
+
+/// The threshold of the grid with the best relation F1 in the last split
+/// (the folds by document), ties to the higher threshold.
+pub fn best_threshold(splits: &[Split]) -> Option<f32> {
+    let last = splits.last()?;
+    last.model
+        .iter()
+        .max_by(|a, b| a.1.f1().total_cmp(&b.1.f1()).then(a.0.total_cmp(&b.0)))
+        .map(|m| m.0)
+}
+
+fn prf(c: &Counts) -> String {
+    format!(
+        "P {:.3} R {:.3} F1 {:.3} (tp {}, fp {}, fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn_
+    )
+}
+
+fn pct(p: (usize, usize)) -> String {
+    format!("{}/{}", p.0, p.1)
+}
+
+/// The report: per split, the rules alone and rules + model at every
+/// threshold, the chosen one marked.
+pub fn render(splits: &[Split], chosen: f32) -> String {
+    let mut out = String::new();
+    for s in splits {
+        writeln!(out, "{}", s.name).ok();
+        writeln!(
+            out,
+            "  rules alone          relations {}  parties {}",
+            prf(&s.rules),
+            pct(s.rules_parties)
+        )
+        .ok();
+        for (t, c, p) in &s.model {
+            let mark = if (t - chosen).abs() < 1e-6 { "*" } else { " " };
+            writeln!(
+                out,
+                "  rules+model t={t:.2}{mark}  relations {}  parties {}",
+                prf(c),
+                pct(*p)
+            )
+            .ok();
+        }
+    }
+    out
+}

@@ -1,0 +1,227 @@
+//! The relation model: a multinomial logistic regression over hashed pair
+//! features, whose labels are "no relation" or a relation kind with its
+//! direction. Scores are softmax probabilities, so a threshold is a
+//! probability. Stored deflated: magic, hash bits, threshold, labels (kind
+//! name, direction), biases, then `(bucket, label, weight)` rows.
+
+use rustc_hash::FxHashMap;
+
+use crate::model::RelationKind;
+
+/// One outcome for a pair: a kind, and whether the first mention (in text
+/// order) is its source. Symmetric kinds are always forward.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label {
+    /// The relation kind (never `sells_to`: that is `buys_from` reversed).
+    pub kind: RelationKind,
+    /// True when the first mention is the source.
+    pub forward: bool,
+}
+
+impl Label {
+    /// The label of a relation between the pair's first and second
+    /// entity: `sells_to` as `buys_from` reversed, symmetric kinds forward.
+    pub fn of(kind: RelationKind, source_is_first: bool) -> Self {
+        match kind {
+            RelationKind::SellsTo => Self {
+                kind: RelationKind::BuysFrom,
+                forward: !source_is_first,
+            },
+            k if k.is_symmetric() => Self {
+                kind: k,
+                forward: true,
+            },
+            k => Self {
+                kind: k,
+                forward: source_is_first,
+            },
+        }
+    }
+}
+
+/// Every label a model may give, after "none" (index 0).
+pub fn all_labels() -> Vec<Label> {
+    let mut out = Vec::new();
+    for k in RelationKind::ALL {
+        if k == RelationKind::SellsTo {
+            continue;
+        }
+        out.push(Label {
+            kind: k,
+            forward: true,
+        });
+        if !k.is_symmetric() {
+            out.push(Label {
+                kind: k,
+                forward: false,
+            });
+        }
+    }
+    out
+}
+
+/// A trained relation model.
+#[derive(Clone, Debug)]
+pub struct RelationModel {
+    /// log2 of the number of feature buckets.
+    pub bits: u32,
+    /// Labels after "none": output `i + 1` is `labels[i]`.
+    pub labels: Vec<Label>,
+    /// Per output (none first).
+    pub bias: Vec<f32>,
+    /// Bucket → `(output, weight)`.
+    pub weights: FxHashMap<u32, Vec<(u8, f32)>>,
+    /// The least probability of a label for a relation to be added.
+    pub threshold: f32,
+}
+
+/// Why a model file did not load.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The bytes are not a relation model.
+    #[error("not a relation model file")]
+    Format,
+    /// The file could not be read.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+const MAGIC: u32 = 0x4452_4D31;
+
+impl RelationModel {
+    /// Probabilities of every output (none first) for a pair's features.
+    pub fn probabilities(&self, feats: &[u32]) -> Vec<f32> {
+        let mut z = self.bias.clone();
+        for f in feats {
+            if let Some(row) = self.weights.get(f) {
+                for &(o, w) in row {
+                    if let Some(v) = z.get_mut(usize::from(o)) {
+                        *v += w;
+                    }
+                }
+            }
+        }
+        softmax(&mut z);
+        z
+    }
+
+    /// The most probable label other than none, with its probability, when
+    /// that reaches the threshold.
+    pub fn predict(&self, feats: &[u32]) -> Option<(Label, f32)> {
+        let p = self.probabilities(feats);
+        let (best, &score) = p
+            .iter()
+            .enumerate()
+            .skip(1)
+            .max_by(|a, b| a.1.total_cmp(b.1))?;
+        (score >= self.threshold).then(|| (self.labels[best - 1], score))
+    }
+
+    /// The model as file bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend(MAGIC.to_le_bytes());
+        b.extend(self.bits.to_le_bytes());
+        b.extend(self.threshold.to_le_bytes());
+        b.extend((self.labels.len() as u32).to_le_bytes());
+        for l in &self.labels {
+            let name = l.kind.name().as_bytes();
+            b.push(name.len() as u8);
+            b.extend(name);
+            b.push(u8::from(l.forward));
+        }
+        for v in &self.bias {
+            b.extend(v.to_le_bytes());
+        }
+        let mut rows: Vec<(&u32, &Vec<(u8, f32)>)> = self.weights.iter().collect();
+        rows.sort_by_key(|(k, _)| **k);
+        let n: usize = rows.iter().map(|(_, r)| r.len()).sum();
+        b.extend((n as u32).to_le_bytes());
+        for (k, row) in rows {
+            for &(o, w) in row {
+                b.extend(k.to_le_bytes());
+                b.push(o);
+                b.extend(w.to_le_bytes());
+            }
+        }
+        miniz_oxide::deflate::compress_to_vec(&b, 9)
+    }
+
+    /// A model from file bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        let raw = miniz_oxide::inflate::decompress_to_vec(bytes)
+            .map_err(|_| ModelError::Format)?;
+        let mut r = Reader { b: &raw, at: 0 };
+        if r.u32()? != MAGIC {
+            return Err(ModelError::Format);
+        }
+        let bits = r.u32()?;
+        let threshold = r.f32()?;
+        let n_labels = r.u32()? as usize;
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            let len = usize::from(r.u8()?);
+            let name = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Format)?;
+            let kind = RelationKind::from_name(name).ok_or(ModelError::Format)?;
+            labels.push(Label {
+                kind,
+                forward: r.u8()? == 1,
+            });
+        }
+        let bias = (0..=n_labels).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let n = r.u32()? as usize;
+        let mut weights: FxHashMap<u32, Vec<(u8, f32)>> = FxHashMap::default();
+        for _ in 0..n {
+            let k = r.u32()?;
+            let o = r.u8()?;
+            let w = r.f32()?;
+            weights.entry(k).or_default().push((o, w));
+        }
+        Ok(Self {
+            bits,
+            labels,
+            bias,
+            weights,
+            threshold,
+        })
+    }
+}
+
+/// In-place softmax.
+pub(crate) fn softmax(z: &mut [f32]) {
+    let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for v in z.iter_mut() {
+        *v = (*v - max).exp();
+        sum += *v;
+    }
+    for v in z.iter_mut() {
+        *v /= sum;
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        let s = self
+            .b
+            .get(self.at..self.at + n)
+            .ok_or(ModelError::Format)?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
