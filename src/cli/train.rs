@@ -12,7 +12,9 @@ use crate::pipeline::Pipeline;
 use crate::pipeline::relate::learned::{TrainOptions, train};
 
 /// The thresholds `--cv` tries.
-const GRID: &[f32] = &[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9];
+const GRID: &[f32] = &[
+    0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9,
+];
 
 /// The commands that train the learned relation step.
 #[derive(Subcommand, Debug)]
@@ -39,8 +41,15 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 15)]
         epochs: usize,
         /// L2 penalty.
-        #[arg(long, default_value_t = 1e-5)]
+        #[arg(long, default_value_t = 1e-4)]
         l2: f32,
+        /// With `--cv`: print each learned relation of the test documents
+        /// (never use on a held-out set).
+        #[arg(long)]
+        explain: bool,
+        /// AdaGrad's base step.
+        #[arg(long, default_value_t = 0.02)]
+        rate: f32,
     },
 }
 
@@ -55,6 +64,8 @@ impl TrainCommand {
             threshold,
             epochs,
             l2,
+            rate,
+            explain,
         } = self;
         let mut pipeline = Pipeline::new()?;
         let docs = load_docs(&mut pipeline, &gold)?;
@@ -69,11 +80,21 @@ impl TrainCommand {
         let mut opts = TrainOptions {
             epochs,
             l2,
+            rate,
             threshold,
             ..TrainOptions::default()
         };
         if cv {
-            let splits = cv::cross_validate(&mut pipeline, &docs, folds, &opts, GRID);
+            let splits = cv::cross_validate(
+                &mut pipeline,
+                &docs,
+                folds,
+                &cv::Settings {
+                    opts: &opts,
+                    grid: GRID,
+                    explain,
+                },
+            );
             opts.threshold = cv::best_threshold(&splits).unwrap_or(threshold);
             print!("{}", cv::render(&splits, opts.threshold));
             println!("threshold {:.2}", opts.threshold);

@@ -230,7 +230,12 @@ fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<u
 }
 
 /// The predicted entity for a gold name used in relations and money.
-pub(crate) fn entity_for_name(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
+pub(crate) fn entity_for_name(
+    name_key: NameKey<'_>,
+    a: &Analysis,
+    gold: &Gold,
+    name: &str,
+) -> Option<usize> {
     gold.entities
         .iter()
         .find(|g| g.name == name)

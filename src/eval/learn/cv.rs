@@ -35,16 +35,33 @@ impl Split {
     }
 }
 
-/// Runs one split: trains on `train`, scores `test`.
+/// How to train and score: the training settings, the thresholds to try,
+/// and whether to print every learned relation of the test documents.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings<'a> {
+    /// Training settings.
+    pub opts: &'a TrainOptions,
+    /// Thresholds to score.
+    pub grid: &'a [f32],
+    /// Print each learned relation (dev sets only).
+    pub explain: bool,
+}
+
+/// Runs one split: trains on `train`, scores `test`; with `explain`, prints
+/// every learned relation of the test documents (with its confidence and
+/// sentence) to stderr.
 fn run_split(
     pipeline: &mut Pipeline,
     docs: &[Doc],
     name: String,
-    train_on: &[usize],
-    test: &[usize],
-    opts: &TrainOptions,
-    grid: &[f32],
+    (train_on, test): (&[usize], &[usize]),
+    how: &Settings<'_>,
 ) -> Split {
+    let Settings {
+        opts,
+        grid,
+        explain,
+    } = *how;
     let examples: Vec<_> = train_on.iter().flat_map(|&d| docs[d].training()).collect();
     let low = grid.iter().copied().fold(f32::INFINITY, f32::min);
     let mut model = train(&examples, opts);
@@ -55,7 +72,10 @@ fn run_split(
         name,
         rules: Counts::default(),
         rules_parties: (0, 0),
-        model: grid.iter().map(|&t| (t, Counts::default(), (0, 0))).collect(),
+        model: grid
+            .iter()
+            .map(|&t| (t, Counts::default(), (0, 0)))
+            .collect(),
     };
     for &d in test {
         let doc = &docs[d];
@@ -65,8 +85,12 @@ fn run_split(
         split.rules_parties.0 += r.parties.0;
         split.rules_parties.1 += r.parties.1;
         let full = pipeline.analyze(doc.document.clone());
-        if std::env::var_os("DOSSIER_EXPLAIN").is_some() {
-            for r in full.relations.iter().filter(|r| r.provenance == Provenance::Model) {
+        if explain {
+            for r in full
+                .relations
+                .iter()
+                .filter(|r| r.provenance == Provenance::Model)
+            {
                 eprintln!(
                     "{} | {} {} {} | {:.2} | {}",
                     doc.path.display(),
@@ -104,9 +128,9 @@ pub fn cross_validate(
     pipeline: &mut Pipeline,
     docs: &[Doc],
     folds: usize,
-    opts: &TrainOptions,
-    grid: &[f32],
+    how: &Settings<'_>,
 ) -> Vec<Split> {
+    let grid = how.grid;
     let mut sets: Vec<&str> = docs.iter().map(|d| d.set.as_str()).collect();
     sets.sort_unstable();
     sets.dedup();
@@ -119,10 +143,8 @@ pub fn cross_validate(
                 pipeline,
                 docs,
                 format!("test on {set}, train on the rest"),
-                &train_on,
-                &test,
-                opts,
-                grid,
+                (&train_on, &test),
+                how,
             ));
         }
     }
@@ -132,14 +154,17 @@ pub fn cross_validate(
         name: format!("{folds}-fold by document"),
         rules: Counts::default(),
         rules_parties: (0, 0),
-        model: grid.iter().map(|&t| (t, Counts::default(), (0, 0))).collect(),
+        model: grid
+            .iter()
+            .map(|&t| (t, Counts::default(), (0, 0)))
+            .collect(),
     };
     for f in 0..folds {
         let (test, train_on): (Vec<usize>, Vec<usize>) =
             (0..order.len()).partition(|&k| k % folds == f);
         let test: Vec<usize> = test.into_iter().map(|k| order[k]).collect();
         let train_on: Vec<usize> = train_on.into_iter().map(|k| order[k]).collect();
-        let s = run_split(pipeline, docs, String::new(), &train_on, &test, opts, grid);
+        let s = run_split(pipeline, docs, String::new(), (&train_on, &test), how);
         all.rules.add(s.rules);
         all.rules_parties.0 += s.rules_parties.0;
         all.rules_parties.1 += s.rules_parties.1;

@@ -45,8 +45,7 @@ pub struct Doc {
 impl Doc {
     /// The labelled examples.
     pub fn training(&self) -> impl Iterator<Item = Example> + '_ {
-        let residual = crate::pipeline::relate::learned::residual();
-        self.examples.iter().filter(move |(c, _)| !(residual && c.ruled)).filter_map(|(c, l)| {
+        self.examples.iter().filter_map(|(c, l)| {
             l.map(|label| Example {
                 feats: c.feats.clone(),
                 label,
@@ -169,4 +168,45 @@ pub fn label(
             (c, label)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::relate::learned::Label;
+
+    #[test]
+    fn candidates_are_labelled_by_the_gold_relation_stated_in_their_sentence() {
+        let text = "Zephyr Corp. agreed to buy Quantix Inc. on Monday. \
+                    Zephyr Corp. said Quantix Inc. would keep its name. \
+                    Keltic Foods praised Zephyr Corp. on Tuesday.";
+        let pipeline = Pipeline::new().expect("bundled pipeline loads");
+        let (a, candidates) = pipeline.analyze_traced(Document::from_text("invented.txt", text));
+        let gold: Gold = serde_json::from_str(
+            r#"{"file": "x.txt", "entities": [
+                {"name": "Zephyr Corp.", "type": "ORG"},
+                {"name": "Quantix Inc.", "type": "ORG"},
+                {"name": "Keltic Foods", "type": "ORG"}],
+              "relations": [{"type": "acquired", "source": "Zephyr Corp.", "target": "Quantix Inc.",
+                "evidence": "Zephyr Corp. agreed to buy Quantix Inc. on Monday."}]}"#,
+        )
+        .expect("gold parses");
+        let name_key = |s: &str| names::name_key(&pipeline.language().resolve, s);
+        let labelled = label(&name_key, &a, &gold, candidates);
+        let by_sentence: Vec<(usize, Option<Option<Label>>)> =
+            labelled.iter().map(|(c, l)| (c.sentence, *l)).collect();
+        let acquired = Label::of(RelationKind::Acquired, true);
+        assert_eq!(
+            by_sentence,
+            vec![(0, Some(Some(acquired))), (1, None), (2, Some(None))],
+            "{labelled:?}"
+        );
+    }
+
+    #[test]
+    fn held_out_sets_are_never_training_data() {
+        assert!(is_held_out(Path::new("eval/meantime-val/gold/a.json")));
+        assert!(is_held_out(Path::new("eval/probe-wire/gold/a.json")));
+        assert!(!is_held_out(Path::new("eval/meantime-dev/gold/a.json")));
+    }
 }

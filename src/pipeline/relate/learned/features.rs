@@ -203,7 +203,15 @@ pub(crate) fn features(p: &PairView<'_>, bits: u32) -> Vec<u32> {
             out.add(T::AfterClass, &[pair, &c.to_le_bytes()]);
         }
     }
-    let possessive = |i: usize| matches!(p.items[i], Item::Ent { possessive: true, .. });
+    let possessive = |i: usize| {
+        matches!(
+            p.items[i],
+            Item::Ent {
+                possessive: true,
+                ..
+            }
+        )
+    };
     if possessive(p.a) {
         out.flag(F::FirstPossessive);
     }

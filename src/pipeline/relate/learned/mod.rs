@@ -119,9 +119,9 @@ pub fn candidates(
             } else {
                 view[a].span(ctx.mentions)
             };
-            let ruled = rules.iter().any(|(r, _)| {
-                (r.source, r.target) == (ea, eb) || (r.source, r.target) == (eb, ea)
-            });
+            let ruled = rules
+                .iter()
+                .any(|(r, _)| (r.source, r.target) == (ea, eb) || (r.source, r.target) == (eb, ea));
             out.push(Candidate {
                 ruled,
                 sentence: s,
@@ -179,7 +179,7 @@ pub fn add_learned(
         let Some((label, score)) = model.predict(&c.feats) else {
             continue;
         };
-        if c.status == Status::Negated || (c.ruled && residual()) {
+        if c.status == Status::Negated {
             continue;
         }
         let evidence = ctx.seg.sentences[c.sentence].span;
@@ -232,13 +232,18 @@ pub fn add_learned(
     }
     // Text order, the rules' relations of a sentence first; the payees
     // stay with their relations.
-    let mut both: Vec<((Relation, Option<usize>), Option<usize>)> =
-        relations.drain(..).zip(payees.drain(..)).collect();
-    both.sort_by_key(|((r, _), _)| (r.evidence.start, r.provenance == Provenance::Model));
-    for (r, p) in both {
-        relations.push(r);
-        payees.push(p);
-    }
+    let mut order: Vec<usize> = (0..relations.len()).collect();
+    order.sort_by_key(|&i| {
+        let r = &relations[i].0;
+        (r.evidence.start, r.provenance == Provenance::Model)
+    });
+    let sorted: Vec<_> = order.iter().map(|&i| relations[i].clone()).collect();
+    let sorted_payees: Vec<_> = order
+        .iter()
+        .map(|&i| payees.get(i).copied().flatten())
+        .collect();
+    *relations = sorted;
+    *payees = sorted_payees;
 }
 
 /// True when the kinds of the ends fit what the relation kind implies: a
@@ -255,7 +260,92 @@ fn ends_fit(kinds: &[EntityKind], kind: RelationKind, source: usize, target: usi
     fits(source, props.source_implies) && fits(target, props.target_implies) && person_source
 }
 
-/// Experiment switch.
-pub fn residual() -> bool {
-    std::env::var_os("DOSSIER_RESIDUAL").is_some()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::pipeline::tests::pipeline;
+
+    /// `(first, second, features)` of every candidate of an invented text,
+    /// by entity name.
+    fn candidates_of(text: &str) -> Vec<(String, String, Vec<u32>)> {
+        let (a, cands) = pipeline().analyze_traced(Document::from_text("invented.txt", text));
+        cands
+            .into_iter()
+            .map(|c| {
+                (
+                    a.entities[c.first].name.clone(),
+                    a.entities[c.second].name.clone(),
+                    c.feats,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn features_never_carry_the_names() {
+        let one = candidates_of(
+            "Zephyr Corp. agreed to take over Quantix Inc. on Monday. It closes in May.",
+        );
+        let two = candidates_of(
+            "Brask Corp. agreed to take over Keltic Inc. on Monday. It closes in May.",
+        );
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert_eq!(two.len(), 1, "{two:?}");
+        assert_eq!(one[0].0, "Zephyr Corp.");
+        assert_eq!(two[0].1, "Keltic Inc.");
+        assert_eq!(one[0].2, two[0].2);
+    }
+
+    #[test]
+    fn each_pair_of_a_sentence_is_one_candidate_at_its_nearest_references() {
+        let refs = [(0, 1), (3, 2), (5, 1), (9, 3)];
+        // Entities 1 and 2: items 3 and 5 are nearer than 0 and 3.
+        assert_eq!(nearest_pairs(&refs), vec![(3, 5), (3, 9), (5, 9)]);
+        let far = [(0, 1), (MAX_DISTANCE + 1, 2)];
+        assert!(nearest_pairs(&far).is_empty());
+    }
+
+    #[test]
+    fn a_purchase_told_from_either_side_is_one_label() {
+        let sold = Label::of(RelationKind::SellsTo, true);
+        assert_eq!(sold, Label::of(RelationKind::BuysFrom, false));
+        let partner = Label::of(RelationKind::PartnerOf, false);
+        assert!(partner.forward);
+        assert!(!all_labels().iter().any(|l| l.kind == RelationKind::SellsTo));
+    }
+
+    #[test]
+    fn a_trained_model_predicts_what_it_learned_and_survives_its_file() {
+        let deal = Label::of(RelationKind::Acquired, true);
+        let mut examples = Vec::new();
+        for i in 0..40u32 {
+            examples.push(Example {
+                feats: vec![1, 2, 100 + i % 5],
+                label: Some(deal),
+            });
+            examples.push(Example {
+                feats: vec![1, 3, 200 + i % 5],
+                label: None,
+            });
+        }
+        let opts = TrainOptions {
+            bits: 10,
+            ..TrainOptions::default()
+        };
+        let model = train(&examples, &opts);
+        let again = train(&examples, &opts);
+        assert_eq!(
+            model.to_bytes(),
+            again.to_bytes(),
+            "training is deterministic"
+        );
+        let (label, p) = model.predict(&[1, 2, 101]).expect("a relation");
+        assert_eq!(label, deal);
+        assert!(p > 0.5);
+        assert!(model.predict(&[1, 3, 201]).is_none());
+        let loaded = RelationModel::from_bytes(&model.to_bytes()).expect("loads");
+        assert_eq!(loaded.probabilities(&[1, 2]), model.probabilities(&[1, 2]));
+        assert!(RelationModel::from_bytes(b"junk").is_err());
+    }
 }

@@ -149,8 +149,7 @@ impl RelationModel {
 
     /// A model from file bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
-        let raw = miniz_oxide::inflate::decompress_to_vec(bytes)
-            .map_err(|_| ModelError::Format)?;
+        let raw = miniz_oxide::inflate::decompress_to_vec(bytes).map_err(|_| ModelError::Format)?;
         let mut r = Reader { b: &raw, at: 0 };
         if r.u32()? != MAGIC {
             return Err(ModelError::Format);
@@ -207,10 +206,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let s = self
-            .b
-            .get(self.at..self.at + n)
-            .ok_or(ModelError::Format)?;
+        let s = self.b.get(self.at..self.at + n).ok_or(ModelError::Format)?;
         self.at += n;
         Ok(s)
     }

@@ -40,8 +40,8 @@ impl Default for TrainOptions {
         Self {
             bits: 18,
             epochs: 15,
-            rate: 0.2,
-            l2: 1e-5,
+            rate: 0.02,
+            l2: 1e-4,
             seed: 7,
             prune: 0.01,
             threshold: 0.5,
@@ -53,8 +53,11 @@ impl Default for TrainOptions {
 pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
     let labels = all_labels();
     let outputs = labels.len() + 1;
-    let index: FxHashMap<Label, usize> =
-        labels.iter().enumerate().map(|(i, l)| (*l, i + 1)).collect();
+    let index: FxHashMap<Label, usize> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (*l, i + 1))
+        .collect();
     let y: Vec<usize> = examples
         .iter()
         .map(|e| e.label.and_then(|l| index.get(&l).copied()).unwrap_or(0))
