@@ -19,6 +19,10 @@ pub enum EvalCommand {
         /// Print every miss and false alarm.
         #[arg(long, short)]
         verbose: bool,
+        /// A relation model from `dossier train-relations` to run the
+        /// learned relation step with, instead of the bundled one.
+        #[arg(long, value_name = "FILE")]
+        relation_model: Option<PathBuf>,
     },
     /// Score the DATE rules and normalisation on TempEval-3 TimeML files.
     EvalTimex {
@@ -74,8 +78,19 @@ impl EvalCommand {
     /// Scores the corpus and prints the report on stdout.
     pub fn run(self) -> Result<(), CliError> {
         let (report, verbose): (Box<dyn Report>, bool) = match self {
-            EvalCommand::Eval { gold, verbose } => {
-                (Box::new(gold::evaluate_files(&gold)?), verbose)
+            EvalCommand::Eval {
+                gold,
+                verbose,
+                relation_model,
+            } => {
+                let mut pipeline = crate::pipeline::Pipeline::new()?;
+                if let Some(path) = relation_model {
+                    let bytes = std::fs::read(path)?;
+                    let model = crate::pipeline::relate::learned::RelationModel::from_bytes(&bytes)
+                        .map_err(crate::pipeline::PipelineError::from)?;
+                    pipeline.set_relation_model(Some(model));
+                }
+                (Box::new(gold::evaluate_with(&pipeline, &gold)?), verbose)
             }
             EvalCommand::EvalTimex { paths, verbose } => {
                 (Box::new(timex::evaluate_files(&paths)?), verbose)

@@ -68,7 +68,7 @@ pub enum PipelineError {
     /// The language's word lists.
     #[error(transparent)]
     Language(#[from] LangError),
-    /// The relation model.
+    /// A relation model file.
     #[error(transparent)]
     Relations(#[from] relate::learned::ModelError),
     /// A pattern built from the language's lists does not compile.
@@ -86,10 +86,9 @@ impl Pipeline {
     pub fn with_model(ner: NerModel) -> Result<Self, PipelineError> {
         let lang = Language::english()?;
         let stages = Stages::new(&lang)?;
-        let relations = relate::learned::embedded()?;
         Ok(Self {
             ner,
-            relations,
+            relations: None,
             lang,
             stages,
         })

@@ -365,7 +365,11 @@ pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Fi
 
 /// Runs the pipeline on each gold file's article and scores it.
 pub fn evaluate_files(gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
-    let pipeline = Pipeline::new()?;
+    evaluate_with(&Pipeline::new()?, gold)
+}
+
+/// [`evaluate_files`] with a given pipeline (another relation model, say).
+pub fn evaluate_with(pipeline: &Pipeline, gold: &[PathBuf]) -> Result<GoldReport, EvalError> {
     let name_key = |s: &str| names::name_key(&pipeline.language().resolve, s);
     let mut report = GoldReport::default();
     for path in gold {

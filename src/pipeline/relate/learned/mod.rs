@@ -7,8 +7,15 @@
 //! never the names. The [`RelationModel`] (trained by `dossier
 //! train-relations` on the gold files) labels each "none" or a kind with
 //! its direction; a label whose probability passes the model's threshold
-//! adds a relation the rules did not already give, with provenance
-//! `Model` and the probability as confidence.
+//! adds a relation the rules did not already give, for a pair the rules
+//! did not already relate in that sentence, with provenance `Model` and
+//! the probability as confidence.
+//!
+//! The step runs only when the pipeline is given a model
+//! ([`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model),
+//! `dossier eval --relation-model FILE`): cross-validated on the gold
+//! files, a model did not yet raise relation F1 over the rules alone, so
+//! none is bundled (README, "Learned relations").
 
 mod features;
 mod model;
@@ -31,18 +38,6 @@ pub const BITS: u32 = 18;
 /// The farthest apart (in items) two references of a candidate may be.
 pub const MAX_DISTANCE: usize = 40;
 
-/// The bundled model, trained on the gold files.
-static EMBEDDED: &[u8] = include_bytes!("../../../../assets/models/relations.bin");
-
-/// The bundled relation model (none while the file is empty, as before
-/// the first training).
-pub fn embedded() -> Result<Option<RelationModel>, ModelError> {
-    if EMBEDDED.is_empty() {
-        return Ok(None);
-    }
-    RelationModel::from_bytes(EMBEDDED).map(Some)
-}
-
 /// One candidate pair of a sentence.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -59,8 +54,8 @@ pub struct Candidate {
     pub trigger: Span,
     /// How firmly the sentence states what it states.
     pub status: Status,
-    /// True when a rule relation links the pair somewhere in the document.
-    pub ruled: bool,
+    /// True when a rule relation links the pair in this sentence.
+    pub ruled_here: bool,
 }
 
 /// True for the kinds a learned relation may end at.
@@ -119,11 +114,8 @@ pub fn candidates(
             } else {
                 view[a].span(ctx.mentions)
             };
-            let ruled = rules
-                .iter()
-                .any(|(r, _)| (r.source, r.target) == (ea, eb) || (r.source, r.target) == (eb, ea));
             out.push(Candidate {
-                ruled,
+                ruled_here: !linked.is_empty(),
                 sentence: s,
                 first: ea,
                 second: eb,
@@ -179,7 +171,9 @@ pub fn add_learned(
         let Some((label, score)) = model.predict(&c.feats) else {
             continue;
         };
-        if c.status == Status::Negated {
+        // The rules read this sentence's pair already: the model only
+        // complements them.
+        if c.status == Status::Negated || c.ruled_here {
             continue;
         }
         let evidence = ctx.seg.sentences[c.sentence].span;
