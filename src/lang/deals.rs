@@ -21,6 +21,10 @@ pub struct OrderWords {
     pub sell: WordList,
     /// The word before the buyer of a sale ("to").
     pub sell_to: WordList,
+    /// Nouns naming a seller's buyers ("customers").
+    pub customers: WordList,
+    /// Words between them and the buyers' names ("include").
+    pub customers_link: WordList,
 }
 
 impl OrderWords {
@@ -35,6 +39,8 @@ impl OrderWords {
             goods: list("goods")?,
             sell: list("sell")?,
             sell_to: list("sell_to")?,
+            customers: list("customers")?,
+            customers_link: list("customers_link")?,
         })
     }
 }

@@ -300,6 +300,8 @@ pub struct PartnerWords {
     pub rival_as: WordList,
     /// Words that introduce listed rivals ("like", "against").
     pub rival_intro: WordList,
+    /// The article before a rival word said of a name ("a").
+    pub rival_article: WordList,
     /// Words that introduce examples of rivals ("such as", "including").
     pub rival_examples: WordList,
     /// Words that may stand between the trigger and its rivals ("the").
@@ -442,6 +444,7 @@ impl RelateWords {
                 rival: list("partners/rival")?,
                 rival_as: list("partners/rival_as")?,
                 rival_intro: list("partners/rival_intro")?,
+                rival_article: list("partners/rival_article")?,
                 rival_examples: list("partners/rival_examples")?,
                 rival_filler: list("partners/rival_filler")?,
                 mutual_partner: list("partners/mutual_partner")?,

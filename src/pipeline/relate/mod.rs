@@ -36,6 +36,7 @@ mod clause;
 mod context;
 mod coordination;
 mod credit;
+mod customers;
 mod deals;
 mod frame;
 mod frame_refs;
@@ -78,6 +79,7 @@ const PATTERNS: &[Pattern] = &[
     roles::person_of,
     holdings::holder_noun,
     speaks_for::person_with,
+    customers::customers,
     posts::runs,
     deals::invest,
     deals::raised,

@@ -88,7 +88,10 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
     {
         // "a close competition between A and B".
         out.add(RelationKind::CompetitorOf, *a, *b, at.span(i), None, 0.7);
-    } else if let Some(s) = at.subject.filter(|&s| !at.is_person(s)) {
+    } else if let Some(s) = predicated_before(at, i)
+        .or(at.subject)
+        .filter(|&s| !at.is_person(s))
+    {
         let mut j = i + 1;
         while j < n && j <= i + 3 && items[j].entity().is_none() {
             j += 1;
@@ -106,6 +109,39 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
                 out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
             }
         }
+    }
+}
+
+/// The name the rival word at `i` is said of: "make X a stronger rival",
+/// "X, a fierce competitor" — a name, then an article and at most two
+/// plain words.
+fn predicated_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let articles = &at.words().announce.determiners;
+    let mut k = i;
+    while k > 0
+        && i - k < 3
+        && matches!(&items[k - 1], Item::Word { word, .. }
+        if word.chars().all(char::is_lowercase) && !articles.contains(word))
+    {
+        k -= 1;
+    }
+    if k < 2
+        || !at
+            .words()
+            .partners
+            .rival_article
+            .contains(items[k - 1].word())
+    {
+        return None;
+    }
+    match &items[k - 2] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } if at.is_org(*entity) => Some(*entity),
+        _ => None,
     }
 }
 
@@ -334,6 +370,11 @@ mod tests {
         check(
             PARTNERS,
             &[
+                // The name a rival word is said of, and "a rival to".
+                (
+                    "The deal would make Zephyr Corp. a stronger rival to Quantix Inc. in snacks.",
+                    &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
                 (
                     "Zephyr Corp. competes with Quantix Inc., Keltic Inc. and Nordvik Corp.",
                     &[

@@ -1,0 +1,113 @@
+//! A seller's customers named as such: "its customers include airline group
+//! A and insurer B", "Keltic's clients such as A": each buys from the seller.
+
+use crate::model::RelationKind;
+
+use super::item::{Finds, Item, possessor_near};
+use super::pattern::At;
+
+/// Plain describing words allowed before each customer's name ("airline
+/// group A").
+const DESCRIBING_WORDS: usize = 3;
+
+/// "S's customers include A and B": `buys_from(A, S)` for each.
+pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().orders;
+    if !words.customers.contains(at.word()) {
+        return;
+    }
+    let Some(seller) = possessor_near(items, i).filter(|&s| at.is_org(s)) else {
+        return;
+    };
+    let mut j = i + 1;
+    let start = j;
+    while items
+        .get(j)
+        .is_some_and(|it| words.customers_link.contains(it.word()))
+    {
+        j += 1;
+    }
+    if j == start {
+        return;
+    }
+    for buyer in listed(at, j) {
+        if buyer != seller && at.is_org(buyer) {
+            out.add(
+                RelationKind::BuysFrom,
+                buyer,
+                seller,
+                at.span(i),
+                None,
+                0.65,
+            );
+        }
+    }
+}
+
+/// The names listed from `j` on, each after a few plain describing words,
+/// joined by separators and conjunctions.
+fn listed(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
+    let (items, clause) = (at.items, &at.words().clause);
+    let mut out = Vec::new();
+    loop {
+        let mut k = j;
+        while k < j + DESCRIBING_WORDS
+            && matches!(items.get(k), Some(Item::Word { word, .. })
+                if word.chars().all(|c| c.is_lowercase() || c == '-')
+                    && word.chars().any(char::is_lowercase)
+                    && !clause.list_conjunctions.contains(word))
+        {
+            k += 1;
+        }
+        let Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) = items.get(k)
+        else {
+            break;
+        };
+        out.push(*entity);
+        j = k + 1;
+        let before = j;
+        while items.get(j).is_some_and(|it| {
+            clause.list_separators.contains(it.word())
+                || clause.list_conjunctions.contains(it.word())
+        }) {
+            j += 1;
+        }
+        if j == before {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::check;
+    use crate::model::RelationKind::*;
+
+    #[test]
+    fn customers_named_as_such_buy_from_the_seller() {
+        check(
+            &[BuysFrom, SellsTo],
+            &[
+                (
+                    "Lattice Systems grew fast. Its customers include airline group Nordavia and insurer Castellan Mutual.",
+                    &[
+                        ("Nordavia", BuysFrom, "Lattice Systems"),
+                        ("Castellan Mutual", BuysFrom, "Lattice Systems"),
+                    ],
+                ),
+                (
+                    "Lattice Systems's clients such as Brightwater Corp. renewed.",
+                    &[("Brightwater Corp.", BuysFrom, "Lattice Systems")],
+                ),
+                // Customers with no seller named say nothing.
+                ("Customers include Brightwater Corp. and Nordavia.", &[]),
+            ],
+        );
+    }
+}
