@@ -92,6 +92,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/product-nouns.txt",
     "kinds/units.txt",
     "kinds/which.txt",
+    "money/pay-nouns.txt",
+    "money/pay-possessors.txt",
     "money/article-one.txt",
     "money/cents.txt",
     "money/currencies.tsv",

@@ -49,6 +49,10 @@ pub struct MoneyWords {
     pub deal_references: WordList,
     /// Determiners that open such a reference ("the").
     pub reference_determiners: WordList,
+    /// Nouns of what an employer pays a person ("salary").
+    pub pay_nouns: WordList,
+    /// Possessive pronouns for a person before them ("her").
+    pub pay_possessors: WordList,
 }
 
 impl MoneyWords {
@@ -99,6 +103,8 @@ impl MoneyWords {
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
+            pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,
+            pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
         })
     }
 }

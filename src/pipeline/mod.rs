@@ -14,6 +14,7 @@ pub mod model_shape;
 pub mod money;
 pub mod name_spans;
 pub mod names;
+pub mod pay;
 pub mod prices;
 pub mod products;
 pub mod relate;
@@ -265,6 +266,8 @@ impl Pipeline {
                 investors: &related.investors,
             },
         );
+        let mut money = money;
+        pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,

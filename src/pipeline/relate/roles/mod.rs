@@ -270,7 +270,14 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     let mut j = i;
-    while j > 0 && words.appoint_lead.contains(items[j - 1].word()) {
+    // "named X its new CEO": "its" may stand resolved to the organisation.
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    let lead = |it: &Item| {
+        words.appoint_lead.contains(it.word())
+            || matches!(it, Item::Ent { span, .. }
+                if possessive.contains(&span.slice(at.ctx.text).to_lowercase()))
+    };
+    while j > 0 && lead(&items[j - 1]) {
         j -= 1;
     }
     let Some(p) = appointee_at(at, j) else {

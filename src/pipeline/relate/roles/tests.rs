@@ -46,6 +46,11 @@ fn titles_link_people_to_organisations() {
     check(
         ROLES,
         &[
+            // "named X its chief executive", "its" resolved or not.
+            (
+                "Nordvik Bank named Clare Ashworth its chief executive on Monday.",
+                &[("Clare Ashworth", CeoOf, "Nordvik Bank")],
+            ),
             (
                 "Nordvik Corp. chief executive Ingrid Halvorsen spoke on Tuesday.",
                 &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],

@@ -1,0 +1,133 @@
+//! Pay: an amount that measures what a person is paid ("her base salary of
+//! £1.1 million", "Hale's bonus of up to $3 million") runs from the
+//! organisation the person holds a post at to the person. Read for figures
+//! no deal, payment or frame gave a party.
+
+use crate::lang::MoneyWords;
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind};
+
+use super::segment::Segmentation;
+
+/// How many tokens before the pay noun its possessor may stand ("her base
+/// annual salary").
+const POSSESSOR_REACH: usize = 4;
+/// How many sentences back a pronoun's person may be named.
+const PRONOUN_REACH: usize = 3;
+
+/// Gives each figure with no party whose sentence says it is a person's
+/// pay the person as payee and the person's organisation as payer.
+pub fn pay_parties(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    relations: &[Relation],
+    money: &mut [MoneyFact],
+) {
+    for fact in money.iter_mut() {
+        if fact.investor.is_some() || fact.recipient.is_some() || fact.per.is_some() {
+            continue;
+        }
+        let Some(amount) = mentions.get(fact.mention) else {
+            continue;
+        };
+        let s = seg
+            .sentences
+            .partition_point(|s| s.span.end <= amount.span.start);
+        let Some(sentence) = seg.sentences.get(s) else {
+            continue;
+        };
+        let tokens = &seg.tokens[sentence.tokens.clone()];
+        let before = tokens.partition_point(|t| t.end <= amount.span.start);
+        let word = |k: usize| tokens[k].slice(text).to_lowercase();
+        // "Her pay package includes a base salary of £N": any pay noun
+        // before the amount may carry the possessor.
+        let person = (0..before)
+            .rev()
+            .filter(|&k| words.pay_nouns.contains(&word(k)))
+            .find_map(|noun| {
+                (noun.saturating_sub(POSSESSOR_REACH)..noun)
+                    .rev()
+                    .find_map(|k| possessor(words, text, seg, mentions, s, tokens[k]))
+            });
+        if let Some(person) = person {
+            fact.recipient = Some(person);
+            fact.investor = employer(relations, person);
+        }
+    }
+}
+
+/// The person a token before a pay noun stands for: a person's name ending
+/// in a possessive, or "his"/"her" for the person last named.
+fn possessor(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    s: usize,
+    token: crate::model::Span,
+) -> Option<usize> {
+    let person = |m: &Mention| (m.kind == EntityKind::Person).then_some(m.entity).flatten();
+    if words
+        .pay_possessors
+        .contains(&token.slice(text).to_lowercase())
+    {
+        let from = seg.sentences[s.saturating_sub(PRONOUN_REACH)].span.start;
+        return mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= token.start && m.span.start >= from)
+            .find_map(person);
+    }
+    mentions
+        .iter()
+        .find(|m| m.span.start <= token.start && token.end <= m.span.end + 2)
+        .filter(|m| {
+            let after = &text[m.span.end..token.end.max(m.span.end)];
+            token.end > m.span.end && after.starts_with(['\'', '’'])
+        })
+        .and_then(person)
+}
+
+/// The organisation a person holds a post at, else one they held a post at.
+fn employer(relations: &[Relation], person: usize) -> Option<usize> {
+    let post = |left: bool| {
+        relations
+            .iter()
+            .find(|r| {
+                r.source == person
+                    && (r.kind == RelationKind::Left) == left
+                    && (left || r.kind.is_role())
+            })
+            .map(|r| r.target)
+    };
+    post(false).or_else(|| post(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties;
+
+    #[test]
+    fn a_persons_pay_runs_from_their_organisation() {
+        let got = money_parties(
+            "Nordvik Bank named Clare Ashworth, who left Keltic Bank in May, its chief executive on Monday. \
+             Her pay package includes a base salary of £1.1 million and a bonus of up to £3.3 million.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "£1.1 million".to_owned(),
+                    Some("Nordvik Bank".to_owned()),
+                    Some("Clare Ashworth".to_owned())
+                ),
+                (
+                    "£3.3 million".to_owned(),
+                    Some("Nordvik Bank".to_owned()),
+                    Some("Clare Ashworth".to_owned())
+                ),
+            ]
+        );
+    }
+}
