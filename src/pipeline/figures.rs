@@ -194,6 +194,10 @@ pub fn figures(
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else if let Some((payer, payee)) = framed(deals.frames, &out, i) {
                 (fact.investor, fact.recipient) = (payer, payee);
+            } else if let Some(f) = referred_figure(lang, text, seg, mentions, s, &out) {
+                // "From the package, $N will be used for …": a part of the
+                // amount the sentences before gave, between the same parties.
+                (fact.investor, fact.recipient) = (f.investor, f.recipient);
             } else {
                 // The investor is the subject that stands before the
                 // amount, not a source named after it ("according to S"),
@@ -375,6 +379,48 @@ fn referred_deal(
 
 /// The last relation of sentence `s` whose kind names a payer: the deal a
 /// reference in the next sentence stands for.
+/// How many words may open a sentence before its reference to a deal.
+const OPENING_WORDS: usize = 4;
+
+/// The last figure with both parties in the three sentences before `s`,
+/// when sentence `s` opens on a reference to a deal ("From the package,",
+/// "Of the loan,").
+fn referred_figure<'f>(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    s: usize,
+    out: &'f [MoneyFact],
+) -> Option<&'f MoneyFact> {
+    let opens_on_deal = seg.sentences.get(s).is_some_and(|x| {
+        let words: Vec<String> = seg.tokens[x.tokens.clone()]
+            .iter()
+            .take(OPENING_WORDS)
+            .map(|t| t.slice(text).to_lowercase())
+            .collect();
+        let m = &lang.money;
+        words.iter().enumerate().any(|(k, w)| {
+            m.reference_determiners.contains(w)
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| m.deal_references.contains(n))
+        })
+    });
+    if s == 0 || !opens_on_deal {
+        return None;
+    }
+    let from = seg.sentences[s.saturating_sub(3)].span.start;
+    let start = seg.sentences[s].span.start;
+    out.iter().rev().find(|f| {
+        f.investor.is_some()
+            && f.recipient.is_some()
+            && mentions
+                .get(f.mention)
+                .is_some_and(|m| from <= m.span.start && m.span.start < start)
+    })
+}
+
 fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
     let sentence = seg.sentences.get(s)?.span;
     (0..relations.len()).rev().find(|&r| {
@@ -431,6 +477,23 @@ mod tests {
                     some("Keltic Airways"),
                     some("Brightwater Aerospace"),
                 )],
+            ),
+            // A part of a package the sentences before gave.
+            (
+                "The Scottish government will give Brightwater Motors a $50 million aid package. \
+                 From the package, $40 million will go to a new engine.",
+                vec![
+                    (
+                        "$50 million",
+                        some("Scottish government"),
+                        some("Brightwater Motors"),
+                    ),
+                    (
+                        "$40 million",
+                        some("Scottish government"),
+                        some("Brightwater Motors"),
+                    ),
+                ],
             ),
             // "The order" is the deal of the sentence before.
             (
