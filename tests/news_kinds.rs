@@ -130,3 +130,16 @@ fn a_listed_company_of_several_words_is_no_person() {
     let a = analyze("Lockheed Martin said on Monday it would hire 500 engineers in Texas.");
     assert_eq!(kind_of(&a, "Lockheed Martin"), EntityKind::Org);
 }
+
+#[test]
+fn a_name_described_as_a_company_is_no_person() {
+    let a =
+        analyze("Yesterday Brandvik, another carmaker, released a list of plants it would close.");
+    assert_eq!(kind_of(&a, "Brandvik"), EntityKind::Org);
+}
+
+#[test]
+fn a_person_described_by_a_post_stays_a_person() {
+    let a = analyze("Yesterday Jon Hale, a bank executive, said the plants would close.");
+    assert_eq!(kind_of(&a, "Jon Hale"), EntityKind::Person);
+}

@@ -244,6 +244,31 @@ impl Kinds {
         units
     }
 
+    /// ", another US carmaker,": an apposition after `end` whose last word,
+    /// before the comma or stop that closes it, is a company noun.
+    fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(", ") else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        if !words
+            .next()
+            .is_some_and(|w| self.words.determiners.contains(w))
+        {
+            return false;
+        }
+        words
+            .take(5)
+            .find(|w| {
+                w.ends_with([',', ';'])
+                    || w.ends_with('.') && !w.contains(|c: char| c.is_uppercase())
+            })
+            .is_some_and(|w| {
+                self.nominal_heads
+                    .contains(w.trim_end_matches([',', '.', ';']))
+            })
+    }
+
     /// True when the name's first word is a known first name ("Anna Banks").
     fn starts_with_first_name(&self, name: &str) -> bool {
         name.split_whitespace()
@@ -468,6 +493,17 @@ impl Kinds {
                     EntityKind::Misc
                 }
                 EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
+                    EntityKind::Org
+                }
+                // "Chrysler, another carmaker,": a name whose apposition is
+                // headed by a company noun is a company ("Jon Hale, a bank
+                // executive," is headed by "executive").
+                EntityKind::Person
+                    if e.mentions
+                        .iter()
+                        .any(|&m| self.company_headed_apposition(text, mentions[m].span.end))
+                        && (!e.name.contains(' ') || !self.starts_with_first_name(&e.name)) =>
+                {
                     EntityKind::Org
                 }
                 // "Acme Snacks" read as a person or place.
