@@ -143,3 +143,9 @@ fn a_person_described_by_a_post_stays_a_person() {
     let a = analyze("Yesterday Jon Hale, a bank executive, said the plants would close.");
     assert_eq!(kind_of(&a, "Jon Hale"), EntityKind::Person);
 }
+
+#[test]
+fn a_company_noun_opening_a_sentence_is_no_part_of_the_name() {
+    let a = analyze("Carmaker Brandvik Motors said on Monday it would close two plants.");
+    assert_eq!(kind_of(&a, "Brandvik Motors"), EntityKind::Org);
+}

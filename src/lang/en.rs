@@ -311,6 +311,7 @@ pub(super) const FILES: Embedded = files![
     "tag/coordinators.txt",
     "tag/credit-openers.txt",
     "tag/name-prefixes.txt",
+    "tag/name-opening-nouns.txt",
     "tag/not-names.txt",
     "tag/title-case-small.txt",
 ];

@@ -17,6 +17,8 @@ pub struct TagWords {
     pub credit_openers: WordList,
     /// Prefixes glued to a name that are not part of it ("ex-"), as written.
     pub name_prefixes: WordList,
+    /// Company nouns that open real names ("bank" of "Bank Leumi").
+    pub name_opening_nouns: WordList,
 }
 
 impl TagWords {
@@ -29,6 +31,7 @@ impl TagWords {
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
             credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
             name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
+            name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,
         })
     }
 }

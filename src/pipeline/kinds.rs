@@ -269,6 +269,11 @@ impl Kinds {
             })
     }
 
+    /// True for a noun that names a kind of company ("automaker", "bank").
+    pub fn is_company_noun(&self, word: &str) -> bool {
+        self.nominal_heads.contains(word) || self.words.org_nouns_before.contains(word)
+    }
+
     /// True when the name's first word is a known first name ("Anna Banks").
     fn starts_with_first_name(&self, name: &str) -> bool {
         name.split_whitespace()

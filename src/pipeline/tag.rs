@@ -372,9 +372,25 @@ pub fn merge(
                 m.kind = EntityKind::Loc;
             }
         }
-        let Some(span) = clean_name(words, text, m.span) else {
+        let Some(mut span) = clean_name(words, text, m.span) else {
             continue;
         };
+        // "Automaker GM said": a company noun capitalised at the start of a
+        // sentence is no part of the name.
+        let opens_sentence = text[..span.start]
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
+        if let Some((first, rest)) = span.slice(text).split_once(' ')
+            && opens_sentence
+            && kinds.is_company_noun(&first.to_lowercase())
+            && !words.name_opening_nouns.contains(&first.to_lowercase())
+            && rest.starts_with(char::is_uppercase)
+            && !kinds.is_listed_org(span.slice(text))
+        {
+            span.start = span.end - rest.len();
+        }
         m.span = span;
         if !m.span.is_empty() {
             candidates.push(Candidate {
