@@ -78,6 +78,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/naming-verbs.txt",
     "kinds/count-words.txt",
     "kinds/product-heads.txt",
+    "kinds/naming-links.txt",
+    "kinds/product-of.txt",
     "kinds/leader-heads.txt",
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",

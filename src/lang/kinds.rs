@@ -75,6 +75,10 @@ pub struct KindWords {
     pub count_words: WordList,
     /// Nouns that introduce a product's name after them ("browser").
     pub product_heads: WordList,
+    /// Forms of "be" between a product noun and a naming verb ("is").
+    pub naming_links: WordList,
+    /// Nouns of a product's editions before "of" ("version", "copies").
+    pub product_of: WordList,
 }
 
 impl KindWords {
@@ -112,6 +116,8 @@ impl KindWords {
             naming_verbs: WordList::load(source, "kinds/naming-verbs.txt")?,
             count_words: WordList::load(source, "kinds/count-words.txt")?,
             product_heads: WordList::load(source, "kinds/product-heads.txt")?,
+            naming_links: WordList::load(source, "kinds/naming-links.txt")?,
+            product_of: WordList::load(source, "kinds/product-of.txt")?,
         })
     }
 }

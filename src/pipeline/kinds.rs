@@ -21,6 +21,8 @@ use super::names::{name_key, resolve_key};
 use super::products::Products;
 
 mod evidence;
+mod software;
+mod tails;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -120,7 +122,7 @@ impl Kinds {
         self.indices.mark(text, candidates);
         self.products.join(text, tokens, candidates, &|name: &str| {
             self.is_listed_org(name)
-        })
+        }) + self.join_product_tails(text, candidates)
     }
 
     /// The place, nationality word or leader's name inside a government

@@ -46,25 +46,39 @@ impl Kinds {
         {
             return false;
         }
-        e.mentions.iter().any(|&m| {
-            let span = mentions[m].span;
-            let before = words_before(text, span.start, 4);
-            self.introduced_by_product_noun(&before)
-                || self.counted(&before, span.slice(text))
-                || (matches!(e.kind, EntityKind::Misc | EntityKind::Person)
-                    && (self.cued(&before) || self.listed_with_product(text, mentions, m)))
-                || (e.kind == EntityKind::Misc && possessive_of_org(text, mentions, m))
-        })
+        self.presented_as_software(text, e, mentions)
+            || e.mentions.iter().any(|&m| {
+                let span = mentions[m].span;
+                let before = words_before(text, span.start, 4);
+                self.introduced_by_product_noun(&before)
+                    || self.counted(&before, span.slice(text))
+                    || (matches!(e.kind, EntityKind::Misc | EntityKind::Person)
+                        && (self.cued(&before) || self.listed_with_product(text, mentions, m)))
+                    || (e.kind == EntityKind::Misc && possessive_of_org(text, mentions, m))
+            })
     }
 
     /// "the web browser X", "a task manager called X", "the feature is
-    /// called X": a product noun right before, past naming verbs.
+    /// called X": a product noun right before, past naming verbs (and a
+    /// form of "be" before a naming verb).
     fn introduced_by_product_noun(&self, before: &[&str]) -> bool {
         let verbs = &self.words.naming_verbs;
-        before
-            .iter()
-            .find(|w| !verbs.contains(&w.to_lowercase()))
-            .is_some_and(|w| self.words.product_heads.contains(w))
+        let mut words = before.iter().map(|w| (w, w.to_lowercase())).peekable();
+        let mut named = false;
+        while words.peek().is_some_and(|(_, w)| verbs.contains(w)) {
+            named = true;
+            words.next();
+        }
+        while named
+            && words
+                .peek()
+                .is_some_and(|(_, w)| self.words.naming_links.contains(w))
+        {
+            words.next();
+        }
+        words
+            .next()
+            .is_some_and(|(w, _)| self.words.product_heads.contains(w))
     }
 
     /// "13.7 million Zephyrs", "20 Skylarks": a count before a plural name.
@@ -122,7 +136,7 @@ impl Kinds {
 }
 
 /// Up to `n` words before `pos`, nearest first, without quotes and commas.
-fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
+pub(super) fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
     text[..pos]
         .split_whitespace()
         .rev()
@@ -160,6 +174,14 @@ mod tests {
         assert_eq!(kind_of(text, "Velora"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Quillstream"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_product_noun_named_past_a_form_of_be_introduces_a_product() {
+        let text = "Korvin Systems added video calls to the zPad. This feature is called \
+                    Brenwick, and it links zPads over radio. The service was named Ostrava Link.";
+        assert_eq!(kind_of(text, "Brenwick"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Ostrava Link"), Some(EntityKind::Product));
     }
 
     #[test]

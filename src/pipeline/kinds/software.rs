@@ -1,0 +1,202 @@
+//! Software and service products that the tagger reads as organisations:
+//! an app, a store, a feature has a capitalised name like a company's, and
+//! only the words around it tell them apart. Signals (any mention):
+//!
+//! - a product description in apposition after it: "Orbit, Korvin's video
+//!   calling application," (a company description wins: "Orbit, the app's
+//!   developer" is the company's, see [`Kinds::repair`]);
+//! - an edition or copy of it: "a beta version of Orbit", "two million
+//!   copies of Relay";
+//! - a company's possessive before it, when neither its name nor the noun
+//!   after it is a company word: "Korvin's Orbit", "the company's Relay
+//!   Store", but "Korvin's Tamsett unit" and "Korvin's Tamsett Systems"
+//!   stay companies (units and brands are companies);
+//! - a list with two products known by their shape: "the zPad, zPhone and
+//!   Orbit programs".
+//!
+//! The callers keep listed companies, names ending in a company word and
+//! names described as companies out (see [`Kinds::repair`]).
+
+use crate::model::{Entity, EntityKind, Mention, Provenance};
+
+use super::Kinds;
+use super::evidence::words_before;
+
+/// Most words an apposition's description runs before it is read.
+const APPOSITION_WORDS: usize = 6;
+
+impl Kinds {
+    /// True when the text around some name mention of `e` presents it as a
+    /// software or service product (see the module documentation).
+    pub(super) fn presented_as_software(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+    ) -> bool {
+        let company_word = e
+            .name
+            .split_whitespace()
+            .any(|w| self.is_org_word(w) || self.words.body_words.contains(w));
+        e.mentions
+            .iter()
+            .filter(|&&m| !mentions[m].nominal)
+            .any(|&m| {
+                let span = mentions[m].span;
+                self.described_as_product(text, span.end)
+                    || self.edition_of(&words_before(text, span.start, 4))
+                    || (!company_word && self.owned_by_company(text, mentions, m))
+                    || self.between_products(text, mentions, m)
+            })
+    }
+
+    /// ", Korvin's video calling application,": a description opened by a
+    /// determiner or a possessive whose words hold a product noun and no
+    /// company noun.
+    fn described_as_product(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        let Some(first) = words.next() else {
+            return false;
+        };
+        if !(self.words.determiners.contains(&first.to_lowercase()) || is_possessive(first)) {
+            return false;
+        }
+        let mut phrase = Vec::new();
+        for w in words.take(APPOSITION_WORDS) {
+            let bare = w.trim_end_matches([',', '.', ';', ')', ':']);
+            if self.words.apposition_stops.contains(bare) {
+                break;
+            }
+            phrase.push(bare.to_lowercase());
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let company =
+            |w: &String| self.nominal_heads.contains(w) || self.words.org_nouns_before.contains(w);
+        phrase.iter().any(|w| self.words.product_heads.contains(w)) && !phrase.iter().any(company)
+    }
+
+    /// "a beta version of X", "copies of the X": an edition noun before
+    /// "of", past determiners and possessives (`before` nearest first).
+    fn edition_of(&self, before: &[&str]) -> bool {
+        let mut words = before.iter().map(|w| w.to_lowercase());
+        let mut word = words.next();
+        while word
+            .as_ref()
+            .is_some_and(|w| self.words.determiners.contains(w) || is_possessive(w))
+        {
+            word = words.next();
+        }
+        word.as_deref() == Some(self.words.of.as_str())
+            && words
+                .next()
+                .is_some_and(|w| self.words.product_of.contains(&w))
+    }
+
+    /// "Korvin's X", "the company's X": an organisation's possessive right
+    /// before mention `m` (no government's), and no company noun after it
+    /// ("Korvin's Tamsett unit" is a company).
+    fn owned_by_company(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let span = mentions[m].span;
+        let owner = m
+            .checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            // A government's bodies are no products ("the government's
+            // Federal Service").
+            .filter(|o| o.kind == EntityKind::Org && !self.is_government_body(text, o.span))
+            .and_then(|o| text.get(o.span.end..span.start))
+            .is_some_and(|gap| matches!(gap, "'s " | "’s "));
+        let next: String = text
+            .get(span.end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .map(|r| r.chars().take_while(|c| c.is_alphabetic()).collect())
+            .unwrap_or_default();
+        let company_after = self.nominal_heads.contains(&next)
+            || self.words.org_nouns_before.contains(&next)
+            || self.words.org_words_after.contains(&next)
+            || self.is_org_word(&next);
+        owner && !company_after
+    }
+
+    /// "the zPad, zPhone and X", "zPad, X and zPhone": mention `m` listed
+    /// next to two products known by their shape.
+    fn between_products(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let product = |i: usize| {
+            mentions.get(i).is_some_and(|n| {
+                n.kind == EntityKind::Product && !n.nominal && n.source == Provenance::Rule
+            })
+        };
+        let joined = |a: usize, b: usize| {
+            text.get(mentions[a].span.end..mentions[b].span.start)
+                .is_some_and(|gap| {
+                    let words = gap.trim().trim_start_matches(',').trim();
+                    (words.is_empty() && gap.trim() == ",") || self.words.list_joins.contains(words)
+                })
+        };
+        let listed = |a: usize, b: usize| product(a) && product(b) && joined(a, b);
+        let before = m >= 2 && listed(m - 2, m - 1) && joined(m - 1, m);
+        let after = listed(m + 1, m + 2) && joined(m, m + 1);
+        let around =
+            m >= 1 && product(m - 1) && product(m + 1) && joined(m - 1, m) && joined(m, m + 1);
+        before || after || around
+    }
+}
+
+/// "Korvin's", "its": a word that owns the noun after it.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+
+    /// The kind of the entity named `name` in the analysis of `text`.
+    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+        let a = crate::pipeline::tests::analysis(text);
+        a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    #[test]
+    fn a_product_description_in_apposition_makes_a_product() {
+        let text = "Korvin Systems said on Tuesday that Velmora, Korvin's video calling \
+                    application, will reach desktop users in May.";
+        assert_eq!(kind_of(text, "Velmora"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn an_edition_of_a_name_is_a_product() {
+        let text = "Korvin Systems said that there have been two million copies of Ostrava \
+                    Vault sold. A beta version of Tessaly Mail will ship next month, Korvin \
+                    Systems said.";
+        assert_eq!(kind_of(text, "Ostrava Vault"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Tessaly Mail"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_companys_possessive_makes_a_product_but_not_of_a_unit() {
+        let text = "Korvin Systems will add Korvin's Brellmark Console to every desk. \
+                    Korvin's Tamsett unit will build it, and Korvin's Dunmore Systems \
+                    will sell it.";
+        assert_eq!(
+            kind_of(text, "Brellmark Console"),
+            Some(EntityKind::Product)
+        );
+        assert_ne!(kind_of(text, "Tamsett"), Some(EntityKind::Product));
+        assert_ne!(kind_of(text, "Dunmore Systems"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn a_name_listed_between_products_is_one() {
+        let text = "The suite includes the zPad, zNote, and Tamberlane programs, Korvin \
+                    Systems said.";
+        assert_eq!(kind_of(text, "Tamberlane"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+}
