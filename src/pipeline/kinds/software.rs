@@ -14,7 +14,8 @@
 //! - a list with two products known by their shape: "the zPad, zPhone and
 //!   Orbit programs".
 //!
-//! The callers keep listed companies, names ending in a company word and
+//! A name right before a product is its maker ("a version of the Orvane
+//! X2"), whatever is around it. The callers keep listed companies, names ending in a company word and
 //! names described as companies out (see [`Kinds::repair`]).
 
 use crate::model::{Entity, EntityKind, Mention, Provenance};
@@ -38,9 +39,16 @@ impl Kinds {
             .name
             .split_whitespace()
             .any(|w| self.is_org_word(w) || self.words.body_words.contains(w));
+        // "the Orvane X2": a name right before a product is its maker.
+        let maker = |m: usize| {
+            mentions.get(m + 1).is_some_and(|p| {
+                p.kind == EntityKind::Product
+                    && text.get(mentions[m].span.end..p.span.start) == Some(" ")
+            })
+        };
         e.mentions
             .iter()
-            .filter(|&&m| !mentions[m].nominal)
+            .filter(|&&m| !mentions[m].nominal && !maker(m))
             .any(|&m| {
                 let span = mentions[m].span;
                 self.described_as_product(text, span.end)
