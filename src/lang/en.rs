@@ -80,6 +80,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/product-heads.txt",
     "kinds/naming-links.txt",
     "kinds/product-of.txt",
+    "kinds/publication-nouns.txt",
     "kinds/leader-heads.txt",
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",

@@ -79,6 +79,8 @@ pub struct KindWords {
     pub naming_links: WordList,
     /// Nouns of a product's editions before "of" ("version", "copies").
     pub product_of: WordList,
+    /// Nouns of publications and broadcasters ("newsletter", "channel").
+    pub publication_nouns: WordList,
 }
 
 impl KindWords {
@@ -118,6 +120,7 @@ impl KindWords {
             product_heads: WordList::load(source, "kinds/product-heads.txt")?,
             naming_links: WordList::load(source, "kinds/naming-links.txt")?,
             product_of: WordList::load(source, "kinds/product-of.txt")?,
+            publication_nouns: WordList::load(source, "kinds/publication-nouns.txt")?,
         })
     }
 }

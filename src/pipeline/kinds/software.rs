@@ -5,12 +5,14 @@
 //! - a product description in apposition after it: "Orbit, Korvin's video
 //!   calling application," (a company description wins: "Orbit, the app's
 //!   developer" is the company's, see [`Kinds::repair`]);
-//! - an edition or copy of it: "a beta version of Orbit", "two million
+//! - a version or copy of it (no edition: newspapers have those): "a beta version of Orbit", "two million
 //!   copies of Relay";
 //! - a company's possessive before it, when neither its name nor the noun
 //!   after it is a company word: "Korvin's Orbit", "the company's Relay
 //!   Store", but "Korvin's Tamsett unit" and "Korvin's Tamsett Systems"
-//!   stay companies (units and brands are companies);
+//!   stay companies (units and brands are companies), and people and
+//!   names with lower-case words ("the club's Anna Varga", "Varga's League
+//!   for Reform") stay what they are;
 //! - a list with two products known by their shape: "the zPad, zPhone and
 //!   Orbit programs".
 //!
@@ -35,10 +37,16 @@ impl Kinds {
         e: &Entity,
         mentions: &[Mention],
     ) -> bool {
-        let company_word = e
-            .name
-            .split_whitespace()
-            .any(|w| self.is_org_word(w) || self.words.body_words.contains(w));
+        // Possessives own people ("the club's Anna Varga"), parties and
+        // bodies ("the leader's League for Reform") too: only a name the
+        // tagger read as an organisation or "other", with no company word
+        // and no lower-case word in it, is a product by its owner.
+        let owned_name = matches!(e.kind, EntityKind::Org | EntityKind::Misc)
+            && e.name.split_whitespace().all(|w| {
+                w.starts_with(|c: char| !c.is_lowercase())
+                    && !self.is_org_word(w)
+                    && !self.words.body_words.contains(w)
+            });
         // "the Orvane X2": a name right before a product is its maker.
         let maker = |m: usize| {
             mentions.get(m + 1).is_some_and(|p| {
@@ -46,14 +54,22 @@ impl Kinds {
                     && text.get(mentions[m].span.end..p.span.start) == Some(" ")
             })
         };
+        // "the Book of Prayer", "League for Reform": titles and bodies.
+        let function_word = e
+            .name
+            .split_whitespace()
+            .any(|w| w.chars().all(|c| c.is_lowercase()));
+        if function_word {
+            return false;
+        }
         e.mentions
             .iter()
             .filter(|&&m| !mentions[m].nominal && !maker(m))
             .any(|&m| {
                 let span = mentions[m].span;
                 self.described_as_product(text, span.end)
-                    || self.edition_of(&words_before(text, span.start, 4))
-                    || (!company_word && self.owned_by_company(text, mentions, m))
+                    || self.version_of(&words_before(text, span.start, 4))
+                    || (owned_name && self.owned_by_company(text, mentions, m))
                     || self.between_products(text, mentions, m)
             })
     }
@@ -88,9 +104,9 @@ impl Kinds {
         phrase.iter().any(|w| self.words.product_heads.contains(w)) && !phrase.iter().any(company)
     }
 
-    /// "a beta version of X", "copies of the X": an edition noun before
+    /// "a beta version of X", "copies of the X": a version noun before
     /// "of", past determiners and possessives (`before` nearest first).
-    fn edition_of(&self, before: &[&str]) -> bool {
+    fn version_of(&self, before: &[&str]) -> bool {
         let mut words = before.iter().map(|w| w.to_lowercase());
         let mut word = words.next();
         while word
@@ -106,8 +122,9 @@ impl Kinds {
     }
 
     /// "Korvin's X", "the company's X": an organisation's possessive right
-    /// before mention `m` (no government's), and no company noun after it
-    /// ("Korvin's Tamsett unit" is a company).
+    /// before mention `m` (no government's), and no company or publication
+    /// noun after it ("Korvin's Tamsett unit" is a company, "Korvin's Status
+    /// newsletter" a publication).
     fn owned_by_company(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
         let span = mentions[m].span;
         let owner = m
@@ -126,6 +143,7 @@ impl Kinds {
         let company_after = self.nominal_heads.contains(&next)
             || self.words.org_nouns_before.contains(&next)
             || self.words.org_words_after.contains(&next)
+            || self.words.publication_nouns.contains(&next)
             || self.is_org_word(&next);
         owner && !company_after
     }
@@ -178,7 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn an_edition_of_a_name_is_a_product() {
+    fn an_version_of_a_name_is_a_product() {
         let text = "Korvin Systems said that there have been two million copies of Ostrava \
                     Vault sold. A beta version of Tessaly Mail will ship next month, Korvin \
                     Systems said.";
@@ -198,6 +216,15 @@ mod tests {
         );
         assert_ne!(kind_of(text, "Tamsett"), Some(EntityKind::Product));
         assert_ne!(kind_of(text, "Dunmore Systems"), Some(EntityKind::Product));
+        let text = "Korvin Systems backed Ostrava's League for Reform, and Brisk Labs's \
+                    Tamsin Orrell scored twice.";
+        assert_ne!(
+            kind_of(text, "League for Reform"),
+            Some(EntityKind::Product)
+        );
+        assert_ne!(kind_of(text, "Tamsin Orrell"), Some(EntityKind::Product));
+        let text = "Output fell, according to Korvin Systems's Tarrow Weekly newsletter.";
+        assert_ne!(kind_of(text, "Tarrow Weekly"), Some(EntityKind::Product));
     }
 
     #[test]
