@@ -5,7 +5,8 @@
 //! Parsing is html5ever (via `scraper`), so broken markup is repaired the way
 //! browsers do. Extraction is a small readability-style scorer: every
 //! paragraph outside page furniture gives its text length to its parent and
-//! half to its grandparent, and the best-scoring container is the article.
+//! half to its grandparent, and the best-scoring container is the article,
+//! with the sibling boxes that continue it.
 
 mod dom;
 mod furniture;
