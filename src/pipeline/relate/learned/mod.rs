@@ -3,7 +3,7 @@
 //! page furniture gives one candidate per pair of distinct entities
 //! (people, organisations, places, products) with references in it — the
 //! nearest two references, at most [`MAX_DISTANCE`] items apart — whose
-//! [`features`] are the words and word classes around and between them,
+//! features are the words and word classes around and between them,
 //! never the names. The [`RelationModel`] (trained by `dossier
 //! train-relations` on the gold files) labels each "none" or a kind with
 //! its direction; a label whose probability passes the model's threshold
