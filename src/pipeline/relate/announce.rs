@@ -113,6 +113,11 @@ mod tests {
                     "Brisk Systems announced profits because demand for the S9 rose.",
                     &[],
                 ),
+                // Copies sold of a product are no launch of it.
+                (
+                    "Jan Varga announced that 2 million copies of the Orvane X2 were sold.",
+                    &[],
+                ),
             ],
         );
     }
