@@ -139,7 +139,10 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
 pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
-    if !at.is(i + 1, &words.person_of) {
+    // "Jon Hale, of Keltic Inc.'s research arm, said": a comma may stand
+    // before the preposition.
+    let comma = usize::from(items.get(i + 1).map(Item::word) == Some(","));
+    if !at.is(i + 1 + comma, &words.person_of) {
         return;
     }
     let Some(Item::Ent {
@@ -151,7 +154,7 @@ pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     if let Some(org) = items
-        .get(i + 2)
+        .get(i + 2 + comma)
         .and_then(Item::entity)
         .filter(|&o| at.kind(o) == crate::model::EntityKind::Org)
         && at.is_person(*person)
@@ -166,7 +169,7 @@ pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
             }
             _ => RelationKind::EmployeeOf,
         };
-        out.add(kind, *person, org, at.span(i + 1), None, 0.6);
+        out.add(kind, *person, org, at.span(i + 1 + comma), None, 0.6);
     }
 }
 

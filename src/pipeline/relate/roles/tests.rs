@@ -46,6 +46,11 @@ fn titles_link_people_to_organisations() {
     check(
         ROLES,
         &[
+            // "PERSON, of ORG's unit": a comma before the preposition.
+            (
+                "Jon Brask, of Keltic Media's evening show, remarked that rates would fall.",
+                &[("Jon Brask", EmployeeOf, "Keltic Media")],
+            ),
             // "named X its chief executive", "its" resolved or not.
             (
                 "Nordvik Bank named Clare Ashworth its chief executive on Monday.",
