@@ -140,19 +140,26 @@ impl Kinds {
         name_key(&self.names, name)
     }
 
+    /// The words of an apposition opened by a determiner after `end` (", a
+    /// …"), past the determiner; `None` when none opens there.
+    fn apposition_after<'t>(
+        &self,
+        text: &'t str,
+        end: usize,
+    ) -> Option<std::str::SplitWhitespace<'t>> {
+        let mut words = text[end..].strip_prefix(", ")?.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| self.words.determiners.contains(w))
+            .then_some(words)
+    }
+
     /// True when a company description follows in apposition:
     /// "Anthropic, the San Francisco-based maker of …", "Acme, a software firm".
     fn company_apposition(&self, text: &str, end: usize) -> bool {
-        let Some(rest) = text[end..].strip_prefix(", ") else {
+        let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
-        let mut words = rest.split_whitespace();
-        if !words
-            .next()
-            .is_some_and(|w| self.words.determiners.contains(w))
-        {
-            return false;
-        }
         words
             .take(4)
             .map(|w| w.trim_end_matches([',', '.', ';']))
@@ -249,16 +256,9 @@ impl Kinds {
     /// ", another US carmaker,": an apposition after `end` whose last word,
     /// before the comma or stop that closes it, is a company noun.
     fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
-        let Some(rest) = text[end..].strip_prefix(", ") else {
+        let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
-        let mut words = rest.split_whitespace();
-        if !words
-            .next()
-            .is_some_and(|w| self.words.determiners.contains(w))
-        {
-            return false;
-        }
         words
             .take(5)
             .find(|w| {
