@@ -305,6 +305,12 @@ mod tests {
         pipeline().analyze(Document::from_text("invented.txt", text))
     }
 
+    /// The kind of the entity named `name` in the analysis of `text`.
+    pub(crate) fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+        let a = analysis(text);
+        a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
     /// `(amount, payer, payee)` of every money figure of an invented text.
     pub(crate) fn money_parties(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let a = analysis(text);

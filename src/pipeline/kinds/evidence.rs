@@ -148,22 +148,22 @@ pub(super) fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
 
 /// "Korvin's X": an organisation's possessive right before mention `m`.
 fn possessive_of_org(text: &str, mentions: &[Mention], m: usize) -> bool {
-    m.checked_sub(1)
-        .and_then(|i| mentions.get(i))
-        .filter(|o| o.kind == EntityKind::Org && !o.nominal)
-        .and_then(|o| text.get(o.span.end..mentions[m].span.start))
-        .is_some_and(|gap| matches!(gap, "'s " | "’s "))
+    possessor(text, mentions, m).is_some_and(|o| o.kind == EntityKind::Org && !o.nominal)
+}
+
+/// The mention right before mention `m` when it owns it ("Korvin's X", "the
+/// company's X").
+pub(super) fn possessor<'m>(text: &str, mentions: &'m [Mention], m: usize) -> Option<&'m Mention> {
+    m.checked_sub(1).and_then(|i| mentions.get(i)).filter(|o| {
+        text.get(o.span.end..mentions[m].span.start)
+            .is_some_and(|gap| matches!(gap, "'s " | "’s "))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use crate::model::EntityKind;
-
-    /// The kind of the entity named `name` in the analysis of `text`.
-    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
-        let a = crate::pipeline::tests::analysis(text);
-        a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
-    }
+    use crate::pipeline::tests::kind_of;
 
     #[test]
     fn a_name_presented_as_a_product_is_one() {

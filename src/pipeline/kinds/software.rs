@@ -23,7 +23,7 @@
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
-use super::evidence::words_before;
+use super::evidence::{possessor, words_before};
 
 /// Most words an apposition's description runs before it is read.
 const APPOSITION_WORDS: usize = 6;
@@ -127,14 +127,10 @@ impl Kinds {
     /// newsletter" a publication).
     fn owned_by_company(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
         let span = mentions[m].span;
-        let owner = m
-            .checked_sub(1)
-            .and_then(|i| mentions.get(i))
-            // A government's bodies are no products ("the government's
-            // Federal Service").
-            .filter(|o| o.kind == EntityKind::Org && !self.is_government_body(text, o.span))
-            .and_then(|o| text.get(o.span.end..span.start))
-            .is_some_and(|gap| matches!(gap, "'s " | "’s "));
+        // A government's bodies are no products ("the government's
+        // Federal Service").
+        let owner = possessor(text, mentions, m)
+            .is_some_and(|o| o.kind == EntityKind::Org && !self.is_government_body(text, o.span));
         let next: String = text
             .get(span.end..)
             .and_then(|r| r.strip_prefix(' '))
@@ -180,12 +176,7 @@ fn is_possessive(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::model::EntityKind;
-
-    /// The kind of the entity named `name` in the analysis of `text`.
-    fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
-        let a = crate::pipeline::tests::analysis(text);
-        a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
-    }
+    use crate::pipeline::tests::kind_of;
 
     #[test]
     fn a_product_description_in_apposition_makes_a_product() {
