@@ -27,6 +27,31 @@ pub struct Split {
 }
 
 impl Split {
+    /// A split with nothing counted yet, one model row per threshold of `grid`.
+    fn new(name: String, grid: &[f32]) -> Self {
+        Self {
+            name,
+            rules: Counts::default(),
+            rules_parties: (0, 0),
+            model: grid
+                .iter()
+                .map(|&t| (t, Counts::default(), (0, 0)))
+                .collect(),
+        }
+    }
+
+    /// Adds another split's counts to this one's (the same grid).
+    fn absorb(&mut self, other: &Split) {
+        self.rules.add(other.rules);
+        self.rules_parties.0 += other.rules_parties.0;
+        self.rules_parties.1 += other.rules_parties.1;
+        for (acc, x) in self.model.iter_mut().zip(&other.model) {
+            acc.1.add(x.1);
+            acc.2.0 += x.2.0;
+            acc.2.1 += x.2.1;
+        }
+    }
+
     /// The rules + model counts at threshold `t` (the nearest of the grid).
     pub fn at(&self, t: f32) -> Option<&(f32, Counts, (usize, usize))> {
         self.model
@@ -68,15 +93,7 @@ fn run_split(
     model.threshold = low;
     let saved = pipeline.relation_model().cloned();
     pipeline.set_relation_model(Some(model));
-    let mut split = Split {
-        name,
-        rules: Counts::default(),
-        rules_parties: (0, 0),
-        model: grid
-            .iter()
-            .map(|&t| (t, Counts::default(), (0, 0)))
-            .collect(),
-    };
+    let mut split = Split::new(name, grid);
     for &d in test {
         let doc = &docs[d];
         let name_key = |s: &str| names::name_key(&pipeline.language().resolve, s);
@@ -130,7 +147,6 @@ pub fn cross_validate(
     folds: usize,
     how: &Settings<'_>,
 ) -> Vec<Split> {
-    let grid = how.grid;
     let mut sets: Vec<&str> = docs.iter().map(|d| d.set.as_str()).collect();
     sets.sort_unstable();
     sets.dedup();
@@ -150,29 +166,14 @@ pub fn cross_validate(
     }
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by(|&a, &b| docs[a].path.cmp(&docs[b].path));
-    let mut all = Split {
-        name: format!("{folds}-fold by document"),
-        rules: Counts::default(),
-        rules_parties: (0, 0),
-        model: grid
-            .iter()
-            .map(|&t| (t, Counts::default(), (0, 0)))
-            .collect(),
-    };
+    let mut all = Split::new(format!("{folds}-fold by document"), how.grid);
     for f in 0..folds {
         let (test, train_on): (Vec<usize>, Vec<usize>) =
             (0..order.len()).partition(|&k| k % folds == f);
         let test: Vec<usize> = test.into_iter().map(|k| order[k]).collect();
         let train_on: Vec<usize> = train_on.into_iter().map(|k| order[k]).collect();
         let s = run_split(pipeline, docs, String::new(), (&train_on, &test), how);
-        all.rules.add(s.rules);
-        all.rules_parties.0 += s.rules_parties.0;
-        all.rules_parties.1 += s.rules_parties.1;
-        for (acc, x) in all.model.iter_mut().zip(&s.model) {
-            acc.1.add(x.1);
-            acc.2.0 += x.2.0;
-            acc.2.1 += x.2.1;
-        }
+        all.absorb(&s);
     }
     out.push(all);
     out
