@@ -96,6 +96,47 @@ pub(super) fn entity_list(
     (out, i)
 }
 
+/// The positions of the names listed from `j` on: before each, at most
+/// `max_lead` items that `lead` accepts ("airline group A", "the Middle
+/// East"), and between them separators and conjunctions (", and"). A
+/// possessive name ends the list.
+pub(super) fn names_listed(
+    words: &ClauseWords,
+    items: &[Item],
+    mut j: usize,
+    max_lead: usize,
+    lead: impl Fn(&Item) -> bool,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    loop {
+        let mut k = j;
+        while k < j + max_lead && items.get(k).is_some_and(&lead) {
+            k += 1;
+        }
+        if !matches!(
+            items.get(k),
+            Some(Item::Ent {
+                possessive: false,
+                ..
+            })
+        ) {
+            break;
+        }
+        out.push(k);
+        j = k + 1;
+        let before = j;
+        while items.get(j).is_some_and(|it| {
+            words.list_separators.contains(it.word()) || words.list_conjunctions.contains(it.word())
+        }) {
+            j += 1;
+        }
+        if j == before {
+            break;
+        }
+    }
+    out
+}
+
 /// How firmly the sentence states the relation whose trigger is at
 /// `trigger_at`: negated, reported, planned, announced or completed.
 pub(super) fn status_of(

@@ -3,6 +3,7 @@
 
 use crate::model::RelationKind;
 
+use super::clause::names_listed;
 use super::item::{Finds, Item, possessor_near};
 use super::pattern::At;
 
@@ -31,7 +32,18 @@ pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
     if j == start {
         return;
     }
-    for buyer in listed(at, j) {
+    let clause = &at.words().clause;
+    // A few plain describing words may stand before each name.
+    let describing = |it: &Item| {
+        matches!(it, Item::Word { word, .. }
+            if word.chars().all(|c| c.is_lowercase() || c == '-')
+                && word.chars().any(char::is_lowercase)
+                && !clause.list_conjunctions.contains(word))
+    };
+    for buyer in names_listed(clause, items, j, DESCRIBING_WORDS, describing)
+        .into_iter()
+        .filter_map(|k| items[k].entity())
+    {
         if buyer != seller && at.is_org(buyer) {
             out.add(
                 RelationKind::BuysFrom,
@@ -43,45 +55,6 @@ pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
             );
         }
     }
-}
-
-/// The names listed from `j` on, each after a few plain describing words,
-/// joined by separators and conjunctions.
-fn listed(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
-    let (items, clause) = (at.items, &at.words().clause);
-    let mut out = Vec::new();
-    loop {
-        let mut k = j;
-        while k < j + DESCRIBING_WORDS
-            && matches!(items.get(k), Some(Item::Word { word, .. })
-                if word.chars().all(|c| c.is_lowercase() || c == '-')
-                    && word.chars().any(char::is_lowercase)
-                    && !clause.list_conjunctions.contains(word))
-        {
-            k += 1;
-        }
-        let Some(Item::Ent {
-            entity,
-            possessive: false,
-            ..
-        }) = items.get(k)
-        else {
-            break;
-        };
-        out.push(*entity);
-        j = k + 1;
-        let before = j;
-        while items.get(j).is_some_and(|it| {
-            clause.list_separators.contains(it.word())
-                || clause.list_conjunctions.contains(it.word())
-        }) {
-            j += 1;
-        }
-        if j == before {
-            break;
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -33,13 +33,15 @@ pub(super) fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
     if k == i + 1 && items.get(k).map(Item::word) == Some(",") {
         // "its CEO, Jon Hale, said", "said its CEO, Jon Hale.": the name
         // closes with a comma or the sentence.
-        let closed = matches!(
-            items.get(k + 2).map(Item::word),
-            None | Some("," | "." | ";")
-        );
-        return person(k + 1).filter(|_| closed);
+        return person(k + 1).filter(|_| name_closes(items, k + 2));
     }
     person(k)
+}
+
+/// True when a name set off by a comma ends right before `k`: a comma, a
+/// stop or the sentence's end follows it ("its CEO, Jon Hale, said").
+pub(super) fn name_closes(items: &[Item], k: usize) -> bool {
+    matches!(items.get(k).map(Item::word), None | Some("," | "." | ";"))
 }
 
 /// The position of the person appointed, before `j` (where "as its new"

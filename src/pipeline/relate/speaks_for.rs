@@ -5,6 +5,7 @@
 use crate::model::RelationKind;
 
 use super::item::{Finds, Item};
+use super::named::name_closes;
 use super::pattern::At;
 
 /// "PERSON, with ORG," (or the sentence's end after the organisation).
@@ -25,11 +26,7 @@ pub(super) fn person_with(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    let closed = matches!(
-        items.get(i + 2).map(Item::word),
-        None | Some("," | "." | ";")
-    );
-    if at.is_org(*org) && closed {
+    if at.is_org(*org) && name_closes(items, i + 2) {
         out.add(
             RelationKind::EmployeeOf,
             person,

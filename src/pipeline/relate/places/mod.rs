@@ -2,6 +2,7 @@
 
 use crate::model::{EntityKind, Mention, RelationKind, Span};
 
+use super::clause::names_listed;
 use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity, possessor_near};
 use super::pattern::At;
@@ -56,34 +57,19 @@ fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Sp
 /// allowed.
 fn listed_after(at: &At<'_, '_>, k: usize) -> Vec<usize> {
     let (items, clause) = (at.items, &at.words().clause);
-    let mut out = Vec::new();
+    let joined = |it: &Item| {
+        clause.list_separators.contains(it.word()) || clause.list_conjunctions.contains(it.word())
+    };
     let mut j = k + 1;
-    loop {
-        let start = j;
-        while items.get(j).is_some_and(|it| {
-            clause.list_separators.contains(it.word())
-                || clause.list_conjunctions.contains(it.word())
-        }) {
-            j += 1;
-        }
-        if j == start {
-            break;
-        }
-        if items
-            .get(j)
-            .is_some_and(|it| clause.list_determiners.contains(it.word()))
-        {
-            j += 1;
-        }
-        match items.get(j) {
-            Some(Item::Ent {
-                possessive: false, ..
-            }) => out.push(j),
-            _ => break,
-        }
+    while items.get(j).is_some_and(joined) {
         j += 1;
     }
-    out
+    if j == k + 1 {
+        return Vec::new();
+    }
+    names_listed(clause, items, j, 1, |it| {
+        clause.list_determiners.contains(it.word())
+    })
 }
 
 /// "GM’s plant in Oshawa", "its factories in Toulouse": an organisation’s
