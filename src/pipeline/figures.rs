@@ -86,17 +86,31 @@ fn restates(between: &str) -> bool {
 /// True when sentence `sentence` refers back to a deal: a determiner and,
 /// within three words, a deal noun ("the order", "this $3bn deal").
 fn refers_to_a_deal(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
+    deal_reference(lang, text, seg, s, usize::MAX, 3)
+}
+
+/// True when one of the first `opening` words of sentence `s` is a
+/// reference determiner with a deal noun at most `reach` words after it.
+fn deal_reference(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    opening: usize,
+    reach: usize,
+) -> bool {
     let Some(sentence) = seg.sentences.get(s) else {
         return false;
     };
     let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
         .iter()
+        .take(opening)
         .map(|t| t.slice(text).to_lowercase())
         .collect();
     let m = &lang.money;
     words.iter().enumerate().any(|(k, w)| {
         m.reference_determiners.contains(w)
-            && words[k + 1..(k + 4).min(words.len())]
+            && words[k + 1..(k + 1 + reach).min(words.len())]
                 .iter()
                 .any(|n| m.deal_references.contains(n))
     })
@@ -393,21 +407,7 @@ fn referred_figure<'f>(
     s: usize,
     out: &'f [MoneyFact],
 ) -> Option<&'f MoneyFact> {
-    let opens_on_deal = seg.sentences.get(s).is_some_and(|x| {
-        let words: Vec<String> = seg.tokens[x.tokens.clone()]
-            .iter()
-            .take(OPENING_WORDS)
-            .map(|t| t.slice(text).to_lowercase())
-            .collect();
-        let m = &lang.money;
-        words.iter().enumerate().any(|(k, w)| {
-            m.reference_determiners.contains(w)
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| m.deal_references.contains(n))
-        })
-    });
-    if s == 0 || !opens_on_deal {
+    if s == 0 || !deal_reference(lang, text, seg, s, OPENING_WORDS, 1) {
         return None;
     }
     let from = seg.sentences[s.saturating_sub(3)].span.start;
