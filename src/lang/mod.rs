@@ -65,15 +65,19 @@ pub struct Language {
     /// The words of relation extraction.
     pub relate: RelateWords,
     /// The relation word lists as word classes, for the learned relation
-    /// step (empty for a language loaded from a folder).
-    pub classes: WordClasses,
+    /// step: built on first use, which a pipeline with no relation model
+    /// never makes (see [`Language::classes`]).
+    classes: std::sync::OnceLock<WordClasses>,
+    /// The compiled-in files the word classes are read from (none for a
+    /// language loaded from a folder: no classes).
+    class_files: Option<&'static [(&'static str, &'static str)]>,
 }
 
 impl Language {
     /// English, from the files compiled in from `assets/lang/en/`.
     pub fn english() -> Result<Self, LangError> {
         let mut lang = Self::load("en", &en::FILES)?;
-        lang.classes = WordClasses::from_files(&en::FILES, "relate/", ".txt");
+        lang.class_files = Some(en::FILES.0);
         Ok(lang)
     }
 
@@ -91,7 +95,18 @@ impl Language {
             dates: DateWords::load(source)?,
             money,
             relate: RelateWords::load(source)?,
-            classes: WordClasses::default(),
+            classes: std::sync::OnceLock::new(),
+            class_files: None,
+        })
+    }
+
+    /// The relation word lists as word classes (empty for a language
+    /// loaded from a folder), built once, when first asked for.
+    pub fn classes(&self) -> &WordClasses {
+        self.classes.get_or_init(|| {
+            self.class_files.map_or_else(WordClasses::default, |files| {
+                WordClasses::from_files(&Embedded(files), "relate/", ".txt")
+            })
         })
     }
 }

@@ -153,7 +153,7 @@ pub(crate) fn features(p: &PairView<'_>, bits: u32) -> Vec<u32> {
         out.add(T::Adjacent, &[pair]);
     }
     let between = &p.items[p.a + 1..p.b];
-    let classes = &p.lang.classes;
+    let classes = p.lang.classes();
     for item in between {
         let (tag, w) = token(item, p.kinds);
         out.add(T::Between, &[&[tag], w.as_bytes()]);
