@@ -70,8 +70,8 @@ fn unreadable_corrections_are_clear_errors() {
     let a = analysis::analyze("zürich.txt", TEXT);
     let cases: [(serde_json::Value, &str); 4] = [
         (
-            serde_json::json!({"action": "merge"}),
-            "corrections[0] has an unknown action \"merge\"",
+            serde_json::json!({"action": "rewrite"}),
+            "corrections[0] has an unknown action \"rewrite\"",
         ),
         (
             serde_json::json!({"action": "rename", "to": "X"}),
@@ -93,4 +93,71 @@ fn unreadable_corrections_are_clear_errors() {
         assert!(matches!(err, ImportError::Malformed(_)), "{err}");
         assert!(err.to_string().contains(expected), "{err} / {expected}");
     }
+}
+
+#[test]
+fn every_kind_of_correction_round_trips_and_replays_after_reanalysis() {
+    use dossier::model::RelationKind;
+    use dossier::model::correction::{
+        MoneyEdit, add_entity, add_relation, delete_entity, delete_relation, edit_money, merge,
+        reapply, split_mention,
+    };
+    let mut a = analysis::analyze("zürich.txt", TEXT);
+    let find = |a: &dossier::model::Analysis, name: &str| {
+        a.entities
+            .iter()
+            .position(|e| e.name.contains(name))
+            .unwrap_or_else(|| panic!("{name} in {:?}", a.entities))
+    };
+    let mut corrections: Vec<Correction> = Vec::new();
+    let i = TEXT.find("thanked").expect("in text");
+    corrections.extend(add_entity(
+        &mut a,
+        dossier::model::Span::new(i, i + "thanked".len()),
+        EntityKind::Misc,
+    ));
+    let (acme, zurich) = (find(&a, "Acme"), find(&a, "Zürich"));
+    corrections.extend(add_relation(
+        &mut a,
+        RelationKind::PartnerOf,
+        acme,
+        zurich,
+        None,
+    ));
+    let partner = a
+        .relations
+        .iter()
+        .position(|r| r.kind == RelationKind::PartnerOf && r.source == acme)
+        .expect("the relation added");
+    corrections.extend(delete_relation(&mut a, partner));
+    if let Some(f) = a.money.first() {
+        let mut edit = MoneyEdit::of(f);
+        edit.value = 6e6;
+        edit.currency = "EUR".into();
+        corrections.extend(edit_money(&mut a, 0, &edit));
+    }
+    let zurich = find(&a, "Zürich");
+    if a.entities[zurich].mentions.len() > 1 {
+        let m = a.entities[zurich].mentions[1];
+        corrections.extend(split_mention(&mut a, m));
+        let split = a.entities.len() - 1;
+        let into = find(&a, "Zürich");
+        corrections.extend(merge(&mut a, split, into));
+    }
+    let microsoft = find(&a, "Microsoft");
+    corrections.extend(delete_entity(&mut a, microsoft));
+    assert!(corrections.len() >= 5, "{corrections:?}");
+
+    let bytes = json_bytes(&to_json_v1_corrected(&a, &corrections), true);
+    let back = read_annotated(&bytes).expect("imports");
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.corrections, corrections);
+
+    // Re-analysis: a fresh analysis of the same text, the records replayed.
+    let mut fresh = analysis::analyze("zürich.txt", TEXT);
+    let out = reapply(&mut fresh, &back.corrections);
+    assert!(out.missed.is_empty(), "{:?}", out.missed);
+    assert_eq!(fresh.entities, a.entities);
+    assert_eq!(fresh.mentions, a.mentions);
+    assert_eq!(fresh.money, a.money);
 }

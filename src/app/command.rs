@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::EntityKind;
+use crate::model::correction::MoneyEdit;
+use crate::model::{EntityKind, RelationKind, Span};
 
 use super::settings::ThemeChoice;
 
@@ -16,6 +17,19 @@ pub enum PathPurpose {
     Export,
     /// Export in another format (File ▸ Export as ▸).
     ExportAs(crate::export::Format),
+    /// Save the article's annotated JSON (File ▸ Save As…).
+    SaveAs,
+}
+
+/// The answer to "save your changes?" when closing with unsaved work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save every changed article, then close.
+    Save,
+    /// Close without saving (autosaves of these articles are removed).
+    Discard,
+    /// Do not close.
+    Cancel,
 }
 
 /// An intent from a panel, a menu, a shortcut or a test.
@@ -77,6 +91,61 @@ pub enum Command {
     DeleteMention(usize),
     /// Undo the last correction of the current document.
     Undo,
+    /// Redo the last undone correction of the current document.
+    Redo,
+    /// Correction: the selected text is an entity of this kind.
+    AddEntity {
+        /// The selected text.
+        span: Span,
+        /// What it is.
+        kind: EntityKind,
+    },
+    /// Correction: delete an entity and all its mentions.
+    DeleteEntity(usize),
+    /// Correction: merge entity `from` into entity `into`.
+    MergeEntities {
+        /// The entity that goes.
+        from: usize,
+        /// The entity that stays.
+        into: usize,
+    },
+    /// Correction: split a mention off its entity.
+    SplitMention(usize),
+    /// Correction: add a relation (evidence: the given span, else the
+    /// sentence of the source's mention).
+    AddRelation {
+        /// What kind.
+        kind: RelationKind,
+        /// Source entity.
+        source: usize,
+        /// Target entity.
+        target: usize,
+        /// The sentence that states it.
+        evidence: Option<Span>,
+    },
+    /// Correction: delete a relation.
+    DeleteRelation(usize),
+    /// Correction: a money figure's amount, currency and parties.
+    EditMoney {
+        /// Money fact index.
+        fact: usize,
+        /// What it should say.
+        edit: MoneyEdit,
+    },
+    /// Run the pipeline on the article again and re-apply its corrections.
+    Reanalyse,
+    /// Save the annotated JSON where it was saved or opened from (else Save As).
+    Save,
+    /// Ask where to save the annotated JSON (native dialog, else the path field).
+    SaveAsDialog,
+    /// Save the annotated JSON to this path and keep saving there.
+    SaveTo(std::path::PathBuf),
+    /// The answer to the unsaved-changes question.
+    Unsaved(UnsavedChoice),
+    /// Open the autosaved articles found at start-up (after a crash).
+    RestoreAutosaves,
+    /// Delete the autosaved articles found at start-up.
+    DiscardAutosaves,
     /// Light, dark or follow the system.
     SetTheme(ThemeChoice),
     /// Log or linear money axis.

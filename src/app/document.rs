@@ -3,7 +3,7 @@
 //! and its layout cache, the inspector's rename field).
 
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -35,7 +35,32 @@ pub struct OpenDoc {
     pub article: ArticleView,
     /// The inspector and its rename field.
     pub inspector: Inspector,
-    undo: Vec<(Analysis, Vec<Correction>, Selection)>,
+    /// Where Ctrl+S writes the annotated JSON: the export it came from, or
+    /// the path last chosen with Save As; `None` until then.
+    pub save_path: Option<PathBuf>,
+    /// The state saved last (see [`Self::is_dirty`]).
+    pub saved_state: u64,
+    /// The state last written to the autosave folder.
+    pub autosaved_state: u64,
+    /// When the oldest change not yet autosaved was made.
+    pub unsaved_since: Option<Instant>,
+    /// An id of the current state: every correction makes a new one; undo
+    /// and redo return to an old one (so undoing back to the saved state
+    /// is clean again).
+    state: u64,
+    next_state: u64,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+}
+
+/// A state to go back (or forward) to, with the correction that left it.
+struct Snapshot {
+    analysis: Analysis,
+    corrections: Vec<Correction>,
+    selection: Selection,
+    state: u64,
+    /// What changed between this state and the next.
+    what: String,
 }
 
 impl OpenDoc {
@@ -50,8 +75,91 @@ impl OpenDoc {
             elapsed,
             article: ArticleView::default(),
             inspector: Inspector::default(),
+            save_path: None,
+            saved_state: 0,
+            autosaved_state: 0,
+            unsaved_since: None,
+            state: 0,
+            next_state: 1,
             undo: Vec::new(),
+            redo: Vec::new(),
         }
+    }
+
+    /// True when the document has changes not saved with Ctrl+S.
+    pub fn is_dirty(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    /// The current state id (compare with [`Self::saved_state`]).
+    pub fn state(&self) -> u64 {
+        self.state
+    }
+
+    /// Marks the current state as saved (and autosaved).
+    pub fn mark_saved(&mut self) {
+        self.saved_state = self.state;
+        self.autosaved_state = self.state;
+        self.unsaved_since = None;
+    }
+
+    /// Marks the document as changed since it was saved (a restored
+    /// autosave, a re-analysis).
+    pub fn mark_unsaved(&mut self) {
+        self.state = self.next_state;
+        self.next_state += 1;
+        self.unsaved_since.get_or_insert_with(Instant::now);
+    }
+
+    /// What Undo would undo, e.g. "merge Nadella into Satya Nadella".
+    pub fn undo_text(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.what.as_str())
+    }
+
+    /// What Redo would redo.
+    pub fn redo_text(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.what.as_str())
+    }
+
+    /// True when there is a correction to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// The snapshot of the current state, labelled with `what` leads away from it.
+    fn snapshot(&self, what: String) -> Snapshot {
+        Snapshot {
+            analysis: self.analysis.clone(),
+            corrections: self.corrections.clone(),
+            selection: self.selection,
+            state: self.state,
+            what,
+        }
+    }
+
+    /// Restores a snapshot, returning the current state as one (for the
+    /// other stack).
+    fn restore(&mut self, to: Snapshot) -> Snapshot {
+        let what = to.what.clone();
+        let current = self.snapshot(what);
+        self.analysis = to.analysis;
+        self.corrections = to.corrections;
+        self.selection = to.selection;
+        self.state = to.state;
+        if self.is_dirty() {
+            self.unsaved_since.get_or_insert_with(Instant::now);
+        }
+        self.changed();
+        current
+    }
+
+    /// Redoes the last undone correction; returns what was redone.
+    pub fn redo(&mut self) -> Option<String> {
+        let next = self.redo.pop()?;
+        let what = next.what.clone();
+        let back = self.restore(next);
+        self.undo.push(back);
+        Some(what)
     }
 
     /// The name shown in tabs and the title bar.
@@ -66,27 +174,49 @@ impl OpenDoc {
         edit: impl FnOnce(&mut Analysis) -> Option<Correction>,
     ) -> Option<String> {
         let before = self.analysis.clone();
+        let selected = self
+            .selection
+            .entity
+            .and_then(|e| before.entities.get(e))
+            .map(|e| e.name.clone());
         let correction = edit(&mut self.analysis)?;
-        self.undo
-            .push((before, self.corrections.clone(), self.selection));
+        let text = correction.describe();
+        let mut snapshot = self.snapshot(text.clone());
+        snapshot.analysis = before;
+        self.undo.push(snapshot);
         if self.undo.len() > MAX_UNDO {
             self.undo.remove(0);
         }
-        let text = correction.describe();
+        self.redo.clear();
+        self.follow_selection(selected, &correction);
         self.corrections.push(correction);
+        self.mark_unsaved();
         self.changed();
         Some(text)
     }
 
+    /// Indices shift under a correction: the selected entity is found again
+    /// by name (its new name after a rename, the entity kept after a merge);
+    /// the relation and mention selections are dropped.
+    fn follow_selection(&mut self, selected: Option<String>, c: &Correction) {
+        let name = match (selected, c) {
+            (Some(n), Correction::Rename { from, to }) if *from == n => Some(to.clone()),
+            (Some(n), Correction::Merge { from, into }) if *from == n => Some(into.clone()),
+            (n, _) => n,
+        };
+        self.selection.entity =
+            name.and_then(|n| self.analysis.entities.iter().position(|e| e.name == n));
+        self.selection.relation = None;
+        self.selection.mention = None;
+    }
+
     /// Undoes the last correction; returns what was undone.
     pub fn undo(&mut self) -> Option<String> {
-        let (analysis, corrections, selection) = self.undo.pop()?;
-        let undone = self.corrections.last().map(Correction::describe);
-        self.analysis = analysis;
-        self.corrections = corrections;
-        self.selection = selection;
-        self.changed();
-        undone
+        let back = self.undo.pop()?;
+        let what = back.what.clone();
+        let next = self.restore(back);
+        self.redo.push(next);
+        Some(what)
     }
 
     /// True when there is a correction to undo.

@@ -6,6 +6,7 @@
 //! and push [`Command`]s; [`WorkbenchApp`] applies
 //! them once per frame. Loading and analysis run on a worker thread.
 
+mod autosave;
 mod command;
 mod document;
 mod format;
@@ -22,7 +23,8 @@ mod worker;
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub use command::{Command, PathPurpose};
+pub use autosave::{AUTOSAVE_DIR_VAR, Found, Origin};
+pub use command::{Command, PathPurpose, UnsavedChoice};
 pub use document::OpenDoc;
 pub use format::{money_axis_label, money_short};
 pub use selection::Selection;
@@ -30,7 +32,7 @@ pub use settings::{Settings, ThemeChoice};
 pub use shortcuts::SHORTCUTS;
 pub use status::Status;
 pub use theme::Palette;
-pub use workbench::{AppOptions, Panels, WorkbenchApp};
+pub use workbench::{AppOptions, Closing, Panels, WorkbenchApp};
 
 /// File name of the bundled sample article.
 pub const SAMPLE_NAME: &str = "microsoft-openai.txt";
@@ -58,6 +60,7 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result<()> {
         files,
         measure: measure::Mode::from_env(),
         started,
+        autosave_dir: autosave::default_dir(),
         ..AppOptions::default()
     };
     eframe::run_native(

@@ -12,8 +12,14 @@ pub enum Action {
     OpenPath,
     /// File ▸ Export annotated JSON…
     Export,
-    /// Edit ▸ Undo correction.
+    /// Edit ▸ Undo.
     Undo,
+    /// Edit ▸ Redo.
+    Redo,
+    /// File ▸ Save.
+    Save,
+    /// File ▸ Save As…
+    SaveAs,
     /// Focus the entity filter.
     Filter,
     /// Clear the selection.
@@ -44,9 +50,24 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Action, &str)] = &[
         "Export annotated JSON",
     ),
     (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+        Action::Save,
+        "Save the annotated JSON",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
+        Action::SaveAs,
+        "Save the annotated JSON to another file",
+    ),
+    (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
         Action::Undo,
-        "Undo the last correction",
+        "Undo the last correction (a text field undoes its own typing)",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+        Action::Redo,
+        "Redo the last undone correction",
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::F),

@@ -21,6 +21,13 @@ pub enum Source {
         /// The content.
         bytes: Vec<u8>,
     },
+    /// A document already loaded, analysed again (Edit ▸ Re-analyse).
+    Document {
+        /// The document.
+        document: Box<crate::model::Document>,
+        /// The file it came from, for the result.
+        path: Option<PathBuf>,
+    },
 }
 
 struct Job {
@@ -64,6 +71,7 @@ impl Worker {
                     let path = match &job.source {
                         Source::Path(p) => Some(p.clone()),
                         Source::Bytes { .. } => None,
+                        Source::Document { path, .. } => path.clone(),
                     };
                     let (outcome, corrections) = match run_job(pipeline, job.source) {
                         Ok((analysis, corrections)) => (Ok(analysis), corrections),
@@ -163,6 +171,7 @@ fn run_job(
         Source::Bytes { name, bytes } => {
             load::load_bytes(&name, &bytes).map_err(|e| e.to_string())?
         }
+        Source::Document { document, .. } => *document,
     };
     let name = document.source.clone();
     // A bug in a pipeline stage must not take the window down with it.

@@ -5,8 +5,9 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest as _, Sha256};
 
 use super::bytes::one_or_array;
+use super::corrections::correction_json;
 use crate::load::SCHEMA_ID;
-use crate::model::{Analysis, Correction, OffsetMap, Provenance, Span};
+use crate::model::{Analysis, Correction, OffsetMap, Span};
 
 fn id(prefix: char, index: usize) -> String {
     format!("{prefix}{}", index + 1)
@@ -184,30 +185,11 @@ pub fn to_json_v1_corrected(a: &Analysis, corrections: &[Correction]) -> Value {
         let offsets = OffsetMap::new(&a.document.text);
         let corrections = corrections
             .iter()
-            .map(|c| correction_json(c, &offsets))
+            .map(|c| correction_json(c, &offsets, &a.document.text))
             .collect();
         map.insert("corrections".into(), Value::Array(corrections));
     }
     value
-}
-
-/// The record of one correction in the `corrections` array (offsets like
-/// every other span).
-pub fn correction_json(c: &Correction, map: &OffsetMap) -> Value {
-    match c {
-        Correction::SetKind { entity, from, to } => {
-            json!({"action": "set_kind", "entity": entity, "from": from, "to": to, "source": Provenance::Manual})
-        }
-        Correction::Rename { from, to } => {
-            json!({"action": "rename", "from": from, "to": to, "source": Provenance::Manual})
-        }
-        Correction::DeleteMention { text, span, kind } => {
-            let (cs, us) = map.convert(span.start);
-            let (ce, ue) = map.convert(span.end);
-            json!({"action": "delete_mention", "kind": kind, "text": text, "start": cs, "end": ce,
-                   "utf8": [span.start, span.end], "utf16": [us, ue], "source": Provenance::Manual})
-        }
-    }
 }
 
 /// One pretty annotated JSON object, or an array of them for several documents.
@@ -217,27 +199,4 @@ pub fn write(analyses: &[Analysis]) -> Vec<u8> {
 
 fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::EntityKind;
-
-    #[test]
-    fn correction_json_has_offsets_in_code_points() {
-        let text = "Zürich AG gave €5 млн to Acme in 2019.";
-        let start = text.find('€').unwrap_or_default();
-        let span = Span::new(start, start + "€5 млн".len());
-        let c = Correction::DeleteMention {
-            text: "€5 млн".into(),
-            span,
-            kind: EntityKind::Money,
-        };
-        let v = correction_json(&c, &OffsetMap::new(text));
-        assert_eq!(v["start"], 15, "“Zürich AG gave ” is 15 code points");
-        assert_eq!(v["end"], 21);
-        assert_eq!(v["utf8"], json!([16, 27]));
-        assert_eq!(v["source"], "manual");
-    }
 }

@@ -7,6 +7,7 @@ mod anchor;
 mod atomic;
 mod brat;
 mod bytes;
+mod corrections;
 mod csv;
 mod doccano;
 mod format;
@@ -18,10 +19,11 @@ mod write;
 
 pub use atomic::write_atomic;
 pub use bytes::json_bytes;
+pub use corrections::correction_json;
 pub use format::{
     Beside, FORMATS, Format, FormatSpec, Writer, format_help, format_names, render, render_many,
 };
-pub use json_v1::{correction_json, to_json_v1, to_json_v1_corrected};
+pub use json_v1::{to_json_v1, to_json_v1_corrected};
 pub use write::{
     ExportError, Output, outputs_at, per_document_targets, refuse_sources, write_outputs,
     write_stdout,

@@ -1,7 +1,8 @@
 //! GUI flows on the real app and the real pipeline, driven like a user with
 //! egui_kittest, one file per flow: reading the sample (select, toggle,
 //! click a highlight), exporting, and opening files (bad inputs, drops,
-//! the path field). The harness is in `tests/support/gui.rs`.
+//! the path field), corrections with undo and redo, saving, autosave and
+//! closing with unsaved work. The harness is in `tests/support/gui.rs`.
 #![cfg(feature = "gui")]
 
 #[path = "../support/formats.rs"]
@@ -9,6 +10,8 @@ mod formats;
 #[path = "../support/gui.rs"]
 mod gui;
 
+mod corrections;
 mod export;
 mod open;
 mod reading;
+mod saving;

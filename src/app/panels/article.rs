@@ -60,6 +60,10 @@ pub struct ArticleView {
     /// How often the layout job was rebuilt (memoisation check).
     pub job_builds: u64,
     origin: Option<egui::Pos2>,
+    /// Text selected by dragging over the article (byte span), to be added
+    /// as an entity with keys 1–8 or the context menu.
+    pub text_selection: Option<Span>,
+    drag_anchor: Option<usize>,
 }
 
 impl ArticleView {
@@ -71,6 +75,35 @@ impl ArticleView {
     /// The current layout job, once the view has been drawn.
     pub fn job(&self) -> Option<&LayoutJob> {
         self.job.as_deref()
+    }
+
+    /// Selects text (as a drag over it would).
+    pub fn select_text(&mut self, span: Option<Span>) {
+        self.text_selection = span;
+    }
+
+    /// Where the text of a byte span was drawn in the last frame, one
+    /// rectangle per line, in screen points.
+    pub fn span_rects(&self, text: &str, span: Span) -> Vec<egui::Rect> {
+        let (Some((_, _, galley)), Some(origin)) = (&self.galley, self.origin) else {
+            return Vec::new();
+        };
+        let chars = |b: usize| text.get(..b).map_or(0, |t| t.chars().count());
+        let (cs, ce) = (chars(span.start), chars(span.end));
+        let mut rects = Vec::new();
+        let mut row_start = 0;
+        for row in &galley.rows {
+            let row_end = row_start + row.char_count_excluding_newline().0;
+            let (a, b) = (cs.max(row_start), ce.min(row_end));
+            if a < b {
+                let left = galley.pos_from_cursor(CCursor::new(a));
+                let right = galley.pos_from_cursor(CCursor::new(b));
+                let rect = egui::Rect::from_x_y_ranges(left.min.x..=right.min.x, left.y_range());
+                rects.push(rect.translate(origin.to_vec2()));
+            }
+            row_start += row.char_count_including_newline().0;
+        }
+        rects
     }
 
     /// Scrolls to a span on the next frame.
@@ -126,6 +159,9 @@ impl Panel for ArticleView {
             self.job_builds += 1;
         }
         let Some(job) = self.job.clone() else { return };
+        if let Some(span) = self.text_selection {
+            selection_strip_ui(ui, analysis, span, &mut self.text_selection, commands);
+        }
 
         let mut area = egui::ScrollArea::vertical()
             .id_salt(ARTICLE_SCROLL_ID)
@@ -151,7 +187,7 @@ impl Panel for ArticleView {
                     };
                     let response = ui.add(
                         Label::new(galley.clone())
-                            .sense(Sense::click())
+                            .sense(Sense::click_and_drag())
                             .selectable(false),
                     );
                     self.origin = Some(response.rect.min);
@@ -170,9 +206,31 @@ impl Panel for ArticleView {
                         let tip = mention_tooltip(analysis, h.mention);
                         response.clone().on_hover_text_at_pointer(tip);
                     }
+                    self.drag_select(ui, &response, byte_at, text);
+                    if let Some(span) = self.text_selection {
+                        for rect in self.span_rects(text, span) {
+                            ui.painter().rect_filled(
+                                rect,
+                                2.0,
+                                ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+                            );
+                        }
+                        if let Some(kind) = super::correct::kind_key_pressed(ui.ctx()) {
+                            commands.push(Command::AddEntity { span, kind });
+                            self.text_selection = None;
+                        }
+                        response.context_menu(|ui| {
+                            ui.weak(format!("Add “{}” as", clip(span.slice(text))));
+                            if super::correct::add_as_ui(ui, span, commands) {
+                                self.text_selection = None;
+                                ui.close();
+                            }
+                        });
+                    }
                     if response.clicked()
                         && let Some(pos) = response.interact_pointer_pos()
                     {
+                        self.text_selection = None;
                         match self.highlight_at(byte_at(pos)) {
                             Some(h) => commands.push(Command::SelectMention(h.mention)),
                             None => commands.push(Command::SelectEntity(None)),
@@ -191,6 +249,75 @@ impl Panel for ArticleView {
         });
         self.content_height = output.content_size.y;
     }
+}
+
+impl ArticleView {
+    /// Dragging over the text selects it (byte span, on char boundaries).
+    fn drag_select(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        byte_at: impl Fn(egui::Pos2) -> usize,
+        text: &str,
+    ) {
+        if response.drag_started_by(egui::PointerButton::Primary)
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            self.drag_anchor = Some(byte_at(origin));
+        }
+        if response.dragged_by(egui::PointerButton::Primary)
+            && let (Some(anchor), Some(pos)) = (self.drag_anchor, response.interact_pointer_pos())
+        {
+            let here = byte_at(pos);
+            let (a, b) = (anchor.min(here), anchor.max(here));
+            self.text_selection = Span::checked(text, a, b).filter(|s| !s.is_empty());
+        }
+        if response.drag_stopped() {
+            self.drag_anchor = None;
+        }
+    }
+}
+
+/// The first 40 characters of a selection, for menus.
+fn clip(s: &str) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match one_line.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &one_line[..i]),
+        None => one_line,
+    }
+}
+
+/// The strip above the article while text is selected: what is selected,
+/// and a button per kind (the keys 1–8 do the same).
+fn selection_strip_ui(
+    ui: &mut egui::Ui,
+    analysis: &Analysis,
+    span: Span,
+    selection: &mut Option<Span>,
+    commands: &mut Vec<Command>,
+) {
+    // Floating over the article's top edge: the text does not move under
+    // the pointer while a selection is dragged out.
+    let at = ui.max_rect().left_top() + egui::vec2(8.0, 4.0);
+    let width = ui.max_rect().width() - 16.0;
+    egui::Area::new(egui::Id::unique("selection_strip"))
+        .fixed_pos(at)
+        .order(egui::Order::Foreground)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(width);
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(format!("“{}”", clip(analysis.text(span))));
+                    ui.label("add as (keys 1–8):");
+                    if super::correct::add_as_ui(ui, span, commands) {
+                        *selection = None;
+                    }
+                    if ui.button("Clear selection").clicked() {
+                        *selection = None;
+                    }
+                });
+            });
+        });
 }
 
 /// Hover text for a mention: kind, entity, provenance and confidence.

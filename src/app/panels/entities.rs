@@ -1,4 +1,5 @@
-//! The entity list: entities grouped by kind, with mention counts and a filter box.
+//! The entity list: entities grouped by kind, with mention counts and a
+//! filter box; drag one entity onto another to merge them.
 
 use crate::app::command::Command;
 use crate::app::panels::{Panel, PanelContext};
@@ -79,11 +80,29 @@ impl Panel for EntityList {
                                         palette.swatch(kind),
                                     );
                                     let name = analysis.entity_name(i);
-                                    let response = ui.selectable_label(selected == Some(i), name);
+                                    // Drag an entity onto another to merge it into that one.
+                                    let response = ui.add(
+                                        egui::Button::selectable(selected == Some(i), name)
+                                            .sense(egui::Sense::click_and_drag()),
+                                    );
+                                    if response.drag_started() {
+                                        egui::DragAndDrop::set_payload(ui.ctx(), i);
+                                    }
+                                    if response.dragged() {
+                                        ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+                                        egui::Tooltip::always_open(
+                                            ui.ctx().clone(),
+                                            ui.layer_id(),
+                                            egui::Id::unique("merge_tip"),
+                                            egui::PopupAnchor::Pointer,
+                                        )
+                                        .show(|ui| ui.label(format!("Merge {name} into…")));
+                                    }
                                     if response.clicked() {
                                         let next = if selected == Some(i) { None } else { Some(i) };
                                         commands.push(Command::SelectEntity(next));
                                     }
+                                    merge_drop(ui, &response, i, commands);
                                     ui.with_layout(
                                         egui::Layout::right_to_left(egui::Align::Center),
                                         |ui| {
@@ -100,5 +119,26 @@ impl Panel for EntityList {
                     ui.weak(format!("No entity matches “{}”.", filter.trim()));
                 }
             });
+    }
+}
+
+/// An entity dragged onto row `into` merges into it; while one hovers, the
+/// row is outlined.
+fn merge_drop(ui: &egui::Ui, response: &egui::Response, into: usize, commands: &mut Vec<Command>) {
+    if response
+        .dnd_hover_payload::<usize>()
+        .is_some_and(|from| *from != into)
+    {
+        ui.painter().rect_stroke(
+            response.rect.expand(2.0),
+            3.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
+    if let Some(from) = response.dnd_release_payload::<usize>()
+        && *from != into
+    {
+        commands.push(Command::MergeEntities { from: *from, into });
     }
 }

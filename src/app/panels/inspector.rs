@@ -4,19 +4,20 @@
 
 use crate::app::command::Command;
 use crate::app::format::{figure_label, money_short, thousands};
+use crate::app::panels::correct::{CorrectFields, correct_ui, money_editor_ui};
 use crate::app::panels::relations::same_fact_groups;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::{Analysis, Correction, EntityKind};
+use crate::model::{Analysis, Correction, Provenance};
 
 /// Bytes of context shown on each side of a mention in the mention list.
 const CONTEXT_BYTES: usize = 36;
 
-/// The inspector of the selected entity. Its state is the rename field.
+/// The inspector of the selected entity. Its state is the correction fields.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Inspector {
-    /// The rename field: the entity it was filled for, and its text.
-    pub rename: (Option<usize>, String),
+    /// The rename, merge, relation and money fields.
+    pub fields: CorrectFields,
 }
 
 /// The facts line of a relation: `"$1 billion · 2019 · completed · rule 0.80"`.
@@ -93,7 +94,7 @@ impl Panel for Inspector {
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let Some(analysis) = cx.analysis else { return };
         let (selection, corrections, can_undo) = (cx.selection, cx.corrections, cx.can_undo);
-        let rename = &mut self.rename;
+        let fields = &mut self.fields;
         let palette = Palette::from_visuals(ui.visuals());
         let Some(ei) = selection.entity else {
             ui.heading("Inspector");
@@ -112,10 +113,17 @@ impl Panel for Inspector {
                 .circle_filled(dot.center(), 6.0, palette.swatch(entity.kind));
             ui.heading(&entity.name);
         });
+        let manual = entity.mentions.iter().any(|&m| {
+            analysis
+                .mentions
+                .get(m)
+                .is_some_and(|m| m.source == Provenance::Manual)
+        });
         ui.weak(format!(
-            "{} · {} mentions",
+            "{} · {} mentions{}",
             entity.kind.label(),
-            entity.mentions.len()
+            entity.mentions.len(),
+            if manual { " · manual" } else { "" }
         ));
         ui.add_space(6.0);
 
@@ -142,7 +150,12 @@ impl Panel for Inspector {
                         if ui.selectable_label(picked, egui::RichText::new(title).strong()).on_hover_text("Show the evidence in the text").clicked() {
                             commands.push(Command::SelectRelation(ri));
                         }
-                        ui.label(relation_facts(analysis, ri));
+                        ui.horizontal(|ui| {
+                            ui.label(relation_facts(analysis, ri));
+                            if ui.small_button("Delete relation").on_hover_text("This relation is wrong: delete it").clicked() {
+                                commands.push(Command::DeleteRelation(ri));
+                            }
+                        });
                         for &x in &group {
                             let Some(r) = analysis.relations.get(x) else { continue };
                             let quote = egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak();
@@ -173,7 +186,9 @@ impl Panel for Inspector {
                             let written = analysis.mention_text(f.mention);
                             let qualifier = f.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
                             ui.label(egui::RichText::new(format!("{written}{qualifier} — {}", figure_label(analysis, f))).strong());
-                            ui.weak(format!("{} {} = {}", thousands(f.value), f.currency, money_short(f.value, &f.currency)));
+                            let source = analysis.mentions.get(f.mention).map_or("?", |m| m.source.name());
+                            ui.weak(format!("{} {} = {} · {source}", thousands(f.value), f.currency, money_short(f.value, &f.currency)));
+                            money_editor_ui(ui, analysis, fi, &mut fields.money, commands);
                             ui.add_space(4.0);
                         }
                     });
@@ -222,6 +237,9 @@ impl Panel for Inspector {
                                     if ui.small_button("×").on_hover_text("Delete this mention (it is wrong)").clicked() {
                                         commands.push(Command::DeleteMention(mi));
                                     }
+                                    if entity.mentions.len() > 1 && ui.small_button("Split").on_hover_text("This mention is another entity: split it off into its own").clicked() {
+                                        commands.push(Command::SplitMention(mi));
+                                    }
                                     ui.weak(format!("{} {:.2}", m.source.name(), m.confidence))
                                         .on_hover_text("Where the mention came from, and how sure that stage was");
                                     let ctx = context(&analysis.document.text, m.span.start, m.span.end);
@@ -237,27 +255,8 @@ impl Panel for Inspector {
                 });
 
             egui::CollapsingHeader::new("Correct").id_salt("inspector_correct").default_open(true).show(ui, |ui| {
-                let mut kind = entity.kind;
-                egui::ComboBox::from_label("Kind").selected_text(kind.label()).show_ui(ui, |ui| {
-                    for k in EntityKind::ALL {
-                        ui.selectable_value(&mut kind, k, k.label());
-                    }
-                });
-                if kind != entity.kind {
-                    commands.push(Command::SetEntityKind { entity: ei, kind });
-                }
-                if rename.0 != Some(ei) {
-                    *rename = (Some(ei), entity.name.clone());
-                }
-                ui.horizontal(|ui| {
-                    let field = ui.add(egui::TextEdit::singleline(&mut rename.1).hint_text("Canonical name").desired_width(180.0));
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    let changed = !rename.1.trim().is_empty() && rename.1.trim() != entity.name;
-                    if (ui.add_enabled(changed, egui::Button::new("Rename")).clicked() || enter) && changed {
-                        commands.push(Command::RenameEntity { entity: ei, name: rename.1.trim().to_owned() });
-                    }
-                });
-                ui.weak("Corrections are marked “manual” and saved in the export.");
+                correct_ui(ui, analysis, ei, fields, commands);
+                ui.weak("Corrections are marked “manual”, saved with Ctrl+S and kept when the article is analysed again.");
             });
             corrections_ui(ui, corrections, can_undo, commands);
         });

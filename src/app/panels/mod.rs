@@ -3,6 +3,7 @@
 //! and pushes [`crate::app::Command`]s; none changes the analysis.
 
 pub mod article;
+pub mod correct;
 pub mod entities;
 pub mod figures;
 pub mod graph;
@@ -11,6 +12,7 @@ pub mod legend;
 mod panel;
 pub mod relations;
 pub mod status;
+pub mod unsaved;
 pub mod windows;
 
 pub use panel::{Panel, PanelContext};

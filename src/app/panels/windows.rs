@@ -35,6 +35,11 @@ pub fn path_prompt_ui(
             "/path/to/article.dossier.json",
         ),
         PathPurpose::ExportAs(_) => ("Export to path", "Export", "/path/to/article.export"),
+        PathPurpose::SaveAs => (
+            "Save annotated JSON to path",
+            "Save",
+            "/path/to/article.dossier.json",
+        ),
     };
     let mut close = false;
     egui::Window::new(title)
@@ -66,6 +71,7 @@ pub fn path_prompt_ui(
                         PathPurpose::Open => Command::Open(path),
                         PathPurpose::Export => Command::Export(path),
                         PathPurpose::ExportAs(format) => Command::ExportAs { format, path },
+                        PathPurpose::SaveAs => Command::SaveTo(path),
                     });
                     close = true;
                 }
@@ -109,6 +115,12 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
                     ui.end_row();
                     ui.strong("Drag and drop");
                     ui.label("a .txt or .md file onto the window: open it");
+                    ui.end_row();
+                    ui.strong("Select text");
+                    ui.label("then 1–8 (or right-click): add it as an entity of that kind");
+                    ui.end_row();
+                    ui.strong("Drag an entity");
+                    ui.label("onto another in the entity list: merge them");
                     ui.end_row();
                 });
         });

@@ -19,7 +19,7 @@ impl WorkbenchApp {
     pub(super) fn prompt(&mut self, purpose: PathPurpose, note: Option<String>) {
         let text = match purpose {
             PathPurpose::Open => String::new(),
-            PathPurpose::Export => self
+            PathPurpose::Export | PathPurpose::SaveAs => self
                 .default_export_path()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
@@ -36,7 +36,7 @@ impl WorkbenchApp {
         });
     }
 
-    fn default_export_path(&self) -> Option<PathBuf> {
+    pub(super) fn default_export_path(&self) -> Option<PathBuf> {
         let doc = self.doc()?;
         let stem = Path::new(doc.title())
             .file_stem()
@@ -49,6 +49,11 @@ impl WorkbenchApp {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         Some(dir.join(format!("{stem}.dossier.json")))
+    }
+
+    /// True when a native file dialog can be shown here.
+    pub(super) fn native_dialogs(&self) -> bool {
+        native_dialog_available().is_ok()
     }
 
     pub(super) fn open_dialog(&mut self) {

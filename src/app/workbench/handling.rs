@@ -26,13 +26,7 @@ impl WorkbenchApp {
                     self.active = i;
                 }
             }
-            Command::CloseDocument(i) => {
-                if i < self.docs.len() {
-                    let doc = self.docs.remove(i);
-                    self.status = Status::Info(format!("Closed {}", doc.title()));
-                    self.active = self.active.min(self.docs.len().saturating_sub(1));
-                }
-            }
+            Command::CloseDocument(i) => self.request_close(i),
             Command::Export(path) => match self.export_to(&path) {
                 Ok(message) => self.status = Status::Info(message),
                 Err(message) => self.status = Status::Error(message),
@@ -94,15 +88,55 @@ impl WorkbenchApp {
             Command::Undo => {
                 let undone = self.doc_mut().and_then(OpenDoc::undo);
                 self.status = match undone {
-                    Some(what) => Status::Info(format!("Undone: {what}")),
+                    Some(what) => Status::Info(format!("Undone: {what} (Ctrl+Shift+Z to redo)")),
                     None => Status::Notice("Nothing to undo".to_owned()),
                 };
             }
+            Command::Redo => {
+                let redone = self.doc_mut().and_then(OpenDoc::redo);
+                self.status = match redone {
+                    Some(what) => Status::Info(format!("Redone: {what}")),
+                    None => Status::Notice("Nothing to redo".to_owned()),
+                };
+            }
+            Command::AddEntity { span, kind } => {
+                self.correct(|a| correction::add_entity(a, span, kind));
+            }
+            Command::DeleteEntity(e) => {
+                self.correct(|a| correction::delete_entity(a, e));
+            }
+            Command::MergeEntities { from, into } => {
+                self.correct(|a| correction::merge(a, from, into));
+            }
+            Command::SplitMention(m) => {
+                self.correct(|a| correction::split_mention(a, m));
+            }
+            Command::AddRelation {
+                kind,
+                source,
+                target,
+                evidence,
+            } => {
+                self.correct(|a| correction::add_relation(a, kind, source, target, evidence));
+            }
+            Command::DeleteRelation(r) => {
+                self.correct(|a| correction::delete_relation(a, r));
+            }
+            Command::EditMoney { fact, edit } => {
+                self.correct(|a| correction::edit_money(a, fact, &edit));
+            }
+            Command::Reanalyse => self.reanalyse(),
+            Command::Save => self.save(),
+            Command::SaveAsDialog => self.save_as_dialog(),
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::Unsaved(choice) => self.answer_unsaved(choice),
+            Command::RestoreAutosaves => self.restore_autosaves(),
+            Command::DiscardAutosaves => self.discard_autosaves(),
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetLogScale(log) => self.settings.log_scale = log,
             Command::ShowShortcuts(show) => self.show_shortcuts = show,
             Command::ClearRecent => self.settings.recent.clear(),
-            Command::Quit => self.quit = true,
+            Command::Quit => self.request_quit(),
         }
     }
 
@@ -112,8 +146,9 @@ impl WorkbenchApp {
     ) {
         let Some(doc) = self.doc_mut() else { return };
         let done = doc.correct(edit);
-        if let Some(what) = done {
-            self.status = Status::Info(format!("Corrected: {what} (Ctrl+Z to undo)"));
-        }
+        self.status = match done {
+            Some(what) => Status::Info(format!("Corrected: {what} (Ctrl+Z to undo)")),
+            None => Status::Notice("That correction changes nothing here".to_owned()),
+        };
     }
 }

@@ -8,12 +8,13 @@ use crate::app::command::Command;
 use crate::app::document::OpenDoc;
 use crate::app::measure::Next;
 use crate::app::panels::legend::Legend;
+use crate::app::panels::unsaved::{recovery_ui, unsaved_ui};
 use crate::app::panels::windows::{path_prompt_ui, shortcuts_ui};
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::settings::Settings;
 use crate::app::status::Status;
 
-use super::state::WorkbenchApp;
+use super::state::{Closing, WorkbenchApp};
 
 /// Panel ids.
 const MENU_PANEL: &str = "menu_bar";
@@ -34,6 +35,7 @@ impl eframe::App for WorkbenchApp {
             self.applied_theme = Some(self.settings.theme);
         }
         self.poll_worker();
+        self.intercept_close(&ctx);
         self.handle_input(&ctx);
 
         egui::Panel::top(MENU_PANEL).show(ui, |ui| self.menu_ui(ui));
@@ -177,6 +179,7 @@ impl WorkbenchApp {
     /// Windows, queued commands, measurement: the end of every frame.
     pub(super) fn end_frame(&mut self, ctx: &egui::Context, frame_start: Instant) {
         path_prompt_ui(ctx, &mut self.path_prompt, &mut self.commands);
+        self.keep_work_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);
         if !show {
@@ -210,8 +213,39 @@ impl WorkbenchApp {
                 Next::Quit => self.quit = true,
             }
         }
-        if self.quit {
+        if self.quit && !self.close_sent {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
+        }
+    }
+
+    /// The unsaved-changes and recovery windows, autosave, and the window
+    /// title with its unsaved mark.
+    fn keep_work_ui(&mut self, ctx: &egui::Context) {
+        if let Some(closing) = self.closing {
+            let titles: Vec<String> = self
+                .docs
+                .iter()
+                .enumerate()
+                .filter(|(i, d)| {
+                    d.is_dirty() && (closing == Closing::Quit || closing == Closing::Document(*i))
+                })
+                .map(|(_, d)| d.title().to_owned())
+                .collect();
+            unsaved_ui(ctx, &titles, &mut self.commands);
+        }
+        if !self.recovery.is_empty() {
+            recovery_ui(ctx, &self.recovery, &mut self.commands);
+        }
+        self.autosave_tick(ctx);
+        let title = match self.doc() {
+            Some(d) if d.is_dirty() => format!("• {} — Dossier", d.title()),
+            Some(d) => format!("{} — Dossier", d.title()),
+            None => "Dossier".to_owned(),
+        };
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
         }
     }
 }
@@ -250,8 +284,9 @@ fn document_bar_ui(
     ui.horizontal(|ui| {
         if docs.len() > 1 {
             for (i, doc) in docs.iter().enumerate() {
+                let mark = if doc.is_dirty() { "• " } else { "" };
                 if ui
-                    .selectable_label(i == active, doc.title())
+                    .selectable_label(i == active, format!("{mark}{}", doc.title()))
                     .on_hover_text("Switch article (Ctrl+Tab)")
                     .clicked()
                 {
@@ -267,7 +302,17 @@ fn document_bar_ui(
                 .title
                 .as_deref()
                 .unwrap_or(doc.title());
-            ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+            let title = if doc.is_dirty() {
+                format!("• {title}")
+            } else {
+                title.to_owned()
+            };
+            ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate())
+                .on_hover_text(if doc.is_dirty() {
+                    "Unsaved changes (Ctrl+S saves)"
+                } else {
+                    "No unsaved changes"
+                });
         }
     });
     legend.ui(ui, cx, commands);

@@ -26,12 +26,22 @@ impl WorkbenchApp {
         }
         // Escape belongs to an open window (it closes the path field) before it clears the selection.
         let window_open = self.path_prompt.is_some();
-        for action in shortcuts::pressed(ctx, |a| !(window_open && a == Action::ClearSelection)) {
+        // A text field being edited keeps Ctrl+Z / Ctrl+Shift+Z for its own undo.
+        let typing = ctx.egui_wants_keyboard_input();
+        let wanted = |a: Action| {
+            let escape_for_window = window_open && a == Action::ClearSelection;
+            let field_undo = typing && matches!(a, Action::Undo | Action::Redo);
+            !(escape_for_window || field_undo)
+        };
+        for action in shortcuts::pressed(ctx, wanted) {
             match action {
                 Action::Open => self.commands.push(Command::OpenDialog),
                 Action::OpenPath => self.commands.push(Command::PathPrompt(PathPurpose::Open)),
                 Action::Export => self.commands.push(Command::ExportDialog),
                 Action::Undo => self.commands.push(Command::Undo),
+                Action::Redo => self.commands.push(Command::Redo),
+                Action::Save => self.commands.push(Command::Save),
+                Action::SaveAs => self.commands.push(Command::SaveAsDialog),
                 Action::Filter => {
                     ctx.memory_mut(|m| m.request_focus(egui::Id::unique(ENTITY_FILTER_ID)))
                 }
@@ -101,6 +111,17 @@ impl WorkbenchApp {
                     }
                 });
                 ui.separator();
+                let save =
+                    egui::Button::new("Save").shortcut_text(shortcut_text(&ctx, Action::Save));
+                if ui.add_enabled(has_doc, save).clicked() {
+                    commands.push(Command::Save);
+                }
+                let save_as = egui::Button::new("Save As…")
+                    .shortcut_text(shortcut_text(&ctx, Action::SaveAs));
+                if ui.add_enabled(has_doc, save_as).clicked() {
+                    commands.push(Command::SaveAsDialog);
+                }
+                ui.separator();
                 let export = egui::Button::new("Export annotated JSON…")
                     .shortcut_text(shortcut_text(&ctx, Action::Export));
                 if ui.add_enabled(has_doc, export).clicked() {
@@ -139,11 +160,30 @@ impl WorkbenchApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
-                let can_undo = self.docs.get(self.active).is_some_and(OpenDoc::can_undo);
-                let undo = egui::Button::new("Undo correction")
+                let doc = self.docs.get(self.active);
+                let label = |verb: &str, what: Option<&str>| match what {
+                    Some(what) => format!("{verb}: {what}"),
+                    None => verb.to_owned(),
+                };
+                let undo_text = doc.and_then(OpenDoc::undo_text);
+                let undo = egui::Button::new(label("Undo", undo_text))
                     .shortcut_text(shortcut_text(&ctx, Action::Undo));
-                if ui.add_enabled(can_undo, undo).clicked() {
+                if ui.add_enabled(undo_text.is_some(), undo).clicked() {
                     commands.push(Command::Undo);
+                }
+                let redo_text = doc.and_then(OpenDoc::redo_text);
+                let redo = egui::Button::new(label("Redo", redo_text))
+                    .shortcut_text(shortcut_text(&ctx, Action::Redo));
+                if ui.add_enabled(redo_text.is_some(), redo).clicked() {
+                    commands.push(Command::Redo);
+                }
+                ui.separator();
+                if ui
+                    .add_enabled(doc.is_some(), egui::Button::new("Re-analyse article"))
+                    .on_hover_text("Run the analysis again; your corrections are applied again")
+                    .clicked()
+                {
+                    commands.push(Command::Reanalyse);
                 }
             });
             ui.menu_button("View", |ui| {

@@ -1,6 +1,7 @@
 //! `WorkbenchApp`, the eframe app, in rooms: its state (`state.rs`), the
 //! layout of the window (`layout.rs`), the menu bar and shortcuts
-//! (`menu.rs`), command handling (`handling.rs`), dialogs (`dialogs.rs`)
+//! (`menu.rs`), command handling (`handling.rs`), dialogs (`dialogs.rs`),
+//! saving, autosave, closing with unsaved work and re-analysis (`save.rs`)
 //! and export files (`write.rs`). Panels push [`crate::app::Command`]s; the
 //! app applies them once per frame.
 
@@ -8,7 +9,9 @@ mod dialogs;
 mod handling;
 mod layout;
 mod menu;
+mod reanalysis;
+mod save;
 mod state;
 mod write;
 
-pub use state::{AppOptions, Panels, WorkbenchApp};
+pub use state::{AppOptions, Closing, Panels, WorkbenchApp};

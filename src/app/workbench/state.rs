@@ -31,6 +31,10 @@ pub struct AppOptions {
     pub measure: measure::Mode,
     /// When the process started, for launch timing.
     pub started: Instant,
+    /// The autosave folder; `None` turns autosave (and crash recovery) off.
+    pub autosave_dir: Option<PathBuf>,
+    /// How long unsaved changes wait before they are autosaved.
+    pub autosave_every: Duration,
 }
 
 impl Default for AppOptions {
@@ -40,8 +44,19 @@ impl Default for AppOptions {
             open_sample: true,
             measure: measure::Mode::Off,
             started: Instant::now(),
+            autosave_dir: None,
+            autosave_every: crate::app::autosave::AUTOSAVE_EVERY,
         }
     }
+}
+
+/// What is being closed while the unsaved-changes question is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// The window (quit).
+    Quit,
+    /// One article.
+    Document(usize),
 }
 
 /// The panels whose state is the app's, not one document's.
@@ -83,6 +98,22 @@ pub struct WorkbenchApp {
     pub(super) measure: Measure,
     pub(super) applied_theme: Option<ThemeChoice>,
     pub(super) quit: bool,
+    /// Set while "save your changes?" is asked.
+    pub closing: Option<Closing>,
+    /// Autosaves found at start-up, offered back until restored or discarded.
+    pub recovery: Vec<crate::app::autosave::Found>,
+    /// The autosave folder (`None`: off).
+    pub autosave_dir: Option<PathBuf>,
+    /// How long unsaved changes wait before they are autosaved.
+    pub autosave_every: Duration,
+    /// The user answered the unsaved question: the window may close.
+    pub(super) close_confirmed: bool,
+    /// The close command was sent (once: it repaints).
+    pub(super) close_sent: bool,
+    /// The window title last sent.
+    pub(super) window_title: String,
+    /// Articles being analysed again, with the corrections to re-apply.
+    pub(super) reanalysing: Vec<super::reanalysis::Reanalysis>,
 }
 
 impl WorkbenchApp {
@@ -108,6 +139,18 @@ impl WorkbenchApp {
             measure: Measure::new(options.measure, options.started),
             applied_theme: None,
             quit: false,
+            closing: None,
+            recovery: options
+                .autosave_dir
+                .as_deref()
+                .map(crate::app::autosave::list)
+                .unwrap_or_default(),
+            autosave_dir: options.autosave_dir.clone(),
+            autosave_every: options.autosave_every,
+            close_confirmed: false,
+            close_sent: false,
+            window_title: String::new(),
+            reanalysing: Vec::new(),
         };
         if options.files.is_empty() {
             if options.open_sample {
@@ -132,6 +175,12 @@ impl WorkbenchApp {
     /// The article shown, mutably.
     pub fn doc_mut(&mut self) -> Option<&mut OpenDoc> {
         self.docs.get_mut(self.active)
+    }
+
+    /// True once the app has decided to close the window (after asking
+    /// about unsaved work, if any).
+    pub fn quitting(&self) -> bool {
+        self.quit
     }
 
     /// True while an article is being loaded or analysed.
@@ -171,6 +220,14 @@ impl WorkbenchApp {
             Ok(analysis) => {
                 let mut doc = OpenDoc::new(analysis, done.path.clone(), done.elapsed);
                 doc.corrections = done.corrections;
+                // An annotated JSON saves back to itself.
+                if done.path.as_ref().is_some_and(|p| {
+                    p.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                }) {
+                    doc.save_path.clone_from(&done.path);
+                }
+                let reapplied = self.reanalysed(&mut doc);
                 let a = &doc.analysis;
                 self.status = Status::Info(format!(
                     "Opened {}: {} entities, {} relations, {} money figures in {} ms",
@@ -180,6 +237,9 @@ impl WorkbenchApp {
                     a.money.len(),
                     done.elapsed.as_millis()
                 ));
+                if let Some(what) = reapplied {
+                    self.status = Status::Info(what);
+                }
                 if let Some(path) = &done.path {
                     self.settings.push_recent(path);
                 }
@@ -208,6 +268,7 @@ impl WorkbenchApp {
         let name = match &source {
             Source::Path(p) => p.display().to_string(),
             Source::Bytes { name, .. } => name.clone(),
+            Source::Document { document, .. } => document.source.clone(),
         };
         match self.worker.submit(source) {
             Ok(()) => self.status = Status::Info(format!("Opening {name}…")),
