@@ -16,6 +16,7 @@
 //! ```
 
 pub mod cli;
+pub mod corpus;
 pub mod eval;
 pub mod export;
 pub mod lang;

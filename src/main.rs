@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use dossier::cli::bench::BenchCommand;
 use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
 use dossier::cli::train::TrainCommand;
@@ -14,7 +15,8 @@ use dossier::cli::train::TrainCommand;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Articles to open in the workbench (the bundled sample when none).
+    /// Articles or folders to open in the workbench (the bundled sample when
+    /// none); a folder opens every article file under it.
     files: Vec<PathBuf>,
 }
 
@@ -33,6 +35,11 @@ enum Command {
         /// Publication date (YYYY-MM-DD) for anchoring relative dates.
         #[arg(long)]
         published: Option<String>,
+    },
+    /// Measure: how fast a folder opens on every core, or write an invented corpus.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
     },
     #[command(flatten)]
     Eval(EvalCommand),
@@ -60,6 +67,7 @@ fn main() -> anyhow::Result<()> {
             dossier::cli::analyze::run(&files, &options)?;
             Ok(())
         }
+        Some(Command::Bench { command }) => Ok(command.run()?),
         Some(Command::Eval(command)) => Ok(command.run()?),
         Some(Command::Ner(command)) => Ok(command.run()?),
         Some(Command::Train(command)) => Ok(command.run()?),

@@ -37,6 +37,13 @@ pub enum UnsavedChoice {
 pub enum Command {
     /// Load and analyse an article file.
     Open(PathBuf),
+    /// Open many files and folders at once (every article file under a
+    /// folder), analysed on every core.
+    OpenMany(Vec<PathBuf>),
+    /// Ask for a folder with the native dialog (falls back to the in-app browser).
+    OpenFolderDialog,
+    /// Stop the batch being opened (articles already open stay).
+    CancelBatch,
     /// Load the bundled sample article.
     OpenSample,
     /// Ask for a file with the native dialog (falls back to the path field).

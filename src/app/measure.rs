@@ -1,6 +1,7 @@
-//! Measurement mode (`DOSSIER_MEASURE=launch|scroll`): prints the time from
-//! launch to the first highlighted frame, or frame times while the article
-//! scrolls, then quits. Real window, real renderer; see docs/GUI.md.
+//! Measurement mode (`DOSSIER_MEASURE=launch|scroll|list`): prints the time
+//! from launch to the first highlighted frame, or frame times while the
+//! article (or, once every article has opened, the article list) scrolls,
+//! then quits. Real window, real renderer; see docs/GUI.md.
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,8 @@ pub enum Mode {
     Launch,
     /// Frame times while scrolling the article.
     Scroll,
+    /// Frame times while scrolling the article list, once every article has opened.
+    List,
 }
 
 impl Mode {
@@ -29,6 +32,7 @@ impl Mode {
         match std::env::var("DOSSIER_MEASURE").as_deref() {
             Ok("launch") => Self::Launch,
             Ok("scroll") => Self::Scroll,
+            Ok("list") => Self::List,
             _ => Self::Off,
         }
     }
@@ -96,6 +100,11 @@ impl Measure {
         self.mode != Mode::Off
     }
 
+    /// True when the article list is the one scrolled.
+    pub fn scrolls_list(&self) -> bool {
+        self.mode == Mode::List
+    }
+
     /// Records how long loading and analysing the article took (on the worker).
     pub fn set_analysis(&mut self, elapsed: Duration) {
         self.analysis = Some(elapsed);
@@ -134,7 +143,7 @@ impl Measure {
                 }
                 Next::Continue(None)
             }
-            Mode::Scroll => {
+            Mode::Scroll | Mode::List => {
                 if !highlighted {
                     return Next::Continue(None);
                 }
@@ -149,7 +158,12 @@ impl Measure {
                 self.frame += 1;
                 if self.frame >= WARMUP_FRAMES + SCROLL_FRAMES {
                     println!(
-                        "article height: {content_height:.0} points, scrolled {SCROLL_STEP} points per frame"
+                        "{} height: {content_height:.0} points, scrolled {SCROLL_STEP} points per frame",
+                        if self.mode == Mode::List {
+                            "article list"
+                        } else {
+                            "article"
+                        }
                     );
                     println!("{}", stats("ui pass (CPU, egui + app)", &mut self.pass_ms));
                     println!(

@@ -51,6 +51,8 @@ impl ThemeChoice {
 pub struct Settings {
     /// Recently opened articles, newest first.
     pub recent: Vec<PathBuf>,
+    /// Recently opened or browsed folders, newest first.
+    pub recent_folders: Vec<PathBuf>,
     /// Kinds whose highlights are hidden.
     pub hidden_kinds: Vec<EntityKind>,
     /// Light, dark or system.
@@ -63,6 +65,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             recent: Vec::new(),
+            recent_folders: Vec::new(),
             hidden_kinds: Vec::new(),
             theme: ThemeChoice::System,
             log_scale: true,
@@ -97,6 +100,14 @@ impl Settings {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Puts a folder first in the recent folders.
+    pub fn push_recent_folder(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent_folders.retain(|p| p != &path);
+        self.recent_folders.insert(0, path);
+        self.recent_folders.truncate(MAX_RECENT);
     }
 }
 

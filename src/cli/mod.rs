@@ -2,9 +2,11 @@
 //! parses the command line and hands each command to its family here.
 
 pub mod analyze;
+pub mod bench;
 mod error;
 pub mod eval;
 pub mod ner;
+mod synthetic;
 pub mod train;
 
 pub use error::CliError;

@@ -10,6 +10,7 @@ mod formats;
 #[path = "../support/gui.rs"]
 mod gui;
 
+mod corpus_open;
 mod corrections;
 mod export;
 mod open;

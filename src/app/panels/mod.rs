@@ -3,6 +3,7 @@
 //! and pushes [`crate::app::Command`]s; none changes the analysis.
 
 pub mod article;
+pub mod articles;
 pub mod correct;
 pub mod entities;
 pub mod figures;
@@ -10,6 +11,7 @@ pub mod graph;
 pub mod inspector;
 pub mod legend;
 mod panel;
+pub mod progress;
 pub mod relations;
 pub mod status;
 pub mod unsaved;

@@ -114,7 +114,7 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
                     ui.label("a highlight in the text: select its entity");
                     ui.end_row();
                     ui.strong("Drag and drop");
-                    ui.label("a .txt or .md file onto the window: open it");
+                    ui.label("articles or a folder onto the window: open them");
                     ui.end_row();
                     ui.strong("Select text");
                     ui.label("then 1–8 (or right-click): add it as an entity of that kind");

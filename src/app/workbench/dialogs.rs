@@ -78,8 +78,9 @@ impl WorkbenchApp {
         if let Some(dir) = self.settings.recent.first().and_then(|p| p.parent()) {
             dialog = dialog.set_directory(dir);
         }
-        match dialog.pick_file() {
-            Some(path) => self.apply(Command::Open(path)),
+        match dialog.pick_files() {
+            Some(mut paths) if paths.len() == 1 => self.apply(Command::Open(paths.remove(0))),
+            Some(paths) => self.apply(Command::OpenMany(paths)),
             None if started.elapsed() < DIALOG_FAILED_WITHIN => {
                 let why =
                     "The system file dialog could not be shown (no desktop portal or zenity?).";
@@ -87,6 +88,36 @@ impl WorkbenchApp {
                 self.prompt(
                     PathPurpose::Open,
                     Some(format!("{why} Type the article's path instead:")),
+                );
+            }
+            None => self.status = Status::Info("Open cancelled".to_owned()),
+        }
+    }
+
+    /// File ▸ Open Folder…: the native folder dialog, else the in-app path field.
+    pub(super) fn open_folder_dialog(&mut self) {
+        if let Err(why) = native_dialog_available() {
+            self.status = Status::Notice(why.clone());
+            self.prompt(
+                PathPurpose::Open,
+                Some(format!("{why} Choose or type a folder instead:")),
+            );
+            return;
+        }
+        let started = Instant::now();
+        let mut dialog = rfd::FileDialog::new().set_title("Open folder of articles");
+        if let Some(dir) = self.settings.recent_folders.first() {
+            dialog = dialog.set_directory(dir);
+        }
+        match dialog.pick_folder() {
+            Some(path) => self.apply(Command::OpenMany(vec![path])),
+            None if started.elapsed() < DIALOG_FAILED_WITHIN => {
+                let why =
+                    "The system folder dialog could not be shown (no desktop portal or zenity?).";
+                self.status = Status::Notice(why.to_owned());
+                self.prompt(
+                    PathPurpose::Open,
+                    Some(format!("{why} Choose or type a folder instead:")),
                 );
             }
             None => self.status = Status::Info("Open cancelled".to_owned()),

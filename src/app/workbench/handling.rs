@@ -14,7 +14,11 @@ impl WorkbenchApp {
     /// tests may call this directly (e.g. `Command::Export(path)`).
     pub fn apply(&mut self, command: Command) {
         match command {
+            Command::Open(path) if path.is_dir() => self.submit_batch(vec![path]),
             Command::Open(path) => self.submit(Source::Path(path)),
+            Command::OpenMany(paths) => self.submit_batch(paths),
+            Command::OpenFolderDialog => self.open_folder_dialog(),
+            Command::CancelBatch => self.cancel_batch(),
             Command::OpenSample => self.submit(Source::Bytes {
                 name: SAMPLE_NAME.to_owned(),
                 bytes: SAMPLE_TEXT.as_bytes().to_vec(),

@@ -8,6 +8,7 @@ use crate::app::command::Command;
 use crate::app::document::OpenDoc;
 use crate::app::measure::Next;
 use crate::app::panels::legend::Legend;
+use crate::app::panels::progress::batch_ui;
 use crate::app::panels::unsaved::{recovery_ui, unsaved_ui};
 use crate::app::panels::windows::{path_prompt_ui, shortcuts_ui};
 use crate::app::panels::{Panel, PanelContext};
@@ -25,6 +26,10 @@ const MONEY_PANEL: &str = "money_panel";
 const GRAPH_PANEL: &str = "graph_panel";
 const ENTITY_PANEL: &str = "entity_panel";
 const INSPECTOR_PANEL: &str = "inspector_panel";
+const BATCH_PANEL: &str = "batch_panel";
+const ARTICLES_PANEL: &str = "articles_panel";
+/// Up to this many open articles get a tab each; more are chosen in the article list.
+const MAX_TABS: usize = 8;
 
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -60,6 +65,18 @@ impl eframe::App for WorkbenchApp {
             ui.add_space(2.0);
         });
         egui::Panel::bottom(STATUS_PANEL).show(ui, |ui| self.panels.status.ui(ui, &cx, commands));
+        if self.batch.is_some() {
+            egui::Panel::top(BATCH_PANEL).show(ui, |ui| batch_ui(ui, &mut self.batch, commands));
+        }
+        if self.docs.len() > 1 || self.batch.as_ref().is_some_and(|b| b.running()) {
+            let (docs, active, generation) = (&self.docs, self.active, self.generation);
+            let list = &mut self.panels.articles;
+            egui::Panel::left(ARTICLES_PANEL)
+                .resizable(true)
+                .default_size(520.0)
+                .min_size(300.0)
+                .show(ui, |ui| list.ui(ui, docs, active, generation, commands));
+        }
 
         let Some(doc) = self.docs.get_mut(self.active) else {
             egui::CentralPanel::default().show(ui, |ui| self.empty_ui(ui));
@@ -138,9 +155,12 @@ impl WorkbenchApp {
                 ui.label("Analysing…");
             } else {
                 ui.heading("No article open");
-                ui.label("Drop a .txt or .md file here, or:");
+                ui.label("Drop articles or a folder here, or:");
                 if ui.button("Open…").clicked() {
                     self.commands.push(Command::OpenDialog);
+                }
+                if ui.button("Open Folder…").clicked() {
+                    self.commands.push(Command::OpenFolderDialog);
                 }
                 if ui.button("Open the sample article").clicked() {
                     self.commands.push(Command::OpenSample);
@@ -197,13 +217,26 @@ impl WorkbenchApp {
             if let Some(elapsed) = self.doc().map(|d| d.elapsed) {
                 self.measure.set_analysis(elapsed);
             }
-            let (highlighted, height) = self.doc().map_or((false, 0.0), |d| {
-                (!d.article.highlights().is_empty(), d.article.content_height)
-            });
+            let lists = self.measure.scrolls_list();
+            let (highlighted, height) = if lists {
+                // The list is measured once every article has opened.
+                (
+                    !self.busy() && self.docs.len() > 1,
+                    self.panels.articles.content_height,
+                )
+            } else {
+                self.doc().map_or((false, 0.0), |d| {
+                    (!d.article.highlights().is_empty(), d.article.content_height)
+                })
+            };
             match self
                 .measure
                 .after_frame(frame_start, frame_start.elapsed(), highlighted, height)
             {
+                Next::Continue(offset) if lists => {
+                    self.panels.articles.forced_offset = offset;
+                    ctx.request_repaint();
+                }
                 Next::Continue(offset) => {
                     if let Some(doc) = self.doc_mut() {
                         doc.article.forced_offset = offset;
@@ -282,7 +315,10 @@ fn document_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        if docs.len() > 1 {
+        if docs.len() > MAX_TABS {
+            ui.weak(format!("Article {} of {}", active + 1, docs.len()));
+            ui.separator();
+        } else if docs.len() > 1 {
             for (i, doc) in docs.iter().enumerate() {
                 let mark = if doc.is_dirty() { "• " } else { "" };
                 if ui

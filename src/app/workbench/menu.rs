@@ -21,8 +21,13 @@ impl WorkbenchApp {
                 .map(|f| f.path().to_path_buf())
                 .collect()
         });
-        for path in dropped {
-            self.commands.push(Command::Open(path));
+        // A dropped folder, or several files, open as one batch on every core.
+        if dropped.len() > 1 || dropped.iter().any(|p| p.is_dir()) {
+            self.commands.push(Command::OpenMany(dropped));
+        } else {
+            for path in dropped {
+                self.commands.push(Command::Open(path));
+            }
         }
         // Escape belongs to an open window (it closes the path field) before it clears the selection.
         let window_open = self.path_prompt.is_some();
@@ -73,6 +78,9 @@ impl WorkbenchApp {
                     .clicked()
                 {
                     commands.push(Command::OpenDialog);
+                }
+                if ui.button("Open Folder…").clicked() {
+                    commands.push(Command::OpenFolderDialog);
                 }
                 if ui
                     .add(

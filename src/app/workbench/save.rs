@@ -128,6 +128,7 @@ impl WorkbenchApp {
     fn close_now(&mut self, i: usize) {
         if i < self.docs.len() {
             let doc = self.docs.remove(i);
+            self.generation += 1;
             self.status = Status::Info(format!("Closed {}", doc.title()));
             self.active = self.active.min(self.docs.len().saturating_sub(1));
         }

@@ -9,16 +9,18 @@ use std::time::{Duration, Instant};
 use crate::app::command::Command;
 use crate::app::document::OpenDoc;
 use crate::app::measure::{self, Measure};
+use crate::app::panels::articles::ArticleList;
 use crate::app::panels::entities::EntityList;
 use crate::app::panels::figures::Figures;
 use crate::app::panels::graph::Graph;
 use crate::app::panels::legend::Legend;
+use crate::app::panels::progress::BatchView;
 use crate::app::panels::relations::RelationTable;
 use crate::app::panels::status::StatusBar;
 use crate::app::panels::windows::PathPrompt;
 use crate::app::settings::{Settings, ThemeChoice};
 use crate::app::status::Status;
-use crate::app::worker::{Done, Source, Worker};
+use crate::app::worker::{Done, Report, Source, Worker};
 
 /// How the app starts.
 #[derive(Clone, Debug)]
@@ -74,6 +76,8 @@ pub struct Panels {
     pub graph: Graph,
     /// The money chart.
     pub figures: Figures,
+    /// The list of open articles.
+    pub articles: ArticleList,
 }
 
 /// The workbench. Fields are public so tests can inspect and drive it.
@@ -93,6 +97,10 @@ pub struct WorkbenchApp {
     pub path_prompt: Option<PathPrompt>,
     /// Help ▸ Keyboard shortcuts is open.
     pub show_shortcuts: bool,
+    /// The batch being opened (or the last one, until its bar is closed).
+    pub batch: Option<BatchView>,
+    /// Bumped whenever an article is added, replaced or closed (the article list rebuilds).
+    pub generation: u64,
     pub(super) commands: Vec<Command>,
     pub(super) worker: Worker,
     pub(super) measure: Measure,
@@ -134,6 +142,8 @@ impl WorkbenchApp {
             panels: Panels::default(),
             path_prompt: None,
             show_shortcuts: false,
+            batch: None,
+            generation: 0,
             commands: Vec::new(),
             worker,
             measure: Measure::new(options.measure, options.started),
@@ -161,8 +171,12 @@ impl WorkbenchApp {
                 );
             }
         }
-        for file in options.files {
-            app.apply(Command::Open(file));
+        if options.files.len() > 1 || options.files.iter().any(|f| f.is_dir()) {
+            app.apply(Command::OpenMany(options.files));
+        } else {
+            for file in options.files {
+                app.apply(Command::Open(file));
+            }
         }
         app
     }
@@ -202,20 +216,70 @@ impl WorkbenchApp {
             if left.is_zero() {
                 return false;
             }
-            if let Some(done) = self.worker.recv_timeout(left) {
-                self.finish(done);
+            if let Some(report) = self.worker.recv_timeout(left) {
+                self.receive(report);
             }
         }
         true
     }
 
     pub(super) fn poll_worker(&mut self) {
-        while let Some(done) = self.worker.try_recv() {
-            self.finish(done);
+        while let Some(report) = self.worker.try_recv() {
+            self.receive(report);
         }
     }
 
+    fn receive(&mut self, report: Report) {
+        match report {
+            Report::Done(done) if done.batch.is_some() => self.finish_batch_item(done),
+            Report::Done(done) => self.finish(done),
+            Report::BatchStarted { total, problems } => {
+                let view = self.batch.get_or_insert_with(BatchView::default);
+                view.total = Some(total);
+                view.errors.extend(problems);
+                self.status = Status::Info(format!("Opening {total} articles…"));
+            }
+            Report::BatchEnded(summary) => {
+                let view = self.batch.get_or_insert_with(BatchView::default);
+                view.ended = Some(summary);
+                let line = view.summary();
+                self.status = match view.errors.first() {
+                    Some(first) => Status::Error(format!("{line} (first: {first})")),
+                    None => Status::Info(line),
+                };
+            }
+        }
+    }
+
+    /// An article of a batch: added (or replacing the same file) without
+    /// taking the view from the article the user is reading.
+    fn finish_batch_item(&mut self, done: Done) {
+        let view = self.batch.get_or_insert_with(BatchView::default);
+        view.progress = done.batch;
+        let analysis = match done.outcome {
+            Ok(analysis) => analysis,
+            Err(message) => {
+                view.errors.push(message);
+                return;
+            }
+        };
+        let mut doc = OpenDoc::new(analysis, done.path, done.elapsed);
+        doc.corrections = done.corrections;
+        // Byte comparison: a batch's paths are spelled the same way each time,
+        // and 10,000 articles make `Path`'s component-wise `==` too slow here.
+        let same = |d: &OpenDoc| {
+            d.path.as_deref().map(std::path::Path::as_os_str)
+                == doc.path.as_deref().map(std::path::Path::as_os_str)
+        };
+        match self.docs.iter().position(same) {
+            Some(i) => self.docs[i] = doc,
+            None => self.docs.push(doc),
+        }
+        self.generation += 1;
+    }
+
     fn finish(&mut self, done: Done) {
+        self.generation += 1;
         match done.outcome {
             Ok(analysis) => {
                 let mut doc = OpenDoc::new(analysis, done.path.clone(), done.elapsed);
@@ -261,6 +325,33 @@ impl WorkbenchApp {
             Err(message) => {
                 self.status = Status::Error(message);
             }
+        }
+    }
+
+    /// Opens files and folders as one batch on every core.
+    pub(super) fn submit_batch(&mut self, paths: Vec<PathBuf>) {
+        for path in paths.iter().filter(|p| p.is_dir()) {
+            self.settings.push_recent_folder(path);
+        }
+        let what = match paths.as_slice() {
+            [one] => one.display().to_string(),
+            many => format!("{} files and folders", many.len()),
+        };
+        match self.worker.submit_batch(paths) {
+            Ok(()) => {
+                self.batch = Some(BatchView::default());
+                self.status = Status::Info(format!("Opening {what}…"));
+            }
+            Err(e) => self.status = Status::Error(e),
+        }
+    }
+
+    /// Stops the batch being opened.
+    pub(super) fn cancel_batch(&mut self) {
+        if self.batch.as_ref().is_some_and(BatchView::running) {
+            self.worker.cancel_batch();
+            self.status =
+                Status::Notice("Cancelling: the articles being analysed finish first".to_owned());
         }
     }
 

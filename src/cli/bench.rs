@@ -1,0 +1,143 @@
+//! `dossier bench`: how fast a folder opens on every core (`bench open`),
+//! and a generator of large invented corpora to open (`bench generate`).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use clap::Subcommand;
+
+use super::CliError;
+use crate::corpus::batch;
+use crate::pipeline::Pipeline;
+
+/// The measuring commands.
+#[derive(Subcommand, Debug)]
+pub enum BenchCommand {
+    /// Load and analyse every article file under a folder on every core, as
+    /// the workbench's Open Folder does; print articles, seconds,
+    /// articles/s, cores and peak memory.
+    Open {
+        /// Folder (or files) to open.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Threads to use (every core when absent).
+        #[arg(long)]
+        threads: Option<usize>,
+    },
+    /// Write a corpus of varied invented news articles into a folder
+    /// (100 a sub-folder; text, Markdown and HTML), for `bench open` and the
+    /// workbench's article list.
+    Generate {
+        /// Folder to write into (created).
+        dir: PathBuf,
+        /// How many articles.
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// Random seed: the same seed writes the same corpus.
+        #[arg(long, default_value_t = 11)]
+        seed: u64,
+    },
+}
+
+impl BenchCommand {
+    /// Runs the command.
+    pub fn run(self) -> Result<(), CliError> {
+        match self {
+            Self::Open { paths, threads } => open(&paths, threads),
+            Self::Generate {
+                dir,
+                articles,
+                seed,
+            } => {
+                let started = Instant::now();
+                let bytes = super::synthetic::write_corpus(&dir, articles, seed)?;
+                println!(
+                    "wrote {articles} articles ({:.1} MB) to {} in {:.1} s",
+                    bytes as f64 / 1e6,
+                    dir.display(),
+                    started.elapsed().as_secs_f64()
+                );
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `dossier bench open`: the whole open — building the pipeline, walking
+/// the folder, loading and analysing every file — timed, with the analyses
+/// kept in memory as the workbench keeps them.
+fn open(paths: &[PathBuf], threads: Option<usize>) -> Result<(), CliError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let started = Instant::now();
+    let pipeline = Pipeline::new()?;
+    let built = started.elapsed();
+    let walked = batch::article_files(paths);
+    for problem in &walked.problems {
+        eprintln!("{problem}");
+    }
+    let walked_in = started.elapsed() - built;
+    let total = walked.files.len();
+    let step = (total / 10).max(1);
+    let cancel = AtomicBool::new(false);
+    let (items, summary) = pool.install(|| {
+        batch::analyze_all(&pipeline, &walked.files, &cancel, |p| {
+            if p.done % step == 0 || p.done == p.total {
+                eprint!("\r{} / {} ({:.0} articles/s)   ", p.done, p.total, p.rate());
+                let _ = std::io::stderr().flush();
+            }
+        })
+    });
+    let elapsed = started.elapsed();
+    eprintln!();
+    for item in &items {
+        if let Err(e) = &item.outcome {
+            eprintln!("{e}");
+        }
+    }
+    let bytes: usize = items
+        .iter()
+        .filter_map(|i| i.outcome.as_ref().ok())
+        .map(|o| o.analysis.document.text.len())
+        .sum();
+    let p = summary.progress;
+    println!(
+        "opened {} articles ({} failed, {:.1} MB of text) in {:.2} s: {:.1} articles/s on {} cores",
+        p.done - p.failed,
+        p.failed,
+        bytes as f64 / 1e6,
+        elapsed.as_secs_f64(),
+        total as f64 / elapsed.as_secs_f64(),
+        pool.current_num_threads()
+    );
+    println!(
+        "  pipeline built in {:.2} s, folder walked in {:.3} s, analysis {:.2} s ({:.1} articles/s)",
+        built.as_secs_f64(),
+        walked_in.as_secs_f64(),
+        p.elapsed.as_secs_f64(),
+        p.rate()
+    );
+    if let Some(peak) = peak_memory() {
+        println!("  peak memory (VmHWM) {peak}, holding every analysis as the workbench does");
+    }
+    drop(items);
+    Ok(())
+}
+
+/// The process's peak resident memory, from `/proc/self/status` (Linux).
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string(Path::new("/proc/self/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(format!("{:.0} MiB", kib / 1024.0))
+}
