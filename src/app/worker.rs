@@ -63,7 +63,7 @@ pub struct Done {
 #[derive(Debug)]
 pub enum Report {
     /// An article is ready (or failed).
-    Done(Done),
+    Done(Box<Done>),
     /// A batch has listed its files: how many, and the folders it could not read.
     BatchStarted {
         /// Files to open.
@@ -217,7 +217,7 @@ fn run_one(pipeline: &Result<Pipeline, String>, source: Source, tx: &Sender<Repo
         elapsed: started.elapsed(),
         batch: None,
     };
-    tx.send(Report::Done(done)).is_ok()
+    tx.send(Report::Done(Box::new(done))).is_ok()
 }
 
 /// Lists and analyses a batch on every core, reporting each article as it
@@ -262,7 +262,7 @@ fn run_batch(
                 elapsed: item.elapsed,
                 batch: Some(progress),
             };
-            if tx.send(Report::Done(done)).is_err() {
+            if tx.send(Report::Done(Box::new(done))).is_err() {
                 // The app has gone: stop starting new articles.
                 cancel.store(true, Ordering::Relaxed);
             }

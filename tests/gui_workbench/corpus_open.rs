@@ -168,3 +168,85 @@ fn a_bad_file_in_a_folder_is_named_and_the_rest_open() {
     assert!(app.status.is_error());
     assert!(app.status.text().contains("broken.txt"), "{:?}", app.status);
 }
+
+#[test]
+fn the_file_browser_opens_a_file_and_a_folder_without_a_native_dialog() {
+    use dossier::app::PathPurpose;
+
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    for n in [0, 1, 12] {
+        write_article(dir.path(), n);
+    }
+    h.state_mut().apply(Command::PathPrompt(PathPurpose::Open));
+    h.state_mut()
+        .path_prompt
+        .as_mut()
+        .and_then(|p| p.browser.as_mut())
+        .expect("the open prompt has a browser")
+        .enter(dir.path());
+    h.run();
+    // Folders first, each entered with a click; files chosen with a click.
+    h.get_by_label("first/").click();
+    h.run();
+    h.get_by_label("deal-01.txt").click();
+    h.run();
+    let typed = h.state().path_prompt.as_ref().expect("prompt").text.clone();
+    assert!(typed.ends_with("deal-01.txt"), "{typed}");
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(h.state().doc().expect("doc").title(), "deal-01.txt");
+    assert!(
+        h.state()
+            .settings
+            .recent_folders
+            .first()
+            .is_some_and(|f| f.ends_with("first")),
+        "{:?}",
+        h.state().settings.recent_folders
+    );
+
+    // Open Folder opens every article under the folder shown.
+    h.state_mut().apply(Command::PathPrompt(PathPurpose::Open));
+    h.state_mut()
+        .path_prompt
+        .as_mut()
+        .and_then(|p| p.browser.as_mut())
+        .expect("browser")
+        .enter(dir.path());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Open Folder").click();
+    h.step();
+    settle(&mut h);
+    let app = h.state();
+    assert!(app.path_prompt.is_none());
+    assert_eq!(
+        app.docs.len(),
+        4,
+        "the sample and 3 articles: {:?}",
+        app.status
+    );
+}
+
+#[test]
+fn cancel_stops_a_batch_and_keeps_what_has_opened() {
+    let mut h = sample();
+    let dir = tempfile::tempdir().expect("tempdir");
+    for n in 0..40 {
+        write_article(dir.path(), n % 20 + if n >= 20 { 100 } else { 0 });
+    }
+    h.state_mut()
+        .apply(Command::OpenMany(vec![dir.path().to_path_buf()]));
+    h.step();
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.step();
+    settle(&mut h);
+    let app = h.state();
+    let batch = app.batch.as_ref().expect("batch bar");
+    let summary = batch.ended.expect("ended");
+    assert!(summary.cancelled, "{summary:?}");
+    assert!(app.docs.len() < 41, "{}", app.docs.len());
+    assert_eq!(app.docs.len(), 1 + summary.progress.done);
+    assert!(shows(&h, "Cancelled: opened"), "{:?}", app.status);
+}

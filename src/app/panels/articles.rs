@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use crate::app::command::Command;
-use crate::app::document::OpenDoc;
+use crate::model::Analysis;
 
 /// Id of the filter field.
 pub const ARTICLE_FILTER_ID: &str = "article_list_filter";
@@ -86,15 +86,15 @@ pub struct Row {
 }
 
 impl Row {
-    fn new(doc: usize, open: &OpenDoc) -> Self {
-        let a = &open.analysis;
+    /// The row of article `doc`, whose analysis is `a`, opened from `source`.
+    pub fn new(doc: usize, a: &Analysis, source: &str) -> Self {
         let title = a
             .document
             .title
             .clone()
-            .unwrap_or_else(|| open.title().to_owned());
+            .unwrap_or_else(|| source.to_owned());
         let date = a.document.published.clone().unwrap_or_default();
-        let source = open.title().to_owned();
+        let source = source.to_owned();
         let haystack = format!("{title}\n{date}\n{source}").to_lowercase();
         Self {
             doc,
@@ -180,17 +180,12 @@ impl ArticleList {
         }
     }
 
-    /// Rebuilds the rows when the articles changed (`generation`) or the one
-    /// shown was corrected, and re-filters and re-sorts when needed.
-    pub fn refresh(&mut self, docs: &[OpenDoc], generation: u64, active: usize) {
-        let revision = docs.get(active).map_or(0, |d| d.revision);
-        let key = (generation, active, revision);
-        if self.rows_for != Some(key) || self.rows.len() != docs.len() {
-            self.rows = docs
-                .iter()
-                .enumerate()
-                .map(|(i, d)| Row::new(i, d))
-                .collect();
+    /// Rebuilds the `count` rows (with `row`) when `key` — the articles'
+    /// generation, the one shown and its revision — changed, and re-filters
+    /// and re-sorts when needed.
+    pub fn refresh(&mut self, count: usize, key: (u64, usize, u64), row: impl Fn(usize) -> Row) {
+        if self.rows_for != Some(key) || self.rows.len() != count {
+            self.rows = (0..count).map(row).collect();
             self.rows_for = Some(key);
             self.shown_for = None;
         }
@@ -215,12 +210,13 @@ impl ArticleList {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        docs: &[OpenDoc],
-        active: usize,
-        generation: u64,
+        count: usize,
+        key: (u64, usize, u64),
+        row: impl Fn(usize) -> Row,
         commands: &mut Vec<Command>,
     ) {
-        self.refresh(docs, generation, active);
+        self.refresh(count, key, row);
+        let active = key.1;
         ui.horizontal(|ui| {
             ui.strong("Articles");
             ui.weak(format!("{} of {}", self.shown.len(), self.rows.len()));

@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod articles;
+pub mod browser;
 pub mod correct;
 pub mod entities;
 pub mod figures;

@@ -1,7 +1,10 @@
-//! Floating windows: the path field (fallback for the native file dialog) and
-//! the keyboard shortcut list.
+//! Floating windows: the path field (fallback for the native file dialog,
+//! with a small file browser when opening) and the keyboard shortcut list.
+
+use std::path::PathBuf;
 
 use crate::app::command::{Command, PathPurpose};
+use crate::app::panels::browser::{Browser, Pick};
 use crate::app::shortcuts::SHORTCUTS;
 
 /// Id of the path field, focused when the window opens.
@@ -18,17 +21,24 @@ pub struct PathPrompt {
     pub note: Option<String>,
     /// Focus the field on the next frame.
     pub focus: bool,
+    /// The file browser under the field (when opening).
+    pub browser: Option<Browser>,
 }
 
 /// Draws the path window; closes it (sets `None`) on submit or cancel.
 pub fn path_prompt_ui(
     ctx: &egui::Context,
     prompt: &mut Option<PathPrompt>,
+    recent_folders: &[PathBuf],
     commands: &mut Vec<Command>,
 ) {
     let Some(p) = prompt else { return };
     let (title, verb, hint) = match p.purpose {
-        PathPurpose::Open => ("Open article by path", "Open", "/path/to/article.txt"),
+        PathPurpose::Open => (
+            "Open article or folder",
+            "Open",
+            "/path/to/article.txt or /path/to/folder",
+        ),
         PathPurpose::Export => (
             "Export annotated JSON to path",
             "Export",
@@ -62,7 +72,17 @@ pub fn path_prompt_ui(
                 field.request_focus();
                 p.focus = false;
             }
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let mut enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if let Some(browser) = &mut p.browser {
+                match browser.ui(ui, recent_folders) {
+                    Some(Pick::Chosen(path)) => p.text = path.display().to_string(),
+                    Some(Pick::Open(path)) => {
+                        p.text = path.display().to_string();
+                        enter = true;
+                    }
+                    None => {}
+                }
+            }
             ui.horizontal(|ui| {
                 let ready = !p.text.trim().is_empty();
                 if (ui.add_enabled(ready, egui::Button::new(verb)).clicked() || enter) && ready {
@@ -73,6 +93,15 @@ pub fn path_prompt_ui(
                         PathPurpose::ExportAs(format) => Command::ExportAs { format, path },
                         PathPurpose::SaveAs => Command::SaveTo(path),
                     });
+                    close = true;
+                }
+                if let Some(browser) = &p.browser
+                    && ui
+                        .button("Open Folder")
+                        .on_hover_text("Open every article under the folder shown")
+                        .clicked()
+                {
+                    commands.push(Command::OpenMany(vec![browser.dir.clone()]));
                     close = true;
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::app::command::{Command, PathPurpose};
+use crate::app::panels::browser::Browser;
 use crate::app::panels::windows::PathPrompt;
 use crate::app::status::Status;
 use crate::export;
@@ -28,11 +29,14 @@ impl WorkbenchApp {
                 .map(|p| p.with_extension(format.suffix()).display().to_string())
                 .unwrap_or_default(),
         };
+        let browser = (purpose == PathPurpose::Open)
+            .then(|| Browser::new(Browser::start_dir(&self.settings.recent_folders)));
         self.path_prompt = Some(PathPrompt {
             purpose,
             text,
             note,
             focus: true,
+            browser,
         });
     }
 

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use crate::app::command::Command;
 use crate::app::document::OpenDoc;
 use crate::app::measure::Next;
+use crate::app::panels::articles::Row;
 use crate::app::panels::legend::Legend;
 use crate::app::panels::progress::batch_ui;
 use crate::app::panels::unsaved::{recovery_ui, unsaved_ui};
@@ -69,13 +70,16 @@ impl eframe::App for WorkbenchApp {
             egui::Panel::top(BATCH_PANEL).show(ui, |ui| batch_ui(ui, &mut self.batch, commands));
         }
         if self.docs.len() > 1 || self.batch.as_ref().is_some_and(|b| b.running()) {
-            let (docs, active, generation) = (&self.docs, self.active, self.generation);
+            let docs = &self.docs;
+            let revision = docs.get(self.active).map_or(0, |d| d.revision);
+            let key = (self.generation, self.active, revision);
+            let row = |i: usize| Row::new(i, &docs[i].analysis, docs[i].title());
             let list = &mut self.panels.articles;
             egui::Panel::left(ARTICLES_PANEL)
                 .resizable(true)
                 .default_size(520.0)
                 .min_size(300.0)
-                .show(ui, |ui| list.ui(ui, docs, active, generation, commands));
+                .show(ui, |ui| list.ui(ui, docs.len(), key, row, commands));
         }
 
         let Some(doc) = self.docs.get_mut(self.active) else {
@@ -198,7 +202,12 @@ impl WorkbenchApp {
 
     /// Windows, queued commands, measurement: the end of every frame.
     pub(super) fn end_frame(&mut self, ctx: &egui::Context, frame_start: Instant) {
-        path_prompt_ui(ctx, &mut self.path_prompt, &mut self.commands);
+        path_prompt_ui(
+            ctx,
+            &mut self.path_prompt,
+            &self.settings.recent_folders,
+            &mut self.commands,
+        );
         self.keep_work_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);

@@ -122,6 +122,9 @@ pub struct WorkbenchApp {
     pub(super) window_title: String,
     /// Articles being analysed again, with the corrections to re-apply.
     pub(super) reanalysing: Vec<super::reanalysis::Reanalysis>,
+    /// Batches replaced by a newer one whose reports are still to come
+    /// (their articles are added; their progress and end are not shown).
+    pub(super) stale_batches: usize,
 }
 
 impl WorkbenchApp {
@@ -161,6 +164,7 @@ impl WorkbenchApp {
             close_sent: false,
             window_title: String::new(),
             reanalysing: Vec::new(),
+            stale_batches: 0,
         };
         if options.files.is_empty() {
             if options.open_sample {
@@ -231,8 +235,10 @@ impl WorkbenchApp {
 
     fn receive(&mut self, report: Report) {
         match report {
-            Report::Done(done) if done.batch.is_some() => self.finish_batch_item(done),
-            Report::Done(done) => self.finish(done),
+            Report::Done(done) if done.batch.is_some() => self.finish_batch_item(*done),
+            Report::Done(done) => self.finish(*done),
+            Report::BatchStarted { .. } if self.stale_batches > 0 => {}
+            Report::BatchEnded(_) if self.stale_batches > 0 => self.stale_batches -= 1,
             Report::BatchStarted { total, problems } => {
                 let view = self.batch.get_or_insert_with(BatchView::default);
                 view.total = Some(total);
@@ -254,12 +260,17 @@ impl WorkbenchApp {
     /// An article of a batch: added (or replacing the same file) without
     /// taking the view from the article the user is reading.
     fn finish_batch_item(&mut self, done: Done) {
+        let current = self.stale_batches == 0;
         let view = self.batch.get_or_insert_with(BatchView::default);
-        view.progress = done.batch;
+        if current {
+            view.progress = done.batch;
+        }
         let analysis = match done.outcome {
             Ok(analysis) => analysis,
             Err(message) => {
-                view.errors.push(message);
+                if current {
+                    view.errors.push(message);
+                }
                 return;
             }
         };
@@ -306,6 +317,9 @@ impl WorkbenchApp {
                 }
                 if let Some(path) = &done.path {
                     self.settings.push_recent(path);
+                    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+                        self.settings.push_recent_folder(folder);
+                    }
                 }
                 let existing = self.docs.iter().position(|d| {
                     d.path.is_some() && d.path == doc.path
@@ -337,8 +351,12 @@ impl WorkbenchApp {
             [one] => one.display().to_string(),
             many => format!("{} files and folders", many.len()),
         };
+        let replaced = self.batch.as_ref().is_some_and(BatchView::running);
         match self.worker.submit_batch(paths) {
             Ok(()) => {
+                if replaced {
+                    self.stale_batches += 1;
+                }
                 self.batch = Some(BatchView::default());
                 self.status = Status::Info(format!("Opening {what}…"));
             }
