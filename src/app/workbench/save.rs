@@ -3,7 +3,7 @@
 //! closing with unsaved changes asks, unsaved work is autosaved and offered
 //! back after a crash, and re-analysis re-applies the corrections.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use crate::app::autosave::{self, Origin};
