@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::CliError;
-use crate::eval::{Report, entities, gold, srl, timex, values};
+use crate::eval::{Report, coref, entities, gold, srl, timex, values};
 
 /// The commands that score Dossier on a corpus.
 #[derive(Subcommand, Debug)]
@@ -72,6 +72,23 @@ pub enum EvalCommand {
         #[arg(long)]
         include_reserved: bool,
     },
+    /// Score cross-document entities (one real-world entity across
+    /// articles) against MEANTIME's cross-document layer: MUC, B³, CEAF-e
+    /// and CoNLL F1 for the corpus linker, beside an exact-name baseline.
+    /// The reserved held-out documents (eval/reserved.txt) are left out.
+    EvalCorpus {
+        /// The MEANTIME release folder, its `intra_cross-doc_annotation`
+        /// folder, topic folders or `.xml` files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every split and wrong join, and every missed name.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Also score the reserved held-out documents (totals only; for
+        /// the final measure, never during development).
+        #[arg(long)]
+        include_reserved: bool,
+    },
 }
 
 impl EvalCommand {
@@ -112,6 +129,14 @@ impl EvalCommand {
                 include_reserved,
             } => (
                 Box::new(srl::evaluate_files(&paths, include_reserved)?),
+                verbose,
+            ),
+            EvalCommand::EvalCorpus {
+                paths,
+                verbose,
+                include_reserved,
+            } => (
+                Box::new(coref::evaluate_files(&paths, include_reserved)?),
                 verbose,
             ),
         };

@@ -16,6 +16,8 @@
 //!   layer (`dossier eval-srl`);
 //! - [`ner`]: the tagger against CoNLL-2003, conlleval-style
 //!   (`dossier eval-ner`);
+//! - [`coref`]: cross-document entities against MEANTIME's cross-document
+//!   layer, MUC / B³ / CEAF-e (`dossier eval-corpus`);
 //! - [`learn`]: training data for the learned relation step from gold
 //!   files, and its cross-validation (`dossier train-relations`).
 //!
@@ -23,6 +25,7 @@
 //! pairing the corpus scorers share.
 
 pub mod corpus;
+pub mod coref;
 mod english;
 pub mod entities;
 mod error;

@@ -1,0 +1,344 @@
+//! Per-article entities → corpus entities: the same real-world thing across
+//! articles is one entity, whatever each article calls it.
+//!
+//! Each article's resolver has already joined what that article says of one
+//! thing ("General Motors", "GM", "the automaker"). Across articles the
+//! linker joins entities of one kind by, in turn:
+//!
+//! 1. **Name key** — any name an entity goes by (its canonical name or one
+//!    of its named mentions) compared by the resolver's key: case, a
+//!    possessive, a leading article, legal forms ("Fiat SpA" = "Fiat
+//!    Group" = "Fiat"), dotted initials and a country's other names;
+//! 2. **Acronym** — "GM" joins the one entity of its kind whose name's
+//!    initials it is ("General Motors"), when exactly one is;
+//! 3. **Surname** — a person an article names only by surname ("Nadella")
+//!    joins the one person of that surname named in full elsewhere, when
+//!    exactly one is.
+//!
+//! Values (money, dates, percentages) and roles are not things that recur:
+//! each is joined only with the same value of the same kind, by key.
+//! Every per-article entity ends in exactly one corpus entity.
+
+use rustc_hash::FxHashMap;
+
+use crate::lang::ResolveWords;
+use crate::model::{Analysis, EntityKind};
+use crate::pipeline::names::{resolve_key, strip_possessive};
+
+/// One per-article entity: article index and entity index within it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Member {
+    /// Index of the article in the corpus.
+    pub article: usize,
+    /// Index of the entity in that article's analysis.
+    pub entity: usize,
+}
+
+/// A real-world entity across the corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorpusEntity {
+    /// What it is: the kind its members share.
+    pub kind: EntityKind,
+    /// Its name: the fullest name most of its articles use.
+    pub name: String,
+    /// Stable identity for tools outside Dossier: the kind and the name's
+    /// key (`org:general motors`).
+    pub key: String,
+    /// Every name it goes by in the corpus, most used first.
+    pub aliases: Vec<String>,
+    /// Its per-article entities, in article order.
+    pub members: Vec<Member>,
+}
+
+impl CorpusEntity {
+    /// How many articles it appears in.
+    pub fn article_count(&self) -> usize {
+        let mut articles: Vec<usize> = self.members.iter().map(|m| m.article).collect();
+        articles.dedup();
+        articles.len()
+    }
+}
+
+/// The corpus entities and, for each article's entities, the corpus entity
+/// each belongs to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Linked {
+    /// Corpus entities: named ones first by how many articles they appear
+    /// in, then values; ties in order of first appearance.
+    pub entities: Vec<CorpusEntity>,
+    /// `of[article][entity]` = index into `entities`.
+    pub of: Vec<Vec<usize>>,
+}
+
+impl Linked {
+    /// The corpus entity of one article's entity.
+    pub fn entity_of(&self, member: Member) -> Option<&CorpusEntity> {
+        let i = *self.of.get(member.article)?.get(member.entity)?;
+        self.entities.get(i)
+    }
+}
+
+/// How far the linker goes: exact names only (the baseline) or every rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linking {
+    /// Only identical canonical names of one kind are one entity.
+    ExactName,
+    /// Name keys, acronyms and surnames (the module's rules).
+    Full,
+}
+
+/// A per-article entity as the linker sees it.
+struct Node {
+    member: Member,
+    kind: EntityKind,
+    /// The article's canonical name.
+    name: String,
+    /// Keys of every name it goes by (canonical name and named mentions).
+    keys: Vec<String>,
+}
+
+/// Links the entities of `articles` into corpus entities.
+pub fn link(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Linked {
+    let nodes = nodes(lang, articles, linking);
+    let mut sets = UnionFind::new(nodes.len());
+    join_by_key(&nodes, &mut sets);
+    if linking == Linking::Full {
+        join_acronyms(lang, &nodes, &mut sets);
+        join_surnames(&nodes, &mut sets);
+    }
+    build(lang, articles, &nodes, &mut sets)
+}
+
+fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    for (article, a) in articles.iter().enumerate() {
+        for (entity, e) in a.entities.iter().enumerate() {
+            let name = strip_possessive(&e.name).to_owned();
+            let mut keys = vec![key_of(lang, e.kind, &name, linking)];
+            if linking == Linking::Full && e.kind.is_name() {
+                for &m in &e.mentions {
+                    let Some(mention) = a.mentions.get(m) else { continue };
+                    if !mention.nominal && mention.kind == e.kind {
+                        keys.push(key_of(lang, e.kind, strip_possessive(a.text(mention.span)), linking));
+                    }
+                }
+            }
+            keys.retain(|k| !k.is_empty());
+            keys.sort_unstable();
+            keys.dedup();
+            nodes.push(Node {
+                member: Member { article, entity },
+                kind: e.kind,
+                name,
+                keys,
+            });
+        }
+    }
+    nodes
+}
+
+/// The comparison key of a name: the resolver's key for names, the text
+/// with spaces closed up for values and roles.
+fn key_of(lang: &ResolveWords, kind: EntityKind, name: &str, linking: Linking) -> String {
+    match linking {
+        Linking::ExactName => name.trim().to_owned(),
+        Linking::Full if kind.is_name() => resolve_key(lang, name),
+        Linking::Full => name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+    }
+}
+
+/// Entities of one kind that go by a name of the same key are one.
+fn join_by_key(nodes: &[Node], sets: &mut UnionFind) {
+    let mut first: FxHashMap<(EntityKind, &str), usize> = FxHashMap::default();
+    for (i, node) in nodes.iter().enumerate() {
+        for key in &node.keys {
+            match first.get(&(node.kind, key.as_str())) {
+                Some(&j) => sets.join(i, j),
+                None => {
+                    first.insert((node.kind, key.as_str()), i);
+                }
+            }
+        }
+    }
+}
+
+/// "GM" joins the one entity of its kind whose initials it is.
+fn join_acronyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
+    let mut by_initials: FxHashMap<(EntityKind, String), Vec<usize>> = FxHashMap::default();
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind.is_name() {
+            if let Some(initials) = initials_of(lang, &node.name) {
+                by_initials.entry((node.kind, initials)).or_default().push(i);
+            }
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if !node.kind.is_name() || !is_acronym(&node.name) {
+            continue;
+        }
+        let Some(full) = by_initials.get(&(node.kind, node.name.clone())) else { continue };
+        if let Some(j) = only_one(sets, full) {
+            sets.join(i, j);
+        }
+    }
+}
+
+/// "Nadella" joins the one person called "… Nadella" in full elsewhere.
+fn join_surnames(nodes: &[Node], sets: &mut UnionFind) {
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, node) in nodes.iter().enumerate() {
+        let words: Vec<&str> = node.name.split_whitespace().collect();
+        if node.kind == EntityKind::Person && words.len() > 1 {
+            if let Some(last) = words.last() {
+                by_surname.entry(last.to_lowercase()).or_default().push(i);
+            }
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind != EntityKind::Person || node.name.split_whitespace().count() != 1 {
+            continue;
+        }
+        let Some(full) = by_surname.get(&node.name.to_lowercase()) else { continue };
+        if let Some(j) = only_one(sets, full) {
+            sets.join(i, j);
+        }
+    }
+}
+
+/// The one set the candidates fall in, if they all fall in one.
+fn only_one(sets: &mut UnionFind, candidates: &[usize]) -> Option<usize> {
+    let first = *candidates.first()?;
+    let root = sets.find(first);
+    candidates
+        .iter()
+        .all(|&c| sets.find(c) == root)
+        .then_some(first)
+}
+
+/// Initials of a name of two or more words, small words skipped ("General
+/// Motors" → "GM", "Bank of America" → "BA"), when every initial is a capital.
+fn initials_of(lang: &ResolveWords, name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
+        .filter(|w| !lang.legal_suffixes.contains(&w.to_lowercase()))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    initials.chars().all(char::is_uppercase).then_some(initials)
+}
+
+fn is_acronym(s: &str) -> bool {
+    (2..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Gathers the sets into corpus entities.
+fn build(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], sets: &mut UnionFind) -> Linked {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: FxHashMap<usize, usize> = FxHashMap::default();
+    for i in 0..nodes.len() {
+        let root = sets.find(i);
+        let g = *group_of.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let mut entities: Vec<CorpusEntity> = groups
+        .iter()
+        .map(|g| corpus_entity(lang, articles, nodes, g))
+        .collect();
+    // Named entities first, most widespread first; the sort is stable, so
+    // ties keep their order of first appearance.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| (!entities[i].kind.is_name(), std::cmp::Reverse(entities[i].article_count())));
+    let mut new_index = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut of: Vec<Vec<usize>> = articles.iter().map(|a| vec![0; a.entities.len()]).collect();
+    for (g, group) in groups.iter().enumerate() {
+        for &i in group {
+            let m = nodes[i].member;
+            of[m.article][m.entity] = new_index[g];
+        }
+    }
+    let mut slots: Vec<Option<CorpusEntity>> = entities.drain(..).map(Some).collect();
+    let entities = order.iter().filter_map(|&i| slots[i].take()).collect();
+    Linked { entities, of }
+}
+
+fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> CorpusEntity {
+    let kind = nodes[group[0]].kind;
+    // Names by how many articles use them as their own name; an acronym
+    // names the entity only when no article spells it out.
+    let mut uses: Vec<(String, usize)> = Vec::new();
+    for &i in group {
+        match uses.iter_mut().find(|(n, _)| *n == nodes[i].name) {
+            Some((_, c)) => *c += 1,
+            None => uses.push((nodes[i].name.clone(), 1)),
+        }
+    }
+    let name = uses
+        .iter()
+        .max_by_key(|(n, c)| (!is_acronym(n), *c, n.split_whitespace().count(), std::cmp::Reverse(n.len())))
+        .map(|(n, _)| n.clone())
+        .unwrap_or_default();
+    let mut aliases: Vec<(String, usize)> = Vec::new();
+    for &i in group {
+        let m = nodes[i].member;
+        let Some(e) = articles[m.article].entities.get(m.entity) else { continue };
+        for alias in std::iter::once(&e.name).chain(&e.aliases) {
+            let alias = strip_possessive(alias);
+            match aliases.iter_mut().find(|(a, _)| a == alias) {
+                Some((_, c)) => *c += 1,
+                None => aliases.push((alias.to_owned(), 1)),
+            }
+        }
+    }
+    aliases.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
+    let mut members: Vec<Member> = group.iter().map(|&i| nodes[i].member).collect();
+    members.sort_unstable();
+    CorpusEntity {
+        kind,
+        key: corpus_key(lang, kind, &name),
+        name,
+        aliases: aliases.into_iter().map(|(a, _)| a).collect(),
+        members,
+    }
+}
+
+/// The stable key of a corpus entity: its kind and its name's key,
+/// `org:general motors`.
+pub fn corpus_key(lang: &ResolveWords, kind: EntityKind, name: &str) -> String {
+    format!("{}:{}", kind.name().to_lowercase(), key_of(lang, kind, name, Linking::Full))
+}
+
+/// Disjoint sets with path halving.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        Self { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins two sets; the older root (smaller index) stays the root, so
+    /// a set's root is its first member.
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        let (keep, other) = if ra <= rb { (ra, rb) } else { (rb, ra) };
+        self.parent[other] = keep;
+    }
+}
