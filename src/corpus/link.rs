@@ -105,6 +105,7 @@ pub fn link(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Li
     if linking == Linking::Full {
         join_acronyms(lang, &nodes, &mut sets);
         join_surnames(&nodes, &mut sets);
+        join_demonyms(lang, &nodes, &mut sets);
     }
     build(lang, articles, &nodes, &mut sets)
 }
@@ -122,6 +123,10 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
                         keys.push(key_of(lang, e.kind, strip_possessive(a.text(mention.span)), linking));
                     }
                 }
+            }
+            if linking == Linking::Full && e.kind == EntityKind::Product {
+                let more: Vec<String> = keys.iter().flat_map(|k| model_keys(k)).collect();
+                keys.extend(more);
             }
             keys.retain(|k| !k.is_empty());
             keys.sort_unstable();
@@ -142,23 +147,81 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
 fn key_of(lang: &ResolveWords, kind: EntityKind, name: &str, linking: Linking) -> String {
     match linking {
         Linking::ExactName => name.trim().to_owned(),
-        Linking::Full if kind.is_name() => resolve_key(lang, name),
+        Linking::Full if kind.is_name() => place_first(lang, &resolve_key(lang, name)),
         Linking::Full => name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
     }
 }
 
-/// Entities of one kind that go by a name of the same key are one.
+/// A key whose first words are another name of a country, with the
+/// country's first name instead: "us federal reserve" → "united states
+/// federal reserve" (the whole key is done by `resolve_key`).
+fn place_first(lang: &ResolveWords, key: &str) -> String {
+    for (alias, first) in &lang.place_aliases {
+        if let Some(rest) = key.strip_prefix(alias.as_str()).and_then(|r| r.strip_prefix(' ')) {
+            return format!("{first} {rest}");
+        }
+    }
+    key.to_owned()
+}
+
+/// More keys of a product's name: its model code without the maker
+/// ("boeing 737" → "737", "airbus a380" → "a380": a code of three or more
+/// characters with a digit), and a plural model without its "s" ("737s",
+/// "a380s").
+fn model_keys(key: &str) -> Vec<String> {
+    let singular = |w: &str| -> Option<String> {
+        let stem = w.strip_suffix('s')?;
+        stem.ends_with(|c: char| c.is_ascii_digit()).then(|| stem.to_owned())
+    };
+    let mut out = Vec::new();
+    let words: Vec<&str> = key.split(' ').collect();
+    if let Some(last) = words.last().and_then(|w| singular(w)) {
+        let mut w = words.clone();
+        w.pop();
+        w.push(&last);
+        out.push(w.join(" "));
+    }
+    let is_code = |w: &str| w.chars().count() >= 3 && w.chars().any(|c| c.is_ascii_digit());
+    for k in std::iter::once(key.to_owned()).chain(out.clone()) {
+        let words: Vec<&str> = k.split(' ').collect();
+        // "boeing 737": the code after the maker; "787 dreamliner": the
+        // code before the model's name.
+        match words.as_slice() {
+            [_, code] if is_code(code) => out.push((*code).to_owned()),
+            [code, _, ..] if is_code(code) => out.push((*code).to_owned()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Entities that go by a name of the same key are one. Names of people,
+/// organisations, places, products and other names are compared across
+/// those kinds (the tagger may call "Chrysler" a person in one article and
+/// a company in the next); values, roles and nationality words only within
+/// their own kind.
 fn join_by_key(nodes: &[Node], sets: &mut UnionFind) {
     let mut first: FxHashMap<(EntityKind, &str), usize> = FxHashMap::default();
     for (i, node) in nodes.iter().enumerate() {
+        let class = kind_class(node.kind);
         for key in &node.keys {
-            match first.get(&(node.kind, key.as_str())) {
+            match first.get(&(class, key.as_str())) {
                 Some(&j) => sets.join(i, j),
                 None => {
-                    first.insert((node.kind, key.as_str()), i);
+                    first.insert((class, key.as_str()), i);
                 }
             }
         }
+    }
+}
+
+/// The kind a name is compared under: one class for every proper-name
+/// kind but nationality words, each value kind its own.
+fn kind_class(kind: EntityKind) -> EntityKind {
+    if kind.is_name() && kind != EntityKind::Nationality {
+        EntityKind::Org
+    } else {
+        kind
     }
 }
 
@@ -203,6 +266,55 @@ fn join_surnames(nodes: &[Node], sets: &mut UnionFind) {
             sets.join(i, j);
         }
     }
+}
+
+/// "Japanese" joins Japan, "American" the United States, when the corpus
+/// names that place: the nationality word's ending is undone by the
+/// language's rules ("-ese" → "", "-ian" → "-ia", …) or its list of
+/// irregular words ("British" → Britain), and the first place name made
+/// that some entity goes by, in one set only, is the one.
+fn join_demonyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
+    let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, node) in nodes.iter().enumerate() {
+        if kind_class(node.kind) == EntityKind::Org {
+            for key in &node.keys {
+                by_key.entry(key.as_str()).or_default().push(i);
+            }
+        }
+    }
+    for (i, node) in nodes.iter().enumerate() {
+        if node.kind != EntityKind::Nationality {
+            continue;
+        }
+        let place = places_of(lang, &node.name)
+            .iter()
+            .find_map(|p| by_key.get(resolve_key(lang, p).as_str()));
+        if let Some(j) = place.and_then(|found| only_one(sets, found)) {
+            sets.join(i, j);
+        }
+    }
+}
+
+/// The place names a nationality word may come from, most likely first:
+/// "North American" → "north america", "north americo", …
+fn places_of(lang: &ResolveWords, word: &str) -> Vec<String> {
+    let lower = word.trim().to_lowercase();
+    let (before, last) = match lower.rsplit_once(' ') {
+        Some((b, l)) => (format!("{b} "), l.to_owned()),
+        None => (String::new(), lower.clone()),
+    };
+    let mut out: Vec<String> = lang
+        .demonyms
+        .iter()
+        .filter(|(d, _)| *d == lower || *d == last)
+        .map(|(d, place)| if *d == lower { place.clone() } else { format!("{before}{place}") })
+        .collect();
+    for (ending, replacement) in &lang.demonym_endings {
+        if let Some(stem) = last.strip_suffix(ending.as_str()).filter(|s| s.chars().count() >= 3) {
+            out.push(format!("{before}{stem}{replacement}"));
+        }
+    }
+    out
 }
 
 /// The one set the candidates fall in, if they all fall in one.
@@ -271,11 +383,14 @@ fn build(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], sets: &mut
 }
 
 fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> CorpusEntity {
-    let kind = nodes[group[0]].kind;
+    let kind = majority_kind(articles, nodes, group);
     // Names by how many articles use them as their own name; an acronym
     // names the entity only when no article spells it out.
     let mut uses: Vec<(String, usize)> = Vec::new();
-    for &i in group {
+    // A nationality word names its place's entity only when nothing else does.
+    let named: Vec<usize> = group.iter().copied().filter(|&i| nodes[i].kind != EntityKind::Nationality).collect();
+    let namers = if named.is_empty() || kind == EntityKind::Nationality { group } else { &named };
+    for &i in namers {
         match uses.iter_mut().find(|(n, _)| *n == nodes[i].name) {
             Some((_, c)) => *c += 1,
             None => uses.push((nodes[i].name.clone(), 1)),
@@ -308,6 +423,25 @@ fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], gr
         aliases: aliases.into_iter().map(|(a, _)| a).collect(),
         members,
     }
+}
+
+/// The kind most of a group's mentions have (ties: the first member's).
+fn majority_kind(articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> EntityKind {
+    let mut votes: Vec<(EntityKind, usize)> = Vec::new();
+    for &i in group {
+        let m = nodes[i].member;
+        let weight = articles[m.article].entities.get(m.entity).map_or(1, |e| e.mentions.len().max(1));
+        match votes.iter_mut().find(|(k, _)| *k == nodes[i].kind) {
+            Some((_, v)) => *v += weight,
+            None => votes.push((nodes[i].kind, weight)),
+        }
+    }
+    // `max_by_key` keeps the last maximum: scan in reverse to keep the first.
+    votes
+        .iter()
+        .rev()
+        .max_by_key(|(_, v)| *v)
+        .map_or(nodes[group[0]].kind, |(k, _)| *k)
 }
 
 /// The stable key of a corpus entity: its kind and its name's key,

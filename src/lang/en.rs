@@ -269,6 +269,8 @@ pub(super) const FILES: Embedded = files![
     "relate/status/reported.txt",
     "relate/view/possessive_marks.txt",
     "resolve/acronym-stops.txt",
+    "resolve/demonym-endings.txt",
+    "resolve/demonyms.txt",
     "resolve/description-classes.txt",
     "resolve/description-determiners.txt",
     "resolve/determiners.txt",

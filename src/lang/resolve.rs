@@ -36,6 +36,12 @@ pub struct ResolveWords {
     pub public_words: WordList,
     /// Heads of descriptions of public bodies ("agency").
     pub public_heads: WordList,
+    /// How a nationality word is made from its place's name: (ending of
+    /// the nationality word, what replaces it in the place's name), in order.
+    pub demonym_endings: Vec<(String, String)>,
+    /// Nationality words no ending makes, each with its place:
+    /// ("british", "britain").
+    pub demonyms: Vec<(String, String)>,
 }
 
 impl ResolveWords {
@@ -56,8 +62,23 @@ impl ResolveWords {
             description_classes: WordList::load(source, "resolve/description-classes.txt")?,
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
+            demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),
+            demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
         })
     }
+}
+
+/// `(ending, replacement)` pairs of lines "ending|replacement|…", where
+/// "-" stands for nothing.
+fn ending_pairs(lines: &WordList) -> Vec<(String, String)> {
+    let empty = |s: &str| if s == "-" { String::new() } else { s.to_owned() };
+    let mut out = Vec::new();
+    for line in lines.iter() {
+        let mut parts = line.split('|').map(str::trim);
+        let Some(ending) = parts.next() else { continue };
+        out.extend(parts.map(|r| (empty(ending), empty(r))));
+    }
+    out
 }
 
 /// `(alias, first name)` pairs of lines "first|alias|alias".

@@ -85,9 +85,18 @@ pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -
         for g in &doc.mentions {
             let n = key.len();
             key.push(g.instance.clone());
-            labels.push(format!("{} ({})", &doc.text[g.start..g.end], doc.name));
             let found = paired_mention(analysis, g);
             let entity = found.and_then(|m| analysis.mentions[m].entity);
+            // "gold text [system text → corpus entity] (document)".
+            let system = match (found, entity) {
+                (Some(m), Some(e)) => format!(
+                    " [{} → {}]",
+                    analysis.mention_text(m),
+                    linked.entities[linked.of[d][e]].name
+                ),
+                _ => String::new(),
+            };
+            labels.push(format!("{}{system} ({})", &doc.text[g.start..g.end], doc.name));
             match (found, entity) {
                 (Some(m), Some(e)) => {
                     report.paired += 1;
@@ -161,8 +170,10 @@ fn parts<'a>(members: &[usize], other: &'a [String], labels: &'a [String]) -> BT
     seen
 }
 
-/// The named system mention that overlaps a gold mention most (ties: the
-/// shorter one).
+/// The named system mention a gold mention is paired with: of those that
+/// overlap it, the last one (an English name phrase ends in its head: "the
+/// American computer company *Apple*", "the government of *Canada*"), the
+/// one overlapping most when several end together.
 fn paired_mention(analysis: &Analysis, g: &GoldMention) -> Option<usize> {
     analysis
         .mentions
@@ -171,8 +182,8 @@ fn paired_mention(analysis: &Analysis, g: &GoldMention) -> Option<usize> {
         .filter(|(_, m)| m.kind.is_name() && !m.nominal && m.entity.is_some())
         .filter_map(|(i, m)| {
             let overlap = m.span.end.min(g.end).saturating_sub(m.span.start.max(g.start));
-            (overlap > 0).then_some((i, overlap, m.span.end - m.span.start))
+            (overlap > 0).then_some((i, m.span.end.min(g.end), overlap))
         })
-        .max_by_key(|&(_, overlap, len)| (overlap, std::cmp::Reverse(len)))
+        .max_by_key(|&(_, end, overlap)| (end, overlap))
         .map(|(i, ..)| i)
 }
