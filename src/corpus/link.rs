@@ -114,7 +114,10 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
     let mut nodes = Vec::new();
     for (article, a) in articles.iter().enumerate() {
         for (entity, e) in a.entities.iter().enumerate() {
-            let name = strip_possessive(&e.name).to_owned();
+            let mut name = strip_possessive(&e.name).to_owned();
+            if e.kind == EntityKind::Person {
+                name = without_honorific(lang, &name).to_owned();
+            }
             let mut keys = vec![key_of(lang, e.kind, &name, linking)];
             if linking == Linking::Full && e.kind.is_name() {
                 for &m in &e.mentions {
@@ -140,6 +143,15 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
         }
     }
     nodes
+}
+
+/// A person's name without a courtesy title before it ("Mr Howard" →
+/// "Howard"); the name itself when nothing would be left.
+fn without_honorific<'a>(lang: &ResolveWords, name: &'a str) -> &'a str {
+    match name.split_once(' ') {
+        Some((first, rest)) if lang.honorifics.contains(&first.to_lowercase()) => rest.trim(),
+        _ => name,
+    }
 }
 
 /// The comparison key of a name: the resolver's key for names, the text
@@ -425,10 +437,16 @@ fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], gr
     }
 }
 
-/// The kind most of a group's mentions have (ties: the first member's).
+/// The kind most of a group's mentions have (ties: the first member's);
+/// nationality words count only when the group has nothing else (they join
+/// their place, which stays a place).
 fn majority_kind(articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> EntityKind {
     let mut votes: Vec<(EntityKind, usize)> = Vec::new();
+    let only_words = group.iter().all(|&i| nodes[i].kind == EntityKind::Nationality);
     for &i in group {
+        if nodes[i].kind == EntityKind::Nationality && !only_words {
+            continue;
+        }
         let m = nodes[i].member;
         let weight = articles[m.article].entities.get(m.entity).map_or(1, |e| e.mentions.len().max(1));
         match votes.iter_mut().find(|(k, _)| *k == nodes[i].kind) {

@@ -274,6 +274,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/description-classes.txt",
     "resolve/description-determiners.txt",
     "resolve/determiners.txt",
+    "resolve/honorifics.txt",
     "resolve/legal-suffixes.txt",
     "resolve/name-articles.txt",
     "resolve/place-aliases.txt",

@@ -39,6 +39,8 @@ pub struct ResolveWords {
     /// How a nationality word is made from its place's name: (ending of
     /// the nationality word, what replaces it in the place's name), in order.
     pub demonym_endings: Vec<(String, String)>,
+    /// Courtesy titles before a person's name ("mr", "dr"), lower case.
+    pub honorifics: WordList,
     /// Nationality words no ending makes, each with its place:
     /// ("british", "britain").
     pub demonyms: Vec<(String, String)>,
@@ -63,6 +65,7 @@ impl ResolveWords {
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),
+            honorifics: WordList::load(source, "resolve/honorifics.txt")?,
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
         })
     }

@@ -74,9 +74,11 @@ pub fn evaluate_files(paths: &[PathBuf], include_reserved: bool) -> Result<Coref
 pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -> CorefReport {
     let refs: Vec<&Analysis> = analyses.iter().collect();
     let linked = link(&pipeline.language().resolve, &refs, Linking::Full);
+    let exact_linked = link(&pipeline.language().resolve, &refs, Linking::ExactName);
     let mut key: Vec<String> = Vec::new();
     let mut exact: Vec<String> = Vec::new();
     let mut per_article: Vec<String> = Vec::new();
+    let mut exact_entities: Vec<String> = Vec::new();
     let mut corpus: Vec<String> = Vec::new();
     let mut labels: Vec<String> = Vec::new();
     let mut report = CorefReport::default();
@@ -102,12 +104,14 @@ pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -
                     report.paired += 1;
                     exact.push(format!("text:{}", analysis.mention_text(m)));
                     per_article.push(format!("doc:{d}:{e}"));
+                    exact_entities.push(format!("exact:{}", exact_linked.of[d][e]));
                     corpus.push(format!("corpus:{}", linked.of[d][e]));
                 }
                 _ => {
                     let alone = format!("missed:{n}");
                     exact.push(alone.clone());
                     per_article.push(alone.clone());
+                    exact_entities.push(alone.clone());
                     corpus.push(alone);
                     report.missed.push((doc.name.clone(), doc.text[g.start..g.end].to_owned()));
                 }
@@ -123,6 +127,7 @@ pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -
     };
     report.exact = score(&key, &exact);
     report.per_article = score(&key, &per_article);
+    report.exact_entities = score(&key, &exact_entities);
     report.corpus = score(&key, &corpus);
     report.corpus_entities = linked.entities.iter().filter(|e| e.kind.is_name()).count();
     report.details = disagreements(&key, &corpus, &labels);
@@ -173,8 +178,24 @@ fn parts<'a>(members: &[usize], other: &'a [String], labels: &'a [String]) -> BT
 /// The named system mention a gold mention is paired with: of those that
 /// overlap it, the last one (an English name phrase ends in its head: "the
 /// American computer company *Apple*", "the government of *Canada*"), the
-/// one overlapping most when several end together.
+/// one overlapping most when several end together. A gold name with an
+/// apposition or a place after a comma or bracket ("*Toulouse*, France",
+/// "*Chrysler*, another U.S. car maker") is headed before it.
 fn paired_mention(analysis: &Analysis, g: &GoldMention) -> Option<usize> {
+    let text = &analysis.document.text;
+    if let Some(cut) = text.get(g.start..g.end).and_then(|s| s.find([',', '('])) {
+        let head = GoldMention {
+            end: g.start + cut,
+            ..g.clone()
+        };
+        if let Some(m) = overlapping_last(analysis, &head) {
+            return Some(m);
+        }
+    }
+    overlapping_last(analysis, g)
+}
+
+fn overlapping_last(analysis: &Analysis, g: &GoldMention) -> Option<usize> {
     analysis
         .mentions
         .iter()

@@ -29,6 +29,9 @@ pub struct CorefReport {
     pub exact: CorefScores,
     /// Each article's own entities, nothing joined across articles.
     pub per_article: CorefScores,
+    /// Each article's own entities, joined across articles when their
+    /// names are identical.
+    pub exact_entities: CorefScores,
     /// The cross-document linker.
     pub corpus: CorefScores,
     /// Splits and joins of the corpus system, one a line.
@@ -60,8 +63,9 @@ impl Report for CorefReport {
             "system", "MUC P / R / F1", "B3 P / R / F1", "CEAF-e P / R / F1", "CoNLL F1"
         );
         for (name, s) in [
-            ("exact name (baseline)", &self.exact),
+            ("exact mention text", &self.exact),
             ("per article", &self.per_article),
+            ("per article + exact", &self.exact_entities),
             ("corpus", &self.corpus),
         ] {
             let _ = writeln!(
