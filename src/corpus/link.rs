@@ -21,6 +21,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::edits::Overrides;
 use crate::lang::ResolveWords;
 use crate::model::{Analysis, EntityKind};
 use crate::pipeline::names::{resolve_key, strip_possessive};
@@ -95,17 +96,40 @@ struct Node {
     name: String,
     /// Keys of every name it goes by (canonical name and named mentions).
     keys: Vec<String>,
+    /// Split off by the analyst: no rule joins it.
+    alone: bool,
 }
 
 /// Links the entities of `articles` into corpus entities.
 pub fn link(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Linked {
-    let nodes = nodes(lang, articles, linking);
+    link_with(lang, articles, linking, &Overrides::default())
+}
+
+/// [`link`] with the analyst's corrections: entities that stand alone take
+/// part in no rule, and merges join after the rules.
+pub fn link_with(lang: &ResolveWords, articles: &[&Analysis], linking: Linking, overrides: &Overrides) -> Linked {
+    let mut nodes = nodes(lang, articles, linking);
+    let index_of = |m: Member| nodes.iter().position(|n| n.member == m);
+    let alone: Vec<usize> = overrides.alone.iter().filter_map(|&m| index_of(m)).collect();
+    let merges: Vec<(usize, usize)> = overrides
+        .merges
+        .iter()
+        .filter_map(|&(a, b)| Some((index_of(a)?, index_of(b)?)))
+        .collect();
+    for &i in &alone {
+        // A key no other node has, and a kind no rule reads.
+        nodes[i].keys = vec![format!("\u{0}{i}")];
+        nodes[i].alone = true;
+    }
     let mut sets = UnionFind::new(nodes.len());
     join_by_key(&nodes, &mut sets);
     if linking == Linking::Full {
         join_acronyms(lang, &nodes, &mut sets);
         join_surnames(&nodes, &mut sets);
         join_demonyms(lang, &nodes, &mut sets);
+    }
+    for (a, b) in merges {
+        sets.join(a, b);
     }
     build(lang, articles, &nodes, &mut sets)
 }
@@ -139,6 +163,7 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
                 kind: e.kind,
                 name,
                 keys,
+                alone: false,
             });
         }
     }
@@ -241,14 +266,14 @@ fn kind_class(kind: EntityKind) -> EntityKind {
 fn join_acronyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
     let mut by_initials: FxHashMap<(EntityKind, String), Vec<usize>> = FxHashMap::default();
     for (i, node) in nodes.iter().enumerate() {
-        if node.kind.is_name() {
-            if let Some(initials) = initials_of(lang, &node.name) {
+        if node.kind.is_name() && !node.alone {
+            for initials in initials_of(lang, &node.name) {
                 by_initials.entry((node.kind, initials)).or_default().push(i);
             }
         }
     }
     for (i, node) in nodes.iter().enumerate() {
-        if !node.kind.is_name() || !is_acronym(&node.name) {
+        if node.alone || !node.kind.is_name() || !is_acronym(&node.name) {
             continue;
         }
         let Some(full) = by_initials.get(&(node.kind, node.name.clone())) else { continue };
@@ -263,14 +288,14 @@ fn join_surnames(nodes: &[Node], sets: &mut UnionFind) {
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         let words: Vec<&str> = node.name.split_whitespace().collect();
-        if node.kind == EntityKind::Person && words.len() > 1 {
+        if node.kind == EntityKind::Person && words.len() > 1 && !node.alone {
             if let Some(last) = words.last() {
                 by_surname.entry(last.to_lowercase()).or_default().push(i);
             }
         }
     }
     for (i, node) in nodes.iter().enumerate() {
-        if node.kind != EntityKind::Person || node.name.split_whitespace().count() != 1 {
+        if node.alone || node.kind != EntityKind::Person || node.name.split_whitespace().count() != 1 {
             continue;
         }
         let Some(full) = by_surname.get(&node.name.to_lowercase()) else { continue };
@@ -288,14 +313,14 @@ fn join_surnames(nodes: &[Node], sets: &mut UnionFind) {
 fn join_demonyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
     let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, node) in nodes.iter().enumerate() {
-        if kind_class(node.kind) == EntityKind::Org {
+        if kind_class(node.kind) == EntityKind::Org && !node.alone {
             for key in &node.keys {
                 by_key.entry(key.as_str()).or_default().push(i);
             }
         }
     }
     for (i, node) in nodes.iter().enumerate() {
-        if node.kind != EntityKind::Nationality {
+        if node.alone || node.kind != EntityKind::Nationality {
             continue;
         }
         let place = places_of(lang, &node.name)
@@ -339,19 +364,25 @@ fn only_one(sets: &mut UnionFind, candidates: &[usize]) -> Option<usize> {
         .then_some(first)
 }
 
-/// Initials of a name of two or more words, small words skipped ("General
-/// Motors" → "GM", "Bank of America" → "BA"), when every initial is a capital.
-fn initials_of(lang: &ResolveWords, name: &str) -> Option<String> {
+/// Initials of a name of two or more words, small words skipped, with and
+/// without its legal form ("General Motors Corporation" → "GMC", "GM"),
+/// when every initial is a capital.
+fn initials_of(lang: &ResolveWords, name: &str) -> Vec<String> {
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
-        .filter(|w| !lang.legal_suffixes.contains(&w.to_lowercase()))
         .collect();
-    if words.len() < 2 {
-        return None;
+    let mut bare = words.clone();
+    while bare.len() > 2 && bare.last().is_some_and(|w| lang.legal_suffixes.contains(&w.to_lowercase())) {
+        bare.pop();
     }
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    initials.chars().all(char::is_uppercase).then_some(initials)
+    let initials = |ws: &[&str]| -> Option<String> {
+        let s: String = ws.iter().filter_map(|w| w.chars().next()).collect();
+        (ws.len() >= 2 && s.chars().all(char::is_uppercase)).then_some(s)
+    };
+    let mut out: Vec<String> = [initials(&words), initials(&bare)].into_iter().flatten().collect();
+    out.dedup();
+    out
 }
 
 fn is_acronym(s: &str) -> bool {

@@ -1,6 +1,12 @@
-//! Many articles at once: opening a folder or a list of files and
-//! analysing them on every core ([`batch`]); the same real-world entity
-//! across articles ([`link`]).
+//! Many articles and what connects them: opening a folder or a list of
+//! files and analysing them on every core ([`batch`]); the same real-world
+//! entity across articles ([`link`]), the analyst's corrections to that
+//! ([`edits`]), and the Corpus JSON file ([`json`]).
 
 pub mod batch;
+pub mod edits;
+pub mod json;
 pub mod link;
+
+#[cfg(test)]
+mod tests;
