@@ -36,6 +36,16 @@ enum Command {
         #[arg(long)]
         published: Option<String>,
     },
+    /// Analyse every article under the paths on every core and join them
+    /// into corpus entities: Corpus JSON (dossier.corpus/1).
+    Corpus {
+        /// Folders and files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output file (stdout when absent). Written atomically.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Measure: how fast a folder opens on every core, or write an invented corpus.
     Bench {
         #[command(subcommand)]
@@ -66,6 +76,9 @@ fn main() -> anyhow::Result<()> {
             };
             dossier::cli::analyze::run(&files, &options)?;
             Ok(())
+        }
+        Some(Command::Corpus { paths, out }) => {
+            Ok(dossier::cli::corpus::run(&paths, out.as_deref())?)
         }
         Some(Command::Bench { command }) => Ok(command.run()?),
         Some(Command::Eval(command)) => Ok(command.run()?),

@@ -63,7 +63,11 @@ impl Overrides {
     pub fn resolve(edits: &[CorpusEdit], files: &[String], articles: &[&Analysis]) -> Self {
         let find = |r: &EntityRef| -> Option<Member> {
             let article = files.iter().position(|f| *f == r.file)?;
-            let entity = articles.get(article)?.entities.iter().position(|e| e.name == r.name)?;
+            let entity = articles
+                .get(article)?
+                .entities
+                .iter()
+                .position(|e| e.name == r.name)?;
             Some(Member { article, entity })
         };
         let mut out = Self::default();

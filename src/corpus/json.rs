@@ -138,7 +138,10 @@ pub enum CorpusJsonError {
 /// against `base` (the corpus file's folder).
 pub fn read_corpus_json(bytes: &[u8], base: &Path) -> Result<CorpusIn, CorpusJsonError> {
     let root: Value = serde_json::from_slice(bytes)?;
-    let schema = root.get("schema").and_then(Value::as_str).unwrap_or_default();
+    let schema = root
+        .get("schema")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if schema != CORPUS_SCHEMA {
         return Err(CorpusJsonError::Schema {
             found: schema.to_owned(),
@@ -150,14 +153,22 @@ pub fn read_corpus_json(bytes: &[u8], base: &Path) -> Result<CorpusIn, CorpusJso
         .ok_or_else(|| CorpusJsonError::Malformed("no \"articles\" array".to_owned()))?;
     let mut articles = Vec::with_capacity(list.len());
     for (i, a) in list.iter().enumerate() {
-        let id = a.get("id").and_then(Value::as_str).map_or_else(|| article_id(i), str::to_owned);
+        let id = a
+            .get("id")
+            .and_then(Value::as_str)
+            .map_or_else(|| article_id(i), str::to_owned);
         let file = a.get("file").and_then(Value::as_str).unwrap_or_default();
-        let analysis = a
-            .get("analysis")
-            .ok_or_else(|| CorpusJsonError::Malformed(format!("article {id} has no \"analysis\"")))?;
+        let analysis = a.get("analysis").ok_or_else(|| {
+            CorpusJsonError::Malformed(format!("article {id} has no \"analysis\""))
+        })?;
         let bytes = serde_json::to_vec(analysis)?;
-        let mut annotated = read_annotated(&bytes).map_err(|source| CorpusJsonError::Article { id, source })?;
-        let path = if file.is_empty() { PathBuf::new() } else { base.join(file) };
+        let mut annotated =
+            read_annotated(&bytes).map_err(|source| CorpusJsonError::Article { id, source })?;
+        let path = if file.is_empty() {
+            PathBuf::new()
+        } else {
+            base.join(file)
+        };
         if !file.is_empty() {
             annotated.analysis.document.path = Some(path.clone());
         }

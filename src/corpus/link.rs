@@ -107,10 +107,19 @@ pub fn link(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Li
 
 /// [`link`] with the analyst's corrections: entities that stand alone take
 /// part in no rule, and merges join after the rules.
-pub fn link_with(lang: &ResolveWords, articles: &[&Analysis], linking: Linking, overrides: &Overrides) -> Linked {
+pub fn link_with(
+    lang: &ResolveWords,
+    articles: &[&Analysis],
+    linking: Linking,
+    overrides: &Overrides,
+) -> Linked {
     let mut nodes = nodes(lang, articles, linking);
     let index_of = |m: Member| nodes.iter().position(|n| n.member == m);
-    let alone: Vec<usize> = overrides.alone.iter().filter_map(|&m| index_of(m)).collect();
+    let alone: Vec<usize> = overrides
+        .alone
+        .iter()
+        .filter_map(|&m| index_of(m))
+        .collect();
     let merges: Vec<(usize, usize)> = overrides
         .merges
         .iter()
@@ -145,9 +154,16 @@ fn nodes(lang: &ResolveWords, articles: &[&Analysis], linking: Linking) -> Vec<N
             let mut keys = vec![key_of(lang, e.kind, &name, linking)];
             if linking == Linking::Full && e.kind.is_name() {
                 for &m in &e.mentions {
-                    let Some(mention) = a.mentions.get(m) else { continue };
+                    let Some(mention) = a.mentions.get(m) else {
+                        continue;
+                    };
                     if !mention.nominal && mention.kind == e.kind {
-                        keys.push(key_of(lang, e.kind, strip_possessive(a.text(mention.span)), linking));
+                        keys.push(key_of(
+                            lang,
+                            e.kind,
+                            strip_possessive(a.text(mention.span)),
+                            linking,
+                        ));
                     }
                 }
             }
@@ -185,7 +201,11 @@ fn key_of(lang: &ResolveWords, kind: EntityKind, name: &str, linking: Linking) -
     match linking {
         Linking::ExactName => name.trim().to_owned(),
         Linking::Full if kind.is_name() => place_first(lang, &resolve_key(lang, name)),
-        Linking::Full => name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        Linking::Full => name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
     }
 }
 
@@ -194,7 +214,10 @@ fn key_of(lang: &ResolveWords, kind: EntityKind, name: &str, linking: Linking) -
 /// federal reserve" (the whole key is done by `resolve_key`).
 fn place_first(lang: &ResolveWords, key: &str) -> String {
     for (alias, first) in &lang.place_aliases {
-        if let Some(rest) = key.strip_prefix(alias.as_str()).and_then(|r| r.strip_prefix(' ')) {
+        if let Some(rest) = key
+            .strip_prefix(alias.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+        {
             return format!("{first} {rest}");
         }
     }
@@ -208,7 +231,8 @@ fn place_first(lang: &ResolveWords, key: &str) -> String {
 fn model_keys(key: &str) -> Vec<String> {
     let singular = |w: &str| -> Option<String> {
         let stem = w.strip_suffix('s')?;
-        stem.ends_with(|c: char| c.is_ascii_digit()).then(|| stem.to_owned())
+        stem.ends_with(|c: char| c.is_ascii_digit())
+            .then(|| stem.to_owned())
     };
     let mut out = Vec::new();
     let words: Vec<&str> = key.split(' ').collect();
@@ -268,7 +292,10 @@ fn join_acronyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
     for (i, node) in nodes.iter().enumerate() {
         if node.kind.is_name() && !node.alone {
             for initials in initials_of(lang, &node.name) {
-                by_initials.entry((node.kind, initials)).or_default().push(i);
+                by_initials
+                    .entry((node.kind, initials))
+                    .or_default()
+                    .push(i);
             }
         }
     }
@@ -276,7 +303,9 @@ fn join_acronyms(lang: &ResolveWords, nodes: &[Node], sets: &mut UnionFind) {
         if node.alone || !node.kind.is_name() || !is_acronym(&node.name) {
             continue;
         }
-        let Some(full) = by_initials.get(&(node.kind, node.name.clone())) else { continue };
+        let Some(full) = by_initials.get(&(node.kind, node.name.clone())) else {
+            continue;
+        };
         if let Some(j) = only_one(sets, full) {
             sets.join(i, j);
         }
@@ -295,10 +324,15 @@ fn join_surnames(nodes: &[Node], sets: &mut UnionFind) {
         }
     }
     for (i, node) in nodes.iter().enumerate() {
-        if node.alone || node.kind != EntityKind::Person || node.name.split_whitespace().count() != 1 {
+        if node.alone
+            || node.kind != EntityKind::Person
+            || node.name.split_whitespace().count() != 1
+        {
             continue;
         }
-        let Some(full) = by_surname.get(&node.name.to_lowercase()) else { continue };
+        let Some(full) = by_surname.get(&node.name.to_lowercase()) else {
+            continue;
+        };
         if let Some(j) = only_one(sets, full) {
             sets.join(i, j);
         }
@@ -344,10 +378,19 @@ fn places_of(lang: &ResolveWords, word: &str) -> Vec<String> {
         .demonyms
         .iter()
         .filter(|(d, _)| *d == lower || *d == last)
-        .map(|(d, place)| if *d == lower { place.clone() } else { format!("{before}{place}") })
+        .map(|(d, place)| {
+            if *d == lower {
+                place.clone()
+            } else {
+                format!("{before}{place}")
+            }
+        })
         .collect();
     for (ending, replacement) in &lang.demonym_endings {
-        if let Some(stem) = last.strip_suffix(ending.as_str()).filter(|s| s.chars().count() >= 3) {
+        if let Some(stem) = last
+            .strip_suffix(ending.as_str())
+            .filter(|s| s.chars().count() >= 3)
+        {
             out.push(format!("{before}{stem}{replacement}"));
         }
     }
@@ -373,14 +416,21 @@ fn initials_of(lang: &ResolveWords, name: &str) -> Vec<String> {
         .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
         .collect();
     let mut bare = words.clone();
-    while bare.len() > 2 && bare.last().is_some_and(|w| lang.legal_suffixes.contains(&w.to_lowercase())) {
+    while bare.len() > 2
+        && bare
+            .last()
+            .is_some_and(|w| lang.legal_suffixes.contains(&w.to_lowercase()))
+    {
         bare.pop();
     }
     let initials = |ws: &[&str]| -> Option<String> {
         let s: String = ws.iter().filter_map(|w| w.chars().next()).collect();
         (ws.len() >= 2 && s.chars().all(char::is_uppercase)).then_some(s)
     };
-    let mut out: Vec<String> = [initials(&words), initials(&bare)].into_iter().flatten().collect();
+    let mut out: Vec<String> = [initials(&words), initials(&bare)]
+        .into_iter()
+        .flatten()
+        .collect();
     out.dedup();
     out
 }
@@ -390,7 +440,12 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// Gathers the sets into corpus entities.
-fn build(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], sets: &mut UnionFind) -> Linked {
+fn build(
+    lang: &ResolveWords,
+    articles: &[&Analysis],
+    nodes: &[Node],
+    sets: &mut UnionFind,
+) -> Linked {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut group_of: FxHashMap<usize, usize> = FxHashMap::default();
     for i in 0..nodes.len() {
@@ -408,7 +463,12 @@ fn build(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], sets: &mut
     // Named entities first, most widespread first; the sort is stable, so
     // ties keep their order of first appearance.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by_key(|&i| (!entities[i].kind.is_name(), std::cmp::Reverse(entities[i].article_count())));
+    order.sort_by_key(|&i| {
+        (
+            !entities[i].kind.is_name(),
+            std::cmp::Reverse(entities[i].article_count()),
+        )
+    });
     let mut new_index = vec![0; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
@@ -425,14 +485,27 @@ fn build(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], sets: &mut
     Linked { entities, of }
 }
 
-fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> CorpusEntity {
+fn corpus_entity(
+    lang: &ResolveWords,
+    articles: &[&Analysis],
+    nodes: &[Node],
+    group: &[usize],
+) -> CorpusEntity {
     let kind = majority_kind(articles, nodes, group);
     // Names by how many articles use them as their own name; an acronym
     // names the entity only when no article spells it out.
     let mut uses: Vec<(String, usize)> = Vec::new();
     // A nationality word names its place's entity only when nothing else does.
-    let named: Vec<usize> = group.iter().copied().filter(|&i| nodes[i].kind != EntityKind::Nationality).collect();
-    let namers = if named.is_empty() || kind == EntityKind::Nationality { group } else { &named };
+    let named: Vec<usize> = group
+        .iter()
+        .copied()
+        .filter(|&i| nodes[i].kind != EntityKind::Nationality)
+        .collect();
+    let namers = if named.is_empty() || kind == EntityKind::Nationality {
+        group
+    } else {
+        &named
+    };
     for &i in namers {
         match uses.iter_mut().find(|(n, _)| *n == nodes[i].name) {
             Some((_, c)) => *c += 1,
@@ -441,13 +514,22 @@ fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], gr
     }
     let name = uses
         .iter()
-        .max_by_key(|(n, c)| (!is_acronym(n), *c, n.split_whitespace().count(), std::cmp::Reverse(n.len())))
+        .max_by_key(|(n, c)| {
+            (
+                !is_acronym(n),
+                *c,
+                n.split_whitespace().count(),
+                std::cmp::Reverse(n.len()),
+            )
+        })
         .map(|(n, _)| n.clone())
         .unwrap_or_default();
     let mut aliases: Vec<(String, usize)> = Vec::new();
     for &i in group {
         let m = nodes[i].member;
-        let Some(e) = articles[m.article].entities.get(m.entity) else { continue };
+        let Some(e) = articles[m.article].entities.get(m.entity) else {
+            continue;
+        };
         for alias in std::iter::once(&e.name).chain(&e.aliases) {
             let alias = strip_possessive(alias);
             match aliases.iter_mut().find(|(a, _)| a == alias) {
@@ -473,13 +555,18 @@ fn corpus_entity(lang: &ResolveWords, articles: &[&Analysis], nodes: &[Node], gr
 /// their place, which stays a place).
 fn majority_kind(articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> EntityKind {
     let mut votes: Vec<(EntityKind, usize)> = Vec::new();
-    let only_words = group.iter().all(|&i| nodes[i].kind == EntityKind::Nationality);
+    let only_words = group
+        .iter()
+        .all(|&i| nodes[i].kind == EntityKind::Nationality);
     for &i in group {
         if nodes[i].kind == EntityKind::Nationality && !only_words {
             continue;
         }
         let m = nodes[i].member;
-        let weight = articles[m.article].entities.get(m.entity).map_or(1, |e| e.mentions.len().max(1));
+        let weight = articles[m.article]
+            .entities
+            .get(m.entity)
+            .map_or(1, |e| e.mentions.len().max(1));
         match votes.iter_mut().find(|(k, _)| *k == nodes[i].kind) {
             Some((_, v)) => *v += weight,
             None => votes.push((nodes[i].kind, weight)),
@@ -496,7 +583,11 @@ fn majority_kind(articles: &[&Analysis], nodes: &[Node], group: &[usize]) -> Ent
 /// The stable key of a corpus entity: its kind and its name's key,
 /// `org:general motors`.
 pub fn corpus_key(lang: &ResolveWords, kind: EntityKind, name: &str) -> String {
-    format!("{}:{}", kind.name().to_lowercase(), key_of(lang, kind, name, Linking::Full))
+    format!(
+        "{}:{}",
+        kind.name().to_lowercase(),
+        key_of(lang, kind, name, Linking::Full)
+    )
 }
 
 /// Disjoint sets with path halving.
@@ -506,7 +597,9 @@ struct UnionFind {
 
 impl UnionFind {
     fn new(n: usize) -> Self {
-        Self { parent: (0..n).collect() }
+        Self {
+            parent: (0..n).collect(),
+        }
     }
 
     fn find(&mut self, mut i: usize) -> usize {

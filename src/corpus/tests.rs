@@ -20,9 +20,12 @@ fn analyse(p: &Pipeline, texts: &[&str]) -> Vec<Analysis> {
 
 /// The corpus entity holding the entity named `name` in article `article`.
 fn corpus_name(linked: &super::link::Linked, a: &[Analysis], article: usize, name: &str) -> String {
-    let entity = a[article]
-        .find_entity(name)
-        .unwrap_or_else(|| panic!("no {name:?} in article {article}: {:?}", a[article].entities));
+    let entity = a[article].find_entity(name).unwrap_or_else(|| {
+        panic!(
+            "no {name:?} in article {article}: {:?}",
+            a[article].entities
+        )
+    });
     let c = linked
         .entity_of(super::link::Member { article, entity })
         .expect("every entity has a corpus entity");
@@ -47,12 +50,19 @@ fn one_company_across_articles_by_legal_form_and_acronym() {
     let first = corpus_name(&linked, &a, 0, "Halvorsen Motors Corporation");
     assert_eq!(first, corpus_name(&linked, &a, 1, "HMC"));
     assert_eq!(first, corpus_name(&linked, &a, 2, "Halvorsen Motors"));
-    let company = linked.entities.iter().find(|e| e.key == first).expect("linked");
+    let company = linked
+        .entities
+        .iter()
+        .find(|e| e.key == first)
+        .expect("linked");
     assert_eq!(company.article_count(), 3);
     assert_eq!(company.kind, EntityKind::Org);
     // The exact-name baseline keeps the acronym apart.
     let exact = link(&p.language().resolve, &refs, Linking::ExactName);
-    assert_ne!(corpus_name(&exact, &a, 0, "Halvorsen Motors Corporation"), corpus_name(&exact, &a, 1, "HMC"));
+    assert_ne!(
+        corpus_name(&exact, &a, 0, "Halvorsen Motors Corporation"),
+        corpus_name(&exact, &a, 1, "HMC")
+    );
 }
 
 #[test]
@@ -68,7 +78,9 @@ fn a_surname_joins_the_one_person_named_in_full_and_a_nationality_its_country() 
     let norway = corpus_name(&linked, &a, 2, "Norway");
     let norwegian = a[2].entities.iter().position(|e| e.name == "Norwegian");
     if let Some(entity) = norwegian {
-        let c = linked.entity_of(super::link::Member { article: 2, entity }).expect("linked");
+        let c = linked
+            .entity_of(super::link::Member { article: 2, entity })
+            .expect("linked");
         assert_eq!(c.key, norway, "the nationality word joins its country");
         assert_eq!(c.kind, EntityKind::Loc, "and the country stays a place");
     }
@@ -105,7 +117,9 @@ fn a_split_stands_alone_and_a_merge_joins() {
         file: files[1].clone(),
         name: "HMC".to_owned(),
     };
-    let edits = vec![CorpusEdit::Split { entity: hmc.clone() }];
+    let edits = vec![CorpusEdit::Split {
+        entity: hmc.clone(),
+    }];
     let over = Overrides::resolve(&edits, &files, &refs);
     let linked = link_with(&p.language().resolve, &refs, Linking::Full, &over);
     assert_ne!(
@@ -113,7 +127,9 @@ fn a_split_stands_alone_and_a_merge_joins() {
         corpus_name(&linked, &a, 1, "HMC")
     );
     let edits = vec![
-        CorpusEdit::Split { entity: hmc.clone() },
+        CorpusEdit::Split {
+            entity: hmc.clone(),
+        },
         CorpusEdit::Merge {
             a: EntityRef {
                 file: files[2].clone(),
@@ -124,7 +140,10 @@ fn a_split_stands_alone_and_a_merge_joins() {
     ];
     let over = Overrides::resolve(&edits, &files, &refs);
     let linked = link_with(&p.language().resolve, &refs, Linking::Full, &over);
-    assert_eq!(corpus_name(&linked, &a, 2, "Norway"), corpus_name(&linked, &a, 1, "HMC"));
+    assert_eq!(
+        corpus_name(&linked, &a, 2, "Norway"),
+        corpus_name(&linked, &a, 1, "HMC")
+    );
 }
 
 #[test]
@@ -152,31 +171,48 @@ fn corpus_json_round_trips_articles_keys_and_edits() {
     let value = to_corpus_json(&out, &linked, &edits);
     assert_eq!(value["schema"], "dossier.corpus/1");
     let first_key = &value["articles"][0]["analysis"]["entities"][0]["key"];
-    assert!(first_key.as_str().is_some_and(|k| k.contains(':')), "{first_key}");
+    assert!(
+        first_key.as_str().is_some_and(|k| k.contains(':')),
+        "{first_key}"
+    );
     let members = value["entities"][0]["members"].as_array().expect("members");
     assert!(!members.is_empty());
     let bytes = serde_json::to_vec(&value).expect("serialises");
     let back = read_corpus_json(&bytes, std::path::Path::new("/base")).expect("reads back");
     assert_eq!(back.articles.len(), 3);
     assert_eq!(back.edits, edits);
-    assert_eq!(back.articles[1].0, std::path::Path::new("/base/news/a1.txt"));
+    assert_eq!(
+        back.articles[1].0,
+        std::path::Path::new("/base/news/a1.txt")
+    );
     assert_eq!(back.articles[1].1.analysis.entities, a[1].entities);
 }
 
 #[test]
 fn bad_corpus_files_say_what_is_wrong() {
     let base = std::path::Path::new(".");
-    let err = read_corpus_json(b"{\"schema\": \"dossier.annotated/1\"}", base).expect_err("wrong schema");
-    assert!(err.to_string().contains("not a Dossier corpus file"), "{err}");
+    let err =
+        read_corpus_json(b"{\"schema\": \"dossier.annotated/1\"}", base).expect_err("wrong schema");
+    assert!(
+        err.to_string().contains("not a Dossier corpus file"),
+        "{err}"
+    );
     let err = read_corpus_json(b"{not json", base).expect_err("not json");
     assert!(err.to_string().contains("not JSON"), "{err}");
-    let err = read_corpus_json(b"{\"schema\": \"dossier.corpus/1\"}", base).expect_err("no articles");
+    let err =
+        read_corpus_json(b"{\"schema\": \"dossier.corpus/1\"}", base).expect_err("no articles");
     assert!(err.to_string().contains("articles"), "{err}");
 }
 
 #[test]
 fn files_are_written_relative_to_the_corpus_folder() {
     let base = std::path::Path::new("/data/corpus");
-    assert_eq!(relative_file(std::path::Path::new("/data/corpus/gm/1.txt"), base), "gm/1.txt");
-    assert_eq!(relative_file(std::path::Path::new("/elsewhere/2.txt"), base), "/elsewhere/2.txt");
+    assert_eq!(
+        relative_file(std::path::Path::new("/data/corpus/gm/1.txt"), base),
+        "gm/1.txt"
+    );
+    assert_eq!(
+        relative_file(std::path::Path::new("/elsewhere/2.txt"), base),
+        "/elsewhere/2.txt"
+    );
 }

@@ -24,8 +24,8 @@
 //! Every report renders through [`Report`]; [`spans`] holds the span
 //! pairing the corpus scorers share.
 
-pub mod corpus;
 pub mod coref;
+pub mod corpus;
 mod english;
 pub mod entities;
 mod error;

@@ -74,7 +74,13 @@ impl ResolveWords {
 /// `(ending, replacement)` pairs of lines "ending|replacement|…", where
 /// "-" stands for nothing.
 fn ending_pairs(lines: &WordList) -> Vec<(String, String)> {
-    let empty = |s: &str| if s == "-" { String::new() } else { s.to_owned() };
+    let empty = |s: &str| {
+        if s == "-" {
+            String::new()
+        } else {
+            s.to_owned()
+        }
+    };
     let mut out = Vec::new();
     for line in lines.iter() {
         let mut parts = line.split('|').map(str::trim);

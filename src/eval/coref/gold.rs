@@ -63,10 +63,16 @@ pub fn parse_cross_doc(xml: &str, path: &Path) -> Result<CrossDoc, CorpusError> 
         if !matches!(m.attr("syntactic_type"), Some("NAM" | "PRE.NAM")) {
             continue;
         }
-        let Some((start, end)) = cat.span_of(&m.tokens) else { continue };
-        let Some(target) = m.attr("m_id").and_then(refers_to) else { continue };
+        let Some((start, end)) = cat.span_of(&m.tokens) else {
+            continue;
+        };
+        let Some(target) = m.attr("m_id").and_then(refers_to) else {
+            continue;
+        };
         let Some(e) = entity(target) else { continue };
-        let Some(ent_type) = e.attr("ent_type").filter(|t| TYPES.contains(t)) else { continue };
+        let Some(ent_type) = e.attr("ent_type").filter(|t| TYPES.contains(t)) else {
+            continue;
+        };
         let instance = e
             .attr("instance_id")
             .filter(|i| !i.is_empty())

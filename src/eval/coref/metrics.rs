@@ -114,14 +114,22 @@ fn owner(clusters: &[Vec<usize>], n: usize) -> Vec<usize> {
 /// MUC (Vilain et al. 1995): for each key cluster, its size less the number
 /// of response parts it is split into, over its size less one.
 fn muc(key: &[Vec<usize>], response: &[Vec<usize>]) -> Prf {
-    let n = key.iter().chain(response).flatten().max().map_or(0, |m| m + 1);
+    let n = key
+        .iter()
+        .chain(response)
+        .flatten()
+        .max()
+        .map_or(0, |m| m + 1);
     let side = |gold: &[Vec<usize>], other: &[Vec<usize>]| -> (f64, f64) {
         let of = owner(other, n);
         gold.iter().fold((0.0, 0.0), |(num, den), c| {
             let mut parts: Vec<usize> = c.iter().map(|&m| of[m]).collect();
             parts.sort_unstable();
             parts.dedup();
-            (num + (c.len() - parts.len()) as f64, den + (c.len() - 1) as f64)
+            (
+                num + (c.len() - parts.len()) as f64,
+                den + (c.len() - 1) as f64,
+            )
         })
     };
     let (num_r, den_r) = side(key, response);
@@ -152,7 +160,12 @@ fn b3(key: &[Vec<usize>], response: &[Vec<usize>], n: usize) -> Prf {
 /// component of the "shares a mention" graph (clusters that share nothing
 /// score 0 together, so components are aligned apart, and are small).
 fn ceafe(key: &[Vec<usize>], response: &[Vec<usize>]) -> Prf {
-    let n = key.iter().chain(response).flatten().max().map_or(0, |m| m + 1);
+    let n = key
+        .iter()
+        .chain(response)
+        .flatten()
+        .max()
+        .map_or(0, |m| m + 1);
     let (key_of, response_of) = (owner(key, n), owner(response, n));
     let mut total = 0.0;
     for (keys, responses) in components(key, response, &key_of, &response_of) {
@@ -225,7 +238,13 @@ fn best_assignment(weights: &[Vec<f64>]) -> f64 {
     }
     // Minimise cost = max − weight on an n×n matrix (padding weighs 0).
     let max = weights.iter().flatten().copied().fold(0.0, f64::max);
-    let cost = |i: usize, j: usize| max - weights.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0.0);
+    let cost = |i: usize, j: usize| {
+        max - weights
+            .get(i)
+            .and_then(|r| r.get(j))
+            .copied()
+            .unwrap_or(0.0)
+    };
     // Jonker–Volgenant style potentials, 1-based with a virtual column 0.
     let (mut u, mut v) = (vec![0.0; n + 1], vec![0.0; n + 1]);
     let mut row_of = vec![0usize; n + 1];

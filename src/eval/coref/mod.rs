@@ -47,7 +47,10 @@ const CROSS_DOC: &str = "intra_cross-doc_annotation";
 /// Reads the cross-document CAT files under `paths` (the release folder,
 /// the layer's folder, topic folders or files), runs the pipeline on each
 /// and scores the three systems.
-pub fn evaluate_files(paths: &[PathBuf], include_reserved: bool) -> Result<CorefReport, EntitiesError> {
+pub fn evaluate_files(
+    paths: &[PathBuf],
+    include_reserved: bool,
+) -> Result<CorefReport, EntitiesError> {
     let paths: Vec<PathBuf> = paths
         .iter()
         .map(|p| {
@@ -55,7 +58,8 @@ pub fn evaluate_files(paths: &[PathBuf], include_reserved: bool) -> Result<Coref
             if layer.is_dir() { layer } else { p.clone() }
         })
         .collect();
-    let (files, reserved_skipped) = without_reserved(collect_files(&paths, "xml")?, include_reserved);
+    let (files, reserved_skipped) =
+        without_reserved(collect_files(&paths, "xml")?, include_reserved);
     let docs = files
         .iter()
         .map(|path| parse_cross_doc(&read_corpus_file(path)?, path))
@@ -98,7 +102,11 @@ pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -
                 ),
                 _ => String::new(),
             };
-            labels.push(format!("{}{system} ({})", &doc.text[g.start..g.end], doc.name));
+            labels.push(format!(
+                "{}{system} ({})",
+                &doc.text[g.start..g.end],
+                doc.name
+            ));
             match (found, entity) {
                 (Some(m), Some(e)) => {
                     report.paired += 1;
@@ -113,7 +121,9 @@ pub fn evaluate(pipeline: &Pipeline, docs: &[CrossDoc], analyses: &[Analysis]) -
                     per_article.push(alone.clone());
                     exact_entities.push(alone.clone());
                     corpus.push(alone);
-                    report.missed.push((doc.name.clone(), doc.text[g.start..g.end].to_owned()));
+                    report
+                        .missed
+                        .push((doc.name.clone(), doc.text[g.start..g.end].to_owned()));
                 }
             }
         }
@@ -150,7 +160,10 @@ fn disagreements(key: &[String], response: &[String], labels: &[String]) -> Vec<
     for (entity, members) in &by_response {
         let joined = parts(members, key, labels);
         if joined.len() > 1 {
-            let pieces: Vec<String> = joined.iter().map(|(k, l)| format!("{k}: {}", l.join(", "))).collect();
+            let pieces: Vec<String> = joined
+                .iter()
+                .map(|(k, l)| format!("{k}: {}", l.join(", ")))
+                .collect();
             out.push(format!("joined {entity}: {}", pieces.join(" | ")));
         }
     }
@@ -167,10 +180,16 @@ fn group(ids: &[String]) -> BTreeMap<&str, Vec<usize>> {
 }
 
 /// The labels of `members` grouped by their cluster on the `other` side.
-fn parts<'a>(members: &[usize], other: &'a [String], labels: &'a [String]) -> BTreeMap<&'a str, Vec<&'a str>> {
+fn parts<'a>(
+    members: &[usize],
+    other: &'a [String],
+    labels: &'a [String],
+) -> BTreeMap<&'a str, Vec<&'a str>> {
     let mut seen: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for &m in members {
-        seen.entry(other[m].as_str()).or_default().push(labels[m].as_str());
+        seen.entry(other[m].as_str())
+            .or_default()
+            .push(labels[m].as_str());
     }
     seen
 }
@@ -202,7 +221,11 @@ fn overlapping_last(analysis: &Analysis, g: &GoldMention) -> Option<usize> {
         .enumerate()
         .filter(|(_, m)| m.kind.is_name() && !m.nominal && m.entity.is_some())
         .filter_map(|(i, m)| {
-            let overlap = m.span.end.min(g.end).saturating_sub(m.span.start.max(g.start));
+            let overlap = m
+                .span
+                .end
+                .min(g.end)
+                .saturating_sub(m.span.start.max(g.start));
             (overlap > 0).then_some((i, m.span.end.min(g.end), overlap))
         })
         .max_by_key(|&(_, end, overlap)| (end, overlap))

@@ -85,7 +85,11 @@ impl Report for CorefReport {
         );
         if verbose {
             let mut lines = self.details.clone();
-            lines.extend(self.missed.iter().map(|(doc, text)| format!("missed {text} ({doc})")));
+            lines.extend(
+                self.missed
+                    .iter()
+                    .map(|(doc, text)| format!("missed {text} ({doc})")),
+            );
             write_details(&mut out, &lines);
         }
         out
