@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::link::Member;
+use super::member::Member;
 use crate::model::Analysis;
 
 /// One article's entity, by the article's file and the entity's name.

@@ -7,6 +7,8 @@ pub mod batch;
 pub mod edits;
 pub mod json;
 pub mod link;
+mod member;
+mod rules;
 
 #[cfg(test)]
 mod tests;

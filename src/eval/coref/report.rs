@@ -59,8 +59,8 @@ impl Report for CorefReport {
         );
         let _ = writeln!(
             out,
-            "{:<22} {:<23} {:<23} {:<23} {}",
-            "system", "MUC P / R / F1", "B3 P / R / F1", "CEAF-e P / R / F1", "CoNLL F1"
+            "{:<22} {:<23} {:<23} {:<23} CoNLL F1",
+            "system", "MUC P / R / F1", "B3 P / R / F1", "CEAF-e P / R / F1"
         );
         for (name, s) in [
             ("exact mention text", &self.exact),
