@@ -7,7 +7,7 @@ use dossier::load::{LoadError, load_bytes, load_path};
 
 #[path = "support/formats.rs"]
 mod formats;
-use formats::{docx, pdf};
+use formats::{docx, pdf, pdf_streams};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -211,6 +211,29 @@ fn pdf_text_layer_pages_in_order() {
         ],
     );
     assert_eq!(doc.title.as_deref(), Some("Seewerk AG sells ferries"));
+}
+
+/// A paragraph set as one text block, its lines moved with `Td`/`T*`/`'` as
+/// most producers write them: each line end is a space (lopdf alone glued
+/// "with Quillon and" to "Norvale"), a hyphenated word is rejoined, and the
+/// headline and each paragraph stay on lines of their own.
+#[test]
+fn pdf_line_ends_become_spaces_and_paragraphs_newlines() {
+    let page = "BT /F1 20 Tf 72 740 Td (Quillon buys a harbour) Tj ET\n\
+                BT /F1 11 Tf 13 TL 72 700 Td (Brightwater Labs signed a supply deal with Quillon and) Tj\n\
+                T* (Norvale Systems on Monday, the companies said in a joint) Tj\n\
+                (statement. The agreement covers the acqui-) '\n\
+                0 -13 Td (sition of two cranes for the Lagos harbour.) Tj\n\
+                0 -30 Td (Ines Duarte, who runs Norvale, declined to comment.) Tj ET\n"
+        .to_owned();
+    let doc = load_bytes("deal.pdf", &pdf_streams(&[page])).expect("loads");
+    assert_eq!(
+        doc.text,
+        "Quillon buys a harbour\n\
+         Brightwater Labs signed a supply deal with Quillon and Norvale Systems on Monday, the companies said in a joint statement. The agreement covers the acquisition of two cranes for the Lagos harbour.\n\
+         Ines Duarte, who runs Norvale, declined to comment."
+    );
+    assert_eq!(doc.title.as_deref(), Some("Quillon buys a harbour"));
 }
 
 #[test]

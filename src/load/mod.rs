@@ -8,6 +8,7 @@ mod encoding;
 mod error;
 mod html;
 mod pdf;
+mod pdf_text;
 
 use std::io::Read as _;
 use std::path::Path;

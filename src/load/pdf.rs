@@ -1,15 +1,17 @@
 //! PDF → text from its text layer (lopdf, pure Rust). A PDF without text (a
 //! scan) is an error, never an empty article.
 
+use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use super::LoadError;
+use super::{LoadError, pdf_text};
 use crate::model::Document;
 
 /// Most pages read from one PDF: a long report, not a news article, beyond this.
 pub const MAX_PAGES: usize = 2_000;
 
-/// Loads the text layer of a PDF, pages in order, separated by blank lines.
+/// Loads the text layer of a PDF, pages in order, separated by blank lines;
+/// a page's lines are joined into paragraphs, one a line.
 pub fn load_pdf(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     let bad = |reason: String| LoadError::BadPdf {
         reason,
@@ -51,8 +53,7 @@ fn extract(bytes: &[u8]) -> Result<String, String> {
     let mut out: Vec<String> = Vec::new();
     for page in pages {
         // A page whose text cannot be decoded is skipped; the rest still count.
-        if let Ok(text) = pdf.extract_text(&[page]) {
-            let text = text.replace("\r\n", "\n");
+        if let Some(text) = page_text(&pdf, page) {
             let text = text.trim();
             if !text.is_empty() {
                 out.push(text.to_owned());
@@ -60,6 +61,25 @@ fn extract(bytes: &[u8]) -> Result<String, String> {
         }
     }
     Ok(out.join("\n\n"))
+}
+
+/// One page's text: its lines read from the content stream with their
+/// positions, joined into paragraphs (see [`pdf_text`]).
+fn page_text(pdf: &lopdf::Document, page: u32) -> Option<String> {
+    let id = *pdf.get_pages().get(&page)?;
+    let encodings: BTreeMap<Vec<u8>, lopdf::Encoding> = pdf
+        .get_page_fonts(id)
+        .ok()?
+        .into_iter()
+        .filter_map(|(name, font)| font.get_font_encoding(pdf).ok().map(|e| (name, e)))
+        .collect();
+    let content = pdf.get_and_decode_page_content(id).ok()?;
+    let decode = |font: &[u8], bytes: &[u8]| {
+        let encoding = encodings.get(font)?;
+        lopdf::Document::decode_text(encoding, bytes).ok()
+    };
+    let lines = pdf_text::page_lines(&content.operations, decode);
+    Some(pdf_text::paragraphs(&lines))
 }
 
 fn describe(e: &lopdf::Error) -> String {

@@ -36,8 +36,28 @@ pub fn docx(paragraphs: &[&str], title: Option<&str>) -> Vec<u8> {
 /// A minimal PDF with one page per entry of `pages`, each line shown with
 /// Helvetica (WinAnsi); an empty page has no text at all, like a scan.
 pub fn pdf(pages: &[&[&str]]) -> Vec<u8> {
+    let streams: Vec<String> = pages
+        .iter()
+        .map(|lines| {
+            if lines.is_empty() {
+                return "0 0 612 792 re f\n".to_owned();
+            }
+            // One text object a line, as many producers write them.
+            let mut content = String::new();
+            for (k, line) in lines.iter().enumerate() {
+                let y = 720 - 14 * k;
+                content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({line}) Tj ET\n"));
+            }
+            content
+        })
+        .collect();
+    pdf_streams(&streams)
+}
+
+/// A minimal PDF with one page per content stream, font `/F1` Helvetica (WinAnsi).
+pub fn pdf_streams(streams: &[String]) -> Vec<u8> {
     let mut objects: Vec<String> = Vec::new();
-    let n = pages.len();
+    let n = streams.len();
     // 1 catalog, 2 pages, 3 font, then page/content pairs.
     let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
     objects.push("<< /Type /Catalog /Pages 2 0 R >>".into());
@@ -48,21 +68,11 @@ pub fn pdf(pages: &[&[&str]]) -> Vec<u8> {
     objects.push(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".into(),
     );
-    for (i, lines) in pages.iter().enumerate() {
+    for (i, content) in streams.iter().enumerate() {
         objects.push(format!(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
             5 + 2 * i
         ));
-        let mut content = String::new();
-        if !lines.is_empty() {
-            // One text object a line, as many producers write them.
-            for (k, line) in lines.iter().enumerate() {
-                let y = 720 - 14 * k;
-                content.push_str(&format!("BT /F1 12 Tf 72 {y} Td ({line}) Tj ET\n"));
-            }
-        } else {
-            content.push_str("0 0 612 792 re f\n");
-        }
         objects.push(format!(
             "<< /Length {} >>\nstream\n{content}endstream",
             content.len()
