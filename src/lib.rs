@@ -24,6 +24,7 @@ pub mod load;
 pub mod model;
 pub mod ner;
 pub mod pipeline;
+pub mod search;
 
 #[cfg(feature = "gui")]
 pub mod app;
