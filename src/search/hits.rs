@@ -154,7 +154,11 @@ mod tests {
 
     #[test]
     fn snippet_cuts_at_words_and_marks_matches() {
-        let text = format!("{} the Lagos harbour deal was signed.\n{}", "word ".repeat(40), "tail ".repeat(40));
+        let text = format!(
+            "{} the Lagos harbour deal was signed.\n{}",
+            "word ".repeat(40),
+            "tail ".repeat(40)
+        );
         let i = text.find("harbour").expect("in text");
         let hit = Span::new(i, i + 7);
         let s = snippet(&text, hit, &[hit]);

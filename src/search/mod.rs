@@ -119,7 +119,9 @@ pub struct SearchIndex {
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchIndex").field("articles", &self.rows.len()).finish()
+        f.debug_struct("SearchIndex")
+            .field("articles", &self.rows.len())
+            .finish()
     }
 }
 
@@ -151,7 +153,10 @@ impl SearchIndex {
 
     /// The stamp an article was indexed with (the caller's version of it), if indexed.
     pub fn stamp(&self, key: &str) -> Option<u64> {
-        self.by_key.get(key).and_then(|id| self.rows.get(id)).map(|r| r.stamp)
+        self.by_key
+            .get(key)
+            .and_then(|id| self.rows.get(id))
+            .map(|r| r.stamp)
     }
 
     /// The keys of the indexed articles, in no order.
@@ -224,7 +229,9 @@ impl SearchIndex {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let ranked: Vec<(i64, f64)> = self
             .conn
-            .prepare_cached("SELECT rowid, rank FROM docs WHERE docs MATCH ?1 ORDER BY rank LIMIT ?2")?
+            .prepare_cached(
+                "SELECT rowid, rank FROM docs WHERE docs MATCH ?1 ORDER BY rank LIMIT ?2",
+            )?
             .query_map(params![fts, limit], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<Result<_, _>>()?;
         let mut marked = self.conn.prepare_cached(
@@ -233,7 +240,9 @@ impl SearchIndex {
         )?;
         let mut out = Vec::with_capacity(ranked.len());
         for (id, rank) in ranked {
-            let Some(row) = self.rows.get(&id) else { continue };
+            let Some(row) = self.rows.get(&id) else {
+                continue;
+            };
             let (title, body, entities): (String, String, String) = marked
                 .query_row(params![fts, id, hits::OPEN, hits::CLOSE], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?))

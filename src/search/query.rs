@@ -35,7 +35,11 @@ pub fn terms(input: &str) -> Vec<Term> {
         };
         rest = next;
         let prefix = !quoted && raw.ends_with('*');
-        let text = if prefix { raw.trim_end_matches('*') } else { raw };
+        let text = if prefix {
+            raw.trim_end_matches('*')
+        } else {
+            raw
+        };
         if text.chars().any(char::is_alphanumeric) {
             out.push(Term {
                 text: text.to_owned(),
@@ -86,7 +90,17 @@ mod tests {
 
     #[test]
     fn nothing_to_match_is_none() {
-        for q in ["", "   ", "*", "-", "\"", "\"\"", "* - ( ) ^ :", "😀", "\u{0}"] {
+        for q in [
+            "",
+            "   ",
+            "*",
+            "-",
+            "\"",
+            "\"\"",
+            "* - ( ) ^ :",
+            "😀",
+            "\u{0}",
+        ] {
             assert_eq!(to_fts(q), None, "{q:?}");
         }
     }

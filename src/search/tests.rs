@@ -20,7 +20,8 @@ fn entry<'a>(title: &'a str, text: &'a str, entities: &[(&[&str], &str)]) -> Ent
 
 const HARBOUR: &str = "Quillon buys a harbour. Brightwater Labs signed a supply deal with Quillon and Norvale Systems on Monday. The cranes arrive in June.";
 const FERRY: &str = "Norvale Systems sells ferries. The ferry maker said the supply deal was not signed yet; Norvale expects to sign in spring.";
-const ZURICH: &str = "Zürich: Überlinger Werft AG paid €5 млн to 東京 Partners 😀 for a supply deal.";
+const ZURICH: &str =
+    "Zürich: Überlinger Werft AG paid €5 млн to 東京 Partners 😀 for a supply deal.";
 
 fn index() -> SearchIndex {
     let mut ix = SearchIndex::new().expect("index");
@@ -30,14 +31,33 @@ fn index() -> SearchIndex {
         &entry(
             "Quillon buys a harbour",
             HARBOUR,
-            &[(&["Norvale Systems", "NSY"], "Norvale Systems"), (&["Quillon"], "Quillon")],
+            &[
+                (&["Norvale Systems", "NSY"], "Norvale Systems"),
+                (&["Quillon"], "Quillon"),
+            ],
         ),
     )
     .expect("add");
-    ix.add("ferry.txt", 1, &entry("Ferries for sale", FERRY, &[(&["Norvale Systems"], "Norvale")]))
-        .expect("add");
-    ix.add("zurich.txt", 1, &entry("Werft", ZURICH, &[(&["Überlinger Werft AG", "UW"], "Überlinger")]))
-        .expect("add");
+    ix.add(
+        "ferry.txt",
+        1,
+        &entry(
+            "Ferries for sale",
+            FERRY,
+            &[(&["Norvale Systems"], "Norvale")],
+        ),
+    )
+    .expect("add");
+    ix.add(
+        "zurich.txt",
+        1,
+        &entry(
+            "Werft",
+            ZURICH,
+            &[(&["Überlinger Werft AG", "UW"], "Überlinger")],
+        ),
+    )
+    .expect("add");
     ix
 }
 
@@ -49,7 +69,9 @@ fn keys(hits: &[Hit]) -> Vec<&str> {
 fn fts5_is_compiled_in() {
     let conn = Connection::open_in_memory().expect("sqlite");
     let on: i64 = conn
-        .query_row("SELECT sqlite_compileoption_used('ENABLE_FTS5')", [], |r| r.get(0))
+        .query_row("SELECT sqlite_compileoption_used('ENABLE_FTS5')", [], |r| {
+            r.get(0)
+        })
         .expect("query");
     assert_eq!(on, 1);
 }
@@ -62,7 +84,10 @@ fn a_phrase_matches_only_words_in_order() {
     let span = hits[0].span.expect("in the text");
     assert_eq!(span.slice(HARBOUR), "signed a supply deal");
     let marked = &hits[0].snippet.marks[0];
-    assert_eq!(&hits[0].snippet.text[marked.clone()], "signed a supply deal");
+    assert_eq!(
+        &hits[0].snippet.text[marked.clone()],
+        "signed a supply deal"
+    );
     // The same words, not as a phrase, match all three.
     assert_eq!(ix.search("supply deal", 10).expect("search").len(), 3);
     assert!(ix.search("\"deal supply\"", 10).expect("search").is_empty());
@@ -72,7 +97,11 @@ fn a_phrase_matches_only_words_in_order() {
 fn ranking_puts_more_and_weightier_matches_first() {
     let ix = index();
     let hits = ix.search("norvale", 10).expect("search");
-    assert_eq!(keys(&hits), ["ferry.txt", "harbour.txt"], "two in the text of the ferry article");
+    assert_eq!(
+        keys(&hits),
+        ["ferry.txt", "harbour.txt"],
+        "two in the text of the ferry article"
+    );
     assert!(hits[0].rank <= hits[1].rank);
     assert_eq!(hits[0].matches, 2);
     let hits = ix.search("quillon", 10).expect("search");
@@ -93,7 +122,14 @@ fn offsets_are_byte_spans_of_the_text_with_unicode() {
     assert_eq!(hits[0].span.expect("span").slice(ZURICH), "Zürich");
     let hits = ix.search("млн", 10).expect("search");
     assert_eq!(hits[0].span.expect("span").slice(ZURICH), "млн");
-    assert!(Span::checked(ZURICH, hits[0].span.expect("span").start, hits[0].span.expect("span").end).is_some());
+    assert!(
+        Span::checked(
+            ZURICH,
+            hits[0].span.expect("span").start,
+            hits[0].span.expect("span").end
+        )
+        .is_some()
+    );
 }
 
 #[test]
@@ -102,8 +138,14 @@ fn an_entity_alias_opens_at_its_first_mention() {
     let hits = ix.search("NSY", 10).expect("search");
     assert_eq!(keys(&hits), ["harbour.txt"]);
     assert_eq!(hits[0].matches, 0, "the alias is not in the text");
-    assert_eq!(hits[0].span.expect("mention").slice(HARBOUR), "Norvale Systems");
-    assert_eq!(&hits[0].snippet.text[hits[0].snippet.marks[0].clone()], "Norvale Systems");
+    assert_eq!(
+        hits[0].span.expect("mention").slice(HARBOUR),
+        "Norvale Systems"
+    );
+    assert_eq!(
+        &hits[0].snippet.text[hits[0].snippet.marks[0].clone()],
+        "Norvale Systems"
+    );
 }
 
 #[test]
@@ -119,10 +161,45 @@ fn a_title_only_match_has_no_span() {
 fn odd_input_never_fails() {
     let ix = index();
     for q in [
-        "", " ", "\"", "\"\"", "*", "**", "-", "- -", "NEAR", "NEAR(", "NEAR(a b)", "AND", "OR NOT",
-        "a OR", "(", ")", "^", ":", "title:harbour", "\"unclosed phrase", "x\"y\"z", "'", "\\",
-        "😀", "\u{0}", "%", "_", ";", "--", "/*", "a*b", "*deal", "deal*", "{body}: deal",
-        "é́", "東京", "€", "\u{202e}", "DROP TABLE docs;",
+        "",
+        " ",
+        "\"",
+        "\"\"",
+        "*",
+        "**",
+        "-",
+        "- -",
+        "NEAR",
+        "NEAR(",
+        "NEAR(a b)",
+        "AND",
+        "OR NOT",
+        "a OR",
+        "(",
+        ")",
+        "^",
+        ":",
+        "title:harbour",
+        "\"unclosed phrase",
+        "x\"y\"z",
+        "'",
+        "\\",
+        "😀",
+        "\u{0}",
+        "%",
+        "_",
+        ";",
+        "--",
+        "/*",
+        "a*b",
+        "*deal",
+        "deal*",
+        "{body}: deal",
+        "é́",
+        "東京",
+        "€",
+        "\u{202e}",
+        "DROP TABLE docs;",
     ] {
         let hits = ix.search(q, 10).unwrap_or_else(|e| panic!("{q:?}: {e}"));
         for h in &hits {
@@ -131,9 +208,20 @@ fn odd_input_never_fails() {
             }
         }
     }
-    assert_eq!(keys(&ix.search("NEAR", 10).expect("search")), Vec::<&str>::new());
-    assert_eq!(ix.search("sign*", 10).expect("search").len(), 2, "signed, sign");
-    assert_eq!(ix.search("title:harbour", 10).expect("search").len(), 0, "no column filter");
+    assert_eq!(
+        keys(&ix.search("NEAR", 10).expect("search")),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        ix.search("sign*", 10).expect("search").len(),
+        2,
+        "signed, sign"
+    );
+    assert_eq!(
+        ix.search("title:harbour", 10).expect("search").len(),
+        0,
+        "no column filter"
+    );
     assert_eq!(ix.len(), 3, "no input changed the index");
 }
 
@@ -141,19 +229,32 @@ fn odd_input_never_fails() {
 fn articles_are_added_replaced_and_removed() {
     let mut ix = index();
     assert_eq!(ix.stamp("ferry.txt"), Some(1));
-    ix.add("ferry.txt", 2, &entry("Ferries", "Tidewater Line buys a dredger.", &[]))
-        .expect("replace");
+    ix.add(
+        "ferry.txt",
+        2,
+        &entry("Ferries", "Tidewater Line buys a dredger.", &[]),
+    )
+    .expect("replace");
     assert_eq!(ix.stamp("ferry.txt"), Some(2));
     assert_eq!(ix.len(), 3);
     assert!(ix.search("ferries sells", 10).expect("search").is_empty());
-    assert_eq!(keys(&ix.search("dredger", 10).expect("search")), ["ferry.txt"]);
+    assert_eq!(
+        keys(&ix.search("dredger", 10).expect("search")),
+        ["ferry.txt"]
+    );
     assert!(ix.remove("ferry.txt").expect("remove"));
     assert!(!ix.remove("ferry.txt").expect("remove"), "already gone");
     assert!(ix.search("dredger", 10).expect("search").is_empty());
     assert_eq!(ix.len(), 2);
     assert_eq!(ix.stamp("ferry.txt"), None);
-    ix.add_all((0..50).map(|i| (format!("gen{i}"), 0, entry("gen", "a generated dredger note", &[]))))
-        .expect("add all");
+    ix.add_all((0..50).map(|i| {
+        (
+            format!("gen{i}"),
+            0,
+            entry("gen", "a generated dredger note", &[]),
+        )
+    }))
+    .expect("add all");
     assert_eq!(ix.count("dredger").expect("count"), 50);
     assert_eq!(ix.search("dredger", 5).expect("search").len(), 5, "limit");
     let mut k: Vec<&str> = ix.keys().collect();
@@ -172,7 +273,12 @@ fn entries_from_an_analysis_carry_names_aliases_and_first_mentions() {
     let analysis = Analysis {
         document: Document::from_text("tide.txt", text),
         mentions: vec![
-            Mention::new(at("Tidewater Line"), EntityKind::Org, Provenance::Model, 0.9),
+            Mention::new(
+                at("Tidewater Line"),
+                EntityKind::Org,
+                Provenance::Model,
+                0.9,
+            ),
             Mention::new(at("TWL"), EntityKind::Org, Provenance::Rule, 0.9),
         ],
         entities: vec![Entity {
