@@ -161,6 +161,17 @@ pub enum Command {
     ShowShortcuts(bool),
     /// Forget the recent files.
     ClearRecent,
+    /// Open the find bar over the article (Ctrl+F).
+    FindInArticle,
+    /// Show or hide the search across the open articles (Ctrl+Shift+F).
+    SearchArticles(bool),
+    /// Show a search hit: switch to its article and scroll to the match.
+    OpenSearchHit {
+        /// The article's search key (its path, or its name when it has none).
+        key: String,
+        /// The match in its text, when the text matched (not only the title).
+        span: Option<crate::model::Span>,
+    },
     /// Close the window.
     Quit,
 }

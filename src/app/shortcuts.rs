@@ -22,6 +22,10 @@ pub enum Action {
     SaveAs,
     /// Focus the entity filter.
     Filter,
+    /// Edit ▸ Find in article.
+    Find,
+    /// Edit ▸ Search all articles.
+    SearchAll,
     /// Clear the selection.
     ClearSelection,
     /// Next open document.
@@ -71,13 +75,23 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Action, &str)] = &[
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+        Action::Find,
+        "Find in the article (Enter: next, Shift+Enter: previous)",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::F),
+        Action::SearchAll,
+        "Search all open articles",
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::L),
         Action::Filter,
         "Filter the entity list",
     ),
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
         Action::ClearSelection,
-        "Clear the selection",
+        "Close the find bar or search, else clear the selection",
     ),
     (
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Tab),

@@ -16,3 +16,4 @@ mod export;
 mod open;
 mod reading;
 mod saving;
+mod search;

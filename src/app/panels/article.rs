@@ -11,6 +11,7 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, FontId, Galley, Label, Sense};
 
 use crate::app::command::Command;
+use crate::app::panels::find::{self, FindBar};
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind, RegionKind, Span};
@@ -43,6 +44,8 @@ struct JobKey {
     selected: Option<usize>,
     palette: Palette,
     font: FontId,
+    /// What the find bar highlights ([`FindBar::generation`]).
+    find: u64,
 }
 
 /// State of the article view for one document.
@@ -64,6 +67,8 @@ pub struct ArticleView {
     /// as an entity with keys 1–8 or the context menu.
     pub text_selection: Option<Span>,
     drag_anchor: Option<usize>,
+    /// The find bar (Ctrl+F) and its matches.
+    pub find: FindBar,
 }
 
 impl ArticleView {
@@ -137,6 +142,13 @@ impl Panel for ArticleView {
     /// (its revision), the visible kinds, the selection or the theme changed.
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let Some(analysis) = cx.analysis else { return };
+        if self.find.is_open() {
+            self.find.ui(ui, &analysis.document.text, cx.revision);
+            ui.separator();
+        }
+        if let Some(span) = self.find.take_scroll() {
+            self.scroll_to = Some(span);
+        }
         let (revision, visible, selected) =
             (cx.revision, cx.settings.visible_mask(), cx.selection.entity);
         let palette = Palette::from_visuals(ui.visuals());
@@ -149,9 +161,11 @@ impl Panel for ArticleView {
             selected,
             palette,
             font,
+            find: self.find.generation(),
         };
         if self.key.as_ref() != Some(&key) {
-            let (job, highlights) = build_job(analysis, visible, selected, &palette, &key.font);
+            let (mut job, highlights) = build_job(analysis, visible, selected, &palette, &key.font);
+            find::mark_job(&mut job, self.find.matches(), self.find.current());
             self.job = Some(Arc::new(job));
             self.highlights = highlights;
             self.key = Some(key);

@@ -28,7 +28,7 @@ impl Panel for EntityList {
         ui.add(
             egui::TextEdit::singleline(filter)
                 .id(egui::Id::unique(ENTITY_FILTER_ID))
-                .hint_text("Filter entities (Ctrl+F)")
+                .hint_text("Filter entities (Ctrl+L)")
                 .desired_width(f32::INFINITY),
         );
         ui.add_space(4.0);

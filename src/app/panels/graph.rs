@@ -7,6 +7,7 @@ use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 
 use crate::app::command::Command;
 use crate::app::format::money_short;
+use crate::app::panels::graph_labels::{self, Obstacles};
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::Analysis;
@@ -154,7 +155,7 @@ impl Panel for Graph {
         let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
 
         let size = ui.available_size().max(Vec2::new(240.0, 200.0));
-        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let (rect, area) = ui.allocate_exact_size(size, Sense::hover());
         let painter = ui.painter_at(rect);
         let c = rect.center();
         // An ellipse uses the panel's width; labels need room outside it.
@@ -191,6 +192,7 @@ impl Panel for Graph {
                 painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
             }
         }
+        let mut names: Vec<Rect> = Vec::new();
         let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
             let Some(e) = a.entities.get(entity) else {
                 return;
@@ -240,6 +242,7 @@ impl Panel for Graph {
                 palette.label_bg().gamma_multiply(0.85),
             );
             painter.galley(label_rect.min, galley, strong);
+            names.push(label_rect.expand(2.0));
             if resp.clicked() && !is_centre {
                 commands.push(Command::SelectEntity(Some(entity)));
             }
@@ -253,16 +256,58 @@ impl Panel for Graph {
         for (n, &p) in shown.iter().zip(&positions) {
             node(p, r_node, n.entity, false);
         }
-        // Edge labels last, so no node hides them.
-        for (n, &p) in shown.iter().zip(&positions) {
-            let label = edge_label(a, centre, &n.relations);
-            let at = c + (p - c) * 0.5;
-            let galley = painter.layout_no_wrap(label, small.clone(), text);
-            let r = Align2::CENTER_CENTER
-                .anchor_size(at, galley.size())
-                .expand2(Vec2::new(4.0, 2.0));
-            painter.rect_filled(r, 3.0, palette.label_bg());
-            painter.galley(r.min + Vec2::new(4.0, 2.0), galley, text);
+        // Edge labels last, so no node hides them; each where it overlaps
+        // nothing, shortened or left to the edge's hover when no place fits.
+        let pad = Vec2::new(4.0, 2.0);
+        let labels: Vec<(String, String)> = shown
+            .iter()
+            .map(|n| {
+                let full = edge_label(a, centre, &n.relations);
+                let short = match full.split_once('\n') {
+                    Some((first, _)) => format!("{first} …"),
+                    None => full.clone(),
+                };
+                (full, short)
+            })
+            .collect();
+        let galleys: Vec<_> = labels
+            .iter()
+            .map(|(full, short)| {
+                let g = |s: &str| painter.layout_no_wrap(s.to_owned(), small.clone(), text);
+                (g(full), g(short))
+            })
+            .collect();
+        let edges: Vec<(Pos2, Pos2)> = positions.iter().map(|&p| (c, p)).collect();
+        let sizes: Vec<(Vec2, Vec2)> = galleys
+            .iter()
+            .map(|(f, s)| (f.size() + pad * 2.0, s.size() + pad * 2.0))
+            .collect();
+        let mut circles = vec![(c, r_centre)];
+        circles.extend(positions.iter().map(|&p| (p, r_node)));
+        let obstacles = Obstacles {
+            circles,
+            rects: names,
+        };
+        let placed = graph_labels::place(rect.shrink(2.0), &edges, &sizes, &obstacles);
+        let mut hover: Option<&str> = None;
+        let pointer = ui.ctx().pointer_hover_pos().filter(|p| rect.contains(*p));
+        for (i, ((full, short), place)) in galleys.into_iter().zip(&placed).enumerate() {
+            let whole = place.is_some_and(|p| !p.short);
+            if !whole
+                && pointer.is_some_and(|p| graph_labels::near_segment(p, c, positions[i], 6.0))
+            {
+                hover = Some(labels[i].0.as_str());
+            }
+            let Some(place) = place else { continue };
+            let galley = if place.short { short } else { full };
+            if place.short && pointer.is_some_and(|p| place.rect.contains(p)) {
+                hover = Some(labels[i].0.as_str());
+            }
+            painter.rect_filled(place.rect, 3.0, palette.label_bg());
+            painter.galley(place.rect.min + pad, galley, text);
+        }
+        if let Some(full) = hover {
+            area.on_hover_text_at_pointer(full);
         }
 
         if hidden > 0 {

@@ -140,6 +140,9 @@ impl WorkbenchApp {
             Command::SetLogScale(log) => self.settings.log_scale = log,
             Command::ShowShortcuts(show) => self.show_shortcuts = show,
             Command::ClearRecent => self.settings.recent.clear(),
+            Command::FindInArticle => self.find_in_article(),
+            Command::SearchArticles(show) => self.show_search(show),
+            Command::OpenSearchHit { key, span } => self.open_search_hit(&key, span),
             Command::Quit => self.request_quit(),
         }
     }

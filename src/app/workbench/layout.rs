@@ -209,6 +209,7 @@ impl WorkbenchApp {
             &mut self.commands,
         );
         self.keep_work_ui(ctx);
+        self.search_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);
         if !show {

@@ -29,6 +29,12 @@ impl WorkbenchApp {
                 self.commands.push(Command::Open(path));
             }
         }
+        // Escape closes the search window or the find bar first.
+        if self.find_open()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.close_find();
+        }
         // Escape belongs to an open window (it closes the path field) before it clears the selection.
         let window_open = self.path_prompt.is_some();
         // A text field being edited keeps Ctrl+Z / Ctrl+Shift+Z for its own undo.
@@ -50,6 +56,8 @@ impl WorkbenchApp {
                 Action::Filter => {
                     ctx.memory_mut(|m| m.request_focus(egui::Id::unique(ENTITY_FILTER_ID)))
                 }
+                Action::Find => self.commands.push(Command::FindInArticle),
+                Action::SearchAll => self.commands.push(Command::SearchArticles(true)),
                 Action::ClearSelection => self.commands.push(Command::SelectEntity(None)),
                 Action::NextDocument => {
                     if !self.docs.is_empty() {
@@ -192,6 +200,17 @@ impl WorkbenchApp {
                     .clicked()
                 {
                     commands.push(Command::Reanalyse);
+                }
+                ui.separator();
+                let find = egui::Button::new("Find in article…")
+                    .shortcut_text(shortcut_text(&ctx, Action::Find));
+                if ui.add_enabled(doc.is_some(), find).clicked() {
+                    commands.push(Command::FindInArticle);
+                }
+                let search = egui::Button::new("Search all articles…")
+                    .shortcut_text(shortcut_text(&ctx, Action::SearchAll));
+                if ui.add_enabled(doc.is_some(), search).clicked() {
+                    commands.push(Command::SearchArticles(true));
                 }
             });
             ui.menu_button("View", |ui| {

@@ -11,6 +11,7 @@ mod layout;
 mod menu;
 mod reanalysis;
 mod save;
+mod search;
 mod state;
 mod write;
 

@@ -16,6 +16,7 @@ use crate::app::panels::graph::Graph;
 use crate::app::panels::legend::Legend;
 use crate::app::panels::progress::BatchView;
 use crate::app::panels::relations::RelationTable;
+use crate::app::panels::search::CorpusSearch;
 use crate::app::panels::status::StatusBar;
 use crate::app::panels::windows::PathPrompt;
 use crate::app::settings::{Settings, ThemeChoice};
@@ -78,6 +79,8 @@ pub struct Panels {
     pub figures: Figures,
     /// The list of open articles.
     pub articles: ArticleList,
+    /// The search across the open articles and its index.
+    pub search: CorpusSearch,
 }
 
 /// The workbench. Fields are public so tests can inspect and drive it.
