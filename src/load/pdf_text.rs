@@ -132,10 +132,10 @@ fn shown_text(o: &Object, font: &[u8], decode: &impl Fn(&[u8], &[u8]) -> Option<
                     Object::String(bytes, _) => {
                         out.push_str(&decode(font, bytes).unwrap_or_default())
                     }
-                    Object::Integer(_) | Object::Real(_) => {
-                        if item.as_float().is_ok_and(|n| n < TJ_SPACE) && !out.ends_with(' ') {
-                            out.push(' ');
-                        }
+                    Object::Integer(_) | Object::Real(_)
+                        if item.as_float().is_ok_and(|n| n < TJ_SPACE) && !out.ends_with(' ') =>
+                    {
+                        out.push(' ');
                     }
                     _ => {}
                 }
