@@ -360,7 +360,14 @@ impl Panel for RelationTable {
                                 None => ui.weak("—"),
                             }
                         });
-                        cell(ui, WIDTHS[5], row_height, |ui| ui.label(r.status.name()));
+                        cell(ui, WIDTHS[5], row_height, |ui| {
+                            if r.provenance == crate::model::Provenance::Manual {
+                                ui.label(format!("{} · manual", r.status.name()))
+                                    .on_hover_text("Added by you: provenance “manual”")
+                            } else {
+                                ui.label(r.status.name())
+                            }
+                        });
                         let sentence = |x: usize| {
                             a.relations.get(x).map_or_else(String::new, |r| {
                                 a.text(r.evidence)
