@@ -19,6 +19,10 @@ pub enum PathPurpose {
     ExportAs(crate::export::Format),
     /// Save the article's annotated JSON (File ▸ Save As…).
     SaveAs,
+    /// Save every open article and the corpus corrections as a workspace.
+    SaveWorkspace,
+    /// Open a workspace.
+    OpenWorkspace,
 }
 
 /// The answer to "save your changes?" when closing with unsaved work.
@@ -174,4 +178,27 @@ pub enum Command {
     },
     /// Close the window.
     Quit,
+    /// Show or hide the corpus window (corpus entities and their dossiers).
+    ShowCorpus(bool),
+    /// A correction to the corpus entities (merge, split).
+    CorpusEdit(crate::corpus::edits::CorpusEdit),
+    /// Show an article with one of its entities selected, or one of its
+    /// relations (scrolled to its evidence).
+    OpenMember {
+        /// The article.
+        article: usize,
+        /// The entity in it.
+        entity: usize,
+        /// A relation of that entity to show instead.
+        relation: Option<usize>,
+    },
+    /// Ask where to save the workspace.
+    SaveWorkspaceDialog,
+    /// Ask for a workspace to open.
+    OpenWorkspaceDialog,
+    /// Save every open article with its corrections, and the corpus
+    /// corrections, as Corpus JSON.
+    SaveWorkspace(PathBuf),
+    /// Replace the open articles with a workspace's.
+    OpenWorkspace(PathBuf),
 }

@@ -2,7 +2,8 @@
 //! egui_kittest, one file per flow: reading the sample (select, toggle,
 //! click a highlight), exporting, and opening files (bad inputs, drops,
 //! the path field), corrections with undo and redo, saving, autosave and
-//! closing with unsaved work. The harness is in `tests/support/gui.rs`.
+//! closing with unsaved work, and the corpus (corpus entities, their
+//! dossiers, splits and workspaces). The harness is in `tests/support/gui.rs`.
 #![cfg(feature = "gui")]
 
 #[path = "../support/formats.rs"]
@@ -10,6 +11,7 @@ mod formats;
 #[path = "../support/gui.rs"]
 mod gui;
 
+mod corpus;
 mod corpus_open;
 mod corrections;
 mod export;

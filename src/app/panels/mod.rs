@@ -5,6 +5,7 @@
 pub mod article;
 pub mod articles;
 pub mod browser;
+pub mod corpus;
 pub mod correct;
 pub mod entities;
 pub mod figures;

@@ -50,6 +50,12 @@ pub fn path_prompt_ui(
             "Save",
             "/path/to/article.dossier.json",
         ),
+        PathPurpose::SaveWorkspace => (
+            "Save workspace to path",
+            "Save",
+            "/path/to/workspace.dossier.json",
+        ),
+        PathPurpose::OpenWorkspace => ("Open workspace", "Open", "/path/to/workspace.dossier.json"),
     };
     let mut close = false;
     egui::Window::new(title)
@@ -92,6 +98,8 @@ pub fn path_prompt_ui(
                         PathPurpose::Export => Command::Export(path),
                         PathPurpose::ExportAs(format) => Command::ExportAs { format, path },
                         PathPurpose::SaveAs => Command::SaveTo(path),
+                        PathPurpose::SaveWorkspace => Command::SaveWorkspace(path),
+                        PathPurpose::OpenWorkspace => Command::OpenWorkspace(path),
                     });
                     close = true;
                 }

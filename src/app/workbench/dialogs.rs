@@ -19,7 +19,15 @@ const DIALOG_FAILED_WITHIN: Duration = Duration::from_millis(250);
 impl WorkbenchApp {
     pub(super) fn prompt(&mut self, purpose: PathPurpose, note: Option<String>) {
         let text = match purpose {
-            PathPurpose::Open => String::new(),
+            PathPurpose::Open | PathPurpose::OpenWorkspace => String::new(),
+            PathPurpose::SaveWorkspace => self
+                .default_export_path()
+                .map(|p| {
+                    p.with_file_name("workspace.dossier.json")
+                        .display()
+                        .to_string()
+                })
+                .unwrap_or_default(),
             PathPurpose::Export | PathPurpose::SaveAs => self
                 .default_export_path()
                 .map(|p| p.display().to_string())
@@ -190,7 +198,7 @@ impl WorkbenchApp {
 
 /// Whether a native file dialog can be shown: rfd needs the XDG desktop
 /// portal (over the D-Bus session bus) or zenity.
-fn native_dialog_available() -> Result<(), String> {
+pub(super) fn native_dialog_available() -> Result<(), String> {
     if !cfg!(target_os = "linux") {
         return Ok(());
     }

@@ -14,6 +14,9 @@ impl WorkbenchApp {
     /// tests may call this directly (e.g. `Command::Export(path)`).
     pub fn apply(&mut self, command: Command) {
         match command {
+            Command::Open(path) if super::corpus::is_workspace(&path) => {
+                self.apply(Command::OpenWorkspace(path));
+            }
             Command::Open(path) if path.is_dir() => self.submit_batch(vec![path]),
             Command::Open(path) => self.submit(Source::Path(path)),
             Command::OpenMany(paths) => self.submit_batch(paths),
@@ -144,6 +147,13 @@ impl WorkbenchApp {
             Command::SearchArticles(show) => self.show_search(show),
             Command::OpenSearchHit { key, span } => self.open_search_hit(&key, span),
             Command::Quit => self.request_quit(),
+            corpus @ (Command::ShowCorpus(_)
+            | Command::CorpusEdit(_)
+            | Command::OpenMember { .. }
+            | Command::SaveWorkspaceDialog
+            | Command::OpenWorkspaceDialog
+            | Command::SaveWorkspace(_)
+            | Command::OpenWorkspace(_)) => self.apply_corpus(corpus),
         }
     }
 

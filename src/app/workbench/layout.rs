@@ -210,6 +210,7 @@ impl WorkbenchApp {
         );
         self.keep_work_ui(ctx);
         self.search_ui(ctx);
+        self.corpus_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);
         if !show {

@@ -90,6 +90,9 @@ impl WorkbenchApp {
                 if ui.button("Open Folder…").clicked() {
                     commands.push(Command::OpenFolderDialog);
                 }
+                if ui.button("Open Workspace…").clicked() {
+                    commands.push(Command::OpenWorkspaceDialog);
+                }
                 if ui
                     .add(
                         egui::Button::new("Open path…")
@@ -136,6 +139,13 @@ impl WorkbenchApp {
                     .shortcut_text(shortcut_text(&ctx, Action::SaveAs));
                 if ui.add_enabled(has_doc, save_as).clicked() {
                     commands.push(Command::SaveAsDialog);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new("Save Workspace…"))
+                    .on_hover_text("Every open article with its corrections, and the corpus corrections, in one file")
+                    .clicked()
+                {
+                    commands.push(Command::SaveWorkspaceDialog);
                 }
                 ui.separator();
                 let export = egui::Button::new("Export annotated JSON…")
@@ -214,6 +224,15 @@ impl WorkbenchApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                let corpus_open = self.corpus.open;
+                if ui
+                    .add_enabled(has_doc, egui::Button::selectable(corpus_open, "Corpus entities"))
+                    .on_hover_text("The same entity across the open articles, with its links and figures in each")
+                    .clicked()
+                {
+                    commands.push(Command::ShowCorpus(!corpus_open));
+                }
+                ui.separator();
                 for theme in ThemeChoice::ALL {
                     if ui
                         .radio(self.settings.theme == theme, theme.label())

@@ -5,6 +5,7 @@
 //! and export files (`write.rs`). Panels push [`crate::app::Command`]s; the
 //! app applies them once per frame.
 
+mod corpus;
 mod dialogs;
 mod handling;
 mod layout;

@@ -104,6 +104,9 @@ pub struct WorkbenchApp {
     pub batch: Option<BatchView>,
     /// Bumped whenever an article is added, replaced or closed (the article list rebuilds).
     pub generation: u64,
+    /// The open articles as a corpus: corpus entities, the analyst's
+    /// corrections to them, the corpus window.
+    pub corpus: super::corpus::CorpusState,
     pub(super) commands: Vec<Command>,
     pub(super) worker: Worker,
     pub(super) measure: Measure,
@@ -150,6 +153,7 @@ impl WorkbenchApp {
             show_shortcuts: false,
             batch: None,
             generation: 0,
+            corpus: Default::default(),
             commands: Vec::new(),
             worker,
             measure: Measure::new(options.measure, options.started),
