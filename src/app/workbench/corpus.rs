@@ -125,13 +125,11 @@ impl WorkbenchApp {
                 article,
                 entity,
                 relation,
-            } => {
-                if *article < self.docs.len() {
-                    self.active = *article;
-                    match relation {
-                        Some(r) => self.apply(Command::SelectRelation(*r)),
-                        None => self.apply(Command::SelectEntity(Some(*entity))),
-                    }
+            } if *article < self.docs.len() => {
+                self.active = *article;
+                match relation {
+                    Some(r) => self.apply(Command::SelectRelation(*r)),
+                    None => self.apply(Command::SelectEntity(Some(*entity))),
                 }
             }
             Command::SaveWorkspaceDialog => self.workspace_dialog(true),
