@@ -6,78 +6,18 @@
 //! them all.
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 use crate::app::command::{Command, PathPurpose};
 use crate::app::document::OpenDoc;
-use crate::app::panels::corpus::{CorpusArticle, CorpusPanel};
+use crate::app::panels::corpus::CorpusArticle;
 use crate::app::status::Status;
-use crate::corpus::edits::{CorpusEdit, Overrides};
+use crate::corpus::edits::CorpusEdit;
 use crate::corpus::json::{ArticleOut, read_corpus_json, relative_file, to_corpus_json};
-use crate::corpus::link::{Linked, Linking, Member, link_with};
+use crate::corpus::link::{Linked, Member};
 use crate::export::write_atomic;
-use crate::lang::Language;
-use crate::model::Analysis;
 
+use super::corpus_state::{CorpusState, doc_file};
 use super::state::WorkbenchApp;
-
-/// The corpus of the open articles and the corpus window's state.
-#[derive(Debug, Default)]
-pub struct CorpusState {
-    /// The corpus window is shown.
-    pub open: bool,
-    /// The analyst's merges and splits, oldest first.
-    pub edits: Vec<CorpusEdit>,
-    /// The window's filter and choices.
-    pub panel: CorpusPanel,
-    /// The corpus entities and what they were linked from (article
-    /// generation, each article's revision, number of edits).
-    cache: Option<(CacheKey, Linked)>,
-}
-
-type CacheKey = (u64, Vec<u64>, usize);
-
-/// The language whose name rules link the corpus, loaded on first use.
-fn language() -> Option<&'static Language> {
-    static LANGUAGE: OnceLock<Option<Language>> = OnceLock::new();
-    LANGUAGE.get_or_init(|| Language::english().ok()).as_ref()
-}
-
-/// How corpus corrections and workspaces name an open article: its path,
-/// else its title.
-pub fn doc_file(doc: &OpenDoc) -> String {
-    doc.path
-        .as_ref()
-        .map_or_else(|| doc.title().to_owned(), |p| p.display().to_string())
-}
-
-impl CorpusState {
-    /// The corpus entities of `docs`, linked again only when they changed.
-    pub fn linked(&mut self, docs: &[OpenDoc], generation: u64) -> &Linked {
-        let key: CacheKey = (
-            generation,
-            docs.iter().map(|d| d.revision).collect(),
-            self.edits.len(),
-        );
-        let fresh = self.cache.as_ref().is_some_and(|(k, _)| *k == key);
-        if !fresh {
-            let linked = match language() {
-                Some(lang) => {
-                    let analyses: Vec<&Analysis> = docs.iter().map(|d| &d.analysis).collect();
-                    let files: Vec<String> = docs.iter().map(doc_file).collect();
-                    let overrides = Overrides::resolve(&self.edits, &files, &analyses);
-                    link_with(&lang.resolve, &analyses, Linking::Full, &overrides)
-                }
-                None => Linked::default(),
-            };
-            self.cache = Some((key, linked));
-        }
-        &self
-            .cache
-            .get_or_insert_with(|| (Default::default(), Linked::default()))
-            .1
-    }
-}
 
 impl WorkbenchApp {
     /// The corpus entities of the open articles.

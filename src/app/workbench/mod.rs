@@ -6,6 +6,7 @@
 //! app applies them once per frame.
 
 mod corpus;
+mod corpus_state;
 mod dialogs;
 mod handling;
 mod layout;

@@ -106,7 +106,7 @@ pub struct WorkbenchApp {
     pub generation: u64,
     /// The open articles as a corpus: corpus entities, the analyst's
     /// corrections to them, the corpus window.
-    pub corpus: super::corpus::CorpusState,
+    pub corpus: super::corpus_state::CorpusState,
     pub(super) commands: Vec<Command>,
     pub(super) worker: Worker,
     pub(super) measure: Measure,
