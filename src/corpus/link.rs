@@ -216,7 +216,17 @@ fn corpus_entity(
         let Some(e) = articles[m.article].entities.get(m.entity) else {
             continue;
         };
-        for alias in std::iter::once(&e.name).chain(&e.aliases) {
+        // Names only: descriptions ("the company", "the automaker") and
+        // pronouns are how one article refers to it, not names of it.
+        let named = |a: &&String| {
+            let first = a
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            a.chars().any(char::is_uppercase) && !lang.determiners.contains(&first)
+        };
+        for alias in std::iter::once(&e.name).chain(e.aliases.iter().filter(named)) {
             let alias = strip_possessive(alias);
             match aliases.iter_mut().find(|(a, _)| a == alias) {
                 Some((_, c)) => *c += 1,

@@ -74,7 +74,7 @@ fn one_company_in_three_articles_is_one_corpus_entity_with_its_dossier() {
         shows(&h, "in 3 articles"),
         "the corpus window names the corpus entity"
     );
-    h.get_by_label_contains("in 3 articles").click();
+    h.get_by_label_contains("(ORG), in 3 articles").click();
     h.run();
     let chosen = h
         .state()

@@ -35,6 +35,15 @@ pub struct CorpusPanel {
 
 const ROW_HEIGHT: f32 = 20.0;
 
+/// "in 1 article", "in 3 articles".
+fn in_articles(n: usize) -> String {
+    if n == 1 {
+        "in 1 article".to_owned()
+    } else {
+        format!("in {n} articles")
+    }
+}
+
 impl CorpusPanel {
     /// Draws the window while `open`; `selected` is the entity selected in
     /// the article shown.
@@ -92,10 +101,10 @@ impl CorpusPanel {
             ui.label(format!("Selected: {} —", here.name));
             if ui
                 .link(format!(
-                    "{} ({}), in {} articles",
+                    "{} ({}), {}",
                     c.name,
                     c.kind.name(),
-                    c.article_count()
+                    in_articles(c.article_count())
                 ))
                 .clicked()
             {
@@ -182,10 +191,10 @@ impl CorpusPanel {
                 for &i in &rows[range] {
                     let e = &linked.entities[i];
                     let text = format!(
-                        "{}  ·  {}  ·  {} articles",
+                        "{}  ·  {}  ·  {}",
                         e.name,
                         e.kind.name(),
-                        e.article_count()
+                        in_articles(e.article_count())
                     );
                     if ui.selectable_label(self.chosen == Some(i), text).clicked() {
                         self.chosen = Some(i);
@@ -215,22 +224,32 @@ fn dossier_ui(
     egui::ScrollArea::vertical()
         .id_salt("corpus_dossier")
         .show(ui, |ui| {
+            let mut shown_article = None;
             for m in &entity.members {
                 let Some(article) = articles.get(m.article) else {
                     continue;
                 };
                 let a = article.analysis;
-                let Some(e) = a.entities.get(m.entity) else {
-                    continue;
-                };
-                ui.add_space(4.0);
-                let title = format!("{} — {} mentions", article.title, e.mentions.len());
-                if ui.link(egui::RichText::new(title).strong()).clicked() {
-                    commands.push(Command::OpenMember {
-                        article: m.article,
-                        entity: m.entity,
-                        relation: None,
-                    });
+                if shown_article != Some(m.article) {
+                    // One heading an article, however many of its entities
+                    // the corpus entity holds ("GM" and "General Motors").
+                    shown_article = Some(m.article);
+                    let mentions: usize = entity
+                        .members
+                        .iter()
+                        .filter(|o| o.article == m.article)
+                        .filter_map(|o| a.entities.get(o.entity))
+                        .map(|e| e.mentions.len())
+                        .sum();
+                    ui.add_space(4.0);
+                    let title = format!("{} — {mentions} mentions", article.title);
+                    if ui.link(egui::RichText::new(title).strong()).clicked() {
+                        commands.push(Command::OpenMember {
+                            article: m.article,
+                            entity: m.entity,
+                            relation: None,
+                        });
+                    }
                 }
                 for (r, rel) in a.relations_of(m.entity) {
                     let line = format!(
