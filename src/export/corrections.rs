@@ -5,23 +5,13 @@
 
 use serde_json::{Map, Value, json};
 
+use super::anchor::span_fields;
 use crate::model::correction::{MoneyRecord, RelationRecord};
 use crate::model::{Correction, OffsetMap, Provenance, Span};
 
 /// The offsets of a span (`start`, `end`, `utf8`, `utf16`) and its quote.
 fn span_object(map: &OffsetMap, text: &str, span: Span) -> Map<String, Value> {
-    let (cs, us) = map.convert(span.start);
-    let (ce, ue) = map.convert(span.end);
-    let mut m = Map::new();
-    m.insert("start".into(), cs.into());
-    m.insert("end".into(), ce.into());
-    m.insert("utf8".into(), json!([span.start, span.end]));
-    m.insert("utf16".into(), json!([us, ue]));
-    m.insert(
-        "text".into(),
-        text.get(span.start..span.end).unwrap_or_default().into(),
-    );
-    m
+    span_fields(map, text, span, true)
 }
 
 fn relation(action: &str, r: &RelationRecord, map: &OffsetMap, text: &str) -> Value {

@@ -4,10 +4,11 @@
 use serde_json::{Map, Value, json};
 use sha2::{Digest as _, Sha256};
 
+use super::anchor::span_fields;
 use super::bytes::one_or_array;
 use super::corrections::correction_json;
 use crate::load::SCHEMA_ID;
-use crate::model::{Analysis, Correction, OffsetMap, Span};
+use crate::model::{Analysis, Correction, OffsetMap};
 
 fn id(prefix: char, index: usize) -> String {
     format!("{prefix}{}", index + 1)
@@ -15,21 +16,6 @@ fn id(prefix: char, index: usize) -> String {
 
 fn opt_id(prefix: char, index: Option<usize>) -> Value {
     index.map_or(Value::Null, |i| Value::String(id(prefix, i)))
-}
-
-/// Span fields `start`, `end`, `utf8`, `utf16` (and `text` when `quote`).
-fn span_fields(map: &OffsetMap, text: &str, span: Span, quote: bool) -> Map<String, Value> {
-    let (cs, us) = map.convert(span.start);
-    let (ce, ue) = map.convert(span.end);
-    let mut m = Map::new();
-    m.insert("start".into(), cs.into());
-    m.insert("end".into(), ce.into());
-    m.insert("utf8".into(), json!([span.start, span.end]));
-    m.insert("utf16".into(), json!([us, ue]));
-    if quote {
-        m.insert("text".into(), span.slice(text).into());
-    }
-    m
 }
 
 fn with(mut base: Map<String, Value>, extra: Value) -> Value {

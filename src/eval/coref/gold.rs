@@ -46,18 +46,6 @@ pub fn parse_cross_doc(xml: &str, path: &Path) -> Result<CrossDoc, CorpusError> 
     let doc_name = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let entity = |id: &str| {
-        cat.markables
-            .iter()
-            .find(|m| m.tag == "ENTITY" && m.attr("m_id") == Some(id))
-    };
-    let refers_to = |mention: &str| {
-        cat.relations
-            .iter()
-            .find(|r| r.tag == "REFERS_TO" && r.sources.iter().any(|s| s == mention))
-            .and_then(|r| r.targets.first())
-            .map(String::as_str)
-    };
     let mut gold: Vec<GoldMention> = Vec::new();
     for m in cat.markables.iter().filter(|m| m.tag == "ENTITY_MENTION") {
         if !matches!(m.attr("syntactic_type"), Some("NAM" | "PRE.NAM")) {
@@ -66,10 +54,12 @@ pub fn parse_cross_doc(xml: &str, path: &Path) -> Result<CrossDoc, CorpusError> 
         let Some((start, end)) = cat.span_of(&m.tokens) else {
             continue;
         };
-        let Some(target) = m.attr("m_id").and_then(refers_to) else {
+        let Some(target) = m.attr("m_id").and_then(|id| cat.refers_to(id)) else {
             continue;
         };
-        let Some(e) = entity(target) else { continue };
+        let Some(e) = cat.entity(target) else {
+            continue;
+        };
         let Some(ent_type) = e.attr("ent_type").filter(|t| TYPES.contains(t)) else {
             continue;
         };

@@ -111,15 +111,19 @@ fn owner(clusters: &[Vec<usize>], n: usize) -> Vec<usize> {
     of
 }
 
-/// MUC (Vilain et al. 1995): for each key cluster, its size less the number
-/// of response parts it is split into, over its size less one.
-fn muc(key: &[Vec<usize>], response: &[Vec<usize>]) -> Prf {
-    let n = key
-        .iter()
+/// How many mentions two partitions of the same mentions cover.
+fn mention_count(key: &[Vec<usize>], response: &[Vec<usize>]) -> usize {
+    key.iter()
         .chain(response)
         .flatten()
         .max()
-        .map_or(0, |m| m + 1);
+        .map_or(0, |m| m + 1)
+}
+
+/// MUC (Vilain et al. 1995): for each key cluster, its size less the number
+/// of response parts it is split into, over its size less one.
+fn muc(key: &[Vec<usize>], response: &[Vec<usize>]) -> Prf {
+    let n = mention_count(key, response);
     let side = |gold: &[Vec<usize>], other: &[Vec<usize>]| -> (f64, f64) {
         let of = owner(other, n);
         gold.iter().fold((0.0, 0.0), |(num, den), c| {
@@ -160,12 +164,7 @@ fn b3(key: &[Vec<usize>], response: &[Vec<usize>], n: usize) -> Prf {
 /// component of the "shares a mention" graph (clusters that share nothing
 /// score 0 together, so components are aligned apart, and are small).
 fn ceafe(key: &[Vec<usize>], response: &[Vec<usize>]) -> Prf {
-    let n = key
-        .iter()
-        .chain(response)
-        .flatten()
-        .max()
-        .map_or(0, |m| m + 1);
+    let n = mention_count(key, response);
     let (key_of, response_of) = (owner(key, n), owner(response, n));
     let mut total = 0.0;
     for (keys, responses) in components(key, response, &key_of, &response_of) {

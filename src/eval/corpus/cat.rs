@@ -105,6 +105,22 @@ pub struct CatDocument {
 }
 
 impl CatDocument {
+    /// The `ENTITY` markable with this `m_id`.
+    pub fn entity(&self, id: &str) -> Option<&CatMarkable> {
+        self.markables
+            .iter()
+            .find(|m| m.tag == "ENTITY" && m.attr("m_id") == Some(id))
+    }
+
+    /// The `m_id` of the entity a mention `REFERS_TO`.
+    pub fn refers_to(&self, mention: &str) -> Option<&str> {
+        self.relations
+            .iter()
+            .find(|r| r.tag == "REFERS_TO" && r.sources.iter().any(|s| s == mention))
+            .and_then(|r| r.targets.first())
+            .map(String::as_str)
+    }
+
     /// The byte span covering a markable's tokens, from the first token's
     /// start to the last token's end; `None` when none of them lies in
     /// sentences 0–5.

@@ -53,19 +53,7 @@ pub struct EntitiesDoc {
 /// Parses a MEANTIME CAT XML document into text, gold and excluded names.
 pub fn parse_entities(xml: &str, path: &Path) -> Result<EntitiesDoc, CorpusError> {
     let cat = read_cat(xml, path)?;
-    let ent_type = |entity: &str| {
-        cat.markables
-            .iter()
-            .find(|m| m.tag == "ENTITY" && m.attr("m_id") == Some(entity))
-            .and_then(|m| m.attr("ent_type"))
-    };
-    let refers_to = |mention: &str| {
-        cat.relations
-            .iter()
-            .find(|r| r.tag == "REFERS_TO" && r.sources.iter().any(|s| s == mention))
-            .and_then(|r| r.targets.first())
-            .map(String::as_str)
-    };
+    let ent_type = |entity: &str| cat.entity(entity).and_then(|m| m.attr("ent_type"));
     // (span, entity id, type, syntactic type)
     let mut gold: Vec<((usize, usize), &str, &str, &str)> = Vec::new();
     let mut excluded = Vec::new();
@@ -74,7 +62,7 @@ pub fn parse_entities(xml: &str, path: &Path) -> Result<EntitiesDoc, CorpusError
             continue;
         };
         let syntactic = m.attr("syntactic_type").unwrap_or_default();
-        let entity = m.attr("m_id").and_then(refers_to);
+        let entity = m.attr("m_id").and_then(|id| cat.refers_to(id));
         let kind = entity.and_then(ent_type);
         let reason = match (syntactic, entity, kind) {
             ("NAM" | "PRE.NAM", Some(e), Some(k @ ("PER" | "ORG" | "LOC"))) => {
