@@ -1,10 +1,12 @@
 //! Many articles and what connects them: opening a folder or a list of
 //! files and analysing them on every core ([`batch`]); the same real-world
 //! entity across articles ([`link`]), the analyst's corrections to that
-//! ([`edits`]), and the Corpus JSON file ([`json`]).
+//! ([`edits`]), and the Corpus JSON file ([`json`]); the link graph across
+//! articles ([`graph`]).
 
 pub mod batch;
 pub mod edits;
+pub mod graph;
 pub mod json;
 pub mod link;
 mod member;

@@ -216,3 +216,107 @@ fn files_are_written_relative_to_the_corpus_folder() {
         "/elsewhere/2.txt"
     );
 }
+
+/// Invented articles built by hand for the corpus views' tests: entities
+/// by name and kind, relations between them, money figures and dates,
+/// each article's text one sentence per relation.
+pub(super) mod invented {
+    use crate::corpus::link::{Linked, Linking, link};
+    use crate::lang::Language;
+    use crate::model::{
+        Analysis, DateFact, Document, Entity, EntityKind, Granularity, MoneyFact, Provenance,
+        Relation, RelationKind, Span, Status,
+    };
+
+    /// An article with these entities (name, kind) and `published` date.
+    pub fn article(entities: &[(&str, EntityKind)], published: Option<&str>) -> Analysis {
+        let mut document = Document::from_text("invented.txt", "");
+        document.published = published.map(str::to_owned);
+        Analysis {
+            document,
+            entities: entities
+                .iter()
+                .map(|(name, kind)| Entity {
+                    kind: *kind,
+                    name: (*name).to_owned(),
+                    aliases: vec![],
+                    mentions: vec![],
+                    links: vec![],
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    /// Adds a sentence stating `kind(source, target)`; returns its relation index.
+    pub fn relate(a: &mut Analysis, kind: RelationKind, source: usize, target: usize) -> usize {
+        let sentence = format!(
+            "{} {} {}. ",
+            a.entity_name(source),
+            kind.label(),
+            a.entity_name(target)
+        );
+        let start = a.document.text.len();
+        a.document.text.push_str(&sentence);
+        let evidence = Span::new(start, start + sentence.len() - 1);
+        a.sentences.push(evidence);
+        a.relations.push(Relation {
+            kind,
+            source,
+            target,
+            evidence,
+            trigger: evidence,
+            money: None,
+            date: None,
+            status: Status::Completed,
+            confidence: 0.9,
+            provenance: Provenance::Rule,
+        });
+        a.relations.len() - 1
+    }
+
+    /// Dates relation `r` by `value` (`2021-03`).
+    pub fn date(a: &mut Analysis, r: usize, value: &str) {
+        a.dates.push(DateFact {
+            mention: 0,
+            value: Some(value.to_owned()),
+            granularity: Granularity::Month,
+        });
+        a.relations[r].date = Some(a.dates.len() - 1);
+    }
+
+    /// Gives relation `r` an amount paid by its source to its target.
+    pub fn money(a: &mut Analysis, r: usize, value: f64, currency: &str) -> usize {
+        let (source, target) = (a.relations[r].source, a.relations[r].target);
+        a.money.push(MoneyFact {
+            mention: 0,
+            value,
+            currency: currency.to_owned(),
+            qualifier: None,
+            year: None,
+            investor: Some(source),
+            recipient: Some(target),
+            relation: Some(r),
+            repeats: vec![],
+            per: None,
+        });
+        a.relations[r].money = Some(a.money.len() - 1);
+        a.money.len() - 1
+    }
+
+    /// The corpus entities of `articles`, by the real linker.
+    pub fn linked(articles: &[Analysis]) -> Linked {
+        let lang = Language::english().expect("bundled language loads");
+        let refs: Vec<&Analysis> = articles.iter().collect();
+        link(&lang.resolve, &refs, Linking::Full)
+    }
+
+    /// The corpus entity named `name`.
+    pub fn named(linked: &Linked, name: &str) -> usize {
+        linked
+            .entities
+            .iter()
+            .position(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no corpus entity {name:?}"))
+    }
+}
