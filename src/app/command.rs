@@ -192,6 +192,11 @@ pub enum Command {
         /// A relation of that entity to show instead.
         relation: Option<usize>,
     },
+    /// Show or hide the corpus graph window (links joined across articles).
+    ShowCorpusGraph(bool),
+    /// Show a corpus entity's dossier in the corpus window (a click on a
+    /// node of the corpus graph).
+    ChooseCorpusEntity(usize),
     /// Ask where to save the workspace.
     SaveWorkspaceDialog,
     /// Ask for a workspace to open.

@@ -202,7 +202,7 @@ pub fn corpus_graph(articles: &[&Analysis], linked: &Linked, filter: &GraphFilte
 }
 
 /// What part of the graph to draw.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Focus {
     /// The this-many entities with the most links, and the edges between them.
     Top(usize),
@@ -277,10 +277,7 @@ pub fn focus(edges: &[CorpusEdge], focus: Focus) -> Shown {
         .filter(|(_, e)| keeps(e))
         .map(|(i, _)| i)
         .collect();
-    let hidden = ranked
-        .iter()
-        .filter(|(c, _)| !nodes.contains(c))
-        .count();
+    let hidden = ranked.iter().filter(|(c, _)| !nodes.contains(c)).count();
     Shown {
         nodes,
         edges: shown_edges,
@@ -333,10 +330,16 @@ mod tests {
         let g = corpus_graph(&refs(&a), &l, &GraphFilter::default());
         let (zv, bw) = (named(&l, "Zürich Værk AG"), named(&l, "Brightwave Énergie"));
         let invest = &g.edges[0];
-        assert_eq!((invest.source, invest.kind, invest.target), (zv, InvestedIn, bw));
+        assert_eq!(
+            (invest.source, invest.kind, invest.target),
+            (zv, InvestedIn, bw)
+        );
         assert_eq!(invest.article_count(), 2);
-        let sentences: Vec<(usize, usize)> =
-            invest.evidence.iter().map(|e| (e.article, e.relation)).collect();
+        let sentences: Vec<(usize, usize)> = invest
+            .evidence
+            .iter()
+            .map(|e| (e.article, e.relation))
+            .collect();
         assert_eq!(sentences, vec![(0, 0), (1, 0)]);
         // A symmetric kind is one edge whichever end comes first.
         let partner: Vec<&CorpusEdge> = g
@@ -372,7 +375,12 @@ mod tests {
             to: date_span("2022-12").map(|d| d.1),
             ..Default::default()
         });
-        assert!(g.edges.iter().flat_map(|e| &e.evidence).all(|e| e.article == 1));
+        assert!(
+            g.edges
+                .iter()
+                .flat_map(|e| &e.evidence)
+                .all(|e| e.article == 1)
+        );
         assert_eq!(g.edges.len(), 3);
         let g = keep(GraphFilter {
             to: date_span("2019").map(|d| d.1),
@@ -387,7 +395,10 @@ mod tests {
     fn dates_cover_their_days() {
         assert_eq!(date_span("2019"), Some((2019_01_01, 2019_12_31)));
         assert_eq!(date_span("2019-07"), Some((2019_07_01, 2019_07_31)));
-        assert_eq!(date_span("2019-07-22T10:00"), Some((2019_07_22, 2019_07_22)));
+        assert_eq!(
+            date_span("2019-07-22T10:00"),
+            Some((2019_07_22, 2019_07_22))
+        );
         assert_eq!(date_span("2019-Q3"), Some((2019_01_01, 2019_12_31)));
         assert_eq!(date_span("P4Y"), None);
         assert_eq!(date_span("früh"), None);

@@ -2,9 +2,11 @@
 //! files and analysing them on every core ([`batch`]); the same real-world
 //! entity across articles ([`link`]), the analyst's corrections to that
 //! ([`edits`]), and the Corpus JSON file ([`json`]); the link graph across
-//! articles ([`graph`]).
+//! articles ([`graph`]) and where articles disagree on a deal's figures
+//! ([`conflicts`]).
 
 pub mod batch;
+pub mod conflicts;
 pub mod edits;
 pub mod graph;
 pub mod json;

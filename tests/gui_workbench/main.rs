@@ -3,7 +3,7 @@
 //! click a highlight), exporting, and opening files (bad inputs, drops,
 //! the path field), corrections with undo and redo, saving, autosave and
 //! closing with unsaved work, and the corpus (corpus entities, their
-//! dossiers, splits and workspaces). The harness is in `tests/support/gui.rs`.
+//! dossiers, splits and workspaces; the corpus graph). The harness is in `tests/support/gui.rs`.
 #![cfg(feature = "gui")]
 
 #[path = "../support/formats.rs"]
@@ -12,6 +12,7 @@ mod formats;
 mod gui;
 
 mod corpus;
+mod corpus_graph;
 mod corpus_open;
 mod corrections;
 mod export;

@@ -116,6 +116,26 @@ fn edge_label(a: &Analysis, centre: usize, relations: &[usize]) -> String {
     out.join("\n")
 }
 
+/// Where `n` neighbours go around the centre of `rect`: on an ellipse that
+/// uses the panel's width, with room outside it for their names (the
+/// corpus graph's neighbourhood uses it too).
+pub(crate) fn ring(rect: Rect, n: usize) -> Vec<Pos2> {
+    let c = rect.center();
+    let radii = Vec2::new(
+        (rect.width() / 2.0 - 75.0).max(60.0),
+        (rect.height() / 2.0 - 38.0).max(45.0),
+    );
+    (0..n)
+        .map(|i| {
+            // Half a step off the vertical, so no neighbour sits straight
+            // above or below the centre, where its label would meet the centre's.
+            let step = std::f32::consts::TAU / n as f32;
+            let angle = -std::f32::consts::FRAC_PI_2 + step * (i as f32 + 0.5);
+            c + Vec2::angled(angle) * radii
+        })
+        .collect()
+}
+
 /// The graph of links around one entity. No state of its own.
 #[derive(Debug, Default)]
 pub struct Graph;
@@ -158,25 +178,12 @@ impl Panel for Graph {
         let (rect, area) = ui.allocate_exact_size(size, Sense::hover());
         let painter = ui.painter_at(rect);
         let c = rect.center();
-        // An ellipse uses the panel's width; labels need room outside it.
-        let radii = Vec2::new(
-            (rect.width() / 2.0 - 75.0).max(60.0),
-            (rect.height() / 2.0 - 38.0).max(45.0),
-        );
         let (r_centre, r_node) = (20.0, 13.0);
         let small = FontId::proportional(11.5);
         let body = FontId::proportional(13.5);
         let text = ui.visuals().text_color();
 
-        let positions: Vec<Pos2> = (0..shown.len())
-            .map(|i| {
-                // Half a step off the vertical, so no neighbour sits straight
-                // above or below the centre, where its label would meet the centre's.
-                let step = std::f32::consts::TAU / shown.len() as f32;
-                let angle = -std::f32::consts::FRAC_PI_2 + step * (i as f32 + 0.5);
-                c + Vec2::angled(angle) * radii
-            })
-            .collect();
+        let positions = ring(rect, shown.len());
 
         // Edges first, labels above them, nodes on top.
         for (n, &p) in shown.iter().zip(&positions) {

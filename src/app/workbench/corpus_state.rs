@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::app::document::OpenDoc;
 use crate::app::panels::corpus::CorpusPanel;
+use crate::app::panels::corpus_graph::CorpusGraphPanel;
 use crate::corpus::edits::{CorpusEdit, Overrides};
 use crate::corpus::link::{Linked, Linking, link_with};
 use crate::lang::Language;
@@ -20,6 +21,8 @@ pub struct CorpusState {
     pub edits: Vec<CorpusEdit>,
     /// The window's filter and choices.
     pub panel: CorpusPanel,
+    /// The corpus graph window.
+    pub graph: CorpusGraphPanel,
     /// The corpus entities and what they were linked from (article
     /// generation, each article's revision, number of edits).
     pub(super) cache: Option<(CacheKey, Linked)>,

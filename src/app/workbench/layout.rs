@@ -211,6 +211,7 @@ impl WorkbenchApp {
         self.keep_work_ui(ctx);
         self.search_ui(ctx);
         self.corpus_ui(ctx);
+        self.corpus_views_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);
         if !show {

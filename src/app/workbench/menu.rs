@@ -232,6 +232,14 @@ impl WorkbenchApp {
                 {
                     commands.push(Command::ShowCorpus(!corpus_open));
                 }
+                let graph_open = self.corpus.graph.open;
+                if ui
+                    .add_enabled(has_doc, egui::Button::selectable(graph_open, "Corpus graph"))
+                    .on_hover_text("The links of every open article, joined on their corpus entities")
+                    .clicked()
+                {
+                    commands.push(Command::ShowCorpusGraph(!graph_open));
+                }
                 ui.separator();
                 for theme in ThemeChoice::ALL {
                     if ui

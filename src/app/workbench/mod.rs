@@ -7,6 +7,7 @@
 
 mod corpus;
 mod corpus_state;
+mod corpus_views;
 mod dialogs;
 mod handling;
 mod layout;

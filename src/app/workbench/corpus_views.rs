@@ -1,0 +1,66 @@
+//! The corpus views beside the corpus entities window: the corpus graph
+//! (links joined across articles). They read the corpus entities the
+//! corpus window links, and choose a corpus entity in it.
+
+use std::hash::{Hash, Hasher};
+
+use crate::app::command::Command;
+use crate::app::panels::corpus::CorpusArticle;
+
+use super::corpus_state::{CorpusState, doc_file};
+use super::state::WorkbenchApp;
+
+impl WorkbenchApp {
+    /// Draws the corpus views that are open.
+    pub(super) fn corpus_views_ui(&mut self, ctx: &egui::Context) {
+        if !self.corpus.graph.open {
+            return;
+        }
+        self.corpus.linked(&self.docs, self.generation);
+        // What the corpus entities were linked from: the views recompute when it changes.
+        let mut h = std::hash::DefaultHasher::new();
+        (
+            self.generation,
+            self.docs.iter().map(|d| d.revision).collect::<Vec<_>>(),
+            self.corpus.edits.len(),
+        )
+            .hash(&mut h);
+        let stamp = h.finish();
+        let CorpusState {
+            graph,
+            panel,
+            cache,
+            ..
+        } = &mut self.corpus;
+        let Some((_, linked)) = cache else { return };
+        let articles: Vec<CorpusArticle<'_>> = self
+            .docs
+            .iter()
+            .map(|d| CorpusArticle {
+                title: d.title(),
+                file: doc_file(d),
+                analysis: &d.analysis,
+            })
+            .collect();
+        graph.window(
+            ctx,
+            stamp,
+            linked,
+            &articles,
+            panel.chosen,
+            &mut self.commands,
+        );
+    }
+
+    /// Applies the corpus views' commands.
+    pub(super) fn apply_corpus_views(&mut self, command: Command) {
+        match command {
+            Command::ShowCorpusGraph(show) => self.corpus.graph.open = show,
+            Command::ChooseCorpusEntity(c) => {
+                self.corpus.panel.chosen = Some(c);
+                self.corpus.open = true;
+            }
+            _ => {}
+        }
+    }
+}
