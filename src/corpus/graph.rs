@@ -393,13 +393,10 @@ mod tests {
 
     #[test]
     fn dates_cover_their_days() {
-        assert_eq!(date_span("2019"), Some((2019_01_01, 2019_12_31)));
-        assert_eq!(date_span("2019-07"), Some((2019_07_01, 2019_07_31)));
-        assert_eq!(
-            date_span("2019-07-22T10:00"),
-            Some((2019_07_22, 2019_07_22))
-        );
-        assert_eq!(date_span("2019-Q3"), Some((2019_01_01, 2019_12_31)));
+        assert_eq!(date_span("2019"), Some((20190101, 20191231)));
+        assert_eq!(date_span("2019-07"), Some((20190701, 20190731)));
+        assert_eq!(date_span("2019-07-22T10:00"), Some((20190722, 20190722)));
+        assert_eq!(date_span("2019-Q3"), Some((20190101, 20191231)));
         assert_eq!(date_span("P4Y"), None);
         assert_eq!(date_span("früh"), None);
     }

@@ -8,7 +8,6 @@
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 
 use crate::app::panels::corpus::CorpusArticle;
-use crate::app::panels::corpus_graph::one_line;
 use crate::app::panels::corpus_layout::{place_names, spring};
 use crate::app::panels::graph::ring;
 use crate::app::panels::graph_labels::{self, Obstacles, Placed};
@@ -93,6 +92,17 @@ pub struct Canvas {
     /// `[0, 1]²`: a canvas that changes size stretches it rather than
     /// laying the graph out anew (the picture keeps its shape).
     spring: Option<(u64, Vec<Vec2>)>,
+}
+
+/// A sentence, on one line and at most `max` characters.
+pub(crate) fn one_line(text: &str, max: usize) -> String {
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.chars().count() <= max {
+        words
+    } else {
+        let cut: String = words.chars().take(max).collect();
+        format!("{cut}…")
+    }
 }
 
 /// A name as drawn under its node.

@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::app::command::Command;
 use crate::app::panels::corpus::CorpusArticle;
-use crate::app::panels::corpus_canvas::{Canvas, Pick, link_key};
+use crate::app::panels::corpus_canvas::{Canvas, Pick, link_key, one_line};
 use crate::corpus::graph::{CorpusGraph, Focus, GraphFilter, corpus_graph, date_span, focus};
 use crate::corpus::link::Linked;
 use crate::model::{Analysis, EntityKind, RelationKind};
@@ -41,6 +41,10 @@ pub enum Mode {
     Around,
 }
 
+/// The filtered graph, the relation kinds with their counts, and the
+/// stamp of what they were computed from.
+type Joined = (u64, CorpusGraph, Vec<(RelationKind, usize)>);
+
 /// The window's state: what is shown and the filter.
 #[derive(Debug)]
 pub struct CorpusGraphPanel {
@@ -60,7 +64,7 @@ pub struct CorpusGraphPanel {
     pub link: Option<(usize, usize)>,
     /// The filtered graph, the relation kinds with their counts, and what
     /// they were computed from.
-    graph: Option<(u64, CorpusGraph, Vec<(RelationKind, usize)>)>,
+    graph: Option<Joined>,
     /// The layout of what is drawn.
     canvas: Canvas,
 }
@@ -96,17 +100,6 @@ fn relation_counts(articles: &[CorpusArticle<'_>]) -> Vec<(RelationKind, usize)>
         .zip(counts)
         .filter(|(_, n)| *n > 0)
         .collect()
-}
-
-/// A sentence, on one line and at most `max` characters.
-pub(crate) fn one_line(text: &str, max: usize) -> String {
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if words.chars().count() <= max {
-        words
-    } else {
-        let cut: String = words.chars().take(max).collect();
-        format!("{cut}…")
-    }
 }
 
 impl CorpusGraphPanel {
