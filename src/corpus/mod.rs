@@ -13,6 +13,7 @@ pub mod json;
 pub mod link;
 mod member;
 mod rules;
+pub mod timeline;
 
 #[cfg(test)]
 mod tests;

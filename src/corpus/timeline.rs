@@ -1,0 +1,420 @@
+//! Dated facts across the corpus: every money figure and every relation of
+//! every open article, placed on the calendar, for the corpus money chart
+//! and the timeline.
+//!
+//! A fact's date is its own where the analysis gives one — the date its
+//! sentence attaches to the relation, else the year a figure names — and
+//! otherwise its article's publication date; [`DatedBy`] says which, so a
+//! view can show how sure the placing is. Facts with neither are counted,
+//! not placed. Parties are corpus entities ([`Linked`]), so one company is
+//! one series whatever each article calls it.
+
+use std::ops::Range;
+
+use super::link::{Linked, Member};
+use crate::model::{Analysis, Per, Span};
+
+/// A calendar date as precise as the text gives it: a year, a month or a
+/// day. Orders by year, then month, then day (a bare year first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FactDate {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: Option<u8>,
+    /// The day of the month, 1–31 (only with a month).
+    pub day: Option<u8>,
+}
+
+impl FactDate {
+    /// Reads the calendar part of an ISO 8601 / TimeML value: `2019`,
+    /// `2019-07`, `2019-07-04`, `2019-07-04T10:00`; a week or quarter
+    /// (`2019-W12`, `2019-Q1`) keeps its year. Durations, unknown years
+    /// (`XXXX-07`) and references (`PAST_REF`) are not dates.
+    pub fn parse(value: &str) -> Option<Self> {
+        let mut parts = value.split(['-', 'T']);
+        let year_part = parts.next()?;
+        if year_part.len() != 4 || !year_part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year = year_part.parse().ok()?;
+        let number = |p: Option<&str>, max: u8| {
+            p.filter(|p| p.len() == 2)
+                .and_then(|p| p.parse::<u8>().ok())
+                .filter(|n| (1..=max).contains(n))
+        };
+        let month = number(parts.next(), 12);
+        let day = month.and_then(|_| number(parts.next(), 31));
+        Some(Self { year, month, day })
+    }
+
+    /// `2019`, `2019-07` or `2019-07-04`.
+    pub fn label(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{}-{m:02}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// The same date no finer than a month.
+    pub fn month_only(self) -> Self {
+        Self { day: None, ..self }
+    }
+
+    /// Days since 1970-01-01 of its first day, for a time axis.
+    pub fn days(self) -> i64 {
+        days_from_civil(
+            self.year,
+            u32::from(self.month.unwrap_or(1)),
+            u32::from(self.day.unwrap_or(1)),
+        )
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day count since 1970-01-01: (year, month, day).
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// Where a fact's date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatedBy {
+    /// A date its sentence gives ("on March 3", "in 2019").
+    Text,
+    /// The year a money figure names ("$2 billion in 2019").
+    Year,
+    /// Its article's publication date: the text gives none.
+    Published,
+}
+
+impl DatedBy {
+    /// A word for hover texts and the timeline: "dated in the text".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Text => "dated in the text",
+            Self::Year => "year in the text",
+            Self::Published => "article's date",
+        }
+    }
+}
+
+/// One money figure of one article, placed on the calendar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoneyPoint {
+    /// The article.
+    pub article: usize,
+    /// Index into that article's `money`.
+    pub fact: usize,
+    /// The amount in units of `currency`.
+    pub value: f64,
+    /// ISO 4217 code: amounts in different currencies are never compared.
+    pub currency: String,
+    /// Set for a share or unit price (not an amount that changes hands).
+    pub per: Option<Per>,
+    /// Corpus entity that pays.
+    pub payer: Option<usize>,
+    /// Corpus entity that receives.
+    pub payee: Option<usize>,
+    /// When.
+    pub date: FactDate,
+    /// Where `date` comes from.
+    pub dated_by: DatedBy,
+    /// The sentence that states it.
+    pub evidence: Span,
+}
+
+impl MoneyPoint {
+    /// Its parties, payer first.
+    pub fn parties(&self) -> impl Iterator<Item = usize> + '_ {
+        self.payer.into_iter().chain(self.payee)
+    }
+}
+
+/// The money figures of the corpus in date order, and how many could not
+/// be placed (no date in the text and no publication date).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MoneyChart {
+    /// Placed figures, by date (then article, then text order).
+    pub points: Vec<MoneyPoint>,
+    /// Figures with a positive amount but no date at all.
+    pub undated: usize,
+}
+
+impl MoneyChart {
+    /// Currencies in order of first appearance.
+    pub fn currencies(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for p in &self.points {
+            if !out.contains(&p.currency.as_str()) {
+                out.push(&p.currency);
+            }
+        }
+        out
+    }
+
+    /// One series per party (a corpus entity, or `None` for figures with
+    /// no payer or payee stated): the indices of its points, in date
+    /// order. A figure is in its payer's series and its payee's. Series
+    /// with more points first.
+    pub fn series(&self) -> Vec<(Option<usize>, Vec<usize>)> {
+        let mut out: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        for (i, p) in self.points.iter().enumerate() {
+            let mut parties: Vec<Option<usize>> = p.parties().map(Some).collect();
+            parties.dedup();
+            if parties.is_empty() {
+                parties.push(None);
+            }
+            for party in parties {
+                match out.iter_mut().find(|(q, _)| *q == party) {
+                    Some((_, v)) => v.push(i),
+                    None => out.push((party, vec![i])),
+                }
+            }
+        }
+        out.sort_by_key(|(_, v)| std::cmp::Reverse(v.len()));
+        out
+    }
+}
+
+/// The date of an article's date fact `date`, when it names a calendar date.
+fn date_fact(a: &Analysis, date: Option<usize>) -> Option<FactDate> {
+    FactDate::parse(a.dates.get(date?)?.value.as_deref()?)
+}
+
+/// The article's publication date.
+fn published(a: &Analysis) -> Option<FactDate> {
+    FactDate::parse(a.document.published.as_deref()?)
+}
+
+/// The sentence holding a mention.
+fn sentence_of(a: &Analysis, mention: usize) -> Option<Span> {
+    let m = a.mentions.get(mention)?;
+    a.sentences.get(a.sentence_at(m.span.start)?).copied()
+}
+
+/// The corpus entity of article `article`'s entity `entity`.
+fn corpus_of(linked: &Linked, article: usize, entity: Option<usize>) -> Option<usize> {
+    let entity = entity?;
+    linked.entity_of(Member { article, entity })?;
+    linked.of.get(article)?.get(entity).copied()
+}
+
+/// Every money figure of `articles` with a positive amount, dated.
+pub fn money_chart(articles: &[&Analysis], linked: &Linked) -> MoneyChart {
+    let mut chart = MoneyChart::default();
+    for (article, a) in articles.iter().enumerate() {
+        for (fact, f) in a.money.iter().enumerate() {
+            if !(f.value.is_finite() && f.value > 0.0) {
+                continue;
+            }
+            let relation = f.relation.and_then(|r| a.relations.get(r));
+            let own = relation
+                .and_then(|r| date_fact(a, r.date))
+                .map(|d| (d, DatedBy::Text))
+                .or_else(|| {
+                    f.year.map(|year| {
+                        let d = FactDate {
+                            year,
+                            month: None,
+                            day: None,
+                        };
+                        (d, DatedBy::Year)
+                    })
+                });
+            let Some((date, dated_by)) =
+                own.or_else(|| published(a).map(|d| (d, DatedBy::Published)))
+            else {
+                chart.undated += 1;
+                continue;
+            };
+            let evidence = relation
+                .map(|r| r.evidence)
+                .or_else(|| sentence_of(a, f.mention))
+                .unwrap_or_default();
+            chart.points.push(MoneyPoint {
+                article,
+                fact,
+                value: f.value,
+                currency: f.currency.clone(),
+                per: f.per,
+                payer: corpus_of(linked, article, f.investor),
+                payee: corpus_of(linked, article, f.recipient),
+                date,
+                dated_by,
+                evidence,
+            });
+        }
+    }
+    chart.points.sort_by_key(|p| (p.date, p.article, p.fact));
+    chart
+}
+
+/// Which fact of an article a timeline line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// A relation (index into `relations`); its money, if any, is part of it.
+    Relation(usize),
+    /// A money figure that belongs to no relation (index into `money`).
+    Money(usize),
+}
+
+/// One dated fact of one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatedFact {
+    /// The article.
+    pub article: usize,
+    /// The fact.
+    pub fact: Fact,
+    /// When.
+    pub date: FactDate,
+    /// Where `date` comes from.
+    pub dated_by: DatedBy,
+    /// The corpus entities it concerns (source and target, or payer and payee).
+    pub entities: Vec<usize>,
+    /// The sentence that states it.
+    pub evidence: Span,
+}
+
+/// The corpus's dated facts in date order, and how many have no date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timeline {
+    /// Dated facts by date (then article, then text order).
+    pub facts: Vec<DatedFact>,
+    /// Facts with no date in the text and no publication date.
+    pub undated: usize,
+}
+
+/// How finely the timeline groups its facts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Grain {
+    /// One group a day (facts dated only to a month or year stand in their
+    /// own group).
+    #[default]
+    Day,
+    /// One group a month.
+    Month,
+}
+
+/// A run of facts on one day or in one month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// `2019-07-04`, `2019-07` or `2019`.
+    pub label: String,
+    /// Indices into the facts grouped.
+    pub range: Range<usize>,
+}
+
+/// Every relation and every money figure outside a relation, dated.
+pub fn timeline(articles: &[&Analysis], linked: &Linked) -> Timeline {
+    let mut out = Timeline::default();
+    for (article, a) in articles.iter().enumerate() {
+        let published = published(a);
+        let mut place =
+            |fact, own: Option<(FactDate, DatedBy)>, ends: [Option<usize>; 2], evidence| match own
+                .or_else(|| published.map(|d| (d, DatedBy::Published)))
+            {
+                Some((date, dated_by)) => {
+                    let mut entities: Vec<usize> = ends
+                        .into_iter()
+                        .filter_map(|e| corpus_of(linked, article, e))
+                        .collect();
+                    entities.dedup();
+                    out.facts.push(DatedFact {
+                        article,
+                        fact,
+                        date,
+                        dated_by,
+                        entities,
+                        evidence,
+                    });
+                }
+                None => out.undated += 1,
+            };
+        for (r, rel) in a.relations.iter().enumerate() {
+            let own = date_fact(a, rel.date)
+                .map(|d| (d, DatedBy::Text))
+                .or_else(|| {
+                    let year = a.money.get(rel.money?)?.year?;
+                    let d = FactDate {
+                        year,
+                        month: None,
+                        day: None,
+                    };
+                    Some((d, DatedBy::Year))
+                });
+            place(
+                Fact::Relation(r),
+                own,
+                [Some(rel.source), Some(rel.target)],
+                rel.evidence,
+            );
+        }
+        for (m, f) in a.money.iter().enumerate() {
+            if f.relation.is_some() || !(f.value.is_finite() && f.value > 0.0) {
+                continue;
+            }
+            let own = f.year.map(|year| {
+                let d = FactDate {
+                    year,
+                    month: None,
+                    day: None,
+                };
+                (d, DatedBy::Year)
+            });
+            let evidence = sentence_of(a, f.mention).unwrap_or_default();
+            place(Fact::Money(m), own, [f.investor, f.recipient], evidence);
+        }
+    }
+    out.facts.sort_by_key(|f| {
+        let start = f.evidence.start;
+        (f.date, f.article, start)
+    });
+    out
+}
+
+/// Groups facts (in date order) by day or by month.
+pub fn groups(facts: &[DatedFact], grain: Grain) -> Vec<Group> {
+    let key = |f: &DatedFact| match grain {
+        Grain::Day => f.date,
+        Grain::Month => f.date.month_only(),
+    };
+    let mut out: Vec<Group> = Vec::new();
+    let mut start = 0;
+    for i in 1..=facts.len() {
+        if i == facts.len() || key(&facts[i]) != key(&facts[start]) {
+            if let Some(f) = facts.get(start) {
+                out.push(Group {
+                    label: key(f).label(),
+                    range: start..i,
+                });
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
