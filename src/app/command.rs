@@ -197,6 +197,18 @@ pub enum Command {
     /// Show a corpus entity's dossier in the corpus window (a click on a
     /// node of the corpus graph).
     ChooseCorpusEntity(usize),
+    /// Show an article scrolled to one of its mentions (a money figure
+    /// that belongs to no relation), selected.
+    OpenMention {
+        /// The article.
+        article: usize,
+        /// The mention in it.
+        mention: usize,
+    },
+    /// Show or hide the money chart across the open articles.
+    ShowCorpusMoney(bool),
+    /// Show or hide the timeline of dated facts across the open articles.
+    ShowTimeline(bool),
     /// Ask where to save the workspace.
     SaveWorkspaceDialog,
     /// Ask for a workspace to open.

@@ -61,6 +61,9 @@ struct Snapshot {
     state: u64,
     /// What changed between this state and the next.
     what: String,
+    /// When that change was first made (kept through undo and redo), so
+    /// Ctrl+Z can tell it from a corpus merge or split made since.
+    at: Instant,
 }
 
 impl OpenDoc {
@@ -121,6 +124,16 @@ impl OpenDoc {
         self.redo.last().map(|s| s.what.as_str())
     }
 
+    /// When the correction Undo would undo was made.
+    pub fn undo_at(&self) -> Option<Instant> {
+        self.undo.last().map(|s| s.at)
+    }
+
+    /// When the correction Redo would redo was first made.
+    pub fn redo_at(&self) -> Option<Instant> {
+        self.redo.last().map(|s| s.at)
+    }
+
     /// True when there is a correction to redo.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
@@ -134,6 +147,7 @@ impl OpenDoc {
             selection: self.selection,
             state: self.state,
             what,
+            at: Instant::now(),
         }
     }
 
@@ -141,7 +155,8 @@ impl OpenDoc {
     /// other stack).
     fn restore(&mut self, to: Snapshot) -> Snapshot {
         let what = to.what.clone();
-        let current = self.snapshot(what);
+        let mut current = self.snapshot(what);
+        current.at = to.at;
         self.analysis = to.analysis;
         self.corrections = to.corrections;
         self.selection = to.selection;

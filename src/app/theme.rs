@@ -23,6 +23,28 @@ const BASE: [Color32; 10] = [
     Color32::from_rgb(0x99, 0x99, 0x99), // TITLE   grey
 ];
 
+/// Colours of the series of a chart (one a party), in order: Okabe–Ito
+/// hues first, then Tol's muted scheme; they repeat after twelve.
+const SERIES: [Color32; 12] = [
+    Color32::from_rgb(0x00, 0x72, 0xB2),
+    Color32::from_rgb(0xE6, 0x9F, 0x00),
+    Color32::from_rgb(0x00, 0x9E, 0x73),
+    Color32::from_rgb(0xCC, 0x79, 0xA7),
+    Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
+    Color32::from_rgb(0x88, 0x22, 0x55),
+    Color32::from_rgb(0x99, 0x99, 0x33),
+    Color32::from_rgb(0x33, 0x22, 0x88),
+    Color32::from_rgb(0x44, 0xAA, 0x99),
+    Color32::from_rgb(0xAA, 0x44, 0x99),
+    Color32::from_rgb(0x88, 0x88, 0x88),
+];
+
+/// The colour of series `i` of a chart.
+pub fn series_color(i: usize) -> Color32 {
+    SERIES[i % SERIES.len()]
+}
+
 /// Linear blend of two colours in gamma space: `t = 0` is `a`, `t = 1` is `b`.
 fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
     let f = |x: u8, y: u8| {

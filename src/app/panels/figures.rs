@@ -28,7 +28,7 @@ pub fn by_currency(a: &Analysis) -> Vec<(String, Vec<usize>)> {
 }
 
 /// Decade grid marks (1, 10, 100…) for a log10 axis.
-fn decade_marks(input: GridInput) -> Vec<GridMark> {
+pub fn decade_marks(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     if !(lo.is_finite() && hi.is_finite()) || hi - lo > 40.0 {
         return Vec::new();

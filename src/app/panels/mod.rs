@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod corpus_canvas;
 pub mod corpus_graph;
 mod corpus_layout;
+pub mod corpus_money;
 pub mod correct;
 pub mod entities;
 pub mod figures;
@@ -22,6 +23,7 @@ pub mod progress;
 pub mod relations;
 pub mod search;
 pub mod status;
+pub mod timeline;
 pub mod unsaved;
 pub mod windows;
 

@@ -59,7 +59,7 @@ impl WorkbenchApp {
             Command::ShowCorpus(show) => self.corpus.open = *show,
             Command::CorpusEdit(edit) => {
                 self.status = Status::Info(format!("Corpus: {}", edit.describe()));
-                self.corpus.edits.push(edit.clone());
+                self.corpus.push_edit(edit.clone());
             }
             Command::OpenMember {
                 article,
@@ -176,11 +176,12 @@ impl WorkbenchApp {
                 doc
             })
             .collect();
-        self.corpus.edits = read
-            .edits
-            .iter()
-            .map(|e| rename_files(e, |f| base.join(f).display().to_string()))
-            .collect();
+        self.corpus.replace_edits(
+            read.edits
+                .iter()
+                .map(|e| rename_files(e, |f| base.join(f).display().to_string()))
+                .collect(),
+        );
         self.active = 0;
         self.generation += 1;
         self.status = Status::Info(format!(

@@ -26,9 +26,15 @@ pub struct CorpusState {
     /// The corpus entities and what they were linked from (article
     /// generation, each article's revision, number of edits).
     pub(super) cache: Option<(CacheKey, Linked)>,
+    /// Bumped on every change to `edits` (see `corpus_undo.rs`).
+    pub revision: u64,
+    /// Merges and splits made here, with when, for Ctrl+Z.
+    pub(super) undo: Vec<(std::time::Instant, CorpusEdit)>,
+    /// Merges and splits undone, for Ctrl+Shift+Z.
+    pub(super) redo: Vec<(std::time::Instant, CorpusEdit)>,
 }
 
-type CacheKey = (u64, Vec<u64>, usize);
+type CacheKey = (u64, Vec<u64>, usize, u64);
 
 /// The language whose name rules link the corpus, loaded on first use.
 fn language() -> Option<&'static Language> {
@@ -51,6 +57,7 @@ impl CorpusState {
             generation,
             docs.iter().map(|d| d.revision).collect(),
             self.edits.len(),
+            self.revision,
         );
         let fresh = self.cache.as_ref().is_some_and(|(k, _)| *k == key);
         if !fresh {

@@ -1,7 +1,6 @@
 //! Command handling: [`WorkbenchApp::apply`] carries out one [`Command`].
 
 use crate::app::command::Command;
-use crate::app::document::OpenDoc;
 use crate::app::status::Status;
 use crate::app::worker::Source;
 use crate::app::{SAMPLE_NAME, SAMPLE_TEXT};
@@ -92,20 +91,8 @@ impl WorkbenchApp {
             Command::DeleteMention(m) => {
                 self.correct(|a| correction::delete_mention(a, m));
             }
-            Command::Undo => {
-                let undone = self.doc_mut().and_then(OpenDoc::undo);
-                self.status = match undone {
-                    Some(what) => Status::Info(format!("Undone: {what} (Ctrl+Shift+Z to redo)")),
-                    None => Status::Notice("Nothing to undo".to_owned()),
-                };
-            }
-            Command::Redo => {
-                let redone = self.doc_mut().and_then(OpenDoc::redo);
-                self.status = match redone {
-                    Some(what) => Status::Info(format!("Redone: {what}")),
-                    None => Status::Notice("Nothing to redo".to_owned()),
-                };
-            }
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
             Command::AddEntity { span, kind } => {
                 self.correct(|a| correction::add_entity(a, span, kind));
             }
@@ -157,6 +144,9 @@ impl WorkbenchApp {
             view @ (Command::ShowCorpusGraph(_) | Command::ChooseCorpusEntity(_)) => {
                 self.apply_corpus_views(view);
             }
+            views @ (Command::OpenMention { .. }
+            | Command::ShowCorpusMoney(_)
+            | Command::ShowTimeline(_)) => self.apply_dated_views(views),
         }
     }
 

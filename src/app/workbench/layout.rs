@@ -212,6 +212,7 @@ impl WorkbenchApp {
         self.search_ui(ctx);
         self.corpus_ui(ctx);
         self.corpus_views_ui(ctx);
+        self.dated_views_ui(ctx);
         let mut show = self.show_shortcuts;
         shortcuts_ui(ctx, &mut show);
         if !show {

@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use crate::app::command::{Command, PathPurpose};
-use crate::app::document::OpenDoc;
 use crate::app::panels::entities::ENTITY_FILTER_ID;
 use crate::app::settings::ThemeChoice;
 use crate::app::shortcuts::{self, Action, shortcut_text};
@@ -75,6 +74,7 @@ impl WorkbenchApp {
 
     pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let (undo_next, redo_next) = (self.undo_text(), self.redo_text());
         let commands = &mut self.commands;
         let has_doc = !self.docs.is_empty();
         egui::MenuBar::new().ui(ui, |ui| {
@@ -191,13 +191,13 @@ impl WorkbenchApp {
                     Some(what) => format!("{verb}: {what}"),
                     None => verb.to_owned(),
                 };
-                let undo_text = doc.and_then(OpenDoc::undo_text);
+                let undo_text = undo_next.as_deref();
                 let undo = egui::Button::new(label("Undo", undo_text))
                     .shortcut_text(shortcut_text(&ctx, Action::Undo));
                 if ui.add_enabled(undo_text.is_some(), undo).clicked() {
                     commands.push(Command::Undo);
                 }
-                let redo_text = doc.and_then(OpenDoc::redo_text);
+                let redo_text = redo_next.as_deref();
                 let redo = egui::Button::new(label("Redo", redo_text))
                     .shortcut_text(shortcut_text(&ctx, Action::Redo));
                 if ui.add_enabled(redo_text.is_some(), redo).clicked() {
@@ -239,6 +239,22 @@ impl WorkbenchApp {
                     .clicked()
                 {
                     commands.push(Command::ShowCorpusGraph(!graph_open));
+                }
+                let money_open = self.panels.corpus_money.open;
+                if ui
+                    .add_enabled(has_doc, egui::Button::selectable(money_open, "Money across articles"))
+                    .on_hover_text("Every money figure of the open articles by date, per party")
+                    .clicked()
+                {
+                    commands.push(Command::ShowCorpusMoney(!money_open));
+                }
+                let timeline_open = self.panels.timeline.open;
+                if ui
+                    .add_enabled(has_doc, egui::Button::selectable(timeline_open, "Timeline"))
+                    .on_hover_text("Every dated link and figure of the open articles, in date order")
+                    .clicked()
+                {
+                    commands.push(Command::ShowTimeline(!timeline_open));
                 }
                 ui.separator();
                 for theme in ThemeChoice::ALL {

@@ -7,7 +7,9 @@
 
 mod corpus;
 mod corpus_state;
+mod corpus_undo;
 mod corpus_views;
+mod dated_views;
 mod dialogs;
 mod handling;
 mod layout;

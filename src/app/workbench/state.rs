@@ -81,6 +81,10 @@ pub struct Panels {
     pub articles: ArticleList,
     /// The search across the open articles and its index.
     pub search: CorpusSearch,
+    /// The money chart across the open articles.
+    pub corpus_money: crate::app::panels::corpus_money::CorpusMoney,
+    /// The timeline of dated facts across the open articles.
+    pub timeline: crate::app::panels::timeline::TimelineView,
 }
 
 /// The workbench. Fields are public so tests can inspect and drive it.
