@@ -177,10 +177,18 @@ impl MoneyChart {
     /// One series per party (a corpus entity, or `None` for figures with
     /// no payer or payee stated): the indices of its points, in date
     /// order. A figure is in its payer's series and its payee's. Series
-    /// with more points first.
+    /// with more points first, figures without a party last.
     pub fn series(&self) -> Vec<(Option<usize>, Vec<usize>)> {
+        self.series_where(|_| true)
+    }
+
+    /// [`Self::series`] of the points `keep` keeps.
+    pub fn series_where(
+        &self,
+        keep: impl Fn(&MoneyPoint) -> bool,
+    ) -> Vec<(Option<usize>, Vec<usize>)> {
         let mut out: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-        for (i, p) in self.points.iter().enumerate() {
+        for (i, p) in self.points.iter().enumerate().filter(|(_, p)| keep(p)) {
             let mut parties: Vec<Option<usize>> = p.parties().map(Some).collect();
             parties.dedup();
             if parties.is_empty() {
@@ -193,7 +201,7 @@ impl MoneyChart {
                 }
             }
         }
-        out.sort_by_key(|(_, v)| std::cmp::Reverse(v.len()));
+        out.sort_by_key(|(party, v)| (party.is_none(), std::cmp::Reverse(v.len())));
         out
     }
 }
@@ -203,10 +211,29 @@ fn date_fact(a: &Analysis, date: Option<usize>) -> Option<FactDate> {
     FactDate::parse(a.dates.get(date?)?.value.as_deref()?)
 }
 
-/// The article's publication date.
+/// The article's date: its publication date, else a whole day written on a
+/// line of its own among its first lines (a page's date line under the
+/// headline, "December 13, 2008").
 fn published(a: &Analysis) -> Option<FactDate> {
-    FactDate::parse(a.document.published.as_deref()?)
+    if let Some(d) = a.document.published.as_deref().and_then(FactDate::parse) {
+        return Some(d);
+    }
+    a.dates.iter().find_map(|d| {
+        let date = FactDate::parse(d.value.as_deref()?)?;
+        let span = a.mentions.get(d.mention)?.span;
+        let text = a.document.text.as_str();
+        let before = text.get(..span.start)?;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let after = text.get(span.end..)?;
+        let line_end = after.find('\n').unwrap_or(after.len());
+        let alone = before[line_start..].trim().is_empty() && after[..line_end].trim().is_empty();
+        let early = before.matches('\n').count() < DATE_LINE_WITHIN;
+        (alone && early && date.day.is_some()).then_some(date)
+    })
 }
+
+/// How many lines from the top an article's date line may stand.
+const DATE_LINE_WITHIN: usize = 4;
 
 /// The sentence holding a mention.
 fn sentence_of(a: &Analysis, mention: usize) -> Option<Span> {

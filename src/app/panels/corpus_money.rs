@@ -63,10 +63,11 @@ fn party_name(linked: &Linked, party: Option<usize>) -> String {
         .map_or_else(|| "no party stated".to_owned(), |e| e.name.clone())
 }
 
-/// Year marks on a long axis, month marks on a short one (x is days).
+/// Date grid marks (x is days): years every 1, 2, 5, 10… years so that
+/// about eight are labelled, or months (every 1 or 3) on a short axis.
 fn date_marks(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
-    if !(lo.is_finite() && hi.is_finite()) || hi - lo > 365.0 * 400.0 {
+    if !(lo.is_finite() && hi.is_finite()) || hi <= lo || hi - lo > 365.25 * 2000.0 {
         return Vec::new();
     }
     let (y0, _, _) = civil_from_days(lo.floor() as i64);
@@ -79,21 +80,30 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
         }
         .days() as f64
     };
-    let months = hi - lo < 365.0 * 3.0;
+    let years = (hi - lo) / 365.25;
     let mut out = Vec::new();
-    for y in y0..=y1 {
-        out.push(GridMark {
-            value: day(y, 1),
-            step_size: 365.0,
-        });
-        if months {
-            for m in 2..=12 {
+    if years < 2.5 {
+        let every = if years < 1.0 { 1 } else { 3 };
+        for y in y0..=y1 {
+            for m in (1..=12).filter(|m| (m - 1) % every == 0) {
                 out.push(GridMark {
                     value: day(y, m),
-                    step_size: 30.0,
+                    step_size: 30.0 * f64::from(every),
                 });
             }
         }
+        return out;
+    }
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500]
+        .into_iter()
+        .find(|s| years / f64::from(*s) <= 8.0)
+        .unwrap_or(1000);
+    let first = y0.div_euclid(step) * step;
+    for y in (first..=y1).step_by(usize::try_from(step).unwrap_or(1)) {
+        out.push(GridMark {
+            value: day(y, 1),
+            step_size: 365.25 * f64::from(step),
+        });
     }
     out
 }
@@ -122,7 +132,7 @@ impl CorpusMoney {
         let mut open = self.open;
         egui::Window::new("Money across articles")
             .open(&mut open)
-            .default_size([900.0, 560.0])
+            .default_size([920.0, 600.0])
             .show(ctx, |ui| {
                 self.ui(ui, chart, linked, articles, log_scale, commands)
             });
@@ -164,7 +174,8 @@ impl CorpusMoney {
             self.drawn.clear();
             return;
         }
-        let series = chart.series();
+        let show_prices = self.show_prices;
+        let series = chart.series_where(|p| show_prices || p.per.is_none());
         self.drawn.clear();
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
@@ -194,6 +205,7 @@ impl CorpusMoney {
             series
                 .iter()
                 .position(|(p, _)| *p == party)
+                .filter(|_| party.is_some())
                 .map_or(Color32::GRAY, series_color)
         };
         // Each point once, in the colour of its first party shown.
@@ -206,7 +218,8 @@ impl CorpusMoney {
             parties.into_iter().find(|q| !self.hidden.contains(q))
         };
         let currencies: Vec<String> = chart.currencies().into_iter().map(str::to_owned).collect();
-        let height = ((ui.available_height() - 8.0) / currencies.len() as f32).max(200.0);
+        // A window's height is not bounded: fixed plot heights, the window scrolls.
+        let height = if currencies.len() == 1 { 440.0 } else { 300.0 };
         egui::ScrollArea::vertical()
             .id_salt("corpus_money_scroll")
             .auto_shrink(false)
@@ -229,6 +242,8 @@ impl CorpusMoney {
                         .height(height)
                         .allow_scroll(false)
                         .allow_boxed_zoom(false)
+                        // One time axis for every currency's plot.
+                        .link_axis(egui::Id::unique("corpus_money_dates"), [true, false])
                         .show_axes([true, true])
                         .label_formatter(|_| None)
                         .x_grid_spacer(date_marks)
@@ -263,7 +278,8 @@ impl CorpusMoney {
                         .include_y(y1 + pad_y);
                     let response = plot.show(ui, |plot_ui| {
                         let mut drawn = Vec::new();
-                        for (party, _) in series {
+                        // Figures without a party (grey) under the parties' colours.
+                        for (party, _) in series.iter().rev() {
                             for per in [false, true] {
                                 let mine: Vec<usize> = visible
                                     .iter()
@@ -451,13 +467,17 @@ mod tests {
             base_step_size: 1.0,
         });
         let labels: Vec<String> = short.iter().map(|m| date_label(*m)).collect();
-        assert!(labels.contains(&"2021".to_owned()));
+        assert!(labels.contains(&"2021-05".to_owned()));
         assert!(labels.contains(&"2021-03".to_owned()));
         let long = date_marks(GridInput {
             bounds: (day("2001-01-01"), day("2021-01-01")),
             base_step_size: 1.0,
         });
-        assert_eq!(long.len(), 21, "one mark a year");
-        assert!(long.iter().all(|m| m.step_size >= 365.0));
+        let labels: Vec<String> = long.iter().map(|m| date_label(*m)).collect();
+        assert_eq!(
+            labels,
+            ["2000", "2005", "2010", "2015", "2020"],
+            "every five years"
+        );
     }
 }

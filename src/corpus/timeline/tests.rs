@@ -275,6 +275,7 @@ fn one_series_per_party_across_articles() {
                 vec!["2021-03-04".to_owned(), "2021-05-02".to_owned()]
             ),
             ("Corvane Mining", vec!["2021-05-02".to_owned()]),
+            // Figures without a party come last.
             ("none", vec!["2021-05-02".to_owned()]),
         ]
     );
@@ -340,4 +341,34 @@ fn facts_group_by_day_or_month() {
         ]
     );
     assert!(groups(&[], Grain::Day).is_empty());
+}
+
+#[test]
+fn a_date_line_under_the_headline_dates_an_article_without_a_publication_date() {
+    let text = "Corvane Mining raises cash\nDecember 13, 2008\nCorvane Mining raised $5 million.\nIt expects to close on March 2, 2009 or later.\n";
+    let mut a = article("dated.txt", None, text, &["Corvane Mining"]);
+    money(&mut a, "$5 million", 5e6, "USD", [None, Some(0)]);
+    for (written, value) in [
+        ("March 2, 2009", "2009-03-02"),
+        ("December 13, 2008", "2008-12-13"),
+    ] {
+        let at = text.find(written).expect("in text");
+        a.mentions.push(Mention::new(
+            Span::new(at, at + written.len()),
+            EntityKind::Date,
+            Provenance::Rule,
+            1.0,
+        ));
+        let d = date(&mut a, value);
+        a.dates[d].mention = a.mentions.len() - 1;
+    }
+    let refs = [&a];
+    let chart = money_chart(&refs, &linked(&refs));
+    assert_eq!(chart.undated, 0);
+    let p = &chart.points[0];
+    // The date inside a sentence is not the article's date; the date line is.
+    assert_eq!(
+        (p.date.label(), p.dated_by),
+        ("2008-12-13".to_owned(), DatedBy::Published)
+    );
 }
