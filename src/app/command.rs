@@ -194,6 +194,8 @@ pub enum Command {
     },
     /// Show or hide the corpus graph window (links joined across articles).
     ShowCorpusGraph(bool),
+    /// Show or hide the conflicting-figures window.
+    ShowConflicts(bool),
     /// Show a corpus entity's dossier in the corpus window (a click on a
     /// node of the corpus graph).
     ChooseCorpusEntity(usize),

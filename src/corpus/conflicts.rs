@@ -2,8 +2,10 @@
 //! dates for the same deal.
 //!
 //! A deal is its parties and kind: a money figure's payer and payee corpus
-//! entities and the kind of the relation it belongs to, or a relation's two
-//! corpus entities and kind. A figure of no relation joins the one kind its
+//! entities and the kind of the relation it belongs to, or the two corpus
+//! entities and kind of a dated relation of a kind that may carry money
+//! (an investment, an acquisition, a loan — not a post, which holds over
+//! years, nor an announcement). A figure of no relation joins the one kind its
 //! parties' other figures have, when they have exactly one. Each figure or
 //! dated relation is a *statement*; two statements of one deal from
 //! different articles are compared:
@@ -18,7 +20,9 @@
 //!   conflict ("2019-07" and "2020").
 //!
 //! Two statements that differ in both amount and date are two deals (an
-//! investment in 2019 and another in 2023), not a conflict. A negated
+//! investment in 2019 and another in 2023), not a conflict; nor is an
+//! article that itself gives two different figures for the deal one side
+//! of a conflict (it tells of tranches or additions). A negated
 //! statement ("did not invest") states no figure.
 
 use rustc_hash::FxHashMap;
@@ -155,7 +159,7 @@ fn statements(articles: &[&Analysis], linked: &Linked) -> Vec<(Deal, Statement)>
         for (ri, r) in a.relations.iter().enumerate() {
             let has_figure = r.money.is_some() || a.money.iter().any(|f| f.relation == Some(ri));
             let Some(date) = date_of(ri) else { continue };
-            if has_figure || r.status == Status::Negated {
+            if has_figure || r.status == Status::Negated || !r.kind.carries_money() {
                 continue;
             }
             let (Some(s), Some(t)) = (corpus(r.source), corpus(r.target)) else {
@@ -249,11 +253,23 @@ fn disagreement(said: &[Statement], what: Disagreement) -> Option<Vec<Vec<Statem
         Disagreement::Amount => (amounts_agree, dates_agree as fn(&_, &_) -> _),
         Disagreement::Date => (dates_agree, amounts_agree as fn(&_, &_) -> _),
     };
+    // An article that itself gives two different figures for the deal tells
+    // of several payments or steps ("$16.6 billion in addition to the $13.4
+    // billion"): it is not one side of a disagreement.
+    let of_several = |s: &Statement| {
+        said.iter()
+            .any(|o| o.article == s.article && differ(s, o) == Some(false))
+    };
     let mut involved = vec![false; said.len()];
     for (i, x) in said.iter().enumerate() {
         for (j, y) in said.iter().enumerate().skip(i + 1) {
             // Different in both amount and date: two deals, not one in conflict.
-            if x.article != y.article && differ(x, y) == Some(false) && other(x, y) != Some(false) {
+            if x.article != y.article
+                && differ(x, y) == Some(false)
+                && other(x, y) != Some(false)
+                && !of_several(x)
+                && !of_several(y)
+            {
                 involved[i] = true;
                 involved[j] = true;
             }
@@ -299,8 +315,8 @@ fn disagreement(said: &[Statement], what: Disagreement) -> Option<Vec<Vec<Statem
 mod tests {
     use super::*;
     use crate::corpus::tests::invented::{article, date, linked, money, named, relate};
-    use crate::model::EntityKind::Org;
-    use RelationKind::{Acquired, InvestedIn};
+    use crate::model::EntityKind::{Org, Person};
+    use RelationKind::{Acquired, CeoOf, InvestedIn};
 
     /// An article in which one company invests `value` of `currency` in another.
     fn invests(value: f64, currency: &str, when: Option<&str>) -> Analysis {
@@ -382,6 +398,14 @@ mod tests {
         let c = found(&[bought("2019"), bought("2020-05")]);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deal.kind, Some(Acquired));
+        // A post holds over years: its dates are no conflict.
+        let boss = |when: &str| {
+            let mut a = article(&[("Marit Jensen", Person), ("Tindra Labs", Org)], None);
+            let r = relate(&mut a, CeoOf, 0, 1);
+            date(&mut a, r, when);
+            a
+        };
+        assert!(found(&[boss("2005"), boss("2010")]).is_empty());
     }
 
     #[test]
@@ -399,7 +423,9 @@ mod tests {
         let mut both = invests(1e9, "USD", None);
         let r = relate(&mut both, InvestedIn, 0, 1);
         money(&mut both, r, 2e9, "USD");
-        assert!(found(&[both]).is_empty());
+        assert!(found(&[both.clone()]).is_empty());
+        // Nor against a third figure elsewhere: it tells of two payments.
+        assert!(found(&[both, invests(3e9, "USD", None)]).is_empty());
         // Three articles, two agreeing: two sides, one with two statements.
         let c = found(&[
             invests(1e9, "USD", None),

@@ -1,7 +1,8 @@
 //! The corpus views: the link graph joins one investment stated by two
 //! invented articles into one edge, lists its sentences (each opening its
 //! article there), a click on a node chooses its corpus entity, and the
-//! relation filter hides the edge.
+//! relation filter hides the edge; the two articles' different amounts for
+//! that investment are listed side by side as conflicting figures.
 
 use dossier::app::{AppOptions, Command};
 use egui_kittest::kittest::Queryable as _;
@@ -88,4 +89,45 @@ fn the_corpus_graph_joins_an_investment_stated_by_two_articles() {
     h.get_by_label("invested in (2)").click();
     h.run();
     assert!(shows(&h, edge));
+}
+
+#[test]
+fn two_articles_giving_different_amounts_for_one_investment_are_listed_side_by_side() {
+    let mut h = opened(&ARTICLES);
+    // The article shown states no figure, so only the window shows them.
+    let boss = h
+        .state()
+        .docs
+        .iter()
+        .position(|d| d.title() == "boss.txt")
+        .expect("open");
+    h.state_mut().apply(Command::SwitchDocument(boss));
+    h.state_mut().apply(Command::ShowConflicts(true));
+    h.run();
+    assert!(
+        shows(
+            &h,
+            "Halvorsen Motors invested in Brightwave Energy — different amounts"
+        ),
+        "the deal is named"
+    );
+    // Each figure as its article writes it, heading its side.
+    assert!(h.query_by_label("$1 billion").is_some(), "one side");
+    assert!(h.query_by_label("$1.6 billion").is_some(), "the other side");
+    assert!(shows(
+        &h,
+        "march.txt (2021-03): “Halvorsen Motors invested $1 billion"
+    ));
+    // A figure opens its article at its sentence.
+    h.get_by_label_contains("later.txt: “Halvorsen Motors invested $1.6")
+        .click();
+    h.run();
+    let doc = h.state().doc().expect("an article is shown");
+    assert_eq!(doc.title(), "later.txt");
+    let r = doc.selection.relation.expect("the relation is selected");
+    assert!(
+        doc.analysis
+            .text(doc.analysis.relations[r].evidence)
+            .contains("$1.6 billion")
+    );
 }

@@ -5,6 +5,7 @@
 pub mod article;
 pub mod articles;
 pub mod browser;
+pub mod conflicts;
 pub mod corpus;
 pub mod corpus_canvas;
 pub mod corpus_graph;

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::app::document::OpenDoc;
+use crate::app::panels::conflicts::ConflictsPanel;
 use crate::app::panels::corpus::CorpusPanel;
 use crate::app::panels::corpus_graph::CorpusGraphPanel;
 use crate::corpus::edits::{CorpusEdit, Overrides};
@@ -23,6 +24,8 @@ pub struct CorpusState {
     pub panel: CorpusPanel,
     /// The corpus graph window.
     pub graph: CorpusGraphPanel,
+    /// The conflicting-figures window.
+    pub conflicts: ConflictsPanel,
     /// The corpus entities and what they were linked from (article
     /// generation, each article's revision, number of edits).
     pub(super) cache: Option<(CacheKey, Linked)>,

@@ -141,7 +141,9 @@ impl WorkbenchApp {
             | Command::OpenWorkspaceDialog
             | Command::SaveWorkspace(_)
             | Command::OpenWorkspace(_)) => self.apply_corpus(corpus),
-            view @ (Command::ShowCorpusGraph(_) | Command::ChooseCorpusEntity(_)) => {
+            view @ (Command::ShowCorpusGraph(_)
+            | Command::ShowConflicts(_)
+            | Command::ChooseCorpusEntity(_)) => {
                 self.apply_corpus_views(view);
             }
             views @ (Command::OpenMention { .. }

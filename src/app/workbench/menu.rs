@@ -256,6 +256,14 @@ impl WorkbenchApp {
                 {
                     commands.push(Command::ShowTimeline(!timeline_open));
                 }
+                let conflicts_open = self.corpus.conflicts.open;
+                if ui
+                    .add_enabled(has_doc, egui::Button::selectable(conflicts_open, "Conflicting figures"))
+                    .on_hover_text("Where articles give different amounts or dates for the same deal")
+                    .clicked()
+                {
+                    commands.push(Command::ShowConflicts(!conflicts_open));
+                }
                 ui.separator();
                 for theme in ThemeChoice::ALL {
                     if ui
