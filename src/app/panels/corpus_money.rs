@@ -82,11 +82,17 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
     };
     let years = (hi - lo) / 365.25;
     let mut out = Vec::new();
+    let mut push = |mark: GridMark| {
+        // Marks outside the axis would be labelled beside the plot.
+        if (lo..=hi).contains(&mark.value) {
+            out.push(mark);
+        }
+    };
     if years < 2.5 {
         let every = if years < 1.0 { 1 } else { 3 };
         for y in y0..=y1 {
             for m in (1..=12).filter(|m| (m - 1) % every == 0) {
-                out.push(GridMark {
+                push(GridMark {
                     value: day(y, m),
                     step_size: 30.0 * f64::from(every),
                 });
@@ -100,7 +106,7 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
         .unwrap_or(1000);
     let first = y0.div_euclid(step) * step;
     for y in (first..=y1).step_by(usize::try_from(step).unwrap_or(1)) {
-        out.push(GridMark {
+        push(GridMark {
             value: day(y, 1),
             step_size: 365.25 * f64::from(step),
         });
@@ -220,6 +226,14 @@ impl CorpusMoney {
         let currencies: Vec<String> = chart.currencies().into_iter().map(str::to_owned).collect();
         // A window's height is not bounded: fixed plot heights, the window scrolls.
         let height = if currencies.len() == 1 { 440.0 } else { 300.0 };
+        // One time range for every currency's plot: the dates of every point shown.
+        let (x0, x1) = chart
+            .points
+            .iter()
+            .filter(|p| self.show_prices || p.per.is_none())
+            .filter(|p| shown_party(p).is_some())
+            .map(|p| p.date.days() as f64)
+            .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
         egui::ScrollArea::vertical()
             .id_salt("corpus_money_scroll")
             .auto_shrink(false)
@@ -242,8 +256,6 @@ impl CorpusMoney {
                         .height(height)
                         .allow_scroll(false)
                         .allow_boxed_zoom(false)
-                        // One time axis for every currency's plot.
-                        .link_axis(egui::Id::unique("corpus_money_dates"), [true, false])
                         .show_axes([true, true])
                         .label_formatter(|_| None)
                         .x_grid_spacer(date_marks)
@@ -260,10 +272,6 @@ impl CorpusMoney {
                         plot = plot.y_grid_spacer(decade_marks);
                     }
                     // Room around the points so none sits on the frame.
-                    let xs = visible
-                        .iter()
-                        .map(|&(i, _)| chart.points[i].date.days() as f64);
-                    let (x0, x1) = xs.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
                     let ys = visible.iter().map(|&(i, _)| y(chart.points[i].value));
                     let (y0, y1) = ys.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
                     let pad_y = if log_scale {
@@ -474,10 +482,6 @@ mod tests {
             base_step_size: 1.0,
         });
         let labels: Vec<String> = long.iter().map(|m| date_label(*m)).collect();
-        assert_eq!(
-            labels,
-            ["2000", "2005", "2010", "2015", "2020"],
-            "every five years"
-        );
+        assert_eq!(labels, ["2005", "2010", "2015", "2020"], "every five years");
     }
 }
