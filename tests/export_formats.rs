@@ -151,7 +151,7 @@ fn brat_standoff_has_t_r_and_equiv_lines_that_match_the_txt() {
 
 #[test]
 fn web_annotation_has_quote_and_position_selectors() {
-    let v = json_of(Format::WebAnno);
+    let v = json_of(Format::W3c);
     assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
     assert_eq!(v["type"], "AnnotationPage");
     let items = v["items"].as_array().expect("items");

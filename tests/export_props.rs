@@ -112,7 +112,7 @@ fn check_all(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         prop_assert_eq!(frags.join(" "), cols[2]);
     }
     // W3C: TextPositionSelector in code points, TextQuoteSelector exact.
-    let out = render(Format::WebAnno, a);
+    let out = render(Format::W3c, a);
     let v: Value =
         serde_json::from_slice(&out[0].1).map_err(|e| TestCaseError::fail(e.to_string()))?;
     for item in v["items"].as_array().cloned().unwrap_or_default() {

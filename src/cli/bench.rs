@@ -1,5 +1,7 @@
 //! `dossier bench`: how fast a folder opens on every core (`bench open`),
-//! and a generator of large invented corpora to open (`bench generate`).
+//! how fast `dossier analyze` runs a batch end to end (`bench batch`), and
+//! generators of large invented corpora (`bench generate`, a folder;
+//! `bench generate-jsonl`, a JSON Lines file).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,6 +11,7 @@ use std::time::Instant;
 use clap::Subcommand;
 
 use super::CliError;
+use super::analyze::{self, AnalyzeOptions};
 use crate::corpus::batch;
 use crate::pipeline::Pipeline;
 
@@ -39,6 +42,34 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 11)]
         seed: u64,
     },
+    /// Run `dossier analyze` on the inputs (files, folders, patterns, `-`
+    /// for JSON Lines on stdin) end to end — load, analyse, render — with
+    /// the output discarded; print articles, failures, MB, seconds, MB/s,
+    /// threads and peak memory.
+    Batch {
+        /// Inputs, as `dossier analyze` takes them.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Analysing threads (every core when absent).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Output format rendered.
+        #[arg(long, default_value = "jsonl")]
+        format: String,
+    },
+    /// Write invented articles as JSON Lines (`{"text", "source",
+    /// "published"}` a line) up to a size, with one line of binary garbage
+    /// half way: the input of `dossier analyze -` and `bench batch -`.
+    GenerateJsonl {
+        /// File to write.
+        out: PathBuf,
+        /// Size in megabytes (10^6 bytes).
+        #[arg(long, default_value_t = 1000)]
+        megabytes: u64,
+        /// Random seed: the same seed writes the same corpus.
+        #[arg(long, default_value_t = 11)]
+        seed: u64,
+    },
 }
 
 impl BenchCommand {
@@ -61,8 +92,51 @@ impl BenchCommand {
                 );
                 Ok(())
             }
+            Self::Batch {
+                inputs,
+                jobs,
+                format,
+            } => batch(&inputs, jobs, &format),
+            Self::GenerateJsonl {
+                out,
+                megabytes,
+                seed,
+            } => {
+                let started = Instant::now();
+                let (articles, bytes) = super::synthetic::write_jsonl(&out, megabytes, seed)?;
+                println!(
+                    "wrote {articles} articles and 1 garbage line ({:.1} MB) to {} in {:.1} s",
+                    bytes as f64 / 1e6,
+                    out.display(),
+                    started.elapsed().as_secs_f64()
+                );
+                Ok(())
+            }
         }
     }
+}
+
+/// `dossier bench batch`: the batch path of `dossier analyze`, timed.
+fn batch(inputs: &[PathBuf], jobs: Option<usize>, format: &str) -> Result<(), CliError> {
+    let options = AnalyzeOptions {
+        format: analyze::parse_format(format).map_err(std::io::Error::other)?,
+        published: None,
+        out: None,
+        jobs,
+        quiet: true,
+    };
+    let (built, tally) = analyze::bench(inputs, &options).map_err(std::io::Error::other)?;
+    println!(
+        "batch {}: {} (output rendered, not written)",
+        options.format.name(),
+        tally.summary()
+    );
+    print!("  pipeline built in {built:.2} s");
+    match peak_memory() {
+        Some(peak) => println!("; peak memory (VmHWM) {peak}"),
+        None => println!(),
+    }
+    Ok(())
 }
 
 /// `dossier bench open`: the whole open — building the pipeline, walking

@@ -6,7 +6,11 @@ pub mod bench;
 pub mod corpus;
 mod error;
 pub mod eval;
+mod inputs;
 pub mod ner;
+mod ordered;
+pub mod report;
+pub mod sink;
 mod synthetic;
 pub mod train;
 

@@ -241,6 +241,67 @@ pub fn write_corpus(dir: &Path, count: usize, seed: u64) -> std::io::Result<u64>
     Ok(bytes)
 }
 
+/// Stories in one JSON Lines article: a deals round-up of about 4 KB, the
+/// length of a usual news article (one story is about 1 KB).
+const STORIES: usize = 4;
+
+/// Writes invented articles as JSON Lines (`{"text", "source",
+/// "published"}`, the input of `dossier analyze -`) into `path` until it
+/// holds `megabytes` (10^6 bytes), with one line of binary garbage (no line
+/// break in it) half way; returns the articles and bytes written.
+pub fn write_jsonl(path: &Path, megabytes: u64, seed: u64) -> std::io::Result<(u64, u64)> {
+    use std::io::Write as _;
+    let mut rng = Rng(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let target = megabytes.saturating_mul(1_000_000);
+    let (mut articles, mut bytes, mut garbage) = (0u64, 0u64, false);
+    while bytes < target {
+        if !garbage && bytes >= target / 2 {
+            let line = garbage_line(&mut rng);
+            out.write_all(&line)?;
+            bytes += line.len() as u64;
+            garbage = true;
+            continue;
+        }
+        let (headline, mut body) = article(&mut rng);
+        for _ in 1..STORIES {
+            let (subhead, more) = article(&mut rng);
+            body = format!("{body}\n\n{subhead}\n\n{more}");
+        }
+        let published = format!(
+            "{}-{:02}-{:02}",
+            2015 + rng.below(10),
+            1 + rng.below(12),
+            1 + rng.below(28)
+        );
+        let record = serde_json::json!({
+            "text": format!("{headline}\n\n{body}\n"),
+            "source": format!("article-{articles:07}.txt"),
+            "published": published,
+        });
+        let mut line = serde_json::to_vec(&record).map_err(std::io::Error::other)?;
+        line.push(b'\n');
+        out.write_all(&line)?;
+        bytes += line.len() as u64;
+        articles += 1;
+    }
+    out.flush()?;
+    Ok((articles, bytes))
+}
+
+/// 2 KB of random bytes, none a line break, ending in one: one bad line.
+fn garbage_line(rng: &mut Rng) -> Vec<u8> {
+    let mut line: Vec<u8> = (0..2048)
+        .map(|_| match rng.next().to_le_bytes()[3] {
+            b'\n' => 0,
+            b => b,
+        })
+        .collect();
+    line[0] = 0xFF;
+    line.push(b'\n');
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +318,25 @@ mod tests {
         assert_ne!(first, read(a.path(), "000/article-00001.txt"));
         assert!(read(a.path(), "000/article-00003.md").starts_with("# "));
         assert!(read(a.path(), "000/article-00007.html").contains("<article>"));
+    }
+
+    #[test]
+    fn the_jsonl_corpus_has_articles_and_one_garbage_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("c.jsonl");
+        let (articles, bytes) = write_jsonl(&path, 1, 3).expect("writes");
+        let all = std::fs::read(&path).expect("reads");
+        assert_eq!(all.len() as u64, bytes);
+        assert!(bytes >= 1_000_000 && articles > 100 && articles < 500);
+        let lines: Vec<&[u8]> = all
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(lines.len() as u64, articles + 1);
+        let bad = lines
+            .iter()
+            .filter(|l| serde_json::from_slice::<serde_json::Value>(l).is_err())
+            .count();
+        assert_eq!(bad, 1);
     }
 }

@@ -2,7 +2,7 @@
 //! needs a folder, and writer. The CLI's `--format` help and errors and the
 //! GUI's Export-as menu are generated from it.
 
-use super::{brat, csv, doccano, json_v1, jsonl, spacy, webanno};
+use super::{brat, csv, doccano, json_v1, jsonl, spacy, w3c};
 use crate::model::Analysis;
 
 /// Output formats of `dossier analyze` and of the GUI's File ▸ Export as.
@@ -19,8 +19,8 @@ pub enum Format {
     Doccano,
     /// brat standoff: `.ann` annotations beside the `.txt` text.
     Brat,
-    /// W3C Web Annotation JSON-LD: an `AnnotationPage` per document.
-    WebAnno,
+    /// W3C Web Annotation JSON-LD (`w3c`; formerly `webanno`): an `AnnotationPage` per document.
+    W3c,
     /// CSV: entities, relations and money in one long table with a `table` column.
     Csv,
 }
@@ -108,13 +108,15 @@ pub const FORMATS: [FormatSpec; 7] = [
         beside: Some(("txt", brat::text)),
     },
     FormatSpec {
-        format: Format::WebAnno,
-        name: "webanno",
+        format: Format::W3c,
+        name: "w3c",
         extension: "jsonld",
         label: "W3C Web Annotation (JSON-LD)",
-        note: Some("W3C Web Annotation JSON-LD"),
+        note: Some(
+            "W3C Web Annotation JSON-LD; `webanno` is a deprecated alias, removed in the next release",
+        ),
         needs_folder: false,
-        write: webanno::write,
+        write: w3c::write,
         beside: None,
     },
     FormatSpec {
@@ -128,6 +130,11 @@ pub const FORMATS: [FormatSpec; 7] = [
         beside: None,
     },
 ];
+
+/// Old `--format` names still accepted for one release, with the format
+/// each now names: `webanno` is also the name of another annotation tool
+/// with its own TSV format, so the W3C export is `w3c`.
+pub const DEPRECATED_ALIASES: [(&str, Format); 1] = [("webanno", Format::W3c)];
 
 // Row `i` of the table is the format whose discriminant is `i`: `spec` indexes by it.
 const _: () = {
@@ -155,9 +162,18 @@ impl Format {
         &FORMATS[self as usize]
     }
 
-    /// Parses a `--format` value.
+    /// Parses a `--format` value, or one of the [`DEPRECATED_ALIASES`].
     pub fn from_name(name: &str) -> Option<Self> {
-        FORMATS.iter().find(|f| f.name == name).map(|f| f.format)
+        FORMATS
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.format)
+            .or_else(|| {
+                DEPRECATED_ALIASES
+                    .iter()
+                    .find(|(alias, _)| *alias == name)
+                    .map(|&(_, format)| format)
+            })
     }
 
     /// The `--format` value.
@@ -229,17 +245,20 @@ mod tests {
     fn help_and_names_come_from_the_list() {
         assert_eq!(
             format_names(),
-            "json, jsonl, spacy, doccano, brat, webanno, csv"
+            "json, jsonl, spacy, doccano, brat, w3c, csv"
         );
         assert_eq!(
             format_help(),
             "Output format: json, jsonl, spacy, doccano, brat (needs --out FILE.ann, \
              or a folder for several inputs; the .txt goes beside the .ann), \
-             webanno (W3C Web Annotation JSON-LD) or csv"
+             w3c (W3C Web Annotation JSON-LD; `webanno` is a deprecated alias, removed in \
+             the next release) or csv"
         );
         for f in Format::ALL {
             assert_eq!(f.spec().format, f);
             assert_eq!(Format::from_name(f.name()), Some(f));
         }
+        assert_eq!(Format::from_name("webanno"), Some(Format::W3c));
+        assert_eq!(Format::from_name("w3c"), Some(Format::W3c));
     }
 }

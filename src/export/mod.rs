@@ -1,5 +1,5 @@
 //! Exports: annotated JSON v1 (the document format), JSON Lines, spaCy,
-//! doccano, brat, W3C Web Annotation and CSV — one list of formats
+//! doccano, brat, W3C Web Annotation (`w3c`) and CSV — one list of formats
 //! ([`FORMATS`]), one file per writer — and the write path the CLI and the
 //! GUI share (targets, overwrite guard, atomic writes).
 
@@ -14,14 +14,15 @@ mod format;
 mod json_v1;
 mod jsonl;
 mod spacy;
-mod webanno;
+mod w3c;
 mod write;
 
 pub use atomic::write_atomic;
 pub use bytes::json_bytes;
 pub use corrections::correction_json;
 pub use format::{
-    Beside, FORMATS, Format, FormatSpec, Writer, format_help, format_names, render, render_many,
+    Beside, DEPRECATED_ALIASES, FORMATS, Format, FormatSpec, Writer, format_help, format_names,
+    render, render_many,
 };
 pub use json_v1::{to_json_v1, to_json_v1_corrected};
 pub use write::{
