@@ -105,6 +105,7 @@ pub fn parse_format(name: &str) -> Result<Format, AnalyzeError> {
 /// Loads, analyses and exports every input, then prints the summary
 /// (unless quiet) and returns the tally.
 pub fn run(args: &[PathBuf], options: &AnalyzeOptions) -> Result<Tally, AnalyzeError> {
+    check_published(options)?;
     let target = options.out.clone().map_or(Target::Stdout, Target::File);
     let pipeline = Pipeline::new()?;
     let tally = run_with(&pipeline, args, options, target)?;
@@ -122,11 +123,7 @@ pub fn run_with(
     options: &AnalyzeOptions,
     target: Target,
 ) -> Result<Tally, AnalyzeError> {
-    if let Some(p) = &options.published
-        && !crate::pipeline::dates::is_iso_day(p)
-    {
-        return Err(AnalyzeError::BadDate { value: p.clone() });
-    }
+    check_published(options)?;
     let expanded = inputs::expand(args);
     // An input that is not there is the loader's to report, not an overwrite.
     let sources: Vec<&Path> = expanded.files().filter(|f| f.exists()).collect();
@@ -152,6 +149,8 @@ pub fn run_with(
     }
     let mut sink = Sink::new(options.format, framing, target);
     let mut failure: Option<ExportError> = None;
+    // Once the output fails (a closed pipe, a full disk) no more is read.
+    let stopped = std::cell::Cell::new(false);
     let job = Job {
         pipeline,
         options,
@@ -160,7 +159,7 @@ pub fn run_with(
     for_each_ordered(
         &pool,
         WINDOW_PER_THREAD * threads,
-        jobs(expanded.inputs),
+        jobs(expanded.inputs).take_while(|_| !stopped.get()),
         |item| job.run(item),
         |done| {
             let done = done.unwrap_or_else(|_| Done {
@@ -173,7 +172,10 @@ pub fn run_with(
             match &done.outcome {
                 Ok(rendered) => match sink.write(rendered) {
                     Ok(()) => progress.done(done.bytes, None),
-                    Err(e) => failure = Some(e),
+                    Err(e) => {
+                        failure = Some(e);
+                        stopped.set(true);
+                    }
                 },
                 Err(e) => progress.done(done.bytes, Some(e)),
             }
@@ -185,6 +187,16 @@ pub fn run_with(
     }
     sink.finish()?;
     Ok(progress.finish())
+}
+
+/// Refuses a malformed `--published` before anything is loaded.
+fn check_published(options: &AnalyzeOptions) -> Result<(), AnalyzeError> {
+    match &options.published {
+        Some(p) if !crate::pipeline::dates::is_iso_day(p) => {
+            Err(AnalyzeError::BadDate { value: p.clone() })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What the bar counts: articles when the inputs are files, bytes when
