@@ -8,7 +8,7 @@
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 
 use crate::app::panels::corpus::CorpusArticle;
-use crate::app::panels::corpus_layout::{place_names, spring};
+use crate::app::panels::corpus_layout::{place_names, separate, spring};
 use crate::app::panels::graph::ring;
 use crate::app::panels::graph_labels::{self, Obstacles, Placed};
 use crate::app::theme::Palette;
@@ -274,8 +274,13 @@ fn layout(
                 + Vec2::new(4.0, 2.0)
         })
         .collect();
-    let circles: Vec<(Pos2, f32)> = pos.iter().copied().zip(radius.iter().copied()).collect();
-    let names = place_names(bounds.shrink(2.0), &circles, &sizes);
+    let mut circles: Vec<(Pos2, f32)> = pos.iter().copied().zip(radius.iter().copied()).collect();
+    if !scene.around {
+        separate(&mut circles, bounds.shrink2(Vec2::new(40.0, 16.0)), 4.0, 60);
+    }
+    let pos: Vec<Pos2> = circles.iter().map(|c| c.0).collect();
+    // The eight most connected are named even where their neighbours crowd round.
+    let names = place_names(bounds.shrink(2.0), &circles, &sizes, 8);
     let small = FontId::proportional(11.0);
     let pad = Vec2::new(4.0, 2.0);
     let label_sizes: Vec<(Vec2, Vec2)> = lines
@@ -445,6 +450,8 @@ fn draw(
     let strong = ui.visuals().strong_text_color();
     let name_font = FontId::proportional(12.5);
     let mut hovered_node = false;
+    // Names are painted after every node: a hub's may lie over its neighbours.
+    let mut names = Vec::new();
     for (i, &c) in nodes.iter().enumerate() {
         let Some(e) = scene.linked.entities.get(c) else {
             continue;
@@ -480,12 +487,7 @@ fn draw(
             } else {
                 Align2::CENTER_CENTER.anchor_size(nr.center(), galley.size())
             };
-            painter.rect_filled(
-                at_rect.expand(1.0),
-                2.0,
-                palette.label_bg().gamma_multiply(0.85),
-            );
-            painter.galley(at_rect.min, galley, strong);
+            names.push((at_rect, galley));
         }
         if resp.hovered() {
             hovered_node = true;
@@ -500,6 +502,14 @@ fn draw(
             e.kind.label(),
             e.article_count()
         ));
+    }
+    for (at_rect, galley) in names {
+        painter.rect_filled(
+            at_rect.expand(1.0),
+            2.0,
+            palette.label_bg().gamma_multiply(0.85),
+        );
+        painter.galley(at_rect.min, galley, strong);
     }
     if let Some(i) = hovered_line.filter(|_| !hovered_node) {
         let l = &layout.lines[i];

@@ -70,6 +70,40 @@ pub fn spring(n: usize, edges: &[(usize, usize)], bounds: Rect, margin: Vec2) ->
     fit(&pos, inner)
 }
 
+/// Pushes apart nodes (centre, radius) that overlap, keeping each inside
+/// `inner`: a dense cluster of a large graph spreads until its nodes are
+/// `gap` apart, or until `rounds` passes have been made.
+pub fn separate(nodes: &mut [(Pos2, f32)], inner: Rect, gap: f32, rounds: usize) {
+    for _ in 0..rounds {
+        let mut moved = false;
+        for i in 0..nodes.len() {
+            for j in i + 1..nodes.len() {
+                let (a, ra) = nodes[i];
+                let (b, rb) = nodes[j];
+                let need = ra + rb + gap;
+                let d = b - a;
+                let len = d.length();
+                if len >= need {
+                    continue;
+                }
+                // Coincident nodes part along a direction of their own.
+                let dir = if len > 1e-3 {
+                    d / len
+                } else {
+                    Vec2::angled(i as f32 + j as f32)
+                };
+                let push = dir * (need - len) / 2.0;
+                nodes[i].0 = inner.clamp(a - push);
+                nodes[j].0 = inner.clamp(b + push);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
 /// Scales `pos` to fill `inner`, keeping the middle in the middle.
 fn fit(pos: &[Vec2], inner: Rect) -> Vec<Pos2> {
     let (mut lo, mut hi) = (Vec2::splat(f32::MAX), Vec2::splat(f32::MIN));
@@ -88,13 +122,21 @@ fn fit(pos: &[Vec2], inner: Rect) -> Vec<Pos2> {
 
 /// The name of each node (centre, radius), whose box measures `sizes[i]`,
 /// in order: below, above, right or left of it, clear of the names placed
-/// before and of every node, inside `bounds`; `None` where none is.
-pub fn place_names(bounds: Rect, nodes: &[(Pos2, f32)], sizes: &[Vec2]) -> Vec<Option<Rect>> {
+/// before and of every node, inside `bounds`; `None` where none is. The
+/// first `hubs` nodes (the most connected, whose neighbours crowd round
+/// them) are named anyway, over other nodes if need be, clear of names.
+pub fn place_names(
+    bounds: Rect,
+    nodes: &[(Pos2, f32)],
+    sizes: &[Vec2],
+    hubs: usize,
+) -> Vec<Option<Rect>> {
     let mut taken: Vec<Rect> = Vec::new();
     nodes
         .iter()
         .zip(sizes)
-        .map(|(&(c, r), &size)| {
+        .enumerate()
+        .map(|(i, (&(c, r), &size))| {
             let off = r + 3.0;
             let (below, beside) = (off + size.y / 2.0, off + size.x / 2.0);
             // Below, above, right, left; then the corners; then a line further out.
@@ -111,12 +153,23 @@ pub fn place_names(bounds: Rect, nodes: &[(Pos2, f32)], sizes: &[Vec2]) -> Vec<O
                 (0.0, -below - size.y),
             ]
             .map(|(x, y)| Rect::from_center_size(c + Vec2::new(x, y), size));
-            let found = candidates.into_iter().find(|cand| {
-                let grown = cand.expand(GAP);
-                bounds.contains_rect(*cand)
-                    && taken.iter().all(|t| !t.intersects(grown))
-                    && nodes.iter().all(|&(p, pr)| grown.distance_to_pos(p) > pr)
-            });
+            let clear_of_names = |cand: &Rect| {
+                bounds.contains_rect(*cand) && taken.iter().all(|t| !t.intersects(cand.expand(GAP)))
+            };
+            let found = candidates
+                .iter()
+                .copied()
+                .find(|cand| {
+                    clear_of_names(cand)
+                        && nodes
+                            .iter()
+                            .all(|&(p, pr)| cand.expand(GAP).distance_to_pos(p) > pr)
+                })
+                .or_else(|| {
+                    (i < hubs)
+                        .then(|| candidates.iter().copied().find(clear_of_names))
+                        .flatten()
+                });
             if let Some(rect) = found {
                 taken.push(rect);
             }
@@ -157,6 +210,47 @@ mod tests {
     }
 
     #[test]
+    fn a_hub_crowded_by_its_neighbours_is_named_over_them() {
+        let hub = (Pos2::new(400.0, 250.0), 12.0);
+        let mut nodes = vec![hub];
+        nodes.extend((0..16).map(|i| {
+            let at = hub.0 + Vec2::angled(i as f32 * std::f32::consts::TAU / 16.0) * 26.0;
+            (at, 6.0)
+        }));
+        let sizes = vec![Vec2::new(90.0, 16.0); nodes.len()];
+        assert_eq!(place_names(bounds(), &nodes, &sizes, 0)[0], None);
+        let names = place_names(bounds(), &nodes, &sizes, 1);
+        let rects: Vec<Rect> = names.iter().flatten().copied().collect();
+        assert!(names[0].is_some(), "the hub is named");
+        for (i, a) in rects.iter().enumerate() {
+            for b in &rects[i + 1..] {
+                assert!(!a.intersects(*b), "{a:?} and {b:?} overlap");
+            }
+        }
+    }
+
+    #[test]
+    fn crowded_nodes_are_pushed_apart() {
+        let inner = bounds();
+        let mut nodes: Vec<(Pos2, f32)> = (0..30)
+            .map(|i| {
+                (
+                    Pos2::new(400.0 + (i % 3) as f32, 250.0 + (i / 3) as f32),
+                    8.0,
+                )
+            })
+            .collect();
+        nodes.push((Pos2::new(400.0, 250.0), 8.0));
+        separate(&mut nodes, inner, 4.0, 200);
+        for (i, &(a, ra)) in nodes.iter().enumerate() {
+            assert!(inner.contains(a));
+            for &(b, rb) in &nodes[i + 1..] {
+                assert!(a.distance(b) >= ra + rb + 3.0, "{a:?} and {b:?} overlap");
+            }
+        }
+    }
+
+    #[test]
     fn one_node_sits_in_the_middle_and_none_is_empty() {
         assert_eq!(spring(0, &[], bounds(), Vec2::ZERO), Vec::<Pos2>::new());
         assert_eq!(
@@ -174,7 +268,7 @@ mod tests {
             })
             .collect();
         let sizes = vec![Vec2::new(120.0, 16.0); nodes.len()];
-        let names = place_names(bounds(), &nodes, &sizes);
+        let names = place_names(bounds(), &nodes, &sizes, 0);
         let rects: Vec<Rect> = names.iter().flatten().copied().collect();
         assert!(rects.len() >= 20, "{} of 40 names placed", rects.len());
         assert!(names[0].is_some(), "the most connected node is named");
