@@ -11,6 +11,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use super::link::{Linked, Member};
 use crate::model::{Analysis, Per, Span};
 
@@ -188,6 +190,7 @@ impl MoneyChart {
         keep: impl Fn(&MoneyPoint) -> bool,
     ) -> Vec<(Option<usize>, Vec<usize>)> {
         let mut out: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        let mut index: FxHashMap<Option<usize>, usize> = FxHashMap::default();
         for (i, p) in self.points.iter().enumerate().filter(|(_, p)| keep(p)) {
             let mut parties: Vec<Option<usize>> = p.parties().map(Some).collect();
             parties.dedup();
@@ -195,10 +198,11 @@ impl MoneyChart {
                 parties.push(None);
             }
             for party in parties {
-                match out.iter_mut().find(|(q, _)| *q == party) {
-                    Some((_, v)) => v.push(i),
-                    None => out.push((party, vec![i])),
-                }
+                let k = *index.entry(party).or_insert_with(|| {
+                    out.push((party, Vec::new()));
+                    out.len() - 1
+                });
+                out[k].1.push(i);
             }
         }
         out.sort_by_key(|(party, v)| (party.is_none(), std::cmp::Reverse(v.len())));
@@ -423,17 +427,23 @@ pub fn timeline(articles: &[&Analysis], linked: &Linked) -> Timeline {
 
 /// Groups facts (in date order) by day or by month.
 pub fn groups(facts: &[DatedFact], grain: Grain) -> Vec<Group> {
-    let key = |f: &DatedFact| match grain {
-        Grain::Day => f.date,
-        Grain::Month => f.date.month_only(),
+    let dates: Vec<FactDate> = facts.iter().map(|f| f.date).collect();
+    group_dates(&dates, grain)
+}
+
+/// Groups dates (in order) by day or by month: runs of one key.
+pub fn group_dates(dates: &[FactDate], grain: Grain) -> Vec<Group> {
+    let key = |d: FactDate| match grain {
+        Grain::Day => d,
+        Grain::Month => d.month_only(),
     };
     let mut out: Vec<Group> = Vec::new();
     let mut start = 0;
-    for i in 1..=facts.len() {
-        if i == facts.len() || key(&facts[i]) != key(&facts[start]) {
-            if let Some(f) = facts.get(start) {
+    for i in 1..=dates.len() {
+        if i == dates.len() || key(dates[i]) != key(dates[start]) {
+            if let Some(&d) = dates.get(start) {
                 out.push(Group {
-                    label: key(f).label(),
+                    label: key(d).label(),
                     range: start..i,
                 });
             }

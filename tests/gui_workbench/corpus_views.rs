@@ -137,6 +137,13 @@ fn the_money_chart_has_each_partys_points_in_date_order() {
             .text(doc.analysis.relations[r].evidence)
             .contains("$400 million")
     );
+
+    // "Only …": the party selected in the article shown, alone.
+    h.get_by_label("Only Brannock Steel").click();
+    h.run();
+    let drawn = &h.state().panels.corpus_money.drawn;
+    assert_eq!(drawn.len(), 2, "{drawn:?}");
+    assert!(drawn.iter().all(|d| d.party == "Brannock Steel"));
 }
 
 #[test]

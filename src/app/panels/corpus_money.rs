@@ -49,6 +49,9 @@ pub struct CorpusMoney {
     pub show_prices: bool,
     /// The points drawn last frame, in drawing order.
     pub drawn: Vec<Drawn>,
+    /// The corpus entity of the entity selected in the article shown (set
+    /// by the workbench each frame), for "Only …".
+    pub selected: Option<usize>,
     /// The chart and what it was computed from (see the workbench).
     pub cache: Option<(Vec<u64>, MoneyChart)>,
 }
@@ -207,12 +210,15 @@ impl CorpusMoney {
         log_scale: bool,
         commands: &mut Vec<Command>,
     ) {
+        let rank: rustc_hash::FxHashMap<Option<usize>, usize> = series
+            .iter()
+            .enumerate()
+            .map(|(k, (p, _))| (*p, k))
+            .collect();
         let colour_of = |party: Option<usize>| {
-            series
-                .iter()
-                .position(|(p, _)| *p == party)
+            rank.get(&party)
                 .filter(|_| party.is_some())
-                .map_or(Color32::GRAY, series_color)
+                .map_or(Color32::GRAY, |&k| series_color(k))
         };
         // Each point once, in the colour of its first party shown.
         let shown_party = |p: &MoneyPoint| -> Option<Option<usize>> {
@@ -287,18 +293,19 @@ impl CorpusMoney {
                     let response = plot.show(ui, |plot_ui| {
                         let mut drawn = Vec::new();
                         // Figures without a party (grey) under the parties' colours.
+                        let mut by_party: rustc_hash::FxHashMap<(Option<usize>, bool), Vec<usize>> =
+                            rustc_hash::FxHashMap::default();
+                        for &(i, q) in &visible {
+                            by_party
+                                .entry((q, chart.points[i].per.is_some()))
+                                .or_default()
+                                .push(i);
+                        }
                         for (party, _) in series.iter().rev() {
                             for per in [false, true] {
-                                let mine: Vec<usize> = visible
-                                    .iter()
-                                    .filter(|&&(i, q)| {
-                                        q == *party && chart.points[i].per.is_some() == per
-                                    })
-                                    .map(|&(i, _)| i)
-                                    .collect();
-                                if mine.is_empty() {
+                                let Some(mine) = by_party.get(&(*party, per)) else {
                                     continue;
-                                }
+                                };
                                 let xy: Vec<[f64; 2]> = mine
                                     .iter()
                                     .map(|&i| {
@@ -377,6 +384,19 @@ impl CorpusMoney {
             }
             if ui.small_button("None").clicked() {
                 self.hidden = series.iter().map(|(p, _)| *p).collect();
+            }
+            if let Some(s) = self.selected
+                && series.iter().any(|(p, _)| *p == Some(s))
+                && ui
+                    .small_button(format!("Only {}", party_name(linked, Some(s))))
+                    .on_hover_text("The entity selected in the article shown")
+                    .clicked()
+            {
+                self.hidden = series
+                    .iter()
+                    .map(|(p, _)| *p)
+                    .filter(|p| *p != Some(s))
+                    .collect();
             }
         });
         egui::ScrollArea::vertical()

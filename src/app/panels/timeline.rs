@@ -8,7 +8,7 @@ use crate::app::command::Command;
 use crate::app::format::money_short;
 use crate::app::panels::corpus::CorpusArticle;
 use crate::corpus::link::Linked;
-use crate::corpus::timeline::{DatedBy, DatedFact, Fact, Grain, Timeline, groups};
+use crate::corpus::timeline::{DatedBy, DatedFact, Fact, FactDate, Grain, Timeline, group_dates};
 
 /// The window's state.
 #[derive(Debug, Default)]
@@ -176,11 +176,10 @@ impl TimelineView {
                 self.entity = Some(s);
             }
         });
-        let facts: Vec<DatedFact> = timeline
+        let facts: Vec<&DatedFact> = timeline
             .facts
             .iter()
             .filter(|f| self.entity.is_none_or(|e| f.entities.contains(&e)))
-            .cloned()
             .collect();
         let by_article = facts
             .iter()
@@ -197,7 +196,8 @@ impl TimelineView {
         ));
         ui.separator();
         let mut rows = Vec::with_capacity(facts.len() * 2);
-        for g in groups(&facts, self.grain) {
+        let dates: Vec<FactDate> = facts.iter().map(|f| f.date).collect();
+        for g in group_dates(&dates, self.grain) {
             rows.push(Row::Heading(g.label, g.range.len()));
             rows.extend(g.range.map(Row::Fact));
         }
@@ -210,7 +210,7 @@ impl TimelineView {
                         Row::Heading(label, n) => {
                             ui.strong(format!("{label}  ({n})"));
                         }
-                        Row::Fact(i) => fact_row(ui, &facts[*i], linked, articles, commands),
+                        Row::Fact(i) => fact_row(ui, facts[*i], linked, articles, commands),
                     }
                 }
             });

@@ -42,9 +42,15 @@ impl WorkbenchApp {
                 analysis: &d.analysis,
             })
             .collect();
+        let selected = selected_corpus_entity(
+            linked,
+            self.active,
+            self.docs.get(self.active).and_then(|d| d.selection.entity),
+        );
         let panels = &mut self.panels;
         if money_open {
             let money = &mut panels.corpus_money;
+            money.selected = selected;
             if money.cache.as_ref().is_none_or(|(k, _)| *k != key) {
                 money.cache = Some((key.clone(), money_chart(&analyses, linked)));
             }
@@ -65,11 +71,7 @@ impl WorkbenchApp {
             if view.cache.as_ref().is_none_or(|(k, _)| *k != key) {
                 view.cache = Some((key, timeline(&analyses, linked)));
             }
-            let selected = selected_corpus_entity(
-                linked,
-                self.active,
-                self.docs.get(self.active).and_then(|d| d.selection.entity),
-            );
+
             if let Some((k, t)) = view.cache.take() {
                 view.window(ctx, &t, linked, &articles, selected, &mut self.commands);
                 view.cache = Some((k, t));
