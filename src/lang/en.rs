@@ -91,6 +91,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words.txt",
+    "kinds/institution-words.txt",
     "kinds/product-cues.txt",
     "kinds/product-nouns.txt",
     "kinds/units.txt",

@@ -61,6 +61,9 @@ pub struct KindWords {
     /// Capitalised words after a maker that make the whole an organisation
     /// ("Motors", "Airlines", "Europe").
     pub org_words: WordList,
+    /// Company words that no surname is ("University", "Institute"): after a
+    /// first name they still make an institution ("Stanford University").
+    pub institution_words: WordList,
     /// Words that join the names of a list ("and", "&"): the tagger's list.
     pub list_joins: WordList,
     /// Units after a number ("GB", "km"): a quantity, never a model.
@@ -111,6 +114,7 @@ impl KindWords {
             number_heads: WordList::load(source, "kinds/number-heads.txt")?,
             index_names: WordList::load(source, "kinds/index-names.txt")?,
             org_words: WordList::load(source, "kinds/org-words.txt")?,
+            institution_words: WordList::load(source, "kinds/institution-words.txt")?,
             list_joins: WordList::load(source, "tag/coordinators.txt")?,
             units: WordList::load(source, "kinds/units.txt")?,
             index_nouns: WordList::load(source, "kinds/index-nouns.txt")?,

@@ -28,14 +28,22 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
                 && !lang.title_case_small.contains(&w.to_lowercase())
         })
         .collect();
-    let lower = long
+    // Lower-case content words of any length: "met" and "cut" say running
+    // text as surely as "announced" does.
+    let lower = words
         .iter()
-        .filter(|w| !w.starts_with(char::is_uppercase))
+        .filter(|w| {
+            w.chars().all(char::is_alphabetic)
+                && w.starts_with(char::is_lowercase)
+                && !lang.title_case_small.contains(&w.to_lowercase())
+        })
         .count();
+    // A full stop ends running text, not a heading.
+    let full_stop = words.last() == Some(&".");
     // A sentence with a lower-case content word ("Satya Nadella spoke in
-    // Seattle") is running text however many names it holds; a long
-    // headline may keep one.
-    long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6))
+    // Seattle", "Anna Varga met Boris Kell in Oslo.") is running text
+    // however many names it holds; a long unpunctuated headline may keep one.
+    long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6 && !full_stop))
 }
 
 /// Spans of the title-case sentences (headlines, section headings); a
@@ -120,6 +128,16 @@ mod tests {
         )));
         assert!(!is_title_case(&words(
             "Microsoft said on Friday it would invest ."
+        )));
+        // Short verbs and many names: still running text.
+        assert!(!is_title_case(&words(
+            "Anna Varga met Boris Kell in Oslo on Monday ."
+        )));
+        assert!(!is_title_case(&words(
+            "Anna Varga and Boris Kell met in Oslo on Monday with bankers from Tarsia Capital ."
+        )));
+        assert!(is_title_case(&words(
+            "Varga Meets Kell in Oslo to Talk of a Deal"
         )));
     }
 }

@@ -21,6 +21,7 @@ use super::names::{name_key, resolve_key};
 use super::products::Products;
 
 mod evidence;
+mod lists;
 mod software;
 mod tails;
 
@@ -345,9 +346,10 @@ impl Kinds {
             || (prev == self.words.at && self.words.org_roles_at.contains(&word_before))
     }
 
-    /// "Acme Snacks", "Acme Capital": two words or more ending in a company
-    /// word, neither a listed place nor ending in one ("Latin America"), nor
-    /// opening with a first name ("Anna Banks").
+    /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
+    /// more ending in a company word, neither a listed place nor ending in
+    /// one ("Latin America"), nor opening with a first name ("Anna Banks")
+    /// unless an institution word ends it ("Stanford University").
     fn is_company_name(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split_whitespace().collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -357,7 +359,8 @@ impl Kinds {
             && self.is_org_word(last)
             && !self.places.contains(&self.key(name))
             && !self.places.contains(&self.key(last))
-            && !self.first_names.contains(&first.to_lowercase())
+            && (!self.first_names.contains(&first.to_lowercase())
+                || self.words.institution_words.contains(last))
     }
 
     /// Retypes the tagger's names on what the words around them say, before

@@ -1,0 +1,242 @@
+//! Lists agree: the members of "Ford, Chrysler, and General Motors" are
+//! things of one kind, and so are those of "two sedans, the Fusion and the
+//! Taurus". A name the tagger alone typed, with nothing of its own that
+//! says what it is (no listed name, no rule, no first name), takes the kind
+//! of the list it stands in when every other member agrees and one of them
+//! is sure of it, or when a plural noun heads the list ("automakers — A, B
+//! and C", "sedans, the A and the B").
+//!
+//! A list is a run of names joined by commas and the language's list words
+//! ("and", "&", "or"); two names joined by a comma alone are no list
+//! ("Dearborn, Michigan" is a place and its state), and a name after a
+//! number is a unit or time zone ("at 0800 UTC, the Bank of …"). A possessor is a maker,
+//! not a member ("the zPad and Korvin's Orbit" keeps Korvin a company).
+
+use crate::model::{Entity, EntityKind, Mention, Provenance};
+
+use super::Kinds;
+
+/// Most words between a list's head noun and its first member ("sedans,
+/// the").
+const HEAD_GAP_WORDS: usize = 2;
+
+impl Kinds {
+    /// Retypes the unsure members of lists (see the module documentation);
+    /// returns how many entities changed.
+    pub fn agree_lists(
+        &self,
+        text: &str,
+        entities: &mut [Entity],
+        mentions: &mut [Mention],
+    ) -> usize {
+        let mut names: Vec<usize> = (0..mentions.len())
+            .filter(|&m| {
+                let n = &mentions[m];
+                n.kind.is_name() && !n.nominal && n.entity.is_some() && !after_number(text, n)
+            })
+            .collect();
+        names.sort_by_key(|&m| mentions[m].span.start);
+        let mut changed = 0;
+        for run in self.lists(text, mentions, &names) {
+            let head = self.list_head(text, mentions[run[0]].span.start);
+            for &m in &run {
+                let Some(e) = mentions[m].entity else {
+                    continue;
+                };
+                let others: Vec<usize> = run
+                    .iter()
+                    .filter(|&&o| o != m)
+                    .filter_map(|&o| mentions[o].entity)
+                    .filter(|&o| o != e)
+                    .collect();
+                let kind = head.or_else(|| self.agreed_kind(entities, mentions, &others));
+                let Some(kind) = kind else {
+                    continue;
+                };
+                if entities[e].kind == kind
+                    || !matches!(kind, EntityKind::Org | EntityKind::Product)
+                    || !matches!(
+                        entities[e].kind,
+                        EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
+                    )
+                    || self.sure_of(&entities[e], mentions)
+                    || possessive_after(text, mentions[m].span.end)
+                {
+                    continue;
+                }
+                entities[e].kind = kind;
+                for &n in &entities[e].mentions {
+                    if !mentions[n].nominal {
+                        mentions[n].kind = kind;
+                    }
+                }
+                changed += 1;
+            }
+        }
+        changed
+    }
+
+    /// The lists among the sorted name mentions `names`: runs of two or more,
+    /// with at least one list word or three members.
+    fn lists(&self, text: &str, mentions: &[Mention], names: &[usize]) -> Vec<Vec<usize>> {
+        let mut lists = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        let mut worded = false;
+        let mut close = |run: &mut Vec<usize>, worded: bool| {
+            if run.len() >= 3 || (run.len() == 2 && worded) {
+                lists.push(std::mem::take(run));
+            }
+            run.clear();
+        };
+        for &m in names {
+            let joint = run
+                .last()
+                .and_then(|&p| text.get(mentions[p].span.end..mentions[m].span.start))
+                .and_then(|gap| self.list_joint(gap));
+            match joint {
+                Some(with_word) => worded |= with_word,
+                None => {
+                    close(&mut run, worded);
+                    worded = false;
+                }
+            }
+            run.push(m);
+        }
+        close(&mut run, worded);
+        lists
+    }
+
+    /// Whether `gap` joins two list members, and whether with a word: ", ",
+    /// " and ", ", and the ".
+    fn list_joint(&self, gap: &str) -> Option<bool> {
+        let rest: Vec<&str> = gap
+            .trim()
+            .trim_start_matches(',')
+            .split_whitespace()
+            .filter(|w| !self.words.determiners.contains(&w.to_lowercase()))
+            .collect();
+        match rest.as_slice() {
+            [] if gap.trim_start().starts_with(',') => Some(false),
+            [word] if self.words.list_joins.contains(word) => Some(true),
+            _ => None,
+        }
+    }
+
+    /// The kind a plural noun heading the list gives it: "automakers —",
+    /// "two sedans, the". After a comma the list must open with a determiner:
+    /// in "it ordered jets, Korvin said" no list of jets follows.
+    fn list_head(&self, text: &str, start: usize) -> Option<EntityKind> {
+        let before = &text[..start];
+        let mut words = before.split_whitespace().rev();
+        let mut determiner = false;
+        for _ in 0..=HEAD_GAP_WORDS {
+            let word = words.next()?;
+            let bare = word.trim_end_matches([',', ':', '-', '–', '—']);
+            if bare.is_empty() {
+                continue;
+            }
+            if self.words.determiners.contains(&bare.to_lowercase()) {
+                determiner = true;
+                continue;
+            }
+            // The head closes its phrase: "sedans, the" or "automakers —".
+            let dash = before.trim_end().ends_with(['-', '–', '—', ':']);
+            let comma = word.ends_with(',') && determiner;
+            if !(dash || comma) || !bare.ends_with('s') || bare.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let singular = bare.strip_suffix('s').unwrap_or(bare);
+            return if self.words.model_nouns.contains(bare) {
+                Some(EntityKind::Product)
+            } else if self.is_company_noun(bare) || self.is_company_noun(singular) {
+                Some(EntityKind::Org)
+            } else {
+                None
+            };
+        }
+        None
+    }
+
+    /// The kind every other member has, when one of them is sure of it.
+    fn agreed_kind(
+        &self,
+        entities: &[Entity],
+        mentions: &[Mention],
+        others: &[usize],
+    ) -> Option<EntityKind> {
+        let kind = entities[*others.first()?].kind;
+        (others.iter().all(|&o| entities[o].kind == kind)
+            && others.iter().any(|&o| self.sure_of(&entities[o], mentions)))
+        .then_some(kind)
+    }
+
+    /// True when something beside the tagger says what `e` is: a rule or a
+    /// list made one of its mentions, its name is listed for its kind, or it
+    /// is a person with a known first name.
+    fn sure_of(&self, e: &Entity, mentions: &[Mention]) -> bool {
+        let key = self.key(&e.name);
+        e.mentions
+            .iter()
+            .any(|&m| !mentions[m].nominal && mentions[m].source != Provenance::Model)
+            || match e.kind {
+                EntityKind::Org => {
+                    (self.orgs.contains(&key) && !self.places.contains(&key))
+                        || self.is_company_name(&e.name)
+                }
+                EntityKind::Loc => self.places.contains(&key),
+                EntityKind::Person => e.name.contains(' ') && self.starts_with_first_name(&e.name),
+                EntityKind::Product => true,
+                _ => false,
+            }
+    }
+}
+
+/// True when a number comes right before `m`: "at 0800 UTC" names a time
+/// zone or unit, not a list member.
+fn after_number(text: &str, m: &Mention) -> bool {
+    text[..m.span.start]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when a possessive ending follows at `end` ("Korvin's Orbit").
+fn possessive_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_list_of_companies_makes_its_unsure_member_a_company() {
+        let text = "The three carmakers in the talks, Ford, Brannock, and General Motors, \
+                    asked the Senate for loans on Friday.";
+        assert_eq!(kind_of(text, "Brannock"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_plural_product_noun_heads_a_list_of_products() {
+        let text = "Sales rose at Ford, led by two sedans, the Corvane and Altavo, which \
+                    rose 40% in May.";
+        assert_eq!(kind_of(text, "Corvane"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Altavo"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn a_time_zone_before_a_list_stays_out_of_it() {
+        let text = "At 0800 UTC, the Bank of Tarsia, the Bank of Lundmark and the Central \
+                    Bank of Orvale said they would lend dollars.";
+        assert_ne!(kind_of(text, "UTC"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_place_and_its_state_are_no_list_and_people_keep_their_kind() {
+        let text = "Anna Varga and Boris Kell met in Dearborn, Michigan, with bankers \
+                    from Goldman Sachs.";
+        assert_eq!(kind_of(text, "Anna Varga"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Michigan"), Some(EntityKind::Loc));
+    }
+}
