@@ -149,3 +149,31 @@ fn a_company_noun_opening_a_sentence_is_no_part_of_the_name() {
     let a = analyze("Carmaker Brandvik Motors said on Monday it would close two plants.");
     assert_eq!(kind_of(&a, "Brandvik Motors"), EntityKind::Org);
 }
+
+#[test]
+fn a_dateline_agency_is_no_acronym_and_the_headline_keeps_whole_names() {
+    let a = analyze(
+        "Tarsia Air orders 30 jets, names new chief\n\nRIGA (AP) — Tarsia Air has ordered 30 \
+         Orvane jets, the carrier said on Tuesday.",
+    );
+    assert_eq!(kind_of(&a, "RIGA"), EntityKind::Loc);
+    assert_eq!(kind_of(&a, "AP"), EntityKind::Org);
+    assert_eq!(kind_of(&a, "Tarsia Air"), EntityKind::Org);
+    // The headline's "Tarsia Air" is a mention of the body's, not two names.
+    let tarsia = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Tarsia Air")
+        .expect("found");
+    let names = tarsia
+        .mentions
+        .iter()
+        .filter(|&&m| !a.mentions[m].nominal)
+        .count();
+    assert_eq!(names, 2);
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.name == "Tarsia" || e.name == "Air")
+    );
+}

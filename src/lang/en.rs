@@ -319,6 +319,7 @@ pub(super) const FILES: Embedded = files![
     "tag/credit-openers.txt",
     "tag/name-prefixes.txt",
     "tag/name-opening-nouns.txt",
+    "tag/standing-nouns.txt",
     "tag/not-names.txt",
     "tag/title-case-small.txt",
 ];

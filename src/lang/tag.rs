@@ -19,6 +19,9 @@ pub struct TagWords {
     pub name_prefixes: WordList,
     /// Company nouns that open real names ("bank" of "Bank Leumi").
     pub name_opening_nouns: WordList,
+    /// Nouns of standing that open a sentence before a name, never part of
+    /// it ("Rival Acme Metals said", "Investor Jane Roe"), lower case.
+    pub standing_nouns: WordList,
 }
 
 impl TagWords {
@@ -32,6 +35,7 @@ impl TagWords {
             credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
             name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
             name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,
+            standing_nouns: WordList::load(source, "tag/standing-nouns.txt")?,
         })
     }
 }

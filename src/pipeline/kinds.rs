@@ -516,8 +516,8 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
-                // "Acme Snacks" read as a person or place.
-                EntityKind::Person | EntityKind::Loc
+                // "Acme Snacks" read as a person, place or other name.
+                EntityKind::Person | EntityKind::Loc | EntityKind::Misc
                     if !product && self.is_company_name(&e.name) =>
                 {
                     EntityKind::Org

@@ -72,7 +72,8 @@ pub fn candidates(
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::headline::drop_headline_only_names(words, text, seg, &mut candidates);
-    propagate_names(text, seg, &mut candidates);
+    let headlines = super::headline::headlines(words, text, seg);
+    propagate_names(text, seg, &headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
@@ -185,8 +186,15 @@ fn clean_name(words: &TagWords, text: &str, span: Span) -> Option<Span> {
 /// One name, one reading per document: every other occurrence of a name the
 /// model found (same spelling, on token boundaries, outside other mentions)
 /// becomes a mention of the same kind. Catches the repeats a sequence model
-/// misses in a less telling context.
-pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Candidate>) {
+/// misses in a less telling context. In a headline, where capitals mislead
+/// the model, a name of several words also replaces the model's pieces of
+/// it ("Baltic" and "Air" of "Baltic Air orders 30 jets").
+pub fn propagate_names(
+    text: &str,
+    seg: &Segmentation,
+    headlines: &[Span],
+    candidates: &mut Vec<Candidate>,
+) {
     let mut names: Vec<(String, EntityKind, f32)> = Vec::new();
     for c in candidates
         .iter()
@@ -212,17 +220,42 @@ pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Cand
     };
     let starts: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.start).collect();
     let ends: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.end).collect();
-    let mut taken: Vec<Span> = candidates.iter().map(|c| c.mention.span).collect();
-    taken.sort_by_key(|s| s.start);
+    // Each taken span, and whether it is a model's name a headline may lose.
+    let mut taken: Vec<(Span, bool)> = candidates
+        .iter()
+        .map(|c| {
+            let m = &c.mention;
+            let piece = m.kind.is_name() && !m.nominal && m.source == Provenance::Model;
+            (m.span, piece)
+        })
+        .collect();
+    taken.sort_by_key(|(s, _)| s.start);
     let mut added = Vec::new();
+    let mut replaced: Vec<Span> = Vec::new();
     for m in ac.find_iter(text) {
         let span = Span::new(m.start(), m.end());
         if !starts.contains(&span.start) || !ends.contains(&span.end) {
             continue;
         }
-        let i = taken.partition_point(|t| t.end <= span.start);
-        if taken.get(i).is_some_and(|t| t.overlaps(span)) {
-            continue;
+        let i = taken.partition_point(|(t, _)| t.end <= span.start);
+        if taken.get(i).is_some_and(|(t, _)| t.overlaps(span)) {
+            let pieces: Vec<Span> = taken[i..]
+                .iter()
+                .take_while(|(t, _)| t.start < span.end)
+                .filter(|&&(t, piece)| piece && t.within(span) && t != span)
+                .map(|&(t, _)| t)
+                .collect();
+            let overlapping = taken[i..]
+                .iter()
+                .take_while(|(t, _)| t.start < span.end)
+                .count();
+            let whole = span.slice(text).contains(' ')
+                && pieces.len() == overlapping
+                && headlines.iter().any(|h| span.within(*h));
+            if !whole {
+                continue;
+            }
+            replaced.extend(pieces);
         }
         let (_, kind, conf) = &names[m.pattern().as_usize()];
         added.push(Candidate {
@@ -230,6 +263,7 @@ pub fn propagate_names(text: &str, seg: &Segmentation, candidates: &mut Vec<Cand
             head: None,
         });
     }
+    candidates.retain(|c| !replaced.contains(&c.mention.span));
     candidates.extend(added);
     candidates.sort_by_key(|c| c.mention.span.start);
 }
@@ -375,8 +409,9 @@ pub fn merge(
         let Some(mut span) = clean_name(words, text, m.span) else {
             continue;
         };
-        // "Automaker GM said": a company noun capitalised at the start of a
-        // sentence is no part of the name.
+        // "Automaker GM said", "Rival Acme Metals said": a company noun or
+        // a noun of standing capitalised at the start of a sentence is no
+        // part of the name.
         let opens_sentence = text[..span.start]
             .trim_end()
             .chars()
@@ -384,7 +419,8 @@ pub fn merge(
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
-            && kinds.is_company_noun(&first.to_lowercase())
+            && (kinds.is_company_noun(&first.to_lowercase())
+                || words.standing_nouns.contains(&first.to_lowercase()))
             && !words.name_opening_nouns.contains(&first.to_lowercase())
             && rest.starts_with(char::is_uppercase)
             && !kinds.is_listed_org(span.slice(text))
@@ -443,6 +479,15 @@ pub fn merge(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_of_standing_opening_a_sentence_is_not_part_of_the_name() {
+        use crate::pipeline::tests::kind_of;
+        let text = "Tarsia Steel agreed to buy Orvane Mining on Monday.\n\nRival Kestrel \
+                    Metals, which owns 12% of Orvane, said it would accept the offer.";
+        assert_eq!(kind_of(text, "Kestrel Metals"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Rival Kestrel Metals"), None);
+    }
 
     #[test]
     fn a_glued_former_prefix_is_not_part_of_a_name() {

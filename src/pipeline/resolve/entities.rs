@@ -11,6 +11,7 @@ use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{resolve_key, strip_possessive};
 
+use super::acronyms::{acronym_of, bracketed_acronym, is_acronym};
 use super::nominals::resolve_nominals;
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
@@ -22,23 +23,6 @@ pub struct Resolution {
     pub mentions: Vec<Mention>,
     /// Entities in order of first mention.
     pub entities: Vec<Entity>,
-}
-
-fn acronym_of(lang: &ResolveWords, name: &str) -> Option<String> {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    initials.chars().all(char::is_uppercase).then_some(initials)
-}
-
-fn is_acronym(s: &str) -> bool {
-    let n = s.chars().count();
-    (2..=6).contains(&n) && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
 struct Cluster {
@@ -271,14 +255,13 @@ pub fn resolve(
             merged_into[a] = Some((b, AliasRule::ShortForm));
         }
     }
-    // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)".
+    // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)"; a
+    // line opening with a name and brackets before a dash is a dateline
+    // crediting its agency ("RIGA (AP) —").
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.mentions {
-            let after = &text[mentions[m].span.end..];
-            if let Some(rest) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
-                let inner: String = rest.chars().take_while(|ch| *ch != ')').collect();
-                if is_acronym(&inner)
-                    && let Some(&other) = by_key.get(&inner.to_lowercase())
+            if let Some(inner) = bracketed_acronym(text, mentions[m].span) {
+                if let Some(&other) = by_key.get(&inner.to_lowercase())
                     && other != c
                     && merged_into[other].is_none()
                 {

@@ -5,6 +5,7 @@
 //! entity, and entities in order of first mention. Later, pronouns that
 //! stand for a subject join their entities ([`add_pronoun_mentions`]).
 
+mod acronyms;
 mod entities;
 mod makers;
 mod nominals;
