@@ -77,16 +77,38 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     })
 }
 
-/// The day a dateline's date names, as the publication date (`YYYY-MM-DD`),
-/// when it names a whole day.
+/// How many lines from the top a date line under the headline may stand.
+const DATE_LINE_WITHIN: usize = 4;
+
+/// Most characters of a date line: a date, perhaps its weekday and time.
+const DATE_LINE_CHARS: usize = 48;
+
+/// The publication date (`YYYY-MM-DD`): the whole day a dateline's date
+/// names, else a whole day with its year written on a line of its own among
+/// the first lines (a page's date line under its headline: "December 13,
+/// 2008", "Tuesday, June 2, 2009").
 pub fn published(lang: &Language, text: &str, dateline: Option<Dateline>) -> Option<String> {
+    let day = |s: &str| match dates::normalize(lang, s, None) {
+        (Some(day), Granularity::Day) if dates::is_iso_day(&day) => Some(day),
+        _ => None,
+    };
     if let Some(d) = dateline.and_then(|d| d.date)
-        && let (Some(day), Granularity::Day) = dates::normalize(lang, d.slice(text), None)
-        && dates::is_iso_day(&day)
+        && let Some(day) = day(d.slice(text))
     {
         return Some(day);
     }
-    None
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(DATE_LINE_WITHIN)
+        .filter(|l| l.chars().count() <= DATE_LINE_CHARS && has_year(l))
+        .find_map(day)
+}
+
+/// True when a four-digit number (a year) stands in `line`.
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4)
 }
 
 /// Makes the dateline a sentence of its own.
@@ -161,5 +183,28 @@ mod tests {
         assert_eq!(d.agency.map(|s| s.slice(text)), Some("Reuters"));
         assert!(find("The CEO - who spoke - said").is_none());
         assert!(find("AI - the new frontier").is_none());
+    }
+
+    #[test]
+    fn a_date_line_under_the_headline_is_the_publication_date() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let published = |t: &str| published(&lang, t, None);
+        assert_eq!(
+            published("Tarsia cuts jobs\nDecember 13, 2008\nTarsia said on Monday…").as_deref(),
+            Some("2008-12-13")
+        );
+        assert_eq!(
+            published("Tarsia cuts jobs\n\nTuesday, June 2, 2009\n\nTarsia said…").as_deref(),
+            Some("2009-06-02")
+        );
+        // A date inside running text, or without its year, is no date line.
+        assert_eq!(
+            published("Tarsia cuts jobs\nTarsia said on December 13, 2008 that…"),
+            None
+        );
+        assert_eq!(
+            published("Tarsia cuts jobs\nDecember 13\nTarsia said…"),
+            None
+        );
     }
 }
