@@ -101,8 +101,15 @@ pub fn published(lang: &Language, text: &str, dateline: Option<Dateline>) -> Opt
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(DATE_LINE_WITHIN)
-        .filter(|l| l.chars().count() <= DATE_LINE_CHARS && has_year(l))
+        .filter(|l| l.chars().count() <= DATE_LINE_CHARS && has_year(l) && !has_lower_word(l))
         .find_map(day)
+}
+
+/// True when a word in lower case stands in `line`: running text, not a
+/// date line ("Tarsia said on December 13, 2008").
+fn has_lower_word(line: &str) -> bool {
+    line.split_whitespace()
+        .any(|w| w.starts_with(char::is_lowercase))
 }
 
 /// True when a four-digit number (a year) stands in `line`.
