@@ -260,13 +260,12 @@ pub fn resolve(
     // crediting its agency ("RIGA (AP) —").
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.mentions {
-            if let Some(inner) = bracketed_acronym(text, mentions[m].span) {
-                if let Some(&other) = by_key.get(&inner.to_lowercase())
-                    && other != c
-                    && merged_into[other].is_none()
-                {
-                    merged_into[other] = Some((c, AliasRule::Acronym));
-                }
+            if let Some(inner) = bracketed_acronym(text, mentions[m].span)
+                && let Some(&other) = by_key.get(&inner.to_lowercase())
+                && other != c
+                && merged_into[other].is_none()
+            {
+                merged_into[other] = Some((c, AliasRule::Acronym));
             }
         }
     }
