@@ -23,6 +23,8 @@ impl WorkbenchApp {
             self.generation,
             self.docs.iter().map(|d| d.revision).collect::<Vec<_>>(),
             self.corpus.edits.len(),
+            // An undo and a new edit leave the length as it was.
+            self.corpus.revision,
         )
             .hash(&mut h);
         let stamp = h.finish();
