@@ -118,6 +118,7 @@ pub fn link_with(
         join_acronyms(lang, &nodes, &mut sets);
         join_surnames(&nodes, &mut sets);
         join_demonyms(lang, &nodes, &mut sets);
+        super::governments::join_governments(lang, &nodes, &mut sets);
     }
     for (a, b) in merges {
         sets.join(a, b);

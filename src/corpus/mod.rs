@@ -8,6 +8,7 @@
 pub mod batch;
 pub mod conflicts;
 pub mod edits;
+mod governments;
 pub mod graph;
 pub mod json;
 pub mod link;

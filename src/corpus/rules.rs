@@ -261,7 +261,7 @@ pub(super) fn join_demonyms(lang: &ResolveWords, nodes: &[Node], sets: &mut Unio
 
 /// The place names a nationality word may come from, most likely first:
 /// "North American" → "north america", "north americo", …
-fn places_of(lang: &ResolveWords, word: &str) -> Vec<String> {
+pub(super) fn places_of(lang: &ResolveWords, word: &str) -> Vec<String> {
     let lower = word.trim().to_lowercase();
     let (before, last) = match lower.rsplit_once(' ') {
         Some((b, l)) => (format!("{b} "), l.to_owned()),
@@ -291,7 +291,7 @@ fn places_of(lang: &ResolveWords, word: &str) -> Vec<String> {
 }
 
 /// The one set the candidates fall in, if they all fall in one.
-fn only_one(sets: &mut UnionFind, candidates: &[usize]) -> Option<usize> {
+pub(super) fn only_one(sets: &mut UnionFind, candidates: &[usize]) -> Option<usize> {
     let first = *candidates.first()?;
     let root = sets.find(first);
     candidates

@@ -87,6 +87,36 @@ fn a_surname_joins_the_one_person_named_in_full_and_a_nationality_its_country() 
 }
 
 #[test]
+fn a_government_joins_its_place() {
+    let p = pipeline();
+    let a = analyse(
+        &p,
+        &[
+            "The government of Norway lent Orvane Air $50 million on Monday.",
+            "Exports from Norway rose 4% in May, the statistics office said.",
+        ],
+    );
+    let refs: Vec<&Analysis> = a.iter().collect();
+    let linked = link(&p.language().resolve, &refs, Linking::Full);
+    let government = a[0]
+        .entities
+        .iter()
+        .find(|e| e.name.contains("government"))
+        .map(|e| e.name.clone())
+        .expect("the government is an entity");
+    assert_eq!(
+        corpus_name(&linked, &a, 0, &government),
+        corpus_name(&linked, &a, 1, "Norway")
+    );
+    // The exact-name baseline keeps them apart.
+    let exact = link(&p.language().resolve, &refs, Linking::ExactName);
+    assert_ne!(
+        corpus_name(&exact, &a, 0, &government),
+        corpus_name(&exact, &a, 1, "Norway")
+    );
+}
+
+#[test]
 fn every_entity_is_in_exactly_one_corpus_entity() {
     let p = pipeline();
     let a = analyse(&p, &ARTICLES);

@@ -272,6 +272,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/acronym-stops.txt",
     "resolve/demonym-endings.txt",
     "resolve/demonyms.txt",
+    "resolve/government-nouns.txt",
     "resolve/description-classes.txt",
     "resolve/description-determiners.txt",
     "resolve/determiners.txt",

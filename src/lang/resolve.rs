@@ -44,6 +44,9 @@ pub struct ResolveWords {
     /// Nationality words no ending makes, each with its place:
     /// ("british", "britain").
     pub demonyms: Vec<(String, String)>,
+    /// Nouns that name a country's or region's government ("government"),
+    /// lower case: "the US government" is the United States acting.
+    pub government_nouns: WordList,
 }
 
 impl ResolveWords {
@@ -67,6 +70,7 @@ impl ResolveWords {
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),
             honorifics: WordList::load(source, "resolve/honorifics.txt")?,
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
+            government_nouns: WordList::load(source, "resolve/government-nouns.txt")?,
         })
     }
 }
