@@ -230,7 +230,19 @@ pub fn line_document(line: &Line) -> Result<Document, String> {
             format!("stdin line {number}: not a valid JSON object ({e})")
         }
     })?;
-    if let Some(p) = &record.published
+    article_document(number, &record.text, record.source, record.published)
+}
+
+/// The document of the `number`th article of a stream, from the fields of
+/// its JSON Lines object: what the Python package calls too, so its output
+/// is the CLI's byte for byte. Errors name the line.
+pub fn article_document(
+    number: usize,
+    text: &str,
+    source: Option<String>,
+    published: Option<String>,
+) -> Result<Document, String> {
+    if let Some(p) = &published
         && !crate::pipeline::dates::is_iso_day(p)
     {
         return Err(format!(
@@ -239,9 +251,9 @@ pub fn line_document(line: &Line) -> Result<Document, String> {
     }
     // A name without an extension loads as plain text, and errors name the line.
     let name = format!("stdin line {number}");
-    let mut doc = load::load_bytes(&name, record.text.as_bytes()).map_err(|e| e.to_string())?;
-    doc.source = record.source.unwrap_or_else(|| format!("stdin:{number}"));
-    doc.published = record.published;
+    let mut doc = load::load_bytes(&name, text.as_bytes()).map_err(|e| e.to_string())?;
+    doc.source = source.unwrap_or_else(|| format!("stdin:{number}"));
+    doc.published = published;
     Ok(doc)
 }
 

@@ -6,7 +6,7 @@ pub mod bench;
 pub mod corpus;
 mod error;
 pub mod eval;
-mod inputs;
+pub mod inputs;
 pub mod ner;
 mod ordered;
 pub mod report;
