@@ -69,14 +69,19 @@ fn stats(label: &str, v: &mut [f64]) -> String {
     v.sort_by(f64::total_cmp);
     let pct = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
     let mean = v.iter().sum::<f64>() / v.len() as f64;
+    let over = v.iter().filter(|&&ms| ms > FRAME_BUDGET_MS).count();
     format!(
-        "{label}: median {:.2} ms, mean {mean:.2} ms, p95 {:.2} ms, max {:.2} ms ({} frames)",
+        "{label}: median {:.2} ms, mean {mean:.2} ms, p95 {:.2} ms, max {:.2} ms ({} frames, \
+         {over} over {FRAME_BUDGET_MS} ms)",
         pct(0.5),
         pct(0.95),
         pct(1.0),
         v.len()
     )
 }
+
+/// The time one frame's work may take (half of a 60 Hz frame).
+const FRAME_BUDGET_MS: f64 = 8.0;
 
 impl Measure {
     /// Starts measuring from `started` (process launch, as near as the app can tell).
