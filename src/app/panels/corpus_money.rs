@@ -407,8 +407,13 @@ impl CorpusMoney {
                     ui.horizontal(|ui| {
                         let (rect, _) =
                             ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                        ui.painter()
-                            .circle_filled(rect.center(), 5.0, series_color(k));
+                        // Grey for figures with no party, as on the plot.
+                        let colour = if party.is_some() {
+                            series_color(k)
+                        } else {
+                            Color32::GRAY
+                        };
+                        ui.painter().circle_filled(rect.center(), 5.0, colour);
                         let mut shown = !self.hidden.contains(party);
                         let label = format!("{} ({})", party_name(linked, *party), points.len());
                         if ui.checkbox(&mut shown, label).changed() {
