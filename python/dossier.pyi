@@ -30,3 +30,8 @@ def analyze_arrow(
     with source, title, published, error (null when fine) and lists of
     mentions, entities, relations, money and dates; `json=True` adds each
     row's `analyze_json` line. Lists, iterables or pyarrow arrays."""
+
+def entity_key(kind: str, name: str) -> str:
+    """The corpus key of an entity: kind and normalised name ("org:kestrel
+    metals"), as `analyze_arrow`'s entities carry it. ValueError for an
+    unknown kind."""

@@ -1,6 +1,7 @@
 //! The Arrow columns of `analyze_arrow`: one row per article with its
 //! `source`, `title`, `published` and `error`, and a list of structs for
-//! each of mentions, entities, relations, money and dates. Field names,
+//! each of mentions, entities, relations, money and dates (an entity also
+//! has its corpus `key`, kind and normalised name, to group on). Field names,
 //! ids (`m1`, `e1`, `r1`, `f1`, `d1`), kind names and offsets (Unicode code
 //! points, `start`/`end`) are those of the annotated JSON v1; an article
 //! that failed has its `error` and null lists.
@@ -13,6 +14,8 @@ use arrow_array::builder::{
 use arrow_array::{Array, ArrayRef, ListArray, RecordBatch, StructArray};
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{ArrowError, Field, Fields, Schema};
+use dossier::corpus::link::entity_key;
+use dossier::lang::ResolveWords;
 use dossier::model::{Analysis, OffsetMap, Span};
 use serde::Serialize;
 
@@ -117,8 +120,9 @@ fn mentions(rows: &[Option<(&Analysis, &OffsetMap)>]) -> ArrayRef {
     list(values, &lengths)
 }
 
-fn entities(rows: &[Option<(&Analysis, &OffsetMap)>]) -> ArrayRef {
-    let (mut ids, mut kinds, mut names) = (
+fn entities(rows: &[Option<(&Analysis, &OffsetMap)>], lang: Option<&ResolveWords>) -> ArrayRef {
+    let (mut ids, mut kinds, mut names, mut keys) = (
+        StringBuilder::new(),
         StringBuilder::new(),
         StringBuilder::new(),
         StringBuilder::new(),
@@ -132,6 +136,7 @@ fn entities(rows: &[Option<(&Analysis, &OffsetMap)>]) -> ArrayRef {
             ids.append_value(id('e', i));
             kinds.append_option(name(&e.kind));
             names.append_value(&e.name);
+            keys.append_option(lang.map(|lang| entity_key(lang, e.kind, &e.name)));
             for alias in &e.aliases {
                 aliases.values().append_value(alias);
             }
@@ -146,6 +151,7 @@ fn entities(rows: &[Option<(&Analysis, &OffsetMap)>]) -> ArrayRef {
         ("id", Arc::new(ids.finish())),
         ("kind", Arc::new(kinds.finish())),
         ("name", Arc::new(names.finish())),
+        ("key", Arc::new(keys.finish())),
         ("aliases", Arc::new(aliases.finish())),
         ("mentions", Arc::new(mentions.finish())),
     ]);
@@ -310,8 +316,13 @@ fn dates(rows: &[Option<(&Analysis, &OffsetMap)>]) -> ArrayRef {
     )
 }
 
-/// The record batch of a batch's rows; `json` adds the `json` column.
-pub fn batch(rows: &[Row], json: bool) -> Result<RecordBatch, ArrowError> {
+/// The record batch of a batch's rows; `json` adds the `json` column;
+/// `lang` makes the entities' corpus keys.
+pub fn batch(
+    rows: &[Row],
+    json: bool,
+    lang: Option<&ResolveWords>,
+) -> Result<RecordBatch, ArrowError> {
     let maps: Vec<Option<OffsetMap>> = rows
         .iter()
         .map(|r| {
@@ -348,7 +359,7 @@ pub fn batch(rows: &[Row], json: bool) -> Result<RecordBatch, ArrowError> {
         ("published", published),
         ("error", error),
         ("mentions", mentions(&analysed)),
-        ("entities", entities(&analysed)),
+        ("entities", entities(&analysed, lang)),
         ("relations", relations(&analysed)),
         ("money", money(&analysed)),
         ("dates", dates(&analysed)),

@@ -7,6 +7,7 @@
 //!   analyses a batch on every core and returns typed Arrow columns through
 //!   the Arrow PyCapsule interface (`pyarrow.table(result)`); a bad article
 //!   is a row with its `error`, never an exception for the batch.
+//! - `entity_key(kind, name)`: the corpus key entities are grouped on.
 //!
 //! The GIL is released for the whole analysis, and the model is loaded once
 //! per process, on first use.
@@ -18,7 +19,7 @@ use dossier::cli::inputs::article_document;
 use dossier::cli::sink::{Framing, Rendered};
 use dossier::corpus::batch::analyze_guarded;
 use dossier::export::Format;
-use dossier::model::Analysis;
+use dossier::model::{Analysis, EntityKind};
 use dossier::pipeline::Pipeline;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -205,11 +206,32 @@ fn analyze_arrow(
                 }
             })
             .collect();
-        columns::batch(&rows, json)
+        let lang = pipeline().ok().map(|p| &p.language().resolve);
+        columns::batch(&rows, json, lang)
     });
     batch
         .map(ArrowTable::new)
         .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// The corpus key of an entity of `kind` (`"ORG"`, `"PERSON"`, …) named
+/// `name`: kind and normalised name, `org:general motors`, as the
+/// entities' `key` in `analyze_arrow` and Corpus JSON make it, for grouping
+/// the entities of many articles (the corpus linker's acronym and surname
+/// rules go further). Raises ValueError for an unknown kind.
+#[pyfunction]
+fn entity_key(py: Python<'_>, kind: &str, name: &str) -> PyResult<String> {
+    let parsed = EntityKind::from_name(kind)
+        .ok_or_else(|| PyValueError::new_err(format!("unknown entity kind {kind:?}")))?;
+    py.detach(|| -> Result<String, String> {
+        let pipeline = pipeline()?;
+        Ok(dossier::corpus::link::entity_key(
+            &pipeline.language().resolve,
+            parsed,
+            name,
+        ))
+    })
+    .map_err(PyValueError::new_err)
 }
 
 /// The Python module.
@@ -217,6 +239,7 @@ fn analyze_arrow(
 fn dossier_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(entity_key, m)?)?;
     m.add_class::<ArrowTable>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

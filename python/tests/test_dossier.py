@@ -145,7 +145,7 @@ def test_arrow_columns_are_typed():
         "entity": s, "source": s, "confidence": f64, "nominal": pa.bool_(),
     }
     assert items("entities") == {
-        "id": s, "kind": s, "name": s, "aliases": pa.list_(s), "mentions": pa.list_(s),
+        "id": s, "kind": s, "name": s, "key": s, "aliases": pa.list_(s), "mentions": pa.list_(s),
     }
     assert items("relations") == {
         "id": s, "kind": s, "source": s, "target": s,
@@ -179,7 +179,8 @@ def test_arrow_values_are_the_json_values(case):
         # Offsets are code points, as Python counts them.
         assert loaded[m["start"] : m["end"]] == m["text"]
     for e, want in zip(row["entities"], doc["entities"], strict=True):
-        assert e == {k: want[k] for k in e}
+        assert e["key"] == dossier.entity_key(want["kind"], want["name"])
+        assert e == {k: want.get(k, e["key"]) for k in e}
     for r, want in zip(row["relations"], doc["relations"], strict=True):
         for part in ["evidence", "trigger"]:
             assert (r[f"{part}_start"], r[f"{part}_end"], r[part]) == (
@@ -201,6 +202,14 @@ def test_the_sample_sentence_has_its_money_and_dates():
     names = {(e["kind"], e["name"]) for e in row["entities"]}
     assert ("PERSON", "Anna Varga") in names
     assert ("ORG", "Kestrel Metals") in names
+
+
+def test_entity_keys_are_kind_and_normalised_name():
+    assert dossier.entity_key("ORG", "Kestrel Metals") == "org:kestrel metals"
+    assert dossier.entity_key("ORG", "Kestrel Metals’s") == "org:kestrel metals"
+    assert dossier.entity_key("PERSON", "Mr Boris Kell") == dossier.entity_key("PERSON", "Boris Kell")
+    with pytest.raises(ValueError, match="unknown entity kind"):
+        dossier.entity_key("COMPANY", "Kestrel Metals")
 
 
 def test_a_bad_article_is_an_error_row_and_the_batch_goes_on():

@@ -32,7 +32,7 @@ pub use super::member::Member;
 pub use super::rules::Linking;
 use super::rules::{
     Node, UnionFind, is_acronym, join_acronyms, join_by_key, join_demonyms, join_surnames, key_of,
-    nodes,
+    nodes, without_honorific,
 };
 use crate::lang::ResolveWords;
 use crate::model::{Analysis, EntityKind};
@@ -285,4 +285,40 @@ pub fn corpus_key(lang: &ResolveWords, kind: EntityKind, name: &str) -> String {
         kind.name().to_lowercase(),
         key_of(lang, kind, name, Linking::Full)
     )
+}
+
+/// The key of one article's entity before any linking: its name as the
+/// linker reads it (no possessive; a person without a courtesy title) made
+/// a [`corpus_key`]. Engines outside Dossier (the Python package, Spark)
+/// group on it; the linker's acronym and surname rules go further.
+pub fn entity_key(lang: &ResolveWords, kind: EntityKind, name: &str) -> String {
+    let mut name = strip_possessive(name);
+    if kind == EntityKind::Person {
+        name = without_honorific(lang, name);
+    }
+    corpus_key(lang, kind, name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entity_key_is_its_kind_and_name_key_without_possessive_or_title() {
+        let lang = crate::lang::Language::english().expect("language");
+        let key = |kind, name| entity_key(&lang.resolve, kind, name);
+        assert_eq!(
+            key(EntityKind::Org, "Kestrel Metals’s"),
+            key(EntityKind::Org, "kestrel  metals")
+        );
+        assert!(key(EntityKind::Org, "Kestrel Metals").starts_with("org:"));
+        assert_eq!(
+            key(EntityKind::Person, "Mr Boris Kell"),
+            key(EntityKind::Person, "Boris Kell")
+        );
+        assert_ne!(
+            key(EntityKind::Person, "Boris Kell"),
+            key(EntityKind::Org, "Boris Kell")
+        );
+    }
 }
