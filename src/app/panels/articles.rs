@@ -58,8 +58,8 @@ impl Column {
         match self {
             Self::Title => 0.0,
             Self::Date => 80.0,
-            Self::Source => 130.0,
-            Self::Entities | Self::Links | Self::Money => 44.0,
+            Self::Source => 100.0,
+            Self::Entities | Self::Links | Self::Money => 40.0,
         }
     }
 }

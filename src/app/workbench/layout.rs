@@ -19,6 +19,10 @@ use crate::app::status::Status;
 use super::state::{Closing, WorkbenchApp};
 
 /// Panel ids.
+/// The article list's first width: title, date, source and counts fit,
+/// and the article beside it keeps room on a 1400-point window.
+const ARTICLES_WIDTH: f32 = 460.0;
+
 const MENU_PANEL: &str = "menu_bar";
 const DOC_PANEL: &str = "document_bar";
 const STATUS_PANEL: &str = "status_bar";
@@ -77,7 +81,7 @@ impl eframe::App for WorkbenchApp {
             let list = &mut self.panels.articles;
             egui::Panel::left(ARTICLES_PANEL)
                 .resizable(true)
-                .default_size(520.0)
+                .default_size(ARTICLES_WIDTH)
                 .min_size(300.0)
                 .show(ui, |ui| list.ui(ui, docs.len(), key, row, commands));
         }
@@ -127,9 +131,11 @@ impl eframe::App for WorkbenchApp {
             .default_size(320.0)
             .min_size(160.0)
             .show(ui, |ui| {
+                // Half the row at most, so the relations table keeps its columns.
+                let graph_width = (ui.available_width() * 0.45).clamp(260.0, 380.0);
                 egui::Panel::right(GRAPH_PANEL)
                     .resizable(true)
-                    .default_size(380.0)
+                    .default_size(graph_width)
                     .min_size(260.0)
                     .show(ui, |ui| panels.graph.ui(ui, &cx, commands));
                 egui::CentralPanel::default().show(ui, |ui| panels.relations.ui(ui, &cx, commands));
