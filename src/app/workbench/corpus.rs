@@ -9,14 +9,13 @@ use std::path::Path;
 
 use crate::app::command::{Command, PathPurpose};
 use crate::app::document::OpenDoc;
-use crate::app::panels::corpus::CorpusArticle;
 use crate::app::status::Status;
 use crate::corpus::edits::CorpusEdit;
 use crate::corpus::json::{ArticleOut, read_corpus_json, relative_file, to_corpus_json};
 use crate::corpus::link::{Linked, Member};
 use crate::export::write_atomic;
 
-use super::corpus_state::{CorpusState, doc_file};
+use super::corpus_state::{CorpusState, corpus_articles};
 use super::state::WorkbenchApp;
 
 impl WorkbenchApp {
@@ -35,15 +34,7 @@ impl WorkbenchApp {
             open, panel, cache, ..
         } = &mut self.corpus;
         let Some((_, linked)) = cache else { return };
-        let articles: Vec<CorpusArticle<'_>> = self
-            .docs
-            .iter()
-            .map(|d| CorpusArticle {
-                title: d.title(),
-                file: doc_file(d),
-                analysis: &d.analysis,
-            })
-            .collect();
+        let articles = corpus_articles(&self.docs);
         let selected = self.docs.get(self.active).and_then(|d| {
             d.selection.entity.map(|entity| Member {
                 article: self.active,

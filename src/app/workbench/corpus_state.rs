@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::app::document::OpenDoc;
 use crate::app::panels::conflicts::ConflictsPanel;
-use crate::app::panels::corpus::CorpusPanel;
+use crate::app::panels::corpus::{CorpusArticle, CorpusPanel};
 use crate::app::panels::corpus_graph::CorpusGraphPanel;
 use crate::corpus::edits::{CorpusEdit, Overrides};
 use crate::corpus::link::{Linked, Linking, link_with};
@@ -43,6 +43,17 @@ type CacheKey = (u64, Vec<u64>, usize, u64);
 fn language() -> Option<&'static Language> {
     static LANGUAGE: OnceLock<Option<Language>> = OnceLock::new();
     LANGUAGE.get_or_init(|| Language::english().ok()).as_ref()
+}
+
+/// The open articles as the corpus views read them: title, file and analysis.
+pub fn corpus_articles(docs: &[OpenDoc]) -> Vec<CorpusArticle<'_>> {
+    docs.iter()
+        .map(|d| CorpusArticle {
+            title: d.title(),
+            file: doc_file(d),
+            analysis: &d.analysis,
+        })
+        .collect()
 }
 
 /// How corpus corrections and workspaces name an open article: its path,

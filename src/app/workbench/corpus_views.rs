@@ -5,9 +5,8 @@
 use std::hash::{Hash, Hasher};
 
 use crate::app::command::Command;
-use crate::app::panels::corpus::CorpusArticle;
 
-use super::corpus_state::{CorpusState, doc_file};
+use super::corpus_state::{CorpusState, corpus_articles};
 use super::state::WorkbenchApp;
 
 impl WorkbenchApp {
@@ -36,15 +35,7 @@ impl WorkbenchApp {
             ..
         } = &mut self.corpus;
         let Some((_, linked)) = cache else { return };
-        let articles: Vec<CorpusArticle<'_>> = self
-            .docs
-            .iter()
-            .map(|d| CorpusArticle {
-                title: d.title(),
-                file: doc_file(d),
-                analysis: &d.analysis,
-            })
-            .collect();
+        let articles = corpus_articles(&self.docs);
         if graph.open {
             graph.window(
                 ctx,

@@ -3,12 +3,11 @@
 //! again only when an article or the corpus entities change.
 
 use crate::app::command::Command;
-use crate::app::panels::corpus::CorpusArticle;
 use crate::corpus::link::{Linked, Member};
 use crate::corpus::timeline::{money_chart, timeline};
 use crate::model::Analysis;
 
-use super::corpus_state::doc_file;
+use super::corpus_state::corpus_articles;
 use super::state::WorkbenchApp;
 
 impl WorkbenchApp {
@@ -33,15 +32,7 @@ impl WorkbenchApp {
             return;
         };
         let analyses: Vec<&Analysis> = self.docs.iter().map(|d| &d.analysis).collect();
-        let articles: Vec<CorpusArticle<'_>> = self
-            .docs
-            .iter()
-            .map(|d| CorpusArticle {
-                title: d.title(),
-                file: doc_file(d),
-                analysis: &d.analysis,
-            })
-            .collect();
+        let articles = corpus_articles(&self.docs);
         let selected = selected_corpus_entity(
             linked,
             self.active,
