@@ -65,6 +65,16 @@ pub fn doc_file(doc: &OpenDoc) -> String {
 }
 
 impl CorpusState {
+    /// A hash of what the cached corpus entities were linked from (article
+    /// generation, each article's revision, the edits and their revision):
+    /// views built on them recompute when it changes.
+    pub fn stamp(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        self.cache.as_ref().map(|(key, _)| key).hash(&mut h);
+        h.finish()
+    }
+
     /// The corpus entities of `docs`, linked again only when they changed.
     pub fn linked(&mut self, docs: &[OpenDoc], generation: u64) -> &Linked {
         let key: CacheKey = (

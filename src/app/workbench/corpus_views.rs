@@ -2,8 +2,6 @@
 //! (links joined across articles) and the conflicting figures. They read the corpus entities the
 //! corpus window links, and choose a corpus entity in it.
 
-use std::hash::{Hash, Hasher};
-
 use crate::app::command::Command;
 
 use super::corpus_state::{CorpusState, corpus_articles};
@@ -17,16 +15,7 @@ impl WorkbenchApp {
         }
         self.corpus.linked(&self.docs, self.generation);
         // What the corpus entities were linked from: the views recompute when it changes.
-        let mut h = std::hash::DefaultHasher::new();
-        (
-            self.generation,
-            self.docs.iter().map(|d| d.revision).collect::<Vec<_>>(),
-            self.corpus.edits.len(),
-            // An undo and a new edit leave the length as it was.
-            self.corpus.revision,
-        )
-            .hash(&mut h);
-        let stamp = h.finish();
+        let stamp = self.corpus.stamp();
         let CorpusState {
             graph,
             conflicts,
