@@ -1,0 +1,52 @@
+"""The Ray Data job on a local Ray (two CPUs) on 200 generated articles plus
+an empty one, CRLF line ends, astral-plane characters and a 200 KB article:
+every row is the CLI's line byte for byte, and the dossier table is a plain
+aggregation of the CLI's output. Skipped where Ray is not installed (CI
+does not install it; the Spark job's test is the one CI runs).
+
+    pip install ./python "ray[data]" pyarrow pytest
+    cargo build --release --no-default-features             # the CLI to compare with
+    pytest examples/ray
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ray = pytest.importorskip("ray")
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))
+import dossiers_ray as job  # noqa: E402
+from corpus_check import cli_lines, corpus, plain_dossiers, write_jsonl  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    ray.init(num_cpus=2, include_dashboard=False, ignore_reinit_error=True,
+             runtime_env={"py_modules": [str(Path(job.__file__))]})
+    yield
+    ray.shutdown()
+
+
+def test_rows_are_the_cli_lines_and_dossiers_its_aggregation(local_ray, tmp_path):
+    rows = corpus(articles=200, big_bytes=200_000)
+    path = write_jsonl(rows, tmp_path / "corpus.jsonl")
+    cli = cli_lines(path)
+    assert len(cli) == len(rows) - 1
+
+    articles = job.analyse_corpus(str(path)).materialize()
+    got = {r["source"]: r for r in articles.select_columns(["source", "error", "json"]).take_all()}
+    assert set(got) == {r["source"] for r in rows}
+    assert "empty" in got["empty.txt"]["error"]
+    for source, line in cli.items():
+        assert got[source]["error"] is None, source
+        assert got[source]["json"].encode("utf-8") == line, source
+
+    table = {
+        r["key"]: (r["kind"], list(r["names"]), list(r["articles"]), r["mentions"], r["article_count"])
+        for r in job.dossiers(articles).take_all()
+    }
+    assert table == plain_dossiers(cli)
+    assert table["org:kestrel metals"][4] > 20
