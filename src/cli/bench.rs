@@ -1,7 +1,8 @@
 //! `dossier bench`: how fast a folder opens on every core (`bench open`),
 //! how fast `dossier analyze` runs a batch end to end (`bench batch`), and
 //! generators of large invented corpora (`bench generate`, a folder;
-//! `bench generate-jsonl`, a JSON Lines file).
+//! `bench generate-jsonl`, a JSON Lines file), and every speed figure with
+//! its bar (`bench report`, in `bench_report`).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -70,6 +71,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 11)]
         seed: u64,
     },
+    /// Every speed figure with its bar and the machine: launch to the first
+    /// highlighted frame, whole-process tagging on ten copies of CoNLL-2003
+    /// test, batch on one and two cores, and scrolling a 5 KB, 1 MB and 10 MB
+    /// article (the GUI figures need the GUI build and a display).
+    Report {
+        /// CoNLL-2003 English `test.txt`.
+        #[arg(long, default_value = "../shared/data/conll2003/test.txt")]
+        conll: PathBuf,
+        /// Whole-process runs of each measure; the median is reported.
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        /// Skip the GUI measures.
+        #[arg(long)]
+        no_gui: bool,
+    },
 }
 
 impl BenchCommand {
@@ -77,6 +93,15 @@ impl BenchCommand {
     pub fn run(self) -> Result<(), CliError> {
         match self {
             Self::Open { paths, threads } => open(&paths, threads),
+            Self::Report {
+                conll,
+                runs,
+                no_gui,
+            } => super::bench_report::run(&super::bench_report::ReportOptions {
+                conll,
+                runs: runs.max(1),
+                no_gui,
+            }),
             Self::Generate {
                 dir,
                 articles,

@@ -3,6 +3,7 @@
 
 pub mod analyze;
 pub mod bench;
+pub mod bench_report;
 pub mod corpus;
 mod error;
 pub mod eval;
