@@ -3,6 +3,7 @@
 //! and its layout cache, the inspector's rename field).
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -17,6 +18,14 @@ use super::selection::Selection;
 /// How many corrections can be undone.
 const MAX_UNDO: usize = 100;
 
+/// A revision no article has had: the panels shared by every article (the
+/// relations table, the legend, the status bar…) keep one cache keyed on the
+/// revision alone, so switching articles must change it too.
+pub fn fresh_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// One open article.
 pub struct OpenDoc {
     /// The analysis, with the user's corrections applied.
@@ -27,7 +36,8 @@ pub struct OpenDoc {
     pub selection: Selection,
     /// Corrections made, oldest first.
     pub corrections: Vec<Correction>,
-    /// Bumped on every change to `analysis`; view caches compare it.
+    /// A new value on every change to `analysis`, unique across the open
+    /// articles (see [`fresh_revision`]); view caches compare it.
     pub revision: u64,
     /// Load and analysis time.
     pub elapsed: Duration,
@@ -74,7 +84,7 @@ impl OpenDoc {
             path,
             selection: Selection::default(),
             corrections: Vec::new(),
-            revision: 0,
+            revision: fresh_revision(),
             elapsed,
             article: ArticleView::default(),
             inspector: Inspector::default(),
@@ -240,7 +250,7 @@ impl OpenDoc {
     }
 
     fn changed(&mut self) {
-        self.revision += 1;
+        self.revision = fresh_revision();
         let a = &self.analysis;
         let s = &mut self.selection;
         s.entity = s.entity.filter(|&e| e < a.entities.len());

@@ -21,7 +21,7 @@ mod workbench;
 mod worker;
 
 use std::path::PathBuf;
-use std::time::Instant;
+use std::sync::{Arc, OnceLock};
 
 pub use autosave::{AUTOSAVE_DIR_VAR, Found, Origin};
 pub use command::{Command, PathPurpose, UnsavedChoice};
@@ -46,7 +46,17 @@ pub const SAMPLE_TEXT: &str = include_str!("../../assets/microsoft-openai.txt");
 /// frame and quit, or `DOSSIER_MEASURE=scroll` to scroll the article and print
 /// frame times (see docs/GUI.md).
 pub fn run(files: Vec<PathBuf>) -> eframe::Result<()> {
-    let started = Instant::now();
+    let started = measure::process_start();
+    // The pipeline is built on the worker while the window is created; the
+    // worker wakes the window once it exists.
+    let window: Arc<OnceLock<egui::Context>> = Arc::default();
+    let wake = Arc::clone(&window);
+    let worker = worker::Worker::spawn(move || {
+        if let Some(ctx) = wake.get() {
+            ctx.request_repaint();
+        }
+    });
+    worker.warm_up();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Dossier")
@@ -66,6 +76,10 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result<()> {
     eframe::run_native(
         "Dossier",
         options,
-        Box::new(move |cc| Ok(Box::new(WorkbenchApp::new(cc, app_options)))),
+        Box::new(move |cc| {
+            // Set once, here: `run_native` creates the app once.
+            let _ = window.set(cc.egui_ctx.clone());
+            Ok(Box::new(WorkbenchApp::with_worker(cc, app_options, worker)))
+        }),
     )
 }

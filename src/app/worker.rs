@@ -35,6 +35,9 @@ pub enum Source {
 }
 
 enum Job {
+    /// Nothing to analyse yet: build the pipeline now (at launch, while the
+    /// window is being created), so the first article does not wait for it.
+    Warm,
     /// One article.
     One(Source),
     /// Many files and folders, analysed on every core.
@@ -97,6 +100,7 @@ impl Worker {
                         Pipeline::new().map_err(|e| format!("cannot load the analysis model: {e}"))
                     });
                     let sent = match job {
+                        Job::Warm => continue,
                         Job::One(source) => run_one(pipeline, source, &done_tx),
                         Job::Batch { paths, cancel } => {
                             run_batch(pipeline, &paths, &cancel, &done_tx, &wake)
@@ -115,6 +119,14 @@ impl Worker {
             pending: 0,
             cancel: None,
         }
+    }
+
+    /// Starts building the pipeline, before any article is asked for;
+    /// false when the thread is not running (the first job says so).
+    pub fn warm_up(&self) -> bool {
+        self.jobs
+            .as_ref()
+            .is_some_and(|tx| tx.send(Job::Warm).is_ok())
     }
 
     /// Queues a job; results come back in submission order.

@@ -18,6 +18,7 @@ mod corpus_undo;
 mod corpus_views;
 mod corrections;
 mod export;
+mod long_article;
 mod open;
 mod quit_save;
 mod reading;

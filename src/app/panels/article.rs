@@ -3,37 +3,27 @@
 //! mention to select its entity.
 //!
 //! The [`LayoutJob`] is built by a pure function ([`build_job`]) and memoised
-//! on its inputs; the laid-out galley is kept until the width changes.
+//! on its inputs; the text is laid out a line at a time, only the lines in
+//! view ([`Blocks`]), each kept until the job or the width changes.
 
 use std::sync::Arc;
 
-use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{Align, FontId, Galley, Label, Sense};
+use egui::text::{CCursor, LayoutJob};
+use egui::{FontId, Sense};
 
 use crate::app::command::Command;
+use crate::app::panels::article_blocks::Blocks;
+pub use crate::app::panels::article_job::{Highlight, LINE_HEIGHT, build_job};
 use crate::app::panels::find::{self, FindBar};
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::{Analysis, EntityKind, RegionKind, Span};
+use crate::model::{Analysis, EntityKind, Span};
 
 /// Id of the article's scroll area.
 pub const ARTICLE_SCROLL_ID: &str = "article_scroll";
 
 /// Widest the text runs before wrapping, for comfortable reading.
 const MAX_LINE_WIDTH: f32 = 860.0;
-
-/// One highlighted mention in the current layout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Highlight {
-    /// Mention index.
-    pub mention: usize,
-    /// Where it is in the text.
-    pub span: Span,
-    /// Its kind.
-    pub kind: EntityKind,
-    /// True when it belongs to the selected entity.
-    pub emphasised: bool,
-}
 
 /// Everything the layout job depends on.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,15 +43,22 @@ struct JobKey {
 pub struct ArticleView {
     key: Option<JobKey>,
     job: Option<Arc<LayoutJob>>,
-    galley: Option<(f32, f32, Arc<Galley>)>,
+    /// The text in blocks, laid out where in view.
+    blocks: Blocks,
+    /// What the blocks were split from: revision and text length.
+    text_key: Option<(u64, usize)>,
     highlights: Vec<Highlight>,
     scroll_to: Option<Span>,
+    /// Scroll to this span once more on the next frame, when the blocks
+    /// around it have their exact heights.
+    scroll_again: Option<Span>,
     /// Forces the scroll offset (frame-time measurement).
     pub forced_offset: Option<f32>,
     /// Height of the laid-out text, from the last frame.
     pub content_height: f32,
     /// How often the layout job was rebuilt (memoisation check).
     pub job_builds: u64,
+    /// Where the first block's top left was drawn in the last frame.
     origin: Option<egui::Pos2>,
     /// Text selected by dragging over the article (byte span), to be added
     /// as an entity with keys 1–8 or the context menu.
@@ -82,33 +79,43 @@ impl ArticleView {
         self.job.as_deref()
     }
 
+    /// How many blocks of text (lines) have been laid out since the view
+    /// was created: only those in view are, however long the article.
+    pub fn block_layouts(&self) -> u64 {
+        self.blocks.layouts
+    }
+
     /// Selects text (as a drag over it would).
     pub fn select_text(&mut self, span: Option<Span>) {
         self.text_selection = span;
     }
 
     /// Where the text of a byte span was drawn in the last frame, one
-    /// rectangle per line, in screen points.
+    /// rectangle per line, in screen points (only the lines in view).
     pub fn span_rects(&self, text: &str, span: Span) -> Vec<egui::Rect> {
-        let (Some((_, _, galley)), Some(origin)) = (&self.galley, self.origin) else {
+        let Some(origin) = self.origin else {
             return Vec::new();
         };
-        let chars = |b: usize| text.get(..b).map_or(0, |t| t.chars().count());
-        let (cs, ce) = (chars(span.start), chars(span.end));
+        let b = &self.blocks;
         let mut rects = Vec::new();
-        let mut row_start = 0;
-        for row in &galley.rows {
-            let row_end = row_start + row.char_count_excluding_newline().0;
-            let (a, b) = (cs.max(row_start), ce.min(row_end));
-            if a < b {
-                let left = galley.pos_from_cursor(CCursor::new(a));
-                let right = galley.pos_from_cursor(CCursor::new(b));
-                let rect = egui::Rect::from_x_y_ranges(left.min.x..=right.min.x, left.y_range());
-                rects.push(rect.translate(origin.to_vec2()));
+        for i in b.at_byte(span.start)..=b.at_byte(span.end) {
+            let (start, end) = b.span(i);
+            let (s, e) = (span.start.max(start), span.end.min(end));
+            if s >= e || b.laid_out(i).is_none() {
+                continue;
             }
-            row_start += row.char_count_including_newline().0;
+            let (cs, ce) = (b.local_char(text, i, s), b.local_char(text, i, e));
+            let top = self.block_top(i);
+            for rect in b.rects(i, cs, ce) {
+                rects.push(rect.translate(origin.to_vec2() + egui::vec2(0.0, top)));
+            }
         }
         rects
+    }
+
+    /// Top of block `i` as drawn in the last frame.
+    fn block_top(&self, i: usize) -> f32 {
+        self.blocks.top(i)
     }
 
     /// Scrolls to a span on the next frame.
@@ -117,29 +124,38 @@ impl ArticleView {
     }
 
     /// Where a mention was drawn in the last frame, in screen points (for
-    /// tests that click it, and for scrolling).
+    /// tests that click it, and for scrolling); `None` when out of view.
     pub fn mention_rect(&self, analysis: &Analysis, mention: usize) -> Option<egui::Rect> {
-        let (_, _, galley) = self.galley.as_ref()?;
         let origin = self.origin?;
         let span = analysis.mentions.get(mention)?.span;
         let text = analysis.document.text.as_str();
-        let start = text.get(..span.start)?.chars().count();
-        let end = start + text.get(span.start..span.end)?.chars().count();
+        let b = &self.blocks;
+        let i = b.at_byte(span.start);
+        let galley = b.laid_out(i)?;
+        let (start, end) = (
+            b.local_char(text, i, span.start),
+            b.local_char(text, i, span.end),
+        );
         let a = galley.pos_from_cursor(CCursor::new(start));
-        let b = galley.pos_from_cursor(CCursor::new(end));
-        Some(egui::Rect::from_min_max(a.min, b.max.max(a.max)).translate(origin.to_vec2()))
+        let z = galley.pos_from_cursor(CCursor::new(end));
+        let top = self.block_top(i);
+        Some(
+            egui::Rect::from_min_max(a.min, z.max.max(a.max))
+                .translate(origin.to_vec2() + egui::vec2(0.0, top)),
+        )
     }
+}
 
-    /// The highlight under a byte offset.
-    fn highlight_at(&self, byte: usize) -> Option<&Highlight> {
-        let i = self.highlights.partition_point(|h| h.span.end <= byte);
-        self.highlights.get(i).filter(|h| h.span.contains(byte))
-    }
+/// The highlight under a byte offset.
+fn highlight_at(highlights: &[Highlight], byte: usize) -> Option<&Highlight> {
+    let i = highlights.partition_point(|h| h.span.end <= byte);
+    highlights.get(i).filter(|h| h.span.contains(byte))
 }
 
 impl Panel for ArticleView {
     /// Draws the article, rebuilding the layout job only when the analysis
-    /// (its revision), the visible kinds, the selection or the theme changed.
+    /// (its revision), the visible kinds, the selection or the theme changed,
+    /// and laying out only the lines in view.
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let Some(analysis) = cx.analysis else { return };
         if self.find.is_open() {
@@ -154,6 +170,7 @@ impl Panel for ArticleView {
         let palette = Palette::from_visuals(ui.visuals());
         let font = egui::TextStyle::Body.resolve(ui.style());
         let font = FontId::new(font.size + 2.0, font.family);
+        let row_height = font.size * LINE_HEIGHT;
         let key = JobKey {
             revision,
             text_len: analysis.document.text.len(),
@@ -168,8 +185,14 @@ impl Panel for ArticleView {
             find::mark_job(&mut job, self.find.matches(), self.find.current());
             self.job = Some(Arc::new(job));
             self.highlights = highlights;
+            let text_key = (revision, key.text_len);
+            if self.text_key != Some(text_key) {
+                self.blocks.set_text(&analysis.document.text);
+                self.text_key = Some(text_key);
+            } else {
+                self.blocks.clear_galleys();
+            }
             self.key = Some(key);
-            self.galley = None;
             self.job_builds += 1;
         }
         let Some(job) = self.job.clone() else { return };
@@ -183,112 +206,164 @@ impl Panel for ArticleView {
         if let Some(offset) = self.forced_offset {
             area = area.vertical_scroll_offset(offset);
         }
-        let output = area.show(ui, |ui| {
-            egui::Frame::new()
-                .inner_margin(egui::Margin::symmetric(20, 14))
-                .show(ui, |ui| {
-                    let width = ui.available_width().clamp(120.0, MAX_LINE_WIDTH);
-                    let ppp = ui.ctx().pixels_per_point();
-                    let galley = match &self.galley {
-                        Some((w, p, g)) if *w == width && *p == ppp => g.clone(),
-                        _ => {
-                            let mut job = (*job).clone();
-                            job.wrap.max_width = width;
-                            let g = ui.ctx().fonts_mut(|f| f.layout_job(job));
-                            self.galley = Some((width, ppp, g.clone()));
-                            g
-                        }
-                    };
-                    let response = ui.add(
-                        Label::new(galley.clone())
-                            .sense(Sense::click_and_drag())
-                            .selectable(false),
-                    );
-                    self.origin = Some(response.rect.min);
-                    let text = analysis.document.text.as_str();
-                    let byte_at = |pos: egui::Pos2| {
-                        let c = galley.cursor_from_pos(pos - response.rect.min);
-                        text.char_indices()
-                            .nth(c.index.0)
-                            .map_or(text.len(), |(b, _)| b)
-                    };
-                    if response.hovered()
-                        && let Some(pos) = response.hover_pos()
-                        && let Some(h) = self.highlight_at(byte_at(pos))
-                    {
-                        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-                        let tip = mention_tooltip(analysis, h.mention);
-                        response.clone().on_hover_text_at_pointer(tip);
-                    }
-                    self.drag_select(ui, &response, byte_at, text);
-                    if let Some(span) = self.text_selection {
-                        for rect in self.span_rects(text, span) {
-                            ui.painter().rect_filled(
-                                rect,
-                                2.0,
-                                ui.visuals().selection.bg_fill.gamma_multiply(0.5),
-                            );
-                        }
-                        if let Some(kind) = super::correct::kind_key_pressed(ui.ctx()) {
-                            commands.push(Command::AddEntity { span, kind });
-                            self.text_selection = None;
-                        }
-                        response.context_menu(|ui| {
-                            ui.weak(format!("Add “{}” as", clip(span.slice(text))));
-                            if super::correct::add_as_ui(ui, span, commands) {
-                                self.text_selection = None;
-                                ui.close();
-                            }
-                        });
-                    }
-                    if response.clicked()
-                        && let Some(pos) = response.interact_pointer_pos()
-                    {
-                        self.text_selection = None;
-                        match self.highlight_at(byte_at(pos)) {
-                            Some(h) => commands.push(Command::SelectMention(h.mention)),
-                            None => commands.push(Command::SelectEntity(None)),
-                        }
-                    }
-                    if let Some(span) = self.scroll_to.take()
-                        && let Some(before) = text.get(..span.start)
-                    {
-                        let cursor = CCursor::new(before.chars().count());
-                        let rect = galley
-                            .pos_from_cursor(cursor)
-                            .translate(response.rect.min.to_vec2());
-                        ui.scroll_to_rect(rect.expand(4.0), Some(Align::Center));
-                    }
-                });
+        let output = area.show_viewport(ui, |ui, viewport| {
+            self.text_ui(ui, viewport, analysis, &job, row_height, commands);
         });
         self.content_height = output.content_size.y;
     }
 }
 
 impl ArticleView {
-    /// Dragging over the text selects it (byte span, on char boundaries).
-    fn drag_select(
+    /// The text: the blocks in `viewport` laid out and painted, and one
+    /// response for the whole text (hover, click, drag, context menu).
+    fn text_ui(
         &mut self,
-        ui: &egui::Ui,
-        response: &egui::Response,
-        byte_at: impl Fn(egui::Pos2) -> usize,
-        text: &str,
+        ui: &mut egui::Ui,
+        viewport: egui::Rect,
+        analysis: &Analysis,
+        job: &LayoutJob,
+        row_height: f32,
+        commands: &mut Vec<Command>,
     ) {
-        if response.drag_started_by(egui::PointerButton::Primary)
-            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        let text = analysis.document.text.as_str();
+        let margin = egui::vec2(20.0, 14.0);
+        let width = (ui.available_width() - 2.0 * margin.x).clamp(120.0, MAX_LINE_WIDTH);
+        let ctx = ui.ctx().clone();
+        self.blocks.fit(width, ctx.pixels_per_point(), row_height);
+        // A span to scroll to: its line is laid out first, so its place is
+        // exact; once more next frame, when the lines around it are too.
+        let (target, again) = match (self.scroll_to.take(), self.scroll_again.take()) {
+            (Some(span), _) => (Some(span), true),
+            (None, span) => (span, false),
+        };
+        if let Some(span) = target {
+            let i = self.blocks.at_byte(span.start);
+            self.blocks.galley(i, job, &ctx);
+        }
+        self.blocks.refresh();
+        let (y0, y1) = (viewport.min.y - margin.y, viewport.max.y - margin.y);
+        let mut range = self.blocks.in_band(y0, y1);
+        // Exact heights move the lines below: look again (twice at most).
+        for _ in 0..2 {
+            for i in range.clone() {
+                self.blocks.galley(i, job, &ctx);
+            }
+            self.blocks.refresh();
+            let now = self.blocks.in_band(y0, y1);
+            if now == range {
+                break;
+            }
+            range = now;
+        }
+        let size = egui::vec2(ui.available_width(), self.blocks.height() + 2.0 * margin.y);
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let origin = rect.min + margin;
+        self.origin = Some(origin);
+        let text_rect = egui::Rect::from_min_size(origin, egui::vec2(width, self.blocks.height()));
+        let response = ui.interact(
+            text_rect,
+            ui.scope_id().with("article_text"),
+            Sense::click_and_drag(),
+        );
+        let fallback = ui.visuals().text_color();
+        for i in range.clone() {
+            if let Some(g) = self.blocks.laid_out(i) {
+                let at = origin + egui::vec2(0.0, self.blocks.top(i));
+                ui.painter().galley(at, Arc::clone(g), fallback);
+            }
+        }
+        response.widget_info(|| {
+            let (start, _) = self.blocks.span(range.start);
+            let (_, end) = self.blocks.span(range.end.saturating_sub(1));
+            egui::WidgetInfo::labeled(egui::Role::Label, true, text.get(start..end).unwrap_or(""))
+        });
+
+        let blocks = &self.blocks;
+        let byte_at = |pos: egui::Pos2| blocks.byte_at(text, pos - origin);
+        if response.hovered()
+            && let Some(pos) = response.hover_pos()
+            && let Some(h) = highlight_at(&self.highlights, byte_at(pos))
         {
-            self.drag_anchor = Some(byte_at(origin));
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            let tip = mention_tooltip(analysis, h.mention);
+            response.clone().on_hover_text_at_pointer(tip);
         }
-        if response.dragged_by(egui::PointerButton::Primary)
-            && let (Some(anchor), Some(pos)) = (self.drag_anchor, response.interact_pointer_pos())
+        drag_select(
+            ui,
+            &response,
+            byte_at,
+            text,
+            &mut self.drag_anchor,
+            &mut self.text_selection,
+        );
+        if let Some(span) = self.text_selection {
+            for rect in self.span_rects(text, span) {
+                ui.painter().rect_filled(
+                    rect,
+                    2.0,
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+                );
+            }
+            if let Some(kind) = super::correct::kind_key_pressed(ui.ctx()) {
+                commands.push(Command::AddEntity { span, kind });
+                self.text_selection = None;
+            }
+            response.context_menu(|ui| {
+                ui.weak(format!("Add “{}” as", clip(span.slice(text))));
+                if super::correct::add_as_ui(ui, span, commands) {
+                    self.text_selection = None;
+                    ui.close();
+                }
+            });
+        }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
         {
-            let here = byte_at(pos);
-            let (a, b) = (anchor.min(here), anchor.max(here));
-            self.text_selection = Span::checked(text, a, b).filter(|s| !s.is_empty());
+            self.text_selection = None;
+            match highlight_at(&self.highlights, byte_at(pos)) {
+                Some(h) => commands.push(Command::SelectMention(h.mention)),
+                None => commands.push(Command::SelectEntity(None)),
+            }
         }
-        if response.drag_stopped() {
-            self.drag_anchor = None;
+        if let Some(span) = target {
+            let i = self.blocks.at_byte(span.start);
+            if let Some(g) = self.blocks.laid_out(i) {
+                let c = self.blocks.local_char(text, i, span.start);
+                let at = origin.to_vec2() + egui::vec2(0.0, self.blocks.top(i));
+                let rect = g.pos_from_cursor(CCursor::new(c)).translate(at);
+                ui.scroll_to_rect(rect.expand(4.0), Some(egui::Align::Center));
+                if again {
+                    self.scroll_again = Some(span);
+                }
+            }
         }
+        self.blocks.prune(range);
+    }
+}
+
+/// Dragging over the text selects it (byte span, on char boundaries).
+fn drag_select(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    byte_at: impl Fn(egui::Pos2) -> usize,
+    text: &str,
+    anchor: &mut Option<usize>,
+    selection: &mut Option<Span>,
+) {
+    if response.drag_started_by(egui::PointerButton::Primary)
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+    {
+        *anchor = Some(byte_at(origin));
+    }
+    if response.dragged_by(egui::PointerButton::Primary)
+        && let (Some(anchor), Some(pos)) = (*anchor, response.interact_pointer_pos())
+    {
+        let here = byte_at(pos);
+        let (a, b) = (anchor.min(here), anchor.max(here));
+        *selection = Span::checked(text, a, b).filter(|s| !s.is_empty());
+    }
+    if response.drag_stopped() {
+        *anchor = None;
     }
 }
 
@@ -349,219 +424,4 @@ fn mention_tooltip(analysis: &Analysis, mention: usize) -> String {
         m.source.name(),
         m.confidence
     )
-}
-
-/// Builds the article's layout job: sections covering the whole text without
-/// gaps, mentions of visible kinds highlighted (boilerplate ones not), the
-/// selected entity's mentions emphasised. Returns the highlights in text order.
-pub fn build_job(
-    analysis: &Analysis,
-    visible: [bool; EntityKind::ALL.len()],
-    selected: Option<usize>,
-    palette: &Palette,
-    font: &FontId,
-) -> (LayoutJob, Vec<Highlight>) {
-    let text = analysis.document.text.as_str();
-    let plain = TextFormat {
-        font_id: font.clone(),
-        color: palette.text(),
-        line_height: Some(font.size * 1.45),
-        ..Default::default()
-    };
-    let dim = TextFormat {
-        color: palette.dim(),
-        ..plain.clone()
-    };
-    let mut job = LayoutJob::default();
-    let mut highlights = Vec::new();
-
-    // Regions in order, with any gap treated as body.
-    let mut regions: Vec<(Span, bool)> = Vec::new();
-    let mut pos = 0;
-    for r in &analysis.document.regions {
-        let Some(span) = Span::checked(text, r.span.start.max(pos), r.span.end) else {
-            continue;
-        };
-        if span.start > pos {
-            regions.push((Span::new(pos, span.start), false));
-        }
-        if !span.is_empty() {
-            regions.push((span, r.kind == RegionKind::Boilerplate));
-        }
-        pos = span.end.max(pos);
-    }
-    if pos < text.len() {
-        regions.push((Span::new(pos, text.len()), false));
-    }
-
-    let visible_kind = |k: EntityKind| {
-        EntityKind::ALL
-            .iter()
-            .position(|x| *x == k)
-            .is_some_and(|i| visible[i])
-    };
-    for (region, boilerplate) in regions {
-        if boilerplate {
-            job.append(region.slice(text), 0.0, dim.clone());
-            continue;
-        }
-        let mut cursor = region.start;
-        let first = analysis
-            .mentions
-            .partition_point(|m| m.span.end <= region.start);
-        for (i, m) in analysis.mentions.iter().enumerate().skip(first) {
-            if m.span.start >= region.end {
-                break;
-            }
-            let ok = m.span.start >= cursor
-                && m.span.within(region)
-                && !m.span.is_empty()
-                && Span::checked(text, m.span.start, m.span.end).is_some();
-            if !ok || !visible_kind(m.kind) {
-                continue;
-            }
-            let emphasised = selected.is_some() && m.entity == selected;
-            job.append(&text[cursor..m.span.start], 0.0, plain.clone());
-            let format = if emphasised {
-                TextFormat {
-                    background: palette.emphasis(m.kind),
-                    color: palette.text_on_emphasis(m.kind),
-                    underline: palette.emphasis_underline(m.kind),
-                    ..plain.clone()
-                }
-            } else {
-                TextFormat {
-                    background: palette.highlight(m.kind),
-                    ..plain.clone()
-                }
-            };
-            job.append(m.span.slice(text), 0.0, format);
-            highlights.push(Highlight {
-                mention: i,
-                span: m.span,
-                kind: m.kind,
-                emphasised,
-            });
-            cursor = m.span.end;
-        }
-        job.append(&text[cursor..region.end], 0.0, plain.clone());
-    }
-    (job, highlights)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Document, Mention, Provenance, Region};
-
-    fn analysis() -> Analysis {
-        let text = "Zürich AG paid €5 млн to Acme 😀.\r\nRelated: Acme news";
-        let mut doc = Document::from_text("t.txt", text);
-        let cut = text.find("Related").expect("in text");
-        doc.regions = vec![
-            Region {
-                kind: RegionKind::Body,
-                span: Span::new(0, cut),
-            },
-            Region {
-                kind: RegionKind::Boilerplate,
-                span: Span::new(cut, text.len()),
-            },
-        ];
-        let at = |s: &str, n: usize| {
-            let i = text
-                .match_indices(s)
-                .nth(n)
-                .map(|(i, _)| i)
-                .expect("in text");
-            Span::new(i, i + s.len())
-        };
-        let m = |span, kind, e| Mention {
-            entity: Some(e),
-            ..Mention::new(span, kind, Provenance::Model, 0.9)
-        };
-        let mentions = vec![
-            m(at("Zürich AG", 0), EntityKind::Org, 0),
-            m(at("€5 млн", 0), EntityKind::Money, 1),
-            m(at("Acme", 0), EntityKind::Org, 2),
-            m(at("Acme", 1), EntityKind::Org, 2),
-        ];
-        Analysis {
-            document: doc,
-            mentions,
-            ..Default::default()
-        }
-    }
-
-    fn sections_text(job: &LayoutJob) -> String {
-        job.sections
-            .iter()
-            .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
-            .collect()
-    }
-
-    #[test]
-    fn sections_cover_text_and_boilerplate_is_not_highlighted() {
-        let a = analysis();
-        let p = Palette::for_dark_mode(false);
-        let font = FontId::proportional(14.0);
-        let (job, hl) = build_job(&a, [true; EntityKind::ALL.len()], None, &p, &font);
-        assert_eq!(job.text, a.document.text);
-        assert_eq!(sections_text(&job), a.document.text);
-        assert_eq!(
-            hl.iter().map(|h| h.mention).collect::<Vec<_>>(),
-            [0, 1, 2],
-            "mention 3 is in boilerplate"
-        );
-        let highlighted = job
-            .sections
-            .iter()
-            .filter(|s| s.format.background != egui::Color32::TRANSPARENT)
-            .count();
-        assert_eq!(highlighted, 3);
-        let last = job.sections.last().expect("sections");
-        assert_eq!(last.format.color, p.dim());
-    }
-
-    #[test]
-    fn hidden_kinds_and_selection() {
-        let a = analysis();
-        let p = Palette::for_dark_mode(true);
-        let font = FontId::proportional(14.0);
-        let mut visible = [true; EntityKind::ALL.len()];
-        visible[1] = false; // ORG
-        let (job, hl) = build_job(&a, visible, Some(1), &p, &font);
-        assert_eq!(sections_text(&job), a.document.text);
-        assert_eq!(hl.len(), 1);
-        assert!(hl[0].emphasised && hl[0].kind == EntityKind::Money);
-        assert!(
-            job.sections
-                .iter()
-                .all(|s| s.format.background != p.highlight(EntityKind::Org))
-        );
-    }
-
-    #[test]
-    fn bad_spans_are_skipped_not_fatal() {
-        let mut a = analysis();
-        a.mentions.push(Mention::new(
-            Span::new(1, 2),
-            EntityKind::Loc,
-            Provenance::Rule,
-            0.5,
-        )); // inside “ü”
-        a.mentions.sort_by_key(|m| m.span.start);
-        a.document.regions.push(Region {
-            kind: RegionKind::Body,
-            span: Span::new(5, 999),
-        });
-        let (job, _) = build_job(
-            &a,
-            [true; EntityKind::ALL.len()],
-            None,
-            &Palette::for_dark_mode(false),
-            &FontId::proportional(14.0),
-        );
-        assert_eq!(sections_text(&job), a.document.text);
-    }
 }

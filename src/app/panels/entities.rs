@@ -2,9 +2,10 @@
 //! filter box; drag one entity onto another to merge them.
 
 use crate::app::command::Command;
+use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
-use crate::model::EntityKind;
+use crate::model::{Analysis, EntityKind};
 
 /// Id of the filter box (Ctrl+F focuses it).
 pub const ENTITY_FILTER_ID: &str = "entity_filter";
@@ -14,6 +15,40 @@ pub const ENTITY_FILTER_ID: &str = "entity_filter";
 pub struct EntityList {
     /// Text of the filter box.
     pub filter: String,
+    /// The rows shown: per kind, the matching entities and their mention
+    /// counts, most mentioned first; kept until the analysis or the filter changes.
+    groups: Memo<(u64, String), Vec<Group>>,
+}
+
+/// One kind's rows: (entity, mention count), most mentioned first.
+type Group = (EntityKind, Vec<(usize, usize)>);
+
+/// The entity list's groups for a filter (lower case, trimmed; empty: all).
+fn groups(analysis: &Analysis, needle: &str) -> Vec<Group> {
+    let matches = |i: usize| {
+        needle.is_empty()
+            || analysis.entities.get(i).is_some_and(|e| {
+                e.name.to_lowercase().contains(needle)
+                    || e.aliases.iter().any(|a| a.to_lowercase().contains(needle))
+            })
+    };
+    let mut out = Vec::new();
+    for kind in EntityKind::ALL {
+        let mut rows: Vec<(usize, usize)> = analysis
+            .entities_of(kind)
+            .filter(|(i, _)| matches(*i))
+            .map(|(i, e)| (i, e.mentions.len()))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        rows.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| analysis.entity_name(a.0).cmp(analysis.entity_name(b.0)))
+        });
+        out.push((kind, rows));
+    }
+    out
 }
 
 impl Panel for EntityList {
@@ -33,13 +68,9 @@ impl Panel for EntityList {
         );
         ui.add_space(4.0);
         let needle = filter.trim().to_lowercase();
-        let matches = |i: usize| {
-            needle.is_empty()
-                || analysis.entities.get(i).is_some_and(|e| {
-                    e.name.to_lowercase().contains(&needle)
-                        || e.aliases.iter().any(|a| a.to_lowercase().contains(&needle))
-                })
-        };
+        let groups = self
+            .groups
+            .get((cx.revision, needle.clone()), || groups(analysis, &needle));
         if analysis.entities.is_empty() {
             ui.weak("No entities found in this article.");
             return;
@@ -49,26 +80,15 @@ impl Panel for EntityList {
             .auto_shrink(false)
             .show(ui, |ui| {
                 let mut shown = 0;
-                for kind in EntityKind::ALL {
-                    let mut rows: Vec<(usize, usize)> = analysis
-                        .entities_of(kind)
-                        .filter(|(i, _)| matches(*i))
-                        .map(|(i, e)| (i, e.mentions.len()))
-                        .collect();
-                    if rows.is_empty() {
-                        continue;
-                    }
+                for (kind, rows) in groups {
+                    let kind = *kind;
                     shown += rows.len();
-                    rows.sort_by(|a, b| {
-                        b.1.cmp(&a.1)
-                            .then_with(|| analysis.entity_name(a.0).cmp(analysis.entity_name(b.0)))
-                    });
                     let header = format!("{} ({})", kind.label(), rows.len());
                     egui::CollapsingHeader::new(header)
                         .id_salt(("entity_group", kind.name()))
                         .default_open(true)
                         .show(ui, |ui| {
-                            for (i, count) in rows {
+                            for &(i, count) in rows {
                                 ui.horizontal(|ui| {
                                     let (dot, _) = ui.allocate_exact_size(
                                         egui::vec2(10.0, 10.0),

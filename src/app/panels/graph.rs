@@ -8,6 +8,7 @@ use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 use crate::app::command::Command;
 use crate::app::format::money_short;
 use crate::app::panels::graph_labels::{self, Obstacles};
+use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::Analysis;
@@ -136,9 +137,65 @@ pub(crate) fn ring(rect: Rect, n: usize) -> Vec<Pos2> {
         .collect()
 }
 
-/// The graph of links around one entity. No state of its own.
+/// What the graph shows, derived from the analysis and the selection.
 #[derive(Debug, Default)]
-pub struct Graph;
+struct Derived {
+    /// The entity in the centre, if any has relations.
+    centre: Option<usize>,
+    /// Its neighbours, most linked first (at most [`MAX_NEIGHBOURS`] drawn).
+    all: Vec<Neighbour>,
+    /// Per drawn neighbour: whether an arrow points at it.
+    outgoing: Vec<bool>,
+    /// Per drawn neighbour: its edge label, whole and shortened.
+    labels: Vec<(String, String)>,
+}
+
+impl Derived {
+    fn new(a: &Analysis, selected: Option<usize>) -> Self {
+        let centre = selected
+            .filter(|&e| a.relations_of(e).next().is_some())
+            .or_else(|| most_connected(a));
+        let Some(centre) = centre else {
+            return Self::default();
+        };
+        let all = neighbours(a, centre);
+        let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
+        let outgoing = shown
+            .iter()
+            .map(|n| {
+                n.relations.iter().any(|&ri| {
+                    a.relations
+                        .get(ri)
+                        .is_some_and(|r| r.source == centre && !r.kind.is_symmetric())
+                })
+            })
+            .collect();
+        let labels = shown
+            .iter()
+            .map(|n| {
+                let full = edge_label(a, centre, &n.relations);
+                let short = match full.split_once('\n') {
+                    Some((first, _)) => format!("{first} …"),
+                    None => full.clone(),
+                };
+                (full, short)
+            })
+            .collect();
+        Self {
+            centre: Some(centre),
+            all,
+            outgoing,
+            labels,
+        }
+    }
+}
+
+/// The graph of links around one entity. It keeps the centre, the
+/// neighbours and the edge labels until the analysis or the selection changes.
+#[derive(Debug, Default)]
+pub struct Graph {
+    derived: Memo<(u64, Option<usize>), Derived>,
+}
 
 impl Panel for Graph {
     /// Draws the heading and the graph of the selected entity (or the most
@@ -148,10 +205,10 @@ impl Panel for Graph {
         let selected = cx.selection.entity;
         ui.strong("Links");
         let palette = Palette::from_visuals(ui.visuals());
-        let centre = selected
-            .filter(|&e| a.relations_of(e).next().is_some())
-            .or_else(|| most_connected(a));
-        let Some(centre) = centre else {
+        let derived = self
+            .derived
+            .get((cx.revision, selected), || Derived::new(a, selected));
+        let Some(centre) = derived.centre else {
             match selected {
                 Some(e) => ui.weak(format!("{} has no relations.", a.entity_name(e))),
                 None => ui.weak("No relations to draw."),
@@ -170,7 +227,7 @@ impl Panel for Graph {
             };
             ui.weak(note);
         }
-        let all = neighbours(a, centre);
+        let all = &derived.all;
         let hidden = all.len().saturating_sub(MAX_NEIGHBOURS);
         let shown = &all[..all.len().min(MAX_NEIGHBOURS)];
 
@@ -186,15 +243,10 @@ impl Panel for Graph {
         let positions = ring(rect, shown.len());
 
         // Edges first, labels above them, nodes on top.
-        for (n, &p) in shown.iter().zip(&positions) {
+        for (&outgoing, &p) in derived.outgoing.iter().zip(&positions) {
             let dir = (p - c).normalized();
             let (from, to) = (c + dir * r_centre, p - dir * r_node);
             painter.line_segment([from, to], Stroke::new(1.5, palette.edge()));
-            let outgoing = n.relations.iter().any(|&ri| {
-                a.relations
-                    .get(ri)
-                    .is_some_and(|r| r.source == centre && !r.kind.is_symmetric())
-            });
             if outgoing {
                 painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
             }
@@ -266,17 +318,7 @@ impl Panel for Graph {
         // Edge labels last, so no node hides them; each where it overlaps
         // nothing, shortened or left to the edge's hover when no place fits.
         let pad = Vec2::new(4.0, 2.0);
-        let labels: Vec<(String, String)> = shown
-            .iter()
-            .map(|n| {
-                let full = edge_label(a, centre, &n.relations);
-                let short = match full.split_once('\n') {
-                    Some((first, _)) => format!("{first} …"),
-                    None => full.clone(),
-                };
-                (full, short)
-            })
-            .collect();
+        let labels = &derived.labels;
         let galleys: Vec<_> = labels
             .iter()
             .map(|(full, short)| {

@@ -5,6 +5,7 @@
 use crate::app::command::Command;
 use crate::app::format::{figure_label, money_short, thousands};
 use crate::app::panels::correct::{CorrectFields, correct_ui, money_editor_ui};
+use crate::app::panels::memo::Memo;
 use crate::app::panels::relations::same_fact_groups;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
@@ -13,11 +14,82 @@ use crate::model::{Analysis, Correction, Provenance};
 /// Bytes of context shown on each side of a mention in the mention list.
 const CONTEXT_BYTES: usize = 36;
 
-/// The inspector of the selected entity. Its state is the correction fields.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The inspector of the selected entity. Its state is the correction
+/// fields, and what it lists about the entity, kept until the analysis or
+/// the selected entity changes.
+#[derive(Debug, Default)]
 pub struct Inspector {
     /// The rename, merge, relation and money fields.
     pub fields: CorrectFields,
+    listed: Memo<(u64, usize), Listed>,
+}
+
+/// What the inspector lists about one entity.
+#[derive(Debug, Default)]
+struct Listed {
+    /// Its relations, one group per fact, money first.
+    facts: Vec<Vec<usize>>,
+    /// The money figures it takes part in.
+    money: Vec<usize>,
+    /// How each form was linked: (text, rule, times).
+    chain: Vec<(String, String, usize)>,
+    /// True when one of its mentions was added by hand.
+    manual: bool,
+}
+
+impl Listed {
+    fn new(analysis: &Analysis, ei: usize) -> Self {
+        let Some(entity) = analysis.entities.get(ei) else {
+            return Self::default();
+        };
+        let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
+        // Money first: it is what the reader came for; then text order.
+        relations.sort_by_key(|&ri| {
+            (
+                analysis.relations.get(ri).is_none_or(|r| r.money.is_none()),
+                ri,
+            )
+        });
+        // A fact stated in several sentences is listed once, with each sentence.
+        let facts = same_fact_groups(analysis, &relations);
+        let own: rustc_hash::FxHashSet<usize> = entity.mentions.iter().copied().collect();
+        let money = analysis
+            .money
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.investor == Some(ei) || f.recipient == Some(ei) || own.contains(&f.mention)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let mut chain: Vec<(String, String, usize)> = Vec::new();
+        let mut at: rustc_hash::FxHashMap<(String, String), usize> = Default::default();
+        for link in &entity.links {
+            let key = (
+                analysis.mention_text(link.mention).to_owned(),
+                link.rule.clone(),
+            );
+            match at.get(&key) {
+                Some(&k) => chain[k].2 += 1,
+                None => {
+                    at.insert(key.clone(), chain.len());
+                    chain.push((key.0, key.1, 1));
+                }
+            }
+        }
+        let manual = entity.mentions.iter().any(|&m| {
+            analysis
+                .mentions
+                .get(m)
+                .is_some_and(|m| m.source == Provenance::Manual)
+        });
+        Self {
+            facts,
+            money,
+            chain,
+            manual,
+        }
+    }
 }
 
 /// The facts line of a relation: `"$1 billion · 2019 · completed · rule 0.80"`.
@@ -113,12 +185,10 @@ impl Panel for Inspector {
                 .circle_filled(dot.center(), 6.0, palette.swatch(entity.kind));
             ui.heading(&entity.name);
         });
-        let manual = entity.mentions.iter().any(|&m| {
-            analysis
-                .mentions
-                .get(m)
-                .is_some_and(|m| m.source == Provenance::Manual)
-        });
+        let listed = self
+            .listed
+            .get((cx.revision, ei), || Listed::new(analysis, ei));
+        let manual = listed.manual;
         ui.weak(format!(
             "{} · {} mentions{}",
             entity.kind.label(),
@@ -128,11 +198,7 @@ impl Panel for Inspector {
         ui.add_space(6.0);
 
         egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
-            let mut relations: Vec<usize> = analysis.relations_of(ei).map(|(i, _)| i).collect();
-            // Money first: it is what the reader came for; then text order.
-            relations.sort_by_key(|&ri| (analysis.relations.get(ri).is_none_or(|r| r.money.is_none()), ri));
-            // A fact stated in several sentences is listed once, with each sentence.
-            let facts = same_fact_groups(analysis, &relations);
+            let facts = &listed.facts;
             egui::CollapsingHeader::new(format!("Relations ({})", facts.len()))
                 .id_salt("inspector_relations")
                 .default_open(true)
@@ -156,7 +222,7 @@ impl Panel for Inspector {
                                 commands.push(Command::DeleteRelation(ri));
                             }
                         });
-                        for &x in &group {
+                        for &x in group {
                             let Some(r) = analysis.relations.get(x) else { continue };
                             let quote = egui::RichText::new(format!("“{}”", analysis.text(r.evidence).trim())).italics().weak();
                             if group.len() == 1 {
@@ -169,19 +235,13 @@ impl Panel for Inspector {
                     }
                 });
 
-            let money: Vec<usize> = analysis
-                .money
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.investor == Some(ei) || f.recipient == Some(ei) || entity.mentions.contains(&f.mention))
-                .map(|(i, _)| i)
-                .collect();
+            let money = &listed.money;
             if !money.is_empty() {
                 egui::CollapsingHeader::new(format!("Money ({})", money.len()))
                     .id_salt("inspector_money")
                     .default_open(true)
                     .show(ui, |ui| {
-                        for fi in money {
+                        for &fi in money {
                             let Some(f) = analysis.money.get(fi) else { continue };
                             let written = analysis.mention_text(f.mention);
                             let qualifier = f.qualifier.as_deref().map(|q| format!(" ({q})")).unwrap_or_default();
@@ -199,14 +259,7 @@ impl Panel for Inspector {
                 .default_open(true)
                 .show(ui, |ui| {
                     ui.label(entity.aliases.iter().map(|a| format!("“{a}”")).collect::<Vec<_>>().join(", "));
-                    let mut chain: Vec<(String, String, usize)> = Vec::new();
-                    for link in &entity.links {
-                        let text = analysis.mention_text(link.mention).to_owned();
-                        match chain.iter_mut().find(|(t, r, _)| *t == text && *r == link.rule) {
-                            Some(c) => c.2 += 1,
-                            None => chain.push((text, link.rule.clone(), 1)),
-                        }
-                    }
+                    let chain = &listed.chain;
                     if !chain.is_empty() {
                         ui.add_space(2.0);
                         ui.weak("Resolution: how each form was linked");

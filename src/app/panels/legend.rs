@@ -3,6 +3,7 @@
 use egui::{Role, Sense, Vec2, WidgetInfo};
 
 use crate::app::command::Command;
+use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::EntityKind;
@@ -12,10 +13,12 @@ pub fn legend_label(kind: EntityKind, count: usize) -> String {
     format!("{} {count}", kind.name())
 }
 
-/// The legend above the article. No state of its own: which kinds are
-/// shown is a setting.
+/// The legend above the article. Which kinds are shown is a setting; it
+/// keeps the mention counts until the analysis changes.
 #[derive(Debug, Default)]
-pub struct Legend;
+pub struct Legend {
+    counts: Memo<u64, [usize; EntityKind::ALL.len()]>,
+}
 
 impl Panel for Legend {
     /// Draws the legend in a horizontal row.
@@ -23,7 +26,7 @@ impl Panel for Legend {
         let Some(analysis) = cx.analysis else { return };
         let settings = cx.settings;
         let palette = Palette::from_visuals(ui.visuals());
-        let counts = analysis.mention_counts();
+        let counts = *self.counts.get(cx.revision, || analysis.mention_counts());
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 6.0;
             for (kind, count) in EntityKind::ALL.into_iter().zip(counts) {

@@ -3,6 +3,8 @@
 //! and pushes [`crate::app::Command`]s; none changes the analysis.
 
 pub mod article;
+mod article_blocks;
+mod article_job;
 pub mod articles;
 pub mod browser;
 pub mod conflicts;
@@ -19,6 +21,7 @@ pub mod graph;
 mod graph_labels;
 pub mod inspector;
 pub mod legend;
+mod memo;
 mod panel;
 pub mod progress;
 pub mod relations;

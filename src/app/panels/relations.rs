@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap;
 
 use crate::app::command::Command;
 use crate::app::format::money_short;
+use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::model::{Analysis, RelationKind, Status};
 
@@ -28,8 +29,13 @@ pub enum SortColumn {
     Status,
 }
 
-/// The relationship table; its fields are its UI state (sort, filters).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What the table's rows are derived from: the analysis (its revision),
+/// the sort, the filters, and the selected entity when only its rows show.
+type RowsKey = (u64, SortColumn, bool, bool, bool, Option<usize>);
+
+/// The relationship table; its fields are its UI state (sort, filters) and
+/// its rows, kept until the analysis, the sort or a filter changes.
+#[derive(Debug, Default)]
 pub struct RelationTable {
     /// Sort column.
     pub sort: SortColumn,
@@ -40,6 +46,17 @@ pub struct RelationTable {
     /// One row per statement instead of one per fact (a fact stated in
     /// several sentences is otherwise one row, its sentences on hover).
     pub every_statement: bool,
+    /// The rows shown, as [`relation_rows`] gives them.
+    rows: Memo<RowsKey, Vec<Vec<usize>>>,
+    /// How many facts the relations state (the header's count).
+    facts: Memo<u64, usize>,
+}
+
+impl RelationTable {
+    /// How often the rows were derived again (the caching's test reads it).
+    pub fn row_builds(&self) -> u64 {
+        self.rows.builds()
+    }
 }
 
 /// The year of a relation: its money figure's, else its date's.
@@ -121,6 +138,13 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
             g
         })
         .collect()
+}
+
+/// How many facts the article's relations state (a fact stated in several
+/// sentences counts once): the table's header and the status bar.
+pub fn fact_count(a: &Analysis) -> usize {
+    let all: Vec<usize> = (0..a.relations.len()).collect();
+    same_fact_groups(a, &all).len()
 }
 
 /// Table rows: groups of relation indices (one per fact, or one per
@@ -215,9 +239,8 @@ impl Panel for RelationTable {
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let Some(a) = cx.analysis else { return };
         let selection = cx.selection;
+        let facts = *self.facts.get(cx.revision, || fact_count(a));
         let table = self;
-        let all: Vec<usize> = (0..a.relations.len()).collect();
-        let facts = same_fact_groups(a, &all).len();
         ui.horizontal(|ui| {
             ui.strong(format!("Relations ({facts})"))
                 .on_hover_text("Facts; a fact stated in several sentences counts once");
@@ -232,7 +255,23 @@ impl Panel for RelationTable {
             ui.weak("No relations found in this article.");
             return;
         }
-        let rows = relation_rows(a, table, selection.entity);
+        let filter = table.only_selected.then_some(selection.entity).flatten();
+        let key = (
+            cx.revision,
+            table.sort,
+            table.ascending,
+            table.only_selected,
+            table.every_statement,
+            filter,
+        );
+        let settings = RelationTable {
+            rows: Memo::default(),
+            facts: Memo::default(),
+            ..*table
+        };
+        let rows = table
+            .rows
+            .get(key, || relation_rows(a, &settings, selection.entity));
         let row_height = ui.spacing().interact_size.y + 4.0;
         let columns = [
             ("Source", SortColumn::Source),

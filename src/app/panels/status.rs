@@ -1,14 +1,18 @@
 //! The status bar: the last message or error, and facts about the open article.
 
 use crate::app::command::Command;
+use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::status::Status;
 use crate::app::theme::Palette;
 
-/// The status bar. It has no state of its own: the message, the busy flag
-/// and the article come through the [`PanelContext`].
+/// The status bar. The message, the busy flag and the article come through
+/// the [`PanelContext`]; it keeps the article's boilerplate bytes and fact
+/// count until the analysis changes.
 #[derive(Debug, Default)]
-pub struct StatusBar;
+pub struct StatusBar {
+    counts: Memo<u64, (usize, usize)>,
+}
 
 impl Panel for StatusBar {
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, _commands: &mut Vec<Command>) {
@@ -33,10 +37,11 @@ impl Panel for StatusBar {
             }
             if let Some(a) = analysis {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let body: usize = a.document.body_spans().map(|s| s.len()).sum();
-                    let clutter = a.document.text.len().saturating_sub(body);
-                    let all: Vec<usize> = (0..a.relations.len()).collect();
-                    let facts = crate::app::panels::relations::same_fact_groups(a, &all).len();
+                    let (clutter, facts) = *self.counts.get(cx.revision, || {
+                        let body: usize = a.document.body_spans().map(|s| s.len()).sum();
+                        let clutter = a.document.text.len().saturating_sub(body);
+                        (clutter, crate::app::panels::relations::fact_count(a))
+                    });
                     ui.weak(format!(
                         "{} · {} bytes ({} boilerplate) · {} mentions · {} entities · {} relations ({} statements) · {} money · model {}",
                         a.document.encoding,

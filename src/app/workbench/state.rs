@@ -140,13 +140,24 @@ pub struct WorkbenchApp {
 impl WorkbenchApp {
     /// Creates the app, restores settings and starts loading the first articles.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let ctx = cc.egui_ctx.clone();
+        Self::with_worker(cc, options, Worker::spawn(move || ctx.request_repaint()))
+    }
+
+    /// [`Self::new`] with a worker started before the window (so the
+    /// pipeline is built while the window is created).
+    pub(crate) fn with_worker(
+        cc: &eframe::CreationContext<'_>,
+        options: AppOptions,
+        worker: Worker,
+    ) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
         crate::app::theme::install_fonts(&cc.egui_ctx);
-        let ctx = cc.egui_ctx.clone();
-        let worker = Worker::spawn(move || ctx.request_repaint());
+        let mut measure = Measure::new(options.measure, options.started);
+        measure.window_ready();
         let mut app = Self {
             settings,
             docs: Vec::new(),
@@ -160,7 +171,7 @@ impl WorkbenchApp {
             corpus: Default::default(),
             commands: Vec::new(),
             worker,
-            measure: Measure::new(options.measure, options.started),
+            measure,
             applied_theme: None,
             quit: false,
             closing: None,
