@@ -227,6 +227,10 @@ pub struct FrameWords {
     pub progressive: WordList,
     /// The infinitive marker ("to be given").
     pub infinitive: WordList,
+    /// The word before the subject of an absolute phrase ("with S paying").
+    pub absolute: WordList,
+    /// Nouns before "of" and a place that acts ("the state of X").
+    pub place_heads: WordList,
 }
 
 impl FrameWords {
@@ -249,6 +253,8 @@ impl FrameWords {
             of: list("of")?,
             progressive: list("progressive")?,
             infinitive: list("infinitive")?,
+            absolute: list("absolute")?,
+            place_heads: list("place_heads")?,
         })
     }
 }

@@ -209,6 +209,12 @@ pub fn propagate_names(
             names.push((s, c.mention.kind, c.mention.confidence));
         }
     }
+    // A person named in full is then called by the surname alone.
+    for (s, conf) in super::surnames::surnames(text, candidates) {
+        if !names.iter().any(|(n, _, _)| *n == s) {
+            names.push((s, EntityKind::Person, conf));
+        }
+    }
     if names.is_empty() {
         return;
     }

@@ -21,8 +21,8 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_refs::{
-    Class, Framed, described, holder_after, object_pronoun, participle_subject, party_after,
-    place_subject, public_bodies, verb_after,
+    Class, Framed, absolute_subject, announced_giver, described, holder_after, object_pronoun,
+    participle_subject, party_after, place_subject, public_bodies, verb_after,
 };
 use super::item::{Item, money_in, next_entity, possessor_near};
 
@@ -82,11 +82,14 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
         (None, _) => verb_after(ctx, items, k),
         found => found,
     };
-    let framed = Framed {
+    let mut framed = Framed {
         payer: noun.payer.or(verb.payer),
         payee: noun.payee.or(verb.payee),
         ..Framed::default()
     };
+    if class.is_none() && framed.payer.is_none() {
+        framed.payer = announced_giver(ctx, items, k);
+    }
     (class, framed)
 }
 
@@ -245,7 +248,8 @@ fn verb_parties(
             .any(|end| items[j].word().ends_with(end));
     let subject = clause_subject(lang, items, j, ctx.kinds)
         .or_else(|| place_subject(ctx, items, j))
-        .or_else(|| participle_subject(ctx, items, j));
+        .or_else(|| participle_subject(ctx, items, j))
+        .or_else(|| absolute_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1

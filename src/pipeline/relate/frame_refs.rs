@@ -163,7 +163,71 @@ pub(super) fn place_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Opti
         .find(|&p| !between.contains(items[p].word()) || items[p].entity().is_some())?;
     let e = items[p].entity()?;
     let governed = p > 0 && ctx.lang.resolve.prepositions.contains(items[p - 1].word());
-    (ctx.kinds.get(e) == Some(&EntityKind::Loc) && !governed).then_some(e)
+    // "the state of X has offered $N": the place the head names acts.
+    let headed = p >= 2
+        && ctx.lang.relate.frame.of.contains(items[p - 1].word())
+        && ctx
+            .lang
+            .relate
+            .frame
+            .place_heads
+            .contains(items[p - 2].word());
+    (ctx.kinds.get(e) == Some(&EntityKind::Loc) && (!governed || headed)).then_some(e)
+}
+
+/// "…, with S paying $N": the name between "with" and an -ing verb is the
+/// verb's subject.
+pub(super) fn absolute_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    if j < 2
+        || !words.absolute.contains(items[j - 2].word())
+        || !words
+            .progressive
+            .iter()
+            .any(|end| items[j].word().ends_with(end))
+    {
+        return None;
+    }
+    match items[j - 1] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } => Some(entity),
+        _ => None,
+    }
+}
+
+/// "S announced the injection of $N", "S unveiled a $N aid package": a noun
+/// of money given, object of a verb of announcing, is given by that verb's
+/// subject.
+pub(super) fn announced_giver(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    let noun_before = k >= 2
+        && words.of.contains(items[k - 1].word())
+        && words.give_nouns.contains(items[k - 2].word());
+    let noun_after = (k + 1..(k + 3).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| words.give_nouns.contains(items[p].word()));
+    let start = if noun_before {
+        k - 2
+    } else if noun_after {
+        k
+    } else {
+        return None;
+    };
+    let announce = &ctx.lang.relate.announce.announce;
+    for v in (start.saturating_sub(4)..start).rev() {
+        match &items[v] {
+            Item::Word { word, .. } if announce.contains(word) => {
+                return super::clause::clause_subject(ctx.lang, items, v, ctx.kinds)
+                    .or_else(|| place_subject(ctx, items, v));
+            }
+            Item::Word { word, .. } if word.chars().all(char::is_lowercase) => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "S said that Germany had granted it $N": an object pronoun right after
@@ -253,4 +317,59 @@ pub(super) fn verb_after(ctx: &Context<'_>, items: &[Item], k: usize) -> (Option
             ..Framed::default()
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties as parties;
+
+    /// Checks each text's figures against `(amount, payer, payee)`.
+    fn check(table: &[(&str, (&str, Option<&str>, Option<&str>))]) {
+        for (text, (m, p, q)) in table {
+            let want = vec![((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned))];
+            assert_eq!(parties(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn transfers_absolute_phrases_and_headed_places_pay() {
+        check(&[
+            (
+                "On Monday, the Velmora Reserve Bank transferred $24 billion to its reserves.",
+                ("$24 billion", Some("Velmora Reserve Bank"), None),
+            ),
+            (
+                "The dispute was settled in 1994, with Quantix Inc. paying $3 million.",
+                ("$3 million", Some("Quantix Inc."), None),
+            ),
+            (
+                "The state of Ostrava has offered incentives worth up to $90 million to Quantix Inc.",
+                ("$90 million", Some("Ostrava"), Some("Quantix Inc.")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_noun_of_money_given_that_a_verb_announces_is_its_subjects() {
+        check(&[
+            (
+                "The Velmora Reserve Bank announced the injection of $5 billion into the banking system.",
+                ("$5 billion", Some("Velmora Reserve Bank"), None),
+            ),
+            (
+                "Quantix Inc. unveiled a $40 million aid package for local suppliers.",
+                ("$40 million", Some("Quantix Inc."), None),
+            ),
+            // A verb of getting keeps its subject the one paid.
+            (
+                "Quantix Inc. received an injection of $5 billion from Velmora Holdings.",
+                ("$5 billion", Some("Velmora Holdings"), Some("Quantix Inc.")),
+            ),
+            // Welcoming an injection is no giving it.
+            (
+                "Quantix Inc. welcomed the injection of $5 billion.",
+                ("$5 billion", None, None),
+            ),
+        ]);
+    }
 }

@@ -38,6 +38,32 @@ pub(super) fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
     person(k)
 }
 
+/// "ORG's vice-president of marketing for the P, X, said": the person set
+/// off by a comma after the title's remit (plain words and product names
+/// after "of" or "for"), when the name closes there.
+pub(super) fn person_after_remit(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    if !at.is(i + 1, &at.words().roles.title_of) {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < (i + 9).min(items.len()) {
+        match &items[k] {
+            Item::Word { word, .. } if word == "," => {
+                return items
+                    .get(k + 1)
+                    .and_then(Item::entity)
+                    .filter(|&p| at.is_person(p) && name_closes(items, k + 2));
+            }
+            Item::Word { word, .. } if word.chars().all(char::is_lowercase) => {}
+            Item::Ent { entity, .. } if at.kind(*entity) == crate::model::EntityKind::Product => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
+}
+
 /// True when a name set off by a comma ends right before `k`: a comma, a
 /// stop or the sentence's end follows it ("its CEO, Jon Hale, said").
 pub(super) fn name_closes(items: &[Item], k: usize) -> bool {
@@ -118,6 +144,38 @@ pub(super) fn past_remit(at: &At<'_, '_>, o: usize) -> usize {
         .checked_sub(1)
         .and_then(|j| items[j].entity())
         .is_some_and(|e| at.is_org(e));
+    if k < o && org_before { k } else { o }
+}
+
+/// "JSA Research defence analyst X", "Keltic equity strategist X": up to two
+/// lower-case describing words between an organisation and a title. Verbs
+/// ("Keltic told analyst X", "Keltic hired …") are no describing words: a
+/// reporting verb or a past form ends the reach. The position of the first
+/// describing word when an organisation stands right before it, else `o`.
+pub(super) fn past_modifiers(at: &At<'_, '_>, o: usize) -> usize {
+    let items = at.items;
+    let lang = at.ctx.lang;
+    let modifier = |k: usize| match &items[k] {
+        Item::Word { word, .. } => {
+            word.len() > 2
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lang
+                    .dates
+                    .past_suffixes
+                    .iter()
+                    .any(|end| word.ends_with(end))
+                && !lang.rules.function_words.contains(word)
+                && !lang.relate.pronoun.reporting_verbs.contains(word)
+        }
+        _ => false,
+    };
+    let mut k = o;
+    while k > 0 && o - k < 2 && modifier(k - 1) {
+        k -= 1;
+    }
+    let org_before = k.checked_sub(1).is_some_and(
+        |j| matches!(items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(entity)),
+    );
     if k < o && org_before { k } else { o }
 }
 

@@ -6,7 +6,7 @@
 |(?i:co-?founder|founder
 |chief\s(?:executive|financial|operating|technology|technical|marketing|information|scientific|product|investment|strategy|commercial|legal|people)(?:\sofficer)?
 |executive\s(?:chairman|chairwoman|director|vice\spresident)
-|(?:senior\s|executive\s)?vice\spresident|vice[-\s]chair(?:man|woman)?
+|(?:senior\s|executive\s)?vice[\s-]president|vice[-\s]chair(?:man|woman)?
 |chairman|chairwoman|chairperson
 |managing\sdirector|general\smanager|general\scounsel
 |spokes(?:man|woman|person)

@@ -6,7 +6,9 @@ use crate::model::{RelationKind, Span};
 
 use super::clause::clause_subject;
 use super::item::{Finds, Item, next_entity};
-use super::named::{appointee_at, holder_after, past_remit, person_after_title};
+use super::named::{
+    appointee_at, holder_after, past_modifiers, past_remit, person_after_remit, person_after_title,
+};
 use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
@@ -118,14 +120,22 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
         o -= 1;
     }
     let o = past_remit(at, o);
-    let Some(org) = o
+    // "Keltic equity strategist X": describing words before the title; the
+    // person must then follow it.
+    let described = past_modifiers(at, o);
+    let o_org = described;
+    let Some(org) = o_org
         .checked_sub(1)
         .and_then(|k| items[k].entity())
         .filter(|&e| at.is_org(e))
     else {
         return;
     };
-    let person = person_after_title(at, i).or_else(|| apposed_person(at, o - 1));
+    let person = person_after_title(at, i).or_else(|| {
+        (described == o)
+            .then(|| apposed_person(at, o - 1))
+            .flatten()
+    });
     if let Some(person) = person {
         specific_only(words, &mut roles);
         for (w, sp) in roles {
@@ -326,7 +336,7 @@ pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
         ..
     }) = o.checked_sub(1).map(|k| &items[k])
         && at.is_org(*org)
-        && let Some(person) = apposed_person(at, o - 1)
+        && let Some(person) = apposed_person(at, o - 1).or_else(|| person_after_remit(at, i))
     {
         out.add(
             role_kind(&at.words().roles, word),

@@ -231,3 +231,26 @@ fn founders_active_and_passive() {
         ],
     );
 }
+
+#[test]
+fn describing_words_between_an_organisation_and_a_title() {
+    check(
+        ROLES,
+        &[
+            (
+                "Harlow Research defence analyst Omar Field said costs could rise.",
+                &[("Omar Field", EmployeeOf, "Harlow Research")],
+            ),
+            (
+                "Kestrel Foods' worldwide vice-president of marketing, Tom Wexley, said sales rose.",
+                &[("Tom Wexley", EmployeeOf, "Kestrel Foods")],
+            ),
+            // A verb between them is no describing word.
+            (
+                "Harlow Research told analyst Omar Field that costs could rise.",
+                &[],
+            ),
+            ("Harlow Research quoted analyst Omar Field in May.", &[]),
+        ],
+    );
+}

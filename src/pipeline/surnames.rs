@@ -1,0 +1,151 @@
+//! Surnames said alone: once an article has named a person in full ("Dana
+//! Fielding"), news calls them by the surname ("Fielding said"). The tagger
+//! finds most of these, but misses surnames that are also common words
+//! ("Cook", "Banks", "Price", "Gates") in a context that reads like the word.
+//! This gives name propagation each full name's surname to look for, when
+//! the surname is safe to read as that person alone.
+
+use crate::model::EntityKind;
+
+use super::candidate::Candidate;
+
+/// The shortest surname read alone ("Li" and "Ng" are too easily a
+/// fragment of something else).
+const MIN_LEN: usize = 3;
+
+/// The surnames of the article's full person names, each with the
+/// confidence of the name it comes from: the last word of a name of two or
+/// more words, capitalised and otherwise lower-case ("Jr." and "III" are no
+/// surnames), that no other name of the article contains as a word ("Ford"
+/// of "Ford Motor" stays the company's) and no two people share.
+pub fn surnames(text: &str, candidates: &[Candidate]) -> Vec<(String, f32)> {
+    let names = candidates
+        .iter()
+        .filter(|c| c.mention.kind.is_name() && !c.mention.nominal);
+    let mut found: Vec<(String, String, f32)> = Vec::new();
+    let mut shared: Vec<String> = Vec::new();
+    for c in names
+        .clone()
+        .filter(|c| c.mention.kind == EntityKind::Person)
+    {
+        let name = c.mention.span.slice(text);
+        let mut words = name.split_whitespace();
+        let Some(last) = words.next_back() else {
+            continue;
+        };
+        if words.next().is_none() || !is_surname(last) {
+            continue;
+        }
+        match found.iter().find(|(s, _, _)| s == last) {
+            Some((_, full, _)) if full != name => shared.push(last.to_owned()),
+            Some(_) => {}
+            None => found.push((last.to_owned(), name.to_owned(), c.mention.confidence)),
+        }
+    }
+    let in_other_name = |surname: &str| {
+        names.clone().any(|c| {
+            c.mention.kind != EntityKind::Person
+                && c.mention
+                    .span
+                    .slice(text)
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| w == surname)
+        })
+    };
+    found
+        .into_iter()
+        .filter(|(s, _, _)| !shared.contains(s) && !in_other_name(s))
+        .map(|(s, _, conf)| (s, conf))
+        .collect()
+}
+
+/// A word shaped like a surname: a capital, then lower-case letters (an
+/// apostrophe or hyphen inside: "O'Hara", "Smith-Jones").
+fn is_surname(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= MIN_LEN
+        && chars.clone().any(char::is_lowercase)
+        && chars.all(|ch| ch.is_lowercase() || ch == '\'' || ch == '-' || ch.is_uppercase())
+        && !word.ends_with(['\'', '-'])
+        && word.chars().filter(|ch| ch.is_uppercase()).count() <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Mention, Provenance, Span};
+
+    fn cand(text: &str, part: &str, kind: EntityKind) -> Candidate {
+        let start = text.find(part).expect("part in text");
+        Candidate {
+            mention: Mention::new(
+                Span::new(start, start + part.len()),
+                kind,
+                Provenance::Model,
+                0.8,
+            ),
+            head: None,
+        }
+    }
+
+    fn names(text: &str, parts: &[(&str, EntityKind)]) -> Vec<String> {
+        let cands: Vec<Candidate> = parts.iter().map(|(p, k)| cand(text, p, *k)).collect();
+        surnames(text, &cands).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_full_name_gives_its_surname() {
+        let text = "Dana Banks joined Orvane Labs. Banks said sales rose.";
+        assert_eq!(
+            names(
+                text,
+                &[
+                    ("Dana Banks", EntityKind::Person),
+                    ("Orvane Labs", EntityKind::Org)
+                ]
+            ),
+            ["Banks"]
+        );
+    }
+
+    #[test]
+    fn surnames_another_name_uses_or_two_people_share_stay_unread() {
+        // "Price" is part of the company's name.
+        let text = "Lena Price runs Price Holdings.";
+        assert!(
+            names(
+                text,
+                &[
+                    ("Lena Price", EntityKind::Person),
+                    ("Price Holdings", EntityKind::Org)
+                ]
+            )
+            .is_empty()
+        );
+        // Two people called Gates: "Gates" alone is neither.
+        let text = "Omar Gates met Ruth Gates.";
+        assert!(
+            names(
+                text,
+                &[
+                    ("Omar Gates", EntityKind::Person),
+                    ("Ruth Gates", EntityKind::Person)
+                ]
+            )
+            .is_empty()
+        );
+        // Suffixes and one-word names give nothing.
+        let text = "Carl Weston Jr. met Madonna.";
+        assert!(
+            names(
+                text,
+                &[
+                    ("Carl Weston Jr.", EntityKind::Person),
+                    ("Madonna", EntityKind::Person)
+                ]
+            )
+            .is_empty()
+        );
+    }
+}
