@@ -231,6 +231,8 @@ pub struct FrameWords {
     pub absolute: WordList,
     /// Nouns before "of" and a place that acts ("the state of X").
     pub place_heads: WordList,
+    /// Nouns of credit and aid that make a framed payment a loan ("aid").
+    pub credit_nouns: WordList,
 }
 
 impl FrameWords {
@@ -255,6 +257,7 @@ impl FrameWords {
             infinitive: list("infinitive")?,
             absolute: list("absolute")?,
             place_heads: list("place_heads")?,
+            credit_nouns: list("credit_nouns")?,
         })
     }
 }

@@ -156,6 +156,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/boundary.txt",
     "relate/frame/buy.txt",
     "relate/frame/buy_nouns.txt",
+    "relate/frame/credit_nouns.txt",
     "relate/frame/from.txt",
     "relate/frame/get.txt",
     "relate/frame/give.txt",

@@ -21,8 +21,8 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_refs::{
-    Class, Framed, absolute_subject, announced_giver, described, holder_after, object_pronoun,
-    participle_subject, party_after, place_subject, public_bodies, verb_after,
+    Class, Framed, absolute_subject, announced_giver, credit_near, described, holder_after,
+    object_pronoun, participle_subject, party_after, place_subject, public_bodies, verb_after,
 };
 use super::item::{Item, money_in, next_entity, possessor_near};
 
@@ -55,6 +55,7 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
         let (class, mut framed) = frame_at(ctx, items, k, &read);
         framed.mention = *mention;
         framed.like = added_to(&ctx.lang.relate.frame, items, k);
+        framed.credit = credit_near(&ctx.lang.relate.frame, items, k);
         let fits = |e: &usize| {
             ctx.kinds
                 .get(*e)

@@ -6,10 +6,10 @@
 
 use crate::lang::WordList;
 use crate::lang::relate::FrameWords;
-use crate::model::EntityKind;
+use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::item::{Item, next_entity};
+use super::item::{Finds, Item, next_entity};
 
 /// What the frame says of one amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct Framed {
     /// The money mention of an earlier amount of the sentence this one is
     /// added to ("in addition to $M"), whose parties it has.
     pub like: Option<usize>,
+    /// A noun of credit or aid governs the amount ("$N in state aid").
+    pub credit: bool,
 }
 
 /// The verb classes of the frame.
@@ -319,6 +321,48 @@ pub(super) fn verb_after(ctx: &Context<'_>, items: &[Item], k: usize) -> (Option
     )
 }
 
+/// True when a noun of credit or aid stands right around the amount at
+/// `k`: "$N in state aid", "a $N loan", "subsidies of $N".
+pub(super) fn credit_near(words: &FrameWords, items: &[Item], k: usize) -> bool {
+    let before = k >= 2 && words.of.contains(items[k - 1].word()) && {
+        words.credit_nouns.contains(items[k - 2].word())
+    };
+    before
+        || (k + 1..(k + 4).min(items.len()))
+            .take_while(|&p| matches!(items[p], Item::Word { .. }))
+            .any(|p| words.credit_nouns.contains(items[p].word()))
+}
+
+/// "Germany had granted T $N in state aid": an amount of credit or aid whose
+/// frame names both parties is a loan from the payer to the one paid, when
+/// no pattern of the sentence already relates the two.
+pub(super) fn credit_relations(ctx: &Context<'_>, frames: &[Framed], out: &mut Finds) {
+    for f in frames.iter().filter(|f| f.credit) {
+        let (Some(payer), Some(payee)) = (f.payer, f.payee) else {
+            continue;
+        };
+        let payer_fits = matches!(
+            ctx.kinds.get(payer),
+            Some(EntityKind::Org | EntityKind::Loc)
+        );
+        let payee_fits = ctx.kinds.get(payee) == Some(&EntityKind::Org);
+        let related = out.0.iter().any(|r| {
+            (r.source, r.target) == (payer, payee) || (r.source, r.target) == (payee, payer)
+        });
+        if payer_fits && payee_fits && !related {
+            let trigger = ctx.mentions[f.mention].span;
+            out.add(
+                RelationKind::LendsTo,
+                payer,
+                payee,
+                trigger,
+                Some(f.mention),
+                0.6,
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::money_parties as parties;
@@ -371,5 +415,26 @@ mod tests {
                 ("$5 billion", None, None),
             ),
         ]);
+    }
+
+    #[test]
+    fn credit_and_aid_with_both_parties_is_a_loan() {
+        use crate::model::RelationKind::LendsTo;
+        use crate::pipeline::relate::tests::check;
+        check(
+            &[LendsTo],
+            &[
+                (
+                    "Quantix Inc. said that Germany had granted it $2 billion in state aid.",
+                    &[("Germany", LendsTo, "Quantix Inc.")],
+                ),
+                (
+                    "Velmora Holdings approved subsidies of $900 million for Quantix Inc.",
+                    &[("Velmora Holdings", LendsTo, "Quantix Inc.")],
+                ),
+                // A payment that is no credit or aid is no loan.
+                ("Velmora Holdings paid $900 million to Quantix Inc.", &[]),
+            ],
+        );
     }
 }

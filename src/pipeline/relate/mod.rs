@@ -166,7 +166,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     };
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(payments::payments(ctx, view, subject));
-        framed.extend(frame::frames(ctx, view));
+        let frames = frame::frames(ctx, view);
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
@@ -181,6 +181,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
+        frame_refs::credit_relations(ctx, &frames, &mut found);
+        framed.extend(frames);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a
             // product where the kind wants an organisation.
