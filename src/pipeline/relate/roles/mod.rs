@@ -373,14 +373,15 @@ pub(super) fn founded(at: &At<'_, '_>, out: &mut Finds) {
                     .contains(items[k - 1].word())
         })
         .find(|&k| at.is(k, &words.clause.passive_agent));
-    // "by former college rower P": descriptors before the name.
+    // "by former college rower P", "by current Keltic CEO P": descriptors,
+    // an organisation and a title among them, before the person.
     let founder = by.and_then(|b| {
-        (b + 1..(b + 5).min(items.len()))
+        (b + 1..(b + 6).min(items.len()))
             .take_while(|&k| {
                 matches!(items[k], Item::Ent { .. } | Item::Title { .. })
                     || items[k].word().chars().all(char::is_lowercase)
             })
-            .find_map(|k| items[k].entity())
+            .find_map(|k| items[k].entity().filter(|&e| !at.is_org(e)))
     });
     if let Some(p) = founder
         && let Some(t) = (0..i)

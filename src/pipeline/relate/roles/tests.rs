@@ -254,3 +254,28 @@ fn describing_words_between_an_organisation_and_a_title() {
         ],
     );
 }
+
+#[test]
+fn founders_past_their_descriptions_and_starters() {
+    check(
+        ROLES,
+        &[
+            (
+                "The studio Brindle, which was founded by current Kestrel Foods CEO Anna Berg, grew.",
+                &[
+                    ("Anna Berg", FounderOf, "Brindle"),
+                    ("Anna Berg", CeoOf, "Kestrel Foods"),
+                ],
+            ),
+            (
+                "Kestrel Foods was started by Anna Berg and Tom Wexley in 1976.",
+                &[
+                    ("Anna Berg", FounderOf, "Kestrel Foods"),
+                    ("Tom Wexley", FounderOf, "Kestrel Foods"),
+                ],
+            ),
+            // Starting talks founds nothing.
+            ("Anna Berg started talks with Kestrel Foods.", &[]),
+        ],
+    );
+}
