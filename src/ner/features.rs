@@ -460,11 +460,33 @@ impl DocStats {
     }
 }
 
-/// Stage-two features: stage-one features plus stage-one tags here and elsewhere in the document.
+/// Stage-two features: stage-one features plus stage-one tags here and
+/// elsewhere in the document (`stage2_extra`), token by token.
 pub(crate) fn stage2(
     doc: &DocTokens,
     s: usize,
     base: &SentFeats,
+    s1: &[Vec<u8>],
+    stats: &DocStats,
+    bits: u32,
+    out: &mut SentFeats,
+) {
+    let mut extra = SentFeats::default();
+    stage2_extra(doc, s, s1, stats, bits, &mut extra);
+    out.feats.clear();
+    out.offs.clear();
+    out.offs.push(0);
+    for i in 0..extra.len() {
+        out.feats.extend_from_slice(base.token(i));
+        out.feats.extend_from_slice(extra.token(i));
+        out.offs.push(out.feats.len() as u32);
+    }
+}
+
+/// The features only stage two has: stage-one tags here and elsewhere in the document.
+pub(crate) fn stage2_extra(
+    doc: &DocTokens,
+    s: usize,
     s1: &[Vec<u8>],
     stats: &DocStats,
     bits: u32,
@@ -496,7 +518,6 @@ pub(crate) fn stage2(
         shift: 64 - bits,
     };
     for (i, t) in sent.iter().enumerate() {
-        e.out.extend_from_slice(base.token(i));
         let ii = i as isize;
         e.f(70, tag_at(ii));
         e.f(71, tag_at(ii - 1));

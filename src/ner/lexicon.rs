@@ -4,9 +4,12 @@
 //! case-insensitively on token sequences whose first token is capitalised.
 //! Word classes map a surface word to a few cluster ids (finest first).
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::keys::{hash_str, lower_key, mix, normalize};
+use super::layout::{self, SortedTable};
 
 /// Bit set in a phrase entry when longer entries start with this phrase.
 const PREFIX_BIT: u64 = 1 << 63;
@@ -15,7 +18,58 @@ const PREFIX_BIT: u64 = 1 << 63;
 pub(crate) const MAX_PHRASE: usize = 8;
 
 /// Number of word-class levels per word.
-pub(crate) const CLASS_LEVELS: usize = 4;
+pub(crate) const CLASS_LEVELS: usize = layout::CLASS_LEVELS;
+
+/// A read-only `u64 → u64` map: key-sorted pairs and a bucket index on the
+/// key's top bits (`layout::SortedTable`), borrowed from the binary for the
+/// embedded model, so loading it costs nothing.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Table {
+    pairs: Cow<'static, [u64]>,
+    index: Cow<'static, [u32]>,
+    index_bits: u32,
+}
+
+impl Table {
+    /// Checks the shape; `None` when the parts do not fit together.
+    pub(crate) fn new(
+        pairs: Cow<'static, [u64]>,
+        index: Cow<'static, [u32]>,
+        index_bits: u32,
+    ) -> Option<Self> {
+        let ok = index_bits <= 24
+            && index.len() == (1 << index_bits) + 1
+            && pairs.len() % 2 == 0
+            && index.last().is_some_and(|&l| l as usize * 2 == pairs.len());
+        ok.then_some(Table {
+            pairs,
+            index,
+            index_bits,
+        })
+    }
+
+    pub(crate) fn from_sorted(t: SortedTable) -> Option<Self> {
+        Self::new(Cow::Owned(t.pairs), Cow::Owned(t.index), t.index_bits)
+    }
+
+    /// The value of `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<u64> {
+        if self.pairs.is_empty() {
+            return None;
+        }
+        let b = layout::bucket(key, self.index_bits);
+        let lo = *self.index.get(b)? as usize;
+        let hi = *self.index.get(b + 1)? as usize;
+        let pairs = self.pairs.get(2 * lo..2 * hi)?;
+        pairs.chunks_exact(2).find(|p| p[0] == key).map(|p| p[1])
+    }
+
+    /// All `(key, value)` pairs, keys ascending.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
+        self.pairs.chunks_exact(2).map(|p| (p[0], p[1]))
+    }
+}
 
 /// Gazetteers and word classes.
 #[derive(Debug, Default, Clone)]
@@ -23,9 +77,10 @@ pub(crate) struct Lexicon {
     /// List names, index = bit position.
     pub(crate) lists: Vec<String>,
     /// Phrase hash → list bit set (bit 63: prefix of a longer phrase).
-    pub(crate) phrases: FxHashMap<u64, u64>,
-    /// Exact word hash → class ids (0 = none) at each level.
-    pub(crate) classes: FxHashMap<u64, [u16; CLASS_LEVELS]>,
+    pub(crate) phrases: Table,
+    /// Exact word hash → class ids (0 = none) at each level, packed
+    /// (`layout::pack_classes`).
+    pub(crate) classes: Table,
 }
 
 /// Hash of a phrase from its per-token lower-case keys.
@@ -33,7 +88,15 @@ pub(crate) fn phrase_step(h: u64, token_key: u64) -> u64 {
     mix(h ^ 0x5851_f42d_4c95_7f2d, token_key)
 }
 
-impl Lexicon {
+/// Gazetteers and word classes being read from text, for training.
+#[derive(Debug, Default)]
+pub(crate) struct LexiconBuilder {
+    lists: Vec<String>,
+    phrases: FxHashMap<u64, u64>,
+    classes: FxHashMap<u64, [u16; CLASS_LEVELS]>,
+}
+
+impl LexiconBuilder {
     /// Adds one list of phrases (one a line; `#` starts a comment).
     pub(crate) fn add_list(&mut self, name: &str, text: &str) {
         let bit = match self.lists.iter().position(|l| l == name) {
@@ -86,6 +149,25 @@ impl Lexicon {
         }
     }
 
+    /// The lexicon in its lookup form.
+    pub(crate) fn build(self) -> Lexicon {
+        let mut phrases: Vec<(u64, u64)> = self.phrases.into_iter().collect();
+        phrases.sort_unstable();
+        let mut classes: Vec<(u64, u64)> = self
+            .classes
+            .into_iter()
+            .map(|(k, c)| (k, layout::pack_classes(&c)))
+            .collect();
+        classes.sort_unstable();
+        Lexicon {
+            lists: self.lists,
+            phrases: Table::from_sorted(SortedTable::new(phrases.into_iter())).unwrap_or_default(),
+            classes: Table::from_sorted(SortedTable::new(classes.into_iter())).unwrap_or_default(),
+        }
+    }
+}
+
+impl Lexicon {
     /// Gazetteer bits for every token of a sentence: bit `2l` = a phrase of
     /// list `l` starts here, bit `2l+1` = inside one.
     pub(crate) fn match_sentence(
@@ -96,7 +178,7 @@ impl Lexicon {
     ) {
         out.clear();
         out.resize(lower_keys.len(), 0);
-        if self.phrases.is_empty() {
+        if self.phrases.pairs.is_empty() {
             return;
         }
         for start in 0..lower_keys.len() {
@@ -106,7 +188,7 @@ impl Lexicon {
             let mut h = 0u64;
             for end in start..lower_keys.len().min(start + MAX_PHRASE) {
                 h = phrase_step(h, lower_keys[end]);
-                let Some(&bits) = self.phrases.get(&h) else {
+                let Some(bits) = self.phrases.get(h) else {
                     break;
                 };
                 let lists = bits & !PREFIX_BIT;
@@ -126,7 +208,8 @@ impl Lexicon {
 
     /// Word classes of a word (by its exact hash).
     pub(crate) fn classes_of(&self, exact: u64) -> [u16; CLASS_LEVELS] {
-        self.classes.get(&exact).copied().unwrap_or_default()
+        let v = self.classes.get(exact).unwrap_or(0);
+        std::array::from_fn(|l| (v >> (16 * l)) as u16)
     }
 }
 
@@ -150,8 +233,9 @@ mod tests {
 
     #[test]
     fn multi_word_phrases_match_case_insensitively() {
-        let mut lex = Lexicon::default();
-        lex.add_list("loc", "São Paulo\nNew York City\nYork\n");
+        let mut b = LexiconBuilder::default();
+        b.add_list("loc", "São Paulo\nNew York City\nYork\n");
+        let lex = b.build();
         let toks = ["In", "new", "NEW", "YORK", "City", "and", "São", "Paulo"];
         let keys: Vec<u64> = toks.iter().map(|t| lower_key(t)).collect();
         let caps: Vec<bool> = toks

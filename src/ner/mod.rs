@@ -9,6 +9,7 @@
 pub mod conll;
 mod features;
 mod keys;
+mod layout;
 mod lexicon;
 mod model;
 mod perceptron;

@@ -2,7 +2,10 @@
 //! Viterbi decoding with max-marginal confidences (one forward pass shared
 //! by both decoders), and training updates.
 
+use std::borrow::Cow;
+
 use super::features::SentFeats;
+use super::layout::{StageParts, WeightTable};
 use super::tags::{NT, START, allowed, can_end};
 
 /// Something that scores tags from feature buckets.
@@ -50,125 +53,168 @@ impl Scorer for FloatWeights {
     }
 }
 
-/// Quantised weights for tagging: i16 per tag, one scale for the table.
-/// Only non-zero rows are stored; a bitmap with rank counts maps a hashed
-/// bucket to its row (the bitmap stays in cache, so a feature costs one miss).
-#[derive(Clone, Debug)]
-pub(crate) struct QuantWeights {
-    /// Bit `b` set when bucket `b` has a row.
-    present: Vec<u64>,
-    /// Rows before each bitmap word.
-    rank: Vec<u32>,
-    /// `NT` weights per present bucket, in bucket order.
-    rows: Vec<i16>,
-    pub(crate) trans: Vec<f32>,
-    /// Real weight = stored / scale.
-    pub(crate) scale: f32,
+/// Quantises float weights for the model file: i16 per tag with one scale
+/// for the table, and only the buckets with a non-zero weight kept.
+pub(crate) fn quantise(f: &FloatWeights) -> StageParts {
+    let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
+    let scale = 32000.0 / max;
+    let q: Vec<i16> =
+        f.w.iter()
+            .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+    let buckets = q.len() / NT;
+    let ids: Vec<usize> = (0..buckets)
+        .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
+        .collect();
+    let mut columns: Vec<Vec<i16>> = (0..NT).map(|_| Vec::with_capacity(ids.len())).collect();
+    for &r in &ids {
+        for (k, col) in columns.iter_mut().enumerate() {
+            col.push(q[r * NT + k]);
+        }
+    }
+    StageParts {
+        scale,
+        trans: f.trans.clone(),
+        ids,
+        columns,
+    }
 }
 
-impl QuantWeights {
-    pub(crate) fn from_float(f: &FloatWeights) -> Self {
-        let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
-        let scale = 32000.0 / max;
-        let q: Vec<i16> =
-            f.w.iter()
-                .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
-                .collect();
-        let buckets = q.len() / NT;
-        let rows: Vec<usize> = (0..buckets)
-            .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
-            .collect();
-        let mut values: Vec<Vec<i16>> = (0..NT).map(|_| Vec::with_capacity(rows.len())).collect();
-        for &r in &rows {
-            for (k, col) in values.iter_mut().enumerate() {
-                col.push(q[r * NT + k]);
-            }
-        }
-        Self::from_sparse(buckets, &rows, &values, f.trans.clone(), scale)
-    }
+/// The tagging weights of one or two stages (see `layout::WeightTable`):
+/// a bitmap with rank counts maps a hashed bucket to its row (the bitmap
+/// stays in cache, so a feature costs one miss), and a row holds both
+/// stages' weights, so stage one's lookup also sums stage two's share.
+#[derive(Clone, Debug)]
+pub(crate) struct Weights {
+    present: Cow<'static, [u64]>,
+    rank: Cow<'static, [u32]>,
+    rows: Cow<'static, [i16]>,
+    /// Per stage, `(NT + 1) * NT` transitions.
+    trans: Vec<f32>,
+    scales: Vec<f32>,
+}
 
-    /// Builds from present bucket ids (ascending) and per-tag columns of their weights.
-    pub(crate) fn from_sparse(
-        buckets: usize,
-        ids: &[usize],
-        columns: &[Vec<i16>],
+/// Per token, stage two's integer score sums over stage one's features.
+pub(crate) type Carry = Vec<[i32; NT]>;
+
+impl Weights {
+    /// Checks the table's shape; `None` when its parts do not fit together.
+    pub(crate) fn new(
+        present: Cow<'static, [u64]>,
+        rank: Cow<'static, [u32]>,
+        rows: Cow<'static, [i16]>,
         trans: Vec<f32>,
-        scale: f32,
-    ) -> Self {
-        let words = buckets.div_ceil(64);
-        let mut present = vec![0u64; words];
-        for &b in ids {
-            present[b >> 6] |= 1 << (b & 63);
-        }
-        let mut rank = Vec::with_capacity(words);
-        let mut total = 0u32;
-        for w in &present {
-            rank.push(total);
-            total += w.count_ones();
-        }
-        let mut rows = vec![0i16; ids.len() * NT];
-        for (k, col) in columns.iter().enumerate().take(NT) {
-            for (i, &v) in col.iter().enumerate().take(ids.len()) {
-                rows[i * NT + k] = v;
-            }
-        }
-        QuantWeights {
+        scales: Vec<f32>,
+    ) -> Option<Self> {
+        let stages = scales.len();
+        let total: usize = present.iter().map(|w| w.count_ones() as usize).sum();
+        let ok = (1..=2).contains(&stages)
+            && rank.len() == present.len()
+            && trans.len() == stages * (NT + 1) * NT
+            && rows.len() == total * stages * NT;
+        ok.then_some(Weights {
             present,
             rank,
             rows,
             trans,
-            scale,
-        }
+            scales,
+        })
     }
 
-    /// Present bucket ids (ascending) and per-tag columns, for serialisation.
-    pub(crate) fn to_sparse(&self) -> (Vec<usize>, Vec<Vec<i16>>) {
+    /// Owned weights from a model file's stages.
+    pub(crate) fn from_table(t: WeightTable) -> Option<Self> {
+        Self::new(
+            Cow::Owned(t.present),
+            Cow::Owned(t.rank),
+            Cow::Owned(t.rows),
+            t.trans,
+            t.scales,
+        )
+    }
+
+    /// Number of stages (1 or 2).
+    pub(crate) fn stages(&self) -> usize {
+        self.scales.len()
+    }
+
+    /// Transitions of stage `s` (0 or 1).
+    pub(crate) fn transitions(&self, s: usize) -> &[f32] {
+        &self.trans[s * (NT + 1) * NT..(s + 1) * (NT + 1) * NT]
+    }
+
+    /// Stage `s` as the model file stores it.
+    pub(crate) fn stage_parts(&self, s: usize) -> StageParts {
+        let width = self.stages() * NT;
         let mut ids = Vec::new();
+        let mut columns: Vec<Vec<i16>> = vec![Vec::new(); NT];
+        let mut row = 0usize;
         for (w, &bits) in self.present.iter().enumerate() {
             let mut b = bits;
             while b != 0 {
-                ids.push(w * 64 + b.trailing_zeros() as usize);
+                let v = &self.rows[row * width + s * NT..row * width + s * NT + NT];
+                if v.iter().any(|&x| x != 0) {
+                    ids.push(w * 64 + b.trailing_zeros() as usize);
+                    for (col, &x) in columns.iter_mut().zip(v) {
+                        col.push(x);
+                    }
+                }
                 b &= b - 1;
+                row += 1;
             }
         }
-        let columns = (0..NT)
-            .map(|k| (0..ids.len()).map(|i| self.rows[i * NT + k]).collect())
-            .collect();
-        (ids, columns)
+        StageParts {
+            scale: self.scales[s],
+            trans: self.transitions(s).to_vec(),
+            ids,
+            columns,
+        }
     }
 
     /// Where bucket `b`'s row starts in `rows`, if it has one.
     #[inline]
-    fn row_start(&self, b: u32) -> Option<usize> {
+    fn row_start(present: &[u64], rank: &[u32], width: usize, b: u32) -> Option<usize> {
         let b = b as usize;
-        let word = *self.present.get(b >> 6)?;
+        let word = *present.get(b >> 6)?;
         let mask = 1u64 << (b & 63);
         if word & mask == 0 {
             return None;
         }
-        let idx = self.rank[b >> 6] as usize + (word & (mask - 1)).count_ones() as usize;
-        Some(idx * NT).filter(|&start| start + NT <= self.rows.len())
+        let idx = *rank.get(b >> 6)? as usize + (word & (mask - 1)).count_ones() as usize;
+        Some(idx * width)
     }
-}
 
-impl Scorer for QuantWeights {
-    fn emissions(&self, feats: &SentFeats, out: &mut Vec<f32>) {
+    /// Stage-one emissions (`n * NT`) of a sentence; with two stages, also
+    /// stage two's sums over the same features, per token, into `carry`.
+    pub(crate) fn stage_one(&self, feats: &SentFeats, out: &mut Vec<f32>, carry: &mut Carry) {
         let n = feats.len();
         out.clear();
         out.resize(n * NT, 0.0);
-        let inv = 1.0 / self.scale;
+        carry.clear();
+        let inv = 1.0 / self.scales[0];
+        let (present, rank, rows) = (&*self.present, &*self.rank, &*self.rows);
+        let two = self.stages() == 2;
+        let width = self.stages() * NT;
         let mut found = Vec::with_capacity(64);
         for i in 0..n {
             // Two passes: first every bitmap lookup of the token (independent
             // loads the CPU can overlap), then the rows they point to.
             found.clear();
-            found.extend(feats.token(i).iter().filter_map(|&b| self.row_start(b)));
-            let mut acc = [0i32; NT];
-            for &start in &found {
-                let row = &self.rows[start..start + NT];
-                for (a, r) in acc.iter_mut().zip(row) {
-                    *a += i32::from(*r);
-                }
+            found.extend(
+                feats
+                    .token(i)
+                    .iter()
+                    .filter_map(|&b| Self::row_start(present, rank, width, b)),
+            );
+            let mut acc = [0i32; 2 * NT];
+            if two {
+                sum_rows::<{ 2 * NT }>(rows, &found, &mut acc);
+                let mut c = [0i32; NT];
+                c.copy_from_slice(&acc[NT..]);
+                carry.push(c);
+            } else {
+                let mut a = [0i32; NT];
+                sum_rows::<NT>(rows, &found, &mut a);
+                acc[..NT].copy_from_slice(&a);
             }
             for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
                 *o = a as f32 * inv;
@@ -176,8 +222,42 @@ impl Scorer for QuantWeights {
         }
     }
 
-    fn transitions(&self) -> &[f32] {
-        &self.trans
+    /// Stage-two emissions: `carry` (stage two's share of stage one's
+    /// features) plus the rows of the stage-two-only features `extra`.
+    pub(crate) fn stage_two(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
+        let n = extra.len();
+        out.clear();
+        out.resize(n * NT, 0.0);
+        let inv = 1.0 / self.scales[self.stages() - 1];
+        let (present, rank, rows) = (&*self.present, &*self.rank, &*self.rows);
+        let width = self.stages() * NT;
+        for i in 0..n {
+            let mut acc = carry.get(i).copied().unwrap_or([0; NT]);
+            for &b in extra.token(i) {
+                if let Some(start) = Self::row_start(present, rank, width, b)
+                    && let Some(row) = rows.get(start + width - NT..start + width)
+                {
+                    for (a, r) in acc.iter_mut().zip(row) {
+                        *a += i32::from(*r);
+                    }
+                }
+            }
+            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
+                *o = a as f32 * inv;
+            }
+        }
+    }
+}
+
+/// Adds the `W` weights at each of `starts` into `acc`.
+#[inline]
+fn sum_rows<const W: usize>(rows: &[i16], starts: &[usize], acc: &mut [i32; W]) {
+    for &start in starts {
+        if let Some(row) = rows.get(start..start + W) {
+            for (a, r) in acc.iter_mut().zip(row) {
+                *a += i32::from(*r);
+            }
+        }
     }
 }
 
@@ -282,55 +362,66 @@ fn backtrack(back: &[u8], mut y: usize, out: &mut Vec<u8>) {
     }
 }
 
-/// Best tag sequence under BILOU constraints.
-pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
-    out.clear();
-    if em.len() < NT {
-        return;
-    }
-    let (mut alpha, mut back) = (Vec::new(), Vec::new());
-    let last = forward(em, trans, &mut alpha, &mut back);
-    backtrack(&back, last, out);
+/// Scratch buffers of the decoders, kept across the sentences of a document.
+#[derive(Default)]
+pub(crate) struct Decoder {
+    alpha: Vec<f32>,
+    back: Vec<u8>,
+    beta: Vec<f32>,
+    path: Vec<u8>,
+    out: Vec<(u8, f32)>,
 }
 
-/// Viterbi path plus, per token, a confidence: the softmax over tags of the
-/// best score of any path through each tag (max-marginals), at `temperature`.
-pub(crate) fn decode_with_confidence(
-    em: &[f32],
-    trans: &[f32],
-    temperature: f32,
-) -> Vec<(u8, f32)> {
-    let n = em.len() / NT;
-    if n == 0 {
-        return Vec::new();
-    }
-    let (mut alpha, mut back) = (Vec::new(), Vec::new());
-    let last = forward(em, trans, &mut alpha, &mut back);
-    let mut path = Vec::new();
-    backtrack(&back, last, &mut path);
-    let mut beta = vec![0f32; n * NT];
-    for y in 0..NT {
-        if !can_end(y) {
-            beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
+impl Decoder {
+    /// Best tag sequence under BILOU constraints.
+    pub(crate) fn viterbi(&mut self, em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
+        out.clear();
+        if em.len() < NT {
+            return;
         }
+        let last = forward(em, trans, &mut self.alpha, &mut self.back);
+        backtrack(&self.back, last, out);
     }
-    for i in (0..n - 1).rev() {
-        let (head, next) = beta.split_at_mut((i + 1) * NT);
-        let next = &next[..NT];
-        let em_next = &em[(i + 1) * NT..(i + 2) * NT];
+
+    /// Viterbi path plus, per token, a confidence: the softmax over tags of the
+    /// best score of any path through each tag (max-marginals), at `temperature`.
+    pub(crate) fn decode_with_confidence(
+        &mut self,
+        em: &[f32],
+        trans: &[f32],
+        temperature: f32,
+    ) -> &[(u8, f32)] {
+        self.out.clear();
+        let n = em.len() / NT;
+        if n == 0 {
+            return &self.out;
+        }
+        let last = forward(em, trans, &mut self.alpha, &mut self.back);
+        backtrack(&self.back, last, &mut self.path);
+        let beta = &mut self.beta;
+        beta.clear();
+        beta.resize(n * NT, 0.0);
         for y in 0..NT {
-            let mut best = f32::NEG_INFINITY;
-            for &q in LATTICE.succs(y) {
-                let q = q as usize;
-                best = best.max(trans[y * NT + q] + em_next[q] + next[q]);
+            if !can_end(y) {
+                beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
             }
-            head[i * NT + y] = best;
         }
-    }
-    let t = temperature.max(1e-6);
-    path.iter()
-        .enumerate()
-        .map(|(i, &y)| {
+        for i in (0..n - 1).rev() {
+            let (head, next) = beta.split_at_mut((i + 1) * NT);
+            let next = &next[..NT];
+            let em_next = &em[(i + 1) * NT..(i + 2) * NT];
+            for y in 0..NT {
+                let mut best = f32::NEG_INFINITY;
+                for &q in LATTICE.succs(y) {
+                    let q = q as usize;
+                    best = best.max(trans[y * NT + q] + em_next[q] + next[q]);
+                }
+                head[i * NT + y] = best;
+            }
+        }
+        let t = temperature.max(1e-6);
+        let (alpha, beta) = (&self.alpha, &self.beta);
+        self.out.extend(self.path.iter().enumerate().map(|(i, &y)| {
             let a = &alpha[i * NT..i * NT + NT];
             let b = &beta[i * NT..i * NT + NT];
             let top = a[y as usize] + b[y as usize];
@@ -351,8 +442,25 @@ pub(crate) fn decode_with_confidence(
                     1.0
                 },
             )
-        })
-        .collect()
+        }));
+        &self.out
+    }
+}
+
+/// Best tag sequence under BILOU constraints.
+pub(crate) fn viterbi(em: &[f32], trans: &[f32], out: &mut Vec<u8>) {
+    Decoder::default().viterbi(em, trans, out);
+}
+
+/// [`Decoder::decode_with_confidence`] with fresh buffers.
+pub(crate) fn decode_with_confidence(
+    em: &[f32],
+    trans: &[f32],
+    temperature: f32,
+) -> Vec<(u8, f32)> {
+    Decoder::default()
+        .decode_with_confidence(em, trans, temperature)
+        .to_vec()
 }
 
 /// An averaged structured perceptron being trained.

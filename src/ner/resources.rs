@@ -1,7 +1,7 @@
 //! The gazetteer lists and word classes a new model is trained with,
 //! compiled in from `assets/gazetteers/` (derived by `scripts/gazetteers.py`).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, LexiconBuilder};
 
 /// `(list name, contents)` of every gazetteer list.
 const LISTS: &[(&str, &str)] = &[
@@ -119,7 +119,7 @@ const WORD_CLASSES: &[u8] = include_bytes!("../../assets/gazetteers/word-classes
 
 /// Builds the lexicon for training from the bundled lists.
 pub(crate) fn lexicon() -> Lexicon {
-    let mut lex = Lexicon::default();
+    let mut lex = LexiconBuilder::default();
     for (name, text) in LISTS {
         lex.add_list(name, text);
     }
@@ -128,5 +128,5 @@ pub(crate) fn lexicon() -> Lexicon {
     {
         lex.add_classes(text);
     }
-    lex
+    lex.build()
 }

@@ -9,6 +9,9 @@ pub(crate) const NT: usize = 1 + 4 * 4;
 /// Row of the transition matrix used for the sentence start.
 pub(crate) const START: usize = NT;
 
+// The table layout (shared with build.rs) counts the same tags.
+const _: () = assert!(NT == super::layout::NT);
+
 /// `(kind, label index)`: kind 0 = O, 1 = B, 2 = I, 3 = L, 4 = U.
 #[inline]
 const fn parts(tag: usize) -> (usize, usize) {

@@ -8,9 +8,7 @@ use super::conll::ConllDocument;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
-use super::perceptron::{
-    FloatWeights, QuantWeights, Scorer, Trainer, decode_with_confidence, viterbi,
-};
+use super::perceptron::{FloatWeights, Scorer, Trainer, decode_with_confidence, quantise, viterbi};
 use super::score::ChunkScores;
 use super::{NerError, NerTag, resources};
 use super::{keys, tags};
@@ -450,10 +448,10 @@ pub fn train_model(
         opts.name.clone(),
         opts.bits,
         lex,
-        QuantWeights::from_float(&w1),
-        stage2.as_ref().map(QuantWeights::from_float),
+        quantise(&w1),
+        stage2.as_ref().map(quantise),
         temperature,
-    );
+    )?;
     report.seconds = t0.elapsed().as_secs_f64();
     Ok((model, report))
 }
