@@ -149,7 +149,7 @@ pub fn tag_conll(file: &Path, model: Option<&Path>) -> Result<(), NerError> {
         if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
             writeln!(out, "{line}").map_err(io)?;
         } else {
-            let tag = flat.next().unwrap_or_else(|| "O".to_string());
+            let tag = flat.next().unwrap_or("O");
             writeln!(out, "{line} {tag}").map_err(io)?;
         }
     }

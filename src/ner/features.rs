@@ -3,179 +3,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::keys::{hash_str, lower_key, mix, normalize};
+use super::keys::{lower_key, mix};
 use super::lexicon::{CLASS_LEVELS, Lexicon};
 use super::tags::type_of;
-
-// Token flags.
-const INIT_CAP: u16 = 1;
-const ALL_CAPS: u16 = 1 << 1;
-const HAS_DIGIT: u16 = 1 << 2;
-const ALL_DIGIT: u16 = 1 << 3;
-const HAS_HYPHEN: u16 = 1 << 4;
-const HAS_PERIOD: u16 = 1 << 5;
-const LOWER_FIRST: u16 = 1 << 6;
-const HAS_LETTER: u16 = 1 << 7;
-const INNER_CAP: u16 = 1 << 8;
-const HAS_APOS: u16 = 1 << 9;
-
-/// What the feature templates need to know about one token.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Tok {
-    exact: u64,
-    lower: u64,
-    /// Lower-case key without digit folding (gazetteers, document statistics).
-    pub(crate) key: u64,
-    shape: u64,
-    short: u64,
-    pre: [u64; 4],
-    suf: [u64; 4],
-    flags: u16,
-    classes: [u16; CLASS_LEVELS],
-    gaz: u64,
-    /// Capitalised here, but written in lower case elsewhere in the document (not sentence-initially).
-    lower_elsewhere: bool,
-    /// For an all-caps token: short shape of a mixed-case spelling elsewhere in the document.
-    doc_shape: u64,
-    /// For an all-caps token: the exact hash of that mixed-case spelling.
-    doc_exact: u64,
-    /// For a camel-case token ("SoftBank", "xAI"): lower-case first and last parts.
-    camel: [u64; 2],
-}
-
-impl Tok {
-    fn new(raw: &str, lex: &Lexicon) -> Self {
-        let norm = normalize(raw);
-        let s: &str = &norm;
-        let mut flags = 0u16;
-        let mut n_upper = 0usize;
-        let mut n_letter = 0usize;
-        let mut n_digit = 0usize;
-        let mut n_chars = 0usize;
-        let mut shape = String::with_capacity(16);
-        let mut short = String::with_capacity(8);
-        let mut lower = String::with_capacity(s.len());
-        let mut last_short = '\0';
-        for (k, c) in s.chars().enumerate() {
-            n_chars += 1;
-            let class = if c.is_uppercase() {
-                n_upper += 1;
-                n_letter += 1;
-                if k == 0 {
-                    flags |= INIT_CAP;
-                } else {
-                    flags |= INNER_CAP;
-                }
-                'X'
-            } else if c.is_alphabetic() {
-                n_letter += 1;
-                if k == 0 {
-                    flags |= LOWER_FIRST;
-                }
-                'x'
-            } else if c.is_ascii_digit() {
-                n_digit += 1;
-                'd'
-            } else {
-                match c {
-                    '-' => flags |= HAS_HYPHEN,
-                    '.' => flags |= HAS_PERIOD,
-                    '\'' => flags |= HAS_APOS,
-                    _ => {}
-                }
-                c
-            };
-            if shape.len() < 12 {
-                shape.push(class);
-            }
-            if class != last_short {
-                short.push(class);
-                last_short = class;
-            }
-            if c.is_ascii_digit() {
-                lower.push('0');
-            } else {
-                lower.extend(c.to_lowercase());
-            }
-        }
-        if n_letter > 0 {
-            flags |= HAS_LETTER;
-        }
-        if n_upper > 0 && n_upper == n_letter && n_letter >= 2 {
-            flags |= ALL_CAPS;
-        }
-        if n_digit > 0 {
-            flags |= HAS_DIGIT;
-            if n_digit == n_chars {
-                flags |= ALL_DIGIT;
-            }
-        }
-        let mut pre = [0u64; 4];
-        let mut suf = [0u64; 4];
-        let mut starts = lower.char_indices().map(|(i, _)| i).skip(1);
-        let mut ends = lower.char_indices().rev().map(|(i, _)| i);
-        for k in 0..4usize {
-            let Some(end) = starts
-                .next()
-                .or(if k < n_chars { Some(lower.len()) } else { None })
-            else {
-                break;
-            };
-            pre[k] = hash_str(&lower[..end]);
-            if let Some(start) = ends.next() {
-                suf[k] = hash_str(&lower[start..]);
-            }
-            if end == lower.len() {
-                break;
-            }
-        }
-        let exact = hash_str(s);
-        // Camel-case compounds: their affixes mislead ("Open…" is not a
-        // tournament), their parts do not.
-        let mut camel = [0u64; 2];
-        if flags & INNER_CAP != 0 && n_upper < n_letter {
-            let mut cuts = vec![0usize];
-            let mut prev_lower = false;
-            for (i, c) in s.char_indices() {
-                if c.is_uppercase() && prev_lower {
-                    cuts.push(i);
-                }
-                prev_lower = c.is_lowercase();
-            }
-            // Two parts or more, the first a word rather than a particle (Mc, Mac, Di, La).
-            if cuts.len() >= 2 && cuts[1] >= 4 {
-                let first = &s[..cuts[1]];
-                let last = &s[cuts[cuts.len() - 1]..];
-                camel = [
-                    hash_str(&first.to_lowercase()),
-                    hash_str(&last.to_lowercase()),
-                ];
-                pre = [0; 4];
-                suf = [0; 4];
-            }
-        }
-        Tok {
-            exact,
-            lower: hash_str(&lower),
-            key: lower_key(s),
-            shape: hash_str(&shape),
-            short: hash_str(&short),
-            pre,
-            suf,
-            flags,
-            classes: lex.classes_of(exact),
-            gaz: 0,
-            lower_elsewhere: false,
-            doc_shape: 0,
-            doc_exact: 0,
-            camel,
-        }
-    }
-
-    fn is(&self, flag: u16) -> bool {
-        self.flags & flag != 0
-    }
-}
+use super::token::{ALL_CAPS, ALL_DIGIT, HAS_LETTER, INIT_CAP, INNER_CAP, LOWER_FIRST, Tok};
 
 /// A document prepared for feature extraction.
 pub(crate) struct DocTokens {
@@ -186,9 +17,10 @@ pub(crate) struct DocTokens {
 impl DocTokens {
     /// Computes token keys, gazetteer matches and document-level facts.
     pub(crate) fn new(sentences: &[Vec<&str>], lex: &Lexicon) -> Self {
+        let mut scratch = Vec::new();
         let mut toks: Vec<Vec<Tok>> = sentences
             .iter()
-            .map(|s| s.iter().map(|t| Tok::new(t, lex)).collect())
+            .map(|s| s.iter().map(|t| Tok::new(t, lex, &mut scratch)).collect())
             .collect();
         let mut gaz = Vec::new();
         let mut keys = Vec::new();

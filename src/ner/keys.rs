@@ -23,6 +23,42 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     mix(h, bytes.len() as u64)
 }
 
+/// [`hash_bytes`] fed one byte at a time.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv {
+    h: u64,
+    len: u64,
+}
+
+impl Fnv {
+    #[inline]
+    pub(crate) fn new() -> Self {
+        Fnv {
+            h: 0xcbf2_9ce4_8422_2325,
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, b: u8) {
+        self.h ^= u64::from(b);
+        self.h = self.h.wrapping_mul(0x0000_0100_0000_01b3);
+        self.len += 1;
+    }
+
+    /// The hash of the bytes pushed so far, as [`hash_bytes`] gives it.
+    #[inline]
+    pub(crate) fn finish(self) -> u64 {
+        mix(self.h, self.len)
+    }
+
+    /// [`hash_bytes`].
+    #[inline]
+    pub(crate) fn of(bytes: &[u8]) -> u64 {
+        hash_bytes(bytes)
+    }
+}
+
 /// Hash of a string.
 #[inline]
 pub(crate) fn hash_str(s: &str) -> u64 {
@@ -71,5 +107,15 @@ mod tests {
         assert_eq!(normalize("\u{201C}Hi\u{201D}"), "\"Hi\"");
         assert_eq!(normalize("Zürich"), "Zürich");
         assert_eq!(normalize("1990\u{2013}91"), "1990-91");
+    }
+
+    #[test]
+    fn streamed_hash_equals_the_whole_hash() {
+        let mut f = Fnv::new();
+        for &b in b"Quenta" {
+            f.push(b);
+        }
+        assert_eq!(f.finish(), hash_str("Quenta"));
+        assert_eq!(Fnv::new().finish(), hash_str(""));
     }
 }

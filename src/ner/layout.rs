@@ -23,7 +23,7 @@ pub(crate) const MAGIC: &[u8; 8] = b"DOSNER\x02\n";
 /// Magic of the table blob.
 pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSNERT1");
 /// Sections of the blob, in order (see [`Tables::sections`]).
-pub(crate) const SECTIONS: usize = 10;
+pub(crate) const SECTIONS: usize = 9;
 /// Words of the blob header: magic, bits, temperature, stages, the two
 /// index widths, then offset and length (bytes) of every section.
 pub(crate) const HEADER_WORDS: usize = 6 + 2 * SECTIONS;
@@ -212,10 +212,10 @@ pub(crate) fn bucket(key: u64, bits: u32) -> usize {
 /// per present bucket `stages * NT` weights (stage one's, then stage two's).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct WeightTable {
-    /// Bit `b` set when bucket `b` has a row.
-    pub(crate) present: Vec<u64>,
-    /// Rows before each bitmap word.
-    pub(crate) rank: Vec<u32>,
+    /// Per 64 buckets, two words: a bitmap (bit `b % 64` set when bucket `b`
+    /// has a row) and the number of rows before it, side by side so that a
+    /// lookup reads one cache line.
+    pub(crate) index: Vec<u64>,
     pub(crate) rows: Vec<i16>,
     /// Per stage, `(NT + 1) * NT` transitions.
     pub(crate) trans: Vec<f32>,
@@ -241,6 +241,11 @@ impl WeightTable {
         }
         let width = stages.len() * NT;
         let mut rows = vec![0i16; total as usize * width];
+        let index = present
+            .iter()
+            .zip(&rank)
+            .flat_map(|(&w, &r)| [w, u64::from(r)])
+            .collect();
         for (s, st) in stages.iter().enumerate() {
             for (i, &b) in st.ids.iter().enumerate() {
                 let word = present[b >> 6];
@@ -252,8 +257,7 @@ impl WeightTable {
             }
         }
         WeightTable {
-            present,
-            rank,
+            index,
             rows,
             trans: stages
                 .iter()
@@ -298,7 +302,7 @@ impl Tables {
 
     /// The blob sections as bytes in the target's byte order: the name and
     /// list names (one a line), phrase pairs and index, class pairs and
-    /// index, bitmap, ranks, rows, transitions, scales.
+    /// index, bucket index, rows, transitions, scales.
     #[allow(dead_code)]
     fn sections(&self, big_endian: bool) -> [Vec<u8>; SECTIONS] {
         fn bytes<T: Copy, const N: usize>(v: &[T], f: impl Fn(T) -> [u8; N]) -> Vec<u8> {
@@ -352,8 +356,7 @@ impl Tables {
             u32s(&self.phrases.index),
             u64s(&self.classes.pairs),
             u32s(&self.classes.index),
-            u64s(&w.present),
-            u32s(&w.rank),
+            u64s(&w.index),
             i16s(&w.rows),
             f32s(&w.trans),
             f32s(&w.scales),

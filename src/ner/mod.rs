@@ -16,7 +16,9 @@ mod perceptron;
 mod resources;
 mod score;
 mod tags;
+mod token;
 mod train;
+mod weights;
 
 use std::path::Path;
 
@@ -95,11 +97,18 @@ impl NerTag {
     }
 
     /// The IOB2 string (`O`, `B-PER`, `I-ORG`, …).
-    pub fn iob2(self) -> String {
+    pub fn iob2(self) -> &'static str {
+        use NerLabel::*;
         match self {
-            NerTag::O => "O".to_string(),
-            NerTag::B(l) => format!("B-{}", l.name()),
-            NerTag::I(l) => format!("I-{}", l.name()),
+            NerTag::O => "O",
+            NerTag::B(Per) => "B-PER",
+            NerTag::B(Org) => "B-ORG",
+            NerTag::B(Loc) => "B-LOC",
+            NerTag::B(Misc) => "B-MISC",
+            NerTag::I(Per) => "I-PER",
+            NerTag::I(Org) => "I-ORG",
+            NerTag::I(Loc) => "I-LOC",
+            NerTag::I(Misc) => "I-MISC",
         }
     }
 }

@@ -12,8 +12,9 @@ use std::path::Path;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::layout::{self, CLASS_LEVELS, HEADER_WORDS, Parts, SECTIONS, StageParts, Tables};
 use super::lexicon::{Lexicon, Table};
-use super::perceptron::{Carry, Decoder, Weights};
+use super::perceptron::Decoder;
 use super::tags;
+use super::weights::{Carry, Weights};
 use super::{NerError, NerTag};
 
 /// 64-byte alignment for the compiled-in tables, so their words can be
@@ -197,7 +198,7 @@ impl NerModel {
         fn cast<T: bytemuck::Pod>(b: &'static [u8]) -> Result<&'static [T], NerError> {
             bytemuck::try_cast_slice(b).map_err(|_| bad("misaligned tables"))
         }
-        debug_assert_eq!(SECTIONS, 10);
+        debug_assert_eq!(SECTIONS, 9);
         let names = std::str::from_utf8(section(0)?).map_err(|_| bad("bad names"))?;
         let mut names = names.split('\n').map(str::to_string);
         let name = names.next().unwrap_or_default();
@@ -220,9 +221,8 @@ impl NerModel {
         let weights = Weights::new(
             Cow::Borrowed(cast(section(5)?)?),
             Cow::Borrowed(cast(section(6)?)?),
-            Cow::Borrowed(cast(section(7)?)?),
+            cast::<f32>(section(7)?)?.to_vec(),
             cast::<f32>(section(8)?)?.to_vec(),
-            cast::<f32>(section(9)?)?.to_vec(),
         )
         .ok_or_else(|| bad("bad weight table"))?;
         Ok(NerModel {

@@ -2,10 +2,7 @@
 //! Viterbi decoding with max-marginal confidences (one forward pass shared
 //! by both decoders), and training updates.
 
-use std::borrow::Cow;
-
 use super::features::SentFeats;
-use super::layout::{StageParts, WeightTable};
 use super::tags::{NT, START, allowed, can_end};
 
 /// Something that scores tags from feature buckets.
@@ -53,266 +50,45 @@ impl Scorer for FloatWeights {
     }
 }
 
-/// Quantises float weights for the model file: i16 per tag with one scale
-/// for the table, and only the buckets with a non-zero weight kept.
-pub(crate) fn quantise(f: &FloatWeights) -> StageParts {
-    let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
-    let scale = 32000.0 / max;
-    let q: Vec<i16> =
-        f.w.iter()
-            .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
-            .collect();
-    let buckets = q.len() / NT;
-    let ids: Vec<usize> = (0..buckets)
-        .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
-        .collect();
-    let mut columns: Vec<Vec<i16>> = (0..NT).map(|_| Vec::with_capacity(ids.len())).collect();
-    for &r in &ids {
-        for (k, col) in columns.iter_mut().enumerate() {
-            col.push(q[r * NT + k]);
+/// Tags padded to a multiple of four lanes for the decoding loops.
+const NTP: usize = NT.next_multiple_of(4);
+
+/// `ALLOWED[p][y]`: whether tag `y` may follow `p`.
+static ALLOWED: [[bool; NT]; NT] = {
+    let mut a = [[false; NT]; NT];
+    let mut p = 0;
+    while p < NT {
+        let mut y = 0;
+        while y < NT {
+            a[p][y] = allowed(p, y);
+            y += 1;
+        }
+        p += 1;
+    }
+    a
+};
+
+/// Transition scores `[from][to]` with the pairs BILOU forbids (and the
+/// padding) at minus infinity: they never win a maximum, so the decoding
+/// loops need no branch and run over whole padded rows, which the compiler
+/// vectorises. Also the same transposed, `[to][from]`.
+fn masked(trans: &[f32]) -> ([[f32; NTP]; NT], [[f32; NTP]; NT]) {
+    let mut m = [[f32::NEG_INFINITY; NTP]; NT];
+    let mut t = [[f32::NEG_INFINITY; NTP]; NT];
+    for p in 0..NT {
+        for y in 0..NT {
+            if ALLOWED[p][y] {
+                m[p][y] = trans[p * NT + y];
+                t[y][p] = trans[p * NT + y];
+            }
         }
     }
-    StageParts {
-        scale,
-        trans: f.trans.clone(),
-        ids,
-        columns,
-    }
+    (m, t)
 }
-
-/// The tagging weights of one or two stages (see `layout::WeightTable`):
-/// a bitmap with rank counts maps a hashed bucket to its row (the bitmap
-/// stays in cache, so a feature costs one miss), and a row holds both
-/// stages' weights, so stage one's lookup also sums stage two's share.
-#[derive(Clone, Debug)]
-pub(crate) struct Weights {
-    present: Cow<'static, [u64]>,
-    rank: Cow<'static, [u32]>,
-    rows: Cow<'static, [i16]>,
-    /// Per stage, `(NT + 1) * NT` transitions.
-    trans: Vec<f32>,
-    scales: Vec<f32>,
-}
-
-/// Per token, stage two's integer score sums over stage one's features.
-pub(crate) type Carry = Vec<[i32; NT]>;
-
-impl Weights {
-    /// Checks the table's shape; `None` when its parts do not fit together.
-    pub(crate) fn new(
-        present: Cow<'static, [u64]>,
-        rank: Cow<'static, [u32]>,
-        rows: Cow<'static, [i16]>,
-        trans: Vec<f32>,
-        scales: Vec<f32>,
-    ) -> Option<Self> {
-        let stages = scales.len();
-        let total: usize = present.iter().map(|w| w.count_ones() as usize).sum();
-        let ok = (1..=2).contains(&stages)
-            && rank.len() == present.len()
-            && trans.len() == stages * (NT + 1) * NT
-            && rows.len() == total * stages * NT;
-        ok.then_some(Weights {
-            present,
-            rank,
-            rows,
-            trans,
-            scales,
-        })
-    }
-
-    /// Owned weights from a model file's stages.
-    pub(crate) fn from_table(t: WeightTable) -> Option<Self> {
-        Self::new(
-            Cow::Owned(t.present),
-            Cow::Owned(t.rank),
-            Cow::Owned(t.rows),
-            t.trans,
-            t.scales,
-        )
-    }
-
-    /// Number of stages (1 or 2).
-    pub(crate) fn stages(&self) -> usize {
-        self.scales.len()
-    }
-
-    /// Transitions of stage `s` (0 or 1).
-    pub(crate) fn transitions(&self, s: usize) -> &[f32] {
-        &self.trans[s * (NT + 1) * NT..(s + 1) * (NT + 1) * NT]
-    }
-
-    /// Stage `s` as the model file stores it.
-    pub(crate) fn stage_parts(&self, s: usize) -> StageParts {
-        let width = self.stages() * NT;
-        let mut ids = Vec::new();
-        let mut columns: Vec<Vec<i16>> = vec![Vec::new(); NT];
-        let mut row = 0usize;
-        for (w, &bits) in self.present.iter().enumerate() {
-            let mut b = bits;
-            while b != 0 {
-                let v = &self.rows[row * width + s * NT..row * width + s * NT + NT];
-                if v.iter().any(|&x| x != 0) {
-                    ids.push(w * 64 + b.trailing_zeros() as usize);
-                    for (col, &x) in columns.iter_mut().zip(v) {
-                        col.push(x);
-                    }
-                }
-                b &= b - 1;
-                row += 1;
-            }
-        }
-        StageParts {
-            scale: self.scales[s],
-            trans: self.transitions(s).to_vec(),
-            ids,
-            columns,
-        }
-    }
-
-    /// Where bucket `b`'s row starts in `rows`, if it has one.
-    #[inline]
-    fn row_start(present: &[u64], rank: &[u32], width: usize, b: u32) -> Option<usize> {
-        let b = b as usize;
-        let word = *present.get(b >> 6)?;
-        let mask = 1u64 << (b & 63);
-        if word & mask == 0 {
-            return None;
-        }
-        let idx = *rank.get(b >> 6)? as usize + (word & (mask - 1)).count_ones() as usize;
-        Some(idx * width)
-    }
-
-    /// Stage-one emissions (`n * NT`) of a sentence; with two stages, also
-    /// stage two's sums over the same features, per token, into `carry`.
-    pub(crate) fn stage_one(&self, feats: &SentFeats, out: &mut Vec<f32>, carry: &mut Carry) {
-        let n = feats.len();
-        out.clear();
-        out.resize(n * NT, 0.0);
-        carry.clear();
-        let inv = 1.0 / self.scales[0];
-        let (present, rank, rows) = (&*self.present, &*self.rank, &*self.rows);
-        let two = self.stages() == 2;
-        let width = self.stages() * NT;
-        let mut found = Vec::with_capacity(64);
-        for i in 0..n {
-            // Two passes: first every bitmap lookup of the token (independent
-            // loads the CPU can overlap), then the rows they point to.
-            found.clear();
-            found.extend(
-                feats
-                    .token(i)
-                    .iter()
-                    .filter_map(|&b| Self::row_start(present, rank, width, b)),
-            );
-            let mut acc = [0i32; 2 * NT];
-            if two {
-                sum_rows::<{ 2 * NT }>(rows, &found, &mut acc);
-                let mut c = [0i32; NT];
-                c.copy_from_slice(&acc[NT..]);
-                carry.push(c);
-            } else {
-                let mut a = [0i32; NT];
-                sum_rows::<NT>(rows, &found, &mut a);
-                acc[..NT].copy_from_slice(&a);
-            }
-            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
-                *o = a as f32 * inv;
-            }
-        }
-    }
-
-    /// Stage-two emissions: `carry` (stage two's share of stage one's
-    /// features) plus the rows of the stage-two-only features `extra`.
-    pub(crate) fn stage_two(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
-        let n = extra.len();
-        out.clear();
-        out.resize(n * NT, 0.0);
-        let inv = 1.0 / self.scales[self.stages() - 1];
-        let (present, rank, rows) = (&*self.present, &*self.rank, &*self.rows);
-        let width = self.stages() * NT;
-        for i in 0..n {
-            let mut acc = carry.get(i).copied().unwrap_or([0; NT]);
-            for &b in extra.token(i) {
-                if let Some(start) = Self::row_start(present, rank, width, b)
-                    && let Some(row) = rows.get(start + width - NT..start + width)
-                {
-                    for (a, r) in acc.iter_mut().zip(row) {
-                        *a += i32::from(*r);
-                    }
-                }
-            }
-            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
-                *o = a as f32 * inv;
-            }
-        }
-    }
-}
-
-/// Adds the `W` weights at each of `starts` into `acc`.
-#[inline]
-fn sum_rows<const W: usize>(rows: &[i16], starts: &[usize], acc: &mut [i32; W]) {
-    for &start in starts {
-        if let Some(row) = rows.get(start..start + W) {
-            for (a, r) in acc.iter_mut().zip(row) {
-                *a += i32::from(*r);
-            }
-        }
-    }
-}
-
-/// The legal transitions of BILOU as lists, so the decoding loops visit only
-/// those (97 of the 289 tag pairs) and need no minus-infinity mask.
-struct Lattice {
-    /// `preds[y][..npred[y]]`: tags that may precede `y`, ascending.
-    preds: [[u8; NT]; NT],
-    npred: [u8; NT],
-    /// `succs[y][..nsucc[y]]`: tags that may follow `y`, ascending.
-    succs: [[u8; NT]; NT],
-    nsucc: [u8; NT],
-}
-
-impl Lattice {
-    const fn new() -> Self {
-        let mut l = Lattice {
-            preds: [[0; NT]; NT],
-            npred: [0; NT],
-            succs: [[0; NT]; NT],
-            nsucc: [0; NT],
-        };
-        let mut p = 0;
-        while p < NT {
-            let mut y = 0;
-            while y < NT {
-                if allowed(p, y) {
-                    l.preds[y][l.npred[y] as usize] = p as u8;
-                    l.npred[y] += 1;
-                    l.succs[p][l.nsucc[p] as usize] = y as u8;
-                    l.nsucc[p] += 1;
-                }
-                y += 1;
-            }
-            p += 1;
-        }
-        l
-    }
-
-    #[inline]
-    fn preds(&self, y: usize) -> &[u8] {
-        &self.preds[y][..self.npred[y] as usize]
-    }
-
-    #[inline]
-    fn succs(&self, y: usize) -> &[u8] {
-        &self.succs[y][..self.nsucc[y] as usize]
-    }
-}
-
-static LATTICE: Lattice = Lattice::new();
 
 /// The forward max pass (Viterbi): `alpha[i * NT + y]` is the best score of a
-/// legal path ending in tag `y` at token `i`, `back` its predecessor. Returns
-/// the best legal final tag.
+/// legal path ending in tag `y` at token `i`, `back` its predecessor (the
+/// first, in tag order, on a tie). Returns the best legal final tag.
 fn forward(em: &[f32], trans: &[f32], alpha: &mut Vec<f32>, back: &mut Vec<u8>) -> usize {
     let n = em.len() / NT;
     debug_assert!(trans.len() >= (NT + 1) * NT);
@@ -325,22 +101,26 @@ fn forward(em: &[f32], trans: &[f32], alpha: &mut Vec<f32>, back: &mut Vec<u8>) 
             alpha[y] = trans[START * NT + y] + em[y];
         }
     }
+    let (m, _) = masked(trans);
     for i in 1..n {
         let (done, rest) = alpha.split_at_mut(i * NT);
-        let prev = &done[(i - 1) * NT..];
-        let cur = &mut rest[..NT];
-        for y in 0..NT {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for &p in LATTICE.preds(y) {
-                let s = prev[p as usize] + trans[p as usize * NT + y];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
+        let prev = &done[(i - 1) * NT..i * NT];
+        let mut best = [f32::NEG_INFINITY; NTP];
+        let mut arg = [0u32; NTP];
+        for (&pv, (row, p)) in prev.iter().zip(m.iter().zip(0u32..)) {
+            for y in 0..NTP {
+                let s = pv + row[y];
+                let wins = s > best[y];
+                best[y] = if wins { s } else { best[y] };
+                arg[y] = if wins { p } else { arg[y] };
             }
-            cur[y] = best + em[i * NT + y];
-            back[i * NT + y] = arg;
+        }
+        let cur = &mut rest[..NT];
+        let em = &em[i * NT..(i + 1) * NT];
+        let back = &mut back[i * NT..(i + 1) * NT];
+        for y in 0..NT {
+            cur[y] = best[y] + em[y];
+            back[y] = arg[y] as u8;
         }
     }
     let last = &alpha[(n - 1) * NT..];
@@ -406,18 +186,18 @@ impl Decoder {
                 beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
             }
         }
+        let (_, to_from) = masked(trans);
         for i in (0..n - 1).rev() {
             let (head, next) = beta.split_at_mut((i + 1) * NT);
             let next = &next[..NT];
             let em_next = &em[(i + 1) * NT..(i + 2) * NT];
-            for y in 0..NT {
-                let mut best = f32::NEG_INFINITY;
-                for &q in LATTICE.succs(y) {
-                    let q = q as usize;
-                    best = best.max(trans[y * NT + q] + em_next[q] + next[q]);
+            let mut best = [f32::NEG_INFINITY; NTP];
+            for (col, (&e, &x)) in to_from.iter().zip(em_next.iter().zip(next)) {
+                for y in 0..NTP {
+                    best[y] = best[y].max(col[y] + e + x);
                 }
-                head[i * NT + y] = best;
             }
+            head[i * NT..(i + 1) * NT].copy_from_slice(&best[..NT]);
         }
         let t = temperature.max(1e-6);
         let (alpha, beta) = (&self.alpha, &self.beta);

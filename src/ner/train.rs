@@ -8,8 +8,9 @@ use super::conll::ConllDocument;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
-use super::perceptron::{FloatWeights, Scorer, Trainer, decode_with_confidence, quantise, viterbi};
+use super::perceptron::{FloatWeights, Scorer, Trainer, decode_with_confidence, viterbi};
 use super::score::ChunkScores;
+use super::weights::quantise;
 use super::{NerError, NerTag, resources};
 use super::{keys, tags};
 

@@ -1,0 +1,226 @@
+//! The tagging weights: quantised from training, stored for both stages
+//! in one table, and summed into emission scores.
+
+use std::borrow::Cow;
+
+use super::features::SentFeats;
+use super::layout::{StageParts, WeightTable};
+use super::perceptron::FloatWeights;
+use super::tags::NT;
+
+/// Quantises float weights for the model file: i16 per tag with one scale
+/// for the table, and only the buckets with a non-zero weight kept.
+pub(crate) fn quantise(f: &FloatWeights) -> StageParts {
+    let max = f.w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
+    let scale = 32000.0 / max;
+    let q: Vec<i16> =
+        f.w.iter()
+            .map(|&v| (v * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+    let buckets = q.len() / NT;
+    let ids: Vec<usize> = (0..buckets)
+        .filter(|&r| q[r * NT..r * NT + NT].iter().any(|&v| v != 0))
+        .collect();
+    let mut columns: Vec<Vec<i16>> = (0..NT).map(|_| Vec::with_capacity(ids.len())).collect();
+    for &r in &ids {
+        for (k, col) in columns.iter_mut().enumerate() {
+            col.push(q[r * NT + k]);
+        }
+    }
+    StageParts {
+        scale,
+        trans: f.trans.clone(),
+        ids,
+        columns,
+    }
+}
+
+/// The tagging weights of one or two stages (see `layout::WeightTable`):
+/// a bitmap with rank counts maps a hashed bucket to its row (the bitmap
+/// stays in cache, so a feature costs one miss), and a row holds both
+/// stages' weights, so stage one's lookup also sums stage two's share.
+#[derive(Clone, Debug)]
+pub(crate) struct Weights {
+    /// Bitmap and rank words, two per 64 buckets (`layout::WeightTable`).
+    index: Cow<'static, [u64]>,
+    rows: Cow<'static, [i16]>,
+    /// Per stage, `(NT + 1) * NT` transitions.
+    trans: Vec<f32>,
+    scales: Vec<f32>,
+}
+
+/// Per token, stage two's integer score sums over stage one's features.
+pub(crate) type Carry = Vec<[i32; NT]>;
+
+impl Weights {
+    /// Checks the table's shape; `None` when its parts do not fit together.
+    pub(crate) fn new(
+        index: Cow<'static, [u64]>,
+        rows: Cow<'static, [i16]>,
+        trans: Vec<f32>,
+        scales: Vec<f32>,
+    ) -> Option<Self> {
+        let stages = scales.len();
+        let total: usize = index
+            .iter()
+            .step_by(2)
+            .map(|w| w.count_ones() as usize)
+            .sum();
+        let ok = (1..=2).contains(&stages)
+            && index.len() % 2 == 0
+            && trans.len() == stages * (NT + 1) * NT
+            && rows.len() == total * stages * NT;
+        ok.then_some(Weights {
+            index,
+            rows,
+            trans,
+            scales,
+        })
+    }
+
+    /// Owned weights from a model file's stages.
+    pub(crate) fn from_table(t: WeightTable) -> Option<Self> {
+        Self::new(Cow::Owned(t.index), Cow::Owned(t.rows), t.trans, t.scales)
+    }
+
+    /// Number of stages (1 or 2).
+    pub(crate) fn stages(&self) -> usize {
+        self.scales.len()
+    }
+
+    /// Transitions of stage `s` (0 or 1).
+    pub(crate) fn transitions(&self, s: usize) -> &[f32] {
+        &self.trans[s * (NT + 1) * NT..(s + 1) * (NT + 1) * NT]
+    }
+
+    /// Stage `s` as the model file stores it.
+    pub(crate) fn stage_parts(&self, s: usize) -> StageParts {
+        let width = self.stages() * NT;
+        let mut ids = Vec::new();
+        let mut columns: Vec<Vec<i16>> = vec![Vec::new(); NT];
+        let mut row = 0usize;
+        for (w, &bits) in self.index.iter().step_by(2).enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                let v = &self.rows[row * width + s * NT..row * width + s * NT + NT];
+                if v.iter().any(|&x| x != 0) {
+                    ids.push(w * 64 + b.trailing_zeros() as usize);
+                    for (col, &x) in columns.iter_mut().zip(v) {
+                        col.push(x);
+                    }
+                }
+                b &= b - 1;
+                row += 1;
+            }
+        }
+        StageParts {
+            scale: self.scales[s],
+            trans: self.transitions(s).to_vec(),
+            ids,
+            columns,
+        }
+    }
+
+    /// Where bucket `b`'s row starts in `rows`, if it has one.
+    #[inline]
+    fn row_start(index: &[u64], width: usize, b: u32) -> Option<usize> {
+        let b = b as usize;
+        let pair = index.get(2 * (b >> 6)..2 * (b >> 6) + 2)?;
+        let mask = 1u64 << (b & 63);
+        if pair[0] & mask == 0 {
+            return None;
+        }
+        let idx = pair[1] as usize + (pair[0] & (mask - 1)).count_ones() as usize;
+        Some(idx * width)
+    }
+
+    /// Stage-one emissions (`n * NT`) of a sentence; with two stages, also
+    /// stage two's sums over the same features, per token, into `carry`.
+    pub(crate) fn stage_one(&self, feats: &SentFeats, out: &mut Vec<f32>, carry: &mut Carry) {
+        let n = feats.len();
+        out.clear();
+        out.resize(n * NT, 0.0);
+        carry.clear();
+        let inv = 1.0 / self.scales[0];
+        let (index, rows) = (&*self.index, &*self.rows);
+        let two = self.stages() == 2;
+        let width = self.stages() * NT;
+        // Three passes over the sentence: every bitmap lookup (independent
+        // loads the CPU can overlap), then one load from each cache line of
+        // every row found (so they are fetched together, not one row after
+        // the other), then the sums, from cache.
+        let mut found = Vec::with_capacity(n * 48);
+        let mut offs = Vec::with_capacity(n + 1);
+        offs.push(0);
+        for i in 0..n {
+            found.extend(
+                feats
+                    .token(i)
+                    .iter()
+                    .filter_map(|&b| Self::row_start(index, width, b)),
+            );
+            offs.push(found.len());
+        }
+        let mut touch = 0i16;
+        for &start in &found {
+            touch ^= rows.get(start).copied().unwrap_or(0);
+            touch ^= rows.get(start + width - 1).copied().unwrap_or(0);
+        }
+        std::hint::black_box(touch);
+        for i in 0..n {
+            let found = &found[offs[i]..offs[i + 1]];
+            let mut acc = [0i32; 2 * NT];
+            if two {
+                sum_rows::<{ 2 * NT }>(rows, found, &mut acc);
+                let mut c = [0i32; NT];
+                c.copy_from_slice(&acc[NT..]);
+                carry.push(c);
+            } else {
+                let mut a = [0i32; NT];
+                sum_rows::<NT>(rows, found, &mut a);
+                acc[..NT].copy_from_slice(&a);
+            }
+            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
+                *o = a as f32 * inv;
+            }
+        }
+    }
+
+    /// Stage-two emissions: `carry` (stage two's share of stage one's
+    /// features) plus the rows of the stage-two-only features `extra`.
+    pub(crate) fn stage_two(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
+        let n = extra.len();
+        out.clear();
+        out.resize(n * NT, 0.0);
+        let inv = 1.0 / self.scales[self.stages() - 1];
+        let (index, rows) = (&*self.index, &*self.rows);
+        let width = self.stages() * NT;
+        for i in 0..n {
+            let mut acc = carry.get(i).copied().unwrap_or([0; NT]);
+            for &b in extra.token(i) {
+                if let Some(start) = Self::row_start(index, width, b)
+                    && let Some(row) = rows.get(start + width - NT..start + width)
+                {
+                    for (a, r) in acc.iter_mut().zip(row) {
+                        *a += i32::from(*r);
+                    }
+                }
+            }
+            for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
+                *o = a as f32 * inv;
+            }
+        }
+    }
+}
+
+/// Adds the `W` weights at each of `starts` into `acc`.
+#[inline]
+fn sum_rows<const W: usize>(rows: &[i16], starts: &[usize], acc: &mut [i32; W]) {
+    for &start in starts {
+        if let Some(row) = rows.get(start..start + W) {
+            for (a, r) in acc.iter_mut().zip(row) {
+                *a += i32::from(*r);
+            }
+        }
+    }
+}
