@@ -17,6 +17,9 @@ use super::tags;
 use super::weights::{Carry, Weights};
 use super::{NerError, NerTag};
 
+// `from_tables_blob` reads the nine sections `layout::Tables::to_blob` writes.
+const _: () = assert!(SECTIONS == 9);
+
 /// 64-byte alignment for the compiled-in tables, so their words can be
 /// borrowed as `u64`, `u32`, `i16` and `f32` slices.
 #[repr(C, align(64))]
@@ -198,7 +201,6 @@ impl NerModel {
         fn cast<T: bytemuck::Pod>(b: &'static [u8]) -> Result<&'static [T], NerError> {
             bytemuck::try_cast_slice(b).map_err(|_| bad("misaligned tables"))
         }
-        debug_assert_eq!(SECTIONS, 9);
         let names = std::str::from_utf8(section(0)?).map_err(|_| bad("bad names"))?;
         let mut names = names.split('\n').map(str::to_string);
         let name = names.next().unwrap_or_default();

@@ -198,8 +198,8 @@ impl Tok {
         let mut suf = [0u64; 4];
         let mut prefix = Fnv::new();
         let n = lower.len();
-        for k in 0..n.min(4) {
-            prefix.push(lower[k]);
+        for (k, &b) in lower.iter().take(4).enumerate() {
+            prefix.push(b);
             pre[k] = prefix.finish();
             suf[k] = Fnv::of(&lower[n - 1 - k..]);
         }
