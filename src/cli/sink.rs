@@ -62,10 +62,11 @@ impl Rendered {
         if framing == Framing::Files {
             return Self::Files(outputs_at(format, analysis, target));
         }
-        let mut bytes: Vec<u8> = render(format, analysis)
-            .into_iter()
-            .flat_map(|(_, b)| b)
-            .collect();
+        let mut files = render(format, analysis).into_iter();
+        let mut bytes = files.next().map(|(_, b)| b).unwrap_or_default();
+        for (_, b) in files {
+            bytes.extend_from_slice(&b);
+        }
         match framing {
             Framing::Array { single: false } => bytes = indented(&bytes),
             Framing::Table => {

@@ -24,8 +24,9 @@ pub(super) fn one_or_array(values: Vec<Value>) -> Vec<u8> {
 
 /// One compact object a line.
 pub(super) fn lines(values: impl IntoIterator<Item = Value>) -> Vec<u8> {
-    values
-        .into_iter()
-        .flat_map(|v| json_bytes(&v, false))
-        .collect()
+    let mut out = Vec::new();
+    for v in values {
+        out.extend_from_slice(&json_bytes(&v, false));
+    }
+    out
 }

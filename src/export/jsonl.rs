@@ -1,10 +1,16 @@
 //! Annotated JSON Lines: one compact annotated JSON v1 object a line.
 
-use super::bytes::lines;
-use super::json_v1::to_json_v1;
+use super::json_v1::json_v1_bytes;
 use crate::model::Analysis;
 
 /// One line per document.
 pub fn write(analyses: &[Analysis]) -> Vec<u8> {
-    lines(analyses.iter().map(to_json_v1))
+    if let [one] = analyses {
+        return json_v1_bytes(one, false);
+    }
+    let mut out = Vec::new();
+    for a in analyses {
+        out.extend_from_slice(&json_v1_bytes(a, false));
+    }
+    out
 }

@@ -37,6 +37,21 @@ impl WordList {
         self.set.contains(word)
     }
 
+    /// True when the lower case of `word` is an entry: the same answer as
+    /// `contains(&word.to_lowercase())`, without allocating for a short
+    /// ASCII word (where lower case is ASCII lower case).
+    pub fn contains_lowercase(&self, word: &str) -> bool {
+        const SHORT: usize = 32;
+        if word.is_ascii() && word.len() <= SHORT {
+            let mut buf = [0u8; SHORT];
+            let lowered = &mut buf[..word.len()];
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            return std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
+        }
+        self.set.contains(&word.to_lowercase())
+    }
+
     /// The entries in file order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(String::as_str)

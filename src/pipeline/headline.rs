@@ -8,13 +8,38 @@ use super::candidate::Candidate;
 use super::name_spans::credit_lines;
 use super::segment::Segmentation;
 
+/// An article's headings, found once and read by tagging and resolution.
+#[derive(Debug, Clone, Default)]
+pub struct Headings {
+    /// Reporters' credit lines (see [`credit_lines`]).
+    pub credits: Vec<Span>,
+    /// Title-case sentences (see [`title_case_sentences`]).
+    pub title_case: Vec<Span>,
+    /// Headlines: the title-case sentences, then the first line when it
+    /// reads as a headline (see [`headlines`]).
+    pub headlines: Vec<Span>,
+}
+
+impl Headings {
+    /// The headings of `text`.
+    pub fn find(words: &TagWords, text: &str, seg: &Segmentation) -> Self {
+        let credits = credit_lines(words, text);
+        let title_case = title_case_among(words, text, seg, &credits);
+        let mut headlines = title_case.clone();
+        headlines.extend(first_line_headline(text));
+        Self {
+            credits,
+            title_case,
+            headlines,
+        }
+    }
+}
+
 /// Headlines: title-case lines, and the first line of the article when it
 /// reads as a headline in sentence case ("Reliance Jio in talks to buy
 /// stake in Disney's India unit").
 pub fn headlines(words: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    let mut headlines = title_case_sentences(words, text, seg);
-    headlines.extend(first_line_headline(text));
-    headlines
+    Headings::find(words, text, seg).headlines
 }
 
 /// True for a title-case line: most longer words capitalised ("The Evolving
@@ -25,7 +50,7 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
         .filter(|w| {
             w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
-                && !lang.title_case_small.contains(&w.to_lowercase())
+                && !lang.title_case_small.contains_lowercase(w)
         })
         .collect();
     // Lower-case content words of any length: "met" and "cut" say running
@@ -35,7 +60,7 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
         .filter(|w| {
             w.chars().all(char::is_alphabetic)
                 && w.starts_with(char::is_lowercase)
-                && !lang.title_case_small.contains(&w.to_lowercase())
+                && !lang.title_case_small.contains_lowercase(w)
         })
         .count();
     // A full stop ends running text, not a heading.
@@ -49,7 +74,16 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
 /// Spans of the title-case sentences (headlines, section headings); a
 /// reporters' credit is names, however capitalised.
 pub fn title_case_sentences(lang: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    let credits = credit_lines(lang, text);
+    title_case_among(lang, text, seg, &credit_lines(lang, text))
+}
+
+/// [`title_case_sentences`] with the credit lines already found.
+fn title_case_among(
+    lang: &TagWords,
+    text: &str,
+    seg: &Segmentation,
+    credits: &[Span],
+) -> Vec<Span> {
     seg.sentences
         .iter()
         .filter(|s| !credits.iter().any(|c| s.span.within(*c)))
@@ -80,13 +114,7 @@ pub fn first_line_headline(text: &str) -> Option<Span> {
 /// Drops names the model found only in title-case lines (headlines,
 /// section headings) and never in running text: "Future Directions" in a
 /// heading is no organisation, "Microsoft" in a headline still is.
-pub fn drop_headline_only_names(
-    words: &TagWords,
-    text: &str,
-    seg: &Segmentation,
-    candidates: &mut Vec<Candidate>,
-) {
-    let title_case = title_case_sentences(words, text, seg);
+pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mut Vec<Candidate>) {
     if title_case.is_empty() {
         return;
     }

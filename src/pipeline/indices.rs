@@ -81,6 +81,12 @@ impl Indices {
         let mut out = Vec::new();
         let mut i = 0;
         while i < text.len() {
+            // Listed or not, an index's name opens with an ASCII capital:
+            // every other position is passed over without a look-up.
+            if !text.as_bytes()[i].is_ascii_uppercase() {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             let starts_word = text[..i]
                 .chars()
                 .next_back()

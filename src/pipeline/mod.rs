@@ -164,6 +164,7 @@ impl Pipeline {
             dateline::split_after(&mut seg, d);
         }
         // Tag: names, values, roles and descriptions.
+        let headings = headline::Headings::find(&lang.tag, text, &seg);
         let candidates = tag::candidates(
             &self.ner,
             lang,
@@ -171,18 +172,20 @@ impl Pipeline {
             &stages.kinds,
             &document,
             &seg,
-            dateline,
+            tag::Page {
+                dateline,
+                headings: &headings,
+            },
         );
         // Resolve: mentions → entities, kinds repaired on the whole document.
         let sentence_spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
-        let headlines = headline::headlines(&lang.tag, text, &seg);
         let resolved = resolve::resolve(
             &lang.resolve,
             &stages.kinds,
             text,
             candidates,
             &sentence_spans,
-            &headlines,
+            &headings.headlines,
         );
         let mut mentions = resolved.mentions;
         let mut entities = resolved.entities;

@@ -216,16 +216,18 @@ pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
     let mut byline_seen = false;
     let mut body_started = false;
     let mut start = 0;
+    // An opener and its space: only this much of a line is lowered.
+    let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
     for line in text.split_inclusive('\n') {
         let span = Span::new(start, start + line.len());
         start = span.end;
-        let opening = line.trim_start().trim_start_matches('(').to_lowercase();
+        let opening = lowered_opening(line.trim_start().trim_start_matches('('), reach);
         let sentence =
             line.trim_end().ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 8;
         let Some(opener) = words
             .credit_openers
             .iter()
-            .filter(|o| opening.starts_with(&format!("{o} ")))
+            .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
             .max_by_key(|o| o.len())
         else {
             body_started |= sentence;
@@ -238,6 +240,23 @@ pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
             continue;
         }
         out.push(span);
+    }
+    out
+}
+
+/// The lower case of `line`'s first `reach` bytes or more: the same
+/// opening as lowering the whole line (char by char, as `to_lowercase`
+/// does but for a capital sigma, which reads its context: then the whole).
+fn lowered_opening(line: &str, reach: usize) -> String {
+    let mut out = String::with_capacity(reach + 4);
+    for c in line.chars() {
+        if out.len() >= reach {
+            break;
+        }
+        if c == '\u{3a3}' {
+            return line.to_lowercase();
+        }
+        out.extend(c.to_lowercase());
     }
     out
 }

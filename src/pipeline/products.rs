@@ -198,10 +198,13 @@ impl Products {
                 products.push(Span::new(start, m.span.end));
             }
         }
+        // Steps 2 and 4 ask what covers every token; the candidates do not
+        // change until the products are applied, so ask once.
+        let covers = covering_each(candidates, tokens);
         // 2. Model tokens and lower-camel words outside any name.
         for t in 0..tokens.len() {
             let span = tokens[t];
-            if covering(candidates, t).is_some()
+            if covers[t].is_some()
                 || products
                     .iter()
                     .any(|p| p.start <= span.start && span.end <= p.end)
@@ -225,21 +228,21 @@ impl Products {
                 continue;
             }
             let before_article = prev
-                .filter(|&p| self.determiners.contains(&word(p).to_lowercase()))
+                .filter(|&p| self.determiners.contains_lowercase(word(p)))
                 .and_then(|p| p.checked_sub(1).filter(|&q| adjacent(q, p)));
             let cue = prev
                 .into_iter()
                 .chain(before_article)
-                .any(|p| self.cues.contains(&word(p).to_lowercase()));
+                .any(|p| self.cues.contains_lowercase(word(p)));
             let after_article_or_possessive = prev.is_some_and(|p| {
-                self.determiners.contains(&word(p).to_lowercase()) || matches!(word(p), "'s" | "’s")
+                self.determiners.contains_lowercase(word(p)) || matches!(word(p), "'s" | "’s")
             });
             let next = (t + 1 < tokens.len() && adjacent(t, t + 1)).then_some(t + 1);
             let noun_after = next.is_some_and(|n| self.model_nouns.contains(word(n)));
             let tail_after = next.is_some_and(|n| {
                 is_tail_shape(word(n))
                     && !is_org(word(n))
-                    && covering(candidates, n).is_none_or(|c| {
+                    && covers[n].is_none_or(|c| {
                         let m = &candidates[c].mention;
                         m.kind.is_name()
                             && !m.nominal
@@ -307,11 +310,11 @@ impl Products {
             let noun_after = adjacent(last, last + 1) && self.model_nouns.contains(word(last + 1));
             let mut p = first.checked_sub(1);
             if let Some(d) = p.filter(|&d| {
-                adjacent(d, first) && self.determiners.contains(&word(d).to_lowercase())
+                adjacent(d, first) && self.determiners.contains_lowercase(word(d))
             }) {
                 p = d.checked_sub(1).filter(|&q| adjacent(q, d));
             }
-            let cue_before = p.is_some_and(|q| self.cues.contains(&word(q).to_lowercase()));
+            let cue_before = p.is_some_and(|q| self.cues.contains_lowercase(word(q)));
             if noun_after || cue_before {
                 products.push(m.span);
             }
@@ -323,7 +326,7 @@ impl Products {
             .filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) || k.len() >= 3)
             .collect();
         for (t, span) in tokens.iter().enumerate() {
-            let covered = covering(candidates, t).is_some()
+            let covered = covers[t].is_some()
                 || products
                     .iter()
                     .any(|p| p.start <= span.start && span.end <= p.end);
@@ -331,7 +334,7 @@ impl Products {
             let w = word(t);
             let bare = w.bytes().all(|b| b.is_ascii_digit());
             let the = t.checked_sub(1).is_some_and(|p| {
-                adjacent(p, t) && self.determiners.contains(&word(p).to_lowercase())
+                adjacent(p, t) && self.determiners.contains_lowercase(word(p))
             });
             if !covered
                 && (!bare || the)
@@ -389,6 +392,39 @@ impl Products {
         candidates.sort_by_key(|c| c.mention.span.start);
         made
     }
+}
+
+/// For each token, the first candidate (in `candidates`' order) whose span
+/// covers it. Candidates sorted by start (as tagging keeps them) are
+/// searched by halving, on the running maximum of their ends; others one
+/// by one.
+fn covering_each(candidates: &[Candidate], tokens: &[Span]) -> Vec<Option<usize>> {
+    let linear = |span: Span| {
+        candidates
+            .iter()
+            .position(|c| c.mention.span.start <= span.start && span.end <= c.mention.span.end)
+    };
+    if !candidates.is_sorted_by_key(|c| c.mention.span.start) {
+        return tokens.iter().map(|&t| linear(t)).collect();
+    }
+    // max_end[k]: the furthest end among the first k + 1 candidates.
+    let max_end: Vec<usize> = candidates
+        .iter()
+        .scan(0, |m, c| {
+            *m = (*m).max(c.mention.span.end);
+            Some(*m)
+        })
+        .collect();
+    tokens
+        .iter()
+        .map(|&span| {
+            // Only candidates starting at or before the token can cover it;
+            // the first whose end reaches the token's end is the one.
+            let before = candidates.partition_point(|c| c.mention.span.start <= span.start);
+            let first = max_end[..before].partition_point(|&e| e < span.end);
+            (first < before).then_some(first)
+        })
+        .collect()
 }
 
 #[cfg(test)]

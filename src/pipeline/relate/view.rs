@@ -110,12 +110,16 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
             continue;
         }
         let word = tok.slice(ctx.text).to_lowercase();
-        let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
-            .iter()
-            .take(5)
-            .map(|t| t.slice(ctx.text).to_lowercase())
-            .collect();
-        if let Some(entity) = pronoun_antecedent(ctx, &word, &out, &next_words, prev_subject) {
+        // The words after are read only for a pronoun: most tokens are none.
+        let antecedent = ctx.lang.relate.pronoun.wants(&word).and_then(|_| {
+            let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
+                .iter()
+                .take(5)
+                .map(|t| t.slice(ctx.text).to_lowercase())
+                .collect();
+            pronoun_antecedent(ctx, &word, &out, &next_words, prev_subject)
+        });
+        if let Some(entity) = antecedent {
             out.push(Item::Ent {
                 entity,
                 possessive: possessive_pronouns.contains(&word),
