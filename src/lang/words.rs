@@ -186,6 +186,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lower_case_look_up_agrees_with_lowering_first() {
+        let list = WordList::parse("the\nstraße\nσοφία\n");
+        for word in ["The", "THE", "the", "Thee", "STRASSE", "Straße", "ΣΟΦΊΑ", "Σοφία", ""] {
+            assert_eq!(
+                list.contains_lowercase(word),
+                list.contains(&word.to_lowercase()),
+                "{word}"
+            );
+        }
+        assert!(list.contains_lowercase("The"));
+        assert!(list.contains_lowercase("Straße"));
+    }
+
+    #[test]
     fn lists_keep_file_order_and_skip_comments() {
         let list = WordList::parse("# triggers\ninvested\n\n  poured \nZürich-based\n");
         assert_eq!(list.as_slice(), ["invested", "poured", "Zürich-based"]);

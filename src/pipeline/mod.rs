@@ -51,12 +51,26 @@ struct Stages {
 }
 
 impl Stages {
+    /// Builds the stages on two threads: the gazetteer sets of [`kinds::Kinds`]
+    /// take about as long as every pattern of the other stages together.
     fn new(lang: &Language) -> Result<Self, PipelineError> {
-        Ok(Self {
-            dateline: dateline::Finder::new(&lang.dateline)?,
-            kinds: kinds::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads),
-            money: money::Money::new(&lang.money)?,
-            rules: rules::Rules::new(&lang.rules)?,
+        std::thread::scope(|scope| {
+            let kinds = scope.spawn(|| {
+                kinds::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads)
+            });
+            let dateline = dateline::Finder::new(&lang.dateline);
+            let money = money::Money::new(&lang.money);
+            let rules = rules::Rules::new(&lang.rules);
+            let kinds = match kinds.join() {
+                Ok(kinds) => kinds,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            Ok(Self {
+                dateline: dateline?,
+                kinds,
+                money: money?,
+                rules: rules?,
+            })
         })
     }
 }
@@ -86,6 +100,9 @@ impl Pipeline {
 
     /// A pipeline around a given model, for English.
     pub fn with_model(ner: NerModel) -> Result<Self, PipelineError> {
+        // The loader's furniture lexicon is needed by the first article
+        // opened: compile it meanwhile rather than then.
+        std::thread::spawn(crate::load::warm_up);
         let lang = Language::english()?;
         let stages = Stages::new(&lang)?;
         Ok(Self {

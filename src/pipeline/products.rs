@@ -432,6 +432,29 @@ mod tests {
     use super::*;
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
+    #[test]
+    fn covering_by_halving_agrees_with_a_scan() {
+        use crate::model::{Mention, Provenance};
+        let cand = |start: usize, end: usize| Candidate {
+            mention: Mention::new(Span::new(start, end), EntityKind::Org, Provenance::Model, 0.9),
+            head: None,
+        };
+        let tokens: Vec<Span> = (0..12).map(|i| Span::new(i * 3, i * 3 + 2)).collect();
+        let sorted = vec![cand(0, 8), cand(3, 5), cand(9, 20), cand(12, 14), cand(27, 32)];
+        let unsorted = vec![cand(12, 14), cand(0, 8), cand(9, 20), cand(3, 5)];
+        for cands in [sorted, unsorted, Vec::new()] {
+            let scan: Vec<Option<usize>> = tokens
+                .iter()
+                .map(|t| {
+                    cands.iter().position(|c| {
+                        c.mention.span.start <= t.start && t.end <= c.mention.span.end
+                    })
+                })
+                .collect();
+            assert_eq!(covering_each(&cands, &tokens), scan);
+        }
+    }
+
     /// Runs the join on `text` with the tagger's names given as `(text, kind)`
     /// in order; "Korvin" and "Velmora Air" are listed organisations.
     fn joined(text: &str, names: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {

@@ -28,6 +28,13 @@ const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
 
+/// Compiles the furniture lexicon now rather than on the first page loaded
+/// (about a tenth of a second): for a thread started while other resources
+/// load.
+pub fn warm_up() {
+    std::sync::LazyLock::force(&PHRASES);
+}
+
 /// True when a line is page furniture by its phrasing alone.
 pub fn is_furniture(line: &str) -> bool {
     PHRASES.is_prompt(line)
