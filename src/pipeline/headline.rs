@@ -45,30 +45,28 @@ pub fn headlines(words: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> 
 /// True for a title-case line: most longer words capitalised ("The Evolving
 /// Partnership between …"), where capitals say nothing about names.
 fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| {
-            w.chars().count() >= 4
-                && w.chars().all(char::is_alphabetic)
-                && !lang.title_case_small.contains_lowercase(w)
-        })
-        .collect();
-    // Lower-case content words of any length: "met" and "cut" say running
-    // text as surely as "announced" does.
-    let lower = words
-        .iter()
-        .filter(|w| {
-            w.chars().all(char::is_alphabetic)
-                && w.starts_with(char::is_lowercase)
-                && !lang.title_case_small.contains_lowercase(w)
-        })
-        .count();
+    // One pass: longer capitalised-or-not words (`long`) and lower-case
+    // content words (`lower`), both alphabetic and not small words.
+    let (mut long, mut lower) = (0, 0);
+    for w in words {
+        if !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let is_long = w.chars().count() >= 4;
+        let is_lower = w.starts_with(char::is_lowercase);
+        if (is_long || is_lower) && !lang.title_case_small.contains_lowercase(w) {
+            long += usize::from(is_long);
+            // Lower-case content words of any length: "met" and "cut" say
+            // running text as surely as "announced" does.
+            lower += usize::from(is_lower);
+        }
+    }
     // A full stop ends running text, not a heading.
     let full_stop = words.last() == Some(&".");
     // A sentence with a lower-case content word ("Satya Nadella spoke in
     // Seattle", "Anna Varga met Boris Kell in Oslo.") is running text
     // however many names it holds; a long unpunctuated headline may keep one.
-    long.len() >= 3 && (lower == 0 || (lower == 1 && long.len() >= 6 && !full_stop))
+    long >= 3 && (lower == 0 || (lower == 1 && long >= 6 && !full_stop))
 }
 
 /// Spans of the title-case sentences (headlines, section headings); a

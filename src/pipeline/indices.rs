@@ -28,6 +28,9 @@ pub struct Indices {
     heads: WordList,
     /// Lower-case nouns after a name that make it an index ("index").
     nouns: WordList,
+    /// The positions in `names` of the names opening with each byte (ASCII
+    /// lower case), in list order: a capital is compared with those alone.
+    by_first: Vec<Vec<usize>>,
 }
 
 /// One index name found in the text.
@@ -43,18 +46,29 @@ struct Found {
 impl Indices {
     /// The lists of `words`.
     pub fn new(words: &KindWords) -> Self {
+        let names = words.index_names.clone();
+        let mut by_first = vec![Vec::new(); 256];
+        for (i, n) in names.iter().enumerate() {
+            if let Some(b) = n.bytes().next() {
+                by_first[usize::from(b.to_ascii_lowercase())].push(i);
+            }
+        }
         Self {
-            names: words.index_names.clone(),
+            names,
             heads: words.index_heads.clone(),
             nouns: words.index_nouns.clone(),
+            by_first,
         }
     }
 
     /// The listed name that `rest` opens with, longest first, in any case
     /// but capitalised ("Dax", "NASDAQ"). Returns the entry and its length.
     fn name_at(&self, rest: &str) -> Option<(String, usize)> {
-        self.names
+        let first = rest.bytes().next()?.to_ascii_lowercase();
+        let names = self.names.as_slice();
+        self.by_first[usize::from(first)]
             .iter()
+            .map(|&i| names[i].as_str())
             .filter(|n| {
                 rest.get(..n.len()).is_some_and(|s| {
                     s.eq_ignore_ascii_case(n) && s.starts_with(|c: char| c.is_ascii_uppercase())
