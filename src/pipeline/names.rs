@@ -17,10 +17,21 @@ pub fn strip_possessive(s: &str) -> &str {
 /// Comparison key of a name: lower case, no possessive, no legal suffix, no leading "the".
 pub fn name_key(lang: &ResolveWords, s: &str) -> String {
     let s = strip_possessive(s);
-    let mut words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    // ASCII (most names, and the gazetteers built from them at start-up):
+    // one lower-case copy instead of one per word; the same words.
+    if s.is_ascii() {
+        let lower = s.to_ascii_lowercase();
+        return key_words(lang, lower.split_whitespace().collect());
+    }
+    key_words(lang, s.split_whitespace().map(str::to_lowercase).collect())
+}
+
+/// The lower-case words of a name joined, without a leading article or
+/// trailing legal suffixes.
+fn key_words<W: AsRef<str>>(lang: &ResolveWords, mut words: Vec<W>) -> String {
     if words
         .first()
-        .is_some_and(|w| lang.name_articles.contains(w))
+        .is_some_and(|w| lang.name_articles.contains(w.as_ref()))
         && words.len() > 1
     {
         words.remove(0);
@@ -28,11 +39,18 @@ pub fn name_key(lang: &ResolveWords, s: &str) -> String {
     while words.len() > 1
         && words
             .last()
-            .is_some_and(|w| lang.legal_suffixes.contains(w))
+            .is_some_and(|w| lang.legal_suffixes.contains(w.as_ref()))
     {
         words.pop();
     }
-    words.join(" ")
+    let mut key = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(w.as_ref());
+    }
+    key
 }
 
 /// The key two mentions share when they name one thing: the name key with
