@@ -222,16 +222,18 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
         .iter()
         .zip(subjects)
         .map(|(sentence, subject)| {
-            // A word of a name ("… Holdings") says nothing of investing.
-            let invests = ctx.seg.tokens[sentence.tokens.clone()]
-                .iter()
-                .filter(|t| {
-                    !ctx.mentions
+            // No subject, no investor: the words need not be read.
+            subject.as_ref()?;
+            // A word of a name ("… Holdings") says nothing of investing;
+            // only a word of the lists is looked for among the names.
+            let invests = ctx.seg.tokens[sentence.tokens.clone()].iter().any(|t| {
+                let w = t.slice(ctx.text).to_lowercase();
+                (invest.contains(&w) || stake.contains(&w))
+                    && !ctx
+                        .mentions
                         .iter()
                         .any(|m| m.kind.is_name() && t.within(m.span))
-                })
-                .map(|t| t.slice(ctx.text).to_lowercase())
-                .any(|w| invest.contains(&w) || stake.contains(&w));
+            });
             subject.filter(|_| invests)
         })
         .collect()
