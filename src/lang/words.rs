@@ -188,7 +188,17 @@ mod tests {
     #[test]
     fn lower_case_look_up_agrees_with_lowering_first() {
         let list = WordList::parse("the\nstraße\nσοφία\n");
-        for word in ["The", "THE", "the", "Thee", "STRASSE", "Straße", "ΣΟΦΊΑ", "Σοφία", ""] {
+        for word in [
+            "The",
+            "THE",
+            "the",
+            "Thee",
+            "STRASSE",
+            "Straße",
+            "ΣΟΦΊΑ",
+            "Σοφία",
+            "",
+        ] {
             assert_eq!(
                 list.contains_lowercase(word),
                 list.contains(&word.to_lowercase()),

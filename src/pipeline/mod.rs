@@ -55,9 +55,8 @@ impl Stages {
     /// take about as long as every pattern of the other stages together.
     fn new(lang: &Language) -> Result<Self, PipelineError> {
         std::thread::scope(|scope| {
-            let kinds = scope.spawn(|| {
-                kinds::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads)
-            });
+            let kinds = scope
+                .spawn(|| kinds::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads));
             let dateline = dateline::Finder::new(&lang.dateline);
             let money = money::Money::new(&lang.money);
             let rules = rules::Rules::new(&lang.rules);

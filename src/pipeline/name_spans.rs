@@ -387,7 +387,13 @@ mod tests {
 
     #[test]
     fn a_lowered_opening_is_the_start_of_the_lowered_line() {
-        for line in ["REPORTING BY Ana Ruiz", "Écrit par Zoë", "ΣΑΣ and more", "by", ""] {
+        for line in [
+            "REPORTING BY Ana Ruiz",
+            "Écrit par Zoë",
+            "ΣΑΣ and more",
+            "by",
+            "",
+        ] {
             for reach in [0, 1, 3, 12, 40] {
                 let whole = line.to_lowercase();
                 let opening = lowered_opening(line, reach);

@@ -309,9 +309,9 @@ impl Products {
             };
             let noun_after = adjacent(last, last + 1) && self.model_nouns.contains(word(last + 1));
             let mut p = first.checked_sub(1);
-            if let Some(d) = p.filter(|&d| {
-                adjacent(d, first) && self.determiners.contains_lowercase(word(d))
-            }) {
+            if let Some(d) =
+                p.filter(|&d| adjacent(d, first) && self.determiners.contains_lowercase(word(d)))
+            {
                 p = d.checked_sub(1).filter(|&q| adjacent(q, d));
             }
             let cue_before = p.is_some_and(|q| self.cues.contains_lowercase(word(q)));
@@ -333,9 +333,9 @@ impl Products {
             // A bare number is the model only as "the 787" or "787s".
             let w = word(t);
             let bare = w.bytes().all(|b| b.is_ascii_digit());
-            let the = t.checked_sub(1).is_some_and(|p| {
-                adjacent(p, t) && self.determiners.contains_lowercase(word(p))
-            });
+            let the = t
+                .checked_sub(1)
+                .is_some_and(|p| adjacent(p, t) && self.determiners.contains_lowercase(word(p)));
             if !covered
                 && (!bare || the)
                 && model_key(w).is_some_and(|k| keys.iter().any(|x| x == k))
@@ -436,11 +436,22 @@ mod tests {
     fn covering_by_halving_agrees_with_a_scan() {
         use crate::model::{Mention, Provenance};
         let cand = |start: usize, end: usize| Candidate {
-            mention: Mention::new(Span::new(start, end), EntityKind::Org, Provenance::Model, 0.9),
+            mention: Mention::new(
+                Span::new(start, end),
+                EntityKind::Org,
+                Provenance::Model,
+                0.9,
+            ),
             head: None,
         };
         let tokens: Vec<Span> = (0..12).map(|i| Span::new(i * 3, i * 3 + 2)).collect();
-        let sorted = vec![cand(0, 8), cand(3, 5), cand(9, 20), cand(12, 14), cand(27, 32)];
+        let sorted = vec![
+            cand(0, 8),
+            cand(3, 5),
+            cand(9, 20),
+            cand(12, 14),
+            cand(27, 32),
+        ];
         let unsorted = vec![cand(12, 14), cand(0, 8), cand(9, 20), cand(3, 5)];
         for cands in [sorted, unsorted, Vec::new()] {
             let scan: Vec<Option<usize>> = tokens

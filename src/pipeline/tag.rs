@@ -14,8 +14,7 @@ use super::dateline::Dateline;
 use super::headline::Headings;
 use super::kinds::Kinds;
 use super::name_spans::{
-    extend_hyphenated_names, join_company_names, split_title_holders,
-    split_trailing_acronyms,
+    extend_hyphenated_names, join_company_names, split_title_holders, split_trailing_acronyms,
 };
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
