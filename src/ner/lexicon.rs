@@ -39,7 +39,7 @@ impl Table {
     ) -> Option<Self> {
         let ok = index_bits <= 24
             && index.len() == (1 << index_bits) + 1
-            && pairs.len() % 2 == 0
+            && pairs.len().is_multiple_of(2)
             && index.last().is_some_and(|&l| l as usize * 2 == pairs.len());
         ok.then_some(Table {
             pairs,

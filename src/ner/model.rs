@@ -265,7 +265,7 @@ mod tests {
         );
         let sent = vec!["Mira", "Quensel", "joined", "Varix", "in", "Esterby", "."];
         assert_eq!(
-            embedded.tag_document(&[sent.clone()]),
+            embedded.tag_document(std::slice::from_ref(&sent)),
             from_file.tag_document(&[sent])
         );
     }

@@ -67,7 +67,7 @@ impl Weights {
             .map(|w| w.count_ones() as usize)
             .sum();
         let ok = (1..=2).contains(&stages)
-            && index.len() % 2 == 0
+            && index.len().is_multiple_of(2)
             && trans.len() == stages * (NT + 1) * NT
             && rows.len() == total * stages * NT;
         ok.then_some(Weights {
