@@ -3,7 +3,7 @@
 
 use dossier::app::{AppOptions, Command, SAMPLE_TEXT};
 
-use crate::gui::{entity_named, harness};
+use crate::gui::{click_at, entity_named, harness};
 
 /// Copies of the sample in the long article.
 const COPIES: usize = 12;
@@ -68,15 +68,7 @@ fn a_mention_far_down_a_long_article_is_scrolled_to_and_clickable() {
         .mention_rect(&doc.analysis, last)
         .expect("still in view")
         .center();
-    h.event(egui::Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
+    click_at(&h, pos);
     h.run();
     let doc = h.state().doc().expect("doc");
     assert_eq!(doc.selection.entity, Some(openai));

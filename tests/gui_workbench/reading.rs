@@ -7,7 +7,7 @@ use dossier::model::EntityKind;
 use egui::Role;
 use egui_kittest::kittest::Queryable as _;
 
-use crate::gui::{entity_named, sample, shows};
+use crate::gui::{click_at, entity_named, sample, shows};
 
 #[test]
 fn sample_is_highlighted_at_start() {
@@ -199,15 +199,7 @@ fn clicking_a_highlight_selects_its_entity() {
         .mention_rect(&doc.analysis, hl.mention)
         .expect("drawn");
     let pos = rect.center();
-    h.event(egui::Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
+    click_at(&h, pos);
     h.run();
     assert_eq!(h.state().doc().expect("doc").selection.entity, Some(entity));
 }

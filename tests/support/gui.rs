@@ -44,6 +44,20 @@ pub fn sample() -> Harness<'static, WorkbenchApp> {
     h
 }
 
+/// A left click at `pos` as a mouse makes it: move there, press, release
+/// (events queued; the caller runs the frames).
+pub fn click_at(h: &Harness<'static, WorkbenchApp>, pos: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+}
+
 /// True when some widget's label contains `text`.
 pub fn shows(h: &Harness<'static, WorkbenchApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
