@@ -6,7 +6,7 @@ does not install it; the Spark job's test is the one CI runs).
 
     pip install ./python "ray[data]" pyarrow pytest
     cargo build --release --no-default-features             # the CLI to compare with
-    pytest examples/ray
+    pytest examples/ray_data
 """
 
 import sys
@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+# This folder is not called `ray`: without Ray installed, pytest would put
+# `examples/` on the path and import the folder itself as a namespace package.
 ray = pytest.importorskip("ray")
 
 sys.path.insert(0, str(Path(__file__).parent))

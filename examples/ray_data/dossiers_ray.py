@@ -9,10 +9,10 @@ annotated JSON line of every article and one row per entity key across
 articles: kind, the names used, the articles and the mention count.
 
     pip install ./python "ray[data]" pyarrow
-    python examples/ray/dossiers_ray.py corpus.jsonl out/
+    python examples/ray_data/dossiers_ray.py corpus.jsonl out/
     # out/articles and out/dossiers (Parquet)
 
-On a cluster, `ray job submit -- python examples/ray/dossiers_ray.py
+On a cluster, `ray job submit -- python examples/ray_data/dossiers_ray.py
 s3://bucket/corpus/ s3://bucket/out/` with the wheel installed in the
 workers' environment (`runtime_env={"pip": [...]}` or the cluster image).
 """
