@@ -134,25 +134,18 @@ pub fn train_to_file(
 pub fn tag_conll(file: &Path, model: Option<&Path>) -> Result<(), NerError> {
     let model = model_or_embedded(model)?;
     let text = std::fs::read_to_string(file).map_err(|e| NerError::io(e, file))?;
-    let docs = conll::parse(&text, false).map_err(|(line, reason)| NerError::Conll {
-        line,
-        reason,
-        path: file.to_path_buf(),
-    })?;
-    let tags = conll::tag(&model, &docs);
-    let mut flat = tags.iter().flatten().flatten().map(|(t, _)| t.iob2());
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let io = |e| NerError::io(e, Path::new("<stdout>"));
-    for line in text.lines() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
-            writeln!(out, "{line}").map_err(io)?;
-        } else {
-            let tag = flat.next().unwrap_or("O");
-            writeln!(out, "{line} {tag}").map_err(io)?;
+    conll::tag_text(&model, &text, |line, tag| {
+        out.write_all(line.as_bytes())?;
+        if let Some(tag) = tag {
+            out.write_all(b" ")?;
+            out.write_all(tag.iob2().as_bytes())?;
         }
-    }
+        out.write_all(b"\n")
+    })
+    .map_err(io)?;
     out.flush().map_err(io)?;
     Ok(())
 }

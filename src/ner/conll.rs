@@ -45,6 +45,75 @@ pub fn tag(model: &NerModel, docs: &[ConllDocument]) -> Vec<Vec<Vec<(NerTag, f32
         .collect()
 }
 
+/// Tags CoNLL text as it is read, one document (the lines between two
+/// `-DOCSTART-` lines) at a time, and hands each input line, in order, to
+/// `emit` with its predicted tag (`None` for blank and `-DOCSTART-` lines).
+/// Documents and sentences split as [`parse`] splits them, so the tags are
+/// those of [`tag`] over [`parse`]'s documents, without copying any line.
+pub fn tag_text<E>(
+    model: &NerModel,
+    text: &str,
+    mut emit: impl FnMut(&str, Option<NerTag>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut doc: Vec<&str> = Vec::new();
+    let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
+    loop {
+        let line = lines.next();
+        let doc_ends = line.is_none_or(|l| l.starts_with("-DOCSTART-"));
+        if !doc_ends {
+            doc.extend(line);
+            continue;
+        }
+        tag_lines(model, &doc, &mut emit)?;
+        doc.clear();
+        match line {
+            Some(l) => emit(l, None)?,
+            None => return Ok(()),
+        }
+    }
+}
+
+/// Whether a line separates sentences.
+fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+/// Tags the lines of one document (no `-DOCSTART-` among them) and emits them.
+fn tag_lines<E>(
+    model: &NerModel,
+    lines: &[&str],
+    emit: &mut impl FnMut(&str, Option<NerTag>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    let mut sent: Vec<&str> = Vec::new();
+    for &line in lines {
+        if is_blank(line) {
+            if !sent.is_empty() {
+                sentences.push(std::mem::take(&mut sent));
+            }
+        } else {
+            sent.push(line.split_whitespace().next().unwrap_or_default());
+        }
+    }
+    if !sent.is_empty() {
+        sentences.push(sent);
+    }
+    let tags = if sentences.is_empty() {
+        Vec::new()
+    } else {
+        model.tag_document(&sentences)
+    };
+    let mut tags = tags.iter().flatten().map(|&(t, _)| t);
+    for &line in lines {
+        if is_blank(line) {
+            emit(line, None)?;
+        } else {
+            emit(line, Some(tags.next().unwrap_or(NerTag::O)))?;
+        }
+    }
+    Ok(())
+}
+
 /// Reads a CoNLL file. With `with_tags`, the last column must be a tag.
 pub fn read_file(path: &Path, with_tags: bool) -> Result<Vec<ConllDocument>, NerError> {
     let text = std::fs::read_to_string(path).map_err(|e| NerError::io(e, path))?;
@@ -158,6 +227,31 @@ mod tests {
         assert_eq!(docs[0].sentences[0].tokens, vec!["Zürich", "liegt"]);
         assert_eq!(docs[0].sentences[0].gold[0], NerTag::B(NerLabel::Loc));
         assert_eq!(docs[0].sentences[1].gold[0], NerTag::B(NerLabel::Per));
+    }
+
+    #[test]
+    fn tagging_as_read_gives_the_tags_of_the_parsed_documents() {
+        let model = NerModel::embedded().expect("model");
+        let text = "Orvel NNP\nQuist NNP\nvisited VBD\nLumbria NNP\n\n \r\n-DOCSTART- -X- O\n\n\
+                    Varix NNP\nHoldings NNP\nbought VBD\nOrvel NNP\n.\n-DOCSTART-\nTalla NNP\r\nrose VBD\n";
+        let docs = parse(text, false).expect("parses");
+        let expected: Vec<NerTag> = tag(&model, &docs)
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|&(t, _)| t)
+            .collect();
+        let mut lines = Vec::new();
+        let mut tags = Vec::new();
+        tag_text(&model, text, |line, t| {
+            lines.push(line.to_string());
+            tags.extend(t);
+            Ok::<(), ()>(())
+        })
+        .expect("tags");
+        assert_eq!(tags, expected);
+        let input: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+        assert_eq!(lines, input);
     }
 
     #[test]

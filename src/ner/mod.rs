@@ -7,6 +7,7 @@
 //! elsewhere in the document (Ratinov & Roth 2009, "non-local features").
 
 pub mod conll;
+mod decode;
 mod features;
 mod keys;
 mod layout;

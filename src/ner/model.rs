@@ -9,12 +9,12 @@
 use std::borrow::Cow;
 use std::path::Path;
 
+use super::decode::Decoder;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::layout::{self, CLASS_LEVELS, HEADER_WORDS, Parts, SECTIONS, StageParts, Tables};
 use super::lexicon::{Lexicon, Table};
-use super::perceptron::Decoder;
 use super::tags;
-use super::weights::{Carry, Weights};
+use super::weights::{Carry, Lookups, Weights};
 use super::{NerError, NerTag};
 
 // `from_tables_blob` reads the nine sections `layout::Tables::to_blob` writes.
@@ -103,37 +103,41 @@ impl NerModel {
         let w = &self.weights;
         let last = w.stages() - 1;
         let finish = |em: &[f32], dec: &mut Decoder| -> Vec<(NerTag, f32)> {
-            dec.decode_with_confidence(em, w.transitions(last), self.temperature)
+            dec.decode_with_confidence(em, w.lattice(last), self.temperature)
                 .iter()
                 .map(|&(y, c)| (tags::decode(y), c))
                 .collect()
         };
         let mut carry: Carry = Vec::new();
+        let mut lookups = Lookups::default();
         if last == 0 {
             return (0..sentences.len())
                 .map(|s| {
                     features::stage1(&doc, s, self.bits, &mut feats);
-                    w.stage_one(&feats, &mut em, &mut carry);
+                    w.stage_one(&feats, &mut em, &mut carry, &mut lookups);
                     finish(&em, &mut dec)
                 })
                 .collect();
         }
-        let mut carries: Vec<Carry> = Vec::with_capacity(sentences.len());
+        // Stage two's share of stage one's features, for the whole document.
+        carry.reserve(sentences.iter().map(Vec::len).sum());
         let s1: Vec<Vec<u8>> = (0..sentences.len())
             .map(|s| {
                 features::stage1(&doc, s, self.bits, &mut feats);
-                w.stage_one(&feats, &mut em, &mut carry);
-                carries.push(std::mem::take(&mut carry));
+                w.stage_one(&feats, &mut em, &mut carry, &mut lookups);
                 let mut path = Vec::new();
-                dec.viterbi(&em, w.transitions(0), &mut path);
+                dec.viterbi(&em, w.lattice(0), &mut path);
                 path
             })
             .collect();
         let stats = DocStats::new(&doc, &s1);
+        let mut at = 0;
         (0..sentences.len())
             .map(|s| {
                 features::stage2_extra(&doc, s, &s1, &stats, self.bits, &mut feats);
-                w.stage_two(&feats, &carries[s], &mut em);
+                let n = sentences[s].len();
+                w.stage_two(&feats, carry.get(at..at + n).unwrap_or(&[]), &mut em);
+                at += n;
                 finish(&em, &mut dec)
             })
             .collect()

@@ -5,10 +5,11 @@
 use std::time::Instant;
 
 use super::conll::ConllDocument;
+use super::decode::{decode_with_confidence, viterbi};
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
-use super::perceptron::{FloatWeights, Scorer, Trainer, decode_with_confidence, viterbi};
+use super::perceptron::{FloatWeights, Scorer, Trainer};
 use super::score::ChunkScores;
 use super::weights::quantise;
 use super::{NerError, NerTag, resources};

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::decode::Lattice;
 use super::features::SentFeats;
 use super::layout::{StageParts, WeightTable};
 use super::perceptron::FloatWeights;
@@ -46,11 +47,21 @@ pub(crate) struct Weights {
     rows: Cow<'static, [i16]>,
     /// Per stage, `(NT + 1) * NT` transitions.
     trans: Vec<f32>,
+    /// Per stage, the transitions laid out for decoding.
+    lattices: Vec<Lattice>,
     scales: Vec<f32>,
 }
 
 /// Per token, stage two's integer score sums over stage one's features.
 pub(crate) type Carry = Vec<[i32; NT]>;
+
+/// Scratch buffers of [`Weights::stage_one`], kept across sentences: the
+/// rows found for each token's features.
+#[derive(Default)]
+pub(crate) struct Lookups {
+    found: Vec<usize>,
+    offs: Vec<usize>,
+}
 
 impl Weights {
     /// Checks the table's shape; `None` when its parts do not fit together.
@@ -70,10 +81,15 @@ impl Weights {
             && index.len().is_multiple_of(2)
             && trans.len() == stages * (NT + 1) * NT
             && rows.len() == total * stages * NT;
+        let lattices = trans
+            .chunks_exact((NT + 1) * NT)
+            .map(Lattice::new)
+            .collect();
         ok.then_some(Weights {
             index,
             rows,
             trans,
+            lattices,
             scales,
         })
     }
@@ -91,6 +107,11 @@ impl Weights {
     /// Transitions of stage `s` (0 or 1).
     pub(crate) fn transitions(&self, s: usize) -> &[f32] {
         &self.trans[s * (NT + 1) * NT..(s + 1) * (NT + 1) * NT]
+    }
+
+    /// Transitions of stage `s`, laid out for decoding.
+    pub(crate) fn lattice(&self, s: usize) -> &Lattice {
+        &self.lattices[s]
     }
 
     /// Stage `s` as the model file stores it.
@@ -135,12 +156,17 @@ impl Weights {
     }
 
     /// Stage-one emissions (`n * NT`) of a sentence; with two stages, also
-    /// stage two's sums over the same features, per token, into `carry`.
-    pub(crate) fn stage_one(&self, feats: &SentFeats, out: &mut Vec<f32>, carry: &mut Carry) {
+    /// stage two's sums over the same features, per token, appended to `carry`.
+    pub(crate) fn stage_one(
+        &self,
+        feats: &SentFeats,
+        out: &mut Vec<f32>,
+        carry: &mut Carry,
+        scratch: &mut Lookups,
+    ) {
         let n = feats.len();
         out.clear();
         out.resize(n * NT, 0.0);
-        carry.clear();
         let inv = 1.0 / self.scales[0];
         let (index, rows) = (&*self.index, &*self.rows);
         let two = self.stages() == 2;
@@ -149,8 +175,9 @@ impl Weights {
         // loads the CPU can overlap), then one load from each cache line of
         // every row found (so they are fetched together, not one row after
         // the other), then the sums, from cache.
-        let mut found = Vec::with_capacity(n * 48);
-        let mut offs = Vec::with_capacity(n + 1);
+        let Lookups { found, offs } = scratch;
+        found.clear();
+        offs.clear();
         offs.push(0);
         for i in 0..n {
             found.extend(
@@ -162,7 +189,7 @@ impl Weights {
             offs.push(found.len());
         }
         let mut touch = 0i16;
-        for &start in &found {
+        for &start in found.iter() {
             touch ^= rows.get(start).copied().unwrap_or(0);
             touch ^= rows.get(start + width - 1).copied().unwrap_or(0);
         }
