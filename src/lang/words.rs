@@ -12,6 +12,40 @@ use super::{LangError, Source};
 pub struct WordList {
     entries: Vec<String>,
     set: FxHashSet<String>,
+    /// The byte lengths and first bytes of the entries: most words a stage
+    /// asks about have neither, and are turned away before hashing (the
+    /// relation patterns ask every list about every word of a sentence).
+    shape: Shape,
+}
+
+/// A cheap over-approximation of a set of strings: bit `n` of `lengths`
+/// for every entry of `n` bytes (63 for any longer), and bit `b` of
+/// `firsts` for every entry's first byte `b` (the empty string has none).
+#[derive(Debug, Clone, Copy, Default)]
+struct Shape {
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl Shape {
+    fn length_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    fn add(&mut self, entry: &str) {
+        self.lengths |= Self::length_bit(entry.len());
+        if let Some(&b) = entry.as_bytes().first() {
+            self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+
+    /// False when no entry can be `word`; true when one may be.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        self.lengths & Self::length_bit(word.len()) != 0
+            && word
+                .first()
+                .is_none_or(|&b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
 }
 
 impl WordList {
@@ -29,12 +63,20 @@ impl WordList {
     pub fn from_entries(entries: impl IntoIterator<Item = String>) -> Self {
         let entries: Vec<String> = entries.into_iter().collect();
         let set = entries.iter().cloned().collect();
-        Self { entries, set }
+        let mut shape = Shape::default();
+        for entry in &entries {
+            shape.add(entry);
+        }
+        Self {
+            entries,
+            set,
+            shape,
+        }
     }
 
     /// True when `word` is an entry, compared exactly.
     pub fn contains(&self, word: &str) -> bool {
-        self.set.contains(word)
+        self.shape.may_hold(word.as_bytes()) && self.set.contains(word)
     }
 
     /// True when the lower case of `word` is an entry: the same answer as
@@ -47,7 +89,8 @@ impl WordList {
             let lowered = &mut buf[..word.len()];
             lowered.copy_from_slice(word.as_bytes());
             lowered.make_ascii_lowercase();
-            return std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
+            return self.shape.may_hold(lowered)
+                && std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
         }
         self.set.contains(&word.to_lowercase())
     }
@@ -207,6 +250,22 @@ mod tests {
         }
         assert!(list.contains_lowercase("The"));
         assert!(list.contains_lowercase("Straße"));
+    }
+
+    #[test]
+    fn the_shape_filter_never_turns_an_entry_away() {
+        let long = "a".repeat(70);
+        let list = WordList::from_entries(
+            ["", "x", "über", "pour", "poured", long.as_str()].map(str::to_owned),
+        );
+        for entry in list.as_slice() {
+            assert!(list.contains(entry), "{entry}");
+        }
+        for word in ["y", "pours", "Über", "xx", &"a".repeat(69), &"b".repeat(70)] {
+            assert!(!list.contains(word), "{word}");
+        }
+        assert!(list.contains_lowercase("POURED"));
+        assert!(!WordList::default().contains(""));
     }
 
     #[test]

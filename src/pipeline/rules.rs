@@ -22,14 +22,21 @@ pub struct RuleMatch {
 }
 
 fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    // Word boundaries are ASCII ones: a Unicode `\b` keeps the fast DFA
-    // engines off any text with a curly quote or a dash in it (all news), and
-    // the slow one made a 1 MB article take seconds. The patterns are words
-    // and digits, so only a letter outside ASCII glued to a match reads
-    // differently.
-    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&pattern)
+    Regex::new(&ascii_boundaries(pattern))
 }
+
+/// Word boundaries as ASCII ones: a Unicode `\b` keeps the fast DFA
+/// engines off any text with a curly quote or a dash in it (all news), and
+/// the slow one made a 1 MB article take seconds. The patterns are words
+/// and digits, so only a letter outside ASCII glued to a match reads
+/// differently.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// The lazy DFA's cache of the set of sparse patterns: it follows some
+/// twenty patterns at once, more states than the default holds.
+const SET_DFA_CACHE: usize = 8 << 20;
 
 /// The rules: the language's patterns, compiled once.
 #[derive(Debug, Clone)]
@@ -47,6 +54,11 @@ pub struct Rules {
     /// duration ("for years", "take weeks", "within minutes") and "the past"
     /// after "in".
     preceded: Regex,
+    /// The date patterns, then `preceded`, then `percent`, as one set: one
+    /// pass over the text says which of them match at all, and only those
+    /// are searched for their matches (most of them match nowhere in an
+    /// article, and each pass is a walk over every byte).
+    sparse: regex::RegexSet,
 }
 
 impl Rules {
@@ -63,19 +75,41 @@ impl Rules {
                 .map(|p| compile(p))
                 .collect::<Result<_, _>>()?,
             preceded: compile(&words.preceded)?,
+            sparse: regex::RegexSetBuilder::new(
+                words
+                    .dates
+                    .iter()
+                    .chain([&words.preceded, &words.percent])
+                    .map(|p| ascii_boundaries(p)),
+            )
+            .dfa_size_limit(SET_DFA_CACHE)
+            .build()?,
             words: words.clone(),
         })
     }
 
-    /// DATE matches, overlaps among them settled leftmost-longest.
-    fn date_matches(&self, text: &str) -> Vec<Span> {
+    /// Which of the sparse patterns match somewhere in `text` (see
+    /// [`Rules::sparse`]): the dates by index, then `preceded`, then
+    /// `percent`.
+    fn present(&self, text: &str) -> Vec<bool> {
+        let found = self.sparse.matches(text);
+        (0..self.sparse.len()).map(|i| found.matched(i)).collect()
+    }
+
+    /// DATE matches, overlaps among them settled leftmost-longest;
+    /// `present` says which patterns match at all ([`Rules::present`]).
+    fn date_matches(&self, text: &str, present: &[bool]) -> Vec<Span> {
         let words = &self.words;
         let mut spans: Vec<(usize, usize)> = self
             .dates
             .iter()
-            .flat_map(|re| re.find_iter(text).map(|m| (m.start(), m.end())))
+            .zip(present)
+            .filter(|(_, here)| **here)
+            .flat_map(|(re, _)| re.find_iter(text).map(|m| (m.start(), m.end())))
             .collect();
-        for c in self.preceded.captures_iter(text) {
+        let preceded = present.get(self.dates.len()).copied().unwrap_or(true);
+        let preceded = preceded.then(|| self.preceded.captures_iter(text));
+        for c in preceded.into_iter().flatten() {
             if let Some(unit) = c.get(1).or_else(|| c.get(2)) {
                 let after = text[unit.end()..].trim_start();
                 // "for years of talks", "in days gone by" stay out; "years old" is an age.
@@ -135,10 +169,13 @@ impl Rules {
                 });
             }
         };
+        let present = self.present(text);
         push(&self.money, EntityKind::Money);
-        push(&self.percent, EntityKind::Percent);
+        if present.get(self.dates.len() + 1).copied().unwrap_or(true) {
+            push(&self.percent, EntityKind::Percent);
+        }
         push(&self.title, EntityKind::Title);
-        for span in self.date_matches(text) {
+        for span in self.date_matches(text, &present) {
             out.push(RuleMatch {
                 span,
                 kind: EntityKind::Date,
