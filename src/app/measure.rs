@@ -3,6 +3,8 @@
 //! article (or, once every article has opened, the article list) scrolls,
 //! then quits. Real window, real renderer; see docs/GUI.md.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Frames skipped before scroll timing starts (shader compilation, first layout).
@@ -24,6 +26,9 @@ pub enum Mode {
     Scroll,
     /// Frame times while scrolling the article list, once every article has opened.
     List,
+    /// Launch to the first frame of a bare window (one label): the floor the
+    /// window system and renderer set, for comparison with `Launch`.
+    Floor,
 }
 
 impl Mode {
@@ -33,9 +38,42 @@ impl Mode {
             Ok("launch") => Self::Launch,
             Ok("scroll") => Self::Scroll,
             Ok("list") => Self::List,
+            Ok("floor") => Self::Floor,
             _ => Self::Off,
         }
     }
+}
+
+/// True while launch marks are recorded (`DOSSIER_MEASURE=launch`).
+static MARKING: AtomicBool = AtomicBool::new(false);
+/// The launch timeline: what happened when, from any thread.
+static MARKS: Mutex<Vec<(&'static str, Instant)>> = Mutex::new(Vec::new());
+
+/// Starts recording launch marks.
+pub fn start_marks() {
+    MARKING.store(true, Ordering::Relaxed);
+}
+
+/// Records that `what` happened now, when measuring launch (cheap otherwise).
+pub fn mark(what: &'static str) {
+    if MARKING.load(Ordering::Relaxed)
+        && let Ok(mut marks) = MARKS.lock()
+    {
+        marks.push((what, Instant::now()));
+    }
+}
+
+/// The launch timeline from `started`, one "N ms what" line per mark in order.
+fn timeline(started: Instant) -> String {
+    let mut marks = MARKS.lock().map(|m| m.clone()).unwrap_or_default();
+    marks.sort_by_key(|(_, at)| *at);
+    marks
+        .iter()
+        .map(|(what, at)| {
+            let ms = at.saturating_duration_since(started).as_secs_f64() * 1e3;
+            format!("  {ms:6.0} ms  {what}\n")
+        })
+        .collect()
 }
 
 /// When the process started. On Linux, from `/proc` (the kernel counts in
@@ -85,6 +123,8 @@ pub struct Measure {
 pub enum Next {
     /// Keep going, optionally forcing the article scroll offset.
     Continue(Option<f32>),
+    /// Nothing to force: repaint when something asks.
+    Wait,
     /// Done: close the window.
     Quit,
 }
@@ -176,14 +216,22 @@ impl Measure {
                         at.as_secs_f64() * 1e3,
                         presented.as_secs_f64() * 1e3
                     );
+                    mark("next frame starts: the highlighted one was presented");
+                    print!("timeline from process start:\n{}", timeline(self.started));
                     self.finished = true;
                     return Next::Quit;
                 }
                 if highlighted {
                     self.highlighted_at = Some(self.started.elapsed());
+                    mark("highlighted frame built");
+                    // One more frame, to time when this one was presented.
+                    return Next::Continue(None);
                 }
-                Next::Continue(None)
+                // No repaint forced while the analysis runs: the worker wakes
+                // the window when it is done.
+                Next::Wait
             }
+            Mode::Floor => Next::Quit,
             Mode::Scroll | Mode::List => {
                 if !highlighted {
                     return Next::Continue(None);
@@ -221,5 +269,50 @@ impl Measure {
                 Next::Continue(Some(self.offset))
             }
         }
+    }
+}
+
+/// The bare window of [`Mode::Floor`]: one label; prints when its first
+/// frame was built and presented, from process start, then quits.
+pub struct Floor {
+    started: Instant,
+    built: Option<Duration>,
+    closing: bool,
+}
+
+impl Floor {
+    /// A bare app timed from `started`.
+    pub fn new(started: Instant) -> Self {
+        mark("window created (app creation)");
+        Self {
+            started,
+            built: None,
+            closing: false,
+        }
+    }
+}
+
+impl eframe::App for Floor {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let now = self.started.elapsed();
+        if let Some(built) = self.built.take() {
+            mark("next frame starts: the first was presented");
+            println!(
+                "bare window, first frame (from process start): {:.0} ms built, {:.0} ms presented",
+                built.as_secs_f64() * 1e3,
+                now.as_secs_f64() * 1e3
+            );
+            print!("timeline from process start:\n{}", timeline(self.started));
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            self.closing = true;
+            return;
+        }
+        egui::CentralPanel::default().show(ui, |ui| ui.label("Dossier"));
+        if self.closing {
+            return;
+        }
+        self.built = Some(self.started.elapsed());
+        mark("first frame built");
+        ui.ctx().request_repaint();
     }
 }

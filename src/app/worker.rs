@@ -97,7 +97,10 @@ impl Worker {
                 let mut pipeline: Option<Result<Pipeline, String>> = None;
                 for job in job_rx {
                     let pipeline = pipeline.get_or_insert_with(|| {
-                        Pipeline::new().map_err(|e| format!("cannot load the analysis model: {e}"))
+                        let built = Pipeline::new()
+                            .map_err(|e| format!("cannot load the analysis model: {e}"));
+                        crate::app::measure::mark("pipeline built (worker)");
+                        built
                     });
                     let sent = match job {
                         Job::Warm => continue,
@@ -109,6 +112,7 @@ impl Worker {
                     if !sent {
                         break;
                     }
+                    crate::app::measure::mark("article analysed and sent (worker)");
                     wake();
                 }
             });

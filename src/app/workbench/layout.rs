@@ -39,6 +39,7 @@ const MAX_TABS: usize = 8;
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let frame_start = Instant::now();
+        crate::app::measure::mark("frame starts");
         let ctx = ui.ctx().clone();
         if self.applied_theme != Some(self.settings.theme) {
             ctx.set_theme(self.settings.theme.preference());
@@ -232,6 +233,7 @@ impl WorkbenchApp {
         if self.busy() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
+        crate::app::measure::mark("frame's ui pass done");
         if self.measure.active() {
             if let Some(elapsed) = self.doc().map(|d| d.elapsed) {
                 self.measure.set_analysis(elapsed);
@@ -262,6 +264,7 @@ impl WorkbenchApp {
                     }
                     ctx.request_repaint();
                 }
+                Next::Wait => {}
                 Next::Quit => self.quit = true,
             }
         }

@@ -20,4 +20,4 @@ mod search;
 mod state;
 mod write;
 
-pub use state::{AppOptions, Closing, Panels, WorkbenchApp};
+pub use state::{AppOptions, Closing, Panels, WorkbenchApp, open_early};
