@@ -12,6 +12,7 @@ mod corpus_views;
 mod dated_views;
 mod dialogs;
 mod handling;
+mod launch;
 mod layout;
 mod menu;
 mod reanalysis;
@@ -20,4 +21,5 @@ mod search;
 mod state;
 mod write;
 
-pub use state::{AppOptions, Closing, Panels, WorkbenchApp, open_early};
+pub use launch::open_early;
+pub use state::{AppOptions, Closing, Panels, WorkbenchApp};

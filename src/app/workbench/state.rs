@@ -39,7 +39,7 @@ pub struct AppOptions {
     /// How long unsaved changes wait before they are autosaved.
     pub autosave_every: Duration,
     /// The name of the article already submitted to the worker before the
-    /// window existed ([`open_early`]); the app then opens nothing itself.
+    /// window existed ([`super::open_early`]); the app then opens nothing itself.
     pub opened_early: Option<String>,
 }
 
@@ -49,28 +49,6 @@ pub struct AppOptions {
 /// then (it appears after its first frame); a longer analysis shows the
 /// spinner after this.
 const FIRST_FRAME_WAIT: Duration = Duration::from_millis(200);
-
-/// Submits the article the app opens at launch (one file, or the sample)
-/// to `worker` before the window is created, so the analysis runs while the
-/// window and its GL context are made. Returns its name; `None` when the
-/// launch opens a batch, a workspace or nothing (the app opens those once
-/// created).
-pub fn open_early(worker: &mut Worker, options: &AppOptions) -> Option<String> {
-    let source = match options.files.as_slice() {
-        [] if options.open_sample => Source::Bytes {
-            name: crate::app::SAMPLE_NAME.to_owned(),
-            bytes: crate::app::SAMPLE_TEXT.as_bytes().to_vec(),
-        },
-        [one] if !one.is_dir() && !super::corpus::is_workspace(one) => Source::Path(one.clone()),
-        _ => return None,
-    };
-    let name = match &source {
-        Source::Path(p) => p.display().to_string(),
-        Source::Bytes { name, .. } => name.clone(),
-        Source::Document { document, .. } => document.source.clone(),
-    };
-    worker.submit(source).ok().map(|()| name)
-}
 
 impl Default for AppOptions {
     fn default() -> Self {
