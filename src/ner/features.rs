@@ -18,10 +18,15 @@ impl DocTokens {
     /// Computes token keys, gazetteer matches and document-level facts.
     pub(crate) fn new(sentences: &[Vec<&str>], lex: &Lexicon) -> Self {
         let mut scratch = Vec::new();
-        let mut toks: Vec<Vec<Tok>> = sentences
+        let toks: Vec<Vec<Tok>> = sentences
             .iter()
             .map(|s| s.iter().map(|t| Tok::new(t, lex, &mut scratch)).collect())
             .collect();
+        Self::from_tokens(toks, lex)
+    }
+
+    /// Adds gazetteer matches and document-level facts to the tokens' own keys.
+    pub(crate) fn from_tokens(mut toks: Vec<Vec<Tok>>, lex: &Lexicon) -> Self {
         let mut gaz = Vec::new();
         let mut keys = Vec::new();
         let mut caps = Vec::new();
@@ -138,6 +143,64 @@ const PAD_R: u64 = 0xdead_0002;
 
 /// Stage-one features of sentence `s` of a document.
 pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
+    stage1_parts(doc, s, bits, out, true);
+}
+
+/// Stage-one features of sentence `s` without each token's word features
+/// ([`word_features`]): what depends on the context. Tagging adds the
+/// word features' weights from a cache (`words`), summed once per word.
+pub(crate) fn stage1_context(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
+    stage1_parts(doc, s, bits, out, false);
+}
+
+/// The features of a token that depend on its spelling alone (the bias,
+/// the word, its affixes, shapes, camel-case parts and length): buckets
+/// into `out`.
+pub(crate) fn word_features(t: &Tok, bits: u32, out: &mut Vec<u32>) {
+    let mut e = Emit {
+        out,
+        shift: 64 - bits,
+    };
+    word_head(&mut e, t);
+    word_affixes(&mut e, t);
+    word_tail(&mut e, t);
+}
+
+/// Word features, first part: the bias and the word.
+#[inline]
+fn word_head(e: &mut Emit<'_>, t: &Tok) {
+    e.f(0, 0);
+    e.f(1, t.exact);
+    e.f(2, t.lower);
+}
+
+/// Word features, second part: affixes and shapes.
+#[inline]
+fn word_affixes(e: &mut Emit<'_>, t: &Tok) {
+    for k in 0..4 {
+        if t.pre[k] != 0 {
+            e.f(10 + k as u64, t.pre[k]);
+            e.f(14 + k as u64, t.suf[k]);
+        }
+    }
+    e.f(20, t.shape);
+    e.f(21, t.short);
+}
+
+/// Word features, last part: camel-case parts and length.
+#[inline]
+fn word_tail(e: &mut Emit<'_>, t: &Tok) {
+    if t.camel[0] != 0 {
+        e.f(90, t.camel[0]);
+        e.f(91, t.camel[1]);
+    }
+    let len = t.pre.iter().filter(|&&p| p != 0).count() as u64;
+    e.f(38, mix(len, u64::from(t.flags & (INIT_CAP | ALL_CAPS))));
+}
+
+/// Stage-one features, with or without the word features, in one order
+/// (training's word dropout finds the identity features by position).
+fn stage1_parts(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats, word: bool) {
     out.feats.clear();
     out.offs.clear();
     out.offs.push(0);
@@ -168,23 +231,18 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
     };
     for (i, t) in sent.iter().enumerate() {
         let ii = i as isize;
-        e.f(0, 0);
-        e.f(1, t.exact);
-        e.f(2, t.lower);
+        if word {
+            word_head(&mut e, t);
+        }
         e.f(3, lower_at(ii - 1));
         e.f(4, lower_at(ii + 1));
         e.f(5, lower_at(ii - 2));
         e.f(6, lower_at(ii + 2));
         e.f(7, mix(lower_at(ii - 1), t.lower));
         e.f(8, mix(t.lower, lower_at(ii + 1)));
-        for k in 0..4 {
-            if t.pre[k] != 0 {
-                e.f(10 + k as u64, t.pre[k]);
-                e.f(14 + k as u64, t.suf[k]);
-            }
+        if word {
+            word_affixes(&mut e, t);
         }
-        e.f(20, t.shape);
-        e.f(21, t.short);
         e.f(22, short_at(ii - 1));
         e.f(23, short_at(ii + 1));
         e.f(24, mix(short_at(ii - 1), t.short));
@@ -215,12 +273,9 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
             e.f(36, t.doc_shape);
             e.f(37, t.doc_exact);
         }
-        if t.camel[0] != 0 {
-            e.f(90, t.camel[0]);
-            e.f(91, t.camel[1]);
+        if word {
+            word_tail(&mut e, t);
         }
-        let len = t.pre.iter().filter(|&&p| p != 0).count() as u64;
-        e.f(38, mix(len, u64::from(t.flags & (INIT_CAP | ALL_CAPS))));
         // Word classes of the token and its neighbours.
         for (lvl, &c) in t.classes.iter().enumerate() {
             if c != 0 {

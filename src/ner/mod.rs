@@ -20,6 +20,7 @@ mod tags;
 mod token;
 mod train;
 mod weights;
+mod words;
 
 use std::path::Path;
 

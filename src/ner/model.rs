@@ -7,14 +7,18 @@
 //! inflated into the same tables.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::decode::Decoder;
 use super::features::{self, DocStats, DocTokens, SentFeats};
 use super::layout::{self, CLASS_LEVELS, HEADER_WORDS, Parts, SECTIONS, StageParts, Tables};
 use super::lexicon::{Lexicon, Table};
 use super::tags;
+use super::token::Tok;
 use super::weights::{Carry, Lookups, Weights};
+use super::words::{Word, WordCache};
 use super::{NerError, NerTag};
 
 // `from_tables_blob` reads the nine sections `layout::Tables::to_blob` writes.
@@ -31,9 +35,25 @@ static EMBEDDED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
     "/ner-model.tables"
 )));
 
+thread_local! {
+    /// Words seen by this thread's tagging (see `words`).
+    static WORDS: RefCell<WordCache> = RefCell::new(WordCache::default());
+}
+
+/// The id of the embedded model: every instance of it has the same weights.
+const EMBEDDED_ID: u64 = 1;
+
+/// A fresh id for a model read from a file or trained (word caches are per model).
+fn fresh_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(EMBEDDED_ID + 1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct NerModel {
+    /// Tells models apart for the word cache (clones share it: same weights).
+    id: u64,
     name: String,
     pub(crate) bits: u32,
     pub(crate) lex: Lexicon,
@@ -84,6 +104,7 @@ impl NerModel {
         let weights = Weights::from_table(layout::WeightTable::new(bits, &parts.stages))
             .ok_or_else(|| bad("bad weight table"))?;
         Ok(NerModel {
+            id: fresh_id(),
             name: parts.name,
             bits,
             lex,
@@ -95,8 +116,45 @@ impl NerModel {
     /// Tags the sentences of one document. Tokens are raw surface strings from
     /// real text (curly quotes, "’s" split off as its own token). Returns one
     /// `(tag, confidence)` per token; the confidence is in `[0, 1]`.
+    ///
+    /// What a word's spelling alone tells is kept per thread across calls
+    /// (`words`), so a word seen before costs a hash lookup.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<(NerTag, f32)>> {
-        let doc = DocTokens::new(sentences, &self.lex);
+        WORDS.with(|cache| match cache.try_borrow_mut() {
+            Ok(mut cache) => self.tag_with(sentences, &mut cache),
+            Err(_) => self.tag_with(sentences, &mut WordCache::default()),
+        })
+    }
+
+    /// A word of the cache: its keys and its word features' summed weights.
+    fn word(&self, raw: &str, scratch: &mut Vec<u8>, buckets: &mut Vec<u32>) -> Word {
+        let tok = Tok::new(raw, &self.lex, scratch);
+        buckets.clear();
+        features::word_features(&tok, self.bits, buckets);
+        Word {
+            sums: self.weights.sum_buckets(buckets),
+            tok,
+        }
+    }
+
+    /// [`NerModel::tag_document`] with a word cache.
+    fn tag_with(&self, sentences: &[Vec<&str>], cache: &mut WordCache) -> Vec<Vec<(NerTag, f32)>> {
+        cache.start_document(self.id);
+        let (mut scratch, mut buckets) = (Vec::new(), Vec::new());
+        let mut ids: Vec<u32> = Vec::with_capacity(sentences.iter().map(Vec::len).sum());
+        let toks = sentences
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|raw| {
+                        let id = cache.id(raw, |r| self.word(r, &mut scratch, &mut buckets));
+                        ids.push(id);
+                        cache.word(id).tok.clone()
+                    })
+                    .collect()
+            })
+            .collect();
+        let doc = DocTokens::from_tokens(toks, &self.lex);
         let mut feats = SentFeats::default();
         let mut em = Vec::new();
         let mut dec = Decoder::default();
@@ -108,23 +166,30 @@ impl NerModel {
                 .map(|&(y, c)| (tags::decode(y), c))
                 .collect()
         };
-        let mut carry: Carry = Vec::new();
+        // Stage two's share of stage one's features, for the whole document.
+        let mut carry: Carry = Vec::with_capacity(ids.len());
         let mut lookups = Lookups::default();
+        let mut base = Vec::new();
+        let mut at = 0;
+        let mut stage_one = |s: usize, em: &mut Vec<f32>| {
+            features::stage1_context(&doc, s, self.bits, &mut feats);
+            let n = sentences[s].len();
+            base.clear();
+            base.extend(ids[at..at + n].iter().map(|&id| cache.word(id).sums));
+            at += n;
+            w.stage_one(&feats, &base, em, &mut carry, &mut lookups);
+        };
         if last == 0 {
             return (0..sentences.len())
                 .map(|s| {
-                    features::stage1(&doc, s, self.bits, &mut feats);
-                    w.stage_one(&feats, &mut em, &mut carry, &mut lookups);
+                    stage_one(s, &mut em);
                     finish(&em, &mut dec)
                 })
                 .collect();
         }
-        // Stage two's share of stage one's features, for the whole document.
-        carry.reserve(sentences.iter().map(Vec::len).sum());
         let s1: Vec<Vec<u8>> = (0..sentences.len())
             .map(|s| {
-                features::stage1(&doc, s, self.bits, &mut feats);
-                w.stage_one(&feats, &mut em, &mut carry, &mut lookups);
+                stage_one(s, &mut em);
                 let mut path = Vec::new();
                 dec.viterbi(&em, w.lattice(0), &mut path);
                 path
@@ -175,6 +240,7 @@ impl NerModel {
         };
         let weights = Weights::from_table(t.weights).ok_or_else(|| bad("bad weight table"))?;
         Ok(NerModel {
+            id: fresh_id(),
             name: t.name,
             bits: t.bits,
             lex,
@@ -232,6 +298,7 @@ impl NerModel {
         )
         .ok_or_else(|| bad("bad weight table"))?;
         Ok(NerModel {
+            id: EMBEDDED_ID,
             name,
             bits: u32::try_from(header[1]).map_err(|_| bad("bad bits"))?,
             lex,

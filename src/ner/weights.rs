@@ -155,11 +155,31 @@ impl Weights {
         Some(idx * width)
     }
 
-    /// Stage-one emissions (`n * NT`) of a sentence; with two stages, also
-    /// stage two's sums over the same features, per token, appended to `carry`.
+    /// Both stages' weights of `buckets` summed: stage one's, then stage
+    /// two's (zeros for one stage).
+    pub(crate) fn sum_buckets(&self, buckets: &[u32]) -> [i32; 2 * NT] {
+        let width = self.stages() * NT;
+        let mut acc = [0i32; 2 * NT];
+        for &b in buckets {
+            if let Some(start) = Self::row_start(&self.index, width, b)
+                && let Some(row) = self.rows.get(start..start + width)
+            {
+                for (a, r) in acc.iter_mut().zip(row) {
+                    *a += i32::from(*r);
+                }
+            }
+        }
+        acc
+    }
+
+    /// Stage-one emissions (`n * NT`) of a sentence from its features plus,
+    /// per token, `base` (sums of further features, as [`Weights::sum_buckets`]
+    /// gives them; zeros where `base` is short); with two stages, also stage
+    /// two's sums over the same features, per token, appended to `carry`.
     pub(crate) fn stage_one(
         &self,
         feats: &SentFeats,
+        base: &[[i32; 2 * NT]],
         out: &mut Vec<f32>,
         carry: &mut Carry,
         scratch: &mut Lookups,
@@ -196,7 +216,7 @@ impl Weights {
         std::hint::black_box(touch);
         for i in 0..n {
             let found = &found[offs[i]..offs[i + 1]];
-            let mut acc = [0i32; 2 * NT];
+            let mut acc = base.get(i).copied().unwrap_or([0; 2 * NT]);
             if two {
                 sum_rows::<{ 2 * NT }>(rows, found, &mut acc);
                 let mut c = [0i32; NT];
@@ -204,6 +224,7 @@ impl Weights {
                 carry.push(c);
             } else {
                 let mut a = [0i32; NT];
+                a.copy_from_slice(&acc[..NT]);
                 sum_rows::<NT>(rows, found, &mut a);
                 acc[..NT].copy_from_slice(&a);
             }
