@@ -146,9 +146,10 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
     stage1_parts(doc, s, bits, out, true);
 }
 
-/// Stage-one features of sentence `s` without each token's word features
-/// ([`word_features`]): what depends on the context. Tagging adds the
-/// word features' weights from a cache (`words`), summed once per word.
+/// Stage-one features of sentence `s` without the features of single
+/// words: each token's own ([`word_features`]) and those its neighbours'
+/// words give it ([`neighbour_features`]). Tagging adds their weights
+/// from a cache (`words`), summed once per word.
 pub(crate) fn stage1_context(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
     stage1_parts(doc, s, bits, out, false);
 }
@@ -164,6 +165,30 @@ pub(crate) fn word_features(t: &Tok, bits: u32, out: &mut Vec<u32>) {
     word_head(&mut e, t);
     word_affixes(&mut e, t);
     word_tail(&mut e, t);
+}
+
+/// Offsets of the neighbours whose word alone gives a token features
+/// (see [`neighbour_features`]).
+pub(crate) const NEIGHBOURS: [isize; 4] = [-1, -2, 1, 2];
+
+/// The features a token gets from the word at offset `off` from it (one of
+/// [`NEIGHBOURS`]): its lower-case form and short shape, or the padding
+/// past the sentence's ends when `word` is `None`. Buckets into `out`.
+pub(crate) fn neighbour_features(off: isize, word: Option<&Tok>, bits: u32, out: &mut Vec<u32>) {
+    let pad = if off < 0 { PAD_L } else { PAD_R };
+    let (lower, short) = word.map_or((pad, pad), |t| (t.lower, t.short));
+    let (lower_template, short_template) = match off {
+        -1 => (3, 22),
+        1 => (4, 23),
+        -2 => (5, 26),
+        _ => (6, 27),
+    };
+    let mut e = Emit {
+        out,
+        shift: 64 - bits,
+    };
+    e.f(lower_template, lower);
+    e.f(short_template, short);
 }
 
 /// Word features, first part: the bias and the word.
@@ -234,21 +259,27 @@ fn stage1_parts(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats, word:
         if word {
             word_head(&mut e, t);
         }
-        e.f(3, lower_at(ii - 1));
-        e.f(4, lower_at(ii + 1));
-        e.f(5, lower_at(ii - 2));
-        e.f(6, lower_at(ii + 2));
+        if word {
+            e.f(3, lower_at(ii - 1));
+            e.f(4, lower_at(ii + 1));
+            e.f(5, lower_at(ii - 2));
+            e.f(6, lower_at(ii + 2));
+        }
         e.f(7, mix(lower_at(ii - 1), t.lower));
         e.f(8, mix(t.lower, lower_at(ii + 1)));
         if word {
             word_affixes(&mut e, t);
         }
-        e.f(22, short_at(ii - 1));
-        e.f(23, short_at(ii + 1));
+        if word {
+            e.f(22, short_at(ii - 1));
+            e.f(23, short_at(ii + 1));
+        }
         e.f(24, mix(short_at(ii - 1), t.short));
         e.f(25, mix(t.short, short_at(ii + 1)));
-        e.f(26, short_at(ii - 2));
-        e.f(27, short_at(ii + 2));
+        if word {
+            e.f(26, short_at(ii - 2));
+            e.f(27, short_at(ii + 2));
+        }
         e.f(28, mix(short_at(ii - 1), mix(t.short, short_at(ii + 1))));
         e.f(29, mix(lower_at(ii - 1), t.short));
         e.f(30, mix(t.short, lower_at(ii + 1)));

@@ -18,7 +18,7 @@ use super::lexicon::{Lexicon, Table};
 use super::tags;
 use super::token::Tok;
 use super::weights::{Carry, Lookups, Weights};
-use super::words::{Word, WordCache};
+use super::words::{Sums, Word, WordCache};
 use super::{NerError, NerTag};
 
 // `from_tables_blob` reads the nine sections `layout::Tables::to_blob` writes.
@@ -133,14 +133,25 @@ impl NerModel {
         features::word_features(&tok, self.bits, buckets);
         Word {
             sums: self.weights.sum_buckets(buckets),
+            gives: self.neighbour_sums(Some(&tok), buckets),
             tok,
         }
     }
 
+    /// What `word` (the padding when `None`) gives the token at each of
+    /// `features::NEIGHBOURS` from it.
+    fn neighbour_sums(&self, word: Option<&Tok>, buckets: &mut Vec<u32>) -> [Sums; 4] {
+        features::NEIGHBOURS.map(|off| {
+            buckets.clear();
+            features::neighbour_features(off, word, self.bits, buckets);
+            self.weights.sum_buckets(buckets)
+        })
+    }
+
     /// [`NerModel::tag_document`] with a word cache.
     fn tag_with(&self, sentences: &[Vec<&str>], cache: &mut WordCache) -> Vec<Vec<(NerTag, f32)>> {
-        cache.start_document(self.id);
         let (mut scratch, mut buckets) = (Vec::new(), Vec::new());
+        cache.start_document(self.id, || self.neighbour_sums(None, &mut buckets));
         let mut ids: Vec<u32> = Vec::with_capacity(sentences.iter().map(Vec::len).sum());
         let toks = sentences
             .iter()
@@ -174,8 +185,21 @@ impl NerModel {
         let mut stage_one = |s: usize, em: &mut Vec<f32>| {
             features::stage1_context(&doc, s, self.bits, &mut feats);
             let n = sentences[s].len();
+            let ids = &ids[at..at + n];
             base.clear();
-            base.extend(ids[at..at + n].iter().map(|&id| cache.word(id).sums));
+            base.extend((0..n).map(|i| {
+                let mut acc = cache.word(ids[i]).sums;
+                for (k, &off) in features::NEIGHBOURS.iter().enumerate() {
+                    let from = i
+                        .checked_add_signed(off)
+                        .and_then(|j| ids.get(j))
+                        .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
+                    for (a, g) in acc.iter_mut().zip(from) {
+                        *a += g;
+                    }
+                }
+                acc
+            }));
             at += n;
             w.stage_one(&feats, &base, em, &mut carry, &mut lookups);
         };

@@ -12,8 +12,8 @@ use super::tags::NT;
 use super::token::Tok;
 
 /// Words kept; past this many, the cache starts over at the next document,
-/// so memory stays bounded (a word costs about 300 bytes).
-const CAPACITY: usize = 1 << 16;
+/// so memory stays bounded (a word costs about 900 bytes).
+const CAPACITY: usize = 1 << 15;
 
 /// One word of the cache.
 pub(crate) struct Word {
@@ -21,26 +21,47 @@ pub(crate) struct Word {
     pub(crate) tok: Tok,
     /// Its word features' weights summed: stage one's, then stage two's
     /// (zeros for a one-stage model).
-    pub(crate) sums: [i32; 2 * NT],
+    pub(crate) sums: Sums,
+    /// What it gives the token at each of `features::NEIGHBOURS` from it
+    /// (summed weights of `features::neighbour_features`).
+    pub(crate) gives: [Sums; 4],
 }
 
+/// Summed weights of some features: stage one's, then stage two's.
+pub(crate) type Sums = [i32; 2 * NT];
+
 /// Words by their raw spelling, for one model.
-#[derive(Default)]
 pub(crate) struct WordCache {
     /// The model the sums belong to.
     owner: u64,
+    /// What the padding past a sentence's ends gives a token, per neighbour offset.
+    pub(crate) pads: [Sums; 4],
     ids: FxHashMap<Box<str>, u32>,
     words: Vec<Word>,
+}
+
+impl Default for WordCache {
+    fn default() -> Self {
+        WordCache {
+            owner: 0,
+            pads: [[0; 2 * NT]; 4],
+            ids: FxHashMap::default(),
+            words: Vec::new(),
+        }
+    }
 }
 
 impl WordCache {
     /// Readies the cache for a document tagged by model `owner`: forgets
     /// the words of another model, or all words when it is full. Word ids
     /// stay valid until the next call.
-    pub(crate) fn start_document(&mut self, owner: u64) {
+    pub(crate) fn start_document(&mut self, owner: u64, pads: impl FnOnce() -> [Sums; 4]) {
         if self.owner != owner || self.words.len() >= CAPACITY {
             self.ids.clear();
             self.words.clear();
+            if self.owner != owner {
+                self.pads = pads();
+            }
             self.owner = owner;
         }
     }
