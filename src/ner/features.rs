@@ -147,9 +147,10 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
 }
 
 /// Stage-one features of sentence `s` without the features of single
-/// words: each token's own ([`word_features`]) and those its neighbours'
-/// words give it ([`neighbour_features`]). Tagging adds their weights
-/// from a cache (`words`), summed once per word.
+/// words: each token's own ([`word_features`], [`class_features`]) and
+/// those its neighbours' words give it ([`neighbour_features`],
+/// [`neighbour_class_features`]). Tagging adds their weights from a cache
+/// (`words`), summed once per word.
 pub(crate) fn stage1_context(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
     stage1_parts(doc, s, bits, out, false);
 }
@@ -189,6 +190,58 @@ pub(crate) fn neighbour_features(off: isize, word: Option<&Tok>, bits: u32, out:
     };
     e.f(lower_template, lower);
     e.f(short_template, short);
+}
+
+/// The features of a token's word classes (as the document sees them).
+pub(crate) fn class_features(classes: &[u16; CLASS_LEVELS], bits: u32, out: &mut Vec<u32>) {
+    class_part(
+        &mut Emit {
+            out,
+            shift: 64 - bits,
+        },
+        classes,
+    );
+}
+
+/// The features a token gets from the word classes of its neighbour at
+/// `off` (-1 or 1; none from further away).
+pub(crate) fn neighbour_class_features(
+    off: isize,
+    classes: &[u16; CLASS_LEVELS],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    if off.abs() == 1 {
+        neighbour_class_part(
+            &mut Emit {
+                out,
+                shift: 64 - bits,
+            },
+            off,
+            classes,
+        );
+    }
+}
+
+#[inline]
+fn class_part(e: &mut Emit<'_>, classes: &[u16; CLASS_LEVELS]) {
+    for (lvl, &c) in classes.iter().enumerate() {
+        if c != 0 {
+            e.f(40 + lvl as u64, u64::from(c));
+        } else {
+            e.f(40 + lvl as u64, 0xffff_ffff);
+        }
+    }
+}
+
+#[inline]
+fn neighbour_class_part(e: &mut Emit<'_>, off: isize, classes: &[u16; CLASS_LEVELS]) {
+    let base = if off < 0 { 44 } else { 48 };
+    for (lvl, &c) in classes.iter().enumerate() {
+        if lvl > 0 && c != 0 {
+            e.f(base + lvl as u64, u64::from(c));
+        }
+    }
 }
 
 /// Word features, first part: the bias and the word.
@@ -308,20 +361,11 @@ fn stage1_parts(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats, word:
             word_tail(&mut e, t);
         }
         // Word classes of the token and its neighbours.
-        for (lvl, &c) in t.classes.iter().enumerate() {
-            if c != 0 {
-                e.f(40 + lvl as u64, u64::from(c));
-            } else {
-                e.f(40 + lvl as u64, 0xffff_ffff);
-            }
-        }
-        for (off, base) in [(-1isize, 44u64), (1, 48)] {
-            let j = ii + off;
-            if j >= 0 && (j as usize) < n {
-                for (lvl, &c) in sent[j as usize].classes.iter().enumerate() {
-                    if lvl > 0 && c != 0 {
-                        e.f(base + lvl as u64, u64::from(c));
-                    }
+        if word {
+            class_part(&mut e, &t.classes);
+            for off in [-1isize, 1] {
+                if let Some(nb) = i.checked_add_signed(off).and_then(|j| sent.get(j)) {
+                    neighbour_class_part(&mut e, off, &nb.classes);
                 }
             }
         }

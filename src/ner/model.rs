@@ -131,6 +131,7 @@ impl NerModel {
         let tok = Tok::new(raw, &self.lex, scratch);
         buckets.clear();
         features::word_features(&tok, self.bits, buckets);
+        features::class_features(&tok.classes, self.bits, buckets);
         Word {
             sums: self.weights.sum_buckets(buckets),
             gives: self.neighbour_sums(Some(&tok), buckets),
@@ -144,8 +145,31 @@ impl NerModel {
         features::NEIGHBOURS.map(|off| {
             buckets.clear();
             features::neighbour_features(off, word, self.bits, buckets);
+            if let Some(t) = word {
+                features::neighbour_class_features(off, &t.classes, self.bits, buckets);
+            }
             self.weights.sum_buckets(buckets)
         })
+    }
+
+    /// Corrects `acc` for a token whose classes in the document (`now`)
+    /// are not its word's (`cached`): the cached class features' weights
+    /// out, the document's in. `off`: where the token sits from the one
+    /// `acc` belongs to (0: itself). Integer sums, so exact.
+    fn reclass(&self, acc: &mut Sums, off: isize, cached: &Tok, now: &Tok) {
+        let sum = |classes: &[u16; CLASS_LEVELS]| {
+            let mut b = Vec::new();
+            if off == 0 {
+                features::class_features(classes, self.bits, &mut b);
+            } else {
+                features::neighbour_class_features(off, classes, self.bits, &mut b);
+            }
+            self.weights.sum_buckets(&b)
+        };
+        let (old, new) = (sum(&cached.classes), sum(&now.classes));
+        for ((a, o), n) in acc.iter_mut().zip(old).zip(new) {
+            *a += n - o;
+        }
     }
 
     /// [`NerModel::tag_document`] with a word cache.
@@ -186,6 +210,7 @@ impl NerModel {
             features::stage1_context(&doc, s, self.bits, &mut feats);
             let n = sentences[s].len();
             let ids = &ids[at..at + n];
+            let sent = &doc.sentences[s];
             base.clear();
             base.extend((0..n).map(|i| {
                 let mut acc = cache.word(ids[i]).sums;
@@ -196,6 +221,15 @@ impl NerModel {
                         .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
                     for (a, g) in acc.iter_mut().zip(from) {
                         *a += g;
+                    }
+                }
+                // The document gave some words other classes (all-caps spellings).
+                for off in [0, -1, 1] {
+                    if let Some(j) = i.checked_add_signed(off).filter(|&j| j < n) {
+                        let cached = &cache.word(ids[j]).tok;
+                        if sent[j].classes != cached.classes {
+                            self.reclass(&mut acc, off, cached, &sent[j]);
+                        }
                     }
                 }
                 acc
@@ -340,6 +374,75 @@ fn unpack(v: u64) -> [u16; CLASS_LEVELS] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tags as before the word cache: every stage-one feature looked up
+    /// token by token.
+    fn tag_uncached(m: &NerModel, sentences: &[Vec<&str>]) -> Vec<Vec<(NerTag, f32)>> {
+        let doc = DocTokens::new(sentences, &m.lex);
+        let (mut feats, mut em, mut dec) = (SentFeats::default(), Vec::new(), Decoder::default());
+        let (mut carry, mut lookups) = (Carry::new(), Lookups::default());
+        let w = &m.weights;
+        let s1: Vec<Vec<u8>> = (0..sentences.len())
+            .map(|s| {
+                features::stage1(&doc, s, m.bits, &mut feats);
+                w.stage_one(&feats, &[], &mut em, &mut carry, &mut lookups);
+                let mut path = Vec::new();
+                dec.viterbi(&em, w.lattice(0), &mut path);
+                path
+            })
+            .collect();
+        let stats = DocStats::new(&doc, &s1);
+        let mut at = 0;
+        (0..sentences.len())
+            .map(|s| {
+                features::stage2_extra(&doc, s, &s1, &stats, m.bits, &mut feats);
+                let n = sentences[s].len();
+                w.stage_two(&feats, &carry[at..at + n], &mut em);
+                at += n;
+                dec.decode_with_confidence(&em, w.lattice(1), m.temperature)
+                    .iter()
+                    .map(|&(y, c)| (tags::decode(y), c))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_word_cache_gives_the_tags_and_confidences_of_every_lookup() {
+        let model = NerModel::embedded().expect("model");
+        let docs: Vec<Vec<Vec<&str>>> = vec![
+            vec![
+                vec!["QUENTA", "BANK", "SAYS", "CORSICAN", "SALES", "ROSE"],
+                vec![
+                    "Quenta", "Bank", "said", "Corsican", "sales", "rose", "on", "Monday", ".",
+                ],
+                vec![
+                    "Mira", "Quensel", "of", "Quenta", "Bank", "joined", "Varix", "in", "Esterby",
+                ],
+                vec!["BANK"],
+                vec![],
+            ],
+            vec![vec![
+                "Varix", "bought", "Quenta", "Bank", "'s", "unit", "in", "Paris", ".",
+            ]],
+        ];
+        let mut reclassed = false;
+        for doc in &docs {
+            assert_eq!(model.tag_document(doc), tag_uncached(&model, doc));
+            let toks = DocTokens::new(doc, &model.lex);
+            let mut scratch = Vec::new();
+            for (sent, raw) in toks.sentences.iter().zip(doc) {
+                for (t, r) in sent.iter().zip(raw) {
+                    reclassed |= t.classes != Tok::new(r, &model.lex, &mut scratch).classes;
+                }
+            }
+        }
+        assert!(reclassed, "no token took another spelling's classes");
+        // A second pass reads every word from the cache.
+        for doc in &docs {
+            assert_eq!(model.tag_document(doc), tag_uncached(&model, doc));
+        }
+    }
 
     /// The compiled-in tables hold exactly the committed model file.
     #[test]
