@@ -93,6 +93,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-words.txt",
     "kinds/institution-words.txt",
     "kinds/product-cues.txt",
+    "kinds/shared-nouns.txt",
     "kinds/product-nouns.txt",
     "kinds/units.txt",
     "kinds/which.txt",

@@ -23,8 +23,11 @@ pub struct KindWords {
     pub org_roles_at: WordList,
     /// "of".
     pub of: String,
-    /// "at".
-    pub at: String,
+    /// Prepositions between a job and its organisation ("at", "for").
+    pub at: WordList,
+    /// Nouns of `org_nouns_before` that name a person's job too
+    /// ("developer"): before a given name they say nothing.
+    pub shared_nouns: WordList,
     /// The suffix that makes a name a place ("-based").
     pub based: String,
     /// The relative pronoun after ", " that says a name is a thing ("which").
@@ -98,7 +101,8 @@ impl KindWords {
             org_roles_of: WordList::load(source, "kinds/org-roles-of.txt")?,
             org_roles_at: WordList::load(source, "kinds/org-roles-at.txt")?,
             of: first(source, "kinds/of.txt")?,
-            at: first(source, "kinds/at.txt")?,
+            at: WordList::load(source, "kinds/at.txt")?,
+            shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
             which: first(source, "kinds/which.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,

@@ -22,8 +22,10 @@ use super::products::Products;
 
 mod evidence;
 mod lists;
+mod naming;
 mod software;
 mod tails;
+mod titled;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -328,6 +330,7 @@ impl Kinds {
             .to_lowercase();
         (self.words.org_words_after.contains(&next)
             || self.words.org_nouns_before.contains(&prev)
+            || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span))
         .then_some(EntityKind::Org)
     }
@@ -343,7 +346,7 @@ impl Kinds {
             .map(|w| w.trim_end_matches(',').to_lowercase())
             .unwrap_or_default();
         (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
-            || (prev == self.words.at && self.words.org_roles_at.contains(&word_before))
+            || (self.words.at.contains(&prev) && self.words.org_roles_at.contains(&word_before))
     }
 
     /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
@@ -379,7 +382,7 @@ impl Kinds {
             if !m.kind.is_name() || m.nominal {
                 continue;
             }
-            if self.is_role_place(text, m.span) {
+            if self.is_role_place(text, m.span) || self.named_by_company_noun(text, m.span) {
                 worked_at.insert(self.key(m.span.slice(text)));
             }
             let vote = votes.entry(self.key(m.span.slice(text))).or_default();
@@ -390,6 +393,7 @@ impl Kinds {
                 _ => {}
             }
         }
+        let titled = self.titled_names(text, candidates);
         let mut changed = 0;
         for c in candidates.iter_mut() {
             let m = &mut c.mention;
@@ -408,6 +412,16 @@ impl Kinds {
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
             };
+            // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
+            if m.kind != EntityKind::Person
+                && (org, loc, thing) == (0, 0, 0)
+                && titled.contains(&key)
+                && self.may_be_titled_person(&key, m.span.slice(text))
+            {
+                m.kind = EntityKind::Person;
+                changed += 1;
+                continue;
+            }
             let first_name_known = key
                 .split_whitespace()
                 .next()

@@ -197,6 +197,7 @@ mod tests {
             ("5 million euros", 5e6, "EUR"),
             ("C$20", 20.0, "CAD"),
             ("USD$23 billion", 2.3e10, "USD"),
+            ("US $19", 19.0, "USD"),
             ("AU$52.5 million", 5.25e7, "AUD"),
             ("$249 USD", 249.0, "USD"),
             ("four billion dollars", 4e9, "USD"),

@@ -292,6 +292,7 @@ mod tests {
             ("a USD$23 billion deal", &["USD$23 billion"]),
             ("cost $249 USD each", &["$249 USD"]),
             ("for $9.99 US dollars", &["$9.99 US dollars"]),
+            ("cases sell at US $19 each", &["US $19"]),
             ("profits of 26 cents a share", &["26 cents"]),
             ("four billion dollars in Zürich", &["four billion dollars"]),
             ("billions of dollars in loans", &["billions of dollars"]),

@@ -10,6 +10,10 @@ use super::pattern::At;
 /// How many items after the trigger a launched product may stand.
 const PRODUCT_REACH: usize = 9;
 
+/// How many describing words after the thing announced an apposition's
+/// comma may stand.
+const APPOSITION_REACH: usize = 5;
+
 /// "S announced (the) E": a person or organisation announces a thing that
 /// is not a person; a product may stand further on, past describing words
 /// and possessives ("unveiled its new K7", "announced that a beta version
@@ -30,16 +34,39 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
         && !at.is_person(t)
         && at.kind(t).can_relate()
     {
+        let t = appositive_product(at, j).unwrap_or(t);
         out.add(RelationKind::Announced, s, t, at.span(i), None, 0.8);
-    } else if let Some(t) = product_after(at, i + 1) {
+    } else if let Some((j, t)) = product_after(at, i + 1) {
+        let t = appositive_product(at, j).unwrap_or(t);
         out.add(RelationKind::Announced, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// The product an apposition after the thing at `j` names, a few describing
+/// words on: "its latest phone, the K8 Pro", "a music-ready handset, the
+/// Orvane X2". A determiner opens the apposition; without one the comma
+/// lists another thing ("the K7, K8 and K9").
+fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<usize> {
+    let words = &at.words().announce;
+    let plain = |w: &str| {
+        !w.is_empty() && !words.stops.contains(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let comma = (j + 1..(j + 1 + APPOSITION_REACH).min(at.items.len()))
+        .take_while(|&k| at.items[k].word() == "," || plain(at.items[k].word()))
+        .find(|&k| at.items[k].word() == ",")?;
+    if !at.is(comma + 1, &words.determiners) {
+        return None;
+    }
+    at.items
+        .get(comma + 2)
+        .and_then(Item::entity)
+        .filter(|&e| at.kind(e) == EntityKind::Product)
 }
 
 /// The first product within reach after `from`, when only plain words,
 /// possessives ("its", "Apple's") and the product's maker right before it
 /// ("Orvane" in "Orvane X2") stand before it.
-fn product_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+fn product_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
     let stops = &at.words().announce.stops;
     let product = |j: usize| {
         at.items
@@ -49,7 +76,7 @@ fn product_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
     };
     for j in from..(from + PRODUCT_REACH).min(at.items.len()) {
         if let Some(p) = product(j) {
-            return Some(p);
+            return Some((j, p));
         }
         match &at.items[j] {
             Item::Ent {
@@ -112,6 +139,15 @@ mod tests {
                 (
                     "Brisk Systems announced profits because demand for the S9 rose.",
                     &[],
+                ),
+                // An apposition names the product launched.
+                (
+                    "Keltic Inc. today unveiled its latest version of the K7 phone, the K7 Mini.",
+                    &[("Keltic Inc.", Announced, "K7 Mini")],
+                ),
+                (
+                    "Brisk Systems also announced a music-ready handset, the Orvane X2, on Monday.",
+                    &[("Brisk Systems", Announced, "Orvane X2")],
                 ),
                 // Copies sold of a product are no launch of it.
                 (

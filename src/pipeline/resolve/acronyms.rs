@@ -46,9 +46,119 @@ pub(super) fn bracketed_acronym(text: &str, span: Span) -> Option<String> {
     (is_acronym(&inner) && !dateline).then_some(inner)
 }
 
+/// True for a short form written like an acronym though not all capitals:
+/// "MoD", "DfT" — two to six letters, the first and at least one more a
+/// capital, never two small letters in a row.
+pub(super) fn is_mixed_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    let capitals = s.chars().filter(char::is_ascii_uppercase).count();
+    (2..=6).contains(&n)
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && capitals >= 2
+        && s.chars().all(|c| c.is_ascii_alphabetic())
+        && !s
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase())
+}
+
+/// True when `short` abbreviates the name `words` the looser ways news
+/// does: "SIA" of "Singapore Airlines" (a word may give its first two or
+/// three letters), "MoD" of "Ministry of Defence" (a small word may give
+/// its initial), "EADS" of "European Aeronautic Defence and Space Company"
+/// (company words at the end may be left out). Every other word gives its
+/// initial, in order, and at least two words give letters.
+pub(super) fn abbreviates(
+    lang: &ResolveWords,
+    short: &str,
+    words: &[String],
+    optional_tail: &dyn Fn(&str) -> bool,
+) -> bool {
+    let letters: Vec<char> = short.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let written: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches([',', ';']))
+        .collect();
+    let words: Vec<Vec<char>> = written
+        .iter()
+        .map(|w| w.chars().map(|c| c.to_ascii_lowercase()).collect())
+        .collect();
+    // Words that may give no letter: small words, and company words from
+    // the end back.
+    let mut skippable: Vec<bool> = written
+        .iter()
+        .map(|w| lang.acronym_stops.contains(&w.to_lowercase()))
+        .collect();
+    for w in (1..written.len()).rev() {
+        if !optional_tail(written[w]) {
+            break;
+        }
+        skippable[w] = true;
+    }
+    // A short legal suffix ("Inc.", "AG") is no part of an acronym: "AI" is
+    // no short form of "Anvil Inc.".
+    let mute: Vec<bool> = written
+        .iter()
+        .map(|w| w.len() <= 4 && lang.legal_suffixes.contains(&w.to_lowercase()))
+        .collect();
+    words.len() >= 2 && matches_from(&letters, &words, &skippable, &mute, 0, 0, 0)
+}
+
+/// Letters `l..` spelled by words `w..`; `used` counts the words that gave letters.
+fn matches_from(
+    letters: &[char],
+    words: &[Vec<char>],
+    skippable: &[bool],
+    mute: &[bool],
+    l: usize,
+    w: usize,
+    used: usize,
+) -> bool {
+    if l == letters.len() {
+        return used >= 2 && skippable[w..].iter().all(|&s| s);
+    }
+    let Some(word) = words.get(w) else {
+        return false;
+    };
+    // The word gives its first one to three letters ...
+    let gives = !mute[w]
+        && (1..=3)
+            .take_while(|&k| l + k <= letters.len() && word.get(..k) == Some(&letters[l..l + k]))
+            .any(|k| matches_from(letters, words, skippable, mute, l + k, w + 1, used + 1));
+    // ... or, a small or trailing company word, none.
+    gives || (skippable[w] && matches_from(letters, words, skippable, mute, l, w + 1, used))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loose_acronyms_of_names() {
+        let lang = crate::lang::Language::english().expect("english").resolve;
+        let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        let company = |w: &str| matches!(w, "Company" | "Group" | "Inc.");
+        let cases = [
+            ("SKA", "Sorland Kyst Airways", true),
+            ("MoT", "Ministry of Transport", true),
+            ("NTW", "Norvel Trade and Widgets Company", true),
+            ("VEG", "Velten Energy Group", true),
+            ("SIA", "Sinmark Airways", true),
+            // Every word that is no small or company word gives a letter.
+            ("SA", "Sorland Kyst Airways", false),
+            // Letters in order, from the words' starts.
+            ("AS", "Sorland Airways", false),
+            // One word alone is no acronym of the name.
+            ("SOR", "Sorland Group", false),
+            // A short legal suffix gives no letter.
+            ("AI", "Anvil Inc.", false),
+        ];
+        for (short, name, want) in cases {
+            assert_eq!(abbreviates(&lang, short, &words(name), &company), want, "{short} {name}");
+        }
+        assert!(is_mixed_acronym("MoT") && is_mixed_acronym("DfT") && is_mixed_acronym("SKA"));
+        assert!(!is_mixed_acronym("Mot") && !is_mixed_acronym("Sorland") && !is_mixed_acronym("M"));
+    }
 
     #[test]
     fn bracketed_acronyms_but_not_a_datelines_agency() {

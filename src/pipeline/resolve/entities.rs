@@ -11,7 +11,7 @@ use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{resolve_key, strip_possessive};
 
-use super::acronyms::{acronym_of, bracketed_acronym, is_acronym};
+use super::acronyms::{abbreviates, acronym_of, bracketed_acronym, is_acronym, is_mixed_acronym};
 use super::nominals::resolve_nominals;
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
@@ -146,7 +146,7 @@ pub fn resolve(
         for &b in &multi_word {
             let wb = &cluster_words[b];
             // Only names that share the word (or could be its acronym) matter.
-            if !wb.contains(single) && !is_acronym(single) {
+            if !wb.contains(single) && !is_mixed_acronym(single) {
                 continue;
             }
             let kind_b = cluster_kinds[b];
@@ -180,6 +180,13 @@ pub fn resolve(
             } else if is_acronym(single)
                 && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
             {
+                found.push((b, AliasRule::Acronym));
+            } else if is_mixed_acronym(single)
+                && matches!(kind_b, EntityKind::Org | EntityKind::Misc)
+                && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
+                && abbreviates(lang, single, wb, &|w| kinds.is_org_word(w))
+            {
+                // "SIA" of "Singapore Airlines", "MoD" of "Ministry of Defence".
                 found.push((b, AliasRule::Acronym));
             }
         }

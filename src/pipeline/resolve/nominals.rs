@@ -52,7 +52,7 @@ pub(super) fn resolve_nominals(
         .iter()
         .map(|e| kinds.is_product(text, e, mentions))
         .collect();
-    let venture: Vec<bool> = entities
+    let mut venture: Vec<bool> = entities
         .iter()
         .map(|e| is_venture(lang, text, e, mentions))
         .collect();
@@ -72,6 +72,17 @@ pub(super) fn resolve_nominals(
             .map_or(0, |s| s.start);
         let sentence = sentences.get(s_idx).copied().unwrap_or(span);
         let wants_venture = lang.venture_heads.contains(&head);
+        // "The venture, to be called Tarn Cells,": the name it is given.
+        let named = kinds.named_after(text, span.end).and_then(|start| {
+            mentions[i + 1..]
+                .iter()
+                .find(|m| m.span.start == start && m.kind.is_name())
+                .and_then(|m| m.entity)
+                .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
+        });
+        if let Some(e) = named {
+            venture[e] |= wants_venture;
+        }
         // The subject of this sentence is not what a description later in it refers to.
         // A subject pronoun ("Back in 2019, it poured … into the startup")
         // stands for the previous sentence's subject.
@@ -146,6 +157,7 @@ pub(super) fn resolve_nominals(
             .filter(|&e| compatible(e));
         let own_kind = own_subject.filter(|&e| class.is_some_and(|c| sense.has(e, c)));
         let choice = match (remembered, previous_subject) {
+            _ if named.is_some() => named,
             _ if own_kind.is_some() => own_kind,
             _ if of_kind.is_some() => of_kind,
             _ if own_subject.is_some() => own_subject,
@@ -158,6 +170,8 @@ pub(super) fn resolve_nominals(
             }
             (_, Some(p)) if compatible(p) => Some(p),
             (Some(e), _) if Some(e) != subject && recent_window_has(e) => Some(e),
+            // A venture named once is "the venture" however far on.
+            (Some(e), _) if recent.is_none() && wants_venture && venture[e] => Some(e),
             _ => recent,
         };
         if let Some(e) = choice {
