@@ -51,6 +51,7 @@ impl Kinds {
                 let span = mentions[m].span;
                 let before = words_before(text, span.start, 4);
                 self.introduced_by_product_noun(&before)
+                    || self.in_product_apposition(text, span)
                     || self.counted(&before, span.slice(text))
                     || (matches!(e.kind, EntityKind::Misc | EntityKind::Person)
                         && (self.cued(&before) || self.listed_with_product(text, mentions, m)))
@@ -79,6 +80,25 @@ impl Kinds {
         words
             .next()
             .is_some_and(|(w, _)| self.words.product_heads.contains(w))
+    }
+
+    /// "its newest handset, the Z9 Nova,": an apposition to a product noun,
+    /// opened by a determiner and closed by punctuation ("… system, the
+    /// Pentagon said" is a clause, not an apposition).
+    fn in_product_apposition(&self, text: &str, span: crate::model::Span) -> bool {
+        let mut words = text[..span.start].split_whitespace().rev();
+        let (Some(det), Some(noun)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let closed = text[span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'));
+        closed
+            && self.words.determiners.contains(&det.to_lowercase())
+            && noun
+                .strip_suffix(',')
+                .is_some_and(|n| self.words.product_heads.contains(n))
     }
 
     /// "13.7 million Zephyrs", "20 Skylarks": a count before a plural name.
@@ -182,6 +202,14 @@ mod tests {
                     Brenwick, and it links zPads over radio. The service was named Ostrava Link.";
         assert_eq!(kind_of(text, "Brenwick"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Ostrava Link"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_product_noun_is_a_product() {
+        let text = "Keltic Inc. announced its newest handset, the Z9 Nova, on Monday. \
+                    Brisk Labs will upgrade the radar system, the Velmar Agency said.";
+        assert_eq!(kind_of(text, "Z9 Nova"), Some(EntityKind::Product));
+        assert_ne!(kind_of(text, "Velmar Agency"), Some(EntityKind::Product));
     }
 
     #[test]

@@ -142,12 +142,16 @@ mod tests {
                 ),
                 // An apposition names the product launched.
                 (
-                    "Keltic Inc. today unveiled its latest version of the K7 phone, the K7 Mini.",
-                    &[("Keltic Inc.", Announced, "K7 Mini")],
+                    "Keltic Inc. today unveiled its latest addition to the K7 phone line, the Z9 phone.",
+                    &[("Keltic Inc.", Announced, "Z9")],
                 ),
                 (
                     "Brisk Systems also announced a music-ready handset, the Orvane X2, on Monday.",
                     &[("Brisk Systems", Announced, "Orvane X2")],
+                ),
+                (
+                    "Keltic Inc. announced its newest handset, the Z9 Nova, on Monday.",
+                    &[("Keltic Inc.", Announced, "Z9 Nova")],
                 ),
                 // Copies sold of a product are no launch of it.
                 (
