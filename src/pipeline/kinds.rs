@@ -123,8 +123,10 @@ impl Kinds {
     ) -> usize {
         // Stock indices first, as one MISC name each ("FTSE 100"): no products.
         self.indices.mark(text, candidates);
+        // "vFinance Investments": a company word after a lower-camel word
+        // names a company, not a product.
         self.products.join(text, tokens, candidates, &|name: &str| {
-            self.is_listed_org(name)
+            self.is_listed_org(name) || self.is_company_name(name)
         }) + self.join_product_tails(text, candidates)
     }
 

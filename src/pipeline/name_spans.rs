@@ -52,6 +52,42 @@ pub fn join_company_names(
     *candidates = out;
 }
 
+/// "zFinance Investments", "Orvo Holdings": a name the tagger ended before
+/// the company words that follow it runs on over them and is a company.
+/// People keep their names ("told Jo Tarn Capital was …" is rare; "Jo Tarn
+/// Foundation" the tagger reads whole).
+pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let m = &candidates[i].mention;
+        if !m.kind.is_name() || m.nominal || m.kind == EntityKind::Person {
+            continue;
+        }
+        let next_start = candidates
+            .get(i + 1)
+            .map_or(text.len(), |n| n.mention.span.start);
+        let mut end = m.span.end;
+        while let Some(rest) = text[end..].strip_prefix(' ') {
+            let word_len = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .unwrap_or(rest.len());
+            let word = rest[..word_len].trim_end_matches('.');
+            if word.is_empty()
+                || !word.starts_with(char::is_uppercase)
+                || !kinds.is_org_word(word)
+                || end + 1 + word.len() > next_start
+            {
+                break;
+            }
+            end += 1 + word.len();
+        }
+        if end > m.span.end {
+            let m = &mut candidates[i].mention;
+            m.span = Span::new(m.span.start, end);
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
 /// "Park Ji-hoon", "Kim Sun-woo": a person's name the tagger cut before a
 /// hyphenated given name ("Ji-hoon": capital, lower case, hyphen, lower
 /// case) runs on over it.
@@ -266,6 +302,32 @@ mod tests {
     use super::*;
     use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
+
+    #[test]
+    fn a_name_runs_on_over_the_company_words_after_it() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "zFinance Investments hired Jo Tarn. Orvo said Tuesday.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("zFinance", EntityKind::Misc),
+                ("Jo Tarn", EntityKind::Person),
+                ("Orvo", EntityKind::Org),
+            ],
+        );
+        extend_over_company_words(&kinds, text, &mut c);
+        let got = named_kinds(text, &c);
+        let want: Vec<(String, EntityKind)> = [
+            ("zFinance Investments", EntityKind::Org),
+            ("Jo Tarn", EntityKind::Person),
+            ("Orvo", EntityKind::Org),
+        ]
+        .into_iter()
+        .map(|(n, k)| (n.to_owned(), k))
+        .collect();
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn a_company_word_after_and_joins_the_name_unless_named_alone() {

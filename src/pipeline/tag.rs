@@ -14,7 +14,8 @@ use super::dateline::Dateline;
 use super::headline::Headings;
 use super::kinds::Kinds;
 use super::name_spans::{
-    extend_hyphenated_names, join_company_names, split_title_holders, split_trailing_acronyms,
+    extend_hyphenated_names, extend_over_company_words, join_company_names, split_title_holders,
+    split_trailing_acronyms,
 };
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
@@ -79,6 +80,7 @@ pub fn candidates(
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     join_company_names(words, kinds, text, &mut candidates);
+    extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);

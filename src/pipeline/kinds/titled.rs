@@ -52,7 +52,10 @@ impl Kinds {
     /// The noun is written in small letters: "Acme Group Jo Tarn" is a
     /// company's name before a person's.
     pub(super) fn named_by_company_noun(&self, text: &str, span: crate::model::Span) -> bool {
-        let written = text[..span.start].split_whitespace().next_back().unwrap_or("");
+        let written = text[..span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
         if !written.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
@@ -60,5 +63,31 @@ impl Kinds {
         (self.words.org_nouns_before.contains(&prev)
             || self.words.publication_nouns.contains(&prev))
             && !self.words.shared_nouns.contains(&prev)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind::*;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_title_before_a_name_makes_a_person() {
+        let text = "Spokeswoman Sandy Vouziers said the plant would close. \
+                    The company president and CEO Louis Gallant said profits rose.";
+        assert_eq!(kind_of(text, "Sandy Vouziers"), Some(Person));
+        assert_eq!(kind_of(text, "Louis Gallant"), Some(Person));
+    }
+
+    #[test]
+    fn a_company_noun_before_a_name_outweighs_a_rare_given_name() {
+        let text = "Vellmar Capital bought packaging maker Roth Verpackung in March. \
+                    German magazine Der Blick reported the deal first, and \
+                    Mara Tell, a strategist for Delmar Tabak, called it cheap. \
+                    Chief investment officer at Vellmar Group Charlie Smith agreed.";
+        assert_eq!(kind_of(text, "Roth Verpackung"), Some(Org));
+        assert_eq!(kind_of(text, "Der Blick"), Some(Org));
+        assert_eq!(kind_of(text, "Delmar Tabak"), Some(Org));
+        assert_eq!(kind_of(text, "Charlie Smith"), Some(Person));
     }
 }

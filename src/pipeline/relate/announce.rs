@@ -49,7 +49,9 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
 fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<usize> {
     let words = &at.words().announce;
     let plain = |w: &str| {
-        !w.is_empty() && !words.stops.contains(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        !w.is_empty()
+            && !words.stops.contains(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
     let comma = (j + 1..(j + 1 + APPOSITION_REACH).min(at.items.len()))
         .take_while(|&k| at.items[k].word() == "," || plain(at.items[k].word()))

@@ -154,7 +154,11 @@ mod tests {
             ("AI", "Anvil Inc.", false),
         ];
         for (short, name, want) in cases {
-            assert_eq!(abbreviates(&lang, short, &words(name), &company), want, "{short} {name}");
+            assert_eq!(
+                abbreviates(&lang, short, &words(name), &company),
+                want,
+                "{short} {name}"
+            );
         }
         assert!(is_mixed_acronym("MoT") && is_mixed_acronym("DfT") && is_mixed_acronym("SKA"));
         assert!(!is_mixed_acronym("Mot") && !is_mixed_acronym("Sorland") && !is_mixed_acronym("M"));
