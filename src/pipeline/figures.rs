@@ -530,7 +530,7 @@ mod tests {
                         some("Helio Bank"),
                         some("Zephyr Motors"),
                     ),
-                    ("$2 billion", some("Helio Bank"), some("Zephyr Motors")),
+                    ("US $2 billion", some("Helio Bank"), some("Zephyr Motors")),
                 ],
             ),
             // "It" after a sentence that referred to the deal.
