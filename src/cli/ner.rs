@@ -53,6 +53,10 @@ pub enum NerCommand {
         /// Model file (the bundled model when absent).
         #[arg(long)]
         model: Option<PathBuf>,
+        /// Threads tagging documents side by side (default: one per core);
+        /// the output is in input order whatever the number.
+        #[arg(long)]
+        jobs: Option<usize>,
     },
     /// Score the tagger on a CoNLL file (conlleval-style) and report speed.
     EvalNer {
@@ -91,7 +95,7 @@ impl NerCommand {
                 };
                 train_to_file(&train, dev.as_deref(), &out, &opts)?;
             }
-            NerCommand::Ner { conll, model } => tag_conll(&conll, model.as_deref())?,
+            NerCommand::Ner { conll, model, jobs } => tag_conll(&conll, model.as_deref(), jobs)?,
             NerCommand::EvalNer { file, model } => eval_conll(&file, model.as_deref())?,
         }
         Ok(())
@@ -130,14 +134,23 @@ pub fn train_to_file(
     Ok(())
 }
 
-/// `dossier ner --conll FILE`: prints each input line followed by a space and the predicted IOB2 tag.
-pub fn tag_conll(file: &Path, model: Option<&Path>) -> Result<(), NerError> {
+/// `dossier ner --conll FILE`: prints each input line followed by a space and
+/// the predicted IOB2 tag, documents tagged on `jobs` threads (default: one per core).
+pub fn tag_conll(file: &Path, model: Option<&Path>, jobs: Option<usize>) -> Result<(), NerError> {
     let model = model_or_embedded(model)?;
+    // One thread tags on this one; a pool that cannot start does the same.
+    let pool = match jobs {
+        Some(1) => None,
+        _ => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.unwrap_or(0))
+            .build()
+            .ok(),
+    };
     let text = std::fs::read_to_string(file).map_err(|e| NerError::io(e, file))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let io = |e| NerError::io(e, Path::new("<stdout>"));
-    conll::tag_text(&model, &text, |line, tag| {
+    conll::tag_text(&model, &text, pool.as_ref(), |line, tag| {
         out.write_all(line.as_bytes())?;
         if let Some(tag) = tag {
             out.write_all(b" ")?;

@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::{NerError, NerLabel, NerModel, NerTag};
 
 /// One sentence: its input lines, tokens (first column) and gold tags (last column).
@@ -45,30 +47,59 @@ pub fn tag(model: &NerModel, docs: &[ConllDocument]) -> Vec<Vec<Vec<(NerTag, f32
         .collect()
 }
 
-/// Tags CoNLL text as it is read, one document (the lines between two
-/// `-DOCSTART-` lines) at a time, and hands each input line, in order, to
-/// `emit` with its predicted tag (`None` for blank and `-DOCSTART-` lines).
-/// Documents and sentences split as [`parse`] splits them, so the tags are
-/// those of [`tag`] over [`parse`]'s documents, without copying any line.
+/// Documents read before they are tagged (side by side with a thread pool)
+/// and written: bounds what is held in memory.
+const BATCH: usize = 64;
+
+/// Tags CoNLL text as it is read, a batch of documents (the lines between
+/// two `-DOCSTART-` lines) at a time, on `pool`'s threads when given, and
+/// hands each input line, in input order, to `emit` with its predicted tag
+/// (`None` for blank and `-DOCSTART-` lines). Documents and sentences split
+/// as [`parse`] splits them, so the tags are those of [`tag`] over
+/// [`parse`]'s documents, without copying any line.
 pub fn tag_text<E>(
     model: &NerModel,
     text: &str,
+    pool: Option<&rayon::ThreadPool>,
     mut emit: impl FnMut(&str, Option<NerTag>) -> Result<(), E>,
 ) -> Result<(), E> {
+    // Each document's lines, and the `-DOCSTART-` line after it.
+    let mut docs: Vec<(Vec<&str>, Option<&str>)> = Vec::new();
     let mut doc: Vec<&str> = Vec::new();
     let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
     loop {
         let line = lines.next();
-        let doc_ends = line.is_none_or(|l| l.starts_with("-DOCSTART-"));
-        if !doc_ends {
+        if !line.is_none_or(|l| l.starts_with("-DOCSTART-")) {
             doc.extend(line);
             continue;
         }
-        tag_lines(model, &doc, &mut emit)?;
-        doc.clear();
-        match line {
-            Some(l) => emit(l, None)?,
-            None => return Ok(()),
+        docs.push((std::mem::take(&mut doc), line));
+        if docs.len() < BATCH && line.is_some() {
+            continue;
+        }
+        let tags: Vec<Vec<NerTag>> = match pool {
+            Some(pool) => pool.install(|| {
+                docs.par_iter()
+                    .map(|(lines, _)| doc_tags(model, lines))
+                    .collect()
+            }),
+            None => docs
+                .iter()
+                .map(|(lines, _)| doc_tags(model, lines))
+                .collect(),
+        };
+        for ((lines, start), tags) in docs.drain(..).zip(tags) {
+            let mut tags = tags.into_iter();
+            for line in lines {
+                let tag = (!is_blank(line)).then(|| tags.next().unwrap_or(NerTag::O));
+                emit(line, tag)?;
+            }
+            if let Some(start) = start {
+                emit(start, None)?;
+            }
+        }
+        if line.is_none() {
+            return Ok(());
         }
     }
 }
@@ -78,12 +109,9 @@ fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }
 
-/// Tags the lines of one document (no `-DOCSTART-` among them) and emits them.
-fn tag_lines<E>(
-    model: &NerModel,
-    lines: &[&str],
-    emit: &mut impl FnMut(&str, Option<NerTag>) -> Result<(), E>,
-) -> Result<(), E> {
+/// The tags of one document's lines (no `-DOCSTART-` among them), one per
+/// token line.
+fn doc_tags(model: &NerModel, lines: &[&str]) -> Vec<NerTag> {
     let mut sentences: Vec<Vec<&str>> = Vec::new();
     let mut sent: Vec<&str> = Vec::new();
     for &line in lines {
@@ -98,20 +126,15 @@ fn tag_lines<E>(
     if !sent.is_empty() {
         sentences.push(sent);
     }
-    let tags = if sentences.is_empty() {
-        Vec::new()
-    } else {
-        model.tag_document(&sentences)
-    };
-    let mut tags = tags.iter().flatten().map(|&(t, _)| t);
-    for &line in lines {
-        if is_blank(line) {
-            emit(line, None)?;
-        } else {
-            emit(line, Some(tags.next().unwrap_or(NerTag::O)))?;
-        }
+    if sentences.is_empty() {
+        return Vec::new();
     }
-    Ok(())
+    model
+        .tag_document(&sentences)
+        .iter()
+        .flatten()
+        .map(|&(t, _)| t)
+        .collect()
 }
 
 /// Reads a CoNLL file. With `with_tags`, the last column must be a tag.
@@ -241,17 +264,23 @@ mod tests {
             .flatten()
             .map(|&(t, _)| t)
             .collect();
-        let mut lines = Vec::new();
-        let mut tags = Vec::new();
-        tag_text(&model, text, |line, t| {
-            lines.push(line.to_string());
-            tags.extend(t);
-            Ok::<(), ()>(())
-        })
-        .expect("tags");
-        assert_eq!(tags, expected);
         let input: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
-        assert_eq!(lines, input);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .expect("pool");
+        for pool in [None, Some(&pool)] {
+            let mut lines = Vec::new();
+            let mut tags = Vec::new();
+            tag_text(&model, text, pool, |line, t| {
+                lines.push(line.to_string());
+                tags.extend(t);
+                Ok::<(), ()>(())
+            })
+            .expect("tags");
+            assert_eq!(tags, expected);
+            assert_eq!(lines, input);
+        }
     }
 
     #[test]
