@@ -1,5 +1,7 @@
 //! NER throughput, one thread: tokenising CoNLL-2003 test text (one token a
-//! line), feature extraction and both tagging stages, per token.
+//! line), feature extraction and both tagging stages, per token. The
+//! tagger's per-thread word cache is warm after the first iteration, as on
+//! any long corpus; `dossier ner --conll test.txt --jobs 1` shows a cold one.
 //!
 //! `cargo bench --no-default-features --bench ner` (reads
 //! `../shared/data/conll2003/test.txt` beside the repository, or the file
