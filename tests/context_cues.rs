@@ -152,3 +152,14 @@ fn appointments_appositive_rivals_and_relative_clauses() {
     assert_eq!(kind_of(&a, "Rockwell Collins"), EntityKind::Org);
     assert!(has(&a, RelationKind::CompetitorOf, "Airbus", "Boeing"));
 }
+
+#[test]
+fn a_product_line_name_said_alone_is_the_product() {
+    let a = analyze(
+        "Keltic Aero rolled out the first K350 Skylark on Monday. \
+         The Skylark is aimed at smaller airports, and the Skylark will fly in May.",
+    );
+    let product = a.find_entity("K350 Skylark").expect("product found");
+    assert_eq!(a.entities[product].kind, EntityKind::Product);
+    assert_eq!(a.find_entity("Skylark"), Some(product));
+}

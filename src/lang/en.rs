@@ -81,6 +81,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/naming-links.txt",
     "kinds/product-of.txt",
     "kinds/publication-nouns.txt",
+    "kinds/event-heads.txt",
     "kinds/leader-heads.txt",
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",

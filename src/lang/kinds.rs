@@ -87,6 +87,8 @@ pub struct KindWords {
     pub product_of: WordList,
     /// Nouns of publications and broadcasters ("newsletter", "channel").
     pub publication_nouns: WordList,
+    /// Capitalised last words of event names ("Conference", "Summit").
+    pub event_heads: WordList,
 }
 
 impl KindWords {
@@ -129,6 +131,7 @@ impl KindWords {
             naming_links: WordList::load(source, "kinds/naming-links.txt")?,
             product_of: WordList::load(source, "kinds/product-of.txt")?,
             publication_nouns: WordList::load(source, "kinds/publication-nouns.txt")?,
+            event_heads: WordList::load(source, "kinds/event-heads.txt")?,
         })
     }
 }

@@ -207,6 +207,7 @@ impl Pipeline {
         let mut entities = resolved.entities;
         stages.kinds.repair(text, &mut entities, &mut mentions);
         stages.kinds.agree_lists(text, &mut entities, &mut mentions);
+        stages.kinds.mark_events(&mut entities, &mut mentions);
         resolve::name_with_makers(text, &mentions, &mut entities);
         // Values: MONEY, DATE, PERCENT and TITLE mentions as entities.
         values::value_entities(text, &mut mentions, &mut entities);

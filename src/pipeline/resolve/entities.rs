@@ -146,7 +146,7 @@ pub fn resolve(
         for &b in &multi_word {
             let wb = &cluster_words[b];
             // Only names that share the word (or could be its acronym) matter.
-            if !wb.contains(single) && !is_mixed_acronym(single) {
+            if !wb.iter().any(|w| unquoted(w) == unquoted(single)) && !is_mixed_acronym(single) {
                 continue;
             }
             let kind_b = cluster_kinds[b];
@@ -176,6 +176,13 @@ pub fn resolve(
                 && !(kind_a == EntityKind::Loc && kinds.is_place(single))
                 && !government[b]
             {
+                found.push((b, AliasRule::ShortForm));
+            } else if kind_b == EntityKind::Product
+                && kind_a != EntityKind::Nationality
+                && single.chars().count() >= 3
+                && wb.last().map(|w| unquoted(w)) == Some(unquoted(single))
+            {
+                // "Dreamliner" of "787 Dreamliner": a product's line name said alone.
                 found.push((b, AliasRule::ShortForm));
             } else if is_acronym(single)
                 && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
@@ -319,10 +326,11 @@ pub fn resolve(
             kind = EntityKind::Person;
         }
         // Short forms take the full name's kind: "Harcourt" read as a
-        // surname is still "Harcourt Bank".
-        if cluster_kinds[c] == EntityKind::Org && ms.iter().any(|&(_, r)| r == AliasRule::ShortForm)
+        // surname is still "Harcourt Bank", "Skylark" one of "K350 Skylark".
+        if matches!(cluster_kinds[c], EntityKind::Org | EntityKind::Product)
+            && ms.iter().any(|&(_, r)| r == AliasRule::ShortForm)
         {
-            kind = EntityKind::Org;
+            kind = cluster_kinds[c];
         }
         let name = canonical_name(text, &mentions, &ms);
         if kind != EntityKind::Person && is_venture_name(lang, &name) {
@@ -426,6 +434,11 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -
         .max_by_key(|(i, (f, n))| (f.split_whitespace().count(), *n, std::cmp::Reverse(*i)))
         .map(|(_, (f, _))| f)
         .unwrap_or_default()
+}
+
+/// A word without the quotes around it ("“Dreamliner”").
+fn unquoted(w: &str) -> &str {
+    w.trim_matches(['"', '“', '”', '‘', '’', '\''])
 }
 
 #[cfg(test)]
