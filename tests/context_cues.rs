@@ -156,10 +156,9 @@ fn appointments_appositive_rivals_and_relative_clauses() {
 #[test]
 fn a_product_line_name_said_alone_is_the_product() {
     let a = analyze(
-        "Keltic Aero rolled out the first K350 Skylark on Monday. \
-         The Skylark is aimed at smaller airports, and the Skylark will fly in May.",
+        "Orvane ordered 20 Keltic 350 Skylark jets. The Skylark is aimed at smaller airports.",
     );
-    let product = a.find_entity("K350 Skylark").expect("product found");
+    let product = a.find_entity("350 Skylark").expect("product found");
     assert_eq!(a.entities[product].kind, EntityKind::Product);
     assert_eq!(a.find_entity("Skylark"), Some(product));
 }
