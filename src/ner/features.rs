@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use super::keys::{lower_key, mix};
 use super::lexicon::{CLASS_LEVELS, Lexicon};
 use super::tags::type_of;
-use super::token::{ALL_CAPS, ALL_DIGIT, HAS_LETTER, INIT_CAP, INNER_CAP, LOWER_FIRST, Tok};
+use super::token::{ALL_CAPS, HAS_LETTER, INIT_CAP, INNER_CAP, LOWER_FIRST, Tok};
 
 /// A document prepared for feature extraction.
 pub(crate) struct DocTokens {
@@ -52,7 +52,7 @@ impl DocTokens {
             keys.clear();
             caps.clear();
             keys.extend(sent.iter().map(|t| t.key));
-            caps.extend(sent.iter().map(|t| t.is(INIT_CAP) || t.is(ALL_DIGIT)));
+            caps.extend(sent.iter().map(|t| t.phrase_head));
             lex.match_sentence(&keys, &caps, &mut gaz);
             for (t, &g) in sent.iter_mut().zip(&gaz) {
                 t.gaz = g;

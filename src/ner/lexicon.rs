@@ -168,12 +168,20 @@ impl LexiconBuilder {
 }
 
 impl Lexicon {
+    /// The entry of the one-token phrase of a token's lower-case key, where
+    /// a phrase may start: a capitalised token's [`Lexicon::match_sentence`]
+    /// looks it up first. Looked up once per word (`words`), not per token.
+    pub(crate) fn phrase_head(&self, lower_key: u64) -> Option<u64> {
+        self.phrases.get(phrase_step(0, lower_key))
+    }
+
     /// Gazetteer bits for every token of a sentence: bit `2l` = a phrase of
-    /// list `l` starts here, bit `2l+1` = inside one.
+    /// list `l` starts here, bit `2l+1` = inside one. `heads`: per token,
+    /// [`Lexicon::phrase_head`] where it is capitalised, else `None`.
     pub(crate) fn match_sentence(
         &self,
         lower_keys: &[u64],
-        capitalised: &[bool],
+        heads: &[Option<u64>],
         out: &mut Vec<u64>,
     ) {
         out.clear();
@@ -182,13 +190,18 @@ impl Lexicon {
             return;
         }
         for start in 0..lower_keys.len() {
-            if !capitalised[start] {
+            let Some(&Some(head)) = heads.get(start) else {
                 continue;
-            }
+            };
             let mut h = 0u64;
             for end in start..lower_keys.len().min(start + MAX_PHRASE) {
                 h = phrase_step(h, lower_keys[end]);
-                let Some(bits) = self.phrases.get(h) else {
+                let found = if end == start {
+                    Some(head)
+                } else {
+                    self.phrases.get(h)
+                };
+                let Some(bits) = found else {
                     break;
                 };
                 let lists = bits & !PREFIX_BIT;
@@ -238,12 +251,16 @@ mod tests {
         let lex = b.build();
         let toks = ["In", "new", "NEW", "YORK", "City", "and", "São", "Paulo"];
         let keys: Vec<u64> = toks.iter().map(|t| lower_key(t)).collect();
-        let caps: Vec<bool> = toks
+        let heads: Vec<Option<u64>> = toks
             .iter()
-            .map(|t| t.chars().next().is_some_and(char::is_uppercase))
+            .zip(&keys)
+            .map(|(t, &k)| {
+                let capitalised = t.chars().next().is_some_and(char::is_uppercase);
+                capitalised.then(|| lex.phrase_head(k)).flatten()
+            })
             .collect();
         let mut out = Vec::new();
-        lex.match_sentence(&keys, &caps, &mut out);
+        lex.match_sentence(&keys, &heads, &mut out);
         assert_eq!(out[1], 0, "lower-case start does not match");
         assert_eq!(out[2], 1);
         assert_eq!(out[3], 1 | 2, "York starts a phrase and is inside one");

@@ -39,6 +39,9 @@ pub(crate) struct Tok {
     pub(crate) doc_exact: u64,
     /// For a camel-case token ("SoftBank", "xAI"): lower-case first and last parts.
     pub(crate) camel: [u64; 2],
+    /// Where a gazetteer phrase may start here (capitalised, or all
+    /// digits): [`Lexicon::phrase_head`] of its key.
+    pub(crate) phrase_head: Option<u64>,
 }
 
 impl Tok {
@@ -46,11 +49,15 @@ impl Tok {
     pub(crate) fn new(raw: &str, lex: &Lexicon, scratch: &mut Vec<u8>) -> Self {
         let norm = normalize(raw);
         let s: &str = &norm;
-        if s.is_ascii() {
+        let mut tok = if s.is_ascii() {
             Self::ascii(s, lex, scratch)
         } else {
             Self::general(s, lex)
+        };
+        if tok.is(INIT_CAP) || tok.is(ALL_DIGIT) {
+            tok.phrase_head = lex.phrase_head(tok.key);
         }
+        tok
     }
 
     /// [`Tok::new`] for any normalised token.
@@ -147,6 +154,7 @@ impl Tok {
             doc_shape: 0,
             doc_exact: 0,
             camel,
+            phrase_head: None,
         }
     }
 
@@ -224,6 +232,7 @@ impl Tok {
             doc_shape: 0,
             doc_exact: 0,
             camel,
+            phrase_head: None,
         }
     }
 
