@@ -112,31 +112,31 @@ fn last_char(line: &str) -> Option<char> {
 /// start with a capital, and there are at least two such words. A line that
 /// ends a sentence needs all of them: a short sentence full of names
 /// ("Shares in Ondara rose 6% in Madrid on Thursday.") has one lower-case verb.
-fn is_title_case(line: &str, stop: bool) -> bool {
-    let long: Vec<&str> = line
-        .split_whitespace()
-        .skip(1)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    let caps = long
-        .iter()
-        .filter(|w| {
-            w.chars()
+fn is_title_case(words: &[&str], stop: bool) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for w in words.iter().skip(1) {
+        if w.chars().filter(|c| c.is_alphabetic()).take(4).count() == 4 {
+            long += 1;
+            if w.chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(char::is_uppercase)
-        })
-        .count();
+            {
+                caps += 1;
+            }
+        }
+    }
     // Three in four at least: a sentence full of names ("Apple Corps was
     // founded by the Beatles in 1968.") has two in three, a headline in
     // title case nearly all.
-    long.len() >= 2 && (caps * 4 >= long.len() * 3) && (!stop || caps == long.len())
+    long >= 2 && (caps * 4 >= long * 3) && (!stop || caps == long)
 }
 
 /// A signed change ending the line ("+0.4%", "−1.1%", "-12p"), after at
 /// least one other word, all of them names, codes or figures: a ticker
 /// strip's line.
-fn is_ticker(line: &str) -> bool {
-    let mut words = line.split_whitespace().rev();
+fn is_ticker(words: &[&str]) -> bool {
+    let count = words.len();
+    let mut words = words.iter().copied().rev();
     let Some(last) = words.next() else {
         return false;
     };
@@ -156,15 +156,15 @@ fn is_ticker(line: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "$€£¥".contains(c))
         });
-    numeric && listed && line.split_whitespace().count() <= 8
+    numeric && listed && count <= 8
 }
 
 /// A breadcrumb trail: short parts between separators ("Home › Business ›
 /// Deals").
-fn is_crumbs(line: &str) -> bool {
+fn is_crumbs(line: &[&str]) -> bool {
     let mut parts = 1;
     let mut words = 0;
-    for w in line.split_whitespace() {
+    for &w in line {
         if matches!(w, ">" | "›" | "»" | "|" | "/" | "·" | "•" | "→") {
             if words == 0 {
                 return false;
@@ -207,14 +207,10 @@ fn link_text(line: &str) -> std::borrow::Cow<'_, str> {
 
 /// Short parts between strong separators, or three or more short parts set
 /// apart by runs of two or more spaces.
-fn is_trail(line: &str) -> bool {
-    let strong = line
-        .split_whitespace()
-        .any(|w| matches!(w, ">" | "›" | "»" | "|"))
-        && is_crumbs(line)
-        && !line
-            .split_whitespace()
-            .any(|w| matches!(w, "/" | "·" | "•" | "→"));
+fn is_trail(line: &str, words: &[&str]) -> bool {
+    let strong = words.iter().any(|w| matches!(*w, ">" | "›" | "»" | "|"))
+        && is_crumbs(words)
+        && !words.iter().any(|w| matches!(*w, "/" | "·" | "•" | "→"));
     let parts: Vec<&str> = line
         .split("  ")
         .map(str::trim)
@@ -229,8 +225,8 @@ fn is_trail(line: &str) -> bool {
 }
 
 /// A capitalised word after the first, other than a lone letter.
-fn is_named(line: &str) -> bool {
-    line.split_whitespace().skip(1).any(|w| {
+fn is_named(words: &[&str]) -> bool {
+    words.iter().skip(1).any(|w| {
         let mut letters = w.chars().filter(|c| c.is_alphabetic());
         letters.next().is_some_and(char::is_uppercase) && letters.next().is_some()
     })
@@ -262,14 +258,16 @@ impl Shape {
                 ..Self::default()
             };
         }
-        let words = body.split_whitespace().count();
+        // The words once, for every test below that reads them.
+        let split: Vec<&str> = body.split_whitespace().collect();
+        let words = split.len();
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
-        let title_case = is_title_case(body, ends_sentence);
+        let title_case = is_title_case(&split, ends_sentence);
         let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
-        let crumbs = is_crumbs(body);
+        let crumbs = is_crumbs(&split);
         // A headline cut short in a list of stories ("Why Rents Keep…").
         let truncated = body.ends_with("...") || body.ends_with('…');
         let sentence = words >= 4 && ends_sentence && (!title_case || words > 25) && !truncated;
@@ -292,15 +290,15 @@ impl Shape {
                 && !body.contains(':')
                 && !body.chars().any(|c| c.is_ascii_digit())
                 && !matches!(last, Some('.' | '!' | '?' | ',' | ';')),
-            named: is_named(body),
+            named: is_named(&split),
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
-            ticker: is_ticker(body),
-            trail: is_trail(body),
-            dated: body
-                .split_whitespace()
-                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            ticker: is_ticker(&split),
+            trail: is_trail(body, &split),
+            dated: split
+                .iter()
+                .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 .count()
                 * 3
                 >= words,
