@@ -1,5 +1,6 @@
 # A photo credit at the END of a line (case-insensitive): the line is a
-# caption or a credit, not article text.
+# caption or a credit, not article text. Every line needs an opening bracket,
+# a colon or a slash in whatever it matches: lines with none are not looked at.
 \((photo|photograph|image|picture|credit|video)s?( credit)?\s*:[^()]{1,80}\)
 \([^()]{1,50}/[^()]{1,50}\)
 \((\w+ ){0,3}(images|photos?|pictures|pool)\)
