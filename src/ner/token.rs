@@ -133,29 +133,13 @@ impl Tok {
                 break;
             }
         }
-        let exact = hash_str(s);
-        let camel = camel_parts(s, flags, n_upper, n_letter);
-        if camel[0] != 0 {
-            pre = [0; 4];
-            suf = [0; 4];
-        }
-        Tok {
-            exact,
+        let keys = Keys {
             lower: hash_str(&lower),
             key: lower_key(s),
             shape: hash_str(&shape),
             short: hash_str(&short),
-            pre,
-            suf,
-            flags,
-            classes: lex.classes_of(exact),
-            gaz: 0,
-            lower_elsewhere: false,
-            doc_shape: 0,
-            doc_exact: 0,
-            camel,
-            phrase_head: None,
-        }
+        };
+        Tok::assemble(s, lex, keys, (pre, suf), flags, n_upper, n_letter)
     }
 
     /// [`Tok::new`] for an ASCII token: the same keys, hashed as they are made.
@@ -211,6 +195,26 @@ impl Tok {
             pre[k] = prefix.finish();
             suf[k] = Fnv::of(&lower[n - 1 - k..]);
         }
+        let keys = Keys {
+            lower: Fnv::of(lower),
+            key: key.finish(),
+            shape: shape.finish(),
+            short: short.finish(),
+        };
+        Tok::assemble(s, lex, keys, (pre, suf), flags, n_upper, n_letter)
+    }
+
+    /// The token from its hashed keys, however they were made; a camel-case
+    /// word's parts stand in for its prefixes and suffixes.
+    fn assemble(
+        s: &str,
+        lex: &Lexicon,
+        keys: Keys,
+        (mut pre, mut suf): ([u64; 4], [u64; 4]),
+        flags: u16,
+        n_upper: usize,
+        n_letter: usize,
+    ) -> Self {
         let camel = camel_parts(s, flags, n_upper, n_letter);
         if camel[0] != 0 {
             pre = [0; 4];
@@ -219,10 +223,10 @@ impl Tok {
         let exact = hash_str(s);
         Tok {
             exact,
-            lower: Fnv::of(lower),
-            key: key.finish(),
-            shape: shape.finish(),
-            short: short.finish(),
+            lower: keys.lower,
+            key: keys.key,
+            shape: keys.shape,
+            short: keys.short,
             pre,
             suf,
             flags,
@@ -239,6 +243,14 @@ impl Tok {
     pub(crate) fn is(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
+}
+
+/// A token's hashed spelling keys.
+struct Keys {
+    lower: u64,
+    key: u64,
+    shape: u64,
+    short: u64,
 }
 
 /// Flags that need the whole token: has a letter, all capitals, digits.
