@@ -97,3 +97,22 @@ def plain_dossiers(cli: dict) -> dict:
         key: (min(kinds), sorted(names), sorted(sources), mentions, len(sources))
         for key, (kinds, names, sources, mentions) in plain.items()
     }
+
+
+def assert_rows_are_cli_lines(got: dict, rows, cli: dict) -> None:
+    """An engine's article rows (`source` -> row with `error` and `json`) are
+    one per input, the empty article's an error, every other the CLI's line
+    byte for byte."""
+    assert set(got) == {r["source"] for r in rows}
+    assert "empty" in got["empty.txt"]["error"]
+    for source, line in cli.items():
+        assert got[source]["error"] is None, source
+        assert got[source]["json"].encode("utf-8") == line, source
+
+
+def dossier_table(rows) -> dict:
+    """An engine's dossier rows in the shape of `plain_dossiers`."""
+    return {
+        r["key"]: (r["kind"], list(r["names"]), list(r["articles"]), r["mentions"], r["article_count"])
+        for r in rows
+    }

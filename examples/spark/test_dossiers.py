@@ -20,7 +20,14 @@ from pyspark.sql import SparkSession  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1]))
 import dossiers as job  # noqa: E402
-from corpus_check import cli_lines, corpus, plain_dossiers, write_jsonl  # noqa: E402
+from corpus_check import (  # noqa: E402
+    assert_rows_are_cli_lines,
+    cli_lines,
+    corpus,
+    dossier_table,
+    plain_dossiers,
+    write_jsonl,
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,16 +54,9 @@ def test_rows_are_the_cli_lines_and_dossiers_its_aggregation(spark, tmp_path):
 
     articles = job.analyse_corpus(job.read_corpus(spark, str(path))).cache()
     got = {r["source"]: r for r in articles.select("source", "error", "json").collect()}
-    assert set(got) == {r["source"] for r in rows}
-    assert "empty" in got["empty.txt"]["error"]
-    for source, line in cli.items():
-        assert got[source]["error"] is None, source
-        assert got[source]["json"].encode("utf-8") == line, source
+    assert_rows_are_cli_lines(got, rows, cli)
 
-    table = {
-        r["key"]: (r["kind"], list(r["names"]), list(r["articles"]), r["mentions"], r["article_count"])
-        for r in job.dossiers(articles).collect()
-    }
+    table = dossier_table(job.dossiers(articles).collect())
     assert table == plain_dossiers(cli)
     # The generated companies recur: one dossier gathers hundreds of articles.
     assert table["org:kestrel metals"][4] > 100
