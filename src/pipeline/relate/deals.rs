@@ -140,7 +140,10 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         // "purchased from Apple's store": the object is not behind a preposition.
         let prepositions = &at.ctx.lang.resolve.prepositions;
         if let (Some(s), Some(from)) = (owner.or(at.subject), from)
-            && let Some((first, _)) = next_entity(items, from, 3)
+            // "bought Australian lithium miner T": past describing words.
+            && let Some(first) = next_entity(items, from, 3)
+                .map(|(k, _)| k)
+                .or_else(|| at.described_object(from))
             // "buying its way": a possessive only determines the object.
             && (!matches!(items[first], Item::Ent { possessive: true, .. })
                 || items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc))
@@ -337,6 +340,15 @@ mod tests {
                 (
                     "Brightwater Systems made a $5 billion bid for Nordvik Energy.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // Past a description of the company bought.
+                (
+                    "Brightwater Systems acquired Norwegian offshore wind developer Nordvik Energy in 2020.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Brightwater Systems bought new Danish turbines for Nordvik Energy last year.",
+                    &[],
                 ),
                 // A share bought is a stake.
                 (

@@ -34,18 +34,31 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     // "a stake in Lübeck-based shipyard supplier T": the name described.
+    // "a stake in Australian lithium miner T": past describing words.
     let Some(t) = find_word(items, i + 1, i + 2, &words.stake_in)
-        .and_then(|p| next_entity(items, p + 1, 2))
-        .and_then(|(j, _)| items[at.named_after(j)].entity())
+        .and_then(|p| {
+            next_entity(items, p + 1, 2)
+                .map(|(j, _)| j)
+                .or_else(|| at.described_object(p + 1))
+        })
+        .and_then(|j| items[at.named_after(j)].entity())
         .filter(|&t| company(at, t))
     else {
         return;
     };
-    let owner = possessor_near(items, i).or(at.subject);
-    let money = money_in(
-        items,
-        (i.saturating_sub(5)..i).chain(i + 1..(i + 10).min(n)),
-    );
+    // "Japan's Keltic lifts stake in T": a possessive before another name
+    // only describes it.
+    let owner = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| matches!(items[k], Item::Ent { possessive: true, .. }))
+        .filter(|&k| items.get(k + 1).and_then(Item::entity).is_none())
+        .and_then(|k| items[k].entity())
+        .or(at.subject);
+    // "…, paying $N for shares held by X": an amount after a verb of paying
+    // is that verb's, paid to the seller of the shares.
+    let paid = &at.words().payments.pay;
+    let after = (i + 1..(i + 10).min(n)).take_while(|&k| !paid.contains(items[k].word()));
+    let money = money_in(items, (i.saturating_sub(5)..i).chain(after));
     let given_up = (i.saturating_sub(4)..i).any(|j| words.give_up.contains(items[j].word()));
     if given_up {
         // "sold its 20% stake in T to S": S holds it now, and pays the seller.
@@ -248,6 +261,15 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         }) if *p == possessive => Some(*entity),
         _ => None,
     };
+    // "X's A, B and C business units": every unit listed.
+    if let Some((x, listed)) = listed_units(at, i) {
+        for y in listed {
+            if holder(at, x) && company(at, y) {
+                out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+            }
+        }
+        return;
+    }
     let found = if let Some(y) = i.checked_sub(1).and_then(|j| entity_at(j, false)) {
         // "X's Y unit", else "X unit Y".
         i.checked_sub(2)
@@ -279,6 +301,24 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
     }
+}
+
+/// Owner and units of "X's A, B and C (business) units" at `i`: a list
+/// right before the unit noun (another unit noun may stand between) whose
+/// first member follows a possessive name.
+fn listed_units(at: &At<'_, '_>, i: usize) -> Option<(usize, Vec<usize>)> {
+    let items = at.items;
+    let units = &at.words().holdings.units;
+    let last = if i >= 1 && units.contains(items[i - 1].word()) {
+        i - 1
+    } else {
+        i
+    };
+    let list = groups(&at.words().clause, items)
+        .into_iter()
+        .find(|g| g.last().is_some_and(|&k| k + 1 == last))?;
+    let x = possessor_before(items, *list.first()?)?;
+    Some((x, list.iter().filter_map(|&k| items[k].entity()).collect()))
 }
 
 /// Owner and unit of "X's (plain words) unit, Y" and "its (plain words)
@@ -409,11 +449,37 @@ mod tests {
             HOLDINGS,
             &[
                 (
+                    "Zephyr Corp.'s Orbit Systems, Orbit Services and Delta Labs business units may bid again.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Orbit Systems"),
+                        ("Zephyr Corp.", StakeIn, "Orbit Services"),
+                        ("Zephyr Corp.", StakeIn, "Delta Labs"),
+                    ],
+                ),
+                // No owner before the list: no holding.
+                (
+                    "Orbit Systems and Delta Labs units may bid again.",
+                    &[],
+                ),
+                (
                     "Zephyr Corp. took a 20% stake in Quantix Inc.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (
                     "Zephyr Corp. raised its holding in Quantix Inc. to 52%.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. said it had raised its stake in Australian lithium miner Quantix Inc. to 19.9%.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. took a stake in the lithium market by buying from Quantix Inc.",
+                    &[],
+                ),
+                // A place's possessive before the holder only describes it.
+                (
+                    "Japan's Zephyr Corp. lifts stake in lithium miner Quantix Inc. to 19.9%.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (

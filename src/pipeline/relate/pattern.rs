@@ -148,4 +148,34 @@ impl<'s> At<'s, '_> {
             .filter(|_| !*possessive)
             .unwrap_or(j)
     }
+
+    /// The position of the first name of an object phrase starting at
+    /// `from`, past up to four describing words: "Australian lithium miner
+    /// Coralline", "an Australian miner Coralline" — an article, plain words
+    /// and capitalised nationality words, never a preposition, conjunction,
+    /// other function word, amount or clause mark. The caller reads
+    /// [`At::named_after`] from there. `None` when something else comes first.
+    pub(super) fn described_object(&self, from: usize) -> Option<usize> {
+        let lang = self.ctx.lang;
+        let describing = |w: &str| {
+            lang.resolve.determiners.contains(w)
+                || (w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && w.chars().any(char::is_alphabetic)
+                    && !lang.rules.function_words.contains(w)
+                    && !lang.resolve.prepositions.contains(w)
+                    && !lang.relate.clause.list_conjunctions.contains(w)
+                    && !lang.relate.pronoun.reporting_verbs.contains(w))
+        };
+        for k in from..(from + DESCRIBING_REACH + 1).min(self.items.len()) {
+            match &self.items[k] {
+                Item::Ent { .. } => return Some(k),
+                Item::Word { word, .. } if describing(word.as_str()) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
 }
+
+/// How many describing words may stand before an object's name.
+const DESCRIBING_REACH: usize = 4;
