@@ -25,6 +25,10 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
     if !words.announce.contains(at.word()) {
         return;
     }
+    if at.is(i + 1, &at.words().clause.passive_agent) {
+        passive(at, out);
+        return;
+    }
     let Some(s) = at.subject.filter(|&s| at.is_person(s) || at.is_org(s)) else {
         return;
     };
@@ -39,6 +43,34 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
     } else if let Some((j, t)) = product_after(at, i + 1) {
         let t = appositive_product(at, j).unwrap_or(t);
         out.add(RelationKind::Announced, s, t, at.span(i), None, 0.7);
+    }
+}
+
+/// "P was introduced by S", "P was unveiled by Keltic CEO X": the product
+/// the clause is about was announced by the name after "by", and by the
+/// person a title after it names.
+fn passive(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(p) = at
+        .subject
+        .filter(|&p| matches!(at.kind(p), EntityKind::Product | EntityKind::Misc))
+    else {
+        return;
+    };
+    let Some((j, s)) = next_entity(items, i + 2, 2) else {
+        return;
+    };
+    if at.is_person(s) || at.is_org(s) {
+        out.add(RelationKind::Announced, s, p, at.span(i), None, 0.75);
+    }
+    // "by Keltic CEO Jon Hale": the person announced it too.
+    if let (Some(Item::Title { .. }), Some(person)) = (
+        items.get(j + 1),
+        items.get(j + 2).and_then(Item::entity),
+    ) && at.is_org(s)
+        && at.is_person(person)
+    {
+        out.add(RelationKind::Announced, person, p, at.span(i), None, 0.7);
     }
 }
 
@@ -155,6 +187,20 @@ mod tests {
                     "Keltic Inc. announced its newest handset, the Z9 Nova, on Monday.",
                     &[("Keltic Inc.", Announced, "Z9 Nova")],
                 ),
+                // In the passive, by a company and the person its title names.
+                (
+                    "The Z9 phone was introduced by Keltic Inc. CEO Jon Hale at a show in Oslo.",
+                    &[
+                        ("Keltic Inc.", Announced, "Z9"),
+                        ("Jon Hale", Announced, "Z9"),
+                    ],
+                ),
+                (
+                    "The Orvane X2 was unveiled by Brisk Systems on Monday.",
+                    &[("Brisk Systems", Announced, "Orvane X2")],
+                ),
+                // A company is not announced, it announces.
+                ("Brisk Systems was launched by Jan Varga in 2001.", &[]),
                 // Copies sold of a product are no launch of it.
                 (
                     "Jan Varga announced that 2 million copies of the Orvane X2 were sold.",
