@@ -79,9 +79,13 @@ pub(super) fn tenure(
     });
 }
 
-/// True when the word at `i` is a passive "be" ("was fired").
+/// True when the word at `i` follows a passive "be" ("was fired"); a
+/// progressive form is no passive ("will be succeeding Y").
 fn passive(at: &At<'_, '_>, i: usize) -> bool {
-    i > 0 && at.is(i - 1, &at.words().roles.passive_be)
+    let progressive = &at.words().frame.progressive;
+    i > 0
+        && at.is(i - 1, &at.words().roles.passive_be)
+        && !progressive.iter().any(|end| at.items[i].word().ends_with(end))
 }
 
 /// The roles relations already found give `person`: posts held, not left
@@ -397,6 +401,14 @@ mod tests {
                         ("Jon Hale", Left, "Keltic Inc."),
                     ],
                 ),
+                // A progressive "be" is no passive.
+                (
+                    "Ann Berg will be succeeding Jon Hale as CEO of Keltic Inc.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
                 (
                     "Keltic Inc.'s chief executive Jon Hale was replaced on Sunday with Ann Berg.",
                     &[
@@ -438,6 +450,10 @@ mod tests {
                 ),
                 (
                     "Jon Hale will take over as CEO of Keltic Inc. in May.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                (
+                    "Until then, Jon Hale will continue as interim CEO of Keltic Inc.",
                     &[("Jon Hale", CeoOf, "Keltic Inc.")],
                 ),
             ],
