@@ -133,6 +133,13 @@ pub struct CreditWords {
     pub ask: WordList,
     /// Verbs whose subject beats another for a contract ("defeated").
     pub beat: WordList,
+    /// Nouns of a facility extended "with" each borrower ("lines").
+    pub lines: WordList,
+    /// The words before such a noun that make it one the subject extends
+    /// ("swap lines with T": the subject provides the funds).
+    pub line_kinds: WordList,
+    /// The word before each borrower of such lines ("with").
+    pub line_with: WordList,
 }
 
 impl CreditWords {
@@ -154,6 +161,9 @@ impl CreditWords {
             build: list("build")?,
             ask: list("ask")?,
             beat: list("beat")?,
+            lines: list("lines")?,
+            line_kinds: list("line_kinds")?,
+            line_with: list("line_with")?,
         })
     }
 }

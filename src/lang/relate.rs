@@ -294,6 +294,11 @@ pub struct PartnerWords {
     pub with: WordList,
     /// The word before a pair of partners ("between").
     pub between: WordList,
+    /// Nouns of a group of partners ("consortium"), before "of" and its
+    /// members.
+    pub group: WordList,
+    /// The word between such a noun and its members ("of").
+    pub group_of: WordList,
     /// Words that signal competition.
     pub rival: WordList,
     /// The phrase between a name and the rival trigger ("as a"), in order.
@@ -441,6 +446,8 @@ impl RelateWords {
                 partnership: list("partners/partnership")?,
                 with: list("partners/with")?,
                 between: list("partners/between")?,
+                group: list("partners/group")?,
+                group_of: list("partners/group_of")?,
                 rival: list("partners/rival")?,
                 rival_as: list("partners/rival_as")?,
                 rival_intro: list("partners/rival_intro")?,

@@ -19,7 +19,8 @@
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller), `holdings`
 //! (stakes, units, mergers, joint ventures), `credit` (loans, bailouts,
-//! contracts), `payments` (who pays an amount no relation carries),
+//! contracts; `lines`, swap lines extended to named parties), `payments`
+//! (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
 //! gives a relation to every member of a coordinated end, `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
@@ -43,6 +44,7 @@ mod frame_refs;
 mod holdings;
 mod item;
 pub mod learned;
+mod lines;
 mod membership;
 mod named;
 mod orders;
@@ -100,6 +102,7 @@ const PATTERNS: &[Pattern] = &[
     payments::paid_for,
     partners::partner,
     partners::partnership,
+    partners::group,
     deals::supply,
     partners::rivals,
     partners::rival_apposition,
@@ -171,6 +174,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let first_of_sentence = out.len();
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
+        paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, topic, &mut found);
         partners::topic_rivals(ctx, view, subject, topic.main.or(topic.last), &mut found);

@@ -45,6 +45,41 @@ pub(super) fn partnership(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "a consortium of A and B", "an alliance of A, B and C": the members
+/// listed are partners of one another.
+pub(super) fn group(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    if !words.partners.group.contains(at.word()) || !at.is(i + 1, &words.partners.group_of) {
+        return;
+    }
+    let clause = &words.clause;
+    let mut members = Vec::new();
+    let mut k = i + 2;
+    // "of Glasgow-based A and France's B": each name past its description.
+    while items.get(k).and_then(Item::entity).is_some() {
+        let named = at.named_after(k);
+        match items[named].entity() {
+            Some(e) if at.is_org(e) => members.push(e),
+            _ => return,
+        }
+        k = named + 1;
+        if !at.is(k, &clause.list_separators) {
+            break;
+        }
+        k += 1;
+        if at.is(k, &clause.list_serial) {
+            k += 1;
+        }
+    }
+    for (n, &a) in members.iter().enumerate() {
+        for &b in &members[n + 1..] {
+            out.add(RelationKind::PartnerOf, a, b, at.span(i), None, 0.7);
+            out.nearest_only();
+        }
+    }
+}
+
 /// The position of the name before the phrase of `rival_as` ("X as a"),
 /// when that phrase stands right before `i`.
 fn as_a_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
@@ -355,6 +390,19 @@ mod tests {
                 (
                     "The deal between Zephyr Robotics and Quantix Labs was signed.",
                     &[("Zephyr Robotics", PartnerOf, "Quantix Labs")],
+                ),
+                // The members of a consortium are partners.
+                (
+                    "Keltic Inc. beat a rival bid from a consortium of Glasgow-based Clyde Marine Group and Quantix Labs.",
+                    &[("Clyde Marine Group", PartnerOf, "Quantix Labs")],
+                ),
+                (
+                    "An alliance of Zephyr Robotics, Quantix Labs and Keltic Inc. will build it.",
+                    &[
+                        ("Zephyr Robotics", PartnerOf, "Quantix Labs"),
+                        ("Zephyr Robotics", PartnerOf, "Keltic Inc."),
+                        ("Quantix Labs", PartnerOf, "Keltic Inc."),
+                    ],
                 ),
                 // "between" takes a pair, not a longer list.
                 (
