@@ -286,6 +286,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/description-classes.txt",
     "resolve/description-determiners.txt",
     "resolve/determiners.txt",
+    "resolve/home-suffixes.txt",
     "resolve/honorifics.txt",
     "resolve/legal-suffixes.txt",
     "resolve/name-articles.txt",

@@ -47,6 +47,9 @@ pub struct ResolveWords {
     /// Nouns that name a country's or region's government ("government"),
     /// lower case: "the US government" is the United States acting.
     pub government_nouns: WordList,
+    /// Suffixes that make the word before them a company's home in a
+    /// description ("the Minneapolis-based company"), lower case.
+    pub home_suffixes: WordList,
 }
 
 impl ResolveWords {
@@ -71,6 +74,7 @@ impl ResolveWords {
             honorifics: WordList::load(source, "resolve/honorifics.txt")?,
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
             government_nouns: WordList::load(source, "resolve/government-nouns.txt")?,
+            home_suffixes: WordList::load(source, "resolve/home-suffixes.txt")?,
         })
     }
 }

@@ -39,6 +39,18 @@ fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> b
     false
 }
 
+/// The home the word right before a description names with a suffix of
+/// `lang.home_suffixes`: "minneapolis" for "the Minneapolis-based" before
+/// "company".
+fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
+    let word = before.split_whitespace().last()?.to_lowercase();
+    lang.home_suffixes
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .filter(|h| !h.is_empty())
+        .map(str::to_owned)
+}
+
 pub(super) fn resolve_nominals(
     lang: &ResolveWords,
     kinds: &Kinds,
@@ -58,6 +70,8 @@ pub(super) fn resolve_nominals(
         .collect();
     let mut sense = Sense::new(lang, text, mentions, entities);
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
+    // The home each company's description gave ("the Munich-based company").
+    let mut homes: FxHashMap<usize, String> = FxHashMap::default();
     for i in 0..mentions.len() {
         let Some(head) = heads[i].clone() else {
             continue;
@@ -123,11 +137,19 @@ pub(super) fn resolve_nominals(
             .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
         let class = sense.class_of(&head);
         let public_head = lang.public_heads.contains(&head);
+        // "the Minneapolis-based company" is no company an earlier
+        // description placed elsewhere ("the Boise-based company").
+        let home = home_of(lang, &text[sentence.start.min(span.start)..span.start]);
+        let home_fits = |e: usize| {
+            home.as_ref()
+                .is_none_or(|h| homes.get(&e).is_none_or(|g| g == h))
+        };
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
                 && venture[e] == wants_venture
                 && !product[e]
                 && sense.fits(e, class, public_head)
+                && home_fits(e)
         };
         // "the bank", "the planemaker": the organisation most referred to so
         // far that the text types as that kind of business.
@@ -137,7 +159,11 @@ pub(super) fn resolve_nominals(
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
         }
-        let remembered = memory.get(&key).or_else(|| memory.get(&head)).copied();
+        let remembered = memory
+            .get(&key)
+            .or_else(|| memory.get(&head))
+            .copied()
+            .filter(|&e| home_fits(e));
         let recent = mentions[..i]
             .iter()
             .rev()
@@ -178,6 +204,9 @@ pub(super) fn resolve_nominals(
             if let Some(c) = class {
                 sense.learn(e, c);
             }
+            if let Some(h) = home {
+                homes.entry(e).or_insert(h);
+            }
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;
             memory.insert(key, e);
@@ -196,5 +225,36 @@ pub(super) fn resolve_nominals(
                 entity.aliases.push(alias);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, Acquired, LocatedIn};
+    use crate::pipeline::tests::analysis;
+
+    #[test]
+    fn a_home_in_a_description_keeps_companies_apart() {
+        let a = analysis(
+            "Keltic Foods agreed to buy Brightwater Brands on Monday. \
+             The deal values the Boise-based company at $7 billion. \
+             The purchase is the Minneapolis-based company's largest since it bought Cedar Table in 2021.",
+        );
+        let name = |e: usize| a.entities[e].name.as_str();
+        let got: Vec<(&str, RelationKind, &str)> = a
+            .relations
+            .iter()
+            .filter(|r| matches!(r.kind, Acquired | LocatedIn))
+            .map(|r| (name(r.source), r.kind, name(r.target)))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Keltic Foods", Acquired, "Brightwater Brands"),
+                ("Brightwater Brands", LocatedIn, "Boise"),
+                ("Keltic Foods", LocatedIn, "Minneapolis"),
+                ("Keltic Foods", Acquired, "Cedar Table"),
+            ]
+        );
     }
 }
