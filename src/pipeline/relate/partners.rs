@@ -394,7 +394,11 @@ mod tests {
                 // The members of a consortium are partners.
                 (
                     "Keltic Inc. beat a rival bid from a consortium of Glasgow-based Clyde Marine Group and Quantix Labs.",
-                    &[("Clyde Marine Group", PartnerOf, "Quantix Labs")],
+                    &[
+                        ("Keltic Inc.", CompetitorOf, "Clyde Marine Group"),
+                        ("Keltic Inc.", CompetitorOf, "Quantix Labs"),
+                        ("Clyde Marine Group", PartnerOf, "Quantix Labs"),
+                    ],
                 ),
                 (
                     "An alliance of Zephyr Robotics, Quantix Labs and Keltic Inc. will build it.",
