@@ -64,10 +64,9 @@ fn passive(at: &At<'_, '_>, out: &mut Finds) {
         out.add(RelationKind::Announced, s, p, at.span(i), None, 0.75);
     }
     // "by Keltic CEO Jon Hale": the person announced it too.
-    if let (Some(Item::Title { .. }), Some(person)) = (
-        items.get(j + 1),
-        items.get(j + 2).and_then(Item::entity),
-    ) && at.is_org(s)
+    if let (Some(Item::Title { .. }), Some(person)) =
+        (items.get(j + 1), items.get(j + 2).and_then(Item::entity))
+        && at.is_org(s)
         && at.is_person(person)
     {
         out.add(RelationKind::Announced, person, p, at.span(i), None, 0.7);

@@ -50,7 +50,15 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     // only describes it.
     let owner = (i.saturating_sub(3)..i)
         .rev()
-        .find(|&k| matches!(items[k], Item::Ent { possessive: true, .. }))
+        .find(|&k| {
+            matches!(
+                items[k],
+                Item::Ent {
+                    possessive: true,
+                    ..
+                }
+            )
+        })
         .filter(|&k| items.get(k + 1).and_then(Item::entity).is_none())
         .and_then(|k| items[k].entity())
         .or(at.subject);
@@ -457,10 +465,7 @@ mod tests {
                     ],
                 ),
                 // No owner before the list: no holding.
-                (
-                    "Orbit Systems and Delta Labs units may bid again.",
-                    &[],
-                ),
+                ("Orbit Systems and Delta Labs units may bid again.", &[]),
                 (
                     "Zephyr Corp. took a 20% stake in Quantix Inc.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],

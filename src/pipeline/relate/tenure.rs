@@ -85,7 +85,9 @@ fn passive(at: &At<'_, '_>, i: usize) -> bool {
     let progressive = &at.words().frame.progressive;
     i > 0
         && at.is(i - 1, &at.words().roles.passive_be)
-        && !progressive.iter().any(|end| at.items[i].word().ends_with(end))
+        && !progressive
+            .iter()
+            .any(|end| at.items[i].word().ends_with(end))
 }
 
 /// The roles relations already found give `person`: posts held, not left
