@@ -10,6 +10,10 @@ use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
 use dossier::cli::train::TrainCommand;
 
+/// The allocator of the executable: see `mimalloc` in Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Dossier: who is in a news article, how they are linked, and how much money moves.
 #[derive(Parser, Debug)]
 #[command(name = "dossier", version, about)]
