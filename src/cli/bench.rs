@@ -156,7 +156,11 @@ fn batch(inputs: &[PathBuf], jobs: Option<usize>, format: &str) -> Result<(), Cl
         options.format.name(),
         tally.summary()
     );
-    print!("  pipeline built in {built:.2} s");
+    let whole = built + tally.elapsed.as_secs_f64();
+    print!(
+        "  pipeline built in {built:.2} s; with it, {:.2} MB/s for the whole run",
+        tally.bytes as f64 / 1e6 / whole.max(1e-9)
+    );
     match peak_memory() {
         Some(peak) => println!("; peak memory (VmHWM) {peak}"),
         None => println!(),
