@@ -35,6 +35,22 @@ const CLOSERS: &[char] = &[
 ];
 const DASHES: &[char] = &['—', '–'];
 
+/// Emoji and other pictographs (astral-plane symbols, the dingbats, the
+/// joiner and variation selector that bind emoji sequences): each is a
+/// token of its own, so "🎉Acme" is a symbol and a name, never one word.
+fn is_pictograph(c: char) -> bool {
+    let u = u32::from(c);
+    (u > 0xFFFF && !c.is_alphanumeric())
+        || (0x2600..=0x27BF).contains(&u)
+        || u == 0x200D
+        || u == 0xFE0F
+}
+
+/// A character that stands alone whatever touches it: a dash or a pictograph.
+fn splits(c: char) -> bool {
+    DASHES.contains(&c) || is_pictograph(c)
+}
+
 fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
     // Internal periods: U.S., U.K., a.m.
@@ -56,7 +72,7 @@ fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Sp
         let Some(c) = full(start, end).chars().next() else {
             break;
         };
-        if OPENERS.contains(&c) || DASHES.contains(&c) {
+        if OPENERS.contains(&c) || splits(c) {
             out.push(Span::new(start, start + c.len_utf8()));
             start += c.len_utf8();
         } else {
@@ -81,7 +97,7 @@ fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Sp
             end -= c.len_utf8();
             continue;
         }
-        if CLOSERS.contains(&c) || DASHES.contains(&c) {
+        if CLOSERS.contains(&c) || splits(c) {
             trailing.push(Span::new(end - c.len_utf8(), end));
             end -= c.len_utf8();
         } else {
@@ -94,12 +110,13 @@ fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Sp
         let clitic = ["’s", "'s", "’S", "'S"]
             .iter()
             .find(|p| word.len() > p.len() && word.ends_with(*p));
-        // Inner dashes split words ("Microsoft—OpenAI"), hyphens do not.
+        // Inner dashes split words ("Microsoft—OpenAI"), hyphens do not;
+        // pictographs split them too ("Acme🚀Labs").
         let mut pieces: Vec<Span> = Vec::new();
         let core_end = clitic.map_or(end, |p| end - p.len());
         let mut piece_start = start;
         for (i, c) in full(start, core_end).char_indices() {
-            if DASHES.contains(&c) {
+            if splits(c) {
                 let at = start + i;
                 if at > piece_start {
                     pieces.push(Span::new(piece_start, at));
@@ -225,6 +242,12 @@ mod tests {
             ("Coca-Cola Co. rose 5%", &["Coca-Cola", "Co.", "rose", "5%"]),
             ("Zürich—Genève", &["Zürich", "—", "Genève"]),
             ("$1 billion, €2m", &["$1", "billion", ",", "€2m"]),
+            // Emoji never glue onto a word, whichever side they touch.
+            ("🎉Acme Labs", &["🎉", "Acme", "Labs"]),
+            ("Acme🚀 rose", &["Acme", "🚀", "rose"]),
+            ("Zürich👍🏽Bank", &["Zürich", "👍", "🏽", "Bank"]),
+            ("a ❤\u{fe0f}Acme", &["a", "❤", "\u{fe0f}", "Acme"]),
+            ("𝐀cme", &["𝐀cme"]),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "{text}");
