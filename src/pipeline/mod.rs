@@ -21,6 +21,7 @@ pub mod relate;
 pub mod resolve;
 pub mod rules;
 pub mod segment;
+pub mod split_names;
 pub mod surnames;
 pub mod tag;
 pub mod values;

@@ -19,6 +19,7 @@ use super::name_spans::{
 };
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
+use super::split_names::join_split_names;
 
 /// How overlapping candidates from different layers are settled.
 ///
@@ -80,6 +81,7 @@ pub fn candidates(
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     join_company_names(words, kinds, text, &mut candidates);
+    join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
