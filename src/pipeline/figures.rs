@@ -241,6 +241,7 @@ pub fn figures(
         }
         out.push(fact);
     }
+    super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     merge_repeated_figures(out, relations)
 }
 

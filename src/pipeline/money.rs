@@ -208,6 +208,10 @@ mod tests {
             ("€5 млн", 5.0, "EUR"),
             ("£3.4bn", 3.4e9, "GBP"),
             ("Rs. 500 crore", 5e9, "INR"),
+            ("SGD1.75-billion", 1.75e9, "SGD"),
+            ("AUD 40m", 4e7, "AUD"),
+            ("one penny", 0.01, "USD"),
+            ("3 pennies", 0.03, "USD"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));

@@ -306,6 +306,13 @@ mod tests {
             ),
             ("15bn and £20.1 billion", &["£20.1 billion"]),
             ("Zürich’s €5 млн", &["€5"]),
+            // An ISO code glued to the number; pennies.
+            (
+                "the SGD1.75-billion terminal and NZD 40m",
+                &["SGD1.75-billion", "NZD 40m"],
+            ),
+            ("a one penny loss, 3 pennies", &["one penny", "3 pennies"]),
+            ("a CAD model of 3 parts", &[]),
         ];
         for (text, want) in money {
             assert_eq!(&kinds(text, EntityKind::Money), want, "{text}");

@@ -1,9 +1,9 @@
 # MONEY: one alternative a line, each but the last ending in |.
 # "$1 billion", "US$10 billion", "€2m", "$249 USD"; "1 billion dollars"; "20 million USD";
-# "four billion dollars", "fifteen cents"; "26 cents", "412 pence"; "billions of dollars".
+# "four billion dollars", "fifteen cents"; "26 cents", "412 pence", "one penny"; "billions of dollars".
 {CURRENCY_PREFIX}{NUMBER}(?:(?:\s|-)?(?i:{SCALE})\b)?(?:\s{CURRENCY_WORD}\b|\sUSD\b)?|
 \b{NUMBER}(?:\s|-)?(?:(?i:{SCALE})\s)?{CURRENCY_WORD}\b|
 \b{NUMBER}\s?(?:(?i:{SCALE})\s)?(?:USD|EUR|GBP|JPY|CHF|CNY)\b|
-\b(?i:{NUMBER_WORD})\s(?:(?i:trillion|billion|million|thousand)\s)?(?i:{CURRENCY_WORD}|cents?)\b|
-\b{NUMBER}\s?(?:cents?|pence)\b|
+\b(?i:{NUMBER_WORD})\s(?:(?i:trillion|billion|million|thousand)\s)?(?i:{CURRENCY_WORD}|cents?|penny|pennies)\b|
+\b{NUMBER}\s?(?:cents?|pence|penny|pennies)\b|
 \b(?i:(?:hundreds\sof\s|tens\sof\s)?(?:trillions|billions|millions))\sof\s{CURRENCY_WORD}\b
