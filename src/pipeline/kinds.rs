@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod events;
 mod evidence;
+mod lines;
 mod lists;
 mod naming;
 mod software;
@@ -129,6 +130,7 @@ impl Kinds {
         self.products.join(text, tokens, candidates, &|name: &str| {
             self.is_listed_org(name) || self.is_company_name(name)
         }) + self.join_product_tails(text, candidates)
+            + self.join_determined_lines(text, candidates)
     }
 
     /// The place, nationality word or leader's name inside a government
