@@ -55,7 +55,8 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
-        let key = resolve_key(lang, surface);
+        let key =
+            super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface));
         if key.is_empty() {
             continue;
         }

@@ -9,6 +9,7 @@ mod acronyms;
 mod entities;
 mod makers;
 mod nominals;
+mod plural;
 mod pronouns;
 mod sense;
 mod subject;
