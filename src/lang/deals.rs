@@ -185,6 +185,8 @@ pub struct PaymentWords {
     pub paid_for: WordList,
     /// The word before those who led a round raised ("led by S").
     pub led: WordList,
+    /// The word before the holder of what an amount buys ("shares held by T").
+    pub held: WordList,
 }
 
 impl PaymentWords {
@@ -199,6 +201,7 @@ impl PaymentWords {
             client_deals: list("client_deals")?,
             paid_for: list("for")?,
             led: list("led")?,
+            held: list("held")?,
         })
     }
 }

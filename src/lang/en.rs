@@ -218,6 +218,7 @@ pub(super) const FILES: Embedded = files![
     "relate/payments/client_deals.txt",
     "relate/payments/for.txt",
     "relate/payments/from.txt",
+    "relate/payments/held.txt",
     "relate/payments/led.txt",
     "relate/payments/pay.txt",
     "relate/payments/receive.txt",

@@ -186,12 +186,16 @@ pub fn figures(
         if per.is_none() {
             let fact_index = out.len();
             let claimed = (0..relations.len()).find(|&r| deals.money_of_relation[r] == Some(i));
-            if let Some(r) = claimed.or_else(|| {
-                restated
-                    .is_none()
-                    .then(|| sole_deal(lang, text, mentions, &priced, sentence, relations))
-                    .flatten()
+            let sole = (claimed.is_none() && restated.is_none())
+                .then(|| sole_deal(lang, text, mentions, &priced, sentence, relations))
+                .flatten();
+            if let Some((payer, payee)) = sole.and_then(|r| {
+                paid_elsewhere(deals.payments, i, parties(relations, deals.payees, r))
             }) {
+                // "raised its stake in T, paying $N for shares held by H":
+                // the payment's own payee, not the company of the deal.
+                (fact.investor, fact.recipient) = (payer, payee);
+            } else if let Some(r) = claimed.or(sole) {
                 relations[r].money = Some(fact_index);
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
@@ -243,6 +247,18 @@ pub fn figures(
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     merge_repeated_figures(out, relations)
+}
+
+/// The parties of a payment of mention `i` whose named payee is not the
+/// payee of the sentence's only deal (`deal`'s parties), its payer
+/// completed by the deal's.
+fn paid_elsewhere(
+    payments: &[(usize, Option<usize>, Option<usize>)],
+    i: usize,
+    deal: (Option<usize>, Option<usize>),
+) -> Option<(Option<usize>, Option<usize>)> {
+    let &(_, payer, payee) = payments.iter().find(|p| p.0 == i)?;
+    (payee.is_some() && payee != deal.1 && agrees(payer, deal.0)).then(|| (payer.or(deal.0), payee))
 }
 
 /// The parties the money frame gives mention `i`: its own clause's,

@@ -55,6 +55,44 @@ pub(super) fn paid_for(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How many plain words may stand between "for" and "held by" ("for the
+/// remaining shares held by T").
+const HELD_REACH: usize = 4;
+
+/// How many describing words and places may stand between "by" and the
+/// holder ("held by U.S. hedge fund T").
+const HOLDER_REACH: usize = 5;
+
+/// True when the item at `k` is one of `list`.
+fn at_word(items: &[Item], k: usize, list: &crate::lang::WordList) -> bool {
+    items.get(k).is_some_and(|x| list.contains(x.word()))
+}
+
+/// The organisation or person at `from` or a few describing words and
+/// places on ("U.S. hedge fund T").
+fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize> {
+    for item in items.iter().skip(from).take(HOLDER_REACH) {
+        match item {
+            Item::Ent { entity, .. }
+                if matches!(
+                    ctx.kinds.get(*entity),
+                    Some(EntityKind::Org | EntityKind::Person)
+                ) =>
+            {
+                return Some(*entity);
+            }
+            Item::Ent { entity, .. }
+                if matches!(
+                    ctx.kinds.get(*entity),
+                    Some(EntityKind::Loc | EntityKind::Nationality)
+                ) => {}
+            Item::Word { word, .. } if word.chars().all(char::is_lowercase) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The payments of one sentence's items; `subject` is the sentence's.
 pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Payment> {
     let words = &ctx.lang.relate.payments;
@@ -119,6 +157,18 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 .and_then(|l| next_entity(items, l + 2, 4))
                 .map(|(_, e)| e)
         };
+        // "paying $N for shares held by T": the holder of what is bought.
+        let holder = || {
+            if !at_word(items, k + 1, &words.paid_for) {
+                return None;
+            }
+            let h = find_word(items, k + 2, k + 2 + HELD_REACH, &words.held)?;
+            let plain = (k + 2..h).all(|m| matches!(&items[m], Item::Word { word, .. } if word.chars().all(char::is_lowercase)));
+            if !plain || !at_word(items, h + 1, &ctx.lang.relate.clause.passive_agent) {
+                return None;
+            }
+            holder_after(ctx, items, h + 2)
+        };
         // The sentence's subject stands in for the clause's only when it
         // is named before the verb ("…, but S required them" names no payee).
         let subject_before =
@@ -127,7 +177,7 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
             Some((j, pays)) if clear(j) => {
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 if pays {
-                    (who, after(&words.to))
+                    (who, after(&words.to).or_else(holder))
                 } else {
                     (after(&words.from).or_else(led), who)
                 }
@@ -222,6 +272,12 @@ mod tests {
                 "Quantix Inc. raised $300 million from investors.",
                 None,
                 some("Quantix Inc."),
+            ),
+            // Paying for shares others hold pays their holder.
+            (
+                "Zephyr Motors raised its stake in Quantix Inc. to 20%, paying $80 million for shares held by Swedish fund Helio Partners.",
+                some("Zephyr Motors"),
+                some("Helio Partners"),
             ),
             (
                 "Auditors questioned the Helio Bank $40 billion tanker contract.",
