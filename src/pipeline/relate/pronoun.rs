@@ -95,11 +95,44 @@ pub(super) fn pronoun_antecedent(
         && matches!(before.get(lead + 1), Some(Item::Word { .. }))
         && !apposed(lead + 1)
     {
-        return None;
+        return complement_possessor(ctx, &before[lead + 2..], fits);
     }
     subject_of(ctx.lang, before, ctx.kinds)
         .filter(fits)
         .or_else(|| prev_subject.filter(fits))
+}
+
+/// How many items after the subject's noun the copula may stand ("The
+/// $2 billion deal is …").
+const COPULA_REACH: usize = 3;
+
+/// "The deal is the firm's third purchase this year, after it bought …":
+/// after a plain subject and a copula, the one possessive name of the
+/// complement that fits, when no other name that fits stands there.
+fn complement_possessor(
+    ctx: &Context<'_>,
+    rest: &[Item],
+    fits: impl Fn(&usize) -> bool,
+) -> Option<usize> {
+    let be = &ctx.lang.relate.pronoun.be;
+    let copula = rest
+        .iter()
+        .take(COPULA_REACH)
+        .position(|x| matches!(x, Item::Word { word, .. } if be.contains(word)))?;
+    let mut found = None;
+    for item in &rest[copula + 1..] {
+        if let Item::Ent {
+            entity, possessive, ..
+        } = item
+            && fits(entity)
+        {
+            if !*possessive || found.is_some_and(|f| f != *entity) {
+                return None;
+            }
+            found = Some(*entity);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -139,6 +172,16 @@ mod tests {
                 (
                     "Officials favoured Keltic Inc. and its founder Jon Hale.",
                     &[("Jon Hale", FounderOf, "Keltic Inc.")],
+                ),
+                // After a plain subject and a copula, the complement's
+                // possessor.
+                (
+                    "The purchase is Brightwater Corp.'s largest since it bought Quantix Inc. in 2021.",
+                    &[("Brightwater Corp.", Acquired, "Quantix Inc.")],
+                ),
+                (
+                    "The deal is the third this year for Brightwater Corp., after it bought Quantix Inc. in March.",
+                    &[],
                 ),
                 // An expletive "it" stands for nothing; the next one does.
                 (
