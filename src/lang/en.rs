@@ -281,6 +281,7 @@ pub(super) const FILES: Embedded = files![
     "relate/status/reported.txt",
     "relate/view/possessive_marks.txt",
     "resolve/acronym-stops.txt",
+    "resolve/copulas.txt",
     "resolve/demonym-endings.txt",
     "resolve/demonyms.txt",
     "resolve/government-nouns.txt",

@@ -50,6 +50,8 @@ pub struct ResolveWords {
     /// Suffixes that make the word before them a company's home in a
     /// description ("the Minneapolis-based company"), lower case.
     pub home_suffixes: WordList,
+    /// Forms of "be" before a complement ("is"), lower case.
+    pub copulas: WordList,
 }
 
 impl ResolveWords {
@@ -75,6 +77,7 @@ impl ResolveWords {
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
             government_nouns: WordList::load(source, "resolve/government-nouns.txt")?,
             home_suffixes: WordList::load(source, "resolve/home-suffixes.txt")?,
+            copulas: WordList::load(source, "resolve/copulas.txt")?,
         })
     }
 }

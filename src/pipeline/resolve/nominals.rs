@@ -126,10 +126,22 @@ pub(super) fn resolve_nominals(
         );
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
+        // In a copula's complement ("The deal is the London-based firm's
+        // third"), the home the description gives is no name before it.
+        let complement = text[sentence.start.min(span.start)..span.start]
+            .split_whitespace()
+            .any(|w| lang.copulas.contains(&w.to_lowercase()));
+        let home_word = |m: &Mention| {
+            complement
+                && lang
+                    .home_suffixes
+                    .iter()
+                    .any(|suffix| text[m.span.end..].starts_with(suffix))
+        };
         let in_subject_position = subject.is_none()
-            && !mentions[..i]
-                .iter()
-                .any(|m| m.span.within(sentence) && m.entity.is_some() && m.kind.is_name())
+            && !mentions[..i].iter().any(|m| {
+                m.span.within(sentence) && m.entity.is_some() && m.kind.is_name() && !home_word(m)
+            })
             && !after_preposition;
         let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
@@ -255,5 +267,21 @@ mod tests {
                 ("Keltic Foods", LocatedIn, "Minneapolis"),
             ]
         );
+    }
+
+    #[test]
+    fn a_description_after_a_plain_subject_continues_the_previous_subject() {
+        let a = analysis(
+            "Brightwater Capital will fund the purchase with loans from Helio Bank and Keltic Bank. \
+             The deal is the Oslo-based firm's third this year.",
+        );
+        let name = |e: usize| a.entities[e].name.as_str();
+        let got: Vec<(&str, &str)> = a
+            .relations
+            .iter()
+            .filter(|r| r.kind == LocatedIn)
+            .map(|r| (name(r.source), name(r.target)))
+            .collect();
+        assert_eq!(got, vec![("Brightwater Capital", "Oslo")]);
     }
 }
