@@ -50,6 +50,7 @@ struct Stages {
     kinds: kinds::Kinds,
     money: money::Money,
     rules: rules::Rules,
+    relate: relate::Triggers,
 }
 
 impl Stages {
@@ -71,6 +72,7 @@ impl Stages {
                 kinds,
                 money: money?,
                 rules: rules?,
+                relate: relate::triggers(lang),
             })
         })
     }
@@ -234,6 +236,7 @@ impl Pipeline {
             kinds: &kinds,
             skip: &skip,
             lang: &self.lang,
+            triggers: &stages.relate,
         });
         resolve::add_pronoun_mentions(&mut mentions, &mut entities, &pronouns);
         let ctx = relate::Context {
@@ -243,6 +246,7 @@ impl Pipeline {
             kinds: &kinds,
             skip: &skip,
             lang: &self.lang,
+            triggers: &stages.relate,
         };
         let mut related = relate::relate(&ctx);
         // The learned step: pairs the rules left unrelated.

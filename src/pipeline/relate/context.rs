@@ -4,6 +4,8 @@ use crate::lang::Language;
 use crate::model::{EntityKind, Mention};
 use crate::pipeline::segment::Segmentation;
 
+use super::Triggers;
+
 /// Everything `relate` needs to know about the document.
 pub struct Context<'a> {
     /// Document text.
@@ -18,4 +20,6 @@ pub struct Context<'a> {
     pub skip: &'a [bool],
     /// The language: relate reads `lang.relate`.
     pub lang: &'a Language,
+    /// Which patterns each word may start ([`super::triggers`]).
+    pub triggers: &'a Triggers,
 }

@@ -28,7 +28,8 @@
 //!
 //! Adding a relation kind: a variant and a row in `model/relation.rs` (the
 //! compiler points at the row), a pattern function in a family file listed
-//! in `PATTERNS` below, and its word list under `assets/lang/en/relate/`
+//! in `PATTERNS` below with the lists its trigger word is in (`triggers`),
+//! and its word list under `assets/lang/en/relate/`
 //! (a field in `lang/relate.rs`, a line in `lang/en.rs`); the schema test
 //! in `model/relation.rs` asks for the kind in the JSON schema.
 
@@ -58,80 +59,186 @@ mod roles;
 mod sellers;
 mod speaks_for;
 mod tenure;
+mod triggers;
 mod view;
 
 pub use context::Context;
 pub use frame_refs::Framed;
 pub use item::Item;
+pub use triggers::Triggers;
 
 use crate::model::{EntityKind, Provenance, Relation, Span, Status};
 
 use clause::{clause_subject, status_of};
 use item::Finds;
 use pattern::{At, Pattern};
+use triggers::On;
 use view::for_each_sentence;
 
 /// Every pattern over a sentence's items, in the order they are tried at
 /// each position: where two state the same relation, the first one wins.
-const PATTERNS: &[Pattern] = &[
-    roles::org_title_person,
-    roles::title_of,
-    roles::appointed,
-    roles::possessive_title,
-    roles::person_of,
-    holdings::holder_noun,
-    speaks_for::person_with,
-    customers::customers,
-    posts::runs,
-    deals::invest,
-    deals::raised,
-    deals::acquire,
-    orders::order,
-    orders::sell_goods,
-    orders::sell_business,
-    holdings::stake,
-    holdings::own,
-    holdings::unit,
-    holdings::merge,
-    holdings::venture,
-    credit::lend,
-    credit::loan,
-    credit::contract,
-    credit::selected,
-    credit::ask,
-    payments::paid_for,
-    partners::partner,
-    partners::partnership,
-    partners::group,
-    deals::supply,
-    partners::rivals,
-    partners::rival_apposition,
-    partners::rival_possessive,
-    partners::rival_object,
-    partners::beat,
-    announce::announce,
-    roles::founded,
-    places::based_in,
-    places::site_in,
-    places::org_of_place,
-    places::place_before_org,
-    places::described_in,
-    membership::members,
+const PATTERNS: &[(Pattern, On)] = &[
+    (roles::org_title_person, On::Title),
+    (roles::title_of, On::Title),
+    (roles::appointed, On::Title),
+    (roles::possessive_title, On::Title),
+    (roles::person_of, On::Ent),
+    (
+        holdings::holder_noun,
+        On::Words(|l| vec![&l.relate.holdings.holder_nouns]),
+    ),
+    (
+        speaks_for::person_with,
+        On::Words(|l| vec![&l.relate.roles.person_with]),
+    ),
+    (
+        customers::customers,
+        On::Words(|l| vec![&l.relate.orders.customers]),
+    ),
+    (
+        posts::runs,
+        On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
+    ),
+    (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
+    (deals::raised, On::Words(|l| vec![&l.relate.deals.raised])),
+    (deals::acquire, On::Words(|l| vec![&l.relate.deals.acquire])),
+    (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
+    (
+        orders::sell_goods,
+        On::Words(|l| vec![&l.relate.orders.sell]),
+    ),
+    (
+        orders::sell_business,
+        On::Words(|l| vec![&l.relate.orders.sell]),
+    ),
+    (
+        holdings::stake,
+        On::Words(|l| vec![&l.relate.holdings.stake]),
+    ),
+    (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
+    (
+        holdings::unit,
+        On::Words(|l| vec![&l.relate.holdings.parent, &l.relate.holdings.units]),
+    ),
+    (
+        holdings::merge,
+        On::Words(|l| vec![&l.relate.holdings.merge]),
+    ),
+    (
+        holdings::venture,
+        On::Words(|l| vec![&l.relate.holdings.venture]),
+    ),
+    (credit::lend, On::Words(|l| vec![&l.relate.credit.lend])),
+    (
+        credit::loan,
+        On::Words(|l| vec![&l.relate.credit.loan, &l.relate.credit.capital]),
+    ),
+    (
+        credit::contract,
+        On::Words(|l| vec![&l.relate.credit.contract]),
+    ),
+    (
+        credit::selected,
+        On::Words(|l| vec![&l.relate.credit.select]),
+    ),
+    (credit::ask, On::Words(|l| vec![&l.relate.credit.ask])),
+    (
+        payments::paid_for,
+        On::Words(|l| vec![&l.relate.payments.pay]),
+    ),
+    (
+        partners::partner,
+        On::Words(|l| vec![&l.relate.partners.partner]),
+    ),
+    (
+        partners::partnership,
+        On::Words(|l| vec![&l.relate.partners.partnership]),
+    ),
+    (
+        partners::group,
+        On::Words(|l| vec![&l.relate.partners.group]),
+    ),
+    (deals::supply, On::Words(|l| vec![&l.relate.deals.supply])),
+    (
+        partners::rivals,
+        On::Words(|l| vec![&l.relate.partners.rival]),
+    ),
+    (
+        partners::rival_apposition,
+        On::Words(|l| vec![&l.relate.partners.rival]),
+    ),
+    (
+        partners::rival_possessive,
+        On::Words(|l| vec![&l.relate.partners.rival]),
+    ),
+    (
+        partners::rival_object,
+        On::Words(|l| vec![&l.relate.partners.rival]),
+    ),
+    (partners::beat, On::Words(|l| vec![&l.relate.credit.beat])),
+    (
+        announce::announce,
+        On::Words(|l| vec![&l.relate.announce.announce]),
+    ),
+    (roles::founded, On::Words(|l| vec![&l.relate.roles.founded])),
+    (
+        places::based_in,
+        On::Words(|l| vec![&l.relate.places.based]),
+    ),
+    (places::site_in, On::Words(|l| vec![&l.relate.places.sites])),
+    (
+        places::org_of_place,
+        On::Words(|l| vec![&l.relate.places.of_place]),
+    ),
+    (places::place_before_org, On::Ent),
+    (
+        places::described_in,
+        On::EntOrWords(|l| vec![&l.kinds.org_nouns_before, &l.rules.nominal_heads]),
+    ),
+    (
+        membership::members,
+        On::Words(|l| {
+            vec![
+                &l.relate.membership.member,
+                &l.relate.membership.implied,
+                &l.relate.membership.joined,
+            ]
+        }),
+    ),
 ];
 
-/// Runs every pattern at every position of a sentence's items.
+/// Runs, at every position of a sentence's items, the patterns its item
+/// may start (see [`Triggers`]), in `PATTERNS` order.
 fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Finds) {
     for i in 0..items.len() {
+        let mask = ctx.triggers.at(&items[i]);
+        if mask == 0 && !cfg!(debug_assertions) {
+            continue;
+        }
         let at = At {
             ctx,
             items,
             i,
             subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
         };
-        for pattern in PATTERNS {
-            pattern(&at, out);
+        for (k, (pattern, _)) in PATTERNS.iter().enumerate() {
+            if mask >> k & 1 == 1 {
+                pattern(&at, out);
+            } else if cfg!(debug_assertions) {
+                let before = out.0.len();
+                pattern(&at, out);
+                // Pattern `k` fired at an item outside its trigger lists:
+                // its row in PATTERNS must name every list it starts at.
+                assert_eq!(out.0.len(), before, "{k}");
+            }
         }
     }
+}
+
+/// The trigger index of the relation patterns over `lang`'s lists: built
+/// once with the pipeline, read by every [`Context`].
+pub fn triggers(lang: &crate::lang::Language) -> Triggers {
+    Triggers::of(lang, PATTERNS.iter().map(|(_, on)| on))
 }
 
 /// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
@@ -346,5 +453,37 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// The trigger index: each item starts only the patterns that look for it.
+    #[test]
+    fn an_item_starts_only_the_patterns_that_look_for_it() {
+        use super::{Item, PATTERNS, Pattern, deals, triggers};
+        use crate::lang::Language;
+        use crate::model::Span;
+
+        let word = |w: &str| Item::Word {
+            word: w.to_owned(),
+            span: Span::default(),
+        };
+        let lang = Language::english().expect("English loads");
+        let triggers = triggers(&lang);
+        let acquire = PATTERNS
+            .iter()
+            .position(|(p, _)| std::ptr::fn_addr_eq(*p, deals::acquire as Pattern))
+            .expect("the acquisition pattern is listed");
+        // "acquired" is a word of the acquisition pattern's list.
+        assert_ne!(triggers.at(&word("acquired")) & 1 << acquire, 0);
+        // A word of no list, an amount and a date start nothing.
+        assert_eq!(triggers.at(&word("zebra")), 0);
+        assert_eq!(triggers.at(&Item::Money { mention: 0 }), 0);
+        assert_eq!(triggers.at(&Item::Date { mention: 0 }), 0);
+        // A role word starts the patterns that read one, and no word pattern.
+        let role = Item::Title {
+            word: "chief executive".to_owned(),
+            span: Span::default(),
+        };
+        assert_ne!(triggers.at(&role), 0);
+        assert_eq!(triggers.at(&role) & 1 << acquire, 0);
     }
 }
