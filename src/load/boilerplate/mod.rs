@@ -162,7 +162,11 @@ impl<'a> Page<'a> {
                 items.push(j);
                 at = j;
             }
+            // A header that ends the page lost its list (a web page's list
+            // of links is left out of the text).
+            let orphan = self.next(i).is_none();
             if opened
+                || orphan
                 || items
                     .iter()
                     .any(|&j| self.shapes[j].headline || self.shapes[j].nav)
@@ -303,7 +307,20 @@ impl<'a> Page<'a> {
         for _ in 0..2 {
             for i in 0..self.lines.len() {
                 let s = self.shapes[i];
-                if s.blank || self.clutter[i] || s.sentence || s.fact || s.intro || Some(i) == title
+                // A sentence a prompt introduces with a colon ("Before you
+                // buy, consider this:") and furniture closes is the prompt's.
+                let prompted = s.sentence
+                    && self.prev(i).is_some_and(|p| {
+                        self.clutter[p]
+                            && is_furniture(self.line(p))
+                            && self.line(p).trim_end().ends_with(':')
+                    });
+                if s.blank
+                    || self.clutter[i]
+                    || (s.sentence && !prompted)
+                    || s.fact
+                    || s.intro
+                    || Some(i) == title
                 {
                     continue;
                 }

@@ -274,3 +274,47 @@ fn closing_sentences_full_of_names_are_body() {
     );
     assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
+
+#[test]
+fn disclosures_pitches_and_funder_notes_after_the_body_are_furniture() {
+    let lines = [
+        "Wren Ostby has no position in any of the stocks mentioned.",
+        "Tallow Picks has positions in and recommends Brisk Mills. Tallow Picks has a disclosure policy.",
+        "The views and opinions expressed herein are those of the author and not of Fenlow Markets.",
+        "The Harbour Ledger newsletter brings the week's deals to your email. Sign up here.",
+        "See the 10 stocks »",
+        "Follow the Tarn Wire's coverage of shipping at https://example.org/hub/shipping",
+        "Tarn Wire receives support from the Ulla Berg Trust. Tarn Wire is solely responsible for all content.",
+        "Featured image: A tug in Brakvik harbour.",
+        "Illustration by Pia Lund",
+        "___",
+    ];
+    for line in lines {
+        let text = format!("{LEAD}{MORE}{line}\n");
+        assert_eq!(boiler_text(&text), [line], "{line}");
+    }
+}
+
+#[test]
+fn a_prompt_with_a_colon_takes_the_sentence_it_introduces() {
+    let text = format!(
+        "{LEAD}Before you buy stock in Ostra Marine, consider this:\n\nThe Tallow Picks team just chose the ten stocks to buy now, and Ostra Marine was not one of them.\n\nSee the 10 stocks »\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(b[0].starts_with("Before") && b[0].ends_with('»'), "{b:?}");
+}
+
+#[test]
+fn a_list_header_that_ends_the_page_goes_without_its_list() {
+    let text = format!("{LEAD}{MORE}Don't miss these insights from the Harbour Ledger:\n");
+    assert_eq!(
+        boiler_text(&text),
+        ["Don't miss these insights from the Harbour Ledger:"]
+    );
+    // A sentence ending in a colon that opens a list stays.
+    let text = format!(
+        "{LEAD}The tugs will serve three routes:\nBrakvik to Lund\nLund to Vik\nVik to Brakvik\n"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}

@@ -20,5 +20,18 @@ we rely on (advertising|advertisers|our readers)\b
 \bpic\.twitter\.com/\w
 # A site label with its sponsor ("Packaging channel · Sponsored by X").
 [·|•]\s*(sponsored|presented|supported) by\b
+# A newsletter pitch that ends in its link ("… every Friday. Sign up here.").
+\b(sign up|subscribe|register) (here|now|today|for free)\W*$
+# A call-to-action link: a line ending in a pointing mark ("See the 10 stocks »").
+[»›→]\s*$
+# A line that ends in a bare web address ("Follow our coverage at https://…").
+https?://\S+\s*$
+# Investment sites' disclosures and disclaimers after a syndicated story.
+\b(no|a|any) (financial )?positions? in (any of )?the (stocks|shares|companies|securities) mentioned\b
+\bha(s|ve) positions? in and recommends\b
+\bha(s|ve) a disclosure policy\b
+\b(views|opinions)( and opinions)? expressed (herein|here|in this (article|column|piece|story))\b
+# A funder's disclaimer under a story.
+\bsolely responsible for (all|the|its) content\b
 # A machine-written summary's label.
 \bsummary (generated|written) by\b

@@ -16,7 +16,7 @@ latest (in|from|on) .{1,30}
 more (on|from|in|about|stories from|news from) .{1,40}
 trending( now| today| stories| topics| news)?
 popular( now| today| stories| on .{1,30}| in .{1,30})?
-don'?t miss( this)?
+don'?t miss( this| these\b.{0,40})?
 (in case|if) you missed (it|this)
 (recommended|picked) for you
 around the (web|site)

@@ -32,9 +32,9 @@ enter your email\b
 by (signing up|subscribing|clicking)\b
 already (a subscriber|have an account)\b
 # Photo and video credits.
-(photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
+((featured|main|top|lead|header|hero|cover|inset) )?(photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
 (credit|source): .{0,60}/
-(photo|photograph|image|picture)s? by\b
+(photo|photograph|image|picture|illustration|graphic|chart)s? by\b
 file photo\s*:
 credits?\s*(\.\.\.|…)
 # Tags and categories.
@@ -64,6 +64,8 @@ click here\b
 click to\b
 (watch|listen|video|podcast|gallery|live)\s*:
 (previous|next) (article|post|story|page)\b
+# A rule that closes the story ("___").
+_{3,}\W*$
 # Copyright lines and cookie banners.
 (copyright\s*)?(©|\(c\))\s*\d{4}
 copyright \d{4}
@@ -78,6 +80,8 @@ cookie (settings|preferences|policy)\W*$
 # Author boxes and wire credits.
 (about|more about) (the|this) (author|writer|reporter)\b
 (reporting|writing|additional reporting|editing|compiled|written|produced) by\b
+# A pointer to the outlet's coverage ("Follow X's coverage of Y at …").
+follow .{1,60}\bcoverage\b
 skip to (main )?content\b
 write to .{1,60} at\b
 (contact|email) the (author|reporter|writer)\b
@@ -115,6 +119,7 @@ reading time\s*:
 \(?(adds|updates|recasts|corrects|changes|rewrites|refiles|removes)\b[^)]{0,160}\b(paragraphs?|paras?|grafs?|headline|byline|dateline)\b
 (factbox|explainer|graphic|graphics|instant view|breakingviews|fact ?check)\s*:\s*\S
 # Sponsors and promotions.
+before you (buy|invest in|sell) .{1,60}consider\b
 sponsored by\b
 presented by\b
 (webinar|event|events|podcast|newsletter|promotion)s?[\s*_]*[·|:]
