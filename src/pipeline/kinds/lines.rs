@@ -5,6 +5,12 @@
 //! words that are no company word, place or unit ("the Korvin Europe
 //! unit") make a product, whatever kind the tagger gave it.
 //!
+//! The model may carry the article instead: "Korvin Taurus" is a product
+//! when the text also says "the Taurus". Once a maker's model is a
+//! product, the model named alone ("the Taurus", "Taurus") is that product
+//! too, and so are the names listed right after it under one article ("the
+//! Korvin Aspen, Cruiser and Durango").
+//!
 //! Takes the tagging stage's candidates; gives them back with such names
 //! retyped to PRODUCT.
 
@@ -32,17 +38,85 @@ impl Kinds {
                     // Stock indices ("the Dow Jones Industrial Average") are
                     // marked by rule before.
                     && (m.kind != EntityKind::Misc || m.source != Provenance::Rule)
-                    && self.article_before(text, m.span.start)
-                    && self.maker_and_model(name, &makers)
                     && !self.unit_after(text, m.span.end)
+                    && self.maker_and_model(name, &makers).is_some_and(|model| {
+                        self.article_before(text, m.span.start)
+                            || self.model_with_article(text, model)
+                    })
             })
             .collect();
+        let mut products: Vec<usize> = lines.clone();
+        // The models alone, and the lists each product opens.
+        let models: Vec<&str> = lines
+            .iter()
+            .filter_map(|&i| {
+                let name = candidates[i].mention.span.slice(text);
+                self.maker_and_model(name, &makers)
+            })
+            .collect();
+        for (i, c) in candidates.iter().enumerate() {
+            let m = &c.mention;
+            let free = m.kind.is_name()
+                && !m.nominal
+                && !matches!(
+                    m.kind,
+                    EntityKind::Nationality | EntityKind::Product | EntityKind::Person
+                );
+            if free && models.contains(&m.span.slice(text)) && !self.unit_after(text, m.span.end) {
+                products.push(i);
+            }
+        }
         for &i in &lines {
+            let mut at = i;
+            while let Some(next) = candidates.get(at + 1)
+                && self.listed_model(text, &candidates[at], next)
+            {
+                at += 1;
+                products.push(at);
+            }
+        }
+        for &i in &products {
             let m = &mut candidates[i].mention;
             m.kind = EntityKind::Product;
             m.source = Provenance::Rule;
         }
-        lines.len()
+        products.sort_unstable();
+        products.dedup();
+        products.len()
+    }
+
+    /// True when `model` stands alone after an article somewhere in the
+    /// text ("the Taurus was …"), with no company noun after it.
+    fn model_with_article(&self, text: &str, model: &str) -> bool {
+        text.match_indices(model).any(|(at, _)| {
+            let end = at + model.len();
+            let rest = &text[end..];
+            // A word ends there, and no capitalised word runs the name on.
+            !rest.starts_with(char::is_alphanumeric)
+                && !rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                && self.article_before(text, at)
+                && !self.unit_after(text, end)
+        })
+    }
+
+    /// True when `next` is listed right after `prev` ("Aspen, Cruiser, and
+    /// Durango"): a name no company word ends and that is no company the
+    /// text names, no person, no place.
+    fn listed_model(&self, text: &str, prev: &Candidate, next: &Candidate) -> bool {
+        let gap = text
+            .get(prev.mention.span.end..next.mention.span.start)
+            .unwrap_or("");
+        let name = next.mention.span.slice(text);
+        let m = &next.mention;
+        matches!(gap, ", " | ", and " | " and " | ", or " | " or ")
+            && m.kind.is_name()
+            && !m.nominal
+            && !matches!(m.kind, EntityKind::Person | EntityKind::Nationality)
+            && name.split(' ').all(|w| !self.is_org_word(w))
+            && !self.is_listed_org(name)
+            && !self.is_place(name)
     }
 
     /// True when the word right before `start` is an article ("the", "a").
@@ -58,15 +132,16 @@ impl Kinds {
         matches!(word.len(), 1..=3) && self.words.determiners.contains_lowercase(word)
     }
 
-    /// True when `name` is a maker named on its own in the text (or listed
-    /// as a company), then one or two capitalised words that are no company
-    /// word, no first name and no place.
-    fn maker_and_model(&self, name: &str, makers: &[&str]) -> bool {
+    /// The model of `name` when `name` is a maker named on its own in the
+    /// text (or listed as a company), then one or two capitalised words
+    /// that are no company word, no first name and no place.
+    fn maker_and_model<'n>(&self, name: &'n str, makers: &[&str]) -> Option<&'n str> {
         let words: Vec<&str> = name.split(' ').collect();
-        (1..words.len()).rev().any(|k| {
+        (1..words.len()).rev().find_map(|k| {
             let maker = words[..k].join(" ");
             let model = &words[k..];
-            (makers.contains(&maker.as_str()) || self.is_listed_org(&maker))
+            let model_at = name.len() - model.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+            if (makers.contains(&maker.as_str()) || self.is_listed_org(&maker))
                 && model.len() <= 2
                 && model.iter().all(|w| {
                     w.starts_with(char::is_uppercase)
@@ -77,6 +152,11 @@ impl Kinds {
                         && !self.is_place(w)
                 })
                 && !self.is_place(&model.join(" "))
+            {
+                Some(&name[model_at..])
+            } else {
+                None
+            }
         })
     }
 
@@ -135,5 +215,32 @@ mod tests {
             kind_of(text, "Korvin Composite Index"),
             Some(EntityKind::Product)
         );
+    }
+
+    #[test]
+    fn the_model_alone_with_an_article_makes_the_makers_model_a_product() {
+        let text = "Korvin Motors will rename Korvin Pallas for 2008. \
+                    The Pallas sold well in the 1990s, Korvin said.";
+        assert_eq!(kind_of(text, "Korvin Pallas"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Pallas"), Some(EntityKind::Product));
+        // No article before the model anywhere: a business of the maker's.
+        let text = "Korvin Motors will rename Korvin Pallas for 2008. \
+                    Pallas sold well in the 1990s, Korvin said.";
+        assert_ne!(kind_of(text, "Korvin Pallas"), Some(EntityKind::Product));
+        // "the Pallas Group": a company named after the article.
+        let text = "Korvin Motors will merge Korvin Pallas with the Pallas Group, Korvin said.";
+        assert_ne!(kind_of(text, "Korvin Pallas"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn names_listed_after_a_model_under_its_article_are_models() {
+        let text = "Korvin Motors said the Korvin Aspen, Cruiser, and Marauder will be cut from production. \
+                    Korvin employs 9,000 people.";
+        assert_eq!(kind_of(text, "Korvin Aspen"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Marauder"), Some(EntityKind::Product));
+        // Companies and places in the list stay what they are.
+        let text = "Korvin Motors said the Korvin Aspen and Brannock Motors were rivals in Ohio. \
+                    Korvin sold 20,000 cars.";
+        assert_ne!(kind_of(text, "Brannock Motors"), Some(EntityKind::Product));
     }
 }
