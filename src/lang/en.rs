@@ -329,6 +329,7 @@ pub(super) const FILES: Embedded = files![
     "segment/never-final.txt",
     "segment/strong-openers.txt",
     "tag/articles.txt",
+    "tag/body-heads.txt",
     "tag/coordinators.txt",
     "tag/credit-openers.txt",
     "tag/name-prefixes.txt",

@@ -13,6 +13,9 @@ pub struct TagWords {
     pub articles: WordList,
     /// Words that join two names read as one ("and", "&").
     pub coordinators: WordList,
+    /// Heads of a public body's name that take in one word before "and"
+    /// ("Securities and Exchange Commission"), as written.
+    pub body_heads: WordList,
     /// How a reporters' credit line opens ("reporting by", "by"), lower case.
     pub credit_openers: WordList,
     /// Prefixes glued to a name that are not part of it ("ex-"), as written.
@@ -32,6 +35,7 @@ impl TagWords {
             title_case_small: WordList::load(source, "tag/title-case-small.txt")?,
             articles: WordList::load(source, "tag/articles.txt")?,
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
+            body_heads: WordList::load(source, "tag/body-heads.txt")?,
             credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
             name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
             name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,

@@ -52,6 +52,66 @@ pub fn join_company_names(
     *candidates = out;
 }
 
+/// "Securities and Exchange Commission", "Food and Drug Administration":
+/// a lone capitalised word the tagger reads as a name of its own, "and",
+/// then a name ending in a public body's head are one organisation, when
+/// the word is named nowhere else on its own and is no listed company or
+/// place ("Korvin and Trade Commission officials", with "Korvin" named
+/// again, stay two).
+pub fn join_public_bodies(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates.drain(..) {
+        let joined = out
+            .last()
+            .filter(|a| is_name(a) && is_name(&c))
+            .is_some_and(|a| {
+                let first = a.mention.span.slice(text);
+                let second = c.mention.span.slice(text);
+                let gap = text
+                    .get(a.mention.span.end..c.mention.span.start)
+                    .unwrap_or_default();
+                gap.starts_with(' ')
+                    && gap.ends_with(' ')
+                    && words.coordinators.contains(gap.trim())
+                    && !first.contains(' ')
+                    && first.starts_with(char::is_uppercase)
+                    && second.contains(' ')
+                    && second
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|head| words.body_heads.contains(head))
+                    && !kinds.is_listed_org(first)
+                    && !kinds.is_place(first)
+                    && !alone_before_other_than(text, first, &format!("{gap}{second}"))
+            });
+        match (joined, out.last_mut()) {
+            (true, Some(a)) => {
+                a.mention.span = Span::new(a.mention.span.start, c.mention.span.end);
+                a.mention.kind = EntityKind::Org;
+            }
+            _ => out.push(c),
+        }
+    }
+    *candidates = out;
+}
+
+/// True when `name` occurs as a whole word not followed by `rest`.
+fn alone_before_other_than(text: &str, name: &str, rest: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = &text[i + name.len()..];
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.starts_with(char::is_alphanumeric)
+            && !after.starts_with(rest)
+    })
+}
+
 /// "zFinance Investments", "Orvo Holdings": a name the tagger ended before
 /// the company words that follow it runs on over them and is a company.
 /// People keep their names ("told Jo Tarn Capital was …" is rare; "Jo Tarn
@@ -463,5 +523,28 @@ mod tests {
                 assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_and_a_public_body_are_one_organisation() {
+        let p = crate::pipeline::Pipeline::new().expect("bundled model loads");
+        let names = |text: &str| {
+            let a = p.analyze(crate::model::Document::from_text("b.txt", text));
+            a.entities
+                .iter()
+                .filter(|e| e.kind.is_name())
+                .map(|e| e.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let got = names("The Timber and Mining Commission fined Korvin Motors on Monday.");
+        assert!(
+            got.iter().any(|n| n == "Timber and Mining Commission"),
+            "{got:?}"
+        );
+        // The first word named on its own: two names.
+        let got = names(
+            "Korvin and Trade Commission officials met on Monday. Korvin said the talks went well.",
+        );
+        assert!(!got.iter().any(|n| n.starts_with("Korvin and")), "{got:?}");
     }
 }

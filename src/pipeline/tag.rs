@@ -81,6 +81,7 @@ pub fn candidates(
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     join_company_names(words, kinds, text, &mut candidates);
+    super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);

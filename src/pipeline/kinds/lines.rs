@@ -110,7 +110,11 @@ impl Kinds {
             .unwrap_or("");
         let name = next.mention.span.slice(text);
         let m = &next.mention;
-        matches!(gap, ", " | ", and " | " and " | ", or " | " or ")
+        let joint = gap.trim_start_matches(',').trim();
+        (gap == ", "
+            || (gap.starts_with([' ', ','])
+                && gap.ends_with(' ')
+                && self.words.list_joins.contains(joint)))
             && m.kind.is_name()
             && !m.nominal
             && !matches!(m.kind, EntityKind::Person | EntityKind::Nationality)
