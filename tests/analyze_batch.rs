@@ -268,3 +268,20 @@ fn the_w3c_export_answers_to_its_old_name_for_one_release() {
         "{help}"
     );
 }
+
+#[test]
+fn bench_batch_into_a_closed_output_ends_quietly() {
+    let (dir, _) = corpus();
+    // The reader is gone before the bench writes (`… | head -0`).
+    let mut child = dossier()
+        .args(["bench", "batch", s(dir.path()), "--jobs", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("finishes");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

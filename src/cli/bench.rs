@@ -109,13 +109,12 @@ impl BenchCommand {
             } => {
                 let started = Instant::now();
                 let bytes = super::synthetic::write_corpus(&dir, articles, seed)?;
-                println!(
-                    "wrote {articles} articles ({:.1} MB) to {} in {:.1} s",
+                emit(&format!(
+                    "wrote {articles} articles ({:.1} MB) to {} in {:.1} s\n",
                     bytes as f64 / 1e6,
                     dir.display(),
                     started.elapsed().as_secs_f64()
-                );
-                Ok(())
+                ))
             }
             Self::Batch {
                 inputs,
@@ -129,13 +128,12 @@ impl BenchCommand {
             } => {
                 let started = Instant::now();
                 let (articles, bytes) = super::synthetic::write_jsonl(&out, megabytes, seed)?;
-                println!(
-                    "wrote {articles} articles and 1 garbage line ({:.1} MB) to {} in {:.1} s",
+                emit(&format!(
+                    "wrote {articles} articles and 1 garbage line ({:.1} MB) to {} in {:.1} s\n",
                     bytes as f64 / 1e6,
                     out.display(),
                     started.elapsed().as_secs_f64()
-                );
-                Ok(())
+                ))
             }
         }
     }
@@ -151,21 +149,24 @@ fn batch(inputs: &[PathBuf], jobs: Option<usize>, format: &str) -> Result<(), Cl
         quiet: true,
     };
     let (built, tally) = analyze::bench(inputs, &options).map_err(std::io::Error::other)?;
-    println!(
-        "batch {}: {} (output rendered, not written)",
-        options.format.name(),
-        tally.summary()
-    );
     let whole = built + tally.elapsed.as_secs_f64();
-    print!(
-        "  pipeline built in {built:.2} s; with it, {:.2} MB/s for the whole run",
+    let peak = peak_memory().map_or_else(String::new, |p| format!("; peak memory (VmHWM) {p}"));
+    emit(&format!(
+        "batch {}: {} (output rendered, not written)\n  pipeline built in {built:.2} s; with it, {:.2} MB/s for the whole run{peak}\n",
+        options.format.name(),
+        tally.summary(),
         tally.bytes as f64 / 1e6 / whole.max(1e-9)
-    );
-    match peak_memory() {
-        Some(peak) => println!("; peak memory (VmHWM) {peak}"),
-        None => println!(),
+    ))
+}
+
+/// Writes `text` to standard output at once: a closed output (`dossier
+/// bench batch … | head -1`) ends the run quietly.
+fn emit(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        done => Ok(done?),
     }
-    Ok(())
 }
 
 /// `dossier bench open`: the whole open — building the pipeline, walking
@@ -208,25 +209,22 @@ fn open(paths: &[PathBuf], threads: Option<usize>) -> Result<(), CliError> {
         .map(|o| o.analysis.document.text.len())
         .sum();
     let p = summary.progress;
-    println!(
-        "opened {} articles ({} failed, {:.1} MB of text) in {:.2} s: {:.1} articles/s on {} cores",
+    let peak = peak_memory().map_or_else(String::new, |peak| {
+        format!("  peak memory (VmHWM) {peak}, holding every analysis as the workbench does\n")
+    });
+    emit(&format!(
+        "opened {} articles ({} failed, {:.1} MB of text) in {:.2} s: {:.1} articles/s on {} cores\n  pipeline built in {:.2} s, folder walked in {:.3} s, analysis {:.2} s ({:.1} articles/s)\n{peak}",
         p.done - p.failed,
         p.failed,
         bytes as f64 / 1e6,
         elapsed.as_secs_f64(),
         total as f64 / elapsed.as_secs_f64(),
-        pool.current_num_threads()
-    );
-    println!(
-        "  pipeline built in {:.2} s, folder walked in {:.3} s, analysis {:.2} s ({:.1} articles/s)",
+        pool.current_num_threads(),
         built.as_secs_f64(),
         walked_in.as_secs_f64(),
         p.elapsed.as_secs_f64(),
         p.rate()
-    );
-    if let Some(peak) = peak_memory() {
-        println!("  peak memory (VmHWM) {peak}, holding every analysis as the workbench does");
-    }
+    ))?;
     drop(items);
     Ok(())
 }
