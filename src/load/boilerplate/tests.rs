@@ -318,3 +318,28 @@ fn a_list_header_that_ends_the_page_goes_without_its_list() {
     );
     assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
+
+#[test]
+fn pointers_charts_and_standards_lines_are_furniture() {
+    // Between paragraphs.
+    for line in [
+        "Go deeper: Brisk Mills and Tarn Foods merge",
+        "Chart: Ostra's orders over the past year",
+        "Source: Fenlow Data",
+    ] {
+        let text = format!("{LEAD}{line}\n\n{MORE}");
+        assert_eq!(boiler_text(&text), [line], "{line}");
+    }
+    // After the body.
+    for line in [
+        "Our Standards: The Tarn Wire Trust Principles.",
+        "Got a confidential news tip? Contact our reporters.",
+        "Follow the topics in this article",
+        "Brisk Mills Add to myLedger",
+        "Analyst's Disclosure: I have no position in any of the companies mentioned.",
+        "Opinions expressed by Ledger contributors are their own.",
+    ] {
+        let text = format!("{LEAD}{MORE}{line}\n");
+        assert_eq!(boiler_text(&text), [line], "{line}");
+    }
+}

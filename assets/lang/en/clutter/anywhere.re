@@ -27,10 +27,14 @@ we rely on (advertising|advertisers|our readers)\b
 # A line that ends in a bare web address ("Follow our coverage at https://…").
 https?://\S+\s*$
 # Investment sites' disclosures and disclaimers after a syndicated story.
-\b(no|a|any) (financial )?positions? in (any of )?the (stocks|shares|companies|securities) mentioned\b
+\bpositions? in (any of )?the (stocks|shares|companies|securities) mentioned\b
 \bha(s|ve) positions? in and recommends\b
 \bha(s|ve) a disclosure policy\b
 \b(views|opinions)( and opinions)? expressed (herein|here|in this (article|column|piece|story))\b
+\bopinions expressed by .{1,60} are (their|his|her) own\b
+\bpast performance is no guarantee\b
+# A chip that adds a topic to the reader's feed ("Korvin Motors Add to myLedger").
+\badd to my\w*\W*$
 # A funder's disclaimer under a story.
 \bsolely responsible for (all|the|its) content\b
 # A machine-written summary's label.

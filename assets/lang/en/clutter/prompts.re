@@ -22,6 +22,7 @@ check out my website\b
 like loading
 follow .{1,60}@\w+
 follow (the|our) .{1,40} on\b
+follow (the )?topics\b
 # Newsletters and subscriptions.
 sign up (for|to|now|here|today)\b
 (sign|log) in to (continue|keep) reading\b
@@ -50,6 +51,7 @@ advertisement\W+(scroll|continue|story)\b
 story continues\W*$
 supported by\W*$
 # Read-more pointers.
+go deeper\b
 read (more|next|also)\b
 read the (original|full) (article|story)\b
 related (article|story|video|link|content)s?\b
@@ -78,11 +80,15 @@ terms (and|&) (conditions|privacy)\b
 cookie (settings|preferences|policy)\W*$
 (privacy policy|terms of (use|service))\W*$
 # Author boxes and wire credits.
+our (standards|principles)\s*:
+(got|have) a (confidential )?(news )?tip\b
+([\w']+ )?disclosures?\s*:
 (about|more about) (the|this) (author|writer|reporter)\b
 (reporting|writing|additional reporting|editing|compiled|written|produced) by\b
 # A pointer to the outlet's coverage ("Follow X's coverage of Y at …").
 follow .{1,60}\bcoverage\b
 skip to (main )?content\b
+menu\W*$
 write to .{1,60} at\b
 (contact|email) the (author|reporter|writer)\b
 this (article|story|post) (was|has been) (originally )?(published|updated|amended|corrected|produced)\b
@@ -118,6 +124,9 @@ reading time\s*:
 \d{1,3} min(ute)?s? read\b
 \(?(adds|updates|recasts|corrects|changes|rewrites|refiles|removes)\b[^)]{0,160}\b(paragraphs?|paras?|grafs?|headline|byline|dateline)\b
 (factbox|explainer|graphic|graphics|instant view|breakingviews|fact ?check)\s*:\s*\S
+# A chart's or table's title and its source.
+(chart|map|infographic|table|graph)s?\s*:\s*\S
+sources?\s*:\s*\S
 # Sponsors and promotions.
 before you (buy|invest in|sell) .{1,60}consider\b
 sponsored by\b
