@@ -211,6 +211,8 @@ mod tests {
             ("SGD1.75-billion", 1.75e9, "SGD"),
             ("AUD 40m", 4e7, "AUD"),
             ("one penny", 0.01, "USD"),
+            ("US$300 to 350 million", 3e8, "USD"),
+            ("€1.2-1.5 billion", 1.2e9, "EUR"),
             ("3 pennies", 0.03, "USD"),
         ];
         for (text, value, currency) in cases {

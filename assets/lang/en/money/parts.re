@@ -1,3 +1,3 @@
 # The number and its scale in a (lower-cased) money mention; {NUMBER} is the
 # stage's number pattern, {SCALE} scales.tsv's words as an alternation.
-(?i)({NUMBER})(?:\s|-)?({SCALE})?\b
+(?i)({NUMBER})(?:(?:\s?(?:to|–|-)\s?|\s){NUMBER})?(?:\s|-)?({SCALE})?\b

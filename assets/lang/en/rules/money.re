@@ -1,6 +1,9 @@
 # MONEY: one alternative a line, each but the last ending in |.
 # "$1 billion", "US$10 billion", "€2m", "$249 USD"; "1 billion dollars"; "20 million USD";
 # "four billion dollars", "fifteen cents"; "26 cents", "412 pence", "one penny"; "billions of dollars".
+# A range under one currency and one scale ("US$300 to 350 million") is one
+# figure, its lower end.
+{CURRENCY_PREFIX}{NUMBER}\s?(?:to|–|-)\s?{NUMBER}(?:\s|-)?(?i:{SCALE})\b|
 {CURRENCY_PREFIX}{NUMBER}(?:(?:\s|-)?(?i:{SCALE})\b)?(?:\s{CURRENCY_WORD}\b|\sUSD\b)?|
 \b{NUMBER}(?:\s|-)?(?:(?i:{SCALE})\s)?{CURRENCY_WORD}\b|
 \b{NUMBER}\s?(?:(?i:{SCALE})\s)?(?:USD|EUR|GBP|JPY|CHF|CNY)\b|
