@@ -40,7 +40,11 @@ impl Metadata {
         m.title = ld
             .iter()
             .find_map(|v| ld_string(v, "headline"))
-            .or_else(|| meta(&["og:title", "twitter:title", "title", "headline"]))
+            // Social titles carry the site's name as often as <title> does.
+            .or_else(|| {
+                meta(&["og:title", "twitter:title", "title", "headline"])
+                    .map(|t| strip_site_name(&t))
+            })
             .or_else(|| first_heading(page))
             .or_else(|| {
                 let sel = selector("title")?;
@@ -187,16 +191,32 @@ fn ld_author(v: &serde_json::Value) -> Option<String> {
         serde_json::Value::String(s) => vec![squash(s)],
         serde_json::Value::Array(items) => items
             .iter()
+            .filter(|i| !ld_organisation(i))
             .filter_map(|i| {
                 i.as_str()
                     .map(str::to_owned)
                     .or_else(|| ld_string(i, "name"))
             })
             .collect(),
+        other if ld_organisation(other) => Vec::new(),
         other => ld_string(other, "name").into_iter().collect(),
     };
     let names: Vec<String> = names.into_iter().filter(|n| !n.is_empty()).collect();
     (!names.is_empty()).then(|| names.join(" and "))
+}
+
+/// A JSON-LD author that is an organisation (the publisher, an agency):
+/// no reporter, and no byline to print over the article.
+fn ld_organisation(v: &serde_json::Value) -> bool {
+    let kind = |t: &serde_json::Value| {
+        t.as_str()
+            .is_some_and(|t| t.ends_with("Organization") || t == "NewsMediaOrganization")
+    };
+    match v.get("@type") {
+        Some(serde_json::Value::Array(ts)) => ts.iter().any(kind),
+        Some(t) => kind(t),
+        None => false,
+    }
 }
 
 pub fn first_heading(page: &Html) -> Option<String> {
@@ -218,5 +238,23 @@ mod tests {
             strip_site_name("Harbour fund buys a stake in Zürich ferries | The Ledger"),
             "Harbour fund buys a stake in Zürich ferries"
         );
+    }
+
+    #[test]
+    fn a_publisher_as_author_is_no_byline_and_social_titles_lose_the_site() {
+        let html = r#"<html><head>
+            <meta property="og:title" content="Harbour fund buys a stake in Zürich ferries | The Ledger">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"The Ledger"},{"@type":"Person","name":"Ada Lind"}]}</script>
+            </head><body><p>Text.</p></body></html>"#;
+        let m = Metadata::read(&Html::parse_document(html));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Harbour fund buys a stake in Zürich ferries")
+        );
+        assert_eq!(m.byline.as_deref(), Some("By Ada Lind"));
+        let html = r#"<html><head>
+            <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization","name":"The Ledger"}}</script>
+            </head><body><p>Text.</p></body></html>"#;
+        assert_eq!(Metadata::read(&Html::parse_document(html)).byline, None);
     }
 }
