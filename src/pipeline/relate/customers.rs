@@ -78,6 +78,15 @@ mod tests {
                     "Lattice Systems's clients such as Brightwater Corp. renewed.",
                     &[("Brightwater Corp.", BuysFrom, "Lattice Systems")],
                 ),
+                // ", and its customers": a new clause about the subject.
+                (
+                    "Lattice Systems grew fast. Its revenue has passed $120 million, she told Reuters, and its customers include airline group Nordavia.",
+                    &[("Nordavia", BuysFrom, "Lattice Systems")],
+                ),
+                (
+                    "Lattice Systems grew fast, she told Reuters, and its customers include airline group Nordavia.",
+                    &[("Nordavia", BuysFrom, "Lattice Systems")],
+                ),
                 // Customers with no seller named say nothing.
                 ("Customers include Brightwater Corp. and Nordavia.", &[]),
             ],

@@ -64,6 +64,13 @@ pub(super) fn pronoun_antecedent(
         if expletive {
             return None;
         }
+    } else if clause_joined(ctx, before) {
+        // "Its revenue rose, she said, and its customers include": the
+        // name the sentence opens with, else nothing.
+        let lead = before
+            .iter()
+            .position(|item| !words.leading_words.contains(item.word()))?;
+        return before[lead].entity().filter(fits);
     } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p)) {
         return None;
     }
@@ -100,6 +107,13 @@ pub(super) fn pronoun_antecedent(
     subject_of(ctx.lang, before, ctx.kinds)
         .filter(fits)
         .or_else(|| prev_subject.filter(fits))
+}
+
+/// True when `before` ends in a comma and a conjunction (", and its
+/// customers include"): a new clause, not a list member governed by "and".
+fn clause_joined(ctx: &Context<'_>, before: &[Item]) -> bool {
+    matches!(before, [.., Item::Word { word: comma, .. }, Item::Word { word: joiner, .. }]
+        if comma == "," && ctx.lang.relate.clause.list_conjunctions.contains(joiner))
 }
 
 /// How many items after the subject's noun the copula may stand ("The
