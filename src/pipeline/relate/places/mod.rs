@@ -314,6 +314,14 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         }
     }
     let Some(org) = items.get(j).and_then(Item::entity) else {
+        // "Keltic, a Detroit carmaker,": an apposition that places the
+        // organisation before it.
+        if described
+            && !possessive
+            && let Some(org) = described_before(at, i)
+        {
+            out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.6);
+        }
         return;
     };
     // "London's FTSE 100", "Paris's CAC index": an index, not a company.
@@ -340,6 +348,23 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// The organisation an apposition opening at the place at `i` describes:
+/// "ORG, a|the|another PLACE …".
+fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let determiners = &at.ctx.lang.relate.pronoun.determiners;
+    (i >= 3 && determiners.contains(items[i - 1].word()) && items[i - 2].word() == ",")
+        .then(|| match items[i - 3] {
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if at.kind(entity) == EntityKind::Org => Some(entity),
+            _ => None,
+        })
+        .flatten()
 }
 
 /// "Anthropic, the San Francisco-based maker …", "the London-based bank

@@ -42,6 +42,15 @@ fn where_organisations_are_based() {
                 "Scotland's largest bank, Keltic Bank, cut jobs.",
                 &[("Keltic Bank", LocatedIn, "Scotland")],
             ),
+            // An apposition whose description a place opens.
+            (
+                "The move came after Keltic Motors, another Scotland car maker, closed a plant.",
+                &[("Keltic Motors", LocatedIn, "Scotland")],
+            ),
+            (
+                "Nordvik Ltd. sold the unit to Keltic Inc., a Glasgow grocer, in May.",
+                &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
             (
                 "Keltic Inc. is headquartered in Zürich.",
                 &[("Keltic Inc.", LocatedIn, "Zürich")],
