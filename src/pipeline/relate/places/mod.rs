@@ -116,8 +116,15 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         // An owner not known as an organisation: nothing to say.
     } else if let Some(its) = its_site(at, i) {
         // "Keltic will make them at its plant in Leeds": the nearest
-        // organisation before, else the clause's subject however far.
-        if let Some(org) = site_owner(at, its).or(at.subject.filter(|&o| at.is_org(o))) {
+        // organisation before, else the clause's subject however far; the
+        // subject too where the nearest is governed by a preposition ("S
+        // supplies cells to B from its factory in P").
+        let subject = at.subject.filter(|&o| at.is_org(o));
+        let owner = match site_owner(at, its) {
+            Some(o) if subject.is_some() && governed(at, its, o) => subject,
+            o => o.or(subject),
+        };
+        if let Some(org) = owner {
             add_place(at, out, org, k, at.span(i), 0.65);
         }
     } else if let Some(Item::Ent {
@@ -181,6 +188,23 @@ fn site_owner(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let listed =
         j >= 2 && conjunctions.contains(items[j - 1].word()) && items[j - 2].entity().is_some();
     (!listed).then(|| items[j].entity()).flatten()
+}
+
+/// True when the last reference to `e` before `i` follows a preposition
+/// and opens no relative clause ("for Boeing, which … its plant" is
+/// Boeing's).
+fn governed(at: &At<'_, '_>, i: usize, e: usize) -> bool {
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let relative = &at.words().clause.relative_pronouns;
+    let word = |j: usize| at.items.get(j).map_or("", Item::word);
+    (0..i)
+        .rev()
+        .find(|&j| at.items[j].entity() == Some(e))
+        .is_some_and(|j| {
+            j > 0
+                && prepositions.contains(word(j - 1))
+                && !(word(j + 1) == "," && relative.contains(word(j + 2)))
+        })
 }
 
 /// "Keltic Inc., the second largest lender in Scotland": an apposition that

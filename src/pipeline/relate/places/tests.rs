@@ -42,6 +42,15 @@ fn where_organisations_are_based() {
                 "Scotland's largest bank, Keltic Bank, cut jobs.",
                 &[("Keltic Bank", LocatedIn, "Scotland")],
             ),
+            // "its" site: the subject's, not that of a name after "to".
+            (
+                "Keltic Inc. already supplies cells to Nordvik Ltd. from its factory in Poland.",
+                &[("Keltic Inc.", LocatedIn, "Poland")],
+            ),
+            (
+                "Nordvik Ltd. said it was good news for Keltic Inc., which has struggled at its plant in Leeds.",
+                &[("Keltic Inc.", LocatedIn, "Leeds")],
+            ),
             // An apposition whose description a place opens.
             (
                 "The move came after Keltic Motors, another Scotland car maker, closed a plant.",
