@@ -55,6 +55,10 @@ pub(super) fn paid_for(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How many plain words may stand between an amount and the preposition
+/// before its party ("$N in bailout money from S").
+const PARTY_REACH: usize = 3;
+
 /// How many plain words may stand between "for" and "held by" ("for the
 /// remaining shares held by T").
 const HELD_REACH: usize = 4;
@@ -108,8 +112,13 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         let Item::Money { mention } = item else {
             continue;
         };
+        // "$N from S", "$N in bailout money from S": the party after a
+        // preposition, a few plain words on.
         let after = |list: &crate::lang::WordList| {
-            find_word(items, k + 1, k + 3, list)
+            find_word(items, k + 1, k + 2 + PARTY_REACH, list)
+                .filter(|&p| {
+                    (k + 1..p).all(|m| matches!(&items[m], Item::Word { word, .. } if word.chars().all(char::is_lowercase)))
+                })
                 .and_then(|p| next_entity(items, p + 1, 2))
                 .map(|(_, e)| e)
         };
@@ -261,6 +270,11 @@ mod tests {
                 "Brightwater Systems would owe Quantix Inc. a $450 million fee.",
                 some("Brightwater Systems"),
                 some("Quantix Inc."),
+            ),
+            (
+                "Zephyr Motors has received $15 billion in bailout money from Helio Bank.",
+                some("Helio Bank"),
+                some("Zephyr Motors"),
             ),
             // Passive award: the subject is paid.
             (
