@@ -3,7 +3,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::entity_list;
+use super::clause::{entity_list, subject_of};
 use super::coordination::groups;
 use super::item::{
     Finds, Item, find_word, money_in, next_entity, possessor_before, possessor_near,
@@ -279,9 +279,11 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let found = if let Some(y) = i.checked_sub(1).and_then(|j| entity_at(j, false)) {
-        // "X's Y unit", else "X unit Y".
+        // "X's Y unit", "its Y unit" (the subject's), else "X unit Y".
+        let its = i >= 2 && at.is(i - 2, &at.ctx.lang.relate.pronoun.possessive);
+        let s = || subject_of(at.ctx.lang, items, at.ctx.kinds);
         i.checked_sub(2)
-            .and_then(|j| entity_at(j, true))
+            .and_then(|j| entity_at(j, true).or(its.then(s).flatten()))
             .map(|x| (x, y))
             .or_else(|| entity_at(i + 1, false).map(|z| (y, z)))
     } else if let Some(x) = possessor_before(items, i) {
@@ -311,9 +313,8 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// Owner and units of "X's A, B and C (business) units" at `i`: a list
-/// right before the unit noun (another unit noun may stand between) whose
-/// first member follows a possessive name.
+/// Owner and units of "X's A, B and C (business) units" at `i`: a list right
+/// before the unit noun (or another one) whose first follows a possessive.
 fn listed_units(at: &At<'_, '_>, i: usize) -> Option<(usize, Vec<usize>)> {
     let items = at.items;
     let units = &at.words().holdings.units;

@@ -486,4 +486,16 @@ mod tests {
         assert_ne!(triggers.at(&role), 0);
         assert_eq!(triggers.at(&role) & 1 << acquire, 0);
     }
+
+    /// `holdings::unit` (its file is full): "its Y unit" is the subject's.
+    #[test]
+    fn a_unit_after_its_is_the_subjects() {
+        check(
+            &[RelationKind::StakeIn],
+            &[(
+                "Zephyr Corp. said it would cut jobs at its Quantix Labs unit.",
+                &[("Zephyr Corp.", RelationKind::StakeIn, "Quantix Labs")],
+            )],
+        );
+    }
 }
