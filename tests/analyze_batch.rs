@@ -285,3 +285,19 @@ fn bench_batch_into_a_closed_output_ends_quietly() {
     assert!(out.status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn bench_report_into_a_closed_output_ends_quietly() {
+    // `dossier bench report | head -0`: the report stops at its first line.
+    let mut child = dossier()
+        .args(["bench", "report", "--no-gui", "--runs", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("finishes");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

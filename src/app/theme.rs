@@ -18,7 +18,9 @@ const BASE: [Color32; 10] = [
     Color32::from_rgb(0x99, 0x99, 0x33), // NATIONALITY olive (Tol's muted scheme)
     Color32::from_rgb(0xCC, 0x79, 0xA7), // MISC    reddish purple
     Color32::from_rgb(0xF0, 0xE4, 0x42), // MONEY   yellow
-    Color32::from_rgb(0x00, 0x72, 0xB2), // DATE    blue
+    // DATE: Tol's indigo. Okabe-Ito's blue, lightened to a highlight, sat
+    // next to ORG's sky blue ("The carrier currently" read as one span).
+    Color32::from_rgb(0x33, 0x22, 0x88), // DATE    indigo
     Color32::from_rgb(0xD5, 0x5E, 0x00), // PERCENT vermillion
     Color32::from_rgb(0x99, 0x99, 0x99), // TITLE   grey
 ];
@@ -230,13 +232,51 @@ mod tests {
         }
     }
 
+    /// CIE L*a*b* of an sRGB colour (D65).
+    fn lab(c: Color32) -> [f32; 3] {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.040_45 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (lin(c.r()), lin(c.g()), lin(c.b()));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83;
+        let f = |t: f32| {
+            if t > 0.008_856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+
+    /// Two kinds' highlights side by side ("The carrier" + "currently") must
+    /// read as two spans: every pair differs by a visible colour distance
+    /// (CIE76 ΔE; about 2.3 is just noticeable, 10 is plainly another colour).
     #[test]
     fn kinds_have_distinct_highlights() {
         for dark in [false, true] {
             let p = Palette::for_dark_mode(dark);
             for (i, a) in EntityKind::ALL.iter().enumerate() {
                 for b in &EntityKind::ALL[i + 1..] {
-                    assert_ne!(p.highlight(*a), p.highlight(*b), "{a:?} vs {b:?}");
+                    let (la, lb) = (lab(p.highlight(*a)), lab(p.highlight(*b)));
+                    let d = la
+                        .iter()
+                        .zip(lb)
+                        .map(|(x, y)| (x - y).powi(2))
+                        .sum::<f32>()
+                        .sqrt();
+                    assert!(d >= 11.0, "{a:?} vs {b:?} dark={dark}: ΔE {d:.1}");
                 }
             }
         }

@@ -64,20 +64,42 @@ impl Row {
     }
 }
 
-/// Runs every measure and prints the report.
+/// Writes `text` and a newline to standard output at once. A closed output
+/// (`dossier bench report | head -3`) is an error of kind `BrokenPipe`,
+/// which stops the report before its next measure; the command then ends
+/// quietly (see [`run`]).
+fn say(text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// Runs every measure and prints the report; a reader that stops reading
+/// ends it quietly.
 pub fn run(options: &ReportOptions) -> Result<(), CliError> {
+    match report(options) {
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        done => done,
+    }
+}
+
+fn report(options: &ReportOptions) -> Result<(), CliError> {
     let exe = std::env::current_exe()?;
     let scratch = Scratch::new()?;
-    println!("dossier {} bench report", env!("CARGO_PKG_VERSION"));
+    say(&format!(
+        "dossier {} bench report",
+        env!("CARGO_PKG_VERSION")
+    ))?;
     for line in machine() {
-        println!("  {line}");
+        say(&format!("  {line}"))?;
     }
-    println!("  load average at start: {}", load_average());
-    println!(
-        "  each figure: median of {} whole-process runs of this executable",
+    say(&format!("  load average at start: {}", load_average()))?;
+    say(&format!(
+        "  each figure: median of {} whole-process runs of this executable\n",
         options.runs
-    );
-    println!();
+    ))?;
     let gui = gui_available(options.no_gui);
     let mut rows = Vec::new();
     rows.push(launch(&exe, &scratch, options.runs, gui.as_ref())?);
@@ -107,29 +129,32 @@ pub fn run(options: &ReportOptions) -> Result<(), CliError> {
             gui.as_ref(),
         )?);
     }
-    print_rows(&rows);
-    println!();
-    println!("  load average at end: {}", load_average());
+    print_rows(&rows)?;
+    say(&format!("\n  load average at end: {}", load_average()))?;
     Ok(())
 }
 
-fn print_rows(rows: &[Row]) {
-    println!("{:<44} {:>18}  {:<18} verdict", "measure", "value", "bar");
+fn print_rows(rows: &[Row]) -> std::io::Result<()> {
+    say(&format!(
+        "{:<44} {:>18}  {:<18} verdict",
+        "measure", "value", "bar"
+    ))?;
     for row in rows {
         let value = row
             .value
             .map_or_else(|| "—".to_string(), |v| format!("{v:.2} {}", row.unit));
-        println!(
+        say(&format!(
             "{:<44} {:>18}  {:<18} {}",
             row.what,
             value,
             row.bar_text(),
             row.verdict()
-        );
+        ))?;
         if !row.detail.is_empty() {
-            println!("    {}", row.detail);
+            say(&format!("    {}", row.detail))?;
         }
     }
+    Ok(())
 }
 
 /// A temporary folder for the generated inputs, removed when dropped.
