@@ -12,6 +12,8 @@
 
 mod blocks;
 mod line;
+mod needles;
+mod openers;
 mod phrases;
 
 use line::{Line, Shape, lines};
