@@ -12,7 +12,6 @@
 
 mod blocks;
 mod line;
-mod needles;
 mod openers;
 mod phrases;
 

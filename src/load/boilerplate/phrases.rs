@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::needles::{Needles, Split};
 use super::openers::Openers;
+use crate::load::needles::{Needles, Split};
 
 /// `(file, contents)` of the clutter lexicon, compiled in.
 const PROMPTS: &str = include_str!("../../../assets/lang/en/clutter/prompts.re");
