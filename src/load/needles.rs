@@ -264,6 +264,90 @@ impl Needles {
     }
 }
 
+/// Which of several patterns may match a text, in one pass for all their
+/// literals (each pattern's sets as in [`Needles`]): one search a pattern
+/// and set was a walk over the text each, 0.8 M instructions for the rule
+/// patterns on an article of 5 KB.
+#[derive(Clone, Debug)]
+pub struct Presence {
+    /// All the literals; `None` when there are none.
+    search: Option<AhoCorasick>,
+    /// For each literal, the sets holding it.
+    owners: Vec<Vec<usize>>,
+    /// For each pattern, its sets (none: it may match any text).
+    patterns: Vec<Vec<usize>>,
+    sets: usize,
+    folds: BTreeSet<char>,
+}
+
+impl Presence {
+    /// From the patterns (regex source), read as case-insensitive.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut folds = BTreeSet::new();
+        let mut literals: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut sets = 0;
+        let mut of_pattern = Vec::new();
+        for p in patterns {
+            let mut found = required_sets(p, &mut folds);
+            found.sort_by_key(|set| std::cmp::Reverse(score(set)));
+            found.truncate(MAX_SETS);
+            let mut ids = Vec::new();
+            for set in found {
+                for l in set {
+                    match literals.iter().position(|x| *x == l) {
+                        Some(at) => owners[at].push(sets),
+                        None => {
+                            literals.push(l);
+                            owners.push(vec![sets]);
+                        }
+                    }
+                }
+                ids.push(sets);
+                sets += 1;
+            }
+            of_pattern.push(ids);
+        }
+        let search = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&literals)
+            .ok();
+        // Without the search, no pattern is ruled out.
+        if search.is_none() {
+            of_pattern.iter_mut().for_each(Vec::clear);
+        }
+        Self {
+            search,
+            owners,
+            patterns: of_pattern,
+            sets,
+            folds,
+        }
+    }
+
+    /// For each pattern, false when it cannot match `text`.
+    pub fn in_text(&self, text: &str) -> Vec<bool> {
+        let mut hit = vec![false; self.sets];
+        if let Some(search) = &self.search {
+            for m in search.find_overlapping_iter(text) {
+                for &set in self
+                    .owners
+                    .get(m.pattern().as_usize())
+                    .into_iter()
+                    .flatten()
+                {
+                    hit[set] = true;
+                }
+            }
+        }
+        let fold = !text.is_ascii() && self.folds.iter().any(|&c| text.contains(c));
+        self.patterns
+            .iter()
+            .map(|sets| fold || sets.iter().all(|&s| hit[s]))
+            .collect()
+    }
+}
+
 /// A lexicon tried one alternative at a time, each only on a line with
 /// its literals. Bounded repeats of several alternatives run side by side
 /// in one automaton make a state of each combination of their counts, new
