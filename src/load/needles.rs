@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
 
@@ -237,6 +237,7 @@ impl Needles {
             sets.iter()
                 .map(|set| {
                     AhoCorasick::builder()
+                        .kind(Some(AhoCorasickKind::DFA))
                         .ascii_case_insensitive(true)
                         .build(set)
                         .ok()
@@ -308,7 +309,11 @@ impl Presence {
             }
             of_pattern.push(ids);
         }
+        // A DFA: most sets of literals have no prefilter (too many in
+        // either case), and its step is a few instructions a byte, the
+        // automaton's default one several times that.
         let search = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&literals)
             .ok();
