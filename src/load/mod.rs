@@ -7,6 +7,7 @@ mod docx;
 mod encoding;
 mod error;
 mod html;
+pub(crate) mod needles;
 mod pdf;
 mod pdf_text;
 

@@ -8,6 +8,7 @@
 use regex::Regex;
 
 use crate::lang::RuleWords;
+use crate::load::needles::Presence;
 use crate::model::{EntityKind, Span};
 
 /// A mention found by a rule, before overlaps are settled.
@@ -34,10 +35,6 @@ fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-/// The lazy DFA's cache of the set of sparse patterns: it follows some
-/// twenty patterns at once, more states than the default holds.
-const SET_DFA_CACHE: usize = 8 << 20;
-
 /// The rules: the language's patterns, compiled once.
 #[derive(Debug, Clone)]
 pub struct Rules {
@@ -54,11 +51,14 @@ pub struct Rules {
     /// duration ("for years", "take weeks", "within minutes") and "the past"
     /// after "in".
     preceded: Regex,
-    /// The date patterns, then `preceded`, then `percent`, as one set: one
-    /// pass over the text says which of them match at all, and only those
-    /// are searched for their matches (most of them match nowhere in an
-    /// article, and each pass is a walk over every byte).
-    sparse: regex::RegexSet,
+    /// The literals of the date patterns, then of `preceded`, then of
+    /// `percent`: a pattern is searched for only in a text with its
+    /// literals (most of them match nowhere in an article, and each search
+    /// is a walk over every byte). One pass of the patterns as a set said
+    /// which match at all, but its lazy DFA, following some twenty patterns
+    /// at once, made new states on nearly every byte of a new article: 2 M
+    /// instructions an article.
+    sparse: Presence,
 }
 
 impl Rules {
@@ -75,25 +75,22 @@ impl Rules {
                 .map(|p| compile(p))
                 .collect::<Result<_, _>>()?,
             preceded: compile(&words.preceded)?,
-            sparse: regex::RegexSetBuilder::new(
+            sparse: Presence::new(
                 words
                     .dates
                     .iter()
                     .chain([&words.preceded, &words.percent])
-                    .map(|p| ascii_boundaries(p)),
-            )
-            .dfa_size_limit(SET_DFA_CACHE)
-            .build()?,
+                    .map(String::as_str),
+            ),
             words: words.clone(),
         })
     }
 
-    /// Which of the sparse patterns match somewhere in `text` (see
+    /// Which of the sparse patterns may match somewhere in `text` (see
     /// [`Rules::sparse`]): the dates by index, then `preceded`, then
     /// `percent`.
     fn present(&self, text: &str) -> Vec<bool> {
-        let found = self.sparse.matches(text);
-        (0..self.sparse.len()).map(|i| found.matched(i)).collect()
+        self.sparse.in_text(text)
     }
 
     /// DATE matches, overlaps among them settled leftmost-longest;
@@ -273,6 +270,43 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&kinds(text, EntityKind::Money), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pattern_is_searched_for_in_every_text_it_matches() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let rules = Rules::new(&lang.rules).expect("patterns compile");
+        let words = &lang.rules;
+        let patterns: Vec<Regex> = words
+            .dates
+            .iter()
+            .chain([&words.preceded, &words.percent])
+            .map(|p| compile(p).expect("pattern compiles"))
+            .collect();
+        let mut found = 0;
+        for text in [
+            "On Tuesday, March 3, 2021, at 10:30 a.m. EST, Brakvik Ferries said",
+            "sales rose 5% (six percent) in the first quarter of 2020 and in Q3 2021;",
+            "the yard, founded in the 1990s, filed on 2019-04-01 and again on 4/1/2019.",
+            "Late May, over the past two years, every Monday, annually, for years,",
+            "from May 12, 2019 to the end of the year, now and tonight, at 16:41 GMT,",
+            "in the 21st century, last summer, this week, fiscal 2024, in mid-May, in the '90s",
+            "Zürich’s Østra rose 4,5 per cent yesterday morning",
+            "A TEXT IN CAPITALS: LAST WEEK, NEXT MONTH, 20 PERCENT, JUNE 4, 2020",
+        ] {
+            let present = rules.present(text);
+            for (i, (re, here)) in patterns.iter().zip(&present).enumerate() {
+                if re.is_match(text) {
+                    assert!(here, "pattern {i} in {text}");
+                    found += 1;
+                }
+            }
+            assert!(present.iter().any(|here| !here), "{text}");
+        }
+        assert!(found > 30, "{found}");
+        // A long s is an "s" to a case-insensitive pattern: with one in the
+        // text, every pattern is searched for.
+        assert!(rules.present("in ſeptember").iter().all(|here| *here));
     }
 
     #[test]

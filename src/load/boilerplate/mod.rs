@@ -12,6 +12,7 @@
 
 mod blocks;
 mod line;
+mod openers;
 mod phrases;
 
 use line::{Line, Shape, lines};

@@ -8,6 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::openers::Openers;
+use crate::load::needles::{Needles, Split};
+
 /// `(file, contents)` of the clutter lexicon, compiled in.
 const PROMPTS: &str = include_str!("../../../assets/lang/en/clutter/prompts.re");
 const ANYWHERE: &str = include_str!("../../../assets/lang/en/clutter/anywhere.re");
@@ -22,23 +25,32 @@ const ITEMS: &str = include_str!("../../../assets/lang/en/clutter/items.re");
 const END_MARKS: &str = include_str!("../../../assets/lang/en/clutter/end-marks.re");
 const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
 
+/// What may stand between a line's opening punctuation and a prompt ("Or
+/// create a free account…" opens a prompt as well as "Create…").
+const CONNECTIVE: &str = r"(?:or|and)\s+";
+
 /// Headers are short: a line of more words than this is never one.
 const MAX_HEADER_WORDS: usize = 8;
 
 /// The compiled lexicon.
 pub struct Phrases {
-    prompt: Regex,
-    anywhere: Regex,
+    prompt: Openers,
+    /// The literals an `anywhere` phrase holds, looked for first.
+    anywhere_needles: Needles,
     list_header: Regex,
     tail_header: Regex,
     author_header: Regex,
     bio: Regex,
-    credit: Regex,
+    credit: Split,
     byline: Regex,
     stamp: Regex,
     item: Regex,
     end_mark: Regex,
 }
+
+/// Furniture phrases found anywhere in a line, compiled when a line with
+/// one of their literals first asks (see [`Phrases::is_prompt`]).
+static ANYWHERE_PHRASE: LazyLock<Regex> = LazyLock::new(|| compile(&anywhere()));
 
 /// `anywhere` with its word boundaries left out, compiled when a line
 /// outside ASCII first asks (see [`Phrases::is_prompt`]).
@@ -80,12 +92,8 @@ static EMBED: LazyLock<Regex> = LazyLock::new(|| whole_line(EMBEDS));
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    // "Or create a free account…" opens a prompt as well as "Create…".
-    prompt: compile(&format!(
-        r"(?i)^\W*(?:(?:or|and)\s+)?(?:{})",
-        alternation(PROMPTS)
-    )),
-    anywhere: compile(&anywhere()),
+    prompt: Openers::new(CONNECTIVE, &alternatives(PROMPTS), compile),
+    anywhere_needles: Needles::new(&alternatives(ANYWHERE)),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
@@ -93,7 +101,7 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
         r"(?i)^(?-i:[A-Z][\p{{L}}'.-]+(?: [A-Z][\p{{L}}'.-]+){{1,3}}) (?:{})",
         alternation(BIOS)
     )),
-    credit: compile(&credit()),
+    credit: Split::new(&alternatives(CREDITS), credit, compile),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
     stamp: whole_line(STAMPS),
     item: compile(&format!(r"(?i)^\s*(?:{})", alternation(ITEMS))),
@@ -105,9 +113,9 @@ fn anywhere() -> String {
     format!(r"(?i)(?:{})", alternation(ANYWHERE))
 }
 
-/// Credit lines: a credit at the line's end.
-fn credit() -> String {
-    format!(r"(?i)(?:{})\W*$", alternation(CREDITS))
+/// Credit lines: a credit (an alternation of the lexicon) at the line's end.
+fn credit(alternation: &str) -> String {
+    format!(r"(?i)(?:{alternation})\W*$")
 }
 
 /// `pattern` without its `\b` assertions: it matches wherever `pattern`
@@ -136,12 +144,20 @@ fn without_word_boundaries(pattern: &str) -> String {
     out
 }
 
-/// The non-comment lines of a lexicon file as one alternation.
-fn alternation(source: &str) -> String {
+/// The non-comment lines of a lexicon file.
+fn alternatives(source: &str) -> Vec<String> {
     source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The non-comment lines of a lexicon file as one alternation.
+fn alternation(source: &str) -> String {
+    alternatives(source)
+        .iter()
         .map(|l| format!("(?:{l})"))
         .collect::<Vec<_>>()
         .join("|")
@@ -189,8 +205,12 @@ impl Phrases {
         let line = normal(line);
         // Outside ASCII the loose pattern answers first (see
         // [`without_word_boundaries`]): its "no" is the exact one's.
-        let anywhere =
-            || (line.is_ascii() || LOOSE_ANYWHERE.is_match(&line)) && self.anywhere.is_match(&line);
+        // Before either, the phrases' literals (see [`Needles`]).
+        let anywhere = || {
+            self.anywhere_needles.may_match(&line)
+                && (line.is_ascii() || LOOSE_ANYWHERE.is_match(&line))
+                && ANYWHERE_PHRASE.is_match(&line)
+        };
         let credit = || may_end_in_credit(&line) && self.credit.is_match(&line);
         self.prompt.is_match(&line) || anywhere() || credit()
     }
@@ -271,6 +291,98 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Lines of every kind: the page fixtures' and the tests' own, with
+    /// ones that open oddly.
+    fn sample_lines() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
+        let mut lines: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .flat_map(|t| t.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let own = include_str!("phrases.rs");
+        lines.extend(own.lines().filter_map(|l| {
+            let l = l.trim().strip_prefix('"')?;
+            Some(l.split_once('"')?.0.to_string())
+        }));
+        for odd in [
+            "Or sign up for the Ledger briefing",
+            "“And share this article”",
+            "AND 12 comments",
+            "© 2026 Ledger Media",
+            "(c) 2026 Ledger Media",
+            "COPYRIGHT(C)2026",
+            "________",
+            "___ The end",
+            "Staff disclosures: none",
+            "Webinars__: Tuesday",
+            "ſhare this article",
+            "Ｓhare this article",
+            "Zürich — share this",
+            "«Subscribe»",
+            "3 min read",
+            "(Adds quote in paragraph 4)",
+            "Or, and share",
+            "",
+            "—",
+        ] {
+            lines.push(odd.to_string());
+        }
+        lines
+    }
+
+    #[test]
+    fn split_lexicons_answer_as_their_whole_regexes() {
+        let whole = compile(&format!(
+            r"(?i)^\W*(?:{CONNECTIVE})?(?:{})",
+            alternation(PROMPTS)
+        ));
+        let p = &*PHRASES;
+        let lines = sample_lines();
+        let mut prompts = 0;
+        for line in &lines {
+            let line = normal(line);
+            let expected = whole.is_match(&line);
+            assert_eq!(p.prompt.is_match(&line), expected, "{line}");
+            prompts += usize::from(expected);
+        }
+        assert!(
+            lines.len() > 1000 && prompts > 100,
+            "{} {prompts}",
+            lines.len()
+        );
+        let whole_credit = compile(&credit(&alternation(CREDITS)));
+        let mut credits = 0;
+        for line in &lines {
+            let line = normal(line);
+            let expected = whole_credit.is_match(&line);
+            assert_eq!(p.credit.is_match(&line), expected, "{line}");
+            credits += usize::from(expected);
+        }
+        assert!(credits > 10, "{credits}");
+        // A line whose first word cannot be read is tried on every line
+        // (correct, only slower): few are.
+        let unread = p.prompt.unread_pattern().unwrap_or_default();
+        assert!(unread.len() < 120, "{unread}");
+    }
+
+    #[test]
+    fn a_line_without_the_literals_of_anywhere_cannot_be_one() {
+        let p = &*PHRASES;
+        assert!(p.anywhere_needles.is_searching());
+        let mut found = 0;
+        for line in sample_lines() {
+            let line = normal(&line);
+            if ANYWHERE_PHRASE.is_match(&line) {
+                assert!(p.anywhere_needles.may_match(&line), "{line}");
+                found += 1;
+            }
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]
