@@ -89,6 +89,10 @@ pub struct KindWords {
     pub publication_nouns: WordList,
     /// Capitalised last words of event names ("Conference", "Summit").
     pub event_heads: WordList,
+    /// Continents and world regions ("Asia", "Latin America"), as written.
+    pub regions: WordList,
+    /// Capitalised last words of a works' name ("Plant", "Assembly").
+    pub facility_words: WordList,
 }
 
 impl KindWords {
@@ -132,6 +136,8 @@ impl KindWords {
             product_of: WordList::load(source, "kinds/product-of.txt")?,
             publication_nouns: WordList::load(source, "kinds/publication-nouns.txt")?,
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
+            regions: WordList::load(source, "kinds/regions.txt")?,
+            facility_words: WordList::load(source, "kinds/facility-words.txt")?,
         })
     }
 }

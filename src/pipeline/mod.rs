@@ -6,6 +6,7 @@ pub mod candidate;
 pub mod dateline;
 pub mod dates;
 pub mod dollars;
+pub mod facilities;
 pub mod figures;
 pub mod groups;
 pub mod headline;
