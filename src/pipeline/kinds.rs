@@ -354,10 +354,17 @@ impl Kinds {
         .then_some(EntityKind::Org)
     }
 
-    /// True for the place of a job: "chairman of Helsing", "a subsidiary of
-    /// Jio", "an analyst at Morningstar". No person is worked at, so this
-    /// outweighs a first name ("an analyst at Morgan Stanley").
+    /// True for the place of a job or a deal: "chairman of Helsing", "a
+    /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
+    /// Orvo Surgical", or a company noun in apposition before it ("its
+    /// wealth arm, Orvo Private."). No person is worked at or bought, so
+    /// this outweighs a first name ("an analyst at Morgan Stanley"); a name
+    /// that owns the next noun ("chairman of Jo Tarn's firm") is no place.
     fn is_role_place(&self, text: &str, span: crate::model::Span) -> bool {
+        let after = &text[span.end..];
+        if after.starts_with(['\'', '’']) {
+            return false;
+        }
         let mut before = text[..span.start].split_whitespace().rev();
         let prev = before.next().unwrap_or("").to_lowercase();
         let word_before = before
@@ -366,6 +373,32 @@ impl Kinds {
             .unwrap_or_default();
         (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
             || (self.words.at.contains(&prev) && self.words.org_roles_at.contains(&word_before))
+            || self.company_noun_before(text, span)
+    }
+
+    /// "its European division, Orvo.": the name closes an apposition to a
+    /// company noun (a comma or stop right after it), and is no first name
+    /// and surname ("the company, Jo Tarn, said").
+    fn company_noun_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let closes = text[span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| ",.;:)".contains(c));
+        let name = span.slice(text);
+        let full_name = self.starts_with_first_name(name)
+            && name.contains(' ')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
+        closes
+            && !full_name
+            && text[..span.start].strip_suffix(", ").is_some_and(|before| {
+                before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
+            })
     }
 
     /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
@@ -473,5 +506,30 @@ impl Kinds {
             changed += 1;
         }
         changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_unit_in_apposition_or_a_company_bought_is_an_organisation() {
+        let text = "Velmar Group said it would sell its private banking arm, Harriet Private, \
+                    to Orvo Capital. A judge blocked Orvo Capital's planned purchase of \
+                    Milton Surgical on Friday. The companies Brasko-Lund and Velmar Group \
+                    did not comment.";
+        assert_eq!(kind_of(text, "Harriet Private"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Milton Surgical"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Brasko-Lund"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_person_in_apposition_to_a_company_stays_a_person() {
+        let text = "The general counsel of the company, Ruth Kessler, said the sale of \
+                    Janet Brody's stake was done.";
+        assert_eq!(kind_of(text, "Ruth Kessler"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Janet Brody"), Some(EntityKind::Person));
     }
 }
