@@ -88,6 +88,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",
     "kinds/number-heads.txt",
+    "kinds/numbered-heads.txt",
+    "kinds/service-heads.txt",
     "kinds/of.txt",
     "kinds/org-nouns-before.txt",
     "kinds/org-roles-at.txt",

@@ -93,6 +93,12 @@ pub struct KindWords {
     pub regions: WordList,
     /// Capitalised last words of a works' name ("Plant", "Assembly").
     pub facility_words: WordList,
+    /// Capitalised words that with a number after them name a provision
+    /// ("Chapter" 11).
+    pub numbered_heads: WordList,
+    /// Capitalised words that with a number after them name an operator's
+    /// service ("Flight" 212).
+    pub service_heads: WordList,
 }
 
 impl KindWords {
@@ -138,6 +144,8 @@ impl KindWords {
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
+            numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
+            service_heads: WordList::load(source, "kinds/service-heads.txt")?,
         })
     }
 }

@@ -25,6 +25,7 @@ mod evidence;
 mod lines;
 mod lists;
 mod naming;
+mod numbered;
 mod repair;
 mod software;
 mod tails;

@@ -92,6 +92,7 @@ pub fn candidates(
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
+    kinds.mark_numbered_names(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited.
     let credits = &headings.credits;
     candidates.retain(|c| {
