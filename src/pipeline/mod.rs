@@ -17,6 +17,7 @@ pub mod money;
 pub mod name_spans;
 pub mod names;
 pub mod pay;
+pub mod possessors;
 pub mod prices;
 pub mod products;
 pub mod relate;

@@ -87,6 +87,7 @@ pub fn candidates(
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
+    super::possessors::split_possessors(kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
