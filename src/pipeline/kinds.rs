@@ -461,6 +461,15 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "the CEO of North America": a region is a place whatever its
+            // context ("Acme Europe" is a company's name, not a region's).
+            if self.is_region(m.span.slice(text)) {
+                if m.kind != EntityKind::Loc {
+                    m.kind = EntityKind::Loc;
+                    changed += 1;
+                }
+                continue;
+            }
             let key = self.key(m.span.slice(text));
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
@@ -524,6 +533,16 @@ mod tests {
         assert_eq!(kind_of(text, "Harriet Private"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Milton Surgical"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Brasko-Lund"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_region_is_a_place_and_a_model_code_before_engines_a_product() {
+        let text = "Tarsia Air will buy the jets. Jon Marr, Tarsia Air's North America CEO, \
+                    said the jets will fly with KVnx-2C engines. Velmar Europe sells them in \
+                    Latin America.";
+        assert_eq!(kind_of(text, "North America"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Latin America"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "KVnx-2C"), Some(EntityKind::Product));
     }
 
     #[test]
