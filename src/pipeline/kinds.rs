@@ -546,6 +546,14 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_before_a_mutual_or_aircraft_makes_a_company() {
+        let text = "After the failures of Velmar Bank, Harold Mutual and Orvo Trust, \
+                    the old Burbank plant of Dexter Aircraft was sold.";
+        assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
     fn a_person_in_apposition_to_a_company_stays_a_person() {
         let text = "The general counsel of the company, Ruth Kessler, said the sale of \
                     Janet Brody's stake was done.";
