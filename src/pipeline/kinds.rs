@@ -554,6 +554,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_flight_is_an_airline() {
+        let text = "The jet will be branded as a Lindora flight and fly from Oslo to Lima.";
+        assert_eq!(kind_of(text, "Lindora"), Some(EntityKind::Org));
+    }
+
+    #[test]
     fn a_person_in_apposition_to_a_company_stays_a_person() {
         let text = "The general counsel of the company, Ruth Kessler, said the sale of \
                     Janet Brody's stake was done.";
