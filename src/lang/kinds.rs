@@ -89,6 +89,16 @@ pub struct KindWords {
     pub publication_nouns: WordList,
     /// Capitalised last words of event names ("Conference", "Summit").
     pub event_heads: WordList,
+    /// Continents and world regions ("Asia", "Latin America"), as written.
+    pub regions: WordList,
+    /// Capitalised last words of a works' name ("Plant", "Assembly").
+    pub facility_words: WordList,
+    /// Capitalised words that with a number after them name a provision
+    /// ("Chapter" 11).
+    pub numbered_heads: WordList,
+    /// Capitalised words that with a number after them name an operator's
+    /// service ("Flight" 212).
+    pub service_heads: WordList,
 }
 
 impl KindWords {
@@ -132,6 +142,10 @@ impl KindWords {
             product_of: WordList::load(source, "kinds/product-of.txt")?,
             publication_nouns: WordList::load(source, "kinds/publication-nouns.txt")?,
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
+            regions: WordList::load(source, "kinds/regions.txt")?,
+            facility_words: WordList::load(source, "kinds/facility-words.txt")?,
+            numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
+            service_heads: WordList::load(source, "kinds/service-heads.txt")?,
         })
     }
 }

@@ -12,7 +12,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::lang::{KindWords, ResolveWords, WordList};
-use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
+use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::candidate::Candidate;
 use super::groups::Groups;
@@ -25,9 +25,13 @@ mod evidence;
 mod lines;
 mod lists;
 mod naming;
+mod numbered;
+mod repair;
 mod software;
 mod tails;
 mod titled;
+
+pub use repair::repair_from_relations;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -98,6 +102,17 @@ impl Kinds {
     /// True when `name` is listed as a place.
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(&self.key(name))
+    }
+
+    /// True when `name` (as written) is a continent or world region
+    /// ("Africa", "Latin America").
+    pub fn is_region(&self, name: &str) -> bool {
+        self.words.regions.contains(name)
+    }
+
+    /// True for a capitalised last word of a works' name ("Plant").
+    pub fn is_facility_word(&self, word: &str) -> bool {
+        self.words.facility_words.contains(word)
     }
 
     /// Nationality and group words become NATIONALITY, government phrases
@@ -340,10 +355,17 @@ impl Kinds {
         .then_some(EntityKind::Org)
     }
 
-    /// True for the place of a job: "chairman of Helsing", "a subsidiary of
-    /// Jio", "an analyst at Morningstar". No person is worked at, so this
-    /// outweighs a first name ("an analyst at Morgan Stanley").
+    /// True for the place of a job or a deal: "chairman of Helsing", "a
+    /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
+    /// Orvo Surgical", or a company noun in apposition before it ("its
+    /// wealth arm, Orvo Private."). No person is worked at or bought, so
+    /// this outweighs a first name ("an analyst at Morgan Stanley"); a name
+    /// that owns the next noun ("chairman of Jo Tarn's firm") is no place.
     fn is_role_place(&self, text: &str, span: crate::model::Span) -> bool {
+        let after = &text[span.end..];
+        if after.starts_with(['\'', '’']) {
+            return false;
+        }
         let mut before = text[..span.start].split_whitespace().rev();
         let prev = before.next().unwrap_or("").to_lowercase();
         let word_before = before
@@ -352,6 +374,32 @@ impl Kinds {
             .unwrap_or_default();
         (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
             || (self.words.at.contains(&prev) && self.words.org_roles_at.contains(&word_before))
+            || self.company_noun_before(text, span)
+    }
+
+    /// "its European division, Orvo.": the name closes an apposition to a
+    /// company noun (a comma or stop right after it), and is no first name
+    /// and surname ("the company, Jo Tarn, said").
+    fn company_noun_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let closes = text[span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| ",.;:)".contains(c));
+        let name = span.slice(text);
+        let full_name = self.starts_with_first_name(name)
+            && name.contains(' ')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
+        closes
+            && !full_name
+            && text[..span.start].strip_suffix(", ").is_some_and(|before| {
+                before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
+            })
     }
 
     /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
@@ -413,6 +461,15 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "the CEO of North America": a region is a place whatever its
+            // context ("Acme Europe" is a company's name, not a region's).
+            if self.is_region(m.span.slice(text)) {
+                if m.kind != EntityKind::Loc {
+                    m.kind = EntityKind::Loc;
+                    changed += 1;
+                }
+                continue;
+            }
             let key = self.key(m.span.slice(text));
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
@@ -460,138 +517,53 @@ impl Kinds {
         }
         changed
     }
-
-    /// True when mention `m` is listed next to an organisation: "GM and
-    /// Chrysler", "Ford, Chrysler, and GM".
-    fn beside_org(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
-        let joins = |gap: &str| {
-            let gap = gap.trim().trim_start_matches(',').trim();
-            gap.is_empty() || self.words.list_joins.contains(gap)
-        };
-        let org = |i: usize| {
-            mentions
-                .get(i)
-                .is_some_and(|n| n.kind == EntityKind::Org && !n.nominal)
-        };
-        let span = mentions[m].span;
-        let before = m
-            .checked_sub(1)
-            .filter(|&i| org(i))
-            .and_then(|i| text.get(mentions[i].span.end..span.start))
-            .is_some_and(joins);
-        let after = org(m + 1)
-            && text
-                .get(span.end..mentions[m + 1].span.start)
-                .is_some_and(joins);
-        before || after
-    }
-
-    /// Retypes entities on document-wide evidence; returns how many changed.
-    pub fn repair(&self, text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> usize {
-        let mut changed = 0;
-        for e in entities.iter_mut() {
-            if !e.kind.is_name() {
-                continue;
-            }
-            let key = self.key(&e.name);
-            let described_as_company = e.mentions.iter().any(|&m| {
-                mentions[m].nominal || self.company_apposition(text, mentions[m].span.end)
-            });
-            let product = self.is_product(text, e, mentions);
-            let listed_org = self.orgs.contains(&key) && !self.places.contains(&key);
-            let new_kind = match e.kind {
-                EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
-                    if !listed_org
-                        && !described_as_company
-                        // "Acme Aerospace jets" are a company's: a company's
-                        // name is a product only when the tagger read it as no
-                        // company and the text presents it ("the new Zephyr Air").
-                        && if self.is_company_name(&e.name) {
-                            e.kind == EntityKind::Misc
-                                && self.presented_as_product(text, e, mentions)
-                        } else {
-                            self.is_product_entity(text, e, mentions)
-                        } =>
-                {
-                    EntityKind::Product
-                }
-                // A product noun after a name now and then: no person or place.
-                EntityKind::Person | EntityKind::Loc | EntityKind::Org
-                    if product && !listed_org && !described_as_company =>
-                {
-                    EntityKind::Misc
-                }
-                EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
-                    EntityKind::Org
-                }
-                // "Chrysler, another carmaker,": a name whose apposition is
-                // headed by a company noun is a company ("Jon Hale, a bank
-                // executive," is headed by "executive").
-                EntityKind::Person
-                    if e.mentions
-                        .iter()
-                        .any(|&m| self.company_headed_apposition(text, mentions[m].span.end))
-                        && (!e.name.contains(' ') || !self.starts_with_first_name(&e.name)) =>
-                {
-                    EntityKind::Org
-                }
-                // "Acme Snacks" read as a person, place or other name.
-                EntityKind::Person | EntityKind::Loc | EntityKind::Misc
-                    if !product && self.is_company_name(&e.name) =>
-                {
-                    EntityKind::Org
-                }
-                // A one-word "person" that is a listed company and no known
-                // name ("Google"), or listed beside a company ("GM and Chrysler").
-                // A listed company of several words is one whose first word
-                // is no first name ("Lockheed Martin", not "Anna Banks").
-                EntityKind::Person
-                    if listed_org
-                        && (if key.contains(' ') {
-                            !self.starts_with_first_name(&e.name)
-                        } else {
-                            !self.person_names.contains(&key)
-                                || e.mentions
-                                    .iter()
-                                    .any(|&m| self.beside_org(text, mentions, m))
-                        }) =>
-                {
-                    EntityKind::Org
-                }
-                _ => e.kind,
-            };
-            if new_kind != e.kind {
-                e.kind = new_kind;
-                changed += 1;
-                for &m in &e.mentions {
-                    mentions[m].kind = new_kind;
-                    if listed_org && mentions[m].source == Provenance::Model {
-                        mentions[m].source = Provenance::Gazetteer;
-                    }
-                }
-            }
-        }
-        changed
-    }
 }
 
-/// Entities that relations treat as organisations (invested in, CEO of…)
-/// but that the tagger called MISC become organisations.
-pub fn repair_from_relations(
-    relations: &[Relation],
-    entities: &mut [Entity],
-    mentions: &mut [Mention],
-) {
-    for r in relations {
-        for (e, kind) in r.implied_kinds() {
-            if let Some(entity) = entities.get_mut(e)
-                && entity.kind == EntityKind::Misc
-            {
-                entity.kind = kind;
-                for &m in &entity.mentions {
-                    mentions[m].kind = kind;
-                }
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_unit_in_apposition_or_a_company_bought_is_an_organisation() {
+        let text = "Velmar Group said it would sell its private banking arm, Harriet Private, \
+                    to Orvo Capital. A judge blocked Orvo Capital's planned purchase of \
+                    Milton Surgical on Friday. The companies Brasko-Lund and Velmar Group \
+                    did not comment.";
+        assert_eq!(kind_of(text, "Harriet Private"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Milton Surgical"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Brasko-Lund"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_region_is_a_place_and_a_model_code_before_engines_a_product() {
+        let text = "Tarsia Air will buy the jets. Jon Marr, Tarsia Air's North America CEO, \
+                    said the jets will fly with KVnx-2C engines. Velmar Europe sells them in \
+                    Latin America.";
+        assert_eq!(kind_of(text, "North America"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Latin America"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "KVnx-2C"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn a_first_name_before_a_mutual_or_aircraft_makes_a_company() {
+        let text = "After the failures of Velmar Bank, Harold Mutual and Orvo Trust, \
+                    the old Burbank plant of Dexter Aircraft was sold.";
+        assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_name_before_flight_is_an_airline() {
+        let text = "The jet will be branded as a Lindora flight and fly from Oslo to Lima.";
+        assert_eq!(kind_of(text, "Lindora"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_person_in_apposition_to_a_company_stays_a_person() {
+        let text = "The general counsel of the company, Ruth Kessler, said the sale of \
+                    Janet Brody's stake was done.";
+        assert_eq!(kind_of(text, "Ruth Kessler"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Janet Brody"), Some(EntityKind::Person));
     }
 }

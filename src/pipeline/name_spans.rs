@@ -36,6 +36,7 @@ pub fn join_company_names(
                 && kinds.is_org_word(last)
                 // "Europe and Asia" is two places; "& Co" is no place.
                 && (!kinds.is_place(second) || (gap.trim() == AMPERSAND && second == last))
+                && !kinds.is_region(second)
                 // "and" lists investors: only "and Associates", "and Sons" joins.
                 && (gap.trim() == AMPERSAND || second == last)
                 && !named_alone(text, &text[a.mention.span.start..c.mention.span.start], second))
@@ -418,6 +419,25 @@ mod tests {
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn regions_after_and_stay_places() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Tarsia Air flies to Asia and Africa, and Zélie & Europe to Latin America.";
+        let names = [
+            ("Tarsia Air", EntityKind::Org),
+            ("Asia", EntityKind::Loc),
+            ("Africa", EntityKind::Loc),
+            ("Zélie", EntityKind::Person),
+            ("Europe", EntityKind::Loc),
+            ("Latin America", EntityKind::Loc),
+        ];
+        let mut c = candidates_in_order(text, &names);
+        join_company_names(&lang.tag, &kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = names.map(|(n, k)| (n.to_owned(), k)).to_vec();
+        assert_eq!(named_kinds(text, &c), want);
     }
 
     #[test]

@@ -86,11 +86,14 @@ pub fn candidates(
     extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
+    super::facilities::mend_facilities(kinds, text, &mut candidates);
+    super::possessors::split_possessors(kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
+    kinds.mark_numbered_names(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited.
     let credits = &headings.credits;
     candidates.retain(|c| {

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
-use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Span};
+use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
 use super::sense::{Sense, most_mentioned};
@@ -60,9 +60,17 @@ pub(super) fn resolve_nominals(
     entities: &mut [Entity],
     sentences: &[Span],
 ) {
+    // Products, and other names the rules made ("Chapter 11", "FTSE 100"),
+    // are no company a description stands for.
     let product: Vec<bool> = entities
         .iter()
-        .map(|e| kinds.is_product(text, e, mentions))
+        .map(|e| {
+            kinds.is_product(text, e, mentions)
+                || (e.kind == EntityKind::Misc
+                    && e.mentions
+                        .iter()
+                        .all(|&m| mentions[m].source == Provenance::Rule))
+        })
         .collect();
     let mut venture: Vec<bool> = entities
         .iter()

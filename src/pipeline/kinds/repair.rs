@@ -1,0 +1,143 @@
+//! Document-wide kind repair: after resolution, an entity's kind is
+//! checked against everything the document says of all its mentions
+//! (listed names, descriptions, product nouns, lists with companies).
+
+use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
+
+use super::Kinds;
+
+impl Kinds {
+    /// True when mention `m` is listed next to an organisation: "GM and
+    /// Chrysler", "Ford, Chrysler, and GM".
+    fn beside_org(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let joins = |gap: &str| {
+            let gap = gap.trim().trim_start_matches(',').trim();
+            gap.is_empty() || self.words.list_joins.contains(gap)
+        };
+        let org = |i: usize| {
+            mentions
+                .get(i)
+                .is_some_and(|n| n.kind == EntityKind::Org && !n.nominal)
+        };
+        let span = mentions[m].span;
+        let before = m
+            .checked_sub(1)
+            .filter(|&i| org(i))
+            .and_then(|i| text.get(mentions[i].span.end..span.start))
+            .is_some_and(joins);
+        let after = org(m + 1)
+            && text
+                .get(span.end..mentions[m + 1].span.start)
+                .is_some_and(joins);
+        before || after
+    }
+
+    /// Retypes entities on document-wide evidence; returns how many changed.
+    pub fn repair(&self, text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> usize {
+        let mut changed = 0;
+        for e in entities.iter_mut() {
+            if !e.kind.is_name() {
+                continue;
+            }
+            let key = self.key(&e.name);
+            let described_as_company = e.mentions.iter().any(|&m| {
+                mentions[m].nominal || self.company_apposition(text, mentions[m].span.end)
+            });
+            let product = self.is_product(text, e, mentions);
+            let listed_org = self.orgs.contains(&key) && !self.places.contains(&key);
+            let new_kind = match e.kind {
+                EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
+                    if !listed_org
+                        && !described_as_company
+                        // "Acme Aerospace jets" are a company's: a company's
+                        // name is a product only when the tagger read it as no
+                        // company and the text presents it ("the new Zephyr Air").
+                        && if self.is_company_name(&e.name) {
+                            e.kind == EntityKind::Misc
+                                && self.presented_as_product(text, e, mentions)
+                        } else {
+                            self.is_product_entity(text, e, mentions)
+                        } =>
+                {
+                    EntityKind::Product
+                }
+                // A product noun after a name now and then: no person or place.
+                EntityKind::Person | EntityKind::Loc | EntityKind::Org
+                    if product && !listed_org && !described_as_company =>
+                {
+                    EntityKind::Misc
+                }
+                EntityKind::Loc | EntityKind::Misc if listed_org || described_as_company => {
+                    EntityKind::Org
+                }
+                // "Chrysler, another carmaker,": a name whose apposition is
+                // headed by a company noun is a company ("Jon Hale, a bank
+                // executive," is headed by "executive").
+                EntityKind::Person
+                    if e.mentions
+                        .iter()
+                        .any(|&m| self.company_headed_apposition(text, mentions[m].span.end))
+                        && (!e.name.contains(' ') || !self.starts_with_first_name(&e.name)) =>
+                {
+                    EntityKind::Org
+                }
+                // "Acme Snacks" read as a person, place or other name.
+                EntityKind::Person | EntityKind::Loc | EntityKind::Misc
+                    if !product && self.is_company_name(&e.name) =>
+                {
+                    EntityKind::Org
+                }
+                // A one-word "person" that is a listed company and no known
+                // name ("Google"), or listed beside a company ("GM and Chrysler").
+                // A listed company of several words is one whose first word
+                // is no first name ("Lockheed Martin", not "Anna Banks").
+                EntityKind::Person
+                    if listed_org
+                        && (if key.contains(' ') {
+                            !self.starts_with_first_name(&e.name)
+                        } else {
+                            !self.person_names.contains(&key)
+                                || e.mentions
+                                    .iter()
+                                    .any(|&m| self.beside_org(text, mentions, m))
+                        }) =>
+                {
+                    EntityKind::Org
+                }
+                _ => e.kind,
+            };
+            if new_kind != e.kind {
+                e.kind = new_kind;
+                changed += 1;
+                for &m in &e.mentions {
+                    mentions[m].kind = new_kind;
+                    if listed_org && mentions[m].source == Provenance::Model {
+                        mentions[m].source = Provenance::Gazetteer;
+                    }
+                }
+            }
+        }
+        changed
+    }
+}
+
+/// Entities that relations treat as organisations (invested in, CEO of…)
+/// but that the tagger called MISC become organisations.
+pub fn repair_from_relations(
+    relations: &[Relation],
+    entities: &mut [Entity],
+    mentions: &mut [Mention],
+) {
+    for r in relations {
+        for (e, kind) in r.implied_kinds() {
+            if let Some(entity) = entities.get_mut(e)
+                && entity.kind == EntityKind::Misc
+            {
+                entity.kind = kind;
+                for &m in &entity.mentions {
+                    mentions[m].kind = kind;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Possessors read into a name: "Orvo's Zephyr OS". The tagger sometimes
+//! reads the owner, its possessive and the thing owned as one name; they
+//! are two, the owner a company (or a person, by a first name) and the
+//! thing what the tagger called the whole. A bare apostrophe ("Tarsia
+//! Airways' Delivery Centre") is left whole, as MEANTIME reads it: a
+//! place's or unit's name may carry its owner.
+//!
+//! Takes the tagging stage's candidates (sorted by start, non-overlapping);
+//! gives them back with such names split. Names whose possessive is their
+//! own ("Brodie's Restaurants") stay whole: the owner must be a listed
+//! company or be named elsewhere on its own.
+
+use crate::model::{EntityKind, Mention, Provenance, Span};
+
+use super::candidate::Candidate;
+use super::kinds::Kinds;
+
+/// The possessive endings inside a name.
+const POSSESSIVES: [&str; 2] = ["'s ", "’s "];
+
+/// Splits names with a possessor inside them (see the module documentation).
+pub fn split_possessors(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates.drain(..) {
+        let m = &c.mention;
+        let split = (m.kind.is_name() && !m.nominal)
+            .then(|| owner_split(kinds, text, m.span))
+            .flatten();
+        let Some((owner, owned)) = split else {
+            out.push(c);
+            continue;
+        };
+        let name = owner.slice(text);
+        let (kind, source) = if kinds.is_listed_org(name) {
+            (EntityKind::Org, Provenance::Gazetteer)
+        } else if name
+            .split(' ')
+            .next()
+            .is_some_and(|w| kinds.is_first_name(w))
+            && name.contains(' ')
+        {
+            (EntityKind::Person, Provenance::Model)
+        } else {
+            (EntityKind::Org, Provenance::Model)
+        };
+        out.push(Candidate {
+            mention: Mention::new(owner, kind, source, m.confidence),
+            head: None,
+        });
+        let mut thing = c;
+        thing.mention.span = owned;
+        out.push(thing);
+    }
+    *candidates = out;
+}
+
+/// The owner's and the owned thing's spans of a name with a possessive
+/// inside, when the owner is a listed company or named on its own elsewhere
+/// and the thing starts with a capital.
+fn owner_split(kinds: &Kinds, text: &str, span: Span) -> Option<(Span, Span)> {
+    let name = span.slice(text);
+    let (at, ending) = POSSESSIVES
+        .iter()
+        .filter_map(|p| name.find(p).map(|i| (i, *p)))
+        .min_by_key(|&(i, _)| i)?;
+    let owner = &name[..at];
+    if owner.is_empty() {
+        return None;
+    }
+    let owned_start = at + ending.len();
+    let owned = &name[owned_start..];
+    let alone = text.match_indices(owner).any(|(i, _)| {
+        let after = &text[i + owner.len()..];
+        !text[..i].ends_with(char::is_alphanumeric)
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
+    });
+    (owned.starts_with(char::is_uppercase) && (kinds.is_listed_org(owner) || alone)).then(|| {
+        (
+            Span::new(span.start, span.start + at),
+            Span::new(span.start + owned_start, span.end),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::tests::{candidates_in_order, named_kinds};
+
+    #[test]
+    fn an_owner_read_into_a_name_is_split_off_unless_the_possessive_is_the_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Orvo's Zephyr OS rivals Tarsia Airways' Delivery Centre and Brodie's \
+                    Restaurants. Orvo and Tarsia Airways said so; Zoë Lund's Velmar won.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Orvo's Zephyr OS", EntityKind::Product),
+                ("Tarsia Airways' Delivery Centre", EntityKind::Misc),
+                ("Brodie's Restaurants", EntityKind::Org),
+                ("Orvo", EntityKind::Org),
+                ("Tarsia Airways", EntityKind::Org),
+                ("Zoë Lund's Velmar", EntityKind::Org),
+            ],
+        );
+        split_possessors(&kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Orvo", EntityKind::Org),
+            ("Zephyr OS", EntityKind::Product),
+            ("Tarsia Airways' Delivery Centre", EntityKind::Misc),
+            ("Brodie's Restaurants", EntityKind::Org),
+            ("Orvo", EntityKind::Org),
+            ("Tarsia Airways", EntityKind::Org),
+            ("Zoë Lund's Velmar", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+}
