@@ -198,10 +198,13 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
     if !at.is(i + 1, of) {
         return None;
     }
-    // Up to three plain words before the organisation's preposition.
+    // Up to three plain words before the organisation's preposition, or
+    // before the organisation itself ("director of the department's ORG").
+    let marks = &at.ctx.lang.relate.view.possessive_marks;
     let mut k = i + 2;
     while k < i + 5 && org_at(k).is_none() && !at.is(k, of) {
-        if !matches!(items.get(k), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase))
+        if !matches!(items.get(k), Some(Item::Word { word, .. })
+            if word.chars().all(char::is_lowercase) || marks.contains(word))
         {
             return None;
         }

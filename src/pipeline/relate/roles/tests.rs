@@ -46,6 +46,12 @@ fn titles_link_people_to_organisations() {
     check(
         ROLES,
         &[
+            // "TITLE of the department's ORG": a possessive description
+            // before the organisation.
+            (
+                "\"This is good,\" said Laura Vance, director of the department's Quantix Program Office.",
+                &[("Laura Vance", EmployeeOf, "Quantix Program Office")],
+            ),
             // "PERSON, of ORG's unit": a comma before the preposition.
             (
                 "Jon Brask, of Keltic Media's evening show, remarked that rates would fall.",
