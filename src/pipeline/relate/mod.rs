@@ -60,6 +60,7 @@ mod sellers;
 mod speaks_for;
 mod tenure;
 mod triggers;
+mod ventures;
 mod view;
 
 pub use context::Context;
@@ -125,8 +126,12 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.holdings.merge]),
     ),
     (
-        holdings::venture,
+        ventures::venture,
         On::Words(|l| vec![&l.relate.holdings.venture]),
+    ),
+    (
+        ventures::contributed,
+        On::Words(|l| vec![&l.relate.holdings.venture_money]),
     ),
     (credit::lend, On::Words(|l| vec![&l.relate.credit.lend])),
     (
@@ -269,12 +274,14 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
     let mut framed = Vec::new();
+    let venture = ventures::named_venture(ctx);
     // The organisation spoken of: what a bare title means.
     let mut topic = posts::Topic {
         last: None,
         main: posts::main_org(ctx),
     };
     let subjects = for_each_sentence(ctx, |s, view, subject| {
+        paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
         let frames = frame::frames(ctx, view);
         let sentence = ctx.seg.sentences[s].span;
