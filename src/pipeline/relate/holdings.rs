@@ -115,6 +115,18 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
             && holder(at, s)
         {
             out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.75);
+            // "51% owned by S and 49% by S2": the gapped holder.
+            let k = at.named_after(j) + 1;
+            if at.is(k, &words.clause.list_conjunctions)
+                && items.get(k + 1).map(Item::word) == Some(PERCENT)
+                && at.is(k + 2, &words.clause.passive_agent)
+                && let Some(s2) = items
+                    .get(k + 3)
+                    .and_then(Item::entity)
+                    .filter(|&e| holder(at, e))
+            {
+                out.add(RelationKind::StakeIn, s2, t, at.span(i), None, 0.7);
+            }
         }
         return;
     }
@@ -522,6 +534,13 @@ mod tests {
                 (
                     "Quantix Inc., which is 58% owned by private equity firm Zephyr Corp., grew.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "The venture, Quantix Inc., will be 51% owned by Zephyr Corp. and 49% by Keltic AG.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Quantix Inc."),
+                        ("Keltic AG", StakeIn, "Quantix Inc."),
+                    ],
                 ),
                 (
                     "Quantix Inc. parent company Zephyr Corp. reported a profit.",

@@ -18,7 +18,8 @@
 //! (investments, acquisitions, supply), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller), `holdings`
-//! (stakes, units, mergers, joint ventures), `credit` (loans, bailouts,
+//! (stakes, units, mergers), `ventures` (joint ventures and what their
+//! parents put in), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
