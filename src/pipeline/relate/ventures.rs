@@ -176,16 +176,23 @@ pub(super) fn contributed(at: &At<'_, '_>, out: &mut Finds) {
 
 /// The payments into the document's venture `venture` in one sentence:
 /// every amount a verb of putting money in governs, the second of a gapped
-/// clause too ("S will contribute $N and T about $M"); who pays, the money
-/// frame says.
+/// clause too ("S will contribute $N and T about $M"), and an amount
+/// invested by no one named ("The partners will invest $N"); who pays, the
+/// money frame says.
 pub(super) fn payments(ctx: &Context<'_>, items: &[Item], venture: Option<usize>) -> Vec<Payment> {
     let Some(v) = venture else {
         return Vec::new();
     };
     let words = &ctx.lang.relate.holdings.venture_money;
+    let invest = &ctx.lang.relate.deals.invest;
     let mut out = Vec::new();
-    for i in (0..items.len()).filter(|&i| words.contains(items[i].word())) {
-        if clause_subject(ctx.lang, items, i, ctx.kinds) == Some(v) {
+    for i in 0..items.len() {
+        let subject = clause_subject(ctx.lang, items, i, ctx.kinds);
+        // "The partners will invest $N": an investment no name makes
+        // goes into the venture too.
+        let put_in = words.contains(items[i].word())
+            || (subject.is_none() && invest.contains(items[i].word()));
+        if !put_in || subject == Some(v) {
             continue;
         }
         // The amount, then amounts gapped after it ("and T about $M").
@@ -261,6 +268,15 @@ mod tests {
                     owned("Quantix Energy"),
                     owned("Keltic Cells")
                 ),
+            ]
+        );
+        let partners =
+            format!("{FORMED} The partners will invest $2 billion, or about €1.9 billion.");
+        assert_eq!(
+            money_parties(&partners)[2..],
+            [
+                ("$2 billion".to_owned(), None, owned("Keltic Cells")),
+                ("€1.9 billion".to_owned(), None, owned("Keltic Cells")),
             ]
         );
         // Without a named venture, nothing is paid into one; an amount
