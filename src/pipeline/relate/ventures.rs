@@ -185,13 +185,15 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], venture: Option<usize>
     };
     let words = &ctx.lang.relate.holdings.venture_money;
     let invest = &ctx.lang.relate.deals.invest;
+    // "With a goal to invest $N, this joint venture …": the venture invests.
+    let venture_named = items.iter().any(|it| it.entity() == Some(v));
     let mut out = Vec::new();
     for i in 0..items.len() {
         let subject = clause_subject(ctx.lang, items, i, ctx.kinds);
         // "The partners will invest $N": an investment no name makes
         // goes into the venture too.
         let put_in = words.contains(items[i].word())
-            || (subject.is_none() && invest.contains(items[i].word()));
+            || (subject.is_none() && !venture_named && invest.contains(items[i].word()));
         if !put_in || subject == Some(v) {
             continue;
         }
@@ -279,6 +281,10 @@ mod tests {
                 ("€1.9 billion".to_owned(), None, owned("Keltic Cells")),
             ]
         );
+        // The venture's own investment is no payment into it.
+        let own =
+            format!("{FORMED} With a goal to invest $2 billion, Keltic Cells will grow.");
+        assert_eq!(money_parties(&own)[2].2, None);
         // Without a named venture, nothing is paid into one; an amount
         // given to a named party is that party's.
         let unnamed = "Zephyr Motor will contribute $5 million and Quantix about $4 million.";
