@@ -282,8 +282,7 @@ mod tests {
             ]
         );
         // The venture's own investment is no payment into it.
-        let own =
-            format!("{FORMED} With a goal to invest $2 billion, Keltic Cells will grow.");
+        let own = format!("{FORMED} With a goal to invest $2 billion, Keltic Cells will grow.");
         assert_eq!(money_parties(&own)[2].2, None);
         // Without a named venture, nothing is paid into one; an amount
         // given to a named party is that party's.
