@@ -76,6 +76,10 @@ pub struct HoldingWords {
     pub joint: WordList,
     /// Nouns naming a company's holder ("shareholder", "owner").
     pub holder_nouns: WordList,
+    /// Verbs of putting money into a venture ("contribute").
+    pub venture_money: WordList,
+    /// Plural subject pronouns ("they"): "S and T said they will form …".
+    pub plural_subjects: WordList,
 }
 
 impl HoldingWords {
@@ -97,6 +101,8 @@ impl HoldingWords {
             parent: list("parent")?,
             joint: list("joint")?,
             holder_nouns: list("holder_nouns")?,
+            venture_money: list("venture_money")?,
+            plural_subjects: list("plural_subjects")?,
         })
     }
 }

@@ -56,6 +56,20 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
             {
                 k += 1;
             }
+            // "A and South Korea's B": a possessive name right before a
+            // name modifies it; the member is the name after it.
+            if joined
+                && matches!(
+                    items.get(k),
+                    Some(Item::Ent {
+                        possessive: true,
+                        ..
+                    })
+                )
+                && items.get(k + 1).and_then(Item::entity).is_some()
+            {
+                k += 1;
+            }
             // "A, and B": a serial comma needs a list of three.
             let clause_join = comma && conjunction && members.len() < 2;
             if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
@@ -148,6 +162,21 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         let sg = group_of(ctx, items, &groups, f.source, f.trigger);
         let tg = group_of(ctx, items, &groups, f.target, f.trigger);
         if sg.is_some() && sg == tg {
+            continue;
+        }
+        // "Glasgow-based A and France's B": where a member has a place of
+        // its own before it, each place is its own member's.
+        let own_place = |m: &usize| {
+            *m > 0
+                && matches!(
+                    items[*m - 1],
+                    Item::Ent {
+                        possessive: true,
+                        ..
+                    }
+                )
+        };
+        if f.kind == RelationKind::LocatedIn && sg.is_some_and(|g| g.iter().any(own_place)) {
             continue;
         }
         let sources = members(ctx, items, sg, f.source);
@@ -244,6 +273,7 @@ mod tests {
         check(
             &[
                 MemberOf,
+                LocatedIn,
                 CompetitorOf,
                 PartnerOf,
                 Acquired,
@@ -276,6 +306,24 @@ mod tests {
                 (
                     "Zephyr Corp. and Quantix Inc. agreed a deal under which Zephyr Corp. acquires Quantix Inc.",
                     &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                // A possessive place before a member modifies it.
+                (
+                    "Zephyr Corp. and South Korea's Quantix Inc. joined the Aurora Consortium.",
+                    &[
+                        ("Quantix Inc.", LocatedIn, "South Korea"),
+                        ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                        ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                    ],
+                ),
+                // Each member's own place stays its own.
+                (
+                    "Glasgow-based Zephyr Corp. and France's Quantix Inc. joined the Aurora Consortium.",
+                    &[
+                        ("Quantix Inc.", LocatedIn, "France"),
+                        ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                        ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                    ],
                 ),
                 // A coordinated object.
                 (

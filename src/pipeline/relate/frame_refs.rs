@@ -250,12 +250,19 @@ pub(super) fn object_pronoun(
 }
 
 /// "S said it had raised its stake, paying $N": a verb right after a comma
-/// has the sentence's first subject, when it stands before the comma.
+/// has the sentence's first subject, when it stands before the comma. A
+/// subject coordinated with another ("S and T said they will build a
+/// plant, investing $N") pays with it: no one of them alone.
 pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
     if j == 0 || items[j - 1].word() != "," {
         return None;
     }
-    super::clause::subject_of(ctx.lang, &items[..j - 1], ctx.kinds)
+    let before = &items[..j - 1];
+    let s = super::clause::subject_of(ctx.lang, before, ctx.kinds)?;
+    let coordinated = super::coordination::groups(&ctx.lang.relate.clause, before)
+        .iter()
+        .any(|g| g.iter().any(|&k| before[k].entity() == Some(s)));
+    (!coordinated).then_some(s)
 }
 
 /// "the $N (that) S received", "$N was paid by S to T": a verb of a class

@@ -1,5 +1,5 @@
-//! Holdings, units and mergers: stake in (holder → company), merged with and
-//! joint ventures (partner of, between the parents; both symmetric).
+//! Holdings, units and mergers: stake in (holder → company) and merged with
+//! (symmetric); joint ventures are `ventures`'.
 
 use crate::model::{EntityKind, RelationKind};
 
@@ -13,7 +13,7 @@ use super::view::PERCENT;
 
 /// True when entity `e` may be held, merged or be a party to a venture: an
 /// organisation (or a MISC the tagger was unsure of).
-fn company(at: &At<'_, '_>, e: usize) -> bool {
+pub(super) fn company(at: &At<'_, '_>, e: usize) -> bool {
     at.is_org(e)
 }
 
@@ -115,6 +115,18 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
             && holder(at, s)
         {
             out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.75);
+            // "51% owned by S and 49% by S2": the gapped holder.
+            let k = at.named_after(j) + 1;
+            if at.is(k, &words.clause.list_conjunctions)
+                && items.get(k + 1).map(Item::word) == Some(PERCENT)
+                && at.is(k + 2, &words.clause.passive_agent)
+                && let Some(s2) = items
+                    .get(k + 3)
+                    .and_then(Item::entity)
+                    .filter(|&e| holder(at, e))
+            {
+                out.add(RelationKind::StakeIn, s2, t, at.span(i), None, 0.7);
+            }
         }
         return;
     }
@@ -371,7 +383,7 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
 
 /// The coordinated pair that ends right before position `i` with only
 /// auxiliaries between: "S and T agreed to merge".
-fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let words = &at.words().clause;
     groups(words, at.items).into_iter().find_map(|g| {
         let last = *g.last()?;
@@ -391,7 +403,7 @@ fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
 /// The two parties a merger or venture trigger at `i` names: "with T"
 /// after it (the owner or subject the other), "of|between S and T", or a
 /// coordinated subject before it.
-fn two_parties(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+pub(super) fn two_parties(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let (items, words) = (at.items, &at.words().holdings);
     if let Some(w) = find_word(items, i + 1, i + 2, &words.merge_with) {
         let t = next_entity(items, w + 1, 2)?.1;
@@ -419,29 +431,6 @@ pub(super) fn merge(at: &At<'_, '_>, out: &mut Finds) {
     {
         let money = money_in(at.items, at.i.saturating_sub(4)..at.i);
         out.add(RelationKind::MergedWith, s, t, at.span(at.i), money, 0.75);
-    }
-}
-
-/// Joint ventures: "S formed a joint venture with T", "a joint venture
-/// between S and T", "S and T set up a joint venture": the parents are
-/// partners.
-pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = &at.words().holdings;
-    if !words.venture.contains(at.word()) || i == 0 || !words.joint.contains(items[i - 1].word()) {
-        return;
-    }
-    // The coordinated subject stands before the verb, before "a joint".
-    let parties = two_parties(at, i).or_else(|| {
-        (i.saturating_sub(4)..i)
-            .rev()
-            .find_map(|j| pair_before(at, j))
-    });
-    if let Some((s, t)) = parties
-        && company(at, s)
-        && company(at, t)
-    {
-        out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.7);
     }
 }
 
@@ -545,6 +534,13 @@ mod tests {
                 (
                     "Quantix Inc., which is 58% owned by private equity firm Zephyr Corp., grew.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "The venture, Quantix Inc., will be 51% owned by Zephyr Corp. and 49% by Keltic AG.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Quantix Inc."),
+                        ("Keltic AG", StakeIn, "Quantix Inc."),
+                    ],
                 ),
                 (
                     "Quantix Inc. parent company Zephyr Corp. reported a profit.",

@@ -18,7 +18,8 @@
 //! (investments, acquisitions, supply), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller), `holdings`
-//! (stakes, units, mergers, joint ventures), `credit` (loans, bailouts,
+//! (stakes, units, mergers), `ventures` (joint ventures and what their
+//! parents put in), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
@@ -60,6 +61,7 @@ mod sellers;
 mod speaks_for;
 mod tenure;
 mod triggers;
+mod ventures;
 mod view;
 
 pub use context::Context;
@@ -125,8 +127,12 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.holdings.merge]),
     ),
     (
-        holdings::venture,
+        ventures::venture,
         On::Words(|l| vec![&l.relate.holdings.venture]),
+    ),
+    (
+        ventures::contributed,
+        On::Words(|l| vec![&l.relate.holdings.venture_money]),
     ),
     (credit::lend, On::Words(|l| vec![&l.relate.credit.lend])),
     (
@@ -269,12 +275,14 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
     let mut framed = Vec::new();
+    let venture = ventures::named_venture(ctx);
     // The organisation spoken of: what a bare title means.
     let mut topic = posts::Topic {
         last: None,
         main: posts::main_org(ctx),
     };
     let subjects = for_each_sentence(ctx, |s, view, subject| {
+        paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
         let frames = frame::frames(ctx, view);
         let sentence = ctx.seg.sentences[s].span;

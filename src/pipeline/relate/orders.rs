@@ -262,6 +262,7 @@ pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
     let after = for_goods.map_or(i + 1, |g| g.end);
     let from = party_after(at, after, &words.order_from);
     if for_goods.is_none() && from.is_empty() {
+        named_order(at, out);
         return;
     }
     let seller_subject =
@@ -280,6 +281,36 @@ pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
             .map(|s| vec![s])
             .unwrap_or(from);
         add_orders(at, out, &buyers(at), &sellers, money);
+    }
+}
+
+/// How many items after "the X order" its value may stand ("is thought to
+/// be worth $N").
+const ORDER_VALUE_REACH: usize = 7;
+
+/// "The Keltic Airways order is worth $N": the organisation a determiner
+/// puts before the noun is the buyer, the seller the document's (settled
+/// later: where the name is the seller's own, "the Brightwater order", no
+/// order stands). Only an order whose value the clause states.
+fn named_order(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(Item::Ent {
+        entity,
+        possessive: false,
+        ..
+    }) = i.checked_sub(1).and_then(|k| items.get(k))
+    else {
+        return;
+    };
+    let determined = i
+        .checked_sub(2)
+        .is_some_and(|k| at.is(k, &at.ctx.lang.money.reference_determiners));
+    if !determined || !at.is_org(*entity) {
+        return;
+    }
+    // The amount follows the noun: "the X order, worth $N", "is valued at $N".
+    if let Some(money) = money_in(items, i + 1..(i + ORDER_VALUE_REACH).min(items.len())) {
+        add_orders(at, out, &[*entity], &[], Some(money));
     }
 }
 
@@ -495,6 +526,42 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// "The X order is worth $N": X is the buyer, the seller the document's.
+    #[test]
+    fn the_buyer_named_before_the_order_noun() {
+        let maker = "Brightwater Aerospace unveiled the Brightwater 797 in Zürich. ";
+        let texts = [
+            "The Keltic Airways order is worth €6.8 billion for 50 797s.",
+            // The maker's own name before the noun is no buyer.
+            "The Brightwater Aerospace order is worth $2 billion.",
+            // Without a determiner or a value, no order is read.
+            "Keltic Airways order books are full.",
+            "The Keltic Airways order includes options.",
+        ]
+        .map(|t| format!("{maker}{t}"));
+        check(
+            &[BuysFrom],
+            &[
+                (
+                    &texts[0],
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (&texts[1], &[]),
+                (&texts[2], &[]),
+                (&texts[3], &[]),
+            ],
+        );
+        let text = format!("{maker}The Keltic Airways order, worth $6.8 billion, is its largest.");
+        assert_eq!(
+            crate::pipeline::tests::money_parties(&text),
+            [(
+                "$6.8 billion".to_owned(),
+                Some("Keltic Airways".to_owned()),
+                Some("Brightwater Aerospace".to_owned())
+            )]
         );
     }
 }

@@ -85,10 +85,10 @@ fn apposed_person(at: &At<'_, '_>, mut o: usize) -> Option<usize> {
             copula |= words.passive_be.contains(w);
         } else if adjectives < 2
             && !w.is_empty()
-            && w.chars().all(char::is_lowercase)
+            && (w.chars().all(char::is_lowercase) || w.bytes().all(|b| b.is_ascii_digit()))
             && !function_words.contains(w)
         {
-            // "X, a senior analyst at Y"
+            // "X, a senior analyst at Y", "X, 787 project manager"
             adjectives += 1;
         } else {
             break;
@@ -133,7 +133,17 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     };
     let person = person_after_title(at, i).or_else(|| {
         (described == o)
-            .then(|| apposed_person(at, o - 1))
+            .then(|| {
+                apposed_person(at, o - 1).or_else(|| {
+                    // "X, 787 project manager and Boeing vice president": a
+                    // post joined before the organisation's.
+                    let joiner = o.checked_sub(2)?;
+                    (at.is(joiner, &words.title_joiners)
+                        && matches!(items.get(joiner.checked_sub(1)?), Some(Item::Title { .. })))
+                    .then(|| apposed_person(at, joiner - 1))
+                    .flatten()
+                })
+            })
             .flatten()
     });
     if let Some(person) = person {
@@ -198,10 +208,13 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
     if !at.is(i + 1, of) {
         return None;
     }
-    // Up to three plain words before the organisation's preposition.
+    // Up to three plain words before the organisation's preposition, or
+    // before the organisation itself ("director of the department's ORG").
+    let marks = &at.ctx.lang.relate.view.possessive_marks;
     let mut k = i + 2;
     while k < i + 5 && org_at(k).is_none() && !at.is(k, of) {
-        if !matches!(items.get(k), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase))
+        if !matches!(items.get(k), Some(Item::Word { word, .. })
+            if word.chars().all(char::is_lowercase) || marks.contains(word))
         {
             return None;
         }

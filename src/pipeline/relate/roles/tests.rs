@@ -46,6 +46,18 @@ fn titles_link_people_to_organisations() {
     check(
         ROLES,
         &[
+            // "TITLE of the department's ORG": a possessive description
+            // before the organisation.
+            (
+                "\"This is good,\" said Laura Vance, director of the department's Quantix Program Office.",
+                &[("Laura Vance", EmployeeOf, "Quantix Program Office")],
+            ),
+            // "PERSON, TITLE and ORG TITLE": a post joined before the
+            // organisation's.
+            (
+                "\"We are rolling out the first airplane,\" said Tom Farrow, 797 project manager and Zephyr Aero vice president.",
+                &[("Tom Farrow", EmployeeOf, "Zephyr Aero")],
+            ),
             // "PERSON, of ORG's unit": a comma before the preposition.
             (
                 "Jon Brask, of Keltic Media's evening show, remarked that rates would fall.",
