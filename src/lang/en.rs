@@ -298,6 +298,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/honorifics.txt",
     "resolve/legal-suffixes.txt",
     "resolve/name-articles.txt",
+    "resolve/parent-suffixes.txt",
     "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
     "resolve/public-heads.txt",

@@ -14,6 +14,8 @@ pub struct ResolveWords {
     pub venture_appositions: WordList,
     /// Legal-form suffixes dropped when comparing names, lower case.
     pub legal_suffixes: WordList,
+    /// Legal suffixes that name a parent group ("group", "holdings").
+    pub parent_suffixes: WordList,
     /// Small words ignored when forming acronyms, lower case.
     pub acronym_stops: WordList,
     /// Prepositions: a name right after one is not its clause's subject.
@@ -62,6 +64,7 @@ impl ResolveWords {
             venture_name_ends: WordList::load(source, "resolve/venture-name-ends.txt")?,
             venture_appositions: WordList::load(source, "resolve/venture-appositions.txt")?,
             legal_suffixes: WordList::load(source, "resolve/legal-suffixes.txt")?,
+            parent_suffixes: WordList::load(source, "resolve/parent-suffixes.txt")?,
             acronym_stops: WordList::load(source, "resolve/acronym-stops.txt")?,
             prepositions: WordList::load(source, "resolve/prepositions.txt")?,
             name_articles: WordList::load(source, "resolve/name-articles.txt")?,

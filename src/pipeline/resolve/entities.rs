@@ -25,9 +25,9 @@ pub struct Resolution {
     pub entities: Vec<Entity>,
 }
 
-struct Cluster {
-    mentions: Vec<usize>,
-    rules: Vec<AliasRule>,
+pub(super) struct Cluster {
+    pub(super) mentions: Vec<usize>,
+    pub(super) rules: Vec<AliasRule>,
 }
 
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
@@ -93,6 +93,7 @@ pub fn resolve(
         }
     }
 
+    super::shared::split_shared_short_forms(lang, text, &mentions, &mut clusters);
     let kind_of =
         |c: &Cluster, mentions: &[Mention]| majority_kind(c.mentions.iter().map(|&m| &mentions[m]));
     let words_of = |c: &Cluster, mentions: &[Mention]| -> Vec<String> {
@@ -443,12 +444,12 @@ fn unquoted(w: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::Provenance;
 
     /// Candidates for every occurrence of each `(surface, kind)` in `text`.
-    fn candidates(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {
+    pub fn candidates(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {
         let mut out = Vec::new();
         for (name, kind) in names {
             for (start, _) in text.match_indices(name) {
@@ -469,7 +470,7 @@ mod tests {
         out
     }
 
-    fn entity_of<'a>(r: &'a Resolution, text: &str, surface: &str) -> &'a Entity {
+    pub fn entity_of<'a>(r: &'a Resolution, text: &str, surface: &str) -> &'a Entity {
         let m = r
             .mentions
             .iter()

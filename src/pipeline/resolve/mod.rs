@@ -12,6 +12,7 @@ mod nominals;
 mod plural;
 mod pronouns;
 mod sense;
+mod shared;
 mod subject;
 mod venture;
 

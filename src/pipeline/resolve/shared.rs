@@ -1,0 +1,127 @@
+//! A bare name that two fuller names share: "Daeyang" beside "Daeyang
+//! Group" and "Daeyang Energy Solution". The exact keys (legal suffixes
+//! left out) would give it to "X Group" at once; when another company's
+//! name opens with the same word, which of the two it stands for is the
+//! short-form step's to decide (the most named, then the first named).
+
+use crate::lang::ResolveWords;
+use crate::model::{AliasRule, EntityKind, Mention};
+use crate::pipeline::names::strip_possessive;
+
+use super::entities::Cluster;
+
+/// Moves each cluster's one-word mentions ("Daeyang") that share their
+/// key with its fuller name ("Daeyang Group": a legal suffix left out) into
+/// a cluster of their own when another organisation's name of several words
+/// opens with that word ("Daeyang Energy Solution"). Only a parent's suffix
+/// ("Group", "Holdings") parts them: "Apple" of "Apple Inc." beside "Apple
+/// Stores" is the company. Returns the new clusters' indices.
+pub(super) fn split_shared_short_forms(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    clusters: &mut Vec<Cluster>,
+) -> Vec<usize> {
+    let surface = |m: usize| strip_possessive(mentions[m].span.slice(text));
+    // Each cluster's fullest organisation name of several words, with its first word.
+    let fullest: Vec<Option<(&str, &str)>> = clusters
+        .iter()
+        .map(|c| {
+            let name = c
+                .mentions
+                .iter()
+                .filter(|&&m| mentions[m].kind == EntityKind::Org)
+                .map(|&m| surface(m))
+                .max_by_key(|s| s.split_whitespace().count())?;
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            words.next()?;
+            Some((first, name))
+        })
+        .collect();
+    let parent = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .is_some_and(|w| lang.parent_suffixes.contains(&w.to_lowercase()))
+    };
+    let mut added = Vec::new();
+    for c in 0..fullest.len() {
+        let Some((word, name)) = fullest[c] else {
+            continue;
+        };
+        let shared = fullest
+            .iter()
+            .enumerate()
+            .any(|(b, f)| b != c && f.is_some_and(|(w, _)| w == word));
+        if !shared || !parent(name) {
+            continue;
+        }
+        let (bare, full): (Vec<usize>, Vec<usize>) = (0..clusters[c].mentions.len())
+            .partition(|&i| surface(clusters[c].mentions[i]) == word);
+        if bare.is_empty() || full.is_empty() {
+            continue;
+        }
+        let part = |idx: &[usize], first_rule: Option<AliasRule>| Cluster {
+            mentions: idx.iter().map(|&i| clusters[c].mentions[i]).collect(),
+            rules: idx
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| match (k, first_rule) {
+                    (0, _) => AliasRule::FirstMention,
+                    (_, Some(r)) => r,
+                    (_, None) => clusters[c].rules[i],
+                })
+                .collect(),
+        };
+        let alone = part(&bare, Some(AliasRule::Exact));
+        let kept = part(&full, None);
+        clusters[c] = kept;
+        added.push(clusters.len());
+        clusters.push(alone);
+    }
+    added
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{EntityKind, Span};
+    use crate::pipeline::kinds::Kinds;
+    use crate::pipeline::resolve::entities::tests::{candidates, entity_of};
+    use crate::pipeline::resolve::resolve;
+
+    #[test]
+    fn a_bare_name_two_companies_share_goes_to_the_most_named() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Orvell Cell Systems and Kiran Motor will build a plant. Orvell will own 40%. \
+                    Orvell, a unit of Orvell Group, supplies Kiran. Orvell Cell Systems said \
+                    Orvell would hire. Pell Group said Pell would grow. Tamber Inc. and Tamber \
+                    Stores said Tamber would grow.";
+        let c = candidates(
+            text,
+            &[
+                ("Orvell Cell Systems", EntityKind::Org),
+                ("Orvell Group", EntityKind::Org),
+                ("Kiran Motor", EntityKind::Org),
+                ("Pell Group", EntityKind::Org),
+                ("Tamber Inc.", EntityKind::Org),
+                ("Tamber Stores", EntityKind::Org),
+                ("Orvell", EntityKind::Org),
+                ("Kiran", EntityKind::Org),
+                ("Pell", EntityKind::Org),
+                ("Tamber", EntityKind::Org),
+            ],
+        );
+        let sentences = vec![Span::new(0, text.len())];
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+        let orvell = entity_of(&r, text, "Orvell");
+        assert_eq!(orvell.name, "Orvell Cell Systems", "{:?}", orvell.aliases);
+        assert_eq!(orvell.mentions.len(), 5, "{:?}", orvell.aliases);
+        let group = entity_of(&r, text, "Orvell Group");
+        assert_eq!(group.mentions.len(), 1, "{:?}", group.aliases);
+        // With no other company of the word, the bare name is the group's.
+        assert_eq!(entity_of(&r, text, "Pell").name, "Pell Group");
+        // A company's own legal suffix is no parent: "Tamber" is Tamber Inc.
+        assert_eq!(entity_of(&r, text, "Tamber").name, "Tamber Inc.");
+    }
+}
