@@ -13,6 +13,7 @@ use crate::pipeline::names::{resolve_key, strip_possessive};
 
 use super::acronyms::{abbreviates, acronym_of, bracketed_acronym, is_acronym, is_mixed_acronym};
 use super::nominals::resolve_nominals;
+use super::shared::{Cluster, split_shared_short_forms};
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
 
@@ -23,11 +24,6 @@ pub struct Resolution {
     pub mentions: Vec<Mention>,
     /// Entities in order of first mention.
     pub entities: Vec<Entity>,
-}
-
-pub(super) struct Cluster {
-    pub(super) mentions: Vec<usize>,
-    pub(super) rules: Vec<AliasRule>,
 }
 
 /// Groups candidate mentions into entities. `sentences` are sorted sentence spans.
@@ -93,7 +89,7 @@ pub fn resolve(
         }
     }
 
-    super::shared::split_shared_short_forms(lang, text, &mentions, &mut clusters);
+    split_shared_short_forms(lang, text, &mentions, &mut clusters);
     let kind_of =
         |c: &Cluster, mentions: &[Mention]| majority_kind(c.mentions.iter().map(|&m| &mentions[m]));
     let words_of = |c: &Cluster, mentions: &[Mention]| -> Vec<String> {
@@ -444,42 +440,10 @@ fn unquoted(w: &str) -> &str {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
+    use super::super::tests::{candidates, entity_of};
     use super::*;
     use crate::model::Provenance;
-
-    /// Candidates for every occurrence of each `(surface, kind)` in `text`.
-    pub fn candidates(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {
-        let mut out = Vec::new();
-        for (name, kind) in names {
-            for (start, _) in text.match_indices(name) {
-                let span = Span::new(start, start + name.len());
-                if out
-                    .iter()
-                    .any(|c: &Candidate| c.mention.span.overlaps(span))
-                {
-                    continue;
-                }
-                out.push(Candidate {
-                    mention: Mention::new(span, *kind, Provenance::Model, 0.9),
-                    head: None,
-                });
-            }
-        }
-        out.sort_by_key(|c| c.mention.span.start);
-        out
-    }
-
-    pub fn entity_of<'a>(r: &'a Resolution, text: &str, surface: &str) -> &'a Entity {
-        let m = r
-            .mentions
-            .iter()
-            .position(|m| m.span.slice(text) == surface)
-            .unwrap_or_else(|| panic!("{surface}"));
-        &r.entities[r.mentions[m]
-            .entity
-            .unwrap_or_else(|| panic!("{surface} unresolved"))]
-    }
 
     #[test]
     fn variants_surnames_and_acronyms_join_one_entity() {

@@ -14,6 +14,8 @@ mod pronouns;
 mod sense;
 mod shared;
 mod subject;
+#[cfg(test)]
+mod tests;
 mod venture;
 
 pub use crate::pipeline::names::{name_key, strip_possessive};

@@ -8,7 +8,11 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasRule, EntityKind, Mention};
 use crate::pipeline::names::strip_possessive;
 
-use super::entities::Cluster;
+/// Mentions joined into one entity so far, each with the rule that joined it.
+pub(super) struct Cluster {
+    pub(super) mentions: Vec<usize>,
+    pub(super) rules: Vec<AliasRule>,
+}
 
 /// Moves each cluster's one-word mentions ("Daeyang") that share their
 /// key with its fuller name ("Daeyang Group": a legal suffix left out) into
@@ -80,48 +84,4 @@ pub(super) fn split_shared_short_forms(
         clusters.push(alone);
     }
     added
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::model::{EntityKind, Span};
-    use crate::pipeline::kinds::Kinds;
-    use crate::pipeline::resolve::entities::tests::{candidates, entity_of};
-    use crate::pipeline::resolve::resolve;
-
-    #[test]
-    fn a_bare_name_two_companies_share_goes_to_the_most_named() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
-        let text = "Orvell Cell Systems and Kiran Motor will build a plant. Orvell will own 40%. \
-                    Orvell, a unit of Orvell Group, supplies Kiran. Orvell Cell Systems said \
-                    Orvell would hire. Pell Group said Pell would grow. Tamber Inc. and Tamber \
-                    Stores said Tamber would grow.";
-        let c = candidates(
-            text,
-            &[
-                ("Orvell Cell Systems", EntityKind::Org),
-                ("Orvell Group", EntityKind::Org),
-                ("Kiran Motor", EntityKind::Org),
-                ("Pell Group", EntityKind::Org),
-                ("Tamber Inc.", EntityKind::Org),
-                ("Tamber Stores", EntityKind::Org),
-                ("Orvell", EntityKind::Org),
-                ("Kiran", EntityKind::Org),
-                ("Pell", EntityKind::Org),
-                ("Tamber", EntityKind::Org),
-            ],
-        );
-        let sentences = vec![Span::new(0, text.len())];
-        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
-        let orvell = entity_of(&r, text, "Orvell");
-        assert_eq!(orvell.name, "Orvell Cell Systems", "{:?}", orvell.aliases);
-        assert_eq!(orvell.mentions.len(), 5, "{:?}", orvell.aliases);
-        let group = entity_of(&r, text, "Orvell Group");
-        assert_eq!(group.mentions.len(), 1, "{:?}", group.aliases);
-        // With no other company of the word, the bare name is the group's.
-        assert_eq!(entity_of(&r, text, "Pell").name, "Pell Group");
-        // A company's own legal suffix is no parent: "Tamber" is Tamber Inc.
-        assert_eq!(entity_of(&r, text, "Tamber").name, "Tamber Inc.");
-    }
 }
