@@ -162,9 +162,8 @@ fn batch(inputs: &[PathBuf], jobs: Option<usize>, format: &str) -> Result<(), Cl
 /// Writes `text` to standard output at once: a closed output (`dossier
 /// bench batch … | head -1`) ends the run quietly.
 fn emit(text: &str) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+    match super::sink::write_now(text) {
+        Err(e) if super::sink::is_closed(&e) => Ok(()),
         done => Ok(done?),
     }
 }

@@ -69,18 +69,14 @@ impl Row {
 /// which stops the report before its next measure; the command then ends
 /// quietly (see [`run`]).
 fn say(text: &str) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.write_all(b"\n")?;
-    out.flush()
+    super::sink::write_now(&format!("{text}\n"))
 }
 
 /// Runs every measure and prints the report; a reader that stops reading
 /// ends it quietly.
 pub fn run(options: &ReportOptions) -> Result<(), CliError> {
     match report(options) {
-        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(CliError::Io(e)) if super::sink::is_closed(&e) => Ok(()),
         done => done,
     }
 }

@@ -251,6 +251,19 @@ fn temp_beside(path: &Path) -> PathBuf {
     dir.join(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// Writes `text` to standard output at once and flushes it (the bench
+/// commands' summaries and report lines).
+pub fn write_now(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// True for the error of writing to a closed output (`dossier … | head -1`).
+pub fn is_closed(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@ use super::kinds::Kinds;
 ///   tagger read as a name of its own is one works, an organisation.
 pub fn mend_facilities(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
     let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+    let of = format!(" {} ", kinds.of_word());
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for mut c in candidates.drain(..) {
         if !is_name(&c) {
@@ -38,7 +39,7 @@ pub fn mend_facilities(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate
             place.mention.kind = EntityKind::Org;
             continue;
         }
-        if let Some((works_end, split)) = works_of_place(kinds, text, c.mention.span) {
+        if let Some((works_end, split)) = works_of_place(kinds, text, &of, c.mention.span) {
             c.mention.span = Span::new(c.mention.span.start, works_end);
             c.mention.kind = EntityKind::Org;
             out.push(c);
@@ -53,12 +54,11 @@ pub fn mend_facilities(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate
     *candidates = out;
 }
 
-/// The end of the works and the span of the place of "<works> of <place>",
-/// when the name at `span` is one.
-fn works_of_place(kinds: &Kinds, text: &str, span: Span) -> Option<(usize, Span)> {
+/// The end of the works and the span of the place of "<works> of <place>"
+/// (`of` spelled with a space either side), when the name at `span` is one.
+fn works_of_place(kinds: &Kinds, text: &str, of: &str, span: Span) -> Option<(usize, Span)> {
     let name = span.slice(text);
-    let of = format!(" {} ", kinds.of_word());
-    let at = name.find(&of)?;
+    let at = name.find(of)?;
     let works = &name[..at];
     let place = &name[at + of.len()..];
     let last = works.split_whitespace().next_back()?;

@@ -19,13 +19,13 @@ pub(super) struct Cluster {
 /// a cluster of their own when another organisation's name of several words
 /// opens with that word ("Daeyang Energy Solution"). Only a parent's suffix
 /// ("Group", "Holdings") parts them: "Apple" of "Apple Inc." beside "Apple
-/// Stores" is the company. Returns the new clusters' indices.
+/// Stores" is the company.
 pub(super) fn split_shared_short_forms(
     lang: &ResolveWords,
     text: &str,
     mentions: &[Mention],
     clusters: &mut Vec<Cluster>,
-) -> Vec<usize> {
+) {
     let surface = |m: usize| strip_possessive(mentions[m].span.slice(text));
     // Each cluster's fullest organisation name of several words, with its first word.
     let fullest: Vec<Option<(&str, &str)>> = clusters
@@ -48,16 +48,15 @@ pub(super) fn split_shared_short_forms(
             .last()
             .is_some_and(|w| lang.parent_suffixes.contains(&w.to_lowercase()))
     };
-    let mut added = Vec::new();
     for c in 0..fullest.len() {
-        let Some((word, name)) = fullest[c] else {
+        let Some((word, _)) = fullest[c].filter(|&(_, name)| parent(name)) else {
             continue;
         };
         let shared = fullest
             .iter()
             .enumerate()
             .any(|(b, f)| b != c && f.is_some_and(|(w, _)| w == word));
-        if !shared || !parent(name) {
+        if !shared {
             continue;
         }
         let (bare, full): (Vec<usize>, Vec<usize>) = (0..clusters[c].mentions.len())
@@ -80,8 +79,6 @@ pub(super) fn split_shared_short_forms(
         let alone = part(&bare, Some(AliasRule::Exact));
         let kept = part(&full, None);
         clusters[c] = kept;
-        added.push(clusters.len());
         clusters.push(alone);
     }
-    added
 }
