@@ -138,8 +138,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     let percent = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].word() == PERCENT);
     let t = if let Some(p) = percent {
         find_word(items, p + 1, p + 2, &words.holdings.own_of)
-            .and_then(|p| next_entity(items, p + 1, 2))
-            .map(|(_, t)| t)
+            .and_then(|p| at.object_from(p + 1, 2))
     } else {
         // "owns animation studio T": up to two describing words first.
         (i + 1..(i + 4).min(items.len()))
@@ -482,7 +481,7 @@ mod tests {
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (
-                    "Zephyr Corp. holds about 9.9% of Quantix Inc.",
+                    "Zephyr Corp. holds about 9.9% of Chilean smelter Quantix Inc.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (
