@@ -185,6 +185,7 @@ pub(super) const FILES: Embedded = files![
     "relate/holdings/give_up.txt",
     "relate/holdings/holder_nouns.txt",
     "relate/holdings/joint.txt",
+    "relate/holdings/jointly.txt",
     "relate/holdings/merge.txt",
     "relate/holdings/merge_of.txt",
     "relate/holdings/merge_with.txt",

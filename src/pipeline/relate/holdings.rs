@@ -405,7 +405,10 @@ pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
 pub(super) fn two_parties(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let (items, words) = (at.items, &at.words().holdings);
     if let Some(w) = find_word(items, i + 1, i + 2, &words.merge_with) {
-        let t = next_entity(items, w + 1, 2)?.1;
+        // "merged with electric-van startup T": past describing words.
+        let t = at
+            .object_from(w + 1, 2)
+            .or_else(|| items[at.described_object(w + 1)?].entity())?;
         let s = possessor_near(items, i).or(at.subject)?;
         return Some((s, t));
     }

@@ -137,6 +137,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         ventures::contributed,
         On::Words(|l| vec![&l.relate.holdings.venture_money]),
     ),
+    (
+        ventures::jointly,
+        On::Words(|l| vec![&l.relate.holdings.jointly]),
+    ),
     (credit::lend, On::Words(|l| vec![&l.relate.credit.lend])),
     (
         credit::loan,
