@@ -554,6 +554,23 @@ mod tests {
     }
 
     #[test]
+    fn trade_words_and_rivals_make_companies() {
+        let text = "Tovia Therapeutics hired Selka Brewing's founder. Danish utility \
+                    Arvo Energi and low-cost rival Brimsa cut prices; former Quenta \
+                    engineers set up Lumen Digital with pension fund Torvin Super.";
+        for name in [
+            "Tovia Therapeutics",
+            "Selka Brewing",
+            "Arvo Energi",
+            "Brimsa",
+            "Quenta",
+            "Torvin Super",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_name_before_flight_is_an_airline() {
         let text = "The jet will be branded as a Lindora flight and fly from Oslo to Lima.";
         assert_eq!(kind_of(text, "Lindora"), Some(EntityKind::Org));

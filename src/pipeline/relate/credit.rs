@@ -39,6 +39,33 @@ fn past_place(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
     }
 }
 
+/// How far past the work a contract is for ("to build and run a national
+/// patient record") the same preposition may name the contractor.
+const WORK_REACH: usize = 12;
+
+/// "awarded a contract to build and run X's record to S": when the word at
+/// `p` opens the work (`to` and a verb of `build`), the next same word that
+/// a name follows, with no name but a possessive ("its") between.
+fn past_work(at: &At<'_, '_>, p: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    if !at.is(p + 1, &at.words().credit.build) {
+        return None;
+    }
+    let word = items[p].word();
+    let q = (p + 2..(p + WORK_REACH).min(items.len()))
+        .take_while(|&k| {
+            !matches!(
+                items[k],
+                Item::Ent {
+                    possessive: false,
+                    ..
+                }
+            )
+        })
+        .find(|&k| items[k].word() == word)?;
+    next_entity(items, q + 1, 1).map(|(j, e)| (j, at.past_place(j).unwrap_or(e)))
+}
+
 /// The entity right before the verb at `v`, with only auxiliaries, adverbs
 /// and dates between, of any kind that may lend (a state too).
 fn verb_subject(at: &At<'_, '_>, v: usize) -> Option<usize> {
@@ -291,7 +318,7 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     };
     let after = |list: &crate::lang::WordList| {
         find_word(items, i + 1, i + 4, list)
-            .and_then(|p| next_entity(items, p + 1, 3))
+            .and_then(|p| next_entity(items, p + 1, 3).or_else(|| past_work(at, p)))
             .map(|(_, e)| e)
     };
     // The subject of the verb, not a name right before the noun.
@@ -518,6 +545,11 @@ mod tests {
                 ),
                 (
                     "Helio Bank awarded a contract to Brightwater Systems.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                // Past the work the contract is for.
+                (
+                    "Helio Bank has awarded a $90 million contract to build and run its branch network to Brightwater Systems.",
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
                 ),
                 (
