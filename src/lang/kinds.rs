@@ -30,6 +30,12 @@ pub struct KindWords {
     pub shared_nouns: WordList,
     /// The suffix that makes a name a place ("-based").
     pub based: String,
+    /// Words of a nation's government phrase that name the same body
+    /// ("federal", "authorities": "the US federal government", "Russian
+    /// authorities").
+    pub national_government: WordList,
+    /// Prepositions that put a listed place where something happens ("in").
+    pub place_prepositions: WordList,
     /// The relative pronoun after ", " that says a name is a thing ("which").
     pub which: String,
     /// Regional, people and political group words beyond the demonym
@@ -116,6 +122,8 @@ impl KindWords {
             at: WordList::load(source, "kinds/at.txt")?,
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
+            place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
+            national_government: WordList::load(source, "kinds/national-government.txt")?,
             which: first(source, "kinds/which.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
             combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,

@@ -22,7 +22,9 @@ use super::products::Products;
 
 mod events;
 mod evidence;
+mod governments;
 mod lines;
+mod listed;
 mod lists;
 mod naming;
 mod numbered;
@@ -118,6 +120,7 @@ impl Kinds {
     /// Nationality and group words become NATIONALITY, government phrases
     /// one ORG (see [`Groups::retype`]); returns how many candidates changed.
     pub fn retype_groups(&self, text: &str, candidates: &mut [Candidate]) -> usize {
+        self.mark_demonyms_of_governments(text, candidates);
         self.groups
             .retype(text, candidates, &|name: &str| self.is_place(name))
     }
@@ -278,7 +281,7 @@ impl Kinds {
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
     /// before the comma or stop that closes it, is a company noun.
-    fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
+    pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
@@ -308,7 +311,7 @@ impl Kinds {
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
     pub fn is_listed_org(&self, name: &str) -> bool {
-        self.orgs.contains(&self.key(name))
+        self.is_listed_org_key(&self.key(name))
     }
 
     /// What the words around one occurrence of a name say it is, if anything;
@@ -430,10 +433,23 @@ impl Kinds {
         let mut votes: rustc_hash::FxHashMap<String, (usize, usize, usize)> =
             rustc_hash::FxHashMap::default();
         let mut worked_at: FxHashSet<String> = FxHashSet::default();
+        let mut placed: FxHashSet<String> = FxHashSet::default();
+        // First words of companies' names: "Thornbury" of "Thornbury Naval".
+        let company_firsts: FxHashSet<String> = candidates
+            .iter()
+            .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
+            .filter_map(|c| {
+                let name = c.mention.span.slice(text);
+                name.split_once(' ').map(|(first, _)| self.key(first))
+            })
+            .collect();
         for c in candidates.iter() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
                 continue;
+            }
+            if self.after_place_preposition(text, m.span) {
+                placed.insert(self.key(m.span.slice(text)));
             }
             if self.is_role_place(text, m.span) || self.named_by_company_noun(text, m.span) {
                 worked_at.insert(self.key(m.span.slice(text)));
@@ -484,6 +500,21 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "a conference in Ostrava, the bank chief said": a listed place
+            // the tagger read as an organisation, put somewhere by a
+            // preposition and with no company word around any of its
+            // mentions, is the place.
+            if m.kind == EntityKind::Org
+                && org == 0
+                && placed.contains(&key)
+                && !company_firsts.contains(&key)
+                && self.is_unlisted_org_place(&key)
+                && !self.is_company_name(m.span.slice(text))
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
             let first_name_known = key
                 .split_whitespace()
                 .next()
@@ -507,7 +538,7 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
-                (false, true) if m.kind != EntityKind::Loc && !self.orgs.contains(&key) => {
+                (false, true) if m.kind != EntityKind::Loc && !self.is_listed_org_key(&key) => {
                     EntityKind::Loc
                 }
                 _ => continue,

@@ -318,6 +318,13 @@ fn split_coordinations(
         match joint {
             Some((i, len))
                 if !kinds.is_listed_org(s)
+                    && !(s[i..i + len].trim() != ","
+                        && super::split_names::one_coordinated_name(
+                            kinds,
+                            text,
+                            m.span,
+                            m.span.start + i,
+                        ))
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase) =>
             {

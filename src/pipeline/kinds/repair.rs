@@ -40,11 +40,19 @@ impl Kinds {
                 continue;
             }
             let key = self.key(&e.name);
+            // A listed place needs an apposition the company noun closes:
+            // "in Ostrava, the bank chief said" describes no Ostrava.
+            let place = self.is_unlisted_org_place(&key);
             let described_as_company = e.mentions.iter().any(|&m| {
-                mentions[m].nominal || self.company_apposition(text, mentions[m].span.end)
+                mentions[m].nominal
+                    || if place {
+                        self.company_headed_apposition(text, mentions[m].span.end)
+                    } else {
+                        self.company_apposition(text, mentions[m].span.end)
+                    }
             });
             let product = self.is_product(text, e, mentions);
-            let listed_org = self.orgs.contains(&key) && !self.places.contains(&key);
+            let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);
             let new_kind = match e.kind {
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org

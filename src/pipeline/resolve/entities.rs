@@ -51,8 +51,11 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
-        let key =
-            super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface));
+        let key = kinds
+            .government_key(text, mentions[m].span)
+            .unwrap_or_else(|| {
+                super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface))
+            });
         if key.is_empty() {
             continue;
         }
@@ -194,6 +197,22 @@ pub fn resolve(
                 // "SIA" of "Singapore Airlines", "MoD" of "Ministry of Defence".
                 found.push((b, AliasRule::Acronym));
             }
+        }
+        // "GM" beside "General Motors" and "GM Europe": a name that opens
+        // with the acronym is a unit named by it, the acronym the full name's.
+        let acronyms: Vec<(usize, AliasRule)> = found
+            .iter()
+            .copied()
+            .filter(|&(_, r)| r == AliasRule::Acronym)
+            .collect();
+        if let [one] = acronyms.as_slice()
+            && is_acronym(single)
+            && found.iter().all(|&(b, r)| {
+                r == AliasRule::Acronym
+                    || (r == AliasRule::ShortForm && cluster_words[b].first() == Some(single))
+            })
+        {
+            found = vec![*one];
         }
         merged_into[a] = match found.as_slice() {
             [one] => Some(*one),
@@ -482,6 +501,29 @@ mod tests {
         let zi = entity_of(&r, text, "Zürich Insurance Group");
         assert_eq!(zi.mentions.len(), 2);
         assert!(zi.links.iter().any(|l| l.rule == "legal suffix"));
+    }
+
+    #[test]
+    fn an_acronym_is_the_full_name_s_beside_a_unit_named_by_it() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "KB files for bankruptcy. Keltic Brands said KB Nordic would be sold, \
+                    and that KB would close plants.";
+        let c = candidates(
+            text,
+            &[
+                ("Keltic Brands", EntityKind::Org),
+                ("KB Nordic", EntityKind::Org),
+                ("KB", EntityKind::Org),
+            ],
+        );
+        let sentences = vec![Span::new(0, text.len())];
+        let headline = Span::new(0, text.find('.').unwrap_or(0) + 1);
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[headline]);
+        let kb = entity_of(&r, text, "KB");
+        assert_eq!(kb.name, "Keltic Brands", "{:?}", kb.aliases);
+        assert_eq!(kb.mentions.len(), 3, "{:?}", kb.aliases);
+        assert_eq!(entity_of(&r, text, "KB Nordic").mentions.len(), 1);
     }
 
     #[test]
