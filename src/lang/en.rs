@@ -85,6 +85,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/regions.txt",
     "kinds/event-heads.txt",
     "kinds/facility-words.txt",
+    "kinds/feature-heads.txt",
     "kinds/leader-heads.txt",
     "kinds/model-nouns.txt",
     "kinds/nationality-groups.txt",

@@ -99,6 +99,8 @@ pub struct KindWords {
     pub regions: WordList,
     /// Capitalised last words of a works' name ("Plant", "Assembly").
     pub facility_words: WordList,
+    /// First words of a natural feature's name before "of" ("Bay", "Gulf").
+    pub feature_heads: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -152,6 +154,7 @@ impl KindWords {
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
+            feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
         })
