@@ -5,13 +5,32 @@
 //! This gives name propagation each full name's surname to look for, when
 //! the surname is safe to read as that person alone.
 
-use crate::model::EntityKind;
+use crate::lang::WordList;
+use crate::model::{EntityKind, Span};
 
 use super::candidate::Candidate;
 
 /// The shortest surname read alone ("Li" and "Ng" are too easily a
 /// fragment of something else).
 const MIN_LEN: usize = 3;
+
+/// "Mr Tarn" read as one name: an honorific opening a person's name is no
+/// part of it, so the surname said alone joins the person named in full
+/// ("Jo Tarn" … "Mr Tarn said").
+pub fn drop_honorifics(honorifics: &WordList, text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        let m = &mut c.mention;
+        if m.kind != EntityKind::Person || m.nominal {
+            continue;
+        }
+        if let Some((first, rest)) = m.span.slice(text).split_once(' ')
+            && honorifics.contains(&first.to_lowercase())
+            && rest.starts_with(char::is_uppercase)
+        {
+            m.span = Span::new(m.span.start + first.len() + 1, m.span.end);
+        }
+    }
+}
 
 /// The surnames of the article's full person names, each with the
 /// confidence of the name it comes from: the last word of a name of two or
@@ -147,5 +166,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_honorific_is_no_part_of_the_name() {
+        let a = crate::pipeline::tests::analysis(
+            "Prime Minister Jo Tarnby and the industry minister announced the plan.\n\
+             According to Mr Tarnby, the money will secure jobs.\n\
+             Mr Tarnby said that the plant will stay open. Tarnby smiled.\n",
+        );
+        let people: Vec<(&str, usize)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(people, vec![("Jo Tarnby", 4)]);
     }
 }
