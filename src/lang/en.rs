@@ -82,6 +82,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/naming-links.txt",
     "kinds/product-of.txt",
     "kinds/publication-nouns.txt",
+    "kinds/purpose-links.txt",
     "kinds/regions.txt",
     "kinds/event-heads.txt",
     "kinds/facility-words.txt",

@@ -99,6 +99,9 @@ pub struct KindWords {
     pub regions: WordList,
     /// Capitalised last words of a works' name ("Plant", "Assembly").
     pub facility_words: WordList,
+    /// Words between a public body's head and the purpose it is named for
+    /// ("for", "for the": "Federal Service for the Financial Markets").
+    pub purpose_links: WordList,
     /// First words of a natural feature's name before "of" ("Bay", "Gulf").
     pub feature_heads: WordList,
     /// Capitalised words that with a number after them name a provision
@@ -155,6 +158,7 @@ impl KindWords {
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
+            purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
         })

@@ -6,7 +6,7 @@
 //! the surname is safe to read as that person alone.
 
 use crate::lang::WordList;
-use crate::model::{EntityKind, Span};
+use crate::model::EntityKind;
 
 use super::candidate::Candidate;
 
@@ -14,21 +14,18 @@ use super::candidate::Candidate;
 /// fragment of something else).
 const MIN_LEN: usize = 3;
 
-/// "Mr Tarn" read as one name: an honorific opening a person's name is no
-/// part of it, so the surname said alone joins the person named in full
-/// ("Jo Tarn" … "Mr Tarn said").
-pub fn drop_honorifics(honorifics: &WordList, text: &str, candidates: &mut [Candidate]) {
-    for c in candidates.iter_mut() {
-        let m = &mut c.mention;
-        if m.kind != EntityKind::Person || m.nominal {
-            continue;
-        }
-        if let Some((first, rest)) = m.span.slice(text).split_once(' ')
-            && honorifics.contains(&first.to_lowercase())
-            && rest.starts_with(char::is_uppercase)
+/// A person's name without the honorific that opens it ("Tarn" of "Mr
+/// Tarn"), so the surname said alone and the full name ("Jo Tarn") join
+/// it; the mention keeps its honorific.
+pub fn without_honorific<'t>(honorifics: &WordList, name: &'t str) -> &'t str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if honorifics.contains(&first.to_lowercase())
+                && rest.starts_with(char::is_uppercase) =>
         {
-            m.span = Span::new(m.span.start + first.len() + 1, m.span.end);
+            rest
         }
+        _ => name,
     }
 }
 

@@ -82,6 +82,7 @@ pub fn candidates(
     }
     join_company_names(words, kinds, text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
+    kinds.join_purpose_bodies(text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
@@ -89,7 +90,6 @@ pub fn candidates(
     super::facilities::mend_facilities(kinds, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
-    super::surnames::drop_honorifics(&lang.resolve.honorifics, text, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);

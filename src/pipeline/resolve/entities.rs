@@ -10,6 +10,7 @@ use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{resolve_key, strip_possessive};
+use crate::pipeline::surnames::without_honorific;
 
 use super::acronyms::{abbreviates, acronym_of, bracketed_acronym, is_acronym, is_mixed_acronym};
 use super::nominals::resolve_nominals;
@@ -51,6 +52,12 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
+        // A person's honorific is no part of the key: "Mr Tarn" is "Tarn".
+        let surface = if mentions[m].kind == EntityKind::Person {
+            without_honorific(&lang.honorifics, surface)
+        } else {
+            surface
+        };
         let key = kinds
             .government_key(text, mentions[m].span)
             .unwrap_or_else(|| {
@@ -99,7 +106,14 @@ pub fn resolve(
         let longest = c
             .mentions
             .iter()
-            .map(|&m| strip_possessive(mentions[m].span.slice(text)))
+            .map(|&m| {
+                let name = strip_possessive(mentions[m].span.slice(text));
+                if mentions[m].kind == EntityKind::Person {
+                    without_honorific(&lang.honorifics, name)
+                } else {
+                    name
+                }
+            })
             .max_by_key(|s| s.split_whitespace().count())
             .unwrap_or("");
         longest.split_whitespace().map(str::to_owned).collect()
