@@ -319,8 +319,8 @@ fn split_coordinations(
         match joint {
             Some((i, len))
                 if !kinds.is_listed_org(s)
-                    && !(s[i..i + len].trim() != ","
-                        && super::split_names::one_coordinated_name(
+                    && (s[i..i + len].trim() == ","
+                        || !super::split_names::one_coordinated_name(
                             kinds,
                             text,
                             m.span,
