@@ -363,6 +363,13 @@ pub struct AnnounceWords {
     /// Words that end the reach from a launch word to its product ("because",
     /// "said").
     pub stops: WordList,
+    /// Launch words that announce only a product ("presented", "showed" of
+    /// "showed off"): a company after them is no launch.
+    pub product_only: WordList,
+    /// Particles of phrasal launch words ("off" of "showed off").
+    pub particles: WordList,
+    /// Words that add another launched product ("and", "along with").
+    pub also: WordList,
 }
 
 impl RelateWords {
@@ -478,6 +485,9 @@ impl RelateWords {
                 announce: list("announce/announce")?,
                 determiners: list("announce/determiners")?,
                 stops: list("announce/stops")?,
+                product_only: list("announce/product_only")?,
+                particles: list("announce/particles")?,
+                also: list("announce/also")?,
             },
         })
     }

@@ -184,7 +184,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (partners::beat, On::Words(|l| vec![&l.relate.credit.beat])),
     (
         announce::announce,
-        On::Words(|l| vec![&l.relate.announce.announce]),
+        On::Words(|l| vec![&l.relate.announce.announce, &l.relate.announce.product_only]),
     ),
     (roles::founded, On::Words(|l| vec![&l.relate.roles.founded])),
     (
