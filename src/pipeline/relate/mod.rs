@@ -85,6 +85,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (roles::appointed, On::Title),
     (roles::possessive_title, On::Title),
     (roles::person_of, On::Ent),
+    (speaks_for::possessor_person, On::Ent),
     (
         holdings::holder_noun,
         On::Words(|l| vec![&l.relate.holdings.holder_nouns]),
@@ -359,6 +360,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
     });
     sellers::settle_unnamed_sellers(ctx, &mut out, &mut payees);
+    posts::one_post(&mut out, &mut payees);
     Related {
         relations: out,
         payees,
