@@ -143,6 +143,8 @@ pub(super) const FILES: Embedded = files![
     "relate/credit/build.txt",
     "relate/credit/capital.txt",
     "relate/credit/contract.txt",
+    "relate/credit/contract_with.txt",
+    "relate/credit/contract_won.txt",
     "relate/credit/from.txt",
     "relate/credit/give.txt",
     "relate/credit/lend.txt",

@@ -266,13 +266,15 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = at.words();
     let credit = &words.credit;
-    if !credit.contract.contains(at.word()) {
+    // "won a $2 billion deal": a deal or tender is a contract when won.
+    let won_only = credit.contract_won.contains(at.word());
+    if !won_only && !credit.contract.contains(at.word()) {
         return;
     }
     let is_verb = |j: usize| {
         let w = items[j].word();
         credit.win.contains(w)
-            || credit.receive.contains(w)
+            || (!won_only && credit.receive.contains(w))
             || credit.award.contains(w)
             || credit.beat.contains(w)
     };
@@ -289,6 +291,12 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     let Some(v) = verb else {
         return;
     };
+    // "won approval for its deal with T" wins no deal: nothing but
+    // describing words and amounts between the verb and a won-only noun.
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    if won_only && (v + 1..i).any(|m| prepositions.contains(items[m].word())) {
+        return;
+    }
     let after = |list: &crate::lang::WordList| {
         find_word(items, i + 1, i + 4, list)
             .and_then(|p| next_entity(items, p + 1, 3))
@@ -326,9 +334,15 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
                 .entity()
                 .filter(|&e| between_words && Some(e) != subject && j > v)
         });
+        // "S won a contract with T": after a verb of winning, "with" names
+        // the client (a deal with T may be a partnership).
+        let with = (!won_only && credit.win.contains(items[v].word()))
+            .then(|| after(&credit.contract_with))
+            .flatten();
         (
             subject,
             after(&credit.from)
+                .or(with)
                 .or(possessor_near(items, i))
                 .or(modifier),
         )
@@ -546,6 +560,18 @@ mod tests {
                     "Brightwater Systems defeated Quantix Inc. for a $2 billion contract to supply Helio Bank.",
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
                 ),
+                // A deal or tender won is a contract; a deal "with" may be
+                // a partnership, and approval won for a deal is no deal won.
+                (
+                    "Brightwater Systems won a $2 billion deal from Helio Bank to build ships.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                (
+                    "Brightwater Systems won a contract with Helio Bank.",
+                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
+                ),
+                ("Brightwater Systems won a deal with Helio Bank.", &[]),
+                ("Quantix Inc. won approval for its deal from Helio Bank.", &[]),
                 // Awarding with no client before the verb names no client.
                 (
                     "Critics questioned the decision to award the contract to Brightwater Systems.",

@@ -142,7 +142,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (
         credit::contract,
-        On::Words(|l| vec![&l.relate.credit.contract]),
+        On::Words(|l| vec![&l.relate.credit.contract, &l.relate.credit.contract_won]),
     ),
     (
         credit::selected,
