@@ -165,6 +165,8 @@ pub(super) const FILES: Embedded = files![
     "relate/deals/raised_from.txt",
     "relate/deals/supply.txt",
     "relate/deals/supply_to.txt",
+    "relate/deals/take.txt",
+    "relate/deals/take_over.txt",
     "relate/frame/absolute.txt",
     "relate/frame/additive.txt",
     "relate/frame/boundary.txt",

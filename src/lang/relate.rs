@@ -277,6 +277,10 @@ pub struct DealWords {
     pub acquire_nouns: WordList,
     /// The word after an acquisition noun ("of").
     pub acquire_of: WordList,
+    /// Verbs of a phrasal takeover ("took" of "S took over T").
+    pub take: WordList,
+    /// Their particles ("over").
+    pub take_over: WordList,
     /// Words that signal supply.
     pub supply: WordList,
     /// Prepositions before the customer ("for", "to").
@@ -439,6 +443,8 @@ impl RelateWords {
                 raised_from: list("deals/raised_from")?,
                 acquire: list("deals/acquire")?,
                 acquire_nouns: list("deals/acquire_nouns")?,
+                take: list("deals/take")?,
+                take_over: list("deals/take_over")?,
                 acquire_of: list("deals/acquire_of")?,
                 supply: list("deals/supply")?,
                 supply_to: list("deals/supply_to")?,

@@ -571,7 +571,10 @@ mod tests {
                     &[("Brightwater Systems", ContractWith, "Helio Bank")],
                 ),
                 ("Brightwater Systems won a deal with Helio Bank.", &[]),
-                ("Quantix Inc. won approval for its deal from Helio Bank.", &[]),
+                (
+                    "Quantix Inc. won approval for its deal from Helio Bank.",
+                    &[],
+                ),
                 // Awarding with no client before the verb names no client.
                 (
                     "Critics questioned the decision to award the contract to Brightwater Systems.",

@@ -242,6 +242,37 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
         .collect()
 }
 
+/// "S took over T", "T was taken over by S": a phrasal takeover of the
+/// company right after the particle ("took over as CEO" takes a post).
+pub(super) fn took_over(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().deals;
+    if !words.take.contains(at.word()) || !at.is(i + 1, &words.take_over) {
+        return;
+    }
+    let company = |k: usize| match items.get(k) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if at.is_org(*entity) => Some(*entity),
+        _ => None,
+    };
+    let (s, t) = if at.is(i + 2, &at.words().clause.passive_agent) {
+        (company(i + 3), at.subject.filter(|&t| at.is_org(t)))
+    } else {
+        (
+            at.subject.filter(|&s| at.is_org(s) || at.is_person(s)),
+            company(i + 2),
+        )
+    };
+    if let (Some(s), Some(t)) = (s, t)
+        && s != t
+    {
+        out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.75);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, *};
@@ -321,6 +352,17 @@ mod tests {
         check(
             DEALS,
             &[
+                // A phrasal takeover, active and passive; a post taken over
+                // is no company.
+                (
+                    "Zephyr Corp. took over Quantix Inc. in 1996.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Inc. was taken over by Zephyr Corp. last year.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                ("Jon Hale took over as chief of Quantix Inc. in May.", &[]),
                 (
                     "Brightwater Systems acquired Nordvik Energy for $2 billion.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],

@@ -105,6 +105,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
     (deals::raised, On::Words(|l| vec![&l.relate.deals.raised])),
     (deals::acquire, On::Words(|l| vec![&l.relate.deals.acquire])),
+    (deals::took_over, On::Words(|l| vec![&l.relate.deals.take])),
     (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
     (
         orders::sell_goods,
@@ -495,6 +496,24 @@ mod tests {
         };
         assert_ne!(triggers.at(&role), 0);
         assert_eq!(triggers.at(&role) & 1 << acquire, 0);
+    }
+
+    /// `holdings::holder_noun` (its file is full): a holder "in" the company.
+    #[test]
+    fn a_shareholder_in_a_company_holds_a_stake() {
+        check(
+            &[RelationKind::StakeIn],
+            &[
+                (
+                    "Helio Bank, a majority shareholder in Zephyr Corp., approved the plan.",
+                    &[("Helio Bank", RelationKind::StakeIn, "Zephyr Corp.")],
+                ),
+                (
+                    "Zephyr Corp. found interest in Quantix Inc. among shareholders.",
+                    &[],
+                ),
+            ],
+        );
     }
 
     /// `holdings::unit` (its file is full): "its Y unit" is the subject's.
