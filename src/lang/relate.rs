@@ -355,6 +355,10 @@ pub struct PlaceWords {
     pub agent_suffixes: WordList,
     /// Marks that open a list of names after a description ("--").
     pub list_openers: WordList,
+    /// Last words of the names of places that serve a city ("Airport").
+    pub venues: WordList,
+    /// Verbs of a venue serving a city ("serves").
+    pub serves: WordList,
 }
 
 /// `relate/announce/`.
@@ -486,6 +490,8 @@ impl RelateWords {
                 index_words: list("places/index_words")?,
                 agent_suffixes: list("places/agent_suffixes")?,
                 list_openers: list("places/list_openers")?,
+                venues: list("places/venues")?,
+                serves: list("places/serves")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

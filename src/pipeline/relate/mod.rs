@@ -199,6 +199,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.places.of_place]),
     ),
     (places::place_before_org, On::Ent),
+    (places::venue_in, On::Ent),
     (
         places::described_in,
         On::EntOrWords(|l| vec![&l.kinds.org_nouns_before, &l.rules.nominal_heads]),
