@@ -329,21 +329,17 @@ fn run_object(at: &At<'_, '_>) -> Option<usize> {
 }
 
 /// One post, one relation: where the document gives a person a specific
-/// post at an organisation (chief executive, chairman, founder), a general
-/// post there found in another sentence ("Keltic's Jon Hale said") says
-/// nothing more and gives way, with its payee.
+/// post at an organisation (chief executive, chairman), a general post
+/// there found in another sentence ("Keltic's Jon Hale said") says nothing
+/// more and gives way, with its payee. A founding is no post held now: a
+/// founder may join the board later.
 pub(super) fn one_post(
     out: &mut Vec<(crate::model::Relation, Option<usize>)>,
     payees: &mut Vec<Option<usize>>,
 ) {
     let specific: Vec<(usize, usize)> = out
         .iter()
-        .filter(|(r, _)| {
-            matches!(
-                r.kind,
-                RelationKind::CeoOf | RelationKind::ChairmanOf | RelationKind::FounderOf
-            )
-        })
+        .filter(|(r, _)| matches!(r.kind, RelationKind::CeoOf | RelationKind::ChairmanOf))
         .map(|(r, _)| (r.source, r.target))
         .collect();
     let keep: Vec<bool> = out
