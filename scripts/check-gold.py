@@ -5,7 +5,8 @@ Usage: scripts/check-gold.py GOLD.json...
 
 Reports, per file: JSON that does not parse, an article that is missing,
 aliases and money texts that do not occur in the article, evidence that is
-not a sentence (line) of it, relation ends that are not gold entity names,
+not a sentence of it (a whole line, or a sentence
+within a paragraph line), relation ends that are not gold entity names,
 unknown entity or relation types. Exit status 1 when anything is wrong.
 """
 import json
@@ -19,6 +20,23 @@ RELATION_TYPES = {
     "chairman_of", "founder_of", "employee_of", "left", "member_of", "announced",
     "located_in",
 }
+
+
+def is_sentence(evidence, lines):
+    """A whole line, or a run of a line that starts it or follows a sentence's
+    end and a space, and ends it or stands before a space."""
+    if not evidence:
+        return False
+    for line in lines:
+        start = line.find(evidence)
+        while start != -1:
+            end = start + len(evidence)
+            opens = start == 0 or (line[start - 1] == " " and line[:start].rstrip()[-1:] in ".!?\"'”)")
+            closes = end == len(line) or line[end] == " "
+            if opens and closes:
+                return True
+            start = line.find(evidence, start + 1)
+    return False
 
 
 def check(path):
@@ -48,8 +66,8 @@ def check(path):
         for end in ("source", "target"):
             if r[end] not in names:
                 problems.append(f"relation {r['type']}: {end} {r[end]!r} is not an entity name")
-        if r.get("evidence") not in lines:
-            problems.append(f"relation {r['source']} {r['type']} {r['target']}: evidence is not a line of the text")
+        if not is_sentence(r.get("evidence"), lines):
+            problems.append(f"relation {r['source']} {r['type']} {r['target']}: evidence is not a sentence of the text")
     for m in gold.get("money", []):
         if m.get("text") not in text:
             problems.append(f"money {m.get('text')!r} not in the text")

@@ -74,6 +74,8 @@ pub struct HoldingWords {
     pub parent: WordList,
     /// The word that makes a venture joint ("joint").
     pub joint: WordList,
+    /// Adverbs of doing something together ("jointly").
+    pub jointly: WordList,
     /// Nouns naming a company's holder ("shareholder", "owner").
     pub holder_nouns: WordList,
     /// Verbs of putting money into a venture ("contribute").
@@ -100,6 +102,7 @@ impl HoldingWords {
             venture: list("venture")?,
             parent: list("parent")?,
             joint: list("joint")?,
+            jointly: list("jointly")?,
             holder_nouns: list("holder_nouns")?,
             venture_money: list("venture_money")?,
             plural_subjects: list("plural_subjects")?,

@@ -30,6 +30,12 @@ pub struct KindWords {
     pub shared_nouns: WordList,
     /// The suffix that makes a name a place ("-based").
     pub based: String,
+    /// Words of a nation's government phrase that name the same body
+    /// ("federal", "authorities": "the US federal government", "Russian
+    /// authorities").
+    pub national_government: WordList,
+    /// Prepositions that put a listed place where something happens ("in").
+    pub place_prepositions: WordList,
     /// The relative pronoun after ", " that says a name is a thing ("which").
     pub which: String,
     /// Regional, people and political group words beyond the demonym
@@ -93,6 +99,11 @@ pub struct KindWords {
     pub regions: WordList,
     /// Capitalised last words of a works' name ("Plant", "Assembly").
     pub facility_words: WordList,
+    /// Words between a public body's head and the purpose it is named for
+    /// ("for", "for the": "Federal Service for the Financial Markets").
+    pub purpose_links: WordList,
+    /// First words of a natural feature's name before "of" ("Bay", "Gulf").
+    pub feature_heads: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -116,6 +127,8 @@ impl KindWords {
             at: WordList::load(source, "kinds/at.txt")?,
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
+            place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
+            national_government: WordList::load(source, "kinds/national-government.txt")?,
             which: first(source, "kinds/which.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
             combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,
@@ -144,6 +157,8 @@ impl KindWords {
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
+            feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
+            purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
         })

@@ -45,6 +45,10 @@ pub struct MoneyWords {
     pub per_unit_before: WordList,
     /// Words between an amount and the goods it prices ("per").
     pub per_unit_lead: WordList,
+    /// Words opening a sentence about one of several items ("each").
+    pub per_unit_subjects: WordList,
+    /// Verbs of costing after such an opening ("cost", "lists").
+    pub per_unit_verbs: WordList,
     /// Nouns that refer back to the sentence before's deal ("order").
     pub deal_references: WordList,
     /// Determiners that open such a reference ("the").
@@ -101,6 +105,8 @@ impl MoneyWords {
             per_unit_after: WordList::load(source, "money/per-unit-after.txt")?,
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
+            per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
+            per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
             pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,

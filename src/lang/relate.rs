@@ -277,10 +277,10 @@ pub struct DealWords {
     pub acquire_nouns: WordList,
     /// The word after an acquisition noun ("of").
     pub acquire_of: WordList,
-    /// Verbs of a phrasal takeover ("took" of "S took over T").
-    pub take: WordList,
-    /// Their particles ("over").
-    pub take_over: WordList,
+    /// Verbs that signal an acquisition with a particle ("snapped up").
+    pub acquire_phrasal: WordList,
+    /// The particles of `acquire_phrasal` ("up", "over").
+    pub acquire_particles: WordList,
     /// Words that signal supply.
     pub supply: WordList,
     /// Prepositions before the customer ("for", "to").
@@ -447,9 +447,9 @@ impl RelateWords {
                 raised_from: list("deals/raised_from")?,
                 acquire: list("deals/acquire")?,
                 acquire_nouns: list("deals/acquire_nouns")?,
-                take: list("deals/take")?,
-                take_over: list("deals/take_over")?,
                 acquire_of: list("deals/acquire_of")?,
+                acquire_phrasal: list("deals/acquire_phrasal")?,
+                acquire_particles: list("deals/acquire_particles")?,
                 supply: list("deals/supply")?,
                 supply_to: list("deals/supply_to")?,
             },

@@ -34,6 +34,8 @@ pub struct Groups {
     leader_heads: WordList,
     body_words: WordList,
     org_words: WordList,
+    /// Words of a nation's government alone ("government", "authorities").
+    national: WordList,
     of: String,
 }
 
@@ -92,6 +94,7 @@ impl Groups {
             leader_heads: words.leader_heads.clone(),
             body_words: words.body_words.clone(),
             org_words: words.org_words.clone(),
+            national: words.national_government.clone(),
             of: words.of.clone(),
         }
     }
@@ -141,6 +144,12 @@ impl Groups {
             }
             pos = w.end;
         }
+    }
+
+    /// True when a government noun phrase starts right after `end`
+    /// ("… state government").
+    pub(super) fn government_follows(&self, text: &str, end: usize) -> bool {
+        self.government_after(text, end, &self.heads).is_some()
     }
 
     /// The end of a run of capitalised company words ("Air", "Airlines",
@@ -240,10 +249,22 @@ impl Groups {
                 EntityKind::Person => &self.leader_heads,
                 _ => continue,
             };
+            // "Ontaria's government": a place's possessive before a word of
+            // its government ("Ontaria's army" may be a unit of it).
+            let owner = ["'s", "’s"]
+                .iter()
+                .find(|p| kind == EntityKind::Loc && text[span.end..].starts_with(*p))
+                .map_or(0, |p| p.len());
             let widened = if let Some(end) = self
-                .government_after(text, span.end, heads)
+                .government_after(text, span.end + owner, heads)
                 .filter(|&e| e <= next_start)
-            {
+                .filter(|&e| {
+                    owner == 0
+                        || text[..e]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| self.national.contains(w))
+                }) {
                 Span::new(span.start, end)
             } else if let Some(start) = (kind == EntityKind::Loc)
                 .then(|| self.government_before(text, span.start))
@@ -452,7 +473,8 @@ mod tests {
         use EntityKind::*;
         let text = "The Canadian government, the US air force, the provincial government of \
                     Ontaria and the Halvorsen administration lent Brindle Motors €2 млн; \
-                    the Ministry of Transport and the Federal Reserve agreed.";
+                    the Ministry of Transport and the Federal Reserve agreed, and so did \
+                    Zembla's government, Jo Halvorsen’s administration and Zembla's army.";
         let got = retyped(
             text,
             &[
@@ -463,6 +485,9 @@ mod tests {
                 ("Brindle Motors", Org),
                 ("Ministry of Transport", Loc),
                 ("Federal Reserve", Person),
+                ("Zembla", Loc),
+                ("Jo Halvorsen", Person),
+                ("Zembla", Loc),
             ],
         );
         assert_eq!(
@@ -475,6 +500,9 @@ mod tests {
                 ("Brindle Motors".into(), Org),
                 ("Ministry of Transport".into(), Org),
                 ("Federal Reserve".into(), Org),
+                ("Zembla's government".into(), Org),
+                ("Jo Halvorsen".into(), Person),
+                ("Zembla".into(), Loc),
             ]
         );
     }

@@ -12,7 +12,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::lang::{KindWords, ResolveWords, WordList};
-use crate::model::{Entity, EntityKind, Mention, Provenance};
+use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
 use super::groups::Groups;
@@ -20,9 +20,13 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod bodies;
+mod context;
 mod events;
 mod evidence;
+mod governments;
 mod lines;
+mod listed;
 mod lists;
 mod naming;
 mod numbered;
@@ -118,6 +122,7 @@ impl Kinds {
     /// Nationality and group words become NATIONALITY, government phrases
     /// one ORG (see [`Groups::retype`]); returns how many candidates changed.
     pub fn retype_groups(&self, text: &str, candidates: &mut [Candidate]) -> usize {
+        self.mark_demonyms_of_governments(text, candidates);
         self.groups
             .retype(text, candidates, &|name: &str| self.is_place(name))
     }
@@ -278,7 +283,7 @@ impl Kinds {
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
     /// before the comma or stop that closes it, is a company noun.
-    fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
+    pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
@@ -308,7 +313,7 @@ impl Kinds {
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
     pub fn is_listed_org(&self, name: &str) -> bool {
-        self.orgs.contains(&self.key(name))
+        self.is_listed_org_key(&self.key(name))
     }
 
     /// What the words around one occurrence of a name say it is, if anything;
@@ -418,105 +423,6 @@ impl Kinds {
             && (!self.first_names.contains(&first.to_lowercase())
                 || self.words.institution_words.contains(last))
     }
-
-    /// Retypes the tagger's names on what the words around them say, before
-    /// resolution, so every occurrence of a name and the descriptions that refer
-    /// to it agree: a name that is somewhere an organisation by its context
-    /// ("startup Helsing", "Spotify founder") and nowhere a place by it becomes
-    /// one, and the other way round for "Berlin-based". Listed organisations
-    /// and places keep their kind; a person is kept when the name starts with a
-    /// known first name. Returns how many names changed.
-    pub fn retype_by_context(&self, text: &str, candidates: &mut [Candidate]) -> usize {
-        let mut votes: rustc_hash::FxHashMap<String, (usize, usize, usize)> =
-            rustc_hash::FxHashMap::default();
-        let mut worked_at: FxHashSet<String> = FxHashSet::default();
-        for c in candidates.iter() {
-            let m = &c.mention;
-            if !m.kind.is_name() || m.nominal {
-                continue;
-            }
-            if self.is_role_place(text, m.span) || self.named_by_company_noun(text, m.span) {
-                worked_at.insert(self.key(m.span.slice(text)));
-            }
-            let vote = votes.entry(self.key(m.span.slice(text))).or_default();
-            match self.context_kind(text, m.span) {
-                Some(EntityKind::Org) => vote.0 += 1,
-                Some(EntityKind::Loc) => vote.1 += 1,
-                Some(EntityKind::Misc) => vote.2 += 1,
-                _ => {}
-            }
-        }
-        let titled = self.titled_names(text, candidates);
-        let mut changed = 0;
-        for c in candidates.iter_mut() {
-            let m = &mut c.mention;
-            if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
-                continue;
-            }
-            // "Acme Snacks" read as a person or place, before its short forms join it.
-            if matches!(m.kind, EntityKind::Person | EntityKind::Loc)
-                && self.is_company_name(m.span.slice(text))
-            {
-                m.kind = EntityKind::Org;
-                changed += 1;
-                continue;
-            }
-            // "the CEO of North America": a region is a place whatever its
-            // context ("Acme Europe" is a company's name, not a region's).
-            if self.is_region(m.span.slice(text)) {
-                if m.kind != EntityKind::Loc {
-                    m.kind = EntityKind::Loc;
-                    changed += 1;
-                }
-                continue;
-            }
-            let key = self.key(m.span.slice(text));
-            let Some(&(org, loc, thing)) = votes.get(&key) else {
-                continue;
-            };
-            // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
-            if m.kind != EntityKind::Person
-                && (org, loc, thing) == (0, 0, 0)
-                && titled.contains(&key)
-                && self.may_be_titled_person(&key, m.span.slice(text))
-            {
-                m.kind = EntityKind::Person;
-                changed += 1;
-                continue;
-            }
-            let first_name_known = key
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| self.first_names.contains(w))
-                && key.contains(' ');
-            // A "person" the text treats as a thing is an organisation.
-            let org = if m.kind == EntityKind::Person && loc == 0 {
-                org + thing
-            } else {
-                org
-            };
-            let new_kind = match (org > 0, loc > 0) {
-                (true, false)
-                    if m.kind != EntityKind::Org
-                    && !self.places.contains(&key)
-                    // ", which" outweighs a first name: "Rockwell Collins, which …".
-                    && !(m.kind == EntityKind::Person
-                        && first_name_known
-                        && thing == 0
-                        && !worked_at.contains(&key)) =>
-                {
-                    EntityKind::Org
-                }
-                (false, true) if m.kind != EntityKind::Loc && !self.orgs.contains(&key) => {
-                    EntityKind::Loc
-                }
-                _ => continue,
-            };
-            m.kind = new_kind;
-            changed += 1;
-        }
-        changed
-    }
 }
 
 #[cfg(test)]
@@ -551,6 +457,33 @@ mod tests {
                     the old Burbank plant of Dexter Aircraft was sold.";
         assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn trade_words_and_rivals_make_companies() {
+        let text = "Tovia Therapeutics hired Selka Brewing's founder. Danish utility \
+                    Arvo Energi and low-cost rival Brimsa cut prices; former Quenta \
+                    engineers set up Lumen Digital with pension fund Torvin Super.";
+        for name in [
+            "Tovia Therapeutics",
+            "Selka Brewing",
+            "Arvo Energi",
+            "Brimsa",
+            "Quenta",
+            "Torvin Super",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_works_opened_by_a_first_name_and_a_bay_are_places() {
+        let text = "Aircraft maker Velmar Aero unveiled its new jet at its Dexter Factory \
+                    near Oslo, Norway.";
+        assert_eq!(kind_of(text, "Dexter Factory"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Velmar Aero"), Some(EntityKind::Org));
+        let text = "The test jet circled the Bay of Tarsia before it landed in Oslo.";
+        assert_eq!(kind_of(text, "Bay of Tarsia"), Some(EntityKind::Loc));
     }
 
     #[test]

@@ -214,6 +214,9 @@ mod tests {
             ("US$300 to 350 million", 3e8, "USD"),
             ("€1.2-1.5 billion", 1.2e9, "EUR"),
             ("3 pennies", 0.03, "USD"),
+            ("2.4 billion Swedish crowns", 2.4e9, "SEK"),
+            ("450 million Danish crowns", 4.5e8, "DKK"),
+            ("70 million crowns", 7e7, "SEK"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));

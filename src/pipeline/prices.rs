@@ -69,8 +69,14 @@ pub fn per_of(
     let per_goods = after.len() >= 2
         && words.per_unit_lead.contains(&after[0])
         && lang.relate.orders.goods.contains(&after[1]);
+    // "Each of the vessels would cost about $175 million": one item's price.
+    let each = before
+        .first()
+        .is_some_and(|w| words.per_unit_subjects.contains(w))
+        && near(PRICE_REACH, &words.per_unit_verbs);
     if opens_with(&words.per_unit_after, &after)
         || per_goods
+        || each
         || (small && near(PRICE_REACH, &words.per_unit_before))
     {
         return Some(Per::Unit);
@@ -98,6 +104,16 @@ mod tests {
                 "Keltic Airways ordered jets at $250 million each.",
                 vec![Some(Per::Unit)],
             ),
+            (
+                "Each of the Brenna tankers would cost about $90 million.",
+                vec![Some(Per::Unit)],
+            ),
+            (
+                "Each Tolvik tram lists at 4 million euros.",
+                vec![Some(Per::Unit)],
+            ),
+            // Each one's share, no price.
+            ("Each partner will put in $300 million.", vec![None]),
             (
                 "The list price is $150 million per aircraft.",
                 vec![Some(Per::Unit)],

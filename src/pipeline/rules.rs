@@ -434,5 +434,9 @@ mod tests {
             kinds("Sam Altman, chief executive of OpenAI", EntityKind::Title),
             vec!["chief executive"]
         );
+        assert_eq!(
+            kinds("said Keldor managing partner Ana Brisk", EntityKind::Title),
+            vec!["managing partner"]
+        );
     }
 }

@@ -12,6 +12,34 @@ use crate::model::{EntityKind, Span};
 use super::candidate::Candidate;
 use super::kinds::Kinds;
 
+/// True when a name the tagger read across "and" (`span`, its left part
+/// ending at `left_end`) is one name, not a list: the acronym in brackets
+/// after it spells words of both parts ("Aircraft Communications Addressing
+/// and Reporting System (ACARS)"), or a singular company noun heads the
+/// apposition after it ("Orvo Equipment and Support, the ministry's
+/// procurement agency, said").
+pub fn one_coordinated_name(kinds: &Kinds, text: &str, span: Span, left_end: usize) -> bool {
+    let capitalised = |s: &str| -> Vec<char> {
+        s.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let acronym: Option<&str> = text[span.end..]
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inner, _)| inner)
+        .filter(|inner| {
+            (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase())
+        });
+    let spelled = acronym.is_some_and(|a| {
+        let initials = capitalised(span.slice(text));
+        let left = capitalised(&text[span.start..left_end]).len();
+        a.len() > left && initials.iter().take(a.len()).copied().eq(a.chars())
+    });
+    spelled || kinds.company_headed_apposition(text, span.end)
+}
+
 /// Joins split names among `candidates`:
 /// - "Charles O 'Reilly": a name whose last word is one capital letter,
 ///   then a space and an apostrophe glued to a capitalised word, runs on
@@ -233,5 +261,33 @@ mod tests {
                 ("Brennan Holdings".to_owned(), Org)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_across_and_is_one_when_its_acronym_or_apposition_says_so() {
+        let k = kinds();
+        let one = |text: &str, name: &str| {
+            let start = text.find(name).expect("in text");
+            let span = Span::new(start, start + name.len());
+            let left_end = start + name.find(" and ").expect("and");
+            one_coordinated_name(&k, text, span, left_end)
+        };
+        assert!(one(
+            "The Flight Data Storage and Relay Unit (FDSRU) failed.",
+            "Flight Data Storage and Relay Unit"
+        ));
+        assert!(one(
+            "Orvo Equipment and Support, the ministry’s procurement agency, said so.",
+            "Orvo Equipment and Support"
+        ));
+        // Two companies: an acronym of the first alone, a plural apposition.
+        assert!(!one(
+            "Velmar Motors and Keltic Foods (VM) agreed.",
+            "Velmar Motors and Keltic Foods"
+        ));
+        assert!(!one(
+            "Velmar Motors and Keltic Foods, the carmakers, agreed.",
+            "Velmar Motors and Keltic Foods"
+        ));
     }
 }

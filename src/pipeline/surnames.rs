@@ -5,6 +5,7 @@
 //! This gives name propagation each full name's surname to look for, when
 //! the surname is safe to read as that person alone.
 
+use crate::lang::WordList;
 use crate::model::EntityKind;
 
 use super::candidate::Candidate;
@@ -12,6 +13,21 @@ use super::candidate::Candidate;
 /// The shortest surname read alone ("Li" and "Ng" are too easily a
 /// fragment of something else).
 const MIN_LEN: usize = 3;
+
+/// A person's name without the honorific that opens it ("Tarn" of "Mr
+/// Tarn"), so the surname said alone and the full name ("Jo Tarn") join
+/// it; the mention keeps its honorific.
+pub fn without_honorific<'t>(honorifics: &WordList, name: &'t str) -> &'t str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if honorifics.contains(&first.to_lowercase())
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
 
 /// The surnames of the article's full person names, each with the
 /// confidence of the name it comes from: the last word of a name of two or
@@ -147,5 +163,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_honorific_is_no_part_of_the_name() {
+        let a = crate::pipeline::tests::analysis(
+            "Prime Minister Jo Tarnby and the industry minister announced the plan.\n\
+             According to Mr Tarnby, the money will secure jobs.\n\
+             Mr Tarnby said that the plant will stay open. Tarnby smiled.\n",
+        );
+        let people: Vec<(&str, usize)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(people, vec![("Jo Tarnby", 4)]);
     }
 }

@@ -82,6 +82,7 @@ pub fn candidates(
     }
     join_company_names(words, kinds, text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
+    kinds.join_purpose_bodies(text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
@@ -318,6 +319,13 @@ fn split_coordinations(
         match joint {
             Some((i, len))
                 if !kinds.is_listed_org(s)
+                    && (s[i..i + len].trim() == ","
+                        || !super::split_names::one_coordinated_name(
+                            kinds,
+                            text,
+                            m.span,
+                            m.span.start + i,
+                        ))
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase) =>
             {

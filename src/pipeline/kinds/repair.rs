@@ -40,11 +40,19 @@ impl Kinds {
                 continue;
             }
             let key = self.key(&e.name);
+            // A listed place needs an apposition the company noun closes:
+            // "in Ostrava, the bank chief said" describes no Ostrava.
+            let place = self.is_unlisted_org_place(&key);
             let described_as_company = e.mentions.iter().any(|&m| {
-                mentions[m].nominal || self.company_apposition(text, mentions[m].span.end)
+                mentions[m].nominal
+                    || if place {
+                        self.company_headed_apposition(text, mentions[m].span.end)
+                    } else {
+                        self.company_apposition(text, mentions[m].span.end)
+                    }
             });
             let product = self.is_product(text, e, mentions);
-            let listed_org = self.orgs.contains(&key) && !self.places.contains(&key);
+            let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);
             let new_kind = match e.kind {
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org
@@ -104,6 +112,14 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
+                // "Tamsin's webOS": a one-word "person" no full name names,
+                // owning a product known by its shape, is its maker.
+                EntityKind::Person
+                    if !e.name.contains(' ')
+                        && e.mentions.iter().any(|&m| makes_product(text, mentions, m)) =>
+                {
+                    EntityKind::Org
+                }
                 _ => e.kind,
             };
             if new_kind != e.kind {
@@ -119,6 +135,15 @@ impl Kinds {
         }
         changed
     }
+}
+
+/// True when mention `m` owns the product by its shape right after it
+/// ("Tamsin's webOS").
+fn makes_product(text: &str, mentions: &[Mention], m: usize) -> bool {
+    mentions.get(m + 1).is_some_and(|p| {
+        p.kind == EntityKind::Product && p.source == Provenance::Rule && !p.nominal
+    }) && super::evidence::possessor(text, mentions, m + 1)
+        .is_some_and(|o| o.span == mentions[m].span)
 }
 
 /// Entities that relations treat as organisations (invested in, CEO of…)
@@ -139,5 +164,20 @@ pub fn repair_from_relations(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_one_word_name_owning_a_product_is_its_maker() {
+        let text = "The phone faces competition from Korvin's zOS operating system, as well \
+                    as Tamsin's webOS.";
+        assert_eq!(kind_of(text, "Tamsin"), Some(EntityKind::Org));
+        let text = "Jo Tamsin showed her webOS phone, and Tamsin's webOS ran well.";
+        assert_eq!(kind_of(text, "Jo Tamsin"), Some(EntityKind::Person));
     }
 }

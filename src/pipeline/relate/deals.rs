@@ -103,16 +103,24 @@ pub(super) fn raised(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S".
+/// Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S",
+/// "S snapped up T", "T was taken over by S".
 pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = at.words();
     let w = at.word();
-    if !words.deals.acquire.contains(w) {
+    let phrasal =
+        words.deals.acquire_phrasal.contains(w) && at.is(i + 1, &words.deals.acquire_particles);
+    if !words.deals.acquire.contains(w) && !phrasal {
         return;
     }
-    if at.is(i + 1, &words.clause.passive_agent)
-        && let (Some(t), Some((_, s))) = (at.subject, next_entity(items, i + 2, 2))
+    // The verb's last item: its particle when it has one.
+    let v = if phrasal { i + 1 } else { i };
+    if at.is(v + 1, &words.clause.passive_agent)
+        && let (Some(t), Some(s)) = (
+            at.subject,
+            next_entity(items, v + 2, 2).and_then(|(j, _)| at.past_place(j)),
+        )
     {
         // Companies are acquired, people are not.
         if !at.is_person(t) {
@@ -131,7 +139,7 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         let from = if words.deals.acquire_nouns.contains(w) {
             find_word(items, i + 1, i + 2, &words.deals.acquire_of).map(|j| j + 1)
         } else {
-            Some(i + 1)
+            Some(v + 1)
         };
         // "the purchase of 22 new Boeing 787s" is an order, not a takeover.
         if from.is_some_and(|from| orders::purchase(at, from, out)) {
@@ -155,10 +163,15 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             && (share || !(first > from && prepositions.contains(items[first - 1].word())))
             && at.is_org(t)
         {
-            let money = money_in(
-                items,
-                (i.saturating_sub(2)..i).chain(i + 1..(i + 12).min(n)),
-            );
+            // An amount before the trigger only for a noun ("S's $2bn
+            // takeover of T"): before a verb it is another figure ("S,
+            // which manages $38 billion, snapped up T for $1 billion").
+            let before = if words.deals.acquire_nouns.contains(w) {
+                i.saturating_sub(2)..i
+            } else {
+                i..i
+            };
+            let money = money_in(items, before.chain(v + 1..(i + 12).min(n)));
             // "bought 49% of T" is a stake, not the company.
             let kind = if share {
                 RelationKind::StakeIn
@@ -240,37 +253,6 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
             subject.filter(|_| invests)
         })
         .collect()
-}
-
-/// "S took over T", "T was taken over by S": a phrasal takeover of the
-/// company right after the particle ("took over as CEO" takes a post).
-pub(super) fn took_over(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = &at.words().deals;
-    if !words.take.contains(at.word()) || !at.is(i + 1, &words.take_over) {
-        return;
-    }
-    let company = |k: usize| match items.get(k) {
-        Some(Item::Ent {
-            entity,
-            possessive: false,
-            ..
-        }) if at.is_org(*entity) => Some(*entity),
-        _ => None,
-    };
-    let (s, t) = if at.is(i + 2, &at.words().clause.passive_agent) {
-        (company(i + 3), at.subject.filter(|&t| at.is_org(t)))
-    } else {
-        (
-            at.subject.filter(|&s| at.is_org(s) || at.is_person(s)),
-            company(i + 2),
-        )
-    };
-    if let (Some(s), Some(t)) = (s, t)
-        && s != t
-    {
-        out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.75);
-    }
 }
 
 #[cfg(test)]
@@ -396,6 +378,29 @@ mod tests {
                 (
                     "Brightwater Systems bought 49% of Nordvik Energy.",
                     &[("Brightwater Systems", StakeIn, "Nordvik Energy")],
+                ),
+                // Phrasal verbs: "snapped up", "took over", "taken over by".
+                (
+                    "Last year Corvix Labs snapped up Danish sensor maker Eldra Systems.",
+                    &[("Corvix Labs", Acquired, "Eldra Systems")],
+                ),
+                (
+                    "Corvix Labs took over Eldra Systems in 2019.",
+                    &[("Corvix Labs", Acquired, "Eldra Systems")],
+                ),
+                (
+                    "Eldra Systems was taken over by Corvix Labs.",
+                    &[("Corvix Labs", Acquired, "Eldra Systems")],
+                ),
+                // The buyer a place describes is the company.
+                (
+                    "Eldra Systems was acquired by Antwerp-based Corvix Labs.",
+                    &[("Corvix Labs", Acquired, "Eldra Systems")],
+                ),
+                // Taking over a post is no acquisition.
+                (
+                    "Mara Velk took over as chief executive of Eldra Systems.",
+                    &[],
                 ),
                 // Bought from a store is no acquisition of its owner.
                 (

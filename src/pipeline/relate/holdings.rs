@@ -138,8 +138,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     let percent = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].word() == PERCENT);
     let t = if let Some(p) = percent {
         find_word(items, p + 1, p + 2, &words.holdings.own_of)
-            .and_then(|p| next_entity(items, p + 1, 2))
-            .map(|(_, t)| t)
+            .and_then(|p| at.object_from(p + 1, 2))
     } else {
         // "owns animation studio T": up to two describing words first.
         (i + 1..(i + 4).min(items.len()))
@@ -407,7 +406,10 @@ pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
 pub(super) fn two_parties(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let (items, words) = (at.items, &at.words().holdings);
     if let Some(w) = find_word(items, i + 1, i + 2, &words.merge_with) {
-        let t = next_entity(items, w + 1, 2)?.1;
+        // "merged with electric-van startup T": past describing words.
+        let t = at
+            .object_from(w + 1, 2)
+            .or_else(|| items[at.described_object(w + 1)?].entity())?;
         let s = possessor_near(items, i).or(at.subject)?;
         return Some((s, t));
     }
@@ -483,7 +485,7 @@ mod tests {
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (
-                    "Zephyr Corp. holds about 9.9% of Quantix Inc.",
+                    "Zephyr Corp. holds about 9.9% of Chilean smelter Quantix Inc.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (

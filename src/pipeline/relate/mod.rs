@@ -104,8 +104,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
     (deals::raised, On::Words(|l| vec![&l.relate.deals.raised])),
-    (deals::acquire, On::Words(|l| vec![&l.relate.deals.acquire])),
-    (deals::took_over, On::Words(|l| vec![&l.relate.deals.take])),
+    (
+        deals::acquire,
+        On::Words(|l| vec![&l.relate.deals.acquire, &l.relate.deals.acquire_phrasal]),
+    ),
     (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
     (
         orders::sell_goods,
@@ -135,6 +137,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         ventures::contributed,
         On::Words(|l| vec![&l.relate.holdings.venture_money]),
+    ),
+    (
+        ventures::jointly,
+        On::Words(|l| vec![&l.relate.holdings.jointly]),
     ),
     (credit::lend, On::Words(|l| vec![&l.relate.credit.lend])),
     (

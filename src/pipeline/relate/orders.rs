@@ -164,7 +164,20 @@ fn party_after(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Ve
         .map(|p| {
             // "to private equity firm Z": plain words describe the name.
             let start = match at.items.get(p + 1).and_then(Item::entity) {
-                Some(_) => at.described(p + 1),
+                // "to Japan's Hoshi Corp": the company the place owns.
+                Some(_) => match at.described(p + 1) {
+                    d if matches!(
+                        at.items[d],
+                        Item::Ent {
+                            possessive: true,
+                            ..
+                        }
+                    ) =>
+                    {
+                        at.named_after(d)
+                    }
+                    d => d,
+                },
                 None => (p + 2..p + 5)
                     .find(|&k| {
                         at.items.get(k).and_then(Item::entity).is_some()
@@ -510,6 +523,14 @@ mod tests {
                     &[
                         ("Zephyr Motors", StakeIn, "Vantor Systems"),
                         ("Quantix Inc.", Acquired, "Vantor Systems"),
+                    ],
+                ),
+                // The buyer a possessive place describes is the company.
+                (
+                    "Zephyr Motors sold its Vantor Systems unit to Canada's Quantix Inc. for $2 billion.",
+                    &[
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
                     ],
                 ),
                 // An order without a seller is from the document's one seller.

@@ -33,7 +33,8 @@ pub(super) fn partnership(at: &At<'_, '_>, out: &mut Finds) {
     }
     let owner = possessor_near(items, i);
     if let Some(with) = find_word(items, i + 1, i + 3, &words.with)
-        && let Some((_, t)) = next_entity(items, with + 1, 2)
+        // "with Japanese automaker T": the company the nationality describes.
+        && let Some(t) = at.object_from(with + 1, 2)
         && let Some(s) = owner.or(at.subject)
     {
         out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.7);
@@ -386,6 +387,11 @@ mod tests {
                 (
                     "Zephyr Corp. teamed up with Quantix Inc. on batteries.",
                     &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                // Past a nationality and a trade noun.
+                (
+                    "Zephyr Corp. already has a similar partnership with Japanese automaker Orvane.",
+                    &[("Zephyr Corp.", PartnerOf, "Orvane")],
                 ),
                 (
                     "The deal between Zephyr Robotics and Quantix Labs was signed.",

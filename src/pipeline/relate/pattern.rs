@@ -5,7 +5,7 @@ use crate::lang::RelateWords;
 use crate::model::{EntityKind, Span};
 
 use super::context::Context;
-use super::item::{Finds, Item};
+use super::item::{Finds, Item, next_entity};
 
 /// A pattern: looks at one position and adds the relations it states.
 pub(super) type Pattern = fn(&At<'_, '_>, &mut Finds);
@@ -94,6 +94,28 @@ impl<'s> At<'s, '_> {
             .find(|&k| (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some())
             .unwrap_or(j)
     }
+    /// The entity at `j`, or the company a place or nationality there only
+    /// describes ("Japan's Hoshi Corp", "Antwerp-based Kel Holding",
+    /// "Japanese automaker Yorimo"): read through [`Self::named_after`].
+    pub(super) fn past_place(&self, j: usize) -> Option<usize> {
+        let e = self.items.get(j)?.entity()?;
+        match self.kind(e) {
+            EntityKind::Loc | EntityKind::Nationality => self.items[self.named_after(j)].entity(),
+            _ => Some(e),
+        }
+    }
+
+    /// The entity an object phrase from `from` names: a name within `max`
+    /// items, else one a nationality and a noun describe ("Japanese
+    /// automaker Yorimo"; not "aircraft maker X", which reaches too far
+    /// for a loose subject), read past a place that only describes it.
+    pub(super) fn object_from(&self, from: usize, max: usize) -> Option<usize> {
+        next_entity(self.items, from, max)
+            .map(|(j, _)| j)
+            .or_else(|| Some(self.described(from)).filter(|&k| k != from))
+            .and_then(|j| self.past_place(j))
+    }
+
     /// The name a description at `j` leads to, a company described by its
     /// owner's or its home's name too: "Glasgow-based Clyde Marine",
     /// "US defence company Halberd Dynamics", "France's Armorique Naval" —

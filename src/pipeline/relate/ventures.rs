@@ -121,6 +121,17 @@ pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "S and T will jointly build a plant": the coordinated pair right
+/// before the adverb are partners.
+pub(super) fn jointly(at: &At<'_, '_>, out: &mut Finds) {
+    if !at.words().holdings.jointly.contains(at.word()) {
+        return;
+    }
+    if let Some((s, t)) = pair_before(at, at.i).filter(|&(s, t)| company(at, s) && company(at, t)) {
+        out.add(RelationKind::PartnerOf, s, t, at.span(at.i), None, 0.7);
+    }
+}
+
 /// The amount a word of putting money in at `i` governs, within reach
 /// after it, unless a preposition names another party it goes to right
 /// after the amount ("$N to T", "$N into T"): `(item position, mention)`.
@@ -209,7 +220,7 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], venture: Option<usize>
 
 #[cfg(test)]
 mod tests {
-    use crate::model::RelationKind::{InvestedIn, PartnerOf};
+    use crate::model::RelationKind::{InvestedIn, MergedWith, PartnerOf, StakeIn};
     use crate::pipeline::relate::tests::check;
     use crate::pipeline::tests::money_parties;
 
@@ -227,10 +238,33 @@ mod tests {
                     "Zephyr Motor formed a joint venture with Quantix Energy.",
                     &[("Zephyr Motor", PartnerOf, "Quantix Energy")],
                 ),
+                // Doing something jointly.
+                (
+                    "Zephyr Motor and Quantix Energy will jointly build a cell plant in Ohio.",
+                    &[("Zephyr Motor", PartnerOf, "Quantix Energy")],
+                ),
                 // A pronoun without a reporting verb takes up no pair.
                 (
                     "Zephyr Motor and Quantix Energy are rivals, but they will form a joint venture.",
                     &[],
+                ),
+            ],
+        );
+    }
+
+    /// Holdings and mergers read past describing words (`holdings`).
+    #[test]
+    fn owners_and_merger_partners_past_their_descriptions() {
+        check(
+            &[StakeIn, MergedWith],
+            &[
+                (
+                    "Zephyr Foods is majority-owned by Mexican drinks group Quantix Energy.",
+                    &[("Quantix Energy", StakeIn, "Zephyr Foods")],
+                ),
+                (
+                    "In 2022 Zephyr Motor merged with electric-van startup Quantix Energy.",
+                    &[("Zephyr Motor", MergedWith, "Quantix Energy")],
                 ),
             ],
         );

@@ -10,6 +10,7 @@ use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{resolve_key, strip_possessive};
+use crate::pipeline::surnames::without_honorific;
 
 use super::acronyms::{abbreviates, acronym_of, bracketed_acronym, is_acronym, is_mixed_acronym};
 use super::nominals::resolve_nominals;
@@ -51,8 +52,17 @@ pub fn resolve(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     for &m in &names {
         let surface = mentions[m].span.slice(text);
-        let key =
-            super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface));
+        // A person's honorific is no part of the key: "Mr Tarn" is "Tarn".
+        let surface = if mentions[m].kind == EntityKind::Person {
+            without_honorific(&lang.honorifics, surface)
+        } else {
+            surface
+        };
+        let key = kinds
+            .government_key(text, mentions[m].span)
+            .unwrap_or_else(|| {
+                super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface))
+            });
         if key.is_empty() {
             continue;
         }
@@ -96,7 +106,14 @@ pub fn resolve(
         let longest = c
             .mentions
             .iter()
-            .map(|&m| strip_possessive(mentions[m].span.slice(text)))
+            .map(|&m| {
+                let name = strip_possessive(mentions[m].span.slice(text));
+                if mentions[m].kind == EntityKind::Person {
+                    without_honorific(&lang.honorifics, name)
+                } else {
+                    name
+                }
+            })
             .max_by_key(|s| s.split_whitespace().count())
             .unwrap_or("");
         longest.split_whitespace().map(str::to_owned).collect()
@@ -171,7 +188,11 @@ pub fn resolve(
                 // surname: it is the company's unless a person bears it.
                 && kind_a != EntityKind::Nationality
                 && (kind_a != EntityKind::Person || !person_words.contains(single.as_str()))
-                && !(kind_a == EntityKind::Loc && kinds.is_place(single))
+                // A listed place, or one a rule made (a works' town, a
+                // dateline's), is no company's short form.
+                && !(kind_a == EntityKind::Loc
+                    && (kinds.is_place(single)
+                        || clusters[a].mentions.iter().all(|&m| mentions[m].source == Provenance::Rule)))
                 && !government[b]
             {
                 found.push((b, AliasRule::ShortForm));
@@ -194,6 +215,22 @@ pub fn resolve(
                 // "SIA" of "Singapore Airlines", "MoD" of "Ministry of Defence".
                 found.push((b, AliasRule::Acronym));
             }
+        }
+        // "GM" beside "General Motors" and "GM Europe": a name that opens
+        // with the acronym is a unit named by it, the acronym the full name's.
+        let acronyms: Vec<(usize, AliasRule)> = found
+            .iter()
+            .copied()
+            .filter(|&(_, r)| r == AliasRule::Acronym)
+            .collect();
+        if let [one] = acronyms.as_slice()
+            && is_acronym(single)
+            && found.iter().all(|&(b, r)| {
+                r == AliasRule::Acronym
+                    || (r == AliasRule::ShortForm && cluster_words[b].first() == Some(single))
+            })
+        {
+            found = vec![*one];
         }
         merged_into[a] = match found.as_slice() {
             [one] => Some(*one),

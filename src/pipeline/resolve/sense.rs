@@ -177,5 +177,9 @@ mod tests {
         let text = "British lender Harcourt Bank hired Jon Hale. Hale ran Tamsin Insurance. \
                     Harcourt Bank said the bank needed him.";
         assert_eq!(resolved(text, "the bank").as_deref(), Some("Harcourt Bank"));
+        // The operator is the one introduced as one, not the maker.
+        let text = "Danish operator Tarvik Rail ordered trains from Spanish manufacturer \
+                    Orlan Stock. The Bergen-based operator said Orlan Stock was cheaper.";
+        assert_eq!(resolved(text, "operator").as_deref(), Some("Tarvik Rail"));
     }
 }

@@ -75,3 +75,50 @@ fn a_bare_name_two_companies_share_goes_to_the_most_named() {
     // A company's own legal suffix is no parent: "Tamber" is Tamber Inc.
     assert_eq!(entity_of(&r, text, "Tamber").name, "Tamber Inc.");
 }
+
+#[test]
+fn an_acronym_is_the_full_name_s_beside_a_unit_named_by_it() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "KB files for bankruptcy. Keltic Brands said KB Nordic would be sold, \
+                and that KB would close plants.";
+    let c = candidates(
+        text,
+        &[
+            ("Keltic Brands", EntityKind::Org),
+            ("KB Nordic", EntityKind::Org),
+            ("KB", EntityKind::Org),
+        ],
+    );
+    let sentences = vec![Span::new(0, text.len())];
+    let headline = Span::new(0, text.find('.').unwrap_or(0) + 1);
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[headline]);
+    let kb = entity_of(&r, text, "KB");
+    assert_eq!(kb.name, "Keltic Brands", "{:?}", kb.aliases);
+    assert_eq!(kb.mentions.len(), 3, "{:?}", kb.aliases);
+    assert_eq!(entity_of(&r, text, "KB Nordic").mentions.len(), 1);
+}
+
+#[test]
+fn a_works_town_a_rule_made_is_no_short_form_of_the_works() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "Plants: * Tarsiaville Assembly Plant of Tarsiaville, Ohio * Orvo Works.";
+    let mut c = candidates(
+        text,
+        &[
+            ("Tarsiaville Assembly Plant", EntityKind::Org),
+            ("Tarsiaville", EntityKind::Loc),
+            ("Ohio", EntityKind::Loc),
+        ],
+    );
+    // The town split off the works' name by rule, as the tagging stage does.
+    c.iter_mut()
+        .filter(|c| c.mention.span.slice(text) == "Tarsiaville")
+        .for_each(|c| c.mention.source = Provenance::Rule);
+    let sentences = vec![Span::new(0, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    let town = entity_of(&r, text, "Tarsiaville");
+    assert_eq!(town.name, "Tarsiaville", "{:?}", town.aliases);
+    assert_eq!(town.kind, EntityKind::Loc);
+}

@@ -8,7 +8,7 @@
 |executive\s(?:chairman|chairwoman|director|vice\spresident)
 |(?:senior\s|executive\s)?vice[\s-]president|vice[-\s]chair(?:man|woman)?
 |chairman|chairwoman|chairperson
-|managing\sdirector|general\smanager|general\scounsel
+|managing\sdirector|managing\spartner|general\smanager|general\scounsel
 |spokes(?:man|woman|person)
 |prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister
 |secretary\sof\s(?:state|the\streasury|commerce)

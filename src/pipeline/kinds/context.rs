@@ -1,0 +1,164 @@
+//! Kinds from the words around each occurrence of a name, before
+//! resolution: "startup Helsing", "Spotify founder", "Berlin-based".
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::model::{EntityKind, Provenance};
+use crate::pipeline::candidate::Candidate;
+
+use super::Kinds;
+
+impl Kinds {
+    /// Retypes the tagger's names on what the words around them say, before
+    /// resolution, so every occurrence of a name and the descriptions that refer
+    /// to it agree: a name that is somewhere an organisation by its context
+    /// ("startup Helsing", "Spotify founder") and nowhere a place by it becomes
+    /// one, and the other way round for "Berlin-based". Listed organisations
+    /// and places keep their kind; a person is kept when the name starts with a
+    /// known first name. Returns how many names changed.
+    pub fn retype_by_context(&self, text: &str, candidates: &mut [Candidate]) -> usize {
+        let mut votes: FxHashMap<String, (usize, usize, usize)> = FxHashMap::default();
+        let mut worked_at: FxHashSet<String> = FxHashSet::default();
+        let mut placed: FxHashSet<String> = FxHashSet::default();
+        // First words of companies' names: "Denver" of "Denver Naval Systems".
+        let company_firsts: FxHashSet<String> = candidates
+            .iter()
+            .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
+            .filter_map(|c| {
+                let name = c.mention.span.slice(text);
+                name.split_once(' ').map(|(first, _)| self.key(first))
+            })
+            .collect();
+        for c in candidates.iter() {
+            let m = &c.mention;
+            if !m.kind.is_name() || m.nominal {
+                continue;
+            }
+            if self.after_place_preposition(text, m.span) {
+                placed.insert(self.key(m.span.slice(text)));
+            }
+            if self.is_role_place(text, m.span) || self.named_by_company_noun(text, m.span) {
+                worked_at.insert(self.key(m.span.slice(text)));
+            }
+            let vote = votes.entry(self.key(m.span.slice(text))).or_default();
+            match self.context_kind(text, m.span) {
+                Some(EntityKind::Org) => vote.0 += 1,
+                Some(EntityKind::Loc) => vote.1 += 1,
+                Some(EntityKind::Misc) => vote.2 += 1,
+                _ => {}
+            }
+        }
+        let titled = self.titled_names(text, candidates);
+        let mut changed = 0;
+        for c in candidates.iter_mut() {
+            let m = &mut c.mention;
+            if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
+                continue;
+            }
+            // "Acme Snacks" read as a person or place, before its short forms join it.
+            if matches!(m.kind, EntityKind::Person | EntityKind::Loc)
+                && self.is_company_name(m.span.slice(text))
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
+            // "at its Dexter Factory": a name of several words ending in a
+            // works word is a works, a place, whatever first name opens it.
+            if m.kind == EntityKind::Person
+                && m.span
+                    .slice(text)
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| self.is_facility_word(last))
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
+            // "circled the Bay of Zembla": a natural feature's first word
+            // before "of" makes a place.
+            if m.kind != EntityKind::Loc
+                && m.span
+                    .slice(text)
+                    .split_once(' ')
+                    .is_some_and(|(first, rest)| {
+                        self.words.feature_heads.contains(first)
+                            && rest.starts_with(&format!("{} ", self.words.of))
+                    })
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
+            // "the CEO of North America": a region is a place whatever its
+            // context ("Acme Europe" is a company's name, not a region's).
+            if self.is_region(m.span.slice(text)) {
+                if m.kind != EntityKind::Loc {
+                    m.kind = EntityKind::Loc;
+                    changed += 1;
+                }
+                continue;
+            }
+            let key = self.key(m.span.slice(text));
+            let Some(&(org, loc, thing)) = votes.get(&key) else {
+                continue;
+            };
+            // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
+            if m.kind != EntityKind::Person
+                && (org, loc, thing) == (0, 0, 0)
+                && titled.contains(&key)
+                && self.may_be_titled_person(&key, m.span.slice(text))
+            {
+                m.kind = EntityKind::Person;
+                changed += 1;
+                continue;
+            }
+            // "a conference in Ostrava, the bank chief said": a listed place
+            // the tagger read as an organisation, put somewhere by a
+            // preposition and with no company word around any of its
+            // mentions, is the place.
+            if m.kind == EntityKind::Org
+                && org == 0
+                && placed.contains(&key)
+                && !company_firsts.contains(&key)
+                && self.is_unlisted_org_place(&key)
+                && !self.is_company_name(m.span.slice(text))
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
+            let first_name_known = key
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.first_names.contains(w))
+                && key.contains(' ');
+            // A "person" the text treats as a thing is an organisation.
+            let org = if m.kind == EntityKind::Person && loc == 0 {
+                org + thing
+            } else {
+                org
+            };
+            let new_kind = match (org > 0, loc > 0) {
+                (true, false)
+                    if m.kind != EntityKind::Org
+                    && !self.places.contains(&key)
+                    // ", which" outweighs a first name: "Rockwell Collins, which …".
+                    && !(m.kind == EntityKind::Person
+                        && first_name_known
+                        && thing == 0
+                        && !worked_at.contains(&key)) =>
+                {
+                    EntityKind::Org
+                }
+                (false, true) if m.kind != EntityKind::Loc && !self.is_listed_org_key(&key) => {
+                    EntityKind::Loc
+                }
+                _ => continue,
+            };
+            m.kind = new_kind;
+            changed += 1;
+        }
+        changed
+    }
+}

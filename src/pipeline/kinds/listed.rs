@@ -1,0 +1,72 @@
+//! What the gazetteers list, as kind repair asks it: a company listed
+//! without the hyphen a text writes ("Kel-Mart" for "KelMart"), and listed
+//! places the tagger read as organisations (a place preposition before a
+//! name, "a conference in Ostrava, the bank chief said", says it is the
+//! place, unless company words stand around it).
+
+use super::Kinds;
+
+impl Kinds {
+    /// "in Ostrava": a place preposition right before the name, and no
+    /// possessive after it ("in Ostrava's bank").
+    pub(super) fn after_place_preposition(&self, text: &str, span: crate::model::Span) -> bool {
+        !text[span.end..].starts_with(['\'', '’'])
+            && text[..span.start]
+                .strip_suffix(' ')
+                .and_then(|before| before.split_whitespace().next_back())
+                .is_some_and(|w| self.words.place_prepositions.contains(&w.to_lowercase()))
+    }
+
+    /// True when the name key `key` is listed as a place and not as an
+    /// organisation.
+    pub(super) fn is_unlisted_org_place(&self, key: &str) -> bool {
+        self.places.contains(key) && !self.is_listed_org_key(key)
+    }
+
+    /// True when the name key `key` is listed as an organisation, as
+    /// written or with its hyphens closed up ("kel-mart" for "kelmart").
+    pub(super) fn is_listed_org_key(&self, key: &str) -> bool {
+        self.orgs.contains(key) || (key.contains('-') && self.orgs.contains(&key.replace('-', "")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::{analysis, kind_of};
+
+    #[test]
+    fn a_listed_company_is_listed_with_a_hyphen_too() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        assert!(k.is_listed_org("Jet-Blue"));
+        assert!(k.is_listed_org("JetBlue"));
+        assert!(!k.is_listed_org("Jet-Blau"));
+    }
+
+    #[test]
+    fn a_listed_place_after_in_is_no_bank() {
+        let text = "Speaking at a conference in Nebraska, the bank chief said that growth \
+                    would return.";
+        assert_eq!(kind_of(text, "Nebraska"), Some(EntityKind::Loc));
+        // "the bank" describes no place.
+        let a = analysis(text);
+        let place = a.entities.iter().find(|e| e.name == "Nebraska");
+        assert_eq!(place.map(|e| e.mentions.len()), Some(1), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_company_s_short_form_stays_the_company() {
+        let text = "Denver Naval Systems won a £1bn contract from the navy.\n\
+                    Denver beat a rival bid, said Jo Hale, Denver’s chief executive.\n\
+                    Shares in Denver rose 5% in London.\n";
+        let a = analysis(text);
+        let company = a.entities.iter().find(|e| e.name == "Denver Naval Systems");
+        assert_eq!(
+            company.map(|e| e.mentions.len()),
+            Some(4),
+            "{:?}",
+            a.entities
+        );
+    }
+}
