@@ -129,6 +129,11 @@ pub struct CreditWords {
     pub to: WordList,
     /// Nouns of a contract ("contract").
     pub contract: WordList,
+    /// Nouns that are a contract only after a verb of winning, awarding or
+    /// beating ("won a $2 billion deal", "awarded the tender").
+    pub contract_won: WordList,
+    /// The word before the client after a contract won ("with").
+    pub contract_with: WordList,
     /// Verbs of awarding a contract ("awarded").
     pub award: WordList,
     /// Verbs of winning a contract ("wins").
@@ -164,6 +169,8 @@ impl CreditWords {
             from: list("from")?,
             to: list("to")?,
             contract: list("contract")?,
+            contract_won: list("contract_won")?,
+            contract_with: list("contract_with")?,
             award: list("award")?,
             win: list("win")?,
             select: list("select")?,

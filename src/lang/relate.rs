@@ -355,6 +355,10 @@ pub struct PlaceWords {
     pub agent_suffixes: WordList,
     /// Marks that open a list of names after a description ("--").
     pub list_openers: WordList,
+    /// Last words of the names of places that serve a city ("Airport").
+    pub venues: WordList,
+    /// Verbs of a venue serving a city ("serves").
+    pub serves: WordList,
 }
 
 /// `relate/announce/`.
@@ -367,6 +371,13 @@ pub struct AnnounceWords {
     /// Words that end the reach from a launch word to its product ("because",
     /// "said").
     pub stops: WordList,
+    /// Launch words that announce only a product ("presented", "showed" of
+    /// "showed off"): a company after them is no launch.
+    pub product_only: WordList,
+    /// Particles of phrasal launch words ("off" of "showed off").
+    pub particles: WordList,
+    /// Words that add another launched product ("and", "along with").
+    pub also: WordList,
 }
 
 impl RelateWords {
@@ -479,11 +490,16 @@ impl RelateWords {
                 index_words: list("places/index_words")?,
                 agent_suffixes: list("places/agent_suffixes")?,
                 list_openers: list("places/list_openers")?,
+                venues: list("places/venues")?,
+                serves: list("places/serves")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,
                 determiners: list("announce/determiners")?,
                 stops: list("announce/stops")?,
+                product_only: list("announce/product_only")?,
+                particles: list("announce/particles")?,
+                also: list("announce/also")?,
             },
         })
     }

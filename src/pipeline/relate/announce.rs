@@ -14,6 +14,10 @@ const PRODUCT_REACH: usize = 9;
 /// comma may stand.
 const APPOSITION_REACH: usize = 5;
 
+/// How many plain words may stand between a joiner ("along with") and the
+/// next product launched.
+const JOINED_REACH: usize = 2;
+
 /// "S announced (the) E": a person or organisation announces a thing that
 /// is not a person; a product may stand further on, past describing words
 /// and possessives ("unveiled its new K7", "announced that a beta version
@@ -22,42 +26,144 @@ const APPOSITION_REACH: usize = 5;
 pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().announce;
-    if !words.announce.contains(at.word()) {
+    // "showed off the K7", "presented the K7": a product only, after the
+    // particle of a phrasal word.
+    let product_only = words.product_only.contains(at.word());
+    if !product_only && !words.announce.contains(at.word()) {
         return;
     }
-    if at.is(i + 1, &at.words().clause.passive_agent) {
-        passive(at, out);
+    let from = i + 1 + usize::from(product_only && at.is(i + 1, &words.particles));
+    if at.is(from, &at.words().clause.passive_agent) {
+        passive(at, from, out);
         return;
     }
     let Some(s) = at.subject.filter(|&s| at.is_person(s) || at.is_org(s)) else {
         return;
     };
-    if let Some((j, t)) = next_entity(items, i + 1, 2)
-        && (j == i + 1 || words.determiners.contains(items[i + 1].word()))
-        && t != s
-        && !at.is_person(t)
-        && at.kind(t).can_relate()
-    {
-        let t = appositive_product(at, j).unwrap_or(t);
-        out.add(RelationKind::Announced, s, t, at.span(i), None, 0.8);
-    } else if let Some((j, t)) = product_after(at, i + 1) {
-        let t = appositive_product(at, j).unwrap_or(t);
-        out.add(RelationKind::Announced, s, t, at.span(i), None, 0.7);
+    let (j, t, confidence) = match next_entity(items, from, 2) {
+        Some((j, t))
+            if (j == from || words.determiners.contains(items[from].word()))
+                && t != s
+                && !at.is_person(t)
+                && at.kind(t).can_relate()
+                && (!product_only
+                    || maker_product(at, j).is_some()
+                    || at.kind(t) == EntityKind::Product) =>
+        {
+            // "unveiled the Zephyr X5": the maker's name before a model is
+            // part of the product's.
+            let (j, t) = maker_product(at, j).unwrap_or((j, t));
+            (j, t, 0.8)
+        }
+        _ => match product_after(at, from) {
+            Some((j, t)) => (j, t, 0.7),
+            None => return,
+        },
+    };
+    let (j, t) = appositive_product(at, j).unwrap_or((j, t));
+    out.add(RelationKind::Announced, s, t, at.span(i), None, confidence);
+    for p in more_products(at, j) {
+        if p != s {
+            out.add(RelationKind::Announced, s, p, at.span(i), None, confidence);
+        }
+    }
+}
+
+/// The product right after a maker's name at `j` ("Zephyr" of "Zephyr X5"),
+/// with its position.
+fn maker_product(at: &At<'_, '_>, j: usize) -> Option<(usize, usize)> {
+    match at.items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if at.is_org(*entity) => at
+            .items
+            .get(j + 1)
+            .and_then(Item::entity)
+            .filter(|&p| at.kind(p) == EntityKind::Product)
+            .map(|p| (j + 1, p)),
+        _ => None,
+    }
+}
+
+/// Products launched with the one at `j`: "the K7 and the K9", "the K7
+/// phone, along with the new K9 tablet", "K7 phone, K9 tablet at …" — a
+/// joiner between a few plain words on either side, then a product (its
+/// maker's name may stand before it).
+fn more_products(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
+    let words = &at.words().announce;
+    let items = at.items;
+    let mut out = Vec::new();
+    let plain = |w: &str| {
+        !w.is_empty() && !words.stops.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    loop {
+        // "the K7 phone and …": describing words may end the product's phrase.
+        let mut k = j + 1;
+        while k < j + 1 + APPOSITION_REACH && items.get(k).is_some_and(|it| plain(it.word())) {
+            k += 1;
+        }
+        // A comma may stand before a joining phrase: ", along with".
+        let joined = |k: usize| {
+            words.also.iter().find_map(|phrase| {
+                let n = phrase.split(' ').count();
+                phrase
+                    .split(' ')
+                    .zip(items.get(k..k + n)?)
+                    .all(|(w, it)| it.word() == w)
+                    .then_some(k + n)
+            })
+        };
+        let Some(after) = joined(k) else {
+            return out;
+        };
+        k = joined(after).unwrap_or(after);
+        // At most a determiner and a describing word ("the new"), never a
+        // clause ("…, which competes with the K9").
+        let first = k;
+        let relative = &at.words().clause.relative_pronouns;
+        while k < first + JOINED_REACH
+            && items
+                .get(k)
+                .is_some_and(|it| plain(it.word()) && !relative.contains(it.word()))
+        {
+            k += 1;
+        }
+        let product = |k: usize| {
+            items
+                .get(k)
+                .and_then(Item::entity)
+                .filter(|&p| at.kind(p) == EntityKind::Product)
+                .map(|p| (k, p))
+        };
+        let Some((next, p)) = product(k).or_else(|| maker_product(at, k)) else {
+            return out;
+        };
+        out.push(p);
+        j = next;
     }
 }
 
 /// "P was introduced by S", "P was unveiled by Keltic CEO X": the product
 /// the clause is about was announced by the name after "by", and by the
 /// person a title after it names.
-fn passive(at: &At<'_, '_>, out: &mut Finds) {
+fn passive(at: &At<'_, '_>, by: usize, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
-    let Some(p) = at
+    // "The K7, unveiled by S on Monday, …": the product the participle
+    // describes stands right before its comma.
+    let described = i
+        .checked_sub(2)
+        .filter(|&k| items[k + 1].word() == ",")
+        .and_then(|k| items[k].entity())
+        .filter(|&p| at.kind(p) == EntityKind::Product);
+    let Some(p) = described.or(at
         .subject
-        .filter(|&p| matches!(at.kind(p), EntityKind::Product | EntityKind::Misc))
+        .filter(|&p| matches!(at.kind(p), EntityKind::Product | EntityKind::Misc)))
     else {
         return;
     };
-    let Some((j, s)) = next_entity(items, i + 2, 2) else {
+    let Some((j, s)) = next_entity(items, by + 1, 2) else {
         return;
     };
     if at.is_person(s) || at.is_org(s) {
@@ -77,7 +183,7 @@ fn passive(at: &At<'_, '_>, out: &mut Finds) {
 /// words on: "its latest phone, the K8 Pro", "a music-ready handset, the
 /// Orvane X2". A determiner opens the apposition; without one the comma
 /// lists another thing ("the K7, K8 and K9").
-fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<usize> {
+fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<(usize, usize)> {
     let words = &at.words().announce;
     let plain = |w: &str| {
         !w.is_empty()
@@ -94,6 +200,7 @@ fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<usize> {
         .get(comma + 2)
         .and_then(Item::entity)
         .filter(|&e| at.kind(e) == EntityKind::Product)
+        .map(|e| (comma + 2, e))
 }
 
 /// The first product within reach after `from`, when only plain words,
@@ -204,6 +311,73 @@ mod tests {
                 (
                     "Jan Varga announced that 2 million copies of the Orvane X2 were sold.",
                     &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn products_launched_together_and_phrasal_launches() {
+        check(
+            &[Announced],
+            &[
+                // A maker's name before a model is the product's, not the
+                // thing announced; a second product joins the first.
+                (
+                    "Keltic Inc. unveiled the Zephyr X5 and the Zephyr Pad on Monday.",
+                    &[
+                        ("Keltic Inc.", Announced, "Zephyr X5"),
+                        ("Keltic Inc.", Announced, "Zephyr Pad"),
+                    ],
+                ),
+                (
+                    "Brisk Systems released the K7 phone, along with the new K9 tablet.",
+                    &[
+                        ("Brisk Systems", Announced, "K7"),
+                        ("Brisk Systems", Announced, "K9"),
+                    ],
+                ),
+                (
+                    "Brisk Systems released the K7 phone, as well as a cheaper K9 tablet, on Monday.",
+                    &[
+                        ("Brisk Systems", Announced, "K7"),
+                        ("Brisk Systems", Announced, "K9"),
+                    ],
+                ),
+                (
+                    "Brisk Systems unveils K7 phone, K9 tablet at trade show",
+                    &[
+                        ("Brisk Systems", Announced, "K7"),
+                        ("Brisk Systems", Announced, "K9"),
+                    ],
+                ),
+                // A clause after the comma is no second launch.
+                (
+                    "Brisk Systems launched the K7 phone, which competes with the Orvane X2.",
+                    &[("Brisk Systems", Announced, "K7")],
+                ),
+                (
+                    "Keltic Inc. launched the Zephyr X5 and Brisk Systems cut prices.",
+                    &[("Keltic Inc.", Announced, "Zephyr X5")],
+                ),
+                // Phrasal and product-only launch words.
+                (
+                    "Keltic Inc. showed off the Zephyr X5 at a trade fair in Berlin.",
+                    &[("Keltic Inc.", Announced, "Zephyr X5")],
+                ),
+                (
+                    "Keltic Inc. rolled out the Zephyr X5 in Europe.",
+                    &[("Keltic Inc.", Announced, "Zephyr X5")],
+                ),
+                (
+                    "Last week Keltic Inc. presented the Zephyr X5.",
+                    &[("Keltic Inc.", Announced, "Zephyr X5")],
+                ),
+                ("The mayor presented Keltic Inc. with an award.", &[]),
+                // A participle after the product's comma.
+                (
+                    "The Zephyr X5, announced by Keltic Inc. on Monday, will ship in June.",
+                    &[("Keltic Inc.", Announced, "Zephyr X5")],
                 ),
             ],
         );

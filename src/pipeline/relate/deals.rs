@@ -334,6 +334,17 @@ mod tests {
         check(
             DEALS,
             &[
+                // A phrasal takeover, active and passive; a post taken over
+                // is no company.
+                (
+                    "Zephyr Corp. took over Quantix Inc. in 1996.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                (
+                    "Quantix Inc. was taken over by Zephyr Corp. last year.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                ("Jon Hale took over as chief of Quantix Inc. in May.", &[]),
                 (
                     "Brightwater Systems acquired Nordvik Energy for $2 billion.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],

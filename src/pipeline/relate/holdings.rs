@@ -163,7 +163,8 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
     if !words.holdings.holder_nouns.contains(at.word()) {
         return;
     }
-    let held_after = find_word(items, i + 1, i + 2, &words.holdings.own_of)
+    // "the owner of T", "a majority shareholder in T".
+    let held_after = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
         .and_then(|p| next_entity(items, p + 1, 2))
         .map(|(j, _)| items[at.named_after(j)].entity());
     let (s, t) = match held_after.flatten() {

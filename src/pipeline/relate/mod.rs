@@ -85,6 +85,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (roles::appointed, On::Title),
     (roles::possessive_title, On::Title),
     (roles::person_of, On::Ent),
+    (speaks_for::possessor_person, On::Ent),
     (
         holdings::holder_noun,
         On::Words(|l| vec![&l.relate.holdings.holder_nouns]),
@@ -148,7 +149,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (
         credit::contract,
-        On::Words(|l| vec![&l.relate.credit.contract]),
+        On::Words(|l| vec![&l.relate.credit.contract, &l.relate.credit.contract_won]),
     ),
     (
         credit::selected,
@@ -191,7 +192,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (partners::beat, On::Words(|l| vec![&l.relate.credit.beat])),
     (
         announce::announce,
-        On::Words(|l| vec![&l.relate.announce.announce]),
+        On::Words(|l| vec![&l.relate.announce.announce, &l.relate.announce.product_only]),
     ),
     (roles::founded, On::Words(|l| vec![&l.relate.roles.founded])),
     (
@@ -204,6 +205,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.places.of_place]),
     ),
     (places::place_before_org, On::Ent),
+    (places::venue_in, On::Ent),
     (
         places::described_in,
         On::EntOrWords(|l| vec![&l.kinds.org_nouns_before, &l.rules.nominal_heads]),
@@ -366,6 +368,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
     });
     sellers::settle_unnamed_sellers(ctx, &mut out, &mut payees);
+    posts::one_post(&mut out, &mut payees);
     Related {
         relations: out,
         payees,
@@ -500,6 +503,24 @@ mod tests {
         };
         assert_ne!(triggers.at(&role), 0);
         assert_eq!(triggers.at(&role) & 1 << acquire, 0);
+    }
+
+    /// `holdings::holder_noun` (its file is full): a holder "in" the company.
+    #[test]
+    fn a_shareholder_in_a_company_holds_a_stake() {
+        check(
+            &[RelationKind::StakeIn],
+            &[
+                (
+                    "Helio Bank, a majority shareholder in Zephyr Corp., approved the plan.",
+                    &[("Helio Bank", RelationKind::StakeIn, "Zephyr Corp.")],
+                ),
+                (
+                    "Zephyr Corp. found interest in Quantix Inc. among shareholders.",
+                    &[],
+                ),
+            ],
+        );
     }
 
     /// `holdings::unit` (its file is full): "its Y unit" is the subject's.

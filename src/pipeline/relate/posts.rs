@@ -328,6 +328,32 @@ fn run_object(at: &At<'_, '_>) -> Option<usize> {
     }
 }
 
+/// One post, one relation: where the document gives a person a specific
+/// post at an organisation (chief executive, chairman), a general post
+/// there found in another sentence ("Keltic's Jon Hale said") says nothing
+/// more and gives way, with its payee. A founding is no post held now: a
+/// founder may join the board later.
+pub(super) fn one_post(
+    out: &mut Vec<(crate::model::Relation, Option<usize>)>,
+    payees: &mut Vec<Option<usize>>,
+) {
+    let specific: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|(r, _)| matches!(r.kind, RelationKind::CeoOf | RelationKind::ChairmanOf))
+        .map(|(r, _)| (r.source, r.target))
+        .collect();
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|(r, _)| {
+            r.kind != RelationKind::EmployeeOf || !specific.contains(&(r.source, r.target))
+        })
+        .collect();
+    let mut k = keep.iter();
+    out.retain(|_| k.next().copied().unwrap_or(true));
+    let mut k = keep.iter();
+    payees.retain(|_| k.next().copied().unwrap_or(true));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, *};
@@ -358,6 +384,27 @@ mod tests {
                 ),
                 // A general title is as often someone else's: left alone.
                 ("Keltic Inc. said sales rose. Analyst Jon Hale agreed.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_specific_post_in_the_document_says_all_a_general_one_would() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc.'s Jon Hale said sales rose. Jon Hale is the chief executive of Keltic Inc.",
+                    &[("Jon Hale", CeoOf, "Keltic Inc.")],
+                ),
+                // At another organisation the general post stays.
+                (
+                    "Brask Corp.'s Jon Hale said sales rose. Jon Hale is the chief executive of Keltic Inc.",
+                    &[
+                        ("Jon Hale", EmployeeOf, "Brask Corp."),
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ],
+                ),
             ],
         );
     }

@@ -1,6 +1,7 @@
 //! "Jon Hale, with Keltic Inc., said": a person set off by commas and
-//! joined to an organisation by "with" speaks for it, a post there. News
-//! names analysts and spokespeople this way without a title.
+//! joined to an organisation by "with" speaks for it, a post there; so does
+//! "Keltic Inc.'s Jon Hale said". News names analysts and spokespeople this
+//! way without a title.
 
 use crate::model::RelationKind;
 
@@ -38,6 +39,40 @@ pub(super) fn person_with(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "ORG's PERSON said": a person an organisation's possessive names, who
+/// speaks (a verb of saying right after the name), speaks for it.
+pub(super) fn possessor_person(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(Item::Ent {
+        entity: org,
+        possessive: true,
+        pronoun: false,
+        ..
+    }) = items.get(i)
+    else {
+        return;
+    };
+    let Some(Item::Ent {
+        entity: person,
+        possessive: false,
+        ..
+    }) = items.get(i + 1)
+    else {
+        return;
+    };
+    if at.is_org(*org) && at.is_person(*person) && at.is(i + 2, &at.words().pronoun.reporting_verbs)
+    {
+        out.add(
+            RelationKind::EmployeeOf,
+            *person,
+            *org,
+            at.span(i),
+            None,
+            0.55,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::check;
@@ -56,6 +91,12 @@ mod tests {
                     "The shares were cheap, said Mara Quell, with Brightwater Capital.",
                     &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
                 ),
+                (
+                    "Brightwater Capital's Mara Quell said the shares were cheap.",
+                    &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
+                ),
+                // Without a verb of saying the possessive may say something else.
+                ("Brightwater Capital's Mara Quell fund lost money.", &[]),
                 // A deal with an organisation is no post there.
                 (
                     "Keltic Inc. signed a deal with Brightwater Capital on Monday.",

@@ -11,8 +11,8 @@
 |managing\sdirector|managing\spartner|general\smanager|general\scounsel
 |spokes(?:man|woman|person)
 |prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister
-|(?:treasury|commerce|state)\ssecretary|secretary\sof\s(?:state|the\streasury|commerce)
-|(?:press\s)?secretary|undersecretary|under\ssecretary|commissioner
+|secretary\sof\s(?:state|the\streasury|commerce)
+|(?:press\s)?secretary|undersecretary|under\ssecretary|commissioner|(?:majority|minority)\sleader
 |senator|congressman|congresswoman|governor|mayor|chancellor)
 |President|Chair|Director
 |president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head

@@ -141,6 +141,57 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// "X Airport in P", "X Airport, which serves P", "P's X Airport": a named
+/// venue that serves a city is located in it.
+pub(super) fn venue_in(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().places;
+    let Some(Item::Ent {
+        entity: venue,
+        possessive: false,
+        ..
+    }) = items.get(i)
+    else {
+        return;
+    };
+    let name = at.span(i).slice(at.ctx.text);
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    if !matches!(at.kind(*venue), EntityKind::Loc | EntityKind::Org)
+        || !words.venues.contains(&last)
+    {
+        return;
+    }
+    let relative = &at.words().clause.relative_pronouns;
+    let k = if at.is(i + 1, &words.site_in) {
+        place_after(at, i + 2)
+    } else if items.get(i + 1).map(Item::word) == Some(",")
+        && at.is(i + 2, relative)
+        && at.is(i + 3, &words.serves)
+    {
+        place_after(at, i + 4)
+    } else {
+        None
+    };
+    if let Some(k) = k {
+        add_place(at, out, *venue, k, at.span(i), 0.65);
+    } else if let Some(Item::Ent {
+        entity: place,
+        possessive: true,
+        ..
+    }) = i.checked_sub(1).and_then(|j| items.get(j))
+        && at.kind(*place) == EntityKind::Loc
+    {
+        out.add(
+            RelationKind::LocatedIn,
+            *venue,
+            *place,
+            at.span(i),
+            None,
+            0.65,
+        );
+    }
+}
+
 /// The subject after a fronted phrase: "At its Glasgow plant, Keltic …".
 fn subject_after_comma(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let items = at.items;

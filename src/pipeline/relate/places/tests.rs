@@ -182,3 +182,25 @@ fn where_organisations_are_based() {
         ],
     );
 }
+
+#[test]
+fn an_airport_is_in_the_city_it_serves() {
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "The plane landed at Halden Airport in Toronto on Monday.",
+                &[("Halden Airport", LocatedIn, "Toronto")],
+            ),
+            (
+                "The jet was damaged at Halden Airport, which serves Bangkok, Thailand.",
+                &[
+                    ("Halden Airport", LocatedIn, "Bangkok"),
+                    ("Halden Airport", LocatedIn, "Thailand"),
+                ],
+            ),
+            // A time after the airport is no place.
+            ("The plane landed at Halden Airport in March.", &[]),
+        ],
+    );
+}

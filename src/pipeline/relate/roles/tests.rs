@@ -46,6 +46,21 @@ fn titles_link_people_to_organisations() {
     check(
         ROLES,
         &[
+            // A government body's word before a title is the body's name,
+            // not part of the title ("Treasury Secretary", "Senate Majority
+            // Leader").
+            (
+                "Treasury Secretary Jon Hale said the bailout would go ahead.",
+                &[("Jon Hale", EmployeeOf, "Treasury")],
+            ),
+            (
+                "Senate Majority Leader Jon Hale said the bill had failed.",
+                &[("Jon Hale", EmployeeOf, "Senate")],
+            ),
+            (
+                "Jon Hale, the Keltic Treasury Secretary, explained the plan.",
+                &[("Jon Hale", EmployeeOf, "Keltic Treasury")],
+            ),
             // "TITLE of the department's ORG": a possessive description
             // before the organisation.
             (

@@ -293,13 +293,15 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = at.words();
     let credit = &words.credit;
-    if !credit.contract.contains(at.word()) {
+    // "won a $2 billion deal": a deal or tender is a contract when won.
+    let won_only = credit.contract_won.contains(at.word());
+    if !won_only && !credit.contract.contains(at.word()) {
         return;
     }
     let is_verb = |j: usize| {
         let w = items[j].word();
         credit.win.contains(w)
-            || credit.receive.contains(w)
+            || (!won_only && credit.receive.contains(w))
             || credit.award.contains(w)
             || credit.beat.contains(w)
     };
@@ -316,6 +318,12 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     let Some(v) = verb else {
         return;
     };
+    // "won approval for its deal with T" wins no deal: nothing but
+    // describing words and amounts between the verb and a won-only noun.
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    if won_only && (v + 1..i).any(|m| prepositions.contains(items[m].word())) {
+        return;
+    }
     let after = |list: &crate::lang::WordList| {
         find_word(items, i + 1, i + 4, list)
             .and_then(|p| next_entity(items, p + 1, 3).or_else(|| past_work(at, p)))
@@ -353,9 +361,15 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
                 .entity()
                 .filter(|&e| between_words && Some(e) != subject && j > v)
         });
+        // "S won a contract with T": after a verb of winning, "with" names
+        // the client (a deal with T may be a partnership).
+        let with = (!won_only && credit.win.contains(items[v].word()))
+            .then(|| after(&credit.contract_with))
+            .flatten();
         (
             subject,
             after(&credit.from)
+                .or(with)
                 .or(possessor_near(items, i))
                 .or(modifier),
         )
@@ -451,139 +465,4 @@ pub(super) fn selected(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::RelationKind::{self, *};
-    use crate::pipeline::relate::tests::check;
-
-    const CREDIT: &[RelationKind] = &[LendsTo, ContractWith, InvestedIn, Acquired];
-
-    #[test]
-    fn loans_and_bailouts() {
-        check(
-            CREDIT,
-            &[
-                (
-                    "Helio Bank lent Zephyr Motors $3 billion.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Helio Bank will lend $3 billion to Zephyr Motors.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Zephyr Motors will receive bridge loans from Helio Bank.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Zephyr Motors will receive loans from Helio Bank and the Nordvik Fund.",
-                    &[
-                        ("Helio Bank", LendsTo, "Zephyr Motors"),
-                        ("Nordvik Fund", LendsTo, "Zephyr Motors"),
-                    ],
-                ),
-                (
-                    "Zephyr Motors and Quantix Inc. will receive loans from Helio Bank.",
-                    &[
-                        ("Helio Bank", LendsTo, "Zephyr Motors"),
-                        ("Helio Bank", LendsTo, "Quantix Inc."),
-                    ],
-                ),
-                (
-                    "Helio Bank approved a $2 billion bailout of Zephyr Motors.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Helio Bank will provide Quantix Inc. with a $50 million assistance package.",
-                    &[("Helio Bank", LendsTo, "Quantix Inc.")],
-                ),
-                // Capital given is an investment.
-                (
-                    "Helio Bank will give Quantix Inc. a capital infusion of $30 billion.",
-                    &[("Helio Bank", InvestedIn, "Quantix Inc.")],
-                ),
-                // A loan with no lender named relates nothing.
-                ("Zephyr Motors will receive a loan.", &[]),
-                // The lender stands before the verb.
-                (
-                    "A plan to bail out Zephyr Motors failed to win over Helio Bank.",
-                    &[],
-                ),
-                // Money asked for: the one asked, or named after "from", lends.
-                (
-                    "Zephyr Motors asked Helio Bank for $5 billion in aid.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Zephyr Motors might need as much as $3 billion from Helio Bank.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                (
-                    "Zephyr Motors arranged $450 million of financing for the first six jets from Helio Bank.",
-                    &[("Helio Bank", LendsTo, "Zephyr Motors")],
-                ),
-                // The winner of grants is their recipient, not their giver.
-                (
-                    "Zephyr Motors won $4 billion in grants for Quantix Inc.",
-                    &[],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn contracts_awarded() {
-        check(
-            CREDIT,
-            &[
-                (
-                    "Brightwater Systems wins a £13bn contract from Helio Bank.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                (
-                    "Helio Bank awarded Brightwater Systems a $2 billion contract.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                (
-                    "Helio Bank awarded a contract to Brightwater Systems.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                // Past the work the contract is for.
-                (
-                    "Helio Bank has awarded a $90 million contract to build and run its branch network to Brightwater Systems.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                (
-                    "Brightwater Systems was awarded a contract by Helio Bank.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                (
-                    "Helio Bank selected Brightwater Systems on Monday to build the ships.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                // Picked for a post is no contract.
-                (
-                    "Helio Bank selected Brightwater Systems as its partner.",
-                    &[],
-                ),
-                (
-                    "Brightwater Systems won a $2 billion Helio Bank contract.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                // "has awarded" is active.
-                (
-                    "Helio Bank has awarded a £1.6bn contract to Brightwater Systems to maintain the ships.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                (
-                    "Brightwater Systems defeated Quantix Inc. for a $2 billion contract to supply Helio Bank.",
-                    &[("Brightwater Systems", ContractWith, "Helio Bank")],
-                ),
-                // Awarding with no client before the verb names no client.
-                (
-                    "Critics questioned the decision to award the contract to Brightwater Systems.",
-                    &[],
-                ),
-            ],
-        );
-    }
-}
+mod tests;

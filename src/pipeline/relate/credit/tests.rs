@@ -1,0 +1,150 @@
+//! Loans, bailouts and contracts: invented sentences through the real pipeline.
+use crate::model::RelationKind::{self, *};
+use crate::pipeline::relate::tests::check;
+
+const CREDIT: &[RelationKind] = &[LendsTo, ContractWith, InvestedIn, Acquired];
+
+#[test]
+fn loans_and_bailouts() {
+    check(
+        CREDIT,
+        &[
+            (
+                "Helio Bank lent Zephyr Motors $3 billion.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Helio Bank will lend $3 billion to Zephyr Motors.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Zephyr Motors will receive bridge loans from Helio Bank.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Zephyr Motors will receive loans from Helio Bank and the Nordvik Fund.",
+                &[
+                    ("Helio Bank", LendsTo, "Zephyr Motors"),
+                    ("Nordvik Fund", LendsTo, "Zephyr Motors"),
+                ],
+            ),
+            (
+                "Zephyr Motors and Quantix Inc. will receive loans from Helio Bank.",
+                &[
+                    ("Helio Bank", LendsTo, "Zephyr Motors"),
+                    ("Helio Bank", LendsTo, "Quantix Inc."),
+                ],
+            ),
+            (
+                "Helio Bank approved a $2 billion bailout of Zephyr Motors.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Helio Bank will provide Quantix Inc. with a $50 million assistance package.",
+                &[("Helio Bank", LendsTo, "Quantix Inc.")],
+            ),
+            // Capital given is an investment.
+            (
+                "Helio Bank will give Quantix Inc. a capital infusion of $30 billion.",
+                &[("Helio Bank", InvestedIn, "Quantix Inc.")],
+            ),
+            // A loan with no lender named relates nothing.
+            ("Zephyr Motors will receive a loan.", &[]),
+            // The lender stands before the verb.
+            (
+                "A plan to bail out Zephyr Motors failed to win over Helio Bank.",
+                &[],
+            ),
+            // Money asked for: the one asked, or named after "from", lends.
+            (
+                "Zephyr Motors asked Helio Bank for $5 billion in aid.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Zephyr Motors might need as much as $3 billion from Helio Bank.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            (
+                "Zephyr Motors arranged $450 million of financing for the first six jets from Helio Bank.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
+            // The winner of grants is their recipient, not their giver.
+            (
+                "Zephyr Motors won $4 billion in grants for Quantix Inc.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn contracts_awarded() {
+    check(
+        CREDIT,
+        &[
+            (
+                "Brightwater Systems wins a £13bn contract from Helio Bank.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Helio Bank awarded Brightwater Systems a $2 billion contract.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Helio Bank awarded a contract to Brightwater Systems.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            // Past the work the contract is for.
+            (
+                "Helio Bank has awarded a $90 million contract to build and run its branch network to Brightwater Systems.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Brightwater Systems was awarded a contract by Helio Bank.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Helio Bank selected Brightwater Systems on Monday to build the ships.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            // Picked for a post is no contract.
+            (
+                "Helio Bank selected Brightwater Systems as its partner.",
+                &[],
+            ),
+            (
+                "Brightwater Systems won a $2 billion Helio Bank contract.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            // "has awarded" is active.
+            (
+                "Helio Bank has awarded a £1.6bn contract to Brightwater Systems to maintain the ships.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Brightwater Systems defeated Quantix Inc. for a $2 billion contract to supply Helio Bank.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            // A deal or tender won is a contract; a deal "with" may be
+            // a partnership, and approval won for a deal is no deal won.
+            (
+                "Brightwater Systems won a $2 billion deal from Helio Bank to build ships.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Brightwater Systems won a contract with Helio Bank.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            ("Brightwater Systems won a deal with Helio Bank.", &[]),
+            (
+                "Quantix Inc. won approval for its deal from Helio Bank.",
+                &[],
+            ),
+            // Awarding with no client before the verb names no client.
+            (
+                "Critics questioned the decision to award the contract to Brightwater Systems.",
+                &[],
+            ),
+        ],
+    );
+}
