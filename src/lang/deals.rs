@@ -13,6 +13,8 @@ pub struct OrderWords {
     pub order_for: WordList,
     /// The word before the other party of an order ("from").
     pub order_from: WordList,
+    /// The word before the value of an order ("worth").
+    pub order_worth: WordList,
     /// Verbs before an order noun whose subject is the seller ("won").
     pub seller_verbs: WordList,
     /// Nouns of goods ("aircraft", "jets").
@@ -35,6 +37,7 @@ impl OrderWords {
             order: list("order")?,
             order_for: list("order_for")?,
             order_from: list("order_from")?,
+            order_worth: list("order_worth")?,
             seller_verbs: list("seller_verbs")?,
             goods: list("goods")?,
             sell: list("sell")?,

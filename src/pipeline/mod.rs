@@ -5,6 +5,7 @@
 pub mod candidate;
 pub mod dateline;
 pub mod dates;
+pub mod deal_payee;
 pub mod dollars;
 pub mod facilities;
 pub mod figures;
@@ -298,6 +299,7 @@ impl Pipeline {
         );
         let mut money = money;
         pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
+        deal_payee::deal_payees(&seg, &mentions, &relations, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,

@@ -14,8 +14,10 @@ const POSSESSOR_REACH: usize = 4;
 /// How many sentences back a pronoun's person may be named.
 const PRONOUN_REACH: usize = 3;
 
-/// Gives each figure with no party whose sentence says it is a person's
-/// pay the person as payee and the person's organisation as payer.
+/// Gives each figure no deal carries whose sentence says it is a person's
+/// pay the person as payee and the person's organisation as payer: a
+/// possessed pay noun outranks the parties a frame or an earlier figure
+/// guessed ("… sells the drug X. Her pay package includes …").
 pub fn pay_parties(
     words: &MoneyWords,
     text: &str,
@@ -25,7 +27,7 @@ pub fn pay_parties(
     money: &mut [MoneyFact],
 ) {
     for fact in money.iter_mut() {
-        if fact.investor.is_some() || fact.recipient.is_some() || fact.per.is_some() {
+        if fact.relation.is_some() || fact.per.is_some() {
             continue;
         }
         let Some(amount) = mentions.get(fact.mention) else {
@@ -48,22 +50,25 @@ pub fn pay_parties(
             .find_map(|noun| {
                 (noun.saturating_sub(POSSESSOR_REACH)..noun)
                     .rev()
-                    .find_map(|k| possessor(words, text, seg, mentions, s, tokens[k]))
+                    .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
             });
         if let Some(person) = person {
+            let had = fact.recipient == Some(person);
             fact.recipient = Some(person);
-            fact.investor = employer(relations, person);
+            fact.investor = employer(relations, person).or(fact.investor.filter(|_| had));
         }
     }
 }
 
 /// The person a token before a pay noun stands for: a person's name ending
-/// in a possessive, or "his"/"her" for the person last named.
+/// in a possessive, or "his"/"her" for the person last named who holds a
+/// post (else the person last named): pay is an employee's, so a name read
+/// as a person in between ("… sells the drug X. Her pay …") is passed over.
 fn possessor(
     words: &MoneyWords,
     text: &str,
     seg: &Segmentation,
-    mentions: &[Mention],
+    (mentions, relations): (&[Mention], &[Relation]),
     s: usize,
     token: crate::model::Span,
 ) -> Option<usize> {
@@ -73,11 +78,16 @@ fn possessor(
         .contains(&token.slice(text).to_lowercase())
     {
         let from = seg.sentences[s.saturating_sub(PRONOUN_REACH)].span.start;
-        return mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= token.start && m.span.start >= from)
-            .find_map(person);
+        let named = || {
+            mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= token.start && m.span.start >= from)
+                .filter_map(person)
+        };
+        return named()
+            .find(|&p| employer(relations, p).is_some())
+            .or_else(|| named().next());
     }
     mentions
         .iter()
@@ -107,6 +117,23 @@ fn employer(relations: &[Relation], person: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::money_parties;
+
+    #[test]
+    fn her_pay_is_the_employees_not_a_name_read_as_a_person_between() {
+        let got = money_parties(
+            "Velmont Biotech named Dana Whitcombe its chief executive on Monday. \
+             Velmont sells two medicines, including the sleep drug Quorvia. \
+             Her pay package includes a base salary of $1.2 million, according to a filing.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "$1.2 million".to_owned(),
+                Some("Velmont Biotech".to_owned()),
+                Some("Dana Whitcombe".to_owned())
+            )]
+        );
+    }
 
     #[test]
     fn a_persons_pay_runs_from_their_organisation() {

@@ -49,6 +49,7 @@ pub mod learned;
 mod lines;
 mod membership;
 mod named;
+mod order_parties;
 mod orders;
 mod partners;
 mod pattern;

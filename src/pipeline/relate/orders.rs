@@ -4,8 +4,8 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::entity_list;
 use super::item::{Finds, Item, find_word, money_in, possessor_before};
+use super::order_parties::{order_money, party_after, sellers_after_goods};
 use super::pattern::At;
 use super::sellers::UNNAMED_SELLER;
 
@@ -157,54 +157,6 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
     })
 }
 
-/// The entities right after a word of `list` at or after `from` (within
-/// three items): "from Boeing", "to Air Berlin and Keltic Airways".
-fn party_after(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Vec<usize> {
-    find_word(at.items, from, from + 3, list)
-        .map(|p| {
-            // "to private equity firm Z": plain words describe the name.
-            let start = match at.items.get(p + 1).and_then(Item::entity) {
-                // "to Japan's Hoshi Corp": the company the place owns.
-                Some(_) => match at.described(p + 1) {
-                    d if matches!(
-                        at.items[d],
-                        Item::Ent {
-                            possessive: true,
-                            ..
-                        }
-                    ) =>
-                    {
-                        at.named_after(d)
-                    }
-                    d => d,
-                },
-                None => (p + 2..p + 5)
-                    .find(|&k| {
-                        at.items.get(k).and_then(Item::entity).is_some()
-                            && (p + 1..k).all(|m| {
-                                let w = at.items[m].word();
-                                !w.is_empty()
-                                    && w.chars().all(char::is_lowercase)
-                                    && !at.ctx.lang.resolve.prepositions.contains(w)
-                            })
-                    })
-                    .unwrap_or(p + 1),
-            };
-            entity_list(&at.words().clause, at.items, start).0
-        })
-        .unwrap_or_default()
-}
-
-/// The amount that states the order's value, near the trigger: before it
-/// ("a $3bn order") or after it in the same clause ("worth $3bn").
-fn order_money(at: &At<'_, '_>, end: usize) -> Option<usize> {
-    let n = at.items.len();
-    money_in(
-        at.items,
-        (at.i.saturating_sub(3)..at.i).chain(at.i + 1..(end + 6).min(n)),
-    )
-}
-
 /// Adds `buys_from(buyer, seller)` for every buyer and seller that may
 /// deal in goods: organisations and places (a state buys), never a
 /// product.
@@ -266,7 +218,7 @@ pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
         let sellers: Vec<usize> = g
             .seller
             .map(|s| vec![s])
-            .unwrap_or_else(|| party_after(at, g.end, &words.order_from));
+            .unwrap_or_else(|| sellers_after_goods(at, g.end, &words.order_from));
         add_orders(at, out, &buyers(at), &sellers, order_money(at, g.end));
         return;
     }

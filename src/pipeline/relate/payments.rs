@@ -97,6 +97,31 @@ fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize>
     None
 }
 
+/// How many items before an amount the verb of a supply may stand: "S
+/// would supply the engines to T under a separate contract worth $N".
+const SUPPLY_REACH: usize = 14;
+
+/// "S would supply … to T under a contract worth $N": the one supplied
+/// pays the supplier, `(payer, payee)`.
+fn supplied_under(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    subject: Option<usize>,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let words = &ctx.lang.relate.deals;
+    let j = (k.saturating_sub(SUPPLY_REACH)..k)
+        .rev()
+        .take_while(|&j| !matches!(items[j], Item::Money { .. }))
+        .find(|&j| words.supply.contains(items[j].word()))?;
+    find_word(items, j + 1, k, &ctx.lang.relate.payments.client_deals)?;
+    let p = find_word(items, j + 1, k, &words.supply_to)?;
+    let (_, client) = next_entity(items, p + 1, 1)?;
+    let supplier = clause_subject(ctx.lang, items, j, ctx.kinds)
+        .or(subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s))))?;
+    (supplier != client).then_some((Some(client), Some(supplier)))
+}
+
 /// The payments of one sentence's items; `subject` is the sentence's.
 pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Payment> {
     let words = &ctx.lang.relate.payments;
@@ -195,7 +220,7 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 (who, indirect(j))
             }
-            _ => {
+            _ => supplied_under(ctx, items, k, subject).unwrap_or_else(|| {
                 // "the Air Force's $40 billion tanker contract": the client pays.
                 let client = k
                     .checked_sub(1)
@@ -205,7 +230,7 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                             .any(|m| words.client_deals.contains(items[m].word()))
                     });
                 (client, None)
-            }
+            }),
         };
         let fits = |e: &usize| party(ctx, *e) && !listed.contains(e);
         let (payer, payee) = (found.0.filter(fits), found.1.filter(fits));
@@ -292,6 +317,12 @@ mod tests {
                 "Zephyr Motors raised its stake in Quantix Inc. to 20%, paying $80 million for shares held by Swedish fund Helio Partners.",
                 some("Zephyr Motors"),
                 some("Helio Partners"),
+            ),
+            // The one supplied under a contract pays the supplier.
+            (
+                "Baltic engine maker Kestel Motors would supply the engines to Dalmok Yards under a separate contract worth about $80 million.",
+                some("Dalmok Yards"),
+                some("Kestel Motors"),
             ),
             (
                 "Auditors questioned the Helio Bank $40 billion tanker contract.",

@@ -1,0 +1,99 @@
+//! Deal payees: an amount its payer pays with no payee named ("S will pay
+//! $N in cash at closing and $M more if T hits its targets") after a
+//! sentence in which the payer agreed to buy T is paid for T. Read for
+//! figures no deal carries, when the amount's sentence names T and no other
+//! organisation ("S plans to spend $N on a plant" pays for something else).
+
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind};
+
+use super::segment::Segmentation;
+
+/// Gives each figure with a payer and no payee the company its payer
+/// acquired in an earlier sentence, where the figure's sentence names that
+/// company and no organisation but the two.
+pub fn deal_payees(
+    seg: &Segmentation,
+    mentions: &[Mention],
+    relations: &[Relation],
+    money: &mut [MoneyFact],
+) {
+    for fact in money.iter_mut() {
+        let Some(payer) = fact.investor else {
+            continue;
+        };
+        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
+            continue;
+        }
+        let Some(amount) = mentions.get(fact.mention) else {
+            continue;
+        };
+        let s = seg
+            .sentences
+            .partition_point(|s| s.span.end <= amount.span.start);
+        let Some(sentence) = seg.sentences.get(s).map(|s| s.span) else {
+            continue;
+        };
+        let Some(deal) = relations.iter().rev().find(|r| {
+            r.kind == RelationKind::Acquired
+                && r.source == payer
+                && r.evidence.end <= sentence.start
+        }) else {
+            continue;
+        };
+        let named = |e: usize| {
+            mentions
+                .iter()
+                .any(|m| m.span.within(sentence) && m.entity == Some(e))
+        };
+        let others = mentions.iter().any(|m| {
+            m.kind == EntityKind::Org
+                && m.span.within(sentence)
+                && m.entity.is_some_and(|e| e != payer && e != deal.target)
+        });
+        if named(deal.target) && !others {
+            fact.recipient = Some(deal.target);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties;
+
+    fn some(x: &str) -> Option<String> {
+        Some(x.to_owned())
+    }
+
+    #[test]
+    fn a_buyers_payment_goes_for_the_company_it_agreed_to_buy() {
+        let got = money_parties(
+            "Norvale Beverages has agreed to buy Tolmey Brewing, the companies said on Monday. \
+             Norvale will pay $120 million in cash at closing and up to $30 million more if Tolmey hits sales targets.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "$120 million".to_owned(),
+                    some("Norvale Beverages"),
+                    some("Tolmey Brewing")
+                ),
+                (
+                    "$30 million".to_owned(),
+                    some("Norvale Beverages"),
+                    some("Tolmey Brewing")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_payment_beside_another_company_is_not_the_deals() {
+        let got = money_parties(
+            "Norvale Beverages has agreed to buy Tolmey Brewing, the companies said on Monday. \
+             Norvale will pay $40 million to settle a dispute with Tarrow Dairies. \
+             It also plans to spend $15 million on a new plant.",
+        );
+        assert_eq!((got[0].2.clone(), got[1].2.clone()), (None, None));
+    }
+}

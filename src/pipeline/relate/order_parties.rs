@@ -1,0 +1,148 @@
+//! The parties and value of an order of goods, after its goods: "from T"
+//! (also past a phrase that describes the goods: "12 ships powered by
+//! natural gas from T") and "worth $N" (also after the clause's "said":
+//! "…, the companies said on Tuesday, in a deal worth $N").
+
+use super::clause::entity_list;
+use super::item::{Item, find_word, money_in};
+use super::pattern::At;
+
+/// How many plain words a phrase describing the goods may run before the
+/// word of the other party: "powered by liquefied natural gas from T".
+const PHRASE_REACH: usize = 6;
+
+/// How many items after the goods the value of the order may stand when a
+/// word of worth introduces it ("…, the companies said, in a deal worth $N").
+const WORTH_REACH: usize = 24;
+
+/// The word of `list` after a phrase that describes the goods: a word, a
+/// preposition and plain lower-case words ("powered by liquefied natural
+/// gas from"), no name or amount between.
+fn past_phrase(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Option<usize> {
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    if !at.is(from, prepositions) {
+        return None;
+    }
+    (from + 1..(from + 1 + PHRASE_REACH).min(at.items.len()))
+        .take_while(|&k| {
+            let w = at.items[k].word();
+            !w.is_empty() && w.chars().all(char::is_lowercase)
+        })
+        .find(|&k| list.contains(at.items[k].word()))
+}
+
+/// The sellers after the goods of an order ending at `from`: right after
+/// them or past a phrase that describes them.
+pub(super) fn sellers_after_goods(
+    at: &At<'_, '_>,
+    from: usize,
+    list: &crate::lang::WordList,
+) -> Vec<usize> {
+    let near = party_after(at, from, list);
+    match past_phrase(at, from, list) {
+        Some(p) if near.is_empty() => party_after(at, p, list),
+        _ => near,
+    }
+}
+
+/// The entities right after a word of `list` at or after `from` (within
+/// three items): "from Boeing", "to Air Berlin and Keltic Airways".
+pub(super) fn party_after(
+    at: &At<'_, '_>,
+    from: usize,
+    list: &crate::lang::WordList,
+) -> Vec<usize> {
+    find_word(at.items, from, from + 3, list)
+        .map(|p| {
+            // "to private equity firm Z": plain words describe the name.
+            let start = match at.items.get(p + 1).and_then(Item::entity) {
+                // "to Japan's Hoshi Corp": the company the place owns.
+                Some(_) => match at.described(p + 1) {
+                    d if matches!(
+                        at.items[d],
+                        Item::Ent {
+                            possessive: true,
+                            ..
+                        }
+                    ) =>
+                    {
+                        at.named_after(d)
+                    }
+                    d => d,
+                },
+                None => (p + 2..p + 5)
+                    .find(|&k| {
+                        at.items.get(k).and_then(Item::entity).is_some()
+                            && (p + 1..k).all(|m| {
+                                let w = at.items[m].word();
+                                !w.is_empty()
+                                    && w.chars().all(char::is_lowercase)
+                                    && !at.ctx.lang.resolve.prepositions.contains(w)
+                            })
+                    })
+                    .unwrap_or(p + 1),
+            };
+            entity_list(&at.words().clause, at.items, start).0
+        })
+        .unwrap_or_default()
+}
+
+/// The amount that states the order's value, near the trigger: before it
+/// ("a $3bn order") or after it in the same clause ("worth $3bn").
+pub(super) fn order_money(at: &At<'_, '_>, end: usize) -> Option<usize> {
+    let n = at.items.len();
+    money_in(
+        at.items,
+        (at.i.saturating_sub(3)..at.i).chain(at.i + 1..(end + 6).min(n)),
+    )
+    .or_else(|| worth_money(at, end))
+}
+
+/// The sentence's one amount after the goods, right after a word of worth
+/// ("in a deal worth $N").
+fn worth_money(at: &At<'_, '_>, end: usize) -> Option<usize> {
+    let items = at.items;
+    let amounts: Vec<usize> = (at.i + 1..items.len())
+        .filter(|&k| matches!(items[k], Item::Money { .. }))
+        .collect();
+    let &[k] = amounts.as_slice() else {
+        return None;
+    };
+    (k <= end + WORTH_REACH && k > 0 && at.is(k - 1, &at.words().orders.order_worth))
+        .then(|| money_in(items, [k]))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+    use crate::pipeline::tests::money_parties;
+
+    #[test]
+    fn the_seller_past_a_phrase_that_describes_the_goods() {
+        check(
+            &[BuysFrom],
+            &[(
+                "Vantor Lines ordered 12 container ships powered by liquefied natural gas from Dalmok Shipbuilding.",
+                &[("Vantor Lines", BuysFrom, "Dalmok Shipbuilding")],
+            )],
+        );
+    }
+
+    #[test]
+    fn the_value_after_the_clause_of_saying() {
+        let got = money_parties(
+            "Vantor Lines ordered 12 container ships from Dalmok Shipbuilding, \
+             the companies said on Tuesday, in a deal worth $2.1 billion.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "$2.1 billion".to_owned(),
+                Some("Vantor Lines".to_owned()),
+                Some("Dalmok Shipbuilding".to_owned())
+            )]
+        );
+    }
+}
