@@ -1,7 +1,7 @@
 //! The tagging candidate: a mention before resolution, shared by tagging,
 //! kind repair and resolution.
 
-use crate::model::Mention;
+use crate::model::{EntityKind, Mention, Span};
 
 /// A candidate mention before the overlap policy runs.
 #[derive(Clone, Debug)]
@@ -10,4 +10,36 @@ pub struct Candidate {
     pub mention: Mention,
     /// Head noun for nominal references.
     pub head: Option<String>,
+}
+
+/// Joins a name candidate into the name just before it, as one
+/// organisation, where the gap between them starts and ends with a space
+/// and `joins(first, gap, second)` agrees. Nominal references and
+/// non-names are never joined.
+pub fn join_linked_names(
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+    joins: impl Fn(&Candidate, &str, &Candidate) -> bool,
+) {
+    let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates.drain(..) {
+        let joined = out
+            .last()
+            .filter(|a| is_name(a) && is_name(&c))
+            .is_some_and(|a| {
+                text.get(a.mention.span.end..c.mention.span.start)
+                    .is_some_and(|gap| {
+                        gap.starts_with(' ') && gap.ends_with(' ') && joins(a, gap, &c)
+                    })
+            });
+        match (joined, out.last_mut()) {
+            (true, Some(a)) => {
+                a.mention.span = Span::new(a.mention.span.start, c.mention.span.end);
+                a.mention.kind = EntityKind::Org;
+            }
+            _ => out.push(c),
+        }
+    }
+    *candidates = out;
 }

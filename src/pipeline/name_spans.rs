@@ -5,7 +5,7 @@
 use crate::lang::TagWords;
 use crate::model::{EntityKind, Mention, Span};
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, join_linked_names};
 use super::kinds::Kinds;
 
 /// "Acme & Co", "Brandt and Associates", "Aviation Lease & Finance": two
@@ -20,37 +20,19 @@ pub fn join_company_names(
     text: &str,
     candidates: &mut Vec<Candidate>,
 ) {
-    let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
-    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    for c in candidates.drain(..) {
-        let joined = out
-            .last()
-            .filter(|a| is_name(a) && is_name(&c))
-            .and_then(|a| {
-                let gap = text.get(a.mention.span.end..c.mention.span.start)?;
-                let second = c.mention.span.slice(text);
-                let last = second.split_whitespace().next_back()?;
-                (gap.starts_with(' ')
-                && gap.ends_with(' ')
-                && words.coordinators.contains(gap.trim())
+    join_linked_names(text, candidates, |a, gap, c| {
+        let (link, second) = (gap.trim(), c.mention.span.slice(text));
+        second.split_whitespace().next_back().is_some_and(|last| {
+            words.coordinators.contains(link)
                 && kinds.is_org_word(last)
                 // "Europe and Asia" is two places; "& Co" is no place.
-                && (!kinds.is_place(second) || (gap.trim() == AMPERSAND && second == last))
+                && (!kinds.is_place(second) || (link == AMPERSAND && second == last))
                 && !kinds.is_region(second)
                 // "and" lists investors: only "and Associates", "and Sons" joins.
-                && (gap.trim() == AMPERSAND || second == last)
-                && !named_alone(text, &text[a.mention.span.start..c.mention.span.start], second))
-                .then_some(a.mention.span.start)
-            });
-        match (joined, out.last_mut()) {
-            (Some(start), Some(a)) => {
-                a.mention.span = Span::new(start, c.mention.span.end);
-                a.mention.kind = EntityKind::Org;
-            }
-            _ => out.push(c),
-        }
-    }
-    *candidates = out;
+                && (link == AMPERSAND || second == last)
+                && !named_alone(text, &text[a.mention.span.start..c.mention.span.start], second)
+        })
+    });
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":
@@ -65,41 +47,21 @@ pub fn join_public_bodies(
     text: &str,
     candidates: &mut Vec<Candidate>,
 ) {
-    let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
-    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    for c in candidates.drain(..) {
-        let joined = out
-            .last()
-            .filter(|a| is_name(a) && is_name(&c))
-            .is_some_and(|a| {
-                let first = a.mention.span.slice(text);
-                let second = c.mention.span.slice(text);
-                let gap = text
-                    .get(a.mention.span.end..c.mention.span.start)
-                    .unwrap_or_default();
-                gap.starts_with(' ')
-                    && gap.ends_with(' ')
-                    && words.coordinators.contains(gap.trim())
-                    && !first.contains(' ')
-                    && first.starts_with(char::is_uppercase)
-                    && second.contains(' ')
-                    && second
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|head| words.body_heads.contains(head))
-                    && !kinds.is_listed_org(first)
-                    && !kinds.is_place(first)
-                    && !alone_before_other_than(text, first, &format!("{gap}{second}"))
-            });
-        match (joined, out.last_mut()) {
-            (true, Some(a)) => {
-                a.mention.span = Span::new(a.mention.span.start, c.mention.span.end);
-                a.mention.kind = EntityKind::Org;
-            }
-            _ => out.push(c),
-        }
-    }
-    *candidates = out;
+    join_linked_names(text, candidates, |a, gap, c| {
+        let first = a.mention.span.slice(text);
+        let second = c.mention.span.slice(text);
+        words.coordinators.contains(gap.trim())
+            && !first.contains(' ')
+            && first.starts_with(char::is_uppercase)
+            && second.contains(' ')
+            && second
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| words.body_heads.contains(head))
+            && !kinds.is_listed_org(first)
+            && !kinds.is_place(first)
+            && !alone_before_other_than(text, first, &format!("{gap}{second}"))
+    });
 }
 
 /// True when `name` occurs as a whole word not followed by `rest`.

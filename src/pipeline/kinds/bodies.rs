@@ -7,8 +7,8 @@
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names joined.
 
-use crate::model::{EntityKind, Span};
-use crate::pipeline::candidate::Candidate;
+use crate::model::EntityKind;
+use crate::pipeline::candidate::{Candidate, join_linked_names};
 
 use super::Kinds;
 
@@ -16,38 +16,18 @@ impl Kinds {
     /// Joins public bodies and their purposes among `candidates` (see the
     /// module documentation).
     pub fn join_purpose_bodies(&self, text: &str, candidates: &mut Vec<Candidate>) {
-        let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
-        let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
-        for c in candidates.drain(..) {
-            let joined = out
-                .last()
-                .filter(|a| is_name(a) && is_name(&c))
-                .is_some_and(|a| {
-                    let body = a.mention.span.slice(text);
-                    let purpose = c.mention.span.slice(text);
-                    let gap = text
-                        .get(a.mention.span.end..c.mention.span.start)
-                        .unwrap_or_default();
-                    gap.starts_with(' ')
-                        && gap.ends_with(' ')
-                        && self.words.purpose_links.contains(gap.trim())
-                        && body
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|head| self.words.body_words.contains(head))
-                        && purpose.starts_with(char::is_uppercase)
-                        && c.mention.kind != EntityKind::Person
-                        && !self.is_place(purpose)
-                });
-            match (joined, out.last_mut()) {
-                (true, Some(a)) => {
-                    a.mention.span = Span::new(a.mention.span.start, c.mention.span.end);
-                    a.mention.kind = EntityKind::Org;
-                }
-                _ => out.push(c),
-            }
-        }
-        *candidates = out;
+        join_linked_names(text, candidates, |a, gap, c| {
+            let body = a.mention.span.slice(text);
+            let purpose = c.mention.span.slice(text);
+            self.words.purpose_links.contains(gap.trim())
+                && body
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|head| self.words.body_words.contains(head))
+                && purpose.starts_with(char::is_uppercase)
+                && c.mention.kind != EntityKind::Person
+                && !self.is_place(purpose)
+        });
     }
 }
 
