@@ -27,9 +27,7 @@ pub fn deal_payees(
         let Some(amount) = mentions.get(fact.mention) else {
             continue;
         };
-        let s = seg
-            .sentences
-            .partition_point(|s| s.span.end <= amount.span.start);
+        let s = seg.sentence_index(amount.span.start);
         let Some(sentence) = seg.sentences.get(s).map(|s| s.span) else {
             continue;
         };

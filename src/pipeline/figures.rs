@@ -141,9 +141,7 @@ pub fn figures(
         .map(|m| {
             m.kind == EntityKind::Money
                 && money.parse_amount(m.span.slice(text)).is_some_and(|a| {
-                    let s = seg
-                        .sentences
-                        .partition_point(|s| s.span.end <= m.span.start);
+                    let s = seg.sentence_index(m.span.start);
                     super::prices::per_of(lang, text, seg, s, m.span, a.value).is_some()
                 })
         })
@@ -159,9 +157,7 @@ pub fn figures(
         let qualifier = money
             .qualifier_before(&text[..m.span.start])
             .map(str::to_owned);
-        let s = seg
-            .sentences
-            .partition_point(|s| s.span.end <= m.span.start);
+        let s = seg.sentence_index(m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
         let year = nearest(&lang.dates, text, dates, mentions, sentence, m.span)
             .and_then(|d| dates[d].year());

@@ -33,9 +33,7 @@ pub fn pay_parties(
         let Some(amount) = mentions.get(fact.mention) else {
             continue;
         };
-        let s = seg
-            .sentences
-            .partition_point(|s| s.span.end <= amount.span.start);
+        let s = seg.sentence_index(amount.span.start);
         let Some(sentence) = seg.sentences.get(s) else {
             continue;
         };

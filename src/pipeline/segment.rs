@@ -29,6 +29,14 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
 }
 
+impl Segmentation {
+    /// Index of the first sentence that ends after `offset`: the sentence
+    /// holding it, or the next one after a gap; `sentences.len()` past the last.
+    pub fn sentence_index(&self, offset: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= offset)
+    }
+}
+
 const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„'];
 const CLOSERS: &[char] = &[
     '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…',

@@ -550,10 +550,7 @@ fn described(ctx: &Context<'_>, sentence: Span, place_start: usize, from: usize)
         .take(3)
         .take_while(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
         .find(|w| company(w))?;
-    let s = ctx
-        .seg
-        .sentences
-        .partition_point(|x| x.span.end <= sentence.start);
+    let s = ctx.seg.sentence_index(sentence.start);
     let window = ctx.seg.sentences[s.saturating_sub(2)].span.start;
     ctx.mentions
         .iter()
