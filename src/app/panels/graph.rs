@@ -8,6 +8,7 @@ use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, Vec2, WidgetInfo};
 use crate::app::command::Command;
 use crate::app::format::money_short;
 use crate::app::panels::graph_labels::{self, Obstacles};
+use crate::app::panels::graph_names;
 use crate::app::panels::memo::Memo;
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
@@ -15,6 +16,9 @@ use crate::model::Analysis;
 
 /// Most neighbours drawn; the rest are counted.
 const MAX_NEIGHBOURS: usize = 12;
+
+/// Most characters of a node's name when its whole name finds no room.
+const SHORT_NAME: usize = 14;
 
 /// One neighbour and the relations that link it to the centre.
 #[derive(Clone, Debug, PartialEq)]
@@ -251,9 +255,51 @@ impl Panel for Graph {
                 painter.arrow(to - dir * 10.0, dir * 9.0, Stroke::new(1.5, palette.edge()));
             }
         }
-        let mut names: Vec<Rect> = Vec::new();
-        let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool| {
+        // Names first, each placed clear of the others and of the other nodes.
+        let strong = ui.visuals().strong_text_color();
+        let mut nodes = vec![graph_names::Node {
+            centre: c,
+            radius: r_centre,
+            up: false,
+        }];
+        nodes.extend(positions.iter().map(|&p| graph_names::Node {
+            centre: p,
+            radius: r_node,
+            // Above nodes in the upper part, below the others.
+            up: (p - c).normalized().y < -0.3,
+        }));
+        let entities: Vec<usize> = std::iter::once(centre)
+            .chain(shown.iter().map(|n| n.entity))
+            .collect();
+        let name_galleys: Vec<_> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, &e)| {
+                let font = if i == 0 {
+                    FontId::proportional(15.0)
+                } else {
+                    body.clone()
+                };
+                let name = a.entity_name(e).to_owned();
+                let short = graph_names::shorten(&name, SHORT_NAME);
+                (
+                    painter.layout_no_wrap(name, font.clone(), strong),
+                    painter.layout_no_wrap(short, font, strong),
+                )
+            })
+            .collect();
+        let name_sizes: Vec<(Vec2, Vec2)> = name_galleys
+            .iter()
+            .map(|(w, s)| (w.size() + Vec2::splat(4.0), s.size() + Vec2::splat(4.0)))
+            .collect();
+        let name_places = graph_names::place(rect.shrink(2.0), &nodes, &name_sizes);
+        let names: Vec<Rect> = name_places.iter().map(|p| p.rect).collect();
+        let mut name_galleys = name_galleys.into_iter();
+        let mut node = |pos: Pos2, radius: f32, entity: usize, is_centre: bool, at: usize| {
             let Some(e) = a.entities.get(entity) else {
+                return;
+            };
+            let Some((whole, short)) = name_galleys.next() else {
                 return;
             };
             let hit = Rect::from_center_size(pos, Vec2::splat(radius * 2.0 + 6.0));
@@ -270,38 +316,10 @@ impl Panel for Graph {
                 Stroke::new(1.0, palette.swatch(e.kind))
             };
             painter.circle(pos, radius, palette.node_fill(e.kind), stroke);
-            let outward = if is_centre {
-                Vec2::new(0.0, 1.0)
-            } else {
-                (pos - c).normalized()
-            };
-            // Names go above nodes in the upper half and below the others, centred,
-            // so the ellipse can use the panel's width.
-            let outward = if outward.y < -0.3 {
-                Vec2::new(0.0, -1.0)
-            } else {
-                Vec2::new(0.0, 1.0)
-            };
-            let anchor = if outward.y < 0.0 {
-                Align2::CENTER_BOTTOM
-            } else {
-                Align2::CENTER_TOP
-            };
-            let font = if is_centre {
-                FontId::proportional(15.0)
-            } else {
-                body.clone()
-            };
-            let strong = ui.visuals().strong_text_color();
-            let galley = painter.layout_no_wrap(e.name.clone(), font, strong);
-            let label_rect = anchor.anchor_size(pos + outward * (radius + 5.0), galley.size());
-            painter.rect_filled(
-                label_rect.expand(2.0),
-                3.0,
-                palette.label_bg().gamma_multiply(0.85),
-            );
-            painter.galley(label_rect.min, galley, strong);
-            names.push(label_rect.expand(2.0));
+            let place = name_places[at];
+            let galley = if place.short { short } else { whole };
+            painter.rect_filled(place.rect, 3.0, palette.label_bg().gamma_multiply(0.85));
+            painter.galley(place.rect.min + Vec2::splat(2.0), galley, strong);
             if resp.clicked() && !is_centre {
                 commands.push(Command::SelectEntity(Some(entity)));
             }
@@ -311,9 +329,9 @@ impl Panel for Graph {
                 e.kind.label()
             ));
         };
-        node(c, r_centre, centre, true);
-        for (n, &p) in shown.iter().zip(&positions) {
-            node(p, r_node, n.entity, false);
+        node(c, r_centre, centre, true, 0);
+        for (i, (n, &p)) in shown.iter().zip(&positions).enumerate() {
+            node(p, r_node, n.entity, false, i + 1);
         }
         // Edge labels last, so no node hides them; each where it overlaps
         // nothing, shortened or left to the edge's hover when no place fits.

@@ -19,6 +19,7 @@ pub mod figures;
 pub mod find;
 pub mod graph;
 mod graph_labels;
+mod graph_names;
 pub mod inspector;
 pub mod legend;
 mod memo;
