@@ -106,21 +106,22 @@ fn candidates(node: &Node, size: Vec2, bounds: Rect) -> impl Iterator<Item = Rec
 
 /// `r` moved (not resized) to lie inside `bounds` where it can.
 fn inside(r: Rect, bounds: Rect) -> Rect {
-    let dx = if r.min.x < bounds.min.x {
-        bounds.min.x - r.min.x
-    } else if r.max.x > bounds.max.x {
-        (bounds.max.x - r.max.x).max(bounds.min.x - r.min.x)
+    r.translate(Vec2::new(
+        into(r.min.x, r.max.x, bounds.min.x, bounds.max.x),
+        into(r.min.y, r.max.y, bounds.min.y, bounds.max.y),
+    ))
+}
+
+/// How far to move the interval `lo..hi` to lie within `min..max`
+/// (its start wins when it is the longer).
+fn into(lo: f32, hi: f32, min: f32, max: f32) -> f32 {
+    if lo < min {
+        min - lo
+    } else if hi > max {
+        (max - hi).max(min - lo)
     } else {
         0.0
-    };
-    let dy = if r.min.y < bounds.min.y {
-        bounds.min.y - r.min.y
-    } else if r.max.y > bounds.max.y {
-        (bounds.max.y - r.max.y).max(bounds.min.y - r.min.y)
-    } else {
-        0.0
-    };
-    r.translate(Vec2::new(dx, dy))
+    }
 }
 
 #[cfg(test)]
