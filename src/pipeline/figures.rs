@@ -302,7 +302,7 @@ fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: us
         seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
             lang.resolve
                 .prepositions
-                .contains(&t.slice(text).to_lowercase())
+                .contains_lowercase(t.slice(text))
         })
     })
 }

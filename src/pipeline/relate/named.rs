@@ -127,7 +127,7 @@ pub(super) fn past_remit(at: &At<'_, '_>, o: usize) -> usize {
                     .lang
                     .rules
                     .function_words
-                    .contains(&word.to_lowercase())
+                    .contains_lowercase(word)
         }
         Item::Ent {
             entity,
