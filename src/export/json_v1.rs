@@ -19,6 +19,8 @@ use crate::model::{
     Span, Status,
 };
 
+mod compact;
+
 /// An id such as `m12`: a prefix and a 0-based index written 1-based,
 /// never allocated.
 #[derive(Clone, Copy)]
@@ -439,7 +441,7 @@ pub fn json_v1_bytes(a: &Analysis, pretty: bool) -> Vec<u8> {
     let written = if pretty {
         serde_json::to_writer_pretty(&mut out, &article)
     } else {
-        serde_json::to_writer(&mut out, &article)
+        compact::write(&article, &mut out)
     };
     if written.is_err() {
         out.clear();
