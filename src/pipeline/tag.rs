@@ -126,7 +126,7 @@ pub fn model_mentions(model: &NerModel, text: &str, seg: &Segmentation) -> Vec<M
                 .collect()
         })
         .collect();
-    let tags = model.tag_document(&sentences);
+    let tags = model.tag_document_names(&sentences);
     let mut out = Vec::new();
     for (sentence, tags) in seg.sentences.iter().zip(tags) {
         let spans = &seg.tokens[sentence.tokens.clone()];
