@@ -285,14 +285,14 @@ impl Products {
         for c in candidates.iter() {
             let m = &c.mention;
             let name = m.span.slice(text);
-            let words: Vec<&str> = name.split(' ').collect();
             if !m.kind.is_name()
                 || m.nominal
                 || m.kind == EntityKind::Nationality
-                || words.len() < 2
+                || !name.contains(' ')
             {
                 continue;
             }
+            let words: Vec<&str> = name.split(' ').collect();
             let maker_len = (1..words.len()).rev().find(|&k| {
                 let maker = words[..k].join(" ");
                 is_org(&maker) || makers.contains(&maker)
