@@ -169,15 +169,30 @@ mod tests {
             let starts = dense(text);
             for byte in 0..=text.len() + 2 {
                 let i = starts.partition_point(|&(b, _, _)| b <= byte) - 1;
-                assert_eq!(map.convert(byte), (starts[i].1, starts[i].2), "{text:?} {byte}");
+                assert_eq!(
+                    map.convert(byte),
+                    (starts[i].1, starts[i].2),
+                    "{text:?} {byte}"
+                );
             }
-            let (cps, units) = (starts.last().map_or(0, |s| s.1), starts.last().map_or(0, |s| s.2));
+            let (cps, units) = (
+                starts.last().map_or(0, |s| s.1),
+                starts.last().map_or(0, |s| s.2),
+            );
             assert_eq!(map.lengths(), (cps, units));
             for cp in 0..=cps + 2 {
-                assert_eq!(map.byte_of_codepoint(cp), starts.get(cp).map(|s| s.0), "{text:?} cp {cp}");
+                assert_eq!(
+                    map.byte_of_codepoint(cp),
+                    starts.get(cp).map(|s| s.0),
+                    "{text:?} cp {cp}"
+                );
             }
             for unit in 0..=units + 2 {
-                let want = starts.iter().find(|s| s.2 >= unit).filter(|s| s.2 == unit).map(|s| s.0);
+                let want = starts
+                    .iter()
+                    .find(|s| s.2 >= unit)
+                    .filter(|s| s.2 == unit)
+                    .map(|s| s.0);
                 assert_eq!(map.byte_of_utf16(unit), want, "{text:?} unit {unit}");
             }
         }

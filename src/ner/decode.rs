@@ -264,7 +264,13 @@ impl Decoder {
         self.decode(em, lat, temperature, false)
     }
 
-    fn decode(&mut self, em: &[f32], lat: &Lattice, temperature: f32, outside: bool) -> &[(u8, f32)] {
+    fn decode(
+        &mut self,
+        em: &[f32],
+        lat: &Lattice,
+        temperature: f32,
+        outside: bool,
+    ) -> &[(u8, f32)] {
         self.out.clear();
         if em.len() < NT {
             return &self.out;

@@ -218,10 +218,7 @@ impl NerModel {
             } else {
                 dec.decode_with_name_confidence(em, w.lattice(last), self.temperature)
             };
-            tagged
-                .iter()
-                .map(|&(y, c)| (tags::decode(y), c))
-                .collect()
+            tagged.iter().map(|&(y, c)| (tags::decode(y), c)).collect()
         };
         // Stage two's share of stage one's features, for the whole document.
         let mut carry: Carry = Vec::with_capacity(ids.len());

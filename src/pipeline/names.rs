@@ -47,7 +47,11 @@ fn is_spaced(s: &str) -> bool {
 fn key_of_spaced(lang: &ResolveWords, mut s: String) -> String {
     let mut words = s.bytes().filter(|&b| b == b' ').count() + 1;
     let mut start = 0;
-    if words > 1 && s.split(' ').next().is_some_and(|w| lang.name_articles.contains(w)) {
+    if words > 1
+        && s.split(' ')
+            .next()
+            .is_some_and(|w| lang.name_articles.contains(w))
+    {
         start = s.find(' ').map_or(0, |i| i + 1);
         words -= 1;
     }

@@ -72,10 +72,16 @@ mod tests {
                 &["Velmora", "Kest", "Velmora Group", "Zürich"],
             ),
             // Overlapping names: the leftmost wins, then the longest.
-            ("Ostra Bank Holdings", &["Bank Holdings", "Ostra Bank", "Ostra"]),
+            (
+                "Ostra Bank Holdings",
+                &["Bank Holdings", "Ostra Bank", "Ostra"],
+            ),
             ("AAA AA A", &["A", "AA", "AAA"]),
             // Outside ASCII and emoji.
-            ("€5 млн для Öko 🚀 Öko-Lande", &["Öko", "Öko-Lande", "млн", "🚀"]),
+            (
+                "€5 млн для Öko 🚀 Öko-Lande",
+                &["Öko", "Öko-Lande", "млн", "🚀"],
+            ),
             ("Line one\r\nLine two", &["Line", "Line two", "\r\n"]),
             ("nothing here", &["Quorvex"]),
         ];

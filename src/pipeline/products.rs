@@ -328,8 +328,7 @@ impl Products {
         // Most articles name no product: then no token is asked.
         for (t, span) in tokens.iter().enumerate().filter(|_| !keys.is_empty()) {
             let w = word(t);
-            if covers[t].is_some() || !model_key(w).is_some_and(|k| keys.iter().any(|x| x == k))
-            {
+            if covers[t].is_some() || !model_key(w).is_some_and(|k| keys.iter().any(|x| x == k)) {
                 continue;
             }
             let covered = products
@@ -338,9 +337,8 @@ impl Products {
             // A bare number is the model only as "the 787" or "787s".
             let bare = w.bytes().all(|b| b.is_ascii_digit());
             let the = || {
-                t.checked_sub(1).is_some_and(|p| {
-                    adjacent(p, t) && self.determiners.contains_lowercase(word(p))
-                })
+                t.checked_sub(1)
+                    .is_some_and(|p| adjacent(p, t) && self.determiners.contains_lowercase(word(p)))
             };
             if !covered && (!bare || the()) {
                 products.push(*span);

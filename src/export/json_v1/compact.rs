@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{ArticleV1, EntityV1, Id, MentionV1, SentenceV1};
+use super::{ArticleV1, EntityV1, Id, Ids, MentionV1, SentenceV1};
 
 /// Writes `article` compact into `out`.
 pub(super) fn write(article: &ArticleV1<'_>, out: &mut Vec<u8>) -> serde_json::Result<()> {
@@ -46,7 +46,7 @@ fn serde<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> serde_json::Res
 fn array<T>(
     out: &mut Vec<u8>,
     items: &[T],
-    each: fn(&mut Vec<u8>, &T) -> serde_json::Result<()>,
+    each: impl Fn(&mut Vec<u8>, &T) -> serde_json::Result<()>,
 ) -> serde_json::Result<()> {
     out.push(b'[');
     for (i, item) in items.iter().enumerate() {
@@ -95,8 +95,16 @@ fn pair(out: &mut Vec<u8>, [a, b]: [usize; 2]) {
     out.push(b']');
 }
 
+/// An id as a JSON string: its prefix letter and number need no escapes.
 fn id(out: &mut Vec<u8>, id: Id) -> serde_json::Result<()> {
-    serde(out, &id)
+    if !id.0.is_ascii_alphanumeric() {
+        return serde(out, &id);
+    }
+    out.push(b'"');
+    out.push(id.0 as u8);
+    number(out, id.1 + 1);
+    out.push(b'"');
+    Ok(())
 }
 
 fn mention(out: &mut Vec<u8>, m: &MentionV1<'_>) -> serde_json::Result<()> {
@@ -146,7 +154,8 @@ fn entity(out: &mut Vec<u8>, e: &EntityV1<'_>) -> serde_json::Result<()> {
         Ok(())
     })?;
     out.extend_from_slice(b",\"mentions\":");
-    serde(out, &e.mentions)?;
+    let Ids(prefix, mentions) = e.mentions;
+    array(out, mentions, |out, &m| id(out, Id(prefix, m)))?;
     out.extend_from_slice(b",\"name\":");
     string(out, e.name)?;
     out.push(b'}');
@@ -188,7 +197,10 @@ mod tests {
             let mut ours = Vec::new();
             write(&article, &mut ours).expect("written");
             let theirs = serde_json::to_vec(&article).expect("serialised");
-            assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs)
+            );
         }
     }
 }
