@@ -19,6 +19,8 @@ use crate::model::{
     Span, Status,
 };
 
+mod compact;
+
 /// An id such as `m12`: a prefix and a 0-based index written 1-based,
 /// never allocated.
 #[derive(Clone, Copy)]
@@ -31,8 +33,29 @@ impl fmt::Display for Id {
 }
 
 impl Serialize for Id {
+    /// Spelled into a buffer on the stack and written as a plain string:
+    /// `collect_str` went through the formatting machinery for every id,
+    /// about 300 instructions each, and an article writes thousands.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        let mut buf = [0u8; 32];
+        let mut at = buf.len();
+        let mut n = self.1 + 1;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut prefix = [0u8; 4];
+        let prefix = self.0.encode_utf8(&mut prefix);
+        at -= prefix.len();
+        buf[at..at + prefix.len()].copy_from_slice(prefix.as_bytes());
+        match std::str::from_utf8(&buf[at..]) {
+            Ok(id) => s.serialize_str(id),
+            Err(_) => s.collect_str(self),
+        }
     }
 }
 
@@ -418,7 +441,7 @@ pub fn json_v1_bytes(a: &Analysis, pretty: bool) -> Vec<u8> {
     let written = if pretty {
         serde_json::to_writer_pretty(&mut out, &article)
     } else {
-        serde_json::to_writer(&mut out, &article)
+        compact::write(&article, &mut out)
     };
     if written.is_err() {
         out.clear();
@@ -455,4 +478,26 @@ pub fn write(analyses: &[Analysis]) -> Vec<u8> {
 
 fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_spelled_as_their_display() {
+        for id in [
+            Id('m', 0),
+            Id('e', 8),
+            Id('r', 9),
+            Id('d', 1233),
+            Id('f', usize::MAX - 1),
+            Id('é', 41),
+        ] {
+            let json = serde_json::to_string(&id).unwrap_or_default();
+            assert_eq!(json, format!("\"{id}\""));
+        }
+        let ids = serde_json::to_string(&Ids('m', &[0, 1, 99])).unwrap_or_default();
+        assert_eq!(ids, r#"["m1","m2","m100"]"#);
+    }
 }

@@ -41,10 +41,13 @@ impl Shape {
 
     /// False when no entry can be `word`; true when one may be.
     fn may_hold(&self, word: &[u8]) -> bool {
-        self.lengths & Self::length_bit(word.len()) != 0
-            && word
-                .first()
-                .is_none_or(|&b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        self.may_hold_shape(word.len(), word.first().copied())
+    }
+
+    /// [`Shape::may_hold`] of a word of `len` bytes starting with `first`.
+    fn may_hold_shape(&self, len: usize, first: Option<u8>) -> bool {
+        self.lengths & Self::length_bit(len) != 0
+            && first.is_none_or(|b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 }
 
@@ -84,13 +87,18 @@ impl WordList {
     /// ASCII word (where lower case is ASCII lower case).
     pub fn contains_lowercase(&self, word: &str) -> bool {
         const SHORT: usize = 32;
-        if word.is_ascii() && word.len() <= SHORT {
+        if word.len() <= SHORT && word.is_ascii() {
+            // ASCII lower case keeps the length: the shape of the lowered
+            // word is known before it is made, and turns most words away.
+            let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+            if !self.shape.may_hold_shape(word.len(), first) {
+                return false;
+            }
             let mut buf = [0u8; SHORT];
             let lowered = &mut buf[..word.len()];
             lowered.copy_from_slice(word.as_bytes());
             lowered.make_ascii_lowercase();
-            return self.shape.may_hold(lowered)
-                && std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
+            return std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
         }
         self.set.contains(&word.to_lowercase())
     }

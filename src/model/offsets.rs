@@ -1,53 +1,116 @@
 //! Byte offsets → code point and UTF-16 offsets, for readers in any language.
 
 /// Converts byte offsets of one text to code-point and UTF-16 offsets in O(log n).
+///
+/// Only the chars of more than one byte are kept: between two of them
+/// every char is one byte, one code point and one UTF-16 unit, so an
+/// offset there is the one after the char before plus the distance. An
+/// ASCII text (most articles) keeps nothing and converts at once; a map of
+/// every char was 19 instructions a byte to build.
 #[derive(Clone, Debug)]
 pub struct OffsetMap {
-    /// For every char boundary, in order: (byte, code point, utf16).
-    starts: Vec<(usize, usize, usize)>,
+    /// Each char of more than one byte, in order: its first byte, the
+    /// byte after it, and its code-point and UTF-16 offsets.
+    wide: Vec<Wide>,
+    /// The text's length: bytes, code points, UTF-16 units.
+    len: (usize, usize, usize),
+}
+
+/// A char of more than one byte.
+#[derive(Clone, Copy, Debug)]
+struct Wide {
+    byte: usize,
+    next: usize,
+    cp: usize,
+    utf16: usize,
+}
+
+impl Wide {
+    /// The code-point and UTF-16 offsets right after the char (four
+    /// UTF-8 bytes are a char outside the BMP: two UTF-16 units).
+    fn after(&self) -> (usize, usize) {
+        let units = if self.next - self.byte == 4 { 2 } else { 1 };
+        (self.cp + 1, self.utf16 + units)
+    }
 }
 
 impl OffsetMap {
     /// Indexes a text.
     pub fn new(text: &str) -> Self {
-        let mut starts = Vec::with_capacity(text.len() + 1);
+        if text.is_ascii() {
+            return Self {
+                wide: Vec::new(),
+                len: (text.len(), text.len(), text.len()),
+            };
+        }
+        let mut wide = Vec::new();
         let (mut cp, mut u16s) = (0, 0);
         for (b, c) in text.char_indices() {
-            starts.push((b, cp, u16s));
+            if c.len_utf8() > 1 {
+                wide.push(Wide {
+                    byte: b,
+                    next: b + c.len_utf8(),
+                    cp,
+                    utf16: u16s,
+                });
+            }
             cp += 1;
             u16s += c.len_utf16();
         }
-        starts.push((text.len(), cp, u16s));
-        Self { starts }
+        Self {
+            wide,
+            len: (text.len(), cp, u16s),
+        }
     }
 
     /// `(code point, utf16)` offsets of a byte offset; a byte inside a char
-    /// maps to the start of that char.
+    /// maps to the start of that char, one past the end to the end.
     pub fn convert(&self, byte: usize) -> (usize, usize) {
-        let i = self
-            .starts
-            .partition_point(|&(b, _, _)| b <= byte)
-            .saturating_sub(1);
-        self.starts.get(i).map_or((0, 0), |&(_, cp, u)| (cp, u))
+        if byte >= self.len.0 {
+            return self.lengths();
+        }
+        let i = self.wide.partition_point(|w| w.byte <= byte);
+        let Some(w) = i.checked_sub(1).map(|i| self.wide[i]) else {
+            return (byte, byte);
+        };
+        if byte < w.next {
+            return (w.cp, w.utf16);
+        }
+        let (cp, u) = w.after();
+        (cp + byte - w.next, u + byte - w.next)
     }
 
     /// Byte offset of a code-point offset, when in range.
     pub fn byte_of_codepoint(&self, cp: usize) -> Option<usize> {
-        self.starts.get(cp).map(|&(b, _, _)| b)
+        if cp > self.len.1 {
+            return None;
+        }
+        let i = self.wide.partition_point(|w| w.cp < cp);
+        Some(match i.checked_sub(1).map(|i| self.wide[i]) {
+            None => cp,
+            Some(w) => w.next + cp - w.after().0,
+        })
     }
 
     /// Byte offset of a UTF-16 offset, when it falls on a char boundary.
     pub fn byte_of_utf16(&self, unit: usize) -> Option<usize> {
-        let i = self.starts.partition_point(|&(_, _, u)| u < unit);
-        self.starts
-            .get(i)
-            .filter(|&&(_, _, u)| u == unit)
-            .map(|&(b, _, _)| b)
+        if unit > self.len.2 {
+            return None;
+        }
+        let i = self.wide.partition_point(|w| w.utf16 < unit);
+        match i.checked_sub(1).map(|i| self.wide[i]) {
+            None => Some(unit),
+            Some(w) => {
+                let after = w.after().1;
+                // Inside a surrogate pair: no char starts there.
+                (unit >= after).then(|| w.next + unit - after)
+            }
+        }
     }
 
     /// Total lengths: (code points, utf16 units).
     pub fn lengths(&self) -> (usize, usize) {
-        self.starts.last().map_or((0, 0), |&(_, cp, u)| (cp, u))
+        (self.len.1, self.len.2)
     }
 }
 
@@ -76,5 +139,62 @@ mod tests {
         );
         assert_eq!(map.byte_of_utf16(7), Some(text.len()));
         assert_eq!(map.byte_of_utf16(8), None);
+    }
+
+    /// Every char boundary kept: the map this one must answer as.
+    fn dense(text: &str) -> Vec<(usize, usize, usize)> {
+        let mut starts = Vec::new();
+        let (mut cp, mut u) = (0, 0);
+        for (b, c) in text.char_indices() {
+            starts.push((b, cp, u));
+            cp += 1;
+            u += c.len_utf16();
+        }
+        starts.push((text.len(), cp, u));
+        starts
+    }
+
+    #[test]
+    fn answers_as_a_map_of_every_char() {
+        for text in [
+            "",
+            "Plain ASCII, CRLF\r\nline",
+            "Zürich € 5 млн",
+            "😀😀 a 😀",
+            "é",
+            "ab東",
+            "“Quoted” — dash…\r\n🚀x",
+        ] {
+            let map = OffsetMap::new(text);
+            let starts = dense(text);
+            for byte in 0..=text.len() + 2 {
+                let i = starts.partition_point(|&(b, _, _)| b <= byte) - 1;
+                assert_eq!(
+                    map.convert(byte),
+                    (starts[i].1, starts[i].2),
+                    "{text:?} {byte}"
+                );
+            }
+            let (cps, units) = (
+                starts.last().map_or(0, |s| s.1),
+                starts.last().map_or(0, |s| s.2),
+            );
+            assert_eq!(map.lengths(), (cps, units));
+            for cp in 0..=cps + 2 {
+                assert_eq!(
+                    map.byte_of_codepoint(cp),
+                    starts.get(cp).map(|s| s.0),
+                    "{text:?} cp {cp}"
+                );
+            }
+            for unit in 0..=units + 2 {
+                let want = starts
+                    .iter()
+                    .find(|s| s.2 >= unit)
+                    .filter(|s| s.2 == unit)
+                    .map(|s| s.0);
+                assert_eq!(map.byte_of_utf16(unit), want, "{text:?} unit {unit}");
+            }
+        }
     }
 }

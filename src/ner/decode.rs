@@ -248,16 +248,46 @@ impl Decoder {
         lat: &Lattice,
         temperature: f32,
     ) -> &[(u8, f32)] {
+        self.decode(em, lat, temperature, true)
+    }
+
+    /// [`Decoder::decode_with_confidence`] with the confidences of tokens
+    /// outside any entity (tag 0) left at 1 and not worked out, nor the
+    /// backward pass of a sentence with no entity: a reader of names only
+    /// (most tokens are outside one) need not pay for them.
+    pub(crate) fn decode_with_name_confidence(
+        &mut self,
+        em: &[f32],
+        lat: &Lattice,
+        temperature: f32,
+    ) -> &[(u8, f32)] {
+        self.decode(em, lat, temperature, false)
+    }
+
+    fn decode(
+        &mut self,
+        em: &[f32],
+        lat: &Lattice,
+        temperature: f32,
+        outside: bool,
+    ) -> &[(u8, f32)] {
         self.out.clear();
         if em.len() < NT {
             return &self.out;
         }
         let last = forward(em, lat, &mut self.alpha, &mut self.back);
         backtrack(&self.back, last, &mut self.path);
+        if !outside && self.path.iter().all(|&y| y == 0) {
+            self.out.extend(self.path.iter().map(|&y| (y, 1.0)));
+            return &self.out;
+        }
         backward(em, lat, &mut self.beta);
         let t = temperature.max(1e-6);
         let (alpha, beta) = (&self.alpha, &self.beta);
         self.out.extend(self.path.iter().enumerate().map(|(i, &y)| {
+            if !outside && y == 0 {
+                return (y, 1.0);
+            }
             let a = &alpha[i * NT..i * NT + NT];
             let b = &beta[i * NT..i * NT + NT];
             let top = a[y as usize] + b[y as usize];
@@ -390,6 +420,24 @@ mod tests {
             assert_eq!(bits(&dec.beta), bits(&beta), "n = {n}");
             for w in reference.windows(2) {
                 assert!(allowed(usize::from(w[0]), usize::from(w[1])));
+            }
+        }
+    }
+
+    #[test]
+    fn name_confidences_are_the_full_ones() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for n in 1..30 {
+            let em = random_values(&mut seed, n * NT);
+            let trans = random_values(&mut seed, (NT + 1) * NT);
+            let lat = Lattice::new(&trans);
+            let mut dec = Decoder::default();
+            let full = dec.decode_with_confidence(&em, &lat, 2.0).to_vec();
+            let names = dec.decode_with_name_confidence(&em, &lat, 2.0).to_vec();
+            for (f, m) in full.iter().zip(&names) {
+                assert_eq!(f.0, m.0);
+                let want = if f.0 == 0 { 1.0 } else { f.1 };
+                assert_eq!(m.1.to_bits(), want.to_bits(), "n = {n}");
             }
         }
     }

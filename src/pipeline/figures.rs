@@ -299,11 +299,9 @@ fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
 /// its subject.
 fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
     seg.sentences.get(s).is_some_and(|x| {
-        seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
-            lang.resolve
-                .prepositions
-                .contains(&t.slice(text).to_lowercase())
-        })
+        seg.tokens[x.tokens.clone()]
+            .first()
+            .is_some_and(|t| lang.resolve.prepositions.contains_lowercase(t.slice(text)))
     })
 }
 

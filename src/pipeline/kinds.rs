@@ -228,8 +228,7 @@ impl Kinds {
     /// True for a word that, after a name, makes the whole an organisation
     /// ("Motors", "Bank", "Holdings"), legal suffixes included.
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.words.org_words.contains(word)
-            || self.names.legal_suffixes.contains(&word.to_lowercase())
+        self.words.org_words.contains(word) || self.names.legal_suffixes.contains_lowercase(word)
     }
 
     /// True for a listed first name ("Anna"), any case.

@@ -17,6 +17,7 @@ pub mod model_shape;
 pub mod money;
 pub mod name_spans;
 pub mod names;
+pub mod occurrences;
 pub mod pay;
 pub mod possessors;
 pub mod prices;

@@ -281,15 +281,17 @@ pub fn credit_lines(words: &TagWords, text: &str) -> Vec<Span> {
         let span = Span::new(start, start + line.len());
         start = span.end;
         let opening = lowered_opening(line.trim_start().trim_start_matches('('), reach);
-        let sentence =
-            line.trim_end().ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 8;
         let Some(opener) = words
             .credit_openers
             .iter()
             .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
             .max_by_key(|o| o.len())
         else {
-            body_started |= sentence;
+            // A sentence of eight words or more begins the body (its words
+            // are counted only until then, and only up to eight).
+            body_started = body_started
+                || (line.trim_end().ends_with(['.', '!', '?'])
+                    && line.split_whitespace().nth(7).is_some());
             continue;
         };
         // The shortest opener is the bare "by" of a byline, which heads the

@@ -71,10 +71,7 @@ fn possessor(
     token: crate::model::Span,
 ) -> Option<usize> {
     let person = |m: &Mention| (m.kind == EntityKind::Person).then_some(m.entity).flatten();
-    if words
-        .pay_possessors
-        .contains(&token.slice(text).to_lowercase())
-    {
+    if words.pay_possessors.contains_lowercase(token.slice(text)) {
         let from = seg.sentences[s.saturating_sub(PRONOUN_REACH)].span.start;
         let named = || {
             mentions

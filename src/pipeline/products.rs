@@ -285,14 +285,14 @@ impl Products {
         for c in candidates.iter() {
             let m = &c.mention;
             let name = m.span.slice(text);
-            let words: Vec<&str> = name.split(' ').collect();
             if !m.kind.is_name()
                 || m.nominal
                 || m.kind == EntityKind::Nationality
-                || words.len() < 2
+                || !name.contains(' ')
             {
                 continue;
             }
+            let words: Vec<&str> = name.split(' ').collect();
             let maker_len = (1..words.len()).rev().find(|&k| {
                 let maker = words[..k].join(" ");
                 is_org(&maker) || makers.contains(&maker)
@@ -325,21 +325,22 @@ impl Products {
             .filter_map(|p| model_key(p.slice(text)).map(str::to_owned))
             .filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) || k.len() >= 3)
             .collect();
-        for (t, span) in tokens.iter().enumerate() {
-            let covered = covers[t].is_some()
-                || products
-                    .iter()
-                    .any(|p| p.start <= span.start && span.end <= p.end);
-            // A bare number is the model only as "the 787" or "787s".
+        // Most articles name no product: then no token is asked.
+        for (t, span) in tokens.iter().enumerate().filter(|_| !keys.is_empty()) {
             let w = word(t);
+            if covers[t].is_some() || !model_key(w).is_some_and(|k| keys.iter().any(|x| x == k)) {
+                continue;
+            }
+            let covered = products
+                .iter()
+                .any(|p| p.start <= span.start && span.end <= p.end);
+            // A bare number is the model only as "the 787" or "787s".
             let bare = w.bytes().all(|b| b.is_ascii_digit());
-            let the = t
-                .checked_sub(1)
-                .is_some_and(|p| adjacent(p, t) && self.determiners.contains_lowercase(word(p)));
-            if !covered
-                && (!bare || the)
-                && model_key(w).is_some_and(|k| keys.iter().any(|x| x == k))
-            {
+            let the = || {
+                t.checked_sub(1)
+                    .is_some_and(|p| adjacent(p, t) && self.determiners.contains_lowercase(word(p)))
+            };
+            if !covered && (!bare || the()) {
                 products.push(*span);
             }
         }

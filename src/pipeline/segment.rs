@@ -56,7 +56,7 @@ fn is_pictograph(c: char) -> bool {
 
 /// A character that stands alone whatever touches it: a dash or a pictograph.
 fn splits(c: char) -> bool {
-    DASHES.contains(&c) || is_pictograph(c)
+    !c.is_ascii() && (DASHES.contains(&c) || is_pictograph(c))
 }
 
 fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
@@ -120,23 +120,21 @@ fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Sp
             .find(|p| word.len() > p.len() && word.ends_with(*p));
         // Inner dashes split words ("Microsoft—OpenAI"), hyphens do not;
         // pictographs split them too ("Acme🚀Labs").
-        let mut pieces: Vec<Span> = Vec::new();
         let core_end = clitic.map_or(end, |p| end - p.len());
         let mut piece_start = start;
         for (i, c) in full(start, core_end).char_indices() {
             if splits(c) {
                 let at = start + i;
                 if at > piece_start {
-                    pieces.push(Span::new(piece_start, at));
+                    out.push(Span::new(piece_start, at));
                 }
-                pieces.push(Span::new(at, at + c.len_utf8()));
+                out.push(Span::new(at, at + c.len_utf8()));
                 piece_start = at + c.len_utf8();
             }
         }
         if core_end > piece_start {
-            pieces.push(Span::new(piece_start, core_end));
+            out.push(Span::new(piece_start, core_end));
         }
-        out.extend(pieces);
         if let Some(p) = clitic {
             out.push(Span::new(core_end, core_end + p.len()));
         }
@@ -201,7 +199,7 @@ fn ends_sentence(
         && is_abbreviation(words, tok)
         && !words
             .never_final
-            .contains(&tok.trim_end_matches('.').to_lowercase())
+            .contains_lowercase(tok.trim_end_matches('.'))
         && words.strong_openers.contains(after);
     // Closing quotes or brackets right after the stop stay in the sentence.
     let closer_follows = matches!(after, "”" | "\"" | "’" | "'" | ")" | "]");

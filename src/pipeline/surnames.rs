@@ -20,8 +20,7 @@ const MIN_LEN: usize = 3;
 pub fn without_honorific<'t>(honorifics: &WordList, name: &'t str) -> &'t str {
     match name.split_once(' ') {
         Some((first, rest))
-            if honorifics.contains(&first.to_lowercase())
-                && rest.starts_with(char::is_uppercase) =>
+            if honorifics.contains_lowercase(first) && rest.starts_with(char::is_uppercase) =>
         {
             rest
         }

@@ -126,7 +126,7 @@ pub fn model_mentions(model: &NerModel, text: &str, seg: &Segmentation) -> Vec<M
                 .collect()
         })
         .collect();
-    let tags = model.tag_document(&sentences);
+    let tags = model.tag_document_names(&sentences);
     let mut out = Vec::new();
     for (sentence, tags) in seg.sentences.iter().zip(tags) {
         let spans = &seg.tokens[sentence.tokens.clone()];
@@ -191,10 +191,13 @@ fn clean_name(words: &TagWords, text: &str, span: Span) -> Option<Span> {
         }
     }
     // A leading article is not part of a name, nor a glued "ex-".
-    let prefixes = words.articles.iter().map(|a| format!("{a} "));
-    for prefix in prefixes.chain(words.name_prefixes.iter().map(str::to_owned)) {
-        if span.slice(text).starts_with(&prefix) && span.len() > prefix.len() {
-            span.start += prefix.len();
+    // An article with the space after it, a prefix as it is.
+    let articles = words.articles.iter().map(|a| (a, " "));
+    for (word, after) in articles.chain(words.name_prefixes.iter().map(|p| (p, ""))) {
+        let len = word.len() + after.len();
+        let s = span.slice(text);
+        if s.strip_prefix(word).is_some_and(|r| r.starts_with(after)) && span.len() > len {
+            span.start += len;
         }
     }
     let s = span.slice(text);
@@ -236,15 +239,9 @@ pub fn propagate_names(
     if names.is_empty() {
         return;
     }
-    // A few dozen names searched once: a non-contiguous NFA builds in a
-    // fraction of the time of the DFA `build` would pick, same matches.
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(names.iter().map(|(n, _, _)| n.as_str()))
-    else {
-        return;
-    };
+    // A few dozen names searched once, each where its first byte stands.
+    let strings: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
+    let found = super::occurrences::leftmost_longest(text, &strings);
     let starts: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.start).collect();
     let ends: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.end).collect();
     // Each taken span, and whether it is a model's name a headline may lose.
@@ -259,8 +256,8 @@ pub fn propagate_names(
     taken.sort_by_key(|(s, _)| s.start);
     let mut added = Vec::new();
     let mut replaced: Vec<Span> = Vec::new();
-    for m in ac.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
+    for (start, end, name) in found {
+        let span = Span::new(start, end);
         if !starts.contains(&span.start) || !ends.contains(&span.end) {
             continue;
         }
@@ -284,7 +281,7 @@ pub fn propagate_names(
             }
             replaced.extend(pieces);
         }
-        let (_, kind, conf) = &names[m.pattern().as_usize()];
+        let (_, kind, conf) = &names[name];
         added.push(Candidate {
             mention: Mention::new(span, *kind, Provenance::Rule, conf * 0.9),
             head: None,
@@ -454,8 +451,8 @@ pub fn merge(
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
             && (kinds.is_company_noun(&first.to_lowercase())
-                || words.standing_nouns.contains(&first.to_lowercase()))
-            && !words.name_opening_nouns.contains(&first.to_lowercase())
+                || words.standing_nouns.contains_lowercase(first))
+            && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)
             && !kinds.is_listed_org(span.slice(text))
         {

@@ -259,7 +259,13 @@ impl Shape {
             };
         }
         // The words once, for every test below that reads them.
-        let split: Vec<&str> = body.split_whitespace().collect();
+        // An ASCII line without a vertical tab (the one ASCII space
+        // `split_ascii_whitespace` keeps) splits byte by byte.
+        let split: Vec<&str> = if body.is_ascii() && !body.contains('\x0B') {
+            body.split_ascii_whitespace().collect()
+        } else {
+            body.split_whitespace().collect()
+        };
         let words = split.len();
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));

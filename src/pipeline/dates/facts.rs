@@ -73,7 +73,7 @@ pub fn nearest(
                 .unwrap_or("");
             d.granularity != Granularity::Duration
                 && d.year().is_some()
-                && !words.range_openers.contains(&before.to_lowercase())
+                && !words.range_openers.contains_lowercase(before)
         })
         .min_by_key(|(_, d)| mentions[d.mention].span.start.abs_diff(trigger.start))
         .map(|(i, _)| i)

@@ -95,7 +95,7 @@ impl Kinds {
             .next()
             .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'));
         closed
-            && self.words.determiners.contains(&det.to_lowercase())
+            && self.words.determiners.contains_lowercase(det)
             && noun
                 .strip_suffix(',')
                 .is_some_and(|n| self.words.product_heads.contains(n))
@@ -108,7 +108,7 @@ impl Kinds {
                 .strip_suffix('s')
                 .is_some_and(|stem| !stem.ends_with('s'));
         let count = before.first().is_some_and(|w| {
-            self.words.count_words.contains(&w.to_lowercase())
+            self.words.count_words.contains_lowercase(w)
                 || (w.starts_with(|c: char| c.is_ascii_digit())
                     && w.chars()
                         .all(|c| c.is_ascii_digit() || c == '.' || c == ','))

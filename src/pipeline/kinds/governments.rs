@@ -23,7 +23,7 @@ impl Kinds {
         let rest = text.get(part.end..span.end)?;
         let head = words.iter().next()?;
         rest.split_whitespace()
-            .all(|w| words.contains(&w.to_lowercase()))
+            .all(|w| words.contains_lowercase(w))
             .then(|| format!("{} {head}", resolve_key(&self.names, part.slice(text))))
     }
 }

@@ -14,7 +14,7 @@ impl Kinds {
             && text[..span.start]
                 .strip_suffix(' ')
                 .and_then(|before| before.split_whitespace().next_back())
-                .is_some_and(|w| self.words.place_prepositions.contains(&w.to_lowercase()))
+                .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
     }
 
     /// True when the name key `key` is listed as a place and not as an

@@ -113,7 +113,7 @@ impl Kinds {
             .trim()
             .trim_start_matches(',')
             .split_whitespace()
-            .filter(|w| !self.words.determiners.contains(&w.to_lowercase()))
+            .filter(|w| !self.words.determiners.contains_lowercase(w))
             .collect();
         match rest.as_slice() {
             [] if gap.trim_start().starts_with(',') => Some(false),
@@ -135,7 +135,7 @@ impl Kinds {
             if bare.is_empty() {
                 continue;
             }
-            if self.words.determiners.contains(&bare.to_lowercase()) {
+            if self.words.determiners.contains_lowercase(bare) {
                 determiner = true;
                 continue;
             }

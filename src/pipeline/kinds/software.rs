@@ -85,7 +85,7 @@ impl Kinds {
         let Some(first) = words.next() else {
             return false;
         };
-        if !(self.words.determiners.contains(&first.to_lowercase()) || is_possessive(first)) {
+        if !(self.words.determiners.contains_lowercase(first) || is_possessive(first)) {
             return false;
         }
         let mut phrase = Vec::new();

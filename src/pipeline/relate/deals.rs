@@ -243,8 +243,8 @@ pub(super) fn investors(ctx: &Context<'_>, subjects: &[Option<usize>]) -> Vec<Op
             // A word of a name ("… Holdings") says nothing of investing;
             // only a word of the lists is looked for among the names.
             let invests = ctx.seg.tokens[sentence.tokens.clone()].iter().any(|t| {
-                let w = t.slice(ctx.text).to_lowercase();
-                (invest.contains(&w) || stake.contains(&w))
+                let w = t.slice(ctx.text);
+                (invest.contains_lowercase(w) || stake.contains_lowercase(w))
                     && !ctx
                         .mentions
                         .iter()

@@ -63,7 +63,7 @@ fn is_undertaking(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
                 .slice(ctx.text)
                 .split_whitespace()
                 .last()
-                .is_some_and(|w| undertaking.contains(&w.to_lowercase()))
+                .is_some_and(|w| undertaking.contains_lowercase(w))
         });
     let by_apposition = items.get(j + 1).map(Item::word) == Some(",")
         && (j + 2..(j + 5).min(items.len())).any(|k| undertaking.contains(items[k].word()));

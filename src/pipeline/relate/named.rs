@@ -122,12 +122,7 @@ pub(super) fn past_remit(at: &At<'_, '_>, o: usize) -> usize {
         Item::Word { word, span } => {
             capitalised(at, *span)
                 && word.chars().all(char::is_alphabetic)
-                && !at
-                    .ctx
-                    .lang
-                    .rules
-                    .function_words
-                    .contains(&word.to_lowercase())
+                && !at.ctx.lang.rules.function_words.contains_lowercase(word)
         }
         Item::Ent {
             entity,

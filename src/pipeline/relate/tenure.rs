@@ -29,11 +29,15 @@ pub(super) fn tenure(
     topic: posts::Topic,
     found: &mut Finds,
 ) {
+    // Each item's clause subject once, for both passes below.
+    let subjects: Vec<Option<usize>> = (0..items.len())
+        .map(|i| clause_subject(ctx.lang, items, i, ctx.kinds).or(subject))
+        .collect();
     let at = |i: usize| At {
         ctx,
         items,
         i,
-        subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+        subject: subjects[i],
     };
     let mut bare = Finds::default();
     for i in 0..items.len() {

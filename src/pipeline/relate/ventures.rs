@@ -23,7 +23,7 @@ pub(super) fn named_venture(ctx: &Context<'_>) -> Option<usize> {
     let nouns = &ctx.lang.relate.holdings.venture;
     let described = ctx.mentions.iter().filter_map(|m| {
         let head = m.span.slice(ctx.text).split_whitespace().last()?;
-        (m.nominal && nouns.contains(&head.to_lowercase()))
+        (m.nominal && nouns.contains_lowercase(head))
             .then_some(m.entity)
             .flatten()
     });
@@ -39,17 +39,19 @@ fn given_names<'c>(
     nouns: &'c crate::lang::WordList,
 ) -> impl Iterator<Item = usize> + 'c {
     let (tokens, kinds) = (&ctx.seg.tokens, &ctx.lang.kinds);
-    let lower = move |t: usize| tokens[t].slice(ctx.text).to_lowercase();
+    let word = move |t: usize| tokens[t].slice(ctx.text);
     (0..tokens.len())
-        .filter(move |&t| nouns.contains(&lower(t)))
+        .filter(move |&t| nouns.contains_lowercase(word(t)))
         .filter_map(move |t| {
             let mut k = t + 1;
-            while k < tokens.len() && (lower(k) == "," || kinds.naming_links.contains(&lower(k))) {
+            while k < tokens.len()
+                && (word(k) == "," || kinds.naming_links.contains_lowercase(word(k)))
+            {
                 k += 1;
             }
             let name = tokens
                 .get(k + 1)
-                .filter(|_| kinds.naming_verbs.contains(&lower(k)))?;
+                .filter(|_| kinds.naming_verbs.contains_lowercase(word(k)))?;
             ctx.mentions
                 .iter()
                 .find(|m| m.span.start == name.start && m.kind.is_name())

@@ -63,7 +63,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
                     .possessive_marks
                     .contains(ctx.seg.tokens[ti].slice(ctx.text));
             let possessive_pronoun =
-                m.nominal && possessive_pronouns.contains(&m.span.slice(ctx.text).to_lowercase());
+                m.nominal && possessive_pronouns.contains_lowercase(m.span.slice(ctx.text));
             match m.kind {
                 EntityKind::Money => out.push(Item::Money { mention: mi }),
                 EntityKind::Date => out.push(Item::Date { mention: mi }),

@@ -10,7 +10,7 @@ use crate::model::Span;
 pub(super) fn acronym_of(lang: &ResolveWords, name: &str) -> Option<String> {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !lang.acronym_stops.contains(&w.to_lowercase()))
+        .filter(|w| !lang.acronym_stops.contains_lowercase(w))
         .collect();
     if words.len() < 2 {
         return None;
@@ -87,7 +87,7 @@ pub(super) fn abbreviates(
     // the end back.
     let mut skippable: Vec<bool> = written
         .iter()
-        .map(|w| lang.acronym_stops.contains(&w.to_lowercase()))
+        .map(|w| lang.acronym_stops.contains_lowercase(w))
         .collect();
     for w in (1..written.len()).rev() {
         if !optional_tail(written[w]) {
@@ -99,7 +99,7 @@ pub(super) fn abbreviates(
     // no short form of "Anvil Inc.".
     let mute: Vec<bool> = written
         .iter()
-        .map(|w| w.len() <= 4 && lang.legal_suffixes.contains(&w.to_lowercase()))
+        .map(|w| w.len() <= 4 && lang.legal_suffixes.contains_lowercase(w))
         .collect();
     words.len() >= 2 && matches_from(&letters, &words, &skippable, &mute, 0, 0, 0)
 }

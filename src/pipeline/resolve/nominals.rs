@@ -32,7 +32,7 @@ fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> b
             return false;
         }
         if word.eq_ignore_ascii_case(pronoun) {
-            return !lang.prepositions.contains(&prev.to_lowercase());
+            return !lang.prepositions.contains_lowercase(prev);
         }
         prev = word;
     }
@@ -138,7 +138,7 @@ pub(super) fn resolve_nominals(
         // third"), the home the description gives is no name before it.
         let complement = text[sentence.start.min(span.start)..span.start]
             .split_whitespace()
-            .any(|w| lang.copulas.contains(&w.to_lowercase()));
+            .any(|w| lang.copulas.contains_lowercase(w));
         let home_word = |m: &Mention| {
             complement
                 && lang

@@ -46,7 +46,7 @@ pub(super) fn split_shared_short_forms(
     let parent = |name: &str| {
         name.split_whitespace()
             .last()
-            .is_some_and(|w| lang.parent_suffixes.contains(&w.to_lowercase()))
+            .is_some_and(|w| lang.parent_suffixes.contains_lowercase(w))
     };
     for c in 0..fullest.len() {
         let Some((word, _)) = fullest[c].filter(|&(_, name)| parent(name)) else {

@@ -7,7 +7,7 @@ use crate::model::{Entity, Mention};
 pub(super) fn is_venture_name(lang: &ResolveWords, name: &str) -> bool {
     name.split_whitespace()
         .last()
-        .is_some_and(|w| lang.venture_name_ends.contains(&w.to_lowercase()))
+        .is_some_and(|w| lang.venture_name_ends.contains_lowercase(w))
 }
 
 /// True when the entity is an undertaking: by its name, or by an apposition

@@ -292,7 +292,7 @@ impl Rules {
                 let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
                 !inner
                     .iter()
-                    .any(|w| self.words.function_words.contains(&w.to_lowercase()))
+                    .any(|w| self.words.function_words.contains_lowercase(w))
             }
             EntityKind::Title => {
                 // "President" / "Chair" capitalised only as a title, not at sentence start before a verb.

@@ -318,7 +318,7 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
         .slice(at.ctx.text)
         .rsplit(' ')
         .next()
-        .is_some_and(|w| at.words().places.sites.contains(&w.to_lowercase()));
+        .is_some_and(|w| at.words().places.sites.contains_lowercase(w));
     if let Item::Ent {
         entity: org,
         possessive: false,
@@ -403,7 +403,7 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let next = items
         .get(j + 1)
         .map_or("", |it| it.span(at.ctx.mentions).slice(at.ctx.text));
-    if at.words().places.index_words.contains(&next.to_lowercase())
+    if at.words().places.index_words.contains_lowercase(next)
         || next.starts_with(|c: char| c.is_ascii_digit())
     {
         return;

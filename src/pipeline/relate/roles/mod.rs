@@ -301,7 +301,7 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     let lead = |it: &Item| {
         words.appoint_lead.contains(it.word())
             || matches!(it, Item::Ent { span, .. }
-                if possessive.contains(&span.slice(at.ctx.text).to_lowercase()))
+                if possessive.contains_lowercase(span.slice(at.ctx.text)))
     };
     while j > 0 && lead(&items[j - 1]) {
         j -= 1;

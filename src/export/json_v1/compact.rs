@@ -1,0 +1,206 @@
+//! Compact JSON v1 (one JSON Lines line) written straight to bytes for
+//! the long arrays (mentions, entities, sentences) and through serde for
+//! the rest. The same bytes as `serde_json::to_writer` of the whole
+//! [`ArticleV1`] (a test below compares them): serde writes every key of
+//! every object as an escaped string, field by field, which was half of
+//! rendering an article; here a key is a constant copied in.
+
+use serde::Serialize;
+
+use super::{ArticleV1, EntityV1, Id, Ids, MentionV1, SentenceV1};
+
+/// Writes `article` compact into `out`.
+pub(super) fn write(article: &ArticleV1<'_>, out: &mut Vec<u8>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"dates\":");
+    serde(out, &article.dates)?;
+    out.extend_from_slice(b",\"document\":");
+    serde(out, &article.document)?;
+    out.extend_from_slice(b",\"entities\":");
+    array(out, &article.entities, entity)?;
+    out.extend_from_slice(b",\"generator\":");
+    serde(out, &article.generator)?;
+    out.extend_from_slice(b",\"mentions\":");
+    array(out, &article.mentions, mention)?;
+    out.extend_from_slice(b",\"money\":");
+    serde(out, &article.money)?;
+    out.extend_from_slice(b",\"offset_unit\":");
+    string(out, article.offset_unit)?;
+    out.extend_from_slice(b",\"regions\":");
+    serde(out, &article.regions)?;
+    out.extend_from_slice(b",\"relations\":");
+    serde(out, &article.relations)?;
+    out.extend_from_slice(b",\"schema\":");
+    string(out, article.schema)?;
+    out.extend_from_slice(b",\"sentences\":");
+    array(out, &article.sentences, sentence)?;
+    out.extend_from_slice(b",\"text\":");
+    string(out, article.text)?;
+    out.push(b'}');
+    Ok(())
+}
+
+fn serde<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> serde_json::Result<()> {
+    serde_json::to_writer(out, value)
+}
+
+fn array<T>(
+    out: &mut Vec<u8>,
+    items: &[T],
+    each: impl Fn(&mut Vec<u8>, &T) -> serde_json::Result<()>,
+) -> serde_json::Result<()> {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        each(out, item)?;
+    }
+    out.push(b']');
+    Ok(())
+}
+
+/// A JSON string: copied between quotes when nothing in it is escaped
+/// (a control character, a quote, a backslash), else serde's escapes.
+fn string(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+        Ok(())
+    } else {
+        serde(out, s)
+    }
+}
+
+fn number(out: &mut Vec<u8>, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
+fn pair(out: &mut Vec<u8>, [a, b]: [usize; 2]) {
+    out.push(b'[');
+    number(out, a);
+    out.push(b',');
+    number(out, b);
+    out.push(b']');
+}
+
+/// An id as a JSON string: its prefix letter and number need no escapes.
+fn id(out: &mut Vec<u8>, id: Id) -> serde_json::Result<()> {
+    if !id.0.is_ascii_alphanumeric() {
+        return serde(out, &id);
+    }
+    out.push(b'"');
+    out.push(id.0 as u8);
+    number(out, id.1 + 1);
+    out.push(b'"');
+    Ok(())
+}
+
+fn mention(out: &mut Vec<u8>, m: &MentionV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"confidence\":");
+    serde(out, &m.confidence)?;
+    out.extend_from_slice(b",\"end\":");
+    number(out, m.end);
+    out.extend_from_slice(b",\"entity\":");
+    match m.entity {
+        Some(e) => id(out, e)?,
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"id\":");
+    id(out, m.id)?;
+    out.extend_from_slice(b",\"kind\":");
+    serde(out, &m.kind)?;
+    out.extend_from_slice(b",\"nominal\":");
+    out.extend_from_slice(if m.nominal { b"true" } else { b"false" });
+    out.extend_from_slice(b",\"source\":");
+    serde(out, &m.source)?;
+    out.extend_from_slice(b",\"start\":");
+    number(out, m.start);
+    out.extend_from_slice(b",\"text\":");
+    string(out, m.text)?;
+    out.extend_from_slice(b",\"utf16\":");
+    pair(out, m.utf16);
+    out.extend_from_slice(b",\"utf8\":");
+    pair(out, m.utf8);
+    out.push(b'}');
+    Ok(())
+}
+
+fn entity(out: &mut Vec<u8>, e: &EntityV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"aliases\":");
+    array(out, e.aliases, |out, a| string(out, a))?;
+    out.extend_from_slice(b",\"id\":");
+    id(out, e.id)?;
+    out.extend_from_slice(b",\"kind\":");
+    serde(out, &e.kind)?;
+    out.extend_from_slice(b",\"links\":");
+    array(out, &e.links, |out, l| {
+        out.extend_from_slice(b"{\"mention\":");
+        id(out, l.mention)?;
+        out.extend_from_slice(b",\"rule\":");
+        string(out, l.rule)?;
+        out.push(b'}');
+        Ok(())
+    })?;
+    out.extend_from_slice(b",\"mentions\":");
+    let Ids(prefix, mentions) = e.mentions;
+    array(out, mentions, |out, &m| id(out, Id(prefix, m)))?;
+    out.extend_from_slice(b",\"name\":");
+    string(out, e.name)?;
+    out.push(b'}');
+    Ok(())
+}
+
+fn sentence(out: &mut Vec<u8>, s: &SentenceV1) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"end\":");
+    number(out, s.end);
+    out.extend_from_slice(b",\"start\":");
+    number(out, s.start);
+    out.extend_from_slice(b",\"utf16\":");
+    pair(out, s.utf16);
+    out.extend_from_slice(b",\"utf8\":");
+    pair(out, s.utf8);
+    out.push(b'}');
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::pipeline::Pipeline;
+
+    #[test]
+    fn writes_what_serde_writes() {
+        let pipeline = Pipeline::new().expect("bundled model loads");
+        let texts = [
+            include_str!("../../../assets/microsoft-openai.txt").to_string(),
+            "Zürich-based Brisk Tallow AG said on 3 May that “Vantor” — its \\ unit — \
+             paid €5 млн to Ostra Bank.\r\nMara Lind, Brisk's chief, said:\t\"no\" 🚀.\n"
+                .to_string(),
+            String::new(),
+        ];
+        for text in texts {
+            let analysis = pipeline.analyze(Document::from_text("t.txt", text));
+            let article = ArticleV1::new(&analysis);
+            let mut ours = Vec::new();
+            write(&article, &mut ours).expect("written");
+            let theirs = serde_json::to_vec(&article).expect("serialised");
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs)
+            );
+        }
+    }
+}
