@@ -20,6 +20,7 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod agency;
 mod bodies;
 mod context;
 mod events;
@@ -35,6 +36,7 @@ mod software;
 mod tails;
 mod titled;
 
+pub use agency::Agency;
 pub use repair::repair_from_relations;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
