@@ -88,8 +88,9 @@ impl Kinds {
         agency.placed > 0 && agency.company == 0
     }
 
-    /// "in Dundee", "near Dundee", "Dundee-based"; not "a stake in Dundee"
-    /// nor "invested in Dundee".
+    /// "in Dundee", "near Dundee", "Dundee-based", and for a listed place
+    /// "in the City of Dundee", "the Dundee engineering firm"; not "a stake
+    /// in Dundee" nor "invested in Dundee".
     fn placed(&self, text: &str, span: Span) -> bool {
         let held = text[..span.start]
             .split_whitespace()
@@ -98,6 +99,34 @@ impl Kinds {
             .is_some_and(|w| self.words.holding_words.contains(&w.to_lowercase()));
         (self.after_place_preposition(text, span) && !held)
             || text[span.end..].starts_with(self.words.based.as_str())
+            || self.is_place(span.slice(text))
+                && (self.after_determined_place_preposition(text, span)
+                    || self.modifies_company_noun(text, span))
+    }
+
+    /// "based in the City of Tarsia": a place preposition and a determiner
+    /// before the name.
+    fn after_determined_place_preposition(&self, text: &str, span: Span) -> bool {
+        let mut before = text[..span.start].split_whitespace().rev();
+        before
+            .next()
+            .is_some_and(|w| self.words.determiners.contains(&w.to_lowercase()))
+            && before
+                .next()
+                .is_some_and(|w| self.words.place_prepositions.contains(&w.to_lowercase()))
+    }
+
+    /// "the Dundee engineering firm Velmar": the name modifies a company
+    /// noun a few lower-case words on, and is where the company is.
+    fn modifies_company_noun(&self, text: &str, span: Span) -> bool {
+        let rest = &text[span.end..];
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        rest.split_whitespace()
+            .take(TITLE_GAP_WORDS + 1)
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .any(|w| self.is_company_noun(w))
     }
 
     /// The agency of an entity's mentions.
@@ -252,7 +281,7 @@ impl Kinds {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::EntityKind;
+    use crate::model::{EntityKind, Span};
     use crate::pipeline::tests::kind_of;
 
     #[test]
@@ -263,6 +292,31 @@ mod tests {
                     hired Jon Hale. \"It is a good day,\" Quorvia's chief executive, Ana Berg, \
                     said. Quorvia shares fell 3%.";
         assert_eq!(kind_of(text, "Quorvia"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_listed_place_put_somewhere_or_before_a_company_noun_is_placed() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let placed = |text: &str, name: &str| {
+            let start = text.find(name).expect("name in text");
+            k.placed(text, Span::new(start, start + name.len()))
+        };
+        assert!(placed(
+            "Velmar, based in the City of Westminster, said",
+            "City of Westminster"
+        ));
+        assert!(placed("the Dundee engineering firm Velmar", "Dundee"));
+        assert!(placed("a laboratory in Dundee", "Dundee"));
+        assert!(!placed("a 20% stake in Dundee", "Dundee"));
+        assert!(!placed("the Dundee Engineering Company", "Dundee"));
+        assert_eq!(
+            kind_of(
+                "Dundee private equity firm Orvo Partners bought it.",
+                "Dundee"
+            ),
+            Some(EntityKind::Loc)
+        );
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
         // "Strand's shares", "Strand's chairman": the word acts as a company.
         let ms_a = &clusters[a].mentions;
         let acts = || kinds.acts_as_company(text, mentions, ms_a);
+        let ruled_place = ms_a.iter().any(|&m| {
+            mentions[m].kind == EntityKind::Loc && mentions[m].source == Provenance::Rule
+        });
         let mut found: Vec<(usize, AliasRule)> = Vec::new();
         for &b in multi_word {
             let wb = &words[b];
@@ -99,8 +102,10 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                     && (clusters[a].mentions.iter().all(|&m| mentions[m].source == Provenance::Rule)
                         || (kinds.is_place(single) && !acts())))
                 && !government[b]
-                // "a laboratory in Dundee" beside "Dundee Scientific": the town.
-                && !(kinds.is_place(single) && kinds.placed_not_company(text, mentions, ms_a))
+                // "a laboratory in Dundee" beside "Dundee Scientific": the
+                // town, listed or a dateline's.
+                && !((kinds.is_place(single) || ruled_place)
+                    && kinds.placed_not_company(text, mentions, ms_a))
             {
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
