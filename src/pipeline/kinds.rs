@@ -479,6 +479,21 @@ mod tests {
     }
 
     #[test]
+    fn savings_wealth_and_club_words_and_contractors_make_companies() {
+        let text = "Velmar Bank bought Tri-Parish Savings in 2023 and the savings platform \
+                    Orvo Wealth in 2024. The club finished behind local rivals Tamsett \
+                    Athletic. The turrets come from Swedish subcontractor Kalvik Försvar.";
+        for name in [
+            "Tri-Parish Savings",
+            "Orvo Wealth",
+            "Tamsett Athletic",
+            "Kalvik Försvar",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_works_opened_by_a_first_name_and_a_bay_are_places() {
         let text = "Aircraft maker Velmar Aero unveiled its new jet at its Dexter Factory \
                     near Oslo, Norway.";
