@@ -2,6 +2,7 @@
 //! says a name is an organisation, a place, a product or a nationality.
 
 use super::money::first;
+use super::relate::TitleRules;
 use super::{LangError, Source, WordList};
 
 /// Context words of kind repair.
@@ -110,6 +111,34 @@ pub struct KindWords {
     /// Capitalised words that with a number after them name an operator's
     /// service ("Flight" 212).
     pub service_heads: WordList,
+    /// The relation each title states (the roles' table): a chief
+    /// executive, chairman or founder is only a company's.
+    pub titles: TitleRules,
+    /// Executive titles only a company has ("chief financial officer").
+    pub executive_titles: WordList,
+    /// A company's governing body ("board").
+    pub boards: WordList,
+    /// Words of a company's shares ("shares", "stock").
+    pub share_words: WordList,
+    /// Words of holdings and investments before "in" ("stake", "shares",
+    /// "invested"): what follows is a company, not a place.
+    pub holding_words: WordList,
+    /// Participles that put a company somewhere ("based", "headquartered").
+    pub based_verbs: WordList,
+    /// Verbs whose subject acts as an agent does: buying, paying, hiring,
+    /// saying ("buys", "paid", "hired", "said").
+    pub agent_verbs: WordList,
+    /// Words between a subject and its verb ("has", "agreed", "to").
+    pub subject_verb_gap: WordList,
+}
+
+/// The entries of several lists as one.
+fn union(source: &dyn Source, paths: &[&str]) -> Result<WordList, LangError> {
+    let mut entries = Vec::new();
+    for path in paths {
+        entries.extend(WordList::load(source, path)?.iter().map(str::to_owned));
+    }
+    Ok(WordList::from_entries(entries))
 }
 
 impl KindWords {
@@ -161,6 +190,29 @@ impl KindWords {
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
+            titles: TitleRules::load(source, "relate/roles/titles.tsv")?,
+            executive_titles: WordList::load(source, "relate/roles/bare_titles.txt")?,
+            boards: WordList::load(source, "relate/roles/board.txt")?,
+            share_words: WordList::load(source, "money/share-words.txt")?,
+            holding_words: union(
+                source,
+                &[
+                    "money/share-words.txt",
+                    "relate/holdings/stake.txt",
+                    "relate/deals/invest.txt",
+                ],
+            )?,
+            based_verbs: WordList::load(source, "relate/places/based.txt")?,
+            agent_verbs: union(
+                source,
+                &[
+                    "relate/frame/buy.txt",
+                    "relate/payments/pay.txt",
+                    "relate/roles/hire.txt",
+                    "relate/pronoun/reporting_verbs.txt",
+                ],
+            )?,
+            subject_verb_gap: WordList::load(source, "relate/clause/between_subject_and_verb.txt")?,
         })
     }
 }

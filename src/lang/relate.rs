@@ -230,7 +230,7 @@ impl TitleRules {
             .map_or(self.fallback, |(_, _, kind)| *kind)
     }
 
-    fn load(source: &dyn Source, path: &str) -> Result<Self, LangError> {
+    pub(super) fn load(source: &dyn Source, path: &str) -> Result<Self, LangError> {
         let table = Table::load(source, path, 3)?;
         let malformed = |line: usize, problem: String| LangError::Malformed {
             path: path.to_owned(),

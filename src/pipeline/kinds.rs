@@ -20,6 +20,7 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod agency;
 mod bodies;
 mod context;
 mod events;
@@ -35,6 +36,7 @@ mod software;
 mod tails;
 mod titled;
 
+pub use agency::Agency;
 pub use repair::repair_from_relations;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -470,6 +472,21 @@ mod tests {
             "Brimsa",
             "Quenta",
             "Torvin Super",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn savings_wealth_and_club_words_and_contractors_make_companies() {
+        let text = "Velmar Bank bought Tri-Parish Savings in 2023 and the savings platform \
+                    Orvo Wealth in 2024. The club finished behind local rivals Tamsett \
+                    Athletic. The turrets come from Swedish subcontractor Kalvik Försvar.";
+        for name in [
+            "Tri-Parish Savings",
+            "Orvo Wealth",
+            "Tamsett Athletic",
+            "Kalvik Försvar",
         ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }

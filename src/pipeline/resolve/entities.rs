@@ -2,7 +2,7 @@
 //! suffixes, surnames and first names, acronyms; then nominal references.
 //! Each link records the rule that made it.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
@@ -12,9 +12,10 @@ use crate::pipeline::model_shape::model_key;
 use crate::pipeline::names::{resolve_key, strip_possessive};
 use crate::pipeline::surnames::without_honorific;
 
-use super::acronyms::{abbreviates, acronym_of, bracketed_acronym, is_acronym, is_mixed_acronym};
+use super::acronyms::bracketed_acronym;
 use super::nominals::resolve_nominals;
 use super::shared::{Cluster, split_shared_short_forms};
+use super::short_forms::{ShortForms, short_forms};
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
 
@@ -119,8 +120,7 @@ pub fn resolve(
         longest.split_whitespace().map(str::to_owned).collect()
     };
 
-    // 2. Short forms: surname / first name of a person, first word of an organisation, acronyms.
-    let mut merged_into: Vec<Option<(usize, AliasRule)>> = vec![None; clusters.len()];
+    // 2. Short forms (see `short_forms`).
     // Computed once: names of several words, with their kind and first offset.
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
     let mut cluster_kinds: Vec<EntityKind> =
@@ -144,104 +144,18 @@ pub fn resolve(
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
-    // Words of people named in full: "Harcourt" alone is not a company's
-    // short form when a "Jane Harcourt" is in the text.
-    let person_words: FxHashSet<&str> = multi_word
-        .iter()
-        .filter(|&&b| cluster_kinds[b] == EntityKind::Person)
-        .filter_map(|&b| cluster_words[b].last().map(String::as_str))
-        .collect();
-    let first_at = |c: usize| mentions[clusters[c].mentions[0]].span.start;
-    for a in 0..clusters.len() {
-        let wa = &cluster_words[a];
-        let [single] = wa.as_slice() else { continue };
-        let first_a = first_at(a);
-        let kind_a = cluster_kinds[a];
-        let mut found: Vec<(usize, AliasRule)> = Vec::new();
-        for &b in &multi_word {
-            let wb = &cluster_words[b];
-            // Only names that share the word (or could be its acronym) matter.
-            if !wb.iter().any(|w| unquoted(w) == unquoted(single)) && !is_mixed_acronym(single) {
-                continue;
-            }
-            let kind_b = cluster_kinds[b];
-            let first_b = first_at(b);
-            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
-            let later = first_b <= first_a
-                || clusters[a].mentions.iter().all(|&m| {
-                    mentions[m].span.start >= first_b
-                        || headlines.iter().any(|h| mentions[m].span.within(*h))
-                });
-            if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
-                found.push((b, AliasRule::Surname));
-            } else if kind_b == EntityKind::Person
-                && later
-                && wb.first() == Some(single)
-                && kind_a == EntityKind::Person
-            {
-                found.push((b, AliasRule::FirstName));
-            } else if kind_b == EntityKind::Org
-                // "Ford" … "Ford Motor Co": a maker's word and company words may come in any order.
-                && (later || wb[1..].iter().all(|w| kinds.is_org_word(w)))
-                && wb.first() == Some(single)
-                // The tagger often reads a company's first word alone as a
-                // surname: it is the company's unless a person bears it.
-                && kind_a != EntityKind::Nationality
-                && (kind_a != EntityKind::Person || !person_words.contains(single.as_str()))
-                // A listed place, or one a rule made (a works' town, a
-                // dateline's), is no company's short form.
-                && !(kind_a == EntityKind::Loc
-                    && (kinds.is_place(single)
-                        || clusters[a].mentions.iter().all(|&m| mentions[m].source == Provenance::Rule)))
-                && !government[b]
-            {
-                found.push((b, AliasRule::ShortForm));
-            } else if kind_b == EntityKind::Product
-                && kind_a != EntityKind::Nationality
-                && single.chars().count() >= 3
-                && wb.last().map(|w| unquoted(w)) == Some(unquoted(single))
-            {
-                // "Dreamliner" of "787 Dreamliner": a product's line name said alone.
-                found.push((b, AliasRule::ShortForm));
-            } else if is_acronym(single)
-                && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
-            {
-                found.push((b, AliasRule::Acronym));
-            } else if is_mixed_acronym(single)
-                && matches!(kind_b, EntityKind::Org | EntityKind::Misc)
-                && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
-                && abbreviates(lang, single, wb, &|w| kinds.is_org_word(w))
-            {
-                // "SIA" of "Singapore Airlines", "MoD" of "Ministry of Defence".
-                found.push((b, AliasRule::Acronym));
-            }
-        }
-        // "GM" beside "General Motors" and "GM Europe": a name that opens
-        // with the acronym is a unit named by it, the acronym the full name's.
-        let acronyms: Vec<(usize, AliasRule)> = found
-            .iter()
-            .copied()
-            .filter(|&(_, r)| r == AliasRule::Acronym)
-            .collect();
-        if let [one] = acronyms.as_slice()
-            && is_acronym(single)
-            && found.iter().all(|&(b, r)| {
-                r == AliasRule::Acronym
-                    || (r == AliasRule::ShortForm && cluster_words[b].first() == Some(single))
-            })
-        {
-            found = vec![*one];
-        }
-        merged_into[a] = match found.as_slice() {
-            [one] => Some(*one),
-            // "Harcourt" beside "Harcourt Bank" and its unit "Harcourt
-            // Private": the most named, then the first named.
-            [_, _, ..] if found.iter().all(|&(_, r)| r == AliasRule::ShortForm) => found
-                .into_iter()
-                .min_by_key(|&(b, _)| (std::cmp::Reverse(clusters[b].mentions.len()), first_at(b))),
-            _ => None,
-        };
-    }
+    let mut merged_into = short_forms(&ShortForms {
+        lang,
+        kinds,
+        text,
+        mentions: &mentions,
+        clusters: &clusters,
+        words: &cluster_words,
+        kinds_of: &cluster_kinds,
+        government: &government,
+        multi_word: &multi_word,
+        headlines,
+    });
     // A country's body named without the country: "Air Force" of "U.S.
     // Air Force"; a company without its company word.
     for a in 0..clusters.len() {
@@ -469,11 +383,6 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -
         .max_by_key(|(i, (f, n))| (f.split_whitespace().count(), *n, std::cmp::Reverse(*i)))
         .map(|(_, (f, _))| f)
         .unwrap_or_default()
-}
-
-/// A word without the quotes around it ("“Dreamliner”").
-fn unquoted(w: &str) -> &str {
-    w.trim_matches(['"', '“', '”', '‘', '’', '\''])
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod plural;
 mod pronouns;
 mod sense;
 mod shared;
+mod short_forms;
 mod subject;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,329 @@
+//! Agency: the grammar that shows a name acting as a company does, whatever
+//! kind the tagger gave it, read over all of a name's mentions in the
+//! document (one name, one kind).
+//!
+//! A company's marks, which no person, place or product bears:
+//! - it holds a company's post: "Velmar's chief executive", "Velmar
+//!   chairman Jo Tarn", "Velmar's board";
+//! - its shares trade: "Velmar shares fell", "shares of Velmar";
+//! - it is based somewhere: "Velmar, based in Hamburg";
+//! - a company description stands beside it: "startup Velmar", "Velmar, a
+//!   software firm", "Velmar, the Oslo-based streaming service".
+//!
+//! Weaker, since people act so too: it is the subject of a verb of buying,
+//! paying, hiring or saying ("Velmar buys", "Velmar agreed to pay", "Velmar
+//! also said"). A place's marks: "in Velmar", "Velmar-based".
+//!
+//! Read by resolution (a place's or person's word that opens a company's
+//! name is its short form when its mentions act as the company's) and by
+//! kind repair (a product or place whose mentions act as a company is one).
+
+use crate::model::{Entity, EntityKind, Mention, RelationKind, Span};
+
+use super::Kinds;
+
+/// Most lower-case words between a name and the title it holds ("Velmar's
+/// former chief executive").
+const TITLE_GAP_WORDS: usize = 2;
+
+/// Most words between a subject and its verb ("agreed to buy").
+const VERB_GAP_WORDS: usize = 3;
+
+/// How a name's mentions show what it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Agency {
+    /// Mentions with a company's mark.
+    pub company: usize,
+    /// Mentions that are the subject of an agent's verb, and no company's mark.
+    pub acts: usize,
+    /// Mentions with a place's mark.
+    pub placed: usize,
+    /// Mentions with a person's mark (an honorific or a title right before).
+    pub personal: usize,
+}
+
+impl Agency {
+    /// True when the mentions act as a company's and nothing says place or
+    /// person: at least one company mark and `least` marks of agency in all.
+    pub fn of_company(&self, least: usize) -> bool {
+        self.company > 0 && self.company + self.acts >= least && self.placed + self.personal == 0
+    }
+}
+
+impl Kinds {
+    /// What the mentions `ms` (indices into the sorted `mentions`) show.
+    pub fn agency(&self, text: &str, mentions: &[Mention], ms: &[usize]) -> Agency {
+        let mut out = Agency::default();
+        for &m in ms {
+            let mention = &mentions[m];
+            if mention.nominal || !mention.kind.is_name() {
+                continue;
+            }
+            let span = mention.span;
+            if self.shares_traded(text, span) {
+                out.company += 1;
+            } else if self.placed(text, span) {
+                out.placed += 1;
+            } else if self.person_marked(text, mentions, m) {
+                out.personal += 1;
+            } else if self.company_marked(text, mentions, m) {
+                out.company += 1;
+            } else if self.subject_of_agent_verb(text, span) {
+                out.acts += 1;
+            }
+        }
+        out
+    }
+
+    /// True when the mentions `ms` act as a company's: one company mark and
+    /// no place's or person's (resolution's test of a short form).
+    pub fn acts_as_company(&self, text: &str, mentions: &[Mention], ms: &[usize]) -> bool {
+        self.agency(text, mentions, ms).of_company(1)
+    }
+
+    /// True when the mentions `ms` are put somewhere ("in Dundee") and
+    /// nowhere act as a company's.
+    pub fn placed_not_company(&self, text: &str, mentions: &[Mention], ms: &[usize]) -> bool {
+        let agency = self.agency(text, mentions, ms);
+        agency.placed > 0 && agency.company == 0
+    }
+
+    /// "in Dundee", "near Dundee", "Dundee-based", and for a listed place
+    /// "in the City of Dundee", "the Dundee engineering firm"; not "a stake
+    /// in Dundee" nor "invested in Dundee".
+    fn placed(&self, text: &str, span: Span) -> bool {
+        let held = text[..span.start]
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| self.words.holding_words.contains(&w.to_lowercase()));
+        (self.after_place_preposition(text, span) && !held)
+            || text[span.end..].starts_with(self.words.based.as_str())
+            || self.is_place(span.slice(text))
+                && (self.after_determined_place_preposition(text, span)
+                    || self.modifies_company_noun(text, span))
+    }
+
+    /// "based in the City of Tarsia": a place preposition and a determiner
+    /// before the name.
+    fn after_determined_place_preposition(&self, text: &str, span: Span) -> bool {
+        let mut before = text[..span.start].split_whitespace().rev();
+        before
+            .next()
+            .is_some_and(|w| self.words.determiners.contains(&w.to_lowercase()))
+            && before
+                .next()
+                .is_some_and(|w| self.words.place_prepositions.contains(&w.to_lowercase()))
+    }
+
+    /// "the Dundee engineering firm Velmar": the name modifies a company
+    /// noun a few lower-case words on, and is where the company is.
+    fn modifies_company_noun(&self, text: &str, span: Span) -> bool {
+        let rest = &text[span.end..];
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        rest.split_whitespace()
+            .take(TITLE_GAP_WORDS + 1)
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .any(|w| self.is_company_noun(w))
+    }
+
+    /// The agency of an entity's mentions.
+    pub(super) fn entity_agency(&self, text: &str, e: &Entity, mentions: &[Mention]) -> Agency {
+        self.agency(text, mentions, &e.mentions)
+    }
+
+    /// A company's mark at mention `m` (see the module documentation).
+    fn company_marked(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let span = mentions[m].span;
+        self.holds_company_post(text, mentions, m)
+            || self.shares_traded(text, span)
+            || self.based_somewhere(text, span)
+            || self.company_apposition(text, span.end)
+            || self.company_headed_apposition(text, span.end)
+            || self.named_by_company_noun(text, span)
+            || self.based_apposition(text, span.end)
+    }
+
+    /// "Velmar's chief executive", "Velmar chairman Jo Tarn", "Velmar's
+    /// board": a company's post or body after the name, past its
+    /// possessive and a few lower-case words.
+    fn holds_company_post(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let end = mentions[m].span.end;
+        let rest = &text[end..];
+        let rest = ["’s ", "'s ", " "]
+            .into_iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or("");
+        let board = rest.split_whitespace().next().is_some_and(|w| {
+            self.words
+                .boards
+                .contains(w.trim_end_matches([',', '.', ';']))
+        });
+        let Some(title) = mentions
+            .get(m + 1)
+            .filter(|t| t.kind == EntityKind::Title && t.span.start >= end)
+        else {
+            return board;
+        };
+        let gap = &text[end..title.span.start];
+        let gap = ["’s", "'s"]
+            .into_iter()
+            .find_map(|p| gap.strip_prefix(p))
+            .unwrap_or(gap);
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let close = gap.starts_with(' ')
+            && words.len() <= TITLE_GAP_WORDS
+            && words.iter().all(|w| w.chars().all(char::is_lowercase));
+        let word = title.span.slice(text).to_lowercase();
+        board
+            || close
+                && (matches!(
+                    self.words.titles.kind_of(&word),
+                    RelationKind::CeoOf | RelationKind::ChairmanOf | RelationKind::FounderOf
+                ) || self.words.executive_titles.contains(&word))
+    }
+
+    /// "Velmar shares fell", "Velmar's stock", "shares of Velmar", "shares
+    /// in Velmar".
+    fn shares_traded(&self, text: &str, span: Span) -> bool {
+        let rest = &text[span.end..];
+        let rest = ["’s", "'s"]
+            .into_iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        let after = rest.strip_prefix(' ').is_some_and(|r| {
+            r.split_whitespace().next().is_some_and(|w| {
+                self.words
+                    .share_words
+                    .contains(w.trim_end_matches([',', '.']))
+            })
+        });
+        let mut before = text[..span.start].split_whitespace().rev();
+        let of = before.next().is_some_and(|w| {
+            w == self.words.of || self.words.place_prepositions.contains(&w.to_lowercase())
+        });
+        let before_of = of
+            && before
+                .next()
+                .is_some_and(|w| self.words.share_words.contains(&w.to_lowercase()));
+        after || before_of
+    }
+
+    /// "Velmar, based in Hamburg", "Velmar is headquartered in Oslo".
+    fn based_somewhere(&self, text: &str, span: Span) -> bool {
+        let rest = &text[span.end..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
+        let mut words = rest.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let verb = if self.words.subject_verb_gap.contains(first) {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        self.words.based_verbs.contains(verb)
+    }
+
+    /// "Velmar, the Oslo-based streaming service": an apposition with a
+    /// place-based word describes a company.
+    fn based_apposition(&self, text: &str, end: usize) -> bool {
+        self.apposition_after(text, end).is_some_and(|words| {
+            words
+                .take(3)
+                .any(|w| w.len() > self.words.based.len() && w.ends_with(self.words.based.as_str()))
+        })
+    }
+
+    /// "Mr Velmar", "chairman Velmar": an honorific or a title right before.
+    fn person_marked(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let start = mentions[m].span.start;
+        let honorific = text[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                let w = w.to_lowercase();
+                self.names.honorifics.contains(&w)
+                    || self.names.honorifics.contains(w.trim_end_matches('.'))
+            });
+        let titled = m
+            .checked_sub(1)
+            .and_then(|t| mentions.get(t))
+            .is_some_and(|t| {
+                t.kind == EntityKind::Title && text.get(t.span.end..start) == Some(" ")
+            });
+        honorific || titled
+    }
+
+    /// "Velmar buys", "Velmar agreed to pay", "Velmar also said": the name
+    /// is the subject of an agent's verb, past a few auxiliary words.
+    fn subject_of_agent_verb(&self, text: &str, span: Span) -> bool {
+        let rest = &text[span.end..];
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        let mut words = rest.split_whitespace();
+        for _ in 0..=VERB_GAP_WORDS {
+            let Some(word) = words.next() else {
+                return false;
+            };
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            if self.words.agent_verbs.contains(bare) {
+                return true;
+            }
+            if bare.len() != word.len() || !self.words.subject_verb_gap.contains(bare) {
+                return false;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{EntityKind, Span};
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_service_that_buys_hires_and_has_a_chief_executive_is_a_company() {
+        let text = "Streaming service Quorvia buys Tamsett Pictures\n\
+                    Quorvia, the Oslo-based streaming service, has agreed to buy film studio \
+                    Tamsett Pictures. Quorvia paid $1.2 billion. Quorvia also said that it had \
+                    hired Jon Hale. \"It is a good day,\" Quorvia's chief executive, Ana Berg, \
+                    said. Quorvia shares fell 3%.";
+        assert_eq!(kind_of(text, "Quorvia"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_listed_place_put_somewhere_or_before_a_company_noun_is_placed() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let placed = |text: &str, name: &str| {
+            let start = text.find(name).expect("name in text");
+            k.placed(text, Span::new(start, start + name.len()))
+        };
+        assert!(placed(
+            "Velmar, based in the City of Westminster, said",
+            "City of Westminster"
+        ));
+        assert!(placed("the Dundee engineering firm Velmar", "Dundee"));
+        assert!(placed("a laboratory in Dundee", "Dundee"));
+        assert!(!placed("a 20% stake in Dundee", "Dundee"));
+        assert!(!placed("the Dundee Engineering Company", "Dundee"));
+        assert_eq!(
+            kind_of(
+                "Dundee private equity firm Orvo Partners bought it.",
+                "Dundee"
+            ),
+            Some(EntityKind::Loc)
+        );
+    }
+
+    #[test]
+    fn a_product_that_sells_stays_a_product() {
+        let text = "Korvin Systems said the new Velvix phone will ship in May. The Velvix \
+                    sold 2 million units, and Velvix phones cost $300. Korvin Systems shares rose.";
+        assert_eq!(kind_of(text, "Velvix"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+}

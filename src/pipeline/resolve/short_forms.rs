@@ -1,0 +1,235 @@
+//! Short forms: a one-word name that stands for a fuller name of the
+//! document: a person's surname or first name, an organisation's first
+//! word, a product's line name, an acronym.
+
+use rustc_hash::FxHashSet;
+
+use crate::lang::ResolveWords;
+use crate::model::{AliasRule, EntityKind, Mention, Provenance, Span};
+use crate::pipeline::kinds::Kinds;
+
+use super::acronyms::{abbreviates, acronym_of, is_acronym, is_mixed_acronym};
+use super::shared::Cluster;
+
+/// What the short-form step reads: the clusters of exact names, each with
+/// its fullest name's words and its kind.
+pub(super) struct ShortForms<'a> {
+    pub(super) lang: &'a ResolveWords,
+    pub(super) kinds: &'a Kinds,
+    pub(super) text: &'a str,
+    pub(super) mentions: &'a [Mention],
+    pub(super) clusters: &'a [Cluster],
+    /// The fullest name's words of each cluster.
+    pub(super) words: &'a [Vec<String>],
+    /// The kind of each cluster.
+    pub(super) kinds_of: &'a [EntityKind],
+    /// Clusters that name a government body ("US government").
+    pub(super) government: &'a [bool],
+    /// Clusters whose name has several words.
+    pub(super) multi_word: &'a [usize],
+    /// Title-case sentences, where a short form may precede the full name.
+    pub(super) headlines: &'a [Span],
+}
+
+/// The cluster each one-word cluster stands for, with the rule that says so.
+pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>> {
+    let ShortForms {
+        lang,
+        kinds,
+        text,
+        mentions,
+        clusters,
+        words,
+        kinds_of,
+        government,
+        multi_word,
+        headlines,
+    } = *s;
+    let mut merged_into: Vec<Option<(usize, AliasRule)>> = vec![None; clusters.len()];
+    // Words of people named in full: "Harcourt" alone is not a company's
+    // short form when a "Jane Harcourt" is in the text.
+    let person_words: FxHashSet<&str> = multi_word
+        .iter()
+        .filter(|&&b| kinds_of[b] == EntityKind::Person)
+        .filter_map(|&b| words[b].last().map(String::as_str))
+        .collect();
+    let first_at = |c: usize| mentions[clusters[c].mentions[0]].span.start;
+    for a in 0..clusters.len() {
+        let wa = &words[a];
+        let [single] = wa.as_slice() else { continue };
+        let first_a = first_at(a);
+        let kind_a = kinds_of[a];
+        // "Strand's shares", "Strand's chairman": the word acts as a company.
+        let ms_a = &clusters[a].mentions;
+        let acts = || kinds.acts_as_company(text, mentions, ms_a);
+        let ruled_place = ms_a.iter().any(|&m| {
+            mentions[m].kind == EntityKind::Loc && mentions[m].source == Provenance::Rule
+        });
+        let mut found: Vec<(usize, AliasRule)> = Vec::new();
+        for &b in multi_word {
+            let wb = &words[b];
+            // Only names that share the word (or could be its acronym) matter.
+            if !wb.iter().any(|w| unquoted(w) == unquoted(single)) && !is_mixed_acronym(single) {
+                continue;
+            }
+            let kind_b = kinds_of[b];
+            let first_b = first_at(b);
+            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
+            let later = first_b <= first_a
+                || clusters[a].mentions.iter().all(|&m| {
+                    mentions[m].span.start >= first_b
+                        || headlines.iter().any(|h| mentions[m].span.within(*h))
+                });
+            if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
+                found.push((b, AliasRule::Surname));
+            } else if kind_b == EntityKind::Person
+                && later
+                && wb.first() == Some(single)
+                && kind_a == EntityKind::Person
+            {
+                found.push((b, AliasRule::FirstName));
+            } else if kind_b == EntityKind::Org
+                // "Ford" … "Ford Motor Co": a maker's word and company words may come in any order.
+                && (later || wb[1..].iter().all(|w| kinds.is_org_word(w)))
+                && wb.first() == Some(single)
+                // The tagger often reads a company's first word alone as a
+                // surname: it is the company's unless a person bears it.
+                && kind_a != EntityKind::Nationality
+                && (kind_a != EntityKind::Person || !person_words.contains(single.as_str()) || acts())
+                // A listed place, or one a rule made (a works' town, a
+                // dateline's), is no company's short form, unless it acts as one.
+                && !(kind_a == EntityKind::Loc
+                    && (clusters[a].mentions.iter().all(|&m| mentions[m].source == Provenance::Rule)
+                        || (kinds.is_place(single) && !acts())))
+                && !government[b]
+                // "a laboratory in Dundee" beside "Dundee Scientific": the
+                // town, listed or a dateline's.
+                && !((kinds.is_place(single) || ruled_place)
+                    && kinds.placed_not_company(text, mentions, ms_a))
+            {
+                found.push((b, AliasRule::ShortForm));
+            } else if kind_b == EntityKind::Org
+                && later
+                && wb.last() == Some(single)
+                && !kinds.is_org_word(single)
+                && !government[b]
+                && acts()
+            {
+                // "Morandi" of "Acciaierie Morandi": a company named by its
+                // last word, where that word acts as the company.
+                found.push((b, AliasRule::ShortForm));
+            } else if kind_b == EntityKind::Product
+                && kind_a != EntityKind::Nationality
+                && single.chars().count() >= 3
+                && wb.last().map(|w| unquoted(w)) == Some(unquoted(single))
+            {
+                // "Dreamliner" of "787 Dreamliner": a product's line name said alone.
+                found.push((b, AliasRule::ShortForm));
+            } else if is_acronym(single)
+                && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
+            {
+                found.push((b, AliasRule::Acronym));
+            } else if is_mixed_acronym(single)
+                && matches!(kind_b, EntityKind::Org | EntityKind::Misc)
+                && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
+                && abbreviates(lang, single, wb, &|w| kinds.is_org_word(w))
+            {
+                // "SIA" of "Singapore Airlines", "MoD" of "Ministry of Defence".
+                found.push((b, AliasRule::Acronym));
+            }
+        }
+        // "Morandi's chairman, Giulia Morandi": a word that acts as a company
+        // is the company's, not its namesake's.
+        if found.iter().any(|&(_, r)| r == AliasRule::Surname)
+            && found
+                .iter()
+                .any(|&(b, r)| r == AliasRule::ShortForm && kinds_of[b] == EntityKind::Org)
+            && acts()
+        {
+            found.retain(|&(_, r)| r != AliasRule::Surname);
+        }
+        // "GM" beside "General Motors" and "GM Europe": a name that opens
+        // with the acronym is a unit named by it, the acronym the full name's.
+        let acronyms: Vec<(usize, AliasRule)> = found
+            .iter()
+            .copied()
+            .filter(|&(_, r)| r == AliasRule::Acronym)
+            .collect();
+        if let [one] = acronyms.as_slice()
+            && is_acronym(single)
+            && found.iter().all(|&(b, r)| {
+                r == AliasRule::Acronym
+                    || (r == AliasRule::ShortForm && words[b].first() == Some(single))
+            })
+        {
+            found = vec![*one];
+        }
+        merged_into[a] = match found.as_slice() {
+            [one] => Some(*one),
+            // "Harcourt" beside "Harcourt Bank" and its unit "Harcourt
+            // Private": the most named, then the first named.
+            [_, _, ..] if found.iter().all(|&(_, r)| r == AliasRule::ShortForm) => found
+                .into_iter()
+                .min_by_key(|&(b, _)| (std::cmp::Reverse(clusters[b].mentions.len()), first_at(b))),
+            _ => None,
+        };
+    }
+    merged_into
+}
+
+/// A word without the quotes around it ("“Dreamliner”").
+fn unquoted(w: &str) -> &str {
+    w.trim_matches(['"', '“', '”', '‘', '’', '\''])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::analysis;
+
+    /// The name of the entity a mention with this text belongs to, and its kind.
+    fn entity_of(text: &str, surface: &str) -> Option<(String, EntityKind)> {
+        let a = analysis(text);
+        let m = a.mentions.iter().find(|m| m.span.slice(text) == surface)?;
+        let e = &a.entities[m.entity?];
+        Some((e.name.clone(), e.kind))
+    }
+
+    #[test]
+    fn a_place_word_that_acts_as_the_company_is_its_short_form() {
+        let text = "Harwich Photonics named Ana Berg chief executive on Monday. Harwich, \
+                    headquartered in Oslo, makes lasers. Shares of Harwich rose 6%.";
+        assert_eq!(
+            entity_of(text, "Harwich"),
+            Some(("Harwich Photonics".to_owned(), EntityKind::Org))
+        );
+        // The town a company is named for, where something is put, stays the town.
+        let text = "Dundee Scientific said it will open a laboratory in Dundee next year. \
+                    The laboratory in Dundee will hire 40 people.";
+        assert_eq!(
+            entity_of(text, "Dundee"),
+            Some(("Dundee".to_owned(), EntityKind::Loc))
+        );
+    }
+
+    #[test]
+    fn a_company_named_by_its_last_word_beside_a_namesake_is_the_company() {
+        let text = "The government will give steelmaker Officine Varesco a loan. Varesco's \
+                    chairman, Lucia Varesco, welcomed it. Varesco's chief executive, Jon \
+                    Hale, said the mill would be rebuilt.";
+        assert_eq!(
+            entity_of(text, "Varesco"),
+            Some(("Officine Varesco".to_owned(), EntityKind::Org))
+        );
+        assert_eq!(
+            entity_of(text, "Lucia Varesco"),
+            Some(("Lucia Varesco".to_owned(), EntityKind::Person))
+        );
+        // Said of the person, the surname stays hers.
+        let text = "Lucia Varesco chairs Officine Varesco. Varesco said she would stay.";
+        assert_eq!(
+            entity_of(text, "Varesco").map(|(_, k)| k),
+            Some(EntityKind::Person)
+        );
+    }
+}
