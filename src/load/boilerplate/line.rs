@@ -74,6 +74,9 @@ pub struct Shape {
     /// Mostly figures: a third of its words or more have a digit (a date
     /// and time line, "March 12, 2025 6:41 AM GMT").
     pub dated: bool,
+    /// Short parts between separators ("Ostra Marine · Lund · Full time"):
+    /// a card's or a breadcrumb's line.
+    pub crumbs: bool,
     /// A market-data line: a name, maybe a price, and a signed change
     /// ("Orlo Holdings  412.5p  +3.2%").
     pub ticker: bool,
@@ -294,6 +297,7 @@ impl Shape {
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
+            crumbs,
             ticker: is_ticker(&split),
             trail: is_trail(body, &split),
             dated: split

@@ -12,6 +12,8 @@
 
 mod blocks;
 mod line;
+mod masthead;
+mod notes;
 mod openers;
 mod phrases;
 
@@ -28,6 +30,8 @@ const COMMENT_PROMPT_WITHIN: usize = 8;
 const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
+/// A headline asked as a question is at most this long.
+const MAX_QUESTION_WORDS: usize = 12;
 
 /// Compiles the furniture lexicon now rather than on the first page loaded
 /// (about a tenth of a second): for a thread started while other resources
@@ -39,6 +43,20 @@ pub fn warm_up() {
 /// True when a line is page furniture by its phrasing alone.
 pub fn is_furniture(line: &str) -> bool {
     PHRASES.is_prompt(line)
+}
+
+/// True when a line is a byline or a publication stamp ("By Mara Lind").
+pub fn is_byline(line: &str) -> bool {
+    PHRASES.is_byline(line)
+}
+
+/// A headline asked as a question in a list of stories ("Why Ostra is
+/// betting on Lund?"): one short sentence ending in a question mark.
+fn short_question(s: Shape, line: &str) -> bool {
+    s.headline
+        && s.words <= MAX_QUESTION_WORDS
+        && line.trim_end().ends_with('?')
+        && !line.contains(". ")
 }
 
 /// The page's lines, their shapes and the clutter flags being decided.
@@ -134,7 +152,7 @@ impl<'a> Page<'a> {
             let mut at = i;
             while let Some(j) = self.next(at) {
                 let s = self.shapes[j];
-                let listed = s.headline || s.nav || s.marked || self.clutter[j];
+                let listed = s.headline || s.nav || s.marked || s.crumbs || self.clutter[j];
                 // A teaser sits right under its headline, or another
                 // headline follows it, or it ends the page in a list that
                 // has had teasers.
@@ -153,7 +171,8 @@ impl<'a> Page<'a> {
                 // read as sentences.
                 let opener = PHRASES.is_item_opener(self.line(j));
                 opened |= opener;
-                let item = (listed && !s.sentence) || opener;
+                let item = (listed && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
+                    || opener;
                 if !item && !teaser {
                     break;
                 }
@@ -168,9 +187,10 @@ impl<'a> Page<'a> {
             let orphan = self.next(i).is_none();
             if opened
                 || orphan
-                || items
-                    .iter()
-                    .any(|&j| self.shapes[j].headline || self.shapes[j].nav)
+                || items.iter().any(|&j| {
+                    let s = self.shapes[j];
+                    (s.headline && !s.sentence) || s.nav
+                })
             {
                 self.clutter[i] = true;
                 for j in items {
@@ -480,8 +500,10 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_embeds();
     page.mark_after_end_mark();
     page.mark_kicker();
+    page.mark_site_name();
     page.mark_story_lists();
     page.mark_author_boxes();
+    page.mark_note_boxes();
     page.mark_prompt_blocks();
     page.mark_runs();
     page.mark_sandwiched();

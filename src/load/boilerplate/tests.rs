@@ -343,3 +343,66 @@ fn pointers_charts_and_standards_lines_are_furniture() {
         assert_eq!(boiler_text(&text), [line], "{line}");
     }
 }
+
+#[test]
+fn a_video_rail_between_paragraphs_is_cut() {
+    let text = format!(
+        "{LEAD}▶ Now playing: A day on the Brakvik tug line with Ostra's skipper · 4:05\nUp next: Why Lund Tugs is betting on hydrogen\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("▶ Now playing") && b[0].ends_with("hydrogen"),
+        "{b:?}"
+    );
+    // Running times and reading times after a separator, feedback prompts.
+    for line in [
+        "Inside the Ostra yard with its foreman · 12:40",
+        "Listen to this story · 6 min",
+        "Spotted an error? Tell the Ledger's editors",
+        "Was this article helpful?",
+        "Coming up: Ostra's chief on the tug order",
+    ] {
+        assert!(is_furniture(line), "{line}");
+    }
+    assert!(!is_furniture(
+        "The ferry leaves Brakvik at 6:45 and reaches Lund two hours later."
+    ));
+}
+
+#[test]
+fn a_story_list_goes_on_through_furniture_and_question_headlines() {
+    let text = format!(
+        "{LEAD}More on this story\n\nExplainer: what does a hydrogen tug cost?\n\nWhy is Lund Tugs betting on hydrogen?\n\nOstra's yard, two years after the fire\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("More on this story") && b[0].ends_with("the fire"),
+        "{b:?}"
+    );
+    // A subheading over a question the body goes on to answer stays.
+    let text = format!("{LEAD}What's next\n\nWill the regulator approve the deal?\n\n{MORE}");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
+
+#[test]
+fn job_and_event_rails_and_a_publishers_legal_line_are_cut() {
+    let text = format!(
+        "{LEAD}Latest jobs\nTug Master\nOstra Marine · Lund · £48,000\nSee all jobs\n\n{MORE}Upcoming events\n14 May · Harbour Tech Forum, Brakvik\n2 Jun · Webinar: Tugs after the fuel rules\nBook your place\n\nThe Harbour Ledger is a trading name of Pell Media Ltd. Registered office: 3 Quay Row, Lund.\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 2, "{b:?}");
+    assert!(
+        b[0].starts_with("Latest jobs") && b[0].ends_with("See all jobs"),
+        "{b:?}"
+    );
+    assert!(
+        b[1].starts_with("Upcoming events") && b[1].ends_with("Lund."),
+        "{b:?}"
+    );
+    assert!(is_furniture("Company number 08812245"));
+    assert!(!is_furniture(
+        "Ostra said the number of tugs registered in Lund rose to 40."
+    ));
+}

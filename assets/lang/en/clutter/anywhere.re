@@ -39,3 +39,11 @@ https?://\S+\s*$
 \bsolely responsible for (all|the|its) content\b
 # A machine-written summary's label.
 \bsummary (generated|written) by\b
+# A media card's running time at the end, after a separator ("Inside the
+# yard with its foreman · 3:12", "Listen to this article · 4 min").
+[·|•]\s*\d{1,2}:\d{2}(:\d{2})?\s*$
+[·|•]\s*\d{1,3}\s*(min|mins|minutes?)( (read|listen|watch))?\s*$
+# A publisher's legal lines in a footer: its company, number and office.
+\ba trading name of\b
+\bregistered office\b
+\b(company|registration|registered) (number|no\.?)\s*:?\s*[A-Z]{0,2}\d{5,}

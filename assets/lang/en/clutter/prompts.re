@@ -135,3 +135,10 @@ presented by\b
 # Genre labels over a headline.
 (press|news|media) release\W*$
 for immediate release\b
+# Video and audio rails: what plays now and next.
+now (playing|showing|streaming)\b
+(up next|next up|coming up|watch next|playing next|listen next)\s*:
+# Reader feedback prompts.
+(spotted|found|see|noticed) an? (error|mistake|typo)\b
+(report|flag) an? (error|mistake|typo|correction)\b
+was this (article|story|page|piece) (helpful|useful)\b
