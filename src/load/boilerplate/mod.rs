@@ -16,6 +16,7 @@ mod masthead;
 mod notes;
 mod openers;
 mod phrases;
+mod repeats;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
@@ -30,6 +31,8 @@ const COMMENT_PROMPT_WITHIN: usize = 8;
 const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
+/// A headline above a boxed line has at least this many words.
+const MIN_TITLE_WORDS: usize = 5;
 /// A headline asked as a question is at most this long.
 const MAX_QUESTION_WORDS: usize = 12;
 
@@ -109,17 +112,38 @@ impl<'a> Page<'a> {
     /// The headline: the last line of three words or more before the first
     /// body sentence that is no byline and no date line. Never furniture, though it may sit
     /// between a menu and a share bar.
+    /// A line between two furniture lines (a photo's caption between its
+    /// counter and its credit) is the title only when no headline above it
+    /// can be.
     fn title_line(&self) -> Option<usize> {
-        self.first_body_sentence().and_then(|b| {
-            (0..b).rev().find(|&i| {
-                let s = self.shapes[i];
-                !s.blank
-                    && !self.clutter[i]
-                    && s.words >= 3
-                    && !s.dated
-                    && !PHRASES.is_byline(self.line(i))
-            })
-        })
+        let b = self.first_body_sentence()?;
+        let candidate = |i: usize| {
+            let s = self.shapes[i];
+            !s.blank
+                && !self.clutter[i]
+                && s.words >= 3
+                && !s.dated
+                && !PHRASES.is_byline(self.line(i))
+        };
+        let boxed = |i: usize| {
+            self.prev(i).is_some_and(|p| self.clutter[p])
+                && self.next(i).is_some_and(|n| self.clutter[n])
+        };
+        let last = (0..b).rev().find(|&i| candidate(i))?;
+        if !boxed(last) {
+            return Some(last);
+        }
+        // A headline above it, never a site's name over its menu.
+        let headline = |i: usize| {
+            let s = self.shapes[i];
+            s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i)
+        };
+        Some(
+            (0..last)
+                .rev()
+                .find(|&i| candidate(i) && headline(i))
+                .unwrap_or(last),
+        )
     }
 
     /// Lines whose phrasing or shape alone says furniture: prompts, bare
@@ -346,9 +370,11 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 let prev = self.prev(i).is_some_and(|p| self.clutter[p]);
-                let next = self
-                    .next(i)
-                    .is_some_and(|n| self.clutter[n] || (self.shapes[n].nav && Some(n) != title));
+                // A byline is shaped like a menu entry ("By Mara Lind").
+                let next = self.next(i).is_some_and(|n| {
+                    self.clutter[n]
+                        || (self.shapes[n].nav && Some(n) != title && !PHRASES.is_byline(self.line(n)))
+                });
                 if prev && next {
                     self.clutter[i] = true;
                 }
@@ -497,6 +523,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_pull_quotes();
     page.mark_embeds();
     page.mark_after_end_mark();
     page.mark_kicker();

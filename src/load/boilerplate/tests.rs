@@ -402,7 +402,31 @@ fn job_and_event_rails_and_a_publishers_legal_line_are_cut() {
         "{b:?}"
     );
     assert!(is_furniture("Company number 08812245"));
+    assert!(is_furniture(
+        "The Ledger is free to read because readers like you pay for it."
+    ));
+    assert!(is_furniture("Support independent journalism"));
     assert!(!is_furniture(
         "Ostra said the number of tugs registered in Lund rose to 40."
     ));
+}
+
+#[test]
+fn a_headline_between_a_breadcrumb_and_its_byline_stays() {
+    let text = format!(
+        "Home › Business › Ports\nQuayside buys two tugs from Ostra in Lund\nBy Mara Lind\n\nImage 1 of 4\nThe Ostra yard at Lund, where the tugs will be built next year\nKit Sand/Harbour Picture Agency\n\n{LEAD}Follow the Harbour Ledger on Google News\nDownload the Harbour Ledger app for alerts\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    let cut = b.join("\n");
+    assert!(!cut.contains("Quayside buys"), "{b:?}");
+    assert!(!cut.contains("Mara Lind"), "{b:?}");
+    for line in [
+        "Image 1 of 4",
+        "The Ostra yard at Lund",
+        "Kit Sand/Harbour Picture Agency",
+        "Google News",
+        "Ledger app",
+    ] {
+        assert!(cut.contains(line), "{line}: {b:?}");
+    }
 }

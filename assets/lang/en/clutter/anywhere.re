@@ -47,3 +47,7 @@ https?://\S+\s*$
 \ba trading name of\b
 \bregistered office\b
 \b(company|registration|registered) (number|no\.?)\s*:?\s*[A-Z]{0,2}\d{5,}
+# Appeals for readers' money ("… free to read because readers like you pay for it").
+\breaders like you\b
+\b(your|a) (support|contribution|donation|gift) (helps|keeps|makes|funds|means)\b
+\bfree to read (because|thanks)\b

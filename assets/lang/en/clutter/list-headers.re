@@ -43,3 +43,5 @@ jump to( section)?
 (jobs|careers|vacancies)( board)?
 (upcoming|coming|future|featured|our|more|all|latest) (events|webinars|conferences)
 (events|webinars)( calendar| diary)?
+# A reader poll: its question and answers follow.
+((reader|readers'?|our|quick|today'?s|weekly) )?(poll|survey|vote)

@@ -142,3 +142,18 @@ now (playing|showing|streaming)\b
 (spotted|found|see|noticed) an? (error|mistake|typo)\b
 (report|flag) an? (error|mistake|typo|correction)\b
 was this (article|story|page|piece) (helpful|useful)\b
+# A poll's tally ("2,311 votes").
+\d[\d,.]*\s+(votes?|voters)\W*$
+# Pointers to the outlet's apps and news feeds.
+follow .{1,60} on google( news)?\b
+(add|make|set) .{1,60} (as )?(a |your )?preferred source\b
+(download|get) (the|our) .{0,60}\bapps?\b
+# Appeals for readers' money.
+support (our|independent|quality|local|public[- ]interest) (journalism|reporting|news)\b
+become a (supporter|member|subscriber|patron)\b
+# Ad slots' own labels.
+ad feedback\W*$
+report (this|an) ad\b
+# Photo galleries: the counter and the link.
+(image|photo|picture|slide|photograph)s? \d+ (of|/) \d+\b
+view (the )?(full )?(gallery|slideshow|photos)\b
