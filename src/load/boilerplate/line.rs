@@ -267,7 +267,11 @@ impl Shape {
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
         let title_case = is_title_case(&split, ends_sentence);
-        let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
+        // Quotation marks, emphasis and a media link's play mark open
+        // headlines too ("▶ Inside the Ostra yard").
+        let first = body
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '*' | '_' | '▶' | '▷') && !c.is_whitespace());
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
         let crumbs = is_crumbs(&split);
@@ -339,6 +343,8 @@ mod tests {
         assert!(s.headline && !s.sentence, "{s:?}");
         let s = Shape::of("Critics say the Ostra tugs can dodge a huge tax bill. That's not...");
         assert!(s.headline && !s.sentence, "{s:?}");
+        assert!(Shape::of("▶ Inside the Ostra yard at Lund").headline);
+        assert!(Shape::of("**Why Ostra bet on tugs**").headline);
         let s = Shape::of("LinkedIn");
         assert!(s.nav && !s.headline);
         let s = Shape::of("Founded: 1998");

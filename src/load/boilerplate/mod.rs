@@ -113,8 +113,8 @@ impl<'a> Page<'a> {
     /// body sentence that is no byline and no date line. Never furniture, though it may sit
     /// between a menu and a share bar.
     /// A line between two furniture lines (a photo's caption between its
-    /// counter and its credit) is the title only when no headline above it
-    /// can be.
+    /// counter and its credit) is the title only when no headline with its
+    /// byline or date under it stands above.
     fn title_line(&self) -> Option<usize> {
         let b = self.first_body_sentence()?;
         let candidate = |i: usize| {
@@ -133,10 +133,16 @@ impl<'a> Page<'a> {
         if !boxed(last) {
             return Some(last);
         }
-        // A headline above it, never a site's name over its menu.
+        // A headline above it with its byline or date line between them (a
+        // site's name or a menu entry over the menu has none).
         let headline = |i: usize| {
             let s = self.shapes[i];
-            s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i)
+            let stamped = (i + 1..last).any(|k| {
+                !self.shapes[k].blank
+                    && !self.clutter[k]
+                    && (self.shapes[k].dated || PHRASES.is_byline(self.line(k)))
+            });
+            s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i) && stamped
         };
         Some(
             (0..last)
@@ -148,7 +154,8 @@ impl<'a> Page<'a> {
 
     /// Lines whose phrasing or shape alone says furniture: prompts, bare
     /// time stamps and running times, ticker lines, breadcrumb trails and
-    /// one-line menus.
+    /// one-line menus (not a byline set out like one: "By Mara Lind | 9 May
+    /// 2025").
     fn mark_prompts(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
@@ -156,7 +163,7 @@ impl<'a> Page<'a> {
                 && (is_furniture(line)
                     || PHRASES.is_stamp(line)
                     || self.shapes[i].ticker
-                    || self.shapes[i].trail)
+                    || (self.shapes[i].trail && !PHRASES.is_byline(line)))
             {
                 self.clutter[i] = true;
             }

@@ -430,3 +430,17 @@ fn a_headline_between_a_breadcrumb_and_its_byline_stays() {
         assert!(cut.contains(line), "{line}: {b:?}");
     }
 }
+
+#[test]
+fn markdown_notes_promos_and_video_lists_are_cut_but_the_byline_stays() {
+    let text = format!(
+        "# Quayside buys two tugs from Ostra\n\n*This article is part of Green Harbours, a series supported by the Pell Trust.*\n\n**By Mara Lind** | 9 May 2025 | 4 min read\n\n{LEAD}> **Pinned:** Register now for Tug Week, 3 June in Lund\n\n{MORE}---\n\n**Brought to you by Kell Shipping:** How tugs are fuelled\n\n**Most watched**\n\n1. ▶ A night on the Brakvik tugs (4:12)\n2. ▶ Why hydrogen tugs cost more (2:55)\n\n*This content was produced with support from the Pell Trust.*\n"
+    );
+    let b = boiler_text(&text);
+    let cut = b.join("\n");
+    assert!(!cut.contains("Mara Lind"), "{b:?}");
+    assert!(!cut.contains("Quayside"), "{b:?}");
+    for line in ["Green Harbours", "Tug Week", "Kell Shipping", "(2:55)", "Pell Trust.*"] {
+        assert!(cut.contains(line), "{line}: {b:?}");
+    }
+}

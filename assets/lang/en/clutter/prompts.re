@@ -157,3 +157,8 @@ report (this|an) ad\b
 # Photo galleries: the counter and the link.
 (image|photo|picture|slide|photograph)s? \d+ (of|/) \d+\b
 view (the )?(full )?(gallery|slideshow|photos)\b
+# Notes on who paid for or produced the page, and pinned promotions.
+this (article|story|piece|report|content|series|page|feature) (is|was) (part of|produced|supported|funded|sponsored|paid for|brought to you|made possible)\b
+(brought to you|paid for) by\b
+pinned( post| update)?\s*(:|\W*$)
+register (now|today|here|for free)\b
