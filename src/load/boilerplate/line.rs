@@ -269,9 +269,9 @@ impl Shape {
         let title_case = is_title_case(&split, ends_sentence);
         // Quotation marks, emphasis and a media link's play mark open
         // headlines too ("▶ Inside the Ostra yard").
-        let first = body
-            .chars()
-            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '*' | '_' | '▶' | '▷') && !c.is_whitespace());
+        let first = body.chars().find(|c| {
+            !matches!(c, '"' | '“' | '‘' | '\'' | '*' | '_' | '▶' | '▷') && !c.is_whitespace()
+        });
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
         let crumbs = is_crumbs(&split);

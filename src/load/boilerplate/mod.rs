@@ -202,7 +202,8 @@ impl<'a> Page<'a> {
                 // read as sentences.
                 let opener = PHRASES.is_item_opener(self.line(j));
                 opened |= opener;
-                let item = (listed && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
+                let item = (listed
+                    && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
                     || opener;
                 if !item && !teaser {
                     break;
@@ -380,7 +381,9 @@ impl<'a> Page<'a> {
                 // A byline is shaped like a menu entry ("By Mara Lind").
                 let next = self.next(i).is_some_and(|n| {
                     self.clutter[n]
-                        || (self.shapes[n].nav && Some(n) != title && !PHRASES.is_byline(self.line(n)))
+                        || (self.shapes[n].nav
+                            && Some(n) != title
+                            && !PHRASES.is_byline(self.line(n)))
                 });
                 if prev && next {
                     self.clutter[i] = true;

@@ -63,7 +63,9 @@ mod tests {
         ] {
             assert!(is_note_header(line), "{line}");
         }
-        assert!(!is_note_header("Corrections to the Ostra accounts were filed on Friday."));
+        assert!(!is_note_header(
+            "Corrections to the Ostra accounts were filed on Friday."
+        ));
         assert!(!is_note_header("The editor"));
     }
 

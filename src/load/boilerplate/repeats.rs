@@ -20,7 +20,9 @@ fn quotation(line: &str) -> Option<String> {
         Some(c) => (&rest[..c], &rest[c..]),
         None => (rest, ""),
     };
-    let quoted = quoted.trim().trim_end_matches([',', '.', '!', '?', ';', '…']);
+    let quoted = quoted
+        .trim()
+        .trim_end_matches([',', '.', '!', '?', ';', '…']);
     let attribution = after
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))

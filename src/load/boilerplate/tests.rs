@@ -440,7 +440,13 @@ fn markdown_notes_promos_and_video_lists_are_cut_but_the_byline_stays() {
     let cut = b.join("\n");
     assert!(!cut.contains("Mara Lind"), "{b:?}");
     assert!(!cut.contains("Quayside"), "{b:?}");
-    for line in ["Green Harbours", "Tug Week", "Kell Shipping", "(2:55)", "Pell Trust.*"] {
+    for line in [
+        "Green Harbours",
+        "Tug Week",
+        "Kell Shipping",
+        "(2:55)",
+        "Pell Trust.*",
+    ] {
         assert!(cut.contains(line), "{line}: {b:?}");
     }
 }

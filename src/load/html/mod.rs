@@ -348,7 +348,11 @@ mod tests {
             </article></body></html>"#;
         let doc = load_html("p.html", page.as_bytes()).expect("loads");
         assert!(!doc.text.contains("Ports and Harbours"), "{}", doc.text);
-        assert!(doc.text.starts_with("Quayside Ferries to buy"), "{}", doc.text);
+        assert!(
+            doc.text.starts_with("Quayside Ferries to buy"),
+            "{}",
+            doc.text
+        );
         // A byline over the headline stays.
         let page = page.replace("Ports and Harbours", "By Ada Lind");
         let doc = load_html("p.html", page.as_bytes()).expect("loads");
