@@ -74,6 +74,9 @@ pub struct Shape {
     /// Mostly figures: a third of its words or more have a digit (a date
     /// and time line, "March 12, 2025 6:41 AM GMT").
     pub dated: bool,
+    /// Short parts between separators ("Ostra Marine · Lund · Full time"):
+    /// a card's or a breadcrumb's line.
+    pub crumbs: bool,
     /// A market-data line: a name, maybe a price, and a signed change
     /// ("Orlo Holdings  412.5p  +3.2%").
     pub ticker: bool,
@@ -270,7 +273,11 @@ impl Shape {
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
         let title_case = is_title_case(&split, ends_sentence);
-        let first = body.chars().find(|c| !matches!(c, '"' | '“' | '‘' | '\''));
+        // Quotation marks, emphasis and a media link's play mark open
+        // headlines too ("▶ Inside the Ostra yard").
+        let first = body.chars().find(|c| {
+            !matches!(c, '"' | '“' | '‘' | '\'' | '*' | '_' | '▶' | '▷') && !c.is_whitespace()
+        });
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
         let crumbs = is_crumbs(&split);
@@ -300,6 +307,7 @@ impl Shape {
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
+            crumbs,
             ticker: is_ticker(&split),
             trail: is_trail(body, &split),
             dated: split
@@ -341,6 +349,8 @@ mod tests {
         assert!(s.headline && !s.sentence, "{s:?}");
         let s = Shape::of("Critics say the Ostra tugs can dodge a huge tax bill. That's not...");
         assert!(s.headline && !s.sentence, "{s:?}");
+        assert!(Shape::of("▶ Inside the Ostra yard at Lund").headline);
+        assert!(Shape::of("**Why Ostra bet on tugs**").headline);
         let s = Shape::of("LinkedIn");
         assert!(s.nav && !s.headline);
         let s = Shape::of("Founded: 1998");

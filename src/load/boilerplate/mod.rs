@@ -12,8 +12,12 @@
 
 mod blocks;
 mod line;
+mod masthead;
+mod notes;
 mod openers;
 mod phrases;
+mod repeats;
+mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
@@ -28,6 +32,8 @@ const COMMENT_PROMPT_WITHIN: usize = 8;
 const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 /// A teaser under a headline in a list of stories is at most this long.
 const MAX_TEASER_WORDS: usize = 35;
+/// A headline asked as a question is at most this long.
+const MAX_QUESTION_WORDS: usize = 12;
 
 /// Compiles the furniture lexicon now rather than on the first page loaded
 /// (about a tenth of a second): for a thread started while other resources
@@ -39,6 +45,20 @@ pub fn warm_up() {
 /// True when a line is page furniture by its phrasing alone.
 pub fn is_furniture(line: &str) -> bool {
     PHRASES.is_prompt(line)
+}
+
+/// True when a line is a byline or a publication stamp ("By Mara Lind").
+pub fn is_byline(line: &str) -> bool {
+    PHRASES.is_byline(line)
+}
+
+/// A headline asked as a question in a list of stories ("Why Ostra is
+/// betting on Lund?"): one short sentence ending in a question mark.
+fn short_question(s: Shape, line: &str) -> bool {
+    s.headline
+        && s.words <= MAX_QUESTION_WORDS
+        && line.trim_end().ends_with('?')
+        && !line.contains(". ")
 }
 
 /// The page's lines, their shapes and the clutter flags being decided.
@@ -88,25 +108,10 @@ impl<'a> Page<'a> {
         (0..self.lines.len()).find(|&i| self.body_sentence(i))
     }
 
-    /// The headline: the last line of three words or more before the first
-    /// body sentence that is no byline and no date line. Never furniture, though it may sit
-    /// between a menu and a share bar.
-    fn title_line(&self) -> Option<usize> {
-        self.first_body_sentence().and_then(|b| {
-            (0..b).rev().find(|&i| {
-                let s = self.shapes[i];
-                !s.blank
-                    && !self.clutter[i]
-                    && s.words >= 3
-                    && !s.dated
-                    && !PHRASES.is_byline(self.line(i))
-            })
-        })
-    }
-
     /// Lines whose phrasing or shape alone says furniture: prompts, bare
     /// time stamps and running times, ticker lines, breadcrumb trails and
-    /// one-line menus.
+    /// one-line menus (not a byline set out like one: "By Mara Lind | 9 May
+    /// 2025").
     fn mark_prompts(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
@@ -114,7 +119,7 @@ impl<'a> Page<'a> {
                 && (is_furniture(line)
                     || PHRASES.is_stamp(line)
                     || self.shapes[i].ticker
-                    || self.shapes[i].trail)
+                    || (self.shapes[i].trail && !PHRASES.is_byline(line)))
             {
                 self.clutter[i] = true;
             }
@@ -134,7 +139,7 @@ impl<'a> Page<'a> {
             let mut at = i;
             while let Some(j) = self.next(at) {
                 let s = self.shapes[j];
-                let listed = s.headline || s.nav || s.marked || self.clutter[j];
+                let listed = s.headline || s.nav || s.marked || s.crumbs || self.clutter[j];
                 // A teaser sits right under its headline, or another
                 // headline follows it, or it ends the page in a list that
                 // has had teasers.
@@ -153,7 +158,9 @@ impl<'a> Page<'a> {
                 // read as sentences.
                 let opener = PHRASES.is_item_opener(self.line(j));
                 opened |= opener;
-                let item = (listed && !s.sentence) || opener;
+                let item = (listed
+                    && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
+                    || opener;
                 if !item && !teaser {
                     break;
                 }
@@ -168,9 +175,10 @@ impl<'a> Page<'a> {
             let orphan = self.next(i).is_none();
             if opened
                 || orphan
-                || items
-                    .iter()
-                    .any(|&j| self.shapes[j].headline || self.shapes[j].nav)
+                || items.iter().any(|&j| {
+                    let s = self.shapes[j];
+                    (s.headline && !s.sentence) || s.nav
+                })
             {
                 self.clutter[i] = true;
                 for j in items {
@@ -326,9 +334,13 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 let prev = self.prev(i).is_some_and(|p| self.clutter[p]);
-                let next = self
-                    .next(i)
-                    .is_some_and(|n| self.clutter[n] || (self.shapes[n].nav && Some(n) != title));
+                // A byline is shaped like a menu entry ("By Mara Lind").
+                let next = self.next(i).is_some_and(|n| {
+                    self.clutter[n]
+                        || (self.shapes[n].nav
+                            && Some(n) != title
+                            && !PHRASES.is_byline(self.line(n)))
+                });
                 if prev && next {
                     self.clutter[i] = true;
                 }
@@ -477,11 +489,14 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_pull_quotes();
     page.mark_embeds();
     page.mark_after_end_mark();
     page.mark_kicker();
+    page.mark_site_name();
     page.mark_story_lists();
     page.mark_author_boxes();
+    page.mark_note_boxes();
     page.mark_prompt_blocks();
     page.mark_runs();
     page.mark_sandwiched();

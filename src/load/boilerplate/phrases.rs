@@ -163,7 +163,7 @@ fn alternation(source: &str) -> String {
         .join("|")
 }
 
-fn whole_line(source: &str) -> Regex {
+pub(super) fn whole_line(source: &str) -> Regex {
     compile(&format!(r"(?i)^\W*(?:{})\W*$", alternation(source)))
 }
 
@@ -184,7 +184,7 @@ fn compile(pattern: &str) -> Regex {
 }
 
 /// Curly apostrophes as straight ones, so the lexicon spells them once.
-fn normal(line: &str) -> Cow<'_, str> {
+pub(super) fn normal(line: &str) -> Cow<'_, str> {
     let line = line.trim();
     // Most lines are ASCII, which a word-at-a-time check says at once;
     // one character at a time against two was 0.36 M instructions an article.
@@ -195,7 +195,7 @@ fn normal(line: &str) -> Cow<'_, str> {
     }
 }
 
-fn short(line: &str) -> bool {
+pub(super) fn short(line: &str) -> bool {
     line.split_whitespace().count() <= MAX_HEADER_WORDS
 }
 

@@ -343,3 +343,110 @@ fn pointers_charts_and_standards_lines_are_furniture() {
         assert_eq!(boiler_text(&text), [line], "{line}");
     }
 }
+
+#[test]
+fn a_video_rail_between_paragraphs_is_cut() {
+    let text = format!(
+        "{LEAD}▶ Now playing: A day on the Brakvik tug line with Ostra's skipper · 4:05\nUp next: Why Lund Tugs is betting on hydrogen\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("▶ Now playing") && b[0].ends_with("hydrogen"),
+        "{b:?}"
+    );
+    // Running times and reading times after a separator, feedback prompts.
+    for line in [
+        "Inside the Ostra yard with its foreman · 12:40",
+        "Listen to this story · 6 min",
+        "Spotted an error? Tell the Ledger's editors",
+        "Was this article helpful?",
+        "Coming up: Ostra's chief on the tug order",
+    ] {
+        assert!(is_furniture(line), "{line}");
+    }
+    assert!(!is_furniture(
+        "The ferry leaves Brakvik at 6:45 and reaches Lund two hours later."
+    ));
+}
+
+#[test]
+fn a_story_list_goes_on_through_furniture_and_question_headlines() {
+    let text = format!(
+        "{LEAD}More on this story\n\nExplainer: what does a hydrogen tug cost?\n\nWhy is Lund Tugs betting on hydrogen?\n\nOstra's yard, two years after the fire\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(
+        b[0].starts_with("More on this story") && b[0].ends_with("the fire"),
+        "{b:?}"
+    );
+    // A subheading over a question the body goes on to answer stays.
+    let text = format!("{LEAD}What's next\n\nWill the regulator approve the deal?\n\n{MORE}");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+}
+
+#[test]
+fn job_and_event_rails_and_a_publishers_legal_line_are_cut() {
+    let text = format!(
+        "{LEAD}Latest jobs\nTug Master\nOstra Marine · Lund · £48,000\nSee all jobs\n\n{MORE}Upcoming events\n14 May · Harbour Tech Forum, Brakvik\n2 Jun · Webinar: Tugs after the fuel rules\nBook your place\n\nThe Harbour Ledger is a trading name of Pell Media Ltd. Registered office: 3 Quay Row, Lund.\n"
+    );
+    let b = boiler_text(&text);
+    assert_eq!(b.len(), 2, "{b:?}");
+    assert!(
+        b[0].starts_with("Latest jobs") && b[0].ends_with("See all jobs"),
+        "{b:?}"
+    );
+    assert!(
+        b[1].starts_with("Upcoming events") && b[1].ends_with("Lund."),
+        "{b:?}"
+    );
+    assert!(is_furniture("Company number 08812245"));
+    assert!(is_furniture(
+        "The Ledger is free to read because readers like you pay for it."
+    ));
+    assert!(is_furniture("Support independent journalism"));
+    assert!(!is_furniture(
+        "Ostra said the number of tugs registered in Lund rose to 40."
+    ));
+}
+
+#[test]
+fn a_headline_between_a_breadcrumb_and_its_byline_stays() {
+    let text = format!(
+        "Home › Business › Ports\nQuayside buys two tugs from Ostra in Lund\nBy Mara Lind\n\nImage 1 of 4\nThe Ostra yard at Lund, where the tugs will be built next year\nKit Sand/Harbour Picture Agency\n\n{LEAD}Follow the Harbour Ledger on Google News\nDownload the Harbour Ledger app for alerts\n\n{MORE}"
+    );
+    let b = boiler_text(&text);
+    let cut = b.join("\n");
+    assert!(!cut.contains("Quayside buys"), "{b:?}");
+    assert!(!cut.contains("Mara Lind"), "{b:?}");
+    for line in [
+        "Image 1 of 4",
+        "The Ostra yard at Lund",
+        "Kit Sand/Harbour Picture Agency",
+        "Google News",
+        "Ledger app",
+    ] {
+        assert!(cut.contains(line), "{line}: {b:?}");
+    }
+}
+
+#[test]
+fn markdown_notes_promos_and_video_lists_are_cut_but_the_byline_stays() {
+    let text = format!(
+        "# Quayside buys two tugs from Ostra\n\n*This article is part of Green Harbours, a series supported by the Pell Trust.*\n\n**By Mara Lind** | 9 May 2025 | 4 min read\n\n{LEAD}> **Pinned:** Register now for Tug Week, 3 June in Lund\n\n{MORE}---\n\n**Brought to you by Kell Shipping:** How tugs are fuelled\n\n**Most watched**\n\n1. ▶ A night on the Brakvik tugs (4:12)\n2. ▶ Why hydrogen tugs cost more (2:55)\n\n*This content was produced with support from the Pell Trust.*\n"
+    );
+    let b = boiler_text(&text);
+    let cut = b.join("\n");
+    assert!(!cut.contains("Mara Lind"), "{b:?}");
+    assert!(!cut.contains("Quayside"), "{b:?}");
+    for line in [
+        "Green Harbours",
+        "Tug Week",
+        "Kell Shipping",
+        "(2:55)",
+        "Pell Trust.*",
+    ] {
+        assert!(cut.contains(line), "{line}: {b:?}");
+    }
+}

@@ -67,6 +67,30 @@ pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     Ok(doc)
 }
 
+/// A section label is at most this many words.
+const MAX_KICKER_WORDS: usize = 4;
+
+/// A section label right above the headline ("Supply Chain", "People on
+/// the Move"): a few words, no sentence end, colon or figure, no byline,
+/// and the next element is the page's `<h1>`. The headline goes first in
+/// the text, so the label would land under it and read as the story's
+/// first line.
+fn is_kicker(block: ElementRef<'_>, text: &str) -> bool {
+    let label = text.trim();
+    let words = label.split_whitespace().count();
+    let plain = !label.contains(['.', '!', '?', ':', ';', ','])
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && label.chars().next().is_some_and(char::is_uppercase);
+    let over_headline = block
+        .next_siblings()
+        .find_map(ElementRef::wrap)
+        .is_some_and(|e| e.value().name() == "h1");
+    (1..=MAX_KICKER_WORDS).contains(&words)
+        && plain
+        && over_headline
+        && !super::boilerplate::is_byline(label)
+}
+
 /// A `<meta charset>` or `http-equiv` charset in the first 2 KiB.
 fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(2048)];
@@ -293,7 +317,7 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         if link_density(block, len) > 0.5 || (is_heading && fur.heads_furniture(block)) {
             continue;
         }
-        if name == "li" && len < 25 {
+        if (name == "li" && len < 25) || is_kicker(block, &text) {
             continue;
         }
         out.push(text);
@@ -312,6 +336,27 @@ mod tests {
         let doc = load_html("p.html", page).expect("loads");
         assert!(doc.text.contains("5 € à Zürich"), "{}", doc.text);
         assert_eq!(doc.format, "html");
+    }
+
+    #[test]
+    fn a_section_label_over_the_headline_is_left_out() {
+        let page = r#"<html><body><article>
+            <p class="eyebrow">Ports and Harbours</p>
+            <h1>Quayside Ferries to buy two tugs from Ostra</h1>
+            <p>Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</p>
+            <p>The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</p>
+            </article></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(!doc.text.contains("Ports and Harbours"), "{}", doc.text);
+        assert!(
+            doc.text.starts_with("Quayside Ferries to buy"),
+            "{}",
+            doc.text
+        );
+        // A byline over the headline stays.
+        let page = page.replace("Ports and Harbours", "By Ada Lind");
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(doc.text.contains("Ada Lind"), "{}", doc.text);
     }
 
     #[test]

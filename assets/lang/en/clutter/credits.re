@@ -7,4 +7,4 @@
 (photo|photograph|image|picture)s?( credit)?\s*:\s*[^.]{1,80}
 # Agency and photographer without brackets: "AGENCY/First Last", "First Last/Agency".
 (?-i:\b[A-Z]{3,}(/[A-Z][\w.-]*( [A-Z][\w.-]*){0,2})+)
-(?-i:\b[A-Z][\w.-]+( [A-Z][\w.-]+){1,2}/[A-Z][\w.-]+( [A-Z][\w.-]+)?)
+(?-i:\b[A-Z][\w.-]+( [A-Z][\w.-]+){1,2}/[A-Z][\w.-]+( [A-Z][\w.-]+){0,2})

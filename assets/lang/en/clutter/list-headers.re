@@ -38,3 +38,10 @@ key (events|moments|updates)
 in this (article|story|piece|report)
 jump to( section)?
 (notes|references|sources|footnotes|endnotes)
+# Job boards and event calendars beside the story.
+(latest|featured|top|new|recent|more) (jobs|vacancies|job listings|openings|careers)
+(jobs|careers|vacancies)( board)?
+(upcoming|coming|future|featured|our|more|all|latest) (events|webinars|conferences)
+(events|webinars)( calendar| diary)?
+# A reader poll: its question and answers follow.
+((reader|readers'?|our|quick|today'?s|weekly) )?(poll|survey|vote)

@@ -135,3 +135,30 @@ presented by\b
 # Genre labels over a headline.
 (press|news|media) release\W*$
 for immediate release\b
+# Video and audio rails: what plays now and next.
+now (playing|showing|streaming)\b
+(up next|next up|coming up|watch next|playing next|listen next)\s*:
+# Reader feedback prompts.
+(spotted|found|see|noticed) an? (error|mistake|typo)\b
+(report|flag) an? (error|mistake|typo|correction)\b
+was this (article|story|page|piece) (helpful|useful)\b
+# A poll's tally ("2,311 votes").
+\d[\d,.]*\s+(votes?|voters)\W*$
+# Pointers to the outlet's apps and news feeds.
+follow .{1,60} on google( news)?\b
+(add|make|set) .{1,60} (as )?(a |your )?preferred source\b
+(download|get) (the|our) .{0,60}\bapps?\b
+# Appeals for readers' money.
+support (our|independent|quality|local|public[- ]interest) (journalism|reporting|news)\b
+become a (supporter|member|subscriber|patron)\b
+# Ad slots' own labels.
+ad feedback\W*$
+report (this|an) ad\b
+# Photo galleries: the counter and the link.
+(image|photo|picture|slide|photograph)s? \d+ (of|/) \d+\b
+view (the )?(full )?(gallery|slideshow|photos)\b
+# Notes on who paid for or produced the page, and pinned promotions.
+this (article|story|piece|report|content|series|page|feature) (is|was) (part of|produced|supported|funded|sponsored|paid for|brought to you|made possible)\b
+(brought to you|paid for) by\b
+pinned( post| update)?\s*(:|\W*$)
+register (now|today|here|for free)\b

@@ -1,0 +1,79 @@
+//! The site's name over its menu: the page's first line, a few words, with
+//! furniture under it and the headline under that ("Freight & Logistics
+//! Weekly" over "Ports  Shipping  Rail" over the story's headline).
+
+use super::Page;
+use super::phrases::PHRASES;
+
+/// A site's name is at most this many words ("&" counts as one).
+const MAX_NAME_WORDS: usize = 4;
+/// The headline under the menu has at least this many words.
+const MIN_HEADLINE_WORDS: usize = 5;
+
+impl Page<'_> {
+    /// The first line, when it is a short name (no figure, colon or
+    /// sentence end) over one or more furniture lines that are no sentences,
+    /// with a headline of [`MIN_HEADLINE_WORDS`] or more right under them. A
+    /// short headline over a share bar has the byline or the body under the
+    /// bar, never another headline.
+    pub(super) fn mark_site_name(&mut self) {
+        let Some(first) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) else {
+            return;
+        };
+        let s = self.shapes[first];
+        let line = self.line(first);
+        let name = s.words <= MAX_NAME_WORDS
+            && !s.stop
+            && !s.dated
+            && !s.sentence
+            && !line.contains(':')
+            && !line.chars().any(|c| c.is_ascii_digit())
+            && !PHRASES.is_byline(line);
+        if !name || self.clutter[first] {
+            return;
+        }
+        let mut at = first;
+        let mut menu = 0;
+        while let Some(j) = self.next(at)
+            && self.clutter[j]
+            && !self.shapes[j].sentence
+        {
+            menu += 1;
+            at = j;
+        }
+        let headline = self.next(at).is_some_and(|j| {
+            let h = self.shapes[j];
+            h.headline && !self.clutter[j] && h.words >= MIN_HEADLINE_WORDS
+        });
+        if menu > 0 && headline {
+            self.clutter[first] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_site_name_over_its_menu_is_cut() {
+        let text = format!(
+            "Tugs & Harbours Monthly\nPorts   Ferries   Yards   Jobs\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Tugs & Harbours Monthly") && b[0].ends_with("Jobs"),
+            "{b:?}"
+        );
+        // A short headline over a share bar stays.
+        let text = format!("Quayside Buys Ostra Tugs\nShare | Tweet | Email\n\n{BODY}");
+        assert!(
+            !boiler_text(&text).iter().any(|l| l.contains("Buys")),
+            "{:?}",
+            boiler_text(&text)
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! Notes on the story itself, set apart from the body under a header of
+//! their own: a corrections box, an editor's note, a clarification. The
+//! header and the paragraph under it are the publisher's, not the story's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Page;
+use super::phrases::{normal, short, whole_line};
+
+const NOTE_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/note-headers.re");
+
+static NOTE_HEADER: LazyLock<Regex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
+
+/// The header of a note box ("Corrections", "Editor's note").
+fn is_note_header(line: &str) -> bool {
+    short(line) && NOTE_HEADER.is_match(&normal(line))
+}
+
+impl Page<'_> {
+    /// A note box: its header and the paragraph right under it, when that
+    /// paragraph is running text (a header over more headers or a list is
+    /// left to the other rules).
+    pub(super) fn mark_note_boxes(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.shapes[i].blank || !is_note_header(self.line(i)) {
+                continue;
+            }
+            let Some(j) = self.next(i) else {
+                continue;
+            };
+            if !self.shapes[j].sentence {
+                continue;
+            }
+            self.clutter[i] = true;
+            let mut k = j;
+            while k < self.lines.len() && !self.shapes[k].blank {
+                self.clutter[k] = true;
+                k += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+    use super::*;
+
+    const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn note_headers() {
+        for line in [
+            "Corrections",
+            "Correction",
+            "Clarification",
+            "Editor's note",
+            "Editor’s Note:",
+            "EDITORS' NOTE",
+            "Corrections & clarifications",
+        ] {
+            assert!(is_note_header(line), "{line}");
+        }
+        assert!(!is_note_header(
+            "Corrections to the Ostra accounts were filed on Friday."
+        ));
+        assert!(!is_note_header("The editor"));
+    }
+
+    #[test]
+    fn a_corrections_box_between_body_paragraphs_is_cut() {
+        let text = format!(
+            "{BODY}\nCorrection\nA previous version of this story misspelled the name of Ostra's yard in Lund. It is Nordvarv, not Nordvark.\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Correction\n") && b[0].ends_with("Nordvark."),
+            "{b:?}"
+        );
+    }
+
+    #[test]
+    fn an_editors_note_at_the_top_is_cut_but_not_a_subheading() {
+        let text = format!(
+            "Quayside buys two electric tugs from Ostra\n\nEditor's note\nThe Harbour Ledger's owner, Pell Media, holds a small stake in Quayside Ferries.\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert!(
+            b[0].starts_with("Editor's note") && b[0].ends_with("Ferries."),
+            "{b:?}"
+        );
+        // A header over a short label, not running text, is left alone here.
+        let text = format!("{BODY}\nCorrections\nPolicy\n\n{BODY}");
+        assert!(!boiler_text(&text).iter().any(|l| l.contains("Quayside")));
+    }
+}

@@ -1,0 +1,54 @@
+//! The page's headline: the line the furniture rules never mark, though it
+//! may sit between a menu and a share bar.
+
+use super::Page;
+use super::phrases::PHRASES;
+
+/// A headline above a boxed line has at least this many words.
+const MIN_TITLE_WORDS: usize = 5;
+
+impl Page<'_> {
+    /// The headline: the last line of three words or more before the first
+    /// body sentence that is no byline and no date line. Never furniture,
+    /// though it may sit between a menu and a share bar.
+    ///
+    /// A line between two furniture lines (a photo's caption between its
+    /// counter and its credit) is the title only when no headline with its
+    /// byline or date under it stands above.
+    pub(super) fn title_line(&self) -> Option<usize> {
+        let b = self.first_body_sentence()?;
+        let candidate = |i: usize| {
+            let s = self.shapes[i];
+            !s.blank
+                && !self.clutter[i]
+                && s.words >= 3
+                && !s.dated
+                && !PHRASES.is_byline(self.line(i))
+        };
+        let boxed = |i: usize| {
+            self.prev(i).is_some_and(|p| self.clutter[p])
+                && self.next(i).is_some_and(|n| self.clutter[n])
+        };
+        let last = (0..b).rev().find(|&i| candidate(i))?;
+        if !boxed(last) {
+            return Some(last);
+        }
+        // A headline above it with its byline or date line between them (a
+        // site's name or a menu entry over the menu has none).
+        let headline = |i: usize| {
+            let s = self.shapes[i];
+            let stamped = (i + 1..last).any(|k| {
+                !self.shapes[k].blank
+                    && !self.clutter[k]
+                    && (self.shapes[k].dated || PHRASES.is_byline(self.line(k)))
+            });
+            s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i) && stamped
+        };
+        Some(
+            (0..last)
+                .rev()
+                .find(|&i| candidate(i) && headline(i))
+                .unwrap_or(last),
+        )
+    }
+}
