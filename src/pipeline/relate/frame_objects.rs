@@ -65,10 +65,8 @@ pub(super) fn object_after(
             Item::Ent {
                 possessive: true, ..
             } => {}
-            Item::Ent { entity, .. } => {
-                if ctx.kinds.get(*entity).is_some_and(|k| k.can_relate()) {
-                    return named_at(ctx, items, p);
-                }
+            Item::Ent { entity, .. } if ctx.kinds.get(*entity).is_some_and(|k| k.can_relate()) => {
+                return named_at(ctx, items, p);
             }
             _ => {}
         }
