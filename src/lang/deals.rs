@@ -265,6 +265,10 @@ pub struct FrameWords {
     pub place_heads: WordList,
     /// Nouns of credit and aid that make a framed payment a loan ("aid").
     pub credit_nouns: WordList,
+    /// Words of price or worth before an amount ("for", "worth").
+    pub price: WordList,
+    /// The word before the lender of a noun of credit ("from", "with").
+    pub lender: WordList,
 }
 
 impl FrameWords {
@@ -290,6 +294,8 @@ impl FrameWords {
             absolute: list("absolute")?,
             place_heads: list("place_heads")?,
             credit_nouns: list("credit_nouns")?,
+            price: list("price")?,
+            lender: list("lender")?,
         })
     }
 }

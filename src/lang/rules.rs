@@ -34,6 +34,8 @@ pub struct RuleWords {
     pub age_words: WordList,
     /// Words left out before a weekday ("on").
     pub leading_words: WordList,
+    /// Words after a number glued to "p" that make it no pence ("1080p video").
+    pub pence_not_before: WordList,
 }
 
 impl RuleWords {
@@ -42,7 +44,13 @@ impl RuleWords {
     pub fn load(source: &dyn Source, money: &MoneyWords) -> Result<Self, LangError> {
         let frag = |path: &str| pattern(source, path, &[]);
         let nominal_heads = WordList::load(source, "rules/nominal-heads.txt")?;
-        let currency_prefix = frag("rules/currency-prefix.re")?;
+        let currency_code = frag("rules/currency-code.re")?;
+        let currency_prefix = pattern(
+            source,
+            "rules/currency-prefix.re",
+            &[("CURRENCY_CODE", &currency_code)],
+        )?;
+        let minor_unit = frag("rules/minor-unit.re")?;
         let currency_word = frag("rules/currency-word.re")?;
         let number_word = frag("rules/number-word.re")?;
         let months = frag("rules/months.re")?;
@@ -57,6 +65,8 @@ impl RuleWords {
         let fill: &[(&str, &str)] = &[
             ("CURRENCY_PREFIX", &currency_prefix),
             ("CURRENCY_WORD", &currency_word),
+            ("CURRENCY_CODE", &currency_code),
+            ("MINOR_UNIT", &minor_unit),
             ("NUMBER_WORD", &number_word),
             ("NUMBER", &money.number),
             ("SCALE", &money.scale),
@@ -85,6 +95,7 @@ impl RuleWords {
             unit_not_before_prefixes: WordList::load(source, "rules/unit-not-before-prefixes.txt")?,
             age_words: WordList::load(source, "rules/age-words.txt")?,
             leading_words: WordList::load(source, "rules/leading-words.txt")?,
+            pence_not_before: WordList::load(source, "rules/pence-not-before.txt")?,
         })
     }
 }

@@ -239,6 +239,13 @@ pub fn figures(
         {
             fill(&mut fact, payer, payee);
         }
+        // "bought X from S for $N": the seller is paid, not the business.
+        if let Some(f) = deals.frames.iter().find(|f| f.mention == i && f.seller)
+            && per.is_none()
+            && agrees(fact.investor, f.payer)
+        {
+            fact.recipient = f.payee.or(fact.recipient);
+        }
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);

@@ -108,13 +108,13 @@ fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<
         .or_else(|| {
             let word = suffix.trim_start();
             words.currencies.iter().find(|(marker, _)| {
-                marker.starts_with(char::is_alphabetic) && word.starts_with(marker)
+                marker.starts_with(char::is_alphabetic) && starts_word(word, marker)
             })
         })
         .map_or(words.default_currency.as_str(), |(_, code)| code.as_str());
     // "26 cents": hundredths of the currency (dollars unless named).
     let word = suffix.trim_start();
-    let cents = words.cents.iter().any(|c| word.starts_with(c)) && caps.get(2).is_none();
+    let cents = words.cents.iter().any(|c| starts_word(word, c)) && caps.get(2).is_none();
     Some(Amount {
         value: if cents {
             number / 100.0
@@ -123,6 +123,12 @@ fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<
         },
         currency,
     })
+}
+
+/// True when `word` is written with `marker`: begins with it ("zlotys" with
+/// "zlot"), or is it when it is one letter ("312p" with "p", never "pesos").
+fn starts_word(word: &str, marker: &str) -> bool {
+    word.starts_with(marker) && (marker.chars().count() > 1 || word.len() == marker.len())
 }
 
 /// The qualifier written right before an amount ("up to"), from the text that
@@ -217,6 +223,24 @@ mod tests {
             ("2.4 billion Swedish crowns", 2.4e9, "SEK"),
             ("450 million Danish crowns", 4.5e8, "DKK"),
             ("70 million crowns", 7e7, "SEK"),
+            // The world's currencies by name, code, sign and minor unit.
+            ("84.60 Swiss francs", 84.6, "CHF"),
+            ("4 million Swiss francs", 4e6, "CHF"),
+            ("142.10 rand", 142.1, "ZAR"),
+            ("61.30 zlotys", 61.3, "PLN"),
+            ("2.2 billion zloty", 2.2e9, "PLN"),
+            ("312p", 3.12, "GBP"),
+            ("4.5p", 0.045, "GBP"),
+            ("9.5 billion Turkish lira", 9.5e9, "TRY"),
+            ("ZAR 3bn", 3e9, "ZAR"),
+            ("₺120", 120.0, "TRY"),
+            ("NT$5 billion", 5e9, "TWD"),
+            ("RM1.2 billion", 1.2e9, "MYR"),
+            ("3 million pesos", 3e6, "MXN"),
+            ("40 Chilean pesos", 40.0, "CLP"),
+            ("80 kopecks", 0.8, "RUB"),
+            ("12 billion forints", 1.2e10, "HUF"),
+            ("500 million Brazilian reais", 5e8, "BRL"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));

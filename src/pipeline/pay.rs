@@ -86,7 +86,7 @@ fn possessor(
     }
     mentions
         .iter()
-        .find(|m| m.span.start <= token.start && token.end <= m.span.end + 2)
+        .find(|m| m.span.start <= token.start && token.end <= m.span.end + "’s".len())
         .filter(|m| {
             let after = &text[m.span.end..token.end.max(m.span.end)];
             token.end > m.span.end && after.starts_with(['\'', '’'])
@@ -126,6 +126,22 @@ mod tests {
                 "$1.2 million".to_owned(),
                 Some("Velmont Biotech".to_owned()),
                 Some("Dana Whitcombe".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_curly_possessive_names_the_person_paid() {
+        let got = money_parties(
+            "Nordvik Bank named Clare Ashworth its chief executive on Monday. \
+             Ashworth’s package includes a base salary of £950,000.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "£950,000".to_owned(),
+                Some("Nordvik Bank".to_owned()),
+                Some("Clare Ashworth".to_owned())
             )]
         );
     }

@@ -20,11 +20,15 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
-use super::frame_refs::{
-    Class, Framed, absolute_subject, announced_giver, credit_near, described, holder_after,
-    object_pronoun, participle_subject, party_after, place_subject, public_bodies, verb_after,
+use super::frame_objects::{
+    PRICE_REACH, as_noun, borrower, bought_object, closes_apposition, object_after, priced_phrase,
+    shared_subject,
 };
-use super::item::{Item, money_in, next_entity, possessor_near};
+use super::frame_refs::{
+    Class, Framed, absolute_subject, announced_giver, credit_near, holder_after, object_pronoun,
+    participle_subject, party_after, place_subject, public_bodies, verb_after,
+};
+use super::item::{Item, money_in, possessor_near};
 
 /// How many items before an amount its verb may stand.
 const VERB_REACH: usize = 8;
@@ -86,6 +90,11 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
     let mut framed = Framed {
         payer: noun.payer.or(verb.payer),
         payee: noun.payee.or(verb.payee),
+        seller: if noun.payee.is_some() {
+            noun.seller
+        } else {
+            verb.seller
+        },
         ..Framed::default()
     };
     if class.is_none() && framed.payer.is_none() {
@@ -118,13 +127,23 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
         Framed {
             payer: possessor,
             payee: from.or(bought),
+            seller: from.is_some(),
             ..Framed::default()
         }
     } else {
+        // Credit comes from a lender ("with S" too) and goes, when no "to"
+        // names the borrower, to the subject that has or draws it.
+        let credit = words.credit_nouns.contains(items[noun].word());
+        let lender = if credit {
+            party_after(ctx, items, behind, &words.lender)
+        } else {
+            from
+        };
         Framed {
-            payer: possessor.or(from),
+            payer: possessor.or(lender),
             payee: party_after(ctx, items, behind, &words.to)
-                .or_else(|| party_after(ctx, items, behind, &words.into)),
+                .or_else(|| party_after(ctx, items, behind, &words.into))
+                .or_else(|| credit.then(|| borrower(ctx, items, k)).flatten()),
             ..Framed::default()
         }
     }
@@ -145,7 +164,11 @@ fn verb_frame(
     let mut between: Option<(usize, usize)> = None;
     let mut coordinated = false;
     let mut gap = None;
-    for j in (k.saturating_sub(VERB_REACH)..k).rev() {
+    // "bought X from S for $N", "a deal worth $N": the price's verb may
+    // stand past the whole object.
+    let priced = priced_phrase(ctx, items, k);
+    let reach = if priced { PRICE_REACH } else { VERB_REACH };
+    for j in (k.saturating_sub(reach)..k).rev() {
         match &items[j] {
             Item::Money { .. } => {
                 let Some(prev) = read.iter().find(|r| r.at == j) else {
@@ -180,7 +203,9 @@ fn verb_frame(
                         .rev()
                         .take(3)
                         .any(|p| matches!(items[p], Item::Money { .. }));
-                    if !listed {
+                    // "to S, a US cosmetics firm, for $N": an apposition.
+                    let apposition = priced && closes_apposition(items, j);
+                    if !listed && !apposition {
                         return (None, Framed::default());
                     }
                 }
@@ -189,7 +214,7 @@ fn verb_frame(
                 return (None, Framed::default());
             }
             Item::Word { word, .. } => {
-                if let Some(class) = Class::of(words, word) {
+                if let Some(class) = Class::of(words, word).filter(|_| !as_noun(ctx, items, j)) {
                     return (Some(class), verb_parties(ctx, items, j, k, class, between));
                 }
             }
@@ -250,6 +275,7 @@ fn verb_parties(
     let subject = clause_subject(lang, items, j, ctx.kinds)
         .or_else(|| place_subject(ctx, items, j))
         .or_else(|| participle_subject(ctx, items, j))
+        .or_else(|| shared_subject(ctx, items, j))
         .or_else(|| absolute_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
@@ -270,8 +296,7 @@ fn verb_parties(
     let around = |list: &WordList| {
         (j + 1..k)
             .find(|&p| list.contains(items[p].word()))
-            .and_then(|p| next_entity(items, p + 1, 2))
-            .map(|(q, e)| described(ctx, items, q).unwrap_or(e))
+            .and_then(|p| object_after(ctx, items, p + 1, k))
             .or_else(|| party_after(ctx, items, behind, list))
     };
     let to = || around(&words.to);
@@ -281,6 +306,7 @@ fn verb_parties(
     // "pleaded before T to be given $N": the one given is the pleading
     // clause's subject, not the name right before "to".
     let infinitive = j >= 2 && words.infinitive.contains(items[j - 2].word());
+    let mut seller = false;
     let (payer, payee) = match class {
         Class::Give if passive && infinitive => (by(), None),
         Class::Give if passive => (by(), subject),
@@ -296,12 +322,18 @@ fn verb_parties(
             (subject, object.or_else(to).or_else(into).or_else(held))
         }
         Class::Get => (from(), subject),
-        Class::Buy => (subject, from().or_else(held).or(object)),
+        Class::Buy => {
+            let sold_by = from().or_else(held);
+            seller = sold_by.is_some();
+            let bought = || bought_object(ctx, items, j, k);
+            (subject, sold_by.or(object).or_else(bought))
+        }
         Class::Sell => (object.or_else(to), subject),
     };
     Framed {
         payer,
         payee,
+        seller,
         ..Framed::default()
     }
 }

@@ -9,6 +9,7 @@ use crate::lang::relate::FrameWords;
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
+use super::frame_objects::{described, object_after};
 use super::item::{Finds, Item, next_entity};
 
 /// What the frame says of one amount.
@@ -25,6 +26,9 @@ pub struct Framed {
     pub like: Option<usize>,
     /// A noun of credit or aid governs the amount ("$N in state aid").
     pub credit: bool,
+    /// The payee is the seller a buyer names ("bought X from S for $N"),
+    /// who is paid rather than the business bought.
+    pub seller: bool,
 }
 
 /// The verb classes of the frame.
@@ -121,8 +125,8 @@ pub(super) fn party_after(
             Item::Money { .. } => return None,
             Item::Word { word, .. } if boundary.contains(word) => return None,
             Item::Word { word, .. } if list.contains(word) => {
-                if let Some((q, e)) = next_entity(items, p + 1, 2) {
-                    return Some(described(ctx, items, q).unwrap_or(e));
+                if let Some(e) = object_after(ctx, items, p + 1, p + 4) {
+                    return Some(e);
                 }
             }
             _ => {}
@@ -130,17 +134,6 @@ pub(super) fn party_after(
         p += 1;
     }
     None
-}
-
-/// "U.S. hedge fund S": a place that only describes the name a few words
-/// on gives way to it.
-pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
-    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
-    items[q].entity().filter(|&e| is_place(e))?;
-    (q + 1..(q + 4).min(items.len()))
-        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
-        .find_map(|p| items[p].entity())
-        .filter(|&e| !is_place(e))
 }
 
 /// "for shares held by S": the holder of what the amount buys.

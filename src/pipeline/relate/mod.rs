@@ -42,6 +42,7 @@ mod credit;
 mod customers;
 mod deals;
 mod frame;
+mod frame_objects;
 mod frame_refs;
 mod holdings;
 mod item;

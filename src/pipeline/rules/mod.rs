@@ -5,6 +5,7 @@
 //! across kinds (the tag stage settles overlaps). The patterns are the
 //! language's (`assets/lang/<code>/rules/`), compiled once in [`Rules`].
 
+mod currency;
 mod pattern;
 mod starts;
 
@@ -299,6 +300,7 @@ impl Rules {
                 !self.words.title_needs_name.contains(s)
                     || after.trim_start().starts_with(char::is_uppercase)
             }
+            EntityKind::Money => !currency::is_resolution(&self.words, s, after),
             _ => true,
         }
     }

@@ -1,2 +1,3 @@
-# Currency marker before an amount ("US$", "US $", "€", "Rs.", "CHF ", "SGD1.75").
-(?:USD\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|CHF\s?|Rs\.?\s?|INR\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?|SEK\s?|NOK\s?|DKK\s?|SGD\s?|AUD\s?|CAD\s?|HKD\s?|NZD\s?)
+# Currency marker before an amount ("US$", "US $", "€", "Rs.", "CHF ", "SGD1.75", "NT$", "₺").
+# {CURRENCY_CODE} is currency-code.re.
+(?:USD\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|MX\$|Mex\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₪|₱|₦|₫|₴|฿|₸|Rs\.?\s?|Rp\.?\s?|RM\s?|{CURRENCY_CODE}\s?)

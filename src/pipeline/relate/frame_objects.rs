@@ -1,0 +1,318 @@
+//! The objects of a money frame: the party a phrase names past the words
+//! that describe it ("the Danish vaccine maker X", "control of X", "a 40%
+//! stake in X", "its founder, X"), none when it names two ("from A and B"),
+//! and how far back a verb governs an amount that a phrase of price or
+//! worth carries ("bought … for $N", "ordered … in a deal worth $N").
+
+use crate::model::EntityKind;
+
+use super::clause::clause_subject;
+use super::context::Context;
+use super::item::Item;
+
+/// How many items a phrase may run before the party it names.
+const PHRASE_REACH: usize = 10;
+
+/// How many items back a verb may govern an amount in a phrase of price or
+/// worth: past its object and the seller ("bought a 40% stake in the port
+/// of X from the group Y in 2023 for $N").
+pub(super) const PRICE_REACH: usize = 24;
+
+/// How many describing words may stand between a word of price and its
+/// amount ("worth up to about $N").
+const PRICE_GAP: usize = 3;
+
+/// The party the phrase from `from` (up to `end`) names: the first entity
+/// that may relate, past determiners, describing words, nationality words,
+/// "of" and a stake's "in"; a description right before a name is that name,
+/// a place right before one only describes it, and a title's apposition
+/// names its holder ("its founder, X"). None at a boundary, an amount or
+/// another preposition, for a possessive (the party is what it owns:
+/// "Redgate's owners"), or when a second party is coordinated with it.
+pub(super) fn object_after(
+    ctx: &Context<'_>,
+    items: &[Item],
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let frame = &ctx.lang.relate.frame;
+    let holdings = &ctx.lang.relate.holdings;
+    let prepositions = &ctx.lang.resolve.prepositions;
+    let end = end.min(items.len()).min(from + PHRASE_REACH);
+    let mut p = from;
+    while p < end {
+        match &items[p] {
+            Item::Money { .. } => return None,
+            Item::Word { word, .. } if frame.boundary.contains(word) => return None,
+            Item::Word { word, .. }
+                if prepositions.contains(word)
+                    && !frame.of.contains(word)
+                    && !(holdings.stake_in.contains(word)
+                        && p > from
+                        && holdings.stake.contains(items[p - 1].word())) =>
+            {
+                return None;
+            }
+            Item::Title { .. } => {
+                if items.get(p + 1).map(Item::word) == Some(",")
+                    && let Some(Item::Ent {
+                        possessive: false, ..
+                    }) = items.get(p + 2)
+                {
+                    return named_at(ctx, items, p + 2);
+                }
+            }
+            Item::Ent {
+                possessive: true, ..
+            } => {}
+            Item::Ent { entity, .. } if ctx.kinds.get(*entity).is_some_and(|k| k.can_relate()) => {
+                return named_at(ctx, items, p);
+            }
+            _ => {}
+        }
+        p += 1;
+    }
+    None
+}
+
+/// The party an entity reference at `q` names: the last of the references
+/// that follow it with nothing between ("[the vaccine maker] [X]"), a place
+/// giving way to the name it describes; none when "and" or "or" joins a
+/// second party to it.
+fn named_at(ctx: &Context<'_>, items: &[Item], mut q: usize) -> Option<usize> {
+    while let Some(Item::Ent {
+        possessive: false, ..
+    }) = items.get(q + 1)
+    {
+        q += 1;
+    }
+    let e = items[q].entity()?;
+    let e = described(ctx, items, q).unwrap_or(e);
+    let clause = &ctx.lang.relate.clause;
+    let joined = items
+        .get(q + 1)
+        .is_some_and(|it| clause.list_conjunctions.contains(it.word()))
+        && (q + 2..(q + 4).min(items.len())).any(|p| {
+            items[p]
+                .entity()
+                .is_some_and(|o| o != e && ctx.kinds.get(o).is_some_and(|k| k.can_relate()))
+        });
+    (!joined).then_some(e)
+}
+
+/// The business a buyer buys, named after the verb at `j` and before the
+/// amount at `k` ("bought control of X for $N", "bought the savings
+/// platform X"): never a place ("a plant in Ohio").
+pub(super) fn bought_object(
+    ctx: &Context<'_>,
+    items: &[Item],
+    j: usize,
+    k: usize,
+) -> Option<usize> {
+    object_after(ctx, items, j + 1, k).filter(|&e| ctx.kinds.get(e) != Some(&EntityKind::Loc))
+}
+
+/// "S will build the vehicles, and will buy the turrets …": a verb after
+/// "and" (auxiliaries between) shares the sentence's subject.
+pub(super) fn shared_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let clause = &ctx.lang.relate.clause;
+    let p = (0..j)
+        .rev()
+        .find(|&p| !clause.between_subject_and_verb.contains(items[p].word()))?;
+    if !clause.list_conjunctions.contains(items[p].word()) {
+        return None;
+    }
+    super::clause::subject_of(ctx.lang, &items[..p], ctx.kinds)
+}
+
+/// "U.S. hedge fund S": a place that only describes the name a few words
+/// on gives way to it.
+pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
+    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
+    items[q].entity().filter(|&e| is_place(e))?;
+    (q + 1..(q + 4).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
+        .find_map(|p| items[p].entity())
+        .filter(|&e| !is_place(e))
+}
+
+/// True when the word at `j`, one a verb class lists, is the noun: right
+/// after a determiner, or after a determiner and one describing word when
+/// it is also a noun of money ("a separate order worth $N").
+pub(super) fn as_noun(ctx: &Context<'_>, items: &[Item], j: usize) -> bool {
+    let determiners = &ctx.lang.resolve.determiners;
+    let frame = &ctx.lang.relate.frame;
+    let w = items[j].word();
+    let noun = frame.buy_nouns.contains(w) || frame.give_nouns.contains(w);
+    j >= 1 && determiners.contains(items[j - 1].word())
+        || noun
+            && j >= 2
+            && determiners.contains(items[j - 2].word())
+            && matches!(items[j - 1], Item::Word { .. })
+}
+
+/// True when the amount at `k` is a price or a worth: a word of price
+/// ("for", "worth") stands within a few describing words before it.
+pub(super) fn priced_phrase(ctx: &Context<'_>, items: &[Item], k: usize) -> bool {
+    let words = &ctx.lang.relate.frame;
+    (k.saturating_sub(PRICE_GAP)..k)
+        .rev()
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| words.price.contains(items[p].word()))
+}
+
+/// True when the comma at `c` closes an apposition (", a US cosmetics firm,"
+/// or "its founder, Gordon Mack,"): a comma a few items before it, right
+/// after a name or a title, and no amount between.
+pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
+    let Some(open) = (c.saturating_sub(6)..c)
+        .rev()
+        .find(|&p| items[p].word() == ",")
+    else {
+        return false;
+    };
+    open > 0
+        && matches!(items[open - 1], Item::Ent { .. } | Item::Title { .. })
+        && (open + 1..c).all(|p| !matches!(items[p], Item::Money { .. }))
+}
+
+/// "Quantix has drawn a $N loan from S": the one a noun of credit at `k`
+/// goes to when no "to" names it, the subject of the verb right before the
+/// noun phrase, where that verb is no verb of giving or buying ("S will
+/// extend a $N loan", "with a $N loan" name no borrower).
+pub(super) fn borrower(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let determiners = &ctx.lang.resolve.determiners;
+    let mut v = k;
+    if v > 0 && determiners.contains(items[v - 1].word()) {
+        v -= 1;
+    }
+    let verb = v.checked_sub(1)?;
+    let w = items[verb].word();
+    let frame = &ctx.lang.relate.frame;
+    let not_a_verb = w.is_empty()
+        || ctx.lang.resolve.prepositions.contains(w)
+        || frame.boundary.contains(w)
+        || determiners.contains(w);
+    let verb_of_a_class = [&frame.give, &frame.get, &frame.buy, &frame.sell]
+        .iter()
+        .any(|list| list.contains(w));
+    if not_a_verb || verb_of_a_class {
+        return None;
+    }
+    clause_subject(ctx.lang, items, verb, ctx.kinds)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties as parties;
+
+    /// One figure as a table writes it: `(amount, payer, payee)`.
+    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+    /// Checks each text's figures against `(amount, payer, payee)`.
+    fn check(table: &[(&str, Want<'_>)]) {
+        for (text, (m, p, q)) in table {
+            let want = vec![((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned))];
+            assert_eq!(parties(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_buyer_pays_the_business_it_bought_when_no_seller_is_named() {
+        check(&[
+            (
+                "Velmora Holdings had bought control of Quantix Inc. in 2018 for $300 million.",
+                (
+                    "$300 million",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                ),
+            ),
+            (
+                "Velmora Holdings bought the Danish robotics maker Quantix Inc. for $1.9 billion in 2021.",
+                (
+                    "$1.9 billion",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                ),
+            ),
+            // A place bought in is no business bought.
+            (
+                "Velmora Holdings bought a warehouse in Zürich for €40 million.",
+                ("€40 million", Some("Velmora Holdings"), None),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_seller_named_with_from_is_paid_however_far_the_price() {
+        check(&[
+            (
+                "Last year Velmora Holdings bought a 40% stake in the Moroccan port of Tanger Oued from the Spanish group Keltic Systems for €210 million.",
+                (
+                    "€210 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+            (
+                "Quantix Inc. is 35% owned by the pension fund Velmora Holdings, which bought its holding from the bank Keltic Systems in 2020 for £410 million.",
+                (
+                    "£410 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_deal_worth_an_amount_has_its_clauses_parties() {
+        check(&[
+            (
+                "Velmora Holdings will buy the turrets from Swedish subcontractor Keltic Systems under a separate order worth about $95 million.",
+                (
+                    "$95 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+            (
+                "Velmora Holdings has hired the engineering firm Keltic Systems to build the furnaces under a contract worth about €390m.",
+                ("€390m", Some("Velmora Holdings"), Some("Keltic Systems")),
+            ),
+            // A verb after "and" has the sentence's subject.
+            (
+                "Velmora Holdings will build the vans at its plant in Leeds, and will buy the engines from the German supplier Keltic Systems under an order worth about $95 million.",
+                (
+                    "$95 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_apposition_before_the_price_does_not_end_the_clause() {
+        check(&[(
+            "Velmora Holdings said it had agreed to sell its Zorvex plant to Keltic Systems, a US cosmetics firm, for £310m.",
+            ("£310m", Some("Keltic Systems"), Some("Velmora Holdings")),
+        )]);
+    }
+
+    #[test]
+    fn credit_from_a_lender_goes_to_the_clauses_subject() {
+        check(&[
+            (
+                "To pay for it, Quantix Inc. has a $400 million revolving credit facility with Velmora Bank.",
+                ("$400 million", Some("Velmora Bank"), Some("Quantix Inc.")),
+            ),
+            // Two lenders written once: no one of them is the payer.
+            (
+                "Quantix Inc. has drawn a 2.2 billion zloty loan from Velmora Bank and the Keltic Investment Bank.",
+                ("2.2 billion zloty", None, Some("Quantix Inc.")),
+            ),
+        ]);
+    }
+}

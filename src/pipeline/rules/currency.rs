@@ -1,0 +1,67 @@
+//! Currencies in the MONEY rule: pence glued to the number ("312p") are
+//! money unless the words after make the number a picture's resolution
+//! ("1080p video"); the tests check the world's currencies as the rule
+//! finds them.
+
+use crate::lang::RuleWords;
+
+/// True when a match ending in "p" glued to its number is a resolution:
+/// one of the words after it follows ("1080p video").
+pub(super) fn is_resolution(words: &RuleWords, s: &str, after: &str) -> bool {
+    let glued_p = s.ends_with('p') && s[..s.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    glued_p && words.pence_not_before.contains(&next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Rules;
+    use crate::model::EntityKind;
+
+    /// The MONEY matches in `text`.
+    fn money(text: &str) -> Vec<&str> {
+        let lang = crate::lang::Language::english().expect("English loads");
+        Rules::new(&lang.rules)
+            .expect("patterns compile")
+            .find(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Money)
+            .map(|m| m.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn currencies_by_name_code_sign_and_minor_unit() {
+        let cases: &[(&str, &[&str])] = &[
+            // The world's currencies: names after the number, codes, signs,
+            // minor units; pence glued to the number, but no resolution.
+            (
+                "rose 2.1% to 84.60 Swiss francs, a grant of 4 million Swiss francs",
+                &["84.60 Swiss francs", "4 million Swiss francs"],
+            ),
+            (
+                "closed at 142.10 rand; a 2.2 billion zloty loan; 61.30 zlotys",
+                &["142.10 rand", "2.2 billion zloty", "61.30 zlotys"],
+            ),
+            ("Shares rose 4p to 312p in Zürich", &["4p", "312p"]),
+            ("streams 1080p video and 4K", &[]),
+            (
+                "paid ZAR 3bn and ₺120 and NT$5 billion",
+                &["ZAR 3bn", "₺120", "NT$5 billion"],
+            ),
+            (
+                "a fee of 80 kopecks, 9.5 billion Turkish lira",
+                &["80 kopecks", "9.5 billion Turkish lira"],
+            ),
+            ("the COP28 summit and RON 95 fuel", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&money(text), want, "{text}");
+        }
+    }
+}
