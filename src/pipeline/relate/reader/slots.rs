@@ -28,6 +28,8 @@ const LIST_LEAD: usize = 4;
 pub(super) struct Reader<'s, 'a> {
     at: At<'s, 'a>,
     passive: bool,
+    /// A passive participle with no "be" before it ("T, owned by S").
+    reduced: bool,
     /// Set when the subject walked to is one of names coordinated ("A and
     /// B will build"), though the resolver made an entity of one only.
     joint: std::cell::Cell<bool>,
@@ -36,10 +38,11 @@ pub(super) struct Reader<'s, 'a> {
 impl<'s, 'a> Reader<'s, 'a> {
     /// The clause of the trigger at `at.i`.
     pub(super) fn new(at: At<'s, 'a>) -> Self {
-        let passive = passive(&at);
+        let (passive, reduced) = passive(&at);
         Self {
             at,
             passive,
+            reduced,
             joint: std::cell::Cell::new(false),
         }
     }
@@ -56,6 +59,16 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::Subject => self.subject(),
             Slot::Agent if self.passive => self.prep(self.agent_word(), false),
             Slot::Agent => self.subject(),
+            // "T, owned by S": the name the participle follows; "shares
+            // held by S": no name.
+            Slot::Patient if self.passive && self.reduced => {
+                let k = if self.word(i.wrapping_sub(1)) == "," {
+                    i.wrapping_sub(2)
+                } else {
+                    i.wrapping_sub(1)
+                };
+                self.list_ending_at(k)
+            }
             Slot::Patient if self.passive => self.subject(),
             Slot::Patient | Slot::Object => self.names(i + 1, None),
             Slot::Possessor => self.possessor().into_iter().collect(),
@@ -551,10 +564,11 @@ impl<'s, 'a> Reader<'s, 'a> {
     }
 }
 
-/// True when the trigger is a passive participle: a form of "be" before
+/// Whether the trigger is a passive participle — a form of "be" before
 /// it (only adverbs, a share or auxiliaries between: "is 35% owned"), or
-/// its agent's "by" right behind it ("T, owned by S").
-fn passive(at: &At<'_, '_>) -> bool {
+/// its agent's "by" right behind it ("T, owned by S") — and whether it is
+/// the latter, with no "be".
+fn passive(at: &At<'_, '_>) -> (bool, bool) {
     let lang = at.ctx.lang;
     let be = &lang.relate.roles.passive_be;
     let between = |k: usize| {
@@ -566,16 +580,17 @@ fn passive(at: &At<'_, '_>) -> bool {
     while k > 0 && at.i - k < 4 {
         k -= 1;
         if be.contains(at.items[k].word()) {
-            return true;
+            return (true, false);
         }
         if !between(k) {
             break;
         }
     }
-    (at.i + 1..(at.i + 3).min(at.items.len())).any(|k| {
+    let by = (at.i + 1..(at.i + 3).min(at.items.len())).any(|k| {
         lang.relate
             .clause
             .passive_agent
             .contains(at.items[k].word())
-    })
+    });
+    (by, by)
 }

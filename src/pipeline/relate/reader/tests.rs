@@ -66,6 +66,11 @@ fn owners_holders_and_shares_hold_stakes() {
                 "Keltic Re, which is part of Swiss insurance group Zephyr Holding, named a new finance chief.",
                 &[("Zephyr Holding", StakeIn, "Keltic Re")],
             ),
+            // Shares held by a holder are no name's.
+            (
+                "Zephyr Corp. paid $5 million for shares held by Quantix Inc.",
+                &[],
+            ),
             // Interest without a share is no stake.
             ("Zephyr Corp. expressed interest in Keltic Minerals.", &[]),
         ],
