@@ -20,6 +20,7 @@ mod deals;
 mod en;
 mod kinds;
 mod money;
+pub mod reader;
 pub mod relate;
 mod resolve;
 mod rules;

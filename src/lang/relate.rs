@@ -36,6 +36,8 @@ pub struct RelateWords {
     /// The money frame's word classes: who pays an amount by the grammar
     /// of its clause ("S granted T $N").
     pub frame: FrameWords,
+    /// The clause-frame lexicon of the general reader.
+    pub reader: super::reader::ReaderWords,
     /// Partnerships and competition.
     pub partners: PartnerWords,
     /// Membership of ventures, alliances and consortia.
@@ -458,6 +460,7 @@ impl RelateWords {
             credit: CreditWords::load(source)?,
             payments: PaymentWords::load(source)?,
             frame: FrameWords::load(source)?,
+            reader: super::reader::ReaderWords::load(source)?,
             partners: PartnerWords {
                 partner: list("partners/partner")?,
                 partnership: list("partners/partnership")?,

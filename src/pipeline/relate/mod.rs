@@ -58,6 +58,7 @@ mod payments;
 mod places;
 mod posts;
 mod pronoun;
+mod reader;
 mod roles;
 mod sellers;
 mod speaks_for;
@@ -300,6 +301,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let first_of_sentence = out.len();
         let mut found = Finds::default();
         patterns(ctx, view, subject, &mut found);
+        reader::read(ctx, view, subject, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, topic, &mut found);

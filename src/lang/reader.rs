@@ -1,0 +1,152 @@
+//! The clause-frame lexicon (`relate/reader/`): for a verb or noun, which
+//! argument slot of its clause gives which end of which relation. The
+//! general reader (`pipeline::relate::reader`) finds the slots; a
+//! construction is a row here, not code.
+//!
+//! `frames.tsv` has five columns: the trigger (word forms separated by
+//! commas, or `@family/list` for a list of `relate/`), the relation kind,
+//! the source slot, the target slot, and what the clause must also hold
+//! (`-`, or `@family/list`: one of its words within the clause; `!@…`:
+//! none of them). A slot is
+//! one or more alternatives separated by `|`, tried in order: `subject`
+//! (the clause's), `agent` and `patient` (subject and object, turned by a
+//! passive), `object`, `possessor` ("Y's", "its", "whose"), `complement`
+//! (after a copula: "whose biggest shareholder is C"), `apposed` (the
+//! names before the comma: "A and B, both former …"), `named` (the names
+//! the phrase after the trigger leads to: "former Keltic engineers A and
+//! B"), `next` (the name right after the trigger), or any other word: a
+//! preposition, whose object is the slot ("from", "in", "by"; `^in` when
+//! it must follow the trigger right away, a comma between at most).
+
+use crate::model::RelationKind;
+
+use super::{LangError, Source, Table, WordList};
+
+/// One argument slot of a clause frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// The clause's subject.
+    Subject,
+    /// The subject of an active clause, the "by" phrase of a passive one.
+    Agent,
+    /// The object of an active clause, the subject of a passive one.
+    Patient,
+    /// The object right after the trigger.
+    Object,
+    /// The possessor before the trigger.
+    Possessor,
+    /// The name after a copula behind the trigger.
+    Complement,
+    /// The names before the comma that opens the trigger's phrase.
+    Apposed,
+    /// The names the phrase after the trigger leads to.
+    Named,
+    /// The name right after the trigger.
+    Next,
+    /// The object of this preposition behind the trigger; `adjacent`
+    /// (written `^in`) when it must follow the trigger right away (a comma
+    /// between at most): "plants in A", not "a centre for design in A".
+    Prep {
+        /// The preposition.
+        word: String,
+        /// Whether it must follow the trigger right away.
+        adjacent: bool,
+    },
+}
+
+impl Slot {
+    fn parse(name: &str) -> Self {
+        match name {
+            "subject" => Self::Subject,
+            "agent" => Self::Agent,
+            "patient" => Self::Patient,
+            "object" => Self::Object,
+            "possessor" => Self::Possessor,
+            "complement" => Self::Complement,
+            "apposed" => Self::Apposed,
+            "named" => Self::Named,
+            "next" => Self::Next,
+            preposition => Self::Prep {
+                word: preposition.trim_start_matches('^').to_owned(),
+                adjacent: preposition.starts_with('^'),
+            },
+        }
+    }
+}
+
+/// One row of the frame lexicon.
+#[derive(Debug, Clone)]
+pub struct FrameRow {
+    /// The trigger's word forms.
+    pub words: WordList,
+    /// The relation stated.
+    pub kind: RelationKind,
+    /// Where the source end is, alternatives in order.
+    pub source: Vec<Slot>,
+    /// Where the target end is, alternatives in order.
+    pub target: Vec<Slot>,
+    /// Words one of which the clause must hold, if any.
+    pub needs: Option<WordList>,
+    /// True when the clause must hold none of `needs` instead.
+    pub needs_absent: bool,
+}
+
+/// `relate/reader/`.
+#[derive(Debug, Clone)]
+pub struct ReaderWords {
+    /// The frame lexicon, in file order.
+    pub frames: Vec<FrameRow>,
+    /// Words that may stand between a subject and its verb beyond the
+    /// clause list's ("still", "together", "each").
+    pub between: WordList,
+    /// Copulas between a noun and its complement ("is", "remains").
+    pub copulas: WordList,
+    /// Words that end a clause's reach ("said", ";").
+    pub stops: WordList,
+    /// Words that may stand before an apposed trigger ("both", "a").
+    pub apposed_lead: WordList,
+    /// The relative possessive ("whose").
+    pub whose: WordList,
+}
+
+impl ReaderWords {
+    /// Reads `relate/reader/` (and the lists its rows name) from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let path = "relate/reader/frames.tsv";
+        let list = |name: &str| WordList::load(source, &format!("relate/{name}.txt"));
+        let words = |field: &str| match field.strip_prefix('@') {
+            Some(name) => list(name),
+            None => Ok(WordList::from_entries(
+                field.split(',').map(|w| w.trim().to_owned()),
+            )),
+        };
+        let slots = |field: &str| field.split('|').map(Slot::parse).collect::<Vec<_>>();
+        let mut frames = Vec::new();
+        for (n, row) in Table::load(source, path, 5)?.rows().enumerate() {
+            let kind = RelationKind::from_name(&row[1]).ok_or_else(|| LangError::Malformed {
+                path: path.to_owned(),
+                line: n + 1,
+                problem: format!("not a relation kind: {}", row[1]),
+            })?;
+            frames.push(FrameRow {
+                words: words(&row[0])?,
+                kind,
+                source: slots(&row[2]),
+                target: slots(&row[3]),
+                needs: match row[4].trim_start_matches('!') {
+                    "-" => None,
+                    field => Some(words(field)?),
+                },
+                needs_absent: row[4].starts_with('!'),
+            });
+        }
+        Ok(Self {
+            frames,
+            between: list("reader/between")?,
+            copulas: list("reader/copulas")?,
+            stops: list("reader/stops")?,
+            apposed_lead: list("reader/apposed_lead")?,
+            whose: list("reader/whose")?,
+        })
+    }
+}

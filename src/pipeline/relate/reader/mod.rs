@@ -1,0 +1,110 @@
+//! The general clause-frame reader: for a verb or noun of the frame lexicon
+//! (`assets/lang/en/relate/reader/frames.tsv`), the relation its clause
+//! states between the fillers of two argument slots — the clause's subject
+//! (a relative clause's antecedent, an appositive's head, a coordinated
+//! verb's subject), a passive's "by" agent, the object, a possessor, a
+//! complement, or the object of a preposition — each slot a coordinated
+//! list ("A and B" each). A construction is a row of the lexicon, not code:
+//! "T is 35% owned by S", "X, who came to the company from Y", "X,
+//! formerly of Y", "founded by A and B", "its plants in A and B".
+//!
+//! The specific patterns of the families run first; the reader adds what
+//! they leave, with the same status logic (a relation is one per kind,
+//! pair and sentence) and never an entity related to itself.
+
+mod slots;
+#[cfg(test)]
+mod tests;
+
+use crate::lang::reader::{FrameRow, Slot};
+use crate::model::{EntityKind, RelationKind};
+
+use super::context::Context;
+use super::item::{Finds, Item};
+use super::pattern::At;
+
+/// How firmly a frame read this way is taken.
+const CONFIDENCE: f32 = 0.7;
+
+/// How many items around a trigger its clause's `needs` words may stand.
+const NEEDS_BEFORE: usize = 6;
+const NEEDS_AFTER: usize = 8;
+
+/// Adds the relations the lexicon's frames state in one sentence's items;
+/// `subject` is the sentence's subject.
+pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Finds) {
+    let rows = &ctx.lang.relate.reader.frames;
+    for (i, item) in items.iter().enumerate() {
+        let Item::Word { word, .. } = item else {
+            continue;
+        };
+        for row in rows.iter().filter(|r| r.words.contains(word)) {
+            let at = At {
+                ctx,
+                items,
+                i,
+                subject,
+            };
+            if !needs_hold(&at, row) {
+                continue;
+            }
+            let reader = slots::Reader::new(at);
+            let sources = fill(&reader, &row.source);
+            if sources.is_empty() {
+                continue;
+            }
+            // "A and B will build a plant in Z": the plant is their
+            // venture's, not each one's.
+            if row.kind == RelationKind::LocatedIn && (sources.len() > 1 || reader.joint()) {
+                continue;
+            }
+            let targets = fill(&reader, &row.target);
+            for &s in &sources {
+                for &t in &targets {
+                    if fits(&at, row.kind, s, t) {
+                        out.add(row.kind, s, t, at.span(i), None, CONFIDENCE);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The entities of the first of `alternatives` that names any.
+fn fill(reader: &slots::Reader<'_, '_>, alternatives: &[Slot]) -> Vec<usize> {
+    alternatives
+        .iter()
+        .map(|slot| reader.slot(slot))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// True when the words the row needs (or must not have) stand around the
+/// trigger.
+fn needs_hold(at: &At<'_, '_>, row: &FrameRow) -> bool {
+    let Some(needs) = &row.needs else {
+        return true;
+    };
+    let from = at.i.saturating_sub(NEEDS_BEFORE);
+    let to = (at.i + NEEDS_AFTER + 1).min(at.items.len());
+    let found = (from..to).any(|k| at.is(k, needs));
+    found != row.needs_absent
+}
+
+/// True when `s` and `t` may be the ends of `kind`: a person and an
+/// organisation for a post, an organisation and a place for a seat, a
+/// holder (organisation, person or state) and an organisation for a stake,
+/// else two organisations.
+fn fits(at: &At<'_, '_>, kind: RelationKind, s: usize, t: usize) -> bool {
+    let (ks, kt) = (at.kind(s), at.kind(t));
+    if !ks.can_relate() || !kt.can_relate() {
+        return false;
+    }
+    match kind {
+        _ if kind.is_role() => ks == EntityKind::Person && at.is_org(t),
+        // A seat's subject is walked to loosely: an event (MISC) is none.
+        RelationKind::LocatedIn => ks == EntityKind::Org && kt == EntityKind::Loc,
+        RelationKind::StakeIn => ks != EntityKind::Product && at.is_org(t),
+        _ => at.is_org(s) && at.is_org(t),
+    }
+}

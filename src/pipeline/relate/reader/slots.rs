@@ -1,0 +1,596 @@
+//! The slots of a trigger's clause: its subject (walked back to), the
+//! object and prepositional phrases behind it (read forward within the
+//! clause), a possessor, a complement, an apposed head — each a list of
+//! names.
+
+use crate::lang::reader::Slot;
+use crate::model::EntityKind;
+
+use super::super::item::Item;
+use super::super::pattern::At;
+use super::super::view::PERCENT;
+
+/// How far back a subject may stand from its trigger.
+const SUBJECT_REACH: usize = 16;
+
+/// How far behind the trigger a preposition of its frame may stand.
+const PREP_REACH: usize = 10;
+
+/// How many describing words may stand before a slot's name ("the Dutch
+/// family holding company V").
+const DESCRIBING_REACH: usize = 6;
+
+/// How many describing words may stand before a later member of a list
+/// ("A and the studio's co-founder B").
+const LIST_LEAD: usize = 4;
+
+/// A trigger's clause, read slot by slot.
+pub(super) struct Reader<'s, 'a> {
+    at: At<'s, 'a>,
+    passive: bool,
+    /// A passive participle with no "be" before it ("T, owned by S").
+    reduced: bool,
+    /// Set when the subject walked to is one of names coordinated ("A and
+    /// B will build"), though the resolver made an entity of one only.
+    joint: std::cell::Cell<bool>,
+}
+
+impl<'s, 'a> Reader<'s, 'a> {
+    /// The clause of the trigger at `at.i`.
+    pub(super) fn new(at: At<'s, 'a>) -> Self {
+        let (passive, reduced) = passive(&at);
+        Self {
+            at,
+            passive,
+            reduced,
+            joint: std::cell::Cell::new(false),
+        }
+    }
+
+    /// True when the subject read is shared by coordinated names.
+    pub(super) fn joint(&self) -> bool {
+        self.joint.get()
+    }
+
+    /// The entities `slot` names, in text order.
+    pub(super) fn slot(&self, slot: &Slot) -> Vec<usize> {
+        let i = self.at.i;
+        match slot {
+            Slot::Subject => self.subject(),
+            Slot::Agent if self.passive => self.prep(self.agent_word(), false),
+            Slot::Agent => self.subject(),
+            // "T, owned by S": the name the participle follows; "shares
+            // held by S": no name.
+            Slot::Patient if self.passive && self.reduced => {
+                let k = if self.word(i.wrapping_sub(1)) == "," {
+                    i.wrapping_sub(2)
+                } else {
+                    i.wrapping_sub(1)
+                };
+                self.list_ending_at(k)
+            }
+            Slot::Patient if self.passive => self.subject(),
+            Slot::Patient | Slot::Object => self.names(i + 1, None),
+            Slot::Possessor => self.possessor().into_iter().collect(),
+            Slot::Complement => self.complement(),
+            Slot::Apposed => self.apposed(),
+            Slot::Named => self.named(),
+            Slot::Next => match self.at.items.get(i + 1) {
+                Some(Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) => vec![*entity],
+                _ => Vec::new(),
+            },
+            Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
+        }
+    }
+
+    /// The language's passive agent preposition ("by").
+    fn agent_word(&self) -> &'s str {
+        self.at
+            .ctx
+            .lang
+            .relate
+            .clause
+            .passive_agent
+            .iter()
+            .next()
+            .unwrap_or_default()
+    }
+
+    fn word(&self, k: usize) -> &'s str {
+        self.at.items.get(k).map_or("", Item::word)
+    }
+
+    /// True for a preposition that governs the name after it (the
+    /// resolver's list holds "and" too: not here).
+    fn is_preposition(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        lang.resolve.prepositions.contains(self.word(k))
+            && !lang.relate.clause.list_conjunctions.contains(self.word(k))
+    }
+
+    /// The subject of the trigger's clause: walking back, a relative
+    /// pronoun's antecedent ("X, who came …"), the nearest name no
+    /// preposition governs (with the names coordinated with it), or, past a
+    /// conjunction that joins two verbs, the sentence's subject ("X is based
+    /// in A and runs …").
+    fn subject(&self) -> Vec<usize> {
+        let at = &self.at;
+        let lang = at.ctx.lang;
+        let clause = &lang.relate.clause;
+        let mut j = at.i;
+        while j > at.i.saturating_sub(SUBJECT_REACH) {
+            j -= 1;
+            match &at.items[j] {
+                Item::Word { word, .. } if lang.relate.reader.stops.contains(word) => break,
+                Item::Word { word, .. } if clause.relative_pronouns.contains(word) => {
+                    return self.antecedent(j);
+                }
+                // "T, which is controlled by S, already owns": past a
+                // relative clause set off by commas, to its antecedent.
+                Item::Word { word, .. } if word == "," => {
+                    if let Some(open) = (j.saturating_sub(SUBJECT_REACH)..j)
+                        .rev()
+                        .find(|&p| self.word(p) == ",")
+                        .filter(|&p| clause.relative_pronouns.contains(self.word(p + 1)))
+                    {
+                        return self.antecedent(open + 1);
+                    }
+                }
+                // A subject pronoun no one resolved: the subject is unknown.
+                Item::Word { word, .. }
+                    if lang.relate.pronoun.wants(word).is_some()
+                        && !lang.relate.pronoun.possessive.contains(word) =>
+                {
+                    break;
+                }
+                Item::Word { word, .. } if clause.list_conjunctions.contains(word) => {
+                    let next = j + 1;
+                    if self.word(j.wrapping_sub(1)) == "," {
+                        // ", and": another clause, its subject not named.
+                        break;
+                    }
+                    if self.opens_phrase(next) || self.capitalised(next) {
+                        // "its brewery and a second plant", "A and B": one
+                        // clause.
+                        self.joint.set(self.capitalised(next));
+                        continue;
+                    }
+                    // "X is based in A and runs …": the sentence's subject.
+                    return at
+                        .subject
+                        .filter(|&s| at.items[..j].iter().any(|it| it.entity() == Some(s)))
+                        .into_iter()
+                        .collect();
+                }
+                Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                } if !self.is_preposition(j.wrapping_sub(1))
+                    && !self.modifier(j)
+                    && !self.region(j) =>
+                {
+                    let list = self.list_ending_at(j);
+                    if list.len() > 1 {
+                        self.joint.set(true);
+                    }
+                    return list;
+                }
+                _ => {}
+            }
+        }
+        Vec::new()
+    }
+
+    /// The antecedent of the relative pronoun at `j`: the names right
+    /// before it, or before its comma.
+    fn antecedent(&self, j: usize) -> Vec<usize> {
+        let k = if self.word(j.wrapping_sub(1)) == "," {
+            j.wrapping_sub(2)
+        } else {
+            j.wrapping_sub(1)
+        };
+        self.list_ending_at(k)
+    }
+
+    /// True when a noun phrase opens at `k`: an article or possessive
+    /// pronoun.
+    fn opens_phrase(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        lang.resolve.determiners.contains(self.word(k))
+            || lang.relate.pronoun.possessive.contains(self.word(k))
+            || matches!(
+                self.at.items.get(k),
+                Some(Item::Ent {
+                    possessive: true,
+                    ..
+                })
+            )
+    }
+
+    /// True for a place after a place's comma ("Cambridge,
+    /// Massachusetts"): its region, governed as the place is.
+    fn region(&self, j: usize) -> bool {
+        let place = |k: usize| {
+            self.at
+                .items
+                .get(k)
+                .and_then(Item::entity)
+                .is_some_and(|e| self.is_place(e))
+        };
+        place(j) && self.word(j.wrapping_sub(1)) == "," && place(j.wrapping_sub(2))
+    }
+
+    /// True when the item at `k` starts with a capital: a name, though
+    /// perhaps not one the resolver made an entity of.
+    fn capitalised(&self, k: usize) -> bool {
+        k < self.at.items.len()
+            && self
+                .at
+                .span(k)
+                .slice(self.at.ctx.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// True when the name at `j` only modifies a noun of its phrase: an
+    /// article or possessive before it and a describing word or the
+    /// trigger after it ("the Oei family", "its Keltic works").
+    fn modifier(&self, j: usize) -> bool {
+        j > 0
+            && self.opens_phrase(j - 1)
+            && (j + 1 == self.at.i || (j + 1 < self.at.i && self.describing(j + 1)))
+    }
+
+    fn is_place(&self, e: usize) -> bool {
+        self.at.kind(e) == EntityKind::Loc
+    }
+
+    /// The names of a coordinated list whose last name is at `k`: "A and
+    /// B", "A, B and C", later members past a few describing words ("A and
+    /// the studio's co-founder B").
+    fn list_ending_at(&self, k: usize) -> Vec<usize> {
+        let items = self.at.items;
+        let clause = &self.at.ctx.lang.relate.clause;
+        let Some(last) = items.get(k).and_then(Item::entity) else {
+            return Vec::new();
+        };
+        let mut out = vec![last];
+        let mut k = k;
+        let mut first_step = true;
+        loop {
+            let mut m = k;
+            while m > 0 && k - m < LIST_LEAD && self.describing(m - 1) {
+                m -= 1;
+            }
+            // "A and B" joins; nearer the front a list's commas do ("A, B
+            // and C"), but ", and" before a name may open a new clause.
+            let joins = if first_step {
+                clause
+                    .list_conjunctions
+                    .contains(self.word(m.wrapping_sub(1)))
+                    && self.word(m.wrapping_sub(2)) != ","
+            } else {
+                self.word(m.wrapping_sub(1)) == ","
+            };
+            let p = m.wrapping_sub(2);
+            match items.get(p) {
+                Some(Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) if joins && !self.is_preposition(p.wrapping_sub(1)) => {
+                    out.insert(0, *entity);
+                    k = p;
+                    first_step = false;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// True for an item that may describe a name before it: an article or
+    /// plain lower-case word (no preposition, conjunction, function word
+    /// or reporting verb), a role word, a possessive name ("the studio's").
+    fn describing(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        match self.at.items.get(k) {
+            Some(Item::Title { .. }) => true,
+            Some(Item::Ent {
+                possessive: true, ..
+            }) => true,
+            Some(Item::Word { word, .. }) => {
+                let w = word.as_str();
+                lang.resolve.determiners.contains(w)
+                    // A nationality read as a word may hold its article
+                    // ("the dutch").
+                    || (w.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+                        && w.chars().any(char::is_alphabetic)
+                        && !lang.rules.function_words.contains(w)
+                        && !lang.resolve.prepositions.contains(w)
+                        && !lang.relate.clause.list_conjunctions.contains(w)
+                        && !lang.relate.clause.relative_pronouns.contains(w)
+                        && !lang.relate.pronoun.reporting_verbs.contains(w)
+                        && !lang.relate.reader.stops.contains(w))
+            }
+            _ => false,
+        }
+    }
+
+    /// The names of the phrase that starts at `from`: past describing
+    /// words, a name (or the name a place or another name only describes:
+    /// "U.S. asset manager C", "Keltic engineers A"), and the names listed
+    /// with it. A possessive name with no name behind it is the phrase's
+    /// ("all of the studio's shares"); an "its" no one resolved is the
+    /// sentence's subject after a preposition of owning ("12% of its
+    /// stock"). `prep` is the preposition before the phrase, if any.
+    fn names(&self, from: usize, prep: Option<&str>) -> Vec<usize> {
+        let at = &self.at;
+        let items = at.items;
+        let mut j = from;
+        let pronoun = |j: usize| {
+            let text = at.span(j).slice(at.ctx.text).to_lowercase();
+            at.ctx.lang.relate.pronoun.possessive.contains(&text)
+        };
+        while j < from + DESCRIBING_REACH && j < items.len() {
+            // "12% of its stock": whether resolved or not, the sentence's
+            // subject, as the clause's own subject holds no share of itself.
+            if pronoun(j) {
+                let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
+                return at.subject.filter(|_| owning).into_iter().collect();
+            }
+            if items[j].entity().is_some() || !self.describing(j) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(Item::Ent { possessive, .. }) = items.get(j) else {
+            return Vec::new();
+        };
+        if *possessive {
+            let named_behind =
+                (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
+            return if named_behind {
+                Vec::new()
+            } else {
+                items[j].entity().into_iter().collect()
+            };
+        }
+        match self.head_after(j) {
+            Some(head) => self.listed_from(head, prep),
+            None => Vec::new(),
+        }
+    }
+
+    /// The name a name at `j` leads to: itself, or the name a few
+    /// describing words or a role word on that it only describes ("U.S.
+    /// asset manager C", "Keltic engineers A"). `None` for a place that
+    /// describes a phrase with no name ("the Quebec pension manager").
+    fn head_after(&self, j: usize) -> Option<usize> {
+        let at = &self.at;
+        // "the Dutch holding company V": a description the resolver made a
+        // mention of stands right before the name it describes.
+        let lower = at
+            .span(j)
+            .slice(at.ctx.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if lower
+            && matches!(
+                at.items.get(j + 1),
+                Some(Item::Ent {
+                    possessive: false,
+                    ..
+                })
+            )
+        {
+            return Some(j + 1);
+        }
+        let head = at.named_after(j);
+        if head != j {
+            return Some(head);
+        }
+        let described = (j + 2..=(j + 4).min(at.items.len().saturating_sub(1))).find(|&k| {
+            (j + 1..k).all(|p| self.describing(p) && at.items[p].entity().is_none())
+                && matches!(
+                    at.items[k],
+                    Item::Ent {
+                        possessive: false,
+                        ..
+                    }
+                )
+        });
+        match described {
+            Some(k) => Some(k),
+            None if at.items[j]
+                .entity()
+                .is_some_and(|e| at.kind(e) == EntityKind::Loc)
+                && self.describing(j + 1)
+                && at.items.get(j + 1).is_some_and(|it| it.entity().is_none()) =>
+            {
+                None
+            }
+            None => Some(j),
+        }
+    }
+
+    /// The names listed from the name at `j`: "A, B and C", "A and in B",
+    /// "A and the Keltic engineer B"; `prep` may stand again before a
+    /// later member.
+    fn listed_from(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
+        let items = self.at.items;
+        let clause = &self.at.ctx.lang.relate.clause;
+        let mut out: Vec<usize> = items[j].entity().into_iter().collect();
+        let mut k = j + 1;
+        loop {
+            let before = k;
+            while items.get(k).is_some_and(|it| {
+                clause.list_separators.contains(it.word())
+                    || clause.list_conjunctions.contains(it.word())
+            }) {
+                k += 1;
+            }
+            if k == before {
+                break;
+            }
+            let lead = k;
+            while k < lead + LIST_LEAD
+                && k < items.len()
+                && items[k].entity().is_none()
+                && (self.describing(k) || prep == Some(self.word(k)))
+            {
+                k += 1;
+            }
+            match items.get(k) {
+                // "Gdynia, Poland": a place after a place's comma is its
+                // region, not another place.
+                Some(Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) if !(self.is_place(*entity)
+                    && before + 1 == lead
+                    && self.word(before) == ","
+                    && out.last().is_some_and(|&e| self.is_place(e))) =>
+                {
+                    let head = self.head_after(k).unwrap_or(k);
+                    out.push(items[head].entity().unwrap_or(*entity));
+                    k = head + 1;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The names after the first `word` behind the trigger in its clause
+    /// (a comma ends the clause unless the preposition follows it: "two
+    /// power stations, at A and B"); an `adjacent` one stands right after
+    /// the trigger or its comma.
+    fn prep(&self, word: &str, adjacent: bool) -> Vec<usize> {
+        let at = &self.at;
+        let lang = at.ctx.lang;
+        let reach = if adjacent { 2 } else { PREP_REACH };
+        let end = (at.i + 1 + reach).min(at.items.len());
+        for k in at.i + 1..end {
+            let w = self.word(k);
+            if w == word {
+                let found = self.names(k + 1, Some(word));
+                if !found.is_empty() {
+                    return found;
+                }
+            } else if (w == "," && self.word(k + 1) != word)
+                || (w != "," && lang.relate.frame.boundary.contains(w))
+                || lang.relate.reader.stops.contains(w)
+            {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The possessor of the trigger's phrase: a possessive name or "its"
+    /// before it with only describing words, a share or an amount between
+    /// ("its 30% stake", "Velora's biggest investor"), or the antecedent
+    /// of "whose".
+    fn possessor(&self) -> Option<usize> {
+        let at = &self.at;
+        let whose = &at.ctx.lang.relate.reader.whose;
+        let mut k = at.i;
+        while k > 0 && at.i - k < 4 {
+            k -= 1;
+            match &at.items[k] {
+                Item::Ent {
+                    entity,
+                    possessive: true,
+                    ..
+                } => return Some(*entity),
+                Item::Word { word, .. } if whose.contains(word) => {
+                    return self.antecedent(k).last().copied();
+                }
+                Item::Money { .. } => {}
+                Item::Word { word, .. } if word == PERCENT => {}
+                _ if self.describing(k) && at.items[k].entity().is_none() => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The names after a copula or comma right behind the trigger:
+    /// "whose biggest shareholder is C", "T's owners, A and B".
+    fn complement(&self) -> Vec<usize> {
+        let next = self.word(self.at.i + 1);
+        if next == "," || self.at.ctx.lang.relate.reader.copulas.contains(next) {
+            self.names(self.at.i + 2, None)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The names before the comma that opens the trigger's phrase, a few
+    /// leading words between: "A and B, both former …".
+    fn apposed(&self) -> Vec<usize> {
+        let lead = &self.at.ctx.lang.relate.reader.apposed_lead;
+        let mut k = self.at.i;
+        while k > 0 && self.at.i - k < 2 && lead.contains(self.word(k - 1)) {
+            k -= 1;
+        }
+        if self.word(k.wrapping_sub(1)) == "," {
+            self.list_ending_at(k.wrapping_sub(2))
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The names a name right after the trigger leads to: "former Keltic
+    /// engineers A and B" (A and B).
+    fn named(&self) -> Vec<usize> {
+        let j = self.at.i + 1;
+        if self.at.items.get(j).and_then(Item::entity).is_none() {
+            return Vec::new();
+        }
+        match self.head_after(j) {
+            Some(head) if head != j => self.listed_from(head, None),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Whether the trigger is a passive participle — a form of "be" before
+/// it (only adverbs, a share or auxiliaries between: "is 35% owned"), or
+/// its agent's "by" right behind it ("T, owned by S") — and whether it is
+/// the latter, with no "be".
+fn passive(at: &At<'_, '_>) -> (bool, bool) {
+    let lang = at.ctx.lang;
+    let be = &lang.relate.roles.passive_be;
+    let between = |k: usize| {
+        let w = at.items[k].word();
+        lang.relate.reader.between.contains(w)
+            || lang.relate.clause.between_subject_and_verb.contains(w)
+    };
+    let mut k = at.i;
+    while k > 0 && at.i - k < 4 {
+        k -= 1;
+        if be.contains(at.items[k].word()) {
+            return (true, false);
+        }
+        if !between(k) {
+            break;
+        }
+    }
+    let by = (at.i + 1..(at.i + 3).min(at.items.len())).any(|k| {
+        lang.relate
+            .clause
+            .passive_agent
+            .contains(at.items[k].word())
+    });
+    (by, by)
+}

@@ -1,0 +1,109 @@
+//! The general reader on invented sentences: each construction a row of
+//! the frame lexicon.
+
+use crate::model::RelationKind::{FounderOf, Left, LocatedIn, StakeIn};
+use crate::pipeline::relate::tests::check;
+
+#[test]
+fn where_a_person_came_from_they_left() {
+    check(
+        &[Left],
+        &[
+            (
+                "Zephyr Corp.'s chief executive, Anna Lindqvist, who came to the company from Quantix Inc. in 2020, will stay.",
+                &[("Anna Lindqvist", Left, "Quantix Inc.")],
+            ),
+            (
+                "Its finance chief, Boris Kell, joined in 2022 from Keltic Systems.",
+                &[("Boris Kell", Left, "Keltic Systems")],
+            ),
+            (
+                "Anna Lindqvist had led Zephyr Corp. since 2018, when she was hired from the Spanish utility Quantix Energia.",
+                &[("Anna Lindqvist", Left, "Quantix Energia")],
+            ),
+            (
+                "The board appointed Boris Kell, formerly of Keltic Systems, as head of research.",
+                &[("Boris Kell", Left, "Keltic Systems")],
+            ),
+            (
+                "Zephyr Corp. was founded by Anna Lindqvist and Boris Kell, both former Keltic Systems engineers.",
+                &[
+                    ("Boris Kell", Left, "Keltic Systems"),
+                    ("Anna Lindqvist", Left, "Keltic Systems"),
+                ],
+            ),
+            // An offer that came from a company is no one leaving it.
+            ("The offer for Zephyr Corp. came from Keltic Systems.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn owners_holders_and_shares_hold_stakes() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Zephyr Corp. is owned by the Dutch family holding company Helio Groep, which took it private in 2017.",
+                &[("Helio Groep", StakeIn, "Zephyr Corp.")],
+            ),
+            (
+                "Zephyr Corp. was spun off in 2019, and Keltic Systems still holds about 12% of its stock.",
+                &[("Keltic Systems", StakeIn, "Zephyr Corp.")],
+            ),
+            (
+                "Zephyr Corp. already owns 25% of Chilean smelter Quantix Andina and holds a minority interest in Peruvian explorer Keltic Minerals.",
+                &[
+                    ("Zephyr Corp.", StakeIn, "Quantix Andina"),
+                    ("Zephyr Corp.", StakeIn, "Keltic Minerals"),
+                ],
+            ),
+            (
+                "Zephyr Corp., whose biggest shareholder is U.S. asset manager Helio Advisors with 12.4%, lagged its rivals.",
+                &[("Helio Advisors", StakeIn, "Zephyr Corp.")],
+            ),
+            (
+                "Keltic Re, which is part of Swiss insurance group Zephyr Holding, named a new finance chief.",
+                &[("Zephyr Holding", StakeIn, "Keltic Re")],
+            ),
+            // Shares held by a holder are no name's.
+            (
+                "Zephyr Corp. paid $5 million for shares held by Quantix Inc.",
+                &[],
+            ),
+            // Interest without a share is no stake.
+            ("Zephyr Corp. expressed interest in Keltic Minerals.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn founders_and_seats_read_from_their_slots() {
+    check(
+        &[FounderOf],
+        &[(
+            "Quantix Bio was founded in 2016 by oncologist Anna Lindqvist and chemist Boris Kell.",
+            &[
+                ("Anna Lindqvist", FounderOf, "Quantix Bio"),
+                ("Boris Kell", FounderOf, "Quantix Bio"),
+            ],
+        )],
+    );
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "Zephyr Power is based in Brindlecombe and runs two gas-fired power stations, at Oxmere and Tarnwick.",
+                &[
+                    ("Zephyr Power", LocatedIn, "Brindlecombe"),
+                    ("Zephyr Power", LocatedIn, "Oxmere"),
+                    ("Zephyr Power", LocatedIn, "Tarnwick"),
+                ],
+            ),
+            (
+                "The combined bank will take the Zephyr Bancorp name and Zephyr Bancorp will keep its headquarters in Des Moines.",
+                &[("Zephyr Bancorp", LocatedIn, "Des Moines")],
+            ),
+        ],
+    );
+}
