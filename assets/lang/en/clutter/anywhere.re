@@ -42,16 +42,16 @@ https?://\S+\s*$
 # A media card's running time at the end, after a separator ("Inside the
 # yard with its foreman · 3:12", "Listen to this article · 4 min"). A
 # reading time stays: it ends bylines ("By Mara Lind | 6 min read").
-[·|•]\s*\d{1,2}:\d{2}(:\d{2})?\s*$
-[·|•]\s*\d{1,3}\s*(min|mins|minutes?)( (listen|watch))?\s*$
+[·|•]\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*$
+[·|•]\s*[0-9]{1,3}\s*(min|mins|minutes?)( (listen|watch))?\s*$
 # A video link's running time in brackets ("Inside the yard (4:12)").
-\(\d{1,2}:\d{2}(:\d{2})?\)\W*$
+\([0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\)\W*$
 # A series' or a page's funder ("… a series supported by the X Foundation").
 \b(series|coverage|reporting|journalism|project) (is )?(supported|funded|sponsored|underwritten|made possible) by\b
 # A publisher's legal lines in a footer: its company, number and office.
 \ba trading name of\b
 \bregistered office\b
-\b(company|registration|registered) (number|no\.?)\s*:?\s*[A-Z]{0,2}\d{5,}
+\b(company|registration|registered) (number|no\.?)\s*:?\s*[A-Z]{0,2}[0-9]{5,}
 # Appeals for readers' money ("… free to read because readers like you pay for it").
 \breaders like you\b
 \b(your|a) (support|contribution|donation|gift) (helps|keeps|makes|funds|means)\b
