@@ -360,6 +360,18 @@ mod tests {
             .collect()
     }
 
+    /// One figure as a money-party table writes it: `(amount, payer, payee)`.
+    pub(crate) type WantParties<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+    /// Checks that each invented text has exactly the one figure given,
+    /// with its payer and payee.
+    pub(crate) fn check_money_parties(table: &[(&str, WantParties<'_>)]) {
+        for (text, (m, p, q)) in table {
+            let want = vec![((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned))];
+            assert_eq!(money_parties(text), want, "{text}");
+        }
+    }
+
     /// The tagger's names as candidates: each `(text, kind)` found in `text` in
     /// the order given, each after the one before.
     pub(crate) fn candidates_in_order(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {

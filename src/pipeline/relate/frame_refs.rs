@@ -365,18 +365,7 @@ pub(super) fn credit_relations(ctx: &Context<'_>, frames: &[Framed], out: &mut F
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::money_parties as parties;
-
-    /// One figure as a table writes it: `(amount, payer, payee)`.
-    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
-
-    /// Checks each text's figures against `(amount, payer, payee)`.
-    fn check(table: &[(&str, Want<'_>)]) {
-        for (text, (m, p, q)) in table {
-            let want = vec![((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned))];
-            assert_eq!(parties(text), want, "{text}");
-        }
-    }
+    use crate::pipeline::tests::check_money_parties as check;
 
     #[test]
     fn transfers_absolute_phrases_and_headed_places_pay() {
