@@ -37,26 +37,33 @@ impl Serialize for Id {
     /// `collect_str` went through the formatting machinery for every id,
     /// about 300 instructions each, and an article writes thousands.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut buf = [0u8; 32];
-        let mut at = buf.len();
-        let mut n = self.1 + 1;
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        let mut prefix = [0u8; 4];
-        let prefix = self.0.encode_utf8(&mut prefix);
-        at -= prefix.len();
-        buf[at..at + prefix.len()].copy_from_slice(prefix.as_bytes());
-        match std::str::from_utf8(&buf[at..]) {
+        let mut digits = [0u8; 20];
+        let digits = decimal(self.1 + 1, &mut digits);
+        let mut buf = [0u8; 24];
+        let prefix = self.0.encode_utf8(&mut buf).len();
+        let end = prefix + digits.len();
+        buf[prefix..end].copy_from_slice(digits);
+        match std::str::from_utf8(&buf[..end]) {
             Ok(id) => s.serialize_str(id),
             Err(_) => s.collect_str(self),
         }
     }
+}
+
+/// `n` in decimal ASCII digits, written at the end of `buf` (room for any
+/// `usize`): the digits' slice.
+fn decimal(n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
 }
 
 fn opt_id(prefix: char, index: Option<usize>) -> Option<Id> {

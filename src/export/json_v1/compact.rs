@@ -73,18 +73,7 @@ fn string(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
 }
 
 fn number(out: &mut Vec<u8>, n: usize) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[at..]);
+    out.extend_from_slice(super::decimal(n, &mut [0u8; 20]));
 }
 
 fn pair(out: &mut Vec<u8>, [a, b]: [usize; 2]) {
