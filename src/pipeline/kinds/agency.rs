@@ -96,7 +96,7 @@ impl Kinds {
             .split_whitespace()
             .rev()
             .nth(1)
-            .is_some_and(|w| self.words.holding_words.contains(&w.to_lowercase()));
+            .is_some_and(|w| self.words.holding_words.contains_lowercase(w));
         (self.after_place_preposition(text, span) && !held)
             || text[span.end..].starts_with(self.words.based.as_str())
             || self.is_place(span.slice(text))
@@ -110,10 +110,10 @@ impl Kinds {
         let mut before = text[..span.start].split_whitespace().rev();
         before
             .next()
-            .is_some_and(|w| self.words.determiners.contains(&w.to_lowercase()))
+            .is_some_and(|w| self.words.determiners.contains_lowercase(w))
             && before
                 .next()
-                .is_some_and(|w| self.words.place_prepositions.contains(&w.to_lowercase()))
+                .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
     }
 
     /// "the Dundee engineering firm Velmar": the name modifies a company
@@ -202,12 +202,12 @@ impl Kinds {
         });
         let mut before = text[..span.start].split_whitespace().rev();
         let of = before.next().is_some_and(|w| {
-            w == self.words.of || self.words.place_prepositions.contains(&w.to_lowercase())
+            w == self.words.of || self.words.place_prepositions.contains_lowercase(w)
         });
         let before_of = of
             && before
                 .next()
-                .is_some_and(|w| self.words.share_words.contains(&w.to_lowercase()));
+                .is_some_and(|w| self.words.share_words.contains_lowercase(w));
         after || before_of
     }
 
