@@ -293,8 +293,8 @@ pub fn propagate_names(
 }
 
 /// "Amazon and Google" read as one name is two: a span joining capitalised
-/// parts with "and" or "&" splits, unless the whole is a listed organisation
-/// ("Procter and Gamble", "Johnson & Johnson").
+/// parts with "and" splits, unless the whole is a listed organisation
+/// ("Procter and Gamble"); "&" joins one company's name ("Tarn & Lowe").
 fn split_coordinations(
     words: &TagWords,
     kinds: &Kinds,
@@ -304,6 +304,7 @@ fn split_coordinations(
     let separators: Vec<String> = words
         .coordinators
         .iter()
+        .filter(|w| !words.name_joiners.contains(w))
         .map(|w| format!(" {w} "))
         .chain([", ".to_owned()])
         .collect();
@@ -440,6 +441,9 @@ pub fn merge(
         let Some(mut span) = clean_name(words, text, m.span) else {
             continue;
         };
+        if kinds.is_hyphenated_adjective(span.slice(text)) {
+            continue;
+        }
         // "Automaker GM said", "Rival Acme Metals said": a company noun or
         // a noun of standing capitalised at the start of a sentence is no
         // part of the name.
