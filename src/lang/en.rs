@@ -327,6 +327,7 @@ pub(super) const FILES: Embedded = files![
     "relate/status/reported.txt",
     "relate/view/possessive_marks.txt",
     "resolve/acronym-stops.txt",
+    "resolve/alias-links.txt",
     "resolve/copulas.txt",
     "resolve/demonym-endings.txt",
     "resolve/demonyms.txt",

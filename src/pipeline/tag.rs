@@ -325,7 +325,8 @@ fn split_coordinations(
                             m.span.start + i,
                         ))
                     && s[..i].starts_with(char::is_uppercase)
-                    && s[i + len..].starts_with(char::is_uppercase) =>
+                    && s[i + len..].starts_with(char::is_uppercase)
+                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -346,6 +347,12 @@ fn split_coordinations(
         }
     }
     out
+}
+
+/// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
+/// words or more joined to one company word is one name.
+fn company_words_joined(kinds: &Kinds, left: &str, right: &str) -> bool {
+    left.contains(' ') && !right.contains(' ') && kinds.is_org_word(right)
 }
 
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.

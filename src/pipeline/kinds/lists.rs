@@ -308,8 +308,10 @@ mod tests {
         let text = "Tarnvik Dairy competes for milk with the larger Orlua and Brenmore. \
                     Velmar Hotels competes with larger chains such as Quessa and Balmoro, and \
                     it borrowed from lenders including Kestavo. Jo Marr, who competes with \
-                    Anna Lund, met Orlua's board.";
-        for name in ["Orlua", "Brenmore", "Quessa", "Balmoro", "Kestavo"] {
+                    Anna Lund, met Orlua's board. The bid beat a rival offer from Quarvane.";
+        for name in [
+            "Orlua", "Brenmore", "Quessa", "Balmoro", "Kestavo", "Quarvane",
+        ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
         assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));

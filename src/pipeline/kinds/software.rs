@@ -192,6 +192,8 @@ mod tests {
         let text = "Korvin Systems named Tomasz Wrzelik chief executive. Wrzelik, a former \
                     Orvo Energy manager, starts in May.";
         assert_ne!(kind_of(text, "Tomasz Wrzelik"), Some(EntityKind::Product));
+        let text = "Korvin Pharma sells two medicines, including the migraine drug Zentravo.";
+        assert_eq!(kind_of(text, "Zentravo"), Some(EntityKind::Product));
     }
 
     #[test]

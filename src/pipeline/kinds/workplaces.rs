@@ -121,5 +121,10 @@ mod tests {
             kind_of(text, "Santa Vellena de Orro"),
             Some(EntityKind::Loc)
         );
+        // A listed town a job is held at, where nothing is put, is the employer.
+        let text = "Analyst Mirek Tannhaus of Zwolle said the price was fair.";
+        assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Org));
+        let text = "Analyst Mirek Tannhaus of Zwolle said the plant in Zwolle would close.";
+        assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Loc));
     }
 }
