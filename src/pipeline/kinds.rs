@@ -480,7 +480,8 @@ mod tests {
         let text = "The Czech builder Stavex Norvik won the tender, and the online grocer \
                     Tarnly lost it. Vellmar Constructions, Cordonnerie Aubel, Norvik \
                     Slagteri and Pixeltarn Oyj bid too. The Tarsia-listed Orvo Labs and the \
-                    Velmish-speaking staff of Kalvik Group were told.";
+                    Velmish-speaking staff of Kalvik Group were told. Its rival, Brontel \
+                    spin-off Quevora, closed.";
         for name in [
             "Stavex Norvik",
             "Tarnly",
@@ -488,6 +489,8 @@ mod tests {
             "Cordonnerie Aubel",
             "Norvik Slagteri",
             "Pixeltarn Oyj",
+            "Brontel",
+            "Quevora",
         ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }

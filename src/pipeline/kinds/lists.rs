@@ -24,6 +24,9 @@ use super::Kinds;
 /// the").
 const HEAD_GAP_WORDS: usize = 2;
 
+/// Most words of the words that give examples ("such as").
+const EXAMPLE_WORDS: usize = 3;
+
 /// Most words between a preposition of competition and the rivals
 /// ("with the larger Spanish chains such as").
 const RIVAL_GAP_WORDS: usize = 6;
@@ -187,17 +190,25 @@ impl Kinds {
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let before = text[..start].trim_end();
-        let lower = before.to_lowercase();
-        let rest = self.words.list_examples.iter().find_map(|e| {
-            lower
-                .strip_suffix(e)
-                .filter(|r| r.ends_with(char::is_whitespace))
+        let before: Vec<&str> = text[..start]
+            .split_whitespace()
+            .rev()
+            .take(EXAMPLE_WORDS + 1)
+            .collect();
+        let noun = self.words.list_examples.iter().find_map(|e| {
+            let n = e.split(' ').count();
+            let phrase: Vec<String> = before
+                .get(..n)?
+                .iter()
+                .rev()
+                .map(|w| w.to_lowercase())
+                .collect();
+            (phrase.join(" ") == e).then(|| before.get(n)).flatten()
         })?;
-        let noun = rest.split_whitespace().next_back()?;
-        let singular = noun.strip_suffix('s').unwrap_or(noun);
-        (self.words.company_plurals.contains(noun)
-            || self.is_company_noun(noun)
+        let noun = noun.to_lowercase();
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        (self.words.company_plurals.contains(&noun)
+            || self.is_company_noun(&noun)
             || self.is_company_noun(singular))
         .then_some(EntityKind::Org)
     }
