@@ -479,7 +479,7 @@ mod tests {
     fn trades_and_company_words_of_other_languages_make_companies() {
         let text = "The Czech builder Stavex Norvik won the tender, and the online grocer \
                     Tarnly lost it. Vellmar Constructions, Cordonnerie Aubel, Norvik \
-                    Slagteri and Pixeltarn Oyj bid too. The Tarsia-listed Orvo Labs and the \
+                    Slagteri and Quelltarn Oyj bid too. The Tarsia-listed Orvo Labs and the \
                     Velmish-speaking staff of Kalvik Group were told. Its rival, Brontel \
                     spin-off Quevora, closed.";
         for name in [
@@ -488,7 +488,7 @@ mod tests {
             "Vellmar Constructions",
             "Cordonnerie Aubel",
             "Norvik Slagteri",
-            "Pixeltarn Oyj",
+            "Quelltarn Oyj",
             "Brontel",
             "Quevora",
         ] {

@@ -351,18 +351,18 @@ mod tests {
             k.founded_after(text, end)
         };
         assert!(founded(
-            "Orvalis was founded in 2016 by two engineers.",
-            "Orvalis"
+            "Sarvennic was founded in 2016 by two engineers.",
+            "Sarvennic"
         ));
         assert!(founded(
-            "Orvalis, founded by Jo Tarn, builds radars.",
-            "Orvalis"
+            "Sarvennic, founded by Jo Tarn, builds radars.",
+            "Sarvennic"
         ));
-        assert!(!founded("Orvalis found the papers.", "Orvalis"));
-        let text = "Satellite maker Orvalis has been picked to build four satellites. The \
-                    award is the largest in Orvalis's history. Orvalis, based in Tarbes, will \
-                    build them. Orvalis was founded in 2016 by Ana Berg.";
-        assert_eq!(kind_of(text, "Orvalis"), Some(EntityKind::Org));
+        assert!(!founded("Sarvennic found the papers.", "Sarvennic"));
+        let text = "Satellite maker Sarvennic has been picked to build four satellites. The \
+                    award is the largest in Sarvennic's history. Sarvennic, based in Tarbes, will \
+                    build them. Sarvennic was founded in 2016 by Ana Berg.";
+        assert_eq!(kind_of(text, "Sarvennic"), Some(EntityKind::Org));
     }
 
     #[test]

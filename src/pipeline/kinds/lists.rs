@@ -316,12 +316,12 @@ mod tests {
 
     #[test]
     fn rivals_and_examples_of_companies_are_companies() {
-        let text = "Tarnvik Dairy competes for milk with the larger Orlua and Brenmore. \
+        let text = "Tarnvik Dairy competes for milk with the larger Velbrook and Brenmore. \
                     Velmar Hotels competes with larger chains such as Quessa and Balmoro, and \
                     it borrowed from lenders including Kestavo. Jo Marr, who competes with \
-                    Anna Lund, met Orlua's board. The bid beat a rival offer from Quarvane.";
+                    Anna Lund, met Velbrook's board. The bid beat a rival offer from Quarvane.";
         for name in [
-            "Orlua", "Brenmore", "Quessa", "Balmoro", "Kestavo", "Quarvane",
+            "Velbrook", "Brenmore", "Quessa", "Balmoro", "Kestavo", "Quarvane",
         ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
