@@ -71,6 +71,12 @@ pub struct KindWords {
     /// Capitalised words after a maker that make the whole an organisation
     /// ("Motors", "Airlines", "Europe").
     pub org_words: WordList,
+    /// Capitalised company words that open a company's name in languages
+    /// that put the head first ("Construcciones", "Stavby"), as written.
+    pub org_words_first: WordList,
+    /// Endings of the lower-case part of a hyphenated adjective ("-ed" of
+    /// "Paris-listed"): such a compound is no name.
+    pub adjective_endings: WordList,
     /// Company words that no surname is ("University", "Institute"): after a
     /// first name they still make an institution ("Stanford University").
     pub institution_words: WordList,
@@ -130,6 +136,24 @@ pub struct KindWords {
     pub agent_verbs: WordList,
     /// Words between a subject and its verb ("has", "agreed", "to").
     pub subject_verb_gap: WordList,
+    /// Participles of founding ("founded"): what is founded is a company.
+    pub founded: WordList,
+    /// Forms of "be" before a passive participle ("was").
+    pub passive_be: WordList,
+    /// Words of competition ("competes", "rivals").
+    pub rival_words: WordList,
+    /// Prepositions after a word of competition before the rivals ("with").
+    pub rival_prepositions: WordList,
+    /// Words between a plural noun and its examples ("such as"), lower case.
+    pub list_examples: WordList,
+    /// Plural nouns whose examples are companies ("peers", "lenders").
+    pub company_plurals: WordList,
+    /// Words that open a clause after a noun ("he", "that"): the noun
+    /// before one heads its phrase.
+    pub clause_pronouns: WordList,
+    /// Words of a past post ("former"): a description with one is a
+    /// person's.
+    pub former: WordList,
 }
 
 /// The entries of several lists as one.
@@ -172,6 +196,8 @@ impl KindWords {
             number_heads: WordList::load(source, "kinds/number-heads.txt")?,
             index_names: WordList::load(source, "kinds/index-names.txt")?,
             org_words: WordList::load(source, "kinds/org-words.txt")?,
+            org_words_first: WordList::load(source, "kinds/org-words-first.txt")?,
+            adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,
             institution_words: WordList::load(source, "kinds/institution-words.txt")?,
             list_joins: WordList::load(source, "tag/coordinators.txt")?,
             units: WordList::load(source, "kinds/units.txt")?,
@@ -209,10 +235,19 @@ impl KindWords {
                     "relate/frame/buy.txt",
                     "relate/payments/pay.txt",
                     "relate/roles/hire.txt",
+                    "relate/credit/win.txt",
                     "relate/pronoun/reporting_verbs.txt",
                 ],
             )?,
             subject_verb_gap: WordList::load(source, "relate/clause/between_subject_and_verb.txt")?,
+            founded: WordList::load(source, "relate/roles/founded.txt")?,
+            passive_be: WordList::load(source, "relate/roles/passive_be.txt")?,
+            rival_words: WordList::load(source, "relate/partners/rival.txt")?,
+            rival_prepositions: WordList::load(source, "kinds/rival-prepositions.txt")?,
+            list_examples: WordList::load(source, "kinds/list-examples.txt")?,
+            company_plurals: WordList::load(source, "kinds/company-plurals.txt")?,
+            clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
+            former: WordList::load(source, "relate/roles/former.txt")?,
         })
     }
 }

@@ -54,6 +54,9 @@ pub struct ResolveWords {
     pub home_suffixes: WordList,
     /// Forms of "be" before a complement ("is"), lower case.
     pub copulas: WordList,
+    /// Words that introduce another name of the same entity after a comma
+    /// ("known as"), lower case.
+    pub alias_links: WordList,
 }
 
 impl ResolveWords {
@@ -81,6 +84,7 @@ impl ResolveWords {
             government_nouns: WordList::load(source, "resolve/government-nouns.txt")?,
             home_suffixes: WordList::load(source, "resolve/home-suffixes.txt")?,
             copulas: WordList::load(source, "resolve/copulas.txt")?,
+            alias_links: WordList::load(source, "resolve/alias-links.txt")?,
         })
     }
 }

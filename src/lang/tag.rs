@@ -25,6 +25,8 @@ pub struct TagWords {
     /// Nouns of standing that open a sentence before a name, never part of
     /// it ("Rival Acme Metals said", "Investor Jane Roe"), lower case.
     pub standing_nouns: WordList,
+    /// Coordinators that join two names into one company's name ("&").
+    pub name_joiners: WordList,
 }
 
 impl TagWords {
@@ -40,6 +42,7 @@ impl TagWords {
             name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
             name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,
             standing_nouns: WordList::load(source, "tag/standing-nouns.txt")?,
+            name_joiners: WordList::load(source, "tag/name-joiners.txt")?,
         })
     }
 }

@@ -35,6 +35,7 @@ mod repair;
 mod software;
 mod tails;
 mod titled;
+mod workplaces;
 
 pub use agency::Agency;
 pub use repair::repair_from_relations;
@@ -283,18 +284,24 @@ impl Kinds {
     }
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
-    /// before the comma or stop that closes it, is a company noun.
+    /// before the comma or stop that closes it or a clause that opens ("the
+    /// analytics firm he co-founded", "the firm that"), is a company noun.
     pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
+        let words: Vec<&str> = words.take(5).collect();
         words
-            .take(5)
-            .find(|w| {
+            .iter()
+            .enumerate()
+            .find(|&(i, w)| {
                 w.ends_with([',', ';'])
                     || w.ends_with('.') && !w.contains(|c: char| c.is_uppercase())
+                    || words
+                        .get(i + 1)
+                        .is_some_and(|next| self.words.clause_pronouns.contains(next))
             })
-            .is_some_and(|w| {
+            .is_some_and(|(_, w)| {
                 self.nominal_heads
                     .contains(w.trim_end_matches([',', '.', ';']))
             })
@@ -332,6 +339,7 @@ impl Kinds {
                     && rest[..word_end].starts_with(char::is_uppercase)
                     && based(&rest[word_end..])
             })
+            || self.based_in_before(text, span)
         {
             return Some(EntityKind::Loc);
         }
@@ -361,68 +369,43 @@ impl Kinds {
         .then_some(EntityKind::Org)
     }
 
-    /// True for the place of a job or a deal: "chairman of Helsing", "a
-    /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
-    /// Orvo Surgical", or a company noun in apposition before it ("its
-    /// wealth arm, Orvo Private."). No person is worked at or bought, so
-    /// this outweighs a first name ("an analyst at Morgan Stanley"); a name
-    /// that owns the next noun ("chairman of Jo Tarn's firm") is no place.
-    fn is_role_place(&self, text: &str, span: crate::model::Span) -> bool {
-        let after = &text[span.end..];
-        if after.starts_with(['\'', '’']) {
-            return false;
-        }
-        let mut before = text[..span.start].split_whitespace().rev();
-        let prev = before.next().unwrap_or("").to_lowercase();
-        let word_before = before
-            .next()
-            .map(|w| w.trim_end_matches(',').to_lowercase())
-            .unwrap_or_default();
-        (prev == self.words.of && self.words.org_roles_of.contains(&word_before))
-            || (self.words.at.contains(&prev) && self.words.org_roles_at.contains(&word_before))
-            || self.company_noun_before(text, span)
-    }
-
-    /// "its European division, Orvo.": the name closes an apposition to a
-    /// company noun (a comma or stop right after it), and is no first name
-    /// and surname ("the company, Jo Tarn, said").
-    fn company_noun_before(&self, text: &str, span: crate::model::Span) -> bool {
-        let closes = text[span.end..]
-            .chars()
-            .next()
-            .is_none_or(|c| ",.;:)".contains(c));
-        let name = span.slice(text);
-        let full_name = self.starts_with_first_name(name)
-            && name.contains(' ')
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
-        closes
-            && !full_name
-            && text[..span.start].strip_suffix(", ").is_some_and(|before| {
-                before
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
-            })
-    }
-
     /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
     /// more ending in a company word, neither a listed place nor ending in
     /// one ("Latin America"), nor opening with a first name ("Anna Banks")
-    /// unless an institution word ends it ("Stanford University").
+    /// unless an institution word ends it ("Stanford University"); or two
+    /// words or more opened by a company word of a language that puts the
+    /// head first ("Construcciones Tarn", "Stavby Novar").
     fn is_company_name(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split_whitespace().collect();
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
-        words.len() >= 2
-            && self.is_org_word(last)
-            && !self.places.contains(&self.key(name))
+        let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
             && (!self.first_names.contains(&first.to_lowercase())
-                || self.words.institution_words.contains(last))
+                || self.words.institution_words.contains(last));
+        words.len() >= 2
+            && (ends_in_company_word || self.words.org_words_first.contains(first))
+            && !self.places.contains(&self.key(name))
+    }
+
+    /// "Paris-listed", "German-speaking": a capitalised word joined by a
+    /// hyphen to a lower-case participle is an adjective, no name. Group
+    /// adjectives ("Kremlin-backed") are left to the groups' reading.
+    pub fn is_hyphenated_adjective(&self, name: &str) -> bool {
+        let Some((head, tail)) = name.split_once('-') else {
+            return false;
+        };
+        head.starts_with(char::is_uppercase)
+            && !head.contains(char::is_whitespace)
+            && tail.chars().count() > 3
+            && tail.chars().all(char::is_lowercase)
+            && self
+                .words
+                .adjective_endings
+                .iter()
+                .any(|e| tail.ends_with(e))
+            && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
 }
 
@@ -490,6 +473,29 @@ mod tests {
         ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
+    }
+
+    #[test]
+    fn trades_and_company_words_of_other_languages_make_companies() {
+        let text = "The Czech builder Stavex Norvik won the tender, and the online grocer \
+                    Tarnly lost it. Vellmar Constructions, Cordonnerie Aubel, Norvik \
+                    Slagteri and Quelltarn Oyj bid too. The Tarsia-listed Orvo Labs and the \
+                    Velmish-speaking staff of Kalvik Group were told. Its rival, Brontel \
+                    spin-off Quevora, closed.";
+        for name in [
+            "Stavex Norvik",
+            "Tarnly",
+            "Vellmar Constructions",
+            "Cordonnerie Aubel",
+            "Norvik Slagteri",
+            "Quelltarn Oyj",
+            "Brontel",
+            "Quevora",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Tarsia-listed"), None);
+        assert_eq!(kind_of(text, "Velmish-speaking"), None);
     }
 
     #[test]

@@ -41,7 +41,11 @@ pub fn is_model(s: &str, weak: bool) -> bool {
         .strip_suffix('s')
         .filter(|c| c.ends_with(|ch: char| ch.is_ascii_digit()))
         .unwrap_or(s);
-    if core.is_empty() || is_year(core) || !core.bytes().any(|b| b.is_ascii_digit()) {
+    if core.is_empty()
+        || is_year(core)
+        || is_split(core)
+        || !core.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     if !core.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -58,6 +62,14 @@ pub fn is_model(s: &str, weak: bool) -> bool {
         && !period
         && core.bytes().all(|b| !b.is_ascii_lowercase())
         && (!digits_only || (2..=4).contains(&core.len()))
+}
+
+/// A split, no model: two numbers joined by a hyphen that add up to a
+/// hundred ("a 60-40 venture", "50-50").
+fn is_split(s: &str) -> bool {
+    s.split_once('-')
+        .and_then(|(a, b)| Some(a.parse::<u32>().ok()? + b.parse::<u32>().ok()?))
+        == Some(100)
 }
 
 /// True when a digit-led code ends in a unit: "16GB", "300km".
@@ -108,7 +120,7 @@ mod tests {
             assert!(is_model(yes, false), "{yes}");
         }
         for no in [
-            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19",
+            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19", "60-40", "50-50",
         ] {
             assert!(!is_model(no, false), "{no}");
         }

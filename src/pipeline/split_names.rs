@@ -290,4 +290,20 @@ mod tests {
             "Velmar Motors and Keltic Foods"
         ));
     }
+
+    #[test]
+    fn an_ampersand_or_a_company_word_after_and_keeps_one_name() {
+        use crate::pipeline::tests::kind_of;
+        let text = "The order beat a rival bid from Tarvenne Defence and Space. Engines will \
+                    come from Holm & Whitcombe Canada, and advice from Brisk, Tallow & Reeve.";
+        assert_eq!(
+            kind_of(text, "Tarvenne Defence and Space"),
+            Some(crate::model::EntityKind::Org)
+        );
+        assert_eq!(
+            kind_of(text, "Holm & Whitcombe Canada"),
+            Some(crate::model::EntityKind::Org)
+        );
+        assert_eq!(kind_of(text, "Space"), None);
+    }
 }

@@ -293,8 +293,8 @@ pub fn propagate_names(
 }
 
 /// "Amazon and Google" read as one name is two: a span joining capitalised
-/// parts with "and" or "&" splits, unless the whole is a listed organisation
-/// ("Procter and Gamble", "Johnson & Johnson").
+/// parts with "and" splits, unless the whole is a listed organisation
+/// ("Procter and Gamble"); "&" joins one company's name ("Tarn & Lowe").
 fn split_coordinations(
     words: &TagWords,
     kinds: &Kinds,
@@ -304,6 +304,7 @@ fn split_coordinations(
     let separators: Vec<String> = words
         .coordinators
         .iter()
+        .filter(|w| !words.name_joiners.contains(w))
         .map(|w| format!(" {w} "))
         .chain([", ".to_owned()])
         .collect();
@@ -324,7 +325,8 @@ fn split_coordinations(
                             m.span.start + i,
                         ))
                     && s[..i].starts_with(char::is_uppercase)
-                    && s[i + len..].starts_with(char::is_uppercase) =>
+                    && s[i + len..].starts_with(char::is_uppercase)
+                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -345,6 +347,12 @@ fn split_coordinations(
         }
     }
     out
+}
+
+/// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
+/// words or more joined to one company word is one name.
+fn company_words_joined(kinds: &Kinds, left: &str, right: &str) -> bool {
+    left.contains(' ') && !right.contains(' ') && kinds.is_org_word(right)
 }
 
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
@@ -440,6 +448,9 @@ pub fn merge(
         let Some(mut span) = clean_name(words, text, m.span) else {
             continue;
         };
+        if kinds.is_hyphenated_adjective(span.slice(text)) {
+            continue;
+        }
         // "Automaker GM said", "Rival Acme Metals said": a company noun or
         // a noun of standing capitalised at the start of a sentence is no
         // part of the name.

@@ -8,11 +8,13 @@
 //! - its shares trade: "Velmar shares fell", "shares of Velmar";
 //! - it is based somewhere: "Velmar, based in Hamburg";
 //! - a company description stands beside it: "startup Velmar", "Velmar, a
-//!   software firm", "Velmar, the Oslo-based streaming service".
+//!   software firm", "Velmar, the Oslo-based streaming service";
+//! - it was founded: "Velmar was founded in 2016", "Velmar, founded by".
 //!
 //! Weaker, since people act so too: it is the subject of a verb of buying,
-//! paying, hiring or saying ("Velmar buys", "Velmar agreed to pay", "Velmar
-//! also said"). A place's marks: "in Velmar", "Velmar-based".
+//! paying, hiring, winning or saying ("Velmar buys", "Velmar agreed to pay",
+//! "Velmar won", "Velmar also said"). A place's marks: "in Velmar",
+//! "Velmar-based".
 //!
 //! Read by resolution (a place's or person's word that opens a company's
 //! name is its short form when its mentions act as the company's) and by
@@ -144,6 +146,27 @@ impl Kinds {
             || self.company_headed_apposition(text, span.end)
             || self.named_by_company_noun(text, span)
             || self.based_apposition(text, span.end)
+            || self.founded_after(text, span.end)
+    }
+
+    /// "Velmar was founded in 2016", "Velmar, founded by Jo Tarn,": a
+    /// participle of founding after the name, past a comma or a form of "be".
+    fn founded_after(&self, text: &str, end: usize) -> bool {
+        let rest = &text[end..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        let mut words = rest.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let verb = if self.words.passive_be.contains(first) {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        self.words
+            .founded
+            .contains(verb.trim_end_matches([',', '.', ';']))
     }
 
     /// "Velmar's chief executive", "Velmar chairman Jo Tarn", "Velmar's
@@ -317,6 +340,29 @@ mod tests {
             ),
             Some(EntityKind::Loc)
         );
+    }
+
+    #[test]
+    fn a_name_that_was_founded_and_is_based_somewhere_is_a_company() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let founded = |text: &str, name: &str| {
+            let end = text.find(name).expect("name in text") + name.len();
+            k.founded_after(text, end)
+        };
+        assert!(founded(
+            "Sarvennic was founded in 2016 by two engineers.",
+            "Sarvennic"
+        ));
+        assert!(founded(
+            "Sarvennic, founded by Jo Tarn, builds radars.",
+            "Sarvennic"
+        ));
+        assert!(!founded("Sarvennic found the papers.", "Sarvennic"));
+        let text = "Satellite maker Sarvennic has been picked to build four satellites. The \
+                    award is the largest in Sarvennic's history. Sarvennic, based in Tarbes, will \
+                    build them. Sarvennic was founded in 2016 by Ana Berg.";
+        assert_eq!(kind_of(text, "Sarvennic"), Some(EntityKind::Org));
     }
 
     #[test]

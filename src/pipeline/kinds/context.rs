@@ -20,6 +20,8 @@ impl Kinds {
         let mut votes: FxHashMap<String, (usize, usize, usize)> = FxHashMap::default();
         let mut worked_at: FxHashSet<String> = FxHashSet::default();
         let mut placed: FxHashSet<String> = FxHashSet::default();
+        // Names a job or a deal is of or at ("analyst Jo Tarn of Orvo").
+        let mut employers: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -37,7 +39,11 @@ impl Kinds {
             if self.after_place_preposition(text, m.span) {
                 placed.insert(self.key(m.span.slice(text)));
             }
-            if self.is_role_place(text, m.span) || self.named_by_company_noun(text, m.span) {
+            let role_place = self.is_role_place(text, m.span);
+            if role_place {
+                employers.insert(self.key(m.span.slice(text)));
+            }
+            if role_place || self.named_by_company_noun(text, m.span) {
                 worked_at.insert(self.key(m.span.slice(text)));
             }
             let vote = votes.entry(self.key(m.span.slice(text))).or_default();
@@ -142,7 +148,11 @@ impl Kinds {
             let new_kind = match (org > 0, loc > 0) {
                 (true, false)
                     if m.kind != EntityKind::Org
-                    && !self.places.contains(&key)
+                    // A listed town that a job is held at and that nothing
+                    // puts anything in is the employer: "the leasing arm of
+                    // Japan's Orvo".
+                    && (!self.places.contains(&key)
+                        || (employers.contains(&key) && !placed.contains(&key)))
                     // ", which" outweighs a first name: "Rockwell Collins, which …".
                     && !(m.kind == EntityKind::Person
                         && first_name_known

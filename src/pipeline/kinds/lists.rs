@@ -6,6 +6,10 @@
 //! is sure of it, or when a plural noun heads the list ("automakers — A, B
 //! and C", "sedans, the A and the B").
 //!
+//! Rivals and examples say so too, for a list or a single name: "competes
+//! with A and B", "in competition with state-owned A", "rivals such as A
+//! and B", "lenders including A" are companies.
+//!
 //! A list is a run of names joined by commas and the language's list words
 //! ("and", "&", "or"); two names joined by a comma alone are no list
 //! ("Dearborn, Michigan" is a place and its state), and a name after a
@@ -19,6 +23,17 @@ use super::Kinds;
 /// Most words between a list's head noun and its first member ("sedans,
 /// the").
 const HEAD_GAP_WORDS: usize = 2;
+
+/// Most words of the words that give examples ("such as").
+const EXAMPLE_WORDS: usize = 3;
+
+/// Most words between a preposition of competition and the rivals
+/// ("with the larger Spanish chains such as").
+const RIVAL_GAP_WORDS: usize = 6;
+
+/// Most words between a word of competition and its preposition
+/// ("competes for milk with").
+const RIVAL_VERB_GAP_WORDS: usize = 3;
 
 impl Kinds {
     /// Retypes the unsure members of lists (see the module documentation);
@@ -37,8 +52,18 @@ impl Kinds {
             .collect();
         names.sort_by_key(|&m| mentions[m].span.start);
         let mut changed = 0;
-        for run in self.lists(text, mentions, &names) {
-            let head = self.list_head(text, mentions[run[0]].span.start);
+        for (run, listed) in self.runs(text, mentions, &names) {
+            let start = mentions[run[0]].span.start;
+            let head = if listed {
+                self.list_head(text, start)
+            } else {
+                None
+            }
+            .or_else(|| self.examples_head(text, start))
+            .or_else(|| self.rival_head(text, start));
+            if !listed && head.is_none() {
+                continue;
+            }
             for &m in &run {
                 let Some(e) = mentions[m].entity else {
                     continue;
@@ -53,8 +78,13 @@ impl Kinds {
                 let Some(kind) = kind else {
                     continue;
                 };
+                // "between Paris and Tarbes": a listed place the tagger read
+                // as a company, among places.
+                let place = kind == EntityKind::Loc
+                    && entities[e].kind == EntityKind::Org
+                    && self.is_place(&entities[e].name);
                 if entities[e].kind == kind
-                    || !matches!(kind, EntityKind::Org | EntityKind::Product)
+                    || !(matches!(kind, EntityKind::Org | EntityKind::Product) || place)
                     || !matches!(
                         entities[e].kind,
                         EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
@@ -76,17 +106,17 @@ impl Kinds {
         changed
     }
 
-    /// The lists among the sorted name mentions `names`: runs of two or more,
-    /// with at least one list word or three members.
-    fn lists(&self, text: &str, mentions: &[Mention], names: &[usize]) -> Vec<Vec<usize>> {
+    /// The runs of the sorted name mentions `names`, each marked true when
+    /// it is a list: two or more, with at least one list word or three members.
+    fn runs(&self, text: &str, mentions: &[Mention], names: &[usize]) -> Vec<(Vec<usize>, bool)> {
         let mut lists = Vec::new();
         let mut run: Vec<usize> = Vec::new();
         let mut worded = false;
         let mut close = |run: &mut Vec<usize>, worded: bool| {
-            if run.len() >= 3 || (run.len() == 2 && worded) {
-                lists.push(std::mem::take(run));
+            if !run.is_empty() {
+                let listed = run.len() >= 3 || (run.len() == 2 && worded);
+                lists.push((std::mem::take(run), listed));
             }
-            run.clear();
         };
         for &m in names {
             let joint = run
@@ -157,6 +187,53 @@ impl Kinds {
         None
     }
 
+    /// "peers such as", "lenders including": a plural noun of companies
+    /// right before the words that give examples.
+    fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
+        let before: Vec<&str> = text[..start]
+            .split_whitespace()
+            .rev()
+            .take(EXAMPLE_WORDS + 1)
+            .collect();
+        let noun = self.words.list_examples.iter().find_map(|e| {
+            let n = e.split(' ').count();
+            let phrase: Vec<String> = before
+                .get(..n)?
+                .iter()
+                .rev()
+                .map(|w| w.to_lowercase())
+                .collect();
+            (phrase.join(" ") == e).then(|| before.get(n)).flatten()
+        })?;
+        let noun = noun.to_lowercase();
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        (self.words.company_plurals.contains(&noun)
+            || self.is_company_noun(&noun)
+            || self.is_company_noun(singular))
+        .then_some(EntityKind::Org)
+    }
+
+    /// "competes with", "in competition against the larger": a word of
+    /// competition, a preposition of it a few words on, then the names.
+    fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
+        let words: Vec<&str> = text[..start]
+            .split_whitespace()
+            .rev()
+            .take(RIVAL_GAP_WORDS + RIVAL_VERB_GAP_WORDS + 1)
+            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']))
+            .collect();
+        let preposition = words.iter().take(RIVAL_GAP_WORDS).position(|w| {
+            self.words
+                .rival_prepositions
+                .contains_lowercase(w.trim_end_matches(','))
+        })?;
+        words[preposition + 1..]
+            .iter()
+            .take(RIVAL_VERB_GAP_WORDS)
+            .any(|w| self.words.rival_words.contains_lowercase(w))
+            .then_some(EntityKind::Org)
+    }
+
     /// The kind every other member has, when one of them is sure of it.
     fn agreed_kind(
         &self,
@@ -182,12 +259,24 @@ impl Kinds {
                 EntityKind::Org => {
                     (self.orgs.contains(&key) && !self.places.contains(&key))
                         || self.is_company_name(&e.name)
+                        || self.is_company_of_place(&e.name)
                 }
                 EntityKind::Loc => self.places.contains(&key),
                 EntityKind::Person => e.name.contains(' ') && self.starts_with_first_name(&e.name),
                 EntityKind::Product => true,
                 _ => false,
             }
+    }
+}
+
+impl Kinds {
+    /// "Bank of Tarsia", "Royal Bank of Tarsia": a company word right
+    /// before "of".
+    fn is_company_of_place(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words
+            .windows(2)
+            .any(|w| w[1] == self.words.of && self.is_org_word(w[0]))
     }
 }
 
@@ -223,6 +312,28 @@ mod tests {
                     rose 40% in May.";
         assert_eq!(kind_of(text, "Corvane"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Altavo"), Some(EntityKind::Product));
+    }
+
+    #[test]
+    fn rivals_and_examples_of_companies_are_companies() {
+        let text = "Tarnvik Dairy competes for milk with the larger Velbrook and Brenmore. \
+                    Velmar Hotels competes with larger chains such as Quessa and Balmoro, and \
+                    it borrowed from lenders including Kestavo. Jo Marr, who competes with \
+                    Anna Lund, met Velbrook's board. The bid beat a rival offer from Quarvane.";
+        for name in [
+            "Velbrook", "Brenmore", "Quessa", "Balmoro", "Kestavo", "Quarvane",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_place_among_places_and_a_lender_beside_a_bank_of_a_place() {
+        let text = "Trains will run between Paris and Lyon from 2027. Tarnvik borrowed \
+                    $700 million from Quovanta and Bank of Tarsia.";
+        assert_eq!(kind_of(text, "Lyon"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Quovanta"), Some(EntityKind::Org));
     }
 
     #[test]

@@ -62,6 +62,11 @@ impl Kinds {
             let acts_as_company = e.kind != EntityKind::Person && agency.of_company(AGENT_MENTIONS);
             let new_kind = match e.kind {
                 EntityKind::Product if acts_as_company => EntityKind::Org,
+                // "Orvo, based in Toulouse, … Orvo was founded in 2016": a
+                // "place" that acts as a company and that no list names a place.
+                EntityKind::Loc if acts_as_company && !self.places.contains(&key) => {
+                    EntityKind::Org
+                }
                 // "a laboratory in Dundee" beside "Dundee Scientific": a listed
                 // place put somewhere, acting nowhere, is the place.
                 EntityKind::Org

@@ -101,7 +101,11 @@ impl Kinds {
         }
         let company =
             |w: &String| self.nominal_heads.contains(w) || self.words.org_nouns_before.contains(w);
-        phrase.iter().any(|w| self.words.product_heads.contains(w)) && !phrase.iter().any(company)
+        // "a former Orvo Energy manager" is a person's past job.
+        let former = |w: &String| self.words.former.contains(w);
+        phrase.iter().any(|w| self.words.product_heads.contains(w))
+            && !phrase.iter().any(company)
+            && !phrase.iter().any(former)
     }
 
     /// "a beta version of X", "copies of the X": a version noun before
@@ -184,6 +188,12 @@ mod tests {
                     application, will reach desktop users in May.";
         assert_eq!(kind_of(text, "Velmora"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+        // A past job is a person's.
+        let text = "Korvin Systems named Tomasz Wrzelik chief executive. Wrzelik, a former \
+                    Orvo Energy manager, starts in May.";
+        assert_ne!(kind_of(text, "Tomasz Wrzelik"), Some(EntityKind::Product));
+        let text = "Korvin Pharma sells two medicines, including the migraine drug Zentravo.";
+        assert_eq!(kind_of(text, "Zentravo"), Some(EntityKind::Product));
     }
 
     #[test]

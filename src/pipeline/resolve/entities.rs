@@ -233,6 +233,31 @@ pub fn resolve(
         }
     }
 
+    // "Tarsia Cement, known as TarCem,": a name a naming link introduces
+    // right after another is the same entity's.
+    let cluster_of: FxHashMap<usize, usize> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(c, cluster)| cluster.mentions.iter().map(move |&m| (m, c)))
+        .collect();
+    for (c, cluster) in clusters.iter().enumerate() {
+        for &m in &cluster.mentions {
+            let Some(start) = alias_after(lang, text, mentions[m].span.end) else {
+                continue;
+            };
+            let Some(&other) = names
+                .iter()
+                .find(|&&n| mentions[n].span.start == start)
+                .and_then(|n| cluster_of.get(n))
+            else {
+                continue;
+            };
+            if other != c && merged_into[other].is_none() && merged_into[c].is_none() {
+                merged_into[other] = Some((c, AliasRule::ShortForm));
+            }
+        }
+    }
+
     // 3. Entities from root clusters.
     let root = |mut c: usize| {
         let mut hops = 0;
@@ -385,6 +410,21 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -
         .unwrap_or_default()
 }
 
+/// Where the name starts that a naming link after `end` introduces (",
+/// known as TarCem"); `None` when no link follows.
+fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))?;
+    let link = lang.alias_links.iter().find(|l| {
+        rest.get(..l.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(l))
+            && rest[l.len()..].starts_with(' ')
+    })?;
+    Some(text.len() - rest.len() + link.len() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{candidates, entity_of};
@@ -428,6 +468,27 @@ mod tests {
         let zi = entity_of(&r, text, "Zürich Insurance Group");
         assert_eq!(zi.mentions.len(), 2);
         assert!(zi.links.iter().any(|l| l.rule == "legal suffix"));
+    }
+
+    #[test]
+    fn a_name_known_as_another_is_one_entity() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Korvel Cement, known as KorCem, sold its Tarsia kilns. KorCem shares rose.";
+        let c = candidates(
+            text,
+            &[
+                ("Korvel Cement", EntityKind::Org),
+                ("KorCem", EntityKind::Org),
+                ("Tarsia", EntityKind::Loc),
+            ],
+        );
+        let sentences = vec![Span::new(0, text.len())];
+        let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+        let e = entity_of(&r, text, "KorCem");
+        assert_eq!(e.name, "Korvel Cement");
+        assert_eq!(e.mentions.len(), 3);
+        assert_eq!(entity_of(&r, text, "Tarsia").name, "Tarsia");
     }
 
     #[test]

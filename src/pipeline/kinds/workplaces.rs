@@ -1,0 +1,130 @@
+//! Workplaces: the names a job or a deal is "of" or "at" ("chairman of
+//! Helsing", "an analyst at Morningstar", "Analyst Jo Tarn of Orvo", "the
+//! leasing arm of Japan's Mizuho") are organisations; the names a company
+//! is "headquartered in" are places.
+
+use crate::model::Span;
+
+use super::Kinds;
+
+/// Most words of a person's name between a job and "of" ("Analyst Jo Tarn
+/// of Orvo").
+const NAME_WORDS: usize = 3;
+
+impl Kinds {
+    /// True for the place of a job or a deal: "chairman of Helsing", "a
+    /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
+    /// Orvo Surgical", "the leasing arm of Japan's Orvo" (past a place's
+    /// possessive), "Analyst Jo Tarn of Orvo" (past the person holding the
+    /// job), or a company noun in apposition before it ("its wealth arm,
+    /// Orvo Private."). No person is worked at or bought, so this outweighs
+    /// a first name ("an analyst at Morgan Stanley"); a name that owns the
+    /// next noun ("chairman of Jo Tarn's firm") is no place.
+    pub(super) fn is_role_place(&self, text: &str, span: Span) -> bool {
+        let after = &text[span.end..];
+        if after.starts_with(['\'', '’']) {
+            return false;
+        }
+        let words: Vec<&str> = text[..span.start]
+            .split_whitespace()
+            .rev()
+            .take(NAME_WORDS + 3)
+            .collect();
+        let possessor = words.first().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let words = if possessor { &words[1..] } else { &words[..] };
+        let prev = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let word_before = words
+            .get(1)
+            .map(|w| w.trim_end_matches(',').to_lowercase())
+            .unwrap_or_default();
+        let of = prev == self.words.of;
+        let at = self.words.at.contains(&prev);
+        (of && self.words.org_roles_of.contains(&word_before))
+            || (at && self.words.org_roles_at.contains(&word_before))
+            || ((of || at) && !possessor && self.job_holder_before(&words[1.min(words.len())..]))
+            || self.company_noun_before(text, span)
+    }
+
+    /// "Analyst Jo Tarn" before "of": a capitalised name of a few words
+    /// (`words` nearest first) right after a job held at a company.
+    fn job_holder_before(&self, words: &[&str]) -> bool {
+        for k in 1..=NAME_WORDS {
+            let Some(word) = words.get(k - 1) else {
+                return false;
+            };
+            if !word.starts_with(char::is_uppercase) || word.ends_with([',', '.', ';']) {
+                return false;
+            }
+            if words
+                .get(k)
+                .is_some_and(|job| self.words.org_roles_at.contains_lowercase(job))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "headquartered in Palma": a verb that puts a company somewhere and a
+    /// place preposition right before the name.
+    pub(super) fn based_in_before(&self, text: &str, span: Span) -> bool {
+        let mut before = text[..span.start].split_whitespace().rev();
+        before
+            .next()
+            .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
+            && before
+                .next()
+                .is_some_and(|w| self.words.based_verbs.contains(w.trim_end_matches(',')))
+    }
+
+    /// "its European division, Orvo.": the name closes an apposition to a
+    /// company noun (a comma or stop right after it), and is no first name
+    /// and surname ("the company, Jo Tarn, said").
+    pub(super) fn company_noun_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let closes = text[span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| ",.;:)".contains(c));
+        let name = span.slice(text);
+        let full_name = self.starts_with_first_name(name)
+            && name.contains(' ')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
+        closes
+            && !full_name
+            && text[..span.start].strip_suffix(", ").is_some_and(|before| {
+                before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_job_holders_employer_and_a_headquarters_town() {
+        let text = "Analyst Mirek Tannhaus of Quellmark said the deal was fair. Jo Marr, \
+                    who ran the leasing arm of Japan's Sorvato, joined in 2019. Velmar \
+                    Hoteles, headquartered in Santa Vellena de Orro, runs 61 hotels.";
+        assert_eq!(kind_of(text, "Quellmark"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Sorvato"), Some(EntityKind::Org));
+        assert_eq!(
+            kind_of(text, "Santa Vellena de Orro"),
+            Some(EntityKind::Loc)
+        );
+        // A listed town a job is held at, where nothing is put, is the employer.
+        let text = "Analyst Mirek Tannhaus of Zwolle said the price was fair.";
+        assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Org));
+        let text = "Analyst Mirek Tannhaus of Zwolle said the plant in Zwolle would close.";
+        assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Loc));
+    }
+}
