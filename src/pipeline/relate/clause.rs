@@ -6,11 +6,12 @@ use crate::lang::relate::{ClauseWords, StatusWords};
 use crate::model::{EntityKind, Mention, Status};
 
 use super::item::Item;
+use crate::pipeline::resolve::{MODIFIERS, governed_by};
 
 /// The subject of an item view: the first entity reference not after a
-/// preposition and not possessive; else the first possessive one.
+/// preposition (an article may stand between: "on the X") and not
+/// possessive; else the first possessive one.
 pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
-    let prepositions = &lang.resolve.prepositions;
     let mut possessive = None;
     for (i, item) in items.iter().enumerate() {
         if let Item::Ent {
@@ -20,8 +21,7 @@ pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) 
         } = item
             && kinds.get(*entity) != Some(&EntityKind::Loc)
         {
-            let prev = if i > 0 { items[i - 1].word() } else { "" };
-            if prepositions.contains(prev) {
+            if governed(lang, items, i) {
                 continue;
             }
             if *p {
@@ -32,6 +32,18 @@ pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) 
         }
     }
     possessive
+}
+
+/// True when a preposition governs the item at `i`: right before it, or
+/// before its article and describing words ("on the London exchange").
+pub(super) fn governed(lang: &Language, items: &[Item], i: usize) -> bool {
+    let before: Vec<&str> = items[..i]
+        .iter()
+        .rev()
+        .take(MODIFIERS + 2)
+        .map(Item::word)
+        .collect();
+    governed_by(&lang.resolve, &before)
 }
 
 /// The entity right before the word at `i` with only auxiliaries, adverbs

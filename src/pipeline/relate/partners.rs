@@ -139,8 +139,10 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
             || intro
                 .iter()
                 .all(|w| p.rival.contains(w) || p.rival_filler.contains(w));
-        if listed {
-            let (list, _) = entity_list(&words.clause, items, j);
+        let (list, _) = entity_list(&words.clause, items, j);
+        // "Rivals such as A and B were better hedged": the subject is one
+        // of the rivals named, whose rival the topic is.
+        if listed && !list.contains(&s) {
             for t in list.into_iter().filter(|&t| at.is_org(t)) {
                 out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
             }
@@ -484,6 +486,14 @@ mod tests {
                 ),
                 (
                     "Zephyr Motors sold 40 trucks. Zephyr Motors hired staff. Its chief Ann Lee said sales lagged rivals such as Quantix Motors and Keltic Corp. last year.",
+                    &[
+                        ("Zephyr Motors", CompetitorOf, "Quantix Motors"),
+                        ("Zephyr Motors", CompetitorOf, "Keltic Corp."),
+                    ],
+                ),
+                // Rivals named as the subject are the topic's, not each other's.
+                (
+                    "Zephyr Motors sold 40 trucks. Zephyr Motors hired staff. Rivals such as Quantix Motors and Keltic Corp. were better hedged, analysts said.",
                     &[
                         ("Zephyr Motors", CompetitorOf, "Quantix Motors"),
                         ("Zephyr Motors", CompetitorOf, "Keltic Corp."),

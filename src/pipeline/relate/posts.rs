@@ -10,6 +10,7 @@
 
 use crate::model::RelationKind;
 
+use super::clause::governed;
 use super::item::{Finds, Item};
 use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
@@ -45,9 +46,16 @@ pub(super) fn main_org(ctx: &super::Context<'_>) -> Option<usize> {
 const RELATIVE_REACH: usize = 12;
 
 /// The person named right after the title at `i`, or after a comma
-/// ("Its chief executive, X, said").
+/// ("Its chief executive, X, said"); an honorific may stand before the name
+/// ("chairman Sir X").
 fn person_after(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let honorifics = &at.ctx.lang.resolve.honorifics;
     let person = |k: usize| {
+        let k = if honorifics.contains(at.items.get(k).map_or("", Item::word)) {
+            k + 1
+        } else {
+            k
+        };
         at.items
             .get(k)
             .and_then(Item::entity)
@@ -115,9 +123,15 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     let org = if i > 0 && bare_possessive(at, i - 1) {
         topic.last
     } else {
+        // "X, formerly of Merck, … and said chairman Y": a name a
+        // preposition governs is no organisation the title is at.
         (0..i)
             .rev()
-            .find_map(|k| items[k].entity().filter(|&e| at.is_org(e)))
+            .find_map(|k| {
+                items[k]
+                    .entity()
+                    .filter(|&e| at.is_org(e) && !governed(at.ctx.lang, items, k))
+            })
             .or(topic.main)
     };
     if let Some(org) = org.filter(|&o| at.is_org(o)) {
@@ -384,6 +398,16 @@ mod tests {
                 ),
                 // A general title is as often someone else's: left alone.
                 ("Keltic Inc. said sales rose. Analyst Jon Hale agreed.", &[]),
+                // An honorific before the name; a name under a preposition
+                // is no organisation the title is at.
+                (
+                    "Keltic Inc. sold the plant, while chairman Sir Jon Hale will lead the search.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. sold the plant. Its staff, mostly from Brask Corp., said chairman Jon Hale agreed.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+                ),
             ],
         );
     }

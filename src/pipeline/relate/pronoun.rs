@@ -5,6 +5,7 @@
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::Item;
+use crate::model::EntityKind;
 
 /// The entity a pronoun (`word`, lower case) stands for, given the items
 /// before it in its sentence, the words after it and the previous sentence's
@@ -29,6 +30,12 @@ pub(super) fn pronoun_antecedent(
         Some(Item::Word { word, .. }) => Some(word.as_str()),
         // "said on Friday it would": a date opens the clause like a comma.
         Some(Item::Date { .. }) => Some(","),
+        // "In Spain it will compete": so does a fronted phrase of place.
+        Some(Item::Ent { entity, .. })
+            if ctx.kinds.get(*entity) == Some(&EntityKind::Loc) && fronted(ctx, before) =>
+        {
+            Some(",")
+        }
         Some(_) if possessive => Some(""),
         Some(_) => return None,
     };
@@ -109,6 +116,26 @@ pub(super) fn pronoun_antecedent(
         .or_else(|| prev_subject.filter(fits))
 }
 
+/// How many items a fronted phrase may hold after its preposition ("In
+/// northern Spain").
+const FRONTED_REACH: usize = 3;
+
+/// True when `before` is a phrase of a preposition and a place that opens
+/// the sentence ("In Spain", "In northern Spain").
+fn fronted(ctx: &Context<'_>, before: &[Item]) -> bool {
+    let lead = before
+        .iter()
+        .position(|item| !ctx.lang.relate.pronoun.leading_words.contains(item.word()))
+        .unwrap_or(before.len());
+    let rest = &before[lead..];
+    rest.len() >= 2
+        && rest.len() <= FRONTED_REACH + 1
+        && ctx.lang.resolve.prepositions.contains(rest[0].word())
+        && rest[1..rest.len() - 1].iter().all(
+            |item| matches!(item, Item::Word { word, .. } if word.chars().all(char::is_lowercase)),
+        )
+}
+
 /// True when `before` ends in a comma and a conjunction (", and its
 /// customers include"): a new clause, not a list member governed by "and".
 fn clause_joined(ctx: &Context<'_>, before: &[Item]) -> bool {
@@ -153,6 +180,23 @@ fn complement_possessor(
 mod tests {
     use crate::model::RelationKind::*;
     use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_fronted_phrase_of_place_leaves_the_pronoun_the_previous_subject() {
+        check(
+            &[CompetitorOf],
+            &[
+                (
+                    "Zephyr Corp. runs 52 hospitals in Norway. In Sweden it will compete with Quantix Inc.",
+                    &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. runs 52 hospitals in Norway. In northern Sweden it competes with Quantix Inc.",
+                    &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn pronouns_stand_for_the_subject_that_fits() {

@@ -28,6 +28,15 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
         while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
             mi += 1;
         }
+        // "the electronics retailer Keltic": a description right before the
+        // name it describes reads as its words, the name being the reference.
+        if ctx.mentions.get(mi).is_some_and(|m| {
+            m.nominal
+                && m.span.start <= tok.start
+                && m.entity.is_some_and(|e| describes_next(ctx, mi, e))
+        }) {
+            mi += 1;
+        }
         // "ex-CEO": a mention that starts inside a token leaves its start a word.
         if let Some(m) = ctx
             .mentions
@@ -135,6 +144,19 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
     out
 }
 
+/// True when the mention after `mi` is a name of `entity` with only space
+/// between: mention `mi` is a description in front of it.
+fn describes_next(ctx: &Context<'_>, mi: usize, entity: usize) -> bool {
+    let (m, next) = match (ctx.mentions.get(mi), ctx.mentions.get(mi + 1)) {
+        (Some(m), Some(next)) => (m, next),
+        _ => return false,
+    };
+    !next.nominal
+        && next.entity == Some(entity)
+        && next.span.start >= m.span.end
+        && ctx.text[m.span.end..next.span.start].trim().is_empty()
+}
+
 /// "Advanced Micro Devices (AMD) and TSMC": a parenthesis that only repeats
 /// the entity before it (an acronym, a ticker's name) is left out of the
 /// view, so lists and patterns read on as if it were not there.
@@ -173,13 +195,7 @@ pub(super) fn for_each_sentence(
         let sentence = ctx.seg.sentences[s].span;
         let view = items(ctx, s, prev_subject);
         let subject = subject_of(ctx.lang, &view, ctx.kinds).or_else(|| {
-            sentence_subject(
-                &ctx.lang.resolve.prepositions,
-                ctx.text,
-                sentence,
-                ctx.mentions,
-                None,
-            )
+            sentence_subject(&ctx.lang.resolve, ctx.text, sentence, ctx.mentions, None)
         });
         each(s, &view, subject);
         *subject_slot = subject;

@@ -23,4 +23,4 @@ pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
 pub use makers::name_with_makers;
 pub use pronouns::add_pronoun_mentions;
-pub use subject::subject_of;
+pub use subject::{MODIFIERS, governed_by, subject_of};

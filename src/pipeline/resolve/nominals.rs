@@ -76,6 +76,25 @@ pub(super) fn resolve_nominals(
         .iter()
         .map(|e| is_venture(lang, text, e, mentions))
         .collect();
+    // "a 60-40 venture, to be called Tarn Cells": the name an undertaking
+    // is given is one, whatever its determiner.
+    for head in lang.venture_heads.iter() {
+        for (at, _) in text.match_indices(head) {
+            let end = at + head.len();
+            let bounded = !text[..at].ends_with(char::is_alphanumeric)
+                && !text[end..].starts_with(char::is_alphanumeric);
+            let Some(start) = kinds.named_after(text, end).filter(|_| bounded) else {
+                continue;
+            };
+            if let Some(e) = mentions
+                .iter()
+                .find(|m| m.span.start == start && !m.nominal)
+                .and_then(|m| m.entity)
+            {
+                venture[e] = true;
+            }
+        }
+    }
     let mut sense = Sense::new(lang, text, mentions, entities);
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     // The home each company's description gave ("the Munich-based company").
@@ -105,6 +124,17 @@ pub(super) fn resolve_nominals(
         if let Some(e) = named {
             venture[e] |= wants_venture;
         }
+        // "the Japanese electronics group Sanwa Holdings": a description
+        // right before a name describes that name, never an earlier one.
+        let apposed = mentions
+            .get(i + 1)
+            .filter(|m| {
+                !m.nominal
+                    && matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+                    && m.span.start >= span.end
+                    && text[span.end..m.span.start].trim().is_empty()
+            })
+            .and_then(|m| m.entity);
         // The subject of this sentence is not what a description later in it refers to.
         // A subject pronoun ("Back in 2019, it poured … into the startup")
         // stands for the previous sentence's subject.
@@ -112,16 +142,9 @@ pub(super) fn resolve_nominals(
             starts_with_subject_pronoun(lang, text, Span::new(sentence.start, span.start))
                 .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
                 .flatten()
-                .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
-        let subject = pronoun_subject.or_else(|| {
-            subject_of(
-                &lang.prepositions,
-                text,
-                sentence,
-                mentions,
-                Some(span.start),
-            )
-        });
+                .and_then(|prev| subject_of(lang, text, *prev, mentions, None));
+        let subject = pronoun_subject
+            .or_else(|| subject_of(lang, text, sentence, mentions, Some(span.start)));
         // "… with the AI startup", "into the startup": a prepositional object is
         // not the subject; "would strengthen the company's business" after
         // "Siemens Chief Executive Roland Busch said" is the subject's company.
@@ -154,7 +177,7 @@ pub(super) fn resolve_nominals(
         let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
-            .and_then(|prev| subject_of(&lang.prepositions, text, *prev, mentions, None));
+            .and_then(|prev| subject_of(lang, text, *prev, mentions, None));
         let class = sense.class_of(&head);
         let public_head = lang.public_heads.contains(&head);
         // "the Minneapolis-based company" is no company an earlier
@@ -190,6 +213,19 @@ pub(super) fn resolve_nominals(
             .take_while(|m| m.span.start >= window_start)
             .filter_map(|m| m.entity)
             .find(|&e| compatible(e) && Some(e) != subject);
+        // The organisation the last sentences were about: the nearest
+        // earlier subject of the window that fits ("Paketto runs … . Frey,
+        // who co-founded the company").
+        let salient = (s_idx.saturating_sub(3)..s_idx)
+            .rev()
+            .filter_map(|p| subject_of(lang, text, sentences[p], mentions, None))
+            .find(|&e| compatible(e) && Some(e) != subject);
+        let times_named = |e: usize| {
+            mentions[..i]
+                .iter()
+                .filter(|m| m.entity == Some(e) && !m.nominal)
+                .count()
+        };
         let recent_window_has = |e: usize| {
             mentions[..i]
                 .iter()
@@ -204,6 +240,7 @@ pub(super) fn resolve_nominals(
         let own_kind = own_subject.filter(|&e| class.is_some_and(|c| sense.has(e, c)));
         let choice = match (remembered, previous_subject) {
             _ if named.is_some() => named,
+            _ if apposed.is_some() => apposed,
             _ if own_kind.is_some() => own_kind,
             _ if of_kind.is_some() => of_kind,
             _ if own_subject.is_some() => own_subject,
@@ -218,7 +255,13 @@ pub(super) fn resolve_nominals(
             (Some(e), _) if Some(e) != subject && recent_window_has(e) => Some(e),
             // A venture named once is "the venture" however far on.
             (Some(e), _) if recent.is_none() && wants_venture && venture[e] => Some(e),
-            _ => recent,
+            // The nearest fit yields to the subject the text was about when
+            // that subject is named more often ("counts the retailer Aral
+            // among its hosts. Frey, who co-founded the company").
+            _ => match (salient, recent) {
+                (Some(s), Some(r)) if times_named(s) > times_named(r) => Some(s),
+                _ => recent,
+            },
         };
         if let Some(e) = choice {
             if let Some(c) = class {
@@ -274,6 +317,90 @@ mod tests {
                 ("Brightwater Brands", LocatedIn, "Boise"),
                 ("Keltic Foods", LocatedIn, "Minneapolis"),
             ]
+        );
+    }
+
+    /// The entity the description `surface` (its first occurrence) was
+    /// resolved to, by name.
+    fn resolved(text: &str, surface: &str) -> Option<String> {
+        let a = analysis(text);
+        let start = text.find(surface).expect("the description is in the text");
+        a.mentions
+            .iter()
+            .find(|m| m.span.start == start || m.span.end == start + surface.len())
+            .and_then(|m| m.entity)
+            .map(|e| a.entities[e].name.clone())
+    }
+
+    #[test]
+    fn a_description_right_before_a_name_describes_that_name() {
+        let text = "Zephyr Corp. competes with Quantix Inc. in Europe. \
+                    It is 27% owned by the Japanese electronics group Keltic Holdings.";
+        assert_eq!(
+            resolved(text, "electronics group").as_deref(),
+            Some("Keltic Holdings")
+        );
+        let a = analysis(text);
+        let name = |e: usize| a.entities[e].name.as_str();
+        let stakes: Vec<(&str, &str)> = a
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::StakeIn)
+            .map(|r| (name(r.source), name(r.target)))
+            .collect();
+        assert_eq!(stakes, vec![("Keltic Holdings", "Zephyr Corp.")]);
+    }
+
+    #[test]
+    fn a_name_said_once_in_passing_yields_to_the_subject() {
+        // The retailer named once in a list is not "the company".
+        assert_eq!(
+            resolved(
+                "Lockbox Systems was founded in Warsaw. \
+                 Lockbox Systems runs 900 lockers in Poland and counts the retailer Brenta Oil among its hosts. \
+                 Jon Hale, who co-founded the company in 2018, will remain its chief executive.",
+                "the company"
+            )
+            .as_deref(),
+            Some("Lockbox Systems")
+        );
+        // A name said as often as the subject stays the nearest fit.
+        assert_eq!(
+            resolved(
+                "Keltic Foods agreed to buy Brightwater Brands. Keltic Foods will pay $48 per share for Brightwater Brands. \
+                 Including debt, the deal values the Boise-based company at $7.9 billion.",
+                "company"
+            )
+            .as_deref(),
+            Some("Brightwater Brands")
+        );
+    }
+
+    #[test]
+    fn an_undertaking_given_a_name_is_what_the_venture_means() {
+        assert_eq!(
+            resolved(
+                "Keltic Chemicals and Brask Power will set up a 60-40 venture, to be called Tarn Cells. \
+                 Brask Power will supply the venture with chlorine.",
+                "the venture"
+            )
+            .as_deref(),
+            Some("Tarn Cells")
+        );
+    }
+
+    #[test]
+    fn a_name_under_a_preposition_and_an_article_is_no_subject() {
+        // "on the Helio Stock Exchange" is no subject "the company" continues.
+        assert_eq!(
+            resolved(
+                "Brightwater Power is based in Oslo. Brightwater Power serves 2 million homes. \
+                 The rest of its shares trade on the Helio Stock Exchange. \
+                 The company's troubles began in May.",
+                "The company"
+            )
+            .as_deref(),
+            Some("Brightwater Power")
         );
     }
 

@@ -1,7 +1,7 @@
 //! The subject of a clause: the first reference not governed by a
 //! preposition and not a possessive.
 
-use crate::lang::WordList;
+use crate::lang::ResolveWords;
 use crate::model::{EntityKind, Mention, Span};
 
 /// Text right after a span, with a possessive clitic if one follows.
@@ -12,27 +12,46 @@ pub(super) fn possessive_after(text: &str, span: Span) -> Option<&'static str> {
         .find(|p| after.starts_with(p) && !after[p.len()..].starts_with(char::is_alphanumeric))
 }
 
+/// How many compound describing words may stand between an article and the
+/// name it opens ("from the state-backed X").
+pub const MODIFIERS: usize = 2;
+
+/// True when the words before a name, nearest first, put it under a
+/// preposition: right before it ("in X"), or before an article and at most
+/// [`MODIFIERS`] small-letter compound words ("on the London exchange",
+/// "from the state-backed X"; not "In the new version X", a head noun).
+pub fn governed_by<S: AsRef<str>>(words: &ResolveWords, before: &[S]) -> bool {
+    let word = |k: usize| before.get(k).map_or("", AsRef::as_ref);
+    if words.prepositions.contains(word(0)) {
+        return true;
+    }
+    (0..=MODIFIERS)
+        .take_while(|&k| {
+            k == 0 || {
+                let w = word(k - 1);
+                w.contains('-') && w.chars().all(|c| c.is_lowercase() || c == '-')
+            }
+        })
+        .any(|k| words.determiners.contains(word(k)) && words.prepositions.contains(word(k + 1)))
+}
+
 /// The entity that is the subject of the clause containing `sentence`, from
 /// resolved mentions: the first reference not governed by a preposition and
-/// not a possessive; failing that, the first possessive.
+/// not a possessive; failing that, the first possessive. An article between
+/// the preposition and the name ("trade on the London Stock Exchange") still
+/// leaves the name governed.
 pub fn subject_of(
-    prepositions: &WordList,
+    words: &ResolveWords,
     text: &str,
     sentence: Span,
     mentions: &[Mention],
     before: Option<usize>,
 ) -> Option<usize> {
-    subject_with(
-        &|w| prepositions.contains(w),
-        text,
-        sentence,
-        mentions,
-        before,
-    )
+    subject_with(words, text, sentence, mentions, before)
 }
 
 fn subject_with(
-    is_preposition: &dyn Fn(&str) -> bool,
+    words: &ResolveWords,
     text: &str,
     sentence: Span,
     mentions: &[Mention],
@@ -56,12 +75,13 @@ fn subject_with(
         .collect();
     let preceded_by_prep = |m: &Mention| {
         let before = text[sentence.start..m.span.start].trim_end();
-        let prev = before
+        let prev: Vec<String> = before
             .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        is_preposition(&prev)
+            .filter(|w| !w.is_empty())
+            .take(MODIFIERS + 2)
+            .map(str::to_lowercase)
+            .collect();
+        governed_by(words, &prev)
     };
     refs.iter()
         .find(|m| possessive_after(text, m.span).is_none() && !preceded_by_prep(m))
