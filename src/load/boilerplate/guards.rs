@@ -1,6 +1,9 @@
 //! Signals on both sides of the line between furniture and body: a
-//! machine-written summary's bullets go with their label, while short
-//! lines at the body's end stay unless a notice's phrasing claims them.
+//! machine-written summary's bullets go with their label; while a Markdown
+//! link line is read by its text, not its target, the page's own Markdown
+//! sections end lists and menus, and the body's short last lines stay
+//! unless a notice's phrasing claims them or a headline that names
+//! something (another story's) stands over them.
 
 use std::sync::LazyLock;
 
