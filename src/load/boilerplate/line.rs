@@ -104,8 +104,8 @@ fn unmarked(line: &str) -> (&str, bool) {
     (t, false)
 }
 
-/// The line without a footnote reference at its end ("… for $310
-/// million.[^1]", "… in 2024.[3]").
+/// The line without a footnote reference at its end (`… for $310
+/// million.[^1]`, `… in 2024.[3]`).
 fn without_note_mark(line: &str) -> &str {
     let t = line.trim_end();
     let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) else {
