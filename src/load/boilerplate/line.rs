@@ -104,9 +104,27 @@ fn unmarked(line: &str) -> (&str, bool) {
     (t, false)
 }
 
-/// The line's last significant character, closing quotes and brackets skipped.
+/// The line without a footnote reference at its end (`… for $310
+/// million.[^1]`, `… in 2024.[3]`).
+fn without_note_mark(line: &str) -> &str {
+    let t = line.trim_end();
+    let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) else {
+        return t;
+    };
+    let inner = &t[open + 1..t.len() - 1];
+    let inner = inner.strip_prefix('^').unwrap_or(inner);
+    if (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit()) {
+        &t[..open]
+    } else {
+        t
+    }
+}
+
+/// The line's last significant character, closing quotes and brackets and
+/// a footnote reference skipped.
 fn last_char(line: &str) -> Option<char> {
-    line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', ' '])
+    without_note_mark(line)
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '*', ' '])
         .chars()
         .next_back()
 }
@@ -386,5 +404,10 @@ mod tests {
         let s = Shape::of("• Brakvik");
         assert!(s.marked && !s.nav);
         assert!(Shape::of("  \t").blank);
+        let s = Shape::of(
+            "Quayside agreed to buy the Brakvik yard from Ostra Marine for $310 million.[^1]",
+        );
+        assert!(s.sentence && !s.headline, "{s:?}");
+        assert!(Shape::of("Ostra's yard in Lund builds four tugs a year.[12]").sentence);
     }
 }

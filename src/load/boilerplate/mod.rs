@@ -11,12 +11,14 @@
 //! ("Founded: 1998"), the byline.
 
 mod blocks;
+mod guards;
 mod line;
 mod masthead;
 mod notes;
 mod openers;
 mod phrases;
 mod repeats;
+mod strips;
 mod title;
 
 use line::{Line, Shape, lines};
@@ -44,7 +46,7 @@ pub fn warm_up() {
 
 /// True when a line is page furniture by its phrasing alone.
 pub fn is_furniture(line: &str) -> bool {
-    PHRASES.is_prompt(line)
+    PHRASES.is_prompt(guards::visible(line))
 }
 
 /// True when a line is a byline or a publication stamp ("By Mara Lind").
@@ -161,7 +163,7 @@ impl<'a> Page<'a> {
                 let item = (listed
                     && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
                     || opener;
-                if !item && !teaser {
+                if (!item && !teaser) || self.opens_section(j) {
                     break;
                 }
                 if teaser {
@@ -214,7 +216,9 @@ impl<'a> Page<'a> {
     /// sentence introduces with a colon stays.
     fn mark_runs(&mut self) {
         let body_start = self.first_body_sentence();
-        let menu = |p: &Self, j: usize| p.shapes[j].nav && !PHRASES.is_byline(p.line(j));
+        let menu = |p: &Self, j: usize| {
+            p.shapes[j].nav && !PHRASES.is_byline(p.line(j)) && !p.opens_section(j)
+        };
         let stories = |p: &Self, j: usize| {
             let s = p.shapes[j];
             s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
@@ -330,6 +334,7 @@ impl<'a> Page<'a> {
                     || s.fact
                     || s.intro
                     || Some(i) == title
+                    || PHRASES.is_byline(self.line(i))
                 {
                     continue;
                 }
@@ -386,7 +391,10 @@ impl<'a> Page<'a> {
             }
             let p = self.prev(from)?;
             if self.clutter[p] {
-                return Some(from);
+                // Only a notice's phrasing takes them: under a list of
+                // other stories or an ad slot they are the body's last
+                // lines ("Shares rose 4% in Lund.").
+                return self.reads_as_prompt(p).then_some(from);
             }
             from = p;
         }
@@ -409,7 +417,8 @@ impl<'a> Page<'a> {
                 && hs.headline
                 && !hs.sentence
                 && !self.clutter[h]
-                && h > first;
+                && h > first
+                && self.may_head_a_teaser(h);
             if !pair {
                 break;
             }
@@ -489,6 +498,8 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_data_strips();
+    page.mark_machine_summaries();
     page.mark_pull_quotes();
     page.mark_embeds();
     page.mark_after_end_mark();

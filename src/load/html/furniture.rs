@@ -109,6 +109,11 @@ const FURNITURE_WORDS: &[&str] = &[
     "subscription",
     "outbrain",
     "taboola",
+    "embed",
+    "tweet",
+    "twitter",
+    "instagram",
+    "tiktok",
 ];
 
 /// Class/id words that mark the article itself: an element whose class or

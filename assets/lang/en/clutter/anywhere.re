@@ -24,8 +24,9 @@ we rely on (advertising|advertisers|our readers)\b
 \b(sign up|subscribe|register) (here|now|today|for free)\W*$
 # A call-to-action link: a line ending in a pointing mark ("See the 10 stocks »").
 [»›→]\s*$
-# A line that ends in a bare web address ("Follow our coverage at https://…").
-https?://\S+\s*$
+# A line that ends in a bare web address ("Follow our coverage at https://…"),
+# not a Markdown link's target ("[Mara Lind](https://…)").
+(^|\s)https?://\S+\s*$
 # Investment sites' disclosures and disclaimers after a syndicated story.
 \bpositions? in (any of )?the (stocks|shares|companies|securities) mentioned\b
 \bha(s|ve) positions? in and recommends\b
@@ -56,3 +57,16 @@ https?://\S+\s*$
 \breaders like you\b
 \b(your|a) (support|contribution|donation|gift) (helps|keeps|makes|funds|means)\b
 \bfree to read (because|thanks)\b
+# Wire and syndication notices to clients and republishers.
+\bfor (use by )?(subscribers|clients|licensees) only\b
+\bnot for (onward (sale|publication|distribution|broadcast)|resale|republication|redistribution)\b
+\brepublished (here )?(with permission|under)\b
+# A broadcaster's note under its links to other sites.
+\bnot responsible for the content of (external|third[- ]party|other|linked) (internet |web )?(sites|websites|pages)\b
+# A market-data vendor's delay note.
+\b(market )?(data|quotes?|prices?) (are |is )?delayed (by )?(at least |up to )?\d+ min
+# A copyright sign anywhere in a line ("… delayed 15 minutes. © Vendor").
+©\s*\w
+# An embedded post's text run into its attribution on one line ("… — Name
+# (@handle) March 3, 2025").
+[—–-]\s*[\p{L}'. -]{2,60} \(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\W*$

@@ -45,3 +45,5 @@ jump to( section)?
 (events|webinars)( calendar| diary)?
 # A reader poll: its question and answers follow.
 ((reader|readers'?|our|quick|today'?s|weekly) )?(poll|survey|vote)
+# A broadcaster's list of other sites.
+(related|useful|external|other) (internet |external |web )?(links|sites|websites)

@@ -91,7 +91,9 @@ skip to (main )?content\b
 menu\W*$
 write to .{1,60} at\b
 (contact|email) the (author|reporter|writer)\b
-this (article|story|post) (was|has been) (originally )?(published|updated|amended|corrected|produced)\b
+this (article|story|post) (was|has been) (originally )?(published|amended|corrected|produced)\b
+# An update stamp, not a note of what the update added ("… updated to include comment from …").
+this (article|story|post) (was|has been) (originally |last )?updated( (on|at)\b|\W*$)
 a version of this (article|story) (appears|appeared)\b
 this (article|story|post) (originally|first) (appeared|ran|was published)\b
 (we'?re|we are) interested in your feedback\b
@@ -162,3 +164,19 @@ this (article|story|piece|report|content|series|page|feature) (is|was) (part of|
 (brought to you|paid for) by\b
 pinned( post| update)?\s*(:|\W*$)
 register (now|today|here|for free)\b
+# Embedded social posts: the platform's own lines ("View this post on
+# Instagram", "A post shared by Name (@handle)").
+view this (post|photo|video|reel|profile|tweet|thread) on (instagram|x|twitter|facebook|tiktok|threads|youtube|linkedin|bluesky)\b
+an? (post|photo|video|reel|tweet) shared by .{1,60}\(@\w{1,30}\)\W*$
+# Newsletter platforms' prompts around a post.
+thanks? (you )?for reading\b
+ready for more\W*$
+sign up\W*$
+# Wire copy's header for its clients: slug, advisory, priority, embargo,
+# pictures on offer.
+(slug|advisory|priority|embargo(ed)?( until)?)\s*:
+(photos?|pictures|images|graphics?|video|audio)( are| is)? (available|moved|to follow|to come)\b
+# A video's or picture's caption label ("Media caption, …").
+(media|image|video|photo|picture|audio) caption\s*[,:]
+# A live page's stock heading over its summary.
+what we know( so far)?\W*$

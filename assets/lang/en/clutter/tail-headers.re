@@ -9,3 +9,5 @@ comments?( \(\d+\))?
 (responses?|replies|comments) to .{1,120}
 # A wire story's sign-off: the credits of its reporters and editors.
 \(?(additional )?(reporting|writing|editing|compiled) by .{1,160}
+# A newsletter platform's comment section.
+discussion (about|on|of) this (post|article|story|piece)

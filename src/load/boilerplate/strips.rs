@@ -1,0 +1,95 @@
+//! A market-data strip on one line: three or more quotes set apart by bars,
+//! dots or runs of spaces, each a name with a price or a level and maybe a
+//! signed change ("FTSE 100 8,214.33 +0.42% | Brent $83.12 | EUR/USD 1.0841").
+//! Told by its figures, in any language.
+
+use super::Page;
+
+/// A strip has at least this many parts…
+const MIN_PARTS: usize = 3;
+/// …each of at most this many words.
+const MAX_PART_WORDS: usize = 5;
+
+/// A figure as quotes show it: a price with a currency sign, a level with a
+/// decimal point or thousands separator, or a signed change.
+fn is_quote_figure(word: &str) -> bool {
+    let w = word
+        .trim_end_matches(['%', 'p', ')'])
+        .trim_start_matches('(');
+    let signed = w.strip_prefix(['+', '−', '-', '▲', '▼']);
+    let priced = w.strip_prefix(['$', '€', '£', '¥']);
+    let digits = signed.or(priced).unwrap_or(w);
+    let numeric = !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    numeric && (signed.is_some() || priced.is_some() || digits.contains(['.', ',']))
+}
+
+/// The parts of a line between bars, middle dots, bullets or runs of two
+/// or more spaces.
+fn parts(line: &str) -> Vec<&str> {
+    line.split(['|', '·', '•'])
+        .flat_map(|p| p.split("  "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Three or more parts, each short, and all but one of them a quote with
+/// its figure; a signed change among them.
+pub(super) fn is_data_strip(line: &str) -> bool {
+    let parts = parts(line);
+    if parts.len() < MIN_PARTS {
+        return false;
+    }
+    let quotes = parts
+        .iter()
+        .filter(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            words.len() <= MAX_PART_WORDS
+                && words.len() >= 2
+                && words.iter().any(|w| is_quote_figure(w))
+        })
+        .count();
+    let signed = line
+        .split_whitespace()
+        .any(|w| w.starts_with(['+', '−', '▲', '▼']) && is_quote_figure(w));
+    signed && quotes >= MIN_PARTS && quotes + 1 >= parts.len()
+}
+
+impl Page<'_> {
+    /// Marks market-data strips.
+    pub(super) fn mark_data_strips(&mut self) {
+        for i in 0..self.lines.len() {
+            if !self.shapes[i].blank && !self.shapes[i].sentence && is_data_strip(self.line(i)) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn market_strips_by_their_figures() {
+        assert!(is_data_strip(
+            "NORD 40 8,146.52 +0.4% | Lund All-Share 1,022.10 -0.2% | SEK/EUR 0.0874 | Gold $2,101.30"
+        ));
+        assert!(is_data_strip(
+            "Ostra Marine 412.5p +3.2%  ·  Quayside Ferries 98.1p −0.4%  ·  Brakvik Tugs 210p +1.1%"
+        ));
+        // A byline set out with bars, a line of prose with figures, a menu.
+        assert!(!is_data_strip("By Mara Lind | 9 May 2025 | 6 min read"));
+        assert!(!is_data_strip(
+            "Quayside rose 3.2% to 412.5p, Ostra fell 0.4% and Brakvik Tugs gained 1.1% on Tuesday."
+        ));
+        assert!(!is_data_strip("Markets | Companies | Opinion | Lex"));
+        assert!(!is_data_strip(
+            "Revenue €4.1bn | Profit €0.6bn | Staff 2,300"
+        ));
+    }
+}
