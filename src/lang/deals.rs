@@ -237,6 +237,8 @@ pub struct FrameWords {
     pub buy: WordList,
     /// Verbs whose subject sells ("sold").
     pub sell: WordList,
+    /// Verbs that buy when "for" follows ("signed for 60 jets").
+    pub buy_for: WordList,
     /// Nouns of buying after an amount ("purchase").
     pub buy_nouns: WordList,
     /// Nouns of money given ("loan", "subsidies").
@@ -280,6 +282,7 @@ impl FrameWords {
             get: list("get")?,
             buy: list("buy")?,
             sell: list("sell")?,
+            buy_for: list("buy_for")?,
             buy_nouns: list("buy_nouns")?,
             give_nouns: list("give_nouns")?,
             to: list("to")?,

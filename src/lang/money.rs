@@ -39,12 +39,17 @@ pub struct MoneyWords {
     pub per_share_after: WordList,
     /// Words before a small amount that make it a share price ("shares").
     pub share_words: WordList,
+    /// Phrases after an amount that, with a share word two words on at
+    /// most, make it a share price ("for each Kestrel share").
+    pub per_share_lead: WordList,
     /// Phrases after an amount that make it a price per item ("each").
     pub per_unit_after: WordList,
     /// Words before a small amount that make it a price per item ("priced").
     pub per_unit_before: WordList,
     /// Words between an amount and the goods it prices ("per").
     pub per_unit_lead: WordList,
+    /// Measures an amount may price after such a word ("a tonne").
+    pub per_unit_measures: WordList,
     /// Words opening a sentence about one of several items ("each").
     pub per_unit_subjects: WordList,
     /// Verbs of costing after such an opening ("cost", "lists").
@@ -53,6 +58,10 @@ pub struct MoneyWords {
     pub deal_references: WordList,
     /// Determiners that open such a reference ("the").
     pub reference_determiners: WordList,
+    /// Words of valuing ("valuing it at $N").
+    pub valuations: WordList,
+    /// The preposition before a valuation's amount ("at").
+    pub valuation_at: WordList,
     /// Nouns of what an employer pays a person ("salary").
     pub pay_nouns: WordList,
     /// Possessive pronouns for a person before them ("her").
@@ -102,13 +111,17 @@ impl MoneyWords {
             scale,
             per_share_after: WordList::load(source, "money/per-share-after.txt")?,
             share_words: WordList::load(source, "money/share-words.txt")?,
+            per_share_lead: WordList::load(source, "money/per-share-lead.txt")?,
             per_unit_after: WordList::load(source, "money/per-unit-after.txt")?,
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
+            per_unit_measures: WordList::load(source, "money/per-unit-measures.txt")?,
             per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
+            valuations: WordList::load(source, "money/valuations.txt")?,
+            valuation_at: WordList::load(source, "money/valuation-at.txt")?,
             pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
         })

@@ -9,6 +9,7 @@ use crate::lang::Language;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
+use super::deal_refs::{referred_deal, referred_figure, sole_deal};
 use super::money::Money;
 use super::relate::Framed;
 use super::segment::Segmentation;
@@ -83,39 +84,6 @@ fn restates(between: &str) -> bool {
         && marks.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
 }
 
-/// True when sentence `sentence` refers back to a deal: a determiner and,
-/// within three words, a deal noun ("the order", "this $3bn deal").
-fn refers_to_a_deal(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
-    deal_reference(lang, text, seg, s, usize::MAX, 3)
-}
-
-/// True when one of the first `opening` words of sentence `s` is a
-/// reference determiner with a deal noun at most `reach` words after it.
-fn deal_reference(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    s: usize,
-    opening: usize,
-    reach: usize,
-) -> bool {
-    let Some(sentence) = seg.sentences.get(s) else {
-        return false;
-    };
-    let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
-        .iter()
-        .take(opening)
-        .map(|t| t.slice(text).to_lowercase())
-        .collect();
-    let m = &lang.money;
-    words.iter().enumerate().any(|(k, w)| {
-        m.reference_determiners.contains(w)
-            && words[k + 1..(k + 1 + reach).min(words.len())]
-                .iter()
-                .any(|n| m.deal_references.contains(n))
-    })
-}
-
 /// Money facts: each MONEY mention parsed, with its qualifier and year;
 /// share and unit prices marked and left without parties; every other
 /// amount attached to the deal that carries it (payer and payee by the
@@ -167,6 +135,13 @@ pub fn figures(
         previous = Some(m.span);
         let per = super::prices::per_of(lang, text, seg, s, m.span, amount.value)
             .or(restated.and_then(|f| f.per));
+        // "valuing it at $N": a worth, no payment, unless the sentence's
+        // price per share makes it a takeover's price.
+        let valued = super::valuations::is_valuation(&lang.money, text, seg, s, m.span)
+            && !mentions
+                .iter()
+                .enumerate()
+                .any(|(k, x)| priced[k] && x.span.within(sentence));
         let mut fact = MoneyFact {
             mention: i,
             value: amount.value,
@@ -179,7 +154,7 @@ pub fn figures(
             repeats: Vec::new(),
             per,
         };
-        if per.is_none() {
+        if per.is_none() && !valued {
             let fact_index = out.len();
             let claimed = (0..relations.len()).find(|&r| deals.money_of_relation[r] == Some(i));
             let sole = (claimed.is_none() && restated.is_none())
@@ -235,6 +210,7 @@ pub fn figures(
             }
         }
         if per.is_none()
+            && !valued
             && let Some((payer, payee)) = framed(deals.frames, &out, i)
         {
             fill(&mut fact, payer, payee);
@@ -246,6 +222,14 @@ pub fn figures(
         {
             fact.recipient = f.payee.or(fact.recipient);
         }
+        // "paid $N to T's owners", "to A and B": no one payee.
+        if deals.frames.iter().any(|f| f.mention == i && f.several)
+            && per.is_none()
+            && fact.recipient.is_some()
+        {
+            fact.recipient = None;
+        }
+        one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
@@ -286,6 +270,21 @@ fn framed(
         _ => own,
     };
     (p.is_some() || q.is_some()).then_some((p, q))
+}
+
+/// A figure whose payer is also its payee keeps the side its frame names
+/// ("S stood to receive $N from the sale": S is paid), else neither.
+fn one_party_each(fact: &mut MoneyFact, frame: Option<&Framed>) {
+    let Some(e) = fact.investor.filter(|&e| fact.recipient == Some(e)) else {
+        return;
+    };
+    let frame = frame.copied().unwrap_or_default();
+    if frame.payee != Some(e) {
+        fact.recipient = None;
+    }
+    if frame.payer != Some(e) {
+        fact.investor = None;
+    }
 }
 
 /// True when two parties do not contradict each other.
@@ -342,112 +341,6 @@ fn invests_before(
         .take(INVEST_REACH)
         .map(|t| t.slice(text).to_lowercase())
         .any(|w| relate.deals.invest.contains(&w) || relate.holdings.stake.contains(&w))
-}
-
-/// The sentence's one money-carrying relation without an amount, when the
-/// amount is the sentence's only one besides prices per share or unit
-/// ("$45 a share, valuing the company at $12 billion").
-fn sole_deal(
-    lang: &Language,
-    text: &str,
-    mentions: &[Mention],
-    priced: &[bool],
-    sentence: Span,
-    relations: &[Relation],
-) -> Option<usize> {
-    let amounts = mentions
-        .iter()
-        .enumerate()
-        .filter(|(k, x)| x.kind == EntityKind::Money && x.span.within(sentence) && !priced[*k])
-        .count();
-    if amounts != 1 {
-        return None;
-    }
-    // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
-    let holdings = &lang.relate.holdings;
-    let structural = |r: &Relation| {
-        let w = r.trigger.slice(text).to_lowercase();
-        holdings.units.contains(&w) || holdings.parent.contains(&w)
-    };
-    (0..relations.len()).find(|&r| {
-        relations[r].evidence == sentence
-            && relations[r].kind.carries_money()
-            && relations[r].money.is_none()
-            && !structural(&relations[r])
-    })
-}
-
-/// The deal sentence `s` refers back to: "The order is worth $N" after
-/// the order's sentence; "It includes $N" after a sentence that itself
-/// referred to the deal ("The deal covers …").
-fn referred_deal(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    s: usize,
-    relations: &[Relation],
-) -> Option<usize> {
-    if s == 0 {
-        return None;
-    }
-    if refers_to_a_deal(lang, text, seg, s) {
-        return previous_deal(seg, s - 1, relations).or_else(|| {
-            (s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
-                .then(|| previous_deal(seg, s - 2, relations))
-                .flatten()
-        });
-    }
-    // "It": the deal the sentence before spoke of.
-    let opens_with_pronoun = seg.sentences.get(s).is_some_and(|x| {
-        seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
-            t.slice(text)
-                .eq_ignore_ascii_case(&lang.resolve.subject_pronoun)
-        })
-    });
-    (opens_with_pronoun && s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
-        .then(|| previous_deal(seg, s - 2, relations))
-        .flatten()
-}
-
-/// The last relation of sentence `s` whose kind names a payer: the deal a
-/// reference in the next sentence stands for.
-/// How many words may open a sentence before its reference to a deal.
-const OPENING_WORDS: usize = 4;
-
-/// The last figure with both parties in the three sentences before `s`,
-/// when sentence `s` opens on a reference to a deal ("From the package,",
-/// "Of the loan,").
-fn referred_figure<'f>(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    mentions: &[Mention],
-    s: usize,
-    out: &'f [MoneyFact],
-) -> Option<&'f MoneyFact> {
-    if s == 0 || !deal_reference(lang, text, seg, s, OPENING_WORDS, 1) {
-        return None;
-    }
-    let from = seg.sentences[s.saturating_sub(3)].span.start;
-    let start = seg.sentences[s].span.start;
-    out.iter().rev().find(|f| {
-        f.investor.is_some()
-            && f.recipient.is_some()
-            && mentions
-                .get(f.mention)
-                .is_some_and(|m| from <= m.span.start && m.span.start < start)
-    })
-}
-
-fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
-    let sentence = seg.sentences.get(s)?.span;
-    (0..relations.len()).rev().find(|&r| {
-        relations[r].evidence == sentence
-            && relations[r]
-                .kind
-                .payer_payee(relations[r].source, relations[r].target)
-                .is_some()
-    })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better
@@ -590,6 +483,18 @@ mod tests {
                 .map(|(m, i, r)| (m.to_owned(), i, r))
                 .collect();
             assert_eq!(payments(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_one_pays_itself() {
+        for text in [
+            "Keltic Partners, which held about 30% of Quantix Inc., stood to receive roughly $390 million from the sale.",
+            "Keltic Partners, which held 30% of Quantix Inc., will receive $390 million from the sale.",
+        ] {
+            for (m, payer, payee) in payments(text) {
+                assert!(payer.is_none() || payer != payee, "{text}: {m}");
+            }
         }
     }
 }

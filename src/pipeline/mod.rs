@@ -6,6 +6,7 @@ pub mod candidate;
 pub mod dateline;
 pub mod dates;
 pub mod deal_payee;
+mod deal_refs;
 pub mod dollars;
 pub mod facilities;
 pub mod figures;
@@ -29,6 +30,7 @@ pub mod segment;
 pub mod split_names;
 pub mod surnames;
 pub mod tag;
+pub mod valuations;
 pub mod values;
 
 use crate::lang::{LangError, Language};

@@ -13,6 +13,9 @@ use super::segment::Segmentation;
 const POSSESSOR_REACH: usize = 4;
 /// How many sentences back a pronoun's person may be named.
 const PRONOUN_REACH: usize = 3;
+/// How many tokens before an amount a pay noun that governs it may stand
+/// ("a base annual salary of £N").
+const NOUN_REACH: usize = 4;
 
 /// Gives each figure no deal carries whose sentence says it is a person's
 /// pay the person as payee and the person's organisation as payer: a
@@ -50,6 +53,14 @@ pub fn pay_parties(
                     .rev()
                     .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
             });
+        // "Malhotra will be paid a base salary of £N": the person the
+        // frame already gave as payee, where a pay noun governs the amount.
+        let governed =
+            (before.saturating_sub(NOUN_REACH)..before).any(|k| words.pay_nouns.contains(&word(k)));
+        let person = person.or_else(|| {
+            fact.recipient
+                .filter(|&r| governed && is_person(mentions, r))
+        });
         if let Some(person) = person {
             let had = fact.recipient == Some(person);
             fact.recipient = Some(person);
@@ -92,6 +103,13 @@ fn possessor(
             token.end > m.span.end && after.starts_with(['\'', '’'])
         })
         .and_then(person)
+}
+
+/// True when entity `e` is named as a person.
+fn is_person(mentions: &[Mention], e: usize) -> bool {
+    mentions
+        .iter()
+        .any(|m| m.entity == Some(e) && m.kind == EntityKind::Person)
 }
 
 /// The organisation a person holds a post at, else one they held a post at.
@@ -144,6 +162,23 @@ mod tests {
                 Some("Clare Ashworth".to_owned())
             )]
         );
+    }
+
+    #[test]
+    fn a_person_paid_a_salary_is_paid_by_their_organisation() {
+        for text in [
+            "Harwick Foods named Tomasz Wierzbicki its chief executive on Monday. \
+             Wierzbicki will be paid a base salary of £720,000 a year.",
+            "Harwick Foods named Tomasz Wierzbicki its chief executive on Monday. \
+             Wierzbicki, who spent ten years at Brellin, will receive a base salary of €810,000.",
+        ] {
+            let got = money_parties(text);
+            assert_eq!(
+                (got[0].1.as_deref(), got[0].2.as_deref()),
+                (Some("Harwick Foods"), Some("Tomasz Wierzbicki")),
+                "{text}"
+            );
+        }
     }
 
     #[test]

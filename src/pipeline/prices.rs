@@ -23,13 +23,31 @@ const SHARE_REACH: usize = 12;
 /// How many words before an amount a price word may stand.
 const PRICE_REACH: usize = 10;
 
+/// How many words the phrase of `list` that `after` opens with has, if any.
+fn opening(list: &WordList, after: &[String]) -> Option<usize> {
+    list.iter().find_map(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        (!words.is_empty()
+            && words.len() <= after.len()
+            && words.iter().zip(after).all(|(w, a)| *w == a.as_str()))
+        .then_some(words.len())
+    })
+}
+
 /// True when the words `after` open with one of the phrases of `list`.
 fn opens_with(list: &WordList, after: &[String]) -> bool {
-    list.iter().any(|phrase| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        !words.is_empty()
-            && words.len() <= after.len()
-            && words.iter().zip(after).all(|(w, a)| *w == a.as_str())
+    opening(list, after).is_some()
+}
+
+/// True when `after` opens with a phrase of `lead` and a share word stands
+/// at most two words on: "for each Kestrel share".
+fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[String]) -> bool {
+    opening(lead, after).is_some_and(|n| {
+        after
+            .iter()
+            .skip(n)
+            .take(2)
+            .any(|w| share_words.contains(w))
     })
 }
 
@@ -55,20 +73,22 @@ pub fn per_of(
     let after: Vec<String> = tokens
         .iter()
         .filter(|t| t.start >= span.end)
-        .take(4)
+        .take(5)
         .map(lower)
         .collect();
     let small = value.abs() < SMALL;
     let near =
         |reach: usize, list: &WordList| before.iter().rev().take(reach).any(|w| list.contains(w));
     if opens_with(&words.per_share_after, &after)
+        || share_after_lead(&words.per_share_lead, &words.share_words, &after)
         || (small && near(SHARE_REACH, &words.share_words))
     {
         return Some(Per::Share);
     }
     let per_goods = after.len() >= 2
         && words.per_unit_lead.contains(&after[0])
-        && lang.relate.orders.goods.contains(&after[1]);
+        && (lang.relate.orders.goods.contains(&after[1])
+            || words.per_unit_measures.contains(&after[1]));
     // "Each of the vessels would cost about $175 million": one item's price.
     let each = before
         .first()
@@ -119,6 +139,19 @@ mod tests {
                 vec![Some(Per::Unit)],
             ),
             ("The Zephyr Phone is priced at $199.", vec![Some(Per::Unit)]),
+            // A measure priced; a share a name or word describes.
+            (
+                "At €95 a tonne, Brenna Cement charges Zephyr Corp. less.",
+                vec![Some(Per::Unit)],
+            ),
+            (
+                "Zephyr Corp. will pay 412 pence for each Quantix share.",
+                vec![Some(Per::Share)],
+            ),
+            (
+                "Zephyr Corp. will pay $8.50 per ordinary share.",
+                vec![Some(Per::Share)],
+            ),
             // A payment, however it is worded.
             (
                 "Helio Capital invested $50 million in Quantix Inc.",

@@ -21,8 +21,8 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_objects::{
-    PRICE_REACH, as_noun, borrower, bought_object, closes_apposition, object_after, priced_phrase,
-    shared_subject,
+    PRICE_REACH, as_noun, borrower, bought_object, closes_apposition, object_after, owner_at,
+    priced_phrase, several_at, shared_subject, sums_up,
 };
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, credit_near, holder_after, object_pronoun,
@@ -95,6 +95,7 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
         } else {
             verb.seller
         },
+        several: noun.payee.is_none() && verb.several,
         ..Framed::default()
     };
     if class.is_none() && framed.payer.is_none() {
@@ -204,7 +205,9 @@ fn verb_frame(
                         .take(3)
                         .any(|p| matches!(items[p], Item::Money { .. }));
                     // "to S, a US cosmetics firm, for $N": an apposition.
-                    let apposition = priced && closes_apposition(items, j);
+                    // "…, an order worth $N": a phrase that sums up the clause.
+                    let apposition =
+                        priced && (closes_apposition(items, j) || sums_up(ctx, items, j, k));
                     if !listed && !apposition {
                         return (None, Framed::default());
                     }
@@ -214,7 +217,13 @@ fn verb_frame(
                 return (None, Framed::default());
             }
             Item::Word { word, .. } => {
-                if let Some(class) = Class::of(words, word).filter(|_| !as_noun(ctx, items, j)) {
+                // "signed for 60 jets": a verb that buys when "for" follows.
+                let buys_for = words.buy_for.contains(word)
+                    && words
+                        .price
+                        .contains(items.get(j + 1).map_or("", Item::word));
+                let class = Class::of(words, word).or(buys_for.then_some(Class::Buy));
+                if let Some(class) = class.filter(|_| !as_noun(ctx, items, j)) {
                     return (Some(class), verb_parties(ctx, items, j, k, class, between));
                 }
             }
@@ -307,6 +316,7 @@ fn verb_parties(
     // clause's subject, not the name right before "to".
     let infinitive = j >= 2 && words.infinitive.contains(items[j - 2].word());
     let mut seller = false;
+    let mut several = false;
     let (payer, payee) = match class {
         Class::Give if passive && infinitive => (by(), None),
         Class::Give if passive => (by(), subject),
@@ -319,11 +329,19 @@ fn verb_parties(
                     .then(|| party_after(ctx, items, behind, &words.into))
                     .flatten()
             };
-            (subject, object.or_else(to).or_else(into).or_else(held))
+            let payee = object.or_else(to).or_else(into).or_else(held);
+            let owner = payee.is_none().then(|| owner_at(ctx, items, behind, true));
+            seller = owner.flatten().is_some();
+            several = payee.is_none()
+                && owner.flatten().is_none()
+                && several_at(ctx, items, behind, &words.to);
+            (subject, payee.or(owner.flatten()))
         }
         Class::Get => (from(), subject),
         Class::Buy => {
-            let sold_by = from().or_else(held);
+            let sold_by = from()
+                .or_else(held)
+                .or_else(|| owner_at(ctx, items, j + 1, false));
             seller = sold_by.is_some();
             let bought = || bought_object(ctx, items, j, k);
             (subject, sold_by.or(object).or_else(bought))
@@ -334,6 +352,7 @@ fn verb_parties(
         payer,
         payee,
         seller,
+        several,
         ..Framed::default()
     }
 }

@@ -4,6 +4,7 @@
 //! and how far back a verb governs an amount that a phrase of price or
 //! worth carries ("bought … for $N", "ordered … in a deal worth $N").
 
+use crate::lang::WordList;
 use crate::model::EntityKind;
 
 use super::clause::clause_subject;
@@ -88,16 +89,53 @@ fn named_at(ctx: &Context<'_>, items: &[Item], mut q: usize) -> Option<usize> {
     }
     let e = items[q].entity()?;
     let e = described(ctx, items, q).unwrap_or(e);
-    let clause = &ctx.lang.relate.clause;
-    let joined = items
-        .get(q + 1)
-        .is_some_and(|it| clause.list_conjunctions.contains(it.word()))
-        && (q + 2..(q + 4).min(items.len())).any(|p| {
-            items[p]
-                .entity()
-                .is_some_and(|o| o != e && ctx.kinds.get(o).is_some_and(|k| k.can_relate()))
-        });
-    (!joined).then_some(e)
+    (!joined(ctx, items, q, e)).then_some(e)
+}
+
+/// How many items after "and" the second of two parties may stand ("and
+/// the private equity firm B").
+const SECOND_REACH: usize = 6;
+
+/// True when "and" or "or", at most two plain words after the reference at
+/// `q` to `e` ("the A family and"), joins a second party to it ("and the
+/// private equity firm B").
+fn joined(ctx: &Context<'_>, items: &[Item], q: usize, e: usize) -> bool {
+    let prepositions = &ctx.lang.resolve.prepositions;
+    let plain = |it: &Item| {
+        matches!(it, Item::Word { word, .. }
+            if word.chars().all(char::is_lowercase) && !prepositions.contains(word))
+    };
+    let conjunctions = &ctx.lang.relate.clause.list_conjunctions;
+    let conjunction = |it: &Item| conjunctions.contains(it.word());
+    let Some(c) = (q + 1..(q + 4).min(items.len()))
+        .take_while(|&c| plain(&items[c]) || conjunction(&items[c]))
+        .find(|&c| conjunction(&items[c]))
+    else {
+        return false;
+    };
+    let frame = &ctx.lang.relate.frame;
+    let stops = |it: &Item| match it {
+        Item::Word { word, .. } => {
+            frame.boundary.contains(word) || prepositions.contains(word) && !frame.of.contains(word)
+        }
+        Item::Money { .. } => true,
+        _ => false,
+    };
+    // A possessive names what the party owns ("and upgrade T's ships").
+    (c + 1..(c + 1 + SECOND_REACH).min(items.len()))
+        .take_while(|&r| !stops(&items[r]))
+        .filter(|&r| {
+            !matches!(
+                items[r],
+                Item::Ent {
+                    possessive: true,
+                    ..
+                }
+            )
+        })
+        .filter_map(|r| items[r].entity())
+        .find(|&o| o != e)
+        .is_some_and(|o| ctx.kinds.get(o).is_some_and(|k| k.can_relate()))
 }
 
 /// The business a buyer buys, named after the verb at `j` and before the
@@ -110,6 +148,53 @@ pub(super) fn bought_object(
     k: usize,
 ) -> Option<usize> {
     object_after(ctx, items, j + 1, k).filter(|&e| ctx.kinds.get(e) != Some(&EntityKind::Loc))
+}
+
+/// "pay $N for T's seat-frame arm", "bought T's unit for $N": the owner
+/// named in a possessive right at `p` (after a word of price when
+/// `priced`) sells what the amount buys, so is paid.
+pub(super) fn owner_at(ctx: &Context<'_>, items: &[Item], p: usize, priced: bool) -> Option<usize> {
+    let p = if priced {
+        items
+            .get(p)
+            .filter(|it| ctx.lang.relate.frame.price.contains(it.word()))?;
+        p + 1
+    } else {
+        p
+    };
+    match items.get(p)? {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } if ctx.kinds.get(*entity) == Some(&EntityKind::Org) => Some(*entity),
+        _ => None,
+    }
+}
+
+/// True when a word of `list` right at `p` (or one item on) opens a phrase
+/// that names those paid only as several ("to the A family and the firm
+/// B") or as what a name owns ("to T's owners").
+pub(super) fn several_at(ctx: &Context<'_>, items: &[Item], p: usize, list: &WordList) -> bool {
+    let Some(w) = (p..(p + 2).min(items.len())).find(|&w| list.contains(items[w].word())) else {
+        return false;
+    };
+    let Some((q, e)) =
+        (w + 1..(w + 3).min(items.len())).find_map(|q| Some((q, items[q].entity()?)))
+    else {
+        return false;
+    };
+    if matches!(
+        items[q],
+        Item::Ent {
+            possessive: true,
+            ..
+        }
+    ) {
+        // "to T's owners": those the name owns, not the name.
+        return matches!(items.get(q + 1), Some(Item::Word { word, .. }) if word.chars().all(char::is_lowercase));
+    }
+    joined(ctx, items, q, e)
 }
 
 /// "S will build the vehicles, and will buy the turrets …": a verb after
@@ -161,11 +246,15 @@ pub(super) fn priced_phrase(ctx: &Context<'_>, items: &[Item], k: usize) -> bool
         .any(|p| words.price.contains(items[p].word()))
 }
 
+/// How many items an apposition may run between its commas (", a
+/// consortium of Dutch dredger A and Belgium's B,").
+const APPOSITION_REACH: usize = 10;
+
 /// True when the comma at `c` closes an apposition (", a US cosmetics firm,"
 /// or "its founder, Gordon Mack,"): a comma a few items before it, right
 /// after a name or a title, and no amount between.
 pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
-    let Some(open) = (c.saturating_sub(6)..c)
+    let Some(open) = (c.saturating_sub(APPOSITION_REACH)..c)
         .rev()
         .find(|&p| items[p].word() == ",")
     else {
@@ -174,6 +263,21 @@ pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
     open > 0
         && matches!(items[open - 1], Item::Ent { .. } | Item::Title { .. })
         && (open + 1..c).all(|p| !matches!(items[p], Item::Money { .. }))
+}
+
+/// How many words a phrase that sums up its clause may run before its amount.
+const SUM_REACH: usize = 5;
+
+/// True when the comma at `c` opens a phrase of a determiner and plain
+/// words up to the amount at `k` that sums up the clause before it
+/// ("ordered 60 jets from S, an order worth $N").
+pub(super) fn sums_up(ctx: &Context<'_>, items: &[Item], c: usize, k: usize) -> bool {
+    let boundary = &ctx.lang.relate.frame.boundary;
+    k > c + 1
+        && k - c - 1 <= SUM_REACH
+        && ctx.lang.resolve.determiners.contains(items[c + 1].word())
+        && (c + 1..k)
+            .all(|p| matches!(&items[p], Item::Word { word, .. } if !boundary.contains(word)))
 }
 
 /// "Quantix has drawn a $N loan from S": the one a noun of credit at `k`
@@ -283,6 +387,14 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_that_sums_up_the_clause_has_its_parties() {
+        check(&[(
+            "Velmora Airways has signed for 40 jets from the Italian planemaker Keltic Aero, an order worth about $2.1 billion.",
+            ("$2.1 billion", Some("Velmora Airways"), Some("Keltic Aero")),
+        )]);
+    }
+
+    #[test]
     fn an_apposition_before_the_price_does_not_end_the_clause() {
         check(&[(
             "Velmora Holdings said it had agreed to sell its Zorvex plant to Keltic Systems, a US cosmetics firm, for £310m.",
@@ -301,6 +413,62 @@ mod tests {
             (
                 "Quantix Inc. has drawn a 2.2 billion zloty loan from Velmora Bank and the Keltic Investment Bank.",
                 ("2.2 billion zloty", None, Some("Quantix Inc.")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_owner_of_what_is_bought_is_paid() {
+        check(&[
+            (
+                "Velmora Holdings will pay 900 million euros for Keltic Systems's pump division.",
+                (
+                    "900 million euros",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+            (
+                "In 2021 Velmora Holdings paid €180 million for half of the Lisbon shipping group Quantix Inc.",
+                (
+                    "€180 million",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                ),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn contracts_grants_and_promises_run_from_the_one_who_gives() {
+        check(&[
+            (
+                "Last year Quantix Inc. won a €200 million contract from the city of Ostrava.",
+                ("€200 million", Some("Ostrava"), Some("Quantix Inc.")),
+            ),
+            (
+                "The Keltic Development Agency has promised Quantix Inc. a 40 million euro grant.",
+                (
+                    "40 million euro",
+                    Some("Keltic Development Agency"),
+                    Some("Quantix Inc."),
+                ),
+            ),
+            (
+                "The Keltic Development Agency will support Quantix Inc. with a 3 billion koruna grant.",
+                (
+                    "3 billion koruna",
+                    Some("Keltic Development Agency"),
+                    Some("Quantix Inc."),
+                ),
+            ),
+            (
+                "Velmora Port Company has picked Keltic Partners, a venture of Dutch builder Brenna Marine and Spain's Tolvane Obras, for a 500 million pound contract.",
+                (
+                    "500 million pound",
+                    Some("Velmora Port Company"),
+                    Some("Keltic Partners"),
+                ),
             ),
         ]);
     }

@@ -29,6 +29,9 @@ pub struct Framed {
     /// The payee is the seller a buyer names ("bought X from S for $N"),
     /// who is paid rather than the business bought.
     pub seller: bool,
+    /// Those paid are named only as several ("to A and B") or as what a
+    /// name owns ("to T's owners"): no one payee.
+    pub several: bool,
 }
 
 /// The verb classes of the frame.
@@ -62,6 +65,10 @@ impl Class {
 /// How many items behind an amount (or its noun) the word before a party
 /// may stand ("$N in federal loans from S").
 const PARTY_REACH: usize = 5;
+
+/// How many items after the word before a party the party may stand ("for
+/// half of the Lisbon hotel group T", "from the city of T").
+const OBJECT_REACH: usize = 5;
 
 /// "the government", "the federal government": a description of a public
 /// body that no resolver linked stands for the last body named before it
@@ -125,7 +132,7 @@ pub(super) fn party_after(
             Item::Money { .. } => return None,
             Item::Word { word, .. } if boundary.contains(word) => return None,
             Item::Word { word, .. } if list.contains(word) => {
-                if let Some(e) = object_after(ctx, items, p + 1, p + 4) {
+                if let Some(e) = object_after(ctx, items, p + 1, p + 1 + OBJECT_REACH) {
                     return Some(e);
                 }
             }
@@ -366,6 +373,25 @@ pub(super) fn credit_relations(ctx: &Context<'_>, frames: &[Framed], out: &mut F
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::check_money_parties as check;
+
+    #[test]
+    fn those_paid_named_only_as_several_are_no_one_payee() {
+        check(&[
+            (
+                "Velmora Holdings has completed its purchase of Quantix Inc. and paid $900 million to Quantix's owners, the fund Keltic Partners and its founder Ada Brenner.",
+                ("$900 million", Some("Velmora Holdings"), None),
+            ),
+            (
+                "Velmora Holdings will take a 40% holding in Quantix Inc., paying €300m to the Brenner family and the private equity firm Keltic Partners.",
+                ("€300m", Some("Velmora Holdings"), None),
+            ),
+            // A clause after the one paid is no second party.
+            (
+                "Velmora Holdings has awarded a £900m contract to Quantix Inc. to maintain and upgrade the Keltic Navy's ships.",
+                ("£900m", Some("Velmora Holdings"), Some("Quantix Inc.")),
+            ),
+        ]);
+    }
 
     #[test]
     fn transfers_absolute_phrases_and_headed_places_pay() {

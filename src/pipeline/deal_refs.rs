@@ -1,0 +1,149 @@
+//! Deal references: the deal an amount belongs to when no pattern gave
+//! it one. The sentence's only money-carrying relation ("$45 a share,
+//! valuing the company at $12 billion"), the deal of the sentence before
+//! that a reference names ("The order is worth $N"), and the figure a part
+//! is taken from ("From the package, $N …"). Part of the figures stage.
+
+use crate::lang::Language;
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, Span};
+
+use super::segment::Segmentation;
+
+/// True when sentence `sentence` refers back to a deal: a determiner and,
+/// within three words, a deal noun ("the order", "this $3bn deal").
+fn refers_to_a_deal(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
+    deal_reference(lang, text, seg, s, usize::MAX, 3)
+}
+
+/// True when one of the first `opening` words of sentence `s` is a
+/// reference determiner with a deal noun at most `reach` words after it.
+fn deal_reference(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    opening: usize,
+    reach: usize,
+) -> bool {
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
+        .iter()
+        .take(opening)
+        .map(|t| t.slice(text).to_lowercase())
+        .collect();
+    let m = &lang.money;
+    words.iter().enumerate().any(|(k, w)| {
+        m.reference_determiners.contains(w)
+            && words[k + 1..(k + 1 + reach).min(words.len())]
+                .iter()
+                .any(|n| m.deal_references.contains(n))
+    })
+}
+
+/// The sentence's one money-carrying relation without an amount, when the
+/// amount is the sentence's only one besides prices per share or unit
+/// ("$45 a share, valuing the company at $12 billion").
+pub(super) fn sole_deal(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    priced: &[bool],
+    sentence: Span,
+    relations: &[Relation],
+) -> Option<usize> {
+    let amounts = mentions
+        .iter()
+        .enumerate()
+        .filter(|(k, x)| x.kind == EntityKind::Money && x.span.within(sentence) && !priced[*k])
+        .count();
+    if amounts != 1 {
+        return None;
+    }
+    // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
+    let holdings = &lang.relate.holdings;
+    let structural = |r: &Relation| {
+        let w = r.trigger.slice(text).to_lowercase();
+        holdings.units.contains(&w) || holdings.parent.contains(&w)
+    };
+    (0..relations.len()).find(|&r| {
+        relations[r].evidence == sentence
+            && relations[r].kind.carries_money()
+            && relations[r].money.is_none()
+            && !structural(&relations[r])
+    })
+}
+
+/// The deal sentence `s` refers back to: "The order is worth $N" after
+/// the order's sentence; "It includes $N" after a sentence that itself
+/// referred to the deal ("The deal covers …").
+pub(super) fn referred_deal(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    relations: &[Relation],
+) -> Option<usize> {
+    if s == 0 {
+        return None;
+    }
+    if refers_to_a_deal(lang, text, seg, s) {
+        return previous_deal(seg, s - 1, relations).or_else(|| {
+            (s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
+                .then(|| previous_deal(seg, s - 2, relations))
+                .flatten()
+        });
+    }
+    // "It": the deal the sentence before spoke of.
+    let opens_with_pronoun = seg.sentences.get(s).is_some_and(|x| {
+        seg.tokens[x.tokens.clone()].first().is_some_and(|t| {
+            t.slice(text)
+                .eq_ignore_ascii_case(&lang.resolve.subject_pronoun)
+        })
+    });
+    (opens_with_pronoun && s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
+        .then(|| previous_deal(seg, s - 2, relations))
+        .flatten()
+}
+
+/// How many words may open a sentence before its reference to a deal.
+const OPENING_WORDS: usize = 4;
+
+/// The last figure with both parties in the three sentences before `s`,
+/// when sentence `s` opens on a reference to a deal ("From the package,",
+/// "Of the loan,").
+pub(super) fn referred_figure<'f>(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    s: usize,
+    out: &'f [MoneyFact],
+) -> Option<&'f MoneyFact> {
+    if s == 0 || !deal_reference(lang, text, seg, s, OPENING_WORDS, 1) {
+        return None;
+    }
+    let from = seg.sentences[s.saturating_sub(3)].span.start;
+    let start = seg.sentences[s].span.start;
+    out.iter().rev().find(|f| {
+        f.investor.is_some()
+            && f.recipient.is_some()
+            && mentions
+                .get(f.mention)
+                .is_some_and(|m| from <= m.span.start && m.span.start < start)
+    })
+}
+
+/// The last relation of sentence `s` whose kind names a payer: the deal a
+/// reference in the next sentence stands for.
+fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
+    let sentence = seg.sentences.get(s)?.span;
+    (0..relations.len()).rev().find(|&r| {
+        relations[r].evidence == sentence
+            && relations[r]
+                .kind
+                .payer_payee(relations[r].source, relations[r].target)
+                .is_some()
+    })
+}

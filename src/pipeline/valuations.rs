@@ -1,0 +1,84 @@
+//! Valuations: an amount that says what something is worth ("valuing it at
+//! €600 million", "put the value of T's shares at C$6.2 billion", "at a $5
+//! billion valuation") measures no payment between parties. Part of the
+//! figures stage.
+
+use crate::lang::MoneyWords;
+use crate::model::Span;
+
+use super::segment::Segmentation;
+
+/// How many words before an amount its "at" may stand ("at about $N").
+const AT_REACH: usize = 3;
+
+/// How many words before "at" the word of valuing may stand ("the value of
+/// T's shares in the deal at").
+const VALUE_REACH: usize = 10;
+
+/// True when the amount `span` in sentence `s` is a valuation: a word of
+/// valuing with an object between it and the "at" before the amount, or
+/// right after the amount.
+pub fn is_valuation(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+) -> bool {
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let lower = |t: &Span| t.slice(text).to_lowercase();
+    let before: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.end <= span.start)
+        .map(lower)
+        .collect();
+    let after = tokens
+        .iter()
+        .find(|t| t.start >= span.end)
+        .map(lower)
+        .unwrap_or_default();
+    if words.valuations.contains(&after) {
+        return true;
+    }
+    let n = before.len();
+    let Some(at) = (n.saturating_sub(AT_REACH)..n)
+        .rev()
+        .find(|&k| words.valuation_at.contains(&before[k]))
+    else {
+        return false;
+    };
+    (at.saturating_sub(VALUE_REACH)..at.saturating_sub(1))
+        .any(|k| words.valuations.contains(&before[k]))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties;
+
+    #[test]
+    fn a_valuation_pays_no_one_unless_a_share_price_makes_it_a_takeovers() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, want) in [
+            (
+                "Harwick Capital took a 30% stake in Tolvane Systems in 2022, valuing it at €700 million.",
+                (None, None),
+            ),
+            (
+                "Harwick Capital will take 40% of Tolvane Systems. The price values the whole of Tolvane Systems at €2bn.",
+                (None, None),
+            ),
+            // "valued at" with no object is the worth of the deal itself.
+            (
+                "Harwick Capital ordered 30 trains from Tolvane Systems, valued at €700 million.",
+                (some("Harwick Capital"), some("Tolvane Systems")),
+            ),
+        ] {
+            let got = money_parties(text);
+            let last = got.last().map(|g| (g.1.clone(), g.2.clone()));
+            assert_eq!(last, Some(want), "{text}");
+        }
+    }
+}
