@@ -10,6 +10,7 @@
 //! between paragraphs), lists a sentence introduces with a colon, fact boxes
 //! ("Founded: 1998"), the byline.
 
+mod anywhere;
 mod blocks;
 mod line;
 mod masthead;
