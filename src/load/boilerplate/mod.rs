@@ -41,6 +41,7 @@ const MAX_QUESTION_WORDS: usize = 12;
 /// load.
 pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
+    notes::warm_up();
 }
 
 /// True when a line is page furniture by its phrasing alone.
