@@ -284,6 +284,16 @@ pub struct Presence {
 impl Presence {
     /// From the patterns (regex source), read as case-insensitive.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::with_kind(patterns, AhoCorasickKind::DFA)
+    }
+
+    /// As [`Presence::new`], its search an automaton of `kind`: a DFA
+    /// for text it meets often, a contiguous NFA, a fraction of its cost
+    /// to build, for the few lines another look-up let by.
+    pub fn with_kind<'a>(
+        patterns: impl IntoIterator<Item = &'a str>,
+        kind: AhoCorasickKind,
+    ) -> Self {
         let mut folds = BTreeSet::new();
         let mut literals: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
@@ -313,7 +323,7 @@ impl Presence {
         // either case), and its step is a few instructions a byte, the
         // automaton's default one several times that.
         let search = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .ascii_case_insensitive(true)
             .build(&literals)
             .ok();

@@ -95,11 +95,11 @@ fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<
         .map_or(1.0, |&(_, f)| f);
     let prefix = &lower[..caps.get(1)?.start()];
     let suffix = &lower[caps.get(0)?.end()..];
+    let p = prefix.trim().trim_end_matches('.');
     let currency = words
         .currencies
         .iter()
         .find(|(marker, _)| {
-            let p = prefix.trim().trim_end_matches('.');
             p == *marker
                 || (marker.len() > 1
                     && p.starts_with(marker)

@@ -10,6 +10,7 @@
 //! between paragraphs), lists a sentence introduces with a colon, fact boxes
 //! ("Founded: 1998"), the byline.
 
+mod anywhere;
 mod blocks;
 mod guards;
 mod line;
@@ -42,6 +43,7 @@ const MAX_QUESTION_WORDS: usize = 12;
 /// load.
 pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
+    notes::warm_up();
 }
 
 /// True when a line is page furniture by its phrasing alone.

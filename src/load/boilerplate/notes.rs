@@ -13,6 +13,12 @@ const NOTE_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/note-he
 
 static NOTE_HEADER: LazyLock<Regex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 
+/// Compiles the note headers now (see [`super::warm_up`]): nearly every
+/// page has a short line that asks.
+pub(super) fn warm_up() {
+    LazyLock::force(&NOTE_HEADER);
+}
+
 /// The header of a note box ("Corrections", "Editor's note").
 fn is_note_header(line: &str) -> bool {
     short(line) && NOTE_HEADER.is_match(&normal(line))

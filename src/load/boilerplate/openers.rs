@@ -401,7 +401,13 @@ impl Openers {
             groups,
             words,
             prefixes,
-            unread: (!unread.is_empty()).then(|| group(&unread)),
+            unread: (!unread.is_empty()).then(|| {
+                // Tried on every line: compiled now, with the lexicon,
+                // rather than inside the first article's time.
+                let g = group(&unread);
+                g.regex.get_or_init(|| compile(&g.pattern));
+                g
+            }),
         }
     }
 

@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::anywhere::Anywhere;
 use super::openers::Openers;
-use crate::load::needles::{Needles, Split};
+use crate::load::needles::Split;
 
 /// `(file, contents)` of the clutter lexicon, compiled in.
 const PROMPTS: &str = include_str!("../../../assets/lang/en/clutter/prompts.re");
@@ -35,8 +36,8 @@ const MAX_HEADER_WORDS: usize = 8;
 /// The compiled lexicon.
 pub struct Phrases {
     prompt: Openers,
-    /// The literals an `anywhere` phrase holds, looked for first.
-    anywhere_needles: Needles,
+    /// Furniture phrases found anywhere in a line.
+    anywhere: Anywhere,
     list_header: Regex,
     tail_header: Regex,
     author_header: Regex,
@@ -47,15 +48,6 @@ pub struct Phrases {
     item: Regex,
     end_mark: Regex,
 }
-
-/// Furniture phrases found anywhere in a line, compiled when a line with
-/// one of their literals first asks (see [`Phrases::is_prompt`]).
-static ANYWHERE_PHRASE: LazyLock<Regex> = LazyLock::new(|| compile(&anywhere()));
-
-/// `anywhere` with its word boundaries left out, compiled when a line
-/// outside ASCII first asks (see [`Phrases::is_prompt`]).
-static LOOSE_ANYWHERE: LazyLock<Regex> =
-    LazyLock::new(|| compile(&without_word_boundaries(&anywhere())));
 
 /// Whether a credit may end `line`. Each line of the credit lexicon closes
 /// a bracket (after which a credit leaves only non-word characters: the
@@ -93,7 +85,7 @@ static EMBED: LazyLock<Regex> = LazyLock::new(|| whole_line(EMBEDS));
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     prompt: Openers::new(CONNECTIVE, &alternatives(PROMPTS), compile),
-    anywhere_needles: Needles::new(&alternatives(ANYWHERE)),
+    anywhere: Anywhere::new(&alternatives(ANYWHERE), compile),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
@@ -108,40 +100,9 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     end_mark: compile(&format!(r"(?i)^\s*(?:{})\s*$", alternation(END_MARKS))),
 });
 
-/// Furniture phrases found anywhere in a line.
-fn anywhere() -> String {
-    format!(r"(?i)(?:{})", alternation(ANYWHERE))
-}
-
 /// Credit lines: a credit (an alternation of the lexicon) at the line's end.
 fn credit(alternation: &str) -> String {
     format!(r"(?i)(?:{alternation})\W*$")
-}
-
-/// `pattern` without its `\b` assertions: it matches wherever `pattern`
-/// does, and more. A Unicode word boundary keeps the fast DFA engines off
-/// a line with any character outside ASCII (a curly quote, a dash), where
-/// the slow engine took twice the time; the loose pattern runs on the DFA
-/// and says "no" for nearly every line first.
-fn without_word_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        // An escape: `\b` is left out, any other kept whole (`\\b` too).
-        match chars.next() {
-            Some('b') => {}
-            Some(next) => {
-                out.push(c);
-                out.push(next);
-            }
-            None => out.push(c),
-        }
-    }
-    out
 }
 
 /// The non-comment lines of a lexicon file.
@@ -203,16 +164,8 @@ impl Phrases {
     /// A prompt, a credit or a furniture phrase: the whole line is furniture.
     pub fn is_prompt(&self, line: &str) -> bool {
         let line = normal(line);
-        // Outside ASCII the loose pattern answers first (see
-        // [`without_word_boundaries`]): its "no" is the exact one's.
-        // Before either, the phrases' literals (see [`Needles`]).
-        let anywhere = || {
-            self.anywhere_needles.may_match(&line)
-                && (line.is_ascii() || LOOSE_ANYWHERE.is_match(&line))
-                && ANYWHERE_PHRASE.is_match(&line)
-        };
         let credit = || may_end_in_credit(&line) && self.credit.is_match(&line);
-        self.prompt.is_match(&line) || anywhere() || credit()
+        self.prompt.is_match(&line) || self.anywhere.is_match(&line) || credit()
     }
 
     /// The header of a list of other stories ("Related coverage", "Most read").
@@ -371,16 +324,16 @@ mod tests {
     }
 
     #[test]
-    fn a_line_without_the_literals_of_anywhere_cannot_be_one() {
+    fn anywhere_one_alternative_at_a_time_answers_as_the_whole_regex() {
+        let whole = compile(&format!(r"(?i)(?:{})", alternation(ANYWHERE)));
         let p = &*PHRASES;
-        assert!(p.anywhere_needles.is_searching());
+        assert!(p.anywhere.is_searching());
         let mut found = 0;
         for line in sample_lines() {
             let line = normal(&line);
-            if ANYWHERE_PHRASE.is_match(&line) {
-                assert!(p.anywhere_needles.may_match(&line), "{line}");
-                found += 1;
-            }
+            let expected = whole.is_match(&line);
+            assert_eq!(p.anywhere.is_match(&line), expected, "{line}");
+            found += usize::from(expected);
         }
         assert!(found > 20, "{found}");
     }
@@ -437,12 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn loose_patterns_drop_only_word_boundaries() {
-        assert_eq!(
-            without_word_boundaries(r"\bpic\.twitter\\b\w+\b"),
-            r"pic\.twitter\\b\w+"
-        );
-        // Lines outside ASCII get the same answers through them.
+    fn lines_outside_ascii_are_read_as_others() {
         let p = &*PHRASES;
         for line in [
             "Share this article — now",

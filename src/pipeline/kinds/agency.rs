@@ -99,11 +99,12 @@ impl Kinds {
             .rev()
             .nth(1)
             .is_some_and(|w| self.words.holding_words.contains_lowercase(w));
+        // The name's key last: the words around it rule most mentions out.
         (self.after_place_preposition(text, span) && !held)
             || text[span.end..].starts_with(self.words.based.as_str())
-            || self.is_place(span.slice(text))
-                && (self.after_determined_place_preposition(text, span)
-                    || self.modifies_company_noun(text, span))
+            || (self.after_determined_place_preposition(text, span)
+                || self.modifies_company_noun(text, span))
+                && self.is_place(span.slice(text))
     }
 
     /// "based in the City of Tarsia": a place preposition and a determiner
@@ -136,11 +137,11 @@ impl Kinds {
         self.agency(text, mentions, &e.mentions)
     }
 
-    /// A company's mark at mention `m` (see the module documentation).
+    /// A company's mark at mention `m` (see the module documentation)
+    /// other than its shares, which [`Kinds::agency`] reads first.
     fn company_marked(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
         let span = mentions[m].span;
         self.holds_company_post(text, mentions, m)
-            || self.shares_traded(text, span)
             || self.based_somewhere(text, span)
             || self.company_apposition(text, span.end)
             || self.company_headed_apposition(text, span.end)

@@ -36,17 +36,18 @@ impl Kinds {
             if !m.kind.is_name() || m.nominal {
                 continue;
             }
+            let key = self.key(m.span.slice(text));
             if self.after_place_preposition(text, m.span) {
-                placed.insert(self.key(m.span.slice(text)));
+                placed.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
-                employers.insert(self.key(m.span.slice(text)));
+                employers.insert(key.clone());
             }
             if role_place || self.named_by_company_noun(text, m.span) {
-                worked_at.insert(self.key(m.span.slice(text)));
+                worked_at.insert(key.clone());
             }
-            let vote = votes.entry(self.key(m.span.slice(text))).or_default();
+            let vote = votes.entry(key).or_default();
             match self.context_kind(text, m.span) {
                 Some(EntityKind::Org) => vote.0 += 1,
                 Some(EntityKind::Loc) => vote.1 += 1,

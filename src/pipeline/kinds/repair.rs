@@ -58,13 +58,16 @@ impl Kinds {
             let product = self.is_product(text, e, mentions);
             let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);
             // "Quorvia buys …", "Quorvia's chief executive": no product.
-            let agency = self.entity_agency(text, e, mentions);
-            let acts_as_company = e.kind != EntityKind::Person && agency.of_company(AGENT_MENTIONS);
+            // Read only where a kind asks (a person's never is).
+            let agency = std::cell::OnceCell::new();
+            let agency = || *agency.get_or_init(|| self.entity_agency(text, e, mentions));
+            let acts_as_company =
+                || e.kind != EntityKind::Person && agency().of_company(AGENT_MENTIONS);
             let new_kind = match e.kind {
-                EntityKind::Product if acts_as_company => EntityKind::Org,
+                EntityKind::Product if acts_as_company() => EntityKind::Org,
                 // "Orvo, based in Toulouse, … Orvo was founded in 2016": a
                 // "place" that acts as a company and that no list names a place.
-                EntityKind::Loc if acts_as_company && !self.places.contains(&key) => {
+                EntityKind::Loc if !self.places.contains(&key) && acts_as_company() => {
                     EntityKind::Org
                 }
                 // "a laboratory in Dundee" beside "Dundee Scientific": a listed
@@ -72,15 +75,15 @@ impl Kinds {
                 EntityKind::Org
                     if self.is_unlisted_org_place(&key)
                         && !self.is_company_name(&e.name)
-                        && agency.placed > 0
-                        && agency.company + agency.acts == 0 =>
+                        && agency().placed > 0
+                        && agency().company + agency().acts == 0 =>
                 {
                     EntityKind::Loc
                 }
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org
                         && !described_as_company
-                        && !acts_as_company
+                        && !acts_as_company()
                         // "Acme Aerospace jets" are a company's: a company's
                         // name is a product only when the tagger read it as no
                         // company and the text presents it ("the new Zephyr Air").

@@ -66,10 +66,14 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             mentions[m].kind == EntityKind::Loc && mentions[m].source == Provenance::Rule
         });
         let mut found: Vec<(usize, AliasRule)> = Vec::new();
+        let bare = unquoted(single);
+        // A word shorter than the bare word cannot be it, quotes trimmed.
+        let shares = |w: &String| w.len() >= bare.len() && unquoted(w) == bare;
+        let mixed_acronym = is_mixed_acronym(single);
         for &b in multi_word {
             let wb = &words[b];
             // Only names that share the word (or could be its acronym) matter.
-            if !wb.iter().any(|w| unquoted(w) == unquoted(single)) && !is_mixed_acronym(single) {
+            if !wb.iter().any(shares) && !mixed_acronym {
                 continue;
             }
             let kind_b = kinds_of[b];
@@ -121,7 +125,7 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             } else if kind_b == EntityKind::Product
                 && kind_a != EntityKind::Nationality
                 && single.chars().count() >= 3
-                && wb.last().map(|w| unquoted(w)) == Some(unquoted(single))
+                && wb.last().map(|w| unquoted(w)) == Some(bare)
             {
                 // "Dreamliner" of "787 Dreamliner": a product's line name said alone.
                 found.push((b, AliasRule::ShortForm));
@@ -129,7 +133,7 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
             {
                 found.push((b, AliasRule::Acronym));
-            } else if is_mixed_acronym(single)
+            } else if mixed_acronym
                 && matches!(kind_b, EntityKind::Org | EntityKind::Misc)
                 && !matches!(kind_a, EntityKind::Person | EntityKind::Nationality)
                 && abbreviates(lang, single, wb, &|w| kinds.is_org_word(w))
