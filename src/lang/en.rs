@@ -287,6 +287,7 @@ pub(super) const FILES: Embedded = files![
     "relate/reader/investor.txt",
     "relate/reader/left_from.txt",
     "relate/reader/part.txt",
+    "relate/reader/recently.txt",
     "relate/reader/seat.txt",
     "relate/reader/sites.txt",
     "relate/reader/stake_size.txt",

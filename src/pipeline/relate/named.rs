@@ -168,9 +168,10 @@ pub(super) fn past_modifiers(at: &At<'_, '_>, o: usize) -> usize {
     while k > 0 && o - k < 2 && modifier(k - 1) {
         k -= 1;
     }
-    let org_before = k.checked_sub(1).is_some_and(
-        |j| matches!(items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(entity)),
-    );
+    // "Keltic's finance chief X" as "Keltic finance chief X".
+    let org_before = k
+        .checked_sub(1)
+        .is_some_and(|j| matches!(items[j], Item::Ent { entity, .. } if at.is_org(entity)));
     if k < o && org_before { k } else { o }
 }
 
@@ -204,6 +205,11 @@ mod tests {
                 (
                     "Ralph Vance, Keltic Inc.'s North America chief executive, said sales rose.",
                     &[("Ralph Vance", CeoOf, "Keltic Inc.")],
+                ),
+                // Describing words after a possessive organisation too.
+                (
+                    "The price was high, Keltic Inc.'s finance chief Susan Vik told analysts.",
+                    &[("Susan Vik", EmployeeOf, "Keltic Inc.")],
                 ),
             ],
         );

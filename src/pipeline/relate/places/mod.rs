@@ -375,9 +375,41 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             .iter()
             .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
     };
-    let described = last.is_some_and(|w| {
-        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
-    });
+    // A description made a mention: "the Leeds engineering firm X" describes
+    // X; "the Detroit carmaker" stands for its organisation ("-based": see
+    // `glued_based`).
+    let lower = |k: usize| {
+        matches!(items.get(k), Some(Item::Ent { possessive: false, span, .. })
+            if span.slice(at.ctx.text).starts_with(char::is_lowercase))
+    };
+    let named_after = lower(j)
+        && matches!(items.get(j + 1), Some(Item::Ent { possessive: false, span, .. })
+            if span.slice(at.ctx.text).starts_with(char::is_uppercase));
+    let based = at
+        .words()
+        .places
+        .based_suffix
+        .iter()
+        .any(|x| at.ctx.text[at.span(i).end..].starts_with(x));
+    let description = lower(j)
+        && !named_after
+        && !based
+        && !possessive
+        && i >= 1
+        && lang
+            .relate
+            .pronoun
+            .determiners
+            .contains(items[i - 1].word());
+    if named_after {
+        j += 1;
+    }
+    let described = named_after
+        || last.is_some_and(|w| {
+            lang.kinds.org_nouns_before.contains(w)
+                || lang.rules.nominal_heads.contains(w)
+                || agent(w)
+        });
     // "Germany's largest bank, Keltic Bank": the name in apposition;
     // "the three US automakers -- A, B and C": the names the dash lists.
     let opener = |j: usize| items.get(j).map_or("", Item::word);
@@ -410,6 +442,8 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     }
     let fits = if described {
         at.is_org(org)
+    } else if description {
+        at.kind(org) == EntityKind::Org
     } else {
         possessive && last.is_none() && at.kind(org) == EntityKind::Org
     };

@@ -33,6 +33,16 @@ fn where_organisations_are_based() {
                     ("Quantix Corp.", LocatedIn, "Scotland"),
                 ],
             ),
+            // A description the resolver linked to its organisation, with
+            // the place as its first word.
+            (
+                "Quantix Inc. is buying Keltic GmbH, the Leipzig parcel-locker start-up, for 60 million euros.",
+                &[("Keltic GmbH", LocatedIn, "Leipzig")],
+            ),
+            (
+                "Quantix Inc. set up Zephyr Rail in 2013 with the Leipzig investment firm Keltic Capital GmbH.",
+                &[("Keltic Capital GmbH", LocatedIn, "Leipzig")],
+            ),
             // An agent noun no list holds still describes the name.
             (
                 "Scotland tugbuilder Keltic Tugs Ltd. delayed the launch.",

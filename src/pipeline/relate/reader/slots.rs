@@ -10,19 +10,17 @@ use super::super::item::Item;
 use super::super::pattern::At;
 use super::super::view::PERCENT;
 
+mod lists;
+
 /// How far back a subject may stand from its trigger.
 const SUBJECT_REACH: usize = 16;
 
+/// How many describing words an apposition between an antecedent and its
+/// relative clause may have.
+const APPOSITION_REACH: usize = 6;
+
 /// How far behind the trigger a preposition of its frame may stand.
 const PREP_REACH: usize = 10;
-
-/// How many describing words may stand before a slot's name ("the Dutch
-/// family holding company V").
-const DESCRIBING_REACH: usize = 6;
-
-/// How many describing words may stand before a later member of a list
-/// ("A and the studio's co-founder B").
-const LIST_LEAD: usize = 4;
 
 /// A trigger's clause, read slot by slot.
 pub(super) struct Reader<'s, 'a> {
@@ -186,15 +184,51 @@ impl<'s, 'a> Reader<'s, 'a> {
         Vec::new()
     }
 
-    /// The antecedent of the relative pronoun at `j`: the names right
-    /// before it, or before its comma.
+    /// The antecedent of the relative pronoun (or of the preposition
+    /// before it: "in which") at `j`: the names right before it, or before
+    /// its comma, or before a description set off by commas ("A and B, the
+    /// two largest seat makers, with which …").
     fn antecedent(&self, j: usize) -> Vec<usize> {
         let k = if self.word(j.wrapping_sub(1)) == "," {
             j.wrapping_sub(2)
         } else {
             j.wrapping_sub(1)
         };
-        self.list_ending_at(k)
+        if self.word(k + 1) != ","
+            || (self.at.items.get(k).and_then(Item::entity).is_some() && !self.description(k))
+        {
+            return self.list_ending_at(k);
+        }
+        let mut m = k;
+        while m > 0 && k - m < APPOSITION_REACH && self.in_apposition(m) {
+            m -= 1;
+        }
+        if m < k && self.word(m) == "," {
+            self.list_ending_at(m.wrapping_sub(1))
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// True for a description the resolver made a mention of ("seat
+    /// makers"): its text is lower case.
+    fn description(&self, k: usize) -> bool {
+        self.at.items.get(k).and_then(Item::entity).is_some() && !self.capitalised(k)
+    }
+
+    /// True for a word of a description set off by commas: a describing
+    /// word, a description, or any plain word but a preposition,
+    /// conjunction or relative pronoun ("the two largest seat makers").
+    fn in_apposition(&self, k: usize) -> bool {
+        let clause = &self.at.ctx.lang.relate.clause;
+        let w = self.word(k);
+        self.describing(k)
+            || self.description(k)
+            || (w.chars().all(char::is_alphabetic)
+                && !w.is_empty()
+                && !self.is_preposition(k)
+                && !clause.list_conjunctions.contains(w)
+                && !clause.relative_pronouns.contains(w))
     }
 
     /// True when a noun phrase opens at `k`: an article or possessive
@@ -251,225 +285,6 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.at.kind(e) == EntityKind::Loc
     }
 
-    /// The names of a coordinated list whose last name is at `k`: "A and
-    /// B", "A, B and C", later members past a few describing words ("A and
-    /// the studio's co-founder B").
-    fn list_ending_at(&self, k: usize) -> Vec<usize> {
-        let items = self.at.items;
-        let clause = &self.at.ctx.lang.relate.clause;
-        let Some(last) = items.get(k).and_then(Item::entity) else {
-            return Vec::new();
-        };
-        let mut out = vec![last];
-        let mut k = k;
-        let mut first_step = true;
-        loop {
-            let mut m = k;
-            while m > 0 && k - m < LIST_LEAD && self.describing(m - 1) {
-                m -= 1;
-            }
-            // "A and B" joins; nearer the front a list's commas do ("A, B
-            // and C"), but ", and" before a name may open a new clause.
-            let joins = if first_step {
-                clause
-                    .list_conjunctions
-                    .contains(self.word(m.wrapping_sub(1)))
-                    && self.word(m.wrapping_sub(2)) != ","
-            } else {
-                self.word(m.wrapping_sub(1)) == ","
-            };
-            let p = m.wrapping_sub(2);
-            match items.get(p) {
-                Some(Item::Ent {
-                    entity,
-                    possessive: false,
-                    ..
-                }) if joins && !self.is_preposition(p.wrapping_sub(1)) => {
-                    out.insert(0, *entity);
-                    k = p;
-                    first_step = false;
-                }
-                _ => break,
-            }
-        }
-        out
-    }
-
-    /// True for an item that may describe a name before it: an article or
-    /// plain lower-case word (no preposition, conjunction, function word
-    /// or reporting verb), a role word, a possessive name ("the studio's").
-    fn describing(&self, k: usize) -> bool {
-        let lang = self.at.ctx.lang;
-        match self.at.items.get(k) {
-            Some(Item::Title { .. }) => true,
-            Some(Item::Ent {
-                possessive: true, ..
-            }) => true,
-            Some(Item::Word { word, .. }) => {
-                let w = word.as_str();
-                lang.resolve.determiners.contains(w)
-                    // A nationality read as a word may hold its article
-                    // ("the dutch").
-                    || (w.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ')
-                        && w.chars().any(char::is_alphabetic)
-                        && !lang.rules.function_words.contains(w)
-                        && !lang.resolve.prepositions.contains(w)
-                        && !lang.relate.clause.list_conjunctions.contains(w)
-                        && !lang.relate.clause.relative_pronouns.contains(w)
-                        && !lang.relate.pronoun.reporting_verbs.contains(w)
-                        && !lang.relate.reader.stops.contains(w))
-            }
-            _ => false,
-        }
-    }
-
-    /// The names of the phrase that starts at `from`: past describing
-    /// words, a name (or the name a place or another name only describes:
-    /// "U.S. asset manager C", "Keltic engineers A"), and the names listed
-    /// with it. A possessive name with no name behind it is the phrase's
-    /// ("all of the studio's shares"); an "its" no one resolved is the
-    /// sentence's subject after a preposition of owning ("12% of its
-    /// stock"). `prep` is the preposition before the phrase, if any.
-    fn names(&self, from: usize, prep: Option<&str>) -> Vec<usize> {
-        let at = &self.at;
-        let items = at.items;
-        let mut j = from;
-        let pronoun = |j: usize| {
-            let text = at.span(j).slice(at.ctx.text).to_lowercase();
-            at.ctx.lang.relate.pronoun.possessive.contains(&text)
-        };
-        while j < from + DESCRIBING_REACH && j < items.len() {
-            // "12% of its stock": whether resolved or not, the sentence's
-            // subject, as the clause's own subject holds no share of itself.
-            if pronoun(j) {
-                let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
-                return at.subject.filter(|_| owning).into_iter().collect();
-            }
-            if items[j].entity().is_some() || !self.describing(j) {
-                break;
-            }
-            j += 1;
-        }
-        let Some(Item::Ent { possessive, .. }) = items.get(j) else {
-            return Vec::new();
-        };
-        if *possessive {
-            let named_behind =
-                (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
-            return if named_behind {
-                Vec::new()
-            } else {
-                items[j].entity().into_iter().collect()
-            };
-        }
-        match self.head_after(j) {
-            Some(head) => self.listed_from(head, prep),
-            None => Vec::new(),
-        }
-    }
-
-    /// The name a name at `j` leads to: itself, or the name a few
-    /// describing words or a role word on that it only describes ("U.S.
-    /// asset manager C", "Keltic engineers A"). `None` for a place that
-    /// describes a phrase with no name ("the Quebec pension manager").
-    fn head_after(&self, j: usize) -> Option<usize> {
-        let at = &self.at;
-        // "the Dutch holding company V": a description the resolver made a
-        // mention of stands right before the name it describes.
-        let lower = at
-            .span(j)
-            .slice(at.ctx.text)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        if lower
-            && matches!(
-                at.items.get(j + 1),
-                Some(Item::Ent {
-                    possessive: false,
-                    ..
-                })
-            )
-        {
-            return Some(j + 1);
-        }
-        let head = at.named_after(j);
-        if head != j {
-            return Some(head);
-        }
-        let described = (j + 2..=(j + 4).min(at.items.len().saturating_sub(1))).find(|&k| {
-            (j + 1..k).all(|p| self.describing(p) && at.items[p].entity().is_none())
-                && matches!(
-                    at.items[k],
-                    Item::Ent {
-                        possessive: false,
-                        ..
-                    }
-                )
-        });
-        match described {
-            Some(k) => Some(k),
-            None if at.items[j]
-                .entity()
-                .is_some_and(|e| at.kind(e) == EntityKind::Loc)
-                && self.describing(j + 1)
-                && at.items.get(j + 1).is_some_and(|it| it.entity().is_none()) =>
-            {
-                None
-            }
-            None => Some(j),
-        }
-    }
-
-    /// The names listed from the name at `j`: "A, B and C", "A and in B",
-    /// "A and the Keltic engineer B"; `prep` may stand again before a
-    /// later member.
-    fn listed_from(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
-        let items = self.at.items;
-        let clause = &self.at.ctx.lang.relate.clause;
-        let mut out: Vec<usize> = items[j].entity().into_iter().collect();
-        let mut k = j + 1;
-        loop {
-            let before = k;
-            while items.get(k).is_some_and(|it| {
-                clause.list_separators.contains(it.word())
-                    || clause.list_conjunctions.contains(it.word())
-            }) {
-                k += 1;
-            }
-            if k == before {
-                break;
-            }
-            let lead = k;
-            while k < lead + LIST_LEAD
-                && k < items.len()
-                && items[k].entity().is_none()
-                && (self.describing(k) || prep == Some(self.word(k)))
-            {
-                k += 1;
-            }
-            match items.get(k) {
-                // "Gdynia, Poland": a place after a place's comma is its
-                // region, not another place.
-                Some(Item::Ent {
-                    entity,
-                    possessive: false,
-                    ..
-                }) if !(self.is_place(*entity)
-                    && before + 1 == lead
-                    && self.word(before) == ","
-                    && out.last().is_some_and(|&e| self.is_place(e))) =>
-                {
-                    let head = self.head_after(k).unwrap_or(k);
-                    out.push(items[head].entity().unwrap_or(*entity));
-                    k = head + 1;
-                }
-                _ => break,
-            }
-        }
-        out
-    }
-
     /// The names after the first `word` behind the trigger in its clause
     /// (a comma ends the clause unless the preposition follows it: "two
     /// power stations, at A and B"); an `adjacent` one stands right after
@@ -491,6 +306,30 @@ impl<'s, 'a> Reader<'s, 'a> {
                 || lang.relate.reader.stops.contains(w)
             {
                 break;
+            }
+        }
+        self.fronted(word)
+    }
+
+    /// The antecedent of a relative clause that opens with `word` before
+    /// the trigger: "the venture in which S will hold 60%", "A, with which
+    /// S competes".
+    fn fronted(&self, word: &str) -> Vec<usize> {
+        let at = &self.at;
+        let clause = &at.ctx.lang.relate.clause;
+        let mut k = at.i;
+        while k > at.i.saturating_sub(SUBJECT_REACH) && k > 0 {
+            k -= 1;
+            let w = self.word(k);
+            if at.ctx.lang.relate.reader.stops.contains(w) {
+                break;
+            }
+            if clause.relative_pronouns.contains(w) {
+                return if self.word(k.wrapping_sub(1)) == word {
+                    self.antecedent(k - 1)
+                } else {
+                    Vec::new()
+                };
             }
         }
         Vec::new()

@@ -1,7 +1,9 @@
 //! The general reader on invented sentences: each construction a row of
 //! the frame lexicon.
 
-use crate::model::RelationKind::{FounderOf, Left, LocatedIn, StakeIn};
+use crate::model::RelationKind::{
+    CompetitorOf, EmployeeOf, FounderOf, Left, LendsTo, LocatedIn, StakeIn,
+};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -105,5 +107,88 @@ fn founders_and_seats_read_from_their_slots() {
                 &[("Zephyr Bancorp", LocatedIn, "Des Moines")],
             ),
         ],
+    );
+}
+
+#[test]
+fn relative_clauses_that_open_with_a_preposition() {
+    check(
+        &[StakeIn],
+        &[(
+            "The two will set up a venture, to be called Zephyr Cells Ltd., in which Keltic Systems Inc. will own 60%.",
+            &[("Keltic Systems Inc.", StakeIn, "Zephyr Cells Ltd.")],
+        )],
+    );
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "The deal brings Zephyr Corp. closer to Quantix Inc. and Keltic Systems Inc., the two largest seat makers, with which Zephyr Corp. competes for orders.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                ],
+            ),
+            (
+                "Zephyr Corp. competes with Quantix Inc. and with Keltic Systems Inc.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn sites_lenders_boards_and_past_posts() {
+    check(
+        &[LocatedIn],
+        &[(
+            "Zephyr Corp., based in Brindlecombe, runs 52 hospitals in Oxmere, Tarnwick and eastern Wessex.",
+            &[
+                ("Zephyr Corp.", LocatedIn, "Brindlecombe"),
+                ("Zephyr Corp.", LocatedIn, "Oxmere"),
+                ("Zephyr Corp.", LocatedIn, "Tarnwick"),
+                ("Zephyr Corp.", LocatedIn, "Wessex"),
+            ],
+        )],
+    );
+    check(
+        &[LendsTo],
+        &[(
+            "In 2023 Zephyr Corp. borrowed 150 million euros from the Swedish bank Quantix Bank AB.",
+            &[("Quantix Bank AB", LendsTo, "Zephyr Corp.")],
+        )],
+    );
+    check(
+        &[EmployeeOf],
+        &[(
+            "Quantix Inc.'s chief executive, Anna Lindqvist, sits on Zephyr Corp.'s board.",
+            &[("Anna Lindqvist", EmployeeOf, "Zephyr Corp.")],
+        )],
+    );
+    check(
+        &[Left],
+        &[
+            (
+                "Zephyr Corp. also hired Boris Kell, until recently sales director at Keltic Systems Inc., to run its new unit.",
+                &[("Boris Kell", Left, "Keltic Systems Inc.")],
+            ),
+            (
+                "Zephyr Capital was founded in 2014 by Anna Lindqvist and Boris Kell, two former credit executives at Quantix Inc.",
+                &[
+                    ("Boris Kell", Left, "Quantix Inc."),
+                    ("Anna Lindqvist", Left, "Quantix Inc."),
+                ],
+            ),
+        ],
+    );
+    check(
+        &[StakeIn],
+        &[(
+            "Zephyr Capital is itself 20% owned by the insurer Quantix Mutual Inc.",
+            &[("Quantix Mutual Inc.", StakeIn, "Zephyr Capital")],
+        )],
     );
 }

@@ -1,0 +1,238 @@
+//! The names of a slot: a coordinated list read back from its last name
+//! or forward from its first, past the words that describe them.
+
+use crate::model::EntityKind;
+
+use super::super::super::item::Item;
+use super::Reader;
+
+/// How many describing words may stand before a slot's name ("the Dutch
+/// family holding company V").
+const DESCRIBING_REACH: usize = 6;
+
+/// How many describing words may stand before a later member of a list
+/// ("A and the studio's co-founder B").
+const LIST_LEAD: usize = 4;
+
+impl Reader<'_, '_> {
+    /// The names of a coordinated list whose last name is at `k`: "A and
+    /// B", "A, B and C", later members past a few describing words ("A and
+    /// the studio's co-founder B").
+    pub(super) fn list_ending_at(&self, k: usize) -> Vec<usize> {
+        let items = self.at.items;
+        let clause = &self.at.ctx.lang.relate.clause;
+        let Some(last) = items.get(k).and_then(Item::entity) else {
+            return Vec::new();
+        };
+        let mut out = vec![last];
+        let mut k = k;
+        let mut first_step = true;
+        loop {
+            let mut m = k;
+            while m > 0 && k - m < LIST_LEAD && self.describing(m - 1) {
+                m -= 1;
+            }
+            // "A and B" joins; nearer the front a list's commas do ("A, B
+            // and C"), but ", and" before a name may open a new clause.
+            let joins = if first_step {
+                clause
+                    .list_conjunctions
+                    .contains(self.word(m.wrapping_sub(1)))
+                    && self.word(m.wrapping_sub(2)) != ","
+            } else {
+                self.word(m.wrapping_sub(1)) == ","
+            };
+            let p = m.wrapping_sub(2);
+            match items.get(p) {
+                Some(Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) if joins && !self.is_preposition(p.wrapping_sub(1)) => {
+                    out.insert(0, *entity);
+                    k = p;
+                    first_step = false;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// True for an item that may describe a name before it: an article or
+    /// plain lower-case word (no preposition, conjunction, function word
+    /// or reporting verb), a role word, a possessive name ("the studio's").
+    pub(super) fn describing(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        match self.at.items.get(k) {
+            Some(Item::Title { .. }) => true,
+            Some(Item::Ent {
+                possessive: true, ..
+            }) => true,
+            Some(Item::Word { word, .. }) => {
+                let w = word.as_str();
+                lang.resolve.determiners.contains(w)
+                    // A nationality read as a word may hold its article
+                    // ("the dutch").
+                    || (w.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+                        && w.chars().any(char::is_alphabetic)
+                        && !lang.rules.function_words.contains(w)
+                        && !lang.resolve.prepositions.contains(w)
+                        && !lang.relate.clause.list_conjunctions.contains(w)
+                        && !lang.relate.clause.relative_pronouns.contains(w)
+                        && !lang.relate.pronoun.reporting_verbs.contains(w)
+                        && !lang.relate.reader.stops.contains(w))
+            }
+            _ => false,
+        }
+    }
+
+    /// The names of the phrase that starts at `from`: past describing
+    /// words, a name (or the name a place or another name only describes:
+    /// "U.S. asset manager C", "Keltic engineers A"), and the names listed
+    /// with it. A possessive name with no name behind it is the phrase's
+    /// ("all of the studio's shares"); an "its" no one resolved is the
+    /// sentence's subject after a preposition of owning ("12% of its
+    /// stock"). `prep` is the preposition before the phrase, if any.
+    pub(super) fn names(&self, from: usize, prep: Option<&str>) -> Vec<usize> {
+        let at = &self.at;
+        let items = at.items;
+        let mut j = from;
+        let pronoun = |j: usize| {
+            let text = at.span(j).slice(at.ctx.text).to_lowercase();
+            at.ctx.lang.relate.pronoun.possessive.contains(&text)
+        };
+        while j < from + DESCRIBING_REACH && j < items.len() {
+            // "12% of its stock": whether resolved or not, the sentence's
+            // subject, as the clause's own subject holds no share of itself.
+            if pronoun(j) {
+                let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
+                return at.subject.filter(|_| owning).into_iter().collect();
+            }
+            if items[j].entity().is_some() || !self.describing(j) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(Item::Ent { possessive, .. }) = items.get(j) else {
+            return Vec::new();
+        };
+        if *possessive {
+            let named_behind =
+                (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
+            return if named_behind {
+                Vec::new()
+            } else {
+                items[j].entity().into_iter().collect()
+            };
+        }
+        match self.head_after(j) {
+            Some(head) => self.listed_from(head, prep),
+            None => Vec::new(),
+        }
+    }
+
+    /// The name a name at `j` leads to: itself, or the name a few
+    /// describing words or a role word on that it only describes ("U.S.
+    /// asset manager C", "Keltic engineers A"). `None` for a place that
+    /// describes a phrase with no name ("the Quebec pension manager").
+    pub(super) fn head_after(&self, j: usize) -> Option<usize> {
+        let at = &self.at;
+        // "the Dutch holding company V": a description the resolver made a
+        // mention of stands right before the name it describes.
+        let lower = at
+            .span(j)
+            .slice(at.ctx.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if lower
+            && matches!(
+                at.items.get(j + 1),
+                Some(Item::Ent {
+                    possessive: false,
+                    ..
+                })
+            )
+        {
+            return Some(j + 1);
+        }
+        let head = at.named_after(j);
+        if head != j {
+            return Some(head);
+        }
+        let described = (j + 2..=(j + 4).min(at.items.len().saturating_sub(1))).find(|&k| {
+            (j + 1..k).all(|p| self.describing(p) && at.items[p].entity().is_none())
+                && matches!(
+                    at.items[k],
+                    Item::Ent {
+                        possessive: false,
+                        ..
+                    }
+                )
+        });
+        match described {
+            Some(k) => Some(k),
+            None if at.items[j]
+                .entity()
+                .is_some_and(|e| at.kind(e) == EntityKind::Loc)
+                && self.describing(j + 1)
+                && at.items.get(j + 1).is_some_and(|it| it.entity().is_none()) =>
+            {
+                None
+            }
+            None => Some(j),
+        }
+    }
+
+    /// The names listed from the name at `j`: "A, B and C", "A and in B",
+    /// "A and the Keltic engineer B"; `prep` may stand again before a
+    /// later member.
+    pub(super) fn listed_from(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
+        let items = self.at.items;
+        let clause = &self.at.ctx.lang.relate.clause;
+        let mut out: Vec<usize> = items[j].entity().into_iter().collect();
+        let mut k = j + 1;
+        loop {
+            let before = k;
+            while items.get(k).is_some_and(|it| {
+                clause.list_separators.contains(it.word())
+                    || clause.list_conjunctions.contains(it.word())
+            }) {
+                k += 1;
+            }
+            if k == before {
+                break;
+            }
+            let lead = k;
+            while k < lead + LIST_LEAD
+                && k < items.len()
+                && items[k].entity().is_none()
+                && (self.describing(k) || prep == Some(self.word(k)))
+            {
+                k += 1;
+            }
+            match items.get(k) {
+                // "Gdynia, Poland": a place after a place's comma is its
+                // region, not another place — unless the list goes on
+                // ("Slovakia, Morocco and France").
+                Some(Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) if !(self.is_place(*entity)
+                    && before + 1 == lead
+                    && self.word(before) == ","
+                    && !clause.list_conjunctions.contains(self.word(k + 1))
+                    && out.last().is_some_and(|&e| self.is_place(e))) =>
+                {
+                    let head = self.head_after(k).unwrap_or(k);
+                    out.push(items[head].entity().unwrap_or(*entity));
+                    k = head + 1;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+}
