@@ -144,15 +144,26 @@ fn relative_clauses_that_open_with_a_preposition() {
 fn sites_lenders_boards_and_past_posts() {
     check(
         &[LocatedIn],
-        &[(
-            "Zephyr Corp., based in Brindlecombe, runs 52 hospitals in Oxmere, Tarnwick and eastern Wessex.",
-            &[
-                ("Zephyr Corp.", LocatedIn, "Brindlecombe"),
-                ("Zephyr Corp.", LocatedIn, "Oxmere"),
-                ("Zephyr Corp.", LocatedIn, "Tarnwick"),
-                ("Zephyr Corp.", LocatedIn, "Wessex"),
-            ],
-        )],
+        &[
+            (
+                "Zephyr Corp., based in Brindlecombe, runs 52 hospitals in Oxmere, Tarnwick and eastern Wessex.",
+                &[
+                    ("Zephyr Corp.", LocatedIn, "Brindlecombe"),
+                    ("Zephyr Corp.", LocatedIn, "Oxmere"),
+                    ("Zephyr Corp.", LocatedIn, "Tarnwick"),
+                    ("Zephyr Corp.", LocatedIn, "Wessex"),
+                ],
+            ),
+            (
+                // A place with its region: both (GUIDE).
+                "Zephyr Corp. makes its soaps at factories in Oxmere and in Tarnwick, Wessex, and sells them abroad.",
+                &[
+                    ("Zephyr Corp.", LocatedIn, "Oxmere"),
+                    ("Zephyr Corp.", LocatedIn, "Tarnwick"),
+                    ("Zephyr Corp.", LocatedIn, "Wessex"),
+                ],
+            ),
+        ],
     );
     check(
         &[LendsTo],

@@ -214,18 +214,13 @@ impl Reader<'_, '_> {
             }
             match items.get(k) {
                 // "Gdynia, Poland": a place after a place's comma is its
-                // region, not another place — unless the list goes on
-                // ("Slovakia, Morocco and France").
+                // region, and a place of the frame as much as the city
+                // (GUIDE: a plant "in York, Pennsylvania" is in both).
                 Some(Item::Ent {
                     entity,
                     possessive: false,
                     ..
-                }) if !(self.is_place(*entity)
-                    && before + 1 == lead
-                    && self.word(before) == ","
-                    && !clause.list_conjunctions.contains(self.word(k + 1))
-                    && out.last().is_some_and(|&e| self.is_place(e))) =>
-                {
+                }) => {
                     let head = self.head_after(k).unwrap_or(k);
                     out.push(items[head].entity().unwrap_or(*entity));
                     k = head + 1;
