@@ -69,4 +69,4 @@ we rely on (advertising|advertisers|our readers)\b
 ©\s*\w
 # An embedded post's text run into its attribution on one line ("… — Name
 # (@handle) March 3, 2025").
-[—–-]\s*[\p{L}'. -]{2,60} \(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\W*$
+[—–-]\s*[^()\n]{2,}? \(@[A-Za-z0-9_.]{1,30}\)\s+[A-Za-z]+\.? [0-9]{1,2},? [0-9]{4}\W*$

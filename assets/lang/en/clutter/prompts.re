@@ -165,9 +165,10 @@ this (article|story|piece|report|content|series|page|feature) (is|was) (part of|
 pinned( post| update)?\s*(:|\W*$)
 register (now|today|here|for free)\b
 # Embedded social posts: the platform's own lines ("View this post on
-# Instagram", "A post shared by Name (@handle)").
+# Instagram", "A post shared by Name (@handle)"). Handles are ASCII, and no
+# bounded repeat of a Unicode class here: each copy costs the compile.
 view this (post|photo|video|reel|profile|tweet|thread) on (instagram|x|twitter|facebook|tiktok|threads|youtube|linkedin|bluesky)\b
-an? (post|photo|video|reel|tweet) shared by .{1,60}\(@\w{1,30}\)\W*$
+an? (post|photo|video|reel|tweet) shared by [^()\n]+\(@[A-Za-z0-9_.]{1,30}\)\W*$
 # Newsletter platforms' prompts around a post.
 thanks? (you )?for reading\b
 ready for more\W*$

@@ -189,10 +189,14 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// its comma, or before a description set off by commas ("A and B, the
     /// two largest seat makers, with which …").
     fn antecedent(&self, j: usize) -> Vec<usize> {
-        let k = if self.word(j.wrapping_sub(1)) == "," {
-            j.wrapping_sub(2)
+        // At the sentence's start there is nothing before it.
+        let before = if self.word(j.wrapping_sub(1)) == "," {
+            j.checked_sub(2)
         } else {
-            j.wrapping_sub(1)
+            j.checked_sub(1)
+        };
+        let Some(k) = before else {
+            return Vec::new();
         };
         if self.word(k + 1) != ","
             || (self.at.items.get(k).and_then(Item::entity).is_some() && !self.description(k))
