@@ -106,7 +106,7 @@ fn credit(alternation: &str) -> String {
 }
 
 /// The non-comment lines of a lexicon file.
-fn alternatives(source: &str) -> Vec<String> {
+pub(super) fn alternatives(source: &str) -> Vec<String> {
     source
         .lines()
         .map(str::trim)
