@@ -51,6 +51,32 @@ fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[String]) -
     })
 }
 
+/// The words of sentence `s` before `span` and the first `after` words
+/// after it, lower-case; `None` for no such sentence.
+pub(crate) fn words_around(
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+    after: usize,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let sentence = seg.sentences.get(s)?;
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let lower = |t: &Span| t.slice(text).to_lowercase();
+    let before = tokens
+        .iter()
+        .filter(|t| t.end <= span.start)
+        .map(lower)
+        .collect();
+    let after = tokens
+        .iter()
+        .filter(|t| t.start >= span.end)
+        .take(after)
+        .map(lower)
+        .collect();
+    Some((before, after))
+}
+
 /// Whether the amount `span` (worth `value`) in sentence `s` is a price
 /// per share or per item.
 pub fn per_of(
@@ -62,20 +88,7 @@ pub fn per_of(
     value: f64,
 ) -> Option<Per> {
     let words = &lang.money;
-    let sentence = seg.sentences.get(s)?;
-    let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| t.slice(text).to_lowercase();
-    let before: Vec<String> = tokens
-        .iter()
-        .filter(|t| t.end <= span.start)
-        .map(lower)
-        .collect();
-    let after: Vec<String> = tokens
-        .iter()
-        .filter(|t| t.start >= span.end)
-        .take(5)
-        .map(lower)
-        .collect();
+    let (before, after) = words_around(text, seg, s, span, 5)?;
     let small = value.abs() < SMALL;
     let near =
         |reach: usize, list: &WordList| before.iter().rev().take(reach).any(|w| list.contains(w));

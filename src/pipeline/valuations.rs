@@ -6,6 +6,7 @@
 use crate::lang::MoneyWords;
 use crate::model::Span;
 
+use super::prices::words_around;
 use super::segment::Segmentation;
 
 /// How many words before an amount its "at" may stand ("at about $N").
@@ -25,22 +26,10 @@ pub fn is_valuation(
     s: usize,
     span: Span,
 ) -> bool {
-    let Some(sentence) = seg.sentences.get(s) else {
+    let Some((before, after)) = words_around(text, seg, s, span, 1) else {
         return false;
     };
-    let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| t.slice(text).to_lowercase();
-    let before: Vec<String> = tokens
-        .iter()
-        .filter(|t| t.end <= span.start)
-        .map(lower)
-        .collect();
-    let after = tokens
-        .iter()
-        .find(|t| t.start >= span.end)
-        .map(lower)
-        .unwrap_or_default();
-    if words.valuations.contains(&after) {
+    if after.first().is_some_and(|w| words.valuations.contains(w)) {
         return true;
     }
     let n = before.len();
