@@ -14,7 +14,8 @@ use super::is_furniture;
 use super::phrases::{PHRASES, alternatives, normal, whole_line};
 use crate::load::needles::Needles;
 
-const SUMMARY_LABELS: &str = include_str!("../../../assets/lang/en/clutter/summary-labels.re");
+pub(super) const SUMMARY_LABELS: &str =
+    include_str!("../../../assets/lang/en/clutter/summary-labels.re");
 
 static SUMMARY_LABEL: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_LABELS));
 
@@ -117,15 +118,6 @@ mod tests {
             "Key points\n• Quayside is buying two tugs from a Lund yard.\n• The tugs arrive next spring.\n\n{BODY}"
         );
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
-    }
-
-    #[test]
-    fn every_summary_label_compiles() {
-        for line in super::SUMMARY_LABELS.lines().map(str::trim) {
-            if !line.is_empty() && !line.starts_with('#') {
-                assert!(regex::Regex::new(line).is_ok(), "{line}");
-            }
-        }
     }
 
     #[test]

@@ -9,7 +9,8 @@ use regex::Regex;
 use super::Page;
 use super::phrases::{normal, short, whole_line};
 
-const NOTE_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/note-headers.re");
+pub(super) const NOTE_HEADERS: &str =
+    include_str!("../../../assets/lang/en/clutter/note-headers.re");
 
 static NOTE_HEADER: LazyLock<Regex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 

@@ -237,6 +237,8 @@ mod tests {
             ("items", ITEMS),
             ("end-marks", END_MARKS),
             ("embeds", EMBEDS),
+            ("summary-labels", super::super::guards::SUMMARY_LABELS),
+            ("note-headers", super::super::notes::NOTE_HEADERS),
         ] {
             for line in source.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {
