@@ -229,6 +229,10 @@ pub fn figures(
         {
             fact.recipient = None;
         }
+        // "a $N loan from A and from a group of banks": no one payer.
+        if deals.frames.iter().any(|f| f.mention == i && f.lenders) && per.is_none() {
+            fact.investor = None;
+        }
         one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
         out.push(fact);
     }

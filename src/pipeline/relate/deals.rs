@@ -215,7 +215,10 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().deals;
     // "sold 30 jets to T" is a sale of goods (`orders::sell_goods`).
+    // "… will be delivered to T by S": the subject is what is supplied.
+    let passive = i > 0 && at.words().roles.passive_be.contains(items[i - 1].word());
     if words.supply.contains(at.word())
+        && !passive
         && !orders::goods(at, i + 1).is_some_and(|g| g.counted)
         && let Some(s) = at.subject
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)

@@ -25,8 +25,9 @@ use super::frame_objects::{
     priced_phrase, several_at, shared_subject, sums_up,
 };
 use super::frame_refs::{
-    Class, Framed, absolute_subject, announced_giver, credit_near, holder_after, object_pronoun,
-    participle_subject, party_after, place_subject, public_bodies, verb_after,
+    Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
+    object_pronoun, owner_before, participle_subject, party_after, place_subject, public_bodies,
+    verb_after,
 };
 use super::item::{Item, money_in, possessor_near};
 
@@ -96,10 +97,21 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
             verb.seller
         },
         several: noun.payee.is_none() && verb.several,
+        lenders: noun.lenders,
         ..Framed::default()
     };
     if class.is_none() && framed.payer.is_none() {
         framed.payer = announced_giver(ctx, items, k);
+    }
+    // "S wins the auction for T's masts with a $N bid": the winner of a
+    // bid pays what it bid, to the owner of what it bids for.
+    if class == Some(Class::Get)
+        && noun.payer.is_none()
+        && noun.payee.is_none()
+        && bid_at(ctx, items, k)
+        && let Some(owner) = owner_before(ctx, items, k)
+    {
+        (framed.payer, framed.payee) = (verb.payee, Some(owner));
     }
     (class, framed)
 }
@@ -145,6 +157,7 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
             payee: party_after(ctx, items, behind, &words.to)
                 .or_else(|| party_after(ctx, items, behind, &words.into))
                 .or_else(|| credit.then(|| borrower(ctx, items, k)).flatten()),
+            lenders: credit && several_at(ctx, items, behind, &words.lender),
             ..Framed::default()
         }
     }
@@ -401,6 +414,11 @@ mod tests {
                 "Quantix Inc. said that Germany had granted it $2 billion in aid.",
                 &[("$2 billion", Some("Germany"), Some("Quantix Inc."))],
             ),
+            // A phrase after the comma that sums up the clause.
+            (
+                "Velmora Holdings will subcontract the roof to the Dutch firm Quantix Inc., in a deal valued at about €55m.",
+                &[("€55m", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
             (
                 "Velmora Holdings has earmarked $4 billion for research.",
                 &[("$4 billion", Some("Velmora Holdings"), None)],
@@ -483,6 +501,14 @@ mod tests {
 
     #[test]
     fn deal_nouns_name_buyer_and_target() {
+        check(&[(
+            "Velmora Holdings wins auction for Quantix Inc.'s Danish masts with €1.4 billion bid",
+            &[(
+                "€1.4 billion",
+                Some("Velmora Holdings"),
+                Some("Quantix Inc."),
+            )],
+        )]);
         check(&[(
             "Last year a judge blocked Velmora Holdings's planned $3.1 billion purchase of Quantix Inc.",
             &[(

@@ -98,7 +98,7 @@ const SECOND_REACH: usize = 6;
 
 /// True when "and" or "or", at most two plain words after the reference at
 /// `q` to `e` ("the A family and"), joins a second party to it ("and the
-/// private equity firm B").
+/// private equity firm B", "from A and from a group of banks").
 fn joined(ctx: &Context<'_>, items: &[Item], q: usize, e: usize) -> bool {
     let prepositions = &ctx.lang.resolve.prepositions;
     let plain = |it: &Item| {
@@ -113,6 +113,14 @@ fn joined(ctx: &Context<'_>, items: &[Item], q: usize, e: usize) -> bool {
     else {
         return false;
     };
+    // "from A and from a group of banks": the preposition that led to the
+    // party, said again, opens a second one.
+    let led = (q.saturating_sub(4)..q)
+        .rev()
+        .find(|&p| prepositions.contains(items[p].word()));
+    if led.is_some_and(|p| items.get(c + 1).map(Item::word) == Some(items[p].word())) {
+        return true;
+    }
     let frame = &ctx.lang.relate.frame;
     let stops = |it: &Item| match it {
         Item::Word { word, .. } => {
@@ -265,20 +273,34 @@ pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
         && (open + 1..c).all(|p| !matches!(items[p], Item::Money { .. }))
 }
 
-/// How many words a phrase that sums up its clause may run before its amount.
-const SUM_REACH: usize = 5;
+/// How many words a phrase that sums up its clause may run before its amount
+/// ("a deal the buyer valued at about $N").
+const SUM_REACH: usize = 7;
 
-/// True when the comma at `c` opens a phrase of a determiner and plain
-/// words up to the amount at `k` that sums up the clause before it
-/// ("ordered 60 jets from S, an order worth $N").
+/// True when the comma at `c` opens a phrase of a determiner (after a
+/// preposition, if any) and plain words up to the amount at `k` that sums
+/// up the clause before it ("ordered 60 jets from S, an order worth $N",
+/// "…, in a deal valued at $N").
 pub(super) fn sums_up(ctx: &Context<'_>, items: &[Item], c: usize, k: usize) -> bool {
     let boundary = &ctx.lang.relate.frame.boundary;
-    k > c + 1
-        && k - c - 1 <= SUM_REACH
-        && ctx.lang.resolve.determiners.contains(items[c + 1].word())
+    let opens = if items
+        .get(c + 1)
+        .is_some_and(|it| ctx.lang.resolve.prepositions.contains(it.word()))
+    {
+        c + 2
+    } else {
+        c + 1
+    };
+    k > opens
+        && k - opens <= SUM_REACH
+        && ctx.lang.resolve.determiners.contains(items[opens].word())
         && (c + 1..k)
             .all(|p| matches!(&items[p], Item::Word { word, .. } if !boundary.contains(word)))
 }
+
+/// How many items a determiner may stand before the amount it opens ("a
+/// 15-year, $N loan").
+const MODIFIER_REACH: usize = 3;
 
 /// "Quantix has drawn a $N loan from S": the one a noun of credit at `k`
 /// goes to when no "to" names it, the subject of the verb right before the
@@ -286,8 +308,22 @@ pub(super) fn sums_up(ctx: &Context<'_>, items: &[Item], c: usize, k: usize) -> 
 /// extend a $N loan", "with a $N loan" name no borrower).
 pub(super) fn borrower(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
     let determiners = &ctx.lang.resolve.determiners;
-    let mut v = k;
-    if v > 0 && determiners.contains(items[v - 1].word()) {
+    // "agreed a 15-year, €N loan", "drew a new $N loan": a term or a plain
+    // word between the determiner and the amount.
+    let opened = (k.saturating_sub(MODIFIER_REACH + 1)..k)
+        .rev()
+        .take_while(|&p| match &items[p] {
+            Item::Date { .. } => true,
+            Item::Word { word, .. } => {
+                determiners.contains(word)
+                    || word == ","
+                    || word.chars().all(|c| c.is_lowercase() || c == '-')
+            }
+            _ => false,
+        })
+        .find(|&p| determiners.contains(items[p].word()));
+    let mut v = opened.unwrap_or(k);
+    if opened.is_none() && v > 0 && determiners.contains(items[v - 1].word()) {
         v -= 1;
     }
     let verb = v.checked_sub(1)?;
@@ -408,6 +444,20 @@ mod tests {
             (
                 "To pay for it, Quantix Inc. has a $400 million revolving credit facility with Velmora Bank.",
                 ("$400 million", Some("Velmora Bank"), Some("Quantix Inc.")),
+            ),
+            // A term between the determiner and the amount.
+            (
+                "To pay for the stadium, Quantix Inc. has agreed a 15-year, €180m loan with the state bank Velmora Bank.",
+                ("€180m", Some("Velmora Bank"), Some("Quantix Inc.")),
+            ),
+            (
+                "Quantix Inc. has signed a new €90m loan with Velmora Bank.",
+                ("€90m", Some("Velmora Bank"), Some("Quantix Inc.")),
+            ),
+            // A second lender, even unnamed: no one of them is the payer.
+            (
+                "To fund the work, Quantix Inc. has a €600m loan from the Velmora Bank and from a group of banks led by Keltic Bank.",
+                ("€600m", None, Some("Quantix Inc.")),
             ),
             // Two lenders written once: no one of them is the payer.
             (

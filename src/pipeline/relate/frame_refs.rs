@@ -32,6 +32,9 @@ pub struct Framed {
     /// Those paid are named only as several ("to A and B") or as what a
     /// name owns ("to T's owners"): no one payee.
     pub several: bool,
+    /// The lenders are several ("a $N loan from A and from a group of
+    /// banks"): no one payer.
+    pub lenders: bool,
 }
 
 /// The verb classes of the frame.
@@ -368,6 +371,36 @@ pub(super) fn credit_relations(ctx: &Context<'_>, frames: &[Framed], out: &mut F
             );
         }
     }
+}
+
+/// True when a noun of buying stands right behind the amount at `k` ("a
+/// $N bid", "a $N takeover offer").
+pub(super) fn bid_at(ctx: &Context<'_>, items: &[Item], k: usize) -> bool {
+    (k + 1..(k + 3).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| ctx.lang.relate.frame.buy_nouns.contains(items[p].word()))
+}
+
+/// How many items before an amount the owner of what it buys may stand
+/// ("for T's Portuguese masts with a $N bid").
+const OWNER_REACH: usize = 6;
+
+/// The organisation named in a possessive in the clause before the amount
+/// at `k`: the owner of what the amount buys.
+pub(super) fn owner_before(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let boundary = &ctx.lang.relate.frame.boundary;
+    (k.saturating_sub(OWNER_REACH)..k)
+        .rev()
+        .take_while(|&p| !boundary.contains(items[p].word()))
+        .find_map(|p| match items[p] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                pronoun: false,
+                ..
+            } if ctx.kinds.get(entity) == Some(&EntityKind::Org) => Some(entity),
+            _ => None,
+        })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::clause::clause_subject;
 use super::context::Context;
 use super::coordination::groups;
+use super::frame_objects::object_after;
 use super::item::{Finds, Item, find_word, next_entity};
 use super::pattern::At;
 
@@ -98,11 +99,14 @@ fn holder_after(ctx: &Context<'_>, items: &[Item], from: usize) -> Option<usize>
 }
 
 /// How many items before an amount the verb of a supply may stand: "S
-/// would supply the engines to T under a separate contract worth $N".
-const SUPPLY_REACH: usize = 14;
+/// would supply the engines to T under a separate contract worth $N", "… will
+/// be delivered to grid operator T by S over three years, under an
+/// agreement valued at $N".
+const SUPPLY_REACH: usize = 20;
 
-/// "S would supply … to T under a contract worth $N": the one supplied
-/// pays the supplier, `(payer, payee)`.
+/// "S would supply … to T under a contract worth $N", "… will be delivered
+/// to T by S under an agreement valued at $N": the one supplied pays the
+/// supplier, `(payer, payee)`.
 fn supplied_under(
     ctx: &Context<'_>,
     items: &[Item],
@@ -114,11 +118,24 @@ fn supplied_under(
         .rev()
         .take_while(|&j| !matches!(items[j], Item::Money { .. }))
         .find(|&j| words.supply.contains(items[j].word()))?;
-    find_word(items, j + 1, k, &ctx.lang.relate.payments.client_deals)?;
+    find_word(items, j + 1, k, &ctx.lang.money.deal_references)?;
     let p = find_word(items, j + 1, k, &words.supply_to)?;
-    let (_, client) = next_entity(items, p + 1, 1)?;
-    let supplier = clause_subject(ctx.lang, items, j, ctx.kinds)
-        .or(subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s))))?;
+    let client = object_after(ctx, items, p + 1, k)
+        .or_else(|| next_entity(items, p + 1, 1).map(|(_, e)| e))?;
+    let passive = j > 0
+        && ctx
+            .lang
+            .relate
+            .roles
+            .passive_be
+            .contains(items[j - 1].word());
+    let supplier = if passive {
+        let by = find_word(items, p + 1, k, &ctx.lang.relate.clause.passive_agent)?;
+        object_after(ctx, items, by + 1, k)?
+    } else {
+        clause_subject(ctx.lang, items, j, ctx.kinds)
+            .or(subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s))))?
+    };
     (supplier != client).then_some((Some(client), Some(supplier)))
 }
 
@@ -323,6 +340,12 @@ mod tests {
                 "Baltic engine maker Kestel Motors would supply the engines to Dalmok Yards under a separate contract worth about $80 million.",
                 some("Dalmok Yards"),
                 some("Kestel Motors"),
+            ),
+            // Passive: the agent supplies the one delivered to.
+            (
+                "A total of 90 buses will be delivered to the city operator Quantix Transit by Finland's Helio Motors over three years, under an agreement valued at 610 million Danish crowns.",
+                some("Quantix Transit"),
+                some("Helio Motors"),
             ),
             (
                 "Auditors questioned the Helio Bank $40 billion tanker contract.",

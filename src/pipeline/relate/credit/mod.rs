@@ -140,8 +140,13 @@ fn object_after(at: &At<'_, '_>, from: usize, reach: usize, not: usize) -> Optio
     })
 }
 
+/// How many describing words may stand between a listed member's article
+/// and its name ("and the Austrian builder B").
+const DESCRIBING_REACH: usize = 3;
+
 /// The entities of a list starting at position `j` whose members may open
-/// with an article: "A and the B", "A, the B and C".
+/// with an article and describing words: "A and the B", "A, the B and C",
+/// "A and the Austrian builder B".
 fn described_list(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
     let (items, clause) = (at.items, &at.words().clause);
     let articles = &at.ctx.lang.resolve.determiners;
@@ -160,6 +165,22 @@ fn described_list(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
         }
         if items.get(k).is_some_and(|it| articles.contains(it.word())) {
             k += 1;
+            // "A and the Austrian builder B": describing words after the
+            // article.
+            let describing = |it: &Item| match it {
+                Item::Word { word, .. } => {
+                    word.chars().all(char::is_alphabetic)
+                        && !at.ctx.lang.resolve.prepositions.contains(word)
+                }
+                Item::Ent { entity, .. } => at.kind(*entity) == EntityKind::Nationality,
+                _ => false,
+            };
+            let skipped = (k..(k + DESCRIBING_REACH).min(items.len()))
+                .take_while(|&m| describing(&items[m]))
+                .count();
+            if items.get(k + skipped).and_then(Item::entity).is_some() {
+                k += skipped;
+            }
         }
         j = k;
     }
@@ -339,18 +360,24 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
         .filter(|&p| at.is(p + 1, &credit.build))
         .and_then(|p| next_entity(items, p + 2, 2))
         .map(|(_, e)| e);
-    let (contractor, client) = if awarded && !passive {
+    let (contractors, client) = if awarded && !passive {
         // "T awarded S a contract", "T awarded a contract to S": T stands
         // before the verb ("the decision to award the contract to S" names
-        // no client).
-        let between = (v + 1..i).find_map(|j| items[j].entity());
+        // no client). "awarded A and the builder B a contract": each.
+        let between = (v + 1..i).find(|&j| items[j].entity().is_some());
         (
-            between.or_else(|| after(&credit.to)),
+            between.map_or_else(
+                || after(&credit.to).into_iter().collect(),
+                |j| described_list(at, j),
+            ),
             subject.filter(|&t| stands_before(at, t, v)),
         )
     } else if credit.beat.contains(items[v].word()) {
         // "S defeated X for a contract to supply T".
-        (subject, work_for.or_else(|| after(&credit.from)))
+        (
+            subject.into_iter().collect(),
+            work_for.or_else(|| after(&credit.from)),
+        )
     } else {
         // "S wins a contract from T", "S was awarded T's contract".
         // "S wins a £13bn Helio Bank contract": the name before the noun.
@@ -366,20 +393,28 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
         let with = (!won_only && credit.win.contains(items[v].word()))
             .then(|| after(&credit.contract_with))
             .flatten();
+        // "S wins a contract for T's new stadium": the one the work is for.
+        let built_for = || {
+            after(&words.payments.paid_for)
+                .filter(|&t| Some(t) != subject && at.kind(t) == EntityKind::Org)
+        };
         (
-            subject,
+            subject.into_iter().collect::<Vec<_>>(),
             after(&credit.from)
                 .or(with)
                 .or(possessor_near(items, i))
-                .or(modifier),
+                .or(modifier)
+                .or_else(built_for),
         )
     };
-    if let (Some(s), Some(t)) = (contractor, client)
-        && party(at, s)
-        && party(at, t)
-    {
-        let money = money_in(items, (v + 1..i).chain(i + 1..(i + 6).min(n)));
-        out.add(RelationKind::ContractWith, s, t, at.span(i), money, 0.75);
+    let money = money_in(items, (v + 1..i).chain(i + 1..(i + 6).min(n)));
+    for s in contractors {
+        if let Some(t) = client
+            && party(at, s)
+            && party(at, t)
+        {
+            out.add(RelationKind::ContractWith, s, t, at.span(i), money, 0.75);
+        }
     }
 }
 

@@ -90,6 +90,14 @@ fn contracts_awarded() {
                 "Helio Bank awarded Brightwater Systems a $2 billion contract.",
                 &[("Brightwater Systems", ContractWith, "Helio Bank")],
             ),
+            // Each contractor listed.
+            (
+                "Helio Bank awarded Brightwater Systems and the Austrian builder Quantix Inc. a $2 billion contract.",
+                &[
+                    ("Brightwater Systems", ContractWith, "Helio Bank"),
+                    ("Quantix Inc.", ContractWith, "Helio Bank"),
+                ],
+            ),
             (
                 "Helio Bank awarded a contract to Brightwater Systems.",
                 &[("Brightwater Systems", ContractWith, "Helio Bank")],
@@ -115,6 +123,10 @@ fn contracts_awarded() {
             (
                 "Brightwater Systems won a $2 billion Helio Bank contract.",
                 &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Brightwater Systems wins €410m contract for Helio Rovers's new stadium",
+                &[("Brightwater Systems", ContractWith, "Helio Rovers")],
             ),
             // "has awarded" is active.
             (
