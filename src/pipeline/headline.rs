@@ -2,7 +2,7 @@
 //! where capitals say nothing about names.
 
 use crate::lang::TagWords;
-use crate::model::{Provenance, Span};
+use crate::model::{EntityKind, Provenance, Span};
 
 use super::candidate::Candidate;
 use super::name_spans::credit_lines;
@@ -13,6 +13,8 @@ use super::segment::Segmentation;
 pub struct Headings {
     /// Reporters' credit lines (see [`credit_lines`]).
     pub credits: Vec<Span>,
+    /// The bylines among them, whose people alone are the article's.
+    pub bylines: Vec<Span>,
     /// Title-case sentences (see [`title_case_sentences`]).
     pub title_case: Vec<Span>,
     /// Headlines: the title-case sentences, then the first line when it
@@ -21,17 +23,37 @@ pub struct Headings {
 }
 
 impl Headings {
-    /// The headings of `text`.
-    pub fn find(words: &TagWords, text: &str, seg: &Segmentation) -> Self {
-        let credits = credit_lines(words, text);
+    /// The headings of `text`, whose page furniture lies at the offsets
+    /// `furniture` holds.
+    pub fn find(
+        words: &TagWords,
+        text: &str,
+        seg: &Segmentation,
+        furniture: &dyn Fn(usize) -> bool,
+    ) -> Self {
+        let (credits, bylines) = credit_lines(words, text, furniture);
         let title_case = title_case_among(words, text, seg, &credits);
         let mut headlines = title_case.clone();
         headlines.extend(first_line_headline(text));
         Self {
             credits,
+            bylines,
             title_case,
             headlines,
         }
+    }
+}
+
+impl Headings {
+    /// A name at `at` in page furniture that is still the article's: a
+    /// reporter's or editor's on a credit line, or a place on a wire credit
+    /// line ("Reporting by Ana Ruiz in Lima"), never anything else on a
+    /// byline.
+    pub fn credited(&self, at: usize, kind: EntityKind) -> bool {
+        let on = |l: &Span| l.start <= at && at < l.end;
+        kind.is_name()
+            && self.credits.iter().any(on)
+            && (kind == EntityKind::Person || !self.bylines.iter().any(on))
     }
 }
 
@@ -39,7 +61,7 @@ impl Headings {
 /// reads as a headline in sentence case ("Reliance Jio in talks to buy
 /// stake in Disney's India unit").
 pub fn headlines(words: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    Headings::find(words, text, seg).headlines
+    Headings::find(words, text, seg, &|_| false).headlines
 }
 
 /// True for a title-case line: most longer words capitalised ("The Evolving
@@ -72,7 +94,7 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
 /// Spans of the title-case sentences (headlines, section headings); a
 /// reporters' credit is names, however capitalised.
 pub fn title_case_sentences(lang: &TagWords, text: &str, seg: &Segmentation) -> Vec<Span> {
-    title_case_among(lang, text, seg, &credit_lines(lang, text))
+    title_case_among(lang, text, seg, &credit_lines(lang, text, &|_| false).0)
 }
 
 /// [`title_case_sentences`] with the credit lines already found.

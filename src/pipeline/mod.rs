@@ -190,7 +190,8 @@ impl Pipeline {
             dateline::split_after(&mut seg, d);
         }
         // Tag: names, values, roles and descriptions.
-        let headings = headline::Headings::find(&lang.tag, text, &seg);
+        let furniture = |at: usize| document.is_boilerplate(at);
+        let headings = headline::Headings::find(&lang.tag, text, &seg, &furniture);
         let candidates = tag::candidates(
             &self.ner,
             lang,

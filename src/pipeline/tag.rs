@@ -96,11 +96,9 @@ pub fn candidates(
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited.
-    let credits = &headings.credits;
     candidates.retain(|c| {
         let at = c.mention.span.start;
-        !document.is_boilerplate(at)
-            || (c.mention.kind.is_name() && credits.iter().any(|l| l.start <= at && at < l.end))
+        !document.is_boilerplate(at) || headings.credited(at, c.mention.kind)
     });
     candidates
 }

@@ -5,10 +5,11 @@
 //! General signals only, never one page's strings: the phrasing of prompts
 //! and headers (`assets/lang/en/clutter/`), and the shape of lines around the
 //! article body — runs of short headline-like lines, menu and share-bar
-//! words, bios and everything after the last sentence of the body. Lines that
-//! belong to the body although they are short stay: subheadings (one line
-//! between paragraphs), lists a sentence introduces with a colon, fact boxes
-//! ("Founded: 1998"), the byline.
+//! words, bylines and date stamps above the lead, bios and everything after
+//! the last sentence of the body. Lines that belong to the body although
+//! they are short stay: subheadings (one line between paragraphs), lists a
+//! sentence introduces with a colon, fact boxes ("Founded: 1998"), a wire
+//! dateline.
 
 mod anywhere;
 mod blocks;
@@ -18,12 +19,17 @@ mod masthead;
 mod notes;
 mod openers;
 mod phrases;
+mod promos;
 mod repeats;
+mod stamps;
 mod strips;
+mod summary_notes;
+mod tables;
 mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
+pub use stamps::is_byline_or_stamp;
 
 use crate::model::{Region, RegionKind, Span};
 
@@ -340,10 +346,13 @@ impl<'a> Page<'a> {
                 {
                     continue;
                 }
-                let prev = self.prev(i).is_some_and(|p| self.clutter[p]);
+                // A byline or stamp is furniture, but a line beside it (a
+                // headline, a standfirst) is not boxed in by it.
+                let boxing = |j: usize| self.clutter[j] && !is_byline_or_stamp(self.line(j));
+                let prev = self.prev(i).is_some_and(boxing);
                 // A byline is shaped like a menu entry ("By Mara Lind").
                 let next = self.next(i).is_some_and(|n| {
-                    self.clutter[n]
+                    boxing(n)
                         || (self.shapes[n].nav
                             && Some(n) != title
                             && !PHRASES.is_byline(self.line(n)))
@@ -500,8 +509,11 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_market_tables();
     page.mark_data_strips();
     page.mark_machine_summaries();
+    page.mark_summary_notes();
+    page.mark_bylines();
     page.mark_pull_quotes();
     page.mark_embeds();
     page.mark_after_end_mark();
@@ -511,10 +523,13 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_author_boxes();
     page.mark_note_boxes();
     page.mark_prompt_blocks();
+    page.mark_promo_boxes();
+    page.mark_head_trails();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();
     page.mark_tail();
+    page.mark_date_lines();
     regions_from_flags(text, &page.lines, &page.clutter)
 }
 

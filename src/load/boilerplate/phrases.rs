@@ -137,7 +137,7 @@ const DFA_CACHE: usize = 8 << 20;
 
 /// A broken lexicon line matches nothing rather than failing the load (a
 /// unit test below compiles every file).
-fn compile(pattern: &str) -> Regex {
+pub(super) fn compile(pattern: &str) -> Regex {
     regex::RegexBuilder::new(pattern)
         .dfa_size_limit(DFA_CACHE)
         .build()
@@ -239,6 +239,11 @@ mod tests {
             ("embeds", EMBEDS),
             ("summary-labels", super::super::guards::SUMMARY_LABELS),
             ("note-headers", super::super::notes::NOTE_HEADERS),
+            ("date-lines", super::super::stamps::DATE_LINES),
+            ("author-links", super::super::stamps::AUTHOR_LINKS),
+            ("summary-notes", super::super::summary_notes::SUMMARY_NOTES),
+            ("promo-labels", super::super::promos::PROMO_LABELS),
+            ("data-notes", super::super::tables::DATA_NOTES),
         ] {
             for line in source.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {

@@ -107,11 +107,14 @@ fn a_share_bar_between_paragraphs_is_cut() {
 }
 
 #[test]
-fn a_menu_above_the_headline_is_cut_and_the_byline_kept() {
+fn a_menu_above_the_headline_and_the_byline_are_cut_but_the_headline_stays() {
     let text = format!(
         "Home\nWorld\nBusiness\nMarkets\n\nQuayside Buys Two Tugs From Ostra\nBy Mara Lind\n\n{LEAD}{MORE}"
     );
-    assert_eq!(boiler_text(&text), ["Home\nWorld\nBusiness\nMarkets"]);
+    assert_eq!(
+        boiler_text(&text),
+        ["Home\nWorld\nBusiness\nMarkets", "By Mara Lind"]
+    );
 }
 
 #[test]
@@ -412,15 +415,15 @@ fn job_and_event_rails_and_a_publishers_legal_line_are_cut() {
 }
 
 #[test]
-fn a_headline_between_a_breadcrumb_and_its_byline_stays() {
+fn a_headline_between_a_breadcrumb_and_its_byline_stays_and_the_byline_goes() {
     let text = format!(
         "Home › Business › Ports\nQuayside buys two tugs from Ostra in Lund\nBy Mara Lind\n\nImage 1 of 4\nThe Ostra yard at Lund, where the tugs will be built next year\nKit Sand/Harbour Picture Agency\n\n{LEAD}Follow the Harbour Ledger on Google News\nDownload the Harbour Ledger app for alerts\n\n{MORE}"
     );
     let b = boiler_text(&text);
     let cut = b.join("\n");
     assert!(!cut.contains("Quayside buys"), "{b:?}");
-    assert!(!cut.contains("Mara Lind"), "{b:?}");
     for line in [
+        "By Mara Lind",
         "Image 1 of 4",
         "The Ostra yard at Lund",
         "Kit Sand/Harbour Picture Agency",
@@ -432,15 +435,15 @@ fn a_headline_between_a_breadcrumb_and_its_byline_stays() {
 }
 
 #[test]
-fn markdown_notes_promos_and_video_lists_are_cut_but_the_byline_stays() {
+fn markdown_notes_promos_video_lists_and_the_byline_are_cut() {
     let text = format!(
         "# Quayside buys two tugs from Ostra\n\n*This article is part of Green Harbours, a series supported by the Pell Trust.*\n\n**By Mara Lind** | 9 May 2025 | 4 min read\n\n{LEAD}> **Pinned:** Register now for Tug Week, 3 June in Lund\n\n{MORE}---\n\n**Brought to you by Kell Shipping:** How tugs are fuelled\n\n**Most watched**\n\n1. ▶ A night on the Brakvik tugs (4:12)\n2. ▶ Why hydrogen tugs cost more (2:55)\n\n*This content was produced with support from the Pell Trust.*\n"
     );
     let b = boiler_text(&text);
     let cut = b.join("\n");
-    assert!(!cut.contains("Mara Lind"), "{b:?}");
     assert!(!cut.contains("Quayside"), "{b:?}");
     for line in [
+        "**By Mara Lind** | 9 May 2025",
         "Green Harbours",
         "Tug Week",
         "Kell Shipping",

@@ -2,6 +2,7 @@
 //! may sit between a menu and a share bar.
 
 use super::Page;
+use super::is_byline_or_stamp;
 use super::phrases::PHRASES;
 
 /// A headline above a boxed line has at least this many words.
@@ -25,9 +26,12 @@ impl Page<'_> {
                 && !s.dated
                 && !PHRASES.is_byline(self.line(i))
         };
+        // A byline or stamp under a headline does not box it in.
         let boxed = |i: usize| {
             self.prev(i).is_some_and(|p| self.clutter[p])
-                && self.next(i).is_some_and(|n| self.clutter[n])
+                && self
+                    .next(i)
+                    .is_some_and(|n| self.clutter[n] && !is_byline_or_stamp(self.line(n)))
         };
         let last = (0..b).rev().find(|&i| candidate(i))?;
         if !boxed(last) {
@@ -37,10 +41,12 @@ impl Page<'_> {
         // site's name or a menu entry over the menu has none).
         let headline = |i: usize| {
             let s = self.shapes[i];
+            // A byline or stamp is furniture itself now, but it still says
+            // a headline stands over it.
             let stamped = (i + 1..last).any(|k| {
                 !self.shapes[k].blank
-                    && !self.clutter[k]
-                    && (self.shapes[k].dated || PHRASES.is_byline(self.line(k)))
+                    && ((!self.clutter[k] && self.shapes[k].dated)
+                        || PHRASES.is_byline(self.line(k)))
             });
             s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i) && stamped
         };

@@ -41,7 +41,9 @@ const SKIP_TAGS: &[&str] = &[
 ];
 
 /// Class/id words that mark page furniture (matched as whole words of the
-/// attribute split at `-`, `_` and spaces).
+/// attribute split at `-`, `_` and spaces). A byline's, date line's or
+/// `meta` box is not left out: the reader sees it, and the text's furniture
+/// rules dim it (its reporters stay the article's people).
 const FURNITURE_WORDS: &[&str] = &[
     "nav",
     "navbar",
@@ -89,9 +91,6 @@ const FURNITURE_WORDS: &[&str] = &[
     "overlay",
     "tags",
     "tag",
-    "byline",
-    "dateline",
-    "meta",
     "caption",
     "credit",
     "hidden",

@@ -54,7 +54,7 @@ pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         parts.push(b.clone());
     }
     for block in blocks {
-        if Some(&block) != title.as_ref() && Some(&block) != meta.byline.as_ref() {
+        if Some(&block) != title.as_ref() && !is_the_byline(&block, meta.byline.as_deref()) {
             parts.push(block);
         }
     }
@@ -65,6 +65,12 @@ pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     doc.byline = meta.byline;
     doc.published = meta.published;
     Ok(doc)
+}
+
+/// The block is the byline already given from the page's metadata, with or
+/// without the "By " put before it there.
+fn is_the_byline(block: &str, byline: Option<&str>) -> bool {
+    byline.is_some_and(|b| b == block || b.strip_prefix("By ") == Some(block))
 }
 
 /// A section label is at most this many words.

@@ -70,3 +70,6 @@ we rely on (advertising|advertisers|our readers)\b
 # An embedded post's text run into its attribution on one line ("… — Name
 # (@handle) March 3, 2025").
 [—–-]\s*[^()\n]{2,}? \(@[A-Za-z0-9_.]{1,30}\)\s+[A-Za-z]+\.? [0-9]{1,2},? [0-9]{4}\W*$
+# An event's ticket pitch ("Early-bird tickets end Friday: book now").
+\bearly[- ]bird (tickets?|rates?|prices?|passes|registration|discount)\b
+\bbook (your|a) (place|seat|ticket|pass)e?s? (now|today)\b

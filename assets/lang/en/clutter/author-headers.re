@@ -3,3 +3,8 @@
 (about|more about) (the|this) (author|writer|reporter|contributor)s?
 (the )?authors?( bio| biography| profile| information)?
 (the )?contributors?
+# A box that offers the reporter to readers ("Ask the reporter"): the
+# paragraph after it is the offer.
+ask (the|our) (author|writer|reporter|editor|journalist)s?
+# A card over the author's name, title and bio ("Written by").
+(written|words|reporting) by

@@ -1,4 +1,15 @@
-# Lines at the top of a page that belong to the article although they are
-# short: the byline and the publication stamp (case-insensitive, at the start).
+# A captured page's byline and publication stamp (case-insensitive, at the
+# start of a short line): page furniture, dimmed, though the reporters named
+# stay entities of the article.
 by\s
 (updated|published|posted|last updated|first published)\b
+# A byline that opens with what the reporters did ("Live coverage by …",
+# "Words by …").
+((live|full|additional) )?(coverage|words|reporting) by\s
+# A reporter's name and title on a line of their own ("Ada Lind, Markets
+# Correspondent"), the name in capitals.
+(?-i:[A-Z][A-Za-z'-]+( [A-Z][A-Za-z'.-]+){1,2}), ([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor)s?[ .]*$
+# Where the story stood in the printed paper ("Print edition: page B3", "A
+# version of this article appears in print on …").
+print edition\b
+(a version of this (article|story) )?(appears|appeared) in print\b

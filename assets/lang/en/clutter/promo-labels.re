@@ -1,0 +1,8 @@
+# The label of a promo box set in the story: a line that is wholly one of
+# these (case-insensitive). The box runs from it to its call to action
+# ("Book now", "Register today") a few lines below, and all of it is the
+# site's: the event's name, its speakers and their firms.
+(upcoming |live |in-person |online |featured )?(event|conference|summit|webinar|masterclass|workshop|awards)
+(promoted|sponsored|partner|paid) (content|post|feature|event)
+(advertisement|advertising|advertiser) (feature|content|promotion)
+promotion

@@ -1,0 +1,80 @@
+//! A promo box set in the story: a label ("EVENT", "Webinar"), a few lines
+//! (the event's name, date and city, its speakers and their firms) and a
+//! call to action ("Early-bird tickets end Friday: book now"). All of it is
+//! the site's, though its middle reads as sentences.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Page;
+use super::phrases::{normal, whole_line};
+
+pub(super) const PROMO_LABELS: &str =
+    include_str!("../../../assets/lang/en/clutter/promo-labels.re");
+
+static PROMO_LABEL: LazyLock<Regex> = LazyLock::new(|| whole_line(PROMO_LABELS));
+
+/// The call to action is at most this many lines below the label…
+const MAX_PROMO_LINES: usize = 4;
+/// …and no line between them has more words than this.
+const MAX_PROMO_WORDS: usize = 40;
+/// A label is at most this many words.
+const MAX_LABEL_WORDS: usize = 4;
+
+impl Page<'_> {
+    /// Each promo label with the lines down to its call to action, a line
+    /// that reads as a prompt.
+    pub(super) fn mark_promo_boxes(&mut self) {
+        for i in 0..self.lines.len() {
+            let s = self.shapes[i];
+            if s.blank || s.words > MAX_LABEL_WORDS || !PROMO_LABEL.is_match(&normal(self.line(i)))
+            {
+                continue;
+            }
+            let mut at = i;
+            let mut call = None;
+            for _ in 0..MAX_PROMO_LINES {
+                let Some(j) = self.next(at) else { break };
+                if self.reads_as_prompt(j) {
+                    call = Some(j);
+                    break;
+                }
+                if self.shapes[j].words > MAX_PROMO_WORDS {
+                    break;
+                }
+                at = j;
+            }
+            if let Some(end) = call {
+                for j in i..=end {
+                    if !self.shapes[j].blank {
+                        self.clutter[j] = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
+    const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn an_event_promo_goes_to_its_call_to_action() {
+        let promo = "EVENT\nHarbour Futures 2026 | 4 May | Lund\nHear from Ada Lind of Norrvik Ports and Bo Sand of Tollund Cranes.\nEarly-bird tickets end Friday: book now\n\n";
+        let text = format!("{LEAD}{promo}{MORE}");
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.starts_with("EVENT") && b.contains("Bo Sand") && b.contains("book now"),
+            "{b:?}"
+        );
+        assert!(!b.contains("Quayside") && !b.contains("Brakvik"), "{b:?}");
+        // A label over body paragraphs with no call to action stays.
+        let text = format!("{LEAD}Event\n{MORE}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+}

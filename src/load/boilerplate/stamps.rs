@@ -1,0 +1,192 @@
+//! A captured page's byline and date stamps above the lead ("By Ada Lind,
+//! Markets Correspondent", "Published 3 March 2025, 14:02 GMT", "Ada Lind ·
+//! Lund · 4 May 2025", "June 4, 2024"): page furniture, dimmed with the
+//! rest. The reporters they name stay entities of the article (the tagger
+//! keeps the people of a byline, see [`is_byline_or_stamp`]); a wire
+//! dateline that opens the first sentence is the body's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Page;
+use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
+
+pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| whole_line(DATE_LINES));
+
+pub(super) const AUTHOR_LINKS: &str =
+    include_str!("../../../assets/lang/en/clutter/author-links.re");
+
+/// A line that is wholly a Markdown link to a writer's page.
+static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    let paths = alternatives(AUTHOR_LINKS).join("|");
+    compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
+});
+
+/// A byline or a stamp is short: at most this many words.
+const MAX_STAMP_WORDS: usize = 16;
+/// A sentence of this many words or more ending as sentences end is no
+/// stamp, whatever it opens with ("By 2030 the plant will …").
+const MIN_SENTENCE_WORDS: usize = 6;
+/// The lead: the first body sentence of at least this many words. Bylines
+/// and stamps stand above it.
+const LEAD_WORDS: usize = 12;
+
+/// What sets apart the parts of a byline ("Ada Lind · Lund · 4 May 2025",
+/// "Lund | 4 May 2025 | by Ada Lind").
+const PART_SEPARATORS: [char; 3] = ['·', '|', '•'];
+
+/// A short line that is a byline or a date stamp by its shape: it opens
+/// like a byline or publication stamp ("By …", "Updated …", "Live coverage
+/// by …", "Ada Lind, Markets Correspondent"), it is wholly a date ("June 4,
+/// 2024"), or one of its parts between "·" or "|" is ("Ada Lind · 4 May
+/// 2025 · 7 comments").
+pub fn is_byline_or_stamp(line: &str) -> bool {
+    let line = normal(line);
+    let words = line.split_whitespace().count();
+    if words == 0 || words > MAX_STAMP_WORDS {
+        return false;
+    }
+    let ends = line
+        .trim_end_matches(['"', '\u{201d}', ')', '*', '_'])
+        .ends_with(['.', '!', '?']);
+    if ends && words >= MIN_SENTENCE_WORDS {
+        return false;
+    }
+    PHRASES.is_byline(&line)
+        || DATE_LINE.is_match(&line)
+        || AUTHOR_LINK.is_match(&line)
+        || (line.contains(PART_SEPARATORS)
+            && line
+                .split(PART_SEPARATORS)
+                .any(|part| DATE_LINE.is_match(part.trim())))
+}
+
+/// A line that is wholly a date ("June 4, 2024").
+fn is_date_line(line: &str) -> bool {
+    DATE_LINE.is_match(&normal(line))
+}
+
+impl Page<'_> {
+    /// The lines above the lead, the first body sentence of some length.
+    fn above_lead(&self) -> std::ops::Range<usize> {
+        // Neither a list item (a summary's point) nor a Markdown heading
+        // (a standfirst set as one) is the lead.
+        let lead = (0..self.lines.len()).find(|&i| {
+            let s = self.shapes[i];
+            self.body_sentence(i) && s.words >= LEAD_WORDS && !s.marked && !self.opens_section(i)
+        });
+        0..lead.unwrap_or(0)
+    }
+
+    /// Bylines and stamps above the lead, but a bare date line (see
+    /// [`Page::mark_date_lines`]).
+    pub(super) fn mark_bylines(&mut self) {
+        for i in self.above_lead() {
+            let line = self.line(i);
+            if !self.shapes[i].blank && !is_date_line(line) && is_byline_or_stamp(line) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+
+    /// A trail of short parts above the headline ("The Ledger · Energy ·
+    /// Explainers"): the site's and the section's names.
+    pub(super) fn mark_head_trails(&mut self) {
+        let Some(title) = self.title_line() else {
+            return;
+        };
+        for i in 0..title {
+            if self.shapes[i].crumbs {
+                self.clutter[i] = true;
+            }
+        }
+    }
+
+    /// A bare date line above the lead is a captured page's stamp when the
+    /// page shows furniture elsewhere; in a text that has none (an
+    /// article as a news corpus gives it: headline, date, story) it is the
+    /// article's date line.
+    pub(super) fn mark_date_lines(&mut self) {
+        if !self.clutter.contains(&true) {
+            return;
+        }
+        for i in self.above_lead() {
+            if !self.shapes[i].blank && is_date_line(self.line(i)) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+    use super::is_byline_or_stamp;
+
+    const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
+
+    #[test]
+    fn bylines_and_stamps_by_their_shape() {
+        for line in [
+            "By Ada Lind, Markets Correspondent",
+            "By Ada Lind in Lund | 5 May 2026",
+            "**By Ada Lind** | 9 October 2025 | 6 min read",
+            "Published 3 March 2025, 14:02 GMT",
+            "Updated 4 May 2026, 14:05 CET: adds analyst comment in final paragraph",
+            "Published 19 February 2026 by Ada Lind",
+            "Live coverage by Ada Lind and Bo Sand",
+            "Ada Lind, Shipping Correspondent",
+            "Ada Lind · 24 June 2025 ·",
+            "Brakvik, 20 November 2024 · Ada Lind",
+            "Lund | 30 September 2025 | by Ada Lind",
+            "June 4, 2024",
+            "Wednesday 11 March 2026",
+            "Wed Sep 11 2024 - 06:00",
+            "October 7, 2024 at 7:02 AM GMT+1",
+            "Lund - 15 May 2024 - 09:40 CEST",
+            "2024-09-17T07:30:00+01:00",
+            "[Ada Lind](https://ledger.example/@ada)",
+            "[Ada Lind](https://ledger.example/authors/ada-lind)",
+        ] {
+            assert!(is_byline_or_stamp(line), "{line}");
+        }
+        for line in [
+            "LUND, May 4 (Reuters) -",
+            "Ostra Marine bought by Quayside Ferries",
+            "By 2030 the yard will build six tugs a year for Quayside.",
+            "The deal closed on June 4, 2024 in Lund.",
+            "Ostra Marine, a Lund yard",
+            "Ada Lind, chief executive of Ostra Marine",
+            "[Ostra Marine](https://ostra.example/about)",
+        ] {
+            assert!(!is_byline_or_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_and_date_above_the_lead_are_furniture_and_the_dateline_stays() {
+        let text = format!(
+            "Ostra Marine to build tugs for Quayside\n\nBy Ada Lind, Shipping Correspondent\n\nJune 4, 2024\n\n{LEAD}"
+        );
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.contains("By Ada Lind") && b.contains("June 4, 2024"),
+            "{b:?}"
+        );
+        assert!(!b.contains("Ostra") && !b.contains("agreed"), "{b:?}");
+        // A date line alone, in a text with no furniture, is the article's.
+        let text = format!("Ostra Marine to build tugs for Quayside\nJune 4, 2024\n{LEAD}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+        let text = format!(
+            "Ostra Marine to build tugs for Quayside\n\nLUND, May 4 (Reuters) -\n{LEAD}June 4, 2024\n"
+        );
+        assert!(
+            !boiler_text(&text).iter().any(|b| b.contains("LUND")),
+            "{:?}",
+            boiler_text(&text)
+        );
+    }
+}

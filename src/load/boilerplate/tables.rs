@@ -1,0 +1,117 @@
+//! A Markdown table of market data set in the story ("| DAX | 23,418.20 |
+//! +0.6% |"): the site's prices, not the article's, with its header and
+//! rule rows and the note on its prices or their source under it. A table
+//! whose rows end in anything but a signed change is the article's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Page;
+use super::phrases::{alternatives, compile, normal};
+
+pub(super) const DATA_NOTES: &str = include_str!("../../../assets/lang/en/clutter/data-notes.re");
+
+static DATA_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let alternatives = alternatives(DATA_NOTES).join("|");
+    compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
+});
+
+/// A market table has at least this many rows of changes.
+const MIN_CHANGE_ROWS: usize = 2;
+/// The note under it is at most this many words.
+const MAX_NOTE_WORDS: usize = 15;
+
+/// A row of a Markdown table: a line between pipes.
+fn is_row(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// The rule under a table's header ("|---|:---:|").
+fn is_rule_row(line: &str) -> bool {
+    line.trim()
+        .bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+}
+
+/// The row's last cell is a signed change ("+0.6%", "−12p", "-0.2%").
+fn ends_in_change(line: &str) -> bool {
+    let Some(cell) = line
+        .trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .rfind(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    let Some(figure) = cell.strip_prefix(['+', '-', '−', '▲', '▼']) else {
+        return false;
+    };
+    let figure = figure.trim_end_matches(['%', 'p']);
+    !figure.is_empty()
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+impl Page<'_> {
+    /// Each Markdown table whose rows (the header aside) all end in a
+    /// signed change, and the price note right under it.
+    pub(super) fn mark_market_tables(&mut self) {
+        let n = self.lines.len();
+        let mut i = 0;
+        while i < n {
+            if !is_row(self.line(i)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && is_row(self.line(i)) {
+                i += 1;
+            }
+            let rows = start..i;
+            let data = rows.clone().filter(|&j| !is_rule_row(self.line(j))).count();
+            let changes = rows
+                .clone()
+                .filter(|&j| ends_in_change(self.line(j)))
+                .count();
+            if changes < MIN_CHANGE_ROWS || changes + 1 < data {
+                continue;
+            }
+            for flag in &mut self.clutter[rows] {
+                *flag = true;
+            }
+            if let Some(note) = self.next(i - 1)
+                && self.shapes[note].words <= MAX_NOTE_WORDS
+                && DATA_NOTE.is_match(&normal(self.line(note)))
+            {
+                self.clutter[note] = true;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
+    const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_market_table_and_its_note_go_but_the_article_s_table_stays() {
+        let table = "| Market | Last | Change |\n|---|---|---|\n| Lund 40 | 2,418.20 | +0.6% |\n| NOK/SEK | 1.0142 | −0.2% |\n\n*Prices at 16:30 CET. Source: Norrdata*\n\n";
+        let text = format!("{LEAD}{table}{MORE}");
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.contains("| Market |") && b.contains("−0.2%") && b.contains("Norrdata"),
+            "{b:?}"
+        );
+        assert!(!b.contains("Quayside") && !b.contains("Brakvik"), "{b:?}");
+        let terms = "| Term | Value |\n|---|---|\n| Price | €18 million |\n| Tugs | 2 |\n\n";
+        let text = format!("{LEAD}{terms}{MORE}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+}
