@@ -112,6 +112,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/product-nouns.txt",
     "kinds/units.txt",
     "kinds/which.txt",
+    "kinds/who.txt",
+    "kinds/job-as.txt",
     "money/pay-nouns.txt",
     "money/pay-possessors.txt",
     "money/article-one.txt",

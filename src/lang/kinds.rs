@@ -39,6 +39,11 @@ pub struct KindWords {
     pub place_prepositions: WordList,
     /// The relative pronoun after ", " that says a name is a thing ("which").
     pub which: String,
+    /// The relative pronoun after ", " that says a name is a person's ("who").
+    pub who: String,
+    /// The word before the job held at an organisation ("as": "worked as
+    /// a distiller at Orvo").
+    pub job_as: WordList,
     /// Regional, people and political group words beyond the demonym
     /// gazetteer ("North American", "Kurds", "Republicans"), as written.
     pub nationality_groups: WordList,
@@ -183,6 +188,8 @@ impl KindWords {
             place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
             national_government: WordList::load(source, "kinds/national-government.txt")?,
             which: first(source, "kinds/which.txt")?,
+            who: first(source, "kinds/who.txt")?,
+            job_as: WordList::load(source, "kinds/job-as.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
             combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,
             group_suffixes: WordList::load(source, "kinds/group-suffixes.txt")?,

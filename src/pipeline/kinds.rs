@@ -213,7 +213,12 @@ impl Kinds {
             let after = &text[mentions[m].span.end..];
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
                 let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                self.words.product_nouns.contains(&word)
+                // "a Melbourne software firm": the noun names the firm's trade.
+                let trade = rest[word.len()..].strip_prefix(' ').is_some_and(|rest| {
+                    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    self.is_company_noun(&next)
+                });
+                self.words.product_nouns.contains(&word) && !trade
             }));
         }
         (with, all)
@@ -224,6 +229,13 @@ impl Kinds {
     /// among ten "Acme will…" is the company's software — or the grammar
     /// that presents products (see [`Self::presented_as_product`]).
     fn is_product_entity(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+        // "a Melbourne-based maker": a place, whatever else follows it.
+        if e.mentions
+            .iter()
+            .any(|&m| text[mentions[m].span.end..].starts_with(self.words.based.as_str()))
+        {
+            return false;
+        }
         let (with, all) = self.product_nouns_after(text, e, mentions);
         (with > 0 && 2 * with >= all) || self.presented_as_product(text, e, mentions)
     }
@@ -257,9 +269,9 @@ impl Kinds {
                     .any(|(a, f)| *a == key || *f == key))
     }
 
-    /// "Harcourt Private" read as a person beside "Harcourt Bank": a name
-    /// that opens with a company's first word, and with no first name, is
-    /// one of its units or brands. Retypes such names (each a list of
+    /// "Harcourt Private" read as a person beside "Harcourt Bank" (or
+    /// beside "Harcourt" alone): a name that opens with a company's first
+    /// word, and with no first name, is one of its units or brands. Retypes such names (each a list of
     /// `words`) to organisations and returns their indices.
     pub fn units_of_companies(
         &self,
@@ -267,7 +279,7 @@ impl Kinds {
         kinds: &mut [EntityKind],
     ) -> Vec<usize> {
         let firsts: FxHashSet<&str> = (0..words.len())
-            .filter(|&c| kinds[c] == EntityKind::Org && words[c].len() >= 2)
+            .filter(|&c| kinds[c] == EntityKind::Org)
             .filter_map(|c| words[c].first().map(String::as_str))
             .collect();
         let units: Vec<usize> = (0..words.len())
@@ -351,6 +363,11 @@ impl Kinds {
         {
             return Some(EntityKind::Misc);
         }
+        // "Norway's Statnor", "California's Dravio": a name a place owns is
+        // a company of it (a person with a first name keeps their kind).
+        if self.place_possessive_before(text, span) {
+            return Some(EntityKind::Org);
+        }
         let next = after
             .split_whitespace()
             .next()
@@ -362,11 +379,50 @@ impl Kinds {
             .next_back()
             .unwrap_or("")
             .to_lowercase();
-        (self.words.org_words_after.contains(&next)
+        if self.words.org_words_after.contains(&next)
             || self.words.org_nouns_before.contains(&prev)
             || self.words.publication_nouns.contains(&prev)
-            || self.is_role_place(text, span))
-        .then_some(EntityKind::Org)
+            || self.is_role_place(text, span)
+        {
+            return Some(EntityKind::Org);
+        }
+        // "Isamu Tarn, who started the company": a person.
+        after
+            .strip_prefix(", ")
+            .and_then(|rest| rest.strip_prefix(self.words.who.as_str()))
+            .is_some_and(|rest| rest.starts_with(' '))
+            .then_some(EntityKind::Person)
+    }
+
+    /// True when a listed place's possessive stands right before the name
+    /// ("Norway's Statnor"), and the name is no listed place itself nor
+    /// the maker's mark of an index or product ("Japan's Tarvo stock index").
+    fn place_possessive_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let marks = text[span.end..]
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .any(|w| {
+                self.words.index_nouns.contains(w)
+                    || self.words.product_nouns.contains(w)
+                    || self.words.model_nouns.contains(w)
+            });
+        if marks {
+            return false;
+        }
+        let Some(prev) = text[..span.start].strip_suffix(' ') else {
+            return false;
+        };
+        let Some(owner) = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s")) else {
+            return false;
+        };
+        let owner = owner.rsplit(char::is_whitespace).next().unwrap_or("");
+        // "Germany's Merkel": a listed surname is a person's.
+        let last = span.slice(text).rsplit(' ').next().unwrap_or("");
+        owner.starts_with(char::is_uppercase)
+            && self.is_country(owner)
+            && !self.is_place(span.slice(text))
+            && !self.person_names.contains(&last.to_lowercase())
     }
 
     /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
@@ -380,10 +436,15 @@ impl Kinds {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
+        // A first name opens a person's name ("Anna Banks") unless the
+        // company word is no surname ("Roxy Picturehouses"); a place's name
+        // is no first name's ("Asia Pacific").
         let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
             && (!self.first_names.contains(&first.to_lowercase())
-                || self.words.institution_words.contains(last));
+                || self.words.institution_words.contains(last)
+                || !self.person_names.contains(&last.to_lowercase())
+                    && !self.places.contains(&self.key(first)));
         words.len() >= 2
             && (ends_in_company_word || self.words.org_words_first.contains(first))
             && !self.places.contains(&self.key(name))

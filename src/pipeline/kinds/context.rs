@@ -18,6 +18,8 @@ impl Kinds {
     /// known first name. Returns how many names changed.
     pub fn retype_by_context(&self, text: &str, candidates: &mut [Candidate]) -> usize {
         let mut votes: FxHashMap<String, (usize, usize, usize)> = FxHashMap::default();
+        // Names a relative clause says are people's ("Isamu Tarn, who …").
+        let mut people: FxHashSet<String> = FxHashSet::default();
         let mut worked_at: FxHashSet<String> = FxHashSet::default();
         let mut placed: FxHashSet<String> = FxHashSet::default();
         // Names a job or a deal is of or at ("analyst Jo Tarn of Orvo").
@@ -47,8 +49,12 @@ impl Kinds {
             if role_place || self.named_by_company_noun(text, m.span) {
                 worked_at.insert(key.clone());
             }
+            let kind = self.context_kind(text, m.span);
+            if kind == Some(EntityKind::Person) {
+                people.insert(key.clone());
+            }
             let vote = votes.entry(key).or_default();
-            match self.context_kind(text, m.span) {
+            match kind {
                 Some(EntityKind::Org) => vote.0 += 1,
                 Some(EntityKind::Loc) => vote.1 += 1,
                 Some(EntityKind::Misc) => vote.2 += 1,
@@ -135,6 +141,19 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "Isamu Tarn, who started the company": a "place" or "other"
+            // name that only a person's relative clause describes, and that
+            // no list names a place or a company.
+            if matches!(m.kind, EntityKind::Loc | EntityKind::Misc)
+                && (org, loc, thing) == (0, 0, 0)
+                && people.contains(&key)
+                && !self.places.contains(&key)
+                && !self.is_listed_org_key(&key)
+            {
+                m.kind = EntityKind::Person;
+                changed += 1;
+                continue;
+            }
             let first_name_known = key
                 .split_whitespace()
                 .next()
@@ -171,5 +190,88 @@ impl Kinds {
             changed += 1;
         }
         changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn trade_words_of_ventures_banks_and_cinemas_end_companies() {
+        let text = "The venture, to be called Norvale Spirits, will be owned by Tarvik. \
+                    Tarvik is 30% owned by Velmar Privatbank and entered the business by \
+                    buying Hazel Picturehouses and Dunmore Picturehouses. The Velmar Teachers \
+                    Federation and Orsk Invest did not comment; the glass was made by \
+                    Vetrerie Calvani and the cards by Pagamenti Orvesto.";
+        for name in [
+            "Norvale Spirits",
+            "Velmar Privatbank",
+            "Dunmore Picturehouses",
+            "Velmar Teachers Federation",
+            "Orsk Invest",
+            "Vetrerie Calvani",
+            "Pagamenti Orvesto",
+            "Hazel Picturehouses",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        let text = "Velmar named a new head for Asia Pacific, where sales grew.";
+        assert_ne!(kind_of(text, "Asia Pacific"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_name_before_a_job_or_after_a_company_noun_is_a_company() {
+        let text = "Tarvik was founded by Jo Marr, a former Quenta engineer, and Ed Vale, a \
+                    Brisko veteran. The maker counts state investor Kelvo and the crime \
+                    imprint Dark Moss among its owners.";
+        for name in ["Quenta", "Brisko", "Kelvo", "Dark Moss"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Jo Marr"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_name_a_place_owns_is_a_company_and_one_who_acts_a_person() {
+        let text = "Tarvik is up for a tender by Norway's Stelnor, where it faces Lausanne's \
+                    Dravio. Tarvik's president is a granddaughter of Isamu Tarnaka, who \
+                    started the company in 1951. Germany's Anna Velder did not comment.";
+        assert_eq!(kind_of(text, "Stelnor"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Dravio"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Isamu Tarnaka"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Anna Velder"), Some(EntityKind::Person));
+        let text = "Velmar faces Lausanne's Dravio. Ian Moss, a management expert at \
+                    Velmar University, who studies markets, said so.";
+        assert_eq!(kind_of(text, "Dravio"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Velmar University"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_place_before_a_trade_and_a_firm_is_no_product() {
+        let text = "Melbourne software firm Pastro wins deal. Pastro Education, a \
+                    Melbourne-based maker of maths software, won the A$40 million deal.";
+        assert_eq!(kind_of(text, "Melbourne"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_unit_named_after_its_one_word_owner_is_a_company() {
+        let text = "Mastwell bid for Lusvo Torvas, the tower arm of the operator Lusvo. \
+                    Lusvo Torvas owns 6,100 masts, and Lusvo said the sale would close soon.";
+        assert_eq!(kind_of(text, "Lusvo Torvas"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn the_members_of_a_consortium_are_companies() {
+        let text = "Pastro beat offers from a consortium of Quenvo and Brisktel, the \
+                    department said.";
+        assert_eq!(kind_of(text, "Quenvo"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Brisktel"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn the_place_a_job_was_held_as_a_something_is_the_employer() {
+        let text = "Ian Moss, who earlier worked as a distiller at Kestrava, will run it.";
+        assert_eq!(kind_of(text, "Kestrava"), Some(EntityKind::Org));
     }
 }

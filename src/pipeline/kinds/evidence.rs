@@ -55,8 +55,17 @@ impl Kinds {
                     || self.counted(&before, span.slice(text))
                     || (matches!(e.kind, EntityKind::Misc | EntityKind::Person)
                         && (self.cued(&before) || self.listed_with_product(text, mentions, m)))
-                    || (e.kind == EntityKind::Misc && possessive_of_org(text, mentions, m))
+                    || (e.kind == EntityKind::Misc
+                        && possessive_of_org(text, mentions, m)
+                        && !self.owned_by_place(text, mentions, m))
             })
+    }
+
+    /// "California's X": the possessor of mention `m` is a listed place
+    /// and no listed company, whatever kind the tagger gave it.
+    fn owned_by_place(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        possessor(text, mentions, m)
+            .is_some_and(|o| self.is_unlisted_org_place(&self.key(o.span.slice(text))))
     }
 
     /// "the web browser X", "a task manager called X", "the feature is

@@ -60,7 +60,12 @@ impl Kinds {
                 None
             }
             .or_else(|| self.examples_head(text, start))
-            .or_else(|| self.rival_head(text, start));
+            .or_else(|| self.rival_head(text, start))
+            // "a consortium of Orvo and Tarn": the first member's job or deal.
+            .or_else(|| {
+                (listed && self.is_role_place(text, mentions[run[0]].span))
+                    .then_some(EntityKind::Org)
+            });
             if !listed && head.is_none() {
                 continue;
             }

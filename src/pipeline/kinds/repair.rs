@@ -65,6 +65,20 @@ impl Kinds {
                 || e.kind != EntityKind::Person && agency().of_company(AGENT_MENTIONS);
             let new_kind = match e.kind {
                 EntityKind::Product if acts_as_company() => EntityKind::Org,
+                // "up against California's Dravio": an "other" name a place
+                // owns is a company of it (no index a rule marked: "Japan's
+                // Tarvo 225").
+                EntityKind::Misc
+                    if e.mentions
+                        .iter()
+                        .all(|&m| mentions[m].source != Provenance::Rule)
+                        && e.mentions.iter().any(|&m| {
+                            !mentions[m].nominal
+                                && self.place_possessive_before(text, mentions[m].span)
+                        }) =>
+                {
+                    EntityKind::Org
+                }
                 // "Orvo, based in Toulouse, … Orvo was founded in 2016": a
                 // "place" that acts as a company and that no list names a place.
                 EntityKind::Loc if !self.places.contains(&key) && acts_as_company() => {

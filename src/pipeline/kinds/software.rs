@@ -132,9 +132,13 @@ impl Kinds {
     fn owned_by_company(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
         let span = mentions[m].span;
         // A government's bodies are no products ("the government's
-        // Federal Service").
-        let owner = possessor(text, mentions, m)
-            .is_some_and(|o| o.kind == EntityKind::Org && !self.is_government_body(text, o.span));
+        // Federal Service"), nor a place's companies ("California's
+        // Dravio", the place read as a company).
+        let owner = possessor(text, mentions, m).is_some_and(|o| {
+            o.kind == EntityKind::Org
+                && !self.is_government_body(text, o.span)
+                && !self.is_unlisted_org_place(&self.key(o.span.slice(text)))
+        });
         let next: String = text
             .get(span.end..)
             .and_then(|r| r.strip_prefix(' '))

@@ -44,6 +44,7 @@ impl Kinds {
         (of && self.words.org_roles_of.contains(&word_before))
             || (at && self.words.org_roles_at.contains(&word_before))
             || ((of || at) && !possessor && self.job_holder_before(&words[1.min(words.len())..]))
+            || (at && !possessor && self.job_named_before(&words[1.min(words.len())..]))
             || self.company_noun_before(text, span)
     }
 
@@ -65,6 +66,17 @@ impl Kinds {
             }
         }
         false
+    }
+
+    /// "worked as a distiller at": a lower-case job after "as a" (`words`
+    /// nearest first, from the job), whatever the job.
+    fn job_named_before(&self, words: &[&str]) -> bool {
+        let [job, determiner, link, ..] = words else {
+            return false;
+        };
+        job.chars().all(char::is_lowercase)
+            && self.words.determiners.contains_lowercase(determiner)
+            && self.words.job_as.contains_lowercase(link)
     }
 
     /// "headquartered in Palma": a verb that puts a company somewhere and a
