@@ -183,11 +183,10 @@ fn compile_every_line(pattern: &str) -> regex_automata::meta::Regex {
 /// A broken lexicon line matches nothing (as with [`compile`]).
 fn build(pattern: &str, config: regex_automata::meta::Config) -> regex_automata::meta::Regex {
     use regex_automata::meta;
-    meta::Builder::new()
-        .configure(config)
-        .build(pattern)
-        .or_else(|_| meta::Regex::new_many::<&str>(&[]))
-        .unwrap_or_else(|_| unreachable!())
+    match meta::Builder::new().configure(config).build(pattern) {
+        Ok(regex) => regex,
+        Err(_) => meta::Regex::new_many::<&str>(&[]).unwrap_or_else(|_| unreachable!()),
+    }
 }
 
 /// Curly apostrophes as straight ones, so the lexicon spells them once.
