@@ -14,7 +14,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasickKind;
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use crate::load::needles::{Needles, Presence};
 

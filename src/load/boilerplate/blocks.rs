@@ -63,9 +63,10 @@ impl Page<'_> {
         };
         let label = |p: &Self, i: usize, words: usize| {
             let s = p.shapes[i];
-            // "&" joins the words of one label ("Food & Drink").
-            let amps = p.line(i).split_whitespace().filter(|w| *w == "&").count();
-            s.nav && s.words - amps <= words && !p.clutter[i] && !PHRASES.is_byline(p.line(i))
+            // "&" joins the words of one label ("Food & Drink"); counted
+            // only on a line that may be one.
+            let amps = || p.line(i).split_whitespace().filter(|w| *w == "&").count();
+            s.nav && s.words - amps() <= words && !p.clutter[i] && !PHRASES.is_byline(p.line(i))
         };
         if let Some(first) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) {
             let next = self.next(first);

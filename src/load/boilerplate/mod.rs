@@ -50,6 +50,7 @@ const MAX_QUESTION_WORDS: usize = 12;
 pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
     notes::warm_up();
+    guards::warm_up();
 }
 
 /// True when a line is page furniture by its phrasing alone.

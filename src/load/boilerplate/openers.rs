@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// Most open readings the analysis follows through an alternative before it
@@ -328,8 +328,14 @@ pub struct Openers {
 
 impl Openers {
     /// `connective` and `alternatives` are regex source; `compile` builds
-    /// each group's regex.
-    pub fn new(connective: &str, alternatives: &[String], compile: fn(&str) -> Regex) -> Self {
+    /// each group's regex, `every` that of the alternatives tried on every
+    /// line.
+    pub fn new(
+        connective: &str,
+        alternatives: &[String],
+        compile: fn(&str) -> Regex,
+        every: fn(&str) -> Regex,
+    ) -> Self {
         let pattern = |alts: &[&String]| {
             let joined = alts
                 .iter()
@@ -353,6 +359,8 @@ impl Openers {
                 .collect::<Option<BTreeSet<String>>>()
         });
         let Some(connectives) = connectives else {
+            let unread = group(&all);
+            unread.regex.get_or_init(|| every(&unread.pattern));
             return Self {
                 compile,
                 connectives: BTreeSet::new(),
@@ -360,7 +368,7 @@ impl Openers {
                 groups: Vec::new(),
                 words: BTreeMap::new(),
                 prefixes: Vec::new(),
-                unread: Some(group(&all)),
+                unread: Some(unread),
             };
         };
         // The alternatives (by index) of each first word and beginning.
@@ -405,7 +413,7 @@ impl Openers {
                 // Tried on every line: compiled now, with the lexicon,
                 // rather than inside the first article's time.
                 let g = group(&unread);
-                g.regex.get_or_init(|| compile(&g.pattern));
+                g.regex.get_or_init(|| every(&g.pattern));
                 g
             }),
         }

@@ -80,12 +80,18 @@ fn may_end_in_credit(line: &str) -> bool {
 /// (a bounded repeat of every letter), is built only for a line with it.
 const EMBED_MARK: &str = " (@";
 
-static EMBED: LazyLock<Regex> = LazyLock::new(|| whole_line(EMBEDS));
+static EMBED: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| compile_rare(&whole_line_pattern(&alternation(EMBEDS))));
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    prompt: Openers::new(CONNECTIVE, &alternatives(PROMPTS), compile),
-    anywhere: Anywhere::new(&alternatives(ANYWHERE), compile),
+    prompt: Openers::new(
+        CONNECTIVE,
+        &alternatives(PROMPTS),
+        compile_rare,
+        compile_every_line,
+    ),
+    anywhere: Anywhere::new(&alternatives(ANYWHERE), compile_rare),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
@@ -116,7 +122,7 @@ pub(super) fn alternatives(source: &str) -> Vec<String> {
 }
 
 /// The non-comment lines of a lexicon file as one alternation.
-fn alternation(source: &str) -> String {
+pub(super) fn alternation(source: &str) -> String {
     alternatives(source)
         .iter()
         .map(|l| format!("(?:{l})"))
@@ -125,7 +131,12 @@ fn alternation(source: &str) -> String {
 }
 
 pub(super) fn whole_line(source: &str) -> Regex {
-    compile(&format!(r"(?i)^\W*(?:{})\W*$", alternation(source)))
+    compile(&whole_line_pattern(&alternation(source)))
+}
+
+/// A line that is wholly one of `alternation`, within non-word characters.
+pub(super) fn whole_line_pattern(alternation: &str) -> String {
+    format!(r"(?i)^\W*(?:{alternation})\W*$")
 }
 
 /// The lazy DFA's cache per pattern and thread. The default (2 MB) holds
@@ -144,6 +155,40 @@ pub(super) fn compile(pattern: &str) -> Regex {
         .unwrap_or_else(|_| Regex::new("[^\\s\\S]").unwrap_or_else(|_| unreachable!()))
 }
 
+/// A regex built when a line first needs it and tried on few lines (an
+/// opener group, `(?i)^…`, meets only lines that open with its words; an
+/// anywhere phrase or an embed's attribution only lines with its
+/// literals): the same matches as [`compile`]'s, by the engines that need
+/// no reverse automaton (a one-pass DFA where the pattern allows one, a
+/// bounded backtracker, the PikeVM). Most of these are built for a line
+/// or two of a batch, and the lazy DFA's reverse automaton was half of the
+/// build, its states for a line seldom met again.
+pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
+    build(
+        pattern,
+        regex_automata::meta::Config::new().hybrid(false).dfa(false),
+    )
+}
+
+/// [`compile`] as a [`regex_automata::meta::Regex`]: for a pattern built
+/// with the lexicon and tried on every line, whose lazy DFA meets its own
+/// states again.
+fn compile_every_line(pattern: &str) -> regex_automata::meta::Regex {
+    build(
+        pattern,
+        regex_automata::meta::Config::new().hybrid_cache_capacity(DFA_CACHE),
+    )
+}
+
+/// A broken lexicon line matches nothing (as with [`compile`]).
+fn build(pattern: &str, config: regex_automata::meta::Config) -> regex_automata::meta::Regex {
+    use regex_automata::meta;
+    match meta::Builder::new().configure(config).build(pattern) {
+        Ok(regex) => regex,
+        Err(_) => meta::Regex::new_many::<&str>(&[]).unwrap_or_else(|_| unreachable!()),
+    }
+}
+
 /// Curly apostrophes as straight ones, so the lexicon spells them once.
 pub(super) fn normal(line: &str) -> Cow<'_, str> {
     let line = line.trim();
@@ -157,7 +202,8 @@ pub(super) fn normal(line: &str) -> Cow<'_, str> {
 }
 
 pub(super) fn short(line: &str) -> bool {
-    line.split_whitespace().count() <= MAX_HEADER_WORDS
+    // Counted no further than the bound: most lines are paragraphs.
+    line.split_whitespace().nth(MAX_HEADER_WORDS).is_none()
 }
 
 impl Phrases {
@@ -175,7 +221,7 @@ impl Phrases {
 
     /// The opening of a comment section ("3 Comments", "Leave a Reply").
     pub fn is_tail_header(&self, line: &str) -> bool {
-        line.split_whitespace().count() <= 20 && self.tail_header.is_match(&normal(line))
+        line.split_whitespace().nth(20).is_none() && self.tail_header.is_match(&normal(line))
     }
 
     /// The header of an author box ("About the author").
@@ -214,7 +260,7 @@ impl Phrases {
     /// The attribution under an embedded social post.
     pub fn is_embed_attribution(&self, line: &str) -> bool {
         let line = normal(line);
-        line.contains(EMBED_MARK) && EMBED.is_match(&line)
+        line.contains(EMBED_MARK) && EMBED.is_match(line.as_ref())
     }
 }
 
