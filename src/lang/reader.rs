@@ -14,9 +14,11 @@
 //! (after a copula: "whose biggest shareholder is C"), `apposed` (the
 //! names before the comma: "A and B, both former …"), `named` (the names
 //! the phrase after the trigger leads to: "former Keltic engineers A and
-//! B"), `next` (the name right after the trigger), or any other word: a
-//! preposition, whose object is the slot ("from", "in", "by"; `^in` when
-//! it must follow the trigger right away, a comma between at most).
+//! B"), `next` (the name right after the trigger), `elided` (the company
+//! a share ending the clause is of: "while S holds 8%"), or any other
+//! word: a preposition, whose object is the slot ("from", "in", "by";
+//! `^in` when it must follow the trigger right away, a comma between at
+//! most).
 
 use crate::model::RelationKind;
 
@@ -43,6 +45,10 @@ pub enum Slot {
     Named,
     /// The name right after the trigger.
     Next,
+    /// The company a share ending the clause is of ("while S holds 8%"):
+    /// the object of the sentence's earlier verb of owning, else the
+    /// company of its last holding found.
+    Elided,
     /// The object of this preposition behind the trigger; `adjacent`
     /// (written `^in`) when it must follow the trigger right away (a comma
     /// between at most): "plants in A", not "a centre for design in A".
@@ -66,6 +72,7 @@ impl Slot {
             "apposed" => Self::Apposed,
             "named" => Self::Named,
             "next" => Self::Next,
+            "elided" => Self::Elided,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),
                 adjacent: preposition.starts_with('^'),

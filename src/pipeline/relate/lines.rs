@@ -109,12 +109,13 @@ mod tests {
                 pair("€4 billion", "Zephyr National Bank"),
             ]
         );
-        // A credit line "with" a bank is the bank's loan: no reading.
+        // A credit line "with" a bank is the bank's loan: no swap line,
+        // the reader's loan frame gives the bank as the lender.
         check(
             &[LendsTo],
             &[(
                 "Keltic Motors signed a credit line with the Bank of Nordland.",
-                &[],
+                &[("Bank of Nordland", LendsTo, "Keltic Motors")],
             )],
         );
     }

@@ -49,7 +49,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                 continue;
             }
             let reader = slots::Reader::new(at);
-            let sources = fill(&reader, &row.source);
+            let sources = fill(&reader, &row.source, out);
             if sources.is_empty() {
                 continue;
             }
@@ -58,7 +58,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             if row.kind == RelationKind::LocatedIn && (sources.len() > 1 || reader.joint()) {
                 continue;
             }
-            let targets = fill(&reader, &row.target);
+            let targets = fill(&reader, &row.target, out);
             for &s in &sources {
                 for &t in &targets {
                     if fits(&at, row.kind, s, t) {
@@ -70,13 +70,54 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
     }
 }
 
-/// The entities of the first of `alternatives` that names any.
-fn fill(reader: &slots::Reader<'_, '_>, alternatives: &[Slot]) -> Vec<usize> {
+/// The entities of the first of `alternatives` that names any; `found`
+/// holds the sentence's relations so far.
+fn fill(reader: &slots::Reader<'_, '_>, alternatives: &[Slot], found: &Finds) -> Vec<usize> {
     alternatives
         .iter()
-        .map(|slot| reader.slot(slot))
+        .map(|slot| match slot {
+            Slot::Elided => elided(reader, found),
+            _ => reader.slot(slot),
+        })
         .find(|found| !found.is_empty())
         .unwrap_or_default()
+}
+
+/// What a share ending the clause is of ("The family owns 41% of T, while
+/// S holds 8%"; "T is 51% owned by the state, while S holds the other
+/// 49%"): what an earlier verb of owning in the sentence has as its object,
+/// else the company of the sentence's last holding before it.
+fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
+    if !reader.share_ends_clause() {
+        return Vec::new();
+    }
+    let at = reader.at();
+    let holdings = &at.ctx.lang.relate.holdings;
+    let owned = (0..at.i)
+        .rev()
+        .filter(|&k| at.is(k, &holdings.own))
+        .find_map(|k| {
+            let earlier = slots::Reader::new(At { i: k, ..*at });
+            let of = holdings.own_of.iter().map(|word| Slot::Prep {
+                word: word.to_owned(),
+                adjacent: false,
+            });
+            std::iter::once(Slot::Patient)
+                .chain(of)
+                .map(|slot| earlier.slot(&slot))
+                .find(|names| !names.is_empty())
+        });
+    let start = at.span(at.i).start;
+    owned.unwrap_or_else(|| {
+        found
+            .0
+            .iter()
+            .rev()
+            .find(|f| f.kind == RelationKind::StakeIn && f.trigger.end <= start)
+            .map(|f| f.target)
+            .into_iter()
+            .collect()
+    })
 }
 
 /// True when the words the row needs (or must not have) stand around the

@@ -45,6 +45,27 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
     }
 
+    /// The names right after the comma that closes an opening participle
+    /// phrase: a name, not a description the resolver may have linked
+    /// anywhere ("the drone maker").
+    fn after_opening(&self) -> Vec<usize> {
+        let items = self.at.items;
+        let Some(comma) = (1..items.len()).find(|&k| self.word(k) == ",") else {
+            return Vec::new();
+        };
+        match items.get(comma + 1) {
+            Some(Item::Ent {
+                possessive: false, ..
+            }) if self.capitalised(comma + 1) => self.listed_from(comma + 1, None),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The trigger's position.
+    pub(super) fn at(&self) -> &At<'s, 'a> {
+        &self.at
+    }
+
     /// True when the subject read is shared by coordinated names.
     pub(super) fn joint(&self) -> bool {
         self.joint.get()
@@ -67,6 +88,9 @@ impl<'s, 'a> Reader<'s, 'a> {
                 };
                 self.list_ending_at(k)
             }
+            // "Founded in 2015 by A, the drone maker …": the name the
+            // sentence goes on with after the participle's comma.
+            Slot::Patient if self.passive && i == 0 => self.after_opening(),
             Slot::Patient if self.passive => self.subject(),
             Slot::Patient | Slot::Object => self.names(i + 1, None),
             Slot::Possessor => self.possessor().into_iter().collect(),
@@ -82,7 +106,32 @@ impl<'s, 'a> Reader<'s, 'a> {
                 _ => Vec::new(),
             },
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
+            // Read by the caller, from the sentence's earlier finds.
+            Slot::Elided => Vec::new(),
         }
+    }
+
+    /// True when a share ends the trigger's clause, with nothing it is of
+    /// named: "holds 8%", "holding the remaining 34%", "holds 27% of the
+    /// shares".
+    pub(super) fn share_ends_clause(&self) -> bool {
+        let items = self.at.items;
+        let plain = |k: usize| items[k].entity().is_none() && self.describing(k);
+        let mut k = self.at.i + 1;
+        while k < items.len() && k < self.at.i + 4 && self.plain_word(k) {
+            k += 1;
+        }
+        if self.word(k) != PERCENT {
+            return false;
+        }
+        k += 1;
+        if self.is_preposition(k) {
+            k += 1;
+            while k < items.len() && plain(k) {
+                k += 1;
+            }
+        }
+        k >= items.len() || matches!(self.word(k), "," | ".")
     }
 
     /// The language's passive agent preposition ("by").
@@ -102,12 +151,40 @@ impl<'s, 'a> Reader<'s, 'a> {
         self.at.items.get(k).map_or("", Item::word)
     }
 
+    /// True for a plain word at `k`: no name, amount, preposition,
+    /// conjunction, relative pronoun or word a clause ends at ("the other",
+    /// "two former teachers").
+    pub(super) fn plain_word(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        let clause = &lang.relate.clause;
+        let w = self.word(k);
+        matches!(self.at.items.get(k), Some(Item::Word { .. }))
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().any(char::is_alphabetic)
+            && !lang.resolve.prepositions.contains(w)
+            && !clause.list_conjunctions.contains(w)
+            && !clause.relative_pronouns.contains(w)
+            && !lang.relate.pronoun.reporting_verbs.contains(w)
+            && !lang.relate.reader.stops.contains(w)
+    }
+
     /// True for a preposition that governs the name after it (the
     /// resolver's list holds "and" too: not here).
     fn is_preposition(&self, k: usize) -> bool {
         let lang = self.at.ctx.lang;
         lang.resolve.prepositions.contains(self.word(k))
             && !lang.relate.clause.list_conjunctions.contains(self.word(k))
+    }
+
+    /// True when a preposition governs the name at `j`, articles between
+    /// at most ("from the bank L").
+    fn governed(&self, j: usize) -> bool {
+        let determiners = &self.at.ctx.lang.resolve.determiners;
+        let mut k = j.wrapping_sub(1);
+        while k < j && j - k <= 2 && determiners.contains(self.word(k)) {
+            k = k.wrapping_sub(1);
+        }
+        self.is_preposition(k)
     }
 
     /// The subject of the trigger's clause: walking back, a relative
@@ -168,10 +245,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                     entity,
                     possessive: false,
                     ..
-                } if !self.is_preposition(j.wrapping_sub(1))
-                    && !self.modifier(j)
-                    && !self.region(j) =>
-                {
+                } if !self.governed(j) && !self.modifier(j) && !self.region(j) => {
                     let list = self.list_ending_at(j);
                     if list.len() > 1 {
                         self.joint.set(true);
@@ -428,6 +502,10 @@ fn passive(at: &At<'_, '_>) -> (bool, bool) {
         if !between(k) {
             break;
         }
+    }
+    // "Founded in 2015 by A, …": a participle opening the sentence.
+    if at.i == 0 && at.items.len() > 1 {
+        return (true, false);
     }
     let by = (at.i + 1..(at.i + 3).min(at.items.len())).any(|k| {
         lang.relate

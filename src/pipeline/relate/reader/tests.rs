@@ -2,7 +2,7 @@
 //! the frame lexicon.
 
 use crate::model::RelationKind::{
-    CompetitorOf, EmployeeOf, FounderOf, Left, LendsTo, LocatedIn, StakeIn,
+    Acquired, CompetitorOf, EmployeeOf, FounderOf, Left, LendsTo, LocatedIn, StakeIn,
 };
 use crate::pipeline::relate::tests::check;
 
@@ -200,6 +200,183 @@ fn sites_lenders_boards_and_past_posts() {
         &[(
             "Zephyr Capital is itself 20% owned by the insurer Quantix Mutual Inc.",
             &[("Quantix Mutual Inc.", StakeIn, "Zephyr Capital")],
+        )],
+    );
+}
+
+#[test]
+fn holdings_through_a_vehicle_and_shares_a_clause_leaves_unsaid() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "The Oei family owns 41% of Zephyr Group through Helio Participations, while the state investor Keltic Invest holds 8%.",
+                &[
+                    ("Oei", StakeIn, "Zephyr Group"),
+                    ("Helio Participations", StakeIn, "Zephyr Group"),
+                    ("Keltic Invest", StakeIn, "Zephyr Group"),
+                ],
+            ),
+            (
+                "Quantix Energia, which is controlled by the Oei family through its holding company Varda Holding, plans to cut its debt.",
+                &[
+                    ("Oei", StakeIn, "Quantix Energia"),
+                    ("Varda Holding", StakeIn, "Quantix Energia"),
+                ],
+            ),
+            (
+                "Zephyr Grid is 51% owned by the government, while the pension fund Pensa holds the other 49%.",
+                &[("Pensa", StakeIn, "Zephyr Grid")],
+            ),
+            (
+                "Zephyr Space is 66% owned by the state fund Helio Fund, with the shipping group Keltic Shipping holding the remaining 34%.",
+                &[
+                    ("Helio Fund", StakeIn, "Zephyr Space"),
+                    ("Keltic Shipping", StakeIn, "Zephyr Space"),
+                ],
+            ),
+            // ", and" after one name opens another clause: the bank is no
+            // second vehicle.
+            (
+                "Zephyr Group owns 62% of Helio Foods through the foundation Oei Stiftung, and the regional lender Tarnwick Bank holds 9%.",
+                &[
+                    ("Zephyr Group", StakeIn, "Helio Foods"),
+                    ("Oei Stiftung", StakeIn, "Helio Foods"),
+                    ("Tarnwick Bank", StakeIn, "Helio Foods"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn every_member_of_a_list_past_what_commas_set_off() {
+    check(
+        &[FounderOf],
+        &[
+            (
+                "Zephyr Group was founded in 2019 by Anna Lindqvist, a former product manager at Keltic Systems, and Boris Kell, a former banker.",
+                &[
+                    ("Anna Lindqvist", FounderOf, "Zephyr Group"),
+                    ("Boris Kell", FounderOf, "Zephyr Group"),
+                ],
+            ),
+            (
+                "Quantix Energia was started in 2011 by two former teachers, Mara Oei and Chris Banner, in a spare room.",
+                &[
+                    ("Mara Oei", FounderOf, "Quantix Energia"),
+                    ("Chris Banner", FounderOf, "Quantix Energia"),
+                ],
+            ),
+        ],
+    );
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "Zephyr Group competes with Nordvik and with the Dutch tile maker Nordtegel, both of them larger.",
+                &[
+                    ("Zephyr Group", CompetitorOf, "Nordvik"),
+                    ("Zephyr Group", CompetitorOf, "Nordtegel"),
+                ],
+            ),
+            (
+                "Quantix Energia competes with Ostrava Foods, which is owned by the chain Helio Brands, and with Vue Partners and Caldor Group.",
+                &[
+                    ("Quantix Energia", CompetitorOf, "Ostrava Foods"),
+                    ("Quantix Energia", CompetitorOf, "Vue Partners"),
+                    ("Quantix Energia", CompetitorOf, "Caldor Group"),
+                ],
+            ),
+        ],
+    );
+    check(
+        &[LocatedIn],
+        &[(
+            "Keltic Systems runs nine plants in Oxmere, the border counties and Tarnwick.",
+            &[
+                ("Keltic Systems", LocatedIn, "Oxmere"),
+                ("Keltic Systems", LocatedIn, "Tarnwick"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn loans_with_or_from_a_lender_and_arrivals_in_progress() {
+    check(
+        &[LendsTo],
+        &[
+            (
+                "Zephyr Group has agreed a 15-year, €180m loan with the state development bank Quantix Bank.",
+                &[("Quantix Bank", LendsTo, "Zephyr Group")],
+            ),
+            (
+                "Quantix Energia paid for the chain with a US$180 million loan from the development bank Finamex and with cash.",
+                &[("Finamex", LendsTo, "Quantix Energia")],
+            ),
+            // A lender after "from the" governs no subject of the next loan.
+            (
+                "The plan is paid for with a grant from the Ministry of Roads, a loan from the state-backed Northern Bank and reserves.",
+                &[],
+            ),
+        ],
+    );
+    check(
+        &[Left],
+        &[(
+            "Boris Kell, who is joining from the crystal maker Brenna Glas, starts in May.",
+            &[("Boris Kell", Left, "Brenna Glas")],
+        )],
+    );
+    // A description before a comma and a name the clause goes on from is
+    // no apposition.
+    check(
+        &[Acquired, StakeIn],
+        &[(
+            "Quantix Energia was bought in 2011 by the investment firm, Mara Oei said.",
+            &[],
+        )],
+    );
+}
+
+#[test]
+fn founders_with_a_partner_or_before_the_name_and_rivals_listed() {
+    check(
+        &[FounderOf, LocatedIn],
+        &[
+            (
+                "Founded in 2015 in Oxmere by Anna Lindqvist and Boris Kell, Zephyr Robotics Inc. makes inspection drones.",
+                &[
+                    ("Anna Lindqvist", FounderOf, "Zephyr Robotics Inc."),
+                    ("Boris Kell", FounderOf, "Zephyr Robotics Inc."),
+                    ("Zephyr Robotics Inc.", LocatedIn, "Oxmere"),
+                ],
+            ),
+            (
+                "Anna Lindqvist, who founded Zephyr Robotics Inc. with Boris Kell in 2009, moved up to chairman.",
+                &[
+                    ("Anna Lindqvist", FounderOf, "Zephyr Robotics Inc."),
+                    ("Boris Kell", FounderOf, "Zephyr Robotics Inc."),
+                ],
+            ),
+            (
+                "Zephyr Glass AG melts glass at furnaces in Oxmere and Tarnwick.",
+                &[
+                    ("Zephyr Glass AG", LocatedIn, "Oxmere"),
+                    ("Zephyr Glass AG", LocatedIn, "Tarnwick"),
+                ],
+            ),
+        ],
+    );
+    check(
+        &[CompetitorOf],
+        &[(
+            "Zephyr Drones's rivals include the Dutch companies Keltic Aero and Quantix Robotics.",
+            &[
+                ("Zephyr Drones", CompetitorOf, "Keltic Aero"),
+                ("Zephyr Drones", CompetitorOf, "Quantix Robotics"),
+            ],
         )],
     );
 }

@@ -14,6 +14,10 @@ const DESCRIBING_REACH: usize = 6;
 /// ("A and the studio's co-founder B").
 const LIST_LEAD: usize = 4;
 
+/// How many items a description or relative clause set off by commas
+/// within a list may have ("A, a former product manager at S, and B").
+const SET_OFF_REACH: usize = 14;
+
 impl Reader<'_, '_> {
     /// The names of a coordinated list whose last name is at `k`: "A and
     /// B", "A, B and C", later members past a few describing words ("A and
@@ -105,6 +109,12 @@ impl Reader<'_, '_> {
         while j < from + DESCRIBING_REACH && j < items.len() {
             // "12% of its stock": whether resolved or not, the sentence's
             // subject, as the clause's own subject holds no share of itself.
+            // "through its holding company V": the name the pronoun's
+            // phrase leads to.
+            if pronoun(j) && self.named_ahead(j + 1) {
+                j += 1;
+                continue;
+            }
             if pronoun(j) {
                 let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
                 return at.subject.filter(|_| owning).into_iter().collect();
@@ -113,6 +123,15 @@ impl Reader<'_, '_> {
                 break;
             }
             j += 1;
+        }
+        // "by two former teachers, A and B": the names a description
+        // before a comma is of.
+        let mut d = from;
+        while d < from + DESCRIBING_REACH && self.plain_word(d) {
+            d += 1;
+        }
+        if d > from && self.word(d) == "," {
+            return self.apposed_names(d + 1, prep);
         }
         let Some(Item::Ent { possessive, .. }) = items.get(j) else {
             return Vec::new();
@@ -189,11 +208,34 @@ impl Reader<'_, '_> {
     /// "A and the Keltic engineer B"; `prep` may stand again before a
     /// later member.
     pub(super) fn listed_from(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
+        self.listed_to(j, prep).0
+    }
+
+    /// The names listed from the name at `j`, and where the last ends.
+    fn listed_to(&self, j: usize, prep: Option<&str>) -> (Vec<usize>, usize) {
         let items = self.at.items;
         let clause = &self.at.ctx.lang.relate.clause;
         let mut out: Vec<usize> = items[j].entity().into_iter().collect();
         let mut k = j + 1;
+        let mut end = k;
         loop {
+            // "A, a former engineer at S, and B", "A, which S owns, and
+            // with B": past what a member's commas set off.
+            let set_off = self.set_off(k);
+            // "A, a former engineer at S." closes the list.
+            if set_off.is_none() && self.closing_description(k) {
+                break;
+            }
+            k = set_off.unwrap_or(k);
+            // ", and" after one name opens another clause ("through V, and
+            // the bank L holds 9%"): a list's comma wants three names.
+            if set_off.is_none()
+                && out.len() == 1
+                && self.word(k) == ","
+                && clause.list_conjunctions.contains(self.word(k + 1))
+            {
+                break;
+            }
             let before = k;
             while items.get(k).is_some_and(|it| {
                 clause.list_separators.contains(it.word())
@@ -204,13 +246,21 @@ impl Reader<'_, '_> {
             if k == before {
                 break;
             }
-            let lead = k;
+            let member = k;
+            // The preposition said again is no describing word of the
+            // member: "and with the French bottle maker B".
+            let lead = k + usize::from(prep.is_some() && prep == Some(self.word(k)));
             while k < lead + LIST_LEAD
                 && k < items.len()
                 && items[k].entity().is_none()
                 && (self.describing(k) || prep == Some(self.word(k)))
             {
                 k += 1;
+            }
+            // "in A, the Baltic states and B": a member no name is, with
+            // a named one after it.
+            if k > member && self.is_separator(k) {
+                continue;
             }
             match items.get(k) {
                 // "Gdynia, Poland": a place after a place's comma is its
@@ -224,10 +274,94 @@ impl Reader<'_, '_> {
                     let head = self.head_after(k).unwrap_or(k);
                     out.push(items[head].entity().unwrap_or(*entity));
                     k = head + 1;
+                    end = k;
                 }
                 _ => break,
             }
         }
-        out
+        (out, end)
+    }
+
+    /// True for a list's comma or conjunction at `k`.
+    fn is_separator(&self, k: usize) -> bool {
+        let clause = &self.at.ctx.lang.relate.clause;
+        let w = self.word(k);
+        !w.is_empty()
+            && (clause.list_separators.contains(w) || clause.list_conjunctions.contains(w))
+    }
+
+    /// Where the comma that closes a description or relative clause set
+    /// off after a list's member at `k` stands, when a conjunction follows
+    /// it: "A, a former engineer at S, and B", "A, which S owns, and B".
+    fn set_off(&self, k: usize) -> Option<usize> {
+        let close = self.description_end(k)?;
+        let clause = &self.at.ctx.lang.relate.clause;
+        (self.word(close) == "," && clause.list_conjunctions.contains(self.word(close + 1)))
+            .then_some(close)
+    }
+
+    /// True when a description set off by a comma at `k` runs to the
+    /// sentence's end: "and B, a former Keltic engineer."
+    fn closing_description(&self, k: usize) -> bool {
+        self.description_end(k)
+            .is_some_and(|close| close >= self.at.items.len() || self.word(close) == ".")
+    }
+
+    /// Where a description or relative clause opened by the comma at `k`
+    /// ends (its closing comma, a full stop or stop word, the sentence's
+    /// end), when it holds no conjunction of its own.
+    fn description_end(&self, k: usize) -> Option<usize> {
+        let lang = self.at.ctx.lang;
+        let clause = &lang.relate.clause;
+        let opens = self.word(k) == ","
+            && (lang.resolve.determiners.contains(self.word(k + 1))
+                || clause.relative_pronouns.contains(self.word(k + 1)));
+        if !opens {
+            return None;
+        }
+        let len = self.at.items.len();
+        let end = (k + 2 + SET_OFF_REACH).min(len);
+        let close = (k + 2..end)
+            .find(|&m| {
+                let w = self.word(m);
+                w == "," || w == "." || lang.relate.reader.stops.contains(w)
+            })
+            .or((k + 2 + SET_OFF_REACH >= len).then_some(len))?;
+        // A conjunction inside is a list's own: "in A, the Baltic states
+        // and B, and …".
+        (k + 2..close)
+            .all(|m| !clause.list_conjunctions.contains(self.word(m)))
+            .then_some(close)
+    }
+
+    /// True when a name stands at `k` past describing words, before the
+    /// phrase ends.
+    fn named_ahead(&self, k: usize) -> bool {
+        let items = self.at.items;
+        (k..(k + DESCRIBING_REACH).min(items.len()))
+            .take_while(|&m| items[m].entity().is_some() || self.describing(m))
+            .any(|m| items[m].entity().is_some())
+    }
+
+    /// The names of a list at `k` that a description names, when the list
+    /// ends there (a comma, the sentence's end): "two former teachers, A
+    /// and B, in a spare room", not "the company, Zephyr said".
+    fn apposed_names(&self, k: usize, prep: Option<&str>) -> Vec<usize> {
+        if !matches!(
+            self.at.items.get(k),
+            Some(Item::Ent {
+                possessive: false,
+                ..
+            })
+        ) {
+            return Vec::new();
+        }
+        let (list, end) = self.listed_to(k, prep);
+        let after = self.word(end);
+        if end >= self.at.items.len() || after == "," || after == "." {
+            list
+        } else {
+            Vec::new()
+        }
     }
 }
