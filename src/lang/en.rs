@@ -325,6 +325,7 @@ pub(super) const FILES: Embedded = files![
     "relate/roles/successor_by.txt",
     "relate/roles/take_post.txt",
     "relate/roles/take_post_lead.txt",
+    "relate/roles/hold_post.txt",
     "relate/roles/title_joiners.txt",
     "relate/roles/title_lead.txt",
     "relate/roles/title_of.txt",

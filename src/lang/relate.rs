@@ -177,6 +177,9 @@ pub struct RoleWords {
     pub take_post: WordList,
     /// Words between such a verb and the title ("as", "to", "its new").
     pub take_post_lead: WordList,
+    /// The present copula by which a person holds a post ("who founded
+    /// Keltic and is its chairman"); the post verbs' lists leave it out.
+    pub hold_post: WordList,
     /// Verbs of running an organisation ("heads", "leads").
     pub runs: WordList,
     /// Verbs of chairing one ("chairs").
@@ -432,6 +435,7 @@ impl RelateWords {
                 person_with: list("roles/person_with")?,
                 take_post: list("roles/take_post")?,
                 take_post_lead: list("roles/take_post_lead")?,
+                hold_post: list("roles/hold_post")?,
                 runs: list("roles/runs")?,
                 chairs: list("roles/chairs")?,
                 ranks: list("roles/ranks")?,

@@ -74,12 +74,15 @@ fn amount(a: &Analysis, ri: usize) -> Option<f64> {
 }
 
 /// Groups relations that state the same fact — same kind, same parties
-/// (either order for symmetric kinds), same status and amount — keeping text
-/// order. Each group's first member is the one to show: the first with a
-/// money figure, else the first in the text.
+/// (either order for symmetric kinds) and amount, whatever their status
+/// ("agreed to buy", "bought": one row), a denial apart — keeping text
+/// order. Each group's first member is the one to show: the one of the
+/// firmest status, among those the first with a money figure, else the
+/// first in the text.
 pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
-    // Kind, parties (ordered for symmetric kinds), status; then the amount.
-    type Fact = (RelationKind, usize, usize, Status);
+    // Kind, parties (ordered for symmetric kinds), denied or not; then the
+    // amount.
+    type Fact = (RelationKind, usize, usize, bool);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut keys: Vec<(Fact, Option<u64>)> = Vec::new();
     let mut group_of: FxHashMap<(Fact, Option<u64>), usize> = FxHashMap::default();
@@ -96,7 +99,7 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
             .money
             .and_then(|f| a.money.get(f))
             .map(|f| f.value.to_bits());
-        let key = ((r.kind, x, y, r.status), value);
+        let key = ((r.kind, x, y, r.status == Status::Negated), value);
         let g = *group_of.entry(key).or_insert_with(|| {
             groups.push(Vec::new());
             keys.push(key);
@@ -128,16 +131,30 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
         .into_iter()
         .flatten()
         .map(|mut g| {
-            if let Some(p) = g
-                .iter()
-                .position(|&ri| a.relations.get(ri).is_some_and(|r| r.money.is_some()))
-            {
+            let rank = |ri: usize| {
+                a.relations.get(ri).map_or((usize::MAX, true), |r| {
+                    (firmness(r.status), r.money.is_none())
+                })
+            };
+            if let Some(p) = (0..g.len()).min_by_key(|&k| (rank(g[k]), k)) {
                 let shown = g.remove(p);
                 g.insert(0, shown);
             }
             g
         })
         .collect()
+}
+
+/// How firmly a status states a fact, firmest first: what happened, what
+/// was announced, what is planned, what is reported.
+fn firmness(status: Status) -> usize {
+    match status {
+        Status::Completed => 0,
+        Status::Announced => 1,
+        Status::Planned => 2,
+        Status::Reported => 3,
+        Status::Negated => 4,
+    }
 }
 
 /// How many facts the article's relations state (a fact stated in several
@@ -540,5 +557,24 @@ mod tests {
         assert_eq!(same_fact_groups(&a, &[1, 4]), vec![vec![4, 1]]);
         t.every_statement = true;
         assert_eq!(relation_rows(&a, &t, None).len(), a.relations.len());
+    }
+
+    #[test]
+    fn a_fact_stated_with_several_statuses_is_one_row_shown_at_its_firmest() {
+        let mut a = analysis();
+        // The partnership planned first, then done; a denial stays apart.
+        a.relations[0].status = Status::Planned;
+        let mut done = a.relations[0].clone();
+        done.status = Status::Completed;
+        done.evidence = Span::new(1, 1);
+        let mut denied = a.relations[0].clone();
+        denied.status = Status::Negated;
+        a.relations.push(done);
+        a.relations.push(denied);
+        assert_eq!(
+            same_fact_groups(&a, &[0, 3, 4]),
+            vec![vec![3, 0], vec![4]],
+            "the completed statement is the one shown"
+        );
     }
 }

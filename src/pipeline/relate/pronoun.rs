@@ -7,11 +7,38 @@ use super::context::Context;
 use super::item::Item;
 use crate::model::EntityKind;
 
+/// What the sentence before tells a pronoun: its subject, and the entities
+/// it named, in order.
+#[derive(Default)]
+pub(super) struct Previous {
+    pub(super) subject: Option<usize>,
+    pub(super) named: Vec<usize>,
+}
+
+impl Previous {
+    /// The previous subject when it fits, else, when that subject is a
+    /// person, the last entity the sentence before named that fits ("said
+    /// Y, who founded Aarogya and is its chairman. Its chief executive …":
+    /// Aarogya, not Y).
+    fn fallback(
+        &self,
+        fits: impl Fn(&usize) -> bool,
+        is_person: impl Fn(&usize) -> bool,
+    ) -> Option<usize> {
+        match self.subject {
+            Some(s) if fits(&s) => Some(s),
+            Some(s) if is_person(&s) => self.named.iter().rev().copied().find(|e| fits(e)),
+            _ => None,
+        }
+    }
+}
+
 /// The entity a pronoun (`word`, lower case) stands for, given the items
-/// before it in its sentence, the words after it and the previous sentence's
-/// subject: the sentence's own subject so far when it fits the pronoun's kind
+/// before it in its sentence, the words after it and the previous sentence:
+/// the sentence's own subject so far when it fits the pronoun's kind
 /// ("Amazon said it would invest", "Anthropic will name AWS its partner"),
-/// else the previous subject ("Back in 2019, it poured …"). Object pronouns
+/// else the previous subject ("Back in 2019, it poured …"), else the last
+/// name of the sentence before that fits. Object pronouns
 /// ("contextualising it"), pronouns after a preposition, expletive "it" ("it
 /// is unclear whether") and pronouns after a clause whose subject is not an
 /// entity ("While this move allows …, it …") stand for nothing.
@@ -20,7 +47,7 @@ pub(super) fn pronoun_antecedent(
     word: &str,
     before: &[Item],
     after: &[String],
-    prev_subject: Option<usize>,
+    previous: &Previous,
 ) -> Option<usize> {
     let words = &ctx.lang.relate.pronoun;
     let wants = words.wants(word)?;
@@ -40,6 +67,7 @@ pub(super) fn pronoun_antecedent(
         Some(_) => return None,
     };
     let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    let is_person = |e: &usize| ctx.kinds.get(*e) == Some(&EntityKind::Person);
     // "Airbus and its CEO": a possessive right after a conjunction stands
     // for the name the conjunction follows.
     if possessive
@@ -111,9 +139,26 @@ pub(super) fn pronoun_antecedent(
     {
         return complement_possessor(ctx, &before[lead + 2..], fits);
     }
-    subject_of(ctx.lang, before, ctx.kinds)
-        .filter(fits)
-        .or_else(|| prev_subject.filter(fits))
+    match subject_of(ctx.lang, before, ctx.kinds) {
+        Some(s) if fits(&s) => Some(s),
+        // "X, who founded Aarogya and is its chairman": a possessive whose
+        // clause is about a person stands for the nearest name that fits,
+        // not a possessor ("while Keltic's chief, Y, is to become its
+        // chairman": not Keltic).
+        Some(s) if possessive && is_person(&s) => before
+            .iter()
+            .rev()
+            .find_map(|item| match item {
+                Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                } if fits(entity) => Some(*entity),
+                _ => None,
+            })
+            .or_else(|| previous.fallback(fits, is_person)),
+        _ => previous.fallback(fits, is_person),
+    }
 }
 
 /// How many items a fronted phrase may hold after its preposition ("In
@@ -193,6 +238,38 @@ mod tests {
                 (
                     "Zephyr Corp. runs 52 hospitals in Norway. In northern Sweden it competes with Quantix Inc.",
                     &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_a_person_stands_for_the_organisation_named_near() {
+        check(
+            &[CeoOf, ChairmanOf],
+            &[
+                // In the relative clause of a person, the name before it;
+                // in the next sentence, the last organisation named.
+                (
+                    "Keltic Robotics sells robots to Brask Hospitals. \"Robots help us,\" said Jon Hale, the surgeon who founded Brask Hospitals in 1998 and is its chairman. Its chief executive, Lena Vogt, said the robots would help.",
+                    &[
+                        ("Jon Hale", ChairmanOf, "Brask Hospitals"),
+                        ("Lena Vogt", CeoOf, "Brask Hospitals"),
+                    ],
+                ),
+                // The clause's own person takes the post, at the name
+                // before, not the possessor.
+                (
+                    "Lena Vogt will run Tarn Media, while Brask Corp.'s chief executive, Jon Hale, will become its chairman.",
+                    &[
+                        ("Jon Hale", CeoOf, "Brask Corp."),
+                        ("Jon Hale", ChairmanOf, "Tarn Media"),
+                    ],
+                ),
+                // A subject of no clear kind leaves the pronoun alone.
+                (
+                    "Quantix Inc. makes chips. Its chief executive, Lena Vogt, said so.",
+                    &[("Lena Vogt", CeoOf, "Quantix Inc.")],
                 ),
             ],
         );

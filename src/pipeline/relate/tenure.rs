@@ -271,10 +271,10 @@ fn hired(at: &At<'_, '_>, out: &mut Finds) {
 fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
-    if !words.take_post.contains(at.word()) {
+    if !words.take_post.contains(at.word()) && !words.hold_post.contains(at.word()) {
         return;
     }
-    let Some(person) = at.subject.filter(|&p| at.is_person(p)) else {
+    let Some(person) = own_person(at, i).or(at.subject.filter(|&p| at.is_person(p))) else {
         return;
     };
     let mut t = i + 1;
@@ -307,6 +307,29 @@ fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
         let kind = super::roles::role_kind(words, word);
         out.add(kind, person, org, *span, None, 0.75);
     }
+}
+
+/// The person right before the verb at `i`, over auxiliaries and one
+/// comma: the subject of the verb's own clause ("Lena Vogt will run Keltic,
+/// while Brask's chief, Jon Hale, is to become its chairman": Jon Hale).
+fn own_person(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let between = &at.words().clause.between_subject_and_verb;
+    let mut j = i;
+    let mut comma = false;
+    while j > 0 {
+        j -= 1;
+        match &at.items[j] {
+            Item::Word { word, .. } if between.contains(word) => {}
+            Item::Word { word, .. } if word == "," && !comma => comma = true,
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if at.is_person(*entity) => return Some(*entity),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Roles whose title (or the organisation before it) follows a word of

@@ -8,14 +8,14 @@ use crate::pipeline::resolve::subject_of as sentence_subject;
 use super::clause::subject_of;
 use super::context::Context;
 use super::item::Item;
-use super::pronoun::pronoun_antecedent;
+use super::pronoun::{Previous, pronoun_antecedent};
 
 /// The word a percentage stands as: no word of any list.
 pub(super) const PERCENT: &str = "<%>";
 
 /// Builds the item view of sentence `s`, resolving subject pronouns through
-/// `prev_subject` (the subject of the previous sentence).
-pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) -> Vec<Item> {
+/// `prev` (the subject and names of the previous sentence).
+pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
     let sentence = &ctx.seg.sentences[s];
     let possessive_pronouns = &ctx.lang.relate.pronoun.possessive;
     let mut out = Vec::new();
@@ -126,7 +126,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev_subject: Option<usize>) ->
                 .take(5)
                 .map(|t| t.slice(ctx.text).to_lowercase())
                 .collect();
-            pronoun_antecedent(ctx, &word, &out, &next_words, prev_subject)
+            pronoun_antecedent(ctx, &word, &out, &next_words, prev)
         });
         if let Some(entity) = antecedent {
             out.push(Item::Ent {
@@ -187,21 +187,22 @@ pub(super) fn for_each_sentence(
     mut each: impl FnMut(usize, &[Item], Option<usize>),
 ) -> Vec<Option<usize>> {
     let mut subjects = vec![None; ctx.seg.sentences.len()];
-    let mut prev_subject: Option<usize> = None;
+    let mut prev = Previous::default();
     for (s, subject_slot) in subjects.iter_mut().enumerate() {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
         }
         let sentence = ctx.seg.sentences[s].span;
-        let view = items(ctx, s, prev_subject);
+        let view = items(ctx, s, &prev);
         let subject = subject_of(ctx.lang, &view, ctx.kinds).or_else(|| {
             sentence_subject(&ctx.lang.resolve, ctx.text, sentence, ctx.mentions, None)
         });
         each(s, &view, subject);
         *subject_slot = subject;
         if subject.is_some() {
-            prev_subject = subject;
+            prev.subject = subject;
         }
+        prev.named = view.iter().filter_map(Item::entity).collect();
     }
     subjects
 }

@@ -51,6 +51,57 @@ fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// How many plain words before a name may describe it ("power grid
+/// operator Tarvik").
+const INTRODUCING_WORDS: usize = 3;
+
+/// The descriptions the text puts right before a name, in small letters
+/// ("Finnish drone maker Volantis" gives "drone maker"): each of two words
+/// or more ending at the name, mapped to the one organisation it introduced
+/// and where it first did. A description two organisations share is left
+/// out.
+fn introduced(
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> FxHashMap<String, (usize, usize)> {
+    let mut out: FxHashMap<String, Option<(usize, usize)>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| !m.nominal) {
+        let Some(e) = m
+            .entity
+            .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = text[..m.span.start]
+            .split_whitespace()
+            .rev()
+            .take(INTRODUCING_WORDS)
+            .take_while(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().any(char::is_lowercase)
+            })
+            .collect();
+        // A name opening a line after a lower-case word of the line before
+        // is no description's.
+        if text[..m.span.start].ends_with('\n') {
+            continue;
+        }
+        for n in 2..=words.len() {
+            let key = words[..n]
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let slot = out.entry(key).or_insert(Some((e, m.span.start)));
+            if slot.is_some_and(|(f, _)| f != e) {
+                *slot = None;
+            }
+        }
+    }
+    out.into_iter().filter_map(|(k, e)| Some((k, e?))).collect()
+}
+
 pub(super) fn resolve_nominals(
     lang: &ResolveWords,
     kinds: &Kinds,
@@ -96,6 +147,7 @@ pub(super) fn resolve_nominals(
         }
     }
     let mut sense = Sense::new(lang, text, mentions, entities);
+    let introduced = introduced(text, mentions, entities);
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     // The home each company's description gave ("the Munich-based company").
     let mut homes: FxHashMap<usize, String> = FxHashMap::default();
@@ -202,6 +254,12 @@ pub(super) fn resolve_nominals(
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
         }
+        // "Finnish drone maker Volantis … the drone maker": the one the
+        // text introduced with these words.
+        let introduced_as = introduced
+            .get(&key)
+            .filter(|&&(e, at)| at < span.start && compatible(e))
+            .map(|&(e, _)| e);
         let remembered = memory
             .get(&key)
             .or_else(|| memory.get(&head))
@@ -241,6 +299,7 @@ pub(super) fn resolve_nominals(
         let choice = match (remembered, previous_subject) {
             _ if named.is_some() => named,
             _ if apposed.is_some() => apposed,
+            _ if introduced_as.is_some() => introduced_as,
             _ if own_kind.is_some() => own_kind,
             _ if of_kind.is_some() => of_kind,
             _ if own_subject.is_some() => own_subject,
@@ -373,6 +432,18 @@ mod tests {
             )
             .as_deref(),
             Some("Brightwater Brands")
+        );
+    }
+
+    #[test]
+    fn a_description_the_text_introduced_a_name_with_is_that_name() {
+        let text = "Danish grid operator Tarvik Net ordered 40 drones from Finnish drone maker Lumo Robotics. \
+                    Tarvik Net inspects its lines with helicopters from Keltic Air. \
+                    Cameras are supplied to Tarvik Net by Brask Optics. \
+                    Founded in 2015 by Jon Hale, the drone maker counts Helio Capital among its shareholders.";
+        assert_eq!(
+            resolved(text, "the drone maker").as_deref(),
+            Some("Lumo Robotics")
         );
     }
 
