@@ -1,5 +1,6 @@
 //! A seller's customers named as such: "its customers include airline group
-//! A and insurer B", "Keltic's clients such as A": each buys from the seller.
+//! A and insurer B", "Keltic's clients such as A": the seller supplies each,
+//! an ongoing supply rather than one order (GUIDE, ruled in session 27).
 
 use crate::model::RelationKind;
 
@@ -11,7 +12,7 @@ use super::pattern::At;
 /// group A").
 const DESCRIBING_WORDS: usize = 3;
 
-/// "S's customers include A and B": `buys_from(A, S)` for each.
+/// "S's customers include A and B": `supplies(S, A)` for each.
 pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().orders;
@@ -46,9 +47,9 @@ pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
     {
         if buyer != seller && at.is_org(buyer) {
             out.add(
-                RelationKind::BuysFrom,
-                buyer,
+                RelationKind::Supplies,
                 seller,
+                buyer,
                 at.span(i),
                 None,
                 0.65,
@@ -63,29 +64,29 @@ mod tests {
     use crate::model::RelationKind::*;
 
     #[test]
-    fn customers_named_as_such_buy_from_the_seller() {
+    fn customers_named_as_such_are_supplied_by_the_seller() {
         check(
-            &[BuysFrom, SellsTo],
+            &[BuysFrom, SellsTo, Supplies],
             &[
                 (
                     "Lattice Systems grew fast. Its customers include airline group Nordavia and insurer Castellan Mutual.",
                     &[
-                        ("Nordavia", BuysFrom, "Lattice Systems"),
-                        ("Castellan Mutual", BuysFrom, "Lattice Systems"),
+                        ("Lattice Systems", Supplies, "Nordavia"),
+                        ("Lattice Systems", Supplies, "Castellan Mutual"),
                     ],
                 ),
                 (
                     "Lattice Systems's clients such as Brightwater Corp. renewed.",
-                    &[("Brightwater Corp.", BuysFrom, "Lattice Systems")],
+                    &[("Lattice Systems", Supplies, "Brightwater Corp.")],
                 ),
                 // ", and its customers": a new clause about the subject.
                 (
                     "Lattice Systems grew fast. Its revenue has passed $120 million, she told Reuters, and its customers include airline group Nordavia.",
-                    &[("Nordavia", BuysFrom, "Lattice Systems")],
+                    &[("Lattice Systems", Supplies, "Nordavia")],
                 ),
                 (
                     "Lattice Systems grew fast, she told Reuters, and its customers include airline group Nordavia.",
-                    &[("Nordavia", BuysFrom, "Lattice Systems")],
+                    &[("Lattice Systems", Supplies, "Nordavia")],
                 ),
                 // Customers with no seller named say nothing.
                 ("Customers include Brightwater Corp. and Nordavia.", &[]),
