@@ -405,6 +405,10 @@ fn job_and_event_rails_and_a_publishers_legal_line_are_cut() {
         "{b:?}"
     );
     assert!(is_furniture("Company number 08812245"));
+    // A company's registered office in a news sentence is the article's.
+    assert!(!is_furniture(
+        "The merged group will have its registered office in Utrecht, although roasting stays in Lund."
+    ));
     assert!(is_furniture(
         "The Ledger is free to read because readers like you pay for it."
     ));

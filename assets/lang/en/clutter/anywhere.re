@@ -51,7 +51,7 @@ we rely on (advertising|advertisers|our readers)\b
 \b(series|coverage|reporting|journalism|project) (is )?(supported|funded|sponsored|underwritten|made possible) by\b
 # A publisher's legal lines in a footer: its company, number and office.
 \ba trading name of\b
-\bregistered office\b
+\bregistered office\s*:
 \b(company|registration|registered) (number|no\.?)\s*:?\s*[A-Z]{0,2}[0-9]{5,}
 # Appeals for readers' money ("… free to read because readers like you pay for it").
 \breaders like you\b
