@@ -60,10 +60,15 @@ pub(super) fn clause_subject(
             Item::Date { .. } => {}
             Item::Word { word, .. } if words.between_subject_and_verb.contains(word) => {}
             // "Rockwell Collins, which was acquired by …": the relative
-            // pronoun stands for the name before the comma.
+            // pronoun stands for the name before the comma, past an age
+            // ("Jon Hale, 66, who is retiring").
             Item::Word { word, .. } if words.relative_pronouns.contains(word) => {
-                return (j >= 2 && items[j - 1].word() == ",")
-                    .then(|| items[j - 2].entity())
+                let mut k = j;
+                if k >= 4 && items[k - 1].word() == "," && is_age(items[k - 2].word()) {
+                    k -= 2;
+                }
+                return (k >= 2 && items[k - 1].word() == ",")
+                    .then(|| items[k - 2].entity())
                     .flatten()
                     .filter(|e| kinds.get(*e) != Some(&EntityKind::Loc));
             }
@@ -79,6 +84,11 @@ pub(super) fn clause_subject(
         }
     }
     None
+}
+
+/// A person's age set off by commas after the name: one to three digits.
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A list of entity references starting at `i`: "A, B and C", "A as well as B".

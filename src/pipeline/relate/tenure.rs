@@ -410,6 +410,11 @@ mod tests {
                     "Jon Hale, who left Keltic Inc. in 2005, spoke on Monday.",
                     &[("Jon Hale", Left, "Keltic Inc.")],
                 ),
+                // The relative clause's own person leaves, past an age.
+                (
+                    "Mia Roth takes over from Jon Hale, 66, who is retiring after 19 years as Keltic Inc.'s chief executive.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
                 (
                     "Keltic Inc. said chief executive Jon Hale would retire in May.",
                     &[("Jon Hale", Left, "Keltic Inc.")],
