@@ -286,8 +286,12 @@ impl Relation {
     }
 }
 
-/// How firmly the text states a relation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How firmly the text states a relation. Declared firmest first, so the
+/// order compares firmness: what happened, what was announced, what is
+/// planned, what is reported, what is denied.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// It happened.

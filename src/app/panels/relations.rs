@@ -132,9 +132,9 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
         .flatten()
         .map(|mut g| {
             let rank = |ri: usize| {
-                a.relations.get(ri).map_or((usize::MAX, true), |r| {
-                    (firmness(r.status), r.money.is_none())
-                })
+                a.relations
+                    .get(ri)
+                    .map_or((Status::Negated, true), |r| (r.status, r.money.is_none()))
             };
             if let Some(p) = (0..g.len()).min_by_key(|&k| (rank(g[k]), k)) {
                 let shown = g.remove(p);
@@ -143,18 +143,6 @@ pub fn same_fact_groups(a: &Analysis, relations: &[usize]) -> Vec<Vec<usize>> {
             g
         })
         .collect()
-}
-
-/// How firmly a status states a fact, firmest first: what happened, what
-/// was announced, what is planned, what is reported.
-fn firmness(status: Status) -> usize {
-    match status {
-        Status::Completed => 0,
-        Status::Announced => 1,
-        Status::Planned => 2,
-        Status::Reported => 3,
-        Status::Negated => 4,
-    }
 }
 
 /// How many facts the article's relations state (a fact stated in several
