@@ -58,9 +58,8 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::boiler_text;
+    use super::super::tests::{LEAD, boiler_text};
 
-    const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
     const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
 
     #[test]

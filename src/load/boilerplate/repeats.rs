@@ -67,10 +67,8 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::boiler_text;
+    use super::super::tests::{LEAD, boiler_text};
     use super::*;
-
-    const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
 
     #[test]
     fn a_pull_quote_repeating_the_story_is_cut() {

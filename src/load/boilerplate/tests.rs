@@ -36,7 +36,8 @@ fn regions_cover_text_without_gaps() {
     assert_eq!(boiler_text(text), vec!["Share this article\r\nTags: x"]);
 }
 
-const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
+/// An article's first paragraph, for tests of what stays body around clutter.
+pub(super) const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
 const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n\n";
 
 #[test]
