@@ -103,6 +103,9 @@ pub struct FrameRow {
 pub struct ReaderWords {
     /// The frame lexicon, in file order.
     pub frames: Vec<FrameRow>,
+    /// Every row's trigger words at once: a word of none of them starts
+    /// no frame, and is passed over with one look-up instead of one a row.
+    pub triggers: WordList,
     /// Words that may stand between a subject and its verb beyond the
     /// clause list's ("still", "together", "each").
     pub between: WordList,
@@ -147,8 +150,14 @@ impl ReaderWords {
                 needs_absent: row[4].starts_with('!'),
             });
         }
+        let triggers = WordList::from_entries(
+            frames
+                .iter()
+                .flat_map(|f| f.words.iter().map(str::to_owned)),
+        );
         Ok(Self {
             frames,
+            triggers,
             between: list("reader/between")?,
             copulas: list("reader/copulas")?,
             stops: list("reader/stops")?,

@@ -153,14 +153,18 @@ impl NerModel {
     /// What `word` (the padding when `None`) gives the token at each of
     /// `features::NEIGHBOURS` from it.
     fn neighbour_sums(&self, word: Option<&Tok>, buckets: &mut Vec<u32>) -> [Sums; 4] {
-        features::NEIGHBOURS.map(|off| {
+        // Filled in place: an array `map` moved each offset's sums through
+        // copies of its own (a first-seen word's cost).
+        let mut out = [[0; 2 * tags::NT]; 4];
+        for (sums, &off) in out.iter_mut().zip(&features::NEIGHBOURS) {
             buckets.clear();
             features::neighbour_features(off, word, self.bits, buckets);
             if let Some(t) = word {
                 features::neighbour_class_features(off, &t.classes, self.bits, buckets);
             }
-            self.weights.sum_buckets(buckets)
-        })
+            *sums = self.weights.sum_buckets(buckets);
+        }
+        out
     }
 
     /// Corrects `acc` for a token whose classes in the document (`now`)

@@ -81,6 +81,11 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
             // Lower-case content words of any length: "met" and "cut" say
             // running text as surely as "announced" does.
             lower += usize::from(is_lower);
+            // Two are running text whatever follows (see the end): most
+            // sentences are, and are told after a few words.
+            if lower >= 2 {
+                return false;
+            }
         }
     }
     // A full stop ends running text, not a heading.

@@ -97,8 +97,13 @@ impl Indices {
         while i < text.len() {
             // Listed or not, an index's name opens with an ASCII capital:
             // every other position is passed over without a look-up.
+            // (An ASCII byte is a character of its own, so the next capital
+            // is found byte by byte, without decoding what comes before it.)
             if !text.as_bytes()[i].is_ascii_uppercase() {
-                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                i = text.as_bytes()[i..]
+                    .iter()
+                    .position(u8::is_ascii_uppercase)
+                    .map_or(text.len(), |k| i + k);
                 continue;
             }
             let starts_word = text[..i]

@@ -41,10 +41,11 @@ pub fn is_model(s: &str, weak: bool) -> bool {
         .strip_suffix('s')
         .filter(|c| c.ends_with(|ch: char| ch.is_ascii_digit()))
         .unwrap_or(s);
+    // The digit first: most words have none, and are told at once.
     if core.is_empty()
+        || !core.bytes().any(|b| b.is_ascii_digit())
         || is_year(core)
         || is_split(core)
-        || !core.bytes().any(|b| b.is_ascii_digit())
     {
         return false;
     }

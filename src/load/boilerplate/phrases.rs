@@ -195,7 +195,7 @@ pub(super) fn normal(line: &str) -> Cow<'_, str> {
     // Most lines are ASCII, which a word-at-a-time check says at once;
     // one character at a time against two was 0.36 M instructions an article.
     if !line.is_ascii() && (line.contains('’') || line.contains('‘')) {
-        Cow::Owned(line.replace(['’', '‘'], "'"))
+        Cow::Owned(super::line::straighten(line))
     } else {
         Cow::Borrowed(line)
     }

@@ -86,6 +86,20 @@ pub(super) fn clause_subject(
     None
 }
 
+/// Each item's [`clause_subject`], else `subject` (the sentence's): what a
+/// pattern at the item takes for its subject. Worked out once per sentence
+/// for every pattern family that reads it.
+pub(super) fn clause_subjects(
+    lang: &Language,
+    items: &[Item],
+    kinds: &[EntityKind],
+    subject: Option<usize>,
+) -> Vec<Option<usize>> {
+    (0..items.len())
+        .map(|i| clause_subject(lang, items, i, kinds).or(subject))
+        .collect()
+}
+
 /// A person's age set off by commas after the name: one to three digits.
 fn is_age(word: &str) -> bool {
     (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())

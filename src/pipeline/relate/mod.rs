@@ -74,7 +74,7 @@ pub use triggers::Triggers;
 
 use crate::model::{EntityKind, Provenance, Relation, Span, Status};
 
-use clause::{clause_subject, status_of};
+use clause::{clause_subjects, status_of};
 use item::Finds;
 use pattern::{At, Pattern};
 use triggers::On;
@@ -226,8 +226,9 @@ const PATTERNS: &[(Pattern, On)] = &[
 ];
 
 /// Runs, at every position of a sentence's items, the patterns its item
-/// may start (see [`Triggers`]), in `PATTERNS` order.
-fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut Finds) {
+/// may start (see [`Triggers`]), in `PATTERNS` order; `subjects`: each
+/// item's subject ([`clause_subjects`]).
+fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: &mut Finds) {
     for i in 0..items.len() {
         let mask = ctx.triggers.at(&items[i]);
         if mask == 0 && !cfg!(debug_assertions) {
@@ -237,7 +238,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, out: &mut
             ctx,
             items,
             i,
-            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+            subject: subjects[i],
         };
         for (k, (pattern, _)) in PATTERNS.iter().enumerate() {
             if mask >> k & 1 == 1 {
@@ -300,12 +301,13 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
-        patterns(ctx, view, subject, &mut found);
+        let subjects = clause_subjects(ctx.lang, view, ctx.kinds, subject);
+        patterns(ctx, view, &subjects, &mut found);
         reader::read(ctx, view, subject, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
-        tenure::tenure(ctx, view, subject, topic, &mut found);
-        partners::topic_rivals(ctx, view, subject, topic.main.or(topic.last), &mut found);
+        tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
+        partners::topic_rivals(ctx, view, &subjects, topic.main.or(topic.last), &mut found);
         if let Some(org) = subject
             .filter(|&e| matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc)))
         {

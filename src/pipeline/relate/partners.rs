@@ -2,7 +2,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::{clause_subject, entity_list};
+use super::clause::entity_list;
 use super::context::Context;
 use super::item::{Finds, Item, find_word, next_entity, possessor_near};
 use super::pattern::At;
@@ -265,21 +265,23 @@ pub(super) fn rival_possessive(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 /// The rivals of `topic` a sentence names (see [`rival_of_topic`]) added to
-/// `found`, save a name the sentence already gives a rival of its own.
+/// `found`, save a name the sentence already gives a rival of its own;
+/// `subjects`: each item's subject (`clause::clause_subjects`).
 pub(super) fn topic_rivals(
     ctx: &Context<'_>,
     items: &[Item],
-    subject: Option<usize>,
+    subjects: &[Option<usize>],
     topic: Option<usize>,
     found: &mut Finds,
 ) {
     let mut extra = Finds::default();
-    for i in 0..items.len() {
+    // One subject an item.
+    for (i, &subject) in subjects.iter().enumerate() {
         let at = At {
             ctx,
             items,
             i,
-            subject: clause_subject(ctx.lang, items, i, ctx.kinds).or(subject),
+            subject,
         };
         rival_of_topic(&at, topic, &mut extra);
     }

@@ -9,7 +9,6 @@
 
 use crate::model::{RelationKind, Span};
 
-use super::clause::clause_subject;
 use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity, possessor_before};
 use super::pattern::At;
@@ -21,18 +20,16 @@ const REACH: usize = 10;
 /// The roles, the `left` relations and the hires a sentence states about
 /// posts, added to `found`; roles for posts the sentence says were left or
 /// are past ("former") become `left`. `topic` is the organisation the
-/// article last spoke of as a subject, the one a bare title means.
+/// article last spoke of as a subject, the one a bare title means;
+/// `subjects`, each item's subject (`clause::clause_subjects`).
 pub(super) fn tenure(
     ctx: &Context<'_>,
     items: &[Item],
     subject: Option<usize>,
+    subjects: &[Option<usize>],
     topic: posts::Topic,
     found: &mut Finds,
 ) {
-    // Each item's clause subject once, for both passes below.
-    let subjects: Vec<Option<usize>> = (0..items.len())
-        .map(|i| clause_subject(ctx.lang, items, i, ctx.kinds).or(subject))
-        .collect();
     let at = |i: usize| At {
         ctx,
         items,

@@ -18,7 +18,8 @@ pub(super) const PERCENT: &str = "<%>";
 pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
     let sentence = &ctx.seg.sentences[s];
     let possessive_pronouns = &ctx.lang.relate.pronoun.possessive;
-    let mut out = Vec::new();
+    // About an item a token: the room is made once.
+    let mut out = Vec::with_capacity(sentence.tokens.len());
     let mut mi = ctx
         .mentions
         .partition_point(|m| m.span.end <= sentence.span.start);

@@ -38,6 +38,9 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
         let Item::Word { word, .. } = item else {
             continue;
         };
+        if !ctx.lang.relate.reader.triggers.contains(word) {
+            continue;
+        }
         for row in rows.iter().filter(|r| r.words.contains(word)) {
             let at = At {
                 ctx,
