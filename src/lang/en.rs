@@ -109,6 +109,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/institution-words.txt",
     "kinds/product-cues.txt",
     "kinds/shared-nouns.txt",
+    "kinds/site-nouns.txt",
     "kinds/product-nouns.txt",
     "kinds/units.txt",
     "kinds/which.txt",

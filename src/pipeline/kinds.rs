@@ -241,9 +241,14 @@ impl Kinds {
     }
 
     /// True for a word that, after a name, makes the whole an organisation
-    /// ("Motors", "Bank", "Holdings"), legal suffixes included.
+    /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
+    /// plural of a listed one ("Entertainments").
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.words.org_words.contains(word) || self.names.legal_suffixes.contains_lowercase(word)
+        self.words.org_words.contains(word)
+            || self.names.legal_suffixes.contains_lowercase(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() > 2 && self.words.org_words.contains(one))
     }
 
     /// True for a listed first name ("Anna"), any case.
@@ -296,8 +301,10 @@ impl Kinds {
     }
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
-    /// before the comma or stop that closes it or a clause that opens ("the
-    /// analytics firm he co-founded", "the firm that"), is a company noun.
+    /// before the comma or stop that closes it, a clause that opens ("the
+    /// analytics firm he co-founded", "the firm that") or the "of" of its
+    /// complement ("the lending arm of …"), is a company noun, and no noun
+    /// a person's job may be too ("a property developer,").
     pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
@@ -309,13 +316,15 @@ impl Kinds {
             .find(|&(i, w)| {
                 w.ends_with([',', ';'])
                     || w.ends_with('.') && !w.contains(|c: char| c.is_uppercase())
-                    || words
-                        .get(i + 1)
-                        .is_some_and(|next| self.words.clause_pronouns.contains(next))
+                    || words.get(i + 1).is_some_and(|next| {
+                        self.words.clause_pronouns.contains(next) || *next == self.words.of
+                    })
             })
             .is_some_and(|(_, w)| {
-                self.nominal_heads
-                    .contains(w.trim_end_matches([',', '.', ';']))
+                let head = w.trim_end_matches([',', '.', ';']);
+                self.nominal_heads.contains(head)
+                    || self.words.org_nouns_before.contains(head)
+                        && !self.words.shared_nouns.contains(head)
             })
     }
 
@@ -352,6 +361,7 @@ impl Kinds {
                     && based(&rest[word_end..])
             })
             || self.based_in_before(text, span)
+            || self.sited(text, span)
         {
             return Some(EntityKind::Loc);
         }
