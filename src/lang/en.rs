@@ -110,6 +110,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/product-cues.txt",
     "kinds/shared-nouns.txt",
     "kinds/site-nouns.txt",
+    "kinds/compound-heads.txt",
+    "kinds/place-nouns-of.txt",
     "kinds/product-nouns.txt",
     "kinds/units.txt",
     "kinds/which.txt",

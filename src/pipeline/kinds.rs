@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod agency;
 mod bodies;
+mod compounds;
 mod context;
 mod events;
 mod evidence;
@@ -362,6 +363,7 @@ impl Kinds {
             })
             || self.based_in_before(text, span)
             || self.sited(text, span)
+            || self.place_noun_of_before(text, span)
         {
             return Some(EntityKind::Loc);
         }
@@ -458,25 +460,6 @@ impl Kinds {
         words.len() >= 2
             && (ends_in_company_word || self.words.org_words_first.contains(first))
             && !self.places.contains(&self.key(name))
-    }
-
-    /// "Paris-listed", "German-speaking": a capitalised word joined by a
-    /// hyphen to a lower-case participle is an adjective, no name. Group
-    /// adjectives ("Kremlin-backed") are left to the groups' reading.
-    pub fn is_hyphenated_adjective(&self, name: &str) -> bool {
-        let Some((head, tail)) = name.split_once('-') else {
-            return false;
-        };
-        head.starts_with(char::is_uppercase)
-            && !head.contains(char::is_whitespace)
-            && tail.chars().count() > 3
-            && tail.chars().all(char::is_lowercase)
-            && self
-                .words
-                .adjective_endings
-                .iter()
-                .any(|e| tail.ends_with(e))
-            && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
 }
 

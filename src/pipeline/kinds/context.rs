@@ -274,6 +274,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_noun_and_of_before_a_name_make_it_the_place() {
+        let text = "The premier of the German state of Nordwestmark-Elbtal said the plant \
+                    would stay open.";
+        assert_eq!(kind_of(text, "Nordwestmark-Elbtal"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_trade_compound_opening_a_sentence_is_no_part_of_the_name() {
+        let text = "Wagonmaker Tatrovka will deliver 900 new hoppers to the venture.";
+        assert!(kind_of(text, "Tatrovka").is_some());
+        assert_eq!(kind_of(text, "Wagonmaker Tatrovka"), None);
+    }
+
+    #[test]
     fn a_name_after_an_agency_noun_is_a_company() {
         let text = "The loan is guaranteed by the Danish export credit agency Veskor.";
         assert_eq!(kind_of(text, "Veskor"), Some(EntityKind::Org));

@@ -27,6 +27,16 @@ impl Kinds {
                 .is_some_and(|w| self.words.site_nouns.contains(w))
     }
 
+    /// "the German state of Nordwestfalen", "the city of Tarnow": a
+    /// lower-case noun of places and "of" right before the name.
+    pub(super) fn place_noun_of_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let mut before = text[..span.start].split_whitespace().rev();
+        before.next() == Some(self.words.of.as_str())
+            && before
+                .next()
+                .is_some_and(|w| self.words.place_nouns_of.contains(w))
+    }
+
     /// True when the name key `key` is listed as a place and not as an
     /// organisation.
     pub(super) fn is_unlisted_org_place(&self, key: &str) -> bool {
