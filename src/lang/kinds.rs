@@ -37,6 +37,13 @@ pub struct KindWords {
     pub national_government: WordList,
     /// Prepositions that put a listed place where something happens ("in").
     pub place_prepositions: WordList,
+    /// Nouns of sites that, before a place preposition, put a name as a
+    /// place ("a factory in Tarnow").
+    pub site_nouns: WordList,
+    /// Company nouns that close a trade's compound ("maker" of "wagonmaker").
+    pub compound_heads: WordList,
+    /// Lower-case nouns of places before "of" and a name ("the state of X").
+    pub place_nouns_of: WordList,
     /// The relative pronoun after ", " that says a name is a thing ("which").
     pub which: String,
     /// The relative pronoun after ", " that says a name is a person's ("who").
@@ -186,6 +193,9 @@ impl KindWords {
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
             place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
+            site_nouns: WordList::load(source, "kinds/site-nouns.txt")?,
+            compound_heads: WordList::load(source, "kinds/compound-heads.txt")?,
+            place_nouns_of: WordList::load(source, "kinds/place-nouns-of.txt")?,
             national_government: WordList::load(source, "kinds/national-government.txt")?,
             which: first(source, "kinds/which.txt")?,
             who: first(source, "kinds/who.txt")?,

@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod agency;
 mod bodies;
+mod compounds;
 mod context;
 mod events;
 mod evidence;
@@ -241,9 +242,14 @@ impl Kinds {
     }
 
     /// True for a word that, after a name, makes the whole an organisation
-    /// ("Motors", "Bank", "Holdings"), legal suffixes included.
+    /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
+    /// plural of a listed one ("Entertainments").
     pub fn is_org_word(&self, word: &str) -> bool {
-        self.words.org_words.contains(word) || self.names.legal_suffixes.contains_lowercase(word)
+        self.words.org_words.contains(word)
+            || self.names.legal_suffixes.contains_lowercase(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() > 2 && self.words.org_words.contains(one))
     }
 
     /// True for a listed first name ("Anna"), any case.
@@ -296,8 +302,10 @@ impl Kinds {
     }
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
-    /// before the comma or stop that closes it or a clause that opens ("the
-    /// analytics firm he co-founded", "the firm that"), is a company noun.
+    /// before the comma or stop that closes it, a clause that opens ("the
+    /// analytics firm he co-founded", "the firm that") or the "of" of its
+    /// complement ("the lending arm of …"), is a company noun, and no noun
+    /// a person's job may be too ("a property developer,").
     pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
@@ -309,13 +317,15 @@ impl Kinds {
             .find(|&(i, w)| {
                 w.ends_with([',', ';'])
                     || w.ends_with('.') && !w.contains(|c: char| c.is_uppercase())
-                    || words
-                        .get(i + 1)
-                        .is_some_and(|next| self.words.clause_pronouns.contains(next))
+                    || words.get(i + 1).is_some_and(|next| {
+                        self.words.clause_pronouns.contains(next) || *next == self.words.of
+                    })
             })
             .is_some_and(|(_, w)| {
-                self.nominal_heads
-                    .contains(w.trim_end_matches([',', '.', ';']))
+                let head = w.trim_end_matches([',', '.', ';']);
+                self.nominal_heads.contains(head)
+                    || self.words.org_nouns_before.contains(head)
+                        && !self.words.shared_nouns.contains(head)
             })
     }
 
@@ -352,6 +362,8 @@ impl Kinds {
                     && based(&rest[word_end..])
             })
             || self.based_in_before(text, span)
+            || self.sited(text, span)
+            || self.place_noun_of_before(text, span)
         {
             return Some(EntityKind::Loc);
         }
@@ -448,25 +460,6 @@ impl Kinds {
         words.len() >= 2
             && (ends_in_company_word || self.words.org_words_first.contains(first))
             && !self.places.contains(&self.key(name))
-    }
-
-    /// "Paris-listed", "German-speaking": a capitalised word joined by a
-    /// hyphen to a lower-case participle is an adjective, no name. Group
-    /// adjectives ("Kremlin-backed") are left to the groups' reading.
-    pub fn is_hyphenated_adjective(&self, name: &str) -> bool {
-        let Some((head, tail)) = name.split_once('-') else {
-            return false;
-        };
-        head.starts_with(char::is_uppercase)
-            && !head.contains(char::is_whitespace)
-            && tail.chars().count() > 3
-            && tail.chars().all(char::is_lowercase)
-            && self
-                .words
-                .adjective_endings
-                .iter()
-                .any(|e| tail.ends_with(e))
-            && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
 }
 

@@ -3,6 +3,7 @@
 //! takes and what it gives; [`Pipeline::analyze`] is the list of them.
 
 pub mod candidate;
+mod coordinations;
 pub mod dateline;
 pub mod dates;
 pub mod deal_payee;

@@ -10,6 +10,7 @@ use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
 use super::candidate::Candidate;
+use super::coordinations::split_coordinations;
 use super::dateline::Dateline;
 use super::headline::Headings;
 use super::kinds::Kinds;
@@ -290,69 +291,6 @@ pub fn propagate_names(
     candidates.sort_by_key(|c| c.mention.span.start);
 }
 
-/// "Amazon and Google" read as one name is two: a span joining capitalised
-/// parts with "and" splits, unless the whole is a listed organisation
-/// ("Procter and Gamble"); "&" joins one company's name ("Tarn & Lowe").
-fn split_coordinations(
-    words: &TagWords,
-    kinds: &Kinds,
-    text: &str,
-    names: Vec<Mention>,
-) -> Vec<Mention> {
-    let separators: Vec<String> = words
-        .coordinators
-        .iter()
-        .filter(|w| !words.name_joiners.contains(w))
-        .map(|w| format!(" {w} "))
-        .chain([", ".to_owned()])
-        .collect();
-    let mut out = Vec::with_capacity(names.len());
-    for m in names {
-        let s = m.span.slice(text);
-        let joint = separators
-            .iter()
-            .find_map(|sep| s.find(sep.as_str()).map(|i| (i, sep.len())));
-        match joint {
-            Some((i, len))
-                if !kinds.is_listed_org(s)
-                    && (s[i..i + len].trim() == ","
-                        || !super::split_names::one_coordinated_name(
-                            kinds,
-                            text,
-                            m.span,
-                            m.span.start + i,
-                        ))
-                    && s[..i].starts_with(char::is_uppercase)
-                    && s[i + len..].starts_with(char::is_uppercase)
-                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
-            {
-                let left = Mention::new(
-                    Span::new(m.span.start, m.span.start + i),
-                    m.kind,
-                    m.source,
-                    m.confidence,
-                );
-                let right = Mention::new(
-                    Span::new(m.span.start + i + len, m.span.end),
-                    m.kind,
-                    m.source,
-                    m.confidence,
-                );
-                // The right part may itself be a list: "A, B and C".
-                out.extend(split_coordinations(words, kinds, text, vec![left, right]));
-            }
-            _ => out.push(m),
-        }
-    }
-    out
-}
-
-/// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
-/// words or more joined to one company word is one name.
-fn company_words_joined(kinds: &Kinds, left: &str, right: &str) -> bool {
-    left.contains(' ') && !right.contains(' ') && kinds.is_org_word(right)
-}
-
 /// Applies [`OverlapPolicy::ValuesThenNamesThenRoles`]: sorted, non-overlapping mentions.
 pub fn merge(
     words: &TagWords,
@@ -449,9 +387,9 @@ pub fn merge(
         if kinds.is_hyphenated_adjective(span.slice(text)) {
             continue;
         }
-        // "Automaker GM said", "Rival Acme Metals said": a company noun or
-        // a noun of standing capitalised at the start of a sentence is no
-        // part of the name.
+        // "Automaker GM said", "Rival Acme Metals said": a company noun, a
+        // trade's compound ("Wagonmaker") or a noun of standing capitalised
+        // at the start of a sentence is no part of the name.
         let opens_sentence = text[..span.start]
             .trim_end()
             .chars()
@@ -460,6 +398,7 @@ pub fn merge(
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
             && (kinds.is_company_noun(&first.to_lowercase())
+                || kinds.is_trade_compound(&first.to_lowercase())
                 || words.standing_nouns.contains_lowercase(first))
             && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)

@@ -222,6 +222,78 @@ mod tests {
     }
 
     #[test]
+    fn holding_and_foundation_words_of_other_languages_and_plurals_make_companies() {
+        let text = "The holding, Tarvisio Partecipazioni, has owned the firm since 1990. \
+                    Fundo Verdeal is adding a grant of 8 million euros, and 35% belongs to \
+                    the family foundation, Stiftelsen Orvika Fonden. Sarnovel Entertainments \
+                    runs the rival parks.";
+        for name in [
+            "Tarvisio Partecipazioni",
+            "Fundo Verdeal",
+            "Stiftelsen Orvika Fonden",
+            "Sarnovel Entertainments",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_site_before_a_place_preposition_puts_the_name_as_a_place() {
+        let text = "Gallwitz Seeds, which also runs a factory in Velbrezzo and 62 shops, \
+                    makes hearing aids.";
+        assert_eq!(kind_of(text, "Velbrezzo"), Some(EntityKind::Loc));
+        // A stake is no site: "a stake in Orvesto" says nothing of a place.
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "It bought a stake in Orvesto and a plant near Orvesto.";
+        let first = text.find("Orvesto").expect("a name");
+        let last = text.rfind("Orvesto").expect("a name");
+        let span = |at: usize| crate::model::Span::new(at, at + "Orvesto".len());
+        assert!(!k.sited(text, span(first)));
+        assert!(k.sited(text, span(last)));
+    }
+
+    #[test]
+    fn an_apposition_headed_before_its_of_names_a_company() {
+        let text = "Gallwitz Seeds runs the programme jointly with Korvanta, the plant-science \
+                    arm of a Polish chemicals group.";
+        assert_eq!(kind_of(text, "Korvanta"), Some(EntityKind::Org));
+        let lang = crate::lang::Language::english().expect("English loads");
+        let k = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        // A job, or a noun a person's job may be ("investor"), heads no company.
+        for (text, company) in [
+            ("Jo Tarn, the head of the bank, said", false),
+            ("Jo Tarn, the owner of the bakery, said", false),
+            ("Jo Tarn, a former investor, said", false),
+            ("Korvanta, the lending arm of Orvo, said", true),
+            ("Korvanta, a Sinaloa distributor, said", true),
+        ] {
+            let end = text.find(',').expect("a comma");
+            assert_eq!(k.company_headed_apposition(text, end), company, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_noun_and_of_before_a_name_make_it_the_place() {
+        let text = "The premier of the German state of Nordwestmark-Elbtal said the plant \
+                    would stay open.";
+        assert_eq!(kind_of(text, "Nordwestmark-Elbtal"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_trade_compound_opening_a_sentence_is_no_part_of_the_name() {
+        let text = "Wagonmaker Tatrovka will deliver 900 new hoppers to the venture.";
+        assert!(kind_of(text, "Tatrovka").is_some());
+        assert_eq!(kind_of(text, "Wagonmaker Tatrovka"), None);
+    }
+
+    #[test]
+    fn a_name_after_an_agency_noun_is_a_company() {
+        let text = "The loan is guaranteed by the Danish export credit agency Veskor.";
+        assert_eq!(kind_of(text, "Veskor"), Some(EntityKind::Org));
+    }
+
+    #[test]
     fn a_name_before_a_job_or_after_a_company_noun_is_a_company() {
         let text = "Tarvik was founded by Jo Marr, a former Quenta engineer, and Ed Vale, a \
                     Brisko veteran. The maker counts state investor Kelvo and the crime \

@@ -17,6 +17,26 @@ impl Kinds {
                 .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
     }
 
+    /// "a factory in Tarnow", "a barn outside Orvik": a site noun before the
+    /// place preposition before the name puts the name as the place.
+    pub(super) fn sited(&self, text: &str, span: crate::model::Span) -> bool {
+        self.after_place_preposition(text, span)
+            && text[..span.start]
+                .split_whitespace()
+                .nth_back(1)
+                .is_some_and(|w| self.words.site_nouns.contains(w))
+    }
+
+    /// "the German state of Nordwestfalen", "the city of Tarnow": a
+    /// lower-case noun of places and "of" right before the name.
+    pub(super) fn place_noun_of_before(&self, text: &str, span: crate::model::Span) -> bool {
+        let mut before = text[..span.start].split_whitespace().rev();
+        before.next() == Some(self.words.of.as_str())
+            && before
+                .next()
+                .is_some_and(|w| self.words.place_nouns_of.contains(w))
+    }
+
     /// True when the name key `key` is listed as a place and not as an
     /// organisation.
     pub(super) fn is_unlisted_org_place(&self, key: &str) -> bool {

@@ -49,11 +49,8 @@ impl Kinds {
             let place = self.is_unlisted_org_place(&key);
             let described_as_company = e.mentions.iter().any(|&m| {
                 mentions[m].nominal
-                    || if place {
-                        self.company_headed_apposition(text, mentions[m].span.end)
-                    } else {
-                        self.company_apposition(text, mentions[m].span.end)
-                    }
+                    || self.company_headed_apposition(text, mentions[m].span.end)
+                    || !place && self.company_apposition(text, mentions[m].span.end)
             });
             let product = self.is_product(text, e, mentions);
             let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);

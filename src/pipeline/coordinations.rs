@@ -1,0 +1,117 @@
+//! Model names that are lists: "Amazon and Google" read as one name is
+//! two, and so is "Orvo unit Tarnex" (a company noun in small letters
+//! between two names). Takes the tagger's names, gives them back split.
+
+use crate::lang::TagWords;
+use crate::model::{Mention, Span};
+
+use super::kinds::Kinds;
+
+/// "Amazon and Google" read as one name is two: a span joining capitalised
+/// parts with "and" splits, unless the whole is a listed organisation
+/// ("Procter and Gamble"); "&" joins one company's name ("Tarn & Lowe").
+pub fn split_coordinations(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    names: Vec<Mention>,
+) -> Vec<Mention> {
+    let separators: Vec<String> = words
+        .coordinators
+        .iter()
+        .filter(|w| !words.name_joiners.contains(w))
+        .map(|w| format!(" {w} "))
+        .chain([", ".to_owned()])
+        .collect();
+    let mut out = Vec::with_capacity(names.len());
+    for m in names {
+        let s = m.span.slice(text);
+        // "Orvo unit Tarnex": a company noun between two names parts them.
+        let noun = company_noun_between(kinds, s);
+        let joint = noun.or_else(|| {
+            separators
+                .iter()
+                .find_map(|sep| s.find(sep.as_str()).map(|i| (i, sep.len())))
+        });
+        match joint {
+            Some((i, len))
+                if !kinds.is_listed_org(s)
+                    && (s[i..i + len].trim() == ","
+                        || noun.is_some()
+                        || !super::split_names::one_coordinated_name(
+                            kinds,
+                            text,
+                            m.span,
+                            m.span.start + i,
+                        ))
+                    && s[..i].starts_with(char::is_uppercase)
+                    && s[i + len..].starts_with(char::is_uppercase)
+                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
+            {
+                let left = Mention::new(
+                    Span::new(m.span.start, m.span.start + i),
+                    m.kind,
+                    m.source,
+                    m.confidence,
+                );
+                let right = Mention::new(
+                    Span::new(m.span.start + i + len, m.span.end),
+                    m.kind,
+                    m.source,
+                    m.confidence,
+                );
+                // The right part may itself be a list: "A, B and C".
+                out.extend(split_coordinations(words, kinds, text, vec![left, right]));
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
+/// words or more joined to one company word is one name.
+fn company_words_joined(kinds: &Kinds, left: &str, right: &str) -> bool {
+    left.contains(' ') && !right.contains(' ') && kinds.is_org_word(right)
+}
+
+/// Where a lower-case company noun stands between two words of a name
+/// ("Orvo unit Tarnex": the unit is Tarnex, Orvo its owner), as the offset
+/// of the space before it and the length up to the next word.
+fn company_noun_between(kinds: &Kinds, name: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    let mut found = None;
+    for (n, word) in name.split(' ').enumerate() {
+        if n > 0 && found.is_none() && kinds.is_company_noun(word) {
+            found = Some((offset - 1, word.len() + 2));
+        }
+        offset += word.len() + 1;
+    }
+    found.filter(|&(i, len)| i + len < name.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityKind, Provenance};
+
+    #[test]
+    fn a_company_noun_between_two_names_parts_them() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Its rivals include the Velkor unit Tarnex and Bank of Orvia.";
+        let names = ["Velkor unit Tarnex", "Bank of Orvia"]
+            .iter()
+            .map(|n| {
+                let start = text.find(n).expect("in text");
+                let span = Span::new(start, start + n.len());
+                Mention::new(span, EntityKind::Org, Provenance::Model, 0.9)
+            })
+            .collect();
+        let split: Vec<&str> = split_coordinations(&lang.tag, &kinds, text, names)
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(split, ["Velkor", "Tarnex", "Bank of Orvia"]);
+    }
+}
