@@ -150,6 +150,10 @@ mod tests {
             "2024-09-17T07:30:00+01:00",
             "[Ada Lind](https://ledger.example/@ada)",
             "[Ada Lind](https://ledger.example/authors/ada-lind)",
+            "Words: Ada Lind",
+            "Text: Ada Lind and Bo Sand",
+            "Ada Lind | Senior Editor, Energy Markets",
+            "Ada Lind · Shipping Correspondent",
         ] {
             assert!(is_byline_or_stamp(line), "{line}");
         }
@@ -161,6 +165,10 @@ mod tests {
             "Ostra Marine, a Lund yard",
             "Ada Lind, chief executive of Ostra Marine",
             "[Ostra Marine](https://ostra.example/about)",
+            "Ada Lind, the editor, said the yard would close.",
+            "Ada Lind, the editor, says Lund",
+            "Text: 1998",
+            "Words: the yard's order book",
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");
         }
@@ -178,6 +186,11 @@ mod tests {
         );
         assert!(!b.contains("Ostra") && !b.contains("agreed"), "{b:?}");
         // A date line alone, in a text with no furniture, is the article's.
+        // A short headline over its byline is no site name over a menu.
+        let text = format!(
+            "Ostra builds tugs\n\nWords: Ada Lind\n\nFirst export order for the Lund yard\n\n{LEAD}"
+        );
+        assert_eq!(boiler_text(&text), ["Words: Ada Lind"]);
         let text = format!("Ostra Marine to build tugs for Quayside\nJune 4, 2024\n{LEAD}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
         let text = format!(
