@@ -32,7 +32,7 @@ mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
-pub use stamps::is_byline_or_stamp;
+pub use stamps::{is_byline_or_stamp, is_reporter_title};
 
 use crate::model::{Region, RegionKind, Span};
 

@@ -25,6 +25,17 @@ static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
 });
 
+pub(super) const REPORTER_TITLES: &str =
+    include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
+
+static REPORTER_TITLE: LazyLock<Regex> = LazyLock::new(|| whole_line(REPORTER_TITLES));
+
+/// A reporter's job title alone ("Technology Correspondent"): on a byline,
+/// no person, however capitalised.
+pub fn is_reporter_title(name: &str) -> bool {
+    REPORTER_TITLE.is_match(&normal(name))
+}
+
 /// A byline or a stamp is short: at most this many words.
 const MAX_STAMP_WORDS: usize = 16;
 /// A sentence of this many words or more ending as sentences end is no
@@ -124,7 +135,17 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
-    use super::is_byline_or_stamp;
+    use super::{is_byline_or_stamp, is_reporter_title};
+
+    #[test]
+    fn a_reporter_s_title_is_no_name() {
+        for t in ["Technology Correspondent", "Senior Editor", "staff writers"] {
+            assert!(is_reporter_title(t), "{t}");
+        }
+        for t in ["Ada Lind", "Editor Lind Holdings", "Ostra Marine"] {
+            assert!(!is_reporter_title(t), "{t}");
+        }
+    }
 
     const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
 
