@@ -96,10 +96,13 @@ pub fn candidates(
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
-    // Page furniture yields no mentions at all, save the reporters credited.
+    // Page furniture yields no mentions at all, save the reporters credited
+    // (not their job titles: "Ada Lind, Technology Correspondent").
     candidates.retain(|c| {
         let at = c.mention.span.start;
-        !document.is_boilerplate(at) || headings.credited(at, c.mention.kind)
+        !document.is_boilerplate(at)
+            || (headings.credited(at, c.mention.kind)
+                && !crate::load::is_reporter_title(c.mention.span.slice(text)))
     });
     candidates
 }

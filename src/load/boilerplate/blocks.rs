@@ -5,6 +5,7 @@
 
 use super::Page;
 use super::phrases::PHRASES;
+use super::stamps::is_byline_or_stamp;
 
 /// Front matter is closed within this many lines, or it is no front matter.
 const MAX_FRONT_MATTER: usize = 40;
@@ -73,7 +74,10 @@ impl Page<'_> {
             let over_headline =
                 label(self, first, MAX_KICKER_WORDS) && next.is_some_and(|j| headline_at(self, j));
             let over_furniture = label(self, first, MAX_KICKER_WORDS + 1)
-                && next.is_some_and(|j| self.clutter[j] && !self.shapes[j].sentence);
+                && next.is_some_and(|j| {
+                    // A short headline over its byline or date stamp stays.
+                    self.clutter[j] && !self.shapes[j].sentence && !is_byline_or_stamp(self.line(j))
+                });
             if over_headline || over_furniture {
                 self.clutter[first] = true;
             }

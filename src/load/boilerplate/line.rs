@@ -134,8 +134,11 @@ fn last_char(line: &str) -> Option<char> {
 /// ends a sentence needs all of them: a short sentence full of names
 /// ("Shares in Ondara rose 6% in Madrid on Thursday.") has one lower-case verb.
 fn is_title_case(words: &[&str], stop: bool) -> bool {
-    let (mut long, mut caps) = (0, 0);
+    let (mut long, mut caps, mut lower) = (0, 0, 0);
     for w in words.iter().skip(1) {
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
         if w.chars().filter(|c| c.is_alphabetic()).take(4).count() == 4 {
             long += 1;
             if w.chars()
@@ -149,7 +152,10 @@ fn is_title_case(words: &[&str], stop: bool) -> bool {
     // Three in four at least: a sentence full of names ("Apple Corps was
     // founded by the Beatles in 1968.") has two in three, a headline in
     // title case nearly all.
-    long >= 2 && (caps * 4 >= long * 3) && (!stop || caps == long)
+    // A sentence's short words are its verbs and pronouns too ("After
+    // Lund, he was due to go to Brakvik."): more lower-case words than half
+    // its capitalised ones say running text.
+    long >= 2 && (caps * 4 >= long * 3) && (!stop || (caps == long && lower * 2 <= caps))
 }
 
 /// A signed change ending the line ("+0.4%", "−1.1%", "-12p"), after at
@@ -400,6 +406,8 @@ mod tests {
         assert!(s.headline && s.title_case && !s.sentence);
         let s = Shape::of("Why Are Rents In Brakvik Rising So Fast?");
         assert!(s.headline && s.title_case && !s.sentence, "{s:?}");
+        let s = Shape::of("After Lund, he was due to go to Brakvik.");
+        assert!(s.sentence && !s.title_case, "{s:?}");
         let s = Shape::of("Quayside agrees to buy Ostra for $2bn");
         assert!(s.headline && !s.title_case);
         let s = Shape::of("2. Harbour Fund Sells Its Stake in Ostra");

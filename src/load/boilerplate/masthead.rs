@@ -4,6 +4,7 @@
 
 use super::Page;
 use super::phrases::PHRASES;
+use super::stamps::is_byline_or_stamp;
 
 /// A site's name is at most this many words ("&" counts as one).
 const MAX_NAME_WORDS: usize = 4;
@@ -38,7 +39,10 @@ impl Page<'_> {
             && self.clutter[j]
             && !self.shapes[j].sentence
         {
-            menu += 1;
+            // A byline or stamp under a short headline is no site menu.
+            if !is_byline_or_stamp(self.line(j)) {
+                menu += 1;
+            }
             at = j;
         }
         let headline = self.next(at).is_some_and(|j| {

@@ -287,6 +287,7 @@ mod tests {
             ("note-headers", super::super::notes::NOTE_HEADERS),
             ("date-lines", super::super::stamps::DATE_LINES),
             ("author-links", super::super::stamps::AUTHOR_LINKS),
+            ("reporter-titles", super::super::stamps::REPORTER_TITLES),
             ("summary-notes", super::super::summary_notes::SUMMARY_NOTES),
             ("promo-labels", super::super::promos::PROMO_LABELS),
             ("data-notes", super::super::tables::DATA_NOTES),

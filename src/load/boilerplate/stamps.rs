@@ -25,6 +25,17 @@ static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
 });
 
+pub(super) const REPORTER_TITLES: &str =
+    include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
+
+static REPORTER_TITLE: LazyLock<Regex> = LazyLock::new(|| whole_line(REPORTER_TITLES));
+
+/// A reporter's job title alone ("Technology Correspondent"): on a byline,
+/// no person, however capitalised.
+pub fn is_reporter_title(name: &str) -> bool {
+    REPORTER_TITLE.is_match(&normal(name))
+}
+
 /// A byline or a stamp is short: at most this many words.
 const MAX_STAMP_WORDS: usize = 16;
 /// A sentence of this many words or more ending as sentences end is no
@@ -124,7 +135,17 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
-    use super::is_byline_or_stamp;
+    use super::{is_byline_or_stamp, is_reporter_title};
+
+    #[test]
+    fn a_reporter_s_title_is_no_name() {
+        for t in ["Technology Correspondent", "Senior Editor", "staff writers"] {
+            assert!(is_reporter_title(t), "{t}");
+        }
+        for t in ["Ada Lind", "Editor Lind Holdings", "Ostra Marine"] {
+            assert!(!is_reporter_title(t), "{t}");
+        }
+    }
 
     const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
 
@@ -150,6 +171,10 @@ mod tests {
             "2024-09-17T07:30:00+01:00",
             "[Ada Lind](https://ledger.example/@ada)",
             "[Ada Lind](https://ledger.example/authors/ada-lind)",
+            "Words: Ada Lind",
+            "Text: Ada Lind and Bo Sand",
+            "Ada Lind | Senior Editor, Energy Markets",
+            "Ada Lind · Shipping Correspondent",
         ] {
             assert!(is_byline_or_stamp(line), "{line}");
         }
@@ -161,6 +186,10 @@ mod tests {
             "Ostra Marine, a Lund yard",
             "Ada Lind, chief executive of Ostra Marine",
             "[Ostra Marine](https://ostra.example/about)",
+            "Ada Lind, the editor, said the yard would close.",
+            "Ada Lind, the editor, says Lund",
+            "Text: 1998",
+            "Words: the yard's order book",
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");
         }
@@ -178,6 +207,11 @@ mod tests {
         );
         assert!(!b.contains("Ostra") && !b.contains("agreed"), "{b:?}");
         // A date line alone, in a text with no furniture, is the article's.
+        // A short headline over its byline is no site name over a menu.
+        let text = format!(
+            "Ostra builds tugs\n\nWords: Ada Lind\n\nFirst export order for the Lund yard\n\n{LEAD}"
+        );
+        assert_eq!(boiler_text(&text), ["Words: Ada Lind"]);
         let text = format!("Ostra Marine to build tugs for Quayside\nJune 4, 2024\n{LEAD}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
         let text = format!(

@@ -8,6 +8,7 @@
 //! half to its grandparent, and the best-scoring container is the article,
 //! with the sibling boxes that continue it.
 
+mod byline;
 mod dom;
 mod furniture;
 mod meta;
@@ -18,6 +19,7 @@ use scraper::{ElementRef, Html, Node};
 use super::LoadError;
 use super::encoding::decode_with_hint;
 use crate::model::Document;
+use byline::visible_byline;
 use dom::{selector, squash};
 use furniture::{Furniture, link_density};
 use meta::{Metadata, first_heading};
@@ -50,11 +52,25 @@ pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     if let Some(t) = &title {
         parts.push(t.clone());
     }
-    if let Some(b) = &meta.byline {
-        parts.push(b.clone());
+    // The byline as the page shows it, word for word, where the page has
+    // it when it is among the article's blocks, else under the headline;
+    // "By " and the metadata's author only when the page shows none.
+    let visible = visible_byline(&page);
+    let shown =
+        |block: &str| !visible.is_empty() && block.lines().all(|l| visible.iter().any(|b| b == l));
+    let in_place = blocks.iter().any(|b| shown(b));
+    if visible.is_empty() {
+        parts.extend(meta.byline.clone());
+    } else if !in_place {
+        parts.extend(visible.iter().cloned());
     }
+    let mut placed = !in_place;
     for block in blocks {
-        if Some(&block) != title.as_ref() && !is_the_byline(&block, meta.byline.as_deref()) {
+        let repeat = shown(&block) && std::mem::replace(&mut placed, true);
+        if Some(&block) != title.as_ref()
+            && !repeat
+            && !(visible.is_empty() && is_the_byline(&block, meta.byline.as_deref()))
+        {
             parts.push(block);
         }
     }
@@ -396,5 +412,33 @@ mod tests {
         for left in ["Ostra wins a ferry order", "Readers also liked"] {
             assert!(!doc.text.contains(left), "{left:?} kept in {}", doc.text);
         }
+    }
+
+    #[test]
+    fn the_byline_is_the_page_s_own_line() {
+        let body = "<p>Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for 18 million euros, the companies said.</p><p>The tugs will enter service in Brakvik next spring, the ferry company's chief executive told reporters.</p>";
+        let page = format!(
+            r#"<html><head><meta name="author" content="Ada Lind"></head><body><article><h1>Quayside buys two tugs</h1><p class="byline">Words: Ada Lind</p>{body}</article></body></html>"#
+        );
+        let doc = load_html("t.html", page.as_bytes()).expect("loads");
+        assert!(doc.text.contains("\n\nWords: Ada Lind\n\n"), "{}", doc.text);
+        assert!(!doc.text.contains("By "), "{}", doc.text);
+        // A byline box the extractor leaves out is shown from its container.
+        let page = format!(
+            r#"<html><body><article><h1>Quayside buys two tugs</h1><div class="byline-block">Ada Lind, Shipping Correspondent<br><span>Wed Sep 11 2024 - 06:00</span></div>{body}</article></body></html>"#
+        );
+        let doc = load_html("t.html", page.as_bytes()).expect("loads");
+        assert!(
+            doc.text
+                .contains("Ada Lind, Shipping Correspondent\n\nWed Sep 11 2024 - 06:00"),
+            "{}",
+            doc.text
+        );
+        // With no byline on the page, the metadata's author is printed.
+        let page = format!(
+            r#"<html><head><meta name="author" content="Ada Lind"></head><body><article><h1>Quayside buys two tugs</h1>{body}</article></body></html>"#
+        );
+        let doc = load_html("t.html", page.as_bytes()).expect("loads");
+        assert!(doc.text.contains("By Ada Lind"), "{}", doc.text);
     }
 }

@@ -7,8 +7,12 @@ by\s
 # "Words by …").
 ((live|full|additional) )?(coverage|words|reporting) by\s
 # A reporter's name and title on a line of their own ("Ada Lind, Markets
-# Correspondent"), the name in capitals.
-(?-i:[A-Z][A-Za-z'-]+( [A-Z][A-Za-z'.-]+){1,2}), ([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor)s?[ .]*$
+# Correspondent"), the name in capitals, the title after a comma or set
+# apart by a bar or dot ("Ada Lind | Senior Editor, Energy Markets").
+(?-i:[A-Z][A-Za-z'-]+( [A-Z][A-Za-z'.-]+){1,2})(, | ?[|·•–—] ?)([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor)s?(,( (?-i:[A-Z])[A-Za-z&]*){1,4})?[ .]*$
+# A labelled byline: the label, a colon and the reporter's name ("Words: Ada
+# Lind", "Text: Ada Lind and Bo Sand").
+(words|text|story|author|authors|reporter|reporters|reporting|written by)\s*:\s*(?-i:[A-Z][A-Za-z'-]+( [A-Z][A-Za-z'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
 # Where the story stood in the printed paper ("Print edition: page B3", "A
 # version of this article appears in print on …").
 print edition\b

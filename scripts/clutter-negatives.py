@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Counts lines the clutter detector marks in real news that has no clutter:
+every one is a false positive.
+
+Usage: scripts/clutter-negatives.py DOSSIER_BINARY CORPUS_DIR [-v]
+
+CORPUS_DIR holds conll2003/train.txt, conll2003/dev.txt (each document's text
+rebuilt from its tokens, one sentence a line; its first lines are the
+headline and the dateline "LONDON 1996-08-30", both body) and
+tempeval3-platinum/tml/*.tml (the text of each <TEXT>). CoNLL is read twice:
+sentences on consecutive lines, and sentences as paragraphs (a blank line
+between); CoNLL dev once more as captured pages (a byline and a stamp under
+the headline, not counted). Never the CoNLL test split, never MEANTIME (it holds held-out
+documents). With -v each marked line is printed with its document.
+"""
+import glob, json, os, re, subprocess, sys
+
+B, ROOT = sys.argv[1], sys.argv[2]
+VERBOSE = '-v' in sys.argv[3:]
+
+NO_SPACE_BEFORE = {',', '.', ';', ':', ')', ']', '}', '%', '?', '!', "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m", "'S"}
+NO_SPACE_AFTER = {'(', '[', '{', '$'}
+
+
+def detok(tokens):
+    out, quote_open = '', False
+    for t in tokens:
+        glue = not out or out.endswith(tuple(NO_SPACE_AFTER))
+        if t in NO_SPACE_BEFORE:
+            glue = True
+        if t == '"':
+            if quote_open:
+                glue = True
+            quote_open = not quote_open
+        elif out.endswith('"') and quote_open:
+            glue = True
+        out += t if glue else ' ' + t
+    return out
+
+
+def conll_docs(path):
+    docs, sent, sents = [], [], []
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if line.startswith('-DOCSTART-'):
+            if sents:
+                docs.append(sents)
+            sents = []
+            continue
+        if not line.strip():
+            if sent:
+                sents.append(detok(sent))
+            sent = []
+            continue
+        sent.append(line.split(' ')[0])
+    if sent:
+        sents.append(detok(sent))
+    if sents:
+        docs.append(sents)
+    return docs
+
+
+def tml_docs(pattern):
+    for f in sorted(glob.glob(pattern)):
+        s = open(f, encoding='utf-8').read()
+        m = re.search(r'<TEXT>(.*)</TEXT>', s, re.S)
+        if m:
+            yield os.path.basename(f), re.sub(r'<[^>]+>', '', m.group(1)).strip() + '\n'
+
+
+def marked(items):
+    """(source, text) pairs -> {source: [marked lines]} via `dossier analyze -`."""
+    inp = ''.join(json.dumps({'text': t, 'source': s}) + '\n' for s, t in items)
+    r = subprocess.run([B, 'analyze', '-', '--format', 'jsonl', '-q'], input=inp,
+                       capture_output=True, text=True)
+    out = {}
+    for line in r.stdout.splitlines():
+        a = json.loads(line)
+        text = a['text'].encode('utf-8')
+        src = a['document'].get('source') or a['document'].get('title')
+        lines = []
+        for reg in a['regions']:
+            if reg['kind'] != 'boilerplate':
+                continue
+            s, e = reg['utf8']
+            lines += [l for l in text[s:e].decode('utf-8').split('\n') if l.strip()]
+        out[src] = lines
+    return out
+
+
+sets = []
+for split in ('train', 'dev'):
+    docs = conll_docs(os.path.join(ROOT, 'conll2003', split + '.txt'))
+    sets.append((f'conll-{split} lines', [(f'{split}#{i}', '\n'.join(d) + '\n') for i, d in enumerate(docs)]))
+    sets.append((f'conll-{split} paragraphs', [(f'{split}#{i}', '\n\n'.join(d) + '\n') for i, d in enumerate(docs)]))
+# As a captured page: the headline, a byline and a date stamp (invented,
+# furniture, not counted), then the dateline and the story as paragraphs.
+INSERTED = {'By Ada Lind, Markets Correspondent', 'Published 30 August 1996'}
+docs = conll_docs(os.path.join(ROOT, 'conll2003', 'dev.txt'))
+sets.append(('conll-dev as pages', [(f'devpage#{i}', '\n\n'.join(d[:1] + sorted(INSERTED, reverse=True) + d[1:]) + '\n') for i, d in enumerate(docs)]))
+sets.append(('tempeval3', list(tml_docs(os.path.join(ROOT, 'tempeval3-platinum', 'tml', '*.tml')))))
+
+total = 0
+for name, items in sets:
+    res = marked(items)
+    res = {k: [l for l in v if l not in INSERTED] for k, v in res.items()}
+    nlines = sum(sum(1 for l in t.split('\n') if l.strip() and l not in INSERTED) for _, t in items)
+    n = sum(len(v) for v in res.values())
+    docs = sum(1 for v in res.values() if v)
+    total += n
+    print(f'{name:24} {n:5} of {nlines} lines marked as clutter, in {docs} of {len(items)} documents')
+    if VERBOSE:
+        for src, ls in res.items():
+            for l in ls:
+                print(f'   {src}\t{l}')
+print(f'{"total":24} {total:5}')

@@ -1,0 +1,103 @@
+//! Lists of other stories under a header ("More from Markets" and the
+//! headlines with their teasers) and author boxes under theirs.
+
+use super::Page;
+use super::line::Shape;
+use super::phrases::PHRASES;
+
+/// A teaser under a headline in a list of stories is at most this long.
+pub(super) const MAX_TEASER_WORDS: usize = 35;
+/// A headline asked as a question is at most this long.
+const MAX_QUESTION_WORDS: usize = 12;
+
+/// A headline asked as a question in a list of stories ("Why Ostra is
+/// betting on Lund?"): one short sentence ending in a question mark.
+fn short_question(s: Shape, line: &str) -> bool {
+    s.headline
+        && s.words <= MAX_QUESTION_WORDS
+        && line.trim_end().ends_with('?')
+        && !line.contains(". ")
+}
+
+impl Page<'_> {
+    /// A header of other stories and the headlines (with their teasers) under
+    /// it. A header followed by prose is a subheading and stays.
+    pub(super) fn mark_story_lists(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.shapes[i].blank || !PHRASES.is_list_header(self.line(i)) {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut teasers = 0;
+            let mut opened = false;
+            let mut at = i;
+            while let Some(j) = self.next(at) {
+                let s = self.shapes[j];
+                let listed = s.headline || s.nav || s.marked || s.crumbs || self.clutter[j];
+                // A teaser sits right under its headline, or another
+                // headline follows it, or it ends the page in a list that
+                // has had teasers.
+                // A photo credit or an ad slot is no headline to tease.
+                let teaser = s.sentence
+                    && s.words <= MAX_TEASER_WORDS
+                    && items
+                        .last()
+                        .is_some_and(|&k: &usize| self.shapes[k].headline && !self.clutter[k])
+                    && (j == at + 1
+                        || (teasers > 0 && self.next(j).is_none())
+                        || self.next(j).is_some_and(|n| {
+                            self.shapes[n].headline && !self.shapes[n].sentence && !self.clutter[n]
+                        }));
+                // Items may open with their date ("Oct 30, 2025 — …") and
+                // read as sentences.
+                let opener = PHRASES.is_item_opener(self.line(j));
+                opened |= opener;
+                let item = (listed
+                    && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
+                    || opener;
+                if (!item && !teaser) || self.opens_section(j) {
+                    break;
+                }
+                if teaser {
+                    teasers += 1;
+                }
+                items.push(j);
+                at = j;
+            }
+            // A header that ends the page lost its list (a web page's list
+            // of links is left out of the text).
+            let orphan = self.next(i).is_none();
+            if opened
+                || orphan
+                || items.iter().any(|&j| {
+                    let s = self.shapes[j];
+                    (s.headline && !s.sentence) || s.nav
+                })
+            {
+                self.clutter[i] = true;
+                for j in items {
+                    self.clutter[j] = true;
+                }
+            }
+        }
+    }
+
+    /// An author box: its header and the paragraph after it.
+    pub(super) fn mark_author_boxes(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.shapes[i].blank || !PHRASES.is_author_header(self.line(i)) {
+                continue;
+            }
+            if let Some(j) = self.next(i)
+                && (self.shapes[j].sentence || self.shapes[j].headline || self.shapes[j].nav)
+            {
+                self.clutter[i] = true;
+                let mut k = j;
+                while k < self.lines.len() && !self.shapes[k].blank {
+                    self.clutter[k] = true;
+                    k += 1;
+                }
+            }
+        }
+    }
+}

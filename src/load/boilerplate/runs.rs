@@ -1,0 +1,145 @@
+//! Runs of short lines nobody introduced (menus, share bars, lists of
+//! other stories) and the odd line such furniture boxes in.
+
+use super::phrases::PHRASES;
+use super::stamps::is_byline_or_stamp;
+use super::{Page, is_furniture};
+
+/// Runs of short lines that make a list: at least this many lines.
+const MIN_RUN: usize = 3;
+
+/// How many words of a line hold a digit ("Lund 2 Brakvik 1" has two).
+fn figures(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .count()
+}
+
+impl Page<'_> {
+    /// Runs of short lines nobody introduced: menus and share bars (three or
+    /// more one-to-three-word lines or breadcrumbs), and lists of other
+    /// stories (three or more headlines after the body has begun, in title
+    /// case or each naming something). A list a
+    /// sentence introduces with a colon stays.
+    pub(super) fn mark_runs(&mut self) {
+        let body_start = self.first_body_sentence();
+        let menu = |p: &Self, j: usize| {
+            p.shapes[j].nav && !PHRASES.is_byline(p.line(j)) && !p.opens_section(j)
+        };
+        let stories = |p: &Self, j: usize| {
+            let s = p.shapes[j];
+            s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
+        };
+        self.mark_runs_of(&menu, |_, _| true);
+        // Headlines in title case, or each naming something with no list
+        // marker and five words or more ("Ostra wins a contract in Lund").
+        self.mark_runs_of(&stories, |p, run| {
+            let title = run.iter().filter(|&&j| p.shapes[j].title_case).count();
+            let named = run.iter().all(|&j| {
+                let s = p.shapes[j];
+                s.named && !s.marked && s.words >= 5
+            });
+            // Rows that each carry two figures or more are a data table
+            // (results, prices), not headlines.
+            let rows = run.iter().filter(|&&j| figures(p.line(j)) >= 2).count();
+            (title * 3 >= run.len() * 2 || named) && rows * 2 < run.len()
+        });
+    }
+
+    /// Marks each run of lines that `member` accepts, [`MIN_RUN`] or more
+    /// with the furniture lines among and just before them, when `accept`
+    /// agrees and no sentence introduces it.
+    pub(super) fn mark_runs_of(
+        &mut self,
+        member: &dyn Fn(&Self, usize) -> bool,
+        accept: impl Fn(&Self, &[usize]) -> bool,
+    ) {
+        let n = self.lines.len();
+        let mut i = 0;
+        while i < n {
+            if self.shapes[i].blank || self.clutter[i] || !member(self, i) {
+                i += 1;
+                continue;
+            }
+            let mut run = vec![i];
+            let mut all = vec![i];
+            let mut at = i;
+            while let Some(j) = self.next(at) {
+                if self.clutter[j] && !self.shapes[j].sentence {
+                    all.push(j);
+                } else if member(self, j) {
+                    run.push(j);
+                    all.push(j);
+                } else {
+                    break;
+                }
+                at = j;
+            }
+            let introduced = self
+                .prev(i)
+                .is_some_and(|p| self.shapes[p].intro && !self.clutter[p]);
+            // Furniture lines just before the run count towards it ("Share").
+            let mut before = 0;
+            let mut k = i;
+            while let Some(p) = self.prev(k)
+                && self.clutter[p]
+                && !self.shapes[p].sentence
+            {
+                before += 1;
+                k = p;
+            }
+            if all.len() + before >= MIN_RUN && !introduced && accept(self, &run) {
+                for &j in &all {
+                    self.clutter[j] = true;
+                }
+            }
+            i = at + 1;
+        }
+    }
+
+    /// A line between two furniture lines (or a furniture line and a menu
+    /// entry) that is no sentence, fact or list introduction ("Work at the
+    /// Ledger" in a menu, a stray tag) is furniture too. The headline is never: it may sit between a menu and a
+    /// share bar.
+    pub(super) fn mark_sandwiched(&mut self) {
+        let title = self.title_line();
+        // Twice, so that a menu entry next to the line counts on the second.
+        for _ in 0..2 {
+            for i in 0..self.lines.len() {
+                let s = self.shapes[i];
+                // A sentence a prompt introduces with a colon ("Before you
+                // buy, consider this:") and furniture closes is the prompt's.
+                let prompted = s.sentence
+                    && self.prev(i).is_some_and(|p| {
+                        self.clutter[p]
+                            && is_furniture(self.line(p))
+                            && self.line(p).trim_end().ends_with(':')
+                    });
+                if s.blank
+                    || self.clutter[i]
+                    || (s.sentence && !prompted)
+                    || s.fact
+                    || s.intro
+                    || Some(i) == title
+                    || PHRASES.is_byline(self.line(i))
+                {
+                    continue;
+                }
+                // A byline or stamp is furniture, but a line beside it (a
+                // headline, a standfirst) is not boxed in by it.
+                let boxing = |j: usize| self.clutter[j] && !is_byline_or_stamp(self.line(j));
+                let prev = self.prev(i).is_some_and(boxing);
+                // A byline is shaped like a menu entry ("By Mara Lind").
+                let next = self.next(i).is_some_and(|n| {
+                    boxing(n)
+                        || (self.shapes[n].nav
+                            && Some(n) != title
+                            && !PHRASES.is_byline(self.line(n)))
+                });
+                if prev && next {
+                    self.clutter[i] = true;
+                }
+            }
+        }
+    }
+}
