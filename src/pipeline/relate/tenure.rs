@@ -59,7 +59,10 @@ pub(super) fn tenure(
         posts::departure(&at, topic, found, &mut extra);
     }
     found.0.extend(extra.0);
-    // A post left is not held: its role gives way, a founding stays.
+    // A general post left is not held: it gives way. A founding stays,
+    // and so does a specific post the sentence names as the one left
+    // ("T's chief executive, X, will step down": X was its chief executive
+    // and leaves).
     let left: Vec<(usize, usize)> = found
         .0
         .iter()
@@ -75,9 +78,7 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        let left_post = f.kind.is_role()
-            && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
-            && left.contains(&pair);
+        let left_post = f.kind == RelationKind::EmployeeOf && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
         !(left_post || general)
     });
