@@ -388,6 +388,29 @@ mod tests {
     const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
 
     #[test]
+    fn a_named_post_left_was_held() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc.'s chief executive, Jon Hale, will step down once the deal closes.",
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Keltic Inc.'s current chairman, Jon Hale, will step down when the deal closes.",
+                    &[
+                        ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn leaving_a_post() {
         check(
             POSTS,
@@ -398,7 +421,10 @@ mod tests {
                 ),
                 (
                     "Keltic Inc. fired its chief executive Jon Hale on Monday.",
-                    &[("Jon Hale", Left, "Keltic Inc.")],
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
                 ),
                 (
                     "Jon Hale, founder of Keltic Inc., has chosen to step down from his post as CEO of the company.",
@@ -418,7 +444,10 @@ mod tests {
                 ),
                 (
                     "Keltic Inc. said chief executive Jon Hale would retire in May.",
-                    &[("Jon Hale", Left, "Keltic Inc.")],
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
                 ),
             ],
         );
@@ -447,6 +476,7 @@ mod tests {
                 (
                     "Keltic Inc.'s chief executive Jon Hale was replaced on Sunday with Ann Berg.",
                     &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
                         ("Jon Hale", Left, "Keltic Inc."),
                         ("Ann Berg", CeoOf, "Keltic Inc."),
                     ],
