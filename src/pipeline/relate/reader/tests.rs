@@ -467,3 +467,25 @@ fn set_up_or_spun_out_by_founders() {
         ],
     );
 }
+
+#[test]
+fn ranking_behind_names_rivals() {
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "Zephyr Corp. ranks behind Keltic Inc. and Quantix Inc. in Europe.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                ],
+            ),
+            (
+                "Zephyr Corp. is a distant fourth in its market behind Keltic Inc.",
+                &[("Zephyr Corp.", CompetitorOf, "Keltic Inc.")],
+            ),
+            // Behind with no ranking is no rivalry.
+            ("Zephyr Corp. is the investor behind Keltic Inc.", &[]),
+        ],
+    );
+}
