@@ -14,7 +14,9 @@
 //! (after a copula: "whose biggest shareholder is C"), `apposed` (the
 //! names before the comma: "A and B, both former …"), `named` (the names
 //! the phrase after the trigger leads to: "former Keltic engineers A and
-//! B"), `next` (the name right after the trigger), `elided` (the company
+//! B"), `next` (the name right after the trigger), `direct` (the one name
+//! right after the trigger that is its whole object: "will lead T", not
+//! "ran the T hotels"; a passive's subject), `elided` (the company
 //! a share ending the clause is of: "while S holds 8%"), or any other
 //! word: a preposition, whose object is the slot ("from", "in", "by";
 //! `^in` when it must follow the trigger right away, a comma between at
@@ -45,6 +47,10 @@ pub enum Slot {
     Named,
     /// The name right after the trigger.
     Next,
+    /// The whole object of an active clause: one name right after the
+    /// trigger (an article between at most) that ends its phrase ("will
+    /// lead T", not "ran the T hotels"); the subject of a passive one.
+    Direct,
     /// The company a share ending the clause is of ("while S holds 8%"):
     /// the object of the sentence's earlier verb of owning, else the
     /// company of its last holding found.
@@ -72,6 +78,7 @@ impl Slot {
             "apposed" => Self::Apposed,
             "named" => Self::Named,
             "next" => Self::Next,
+            "direct" => Self::Direct,
             "elided" => Self::Elided,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),

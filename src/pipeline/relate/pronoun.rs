@@ -264,6 +264,7 @@ mod tests {
                     &[
                         ("Jon Hale", CeoOf, "Brask Corp."),
                         ("Jon Hale", ChairmanOf, "Tarn Media"),
+                        ("Lena Vogt", CeoOf, "Tarn Media"),
                     ],
                 ),
                 // A subject of no clear kind leaves the pronoun alone.

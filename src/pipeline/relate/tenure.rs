@@ -56,7 +56,10 @@ pub(super) fn tenure(
         posts::departure(&at, topic, found, &mut extra);
     }
     found.0.extend(extra.0);
-    // A post left is not held: its role gives way, a founding stays.
+    // A general post left is not held: it gives way. A founding stays,
+    // and so does a specific post the sentence names as the one left
+    // ("T's chief executive, X, will step down": X was its chief executive
+    // and leaves).
     let left: Vec<(usize, usize)> = found
         .0
         .iter()
@@ -72,9 +75,7 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        let left_post = f.kind.is_role()
-            && !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf)
-            && left.contains(&pair);
+        let left_post = f.kind == RelationKind::EmployeeOf && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
         !(left_post || general)
     });
@@ -384,6 +385,29 @@ mod tests {
     const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
 
     #[test]
+    fn a_named_post_left_was_held() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc.'s chief executive, Jon Hale, will step down once the deal closes.",
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Keltic Inc.'s current chairman, Jon Hale, will step down when the deal closes.",
+                    &[
+                        ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn leaving_a_post() {
         check(
             POSTS,
@@ -394,7 +418,10 @@ mod tests {
                 ),
                 (
                     "Keltic Inc. fired its chief executive Jon Hale on Monday.",
-                    &[("Jon Hale", Left, "Keltic Inc.")],
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
                 ),
                 (
                     "Jon Hale, founder of Keltic Inc., has chosen to step down from his post as CEO of the company.",
@@ -414,7 +441,10 @@ mod tests {
                 ),
                 (
                     "Keltic Inc. said chief executive Jon Hale would retire in May.",
-                    &[("Jon Hale", Left, "Keltic Inc.")],
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
                 ),
             ],
         );
@@ -443,6 +473,7 @@ mod tests {
                 (
                     "Keltic Inc.'s chief executive Jon Hale was replaced on Sunday with Ann Berg.",
                     &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
                         ("Jon Hale", Left, "Keltic Inc."),
                         ("Ann Berg", CeoOf, "Keltic Inc."),
                     ],

@@ -93,6 +93,8 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::Patient if self.passive && i == 0 => self.after_opening(),
             Slot::Patient if self.passive => self.subject(),
             Slot::Patient | Slot::Object => self.names(i + 1, None),
+            Slot::Direct if self.passive => self.slot(&Slot::Patient),
+            Slot::Direct => self.direct(),
             Slot::Possessor => self.possessor().into_iter().collect(),
             Slot::Complement => self.complement(),
             Slot::Apposed => self.apposed(),
@@ -464,6 +466,25 @@ impl<'s, 'a> Reader<'s, 'a> {
             self.list_ending_at(k.wrapping_sub(2))
         } else {
             Vec::new()
+        }
+    }
+
+    /// The one name right after the trigger, an article between at most,
+    /// that ends its phrase: "will lead T", "has led T for ten years"; not
+    /// "ran the T hotels" nor "runs T's unit", nor a description the
+    /// resolver may have linked anywhere ("the joint company").
+    fn direct(&self) -> Vec<usize> {
+        let mut j = self.at.i + 1;
+        if self.at.ctx.lang.resolve.determiners.contains(self.word(j)) {
+            j += 1;
+        }
+        match self.at.items.get(j) {
+            Some(Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            }) if self.capitalised(j) && !self.describing(j + 1) => vec![*entity],
+            _ => Vec::new(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! the frame lexicon.
 
 use crate::model::RelationKind::{
-    Acquired, CompetitorOf, EmployeeOf, FounderOf, Left, LendsTo, LocatedIn, StakeIn,
+    Acquired, CeoOf, CompetitorOf, EmployeeOf, FounderOf, Left, LendsTo, LocatedIn, StakeIn,
 };
 use crate::pipeline::relate::tests::check;
 
@@ -378,5 +378,114 @@ fn founders_with_a_partner_or_before_the_name_and_rivals_listed() {
                 ("Zephyr Drones", CompetitorOf, "Quantix Robotics"),
             ],
         )],
+    );
+}
+
+#[test]
+fn leading_the_whole_organisation_is_its_chief_executive() {
+    check(
+        &[CeoOf],
+        &[
+            (
+                "Jon Hale will lead Zephyr Corp., the company said.",
+                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+            ),
+            (
+                "Mia Roth replaces Jon Hale, who has led Zephyr Corp. for eleven years.",
+                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+            ),
+            (
+                "Zephyr Corp. is run by Jon Hale, a former manager at Keltic Inc.",
+                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+            ),
+            // The agent is the name set off after the possessor's title.
+            (
+                "Zephyr Corp. will be led by Keltic Inc.'s operations director, Jon Hale.",
+                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+            ),
+            // A unit of a company, or a description, is not the company.
+            (
+                "Mia Roth, who ran the Keltic Inc. hotels before joining, spoke on Monday.",
+                &[],
+            ),
+            (
+                "Zephyr Corp. named its former finance chief Mia Roth to run the joint company.",
+                &[],
+            ),
+            // A round led by an investor is no post.
+            (
+                "Zephyr Corp. raised $20 million in a round led by Keltic Ventures.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn operating_sites_somewhere_is_being_there() {
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "Zephyr Corp. runs 74 care homes across Cornwall and Tasmania.",
+                &[
+                    ("Zephyr Corp.", LocatedIn, "Cornwall"),
+                    ("Zephyr Corp.", LocatedIn, "Tasmania"),
+                ],
+            ),
+            (
+                "Zephyr Corp., which operates four theme parks in Saxony, said on Monday it was for sale.",
+                &[("Zephyr Corp.", LocatedIn, "Saxony")],
+            ),
+            // A person running something somewhere is no seat.
+            (
+                "Jon Hale, who ran Zephyr Corp. from a garage in Cornwall, spoke on Monday.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn set_up_or_spun_out_by_founders() {
+    check(
+        &[FounderOf],
+        &[
+            (
+                "Zephyr Corp. was set up in 2015 by the engineers Jon Hale and Mia Roth.",
+                &[
+                    ("Jon Hale", FounderOf, "Zephyr Corp."),
+                    ("Mia Roth", FounderOf, "Zephyr Corp."),
+                ],
+            ),
+            (
+                "Zephyr Corp. was spun out of Keltic University in 2018 by the physicist Jon Hale, who is now its chairwoman.",
+                &[("Jon Hale", FounderOf, "Zephyr Corp.")],
+            ),
+            // Set to do something by a person is no founding.
+            ("Zephyr Corp. was set to be bought, Jon Hale said.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn ranking_behind_names_rivals() {
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "Zephyr Corp. ranks behind Keltic Inc. and Quantix Inc. in Europe.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                ],
+            ),
+            (
+                "Zephyr Corp. is a distant fourth in its market behind Keltic Inc.",
+                &[("Zephyr Corp.", CompetitorOf, "Keltic Inc.")],
+            ),
+            // Behind with no ranking is no rivalry.
+            ("Zephyr Corp. is the investor behind Keltic Inc.", &[]),
+        ],
     );
 }

@@ -211,9 +211,10 @@ fn titles_link_people_to_organisations() {
                 "Jon Hale is the chief executive of Keltic Inc.",
                 &[("Jon Hale", CeoOf, "Keltic Inc.")],
             ),
+            // Heading the whole organisation is its top post.
             (
                 "Jon Hale, who heads Keltic Inc., said sales rose.",
-                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
             ),
             (
                 "Jon Hale, who chairs Keltic Inc., said sales rose.",

@@ -137,6 +137,21 @@ impl Reader<'_, '_> {
             return Vec::new();
         };
         if *possessive {
+            // "by T's operations director, X": the name set off after the
+            // possessor's description is what the phrase names.
+            let mut d = j + 1;
+            while d < j + 1 + DESCRIBING_REACH
+                && self.describing(d)
+                && items.get(d).and_then(Item::entity).is_none()
+            {
+                d += 1;
+            }
+            if d > j + 1 && self.word(d) == "," {
+                let apposed = self.apposed_names(d + 1, prep);
+                if !apposed.is_empty() {
+                    return apposed;
+                }
+            }
             let named_behind =
                 (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
             return if named_behind {
