@@ -1,6 +1,7 @@
 //! Nominal references ("the startup", "this joint venture") linked to the
 //! organisation they stand for.
 
+use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
@@ -77,9 +78,7 @@ fn introduced(
             .split_whitespace()
             .rev()
             .take(INTRODUCING_WORDS)
-            .take_while(|w| {
-                w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().any(char::is_lowercase)
-            })
+            .take_while(|w| is_describing_word(w) && w.chars().any(char::is_lowercase))
             .collect();
         // A name opening a line after a lower-case word of the line before
         // is no description's.
