@@ -291,8 +291,7 @@ pub(super) fn described_in(at: &At<'_, '_>, out: &mut Finds) {
     let mut j = i;
     while j > 0
         && i - j < 5
-        && matches!(&items[j - 1], Item::Word { word, .. }
-            if is_describing_word(word))
+        && matches!(&items[j - 1], Item::Word { word, .. } if is_describing_word(word))
     {
         j -= 1;
     }
