@@ -128,6 +128,12 @@ impl Sense {
         self.classes.get(e).is_some_and(|k| k.contains(&class))
     }
 
+    /// True when the text has typed organisation `e` as some kind of
+    /// business.
+    pub(super) fn typed(&self, e: usize) -> bool {
+        self.classes.get(e).is_some_and(|k| !k.is_empty())
+    }
+
     /// Remembers that a description of kind `class` stood for entity `e`
     /// ("The planemaker's shares" later is that entity again).
     pub(super) fn learn(&mut self, e: usize, class: usize) {
