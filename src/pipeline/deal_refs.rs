@@ -42,15 +42,17 @@ fn deal_reference(
     })
 }
 
-/// The sentence's one money-carrying relation without an amount, when the
-/// amount is the sentence's only one besides prices per share or unit
-/// ("$45 a share, valuing the company at $12 billion").
+/// The sentence's money-carrying relation without an amount, when the
+/// amount (`at`) is the sentence's only one besides prices per share or unit
+/// ("$45 a share, valuing the company at $12 billion"). Of several, the one
+/// whose trigger stands last before the amount ("A owns 58% of T, while B
+/// holds 22%, a stake it bought for $N": B's), else the first.
 pub(super) fn sole_deal(
     lang: &Language,
     text: &str,
     mentions: &[Mention],
     priced: &[bool],
-    sentence: Span,
+    (sentence, at): (Span, Span),
     relations: &[Relation],
 ) -> Option<usize> {
     let amounts = mentions
@@ -67,12 +69,28 @@ pub(super) fn sole_deal(
         let w = r.trigger.slice(text).to_lowercase();
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
-    (0..relations.len()).find(|&r| {
-        relations[r].evidence == sentence
-            && relations[r].kind.carries_money()
-            && relations[r].money.is_none()
-            && !structural(&relations[r])
-    })
+    let deals: Vec<usize> = (0..relations.len())
+        .filter(|&r| {
+            relations[r].evidence == sentence
+                && relations[r].kind.carries_money()
+                && relations[r].money.is_none()
+                && !structural(&relations[r])
+        })
+        .collect();
+    let last_before = deals
+        .iter()
+        .copied()
+        .filter(|&r| relations[r].trigger.start < at.start)
+        .max_by_key(|&r| relations[r].trigger.start);
+    // The first of those that share the nearest trigger ("A and B own …").
+    last_before
+        .and_then(|l| {
+            deals
+                .iter()
+                .copied()
+                .find(|&r| relations[r].trigger.start == relations[l].trigger.start)
+        })
+        .or_else(|| deals.first().copied())
 }
 
 /// The deal sentence `s` refers back to: "The order is worth $N" after

@@ -158,7 +158,7 @@ pub fn figures(
             let fact_index = out.len();
             let claimed = (0..relations.len()).find(|&r| deals.money_of_relation[r] == Some(i));
             let sole = (claimed.is_none() && restated.is_none())
-                .then(|| sole_deal(lang, text, mentions, &priced, sentence, relations))
+                .then(|| sole_deal(lang, text, mentions, &priced, (sentence, m.span), relations))
                 .flatten();
             if let Some((payer, payee)) = sole.and_then(|r| {
                 paid_elsewhere(deals.payments, i, parties(relations, deals.payees, r))
@@ -434,6 +434,16 @@ mod tests {
                         some("Brightwater Aerospace"),
                     ),
                 ],
+            ),
+            // Of several holdings, the one stated last before the amount.
+            (
+                "Keltic Foods owns 58% of Orla Media, while Vantmoor Group holds 22%, \
+                 a stake it bought in 2017 for $95 million from Helio Partners.",
+                vec![(
+                    "$95 million",
+                    some("Vantmoor Group"),
+                    some("Helio Partners"),
+                )],
             ),
             // The buyer of a business pays its seller.
             // Country letters may open a restatement.

@@ -33,6 +33,7 @@ pub mod surnames;
 pub mod tag;
 pub mod valuations;
 pub mod values;
+pub mod word_shape;
 
 use crate::lang::{LangError, Language};
 use crate::model::{Analysis, Document, EntityKind, Span};

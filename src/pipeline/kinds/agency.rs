@@ -21,6 +21,7 @@
 //! kind repair (a product or place whose mentions act as a company is one).
 
 use crate::model::{Entity, EntityKind, Mention, RelationKind, Span};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::Kinds;
 
@@ -128,7 +129,7 @@ impl Kinds {
         }
         rest.split_whitespace()
             .take(TITLE_GAP_WORDS + 1)
-            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .take_while(|w| is_describing_word(w))
             .any(|w| self.is_company_noun(w))
     }
 

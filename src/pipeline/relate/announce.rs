@@ -3,6 +3,7 @@
 //! version of its P").
 
 use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::item::{Finds, Item, next_entity};
 use super::pattern::At;
@@ -95,9 +96,7 @@ fn more_products(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
     let words = &at.words().announce;
     let items = at.items;
     let mut out = Vec::new();
-    let plain = |w: &str| {
-        !w.is_empty() && !words.stops.contains(w) && w.chars().all(|c| c.is_lowercase() || c == '-')
-    };
+    let plain = |w: &str| !w.is_empty() && !words.stops.contains(w) && is_describing_word(w);
     loop {
         // "the K7 phone and …": describing words may end the product's phrase.
         let mut k = j + 1;

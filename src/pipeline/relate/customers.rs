@@ -3,6 +3,7 @@
 //! an ongoing supply rather than one order (GUIDE, ruled in session 27).
 
 use crate::model::RelationKind;
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::names_listed;
 use super::item::{Finds, Item, possessor_near};
@@ -37,7 +38,7 @@ pub(super) fn customers(at: &At<'_, '_>, out: &mut Finds) {
     // A few plain describing words may stand before each name.
     let describing = |it: &Item| {
         matches!(it, Item::Word { word, .. }
-            if word.chars().all(|c| c.is_lowercase() || c == '-')
+            if is_describing_word(word)
                 && word.chars().any(char::is_lowercase)
                 && !clause.list_conjunctions.contains(word))
     };

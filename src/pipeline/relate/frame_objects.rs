@@ -6,6 +6,7 @@
 
 use crate::lang::WordList;
 use crate::model::EntityKind;
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
@@ -315,9 +316,7 @@ pub(super) fn borrower(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<us
         .take_while(|&p| match &items[p] {
             Item::Date { .. } => true,
             Item::Word { word, .. } => {
-                determiners.contains(word)
-                    || word == ","
-                    || word.chars().all(|c| c.is_lowercase() || c == '-')
+                determiners.contains(word) || word == "," || is_describing_word(word)
             }
             _ => false,
         })

@@ -2,6 +2,7 @@
 //! (symmetric); joint ventures are `ventures`'.
 
 use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::{entity_list, subject_of};
 use super::coordination::groups;
@@ -145,7 +146,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
             .take_while(|&k| {
                 k == i + 1
                     || matches!(&items[k - 1], Item::Word { word, .. }
-                        if word.chars().all(|c| c.is_lowercase() || c == '-'))
+                        if is_describing_word(word))
             })
             .take_while(|&k| !function_words.contains(items[k].word()))
             .find_map(|k| items[k].entity())
@@ -364,7 +365,7 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
         Item::Ent { entity, .. } => at.kind(*entity) == EntityKind::Nationality,
         it => {
             let w = it.word();
-            !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+            !w.is_empty() && is_describing_word(w)
         }
     });
     let y = match items.get(i + 1) {

@@ -7,6 +7,7 @@
 
 use super::item::Item;
 use super::pattern::At;
+use crate::pipeline::word_shape::is_describing_word;
 
 /// The person named after the title at `i`: "CEO Jon Hale", "chief of
 /// staff General Jon Hale" (a rank before the name), "its CEO, Jon Hale,".
@@ -153,7 +154,7 @@ pub(super) fn past_modifiers(at: &At<'_, '_>, o: usize) -> usize {
     let modifier = |k: usize| match &items[k] {
         Item::Word { word, .. } => {
             word.len() > 2
-                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && is_describing_word(word)
                 && !lang
                     .dates
                     .past_suffixes

@@ -3,6 +3,7 @@
 
 use crate::lang::RelateWords;
 use crate::model::{EntityKind, Span};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::context::Context;
 use super::item::{Finds, Item, next_entity};
@@ -137,10 +138,7 @@ impl<'s> At<'s, '_> {
         let plain = |k: usize| {
             self.items.get(k).is_some_and(|it| {
                 let w = it.word();
-                !w.is_empty()
-                    && !stops.contains(w)
-                    && !joins.contains(w)
-                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+                !w.is_empty() && !stops.contains(w) && !joins.contains(w) && is_describing_word(w)
             })
         };
         // A possessive place may stand right before the name, and one glued

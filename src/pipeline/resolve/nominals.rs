@@ -1,6 +1,7 @@
 //! Nominal references ("the startup", "this joint venture") linked to the
 //! organisation they stand for.
 
+use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::FxHashMap;
 
 use crate::lang::ResolveWords;
@@ -77,9 +78,7 @@ fn introduced(
             .split_whitespace()
             .rev()
             .take(INTRODUCING_WORDS)
-            .take_while(|w| {
-                w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().any(char::is_lowercase)
-            })
+            .take_while(|w| is_describing_word(w) && w.chars().any(char::is_lowercase))
             .collect();
         // A name opening a line after a lower-case word of the line before
         // is no description's.
@@ -301,7 +300,20 @@ pub(super) fn resolve_nominals(
             _ if apposed.is_some() => apposed,
             _ if introduced_as.is_some() => introduced_as,
             _ if own_kind.is_some() => own_kind,
-            _ if of_kind.is_some() => of_kind,
+            // "Oslo's utility M … The utility": a name of the kind said in
+            // passing, never described, yields to the untyped subject the
+            // last sentences were about when that subject is named more
+            // often.
+            _ if of_kind.is_some() => match (salient, of_kind) {
+                (Some(s), Some(k))
+                    if !sense.typed(s)
+                        && times_named(s) > times_named(k)
+                        && !memory.values().any(|&v| v == k) =>
+                {
+                    Some(s)
+                }
+                _ => of_kind,
+            },
             _ if own_subject.is_some() => own_subject,
             (Some(e), _)
                 if Some(e) != subject
@@ -457,6 +469,24 @@ mod tests {
             )
             .as_deref(),
             Some("Tarn Cells")
+        );
+    }
+
+    #[test]
+    fn chains_clubs_and_departments_are_descriptions_of_their_kind() {
+        let text = "Norwegian cinema chain Zephyrine Cinemas agreed to buy Vantmoor Screens. \
+                    Helio Partners advised Vantmoor Screens. \
+                    The chain competes with Orla Media.";
+        assert_eq!(
+            resolved(text, "The chain").as_deref(),
+            Some("Zephyrine Cinemas")
+        );
+        let text = "The Zephyrine Transport Department awarded $40 million to Keltic Rail on Monday. \
+                    The award is among the largest that Parliament approved in 2022. \
+                    \"It matters,\" said Jon Hale, director of the department's rail office.";
+        assert_eq!(
+            resolved(text, "the department").as_deref(),
+            Some("Zephyrine Transport Department")
         );
     }
 

@@ -2,6 +2,7 @@
 //! organisation typed as an aircraft maker, not the airline named beside it;
 //! "the company" is no ministry and "the agency" no company.
 
+use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::ResolveWords;
@@ -34,7 +35,7 @@ fn words_before(text: &str, start: usize) -> Vec<String> {
         .split_whitespace()
         .rev()
         .take(1)
-        .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        .take_while(|w| is_describing_word(w))
         .map(str::to_owned)
         .collect()
 }
@@ -125,6 +126,12 @@ impl Sense {
     /// Whether the text types entity `e` as kind `class`.
     pub(super) fn has(&self, e: usize, class: usize) -> bool {
         self.classes.get(e).is_some_and(|k| k.contains(&class))
+    }
+
+    /// True when the text has typed organisation `e` as some kind of
+    /// business.
+    pub(super) fn typed(&self, e: usize) -> bool {
+        self.classes.get(e).is_some_and(|k| !k.is_empty())
     }
 
     /// Remembers that a description of kind `class` stood for entity `e`

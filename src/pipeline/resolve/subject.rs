@@ -3,6 +3,7 @@
 
 use crate::lang::ResolveWords;
 use crate::model::{EntityKind, Mention, Span};
+use crate::pipeline::word_shape::is_describing_word;
 
 /// Text right after a span, with a possessive clitic if one follows.
 pub(super) fn possessive_after(text: &str, span: Span) -> Option<&'static str> {
@@ -29,7 +30,7 @@ pub fn governed_by<S: AsRef<str>>(words: &ResolveWords, before: &[S]) -> bool {
         .take_while(|&k| {
             k == 0 || {
                 let w = word(k - 1);
-                w.contains('-') && w.chars().all(|c| c.is_lowercase() || c == '-')
+                w.contains('-') && is_describing_word(w)
             }
         })
         .any(|k| words.determiners.contains(word(k)) && words.prepositions.contains(word(k + 1)))

@@ -1,6 +1,7 @@
 //! Places: where an organisation is based (located in).
 
 use crate::model::{EntityKind, Mention, RelationKind, Span};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::names_listed;
 use super::context::Context;
@@ -28,7 +29,7 @@ fn place_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
     for j in from..(from + 5).min(at.items.len()) {
         match &at.items[j] {
             Item::Ent { entity, .. } => return (at.kind(*entity) == EntityKind::Loc).then_some(j),
-            Item::Word { word, .. } if word.chars().all(|c| c.is_lowercase() || c == '-') => {}
+            Item::Word { word, .. } if is_describing_word(word) => {}
             _ => return None,
         }
     }
@@ -290,8 +291,7 @@ pub(super) fn described_in(at: &At<'_, '_>, out: &mut Finds) {
     let mut j = i;
     while j > 0
         && i - j < 5
-        && matches!(&items[j - 1], Item::Word { word, .. }
-            if word.chars().all(|c| c.is_lowercase() || c == '-'))
+        && matches!(&items[j - 1], Item::Word { word, .. } if is_describing_word(word))
     {
         j -= 1;
     }
@@ -359,7 +359,7 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let mut last = None;
     while j <= i + 3
         && let Some(Item::Word { word, .. }) = items.get(j)
-        && word.chars().all(|c| c.is_lowercase() || c == '-')
+        && is_describing_word(word)
         && word.chars().any(char::is_lowercase)
         && !lang.rules.function_words.contains(word)
     {
