@@ -27,7 +27,7 @@ use super::frame_objects::{
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
     object_pronoun, owner_before, participle_subject, party_after, place_subject, public_bodies,
-    verb_after,
+    seller_paid_to, verb_after,
 };
 use super::item::{Item, money_in, possessor_near};
 
@@ -220,7 +220,7 @@ fn verb_frame(
                     // "to S, a US cosmetics firm, for $N": an apposition.
                     // "…, an order worth $N": a phrase that sums up the clause.
                     let apposition =
-                        priced && (closes_apposition(items, j) || sums_up(ctx, items, j, k));
+                        priced && (closes_apposition(ctx, items, j) || sums_up(ctx, items, j, k));
                     if !listed && !apposition {
                         return (None, Framed::default());
                     }
@@ -342,9 +342,14 @@ fn verb_parties(
                     .then(|| party_after(ctx, items, behind, &words.into))
                     .flatten()
             };
-            let payee = object.or_else(to).or_else(into).or_else(held);
+            // "paid $N for T to its founder, S": the seller is paid.
+            let sold_to = object
+                .is_none()
+                .then(|| seller_paid_to(ctx, items, k))
+                .flatten();
+            let payee = object.or(sold_to).or_else(to).or_else(into).or_else(held);
             let owner = payee.is_none().then(|| owner_at(ctx, items, behind, true));
-            seller = owner.flatten().is_some();
+            seller = sold_to.is_some() || owner.flatten().is_some();
             several = payee.is_none()
                 && owner.flatten().is_none()
                 && several_at(ctx, items, behind, &words.to);
