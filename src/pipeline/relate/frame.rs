@@ -21,8 +21,8 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_objects::{
-    PRICE_REACH, as_noun, borrower, bought_object, closes_apposition, object_after, owner_at,
-    priced_phrase, several_at, shared_subject, sums_up,
+    PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
+    object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
@@ -298,7 +298,8 @@ fn verb_parties(
         .or_else(|| place_subject(ctx, items, j))
         .or_else(|| participle_subject(ctx, items, j))
         .or_else(|| shared_subject(ctx, items, j))
-        .or_else(|| absolute_subject(ctx, items, j));
+        .or_else(|| absolute_subject(ctx, items, j))
+        .or_else(|| apposed_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1

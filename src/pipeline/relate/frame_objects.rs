@@ -267,6 +267,35 @@ pub(super) fn priced_phrase(ctx: &Context<'_>, items: &[Item], k: usize) -> bool
         .any(|p| words.price.contains(items[p].word()))
 }
 
+/// "S, the Flemish government's investment company, is lending it $N": the
+/// name before an apposition that closes right before verb `j` (auxiliaries
+/// between) is the verb's subject.
+pub(super) fn apposed_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let gap = &ctx.lang.relate.clause.between_subject_and_verb;
+    let c = (j.saturating_sub(4)..j)
+        .rev()
+        .take_while(|&p| items[p].word() == "," || gap.contains(items[p].word()))
+        .find(|&p| items[p].word() == ",")?;
+    if !closes_apposition(ctx, items, c) {
+        return None;
+    }
+    let open = (c.saturating_sub(APPOSITION_REACH)..c)
+        .rev()
+        .find(|&p| items[p].word() == ",")?;
+    let Item::Ent {
+        entity,
+        possessive: false,
+        ..
+    } = items.get(open.checked_sub(1)?)?
+    else {
+        return None;
+    };
+    ctx.kinds
+        .get(*entity)
+        .is_some_and(|k| matches!(k, EntityKind::Org | EntityKind::Person))
+        .then_some(*entity)
+}
+
 /// How many items an apposition may run between its commas (", a
 /// consortium of Dutch dredger A and Belgium's B,").
 const APPOSITION_REACH: usize = 10;
