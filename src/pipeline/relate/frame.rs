@@ -26,8 +26,8 @@ use super::frame_objects::{
 };
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
-    object_pronoun, owner_before, participle_subject, party_after, place_subject, public_bodies,
-    seller_paid_to, verb_after,
+    object_pronoun, owner_before, participle_subject, party_after, place_subject, pronoun_subject,
+    public_bodies, seller_paid_to, verb_after,
 };
 use super::item::{Item, money_in, possessor_near};
 
@@ -299,7 +299,8 @@ fn verb_parties(
         .or_else(|| participle_subject(ctx, items, j))
         .or_else(|| shared_subject(ctx, items, j))
         .or_else(|| absolute_subject(ctx, items, j))
-        .or_else(|| apposed_subject(ctx, items, j));
+        .or_else(|| apposed_subject(ctx, items, j))
+        .or_else(|| pronoun_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
