@@ -24,10 +24,11 @@ use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
     object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
+use super::frame_pronouns::{object_pronoun, pronoun_subject};
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
-    object_pronoun, owner_before, participle_subject, party_after, place_subject, pronoun_subject,
-    public_bodies, seller_paid_to, verb_after,
+    owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
+    verb_after,
 };
 use super::item::{Item, money_in, possessor_near};
 
