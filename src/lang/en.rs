@@ -127,6 +127,7 @@ pub(super) const FILES: Embedded = files![
     "money/hundred.txt",
     "money/number.re",
     "money/parts.re",
+    "money/payment-forms.txt",
     "money/per-share-after.txt",
     "money/per-share-lead.txt",
     "money/per-unit-after.txt",

@@ -42,6 +42,9 @@ pub struct MoneyWords {
     /// Phrases after an amount that, with a share word two words on at
     /// most, make it a share price ("for each Kestrel share").
     pub per_share_lead: WordList,
+    /// Phrases right after an amount that say what it is paid in, read past
+    /// before the phrase that prices it ("in cash").
+    pub payment_forms: WordList,
     /// Phrases after an amount that make it a price per item ("each").
     pub per_unit_after: WordList,
     /// Words before a small amount that make it a price per item ("priced").
@@ -112,6 +115,7 @@ impl MoneyWords {
             per_share_after: WordList::load(source, "money/per-share-after.txt")?,
             share_words: WordList::load(source, "money/share-words.txt")?,
             per_share_lead: WordList::load(source, "money/per-share-lead.txt")?,
+            payment_forms: WordList::load(source, "money/payment-forms.txt")?,
             per_unit_after: WordList::load(source, "money/per-unit-after.txt")?,
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,

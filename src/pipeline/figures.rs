@@ -176,11 +176,18 @@ pub fn figures(
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
             } else if let Some(r) = referred_deal(lang, text, seg, s, relations) {
-                if relations[r].money.is_none() {
-                    relations[r].money = Some(fact_index);
+                let deal = parties(relations, deals.payees, r);
+                if let Some(lender) = lent_for(deals.frames, i, deal) {
+                    // "The deal was financed with a $N loan from L": the
+                    // lender pays the deal's buyer, not the seller.
+                    (fact.investor, fact.recipient) = (Some(lender), deal.0);
+                } else {
+                    if relations[r].money.is_none() {
+                        relations[r].money = Some(fact_index);
+                    }
+                    fact.relation = Some(r);
+                    (fact.investor, fact.recipient) = deal;
                 }
-                fact.relation = Some(r);
-                (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
             } else if let Some((payer, payee)) = framed(deals.frames, &out, i) {
                 (fact.investor, fact.recipient) = (payer, payee);
             } else if let Some(f) = referred_figure(lang, text, seg, mentions, s, &out) {
@@ -250,6 +257,15 @@ fn paid_elsewhere(
 ) -> Option<(Option<usize>, Option<usize>)> {
     let &(_, payer, payee) = payments.iter().find(|p| p.0 == i)?;
     (payee.is_some() && payee != deal.1 && agrees(payer, deal.0)).then(|| (payer.or(deal.0), payee))
+}
+
+/// The lender of mention `i` when a noun of credit governs it and its
+/// frame names a lender who is neither party of the deal its sentence refers
+/// to (`deal`), and the deal names its buyer.
+fn lent_for(frames: &[Framed], i: usize, deal: (Option<usize>, Option<usize>)) -> Option<usize> {
+    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
+    let lender = f.payer?;
+    (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
 }
 
 /// The parties the money frame gives mention `i`: its own clause's,
@@ -484,6 +500,15 @@ mod tests {
                 vec![
                     ("$45", None, None),
                     ("$12 billion", some("Zephyr Motors"), some("Quantix Inc.")),
+                ],
+            ),
+            // A loan that finances the deal referred to goes to its buyer.
+            (
+                "Zephyr Motors agreed to buy Quantix Inc. for $4 billion. \
+                 The deal was financed with cash and a $3 billion term loan from Helio Bank, Zephyr said.",
+                vec![
+                    ("$4 billion", some("Zephyr Motors"), some("Quantix Inc.")),
+                    ("$3 billion", some("Helio Bank"), some("Zephyr Motors")),
                 ],
             ),
             // Not a payment.

@@ -88,12 +88,14 @@ pub fn per_of(
     value: f64,
 ) -> Option<Per> {
     let words = &lang.money;
-    let (before, after) = words_around(text, seg, s, span, 5)?;
+    let (before, after) = words_around(text, seg, s, span, 9)?;
+    // "€9.40 in cash for each Kestrel share": what it is paid in, read past.
+    let priced = opening(&words.payment_forms, &after).map_or(&after[..], |n| &after[n..]);
     let small = value.abs() < SMALL;
     let near =
         |reach: usize, list: &WordList| before.iter().rev().take(reach).any(|w| list.contains(w));
     if opens_with(&words.per_share_after, &after)
-        || share_after_lead(&words.per_share_lead, &words.share_words, &after)
+        || share_after_lead(&words.per_share_lead, &words.share_words, priced)
         || (small && near(SHARE_REACH, &words.share_words))
     {
         return Some(Per::Share);
@@ -159,6 +161,11 @@ mod tests {
             ),
             (
                 "Zephyr Corp. will pay 412 pence for each Quantix share.",
+                vec![Some(Per::Share)],
+            ),
+            // What it is paid in, between the amount and its share.
+            (
+                "Zephyr Corp. is offering €7.20 in cash for each Quantix share.",
                 vec![Some(Per::Share)],
             ),
             (

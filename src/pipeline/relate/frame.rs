@@ -21,12 +21,13 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_objects::{
-    PRICE_REACH, as_noun, borrower, bought_object, closes_apposition, object_after, owner_at,
-    priced_phrase, several_at, shared_subject, sums_up,
+    PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
+    object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
+use super::frame_pronouns::{object_pronoun, pronoun_subject};
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
-    object_pronoun, owner_before, participle_subject, party_after, place_subject, public_bodies,
+    owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
     verb_after,
 };
 use super::item::{Item, money_in, possessor_near};
@@ -220,7 +221,7 @@ fn verb_frame(
                     // "to S, a US cosmetics firm, for $N": an apposition.
                     // "…, an order worth $N": a phrase that sums up the clause.
                     let apposition =
-                        priced && (closes_apposition(items, j) || sums_up(ctx, items, j, k));
+                        priced && (closes_apposition(ctx, items, j) || sums_up(ctx, items, j, k));
                     if !listed && !apposition {
                         return (None, Framed::default());
                     }
@@ -298,7 +299,9 @@ fn verb_parties(
         .or_else(|| place_subject(ctx, items, j))
         .or_else(|| participle_subject(ctx, items, j))
         .or_else(|| shared_subject(ctx, items, j))
-        .or_else(|| absolute_subject(ctx, items, j));
+        .or_else(|| absolute_subject(ctx, items, j))
+        .or_else(|| apposed_subject(ctx, items, j))
+        .or_else(|| pronoun_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
@@ -342,9 +345,14 @@ fn verb_parties(
                     .then(|| party_after(ctx, items, behind, &words.into))
                     .flatten()
             };
-            let payee = object.or_else(to).or_else(into).or_else(held);
+            // "paid $N for T to its founder, S": the seller is paid.
+            let sold_to = object
+                .is_none()
+                .then(|| seller_paid_to(ctx, items, k))
+                .flatten();
+            let payee = object.or(sold_to).or_else(to).or_else(into).or_else(held);
             let owner = payee.is_none().then(|| owner_at(ctx, items, behind, true));
-            seller = owner.flatten().is_some();
+            seller = sold_to.is_some() || owner.flatten().is_some();
             several = payee.is_none()
                 && owner.flatten().is_none()
                 && several_at(ctx, items, behind, &words.to);

@@ -55,6 +55,11 @@ pub(super) fn object_after(
             {
                 return None;
             }
+            // "from its owner, the telecoms group X": the holder the
+            // apposition names.
+            item if holder_noun(ctx, item) && items.get(p + 1).map(Item::word) == Some(",") => {
+                return object_after(ctx, items, p + 2, items.len());
+            }
             Item::Title { .. } => {
                 if items.get(p + 1).map(Item::word) == Some(",")
                     && let Some(Item::Ent {
@@ -75,6 +80,14 @@ pub(super) fn object_after(
         p += 1;
     }
     None
+}
+
+/// True when `item` is a noun naming a company's holder or parent ("owner",
+/// "shareholder", "parent").
+fn holder_noun(ctx: &Context<'_>, item: &Item) -> bool {
+    let holdings = &ctx.lang.relate.holdings;
+    matches!(item, Item::Word { word, .. }
+        if holdings.holder_nouns.contains(word) || holdings.parent.contains(word))
 }
 
 /// The party an entity reference at `q` names: the last of the references
@@ -255,14 +268,44 @@ pub(super) fn priced_phrase(ctx: &Context<'_>, items: &[Item], k: usize) -> bool
         .any(|p| words.price.contains(items[p].word()))
 }
 
+/// "S, the Flemish government's investment company, is lending it $N": the
+/// name before an apposition that closes right before verb `j` (auxiliaries
+/// between) is the verb's subject.
+pub(super) fn apposed_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
+    let gap = &ctx.lang.relate.clause.between_subject_and_verb;
+    let c = (j.saturating_sub(4)..j)
+        .rev()
+        .take_while(|&p| items[p].word() == "," || gap.contains(items[p].word()))
+        .find(|&p| items[p].word() == ",")?;
+    if !closes_apposition(ctx, items, c) {
+        return None;
+    }
+    let open = (c.saturating_sub(APPOSITION_REACH)..c)
+        .rev()
+        .find(|&p| items[p].word() == ",")?;
+    let Item::Ent {
+        entity,
+        possessive: false,
+        ..
+    } = items.get(open.checked_sub(1)?)?
+    else {
+        return None;
+    };
+    ctx.kinds
+        .get(*entity)
+        .is_some_and(|k| matches!(k, EntityKind::Org | EntityKind::Person))
+        .then_some(*entity)
+}
+
 /// How many items an apposition may run between its commas (", a
 /// consortium of Dutch dredger A and Belgium's B,").
 const APPOSITION_REACH: usize = 10;
 
 /// True when the comma at `c` closes an apposition (", a US cosmetics firm,"
 /// or "its founder, Gordon Mack,"): a comma a few items before it, right
-/// after a name or a title, and no amount between.
-pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
+/// after a name, a title or a holder's noun ("its owner, Gordon Mack,"),
+/// and no amount between.
+pub(super) fn closes_apposition(ctx: &Context<'_>, items: &[Item], c: usize) -> bool {
     let Some(open) = (c.saturating_sub(APPOSITION_REACH)..c)
         .rev()
         .find(|&p| items[p].word() == ",")
@@ -270,7 +313,8 @@ pub(super) fn closes_apposition(items: &[Item], c: usize) -> bool {
         return false;
     };
     open > 0
-        && matches!(items[open - 1], Item::Ent { .. } | Item::Title { .. })
+        && (matches!(items[open - 1], Item::Ent { .. } | Item::Title { .. })
+            || holder_noun(ctx, &items[open - 1]))
         && (open + 1..c).all(|p| !matches!(items[p], Item::Money { .. }))
 }
 
@@ -379,6 +423,20 @@ mod tests {
                 "Last year Velmora Holdings bought a 40% stake in the Moroccan port of Tanger Oued from the Spanish group Keltic Systems for €210 million.",
                 (
                     "€210 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Systems"),
+                ),
+            ),
+            // A holder's noun before the seller's apposition.
+            (
+                "Velmora Holdings bought the Tarvik plant from its owner, the telecoms group Keltic Systems, for €4.5m.",
+                ("€4.5m", Some("Velmora Holdings"), Some("Keltic Systems")),
+            ),
+            // "to" the seller after the business paid for.
+            (
+                "Velmora Holdings paid €38 million for the chain Tarvik Care, a Lisbon operator, to the trading house Keltic Systems.",
+                (
+                    "€38 million",
                     Some("Velmora Holdings"),
                     Some("Keltic Systems"),
                 ),

@@ -235,23 +235,6 @@ pub(super) fn announced_giver(ctx: &Context<'_>, items: &[Item], k: usize) -> Op
     None
 }
 
-/// "S said that Germany had granted it $N": an object pronoun right after
-/// the verb stands for the sentence's subject, never for its own clause's.
-pub(super) fn object_pronoun(
-    ctx: &Context<'_>,
-    items: &[Item],
-    j: usize,
-    subject: Option<usize>,
-) -> Option<usize> {
-    let pronouns = &ctx.lang.relate.pronoun;
-    let w = items.get(j + 1)?.word();
-    let wants = pronouns
-        .wants(w)
-        .filter(|_| !pronouns.possessive.contains(w))?;
-    super::clause::subject_of(ctx.lang, &items[..j], ctx.kinds)
-        .filter(|&e| Some(e) != subject && ctx.kinds.get(e) == Some(&wants))
-}
-
 /// "S said it had raised its stake, paying $N": a verb right after a comma
 /// has the sentence's first subject, when it stands before the comma. A
 /// subject coordinated with another ("S and T said they will build a
@@ -401,6 +384,41 @@ pub(super) fn owner_before(ctx: &Context<'_>, items: &[Item], k: usize) -> Optio
             } if ctx.kinds.get(entity) == Some(&EntityKind::Org) => Some(entity),
             _ => None,
         })
+}
+
+/// How many items the business an amount pays for, with its apposition,
+/// may run before the "to" of its seller.
+const SOLD_TO_REACH: usize = 14;
+
+/// "paid $N for T to its founder, S", "paid $N for T, a Sinaloa
+/// distributor, to S": the seller "to" names right after the business
+/// bought (or after the comma that closes its apposition) is paid.
+pub(super) fn seller_paid_to(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.payments;
+    let boundary = &ctx.lang.relate.frame.boundary;
+    if !words.paid_for.contains(items.get(k + 1)?.word()) {
+        return None;
+    }
+    let mut bought = None;
+    let mut commas = 0;
+    for p in k + 2..(k + 2 + SOLD_TO_REACH).min(items.len()) {
+        match &items[p] {
+            Item::Money { .. } => return None,
+            Item::Ent { entity, .. } => {
+                bought = bought.or(Some(*entity));
+            }
+            Item::Word { word, .. } if words.to.contains(word) => {
+                let after_name = matches!(items[p - 1], Item::Ent { .. })
+                    || items[p - 1].word() == "," && commas == 2;
+                let bought = bought.filter(|_| after_name)?;
+                return object_after(ctx, items, p + 1, items.len()).filter(|&s| s != bought);
+            }
+            Item::Word { word, .. } if word == "," && commas < 2 => commas += 1,
+            Item::Word { word, .. } if boundary.contains(word) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ mod customers;
 mod deals;
 mod frame;
 mod frame_objects;
+mod frame_pronouns;
 mod frame_refs;
 mod holdings;
 mod item;
