@@ -24,7 +24,7 @@ use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
     object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
-use super::frame_pronouns::{object_pronoun, pronoun_subject};
+use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
     Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
     owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
@@ -300,8 +300,7 @@ fn verb_parties(
         .or_else(|| participle_subject(ctx, items, j))
         .or_else(|| shared_subject(ctx, items, j))
         .or_else(|| absolute_subject(ctx, items, j))
-        .or_else(|| apposed_subject(ctx, items, j))
-        .or_else(|| pronoun_subject(ctx, items, j));
+        .or_else(|| apposed_subject(ctx, items, j));
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
