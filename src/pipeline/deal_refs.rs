@@ -69,28 +69,19 @@ pub(super) fn sole_deal(
         let w = r.trigger.slice(text).to_lowercase();
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
-    let deals: Vec<usize> = (0..relations.len())
-        .filter(|&r| {
-            relations[r].evidence == sentence
-                && relations[r].kind.carries_money()
-                && relations[r].money.is_none()
-                && !structural(&relations[r])
-        })
-        .collect();
-    let last_before = deals
-        .iter()
-        .copied()
+    let mut deals = (0..relations.len()).filter(|&r| {
+        relations[r].evidence == sentence
+            && relations[r].kind.carries_money()
+            && relations[r].money.is_none()
+            && !structural(&relations[r])
+    });
+    // The nearest trigger before the amount; of those sharing it ("A and B
+    // own …"), the first (`min_by_key` keeps the first of equals).
+    deals
+        .clone()
         .filter(|&r| relations[r].trigger.start < at.start)
-        .max_by_key(|&r| relations[r].trigger.start);
-    // The first of those that share the nearest trigger ("A and B own …").
-    last_before
-        .and_then(|l| {
-            deals
-                .iter()
-                .copied()
-                .find(|&r| relations[r].trigger.start == relations[l].trigger.start)
-        })
-        .or_else(|| deals.first().copied())
+        .min_by_key(|&r| std::cmp::Reverse(relations[r].trigger.start))
+        .or_else(|| deals.next())
 }
 
 /// The deal sentence `s` refers back to: "The order is worth $N" after

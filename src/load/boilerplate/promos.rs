@@ -58,9 +58,7 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{LEAD, boiler_text};
-
-    const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+    use super::super::tests::{LEAD, MORE_LINE as MORE, boiler_text};
 
     #[test]
     fn an_event_promo_goes_to_its_call_to_action() {

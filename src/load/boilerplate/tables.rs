@@ -95,9 +95,7 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{LEAD, boiler_text};
-
-    const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+    use super::super::tests::{LEAD, MORE_LINE as MORE, boiler_text};
 
     #[test]
     fn a_market_table_and_its_note_go_but_the_article_s_table_stays() {

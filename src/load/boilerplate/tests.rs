@@ -39,6 +39,8 @@ fn regions_cover_text_without_gaps() {
 /// An article's first paragraph, for tests of what stays body around clutter.
 pub(super) const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n";
 const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n\n";
+/// The same second paragraph as one line with no blank line after it.
+pub(super) const MORE_LINE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
 
 #[test]
 fn a_story_list_under_its_header_is_cut_between_paragraphs() {
