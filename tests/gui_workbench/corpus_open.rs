@@ -233,8 +233,12 @@ fn the_file_browser_opens_a_file_and_a_folder_without_a_native_dialog() {
 fn cancel_stops_a_batch_and_keeps_what_has_opened() {
     let mut h = sample();
     let dir = tempfile::tempdir().expect("tempdir");
-    for n in 0..40 {
-        write_article(dir.path(), n % 20 + if n >= 20 { 100 } else { 0 });
+    // Enough articles that the workers cannot finish them all in the two
+    // frames before the click, even when the test thread is starved on a
+    // loaded machine: the test needs the batch still running when the
+    // Cancel lands (with 40 it failed now and then under load).
+    for n in 0..400 {
+        write_article(dir.path(), n);
     }
     h.state_mut()
         .apply(Command::OpenMany(vec![dir.path().to_path_buf()]));
@@ -246,7 +250,7 @@ fn cancel_stops_a_batch_and_keeps_what_has_opened() {
     let batch = app.batch.as_ref().expect("batch bar");
     let summary = batch.ended.expect("ended");
     assert!(summary.cancelled, "{summary:?}");
-    assert!(app.docs.len() < 41, "{}", app.docs.len());
+    assert!(app.docs.len() < 401, "{}", app.docs.len());
     assert_eq!(app.docs.len(), 1 + summary.progress.done);
     assert!(shows(&h, "Cancelled: opened"), "{:?}", app.status);
 }
