@@ -13,6 +13,7 @@
 
 mod anywhere;
 mod blocks;
+mod forward;
 mod guards;
 mod line;
 mod lists;

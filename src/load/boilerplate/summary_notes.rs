@@ -6,15 +6,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{alternatives, compile, normal};
 
 pub(super) const SUMMARY_NOTES: &str =
     include_str!("../../../assets/lang/en/clutter/summary-notes.re");
 
-static SUMMARY_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+static SUMMARY_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(SUMMARY_NOTES).join("|");
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
