@@ -14,6 +14,12 @@ pub(super) const PROMO_LABELS: &str =
 
 static PROMO_LABEL: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_LABELS));
 
+/// Compiles the promo labels now (see [`super::warm_up`]): nearly every
+/// page has a short line that asks.
+pub(super) fn warm_up() {
+    LazyLock::force(&PROMO_LABEL);
+}
+
 /// The call to action is at most this many lines below the label…
 const MAX_PROMO_LINES: usize = 4;
 /// …and no line between them has more words than this.

@@ -24,6 +24,13 @@ static AUTHOR_LINK: LazyLock<LineRegex> = LazyLock::new(|| {
     compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
 });
 
+/// Compiles the date lines and author links now (see [`super::warm_up`]):
+/// nearly every page has a short line at its top that asks.
+pub(super) fn warm_up() {
+    LazyLock::force(&DATE_LINE);
+    LazyLock::force(&AUTHOR_LINK);
+}
+
 pub(super) const REPORTER_TITLES: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
 

@@ -18,6 +18,12 @@ static SUMMARY_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
 
+/// Compiles the summary notes now (see [`super::warm_up`]): every page's
+/// lines ask.
+pub(super) fn warm_up() {
+    LazyLock::force(&SUMMARY_NOTE);
+}
+
 /// A summary has at most this many sentences…
 const MAX_SUMMARY_LINES: usize = 6;
 /// …of at most this many words each…
