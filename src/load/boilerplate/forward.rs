@@ -19,6 +19,8 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
 
+use crate::load::needles::Needles;
+
 /// The lazy DFA's cache per pattern and thread. The default (2 MB) holds
 /// too few states of a pattern with bounded repeats of Unicode classes
 /// ("[\p{L}'. -]{2,60}"): it was cleared and rebuilt on every line, 50
@@ -108,6 +110,31 @@ impl LineRegex {
             }
             Engine::Regex(regex) => regex.is_match(line),
         }
+    }
+}
+
+/// A [`LineRegex`] tried only on a line with the literals its every match
+/// holds (read off the alternatives' syntax): for alternatives whose lazy
+/// DFA is costly on running text, such as a bounded repeat of any
+/// character opening them.
+pub struct Gated {
+    needles: Needles,
+    regex: LineRegex,
+}
+
+impl Gated {
+    /// `alternatives` (regex source), each wholly matched by `pattern`
+    /// made of their alternation.
+    pub fn new(alternatives: &[String], pattern: &str) -> Self {
+        Self {
+            needles: Needles::new(alternatives),
+            regex: LineRegex::new(pattern),
+        }
+    }
+
+    /// Whether `line` holds a match (the regex's answer).
+    pub fn is_match(&self, line: &str) -> bool {
+        self.needles.may_match(line) && self.regex.is_match(line)
     }
 }
 
@@ -205,5 +232,45 @@ mod tests {
         assert!(!bounded.is_match("missé"));
         // Not anchored: the regex crate's engine.
         assert!(!forward(&LineRegex::new(r"(?i)share\W*$")));
+    }
+
+    #[test]
+    fn a_gated_pattern_answers_only_where_its_literals_are() {
+        let alternatives = vec![r"[^.]{0,30}\s[·|]\s+\d+ hours ago".to_string()];
+        let pattern = format!(r"(?i)^\W*(?:{})\W*$", alternatives[0]);
+        let gated = Gated::new(&alternatives, &pattern);
+        assert!(gated.needles.is_searching());
+        for line in [
+            "The Quarry Herald · 3 hours ago",
+            "Quarry Herald | 12 HOURS AGO",
+            "The Quarry Herald said on Monday it would sell",
+            "Three hours ago the Quarry Herald went to press.",
+        ] {
+            assert_eq!(
+                gated.is_match(line),
+                regex_of(&pattern).is_match(line),
+                "{line}"
+            );
+        }
+        assert!(gated.is_match("The Quarry Herald · 3 hours ago"));
+        assert!(!gated.is_match("Three hours ago the Quarry Herald went to press."));
+    }
+
+    #[test]
+    fn stamps_split_by_their_literals_answer_as_one_regex() {
+        use super::super::phrases::{PHRASES, RELATIVE_STAMPS, STAMPS, alternation, normal};
+        let both = format!("{STAMPS}\n{RELATIVE_STAMPS}");
+        let whole = regex_of(&super::super::phrases::whole_line_pattern(&alternation(
+            &both,
+        )));
+        let mut lines = lines();
+        lines.push("The Quarry Herald · Updated 2 hours ago".to_string());
+        let mut found = 0;
+        for line in &lines {
+            let expected = whole.is_match(&normal(line));
+            assert_eq!(PHRASES.is_stamp(line), expected, "{line}");
+            found += usize::from(expected);
+        }
+        assert!(found > 3, "{found}");
     }
 }

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::anywhere::Anywhere;
-use super::forward::{DFA_CACHE, LineRegex, regex_of};
+use super::forward::{DFA_CACHE, Gated, LineRegex, regex_of};
 use super::openers::Openers;
 use crate::load::needles::Split;
 
@@ -20,7 +20,9 @@ const AUTHOR_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/autho
 const BIOS: &str = include_str!("../../../assets/lang/en/clutter/bios.re");
 const CREDITS: &str = include_str!("../../../assets/lang/en/clutter/credits.re");
 const BYLINES: &str = include_str!("../../../assets/lang/en/clutter/bylines.re");
-const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
+pub(super) const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
+pub(super) const RELATIVE_STAMPS: &str =
+    include_str!("../../../assets/lang/en/clutter/relative-stamps.re");
 const ITEMS: &str = include_str!("../../../assets/lang/en/clutter/items.re");
 const END_MARKS: &str = include_str!("../../../assets/lang/en/clutter/end-marks.re");
 const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
@@ -44,6 +46,7 @@ pub struct Phrases {
     credit: Split,
     byline: LineRegex,
     stamp: LineRegex,
+    relative_stamp: Gated,
     item: LineRegex,
     end_mark: LineRegex,
 }
@@ -101,6 +104,10 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     credit: Split::new(&alternatives(CREDITS), credit, regex_of),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
     stamp: whole_line(STAMPS),
+    relative_stamp: Gated::new(
+        &alternatives(RELATIVE_STAMPS),
+        &whole_line_pattern(&alternation(RELATIVE_STAMPS)),
+    ),
     item: compile(&format!(r"(?i)^\s*(?:{})", alternation(ITEMS))),
     end_mark: compile(&format!(r"(?i)^\s*(?:{})\s*$", alternation(END_MARKS))),
 });
@@ -231,7 +238,8 @@ impl Phrases {
     /// A line that is only a time stamp or a running time ("16:41 GMT",
     /// "Updated 10:42", "2:14", "2h ago"): no date, nothing of the story.
     pub fn is_stamp(&self, line: &str) -> bool {
-        self.stamp.is_match(&normal(line))
+        let line = normal(line);
+        self.stamp.is_match(&line) || self.relative_stamp.is_match(&line)
     }
 
     /// A line that opens like an item of a list of stories or notes,
@@ -269,6 +277,7 @@ mod tests {
             ("credits", CREDITS),
             ("bylines", BYLINES),
             ("stamps", STAMPS),
+            ("relative-stamps", RELATIVE_STAMPS),
             ("items", ITEMS),
             ("end-marks", END_MARKS),
             ("embeds", EMBEDS),
