@@ -13,6 +13,7 @@
 
 mod anywhere;
 mod blocks;
+mod forward;
 mod guards;
 mod line;
 mod lists;
@@ -43,6 +44,9 @@ pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
     notes::warm_up();
     guards::warm_up();
+    stamps::warm_up();
+    promos::warm_up();
+    summary_notes::warm_up();
 }
 
 /// True when a line is page furniture by its phrasing alone.

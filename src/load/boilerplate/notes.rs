@@ -4,15 +4,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{normal, short, whole_line};
 
 pub(super) const NOTE_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/note-headers.re");
 
-static NOTE_HEADER: LazyLock<Regex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
+static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 
 /// Compiles the note headers now (see [`super::warm_up`]): nearly every
 /// page has a short line that asks.

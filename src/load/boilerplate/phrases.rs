@@ -6,9 +6,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::anywhere::Anywhere;
+use super::forward::{DFA_CACHE, Gated, LineRegex, regex_of};
 use super::openers::Openers;
 use crate::load::needles::Split;
 
@@ -21,7 +20,9 @@ const AUTHOR_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/autho
 const BIOS: &str = include_str!("../../../assets/lang/en/clutter/bios.re");
 const CREDITS: &str = include_str!("../../../assets/lang/en/clutter/credits.re");
 const BYLINES: &str = include_str!("../../../assets/lang/en/clutter/bylines.re");
-const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
+pub(super) const STAMPS: &str = include_str!("../../../assets/lang/en/clutter/stamps.re");
+pub(super) const RELATIVE_STAMPS: &str =
+    include_str!("../../../assets/lang/en/clutter/relative-stamps.re");
 const ITEMS: &str = include_str!("../../../assets/lang/en/clutter/items.re");
 const END_MARKS: &str = include_str!("../../../assets/lang/en/clutter/end-marks.re");
 const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
@@ -38,15 +39,16 @@ pub struct Phrases {
     prompt: Openers,
     /// Furniture phrases found anywhere in a line.
     anywhere: Anywhere,
-    list_header: Regex,
-    tail_header: Regex,
-    author_header: Regex,
-    bio: Regex,
+    list_header: LineRegex,
+    tail_header: LineRegex,
+    author_header: LineRegex,
+    bio: LineRegex,
     credit: Split,
-    byline: Regex,
-    stamp: Regex,
-    item: Regex,
-    end_mark: Regex,
+    byline: LineRegex,
+    stamp: LineRegex,
+    relative_stamp: Gated,
+    item: LineRegex,
+    end_mark: LineRegex,
 }
 
 /// Whether a credit may end `line`. Each line of the credit lexicon closes
@@ -99,9 +101,13 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
         r"(?i)^(?-i:[A-Z][\p{{L}}'.-]+(?: [A-Z][\p{{L}}'.-]+){{1,3}}) (?:{})",
         alternation(BIOS)
     )),
-    credit: Split::new(&alternatives(CREDITS), credit, compile),
+    credit: Split::new(&alternatives(CREDITS), credit, regex_of),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
     stamp: whole_line(STAMPS),
+    relative_stamp: Gated::new(
+        &alternatives(RELATIVE_STAMPS),
+        &whole_line_pattern(&alternation(RELATIVE_STAMPS)),
+    ),
     item: compile(&format!(r"(?i)^\s*(?:{})", alternation(ITEMS))),
     end_mark: compile(&format!(r"(?i)^\s*(?:{})\s*$", alternation(END_MARKS))),
 });
@@ -130,7 +136,7 @@ pub(super) fn alternation(source: &str) -> String {
         .join("|")
 }
 
-pub(super) fn whole_line(source: &str) -> Regex {
+pub(super) fn whole_line(source: &str) -> LineRegex {
     compile(&whole_line_pattern(&alternation(source)))
 }
 
@@ -139,20 +145,10 @@ pub(super) fn whole_line_pattern(alternation: &str) -> String {
     format!(r"(?i)^\W*(?:{alternation})\W*$")
 }
 
-/// The lazy DFA's cache per pattern and thread. The default (2 MB) holds
-/// too few states of a pattern with bounded repeats of Unicode classes
-/// ("[\p{L}'. -]{2,60}"): it was cleared and rebuilt on every line, 50
-/// times slower than matching from a cache that keeps them. Grown only as
-/// states are made.
-const DFA_CACHE: usize = 8 << 20;
-
-/// A broken lexicon line matches nothing rather than failing the load (a
-/// unit test below compiles every file).
-pub(super) fn compile(pattern: &str) -> Regex {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(DFA_CACHE)
-        .build()
-        .unwrap_or_else(|_| Regex::new("[^\\s\\S]").unwrap_or_else(|_| unreachable!()))
+/// A lexicon pattern asked only whether a line matches it (see
+/// [`LineRegex`]).
+pub(super) fn compile(pattern: &str) -> LineRegex {
+    LineRegex::new(pattern)
 }
 
 /// A regex built when a line first needs it and tried on few lines (an
@@ -170,9 +166,9 @@ pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
     )
 }
 
-/// [`compile`] as a [`regex_automata::meta::Regex`]: for a pattern built
-/// with the lexicon and tried on every line, whose lazy DFA meets its own
-/// states again.
+/// The regex crate's engines, with the lexicon's lazy-DFA cache, as a
+/// [`regex_automata::meta::Regex`]: for a pattern built with the lexicon
+/// and tried on every line, whose lazy DFA meets its own states again.
 fn compile_every_line(pattern: &str) -> regex_automata::meta::Regex {
     build(
         pattern,
@@ -242,7 +238,8 @@ impl Phrases {
     /// A line that is only a time stamp or a running time ("16:41 GMT",
     /// "Updated 10:42", "2:14", "2h ago"): no date, nothing of the story.
     pub fn is_stamp(&self, line: &str) -> bool {
-        self.stamp.is_match(&normal(line))
+        let line = normal(line);
+        self.stamp.is_match(&line) || self.relative_stamp.is_match(&line)
     }
 
     /// A line that opens like an item of a list of stories or notes,
@@ -280,6 +277,7 @@ mod tests {
             ("credits", CREDITS),
             ("bylines", BYLINES),
             ("stamps", STAMPS),
+            ("relative-stamps", RELATIVE_STAMPS),
             ("items", ITEMS),
             ("end-marks", END_MARKS),
             ("embeds", EMBEDS),
@@ -294,7 +292,7 @@ mod tests {
         ] {
             for line in source.lines().map(str::trim) {
                 if !line.is_empty() && !line.starts_with('#') {
-                    assert!(Regex::new(line).is_ok(), "{name}: {line}");
+                    assert!(regex::Regex::new(line).is_ok(), "{name}: {line}");
                 }
             }
         }

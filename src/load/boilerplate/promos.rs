@@ -5,15 +5,20 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{normal, whole_line};
 
 pub(super) const PROMO_LABELS: &str =
     include_str!("../../../assets/lang/en/clutter/promo-labels.re");
 
-static PROMO_LABEL: LazyLock<Regex> = LazyLock::new(|| whole_line(PROMO_LABELS));
+static PROMO_LABEL: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_LABELS));
+
+/// Compiles the promo labels now (see [`super::warm_up`]): nearly every
+/// page has a short line that asks.
+pub(super) fn warm_up() {
+    LazyLock::force(&PROMO_LABEL);
+}
 
 /// The call to action is at most this many lines below the label…
 const MAX_PROMO_LINES: usize = 4;

@@ -7,28 +7,34 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| whole_line(DATE_LINES));
+static DATE_LINE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(DATE_LINES));
 
 pub(super) const AUTHOR_LINKS: &str =
     include_str!("../../../assets/lang/en/clutter/author-links.re");
 
 /// A line that is wholly a Markdown link to a writer's page.
-static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
+static AUTHOR_LINK: LazyLock<LineRegex> = LazyLock::new(|| {
     let paths = alternatives(AUTHOR_LINKS).join("|");
     compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
 });
 
+/// Compiles the date lines and author links now (see [`super::warm_up`]):
+/// nearly every page has a short line at its top that asks.
+pub(super) fn warm_up() {
+    LazyLock::force(&DATE_LINE);
+    LazyLock::force(&AUTHOR_LINK);
+}
+
 pub(super) const REPORTER_TITLES: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
 
-static REPORTER_TITLE: LazyLock<Regex> = LazyLock::new(|| whole_line(REPORTER_TITLES));
+static REPORTER_TITLE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(REPORTER_TITLES));
 
 /// A reporter's job title alone ("Technology Correspondent"): on a byline,
 /// no person, however capitalised.

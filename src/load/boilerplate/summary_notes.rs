@@ -6,18 +6,23 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{alternatives, compile, normal};
 
 pub(super) const SUMMARY_NOTES: &str =
     include_str!("../../../assets/lang/en/clutter/summary-notes.re");
 
-static SUMMARY_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+static SUMMARY_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(SUMMARY_NOTES).join("|");
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
+
+/// Compiles the summary notes now (see [`super::warm_up`]): every page's
+/// lines ask.
+pub(super) fn warm_up() {
+    LazyLock::force(&SUMMARY_NOTE);
+}
 
 /// A summary has at most this many sentences…
 const MAX_SUMMARY_LINES: usize = 6;

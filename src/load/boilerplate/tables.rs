@@ -5,14 +5,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Page;
+use super::forward::LineRegex;
 use super::phrases::{alternatives, compile, normal};
 
 pub(super) const DATA_NOTES: &str = include_str!("../../../assets/lang/en/clutter/data-notes.re");
 
-static DATA_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+static DATA_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(DATA_NOTES).join("|");
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
