@@ -298,6 +298,7 @@ pub(super) const FILES: Embedded = files![
     "relate/reader/owning.txt",
     "relate/reader/part.txt",
     "relate/reader/rank.txt",
+    "relate/reader/rank_after.txt",
     "relate/reader/recently.txt",
     "relate/reader/seat.txt",
     "relate/reader/set_up.txt",

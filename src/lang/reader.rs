@@ -16,7 +16,8 @@
 //! the phrase after the trigger leads to: "former Keltic engineers A and
 //! B"), `next` (the name right after the trigger), `direct` (the one name
 //! right after the trigger that is its whole object: "will lead T", not
-//! "ran the T hotels"; a passive's subject), `elided` (the company
+//! "ran the T hotels"; a passive's subject), `gap` (the antecedent of an
+//! object relative clause: "T, which S bought"), `elided` (the company
 //! a share ending the clause is of: "while S holds 8%"), or any other
 //! word: a preposition, whose object is the slot ("from", "in", "by";
 //! `^in` when it must follow the trigger right away, a comma between at
@@ -51,6 +52,9 @@ pub enum Slot {
     /// trigger (an article between at most) that ends its phrase ("will
     /// lead T", not "ran the T hotels"); the subject of a passive one.
     Direct,
+    /// The antecedent of an object relative clause whose verb has no
+    /// object of its own: "T, which S bought last year" (T).
+    Gap,
     /// The company a share ending the clause is of ("while S holds 8%"):
     /// the object of the sentence's earlier verb of owning, else the
     /// company of its last holding found.
@@ -80,6 +84,7 @@ impl Slot {
             "next" => Self::Next,
             "direct" => Self::Direct,
             "elided" => Self::Elided,
+            "gap" => Self::Gap,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),
                 adjacent: preposition.starts_with('^'),

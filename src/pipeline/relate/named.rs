@@ -34,9 +34,89 @@ pub(super) fn person_after_title(at: &At<'_, '_>, i: usize) -> Option<usize> {
     if k == i + 1 && items.get(k).map(Item::word) == Some(",") {
         // "its CEO, Jon Hale, said", "said its CEO, Jon Hale.": the name
         // closes with a comma or the sentence.
-        return person(k + 1).filter(|_| name_closes(items, k + 2));
+        return people_set_off(at, k + 1).first().copied();
     }
     person(k)
+}
+
+/// How many describing words or role words may stand between the article
+/// of a name set off after a title and the name ("its founder, the
+/// shipping heir X").
+const SET_OFF_LEAD: usize = 3;
+
+/// The people the title at `i` names when they are set off by a comma
+/// after it: "its CEO, Jon Hale, said", "its founder, the dentist Jon
+/// Hale, who", "its three founders, the songwriters A, B and C, who" — an
+/// article and a few describing or role words before the first at most;
+/// the names must close with a comma or the sentence. Else
+/// [`person_after_title`]'s one person.
+pub(super) fn people_after_title(at: &At<'_, '_>, i: usize) -> Vec<usize> {
+    if at.items.get(i + 1).map(Item::word) == Some(",") {
+        let set_off = people_set_off(at, i + 2);
+        if !set_off.is_empty() {
+            return set_off;
+        }
+    }
+    person_after_title(at, i).into_iter().collect()
+}
+
+/// The people listed from `k` (past an article and a few describing or
+/// role words), when the list closes with a comma or the sentence.
+fn people_set_off(at: &At<'_, '_>, k: usize) -> Vec<usize> {
+    let items = at.items;
+    let lang = at.ctx.lang;
+    let mut m = k;
+    if lang
+        .resolve
+        .determiners
+        .contains(items.get(m).map_or("", Item::word))
+    {
+        m += 1;
+        while m < k + 1 + SET_OFF_LEAD
+            && match items.get(m) {
+                Some(Item::Title { .. }) => true,
+                Some(Item::Word { word, .. }) => {
+                    is_describing_word(word)
+                        && !lang.rules.function_words.contains(word)
+                        && !lang.resolve.prepositions.contains(word)
+                }
+                _ => false,
+            }
+        {
+            m += 1;
+        }
+        // An article alone leads no name ("its CEO, the Keltic veteran").
+        if m == k + 1 {
+            return Vec::new();
+        }
+    }
+    let separators = &lang.relate.clause.list_separators;
+    let person = |j: usize| {
+        items
+            .get(j)
+            .and_then(Item::entity)
+            .filter(|&p| at.is_person(p))
+    };
+    let mut list = Vec::new();
+    let mut j = m;
+    while let Some(p) = person(j) {
+        list.push(p);
+        j += 1;
+        // "A, B and C", "A, B, and C".
+        let mut n = j;
+        while n < j + 2 && separators.contains(items.get(n).map_or("", Item::word)) {
+            n += 1;
+        }
+        if n == j || person(n).is_none() {
+            break;
+        }
+        j = n;
+    }
+    if name_closes(items, j) {
+        list
+    } else {
+        Vec::new()
+    }
 }
 
 /// "ORG's vice-president of marketing for the P, X, said": the person set

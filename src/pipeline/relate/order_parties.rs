@@ -3,6 +3,8 @@
 //! natural gas from T") and "worth $N" (also after the clause's "said":
 //! "…, the companies said on Tuesday, in a deal worth $N").
 
+use crate::model::EntityKind;
+
 use super::clause::entity_list;
 use super::item::{Item, find_word, money_in};
 use super::pattern::At;
@@ -70,15 +72,13 @@ pub(super) fn party_after(
                     }
                     d => d,
                 },
-                None => (p + 2..p + 5)
-                    .find(|&k| {
-                        at.items.get(k).and_then(Item::entity).is_some()
-                            && (p + 1..k).all(|m| {
-                                let w = at.items[m].word();
-                                !w.is_empty()
-                                    && w.chars().all(char::is_lowercase)
-                                    && !at.ctx.lang.resolve.prepositions.contains(w)
-                            })
+                // "from the Spanish supermarket chain Z", "from the Lisbon
+                // transport operator Z": past the place that describes it.
+                None => at
+                    .described_object(p + 1)
+                    .map(|k| match at.items[k].entity().map(|e| at.kind(e)) {
+                        Some(EntityKind::Loc | EntityKind::Nationality) => at.named_after(k),
+                        _ => k,
                     })
                     .unwrap_or(p + 1),
             };

@@ -414,6 +414,15 @@ mod tests {
                     "Brightwater Aerospace won an order from Keltic Airways for 30 jets.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
+                // The buyer a place and plain words describe.
+                (
+                    "Brentvale Motors won an order for 180 buses from the Lisbon transport operator Olvessa Transit.",
+                    &[("Olvessa Transit", BuysFrom, "Brentvale Motors")],
+                ),
+                (
+                    "Brentvale Motors has won an order from the Spanish supermarket chain Olvessa Group for 1,400 trucks.",
+                    &[("Olvessa Group", BuysFrom, "Brentvale Motors")],
+                ),
                 (
                     "Keltic Airways placed an order with Brightwater Aerospace for 30 jets.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],

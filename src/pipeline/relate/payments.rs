@@ -11,6 +11,7 @@ use super::coordination::groups;
 use super::frame_objects::object_after;
 use super::item::{Finds, Item, find_word, next_entity};
 use super::pattern::At;
+use crate::pipeline::word_shape::is_describing_word;
 
 /// How many items before an amount its verb may stand ("be eligible for as
 /// much as $N").
@@ -31,28 +32,87 @@ fn party(ctx: &Context<'_>, e: usize) -> bool {
         .is_some_and(|k| k.can_relate() && *k != EntityKind::Product)
 }
 
-/// "S paid $N for T", "S will pay $N for T": buying a company for an
-/// amount is acquiring it.
+/// How many items after the verb of paying the "for" of what it buys may
+/// stand: the amount, a conversion in brackets, a date ("paid €38 million
+/// (about $41 million) in 2022 for T").
+const FOR_REACH: usize = 12;
+
+/// "S paid $N for T", "S will pay $N for T", "S has paid N kronor (about
+/// $N) for T", "it paid $N in 2022 for the Dutch chain T": buying a company
+/// for an amount is acquiring it. What is bought must be the company's
+/// name, its whole phrase ("for T's unit", "for T licences", "for a stake
+/// in T" buy no company).
 pub(super) fn paid_for(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().payments;
     if !words.pay.contains(at.word()) {
         return;
     }
-    let Some(k) =
-        (i + 1..(i + 4).min(items.len())).find(|&k| matches!(items[k], Item::Money { .. }))
-    else {
+    let boundary = &at.words().frame.boundary;
+    let mut amount = None;
+    let mut f = None;
+    let mut bracket = false;
+    for (k, item) in items
+        .iter()
+        .enumerate()
+        .take((i + FOR_REACH).min(items.len()))
+        .skip(i + 1)
+    {
+        // "(about $850 million)": a conversion, read through.
+        match item.word() {
+            "(" => bracket = true,
+            ")" => bracket = false,
+            _ => {}
+        }
+        match item {
+            Item::Money { mention } => {
+                amount.get_or_insert(*mention);
+            }
+            Item::Word { .. } if bracket || item.word() == ")" => {}
+            Item::Date { .. } => {}
+            Item::Word { word, .. } if words.paid_for.contains(word) => {
+                f = Some(k);
+                break;
+            }
+            Item::Word { word, .. } if word != "," && !boundary.contains(word) => {}
+            _ => break,
+        }
+    }
+    let (Some(mention), Some(f)) = (amount, f) else {
         return;
     };
-    let Item::Money { mention } = items[k] else {
+    // "for the Dutch chain T": the name a place or nationality describes.
+    let Some(j) = at.described_object(f + 1).map(|j| match items[j].entity() {
+        Some(e) if matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality) => {
+            at.named_after(j)
+        }
+        _ => j,
+    }) else {
         return;
     };
-    if at.is(k + 1, &words.paid_for)
-        && let Some(t) = items.get(k + 2).and_then(Item::entity)
-        && at.kind(t) == EntityKind::Org
+    let whole = match items.get(j + 1) {
+        Some(Item::Word { word, .. }) => {
+            !is_describing_word(word) || at.ctx.lang.resolve.prepositions.contains(word)
+        }
+        _ => true,
+    };
+    if let Some(Item::Ent {
+        entity: t,
+        possessive: false,
+        ..
+    }) = items.get(j)
+        && whole
+        && at.kind(*t) == EntityKind::Org
         && let Some(s) = at.subject.filter(|&s| at.kind(s).can_relate())
     {
-        out.add(RelationKind::Acquired, s, t, at.span(i), Some(mention), 0.7);
+        out.add(
+            RelationKind::Acquired,
+            s,
+            *t,
+            at.span(i),
+            Some(mention),
+            0.7,
+        );
     }
 }
 
@@ -272,8 +332,26 @@ mod tests {
                     "Brightwater Systems paid $2 billion for Nordvik Energy.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
                 ),
+                // A conversion in brackets, a date, a description before
+                // the name.
+                (
+                    "Brentvale Systems has paid 9 billion kronor (about $850 million) for Olvessa Energy.",
+                    &[("Brentvale Systems", Acquired, "Olvessa Energy")],
+                ),
+                (
+                    "Brentvale Systems paid $2 billion in 2022 for the Dutch pump maker Olvessa Energy.",
+                    &[("Brentvale Systems", Acquired, "Olvessa Energy")],
+                ),
                 // Paying for goods or a stake is no acquisition.
-                ("Brightwater Systems paid $2 billion for new jets.", &[]),
+                ("Brentvale Systems paid $2 billion for new jets.", &[]),
+                (
+                    "Brentvale Systems paid $2 billion for a stake in Olvessa Energy.",
+                    &[],
+                ),
+                (
+                    "Brentvale Systems paid $2 million for Olvessa Energy licences.",
+                    &[],
+                ),
             ],
         );
     }

@@ -12,6 +12,7 @@ use crate::model::RelationKind;
 
 use super::clause::governed;
 use super::item::{Finds, Item};
+use super::named::people_after_title;
 use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
 
@@ -110,14 +111,10 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     {
         return;
     }
-    let Some(person) = person_after(at, i) else {
-        return;
-    };
-    if found
-        .0
-        .iter()
-        .any(|f| f.source == person && f.kind.is_role())
-    {
+    // "its three founders, the engineers A, B and C, who": each named.
+    let mut people = person_after(at, i).map_or_else(|| people_after_title(at, i), |p| vec![p]);
+    people.retain(|&p| !found.0.iter().any(|f| f.source == p && f.kind.is_role()));
+    if people.is_empty() {
         return;
     }
     let org = if i > 0 && bare_possessive(at, i - 1) {
@@ -135,7 +132,9 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
             .or(topic.main)
     };
     if let Some(org) = org.filter(|&o| at.is_org(o)) {
-        out.add(kind, person, org, *span, None, 0.6);
+        for person in people {
+            out.add(kind, person, org, *span, None, 0.6);
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 (?x)
 \b(?-i:Sen|Rep|Gov)\.
 |\b(?:CEO|CFO|COO|CTO|CIO|CMO|CSO
-|(?i:co-?founder|founder
+|(?i:co-?founders?|founders?
 |chief\s(?:executive|financial|operating|technology|technical|marketing|information|scientific|product|investment|strategy|commercial|legal|people)(?:\sofficer)?
 |executive\s(?:chairman|chairwoman|director|vice\spresident)
 |(?:senior\s|executive\s)?vice[\s-]president|vice[-\s]chair(?:man|woman)?

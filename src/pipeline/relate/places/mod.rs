@@ -1,5 +1,7 @@
 //! Places: where an organisation is based (located in).
 
+mod described;
+
 use crate::model::{EntityKind, Mention, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -7,6 +9,7 @@ use super::clause::names_listed;
 use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity, possessor_near};
 use super::pattern::At;
+use described::described;
 
 /// "ORG, based|headquartered in LOC".
 pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
@@ -523,9 +526,19 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
         // ("Helsing, a Berlin-based startup") or right after it ("Berlin-based
         // defence startup Helsing"), never one a clause away.
         let words = |gap: &str| gap.split_whitespace().count();
+        // The apposition opens with its article, if any: not "T, has
+        // swooped on Truro-based U".
         let before = in_sentence[..k].iter().rev().find(is_org).filter(|o| {
             let gap = &ctx.text[o.span.end..m.span.start];
-            gap.trim_start().starts_with(',') && words(gap) <= 4 && !gap.contains(['.', ';'])
+            let lead = gap
+                .trim_start()
+                .trim_start_matches(',')
+                .split_whitespace()
+                .next();
+            gap.trim_start().starts_with(',')
+                && words(gap) <= 4
+                && !gap.contains(['.', ';'])
+                && lead.is_none_or(|w| ctx.lang.resolve.determiners.contains_lowercase(w))
         });
         let after_phrase = m.span.end + suffix_len;
         let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
@@ -567,33 +580,6 @@ pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
             }
         }
     }
-}
-
-/// "The Cupertino-based firm": when the words after the place's suffix end
-/// in a company noun and name no organisation, the description stands for
-/// the organisation named last before it (in this sentence or the two
-/// before), as descriptions are resolved.
-fn described(ctx: &Context<'_>, sentence: Span, place_start: usize, from: usize) -> Option<usize> {
-    let lang = ctx.lang;
-    let rest = &ctx.text[from.min(sentence.end)..sentence.end];
-    let company =
-        |w: &str| lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w);
-    // "-based chip firm": a company noun among the next lower-case words.
-    rest.trim_start()
-        .split(|c: char| !(c.is_alphabetic() || c == '-'))
-        .take(3)
-        .take_while(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
-        .find(|w| company(w))?;
-    let s = ctx.seg.sentence_index(sentence.start);
-    let window = ctx.seg.sentences[s.saturating_sub(2)].span.start;
-    ctx.mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.start >= window && m.span.end <= place_start)
-        .find_map(|m| {
-            m.entity
-                .filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org))
-        })
 }
 
 #[cfg(test)]

@@ -214,3 +214,14 @@ fn an_airport_is_in_the_city_it_serves() {
         ],
     );
 }
+
+#[test]
+fn a_glued_place_after_a_clause_is_the_next_names() {
+    check(
+        &[LocatedIn],
+        &[(
+            "Brentvale Partners, the broking group backed by the fund Pemvale Equity, has swooped on Truro-based Olvessa Brokers.",
+            &[("Olvessa Brokers", LocatedIn, "Truro")],
+        )],
+    );
+}

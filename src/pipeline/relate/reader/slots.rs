@@ -107,6 +107,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 }) => vec![*entity],
                 _ => Vec::new(),
             },
+            Slot::Gap => self.gap(),
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
             // Read by the caller, from the sentence's earlier finds.
             Slot::Elided => Vec::new(),
@@ -443,6 +444,45 @@ impl<'s, 'a> Reader<'s, 'a> {
         None
     }
 
+    /// The antecedent of an object relative clause the trigger's verb
+    /// closes with no object of its own: "T, which S bought last year from
+    /// U", "T, which it bought in 2024" — a relative pronoun (no
+    /// preposition before it), the subject's name, auxiliaries and adverbs,
+    /// the verb, then a date, a preposition or the clause's end.
+    fn gap(&self) -> Vec<usize> {
+        let at = &self.at;
+        let lang = at.ctx.lang;
+        let clause = &lang.relate.clause;
+        let closes = match at.items.get(at.i + 1) {
+            None | Some(Item::Date { .. }) => true,
+            Some(Item::Word { word, .. }) => {
+                self.is_preposition(at.i + 1)
+                    || word == ","
+                    || word == "."
+                    || lang.relate.reader.stops.contains(word)
+            }
+            _ => false,
+        };
+        if !closes || self.passive {
+            return Vec::new();
+        }
+        let mut k = at.i;
+        while k > 0 && clause.between_subject_and_verb.contains(self.word(k - 1)) {
+            k -= 1;
+        }
+        let Some(subject) = k.checked_sub(1) else {
+            return Vec::new();
+        };
+        let pronoun = subject.wrapping_sub(1);
+        if at.items[subject].entity().is_none()
+            || !clause.relative_pronouns.contains(self.word(pronoun))
+            || self.is_preposition(pronoun.wrapping_sub(1))
+        {
+            return Vec::new();
+        }
+        self.antecedent(pronoun)
+    }
+
     /// The names after a copula or comma right behind the trigger:
     /// "whose biggest shareholder is C", "T's owners, A and B".
     fn complement(&self) -> Vec<usize> {
@@ -528,11 +568,19 @@ fn passive(at: &At<'_, '_>) -> (bool, bool) {
     if at.i == 0 && at.items.len() > 1 {
         return (true, false);
     }
-    let by = (at.i + 1..(at.i + 3).min(at.items.len())).any(|k| {
+    let agent = |k: usize| {
         lang.relate
             .clause
             .passive_agent
-            .contains(at.items[k].word())
-    });
+            .contains(at.items.get(k).map_or("", Item::word))
+    };
+    // "T, founded in 2019 by A": a date's phrase between.
+    let dated = lang
+        .resolve
+        .prepositions
+        .contains(at.items.get(at.i + 1).map_or("", Item::word))
+        && matches!(at.items.get(at.i + 2), Some(Item::Date { .. }))
+        && agent(at.i + 3);
+    let by = (at.i + 1..at.i + 3).any(agent) || dated;
     (by, by)
 }

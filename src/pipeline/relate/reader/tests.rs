@@ -489,3 +489,86 @@ fn ranking_behind_names_rivals() {
         ],
     );
 }
+
+#[test]
+fn ranking_after_names_rivals() {
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "The purchase would make Brentvale Foods the third-largest dairy in Norway after Halbrook Mejeri and Dunsley Dairy.",
+                &[
+                    ("Brentvale Foods", CompetitorOf, "Halbrook Mejeri"),
+                    ("Brentvale Foods", CompetitorOf, "Dunsley Dairy"),
+                ],
+            ),
+            (
+                "Brentvale Foods's biggest rivals at home are Halbrook Mejeri and Dunsley Dairy.",
+                &[
+                    ("Brentvale Foods", CompetitorOf, "Halbrook Mejeri"),
+                    ("Brentvale Foods", CompetitorOf, "Dunsley Dairy"),
+                ],
+            ),
+            // After with no ranking is no rivalry.
+            ("Brentvale Foods grew after Halbrook Mejeri closed.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn shares_listed_with_their_preposition_again() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Brentvale Foods is 70% owned by its founder, the dairy heir Ilse Tessel, and 30% by the private-equity firm Pemvale Capital.",
+                &[
+                    ("Ilse Tessel", StakeIn, "Brentvale Foods"),
+                    ("Pemvale Capital", StakeIn, "Brentvale Foods"),
+                ],
+            ),
+            (
+                "Brentvale Foods is 51% owned by the state holding Halbrook Invest and 49% by the investment firm Pemvale Capital.",
+                &[
+                    ("Halbrook Invest", StakeIn, "Brentvale Foods"),
+                    ("Pemvale Capital", StakeIn, "Brentvale Foods"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bought_in_an_object_relative_clause() {
+    check(
+        &[Acquired],
+        &[
+            (
+                "Its shows are made by the studio Dunsley Media, which Brentvale Foods bought last year from Pemvale Capital.",
+                &[("Brentvale Foods", Acquired, "Dunsley Media")],
+            ),
+            // The relative clause's verb has its own object.
+            (
+                "Dunsley Media, which Brentvale Foods advised, bought Pemvale Capital.",
+                &[("Dunsley Media", Acquired, "Pemvale Capital")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn holders_named_by_their_rank_and_founders_after_a_date() {
+    check(
+        &[StakeIn, FounderOf],
+        &[
+            (
+                "Brentvale Foods, the Austrian dairy group, has become the largest shareholder in Swedish cheese maker Olvessa AB.",
+                &[("Brentvale Foods", StakeIn, "Olvessa AB")],
+            ),
+            (
+                "Olvessa AB, founded in 2019 by the former cyclist Ilse Tessel, has 40 staff.",
+                &[("Ilse Tessel", FounderOf, "Olvessa AB")],
+            ),
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use crate::model::{RelationKind, Span};
 use super::clause::clause_subject;
 use super::item::{Finds, Item, next_entity};
 use super::named::{
-    appointee_at, holder_after, past_modifiers, past_remit, person_after_remit, person_after_title,
+    appointee_at, holder_after, past_modifiers, past_remit, people_after_title, person_after_remit,
 };
 use super::pattern::At;
 
@@ -131,7 +131,8 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    let person = person_after_title(at, i).or_else(|| {
+    let mut people = people_after_title(at, i);
+    let apposed = || {
         (described == o)
             .then(|| {
                 apposed_person(at, o - 1).or_else(|| {
@@ -145,11 +146,14 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
                 })
             })
             .flatten()
-    });
-    if let Some(person) = person {
-        specific_only(words, &mut roles);
-        for (w, sp) in roles {
-            out.add(role_kind(words, &w), person, org, sp, None, 0.9);
+    };
+    if people.is_empty() {
+        people.extend(apposed());
+    }
+    specific_only(words, &mut roles);
+    for person in people {
+        for (w, sp) in &roles {
+            out.add(role_kind(words, w), person, org, *sp, None, 0.9);
         }
     }
 }
@@ -173,10 +177,14 @@ pub(super) fn person_of(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    if let Some(org) = items
-        .get(i + 2 + comma)
-        .and_then(Item::entity)
-        .filter(|&o| at.kind(o) == crate::model::EntityKind::Org)
+    // "the analyst Jon Hale of the Lisbon broker Keltic": with no comma,
+    // the name a few describing words and a place lead to.
+    let org_at = if comma == 0 {
+        at.described_object(i + 2).and_then(|j| at.past_place(j))
+    } else {
+        items.get(i + 2 + comma).and_then(Item::entity)
+    };
+    if let Some(org) = org_at.filter(|&o| at.kind(o) == crate::model::EntityKind::Org)
         && at.is_person(*person)
     {
         // "Keltic CEO Jon Hale of …": the title already has its organisation.

@@ -307,3 +307,41 @@ fn founders_past_their_descriptions_and_starters() {
         ],
     );
 }
+
+#[test]
+fn people_set_off_after_a_title_and_analysts_of_a_described_firm() {
+    check(
+        ROLES,
+        &[
+            (
+                "Brentvale Foods's founder, the dairy engineer Ilse Tessel, will stay.",
+                &[("Ilse Tessel", FounderOf, "Brentvale Foods")],
+            ),
+            (
+                "Brentvale Foods's founders, the brothers Aron Halbrook, Bram Halbrook and Cas Halbrook, will stay.",
+                &[
+                    ("Aron Halbrook", FounderOf, "Brentvale Foods"),
+                    ("Bram Halbrook", FounderOf, "Brentvale Foods"),
+                    ("Cas Halbrook", FounderOf, "Brentvale Foods"),
+                ],
+            ),
+            (
+                "Brentvale Foods was sold by its three founders, the engineers Aron Halbrook, Bram Halbrook and Cas Halbrook, who started it in 2004.",
+                &[
+                    ("Aron Halbrook", FounderOf, "Brentvale Foods"),
+                    ("Bram Halbrook", FounderOf, "Brentvale Foods"),
+                    ("Cas Halbrook", FounderOf, "Brentvale Foods"),
+                ],
+            ),
+            (
+                "The deal is sensible, the analyst Ilse Tessel of the Oslo broker Pemvale Securities told reporters.",
+                &[("Ilse Tessel", EmployeeOf, "Pemvale Securities")],
+            ),
+            // A verb after the firm ends its phrase.
+            (
+                "Analyst Ilse Tessel of Pemvale Securities said Brentvale Foods would grow.",
+                &[("Ilse Tessel", EmployeeOf, "Pemvale Securities")],
+            ),
+        ],
+    );
+}

@@ -4,6 +4,7 @@
 use crate::model::EntityKind;
 
 use super::super::super::item::Item;
+use super::super::super::view::PERCENT;
 use super::Reader;
 
 /// How many describing words may stand before a slot's name ("the Dutch
@@ -116,6 +117,21 @@ impl Reader<'_, '_> {
                 continue;
             }
             if pronoun(j) {
+                // "by its founder, the shipping heir A, and 30% by B": the
+                // names set off after the pronoun's phrase.
+                let mut d = j + 1;
+                while d < j + 1 + DESCRIBING_REACH
+                    && self.describing(d)
+                    && items.get(d).and_then(Item::entity).is_none()
+                {
+                    d += 1;
+                }
+                if d > j + 1 && self.word(d) == "," {
+                    let apposed = self.apposed_names(d + 1, prep);
+                    if !apposed.is_empty() {
+                        return apposed;
+                    }
+                }
                 let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
                 return at.subject.filter(|_| owning).into_iter().collect();
             }
@@ -248,6 +264,7 @@ impl Reader<'_, '_> {
                 && out.len() == 1
                 && self.word(k) == ","
                 && clause.list_conjunctions.contains(self.word(k + 1))
+                && self.share_again(k + 2, prep) == k + 2
             {
                 break;
             }
@@ -263,8 +280,10 @@ impl Reader<'_, '_> {
             }
             let member = k;
             // The preposition said again is no describing word of the
-            // member: "and with the French bottle maker B".
-            let lead = k + usize::from(prep.is_some() && prep == Some(self.word(k)));
+            // member ("and with the French bottle maker B"), nor a share
+            // before it ("70% by A and 30% by B").
+            let lead = self.share_again(k, prep);
+            k = lead;
             while k < lead + LIST_LEAD
                 && k < items.len()
                 && items[k].entity().is_none()
@@ -295,6 +314,22 @@ impl Reader<'_, '_> {
             }
         }
         (out, end)
+    }
+
+    /// Where a later member's own words start past the preposition said
+    /// again before it ("and with B") and a share before that ("T is 70%
+    /// owned by A, and 30% by B"); `k` when neither stands there.
+    fn share_again(&self, k: usize, prep: Option<&str>) -> usize {
+        let Some(prep) = prep else {
+            return k;
+        };
+        if self.word(k) == prep {
+            k + 1
+        } else if self.word(k) == PERCENT && self.word(k + 1) == prep {
+            k + 2
+        } else {
+            k
+        }
     }
 
     /// True for a list's comma or conjunction at `k`.
@@ -362,6 +397,18 @@ impl Reader<'_, '_> {
     /// ends there (a comma, the sentence's end): "two former teachers, A
     /// and B, in a spare room", not "the company, Zephyr said".
     fn apposed_names(&self, k: usize, prep: Option<&str>) -> Vec<usize> {
+        // "its founder, the shipping heir A": an article and a few
+        // describing words before the first name.
+        let mut k = k;
+        if self.at.ctx.lang.resolve.determiners.contains(self.word(k)) {
+            let from = k;
+            while k < from + LIST_LEAD
+                && self.describing(k)
+                && self.at.items.get(k).and_then(Item::entity).is_none()
+            {
+                k += 1;
+            }
+        }
         if !matches!(
             self.at.items.get(k),
             Some(Item::Ent {
