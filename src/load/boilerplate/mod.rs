@@ -24,6 +24,7 @@ mod promos;
 mod repeats;
 mod runs;
 mod stamps;
+mod stat_box;
 mod strips;
 mod summary_notes;
 mod tables;
@@ -133,6 +134,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_summary_notes();
     page.mark_bylines();
     page.mark_pull_quotes();
+    page.mark_stat_boxes();
     page.mark_embeds();
     page.mark_after_end_mark();
     page.mark_kicker();

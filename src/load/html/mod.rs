@@ -336,7 +336,10 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         let is_heading = name.starts_with('h');
         // A linked heading is another story's; a heading over a list of
         // furniture is the list's.
-        if link_density(block, len) > 0.5 || (is_heading && fur.heads_furniture(block)) {
+        if link_density(block, len) > 0.5
+            || (is_heading
+                && (fur.heads_furniture(block) || heads_nothing(fur, blocks_sel, block, root)))
+        {
             continue;
         }
         if (name == "li" && len < 25) || is_kicker(block, &text) {
@@ -345,6 +348,34 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         out.push(text);
     }
     out
+}
+
+/// A heading that is the only block its box gives while the box holds
+/// other text the reader view leaves out (a listings table, an odds strip,
+/// furniture): the label of something the reader no longer sees ("Where
+/// to watch tonight" over its table). A heading set straight in the
+/// article, or alone in a box of its own, stays.
+fn heads_nothing(
+    fur: &Furniture,
+    blocks_sel: &scraper::Selector,
+    heading: ElementRef<'_>,
+    root: ElementRef<'_>,
+) -> bool {
+    let Some(the_box) = heading.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    if the_box.id() == root.id() {
+        return false;
+    }
+    let other_block = the_box
+        .select(blocks_sel)
+        .any(|b| b.id() != heading.id() && !fur.below(b, the_box));
+    let chars = |e: ElementRef<'_>| -> usize {
+        e.text()
+            .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    };
+    !other_block && chars(the_box) > chars(heading)
 }
 
 #[cfg(test)]
@@ -412,6 +443,19 @@ mod tests {
         for left in ["Ostra wins a ferry order", "Readers also liked"] {
             assert!(!doc.text.contains(left), "{left:?} kept in {}", doc.text);
         }
+    }
+
+    #[test]
+    fn a_heading_over_a_box_the_reader_view_leaves_out_goes_with_it() {
+        let page = r#"<html><body><article><h1>Quayside buys two tugs</h1>
+            <p>Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</p>
+            <div class="listings"><h4>Sailings tonight</h4><table><tr><td>19:00 Brakvik to Lund</td><td>Quayside</td></tr></table></div>
+            <h3>A busy harbour</h3>
+            <p>The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</p>
+            </article></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(!doc.text.contains("Sailings tonight"), "{}", doc.text);
+        assert!(doc.text.contains("A busy harbour"), "{}", doc.text);
     }
 
     #[test]
