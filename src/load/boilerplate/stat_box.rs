@@ -48,9 +48,10 @@ fn stands_in(text: &str, figure: &str) -> bool {
         let mut after = text[at + figure.len()..].chars();
         let next = after.next();
         let then = after.next();
-        !before.is_some_and(char::is_alphanumeric)
-            && !next.is_some_and(char::is_alphanumeric)
-            && !(matches!(next, Some('.' | ',')) && then.is_some_and(|c| c.is_ascii_digit()))
+        let decimal = matches!(next, Some('.' | ',')) && then.is_some_and(|c| c.is_ascii_digit());
+        let joined =
+            before.is_some_and(char::is_alphanumeric) || next.is_some_and(char::is_alphanumeric);
+        !(joined || decimal)
     })
 }
 

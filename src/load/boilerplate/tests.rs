@@ -207,6 +207,11 @@ fn fact_boxes_and_introduced_lists_at_the_end_stay() {
     let text =
         format!("{LEAD}{MORE}The tugs will serve three ports:\n- Brakvik\n- Lund\n- Norrhamn\n");
     assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    // A table a web page sets as a block of its own after the colon.
+    let text = format!(
+        "{LEAD}{MORE}The deal makes Quayside the largest tug owner in the region:\n\n| Owner | Tugs |\n| Quayside | 9 |\n| Lund Towage | 6 |\n"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
 
 #[test]
