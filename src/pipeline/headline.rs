@@ -5,7 +5,7 @@ use crate::lang::TagWords;
 use crate::model::{EntityKind, Provenance, Span};
 
 use super::candidate::Candidate;
-use super::name_spans::credit_lines;
+use super::credits::credit_lines;
 use super::segment::Segmentation;
 
 /// An article's headings, found once and read by tagging and resolution.

@@ -4,6 +4,7 @@
 
 pub mod candidate;
 mod coordinations;
+mod credits;
 pub mod dateline;
 pub mod dates;
 pub mod deal_payee;

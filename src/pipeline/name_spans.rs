@@ -1,6 +1,6 @@
 //! Name spans the tagger's clean-up mends or keeps whatever the layout
-//! says: company names split at "&" or "and" joined again, and the lines
-//! that credit an article's reporters.
+//! says: company names split at "&" or "and" joined again (the lines that
+//! credit an article's reporters are [`super::credits`]).
 
 use crate::lang::TagWords;
 use crate::model::{EntityKind, Mention, Span};
@@ -266,81 +266,6 @@ fn named_alone(text: &str, joined: &str, name: &str) -> bool {
     text.match_indices(name).any(|m| alone(&m))
 }
 
-/// Lines that credit the article's reporters and editors: "(Reporting by
-/// Ana Ruiz in Lima; Editing by Bo Li)", and the byline: the first "By Ana
-/// Ruiz", and the lines above the body that a captured page's furniture
-/// rules read as bylines or stamps ("Ana Ruiz, Markets Correspondent",
-/// "Lima | 4 May 2025 | by Ana Ruiz"). Their names are the article's even
-/// when the page's layout makes the line furniture; later "By …" lines are
-/// teasers' bylines. Gives the credit lines and, among them, the bylines,
-/// whose people alone are kept (the places of a wire credit line are the
-/// article's too). A line at an offset `furniture` holds (a page's header,
-/// a summary's points) does not begin the body.
-pub fn credit_lines(
-    words: &TagWords,
-    text: &str,
-    furniture: &dyn Fn(usize) -> bool,
-) -> (Vec<Span>, Vec<Span>) {
-    let mut out = Vec::new();
-    let mut bylines = Vec::new();
-    let mut byline_seen = false;
-    let mut body_started = false;
-    let mut start = 0;
-    // An opener and its space: only this much of a line is lowered.
-    let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(start, start + line.len());
-        start = span.end;
-        let opening = lowered_opening(line.trim_start().trim_start_matches('('), reach);
-        let Some(opener) = words
-            .credit_openers
-            .iter()
-            .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
-            .max_by_key(|o| o.len())
-        else {
-            if !body_started && crate::load::is_byline_or_stamp(line) {
-                out.push(span);
-                bylines.push(span);
-            }
-            // A sentence of eight words or more begins the body (its words
-            // are counted only until then, and only up to eight).
-            body_started = body_started
-                || (line.trim_end().ends_with(['.', '!', '?'])
-                    && line.split_whitespace().nth(7).is_some()
-                    && !furniture(span.start));
-            continue;
-        };
-        // The shortest opener is the bare "by" of a byline, which heads the
-        // article: one after the body has begun is a teaser's.
-        let byline = !opener.contains(' ');
-        if byline && (body_started || std::mem::replace(&mut byline_seen, true)) {
-            continue;
-        }
-        out.push(span);
-        if byline {
-            bylines.push(span);
-        }
-    }
-    (out, bylines)
-}
-
-/// The lower case of `line`'s first `reach` bytes or more: the same
-/// opening as lowering the whole line (char by char, as `to_lowercase`
-/// does but for a capital sigma, which reads its context: then the whole).
-fn lowered_opening(line: &str, reach: usize) -> String {
-    let mut out = String::with_capacity(reach + 4);
-    for c in line.chars() {
-        if out.len() >= reach {
-            break;
-        }
-        if c == '\u{3a3}' {
-            return line.to_lowercase();
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -491,40 +416,6 @@ mod tests {
         extend_hyphenated_names(text, &mut c);
         assert_eq!(c[0].mention.span.slice(text), "Moon Ha-eun");
         assert_eq!(c[1].mention.span.slice(text), "Lee");
-    }
-
-    #[test]
-    fn credit_lines_and_the_first_byline_are_found() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let text = "Ferries merge\nBy Ana Ruiz and Bo Li\nTwo ferry firms merged.\nBy Cy Moss\nThe two ferry firms merged their routes on Monday.\nBy Di Lund\n(Reporting by Dee Park in Lima; Editing by Eli Ford)\n";
-        let (credits, bylines) = credit_lines(&lang.tag, text, &|_| false);
-        assert_eq!(bylines.first(), credits.first());
-        let lines: Vec<&str> = credits.iter().map(|s| s.slice(text).trim_end()).collect();
-        assert_eq!(
-            lines,
-            vec![
-                "By Ana Ruiz and Bo Li",
-                "(Reporting by Dee Park in Lima; Editing by Eli Ford)"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_lowered_opening_is_the_start_of_the_lowered_line() {
-        for line in [
-            "REPORTING BY Ana Ruiz",
-            "Écrit par Zoë",
-            "ΣΑΣ and more",
-            "by",
-            "",
-        ] {
-            for reach in [0, 1, 3, 12, 40] {
-                let whole = line.to_lowercase();
-                let opening = lowered_opening(line, reach);
-                assert!(whole.starts_with(&opening), "{line} {reach}");
-                assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");
-            }
-        }
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod promos;
 mod repeats;
 mod runs;
 mod stamps;
+mod stat_box;
 mod strips;
 mod summary_notes;
 mod tables;
@@ -137,6 +138,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_summary_notes();
     page.mark_bylines();
     page.mark_pull_quotes();
+    page.mark_stat_boxes();
     page.mark_embeds();
     page.mark_after_end_mark();
     page.mark_kicker();

@@ -15,6 +15,15 @@ pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutte
 
 static DATE_LINE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(DATE_LINES));
 
+pub(super) const APPARATUS_LINES: &str =
+    include_str!("../../../assets/lang/en/clutter/apparatus.re");
+
+/// A text's own sources header or credit after its story.
+static APPARATUS: LazyLock<Regex> = LazyLock::new(|| {
+    let lines = alternatives(APPARATUS_LINES).join("|");
+    compile(&format!(r"(?i)^\W*(?:{lines})"))
+});
+
 pub(super) const AUTHOR_LINKS: &str =
     include_str!("../../../assets/lang/en/clutter/author-links.re");
 
@@ -50,6 +59,9 @@ const MIN_SENTENCE_WORDS: usize = 6;
 /// The lead: the first body sentence of at least this many words. Bylines
 /// and stamps stand above it.
 const LEAD_WORDS: usize = 12;
+
+/// A sources header is at most this many words ("Sources", "Notes").
+const MAX_HEADER_WORDS: usize = 2;
 
 /// What sets apart the parts of a byline ("Ada Lind · Lund · 4 May 2025",
 /// "Lund | 4 May 2025 | by Ada Lind").
@@ -87,6 +99,19 @@ fn is_date_line(line: &str) -> bool {
 }
 
 impl Page<'_> {
+    /// Clutter that only a captured page has: any but a text's own
+    /// apparatus after its last body sentence (a sources header and the
+    /// list under it to the end, a credit line).
+    fn shows_furniture(&self) -> bool {
+        let n = self.lines.len();
+        let last_body = (0..n).rev().find(|&i| self.body_sentence(i)).unwrap_or(n);
+        let apparatus = |i: usize| APPARATUS.is_match(&normal(self.line(i)));
+        let sources = (last_body..n)
+            .find(|&i| self.clutter[i] && apparatus(i) && self.shapes[i].words <= MAX_HEADER_WORDS)
+            .unwrap_or(n);
+        (0..sources).any(|i| self.clutter[i] && (i < last_body || !apparatus(i)))
+    }
+
     /// The lines above the lead, the first body sentence of some length.
     fn above_lead(&self) -> std::ops::Range<usize> {
         // Neither a list item (a summary's point) nor a Markdown heading
@@ -123,11 +148,12 @@ impl Page<'_> {
     }
 
     /// A bare date line above the lead is a captured page's stamp when the
-    /// page shows furniture elsewhere; in a text that has none (an
-    /// article as a news corpus gives it: headline, date, story) it is the
-    /// article's date line.
+    /// page shows furniture elsewhere; in a text that has none (an article
+    /// as a news corpus gives it: headline, date, story, perhaps its list of
+    /// sources or its reporters' credit after the last paragraph, see
+    /// [`Page::shows_furniture`]) it is the article's date line.
     pub(super) fn mark_date_lines(&mut self) {
-        if !self.clutter.contains(&true) {
+        if !self.shows_furniture() {
             return;
         }
         for i in self.above_lead() {
@@ -181,6 +207,9 @@ mod tests {
             "Text: Ada Lind and Bo Sand",
             "Ada Lind | Senior Editor, Energy Markets",
             "Ada Lind · Shipping Correspondent",
+            "Reporter: Märta Ölund",
+            "Reporter Märta Ölund",
+            "Correspondent Ada Lind",
         ] {
             assert!(is_byline_or_stamp(line), "{line}");
         }
@@ -196,6 +225,8 @@ mod tests {
             "Ada Lind, the editor, says Lund",
             "Text: 1998",
             "Words: the yard's order book",
+            "Reporter Ada Lind said the yard would close.",
+            "Correspondent banking grows",
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");
         }
@@ -220,6 +251,25 @@ mod tests {
         assert_eq!(boiler_text(&text), ["Words: Ada Lind"]);
         let text = format!("Ostra Marine to build tugs for Quayside\nJune 4, 2024\n{LEAD}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+        // Nor do its list of sources and its credit after the story make it
+        // a captured page; a list of other stories does.
+        let tail = "Sources\n\"Quayside buys tugs\" - Lund Ledger, June 3, 2024\n";
+        let text =
+            format!("Ostra Marine to build tugs for Quayside\n\nJune 4, 2024\n\n{LEAD}\n{tail}");
+        assert_eq!(
+            boiler_text(&text).concat().matches("June 4").count(),
+            0,
+            "{:?}",
+            boiler_text(&text)
+        );
+        let text = format!(
+            "Ostra Marine to build tugs for Quayside\n\nJune 4, 2024\n\n{LEAD}\nRelated coverage\nBrakvik port grows as freight returns\nLund yard names a new finance chief\n"
+        );
+        assert!(
+            boiler_text(&text).concat().contains("June 4, 2024"),
+            "{:?}",
+            boiler_text(&text)
+        );
         let text = format!(
             "Ostra Marine to build tugs for Quayside\n\nLUND, May 4 (Reuters) -\n{LEAD}June 4, 2024\n"
         );

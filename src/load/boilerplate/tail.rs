@@ -113,8 +113,8 @@ impl Page<'_> {
 
     /// Everything after the last sentence of the body: headline lists, stray
     /// section names, tags, bios. An author's bio that ends the page is not
-    /// the body's last sentence. Kept: a list the last sentence introduces,
-    /// and a fact box with its title.
+    /// the body's last sentence. Kept: a list or table the last sentence
+    /// introduces, and a fact box with its title.
     pub(super) fn mark_tail(&mut self) {
         let Some(first) = self.first_body_sentence() else {
             return;
@@ -151,7 +151,12 @@ impl Page<'_> {
         };
         let mut i = last + 1;
         if self.shapes[last].intro {
-            // The list the last sentence opens runs to the next blank line.
+            // The list or table the last sentence opens, on the next line or
+            // after a blank one (a web page's blocks), runs to the next
+            // blank line.
+            if let Some(j) = self.next(last) {
+                i = j;
+            }
             while i < self.lines.len() && !self.shapes[i].blank && !self.clutter[i] {
                 i += 1;
             }

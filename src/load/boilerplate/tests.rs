@@ -207,6 +207,11 @@ fn fact_boxes_and_introduced_lists_at_the_end_stay() {
     let text =
         format!("{LEAD}{MORE}The tugs will serve three ports:\n- Brakvik\n- Lund\n- Norrhamn\n");
     assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    // A table a web page sets as a block of its own after the colon.
+    let text = format!(
+        "{LEAD}{MORE}The deal makes Quayside the largest tug owner in the region:\n\n| Owner | Tugs |\n| Quayside | 9 |\n| Lund Towage | 6 |\n"
+    );
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
 
 #[test]
@@ -459,4 +464,20 @@ fn markdown_notes_promos_video_lists_and_the_byline_are_cut() {
     ] {
         assert!(cut.contains(line), "{line}: {b:?}");
     }
+}
+
+#[test]
+fn a_sponsored_product_box_between_paragraphs_goes() {
+    let text = format!(
+        "{LEAD}Product spotlight\n\nVarko launches the TX-4 harbour winch for electric tugs. Sponsored by Varko.\n\n{MORE_LINE}"
+    );
+    let b = boiler_text(&text).concat();
+    assert!(
+        b.contains("Product spotlight") && b.contains("Sponsored by Varko"),
+        "{b:?}"
+    );
+    assert!(!b.contains("Quayside"), "{b:?}");
+    // A sentence of the story that names a sponsor stays.
+    let text = format!("{LEAD}The regatta in Brakvik is sponsored by Ostra Marine.\n\n{MORE_LINE}");
+    assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }

@@ -7,7 +7,7 @@
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
-use super::dom::{selector, squash};
+use super::dom::{class_words, selector, squash};
 
 /// Class or id words that name a byline or its author.
 const BYLINE_WORDS: &[&str] = &["byline", "bylines", "author", "authors", "authorname"];
@@ -27,16 +27,14 @@ const MAX_CHARS: usize = 160;
 /// And at most this many lines.
 const MAX_LINES: usize = 3;
 
-/// The words of an element's class and id, lower-cased, split at `-`, `_`
-/// and spaces.
+/// The words of an element's class and id (see [`class_words`]): a byline
+/// named `authorName` is read as the one named `author-name`.
 fn words(el: ElementRef<'_>) -> Vec<String> {
     let v = el.value();
     [v.attr("class"), v.attr("id")]
         .into_iter()
         .flatten()
-        .flat_map(|a| a.split(['-', '_', ' ']))
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
+        .flat_map(class_words)
         .collect()
 }
 
@@ -153,6 +151,11 @@ mod tests {
                 "Ada Lind, Shipping Correspondent",
                 "Wed Sep 11 2024 - 06:00"
             ]
+        );
+        // A camel-case class is read by its words, as furniture's are.
+        assert_eq!(
+            byline(r#"<p class="authorName">Ada Lind</p>"#),
+            ["Ada Lind"]
         );
         // An author box with a bio, and a comment's author, are no byline.
         assert!(

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
-use super::dom::selector;
+use super::dom::{class_words, selector};
 
 /// Elements that never hold article text.
 const SKIP_TAGS: &[&str] = &[
@@ -165,32 +165,6 @@ fn marked_furniture(el: &ElementRef<'_>, big: bool) -> bool {
         .collect();
     !words.iter().any(|w| CONTENT_WORDS.contains(&w.as_str()))
         && words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()))
-}
-
-/// The words of a class or id, lower-cased: split at white space, `-`, `_`
-/// and camel-case humps (`relatedStories` → related, stories), each whole
-/// token kept too (`mostread`).
-fn class_words(attr: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for token in attr.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
-        if token.is_empty() {
-            continue;
-        }
-        out.push(token.to_ascii_lowercase());
-        let mut word = String::new();
-        let mut prev_lower = false;
-        for c in token.chars() {
-            if c.is_uppercase() && prev_lower && !word.is_empty() {
-                out.push(std::mem::take(&mut word).to_ascii_lowercase());
-            }
-            prev_lower = c.is_lowercase() || c.is_ascii_digit();
-            word.push(c);
-        }
-        if word.len() < token.len() {
-            out.push(word.to_ascii_lowercase());
-        }
-    }
-    out
 }
 
 /// Containers that may be a link list or a story card.
@@ -384,14 +358,5 @@ mod tests {
         let Some(h2) = selector("h2") else { return };
         let heads: Vec<bool> = page.select(&h2).map(|h| fur.heads_furniture(h)).collect();
         assert_eq!(heads, [true, false]);
-    }
-
-    #[test]
-    fn class_words_split_at_humps_and_dashes() {
-        assert_eq!(
-            class_words("relatedStories most-read"),
-            ["relatedstories", "related", "stories", "most", "read"]
-        );
-        assert!(class_words("shadowBox").iter().all(|w| w != "ad"));
     }
 }

@@ -12,32 +12,20 @@ mod byline;
 mod dom;
 mod furniture;
 mod meta;
+mod tables;
+mod text;
 
-use ego_tree::NodeRef;
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Html};
 
 use super::LoadError;
 use super::encoding::decode_with_hint;
 use crate::model::Document;
 use byline::visible_byline;
-use dom::{selector, squash};
+use dom::selector;
 use furniture::{Furniture, link_density};
 use meta::{Metadata, first_heading};
-
-/// Tags whose text is one block of the article.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "li",
-    "pre",
-    "dd",
-    "dt",
-];
+use tables::table_rows;
+use text::{BLOCK_TAGS, block_text};
 
 /// Loads an HTML page as the article it shows.
 pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
@@ -130,62 +118,14 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     encoding_rs::Encoding::for_label(&rest[..end])
 }
 
-/// Text of a block: inline text with whitespace collapsed, `<br>` as a line
-/// break, furniture inside the block left out.
-fn block_text(fur: &Furniture, el: ElementRef<'_>) -> String {
-    let mut out = String::new();
-    collect_inline(fur, *el, &mut out, el.value().name() == "pre", 0);
-    if el.value().name() == "pre" {
-        out.trim_matches('\n').to_owned()
-    } else {
-        out.lines()
-            .map(squash)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
-
-fn collect_inline(
-    fur: &Furniture,
-    node: NodeRef<'_, Node>,
-    out: &mut String,
-    pre: bool,
-    depth: usize,
-) {
-    if depth > 256 {
-        return;
-    }
-    for child in node.children() {
-        match child.value() {
-            Node::Text(t) => {
-                if pre {
-                    out.push_str(t);
-                } else {
-                    out.push_str(&t.replace(['\n', '\r', '\t'], " "));
-                }
-            }
-            Node::Element(e) => {
-                if e.name() == "br" {
-                    out.push('\n');
-                    continue;
-                }
-                if let Some(el) = ElementRef::wrap(child)
-                    && fur.is(&el)
-                {
-                    continue;
-                }
-                collect_inline(fur, child, out, pre, depth + 1);
-            }
-            _ => {}
-        }
-    }
-}
-
 /// The article's blocks, in document order.
 fn body_blocks(page: &Html) -> Vec<String> {
     let fur = Furniture::of(page);
     let Some(blocks_sel) = selector(&BLOCK_TAGS.join(", ")) else {
+        return Vec::new();
+    };
+    // The blocks read out: the block tags and data tables.
+    let Some(read_sel) = selector(&format!("{}, table", BLOCK_TAGS.join(", "))) else {
         return Vec::new();
     };
     // Score containers by the paragraph text they hold.
@@ -222,7 +162,7 @@ fn body_blocks(page: &Html) -> Vec<String> {
         .and_then(|(id, _)| page.tree.get(*id).map(|n| (n, a_score(*id, &scores))))
         .and_then(|(n, s)| ElementRef::wrap(n).map(|e| (e, s)));
     let Some((top, top_score)) = top else {
-        return blocks_of(&fur, &blocks_sel, page.root_element());
+        return blocks_of(&fur, &read_sel, page.root_element());
     };
     // Widen to an enclosing <article> or itemprop=articleBody when there is one.
     let article = std::iter::successors(Some(top), |e| e.parent().and_then(ElementRef::wrap))
@@ -236,7 +176,7 @@ fn body_blocks(page: &Html) -> Vec<String> {
     };
     roots
         .into_iter()
-        .flat_map(|root| blocks_of(&fur, &blocks_sel, root))
+        .flat_map(|root| blocks_of(&fur, &read_sel, root))
         .collect()
 }
 
@@ -327,6 +267,10 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         if nested {
             continue;
         }
+        if block.value().name() == "table" {
+            out.extend(table_rows(fur, block, root));
+            continue;
+        }
         let text = block_text(fur, block);
         let len = text.chars().count();
         if len == 0 {
@@ -336,7 +280,10 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         let is_heading = name.starts_with('h');
         // A linked heading is another story's; a heading over a list of
         // furniture is the list's.
-        if link_density(block, len) > 0.5 || (is_heading && fur.heads_furniture(block)) {
+        if link_density(block, len) > 0.5
+            || (is_heading
+                && (fur.heads_furniture(block) || heads_nothing(fur, blocks_sel, block, root)))
+        {
             continue;
         }
         if (name == "li" && len < 25) || is_kicker(block, &text) {
@@ -345,6 +292,36 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         out.push(text);
     }
     out
+}
+
+/// A heading that is the only block its box gives while the box holds
+/// other text the reader view leaves out (a listings table, an odds strip,
+/// furniture): the label of something the reader no longer sees ("Where
+/// to watch tonight" over its table). A heading set straight in the
+/// article, or alone in a box of its own, stays.
+fn heads_nothing(
+    fur: &Furniture,
+    blocks_sel: &scraper::Selector,
+    heading: ElementRef<'_>,
+    root: ElementRef<'_>,
+) -> bool {
+    let Some(the_box) = heading.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    if the_box.id() == root.id() {
+        return false;
+    }
+    let other_block = the_box.select(blocks_sel).any(|b| {
+        b.id() != heading.id()
+            && !fur.below(b, the_box)
+            && (b.value().name() != "table" || table_rows(fur, b, root).is_some())
+    });
+    let chars = |e: ElementRef<'_>| -> usize {
+        e.text()
+            .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    };
+    !other_block && chars(the_box) > chars(heading)
 }
 
 #[cfg(test)]
@@ -412,6 +389,19 @@ mod tests {
         for left in ["Ostra wins a ferry order", "Readers also liked"] {
             assert!(!doc.text.contains(left), "{left:?} kept in {}", doc.text);
         }
+    }
+
+    #[test]
+    fn a_heading_over_a_box_the_reader_view_leaves_out_goes_with_it() {
+        let page = r#"<html><body><article><h1>Quayside buys two tugs</h1>
+            <p>Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</p>
+            <div class="listings"><h4>Sailings tonight</h4><table><tr><td>19:00 Brakvik to Lund</td><td>Quayside</td></tr></table></div>
+            <h3>A busy harbour</h3>
+            <p>The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</p>
+            </article></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(!doc.text.contains("Sailings tonight"), "{}", doc.text);
+        assert!(doc.text.contains("A busy harbour"), "{}", doc.text);
     }
 
     #[test]

@@ -20,6 +20,9 @@ we rely on (advertising|advertisers|our readers)\b
 \bpic\.twitter\.com/\w
 # A site label with its sponsor ("Packaging channel · Sponsored by X").
 [·|•]\s*(sponsored|presented|supported) by\b
+# An advert's closing label, a sentence of its own at the line's end
+# ("… for 80kW racks. Sponsored by Varko.").
+[.!?]\s+(sponsored|promoted|paid for) by [^.!?]{1,60}[.!]?\s*$
 # A newsletter pitch that ends in its link ("… every Friday. Sign up here.").
 \b(sign up|subscribe|register) (here|now|today|for free)\W*$
 # A call-to-action link: a line ending in a pointing mark ("See the 10 stocks »").

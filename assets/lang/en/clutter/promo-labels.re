@@ -6,3 +6,4 @@
 (promoted|sponsored|partner|paid) (content|post|feature|event)
 (advertisement|advertising|advertiser) (feature|content|promotion)
 promotion
+(product|partner|sponsor|brand|advertiser) (spotlight|showcase)
