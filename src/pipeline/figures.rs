@@ -244,6 +244,7 @@ pub fn figures(
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
+    super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
     merge_repeated_figures(out, relations)
 }
 
