@@ -9,7 +9,7 @@ use crate::lang::Language;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
-use super::deal_refs::{referred_deal, referred_figure, sole_deal};
+use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
 use super::money::Money;
 use super::relate::Framed;
 use super::segment::Segmentation;
@@ -173,6 +173,20 @@ pub fn figures(
             } else if let Some(f) = restated {
                 (fact.investor, fact.recipient, fact.relation) =
                     (f.investor, f.recipient, f.relation);
+            } else if let Some((lender, borrower)) = lent(deals.frames, i) {
+                // "S paid for T with a $N loan from L": the lender pays the
+                // borrower, whatever the loan pays for.
+                (fact.investor, fact.recipient) = (Some(lender), Some(borrower));
+            } else if let Some((lender, buyer)) = referred_deal(lang, text, seg, s, relations)
+                .or_else(|| lead_deal(lang, text, seg, s, relations))
+                .and_then(|r| {
+                    let deal = parties(relations, deals.payees, r);
+                    lent_for(deals.frames, i, deal).zip(deal.0)
+                })
+            {
+                // "The purchase is paid for with a $N loan from L": the
+                // lender pays the buyer of the deal referred to.
+                (fact.investor, fact.recipient) = (Some(lender), Some(buyer));
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
             } else if let Some(r) = referred_deal(lang, text, seg, s, relations) {
@@ -267,6 +281,13 @@ fn lent_for(frames: &[Framed], i: usize, deal: (Option<usize>, Option<usize>)) -
     let f = frames.iter().find(|f| f.mention == i && f.credit)?;
     let lender = f.payer?;
     (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
+}
+
+/// `(lender, borrower)` of mention `i` when a noun of credit governs it and
+/// its frame names both.
+fn lent(frames: &[Framed], i: usize) -> Option<(usize, usize)> {
+    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
+    f.payer.zip(f.payee)
 }
 
 /// The parties the money frame gives mention `i`: its own clause's,

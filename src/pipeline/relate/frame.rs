@@ -20,6 +20,7 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
     object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
@@ -48,7 +49,7 @@ struct Read {
 }
 
 /// The frames of one sentence's amounts, in order.
-pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
+pub(super) fn frames(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Framed> {
     if !items.iter().any(|it| matches!(it, Item::Money { .. })) {
         return Vec::new();
     }
@@ -58,7 +59,7 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
         let Item::Money { mention } = item else {
             continue;
         };
-        let (class, mut framed) = frame_at(ctx, items, k, &read);
+        let (class, mut framed) = frame_at(ctx, items, k, &read, subject);
         framed.mention = *mention;
         framed.like = added_to(&ctx.lang.relate.frame, items, k);
         framed.credit = credit_near(&ctx.lang.relate.frame, items, k);
@@ -83,8 +84,14 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
 
 /// The frame of the amount at `k`: its noun's, with what its verb says
 /// where the noun names no one.
-fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
-    let noun = noun_frame(ctx, items, k);
+fn frame_at(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    read: &[Read],
+    subject: Option<usize>,
+) -> (Option<Class>, Framed) {
+    let noun = noun_frame(ctx, items, k, subject);
     let (class, verb) = match verb_frame(ctx, items, k, read) {
         (None, _) => verb_after(ctx, items, k),
         found => found,
@@ -118,8 +125,9 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
 }
 
 /// A noun of money right around the amount at `k`: "S's $N purchase of T",
-/// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment".
-fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
+/// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment";
+/// credit a buyer pays with goes to the sentence's `subject` that pays.
+fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize, subject: Option<usize>) -> Framed {
     let words = &ctx.lang.relate.frame;
     let after = (k + 1..(k + 1 + NOUN_REACH).min(items.len()))
         .take_while(|&p| matches!(items[p], Item::Word { .. }))
@@ -157,7 +165,14 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
             payer: possessor.or(lender),
             payee: party_after(ctx, items, behind, &words.to)
                 .or_else(|| party_after(ctx, items, behind, &words.into))
-                .or_else(|| credit.then(|| borrower(ctx, items, k)).flatten()),
+                .or_else(|| {
+                    credit
+                        .then(|| {
+                            means_borrower(ctx, items, k, subject)
+                                .or_else(|| borrower(ctx, items, k))
+                        })
+                        .flatten()
+                }),
             lenders: credit && several_at(ctx, items, behind, &words.lender),
             ..Framed::default()
         }

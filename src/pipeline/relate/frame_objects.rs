@@ -60,6 +60,19 @@ pub(super) fn object_after(
             item if holder_noun(ctx, item) && items.get(p + 1).map(Item::word) == Some(",") => {
                 return object_after(ctx, items, p + 2, items.len());
             }
+            // "from a group of banks led by X": the lead bank stands for
+            // the group.
+            Item::Word { word, .. }
+                if ctx.lang.relate.payments.led.contains(word)
+                    && ctx
+                        .lang
+                        .relate
+                        .clause
+                        .passive_agent
+                        .contains(items.get(p + 1).map_or("", Item::word)) =>
+            {
+                return object_after(ctx, items, p + 2, items.len());
+            }
             Item::Title { .. } => {
                 if items.get(p + 1).map(Item::word) == Some(",")
                     && let Some(Item::Ent {
