@@ -275,6 +275,8 @@ pub struct FrameWords {
     pub means: WordList,
     /// Verbs of paying for or funding ("is paying for T with …").
     pub finance: WordList,
+    /// Nouns of a family after its surname ("the X family").
+    pub family: WordList,
 }
 
 impl FrameWords {
@@ -305,6 +307,7 @@ impl FrameWords {
             lender: list("lender")?,
             means: list("means")?,
             finance: list("finance")?,
+            family: list("family")?,
         })
     }
 }

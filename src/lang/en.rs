@@ -196,6 +196,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/buy_for.txt",
     "relate/frame/buy_nouns.txt",
     "relate/frame/credit_nouns.txt",
+    "relate/frame/family.txt",
     "relate/frame/finance.txt",
     "relate/frame/from.txt",
     "relate/frame/get.txt",

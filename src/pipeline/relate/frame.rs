@@ -15,11 +15,11 @@
 //! its parties.
 
 use crate::lang::WordList;
-use crate::lang::relate::FrameWords;
 use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_family::family_seller;
 use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
@@ -27,11 +27,11 @@ use super::frame_objects::{
 };
 use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
-    Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
+    Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, holder_after,
     owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
     verb_after,
 };
-use super::item::{Item, money_in, possessor_near};
+use super::item::{Item, possessor_near};
 
 /// How many items before an amount its verb may stand.
 const VERB_REACH: usize = 8;
@@ -378,6 +378,7 @@ fn verb_parties(
                 .or_else(held)
                 .or_else(|| owner_at(ctx, items, j + 1, false));
             seller = sold_by.is_some();
+            several = sold_by.is_none() && family_seller(ctx, items, j, k);
             let bought = || bought_object(ctx, items, j, k);
             (subject, sold_by.or(object).or_else(bought))
         }
@@ -390,20 +391,6 @@ fn verb_parties(
         several,
         ..Framed::default()
     }
-}
-
-/// The earlier amount of the sentence the amount at `k` is added to: an
-/// additive word within the three items before it ("in addition to the
-/// $M", "including about $M").
-fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
-    let added = (k.saturating_sub(4)..k)
-        .rev()
-        .take_while(|&p| matches!(items[p], Item::Word { .. }))
-        .any(|p| words.additive.contains(items[p].word()));
-    if !added {
-        return None;
-    }
-    money_in(items, (0..k).rev())
 }
 
 #[cfg(test)]

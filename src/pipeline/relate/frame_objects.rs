@@ -10,6 +10,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_family::family_party;
 use super::item::Item;
 
 /// How many items a phrase may run before the party it names.
@@ -113,6 +114,9 @@ fn named_at(ctx: &Context<'_>, items: &[Item], mut q: usize) -> Option<usize> {
     }) = items.get(q + 1)
     {
         q += 1;
+    }
+    if let Some(party) = family_party(ctx, items, q) {
+        return party;
     }
     let e = items[q].entity()?;
     let e = described(ctx, items, q).unwrap_or(e);

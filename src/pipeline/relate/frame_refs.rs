@@ -10,7 +10,7 @@ use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
 use super::frame_objects::{described, object_after};
-use super::item::{Finds, Item, next_entity};
+use super::item::{Finds, Item, money_in, next_entity};
 
 /// What the frame says of one amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -419,6 +419,20 @@ pub(super) fn seller_paid_to(ctx: &Context<'_>, items: &[Item], k: usize) -> Opt
         }
     }
     None
+}
+
+/// The earlier amount of the sentence the amount at `k` is added to: an
+/// additive word within the three items before it ("in addition to the
+/// $M", "including about $M").
+pub(super) fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
+    let added = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| words.additive.contains(items[p].word()));
+    if !added {
+        return None;
+    }
+    money_in(items, (0..k).rev())
 }
 
 #[cfg(test)]

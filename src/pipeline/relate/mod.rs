@@ -42,6 +42,7 @@ mod credit;
 mod customers;
 mod deals;
 mod frame;
+mod frame_family;
 mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
