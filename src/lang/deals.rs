@@ -277,6 +277,8 @@ pub struct FrameWords {
     pub finance: WordList,
     /// Nouns of a family after its surname ("the X family").
     pub family: WordList,
+    /// What a winner gains by paying ("wins control of T").
+    pub gained: WordList,
 }
 
 impl FrameWords {
@@ -308,6 +310,7 @@ impl FrameWords {
             means: list("means")?,
             finance: list("finance")?,
             family: list("family")?,
+            gained: list("gained")?,
         })
     }
 }

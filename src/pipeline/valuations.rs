@@ -1,6 +1,7 @@
 //! Valuations: an amount that says what something is worth ("valuing it at
 //! €600 million", "put the value of T's shares at C$6.2 billion", "at a $5
-//! billion valuation") measures no payment between parties. Part of the
+//! billion valuation", "a market value of $N") measures no payment between
+//! parties. Part of the
 //! figures stage.
 
 use crate::lang::MoneyWords;
@@ -33,6 +34,13 @@ pub fn is_valuation(
         return true;
     }
     let n = before.len();
+    // "a market value of about $N": the phrase, then a qualifier at most.
+    let market = |k: usize| {
+        (3..=4).any(|len| k >= len && words.market_values.contains(&before[k - len..k].join(" ")))
+    };
+    if (n.saturating_sub(AT_REACH - 1)..=n).any(market) {
+        return true;
+    }
     let Some(at) = (n.saturating_sub(AT_REACH)..n)
         .rev()
         .find(|&k| words.valuation_at.contains(&before[k]))
@@ -57,6 +65,11 @@ mod tests {
             ),
             (
                 "Harwick Capital will take 40% of Tolvane Systems. The price values the whole of Tolvane Systems at €2bn.",
+                (None, None),
+            ),
+            (
+                "Shares in Harwick Capital rose 4% to 18.40 crowns, giving the company a \
+                 market value of about 21 billion crowns.",
                 (None, None),
             ),
             // "valued at" with no object is the worth of the deal itself.

@@ -153,9 +153,16 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             && let Some(first) = next_entity(items, from, 3)
                 .map(|(k, _)| k)
                 .or_else(|| at.described_object(from))
-            // "buying its way": a possessive only determines the object.
-            && (!matches!(items[first], Item::Ent { possessive: true, .. })
-                || items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc))
+            // "buying its way": a possessive only determines the object,
+            // unless an apposition names it ("its largest franchisee, the
+            // Cypriot operator T").
+            && let Some(first) = if matches!(items[first], Item::Ent { possessive: true, .. })
+                && !items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc)
+            {
+                apposed_object(at, items, first)
+            } else {
+                Some(first)
+            }
             // "Florida-based imaging chain T": the name the place describes.
             && let Some((j, t)) = items[at.named_after(first)]
                 .entity()
@@ -192,6 +199,25 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// How many plain words a possessive's noun may run before the comma of
+/// its apposition ("its largest franchisee,").
+const NOUN_WORDS: usize = 4;
+
+/// How many items an apposition may run before the name it gives ("the
+/// Cypriot operator T").
+const APPOSED_REACH: usize = 5;
+
+/// The name an apposition gives a possessive's noun at `first`: "its
+/// largest franchisee, the Cypriot operator T" is T.
+fn apposed_object(at: &At<'_, '_>, items: &[Item], first: usize) -> Option<usize> {
+    let comma = (first + 1..(first + 1 + NOUN_WORDS).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .find(|&p| items[p].word() == ",")?;
+    (comma + 1..(comma + 1 + APPOSED_REACH).min(items.len()))
+        .take_while(|&p| !matches!(items[p], Item::Money { .. }) && items[p].word() != ",")
+        .find(|&p| items[p].entity().is_some_and(|e| at.is_org(e)))
 }
 
 /// The possessive name before the noun at `i` across plain words and an
@@ -287,6 +313,12 @@ mod tests {
                     "Regulators sued to block Zephyr Corp.'s proposed $2 billion acquisition of Quantix Inc.",
                     &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
                 ),
+                // A possessive's noun the apposition names.
+                (
+                    "Zephyr Corp. has bought out its largest franchisee, the Cypriot \
+                     operator Quantix Inc., for 64 million euros.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
                 (
                     "Zephyr Corp.'s investment in Quantix Inc. was large.",
                     &[("Zephyr Corp.", InvestedIn, "Quantix Inc.")],
@@ -323,6 +355,12 @@ mod tests {
                 None,
             ),
             ("Keltic Inc. reported sales of €5 million.", None, None),
+            (
+                "Keltic Inc. will inject 180 million euros of fresh capital into Quantix Inc., \
+                 its consumer-credit arm.",
+                Some("Keltic Inc."),
+                Some("Quantix Inc."),
+            ),
         ] {
             let a = analysis(text);
             let name = |e: Option<usize>| e.map(|e| a.entities[e].name.as_str());

@@ -27,9 +27,9 @@ use super::frame_objects::{
 };
 use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
-    Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, holder_after,
-    owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
-    verb_after,
+    Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, gained_at,
+    holder_after, owner_before, participle_subject, party_after, place_subject, public_bodies,
+    seller_paid_to, verb_after,
 };
 use super::item::{Item, possessor_near};
 
@@ -120,6 +120,13 @@ fn frame_at(
         && let Some(owner) = owner_before(ctx, items, k)
     {
         (framed.payer, framed.payee) = (verb.payee, Some(owner));
+    }
+    // "S wins control of T in a $N deal": what the winner gains it buys.
+    if class == Some(Class::Get)
+        && noun.payee.is_none()
+        && let Some(p) = gained_at(ctx, items, k)
+    {
+        (framed.payer, framed.payee) = (verb.payee, object_after(ctx, items, p + 1, k));
     }
     (class, framed)
 }
@@ -381,6 +388,12 @@ fn verb_parties(
             several = sold_by.is_none() && family_seller(ctx, items, j, k);
             let bought = || bought_object(ctx, items, j, k);
             (subject, sold_by.or(object).or_else(bought))
+        }
+        // "T has been sold to B by its owner, S, for $N": S is paid.
+        Class::Sell if passive => {
+            let by = around(&lang.relate.clause.passive_agent);
+            seller = by.is_some();
+            (to(), by.or(subject))
         }
         Class::Sell => (object.or_else(to), subject),
     };

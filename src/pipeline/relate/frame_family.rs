@@ -67,6 +67,15 @@ mod tests {
     fn a_family_is_no_party_but_its_company_is() {
         check(&[
             (
+                "Harvel Group bought Orlaco, paying 2.1 billion Danish crowns to the Brandhuber \
+                 family's investment company, Brandhuber Holding ApS.",
+                (
+                    "2.1 billion Danish crowns",
+                    Some("Harvel Group"),
+                    Some("Brandhuber Holding ApS"),
+                ),
+            ),
+            (
                 "Steinvik Partners bought Orlaco from the Brandhuber family in 2020 for CHF 210m.",
                 ("CHF 210m", Some("Steinvik Partners"), None),
             ),
@@ -80,5 +89,18 @@ mod tests {
                 ),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_business_sold_by_its_owner_pays_the_owner() {
+        check(&[(
+            "The dog-food maker Brandhuber Foods has been sold to Harvel Group by its owner, \
+             Steinvik Partners, for £740 million.",
+            (
+                "£740 million",
+                Some("Harvel Group"),
+                Some("Steinvik Partners"),
+            ),
+        )]);
     }
 }

@@ -18,7 +18,8 @@ const VERB_REACH: usize = 5;
 
 /// The borrower of the noun of credit whose amount is at `k` when a phrase
 /// of means holds it: the subject of the verb of paying or funding before
-/// that phrase, else the sentence's `subject` when it opens the sentence.
+/// that phrase, else the sentence's `subject` when it is the first entity
+/// the sentence names.
 /// `None` when no such verb governs the phrase ("the deal was paid for with
 /// a $N loan": the deal's buyer, the figures stage reads).
 pub(super) fn means_borrower(
@@ -37,7 +38,30 @@ pub(super) fn means_borrower(
         .take_while(|&p| !frame.boundary.contains(items[p].word()))
         .find(|&p| frame.finance.contains(items[p].word()))?;
     clause_subject(ctx.lang, items, verb, ctx.kinds)
-        .or_else(|| subject.filter(|&e| items.first().and_then(Item::entity) == Some(e)))
+        .or_else(|| subject.filter(|&e| items.iter().find_map(Item::entity) == Some(e)))
+}
+
+/// True when the word at `p` is "led" and "by" follows it: "a group of
+/// banks led by X", whose lead bank stands for the group.
+pub(super) fn led_by(ctx: &Context<'_>, items: &[Item], p: usize) -> bool {
+    let relate = &ctx.lang.relate;
+    relate.payments.led.contains(items[p].word())
+        && relate
+            .clause
+            .passive_agent
+            .contains(items.get(p + 1).map_or("", Item::word))
+}
+
+/// True when, after `p`, "and" or "or" opens a second source with the word
+/// that leads to a payer ("from investors led by X, …, and from Y"): the
+/// lead of the first then stands for no one payer.
+pub(super) fn second_source(ctx: &Context<'_>, items: &[Item], p: usize) -> bool {
+    let conjunctions = &ctx.lang.relate.clause.list_conjunctions;
+    let from = &ctx.lang.relate.frame.from;
+    items
+        .windows(2)
+        .skip(p + 1)
+        .any(|w| conjunctions.contains(w[0].word()) && from.contains(w[1].word()))
 }
 
 #[cfg(test)]
@@ -96,5 +120,27 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_lead_with_a_second_source_is_no_one_payer() {
+        check(&[(
+            "Velmora Group raised $30 million from investors led by Corvel Bank, which now \
+             owns 34% of it, and from the state fund Tarsh Invest.",
+            ("$30 million", None, Some("Velmora Group")),
+        )]);
+    }
+
+    #[test]
+    fn a_long_apposition_still_closes_before_the_verb() {
+        check(&[(
+            "Orlaco Growers, one of the largest tomato and pepper growers in the Netherlands, \
+             has been granted an emergency loan of 45 million euros by Corvel Bank.",
+            (
+                "45 million euros",
+                Some("Corvel Bank"),
+                Some("Orlaco Growers"),
+            ),
+        )]);
     }
 }

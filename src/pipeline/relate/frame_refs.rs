@@ -364,6 +364,22 @@ pub(super) fn bid_at(ctx: &Context<'_>, items: &[Item], k: usize) -> bool {
         .any(|p| ctx.lang.relate.frame.buy_nouns.contains(items[p].word()))
 }
 
+/// How many items before an amount what a winner gains may stand ("wins
+/// control of the ski area T in a $N deal").
+const GAINED_REACH: usize = 9;
+
+/// Where a noun of what a winner gains by paying ("control", "rights")
+/// stands in the clause before the amount at `k`.
+pub(super) fn gained_at(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let frame = &ctx.lang.relate.frame;
+    (k.saturating_sub(GAINED_REACH)..k)
+        .rev()
+        .take_while(|&p| {
+            !matches!(items[p], Item::Money { .. }) && !frame.boundary.contains(items[p].word())
+        })
+        .find(|&p| frame.gained.contains(items[p].word()))
+}
+
 /// How many items before an amount the owner of what it buys may stand
 /// ("for T's Portuguese masts with a $N bid").
 const OWNER_REACH: usize = 6;
@@ -519,5 +535,19 @@ mod tests {
                 ("Velmora Holdings paid $900 million to Quantix Inc.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn a_winner_pays_for_the_control_it_gains() {
+        check(&[
+            (
+                "Harvel Group wins control of a ski area in €118m deal",
+                ("€118m", Some("Harvel Group"), None),
+            ),
+            (
+                "Harvel Group wins bandy rights in 410 million crown deal",
+                ("410 million crown", Some("Harvel Group"), None),
+            ),
+        ]);
     }
 }
