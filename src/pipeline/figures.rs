@@ -129,8 +129,19 @@ pub fn figures(
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
         let year = nearest(&lang.dates, text, dates, mentions, sentence, m.span)
             .and_then(|d| dates[d].year());
+        // "(about $180 million)": the qualifier is no part of the opening.
         let restated = previous
-            .filter(|p| p.end <= m.span.start && restates(&text[p.end..m.span.start]))
+            .filter(|p| {
+                p.end <= m.span.start && {
+                    let between = &text[p.end..m.span.start];
+                    // Only inside a parenthesis: ", up to $M" lists another.
+                    let q = qualifier
+                        .as_deref()
+                        .filter(|_| between.trim_start().starts_with('('))
+                        .unwrap_or_default();
+                    restates(between.trim_end().strip_suffix(q).unwrap_or(between))
+                }
+            })
             .and(out.last());
         previous = Some(m.span);
         let per = super::prices::per_of(lang, text, seg, s, m.span, amount.value)
@@ -141,7 +152,8 @@ pub fn figures(
             && !mentions
                 .iter()
                 .enumerate()
-                .any(|(k, x)| priced[k] && x.span.within(sentence));
+                .any(|(k, x)| priced[k] && x.span.within(sentence))
+            || super::valuations::is_market_value(&lang.money, text, seg, s, m.span);
         let mut fact = MoneyFact {
             mention: i,
             value: amount.value,
@@ -239,6 +251,7 @@ pub fn figures(
         // "bought X from S for $N": the seller is paid, not the business.
         if let Some(f) = deals.frames.iter().find(|f| f.mention == i && f.seller)
             && per.is_none()
+            && !valued
             && agrees(fact.investor, f.payer)
         {
             fact.recipient = f.payee.or(fact.recipient);
@@ -531,6 +544,18 @@ mod tests {
                 vec![
                     ("$4 billion", some("Zephyr Motors"), some("Quantix Inc.")),
                     ("$3 billion", some("Helio Bank"), some("Zephyr Motors")),
+                ],
+            ),
+            // A restatement with its qualifier has the figure's parties.
+            (
+                "Zephyr Motors bought Quantix AB for 1.9 billion Swedish kronor (about $180 million).",
+                vec![
+                    (
+                        "1.9 billion Swedish kronor",
+                        some("Zephyr Motors"),
+                        some("Quantix AB"),
+                    ),
+                    ("$180 million", some("Zephyr Motors"), some("Quantix AB")),
                 ],
             ),
             // Not a payment.

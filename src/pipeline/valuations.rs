@@ -34,13 +34,6 @@ pub fn is_valuation(
         return true;
     }
     let n = before.len();
-    // "a market value of about $N": the phrase, then a qualifier at most.
-    let market = |k: usize| {
-        (3..=4).any(|len| k >= len && words.market_values.contains(&before[k - len..k].join(" ")))
-    };
-    if (n.saturating_sub(AT_REACH - 1)..=n).any(market) {
-        return true;
-    }
     let Some(at) = (n.saturating_sub(AT_REACH)..n)
         .rev()
         .find(|&k| words.valuation_at.contains(&before[k]))
@@ -49,6 +42,27 @@ pub fn is_valuation(
     };
     (at.saturating_sub(VALUE_REACH)..at.saturating_sub(1))
         .any(|k| words.valuations.contains(&before[k]))
+}
+
+/// True when the amount `span` in sentence `s` is a company's worth on the
+/// market ("giving it a market value of about $N"): no payment, whatever
+/// price per share the sentence gives.
+pub fn is_market_value(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+) -> bool {
+    let Some((before, _)) = words_around(text, seg, s, span, 0) else {
+        return false;
+    };
+    let n = before.len();
+    // The phrase, then a qualifier at most.
+    let market = |k: usize| {
+        (3..=4).any(|len| k >= len && words.market_values.contains(&before[k - len..k].join(" ")))
+    };
+    (n.saturating_sub(AT_REACH - 1)..=n).any(market)
 }
 
 #[cfg(test)]
@@ -68,8 +82,8 @@ mod tests {
                 (None, None),
             ),
             (
-                "Shares in Harwick Capital rose 4% to 18.40 crowns, giving the company a \
-                 market value of about 21 billion crowns.",
+                "Harwick Capital will buy Tolvane Systems. Shares in Harwick Capital rose 4% to \
+                 18.40 crowns, giving the company a market value of about 21 billion crowns.",
                 (None, None),
             ),
             // "valued at" with no object is the worth of the deal itself.

@@ -157,7 +157,7 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             // unless an apposition names it ("its largest franchisee, the
             // Cypriot operator T").
             && let Some(first) = if matches!(items[first], Item::Ent { possessive: true, .. })
-                && !items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc)
+                && items[first].entity().is_none_or(|e| at.kind(e) != EntityKind::Loc)
             {
                 apposed_object(at, items, first)
             } else {

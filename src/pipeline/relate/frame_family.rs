@@ -67,7 +67,7 @@ mod tests {
     fn a_family_is_no_party_but_its_company_is() {
         check(&[
             (
-                "Harvel Group bought Orlaco, paying 2.1 billion Danish crowns to the Brandhuber \
+                "Harvel Group paid 2.1 billion Danish crowns to the Brandhuber \
                  family's investment company, Brandhuber Holding ApS.",
                 (
                     "2.1 billion Danish crowns",

@@ -125,9 +125,10 @@ mod tests {
     #[test]
     fn a_lead_with_a_second_source_is_no_one_payer() {
         check(&[(
-            "Velmora Group raised $30 million from investors led by Corvel Bank, which now \
-             owns 34% of it, and from the state fund Tarsh Invest.",
-            ("$30 million", None, Some("Velmora Group")),
+            "Velmora Group raised 300 million kronor from investors led by the Norwegian \
+             media group Corvel Media, which now owns 34% of the company, and from the \
+             state-owned fund Tarsh Invest.",
+            ("300 million kronor", None, Some("Velmora Group")),
         )]);
     }
 

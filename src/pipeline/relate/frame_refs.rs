@@ -550,4 +550,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_buyer_committed_to_purchasing_pays() {
+        check(&[(
+            "Harvel Group has committed to purchasing 1.2 million tonnes of potash from \
+             Orlaco Potash Corp over four years, in a contract the two companies valued at \
+             $420 million.",
+            (
+                "$420 million",
+                Some("Harvel Group"),
+                Some("Orlaco Potash Corp"),
+            ),
+        )]);
+    }
 }
