@@ -271,6 +271,14 @@ pub struct FrameWords {
     pub price: WordList,
     /// The word before the lender of a noun of credit ("from", "with").
     pub lender: WordList,
+    /// The word that opens what a buyer pays with ("with a $N loan").
+    pub means: WordList,
+    /// Verbs of paying for or funding ("is paying for T with …").
+    pub finance: WordList,
+    /// Nouns of a family after its surname ("the X family").
+    pub family: WordList,
+    /// What a winner gains by paying ("wins control of T").
+    pub gained: WordList,
 }
 
 impl FrameWords {
@@ -299,6 +307,10 @@ impl FrameWords {
             credit_nouns: list("credit_nouns")?,
             price: list("price")?,
             lender: list("lender")?,
+            means: list("means")?,
+            finance: list("finance")?,
+            family: list("family")?,
+            gained: list("gained")?,
         })
     }
 }

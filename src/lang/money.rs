@@ -65,6 +65,9 @@ pub struct MoneyWords {
     pub valuations: WordList,
     /// The preposition before a valuation's amount ("at").
     pub valuation_at: WordList,
+    /// A company's worth on the market joined to its amount ("market value
+    /// of").
+    pub market_values: WordList,
     /// Nouns of what an employer pays a person ("salary").
     pub pay_nouns: WordList,
     /// Possessive pronouns for a person before them ("her").
@@ -126,6 +129,7 @@ impl MoneyWords {
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
             valuations: WordList::load(source, "money/valuations.txt")?,
             valuation_at: WordList::load(source, "money/valuation-at.txt")?,
+            market_values: WordList::load(source, "money/market-values.txt")?,
             pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
         })

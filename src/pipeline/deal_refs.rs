@@ -116,6 +116,30 @@ pub(super) fn referred_deal(
         .flatten()
 }
 
+/// The article's first deal before sentence `s` that names its payer, when
+/// `s` refers to a deal ("The purchase is financed with a $N loan from L")
+/// and the sentence before speaks of none: the deal the story is about.
+pub(super) fn lead_deal(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    relations: &[Relation],
+) -> Option<usize> {
+    let start = seg.sentences.get(s)?.span.start;
+    if !refers_to_a_deal(lang, text, seg, s) {
+        return None;
+    }
+    (0..relations.len())
+        .filter(|&r| {
+            let x = &relations[r];
+            x.evidence.end <= start
+                && x.kind.carries_money()
+                && x.kind.payer_payee(x.source, x.target).is_some()
+        })
+        .min_by_key(|&r| relations[r].evidence.start)
+}
+
 /// How many words may open a sentence before its reference to a deal.
 const OPENING_WORDS: usize = 4;
 

@@ -3,8 +3,13 @@
 //! "AU$52.5 million", or an article whose every marked dollar is one
 //! country's ("A$840 million", "A$8.75") and none the United States'.
 //!
+//! The same holds for a currency word several countries share: a bare
+//! "crowns" reads as the article's "Norwegian crowns" when every crown it
+//! names a country for is Norway's.
+//!
 //! Takes the figures stage's money facts and mentions; gives the facts back
-//! with the currency of bare "$" amounts set from the article.
+//! with the currency of bare "$" amounts and bare currency words set from
+//! the article.
 
 use crate::model::{Mention, MoneyFact};
 
@@ -39,33 +44,96 @@ fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 0.005 * a.abs().max(b.abs())
 }
 
+/// The currency word of a money surface (lower case): the table's marker
+/// of several words it contains ("norwegian crown", with its currency), or
+/// else the one-word marker its words start with ("crown" of "crowns").
+fn currency_word<'t>(
+    surface: &str,
+    table: &'t [(String, String)],
+) -> Option<(&'t str, Option<&'t str>)> {
+    let starts_a_word = |m: &str| {
+        surface
+            .match_indices(m)
+            .any(|(i, _)| i == 0 || surface[..i].ends_with(' '))
+    };
+    let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
+    if let Some((marker, code)) = table
+        .iter()
+        .filter(alphabetic)
+        .find(|(m, _)| m.contains(' ') && starts_a_word(m))
+    {
+        let last = marker.rsplit(' ').next().unwrap_or(marker);
+        return Some((last, Some(code.as_str())));
+    }
+    table
+        .iter()
+        .filter(alphabetic)
+        .find(|(m, _)| !m.contains(' ') && m.len() > 1 && starts_a_word(m))
+        .map(|(m, _)| (m.as_str(), None))
+}
+
+/// Sets the currency of every fact whose currency word names no country
+/// ("640 million crowns") to the one currency of the article's amounts
+/// that name a country for that word ("Norwegian crowns"), when they all
+/// name the same.
+pub fn localise_words(
+    text: &str,
+    mentions: &[Mention],
+    table: &[(String, String)],
+    facts: &mut [MoneyFact],
+) {
+    let words: Vec<Option<(&str, Option<&str>)>> = facts
+        .iter()
+        .map(|f| currency_word(&mentions[f.mention].span.slice(text).to_lowercase(), table))
+        .collect();
+    for (f, w) in facts.iter_mut().zip(&words) {
+        let Some((word, None)) = *w else {
+            continue;
+        };
+        let mut named = words
+            .iter()
+            .flatten()
+            .filter(|(x, c)| *x == word && c.is_some());
+        let Some((_, Some(first))) = named.next() else {
+            continue;
+        };
+        if named.all(|(_, c)| *c == Some(*first)) {
+            (*first).clone_into(&mut f.currency);
+        }
+    }
+}
+
 /// Sets the currency of every bare "$" fact in `facts`: that of a marked
 /// dollar amount of the same value when one is not US dollars, else the
 /// one currency of all marked dollar amounts when that is not `default`
-/// (US dollars) and none is `default`. Others keep `default`.
+/// (US dollars), none is `default` and one is not a price per share or
+/// unit. Others keep `default`.
 pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: &mut [MoneyFact]) {
     let kinds: Vec<Dollar> = facts
         .iter()
         .map(|f| dollar(mentions[f.mention].span.slice(text)))
         .collect();
-    let marked: Vec<(f64, String)> = facts
+    let marked: Vec<(f64, String, bool)> = facts
         .iter()
         .zip(&kinds)
         .filter(|(_, k)| **k == Dollar::Marked)
-        .map(|(f, _)| (f.value, f.currency.clone()))
+        .map(|(f, _)| (f.value, f.currency.clone(), f.per.is_some()))
         .collect();
+    // A share price quoted in the listing's dollars ("C$4.20 a share")
+    // says nothing of the deal's own dollars.
     let only = marked
-        .first()
-        .map(|(_, c)| c.as_str())
-        .filter(|c| *c != default && marked.iter().all(|(_, x)| x == c));
+        .iter()
+        .find(|(.., per)| !per)
+        .map(|(_, c, _)| c.as_str())
+        .filter(|c| *c != default && marked.iter().all(|(_, x, _)| x == c));
     for (f, k) in facts.iter_mut().zip(&kinds) {
         if *k != Dollar::Bare || f.currency != default {
             continue;
         }
         let same = marked
             .iter()
-            .find(|(v, c)| c != default && same_value(*v, f.value))
-            .map(|(_, c)| c.as_str());
+            .find(|(v, c, _)| c != default && same_value(*v, f.value))
+            .map(|(_, c, _)| c.as_str());
         if let Some(c) = same.or(only) {
             c.clone_into(&mut f.currency);
         }
@@ -78,8 +146,14 @@ mod tests {
     use crate::model::{EntityKind, Provenance, Span};
 
     /// Facts for the money amounts `amounts` (surface, value, currency) as
-    /// they stand in `text`.
+    /// they stand in `text`, with their currencies as the article sets them.
     fn localised(text: &str, amounts: &[(&str, f64, &str)]) -> Vec<String> {
+        localised_with(text, amounts, &[])
+    }
+
+    /// As [`localised`], the amounts at the indices `priced` marked as
+    /// prices per share.
+    fn localised_with(text: &str, amounts: &[(&str, f64, &str)], priced: &[usize]) -> Vec<String> {
         let mut mentions = Vec::new();
         let mut facts = Vec::new();
         let mut from = 0;
@@ -102,10 +176,14 @@ mod tests {
                 recipient: None,
                 relation: None,
                 repeats: Vec::new(),
-                per: None,
+                per: priced
+                    .contains(&facts.len())
+                    .then_some(crate::model::Per::Share),
             });
         }
         localise_dollars(text, &mentions, "USD", &mut facts);
+        let lang = crate::lang::Language::english().expect("English loads");
+        localise_words(text, &mentions, &lang.money.currencies, &mut facts);
         facts.into_iter().map(|f| f.currency).collect()
     }
 
@@ -148,5 +226,34 @@ mod tests {
         let text = "Zürich Bank paid €5 млн and $2 billion.";
         let amounts = [("€5 млн", 5e6, "EUR"), ("$2 billion", 2e9, "USD")];
         assert_eq!(localised(text, &amounts), vec!["EUR", "USD"]);
+    }
+
+    #[test]
+    fn a_share_price_in_local_dollars_leaves_bare_dollars_american() {
+        let text =
+            "Quellmark buys Dunvail Mining for $900 million; Dunvail shares closed at C$3.10.";
+        let amounts = [("$900 million", 9e8, "USD"), ("C$3.10", 3.1, "CAD")];
+        assert_eq!(localised_with(text, &amounts, &[1]), vec!["USD", "CAD"]);
+    }
+
+    #[test]
+    fn a_bare_crown_is_the_crown_the_article_names() {
+        let text = "Fjordkam buys Ulvetind for 3 billion crown. It pays 2 billion Danish crowns \
+                    and 1 billion crowns in shares.";
+        let amounts = [
+            ("3 billion crown", 3e9, "SEK"),
+            ("2 billion Danish crowns", 2e9, "DKK"),
+            ("1 billion crowns", 1e9, "SEK"),
+        ];
+        assert_eq!(localised(text, &amounts), vec!["DKK", "DKK", "DKK"]);
+        // Two countries' crowns: a bare one stays the table's.
+        let text =
+            "It pays 2 billion Danish crowns and 1 billion Swedish crowns; 5 million crowns more.";
+        let amounts = [
+            ("2 billion Danish crowns", 2e9, "DKK"),
+            ("1 billion Swedish crowns", 1e9, "SEK"),
+            ("5 million crowns", 5e6, "SEK"),
+        ];
+        assert_eq!(localised(text, &amounts), vec!["DKK", "SEK", "SEK"]);
     }
 }

@@ -9,7 +9,7 @@ use crate::lang::Language;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
-use super::deal_refs::{referred_deal, referred_figure, sole_deal};
+use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
 use super::money::Money;
 use super::relate::Framed;
 use super::segment::Segmentation;
@@ -129,8 +129,19 @@ pub fn figures(
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
         let year = nearest(&lang.dates, text, dates, mentions, sentence, m.span)
             .and_then(|d| dates[d].year());
+        // "(about $180 million)": the qualifier is no part of the opening.
         let restated = previous
-            .filter(|p| p.end <= m.span.start && restates(&text[p.end..m.span.start]))
+            .filter(|p| {
+                p.end <= m.span.start && {
+                    let between = &text[p.end..m.span.start];
+                    // Only inside a parenthesis: ", up to $M" lists another.
+                    let q = qualifier
+                        .as_deref()
+                        .filter(|_| between.trim_start().starts_with('('))
+                        .unwrap_or_default();
+                    restates(between.trim_end().strip_suffix(q).unwrap_or(between))
+                }
+            })
             .and(out.last());
         previous = Some(m.span);
         let per = super::prices::per_of(lang, text, seg, s, m.span, amount.value)
@@ -141,7 +152,8 @@ pub fn figures(
             && !mentions
                 .iter()
                 .enumerate()
-                .any(|(k, x)| priced[k] && x.span.within(sentence));
+                .any(|(k, x)| priced[k] && x.span.within(sentence))
+            || super::valuations::is_market_value(&lang.money, text, seg, s, m.span);
         let mut fact = MoneyFact {
             mention: i,
             value: amount.value,
@@ -173,6 +185,20 @@ pub fn figures(
             } else if let Some(f) = restated {
                 (fact.investor, fact.recipient, fact.relation) =
                     (f.investor, f.recipient, f.relation);
+            } else if let Some((lender, borrower)) = lent(deals.frames, i) {
+                // "S paid for T with a $N loan from L": the lender pays the
+                // borrower, whatever the loan pays for.
+                (fact.investor, fact.recipient) = (Some(lender), Some(borrower));
+            } else if let Some((lender, buyer)) = referred_deal(lang, text, seg, s, relations)
+                .or_else(|| lead_deal(lang, text, seg, s, relations))
+                .and_then(|r| {
+                    let deal = parties(relations, deals.payees, r);
+                    lent_for(deals.frames, i, deal).zip(deal.0)
+                })
+            {
+                // "The purchase is paid for with a $N loan from L": the
+                // lender pays the buyer of the deal referred to.
+                (fact.investor, fact.recipient) = (Some(lender), Some(buyer));
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
             } else if let Some(r) = referred_deal(lang, text, seg, s, relations) {
@@ -225,6 +251,7 @@ pub fn figures(
         // "bought X from S for $N": the seller is paid, not the business.
         if let Some(f) = deals.frames.iter().find(|f| f.mention == i && f.seller)
             && per.is_none()
+            && !valued
             && agrees(fact.investor, f.payer)
         {
             fact.recipient = f.payee.or(fact.recipient);
@@ -244,6 +271,7 @@ pub fn figures(
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
+    super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
     merge_repeated_figures(out, relations)
 }
 
@@ -266,6 +294,13 @@ fn lent_for(frames: &[Framed], i: usize, deal: (Option<usize>, Option<usize>)) -
     let f = frames.iter().find(|f| f.mention == i && f.credit)?;
     let lender = f.payer?;
     (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
+}
+
+/// `(lender, borrower)` of mention `i` when a noun of credit governs it and
+/// its frame names both.
+fn lent(frames: &[Framed], i: usize) -> Option<(usize, usize)> {
+    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
+    f.payer.zip(f.payee)
 }
 
 /// The parties the money frame gives mention `i`: its own clause's,
@@ -509,6 +544,18 @@ mod tests {
                 vec![
                     ("$4 billion", some("Zephyr Motors"), some("Quantix Inc.")),
                     ("$3 billion", some("Helio Bank"), some("Zephyr Motors")),
+                ],
+            ),
+            // A restatement with its qualifier has the figure's parties.
+            (
+                "Zephyr Motors bought Quantix AB for 1.9 billion Swedish kronor (about $180 million).",
+                vec![
+                    (
+                        "1.9 billion Swedish kronor",
+                        some("Zephyr Motors"),
+                        some("Quantix AB"),
+                    ),
+                    ("$180 million", some("Zephyr Motors"), some("Quantix AB")),
                 ],
             ),
             // Not a payment.

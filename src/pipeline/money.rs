@@ -223,6 +223,8 @@ mod tests {
             ("2.4 billion Swedish crowns", 2.4e9, "SEK"),
             ("450 million Danish crowns", 4.5e8, "DKK"),
             ("70 million crowns", 7e7, "SEK"),
+            ("1.9 billion Swedish kronor", 1.9e9, "SEK"),
+            ("800 million Danish kroner", 8e8, "DKK"),
             // The world's currencies by name, code, sign and minor unit.
             ("84.60 Swiss francs", 84.6, "CHF"),
             ("4 million Swiss francs", 4e6, "CHF"),

@@ -1,6 +1,7 @@
 //! Valuations: an amount that says what something is worth ("valuing it at
 //! €600 million", "put the value of T's shares at C$6.2 billion", "at a $5
-//! billion valuation") measures no payment between parties. Part of the
+//! billion valuation", "a market value of $N") measures no payment between
+//! parties. Part of the
 //! figures stage.
 
 use crate::lang::MoneyWords;
@@ -43,6 +44,27 @@ pub fn is_valuation(
         .any(|k| words.valuations.contains(&before[k]))
 }
 
+/// True when the amount `span` in sentence `s` is a company's worth on the
+/// market ("giving it a market value of about $N"): no payment, whatever
+/// price per share the sentence gives.
+pub fn is_market_value(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+) -> bool {
+    let Some((before, _)) = words_around(text, seg, s, span, 0) else {
+        return false;
+    };
+    let n = before.len();
+    // The phrase, then a qualifier at most.
+    let market = |k: usize| {
+        (3..=4).any(|len| k >= len && words.market_values.contains(&before[k - len..k].join(" ")))
+    };
+    (n.saturating_sub(AT_REACH - 1)..=n).any(market)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::money_parties;
@@ -57,6 +79,11 @@ mod tests {
             ),
             (
                 "Harwick Capital will take 40% of Tolvane Systems. The price values the whole of Tolvane Systems at €2bn.",
+                (None, None),
+            ),
+            (
+                "Harwick Capital will buy Tolvane Systems. Shares in Harwick Capital rose 4% to \
+                 18.40 crowns, giving the company a market value of about 21 billion crowns.",
                 (None, None),
             ),
             // "valued at" with no object is the worth of the deal itself.

@@ -3,6 +3,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
+use super::frame_family::family_party;
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
 use super::orders;
 use super::pattern::At;
@@ -152,9 +153,16 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             && let Some(first) = next_entity(items, from, 3)
                 .map(|(k, _)| k)
                 .or_else(|| at.described_object(from))
-            // "buying its way": a possessive only determines the object.
-            && (!matches!(items[first], Item::Ent { possessive: true, .. })
-                || items[first].entity().is_some_and(|e| at.kind(e) == EntityKind::Loc))
+            // "buying its way": a possessive only determines the object,
+            // unless an apposition names it ("its largest franchisee, the
+            // Cypriot operator T").
+            && let Some(first) = if matches!(items[first], Item::Ent { possessive: true, .. })
+                && items[first].entity().is_none_or(|e| at.kind(e) != EntityKind::Loc)
+            {
+                apposed_object(at, items, first)
+            } else {
+                Some(first)
+            }
             // "Florida-based imaging chain T": the name the place describes.
             && let Some((j, t)) = items[at.named_after(first)]
                 .entity()
@@ -179,16 +187,37 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
                 RelationKind::Acquired
             };
             out.add(kind, s, t, at.span(i), money, 0.75);
-            // "S bought T from X": X sold it, and is paid.
-            if let Some((_, x)) = find_word(items, j + 1, j + 2, &words.orders.order_from)
+            // "S bought T from X": X sold it, and is paid; "from the X
+            // family's company, Y": Y is; "from the X family": no one named.
+            if let Some((q, x)) = find_word(items, j + 1, j + 2, &words.orders.order_from)
                 .and_then(|p| next_entity(items, p + 1, 2))
                 && s != t
                 && x != s
+                && let Some(y) = family_party(at.ctx, items, q).unwrap_or(Some(x))
             {
-                out.paid_to(x);
+                out.paid_to(y);
             }
         }
     }
+}
+
+/// How many plain words a possessive's noun may run before the comma of
+/// its apposition ("its largest franchisee,").
+const NOUN_WORDS: usize = 4;
+
+/// How many items an apposition may run before the name it gives ("the
+/// Cypriot operator T").
+const APPOSED_REACH: usize = 5;
+
+/// The name an apposition gives a possessive's noun at `first`: "its
+/// largest franchisee, the Cypriot operator T" is T.
+fn apposed_object(at: &At<'_, '_>, items: &[Item], first: usize) -> Option<usize> {
+    let comma = (first + 1..(first + 1 + NOUN_WORDS).min(items.len()))
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .find(|&p| items[p].word() == ",")?;
+    (comma + 1..(comma + 1 + APPOSED_REACH).min(items.len()))
+        .take_while(|&p| !matches!(items[p], Item::Money { .. }) && items[p].word() != ",")
+        .find(|&p| items[p].entity().is_some_and(|e| at.is_org(e)))
 }
 
 /// The possessive name before the noun at `i` across plain words and an
@@ -284,6 +313,12 @@ mod tests {
                     "Regulators sued to block Zephyr Corp.'s proposed $2 billion acquisition of Quantix Inc.",
                     &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
                 ),
+                // A possessive's noun the apposition names.
+                (
+                    "Zephyr Corp. has bought out its largest franchisee, the Cypriot \
+                     operator Quantix Inc., for 64 million euros.",
+                    &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
                 (
                     "Zephyr Corp.'s investment in Quantix Inc. was large.",
                     &[("Zephyr Corp.", InvestedIn, "Quantix Inc.")],
@@ -320,6 +355,12 @@ mod tests {
                 None,
             ),
             ("Keltic Inc. reported sales of €5 million.", None, None),
+            (
+                "Keltic Inc. will inject 180 million euros of fresh capital into Quantix Inc., \
+                 its consumer-credit arm.",
+                Some("Keltic Inc."),
+                Some("Quantix Inc."),
+            ),
         ] {
             let a = analysis(text);
             let name = |e: Option<usize>| e.map(|e| a.entities[e].name.as_str());

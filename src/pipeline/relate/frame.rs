@@ -15,22 +15,23 @@
 //! its parties.
 
 use crate::lang::WordList;
-use crate::lang::relate::FrameWords;
 use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_family::family_seller;
+use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
     object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
 use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
-    Class, Framed, absolute_subject, announced_giver, bid_at, credit_near, holder_after,
-    owner_before, participle_subject, party_after, place_subject, public_bodies, seller_paid_to,
-    verb_after,
+    Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, gained_at,
+    holder_after, owner_before, participle_subject, party_after, place_subject, public_bodies,
+    seller_paid_to, verb_after,
 };
-use super::item::{Item, money_in, possessor_near};
+use super::item::{Item, possessor_near};
 
 /// How many items before an amount its verb may stand.
 const VERB_REACH: usize = 8;
@@ -48,7 +49,7 @@ struct Read {
 }
 
 /// The frames of one sentence's amounts, in order.
-pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
+pub(super) fn frames(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Framed> {
     if !items.iter().any(|it| matches!(it, Item::Money { .. })) {
         return Vec::new();
     }
@@ -58,7 +59,7 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
         let Item::Money { mention } = item else {
             continue;
         };
-        let (class, mut framed) = frame_at(ctx, items, k, &read);
+        let (class, mut framed) = frame_at(ctx, items, k, &read, subject);
         framed.mention = *mention;
         framed.like = added_to(&ctx.lang.relate.frame, items, k);
         framed.credit = credit_near(&ctx.lang.relate.frame, items, k);
@@ -83,8 +84,14 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item]) -> Vec<Framed> {
 
 /// The frame of the amount at `k`: its noun's, with what its verb says
 /// where the noun names no one.
-fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Option<Class>, Framed) {
-    let noun = noun_frame(ctx, items, k);
+fn frame_at(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    read: &[Read],
+    subject: Option<usize>,
+) -> (Option<Class>, Framed) {
+    let noun = noun_frame(ctx, items, k, subject);
     let (class, verb) = match verb_frame(ctx, items, k, read) {
         (None, _) => verb_after(ctx, items, k),
         found => found,
@@ -114,12 +121,20 @@ fn frame_at(ctx: &Context<'_>, items: &[Item], k: usize, read: &[Read]) -> (Opti
     {
         (framed.payer, framed.payee) = (verb.payee, Some(owner));
     }
+    // "S wins control of T in a $N deal": what the winner gains it buys.
+    if class == Some(Class::Get)
+        && noun.payee.is_none()
+        && let Some(p) = gained_at(ctx, items, k)
+    {
+        (framed.payer, framed.payee) = (verb.payee, object_after(ctx, items, p + 1, k));
+    }
     (class, framed)
 }
 
 /// A noun of money right around the amount at `k`: "S's $N purchase of T",
-/// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment".
-fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
+/// "a $N loan from S to T", "subsidies of $N for T", "S's $N investment";
+/// credit a buyer pays with goes to the sentence's `subject` that pays.
+fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize, subject: Option<usize>) -> Framed {
     let words = &ctx.lang.relate.frame;
     let after = (k + 1..(k + 1 + NOUN_REACH).min(items.len()))
         .take_while(|&p| matches!(items[p], Item::Word { .. }))
@@ -157,7 +172,14 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize) -> Framed {
             payer: possessor.or(lender),
             payee: party_after(ctx, items, behind, &words.to)
                 .or_else(|| party_after(ctx, items, behind, &words.into))
-                .or_else(|| credit.then(|| borrower(ctx, items, k)).flatten()),
+                .or_else(|| {
+                    credit
+                        .then(|| {
+                            means_borrower(ctx, items, k, subject)
+                                .or_else(|| borrower(ctx, items, k))
+                        })
+                        .flatten()
+                }),
             lenders: credit && several_at(ctx, items, behind, &words.lender),
             ..Framed::default()
         }
@@ -363,8 +385,15 @@ fn verb_parties(
                 .or_else(held)
                 .or_else(|| owner_at(ctx, items, j + 1, false));
             seller = sold_by.is_some();
+            several = sold_by.is_none() && family_seller(ctx, items, j, k);
             let bought = || bought_object(ctx, items, j, k);
             (subject, sold_by.or(object).or_else(bought))
+        }
+        // "T has been sold to B by its owner, S, for $N": S is paid.
+        Class::Sell if passive => {
+            let by = around(&lang.relate.clause.passive_agent);
+            seller = by.is_some();
+            (to(), by.or(subject))
         }
         Class::Sell => (object.or_else(to), subject),
     };
@@ -375,20 +404,6 @@ fn verb_parties(
         several,
         ..Framed::default()
     }
-}
-
-/// The earlier amount of the sentence the amount at `k` is added to: an
-/// additive word within the three items before it ("in addition to the
-/// $M", "including about $M").
-fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
-    let added = (k.saturating_sub(4)..k)
-        .rev()
-        .take_while(|&p| matches!(items[p], Item::Word { .. }))
-        .any(|p| words.additive.contains(items[p].word()));
-    if !added {
-        return None;
-    }
-    money_in(items, (0..k).rev())
 }
 
 #[cfg(test)]

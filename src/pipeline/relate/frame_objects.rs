@@ -10,6 +10,8 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_family::family_party;
+use super::frame_means::{led_by, second_source};
 use super::item::Item;
 
 /// How many items a phrase may run before the party it names.
@@ -60,6 +62,12 @@ pub(super) fn object_after(
             item if holder_noun(ctx, item) && items.get(p + 1).map(Item::word) == Some(",") => {
                 return object_after(ctx, items, p + 2, items.len());
             }
+            // "from a group of banks led by X": the lead bank stands for
+            // the group, unless a second source follows ("and from Y").
+            _ if led_by(ctx, items, p) => {
+                return object_after(ctx, items, p + 2, items.len())
+                    .filter(|_| !second_source(ctx, items, p));
+            }
             Item::Title { .. } => {
                 if items.get(p + 1).map(Item::word) == Some(",")
                     && let Some(Item::Ent {
@@ -100,6 +108,9 @@ fn named_at(ctx: &Context<'_>, items: &[Item], mut q: usize) -> Option<usize> {
     }) = items.get(q + 1)
     {
         q += 1;
+    }
+    if let Some(party) = family_party(ctx, items, q) {
+        return party;
     }
     let e = items[q].entity()?;
     let e = described(ctx, items, q).unwrap_or(e);
@@ -299,7 +310,7 @@ pub(super) fn apposed_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Op
 
 /// How many items an apposition may run between its commas (", a
 /// consortium of Dutch dredger A and Belgium's B,").
-const APPOSITION_REACH: usize = 10;
+const APPOSITION_REACH: usize = 12;
 
 /// True when the comma at `c` closes an apposition (", a US cosmetics firm,"
 /// or "its founder, Gordon Mack,"): a comma a few items before it, right

@@ -10,7 +10,7 @@ use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
 use super::frame_objects::{described, object_after};
-use super::item::{Finds, Item, next_entity};
+use super::item::{Finds, Item, money_in, next_entity};
 
 /// What the frame says of one amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -364,6 +364,22 @@ pub(super) fn bid_at(ctx: &Context<'_>, items: &[Item], k: usize) -> bool {
         .any(|p| ctx.lang.relate.frame.buy_nouns.contains(items[p].word()))
 }
 
+/// How many items before an amount what a winner gains may stand ("wins
+/// control of the ski area T in a $N deal").
+const GAINED_REACH: usize = 9;
+
+/// Where a noun of what a winner gains by paying ("control", "rights")
+/// stands in the clause before the amount at `k`.
+pub(super) fn gained_at(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let frame = &ctx.lang.relate.frame;
+    (k.saturating_sub(GAINED_REACH)..k)
+        .rev()
+        .take_while(|&p| {
+            !matches!(items[p], Item::Money { .. }) && !frame.boundary.contains(items[p].word())
+        })
+        .find(|&p| frame.gained.contains(items[p].word()))
+}
+
 /// How many items before an amount the owner of what it buys may stand
 /// ("for T's Portuguese masts with a $N bid").
 const OWNER_REACH: usize = 6;
@@ -419,6 +435,20 @@ pub(super) fn seller_paid_to(ctx: &Context<'_>, items: &[Item], k: usize) -> Opt
         }
     }
     None
+}
+
+/// The earlier amount of the sentence the amount at `k` is added to: an
+/// additive word within the three items before it ("in addition to the
+/// $M", "including about $M").
+pub(super) fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<usize> {
+    let added = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&p| matches!(items[p], Item::Word { .. }))
+        .any(|p| words.additive.contains(items[p].word()));
+    if !added {
+        return None;
+    }
+    money_in(items, (0..k).rev())
 }
 
 #[cfg(test)]
@@ -505,5 +535,33 @@ mod tests {
                 ("Velmora Holdings paid $900 million to Quantix Inc.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn a_winner_pays_for_the_control_it_gains() {
+        check(&[
+            (
+                "Harvel Group wins control of a ski area in €118m deal",
+                ("€118m", Some("Harvel Group"), None),
+            ),
+            (
+                "Harvel Group wins bandy rights in 410 million crown deal",
+                ("410 million crown", Some("Harvel Group"), None),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_buyer_committed_to_purchasing_pays() {
+        check(&[(
+            "Harvel Group has committed to purchasing 1.2 million tonnes of potash from \
+             Orlaco Potash Corp over four years, in a contract the two companies valued at \
+             $420 million.",
+            (
+                "$420 million",
+                Some("Harvel Group"),
+                Some("Orlaco Potash Corp"),
+            ),
+        )]);
     }
 }

@@ -42,6 +42,8 @@ mod credit;
 mod customers;
 mod deals;
 mod frame;
+mod frame_family;
+mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
 mod frame_refs;
@@ -298,7 +300,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
-        let frames = frame::frames(ctx, view);
+        let frames = frame::frames(ctx, view, subject);
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
