@@ -348,6 +348,7 @@ pub fn resolve(
         &heads,
         &mut entities,
         sentences,
+        headlines,
     );
 
     // Unresolved nominals are dropped: a description of nothing named is no mention.
