@@ -8,7 +8,7 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
-use super::salience::{credited, protagonist};
+use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
 use super::venture::{created_name, is_merged, is_venture};
@@ -381,7 +381,16 @@ pub(super) fn resolve_nominals(
             })
             .flatten();
         let merged = merged_at(&mentions[i]);
-        let choice = if merged {
+        // "The Düsseldorf-based buyer": the one who buys in the deal.
+        let buyer = lang
+            .buyer_heads
+            .contains(&head)
+            .then(|| deal_buyer(lang, text, mentions, entities, sentences, span.start))
+            .flatten()
+            .filter(|&e| compatible(e));
+        let choice = if let Some(b) = buyer.filter(|_| named.is_none() && apposed.is_none()) {
+            Some(b)
+        } else if merged {
             named.or(created).or(choice)
         } else {
             lead.or(choice)

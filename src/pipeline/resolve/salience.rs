@@ -1,7 +1,10 @@
 //! Salience: which organisation an article is about so far, for a generic
 //! description ("the company", "the group") that nothing nearer decides.
 
-use crate::model::{Mention, Span};
+use crate::lang::ResolveWords;
+use crate::model::{Entity, EntityKind, Mention, Span};
+
+use super::subject::subject_of;
 
 /// True when the mention at `span` is an agency credited in brackets
 /// ("AMSTERDAM, May 4 (Wirebeam) -"): a byline, no party to the news.
@@ -55,6 +58,44 @@ pub(super) fn protagonist(
         .filter(|&r| r != e)
         .is_none_or(|r| top > prominence(text, mentions, headlines, r) + 1);
     beaten.then_some(e)
+}
+
+/// The buyer of the article's deal, for "the buyer": the subject of the
+/// first active buy verb before `before` ("X is buying", "X agreed to
+/// acquire", not "X was bought") when that subject is an organisation.
+pub(super) fn deal_buyer(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+    sentences: &[Span],
+    before: usize,
+) -> Option<usize> {
+    for sentence in sentences.iter().filter(|s| s.start < before) {
+        let mut at = sentence.start;
+        let mut prev = String::new();
+        for piece in
+            text[sentence.start..sentence.end.min(before)].split_inclusive(char::is_whitespace)
+        {
+            let start = at;
+            at += piece.len();
+            let word = piece
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let active =
+                !(lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word));
+            if active && lang.buy_words.contains(&word) {
+                let subject = subject_of(lang, text, *sentence, mentions, Some(start))
+                    .filter(|&e| entities[e].kind == EntityKind::Org);
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+            prev = word;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -118,5 +159,15 @@ mod tests {
             resolved(text, "the combined company").as_deref(),
             Some("Sundmere Nutrition")
         );
+    }
+
+    #[test]
+    fn the_buyer_is_who_buys_in_the_deal() {
+        // A passive buy verb names no buyer; the active one does.
+        let text = "Zephyrine Tools was bought by Keltic Capital in 2015. \
+                    Orvo Werke is buying Quantix Lifts from the Hale family for $40 million, the two sides said. \
+                    Quantix Lifts makes 4,000 lifts a year in Bergen. \
+                    The Oslo-based buyer ranks behind Sundmere Elevators in Europe.";
+        assert_eq!(resolved(text, "buyer").as_deref(), Some("Orvo Werke"));
     }
 }
