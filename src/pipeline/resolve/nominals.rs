@@ -102,6 +102,14 @@ fn introduced(
     out.into_iter().filter_map(|(k, e)| Some((k, e?))).collect()
 }
 
+/// Where a text's sentences and its title-case headlines are.
+pub(super) struct Layout<'a> {
+    /// The sentences, in text order.
+    pub(super) sentences: &'a [Span],
+    /// The headlines, whose names weigh more in what the text is about.
+    pub(super) headlines: &'a [Span],
+}
+
 pub(super) fn resolve_nominals(
     lang: &ResolveWords,
     kinds: &Kinds,
@@ -109,9 +117,12 @@ pub(super) fn resolve_nominals(
     mentions: &mut [Mention],
     heads: &[Option<String>],
     entities: &mut [Entity],
-    sentences: &[Span],
-    headlines: &[Span],
+    layout: Layout<'_>,
 ) {
+    let Layout {
+        sentences,
+        headlines,
+    } = layout;
     // Products, and other names the rules made ("Chapter 11", "FTSE 100"),
     // are no company a description stands for.
     let product: Vec<bool> = entities
