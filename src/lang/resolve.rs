@@ -8,6 +8,19 @@ use super::{LangError, Source, WordList};
 pub struct ResolveWords {
     /// Heads of descriptions that refer to a joint undertaking.
     pub venture_heads: WordList,
+    /// Words that make a description the company a deal creates ("the
+    /// merged company"), lower case.
+    pub merged_modifiers: WordList,
+    /// Relative pronouns after a comma ("X, which …"), lower case.
+    pub relative_pronouns: WordList,
+    /// Heads of descriptions of the deal's buyer ("the buyer"), lower case.
+    pub buyer_heads: WordList,
+    /// Verbs whose subject is a buyer ("buying"), lower case.
+    pub buy_words: WordList,
+    /// Forms of "be" that make the verb after them passive, lower case.
+    pub passive_auxiliaries: WordList,
+    /// Forms of the buy verbs that are passive after "be", lower case.
+    pub buy_participles: WordList,
     /// Last words of names that make them undertakings, lower case.
     pub venture_name_ends: WordList,
     /// Words after "X, a …" that describe an undertaking, tried in order.
@@ -64,6 +77,12 @@ impl ResolveWords {
     pub fn load(source: &dyn Source) -> Result<Self, LangError> {
         Ok(Self {
             venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
+            merged_modifiers: WordList::load(source, "resolve/merged-modifiers.txt")?,
+            relative_pronouns: WordList::load(source, "resolve/relative-pronouns.txt")?,
+            buyer_heads: WordList::load(source, "resolve/buyer-heads.txt")?,
+            buy_words: WordList::load(source, "resolve/buy-words.txt")?,
+            passive_auxiliaries: WordList::load(source, "resolve/passive-auxiliaries.txt")?,
+            buy_participles: WordList::load(source, "resolve/buy-participles.txt")?,
             venture_name_ends: WordList::load(source, "resolve/venture-name-ends.txt")?,
             venture_appositions: WordList::load(source, "resolve/venture-appositions.txt")?,
             legal_suffixes: WordList::load(source, "resolve/legal-suffixes.txt")?,

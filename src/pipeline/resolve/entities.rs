@@ -13,7 +13,7 @@ use crate::pipeline::names::{resolve_key, strip_possessive};
 use crate::pipeline::surnames::without_honorific;
 
 use super::acronyms::bracketed_acronym;
-use super::nominals::resolve_nominals;
+use super::nominals::{Layout, resolve_nominals};
 use super::shared::{Cluster, split_shared_short_forms};
 use super::short_forms::{ShortForms, short_forms};
 use super::subject::possessive_after;
@@ -347,7 +347,10 @@ pub fn resolve(
         &mut mentions,
         &heads,
         &mut entities,
-        sentences,
+        Layout {
+            sentences,
+            headlines,
+        },
     );
 
     // Unresolved nominals are dropped: a description of nothing named is no mention.

@@ -11,6 +11,7 @@ mod makers;
 mod nominals;
 mod plural;
 mod pronouns;
+mod salience;
 mod sense;
 mod shared;
 mod short_forms;

@@ -8,9 +8,10 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
+use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
-use super::subject::{possessive_after, subject_of};
-use super::venture::is_venture;
+use super::subject::{possessive_after, relative_antecedent, subject_of};
+use super::venture::{created_name, is_merged, is_venture};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -101,6 +102,14 @@ fn introduced(
     out.into_iter().filter_map(|(k, e)| Some((k, e?))).collect()
 }
 
+/// Where a text's sentences and its title-case headlines are.
+pub(super) struct Layout<'a> {
+    /// The sentences, in text order.
+    pub(super) sentences: &'a [Span],
+    /// The headlines, whose names weigh more in what the text is about.
+    pub(super) headlines: &'a [Span],
+}
+
 pub(super) fn resolve_nominals(
     lang: &ResolveWords,
     kinds: &Kinds,
@@ -108,8 +117,12 @@ pub(super) fn resolve_nominals(
     mentions: &mut [Mention],
     heads: &[Option<String>],
     entities: &mut [Entity],
-    sentences: &[Span],
+    layout: Layout<'_>,
 ) {
+    let Layout {
+        sentences,
+        headlines,
+    } = layout;
     // Products, and other names the rules made ("Chapter 11", "FTSE 100"),
     // are no company a description stands for.
     let product: Vec<bool> = entities
@@ -120,6 +133,15 @@ pub(super) fn resolve_nominals(
                     && e.mentions
                         .iter()
                         .all(|&m| mentions[m].source == Provenance::Rule))
+        })
+        .collect();
+    // An agency credited in a dateline's brackets is no party to the news.
+    let agency: Vec<bool> = entities
+        .iter()
+        .map(|e| {
+            e.mentions
+                .iter()
+                .all(|&m| mentions[m].nominal || credited(text, mentions[m].span))
         })
         .collect();
     let mut venture: Vec<bool> = entities
@@ -145,6 +167,10 @@ pub(super) fn resolve_nominals(
             }
         }
     }
+    // "the merged company" … "The merged company will be called Tarn
+    // Foods": the one name the text gives a company a deal creates.
+    let merged_at = |m: &Mention| is_merged(lang, text, m);
+    let created = created_name(lang, kinds, text, mentions, entities);
     let mut sense = Sense::new(lang, text, mentions, entities);
     let introduced = introduced(text, mentions, entities);
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
@@ -242,6 +268,7 @@ pub(super) fn resolve_nominals(
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
                 && venture[e] == wants_venture
                 && !product[e]
+                && !agency[e]
                 && sense.fits(e, class, public_head)
                 && home_fits(e)
         };
@@ -334,6 +361,51 @@ pub(super) fn resolve_nominals(
                 _ => recent,
             },
         };
+        // A generic description ("the company") that nothing nearer
+        // decides is the organisation the article is about, when that one
+        // clearly outweighs the nearer choice; the sentence's subject only
+        // when the description is its possessive or a tag after a comma
+        // ("…, the company said").
+        let generic = class.is_none()
+            && !wants_venture
+            && !public_head
+            && home.is_none()
+            && named.is_none()
+            && apposed.is_none()
+            && introduced_as.is_none();
+        // In a relative clause ("S …, X, which holds 8% of the company")
+        // the clause's own subject is the name before the pronoun, not S.
+        let antecedent = relative_antecedent(lang, text, &mentions[..i], sentence, span.start);
+        let subject_allowed = antecedent.is_some()
+            || possessive_after(text, span).is_some()
+            || text[..span.start].trim_end().ends_with(',');
+        let excluded = antecedent.or(subject.filter(|_| !subject_allowed));
+        let lead = (generic && (choice.is_none() || choice != previous_subject))
+            .then(|| {
+                protagonist(
+                    text,
+                    &mentions[..i],
+                    headlines,
+                    |e| compatible(e) && Some(e) != excluded,
+                    choice,
+                )
+            })
+            .flatten();
+        let merged = merged_at(&mentions[i]);
+        // "The Düsseldorf-based buyer": the one who buys in the deal.
+        let buyer = lang
+            .buyer_heads
+            .contains(&head)
+            .then(|| deal_buyer(lang, text, mentions, entities, sentences, span.start))
+            .flatten()
+            .filter(|&e| compatible(e));
+        let choice = if let Some(b) = buyer.filter(|_| named.is_none() && apposed.is_none()) {
+            Some(b)
+        } else if merged {
+            named.or(created).or(choice)
+        } else {
+            lead.or(choice)
+        };
         if let Some(e) = choice {
             if let Some(c) = class {
                 sense.learn(e, c);
@@ -344,7 +416,9 @@ pub(super) fn resolve_nominals(
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;
             memory.insert(key, e);
-            memory.entry(head).or_insert(e);
+            if !merged {
+                memory.entry(head).or_insert(e);
+            }
             let entity = &mut entities[e];
             entity.mentions.push(i);
             entity.links.push(AliasLink {

@@ -92,3 +92,27 @@ fn subject_with(
         })
         .and_then(|m| m.entity)
 }
+
+/// The entity a relative clause that holds the description at `at` is
+/// about: the name right before ", which" (or another relative pronoun)
+/// when that clause runs, comma-free, up to the description.
+pub(super) fn relative_antecedent(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    sentence: Span,
+    at: usize,
+) -> Option<usize> {
+    let from = sentence.start.min(at);
+    let comma = from + text[from..at].rfind(", ")?;
+    let pronoun = text[comma + 2..at].split_whitespace().next()?;
+    if !lang.relative_pronouns.contains_lowercase(pronoun) {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= comma && m.entity.is_some())
+        .filter(|m| m.span.start >= from && text[m.span.end..comma].trim().is_empty())
+        .and_then(|m| m.entity)
+}

@@ -1,0 +1,173 @@
+//! Salience: which organisation an article is about so far, for a generic
+//! description ("the company", "the group") that nothing nearer decides.
+
+use crate::lang::ResolveWords;
+use crate::model::{Entity, EntityKind, Mention, Span};
+
+use super::subject::subject_of;
+
+/// True when the mention at `span` is an agency credited in brackets
+/// ("AMSTERDAM, May 4 (Wirebeam) -"): a byline, no party to the news.
+pub(super) fn credited(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
+}
+
+/// How prominent entity `e` is in `mentions` (those before a description):
+/// each time it is named counts once, and once more in a headline. An
+/// entity named only as a credited agency counts nothing.
+fn prominence(text: &str, mentions: &[Mention], headlines: &[Span], e: usize) -> usize {
+    let named = || {
+        mentions
+            .iter()
+            .filter(move |m| m.entity == Some(e) && !m.nominal)
+    };
+    if named().all(|m| credited(text, m.span)) {
+        return 0;
+    }
+    named()
+        .map(|m| 1 + usize::from(headlines.iter().any(|h| m.span.within(*h))))
+        .sum()
+}
+
+/// The organisation the article is about so far: among those `fits`
+/// accepts, the most prominent before the description, when it is more
+/// prominent than any other and than `rival` (the nearer choice, which it
+/// must outweigh by more than one naming).
+pub(super) fn protagonist(
+    text: &str,
+    mentions: &[Mention],
+    headlines: &[Span],
+    fits: impl Fn(usize) -> bool,
+    rival: Option<usize>,
+) -> Option<usize> {
+    let mut seen: Vec<usize> = mentions.iter().filter_map(|m| m.entity).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let mut scored: Vec<(usize, usize)> = seen
+        .into_iter()
+        .filter(|&e| fits(e))
+        .map(|e| (prominence(text, mentions, headlines, e), e))
+        .filter(|&(p, _)| p > 0)
+        .collect();
+    scored.sort_unstable_by(|a, b| b.cmp(a));
+    let &(top, e) = scored.first()?;
+    if scored.get(1).is_some_and(|&(p, _)| p == top) {
+        return None;
+    }
+    let beaten = rival
+        .filter(|&r| r != e)
+        .is_none_or(|r| top > prominence(text, mentions, headlines, r) + 1);
+    beaten.then_some(e)
+}
+
+/// The buyer of the article's deal, for "the buyer": the subject of the
+/// first active buy verb before `before` ("X is buying", "X agreed to
+/// acquire", not "X was bought") when that subject is an organisation.
+pub(super) fn deal_buyer(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+    sentences: &[Span],
+    before: usize,
+) -> Option<usize> {
+    for sentence in sentences.iter().filter(|s| s.start < before) {
+        let mut at = sentence.start;
+        let mut prev = String::new();
+        for piece in
+            text[sentence.start..sentence.end.min(before)].split_inclusive(char::is_whitespace)
+        {
+            let start = at;
+            at += piece.len();
+            let word = piece
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let active =
+                !(lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word));
+            if active && lang.buy_words.contains(&word) {
+                let subject = subject_of(lang, text, *sentence, mentions, Some(start))
+                    .filter(|&e| entities[e].kind == EntityKind::Org);
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+            prev = word;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::analysis;
+
+    /// The entity the description `surface` (its first occurrence) was
+    /// resolved to, by name.
+    fn resolved(text: &str, surface: &str) -> Option<String> {
+        let a = analysis(text);
+        let start = text.find(surface).expect("the description is in the text");
+        a.mentions
+            .iter()
+            .find(|m| m.span.start == start || m.span.end == start + surface.len())
+            .and_then(|m| m.entity)
+            .map(|e| a.entities[e].name.clone())
+    }
+
+    #[test]
+    fn a_generic_description_is_the_company_the_article_is_about() {
+        // The seller named once in passing is not "the company", though
+        // the last sentences' subjects are people.
+        let text = "Zephyrine Labs said on Monday that chief executive Jon Hale would retire. \
+                    Hale joined Zephyrine Labs in 2009. \
+                    Lena Vogt, who runs the German arm of Zephyrine Labs, will succeed him. \
+                    Under Hale, Zephyrine Labs bought Quantix Testing from the engineering group Orvo Werke in 2021. \
+                    The company competes with Sundmere Inspection.";
+        assert_eq!(
+            resolved(text, "The company").as_deref(),
+            Some("Zephyrine Labs")
+        );
+    }
+
+    #[test]
+    fn a_description_in_a_relative_clause_is_not_the_clause_s_own_subject() {
+        let text = "Keltic Motors makes vans in Bergen. Keltic Motors sells them in Norway. \
+                    To pay for a new plant, Keltic Motors took a loan from the regional lender Orvo Credit, \
+                    which also holds 8% of the company.";
+        assert_eq!(
+            resolved(text, "the company").as_deref(),
+            Some("Keltic Motors")
+        );
+    }
+
+    #[test]
+    fn a_credited_agency_is_no_description_s_company() {
+        let text = "OSLO, May 4 (Wirebeam) -\n\
+                    Keltic Motors said chief executive Jon Hale would retire, making way for the group's finance chief, Lena Vogt.";
+        assert_eq!(
+            resolved(text, "the group").as_deref(),
+            Some("Keltic Motors")
+        );
+    }
+
+    #[test]
+    fn a_merged_company_is_the_name_the_deal_gives_it() {
+        let text = "Keltic Foods and Orvo Dairy agreed to merge on Monday. \
+                    Keltic Foods shareholders will hold 55% of the combined company. \
+                    The combined company will be called Sundmere Nutrition and will be based in Oslo.";
+        assert_eq!(
+            resolved(text, "the combined company").as_deref(),
+            Some("Sundmere Nutrition")
+        );
+    }
+
+    #[test]
+    fn the_buyer_is_who_buys_in_the_deal() {
+        // A passive buy verb names no buyer; the active one does.
+        let text = "Zephyrine Tools was bought by Keltic Capital in 2015. \
+                    Orvo Werke is buying Quantix Lifts from the Hale family for $40 million, the two sides said. \
+                    Quantix Lifts makes 4,000 lifts a year in Bergen. \
+                    The Oslo-based buyer ranks behind Sundmere Elevators in Europe.";
+        assert_eq!(resolved(text, "buyer").as_deref(), Some("Orvo Werke"));
+    }
+}
