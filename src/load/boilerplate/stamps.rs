@@ -19,7 +19,7 @@ pub(super) const APPARATUS_LINES: &str =
     include_str!("../../../assets/lang/en/clutter/apparatus.re");
 
 /// A text's own sources header or credit after its story.
-static APPARATUS: LazyLock<Regex> = LazyLock::new(|| {
+static APPARATUS: LazyLock<LineRegex> = LazyLock::new(|| {
     let lines = alternatives(APPARATUS_LINES).join("|");
     compile(&format!(r"(?i)^\W*(?:{lines})"))
 });
