@@ -389,6 +389,7 @@ impl Kinds {
             || self.is_org_noun_before(&prev)
             || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span)
+            || self.named_as_company(text, span)
         {
             return Some(EntityKind::Org);
         }

@@ -54,12 +54,15 @@ impl Kinds {
         let mut changed = 0;
         for (run, listed) in self.runs(text, mentions, &names) {
             let start = mentions[run[0]].span.start;
+            // "insurers such as Orvo and Zurich": examples of a company
+            // noun are companies, a listed town's name among them too.
+            let examples = self.examples_head(text, start);
             let head = if listed {
                 self.list_head(text, start)
             } else {
                 None
             }
-            .or_else(|| self.examples_head(text, start))
+            .or(examples)
             .or_else(|| self.rival_head(text, start))
             // "mills in Vaxby, Sunnäs and Grelldal": the first member's site.
             .or_else(|| {
@@ -99,6 +102,9 @@ impl Kinds {
                         EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     )
                     || self.sure_of(&entities[e], mentions)
+                        && !(examples.is_some()
+                            && entities[e].kind == EntityKind::Loc
+                            && entities[e].mentions.len() == 1)
                     || possessive_after(text, mentions[m].span.end)
                 {
                     continue;
@@ -376,5 +382,14 @@ mod tests {
                     employ 300.";
         assert_eq!(kind_of(text, "Sunnäs"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Grelldal"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_towns_name_among_examples_of_companies_is_a_company() {
+        let text = "Tarrow Brokers places its premiums with insurers such as Quenmark and \
+                    Zurich.";
+        assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Org));
+        let text = "Tarrow Brokers opened offices in cities such as Quenmark and Zurich.";
+        assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Loc));
     }
 }
