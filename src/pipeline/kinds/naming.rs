@@ -42,7 +42,16 @@ impl Kinds {
         for _ in 0..NAMING_GAP_WORDS {
             let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
             let word = before[start..].trim_end_matches(',');
-            if self.is_company_noun(&word.to_lowercase())
+            // A comma or a link word between noun and verb: "Orvo Bank
+            // named Jo Tarn its chief" appoints a person.
+            let gap = &text[start + word.len()..span.start];
+            let linked = gap.contains(',')
+                || gap
+                    .split_whitespace()
+                    .any(|w| self.words.naming_links.contains(w));
+            if word.starts_with(char::is_lowercase)
+                && self.is_company_noun(word)
+                && linked
                 && self.named_after(text, start + word.len()) == Some(span.start)
             {
                 return true;
