@@ -104,6 +104,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",
+    "kinds/org-word-endings.txt",
     "kinds/org-words.txt",
     "kinds/place-prepositions.txt",
     "kinds/institution-words.txt",

@@ -86,6 +86,10 @@ pub struct KindWords {
     /// Capitalised company words that open a company's name in languages
     /// that put the head first ("Construcciones", "Stavby"), as written.
     pub org_words_first: WordList,
+    /// Heads of compound company words of languages that write compounds
+    /// as one word ("-förlag", "-prüfung"), lower case: a name's word ending
+    /// in one is a company word.
+    pub org_word_endings: WordList,
     /// Endings of the lower-case part of a hyphenated adjective ("-ed" of
     /// "Paris-listed"): such a compound is no name.
     pub adjective_endings: WordList,
@@ -214,6 +218,7 @@ impl KindWords {
             index_names: WordList::load(source, "kinds/index-names.txt")?,
             org_words: WordList::load(source, "kinds/org-words.txt")?,
             org_words_first: WordList::load(source, "kinds/org-words-first.txt")?,
+            org_word_endings: WordList::load(source, "kinds/org-word-endings.txt")?,
             adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,
             institution_words: WordList::load(source, "kinds/institution-words.txt")?,
             list_joins: WordList::load(source, "tag/coordinators.txt")?,

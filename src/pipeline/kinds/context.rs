@@ -46,7 +46,10 @@ impl Kinds {
             if role_place {
                 employers.insert(key.clone());
             }
-            if role_place || self.named_by_company_noun(text, m.span) {
+            if role_place
+                || self.named_by_company_noun(text, m.span)
+                || self.named_as_company(text, m.span)
+            {
                 worked_at.insert(key.clone());
             }
             let kind = self.context_kind(text, m.span);

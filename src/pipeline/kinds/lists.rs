@@ -54,13 +54,20 @@ impl Kinds {
         let mut changed = 0;
         for (run, listed) in self.runs(text, mentions, &names) {
             let start = mentions[run[0]].span.start;
+            // "insurers such as Orvo and Zurich": examples of a company
+            // noun are companies, a listed town's name among them too.
+            let examples = self.examples_head(text, start);
             let head = if listed {
                 self.list_head(text, start)
             } else {
                 None
             }
-            .or_else(|| self.examples_head(text, start))
+            .or(examples)
             .or_else(|| self.rival_head(text, start))
+            // "mills in Vaxby, Sunnäs and Grelldal": the first member's site.
+            .or_else(|| {
+                (listed && self.sited(text, mentions[run[0]].span)).then_some(EntityKind::Loc)
+            })
             // "a consortium of Orvo and Tarn": the first member's job or deal.
             .or_else(|| {
                 (listed && self.is_role_place(text, mentions[run[0]].span))
@@ -87,7 +94,7 @@ impl Kinds {
                 // as a company, among places.
                 let place = kind == EntityKind::Loc
                     && entities[e].kind == EntityKind::Org
-                    && self.is_place(&entities[e].name);
+                    && (self.is_place(&entities[e].name) || head == Some(EntityKind::Loc));
                 if entities[e].kind == kind
                     || !(matches!(kind, EntityKind::Org | EntityKind::Product) || place)
                     || !matches!(
@@ -95,6 +102,9 @@ impl Kinds {
                         EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     )
                     || self.sure_of(&entities[e], mentions)
+                        && !(examples.is_some()
+                            && entities[e].kind == EntityKind::Loc
+                            && entities[e].mentions.len() == 1)
                     || possessive_after(text, mentions[m].span.end)
                 {
                     continue;
@@ -158,8 +168,9 @@ impl Kinds {
     }
 
     /// The kind a plural noun heading the list gives it: "automakers —",
-    /// "two sedans, the". After a comma the list must open with a determiner:
-    /// in "it ordered jets, Korvin said" no list of jets follows.
+    /// "two sedans, the", "the supermarket chains" right before it. After a
+    /// comma the list must open with a determiner: in "it ordered jets,
+    /// Korvin said" no list of jets follows.
     fn list_head(&self, text: &str, start: usize) -> Option<EntityKind> {
         let before = &text[..start];
         let mut words = before.split_whitespace().rev();
@@ -174,10 +185,19 @@ impl Kinds {
                 determiner = true;
                 continue;
             }
-            // The head closes its phrase: "sedans, the" or "automakers —".
+            // The head closes its phrase: "sedans, the" or "automakers —";
+            // or a company noun's plural stands right before the first
+            // member ("the supermarket chains Tarsa and Orvo").
             let dash = before.trim_end().ends_with(['-', '–', '—', ':']);
             let comma = word.ends_with(',') && determiner;
-            if !(dash || comma) || !bare.ends_with('s') || bare.starts_with(char::is_uppercase) {
+            let adjacent = bare == word
+                && !determiner
+                && self.is_org_noun_before(bare)
+                && !self.words.shared_nouns.contains(bare.trim_end_matches('s'));
+            if !(dash || comma || adjacent)
+                || !bare.ends_with('s')
+                || bare.starts_with(char::is_uppercase)
+            {
                 return None;
             }
             let singular = bare.strip_suffix('s').unwrap_or(bare);
@@ -354,5 +374,22 @@ mod tests {
                     from Goldman Sachs.";
         assert_eq!(kind_of(text, "Anna Varga"), Some(EntityKind::Person));
         assert_eq!(kind_of(text, "Michigan"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_list_after_a_site_is_of_places() {
+        let text = "Norrlid Trä cut 200 jobs. The mills in Vaxby, Sunnäs and Grelldal \
+                    employ 300.";
+        assert_eq!(kind_of(text, "Sunnäs"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Grelldal"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_towns_name_among_examples_of_companies_is_a_company() {
+        let text = "Tarrow Brokers places its premiums with insurers such as Quenmark and \
+                    Zurich.";
+        assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Org));
+        let text = "Tarrow Brokers opened offices in cities such as Quenmark and Zurich.";
+        assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Loc));
     }
 }

@@ -3,6 +3,10 @@
 
 use super::Kinds;
 
+/// Most words from a description's noun to the name its naming verb gives
+/// ("company, to be called").
+const NAMING_GAP_WORDS: usize = 5;
+
 impl Kinds {
     /// Where the name starts that a naming verb after `end` introduces:
     /// an optional comma, linking words ("to be"), a naming verb, then a
@@ -30,6 +34,35 @@ impl Kinds {
         }
         None
     }
+
+    /// "The combined company, to be called Orvo Lines": a company noun a
+    /// few words before the name, tied to it by a naming verb.
+    pub(super) fn named_as_company(&self, text: &str, span: crate::model::Span) -> bool {
+        let mut before = text[..span.start].trim_end();
+        for _ in 0..NAMING_GAP_WORDS {
+            let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let word = before[start..].trim_end_matches(',');
+            // A comma or a link word between noun and verb: "Orvo Bank
+            // named Jo Tarn its chief" appoints a person.
+            let gap = &text[start + word.len()..span.start];
+            let linked = gap.contains(',')
+                || gap
+                    .split_whitespace()
+                    .any(|w| self.words.naming_links.contains(w));
+            if word.starts_with(char::is_lowercase)
+                && self.is_company_noun(word)
+                && linked
+                && self.named_after(text, start + word.len()) == Some(span.start)
+            {
+                return true;
+            }
+            if start == 0 {
+                break;
+            }
+            before = before[..start].trim_end();
+        }
+        false
+    }
 }
 
 #[cfg(test)]
@@ -52,5 +85,22 @@ mod tests {
         assert_eq!(after("The venture"), Some("Tarn"));
         assert_eq!(after("A unit"), Some("Orvo"));
         assert_eq!(after("The firm"), None);
+    }
+
+    #[test]
+    fn a_company_named_by_a_naming_verb_is_a_company() {
+        use crate::model::EntityKind;
+        for name in ["Tuuli Serrano", "Karla Mirando"] {
+            let text = format!(
+                "Transbus Alvito and Kaarivaunu Oy will merge. The combined company, to \
+                 be called {name}, will have sales of 1.3 billion euros. {name} will be \
+                 based in Lisbon."
+            );
+            assert_eq!(
+                crate::pipeline::tests::kind_of(&text, name),
+                Some(EntityKind::Org),
+                "{name}"
+            );
+        }
     }
 }

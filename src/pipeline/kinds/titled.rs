@@ -52,16 +52,12 @@ impl Kinds {
     /// The noun is written in small letters: "Acme Group Jo Tarn" is a
     /// company's name before a person's.
     pub(super) fn named_by_company_noun(&self, text: &str, span: crate::model::Span) -> bool {
-        let written = text[..span.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let written = super::word_before(text, span.start);
         if !written.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
         let prev = written.to_lowercase();
-        (self.words.org_nouns_before.contains(&prev)
-            || self.words.publication_nouns.contains(&prev))
+        (self.is_org_noun_before(&prev) || self.words.publication_nouns.contains(&prev))
             && !self.words.shared_nouns.contains(&prev)
     }
 }

@@ -114,7 +114,13 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
                 && later
-                && wb.last() == Some(single)
+                // "Morandi" of "Acciaierie Morandi SpA": the last word
+                // before the legal suffixes.
+                && wb
+                    .iter()
+                    .rev()
+                    .find(|w| !lang.legal_suffixes.contains_lowercase(w))
+                    == Some(single)
                 && !kinds.is_org_word(single)
                 && !government[b]
                 && acts()
@@ -234,6 +240,17 @@ mod tests {
         assert_eq!(
             entity_of(text, "Varesco").map(|(_, k)| k),
             Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn a_company_named_by_its_last_word_before_a_legal_suffix_is_the_company() {
+        let text = "The Italian coffee roaster Officine Bellandi SpA will merge with \
+                    Kaffeverk. Bellandi's chief executive, Marco Tessi, is to leave. Nino \
+                    Bellandi, whose grandfather Ugo Bellandi founded it, will chair the board.";
+        assert_eq!(
+            entity_of(text, "Bellandi"),
+            Some(("Officine Bellandi SpA".to_owned(), EntityKind::Org))
         );
     }
 }

@@ -1,0 +1,199 @@
+//! Company words: the words of a name, and the nouns before it, that say
+//! it is an organisation's ("Acme Snacks", "Construcciones Tarn",
+//! "Holm Kalaförlag", "the grocer Tarnly").
+
+use super::Kinds;
+
+/// Fewest letters before a compound company word's head ("Tarsa" of
+/// "Tarsaförlag"): "Hindus" is no company of "-ndus".
+const COMPOUND_STEM: usize = 3;
+
+impl Kinds {
+    /// True for a word that, after a name, makes the whole an organisation
+    /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
+    /// plural of a listed one ("Entertainments").
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.words.org_words.contains(word)
+            || self.names.legal_suffixes.contains_lowercase(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() > 2 && self.words.org_words.contains(one))
+            || self.is_compound_org_word(word)
+    }
+
+    /// "Tarsaförlag", "Velkerijen": a capitalised compound of a language
+    /// that writes compounds as one word, closed by a company word's head
+    /// with at least [`COMPOUND_STEM`] letters before it, and no listed
+    /// surname ("Milligan" is none of "-ligan").
+    pub(super) fn is_compound_org_word(&self, word: &str) -> bool {
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        self.words.org_word_endings.iter().any(|head| {
+            lower
+                .strip_suffix(head)
+                .is_some_and(|stem| stem.chars().count() >= COMPOUND_STEM)
+        }) && !self.person_names.contains(&lower)
+    }
+
+    /// True for a lower-case noun that, right before a name, says it is an
+    /// organisation's: "startup", and the plural before a list ("the
+    /// supermarket chains Tarsa and Orvo").
+    pub(super) fn is_org_noun_before(&self, word: &str) -> bool {
+        self.words.org_nouns_before.contains(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() > 2 && self.words.org_nouns_before.contains(one))
+    }
+
+    /// True for a noun that names a kind of company ("automaker", "bank").
+    pub fn is_company_noun(&self, word: &str) -> bool {
+        self.nominal_heads.contains(word) || self.words.org_nouns_before.contains(word)
+    }
+
+    /// "Acme Snacks", "Acme Capital", "Stanford University": two words or
+    /// more ending in a company word, neither a listed place nor ending in
+    /// one ("Latin America"), nor opening with a first name ("Anna Banks")
+    /// unless an institution word ends it ("Stanford University"); or two
+    /// words or more opened by a company word of a language that puts the
+    /// head first ("Construcciones Tarn", "Stavby Novar").
+    pub(super) fn is_company_name(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        // A first name opens a person's name ("Anna Banks") unless the
+        // company word is no surname ("Roxy Picturehouses"); a place's name
+        // is no first name's ("Asia Pacific").
+        let ends_in_company_word = self.is_org_word(last)
+            && !self.places.contains(&self.key(last))
+            && (!self.first_names.contains(&first.to_lowercase())
+                || self.words.institution_words.contains(last)
+                || !self.person_names.contains(&last.to_lowercase())
+                    && !self.places.contains(&self.key(first)));
+        words.len() >= 2
+            && (ends_in_company_word
+                || self.words.org_words_first.contains(first)
+                || self.is_compound_org_word(first))
+            && !self.places.contains(&self.key(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_first_name_before_a_mutual_or_aircraft_makes_a_company() {
+        let text = "After the failures of Velmar Bank, Harold Mutual and Orvo Trust, \
+                    the old Burbank plant of Dexter Aircraft was sold.";
+        assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn trade_words_and_rivals_make_companies() {
+        let text = "Tovia Therapeutics hired Selka Brewing's founder. Danish utility \
+                    Arvo Energi and low-cost rival Brimsa cut prices; former Quenta \
+                    engineers set up Lumen Digital with pension fund Torvin Super.";
+        for name in [
+            "Tovia Therapeutics",
+            "Selka Brewing",
+            "Arvo Energi",
+            "Brimsa",
+            "Quenta",
+            "Torvin Super",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn savings_wealth_and_club_words_and_contractors_make_companies() {
+        let text = "Velmar Bank bought Tri-Parish Savings in 2023 and the savings platform \
+                    Orvo Wealth in 2024. The club finished behind local rivals Tamsett \
+                    Athletic. The turrets come from Swedish subcontractor Kalvik Försvar.";
+        for name in [
+            "Tri-Parish Savings",
+            "Orvo Wealth",
+            "Tamsett Athletic",
+            "Kalvik Försvar",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn trades_and_company_words_of_other_languages_make_companies() {
+        let text = "The Czech builder Stavex Norvik won the tender, and the online grocer \
+                    Tarnly lost it. Vellmar Constructions, Cordonnerie Aubel, Norvik \
+                    Slagteri and Quelltarn Oyj bid too. The Tarsia-listed Orvo Labs and the \
+                    Velmish-speaking staff of Kalvik Group were told. Its rival, Brontel \
+                    spin-off Quevora, closed.";
+        for name in [
+            "Stavex Norvik",
+            "Tarnly",
+            "Vellmar Constructions",
+            "Cordonnerie Aubel",
+            "Norvik Slagteri",
+            "Quelltarn Oyj",
+            "Brontel",
+            "Quevora",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Tarsia-listed"), None);
+        assert_eq!(kind_of(text, "Velmish-speaking"), None);
+    }
+
+    #[test]
+    fn compound_company_words_of_other_languages_make_companies() {
+        let text = "Holm Kalaförlag and Brenvik Kalandus signed the deal on Monday. \
+                    Vossprüfung Elbe said it would buy Dunmar Kwekerijen, and Ruth Milligan \
+                    approved it.";
+        for name in [
+            "Holm Kalaförlag",
+            "Brenvik Kalandus",
+            "Vossprüfung Elbe",
+            "Dunmar Kwekerijen",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A listed surname closed by a company word's head is a surname.
+        assert_eq!(kind_of(text, "Ruth Milligan"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn trade_nouns_and_their_plurals_before_names_make_companies() {
+        let text = "Orvik sells its apples to the supermarket chains Harold Vemmer and \
+                    Tollmart, buys crates from the pallet recycler Kolvane and ships them \
+                    through the Latvian yard Sarvel Dokk. The pepper grower Dunmar Velde \
+                    said prices rose.";
+        for name in [
+            "Harold Vemmer",
+            "Tollmart",
+            "Kolvane",
+            "Sarvel Dokk",
+            "Dunmar Velde",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_closed_by_a_participle_of_place_makes_a_company() {
+        let text = "Alpen Lifte will replace six lifts, most of them with gondolas from \
+                    Wendlinger, the lift maker based in nearby Orsa.";
+        assert_eq!(kind_of(text, "Wendlinger"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_headlines_last_word_says_nothing_of_the_byline() {
+        let text = "Port of Harlow hands Velmar contract to automate its container yard\n\
+                    Marta Skelvik, Deputy Editor\n\n\
+                    Velmar will install the cranes by May, Marta Skelvik wrote.";
+        assert_eq!(kind_of(text, "Marta Skelvik"), Some(EntityKind::Person));
+    }
+}
