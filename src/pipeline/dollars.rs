@@ -51,11 +51,12 @@ fn currency_word<'t>(
     surface: &str,
     table: &'t [(String, String)],
 ) -> Option<(&'t str, Option<&'t str>)> {
-    let starts_a_word = |m: &str| {
-        surface
-            .match_indices(m)
-            .any(|(i, _)| i == 0 || surface[..i].ends_with(' '))
-    };
+    // Where the surface's words start: a marker must open at one of them.
+    // A few prefix checks per marker instead of a substring search each.
+    let starts: Vec<&str> = std::iter::once(surface)
+        .chain(surface.match_indices(' ').map(|(i, _)| &surface[i + 1..]))
+        .collect();
+    let starts_a_word = |m: &str| starts.iter().any(|rest| rest.starts_with(m));
     let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
     if let Some((marker, code)) = table
         .iter()
