@@ -344,6 +344,18 @@ mod tests {
         pipeline().analyze(Document::from_text("invented.txt", text))
     }
 
+    /// The entity the description `surface` (its first occurrence) was
+    /// resolved to, by name.
+    pub(crate) fn resolved(text: &str, surface: &str) -> Option<String> {
+        let a = analysis(text);
+        let start = text.find(surface).expect("the description is in the text");
+        a.mentions
+            .iter()
+            .find(|m| m.span.start == start || m.span.end == start + surface.len())
+            .and_then(|m| m.entity)
+            .map(|e| a.entities[e].name.clone())
+    }
+
     /// The kind of the entity named `name` in the analysis of `text`.
     pub(crate) fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
         let a = analysis(text);

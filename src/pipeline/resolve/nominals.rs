@@ -439,7 +439,7 @@ pub(super) fn resolve_nominals(
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::{self, Acquired, LocatedIn};
-    use crate::pipeline::tests::analysis;
+    use crate::pipeline::tests::{analysis, resolved};
 
     #[test]
     fn a_home_in_a_description_keeps_companies_apart() {
@@ -463,18 +463,6 @@ mod tests {
                 ("Keltic Foods", LocatedIn, "Minneapolis"),
             ]
         );
-    }
-
-    /// The entity the description `surface` (its first occurrence) was
-    /// resolved to, by name.
-    fn resolved(text: &str, surface: &str) -> Option<String> {
-        let a = analysis(text);
-        let start = text.find(surface).expect("the description is in the text");
-        a.mentions
-            .iter()
-            .find(|m| m.span.start == start || m.span.end == start + surface.len())
-            .and_then(|m| m.entity)
-            .map(|e| a.entities[e].name.clone())
     }
 
     #[test]

@@ -100,19 +100,7 @@ pub(super) fn deal_buyer(
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::analysis;
-
-    /// The entity the description `surface` (its first occurrence) was
-    /// resolved to, by name.
-    fn resolved(text: &str, surface: &str) -> Option<String> {
-        let a = analysis(text);
-        let start = text.find(surface).expect("the description is in the text");
-        a.mentions
-            .iter()
-            .find(|m| m.span.start == start || m.span.end == start + surface.len())
-            .and_then(|m| m.entity)
-            .map(|e| a.entities[e].name.clone())
-    }
+    use crate::pipeline::tests::resolved;
 
     #[test]
     fn a_generic_description_is_the_company_the_article_is_about() {
