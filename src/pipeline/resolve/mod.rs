@@ -6,6 +6,7 @@
 //! stand for a subject join their entities ([`add_pronoun_mentions`]).
 
 mod acronyms;
+mod before;
 mod entities;
 mod makers;
 mod nominals;

@@ -8,6 +8,7 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
+use super::before::{governed_by_preposition, home_of};
 use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
@@ -39,18 +40,6 @@ fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> b
         prev = word;
     }
     false
-}
-
-/// The home the word right before a description names with a suffix of
-/// `lang.home_suffixes`: "minneapolis" for "the Minneapolis-based" before
-/// "company".
-fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
-    let word = before.split_whitespace().last()?.to_lowercase();
-    lang.home_suffixes
-        .iter()
-        .find_map(|suffix| word.strip_suffix(suffix))
-        .filter(|h| !h.is_empty())
-        .map(str::to_owned)
 }
 
 /// How many plain words before a name may describe it ("power grid
@@ -225,13 +214,12 @@ pub(super) fn resolve_nominals(
         // "… with the AI startup", "into the startup": a prepositional object is
         // not the subject; "would strengthen the company's business" after
         // "Siemens Chief Executive Roland Busch said" is the subject's company.
-        let after_preposition = lang.prepositions.contains(
-            &text[sentence.start..span.start]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase(),
-        );
+        // "of the Verona company": a place named right before the noun.
+        let place_before = mentions[..i].last().is_some_and(|m| {
+            m.kind == EntityKind::Loc && text[m.span.end..span.start].trim().is_empty()
+        });
+        let after_preposition =
+            governed_by_preposition(lang, &text[sentence.start..span.start], place_before);
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
         // In a copula's complement ("The deal is the London-based firm's
@@ -549,6 +537,26 @@ mod tests {
         assert_eq!(
             resolved(text, "the department").as_deref(),
             Some("Zephyrine Transport Department")
+        );
+    }
+
+    #[test]
+    fn a_placed_description_under_a_preposition_is_not_its_sentence_subject() {
+        // "of the Verona company" is the company being bought, not the buyer
+        // that is the sentence's subject, and Verona is not the buyer's home.
+        let text = "Quarnby Holdings is taking full control of Vestrano Pumps SpA, \
+                    buying the 40% of the Verona company it does not yet own.";
+        assert_ne!(
+            resolved(text, "company").as_deref(),
+            Some("Quarnby Holdings")
+        );
+        let a = analysis(text);
+        assert!(
+            !a.relations
+                .iter()
+                .any(|r| r.kind == LocatedIn && a.entities[r.source].name == "Quarnby Holdings"),
+            "{:?}",
+            a.relations
         );
     }
 
