@@ -119,18 +119,9 @@ impl Reader<'_, '_> {
             if pronoun(j) {
                 // "by its founder, the shipping heir A, and 30% by B": the
                 // names set off after the pronoun's phrase.
-                let mut d = j + 1;
-                while d < j + 1 + DESCRIBING_REACH
-                    && self.describing(d)
-                    && items.get(d).and_then(Item::entity).is_none()
-                {
-                    d += 1;
-                }
-                if d > j + 1 && self.word(d) == "," {
-                    let apposed = self.apposed_names(d + 1, prep);
-                    if !apposed.is_empty() {
-                        return apposed;
-                    }
+                let apposed = self.set_off_after(j, prep);
+                if !apposed.is_empty() {
+                    return apposed;
                 }
                 let owning = prep.is_some_and(|p| at.ctx.lang.relate.holdings.own_of.contains(p));
                 return at.subject.filter(|_| owning).into_iter().collect();
@@ -155,18 +146,9 @@ impl Reader<'_, '_> {
         if *possessive {
             // "by T's operations director, X": the name set off after the
             // possessor's description is what the phrase names.
-            let mut d = j + 1;
-            while d < j + 1 + DESCRIBING_REACH
-                && self.describing(d)
-                && items.get(d).and_then(Item::entity).is_none()
-            {
-                d += 1;
-            }
-            if d > j + 1 && self.word(d) == "," {
-                let apposed = self.apposed_names(d + 1, prep);
-                if !apposed.is_empty() {
-                    return apposed;
-                }
+            let apposed = self.set_off_after(j, prep);
+            if !apposed.is_empty() {
+                return apposed;
             }
             let named_behind =
                 (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
@@ -382,6 +364,26 @@ impl Reader<'_, '_> {
         (k + 2..close)
             .all(|m| !clause.list_conjunctions.contains(self.word(m)))
             .then_some(close)
+    }
+
+    /// The names set off by a comma after the describing words that follow
+    /// `j` (a pronoun or a possessor): "its founder, the heir A", "T's
+    /// operations director, X". Empty when no describing word or no comma
+    /// follows, or no list of names ends the apposition.
+    fn set_off_after(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
+        let items = self.at.items;
+        let mut d = j + 1;
+        while d < j + 1 + DESCRIBING_REACH
+            && self.describing(d)
+            && items.get(d).and_then(Item::entity).is_none()
+        {
+            d += 1;
+        }
+        if d > j + 1 && self.word(d) == "," {
+            self.apposed_names(d + 1, prep)
+        } else {
+            Vec::new()
+        }
     }
 
     /// True when a name stands at `k` past describing words, before the
