@@ -418,6 +418,7 @@ pub(super) const FILES: Embedded = files![
     "tag/credit-openers.txt",
     "tag/name-prefixes.txt",
     "tag/name-joiners.txt",
+    "tag/family-nouns.txt",
     "tag/name-opening-nouns.txt",
     "tag/standing-nouns.txt",
     "tag/not-names.txt",

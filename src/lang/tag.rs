@@ -27,6 +27,8 @@ pub struct TagWords {
     pub standing_nouns: WordList,
     /// Coordinators that join two names into one company's name ("&").
     pub name_joiners: WordList,
+    /// Nouns of a family after a surname ("family"), lower case.
+    pub family_nouns: WordList,
 }
 
 impl TagWords {
@@ -43,6 +45,7 @@ impl TagWords {
             name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,
             standing_nouns: WordList::load(source, "tag/standing-nouns.txt")?,
             name_joiners: WordList::load(source, "tag/name-joiners.txt")?,
+            family_nouns: WordList::load(source, "tag/family-nouns.txt")?,
         })
     }
 }

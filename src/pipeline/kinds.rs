@@ -123,6 +123,12 @@ impl Kinds {
         self.places.contains(&self.key(name))
     }
 
+    /// True when `name` is a nationality or group word ("Dutch", "Swiss").
+    pub fn is_nationality(&self, name: &str) -> bool {
+        self.groups
+            .is_nationality(name, &|place: &str| self.is_place(place))
+    }
+
     /// True when `name` (as written) is a continent or world region
     /// ("Africa", "Latin America").
     pub fn is_region(&self, name: &str) -> bool {

@@ -11,6 +11,7 @@ pub mod deal_payee;
 mod deal_refs;
 pub mod dollars;
 pub mod facilities;
+mod families;
 pub mod figures;
 pub mod groups;
 pub mod headline;

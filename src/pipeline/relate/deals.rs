@@ -3,7 +3,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::frame_family::family_party;
+use super::frame_family::{family_after, family_party};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
 use super::orders;
 use super::pattern::At;
@@ -189,11 +189,16 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             out.add(kind, s, t, at.span(i), money, 0.75);
             // "S bought T from X": X sold it, and is paid; "from the X
             // family's company, Y": Y is; "from the X family": no one named.
-            if let Some((q, x)) = find_word(items, j + 1, j + 2, &words.orders.order_from)
-                .and_then(|p| next_entity(items, p + 1, 2))
+            let from = find_word(items, j + 1, j + 2, &words.orders.order_from);
+            let seller = from.and_then(|p| {
+                family_after(at.ctx, items, p).or_else(|| {
+                    next_entity(items, p + 1, 2)
+                        .map(|(q, x)| family_party(at.ctx, items, q).unwrap_or(Some(x)))
+                })
+            });
+            if let Some(Some(y)) = seller
                 && s != t
-                && x != s
-                && let Some(y) = family_party(at.ctx, items, q).unwrap_or(Some(x))
+                && y != s
             {
                 out.paid_to(y);
             }

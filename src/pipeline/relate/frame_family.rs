@@ -40,6 +40,48 @@ pub(super) fn family_party(ctx: &Context<'_>, items: &[Item], q: usize) -> Optio
     Some(company)
 }
 
+/// How many items after a preposition its family noun may stand ("from
+/// the Van X family").
+const SURNAME_REACH: usize = 4;
+
+/// The party a preposition at `p` names when a family follows it ("from
+/// the X family", "to the X family's holding company, Y"): `Some(None)`
+/// for the family, `Some(Some(y))` for the company named after it, `None`
+/// when no family follows. The surname is a plain capitalised word (a
+/// family is no entity) or, where the same name is an entity elsewhere in
+/// the text, that entity.
+pub(super) fn family_after(ctx: &Context<'_>, items: &[Item], p: usize) -> Option<Option<usize>> {
+    let family = &ctx.lang.relate.frame.family;
+    let end = (p + 1 + SURNAME_REACH).min(items.len());
+    let f = (p + 2..end).find(|&f| family.contains(items[f].word()))?;
+    let surname = |it: &Item| match it {
+        Item::Ent { possessive, .. } => !possessive,
+        _ => capitalised_word(ctx, it),
+    };
+    let plain =
+        |it: &Item| matches!(it, Item::Word { word, .. } if word.chars().all(char::is_lowercase));
+    (surname(&items[f - 1])
+        && items[p + 1..f - 1]
+            .iter()
+            .all(|it| plain(it) || surname(it)))
+    .then(|| family_party(ctx, items, f - 1))
+    .flatten()
+}
+
+/// True when `item` is a plain word written with a capital ("Brandt" of
+/// "the Brandt family"; items keep words in lower case).
+fn capitalised_word(ctx: &Context<'_>, item: &Item) -> bool {
+    matches!(item, Item::Word { span, .. } if span.slice(ctx.text).starts_with(char::is_uppercase))
+}
+
+/// The party a capitalised plain word at `p` stands for when a family
+/// noun follows it, as [`family_party`] gives it.
+pub(super) fn family_word(ctx: &Context<'_>, items: &[Item], p: usize) -> Option<Option<usize>> {
+    capitalised_word(ctx, &items[p])
+        .then(|| family_party(ctx, items, p))
+        .flatten()
+}
+
 /// How many items after the verb the word before the seller may stand
 /// ("bought it from the X family", "bought T in 2020 from the X family").
 const FROM_REACH: usize = 6;
@@ -51,12 +93,7 @@ pub(super) fn family_seller(ctx: &Context<'_>, items: &[Item], j: usize, k: usiz
     let from = &ctx.lang.relate.frame.from;
     (j + 1..(k + FROM_REACH).min(items.len()))
         .filter(|&p| from.contains(items[p].word()))
-        .any(|p| {
-            (p + 1..(p + 4).min(items.len()))
-                .find(|&q| items[q].entity().is_some())
-                .and_then(|q| family_party(ctx, items, q))
-                == Some(None)
-        })
+        .any(|p| family_after(ctx, items, p) == Some(None))
 }
 
 #[cfg(test)]
@@ -78,6 +115,16 @@ mod tests {
             (
                 "Steinvik Partners bought Orlaco from the Brandhuber family in 2020 for CHF 210m.",
                 ("CHF 210m", Some("Steinvik Partners"), None),
+            ),
+            (
+                "Steinvik Partners bought a 62% stake in Orlaco from the Brandhuber family for \
+                 145 million pounds.",
+                ("145 million pounds", Some("Steinvik Partners"), None),
+            ),
+            (
+                "Steinvik Partners bought 40% of Orlaco from the Van Brandhuber family for \
+                 30 million pounds.",
+                ("30 million pounds", Some("Steinvik Partners"), None),
             ),
             (
                 "Harvel Group bought Orlaco in 2020 for 160 million euros from the Van Brandhuber \

@@ -10,7 +10,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
-use super::frame_family::family_party;
+use super::frame_family::{family_after, family_party, family_word};
 use super::frame_means::{led_by, second_source};
 use super::item::Item;
 
@@ -45,6 +45,10 @@ pub(super) fn object_after(
     let end = end.min(items.len()).min(from + PHRASE_REACH);
     let mut p = from;
     while p < end {
+        // "to the X family's company, Y": Y; "from the X family": no one.
+        if let Some(party) = family_word(ctx, items, p) {
+            return party;
+        }
         match &items[p] {
             Item::Money { .. } => return None,
             Item::Word { word, .. } if frame.boundary.contains(word) => return None,
@@ -215,7 +219,8 @@ pub(super) fn several_at(ctx: &Context<'_>, items: &[Item], p: usize, list: &Wor
     let Some((q, e)) =
         (w + 1..(w + 3).min(items.len())).find_map(|q| Some((q, items[q].entity()?)))
     else {
-        return false;
+        // "to the X family and …": paid to a family, no one the text names.
+        return family_after(ctx, items, w) == Some(None);
     };
     if matches!(
         items[q],

@@ -8,7 +8,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::clause::clause_subject;
 use super::context::Context;
 use super::coordination::groups;
-use super::frame_family::family_party;
+use super::frame_family::{family_after, family_party};
 use super::frame_objects::object_after;
 use super::item::{Finds, Item, find_word, next_entity};
 use super::pattern::At;
@@ -222,8 +222,13 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 .filter(|&p| {
                     (k + 1..p).all(|m| matches!(&items[m], Item::Word { word, .. } if word.chars().all(char::is_lowercase)))
                 })
-                .and_then(|p| next_entity(items, p + 1, 2))
-                .and_then(|(q, e)| family_party(ctx, items, q).unwrap_or(Some(e)))
+                .and_then(|p| {
+                    family_after(ctx, items, p).or_else(|| {
+                        next_entity(items, p + 1, 2)
+                            .map(|(q, e)| family_party(ctx, items, q).unwrap_or(Some(e)))
+                    })
+                })
+                .flatten()
         };
         // The verb before the amount, with no name or other amount between.
         // "was awarded $N" is received, "awarded T $N" paid.
