@@ -11,6 +11,7 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
+use crate::lang::lowercase;
 use crate::model::{Mention, MoneyFact};
 
 /// What a money mention's surface says about its dollar.
@@ -85,7 +86,7 @@ pub fn localise_words(
 ) {
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&mentions[f.mention].span.slice(text).to_lowercase(), table))
+        .map(|f| currency_word(&lowercase(&mentions[f.mention].span.slice(text)), table))
         .collect();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {

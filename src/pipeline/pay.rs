@@ -3,7 +3,7 @@
 //! organisation the person holds a post at to the person. Read for figures
 //! no deal, payment or frame gave a party.
 
-use crate::lang::MoneyWords;
+use crate::lang::{MoneyWords, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind};
 
 use super::segment::Segmentation;
@@ -42,7 +42,7 @@ pub fn pay_parties(
         };
         let tokens = &seg.tokens[sentence.tokens.clone()];
         let before = tokens.partition_point(|t| t.end <= amount.span.start);
-        let word = |k: usize| tokens[k].slice(text).to_lowercase();
+        let word = |k: usize| lowercase(&tokens[k].slice(text));
         // "Her pay package includes a base salary of £N": any pay noun
         // before the amount may carry the possessor.
         let person = (0..before)

@@ -7,7 +7,7 @@
 //! nothing. The words are the language's (`money/per-*.txt`,
 //! `money/share-words.txt`, the goods nouns of `relate/orders/goods.txt`).
 
-use crate::lang::{Language, WordList};
+use crate::lang::{Language, WordList, lowercase};
 use crate::model::{Per, Span};
 
 use super::segment::Segmentation;
@@ -62,7 +62,7 @@ pub(crate) fn words_around(
 ) -> Option<(Vec<String>, Vec<String>)> {
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| t.slice(text).to_lowercase();
+    let lower = |t: &Span| lowercase(&t.slice(text));
     let before = tokens
         .iter()
         .filter(|t| t.end <= span.start)

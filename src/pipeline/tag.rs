@@ -5,7 +5,7 @@
 //! non-overlapping candidate mentions (names, values, roles, nominal
 //! descriptions), their kinds checked against their context.
 
-use crate::lang::{Language, TagWords, WordList};
+use crate::lang::{Language, TagWords, WordList, lowercase};
 use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
@@ -400,8 +400,8 @@ pub fn merge(
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
-            && (kinds.is_company_noun(&first.to_lowercase())
-                || kinds.is_trade_compound(&first.to_lowercase())
+            && (kinds.is_company_noun(&lowercase(&first))
+                || kinds.is_trade_compound(&lowercase(&first))
                 || words.standing_nouns.contains_lowercase(first))
             && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)

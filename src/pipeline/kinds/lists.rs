@@ -16,6 +16,7 @@
 //! number is a unit or time zone ("at 0800 UTC, the Bank of …"). A possessor is a maker,
 //! not a member ("the zPad and Korvin's Orbit" keeps Korvin a company).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -226,11 +227,11 @@ impl Kinds {
                 .get(..n)?
                 .iter()
                 .rev()
-                .map(|w| w.to_lowercase())
+                .map(|w| lowercase(&w))
                 .collect();
             (phrase.join(" ") == e).then(|| before.get(n)).flatten()
         })?;
-        let noun = noun.to_lowercase();
+        let noun = lowercase(&noun);
         let singular = noun.strip_suffix('s').unwrap_or(&noun);
         (self.words.company_plurals.contains(&noun)
             || self.is_company_noun(&noun)

@@ -3,6 +3,7 @@
 //! leasing arm of Japan's Mizuho") are organisations; the names a company
 //! is "headquartered in" are places.
 
+use crate::lang::lowercase;
 use crate::model::Span;
 
 use super::Kinds;
@@ -34,10 +35,10 @@ impl Kinds {
             w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
         });
         let words = if possessor { &words[1..] } else { &words[..] };
-        let prev = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let prev = words.first().map(|w| lowercase(&w)).unwrap_or_default();
         let word_before = words
             .get(1)
-            .map(|w| w.trim_end_matches(',').to_lowercase())
+            .map(|w| lowercase(&w.trim_end_matches(',')))
             .unwrap_or_default();
         let of = prev == self.words.of;
         let at = self.words.at.contains(&prev);
@@ -105,14 +106,14 @@ impl Kinds {
             && name
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
+                .is_some_and(|w| self.person_names.contains(&lowercase(&w)));
         closes
             && !full_name
             && text[..span.start].strip_suffix(", ").is_some_and(|before| {
                 before
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
+                    .is_some_and(|noun| self.is_company_noun(&lowercase(&noun)))
             })
     }
 }
