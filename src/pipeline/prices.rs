@@ -26,11 +26,14 @@ const PRICE_REACH: usize = 10;
 /// How many words the phrase of `list` that `after` opens with has, if any.
 fn opening(list: &WordList, after: &[String]) -> Option<usize> {
     list.iter().find_map(|phrase| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        (!words.is_empty()
-            && words.len() <= after.len()
-            && words.iter().zip(after).all(|(w, a)| *w == a.as_str()))
-        .then_some(words.len())
+        let mut n = 0;
+        for word in phrase.split_whitespace() {
+            if after.get(n).is_none_or(|a| a != word) {
+                return None;
+            }
+            n += 1;
+        }
+        (n > 0).then_some(n)
     })
 }
 
