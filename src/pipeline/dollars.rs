@@ -65,7 +65,9 @@ fn currency_word<'t>(
         }
     }
     let starts_a_word = |m: &str| {
-        m.as_bytes().first().is_some_and(|&b| firsts[usize::from(b)])
+        m.as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
             && starts.iter().any(|rest| rest.starts_with(m))
     };
     let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
