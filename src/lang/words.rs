@@ -1,5 +1,7 @@
 //! Word lists and tables read from a language's files.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet;
 
 use super::{LangError, Source};
@@ -173,6 +175,20 @@ pub fn lowercase(word: &str) -> String {
     }
 }
 
+/// The lower case of `word` as [`lowercase`] gives it, borrowed where that
+/// is `word` itself: an ASCII word without a capital (most words of a
+/// sentence) is not copied.
+pub fn lowered(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(lowercase(word))
+    }
+}
+
 /// Rows of tab-separated fields, in file order.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
@@ -309,9 +325,12 @@ mod tests {
             "",
             "İstanbul",
             "ǅ",
+            "plain",
         ] {
             assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+            assert_eq!(lowered(word), word.to_lowercase(), "{word}");
         }
+        assert!(matches!(lowered("plain words"), Cow::Borrowed(_)));
     }
 
     #[test]

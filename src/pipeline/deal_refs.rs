@@ -28,17 +28,17 @@ fn deal_reference(
     let Some(sentence) = seg.sentences.get(s) else {
         return false;
     };
-    let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
+    let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
         .iter()
         .take(opening)
-        .map(|t| lowercase(&t.slice(text)))
+        .map(|t| t.slice(text))
         .collect();
     let m = &lang.money;
     words.iter().enumerate().any(|(k, w)| {
-        m.reference_determiners.contains(w)
+        m.reference_determiners.contains_lowercase(w)
             && words[k + 1..(k + 1 + reach).min(words.len())]
                 .iter()
-                .any(|n| m.deal_references.contains(n))
+                .any(|n| m.deal_references.contains_lowercase(n))
     })
 }
 

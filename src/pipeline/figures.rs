@@ -5,7 +5,7 @@
 //! [`MoneyFact`] per figure, attached to the deal that carries it, with
 //! repeats of one figure merged.
 
-use crate::lang::{Language, lowercase};
+use crate::lang::Language;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
@@ -394,8 +394,10 @@ fn invests_before(
         })
         .rev()
         .take(INVEST_REACH)
-        .map(|t| lowercase(&t.slice(text)))
-        .any(|w| relate.deals.invest.contains(&w) || relate.holdings.stake.contains(&w))
+        .map(|t| t.slice(text))
+        .any(|w| {
+            relate.deals.invest.contains_lowercase(w) || relate.holdings.stake.contains_lowercase(w)
+        })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better

@@ -3,7 +3,7 @@
 //! leasing arm of Japan's Mizuho") are organisations; the names a company
 //! is "headquartered in" are places.
 
-use crate::lang::lowercase;
+use crate::lang::{lowercase, lowered};
 use crate::model::Span;
 
 use super::Kinds;
@@ -35,12 +35,9 @@ impl Kinds {
             w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
         });
         let words = if possessor { &words[1..] } else { &words[..] };
-        let prev = words.first().map(|w| lowercase(&w)).unwrap_or_default();
-        let word_before = words
-            .get(1)
-            .map(|w| lowercase(&w.trim_end_matches(',')))
-            .unwrap_or_default();
-        let of = prev == self.words.of;
+        let prev = lowered(words.first().copied().unwrap_or_default());
+        let word_before = lowered(words.get(1).map_or("", |w| w.trim_end_matches(',')));
+        let of = *prev == self.words.of;
         let at = self.words.at.contains(&prev);
         (of && self.words.org_roles_of.contains(&word_before))
             || (at && self.words.org_roles_at.contains(&word_before))
