@@ -98,7 +98,7 @@ fn lowered_opening(line: &str, reach: usize) -> String {
             break;
         }
         if c == '\u{3a3}' {
-            return lowercase(&line);
+            return lowercase(line);
         }
         out.extend(c.to_lowercase());
     }
@@ -135,7 +135,7 @@ mod tests {
             "",
         ] {
             for reach in [0, 1, 3, 12, 40] {
-                let whole = lowercase(&line);
+                let whole = lowercase(line);
                 let opening = lowered_opening(line, reach);
                 assert!(whole.starts_with(&opening), "{line} {reach}");
                 assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");

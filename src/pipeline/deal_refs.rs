@@ -66,7 +66,7 @@ pub(super) fn sole_deal(
     // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
     let holdings = &lang.relate.holdings;
     let structural = |r: &Relation| {
-        let w = lowercase(&r.trigger.slice(text));
+        let w = lowercase(r.trigger.slice(text));
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
     let mut deals = (0..relations.len()).filter(|&r| {

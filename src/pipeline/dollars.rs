@@ -98,7 +98,7 @@ pub fn localise_words(
 ) {
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&lowercase(&mentions[f.mention].span.slice(text)), table))
+        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), table))
         .collect();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {

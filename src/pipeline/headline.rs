@@ -148,7 +148,7 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
         .iter()
         .filter(|c| c.mention.kind.is_name() && !c.mention.nominal && !in_heading(c.mention.span))
         .flat_map(|c| {
-            let s = lowercase(&c.mention.span.slice(text));
+            let s = lowercase(c.mention.span.slice(text));
             let words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
             std::iter::once(s).chain(words)
         })
@@ -157,7 +157,7 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
         !(c.mention.kind.is_name()
             && c.mention.source == Provenance::Model
             && in_heading(c.mention.span)
-            && !body_keys.contains(&lowercase(&c.mention.span.slice(text))))
+            && !body_keys.contains(&lowercase(c.mention.span.slice(text))))
     });
 }
 

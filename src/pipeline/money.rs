@@ -86,7 +86,7 @@ fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
 }
 
 fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<Amount<'w>> {
-    let lower = digits_for_words(words, &lowercase(&text));
+    let lower = digits_for_words(words, &lowercase(text));
     let caps = parts.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
     let scale = caps

@@ -65,7 +65,7 @@ pub(crate) fn words_around(
 ) -> Option<(Vec<String>, Vec<String>)> {
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| lowercase(&t.slice(text));
+    let lower = |t: &Span| lowercase(t.slice(text));
     let before = tokens
         .iter()
         .filter(|t| t.end <= span.start)

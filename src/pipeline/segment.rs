@@ -60,7 +60,7 @@ fn splits(c: char) -> bool {
 }
 
 fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
-    let w = lowercase(&word.trim_end_matches('.'));
+    let w = lowercase(word.trim_end_matches('.'));
     // Internal periods: U.S., U.K., a.m.
     (word.len() >= 3
         && word[..word.len() - 1].contains('.')

@@ -401,8 +401,8 @@ pub fn merge(
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
-            && (kinds.is_company_noun(&lowercase(&first))
-                || kinds.is_trade_compound(&lowercase(&first))
+            && (kinds.is_company_noun(&lowercase(first))
+                || kinds.is_trade_compound(&lowercase(first))
                 || words.standing_nouns.contains_lowercase(first))
             && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)

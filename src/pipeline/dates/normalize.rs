@@ -59,7 +59,7 @@ fn resolve(
     tense: Tense,
 ) -> (Option<String>, Granularity) {
     let dw = &lang.dates;
-    let lower = lowercase(&text).replace(['’', '‘'], "'");
+    let lower = lowercase(text).replace(['’', '‘'], "'");
     let all: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '/')
         .map(|w| w.trim_end_matches("'s"))

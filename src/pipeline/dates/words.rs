@@ -6,7 +6,7 @@ use crate::lang::{DateWords, Language, lowercase};
 use crate::model::timex::TimeUnit;
 
 pub(super) fn month_of(d: &DateWords, word: &str) -> Option<u32> {
-    let w = lowercase(&word.trim_end_matches('.'));
+    let w = lowercase(word.trim_end_matches('.'));
     if w.len() < 3 {
         return None;
     }
@@ -36,7 +36,7 @@ pub(super) fn unit_of(d: &DateWords, word: &str) -> Option<(TimeUnit, bool)> {
 }
 
 fn number_word(lang: &Language, word: &str) -> Option<u32> {
-    let w = lowercase(&word);
+    let w = lowercase(word);
     if let Ok(n) = w.replace(',', "").parse() {
         return Some(n);
     }

@@ -202,7 +202,7 @@ impl Kinds {
         let close = gap.starts_with(' ')
             && words.len() <= TITLE_GAP_WORDS
             && words.iter().all(|w| w.chars().all(char::is_lowercase));
-        let word = lowercase(&title.span.slice(text));
+        let word = lowercase(title.span.slice(text));
         board
             || close
                 && (matches!(
@@ -268,7 +268,7 @@ impl Kinds {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
-                let w = lowercase(&w);
+                let w = lowercase(w);
                 self.names.honorifics.contains(&w)
                     || self.names.honorifics.contains(w.trim_end_matches('.'))
             });

@@ -20,7 +20,7 @@ impl Kinds {
         let mut named = false;
         for word in rest.split_inclusive(char::is_whitespace) {
             let bare = word.trim();
-            let lower = lowercase(&bare);
+            let lower = lowercase(bare);
             if named && bare.starts_with(char::is_uppercase) {
                 return Some(offset + (word.len() - word.trim_start().len()));
             }

@@ -95,7 +95,7 @@ impl Kinds {
             if self.words.apposition_stops.contains(bare) {
                 break;
             }
-            phrase.push(lowercase(&bare));
+            phrase.push(lowercase(bare));
             if bare.len() != w.len() {
                 break;
             }
@@ -112,7 +112,7 @@ impl Kinds {
     /// "a beta version of X", "copies of the X": a version noun before
     /// "of", past determiners and possessives (`before` nearest first).
     fn version_of(&self, before: &[&str]) -> bool {
-        let mut words = before.iter().map(|w| lowercase(&w));
+        let mut words = before.iter().map(|w| lowercase(w));
         let mut word = words.next();
         while word
             .as_ref()

@@ -57,7 +57,7 @@ impl Kinds {
         if !written.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
-        let prev = lowercase(&written);
+        let prev = lowercase(written);
         (self.is_org_noun_before(&prev) || self.words.publication_nouns.contains(&prev))
             && !self.words.shared_nouns.contains(&prev)
     }

@@ -103,14 +103,14 @@ impl Kinds {
             && name
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.person_names.contains(&lowercase(&w)));
+                .is_some_and(|w| self.person_names.contains(&lowercase(w)));
         closes
             && !full_name
             && text[..span.start].strip_suffix(", ").is_some_and(|before| {
                 before
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|noun| self.is_company_noun(&lowercase(&noun)))
+                    .is_some_and(|noun| self.is_company_noun(&lowercase(noun)))
             })
     }
 }

@@ -47,7 +47,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
         {
             let prefix = Span::new(tok.start, m.span.start);
             out.push(Item::Word {
-                word: lowercase(&prefix.slice(ctx.text)),
+                word: lowercase(prefix.slice(ctx.text)),
                 span: prefix,
             });
         }
@@ -88,7 +88,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                         *span = Span::new(span.start, m.span.end);
                     }
                     _ => out.push(Item::Title {
-                        word: lowercase(&m.span.slice(ctx.text)),
+                        word: lowercase(m.span.slice(ctx.text)),
                         span: m.span,
                     }),
                 },
@@ -109,7 +109,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                         pronoun: false,
                     }),
                     None => out.push(Item::Word {
-                        word: lowercase(&m.span.slice(ctx.text)),
+                        word: lowercase(m.span.slice(ctx.text)),
                         span: m.span,
                     }),
                 },
@@ -120,13 +120,13 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
             mi += 1;
             continue;
         }
-        let word = lowercase(&tok.slice(ctx.text));
+        let word = lowercase(tok.slice(ctx.text));
         // The words after are read only for a pronoun: most tokens are none.
         let antecedent = ctx.lang.relate.pronoun.wants(&word).and_then(|_| {
             let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
                 .iter()
                 .take(5)
-                .map(|t| lowercase(&t.slice(ctx.text)))
+                .map(|t| lowercase(t.slice(ctx.text)))
                 .collect();
             pronoun_antecedent(ctx, &word, &out, &next_words, prev)
         });

@@ -16,16 +16,16 @@ pub(super) fn governed_by_preposition(
     let Some(last) = words.next() else {
         return false;
     };
-    if lang.prepositions.contains(&lowercase(&last)) {
+    if lang.prepositions.contains(&lowercase(last)) {
         return true;
     }
     place_before
         && words
             .next()
-            .is_some_and(|d| lang.description_determiners.contains(&lowercase(&d)))
+            .is_some_and(|d| lang.description_determiners.contains(&lowercase(d)))
         && words
             .next()
-            .is_some_and(|p| lang.prepositions.contains(&lowercase(&p)))
+            .is_some_and(|p| lang.prepositions.contains(&lowercase(p)))
 }
 
 /// The home the word right before a description names with a suffix of

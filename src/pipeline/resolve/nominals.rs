@@ -264,7 +264,7 @@ pub(super) fn resolve_nominals(
         // far that the text types as that kind of business.
         let of_kind = class
             .and_then(|c| most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c)));
-        let mut key = lowercase(&mentions[i].span.slice(text));
+        let mut key = lowercase(mentions[i].span.slice(text));
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
         }

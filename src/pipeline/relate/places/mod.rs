@@ -160,7 +160,7 @@ pub(super) fn venue_in(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let name = at.span(i).slice(at.ctx.text);
-    let last = lowercase(&name.rsplit(' ').next().unwrap_or(name));
+    let last = lowercase(name.rsplit(' ').next().unwrap_or(name));
     if !matches!(at.kind(*venue), EntityKind::Loc | EntityKind::Org)
         || !words.venues.contains(&last)
     {

@@ -14,12 +14,12 @@ use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
 pub(super) fn role_kind(words: &RoleWords, title: &str) -> RelationKind {
-    words.titles.kind_of(&lowercase(&title))
+    words.titles.kind_of(&lowercase(title))
 }
 
 /// Titles that name public offices rather than posts in an organisation.
 pub(super) fn is_public_office(words: &RoleWords, title: &str) -> bool {
-    let t = lowercase(&title);
+    let t = lowercase(title);
     words.public_offices.contains(&t)
         || words
             .public_office_suffixes

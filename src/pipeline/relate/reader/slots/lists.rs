@@ -105,7 +105,7 @@ impl Reader<'_, '_> {
         let items = at.items;
         let mut j = from;
         let pronoun = |j: usize| {
-            let text = lowercase(&at.span(j).slice(at.ctx.text));
+            let text = lowercase(at.span(j).slice(at.ctx.text));
             at.ctx.lang.relate.pronoun.possessive.contains(&text)
         };
         while j < from + DESCRIBING_REACH && j < items.len() {
