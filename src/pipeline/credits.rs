@@ -1,7 +1,7 @@
 //! The lines that credit an article's reporters and editors, whose people
 //! the tagger keeps whatever the layout says.
 
-use crate::lang::TagWords;
+use crate::lang::{TagWords, lowercase};
 use crate::model::Span;
 
 /// Lines that credit the article's reporters and editors: "(Reporting by
@@ -98,7 +98,7 @@ fn lowered_opening(line: &str, reach: usize) -> String {
             break;
         }
         if c == '\u{3a3}' {
-            return line.to_lowercase();
+            return lowercase(line);
         }
         out.extend(c.to_lowercase());
     }
@@ -135,7 +135,7 @@ mod tests {
             "",
         ] {
             for reach in [0, 1, 3, 12, 40] {
-                let whole = line.to_lowercase();
+                let whole = lowercase(line);
                 let opening = lowered_opening(line, reach);
                 assert!(whole.starts_with(&opening), "{line} {reach}");
                 assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");

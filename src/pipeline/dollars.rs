@@ -11,6 +11,7 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
+use crate::lang::lowercase;
 use crate::model::{Mention, MoneyFact};
 
 /// What a money mention's surface says about its dollar.
@@ -56,7 +57,19 @@ fn currency_word<'t>(
     let starts: Vec<&str> = std::iter::once(surface)
         .chain(surface.match_indices(' ').map(|(i, _)| &surface[i + 1..]))
         .collect();
-    let starts_a_word = |m: &str| starts.iter().any(|rest| rest.starts_with(m));
+    // The first bytes of those words: most markers open with none of them.
+    let mut firsts = [false; 256];
+    for rest in &starts {
+        if let Some(&b) = rest.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
+    let starts_a_word = |m: &str| {
+        m.as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
+            && starts.iter().any(|rest| rest.starts_with(m))
+    };
     let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
     if let Some((marker, code)) = table
         .iter()
@@ -85,7 +98,7 @@ pub fn localise_words(
 ) {
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&mentions[f.mention].span.slice(text).to_lowercase(), table))
+        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), table))
         .collect();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {

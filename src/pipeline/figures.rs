@@ -394,8 +394,10 @@ fn invests_before(
         })
         .rev()
         .take(INVEST_REACH)
-        .map(|t| t.slice(text).to_lowercase())
-        .any(|w| relate.deals.invest.contains(&w) || relate.holdings.stake.contains(&w))
+        .map(|t| t.slice(text))
+        .any(|w| {
+            relate.deals.invest.contains_lowercase(w) || relate.holdings.stake.contains_lowercase(w)
+        })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList};
+use crate::lang::{KindWords, ResolveWords, WordList, lowercase};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -254,7 +254,7 @@ impl Kinds {
 
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(&word.to_lowercase())
+        self.first_names.contains(&lowercase(word))
     }
 
     /// The preposition joining a post to its organisation ("chairman of X").
@@ -336,7 +336,7 @@ impl Kinds {
     fn starts_with_first_name(&self, name: &str) -> bool {
         name.split_whitespace()
             .next()
-            .is_some_and(|f| self.first_names.contains(&f.to_lowercase()))
+            .is_some_and(|f| self.first_names.contains(&lowercase(f)))
     }
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
@@ -378,13 +378,14 @@ impl Kinds {
         if self.place_possessive_before(text, span) {
             return Some(EntityKind::Org);
         }
-        let next = after
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.', ';', ':'])
-            .to_lowercase();
-        let prev = word_before(text, span.start).to_lowercase();
+        let next = lowercase(
+            after
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']),
+        );
+        let prev = lowercase(word_before(text, span.start));
         if self.words.org_words_after.contains(&next)
             || self.is_org_noun_before(&prev)
             || self.words.publication_nouns.contains(&prev)
@@ -429,7 +430,7 @@ impl Kinds {
         owner.starts_with(char::is_uppercase)
             && self.is_country(owner)
             && !self.is_place(span.slice(text))
-            && !self.person_names.contains(&last.to_lowercase())
+            && !self.person_names.contains(&lowercase(last))
     }
 }
 

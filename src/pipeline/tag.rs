@@ -5,7 +5,7 @@
 //! non-overlapping candidate mentions (names, values, roles, nominal
 //! descriptions), their kinds checked against their context.
 
-use crate::lang::{Language, TagWords, WordList};
+use crate::lang::{Language, TagWords, WordList, lowercase};
 use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
@@ -244,8 +244,9 @@ pub fn propagate_names(
     // A few dozen names searched once, each where its first byte stands.
     let strings: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
     let found = super::occurrences::leftmost_longest(text, &strings);
-    let starts: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.start).collect();
-    let ends: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.end).collect();
+    // The tokens are in text order, so sorted by start and by end alike.
+    let starts = |pos: usize| seg.tokens.binary_search_by_key(&pos, |t| t.start).is_ok();
+    let ends = |pos: usize| seg.tokens.binary_search_by_key(&pos, |t| t.end).is_ok();
     // Each taken span, and whether it is a model's name a headline may lose.
     let mut taken: Vec<(Span, bool)> = candidates
         .iter()
@@ -260,7 +261,7 @@ pub fn propagate_names(
     let mut replaced: Vec<Span> = Vec::new();
     for (start, end, name) in found {
         let span = Span::new(start, end);
-        if !starts.contains(&span.start) || !ends.contains(&span.end) {
+        if !starts(span.start) || !ends(span.end) {
             continue;
         }
         let i = taken.partition_point(|(t, _)| t.end <= span.start);
@@ -400,8 +401,8 @@ pub fn merge(
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
-            && (kinds.is_company_noun(&first.to_lowercase())
-                || kinds.is_trade_compound(&first.to_lowercase())
+            && (kinds.is_company_noun(&lowercase(first))
+                || kinds.is_trade_compound(&lowercase(first))
                 || words.standing_nouns.contains_lowercase(first))
             && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)

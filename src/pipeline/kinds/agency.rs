@@ -20,6 +20,7 @@
 //! name is its short form when its mentions act as the company's) and by
 //! kind repair (a product or place whose mentions act as a company is one).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -201,7 +202,7 @@ impl Kinds {
         let close = gap.starts_with(' ')
             && words.len() <= TITLE_GAP_WORDS
             && words.iter().all(|w| w.chars().all(char::is_lowercase));
-        let word = title.span.slice(text).to_lowercase();
+        let word = lowercase(title.span.slice(text));
         board
             || close
                 && (matches!(
@@ -267,7 +268,7 @@ impl Kinds {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
-                let w = w.to_lowercase();
+                let w = lowercase(w);
                 self.names.honorifics.contains(&w)
                     || self.names.honorifics.contains(w.trim_end_matches('.'))
             });

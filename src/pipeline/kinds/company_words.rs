@@ -2,6 +2,8 @@
 //! it is an organisation's ("Acme Snacks", "Construcciones Tarn",
 //! "Holm Kalaförlag", "the grocer Tarnly").
 
+use crate::lang::lowercase;
+
 use super::Kinds;
 
 /// Fewest letters before a compound company word's head ("Tarsa" of
@@ -29,7 +31,7 @@ impl Kinds {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         self.words.org_word_endings.iter().any(|head| {
             lower
                 .strip_suffix(head)
@@ -68,9 +70,9 @@ impl Kinds {
         // is no first name's ("Asia Pacific").
         let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
-            && (!self.first_names.contains(&first.to_lowercase())
+            && (!self.first_names.contains(&lowercase(first))
                 || self.words.institution_words.contains(last)
-                || !self.person_names.contains(&last.to_lowercase())
+                || !self.person_names.contains(&lowercase(last))
                     && !self.places.contains(&self.key(first)));
         words.len() >= 2
             && (ends_in_company_word

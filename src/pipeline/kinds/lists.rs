@@ -16,6 +16,7 @@
 //! number is a unit or time zone ("at 0800 UTC, the Bank of …"). A possessor is a maker,
 //! not a member ("the zPad and Korvin's Orbit" keeps Korvin a company).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -154,15 +155,16 @@ impl Kinds {
     /// Whether `gap` joins two list members, and whether with a word: ", ",
     /// " and ", ", and the ".
     fn list_joint(&self, gap: &str) -> Option<bool> {
-        let rest: Vec<&str> = gap
+        // Two words are already too many: the gap between two names far
+        // apart is not read to its end.
+        let mut rest = gap
             .trim()
             .trim_start_matches(',')
             .split_whitespace()
-            .filter(|w| !self.words.determiners.contains_lowercase(w))
-            .collect();
-        match rest.as_slice() {
-            [] if gap.trim_start().starts_with(',') => Some(false),
-            [word] if self.words.list_joins.contains(word) => Some(true),
+            .filter(|w| !self.words.determiners.contains_lowercase(w));
+        match (rest.next(), rest.next()) {
+            (None, _) if gap.trim_start().starts_with(',') => Some(false),
+            (Some(word), None) if self.words.list_joins.contains(word) => Some(true),
             _ => None,
         }
     }
@@ -215,25 +217,25 @@ impl Kinds {
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let before: Vec<&str> = text[..start]
+        // Nearest first, lower-cased once for every phrase of examples.
+        let before: Vec<String> = text[..start]
             .split_whitespace()
             .rev()
             .take(EXAMPLE_WORDS + 1)
+            .map(lowercase)
             .collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
-            let phrase: Vec<String> = before
-                .get(..n)?
-                .iter()
+            let phrase = before.get(..n)?;
+            e.split(' ')
                 .rev()
-                .map(|w| w.to_lowercase())
-                .collect();
-            (phrase.join(" ") == e).then(|| before.get(n)).flatten()
+                .eq(phrase.iter().map(String::as_str))
+                .then(|| before.get(n))
+                .flatten()
         })?;
-        let noun = noun.to_lowercase();
-        let singular = noun.strip_suffix('s').unwrap_or(&noun);
-        (self.words.company_plurals.contains(&noun)
-            || self.is_company_noun(&noun)
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        (self.words.company_plurals.contains(noun)
+            || self.is_company_noun(noun)
             || self.is_company_noun(singular))
         .then_some(EntityKind::Org)
     }

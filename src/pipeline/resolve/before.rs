@@ -1,7 +1,7 @@
 //! The words right before a description ("of the Verona company", "the
 //! Minneapolis-based company"): what governs it and the home it names.
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 
 /// True when the words `before` a description end in a preposition, or in a
 /// preposition, an article and a one-word place (`place_before`) between
@@ -16,16 +16,16 @@ pub(super) fn governed_by_preposition(
     let Some(last) = words.next() else {
         return false;
     };
-    if lang.prepositions.contains(&last.to_lowercase()) {
+    if lang.prepositions.contains(&lowercase(last)) {
         return true;
     }
     place_before
         && words
             .next()
-            .is_some_and(|d| lang.description_determiners.contains(&d.to_lowercase()))
+            .is_some_and(|d| lang.description_determiners.contains(&lowercase(d)))
         && words
             .next()
-            .is_some_and(|p| lang.prepositions.contains(&p.to_lowercase()))
+            .is_some_and(|p| lang.prepositions.contains(&lowercase(p)))
 }
 
 /// The home the word right before a description names with a suffix of

@@ -4,7 +4,7 @@
 use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::FxHashMap;
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
@@ -264,7 +264,7 @@ pub(super) fn resolve_nominals(
         // far that the text types as that kind of business.
         let of_kind = class
             .and_then(|c| most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c)));
-        let mut key = mentions[i].span.slice(text).to_lowercase();
+        let mut key = lowercase(mentions[i].span.slice(text));
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
         }

@@ -1,7 +1,7 @@
 //! Salience: which organisation an article is about so far, for a generic
 //! description ("the company", "the group") that nothing nearer decides.
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 use crate::model::{Entity, EntityKind, Mention, Span};
 
 use super::subject::subject_of;
@@ -79,10 +79,7 @@ pub(super) fn deal_buyer(
         {
             let start = at;
             at += piece.len();
-            let word = piece
-                .trim()
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+            let word = lowercase(piece.trim().trim_matches(|c: char| !c.is_alphanumeric()));
             let active =
                 !(lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word));
             if active && lang.buy_words.contains(&word) {

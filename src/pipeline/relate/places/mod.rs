@@ -2,6 +2,7 @@
 
 mod described;
 
+use crate::lang::lowercase;
 use crate::model::{EntityKind, Mention, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -159,7 +160,7 @@ pub(super) fn venue_in(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let name = at.span(i).slice(at.ctx.text);
-    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let last = lowercase(name.rsplit(' ').next().unwrap_or(name));
     if !matches!(at.kind(*venue), EntityKind::Loc | EntityKind::Org)
         || !words.venues.contains(&last)
     {
