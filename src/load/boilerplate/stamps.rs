@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use super::Page;
 use super::forward::LineRegex;
 use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
+use super::signatures::is_clock_stamp;
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
@@ -86,6 +87,7 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
     }
     PHRASES.is_byline(&line)
         || DATE_LINE.is_match(&line)
+        || is_clock_stamp(&line)
         || AUTHOR_LINK.is_match(&line)
         || (line.contains(PART_SEPARATORS)
             && line
@@ -124,11 +126,14 @@ impl Page<'_> {
     }
 
     /// Bylines and stamps above the lead, but a bare date line (see
-    /// [`Page::mark_date_lines`]).
+    /// [`Page::mark_date_lines`]); a signature next to one of them.
     pub(super) fn mark_bylines(&mut self) {
         for i in self.above_lead() {
             let line = self.line(i);
-            if !self.shapes[i].blank && !is_date_line(line) && is_byline_or_stamp(line) {
+            if !self.shapes[i].blank
+                && !is_date_line(line)
+                && (is_byline_or_stamp(line) || self.is_signed_byline(i))
+            {
                 self.clutter[i] = true;
             }
         }
