@@ -90,9 +90,7 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     (1..lines.len())
         .filter(|&k| {
             let (start, line) = lines[k];
-            furniture(start)
-                && crate::load::is_signature(line)
-                && (stamp(k - 1) || stamp(k + 1))
+            furniture(start) && crate::load::is_signature(line) && (stamp(k - 1) || stamp(k + 1))
         })
         .map(|k| lines[k].0)
         .collect()

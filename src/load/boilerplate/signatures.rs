@@ -105,32 +105,49 @@ fn is_name_word(word: &str) -> bool {
 /// then two to four capitalised words, then maybe a comma and a short
 /// description ("economy desk"); no figure, no sentence end.
 pub fn is_signature(line: &str) -> bool {
-    let line = normal(line);
-    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    signature_name(&normal(line)).is_some()
+}
+
+/// Where the person's name of a signature or a labelled byline stands in
+/// `line` (a byte range): "Ada Lind" of "Testo: Ada Lind".
+pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
+    let name = signature_name(line)?;
+    let start = name.as_ptr() as usize - line.as_ptr() as usize;
+    Some(start..start + name.len())
+}
+
+/// The name of a signature, a slice of `line` (see [`is_signature`]).
+fn signature_name(line: &str) -> Option<&str> {
+    let line = line
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
     if line.ends_with(['.', '!', '?', ':'])
         || line.chars().any(|c| c.is_ascii_digit())
         || line.split_whitespace().count() > MAX_SIGNATURE_WORDS
     {
-        return false;
+        return None;
     }
     let (head, description) = line.split_once(',').unwrap_or((line, ""));
     if description.contains([',', ':'])
         || description.split_whitespace().count() > MAX_DESCRIPTION_WORDS
     {
-        return false;
+        return None;
     }
-    let (label, name) = match head.split_once(':') {
-        Some((label, name)) => (label.split_whitespace().count(), name),
-        None => (0, head),
+    let name = match head.split_once(':') {
+        Some((label, name)) => {
+            if !(1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count()) {
+                return None;
+            }
+            name
+        }
+        None => head,
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if !(1..=MAX_LABEL_WORDS).contains(&label) && head.contains(':') {
-        return false;
-    }
     // Without a colon, every word is the name's: a label the lexicon does
     // not know may say what the person did other than write the story
     // ("Translated by Ada Lind", "Photos by Ada Lind").
-    (2..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w))
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w)))
+        .then_some(name.trim())
 }
 
 impl Page<'_> {
@@ -199,6 +216,15 @@ mod tests {
         ] {
             assert!(!is_signature(line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_name_of_a_signature_is_found_in_its_line() {
+        let line = "Testo: Ada Lind";
+        assert_eq!(signed_name(line).map(|r| &line[r]), Some("Ada Lind"));
+        let line = "— Märta Ölund, economy desk";
+        assert_eq!(signed_name(line).map(|r| &line[r]), Some("Märta Ölund"));
+        assert_eq!(signed_name("Founded: 1998"), None);
     }
 
     #[test]
