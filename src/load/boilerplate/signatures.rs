@@ -7,7 +7,6 @@
 //! Lind, economy desk"), and it is a byline when a byline or stamp
 //! stands next to it above the lead.
 
-use super::Page;
 use super::phrases::normal;
 
 /// A stamp is at most this many words in all…
@@ -148,23 +147,6 @@ fn signature_name(line: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     ((2..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w)))
         .then_some(name.trim())
-}
-
-impl Page<'_> {
-    /// A signature above the lead with a byline or stamp next to it (not
-    /// the text's first line, its headline): the byline of a page in any
-    /// language.
-    pub(super) fn is_signed_byline(&self, i: usize) -> bool {
-        let first = (0..self.lines.len()).find(|&j| !self.shapes[j].blank);
-        let stamp = |j: usize| {
-            let line = self.line(j);
-            super::is_byline_or_stamp(line) && !is_signature(line)
-        };
-        Some(i) != first
-            && is_signature(self.line(i))
-            && (self.prev(i).is_some_and(|p| Some(p) != first && stamp(p))
-                || self.next(i).is_some_and(stamp))
-    }
 }
 
 #[cfg(test)]
