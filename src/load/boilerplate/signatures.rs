@@ -57,9 +57,8 @@ fn stamp_word(raw: &str) -> StampWord {
         return StampWord::Letters;
     }
     let day = w.strip_suffix('.').unwrap_or(w);
-    match groups(w, &[':']).as_deref() {
-        Some([1 | 2, 2] | [1 | 2, 2, 2]) => return StampWord::Time,
-        _ => {}
+    if let Some([1 | 2, 2] | [1 | 2, 2, 2]) = groups(w, &[':']).as_deref() {
+        return StampWord::Time;
     }
     match groups(w, &['.', '/', '-']).as_deref() {
         Some([1 | 2, 1 | 2, 2 | 4] | [4, 2, 2]) => return StampWord::Date,
