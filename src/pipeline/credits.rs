@@ -8,7 +8,8 @@ use crate::model::Span;
 /// Ana Ruiz in Lima; Editing by Bo Li)", and the byline: the first "By Ana
 /// Ruiz", and the lines above the body that a captured page's furniture
 /// rules read as bylines or stamps ("Ana Ruiz, Markets Correspondent",
-/// "Lima | 4 May 2025 | by Ana Ruiz"). Their names are the article's even
+/// "Lima | 4 May 2025 | by Ana Ruiz", a signature dimmed over its stamp:
+/// "— Ana Ruiz, economy desk"). Their names are the article's even
 /// when the page's layout makes the line furniture; later "By …" lines are
 /// teasers' bylines. Gives the credit lines and, among them, the bylines,
 /// whose people alone are kept (the places of a wire credit line are the
@@ -25,6 +26,7 @@ pub fn credit_lines(
     let mut body_started = false;
     let mut start = 0;
     let metadata = front_matter_end(text);
+    let signed = signatures(text, furniture);
     // An opener and its space: only this much of a line is lowered.
     let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
     for line in text.split_inclusive('\n') {
@@ -37,7 +39,10 @@ pub fn credit_lines(
             .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
             .max_by_key(|o| o.len())
         else {
-            if !body_started && span.start >= metadata && crate::load::is_byline_or_stamp(line) {
+            if !body_started
+                && span.start >= metadata
+                && (crate::load::is_byline_or_stamp(line) || signed.contains(&span.start))
+            {
                 out.push(span);
                 bylines.push(span);
             }
@@ -61,6 +66,34 @@ pub fn credit_lines(
         }
     }
     (out, bylines)
+}
+
+/// Where the signatures the furniture rules dimmed next to a byline or a
+/// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
+/// 08:15"): bylines, whatever language labels them. Not the text's first
+/// line, its headline or its site's name.
+fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            lines.push((at, line));
+        }
+        at += line.len();
+    }
+    let stamp = |k: usize| {
+        k > 0
+            && lines.get(k).is_some_and(|&(_, l)| {
+                crate::load::is_byline_or_stamp(l) && !crate::load::is_signature(l)
+            })
+    };
+    (1..lines.len())
+        .filter(|&k| {
+            let (start, line) = lines[k];
+            furniture(start) && crate::load::is_signature(line) && (stamp(k - 1) || stamp(k + 1))
+        })
+        .map(|k| lines[k].0)
+        .collect()
 }
 
 /// The end of a Markdown file's front matter (the fields between a first

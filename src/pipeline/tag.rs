@@ -81,6 +81,7 @@ pub fn candidates(
         }
         candidates.sort_by_key(|c| c.mention.span.start);
     }
+    bylines_name_people(text, &headings.bylines, &mut candidates);
     join_company_names(words, kinds, text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);
@@ -97,14 +98,50 @@ pub fn candidates(
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited
-    // (not their job titles: "Ada Lind, Technology Correspondent").
+    // (not their job titles: "Ada Lind, Technology Correspondent"), each
+    // by a full name: a lone capitalised word there is a stamp's label in
+    // another language ("Geplaatst 30.11.2026 om 08:15").
     candidates.retain(|c| {
         let at = c.mention.span.start;
+        let name = c.mention.span.slice(text);
         !document.is_boilerplate(at)
             || (headings.credited(at, c.mention.kind)
-                && !crate::load::is_reporter_title(c.mention.span.slice(text)))
+                && !crate::load::is_reporter_title(name)
+                && (c.mention.kind != EntityKind::Person || name.trim().contains(' ')))
     });
     candidates
+}
+
+/// A byline names people: the name of a labelled byline or a signature
+/// ("Testo: Ada Lind", "— Ada Lind, economy desk") is a person, whether
+/// the model left it untagged or gave it another kind.
+fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
+    for line in bylines {
+        let Some(name) = crate::load::signed_name(line.slice(text)) else {
+            continue;
+        };
+        let span = Span::new(line.start + name.start, line.start + name.end);
+        // "By Ada Lind" is no name: its first word opens a byline.
+        if crate::load::is_byline_or_stamp(span.slice(text)) {
+            continue;
+        }
+        // The model's name of another kind there is the person.
+        if let Some(c) = candidates
+            .iter_mut()
+            .find(|c| c.mention.span == span && c.mention.kind.is_name())
+        {
+            c.mention.kind = EntityKind::Person;
+            continue;
+        }
+        if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
+            continue;
+        }
+        candidates.push(Candidate {
+            mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
+            head: None,
+        });
+    }
+    candidates.sort_by_key(|c| c.mention.span.start);
 }
 
 fn layer(c: &Candidate) -> u8 {
