@@ -31,6 +31,12 @@ pub struct KindWords {
     pub shared_nouns: WordList,
     /// The suffix that makes a name a place ("-based").
     pub based: String,
+    /// Endings of a hyphenated adjective before a name that make it a
+    /// company's ("-based", "-owned": "the Czech-owned Vellmar").
+    pub company_compounds: WordList,
+    /// Participles with their preposition after ", " that make the name
+    /// before the comma a company's ("owned by": "Tarsino, owned by Orvo").
+    pub owned_participles: WordList,
     /// Words of a nation's government phrase that name the same body
     /// ("federal", "authorities": "the US federal government", "Russian
     /// authorities").
@@ -196,6 +202,8 @@ impl KindWords {
             at: WordList::load(source, "kinds/at.txt")?,
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
+            company_compounds: WordList::load(source, "kinds/company-compounds.txt")?,
+            owned_participles: WordList::load(source, "kinds/owned-participles.txt")?,
             place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
             site_nouns: WordList::load(source, "kinds/site-nouns.txt")?,
             compound_heads: WordList::load(source, "kinds/compound-heads.txt")?,

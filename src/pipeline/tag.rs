@@ -96,13 +96,22 @@ pub fn candidates(
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
+    // A source credit's publication is an organisation ("“…” — Velmar
+    // Courier, May 4, 2025").
+    for c in candidates.iter_mut() {
+        if c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span) {
+            c.mention.kind = EntityKind::Org;
+        }
+    }
     // Page furniture yields no mentions at all, save the reporters credited
-    // (not their job titles: "Ada Lind, Technology Correspondent").
+    // (not their job titles: "Ada Lind, Technology Correspondent") and the
+    // publications of source credits.
     candidates.retain(|c| {
         let at = c.mention.span.start;
         !document.is_boilerplate(at)
             || (headings.credited(at, c.mention.kind)
                 && !crate::load::is_reporter_title(c.mention.span.slice(text)))
+            || c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span)
     });
     candidates
 }

@@ -1,6 +1,7 @@
 //! Words joined into one: a trade's compound that is a company noun
 //! ("wagonmaker", "yachtbuilder") and a name joined by a hyphen to a
-//! participle that makes an adjective of it ("Paris-listed").
+//! participle that makes an adjective of it ("Paris-listed"), which before
+//! a name says it is a company's ("the Córdoba-based Tarsino").
 
 use super::Kinds;
 
@@ -34,6 +35,29 @@ impl Kinds {
                 .any(|e| tail.ends_with(e))
             && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
+
+    /// "the Córdoba-based Tarsino", "the Czech-owned Vellmar": a hyphenated
+    /// adjective with a company compound's ending (something before the
+    /// hyphen) right before the name at `start`.
+    pub(super) fn company_compound_before(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        self.words
+            .company_compounds
+            .iter()
+            .any(|end| prev.len() > end.len() && prev.ends_with(end))
+    }
+
+    /// "Tarsino, owned by Orvo", "Vellmar, founded in 1921": ", ", then a
+    /// participle and its preposition that no person is the subject of,
+    /// right after the name ending at `end`.
+    pub(super) fn owned_after(&self, text: &str, end: usize) -> bool {
+        text[end..].strip_prefix(", ").is_some_and(|rest| {
+            self.words.owned_participles.iter().any(|p| {
+                rest.strip_prefix(p)
+                    .is_some_and(|after| after.starts_with(' '))
+            })
+        })
+    }
 }
 
 #[cfg(test)]
@@ -53,5 +77,20 @@ mod tests {
         for word in ["tomaker", "Velmaker", "makeshift", "maker"] {
             assert!(!k.is_trade_compound(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_company_compound_before_or_an_owner_after_makes_a_company() {
+        use crate::model::EntityKind;
+        use crate::pipeline::tests::kind_of;
+        let text = "Orvella will merge with the Córdoba-based Tarsino de Vella, while \
+                    Brodny Kwiaty, owned by the Dutch group Helvig Voss, and the \
+                    Czech-owned Zelena Vrba stay apart.";
+        for name in ["Tarsino de Vella", "Brodny Kwiaty", "Zelena Vrba"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A first name keeps its person.
+        let text = "The London-based Anna Tarnwell said the Orvo deal was off.";
+        assert_eq!(kind_of(text, "Anna Tarnwell"), Some(EntityKind::Person));
     }
 }

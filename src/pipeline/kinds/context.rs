@@ -241,6 +241,22 @@ mod tests {
     }
 
     #[test]
+    fn trade_nouns_of_other_languages_and_trade_nouns_before_make_companies() {
+        let text = "Orvalle vies for orders with Tessitura Brenvale of Biella, Młyny \
+                    Tarskie and Grúas Velandia. It sells to the discounters Harvo Nord and \
+                    Pelmart, and bought the Dutch caterer Hoogveld Groep.";
+        for name in [
+            "Tessitura Brenvale",
+            "Młyny Tarskie",
+            "Grúas Velandia",
+            "Harvo Nord",
+            "Hoogveld Groep",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_site_before_a_place_preposition_puts_the_name_as_a_place() {
         let text = "Gallwitz Seeds, which also runs a factory in Velbrezzo and 62 shops, \
                     makes hearing aids.";
@@ -270,6 +286,8 @@ mod tests {
             ("Jo Tarn, a former investor, said", false),
             ("Korvanta, the lending arm of Orvo, said", true),
             ("Korvanta, a Sinaloa distributor, said", true),
+            ("Korvanta, Velmar's development bank, said", true),
+            ("Jo Tarn, Velmar's chief executive, said", false),
         ] {
             let end = text.find(',').expect("a comma");
             assert_eq!(k.company_headed_apposition(text, end), company, "{text}");
