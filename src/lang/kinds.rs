@@ -156,6 +156,11 @@ pub struct KindWords {
     /// Verbs whose subject acts as an agent does: buying, paying, hiring,
     /// saying ("buys", "paid", "hired", "said").
     pub agent_verbs: WordList,
+    /// Verbs of buying and nouns of credit before "from" and a seller or
+    /// lender ("bought trains from", "a loan from").
+    pub supply_cues: WordList,
+    /// The preposition before a seller or lender ("from").
+    pub supply_from: WordList,
     /// Words between a subject and its verb ("has", "agreed", "to").
     pub subject_verb_gap: WordList,
     /// Participles of founding ("founded"): what is founded is a company.
@@ -259,6 +264,11 @@ impl KindWords {
                 ],
             )?,
             based_verbs: WordList::load(source, "relate/places/based.txt")?,
+            supply_cues: union(
+                source,
+                &["relate/frame/buy.txt", "relate/frame/credit_nouns.txt"],
+            )?,
+            supply_from: WordList::load(source, "relate/frame/from.txt")?,
             agent_verbs: union(
                 source,
                 &[

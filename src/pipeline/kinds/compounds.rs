@@ -5,6 +5,10 @@
 
 use super::Kinds;
 
+/// Most words between a verb of buying or a noun of credit and the "from"
+/// of its seller ("ordered six AW189 helicopters from").
+const SUPPLY_GAP_WORDS: usize = 4;
+
 impl Kinds {
     /// "Wagonmaker", "lawmaker": a lower-case word of four letters or more
     /// before a compound head ("maker") is a common noun of a trade (a
@@ -45,6 +49,24 @@ impl Kinds {
             .company_compounds
             .iter()
             .any(|end| prev.len() > end.len() && prev.ends_with(end))
+    }
+
+    /// "bought 12 trains from Kelvrach", "a loan from Torvy": the name at
+    /// `start` right after "from", with a verb of buying or a noun of credit
+    /// at most [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
+    /// seller or lender is a company, or a person (a place sells nothing).
+    pub(super) fn supplied_from(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        if !self.words.supply_from.contains(prev) {
+            return false;
+        }
+        let before = &text[..start - prev.len() - 1];
+        before
+            .split_whitespace()
+            .rev()
+            .take(SUPPLY_GAP_WORDS + 1)
+            .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+            .any(|w| self.words.supply_cues.contains_lowercase(w))
     }
 
     /// "Tarsino, owned by Orvo", "Vellmar, founded in 1921": ", ", then a
@@ -89,6 +111,12 @@ mod tests {
         for name in ["Tarsino de Vella", "Brodny Kwiaty", "Zelena Vrba"] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
+        // A seller or lender the tagger read as a place.
+        let text = "Velmar bought 12 trains from Kelvrach in 2022 and took a loan from \
+                    Torvasbank. It also bought land from Austria.";
+        assert_eq!(kind_of(text, "Kelvrach"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Torvasbank"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Austria"), Some(EntityKind::Loc));
         // A first name keeps its person.
         let text = "The London-based Anna Tarnwell said the Orvo deal was off.";
         assert_eq!(kind_of(text, "Anna Tarnwell"), Some(EntityKind::Person));

@@ -24,6 +24,8 @@ impl Kinds {
         let mut placed: FxHashSet<String> = FxHashSet::default();
         // Names a job or a deal is of or at ("analyst Jo Tarn of Orvo").
         let mut employers: FxHashSet<String> = FxHashSet::default();
+        // Names a buyer or borrower got something from ("loan from Torvy").
+        let mut suppliers: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -41,6 +43,9 @@ impl Kinds {
             let key = self.key(m.span.slice(text));
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
+            }
+            if self.supplied_from(text, m.span.start) {
+                suppliers.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
@@ -141,6 +146,19 @@ impl Kinds {
                 && !self.is_company_name(m.span.slice(text))
             {
                 m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
+            // "bought trains from Kelvrach": a seller or lender the tagger
+            // read as a place, that no list names one and nothing else puts
+            // anywhere, is a company.
+            if m.kind == EntityKind::Loc
+                && loc == 0
+                && suppliers.contains(&key)
+                && !self.places.contains(&key)
+                && !self.is_region(m.span.slice(text))
+            {
+                m.kind = EntityKind::Org;
                 changed += 1;
                 continue;
             }
