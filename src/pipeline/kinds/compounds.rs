@@ -117,6 +117,9 @@ mod tests {
         assert_eq!(kind_of(text, "Kelvrach"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Torvasbank"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Austria"), Some(EntityKind::Loc));
+        // A first name before a last word no list names does not.
+        let text = "Orvella paid 18 million euros for the Cork-based Lee Vardon Weavers.";
+        assert_eq!(kind_of(text, "Lee Vardon Weavers"), Some(EntityKind::Org));
         // A first name keeps its person.
         let text = "The London-based Anna Tarnwell said the Orvo deal was off.";
         assert_eq!(kind_of(text, "Anna Tarnwell"), Some(EntityKind::Person));

@@ -51,7 +51,13 @@ impl Kinds {
             if role_place {
                 employers.insert(key.clone());
             }
+            // "the Cork-based Lee Valley Linen": a company compound before a
+            // name whose last word is no listed name outweighs a first name.
+            let last = key.rsplit(' ').next().unwrap_or("");
             if role_place
+                || self.company_compound_before(text, m.span.start)
+                    && key.contains(' ')
+                    && !self.person_names.contains(last)
                 || self.named_by_company_noun(text, m.span)
                 || self.named_as_company(text, m.span)
             {
