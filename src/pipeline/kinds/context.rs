@@ -52,12 +52,13 @@ impl Kinds {
                 employers.insert(key.clone());
             }
             // "the Cork-based Lee Valley Linen": a company compound before a
-            // name whose last word is no listed name outweighs a first name.
-            let last = key.rsplit(' ').next().unwrap_or("");
+            // name of three words or more, none past the first a listed
+            // name, outweighs the first name that opens it.
+            let words = key.split(' ');
             if role_place
                 || self.company_compound_before(text, m.span.start)
-                    && key.contains(' ')
-                    && !self.person_names.contains(last)
+                    && words.clone().count() >= 3
+                    && words.skip(1).all(|w| !self.person_names.contains(w))
                 || self.named_by_company_noun(text, m.span)
                 || self.named_as_company(text, m.span)
             {
