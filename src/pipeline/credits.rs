@@ -96,6 +96,31 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
         .collect()
 }
 
+/// Dashes that join a quoted title to the publication credited with it.
+const CREDIT_DASHES: &[char] = &['—', '–', '-'];
+/// Quotes that open a quoted title.
+const OPENING_QUOTES: &[char] = &['"', '“', '«', '„'];
+/// Quotes that close a quoted title.
+const CLOSING_QUOTES: &[char] = &['"', '”', '»', '“'];
+
+/// "“Orvo buys Tarn” — Velmar Courier, May 4, 2025": a source credit's
+/// publication, the name right after a line's quoted title and a dash and
+/// before a comma or the line's end. Such lines close a story ("Sources")
+/// and are page furniture, but the publication is the article's entity.
+pub fn is_source_credit(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..span.start].trim_end();
+    let Some(title) = before.strip_suffix(CREDIT_DASHES) else {
+        return false;
+    };
+    let title = title.trim();
+    let after = &text[span.end..];
+    title.starts_with(OPENING_QUOTES)
+        && title.ends_with(CLOSING_QUOTES)
+        && title.chars().count() > 2
+        && (after.starts_with([',', '\n']) || after.trim().is_empty())
+}
+
 /// The end of a Markdown file's front matter (the fields between a first
 /// line `---` and the next): the file's metadata, whose `author` field is
 /// no byline the reader sees. 0 when the text has none.
@@ -174,6 +199,22 @@ mod tests {
                 assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");
             }
         }
+    }
+
+    #[test]
+    fn the_name_after_a_quoted_title_and_a_dash_is_a_source_credit() {
+        let text = "Orvo bought Tarn.\nSources\n\"Orvo buys Tarn\" — Velmar Courier, May 4, \
+                    2025\n“Tarn sold” – Quill Daily\nOrvo — Tarn, May 4\n";
+        let span = |name: &str| {
+            let at = text.find(name).expect("a name");
+            Span::new(at, at + name.len())
+        };
+        assert!(is_source_credit(text, span("Velmar Courier")));
+        assert!(is_source_credit(text, span("Quill Daily")));
+        assert!(!is_source_credit(text, span("Orvo")));
+        // No quoted title before the dash: no credit.
+        let last = text.rfind("Tarn").expect("a name");
+        assert!(!is_source_credit(text, Span::new(last, last + 4)));
     }
 
     #[test]

@@ -184,7 +184,8 @@ impl Kinds {
     }
 
     /// The words of an apposition opened by a determiner after `end` (", a
-    /// …"), past the determiner; `None` when none opens there.
+    /// …"), or by a capitalised possessive that stands for one (", Velmar's
+    /// development bank,"), past it; `None` when none opens there.
     fn apposition_after<'t>(
         &self,
         text: &'t str,
@@ -193,7 +194,10 @@ impl Kinds {
         let mut words = text[end..].strip_prefix(", ")?.split_whitespace();
         words
             .next()
-            .is_some_and(|w| self.words.determiners.contains(w))
+            .is_some_and(|w| {
+                self.words.determiners.contains(w)
+                    || w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+            })
             .then_some(words)
     }
 
@@ -387,6 +391,8 @@ impl Kinds {
         );
         let prev = lowercase(word_before(text, span.start));
         if self.words.org_words_after.contains(&next)
+            || self.company_compound_before(text, span.start)
+            || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
             || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span)

@@ -97,10 +97,18 @@ pub fn candidates(
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
+    // A source credit's publication is an organisation ("“…” — Velmar
+    // Courier, May 4, 2025").
+    for c in candidates.iter_mut() {
+        if c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span) {
+            c.mention.kind = EntityKind::Org;
+        }
+    }
     // Page furniture yields no mentions at all, save the reporters credited
     // (not their job titles: "Ada Lind, Technology Correspondent"), each
-    // by a full name: a lone capitalised word there is a stamp's label in
-    // another language ("Geplaatst 30.11.2026 om 08:15").
+    // by a full name (a lone capitalised word there is a stamp's label in
+    // another language: "Geplaatst 30.11.2026 om 08:15"), and the
+    // publications of source credits.
     candidates.retain(|c| {
         let at = c.mention.span.start;
         let name = c.mention.span.slice(text);
@@ -108,6 +116,7 @@ pub fn candidates(
             || (headings.credited(at, c.mention.kind)
                 && !crate::load::is_reporter_title(name)
                 && (c.mention.kind != EntityKind::Person || name.trim().contains(' ')))
+            || c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span)
     });
     candidates
 }

@@ -23,6 +23,12 @@ impl Kinds {
             || self.is_compound_org_word(word)
     }
 
+    /// "SL", "eG", "Ltd": a legal form's suffix written with a capital
+    /// somewhere in it ("eg" and "co" in lower case are other words).
+    pub fn is_written_legal_suffix(&self, word: &str) -> bool {
+        word.contains(char::is_uppercase) && self.names.legal_suffixes.contains_lowercase(word)
+    }
+
     /// "Tarsaförlag", "Velkerijen": a capitalised compound of a language
     /// that writes compounds as one word, closed by a company word's head
     /// with at least [`COMPOUND_STEM`] letters before it, and no listed

@@ -58,8 +58,10 @@ impl Kinds {
             // "insurers such as Orvo and Zurich": examples of a company
             // noun are companies, a listed town's name among them too.
             let examples = self.examples_head(text, start);
+            let end = mentions[run[run.len() - 1]].span.end;
             let head = if listed {
                 self.list_head(text, start)
+                    .or_else(|| self.list_tail(text, end))
             } else {
                 None
             }
@@ -214,6 +216,18 @@ impl Kinds {
         None
     }
 
+    /// "the Orvo and Tarn brands": a plural noun of companies right after
+    /// the list's last member (ending at `end`) makes its members companies.
+    fn list_tail(&self, text: &str, end: usize) -> Option<EntityKind> {
+        let word = text[end..].strip_prefix(' ')?.split_whitespace().next()?;
+        let noun = word.trim_end_matches([',', '.', ';', ':']);
+        let singular = noun.strip_suffix('s')?;
+        (noun.starts_with(char::is_lowercase)
+            && (self.words.company_plurals.contains(noun)
+                || self.is_org_noun_before(noun) && !self.words.shared_nouns.contains(singular)))
+        .then_some(EntityKind::Org)
+    }
+
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
@@ -233,9 +247,11 @@ impl Kinds {
                 .then(|| before.get(n))
                 .flatten()
         })?;
-        let singular = noun.strip_suffix('s').unwrap_or(noun);
-        (self.words.company_plurals.contains(noun)
-            || self.is_company_noun(noun)
+        // "bakeries, among them": the comma closes the noun.
+        let noun = noun.trim_end_matches(',').to_lowercase();
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        (self.words.company_plurals.contains(&noun)
+            || self.is_company_noun(&noun)
             || self.is_company_noun(singular))
         .then_some(EntityKind::Org)
     }
@@ -353,6 +369,19 @@ mod tests {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
         assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_list_before_a_plural_company_noun_and_examples_after_a_comma_are_companies() {
+        let text = "Pradomar, owner of the Quelvo and Brastini brands, sells flour to \
+                    industrial bakeries, among them Kostrava, and to Velmar Foods.";
+        for name in ["Quelvo", "Brastini", "Kostrava"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A job's plural names people: "the Anna Lund and Jo Marr founders" is
+        // no list of companies.
+        let text = "Pradomar hired the Velbrook and Quessa founders.";
+        assert_ne!(kind_of(text, "Velbrook"), Some(EntityKind::Org));
     }
 
     #[test]
