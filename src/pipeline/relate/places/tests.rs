@@ -260,11 +260,6 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                     ("Keltic Inc.", LocatedIn, "Wales"),
                 ],
             ),
-            // "its" site: the nearer organisation no preposition governs.
-            (
-                "Brannish Ltd. said Keltic Inc. would expand its Leeds plant.",
-                &[("Keltic Inc.", LocatedIn, "Leeds")],
-            ),
         ],
     );
 }
