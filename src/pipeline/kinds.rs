@@ -366,6 +366,7 @@ impl Kinds {
             || self.based_in_before(text, span)
             || self.sited(text, span)
             || self.place_noun_of_before(text, span)
+            || self.before_place_noun(text, span)
         {
             return Some(EntityKind::Loc);
         }
@@ -390,7 +391,12 @@ impl Kinds {
                 .trim_end_matches([',', '.', ';', ':']),
         );
         let prev = lowercase(word_before(text, span.start));
-        if self.words.org_words_after.contains(&next)
+        // "Cork-based Velmar Linen": a name a place is glued to is a company.
+        let glued_place = text[..span.start]
+            .strip_suffix(' ')
+            .is_some_and(|before| before.ends_with(self.words.based.as_str()));
+        if glued_place
+            || self.words.org_words_after.contains(&next)
             || self.company_compound_before(text, span.start)
             || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)

@@ -105,7 +105,8 @@ impl Kinds {
         (self.after_place_preposition(text, span) && !held)
             || text[span.end..].starts_with(self.words.based.as_str())
             || (self.after_determined_place_preposition(text, span)
-                || self.modifies_company_noun(text, span))
+                || self.modifies_company_noun(text, span)
+                || self.before_site_noun(text, span))
                 && self.is_place(span.slice(text))
     }
 
@@ -128,8 +129,10 @@ impl Kinds {
         if !rest.starts_with(' ') {
             return false;
         }
+        // "the Dundee crane hire company, …": the noun before its comma.
         rest.split_whitespace()
             .take(TITLE_GAP_WORDS + 1)
+            .map(|w| w.trim_end_matches([',', ';', ':']))
             .take_while(|w| is_describing_word(w))
             .any(|w| self.is_company_noun(w))
     }

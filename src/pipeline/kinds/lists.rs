@@ -94,10 +94,24 @@ impl Kinds {
                     continue;
                 };
                 // "between Paris and Tarbes": a listed place the tagger read
-                // as a company, among places.
+                // as a company, among places; "plants in Tarbes and Orvik",
+                // "across Tarsia and North Velden": a "person" with no first
+                // name put somewhere among places.
                 let place = kind == EntityKind::Loc
-                    && entities[e].kind == EntityKind::Org
-                    && (self.is_place(&entities[e].name) || head == Some(EntityKind::Loc));
+                    && match entities[e].kind {
+                        EntityKind::Org => {
+                            self.is_place(&entities[e].name) || head == Some(EntityKind::Loc)
+                        }
+                        // Not "by A in Sydney and B in Tokyo": a person put
+                        // somewhere is no place.
+                        EntityKind::Person => {
+                            (head == Some(EntityKind::Loc)
+                                || self.after_place_preposition(text, mentions[run[0]].span))
+                                && !self.is_full_personal_name(&entities[e].name)
+                                && !self.before_place_preposition(text, mentions[m].span.end)
+                        }
+                        _ => false,
+                    };
                 if entities[e].kind == kind
                     || !(matches!(kind, EntityKind::Org | EntityKind::Product) || place)
                     || !matches!(

@@ -210,6 +210,14 @@ const PATTERNS: &[(Pattern, On)] = &[
         places::org_of_place,
         On::Words(|l| vec![&l.relate.places.of_place]),
     ),
+    (
+        places::works_in,
+        On::Words(|l| vec![&l.relate.places.works]),
+    ),
+    (
+        places::where_based,
+        On::Words(|l| vec![&l.relate.places.where_words]),
+    ),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),
     (
