@@ -1,9 +1,9 @@
 //! The general reader on invented sentences: names set off by commas
 //! before a description the trigger heads, phrases of one preposition
-//! coordinated past what sets them off, and an object relative clause
-//! whose subject is described.
+//! coordinated past what sets them off, an object relative clause whose
+//! subject is described, and suppliers named from the customer's side.
 
-use crate::model::RelationKind::{Acquired, CompetitorOf, StakeIn};
+use crate::model::RelationKind::{Acquired, CompetitorOf, StakeIn, Supplies};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -54,5 +54,32 @@ fn bought_in_an_object_relative_clause_with_a_described_subject() {
             "The group agreed to part with Dunsley Quarries, which the local cement maker Brentvale Cement is buying for an undisclosed amount.",
             &[("Brentvale Cement", Acquired, "Dunsley Quarries")],
         )],
+    );
+}
+
+#[test]
+fn suppliers_named_from_the_customers_side() {
+    check(
+        &[Supplies],
+        &[
+            (
+                "Brentvale Foods buys its glass jars from Ravnmark Glass, a workshop in the north.",
+                &[("Ravnmark Glass", Supplies, "Brentvale Foods")],
+            ),
+            (
+                "Olvessa AB buys most of its battery packs from the Chinese maker Ravnmark Cells.",
+                &[("Ravnmark Cells", Supplies, "Olvessa AB")],
+            ),
+            (
+                "Halbrook Feeds, a cooperative, is also Brentvale Foods's main feed supplier.",
+                &[("Halbrook Feeds", Supplies, "Brentvale Foods")],
+            ),
+            (
+                "Brentvale Foods's biggest supplier is Halbrook Feeds.",
+                &[("Halbrook Feeds", Supplies, "Brentvale Foods")],
+            ),
+            // Buying goods not its own is an order, not this frame's.
+            ("Olvessa AB would buy 40 looms from Ravnmark Machines.", &[]),
+        ],
     );
 }
