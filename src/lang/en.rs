@@ -306,6 +306,7 @@ pub(super) const FILES: Embedded = files![
     "relate/reader/lead.txt",
     "relate/reader/left_from.txt",
     "relate/reader/operate.txt",
+    "relate/reader/own_goods.txt",
     "relate/reader/owning.txt",
     "relate/reader/part.txt",
     "relate/reader/rank.txt",
