@@ -9,7 +9,8 @@ use crate::lang::relate::FrameWords;
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::frame_objects::{described, object_after};
+use super::frame_described::described;
+use super::frame_objects::object_after;
 use super::item::{Finds, Item, money_in, next_entity};
 
 /// What the frame says of one amount.
@@ -35,6 +36,9 @@ pub struct Framed {
     /// The lenders are several ("a $N loan from A and from a group of
     /// banks"): no one payer.
     pub lenders: bool,
+    /// The verb's subject when named last of a list with a second party
+    /// ("A and B have lent T $N"): no one party on its side.
+    pub listed: Option<usize>,
 }
 
 /// The verb classes of the frame.
@@ -449,6 +453,23 @@ pub(super) fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<u
         return None;
     }
     money_in(items, (0..k).rev())
+}
+
+/// The party a verb of `class` takes behind the amount at `k`: "to"/"for"
+/// (or "in" after investing) the one paid, "from" the payer or seller.
+pub(super) fn trailing_party(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    class: Class,
+) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    match class {
+        Class::Give => party_after(ctx, items, k + 1, &words.to)
+            .or_else(|| party_after(ctx, items, k + 1, &words.into)),
+        Class::Get | Class::Buy => party_after(ctx, items, k + 1, &words.from),
+        Class::Sell => party_after(ctx, items, k + 1, &words.to),
+    }
 }
 
 #[cfg(test)]
