@@ -17,13 +17,18 @@ const DESCRIBING_REACH: usize = 3;
 /// first to describe the second ("A caterer T", "A unit T").
 const COMPANY_REACH: usize = 2;
 
-/// "U.S. hedge fund S": a place that only describes the name a few words
-/// on gives way to it.
+/// "U.S. hedge fund S": a place that only describes the name a few
+/// describing words on gives way to it ("from US fund as S …" does not).
 pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
     let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
     items[q].entity().filter(|&e| is_place(e))?;
+    let prepositions = &ctx.lang.resolve.prepositions;
     (q + 1..(q + 1 + DESCRIBING_REACH).min(items.len()))
-        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
+        .take_while(|&p| match &items[p] {
+            Item::Word { word, .. } => is_describing_word(word) && !prepositions.contains(word),
+            Item::Ent { .. } => true,
+            _ => false,
+        })
         .find_map(|p| items[p].entity())
         .filter(|&e| !is_place(e))
 }
@@ -101,6 +106,11 @@ mod tests {
             (
                 "Brenholt awards €30m contract to Lindau caterer Morvik Kuechen GmbH",
                 ("€30m", Some("Brenholt"), Some("Morvik Kuechen GmbH")),
+            ),
+            // A name past "as" is not the one the place describes.
+            (
+                "Torvane Cranes secured €40m from US fund as Velmora Group chases work.",
+                ("€40m", None, Some("Torvane Cranes")),
             ),
             // A place of government stays the payer.
             (

@@ -9,7 +9,7 @@ use crate::lang::relate::FrameWords;
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::frame_described::described;
+use super::frame_described::{described, modified};
 use super::frame_objects::object_after;
 use super::item::{Finds, Item, money_in, next_entity};
 
@@ -141,6 +141,13 @@ pub(super) fn party_after(
             Item::Word { word, .. } if list.contains(word) => {
                 if let Some(e) = object_after(ctx, items, p + 1, p + 1 + OBJECT_REACH) {
                     return Some(e);
+                }
+                // "from US fund as S …": a place before a noun names the
+                // party as no one; a later word of the list is no party.
+                if next_entity(items, p + 1, 2)
+                    .is_some_and(|(q, _)| modified(ctx, items, q) == Some(None))
+                {
+                    return None;
                 }
             }
             _ => {}
