@@ -104,8 +104,12 @@ mod tests {
             // A name the tagger read as a company before a describing
             // noun and the party's name gives way to it.
             (
-                "Brenholt awards €30m contract to Lindau caterer Morvik Kuechen GmbH",
-                ("€30m", Some("Brenholt"), Some("Morvik Kuechen GmbH")),
+                "Velmora Holdings paid €30m to Lindau caterer Morvik Kuechen GmbH.",
+                (
+                    "€30m",
+                    Some("Velmora Holdings"),
+                    Some("Morvik Kuechen GmbH"),
+                ),
             ),
             // A name past "as" is not the one the place describes.
             (
@@ -115,7 +119,7 @@ mod tests {
             // A place of government stays the payer.
             (
                 "Torvane Cranes received €40m from the French government.",
-                ("€40m", Some("France"), Some("Torvane Cranes")),
+                ("€40m", Some("French government"), Some("Torvane Cranes")),
             ),
         ]);
     }
