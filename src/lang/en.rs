@@ -122,6 +122,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/job-as.txt",
     "money/pay-nouns.txt",
     "money/pay-possessors.txt",
+    "money/measure-nouns.txt",
+    "money/measure-links.txt",
     "money/article-one.txt",
     "money/cents.txt",
     "money/currencies.tsv",

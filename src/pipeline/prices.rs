@@ -143,6 +143,10 @@ mod tests {
                 vec![Some(Per::Unit)],
             ),
             (
+                "The Velmora fund pays farmers €4 for each hen culled.",
+                vec![Some(Per::Unit)],
+            ),
+            (
                 "Each of the Brenna tankers would cost about $90 million.",
                 vec![Some(Per::Unit)],
             ),

@@ -8,6 +8,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::clause::clause_subject;
 use super::context::Context;
 use super::coordination::groups;
+use super::frame_described::modified;
 use super::frame_family::family_party;
 use super::frame_objects::object_after;
 use super::item::{Finds, Item, find_word, next_entity};
@@ -223,7 +224,11 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                     (k + 1..p).all(|m| matches!(&items[m], Item::Word { word, .. } if word.chars().all(char::is_lowercase)))
                 })
                 .and_then(|p| next_entity(items, p + 1, 2))
-                .and_then(|(q, e)| family_party(ctx, items, q).unwrap_or(Some(e)))
+                .and_then(|(q, e)| {
+                    family_party(ctx, items, q)
+                        .or_else(|| modified(ctx, items, q))
+                        .unwrap_or(Some(e))
+                })
         };
         // The verb before the amount, with no name or other amount between.
         // "was awarded $N" is received, "awarded T $N" paid.
