@@ -113,6 +113,18 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             {
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
+                // "Orvalda" … "Grupo Orvalda": after company words that
+                // open a name, the word is the company's in any order.
+                && wb.len() == 2
+                && kinds.opens_company_name(&wb[0])
+                && wb[1] == *single
+                && matches!(kind_a, EntityKind::Org | EntityKind::Misc)
+                // "France" of "Air France" said alone is the country.
+                && (!kinds.is_place(single) || acts())
+                && !government[b]
+            {
+                found.push((b, AliasRule::ShortForm));
+            } else if kind_b == EntityKind::Org
                 && later
                 // "Morandi" of "Acciaierie Morandi SpA": the last word
                 // before the legal suffixes.
@@ -219,6 +231,18 @@ mod tests {
         assert_eq!(
             entity_of(text, "Dundee"),
             Some(("Dundee".to_owned(), EntityKind::Loc))
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_leading_company_word_is_that_company_even_said_first() {
+        // "Orvalda" in the lead before "Grupo Orvalda": one company.
+        let text = "Forklift maker Keltic Lifts wins order from Spain's Orvalda\n\
+                    Keltic Lifts will supply 400 trucks to the Spanish chain Grupo Orvalda. \
+                    Orvalda runs 300 stores.";
+        assert_eq!(
+            entity_of(text, "Orvalda"),
+            Some(("Grupo Orvalda".to_owned(), EntityKind::Org))
         );
     }
 
