@@ -278,16 +278,14 @@ mod tests {
 
     #[test]
     fn a_pronoun_after_a_possessive_subject_and_its_predicate_is_the_possessor() {
-        // "Keltic's rivals are A and B, and it competes with C": the
-        // names after the verb are the predicate's, not what "it" means.
+        // "Keltic's rivals are A and B. It sells to C": the names after
+        // the verb are the predicate's, not what "It" means.
         check(
-            &[CompetitorOf, LendsTo],
+            &[Supplies, LendsTo],
             &[(
-                "Keltic Timber AB saws pine in Norway. Keltic Timber AB's biggest rivals are Brask Wood AB and Orvo Mills AB, and it competes with Tarn Forest AB for export orders. The company also has a credit line from Quantix Bank.",
+                "Keltic Timber AB saws pine in Norway. Keltic Timber AB's biggest rivals are Brask Wood AB and Orvo Mills AB. It sells boards to Quantix Retail AB. The company also has a credit line from Quantix Bank.",
                 &[
-                    ("Keltic Timber AB", CompetitorOf, "Brask Wood AB"),
-                    ("Keltic Timber AB", CompetitorOf, "Orvo Mills AB"),
-                    ("Keltic Timber AB", CompetitorOf, "Tarn Forest AB"),
+                    ("Keltic Timber AB", Supplies, "Quantix Retail AB"),
                     ("Quantix Bank", LendsTo, "Keltic Timber AB"),
                 ],
             )],

@@ -327,9 +327,17 @@ pub(super) fn resolve_nominals(
         let excluded = antecedent.or(subject.filter(|_| !subject_allowed));
         // "X's staff will join Y, and the company will keep …": the subject
         // of the clause before, not the article's protagonist.
-        let coordinated = own_subject.is_some()
-            && opens_coordinated_clause(lang, &text[sentence.start.min(span.start)..span.start]);
-        let lead = (generic && !coordinated && (choice.is_none() || choice != previous_subject))
+        let coordinated =
+            opens_coordinated_clause(lang, &text[sentence.start.min(span.start)..span.start])
+                .then_some(subject)
+                .flatten()
+                .filter(|&s| generic && compatible(s));
+        // "X took a loan from Y, which also holds 8% of the company": the
+        // main clause's subject, whoever the article is most about.
+        let main_subject = antecedent
+            .and(subject)
+            .filter(|&s| generic && Some(s) != antecedent && compatible(s));
+        let lead = (generic && (choice.is_none() || choice != previous_subject))
             .then(|| {
                 protagonist(
                     text,
@@ -340,6 +348,7 @@ pub(super) fn resolve_nominals(
                 )
             })
             .flatten();
+        let lead = main_subject.or(coordinated).or(lead);
         let merged = merged_at(&mentions[i]);
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang

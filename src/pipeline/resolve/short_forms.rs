@@ -79,6 +79,15 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             let kind_b = kinds_of[b];
             let first_b = first_at(b);
             // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
+            // The short form said before the full name only in the text's
+            // first line, its headline.
+            let first_line_end = text.find('\n').unwrap_or(text.len());
+            let before_in_first_line = |b: usize| {
+                let first_b = first_at(b);
+                clusters[a].mentions.iter().all(|&m| {
+                    mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
+                })
+            };
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b
@@ -125,7 +134,8 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             {
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
-                && later
+                // A sentence-case headline may say the short form first.
+                && (later || (before_in_first_line(b) && !is_acronym(single)))
                 // "Morandi" of "Acciaierie Morandi SpA": the last word
                 // before the legal suffixes.
                 && wb
@@ -135,7 +145,15 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                     == Some(single)
                 && !kinds.is_org_word(single)
                 && !government[b]
-                && acts()
+                // Read as a company on its own, no person's name, and no
+                // maker's model ("Korvin Pallas" beside "Korvin Motors").
+                && (acts()
+                    || (kind_a == EntityKind::Org
+                        && !person_words.contains(single.as_str())
+                        && !is_acronym(single)
+                        && !(0..words.len()).any(|c| {
+                            c != b && c != a && words[c].first().is_some() && words[c].first() == wb.first()
+                        })))
             {
                 // "Morandi" of "Acciaierie Morandi": a company named by its
                 // last word, where that word acts as the company.
@@ -243,6 +261,18 @@ mod tests {
         assert_eq!(
             entity_of(text, "Orvalda"),
             Some(("Grupo Orvalda".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_sentence_case_headline_may_give_the_last_word_first() {
+        let text = "Portugal's Vareiro lands fabric deal with Swedish label Keltic Outdoor\n\
+                    PORTO, May 4 (Wirebeam) -\n\
+                    Fiação Vareiro SA has won a 38 million euro order from Keltic Outdoor AB. \
+                    To handle the work Vareiro will buy 40 looms.";
+        assert_eq!(
+            entity_of(text, "Vareiro"),
+            Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
         );
     }
 

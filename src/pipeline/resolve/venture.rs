@@ -135,9 +135,9 @@ mod tests {
 
     #[test]
     fn the_venture_is_the_new_company_a_deal_names() {
-        // Set off by commas after "a new company", or given by a naming
+        // Set off by commas after "a joint venture", or given by a naming
         // verb: the undertaking "the venture" means.
-        let text = "Keltic Rail and Brask Wagons will pool their fleets in a new company, Tarn Freight, \
+        let text = "Keltic Rail and Brask Wagons will pool their fleets in a joint venture, Tarn Freight, \
                     in which Keltic Rail will own 51%. Tarn Freight will be based in Oslo. \
                     The venture has also lined up a loan from Orvo Bank.";
         assert_eq!(
