@@ -78,7 +78,6 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             }
             let kind_b = kinds_of[b];
             let first_b = first_at(b);
-            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
             // The short form said before the full name only in the text's
             // first line, its headline.
             let first_line_end = text.find('\n').unwrap_or(text.len());
@@ -88,11 +87,46 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                     mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
                 })
             };
+            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b
                         || headlines.iter().any(|h| mentions[m].span.within(*h))
                 });
+            // "Orvalda" … "Grupo Orvalda": after a company word that opens
+            // a name, the word is the company's in any order; but "France"
+            // of "Air France" said alone is the country.
+            let leading_word_form = |wb: &[String]| {
+                wb.len() == 2
+                    && kinds.opens_company_name(&wb[0])
+                    && wb[1] == *single
+                    && matches!(kind_a, EntityKind::Org | EntityKind::Misc)
+                    && (!kinds.is_place(single) || acts())
+            };
+            // "Morandi" of "Acciaierie Morandi SpA": the last word before the
+            // legal suffixes, said after the full name or first in a
+            // sentence-case headline, when it acts as the company, or is
+            // read as one and is no person's name nor a maker's model
+            // ("Korvin Pallas" beside "Korvin Motors").
+            let last_word_form = |b: usize, wb: &[String]| {
+                (later || (before_in_first_line(b) && !is_acronym(single)))
+                    && wb
+                        .iter()
+                        .rev()
+                        .find(|w| !lang.legal_suffixes.contains_lowercase(w))
+                        == Some(single)
+                    && !kinds.is_org_word(single)
+                    && (acts()
+                        || (kind_a == EntityKind::Org
+                            && !person_words.contains(single.as_str())
+                            && !is_acronym(single)
+                            && !(0..words.len()).any(|c| {
+                                c != b
+                                    && c != a
+                                    && !words[c].is_empty()
+                                    && words[c].first() == wb.first()
+                            })))
+            };
             if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
                 found.push((b, AliasRule::Surname));
             } else if kind_b == EntityKind::Person
@@ -122,41 +156,11 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             {
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
-                // "Orvalda" … "Grupo Orvalda": after company words that
-                // open a name, the word is the company's in any order.
-                && wb.len() == 2
-                && kinds.opens_company_name(&wb[0])
-                && wb[1] == *single
-                && matches!(kind_a, EntityKind::Org | EntityKind::Misc)
-                // "France" of "Air France" said alone is the country.
-                && (!kinds.is_place(single) || acts())
                 && !government[b]
-            {
-                found.push((b, AliasRule::ShortForm));
-            } else if kind_b == EntityKind::Org
-                // A sentence-case headline may say the short form first.
-                && (later || (before_in_first_line(b) && !is_acronym(single)))
-                // "Morandi" of "Acciaierie Morandi SpA": the last word
-                // before the legal suffixes.
-                && wb
-                    .iter()
-                    .rev()
-                    .find(|w| !lang.legal_suffixes.contains_lowercase(w))
-                    == Some(single)
-                && !kinds.is_org_word(single)
-                && !government[b]
-                // Read as a company on its own, no person's name, and no
-                // maker's model ("Korvin Pallas" beside "Korvin Motors").
-                && (acts()
-                    || (kind_a == EntityKind::Org
-                        && !person_words.contains(single.as_str())
-                        && !is_acronym(single)
-                        && !(0..words.len()).any(|c| {
-                            c != b && c != a && words[c].first().is_some() && words[c].first() == wb.first()
-                        })))
+                && (leading_word_form(wb) || last_word_form(b, wb))
             {
                 // "Morandi" of "Acciaierie Morandi": a company named by its
-                // last word, where that word acts as the company.
+                // last word; "Orvalda" of "Grupo Orvalda" likewise.
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Product
                 && kind_a != EntityKind::Nationality
