@@ -75,13 +75,25 @@ pub(super) fn sole_deal(
             && relations[r].money.is_none()
             && !structural(&relations[r])
     });
+    // After the amount, a trigger in a relative clause ("raised $N from
+    // investors led by X, which now owns 34% of the company") states what
+    // its antecedent holds, not the amount's deal.
+    let relative = |r: usize| {
+        let between = text.get(at.end..relations[r].trigger.start).unwrap_or("");
+        between.split(", ").skip(1).any(|clause| {
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lang.relate.clause.relative_pronouns.contains_lowercase(w))
+        })
+    };
     // The nearest trigger before the amount; of those sharing it ("A and B
     // own …"), the first (`min_by_key` keeps the first of equals).
     deals
         .clone()
         .filter(|&r| relations[r].trigger.start < at.start)
         .min_by_key(|&r| std::cmp::Reverse(relations[r].trigger.start))
-        .or_else(|| deals.next())
+        .or_else(|| deals.find(|&r| !relative(r)))
 }
 
 /// The deal sentence `s` refers back to: "The order is worth $N" after

@@ -11,6 +11,12 @@ use super::Kinds;
 const COMPOUND_STEM: usize = 3;
 
 impl Kinds {
+    /// True for a company word that opens a company's name in languages
+    /// that put the head noun first ("Grupo", "Construcciones").
+    pub fn opens_company_name(&self, word: &str) -> bool {
+        self.words.org_words_first.contains(word)
+    }
+
     /// True for a word that, after a name, makes the whole an organisation
     /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
     /// plural of a listed one ("Entertainments").

@@ -39,3 +39,15 @@ pub(super) fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
         .filter(|h| !h.is_empty())
         .map(str::to_owned)
 }
+
+/// True when the words `before` a description end in a comma and a
+/// conjunction that opens a new clause ("…, and the company will keep its
+/// office"): the description is that clause's subject and continues the
+/// subject of the clause before.
+pub(super) fn opens_coordinated_clause(lang: &ResolveWords, before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|w| lang.clause_conjunctions.contains_lowercase(w))
+        && words.next().is_some_and(|w| w.ends_with(','))
+}
