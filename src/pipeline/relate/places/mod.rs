@@ -5,7 +5,7 @@ mod glued;
 mod works;
 
 use crate::lang::lowercase;
-use crate::model::{EntityKind, Mention, RelationKind, Span};
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::{governed as clause_governed, names_listed};
