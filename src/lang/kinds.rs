@@ -31,6 +31,12 @@ pub struct KindWords {
     pub shared_nouns: WordList,
     /// The suffix that makes a name a place ("-based").
     pub based: String,
+    /// Endings of a hyphenated adjective before a name that make it a
+    /// company's ("-based", "-owned": "the Czech-owned Vellmar").
+    pub company_compounds: WordList,
+    /// Participles with their preposition after ", " that make the name
+    /// before the comma a company's ("owned by": "Tarsino, owned by Orvo").
+    pub owned_participles: WordList,
     /// Words of a nation's government phrase that name the same body
     /// ("federal", "authorities": "the US federal government", "Russian
     /// authorities").
@@ -150,6 +156,11 @@ pub struct KindWords {
     /// Verbs whose subject acts as an agent does: buying, paying, hiring,
     /// saying ("buys", "paid", "hired", "said").
     pub agent_verbs: WordList,
+    /// Verbs of buying and nouns of credit before "from" and a seller or
+    /// lender ("bought trains from", "a loan from").
+    pub supply_cues: WordList,
+    /// The preposition before a seller or lender ("from").
+    pub supply_from: WordList,
     /// Words between a subject and its verb ("has", "agreed", "to").
     pub subject_verb_gap: WordList,
     /// Participles of founding ("founded"): what is founded is a company.
@@ -196,6 +207,8 @@ impl KindWords {
             at: WordList::load(source, "kinds/at.txt")?,
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
             based: first(source, "kinds/based.txt")?,
+            company_compounds: WordList::load(source, "kinds/company-compounds.txt")?,
+            owned_participles: WordList::load(source, "kinds/owned-participles.txt")?,
             place_prepositions: WordList::load(source, "kinds/place-prepositions.txt")?,
             site_nouns: WordList::load(source, "kinds/site-nouns.txt")?,
             compound_heads: WordList::load(source, "kinds/compound-heads.txt")?,
@@ -251,6 +264,11 @@ impl KindWords {
                 ],
             )?,
             based_verbs: WordList::load(source, "relate/places/based.txt")?,
+            supply_cues: union(
+                source,
+                &["relate/frame/buy.txt", "relate/frame/credit_nouns.txt"],
+            )?,
+            supply_from: WordList::load(source, "relate/frame/from.txt")?,
             agent_verbs: union(
                 source,
                 &[

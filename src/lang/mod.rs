@@ -40,7 +40,7 @@ pub use rules::RuleWords;
 pub use segment::SegmentWords;
 pub use source::{Embedded, LangError, Source};
 pub use tag::TagWords;
-pub use words::{Table, WordList, pattern, patterns};
+pub use words::{Table, WordList, lowercase, lowered, pattern, patterns};
 
 /// Every list the pipeline consults, for one language.
 #[derive(Debug)]

@@ -72,6 +72,10 @@ pub struct MoneyWords {
     pub pay_nouns: WordList,
     /// Possessive pronouns for a person before them ("her").
     pub pay_possessors: WordList,
+    /// Nouns of what a business earns, owes or writes ("revenue", "debts").
+    pub measure_nouns: WordList,
+    /// Prepositions joining an amount to such a noun ("of", "in").
+    pub measure_links: WordList,
 }
 
 impl MoneyWords {
@@ -132,6 +136,8 @@ impl MoneyWords {
             market_values: WordList::load(source, "money/market-values.txt")?,
             pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
+            measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
+            measure_links: WordList::load(source, "money/measure-links.txt")?,
         })
     }
 }

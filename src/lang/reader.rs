@@ -14,7 +14,9 @@
 //! (after a copula: "whose biggest shareholder is C"), `apposed` (the
 //! names before the comma: "A and B, both former …"), `named` (the names
 //! the phrase after the trigger leads to: "former Keltic engineers A and
-//! B"), `next` (the name right after the trigger), `direct` (the one name
+//! B"), `appositive` (the names before the comma that opens a
+//! description the trigger heads: "Y, the fish-feed arm of X", "Y, part
+//! of X"), `next` (the name right after the trigger), `direct` (the one name
 //! right after the trigger that is its whole object: "will lead T", not
 //! "ran the T hotels"; a passive's subject), `gap` (the antecedent of an
 //! object relative clause: "T, which S bought"), `elided` (the company
@@ -44,6 +46,9 @@ pub enum Slot {
     Complement,
     /// The names before the comma that opens the trigger's phrase.
     Apposed,
+    /// The names before the comma that opens a description the trigger
+    /// heads, describing words between: "Y, the fish-feed arm of X" (Y).
+    Appositive,
     /// The names the phrase after the trigger leads to.
     Named,
     /// The name right after the trigger.
@@ -80,6 +85,7 @@ impl Slot {
             "possessor" => Self::Possessor,
             "complement" => Self::Complement,
             "apposed" => Self::Apposed,
+            "appositive" => Self::Appositive,
             "named" => Self::Named,
             "next" => Self::Next,
             "direct" => Self::Direct,

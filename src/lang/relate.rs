@@ -364,6 +364,13 @@ pub struct PlaceWords {
     pub venues: WordList,
     /// Verbs of a venue serving a city ("serves").
     pub serves: WordList,
+    /// Verbs of running, owning or making whose object's place locates
+    /// the subject ("runs 40 stores in Wales", "mines copper in Ohio").
+    pub works: WordList,
+    /// The words before the place of such work ("in", "across").
+    pub works_in: WordList,
+    /// The word after a place that opens a clause set there ("where").
+    pub where_words: WordList,
 }
 
 /// `relate/announce/`.
@@ -499,6 +506,9 @@ impl RelateWords {
                 list_openers: list("places/list_openers")?,
                 venues: list("places/venues")?,
                 serves: list("places/serves")?,
+                works: list("places/works")?,
+                works_in: list("places/works_in")?,
+                where_words: list("places/where")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

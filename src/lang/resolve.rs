@@ -70,6 +70,16 @@ pub struct ResolveWords {
     /// Words that introduce another name of the same entity after a comma
     /// ("known as"), lower case.
     pub alias_links: WordList,
+    /// Finite forms of "be", "have" and the modals ("are", "has", "will"),
+    /// lower case: after a possessive name that opens a clause, the names
+    /// that follow are the predicate's.
+    pub finite_auxiliaries: WordList,
+    /// Conjunctions that open a new clause after a comma ("and", "but"),
+    /// lower case.
+    pub clause_conjunctions: WordList,
+    /// Heads of descriptions a text uses for any company ("company",
+    /// "firm"), lower case: no earlier description's head must agree.
+    pub generic_heads: WordList,
 }
 
 impl ResolveWords {
@@ -104,6 +114,9 @@ impl ResolveWords {
             home_suffixes: WordList::load(source, "resolve/home-suffixes.txt")?,
             copulas: WordList::load(source, "resolve/copulas.txt")?,
             alias_links: WordList::load(source, "resolve/alias-links.txt")?,
+            finite_auxiliaries: WordList::load(source, "resolve/finite-auxiliaries.txt")?,
+            clause_conjunctions: WordList::load(source, "resolve/clause-conjunctions.txt")?,
+            generic_heads: WordList::load(source, "resolve/generic-heads.txt")?,
         })
     }
 }

@@ -1,5 +1,7 @@
 //! Word lists and tables read from a language's files.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet;
 
 use super::{LangError, Source};
@@ -40,14 +42,21 @@ impl Shape {
     }
 
     /// False when no entry can be `word`; true when one may be.
+    #[inline]
     fn may_hold(&self, word: &[u8]) -> bool {
         self.may_hold_shape(word.len(), word.first().copied())
     }
 
     /// [`Shape::may_hold`] of a word of `len` bytes starting with `first`.
+    #[inline]
     fn may_hold_shape(&self, len: usize, first: Option<u8>) -> bool {
-        self.lengths & Self::length_bit(len) != 0
-            && first.is_none_or(|b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        self.lengths & Self::length_bit(len) != 0 && first.is_none_or(|b| self.may_open(b))
+    }
+
+    /// False when no entry opens with byte `b`.
+    #[inline]
+    fn may_open(&self, b: u8) -> bool {
+        self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 }
 
@@ -77,15 +86,36 @@ impl WordList {
         }
     }
 
-    /// True when `word` is an entry, compared exactly.
+    /// True when `word` is an entry, compared exactly. The shape check is
+    /// inlined where the list is asked: it turns most words away without a
+    /// call.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.shape.may_hold(word.as_bytes()) && self.set.contains(word)
+        self.shape.may_hold(word.as_bytes()) && self.holds(word)
+    }
+
+    /// The hash look-up behind [`WordList::contains`], kept out of line.
+    #[inline(never)]
+    fn holds(&self, word: &str) -> bool {
+        self.set.contains(word)
     }
 
     /// True when the lower case of `word` is an entry: the same answer as
     /// `contains(&word.to_lowercase())`, without allocating for a short
-    /// ASCII word (where lower case is ASCII lower case).
+    /// ASCII word (where lower case is ASCII lower case). A word whose
+    /// first byte, lowered, opens no entry is turned away here, inlined:
+    /// an ASCII first character lowers to the first byte of the lower case.
+    #[inline]
     pub fn contains_lowercase(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&b) if b.is_ascii() && !self.shape.may_open(b.to_ascii_lowercase()) => false,
+            _ => self.holds_lowercase(word),
+        }
+    }
+
+    /// The look-up behind [`WordList::contains_lowercase`], kept out of line.
+    #[inline(never)]
+    fn holds_lowercase(&self, word: &str) -> bool {
         const SHORT: usize = 32;
         if word.len() <= SHORT && word.is_ascii() {
             // ASCII lower case keeps the length: the shape of the lowered
@@ -100,7 +130,7 @@ impl WordList {
             lowered.make_ascii_lowercase();
             return std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
         }
-        self.set.contains(&word.to_lowercase())
+        self.set.contains(&lowercase(word))
     }
 
     /// The entries in file order.
@@ -131,6 +161,31 @@ impl WordList {
             .map(|e| regex::escape(e))
             .collect::<Vec<_>>()
             .join("|")
+    }
+}
+
+/// The lower case of `word`, the same as `word.to_lowercase()`: an ASCII
+/// word (most words of an article) is copied and lowered a byte at a time,
+/// without the character-by-character case mapping.
+pub fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// The lower case of `word` as [`lowercase`] gives it, borrowed where that
+/// is `word` itself: an ASCII word without a capital (most words of a
+/// sentence) is not copied.
+pub fn lowered(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(lowercase(word))
     }
 }
 
@@ -258,6 +313,24 @@ mod tests {
         }
         assert!(list.contains_lowercase("The"));
         assert!(list.contains_lowercase("Straße"));
+    }
+
+    #[test]
+    fn lower_case_agrees_with_the_standard_library() {
+        for word in [
+            "Zürich",
+            "ΣΟΦΊΑ",
+            "ÖL-Preis",
+            "MiXeD-Case 42",
+            "",
+            "İstanbul",
+            "ǅ",
+            "plain",
+        ] {
+            assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+            assert_eq!(lowered(word), word.to_lowercase(), "{word}");
+        }
+        assert!(matches!(lowered("plain words"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! The lines that credit an article's reporters and editors, whose people
 //! the tagger keeps whatever the layout says.
 
-use crate::lang::TagWords;
+use crate::lang::{TagWords, lowercase};
 use crate::model::Span;
 
 /// Lines that credit the article's reporters and editors: "(Reporting by
 /// Ana Ruiz in Lima; Editing by Bo Li)", and the byline: the first "By Ana
 /// Ruiz", and the lines above the body that a captured page's furniture
 /// rules read as bylines or stamps ("Ana Ruiz, Markets Correspondent",
-/// "Lima | 4 May 2025 | by Ana Ruiz"). Their names are the article's even
+/// "Lima | 4 May 2025 | by Ana Ruiz", a signature dimmed over its stamp:
+/// "— Ana Ruiz, economy desk"). Their names are the article's even
 /// when the page's layout makes the line furniture; later "By …" lines are
 /// teasers' bylines. Gives the credit lines and, among them, the bylines,
 /// whose people alone are kept (the places of a wire credit line are the
@@ -25,6 +26,7 @@ pub fn credit_lines(
     let mut body_started = false;
     let mut start = 0;
     let metadata = front_matter_end(text);
+    let signed = signatures(text, furniture);
     // An opener and its space: only this much of a line is lowered.
     let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
     for line in text.split_inclusive('\n') {
@@ -37,7 +39,10 @@ pub fn credit_lines(
             .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
             .max_by_key(|o| o.len())
         else {
-            if !body_started && span.start >= metadata && crate::load::is_byline_or_stamp(line) {
+            if !body_started
+                && span.start >= metadata
+                && (crate::load::is_byline_or_stamp(line) || signed.contains(&span.start))
+            {
                 out.push(span);
                 bylines.push(span);
             }
@@ -61,6 +66,59 @@ pub fn credit_lines(
         }
     }
     (out, bylines)
+}
+
+/// Where the signatures the furniture rules dimmed next to a byline or a
+/// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
+/// 08:15"): bylines, whatever language labels them. Not the text's first
+/// line, its headline or its site's name.
+fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            lines.push((at, line));
+        }
+        at += line.len();
+    }
+    let stamp = |k: usize| {
+        k > 0
+            && lines.get(k).is_some_and(|&(_, l)| {
+                crate::load::is_byline_or_stamp(l) && !crate::load::is_signature(l)
+            })
+    };
+    (1..lines.len())
+        .filter(|&k| {
+            let (start, line) = lines[k];
+            furniture(start) && crate::load::is_signature(line) && (stamp(k - 1) || stamp(k + 1))
+        })
+        .map(|k| lines[k].0)
+        .collect()
+}
+
+/// Dashes that join a quoted title to the publication credited with it.
+const CREDIT_DASHES: &[char] = &['—', '–', '-'];
+/// Quotes that open a quoted title.
+const OPENING_QUOTES: &[char] = &['"', '“', '«', '„'];
+/// Quotes that close a quoted title.
+const CLOSING_QUOTES: &[char] = &['"', '”', '»', '“'];
+
+/// "“Orvo buys Tarn” — Velmar Courier, May 4, 2025": a source credit's
+/// publication, the name right after a line's quoted title and a dash and
+/// before a comma or the line's end. Such lines close a story ("Sources")
+/// and are page furniture, but the publication is the article's entity.
+pub fn is_source_credit(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..span.start].trim_end();
+    let Some(title) = before.strip_suffix(CREDIT_DASHES) else {
+        return false;
+    };
+    let title = title.trim();
+    let after = &text[span.end..];
+    title.starts_with(OPENING_QUOTES)
+        && title.ends_with(CLOSING_QUOTES)
+        && title.chars().count() > 2
+        && (after.starts_with([',', '\n']) || after.trim().is_empty())
 }
 
 /// The end of a Markdown file's front matter (the fields between a first
@@ -98,7 +156,7 @@ fn lowered_opening(line: &str, reach: usize) -> String {
             break;
         }
         if c == '\u{3a3}' {
-            return line.to_lowercase();
+            return lowercase(line);
         }
         out.extend(c.to_lowercase());
     }
@@ -135,12 +193,28 @@ mod tests {
             "",
         ] {
             for reach in [0, 1, 3, 12, 40] {
-                let whole = line.to_lowercase();
+                let whole = lowercase(line);
                 let opening = lowered_opening(line, reach);
                 assert!(whole.starts_with(&opening), "{line} {reach}");
                 assert!(opening.len() >= reach.min(whole.len()), "{line} {reach}");
             }
         }
+    }
+
+    #[test]
+    fn the_name_after_a_quoted_title_and_a_dash_is_a_source_credit() {
+        let text = "Orvo bought Tarn.\nSources\n\"Orvo buys Tarn\" — Velmar Courier, May 4, \
+                    2025\n“Tarn sold” – Quill Daily\nOrvo — Tarn, May 4\n";
+        let span = |name: &str| {
+            let at = text.find(name).expect("a name");
+            Span::new(at, at + name.len())
+        };
+        assert!(is_source_credit(text, span("Velmar Courier")));
+        assert!(is_source_credit(text, span("Quill Daily")));
+        assert!(!is_source_credit(text, span("Orvo")));
+        // No quoted title before the dash: no credit.
+        let last = text.rfind("Tarn").expect("a name");
+        assert!(!is_source_credit(text, Span::new(last, last + 4)));
     }
 
     #[test]

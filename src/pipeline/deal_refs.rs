@@ -4,7 +4,7 @@
 //! that a reference names ("The order is worth $N"), and the figure a part
 //! is taken from ("From the package, $N …"). Part of the figures stage.
 
-use crate::lang::Language;
+use crate::lang::{Language, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::segment::Segmentation;
@@ -28,17 +28,17 @@ fn deal_reference(
     let Some(sentence) = seg.sentences.get(s) else {
         return false;
     };
-    let words: Vec<String> = seg.tokens[sentence.tokens.clone()]
+    let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
         .iter()
         .take(opening)
-        .map(|t| t.slice(text).to_lowercase())
+        .map(|t| t.slice(text))
         .collect();
     let m = &lang.money;
     words.iter().enumerate().any(|(k, w)| {
-        m.reference_determiners.contains(w)
+        m.reference_determiners.contains_lowercase(w)
             && words[k + 1..(k + 1 + reach).min(words.len())]
                 .iter()
-                .any(|n| m.deal_references.contains(n))
+                .any(|n| m.deal_references.contains_lowercase(n))
     })
 }
 
@@ -66,7 +66,7 @@ pub(super) fn sole_deal(
     // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
     let holdings = &lang.relate.holdings;
     let structural = |r: &Relation| {
-        let w = r.trigger.slice(text).to_lowercase();
+        let w = lowercase(r.trigger.slice(text));
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
     let mut deals = (0..relations.len()).filter(|&r| {
@@ -75,13 +75,25 @@ pub(super) fn sole_deal(
             && relations[r].money.is_none()
             && !structural(&relations[r])
     });
+    // After the amount, a trigger in a relative clause ("raised $N from
+    // investors led by X, which now owns 34% of the company") states what
+    // its antecedent holds, not the amount's deal.
+    let relative = |r: usize| {
+        let between = text.get(at.end..relations[r].trigger.start).unwrap_or("");
+        between.split(", ").skip(1).any(|clause| {
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lang.relate.clause.relative_pronouns.contains_lowercase(w))
+        })
+    };
     // The nearest trigger before the amount; of those sharing it ("A and B
     // own …"), the first (`min_by_key` keeps the first of equals).
     deals
         .clone()
         .filter(|&r| relations[r].trigger.start < at.start)
         .min_by_key(|&r| std::cmp::Reverse(relations[r].trigger.start))
-        .or_else(|| deals.next())
+        .or_else(|| deals.find(|&r| !relative(r)))
 }
 
 /// The deal sentence `s` refers back to: "The order is worth $N" after

@@ -11,6 +11,7 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
+use crate::lang::lowercase;
 use crate::model::{Mention, MoneyFact};
 
 /// What a money mention's surface says about its dollar.
@@ -56,7 +57,19 @@ fn currency_word<'t>(
     let starts: Vec<&str> = std::iter::once(surface)
         .chain(surface.match_indices(' ').map(|(i, _)| &surface[i + 1..]))
         .collect();
-    let starts_a_word = |m: &str| starts.iter().any(|rest| rest.starts_with(m));
+    // The first bytes of those words: most markers open with none of them.
+    let mut firsts = [false; 256];
+    for rest in &starts {
+        if let Some(&b) = rest.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
+    let starts_a_word = |m: &str| {
+        m.as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
+            && starts.iter().any(|rest| rest.starts_with(m))
+    };
     let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
     if let Some((marker, code)) = table
         .iter()
@@ -85,7 +98,7 @@ pub fn localise_words(
 ) {
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&mentions[f.mention].span.slice(text).to_lowercase(), table))
+        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), table))
         .collect();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {
@@ -96,12 +109,34 @@ pub fn localise_words(
             .flatten()
             .filter(|(x, c)| *x == word && c.is_some());
         let Some((_, Some(first))) = named.next() else {
+            // No amount names the country: the one country the article's
+            // words name for the currency word ("a Norwegian contract").
+            if let Some(code) = named_in_text(text, word, table) {
+                code.clone_into(&mut f.currency);
+            }
             continue;
         };
         if named.all(|(_, c)| *c == Some(*first)) {
             (*first).clone_into(&mut f.currency);
         }
     }
+}
+
+/// The one currency whose country word the text uses as a word, among the
+/// table's markers for the currency word `word` ("Norwegian" of "norwegian
+/// crown"); none when the text names no such country or several.
+fn named_in_text<'t>(text: &str, word: &str, table: &'t [(String, String)]) -> Option<&'t str> {
+    let words: std::collections::HashSet<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect();
+    let mut codes = table.iter().filter_map(|(marker, code)| {
+        let (country, last) = marker.rsplit_once(' ')?;
+        (last == word && !country.contains(' ') && words.contains(country)).then_some(code.as_str())
+    });
+    let first = codes.next()?;
+    codes.all(|c| c == first).then_some(first)
 }
 
 /// Sets the currency of every bare "$" fact in `facts`: that of a marked
@@ -256,5 +291,20 @@ mod tests {
             ("5 million crowns", 5e6, "SEK"),
         ];
         assert_eq!(localised(text, &amounts), vec!["DKK", "SEK", "SEK"]);
+    }
+
+    #[test]
+    fn a_bare_crown_is_the_crown_of_the_country_the_article_names() {
+        let text = "Tindrafly won a Norwegian rescue contract. Its shares rose to 41.20 crowns.";
+        let amounts = [("41.20 crowns", 41.2, "SEK")];
+        assert_eq!(localised(text, &amounts), vec!["NOK"]);
+        // Two countries with crowns named: the table's crown stays.
+        let text = "Tindrafly flies Norwegian and Danish routes. Its shares rose to 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["SEK"]);
+        let text = "The Mauritian grower Belcourt Sucre closed at 61.50 rupees.";
+        assert_eq!(
+            localised(text, &[("61.50 rupees", 61.5, "INR")]),
+            vec!["MUR"]
+        );
     }
 }

@@ -153,7 +153,8 @@ pub fn figures(
                 .iter()
                 .enumerate()
                 .any(|(k, x)| priced[k] && x.span.within(sentence))
-            || super::valuations::is_market_value(&lang.money, text, seg, s, m.span);
+            || super::valuations::is_market_value(&lang.money, text, seg, s, m.span)
+            || super::measures::is_measure(&lang.money, text, seg, s, m.span);
         let mut fact = MoneyFact {
             mention: i,
             value: amount.value,
@@ -266,6 +267,16 @@ pub fn figures(
         // "a $N loan from A and from a group of banks": no one payer.
         if deals.frames.iter().any(|f| f.mention == i && f.lenders) && per.is_none() {
             fact.investor = None;
+        }
+        // "A and B have lent T $N": the listed subject is no one party.
+        if let Some(e) = deals
+            .frames
+            .iter()
+            .find(|f| f.mention == i)
+            .and_then(|f| f.listed)
+        {
+            fact.investor = fact.investor.filter(|&x| x != e);
+            fact.recipient = fact.recipient.filter(|&x| x != e);
         }
         one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
         out.push(fact);
@@ -394,8 +405,10 @@ fn invests_before(
         })
         .rev()
         .take(INVEST_REACH)
-        .map(|t| t.slice(text).to_lowercase())
-        .any(|w| relate.deals.invest.contains(&w) || relate.holdings.stake.contains(&w))
+        .map(|t| t.slice(text))
+        .any(|w| {
+            relate.deals.invest.contains_lowercase(w) || relate.holdings.stake.contains_lowercase(w)
+        })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better

@@ -1,7 +1,7 @@
 //! Headlines and headings: title-case lines and the article's first line,
 //! where capitals say nothing about names.
 
-use crate::lang::TagWords;
+use crate::lang::{TagWords, lowercase};
 use crate::model::{EntityKind, Provenance, Span};
 
 use super::candidate::Candidate;
@@ -148,7 +148,7 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
         .iter()
         .filter(|c| c.mention.kind.is_name() && !c.mention.nominal && !in_heading(c.mention.span))
         .flat_map(|c| {
-            let s = c.mention.span.slice(text).to_lowercase();
+            let s = lowercase(c.mention.span.slice(text));
             let words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
             std::iter::once(s).chain(words)
         })
@@ -157,7 +157,7 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
         !(c.mention.kind.is_name()
             && c.mention.source == Provenance::Model
             && in_heading(c.mention.span)
-            && !body_keys.contains(&c.mention.span.slice(text).to_lowercase()))
+            && !body_keys.contains(&lowercase(c.mention.span.slice(text))))
     });
 }
 

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList};
+use crate::lang::{KindWords, ResolveWords, WordList, lowercase};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -190,7 +190,8 @@ impl Kinds {
     }
 
     /// The words of an apposition opened by a determiner after `end` (", a
-    /// …"), past the determiner; `None` when none opens there.
+    /// …"), or by a capitalised possessive that stands for one (", Velmar's
+    /// development bank,"), past it; `None` when none opens there.
     fn apposition_after<'t>(
         &self,
         text: &'t str,
@@ -199,7 +200,10 @@ impl Kinds {
         let mut words = text[end..].strip_prefix(", ")?.split_whitespace();
         words
             .next()
-            .is_some_and(|w| self.words.determiners.contains(w))
+            .is_some_and(|w| {
+                self.words.determiners.contains(w)
+                    || w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+            })
             .then_some(words)
     }
 
@@ -260,7 +264,7 @@ impl Kinds {
 
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(&word.to_lowercase())
+        self.first_names.contains(&lowercase(word))
     }
 
     /// The preposition joining a post to its organisation ("chairman of X").
@@ -342,7 +346,7 @@ impl Kinds {
     fn starts_with_first_name(&self, name: &str) -> bool {
         name.split_whitespace()
             .next()
-            .is_some_and(|f| self.first_names.contains(&f.to_lowercase()))
+            .is_some_and(|f| self.first_names.contains(&lowercase(f)))
     }
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
@@ -368,6 +372,7 @@ impl Kinds {
             || self.based_in_before(text, span)
             || self.sited(text, span)
             || self.place_noun_of_before(text, span)
+            || self.before_place_noun(text, span)
         {
             return Some(EntityKind::Loc);
         }
@@ -384,14 +389,22 @@ impl Kinds {
         if self.place_possessive_before(text, span) {
             return Some(EntityKind::Org);
         }
-        let next = after
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.', ';', ':'])
-            .to_lowercase();
-        let prev = word_before(text, span.start).to_lowercase();
-        if self.words.org_words_after.contains(&next)
+        let next = lowercase(
+            after
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']),
+        );
+        let prev = lowercase(word_before(text, span.start));
+        // "Cork-based Velmar Linen": a name a place is glued to is a company.
+        let glued_place = text[..span.start]
+            .strip_suffix(' ')
+            .is_some_and(|before| before.ends_with(self.words.based.as_str()));
+        if glued_place
+            || self.words.org_words_after.contains(&next)
+            || self.company_compound_before(text, span.start)
+            || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
             || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span)
@@ -435,7 +448,7 @@ impl Kinds {
         owner.starts_with(char::is_uppercase)
             && self.is_country(owner)
             && !self.is_place(span.slice(text))
-            && !self.person_names.contains(&last.to_lowercase())
+            && !self.person_names.contains(&lowercase(last))
     }
 }
 

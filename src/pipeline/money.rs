@@ -5,7 +5,7 @@
 
 use regex::Regex;
 
-use crate::lang::MoneyWords;
+use crate::lang::{MoneyWords, lowercase};
 
 /// A parsed amount.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +86,7 @@ fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
 }
 
 fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<Amount<'w>> {
-    let lower = digits_for_words(words, &text.to_lowercase());
+    let lower = digits_for_words(words, &lowercase(text));
     let caps = parts.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
     let scale = caps
@@ -158,7 +158,7 @@ fn qualifier_before<'w>(
         .into_iter()
         .rev()
         .collect();
-    let tail = tail.to_lowercase();
+    let tail = lowercase(&tail);
     words.qualifiers.iter().find(|q| {
         tail.ends_with(q) && {
             let before = &tail[..tail.len() - q.len()];

@@ -78,13 +78,16 @@ fn alone_before_other_than(text: &str, name: &str, rest: &str) -> bool {
 /// "zFinance Investments", "Orvo Holdings": a name the tagger ended before
 /// the company words that follow it runs on over them and is a company.
 /// People keep their names ("told Jo Tarn Capital was …" is rare; "Jo Tarn
-/// Foundation" the tagger reads whole).
+/// Foundation" the tagger reads whole), but not before a legal form written
+/// with a capital ("Tejidos Marbán SL", "Kornhof Gemüse eG"): no person
+/// has one.
 pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Candidate]) {
     for i in 0..candidates.len() {
         let m = &candidates[i].mention;
-        if !m.kind.is_name() || m.nominal || m.kind == EntityKind::Person {
+        if !m.kind.is_name() || m.nominal {
             continue;
         }
+        let person = m.kind == EntityKind::Person;
         let next_start = candidates
             .get(i + 1)
             .map_or(text.len(), |n| n.mention.span.start);
@@ -93,15 +96,25 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Ca
             let word_len = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '.'))
                 .unwrap_or(rest.len());
-            let word = rest[..word_len].trim_end_matches('.');
+            let written = &rest[..word_len];
+            // "S.L." keeps its stops; "Capital." ends a sentence.
+            let (word, legal) = if kinds.is_written_legal_suffix(written) {
+                (written, true)
+            } else {
+                let word = written.trim_end_matches('.');
+                (word, kinds.is_written_legal_suffix(word))
+            };
             if word.is_empty()
-                || !word.starts_with(char::is_uppercase)
-                || !kinds.is_org_word(word)
+                || !(legal || word.starts_with(char::is_uppercase) && kinds.is_org_word(word))
+                || person && !legal
                 || end + 1 + word.len() > next_start
             {
                 break;
             }
             end += 1 + word.len();
+            if person {
+                break;
+            }
         }
         if end > m.span.end {
             let m = &mut candidates[i].mention;
@@ -295,6 +308,34 @@ mod tests {
         .into_iter()
         .map(|(n, k)| (n.to_owned(), k))
         .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_person_before_a_legal_form_is_a_company() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Tejidos Marbán SL and Kornhof Gemüse eG sued Helga Brandt Capital, \
+                    said Orvo Velez S.L. in Toledo.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Tejidos Marbán", EntityKind::Person),
+                ("Kornhof Gemüse", EntityKind::Person),
+                ("Helga Brandt", EntityKind::Person),
+                ("Orvo Velez", EntityKind::Person),
+            ],
+        );
+        extend_over_company_words(&kinds, text, &mut c);
+        let got = named_kinds(text, &c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Tejidos Marbán SL", EntityKind::Org),
+            ("Kornhof Gemüse eG", EntityKind::Org),
+            ("Helga Brandt", EntityKind::Person),
+            ("Orvo Velez S.L.", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
         assert_eq!(got, want);
     }
 

@@ -42,21 +42,17 @@ pub fn pay_parties(
         };
         let tokens = &seg.tokens[sentence.tokens.clone()];
         let before = tokens.partition_point(|t| t.end <= amount.span.start);
-        let word = |k: usize| tokens[k].slice(text).to_lowercase();
+        let pay_noun = |k: usize| words.pay_nouns.contains_lowercase(tokens[k].slice(text));
         // "Her pay package includes a base salary of £N": any pay noun
         // before the amount may carry the possessor.
-        let person = (0..before)
-            .rev()
-            .filter(|&k| words.pay_nouns.contains(&word(k)))
-            .find_map(|noun| {
-                (noun.saturating_sub(POSSESSOR_REACH)..noun)
-                    .rev()
-                    .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
-            });
+        let person = (0..before).rev().filter(|&k| pay_noun(k)).find_map(|noun| {
+            (noun.saturating_sub(POSSESSOR_REACH)..noun)
+                .rev()
+                .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
+        });
         // "Malhotra will be paid a base salary of £N": the person the
         // frame already gave as payee, where a pay noun governs the amount.
-        let governed =
-            (before.saturating_sub(NOUN_REACH)..before).any(|k| words.pay_nouns.contains(&word(k)));
+        let governed = (before.saturating_sub(NOUN_REACH)..before).any(pay_noun);
         let person = person.or_else(|| {
             fact.recipient
                 .filter(|&r| governed && is_person(mentions, r))

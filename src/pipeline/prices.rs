@@ -7,7 +7,7 @@
 //! nothing. The words are the language's (`money/per-*.txt`,
 //! `money/share-words.txt`, the goods nouns of `relate/orders/goods.txt`).
 
-use crate::lang::{Language, WordList};
+use crate::lang::{Language, WordList, lowercase};
 use crate::model::{Per, Span};
 
 use super::segment::Segmentation;
@@ -26,11 +26,14 @@ const PRICE_REACH: usize = 10;
 /// How many words the phrase of `list` that `after` opens with has, if any.
 fn opening(list: &WordList, after: &[String]) -> Option<usize> {
     list.iter().find_map(|phrase| {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        (!words.is_empty()
-            && words.len() <= after.len()
-            && words.iter().zip(after).all(|(w, a)| *w == a.as_str()))
-        .then_some(words.len())
+        let mut n = 0;
+        for word in phrase.split_whitespace() {
+            if after.get(n).is_none_or(|a| a != word) {
+                return None;
+            }
+            n += 1;
+        }
+        (n > 0).then_some(n)
     })
 }
 
@@ -62,7 +65,7 @@ pub(crate) fn words_around(
 ) -> Option<(Vec<String>, Vec<String>)> {
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| t.slice(text).to_lowercase();
+    let lower = |t: &Span| lowercase(t.slice(text));
     let before = tokens
         .iter()
         .filter(|t| t.end <= span.start)
@@ -137,6 +140,10 @@ mod tests {
             ),
             (
                 "Keltic Airways ordered jets at $250 million each.",
+                vec![Some(Per::Unit)],
+            ),
+            (
+                "The Velmora fund pays farmers €4 for each hen culled.",
                 vec![Some(Per::Unit)],
             ),
             (

@@ -8,7 +8,7 @@
 //! Takes the text (and the language's abbreviations); gives a
 //! [`Segmentation`]: sorted token spans and sentences.
 
-use crate::lang::SegmentWords;
+use crate::lang::{SegmentWords, lowercase};
 use crate::model::Span;
 
 /// A sentence: its span and the range of its tokens.
@@ -60,7 +60,7 @@ fn splits(c: char) -> bool {
 }
 
 fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = lowercase(word.trim_end_matches('.'));
     // Internal periods: U.S., U.K., a.m.
     (word.len() >= 3
         && word[..word.len() - 1].contains('.')

@@ -5,7 +5,7 @@
 //! non-overlapping candidate mentions (names, values, roles, nominal
 //! descriptions), their kinds checked against their context.
 
-use crate::lang::{Language, TagWords, WordList};
+use crate::lang::{Language, TagWords, WordList, lowercase};
 use crate::model::{Document, EntityKind, Mention, Provenance, Span};
 use crate::ner::{NerLabel, NerModel, NerTag};
 
@@ -81,6 +81,7 @@ pub fn candidates(
         }
         candidates.sort_by_key(|c| c.mention.span.start);
     }
+    bylines_name_people(text, &headings.bylines, &mut candidates);
     join_company_names(words, kinds, text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);
@@ -97,15 +98,60 @@ pub fn candidates(
     kinds.retype_groups(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
+    // A source credit's publication is an organisation ("“…” — Velmar
+    // Courier, May 4, 2025").
+    for c in candidates.iter_mut() {
+        if c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span) {
+            c.mention.kind = EntityKind::Org;
+        }
+    }
     // Page furniture yields no mentions at all, save the reporters credited
-    // (not their job titles: "Ada Lind, Technology Correspondent").
+    // (not their job titles: "Ada Lind, Technology Correspondent"), each
+    // by a full name (a lone capitalised word there is a stamp's label in
+    // another language: "Geplaatst 30.11.2026 om 08:15"), and the
+    // publications of source credits.
     candidates.retain(|c| {
         let at = c.mention.span.start;
+        let name = c.mention.span.slice(text);
         !document.is_boilerplate(at)
             || (headings.credited(at, c.mention.kind)
-                && !crate::load::is_reporter_title(c.mention.span.slice(text)))
+                && !crate::load::is_reporter_title(name)
+                && (c.mention.kind != EntityKind::Person || name.trim().contains(' ')))
+            || c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span)
     });
     candidates
+}
+
+/// A byline names people: the name of a labelled byline or a signature
+/// ("Testo: Ada Lind", "— Ada Lind, economy desk") is a person, whether
+/// the model left it untagged or gave it another kind.
+fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
+    for line in bylines {
+        let Some(name) = crate::load::signed_name(line.slice(text)) else {
+            continue;
+        };
+        let span = Span::new(line.start + name.start, line.start + name.end);
+        // "By Ada Lind" is no name: its first word opens a byline.
+        if crate::load::is_byline_or_stamp(span.slice(text)) {
+            continue;
+        }
+        // The model's name of another kind there is the person.
+        if let Some(c) = candidates
+            .iter_mut()
+            .find(|c| c.mention.span == span && c.mention.kind.is_name())
+        {
+            c.mention.kind = EntityKind::Person;
+            continue;
+        }
+        if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
+            continue;
+        }
+        candidates.push(Candidate {
+            mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
+            head: None,
+        });
+    }
+    candidates.sort_by_key(|c| c.mention.span.start);
 }
 
 fn layer(c: &Candidate) -> u8 {
@@ -245,8 +291,9 @@ pub fn propagate_names(
     // A few dozen names searched once, each where its first byte stands.
     let strings: Vec<&str> = names.iter().map(|(n, _, _)| n.as_str()).collect();
     let found = super::occurrences::leftmost_longest(text, &strings);
-    let starts: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.start).collect();
-    let ends: rustc_hash::FxHashSet<usize> = seg.tokens.iter().map(|t| t.end).collect();
+    // The tokens are in text order, so sorted by start and by end alike.
+    let starts = |pos: usize| seg.tokens.binary_search_by_key(&pos, |t| t.start).is_ok();
+    let ends = |pos: usize| seg.tokens.binary_search_by_key(&pos, |t| t.end).is_ok();
     // Each taken span, and whether it is a model's name a headline may lose.
     let mut taken: Vec<(Span, bool)> = candidates
         .iter()
@@ -261,7 +308,7 @@ pub fn propagate_names(
     let mut replaced: Vec<Span> = Vec::new();
     for (start, end, name) in found {
         let span = Span::new(start, end);
-        if !starts.contains(&span.start) || !ends.contains(&span.end) {
+        if !starts(span.start) || !ends(span.end) {
             continue;
         }
         let i = taken.partition_point(|(t, _)| t.end <= span.start);
@@ -401,8 +448,8 @@ pub fn merge(
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'));
         if let Some((first, rest)) = span.slice(text).split_once(' ')
             && opens_sentence
-            && (kinds.is_company_noun(&first.to_lowercase())
-                || kinds.is_trade_compound(&first.to_lowercase())
+            && (kinds.is_company_noun(&lowercase(first))
+                || kinds.is_trade_compound(&lowercase(first))
                 || words.standing_nouns.contains_lowercase(first))
             && !words.name_opening_nouns.contains_lowercase(first)
             && rest.starts_with(char::is_uppercase)

@@ -3,6 +3,7 @@
 //! Takes the resolved mentions and entities; gives every value mention an
 //! entity of its own text, so that it can be selected and inspected.
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention};
 
 /// Groups MONEY, DATE, PERCENT and TITLE mentions into entities by their
@@ -14,7 +15,7 @@ pub fn value_entities(text: &str, mentions: &mut [Mention], entities: &mut Vec<E
             continue;
         }
         let surface = m.span.slice(text).to_owned();
-        let key = (m.kind, surface.to_lowercase());
+        let key = (m.kind, lowercase(&surface));
         let e = match by_text
             .iter()
             .find(|(k, s, _)| (*k, s.as_str()) == (key.0, key.1.as_str()))

@@ -371,9 +371,54 @@ pub(super) fn straighten(line: &str) -> String {
     out
 }
 
+/// Headers are short: a line of more words than this is never one.
+const MAX_HEADER_WORDS: usize = 8;
+
+/// True when `line` has at most [`MAX_HEADER_WORDS`] words, as a header has.
+pub(super) fn short(line: &str) -> bool {
+    // Counted no further than the bound: most lines are paragraphs. An
+    // ASCII byte is white space as a character is (a space, or tab to
+    // carriage return); a line with another byte before the bound is
+    // counted by characters.
+    let mut words = 0;
+    let mut in_word = false;
+    for b in line.bytes() {
+        if !b.is_ascii() {
+            return line.split_whitespace().nth(MAX_HEADER_WORDS).is_none();
+        }
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > MAX_HEADER_WORDS {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_lines_are_counted_as_by_characters() {
+        for line in [
+            "",
+            "Share this",
+            "one two three four five six seven eight",
+            "one two three four five six seven eight nine",
+            "  one\ttwo\x0bthree\x0cfour\rfive\nsix seven eight ",
+            "one\u{a0}two three four five six seven eight nine",
+            "Zürich Zug Bern Basel Genf Lugano Chur Sion Thun",
+            "one two three four five six seven eight nine Zürich",
+        ] {
+            let by_chars = line.split_whitespace().nth(MAX_HEADER_WORDS).is_none();
+            assert_eq!(short(line), by_chars, "{line:?}");
+        }
+    }
 
     #[test]
     fn straighten_is_the_replace_of_curly_apostrophes() {

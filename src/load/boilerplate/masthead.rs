@@ -35,8 +35,10 @@ impl Page<'_> {
         }
         let mut at = first;
         let mut menu = 0;
+        // A menu of short parts set apart by dots ("News · Business ·
+        // Sport") is marked later, with the trails above the headline.
         while let Some(j) = self.next(at)
-            && self.clutter[j]
+            && (self.clutter[j] || self.shapes[j].crumbs)
             && !self.shapes[j].sentence
         {
             // A byline or stamp under a short headline is no site menu.
@@ -70,6 +72,16 @@ mod tests {
         assert_eq!(b.len(), 1, "{b:?}");
         assert!(
             b[0].starts_with("Tugs & Harbours Monthly") && b[0].ends_with("Jobs"),
+            "{b:?}"
+        );
+        // Its menu may be set apart by dots.
+        let text = format!(
+            "Tugs & Harbours Monthly\nPorts · Ferries · Yards · Jobs\n\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert_eq!(
+            b,
+            ["Tugs & Harbours Monthly\nPorts · Ferries · Yards · Jobs"],
             "{b:?}"
         );
         // A short headline over a share bar stays.

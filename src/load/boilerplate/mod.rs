@@ -24,6 +24,7 @@ mod phrases;
 mod promos;
 mod repeats;
 mod runs;
+mod signatures;
 mod stamps;
 mod stat_box;
 mod strips;
@@ -34,6 +35,7 @@ mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
+pub use signatures::{is_signature, signed_name};
 pub use stamps::{is_byline_or_stamp, is_reporter_title};
 
 use crate::model::{Region, RegionKind, Span};

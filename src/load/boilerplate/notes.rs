@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::{normal, short, whole_line};
+use super::line::short;
+use super::phrases::{normal, whole_line};
 
 pub(super) const NOTE_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/note-headers.re");

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use super::anywhere::Anywhere;
 use super::forward::{DFA_CACHE, Gated, LineRegex, regex_of};
+use super::line::short;
 use super::openers::Openers;
 use crate::load::needles::Split;
 
@@ -30,9 +31,6 @@ const EMBEDS: &str = include_str!("../../../assets/lang/en/clutter/embeds.re");
 /// What may stand between a line's opening punctuation and a prompt ("Or
 /// create a free account…" opens a prompt as well as "Create…").
 const CONNECTIVE: &str = r"(?:or|and)\s+";
-
-/// Headers are short: a line of more words than this is never one.
-const MAX_HEADER_WORDS: usize = 8;
 
 /// The compiled lexicon.
 pub struct Phrases {
@@ -195,11 +193,6 @@ pub(super) fn normal(line: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(line)
     }
-}
-
-pub(super) fn short(line: &str) -> bool {
-    // Counted no further than the bound: most lines are paragraphs.
-    line.split_whitespace().nth(MAX_HEADER_WORDS).is_none()
 }
 
 impl Phrases {

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use super::Page;
 use super::forward::LineRegex;
 use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
+use super::signatures::{is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
@@ -86,6 +87,7 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
     }
     PHRASES.is_byline(&line)
         || DATE_LINE.is_match(&line)
+        || is_clock_stamp(&line)
         || AUTHOR_LINK.is_match(&line)
         || (line.contains(PART_SEPARATORS)
             && line
@@ -124,11 +126,14 @@ impl Page<'_> {
     }
 
     /// Bylines and stamps above the lead, but a bare date line (see
-    /// [`Page::mark_date_lines`]).
+    /// [`Page::mark_date_lines`]); a signature next to one of them.
     pub(super) fn mark_bylines(&mut self) {
         for i in self.above_lead() {
             let line = self.line(i);
-            if !self.shapes[i].blank && !is_date_line(line) && is_byline_or_stamp(line) {
+            if !self.shapes[i].blank
+                && !is_date_line(line)
+                && (is_byline_or_stamp(line) || self.is_signed_byline(i))
+            {
                 self.clutter[i] = true;
             }
         }
@@ -161,6 +166,23 @@ impl Page<'_> {
                 self.clutter[i] = true;
             }
         }
+    }
+}
+
+impl Page<'_> {
+    /// A signature above the lead with a byline or stamp next to it (not
+    /// the text's first line, its headline): the byline of a page in any
+    /// language.
+    fn is_signed_byline(&self, i: usize) -> bool {
+        let first = (0..self.lines.len()).find(|&j| !self.shapes[j].blank);
+        let stamp = |j: usize| {
+            let line = self.line(j);
+            is_byline_or_stamp(line) && !is_signature(line)
+        };
+        Some(i) != first
+            && is_signature(self.line(i))
+            && (self.prev(i).is_some_and(|p| Some(p) != first && stamp(p))
+                || self.next(i).is_some_and(stamp))
     }
 }
 

@@ -23,6 +23,11 @@ const MAX_HEADER_WORDS: usize = 5;
 /// label: the figure opens with a digit or a currency sign before one.
 fn figure(line: &str) -> Option<&str> {
     let t = line.trim();
+    // Every separator holds a colon, a hyphen or a dash (whose UTF-8 opens
+    // with 0xE2): most lines hold none, and are not searched four times.
+    if !t.bytes().any(|b| matches!(b, b':' | b'-' | 0xE2)) {
+        return None;
+    }
     let (figure, label) = SEPARATORS
         .iter()
         .filter_map(|s| t.split_once(s))

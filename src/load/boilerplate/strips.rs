@@ -1,7 +1,8 @@
 //! A market-data strip on one line: three or more quotes set apart by bars,
 //! dots or runs of spaces, each a name with a price or a level and maybe a
 //! signed change ("FTSE 100 8,214.33 +0.42% | Brent $83.12 | EUR/USD 1.0841").
-//! Told by its figures, in any language.
+//! Told by its figures, in any language. Also a line of live readings, a
+//! level and its change behind an arrow ("3.42 m ▲ 6 cm").
 
 use super::Page;
 
@@ -59,11 +60,36 @@ pub(super) fn is_data_strip(line: &str) -> bool {
     signed && quotes >= MIN_PARTS && quotes + 1 >= parts.len()
 }
 
+/// Arrows a live reading sets before its change ("▲ 6 cm", "▼0.4%").
+const CHANGE_ARROWS: [char; 6] = ['▲', '▼', '△', '▽', '↑', '↓'];
+/// A reading's line is at most this many words.
+const MAX_READING_WORDS: usize = 20;
+
+/// A line of live readings: a level with its change behind an arrow ("River
+/// level at Brakvik: 3.42 m ▲ 6 cm · Ferries: running"), no sentence and
+/// no row of a table. Prose writes a rise in words, never with an arrow.
+pub(super) fn is_live_reading(line: &str) -> bool {
+    let t = line.trim();
+    let arrowed = t.match_indices(CHANGE_ARROWS).any(|(at, arrow)| {
+        t[at + arrow.len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    arrowed
+        && !t.starts_with('|')
+        && !t.ends_with(['.', '!', '?'])
+        && t.split_whitespace().count() <= MAX_READING_WORDS
+}
+
 impl Page<'_> {
-    /// Marks market-data strips.
+    /// Marks market-data strips and lines of live readings.
     pub(super) fn mark_data_strips(&mut self) {
         for i in 0..self.lines.len() {
-            if !self.shapes[i].blank && !self.shapes[i].sentence && is_data_strip(self.line(i)) {
+            let line = self.line(i);
+            if !self.shapes[i].blank
+                && !self.shapes[i].sentence
+                && (is_data_strip(line) || is_live_reading(line))
+            {
                 self.clutter[i] = true;
             }
         }
@@ -90,6 +116,20 @@ mod tests {
         assert!(!is_data_strip("Markets | Companies | Opinion | Lex"));
         assert!(!is_data_strip(
             "Revenue €4.1bn | Profit €0.6bn | Staff 2,300"
+        ));
+    }
+
+    #[test]
+    fn live_readings_by_their_arrows() {
+        assert!(is_live_reading(
+            "Vexo level, Brakvik gauge: 2.18 m ▼ 4 cm · Ferries: running"
+        ));
+        assert!(is_live_reading("Lund harbour temperature 7.5 °C ↑0.5"));
+        // A fact line, a table row and a sentence stay.
+        assert!(!is_live_reading("Founded: 1998 · Staff: 2,300 · Lund"));
+        assert!(!is_live_reading("| Ostra Marine | €412m | ▲ 3% |"));
+        assert!(!is_live_reading(
+            "Sales ▲ 12% in the year to March, the yard said."
         ));
     }
 }

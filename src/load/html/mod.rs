@@ -101,6 +101,24 @@ fn is_kicker(block: ElementRef<'_>, text: &str) -> bool {
         && !super::boilerplate::is_byline(label)
 }
 
+/// A box's label is at most this many words.
+const MAX_BOX_LABEL_WORDS: usize = 6;
+
+/// A quotation block that opens with a label of its own on its first line
+/// ("Quote of the day" over a proverb): a feature box set in the story's
+/// flow, not a quotation of the story. A quotation opens with its words
+/// or with a speaker that a colon introduces.
+fn is_labelled_box(text: &str) -> bool {
+    let mut lines = text.lines();
+    let (Some(label), Some(_)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let label = label.trim();
+    (1..=MAX_BOX_LABEL_WORDS).contains(&label.split_whitespace().count())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !label.ends_with(['.', '!', '?', ':', ',', ';', '"', '”', '…'])
+}
+
 /// A `<meta charset>` or `http-equiv` charset in the first 2 KiB.
 fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(2048)];
@@ -289,6 +307,9 @@ fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'
         if (name == "li" && len < 25) || is_kicker(block, &text) {
             continue;
         }
+        if name == "blockquote" && is_labelled_box(&text) {
+            continue;
+        }
         out.push(text);
     }
     out
@@ -402,6 +423,25 @@ mod tests {
         let doc = load_html("p.html", page.as_bytes()).expect("loads");
         assert!(!doc.text.contains("Sailings tonight"), "{}", doc.text);
         assert!(doc.text.contains("A busy harbour"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_labelled_box_set_as_a_quotation_is_left_out() {
+        let page = r#"<html><body><article><h1>Quayside buys two tugs</h1>
+            <p>Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</p>
+            <blockquote class="saying"><p>Saying of the week</p><p>"Calm seas never made a skilled sailor." — Vexo saying, via Tilde Marrow</p></blockquote>
+            <blockquote><p>"Owning our tugs makes the harbour safer," chief executive Mira Holt said.</p><p>"And cheaper."</p></blockquote>
+            <p>The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</p>
+            </article></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(!doc.text.contains("Saying of the week"), "{}", doc.text);
+        assert!(!doc.text.contains("Tilde Marrow"), "{}", doc.text);
+        // A quotation's paragraphs stay, each a line of its own.
+        assert!(
+            doc.text.contains("Mira Holt said.\n\"And cheaper.\""),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]

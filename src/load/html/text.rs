@@ -1,5 +1,6 @@
 //! The text a block of the page shows: its inline text with white space
-//! collapsed, `<br>` as a line break, furniture inside it left out.
+//! collapsed, `<br>` and the blocks inside it as line breaks, furniture
+//! inside it left out.
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
@@ -67,7 +68,16 @@ fn collect_inline(
                 {
                     continue;
                 }
+                // A block inside the block (a quotation's paragraphs, a
+                // list item's) is a line of its own, as the page shows it.
+                let inner = !pre && (BLOCK_TAGS.contains(&e.name()) || e.name() == "div");
+                if inner {
+                    out.push('\n');
+                }
                 collect_inline(fur, child, out, pre, depth + 1);
+                if inner {
+                    out.push('\n');
+                }
             }
             _ => {}
         }

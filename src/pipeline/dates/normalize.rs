@@ -1,6 +1,6 @@
 //! Normalisation of DATE mentions to ISO 8601 / TimeML values.
 
-use crate::lang::Language;
+use crate::lang::{Language, lowercase};
 use crate::model::Granularity;
 use crate::model::timex::{self, TimeUnit};
 
@@ -59,7 +59,7 @@ fn resolve(
     tense: Tense,
 ) -> (Option<String>, Granularity) {
     let dw = &lang.dates;
-    let lower = text.to_lowercase().replace(['’', '‘'], "'");
+    let lower = lowercase(text).replace(['’', '‘'], "'");
     let all: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '/')
         .map(|w| w.trim_end_matches("'s"))

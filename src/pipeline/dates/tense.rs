@@ -1,7 +1,7 @@
 //! The tense of a date's sentence: which way a date without a year points
 //! from the anchor.
 
-use crate::lang::DateWords;
+use crate::lang::{DateWords, lowered};
 
 /// Which way a date without a year points from the anchor, from the tense
 /// of its sentence.
@@ -21,12 +21,11 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
     let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let sentence_end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
     let cue = |w: &str| -> Option<Tense> {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase();
-        if d.future_cues.contains(&w) {
+        let w = lowered(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+        let w = w.as_ref();
+        if d.future_cues.contains(w) {
             Some(Tense::Future)
-        } else if d.past_cues.contains(&w)
+        } else if d.past_cues.contains(w)
             || (w.len() > 4
                 && d.past_suffixes.iter().any(|x| w.ends_with(x))
                 && !d.past_suffix_exceptions.iter().any(|x| w.ends_with(x)))
@@ -40,8 +39,9 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
     let right: Vec<&str> = after[..sentence_end].split_whitespace().collect();
     // A future modal governs the participles after it ("will be published in May").
     if left.iter().any(|w| {
-        let w = w.to_lowercase();
-        d.future_modals.contains(&w) || d.future_modal_suffixes.iter().any(|x| w.ends_with(x))
+        let w = lowered(w);
+        let w = w.as_ref();
+        d.future_modals.contains(w) || d.future_modal_suffixes.iter().any(|x| w.ends_with(x))
     }) {
         return Tense::Future;
     }

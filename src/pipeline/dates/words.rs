@@ -2,11 +2,11 @@
 //! duration, numbers, seasons, parts of the day and clock times, as the
 //! language names them.
 
-use crate::lang::{DateWords, Language};
+use crate::lang::{DateWords, Language, lowercase};
 use crate::model::timex::TimeUnit;
 
 pub(super) fn month_of(d: &DateWords, word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = lowercase(word.trim_end_matches('.'));
     if w.len() < 3 {
         return None;
     }
@@ -36,7 +36,7 @@ pub(super) fn unit_of(d: &DateWords, word: &str) -> Option<(TimeUnit, bool)> {
 }
 
 fn number_word(lang: &Language, word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
+    let w = lowercase(word);
     if let Ok(n) = w.replace(',', "").parse() {
         return Some(n);
     }

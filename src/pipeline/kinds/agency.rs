@@ -20,6 +20,7 @@
 //! name is its short form when its mentions act as the company's) and by
 //! kind repair (a product or place whose mentions act as a company is one).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -104,7 +105,8 @@ impl Kinds {
         (self.after_place_preposition(text, span) && !held)
             || text[span.end..].starts_with(self.words.based.as_str())
             || (self.after_determined_place_preposition(text, span)
-                || self.modifies_company_noun(text, span))
+                || self.modifies_company_noun(text, span)
+                || self.before_site_noun(text, span))
                 && self.is_place(span.slice(text))
     }
 
@@ -127,8 +129,10 @@ impl Kinds {
         if !rest.starts_with(' ') {
             return false;
         }
+        // "the Dundee crane hire company, …": the noun before its comma.
         rest.split_whitespace()
             .take(TITLE_GAP_WORDS + 1)
+            .map(|w| w.trim_end_matches([',', ';', ':']))
             .take_while(|w| is_describing_word(w))
             .any(|w| self.is_company_noun(w))
     }
@@ -201,7 +205,7 @@ impl Kinds {
         let close = gap.starts_with(' ')
             && words.len() <= TITLE_GAP_WORDS
             && words.iter().all(|w| w.chars().all(char::is_lowercase));
-        let word = title.span.slice(text).to_lowercase();
+        let word = lowercase(title.span.slice(text));
         board
             || close
                 && (matches!(
@@ -267,7 +271,7 @@ impl Kinds {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
-                let w = w.to_lowercase();
+                let w = lowercase(w);
                 self.names.honorifics.contains(&w)
                     || self.names.honorifics.contains(w.trim_end_matches('.'))
             });

@@ -2,6 +2,8 @@
 //! it is an organisation's ("Acme Snacks", "Construcciones Tarn",
 //! "Holm Kalaförlag", "the grocer Tarnly").
 
+use crate::lang::lowercase;
+
 use super::Kinds;
 
 /// Fewest letters before a compound company word's head ("Tarsa" of
@@ -9,6 +11,12 @@ use super::Kinds;
 const COMPOUND_STEM: usize = 3;
 
 impl Kinds {
+    /// True for a company word that opens a company's name in languages
+    /// that put the head noun first ("Grupo", "Construcciones").
+    pub fn opens_company_name(&self, word: &str) -> bool {
+        self.words.org_words_first.contains(word)
+    }
+
     /// True for a word that, after a name, makes the whole an organisation
     /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
     /// plural of a listed one ("Entertainments").
@@ -21,6 +29,12 @@ impl Kinds {
             || self.is_compound_org_word(word)
     }
 
+    /// "SL", "eG", "Ltd": a legal form's suffix written with a capital
+    /// somewhere in it ("eg" and "co" in lower case are other words).
+    pub fn is_written_legal_suffix(&self, word: &str) -> bool {
+        word.contains(char::is_uppercase) && self.names.legal_suffixes.contains_lowercase(word)
+    }
+
     /// "Tarsaförlag", "Velkerijen": a capitalised compound of a language
     /// that writes compounds as one word, closed by a company word's head
     /// with at least [`COMPOUND_STEM`] letters before it, and no listed
@@ -29,7 +43,7 @@ impl Kinds {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         self.words.org_word_endings.iter().any(|head| {
             lower
                 .strip_suffix(head)
@@ -68,9 +82,9 @@ impl Kinds {
         // is no first name's ("Asia Pacific").
         let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
-            && (!self.first_names.contains(&first.to_lowercase())
+            && (!self.first_names.contains(&lowercase(first))
                 || self.words.institution_words.contains(last)
-                || !self.person_names.contains(&last.to_lowercase())
+                || !self.person_names.contains(&lowercase(last))
                     && !self.places.contains(&self.key(first)));
         words.len() >= 2
             && (ends_in_company_word

@@ -1,8 +1,13 @@
 //! Words joined into one: a trade's compound that is a company noun
 //! ("wagonmaker", "yachtbuilder") and a name joined by a hyphen to a
-//! participle that makes an adjective of it ("Paris-listed").
+//! participle that makes an adjective of it ("Paris-listed"), which before
+//! a name says it is a company's ("the Córdoba-based Tarsino").
 
 use super::Kinds;
+
+/// Most words between a verb of buying or a noun of credit and the "from"
+/// of its seller ("ordered six AW189 helicopters from").
+const SUPPLY_GAP_WORDS: usize = 4;
 
 impl Kinds {
     /// "Wagonmaker", "lawmaker": a lower-case word of four letters or more
@@ -34,6 +39,47 @@ impl Kinds {
                 .any(|e| tail.ends_with(e))
             && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
+
+    /// "the Córdoba-based Tarsino", "the Czech-owned Vellmar": a hyphenated
+    /// adjective with a company compound's ending (something before the
+    /// hyphen) right before the name at `start`.
+    pub(super) fn company_compound_before(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        self.words
+            .company_compounds
+            .iter()
+            .any(|end| prev.len() > end.len() && prev.ends_with(end))
+    }
+
+    /// "bought 12 trains from Kelvrach", "a loan from Torvy": the name at
+    /// `start` right after "from", with a verb of buying or a noun of credit
+    /// at most [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
+    /// seller or lender is a company, or a person (a place sells nothing).
+    pub(super) fn supplied_from(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        if !self.words.supply_from.contains(prev) {
+            return false;
+        }
+        let before = &text[..start - prev.len() - 1];
+        before
+            .split_whitespace()
+            .rev()
+            .take(SUPPLY_GAP_WORDS + 1)
+            .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+            .any(|w| self.words.supply_cues.contains_lowercase(w))
+    }
+
+    /// "Tarsino, owned by Orvo", "Vellmar, founded in 1921": ", ", then a
+    /// participle and its preposition that no person is the subject of,
+    /// right after the name ending at `end`.
+    pub(super) fn owned_after(&self, text: &str, end: usize) -> bool {
+        text[end..].strip_prefix(", ").is_some_and(|rest| {
+            self.words.owned_participles.iter().any(|p| {
+                rest.strip_prefix(p)
+                    .is_some_and(|after| after.starts_with(' '))
+            })
+        })
+    }
 }
 
 #[cfg(test)]
@@ -53,5 +99,29 @@ mod tests {
         for word in ["tomaker", "Velmaker", "makeshift", "maker"] {
             assert!(!k.is_trade_compound(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_company_compound_before_or_an_owner_after_makes_a_company() {
+        use crate::model::EntityKind;
+        use crate::pipeline::tests::kind_of;
+        let text = "Orvella will merge with the Córdoba-based Tarsino de Vella, while \
+                    Brodny Kwiaty, owned by the Dutch group Helvig Voss, and the \
+                    Czech-owned Zelena Vrba stay apart.";
+        for name in ["Tarsino de Vella", "Brodny Kwiaty", "Zelena Vrba"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A seller or lender the tagger read as a place.
+        let text = "Velmar bought 12 trains from Kelvrach in 2022 and took a loan from \
+                    Torvasbank. It also bought land from Austria.";
+        assert_eq!(kind_of(text, "Kelvrach"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Torvasbank"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Austria"), Some(EntityKind::Loc));
+        // A first name before a last word no list names does not.
+        let text = "Orvella paid 18 million euros for the Cork-based Lee Vardon Weavers.";
+        assert_eq!(kind_of(text, "Lee Vardon Weavers"), Some(EntityKind::Org));
+        // A first name keeps its person.
+        let text = "The London-based Anna Tarnwell said the Orvo deal was off.";
+        assert_eq!(kind_of(text, "Anna Tarnwell"), Some(EntityKind::Person));
     }
 }

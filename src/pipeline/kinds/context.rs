@@ -24,6 +24,8 @@ impl Kinds {
         let mut placed: FxHashSet<String> = FxHashSet::default();
         // Names a job or a deal is of or at ("analyst Jo Tarn of Orvo").
         let mut employers: FxHashSet<String> = FxHashSet::default();
+        // Names a buyer or borrower got something from ("loan from Torvy").
+        let mut suppliers: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -42,11 +44,21 @@ impl Kinds {
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
             }
+            if self.supplied_from(text, m.span.start) {
+                suppliers.insert(key.clone());
+            }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
                 employers.insert(key.clone());
             }
+            // "the Cork-based Lee Valley Linen": a company compound before a
+            // name of three words or more, none past the first a listed
+            // name, outweighs the first name that opens it.
+            let words = key.split(' ');
             if role_place
+                || self.company_compound_before(text, m.span.start)
+                    && words.clone().count() >= 3
+                    && words.skip(1).all(|w| !self.person_names.contains(w))
                 || self.named_by_company_noun(text, m.span)
                 || self.named_as_company(text, m.span)
             {
@@ -141,6 +153,19 @@ impl Kinds {
                 && !self.is_company_name(m.span.slice(text))
             {
                 m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
+            // "bought trains from Kelvrach": a seller or lender the tagger
+            // read as a place, that no list names one and nothing else puts
+            // anywhere, is a company.
+            if m.kind == EntityKind::Loc
+                && loc == 0
+                && suppliers.contains(&key)
+                && !self.places.contains(&key)
+                && !self.is_region(m.span.slice(text))
+            {
+                m.kind = EntityKind::Org;
                 changed += 1;
                 continue;
             }
@@ -241,6 +266,22 @@ mod tests {
     }
 
     #[test]
+    fn trade_nouns_of_other_languages_and_trade_nouns_before_make_companies() {
+        let text = "Orvalle vies for orders with Tessitura Brenvale of Biella, Młyny \
+                    Tarskie and Grúas Velandia. It sells to the discounters Harvo Nord and \
+                    Pelmart, and bought the Dutch caterer Hoogveld Groep.";
+        for name in [
+            "Tessitura Brenvale",
+            "Młyny Tarskie",
+            "Grúas Velandia",
+            "Harvo Nord",
+            "Hoogveld Groep",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_site_before_a_place_preposition_puts_the_name_as_a_place() {
         let text = "Gallwitz Seeds, which also runs a factory in Velbrezzo and 62 shops, \
                     makes hearing aids.";
@@ -270,6 +311,8 @@ mod tests {
             ("Jo Tarn, a former investor, said", false),
             ("Korvanta, the lending arm of Orvo, said", true),
             ("Korvanta, a Sinaloa distributor, said", true),
+            ("Korvanta, Velmar's development bank, said", true),
+            ("Jo Tarn, Velmar's chief executive, said", false),
         ] {
             let end = text.find(',').expect("a comma");
             assert_eq!(k.company_headed_apposition(text, end), company, "{text}");

@@ -13,6 +13,7 @@
 //!   stands before it ("the new Orbit", "unveiled Orbit")
 //!   or (an "other" name) a company's possessive: "Korvin's Orbit".
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -73,7 +74,7 @@ impl Kinds {
     /// form of "be" before a naming verb).
     fn introduced_by_product_noun(&self, before: &[&str]) -> bool {
         let verbs = &self.words.naming_verbs;
-        let mut words = before.iter().map(|w| (w, w.to_lowercase())).peekable();
+        let mut words = before.iter().map(|w| (w, lowercase(w))).peekable();
         let mut named = false;
         while words.peek().is_some_and(|(_, w)| verbs.contains(w)) {
             named = true;
@@ -128,7 +129,7 @@ impl Kinds {
     /// "the new X", "unveiled the X": a launch or novelty word before it,
     /// past an article or possessive determiner.
     fn cued(&self, before: &[&str]) -> bool {
-        let mut words = before.iter().map(|w| w.to_lowercase());
+        let mut words = before.iter().map(|w| lowercase(w));
         let Some(first) = words.next() else {
             return false;
         };

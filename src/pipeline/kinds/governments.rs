@@ -3,6 +3,7 @@
 //! administration" and "Russian authorities" beside "the Russian
 //! government" name one body each.
 
+use crate::lang::lowercase;
 use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::names::resolve_key;
@@ -51,7 +52,7 @@ impl Kinds {
     /// True when `word` ends as a nationality word of a listed place does:
     /// "Ontarian" with "Ontaria" listed.
     fn is_demonym_of_place(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         self.names
             .demonym_endings
             .iter()

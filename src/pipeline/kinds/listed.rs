@@ -37,6 +37,52 @@ impl Kinds {
                 .is_some_and(|w| self.words.place_nouns_of.contains(w))
     }
 
+    /// True when a place preposition follows at `end` ("B in Tokyo").
+    pub(super) fn before_place_preposition(&self, text: &str, end: usize) -> bool {
+        text[end..].strip_prefix(' ').is_some_and(|rest| {
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
+        })
+    }
+
+    /// "its Dundee base", "the Dundee plant": a site noun right after the
+    /// name.
+    pub(super) fn before_site_noun(&self, text: &str, span: crate::model::Span) -> bool {
+        text[span.end..].strip_prefix(' ').is_some_and(|rest| {
+            rest.split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .is_some_and(|w| self.words.site_nouns.contains(w))
+        })
+    }
+
+    /// "Tarsia's Velden district", "the Velden region.": a lower-case noun
+    /// of places right after the name, closing its phrase (a mark, a
+    /// preposition or the end after it), says the name is the place.
+    pub(super) fn before_place_noun(&self, text: &str, span: crate::model::Span) -> bool {
+        let mut after = text[span.end..].split_whitespace();
+        let Some(noun) = text[span.end..].strip_prefix(' ').and(after.next()) else {
+            return false;
+        };
+        let bare = noun.trim_end_matches([',', '.', ';', ':']);
+        self.words.place_nouns_of.contains(bare)
+            && (bare.len() < noun.len()
+                || after
+                    .next()
+                    .is_none_or(|w| self.names.prepositions.contains(&w.to_lowercase())))
+    }
+
+    /// True for a name of a first name and a listed surname ("Anna
+    /// Banks"): no place's, whatever list it stands in ("North Velden").
+    pub(super) fn is_full_personal_name(&self, name: &str) -> bool {
+        self.starts_with_first_name(name)
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| self.person_names.contains(&last.to_lowercase()))
+    }
+
     /// True when the name key `key` is listed as a place and not as an
     /// organisation.
     pub(super) fn is_unlisted_org_place(&self, key: &str) -> bool {
@@ -88,5 +134,38 @@ mod tests {
             "{:?}",
             a.entities
         );
+    }
+
+    #[test]
+    fn a_place_named_before_a_site_or_a_place_noun_or_among_places_is_one() {
+        for (text, name, kind) in [
+            (
+                "Velmar flies crews from its Inverness base.",
+                "Inverness",
+                EntityKind::Loc,
+            ),
+            (
+                "Velmar Cranes, the Inverness crane hire company, grew.",
+                "Inverness",
+                EntityKind::Loc,
+            ),
+            (
+                "Velmar will build a kitchen in Leeds's Harnwick district for €11m.",
+                "Harnwick",
+                EntityKind::Loc,
+            ),
+            (
+                "Velmar makes beds at plants in Leeds and Harnsbeke.",
+                "Harnsbeke",
+                EntityKind::Loc,
+            ),
+            (
+                "Velmar paid €18m for Sligo-based Tarn Valley Linen.",
+                "Tarn Valley Linen",
+                EntityKind::Org,
+            ),
+        ] {
+            assert_eq!(kind_of(text, name), Some(kind), "{text}");
+        }
     }
 }

@@ -16,6 +16,7 @@
 //! number is a unit or time zone ("at 0800 UTC, the Bank of …"). A possessor is a maker,
 //! not a member ("the zPad and Korvin's Orbit" keeps Korvin a company).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -57,8 +58,10 @@ impl Kinds {
             // "insurers such as Orvo and Zurich": examples of a company
             // noun are companies, a listed town's name among them too.
             let examples = self.examples_head(text, start);
+            let end = mentions[run[run.len() - 1]].span.end;
             let head = if listed {
                 self.list_head(text, start)
+                    .or_else(|| self.list_tail(text, end))
             } else {
                 None
             }
@@ -91,10 +94,24 @@ impl Kinds {
                     continue;
                 };
                 // "between Paris and Tarbes": a listed place the tagger read
-                // as a company, among places.
+                // as a company, among places; "plants in Tarbes and Orvik",
+                // "across Tarsia and North Velden": a "person" with no first
+                // name put somewhere among places.
                 let place = kind == EntityKind::Loc
-                    && entities[e].kind == EntityKind::Org
-                    && (self.is_place(&entities[e].name) || head == Some(EntityKind::Loc));
+                    && match entities[e].kind {
+                        EntityKind::Org => {
+                            self.is_place(&entities[e].name) || head == Some(EntityKind::Loc)
+                        }
+                        // Not "by A in Sydney and B in Tokyo": a person put
+                        // somewhere is no place.
+                        EntityKind::Person => {
+                            (head == Some(EntityKind::Loc)
+                                || self.after_place_preposition(text, mentions[run[0]].span))
+                                && !self.is_full_personal_name(&entities[e].name)
+                                && !self.before_place_preposition(text, mentions[m].span.end)
+                        }
+                        _ => false,
+                    };
                 if entities[e].kind == kind
                     || !(matches!(kind, EntityKind::Org | EntityKind::Product) || place)
                     || !matches!(
@@ -154,15 +171,16 @@ impl Kinds {
     /// Whether `gap` joins two list members, and whether with a word: ", ",
     /// " and ", ", and the ".
     fn list_joint(&self, gap: &str) -> Option<bool> {
-        let rest: Vec<&str> = gap
+        // Two words are already too many: the gap between two names far
+        // apart is not read to its end.
+        let mut rest = gap
             .trim()
             .trim_start_matches(',')
             .split_whitespace()
-            .filter(|w| !self.words.determiners.contains_lowercase(w))
-            .collect();
-        match rest.as_slice() {
-            [] if gap.trim_start().starts_with(',') => Some(false),
-            [word] if self.words.list_joins.contains(word) => Some(true),
+            .filter(|w| !self.words.determiners.contains_lowercase(w));
+        match (rest.next(), rest.next()) {
+            (None, _) if gap.trim_start().starts_with(',') => Some(false),
+            (Some(word), None) if self.words.list_joins.contains(word) => Some(true),
             _ => None,
         }
     }
@@ -212,25 +230,39 @@ impl Kinds {
         None
     }
 
+    /// "the Orvo and Tarn brands": a plural noun of companies right after
+    /// the list's last member (ending at `end`) makes its members companies.
+    fn list_tail(&self, text: &str, end: usize) -> Option<EntityKind> {
+        let word = text[end..].strip_prefix(' ')?.split_whitespace().next()?;
+        let noun = word.trim_end_matches([',', '.', ';', ':']);
+        let singular = noun.strip_suffix('s')?;
+        (noun.starts_with(char::is_lowercase)
+            && (self.words.company_plurals.contains(noun)
+                || self.is_org_noun_before(noun) && !self.words.shared_nouns.contains(singular)))
+        .then_some(EntityKind::Org)
+    }
+
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let before: Vec<&str> = text[..start]
+        // Nearest first, lower-cased once for every phrase of examples.
+        let before: Vec<String> = text[..start]
             .split_whitespace()
             .rev()
             .take(EXAMPLE_WORDS + 1)
+            .map(lowercase)
             .collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
-            let phrase: Vec<String> = before
-                .get(..n)?
-                .iter()
+            let phrase = before.get(..n)?;
+            e.split(' ')
                 .rev()
-                .map(|w| w.to_lowercase())
-                .collect();
-            (phrase.join(" ") == e).then(|| before.get(n)).flatten()
+                .eq(phrase.iter().map(String::as_str))
+                .then(|| before.get(n))
+                .flatten()
         })?;
-        let noun = noun.to_lowercase();
+        // "bakeries, among them": the comma closes the noun.
+        let noun = noun.trim_end_matches(',').to_lowercase();
         let singular = noun.strip_suffix('s').unwrap_or(&noun);
         (self.words.company_plurals.contains(&noun)
             || self.is_company_noun(&noun)
@@ -351,6 +383,19 @@ mod tests {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
         assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_list_before_a_plural_company_noun_and_examples_after_a_comma_are_companies() {
+        let text = "Pradomar, owner of the Quelvo and Brastini brands, sells flour to \
+                    industrial bakeries, among them Kostrava, and to Velmar Foods.";
+        for name in ["Quelvo", "Brastini", "Kostrava"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A job's plural names people: "the Anna Lund and Jo Marr founders" is
+        // no list of companies.
+        let text = "Pradomar hired the Velbrook and Quessa founders.";
+        assert_ne!(kind_of(text, "Velbrook"), Some(EntityKind::Org));
     }
 
     #[test]

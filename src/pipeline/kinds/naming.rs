@@ -1,6 +1,8 @@
 //! "The venture, to be called Bluegrass Cell", "a new company named
 //! Corvane": a description that a naming verb ties to the name after it.
 
+use crate::lang::lowercase;
+
 use super::Kinds;
 
 /// Most words from a description's noun to the name its naming verb gives
@@ -18,7 +20,7 @@ impl Kinds {
         let mut named = false;
         for word in rest.split_inclusive(char::is_whitespace) {
             let bare = word.trim();
-            let lower = bare.to_lowercase();
+            let lower = lowercase(bare);
             if named && bare.starts_with(char::is_uppercase) {
                 return Some(offset + (word.len() - word.trim_start().len()));
             }
@@ -44,14 +46,17 @@ impl Kinds {
             let word = before[start..].trim_end_matches(',');
             // A comma or a link word between noun and verb: "Orvo Bank
             // named Jo Tarn its chief" appoints a person.
-            let gap = &text[start + word.len()..span.start];
-            let linked = gap.contains(',')
-                || gap
-                    .split_whitespace()
-                    .any(|w| self.words.naming_links.contains(w));
+            // Read only after a company noun: most words are none.
+            let linked = || {
+                let gap = &text[start + word.len()..span.start];
+                gap.contains(',')
+                    || gap
+                        .split_whitespace()
+                        .any(|w| self.words.naming_links.contains(w))
+            };
             if word.starts_with(char::is_lowercase)
                 && self.is_company_noun(word)
-                && linked
+                && linked()
                 && self.named_after(text, start + word.len()) == Some(span.start)
             {
                 return true;

@@ -20,6 +20,7 @@
 //! X2"), whatever is around it. The callers keep listed companies, names ending in a company word and
 //! names described as companies out (see [`Kinds::repair`]).
 
+use crate::lang::lowercase;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -94,7 +95,7 @@ impl Kinds {
             if self.words.apposition_stops.contains(bare) {
                 break;
             }
-            phrase.push(bare.to_lowercase());
+            phrase.push(lowercase(bare));
             if bare.len() != w.len() {
                 break;
             }
@@ -111,7 +112,7 @@ impl Kinds {
     /// "a beta version of X", "copies of the X": a version noun before
     /// "of", past determiners and possessives (`before` nearest first).
     fn version_of(&self, before: &[&str]) -> bool {
-        let mut words = before.iter().map(|w| w.to_lowercase());
+        let mut words = before.iter().map(|w| lowercase(w));
         let mut word = words.next();
         while word
             .as_ref()

@@ -10,6 +10,7 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::lang::lowercase;
 use crate::model::EntityKind;
 
 use super::super::candidate::Candidate;
@@ -56,7 +57,7 @@ impl Kinds {
         if !written.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
-        let prev = written.to_lowercase();
+        let prev = lowercase(written);
         (self.is_org_noun_before(&prev) || self.words.publication_nouns.contains(&prev))
             && !self.words.shared_nouns.contains(&prev)
     }

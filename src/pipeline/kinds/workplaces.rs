@@ -3,6 +3,7 @@
 //! leasing arm of Japan's Mizuho") are organisations; the names a company
 //! is "headquartered in" are places.
 
+use crate::lang::{lowercase, lowered};
 use crate::model::Span;
 
 use super::Kinds;
@@ -34,12 +35,9 @@ impl Kinds {
             w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
         });
         let words = if possessor { &words[1..] } else { &words[..] };
-        let prev = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-        let word_before = words
-            .get(1)
-            .map(|w| w.trim_end_matches(',').to_lowercase())
-            .unwrap_or_default();
-        let of = prev == self.words.of;
+        let prev = lowered(words.first().copied().unwrap_or_default());
+        let word_before = lowered(words.get(1).map_or("", |w| w.trim_end_matches(',')));
+        let of = *prev == self.words.of;
         let at = self.words.at.contains(&prev);
         (of && self.words.org_roles_of.contains(&word_before))
             || (at && self.words.org_roles_at.contains(&word_before))
@@ -105,14 +103,14 @@ impl Kinds {
             && name
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.person_names.contains(&w.to_lowercase()));
+                .is_some_and(|w| self.person_names.contains(&lowercase(w)));
         closes
             && !full_name
             && text[..span.start].strip_suffix(", ").is_some_and(|before| {
                 before
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|noun| self.is_company_noun(&noun.to_lowercase()))
+                    .is_some_and(|noun| self.is_company_noun(&lowercase(noun)))
             })
     }
 }

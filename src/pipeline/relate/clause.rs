@@ -6,13 +6,13 @@ use crate::lang::relate::{ClauseWords, StatusWords};
 use crate::model::{EntityKind, Mention, Status};
 
 use super::item::Item;
-use crate::pipeline::resolve::{MODIFIERS, governed_by};
+use crate::pipeline::resolve::{MODIFIERS, governed_by, possessor_leads};
 
 /// The subject of an item view: the first entity reference not after a
 /// preposition (an article may stand between: "on the X") and not
 /// possessive; else the first possessive one.
 pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
-    let mut possessive = None;
+    let mut possessive: Option<(usize, usize)> = None;
     for (i, item) in items.iter().enumerate() {
         if let Item::Ent {
             entity,
@@ -25,13 +25,25 @@ pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) 
                 continue;
             }
             if *p {
-                possessive = possessive.or(Some(*entity));
+                possessive = possessive.or(Some((*entity, i)));
             } else {
-                return Some(*entity);
+                // "Keltic's rivals are A and B": after a finite verb the
+                // name is the predicate's, the possessive the subject's.
+                return match possessive {
+                    Some((owner, at))
+                        if possessor_leads(
+                            &lang.resolve,
+                            items[at + 1..i].iter().map(Item::word),
+                        ) =>
+                    {
+                        Some(owner)
+                    }
+                    _ => Some(*entity),
+                };
             }
         }
     }
-    possessive
+    possessive.map(|(owner, _)| owner)
 }
 
 /// True when a preposition governs the item at `i`: right before it, or

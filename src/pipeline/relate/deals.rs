@@ -258,9 +258,21 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
         // "sold its Y unit to Z" sells a business (`orders::sell_business`).
         && !(i + 1..p).any(|j| items[j].entity().is_some_and(|e| at.kind(e) == EntityKind::Org))
-        && let Some((_, t)) = next_entity(items, p + 1, 1)
+        && let Some(t) = customer(at, p + 1)
     {
         out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);
+    }
+}
+
+/// The customer a supply's preposition names at `from`: the name right
+/// there, or behind an article and a few describing words ("to the
+/// discounters A and B": A; coordination gives B its own).
+fn customer(at: &At<'_, '_>, from: usize) -> Option<usize> {
+    let determiners = &at.ctx.lang.resolve.determiners;
+    if at.is(from, determiners) {
+        at.described_object(from).and_then(|j| at.past_place(j))
+    } else {
+        next_entity(at.items, from, 1).map(|(_, t)| t)
     }
 }
 
@@ -472,6 +484,15 @@ mod tests {
                 (
                     "Zephyr Corp. sells chips to Keltic Inc.",
                     &[("Zephyr Corp.", Supplies, "Keltic Inc.")],
+                ),
+                // A customer behind an article and a description, and the
+                // one listed with it.
+                (
+                    "Brentvale Foods sells most of its cheese to the supermarket chains Ravnmark and Skelholm Markets.",
+                    &[
+                        ("Brentvale Foods", Supplies, "Ravnmark"),
+                        ("Brentvale Foods", Supplies, "Skelholm Markets"),
+                    ],
                 ),
             ],
         );

@@ -20,6 +20,7 @@ use crate::model::EntityKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::frame_family::family_seller;
+use super::frame_lists::listed_subject;
 use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
@@ -29,7 +30,7 @@ use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
     Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, gained_at,
     holder_after, owner_before, participle_subject, party_after, place_subject, public_bodies,
-    seller_paid_to, verb_after,
+    seller_paid_to, trailing_party, verb_after,
 };
 use super::item::{Item, possessor_near};
 
@@ -106,6 +107,7 @@ fn frame_at(
         },
         several: noun.payee.is_none() && verb.several,
         lenders: noun.lenders,
+        listed: verb.listed,
         ..Framed::default()
     };
     if class.is_none() && framed.payer.is_none() {
@@ -272,18 +274,6 @@ fn verb_frame(
     (None, Framed::default())
 }
 
-/// The party a verb of `class` takes behind the amount at `k`: "to"/"for"
-/// (or "in" after investing) the one paid, "from" the payer or seller.
-fn trailing_party(ctx: &Context<'_>, items: &[Item], k: usize, class: Class) -> Option<usize> {
-    let words = &ctx.lang.relate.frame;
-    match class {
-        Class::Give => party_after(ctx, items, k + 1, &words.to)
-            .or_else(|| party_after(ctx, items, k + 1, &words.into)),
-        Class::Get | Class::Buy => party_after(ctx, items, k + 1, &words.from),
-        Class::Sell => party_after(ctx, items, k + 1, &words.to),
-    }
-}
-
 /// The frame of an amount coordinated with `prev`: the same parties, the
 /// subject's role taken by `gapped` where the clause names a new one.
 fn gapped(prev: &Read, subject: Option<usize>) -> (Option<Class>, Framed) {
@@ -323,6 +313,8 @@ fn verb_parties(
         .or_else(|| shared_subject(ctx, items, j))
         .or_else(|| absolute_subject(ctx, items, j))
         .or_else(|| apposed_subject(ctx, items, j));
+    let listed = subject.filter(|&e| listed_subject(ctx, items, j, e));
+    let subject = subject.filter(|_| listed.is_none());
     let object = between
         .filter(|&(p, _)| {
             p == j + 1
@@ -402,6 +394,7 @@ fn verb_parties(
         payee,
         seller,
         several,
+        listed,
         ..Framed::default()
     }
 }

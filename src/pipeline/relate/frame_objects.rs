@@ -10,6 +10,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_described::modified;
 use super::frame_family::{family_after, family_party, family_word};
 use super::frame_means::{led_by, second_source};
 use super::item::Item;
@@ -116,8 +117,10 @@ fn named_at(ctx: &Context<'_>, items: &[Item], mut q: usize) -> Option<usize> {
     if let Some(party) = family_party(ctx, items, q) {
         return party;
     }
-    let e = items[q].entity()?;
-    let e = described(ctx, items, q).unwrap_or(e);
+    let e = match modified(ctx, items, q) {
+        Some(party) => party?,
+        None => items[q].entity()?,
+    };
     (!joined(ctx, items, q, e)).then_some(e)
 }
 
@@ -246,17 +249,6 @@ pub(super) fn shared_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Opt
         return None;
     }
     super::clause::subject_of(ctx.lang, &items[..p], ctx.kinds)
-}
-
-/// "U.S. hedge fund S": a place that only describes the name a few words
-/// on gives way to it.
-pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<usize> {
-    let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
-    items[q].entity().filter(|&e| is_place(e))?;
-    (q + 1..(q + 4).min(items.len()))
-        .take_while(|&p| matches!(items[p], Item::Word { .. } | Item::Ent { .. }))
-        .find_map(|p| items[p].entity())
-        .filter(|&e| !is_place(e))
 }
 
 /// True when the word at `j`, one a verb class lists, is the noun: right

@@ -9,7 +9,8 @@ use crate::lang::relate::FrameWords;
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::frame_objects::{described, object_after};
+use super::frame_described::{described, modified};
+use super::frame_objects::object_after;
 use super::item::{Finds, Item, money_in, next_entity};
 
 /// What the frame says of one amount.
@@ -35,6 +36,9 @@ pub struct Framed {
     /// The lenders are several ("a $N loan from A and from a group of
     /// banks"): no one payer.
     pub lenders: bool,
+    /// The verb's subject when named last of a list with a second party
+    /// ("A and B have lent T $N"): no one party on its side.
+    pub listed: Option<usize>,
 }
 
 /// The verb classes of the frame.
@@ -137,6 +141,13 @@ pub(super) fn party_after(
             Item::Word { word, .. } if list.contains(word) => {
                 if let Some(e) = object_after(ctx, items, p + 1, p + 1 + OBJECT_REACH) {
                     return Some(e);
+                }
+                // "from US fund as S …": a place before a noun names the
+                // party as no one; a later word of the list is no party.
+                if next_entity(items, p + 1, 2)
+                    .is_some_and(|(q, _)| modified(ctx, items, q) == Some(None))
+                {
+                    return None;
                 }
             }
             _ => {}
@@ -449,6 +460,23 @@ pub(super) fn added_to(words: &FrameWords, items: &[Item], k: usize) -> Option<u
         return None;
     }
     money_in(items, (0..k).rev())
+}
+
+/// The party a verb of `class` takes behind the amount at `k`: "to"/"for"
+/// (or "in" after investing) the one paid, "from" the payer or seller.
+pub(super) fn trailing_party(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+    class: Class,
+) -> Option<usize> {
+    let words = &ctx.lang.relate.frame;
+    match class {
+        Class::Give => party_after(ctx, items, k + 1, &words.to)
+            .or_else(|| party_after(ctx, items, k + 1, &words.into)),
+        Class::Get | Class::Buy => party_after(ctx, items, k + 1, &words.from),
+        Class::Sell => party_after(ctx, items, k + 1, &words.to),
+    }
 }
 
 #[cfg(test)]

@@ -42,7 +42,9 @@ mod credit;
 mod customers;
 mod deals;
 mod frame;
+mod frame_described;
 mod frame_family;
+mod frame_lists;
 mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
@@ -209,6 +211,14 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         places::org_of_place,
         On::Words(|l| vec![&l.relate.places.of_place]),
+    ),
+    (
+        places::works_in,
+        On::Words(|l| vec![&l.relate.places.works]),
+    ),
+    (
+        places::where_based,
+        On::Words(|l| vec![&l.relate.places.where_words]),
     ),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),

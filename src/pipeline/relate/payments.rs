@@ -8,6 +8,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::clause::clause_subject;
 use super::context::Context;
 use super::coordination::groups;
+use super::frame_described::modified;
 use super::frame_family::{family_after, family_party};
 use super::frame_objects::object_after;
 use super::item::{Finds, Item, find_word, next_entity};
@@ -224,8 +225,11 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 })
                 .and_then(|p| {
                     family_after(ctx, items, p).or_else(|| {
-                        next_entity(items, p + 1, 2)
-                            .map(|(q, e)| family_party(ctx, items, q).unwrap_or(Some(e)))
+                        next_entity(items, p + 1, 2).map(|(q, e)| {
+                            family_party(ctx, items, q)
+                                .or_else(|| modified(ctx, items, q))
+                                .unwrap_or(Some(e))
+                        })
                     })
                 })
                 .flatten()

@@ -119,6 +119,12 @@ pub(super) fn pronoun_antecedent(
     if reporter.is_some() {
         return reporter;
     }
+    // "Brask Capital, which owns 22% of the company and said it …": in a
+    // relative clause whose subject is the relative pronoun, the name the
+    // pronoun follows.
+    if let Some(e) = relative_subject(ctx, before).filter(|e| !possessive && fits(e)) {
+        return Some(e);
+    }
     // A clause whose subject is a plain noun phrase ("this move") may be
     // what the pronoun means: do not guess.
     let lead = before
@@ -158,6 +164,33 @@ pub(super) fn pronoun_antecedent(
             })
             .or_else(|| previous.fallback(fits, is_person)),
         _ => previous.fallback(fits, is_person),
+    }
+}
+
+/// The name before ", which" (or another relative pronoun) when `before`
+/// ends inside that relative clause, with no comma since, and the relative
+/// pronoun is its subject (a word, not a name, follows it: "X, which owns
+/// …", not "X, which Y bought").
+fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usize> {
+    let clause = &ctx.lang.relate.clause;
+    let r = before
+        .iter()
+        .rposition(|item| clause.relative_pronouns.contains(item.word()))?;
+    let rest = &before[r + 1..];
+    if r < 2
+        || before[r - 1].word() != ","
+        || !matches!(rest.first(), Some(Item::Word { .. }))
+        || rest.iter().any(|item| item.word() == ",")
+    {
+        return None;
+    }
+    match &before[r - 2] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } => Some(*entity),
+        _ => None,
     }
 }
 
@@ -240,6 +273,35 @@ mod tests {
                     &[("Zephyr Corp.", CompetitorOf, "Quantix Inc.")],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_possessive_subject_and_its_predicate_is_the_possessor() {
+        // "Keltic's rivals are A and B. It sells to C": the names after
+        // the verb are the predicate's, not what "It" means.
+        check(
+            &[Supplies, LendsTo],
+            &[(
+                "Keltic Timber AB saws pine in Norway. Keltic Timber AB's biggest rivals are Brask Wood AB and Orvo Mills AB. It sells boards to Quantix Retail AB. The company also has a credit line from Quantix Bank.",
+                &[
+                    ("Keltic Timber AB", Supplies, "Quantix Retail AB"),
+                    ("Quantix Bank", LendsTo, "Keltic Timber AB"),
+                ],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_in_a_relative_clause_stands_for_the_name_before_it() {
+        // "…, which owns 22% … and said it would buy": the fund, not the
+        // possessive that opens the sentence.
+        check(
+            &[Acquired],
+            &[(
+                "Keltic Foods sells bread in Norway. Keltic Foods' largest shareholder is the pension fund Brask Capital, which owns 22% of the company and said it would buy Quantix Inc.",
+                &[("Brask Capital", Acquired, "Quantix Inc.")],
+            )],
         );
     }
 

@@ -2,6 +2,7 @@
 //! roles, amounts and dates; subject pronouns become references to the
 //! entity they stand for.
 
+use crate::lang::lowercase;
 use crate::model::{EntityKind, Span};
 use crate::pipeline::resolve::subject_of as sentence_subject;
 
@@ -46,7 +47,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
         {
             let prefix = Span::new(tok.start, m.span.start);
             out.push(Item::Word {
-                word: prefix.slice(ctx.text).to_lowercase(),
+                word: lowercase(prefix.slice(ctx.text)),
                 span: prefix,
             });
         }
@@ -83,11 +84,11 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                     Some(Item::Title { word, span })
                         if ctx.text[span.end..m.span.start].trim().is_empty() =>
                     {
-                        *word = ctx.text[span.start..m.span.end].to_lowercase();
+                        *word = lowercase(&ctx.text[span.start..m.span.end]);
                         *span = Span::new(span.start, m.span.end);
                     }
                     _ => out.push(Item::Title {
-                        word: m.span.slice(ctx.text).to_lowercase(),
+                        word: lowercase(m.span.slice(ctx.text)),
                         span: m.span,
                     }),
                 },
@@ -108,7 +109,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                         pronoun: false,
                     }),
                     None => out.push(Item::Word {
-                        word: m.span.slice(ctx.text).to_lowercase(),
+                        word: lowercase(m.span.slice(ctx.text)),
                         span: m.span,
                     }),
                 },
@@ -119,13 +120,13 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
             mi += 1;
             continue;
         }
-        let word = tok.slice(ctx.text).to_lowercase();
+        let word = lowercase(tok.slice(ctx.text));
         // The words after are read only for a pronoun: most tokens are none.
         let antecedent = ctx.lang.relate.pronoun.wants(&word).and_then(|_| {
             let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
                 .iter()
                 .take(5)
-                .map(|t| t.slice(ctx.text).to_lowercase())
+                .map(|t| lowercase(t.slice(ctx.text)))
                 .collect();
             pronoun_antecedent(ctx, &word, &out, &next_words, prev)
         });

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
@@ -224,7 +224,7 @@ pub fn resolve(
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.mentions {
             if let Some(inner) = bracketed_acronym(text, mentions[m].span)
-                && let Some(&other) = by_key.get(&inner.to_lowercase())
+                && let Some(&other) = by_key.get(&lowercase(&inner))
                 && other != c
                 && merged_into[other].is_none()
             {

@@ -8,6 +8,7 @@
 mod acronyms;
 mod before;
 mod entities;
+mod introduced;
 mod makers;
 mod nominals;
 mod plural;
@@ -25,4 +26,4 @@ pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
 pub use makers::name_with_makers;
 pub use pronouns::add_pronoun_mentions;
-pub use subject::{MODIFIERS, governed_by, subject_of};
+pub use subject::{MODIFIERS, governed_by, possessor_leads, subject_of};

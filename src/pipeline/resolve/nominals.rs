@@ -1,18 +1,18 @@
 //! Nominal references ("the startup", "this joint venture") linked to the
 //! organisation they stand for.
 
-use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::FxHashMap;
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
-use super::before::{governed_by_preposition, home_of};
+use super::before::{governed_by_preposition, home_of, opens_coordinated_clause};
+use super::introduced::introduced;
 use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
-use super::venture::{created_name, is_merged, is_venture};
+use super::venture::{created_name, is_merged, is_venture, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -40,55 +40,6 @@ fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> b
         prev = word;
     }
     false
-}
-
-/// How many plain words before a name may describe it ("power grid
-/// operator Tarvik").
-const INTRODUCING_WORDS: usize = 3;
-
-/// The descriptions the text puts right before a name, in small letters
-/// ("Finnish drone maker Volantis" gives "drone maker"): each of two words
-/// or more ending at the name, mapped to the one organisation it introduced
-/// and where it first did. A description two organisations share is left
-/// out.
-fn introduced(
-    text: &str,
-    mentions: &[Mention],
-    entities: &[Entity],
-) -> FxHashMap<String, (usize, usize)> {
-    let mut out: FxHashMap<String, Option<(usize, usize)>> = FxHashMap::default();
-    for m in mentions.iter().filter(|m| !m.nominal) {
-        let Some(e) = m
-            .entity
-            .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
-        else {
-            continue;
-        };
-        let words: Vec<&str> = text[..m.span.start]
-            .split_whitespace()
-            .rev()
-            .take(INTRODUCING_WORDS)
-            .take_while(|w| is_describing_word(w) && w.chars().any(char::is_lowercase))
-            .collect();
-        // A name opening a line after a lower-case word of the line before
-        // is no description's.
-        if text[..m.span.start].ends_with('\n') {
-            continue;
-        }
-        for n in 2..=words.len() {
-            let key = words[..n]
-                .iter()
-                .rev()
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let slot = out.entry(key).or_insert(Some((e, m.span.start)));
-            if slot.is_some_and(|(f, _)| f != e) {
-                *slot = None;
-            }
-        }
-    }
-    out.into_iter().filter_map(|(k, e)| Some((k, e?))).collect()
 }
 
 /// Where a text's sentences and its title-case headlines are.
@@ -144,7 +95,12 @@ pub(super) fn resolve_nominals(
             let end = at + head.len();
             let bounded = !text[..at].ends_with(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric);
-            let Some(start) = kinds.named_after(text, end).filter(|_| bounded) else {
+            // "new venture Tarn Freight", "a venture, Tarn Freight,": the name right
+            // after it, or set off by a comma.
+            let start = kinds
+                .named_after(text, end)
+                .or_else(|| set_off_name(text, mentions, end));
+            let Some(start) = start.filter(|_| bounded) else {
                 continue;
             };
             if let Some(e) = mentions
@@ -254,7 +210,7 @@ pub(super) fn resolve_nominals(
         };
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
-                && venture[e] == wants_venture
+                && (venture[e] == wants_venture || Some(e) == created)
                 && !product[e]
                 && !agency[e]
                 && sense.fits(e, class, public_head)
@@ -264,13 +220,14 @@ pub(super) fn resolve_nominals(
         // far that the text types as that kind of business.
         let of_kind = class
             .and_then(|c| most_mentioned(&mentions[..i], |e| compatible(e) && sense.has(e, c)));
-        let mut key = mentions[i].span.slice(text).to_lowercase();
+        let mut key = lowercase(mentions[i].span.slice(text));
         for d in lang.description_determiners.iter() {
             key = key.trim_start_matches(format!("{d} ").as_str()).to_owned();
         }
         // "Finnish drone maker Volantis … the drone maker": the one the
         // text introduced with these words.
         let introduced_as = introduced
+            .by_words
             .get(&key)
             .filter(|&&(e, at)| at < span.start && compatible(e))
             .map(|&(e, _)| e);
@@ -368,6 +325,18 @@ pub(super) fn resolve_nominals(
             || possessive_after(text, span).is_some()
             || text[..span.start].trim_end().ends_with(',');
         let excluded = antecedent.or(subject.filter(|_| !subject_allowed));
+        // "X's staff will join Y, and the company will keep …": the subject
+        // of the clause before, not the article's protagonist.
+        let coordinated =
+            opens_coordinated_clause(lang, &text[sentence.start.min(span.start)..span.start])
+                .then_some(subject)
+                .flatten()
+                .filter(|&s| generic && compatible(s));
+        // "X took a loan from Y, which also holds 8% of the company": the
+        // main clause's subject, whoever the article is most about.
+        let main_subject = antecedent
+            .and(subject)
+            .filter(|&s| generic && Some(s) != antecedent && compatible(s));
         let lead = (generic && (choice.is_none() || choice != previous_subject))
             .then(|| {
                 protagonist(
@@ -379,6 +348,7 @@ pub(super) fn resolve_nominals(
                 )
             })
             .flatten();
+        let lead = main_subject.or(coordinated).or(lead);
         let merged = merged_at(&mentions[i]);
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang
@@ -390,9 +360,32 @@ pub(super) fn resolve_nominals(
         let choice = if let Some(b) = buyer.filter(|_| named.is_none() && apposed.is_none()) {
             Some(b)
         } else if merged {
-            named.or(created).or(choice)
-        } else {
+            // With no name given, the company a deal creates is its buyer
+            // grown larger, else the party the article is most about, not
+            // whichever company was named last.
+            named
+                .or(created)
+                .or_else(|| {
+                    deal_buyer(lang, text, mentions, entities, sentences, span.start)
+                        .filter(|&e| compatible(e))
+                })
+                .or_else(|| protagonist(text, &mentions[..i], headlines, compatible, None))
+        } else if named.is_some()
+            || apposed.is_some()
+            || lang.generic_heads.contains(&head)
+            || text[..span.start].trim_end().ends_with(',')
+        {
             lead.or(choice)
+        } else {
+            // A head the text introduced one other company with, and never
+            // this one: that company, when the last sentences named it.
+            lead.or(choice).map(|c| {
+                introduced
+                    .agreeing(&head, c, span.start, |e| {
+                        compatible(e) && Some(e) != excluded && recent_window_has(e)
+                    })
+                    .unwrap_or(c)
+            })
         };
         if let Some(e) = choice {
             if let Some(c) = class {

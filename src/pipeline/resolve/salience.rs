@@ -1,7 +1,7 @@
 //! Salience: which organisation an article is about so far, for a generic
 //! description ("the company", "the group") that nothing nearer decides.
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, lowercase};
 use crate::model::{Entity, EntityKind, Mention, Span};
 
 use super::subject::subject_of;
@@ -79,10 +79,7 @@ pub(super) fn deal_buyer(
         {
             let start = at;
             at += piece.len();
-            let word = piece
-                .trim()
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+            let word = lowercase(piece.trim().trim_matches(|c: char| !c.is_alphanumeric()));
             let active =
                 !(lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word));
             if active && lang.buy_words.contains(&word) {
@@ -121,6 +118,20 @@ mod tests {
     fn a_description_in_a_relative_clause_is_not_the_clause_s_own_subject() {
         let text = "Keltic Motors makes vans in Bergen. Keltic Motors sells them in Norway. \
                     To pay for a new plant, Keltic Motors took a loan from the regional lender Orvo Credit, \
+                    which also holds 8% of the company.";
+        assert_eq!(
+            resolved(text, "the company").as_deref(),
+            Some("Keltic Motors")
+        );
+    }
+
+    #[test]
+    fn a_description_in_a_relative_clause_is_the_main_subject_not_the_protagonist() {
+        // The buyer named most is not "the company" the lender holds 8% of.
+        let text = "Orvo Retail orders 400 trucks from Keltic Motors\n\
+                    Orvo Retail ordered 400 trucks from Keltic Motors on Monday. Orvo Retail runs 600 stores. \
+                    Orvo Retail will pay in cash. Orvo Retail's depots are in Bergen and Oslo. \
+                    To pay for a new plant, Keltic Motors took a loan from the regional lender Brask Credit, \
                     which also holds 8% of the company.";
         assert_eq!(
             resolved(text, "the company").as_deref(),

@@ -112,7 +112,9 @@ impl Sense {
     }
 
     /// Whether entity `e` can be what a description says: a public body for
-    /// a public head, else not one; and not typed as another kind of business.
+    /// a public head, else not one, unless its name or descriptions type it
+    /// as the head's kind ("the Nordic Council Development Bank … the
+    /// bank"); and not typed as another kind of business.
     pub(super) fn fits(&self, e: usize, class: Option<usize>, public_head: bool) -> bool {
         let public = self.public.get(e).copied().unwrap_or(false);
         let other_kind = class.is_some_and(|c| {
@@ -120,7 +122,8 @@ impl Sense {
                 .get(e)
                 .is_some_and(|k| !k.is_empty() && !k.contains(&c))
         });
-        public == public_head && !other_kind
+        let of_kind = class.is_some_and(|c| self.has(e, c));
+        (public == public_head || (public && of_kind)) && !other_kind
     }
 
     /// Whether the text types entity `e` as kind `class`.
@@ -184,6 +187,14 @@ mod tests {
         let text = "British lender Harcourt Bank hired Jon Hale. Hale ran Tamsin Insurance. \
                     Harcourt Bank said the bank needed him.";
         assert_eq!(resolved(text, "the bank").as_deref(), Some("Harcourt Bank"));
+        // A public body whose name types it as a bank is "the bank".
+        let text = "The Nordic Council Development Bank is lending $90 million to Keltic Vatten AB, \
+                    the water company serving Bergen. The loan, which the bank's vice-governor Jon Hale \
+                    signed on Monday, comes on top of a grant that Keltic Vatten AB was awarded.";
+        assert_eq!(
+            resolved(text, "the bank").as_deref(),
+            Some("Nordic Council Development Bank")
+        );
         // The operator is the one introduced as one, not the maker.
         let text = "Danish operator Tarvik Rail ordered trains from Spanish manufacturer \
                     Orlan Stock. The Bergen-based operator said Orlan Stock was cheaper.";

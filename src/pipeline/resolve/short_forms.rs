@@ -78,12 +78,55 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             }
             let kind_b = kinds_of[b];
             let first_b = first_at(b);
+            // The short form said before the full name only in the text's
+            // first line, its headline.
+            let first_line_end = text.find('\n').unwrap_or(text.len());
+            let before_in_first_line = |b: usize| {
+                let first_b = first_at(b);
+                clusters[a].mentions.iter().all(|&m| {
+                    mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
+                })
+            };
             // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b
                         || headlines.iter().any(|h| mentions[m].span.within(*h))
                 });
+            // "Orvalda" … "Grupo Orvalda": after a company word that opens
+            // a name, the word is the company's in any order; but "France"
+            // of "Air France" said alone is the country.
+            let leading_word_form = |wb: &[String]| {
+                wb.len() == 2
+                    && kinds.opens_company_name(&wb[0])
+                    && wb[1] == *single
+                    && matches!(kind_a, EntityKind::Org | EntityKind::Misc)
+                    && (!kinds.is_place(single) || acts())
+            };
+            // "Morandi" of "Acciaierie Morandi SpA": the last word before the
+            // legal suffixes, said after the full name or first in a
+            // sentence-case headline, when it acts as the company, or is
+            // read as one and is no person's name nor a maker's model
+            // ("Korvin Pallas" beside "Korvin Motors").
+            let last_word_form = |b: usize, wb: &[String]| {
+                (later || (before_in_first_line(b) && !is_acronym(single)))
+                    && wb
+                        .iter()
+                        .rev()
+                        .find(|w| !lang.legal_suffixes.contains_lowercase(w))
+                        == Some(single)
+                    && !kinds.is_org_word(single)
+                    && (acts()
+                        || (kind_a == EntityKind::Org
+                            && !person_words.contains(single.as_str())
+                            && !is_acronym(single)
+                            && !(0..words.len()).any(|c| {
+                                c != b
+                                    && c != a
+                                    && !words[c].is_empty()
+                                    && words[c].first() == wb.first()
+                            })))
+            };
             if kind_b == EntityKind::Person && later && wb.last() == Some(single) {
                 found.push((b, AliasRule::Surname));
             } else if kind_b == EntityKind::Person
@@ -113,20 +156,11 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             {
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Org
-                && later
-                // "Morandi" of "Acciaierie Morandi SpA": the last word
-                // before the legal suffixes.
-                && wb
-                    .iter()
-                    .rev()
-                    .find(|w| !lang.legal_suffixes.contains_lowercase(w))
-                    == Some(single)
-                && !kinds.is_org_word(single)
                 && !government[b]
-                && acts()
+                && (leading_word_form(wb) || last_word_form(b, wb))
             {
                 // "Morandi" of "Acciaierie Morandi": a company named by its
-                // last word, where that word acts as the company.
+                // last word; "Orvalda" of "Grupo Orvalda" likewise.
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Product
                 && kind_a != EntityKind::Nationality
@@ -219,6 +253,30 @@ mod tests {
         assert_eq!(
             entity_of(text, "Dundee"),
             Some(("Dundee".to_owned(), EntityKind::Loc))
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_leading_company_word_is_that_company_even_said_first() {
+        // "Orvalda" in the lead before "Grupo Orvalda": one company.
+        let text = "Forklift maker Keltic Lifts wins order from Spain's Orvalda\n\
+                    Keltic Lifts will supply 400 trucks to the Spanish chain Grupo Orvalda. \
+                    Orvalda runs 300 stores.";
+        assert_eq!(
+            entity_of(text, "Orvalda"),
+            Some(("Grupo Orvalda".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_sentence_case_headline_may_give_the_last_word_first() {
+        let text = "Portugal's Vareiro lands fabric deal with Swedish label Keltic Outdoor\n\
+                    PORTO, May 4 (Wirebeam) -\n\
+                    Fiação Vareiro SA has won a 38 million euro order from Keltic Outdoor AB. \
+                    To handle the work Vareiro will buy 40 looms.";
+        assert_eq!(
+            entity_of(text, "Vareiro"),
+            Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
         );
     }
 

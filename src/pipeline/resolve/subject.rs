@@ -84,13 +84,44 @@ fn subject_with(
             .collect();
         governed_by(words, &prev)
     };
-    refs.iter()
-        .find(|m| possessive_after(text, m.span).is_none() && !preceded_by_prep(m))
-        .or_else(|| {
-            refs.iter()
-                .find(|m| possessive_after(text, m.span).is_some() && !preceded_by_prep(m))
-        })
-        .and_then(|m| m.entity)
+    let free: Vec<&&Mention> = refs.iter().filter(|m| !preceded_by_prep(m)).collect();
+    let owner = free
+        .iter()
+        .position(|m| possessive_after(text, m.span).is_some());
+    let named = free
+        .iter()
+        .position(|m| possessive_after(text, m.span).is_none());
+    match (owner, named) {
+        // "Keltic's rivals are A and B": the possessive's phrase was the
+        // subject, and the names after the verb are the predicate's.
+        (Some(o), Some(n))
+            if o < n
+                && possessor_leads(
+                    words,
+                    text[free[o].span.end..free[n].span.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .map(str::to_lowercase),
+                ) =>
+        {
+            free[o].entity
+        }
+        (_, Some(n)) => free[n].entity,
+        (o, None) => o.and_then(|o| free[o].entity),
+    }
+}
+
+/// True when the words from a possessive name that opens a clause to the
+/// next name hold a finite auxiliary ("Keltic's rivals are A and B",
+/// "Keltic's food is sold through A"): the possessive's phrase is the
+/// subject, so that name is no subject. Shared by resolution and relation
+/// extraction, which read a clause's subject alike.
+pub fn possessor_leads<S: AsRef<str>>(
+    words: &ResolveWords,
+    between: impl IntoIterator<Item = S>,
+) -> bool {
+    between
+        .into_iter()
+        .any(|w| words.finite_auxiliaries.contains(w.as_ref()))
 }
 
 /// The entity a relative clause that holds the description at `at` is
@@ -115,4 +146,22 @@ pub(super) fn relative_antecedent(
         .find(|m| m.span.end <= comma && m.entity.is_some())
         .filter(|m| m.span.start >= from && text[m.span.end..comma].trim().is_empty())
         .and_then(|m| m.entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn a_possessive_before_a_finite_verb_is_the_subject_not_the_names_after() {
+        // "Keltic Foods' bread is sold through A and B": the list after the
+        // verb is the predicate's, so "the company" next is Keltic Foods.
+        let text = "Keltic Foods bakes bread in Oslo. \
+                    Keltic Foods' bread is sold through Brask Markets and the online grocer Orvo Shop. \
+                    The company also has a credit line from Tarn Bank.";
+        assert_eq!(
+            resolved(text, "The company").as_deref(),
+            Some("Keltic Foods")
+        );
+    }
 }

@@ -68,7 +68,11 @@ pub(super) fn created_name(
     let mut created: Vec<usize> = mentions
         .iter()
         .filter(|m| is_merged(lang, text, m))
-        .filter_map(|m| kinds.named_after(text, m.span.end))
+        .filter_map(|m| {
+            kinds
+                .named_after(text, m.span.end)
+                .or_else(|| set_off_name(text, mentions, m.span.end))
+        })
         .filter_map(|start| {
             mentions
                 .iter()
@@ -82,5 +86,63 @@ pub(super) fn created_name(
     match created.as_slice() {
         [e] => Some(*e),
         _ => None,
+    }
+}
+
+/// Where a name starts that follows `end` right after a space, or set off
+/// by commas ("new venture Tarn Freight", "a new company, Tarn Freight, in which";
+/// not "To pay for the project, Tarn Freight has"), when a named mention starts
+/// there.
+pub(super) fn set_off_name(text: &str, mentions: &[Mention], end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let gap = [", ", " "].into_iter().find(|g| rest.starts_with(g))?;
+    let start = end + gap.len();
+    mentions
+        .iter()
+        .any(|m| {
+            m.span.start == start
+                && !m.nominal
+                && m.kind.is_name()
+                && (gap == " " || text[m.span.end..].starts_with([',', '.']))
+        })
+        .then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn the_company_a_deal_creates_is_its_buyer_or_its_main_party() {
+        // Unnamed, the merged company is the party the article is about,
+        // not the adviser named last; after a purchase, the buyer.
+        let text = "Keltic Foods and Orvo Dairy agreed to merge on Monday. \
+                    Keltic Foods shareholders will hold 55% of the shares. \
+                    The deal was arranged by the adviser Brask Partners, which also advised Tarn Mills in 2021. \
+                    The combined group will be based in Oslo.";
+        assert_eq!(
+            resolved(text, "The combined group").as_deref(),
+            Some("Keltic Foods")
+        );
+        let text = "Keltic Foods agreed to buy Orvo Dairy for $1 billion on Monday. \
+                    Orvo Dairy will be run by Brask Partners until then. \
+                    The enlarged group will employ 9,000 people.";
+        assert_eq!(
+            resolved(text, "The enlarged group").as_deref(),
+            Some("Keltic Foods")
+        );
+    }
+
+    #[test]
+    fn a_venture_set_off_by_commas_is_what_the_venture_means() {
+        // Set off by commas after "a joint venture": the undertaking "the
+        // venture" means.
+        let text = "Keltic Rail and Brask Wagons will pool their fleets in a joint venture, Tarn Freight, \
+                    in which Keltic Rail will own 51%. Tarn Freight will be based in Oslo. \
+                    The venture has also lined up a loan from Orvo Bank.";
+        assert_eq!(
+            resolved(text, "The venture").as_deref(),
+            Some("Tarn Freight")
+        );
     }
 }

@@ -9,7 +9,7 @@ mod currency;
 mod pattern;
 mod starts;
 
-use crate::lang::RuleWords;
+use crate::lang::{RuleWords, lowercase};
 use crate::load::needles::Presence;
 use crate::model::{EntityKind, Span};
 use pattern::Pattern;
@@ -262,7 +262,7 @@ impl Rules {
                 out.push(RuleMatch {
                     span: Span::new(all.start, all.end),
                     kind: EntityKind::Org,
-                    head: Some(text[head.range()].to_lowercase()),
+                    head: Some(lowercase(&text[head.range()])),
                 });
             }
         }

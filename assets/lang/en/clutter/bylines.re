@@ -2,18 +2,25 @@
 # start of a short line): page furniture, dimmed, though the reporters named
 # stay entities of the article.
 by\s
-(updated|published|posted|last updated|first published)\b
+(updated|published|posted|last updated|first published|last modified|last edited)\b
+# The same stamps' labels as pages in other languages print them, before a
+# date ("Geplaatst 30.11.2026", "Stand: 02.12.2026", "Actualizado el
+# 26/11/2026", "Mis à jour le 3 mars 2026"): Dutch, German, French, Spanish,
+# Italian, Portuguese and the Nordic languages.
+(geplaatst|gepubliceerd|bijgewerkt|laatst bijgewerkt|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|uppdaterad|publicerad|opdateret|publiceret|oppdatert|publisert)( (le|el|am|op|il|em|den))?\s*:?\s*\d
 # A byline that opens with what the reporters did ("Live coverage by …",
 # "Words by …").
-((live|full|additional) )?(coverage|words|reporting) by\s
+((live|full|additional) )?(coverage|words|reporting|story|text|report|article) by\s
 # A reporter's name and title on a line of their own ("Ada Lind, Markets
 # Correspondent"), the name in capitals (of any alphabet: "Liis
 # Kruusamägi"), the title after a comma or set apart by a bar or dot ("Ada
-# Lind | Senior Editor, Energy Markets").
-(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})(, | ?[|·•–—] ?)([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor)s?(,( (?-i:[A-Z])[A-Za-z&]*){1,4})?[ .]*$
+# Lind | Senior Editor, Energy Markets", "Ada Lind, economy desk").
+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})(, | ?[|·•–—] ?)([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor|desk)s?(,( (?-i:[A-Z])[A-Za-z&]*){1,4})?[ .]*$
 # A labelled byline: the label, a colon and the reporter's name ("Words: Ada
-# Lind", "Text: Ada Lind and Bo Sand", "Reporter: Liis Kruusamägi").
-(words|text|story|author|authors|reporter|reporters|reporting|written by)\s*:\s*(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
+# Lind", "Text: Ada Lind and Bo Sand", "Reporter: Liis Kruusamägi"), the
+# label in English or as pages in other languages print it ("Autorin: Ada
+# Lind", "Redacción: Ada Lind", "Tekst: Ada Lind").
+(words|text|story|author|authors|reporter|reporters|reporting|written by|autor|autora|autores|autorin|autoren|auteur|auteurs|autrice|redacción|redaccion|redactie|redaktion|redazione|redação|tekst|texto|testo|verfasser|verfasserin|periodista|journaliste|giornalista|reportage)\s*:\s*(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
 # A reporter's job word set before a full name, no colon, and nothing
 # after it ("Reporter Ada Lind", "Correspondent Bo Sand").
 (reporter|correspondent|writer|columnist)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*$

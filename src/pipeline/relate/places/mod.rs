@@ -1,15 +1,18 @@
 //! Places: where an organisation is based (located in).
 
 mod described;
+mod glued;
+mod works;
 
-use crate::model::{EntityKind, Mention, RelationKind, Span};
+use crate::lang::lowercase;
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
-use super::clause::names_listed;
-use super::context::Context;
-use super::item::{Finds, Found, Item, next_entity, possessor_near};
+use super::clause::{governed as clause_governed, names_listed};
+use super::item::{Finds, Item, next_entity, possessor_near};
 use super::pattern::At;
-use described::described;
+pub(super) use glued::glued_based;
+pub(super) use works::{where_based, works_in};
 
 /// "ORG, based|headquartered in LOC".
 pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
@@ -71,8 +74,10 @@ fn listed_after(at: &At<'_, '_>, k: usize) -> Vec<usize> {
     if j == k + 1 {
         return Vec::new();
     }
-    names_listed(clause, items, j, 1, |it| {
-        clause.list_determiners.contains(it.word())
+    // "in England and in Wales": a site's preposition may open a member.
+    let site_in = &at.words().places.site_in;
+    names_listed(clause, items, j, 2, |it| {
+        clause.list_determiners.contains(it.word()) || site_in.contains(it.word())
     })
 }
 
@@ -97,11 +102,14 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         && let Some(org) = possessor_near(items, i - 1)
             .or_else(|| {
                 its_site(at, i).and_then(|its| {
-                    // The clause's subject first: "X received aid from Y
+                    // A nearer organisation no preposition governs ("when
+                    // the company needed money to rebuild its Ohio plant"),
+                    // else the clause's subject: "X received aid from Y
                     // to expand its Ohio plant" is X's plant.
-                    at.subject
-                        .filter(|&o| at.is_org(o))
-                        .or_else(|| site_owner(at, its))
+                    site_owner(at, its, false)
+                        .filter(|&o| !governed(at, its, o) && !loosely_governed(at, its, o))
+                        .or(at.subject.filter(|&o| at.is_org(o)))
+                        .or_else(|| site_owner(at, its, false))
                         .or_else(|| subject_after_comma(at, i))
                 })
             })
@@ -124,7 +132,7 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         // subject too where the nearest is governed by a preposition ("S
         // supplies cells to B from its factory in P").
         let subject = at.subject.filter(|&o| at.is_org(o));
-        let owner = match site_owner(at, its) {
+        let owner = match site_owner(at, its, false) {
             Some(o) if subject.is_some() && governed(at, its, o) => subject,
             o => o.or(subject),
         };
@@ -140,7 +148,7 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         // "the main Keltic factory in Leeds", "the Moscone West center in
         // San Francisco": the name before the site is its owner or its own.
         add_place(at, out, *named, k, at.span(i), 0.65);
-    } else if let Some(org) = site_owner(at, i) {
+    } else if let Some(org) = site_owner(at, i, true) {
         add_place(at, out, org, k, at.span(i), 0.6);
     }
 }
@@ -159,7 +167,7 @@ pub(super) fn venue_in(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let name = at.span(i).slice(at.ctx.text);
-    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let last = lowercase(name.rsplit(' ').next().unwrap_or(name));
     if !matches!(at.kind(*venue), EntityKind::Loc | EntityKind::Org)
         || !words.venues.contains(&last)
     {
@@ -233,16 +241,31 @@ fn its_site(at: &At<'_, '_>, i: usize) -> Option<usize> {
 /// before it in its sentence ("Keltic, which is building a plant in Leeds",
 /// "Keltic was awarded $1 billion for a plant in Leeds"), unless that one
 /// is named with others ("A and B will build a plant in Leeds" may be their
-/// venture's). `i` is where the search starts back from.
-fn site_owner(at: &At<'_, '_>, i: usize) -> Option<usize> {
+/// venture's). `i` is where the search starts back from; `free`: past one
+/// a preposition governs that opens no apposition or clause ("owned by the
+/// fund Orvo and runs hotels in …"; not "for Orvo, which is building …").
+fn site_owner(at: &At<'_, '_>, i: usize, free: bool) -> Option<usize> {
     let items = at.items;
     let conjunctions = &at.words().clause.list_conjunctions;
-    let j = (0..i).rev().take(14).find(
-        |&j| matches!(&items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(*entity)),
-    )?;
+    let governed = |j: usize| {
+        clause_governed(at.ctx.lang, items, j) && items.get(j + 1).map(Item::word) != Some(",")
+    };
+    let j = (0..i).rev().take(14).find(|&j| {
+        matches!(&items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(*entity))
+            && !(free && governed(j))
+    })?;
     let listed =
         j >= 2 && conjunctions.contains(items[j - 1].word()) && items[j - 2].entity().is_some();
-    (!listed).then(|| items[j].entity()).flatten()
+    // Past a governed name, the one found may open the list ("A and B
+    // team up on a plant in Leeds").
+    let opens_list = free
+        && items
+            .get(j + 1)
+            .is_some_and(|it| conjunctions.contains(it.word()))
+        && items.get(j + 2).and_then(Item::entity).is_some();
+    (!listed && !opens_list)
+        .then(|| items[j].entity())
+        .flatten()
 }
 
 /// True when the last reference to `e` before `i` follows a preposition
@@ -260,6 +283,15 @@ fn governed(at: &At<'_, '_>, i: usize, e: usize) -> bool {
                 && prepositions.contains(word(j - 1))
                 && !(word(j + 1) == "," && relative.contains(word(j + 2)))
         })
+}
+
+/// True when a preposition governs the last reference to `e` before `i`
+/// past its article and describing words ("from the Tarsia Energy Agency").
+fn loosely_governed(at: &At<'_, '_>, i: usize, e: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&j| at.items[j].entity() == Some(e))
+        .is_some_and(|j| clause_governed(at.ctx.lang, at.items, j))
 }
 
 /// "Keltic Inc., the second largest lender in Scotland": an apposition that
@@ -477,109 +509,6 @@ fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
             _ => None,
         })
         .flatten()
-}
-
-/// "Anthropic, the San Francisco-based maker …", "the London-based bank
-/// Barclays": a place glued to "-based" locates the organisation it describes
-/// (the one before it in an apposition, else the next one).
-pub(super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
-    let in_sentence: Vec<&Mention> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.span.within(sentence))
-        .collect();
-    for (k, m) in in_sentence.iter().enumerate() {
-        let Some(loc) = m
-            .entity
-            .filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
-        else {
-            continue;
-        };
-        let after = &ctx.text[m.span.end..];
-        let places = &ctx.lang.relate.places;
-        // "Berlin-based", or unhyphenated "Los Angeles based" right before its name.
-        let glued = places
-            .based_suffix
-            .iter()
-            .find(|x| after.starts_with(*x))
-            .map(str::len);
-        let spaced = || {
-            let rest = after.trim_start();
-            let word = rest.split_whitespace().next()?;
-            places
-                .based
-                .contains(word)
-                .then(|| after.len() - rest.len() + word.len())
-        };
-        let (suffix_len, spaced_form) = match glued {
-            Some(n) => (n, false),
-            None => match spaced() {
-                Some(n) if n > 1 => (n, true),
-                _ => continue,
-            },
-        };
-        let is_org = |m: &&&Mention| {
-            m.entity
-                .is_some_and(|e| ctx.kinds.get(e) == Some(&EntityKind::Org))
-        };
-        // The organisation is next to the phrase: before it in apposition
-        // ("Helsing, a Berlin-based startup") or right after it ("Berlin-based
-        // defence startup Helsing"), never one a clause away.
-        let words = |gap: &str| gap.split_whitespace().count();
-        // The apposition opens with its article, if any: not "T, has
-        // swooped on Truro-based U".
-        let before = in_sentence[..k].iter().rev().find(is_org).filter(|o| {
-            let gap = &ctx.text[o.span.end..m.span.start];
-            let lead = gap
-                .trim_start()
-                .trim_start_matches(',')
-                .split_whitespace()
-                .next();
-            gap.trim_start().starts_with(',')
-                && words(gap) <= 4
-                && !gap.contains(['.', ';'])
-                && lead.is_none_or(|w| ctx.lang.resolve.determiners.contains_lowercase(w))
-        });
-        let after_phrase = m.span.end + suffix_len;
-        let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
-            let gap = &ctx.text[after_phrase.min(o.span.start)..o.span.start];
-            let most = if spaced_form { 0 } else { 3 };
-            words(gap) <= most && !gap.contains([',', '.', ';'])
-        });
-        let org = if spaced_form { next } else { before.or(next) };
-        let org = org
-            .and_then(|o| o.entity)
-            .or_else(|| described(ctx, sentence, m.span.start, after_phrase));
-        if let Some(org) = org {
-            let lead = after.len() - after.trim_start().len();
-            let start = if spaced_form {
-                m.span.end + lead
-            } else {
-                m.span.end
-            };
-            let trigger = Span::new(start, m.span.end + suffix_len);
-            // "Boise, Idaho-based": the city before the region too.
-            let city = k
-                .checked_sub(1)
-                .map(|c| in_sentence[c])
-                .filter(|c| ctx.text[c.span.end..m.span.start].trim() == ",")
-                .and_then(|c| c.entity)
-                .filter(|&c| ctx.kinds.get(c) == Some(&EntityKind::Loc));
-            // Never the same entity: the place is a LOC, the other an ORG.
-            for target in std::iter::once(loc).chain(city) {
-                out.0.push(Found {
-                    kind: RelationKind::LocatedIn,
-                    source: org,
-                    target,
-                    trigger,
-                    money: None,
-                    payee: None,
-                    confidence: 0.75,
-                    spreads: true,
-                });
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -225,3 +225,41 @@ fn a_glued_place_after_a_clause_is_the_next_names() {
         )],
     );
 }
+
+#[test]
+fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
+    check(
+        &[LocatedIn],
+        &[
+            // A verb of running or making, its object and "in" a place.
+            (
+                "Keltic Inc., which runs 40 stores in Wales, grew.",
+                &[("Keltic Inc.", LocatedIn, "Wales")],
+            ),
+            (
+                "Keltic Inc. mines copper and zinc in Ohio.",
+                &[("Keltic Inc.", LocatedIn, "Ohio")],
+            ),
+            // A place two prepositions on is no place of the work.
+            ("Keltic Inc. owns stakes in toll roads in Chile.", &[]),
+            // The clause of another organisation between is not the subject's.
+            (
+                "Brannish Ltd. bought Keltic Inc., which mines copper in Ohio.",
+                &[("Keltic Inc.", LocatedIn, "Ohio")],
+            ),
+            // "where" after a place.
+            (
+                "The talks were held in Leeds, where Keltic Inc. has its head office.",
+                &[("Keltic Inc.", LocatedIn, "Leeds")],
+            ),
+            // A second place opened by its own preposition.
+            (
+                "Keltic Inc. owns 22 marinas on the south coast of England and in Wales.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "England"),
+                    ("Keltic Inc.", LocatedIn, "Wales"),
+                ],
+            ),
+        ],
+    );
+}

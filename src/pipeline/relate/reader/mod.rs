@@ -131,7 +131,10 @@ fn needs_hold(at: &At<'_, '_>, row: &FrameRow) -> bool {
     };
     let from = at.i.saturating_sub(NEEDS_BEFORE);
     let to = (at.i + NEEDS_AFTER + 1).min(at.items.len());
-    let found = (from..to).any(|k| at.is(k, needs));
+    // A pronoun the resolver linked is an entity's item: its text counts.
+    let pronoun =
+        |k: usize| at.items[k].entity().is_some() && needs.contains(at.span(k).slice(at.ctx.text));
+    let found = (from..to).any(|k| at.is(k, needs) || pronoun(k));
     found != row.needs_absent
 }
 

@@ -11,6 +11,7 @@ use super::super::pattern::At;
 use super::super::view::PERCENT;
 
 mod lists;
+mod set_off;
 
 /// How far back a subject may stand from its trigger.
 const SUBJECT_REACH: usize = 16;
@@ -98,6 +99,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::Possessor => self.possessor().into_iter().collect(),
             Slot::Complement => self.complement(),
             Slot::Apposed => self.apposed(),
+            Slot::Appositive => self.appositive(),
             Slot::Named => self.named(),
             Slot::Next => match self.at.items.get(i + 1) {
                 Some(Item::Ent {
@@ -378,8 +380,9 @@ impl<'s, 'a> Reader<'s, 'a> {
         for k in at.i + 1..end {
             let w = self.word(k);
             if w == word {
-                let found = self.names(k + 1, Some(word));
+                let mut found = self.names(k + 1, Some(word));
                 if !found.is_empty() {
+                    found.extend(self.coordinated_prep(k, word));
                     return found;
                 }
             } else if (w == "," && self.word(k + 1) != word)
@@ -442,45 +445,6 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         }
         None
-    }
-
-    /// The antecedent of an object relative clause the trigger's verb
-    /// closes with no object of its own: "T, which S bought last year from
-    /// U", "T, which it bought in 2024" — a relative pronoun (no
-    /// preposition before it), the subject's name, auxiliaries and adverbs,
-    /// the verb, then a date, a preposition or the clause's end.
-    fn gap(&self) -> Vec<usize> {
-        let at = &self.at;
-        let lang = at.ctx.lang;
-        let clause = &lang.relate.clause;
-        let closes = match at.items.get(at.i + 1) {
-            None | Some(Item::Date { .. }) => true,
-            Some(Item::Word { word, .. }) => {
-                self.is_preposition(at.i + 1)
-                    || word == ","
-                    || word == "."
-                    || lang.relate.reader.stops.contains(word)
-            }
-            _ => false,
-        };
-        if !closes || self.passive {
-            return Vec::new();
-        }
-        let mut k = at.i;
-        while k > 0 && clause.between_subject_and_verb.contains(self.word(k - 1)) {
-            k -= 1;
-        }
-        let Some(subject) = k.checked_sub(1) else {
-            return Vec::new();
-        };
-        let pronoun = subject.wrapping_sub(1);
-        if at.items[subject].entity().is_none()
-            || !clause.relative_pronouns.contains(self.word(pronoun))
-            || self.is_preposition(pronoun.wrapping_sub(1))
-        {
-            return Vec::new();
-        }
-        self.antecedent(pronoun)
     }
 
     /// The names after a copula or comma right behind the trigger:

@@ -1,6 +1,7 @@
 //! Roles and titles: CEO of, chairman of, founder of, works for, and
 //! appointments. The title's words say which (`roles/titles.tsv`).
 
+use crate::lang::lowercase;
 use crate::lang::relate::RoleWords;
 use crate::model::{RelationKind, Span};
 
@@ -13,12 +14,12 @@ use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
 pub(super) fn role_kind(words: &RoleWords, title: &str) -> RelationKind {
-    words.titles.kind_of(&title.to_lowercase())
+    words.titles.kind_of(&lowercase(title))
 }
 
 /// Titles that name public offices rather than posts in an organisation.
 pub(super) fn is_public_office(words: &RoleWords, title: &str) -> bool {
-    let t = title.to_lowercase();
+    let t = lowercase(title);
     words.public_offices.contains(&t)
         || words
             .public_office_suffixes

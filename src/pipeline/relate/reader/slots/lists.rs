@@ -1,6 +1,7 @@
 //! The names of a slot: a coordinated list read back from its last name
 //! or forward from its first, past the words that describe them.
 
+use crate::lang::lowercase;
 use crate::model::EntityKind;
 
 use super::super::super::item::Item;
@@ -104,7 +105,7 @@ impl Reader<'_, '_> {
         let items = at.items;
         let mut j = from;
         let pronoun = |j: usize| {
-            let text = at.span(j).slice(at.ctx.text).to_lowercase();
+            let text = lowercase(at.span(j).slice(at.ctx.text));
             at.ctx.lang.relate.pronoun.possessive.contains(&text)
         };
         while j < from + DESCRIBING_REACH && j < items.len() {

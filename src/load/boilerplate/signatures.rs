@@ -1,0 +1,227 @@
+//! A byline and its stamp in any language, told by their shape rather than
+//! their words: a stamp is a short line that is a date and a clock time
+//! with a few words around them ("Geplaatst 30.11.2026 om 08:15", "Stand:
+//! 02.12.2026, 17:45 Uhr", "Last modified Tue 1 Dec 2026 09:14"); a
+//! signature is a short line that names a person, maybe after a label and
+//! a colon and before a short description ("Autorin: Ada Lind", "— Ada
+//! Lind, economy desk"), and it is a byline when a byline or stamp
+//! stands next to it above the lead.
+
+use super::phrases::normal;
+
+/// A stamp is at most this many words in all…
+const MAX_STAMP_WORDS: usize = 12;
+/// …of which at most this many are words of letters (labels, a weekday, a
+/// month, a time zone).
+const MAX_STAMP_LETTER_WORDS: usize = 6;
+/// A signature is at most this many words.
+const MAX_SIGNATURE_WORDS: usize = 9;
+/// A reporter's name is two to this many capitalised words.
+const MAX_NAME_WORDS: usize = 4;
+/// A label before the name and its colon ("Autorin:") is at most this many words.
+const MAX_LABEL_WORDS: usize = 2;
+/// A description after the name and a comma ("economy desk") is at most
+/// this many words.
+const MAX_DESCRIPTION_WORDS: usize = 4;
+
+/// What a word of a stamp is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StampWord {
+    /// A clock time ("08:15", "17:45:02").
+    Time,
+    /// A date in figures ("30.11.2026", "26/11/2026", "2026-12-02").
+    Date,
+    /// A four-figure year ("2026").
+    Year,
+    /// A day of the month ("1", "30.").
+    Day,
+    /// A word of letters.
+    Letters,
+    /// Any other figure (a level, an amount, a count): no stamp has one.
+    Figure,
+}
+
+/// Digit groups of a word split at `sep`, when the word is only those.
+fn groups(word: &str, sep: &[char]) -> Option<Vec<usize>> {
+    let parts: Vec<&str> = word.split(sep).collect();
+    parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| parts.iter().map(|p| p.len()).collect())
+}
+
+/// The kind of one word of a stamp, its surrounding punctuation left out.
+fn stamp_word(raw: &str) -> StampWord {
+    let w = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'));
+    if !w.chars().any(|c| c.is_ascii_digit()) {
+        return StampWord::Letters;
+    }
+    let day = w.strip_suffix('.').unwrap_or(w);
+    if let Some([1 | 2, 2] | [1 | 2, 2, 2]) = groups(w, &[':']).as_deref() {
+        return StampWord::Time;
+    }
+    match groups(w, &['.', '/', '-']).as_deref() {
+        Some([1 | 2, 1 | 2, 2 | 4] | [4, 2, 2]) => return StampWord::Date,
+        Some([4]) if w.starts_with("19") || w.starts_with("20") => return StampWord::Year,
+        _ => {}
+    }
+    match groups(day, &['.']).as_deref() {
+        Some([1 | 2]) if day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) => StampWord::Day,
+        _ => StampWord::Figure,
+    }
+}
+
+/// A short line that is a date and a clock time with a few words of
+/// letters and no other figure, not a sentence: a page's publication or
+/// update stamp in whatever language labels it.
+pub(super) fn is_clock_stamp(line: &str) -> bool {
+    let line = normal(line);
+    if line.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let words: Vec<StampWord> = line.split_whitespace().map(stamp_word).collect();
+    let has = |k: StampWord| words.contains(&k);
+    let letters = words.iter().filter(|&&k| k == StampWord::Letters).count();
+    let dated = has(StampWord::Date) || (has(StampWord::Year) && has(StampWord::Day));
+    (1..=MAX_STAMP_WORDS).contains(&words.len())
+        && letters <= MAX_STAMP_LETTER_WORDS
+        && dated
+        && has(StampWord::Time)
+        && !has(StampWord::Figure)
+}
+
+/// A word of a name: a capital and then letters, hyphens, apostrophes or
+/// a full stop of an initial ("Verhelst-Dewulf", "O'Neill", "J.").
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+}
+
+/// A line that names one person: maybe a label and a colon ("Autorin:"),
+/// then two to four capitalised words, then maybe a comma and a short
+/// description ("economy desk"); no figure, no sentence end.
+pub fn is_signature(line: &str) -> bool {
+    signature_name(&normal(line)).is_some()
+}
+
+/// Where the person's name of a signature or a labelled byline stands in
+/// `line` (a byte range): "Ada Lind" of "Testo: Ada Lind".
+pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
+    let name = signature_name(line)?;
+    let start = name.as_ptr() as usize - line.as_ptr() as usize;
+    Some(start..start + name.len())
+}
+
+/// The name of a signature, a slice of `line` (see [`is_signature`]).
+fn signature_name(line: &str) -> Option<&str> {
+    let line = line
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if line.ends_with(['.', '!', '?', ':'])
+        || line.chars().any(|c| c.is_ascii_digit())
+        || line.split_whitespace().count() > MAX_SIGNATURE_WORDS
+    {
+        return None;
+    }
+    let (head, description) = line.split_once(',').unwrap_or((line, ""));
+    if description.contains([',', ':'])
+        || description.split_whitespace().count() > MAX_DESCRIPTION_WORDS
+    {
+        return None;
+    }
+    let name = match head.split_once(':') {
+        Some((label, name)) => {
+            if !(1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count()) {
+                return None;
+            }
+            name
+        }
+        None => head,
+    };
+    // Without a colon, every word is the name's: a label the lexicon does
+    // not know may say what the person did other than write the story
+    // ("Translated by Ada Lind", "Photos by Ada Lind").
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w)))
+        .then_some(name.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{LEAD, boiler_text};
+    use super::*;
+
+    #[test]
+    fn stamps_by_their_date_and_time() {
+        for line in [
+            "Geplaatst 30.11.2026 om 08:15",
+            "Stand: 02.12.2026, 17:45 Uhr",
+            "Actualizado el 26/11/2026 a las 11:20",
+            "Last modified Tue 1 Dec 2026 09:14",
+            "Mis à jour le 3 mars 2026 à 14:02",
+            "2026-03-04 14:02",
+        ] {
+            assert!(is_clock_stamp(line), "{line}");
+        }
+        for line in [
+            "Rhine level at Brakvik: 3.42 m at 08:00 on 2.12.2026",
+            "Shares closed at 14:30 on 2.12.2026.",
+            "Ostra Marine 08:15",
+            "30.11.2026",
+            "Quayside Ferries and Ostra Marine signed the deal on 1 Dec 2026 at 09:14 in the port of Lund",
+        ] {
+            assert!(!is_clock_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn signatures_name_one_person() {
+        for line in [
+            "— Ada Lind, economy desk",
+            "Autorin: Märta Ölund",
+            "Redacción: Ada Lind Arrieta",
+            "Ada Lind",
+        ] {
+            assert!(is_signature(line), "{line}");
+        }
+        for line in [
+            "Quayside Ferries agreed to buy Ostra Marine",
+            "Chief executive: Ivo Grett, since 2019",
+            "Founded: 1998",
+            "Translated by Ada Lind",
+            "Lund",
+            "The tugs arrive next spring.",
+            "Ostra Marine, Lund, Brakvik and Vexo",
+        ] {
+            assert!(!is_signature(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_name_of_a_signature_is_found_in_its_line() {
+        let line = "Testo: Ada Lind";
+        assert_eq!(signed_name(line).map(|r| &line[r]), Some("Ada Lind"));
+        let line = "— Märta Ölund, economy desk";
+        assert_eq!(signed_name(line).map(|r| &line[r]), Some("Märta Ölund"));
+        assert_eq!(signed_name("Founded: 1998"), None);
+    }
+
+    #[test]
+    fn a_signature_over_a_stamp_is_the_byline() {
+        let text = format!(
+            "Quayside buys two tugs from the Lund yard\n\n— Ada Lind, economy desk\n\nGeplaatst 30.11.2026 om 08:15\n\n{LEAD}"
+        );
+        assert_eq!(
+            boiler_text(&text),
+            ["— Ada Lind, economy desk\n\nGeplaatst 30.11.2026 om 08:15"]
+        );
+        // A name alone under the headline, with no stamp by it, stays.
+        let text = format!("Quayside buys two tugs from the Lund yard\n\nAda Lind\n\n{LEAD}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+        // Nor is a short headline over a stamp a signature.
+        let text = format!("Ostra Marine\n\nStand: 02.12.2026, 17:45 Uhr\n\n{LEAD}");
+        assert_eq!(boiler_text(&text), ["Stand: 02.12.2026, 17:45 Uhr"]);
+    }
+}

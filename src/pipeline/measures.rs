@@ -1,0 +1,84 @@
+//! Measures: an amount of what a business earns, owes or writes ("$N of
+//! debts", "€N in toll revenue", "doubled its sales to €N") measures no
+//! payment between parties, whatever verb governs it ("pay off $N of
+//! debts", "take on $N of borrowings"). Part of the figures stage.
+
+use crate::lang::MoneyWords;
+use crate::model::Span;
+
+use super::prices::words_around;
+use super::segment::Segmentation;
+use super::word_shape::is_describing_word;
+
+/// How many describing words may stand between the amount's preposition
+/// and its noun ("€N in toll revenue").
+const NOUN_GAP: usize = 1;
+
+/// True when the amount `span` in sentence `s` measures revenue, debt or the
+/// like: a noun of measure after it and its preposition (a describing word
+/// between at most), or right before the preposition before it (a
+/// qualifier between: "revenue of about $N").
+pub fn is_measure(
+    words: &MoneyWords,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+) -> bool {
+    let Some((before, after)) = words_around(text, seg, s, span, 2 + NOUN_GAP) else {
+        return false;
+    };
+    let measured_after = after
+        .first()
+        .is_some_and(|w| words.measure_links.contains(w))
+        && after
+            .iter()
+            .skip(1)
+            .take(1 + NOUN_GAP)
+            .take_while(|w| is_describing_word(w))
+            .any(|w| words.measure_nouns.contains(w));
+    // "revenue of about $N": a qualifier between is read past.
+    let qualified = words
+        .qualifiers
+        .iter()
+        .map(|q| q.split_whitespace().collect::<Vec<_>>())
+        .filter(|q| {
+            q.len() <= before.len()
+                && before[before.len() - q.len()..]
+                    .iter()
+                    .zip(q)
+                    .all(|(a, b)| a == b)
+        })
+        .map(|q| q.len())
+        .max()
+        .unwrap_or(0);
+    let n = before.len() - qualified;
+    let measured_before = n >= 2
+        && words.measure_links.contains(&before[n - 1])
+        && words.measure_nouns.contains(&before[n - 2]);
+    measured_after || measured_before
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties;
+
+    #[test]
+    fn revenue_debt_and_premiums_pay_no_one() {
+        for text in [
+            "Dravenor Mining said the money would pay off 30 million euros of debts owed to Kestelbank.",
+            "Dravenor Mining will take on the remaining 1.3 billion crowns of borrowings from Kestelbank.",
+            "Dravenor Mining earned 96 million euros in toll revenue last year.",
+            "Under its founder, Dravenor Mining doubled its sales to 1.4 billion euros.",
+        ] {
+            let got = money_parties(text);
+            assert!(
+                got.iter().all(|g| g.1.is_none() && g.2.is_none()),
+                "{text}: {got:?}"
+            );
+        }
+        // A price paid for a business keeps its parties.
+        let got = money_parties("Dravenor Mining paid 30 million euros for Kestelbank.");
+        assert_eq!(got[0].1.as_deref(), Some("Dravenor Mining"));
+    }
+}

@@ -1,0 +1,133 @@
+//! Where an organisation works: "Keltic mines copper in Ohio", "Keltic,
+//! which runs 40 stores in Wales", and "in Leeds, where Keltic is based".
+
+use crate::model::EntityKind;
+use crate::pipeline::word_shape::is_describing_word;
+
+use super::super::item::{Finds, Item};
+use super::super::pattern::At;
+use super::{add_place, place_after};
+
+/// Most items of the object between a verb of working and the place's
+/// preposition ("about 4,800 cars", "copper and zinc").
+const OBJECT_REACH: usize = 6;
+
+/// "Keltic mines copper and zinc in Ohio", "Keltic, which runs 40 stores
+/// across Wales", "Keltic has brewed beer in Leeds since 1820": a verb of
+/// running, owning or making, its object (a few plain words and numbers,
+/// never a preposition) and a place after "in" locate the clause's
+/// subject, an organisation no other one stands between it and the verb.
+/// A verb with no object ("the cranes will be built in Leeds") says
+/// nothing of whose work it is.
+pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().places;
+    if !words.works.contains(at.word()) {
+        return;
+    }
+    let Some(org) = at.subject.filter(|&o| at.is_org(o)) else {
+        return;
+    };
+    if !subject_nearest(at, org) {
+        return;
+    }
+    let lang = at.ctx.lang;
+    let object_word = |w: &str| {
+        let number = w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        // "copper and zinc", "the", "its"; no other function word.
+        let joining = lang.resolve.determiners.contains(w)
+            || lang.relate.clause.list_conjunctions.contains(w)
+            || lang.relate.pronoun.possessive.contains(w);
+        let plain = !w.is_empty()
+            && is_describing_word(w)
+            && w.chars().any(char::is_alphabetic)
+            && !lang.relate.clause.relative_pronouns.contains(w)
+            && (joining
+                || !lang.resolve.prepositions.contains(w)
+                    && !lang.rules.function_words.contains(w));
+        number || plain
+    };
+    let mut object = 0;
+    for j in i + 1..(i + OBJECT_REACH + 2).min(items.len()) {
+        match &items[j] {
+            Item::Word { word, .. } if object > 0 && words.works_in.contains(word) => {
+                // "owns stakes in toll roads in Chile": the place right
+                // after the preposition, past plain words only.
+                let prepositions = &lang.resolve.prepositions;
+                if let Some(k) = place_after(at, j + 1)
+                    && (j + 1..k).all(|m| {
+                        let w = items[m].word();
+                        !prepositions.contains(w) || words.of_place.contains(w)
+                    })
+                {
+                    add_place(at, out, org, k, at.span(i), 0.6);
+                }
+                return;
+            }
+            Item::Word { word, .. } if object_word(word) => object += 1,
+            // "assembles its bikes": the subject's own.
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } if *entity == org => object += 1,
+            _ => return,
+        }
+    }
+}
+
+/// True when no other organisation stands, free of a preposition, between
+/// the last reference to `org` before the verb and the verb: "Orvo bought
+/// Keltic, which runs …" is no clause of Orvo's.
+fn subject_nearest(at: &At<'_, '_>, org: usize) -> bool {
+    let items = at.items;
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let Some(last) = (0..at.i).rev().find(|&j| items[j].entity() == Some(org)) else {
+        return false;
+    };
+    !(last + 1..at.i).any(|j| {
+        matches!(&items[j], Item::Ent { entity, possessive: false, .. }
+            if *entity != org
+                && at.is_org(*entity)
+                && !(j > 0 && prepositions.contains(items[j - 1].word())))
+    })
+}
+
+/// "in Rennes, where Keltic has its head office", "in Toronto, where
+/// Keltic is based": a place, a comma and "where", then an organisation
+/// that is based or has a site there.
+pub(in super::super) fn where_based(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().places;
+    if !words.where_words.contains(at.word()) || i < 2 || items[i - 1].word() != "," {
+        return;
+    }
+    let Some(Item::Ent {
+        entity: place,
+        possessive: false,
+        ..
+    }) = items.get(i - 2)
+    else {
+        return;
+    };
+    let Some(Item::Ent {
+        entity: org,
+        possessive: false,
+        ..
+    }) = items.get(i + 1)
+    else {
+        return;
+    };
+    if at.kind(*place) != EntityKind::Loc || !at.is_org(*org) {
+        return;
+    }
+    let based = (i + 2..(i + 6).min(items.len())).any(|j| {
+        let w = items[j].word();
+        words.based.contains(w) || words.sites.contains(w)
+    });
+    if based {
+        add_place(at, out, *org, i - 2, at.span(i), 0.6);
+    }
+}

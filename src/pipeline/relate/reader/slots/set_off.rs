@@ -1,0 +1,120 @@
+//! The slots a name set off by commas or a clause's coordination fills:
+//! the name before a description the trigger heads ("Y, the arm of X"),
+//! the phrases of one preposition coordinated ("with A, and with C"), and
+//! the antecedent of an object relative clause ("T, which S bought").
+
+use super::super::super::item::Item;
+use super::{APPOSITION_REACH, Reader};
+
+#[cfg(test)]
+mod tests;
+
+/// How far behind a preposition's phrase the same preposition may stand
+/// again, coordinated ("with A, which B owns, and with C").
+const COORDINATED_PREP_REACH: usize = 16;
+
+/// How many describing words may stand before the subject of an object
+/// relative clause ("which the local cement maker S is buying").
+const GAP_SUBJECT_LEAD: usize = 4;
+
+impl Reader<'_, '_> {
+    /// The names of the phrases of the same preposition coordinated after
+    /// the one at `k`, past what sets off its names: "with A, owner of B,
+    /// and with C" (C), "in A and in B" (B) — a conjunction right before
+    /// the preposition again, within the clause.
+    pub(super) fn coordinated_prep(&self, k: usize, word: &str) -> Vec<usize> {
+        let at = &self.at;
+        let lang = at.ctx.lang;
+        let end = (k + 1 + COORDINATED_PREP_REACH).min(at.items.len());
+        let mut out = Vec::new();
+        for m in k + 1..end {
+            let w = self.word(m);
+            if w == "." || lang.relate.reader.stops.contains(w) {
+                break;
+            }
+            if w == word
+                && lang
+                    .relate
+                    .clause
+                    .list_conjunctions
+                    .contains(self.word(m - 1))
+            {
+                out.extend(self.names(m + 1, Some(word)));
+            }
+        }
+        out
+    }
+
+    /// The antecedent of an object relative clause the trigger's verb
+    /// closes with no object of its own: "T, which S bought last year from
+    /// U", "T, which it bought in 2024" — a relative pronoun (no
+    /// preposition before it), the subject's name (a few describing words
+    /// before it: "which the cement maker S is buying"), auxiliaries and adverbs,
+    /// the verb, then a date, a preposition or the clause's end.
+    pub(super) fn gap(&self) -> Vec<usize> {
+        let at = &self.at;
+        let lang = at.ctx.lang;
+        let clause = &lang.relate.clause;
+        let closes = match at.items.get(at.i + 1) {
+            None | Some(Item::Date { .. }) => true,
+            Some(Item::Word { word, .. }) => {
+                self.is_preposition(at.i + 1)
+                    || word == ","
+                    || word == "."
+                    || lang.relate.reader.stops.contains(word)
+            }
+            _ => false,
+        };
+        // No passive test: "which S is buying" reads as one, and a passive
+        // ("which was bought by S") has no name before its verb.
+        if !closes {
+            return Vec::new();
+        }
+        let mut k = at.i;
+        while k > 0 && clause.between_subject_and_verb.contains(self.word(k - 1)) {
+            k -= 1;
+        }
+        let Some(subject) = k.checked_sub(1) else {
+            return Vec::new();
+        };
+        // "T, which the local cement maker S is buying": the subject's
+        // describing words between.
+        let mut pronoun = subject.wrapping_sub(1);
+        while pronoun < subject
+            && subject - pronoun <= GAP_SUBJECT_LEAD
+            && !clause.relative_pronouns.contains(self.word(pronoun))
+            && self.describing(pronoun)
+            && at.items[pronoun].entity().is_none()
+        {
+            pronoun = pronoun.wrapping_sub(1);
+        }
+        if at.items[subject].entity().is_none()
+            || !clause.relative_pronouns.contains(self.word(pronoun))
+            || self.is_preposition(pronoun.wrapping_sub(1))
+        {
+            return Vec::new();
+        }
+        self.antecedent(pronoun)
+    }
+
+    /// The names before the comma that opens the description the trigger
+    /// heads, past its article and describing words (no name among them):
+    /// "Y, the fish-feed arm of X", "Y, part of X", "A and B, both units
+    /// of X".
+    pub(super) fn appositive(&self) -> Vec<usize> {
+        let at = &self.at;
+        let mut k = at.i;
+        while k > 0
+            && at.i - k < APPOSITION_REACH
+            && self.describing(k - 1)
+            && at.items[k - 1].entity().is_none()
+        {
+            k -= 1;
+        }
+        if self.word(k.wrapping_sub(1)) == "," {
+            self.list_ending_at(k.wrapping_sub(2))
+        } else {
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The general reader on invented sentences: names set off by commas
+//! before a description the trigger heads, phrases of one preposition
+//! coordinated past what sets them off, an object relative clause whose
+//! subject is described, and suppliers named from the customer's side.
+
+use crate::model::RelationKind::{Acquired, CompetitorOf, StakeIn, Supplies};
+use crate::pipeline::relate::tests::check;
+
+#[test]
+fn a_unit_set_off_after_its_name_is_held_by_its_group() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Its feed comes from Dunsley Feeds, the fish-feed arm of the Dutch group Pemvale Holding, under a contract.",
+                &[("Pemvale Holding", StakeIn, "Dunsley Feeds")],
+            ),
+            (
+                "Olvessa Linen, a unit of the British textile-rental firm Halbrook Group, said it would appeal.",
+                &[("Halbrook Group", StakeIn, "Olvessa Linen")],
+            ),
+            (
+                "The main rival will be the refiner Ravnmark Sugar, part of Brentvale Foods.",
+                &[("Brentvale Foods", StakeIn, "Ravnmark Sugar")],
+            ),
+            // Part of a deal is no one's unit.
+            (
+                "Olvessa Linen, part of a deal signed in May, will close.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rivals_in_phrases_of_one_preposition_coordinated() {
+    check(
+        &[CompetitorOf],
+        &[(
+            "Brentvale Foods competes for milk with Ravnmark Dairy, which Halbrook Group owns, and with the French group Skelholm Laitier.",
+            &[
+                ("Brentvale Foods", CompetitorOf, "Ravnmark Dairy"),
+                ("Brentvale Foods", CompetitorOf, "Skelholm Laitier"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn bought_in_an_object_relative_clause_with_a_described_subject() {
+    check(
+        &[Acquired],
+        &[(
+            "The group agreed to part with Dunsley Quarries, which the local cement maker Brentvale Cement is buying for an undisclosed amount.",
+            &[("Brentvale Cement", Acquired, "Dunsley Quarries")],
+        )],
+    );
+}
+
+#[test]
+fn suppliers_named_from_the_customers_side() {
+    check(
+        &[Supplies],
+        &[
+            (
+                "Brentvale Foods buys its glass jars from Ravnmark Glass, a workshop in the north.",
+                &[("Ravnmark Glass", Supplies, "Brentvale Foods")],
+            ),
+            (
+                "Olvessa AB buys most of its battery packs from the Chinese maker Ravnmark Cells.",
+                &[("Ravnmark Cells", Supplies, "Olvessa AB")],
+            ),
+            (
+                "Halbrook Feeds, a cooperative, is also Brentvale Foods's main feed supplier.",
+                &[("Halbrook Feeds", Supplies, "Brentvale Foods")],
+            ),
+            (
+                "Brentvale Foods's biggest supplier is Halbrook Feeds.",
+                &[("Halbrook Feeds", Supplies, "Brentvale Foods")],
+            ),
+            // Buying goods not its own is an order, not this frame's.
+            ("Olvessa AB would buy 40 looms from Ravnmark Machines.", &[]),
+        ],
+    );
+}
