@@ -1,7 +1,8 @@
 //! A family as a party: "from the X family" names no one the money frame
-//! can pay (a family is no entity, only its surname is tagged), while "the X
-//! family's holding company, Y" and "the X family company Y" name the
-//! company Y. Part of the money frame.
+//! can pay (a family is no entity, and its surname is a plain word unless
+//! the same name is an entity elsewhere in the text), while "the X family's
+//! holding company, Y" and "the X family company Y" name the company Y.
+//! Part of the money frame.
 
 use super::context::Context;
 use super::item::Item;
