@@ -21,7 +21,7 @@ const GRID: &[f32] = &[
 pub enum TrainCommand {
     /// Train the relation model on gold files (format: eval/meantime-dev/GUIDE.md).
     TrainRelations {
-        /// Gold JSON files. Held-out sets (meantime-val, probe-wire) are skipped.
+        /// Gold JSON files. Held-out sets (meantime-val, probe-wire, and a fresh set whose folder holds a `HELD-OUT` file) are skipped.
         #[arg(required = true)]
         gold: Vec<PathBuf>,
         /// Where to write the model (nothing written when absent).

@@ -22,8 +22,13 @@ use crate::model::{Analysis, Document, RelationKind, Span};
 use crate::pipeline::relate::learned::{Candidate, Example, Label};
 use crate::pipeline::{Pipeline, names};
 
-/// Sets never trained or tuned on: the held-out ones.
+/// Sets never trained or tuned on: the held-out ones. A fresh set written
+/// for a round is held out too until its first run: its folder (the one
+/// above `gold/`) holds a file of this name.
 const HELD_OUT: &[&str] = &["meantime-val", "probe-wire"];
+
+/// The marker file of a set that is held out for now.
+const HELD_OUT_MARKER: &str = "HELD-OUT";
 
 /// One gold article, analysed by the rules alone.
 pub struct Doc {
@@ -58,6 +63,11 @@ impl Doc {
 pub fn is_held_out(path: &Path) -> bool {
     let p = path.to_string_lossy();
     HELD_OUT.iter().any(|h| p.contains(h))
+        || path
+            .ancestors()
+            .skip(1)
+            .take(3)
+            .any(|dir| dir.join(HELD_OUT_MARKER).is_file())
 }
 
 /// Loads, analyses (rules alone) and labels every gold file. The pipeline's
@@ -208,5 +218,17 @@ mod tests {
         assert!(is_held_out(Path::new("eval/meantime-val/gold/a.json")));
         assert!(is_held_out(Path::new("eval/probe-wire/gold/a.json")));
         assert!(!is_held_out(Path::new("eval/meantime-dev/gold/a.json")));
+    }
+
+    #[test]
+    fn a_marked_set_is_held_out_until_its_marker_goes() {
+        let dir = std::env::temp_dir().join(format!("dossier-held-out-{}", std::process::id()));
+        let gold = dir.join("fresh-set").join("gold");
+        std::fs::create_dir_all(&gold).unwrap();
+        let file = gold.join("a.json");
+        assert!(!is_held_out(&file));
+        std::fs::write(dir.join("fresh-set").join(HELD_OUT_MARKER), "").unwrap();
+        assert!(is_held_out(&file));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
