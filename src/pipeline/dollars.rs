@@ -349,4 +349,17 @@ mod tests {
             vec!["MUR"]
         );
     }
+
+    #[test]
+    fn a_country_counts_only_as_a_capitalised_word_of_its_own() {
+        let amounts = [("41.20 crowns", 41.2, "SEK")];
+        // Lower case, or inside a longer word: not named.
+        let text = "Tindrafly's norwegian arm and its NorwegianAir deal. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["SEK"]);
+        // Capitalised in any case, beside letters outside ASCII.
+        let text = "Tindrafly won a NORWEGIAN contract from Åsgård. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["NOK"]);
+        let text = "Tindrafly won a Danish contract and sold Æbleø. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["DKK"]);
+    }
 }
