@@ -45,13 +45,28 @@ fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 0.005 * a.abs().max(b.abs())
 }
 
+/// The table's alphabetic markers, split once an article: those of
+/// several words ("norwegian crown") and those of one ("crown"), each in
+/// table order.
+struct Markers<'t> {
+    several: Vec<&'t (String, String)>,
+    one: Vec<&'t (String, String)>,
+}
+
+impl<'t> Markers<'t> {
+    fn of(table: &'t [(String, String)]) -> Self {
+        let alphabetic = table
+            .iter()
+            .filter(|m| m.0.starts_with(char::is_alphabetic));
+        let (several, one) = alphabetic.partition(|(m, _)| m.contains(' '));
+        Self { several, one }
+    }
+}
+
 /// The currency word of a money surface (lower case): the table's marker
 /// of several words it contains ("norwegian crown", with its currency), or
 /// else the one-word marker its words start with ("crown" of "crowns").
-fn currency_word<'t>(
-    surface: &str,
-    table: &'t [(String, String)],
-) -> Option<(&'t str, Option<&'t str>)> {
+fn currency_word<'t>(surface: &str, markers: &Markers<'t>) -> Option<(&'t str, Option<&'t str>)> {
     // Where the surface's words start: a marker must open at one of them.
     // A few prefix checks per marker instead of a substring search each.
     let starts: Vec<&str> = std::iter::once(surface)
@@ -70,19 +85,14 @@ fn currency_word<'t>(
             .is_some_and(|&b| firsts[usize::from(b)])
             && starts.iter().any(|rest| rest.starts_with(m))
     };
-    let alphabetic = |m: &&(String, String)| m.0.starts_with(char::is_alphabetic);
-    if let Some((marker, code)) = table
-        .iter()
-        .filter(alphabetic)
-        .find(|(m, _)| m.contains(' ') && starts_a_word(m))
-    {
+    if let Some((marker, code)) = markers.several.iter().find(|(m, _)| starts_a_word(m)) {
         let last = marker.rsplit(' ').next().unwrap_or(marker);
         return Some((last, Some(code.as_str())));
     }
-    table
+    markers
+        .one
         .iter()
-        .filter(alphabetic)
-        .find(|(m, _)| !m.contains(' ') && m.len() > 1 && starts_a_word(m))
+        .find(|(m, _)| m.len() > 1 && starts_a_word(m))
         .map(|(m, _)| (m.as_str(), None))
 }
 
@@ -96,9 +106,13 @@ pub fn localise_words(
     table: &[(String, String)],
     facts: &mut [MoneyFact],
 ) {
+    if facts.is_empty() {
+        return;
+    }
+    let markers = Markers::of(table);
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), table))
+        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), &markers))
         .collect();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {
@@ -126,15 +140,43 @@ pub fn localise_words(
 /// table's markers for the currency word `word` ("Norwegian" of "norwegian
 /// crown"); none when the text names no such country or several.
 fn named_in_text<'t>(text: &str, word: &str, table: &'t [(String, String)]) -> Option<&'t str> {
-    let words: std::collections::HashSet<String> = text
+    // The markers for the word (a few), then one pass over the text's
+    // capitalised words for their countries.
+    let candidates: Vec<(&str, &str)> = table
+        .iter()
+        .filter_map(|(marker, code)| {
+            let (country, last) = marker.rsplit_once(' ')?;
+            (last == word && !country.contains(' ')).then_some((country, code.as_str()))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let mut named = vec![false; candidates.len()];
+    for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.starts_with(char::is_uppercase))
-        .map(str::to_lowercase)
-        .collect();
-    let mut codes = table.iter().filter_map(|(marker, code)| {
-        let (country, last) = marker.rsplit_once(' ')?;
-        (last == word && !country.contains(' ') && words.contains(country)).then_some(code.as_str())
-    });
+    {
+        // An ASCII word's lower case is its ASCII lower case: compared
+        // without a copy.
+        let lower = (!w.is_ascii()).then(|| w.to_lowercase());
+        for (n, (country, _)) in named.iter_mut().zip(&candidates) {
+            *n |= match &lower {
+                Some(lower) => lower == country,
+                None => {
+                    w.len() == country.len()
+                        && w.bytes()
+                            .map(|b| b.to_ascii_lowercase())
+                            .eq(country.bytes())
+                }
+            };
+        }
+    }
+    let mut codes = candidates
+        .iter()
+        .zip(&named)
+        .filter(|&(_, &n)| n)
+        .map(|((_, code), _)| *code);
     let first = codes.next()?;
     codes.all(|c| c == first).then_some(first)
 }
@@ -306,5 +348,18 @@ mod tests {
             localised(text, &[("61.50 rupees", 61.5, "INR")]),
             vec!["MUR"]
         );
+    }
+
+    #[test]
+    fn a_country_counts_only_as_a_capitalised_word_of_its_own() {
+        let amounts = [("41.20 crowns", 41.2, "SEK")];
+        // Lower case, or inside a longer word: not named.
+        let text = "Tindrafly's norwegian arm and its NorwegianAir deal. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["SEK"]);
+        // Capitalised in any case, beside letters outside ASCII.
+        let text = "Tindrafly won a NORWEGIAN contract from Åsgård. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["NOK"]);
+        let text = "Tindrafly won a Danish contract and sold Æbleø. Shares: 41.20 crowns.";
+        assert_eq!(localised(text, &amounts), vec!["DKK"]);
     }
 }

@@ -156,11 +156,17 @@ pub(super) fn compile(pattern: &str) -> LineRegex {
 /// no reverse automaton (a one-pass DFA where the pattern allows one, a
 /// bounded backtracker, the PikeVM). Most of these are built for a line
 /// or two of a batch, and the lazy DFA's reverse automaton was half of the
-/// build, its states for a line seldom met again.
+/// build, its states for a line seldom met again. Only whether a line
+/// matches is asked, so the lexicon's groups are not captured: the PikeVM's
+/// cache holds a slot per group for each automaton state, and zeroing it
+/// for an opener group of a hundred groups was 5 M instructions a line.
 pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
     build(
         pattern,
-        regex_automata::meta::Config::new().hybrid(false).dfa(false),
+        regex_automata::meta::Config::new()
+            .hybrid(false)
+            .dfa(false)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
     )
 }
 
