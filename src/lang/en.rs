@@ -92,6 +92,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/event-heads.txt",
     "kinds/facility-words.txt",
     "kinds/feature-heads.txt",
+    "kinds/of-place-heads.txt",
     "kinds/leader-heads.txt",
     "kinds/list-examples.txt",
     "kinds/model-nouns.txt",

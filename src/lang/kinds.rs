@@ -133,6 +133,9 @@ pub struct KindWords {
     pub purpose_links: WordList,
     /// First words of a natural feature's name before "of" ("Bay", "Gulf").
     pub feature_heads: WordList,
+    /// Capitalised words before "of" and a place that head one name with
+    /// it ("Bank" of "Bank of Ireland").
+    pub of_place_heads: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -248,6 +251,7 @@ impl KindWords {
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
+            of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,

@@ -33,6 +33,7 @@ mod listed;
 mod lists;
 mod naming;
 mod numbered;
+mod places_of;
 mod repair;
 mod software;
 mod tails;

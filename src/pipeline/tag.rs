@@ -93,6 +93,7 @@ pub fn candidates(
     super::possessors::split_possessors(kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
+    kinds.split_places_of(text, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
