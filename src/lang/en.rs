@@ -93,6 +93,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/facility-words.txt",
     "kinds/feature-heads.txt",
     "kinds/of-place-heads.txt",
+    "kinds/compass-words.txt",
     "kinds/leader-heads.txt",
     "kinds/list-examples.txt",
     "kinds/model-nouns.txt",

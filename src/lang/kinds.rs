@@ -136,6 +136,9 @@ pub struct KindWords {
     /// Capitalised words before "of" and a place that head one name with
     /// it ("Bank" of "Bank of Ireland").
     pub of_place_heads: WordList,
+    /// Capitalised words that open a region's nationality word ("South"
+    /// of "South Tyrolean").
+    pub compass_words: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -252,6 +255,7 @@ impl KindWords {
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
             of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
+            compass_words: WordList::load(source, "kinds/compass-words.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
