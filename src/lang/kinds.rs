@@ -162,8 +162,9 @@ pub struct KindWords {
     /// Verbs whose subject acts as an agent does: buying, paying, hiring,
     /// saying ("buys", "paid", "hired", "said").
     pub agent_verbs: WordList,
-    /// Verbs of buying and nouns of credit before "from" and a seller or
-    /// lender ("bought trains from", "a loan from").
+    /// Verbs of buying and nouns of credit, purchases and bids before
+    /// "from" and a seller, lender or bidder ("bought trains from", "a loan
+    /// from", "a bid from").
     pub supply_cues: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
@@ -274,7 +275,11 @@ impl KindWords {
             based_verbs: WordList::load(source, "relate/places/based.txt")?,
             supply_cues: union(
                 source,
-                &["relate/frame/buy.txt", "relate/frame/credit_nouns.txt"],
+                &[
+                    "relate/frame/buy.txt",
+                    "relate/frame/credit_nouns.txt",
+                    "relate/frame/buy_nouns.txt",
+                ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
             agent_verbs: union(

@@ -120,7 +120,7 @@ impl Kinds {
                     )
                     || self.sure_of(&entities[e], mentions)
                         && !(examples.is_some()
-                            && entities[e].kind == EntityKind::Loc
+                            && matches!(entities[e].kind, EntityKind::Loc | EntityKind::Person)
                             && entities[e].mentions.len() == 1)
                     || possessive_after(text, mentions[m].span.end)
                 {
