@@ -94,6 +94,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/feature-heads.txt",
     "kinds/of-place-heads.txt",
     "kinds/compass-words.txt",
+    "kinds/name-particles.txt",
     "kinds/leader-heads.txt",
     "kinds/list-examples.txt",
     "kinds/model-nouns.txt",

@@ -139,6 +139,9 @@ pub struct KindWords {
     /// Capitalised words that open a region's nationality word ("South"
     /// of "South Tyrolean").
     pub compass_words: WordList,
+    /// Small words inside a company's name in other languages ("do" of
+    /// "Administração do Porto SA").
+    pub name_particles: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -257,6 +260,7 @@ impl KindWords {
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
             of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
             compass_words: WordList::load(source, "kinds/compass-words.txt")?,
+            name_particles: WordList::load(source, "kinds/name-particles.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,

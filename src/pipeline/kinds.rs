@@ -34,6 +34,7 @@ mod listed;
 mod lists;
 mod naming;
 mod numbered;
+mod particles;
 mod places_of;
 mod repair;
 mod software;

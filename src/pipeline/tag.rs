@@ -83,6 +83,7 @@ pub fn candidates(
     }
     bylines_name_people(text, &headings.bylines, &mut candidates);
     join_company_names(words, kinds, text, &mut candidates);
+    kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);

@@ -334,6 +334,16 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_is_of_a_company_and_a_bidder_is_no_place() {
+        let text = "Velmar sells jars under the own brands of Varnakos and of Lidl. Its \
+                    rivals are the Attiki brand of Velmora and Minos. The port chose the \
+                    pair over a bid from Drosselkamp, a spokeswoman said.";
+        for name in ["Varnakos", "Velmora", "Drosselkamp"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_name_after_an_agency_noun_is_a_company() {
         let text = "The loan is guaranteed by the Danish export credit agency Veskor.";
         assert_eq!(kind_of(text, "Veskor"), Some(EntityKind::Org));

@@ -364,6 +364,14 @@ mod tests {
     }
 
     #[test]
+    fn examples_of_a_company_noun_outweigh_a_given_name_named_once() {
+        let text = "The growers supply supermarket chains including Carrefour and Albert \
+                    Kesteloo. Jo Marr, the firm's founder, said so.";
+        assert_eq!(kind_of(text, "Albert Kesteloo"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Jo Marr"), Some(EntityKind::Person));
+    }
+
+    #[test]
     fn a_plural_product_noun_heads_a_list_of_products() {
         let text = "Sales rose at Ford, led by two sedans, the Corvane and Altavo, which \
                     rose 40% in May.";
