@@ -95,6 +95,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/of-place-heads.txt",
     "kinds/compass-words.txt",
     "kinds/name-particles.txt",
+    "kinds/feature-tails.txt",
     "kinds/leader-heads.txt",
     "kinds/list-examples.txt",
     "kinds/model-nouns.txt",

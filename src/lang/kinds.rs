@@ -142,6 +142,8 @@ pub struct KindWords {
     /// Small words inside a company's name in other languages ("do" of
     /// "Administração do Porto SA").
     pub name_particles: WordList,
+    /// Capitalised last words of a natural feature's name ("Alps").
+    pub feature_tails: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -261,6 +263,7 @@ impl KindWords {
             of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
             compass_words: WordList::load(source, "kinds/compass-words.txt")?,
             name_particles: WordList::load(source, "kinds/name-particles.txt")?,
+            feature_tails: WordList::load(source, "kinds/feature-tails.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
