@@ -133,6 +133,17 @@ pub struct KindWords {
     pub purpose_links: WordList,
     /// First words of a natural feature's name before "of" ("Bay", "Gulf").
     pub feature_heads: WordList,
+    /// Capitalised words before "of" and a place that head one name with
+    /// it ("Bank" of "Bank of Ireland").
+    pub of_place_heads: WordList,
+    /// Capitalised words that open a region's nationality word ("South"
+    /// of "South Tyrolean").
+    pub compass_words: WordList,
+    /// Small words inside a company's name in other languages ("do" of
+    /// "Administração do Porto SA").
+    pub name_particles: WordList,
+    /// Capitalised last words of a natural feature's name ("Alps").
+    pub feature_tails: WordList,
     /// Capitalised words that with a number after them name a provision
     /// ("Chapter" 11).
     pub numbered_heads: WordList,
@@ -156,8 +167,9 @@ pub struct KindWords {
     /// Verbs whose subject acts as an agent does: buying, paying, hiring,
     /// saying ("buys", "paid", "hired", "said").
     pub agent_verbs: WordList,
-    /// Verbs of buying and nouns of credit before "from" and a seller or
-    /// lender ("bought trains from", "a loan from").
+    /// Verbs of buying and nouns of credit, purchases and bids before
+    /// "from" and a seller, lender or bidder ("bought trains from", "a loan
+    /// from", "a bid from").
     pub supply_cues: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
@@ -248,6 +260,10 @@ impl KindWords {
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
+            of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
+            compass_words: WordList::load(source, "kinds/compass-words.txt")?,
+            name_particles: WordList::load(source, "kinds/name-particles.txt")?,
+            feature_tails: WordList::load(source, "kinds/feature-tails.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
@@ -266,7 +282,11 @@ impl KindWords {
             based_verbs: WordList::load(source, "relate/places/based.txt")?,
             supply_cues: union(
                 source,
-                &["relate/frame/buy.txt", "relate/frame/credit_nouns.txt"],
+                &[
+                    "relate/frame/buy.txt",
+                    "relate/frame/credit_nouns.txt",
+                    "relate/frame/buy_nouns.txt",
+                ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
             agent_verbs: union(

@@ -25,6 +25,7 @@ mod bodies;
 mod company_words;
 mod compounds;
 mod context;
+mod demonyms;
 mod events;
 mod evidence;
 mod governments;
@@ -33,6 +34,8 @@ mod listed;
 mod lists;
 mod naming;
 mod numbered;
+mod particles;
+mod places_of;
 mod repair;
 mod software;
 mod tails;
@@ -144,6 +147,7 @@ impl Kinds {
     /// one ORG (see [`Groups::retype`]); returns how many candidates changed.
     pub fn retype_groups(&self, text: &str, candidates: &mut [Candidate]) -> usize {
         self.mark_demonyms_of_governments(text, candidates);
+        self.mark_demonym_adjectives(text, candidates);
         self.groups
             .retype(text, candidates, &|name: &str| self.is_place(name))
     }

@@ -83,6 +83,7 @@ pub fn candidates(
     }
     bylines_name_people(text, &headings.bylines, &mut candidates);
     join_company_names(words, kinds, text, &mut candidates);
+    kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);
@@ -93,6 +94,7 @@ pub fn candidates(
     super::possessors::split_possessors(kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
+    kinds.split_places_of(text, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);

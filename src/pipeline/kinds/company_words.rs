@@ -80,9 +80,14 @@ impl Kinds {
         // A first name opens a person's name ("Anna Banks") unless the
         // company word is no surname ("Roxy Picturehouses"); a place's name
         // is no first name's ("Asia Pacific").
+        // A legal form in capitals ("AG", "GmbH") ends no person's name,
+        // whatever given name opens it ("Aurelio Handels AG").
+        let legal_form = self.is_written_legal_suffix(last)
+            && last.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
             && (!self.first_names.contains(&lowercase(first))
+                || legal_form
                 || self.words.institution_words.contains(last)
                 || !self.person_names.contains(&lowercase(last))
                     && !self.places.contains(&self.key(first)));
@@ -137,6 +142,17 @@ mod tests {
         ] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
+    }
+
+    #[test]
+    fn a_legal_form_in_capitals_outweighs_the_given_name_that_opens_it() {
+        let text = "The plan to sell a stake to the Danish grain trader Marcello \
+                    Kornhandel AG collapsed. Anna Tarvik said so.";
+        assert_eq!(
+            kind_of(text, "Marcello Kornhandel AG"),
+            Some(EntityKind::Org)
+        );
+        assert_eq!(kind_of(text, "Anna Tarvik"), Some(EntityKind::Person));
     }
 
     #[test]

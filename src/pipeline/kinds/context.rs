@@ -103,6 +103,30 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "below the Kamnik Alps", "the North Sea": a natural
+            // feature's last word makes a place, unless a given name opens
+            // the name ("Anna Hills") or it names a company.
+            let name = m.span.slice(text);
+            if m.kind != EntityKind::Loc
+                && name.rsplit_once(' ').is_some_and(|(first, last)| {
+                    self.words.feature_tails.contains(last) && !self.starts_with_first_name(first)
+                })
+                && !self.is_company_name(name)
+                && !self.is_listed_org(name)
+                // "the Orvo Valley brand", "its Tarsa Coast unit": a
+                // product's or a company's name, not the feature.
+                && !text[m.span.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_end_matches([',', '.']))
+                    .is_some_and(|w| {
+                        self.words.product_nouns.contains(w) || self.words.org_roles_of.contains(w)
+                    })
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
             // "circled the Bay of Zembla": a natural feature's first word
             // before "of" makes a place.
             if m.kind != EntityKind::Loc
@@ -331,6 +355,33 @@ mod tests {
         let text = "Wagonmaker Tatrovka will deliver 900 new hoppers to the venture.";
         assert!(kind_of(text, "Tatrovka").is_some());
         assert_eq!(kind_of(text, "Wagonmaker Tatrovka"), None);
+    }
+
+    #[test]
+    fn a_brand_is_of_a_company_and_a_bidder_is_no_place() {
+        let text = "Velmar sells jars under the own brands of Varnakos and of Lidl. Its \
+                    rivals are the Attiki brand of Velmora and Minos. The port chose the \
+                    pair over a bid from Drosselkamp, a spokeswoman said.";
+        for name in ["Varnakos", "Velmora", "Drosselkamp"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_natural_feature_s_last_word_makes_a_place() {
+        let text = "Velmar bottles water at a spring below the Tarnik Alps and ships it \
+                    across the North Sea. Anna Hills, its founder, said so. It sells \
+                    butter under the Orvo Valley brand.";
+        assert_eq!(kind_of(text, "Tarnik Alps"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "North Sea"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Anna Hills"), Some(EntityKind::Person));
+        assert_ne!(kind_of(text, "Orvo Valley"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_name_said_to_be_part_of_a_group_is_a_company() {
+        let text = "Velmar's main rival in Italy is Kestvik, part of the Orvo group.";
+        assert_eq!(kind_of(text, "Kestvik"), Some(EntityKind::Org));
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Kinds {
 
     /// True when `word` ends as a nationality word of a listed place does:
     /// "Ontarian" with "Ontaria" listed.
-    fn is_demonym_of_place(&self, word: &str) -> bool {
+    pub(super) fn is_demonym_of_place(&self, word: &str) -> bool {
         let lower = lowercase(word);
         self.names
             .demonym_endings

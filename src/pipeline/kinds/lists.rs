@@ -120,7 +120,7 @@ impl Kinds {
                     )
                     || self.sure_of(&entities[e], mentions)
                         && !(examples.is_some()
-                            && entities[e].kind == EntityKind::Loc
+                            && matches!(entities[e].kind, EntityKind::Loc | EntityKind::Person)
                             && entities[e].mentions.len() == 1)
                     || possessive_after(text, mentions[m].span.end)
                 {
@@ -361,6 +361,14 @@ mod tests {
         let text = "The three carmakers in the talks, Ford, Brannock, and General Motors, \
                     asked the Senate for loans on Friday.";
         assert_eq!(kind_of(text, "Brannock"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn examples_of_a_company_noun_outweigh_a_given_name_named_once() {
+        let text = "The growers supply supermarket chains including Carrefour and Albert \
+                    Kesteloo. Jo Marr, the firm's founder, said so.";
+        assert_eq!(kind_of(text, "Albert Kesteloo"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Jo Marr"), Some(EntityKind::Person));
     }
 
     #[test]
