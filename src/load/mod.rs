@@ -16,8 +16,7 @@ use std::path::Path;
 
 pub use annotated::{Annotated, ImportError, SCHEMA_ID, SpanProblem, read_annotated};
 pub use boilerplate::{
-    detect_regions, is_agent_line, is_byline_or_stamp, is_reporter_title, is_signature,
-    signed_name, warm_up,
+    detect_regions, is_byline_or_stamp, is_reporter_title, is_signature, signed_name, warm_up,
 };
 pub use encoding::decode_text;
 pub use error::LoadError;

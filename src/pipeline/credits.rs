@@ -68,10 +68,9 @@ pub fn credit_lines(
     (out, bylines)
 }
 
-/// Where the signatures and agent lines ("Escrito por Ada Lind") the
-/// furniture rules dimmed next to a byline or a stamp start ("— Ada Lind,
-/// economy desk" over "Geplaatst 30.11.2026 om 08:15"): bylines, whatever
-/// language labels them. Not the text's first
+/// Where the signatures the furniture rules dimmed next to a byline or a
+/// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
+/// 08:15"): bylines, whatever language labels them. Not the text's first
 /// line, its headline or its site's name.
 fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -91,9 +90,7 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     (1..lines.len())
         .filter(|&k| {
             let (start, line) = lines[k];
-            furniture(start)
-                && (crate::load::is_signature(line) || crate::load::is_agent_line(line))
-                && (stamp(k - 1) || stamp(k + 1))
+            furniture(start) && crate::load::is_signature(line) && (stamp(k - 1) || stamp(k + 1))
         })
         .map(|k| lines[k].0)
         .collect()

@@ -35,7 +35,7 @@ mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
-pub use signatures::{is_agent_line, is_signature, signed_name};
+pub use signatures::{is_signature, signed_name};
 pub use stamps::{is_byline_or_stamp, is_reporter_title};
 
 use crate::model::{Region, RegionKind, Span};
