@@ -5,7 +5,9 @@
 //! signature is a short line that names a person, maybe after a label and
 //! a colon and before a short description ("Autorin: Ada Lind", "— Ada
 //! Lind, economy desk"), and it is a byline when a byline or stamp
-//! stands next to it above the lead.
+//! stands next to it above the lead. So is a name after a few words that
+//! say who did what, in whatever language ("Filed by Ada Lind", "Escrito
+//! por Ada Lind"): an agent line.
 
 use super::phrases::normal;
 
@@ -24,11 +26,24 @@ const MAX_LABEL_WORDS: usize = 2;
 /// this many words.
 const MAX_DESCRIPTION_WORDS: usize = 4;
 
+/// An agent line's words before the name are at most this many…
+const MAX_AGENT_WORDS: usize = 3;
+/// …the last of them, the agent word ("by", "por", "von"), at most this
+/// many letters.
+const MAX_AGENT_WORD_CHARS: usize = 5;
+
+/// A particle inside a name ("de", "van", "da") is at most this many letters.
+const MAX_PARTICLE_CHARS: usize = 3;
+
 /// What a word of a stamp is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum StampWord {
-    /// A clock time ("08:15", "17:45:02").
+    /// A clock time ("08:15", "17:45:02", "08h15").
     Time,
+    /// A clock time written with a full stop ("17.45", "09.12"): a time
+    /// only where nothing but words follows it in the line ("17.45 Uhr"),
+    /// since inside a line it may be an amount.
+    DottedTime,
     /// A date in figures ("30.11.2026", "26/11/2026", "2026-12-02").
     Date,
     /// A four-figure year ("2026").
@@ -60,6 +75,17 @@ fn stamp_word(raw: &str) -> StampWord {
     if let Some([1 | 2, 2] | [1 | 2, 2, 2]) = groups(w, &[':']).as_deref() {
         return StampWord::Time;
     }
+    // "08h15", "17h05": hours and minutes around an "h".
+    if let Some((h, m)) = w.split_once('h')
+        && is_clock(h, m, 1)
+    {
+        return StampWord::Time;
+    }
+    if let Some((h, m)) = w.split_once('.')
+        && is_clock(h, m, 2)
+    {
+        return StampWord::DottedTime;
+    }
     match groups(w, &['.', '/', '-']).as_deref() {
         Some([1 | 2, 1 | 2, 2 | 4] | [4, 2, 2]) => return StampWord::Date,
         Some([4]) if w.starts_with("19") || w.starts_with("20") => return StampWord::Year,
@@ -71,6 +97,18 @@ fn stamp_word(raw: &str) -> StampWord {
     }
 }
 
+/// Hours of `min_hour_digits` or two figures up to 23 and minutes of two
+/// figures up to 59.
+fn is_clock(hours: &str, minutes: &str, min_hour_digits: usize) -> bool {
+    let figures = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    (min_hour_digits..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && figures(hours)
+        && figures(minutes)
+        && hours.parse::<u8>().is_ok_and(|h| h <= 23)
+        && minutes.parse::<u8>().is_ok_and(|m| m <= 59)
+}
+
 /// A short line that is a date and a clock time with a few words of
 /// letters and no other figure, not a sentence: a page's publication or
 /// update stamp in whatever language labels it.
@@ -79,7 +117,18 @@ pub(super) fn is_clock_stamp(line: &str) -> bool {
     if line.ends_with(['.', '!', '?']) {
         return false;
     }
-    let words: Vec<StampWord> = line.split_whitespace().map(stamp_word).collect();
+    let mut words: Vec<StampWord> = line.split_whitespace().map(stamp_word).collect();
+    // A time with a full stop ends the line, or only words follow it.
+    for i in 0..words.len() {
+        if words[i] == StampWord::DottedTime {
+            let last = words[i + 1..].iter().all(|&k| k == StampWord::Letters);
+            words[i] = if last {
+                StampWord::Time
+            } else {
+                StampWord::Figure
+            };
+        }
+    }
     let has = |k: StampWord| words.contains(&k);
     let letters = words.iter().filter(|&&k| k == StampWord::Letters).count();
     let dated = has(StampWord::Date) || (has(StampWord::Year) && has(StampWord::Day));
@@ -106,8 +155,17 @@ pub fn is_signature(line: &str) -> bool {
     signature_name(&normal(line)).is_some()
 }
 
+/// A line that names one person after a few words saying who did what,
+/// ending in a short lower-case agent word ("Filed by Ada Lind", "Escrito
+/// por Ada Lind"): a byline when a stamp stands next to it above the lead.
+pub(super) fn is_agent_line(line: &str) -> bool {
+    agent_name(&normal(line)).is_some()
+}
+
 /// Where the person's name of a signature or a labelled byline stands in
-/// `line` (a byte range): "Ada Lind" of "Testo: Ada Lind".
+/// `line` (a byte range): "Ada Lind" of "Testo: Ada Lind". Not an agent
+/// line's: its words may say the person did something other than write
+/// the story ("Translated by Ada Lind"), so its name is left to the tagger.
 pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
     let name = signature_name(line)?;
     let start = name.as_ptr() as usize - line.as_ptr() as usize;
@@ -148,6 +206,42 @@ fn signature_name(line: &str) -> Option<&str> {
         .then_some(name.trim())
 }
 
+/// The name of an agent line (see [`is_agent_line`]), a slice of `line`:
+/// a capitalised first word, then lower-case words, the last of them
+/// short, then two to four capitalised words and nothing else.
+fn agent_name(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.ends_with(['.', '!', '?', ':'])
+        || line.contains([',', ':'])
+        || line.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first_name =
+        (1..words.len()).find(|&i| words[i].chars().next().is_some_and(char::is_uppercase))?;
+    let (agent, name) = words.split_at(first_name);
+    let lower = |w: &&str| w.chars().all(char::is_lowercase);
+    let agent_word = agent.last()?;
+    let agent_ok = (2..=MAX_AGENT_WORDS).contains(&agent.len())
+        && agent[0].chars().next().is_some_and(char::is_uppercase)
+        && agent[0].chars().skip(1).all(char::is_lowercase)
+        && agent[1..].iter().all(lower)
+        && agent_word.chars().count() <= MAX_AGENT_WORD_CHARS;
+    // Short lower-case particles may stand inside the name ("Ana de la
+    // Vega"), not at its ends.
+    let particle = |w: &&str| w.chars().count() <= MAX_PARTICLE_CHARS && lower(w);
+    let capitals = name.iter().filter(|w| is_name_word(w)).count();
+    let name_ok = (2..=MAX_NAME_WORDS).contains(&capitals)
+        && name.last().is_some_and(|w| is_name_word(w))
+        && name.iter().all(|w| is_name_word(w) || particle(w));
+    if !(agent_ok && name_ok) {
+        return None;
+    }
+    let start = name[0].as_ptr() as usize - line.as_ptr() as usize;
+    Some(line[start..].trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{LEAD, boiler_text};
@@ -162,6 +256,9 @@ mod tests {
             "Last modified Tue 1 Dec 2026 09:14",
             "Mis à jour le 3 mars 2026 à 14:02",
             "2026-03-04 14:02",
+            "Publicado às 08h15 de 30/11/2026",
+            "Aktualisiert am 2.12.2026, 17.45 Uhr",
+            "Julkaistu 1.12.2026 09.12",
         ] {
             assert!(is_clock_stamp(line), "{line}");
         }
@@ -170,6 +267,9 @@ mod tests {
             "Shares closed at 14:30 on 2.12.2026.",
             "Ostra Marine 08:15",
             "30.11.2026",
+            "Shares rose 12.50 on 2.12.2026 at 17:45",
+            "Level 12.45 on 2.12.2026 at 08h15",
+            "Stand 2.12.2026, 24.30 Uhr",
             "Quayside Ferries and Ostra Marine signed the deal on 1 Dec 2026 at 09:14 in the port of Lund",
         ] {
             assert!(!is_clock_stamp(line), "{line}");
@@ -197,6 +297,47 @@ mod tests {
         ] {
             assert!(!is_signature(line), "{line}");
         }
+    }
+
+    #[test]
+    fn agent_lines_name_one_person_after_what_they_did() {
+        for line in [
+            "Filed by Ada Lind",
+            "Escrito por Ana de la Vega",
+            "Geschrieben von Märta Ölund",
+            "Un reportage par Ada Lind Arrieta",
+            "Texto de Ana de la Vega",
+        ] {
+            assert!(is_agent_line(line), "{line}");
+        }
+        for line in [
+            "By Ada Lind",
+            "Ada Lind",
+            "Ostra Marine bought by Quayside Ferries",
+            "Filed by Ada Lind in Lund, 4 May",
+            "Filed by Ada",
+            "Tugs were ordered from Ostra Marine",
+            "The yard was sold to Ada Lind.",
+            "Filed by Ada Lind de",
+        ] {
+            assert!(!is_agent_line(line), "{line}");
+        }
+        assert_eq!(signed_name("Translated by Ada Lind"), None);
+    }
+
+    #[test]
+    fn an_agent_line_over_a_stamp_is_the_byline() {
+        let text = format!(
+            "Quayside buys two tugs from the Lund yard\n\nEscrito por Ada Lind Arrieta\n\nPublicado às 08h15 de 30/11/2026\n\n{LEAD}"
+        );
+        assert_eq!(
+            boiler_text(&text),
+            ["Escrito por Ada Lind Arrieta\n\nPublicado às 08h15 de 30/11/2026"]
+        );
+        // Alone under the headline it is the story's line.
+        let text =
+            format!("Quayside buys two tugs from the Lund yard\n\nFiled by Ada Lind\n\n{LEAD}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
     }
 
     #[test]

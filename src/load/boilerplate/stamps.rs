@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::Page;
 use super::forward::LineRegex;
 use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
-use super::signatures::{is_clock_stamp, is_signature};
+use super::signatures::{is_agent_line, is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
@@ -170,9 +170,9 @@ impl Page<'_> {
 }
 
 impl Page<'_> {
-    /// A signature above the lead with a byline or stamp next to it (not
-    /// the text's first line, its headline): the byline of a page in any
-    /// language.
+    /// A signature or an agent line ("Escrito por Ada Lind") above the lead
+    /// with a byline or stamp next to it (not the text's first line, its
+    /// headline): the byline of a page in any language.
     fn is_signed_byline(&self, i: usize) -> bool {
         let first = (0..self.lines.len()).find(|&j| !self.shapes[j].blank);
         let stamp = |j: usize| {
@@ -180,7 +180,7 @@ impl Page<'_> {
             is_byline_or_stamp(line) && !is_signature(line)
         };
         Some(i) != first
-            && is_signature(self.line(i))
+            && (is_signature(self.line(i)) || is_agent_line(self.line(i)))
             && (self.prev(i).is_some_and(|p| Some(p) != first && stamp(p))
                 || self.next(i).is_some_and(stamp))
     }

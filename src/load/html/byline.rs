@@ -10,7 +10,16 @@ use scraper::{ElementRef, Html, Node};
 use super::dom::{class_words, selector, squash};
 
 /// Class or id words that name a byline or its author.
-const BYLINE_WORDS: &[&str] = &["byline", "bylines", "author", "authors", "authorname"];
+const BYLINE_WORDS: &[&str] = &[
+    "byline",
+    "bylines",
+    "author",
+    "authors",
+    "authorname",
+    "writer",
+    "writers",
+    "contributor",
+];
 /// Parts of class or id words that make an author element something else:
 /// an author box with a bio, a social handle, a comment's author, a photo.
 const NOT_BYLINE: &[&str] = &[

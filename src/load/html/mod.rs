@@ -11,6 +11,7 @@
 mod byline;
 mod dom;
 mod furniture;
+mod insets;
 mod meta;
 mod tables;
 mod text;
@@ -23,6 +24,7 @@ use crate::model::Document;
 use byline::visible_byline;
 use dom::selector;
 use furniture::{Furniture, link_density};
+use insets::inside_inset;
 use meta::{Metadata, first_heading};
 use tables::table_rows;
 use text::{BLOCK_TAGS, block_text};
@@ -273,7 +275,7 @@ fn plain_sentences(fur: &Furniture, blocks_sel: &scraper::Selector, el: ElementR
 fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for block in root.select(blocks_sel) {
-        if fur.below(block, root) {
+        if fur.below(block, root) || inside_inset(block, root) {
             continue;
         }
         // A block inside another block (li > p) is emitted by the outer one.

@@ -5,7 +5,9 @@
 //! that lays out the page (its cells hold paragraphs or other blocks) is
 //! read through its blocks instead; a table of links, or one set in a box
 //! with a heading of its own beside the story (a listings or prices box),
-//! is the site's and left out.
+//! is the site's and left out; so is a listing with no heading, a table
+//! whose every row has a clock time of its own in a cell (kick-offs,
+//! sailings, screenings): a story's table gives figures, not a timetable.
 
 use scraper::ElementRef;
 
@@ -32,7 +34,38 @@ pub fn table_rows(fur: &Furniture, table: ElementRef<'_>, root: ElementRef<'_>) 
             many => lines.push(format!("| {} |", many.join(" | "))),
         }
     }
-    (!lines.is_empty() && link_density(table, chars) <= MAX_LINK_SHARE).then(|| lines.join("\n"))
+    (!lines.is_empty() && link_density(table, chars) <= MAX_LINK_SHARE && !is_listing(table))
+        .then(|| lines.join("\n"))
+}
+
+/// A listing has at least this many rows.
+const MIN_LISTING_ROWS: usize = 2;
+
+/// Every row of the table (two or more) has a cell that is a clock time
+/// and nothing else ("15:00", "17h30"): a timetable. Not "20.45", which a
+/// table of prices has in every row.
+fn is_listing(table: ElementRef<'_>) -> bool {
+    let rows: Vec<ElementRef<'_>> = own_descendants(table, |n| n == "tr").collect();
+    rows.len() >= MIN_LISTING_ROWS
+        && rows.iter().all(|row| {
+            own_descendants(*row, |n| matches!(n, "td" | "th"))
+                .any(|c| is_clock_time(c.text().collect::<String>().trim()))
+        })
+}
+
+/// "15:00", "7:05", "17h30": hours to 23 and two figures of minutes to 59
+/// around a colon or an "h".
+fn is_clock_time(cell: &str) -> bool {
+    let Some((h, m)) = cell.split_once([':', 'h']) else {
+        return false;
+    };
+    let figures = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    figures(h)
+        && figures(m)
+        && h.len() <= 2
+        && m.len() == 2
+        && h.parse::<u8>().is_ok_and(|h| h <= 23)
+        && m.parse::<u8>().is_ok_and(|m| m <= 59)
 }
 
 /// Above this share of linked text a table is a list of links.
@@ -90,6 +123,24 @@ mod tests {
             "<html><body><article><h1>Quayside buys two tugs</h1>{STORY}{table}<p>Quayside, which runs six ferries across the fjord, had leased tugs from Lund Leasing since 2019.</p></article></body></html>"
         );
         load_html("t.html", page.as_bytes()).expect("loads").text
+    }
+
+    #[test]
+    fn a_timetable_with_no_heading_is_left_out() {
+        let text = text_of(
+            "<table><tr><td>Fri 4 Dec</td><td>Brakvik to Lund</td><td>07:05</td></tr><tr><td>Sat 5 Dec</td><td>Lund to Vexo</td><td>17h30</td></tr></table>",
+        );
+        assert!(!text.contains("Brakvik to Lund"), "{text}");
+        // A table of prices, each with its full stop, stays; so does one
+        // with a time in one row only.
+        let text = text_of(
+            "<table><tr><td>Quayside Ferries</td><td>20.45</td></tr><tr><td>Ostra Marine</td><td>12.50</td></tr></table>",
+        );
+        assert!(text.contains("| Ostra Marine | 12.50 |"), "{text}");
+        let text = text_of(
+            "<table><tr><td>Quayside Ferries</td><td>€410m</td></tr><tr><td>First sailing</td><td>07:05</td></tr></table>",
+        );
+        assert!(text.contains("| First sailing | 07:05 |"), "{text}");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 # start of a short line): page furniture, dimmed, though the reporters named
 # stay entities of the article.
 by\s
-(updated|published|posted|last updated|first published|last modified|last edited)\b
+# A print view's stamp ("Printed from The Ledger on 4 May 2026, 09:14")
+# is one of them.
+(updated|published|posted|last updated|first published|last modified|last edited|printed (from|on))\b
 # The same stamps' labels as pages in other languages print them, before a
 # date ("Geplaatst 30.11.2026", "Stand: 02.12.2026", "Actualizado el
 # 26/11/2026", "Mis à jour le 3 mars 2026"): Dutch, German, French, Spanish,

@@ -53,6 +53,10 @@ supported by\W*$
 # Read-more pointers.
 go deeper\b
 read (more|next|also)\b
+# The same pointer as pages in other languages label it, before a colon
+# ("Mehr zum Thema: …", "À lire aussi : …", "Leia também: …"): German,
+# French, Spanish, Italian, Portuguese, Dutch and Polish.
+(mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi|a lire aussi|lea también|lee también|leer más|leggi anche|leia também|leia mais|lees ook|lees meer|zie ook|czytaj też|czytaj także|zobacz też)\s*:
 read the (original|full) (article|story)\b
 related (article|story|video|link|content)s?\b
 item \d+ of \d+\b
@@ -64,7 +68,8 @@ continue reading (the main story|below)\b
 see also\b
 click here\b
 click to\b
-(watch|listen|video|podcast|gallery|live)\s*:
+# (Not "Live:", which opens a live page's own headline.)
+(watch|listen|video|podcast|gallery)\s*:
 (previous|next) (article|post|story|page)\b
 # A rule that closes the story ("___").
 _{3,}\W*$

@@ -1,7 +1,8 @@
 # A line that is wholly a time stamp (case-insensitive): a live page's post
 # time, an update time, a video's running time. A date makes it a dateline
 # or publication line, which stays; a bare time says nothing of the story.
-((updated|posted|published|last updated|yesterday|today|earlier)\s+(at\s+)?)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?
+# "17h45" is the French and Portuguese way of writing the time.
+((updated|posted|published|last updated|yesterday|today|earlier)\s+(at\s+)?)?\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?
 \d{1,2}:\d{2}:\d{2}
 \d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?) ago
 (yesterday|today|just now)
