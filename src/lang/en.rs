@@ -294,6 +294,7 @@ pub(super) const FILES: Embedded = files![
     "relate/pronoun/expletive_cues.txt",
     "relate/pronoun/expletive_verbs.txt",
     "relate/pronoun/leading_words.txt",
+    "relate/pronoun/object_verbs.txt",
     "relate/pronoun/pronouns.tsv",
     "relate/pronoun/reporting_verbs.txt",
     "relate/reader/apposed_lead.txt",

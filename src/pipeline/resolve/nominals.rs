@@ -524,6 +524,15 @@ mod tests {
             resolved(text, "The chain").as_deref(),
             Some("Zephyrine Cinemas")
         );
+        // "The council" is a public body: never the company the last
+        // sentence was about.
+        let text = "Keltic Parks runs 46 car parks in Oslo. \
+                    Keltic Parks holds contracts with Oslo City Council and with Brask Hospital Trust. \
+                    The council's transport chief, Jon Hale, said the contracts would be reviewed.";
+        assert_eq!(
+            resolved(text, "The council").as_deref(),
+            Some("Oslo City Council")
+        );
         let text = "The Zephyrine Transport Department awarded $40 million to Keltic Rail on Monday. \
                     The award is among the largest that Parliament approved in 2022. \
                     \"It matters,\" said Jon Hale, director of the department's rail office.";
