@@ -5,15 +5,11 @@
 //! not buy itself). After a stake ("has held 18% of T since buying it") the
 //! pronoun is the stake, and stands for no company.
 
-use super::clause::subject_of;
+use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::Item;
 use super::pronoun::{Previous, relative_subject};
 use super::view::PERCENT;
-
-/// How many auxiliaries and adverbs may stand between a clause's subject
-/// and its verb ("Tamarind has since acquired it").
-const VERB_GAP: usize = 2;
 
 /// The entity an object "it" right after the verb that ends `before`
 /// stands for (see the module comment).
@@ -49,29 +45,16 @@ pub(super) fn object_antecedent(
 }
 
 /// The subject of the clause whose verb is `before[verb]`: the name right
-/// before it, past auxiliaries and adverbs ("Tamarind has since acquired");
-/// the name before ", which" when the relative pronoun is the subject; the
-/// sentence's subject for a participle (", buying it") or a verb after a
-/// conjunction.
+/// before it, past auxiliaries ("Tamarind has since acquired", "V agreed to
+/// sell"), or before ", which"; the sentence's subject for a participle
+/// (", buying it") or a verb after a conjunction.
 fn own_subject(ctx: &Context<'_>, before: &[Item], verb: usize) -> Option<usize> {
-    let resolve = &ctx.lang.resolve;
-    let relative = &ctx.lang.relate.clause.relative_pronouns;
     let participle = before[verb].word().ends_with("ing");
-    if !participle {
-        for item in before[..verb].iter().rev().take(VERB_GAP + 1) {
-            match item {
-                Item::Ent { entity, .. } => return Some(*entity),
-                Item::Word { word, .. } if relative.contains(word) => break,
-                Item::Word { word, .. }
-                    if resolve.finite_auxiliaries.contains(word)
-                        || ctx.lang.relate.pronoun.leading_words.contains(word)
-                        || word.ends_with("ly") => {}
-                _ => break,
-            }
-        }
-    }
-    // The verb stays in: the relative pronoun must have a word after it.
-    relative_subject(ctx, &before[..=verb])
+    (!participle)
+        .then(|| clause_subject(ctx.lang, before, verb, ctx.kinds))
+        .flatten()
+        // The verb stays in: the relative pronoun must have a word after it.
+        .or_else(|| relative_subject(ctx, &before[..=verb]))
         .or_else(|| subject_of(ctx.lang, &before[..verb], ctx.kinds))
 }
 
@@ -112,6 +95,17 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn the_subject_of_an_infinitive_is_not_what_its_object_it_means() {
+        // "V agreed to sell it a stake": V sells, the company named before
+        // is sold to.
+        let text = "Zephyr Corp. has won control of Quantix Pumps after Orvo Holdings agreed to sell it a 67% stake.";
+        assert_eq!(
+            crate::pipeline::tests::resolved(text, "it a 67%").as_deref(),
+            Some("Zephyr Corp.")
         );
     }
 }
