@@ -13,7 +13,7 @@ use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
-use super::venture::{created_name, is_merged, is_venture, set_off_name};
+use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -359,7 +359,7 @@ pub(super) fn resolve_nominals(
             })
             .flatten();
         let lead = main_subject.or(coordinated).or(lead);
-        let merged = merged_at(&mentions[i]);
+        let merged = merged_at(&mentions[i]) && !wants_venture;
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang
             .buyer_heads
@@ -397,7 +397,8 @@ pub(super) fn resolve_nominals(
                     .unwrap_or(c)
             })
         };
-        if let Some(e) = choice {
+        let unnamed = merged && named.or(created).is_none() && needs_name(lang, text, &mentions[i]);
+        if let Some(e) = choice.filter(|_| !unnamed) {
             if let Some(c) = class {
                 sense.learn(e, c);
             }

@@ -1,7 +1,7 @@
 //! Descriptions with a place or nationality before their noun ("the Lyon
 //! group", "the Czech drinks group"): the organisation the text placed
 //! there before, the name nearest that place's last earlier mention ("Orvo
-//! Drinks, based in Lyon"; "Orvo Drinks, a Czech juice maker").
+//! Drinks, based in Lyon"; "Orvo Drinks AG, a Czech juice maker").
 
 use crate::model::{EntityKind, Mention, Span};
 
@@ -51,18 +51,21 @@ mod tests {
 
     #[test]
     fn a_place_before_the_noun_is_where_the_text_placed_the_company() {
-        let text = "Keltic Foods agreed to buy Orvo Drinks, based in Lyon, for $90 million. \
+        let text = "Keltic Foods agreed to buy Orvo Drinks AG, based in Lyon, for $90 million. \
                     Keltic Foods makes bread. The Lyon group has 400 staff.";
-        assert_eq!(resolved(text, "group has").as_deref(), Some("Orvo Drinks"));
-        let text = "Keltic Foods agreed to buy Orvo Drinks, a Czech juice maker, for $90 million. \
+        assert_eq!(
+            resolved(text, "group has").as_deref(),
+            Some("Orvo Drinks AG")
+        );
+        let text = "Keltic Foods agreed to buy Orvo Drinks AG, a Czech juice maker, for $90 million. \
                     Keltic Foods makes bread in Oslo. The Czech drinks group has a loan from Tarn Bank.";
         assert_eq!(
             resolved(text, "drinks group").as_deref(),
-            Some("Orvo Drinks")
+            Some("Orvo Drinks AG")
         );
         // An apposition describes the name before it.
-        let text = "Keltic Foods agreed to buy Orvo Drinks, a Czech juice maker. \
-                    Brask Invest, the Czech pension insurer that owns 12% of Orvo Drinks, backs the deal.";
+        let text = "Keltic Foods agreed to buy Orvo Drinks AG, a Czech juice maker. \
+                    Brask Invest, the Czech pension insurer that owns 12% of Orvo Drinks AG, backs the deal.";
         assert_eq!(
             resolved(text, "pension insurer").as_deref(),
             Some("Brask Invest")
