@@ -103,9 +103,6 @@ pub struct PronounWords {
     pub clause_openers: WordList,
     /// Verbs of saying after which a pronoun is usually the speaker.
     pub reporting_verbs: WordList,
-    /// Verbs of buying, selling or founding whose object "it" stands for a
-    /// company named before ("which bought it from V").
-    pub object_verbs: WordList,
     /// Words that open a noun phrase ("this move").
     pub determiners: WordList,
     /// Subordinators and sentence adverbs before a clause's subject.
@@ -554,7 +551,6 @@ impl PronounWords {
             possessive: WordList::from_entries(possessive),
             clause_openers: list("clause_openers")?,
             reporting_verbs: list("reporting_verbs")?,
-            object_verbs: list("object_verbs")?,
             determiners: list("determiners")?,
             leading_words: list("leading_words")?,
             be: list("be")?,

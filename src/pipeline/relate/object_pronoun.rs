@@ -9,21 +9,48 @@ use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::Item;
 use super::pronoun::{Previous, relative_subject};
-use super::view::PERCENT;
+use crate::model::EntityKind;
 
-/// The entity an object "it" right after the verb that ends `before`
-/// stands for (see the module comment).
-pub(super) fn object_antecedent(
+/// When `word` is a subject-form pronoun right after a verb of
+/// `object_verbs` that ends `before`, the entity it stands for, if any (see
+/// the module comment); `None` when it is no such object.
+pub(super) fn object_reference(
+    ctx: &Context<'_>,
+    word: &str,
+    before: &[Item],
+    previous: &Previous,
+) -> Option<Option<usize>> {
+    let words = &ctx.lang.relate.pronoun;
+    let wants = words
+        .wants(word)
+        .filter(|_| !words.possessive.contains(word))?;
+    let verb = before.len().checked_sub(1)?;
+    if !ctx.lang.resolve.object_verbs.contains(before[verb].word()) {
+        return None;
+    }
+    let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
+    Some(object_antecedent(ctx, before, verb, previous, fits))
+}
+
+/// The entity an object "it" right after the verb `before[verb]` stands
+/// for.
+fn object_antecedent(
     ctx: &Context<'_>,
     before: &[Item],
+    verb: usize,
     previous: &Previous,
     fits: impl Fn(&usize) -> bool,
 ) -> Option<usize> {
-    let verb = before.len().checked_sub(1)?;
     let own = own_subject(ctx, before, verb);
     let ok = |e: &usize| fits(e) && Some(*e) != own;
     // "… since buying it": the pronoun is a stake named in the sentence.
-    if before[..verb].iter().any(|item| item.word() == PERCENT) {
+    let from = before.first()?.span(ctx.mentions).start;
+    let to = before[verb].span(ctx.mentions).start;
+    if ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == EntityKind::Percent && m.span.start >= from && m.span.end <= to)
+    {
         return None;
     }
     let sentence = subject_of(ctx.lang, &before[..verb], ctx.kinds);
@@ -46,13 +73,10 @@ pub(super) fn object_antecedent(
 
 /// The subject of the clause whose verb is `before[verb]`: the name right
 /// before it, past auxiliaries ("Tamarind has since acquired", "V agreed to
-/// sell"), or before ", which"; the sentence's subject for a participle
-/// (", buying it") or a verb after a conjunction.
+/// sell"), or before ", which"; else the sentence's subject (a participle,
+/// ", buying it").
 fn own_subject(ctx: &Context<'_>, before: &[Item], verb: usize) -> Option<usize> {
-    let participle = before[verb].word().ends_with("ing");
-    (!participle)
-        .then(|| clause_subject(ctx.lang, before, verb, ctx.kinds))
-        .flatten()
+    clause_subject(ctx.lang, before, verb, ctx.kinds)
         // The verb stays in: the relative pronoun must have a word after it.
         .or_else(|| relative_subject(ctx, &before[..=verb]))
         .or_else(|| subject_of(ctx.lang, &before[..verb], ctx.kinds))

@@ -5,7 +5,6 @@
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::Item;
-use super::object_pronoun::object_antecedent;
 use crate::model::EntityKind;
 
 /// What the sentence before tells a pronoun: its subject, and the entities
@@ -40,8 +39,8 @@ impl Previous {
 /// ("Amazon said it would invest", "Anthropic will name AWS its partner"),
 /// else the previous subject ("Back in 2019, it poured …"), else the last
 /// name of the sentence before that fits. Object pronouns
-/// ("contextualising it") other than the object of a verb of buying or
-/// founding ([`object_antecedent`]), pronouns after a preposition, expletive "it" ("it
+/// ("contextualising it"; the object of a verb of buying or founding is
+/// `object_pronoun`'s), pronouns after a preposition, expletive "it" ("it
 /// is unclear whether") and pronouns after a clause whose subject is not an
 /// entity ("While this move allows …, it …") stand for nothing.
 pub(super) fn pronoun_antecedent(
@@ -84,10 +83,6 @@ pub(super) fn pronoun_antecedent(
         return Some(*entity);
     }
     if !possessive {
-        // "Q, which bought it from V": the object of a verb of buying.
-        if prev.is_some_and(|p| words.object_verbs.contains(p)) {
-            return object_antecedent(ctx, before, previous, fits);
-        }
         if prev.is_some_and(|p| {
             !words.clause_openers.contains(p) && !words.reporting_verbs.contains(p)
         }) {
