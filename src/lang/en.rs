@@ -384,6 +384,8 @@ pub(super) const FILES: Embedded = files![
     "resolve/honorifics.txt",
     "resolve/legal-suffixes.txt",
     "resolve/merged-modifiers.txt",
+    "resolve/naming-modifiers.txt",
+    "resolve/object-verbs.txt",
     "resolve/name-articles.txt",
     "resolve/passive-auxiliaries.txt",
     "resolve/parent-suffixes.txt",

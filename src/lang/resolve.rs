@@ -11,6 +11,12 @@ pub struct ResolveWords {
     /// Words that make a description the company a deal creates ("the
     /// merged company"), lower case.
     pub merged_modifiers: WordList,
+    /// Of those, the words that need a name the text gives ("the new
+    /// company, to be called X"): unnamed, no reference.
+    pub naming_modifiers: WordList,
+    /// Verbs of buying, selling or founding whose object "it" stands for a
+    /// company named before ("which bought it from V"), lower case.
+    pub object_verbs: WordList,
     /// Relative pronouns after a comma ("X, which …"), lower case.
     pub relative_pronouns: WordList,
     /// Heads of descriptions of the deal's buyer ("the buyer"), lower case.
@@ -88,6 +94,8 @@ impl ResolveWords {
         Ok(Self {
             venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
             merged_modifiers: WordList::load(source, "resolve/merged-modifiers.txt")?,
+            naming_modifiers: WordList::load(source, "resolve/naming-modifiers.txt")?,
+            object_verbs: WordList::load(source, "resolve/object-verbs.txt")?,
             relative_pronouns: WordList::load(source, "resolve/relative-pronouns.txt")?,
             buyer_heads: WordList::load(source, "resolve/buyer-heads.txt")?,
             buy_words: WordList::load(source, "resolve/buy-words.txt")?,

@@ -55,6 +55,7 @@ pub mod learned;
 mod lines;
 mod membership;
 mod named;
+mod object_pronoun;
 mod order_parties;
 mod orders;
 mod partners;

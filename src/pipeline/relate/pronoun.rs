@@ -39,7 +39,8 @@ impl Previous {
 /// ("Amazon said it would invest", "Anthropic will name AWS its partner"),
 /// else the previous subject ("Back in 2019, it poured …"), else the last
 /// name of the sentence before that fits. Object pronouns
-/// ("contextualising it"), pronouns after a preposition, expletive "it" ("it
+/// ("contextualising it"; the object of a verb of buying or founding is
+/// `object_pronoun`'s), pronouns after a preposition, expletive "it" ("it
 /// is unclear whether") and pronouns after a clause whose subject is not an
 /// entity ("While this move allows …, it …") stand for nothing.
 pub(super) fn pronoun_antecedent(
@@ -171,7 +172,7 @@ pub(super) fn pronoun_antecedent(
 /// ends inside that relative clause, with no comma since, and the relative
 /// pronoun is its subject (a word, not a name, follows it: "X, which owns
 /// …", not "X, which Y bought").
-fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usize> {
+pub(super) fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usize> {
     let clause = &ctx.lang.relate.clause;
     let r = before
         .iter()

@@ -229,7 +229,24 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
         let trigger = post.map_or(at.span(i), |(_, s, _)| s);
         out.add(kind, new, org, trigger, None, 0.75);
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);
+    } else if let Some(org) = topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)) {
+        // "X replaces Y, who left in March": Y left the organisation the
+        // article speaks of, whose post X takes.
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
     }
+}
+
+/// How many items after ", who" a verb of leaving may stand ("who is
+/// retiring", "who has since left").
+const LEAVING_REACH: usize = 3;
+
+/// True when a relative clause at `from` (", who …") says its person
+/// leaves: a verb of leaving within [`LEAVING_REACH`] items of "who".
+fn leaving_after(at: &At<'_, '_>, from: usize) -> bool {
+    let words = at.words();
+    at.items.get(from).is_some_and(|x| x.word() == ",")
+        && at.is(from + 1, &words.clause.relative_pronouns)
+        && (from + 2..from + 2 + LEAVING_REACH).any(|k| at.is(k, &words.roles.leave))
 }
 
 /// "Z hired X" with no title after: X works for Z.
@@ -461,6 +478,19 @@ mod tests {
                         ("Ann Berg", CeoOf, "Keltic Inc."),
                         ("Jon Hale", Left, "Keltic Inc."),
                     ],
+                ),
+                // No post named: the one succeeded left the organisation
+                // the article is about, when the sentence says so.
+                (
+                    "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who left in March.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who becomes chairman.",
+                    &[("Ann Berg", CeoOf, "Keltic Inc.")],
                 ),
                 // A progressive "be" is no passive.
                 (

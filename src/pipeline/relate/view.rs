@@ -9,6 +9,7 @@ use crate::pipeline::resolve::subject_of as sentence_subject;
 use super::clause::subject_of;
 use super::context::Context;
 use super::item::Item;
+use super::object_pronoun::object_reference;
 use super::pronoun::{Previous, pronoun_antecedent};
 
 /// The word a percentage stands as: no word of any list.
@@ -128,7 +129,8 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                 .take(5)
                 .map(|t| lowercase(t.slice(ctx.text)))
                 .collect();
-            pronoun_antecedent(ctx, &word, &out, &next_words, prev)
+            object_reference(ctx, &word, &out, prev)
+                .unwrap_or_else(|| pronoun_antecedent(ctx, &word, &out, &next_words, prev))
         });
         if let Some(entity) = antecedent {
             out.push(Item::Ent {

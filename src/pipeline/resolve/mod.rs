@@ -11,6 +11,7 @@ mod entities;
 mod introduced;
 mod makers;
 mod nominals;
+mod placed;
 mod plural;
 mod pronouns;
 mod salience;

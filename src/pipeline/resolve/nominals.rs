@@ -7,12 +7,13 @@ use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
-use super::before::{governed_by_preposition, home_of, opens_coordinated_clause};
+use super::before::{governed_by_preposition, home_of, opens_coordinated_clause, phrase_start};
 use super::introduced::introduced;
+use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
-use super::venture::{created_name, is_merged, is_venture, set_off_name};
+use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -176,6 +177,8 @@ pub(super) fn resolve_nominals(
         });
         let after_preposition =
             governed_by_preposition(lang, &text[sentence.start..span.start], place_before);
+        // "…, the Portuguese company said": past the capitals to the article.
+        let phrase = phrase_start(lang, text, span.start);
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
         // In a copula's complement ("The deal is the London-based firm's
@@ -231,6 +234,11 @@ pub(super) fn resolve_nominals(
             .get(&key)
             .filter(|&&(e, at)| at < span.start && compatible(e))
             .map(|&(e, _)| e);
+        // "the Lyon group": the company the text placed in Lyon; after a
+        // comma an apposition's or a speaker's ("X, the Finnish insurer").
+        let placed_in = (!text[..phrase].trim_end().ends_with(','))
+            .then(|| placed(text, mentions, sentences, i, compatible))
+            .flatten();
         let remembered = memory
             .get(&key)
             .or_else(|| memory.get(&head))
@@ -271,6 +279,7 @@ pub(super) fn resolve_nominals(
             _ if named.is_some() => named,
             _ if apposed.is_some() => apposed,
             _ if introduced_as.is_some() => introduced_as,
+            _ if placed_in.is_some() => placed_in,
             _ if own_kind.is_some() => own_kind,
             // "Oslo's utility M … The utility": a name of the kind said in
             // passing, never described, yields to the untyped subject the
@@ -317,13 +326,14 @@ pub(super) fn resolve_nominals(
             && home.is_none()
             && named.is_none()
             && apposed.is_none()
-            && introduced_as.is_none();
+            && introduced_as.is_none()
+            && placed_in.is_none();
         // In a relative clause ("S …, X, which holds 8% of the company")
         // the clause's own subject is the name before the pronoun, not S.
         let antecedent = relative_antecedent(lang, text, &mentions[..i], sentence, span.start);
         let subject_allowed = antecedent.is_some()
             || possessive_after(text, span).is_some()
-            || text[..span.start].trim_end().ends_with(',');
+            || text[..phrase].trim_end().ends_with(',');
         let excluded = antecedent.or(subject.filter(|_| !subject_allowed));
         // "X's staff will join Y, and the company will keep …": the subject
         // of the clause before, not the article's protagonist.
@@ -349,7 +359,7 @@ pub(super) fn resolve_nominals(
             })
             .flatten();
         let lead = main_subject.or(coordinated).or(lead);
-        let merged = merged_at(&mentions[i]);
+        let merged = merged_at(&mentions[i]) && !wants_venture;
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang
             .buyer_heads
@@ -373,7 +383,7 @@ pub(super) fn resolve_nominals(
         } else if named.is_some()
             || apposed.is_some()
             || lang.generic_heads.contains(&head)
-            || text[..span.start].trim_end().ends_with(',')
+            || text[..phrase].trim_end().ends_with(',')
         {
             lead.or(choice)
         } else {
@@ -387,7 +397,8 @@ pub(super) fn resolve_nominals(
                     .unwrap_or(c)
             })
         };
-        if let Some(e) = choice {
+        let unnamed = merged && named.or(created).is_none() && needs_name(lang, text, &mentions[i]);
+        if let Some(e) = choice.filter(|_| !unnamed) {
             if let Some(c) = class {
                 sense.learn(e, c);
             }

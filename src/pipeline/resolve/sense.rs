@@ -200,4 +200,16 @@ mod tests {
                     Orlan Stock. The Bergen-based operator said Orlan Stock was cheaper.";
         assert_eq!(resolved(text, "operator").as_deref(), Some("Tarvik Rail"));
     }
+
+    #[test]
+    fn the_council_is_a_public_body_not_the_company_before() {
+        // "The council" is never the company the last sentence was about.
+        let text = "Keltic Parks runs 46 car parks in Oslo. \
+                    Keltic Parks holds contracts with Oslo City Council and with Brask Hospital Trust. \
+                    The council's transport chief, Jon Hale, said the contracts would be reviewed.";
+        assert_eq!(
+            resolved(text, "The council").as_deref(),
+            Some("Oslo City Council")
+        );
+    }
 }

@@ -55,6 +55,17 @@ pub(super) fn is_merged(lang: &ResolveWords, text: &str, m: &Mention) -> bool {
             .any(|w| lang.merged_modifiers.contains_lowercase(w))
 }
 
+/// True when the merged description `m` needs a name the text gives to
+/// stand for anything: a word of `naming_modifiers` between its article
+/// and its head ("the new group").
+pub(super) fn needs_name(lang: &ResolveWords, text: &str, m: &Mention) -> bool {
+    let words: Vec<&str> = m.span.slice(text).split_whitespace().collect();
+    words.len() > 2
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| lang.naming_modifiers.contains_lowercase(w))
+}
+
 /// The one organisation the text names right after such a description
 /// with a naming verb ("The merged company will be called Tarn Foods"),
 /// when it names just one.
@@ -144,5 +155,21 @@ mod tests {
             resolved(text, "The venture").as_deref(),
             Some("Tarn Freight")
         );
+    }
+
+    #[test]
+    fn the_new_company_a_merger_names_is_that_name() {
+        // "The new company, to be called X": the name the deal gives it.
+        let text = "Keltic Plc and Orvo AG agreed to merge on Monday. \
+                    The new company, to be called Keltic Orvo Group, will be based in Basel.";
+        assert_eq!(
+            resolved(text, "The new company").as_deref(),
+            Some("Keltic Orvo Group")
+        );
+        // Unnamed, "the new group" is no guess at one of the parties.
+        let text = "Keltic Plc and Orvo AG agreed to merge on Monday. \
+                    Keltic Plc shareholders will own 55% of the combined company. \
+                    The new group will be based in Basel.";
+        assert_eq!(resolved(text, "The new group"), None);
     }
 }

@@ -326,11 +326,13 @@ fn people_set_off_after_a_title_and_analysts_of_a_described_firm() {
                 ],
             ),
             (
+                // The relative clause's "started it" also says it of the
+                // last, and says it first.
                 "Brentvale Foods was sold by its three founders, the engineers Aron Halbrook, Bram Halbrook and Cas Halbrook, who started it in 2004.",
                 &[
+                    ("Cas Halbrook", FounderOf, "Brentvale Foods"),
                     ("Aron Halbrook", FounderOf, "Brentvale Foods"),
                     ("Bram Halbrook", FounderOf, "Brentvale Foods"),
-                    ("Cas Halbrook", FounderOf, "Brentvale Foods"),
                 ],
             ),
             (
