@@ -10,6 +10,7 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
+use super::lending::{lent, lent_for};
 use super::money::Money;
 use super::relate::Framed;
 use super::segment::Segmentation;
@@ -247,6 +248,9 @@ pub fn figures(
             && !valued
             && let Some((payer, payee)) = framed(deals.frames, &out, i)
         {
+            // A borrower from the sentence before gives way to a named one.
+            let before = deals.frames.iter().any(|f| f.mention == i && f.before);
+            let payee = payee.filter(|_| !before || fact.recipient.is_none());
             fill(&mut fact, payer, payee);
         }
         // "bought X from S for $N": the seller is paid, not the business.
@@ -296,22 +300,6 @@ fn paid_elsewhere(
 ) -> Option<(Option<usize>, Option<usize>)> {
     let &(_, payer, payee) = payments.iter().find(|p| p.0 == i)?;
     (payee.is_some() && payee != deal.1 && agrees(payer, deal.0)).then(|| (payer.or(deal.0), payee))
-}
-
-/// The lender of mention `i` when a noun of credit governs it and its
-/// frame names a lender who is neither party of the deal its sentence refers
-/// to (`deal`), and the deal names its buyer.
-fn lent_for(frames: &[Framed], i: usize, deal: (Option<usize>, Option<usize>)) -> Option<usize> {
-    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
-    let lender = f.payer?;
-    (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
-}
-
-/// `(lender, borrower)` of mention `i` when a noun of credit governs it and
-/// its frame names both.
-fn lent(frames: &[Framed], i: usize) -> Option<(usize, usize)> {
-    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
-    f.payer.zip(f.payee)
 }
 
 /// The parties the money frame gives mention `i`: its own clause's,

@@ -17,6 +17,7 @@ pub mod groups;
 pub mod headline;
 pub mod indices;
 pub mod kinds;
+mod lending;
 pub mod measures;
 pub mod model_shape;
 pub mod money;

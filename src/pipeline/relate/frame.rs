@@ -170,18 +170,24 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize, subject: Option<usize
         } else {
             from
         };
+        let to = party_after(ctx, items, behind, &words.to)
+            .or_else(|| party_after(ctx, items, behind, &words.into));
+        // "extend T's $N credit facility": credit no "to" sends on is its
+        // possessor's, who borrows it.
+        let (payer, holder) = if credit && to.is_none() {
+            (lender, possessor)
+        } else {
+            (possessor.or(lender), None)
+        };
         Framed {
-            payer: possessor.or(lender),
-            payee: party_after(ctx, items, behind, &words.to)
-                .or_else(|| party_after(ctx, items, behind, &words.into))
-                .or_else(|| {
-                    credit
-                        .then(|| {
-                            means_borrower(ctx, items, k, subject)
-                                .or_else(|| borrower(ctx, items, k))
-                        })
-                        .flatten()
-                }),
+            payer,
+            payee: to.or(holder).or_else(|| {
+                credit
+                    .then(|| {
+                        means_borrower(ctx, items, k, subject).or_else(|| borrower(ctx, items, k))
+                    })
+                    .flatten()
+            }),
             lenders: credit && several_at(ctx, items, behind, &words.lender),
             ..Framed::default()
         }

@@ -39,6 +39,8 @@ pub struct Framed {
     /// The verb's subject when named last of a list with a second party
     /// ("A and B have lent T $N"): no one party on its side.
     pub listed: Option<usize>,
+    /// The payee is the subject of the sentence before, not of this clause.
+    pub before: bool,
 }
 
 /// The verb classes of the frame.

@@ -42,6 +42,7 @@ mod credit;
 mod customers;
 mod deals;
 mod frame;
+mod frame_credit;
 mod frame_described;
 mod frame_family;
 mod frame_lists;
@@ -308,10 +309,13 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         last: None,
         main: posts::main_org(ctx),
     };
+    // The subject of the sentence before: the borrower of credit a lender
+    // gives with no borrower named.
+    let mut before: Option<usize> = None;
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
-        let frames = frame::frames(ctx, view, subject);
+        let mut frames = frame::frames(ctx, view, subject);
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
@@ -330,6 +334,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
+        frame_credit::borrower_before(ctx, &mut frames, before.filter(|&b| topic.main == Some(b)));
+        before = subject;
         framed.extend(frames);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a

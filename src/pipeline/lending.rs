@@ -1,0 +1,26 @@
+//! Lending: the lender and borrower of an amount a noun of credit governs
+//! ("a $N loan from L"), read from its money frame, for the figures stage.
+//! A borrower the frame took from the sentence before is no party of the
+//! clause: such a figure is left to the deal or payment its sentence names.
+
+use super::relate::Framed;
+
+/// The lender of mention `i` when a noun of credit governs it and its
+/// frame names a lender who is neither party of the deal its sentence refers
+/// to (`deal`), and the deal names its buyer.
+pub(super) fn lent_for(
+    frames: &[Framed],
+    i: usize,
+    deal: (Option<usize>, Option<usize>),
+) -> Option<usize> {
+    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
+    let lender = f.payer?;
+    (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
+}
+
+/// `(lender, borrower)` of mention `i` when a noun of credit governs it and
+/// its own clause names both.
+pub(super) fn lent(frames: &[Framed], i: usize) -> Option<(usize, usize)> {
+    let f = frames.iter().find(|f| f.mention == i && f.credit)?;
+    f.payer.zip(f.payee).filter(|_| !f.before)
+}

@@ -1,0 +1,106 @@
+//! Credit told over two sentences: "T has been thrown a $N lifeline … S is
+//! leading a $M loan". A lender's amount whose own clause names no
+//! borrower is lent to the subject of the sentence before when that subject
+//! is the company the text tells of (its most named organisation), other
+//! than the lender: a supplier named in passing borrows nothing.
+
+use crate::model::EntityKind;
+
+use super::context::Context;
+use super::frame_refs::Framed;
+
+/// Gives each credit frame of a sentence that names its lender but no
+/// borrower the subject of the sentence `before` as borrower (the caller
+/// passes it only when it is the text's main organisation).
+pub(super) fn borrower_before(ctx: &Context<'_>, frames: &mut [Framed], before: Option<usize>) {
+    let Some(b) = before.filter(|&e| ctx.kinds.get(e) == Some(&EntityKind::Org)) else {
+        return;
+    };
+    for f in frames.iter_mut().filter(|f| {
+        f.credit
+            && f.payee.is_none()
+            && !f.several
+            && !f.lenders
+            && f.listed.is_none()
+            && f.payer.is_some_and(|p| p != b)
+    }) {
+        f.payee = Some(b);
+        f.before = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::money_parties as parties;
+
+    /// `(amount, payer, payee)` as a table writes it.
+    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
+
+    fn check(table: &[(&str, &[Want<'_>])]) {
+        for (text, want) in table {
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(m, p, q)| ((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned)))
+                .collect();
+            assert_eq!(parties(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lender_with_no_borrower_lends_to_the_subject_before() {
+        check(&[
+            (
+                "Velmar Foods packs honey in jars. \
+                 Velmar Foods has secured a rescue package worth 62 million euros from its lenders. \
+                 The state development bank Kordbank is providing a 25 million euro loan.",
+                &[
+                    ("62 million euros", None, Some("Velmar Foods")),
+                    ("25 million euro", Some("Kordbank"), Some("Velmar Foods")),
+                ],
+            ),
+            // The lead bank of a loan and a bank that stretches a credit line.
+            (
+                "Velmar Foods has been thrown a 48 million euro lifeline by a group of banks. \
+                 Tessel Bank is leading a 30 million euro working-capital loan, while \
+                 Orrin Bank has agreed to stretch an existing 10 million euro credit line.",
+                &[
+                    ("48 million euro", None, Some("Velmar Foods")),
+                    ("30 million euro", Some("Tessel Bank"), Some("Velmar Foods")),
+                    ("10 million euro", Some("Orrin Bank"), Some("Velmar Foods")),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_borrower_the_clause_names_stays() {
+        check(&[
+            // The possessor of the credit borrows it.
+            (
+                "Quantix Bank has agreed to extend Velmar Foods' 1.2 billion euro credit facility by two years.",
+                &[(
+                    "1.2 billion euro",
+                    Some("Quantix Bank"),
+                    Some("Velmar Foods"),
+                )],
+            ),
+            // "to T" names the borrower in the clause itself.
+            (
+                "Velmar Foods opened a plant in Lyon. Kordbank will provide a 20 million euro loan to Orrin Mills.",
+                &[("20 million euro", Some("Kordbank"), Some("Orrin Mills"))],
+            ),
+            // A subject the text names in passing borrows nothing.
+            (
+                "Velmar Foods ordered six ships. Velmar Foods runs ferries. \
+                 Orrin Engines will supply the engines. \
+                 The ships will be financed by a 90 million euro loan from Kordbank.",
+                &[("90 million euro", Some("Kordbank"), None)],
+            ),
+            // No credit noun: no borrower from the sentence before.
+            (
+                "Velmar Foods opened a plant in Lyon. Kordbank spent 20 million euros on new offices.",
+                &[("20 million euros", Some("Kordbank"), None)],
+            ),
+        ]);
+    }
+}
