@@ -153,6 +153,9 @@ pub struct RoleWords {
     pub leave_phrasal: WordList,
     /// The particles of `leave_phrasal` ("down", "aside").
     pub leave_particles: WordList,
+    /// Words of the time a post was held, between a leaving verb and the
+    /// post ("retiring after 19 years as Z's CEO").
+    pub leave_span: WordList,
     /// Verbs by which an organisation removes a person ("ousted", "fired").
     pub removed: WordList,
     /// Verbs of succession ("succeeds", "replaced").
@@ -354,6 +357,8 @@ pub struct PlaceWords {
     pub site_in: WordList,
     /// The word between an organisation and its place ("of").
     pub of_place: WordList,
+    /// Prepositions of a description's origin ("a maker from Girona").
+    pub from_place: WordList,
     /// Words after a name that make it a market index ("index").
     pub index_words: WordList,
     /// Endings of agent nouns that describe an organisation ("-er").
@@ -431,6 +436,7 @@ impl RelateWords {
                 leave: list("roles/leave")?,
                 leave_phrasal: list("roles/leave_phrasal")?,
                 leave_particles: list("roles/leave_particles")?,
+                leave_span: list("roles/leave_span")?,
                 removed: list("roles/removed")?,
                 succeed: list("roles/succeed")?,
                 passive_be: list("roles/passive_be")?,
@@ -501,6 +507,7 @@ impl RelateWords {
                 sites: list("places/sites")?,
                 site_in: list("places/site_in")?,
                 of_place: list("places/of_place")?,
+                from_place: list("places/from_place")?,
                 index_words: list("places/index_words")?,
                 agent_suffixes: list("places/agent_suffixes")?,
                 list_openers: list("places/list_openers")?,
