@@ -347,6 +347,8 @@ pub(super) const FILES: Embedded = files![
     "relate/roles/public_offices.txt",
     "relate/roles/removed.txt",
     "relate/roles/runs.txt",
+    "relate/roles/ran.txt",
+    "relate/roles/perfect.txt",
     "relate/roles/succeed.txt",
     "relate/roles/successor_by.txt",
     "relate/roles/take_post.txt",

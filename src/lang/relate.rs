@@ -185,6 +185,11 @@ pub struct RoleWords {
     pub hold_post: WordList,
     /// Verbs of running an organisation ("heads", "leads").
     pub runs: WordList,
+    /// The past forms of `runs` ("ran", "headed"): a part run then is a
+    /// post left, unless a present perfect ("has headed") holds it still.
+    pub ran: WordList,
+    /// The auxiliaries of the present perfect ("has", "have").
+    pub perfect: WordList,
     /// Verbs of chairing one ("chairs").
     pub chairs: WordList,
     /// Ranks between a title and the name ("chief of staff General X").
@@ -450,6 +455,8 @@ impl RelateWords {
                 take_post_lead: list("roles/take_post_lead")?,
                 hold_post: list("roles/hold_post")?,
                 runs: list("roles/runs")?,
+                ran: list("roles/ran")?,
+                perfect: list("roles/perfect")?,
                 chairs: list("roles/chairs")?,
                 ranks: list("roles/ranks")?,
                 leave_nouns: list("roles/leave_nouns")?,

@@ -309,7 +309,10 @@ fn founders_past_their_descriptions_and_starters() {
                 "Kestrel Foods' founder and owner, Anna Berg, will join the board of Quantix AG.",
                 &[("Anna Berg", FounderOf, "Kestrel Foods")],
             ),
-            ("Kestrel Foods' founder and shareholders met Anna Berg.", &[]),
+            (
+                "Kestrel Foods' founder and shareholders met Anna Berg.",
+                &[],
+            ),
         ],
     );
 }
