@@ -153,9 +153,6 @@ pub struct RoleWords {
     pub leave_phrasal: WordList,
     /// The particles of `leave_phrasal` ("down", "aside").
     pub leave_particles: WordList,
-    /// Words of the time a post was held, between a leaving verb and the
-    /// post ("retiring after 19 years as Z's CEO").
-    pub leave_span: WordList,
     /// Verbs by which an organisation removes a person ("ousted", "fired").
     pub removed: WordList,
     /// Verbs of succession ("succeeds", "replaced").
@@ -185,11 +182,6 @@ pub struct RoleWords {
     pub hold_post: WordList,
     /// Verbs of running an organisation ("heads", "leads").
     pub runs: WordList,
-    /// The past forms of `runs` ("ran", "headed"): a part run then is a
-    /// post left, unless a present perfect ("has headed") holds it still.
-    pub ran: WordList,
-    /// The auxiliaries of the present perfect ("has", "have").
-    pub perfect: WordList,
     /// Verbs of chairing one ("chairs").
     pub chairs: WordList,
     /// Ranks between a title and the name ("chief of staff General X").
@@ -362,8 +354,6 @@ pub struct PlaceWords {
     pub site_in: WordList,
     /// The word between an organisation and its place ("of").
     pub of_place: WordList,
-    /// Prepositions of a description's origin ("a maker from Girona").
-    pub from_place: WordList,
     /// Words after a name that make it a market index ("index").
     pub index_words: WordList,
     /// Endings of agent nouns that describe an organisation ("-er").
@@ -441,7 +431,6 @@ impl RelateWords {
                 leave: list("roles/leave")?,
                 leave_phrasal: list("roles/leave_phrasal")?,
                 leave_particles: list("roles/leave_particles")?,
-                leave_span: list("roles/leave_span")?,
                 removed: list("roles/removed")?,
                 succeed: list("roles/succeed")?,
                 passive_be: list("roles/passive_be")?,
@@ -455,8 +444,6 @@ impl RelateWords {
                 take_post_lead: list("roles/take_post_lead")?,
                 hold_post: list("roles/hold_post")?,
                 runs: list("roles/runs")?,
-                ran: list("roles/ran")?,
-                perfect: list("roles/perfect")?,
                 chairs: list("roles/chairs")?,
                 ranks: list("roles/ranks")?,
                 leave_nouns: list("roles/leave_nouns")?,
@@ -514,7 +501,6 @@ impl RelateWords {
                 sites: list("places/sites")?,
                 site_in: list("places/site_in")?,
                 of_place: list("places/of_place")?,
-                from_place: list("places/from_place")?,
                 index_words: list("places/index_words")?,
                 agent_suffixes: list("places/agent_suffixes")?,
                 list_openers: list("places/list_openers")?,

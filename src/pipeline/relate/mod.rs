@@ -228,7 +228,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (
         places::described_agent_in,
-        On::Words(|l| vec![&l.relate.places.site_in, &l.relate.places.from_place]),
+        On::Words(|l| vec![&l.relate.places.site_in, &l.relate.payments.from]),
     ),
     (
         membership::members,

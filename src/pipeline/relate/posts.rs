@@ -309,12 +309,12 @@ pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     // "X, who ran Keltic's signalling business": a post held once ("has
-    // headed" holds it still).
-    let past = words.ran.contains(at.word())
+    // headed" holds it still); the past forms are those of `held_before`.
+    let past = words.held_posts.contains(at.word())
         && !at
             .i
             .checked_sub(1)
-            .is_some_and(|k| at.is(k, &words.perfect));
+            .is_some_and(|k| at.is(k, &at.ctx.lang.resolve.finite_auxiliaries));
     let kind = if past && kind == RelationKind::EmployeeOf {
         RelationKind::Left
     } else {

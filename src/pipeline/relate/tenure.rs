@@ -184,11 +184,19 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
 fn possessed_post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, usize)> {
     let (items, words) = (at.items, &at.words().roles);
     let a = (from..(from + 6).min(items.len())).find(|&j| at.is(j, &words.as_post))?;
-    // Nothing but a particle, a date or its preposition before "as".
-    let lead = (from..a).all(|j| {
-        matches!(items[j], Item::Date { .. })
-            || at.is(j, &words.leave_particles)
-            || at.is(j, &words.leave_span)
+    // Nothing but a date and plain words before "as" ("down after 19
+    // years"): no other verb's clause ("and will serve as").
+    let lang = at.ctx.lang;
+    let lead = (from..a).all(|j| match &items[j] {
+        Item::Date { .. } => true,
+        Item::Word { word, .. } => {
+            word.chars().all(char::is_lowercase)
+                && !word.is_empty()
+                && !lang.relate.clause.list_conjunctions.contains(word)
+                && !lang.resolve.finite_auxiliaries.contains(word)
+                && !lang.relate.clause.relative_pronouns.contains(word)
+        }
+        _ => false,
     });
     let Some(Item::Ent {
         entity: org,

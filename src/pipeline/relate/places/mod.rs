@@ -321,8 +321,9 @@ fn described(at: &At<'_, '_>, loose: bool, out: &mut Finds) {
         && items[i - 1].word() == ","
         && items[i].entity().is_some()
         && items[i].entity() == items[i - 2].entity();
-    // "a family company from Antwerp": the place it comes from.
-    let from = company_noun && at.is(i + 1, &places.from_place);
+    // "a family company from Antwerp": the place it comes from (the
+    // preposition a payment's source takes too).
+    let from = company_noun && at.is(i + 1, &at.words().payments.from);
     if !(company_noun || description) || !(at.is(i + 1, &places.site_in) || from) {
         return;
     }
