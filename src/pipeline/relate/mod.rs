@@ -229,6 +229,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::EntOrWords(|l| vec![&l.kinds.org_nouns_before, &l.rules.nominal_heads]),
     ),
     (
+        places::described_agent_in,
+        On::Words(|l| vec![&l.relate.places.site_in, &l.relate.payments.from]),
+    ),
+    (
         membership::members,
         On::Words(|l| {
             vec![

@@ -169,6 +169,49 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
     }
+    // "is stepping down after 19 years as Z's chief executive": the post
+    // named was held, and is left.
+    if let Some((kind, span, org)) = possessed_post_after(at, i + 1) {
+        out.add(kind, person, org, span, None, 0.7);
+        out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
+    }
+}
+
+/// "as Z's chief executive" a few items after `from` (past a particle and
+/// "after 19 years"): the role the title names at the organisation that
+/// owns it. A post named by a description ("as CEO of the company") or
+/// by no organisation says too little of which post was left.
+fn possessed_post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, usize)> {
+    let (items, words) = (at.items, &at.words().roles);
+    let a = (from..(from + 6).min(items.len())).find(|&j| at.is(j, &words.as_post))?;
+    // Nothing but a date and plain words before "as" ("down after 19
+    // years"): no other verb's clause ("and will serve as").
+    let lang = at.ctx.lang;
+    let lead = (from..a).all(|j| match &items[j] {
+        Item::Date { .. } => true,
+        Item::Word { word, .. } => {
+            word.chars().all(char::is_lowercase)
+                && !word.is_empty()
+                && !lang.relate.clause.list_conjunctions.contains(word)
+                && !lang.resolve.finite_auxiliaries.contains(word)
+                && !lang.relate.clause.relative_pronouns.contains(word)
+        }
+        _ => false,
+    });
+    let Some(Item::Ent {
+        entity: org,
+        possessive: true,
+        pronoun: false,
+        ..
+    }) = items.get(a + 1)
+    else {
+        return None;
+    };
+    let Some(Item::Title { word, span }) = items.get(a + 2) else {
+        return None;
+    };
+    (lead && at.is_org(*org) && !super::roles::is_public_office(words, word))
+        .then(|| (super::roles::role_kind(words, word), *span, *org))
 }
 
 /// The role a title after `as` names, with the organisation after it:
@@ -454,7 +497,26 @@ mod tests {
                 // The relative clause's own person leaves, past an age.
                 (
                     "Mia Roth takes over from Jon Hale, 66, who is retiring after 19 years as Keltic Inc.'s chief executive.",
-                    &[("Jon Hale", Left, "Keltic Inc.")],
+                    &[
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ],
+                ),
+                // The post named after "as", the organisation's own, was held.
+                (
+                    "Jon Hale is stepping down as Keltic Inc.'s chairman once the deal closes.",
+                    &[
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ],
+                ),
+                // A post named by its description says too little.
+                (
+                    "Jon Hale, founder of Keltic Inc., stepped down from his post as CEO of the company.",
+                    &[
+                        ("Jon Hale", FounderOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
                 ),
                 (
                     "Keltic Inc. said chief executive Jon Hale would retire in May.",

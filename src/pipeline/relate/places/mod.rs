@@ -297,17 +297,34 @@ fn loosely_governed(at: &At<'_, '_>, i: usize, e: usize) -> bool {
 /// "Keltic Inc., the second largest lender in Scotland": an apposition that
 /// describes the organisation as a company in a place locates it.
 pub(super) fn described_in(at: &At<'_, '_>, out: &mut Finds) {
+    described(at, false, out);
+}
+
+/// `described_in` at the noun `at.i`; `loose`: an agent or site noun
+/// counts as a company noun too.
+fn described(at: &At<'_, '_>, loose: bool, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let lang = at.ctx.lang;
     let w = at.word();
-    let company_noun =
-        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w);
+    let places = &at.words().places;
+    // "a cable-car builder", "a smaller scaffolder": an agent noun no list
+    // holds; "a workshop in Wick": a site the organisation is.
+    let agent = places
+        .agent_suffixes
+        .iter()
+        .any(|s| w.len() > s.len() + 3 && w.ends_with(s));
+    let company_noun = lang.kinds.org_nouns_before.contains(w)
+        || lang.rules.nominal_heads.contains(w)
+        || (loose && (places.sites.contains(w) || agent));
     // The description resolved to the name it follows: "X, the largest bank".
     let description = i >= 2
         && items[i - 1].word() == ","
         && items[i].entity().is_some()
         && items[i].entity() == items[i - 2].entity();
-    if !(company_noun || description) || !at.is(i + 1, &at.words().places.site_in) {
+    // "a family company from Antwerp": the place it comes from (the
+    // preposition a payment's source takes too).
+    let from = company_noun && at.is(i + 1, &at.words().payments.from);
+    if !(company_noun || description) || !(at.is(i + 1, &places.site_in) || from) {
         return;
     }
     let Some(loc) = next_entity(items, i + 2, 2)
@@ -337,6 +354,34 @@ pub(super) fn described_in(at: &At<'_, '_>, out: &mut Finds) {
             .filter(|&o| at.kind(o) == EntityKind::Org)
     {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
+        // "a builder from Sterzing in South Tyrol": the region too.
+        if let Some(k) = (i + 2..(i + 4).min(items.len())).find(|&k| items[k].entity() == Some(loc))
+            && at.is(k + 1, &places.site_in)
+            && let Some(Item::Ent {
+                entity: region,
+                possessive: false,
+                ..
+            }) = items.get(k + 2)
+            && at.kind(*region) == EntityKind::Loc
+        {
+            out.add(RelationKind::LocatedIn, org, *region, at.span(i), None, 0.6);
+        }
+    }
+}
+
+/// "Keltic Ltd, a smaller scaffolder in Sheffield", "Keltic Ltd, a workshop
+/// in Wick": a description whose noun no list of company nouns holds (an
+/// agent noun, a site noun), read at its preposition as `described_in`
+/// reads a company noun.
+pub(super) fn described_agent_in(at: &At<'_, '_>, out: &mut Finds) {
+    let lang = at.ctx.lang;
+    let Some(noun) = at.i.checked_sub(1) else {
+        return;
+    };
+    let w = at.items[noun].word();
+    let listed = lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w);
+    if !listed && w.chars().all(char::is_lowercase) && !w.is_empty() {
+        described(&At { i: noun, ..*at }, true, out);
     }
 }
 

@@ -252,6 +252,18 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                 "The talks were held in Leeds, where Keltic Inc. has its head office.",
                 &[("Keltic Inc.", LocatedIn, "Leeds")],
             ),
+            // A span of time inside the object; the verb with its own object.
+            (
+                "Keltic GmbH, which stages eleven trade fairs a year in Dresden and Leipzig, was sold.",
+                &[
+                    ("Keltic GmbH", LocatedIn, "Dresden"),
+                    ("Keltic GmbH", LocatedIn, "Leipzig"),
+                ],
+            ),
+            (
+                "Keltic S.A., which buys honey from 2,400 beekeepers and packs it in Lárisa, grew.",
+                &[("Keltic S.A.", LocatedIn, "Lárisa")],
+            ),
             // A second place opened by its own preposition.
             (
                 "Keltic Inc. owns 22 marinas on the south coast of England and in Wales.",
@@ -259,6 +271,47 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                     ("Keltic Inc.", LocatedIn, "England"),
                     ("Keltic Inc.", LocatedIn, "Wales"),
                 ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_description_that_places_its_organisation() {
+    check(
+        &[LocatedIn],
+        &[
+            // "from" a place: where the described organisation comes from,
+            // with the region after it.
+            (
+                "Keltic NV, a family company from Antwerp, will send two dredgers.",
+                &[("Keltic NV", LocatedIn, "Antwerp")],
+            ),
+            (
+                "Keltic GmbH, a cable-car builder from Sterzing in South Tyrol, won the order.",
+                &[
+                    ("Keltic GmbH", LocatedIn, "Sterzing"),
+                    ("Keltic GmbH", LocatedIn, "South Tyrol"),
+                ],
+            ),
+            // An agent noun or a site noun no company list holds.
+            (
+                "Orvo Ltd already owns Hoist Ltd, a smaller scaffolder in Sheffield.",
+                &[("Hoist Ltd", LocatedIn, "Sheffield")],
+            ),
+            (
+                "Orvo Ltd buys its coffins from Zephyr Caskets Ltd, a workshop in Wick.",
+                &[("Zephyr Caskets Ltd", LocatedIn, "Wick")],
+            ),
+            // No apposition: the buyer's object is no description of it.
+            (
+                "Orvo Ltd bought a turbine maker from Norway last year.",
+                &[],
+            ),
+            // A person described is no organisation placed.
+            (
+                "Orvo Ltd hired Jon Hale, a former banker from Zürich, in May.",
+                &[],
             ),
         ],
     );

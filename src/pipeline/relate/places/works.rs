@@ -67,6 +67,8 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                 return;
             }
             Item::Word { word, .. } if object_word(word) => object += 1,
+            // "stages eleven fairs a year in Dresden": a span of time.
+            Item::Date { .. } if object > 0 => {}
             // "assembles its bikes": the subject's own.
             Item::Ent {
                 entity,

@@ -4,6 +4,7 @@
 use crate::lang::lowercase;
 use crate::lang::relate::RoleWords;
 use crate::model::{RelationKind, Span};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::item::{Finds, Item, next_entity};
@@ -133,6 +134,15 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let mut people = people_after_title(at, i);
+    // "Keltic's founder and owner, X": a plain noun joined to the title
+    // before the comma.
+    if people.is_empty()
+        && at.is(i + 1, &at.words().clause.list_conjunctions)
+        && matches!(items.get(i + 2), Some(Item::Word { word, .. })
+            if is_describing_word(word) && word.chars().all(char::is_lowercase))
+    {
+        people = people_after_title(at, i + 2);
+    }
     let apposed = || {
         (described == o)
             .then(|| {

@@ -304,6 +304,15 @@ fn founders_past_their_descriptions_and_starters() {
             ),
             // Starting talks founds nothing.
             ("Anna Berg started talks with Kestrel Foods.", &[]),
+            // A plain noun joined to the title before the comma.
+            (
+                "Kestrel Foods' founder and owner, Anna Berg, will join the board of Quantix AG.",
+                &[("Anna Berg", FounderOf, "Kestrel Foods")],
+            ),
+            (
+                "Kestrel Foods' founder and shareholders met Anna Berg.",
+                &[],
+            ),
         ],
     );
 }
