@@ -303,6 +303,7 @@ pub(super) const FILES: Embedded = files![
     "relate/reader/frames.tsv",
     "relate/reader/guarantee.txt",
     "relate/reader/hired_from.txt",
+    "relate/reader/hitherto.txt",
     "relate/reader/interest.txt",
     "relate/reader/investor.txt",
     "relate/reader/lead.txt",

@@ -144,6 +144,10 @@ impl Reader<'_, '_> {
         let Some(Item::Ent { possessive, .. }) = items.get(j) else {
             return Vec::new();
         };
+        // "to the Van Dijk family": a family is no end (GUIDE).
+        if self.family_next(j) {
+            return Vec::new();
+        }
         if *possessive {
             // "by T's operations director, X": the name set off after the
             // possessor's description is what the phrase names.
@@ -163,6 +167,18 @@ impl Reader<'_, '_> {
             Some(head) => self.listed_from(head, prep),
             None => Vec::new(),
         }
+    }
+
+    /// True when the name at `j` only names the family the word after it
+    /// is.
+    pub(super) fn family_next(&self, j: usize) -> bool {
+        self.at
+            .ctx
+            .lang
+            .relate
+            .frame
+            .family
+            .contains(self.word(j + 1))
     }
 
     /// The name a name at `j` leads to: itself, or the name a few
@@ -262,6 +278,10 @@ impl Reader<'_, '_> {
                 break;
             }
             let member = k;
+            // "T, whose owner A bought it": a relative clause, no member.
+            if self.at.ctx.lang.relate.reader.whose.contains(self.word(k)) {
+                break;
+            }
             // The preposition said again is no describing word of the
             // member ("and with the French bottle maker B"), nor a share
             // before it ("70% by A and 30% by B").
