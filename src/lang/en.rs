@@ -300,6 +300,7 @@ pub(super) const FILES: Embedded = files![
     "relate/reader/between.txt",
     "relate/reader/copulas.txt",
     "relate/reader/formerly.txt",
+    "relate/reader/gap_closers.txt",
     "relate/reader/frames.tsv",
     "relate/reader/guarantee.txt",
     "relate/reader/hired_from.txt",

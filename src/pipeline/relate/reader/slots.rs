@@ -402,7 +402,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                     found.extend(self.coordinated_prep(k, word));
                     return found;
                 }
-            } else if (w == "," && self.word(k + 1) != word)
+            } else if (w == "," && self.word(k + 1) != word && !self.between_names(k))
                 || (w != "," && lang.relate.frame.boundary.contains(w))
                 || lang.relate.reader.stops.contains(w)
             {
@@ -410,6 +410,13 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         }
         self.fronted(word)
+    }
+
+    /// True for a comma between two names: a list's ("sells it in A, B
+    /// and C through D"), no clause's end.
+    fn between_names(&self, k: usize) -> bool {
+        let named = |p: usize| self.at.items.get(p).and_then(Item::entity).is_some();
+        k > 0 && named(k - 1) && named(k + 1)
     }
 
     /// The antecedent of a relative clause that opens with `word` before

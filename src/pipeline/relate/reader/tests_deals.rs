@@ -106,6 +106,13 @@ fn goods_bought_so_far_or_sold_through_retailers_are_supplied() {
                 &[],
             ),
             (
+                "Zephyr Water Ltd. bottles water near Oxmere and sells most of it in Slovenia, Croatia and Austria through the retailers Quantix Markets Ltd. and Keltic Retail Ltd.",
+                &[
+                    ("Zephyr Water Ltd.", Supplies, "Quantix Markets Ltd."),
+                    ("Zephyr Water Ltd.", Supplies, "Keltic Retail Ltd."),
+                ],
+            ),
+            (
                 "Zephyr Foods makes dog food in Oxmere and sells it through Quantix Stores, Keltic Retail Ltd. and the online retailer Velopet.",
                 &[
                     ("Zephyr Foods", Supplies, "Quantix Stores"),
@@ -116,3 +123,27 @@ fn goods_bought_so_far_or_sold_through_retailers_are_supplied() {
         ],
     );
 }
+
+#[test]
+fn a_gapped_clause_names_a_second_holder() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG 14%.",
+                &[
+                    ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
+                    ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                ],
+            ),
+            (
+                "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG.",
+                &[
+                    ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                    ("Rigi Kapital AG", StakeIn, "Keltic Vorsorge AG"),
+                ],
+            ),
+        ],
+    );
+}
+

@@ -278,8 +278,11 @@ impl Reader<'_, '_> {
                 break;
             }
             let member = k;
-            // "T, whose owner A bought it": a relative clause, no member.
-            if self.at.ctx.lang.relate.reader.whose.contains(self.word(k)) {
+            // "T, whose owner A bought it": a relative clause, no member;
+            // "29% of T and U 14%": U holds the gapped clause's share.
+            if self.at.ctx.lang.relate.reader.whose.contains(self.word(k))
+                || (items[k].entity().is_some() && self.word(k + 1) == PERCENT)
+            {
                 break;
             }
             // The preposition said again is no describing word of the
