@@ -53,7 +53,9 @@ pub fn is_measure(
         .max()
         .unwrap_or(0);
     // "its €N revenue last year": the noun right after the amount.
-    let measured_right = after.first().is_some_and(|w| words.measure_nouns.contains(w));
+    let measured_right = after
+        .first()
+        .is_some_and(|w| words.measure_nouns.contains(w));
     let n = before.len() - qualified;
     let measured_before = n >= 2
         && words.measure_links.contains(&before[n - 1])

@@ -132,8 +132,8 @@ fn a_gapped_clause_names_a_second_holder() {
             (
                 "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG 14%.",
                 &[
-                    ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
                     ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                    ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
                 ],
             ),
             (
@@ -146,4 +146,3 @@ fn a_gapped_clause_names_a_second_holder() {
         ],
     );
 }
-

@@ -170,15 +170,19 @@ impl Reader<'_, '_> {
     }
 
     /// True when the name at `j` only names the family the word after it
-    /// is.
+    /// is, or is a description of a family ("the Van Dijk family").
     pub(super) fn family_next(&self, j: usize) -> bool {
-        self.at
-            .ctx
-            .lang
-            .relate
-            .frame
-            .family
-            .contains(self.word(j + 1))
+        let family = &self.at.ctx.lang.relate.frame.family;
+        let described = j < self.at.items.len()
+            && self.at.items[j].entity().is_some()
+            && self
+                .at
+                .span(j)
+                .slice(self.at.ctx.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| family.contains_lowercase(w));
+        described || family.contains(self.word(j + 1))
     }
 
     /// The name a name at `j` leads to: itself, or the name a few
