@@ -15,8 +15,6 @@
 mod slots;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_deals;
 
 use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};

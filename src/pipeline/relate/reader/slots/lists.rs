@@ -1,6 +1,9 @@
 //! The names of a slot: a coordinated list read back from its last name
 //! or forward from its first, past the words that describe them.
 
+#[cfg(test)]
+mod tests;
+
 use crate::lang::lowercase;
 use crate::model::EntityKind;
 
