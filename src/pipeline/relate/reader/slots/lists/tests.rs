@@ -2,7 +2,7 @@
 //! rivals by rank, owners and buyers in object relatives, supplies bought
 //! so far or sold through retailers.
 
-use crate::model::RelationKind::{Acquired, CompetitorOf, StakeIn, Supplies};
+use crate::model::RelationKind::{Acquired, CompetitorOf, PartnerOf, StakeIn, Supplies};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -142,6 +142,24 @@ fn a_gapped_clause_names_a_second_holder() {
                     ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
                     ("Rigi Kapital AG", StakeIn, "Keltic Vorsorge AG"),
                 ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn working_jointly_with_a_company_is_a_partnership() {
+    check(
+        &[PartnerOf],
+        &[
+            (
+                "Zephyr Seeds AB runs a new wheat programme jointly with Keltic Labs Ltd.",
+                &[("Zephyr Seeds AB", PartnerOf, "Keltic Labs Ltd.")],
+            ),
+            // With no company after it, working together names no partner.
+            (
+                "Zephyr Seeds AB and its staff worked together with care.",
+                &[],
             ),
         ],
     );
