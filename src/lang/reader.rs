@@ -135,6 +135,9 @@ pub struct ReaderWords {
     pub apposed_lead: WordList,
     /// The relative possessive ("whose").
     pub whose: WordList,
+    /// Words besides prepositions that may follow a verb whose object a
+    /// relative clause fronted ("T, which S has owned since 2008").
+    pub gap_closers: WordList,
 }
 
 impl ReaderWords {
@@ -181,6 +184,7 @@ impl ReaderWords {
             stops: list("reader/stops")?,
             apposed_lead: list("reader/apposed_lead")?,
             whose: list("reader/whose")?,
+            gap_closers: list("reader/gap_closers")?,
         })
     }
 }

@@ -1,5 +1,5 @@
 //! Measures: an amount of what a business earns, owes or writes ("$N of
-//! debts", "€N in toll revenue", "doubled its sales to €N") measures no
+//! debts", "€N in toll revenue", "its €N revenue", "doubled its sales to €N") measures no
 //! payment between parties, whatever verb governs it ("pay off $N of
 //! debts", "take on $N of borrowings"). Part of the figures stage.
 
@@ -52,11 +52,15 @@ pub fn is_measure(
         .map(|q| q.len())
         .max()
         .unwrap_or(0);
+    // "its €N revenue last year": the noun right after the amount.
+    let measured_right = after
+        .first()
+        .is_some_and(|w| words.measure_nouns.contains(w));
     let n = before.len() - qualified;
     let measured_before = n >= 2
         && words.measure_links.contains(&before[n - 1])
         && words.measure_nouns.contains(&before[n - 2]);
-    measured_after || measured_before
+    measured_after || measured_before || measured_right
 }
 
 #[cfg(test)]
@@ -70,6 +74,7 @@ mod tests {
             "Dravenor Mining will take on the remaining 1.3 billion crowns of borrowings from Kestelbank.",
             "Dravenor Mining earned 96 million euros in toll revenue last year.",
             "Under its founder, Dravenor Mining doubled its sales to 1.4 billion euros.",
+            "Dravenor Mining, which is 30% owned by Kestelbank, made half of its €2bn revenue last year abroad.",
         ] {
             let got = money_parties(text);
             assert!(

@@ -8,6 +8,7 @@ use crate::model::{EntityKind, RelationKind, Span};
 
 use super::context::Context;
 use super::item::{Finds, Found, Item};
+use super::view::PERCENT;
 
 /// The coordinated lists of entity references in a sentence's items, each
 /// the positions of its members (two or more): names joined by separators
@@ -70,8 +71,10 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
             {
                 k += 1;
             }
-            // "A, and B": a serial comma needs a list of three.
-            let clause_join = comma && conjunction && members.len() < 2;
+            // "A, and B": a serial comma needs a list of three; "29% of T
+            // and U 14%": U opens a gapped clause, holding a share of its own.
+            let clause_join = comma && conjunction && members.len() < 2
+                || conjunction && items.get(k + 1).is_some_and(|it| it.word() == PERCENT);
             if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
                 break;
             }

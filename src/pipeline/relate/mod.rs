@@ -121,7 +121,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
     (
         orders::sell_goods,
-        On::Words(|l| vec![&l.relate.orders.sell]),
+        On::Words(|l| vec![&l.relate.orders.sell, &l.relate.deals.supply]),
     ),
     (
         orders::sell_business,

@@ -294,12 +294,13 @@ pub(super) fn purchase(at: &At<'_, '_>, from: usize, out: &mut Finds) -> bool {
     true
 }
 
-/// Sales of goods: "S sold 30 jets to T", "S will sell ten A350s to T".
-/// A sale of goods without a count ("sells chips to T") is a supply
+/// Sales of goods: "S sold 30 jets to T", "S will sell ten A350s to T",
+/// "S will supply 600 million stoppers over five years to T". A sale of
+/// goods without a count ("sells chips to T") is a supply
 /// (`deals::supply`).
 pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
     let words = &at.words().orders;
-    if !words.sell.contains(at.word()) {
+    if !words.sell.contains(at.word()) && !at.words().deals.supply.contains(at.word()) {
         return;
     }
     if let Some(g) = goods(at, at.i + 1).filter(|g| g.counted)
@@ -445,6 +446,10 @@ mod tests {
                 ),
                 (
                     "Brightwater Aerospace sold 30 jets to Keltic Airways.",
+                    &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
+                ),
+                (
+                    "Brightwater Aerospace will supply 40 engines over five years to Keltic Airways.",
                     &[("Brightwater Aerospace", SellsTo, "Keltic Airways")],
                 ),
                 // The buyers after "orders from", a description skipped.

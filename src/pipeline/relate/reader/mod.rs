@@ -22,6 +22,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::context::Context;
 use super::item::{Finds, Item};
 use super::pattern::At;
+use super::view::PERCENT;
 
 /// How firmly a frame read this way is taken.
 const CONFIDENCE: f32 = 0.7;
@@ -62,6 +63,19 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                 continue;
             }
             let targets = fill(&reader, &row.target, out);
+            // "S owns 29% of T and U 14%": the gapped clause's holder.
+            let gapped = if row.kind == RelationKind::StakeIn {
+                gapped_holders(&at)
+            } else {
+                Vec::new()
+            };
+            for &g in &gapped {
+                for &t in &targets {
+                    if fits(&at, row.kind, g, t) {
+                        out.add(row.kind, g, t, at.span(i), None, CONFIDENCE);
+                    }
+                }
+            }
             for &s in &sources {
                 for &t in &targets {
                     if fits(&at, row.kind, s, t) {
@@ -121,6 +135,38 @@ fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
             .into_iter()
             .collect()
     })
+}
+
+/// The holders of gapped clauses after the trigger's: "S owns 29% of T
+/// and U 14%" names U, whose share ends the sentence or its clause.
+fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
+    let lang = at.ctx.lang;
+    let items = at.items;
+    let mut out = Vec::new();
+    for k in at.i + 1..items.len() {
+        let w = items[k].word();
+        if lang.relate.reader.stops.contains(w) {
+            break;
+        }
+        if !lang.relate.clause.list_conjunctions.contains(w) {
+            continue;
+        }
+        if let Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) = items.get(k + 1)
+        {
+            let share = items.get(k + 2).is_some_and(|it| it.word() == PERCENT);
+            let closes = items
+                .get(k + 3)
+                .is_none_or(|it| matches!(it.word(), "," | "." | ";"));
+            if share && closes {
+                out.push(*entity);
+            }
+        }
+    }
+    out
 }
 
 /// True when the words the row needs (or must not have) stand around the

@@ -16,6 +16,11 @@ mod set_off;
 /// How far back a subject may stand from its trigger.
 const SUBJECT_REACH: usize = 16;
 
+/// How far back the comma opening a relative clause set off by commas may
+/// stand from the comma closing it ("T, which also runs a plant in A and
+/// 40 shops under the B name in C, ranks behind …").
+const RELATIVE_REACH: usize = 32;
+
 /// How many describing words an apposition between an antecedent and its
 /// relative clause may have.
 const APPOSITION_REACH: usize = 6;
@@ -212,7 +217,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 // "T, which is controlled by S, already owns": past a
                 // relative clause set off by commas, to its antecedent.
                 Item::Word { word, .. } if word == "," => {
-                    if let Some(open) = (j.saturating_sub(SUBJECT_REACH)..j)
+                    if let Some(open) = (j.saturating_sub(RELATIVE_REACH)..j)
                         .rev()
                         .find(|&p| self.word(p) == ",")
                         .filter(|&p| clause.relative_pronouns.contains(self.word(p + 1)))
@@ -288,6 +293,10 @@ impl<'s, 'a> Reader<'s, 'a> {
         }
         if m < k && self.word(m) == "," {
             self.list_ending_at(m.wrapping_sub(1))
+        } else if self.description(k) && self.word(m) != "," {
+            // "The Kassel-based buyer, which ranks behind A": a description
+            // no name stands before is the antecedent itself.
+            self.list_ending_at(k)
         } else {
             Vec::new()
         }
@@ -357,9 +366,11 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// True when the name at `j` only modifies a noun of its phrase: an
     /// article or possessive before it and a describing word or the
-    /// trigger after it ("the Oei family", "its Keltic works").
+    /// trigger after it ("the Oei family", "its Keltic works"); a
+    /// description is a phrase of its own ("puts the group behind A").
     fn modifier(&self, j: usize) -> bool {
         j > 0
+            && !self.description(j)
             && self.opens_phrase(j - 1)
             && (j + 1 == self.at.i || (j + 1 < self.at.i && self.describing(j + 1)))
     }
@@ -381,11 +392,17 @@ impl<'s, 'a> Reader<'s, 'a> {
             let w = self.word(k);
             if w == word {
                 let mut found = self.names(k + 1, Some(word));
+                // "to the A family, who own 75%, and to S": past the family.
+                let family = found.is_empty()
+                    && (k + 1..(k + 6).min(at.items.len())).any(|f| self.family_next(f));
+                if family {
+                    found.extend(self.coordinated_prep(k, word));
+                }
                 if !found.is_empty() {
                     found.extend(self.coordinated_prep(k, word));
                     return found;
                 }
-            } else if (w == "," && self.word(k + 1) != word)
+            } else if (w == "," && self.word(k + 1) != word && !self.between_names(k))
                 || (w != "," && lang.relate.frame.boundary.contains(w))
                 || lang.relate.reader.stops.contains(w)
             {
@@ -393,6 +410,13 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         }
         self.fronted(word)
+    }
+
+    /// True for a comma between two names: a list's ("sells it in A, B
+    /// and C through D"), no clause's end.
+    fn between_names(&self, k: usize) -> bool {
+        let named = |p: usize| self.at.items.get(p).and_then(Item::entity).is_some();
+        k > 0 && named(k - 1) && named(k + 1)
     }
 
     /// The antecedent of a relative clause that opens with `word` before

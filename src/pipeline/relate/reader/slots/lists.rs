@@ -1,6 +1,9 @@
 //! The names of a slot: a coordinated list read back from its last name
 //! or forward from its first, past the words that describe them.
 
+#[cfg(test)]
+mod tests;
+
 use crate::lang::lowercase;
 use crate::model::EntityKind;
 
@@ -144,6 +147,10 @@ impl Reader<'_, '_> {
         let Some(Item::Ent { possessive, .. }) = items.get(j) else {
             return Vec::new();
         };
+        // "to the Van Dijk family": a family is no end (GUIDE).
+        if self.family_next(j) {
+            return Vec::new();
+        }
         if *possessive {
             // "by T's operations director, X": the name set off after the
             // possessor's description is what the phrase names.
@@ -163,6 +170,22 @@ impl Reader<'_, '_> {
             Some(head) => self.listed_from(head, prep),
             None => Vec::new(),
         }
+    }
+
+    /// True when the name at `j` only names the family the word after it
+    /// is, or is a description of a family ("the Van Dijk family").
+    pub(super) fn family_next(&self, j: usize) -> bool {
+        let family = &self.at.ctx.lang.relate.frame.family;
+        let described = j < self.at.items.len()
+            && self.at.items[j].entity().is_some()
+            && self
+                .at
+                .span(j)
+                .slice(self.at.ctx.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| family.contains_lowercase(w));
+        described || family.contains(self.word(j + 1))
     }
 
     /// The name a name at `j` leads to: itself, or the name a few
@@ -262,6 +285,13 @@ impl Reader<'_, '_> {
                 break;
             }
             let member = k;
+            // "T, whose owner A bought it": a relative clause, no member;
+            // "29% of T and U 14%": U holds the gapped clause's share.
+            if self.at.ctx.lang.relate.reader.whose.contains(self.word(k))
+                || (items[k].entity().is_some() && self.word(k + 1) == PERCENT)
+            {
+                break;
+            }
             // The preposition said again is no describing word of the
             // member ("and with the French bottle maker B"), nor a share
             // before it ("70% by A and 30% by B").

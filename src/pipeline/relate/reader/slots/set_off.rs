@@ -59,6 +59,7 @@ impl Reader<'_, '_> {
             None | Some(Item::Date { .. }) => true,
             Some(Item::Word { word, .. }) => {
                 self.is_preposition(at.i + 1)
+                    || lang.relate.reader.gap_closers.contains(word)
                     || word == ","
                     || word == "."
                     || lang.relate.reader.stops.contains(word)

@@ -1,0 +1,166 @@
+//! The general reader on invented sentences of deals between companies:
+//! rivals by rank, owners and buyers in object relatives, supplies bought
+//! so far or sold through retailers.
+
+use crate::model::RelationKind::{Acquired, CompetitorOf, PartnerOf, StakeIn, Supplies};
+use crate::pipeline::relate::tests::check;
+
+#[test]
+fn rivals_by_rank_after_a_long_relative_or_a_description() {
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "Zephyr Corp., which also runs a factory in Oxmere and 40 repair shops under the Velo name in Tarnwick, is a distant fourth in its market behind Quantix Inc. and Keltic Systems Inc.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                ],
+            ),
+            (
+                "Zephyr Corp. agreed to buy Helio Brands. The Oxmere-based buyer, which ranks behind Quantix Inc. and Keltic Systems Inc. in Europe, will pay in cash.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                ],
+            ),
+            // Behind with no ranking is no rivalry.
+            (
+                "Zephyr Corp., which also runs a factory in Oxmere, stood behind Quantix Inc. in the dispute.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rivals_one_goes_up_against_or_vies_with() {
+    check(
+        &[CompetitorOf],
+        &[
+            (
+                "In the north Zephyr Corp. will go up against Quantix Inc., the market leader, and against Keltic Systems Inc. of Tarnwick.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                ],
+            ),
+            (
+                "Zephyr Corp. vies for orders with Quantix Inc. and with Keltic Systems Inc.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Zephyr Corp.", CompetitorOf, "Keltic Systems Inc."),
+                ],
+            ),
+            // Prices that went up are no rivals.
+            ("Prices at Zephyr Corp. went up by 4% in May.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn owners_and_buyers_of_an_object_relative() {
+    check(
+        &[StakeIn, Acquired],
+        &[
+            (
+                "It competes with Quantix Klavier GmbH, which Keltic Systems Inc. has owned since 2008.",
+                &[("Keltic Systems Inc.", StakeIn, "Quantix Klavier GmbH")],
+            ),
+            (
+                "Quantix Outdoor AB, which the buyout firm Keltic Partners took over in 2022, makes tents.",
+                &[("Keltic Partners", Acquired, "Quantix Outdoor AB")],
+            ),
+            (
+                "Quantix Outdoor AB, which the buyout firm Keltic Partners took to court in 2022, makes tents.",
+                &[],
+            ),
+            (
+                "Zephyr Holz GmbH itself belongs to the logistics group Keltic Gruppe, whose owner Anna Lindqvist bought it in 2009.",
+                &[("Keltic Gruppe", StakeIn, "Zephyr Holz GmbH")],
+            ),
+            // A family is no owner of its own (GUIDE); the company after it is.
+            (
+                "Zephyr Holz GmbH belongs to the Van Oxmere family, who own 75%, and to the investment company Keltic Beteiligungen AG.",
+                &[("Keltic Beteiligungen AG", StakeIn, "Zephyr Holz GmbH")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn goods_bought_so_far_or_sold_through_retailers_are_supplied() {
+    check(
+        &[Supplies],
+        &[
+            (
+                "Zephyr Salt AS, based in Oxmere, has until now bought its salt from the Dutch producer Quantix BV and from Keltic AG of Tarnwick.",
+                &[
+                    ("Quantix BV", Supplies, "Zephyr Salt AS"),
+                    ("Keltic AG", Supplies, "Zephyr Salt AS"),
+                ],
+            ),
+            // One purchase of a stake is no supply.
+            (
+                "Zephyr Salt AS bought its stake from Quantix BV in 2019.",
+                &[],
+            ),
+            (
+                "Zephyr Water Ltd. bottles water near Oxmere and sells most of it in Slovenia, Croatia and Austria through the retailers Quantix Markets Ltd. and Keltic Retail Ltd.",
+                &[
+                    ("Zephyr Water Ltd.", Supplies, "Quantix Markets Ltd."),
+                    ("Zephyr Water Ltd.", Supplies, "Keltic Retail Ltd."),
+                ],
+            ),
+            (
+                "Zephyr Foods makes dog food in Oxmere and sells it through Quantix Stores, Keltic Retail Ltd. and the online retailer Velopet.",
+                &[
+                    ("Zephyr Foods", Supplies, "Quantix Stores"),
+                    ("Zephyr Foods", Supplies, "Keltic Retail Ltd."),
+                    ("Zephyr Foods", Supplies, "Velopet"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_gapped_clause_names_a_second_holder() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG 14%.",
+                &[
+                    ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                    ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
+                ],
+            ),
+            (
+                "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG.",
+                &[
+                    ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                    ("Rigi Kapital AG", StakeIn, "Keltic Vorsorge AG"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn working_jointly_with_a_company_is_a_partnership() {
+    check(
+        &[PartnerOf],
+        &[
+            (
+                "Zephyr Seeds AB runs a new wheat programme jointly with Keltic Labs Ltd.",
+                &[("Zephyr Seeds AB", PartnerOf, "Keltic Labs Ltd.")],
+            ),
+            // With no company after it, working together names no partner.
+            (
+                "Zephyr Seeds AB and its staff worked together with care.",
+                &[],
+            ),
+        ],
+    );
+}
