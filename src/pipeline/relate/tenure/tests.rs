@@ -1,0 +1,177 @@
+//! Who holds a post and who left it, on invented sentences: leaving a
+//! named post, succeeding, hiring, former posts.
+
+use crate::model::RelationKind::{self, *};
+use crate::pipeline::relate::tests::check;
+
+const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
+
+#[test]
+fn a_named_post_left_was_held() {
+    check(
+        POSTS,
+        &[
+            (
+                "Keltic Inc.'s chief executive, Jon Hale, will step down once the deal closes.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Keltic Inc.'s current chairman, Jon Hale, will step down when the deal closes.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn leaving_a_post() {
+    check(
+        POSTS,
+        &[
+            (
+                "Jon Hale resigned as chief executive of Keltic Inc. on Monday.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. fired its chief executive Jon Hale on Monday.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Jon Hale, founder of Keltic Inc., has chosen to step down from his post as CEO of the company.",
+                &[
+                    ("Jon Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Jon Hale, who left Keltic Inc. in 2005, spoke on Monday.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            // The relative clause's own person leaves, past an age.
+            (
+                "Mia Roth takes over from Jon Hale, 66, who is retiring after 19 years as Keltic Inc.'s chief executive.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            // The post named after "as", the organisation's own, was held.
+            (
+                "Jon Hale is stepping down as Keltic Inc.'s chairman once the deal closes.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                ],
+            ),
+            // A post named by its description says too little.
+            (
+                "Jon Hale, founder of Keltic Inc., stepped down from his post as CEO of the company.",
+                &[
+                    ("Jon Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Keltic Inc. said chief executive Jon Hale would retire in May.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn succession_and_past_posts() {
+    check(
+        POSTS,
+        &[
+            (
+                "Ann Berg succeeds Jon Hale as CEO of Keltic Inc.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // No post named: the one succeeded left the organisation
+            // the article is about, when the sentence says so.
+            (
+                "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who left in March.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who becomes chairman.",
+                &[("Ann Berg", CeoOf, "Keltic Inc.")],
+            ),
+            // A progressive "be" is no passive.
+            (
+                "Ann Berg will be succeeding Jon Hale as CEO of Keltic Inc.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Keltic Inc.'s chief executive Jon Hale was replaced on Sunday with Ann Berg.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Former Keltic Inc. executive Jon Hale spoke on Monday.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. ex-CEO Jon Hale spoke on Monday.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. had previously hired Jon Hale.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale was named chief executive of Keltic Inc. on Monday.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale became chairman of Keltic Inc. in 2009.",
+                &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale was promoted to Keltic Inc.'s chief operating officer.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale joins Keltic Inc. as chief financial officer.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale joins Keltic Inc. as chief executive.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Jon Hale will take over as CEO of Keltic Inc. in May.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Until then, Jon Hale will continue as interim CEO of Keltic Inc.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
