@@ -224,11 +224,11 @@ mod tests {
     fn a_marked_set_is_held_out_until_its_marker_goes() {
         let dir = std::env::temp_dir().join(format!("dossier-held-out-{}", std::process::id()));
         let gold = dir.join("fresh-set").join("gold");
-        std::fs::create_dir_all(&gold).unwrap();
+        std::fs::create_dir_all(&gold).expect("a temporary gold folder");
         let file = gold.join("a.json");
         assert!(!is_held_out(&file));
-        std::fs::write(dir.join("fresh-set").join(HELD_OUT_MARKER), "").unwrap();
+        std::fs::write(dir.join("fresh-set").join(HELD_OUT_MARKER), "").expect("the marker file");
         assert!(is_held_out(&file));
-        std::fs::remove_dir_all(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).expect("the temporary folder removed");
     }
 }
