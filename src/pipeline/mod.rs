@@ -393,6 +393,18 @@ mod tests {
         }
     }
 
+    /// Checks each invented text's figures, all of them in order, against
+    /// `(amount, payer, payee)`.
+    pub(crate) fn check_money_figures(table: &[(&str, &[WantParties<'_>])]) {
+        for (text, want) in table {
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(m, p, q)| ((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned)))
+                .collect();
+            assert_eq!(money_parties(text), want, "{text}");
+        }
+    }
+
     /// The tagger's names as candidates: each `(text, kind)` found in `text` in
     /// the order given, each after the one before.
     pub(crate) fn candidates_in_order(text: &str, names: &[(&str, EntityKind)]) -> Vec<Candidate> {

@@ -407,21 +407,7 @@ fn verb_parties(
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::money_parties as parties;
-
-    /// A figure's `(amount, payer, payee)` as a table writes it.
-    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
-
-    /// Checks each text's figures against `(amount, payer, payee)`.
-    fn check(table: &[(&str, &[Want<'_>])]) {
-        for (text, want) in table {
-            let want: Vec<(String, Option<String>, Option<String>)> = want
-                .iter()
-                .map(|(m, p, q)| ((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned)))
-                .collect();
-            assert_eq!(parties(text), want, "{text}");
-        }
-    }
+    use crate::pipeline::tests::check_money_figures as check;
 
     #[test]
     fn give_verbs_name_the_payer_and_the_one_paid() {

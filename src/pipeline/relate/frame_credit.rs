@@ -31,20 +31,7 @@ pub(super) fn borrower_before(ctx: &Context<'_>, frames: &mut [Framed], before: 
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::money_parties as parties;
-
-    /// `(amount, payer, payee)` as a table writes it.
-    type Want<'a> = (&'a str, Option<&'a str>, Option<&'a str>);
-
-    fn check(table: &[(&str, &[Want<'_>])]) {
-        for (text, want) in table {
-            let want: Vec<(String, Option<String>, Option<String>)> = want
-                .iter()
-                .map(|(m, p, q)| ((*m).to_owned(), p.map(str::to_owned), q.map(str::to_owned)))
-                .collect();
-            assert_eq!(parties(text), want, "{text}");
-        }
-    }
+    use crate::pipeline::tests::check_money_figures as check;
 
     #[test]
     fn a_lender_with_no_borrower_lends_to_the_subject_before() {

@@ -149,6 +149,19 @@ pub(super) fn possessor_before(items: &[Item], i: usize) -> Option<usize> {
     }
 }
 
+/// The last entity in `items` not written as a possessive that `ok`
+/// accepts: the nearest plain name before a point, read backwards.
+pub(super) fn last_plain_entity(items: &[Item], ok: impl Fn(&usize) -> bool) -> Option<usize> {
+    items.iter().rev().find_map(|item| match item {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } if ok(entity) => Some(*entity),
+        _ => None,
+    })
+}
+
 /// The nearest possessive entity within the three items before `i` ("OpenAI’s cloud partner").
 pub(super) fn possessor_near(items: &[Item], i: usize) -> Option<usize> {
     (i.saturating_sub(3)..i)

@@ -7,7 +7,7 @@
 
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
-use super::item::Item;
+use super::item::{Item, last_plain_entity};
 use super::pronoun::{Previous, relative_subject};
 use crate::model::EntityKind;
 
@@ -57,18 +57,7 @@ fn object_antecedent(
     if let Some(s) = sentence.filter(&ok) {
         return Some(s);
     }
-    before[..verb]
-        .iter()
-        .rev()
-        .find_map(|item| match item {
-            Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            } if ok(entity) => Some(*entity),
-            _ => None,
-        })
-        .or_else(|| previous.subject.filter(&ok))
+    last_plain_entity(&before[..verb], ok).or_else(|| previous.subject.filter(&ok))
 }
 
 /// The subject of the clause whose verb is `before[verb]`: the name right

@@ -4,7 +4,7 @@
 
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
-use super::item::Item;
+use super::item::{Item, last_plain_entity};
 use crate::model::EntityKind;
 
 /// What the sentence before tells a pronoun: its subject, and the entities
@@ -152,18 +152,9 @@ pub(super) fn pronoun_antecedent(
         // clause is about a person stands for the nearest name that fits,
         // not a possessor ("while Keltic's chief, Y, is to become its
         // chairman": not Keltic).
-        Some(s) if possessive && is_person(&s) => before
-            .iter()
-            .rev()
-            .find_map(|item| match item {
-                Item::Ent {
-                    entity,
-                    possessive: false,
-                    ..
-                } if fits(entity) => Some(*entity),
-                _ => None,
-            })
-            .or_else(|| previous.fallback(fits, is_person)),
+        Some(s) if possessive && is_person(&s) => {
+            last_plain_entity(before, fits).or_else(|| previous.fallback(fits, is_person))
+        }
         _ => previous.fallback(fits, is_person),
     }
 }
