@@ -6,6 +6,9 @@
 //! furniture whatever its class says. A live page whose entries are all
 //! such boxes has no paragraphs of its own beside them, so its entries stay.
 
+use std::collections::HashSet;
+
+use ego_tree::NodeId;
 use scraper::ElementRef;
 
 /// An inset holds at most this many characters of text (spaces left out).
@@ -61,11 +64,30 @@ pub fn is_inset(el: ElementRef<'_>) -> bool {
     prose.len() >= MIN_PROSE_PARAGRAPHS && story * 2 >= chars(parent)
 }
 
-/// The element or a container of it below `root` is an inset.
-pub fn inside_inset(el: ElementRef<'_>, root: ElementRef<'_>) -> bool {
-    std::iter::successors(Some(el), |e| e.parent().and_then(ElementRef::wrap))
-        .take_while(|e| e.id() != root.id())
-        .any(is_inset)
+/// The insets below a root, each judged once for all the root's blocks
+/// (judging the containers of every block again would measure a large
+/// container's text once a block).
+pub struct Insets(HashSet<NodeId>);
+
+impl Insets {
+    /// The insets among the elements below `root`.
+    pub fn below(root: ElementRef<'_>) -> Self {
+        Self(
+            root.descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|e| e.id() != root.id() && is_inset(*e))
+                .map(|e| e.id())
+                .collect(),
+        )
+    }
+
+    /// The element or a container of it below `root` is an inset.
+    pub fn holds(&self, el: ElementRef<'_>, root: ElementRef<'_>) -> bool {
+        !self.0.is_empty()
+            && std::iter::successors(Some(el), |e| e.parent().and_then(ElementRef::wrap))
+                .take_while(|e| e.id() != root.id())
+                .any(|e| self.0.contains(&e.id()))
+    }
 }
 
 #[cfg(test)]

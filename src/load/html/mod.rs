@@ -24,7 +24,7 @@ use crate::model::Document;
 use byline::visible_byline;
 use dom::selector;
 use furniture::{Furniture, link_density};
-use insets::inside_inset;
+use insets::Insets;
 use meta::{Metadata, first_heading};
 use tables::table_rows;
 use text::{BLOCK_TAGS, block_text};
@@ -274,8 +274,9 @@ fn plain_sentences(fur: &Furniture, blocks_sel: &scraper::Selector, el: ElementR
 /// The blocks of `root` outside furniture, in document order.
 fn blocks_of(fur: &Furniture, blocks_sel: &scraper::Selector, root: ElementRef<'_>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let insets = Insets::below(root);
     for block in root.select(blocks_sel) {
-        if fur.below(block, root) || inside_inset(block, root) {
+        if fur.below(block, root) || insets.holds(block, root) {
             continue;
         }
         // A block inside another block (li > p) is emitted by the outer one.
