@@ -163,12 +163,8 @@ fn named_in_text<'t>(text: &str, word: &str, table: &'t [(String, String)]) -> O
         for (n, (country, _)) in named.iter_mut().zip(&candidates) {
             *n |= match &lower {
                 Some(lower) => lower == country,
-                None => {
-                    w.len() == country.len()
-                        && w.bytes()
-                            .map(|b| b.to_ascii_lowercase())
-                            .eq(country.bytes())
-                }
+                // The table's markers are lower case.
+                None => w.eq_ignore_ascii_case(country),
             };
         }
     }
