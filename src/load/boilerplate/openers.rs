@@ -15,11 +15,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::AhoCorasickKind;
 use regex_automata::meta::Regex;
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
-
-use crate::load::needles::Presence;
 
 /// Most open readings the analysis follows through an alternative before it
 /// calls the alternative's first word unknown.
@@ -310,27 +307,6 @@ impl Group {
     }
 }
 
-/// The whole lexicon one alternative at a time, each tried only on a line
-/// holding its literals: an alternation matches where one of its
-/// alternatives does, and the whole lexicon as one regex took more
-/// instructions to compile than a batch of a hundred articles spent
-/// looking up every other opener.
-struct Whole {
-    presence: Presence,
-    /// Each alternative's group, in the lexicon's order.
-    parts: Vec<Group>,
-}
-
-impl Whole {
-    fn is_match(&self, line: &str, lead: usize, compile: fn(&str) -> Regex) -> bool {
-        self.presence
-            .in_text(line)
-            .into_iter()
-            .zip(&self.parts)
-            .any(|(may, part)| may && part.is_match(line, lead, compile))
-    }
-}
-
 /// A case-insensitive lexicon of line openers, after any leading non-word
 /// characters and an optional connective: `(?i)^\W*(?:C)?(?:A1|A2|…)`.
 pub struct Openers {
@@ -339,7 +315,7 @@ pub struct Openers {
     connectives: BTreeSet<String>,
     /// The whole lexicon, for a line opening with a word outside ASCII
     /// (none when every alternative is tried on every line).
-    all: Option<Whole>,
+    all: Option<Group>,
     /// The groups of alternatives of the same first words.
     groups: Vec<Group>,
     /// Each first word's group.
@@ -429,13 +405,7 @@ impl Openers {
         Self {
             compile,
             connectives,
-            all: Some(Whole {
-                presence: Presence::with_kind(
-                    alternatives.iter().map(String::as_str),
-                    AhoCorasickKind::ContiguousNFA,
-                ),
-                parts: all.iter().map(|&a| group(&[a])).collect(),
-            }),
+            all: Some(group(&all)),
             groups,
             words,
             prefixes,
