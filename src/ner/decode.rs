@@ -120,14 +120,15 @@ fn pick(s1: f32, p1: usize, s2: f32, p2: usize) -> (f32, u8) {
 }
 
 /// The forward max pass (Viterbi): `alpha[i * NT + y]` is the best score of a
-/// legal path ending in tag `y` at token `i`, `back` its predecessor (the
-/// first, in tag order, on a tie). Returns the best legal final tag.
-fn forward(em: &[f32], lat: &Lattice, alpha: &mut Vec<f32>, back: &mut Vec<u8>) -> usize {
+/// legal path ending in tag `y` at token `i`. Returns the best legal final
+/// tag. The predecessors are not kept: [`backtrack`] works out the one of
+/// each token of the best path from these scores, by the same sums and
+/// comparisons (keeping all 17 a token, an integer picked by a float
+/// comparison one lane at a time, was a third of the pass).
+fn forward(em: &[f32], lat: &Lattice, alpha: &mut Vec<f32>) -> usize {
     let n = em.len() / NT;
     alpha.clear();
     alpha.resize(n * NT, f32::NEG_INFINITY);
-    back.clear();
-    back.resize(n * NT, 0);
     for y in 0..NT {
         if allowed(START, y) {
             alpha[y] = lat.start[y] + em[y];
@@ -137,37 +138,51 @@ fn forward(em: &[f32], lat: &Lattice, alpha: &mut Vec<f32>, back: &mut Vec<u8>) 
         let (done, rest) = alpha.split_at_mut(i * NT);
         let prev = &done[(i - 1) * NT..i * NT];
         let mut best = [f32::NEG_INFINITY; LANES];
-        let mut arg = [0u32; LANES];
         for (&p, row) in CLOSED.iter().zip(&lat.closed) {
             let pv = prev[p];
             for j in 0..LANES {
                 let s = pv + row[j];
-                let wins = s > best[j];
-                best[j] = if wins { s } else { best[j] };
-                arg[j] = if wins { p as u32 } else { arg[j] };
+                best[j] = if s > best[j] { s } else { best[j] };
             }
         }
         let cur = &mut rest[..NT];
         let em = &em[i * NT..(i + 1) * NT];
-        let back = &mut back[i * NT..(i + 1) * NT];
         for (j, &y) in FRESH.iter().enumerate() {
             cur[y] = best[j] + em[y];
-            back[y] = arg[j] as u8;
         }
         for (l, t) in lat.open.iter().enumerate() {
             let (b, inside, last) = open_tags(l);
-            let (s, a) = pick(prev[b] + t[0], b, prev[inside] + t[1], inside);
-            cur[inside] = s + em[inside];
-            back[inside] = a;
-            let (s, a) = pick(prev[b] + t[2], b, prev[inside] + t[3], inside);
-            cur[last] = s + em[last];
-            back[last] = a;
+            cur[inside] = pick(prev[b] + t[0], b, prev[inside] + t[1], inside).0 + em[inside];
+            cur[last] = pick(prev[b] + t[2], b, prev[inside] + t[3], inside).0 + em[last];
         }
     }
     let last = &alpha[(n - 1) * NT..];
     (0..NT)
         .filter(|&k| can_end(k))
         .fold(0, |b, k| if last[k] > last[b] { k } else { b })
+}
+
+/// The tag before `y` on the best path to it, from the scores `prev` of the
+/// token before: the first, in tag order, of the best (tag 0 when none
+/// beats minus infinity), as [`forward`] compared them.
+fn predecessor(prev: &[f32], lat: &Lattice, y: usize) -> usize {
+    if let Some(j) = FRESH.iter().position(|&f| f == y) {
+        let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+        for (&p, row) in CLOSED.iter().zip(&lat.closed) {
+            let s = prev[p] + row[j];
+            if s > best {
+                (best, arg) = (s, p);
+            }
+        }
+        return arg;
+    }
+    // An open label's inside or last tag: from its own B or I.
+    let l = (y - 1) / 4;
+    let (b, inside, last) = open_tags(l);
+    let t = &lat.open[l];
+    let k = if y == last { 2 } else { 0 };
+    debug_assert!(y == inside || y == last);
+    usize::from(pick(prev[b] + t[k], b, prev[inside] + t[k + 1], inside).1)
 }
 
 /// The backward max pass: `beta[i * NT + y]` is the best score of a legal
@@ -206,15 +221,15 @@ fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>) {
     }
 }
 
-/// Follows the back-pointers from tag `y` at the last token.
-fn backtrack(back: &[u8], mut y: usize, out: &mut Vec<u8>) {
-    let n = back.len() / NT;
+/// Follows the best path back from tag `y` at the last token.
+fn backtrack(alpha: &[f32], lat: &Lattice, mut y: usize, out: &mut Vec<u8>) {
+    let n = alpha.len() / NT;
     out.clear();
     out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = y as u8;
         if i > 0 {
-            y = back[i * NT + y] as usize;
+            y = predecessor(&alpha[(i - 1) * NT..i * NT], lat, y);
         }
     }
 }
@@ -223,7 +238,6 @@ fn backtrack(back: &[u8], mut y: usize, out: &mut Vec<u8>) {
 #[derive(Default)]
 pub(crate) struct Decoder {
     alpha: Vec<f32>,
-    back: Vec<u8>,
     beta: Vec<f32>,
     path: Vec<u8>,
     out: Vec<(u8, f32)>,
@@ -236,8 +250,8 @@ impl Decoder {
         if em.len() < NT {
             return;
         }
-        let last = forward(em, lat, &mut self.alpha, &mut self.back);
-        backtrack(&self.back, last, out);
+        let last = forward(em, lat, &mut self.alpha);
+        backtrack(&self.alpha, lat, last, out);
     }
 
     /// Viterbi path plus, per token, a confidence: the softmax over tags of the
@@ -275,8 +289,8 @@ impl Decoder {
         if em.len() < NT {
             return &self.out;
         }
-        let last = forward(em, lat, &mut self.alpha, &mut self.back);
-        backtrack(&self.back, last, &mut self.path);
+        let last = forward(em, lat, &mut self.alpha);
+        backtrack(&self.alpha, lat, last, &mut self.path);
         if !outside && self.path.iter().all(|&y| y == 0) {
             self.out.extend(self.path.iter().map(|&y| (y, 1.0)));
             return &self.out;

@@ -55,6 +55,15 @@ fn word_before(text: &str, start: usize) -> &str {
     before.split_whitespace().next_back().unwrap_or("")
 }
 
+/// The letters `text` opens with ("" when it opens with none): the run
+/// of alphabetic characters, borrowed rather than gathered into a string.
+fn letters_opening(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -238,13 +247,12 @@ impl Kinds {
             all += 1;
             let after = &text[mentions[m].span.end..];
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
-                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                let word = letters_opening(rest);
                 // "a Melbourne software firm": the noun names the firm's trade.
-                let trade = rest[word.len()..].strip_prefix(' ').is_some_and(|rest| {
-                    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                    self.is_company_noun(&next)
-                });
-                self.words.product_nouns.contains(&word) && !trade
+                let trade = rest[word.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| self.is_company_noun(letters_opening(rest)));
+                self.words.product_nouns.contains(word) && !trade
             }));
         }
         (with, all)
@@ -460,6 +468,21 @@ impl Kinds {
 mod tests {
     use crate::model::EntityKind;
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn the_letters_a_text_opens_with_are_its_alphabetic_run() {
+        for text in [
+            "software firm",
+            "Über-app",
+            "9 chips",
+            "",
+            "chips",
+            "naïve, it",
+        ] {
+            let gathered: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+            assert_eq!(super::letters_opening(text), gathered, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_unit_in_apposition_or_a_company_bought_is_an_organisation() {
