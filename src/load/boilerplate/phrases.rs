@@ -285,6 +285,7 @@ mod tests {
             ("date-lines", super::super::stamps::DATE_LINES),
             ("author-links", super::super::stamps::AUTHOR_LINKS),
             ("reporter-titles", super::super::stamps::REPORTER_TITLES),
+            ("reporter-agents", super::super::signatures::REPORTER_AGENTS),
             ("summary-notes", super::super::summary_notes::SUMMARY_NOTES),
             ("promo-labels", super::super::promos::PROMO_LABELS),
             ("data-notes", super::super::tables::DATA_NOTES),

@@ -11,8 +11,8 @@ by\s
 # Italian, Portuguese and the Nordic languages.
 (geplaatst|gepubliceerd|bijgewerkt|laatst bijgewerkt|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|uppdaterad|publicerad|opdateret|publiceret|oppdatert|publisert)( (le|el|am|op|il|em|den))?\s*:?\s*\d
 # A byline that opens with what the reporters did ("Live coverage by …",
-# "Words by …").
-((live|full|additional) )?(coverage|words|reporting|story|text|report|article) by\s
+# "Words by …", "Filed by …").
+((live|full|additional) )?(coverage|words|reporting|story|text|report|article|filed|reported|written) by\s
 # A reporter's name and title on a line of their own ("Ada Lind, Markets
 # Correspondent"), the name in capitals (of any alphabet: "Liis
 # Kruusamägi"), the title after a comma or set apart by a bar or dot ("Ada
@@ -26,6 +26,18 @@ by\s
 # A reporter's job word set before a full name, no colon, and nothing
 # after it ("Reporter Ada Lind", "Correspondent Bo Sand").
 (reporter|correspondent|writer|columnist)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*$
+# The same said of the paper's own reporter, maybe with the beat or the
+# city between ("From our correspondent Ada Lind", "From our own Lund
+# correspondent", "Our staff reporter").
+((from|by) )?our (own )?([\p{L}-]+ ){0,2}(correspondent|reporter|writer|staff)s?\b
+# The word for "by" of pages in other languages before a full name and
+# nothing else, or a dash or bar before a stamp ("Par Ada Lind — Mis à jour
+# …", "Von Ada Lind", "Por Ada Lind"); German names the piece first ("Ein
+# Beitrag von Ada Lind", "Ein Bericht von …"). The word keeps its case
+# and the name after it is two or three capitalised words that end the
+# line: "Par 72 course" or "AV Lund Media Group said" is none.
+(?-i:par|Par|von|Von|por|Por|af|Af|av|Av)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*($|[|·•—–])
+(ein|eine) (beitrag|bericht|artikel|kommentar|text|reportage|analyse|gastbeitrag) (von|aus der redaktion)\b
 # Where the story stood in the printed paper ("Print edition: page B3", "A
 # version of this article appears in print on …").
 print edition\b
