@@ -130,16 +130,21 @@ pub fn candidates(
 /// whether the model left it untagged or gave it another kind.
 fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
     for line in bylines {
-        let (name, credited) = match crate::load::signed_name(line.slice(text)) {
-            Some(name) => (name, false),
-            None => match crate::load::credited_name(line.slice(text)) {
-                Some(name) => (name, true),
+        // The words that credit a reporter first: "Von Ada Lind" is shaped
+        // like a signature of three names.
+        let (name, credited) = match crate::load::credited_name(line.slice(text)) {
+            Some(name) => (name, true),
+            None => match crate::load::signed_name(line.slice(text)) {
+                Some(name) => (name, false),
                 None => continue,
             },
         };
         let span = Span::new(line.start + name.start, line.start + name.end);
-        // "By Ada Lind" is no name: its first word opens a byline.
-        if crate::load::is_byline_or_stamp(span.slice(text)) {
+        // "By Ada Lind" is no name: its first word opens a byline; "By
+        // Business Staff" names a desk.
+        if crate::load::is_byline_or_stamp(span.slice(text))
+            || crate::load::is_reporter_title(span.slice(text))
+        {
             continue;
         }
         // The model's name of another kind there is the person.

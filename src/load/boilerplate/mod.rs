@@ -149,6 +149,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_story_lists();
     page.mark_author_boxes();
     page.mark_note_boxes();
+    page.mark_contact_blocks();
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
     page.mark_head_trails();

@@ -282,6 +282,7 @@ mod tests {
             ("embeds", EMBEDS),
             ("summary-labels", super::super::guards::SUMMARY_LABELS),
             ("note-headers", super::super::notes::NOTE_HEADERS),
+            ("contact-headers", super::super::notes::CONTACT_HEADERS),
             ("date-lines", super::super::stamps::DATE_LINES),
             ("author-links", super::super::stamps::AUTHOR_LINKS),
             ("reporter-titles", super::super::stamps::REPORTER_TITLES),

@@ -11,8 +11,8 @@ by\s
 # Italian, Portuguese and the Nordic languages.
 (geplaatst|gepubliceerd|bijgewerkt|laatst bijgewerkt|aktualisiert|veröffentlicht|zuletzt aktualisiert|stand|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|atualizado|uppdaterad|publicerad|opdateret|publiceret|oppdatert|publisert)( (le|el|am|op|il|em|den))?\s*:?\s*\d
 # A byline that opens with what the reporters did ("Live coverage by …",
-# "Words by …", "Filed by …").
-((live|full|additional) )?(coverage|words|reporting|story|text|report|article|filed|reported|written) by\s
+# "Words by …").
+((live|full|additional) )?(coverage|words|reporting|story|text|report|article) by\s
 # A reporter's name and title on a line of their own ("Ada Lind, Markets
 # Correspondent"), the name in capitals (of any alphabet: "Liis
 # Kruusamägi"), the title after a comma or set apart by a bar or dot ("Ada
@@ -38,6 +38,10 @@ by\s
 # line: "Par 72 course" or "AV Lund Media Group said" is none.
 (?-i:par|Par|von|Von|por|Por|af|Af|av|Av)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*($|[|·•—–])
 (ein|eine) (beitrag|bericht|artikel|kommentar|text|reportage|analyse|gastbeitrag) (von|aus der redaktion)\b
+# A news service's release stamp and the announcement's number over it
+# ("Released 07:00 02-Dec-2026", "PNS Number : 7342W").
+released( on)?:?\s+\d
+(?-i:\p{Lu}{2,6}) (number|no\.?|ref\.?|reference|id)\s*:\s*[a-z0-9-]{3,12}\s*$
 # Where the story stood in the printed paper ("Print edition: page B3", "A
 # version of this article appears in print on …").
 print edition\b

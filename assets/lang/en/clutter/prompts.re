@@ -129,6 +129,9 @@ also covered by\b
 (read|see) (the )?full (story|article|coverage)\b
 full coverage\b
 # Credits, reading times and wire editors' notes.
+# A news service's disclaimer under an announcement ("This information is
+# provided by X, the news service of Y").
+this (information|announcement|release|notice) (is|was|has been) (provided|distributed|issued|disseminated) (by|through|via)\b
 translated by\b
 reading time\s*:
 \d{1,3} min(ute)?s? read\b
