@@ -70,7 +70,8 @@ pub fn credit_lines(
 
 /// Where the signatures the furniture rules dimmed next to a byline or a
 /// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
-/// 08:15"): bylines, whatever language labels them. Not the text's first
+/// 08:15", "Filed by Ada Lind" over "First published …"): bylines,
+/// whatever language labels them. Not the text's first
 /// line, its headline or its site's name.
 fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -90,7 +91,9 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     (1..lines.len())
         .filter(|&k| {
             let (start, line) = lines[k];
-            furniture(start) && crate::load::is_signature(line) && (stamp(k - 1) || stamp(k + 1))
+            let signed =
+                crate::load::is_signature(line) || crate::load::credited_name(line).is_some();
+            furniture(start) && signed && (stamp(k - 1) || stamp(k + 1))
         })
         .map(|k| lines[k].0)
         .collect()

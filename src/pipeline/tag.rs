@@ -125,16 +125,26 @@ pub fn candidates(
 }
 
 /// A byline names people: the name of a labelled byline or a signature
-/// ("Testo: Ada Lind", "— Ada Lind, economy desk") is a person, whether
-/// the model left it untagged or gave it another kind.
+/// ("Testo: Ada Lind", "— Ada Lind, economy desk") or after the words that
+/// credit a reporter ("Filed by Ada Lind", "Von Ada Lind") is a person,
+/// whether the model left it untagged or gave it another kind.
 fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
     for line in bylines {
-        let Some(name) = crate::load::signed_name(line.slice(text)) else {
-            continue;
+        // The words that credit a reporter first: "Von Ada Lind" is shaped
+        // like a signature of three names.
+        let (name, credited) = match crate::load::credited_name(line.slice(text)) {
+            Some(name) => (name, true),
+            None => match crate::load::signed_name(line.slice(text)) {
+                Some(name) => (name, false),
+                None => continue,
+            },
         };
         let span = Span::new(line.start + name.start, line.start + name.end);
-        // "By Ada Lind" is no name: its first word opens a byline.
-        if crate::load::is_byline_or_stamp(span.slice(text)) {
+        // "By Ada Lind" is no name: its first word opens a byline; "By
+        // Business Staff" names a desk.
+        if crate::load::is_byline_or_stamp(span.slice(text))
+            || crate::load::is_reporter_title(span.slice(text))
+        {
             continue;
         }
         // The model's name of another kind there is the person.
@@ -144,6 +154,11 @@ fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candid
         {
             c.mention.kind = EntityKind::Person;
             continue;
+        }
+        // After the words that credit a reporter, a name the model took
+        // them into ("Von Ada Lind") or cut short is the reporter's.
+        if credited {
+            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
         }
         if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
             continue;

@@ -248,7 +248,20 @@ fn is_trail(line: &str, words: &[&str]) -> bool {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words) && !p.ends_with(['.', '!', '?', ','])
         });
-    strong || spaced
+    // A breadcrumb whose last part is the page's own title, longer than a
+    // section's name ("Forums › Local business › Talk about this story"):
+    // two arrows or more, the parts before the last short.
+    let arrows: Vec<&str> = line.split(['›', '»']).map(str::trim).collect();
+    let chain = arrows.len() >= 3
+        && arrows.split_last().is_some_and(|(last, before)| {
+            let words = last.split_whitespace().count();
+            (1..=MAX_HEADER_WORDS).contains(&words)
+                && !last.ends_with(['.', '!', '?'])
+                && before
+                    .iter()
+                    .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+        });
+    strong || spaced || chain
 }
 
 /// A capitalised word after the first, other than a lone letter.
@@ -491,6 +504,8 @@ mod tests {
         assert!(!Shape::of("Quayside to pay $640 million for a stake in Ostra").dated);
         assert!(Shape::of("Home › Business › Deals").trail);
         assert!(Shape::of("English | Español | Català").trail);
+        assert!(Shape::of("Forums › Local news › Talk about this story").trail);
+        assert!(!Shape::of("Ostra › a sentence that runs on and on past any title.").trail);
         assert!(Shape::of("World   Business   Markets   Legal").trail);
         assert!(!Shape::of("Profits fell / rose in the two halves").trail);
         assert!(!Shape::of("US/China Trade").trail);

@@ -16,6 +16,7 @@ mod blocks;
 mod forward;
 mod guards;
 mod line;
+mod listings;
 mod lists;
 mod masthead;
 mod notes;
@@ -35,7 +36,7 @@ mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
-pub use signatures::{is_signature, signed_name};
+pub use signatures::{credited_name, is_signature, signed_name};
 pub use stamps::{is_byline_or_stamp, is_reporter_title};
 
 use crate::model::{Region, RegionKind, Span};
@@ -148,13 +149,17 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_story_lists();
     page.mark_author_boxes();
     page.mark_note_boxes();
+    page.mark_contact_blocks();
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
     page.mark_head_trails();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();
+    page.mark_listings();
     page.mark_tail();
+    page.mark_rows();
+    page.mark_above_headline();
     page.mark_date_lines();
     regions_from_flags(text, &page.lines, &page.clutter)
 }

@@ -1,6 +1,8 @@
 //! Notes on the story itself, set apart from the body under a header of
 //! their own: a corrections box, an editor's note, a clarification. The
 //! header and the paragraph under it are the publisher's, not the story's.
+//! So is an announcement's contact block ("Enquiries:" over names and
+//! telephone numbers).
 
 use std::sync::LazyLock;
 
@@ -14,6 +16,29 @@ pub(super) const NOTE_HEADERS: &str =
 
 static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 
+pub(super) const CONTACT_HEADERS: &str =
+    include_str!("../../../assets/lang/en/clutter/contact-headers.re");
+
+static CONTACT_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CONTACT_HEADERS));
+
+/// A telephone number has at least this many digits.
+const MIN_PHONE_DIGITS: usize = 8;
+
+/// A line that gives a telephone number ("+44 (0)20 7946 0118") or an
+/// e-mail address: a contact's line.
+fn gives_contact(line: &str) -> bool {
+    let digits = line.bytes().filter(u8::is_ascii_digit).count();
+    let phone = digits >= MIN_PHONE_DIGITS
+        && line
+            .split_whitespace()
+            .any(|w| w.starts_with('+') && w[1..].starts_with(|c: char| c.is_ascii_digit()));
+    let mail = line.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    phone || mail
+}
+
 /// Compiles the note headers now (see [`super::warm_up`]): nearly every
 /// page has a short line that asks.
 pub(super) fn warm_up() {
@@ -26,6 +51,25 @@ fn is_note_header(line: &str) -> bool {
 }
 
 impl Page<'_> {
+    /// A contact block: its header and the lines right under it, when one
+    /// of them gives a telephone number or an e-mail address.
+    pub(super) fn mark_contact_blocks(&mut self) {
+        for i in 0..self.lines.len() {
+            let line = self.line(i);
+            if self.shapes[i].blank || !short(line) || !CONTACT_HEADER.is_match(&normal(line)) {
+                continue;
+            }
+            let end = (i + 1..self.lines.len())
+                .find(|&k| self.shapes[k].blank)
+                .unwrap_or(self.lines.len());
+            if (i + 1..end).any(|k| gives_contact(self.line(k))) {
+                for flag in &mut self.clutter[i..end] {
+                    *flag = true;
+                }
+            }
+        }
+    }
+
     /// A note box: its header and the paragraph right under it, when that
     /// paragraph is running text (a header over more headers or a list is
     /// left to the other rules).
@@ -56,6 +100,25 @@ mod tests {
     use super::*;
 
     const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_contact_block_goes_with_its_header() {
+        let text = format!(
+            "{BODY}\nEnquiries:\nOstra Marine    +46 (0)8 555 0142\nIvo Grett, Chief Executive\nPia Lund / Bo Sand\n\nThe End.\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.starts_with("Enquiries:") && b.contains("Pia Lund / Bo Sand"),
+            "{b}"
+        );
+        // A contacts header over a list with no number or address is left.
+        let text = format!(
+            "{BODY}\nContacts:\nIvo Grett, Chief Executive\n\nOstra Marine will deliver the first tug in March, its chief said.\n"
+        );
+        assert!(!boiler_text(&text).join("\n").contains("Contacts"));
+        assert!(gives_contact("Press office: press@ostra.example"));
+        assert!(!gives_contact("Sales rose 12% to €4.1bn in 2025"));
+    }
 
     #[test]
     fn note_headers() {

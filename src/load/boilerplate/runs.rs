@@ -30,7 +30,10 @@ impl Page<'_> {
             let s = p.shapes[j];
             s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
         };
-        self.mark_runs_of(&menu, |_, _| true);
+        // One short line that heads the block right under it (an
+        // announcement's issuer over its title) is no menu, whatever
+        // furniture stands above it.
+        self.mark_runs_of(&menu, |p, run| run.len() > 1 || !p.heads_block(run[0]));
         // Headlines in title case, or each naming something with no list
         // marker and five words or more ("Ostra wins a contract in Lund").
         self.mark_runs_of(&stories, |p, run| {
@@ -44,6 +47,17 @@ impl Page<'_> {
             let rows = run.iter().filter(|&&j| figures(p.line(j)) >= 2).count();
             (title * 3 >= run.len() * 2 || named) && rows * 2 < run.len()
         });
+    }
+
+    /// The line has a line of running text or a heading right under it,
+    /// with no blank line between: no furniture and no menu entry.
+    fn heads_block(&self, i: usize) -> bool {
+        let j = i + 1;
+        j < self.lines.len()
+            && !self.shapes[j].blank
+            && !self.clutter[j]
+            && !self.shapes[j].nav
+            && !self.shapes[j].crumbs
     }
 
     /// Marks each run of lines that `member` accepts, [`MIN_RUN`] or more

@@ -9,7 +9,12 @@
 //! say who did what, in whatever language ("Filed by Ada Lind", "Escrito
 //! por Ada Lind"): an agent line.
 
-use super::phrases::normal;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::forward::regex_of;
+use super::phrases::{alternation, normal};
 
 /// A stamp is at most this many words in all…
 const MAX_STAMP_WORDS: usize = 12;
@@ -97,6 +102,20 @@ fn stamp_word(raw: &str) -> StampWord {
     }
 }
 
+/// A clock time as listings print it: "10:00", "08h15", or a bare hour
+/// with an "h" ("21h"), its surrounding punctuation left out.
+pub(super) fn is_clock_word(raw: &str) -> bool {
+    if stamp_word(raw) == StampWord::Time {
+        return true;
+    }
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    w.strip_suffix('h').is_some_and(|h| {
+        (1..=2).contains(&h.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && h.parse::<u8>().is_ok_and(|h| h <= 23)
+    })
+}
+
 /// Hours of `min_hour_digits` or two figures up to 23 and minutes of two
 /// figures up to 59.
 fn is_clock(hours: &str, minutes: &str, min_hour_digits: usize) -> bool {
@@ -170,6 +189,55 @@ pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
     let name = signature_name(line)?;
     let start = name.as_ptr() as usize - line.as_ptr() as usize;
     Some(start..start + name.len())
+}
+
+/// The words before a reporter's name on a byline line (the file says).
+pub(super) const REPORTER_AGENTS: &str =
+    include_str!("../../../assets/lang/en/clutter/reporter-agents.re");
+
+static REPORTER_AGENT: LazyLock<Regex> =
+    LazyLock::new(|| regex_of(&format!(r"(?i)^(?:{})\s+", alternation(REPORTER_AGENTS))));
+
+/// What ends a byline's name before a stamp or a title ("Par Ada Lind —
+/// Mis à jour …", "Von Ada Lind | Lund").
+const NAME_ENDS: [char; 8] = ['—', '–', '|', '·', '•', ',', ';', '('];
+
+/// What joins a byline's name to a second reporter or to where and for
+/// whom they wrote.
+const NAME_JOINS: [&str; 6] = [" and ", " & ", " in ", " at ", " for ", " with "];
+
+/// Where the reporter's name of a byline that says who reported the story
+/// stands in `line` (a byte range): "Ada Lind" of "Filed by Ada Lind",
+/// "Von Ada Lind", "Par Ada Lind — Mis à jour le 02/12/2026 à 09h14", "Ein
+/// Beitrag von Ada Lind". Two to four capitalised words (short lower-case
+/// particles between them: "Ana de la Vega") after the agent's words of
+/// `reporter-agents.re`, then the line's end or a separator.
+pub fn credited_name(line: &str) -> Option<std::ops::Range<usize>> {
+    let lead = line.len()
+        - line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let agent = REPORTER_AGENT.find(&line[lead..])?;
+    let from = lead + agent.end();
+    let after = &line[from..];
+    // The first of two reporters ("Ada Lind and Bo Sand"), without the
+    // place or the desk after the name ("Ada Lind in Lund").
+    let cut = NAME_JOINS
+        .iter()
+        .filter_map(|j| after.find(j))
+        .chain(after.find(NAME_ENDS))
+        .min()
+        .unwrap_or(after.len());
+    let name = after[..cut].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower = |w: &&str| w.chars().all(char::is_lowercase);
+    let particle = |w: &&str| w.chars().count() <= MAX_PARTICLE_CHARS && lower(w);
+    let capitals = words.iter().filter(|w| is_name_word(w)).count();
+    let ok = (2..=MAX_NAME_WORDS).contains(&capitals)
+        && words.first().is_some_and(|w| is_name_word(w))
+        && words.last().is_some_and(|w| is_name_word(w))
+        && words.iter().all(|w| is_name_word(w) || particle(w));
+    ok.then(|| from..from + name.len())
 }
 
 /// The name of a signature, a slice of `line` (see [`is_signature`]).
@@ -246,6 +314,42 @@ fn agent_name(line: &str) -> Option<&str> {
 mod tests {
     use super::super::tests::{LEAD, boiler_text};
     use super::*;
+
+    #[test]
+    fn reporters_named_after_the_words_that_credit_them() {
+        for (line, name) in [
+            (
+                "Filed by Síle Nic Giolla Brennan",
+                "Síle Nic Giolla Brennan",
+            ),
+            ("Von Henrike Lindqvist-Aro", "Henrike Lindqvist-Aro"),
+            (
+                "*Par Hélène Vasquez-Lund — Mis à jour le 02/12/2026 à 09h14*",
+                "Hélène Vasquez-Lund",
+            ),
+            ("Ein Beitrag von Jannik Ostby-Kell", "Jannik Ostby-Kell"),
+            (
+                "From our correspondent Ladina Brakvik-Oyelowo",
+                "Ladina Brakvik-Oyelowo",
+            ),
+            ("By Ana de la Vega | Lund", "Ana de la Vega"),
+            ("By Ada Lind and Bo Sand", "Ada Lind"),
+            ("By Kavita Lund in Brakvik", "Kavita Lund"),
+        ] {
+            let got = credited_name(line).map(|r| &line[r]);
+            assert_eq!(got, Some(name), "{line}");
+        }
+        for line in [
+            "Translated by Ada Lind",
+            "Photos by Ada Lind",
+            "By 2030 the plant will run on hydrogen",
+            "Par 72 on the Brakvik course",
+            "By Ada",
+            "Von Ostra said it would buy two tugs",
+        ] {
+            assert_eq!(credited_name(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn stamps_by_their_date_and_time() {

@@ -57,4 +57,28 @@ impl Page<'_> {
                 .unwrap_or(last),
         )
     }
+
+    /// Lines above a Markdown page's `# ` headline, on a page that opens
+    /// with furniture (its menu, its masthead), are the page's too: a
+    /// born-on-this-day line, a weather strip, a section's promotion. A
+    /// sentence there stays. (A headline in plain text may have its
+    /// standfirst under it, which the title rule can take for it.)
+    pub(super) fn mark_above_headline(&mut self) {
+        let Some(first) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) else {
+            return;
+        };
+        let Some(title) = (first..self.lines.len()).find(|&i| self.line(i).starts_with("# "))
+        else {
+            return;
+        };
+        if !self.clutter[first] || self.first_body_sentence().is_none_or(|b| b < title) {
+            return;
+        }
+        for i in first + 1..title {
+            let s = self.shapes[i];
+            if !s.blank && !s.sentence && !PHRASES.is_byline(self.line(i)) {
+                self.clutter[i] = true;
+            }
+        }
+    }
 }

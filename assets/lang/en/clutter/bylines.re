@@ -26,6 +26,22 @@ by\s
 # A reporter's job word set before a full name, no colon, and nothing
 # after it ("Reporter Ada Lind", "Correspondent Bo Sand").
 (reporter|correspondent|writer|columnist)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*$
+# The same said of the paper's own reporter, maybe with the beat or the
+# city between ("From our correspondent Ada Lind", "From our own Lund
+# correspondent", "Our staff reporter").
+((from|by) )?our (own )?([\p{L}-]+ ){0,2}(correspondent|reporter|writer|staff)s?\b
+# The word for "by" of pages in other languages before a full name and
+# nothing else, or a dash or bar before a stamp ("Par Ada Lind — Mis à jour
+# …", "Von Ada Lind", "Por Ada Lind"); German names the piece first ("Ein
+# Beitrag von Ada Lind", "Ein Bericht von …"). The word keeps its case
+# and the name after it is two or three capitalised words that end the
+# line: "Par 72 course" or "AV Lund Media Group said" is none.
+(?-i:par|Par|von|Von|por|Por|af|Af|av|Av)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*($|[|·•—–])
+(ein|eine) (beitrag|bericht|artikel|kommentar|text|reportage|analyse|gastbeitrag) (von|aus der redaktion)\b
+# A news service's release stamp and the announcement's number over it
+# ("Released 07:00 02-Dec-2026", "PNS Number : 7342W").
+released( on)?:?\s+\d
+(?-i:\p{Lu}{2,6}) (number|no\.?|ref\.?|reference|id)\s*:\s*[a-z0-9-]{3,12}\s*$
 # Where the story stood in the printed paper ("Print edition: page B3", "A
 # version of this article appears in print on …").
 print edition\b

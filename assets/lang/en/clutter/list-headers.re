@@ -47,3 +47,6 @@ jump to( section)?
 ((reader|readers'?|our|quick|today'?s|weekly) )?(poll|survey|vote)
 # A broadcaster's list of other sites.
 (related|useful|external|other) (internet |external |web )?(links|sites|websites)
+# A feed reader's or an app's list of the same source's next items ("Next
+# in Harbour Weekly:", "Next from the Ledger").
+next (in|from|on) [^.!?]{1,60}:?

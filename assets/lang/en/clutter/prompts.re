@@ -113,6 +113,9 @@ follow (on|me on|us on|her on|him on|them on) (linkedin|x|twitter|facebook|insta
 read [^:]{1,40}'s? (latest|previous|last)( story| article| piece| column)?\s*:
 # Paywalls and registration walls.
 you have (\d+|one|two|three) free (articles?|stories|reads?)\b
+# A metered paywall's count ("You've read 4 of your 5 free articles this
+# month", "You have read 3 out of 3 free stories").
+you('ve| have) read (\d+|one|two|three|four|five|all)( of| out of)? (your )?(\d+ |one |two |three |four |five |ten )?free (articles?|stories|reads?)\b
 (get|enjoy|unlock) unlimited (digital )?access\b
 (\d+|one|two|three) free (articles?|stories) (left|remaining)\b
 this (article|story|content) is (for|exclusive to) (subscribers|members)\b
@@ -126,6 +129,9 @@ also covered by\b
 (read|see) (the )?full (story|article|coverage)\b
 full coverage\b
 # Credits, reading times and wire editors' notes.
+# A news service's disclaimer under an announcement ("This information is
+# provided by X, the news service of Y").
+this (information|announcement|release|notice) (is|was|has been) (provided|distributed|issued|disseminated) (by|through|via)\b
 translated by\b
 reading time\s*:
 \d{1,3} min(ute)?s? read\b
@@ -145,6 +151,9 @@ for immediate release\b
 # Video and audio rails: what plays now and next.
 now (playing|showing|streaming)\b
 (up next|next up|coming up|watch next|playing next|listen next)\s*:
+# A reader app's social line: who else shared or liked the item ("Shared
+# by 3 people you follow", "Liked by 12 readers").
+(shared|liked|saved|starred|recommended) by (\d+|one|two|three) (people|readers|others|friends|members|subscribers)\b
 # Reader feedback prompts.
 (spotted|found|see|noticed) an? (error|mistake|typo)\b
 (report|flag) an? (error|mistake|typo|correction)\b
