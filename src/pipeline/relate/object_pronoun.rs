@@ -11,7 +11,6 @@ use super::clause::{clause_subject, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
 use super::pronoun::{Previous, relative_subject};
-use super::view::PERCENT;
 use crate::model::EntityKind;
 
 /// When `word` is a subject-form pronoun right after a verb of
@@ -38,7 +37,7 @@ pub(super) fn object_reference(
             .holdings
             .own_of
             .contains(before[last].word())
-        && before[last - 1].word() == PERCENT
+        && is_share(ctx, &before[last - 1])
     {
         // "owns 60% of it": the verb before the share, when a holder
         // stands right before it.
@@ -49,6 +48,14 @@ pub(super) fn object_reference(
     };
     let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
     Some(object_antecedent(ctx, before, verb, previous, fits))
+}
+
+/// True when `item` is a share ("60%"): a percentage mention's span.
+fn is_share(ctx: &Context<'_>, item: &Item) -> bool {
+    let span = item.span(ctx.mentions);
+    ctx.mentions
+        .iter()
+        .any(|m| m.kind == EntityKind::Percent && m.span == span)
 }
 
 /// The entity an object "it" right after the verb `before[verb]` stands
