@@ -48,11 +48,24 @@ pub use repair::repair_from_relations;
 /// The word right before `start` on its line; "" when a line break
 /// comes first (a headline's last word says nothing of a byline's name).
 fn word_before(text: &str, start: usize) -> &str {
+    word_start_before(text, start).map_or("", |(_, word)| word)
+}
+
+/// [`word_before`] and where that word starts, to walk back word by word
+/// ("Administração do Porto de" before "Aveiro SA"); none at a line's start.
+fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
     let before = &text[..start];
-    if before[before.trim_end().len()..].contains('\n') {
-        return "";
+    let trimmed = before.trim_end();
+    if before[trimmed.len()..].contains('\n') {
+        return None;
     }
-    before.split_whitespace().next_back().unwrap_or("")
+    let s = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &trimmed[s..];
+    (!word.is_empty()).then_some((s, word))
 }
 
 /// The letters `text` opens with ("" when it opens with none): the run

@@ -8,7 +8,7 @@
 use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::Candidate;
 
-use super::Kinds;
+use super::{Kinds, word_start_before};
 
 impl Kinds {
     /// Joins the pieces of company names written with particles (see the
@@ -58,7 +58,7 @@ impl Kinds {
         loop {
             let mut at = begin;
             let mut particles = 0;
-            while let Some((s, w)) = previous_word(text, at) {
+            while let Some((s, w)) = word_start_before(text, at) {
                 if !self.words.name_particles.contains(w) {
                     break;
                 }
@@ -66,7 +66,7 @@ impl Kinds {
                 at = s;
             }
             let mut capitals = 0;
-            while let Some((s, w)) = previous_word(text, at) {
+            while let Some((s, w)) = word_start_before(text, at) {
                 let capitalised = w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphanumeric() || c == '-')
                     && !self.words.determiners.contains_lowercase(w);
@@ -82,14 +82,6 @@ impl Kinds {
             begin = at;
         }
     }
-}
-
-/// The word before `at` on its line, one space between, and where it starts.
-fn previous_word(text: &str, at: usize) -> Option<(usize, &str)> {
-    let before = text[..at].strip_suffix(' ')?;
-    let s = before.rfind([' ', '\n', '\t']).map_or(0, |p| p + 1);
-    let word = &before[s..];
-    (!word.is_empty()).then_some((s, word))
 }
 
 #[cfg(test)]

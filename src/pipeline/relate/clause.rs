@@ -75,13 +75,8 @@ pub(super) fn clause_subject(
             // pronoun stands for the name before the comma, past an age
             // ("Jon Hale, 66, who is retiring").
             Item::Word { word, .. } if words.relative_pronouns.contains(word) => {
-                let mut k = j;
-                if k >= 4 && items[k - 1].word() == "," && is_age(items[k - 2].word()) {
-                    k -= 2;
-                }
-                return (k >= 2 && items[k - 1].word() == ",")
-                    .then(|| items[k - 2].entity())
-                    .flatten()
+                return relative_antecedent(items, j)
+                    .and_then(|k| items[k].entity())
                     .filter(|e| kinds.get(*e) != Some(&EntityKind::Loc));
             }
             Item::Ent {
@@ -96,6 +91,18 @@ pub(super) fn clause_subject(
         }
     }
     None
+}
+
+/// Where the name stands that the relative pronoun (or "whose") at `r`
+/// stands for: right before its comma, past an age set off by commas ("Jon
+/// Hale, 66, who is retiring"). The one reading of a relative pronoun set
+/// off by a comma; callers check that a name fit for them stands there.
+pub(super) fn relative_antecedent(items: &[Item], r: usize) -> Option<usize> {
+    let mut k = r;
+    if k >= 4 && items[k - 1].word() == "," && is_age(items[k - 2].word()) {
+        k -= 2;
+    }
+    (k >= 2 && items[k - 1].word() == ",").then(|| k - 2)
 }
 
 /// Each item's [`clause_subject`], else `subject` (the sentence's): what a

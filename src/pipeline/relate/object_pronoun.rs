@@ -2,8 +2,10 @@
 //! which bought it from V in 2019"; "P, who founded it in 1921") stands for
 //! a company named before its clause: the sentence's subject, else the
 //! nearest name that fits, never the clause's own subject (a company does
-//! not buy itself). After a stake ("has held 18% of T since buying it") the
-//! pronoun is the stake, and stands for no company.
+//! not buy itself). So does an "it" after a share ("whose daughter M owns
+//! 60% of it"): the object of the verb before the share, when a holder
+//! stands right before that verb. After a stake ("has held 18% of T since
+//! buying it") the pronoun is the stake, and stands for no company.
 
 use super::clause::{clause_subject, subject_of};
 use super::context::Context;
@@ -12,8 +14,9 @@ use super::pronoun::{Previous, relative_subject};
 use crate::model::EntityKind;
 
 /// When `word` is a subject-form pronoun right after a verb of
-/// `object_verbs` that ends `before`, the entity it stands for, if any (see
-/// the module comment); `None` when it is no such object.
+/// `object_verbs` that ends `before`, or after a share and its "of" ("owns
+/// 60% of it"), the entity it stands for, if any (see the module comment);
+/// `None` when it is no such object.
 pub(super) fn object_reference(
     ctx: &Context<'_>,
     word: &str,
@@ -24,12 +27,35 @@ pub(super) fn object_reference(
     let wants = words
         .wants(word)
         .filter(|_| !words.possessive.contains(word))?;
-    let verb = before.len().checked_sub(1)?;
-    if !ctx.lang.resolve.object_verbs.contains(before[verb].word()) {
+    let last = before.len().checked_sub(1)?;
+    let verb = if ctx.lang.resolve.object_verbs.contains(before[last].word()) {
+        last
+    } else if last >= 3
+        && ctx
+            .lang
+            .relate
+            .holdings
+            .own_of
+            .contains(before[last].word())
+        && is_share(ctx, &before[last - 1])
+    {
+        // "owns 60% of it": the verb before the share, when a holder
+        // stands right before it.
+        clause_subject(ctx.lang, before, last - 2, ctx.kinds)?;
+        last - 2
+    } else {
         return None;
-    }
+    };
     let fits = |e: &usize| ctx.kinds.get(*e) == Some(&wants);
     Some(object_antecedent(ctx, before, verb, previous, fits))
+}
+
+/// True when `item` is a share ("60%"): a percentage mention's span.
+fn is_share(ctx: &Context<'_>, item: &Item) -> bool {
+    let span = item.span(ctx.mentions);
+    ctx.mentions
+        .iter()
+        .any(|m| m.kind == EntityKind::Percent && m.span == span)
 }
 
 /// The entity an object "it" right after the verb `before[verb]` stands
@@ -105,6 +131,30 @@ mod tests {
                 // A stake before the pronoun: "it" is the stake.
                 (
                     "Helio Trading, which has held 18% of Quantix Pumps since buying it from Orvo Holdings, will vote for the deal.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_it_after_a_share_is_the_company_held() {
+        check(
+            &[StakeIn],
+            &[
+                // In a clause of "whose": the sentence's subject.
+                (
+                    "Keltic Tools was founded in 1994 by Jon Hale, whose daughter Lena Hale-Vogt owns 60% of it.",
+                    &[("Lena Hale-Vogt", StakeIn, "Keltic Tools")],
+                ),
+                // The clause's own subject holds the share, not itself.
+                (
+                    "Quantix Pumps was bought by Brask Capital in 2019, but Orvo Holdings still owns 20% of it.",
+                    &[("Orvo Holdings", StakeIn, "Quantix Pumps")],
+                ),
+                // No holder right before the verb: "it" is left unread.
+                (
+                    "Quantix Pumps was bought by Brask Capital in 2019, and the shareholders of Orvo Holdings own 20% of it.",
                     &[],
                 ),
             ],

@@ -2,7 +2,7 @@
 //! makes the pronouns it resolves mentions (see [`super::pronoun_references`]
 //! and `resolve::add_pronoun_mentions`).
 
-use super::clause::{clause_subject, subject_of};
+use super::clause::{clause_subject, relative_antecedent, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
 use crate::model::EntityKind;
@@ -169,14 +169,12 @@ pub(super) fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usi
         .iter()
         .rposition(|item| clause.relative_pronouns.contains(item.word()))?;
     let rest = &before[r + 1..];
-    if r < 2
-        || before[r - 1].word() != ","
-        || !matches!(rest.first(), Some(Item::Word { .. }))
+    if !matches!(rest.first(), Some(Item::Word { .. }))
         || rest.iter().any(|item| item.word() == ",")
     {
         return None;
     }
-    match &before[r - 2] {
+    match &before[relative_antecedent(before, r)?] {
         Item::Ent {
             entity,
             possessive: false,

@@ -6,6 +6,7 @@
 use crate::lang::reader::Slot;
 use crate::model::EntityKind;
 
+use super::super::clause::relative_antecedent;
 use super::super::item::Item;
 use super::super::pattern::At;
 use super::super::view::PERCENT;
@@ -270,12 +271,13 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// The antecedent of the relative pronoun (or of the preposition
     /// before it: "in which") at `j`: the names right before it, or before
-    /// its comma, or before a description set off by commas ("A and B, the
-    /// two largest seat makers, with which …").
+    /// its comma (past an age: "Jon Hale, 66, who"), or before a
+    /// description set off by commas ("A and B, the two largest seat
+    /// makers, with which …").
     fn antecedent(&self, j: usize) -> Vec<usize> {
         // At the sentence's start there is nothing before it.
         let before = if self.word(j.wrapping_sub(1)) == "," {
-            j.checked_sub(2)
+            relative_antecedent(self.at.items, j)
         } else {
             j.checked_sub(1)
         };
