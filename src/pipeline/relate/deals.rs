@@ -120,7 +120,11 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     if at.is(v + 1, &words.clause.passive_agent)
         && let (Some(t), Some(s)) = (
             at.subject,
-            next_entity(items, v + 2, 2).and_then(|(j, _)| at.past_place(j)),
+            // "by the French appliance group S": past describing words.
+            next_entity(items, v + 2, 2)
+                .map(|(j, _)| j)
+                .or_else(|| at.described_object(v + 2).map(|j| at.named_after(j)))
+                .and_then(|j| at.past_place(j)),
         )
     {
         // Companies are acquired, people are not.
@@ -413,6 +417,20 @@ mod tests {
                 (
                     "Nordvik Energy was acquired by Brightwater Systems.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // A passive's agent behind describing words.
+                (
+                    "Nordvik Energy, which has made kettles in Brönd since 1901, has been \
+                     bought by the French appliance group Brightwater Systems SA for £38m.",
+                    &[("Brightwater Systems SA", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Nordvik Energy is being bought by the group Brightwater Systems SA.",
+                    &[("Brightwater Systems SA", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Nordvik Energy was bought by the founder of Brightwater Systems SA.",
+                    &[],
                 ),
                 (
                     "Brightwater Systems' acquisition of Nordvik Energy closed.",

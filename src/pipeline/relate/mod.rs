@@ -17,7 +17,9 @@
 //! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
 //! (investments, acquisitions, supply), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
-//! settles the orders that name no seller), `holdings`
+//! settles the orders that name no seller; `clients`, buyers named as
+//! examples of a class a seller serves; `purchases`, goods
+//! still to be bought from named sellers), `holdings`
 //! (stakes, units, mergers), `ventures` (joint ventures and what their
 //! parents put in), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
@@ -36,6 +38,7 @@
 
 mod announce;
 mod clause;
+mod clients;
 mod context;
 mod coordination;
 mod credit;
@@ -65,6 +68,7 @@ mod payments;
 mod places;
 mod posts;
 mod pronoun;
+mod purchases;
 mod reader;
 mod roles;
 mod sellers;
@@ -109,6 +113,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.orders.customers]),
     ),
     (
+        clients::clients,
+        On::Words(|l| vec![&l.relate.orders.client_classes]),
+    ),
+    (
         posts::runs,
         On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
     ),
@@ -119,6 +127,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.deals.acquire, &l.relate.deals.acquire_phrasal]),
     ),
     (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
+    (
+        purchases::purchases,
+        On::Words(|l| vec![&l.relate.orders.buy_goods]),
+    ),
     (
         orders::sell_goods,
         On::Words(|l| vec![&l.relate.orders.sell, &l.relate.deals.supply]),

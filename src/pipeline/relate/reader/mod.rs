@@ -18,6 +18,7 @@ mod tests;
 
 use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::context::Context;
 use super::item::{Finds, Item};
@@ -26,6 +27,10 @@ use super::view::PERCENT;
 
 /// How firmly a frame read this way is taken.
 const CONFIDENCE: f32 = 0.7;
+
+/// How many describing words may stand before a gapped clause's holder
+/// ("and the energy company U 10%").
+const GAPPED_LEAD: usize = 3;
 
 /// How many items around a trigger its clause's `needs` words may stand.
 const NEEDS_BEFORE: usize = 6;
@@ -151,15 +156,29 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
         if !lang.relate.clause.list_conjunctions.contains(w) {
             continue;
         }
+        // "and the energy company U 10%": past describing words.
+        let mut h = k + 1;
+        while h < k + 1 + GAPPED_LEAD
+            && items.get(h).is_some_and(|it| {
+                let w = it.word();
+                matches!(it, Item::Word { .. })
+                    && w.chars().any(char::is_alphabetic)
+                    && is_describing_word(w)
+                    && !lang.resolve.prepositions.contains(w)
+                    && !lang.relate.clause.list_conjunctions.contains(w)
+            })
+        {
+            h += 1;
+        }
         if let Some(Item::Ent {
             entity,
             possessive: false,
             ..
-        }) = items.get(k + 1)
+        }) = items.get(h)
         {
-            let share = items.get(k + 2).is_some_and(|it| it.word() == PERCENT);
+            let share = items.get(h + 1).is_some_and(|it| it.word() == PERCENT);
             let closes = items
-                .get(k + 3)
+                .get(h + 2)
                 .is_none_or(|it| matches!(it.word(), "," | "." | ";"));
             if share && closes {
                 out.push(*entity);

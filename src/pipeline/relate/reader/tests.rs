@@ -549,6 +549,12 @@ fn bought_in_an_object_relative_clause() {
                 "Dunsley Media, which Brentvale Foods advised, bought Pemvale Capital.",
                 &[("Dunsley Media", Acquired, "Pemvale Capital")],
             ),
+            // Taking control of a company buys it; of a board, nothing.
+            (
+                "Brentvale Foods has taken control of Dunsley Media d.o.o., a bottler of spring water.",
+                &[("Brentvale Foods", Acquired, "Dunsley Media d.o.o.")],
+            ),
+            ("Brentvale Foods took control of the board in May.", &[]),
         ],
     );
 }
