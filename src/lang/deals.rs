@@ -39,6 +39,8 @@ pub struct OrderWords {
     pub buy_goods: WordList,
     /// Words that make what is bought a share, not goods ("shares").
     pub not_goods: WordList,
+    /// The word that makes a brand a buyer's own label ("own").
+    pub own_label: WordList,
 }
 
 impl OrderWords {
@@ -62,6 +64,7 @@ impl OrderWords {
             count_verbs: list("count_verbs")?,
             buy_goods: list("buy_goods")?,
             not_goods: list("not_goods")?,
+            own_label: list("own_label")?,
         })
     }
 }

@@ -258,6 +258,7 @@ pub(super) const FILES: Embedded = files![
     "relate/orders/order_for.txt",
     "relate/orders/order_from.txt",
     "relate/orders/order_worth.txt",
+    "relate/orders/own_label.txt",
     "relate/orders/sell.txt",
     "relate/orders/sell_to.txt",
     "relate/orders/seller_verbs.txt",

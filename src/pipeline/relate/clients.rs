@@ -50,6 +50,12 @@ pub(super) fn clients(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// True when the word before the trigger makes its brand or label a
+/// buyer's own ("under the own brands of A"): no unit of A.
+pub(super) fn own_label(at: &At<'_, '_>) -> bool {
+    at.is(at.i.wrapping_sub(1), &at.words().orders.own_label)
+}
+
 /// "to garden centres, among them A and B": the class noun after a
 /// preposition of buyers, then a link, then the names.
 fn examples(at: &At<'_, '_>) -> Vec<usize> {
@@ -238,6 +244,21 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn goods_sold_under_buyers_own_labels_supply_them() {
+        check(
+            &[Supplies, StakeIn],
+            &[(
+                "Apimel A.E. packs honey and sells jars under the own brands of Sklavos S.A. \
+                 and of the German discounter Lidlo GmbH.",
+                &[
+                    ("Apimel A.E.", Supplies, "Sklavos S.A."),
+                    ("Apimel A.E.", Supplies, "Lidlo GmbH"),
+                ],
+            )],
         );
     }
 

@@ -20,8 +20,9 @@
 //! settles the orders that name no seller; `clients`, buyers named as
 //! examples of a class a seller serves; `purchases`, goods
 //! still to be bought from named sellers), `holdings`
-//! (stakes, units, mergers), `ventures` (joint ventures and what their
-//! parents put in), `credit` (loans, bailouts,
+//! (stakes, units, mergers; `stake_bought`, a stake opening the sentence
+//! bought by a passive's agent), `ventures` (joint ventures and what their
+//! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
@@ -73,8 +74,10 @@ mod reader;
 mod roles;
 mod sellers;
 mod speaks_for;
+mod stake_bought;
 mod tenure;
 mod triggers;
+mod venture_apposed;
 mod ventures;
 mod view;
 
@@ -143,6 +146,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         holdings::stake,
         On::Words(|l| vec![&l.relate.holdings.stake]),
     ),
+    (
+        stake_bought::stake_bought,
+        On::Words(|l| vec![&l.relate.deals.acquire]),
+    ),
     (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
     (
         holdings::unit,
@@ -156,6 +163,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         ventures::venture,
         On::Words(|l| vec![&l.relate.holdings.venture]),
     ),
+    (venture_apposed::venture_apposed, On::Ent),
     (
         ventures::contributed,
         On::Words(|l| vec![&l.relate.holdings.venture_money]),
