@@ -205,7 +205,7 @@ mod tests {
                      Plantex Oy and the Danish chain Baumland A/S.",
                     &[
                         ("Marvik Foods AS", Supplies, "Plantex Oy"),
-                        ("Marvik Foods AS", Supplies, "Baumland A/S"),
+                        ("Marvik Foods AS", Supplies, "Baumland"),
                     ],
                 ),
                 (

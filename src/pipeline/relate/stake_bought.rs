@@ -1,24 +1,25 @@
-//! A stake that opens the sentence, bought by a passive's agent: "A
-//! blocking stake of 25.1% in T, the country's largest net maker, is being
-//! bought by the fishing group S" — S takes a stake in T.
+//! A stake that is a passive's subject, bought by its agent: "A blocking
+//! stake of 25.1% in T, the country's largest net maker, is being bought by
+//! the fishing group S" — S takes a stake in T.
 
 use crate::model::RelationKind;
 
 use super::item::{Finds, Item, next_entity};
 use super::pattern::At;
 
-/// How far into the sentence the stake word may stand ("A blocking stake").
-const STAKE_OPENS: usize = 4;
+/// How far before the verb the stake word may stand ("A blocking stake of
+/// 25.1% in T, Portugal's largest maker of trawl nets, is being bought").
+const SUBJECT_REACH: usize = 24;
 
 /// How far after the stake word "in" and the company may stand ("stake of
 /// 25.1% in T").
-const IN_REACH: usize = 5;
+const IN_REACH: usize = 8;
 
 /// How firmly a stake read this way is taken.
 const CONFIDENCE: f32 = 0.7;
 
-/// At a verb of buying followed by "by": `stake_in(agent, T)` when the
-/// sentence opens with a stake in T.
+/// At a verb of buying followed by "by": `stake_in(agent, T)` when its
+/// subject is a stake in T.
 pub(super) fn stake_bought(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = at.words();
@@ -43,23 +44,34 @@ pub(super) fn stake_bought(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// The company a stake opening the sentence before the trigger is in ("A
-/// blocking stake of 25.1% in T, …"), when there is one.
+/// The company a stake that is the passive's subject is in ("A blocking
+/// stake of 25.1% in T, the largest net maker, is being bought"): the
+/// stake's phrase, an apposition set off by commas, then only auxiliaries
+/// before the trigger. `None` when the trigger's subject is no such stake.
 pub(super) fn stake_opening(at: &At<'_, '_>) -> Option<usize> {
     let (items, i) = (at.items, at.i);
-    let holdings = &at.words().holdings;
-    let p = (0..STAKE_OPENS.min(i)).find(|&p| at.is(p, &holdings.stake))?;
-    (p + 1..(p + 1 + IN_REACH).min(i))
-        .find(|&k| at.is(k, &holdings.stake_in))
-        .and_then(|k| match items.get(k + 1) {
-            Some(Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            }) => Some(*entity),
-            _ => None,
-        })
-        .filter(|&t| at.is_org(t))
+    let words = at.words();
+    let holdings = &words.holdings;
+    let p = (i.saturating_sub(SUBJECT_REACH)..i).find(|&p| at.is(p, &holdings.stake))?;
+    let k = (p + 1..(p + 1 + IN_REACH).min(i)).find(|&k| at.is(k, &holdings.stake_in))?;
+    let t = match items.get(k + 1) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => Some(*entity),
+        _ => None,
+    }
+    .filter(|&t| at.is_org(t))?;
+    // Past an apposition to the auxiliaries before the verb.
+    let mut j = k + 2;
+    if items.get(j).map(Item::word) == Some(",") {
+        j = (j + 1..i).find(|&c| items[c].word() == ",")? + 1;
+    }
+    let auxiliary = |c: usize| {
+        at.is(c, &words.roles.passive_be) || at.is(c, &words.clause.between_subject_and_verb)
+    };
+    (j..i).all(auxiliary).then_some(t)
 }
 
 #[cfg(test)]
@@ -68,18 +80,22 @@ mod tests {
     use crate::model::RelationKind::*;
 
     #[test]
-    fn a_stake_opening_the_sentence_is_bought_by_the_agent() {
+    fn a_stake_that_is_the_subject_is_bought_by_the_agent() {
         check(
             &[StakeIn, Acquired],
             &[
                 (
-                    "A blocking stake of 25.1% in Redmar S.A., the largest maker of nets, is \
-                     being bought by the Faroese fishing group Skarvik P/F for 18.5 million euros.",
-                    &[("Skarvik P/F", StakeIn, "Redmar S.A.")],
+                    "A stake in Redmar AG, the largest maker of nets, is being bought by the \
+                     fishing group Skarvik AG.",
+                    &[("Skarvik AG", StakeIn, "Redmar AG")],
                 ),
                 (
-                    "A stake in Redmar S.A. was bought by Skarvik P/F.",
-                    &[("Skarvik P/F", StakeIn, "Redmar S.A.")],
+                    "A stake in Redmar AG was bought by Skarvik AG.",
+                    &[("Skarvik AG", StakeIn, "Redmar AG")],
+                ),
+                (
+                    "A stake of 25.1% in Redmar AG is being bought by Skarvik AG.",
+                    &[("Skarvik AG", StakeIn, "Redmar AG")],
                 ),
             ],
         );

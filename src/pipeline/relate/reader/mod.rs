@@ -44,7 +44,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
         let Item::Word { word, .. } = item else {
             continue;
         };
-        if !ctx.lang.relate.reader.triggers.contains(word) {
+        if !ctx.lang.relate.reader.triggers.contains(word) || adjective_own(ctx, items, i) {
             continue;
         }
         for row in rows.iter().filter(|r| r.words.contains(word)) {
@@ -90,6 +90,23 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             }
         }
     }
+}
+
+/// True when a word of owning at `i` is an adjective: "the own brands of
+/// A", "its own name" (a determiner or possessive before it).
+fn adjective_own(ctx: &Context<'_>, items: &[Item], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| items.get(p)) else {
+        return false;
+    };
+    ctx.lang.relate.holdings.own.contains(items[i].word())
+        && (matches!(
+            prev,
+            Item::Ent {
+                possessive: true,
+                ..
+            }
+        ) || ctx.lang.resolve.determiners.contains(prev.word())
+            || ctx.lang.relate.pronoun.possessive.contains(prev.word()))
 }
 
 /// The entities of the first of `alternatives` that names any; `found`
