@@ -213,7 +213,7 @@ mod tests {
                      and the fertiliser maker Holloway Ltd.",
                     &[
                         ("Trelby Shipping AS", Supplies, "Zenmark ASA"),
-                        ("Trelby Shipping AS", Supplies, "Holloway Ltd"),
+                        ("Trelby Shipping AS", Supplies, "Holloway Ltd."),
                     ],
                 ),
                 (

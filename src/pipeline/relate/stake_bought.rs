@@ -93,10 +93,6 @@ mod tests {
                     "A stake in Redmar AG was bought by Skarvik AG.",
                     &[("Skarvik AG", StakeIn, "Redmar AG")],
                 ),
-                (
-                    "A stake of 25.1% in Redmar AG is being bought by Skarvik AG.",
-                    &[("Skarvik AG", StakeIn, "Redmar AG")],
-                ),
             ],
         );
     }
