@@ -27,6 +27,20 @@ pub struct OrderWords {
     pub customers: WordList,
     /// Words between them and the buyers' names ("include").
     pub customers_link: WordList,
+    /// Plural nouns of a class of buyers ("retailers", "garden centres").
+    pub client_classes: WordList,
+    /// The preposition before a class of buyers ("to retailers").
+    pub client_before: WordList,
+    /// Words between a class of buyers and their names ("such as").
+    pub client_links: WordList,
+    /// Verbs that count buyers among customers ("counts").
+    pub count_verbs: WordList,
+    /// Base forms of buying goods still to come ("buy").
+    pub buy_goods: WordList,
+    /// Words that make what is bought a share, not goods ("shares").
+    pub not_goods: WordList,
+    /// The word that makes a brand a buyer's own label ("own").
+    pub own_label: WordList,
 }
 
 impl OrderWords {
@@ -44,6 +58,13 @@ impl OrderWords {
             sell_to: list("sell_to")?,
             customers: list("customers")?,
             customers_link: list("customers_link")?,
+            client_classes: list("client_classes")?,
+            client_before: list("client_before")?,
+            client_links: list("client_links")?,
+            count_verbs: list("count_verbs")?,
+            buy_goods: list("buy_goods")?,
+            not_goods: list("not_goods")?,
+            own_label: list("own_label")?,
         })
     }
 }

@@ -7,6 +7,7 @@ use super::frame_family::{family_after, family_party};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
 use super::orders;
 use super::pattern::At;
+use super::stake_bought;
 use super::view::PERCENT;
 
 /// Investments: "S … invested|poured (MONEY) in|into T", "X, which is
@@ -117,10 +118,23 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     }
     // The verb's last item: its particle when it has one.
     let v = if phrasal { i + 1 } else { i };
+    // "A stake in T is being bought by S": a stake (`stake_bought`).
+    if at.is(v + 1, &words.clause.passive_agent) && stake_bought::stake_opening(at).is_some() {
+        return;
+    }
     if at.is(v + 1, &words.clause.passive_agent)
         && let (Some(t), Some(s)) = (
             at.subject,
-            next_entity(items, v + 2, 2).and_then(|(j, _)| at.past_place(j)),
+            // "was bought by the French appliance group S": past describing
+            // words after a verb (a noun's "takeover by" stays close).
+            next_entity(items, v + 2, 2)
+                .map(|(j, _)| j)
+                .or_else(|| {
+                    at.described_object(v + 2)
+                        .filter(|_| !words.deals.acquire_nouns.contains(w))
+                        .map(|j| at.named_after(j))
+                })
+                .and_then(|j| at.past_place(j)),
         )
     {
         // Companies are acquired, people are not.
@@ -413,6 +427,20 @@ mod tests {
                 (
                     "Nordvik Energy was acquired by Brightwater Systems.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // A passive's agent behind describing words.
+                (
+                    "Nordvik Energy, which has made kettles in Brönd since 1901, has been \
+                     bought by the French appliance group Brightwater Systems SA for £38m.",
+                    &[("Brightwater Systems SA", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Nordvik Energy is being bought by the group Brightwater Systems SA.",
+                    &[("Brightwater Systems SA", Acquired, "Nordvik Energy")],
+                ),
+                (
+                    "Nordvik Energy was bought by the founder of Brightwater Systems SA.",
+                    &[],
                 ),
                 (
                     "Brightwater Systems' acquisition of Nordvik Energy closed.",

@@ -271,7 +271,7 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().holdings;
     parent(at, out);
-    if !words.units.contains(at.word()) {
+    if !words.units.contains(at.word()) || super::clients::own_label(at) {
         return;
     }
     let entity_at = |j: usize, possessive: bool| match items.get(j) {

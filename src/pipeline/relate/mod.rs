@@ -17,9 +17,12 @@
 //! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
 //! (investments, acquisitions, supply), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
-//! settles the orders that name no seller), `holdings`
-//! (stakes, units, mergers), `ventures` (joint ventures and what their
-//! parents put in), `credit` (loans, bailouts,
+//! settles the orders that name no seller; `clients`, buyers named as
+//! examples of a class a seller serves; `purchases`, goods
+//! still to be bought from named sellers), `holdings`
+//! (stakes, units, mergers; `stake_bought`, a stake opening the sentence
+//! bought by a passive's agent), `ventures` (joint ventures and what their
+//! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
 //! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
@@ -36,6 +39,7 @@
 
 mod announce;
 mod clause;
+mod clients;
 mod context;
 mod coordination;
 mod credit;
@@ -65,12 +69,15 @@ mod payments;
 mod places;
 mod posts;
 mod pronoun;
+mod purchases;
 mod reader;
 mod roles;
 mod sellers;
 mod speaks_for;
+mod stake_bought;
 mod tenure;
 mod triggers;
+mod venture_apposed;
 mod ventures;
 mod view;
 
@@ -109,6 +116,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.orders.customers]),
     ),
     (
+        clients::clients,
+        On::Words(|l| vec![&l.relate.orders.client_classes]),
+    ),
+    (
         posts::runs,
         On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
     ),
@@ -120,6 +131,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (orders::order, On::Words(|l| vec![&l.relate.orders.order])),
     (
+        purchases::purchases,
+        On::Words(|l| vec![&l.relate.orders.buy_goods]),
+    ),
+    (
         orders::sell_goods,
         On::Words(|l| vec![&l.relate.orders.sell, &l.relate.deals.supply]),
     ),
@@ -130,6 +145,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         holdings::stake,
         On::Words(|l| vec![&l.relate.holdings.stake]),
+    ),
+    (
+        stake_bought::stake_bought,
+        On::Words(|l| vec![&l.relate.deals.acquire]),
     ),
     (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
     (
@@ -144,6 +163,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         ventures::venture,
         On::Words(|l| vec![&l.relate.holdings.venture]),
     ),
+    (venture_apposed::venture_apposed, On::Ent),
     (
         ventures::contributed,
         On::Words(|l| vec![&l.relate.holdings.venture_money]),

@@ -57,9 +57,14 @@ pub(super) fn group(at: &At<'_, '_>, out: &mut Finds) {
     let clause = &words.clause;
     let mut members = Vec::new();
     let mut k = i + 2;
-    // "of Glasgow-based A and France's B": each name past its description.
-    while items.get(k).and_then(Item::entity).is_some() {
-        let named = at.named_after(k);
+    // "of Glasgow-based A and France's B", "of A and the Portuguese
+    // builder B": each name past its description.
+    while let Some(k0) = if items.get(k).and_then(Item::entity).is_some() {
+        Some(k)
+    } else {
+        at.described_object(k).filter(|_| !members.is_empty())
+    } {
+        let named = at.named_after(k0);
         match items[named].entity() {
             Some(e) if at.is_org(e) => members.push(e),
             _ => return,
@@ -409,6 +414,11 @@ mod tests {
                         ("Keltic Inc.", CompetitorOf, "Quantix Labs"),
                         ("Clyde Marine Group", PartnerOf, "Quantix Labs"),
                     ],
+                ),
+                (
+                    "The port has picked a consortium of Belgium's Zephyr Baggerwerken NV and \
+                     the Portuguese builder Quantix Obras SA to deepen its channel.",
+                    &[("Zephyr Baggerwerken NV", PartnerOf, "Quantix Obras SA")],
                 ),
                 (
                     "An alliance of Zephyr Robotics, Quantix Labs and Keltic Inc. will build it.",

@@ -7,6 +7,8 @@ use super::clause::clause_subject;
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
 
+mod gapped;
+
 /// How far after a lending verb its borrower may stand: "offered to loan
 /// an additional $N (…) on top of the $M (…) that it offered yesterday to T".
 const LEND_REACH: usize = 24;
@@ -230,6 +232,14 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
     {
         let money = money_in(items, i + 1..end.max(i + 1));
         out.add(RelationKind::LendsTo, lender, t, at.span(i), money, 0.75);
+        // "S is lending T N, A and B M each": the gapped clauses' lenders.
+        if by.is_none() && matches!(items.get(end + 1), Some(Item::Money { .. })) {
+            for g in gapped::gapped_lenders(at, end + 1) {
+                if g != t && party(at, g) {
+                    out.add(RelationKind::LendsTo, g, t, at.span(i), None, 0.7);
+                }
+            }
+        }
     }
 }
 

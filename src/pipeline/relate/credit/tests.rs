@@ -13,6 +13,22 @@ fn loans_and_bailouts() {
                 "Helio Bank lent Zephyr Motors $3 billion.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors")],
             ),
+            // Gapped clauses name more lenders, each with an amount.
+            (
+                "Helio Bank is lending Zephyr Motors €80 million, Nordvik Bank and Keltic \
+                 Bank €35 million each, and Orvo Fund, the state export fund, the \
+                 remaining 30 million.",
+                &[
+                    ("Helio Bank", LendsTo, "Zephyr Motors"),
+                    ("Nordvik Bank", LendsTo, "Zephyr Motors"),
+                    ("Keltic Bank", LendsTo, "Zephyr Motors"),
+                    ("Orvo Fund", LendsTo, "Zephyr Motors"),
+                ],
+            ),
+            (
+                "Helio Bank lent Zephyr Motors $3 billion, the filing said.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors")],
+            ),
             (
                 "Helio Bank will lend $3 billion to Zephyr Motors.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors")],

@@ -18,6 +18,7 @@ mod tests;
 
 use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::context::Context;
 use super::item::{Finds, Item};
@@ -26,6 +27,10 @@ use super::view::PERCENT;
 
 /// How firmly a frame read this way is taken.
 const CONFIDENCE: f32 = 0.7;
+
+/// How many describing words may stand before a gapped clause's holder
+/// ("and the energy company U 10%").
+const GAPPED_LEAD: usize = 3;
 
 /// How many items around a trigger its clause's `needs` words may stand.
 const NEEDS_BEFORE: usize = 6;
@@ -39,7 +44,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
         let Item::Word { word, .. } = item else {
             continue;
         };
-        if !ctx.lang.relate.reader.triggers.contains(word) {
+        if !ctx.lang.relate.reader.triggers.contains(word) || adjective_own(ctx, items, i) {
             continue;
         }
         for row in rows.iter().filter(|r| r.words.contains(word)) {
@@ -85,6 +90,23 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             }
         }
     }
+}
+
+/// True when a word of owning at `i` is an adjective: "the own brands of
+/// A", "its own name" (a determiner or possessive before it).
+fn adjective_own(ctx: &Context<'_>, items: &[Item], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| items.get(p)) else {
+        return false;
+    };
+    ctx.lang.relate.holdings.own.contains(items[i].word())
+        && (matches!(
+            prev,
+            Item::Ent {
+                possessive: true,
+                ..
+            }
+        ) || ctx.lang.resolve.determiners.contains(prev.word())
+            || ctx.lang.relate.pronoun.possessive.contains(prev.word()))
 }
 
 /// The entities of the first of `alternatives` that names any; `found`
@@ -151,15 +173,29 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
         if !lang.relate.clause.list_conjunctions.contains(w) {
             continue;
         }
+        // "and the energy company U 10%": past describing words.
+        let mut h = k + 1;
+        while h < k + 1 + GAPPED_LEAD
+            && items.get(h).is_some_and(|it| {
+                let w = it.word();
+                matches!(it, Item::Word { .. })
+                    && w.chars().any(char::is_alphabetic)
+                    && is_describing_word(w)
+                    && !lang.resolve.prepositions.contains(w)
+                    && !lang.relate.clause.list_conjunctions.contains(w)
+            })
+        {
+            h += 1;
+        }
         if let Some(Item::Ent {
             entity,
             possessive: false,
             ..
-        }) = items.get(k + 1)
+        }) = items.get(h)
         {
-            let share = items.get(k + 2).is_some_and(|it| it.word() == PERCENT);
+            let share = items.get(h + 1).is_some_and(|it| it.word() == PERCENT);
             let closes = items
-                .get(k + 3)
+                .get(h + 2)
                 .is_none_or(|it| matches!(it.word(), "," | "." | ";"));
             if share && closes {
                 out.push(*entity);

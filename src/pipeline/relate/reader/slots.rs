@@ -142,7 +142,17 @@ impl<'s, 'a> Reader<'s, 'a> {
                 k += 1;
             }
         }
-        k >= items.len() || matches!(self.word(k), "," | ".")
+        // "S owns 22% and employees the rest": a gapped clause after it.
+        k >= items.len()
+            || matches!(self.word(k), "," | ".")
+            || self
+                .at
+                .ctx
+                .lang
+                .relate
+                .clause
+                .list_conjunctions
+                .contains(self.word(k))
     }
 
     /// The language's passive agent preposition ("by").

@@ -221,6 +221,11 @@ fn holdings_through_a_vehicle_and_shares_a_clause_leaves_unsaid() {
                 "Quantix Energia, which is controlled by the Oei family through its holding company Varda Holding, plans to cut its debt.",
                 &[("Varda Holding", StakeIn, "Quantix Energia")],
             ),
+            // A gapped clause after the share.
+            (
+                "Zephyr Grid is controlled by the Oei family, while the fund Pensa Equity owns 22% and employees the rest.",
+                &[("Pensa Equity", StakeIn, "Zephyr Grid")],
+            ),
             (
                 "Zephyr Grid is 51% owned by the government, while the pension fund Pensa holds the other 49%.",
                 &[("Pensa", StakeIn, "Zephyr Grid")],
@@ -511,6 +516,10 @@ fn ranking_after_names_rivals() {
                     ("Brentvale Foods", CompetitorOf, "Dunsley Dairy"),
                 ],
             ),
+            (
+                "Brentvale Foods's main rival in Italy is Halbrook Mejeri, part of a larger group.",
+                &[("Brentvale Foods", CompetitorOf, "Halbrook Mejeri")],
+            ),
             // After with no ranking is no rivalry.
             ("Brentvale Foods grew after Halbrook Mejeri closed.", &[]),
         ],
@@ -554,6 +563,12 @@ fn bought_in_an_object_relative_clause() {
                 "Dunsley Media, which Brentvale Foods advised, bought Pemvale Capital.",
                 &[("Dunsley Media", Acquired, "Pemvale Capital")],
             ),
+            // Taking control of a company buys it; of a board, nothing.
+            (
+                "Brentvale Foods has taken control of Dunsley Media d.o.o., a bottler of spring water.",
+                &[("Brentvale Foods", Acquired, "Dunsley Media")],
+            ),
+            ("Brentvale Foods took control of the board in May.", &[]),
         ],
     );
 }

@@ -304,6 +304,14 @@ impl Reader<'_, '_> {
             {
                 k += 1;
             }
+            // "50% of T, and the energy company U 10%": a described holder
+            // of a gapped clause, no member.
+            if k > member
+                && items.get(k).and_then(Item::entity).is_some()
+                && self.word(k + 1) == PERCENT
+            {
+                break;
+            }
             // "in A, the Baltic states and B": a member no name is, with
             // a named one after it.
             if k > member && self.is_separator(k) {

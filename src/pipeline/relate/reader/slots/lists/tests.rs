@@ -136,6 +136,15 @@ fn a_gapped_clause_names_a_second_holder() {
                     ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
                 ],
             ),
+            // The gapped clause's holder behind describing words.
+            (
+                "The state fund Rigi Kapital AG owns 50.1% of Zephyr Hör AG, and the \
+                 energy company Keltic Vorsorge AG 10%.",
+                &[
+                    ("Rigi Kapital AG", StakeIn, "Zephyr Hör AG"),
+                    ("Keltic Vorsorge AG", StakeIn, "Zephyr Hör AG"),
+                ],
+            ),
             (
                 "Rigi Kapital AG owns 29% of Zephyr Hör AG and Keltic Vorsorge AG.",
                 &[
