@@ -79,6 +79,9 @@ pub struct RoleWords {
     pub before: WordList,
     /// Verbs of holding or doing a job ("held positions at", "worked at").
     pub held_posts: WordList,
+    /// The word before a time spent in a post since left ("after nine
+    /// years at Keltic").
+    pub after_time: WordList,
 }
 
 /// How a title's words are tested.
@@ -183,6 +186,7 @@ impl RoleWords {
             board: list("board")?,
             before: list("before")?,
             held_posts: list("held_posts")?,
+            after_time: list("after_time")?,
         })
     }
 }

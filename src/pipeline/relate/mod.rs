@@ -73,6 +73,7 @@ mod tenure;
 mod triggers;
 mod ventures;
 mod view;
+mod years_at;
 
 pub use context::Context;
 pub use frame_refs::Framed;
