@@ -341,6 +341,7 @@ pub(super) const FILES: Embedded = files![
     "relate/roles/before.txt",
     "relate/roles/board.txt",
     "relate/roles/held_posts.txt",
+    "relate/roles/after_time.txt",
     "relate/roles/leave_nouns.txt",
     "relate/roles/post_nouns.txt",
     "relate/roles/ranks.txt",

@@ -23,6 +23,7 @@ mod money;
 pub mod reader;
 pub mod relate;
 mod resolve;
+mod roles;
 mod rules;
 mod segment;
 mod source;

@@ -5,9 +5,10 @@
 //! Each field is one file; the file's name is the field's. Lists are tried
 //! as sets (membership), except where a field says its order matters.
 
-use crate::model::{EntityKind, RelationKind};
+use crate::model::EntityKind;
 
 pub use super::deals::{CreditWords, FrameWords, HoldingWords, OrderWords, PaymentWords};
+pub use super::roles::{RoleWords, TitleRules, TitleTest};
 use super::{LangError, Source, Table, WordList};
 
 /// Every list the `relate` stage consults.
@@ -124,145 +125,6 @@ pub struct Pronoun {
     pub word: String,
     /// The entity kind it stands for.
     pub wants: EntityKind,
-}
-
-/// `relate/roles/`.
-#[derive(Debug, Clone)]
-pub struct RoleWords {
-    /// Which relation a title states, tried in file order.
-    pub titles: TitleRules,
-    /// Titles of public office rather than posts in an organisation.
-    pub public_offices: WordList,
-    /// Endings of public offices ("minister").
-    pub public_office_suffixes: WordList,
-    /// Words between a title and its organisation ("of", "at").
-    pub title_of: WordList,
-    /// Words before a title in "PERSON, the former TITLE of ORG".
-    pub title_lead: WordList,
-    /// What joins coordinated titles ("founder and CEO").
-    pub title_joiners: WordList,
-    /// Verbs of appointment ("named", "hired").
-    pub appoint: WordList,
-    /// Words between the appointed person and the title ("as its new").
-    pub appoint_lead: WordList,
-    /// Verbs of founding ("founded").
-    pub founded: WordList,
-    /// Verbs by which a person leaves a post ("resigned", "left").
-    pub leave: WordList,
-    /// Verbs that leave a post with a particle ("stepped down").
-    pub leave_phrasal: WordList,
-    /// The particles of `leave_phrasal` ("down", "aside").
-    pub leave_particles: WordList,
-    /// Verbs by which an organisation removes a person ("ousted", "fired").
-    pub removed: WordList,
-    /// Verbs of succession ("succeeds", "replaced").
-    pub succeed: WordList,
-    /// Forms of "be" before a passive participle ("was fired").
-    pub passive_be: WordList,
-    /// The word before the successor in the passive ("replaced with").
-    pub successor_by: WordList,
-    /// Words that make a post a past one ("former", "ex-").
-    pub former: WordList,
-    /// Verbs of hiring without a title ("hired").
-    pub hire: WordList,
-    /// The word before the post taken over ("as CEO").
-    pub as_post: WordList,
-    /// The word between a person and the organisation they work for
-    /// ("Jon Hale of Keltic").
-    pub person_of: WordList,
-    /// The word after "PERSON," before the organisation they speak for
-    /// ("Jon Hale, with Keltic Inc., said").
-    pub person_with: WordList,
-    /// Verbs by which a person takes or holds a post ("became", "was named").
-    pub take_post: WordList,
-    /// Words between such a verb and the title ("as", "to", "its new").
-    pub take_post_lead: WordList,
-    /// The present copula by which a person holds a post ("who founded
-    /// Keltic and is its chairman"); the post verbs' lists leave it out.
-    pub hold_post: WordList,
-    /// Verbs of running an organisation ("heads", "leads").
-    pub runs: WordList,
-    /// Verbs of chairing one ("chairs").
-    pub chairs: WordList,
-    /// Ranks between a title and the name ("chief of staff General X").
-    pub ranks: WordList,
-    /// Nouns of leaving a post ("the departure of X").
-    pub leave_nouns: WordList,
-    /// Executive titles that, bare before a name, mean a post at the
-    /// organisation spoken of ("finance chief X").
-    pub bare_titles: WordList,
-    /// Nouns of a post read only in apposition ("X, a partner at ORG").
-    pub post_nouns: WordList,
-    /// The body a person joins ("join Keltic's board").
-    pub board: WordList,
-    /// Words that put a post in the past ("before", "previously").
-    pub before: WordList,
-    /// Verbs of holding or doing a job ("held positions at", "worked at").
-    pub held_posts: WordList,
-}
-
-/// How a title's words are tested.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TitleTest {
-    /// The whole title.
-    Is,
-    /// The title's start.
-    Starts,
-    /// Anywhere in the title.
-    Contains,
-}
-
-/// The relation a title states: the first rule whose test holds, else the
-/// fallback (the `any` row).
-#[derive(Debug, Clone)]
-pub struct TitleRules {
-    /// `(test, words, kind)` in file order.
-    pub rules: Vec<(TitleTest, String, RelationKind)>,
-    /// The kind of any other title.
-    pub fallback: RelationKind,
-}
-
-impl TitleRules {
-    /// The relation the lower-case `title` states.
-    pub fn kind_of(&self, title: &str) -> RelationKind {
-        self.rules
-            .iter()
-            .find(|(test, words, _)| match test {
-                TitleTest::Is => title == words,
-                TitleTest::Starts => title.starts_with(words.as_str()),
-                TitleTest::Contains => title.contains(words.as_str()),
-            })
-            .map_or(self.fallback, |(_, _, kind)| *kind)
-    }
-
-    pub(super) fn load(source: &dyn Source, path: &str) -> Result<Self, LangError> {
-        let table = Table::load(source, path, 3)?;
-        let malformed = |line: usize, problem: String| LangError::Malformed {
-            path: path.to_owned(),
-            line,
-            problem,
-        };
-        let mut rules = Vec::new();
-        let mut fallback = None;
-        for (n, row) in table.rows().enumerate() {
-            let kind = RelationKind::from_name(&row[2])
-                .filter(|k| k.is_role())
-                .ok_or_else(|| malformed(n + 1, format!("not a role kind: {}", row[2])))?;
-            let test = match row[0].as_str() {
-                "is" => TitleTest::Is,
-                "starts" => TitleTest::Starts,
-                "contains" => TitleTest::Contains,
-                "any" => {
-                    fallback = Some(kind);
-                    continue;
-                }
-                other => return Err(malformed(n + 1, format!("unknown test: {other}"))),
-            };
-            rules.push((test, row[1].clone(), kind));
-        }
-        let fallback = fallback.ok_or_else(|| malformed(0, "no `any` row".to_owned()))?;
-        Ok(Self { rules, fallback })
-    }
 }
 
 /// `relate/deals/`.
@@ -418,41 +280,7 @@ impl RelateWords {
                 planned_amount: list("status/planned_amount")?,
             },
             pronoun: PronounWords::load(source)?,
-            roles: RoleWords {
-                titles: TitleRules::load(source, "relate/roles/titles.tsv")?,
-                public_offices: list("roles/public_offices")?,
-                public_office_suffixes: list("roles/public_office_suffixes")?,
-                title_of: list("roles/title_of")?,
-                title_lead: list("roles/title_lead")?,
-                title_joiners: list("roles/title_joiners")?,
-                appoint: list("roles/appoint")?,
-                appoint_lead: list("roles/appoint_lead")?,
-                founded: list("roles/founded")?,
-                leave: list("roles/leave")?,
-                leave_phrasal: list("roles/leave_phrasal")?,
-                leave_particles: list("roles/leave_particles")?,
-                removed: list("roles/removed")?,
-                succeed: list("roles/succeed")?,
-                passive_be: list("roles/passive_be")?,
-                successor_by: list("roles/successor_by")?,
-                former: list("roles/former")?,
-                hire: list("roles/hire")?,
-                as_post: list("roles/as")?,
-                person_of: list("roles/person_of")?,
-                person_with: list("roles/person_with")?,
-                take_post: list("roles/take_post")?,
-                take_post_lead: list("roles/take_post_lead")?,
-                hold_post: list("roles/hold_post")?,
-                runs: list("roles/runs")?,
-                chairs: list("roles/chairs")?,
-                ranks: list("roles/ranks")?,
-                leave_nouns: list("roles/leave_nouns")?,
-                bare_titles: list("roles/bare_titles")?,
-                post_nouns: list("roles/post_nouns")?,
-                board: list("roles/board")?,
-                before: list("roles/before")?,
-                held_posts: list("roles/held_posts")?,
-            },
+            roles: RoleWords::load(source)?,
             deals: DealWords {
                 invest: list("deals/invest")?,
                 invest_into: list("deals/invest_into")?,
@@ -566,34 +394,5 @@ impl PronounWords {
             .iter()
             .find(|p| p.word == word)
             .map(|p| p.wants)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::Embedded;
-
-    #[test]
-    fn titles_are_tried_in_order_with_a_fallback() {
-        let files = Embedded(&[(
-            "t.tsv",
-            "is\tceo\tceo_of\nstarts\tchair\tchairman_of\ncontains\tfounder\tfounder_of\nany\t*\temployee_of\n",
-        )]);
-        let rules = TitleRules::load(&files, "t.tsv").expect("well formed");
-        assert_eq!(rules.kind_of("ceo"), RelationKind::CeoOf);
-        assert_eq!(rules.kind_of("ceo-elect"), RelationKind::EmployeeOf);
-        assert_eq!(rules.kind_of("chairwoman"), RelationKind::ChairmanOf);
-        assert_eq!(rules.kind_of("co-founder"), RelationKind::FounderOf);
-        assert_eq!(rules.kind_of("größter chef"), RelationKind::EmployeeOf);
-    }
-
-    #[test]
-    fn titles_name_roles_and_need_a_fallback() {
-        let not_role = Embedded(&[("t.tsv", "is\tceo\tacquired\nany\t*\temployee_of\n")]);
-        let err = TitleRules::load(&not_role, "t.tsv").expect_err("acquired is no role");
-        assert!(err.to_string().contains("not a role kind"), "{err}");
-        let no_any = Embedded(&[("t.tsv", "is\tceo\tceo_of\n")]);
-        assert!(TitleRules::load(&no_any, "t.tsv").is_err());
     }
 }

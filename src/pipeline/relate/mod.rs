@@ -80,6 +80,7 @@ mod triggers;
 mod venture_apposed;
 mod ventures;
 mod view;
+mod years_at;
 
 pub use context::Context;
 pub use frame_refs::Framed;

@@ -118,7 +118,19 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
         return;
     }
     let org = if i > 0 && bare_possessive(at, i - 1) {
-        topic.last
+        // "bought Keltic from its founder, X": the organisation named before
+        // "its" in the sentence, else the one the article speaks of.
+        (0..i - 1)
+            .rev()
+            .find_map(|k| match items[k] {
+                Item::Ent {
+                    entity,
+                    pronoun: false,
+                    ..
+                } if at.is_org(entity) => Some(entity),
+                _ => None,
+            })
+            .or(topic.last)
     } else {
         // "X, formerly of Merck, … and said chairman Y": a name a
         // preposition governs is no organisation the title is at.

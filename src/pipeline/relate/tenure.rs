@@ -13,6 +13,7 @@ use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity, possessor_before};
 use super::pattern::At;
 use super::posts;
+use super::years_at;
 
 /// How many items after a trigger the organisation left may stand.
 const REACH: usize = 10;
@@ -43,6 +44,7 @@ pub(super) fn tenure(
         posts::post_noun(&at, &mut bare);
         posts::joins_board(&at, &mut bare);
         posts::held_before(&at, &mut bare);
+        years_at::years_at(&at, &mut bare);
     }
     found.0.extend(bare.0);
     mark_former(ctx, items, found);

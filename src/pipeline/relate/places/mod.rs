@@ -215,8 +215,11 @@ fn subject_after_comma(at: &At<'_, '_>, i: usize) -> Option<usize> {
 }
 
 /// The position of a possessive pronoun that owns the site at `i`: "its
-/// plant", "its Tarn Valley mine" (a name between is the site's own).
+/// plant", "its Tarn Valley mine" (a name between is the site's own), "its
+/// 45 shops" (a count between).
 fn its_site(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let counted = i >= 1 && is_count(at.items[i - 1].word());
+    let i = i - usize::from(counted);
     let possessive = &at.ctx.lang.relate.pronoun.possessive;
     let its = |k: usize| possessive.contains(at.items[k].word());
     let named = |k: usize| {
@@ -235,6 +238,12 @@ fn its_site(at: &At<'_, '_>, i: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// True for a count written in figures ("45", "1,200").
+fn is_count(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_digit() || c == ',')
 }
 
 /// Whose site an unowned "a plant in Texas" is: the nearest organisation

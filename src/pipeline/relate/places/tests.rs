@@ -316,3 +316,27 @@ fn a_description_that_places_its_organisation() {
         ],
     );
 }
+
+#[test]
+fn a_counted_site_of_its_is_the_owners() {
+    check(
+        &[LocatedIn],
+        &[
+            // A count between "its" and the site; shops are sites.
+            (
+                "Keltic Sellerie SA said the saddles would be sold through its 45 shops in France, Belgium and Switzerland.",
+                &[
+                    ("Keltic Sellerie SA", LocatedIn, "France"),
+                    ("Keltic Sellerie SA", LocatedIn, "Belgium"),
+                    ("Keltic Sellerie SA", LocatedIn, "Switzerland"),
+                ],
+            ),
+            (
+                "Keltic Parfums SAS said 40% of its sales came from its 19 boutiques in Italy.",
+                &[("Keltic Parfums SAS", LocatedIn, "Italy")],
+            ),
+            // A count with no owner before it places nothing.
+            ("Prices rose at 45 shops in Italy.", &[]),
+        ],
+    );
+}

@@ -356,3 +356,28 @@ fn people_set_off_after_a_title_and_analysts_of_a_described_firm() {
         ],
     );
 }
+
+#[test]
+fn its_founder_is_the_founder_of_the_organisation_named_before() {
+    check(
+        ROLES,
+        &[
+            // "its" after a sold company: that company's founder, not the
+            // buyer's, nor the one the article spoke of before.
+            (
+                "Brask Holding AG makes chairs. Quantix AG bought the Polish roaster Keltic Foods from its founder, Jon Hale, for 20 million euros.",
+                &[("Jon Hale", FounderOf, "Keltic Foods")],
+            ),
+            (
+                "Brask Holding AG makes chairs. Keltic Foods B.V. is owned by its founder, Jon Hale, and by the pension fund Orvo.",
+                &[("Jon Hale", FounderOf, "Keltic Foods B.V.")],
+            ),
+            // No organisation before "its" in the sentence: the one the
+            // article spoke of.
+            (
+                "Keltic Foods B.V. makes bread. Its founder, Jon Hale, owns 54% of it.",
+                &[("Jon Hale", FounderOf, "Keltic Foods B.V.")],
+            ),
+        ],
+    );
+}
