@@ -12,6 +12,7 @@ use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
 use super::lending::{lent, lent_for};
 use super::money::Money;
+use super::proceeds::buyer_of_holding;
 use super::relate::Framed;
 use super::segment::Segmentation;
 
@@ -283,6 +284,15 @@ pub fn figures(
             fact.recipient = fact.recipient.filter(|&x| x != e);
         }
         one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
+        // "H will receive $N for its 70% holding" after the deal's sentence.
+        let page = (lang, text, seg, mentions);
+        let sold = (i, s, m.span);
+        if let Some((b, h)) = buyer_of_holding(page, sold, deals.payments, relations, &out)
+            && per.is_none()
+            && !valued
+        {
+            (fact.investor, fact.recipient) = (Some(b), Some(h));
+        }
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);

@@ -27,6 +27,7 @@ pub mod occurrences;
 pub mod pay;
 pub mod possessors;
 pub mod prices;
+mod proceeds;
 pub mod products;
 pub mod relate;
 pub mod resolve;

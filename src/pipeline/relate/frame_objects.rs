@@ -13,7 +13,7 @@ use super::context::Context;
 use super::frame_described::modified;
 use super::frame_family::{family_after, family_party, family_word};
 use super::frame_means::{led_by, second_source};
-use super::item::Item;
+use super::item::{Item, apposed_name};
 
 /// How many items a phrase may run before the party it names.
 const PHRASE_REACH: usize = 10;
@@ -86,7 +86,11 @@ pub(super) fn object_after(
                 possessive: true, ..
             } => {}
             Item::Ent { entity, .. } if ctx.kinds.get(*entity).is_some_and(|k| k.can_relate()) => {
-                return named_at(ctx, items, p);
+                // "from the local savings bank, S.": the name apposed.
+                let q = apposed_name(ctx.text, ctx.mentions, items, p)
+                    .filter(|&(_, e)| ctx.kinds.get(e).is_some_and(|k| k.can_relate()))
+                    .map_or(p, |(q, _)| q);
+                return named_at(ctx, items, q);
             }
             _ => {}
         }

@@ -186,3 +186,45 @@ pub(super) fn money_in(items: &[Item], range: impl IntoIterator<Item = usize>) -
         _ => None,
     })
 }
+
+/// The name an apposition gives the description at `j` when it closes its
+/// clause ("from the local savings bank, Holm Sparkasse."): the
+/// description alone stands for whatever company the text spoke of
+/// before, the name after its comma for this one. `(position, entity)`.
+pub(super) fn apposed_name(
+    text: &str,
+    mentions: &[Mention],
+    items: &[Item],
+    j: usize,
+) -> Option<(usize, usize)> {
+    let Some(Item::Ent {
+        possessive: false,
+        pronoun: false,
+        span,
+        ..
+    }) = items.get(j)
+    else {
+        return None;
+    };
+    // A description opens in lower case; a name does not.
+    if !span.slice(text).starts_with(char::is_lowercase) || items.get(j + 1)?.word() != "," {
+        return None;
+    }
+    let Some(&Item::Ent {
+        entity,
+        possessive: false,
+        pronoun: false,
+        span: name,
+    }) = items.get(j + 2)
+    else {
+        return None;
+    };
+    // "…, Holm Sparkasse said" opens the next clause.
+    let closes = items
+        .get(j + 3)
+        .is_none_or(|it| matches!(it.word(), "." | "," | ";" | ")"));
+    let named = mentions
+        .iter()
+        .any(|m| m.span == name && m.entity == Some(entity) && !m.nominal);
+    (closes && named).then_some((j + 2, entity))
+}

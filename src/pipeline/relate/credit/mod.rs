@@ -4,7 +4,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::clause::clause_subject;
-use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
+use super::item::{Finds, Item, apposed_name, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
 
 mod gapped;
@@ -39,6 +39,14 @@ fn past_place(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
         Some(next) if place => (j + 1, next),
         _ => (j, e),
     }
+}
+
+/// The name an apposition gives a lender's description at `j` ("from
+/// the local savings bank, Holm Sparkasse."); else `(j, e)`.
+fn past_description(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
+    apposed_name(at.ctx.text, at.ctx.mentions, at.items, j)
+        .filter(|&(_, n)| n != e && at.is_org(n))
+        .unwrap_or((j, e))
 }
 
 /// How far past the work a contract is for ("to build and run a national
@@ -256,7 +264,8 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     let money = money_in(items, (i.saturating_sub(4)..i).chain(i + 1..(i + 6).min(n)));
     let from_at = find_word(items, i + 1, i + FROM_REACH, &words.from)
         .and_then(|p| next_entity(items, p + 1, 4))
-        .map(|(j, e)| past_place(at, j, e));
+        .map(|(j, e)| past_place(at, j, e))
+        .map(|(j, e)| past_description(at, j, e));
     let from = from_at.map(|(_, e)| e);
     let to = find_word(items, i + 1, i + 3, &words.to)
         .and_then(|p| next_entity(items, p + 1, 3))

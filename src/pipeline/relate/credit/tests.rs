@@ -176,3 +176,35 @@ fn contracts_awarded() {
         ],
     );
 }
+
+#[test]
+fn a_described_lender_is_the_name_its_apposition_gives() {
+    use crate::pipeline::tests::check_money_parties;
+    // The description alone would stand for the company named before.
+    let earlier = "The other 40% was bought last year by Kaskel Events AG, a Hamburg group. ";
+    check_money_parties(&[
+        (
+            &format!(
+                "{earlier}Orla Media is building a depot near Kelby, paid for with a €400,000 loan \
+                 from the local savings bank, Helio Sparkasse."
+            ),
+            ("€400,000", Some("Helio Sparkasse"), Some("Orla Media")),
+        ),
+        (
+            &format!(
+                "{earlier}Orla Media took a €400,000 loan from the local savings bank, Helio Sparkasse, \
+                 to build a depot."
+            ),
+            ("€400,000", Some("Helio Sparkasse"), Some("Orla Media")),
+        ),
+    ]);
+    // A name that opens the next clause is no apposition ("…, Helio
+    // Sparkasse said").
+    check(
+        CREDIT,
+        &[(
+            "Orla Media took a loan from the local savings bank, Helio Sparkasse said.",
+            &[],
+        )],
+    );
+}
