@@ -35,12 +35,26 @@ impl Kinds {
                 name.split_once(' ').map(|(first, _)| self.key(first))
             })
             .collect();
-        for c in candidates.iter() {
+        // Last words of people's full names: "Marr" of "Jo Marr".
+        let surnames: FxHashSet<String> = candidates
+            .iter()
+            .filter(|c| c.mention.kind == EntityKind::Person && !c.mention.nominal)
+            .filter_map(|c| {
+                let name = c.mention.span.slice(text);
+                name.rsplit_once(' ').map(|(_, last)| self.key(last))
+            })
+            .collect();
+        // Names a maker's home town follows ("Tarvel of Bonn").
+        let mut homed: FxHashSet<String> = FxHashSet::default();
+        for (i, c) in candidates.iter().enumerate() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
                 continue;
             }
             let key = self.key(m.span.slice(text));
+            if self.company_of_home(text, candidates, i) {
+                homed.insert(key.clone());
+            }
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
             }
@@ -155,6 +169,18 @@ impl Kinds {
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
             };
+            // "won against Tarvel of Bonn": a person's name, with no first
+            // name, that a home town follows and nothing calls a person.
+            if m.kind == EntityKind::Person
+                && homed.contains(&key)
+                && !people.contains(&key)
+                && !titled.contains(&key)
+                && loc == 0
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
             // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
             if m.kind != EntityKind::Person
                 && (org, loc, thing) == (0, 0, 0)
@@ -182,8 +208,15 @@ impl Kinds {
             }
             // "bought trains from Kelvrach": a seller or lender the tagger
             // read as a place, that no list names one and nothing else puts
-            // anywhere, is a company.
-            if m.kind == EntityKind::Loc
+            // anywhere, is a company; so is one read as a person by one
+            // word that is no first name and no person's surname here
+            // ("a loan by Vantis").
+            if (m.kind == EntityKind::Loc
+                || m.kind == EntityKind::Person
+                    && !key.contains(' ')
+                    && !self.first_names.contains(&key)
+                    && !surnames.contains(&key)
+                    && !people.contains(&key))
                 && loc == 0
                 && suppliers.contains(&key)
                 && !self.places.contains(&key)
