@@ -35,15 +35,6 @@ impl Kinds {
                 name.split_once(' ').map(|(first, _)| self.key(first))
             })
             .collect();
-        // Last words of people's full names: "Marr" of "Jo Marr".
-        let surnames: FxHashSet<String> = candidates
-            .iter()
-            .filter(|c| c.mention.kind == EntityKind::Person && !c.mention.nominal)
-            .filter_map(|c| {
-                let name = c.mention.span.slice(text);
-                name.rsplit_once(' ').map(|(_, last)| self.key(last))
-            })
-            .collect();
         // Names a maker's home town follows ("Tarvel of Bonn").
         let mut homed: FxHashSet<String> = FxHashSet::default();
         for (i, c) in candidates.iter().enumerate() {
@@ -208,15 +199,8 @@ impl Kinds {
             }
             // "bought trains from Kelvrach": a seller or lender the tagger
             // read as a place, that no list names one and nothing else puts
-            // anywhere, is a company; so is one read as a person by one
-            // word that is no first name and no person's surname here
-            // ("a loan by Vantis").
-            if (m.kind == EntityKind::Loc
-                || m.kind == EntityKind::Person
-                    && !key.contains(' ')
-                    && !self.first_names.contains(&key)
-                    && !surnames.contains(&key)
-                    && !people.contains(&key))
+            // anywhere, is a company.
+            if m.kind == EntityKind::Loc
                 && loc == 0
                 && suppliers.contains(&key)
                 && !self.places.contains(&key)
