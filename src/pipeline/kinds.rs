@@ -29,6 +29,7 @@ mod demonyms;
 mod events;
 mod evidence;
 mod governments;
+mod homes;
 mod lines;
 mod listed;
 mod lists;

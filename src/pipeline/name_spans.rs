@@ -80,11 +80,13 @@ fn alone_before_other_than(text: &str, name: &str, rest: &str) -> bool {
 /// People keep their names ("told Jo Tarn Capital was …" is rare; "Jo Tarn
 /// Foundation" the tagger reads whole), but not before a legal form written
 /// with a capital ("Tejidos Marbán SL", "Kornhof Gemüse eG"): no person
-/// has one.
-pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Candidate]) {
+/// has one. A legal form the tagger read as a name of its own (one that is
+/// also some company's short name) is swallowed by the name before it.
+pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
+    let mut swallowed = vec![false; candidates.len()];
     for i in 0..candidates.len() {
         let m = &candidates[i].mention;
-        if !m.kind.is_name() || m.nominal {
+        if !m.kind.is_name() || m.nominal || swallowed[i] {
             continue;
         }
         let person = m.kind == EntityKind::Person;
@@ -104,14 +106,23 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Ca
                 let word = written.trim_end_matches('.');
                 (word, kinds.is_written_legal_suffix(word))
             };
+            let word_end = end + 1 + word.len();
+            // "Voilerie Kerhervé SAS" with "SAS" a name of its own.
+            let own_name = legal
+                && candidates.get(i + 1).is_some_and(|n| {
+                    n.mention.kind.is_name() && n.mention.span == Span::new(end + 1, word_end)
+                });
             if word.is_empty()
                 || !(legal || word.starts_with(char::is_uppercase) && kinds.is_org_word(word))
                 || person && !legal
-                || end + 1 + word.len() > next_start
+                || word_end > next_start && !own_name
             {
                 break;
             }
-            end += 1 + word.len();
+            if own_name {
+                swallowed[i + 1] = true;
+            }
+            end = word_end;
             if person {
                 break;
             }
@@ -122,6 +133,8 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut [Ca
             m.kind = EntityKind::Org;
         }
     }
+    let mut keep = swallowed.into_iter().map(|s| !s);
+    candidates.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "Park Ji-hoon", "Kim Sun-woo": a person's name the tagger cut before a
@@ -308,6 +321,34 @@ mod tests {
         .into_iter()
         .map(|(n, k)| (n.to_owned(), k))
         .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_legal_form_read_as_a_name_of_its_own_joins_the_name_before_it() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Sails made by Velerie Tarnec SAS in Brest; Orvo AG and SAS said so.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Velerie Tarnec", EntityKind::Person),
+                ("SAS", EntityKind::Org),
+                ("Brest", EntityKind::Loc),
+                ("Orvo AG", EntityKind::Org),
+                ("SAS", EntityKind::Org),
+            ],
+        );
+        extend_over_company_words(&kinds, text, &mut c);
+        let got = named_kinds(text, &c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Velerie Tarnec SAS", EntityKind::Org),
+            ("Brest", EntityKind::Loc),
+            ("Orvo AG", EntityKind::Org),
+            ("SAS", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
         assert_eq!(got, want);
     }
 

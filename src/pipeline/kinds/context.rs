@@ -35,12 +35,17 @@ impl Kinds {
                 name.split_once(' ').map(|(first, _)| self.key(first))
             })
             .collect();
-        for c in candidates.iter() {
+        // Names a maker's home town follows ("Tarvel of Bonn").
+        let mut homed: FxHashSet<String> = FxHashSet::default();
+        for (i, c) in candidates.iter().enumerate() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
                 continue;
             }
             let key = self.key(m.span.slice(text));
+            if self.company_of_home(text, candidates, i) {
+                homed.insert(key.clone());
+            }
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
             }
@@ -155,6 +160,18 @@ impl Kinds {
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
             };
+            // "won against Tarvel of Bonn": a person's name, with no first
+            // name, that a home town follows and nothing calls a person.
+            if m.kind == EntityKind::Person
+                && homed.contains(&key)
+                && !people.contains(&key)
+                && !titled.contains(&key)
+                && loc == 0
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
             // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
             if m.kind != EntityKind::Person
                 && (org, loc, thing) == (0, 0, 0)
