@@ -73,6 +73,14 @@ fn is_split(s: &str) -> bool {
         == Some(100)
 }
 
+/// An amount, no model: a number before a count word ("35 million each").
+pub fn is_amount(number: &str, next: &str, count_words: &WordList) -> bool {
+    number
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && count_words.contains_lowercase(next)
+}
+
 /// True when a digit-led code ends in a unit: "16GB", "300km".
 pub fn ends_in_unit(s: &str, units: &WordList) -> bool {
     let letters = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
@@ -135,5 +143,8 @@ mod tests {
         assert_eq!(model_key("Korvin K350 Skyliners"), Some("K350"));
         assert_eq!(model_key("787s"), Some("787"));
         assert_eq!(model_key("Zephyr Tab"), None);
+        let counts = WordList::from_entries(["million".to_owned()]);
+        assert!(is_amount("35", "million", &counts) && is_amount("2.5", "Million", &counts));
+        assert!(!is_amount("35", "jets", &counts) && !is_amount("A35", "million", &counts));
     }
 }

@@ -20,7 +20,9 @@ use crate::lang::{KindWords, WordList};
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
 use super::candidate::Candidate;
-use super::model_shape::{ends_in_unit, is_lower_camel, is_model, is_tail_shape, model_key};
+use super::model_shape::{
+    ends_in_unit, is_amount, is_lower_camel, is_model, is_tail_shape, model_key,
+};
 
 /// The lists that tell a product from a company or a number.
 #[derive(Debug, Clone)]
@@ -33,6 +35,7 @@ pub struct Products {
     determiners: WordList,
     units: WordList,
     index_nouns: WordList,
+    count_words: WordList,
 }
 
 impl Products {
@@ -53,6 +56,7 @@ impl Products {
             determiners: words.determiners.clone(),
             units: words.units.clone(),
             index_nouns: words.index_nouns.clone(),
+            count_words: words.count_words.clone(),
         }
     }
 
@@ -72,6 +76,7 @@ impl Products {
                 && tokens[a].end + 1 == tokens[b].start
                 && text.as_bytes()[tokens[a].end] == b' '
         };
+        let counted = |t| adjacent(t, t + 1) && is_amount(word(t), word(t + 1), &self.count_words);
         let tok_at = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.start).ok();
         let tok_ending = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.end).ok();
         // What covers each token: a name candidate, another candidate, nothing.
@@ -107,7 +112,7 @@ impl Products {
                     if !free {
                         break;
                     }
-                    if !has_model && is_model(w, weak) {
+                    if !has_model && is_model(w, weak) && !counted(next) {
                         has_model = true;
                     } else if has_model
                         && tails < 2
@@ -181,7 +186,7 @@ impl Products {
             } else {
                 adjacent(last, last + 1).then_some(last + 1)
             };
-            let code = model_tok.is_some_and(|t| is_model(word(t), false));
+            let code = model_tok.is_some_and(|t| is_model(word(t), false) && !counted(t));
             let start = if code && !camel && !lead.is_empty() {
                 let lead_span = Span::new(m.span.start, m.span.start + lead.len());
                 let Some(t) = model_tok else { continue };
@@ -563,7 +568,7 @@ mod tests {
     fn numbers_that_are_no_models() {
         use EntityKind::*;
         let got = joined(
-            "Velmora Air Flight 447 carried 16GB drives; the Ostra 500 index and Korvin rose in Q3 2024.",
+            "Velmora Air Flight 447 carried 16GB drives; the Ostra 500 index rose, Korvin 35 million in Q3 2024.",
             &[
                 ("Velmora Air Flight", Org),
                 ("Ostra", Misc),
