@@ -34,6 +34,7 @@ pub mod resolve;
 pub mod rules;
 pub mod segment;
 pub mod split_names;
+mod stake_payee;
 pub mod surnames;
 pub mod tag;
 pub mod valuations;
@@ -311,6 +312,7 @@ impl Pipeline {
         let mut money = money;
         pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
         deal_payee::deal_payees(&seg, &mentions, &relations, &mut money);
+        stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,

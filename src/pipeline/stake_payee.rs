@@ -1,0 +1,240 @@
+//! Stake payees: a holder's price with no seller named ("owned 55% by the
+//! Cathomen family and 45% by the group I, which bought its stake in 2020
+//! for N"; "owns 58% of the perfumer …, with the rest split between … K,
+//! which bought 30% in 2022 for €N") is paid to the business whose shares
+//! the sentence says are held. Read for figures that have a payer and no
+//! payee after the frames and deals.
+
+use crate::lang::Language;
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
+
+use super::segment::Segmentation;
+
+/// How many tokens before the amount's "for" the verb of buying may stand
+/// ("bought a further 30% stake in 2022 for").
+const BUY_REACH: usize = 8;
+
+/// How many tokens after "of" the business held may start ("of the
+/// Belgian firm T").
+const OF_REACH: usize = 4;
+
+/// Gives each figure with a payer and no payee, bought by a relative
+/// clause on its payer with only a share or stake as object ("P, which
+/// bought 30% in 2022 for €N"), the business the sentence says is held.
+pub fn stake_payees(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    relations: &[Relation],
+    money: &mut [MoneyFact],
+) {
+    for fact in money.iter_mut() {
+        let Some(payer) = fact.investor else {
+            continue;
+        };
+        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
+            continue;
+        }
+        let Some(amount) = mentions.get(fact.mention) else {
+            continue;
+        };
+        let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
+            continue;
+        };
+        let tokens = &seg.tokens[sentence.tokens.clone()];
+        let k = tokens.partition_point(|t| t.end <= amount.span.start);
+        let Some(v) = bought_stake(lang, text, mentions, tokens, k, payer) else {
+            continue;
+        };
+        let clause = Clause {
+            text,
+            mentions,
+            sentence: sentence.span,
+            tokens,
+        };
+        fact.recipient =
+            held_business(lang, &clause, relations, amount.span, payer, v).filter(|&t| t != payer);
+    }
+}
+
+/// One sentence with its tokens and the document's mentions.
+struct Clause<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    sentence: Span,
+    tokens: &'a [Span],
+}
+
+impl Clause<'_> {
+    fn word(&self, j: usize) -> &str {
+        self.tokens[j].slice(self.text)
+    }
+
+    /// The organisations named in the sentence between `from` and `to`.
+    fn orgs(&self, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| {
+            m.kind == EntityKind::Org
+                && m.span.within(self.sentence)
+                && m.span.start >= from
+                && m.span.end <= to
+                && m.entity.is_some()
+        })
+    }
+}
+
+/// The token of the verb of buying when the amount at token `k` follows
+/// "for", the verb's object is only a share or a stake (no party named
+/// between), and the verb opens a relative clause set off by a comma right
+/// after a mention of the payer ("P, which bought its stake in 2020 for").
+fn bought_stake(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    tokens: &[Span],
+    k: usize,
+    payer: usize,
+) -> Option<usize> {
+    let word = |j: usize| tokens[j].slice(text);
+    let holdings = &lang.relate.holdings;
+    if k < 4
+        || !lang
+            .relate
+            .payments
+            .paid_for
+            .contains_lowercase(word(k - 1))
+    {
+        return None;
+    }
+    let v = (k.saturating_sub(BUY_REACH)..k - 1)
+        .rev()
+        .find(|&j| lang.relate.frame.buy.contains_lowercase(word(j)))?;
+    let gap = Span::new(tokens[v].end, tokens[k - 1].start);
+    // "its stake" is the payer's own.
+    let named = mentions.iter().any(|m| {
+        m.span.within(gap)
+            && m.entity != Some(payer)
+            && !matches!(m.kind, EntityKind::Date | EntityKind::Percent)
+    });
+    let share = (v + 1..k - 1).any(|j| {
+        holdings.stake.contains_lowercase(word(j))
+            || mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Percent && m.span.contains(tokens[j].start))
+    });
+    let from = (v + 1..k - 1).any(|j| lang.relate.payments.from.contains_lowercase(word(j)));
+    if named || !share || from || v < 2 {
+        return None;
+    }
+    let relative = lang
+        .relate
+        .clause
+        .relative_pronouns
+        .contains_lowercase(word(v - 1))
+        && word(v - 2) == ",";
+    let apposed = mentions
+        .iter()
+        .any(|m| m.entity == Some(payer) && m.span.end == tokens[v - 2].start);
+    (relative && apposed).then_some(v)
+}
+
+/// The business whose shares the sentence says are held: a stake the payer
+/// was found to hold there; else, at a verb of owning before the payer, the
+/// passive's subject ("T is … owned 55% by A and 45% by P") or the company
+/// after "of" ("A owns 58% of T"), and for a description there ("of the
+/// perfumer") the company the document names most.
+fn held_business(
+    lang: &Language,
+    clause: &Clause<'_>,
+    relations: &[Relation],
+    amount: Span,
+    payer: usize,
+    v: usize,
+) -> Option<usize> {
+    let holdings = &lang.relate.holdings;
+    if let Some(r) = relations.iter().find(|r| {
+        r.kind == RelationKind::StakeIn
+            && r.source == payer
+            && r.evidence.start <= amount.start
+            && amount.end <= r.evidence.end
+    }) {
+        return Some(r.target);
+    }
+    let own = (0..v).find(|&j| holdings.own.contains_lowercase(clause.word(j)))?;
+    let passive = (own + 1..v).any(|j| {
+        lang.relate
+            .clause
+            .passive_agent
+            .contains_lowercase(clause.word(j))
+    });
+    if passive {
+        let verb = clause.tokens[own].start;
+        return clause
+            .orgs(clause.sentence.start, verb)
+            .find(|m| m.entity != Some(payer))
+            .and_then(|m| m.entity);
+    }
+    let of = (own + 1..v).find(|&j| holdings.own_of.contains_lowercase(clause.word(j)))?;
+    let reach = clause.tokens[(of + OF_REACH).min(v)].end;
+    let after = clause.tokens[of].end;
+    if let Some(m) = clause.orgs(after, reach).next() {
+        return m.entity.filter(|&e| e != payer);
+    }
+    most_named(clause.mentions, payer)
+}
+
+/// The organisation with the most mentions in the document, other than
+/// `payer`.
+fn most_named(mentions: &[Mention], payer: usize) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for e in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org)
+        .filter_map(|m| m.entity)
+        .filter(|&e| e != payer)
+    {
+        match counts.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+        .map(|(e, _)| e)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::check_money_parties;
+
+    #[test]
+    fn a_holders_price_with_no_seller_goes_to_the_business_held() {
+        check_money_parties(&[
+            (
+                "Founded in 1990 by the engineer Arno Pelletti, Tarnwick Blasting AG is now run by his daughter and owned 60% by the Pelletti family and 40% by the building group Corvane Holdings, which bought its stake in 2019 for 12 million francs.",
+                (
+                    "12 million francs",
+                    Some("Corvane Holdings"),
+                    Some("Tarnwick Blasting AG"),
+                ),
+            ),
+            (
+                "Velbrun Parfums SAS makes scents for fashion labels. Velbrun Parfums SAS has hired a new chief. The family still owns 58% of the perfumer through the holding company Compagnie Ostrel, with the rest split between the luxury group Marvelle Group, which bought 30% in 2022 for €95m, and a regional fund.",
+                ("€95m", Some("Marvelle Group"), Some("Velbrun Parfums SAS")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_holders_price_with_a_seller_goes_to_the_seller() {
+        check_money_parties(&[(
+            "Tarnwick Blasting AG is owned by Corvane Holdings, which bought 40% from Orvo Capital in 2019 for 12 million francs.",
+            (
+                "12 million francs",
+                Some("Corvane Holdings"),
+                Some("Orvo Capital"),
+            ),
+        )]);
+    }
+}
