@@ -206,8 +206,9 @@ fn goes_to_run(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, usize, usi
     // Past a description ("the Oslo-listed seismic surveyor Z") and the
     // part run ("the glass business of Z"), to the first organisation.
     let mut at_org = None;
-    for k in v + 1..(v + RUN_REACH).min(items.len()) {
-        match &items[k] {
+    let end = (v + RUN_REACH).min(items.len());
+    for (k, item) in items.iter().enumerate().take(end).skip(v + 1) {
+        match item {
             Item::Ent { entity, .. } if at.is_org(*entity) => {
                 at_org = Some((k, *entity));
                 break;
