@@ -201,3 +201,14 @@ fn leaving_to_run_another() {
         ],
     );
 }
+
+#[test]
+fn a_bare_title_is_not_at_a_place_s_company_under_a_preposition() {
+    check(
+        POSTS,
+        &[(
+            "Keltic Inc. will buy 40 looms from Italy's Brask SpA, chief executive Jon Hale told reporters.",
+            &[("Jon Hale", CeoOf, "Keltic Inc.")],
+        )],
+    );
+}
