@@ -360,6 +360,7 @@ pub(super) const FILES: Embedded = files![
     "relate/roles/public_offices.txt",
     "relate/roles/removed.txt",
     "relate/roles/runs.txt",
+    "relate/roles/run_to.txt",
     "relate/roles/succeed.txt",
     "relate/roles/successor_by.txt",
     "relate/roles/take_post.txt",

@@ -62,6 +62,8 @@ pub struct RoleWords {
     pub hold_post: WordList,
     /// Verbs of running an organisation ("heads", "leads").
     pub runs: WordList,
+    /// Verbs of running one after "to" in a clause of leaving ("left to run Z").
+    pub run_to: WordList,
     /// Verbs of chairing one ("chairs").
     pub chairs: WordList,
     /// Ranks between a title and the name ("chief of staff General X").
@@ -178,6 +180,7 @@ impl RoleWords {
             take_post_lead: list("take_post_lead")?,
             hold_post: list("hold_post")?,
             runs: list("runs")?,
+            run_to: list("run_to")?,
             chairs: list("chairs")?,
             ranks: list("ranks")?,
             leave_nouns: list("leave_nouns")?,

@@ -58,6 +58,21 @@ pub(super) fn governed(lang: &Language, items: &[Item], i: usize) -> bool {
     governed_by(&lang.resolve, &before)
 }
 
+/// True when a preposition governs the item at `i` or the place that owns
+/// it: "looms from Italy's Keltic".
+pub(super) fn governed_or_placed(
+    lang: &Language,
+    items: &[Item],
+    i: usize,
+    kinds: &[EntityKind],
+) -> bool {
+    let placed = i > 0
+        && matches!(items[i - 1], Item::Ent { entity, possessive: true, .. }
+            if matches!(kinds.get(entity), Some(EntityKind::Loc | EntityKind::Nationality)))
+        && governed(lang, items, i - 1);
+    placed || governed(lang, items, i)
+}
+
 /// The entity right before the word at `i` with only auxiliaries, adverbs
 /// and dates between: the subject of the trigger's own clause.
 pub(super) fn clause_subject(

@@ -10,7 +10,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::governed;
+use super::clause::governed_or_placed;
 use super::item::{Finds, Item};
 use super::named::people_after_title;
 use super::pattern::At;
@@ -133,13 +133,14 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
             .or(topic.last)
     } else {
         // "X, formerly of Merck, … and said chairman Y": a name a
-        // preposition governs is no organisation the title is at.
+        // preposition governs is no organisation the title is at, nor is
+        // one a governed place owns ("looms from Italy's Keltic").
         (0..i)
             .rev()
             .find_map(|k| {
-                items[k]
-                    .entity()
-                    .filter(|&e| at.is_org(e) && !governed(at.ctx.lang, items, k))
+                items[k].entity().filter(|&e| {
+                    at.is_org(e) && !governed_or_placed(at.ctx.lang, items, k, at.ctx.kinds)
+                })
             })
             .or(topic.main)
     };

@@ -549,9 +549,11 @@ impl<'s, 'a> Reader<'s, 'a> {
 fn passive(at: &At<'_, '_>) -> (bool, bool) {
     let lang = at.ctx.lang;
     let be = &lang.relate.roles.passive_be;
+    // A date read as one ("is now run by") stands as an adverb would.
     let between = |k: usize| {
         let w = at.items[k].word();
-        lang.relate.reader.between.contains(w)
+        matches!(at.items[k], Item::Date { .. })
+            || lang.relate.reader.between.contains(w)
             || lang.relate.clause.between_subject_and_verb.contains(w)
     };
     let mut k = at.i;

@@ -405,6 +405,10 @@ fn leading_the_whole_organisation_is_its_chief_executive() {
                 "Zephyr Corp. is run by Jon Hale, a former manager at Keltic Inc.",
                 &[("Jon Hale", CeoOf, "Zephyr Corp.")],
             ),
+            (
+                "Zephyr Corp. is now run by his son-in-law, Jon Hale.",
+                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+            ),
             // The agent is the name set off after the possessor's title.
             (
                 "Zephyr Corp. will be led by Keltic Inc.'s operations director, Jon Hale.",

@@ -175,3 +175,40 @@ fn succession_and_past_posts() {
         ],
     );
 }
+
+#[test]
+fn leaving_to_run_another() {
+    check(
+        POSTS,
+        &[
+            (
+                "Jon Hale left Brask Corp. in May to run the Danish glass maker Keltic Inc.",
+                &[
+                    ("Jon Hale", Left, "Brask Corp."),
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            // The organisation to be run is not the one left.
+            (
+                "Jon Hale, who is leaving after eleven years to run the seismic surveyor Keltic Inc., spoke on Monday.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            // A part of it run is a post there.
+            (
+                "Jon Hale quit in May to run the glass business of Keltic Inc.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_title_is_not_at_a_place_s_company_under_a_preposition() {
+    check(
+        POSTS,
+        &[(
+            "Keltic Inc. will buy 40 looms from Italy's Brask SpA, chief executive Jon Hale told reporters.",
+            &[("Jon Hale", CeoOf, "Keltic Inc.")],
+        )],
+    );
+}
