@@ -17,16 +17,7 @@ pub fn deal_payees(
     relations: &[Relation],
     money: &mut [MoneyFact],
 ) {
-    for fact in money.iter_mut() {
-        let Some(payer) = fact.investor else {
-            continue;
-        };
-        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(fact.mention) else {
-            continue;
-        };
+    for (fact, payer, amount) in awaiting_payee(money, mentions) {
         let s = seg.sentence_index(amount.span.start);
         let Some(sentence) = seg.sentences.get(s).map(|s| s.span) else {
             continue;
@@ -52,6 +43,23 @@ pub fn deal_payees(
             fact.recipient = Some(deal.target);
         }
     }
+}
+
+/// The figures still waiting for a payee (a payer, no payee, no deal and no
+/// unit), each with its payer and its amount's mention: what the payee
+/// readers that run after the frames and deals work on.
+pub(super) fn awaiting_payee<'a>(
+    money: &'a mut [MoneyFact],
+    mentions: &'a [Mention],
+) -> impl Iterator<Item = (&'a mut MoneyFact, usize, &'a Mention)> {
+    money.iter_mut().filter_map(move |fact| {
+        let payer = fact.investor?;
+        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
+            return None;
+        }
+        let amount = mentions.get(fact.mention)?;
+        Some((fact, payer, amount))
+    })
 }
 
 #[cfg(test)]

@@ -107,7 +107,7 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec
                 (word, kinds.is_written_legal_suffix(word))
             };
             let word_end = end + 1 + word.len();
-            // "Voilerie Kerhervé SAS" with "SAS" a name of its own.
+            // "Voilerie Tarnec SAS" with "SAS" a name of its own.
             let own_name = legal
                 && candidates.get(i + 1).is_some_and(|n| {
                     n.mention.kind.is_name() && n.mention.span == Span::new(end + 1, word_end)

@@ -1,5 +1,5 @@
 //! Stake payees: a holder's price with no seller named ("owned 55% by the
-//! Cathomen family and 45% by the group I, which bought its stake in 2020
+//! Varesi family and 45% by the group I, which bought its stake in 2020
 //! for N"; "owns 58% of the perfumer …, with the rest split between … K,
 //! which bought 30% in 2022 for €N") is paid to the business whose shares
 //! the sentence says are held. Read for figures that have a payer and no
@@ -8,6 +8,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
+use super::deal_payee::awaiting_payee;
 use super::segment::Segmentation;
 
 /// How many tokens before the amount's "for" the verb of buying may stand
@@ -29,16 +30,7 @@ pub fn stake_payees(
     relations: &[Relation],
     money: &mut [MoneyFact],
 ) {
-    for fact in money.iter_mut() {
-        let Some(payer) = fact.investor else {
-            continue;
-        };
-        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(fact.mention) else {
-            continue;
-        };
+    for (fact, payer, amount) in awaiting_payee(money, mentions) {
         let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
             continue;
         };

@@ -86,12 +86,12 @@ mod tests {
             &[
                 (
                     "A stake in Redmar AG, the largest maker of nets, is being bought by the \
-                     fishing group Skarvik AG.",
-                    &[("Skarvik AG", StakeIn, "Redmar AG")],
+                     fishing group Fjellmark AG.",
+                    &[("Fjellmark AG", StakeIn, "Redmar AG")],
                 ),
                 (
-                    "A stake in Redmar AG was bought by Skarvik AG.",
-                    &[("Skarvik AG", StakeIn, "Redmar AG")],
+                    "A stake in Redmar AG was bought by Fjellmark AG.",
+                    &[("Fjellmark AG", StakeIn, "Redmar AG")],
                 ),
             ],
         );
