@@ -53,6 +53,22 @@ impl<'s> At<'s, '_> {
         self.kind(e) == EntityKind::Person
     }
 
+    /// True when the item at `k` is a small plain word with a letter (a
+    /// describing word), no preposition or list conjunction: what may stand
+    /// between a list's joint and its next name ("and the energy company
+    /// U").
+    pub(super) fn plain_word(&self, k: usize) -> bool {
+        let lang = self.ctx.lang;
+        self.items.get(k).is_some_and(|it| {
+            let w = it.word();
+            matches!(it, Item::Word { .. })
+                && w.chars().any(char::is_alphabetic)
+                && is_describing_word(w)
+                && !lang.resolve.prepositions.contains(w)
+                && !lang.relate.clause.list_conjunctions.contains(w)
+        })
+    }
+
     /// Where item `i` is.
     pub(super) fn span(&self, i: usize) -> Span {
         self.items[i].span(self.ctx.mentions)

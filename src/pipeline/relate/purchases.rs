@@ -7,7 +7,6 @@
 //! reader's frames).
 
 use crate::model::RelationKind;
-use crate::pipeline::word_shape::is_describing_word;
 
 use super::item::{Finds, Item};
 use super::pattern::At;
@@ -84,17 +83,8 @@ fn lot(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
 /// True when the item at `k` is a small plain word that may name goods: no
 /// preposition, conjunction, word of a stake or unit of a company.
 fn plain(at: &At<'_, '_>, k: usize) -> bool {
-    let lang = at.ctx.lang;
-    at.items.get(k).is_some_and(|it| {
-        let w = it.word();
-        matches!(it, Item::Word { .. })
-            && w.chars().any(char::is_alphabetic)
-            && is_describing_word(w)
-            && !lang.resolve.prepositions.contains(w)
-            && !lang.relate.clause.list_conjunctions.contains(w)
-            && !lang.relate.holdings.stake.contains(w)
-            && !lang.relate.holdings.units.contains(w)
-    })
+    let holdings = &at.ctx.lang.relate.holdings;
+    at.plain_word(k) && !at.is(k, &holdings.stake) && !at.is(k, &holdings.units)
 }
 
 #[cfg(test)]

@@ -4,8 +4,6 @@
 //! each clause a lender (or a list of them) and an amount, its verb and
 //! borrower left out.
 
-use crate::pipeline::word_shape::is_describing_word;
-
 use super::super::item::Item;
 use super::super::pattern::At;
 
@@ -83,16 +81,7 @@ pub(super) fn gapped_lenders(at: &At<'_, '_>, money: usize) -> Vec<usize> {
             k += 1;
         }
         let lead = k;
-        while k < lead + AMOUNT_LEAD
-            && items.get(k).is_some_and(|it| {
-                let w = it.word();
-                matches!(it, Item::Word { .. })
-                    && w.chars().any(char::is_alphabetic)
-                    && is_describing_word(w)
-                    && !clause.list_conjunctions.contains(w)
-                    && !at.ctx.lang.resolve.prepositions.contains(w)
-            })
-        {
+        while k < lead + AMOUNT_LEAD && at.plain_word(k) {
             k += 1;
         }
         let Some(after) = amount(at, k) else {

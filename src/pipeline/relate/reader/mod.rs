@@ -18,7 +18,6 @@ mod tests;
 
 use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};
-use crate::pipeline::word_shape::is_describing_word;
 
 use super::context::Context;
 use super::item::{Finds, Item};
@@ -175,16 +174,7 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
         }
         // "and the energy company U 10%": past describing words.
         let mut h = k + 1;
-        while h < k + 1 + GAPPED_LEAD
-            && items.get(h).is_some_and(|it| {
-                let w = it.word();
-                matches!(it, Item::Word { .. })
-                    && w.chars().any(char::is_alphabetic)
-                    && is_describing_word(w)
-                    && !lang.resolve.prepositions.contains(w)
-                    && !lang.relate.clause.list_conjunctions.contains(w)
-            })
-        {
+        while h < k + 1 + GAPPED_LEAD && at.plain_word(h) {
             h += 1;
         }
         if let Some(Item::Ent {
