@@ -21,11 +21,14 @@ impl Kinds {
         let Some(next) = candidates.get(i + 1).map(|n| &n.mention) else {
             return false;
         };
-        let of = format!(" {} ", self.words.of);
         let name = m.span.slice(text);
+        let gap = text.get(m.span.end..next.span.start);
         next.kind == EntityKind::Loc
             && !next.nominal
-            && text.get(m.span.end..next.span.start) == Some(of.as_str())
+            && gap
+                .and_then(|g| g.strip_prefix(' '))
+                .and_then(|g| g.strip_suffix(' '))
+                == Some(self.words.of.as_str())
             && !self.starts_with_first_name(name)
             && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
     }
