@@ -20,7 +20,7 @@
 //! settles the orders that name no seller; `clients`, buyers named as
 //! examples of a class a seller serves; `purchases`, goods
 //! still to be bought from named sellers), `holdings`
-//! (stakes, units, mergers; `stake_bought`, a stake opening the sentence
+//! (stakes, mergers; `units`, units and subsidiaries; `stake_bought`, a stake opening the sentence
 //! bought by a passive's agent), `ventures` (joint ventures and what their
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
@@ -77,6 +77,7 @@ mod speaks_for;
 mod stake_bought;
 mod tenure;
 mod triggers;
+mod units;
 mod venture_apposed;
 mod ventures;
 mod view;
@@ -153,7 +154,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
     (
-        holdings::unit,
+        units::unit,
         On::Words(|l| vec![&l.relate.holdings.parent, &l.relate.holdings.units]),
     ),
     (
@@ -571,18 +572,6 @@ mod tests {
                     &[],
                 ),
             ],
-        );
-    }
-
-    /// `holdings::unit` (its file is full): "its Y unit" is the subject's.
-    #[test]
-    fn a_unit_after_its_is_the_subjects() {
-        check(
-            &[RelationKind::StakeIn],
-            &[(
-                "Zephyr Corp. said it would cut jobs at its Quantix Labs unit.",
-                &[("Zephyr Corp.", RelationKind::StakeIn, "Quantix Labs")],
-            )],
         );
     }
 }
