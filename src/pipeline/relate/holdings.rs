@@ -35,7 +35,11 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     }
     // "a stake in Lübeck-based shipyard supplier T": the name described.
     // "a stake in Australian lithium miner T": past describing words.
-    let Some(t) = find_word(items, i + 1, i + 2, &words.stake_in)
+    // "a stake of 25% in T": past the size's "of".
+    let size = find_word(items, i + 1, i + 2, &words.stake_in)
+        .filter(|&p| items.get(p + 1).map(Item::word) == Some(PERCENT))
+        .map_or(i, |p| p + 1);
+    let Some(t) = find_word(items, size + 1, size + 2, &words.stake_in)
         .and_then(|p| {
             next_entity(items, p + 1, 2)
                 .map(|(j, _)| j)
@@ -93,41 +97,8 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if !words.holdings.own.contains(at.word()) {
         return;
     }
-    if at.is(i + 1, &words.clause.passive_agent) {
-        // "owned by US defence company S": the name the description leads to.
-        let Some((j, _)) = next_entity(items, i + 2, 4)
-            .filter(|&(j, _)| (i + 2..j).all(|k| !items[k].word().is_empty()))
-        else {
-            return;
-        };
-        let Some(s) = items[at.named_after(j)].entity() else {
-            return;
-        };
-        // "T, owned by S", "T is owned by S", "T, 60% owned by S", "T, which
-        // is 58% owned by S".
-        // "shares held by S": S holds shares, of a company the sentence
-        // may not name right there; its subject is not what is held.
-        let of_shares = i
-            .checked_sub(1)
-            .is_some_and(|k| at.ctx.lang.money.share_words.contains(items[k].word()));
-        let t = owned_before(at, i).or(at.subject.filter(|_| !of_shares));
-        if let Some(t) = t.filter(|&t| company(at, t))
-            && holder(at, s)
-        {
-            out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.75);
-            // "51% owned by S and 49% by S2": the gapped holder.
-            let k = at.named_after(j) + 1;
-            if at.is(k, &words.clause.list_conjunctions)
-                && items.get(k + 1).map(Item::word) == Some(PERCENT)
-                && at.is(k + 2, &words.clause.passive_agent)
-                && let Some(s2) = items
-                    .get(k + 3)
-                    .and_then(Item::entity)
-                    .filter(|&e| holder(at, e))
-            {
-                out.add(RelationKind::StakeIn, s2, t, at.span(i), None, 0.7);
-            }
-        }
+    // "T, owned by S", "T is owned 55% by A and 45% by B" (`owners`).
+    if super::owners::passive(at, out) {
         return;
     }
     let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
@@ -150,9 +121,34 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
             .take_while(|&k| !function_words.contains(items[k].word()))
             .find_map(|k| items[k].entity())
     };
+    // "owns stakes in toll roads in A, including 35% of T": a share given
+    // as an example of what the subject owns.
+    let t = t.or_else(|| example_share(at));
     if let Some(t) = t.filter(|&t| company(at, t)) {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// How far after a verb of owning a share given as an example may stand.
+const EXAMPLE_REACH: usize = 14;
+
+/// The company of a share given as an example after a verb of owning:
+/// "owns stakes in toll roads in A and B, including 35% of T" — an example
+/// link, a percentage, "of" and the company, before the clause ends.
+fn example_share(at: &At<'_, '_>) -> Option<usize> {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    (i + 1..(i + EXAMPLE_REACH).min(items.len()))
+        .take_while(|&k| {
+            let w = items[k].word();
+            w != "." && !words.reader.stops.contains(w)
+        })
+        .find(|&k| {
+            at.is(k, &words.orders.client_links)
+                && items.get(k + 1).map(Item::word) == Some(PERCENT)
+                && at.is(k + 2, &words.holdings.own_of)
+        })
+        .and_then(|k| at.object_from(k + 3, 2))
 }
 
 /// The holder named as such: "S is the largest shareholder of T", "S, the
@@ -221,7 +217,7 @@ fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
 /// The company held, before "owned" at `i`: the name before a comma or a
 /// "which" with only auxiliaries and a share between ("T, which is 58%
 /// owned").
-fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+pub(super) fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let clause = &at.words().clause;
     for j in (i.saturating_sub(8)..i).rev() {
         let w = at.items[j].word();
@@ -329,6 +325,10 @@ mod tests {
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
                 ),
                 (
+                    "Zephyr Corp. took a stake of 25% in Quantix Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
                     "Zephyr Corp. took a stake in the lithium market by buying from Quantix Inc.",
                     &[],
                 ),
@@ -371,6 +371,12 @@ mod tests {
                 (
                     "Zephyr Corp. took a stake in Glasgow-based ferry operator Quantix Lines.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Lines")],
+                ),
+                // A share given as an example of what the subject owns.
+                (
+                    "Helio Trust already owns stakes in toll roads in Chile and Peru, including \
+                     35% of Peru's Zephyr Corp.",
+                    &[("Helio Trust", StakeIn, "Zephyr Corp.")],
                 ),
                 // Shares held by someone: not a stake in the sentence's subject.
                 (

@@ -15,13 +15,16 @@
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
-//! (investments, acquisitions, supply), `orders` (goods bought and sold: a
+//! (investments, acquisitions, supply; `passive_buy`, a passive's "by"
+//! past a short phrase), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller; `clients`, buyers named as
 //! examples of a class a seller serves; `purchases`, goods
 //! still to be bought from named sellers), `holdings`
-//! (stakes, mergers; `units`, units and subsidiaries; `stake_bought`, a stake opening the sentence
-//! bought by a passive's agent), `ventures` (joint ventures and what their
+//! (stakes, mergers; `owners`, the owners a passive names; `units`, units
+//! and subsidiaries; `stake_bought`, a stake opening the sentence
+//! bought by a passive's agent; `share_sold`, a share opening it sold to a
+//! buyer), `ventures` (joint ventures and what their
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
@@ -63,7 +66,9 @@ mod named;
 mod object_pronoun;
 mod order_parties;
 mod orders;
+mod owners;
 mod partners;
+mod passive_buy;
 mod pattern;
 mod payments;
 mod places;
@@ -73,6 +78,7 @@ mod purchases;
 mod reader;
 mod roles;
 mod sellers;
+mod share_sold;
 mod speaks_for;
 mod stake_bought;
 mod tenure;
@@ -151,6 +157,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         stake_bought::stake_bought,
         On::Words(|l| vec![&l.relate.deals.acquire]),
+    ),
+    (
+        share_sold::share_sold,
+        On::Words(|l| vec![&l.relate.orders.sell]),
     ),
     (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
     (
@@ -348,6 +358,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let subjects = clause_subjects(ctx.lang, view, ctx.kinds, subject);
         patterns(ctx, view, &subjects, &mut found);
         reader::read(ctx, view, subject, &mut found);
+        owners::further(ctx, view, &subjects, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
