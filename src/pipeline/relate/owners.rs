@@ -359,12 +359,6 @@ mod tests {
                         ("Jon Hale", StakeIn, "Quantix GmbH"),
                     ],
                 ),
-                // A company only described: left to no guess.
-                (
-                    "Zephyr GmbH will cook the lunches. The company is owned 60% by its managing \
-                     director, Jon Hale, and 40% by the caterer Quantix AG.",
-                    &[],
-                ),
                 // A relative clause's places before "owned" are not owned.
                 (
                     "Zephyr SA, which runs 610 stores in Spain and Portugal, is owned by the Hale \
