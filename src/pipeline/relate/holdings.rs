@@ -2,28 +2,15 @@
 //! (symmetric); units and subsidiaries are `units`', joint ventures
 //! `ventures`'.
 
-use crate::model::{EntityKind, RelationKind};
+use crate::model::RelationKind;
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::entity_list;
 use super::coordination::groups;
+use super::held::{company, holder};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
 use super::view::PERCENT;
-
-/// True when entity `e` may be held, merged or be a party to a venture: an
-/// organisation (or a MISC the tagger was unsure of).
-pub(super) fn company(at: &At<'_, '_>, e: usize) -> bool {
-    at.is_org(e)
-}
-
-/// True when entity `e` may hold: an organisation, a person or a state.
-pub(super) fn holder(at: &At<'_, '_>, e: usize) -> bool {
-    matches!(
-        at.kind(e),
-        EntityKind::Org | EntityKind::Misc | EntityKind::Person | EntityKind::Loc
-    )
-}
 
 /// Stakes: "S takes a 20% stake in T", "S raises its holding in T to 52%",
 /// "S's 25% stake in T"; "X sold its stake in T to S" (S now holds it).
@@ -210,36 +197,6 @@ fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
             } => {}
             _ => return None,
         }
-    }
-    None
-}
-
-/// The company held, before "owned" at `i`: the name before a comma or a
-/// "which" with only auxiliaries and a share between ("T, which is 58%
-/// owned").
-pub(super) fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
-    let clause = &at.words().clause;
-    for j in (i.saturating_sub(8)..i).rev() {
-        let w = at.items[j].word();
-        let share = w == PERCENT || w.bytes().any(|b| b.is_ascii_digit());
-        if clause.between_subject_and_verb.contains(w)
-            || share
-            || clause.relative_pronouns.contains(w)
-        {
-            continue;
-        }
-        if w == "," {
-            return j.checked_sub(1).and_then(|k| at.items[k].entity());
-        }
-        if let Item::Ent {
-            entity,
-            possessive: false,
-            ..
-        } = at.items[j]
-        {
-            return Some(entity);
-        }
-        return None;
     }
     None
 }

@@ -57,6 +57,7 @@ mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
 mod frame_refs;
+mod held;
 mod holdings;
 mod item;
 pub mod learned;

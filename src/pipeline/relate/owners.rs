@@ -8,7 +8,7 @@ use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
 use super::frame_family::family_after;
-use super::holdings::{company, holder, owned_before};
+use super::held::{company, holder};
 use super::item::{Finds, Item, next_entity};
 use super::pattern::At;
 use super::view::PERCENT;
@@ -184,6 +184,36 @@ fn owner_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
         matches!(it.word(), "," | "." | ";") || at.is(name + 1, &at.words().partners.with)
     });
     closes.then_some((name + 1, items[name].entity()?))
+}
+
+/// The company held, before "owned" at `i`: the name before a comma or a
+/// "which" with only auxiliaries and a share between ("T, which is 58%
+/// owned").
+fn owned_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let clause = &at.words().clause;
+    for j in (i.saturating_sub(8)..i).rev() {
+        let w = at.items[j].word();
+        let share = w == PERCENT || w.bytes().any(|b| b.is_ascii_digit());
+        if clause.between_subject_and_verb.contains(w)
+            || share
+            || clause.relative_pronouns.contains(w)
+        {
+            continue;
+        }
+        if w == "," {
+            return j.checked_sub(1).and_then(|k| at.items[k].entity());
+        }
+        if let Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } = at.items[j]
+        {
+            return Some(entity);
+        }
+        return None;
+    }
+    None
 }
 
 /// True when the company owned is only described before the trigger ("The

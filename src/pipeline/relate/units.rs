@@ -7,7 +7,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::subject_of;
 use super::coordination::groups;
-use super::holdings::{company, holder};
+use super::held::{company, holder};
 use super::item::{Finds, Item, find_word, next_entity, possessor_before};
 use super::pattern::At;
 
