@@ -74,6 +74,9 @@ pub struct ClauseWords {
     pub list_conjunctions: WordList,
     /// Words that may open a list member ("the").
     pub list_determiners: WordList,
+    /// Words naming the rest of a whole after a determiner: a gapped
+    /// clause's share ("and U the remaining 25%", "and U the rest").
+    pub remainder: WordList,
 }
 
 /// `relate/status/`.
@@ -148,6 +151,9 @@ pub struct DealWords {
     pub acquire_phrasal: WordList,
     /// The particles of `acquire_phrasal` ("up", "over").
     pub acquire_particles: WordList,
+    /// Words opening a short phrase between a verb of buying and its
+    /// passive's "by" ("bought out of administration by S").
+    pub passive_lead: WordList,
     /// Words that signal supply.
     pub supply: WordList,
     /// Prepositions before the customer ("for", "to").
@@ -270,6 +276,7 @@ impl RelateWords {
                 list_serial: list("clause/list_serial")?,
                 list_conjunctions: list("clause/list_conjunctions")?,
                 list_determiners: list("clause/list_determiners")?,
+                remainder: list("clause/remainder")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,
@@ -291,6 +298,7 @@ impl RelateWords {
                 acquire_of: list("deals/acquire_of")?,
                 acquire_phrasal: list("deals/acquire_phrasal")?,
                 acquire_particles: list("deals/acquire_particles")?,
+                passive_lead: list("deals/passive_lead")?,
                 supply: list("deals/supply")?,
                 supply_to: list("deals/supply_to")?,
             },

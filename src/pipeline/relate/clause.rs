@@ -102,6 +102,18 @@ pub(super) fn clause_subject(
                 let governed = j > 0 && lang.resolve.prepositions.contains(items[j - 1].word());
                 return (!governed).then_some(*entity);
             }
+            // "The city of X has handed …": the place a head noun before
+            // "of" makes the actor.
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if j >= 2
+                && lang.relate.frame.of.contains(items[j - 1].word())
+                && lang.relate.frame.place_heads.contains(items[j - 2].word()) =>
+            {
+                return Some(*entity);
+            }
             _ => return None,
         }
     }

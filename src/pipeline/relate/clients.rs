@@ -1,13 +1,15 @@
 //! Buyers named as examples of a class a seller serves: "S sells compost to
 //! garden centres, among them A and B", "S carries grain for customers
 //! including A and the grain trader B", "S counts A and the fashion house B
-//! among its customers". The clause's subject supplies each named buyer —
+//! among its customers", "T, which supplies breweries such as A and B". The
+//! clause's subject supplies each named buyer —
 //! an ongoing supply, as for "its customers include A" (`customers`; GUIDE,
 //! ruled in session 27).
 
 use crate::model::{EntityKind, RelationKind};
 use crate::pipeline::word_shape::is_describing_word;
 
+use super::clause::clause_subject;
 use super::item::{Finds, Item};
 use super::pattern::At;
 
@@ -32,7 +34,14 @@ pub(super) fn clients(at: &At<'_, '_>, out: &mut Finds) {
     if !words.client_classes.contains(at.word()) {
         return;
     }
-    let Some(seller) = at.subject.filter(|&s| at.is_org(s)) else {
+    // "T, which supplies breweries such as A": the supplying verb's own
+    // subject, a relative clause's antecedent.
+    let verb = at.i.checked_sub(1).filter(|&k| supplying(at, k));
+    let Some(seller) = verb
+        .and_then(|k| clause_subject(at.ctx.lang, at.items, k, at.ctx.kinds))
+        .or(at.subject)
+        .filter(|&s| at.is_org(s))
+    else {
         return;
     };
     let buyers = counted(at).unwrap_or_else(|| examples(at));
@@ -67,14 +76,14 @@ fn examples(at: &At<'_, '_>) -> Vec<usize> {
     while k > 0 && i - k < CLASS_WORDS + 1 {
         k -= 1;
         let w = items[k].word();
-        if words.client_before.contains(w) {
+        if words.client_before.contains(w) || supplying(at, k) {
             break;
         }
         if !is_plain(at, k) {
             return Vec::new();
         }
     }
-    if !words.client_before.contains(items[k].word()) {
+    if !words.client_before.contains(items[k].word()) && !supplying(at, k) {
         return Vec::new();
     }
     let mut j = i + 1;
@@ -118,6 +127,12 @@ fn examples(at: &At<'_, '_>) -> Vec<usize> {
         }
     }
     out
+}
+
+/// True when the word at `k` is a verb of supplying whose object a class
+/// of buyers may be ("supplies breweries such as A").
+fn supplying(at: &At<'_, '_>, k: usize) -> bool {
+    at.is(k, &at.words().deals.supply)
 }
 
 /// "S counts A and the fashion house B among its customers": the names
@@ -231,6 +246,18 @@ mod tests {
                     &[
                         ("Zipwerk S.p.A.", Supplies, "Denimco Ltd"),
                         ("Zipwerk S.p.A.", Supplies, "Vellani S.r.l."),
+                    ],
+                ),
+                // A class right after a verb of supplying, its clause's
+                // subject a relative clause's antecedent.
+                (
+                    "Zephyr KG sells its crop through the trading house Quantix GmbH, which \
+                     supplies breweries such as Helio Brewing AG, Keltic Brewing AG and Arnholm Brewing AG.",
+                    &[
+                        ("Quantix GmbH", Supplies, "Helio Brewing AG"),
+                        ("Quantix GmbH", Supplies, "Keltic Brewing AG"),
+                        ("Quantix GmbH", Supplies, "Arnholm Brewing AG"),
+                        ("Zephyr KG", Supplies, "Quantix GmbH"),
                     ],
                 ),
                 // A class the subject competes with, or buys from, is no

@@ -74,7 +74,7 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
             // "A, and B": a serial comma needs a list of three; "29% of T
             // and U 14%": U opens a gapped clause, holding a share of its own.
             let clause_join = comma && conjunction && members.len() < 2
-                || conjunction && items.get(k + 1).is_some_and(|it| it.word() == PERCENT);
+                || conjunction && share_at(words, items, k + 1).is_some();
             if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
                 break;
             }
@@ -99,6 +99,20 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
         i = next;
     }
     out
+}
+
+/// The position after a gapped clause's share opening at `k`: "14%", "the
+/// remaining 25%", "the rest" ("S owns 29% of T and U 14%", "… and U the
+/// remainder"). `None` when no share stands there.
+pub(super) fn share_at(words: &ClauseWords, items: &[Item], k: usize) -> Option<usize> {
+    let word = |j: usize| items.get(j).map_or("", Item::word);
+    if word(k) == PERCENT {
+        return Some(k + 1);
+    }
+    if !words.list_determiners.contains(word(k)) || !words.remainder.contains(word(k + 1)) {
+        return None;
+    }
+    Some(if word(k + 2) == PERCENT { k + 3 } else { k + 2 })
 }
 
 /// True when entities of kinds `a` and `b` may stand in the same place of a

@@ -118,19 +118,23 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     }
     // The verb's last item: its particle when it has one.
     let v = if phrasal { i + 1 } else { i };
+    let by = super::passive_buy::passive_by(at, v);
     // "A stake in T is being bought by S": a stake (`stake_bought`).
-    if at.is(v + 1, &words.clause.passive_agent) && stake_bought::stake_opening(at).is_some() {
+    if by.is_some()
+        && (stake_bought::stake_opening(at).is_some()
+            || super::share_sold::share_opening(at).is_some())
+    {
         return;
     }
-    if at.is(v + 1, &words.clause.passive_agent)
+    if let Some(by) = by
         && let (Some(t), Some(s)) = (
             at.subject,
             // "was bought by the French appliance group S": past describing
             // words after a verb (a noun's "takeover by" stays close).
-            next_entity(items, v + 2, 2)
+            next_entity(items, by + 1, 2)
                 .map(|(j, _)| j)
                 .or_else(|| {
-                    at.described_object(v + 2)
+                    at.described_object(by + 1)
                         .filter(|_| !words.deals.acquire_nouns.contains(w))
                         .map(|j| at.named_after(j))
                 })

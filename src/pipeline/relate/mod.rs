@@ -15,13 +15,16 @@
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
 //! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
-//! (investments, acquisitions, supply), `orders` (goods bought and sold: a
+//! (investments, acquisitions, supply; `passive_buy`, a passive's "by"
+//! past a short phrase), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller; `clients`, buyers named as
 //! examples of a class a seller serves; `purchases`, goods
 //! still to be bought from named sellers), `holdings`
-//! (stakes, units, mergers; `stake_bought`, a stake opening the sentence
-//! bought by a passive's agent), `ventures` (joint ventures and what their
+//! (stakes, mergers; `owners`, the owners a passive names; `units`, units
+//! and subsidiaries; `stake_bought`, a stake opening the sentence
+//! bought by a passive's agent; `share_sold`, a share opening it sold to a
+//! buyer), `ventures` (joint ventures and what their
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
@@ -54,6 +57,7 @@ mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
 mod frame_refs;
+mod held;
 mod holdings;
 mod item;
 pub mod learned;
@@ -63,7 +67,9 @@ mod named;
 mod object_pronoun;
 mod order_parties;
 mod orders;
+mod owners;
 mod partners;
+mod passive_buy;
 mod pattern;
 mod payments;
 mod places;
@@ -73,10 +79,12 @@ mod purchases;
 mod reader;
 mod roles;
 mod sellers;
+mod share_sold;
 mod speaks_for;
 mod stake_bought;
 mod tenure;
 mod triggers;
+mod units;
 mod venture_apposed;
 mod ventures;
 mod view;
@@ -151,9 +159,13 @@ const PATTERNS: &[(Pattern, On)] = &[
         stake_bought::stake_bought,
         On::Words(|l| vec![&l.relate.deals.acquire]),
     ),
+    (
+        share_sold::share_sold,
+        On::Words(|l| vec![&l.relate.orders.sell]),
+    ),
     (holdings::own, On::Words(|l| vec![&l.relate.holdings.own])),
     (
-        holdings::unit,
+        units::unit,
         On::Words(|l| vec![&l.relate.holdings.parent, &l.relate.holdings.units]),
     ),
     (
@@ -347,6 +359,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         let subjects = clause_subjects(ctx.lang, view, ctx.kinds, subject);
         patterns(ctx, view, &subjects, &mut found);
         reader::read(ctx, view, subject, &mut found);
+        owners::further(ctx, view, &subjects, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
@@ -571,18 +584,6 @@ mod tests {
                     &[],
                 ),
             ],
-        );
-    }
-
-    /// `holdings::unit` (its file is full): "its Y unit" is the subject's.
-    #[test]
-    fn a_unit_after_its_is_the_subjects() {
-        check(
-            &[RelationKind::StakeIn],
-            &[(
-                "Zephyr Corp. said it would cut jobs at its Quantix Labs unit.",
-                &[("Zephyr Corp.", RelationKind::StakeIn, "Quantix Labs")],
-            )],
         );
     }
 }

@@ -4,7 +4,8 @@
 //! nearest name that fits, never the clause's own subject (a company does
 //! not buy itself). So does an "it" after a share ("whose daughter M owns
 //! 60% of it"): the object of the verb before the share, when a holder
-//! stands right before that verb. After a stake ("has held 18% of T since
+//! stands right before that verb; and an "it" an amount was paid for ("V,
+//! which paid $N for it"). After a stake ("has held 18% of T since
 //! buying it") the pronoun is the stake, and stands for no company.
 
 use super::clause::{clause_subject, subject_of};
@@ -42,6 +43,23 @@ pub(super) fn object_reference(
         // "owns 60% of it": the verb before the share, when a holder
         // stands right before it.
         clause_subject(ctx.lang, before, last - 2, ctx.kinds)?;
+        last - 2
+    } else if last >= 2
+        && ctx
+            .lang
+            .relate
+            .payments
+            .paid_for
+            .contains(before[last].word())
+        && matches!(before[last - 1], Item::Money { .. })
+        && ctx
+            .lang
+            .relate
+            .payments
+            .pay
+            .contains(before[last - 2].word())
+    {
+        // "V, which paid $N for it": the verb of paying before the amount.
         last - 2
     } else {
         return None;
@@ -110,6 +128,12 @@ mod tests {
                 // The sentence's subject, bought by the relative clause's.
                 (
                     "Keltic Foods is owned by the investment firm Brask Capital, which bought it from Orvo Holdings in 2019.",
+                    &[("Brask Capital", Acquired, "Keltic Foods")],
+                ),
+                // Paid for: bought.
+                (
+                    "Keltic Foods has been owned since 2019 by the investment firm Brask Capital, \
+                     which paid 95 million euros for it to the founding family.",
                     &[("Brask Capital", Acquired, "Keltic Foods")],
                 ),
                 // The name right before the verb is the clause's subject.

@@ -29,7 +29,8 @@ pub(super) fn stake_bought(at: &At<'_, '_>, out: &mut Finds) {
     {
         return;
     }
-    let Some(t) = stake_opening(at) else {
+    // "35% of T was bought by S": a share opening the sentence too.
+    let Some(t) = stake_opening(at).or_else(|| super::share_sold::share_opening(at)) else {
         return;
     };
     let agent = next_entity(items, i + 2, 2)
@@ -53,7 +54,10 @@ pub(super) fn stake_opening(at: &At<'_, '_>) -> Option<usize> {
     let words = at.words();
     let holdings = &words.holdings;
     let p = (i.saturating_sub(SUBJECT_REACH)..i).find(|&p| at.is(p, &holdings.stake))?;
-    let k = (p + 1..(p + 1 + IN_REACH).min(i)).find(|&k| at.is(k, &holdings.stake_in))?;
+    // "A stake of 25.1% in T": the "in" a name follows, past the size's "of".
+    let k = (p + 1..(p + 1 + IN_REACH).min(i)).find(|&k| {
+        at.is(k, &holdings.stake_in) && items.get(k + 1).and_then(Item::entity).is_some()
+    })?;
     let t = match items.get(k + 1) {
         Some(Item::Ent {
             entity,
@@ -91,6 +95,12 @@ mod tests {
                 ),
                 (
                     "A stake in Redmar AG was bought by Fjellmark AG.",
+                    &[("Fjellmark AG", StakeIn, "Redmar AG")],
+                ),
+                // The stake's size after "of" before its "in".
+                (
+                    "A blocking stake of 25.1% in Redmar AG, the largest maker of nets, is being \
+                     bought by the fishing group Fjellmark AG.",
                     &[("Fjellmark AG", StakeIn, "Redmar AG")],
                 ),
             ],

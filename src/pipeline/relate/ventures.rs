@@ -7,7 +7,8 @@ use crate::model::RelationKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
-use super::holdings::{company, pair_before, two_parties};
+use super::held::company;
+use super::holdings::{pair_before, two_parties};
 use super::item::{Finds, Item};
 use super::pattern::At;
 use super::payments::Payment;

@@ -49,11 +49,13 @@ fn past_description(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
         .unwrap_or((j, e))
 }
 
-/// How far past the work a contract is for ("to build and run a national
-/// patient record") the same preposition may name the contractor.
-const WORK_REACH: usize = 12;
+/// How far past the work a contract is for ("to cook and deliver lunches
+/// for its 86 schools and 140 day-care centres") the same preposition may
+/// name the contractor.
+const WORK_REACH: usize = 16;
 
-/// "awarded a contract to build and run X's record to S": when the word at
+/// "awarded a contract to build and run X's record to S", "handed the
+/// contract to cook lunches for its schools to the caterer S": when the word at
 /// `p` opens the work (`to` and a verb of `build`), the next same word that
 /// a name follows, with no name but a possessive ("its") between.
 fn past_work(at: &At<'_, '_>, p: usize) -> Option<(usize, usize)> {
@@ -73,7 +75,12 @@ fn past_work(at: &At<'_, '_>, p: usize) -> Option<(usize, usize)> {
             )
         })
         .find(|&k| items[k].word() == word)?;
-    next_entity(items, q + 1, 1).map(|(j, e)| (j, at.past_place(j).unwrap_or(e)))
+    // "… to the Heidelberg caterer S": past describing words.
+    let j = next_entity(items, q + 1, 1)
+        .map(|(j, _)| j)
+        .or_else(|| at.described_object(q + 1).map(|j| at.named_after(j)))?;
+    let e = items[j].entity()?;
+    Some((j, at.past_place(j).unwrap_or(e)))
 }
 
 /// The entity right before the verb at `v`, with only auxiliaries, adverbs

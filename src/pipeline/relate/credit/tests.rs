@@ -208,3 +208,26 @@ fn a_described_lender_is_the_name_its_apposition_gives() {
         )],
     );
 }
+
+#[test]
+fn a_contract_handed_past_a_long_work() {
+    check(
+        CREDIT,
+        &[
+            (
+                "The city of Arnholm has handed the contract to cook and deliver lunches for its \
+                 86 schools and 140 day-care centres to the Heidelberg caterer Zephyr GmbH.",
+                &[("Zephyr GmbH", ContractWith, "Arnholm")],
+            ),
+            (
+                "Quantix AG has awarded a seven-year contract to keep 14 mountain passes clear of \
+                 avalanches to Zephyr AG, a blasting company.",
+                &[("Zephyr AG", ContractWith, "Quantix AG")],
+            ),
+            (
+                "Arnholm Council has handed the contract to cook lunches to the caterer Zephyr GmbH.",
+                &[("Zephyr GmbH", ContractWith, "Arnholm Council")],
+            ),
+        ],
+    );
+}

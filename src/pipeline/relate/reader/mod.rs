@@ -20,16 +20,16 @@ use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
+use super::coordination::share_at;
 use super::item::{Finds, Item};
 use super::pattern::At;
-use super::view::PERCENT;
 
 /// How firmly a frame read this way is taken.
 const CONFIDENCE: f32 = 0.7;
 
 /// How many describing words may stand before a gapped clause's holder
-/// ("and the energy company U 10%").
-const GAPPED_LEAD: usize = 3;
+/// ("and the Silesian chemicals group U 10%").
+const GAPPED_LEAD: usize = 4;
 
 /// How many items around a trigger its clause's `needs` words may stand.
 const NEEDS_BEFORE: usize = 6;
@@ -66,13 +66,15 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             if row.kind == RelationKind::LocatedIn && (sources.len() > 1 || reader.joint()) {
                 continue;
             }
-            let targets = fill(&reader, &row.target, out);
+            let mut targets = fill(&reader, &row.target, out);
             // "S owns 29% of T and U 14%": the gapped clause's holder.
             let gapped = if row.kind == RelationKind::StakeIn {
                 gapped_holders(&at)
             } else {
                 Vec::new()
             };
+            // "55% of the new company, T, and U the remainder": U holds.
+            targets.retain(|t| !gapped.contains(t));
             for &g in &gapped {
                 for &t in &targets {
                     if fits(&at, row.kind, g, t) {
@@ -124,7 +126,7 @@ fn fill(reader: &slots::Reader<'_, '_>, alternatives: &[Slot], found: &Finds) ->
 /// What a share ending the clause is of ("The family owns 41% of T, while
 /// S holds 8%"; "T is 51% owned by the state, while S holds the other
 /// 49%"): what an earlier verb of owning in the sentence has as its object,
-/// else the company of the sentence's last holding before it.
+/// else the company of the sentence's holding found nearest before it.
 fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
     if !reader.share_ends_clause() {
         return Vec::new();
@@ -146,12 +148,15 @@ fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
                 .find(|names| !names.is_empty())
         });
     let start = at.span(at.i).start;
+    // The holding whose trigger stands nearest before ("bought 70% of T
+    // from A, who kept the rest": T, not a place a clause before named).
     owned.unwrap_or_else(|| {
         found
             .0
             .iter()
             .rev()
-            .find(|f| f.kind == RelationKind::StakeIn && f.trigger.end <= start)
+            .filter(|f| f.kind == RelationKind::StakeIn && f.trigger.end <= start)
+            .max_by_key(|f| f.trigger.end)
             .map(|f| f.target)
             .into_iter()
             .collect()
@@ -159,7 +164,8 @@ fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
 }
 
 /// The holders of gapped clauses after the trigger's: "S owns 29% of T
-/// and U 14%" names U, whose share ends the sentence or its clause.
+/// and U 14%", "… and the chemicals group U the remaining 25%" name U,
+/// whose share ends the sentence or its clause.
 fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
     let lang = at.ctx.lang;
     let items = at.items;
@@ -182,14 +188,12 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
             possessive: false,
             ..
         }) = items.get(h)
+            && let Some(end) = share_at(&lang.relate.clause, items, h + 1)
+            && items
+                .get(end)
+                .is_none_or(|it| matches!(it.word(), "," | "." | ";"))
         {
-            let share = items.get(h + 1).is_some_and(|it| it.word() == PERCENT);
-            let closes = items
-                .get(h + 2)
-                .is_none_or(|it| matches!(it.word(), "," | "." | ";"));
-            if share && closes {
-                out.push(*entity);
-            }
+            out.push(*entity);
         }
     }
     out

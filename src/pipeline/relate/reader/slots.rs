@@ -124,7 +124,7 @@ impl<'s, 'a> Reader<'s, 'a> {
 
     /// True when a share ends the trigger's clause, with nothing it is of
     /// named: "holds 8%", "holding the remaining 34%", "holds 27% of the
-    /// shares".
+    /// shares", "who kept the rest".
     pub(super) fn share_ends_clause(&self) -> bool {
         let items = self.at.items;
         let plain = |k: usize| items[k].entity().is_none() && self.describing(k);
@@ -132,10 +132,13 @@ impl<'s, 'a> Reader<'s, 'a> {
         while k < items.len() && k < self.at.i + 4 && self.plain_word(k) {
             k += 1;
         }
-        if self.word(k) != PERCENT {
+        let rest = self.word(k) != PERCENT
+            && k > self.at.i + 1
+            && self.at.is(k - 1, &self.at.words().clause.remainder);
+        if self.word(k) != PERCENT && !rest {
             return false;
         }
-        k += 1;
+        k += usize::from(!rest);
         if self.is_preposition(k) {
             k += 1;
             while k < items.len() && plain(k) {
@@ -245,11 +248,17 @@ impl<'s, 'a> Reader<'s, 'a> {
                 }
                 Item::Word { word, .. } if clause.list_conjunctions.contains(word) => {
                     let next = j + 1;
-                    if self.word(j.wrapping_sub(1)) == "," {
-                        // ", and": another clause, its subject not named.
+                    // ", and": another clause, its subject not named, unless
+                    // the verb follows at once and the subject opens the
+                    // sentence ("T pours …, and sells them …").
+                    let verb = (next..at.i)
+                        .all(|k| clause.between_subject_and_verb.contains(self.word(k)));
+                    let opens = (at.items.iter().take(2))
+                        .any(|it| it.entity().is_some() && it.entity() == at.subject);
+                    if self.word(j.wrapping_sub(1)) == "," && !(verb && opens) {
                         break;
                     }
-                    if self.opens_phrase(next) || self.capitalised(next) {
+                    if !verb && (self.opens_phrase(next) || self.capitalised(next)) {
                         // "its brewery and a second plant", "A and B": one
                         // clause.
                         self.joint.set(self.capitalised(next));

@@ -3,6 +3,8 @@
 //! the phrases of one preposition coordinated ("with A, and with C"), and
 //! the antecedent of an object relative clause ("T, which S bought").
 
+use crate::model::EntityKind;
+
 use super::super::super::item::Item;
 use super::{APPOSITION_REACH, Reader};
 
@@ -79,13 +81,18 @@ impl Reader<'_, '_> {
             return Vec::new();
         };
         // "T, which the local cement maker S is buying": the subject's
-        // describing words between.
+        // describing words between, a place among them ("which the
+        // Stockholm buyout firm S took over").
+        let place = |k: usize| {
+            at.items[k]
+                .entity()
+                .is_some_and(|e| matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality))
+        };
         let mut pronoun = subject.wrapping_sub(1);
         while pronoun < subject
             && subject - pronoun <= GAP_SUBJECT_LEAD
             && !clause.relative_pronouns.contains(self.word(pronoun))
-            && self.describing(pronoun)
-            && at.items[pronoun].entity().is_none()
+            && (self.describing(pronoun) && at.items[pronoun].entity().is_none() || place(pronoun))
         {
             pronoun = pronoun.wrapping_sub(1);
         }

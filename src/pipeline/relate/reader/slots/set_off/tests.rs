@@ -50,10 +50,17 @@ fn rivals_in_phrases_of_one_preposition_coordinated() {
 fn bought_in_an_object_relative_clause_with_a_described_subject() {
     check(
         &[Acquired],
-        &[(
-            "The group agreed to part with Dunsley Quarries, which the local cement maker Brentvale Cement is buying for an undisclosed amount.",
-            &[("Brentvale Cement", Acquired, "Dunsley Quarries")],
-        )],
+        &[
+            (
+                "The group agreed to part with Dunsley Quarries, which the local cement maker Brentvale Cement is buying for an undisclosed amount.",
+                &[("Brentvale Cement", Acquired, "Dunsley Quarries")],
+            ),
+            // A place among the subject's describing words.
+            (
+                "Dunsley AB, which the Stockholm buyout firm Brentvale Partners took over in 2022 for a reported 2.1 billion crowns, is moving production.",
+                &[("Brentvale Partners", Acquired, "Dunsley AB")],
+            ),
+        ],
     );
 }
 
@@ -77,6 +84,16 @@ fn suppliers_named_from_the_customers_side() {
             (
                 "Brentvale Foods's biggest supplier is Halbrook Feeds.",
                 &[("Halbrook Feeds", Supplies, "Brentvale Foods")],
+            ),
+            // Bought so far: since a year.
+            (
+                "Olvessa AB, which catches mackerel with 11 trawlers, has bought its salt from Ravnmark Salt AB since 2015.",
+                &[("Ravnmark Salt AB", Supplies, "Olvessa AB")],
+            ),
+            // A verb right after ", and" shares the sentence's subject.
+            (
+                "Olvessa AB pours candles at plants in Odense and in Gniezno, and sells them through Ravnmark Retail AB.",
+                &[("Olvessa AB", Supplies, "Ravnmark Retail AB")],
             ),
             // Buying goods not its own is an order, not this frame's.
             ("Olvessa AB would buy 40 looms from Ravnmark Machines.", &[]),

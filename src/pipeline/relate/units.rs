@@ -1,0 +1,208 @@
+//! Units and subsidiaries: "X's Y unit", "Y, a unit of X", "Y parent
+//! company X" — the owner holds a stake in (`stake_in`) the unit. Apart
+//! from `holdings` (stakes named as shares) by topic.
+
+use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
+
+use super::clause::subject_of;
+use super::coordination::groups;
+use super::held::{company, holder};
+use super::item::{Finds, Item, find_word, next_entity, possessor_before};
+use super::pattern::At;
+
+/// "Y parent company X", "Y's parent X": X holds Y.
+fn parent(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    if !at.words().holdings.parent.contains(at.word()) {
+        return;
+    }
+    if let Some(y) = i.checked_sub(1).and_then(|j| items[j].entity())
+        && let Some((_, x)) = next_entity(items, i + 1, 2)
+        && holder(at, x)
+        && company(at, y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+        out.nearest_only();
+    }
+}
+
+/// Units and subsidiaries: "X's Y unit", "X unit Y", "X's unit Y", "Y, a
+/// unit of X", "Y is a subsidiary of X": X holds Y.
+pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().holdings;
+    parent(at, out);
+    if !words.units.contains(at.word()) || super::clients::own_label(at) {
+        return;
+    }
+    let entity_at = |j: usize, possessive: bool| match items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: p,
+            ..
+        }) if *p == possessive => Some(*entity),
+        _ => None,
+    };
+    // "X's A, B and C business units": every unit listed.
+    if let Some((x, listed)) = listed_units(at, i) {
+        for y in listed {
+            if holder(at, x) && company(at, y) {
+                out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+            }
+        }
+        return;
+    }
+    let found = if let Some(y) = i.checked_sub(1).and_then(|j| entity_at(j, false)) {
+        // "X's Y unit", "its Y unit" (the subject's), else "X unit Y".
+        let its = i >= 2 && at.is(i - 2, &at.ctx.lang.relate.pronoun.possessive);
+        let s = || subject_of(at.ctx.lang, items, at.ctx.kinds);
+        i.checked_sub(2)
+            .and_then(|j| entity_at(j, true).or(its.then(s).flatten()))
+            .map(|x| (x, y))
+            .or_else(|| entity_at(i + 1, false).map(|z| (y, z)))
+    } else if let Some(x) = possessor_before(items, i) {
+        // "X's unit Y"
+        entity_at(i + 1, false).map(|y| (x, y))
+    } else if let Some(found) = owned_unit(at, i) {
+        // "X's chemicals unit, Y"; "X will spin off its chemicals unit, Y".
+        Some(found)
+    } else if let Some(of) = find_word(items, i + 1, i + 2, &words.unit_of) {
+        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X"
+        let x = next_entity(items, of + 1, 2).and_then(|(j, _)| items[at.named_after(j)].entity());
+        let y = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&j| items[j].word() == ",")
+            .and_then(|c| c.checked_sub(1))
+            .and_then(|j| entity_at(j, false))
+            .or(at.subject);
+        x.zip(y)
+    } else {
+        None
+    };
+    if let Some((x, y)) = found
+        && holder(at, x)
+        && company(at, y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+    }
+}
+
+/// Owner and units of "X's A, B and C (business) units" at `i`: a list right
+/// before the unit noun (or another one) whose first follows a possessive.
+fn listed_units(at: &At<'_, '_>, i: usize) -> Option<(usize, Vec<usize>)> {
+    let items = at.items;
+    let units = &at.words().holdings.units;
+    let last = if i >= 1 && units.contains(items[i - 1].word()) {
+        i - 1
+    } else {
+        i
+    };
+    let list = groups(&at.words().clause, items)
+        .into_iter()
+        .find(|g| g.last().is_some_and(|&k| k + 1 == last))?;
+    let x = possessor_before(items, *list.first()?)?;
+    Some((x, list.iter().filter_map(|&k| items[k].entity()).collect()))
+}
+
+/// Owner and unit of "X's (plain words) unit, Y" and "its (plain words)
+/// unit, Y" at `i` (a pronoun not resolved stands for the clause's
+/// subject); the unit right after the noun or after a comma.
+fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    let (k, x) = (i.saturating_sub(3)..i)
+        .rev()
+        .find_map(|k| match &items[k] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } => Some((k, Some(*entity))),
+            Item::Word { word, .. } if possessive.contains(word) => Some((k, at.subject)),
+            _ => None,
+        })?;
+    // "its European division, Y": a nationality word describes too.
+    let plain = (k + 1..i).all(|j| match &items[j] {
+        Item::Ent { entity, .. } => at.kind(*entity) == EntityKind::Nationality,
+        it => {
+            let w = it.word();
+            !w.is_empty() && is_describing_word(w)
+        }
+    });
+    let y = match items.get(i + 1) {
+        Some(Item::Word { word, .. }) if word == "," => i + 2,
+        _ => i + 1,
+    };
+    match items.get(y) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if plain => x.map(|x| (x, *entity)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const HOLDINGS: &[RelationKind] = &[StakeIn, MergedWith, PartnerOf, InvestedIn, Acquired];
+
+    #[test]
+    fn units() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Zephyr Corp.'s Orbit Systems, Orbit Services and Delta Labs business units may bid again.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Orbit Systems"),
+                        ("Zephyr Corp.", StakeIn, "Orbit Services"),
+                        ("Zephyr Corp.", StakeIn, "Delta Labs"),
+                    ],
+                ),
+                // No owner before the list: no holding.
+                ("Orbit Systems and Delta Labs units may bid again.", &[]),
+                (
+                    "Zephyr Corp. said it would cut 1,000 jobs at its European division, Quantix GmbH.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix GmbH")],
+                ),
+                // A unit of a company its country owns; "its unit, Y".
+                (
+                    "Quantix Ferries Ltd., a unit of Norway's Zephyr Group, grew.",
+                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
+                ),
+                (
+                    "Zephyr Group will spin off its ferry unit, Quantix Ferries Ltd., next year.",
+                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
+                ),
+                (
+                    "Quantix Inc. parent company Zephyr Corp. reported a profit.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp.'s Quantix unit cut jobs.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix")],
+                ),
+                (
+                    "Quantix Inc., a subsidiary of Zephyr Corp., cut jobs.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_unit_after_its_is_the_subjects() {
+        check(
+            &[StakeIn],
+            &[(
+                "Zephyr Corp. said it would cut jobs at its Quantix Labs unit.",
+                &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
+            )],
+        );
+    }
+}
