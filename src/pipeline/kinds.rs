@@ -424,6 +424,9 @@ impl Kinds {
             || self.company_compound_before(text, span.start)
             || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
+            // "Breton sailmaker Kerhel": a trade's compound ("lawmaker Jo
+            // Tarn" keeps the first name that opens a person's name).
+            || self.is_trade_compound(&prev)
             || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span)
             || self.named_as_company(text, span)
