@@ -112,6 +112,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-word-endings.txt",
     "kinds/org-words.txt",
     "kinds/owned-participles.txt",
+    "kinds/owner-nouns.txt",
     "kinds/place-prepositions.txt",
     "kinds/institution-words.txt",
     "kinds/product-cues.txt",

@@ -20,6 +20,9 @@ pub struct KindWords {
     pub org_words_after: WordList,
     /// Roles only an organisation has, before [`Self::of`] ("chairman").
     pub org_roles_of: WordList,
+    /// Company nouns after which the name before them is an owner, rival or
+    /// counterparty, not a home town ("unit", "supplier").
+    pub owner_nouns: WordList,
     /// Jobs held at an organisation, before [`Self::at`] ("analyst").
     pub org_roles_at: WordList,
     /// "of".
@@ -214,6 +217,7 @@ impl KindWords {
             org_nouns_before: WordList::load(source, "kinds/org-nouns-before.txt")?,
             org_words_after: WordList::load(source, "kinds/org-words-after.txt")?,
             org_roles_of: WordList::load(source, "kinds/org-roles-of.txt")?,
+            owner_nouns: WordList::load(source, "kinds/owner-nouns.txt")?,
             org_roles_at: WordList::load(source, "kinds/org-roles-at.txt")?,
             of: first(source, "kinds/of.txt")?,
             at: WordList::load(source, "kinds/at.txt")?,

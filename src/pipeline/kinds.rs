@@ -402,14 +402,6 @@ impl Kinds {
         {
             return Some(EntityKind::Loc);
         }
-        // "Rockwell Collins, which was acquired …": no person ("who").
-        if after
-            .strip_prefix(", ")
-            .and_then(|rest| rest.strip_prefix(self.words.which.as_str()))
-            .is_some_and(|rest| rest.starts_with(' '))
-        {
-            return Some(EntityKind::Misc);
-        }
         // "Norway's Statnor", "California's Dravio": a name a place owns is
         // a company of it (a person with a first name keeps their kind).
         if self.place_possessive_before(text, span) {
@@ -432,11 +424,24 @@ impl Kinds {
             || self.company_compound_before(text, span.start)
             || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
+            // "Breton sailmaker Kerhel": a trade's compound ("lawmaker Jo
+            // Tarn" keeps the first name that opens a person's name).
+            || self.is_trade_compound(&prev)
             || self.words.publication_nouns.contains(&prev)
             || self.is_role_place(text, span)
             || self.named_as_company(text, span)
         {
             return Some(EntityKind::Org);
+        }
+        // "Rockwell Collins, which was acquired …": no person ("who"); a
+        // company when the words before or after say so ("Norway's Statnor,
+        // which …", "Radvel, which belongs to …"), checked first.
+        if after
+            .strip_prefix(", ")
+            .and_then(|rest| rest.strip_prefix(self.words.which.as_str()))
+            .is_some_and(|rest| rest.starts_with(' '))
+        {
+            return Some(EntityKind::Misc);
         }
         // "Isamu Tarn, who started the company": a person.
         after
@@ -527,6 +532,10 @@ mod tests {
         assert_eq!(kind_of(text, "Velmar Aero"), Some(EntityKind::Org));
         let text = "The test jet circled the Bay of Tarsia before it landed in Oslo.";
         assert_eq!(kind_of(text, "Bay of Tarsia"), Some(EntityKind::Loc));
+        let text = "The old vessel Korvin is to move to the Bristol Channel, and the new \
+                    one to the Tarsa Estuary.";
+        assert_eq!(kind_of(text, "Bristol Channel"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Tarsa Estuary"), Some(EntityKind::Loc));
     }
 
     #[test]
@@ -541,5 +550,12 @@ mod tests {
                     Janet Brody's stake was done.";
         assert_eq!(kind_of(text, "Ruth Kessler"), Some(EntityKind::Person));
         assert_eq!(kind_of(text, "Janet Brody"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_name_a_country_owns_is_a_company_though_which_follows() {
+        let text = "Until now the office has used radiosondes made by Finland's Oravala, \
+                    which remains the market leader.";
+        assert_eq!(kind_of(text, "Oravala"), Some(EntityKind::Org));
     }
 }

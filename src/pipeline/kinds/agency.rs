@@ -151,8 +151,21 @@ impl Kinds {
             || self.company_apposition(text, span.end)
             || self.company_headed_apposition(text, span.end)
             || self.named_by_company_noun(text, span)
+            || self.named_by_trade(text, span)
             || self.based_apposition(text, span.end)
             || self.founded_after(text, span.end)
+    }
+
+    /// "Breton sailmaker Kerhel": a trade's compound in small letters right
+    /// before a one-word name that is no given name ("lawmaker Anna" is a
+    /// person's; so is a full name, which the tagger reads well).
+    fn named_by_trade(&self, text: &str, span: Span) -> bool {
+        let name = span.slice(text);
+        let written = super::word_before(text, span.start);
+        written.starts_with(char::is_lowercase)
+            && !name.contains(' ')
+            && !self.is_first_name(name)
+            && self.is_trade_compound(written)
     }
 
     /// "Velmar was founded in 2016", "Velmar, founded by Jo Tarn,": a
@@ -377,5 +390,25 @@ mod tests {
                     sold 2 million units, and Velvix phones cost $300. Korvin Systems shares rose.";
         assert_eq!(kind_of(text, "Velvix"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_trades_compound_before_a_short_form_makes_it_the_companys() {
+        let text = "Breton sailmaker Kerhel lands big order\n\nSails will be made by \
+                    Voilerie Kerhel SAS in Lorient, the sailmaker said. Kerhel put the value \
+                    of the order at 70 million euros. The rest of Kerhel belongs to the \
+                    family of its founder, the yachtsman Loïc Kerhel, who died in 2011.";
+        let a = crate::pipeline::tests::analysis(text);
+        let company = a.entities.iter().find(|e| e.name == "Voilerie Kerhel SAS");
+        assert_eq!(
+            company.map(|e| e.mentions.len()),
+            Some(4),
+            "{:?}",
+            a.entities
+        );
+        assert_eq!(kind_of(text, "Loïc Kerhel"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Kerhel"), None);
+        let text = "The bill was backed by the lawmaker Anna Tarsk, who spoke on Monday.";
+        assert_eq!(kind_of(text, "Anna Tarsk"), Some(EntityKind::Person));
     }
 }

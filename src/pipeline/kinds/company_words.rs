@@ -230,4 +230,28 @@ mod tests {
                     Velmar will install the cranes by May, Marta Skelvik wrote.";
         assert_eq!(kind_of(text, "Marta Skelvik"), Some(EntityKind::Person));
     }
+
+    #[test]
+    fn goods_and_investment_words_end_and_agency_words_open_companies() {
+        let text = "The deal was welcomed by the market leader Harlow Balloons and by the \
+                    salmon farmer Velstad Seafood, and Tarnhof Vermögen holds the rest.";
+        for name in ["Harlow Balloons", "Velstad Seafood", "Tarnhof Vermögen"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        let text = "The venture has also received a grant from Údarás na Tarsaíochta, \
+                    and a loan from Crédito Velmarense.";
+        for name in ["Údarás na Tarsaíochta", "Crédito Velmarense"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_quarry_weaver_or_foundry_before_a_name_makes_a_company() {
+        let text = "The Tienen works takes its slate from the Italian quarry Ardosa Verdina \
+                    and its cloth from the Belgian weaver Halvens. The city chose Velmar \
+                    over the Dutch foundry Royal Velthuis.";
+        for name in ["Ardosa Verdina", "Halvens", "Royal Velthuis"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
 }

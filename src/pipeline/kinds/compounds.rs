@@ -124,4 +124,15 @@ mod tests {
         let text = "The London-based Anna Tarnwell said the Orvo deal was off.";
         assert_eq!(kind_of(text, "Anna Tarnwell"), Some(EntityKind::Person));
     }
+
+    #[test]
+    fn a_name_that_belongs_to_a_group_is_a_company() {
+        use crate::model::EntityKind;
+        let text = "Glenvar has bought its tiles from Marden and from Tarnoft, which \
+                    belongs to the Austrian group Orvaberg.";
+        assert_eq!(
+            crate::pipeline::tests::kind_of(text, "Tarnoft"),
+            Some(EntityKind::Org)
+        );
+    }
 }

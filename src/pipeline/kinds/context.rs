@@ -69,7 +69,13 @@ impl Kinds {
             {
                 worked_at.insert(key.clone());
             }
-            let kind = self.context_kind(text, m.span);
+            // "the Tarsia knife maker Orvo": a maker's home town, when
+            // nothing else says what the name is (a nationality word the
+            // groups' reading made is none).
+            let kind = self.context_kind(text, m.span).or_else(|| {
+                (m.kind != EntityKind::Nationality && self.home_of_trade(text, m.span))
+                    .then_some(EntityKind::Loc)
+            });
             if kind == Some(EntityKind::Person) {
                 people.insert(key.clone());
             }

@@ -3,14 +3,69 @@
 //! supplier this way far more often than a person; the tagger, seeing a
 //! capitalised word or two with no company word, reads a person. A name
 //! read as a person, opened by no known first name and followed by "of"
-//! and a place, is a company.
+//! and a place, is a company. The home town before a maker's trade is a
+//! place: "the Tarsia knife maker Orvo", where the tagger, seeing a
+//! capitalised word before a company, reads an organisation.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
 
+/// Most lower-case words between a home town and the trade noun after it
+/// ("Tarsia kitchen knife maker").
+const TRADE_GAP_WORDS: usize = 2;
+
 impl Kinds {
+    /// True when the name at `span` is the home town of a maker named right
+    /// after it: after a determiner or a preposition, up to
+    /// [`TRADE_GAP_WORDS`] lower-case words of its goods, a company noun
+    /// that makes no owner or rival of the name (see the owner nouns:
+    /// "Tarvo unit Hellmar"), then a capitalised name or "of" — "the
+    /// Tarsia knife maker Orvo", "the Velden trading house Kesto", "the
+    /// Orvik maker of pencils". A subject before a verb ("Orvo bought
+    /// startup Kesto") has neither word before it.
+    pub(super) fn home_of_trade(&self, text: &str, span: Span) -> bool {
+        let prev = super::word_before(text, span.start);
+        let opened = self.words.determiners.contains_lowercase(prev)
+            || self.names.prepositions.contains(prev) && !self.words.list_joins.contains(prev);
+        let Some(after) = text[span.end..].strip_prefix(' ') else {
+            return false;
+        };
+        // "the Tarsian maker Orvo": a nationality word, or the demonym of a
+        // listed place ("the Cretan cooperative"), is no town.
+        let name = span.slice(text);
+        let demonym = !self.is_place(name)
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| self.is_demonym_of_place(last));
+        if !opened || demonym || self.is_nationality(name) {
+            return false;
+        }
+        let mut words = after.split(' ');
+        for _ in 0..=TRADE_GAP_WORDS {
+            let Some(word) = words.next() else {
+                return false;
+            };
+            // "by Jo Tarn as a maker of": goods are no function words.
+            if !word.starts_with(char::is_lowercase)
+                || !word.chars().all(char::is_alphabetic)
+                || self.words.determiners.contains(word)
+                || self.names.prepositions.contains(word)
+            {
+                return false;
+            }
+            if self.is_org_noun_before(word) {
+                return !self.words.owner_nouns.contains(word)
+                    && words.next().is_some_and(|next| {
+                        next.starts_with(char::is_uppercase) || next == self.words.of
+                    });
+            }
+        }
+        false
+    }
+
     /// True when the candidate at `i` is a person's name, opened by no
     /// listed first name, right before "of" and a place's name.
     pub(super) fn company_of_home(&self, text: &str, candidates: &[Candidate], i: usize) -> bool {
@@ -47,5 +102,27 @@ mod tests {
         assert_eq!(kind_of(text, "Tarvelk"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Holmveld Ostrand"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Anna Marsh"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_home_town_before_a_makers_trade_is_a_place() {
+        let text = "The Velden seaweed harvester Orvak Teoranta signed a deal.";
+        assert_eq!(kind_of(text, "Velden"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Orvak Teoranta"), Some(EntityKind::Org));
+        let text = "Velmar sells its crop through the Tarnau trading house Kornkontor \
+                    Eckl, which supplies brewers.";
+        assert_eq!(kind_of(text, "Tarnau"), Some(EntityKind::Loc));
+        let text = "Lasky Tarn, the Brezovice maker of graphite pencils, grew.";
+        assert_eq!(kind_of(text, "Brezovice"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn an_owner_before_its_unit_or_a_founder_as_a_maker_is_no_home_town() {
+        let text = "Last year Velmar bought the startup Kestova. The order went to the \
+                    Tarvo unit Hellmark.";
+        assert_eq!(kind_of(text, "Tarvo"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Velmar"), Some(EntityKind::Org));
+        let text = "Velmar competes with Orvasta. Anna Velde founded it as a maker of pencils.";
+        assert_eq!(kind_of(text, "Anna Velde"), Some(EntityKind::Person));
     }
 }

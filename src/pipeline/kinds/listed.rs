@@ -59,7 +59,8 @@ impl Kinds {
 
     /// "Tarsia's Velden district", "the Velden region.": a lower-case noun
     /// of places right after the name, closing its phrase (a mark, a
-    /// preposition or the end after it), says the name is the place.
+    /// preposition, a compass word — "the Velden region north of Orvik" —
+    /// or the end after it), says the name is the place.
     pub(super) fn before_place_noun(&self, text: &str, span: crate::model::Span) -> bool {
         let mut after = text[span.end..].split_whitespace();
         let Some(noun) = text[span.end..].strip_prefix(' ').and(after.next()) else {
@@ -68,9 +69,14 @@ impl Kinds {
         let bare = noun.trim_end_matches([',', '.', ';', ':']);
         self.words.place_nouns_of.contains(bare)
             && (bare.len() < noun.len()
-                || after
-                    .next()
-                    .is_none_or(|w| self.names.prepositions.contains(&w.to_lowercase())))
+                || after.next().is_none_or(|w| {
+                    self.names.prepositions.contains(&w.to_lowercase())
+                        || self
+                            .words
+                            .compass_words
+                            .iter()
+                            .any(|c| c.eq_ignore_ascii_case(w))
+                }))
     }
 
     /// True for a name of a first name and a listed surname ("Anna
@@ -167,5 +173,12 @@ mod tests {
         ] {
             assert_eq!(kind_of(text, name), Some(kind), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_before_region_and_a_compass_word_is_the_place() {
+        let text = "Velhof KG, one of the largest hop farms in the Tarnau region north of \
+                    Munich, took a loan.";
+        assert_eq!(kind_of(text, "Tarnau"), Some(EntityKind::Loc));
     }
 }
