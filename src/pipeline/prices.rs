@@ -56,6 +56,9 @@ fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[Cow<str>])
     })
 }
 
+/// Words of a sentence in lower case, borrowed from the text where they are.
+type Words<'a> = Vec<Cow<'a, str>>;
+
 /// The words of sentence `s` before `span` and the first `after` words
 /// after it, lower-case; `None` for no such sentence. A word already in
 /// lower case is borrowed (most are: each amount asks four times).
@@ -65,7 +68,7 @@ pub(crate) fn words_around<'a>(
     s: usize,
     span: Span,
     after: usize,
-) -> Option<(Vec<Cow<'a, str>>, Vec<Cow<'a, str>>)> {
+) -> Option<(Words<'a>, Words<'a>)> {
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
     let lower = |t: &Span| lowered(t.slice(text));

@@ -111,10 +111,8 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
 });
 
 /// Credit lines: a credit (an alternation of the lexicon) at the line's end.
-/// Built by [`compile_rare`]: a credit is tried only on the few lines with
-/// its literals, and the lazy DFA the regex crate runs backwards from the
-/// line's end for `$` built new states of the bounded repeats on each of
-/// them (some 0.7 M instructions a line).
+/// Built by [`compile_rare`]: tried only on the few lines with its literals,
+/// on each of which a reverse lazy DFA built new states (0.7 M instructions).
 fn credit(alternation: &str) -> String {
     format!(r"(?i)(?:{alternation})\W*$")
 }
