@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::Regex;
+use regex_automata::meta::Regex;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
 
 /// Most literals a part of a pattern is spelled out into.

@@ -6,12 +6,12 @@
 //! repeats of one figure merged.
 
 use crate::lang::Language;
-use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
+use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Per, Relation, Span};
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
 use super::lending::{lent, lent_for};
-use super::money::Money;
+use super::money::{Amount, Money};
 use super::proceeds::buyer_of_holding;
 use super::relate::Framed;
 use super::segment::Segmentation;
@@ -105,23 +105,27 @@ pub fn figures(
 ) -> Vec<MoneyFact> {
     let mut out: Vec<MoneyFact> = Vec::new();
     let mut previous: Option<Span> = None;
-    // Prices per share or unit, by mention: they count as no amount of a deal.
-    let priced: Vec<bool> = mentions
+    // Each amount, by mention, with the price per share or unit it may be,
+    // read once (the loop below asks again for the amounts before it).
+    let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> = mentions
         .iter()
         .map(|m| {
-            m.kind == EntityKind::Money
-                && money.parse_amount(m.span.slice(text)).is_some_and(|a| {
-                    let s = seg.sentence_index(m.span.start);
-                    super::prices::per_of(lang, text, seg, s, m.span, a.value).is_some()
-                })
+            if m.kind != EntityKind::Money {
+                return None;
+            }
+            let a = money.parse_amount(m.span.slice(text))?;
+            let s = seg.sentence_index(m.span.start);
+            let per = super::prices::per_of(lang, text, seg, s, m.span, a.value);
+            Some((a, per))
         })
         .collect();
-    for (i, m) in mentions
+    // Prices per share or unit, by mention: they count as no amount of a deal.
+    let priced: Vec<bool> = amounts
         .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == EntityKind::Money)
-    {
-        let Some(amount) = money.parse_amount(m.span.slice(text)) else {
+        .map(|a| a.as_ref().is_some_and(|(_, per)| per.is_some()))
+        .collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some((amount, per)) = &amounts[i] else {
             continue;
         };
         let qualifier = money
@@ -146,8 +150,7 @@ pub fn figures(
             })
             .and(out.last());
         previous = Some(m.span);
-        let per = super::prices::per_of(lang, text, seg, s, m.span, amount.value)
-            .or(restated.and_then(|f| f.per));
+        let per = per.or(restated.and_then(|f| f.per));
         // "valuing it at $N": a worth, no payment, unless the sentence's
         // price per share makes it a takeover's price.
         let valued = super::valuations::is_valuation(&lang.money, text, seg, s, m.span)

@@ -7,7 +7,9 @@
 //! nothing. The words are the language's (`money/per-*.txt`,
 //! `money/share-words.txt`, the goods nouns of `relate/orders/goods.txt`).
 
-use crate::lang::{Language, WordList, lowercase};
+use std::borrow::Cow;
+
+use crate::lang::{Language, WordList, lowered};
 use crate::model::{Per, Span};
 
 use super::segment::Segmentation;
@@ -24,7 +26,7 @@ const SHARE_REACH: usize = 12;
 const PRICE_REACH: usize = 10;
 
 /// How many words the phrase of `list` that `after` opens with has, if any.
-fn opening(list: &WordList, after: &[String]) -> Option<usize> {
+fn opening(list: &WordList, after: &[Cow<str>]) -> Option<usize> {
     list.iter().find_map(|phrase| {
         let mut n = 0;
         for word in phrase.split_whitespace() {
@@ -38,13 +40,13 @@ fn opening(list: &WordList, after: &[String]) -> Option<usize> {
 }
 
 /// True when the words `after` open with one of the phrases of `list`.
-fn opens_with(list: &WordList, after: &[String]) -> bool {
+fn opens_with(list: &WordList, after: &[Cow<str>]) -> bool {
     opening(list, after).is_some()
 }
 
 /// True when `after` opens with a phrase of `lead` and a share word stands
 /// at most two words on: "for each Kestrel share".
-fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[String]) -> bool {
+fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[Cow<str>]) -> bool {
     opening(lead, after).is_some_and(|n| {
         after
             .iter()
@@ -54,18 +56,22 @@ fn share_after_lead(lead: &WordList, share_words: &WordList, after: &[String]) -
     })
 }
 
+/// Words of a sentence in lower case, borrowed from the text where they are.
+type Words<'a> = Vec<Cow<'a, str>>;
+
 /// The words of sentence `s` before `span` and the first `after` words
-/// after it, lower-case; `None` for no such sentence.
-pub(crate) fn words_around(
-    text: &str,
+/// after it, lower-case; `None` for no such sentence. A word already in
+/// lower case is borrowed (most are: each amount asks four times).
+pub(crate) fn words_around<'a>(
+    text: &'a str,
     seg: &Segmentation,
     s: usize,
     span: Span,
     after: usize,
-) -> Option<(Vec<String>, Vec<String>)> {
+) -> Option<(Words<'a>, Words<'a>)> {
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
-    let lower = |t: &Span| lowercase(t.slice(text));
+    let lower = |t: &Span| lowered(t.slice(text));
     let before = tokens
         .iter()
         .filter(|t| t.end <= span.start)

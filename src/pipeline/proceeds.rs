@@ -4,6 +4,8 @@
 //! the buyer of the deal the sentence before tells. Part of the figures
 //! stage.
 
+use std::borrow::Cow;
+
 use crate::lang::Language;
 use crate::model::{Mention, MoneyFact, Relation, Span};
 
@@ -32,7 +34,7 @@ pub(super) fn buyer_of_holding(
     let (_, after) = words_around(text, seg, s, span, 1 + HOLDING_REACH)?;
     let (first, rest) = after.split_first()?;
     let holding =
-        |w: &String| lang.relate.holdings.stake.contains(w) || lang.money.share_words.contains(w);
+        |w: &Cow<str>| lang.relate.holdings.stake.contains(w) || lang.money.share_words.contains(w);
     if !lang.relate.payments.paid_for.contains(first) || !rest.iter().any(holding) {
         return None;
     }
