@@ -7,7 +7,9 @@ use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
-use super::before::{governed_by_preposition, home_of, opens_coordinated_clause, phrase_start};
+use super::before::{
+    governed_by_preposition, home_of, opens_coordinated_clause, phrase_start, set_off_after_name,
+};
 use super::introduced::introduced;
 use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist};
@@ -122,6 +124,8 @@ pub(super) fn resolve_nominals(
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     // The home each company's description gave ("the Munich-based company").
     let mut homes: FxHashMap<usize, String> = FxHashMap::default();
+    // The nationality each company's description gave ("the Estonian group").
+    let mut nations: FxHashMap<usize, String> = FxHashMap::default();
     for i in 0..mentions.len() {
         let Some(head) = heads[i].clone() else {
             continue;
@@ -179,6 +183,10 @@ pub(super) fn resolve_nominals(
             governed_by_preposition(lang, &text[sentence.start..span.start], place_before);
         // "…, the Portuguese company said": past the capitals to the article.
         let phrase = phrase_start(lang, text, span.start);
+        // "Kosmos, the Stuttgart publisher of the Catan games": so does one
+        // set off after a name.
+        let apposed =
+            apposed.or_else(|| set_off_after_name(lang, text, &mentions[..i], phrase, span.end));
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
         // In a copula's complement ("The deal is the London-based firm's
@@ -207,9 +215,19 @@ pub(super) fn resolve_nominals(
         // "the Minneapolis-based company" is no company an earlier
         // description placed elsewhere ("the Boise-based company").
         let home = home_of(lang, &text[sentence.start.min(span.start)..span.start]);
+        // "the Finnish company" is no company a description called Estonian.
+        let nation = mentions[..i]
+            .last()
+            .filter(|m| {
+                m.kind == EntityKind::Nationality && text[m.span.end..span.start].trim().is_empty()
+            })
+            .map(|m| lowercase(m.span.slice(text)));
         let home_fits = |e: usize| {
             home.as_ref()
                 .is_none_or(|h| homes.get(&e).is_none_or(|g| g == h))
+                && nation
+                    .as_ref()
+                    .is_none_or(|n| nations.get(&e).is_none_or(|g| g == n))
         };
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
@@ -404,6 +422,9 @@ pub(super) fn resolve_nominals(
             }
             if let Some(h) = home {
                 homes.entry(e).or_insert(h);
+            }
+            if let Some(n) = nation {
+                nations.entry(e).or_insert(n);
             }
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;

@@ -259,16 +259,34 @@ impl Rules {
                 // Seattle-based planemaker" is only its part after the place
                 // (group 2), so the place's name stays a name.
                 let all = c.get_group(2).unwrap_or(all.span());
+                // "the farm cooperative", "the local cooperative bank": a
+                // head right before another is that one's modifier.
+                let (end, head) = match self.compound_head(text, all.end) {
+                    Some(next) => (next.end, next),
+                    None => (all.end, head.range()),
+                };
                 out.push(RuleMatch {
-                    span: Span::new(all.start, all.end),
+                    span: Span::new(all.start, end),
                     kind: EntityKind::Org,
-                    head: Some(lowercase(&text[head.range()])),
+                    head: Some(lowercase(&text[head])),
                 });
             }
         }
         out.retain(|m| self.is_plausible(text, m));
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         out
+    }
+
+    /// Where the description head right after a nominal's head (one space
+    /// on) lies, when one follows: "cooperative" after "the farm".
+    fn compound_head(&self, text: &str, end: usize) -> Option<std::ops::Range<usize>> {
+        let rest = text[end..].strip_prefix(' ')?;
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        (!word.is_empty() && self.words.nominal_heads.contains(word))
+            .then(|| end + 1..end + 1 + len)
     }
 
     /// Filters matches that a regex alone cannot rule out.
@@ -319,6 +337,19 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| m.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn a_head_before_another_head_is_its_modifier() {
+        // "the farm cooperative", not "the farm"; "the local cooperative
+        // bank", not "the local cooperative".
+        assert_eq!(
+            kinds(
+                "vegetables from the farm cooperative Brask Gemüse eG and a loan from the local cooperative bank",
+                EntityKind::Org
+            ),
+            vec!["the farm cooperative", "the local cooperative bank"]
+        );
     }
 
     #[test]

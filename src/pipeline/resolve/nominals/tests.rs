@@ -166,3 +166,33 @@ fn a_description_after_a_plain_subject_continues_the_previous_subject() {
         .collect();
     assert_eq!(got, vec![("Brightwater Capital", "Oslo")]);
 }
+
+#[test]
+fn publishers_foundries_and_farms_are_descriptions_of_their_kind() {
+    let text = "Keltic Spiele GmbH, the Bamberg publisher of board games, has named Jon Hale chief executive. \
+                Hale replaces Mia Brask, who has headed the publisher since 2014.";
+    assert_eq!(
+        resolved(text, "the publisher since").as_deref(),
+        Some("Keltic Spiele GmbH")
+    );
+    let text = "Orvo Glocken GmbH, a foundry in the Alpine village of Tarnau, will cast 40 bells for Keltic Cathedral. \
+                The foundry last year cast the bells of Brask Abbey.";
+    assert_eq!(
+        resolved(text, "The foundry").as_deref(),
+        Some("Orvo Glocken GmbH")
+    );
+    let text = "Hopfenhof Tarn KG, one of the largest family hop farms in Bavaria, has taken out a loan from Keltic Bank. \
+                The loan was arranged by Orvo Bank, which lent the farm 4 million euros in 2021.";
+    assert_eq!(
+        resolved(text, "the farm").as_deref(),
+        Some("Hopfenhof Tarn KG")
+    );
+}
+
+#[test]
+fn a_nationality_keeps_a_description_from_a_company_called_another() {
+    // "the Finnish company" is not the group the text called Estonian.
+    let text = "Forty per cent of Orvo Oy, a maker of sauna stoves in Tampere, has been sold to \
+                the Estonian heating group Keltic AS for 19 million euros, the Finnish company said.";
+    assert_ne!(resolved(text, "company said").as_deref(), Some("Keltic AS"));
+}
