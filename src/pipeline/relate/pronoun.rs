@@ -120,7 +120,19 @@ pub(super) fn pronoun_antecedent(
             .take(OWNER_WORDS)
             .any(|w| words.owner_nouns.contains(w));
         if owner && prev.is_some_and(|p| words.seller_prepositions.contains(p)) {
-            return last_plain_entity(before, fits);
+            // Never the buyer, the clause's subject named ("Velmora bought
+            // the plant from its owner"); an object pronoun is what was
+            // bought ("Tamarind acquired it from its founders").
+            let buyer = subject_of(ctx.lang, before, ctx.kinds);
+            return before.iter().rev().find_map(|item| match item {
+                Item::Ent {
+                    entity,
+                    possessive: false,
+                    pronoun,
+                    ..
+                } if fits(entity) && (*pronoun || Some(*entity) != buyer) => Some(*entity),
+                _ => None,
+            });
         }
         return None;
     }
@@ -266,12 +278,19 @@ mod tests {
     #[test]
     fn a_possessive_after_from_before_an_owner_is_the_company_just_named() {
         // "buy Orvo Clinics … from its owner, Jon Hale": Orvo's owner, not
-        // the buyer's.
+        // the buyer's; with no company named between, no one's.
         check(
             &[StakeIn],
             &[(
                 "Keltic Care AS said it had agreed to buy Orvo Clinics AS, a group of six clinics in Bergen, from its owner, Jon Hale.",
                 &[("Jon Hale", StakeIn, "Orvo Clinics AS")],
+            )],
+        );
+        check(
+            &[StakeIn],
+            &[(
+                "Keltic Care AS bought the Tarvik plant from its owner, the telecoms group Brask Systems AS.",
+                &[],
             )],
         );
     }
