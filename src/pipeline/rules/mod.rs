@@ -5,6 +5,7 @@
 //! across kinds (the tag stage settles overlaps). The patterns are the
 //! language's (`assets/lang/<code>/rules/`), compiled once in [`Rules`].
 
+mod compound;
 mod currency;
 mod pattern;
 mod starts;
@@ -12,6 +13,7 @@ mod starts;
 use crate::lang::{RuleWords, lowercase};
 use crate::load::needles::Presence;
 use crate::model::{EntityKind, Span};
+use compound::compound_head;
 use pattern::Pattern;
 use starts::Starts;
 
@@ -261,7 +263,7 @@ impl Rules {
                 let all = c.get_group(2).unwrap_or(all.span());
                 // "the farm cooperative", "the local cooperative bank": a
                 // head right before another is that one's modifier.
-                let (end, head) = match self.compound_head(text, all.end) {
+                let (end, head) = match compound_head(&self.words.nominal_heads, text, all.end) {
                     Some(next) => (next.end, next),
                     None => (all.end, head.range()),
                 };
@@ -275,18 +277,6 @@ impl Rules {
         out.retain(|m| self.is_plausible(text, m));
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         out
-    }
-
-    /// Where the description head right after a nominal's head (one space
-    /// on) lies, when one follows: "cooperative" after "the farm".
-    fn compound_head(&self, text: &str, end: usize) -> Option<std::ops::Range<usize>> {
-        let rest = text[end..].strip_prefix(' ')?;
-        let len = rest
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .unwrap_or(rest.len());
-        let word = &rest[..len];
-        (!word.is_empty() && self.words.nominal_heads.contains(word))
-            .then(|| end + 1..end + 1 + len)
     }
 
     /// Filters matches that a regex alone cannot rule out.
@@ -337,19 +327,6 @@ mod tests {
             .filter(|m| m.kind == kind)
             .map(|m| m.span.slice(text))
             .collect()
-    }
-
-    #[test]
-    fn a_head_before_another_head_is_its_modifier() {
-        // "the farm cooperative", not "the farm"; "the local cooperative
-        // bank", not "the local cooperative".
-        assert_eq!(
-            kinds(
-                "vegetables from the farm cooperative Brask Gemüse eG and a loan from the local cooperative bank",
-                EntityKind::Org
-            ),
-            vec!["the farm cooperative", "the local cooperative bank"]
-        );
     }
 
     #[test]
