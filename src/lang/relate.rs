@@ -119,6 +119,14 @@ pub struct PronounWords {
     pub expletive_cues: WordList,
     /// The pronoun that may be expletive with a form of "be" ("it").
     pub expletive: WordList,
+    /// Nouns naming who owns a company ("from its founders"), lower case:
+    /// a possessive after a preposition and before one stands for the
+    /// company just named.
+    pub owner_nouns: WordList,
+    /// Prepositions before a seller ("from"), lower case: where a
+    /// possessive before a noun of `owner_nouns` stands for the company
+    /// just named.
+    pub seller_prepositions: WordList,
 }
 
 /// One pronoun that may stand for an entity.
@@ -387,6 +395,8 @@ impl PronounWords {
             possessive: WordList::from_entries(possessive),
             clause_openers: list("clause_openers")?,
             reporting_verbs: list("reporting_verbs")?,
+            owner_nouns: list("owner_nouns")?,
+            seller_prepositions: list("seller_prepositions")?,
             determiners: list("determiners")?,
             leading_words: list("leading_words")?,
             be: list("be")?,

@@ -86,6 +86,12 @@ pub struct ResolveWords {
     /// Heads of descriptions a text uses for any company ("company",
     /// "firm"), lower case: no earlier description's head must agree.
     pub generic_heads: WordList,
+    /// Whole openers of a sentence that say whose word it is ("according
+    /// to"), lower case: a description right after one opens the sentence.
+    pub attribution_openers: WordList,
+    /// Words that may follow a description set off after a name ("X, the
+    /// Stuttgart publisher of …"), lower case: it is that name's apposition.
+    pub apposition_continuations: WordList,
 }
 
 impl ResolveWords {
@@ -125,6 +131,11 @@ impl ResolveWords {
             finite_auxiliaries: WordList::load(source, "resolve/finite-auxiliaries.txt")?,
             clause_conjunctions: WordList::load(source, "resolve/clause-conjunctions.txt")?,
             generic_heads: WordList::load(source, "resolve/generic-heads.txt")?,
+            attribution_openers: WordList::load(source, "resolve/attribution-openers.txt")?,
+            apposition_continuations: WordList::load(
+                source,
+                "resolve/apposition-continuations.txt",
+            )?,
         })
     }
 }

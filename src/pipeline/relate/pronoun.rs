@@ -42,7 +42,9 @@ impl Previous {
 /// ("contextualising it"; the object of a verb of buying or founding is
 /// `object_pronoun`'s), pronouns after a preposition, expletive "it" ("it
 /// is unclear whether") and pronouns after a clause whose subject is not an
-/// entity ("While this move allows …, it …") stand for nothing.
+/// entity ("While this move allows …, it …") stand for nothing. A
+/// possessive after a seller's preposition before a noun of who owns
+/// ("from its founders") is the name just before it.
 pub(super) fn pronoun_antecedent(
     ctx: &Context<'_>,
     word: &str,
@@ -108,6 +110,30 @@ pub(super) fn pronoun_antecedent(
             .position(|item| !words.leading_words.contains(item.word()))?;
         return before[lead].entity().filter(fits);
     } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p)) {
+        // "bought 70% of Keltic from its founders": after a seller's
+        // preposition and before a noun of who owns, the name just before,
+        // the company owned. Other possessives after a preposition ("at
+        // its plant") are left to the readers that know their frame.
+        const OWNER_WORDS: usize = 3;
+        let owner = after
+            .iter()
+            .take(OWNER_WORDS)
+            .any(|w| words.owner_nouns.contains(w));
+        if owner && prev.is_some_and(|p| words.seller_prepositions.contains(p)) {
+            // Never the buyer, the clause's subject named ("Velmora bought
+            // the plant from its owner"); an object pronoun is what was
+            // bought ("Tamarind acquired it from its founders").
+            let buyer = subject_of(ctx.lang, before, ctx.kinds);
+            return before.iter().rev().find_map(|item| match item {
+                Item::Ent {
+                    entity,
+                    possessive: false,
+                    pronoun,
+                    ..
+                } if fits(entity) && (*pronoun || Some(*entity) != buyer) => Some(*entity),
+                _ => None,
+            });
+        }
         return None;
     }
     // "… after Exxon Mobil announced it would buy": the one who announced.
@@ -248,6 +274,26 @@ fn complement_possessor(
 mod tests {
     use crate::model::RelationKind::*;
     use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_possessive_after_from_before_an_owner_is_the_company_just_named() {
+        // "buy Orvo Clinics … from its owner, Jon Hale": Orvo's owner, not
+        // the buyer's; with no company named between, no one's.
+        check(
+            &[StakeIn],
+            &[(
+                "Keltic Care AS said it had agreed to buy Orvo Clinics AS, a group of six clinics in Bergen, from its owner, Jon Hale.",
+                &[("Jon Hale", StakeIn, "Orvo Clinics AS")],
+            )],
+        );
+        check(
+            &[StakeIn],
+            &[(
+                "Keltic Care AS bought the Tarvik plant from its owner, the telecoms group Brask Systems AS.",
+                &[],
+            )],
+        );
+    }
 
     #[test]
     fn a_fronted_phrase_of_place_leaves_the_pronoun_the_previous_subject() {

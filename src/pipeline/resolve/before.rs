@@ -2,16 +2,29 @@
 //! Minneapolis-based company"): what governs it and the home it names.
 
 use crate::lang::{ResolveWords, lowercase};
+use crate::model::{EntityKind, Mention};
 
 /// True when the words `before` a description end in a preposition, or in a
 /// preposition, an article and a one-word place (`place_before`) between
 /// it and the noun ("of the Verona company"): the description is no
-/// subject, and its own sentence's subject is not what it means.
+/// subject, and its own sentence's subject is not what it means. A
+/// sentence's whole opener that says whose word it is ("According to the
+/// company's …") governs nothing.
 pub(super) fn governed_by_preposition(
     lang: &ResolveWords,
     before: &str,
     place_before: bool,
 ) -> bool {
+    const OPENER_WORDS: usize = 3;
+    if before.split_whitespace().nth(OPENER_WORDS).is_none() {
+        let opener: Vec<&str> = before.split_whitespace().collect();
+        if lang
+            .attribution_openers
+            .contains_lowercase(&opener.join(" "))
+        {
+            return false;
+        }
+    }
     let mut words = before.split_whitespace().rev();
     let Some(last) = words.next() else {
         return false;
@@ -65,6 +78,35 @@ pub(super) fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The named organisation a description set off after it describes: in
+/// "Kosmos, the Stuttgart publisher of the Catan games" the description's
+/// phrase (from `phrase`, its article) follows the name and a comma, and a
+/// comma, a full stop or a word of `apposition_continuations` follows the
+/// description (its span ends at `end`), not a verb ("…, the company said").
+pub(super) fn set_off_after_name(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    phrase: usize,
+    end: usize,
+) -> Option<usize> {
+    let name_end = text[..phrase].trim_end().strip_suffix(',')?.len();
+    // Past a place or nationality inside the phrase ("the Stuttgart …").
+    let name = before
+        .iter()
+        .rev()
+        .take_while(|m| m.span.end >= name_end)
+        .find(|m| m.span.end == name_end)
+        .filter(|m| !m.nominal && matches!(m.kind, EntityKind::Org | EntityKind::Misc))?;
+    let after = text[end..].trim_start_matches(['’', '\'', 's']);
+    let closes = after.starts_with([',', '.', ';'])
+        || after.split_whitespace().next().is_some_and(|w| {
+            after.starts_with(char::is_whitespace)
+                && lang.apposition_continuations.contains_lowercase(w)
+        });
+    closes.then_some(name.entity).flatten()
+}
+
 /// True when the words `before` a description end in a comma and a
 /// conjunction that opens a new clause ("…, and the company will keep its
 /// office"): the description is that clause's subject and continues the
@@ -80,6 +122,37 @@ pub(super) fn opens_coordinated_clause(lang: &ResolveWords, before: &str) -> boo
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn a_description_after_according_to_continues_the_previous_subject() {
+        // "According to the company's …" opens the sentence: the subject
+        // before, not the division named last.
+        let text = "The Swedish carmaker Keltic Motors said it would cut 900 jobs at its Danish division, Orvo. \
+                    According to the company's finance chief Jon Hale, the cuts will save $40 million.";
+        assert_eq!(
+            resolved(text, "the company").as_deref(),
+            Some("Keltic Motors")
+        );
+    }
+
+    #[test]
+    fn a_description_set_off_after_a_name_is_that_name() {
+        // "Orvo Verlag, the Bremen publisher of …": Orvo Verlag, not the
+        // publisher the article is about.
+        let text = "Keltic Spiele GmbH, the Bamberg publisher of board games, has named Jon Hale its chief executive. \
+                    Keltic Spiele competes with Orvo Verlag, the Bremen publisher of the Tarn card games.";
+        assert_eq!(
+            resolved(text, "publisher of the Tarn").as_deref(),
+            Some("Orvo Verlag")
+        );
+        // A verb after it makes it a speaker's tag, not an apposition.
+        let text = "Keltic Spiele GmbH, the Bamberg publisher of board games, will sell its games through Orvo Verlag, \
+                    the publisher said on Monday.";
+        assert_eq!(
+            resolved(text, "the publisher said").as_deref(),
+            Some("Keltic Spiele GmbH")
+        );
+    }
 
     #[test]
     fn a_tag_after_a_comma_is_the_speaker_past_a_nationality() {

@@ -7,7 +7,9 @@ use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
-use super::before::{governed_by_preposition, home_of, opens_coordinated_clause, phrase_start};
+use super::before::{
+    governed_by_preposition, home_of, opens_coordinated_clause, phrase_start, set_off_after_name,
+};
 use super::introduced::introduced;
 use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist};
@@ -122,6 +124,8 @@ pub(super) fn resolve_nominals(
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     // The home each company's description gave ("the Munich-based company").
     let mut homes: FxHashMap<usize, String> = FxHashMap::default();
+    // The nationality each company's description gave ("the Estonian group").
+    let mut nations: FxHashMap<usize, String> = FxHashMap::default();
     for i in 0..mentions.len() {
         let Some(head) = heads[i].clone() else {
             continue;
@@ -179,6 +183,10 @@ pub(super) fn resolve_nominals(
             governed_by_preposition(lang, &text[sentence.start..span.start], place_before);
         // "…, the Portuguese company said": past the capitals to the article.
         let phrase = phrase_start(lang, text, span.start);
+        // "Kosmos, the Stuttgart publisher of the Catan games": so does one
+        // set off after a name.
+        let apposed =
+            apposed.or_else(|| set_off_after_name(lang, text, &mentions[..i], phrase, span.end));
         // A description in subject position continues the previous sentence's
         // subject ("Amazon said … . The e-commerce giant first put …").
         // In a copula's complement ("The deal is the London-based firm's
@@ -207,9 +215,19 @@ pub(super) fn resolve_nominals(
         // "the Minneapolis-based company" is no company an earlier
         // description placed elsewhere ("the Boise-based company").
         let home = home_of(lang, &text[sentence.start.min(span.start)..span.start]);
+        // "the Finnish company" is no company a description called Estonian.
+        let nation = mentions[..i]
+            .last()
+            .filter(|m| {
+                m.kind == EntityKind::Nationality && text[m.span.end..span.start].trim().is_empty()
+            })
+            .map(|m| lowercase(m.span.slice(text)));
         let home_fits = |e: usize| {
             home.as_ref()
                 .is_none_or(|h| homes.get(&e).is_none_or(|g| g == h))
+                && nation
+                    .as_ref()
+                    .is_none_or(|n| nations.get(&e).is_none_or(|g| g == n))
         };
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
@@ -405,6 +423,9 @@ pub(super) fn resolve_nominals(
             if let Some(h) = home {
                 homes.entry(e).or_insert(h);
             }
+            if let Some(n) = nation {
+                nations.entry(e).or_insert(n);
+            }
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;
             memory.insert(key, e);
@@ -429,169 +450,4 @@ pub(super) fn resolve_nominals(
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::RelationKind::{self, Acquired, LocatedIn};
-    use crate::pipeline::tests::{analysis, resolved};
-
-    #[test]
-    fn a_home_in_a_description_keeps_companies_apart() {
-        let a = analysis(
-            "Keltic Foods agreed to buy Brightwater Brands on Monday. \
-             The deal values the Boise-based company at $7 billion. \
-             The purchase is the Minneapolis-based company's largest since 2021.",
-        );
-        let name = |e: usize| a.entities[e].name.as_str();
-        let got: Vec<(&str, RelationKind, &str)> = a
-            .relations
-            .iter()
-            .filter(|r| matches!(r.kind, Acquired | LocatedIn))
-            .map(|r| (name(r.source), r.kind, name(r.target)))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("Keltic Foods", Acquired, "Brightwater Brands"),
-                ("Brightwater Brands", LocatedIn, "Boise"),
-                ("Keltic Foods", LocatedIn, "Minneapolis"),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_description_right_before_a_name_describes_that_name() {
-        let text = "Zephyr Corp. competes with Quantix Inc. in Europe. \
-                    It is 27% owned by the Japanese electronics group Keltic Holdings.";
-        assert_eq!(
-            resolved(text, "electronics group").as_deref(),
-            Some("Keltic Holdings")
-        );
-        let a = analysis(text);
-        let name = |e: usize| a.entities[e].name.as_str();
-        let stakes: Vec<(&str, &str)> = a
-            .relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::StakeIn)
-            .map(|r| (name(r.source), name(r.target)))
-            .collect();
-        assert_eq!(stakes, vec![("Keltic Holdings", "Zephyr Corp.")]);
-    }
-
-    #[test]
-    fn a_name_said_once_in_passing_yields_to_the_subject() {
-        // The retailer named once in a list is not "the company".
-        assert_eq!(
-            resolved(
-                "Lockbox Systems was founded in Warsaw. \
-                 Lockbox Systems runs 900 lockers in Poland and counts the retailer Brenta Oil among its hosts. \
-                 Jon Hale, who co-founded the company in 2018, will remain its chief executive.",
-                "the company"
-            )
-            .as_deref(),
-            Some("Lockbox Systems")
-        );
-        // A name said as often as the subject stays the nearest fit.
-        assert_eq!(
-            resolved(
-                "Keltic Foods agreed to buy Brightwater Brands. Keltic Foods will pay $48 per share for Brightwater Brands. \
-                 Including debt, the deal values the Boise-based company at $7.9 billion.",
-                "company"
-            )
-            .as_deref(),
-            Some("Brightwater Brands")
-        );
-    }
-
-    #[test]
-    fn a_description_the_text_introduced_a_name_with_is_that_name() {
-        let text = "Danish grid operator Tarvik Net ordered 40 drones from Finnish drone maker Lumo Robotics. \
-                    Tarvik Net inspects its lines with helicopters from Keltic Air. \
-                    Cameras are supplied to Tarvik Net by Brask Optics. \
-                    Founded in 2015 by Jon Hale, the drone maker counts Helio Capital among its shareholders.";
-        assert_eq!(
-            resolved(text, "the drone maker").as_deref(),
-            Some("Lumo Robotics")
-        );
-    }
-
-    #[test]
-    fn an_undertaking_given_a_name_is_what_the_venture_means() {
-        assert_eq!(
-            resolved(
-                "Keltic Chemicals and Brask Power will set up a 60-40 venture, to be called Tarn Cells. \
-                 Brask Power will supply the venture with chlorine.",
-                "the venture"
-            )
-            .as_deref(),
-            Some("Tarn Cells")
-        );
-    }
-
-    #[test]
-    fn chains_clubs_and_departments_are_descriptions_of_their_kind() {
-        let text = "Norwegian cinema chain Zephyrine Cinemas agreed to buy Vantmoor Screens. \
-                    Helio Partners advised Vantmoor Screens. \
-                    The chain competes with Orla Media.";
-        assert_eq!(
-            resolved(text, "The chain").as_deref(),
-            Some("Zephyrine Cinemas")
-        );
-        let text = "The Zephyrine Transport Department awarded $40 million to Keltic Rail on Monday. \
-                    The award is among the largest that Parliament approved in 2022. \
-                    \"It matters,\" said Jon Hale, director of the department's rail office.";
-        assert_eq!(
-            resolved(text, "the department").as_deref(),
-            Some("Zephyrine Transport Department")
-        );
-    }
-
-    #[test]
-    fn a_placed_description_under_a_preposition_is_not_its_sentence_subject() {
-        // "of the Verona company" is the company being bought, not the buyer
-        // that is the sentence's subject, and Verona is not the buyer's home.
-        let text = "Quarnby Holdings is taking full control of Vestrano Pumps SpA, \
-                    buying the 40% of the Verona company it does not yet own.";
-        assert_ne!(
-            resolved(text, "company").as_deref(),
-            Some("Quarnby Holdings")
-        );
-        let a = analysis(text);
-        assert!(
-            !a.relations
-                .iter()
-                .any(|r| r.kind == LocatedIn && a.entities[r.source].name == "Quarnby Holdings"),
-            "{:?}",
-            a.relations
-        );
-    }
-
-    #[test]
-    fn a_name_under_a_preposition_and_an_article_is_no_subject() {
-        // "on the Helio Stock Exchange" is no subject "the company" continues.
-        assert_eq!(
-            resolved(
-                "Brightwater Power is based in Oslo. Brightwater Power serves 2 million homes. \
-                 The rest of its shares trade on the Helio Stock Exchange. \
-                 The company's troubles began in May.",
-                "The company"
-            )
-            .as_deref(),
-            Some("Brightwater Power")
-        );
-    }
-
-    #[test]
-    fn a_description_after_a_plain_subject_continues_the_previous_subject() {
-        let a = analysis(
-            "Brightwater Capital will fund the purchase with loans from Helio Bank and Keltic Bank. \
-             The deal is the Oslo-based firm's third this year.",
-        );
-        let name = |e: usize| a.entities[e].name.as_str();
-        let got: Vec<(&str, &str)> = a
-            .relations
-            .iter()
-            .filter(|r| r.kind == LocatedIn)
-            .map(|r| (name(r.source), name(r.target)))
-            .collect();
-        assert_eq!(got, vec![("Brightwater Capital", "Oslo")]);
-    }
-}
+mod tests;

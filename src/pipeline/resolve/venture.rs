@@ -68,7 +68,9 @@ pub(super) fn needs_name(lang: &ResolveWords, text: &str, m: &Mention) -> bool {
 
 /// The one organisation the text names right after such a description
 /// with a naming verb ("The merged company will be called Tarn Foods"),
-/// when it names just one.
+/// when it names just one. In a text with such a description, a plain
+/// company description given a name so counts too ("the merged group" …
+/// "The group, to be called Tarn Foods,").
 pub(super) fn created_name(
     lang: &ResolveWords,
     kinds: &Kinds,
@@ -76,13 +78,19 @@ pub(super) fn created_name(
     mentions: &[Mention],
     entities: &[Entity],
 ) -> Option<usize> {
+    let any_merged = mentions.iter().any(|m| is_merged(lang, text, m));
     let mut created: Vec<usize> = mentions
         .iter()
-        .filter(|m| is_merged(lang, text, m))
         .filter_map(|m| {
-            kinds
-                .named_after(text, m.span.end)
-                .or_else(|| set_off_name(text, mentions, m.span.end))
+            if is_merged(lang, text, m) {
+                kinds
+                    .named_after(text, m.span.end)
+                    .or_else(|| set_off_name(text, mentions, m.span.end))
+            } else if any_merged && is_company_description(lang, text, m) {
+                kinds.named_after(text, m.span.end)
+            } else {
+                None
+            }
         })
         .filter_map(|start| {
             mentions
@@ -98,6 +106,18 @@ pub(super) fn created_name(
         [e] => Some(*e),
         _ => None,
     }
+}
+
+/// True when `m` is a description of a company, not of an undertaking,
+/// and no pronoun: an article and a head ("the group").
+fn is_company_description(lang: &ResolveWords, text: &str, m: &Mention) -> bool {
+    let slice = m.span.slice(text);
+    m.nominal
+        && slice.split_whitespace().nth(1).is_some()
+        && !lang
+            .venture_heads
+            .iter()
+            .any(|h| slice.to_lowercase().ends_with(h))
 }
 
 /// Where a name starts that follows `end` right after a space, or set off
@@ -154,6 +174,27 @@ mod tests {
         assert_eq!(
             resolved(text, "The venture").as_deref(),
             Some("Tarn Freight")
+        );
+    }
+
+    #[test]
+    fn the_group_a_merger_later_names_is_what_the_merged_group_means() {
+        // "the merged group" before "The group, to be called X": X, not the
+        // party whose shareholders hold most of it.
+        let text = "Keltic Plc and Orvo AG are to combine in an all-share deal. \
+                    Keltic Plc's shareholders will own 58% of the merged group. \
+                    The group, to be called Keltic Orvo, will keep its head office in Basel.";
+        assert_eq!(
+            resolved(text, "the merged group").as_deref(),
+            Some("Keltic Orvo")
+        );
+        // With no merged description, a group given a name creates none.
+        let text = "Keltic Plc bought Orvo AG in 2019. \
+                    The group, renamed Keltic Orvo in 2021, is based in Basel. \
+                    Keltic Plc's chief executive is Jon Hale.";
+        assert_ne!(
+            resolved(text, "Keltic Plc's chief").as_deref(),
+            Some("Keltic Orvo")
         );
     }
 

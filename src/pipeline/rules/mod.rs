@@ -5,6 +5,7 @@
 //! across kinds (the tag stage settles overlaps). The patterns are the
 //! language's (`assets/lang/<code>/rules/`), compiled once in [`Rules`].
 
+mod compound;
 mod currency;
 mod pattern;
 mod starts;
@@ -12,6 +13,7 @@ mod starts;
 use crate::lang::{RuleWords, lowercase};
 use crate::load::needles::Presence;
 use crate::model::{EntityKind, Span};
+use compound::compound_head;
 use pattern::Pattern;
 use starts::Starts;
 
@@ -259,10 +261,16 @@ impl Rules {
                 // Seattle-based planemaker" is only its part after the place
                 // (group 2), so the place's name stays a name.
                 let all = c.get_group(2).unwrap_or(all.span());
+                // "the farm cooperative", "the local cooperative bank": a
+                // head right before another is that one's modifier.
+                let (end, head) = match compound_head(&self.words.nominal_heads, text, all.end) {
+                    Some(next) => (next.end, next),
+                    None => (all.end, head.range()),
+                };
                 out.push(RuleMatch {
-                    span: Span::new(all.start, all.end),
+                    span: Span::new(all.start, end),
                     kind: EntityKind::Org,
-                    head: Some(lowercase(&text[head.range()])),
+                    head: Some(lowercase(&text[head])),
                 });
             }
         }

@@ -1,0 +1,198 @@
+//! Descriptions linked to the organisation they stand for, on invented
+//! sentences: homes, appositions, names said in passing, introduced words,
+//! ventures, kinds of business, prepositions and subjects.
+
+use crate::model::RelationKind::{self, Acquired, LocatedIn};
+use crate::pipeline::tests::{analysis, resolved};
+
+#[test]
+fn a_home_in_a_description_keeps_companies_apart() {
+    let a = analysis(
+        "Keltic Foods agreed to buy Brightwater Brands on Monday. \
+         The deal values the Boise-based company at $7 billion. \
+         The purchase is the Minneapolis-based company's largest since 2021.",
+    );
+    let name = |e: usize| a.entities[e].name.as_str();
+    let got: Vec<(&str, RelationKind, &str)> = a
+        .relations
+        .iter()
+        .filter(|r| matches!(r.kind, Acquired | LocatedIn))
+        .map(|r| (name(r.source), r.kind, name(r.target)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Keltic Foods", Acquired, "Brightwater Brands"),
+            ("Brightwater Brands", LocatedIn, "Boise"),
+            ("Keltic Foods", LocatedIn, "Minneapolis"),
+        ]
+    );
+}
+
+#[test]
+fn a_description_right_before_a_name_describes_that_name() {
+    let text = "Zephyr Corp. competes with Quantix Inc. in Europe. \
+                It is 27% owned by the Japanese electronics group Keltic Holdings.";
+    assert_eq!(
+        resolved(text, "electronics group").as_deref(),
+        Some("Keltic Holdings")
+    );
+    let a = analysis(text);
+    let name = |e: usize| a.entities[e].name.as_str();
+    let stakes: Vec<(&str, &str)> = a
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::StakeIn)
+        .map(|r| (name(r.source), name(r.target)))
+        .collect();
+    assert_eq!(stakes, vec![("Keltic Holdings", "Zephyr Corp.")]);
+}
+
+#[test]
+fn a_name_said_once_in_passing_yields_to_the_subject() {
+    // The retailer named once in a list is not "the company".
+    assert_eq!(
+        resolved(
+            "Lockbox Systems was founded in Warsaw. \
+             Lockbox Systems runs 900 lockers in Poland and counts the retailer Brenta Oil among its hosts. \
+             Jon Hale, who co-founded the company in 2018, will remain its chief executive.",
+            "the company"
+        )
+        .as_deref(),
+        Some("Lockbox Systems")
+    );
+    // A name said as often as the subject stays the nearest fit.
+    assert_eq!(
+        resolved(
+            "Keltic Foods agreed to buy Brightwater Brands. Keltic Foods will pay $48 per share for Brightwater Brands. \
+             Including debt, the deal values the Boise-based company at $7.9 billion.",
+            "company"
+        )
+        .as_deref(),
+        Some("Brightwater Brands")
+    );
+}
+
+#[test]
+fn a_description_the_text_introduced_a_name_with_is_that_name() {
+    let text = "Danish grid operator Tarvik Net ordered 40 drones from Finnish drone maker Lumo Robotics. \
+                Tarvik Net inspects its lines with helicopters from Keltic Air. \
+                Cameras are supplied to Tarvik Net by Brask Optics. \
+                Founded in 2015 by Jon Hale, the drone maker counts Helio Capital among its shareholders.";
+    assert_eq!(
+        resolved(text, "the drone maker").as_deref(),
+        Some("Lumo Robotics")
+    );
+}
+
+#[test]
+fn an_undertaking_given_a_name_is_what_the_venture_means() {
+    assert_eq!(
+        resolved(
+            "Keltic Chemicals and Brask Power will set up a 60-40 venture, to be called Tarn Cells. \
+             Brask Power will supply the venture with chlorine.",
+            "the venture"
+        )
+        .as_deref(),
+        Some("Tarn Cells")
+    );
+}
+
+#[test]
+fn chains_clubs_and_departments_are_descriptions_of_their_kind() {
+    let text = "Norwegian cinema chain Zephyrine Cinemas agreed to buy Vantmoor Screens. \
+                Helio Partners advised Vantmoor Screens. \
+                The chain competes with Orla Media.";
+    assert_eq!(
+        resolved(text, "The chain").as_deref(),
+        Some("Zephyrine Cinemas")
+    );
+    let text = "The Zephyrine Transport Department awarded $40 million to Keltic Rail on Monday. \
+                The award is among the largest that Parliament approved in 2022. \
+                \"It matters,\" said Jon Hale, director of the department's rail office.";
+    assert_eq!(
+        resolved(text, "the department").as_deref(),
+        Some("Zephyrine Transport Department")
+    );
+}
+
+#[test]
+fn a_placed_description_under_a_preposition_is_not_its_sentence_subject() {
+    // "of the Verona company" is the company being bought, not the buyer
+    // that is the sentence's subject, and Verona is not the buyer's home.
+    let text = "Quarnby Holdings is taking full control of Vestrano Pumps SpA, \
+                buying the 40% of the Verona company it does not yet own.";
+    assert_ne!(
+        resolved(text, "company").as_deref(),
+        Some("Quarnby Holdings")
+    );
+    let a = analysis(text);
+    assert!(
+        !a.relations
+            .iter()
+            .any(|r| r.kind == LocatedIn && a.entities[r.source].name == "Quarnby Holdings"),
+        "{:?}",
+        a.relations
+    );
+}
+
+#[test]
+fn a_name_under_a_preposition_and_an_article_is_no_subject() {
+    // "on the Helio Stock Exchange" is no subject "the company" continues.
+    assert_eq!(
+        resolved(
+            "Brightwater Power is based in Oslo. Brightwater Power serves 2 million homes. \
+             The rest of its shares trade on the Helio Stock Exchange. \
+             The company's troubles began in May.",
+            "The company"
+        )
+        .as_deref(),
+        Some("Brightwater Power")
+    );
+}
+
+#[test]
+fn a_description_after_a_plain_subject_continues_the_previous_subject() {
+    let a = analysis(
+        "Brightwater Capital will fund the purchase with loans from Helio Bank and Keltic Bank. \
+         The deal is the Oslo-based firm's third this year.",
+    );
+    let name = |e: usize| a.entities[e].name.as_str();
+    let got: Vec<(&str, &str)> = a
+        .relations
+        .iter()
+        .filter(|r| r.kind == LocatedIn)
+        .map(|r| (name(r.source), name(r.target)))
+        .collect();
+    assert_eq!(got, vec![("Brightwater Capital", "Oslo")]);
+}
+
+#[test]
+fn publishers_foundries_and_farms_are_descriptions_of_their_kind() {
+    let text = "Keltic Spiele GmbH, the Bamberg publisher of board games, has named Jon Hale chief executive. \
+                Hale replaces Mia Brask, who has headed the publisher since 2014.";
+    assert_eq!(
+        resolved(text, "the publisher since").as_deref(),
+        Some("Keltic Spiele GmbH")
+    );
+    let text = "Orvo Glocken GmbH, a foundry in the Alpine village of Tarnau, will cast 40 bells for Keltic Cathedral. \
+                The foundry last year cast the bells of Brask Abbey.";
+    assert_eq!(
+        resolved(text, "The foundry").as_deref(),
+        Some("Orvo Glocken GmbH")
+    );
+    let text = "Hopfenhof Tarn KG, one of the largest family hop farms in Bavaria, has taken out a loan from Keltic Bank. \
+                The loan was arranged by Orvo Bank, which lent the farm 4 million euros in 2021.";
+    assert_eq!(
+        resolved(text, "the farm").as_deref(),
+        Some("Hopfenhof Tarn KG")
+    );
+}
+
+#[test]
+fn a_nationality_keeps_a_description_from_a_company_called_another() {
+    // "the Finnish company" is not the group the text called Estonian.
+    let text = "Forty per cent of Orvo Oy, a maker of sauna stoves in Tampere, has been sold to \
+                the Estonian heating group Keltic AS for 19 million euros, the Finnish company said.";
+    assert_ne!(resolved(text, "company said").as_deref(), Some("Keltic AS"));
+}
