@@ -10,6 +10,7 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
+use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::Money;
 use super::proceeds::buyer_of_holding;
@@ -363,50 +364,6 @@ fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
         fact.investor = fact.investor.or(payer);
         fact.recipient = fact.recipient.or(payee);
     }
-}
-
-/// True when sentence `s` opens with a preposition: a phrase put before
-/// its subject.
-fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
-    seg.sentences.get(s).is_some_and(|x| {
-        seg.tokens[x.tokens.clone()]
-            .first()
-            .is_some_and(|t| lang.resolve.prepositions.contains_lowercase(t.slice(text)))
-    })
-}
-
-/// How many words before an amount the investment word that makes the
-/// sentence's subject its investor may stand ("holds a stake worth $N").
-const INVEST_REACH: usize = 5;
-
-/// True when an investment or holding word stands shortly before `span` in
-/// sentence `s`, not as a word of a name ("… Holdings").
-fn invests_before(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    mentions: &[Mention],
-    s: usize,
-    span: Span,
-) -> bool {
-    let Some(sentence) = seg.sentences.get(s) else {
-        return false;
-    };
-    let relate = &lang.relate;
-    seg.tokens[sentence.tokens.clone()]
-        .iter()
-        .filter(|t| t.end <= span.start)
-        .filter(|t| {
-            !mentions
-                .iter()
-                .any(|m| m.kind.is_name() && t.within(m.span))
-        })
-        .rev()
-        .take(INVEST_REACH)
-        .map(|t| t.slice(text))
-        .any(|w| {
-            relate.deals.invest.contains_lowercase(w) || relate.holdings.stake.contains_lowercase(w)
-        })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better

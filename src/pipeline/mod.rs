@@ -16,6 +16,7 @@ pub mod figures;
 pub mod groups;
 pub mod headline;
 pub mod indices;
+mod investors;
 pub mod kinds;
 mod lending;
 pub mod measures;
