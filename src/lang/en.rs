@@ -150,6 +150,8 @@ pub(super) const FILES: Embedded = files![
     "money/range-second.re",
     "money/range.txt",
     "money/reference-determiners.txt",
+    "money/new-objects.txt",
+    "money/restatements.txt",
     "money/scales.tsv",
     "money/share-words.txt",
     "money/tens.txt",

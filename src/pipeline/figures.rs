@@ -10,11 +10,13 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
+use super::follow_up::{completed, deals_before};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::Money;
 use super::proceeds::buyer_of_holding;
 use super::relate::Framed;
+use super::restatements::{restates, restates_in_words};
 use super::segment::Segmentation;
 
 /// What the relate stage says about the deals: which money mention each
@@ -69,22 +71,6 @@ fn parties(
         }
     }
     (payer, payee)
-}
-
-/// True when the text between two amounts only opens a parenthesis or a
-/// list ("AU$52.5 million (US$40.4 million)"): the second states the first
-/// in another currency.
-fn restates(between: &str) -> bool {
-    let t = between.trim();
-    let marks = t
-        .trim_end_matches(|c: char| c.is_ascii_uppercase())
-        .trim_end();
-    // "(US $2.63 billion)": a currency's country letters may open it.
-    let letters = t.len() - marks.len();
-    !marks.is_empty()
-        && marks.len() <= 2
-        && letters <= 3
-        && marks.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
 }
 
 /// Money facts: each MONEY mention parsed, with its qualifier and year;
@@ -143,6 +129,8 @@ pub fn figures(
                         .filter(|_| between.trim_start().starts_with('('))
                         .unwrap_or_default();
                     restates(between.trim_end().strip_suffix(q).unwrap_or(between))
+                        || out.last().is_some_and(|f| f.currency != amount.currency)
+                            && restates_in_words(&lang.money, between, qualifier.as_deref())
                 }
             })
             .and(out.last());
@@ -285,8 +273,23 @@ pub fn figures(
             fact.recipient = fact.recipient.filter(|&x| x != e);
         }
         one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
-        // "H will receive $N for its 70% holding" after the deal's sentence.
         let page = (lang, text, seg, mentions);
+        // "S agreed to buy T from H. S will pay $N in cash": the deal of
+        // the sentence before names the party the amount's clause leaves out.
+        if per.is_none()
+            && !valued
+            && fact.relation.is_none()
+            && !deals.frames.iter().any(|f| f.mention == i && f.several)
+            && let Some((p, q)) = completed(
+                page,
+                (s, m.span),
+                (fact.investor, fact.recipient),
+                &deals_before(page, s, relations, |r| parties(relations, deals.payees, r)),
+            )
+        {
+            (fact.investor, fact.recipient) = (Some(p), Some(q));
+        }
+        // "H will receive $N for its 70% holding" after the deal's sentence.
         let sold = (i, s, m.span);
         if let Some((b, h)) = buyer_of_holding(page, sold, deals.payments, relations, &out)
             && per.is_none()
