@@ -529,6 +529,11 @@ mod tests {
                     ("$180 million", some("Zephyr Motors"), some("Quantix AB")),
                 ],
             ),
+            // A payer far behind its "from", past a long description.
+            (
+                "Keltic Labs won a 95 million euro contract from the Dutch food safety authority NVKA to test meat samples.",
+                vec![("95 million euro", some("NVKA"), some("Keltic Labs"))],
+            ),
             // Not a payment.
             (
                 "Zephyr Motors reported a loss of $2 billion.",
