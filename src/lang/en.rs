@@ -212,6 +212,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/finance.txt",
     "relate/frame/from.txt",
     "relate/frame/gained.txt",
+    "relate/frame/spend.txt",
     "relate/frame/get.txt",
     "relate/frame/give.txt",
     "relate/frame/give_nouns.txt",

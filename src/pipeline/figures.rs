@@ -534,6 +534,15 @@ mod tests {
                 "Keltic Labs won a 95 million euro contract from the Dutch food safety authority NVKA to test meat samples.",
                 vec![("95 million euro", some("NVKA"), some("Keltic Labs"))],
             ),
+            // What is spent on goods goes to their seller.
+            (
+                "Keltic Foods will spend 11 million euros on 40 looms from Tarvel Macchine S.r.l., its chief executive said.",
+                vec![(
+                    "11 million euros",
+                    some("Keltic Foods"),
+                    some("Tarvel Macchine S.r.l."),
+                )],
+            ),
             // Not a payment.
             (
                 "Zephyr Motors reported a loss of $2 billion.",
