@@ -10,7 +10,7 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Relation, Span};
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
-use super::follow_up::{completed, deals_before};
+use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::Money;
@@ -174,6 +174,12 @@ pub fn figures(
                 relations[r].money = Some(fact_index);
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
+                // "agreed to buy T, which …, from H for $N": H is paid.
+                let r = &relations[r];
+                let seller = || seller_of((lang, text, seg, mentions), r);
+                if fact.recipient == Some(r.target) {
+                    fact.recipient = seller().or(fact.recipient);
+                }
             } else if let Some(f) = restated {
                 (fact.investor, fact.recipient, fact.relation) =
                     (f.investor, f.recipient, f.relation);
@@ -301,6 +307,7 @@ pub fn figures(
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
+    super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)
 }
 

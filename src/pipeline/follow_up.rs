@@ -7,7 +7,7 @@
 //! Part of the figures stage.
 
 use crate::lang::Language;
-use crate::model::{EntityKind, Mention, Relation, RelationKind, Span};
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
 use super::prices::words_around;
 use super::segment::Segmentation;
@@ -71,26 +71,26 @@ pub(super) fn deals_before(
         .map(|r| {
             let x = &relations[r];
             let (p, q) = parties(r);
-            let bought = matches!(x.kind, RelationKind::Acquired | RelationKind::StakeIn)
-                && q == Some(x.target);
-            let seller = bought
-                .then(|| seller_after(lang, text, seg, mentions, x))
-                .flatten();
+            let seller = q
+                .filter(|&q| q == x.target)
+                .and_then(|_| seller_of((lang, text, seg, mentions), x));
             (p, seller.or(q))
         })
         .collect()
 }
 
-/// The seller a purchase's sentence names after its trigger: the first
-/// organisation or person shortly after "from" ("acquire T, which farms
-/// salmon, from its founding family's holding company, H").
-fn seller_after(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    mentions: &[Mention],
+/// The seller a purchase's sentence names after its trigger, for a deal
+/// paid to the business bought: the first organisation or person shortly
+/// after "from" ("acquire T, which farms salmon, from its founding
+/// family's holding company, H"); none where a second follows it ("from A
+/// and B").
+pub(super) fn seller_of(
+    (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
     deal: &Relation,
 ) -> Option<usize> {
+    if !matches!(deal.kind, RelationKind::Acquired | RelationKind::StakeIn) {
+        return None;
+    }
     let s = seg.sentence_index(deal.evidence.start);
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
@@ -100,12 +100,50 @@ fn seller_after(
     let until = tokens
         .get(from + SELLER_REACH)
         .map_or(sentence.span.end, |t| t.start);
-    mentions
+    let mut parties = mentions
         .iter()
         .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Person))
         .filter(|m| m.span.start >= tokens[from].end && m.span.start < until)
-        .filter_map(|m| m.entity)
-        .find(|&e| e != deal.source && e != deal.target)
+        .filter(|m| {
+            m.entity
+                .is_some_and(|e| e != deal.source && e != deal.target)
+        });
+    let seller = parties.next()?;
+    // "from A and the insurer B": several sellers, no one payee.
+    let separators = &lang.relate.clause.list_separators;
+    let listed = parties.next().is_some_and(|m| {
+        text.get(seller.span.end..m.span.start).is_some_and(|gap| {
+            gap.split_whitespace()
+                .any(|w| separators.contains_lowercase(w))
+        })
+    });
+    seller.entity.filter(|_| !listed)
+}
+
+/// A figure stated twice for one purchase (headline and body), paid to
+/// the business where one statement names the seller ("X buys T for $N";
+/// "X has agreed to buy T from H for $N"), is paid to that seller in both.
+pub(super) fn sellers_for_repeats(facts: &mut [MoneyFact], relations: &[Relation]) {
+    let bought = |f: &MoneyFact| f.relation.map(|r| relations[r].target);
+    for k in 0..facts.len() {
+        let f = &facts[k];
+        let Some(target) = bought(f).filter(|&t| f.recipient == Some(t)) else {
+            continue;
+        };
+        let seller = facts.iter().find_map(|g| {
+            (g.currency == f.currency
+                && (g.value - f.value).abs() <= f64::EPSILON * f.value.abs()
+                && g.investor.is_some()
+                && g.investor == f.investor
+                && bought(g) == Some(target))
+            .then_some(g.recipient)
+            .flatten()
+            .filter(|&h| h != target)
+        });
+        if let Some(h) = seller {
+            facts[k].recipient = Some(h);
+        }
+    }
 }
 
 /// True when a "for" shortly after the amount at `span` opens something
@@ -127,6 +165,19 @@ fn pays_for_new(lang: &Language, text: &str, seg: &Segmentation, s: usize, span:
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::check_money_figures as check;
+
+    #[test]
+    fn a_purchase_is_paid_to_the_seller_named_after_from() {
+        check(&[
+            // Past a relative clause; the headline's statement too.
+            (
+                "Keltic Foods buys Orla Media for $90 million\n\n\
+                 Keltic Foods has agreed to buy Orla Media, which makes ropes in two towns, \
+                 from the private equity firm Helio Partners for $90 million, the companies said on Tuesday.",
+                &[("$90 million", Some("Keltic Foods"), Some("Helio Partners"))],
+            ),
+        ]);
+    }
 
     #[test]
     fn an_amount_after_a_deal_takes_the_party_its_sentence_leaves_out() {

@@ -98,12 +98,14 @@ mod tests {
                 "Velmar Foods opened a plant in Lyon. Kordbank will provide a 20 million euro loan to Orrin Mills.",
                 &[("20 million euro", Some("Kordbank"), Some("Orrin Mills"))],
             ),
-            // A subject the text names in passing borrows nothing.
+            // A subject the text names in passing borrows nothing; with no
+            // subject of its own the clause borrows for the company the
+            // text tells of.
             (
                 "Velmar Foods ordered six ships. Velmar Foods runs ferries. \
                  Orrin Engines will supply the engines. \
                  The ships will be financed by a 90 million euro loan from Kordbank.",
-                &[("90 million euro", Some("Kordbank"), None)],
+                &[("90 million euro", Some("Kordbank"), Some("Velmar Foods"))],
             ),
             // No credit noun: no borrower from the sentence before.
             (
