@@ -43,8 +43,15 @@ pub(super) fn completed(
             });
             (!stranger && !pays_for_new(lang, text, seg, s, span)).then_some((p, q))
         }
+        // The payee named in the amount's own sentence ("Y will be paid
+        // $N"), not one its frame took from elsewhere ("The partners will
+        // invest $N": the venture).
         (None, Some(q)) => {
-            let (p, _) = before.iter().find(|d| d.1 == Some(q))?;
+            let sentence = seg.sentences.get(s)?.span;
+            let named = mentions
+                .iter()
+                .any(|m| m.entity == Some(q) && m.span.within(sentence));
+            let (p, _) = before.iter().find(|d| d.1 == Some(q)).filter(|_| named)?;
             (*p).filter(|&p| p != q).map(|p| (p, q))
         }
         _ => None,
