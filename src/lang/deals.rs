@@ -300,6 +300,9 @@ pub struct FrameWords {
     pub family: WordList,
     /// What a winner gains by paying ("wins control of T").
     pub gained: WordList,
+    /// Verbs of spending, whose subject pays the seller of the goods
+    /// bought ("will spend $N on looms from S").
+    pub spend: WordList,
 }
 
 impl FrameWords {
@@ -332,6 +335,7 @@ impl FrameWords {
             finance: list("finance")?,
             family: list("family")?,
             gained: list("gained")?,
+            spend: list("spend")?,
         })
     }
 }

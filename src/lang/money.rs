@@ -61,6 +61,12 @@ pub struct MoneyWords {
     pub deal_references: WordList,
     /// Determiners that open such a reference ("the").
     pub reference_determiners: WordList,
+    /// Words after "for" that open something paid for anew, no reference
+    /// back to a deal ("$N for a new plant").
+    pub new_objects: WordList,
+    /// Words that join an amount restated in another currency to the
+    /// amount before ("N crowns, or about €M").
+    pub restatements: WordList,
     /// Words of valuing ("valuing it at $N").
     pub valuations: WordList,
     /// The preposition before a valuation's amount ("at").
@@ -131,6 +137,8 @@ impl MoneyWords {
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
+            new_objects: WordList::load(source, "money/new-objects.txt")?,
+            restatements: WordList::load(source, "money/restatements.txt")?,
             valuations: WordList::load(source, "money/valuations.txt")?,
             valuation_at: WordList::load(source, "money/valuation-at.txt")?,
             market_values: WordList::load(source, "money/market-values.txt")?,

@@ -10,10 +10,13 @@ use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Per, Relation, Span
 
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
+use super::follow_up::{completed, deals_before, seller_of};
+use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::{Amount, Money};
 use super::proceeds::buyer_of_holding;
 use super::relate::Framed;
+use super::restatements::{restates, restates_in_words};
 use super::segment::Segmentation;
 
 /// What the relate stage says about the deals: which money mention each
@@ -68,22 +71,6 @@ fn parties(
         }
     }
     (payer, payee)
-}
-
-/// True when the text between two amounts only opens a parenthesis or a
-/// list ("AU$52.5 million (US$40.4 million)"): the second states the first
-/// in another currency.
-fn restates(between: &str) -> bool {
-    let t = between.trim();
-    let marks = t
-        .trim_end_matches(|c: char| c.is_ascii_uppercase())
-        .trim_end();
-    // "(US $2.63 billion)": a currency's country letters may open it.
-    let letters = t.len() - marks.len();
-    !marks.is_empty()
-        && marks.len() <= 2
-        && letters <= 3
-        && marks.chars().all(|c| matches!(c, '(' | ',' | '/' | '['))
 }
 
 /// Money facts: each MONEY mention parsed, with its qualifier and year;
@@ -146,6 +133,8 @@ pub fn figures(
                         .filter(|_| between.trim_start().starts_with('('))
                         .unwrap_or_default();
                     restates(between.trim_end().strip_suffix(q).unwrap_or(between))
+                        || out.last().is_some_and(|f| f.currency != amount.currency)
+                            && restates_in_words(&lang.money, between, qualifier.as_deref())
                 }
             })
             .and(out.last());
@@ -188,6 +177,12 @@ pub fn figures(
                 relations[r].money = Some(fact_index);
                 fact.relation = Some(r);
                 (fact.investor, fact.recipient) = parties(relations, deals.payees, r);
+                // "agreed to buy T, which …, from H for $N": H is paid.
+                let r = &relations[r];
+                let seller = || seller_of((lang, text, seg, mentions), r);
+                if fact.recipient == Some(r.target) {
+                    fact.recipient = seller().or(fact.recipient);
+                }
             } else if let Some(f) = restated {
                 (fact.investor, fact.recipient, fact.relation) =
                     (f.investor, f.recipient, f.relation);
@@ -287,8 +282,23 @@ pub fn figures(
             fact.recipient = fact.recipient.filter(|&x| x != e);
         }
         one_party_each(&mut fact, deals.frames.iter().find(|f| f.mention == i));
-        // "H will receive $N for its 70% holding" after the deal's sentence.
         let page = (lang, text, seg, mentions);
+        // "S agreed to buy T from H. S will pay $N in cash": the deal of
+        // the sentence before names the party the amount's clause leaves out.
+        if per.is_none()
+            && !valued
+            && fact.relation.is_none()
+            && !deals.frames.iter().any(|f| f.mention == i && f.several)
+            && let Some((p, q)) = completed(
+                page,
+                (s, m.span),
+                (fact.investor, fact.recipient),
+                &deals_before(page, s, relations, |r| parties(relations, deals.payees, r)),
+            )
+        {
+            (fact.investor, fact.recipient) = (Some(p), Some(q));
+        }
+        // "H will receive $N for its 70% holding" after the deal's sentence.
         let sold = (i, s, m.span);
         if let Some((b, h)) = buyer_of_holding(page, sold, deals.payments, relations, &out)
             && per.is_none()
@@ -300,6 +310,7 @@ pub fn figures(
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
+    super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)
 }
 
@@ -366,50 +377,6 @@ fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
         fact.investor = fact.investor.or(payer);
         fact.recipient = fact.recipient.or(payee);
     }
-}
-
-/// True when sentence `s` opens with a preposition: a phrase put before
-/// its subject.
-fn opens_with_preposition(lang: &Language, text: &str, seg: &Segmentation, s: usize) -> bool {
-    seg.sentences.get(s).is_some_and(|x| {
-        seg.tokens[x.tokens.clone()]
-            .first()
-            .is_some_and(|t| lang.resolve.prepositions.contains_lowercase(t.slice(text)))
-    })
-}
-
-/// How many words before an amount the investment word that makes the
-/// sentence's subject its investor may stand ("holds a stake worth $N").
-const INVEST_REACH: usize = 5;
-
-/// True when an investment or holding word stands shortly before `span` in
-/// sentence `s`, not as a word of a name ("… Holdings").
-fn invests_before(
-    lang: &Language,
-    text: &str,
-    seg: &Segmentation,
-    mentions: &[Mention],
-    s: usize,
-    span: Span,
-) -> bool {
-    let Some(sentence) = seg.sentences.get(s) else {
-        return false;
-    };
-    let relate = &lang.relate;
-    seg.tokens[sentence.tokens.clone()]
-        .iter()
-        .filter(|t| t.end <= span.start)
-        .filter(|t| {
-            !mentions
-                .iter()
-                .any(|m| m.kind.is_name() && t.within(m.span))
-        })
-        .rev()
-        .take(INVEST_REACH)
-        .map(|t| t.slice(text))
-        .any(|w| {
-            relate.deals.invest.contains_lowercase(w) || relate.holdings.stake.contains_lowercase(w)
-        })
 }
 
 /// One figure stated twice (headline and body) is one figure: the better
@@ -571,6 +538,20 @@ mod tests {
                     ),
                     ("$180 million", some("Zephyr Motors"), some("Quantix AB")),
                 ],
+            ),
+            // A payer far behind its "from", past a long description.
+            (
+                "Keltic Labs won a 95 million euro contract from the Dutch food safety authority NVKA to test meat samples.",
+                vec![("95 million euro", some("NVKA"), some("Keltic Labs"))],
+            ),
+            // What is spent on goods goes to their seller.
+            (
+                "Keltic Foods will spend 11 million euros on 40 looms from Tarvel Macchine S.r.l., its chief executive said.",
+                vec![(
+                    "11 million euros",
+                    some("Keltic Foods"),
+                    some("Tarvel Macchine S.r.l."),
+                )],
             ),
             // Not a payment.
             (

@@ -133,8 +133,9 @@ fn bought_stake(
 /// The business whose shares the sentence says are held: a stake the payer
 /// was found to hold there; else, at a verb of owning before the payer, the
 /// passive's subject ("T is … owned 55% by A and 45% by P") or the company
-/// after "of" ("A owns 58% of T"), and for a description there ("of the
-/// perfumer") the company the document names most.
+/// after "of" ("A owns 58% of T"), and for a description in either place
+/// ("of the perfumer", "The academies are owned by") the company the
+/// document names most.
 fn held_business(
     lang: &Language,
     clause: &Clause<'_>,
@@ -160,9 +161,14 @@ fn held_business(
             .contains_lowercase(clause.word(j))
     });
     if passive {
+        // A description as the passive's subject ("The academies are owned
+        // … by P"): the company the document names most.
         let verb = clause.tokens[own].start;
-        return clause
-            .orgs(clause.sentence.start, verb)
+        let mut before = clause.orgs(clause.sentence.start, verb).peekable();
+        if before.peek().is_none() {
+            return most_named(clause.mentions, payer);
+        }
+        return before
             .find(|m| m.entity != Some(payer))
             .and_then(|m| m.entity);
     }
@@ -209,6 +215,16 @@ mod tests {
                     "12 million francs",
                     Some("Corvane Holdings"),
                     Some("Tarnwick Blasting AG"),
+                ),
+            ),
+            (
+                "Tarnwick Rowing Ltd teaches rowing on five rivers. Tarnwick Rowing Ltd has ordered 60 boats. \
+                 The academies are owned by their staff and by the sports investor Corvane Holdings, \
+                 which bought 38% in 2024 for £5.5 million.",
+                (
+                    "£5.5 million",
+                    Some("Corvane Holdings"),
+                    Some("Tarnwick Rowing Ltd"),
                 ),
             ),
             (

@@ -1,8 +1,8 @@
 //! Valuations: an amount that says what something is worth ("valuing it at
 //! €600 million", "put the value of T's shares at C$6.2 billion", "at a $5
 //! billion valuation", "a market value of $N") measures no payment between
-//! parties. Part of the
-//! figures stage.
+//! parties; the value of a deal referred to ("put the value of the order
+//! at $N") is its price. Part of the figures stage.
 
 use crate::lang::MoneyWords;
 use crate::model::Span;
@@ -16,6 +16,10 @@ const AT_REACH: usize = 3;
 /// How many words before "at" the word of valuing may stand ("the value of
 /// T's shares in the deal at").
 const VALUE_REACH: usize = 10;
+
+/// How many words after its determiner a deal noun may stand ("the
+/// five-year agreement").
+const DEAL_REACH: usize = 3;
 
 /// True when the amount `span` in sentence `s` is a valuation: a word of
 /// valuing with an object between it and the "at" before the amount, or
@@ -40,8 +44,18 @@ pub fn is_valuation(
     else {
         return false;
     };
+    // "put the value of the order at $N": the worth of the deal referred
+    // to ("value", "of", a determiner, a deal noun right before "at") is
+    // its price, no valuation.
+    let deal = |v: usize| {
+        let (det, noun) = (v + 2, at - 1);
+        noun > det
+            && noun - det <= DEAL_REACH
+            && words.reference_determiners.contains(&before[det])
+            && words.deal_references.contains(&before[noun])
+    };
     (at.saturating_sub(VALUE_REACH)..at.saturating_sub(1))
-        .any(|k| words.valuations.contains(&before[k]))
+        .any(|v| words.valuations.contains(&before[v]) && !deal(v))
 }
 
 /// True when the amount `span` in sentence `s` is a company's worth on the
@@ -84,6 +98,23 @@ mod tests {
             (
                 "Harwick Capital will buy Tolvane Systems. Shares in Harwick Capital rose 4% to \
                  18.40 crowns, giving the company a market value of about 21 billion crowns.",
+                (None, None),
+            ),
+            // The value of the deal referred to is its price.
+            (
+                "Harwick Capital ordered 30 trains from Tolvane Systems. \
+                 Tolvane Systems put the value of the order at €700 million.",
+                (some("Harwick Capital"), some("Tolvane Systems")),
+            ),
+            // The value of what was bought is a worth, in the deal or not.
+            (
+                "Harwick Capital will merge with Tolvane Systems. No cash will change hands; \
+                 analysts put the value of Tolvane's shares in the deal at €700 million.",
+                (None, None),
+            ),
+            (
+                "Harwick Capital ordered 30 trains from Tolvane Systems. \
+                 Analysts put the value of Tolvane's shares at €700 million.",
                 (None, None),
             ),
             // "valued at" with no object is the worth of the deal itself.

@@ -369,7 +369,14 @@ fn verb_parties(
                 .is_none()
                 .then(|| seller_paid_to(ctx, items, k))
                 .flatten();
-            let payee = object.or(sold_to).or_else(to).or_else(into).or_else(held);
+            // "will spend $N on looms from S": S sells them.
+            let spent = || words.spend.contains(items[j].word()).then(from).flatten();
+            let payee = object
+                .or(sold_to)
+                .or_else(to)
+                .or_else(into)
+                .or_else(held)
+                .or_else(spent);
             let owner = payee.is_none().then(|| owner_at(ctx, items, behind, true));
             seller = sold_to.is_some() || owner.flatten().is_some();
             several = payee.is_none()

@@ -2,7 +2,9 @@
 //! leading a $M loan". A lender's amount whose own clause names no
 //! borrower is lent to the subject of the sentence before when that subject
 //! is the company the text tells of (its most named organisation), other
-//! than the lender: a supplier named in passing borrows nothing.
+//! than the lender: a supplier named in passing borrows nothing. A clause
+//! that names no subject at all ("The money replaces a $N credit line from
+//! L") borrows for that company too.
 
 use crate::model::EntityKind;
 
@@ -45,6 +47,26 @@ mod tests {
                     ("25 million euro", Some("Kordbank"), Some("Velmar Foods")),
                 ],
             ),
+            // A clause with no subject borrows for the company the text
+            // tells of.
+            (
+                "Velmar Foods has secured 180 million crowns of new loans from three banks. \
+                 Of the total, Tessel Bank is lending Velmar Foods 80 million crowns. \
+                 The money replaces a 150 million crown credit line from Orrin Bank.",
+                &[
+                    ("180 million crowns", None, Some("Velmar Foods")),
+                    (
+                        "80 million crowns",
+                        Some("Tessel Bank"),
+                        Some("Velmar Foods"),
+                    ),
+                    (
+                        "150 million crown",
+                        Some("Orrin Bank"),
+                        Some("Velmar Foods"),
+                    ),
+                ],
+            ),
             // The lead bank of a loan and a bank that stretches a credit line.
             (
                 "Velmar Foods has been thrown a 48 million euro lifeline by a group of banks. \
@@ -76,12 +98,14 @@ mod tests {
                 "Velmar Foods opened a plant in Lyon. Kordbank will provide a 20 million euro loan to Orrin Mills.",
                 &[("20 million euro", Some("Kordbank"), Some("Orrin Mills"))],
             ),
-            // A subject the text names in passing borrows nothing.
+            // A subject the text names in passing borrows nothing; with no
+            // subject of its own the clause borrows for the company the
+            // text tells of.
             (
                 "Velmar Foods ordered six ships. Velmar Foods runs ferries. \
                  Orrin Engines will supply the engines. \
                  The ships will be financed by a 90 million euro loan from Kordbank.",
-                &[("90 million euro", Some("Kordbank"), None)],
+                &[("90 million euro", Some("Kordbank"), Some("Velmar Foods"))],
             ),
             // No credit noun: no borrower from the sentence before.
             (

@@ -76,8 +76,9 @@ impl Class {
 const PARTY_REACH: usize = 5;
 
 /// How many items after the word before a party the party may stand ("for
-/// half of the Lisbon hotel group T", "from the city of T").
-const OBJECT_REACH: usize = 5;
+/// half of the Lisbon hotel group T", "from the Dutch food safety authority
+/// T").
+const OBJECT_REACH: usize = 7;
 
 /// "the government", "the federal government": a description of a public
 /// body that no resolver linked stands for the last body named before it

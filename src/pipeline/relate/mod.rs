@@ -372,7 +372,12 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
-        frame_credit::borrower_before(ctx, &mut frames, before.filter(|&b| topic.main == Some(b)));
+        // A clause that names no subject ("The money replaces a $N credit
+        // line from L") borrows for the company the text tells of.
+        let borrower = before
+            .filter(|&b| topic.main == Some(b))
+            .or(topic.main.filter(|_| subject.is_none()));
+        frame_credit::borrower_before(ctx, &mut frames, borrower);
         before = subject;
         framed.extend(frames);
         for f in found.0 {
