@@ -243,6 +243,10 @@ const PATTERNS: &[(Pattern, On)] = &[
         places::where_based,
         On::Words(|l| vec![&l.relate.places.where_words]),
     ),
+    (
+        places::org_in_place,
+        On::Words(|l| vec![&l.relate.places.based_in]),
+    ),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),
     (
