@@ -72,6 +72,7 @@ mod pronoun;
 mod purchases;
 mod reader;
 mod roles;
+mod run_verbs;
 mod sellers;
 mod speaks_for;
 mod stake_bought;
@@ -121,7 +122,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.orders.client_classes]),
     ),
     (
-        posts::runs,
+        run_verbs::runs,
         On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
     ),
     (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
