@@ -123,7 +123,13 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (
         run_verbs::runs,
-        On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
+        On::Words(|l| {
+            vec![
+                &l.relate.roles.runs,
+                &l.relate.roles.run_perfect,
+                &l.relate.roles.chairs,
+            ]
+        }),
     ),
     (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
     (deals::raised, On::Words(|l| vec![&l.relate.deals.raised])),
