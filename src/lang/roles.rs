@@ -64,6 +64,15 @@ pub struct RoleWords {
     pub runs: WordList,
     /// Verbs of running one after "to" in a clause of leaving ("left to run Z").
     pub run_to: WordList,
+    /// The participle of running one, read after a perfect auxiliary ("has
+    /// run it since 2019").
+    pub run_perfect: WordList,
+    /// Perfect auxiliaries ("has", "had").
+    pub perfect: WordList,
+    /// The perfect auxiliary of a past post ("had run it").
+    pub past_perfect: WordList,
+    /// Words that end a post at a time ("ran it until October").
+    pub until: WordList,
     /// Verbs of chairing one ("chairs").
     pub chairs: WordList,
     /// Ranks between a title and the name ("chief of staff General X").
@@ -181,6 +190,10 @@ impl RoleWords {
             hold_post: list("hold_post")?,
             runs: list("runs")?,
             run_to: list("run_to")?,
+            run_perfect: list("run_perfect")?,
+            perfect: list("perfect")?,
+            past_perfect: list("past_perfect")?,
+            until: list("until")?,
             chairs: list("chairs")?,
             ranks: list("ranks")?,
             leave_nouns: list("leave_nouns")?,

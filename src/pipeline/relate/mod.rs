@@ -78,6 +78,7 @@ mod pronoun;
 mod purchases;
 mod reader;
 mod roles;
+mod run_verbs;
 mod sellers;
 mod share_sold;
 mod speaks_for;
@@ -129,8 +130,14 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.orders.client_classes]),
     ),
     (
-        posts::runs,
-        On::Words(|l| vec![&l.relate.roles.runs, &l.relate.roles.chairs]),
+        run_verbs::runs,
+        On::Words(|l| {
+            vec![
+                &l.relate.roles.runs,
+                &l.relate.roles.run_perfect,
+                &l.relate.roles.chairs,
+            ]
+        }),
     ),
     (deals::invest, On::Words(|l| vec![&l.relate.deals.invest])),
     (deals::raised, On::Words(|l| vec![&l.relate.deals.raised])),
@@ -254,6 +261,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         places::where_based,
         On::Words(|l| vec![&l.relate.places.where_words]),
+    ),
+    (
+        places::org_in_place,
+        On::Words(|l| vec![&l.relate.places.based_in]),
     ),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),

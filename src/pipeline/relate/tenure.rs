@@ -65,11 +65,11 @@ pub(super) fn tenure(
     // and so does a specific post the sentence names as the one left
     // ("T's chief executive, X, will step down": X was its chief executive
     // and leaves).
-    let left: Vec<(usize, usize)> = found
+    let left: Vec<(usize, usize, Span)> = found
         .0
         .iter()
         .filter(|f| f.kind == RelationKind::Left)
-        .map(|f| (f.source, f.target))
+        .map(|f| (f.source, f.target, f.trigger))
         .collect();
     // A specific post (CEO, chairman) says all a general one would.
     let specific: Vec<(usize, usize)> = found
@@ -80,7 +80,18 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        let left_post = f.kind == RelationKind::EmployeeOf && left.contains(&pair);
+        // "who ran Keltic's games business until October": one word told
+        // both the post held and its end; the post stays.
+        let run_verb = ctx
+            .lang
+            .relate
+            .roles
+            .runs
+            .contains_lowercase(f.trigger.slice(ctx.text));
+        let left_post = f.kind == RelationKind::EmployeeOf
+            && left
+                .iter()
+                .any(|&(s, t, w)| (s, t) == pair && !(run_verb && w == f.trigger));
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
         !(left_post || general)
     });

@@ -2,6 +2,7 @@
 
 mod described;
 mod glued;
+mod named_in;
 mod works;
 
 use crate::lang::lowercase;
@@ -12,6 +13,7 @@ use super::clause::{governed as clause_governed, names_listed};
 use super::item::{Finds, Item, next_entity, possessor_near};
 use super::pattern::At;
 pub(super) use glued::glued_based;
+pub(super) use named_in::org_in_place;
 pub(super) use works::{where_based, works_in};
 
 /// "ORG, based|headquartered in LOC".
@@ -113,6 +115,8 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
                         .or_else(|| subject_after_comma(at, i))
                 })
             })
+            // "the Raahe works of Keltic".
+            .or_else(|| named_in::site_of(at, i))
             .filter(|&o| at.is_org(o))
     {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.7);
@@ -333,13 +337,20 @@ fn described(at: &At<'_, '_>, loose: bool, out: &mut Finds) {
     // "a family company from Antwerp": the place it comes from (the
     // preposition a payment's source takes too).
     let from = company_noun && at.is(i + 1, &at.words().payments.from);
-    if !(company_noun || description) || !(at.is(i + 1, &places.site_in) || from) {
+    if !(company_noun || description) {
         return;
     }
-    let Some(loc) = next_entity(items, i + 2, 2)
-        .map(|(_, l)| l)
-        .filter(|&l| at.kind(l) == EntityKind::Loc)
-    else {
+    // "a maker of sauna stoves in Tampere": the place past an "of" phrase.
+    let place = if at.is(i + 1, &places.site_in) || from {
+        next_entity(items, i + 2, 2).map(|(_, l)| l)
+    } else if description {
+        None
+    } else {
+        named_in::past_of_phrase(at, i)
+            .and_then(|k| place_after(at, k + 1))
+            .and_then(|k| items[k].entity())
+    };
+    let Some(loc) = place.filter(|&l| at.kind(l) == EntityKind::Loc) else {
         return;
     };
     if description {
@@ -524,8 +535,10 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let next = items
         .get(j + 1)
         .map_or("", |it| it.span(at.ctx.mentions).slice(at.ctx.text));
+    // "the Leeds firm Keltic 30%" (a holding gapped): a share, no index.
+    let share = items.get(j + 1).map(Item::word) == Some(super::view::PERCENT);
     if at.words().places.index_words.contains_lowercase(next)
-        || next.starts_with(|c: char| c.is_ascii_digit())
+        || (next.starts_with(|c: char| c.is_ascii_digit()) && !share)
     {
         return;
     }

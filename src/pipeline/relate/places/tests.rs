@@ -340,3 +340,61 @@ fn a_counted_site_of_its_is_the_owners() {
         ],
     );
 }
+
+#[test]
+fn a_place_right_after_a_name_or_its_description() {
+    check(
+        &[LocatedIn],
+        &[
+            // "in" right after a name; with a comma too.
+            (
+                "The venture will compete with the cold stores of Keltic Logistik in Gdańsk.",
+                &[("Keltic Logistik", LocatedIn, "Gdańsk")],
+            ),
+            (
+                "Last year the foundry cast the bells of the University of Tarvik, in Norway, which it still tunes.",
+                &[("University of Tarvik", LocatedIn, "Norway")],
+            ),
+            // A market, not a seat: a world region, names listed, a unit.
+            ("Orvo Ltd ranks behind Keltic Bank in Europe.", &[]),
+            (
+                "Orvo Ltd competes with Brask Energie and Keltic Energie in Belgium.",
+                &[],
+            ),
+            (
+                "Ann Vik previously led the cooling division of Keltic Energie in Norway.",
+                &[],
+            ),
+            // A site the place names before it, its owner after "of";
+            // a unit is no site.
+            (
+                "The steel for the wagons will come from the Tampere works of Keltic Oy.",
+                &[("Keltic Oy", LocatedIn, "Tampere")],
+            ),
+            (
+                "Ann Vik, who ran the Leeds business of Keltic Homes, spoke.",
+                &[],
+            ),
+            // An "of" phrase between the description's noun and the place.
+            (
+                "Keltic Oy, a maker of wood-fired sauna stoves in Kuopio, was sold.",
+                &[("Keltic Oy", LocatedIn, "Kuopio")],
+            ),
+            (
+                "Keltic Oy, a maker of parts for farms in Kuopio, was sold.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_holding_gapped_after_a_described_name_is_no_index() {
+    check(
+        &[LocatedIn],
+        &[(
+            "Ann Vik owns 46% of Brask AB and the Uppsala investment firm Keltic Kapital 30%.",
+            &[("Keltic Kapital", LocatedIn, "Uppsala")],
+        )],
+    );
+}
