@@ -1,0 +1,108 @@
+//! The real pipeline on invented sentences: what each family's table
+//! checks is `(source, kind, target)` by entity name.
+
+use crate::model::{RelationKind, Status};
+pub(super) use crate::pipeline::tests::analysis;
+
+/// `(source, kind, target, status)` of every relation found in `text`,
+/// in order.
+pub(super) fn relations(text: &str) -> Vec<(String, RelationKind, String, Status)> {
+    let a = analysis(text);
+    let name = |e: usize| a.entities[e].name.clone();
+    a.relations
+        .iter()
+        .map(|r| (name(r.source), r.kind, name(r.target), r.status))
+        .collect()
+}
+
+/// A text and the `(source, kind, target)` triples expected in it.
+pub(super) type Case<'a> = (&'a str, &'a [(&'a str, RelationKind, &'a str)]);
+
+/// Checks a table of cases: the relations of `kinds` found in each
+/// text, in order.
+pub(super) fn check(kinds: &[RelationKind], table: &[Case<'_>]) {
+    for (text, want) in table {
+        let got: Vec<(String, RelationKind, String)> = relations(text)
+            .into_iter()
+            .filter(|(_, k, _, _)| kinds.contains(k))
+            .map(|(s, k, t, _)| (s, k, t))
+            .collect();
+        let want: Vec<(String, RelationKind, String)> = want
+            .iter()
+            .map(|(s, k, t)| ((*s).to_owned(), *k, (*t).to_owned()))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn one_relation_per_kind_pair_and_sentence_in_text_order() {
+    use RelationKind::*;
+    check(
+        &RelationKind::ALL,
+        &[
+            // Two triggers, one partnership: the symmetric pair counts once.
+            (
+                "Zephyr Corp. formed a partnership with Quantix Inc. and partners with Quantix Inc. on chips.",
+                &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+            ),
+            (
+                "Zephyr Corp. acquired Quantix Inc. After the deal, it bought Keltic Inc.",
+                &[
+                    ("Zephyr Corp.", Acquired, "Quantix Inc."),
+                    ("Zephyr Corp.", Acquired, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+/// The trigger index: each item starts only the patterns that look for it.
+#[test]
+fn an_item_starts_only_the_patterns_that_look_for_it() {
+    use super::{Item, PATTERNS, Pattern, deals, triggers};
+    use crate::lang::Language;
+    use crate::model::Span;
+
+    let word = |w: &str| Item::Word {
+        word: w.to_owned(),
+        span: Span::default(),
+    };
+    let lang = Language::english().expect("English loads");
+    let triggers = triggers(&lang);
+    let acquire = PATTERNS
+        .iter()
+        .position(|(p, _)| std::ptr::fn_addr_eq(*p, deals::acquire as Pattern))
+        .expect("the acquisition pattern is listed");
+    // "acquired" is a word of the acquisition pattern's list.
+    assert_ne!(triggers.at(&word("acquired")) & 1 << acquire, 0);
+    // A word of no list, an amount and a date start nothing.
+    assert_eq!(triggers.at(&word("zebra")), 0);
+    assert_eq!(triggers.at(&Item::Money { mention: 0 }), 0);
+    assert_eq!(triggers.at(&Item::Date { mention: 0 }), 0);
+    // A role word starts the patterns that read one, and no word pattern.
+    let role = Item::Title {
+        word: "chief executive".to_owned(),
+        span: Span::default(),
+    };
+    assert_ne!(triggers.at(&role), 0);
+    assert_eq!(triggers.at(&role) & 1 << acquire, 0);
+}
+
+/// `holdings::holder_noun` (its file is full): a holder "in" the company.
+#[test]
+fn a_shareholder_in_a_company_holds_a_stake() {
+    check(
+        &[RelationKind::StakeIn],
+        &[
+            (
+                "Helio Bank, a majority shareholder in Zephyr Corp., approved the plan.",
+                &[("Helio Bank", RelationKind::StakeIn, "Zephyr Corp.")],
+            ),
+            (
+                "Zephyr Corp. found interest in Quantix Inc. among shareholders.",
+                &[],
+            ),
+        ],
+    );
+}
