@@ -16,8 +16,8 @@ use std::path::Path;
 
 pub use annotated::{Annotated, ImportError, SCHEMA_ID, SpanProblem, read_annotated};
 pub use boilerplate::{
-    credited_name, detect_regions, is_byline_or_stamp, is_reporter_title, is_signature,
-    signed_name, warm_up,
+    credited_name, detect_regions, is_bare_signature, is_byline_or_stamp, is_reporter_title,
+    is_signature, signed_name, warm_up,
 };
 pub use encoding::decode_text;
 pub use error::LoadError;

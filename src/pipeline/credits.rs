@@ -70,7 +70,8 @@ pub fn credit_lines(
 
 /// Where the signatures the furniture rules dimmed next to a byline or a
 /// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
-/// 08:15", "Filed by Ada Lind" over "First published …"): bylines,
+/// 08:15", "Filed by Ada Lind" over "First published …"), or a bare name
+/// dimmed between the headline and the lead ("Ada Lind"): bylines,
 /// whatever language labels them. Not the text's first
 /// line, its headline or its site's name.
 fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
@@ -93,7 +94,12 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
             let (start, line) = lines[k];
             let signed =
                 crate::load::is_signature(line) || crate::load::credited_name(line).is_some();
-            furniture(start) && signed && (stamp(k - 1) || stamp(k + 1))
+            // A bare name the furniture rules dimmed between a headline and
+            // a lead they left: the byline.
+            let bare = crate::load::is_bare_signature(line)
+                && !furniture(lines[k - 1].0)
+                && lines.get(k + 1).is_some_and(|&(next, _)| !furniture(next));
+            furniture(start) && signed && (stamp(k - 1) || stamp(k + 1) || bare)
         })
         .map(|k| lines[k].0)
         .collect()
@@ -184,6 +190,24 @@ mod tests {
                 "(Reporting by Dee Park in Lima; Editing by Eli Ford)"
             ]
         );
+    }
+
+    #[test]
+    fn a_dimmed_bare_name_between_headline_and_lead_is_the_byline() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "Home | Ferries\nFerries merge their routes\nAna Ruiz-Lund\nThe two ferry firms merged their routes on Monday, they said.\n";
+        let name = text.find("Ana").expect("the name");
+        let menu_or_name = |at: usize| at == 0 || at == name;
+        let (_, bylines) = credit_lines(&lang.tag, text, &menu_or_name);
+        let lines: Vec<&str> = bylines.iter().map(|s| s.slice(text).trim_end()).collect();
+        assert_eq!(lines, ["Ana Ruiz-Lund"]);
+        // Over a reporter's title (an author card), no byline.
+        let text = "Home | Ferries\nFerries merge their routes\nAna Ruiz-Lund\nShipping Correspondent\nThe two ferry firms merged their routes on Monday, they said.\n";
+        let name = text.find("Ana").expect("the name");
+        let title = text.find("Shipping").expect("the title");
+        let card = |at: usize| at == 0 || at == name || at == title;
+        let (_, bylines) = credit_lines(&lang.tag, text, &card);
+        assert!(bylines.is_empty(), "{bylines:?}");
     }
 
     #[test]

@@ -37,9 +37,11 @@ impl Segmentation {
     }
 }
 
-const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„'];
+// A Markdown emphasis mark (`*`) opens and closes too: "**Founded:** 1998"
+// is a label and its value, never one word "**Founded:**".
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„', '*'];
 const CLOSERS: &[char] = &[
-    '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…',
+    '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…', '*',
 ];
 const DASHES: &[char] = &['—', '–'];
 
@@ -254,6 +256,11 @@ mod tests {
             ("Zürich👍🏽Bank", &["Zürich", "👍", "🏽", "Bank"]),
             ("a ❤\u{fe0f}Acme", &["a", "❤", "\u{fe0f}", "Acme"]),
             ("𝐀cme", &["𝐀cme"]),
+            // Markdown emphasis around a label and a name.
+            (
+                "**Seat:** Brakvik *Øst*",
+                &["*", "*", "Seat", ":", "*", "*", "Brakvik", "*", "Øst", "*"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&toks(text), want, "{text}");

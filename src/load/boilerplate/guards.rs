@@ -44,9 +44,14 @@ fn is_summary_label(line: &str) -> bool {
 
 /// What a reader sees of a line that is wholly one Markdown link: its
 /// text ("[Mara Lind](https://…/@mara)" → "Mara Lind"), whose target is no
-/// credit or bare address. Any other line as it is.
+/// credit or bare address; of a text-mode browser's line, the words after
+/// its link number ("[11]Read more: …" → "Read more: …"). Any other line
+/// as it is.
 pub(super) fn visible(line: &str) -> &str {
     let t = line.trim();
+    if let Some(words) = after_link_number(t) {
+        return words;
+    }
     let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(')')) else {
         return line;
     };
@@ -60,6 +65,25 @@ pub(super) fn visible(line: &str) -> &str {
         }
         _ => line,
     }
+}
+
+/// A link number has at most this many digits.
+const MAX_LINK_DIGITS: usize = 4;
+
+/// The words after a text-mode browser's link number that opens a line,
+/// touching it ("[11]Read more"): not a footnote's mark ("[1] Source"), a
+/// Markdown reference ("[1]: https://…") or a link ("[1](…)").
+fn after_link_number(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('[')?;
+    let close = rest.find(']')?;
+    let (digits, after) = (&rest[..close], &rest[close + 1..]);
+    let numbered =
+        (1..=MAX_LINK_DIGITS).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let touching = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '[');
+    (numbered && touching).then_some(after)
 }
 
 impl Page<'_> {
@@ -195,6 +219,45 @@ mod tests {
         );
         assert!(is_furniture(
             "Photo: Lena Marsh (https://pics.example/lena)"
+        ));
+    }
+
+    #[test]
+    fn a_text_browser_s_link_number_is_no_word_of_the_line() {
+        use super::super::is_furniture;
+        assert_eq!(
+            super::visible("[11]Read more: Ostra cuts 80 jobs"),
+            "Read more: Ostra cuts 80 jobs"
+        );
+        assert!(is_furniture("   [1]Skip to main content"));
+        assert!(is_furniture("[12]Share on Facebook  [13]Share on X"));
+        // A footnote's mark, a Markdown reference and a link stay.
+        for line in [
+            "[1] Ostra's annual report, p. 12",
+            "[1]: https://ledger.example/a",
+            "[2024]",
+        ] {
+            assert_eq!(super::visible(line), line);
+        }
+        assert!(!is_furniture(
+            "[3]Quayside Ferries buys two tugs from Ostra Marine"
+        ));
+    }
+
+    #[test]
+    fn a_newsletter_s_greeting_and_a_translation_banner_are_furniture() {
+        use super::super::is_furniture;
+        assert!(is_furniture(
+            "Good morning. Here is what moved in shipping this week."
+        ));
+        assert!(is_furniture(
+            "This page was translated from Swedish by machine. Show original"
+        ));
+        assert!(!is_furniture(
+            "Good morning, Ostra's chief told the staff at Brakvik on Monday."
+        ));
+        assert!(!is_furniture(
+            "The page was translated into Zürich German for the yard's staff, Lind said."
         ));
     }
 

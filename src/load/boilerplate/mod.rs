@@ -36,7 +36,7 @@ mod title;
 
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
-pub use signatures::{credited_name, is_signature, signed_name};
+pub use signatures::{credited_name, is_bare_signature, is_signature, signed_name};
 pub use stamps::{is_byline_or_stamp, is_reporter_title};
 
 use crate::model::{Region, RegionKind, Span};
@@ -161,6 +161,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_rows();
     page.mark_above_headline();
     page.mark_date_lines();
+    page.mark_bare_bylines();
     regions_from_flags(text, &page.lines, &page.clutter)
 }
 

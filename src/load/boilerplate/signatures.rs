@@ -174,6 +174,13 @@ pub fn is_signature(line: &str) -> bool {
     signature_name(&normal(line)).is_some()
 }
 
+/// A line that is a person's name and nothing else ("Ada Lind", "Ana de
+/// Vega" aside): no label, no description. Under a captured page's
+/// headline, its reporter's byline.
+pub fn is_bare_signature(line: &str) -> bool {
+    signature_name(&normal(line)).is_some() && !line.contains([':', ','])
+}
+
 /// A line that names one person after a few words saying who did what,
 /// ending in a short lower-case agent word ("Filed by Ada Lind", "Escrito
 /// por Ada Lind"): a byline when a stamp stands next to it above the lead.

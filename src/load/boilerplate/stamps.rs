@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::Page;
 use super::forward::LineRegex;
 use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
-use super::signatures::{is_agent_line, is_clock_stamp, is_signature};
+use super::signatures::{is_agent_line, is_bare_signature, is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
@@ -139,6 +139,31 @@ impl Page<'_> {
         }
     }
 
+    /// A reporter's bare name between the headline and the lead ("Ada
+    /// Lind", nothing beside it) on a page that shows furniture. (A name
+    /// with a stamp next to it is a signed byline, see
+    /// [`Page::is_signed_byline`]; one over a reporter's title and links
+    /// heads an author card.)
+    pub(super) fn mark_bare_bylines(&mut self) {
+        if !self.shows_furniture() {
+            return;
+        }
+        let above = self.above_lead();
+        let lead = above.end;
+        for i in above {
+            let line = self.line(i);
+            if self.shapes[i].blank || self.clutter[i] || !is_bare_signature(line) {
+                continue;
+            }
+            let under_headline = self.prev(i).is_some_and(|p| {
+                !self.clutter[p] && self.shapes[p].headline && !is_bare_signature(self.line(p))
+            });
+            if under_headline && self.next(i) == Some(lead) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+
     /// A trail of short parts above the headline ("The Ledger · Energy ·
     /// Explainers"): the site's and the section's names.
     pub(super) fn mark_head_trails(&mut self) {
@@ -202,6 +227,21 @@ mod tests {
     }
 
     const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
+
+    #[test]
+    fn a_bare_name_between_headline_and_lead_is_the_byline() {
+        let page = format!(
+            "Home | Business | Sport\n\nOstra Marine wins an order for six harbour tugs\n\nMara Lindqvist-Øberg\n\n{LEAD}\nShare this story\n"
+        );
+        let b = boiler_text(&page).join("\n");
+        assert!(b.contains("Mara Lindqvist-Øberg"), "{b}");
+        assert!(!b.contains("harbour tugs"), "{b}");
+        // A text with no furniture keeps the line.
+        let plain = format!(
+            "Ostra Marine wins an order for six harbour tugs\n\nMara Lindqvist-Øberg\n\n{LEAD}"
+        );
+        assert!(boiler_text(&plain).is_empty(), "{:?}", boiler_text(&plain));
+    }
 
     #[test]
     fn bylines_and_stamps_by_their_shape() {

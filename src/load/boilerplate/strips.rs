@@ -2,7 +2,9 @@
 //! dots or runs of spaces, each a name with a price or a level and maybe a
 //! signed change ("FTSE 100 8,214.33 +0.42% | Brent $83.12 | EUR/USD 1.0841").
 //! Told by its figures, in any language. Also a line of live readings, a
-//! level and its change behind an arrow ("3.42 m ▲ 6 cm").
+//! level and its change behind an arrow ("3.42 m ▲ 6 cm"), and a local
+//! page's service strip: a label in capitals and short parts after it
+//! ("TIDES · High water 06:12 · Low water 12:40").
 
 use super::Page;
 
@@ -81,14 +83,50 @@ pub(super) fn is_live_reading(line: &str) -> bool {
         && t.split_whitespace().count() <= MAX_READING_WORDS
 }
 
+/// A strip's label in capitals has at most this many words…
+const MAX_LABEL_WORDS: usize = 3;
+/// …and at least this many letters.
+const MIN_LABEL_LETTERS: usize = 4;
+/// A strip's part is at most this many words.
+const MAX_STRIP_PART_WORDS: usize = 12;
+
+/// A service strip: a label in capitals, then two or more short parts, all
+/// set apart by middle dots, bullets or bars, and no sentence end ("SNOW
+/// REPORT · Kvitfjell 92 cm · 24 lifts open"). A headline set in capitals
+/// has no parts after it; a byline's name is no label in capitals.
+pub(super) fn is_labelled_strip(line: &str) -> bool {
+    let t = line.trim();
+    let parts: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let Some((label, rest)) = parts.split_first() else {
+        return false;
+    };
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = label
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    rest.len() >= 2
+        && capitals
+        && letters >= MIN_LABEL_LETTERS
+        && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+        && rest
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_STRIP_PART_WORDS)
+        && !t.ends_with(['.', '!', '?'])
+}
+
 impl Page<'_> {
-    /// Marks market-data strips and lines of live readings.
+    /// Marks market-data strips, lines of live readings and service strips.
     pub(super) fn mark_data_strips(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
             if !self.shapes[i].blank
                 && !self.shapes[i].sentence
-                && (is_data_strip(line) || is_live_reading(line))
+                && (is_data_strip(line) || is_live_reading(line) || is_labelled_strip(line))
             {
                 self.clutter[i] = true;
             }
@@ -116,6 +154,29 @@ mod tests {
         assert!(!is_data_strip("Markets | Companies | Opinion | Lex"));
         assert!(!is_data_strip(
             "Revenue €4.1bn | Profit €0.6bn | Staff 2,300"
+        ));
+    }
+
+    #[test]
+    fn service_strips_by_their_label_in_capitals() {
+        assert!(is_labelled_strip(
+            "TIDES · High water 06:12 at Brakvik pier · Low water 12:40"
+        ));
+        assert!(is_labelled_strip(
+            "ROAD WORKS • Lund bypass closed until Friday • Detour via Ostra"
+        ));
+        assert!(is_labelled_strip(
+            "ÉTAT DES PISTES | Ouvertes : 24/28 | Neige : 92 cm"
+        ));
+        // A label with one part, a headline in capitals, a byline and a
+        // sentence stay.
+        assert!(!is_labelled_strip(
+            "ALSO READ | Quayside names Pia Lund to run its tug arm"
+        ));
+        assert!(!is_labelled_strip("OSTRA MARINE TO BUY LUND YARD"));
+        assert!(!is_labelled_strip("By Mara Lind · 9 May 2025 · 6 min read"));
+        assert!(!is_labelled_strip(
+            "UPDATE · Ostra Marine said the tugs · would sail in May."
         ));
     }
 

@@ -219,8 +219,45 @@ fn ld_organisation(v: &serde_json::Value) -> bool {
     }
 }
 
+/// The page's first `<h1>`, or else the `<h2>` that opens its main column
+/// (a feed reader or an app sets the item's headline as an `<h2>` under its
+/// own bars, with no `<h1>` and the app's name for a `<title>`).
 pub fn first_heading(page: &Html) -> Option<String> {
-    text_of(page, "article h1, main h1, h1")
+    text_of(page, "article h1, main h1, h1").or_else(|| opening_h2(page))
+}
+
+/// A headline has at least this many words (an `<h2>` of fewer is a
+/// section's name).
+const MIN_HEADLINE_WORDS: usize = 4;
+/// A paragraph of this many words or more is the story's text: an `<h2>`
+/// after it is a subheading. (The item's source and age above a headline
+/// are shorter.)
+const MIN_TEXT_WORDS: usize = 8;
+
+/// The first `<h2>` of a `<main>` or `<article>` when no paragraph of the
+/// story's text comes before it there: its headline, not a subheading.
+fn opening_h2(page: &Html) -> Option<String> {
+    let sel = selector("main, article")?;
+    page.select(&sel).find_map(|column| {
+        for node in column.descendants() {
+            let Some(el) = scraper::ElementRef::wrap(node) else {
+                continue;
+            };
+            let name = el.value().name();
+            if name != "h2" && name != "p" {
+                continue;
+            }
+            let text = squash(&el.text().collect::<String>());
+            let words = text.split_whitespace().count();
+            if name == "p" && words >= MIN_TEXT_WORDS {
+                return None;
+            }
+            if name == "h2" {
+                return (MIN_HEADLINE_WORDS..=25).contains(&words).then_some(text);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -237,6 +274,38 @@ mod tests {
         assert_eq!(
             strip_site_name("Harbour fund buys a stake in Zürich ferries | The Ledger"),
             "Harbour fund buys a stake in Zürich ferries"
+        );
+    }
+
+    #[test]
+    fn an_h2_over_the_main_column_is_the_headline_and_a_subheading_is_not() {
+        let html = r#"<html><head><title>Readwell — Brakvik Post</title></head><body>
+            <div class="bar"><p>All items (12)</p></div>
+            <main><div><p>Brakvik Post · 2 hours ago</p></div>
+            <h2>Ostra Marine buys two tugs for Zürich lake ferries</h2>
+            <p>Ostra Marine bought two tugs on Monday, it said.</p></main></body></html>"#;
+        // The item's source line above it is no paragraph of the story.
+        assert_eq!(
+            Metadata::read(&Html::parse_document(html)).title.as_deref(),
+            Some("Ostra Marine buys two tugs for Zürich lake ferries")
+        );
+        // A section's name is no headline.
+        let html = html.replace(
+            "Ostra Marine buys two tugs for Zürich lake ferries",
+            "Ferries",
+        );
+        assert_eq!(
+            Metadata::read(&Html::parse_document(&html))
+                .title
+                .as_deref(),
+            Some("Readwell — Brakvik Post")
+        );
+        let html = r#"<html><head><title>Quayside orders tugs | Brakvik Post</title></head><body>
+            <main><p>Quayside ordered two tugs on Monday, it said.</p>
+            <h2>What the order means for Brakvik</h2><p>More text.</p></main></body></html>"#;
+        assert_eq!(
+            Metadata::read(&Html::parse_document(html)).title.as_deref(),
+            Some("Quayside orders tugs")
         );
     }
 

@@ -32,6 +32,9 @@ subscribe( now| today| to| for| here)?\b
 enter your email\b
 by (signing up|subscribing|clicking)\b
 already (a subscriber|have an account)\b
+# A newsletter's greeting over its issue, and a browser's translation banner.
+good (morning|afternoon|evening)[.,!] (here('s| is| are)|welcome|this is)\b
+(this )?page (was|has been|is) (automatically |machine[- ])?translated\b
 # Photo and video credits.
 ((featured|main|top|lead|header|hero|cover|inset) )?(photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
 (credit|source): .{0,60}/
