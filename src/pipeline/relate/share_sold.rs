@@ -19,7 +19,7 @@ const CONFIDENCE: f32 = 0.7;
 /// At a passive verb of selling followed by "to": `stake_in(buyer, T)`
 /// when its subject is a share of T.
 pub(super) fn share_sold(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
+    let i = at.i;
     let words = at.words();
     if !words.orders.sell.contains(at.word())
         || !at.is(i + 1, &words.orders.sell_to)
@@ -32,16 +32,7 @@ pub(super) fn share_sold(at: &At<'_, '_>, out: &mut Finds) {
     let Some(t) = share_opening(at) else {
         return;
     };
-    let buyer = next_entity(items, i + 2, 2)
-        .map(|(j, _)| j)
-        .or_else(|| at.described_object(i + 2).map(|j| at.named_after(j)))
-        .and_then(|j| at.past_place(j));
-    if let Some(s) = buyer
-        && s != t
-        && at.kind(s).can_relate()
-    {
-        out.add(RelationKind::StakeIn, s, t, at.span(i), None, CONFIDENCE);
-    }
+    add_holder_after(at, t, out);
 }
 
 /// The company a share that opens the sentence and is the trigger's
@@ -71,6 +62,24 @@ pub(super) fn share_opening(at: &At<'_, '_>) -> Option<usize> {
         at.is(c, &words.roles.passive_be) || at.is(c, &words.clause.between_subject_and_verb)
     };
     (j..i).all(auxiliary).then_some(t)
+}
+
+/// The party the passive's "by" or "to" (after the trigger) names, or
+/// describes and then names, past a place: `stake_in(party, t)` — shared
+/// with a stake bought by an agent ("A stake of 25.1% in T is being bought
+/// by S").
+pub(super) fn add_holder_after(at: &At<'_, '_>, t: usize, out: &mut Finds) {
+    let i = at.i;
+    let holder = next_entity(at.items, i + 2, 2)
+        .map(|(j, _)| j)
+        .or_else(|| at.described_object(i + 2).map(|j| at.named_after(j)))
+        .and_then(|j| at.past_place(j));
+    if let Some(s) = holder
+        && s != t
+        && at.kind(s).can_relate()
+    {
+        out.add(RelationKind::StakeIn, s, t, at.span(i), None, CONFIDENCE);
+    }
 }
 
 #[cfg(test)]

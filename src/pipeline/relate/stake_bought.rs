@@ -2,9 +2,7 @@
 //! stake of 25.1% in T, the country's largest net maker, is being bought by
 //! the fishing group S" — S takes a stake in T.
 
-use crate::model::RelationKind;
-
-use super::item::{Finds, Item, next_entity};
+use super::item::{Finds, Item};
 use super::pattern::At;
 
 /// How far before the verb the stake word may stand ("A blocking stake of
@@ -15,13 +13,10 @@ const SUBJECT_REACH: usize = 24;
 /// 25.1% in T").
 const IN_REACH: usize = 8;
 
-/// How firmly a stake read this way is taken.
-const CONFIDENCE: f32 = 0.7;
-
 /// At a verb of buying followed by "by": `stake_in(agent, T)` when its
 /// subject is a stake in T.
 pub(super) fn stake_bought(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
+    let i = at.i;
     let words = at.words();
     if !words.deals.acquire.contains(at.word())
         || words.deals.acquire_nouns.contains(at.word())
@@ -33,16 +28,7 @@ pub(super) fn stake_bought(at: &At<'_, '_>, out: &mut Finds) {
     let Some(t) = stake_opening(at).or_else(|| super::share_sold::share_opening(at)) else {
         return;
     };
-    let agent = next_entity(items, i + 2, 2)
-        .map(|(j, _)| j)
-        .or_else(|| at.described_object(i + 2).map(|j| at.named_after(j)))
-        .and_then(|j| at.past_place(j));
-    if let Some(s) = agent
-        && s != t
-        && at.kind(s).can_relate()
-    {
-        out.add(RelationKind::StakeIn, s, t, at.span(i), None, CONFIDENCE);
-    }
+    super::share_sold::add_holder_after(at, t, out);
 }
 
 /// The company a stake that is the passive's subject is in ("A blocking
