@@ -210,20 +210,20 @@ mod tests {
     fn a_holders_price_with_no_seller_goes_to_the_business_held() {
         check_money_parties(&[
             (
-                "Founded in 1990 by the engineer Arno Pelletti, Tarnwick Blasting AG is now run by his daughter and owned 60% by the Pelletti family and 40% by the building group Corvane Holdings, which bought its stake in 2019 for 12 million francs.",
+                "Founded in 1990 by the engineer Arno Pelletti, Tarnwick Blasting AG is now run by his daughter and owned 60% by the Pelletti family and 40% by the building group Quellmoor Holdings, which bought its stake in 2019 for 12 million francs.",
                 (
                     "12 million francs",
-                    Some("Corvane Holdings"),
+                    Some("Quellmoor Holdings"),
                     Some("Tarnwick Blasting AG"),
                 ),
             ),
             (
                 "Tarnwick Rowing Ltd teaches rowing on five rivers. Tarnwick Rowing Ltd has ordered 60 boats. \
-                 The academies are owned by their staff and by the sports investor Corvane Holdings, \
+                 The academies are owned by their staff and by the sports investor Quellmoor Holdings, \
                  which bought 38% in 2024 for £5.5 million.",
                 (
                     "£5.5 million",
-                    Some("Corvane Holdings"),
+                    Some("Quellmoor Holdings"),
                     Some("Tarnwick Rowing Ltd"),
                 ),
             ),
@@ -237,10 +237,10 @@ mod tests {
     #[test]
     fn a_holders_price_with_a_seller_goes_to_the_seller() {
         check_money_parties(&[(
-            "Tarnwick Blasting AG is owned by Corvane Holdings, which bought 40% from Orvo Capital in 2019 for 12 million francs.",
+            "Tarnwick Blasting AG is owned by Quellmoor Holdings, which bought 40% from Orvo Capital in 2019 for 12 million francs.",
             (
                 "12 million francs",
-                Some("Corvane Holdings"),
+                Some("Quellmoor Holdings"),
                 Some("Orvo Capital"),
             ),
         )]);

@@ -233,9 +233,9 @@ mod tests {
 
     #[test]
     fn goods_and_investment_words_end_and_agency_words_open_companies() {
-        let text = "The deal was welcomed by the market leader Harlow Balloons and by the \
+        let text = "The deal was welcomed by the market leader Brimwick Balloons and by the \
                     salmon farmer Velstad Seafood, and Tarnhof Vermögen holds the rest.";
-        for name in ["Harlow Balloons", "Velstad Seafood", "Tarnhof Vermögen"] {
+        for name in ["Brimwick Balloons", "Velstad Seafood", "Tarnhof Vermögen"] {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
         let text = "The venture has also received a grant from Údarás na Tarsaíochta, \

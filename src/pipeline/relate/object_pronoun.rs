@@ -105,7 +105,7 @@ fn object_antecedent(
 }
 
 /// The subject of the clause whose verb is `before[verb]`: the name right
-/// before it, past auxiliaries ("Tamarind has since acquired", "V agreed to
+/// before it, past auxiliaries ("Lindqvara has since acquired", "V agreed to
 /// sell"), or before ", which"; else the sentence's subject (a participle,
 /// ", buying it").
 fn own_subject(ctx: &Context<'_>, before: &[Item], verb: usize) -> Option<usize> {

@@ -122,7 +122,7 @@ pub(super) fn pronoun_antecedent(
         if owner && prev.is_some_and(|p| words.seller_prepositions.contains(p)) {
             // Never the buyer, the clause's subject named ("Velmora bought
             // the plant from its owner"); an object pronoun is what was
-            // bought ("Tamarind acquired it from its founders").
+            // bought ("Lindqvara took it over from its founders").
             let buyer = subject_of(ctx.lang, before, ctx.kinds);
             return before.iter().rev().find_map(|item| match item {
                 Item::Ent {

@@ -79,7 +79,7 @@ pub(super) fn home_of(lang: &ResolveWords, before: &str) -> Option<String> {
 }
 
 /// The named organisation a description set off after it describes: in
-/// "Kosmos, the Stuttgart publisher of the Catan games" the description's
+/// "Ostlind, the Stuttgart publisher of the Merrow games" the description's
 /// phrase (from `phrase`, its article) follows the name and a comma, and a
 /// comma, a full stop or a word of `apposition_continuations` follows the
 /// description (its span ends at `end`), not a verb ("…, the company said").

@@ -183,7 +183,7 @@ pub(super) fn resolve_nominals(
             governed_by_preposition(lang, &text[sentence.start..span.start], place_before);
         // "…, the Portuguese company said": past the capitals to the article.
         let phrase = phrase_start(lang, text, span.start);
-        // "Kosmos, the Stuttgart publisher of the Catan games": so does one
+        // "Ostlind, the Stuttgart publisher of the Merrow games": so does one
         // set off after a name.
         let apposed =
             apposed.or_else(|| set_off_after_name(lang, text, &mentions[..i], phrase, span.end));
