@@ -34,7 +34,7 @@ impl Headings {
         let (credits, bylines) = credit_lines(words, text, furniture);
         let title_case = title_case_among(words, text, seg, &credits);
         let mut headlines = title_case.clone();
-        headlines.extend(first_line_headline(text));
+        headlines.extend(first_line_headline(text, furniture));
         Self {
             credits,
             bylines,
@@ -123,11 +123,22 @@ fn title_case_among(
         .collect()
 }
 
-/// The article's first non-empty line when it reads as a headline: at most
+/// The article's first non-empty line that is no page furniture (menus, a
+/// service strip above the headline) when it reads as a headline: at most
 /// 25 words, no sentence-ending full stop, and more text after it.
-pub fn first_line_headline(text: &str) -> Option<Span> {
-    let start = text.len() - text.trim_start().len();
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+pub fn first_line_headline(text: &str, furniture: &dyn Fn(usize) -> bool) -> Option<Span> {
+    let mut start = 0;
+    let (start, end) = loop {
+        start += text[start..].len() - text[start..].trim_start().len();
+        if start >= text.len() {
+            return None;
+        }
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        if !furniture(start) {
+            break (start, end);
+        }
+        start = end;
+    };
     let line = text[start..end].trim_end();
     (!line.is_empty()
         && end < text.len()
@@ -164,6 +175,31 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_line_headline_skips_page_furniture_above_it() {
+        let text = "Home · Business · Sport\n\nTIDES · High water 06:12\n\n\
+                    # Brimvale buys 20% of knife maker Ostrakai\n\n\
+                    Brimvale Kitchen Inc. has bought a stake in Ostrakai Hamono Co.\n";
+        let headline_at = text.find("# Brimvale").expect("headline");
+        let furniture = |at: usize| at < headline_at;
+        let span = first_line_headline(text, &furniture).expect("a headline");
+        assert_eq!(
+            span.slice(text),
+            "# Brimvale buys 20% of knife maker Ostrakai"
+        );
+        // Without furniture the first line is the candidate, and a menu of
+        // links is still no sentence: it is taken as it stands.
+        let first = first_line_headline(text, &|_| false).expect("the first line");
+        assert_eq!(first.slice(text), "Home · Business · Sport");
+        // A page that is all furniture has no headline.
+        assert_eq!(first_line_headline(text, &|_| true), None);
+        // A first line that ends a sentence is no headline.
+        assert_eq!(
+            first_line_headline("Brimvale said so.\nMore.", &|_| false),
+            None
+        );
+    }
 
     #[test]
     fn headlines_are_title_case_and_name_heavy_sentences_are_not() {
