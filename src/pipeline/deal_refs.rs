@@ -183,12 +183,17 @@ pub(super) fn referred_figure<'f>(
 /// The last relation of sentence `s` whose kind names a payer: the deal a
 /// reference in the next sentence stands for.
 fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
-    let sentence = seg.sentences.get(s)?.span;
-    (0..relations.len()).rev().find(|&r| {
-        relations[r].evidence == sentence
-            && relations[r]
-                .kind
-                .payer_payee(relations[r].source, relations[r].target)
-                .is_some()
+    deals_in(seg.sentences.get(s)?.span, relations).next_back()
+}
+
+/// The relations stated by `sentence` whose kind names a payer (the deals
+/// it tells), in order.
+pub(super) fn deals_in(
+    sentence: Span,
+    relations: &[Relation],
+) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    (0..relations.len()).filter(move |&r| {
+        let x = &relations[r];
+        x.evidence == sentence && x.kind.payer_payee(x.source, x.target).is_some()
     })
 }

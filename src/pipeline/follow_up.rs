@@ -9,6 +9,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
+use super::deal_refs::deals_in;
 use super::prices::words_around;
 use super::segment::Segmentation;
 
@@ -70,11 +71,7 @@ pub(super) fn deals_before(
     let Some(before) = s.checked_sub(1).and_then(|b| seg.sentences.get(b)) else {
         return Vec::new();
     };
-    (0..relations.len())
-        .filter(|&r| {
-            let x = &relations[r];
-            x.evidence == before.span && x.kind.payer_payee(x.source, x.target).is_some()
-        })
+    deals_in(before.span, relations)
         .map(|r| {
             let x = &relations[r];
             let (p, q) = parties(r);
