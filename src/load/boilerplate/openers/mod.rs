@@ -4,8 +4,9 @@
 //! One regex of a hundred alternatives anchored at the line's start is cheap
 //! on a line it has seen, costly on a line it has not: its lazy DFA builds a
 //! state for each new opening from sets of hundreds of automaton states. So
-//! each alternative's first words are read off its syntax tree (an
-//! alternative with none that can be read, such as "`\d+ comments`" or
+//! each alternative's first words are read off its syntax tree (ASCII
+//! digits read as one digit key, so "`\d+ comments`" has one; an
+//! alternative with none that can be read, such as
 //! "`([\w']+ )?disclosures:`", is tried on every line), the alternatives are
 //! grouped by first word, and a line meets only the small regex of the
 //! alternatives its first word can open. The answer is the single regex's:
