@@ -245,19 +245,20 @@ impl Kinds {
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        // Nearest first, lower-cased once for every phrase of examples.
-        let before: Vec<String> = text[..start]
+        // Nearest first, compared in lower case without copying each
+        // (most names follow no phrase of examples).
+        let before: Vec<&str> = text[..start]
             .split_whitespace()
             .rev()
             .take(EXAMPLE_WORDS + 1)
-            .map(lowercase)
             .collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
             let phrase = before.get(..n)?;
             e.split(' ')
                 .rev()
-                .eq(phrase.iter().map(String::as_str))
+                .zip(phrase)
+                .all(|(e, w)| lowers_to(w, e))
                 .then(|| before.get(n))
                 .flatten()
         })?;
@@ -323,6 +324,20 @@ impl Kinds {
                 EntityKind::Product => true,
                 _ => false,
             }
+    }
+}
+
+/// True when `word` in lower case ([`lowercase`]) is `lower`, without
+/// copying an ASCII word.
+fn lowers_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(w, l)| w.to_ascii_lowercase() == l)
+    } else {
+        lowercase(word) == lower
     }
 }
 
