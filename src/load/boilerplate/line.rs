@@ -400,23 +400,15 @@ const MAX_HEADER_WORDS: usize = 8;
 pub(super) fn short(line: &str) -> bool {
     // Counted no further than the bound: most lines are paragraphs. An
     // ASCII byte is white space as a character is (a space, or tab to
-    // carriage return); a character outside ASCII is read whole where it
-    // stands (a curly quote sent the line to be split again from its start).
+    // carriage return); a line with another byte before the bound is
+    // counted by characters.
     let mut words = 0;
     let mut in_word = false;
-    let mut at = 0;
-    while let Some(&b) = line.as_bytes().get(at) {
-        let space = if b.is_ascii() {
-            at += 1;
-            b == b' ' || (b'\t'..=b'\r').contains(&b)
-        } else {
-            let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else {
-                break;
-            };
-            at += c.len_utf8();
-            c.is_whitespace()
-        };
-        if space {
+    for b in line.bytes() {
+        if !b.is_ascii() {
+            return line.split_whitespace().nth(MAX_HEADER_WORDS).is_none();
+        }
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
             in_word = false;
         } else if !in_word {
             in_word = true;
