@@ -367,6 +367,28 @@ mod tests {
     }
 
     #[test]
+    fn the_last_byte_turns_away_what_the_length_and_first_byte_let_by() {
+        let list = WordList::parse("bank\nbond\n");
+        for (word, held) in [
+            ("bank", true),
+            ("bond", true),
+            ("bang", false),
+            ("bonk", false),
+            ("bans", false),
+            ("band", false),
+        ] {
+            assert_eq!(list.contains(word), held, "{word}");
+            assert_eq!(
+                list.contains_lowercase(&word.to_uppercase()),
+                held,
+                "{word}"
+            );
+        }
+        assert!(list.contains_lowercase("BanK"));
+        assert!(!list.contains_lowercase("BanG"));
+    }
+
+    #[test]
     fn lists_keep_file_order_and_skip_comments() {
         let list = WordList::parse("# triggers\ninvested\n\n  poured \nZürich-based\n");
         assert_eq!(list.as_slice(), ["invested", "poured", "Zürich-based"]);

@@ -368,8 +368,34 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::lang::lowercase;
     use crate::model::EntityKind;
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_word_lowers_to_what_its_lower_case_copy_is() {
+        for (word, lower) in [
+            ("Such", "such"),
+            ("SUCH", "such"),
+            ("such", "such"),
+            ("Such", "suck"),
+            ("Süch", "süch"),
+            ("Süch", "such"),
+            ("\u{212A}", "k"),
+            ("K", "k"),
+            ("", ""),
+            ("Among", "among them"),
+        ] {
+            assert_eq!(
+                super::lowers_to(word, lower),
+                lowercase(word) == lower,
+                "{word} {lower}"
+            );
+        }
+        // The Kelvin sign lowers to an ASCII "k": compared by its copy.
+        assert!(super::lowers_to("\u{212A}", "k"));
+        assert!(!super::lowers_to("Such", "suck"));
+    }
 
     #[test]
     fn a_list_of_companies_makes_its_unsure_member_a_company() {
