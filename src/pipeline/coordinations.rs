@@ -28,9 +28,11 @@ pub fn split_coordinations(
         let s = m.span.slice(text);
         // "Orvo unit Tarnex": a company noun between two names parts them.
         let noun = company_noun_between(kinds, s);
+        // Every separator holds a space: a name of one word has none.
         let joint = noun.or_else(|| {
             separators
                 .iter()
+                .filter(|_| s.contains(' '))
                 .find_map(|sep| s.find(sep.as_str()).map(|i| (i, sep.len())))
         });
         match joint {

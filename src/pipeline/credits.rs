@@ -92,6 +92,11 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
     (1..lines.len())
         .filter(|&k| {
             let (start, line) = lines[k];
+            // Most lines are no furniture: asked first, before the
+            // signature rules read the line.
+            if !furniture(start) {
+                return false;
+            }
             let signed =
                 crate::load::is_signature(line) || crate::load::credited_name(line).is_some();
             // A bare name the furniture rules dimmed between a headline and
@@ -99,7 +104,7 @@ fn signatures(text: &str, furniture: &dyn Fn(usize) -> bool) -> Vec<usize> {
             let bare = crate::load::is_bare_signature(line)
                 && !furniture(lines[k - 1].0)
                 && lines.get(k + 1).is_some_and(|&(next, _)| !furniture(next));
-            furniture(start) && signed && (stamp(k - 1) || stamp(k + 1) || bare)
+            signed && (stamp(k - 1) || stamp(k + 1) || bare)
         })
         .map(|k| lines[k].0)
         .collect()

@@ -131,8 +131,16 @@ impl Groups {
             let word = w.slice(text);
             // Two-word heads first: "air force".
             if let Some(w2) = next_word(text, w.end) {
-                let pair = format!("{word} {}", w2.slice(text));
-                if heads.contains(&pair) {
+                // The two words as the text has them when one space parts
+                // them (nearly always), else joined by one.
+                let joined;
+                let pair = if w2.start == w.end + 1 {
+                    &text[w.start..w2.end]
+                } else {
+                    joined = format!("{word} {}", w2.slice(text));
+                    joined.as_str()
+                };
+                if heads.contains(pair) {
                     return Some(w2.end);
                 }
             }
@@ -332,10 +340,12 @@ impl Groups {
         // "Canadian [modifiers] government", "Obama administration"
         let mut cut = words.len();
         let last = words.last()?.1;
-        let pair = (words.len() >= 2)
-            .then(|| format!("{} {last}", words[words.len() - 2].1))
-            .filter(|p| self.heads.contains(p));
-        if pair.is_some() {
+        // The last two words as the name has them: one space apart.
+        let pair = words.len() >= 2
+            && self
+                .heads
+                .contains(&text[words[words.len() - 2].0..span.end]);
+        if pair {
             cut -= 2;
         } else if self.heads.contains(last) || self.leader_heads.contains(last) {
             cut -= 1;

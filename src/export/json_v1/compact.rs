@@ -1,18 +1,21 @@
 //! Compact JSON v1 (one JSON Lines line) written straight to bytes for
-//! the long arrays (mentions, entities, sentences) and through serde for
-//! the rest. The same bytes as `serde_json::to_writer` of the whole
+//! the arrays (mentions, entities, sentences, relations, money, dates,
+//! regions) and through serde for the rest. The same bytes as `serde_json::to_writer` of the whole
 //! [`ArticleV1`] (a test below compares them): serde writes every key of
 //! every object as an escaped string, field by field, which was half of
 //! rendering an article; here a key is a constant copied in.
 
 use serde::Serialize;
 
-use super::{ArticleV1, EntityV1, Id, Ids, MentionV1, SentenceV1};
+use super::{
+    ArticleV1, DateV1, EntityV1, Id, Ids, MentionV1, MoneyV1, QuoteV1, RegionV1, RelationV1,
+    SentenceV1,
+};
 
 /// Writes `article` compact into `out`.
 pub(super) fn write(article: &ArticleV1<'_>, out: &mut Vec<u8>) -> serde_json::Result<()> {
     out.extend_from_slice(b"{\"dates\":");
-    serde(out, &article.dates)?;
+    array(out, &article.dates, date)?;
     out.extend_from_slice(b",\"document\":");
     serde(out, &article.document)?;
     out.extend_from_slice(b",\"entities\":");
@@ -22,13 +25,13 @@ pub(super) fn write(article: &ArticleV1<'_>, out: &mut Vec<u8>) -> serde_json::R
     out.extend_from_slice(b",\"mentions\":");
     array(out, &article.mentions, mention)?;
     out.extend_from_slice(b",\"money\":");
-    serde(out, &article.money)?;
+    array(out, &article.money, money)?;
     out.extend_from_slice(b",\"offset_unit\":");
     string(out, article.offset_unit)?;
     out.extend_from_slice(b",\"regions\":");
-    serde(out, &article.regions)?;
+    array(out, &article.regions, region)?;
     out.extend_from_slice(b",\"relations\":");
-    serde(out, &article.relations)?;
+    array(out, &article.relations, relation)?;
     out.extend_from_slice(b",\"schema\":");
     string(out, article.schema)?;
     out.extend_from_slice(b",\"sentences\":");
@@ -82,6 +85,28 @@ fn pair(out: &mut Vec<u8>, [a, b]: [usize; 2]) {
     out.push(b',');
     number(out, b);
     out.push(b']');
+}
+
+/// An optional id: the id, or `null`.
+fn opt_id(out: &mut Vec<u8>, id: Option<Id>) -> serde_json::Result<()> {
+    match id {
+        Some(i) => self::id(out, i),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+/// An optional string: the string, or `null`.
+fn opt_string(out: &mut Vec<u8>, s: Option<&str>) -> serde_json::Result<()> {
+    match s {
+        Some(s) => string(out, s),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
 }
 
 /// An id as a JSON string: its prefix letter and number need no escapes.
@@ -160,6 +185,109 @@ fn sentence(out: &mut Vec<u8>, s: &SentenceV1) -> serde_json::Result<()> {
     pair(out, s.utf16);
     out.extend_from_slice(b",\"utf8\":");
     pair(out, s.utf8);
+    out.push(b'}');
+    Ok(())
+}
+
+fn region(out: &mut Vec<u8>, r: &RegionV1) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"end\":");
+    number(out, r.end);
+    out.extend_from_slice(b",\"kind\":");
+    serde(out, &r.kind)?;
+    out.extend_from_slice(b",\"start\":");
+    number(out, r.start);
+    out.extend_from_slice(b",\"utf16\":");
+    pair(out, r.utf16);
+    out.extend_from_slice(b",\"utf8\":");
+    pair(out, r.utf8);
+    out.push(b'}');
+    Ok(())
+}
+
+/// A relation's evidence or trigger.
+fn quote(out: &mut Vec<u8>, q: &QuoteV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"end\":");
+    number(out, q.end);
+    out.extend_from_slice(b",\"start\":");
+    number(out, q.start);
+    out.extend_from_slice(b",\"text\":");
+    string(out, q.text)?;
+    out.extend_from_slice(b",\"utf16\":");
+    pair(out, q.utf16);
+    out.extend_from_slice(b",\"utf8\":");
+    pair(out, q.utf8);
+    out.push(b'}');
+    Ok(())
+}
+
+fn relation(out: &mut Vec<u8>, r: &RelationV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"confidence\":");
+    serde(out, &r.confidence)?;
+    out.extend_from_slice(b",\"date\":");
+    opt_id(out, r.date)?;
+    out.extend_from_slice(b",\"evidence\":");
+    quote(out, &r.evidence)?;
+    out.extend_from_slice(b",\"id\":");
+    id(out, r.id)?;
+    out.extend_from_slice(b",\"kind\":");
+    serde(out, &r.kind)?;
+    out.extend_from_slice(b",\"money\":");
+    opt_id(out, r.money)?;
+    out.extend_from_slice(b",\"source\":");
+    id(out, r.source)?;
+    out.extend_from_slice(b",\"source_kind\":");
+    serde(out, &r.source_kind)?;
+    out.extend_from_slice(b",\"status\":");
+    serde(out, &r.status)?;
+    out.extend_from_slice(b",\"target\":");
+    id(out, r.target)?;
+    out.extend_from_slice(b",\"trigger\":");
+    quote(out, &r.trigger)?;
+    out.push(b'}');
+    Ok(())
+}
+
+fn money(out: &mut Vec<u8>, f: &MoneyV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"currency\":");
+    string(out, f.currency)?;
+    out.extend_from_slice(b",\"id\":");
+    id(out, f.id)?;
+    out.extend_from_slice(b",\"investor\":");
+    opt_id(out, f.investor)?;
+    out.extend_from_slice(b",\"mention\":");
+    id(out, f.mention)?;
+    out.extend_from_slice(b",\"per\":");
+    opt_string(out, f.per)?;
+    out.extend_from_slice(b",\"qualifier\":");
+    opt_string(out, f.qualifier)?;
+    out.extend_from_slice(b",\"recipient\":");
+    opt_id(out, f.recipient)?;
+    out.extend_from_slice(b",\"relation\":");
+    opt_id(out, f.relation)?;
+    out.extend_from_slice(b",\"repeats\":");
+    let Ids(prefix, repeats) = f.repeats;
+    array(out, repeats, |out, &m| id(out, Id(prefix, m)))?;
+    out.extend_from_slice(b",\"text\":");
+    string(out, f.text)?;
+    out.extend_from_slice(b",\"value\":");
+    serde(out, &f.value)?;
+    out.extend_from_slice(b",\"year\":");
+    serde(out, &f.year)?;
+    out.push(b'}');
+    Ok(())
+}
+
+fn date(out: &mut Vec<u8>, d: &DateV1<'_>) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"granularity\":");
+    serde(out, &d.granularity)?;
+    out.extend_from_slice(b",\"id\":");
+    id(out, d.id)?;
+    out.extend_from_slice(b",\"mention\":");
+    id(out, d.mention)?;
+    out.extend_from_slice(b",\"text\":");
+    string(out, d.text)?;
+    out.extend_from_slice(b",\"value\":");
+    opt_string(out, d.value)?;
     out.push(b'}');
     Ok(())
 }

@@ -238,11 +238,15 @@ fn is_trail(line: &str, words: &[&str]) -> bool {
     let strong = words.iter().any(|w| matches!(*w, ">" | "›" | "»" | "|"))
         && is_crumbs(words)
         && !words.iter().any(|w| matches!(*w, "/" | "·" | "•" | "→"));
-    let parts: Vec<&str> = line
-        .split("  ")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    // A line without two spaces in a row is one part (most lines).
+    let parts: Vec<&str> = if line.as_bytes().windows(2).any(|w| w == b"  ") {
+        line.split("  ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let spaced = parts.len() >= 3
         && parts.iter().all(|p| {
             let words = p.split_whitespace().count();
@@ -250,8 +254,13 @@ fn is_trail(line: &str, words: &[&str]) -> bool {
         });
     // A breadcrumb whose last part is the page's own title, longer than a
     // section's name ("Forums › Local business › Talk about this story"):
-    // two arrows or more, the parts before the last short.
-    let arrows: Vec<&str> = line.split(['›', '»']).map(str::trim).collect();
+    // two arrows or more, the parts before the last short. An ASCII line
+    // has no arrow, and is not read character by character for one.
+    let arrows: Vec<&str> = if line.is_ascii() {
+        Vec::new()
+    } else {
+        line.split(['›', '»']).map(str::trim).collect()
+    };
     let chain = arrows.len() >= 3
         && arrows.split_last().is_some_and(|(last, before)| {
             let words = last.split_whitespace().count();

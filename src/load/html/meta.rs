@@ -21,17 +21,15 @@ impl Metadata {
     pub fn read(page: &Html) -> Self {
         let mut m = Self::default();
         let ld = json_ld(page);
+        // The page's meta tags, gathered the first time a key is asked
+        // for: each key walked the whole page for them again.
+        let tags = std::cell::OnceCell::new();
         let meta = |keys: &[&str]| -> Option<String> {
-            let sel = selector("meta")?;
+            let tags = tags.get_or_init(|| meta_tags(page));
             keys.iter().find_map(|key| {
-                page.select(&sel).find_map(|e| {
-                    let el = e.value();
-                    let k = el
-                        .attr("property")
-                        .or_else(|| el.attr("name"))
-                        .or_else(|| el.attr("itemprop"))?;
+                tags.iter().find_map(|&(k, content)| {
                     (k.eq_ignore_ascii_case(key))
-                        .then(|| el.attr("content").map(squash))
+                        .then(|| content.map(squash))
                         .flatten()
                         .filter(|v| !v.is_empty())
                 })
@@ -98,6 +96,24 @@ impl Metadata {
             .find_map(|d| iso_day(&d));
         m
     }
+}
+
+/// Each `<meta>` tag's key (its `property`, else `name`, else `itemprop`)
+/// and `content`, in page order; a tag with no key is left out.
+fn meta_tags(page: &Html) -> Vec<(&str, Option<&str>)> {
+    let Some(sel) = selector("meta") else {
+        return Vec::new();
+    };
+    page.select(&sel)
+        .filter_map(|e| {
+            let el = e.value();
+            let k = el
+                .attr("property")
+                .or_else(|| el.attr("name"))
+                .or_else(|| el.attr("itemprop"))?;
+            Some((k, el.attr("content")))
+        })
+        .collect()
 }
 
 /// `Headline | Site Name` → `Headline`.

@@ -78,7 +78,9 @@ impl Kinds {
     /// head first ("Construcciones Tarn", "Stavby Novar").
     pub(super) fn is_company_name(&self, name: &str) -> bool {
         let words: Vec<&str> = name.split_whitespace().collect();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        // A name of one word is none (asked first: most names are one
+        // word, and the look-ups below were most of a kind repair).
+        let [first, .., last] = words.as_slice() else {
             return false;
         };
         // A first name opens a person's name ("Anna Banks") unless the
@@ -95,10 +97,9 @@ impl Kinds {
                 || self.words.institution_words.contains(last)
                 || !self.person_names.contains(&lowercase(last))
                     && !self.places.contains(&self.key(first)));
-        words.len() >= 2
-            && (ends_in_company_word
-                || self.words.org_words_first.contains(first)
-                || self.is_compound_org_word(first))
+        (ends_in_company_word
+            || self.words.org_words_first.contains(first)
+            || self.is_compound_org_word(first))
             && !self.places.contains(&self.key(name))
     }
 }

@@ -53,6 +53,9 @@ impl Kinds {
     /// "Ontarian" with "Ontaria" listed.
     pub(super) fn is_demonym_of_place(&self, word: &str) -> bool {
         let lower = lowercase(word);
+        // One buffer for every place name tried (a `format!` each was
+        // most of the cost).
+        let mut place = String::new();
         self.names
             .demonym_endings
             .iter()
@@ -60,7 +63,12 @@ impl Kinds {
                 lower
                     .strip_suffix(ending.as_str())
                     .filter(|stem| stem.chars().count() >= 3)
-                    .is_some_and(|stem| self.places.contains(&format!("{stem}{replacement}")))
+                    .is_some_and(|stem| {
+                        place.clear();
+                        place.push_str(stem);
+                        place.push_str(replacement);
+                        self.places.contains(&place)
+                    })
             })
     }
 }

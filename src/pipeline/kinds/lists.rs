@@ -245,19 +245,20 @@ impl Kinds {
     /// "peers such as", "lenders including": a plural noun of companies
     /// right before the words that give examples.
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        // Nearest first, lower-cased once for every phrase of examples.
-        let before: Vec<String> = text[..start]
+        // Nearest first, compared in lower case without copying each
+        // (most names follow no phrase of examples).
+        let before: Vec<&str> = text[..start]
             .split_whitespace()
             .rev()
             .take(EXAMPLE_WORDS + 1)
-            .map(lowercase)
             .collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
             let phrase = before.get(..n)?;
             e.split(' ')
                 .rev()
-                .eq(phrase.iter().map(String::as_str))
+                .zip(phrase)
+                .all(|(e, w)| lowers_to(w, e))
                 .then(|| before.get(n))
                 .flatten()
         })?;
@@ -326,6 +327,20 @@ impl Kinds {
     }
 }
 
+/// True when `word` in lower case ([`lowercase`]) is `lower`, without
+/// copying an ASCII word.
+fn lowers_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(w, l)| w.to_ascii_lowercase() == l)
+    } else {
+        lowercase(word) == lower
+    }
+}
+
 impl Kinds {
     /// "Bank of Tarsia", "Royal Bank of Tarsia": a company word right
     /// before "of".
@@ -353,8 +368,34 @@ fn possessive_after(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::lang::lowercase;
     use crate::model::EntityKind;
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_word_lowers_to_what_its_lower_case_copy_is() {
+        for (word, lower) in [
+            ("Such", "such"),
+            ("SUCH", "such"),
+            ("such", "such"),
+            ("Such", "suck"),
+            ("Süch", "süch"),
+            ("Süch", "such"),
+            ("\u{212A}", "k"),
+            ("K", "k"),
+            ("", ""),
+            ("Among", "among them"),
+        ] {
+            assert_eq!(
+                super::lowers_to(word, lower),
+                lowercase(word) == lower,
+                "{word} {lower}"
+            );
+        }
+        // The Kelvin sign lowers to an ASCII "k": compared by its copy.
+        assert!(super::lowers_to("\u{212A}", "k"));
+        assert!(!super::lowers_to("Such", "suck"));
+    }
 
     #[test]
     fn a_list_of_companies_makes_its_unsure_member_a_company() {

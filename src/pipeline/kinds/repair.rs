@@ -94,7 +94,6 @@ impl Kinds {
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org
                         && !described_as_company
-                        && !acts_as_company()
                         // "Acme Aerospace jets" are a company's: a company's
                         // name is a product only when the tagger read it as no
                         // company and the text presents it ("the new Zephyr Air").
@@ -103,7 +102,10 @@ impl Kinds {
                                 && self.presented_as_product(text, e, mentions)
                         } else {
                             self.is_product_entity(text, e, mentions)
-                        } =>
+                        }
+                        // Asked last: what the mentions do is the costlier
+                        // reading, and few names are presented as products.
+                        && !acts_as_company() =>
                 {
                     EntityKind::Product
                 }

@@ -83,7 +83,7 @@ const OBJECT_REACH: usize = 7;
 /// "the government", "the federal government": a description of a public
 /// body that no resolver linked stands for the last body named before it
 /// with the same head ("the Australian government"), so it may pay.
-pub(super) fn public_bodies(ctx: &Context<'_>, items: &[Item]) -> Vec<Item> {
+pub(super) fn public_bodies<'t>(ctx: &Context<'_>, items: &[Item<'t>]) -> Vec<Item<'t>> {
     let heads = &ctx.lang.kinds.government_heads;
     let determiners = &ctx.lang.resolve.description_determiners;
     let mut out = items.to_vec();

@@ -303,15 +303,27 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: 
             i,
             subject: subjects[i],
         };
-        for (k, (pattern, _)) in PATTERNS.iter().enumerate() {
-            if mask >> k & 1 == 1 {
-                pattern(&at, out);
-            } else if cfg!(debug_assertions) {
+        if cfg!(debug_assertions) {
+            for (k, (pattern, _)) in PATTERNS.iter().enumerate() {
                 let before = out.0.len();
                 pattern(&at, out);
                 // Pattern `k` fired at an item outside its trigger lists:
                 // its row in PATTERNS must name every list it starts at.
-                assert_eq!(out.0.len(), before, "{k}");
+                if mask >> k & 1 == 0 {
+                    assert_eq!(out.0.len(), before, "{k}");
+                }
+            }
+            continue;
+        }
+        // Only the patterns the item may start, lowest bit first (PATTERNS
+        // order): asking all of them for their bit was 11 M instructions
+        // on 216 dev texts, more than the patterns run.
+        let mut rest = mask;
+        while rest != 0 {
+            let k = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if let Some((pattern, _)) = PATTERNS.get(k) {
+                pattern(&at, out);
             }
         }
     }

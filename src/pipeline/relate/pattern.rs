@@ -17,7 +17,7 @@ pub(super) struct At<'s, 'a> {
     /// The document.
     pub(super) ctx: &'s Context<'a>,
     /// The sentence's items.
-    pub(super) items: &'s [Item],
+    pub(super) items: &'s [Item<'a>],
     /// The position looked at (the trigger).
     pub(super) i: usize,
     /// The subject of the clause the trigger is in, when it stands right
@@ -205,7 +205,7 @@ impl<'s> At<'s, '_> {
         for k in from..(from + DESCRIBING_REACH + 1).min(self.items.len()) {
             match &self.items[k] {
                 Item::Ent { .. } => return Some(k),
-                Item::Word { word, .. } if describing(word.as_str()) => {}
+                Item::Word { word, .. } if describing(word.as_ref()) => {}
                 _ => return None,
             }
         }

@@ -57,7 +57,7 @@ pub(super) fn pronoun_antecedent(
     let possessive = words.possessive.contains(word);
     let prev = match before.last() {
         None => None,
-        Some(Item::Word { word, .. }) => Some(word.as_str()),
+        Some(Item::Word { word, .. }) => Some(word.as_ref()),
         // "said on Friday it would": a date opens the clause like a comma.
         Some(Item::Date { .. }) => Some(","),
         // "In Spain it will compete": so does a fronted phrase of place.

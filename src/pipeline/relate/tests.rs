@@ -65,7 +65,7 @@ fn an_item_starts_only_the_patterns_that_look_for_it() {
     use crate::model::Span;
 
     let word = |w: &str| Item::Word {
-        word: w.to_owned(),
+        word: w.to_owned().into(),
         span: Span::default(),
     };
     let lang = Language::english().expect("English loads");

@@ -80,7 +80,7 @@ impl Triggers {
         match item {
             Item::Title { .. } => self.title,
             Item::Ent { .. } => self.ent,
-            Item::Word { word, .. } => self.words.get(word.as_str()).copied().unwrap_or(0),
+            Item::Word { word, .. } => self.words.get(word.as_ref()).copied().unwrap_or(0),
             Item::Money { .. } | Item::Date { .. } => 0,
         }
     }

@@ -2,7 +2,7 @@
 //! roles, amounts and dates; subject pronouns become references to the
 //! entity they stand for.
 
-use crate::lang::lowercase;
+use crate::lang::{lowercase, lowered};
 use crate::model::{EntityKind, Span};
 use crate::pipeline::resolve::subject_of as sentence_subject;
 
@@ -17,7 +17,7 @@ pub(super) const PERCENT: &str = "<%>";
 
 /// Builds the item view of sentence `s`, resolving subject pronouns through
 /// `prev` (the subject and names of the previous sentence).
-pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
+pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Item<'t>> {
     let sentence = &ctx.seg.sentences[s];
     let possessive_pronouns = &ctx.lang.relate.pronoun.possessive;
     // About an item a token: the room is made once.
@@ -48,7 +48,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
         {
             let prefix = Span::new(tok.start, m.span.start);
             out.push(Item::Word {
-                word: lowercase(prefix.slice(ctx.text)),
+                word: lowered(prefix.slice(ctx.text)),
                 span: prefix,
             });
         }
@@ -110,7 +110,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
                         pronoun: false,
                     }),
                     None => out.push(Item::Word {
-                        word: lowercase(m.span.slice(ctx.text)),
+                        word: lowered(m.span.slice(ctx.text)),
                         span: m.span,
                     }),
                 },
@@ -121,7 +121,7 @@ pub(super) fn items(ctx: &Context<'_>, s: usize, prev: &Previous) -> Vec<Item> {
             mi += 1;
             continue;
         }
-        let word = lowercase(tok.slice(ctx.text));
+        let word = lowered(tok.slice(ctx.text));
         // The words after are read only for a pronoun: most tokens are none.
         let antecedent = ctx.lang.relate.pronoun.wants(&word).and_then(|_| {
             let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
@@ -164,7 +164,7 @@ fn describes_next(ctx: &Context<'_>, mi: usize, entity: usize) -> bool {
 /// "Advanced Micro Devices (AMD) and TSMC": a parenthesis that only repeats
 /// the entity before it (an acronym, a ticker's name) is left out of the
 /// view, so lists and patterns read on as if it were not there.
-fn drop_repeated_parentheticals(items: &mut Vec<Item>) {
+fn drop_repeated_parentheticals(items: &mut Vec<Item<'_>>) {
     let mut i = 0;
     while i + 3 < items.len() {
         let repeats = matches!(

@@ -69,9 +69,15 @@ pub fn resolve(
         }
         let possessive = possessive_after(text, mentions[m].span).is_some();
         // "Acme Motor's" for "Acme Motors'": a possessive written on the stem.
-        let key = match by_key.get(&format!("{key}s")) {
-            Some(_) if possessive && !by_key.contains_key(&key) => format!("{key}s"),
-            _ => key,
+        let key = if possessive && !by_key.contains_key(&key) {
+            let plural = format!("{key}s");
+            if by_key.contains_key(&plural) {
+                plural
+            } else {
+                key
+            }
+        } else {
+            key
         };
         match by_key.get(&key) {
             Some(&c) => {

@@ -47,9 +47,12 @@ pub(super) fn is_venture(
 /// `merged_modifiers` between its article and its head ("the merged
 /// company", "the combined group").
 pub(super) fn is_merged(lang: &ResolveWords, text: &str, m: &Mention) -> bool {
+    // A name is none: asked first, so its words are not split.
+    if !m.nominal {
+        return false;
+    }
     let words: Vec<&str> = m.span.slice(text).split_whitespace().collect();
-    m.nominal
-        && words.len() > 2
+    words.len() > 2
         && words[1..words.len() - 1]
             .iter()
             .any(|w| lang.merged_modifiers.contains_lowercase(w))

@@ -56,7 +56,7 @@ pub(crate) struct PairView<'a> {
     /// The language: its word classes and list conjunctions.
     pub lang: &'a Language,
     /// The sentence's items.
-    pub items: &'a [Item],
+    pub items: &'a [Item<'a>],
     /// Entity kinds by entity index.
     pub kinds: &'a [EntityKind],
     /// Item index of the first mention.
@@ -74,7 +74,7 @@ pub(crate) struct PairView<'a> {
 /// placeholder for an entity (its kind), an amount, a date.
 fn token(item: &Item, kinds: &[EntityKind]) -> (u8, String) {
     match item {
-        Item::Word { word, .. } => (0, word.clone()),
+        Item::Word { word, .. } => (0, word.to_string()),
         Item::Title { word, .. } => (1, word.clone()),
         Item::Ent { entity, .. } => (2, kind_of(kinds, *entity).name().to_owned()),
         Item::Money { .. } => (3, String::new()),

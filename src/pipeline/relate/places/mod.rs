@@ -463,7 +463,7 @@ pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         && word.chars().any(char::is_lowercase)
         && !lang.rules.function_words.contains(word)
     {
-        last = Some(word.as_str());
+        last = Some(word.as_ref());
         j += 1;
     }
     // "airframer", "distributor": an agent noun names what the

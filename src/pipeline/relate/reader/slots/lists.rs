@@ -79,7 +79,7 @@ impl Reader<'_, '_> {
                 possessive: true, ..
             }) => true,
             Some(Item::Word { word, .. }) => {
-                let w = word.as_str();
+                let w: &str = word;
                 lang.resolve.determiners.contains(w)
                     // A nationality read as a word may hold its article
                     // ("the dutch").
