@@ -14,7 +14,7 @@ use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::{Amount, Money};
-use super::proceeds::buyer_of_holding;
+use super::proceeds::{buyer_of_holding, buyer_of_part};
 use super::relate::Framed;
 use super::restatements::{restates, restates_in_words};
 use super::segment::Segmentation;
@@ -303,6 +303,17 @@ pub fn figures(
         if let Some((b, h)) = buyer_of_holding(page, sold, deals.payments, relations, &out)
             && per.is_none()
             && !valued
+        {
+            (fact.investor, fact.recipient) = (Some(b), Some(h));
+        }
+        // "H is to receive €N of the price" after the purchase's price.
+        let part = (i, s, (fact.value, fact.currency.as_str()));
+        if fact.investor.is_none()
+            && fact.relation.is_none()
+            && per.is_none()
+            && !valued
+            && let Some((b, h)) =
+                buyer_of_part((seg, mentions), part, deals.payments, relations, &out)
         {
             (fact.investor, fact.recipient) = (Some(b), Some(h));
         }
