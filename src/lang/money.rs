@@ -82,6 +82,12 @@ pub struct MoneyWords {
     pub measure_nouns: WordList,
     /// Prepositions joining an amount to such a noun ("of", "in").
     pub measure_links: WordList,
+    /// Verbs of putting money into something ("put").
+    pub put_verbs: WordList,
+    /// The preposition after such an amount ("into").
+    pub put_into: WordList,
+    /// Nouns that refer to a jointly owned company ("venture").
+    pub venture_nouns: WordList,
 }
 
 impl MoneyWords {
@@ -146,6 +152,9 @@ impl MoneyWords {
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
             measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
             measure_links: WordList::load(source, "money/measure-links.txt")?,
+            put_verbs: WordList::load(source, "money/put-verbs.txt")?,
+            put_into: WordList::load(source, "money/put-into.txt")?,
+            venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
         })
     }
 }

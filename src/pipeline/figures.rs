@@ -8,13 +8,14 @@
 use crate::lang::Language;
 use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Per, Relation, Span};
 
+use super::contributions::into_venture;
 use super::dates::nearest;
 use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
 use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
 use super::money::{Amount, Money};
-use super::proceeds::buyer_of_holding;
+use super::proceeds::{buyer_of_holding, buyer_of_part};
 use super::relate::Framed;
 use super::restatements::{restates, restates_in_words};
 use super::segment::Segmentation;
@@ -305,6 +306,17 @@ pub fn figures(
             && !valued
         {
             (fact.investor, fact.recipient) = (Some(b), Some(h));
+        }
+        if per.is_none() && !valued {
+            // "H is to receive €N of the price" after the purchase's price.
+            let part = (i, s, (fact.value, fact.currency.as_str()));
+            let got = buyer_of_part((seg, mentions), part, deals.payments, relations, &out);
+            if let Some((b, h)) = got.filter(|_| fact.investor.is_none() && fact.relation.is_none())
+            {
+                (fact.investor, fact.recipient) = (Some(b), Some(h));
+            }
+            // "The partners will put €N into the venture, V": V is paid.
+            into_venture(page, (s, m.span), relations, &mut fact);
         }
         out.push(fact);
     }

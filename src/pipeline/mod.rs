@@ -3,6 +3,7 @@
 //! takes and what it gives; [`Pipeline::analyze`] is the list of them.
 
 pub mod candidate;
+mod contributions;
 mod coordinations;
 mod credits;
 pub mod dateline;

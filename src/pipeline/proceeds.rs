@@ -1,13 +1,15 @@
 //! Proceeds: a seller's part of a price told from its side after the deal
 //! ("T accepted an offer from S. H will receive $N for its 70% holding").
 //! The verb of receiving names the seller as payee; the one who pays it is
-//! the buyer of the deal the sentence before tells. Part of the figures
-//! stage.
+//! the buyer of the deal the sentence before tells. A part of a purchase's
+//! price received later on ("S will buy T for €27m. … H is to receive
+//! about €14m of the price") is paid by that purchase's buyer too. Part of
+//! the figures stage.
 
 use std::borrow::Cow;
 
 use crate::lang::Language;
-use crate::model::{Mention, MoneyFact, Relation, Span};
+use crate::model::{Mention, MoneyFact, Relation, RelationKind, Span};
 
 use super::prices::words_around;
 use super::segment::Segmentation;
@@ -58,6 +60,49 @@ pub(super) fn buyer_of_holding(
                 .find(other)
         })
         .map(|b| (b, seller))
+}
+
+/// `(buyer, payee)` of the money mention `i` (`value` in `currency`) when
+/// a verb of receiving names only its payee (`payments`) and the last
+/// purchase price stated before it (a figure carried by an acquisition or a
+/// stake) is larger, in the same currency, paid by someone else to someone
+/// else: a part of that price, which its buyer pays ("The seller, H, will
+/// receive about €15m" after "S bought T in a deal worth €17.5m"). The
+/// buyer must be named in the amount's sentence or the one before.
+pub(super) fn buyer_of_part(
+    (seg, mentions): (&Segmentation, &[Mention]),
+    (i, s, (value, currency)): (usize, usize, (f64, &str)),
+    payments: &[(usize, Option<usize>, Option<usize>)],
+    relations: &[Relation],
+    earlier: &[MoneyFact],
+) -> Option<(usize, usize)> {
+    let &(_, None, Some(payee)) = payments.iter().find(|p| p.0 == i)? else {
+        return None;
+    };
+    let purchase = |f: &&MoneyFact| {
+        f.per.is_none()
+            && f.relation.is_some_and(|r| {
+                matches!(
+                    relations[r].kind,
+                    RelationKind::Acquired | RelationKind::StakeIn
+                )
+            })
+            && f.investor.is_some()
+    };
+    let price = earlier.iter().rev().find(purchase)?;
+    let buyer = price.investor?;
+    let part = price.currency == currency && value < price.value;
+    let deal = price.relation.map(|r| &relations[r]);
+    let other =
+        buyer != payee && price.recipient != Some(payee) && deal.is_some_and(|d| d.target != payee);
+    let near = Span::new(
+        seg.sentences.get(s.checked_sub(1)?)?.span.start,
+        seg.sentences.get(s)?.span.end,
+    );
+    let named = mentions
+        .iter()
+        .any(|m| m.entity == Some(buyer) && m.span.within(near));
+    (part && other && named).then_some((buyer, payee))
 }
 
 #[cfg(test)]
@@ -121,6 +166,86 @@ mod tests {
                 &[
                     ("210 million pound", Some("Kestrel Group"), None),
                     ("3 million pounds", None, Some("Helio Partners")),
+                ],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_part_of_a_price_received_later_is_paid_by_the_buyer() {
+        check(&[
+            // Two sentences after the price, its buyer named in the one
+            // before; a relative clause between payee and verb.
+            (
+                "Kestrel Group will buy Orla Media for 27 million euros, the companies said. \
+                 Kestrel Group makes sails in Kelby. \
+                 Helio Partners, which bought into the firm in 2015, is to receive \
+                 about 14 million euros of the price.",
+                &[
+                    (
+                        "27 million euros",
+                        Some("Kestrel Group"),
+                        Some("Orla Media"),
+                    ),
+                    (
+                        "14 million euros",
+                        Some("Kestrel Group"),
+                        Some("Helio Partners"),
+                    ),
+                ],
+            ),
+            // A buyer named no nearer than two sentences before pays no one.
+            (
+                "Kestrel Group will buy Orla Media for 27 million euros. \
+                 Orla Media was founded in 1990 by Ann Lusk. \
+                 Helio Partners will receive 14 million euros.",
+                &[
+                    (
+                        "27 million euros",
+                        Some("Kestrel Group"),
+                        Some("Orla Media"),
+                    ),
+                    ("14 million euros", None, Some("Helio Partners")),
+                ],
+            ),
+            // More than the price is no part of it.
+            (
+                "Kestrel Group will buy Orla Media for 27 million euros. \
+                 Helio Partners will receive 40 million euros.",
+                &[
+                    (
+                        "27 million euros",
+                        Some("Kestrel Group"),
+                        Some("Orla Media"),
+                    ),
+                    ("40 million euros", None, Some("Helio Partners")),
+                ],
+            ),
+            // Nor is money the business bought receives later on.
+            (
+                "Kestrel Group will buy Orla Media for 27 million euros. \
+                 Orla Media makes ropes in Kelby. \
+                 Orla Media will receive 2 million euros.",
+                &[
+                    (
+                        "27 million euros",
+                        Some("Kestrel Group"),
+                        Some("Orla Media"),
+                    ),
+                    ("2 million euros", None, Some("Orla Media")),
+                ],
+            ),
+            // Nor money in another currency.
+            (
+                "Kestrel Group will buy Orla Media for 27 million euros. \
+                 Helio Partners will receive 14 million pounds.",
+                &[
+                    (
+                        "27 million euros",
+                        Some("Kestrel Group"),
+                        Some("Orla Media"),
+                    ),
+                    ("14 million pounds", None, Some("Helio Partners")),
                 ],
             ),
         ]);

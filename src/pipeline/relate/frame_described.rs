@@ -39,7 +39,8 @@ pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<u
 /// caterer T", a place the tagger read as a company), or `Some(None)` for a
 /// place before a noun that names no one ("from US fund"); `None` when the
 /// reference describes nothing after it. A place before a noun of
-/// government ("the US government") is that government, and stays.
+/// government ("the US government") is that government, and stays; so is
+/// a place before a last noun that names its body ("the Normandy region").
 pub(super) fn modified(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<Option<usize>> {
     if let Some(e) = described(ctx, items, q) {
         return Some(Some(e));
@@ -73,7 +74,12 @@ pub(super) fn modified(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<Op
     let governing = (q + 1..=q + nouns).any(|p| {
         let w = items[p].word();
         ctx.lang.kinds.government_heads.contains(w) || resolve.public_words.contains(w)
-    });
+    }) || ctx
+        .lang
+        .relate
+        .frame
+        .place_heads
+        .contains(items[q + nouns].word());
     match (kind, items.get(q + 1 + nouns)) {
         (EntityKind::Org, Some(Item::Ent { entity: named, .. }))
             if nouns <= COMPANY_REACH && ctx.kinds.get(*named) == Some(&EntityKind::Org) =>
@@ -120,6 +126,21 @@ mod tests {
             (
                 "Torvane Cranes received €40m from the French government.",
                 ("€40m", Some("French government"), Some("Torvane Cranes")),
+            ),
+            // So does a place its region's noun follows, also as the agent
+            // of a passive.
+            (
+                "Torvane Cranes received €40m from the Normandy region.",
+                ("€40m", Some("Normandy"), Some("Torvane Cranes")),
+            ),
+            (
+                "A further €4m has been granted to Torvane Cranes by the Normandy region.",
+                ("€4m", Some("Normandy"), Some("Torvane Cranes")),
+            ),
+            // Not where a noun of its own follows the region's.
+            (
+                "Torvane Cranes secured €40m from a Normandy region fund.",
+                ("€40m", None, Some("Torvane Cranes")),
             ),
         ]);
     }
