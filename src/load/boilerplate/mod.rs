@@ -13,6 +13,7 @@
 
 mod anywhere;
 mod blocks;
+mod capture;
 mod forward;
 mod guards;
 mod line;
@@ -153,6 +154,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
     page.mark_head_trails();
+    page.mark_capture_toolbar();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();
