@@ -19,6 +19,7 @@ mod guards;
 mod line;
 mod listings;
 mod lists;
+mod mail;
 mod masthead;
 mod notes;
 mod openers;
@@ -48,6 +49,7 @@ use crate::model::{Region, RegionKind, Span};
 pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
     notes::warm_up();
+    mail::warm_up();
     guards::warm_up();
     stamps::warm_up();
     promos::warm_up();
@@ -136,6 +138,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_mail();
     page.mark_market_tables();
     page.mark_data_strips();
     page.mark_machine_summaries();
@@ -162,6 +165,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_tail();
     page.mark_rows();
     page.mark_above_headline();
+    page.mark_label_header();
     page.mark_date_lines();
     page.mark_bare_bylines();
     regions_from_flags(text, &page.lines, &page.clutter)
