@@ -49,9 +49,12 @@ fn is_reply_subject(line: &str) -> bool {
 impl Page<'_> {
     /// Marks each run of [`MIN_HEADER_FIELDS`] or more header fields, with
     /// a reply's or a forward's subject right above it, and every line
-    /// above a forward's separator when body sentences follow it.
+    /// above a forward's separator (or down to the last of two or more
+    /// headers) when body sentences follow it.
     pub(super) fn mark_mail(&mut self) {
         let n = self.lines.len();
+        // The end of each message header found.
+        let mut headers = Vec::new();
         let mut i = 0;
         while i < n {
             if self.shapes[i].blank || !is_mail_header(self.line(i)) {
@@ -63,6 +66,7 @@ impl Page<'_> {
                 end += 1;
             }
             if end + 1 - i >= MIN_HEADER_FIELDS {
+                headers.push(end);
                 for flag in &mut self.clutter[i..=end] {
                     *flag = true;
                 }
@@ -74,8 +78,13 @@ impl Page<'_> {
             }
             i = end + 1;
         }
-        let Some(mark) = (0..n).find(|&i| !self.shapes[i].blank && is_forward_mark(self.line(i)))
-        else {
+        // A forward's separator, or the header of the message forwarded
+        // under the forward's own (a mail program that draws a rule or
+        // nothing between them).
+        let mark = (0..n)
+            .find(|&i| !self.shapes[i].blank && is_forward_mark(self.line(i)))
+            .or(headers.get(1..).and_then(<[usize]>::last).copied());
+        let Some(mark) = mark else {
             return;
         };
         if (mark + 1..n).any(|j| self.body_sentence(j)) {
@@ -103,6 +112,19 @@ mod tests {
             "{b}"
         );
         assert!(b.ends_with("Subject: Quayside buys two tugs"), "{b}");
+        assert!(!b.contains("electric tugs"), "{b}");
+    }
+
+    #[test]
+    fn a_forward_with_a_rule_between_the_headers() {
+        let text = format!(
+            "From: Pia Lund <pia@lundyard.example>\nSent: Monday, 4 May 2026 09:12\nTo: Harbour team\nSubject: FW: Tug order\n\nWorth reading, Quayside is our biggest customer in Brakvik.\n\nPia Lund\nHead of Sales, Lund Yard AB\n\n________________________________\nFrom: Tug Weekly <news@tugweekly.example>\nSent: Sunday, 3 May 2026 17:30\nTo: Pia Lund\nSubject: Quayside buys two tugs\n\n{STORY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.starts_with("From: Pia Lund") && b.contains("Worth reading"),
+            "{b}"
+        );
         assert!(!b.contains("electric tugs"), "{b}");
     }
 

@@ -380,6 +380,10 @@ fn a_video_rail_between_paragraphs_is_cut() {
     ] {
         assert!(is_furniture(line), "{line}");
     }
+    // A reading time alone on its line is a stamp.
+    for line in ["4–5 minutes", "6 min read"] {
+        assert!(PHRASES.is_stamp(line), "{line}");
+    }
     // A byline with its reading time is left to the byline rules.
     assert!(!is_furniture("By Mara Lind · 6 min read"));
     assert!(!is_furniture(
