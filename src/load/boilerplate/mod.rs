@@ -13,11 +13,13 @@
 
 mod anywhere;
 mod blocks;
+mod capture;
 mod forward;
 mod guards;
 mod line;
 mod listings;
 mod lists;
+mod mail;
 mod masthead;
 mod notes;
 mod openers;
@@ -47,6 +49,7 @@ use crate::model::{Region, RegionKind, Span};
 pub fn warm_up() {
     std::sync::LazyLock::force(&PHRASES);
     notes::warm_up();
+    mail::warm_up();
     guards::warm_up();
     stamps::warm_up();
     promos::warm_up();
@@ -135,6 +138,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_mail();
     page.mark_market_tables();
     page.mark_data_strips();
     page.mark_machine_summaries();
@@ -153,6 +157,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
     page.mark_head_trails();
+    page.mark_capture_toolbar();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();
@@ -160,6 +165,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_tail();
     page.mark_rows();
     page.mark_above_headline();
+    page.mark_label_header();
     page.mark_date_lines();
     page.mark_bare_bylines();
     regions_from_flags(text, &page.lines, &page.clutter)

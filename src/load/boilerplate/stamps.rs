@@ -140,7 +140,8 @@ impl Page<'_> {
     }
 
     /// A reporter's bare name between the headline and the lead ("Ada
-    /// Lind", nothing beside it) on a page that shows furniture. (A name
+    /// Lind", nothing beside it, or a stamp under it) on a page that shows
+    /// furniture. (A name
     /// with a stamp next to it is a signed byline, see
     /// [`Page::is_signed_byline`]; one over a reporter's title and links
     /// heads an author card.)
@@ -158,7 +159,17 @@ impl Page<'_> {
             let under_headline = self.prev(i).is_some_and(|p| {
                 !self.clutter[p] && self.shapes[p].headline && !is_bare_signature(self.line(p))
             });
-            if under_headline && self.next(i) == Some(lead) {
+            // A stamp may stand between the name and the lead (a reader
+            // view's reading time, a date line).
+            let before_lead = |j: usize| {
+                j == lead
+                    || (self.clutter[j]
+                        && (is_byline_or_stamp(self.line(j))
+                            || is_date_line(self.line(j))
+                            || PHRASES.is_stamp(self.line(j)))
+                        && self.next(j) == Some(lead))
+            };
+            if under_headline && self.next(i).is_some_and(before_lead) {
                 self.clutter[i] = true;
             }
         }
@@ -235,6 +246,13 @@ mod tests {
         );
         let b = boiler_text(&page).join("\n");
         assert!(b.contains("Mara Lindqvist-Øberg"), "{b}");
+        assert!(!b.contains("harbour tugs"), "{b}");
+        // A reader view's reading time under the name.
+        let page = format!(
+            "lundledger.example\nOstra Marine wins an order for six harbour tugs\nMara Lindqvist-Øberg\n4–5 minutes\n{LEAD}"
+        );
+        let b = boiler_text(&page).join("\n");
+        assert!(b.contains("Mara Lindqvist-Øberg\n4–5 minutes"), "{b}");
         assert!(!b.contains("harbour tugs"), "{b}");
         // A text with no furniture keeps the line.
         let plain = format!(

@@ -4,9 +4,15 @@
 //! Told by its figures, in any language. Also a line of live readings, a
 //! level and its change behind an arrow ("3.42 m ▲ 6 cm"), and a local
 //! page's service strip: a label in capitals and short parts after it
-//! ("TIDES · High water 06:12 · Low water 12:40").
+//! ("TIDES · High water 06:12 · Low water 12:40"), and one reading of an
+//! index or a price above the headline ("Milk price index, May: 0.41 €/kg,
+//! unchanged").
+
+use std::sync::LazyLock;
 
 use super::Page;
+use super::forward::LineRegex;
+use super::phrases::whole_line;
 
 /// A strip has at least this many parts…
 const MIN_PARTS: usize = 3;
@@ -101,8 +107,16 @@ pub(super) fn is_labelled_strip(line: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let Some((label, rest)) = parts.split_first() else {
+    let Some((&first, more)) = parts.split_first() else {
         return false;
+    };
+    // A label may end in a colon with the first part after it ("TODAY'S
+    // NOTICES: Ida Berg, Lund (91) · Ole Ness, Brakvik (84)").
+    let (label, rest) = match first.split_once(": ") {
+        Some((label, part)) if !part.trim().is_empty() => {
+            (label, [&[part.trim()][..], more].concat())
+        }
+        _ => (first, more.to_vec()),
     };
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = label
@@ -119,14 +133,59 @@ pub(super) fn is_labelled_strip(line: &str) -> bool {
         && !t.ends_with(['.', '!', '?'])
 }
 
+/// Words a reading writes its change with ("unchanged", "up").
+const CHANGES: &str = include_str!("../../../assets/lang/en/clutter/changes.re");
+
+static CHANGE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CHANGES));
+
+/// A reading's label is at most this many words…
+const MAX_READING_LABEL_WORDS: usize = 8;
+/// …and its value, the figure and its change, at most this many.
+const MAX_READING_VALUE_WORDS: usize = 6;
+
+/// A word that opens with a figure, maybe behind a currency sign ("0.89",
+/// "€412").
+fn opens_with_figure(word: &str) -> bool {
+    word.trim_start_matches(['$', '€', '£', '¥'])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// One reading of an index or a price: a label, a colon, a figure and its
+/// change, in words or signed ("Milk price index, May: 0.41 €/kg,
+/// unchanged", "Lund harbour dues: €12.40, up 3%"), with no sentence end.
+/// A fact box's line has the same shape, so only a reading above the
+/// headline is the page's (see [`Page::mark_data_strips`]).
+pub(super) fn is_reading(line: &str) -> bool {
+    let t = line.trim();
+    let Some((label, value)) = t.split_once(": ") else {
+        return false;
+    };
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let changed = words.iter().skip(1).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && !"+−-%".contains(c));
+        CHANGE.is_match(w) || (w.starts_with(['+', '−']) && w[1..].starts_with(char::is_numeric))
+    });
+    !t.ends_with(['.', '!', '?'])
+        && (1..=MAX_READING_LABEL_WORDS).contains(&label.split_whitespace().count())
+        && words.len() <= MAX_READING_VALUE_WORDS
+        && words.first().is_some_and(|w| opens_with_figure(w))
+        && changed
+}
+
 impl Page<'_> {
-    /// Marks market-data strips, lines of live readings and service strips.
+    /// Marks market-data strips, lines of live readings and service strips,
+    /// and a reading of an index or a price above the headline.
     pub(super) fn mark_data_strips(&mut self) {
+        let title = self.title_line();
         for i in 0..self.lines.len() {
             let line = self.line(i);
+            let above_title = title.is_some_and(|t| i < t);
             if !self.shapes[i].blank
                 && !self.shapes[i].sentence
-                && (is_data_strip(line) || is_live_reading(line) || is_labelled_strip(line))
+                && (is_data_strip(line)
+                    || is_live_reading(line)
+                    || is_labelled_strip(line)
+                    || (above_title && is_reading(line)))
             {
                 self.clutter[i] = true;
             }
@@ -177,6 +236,36 @@ mod tests {
         assert!(!is_labelled_strip("By Mara Lind · 9 May 2025 · 6 min read"));
         assert!(!is_labelled_strip(
             "UPDATE · Ostra Marine said the tugs · would sail in May."
+        ));
+    }
+
+    #[test]
+    fn readings_by_their_figure_and_change() {
+        assert!(is_reading(
+            "Milk price index (Lund AOP), May: 0.41 €/kg, unchanged"
+        ));
+        assert!(is_reading("Brakvik harbour dues: €12.40, up 3%"));
+        assert!(is_reading("Ostra fish auction, cod: 41.20 kr/kg +0.8%"));
+        // A fact with no change, a sentence, a label with prose after it.
+        assert!(!is_reading("Founded: 1998"));
+        assert!(!is_reading("Sales: €190m, up 4% on the year."));
+        assert!(!is_reading(
+            "Ostra Marine said: 40 tugs will be built, up from 30"
+        ));
+        assert!(!is_reading("Revenue: up 4% to €190m"));
+    }
+
+    #[test]
+    fn notices_after_a_label_with_a_colon() {
+        assert!(is_labelled_strip(
+            "TODAY'S NOTICES: Ida Berglund, Lund (91) · Ole Ness, Brakvik (84)"
+        ));
+        // A headline after its label, a sentence.
+        assert!(!is_labelled_strip(
+            "BREAKING: OSTRA MARINE TO BUY LUND YARD"
+        ));
+        assert!(!is_labelled_strip(
+            "UPDATE: Ostra Marine said · the tugs would sail in May."
         ));
     }
 

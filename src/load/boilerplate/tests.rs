@@ -373,9 +373,19 @@ fn a_video_rail_between_paragraphs_is_cut() {
         "Spotted an error? Tell the Ledger's editors",
         "Was this article helpful?",
         "Coming up: Ostra's chief on the tug order",
+        "Business · 4 min read",
+        "Read this issue online | Forward to a colleague",
+        "You are receiving this because you subscribed at tugweekly.example.",
+        "12,403 followers",
     ] {
         assert!(is_furniture(line), "{line}");
     }
+    // A reading time alone on its line is a stamp.
+    for line in ["4–5 minutes", "6 min read"] {
+        assert!(PHRASES.is_stamp(line), "{line}");
+    }
+    // A byline with its reading time is left to the byline rules.
+    assert!(!is_furniture("By Mara Lind · 6 min read"));
     assert!(!is_furniture(
         "The ferry leaves Brakvik at 6:45 and reaches Lund two hours later."
     ));

@@ -7,6 +7,10 @@ use super::phrases::PHRASES;
 
 /// A headline above a boxed line has at least this many words.
 const MIN_TITLE_WORDS: usize = 5;
+/// A header's label is at most this many words…
+const MAX_HEADER_LABEL_WORDS: usize = 4;
+/// …and a header of labelled lines has at least this many furniture lines.
+const MIN_MARKED_IN_HEADER: usize = 2;
 
 impl Page<'_> {
     /// The headline: the last line of three words or more before the first
@@ -80,5 +84,58 @@ impl Page<'_> {
                 self.clutter[i] = true;
             }
         }
+    }
+
+    /// A header of labelled lines above the headline, from the page's first
+    /// line down ("Client: …", "Source: …", "Keywords matched: …",
+    /// "Sentiment: neutral"): a monitoring service's or an archive's record
+    /// of the page. When every line there is furniture or a short label
+    /// with its value, and [`MIN_MARKED_IN_HEADER`] or more of them are
+    /// furniture already, the labels are the header's too. A news text has
+    /// its headline first, with nothing above it.
+    pub(super) fn mark_label_header(&mut self) {
+        let Some(title) = self.title_line() else {
+            return;
+        };
+        let label = |p: &Self, i: usize| {
+            let line = p.line(i);
+            !p.shapes[i].sentence
+                && line.split_once(": ").is_some_and(|(label, value)| {
+                    (1..=MAX_HEADER_LABEL_WORDS).contains(&label.split_whitespace().count())
+                        && !value.trim().is_empty()
+                })
+        };
+        let lines: Vec<usize> = (0..title).filter(|&i| !self.shapes[i].blank).collect();
+        let marked = lines.iter().filter(|&&i| self.clutter[i]).count();
+        if marked < MIN_MARKED_IN_HEADER
+            || !lines.iter().all(|&i| self.clutter[i] || label(self, i))
+        {
+            return;
+        }
+        for i in lines {
+            self.clutter[i] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    const STORY: &str = "Quayside buys two electric tugs from Ostra\nQuayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_header_of_labels_above_the_headline() {
+        let text = format!(
+            "CLIPWATCH - Client: Lund Harbour plc\nClip 3 of 9 · Sent 04.05.2026 06:00\nSource: The Brakvik Post (print), p. 12\nTopics matched: Lund; tugs\nTone: positive\n{STORY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.starts_with("CLIPWATCH") && b.ends_with("Tone: positive"),
+            "{b}"
+        );
+        // Facts above a headline with no furniture among them stay.
+        let text = format!("Founded: 1998\nStaff: 2,300\n{STORY}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
     }
 }

@@ -48,6 +48,9 @@ we rely on (advertising|advertisers|our readers)\b
 # reading time stays: it ends bylines ("By Mara Lind | 6 min read").
 [·|•]\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*$
 [·|•]\s*[0-9]{1,3}\s*(min|mins|minutes?)( (listen|watch))?\s*$
+# A section's name with the story's reading time ("Business · 4 min read"),
+# a line of the page's. A byline ("By …") is left to the byline rules.
+^\s*(?:[^b|·•:][^|·•:]{0,29}|b[^y|·•:][^|·•:]{0,28})[·|•]\s*[0-9]{1,3}\s*(min|mins|minutes?) read\s*$
 # A video link's running time in brackets ("Inside the yard (4:12)").
 \([0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\)\W*$
 # A series' or a page's funder ("… a series supported by the X Foundation").

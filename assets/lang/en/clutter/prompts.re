@@ -198,3 +198,9 @@ sign up\W*$
 (media|image|video|photo|picture|audio) caption\s*[,:]
 # A live page's stock heading over its summary.
 what we know( so far)?\W*$
+# A mailed newsletter's own links and footer ("Read this issue online",
+# "You are receiving this because you subscribed at …").
+(read|view) (this|the) (issue|e-?mail|newsletter|edition|message) (online|in (your |a )?browser)\b
+you('re| are) receiving this\b
+# A social page's count of followers ("12,403 followers").
+[0-9][0-9.,]*\s*[km]?\s+(followers|subscribers|connections)\W*$
