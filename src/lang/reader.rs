@@ -20,8 +20,9 @@
 //! right after the trigger that is its whole object: "will lead T", not
 //! "ran the T hotels"; a passive's subject), `gap` (the antecedent of an
 //! object relative clause: "T, which S bought"), `elided` (the company
-//! a share ending the clause is of: "while S holds 8%"), or any other
-//! word: a preposition, whose object is the slot ("from", "in", "by";
+//! a share ending the clause is of: "while S holds 8%"), `owner` (the
+//! possessor of a subject that names goods: "X's paper comes from S"), or
+//! any other word: a preposition, whose object is the slot ("from", "in", "by";
 //! `^in` when it must follow the trigger right away, a comma between at
 //! most).
 
@@ -64,6 +65,10 @@ pub enum Slot {
     /// the object of the sentence's earlier verb of owning, else the
     /// company of its last holding found.
     Elided,
+    /// The possessor of the clause's subject when that subject names goods:
+    /// "X's paper comes from S", "its coloured glass is blown by S",
+    /// "most of its beans come from S" (X, its).
+    Owner,
     /// The object of this preposition behind the trigger; `adjacent`
     /// (written `^in`) when it must follow the trigger right away (a comma
     /// between at most): "plants in A", not "a centre for design in A".
@@ -91,6 +96,7 @@ impl Slot {
             "direct" => Self::Direct,
             "elided" => Self::Elided,
             "gap" => Self::Gap,
+            "owner" => Self::Owner,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),
                 adjacent: preposition.starts_with('^'),
@@ -138,6 +144,12 @@ pub struct ReaderWords {
     /// Words besides prepositions that may follow a verb whose object a
     /// relative clause fronted ("T, which S has owned since 2008").
     pub gap_closers: WordList,
+    /// Nouns of a subject that name no goods an owner is supplied with
+    /// ("its sales come from", "X's owner was bought by").
+    pub not_goods: WordList,
+    /// Words of a portion before "of" and a possessor ("most of its
+    /// beans", "a third of its leather").
+    pub portions: WordList,
 }
 
 impl ReaderWords {
@@ -185,6 +197,8 @@ impl ReaderWords {
             apposed_lead: list("reader/apposed_lead")?,
             whose: list("reader/whose")?,
             gap_closers: list("reader/gap_closers")?,
+            not_goods: list("reader/not_goods")?,
+            portions: list("reader/portions")?,
         })
     }
 }

@@ -59,6 +59,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             let reader = slots::Reader::new(at);
             let sources = fill(&reader, &row.source, out);
             if sources.is_empty() {
+                gapped_lots(&reader, row, &sources, out);
                 continue;
             }
             // "A and B will build a plant in Z": the plant is their
@@ -89,6 +90,7 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                     }
                 }
             }
+            gapped_lots(&reader, row, &sources, out);
         }
     }
 }
@@ -197,6 +199,36 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The suppliers of lots gapped after a supply whose supplier a
+/// preposition names: "T buys its gut from a cooperative and its wire from
+/// S", "X's paper comes from A, and its lamps from the firm L" — each
+/// supplies the lot's possessor, or the clause's own customer after "its";
+/// `sources`: the clause's own suppliers (a lot's are others).
+fn gapped_lots(reader: &slots::Reader<'_, '_>, row: &FrameRow, sources: &[usize], out: &mut Finds) {
+    if row.kind != RelationKind::Supplies {
+        return;
+    }
+    let Some(Slot::Prep { word, .. }) = row.source.first() else {
+        return;
+    };
+    let lots = reader.gapped_lots(word);
+    if lots.is_empty() {
+        return;
+    }
+    let at = reader.at();
+    let customers = fill(reader, &row.target, out);
+    for (possessor, suppliers) in lots {
+        let owners = possessor.map_or_else(|| customers.clone(), |p| vec![p]);
+        for &s in suppliers.iter().filter(|s| !sources.contains(s)) {
+            for &t in &owners {
+                if s != t && fits(at, row.kind, s, t) {
+                    out.add(row.kind, s, t, at.span(at.i), None, CONFIDENCE);
+                }
+            }
+        }
+    }
 }
 
 /// True when the words the row needs (or must not have) stand around the

@@ -12,6 +12,7 @@ use super::super::pattern::At;
 use super::super::view::PERCENT;
 
 mod lists;
+mod owner;
 mod set_off;
 
 /// How far back a subject may stand from its trigger.
@@ -116,6 +117,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 _ => Vec::new(),
             },
             Slot::Gap => self.gap(),
+            Slot::Owner => self.owner(),
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
             // Read by the caller, from the sentence's earlier finds.
             Slot::Elided => Vec::new(),
