@@ -315,7 +315,7 @@ mod tests {
         // The headline is no first line: a masthead and a price line stand above it.
         let text = "THE VALLEY LEDGER — business news of the Tarn hills\n\
                     Wool price index, May: 4.10 per kilo, unchanged\n\
-                    Spinner Vareiro names new chief executive\n\
+                    Wool mill Vareiro names new chief executive\n\
                     Fiação Vareiro SA, which spins wool in Tarnby, has named Ana Kessel \
                     as its chief executive. Vareiro will buy 40 looms.";
         assert_eq!(
