@@ -416,8 +416,8 @@ mod tests {
         check(
             &[CeoOf],
             &[(
-                "Jon Hale said the sticks were sold in Norway and that Keltic Sticks Oy had competed with Brask Sport and Orvo Hockey. Its chief executive, Lena Vogt, said so.",
-                &[("Lena Vogt", CeoOf, "Keltic Sticks Oy")],
+                "Jon Hale said the boats were sold in Denmark and that Keltic Marine Oy had raced against Brask Boats and Orvo Yachts. Its chief executive, Lena Vogt, said so.",
+                &[("Lena Vogt", CeoOf, "Keltic Marine Oy")],
             )],
         );
     }

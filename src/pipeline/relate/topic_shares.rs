@@ -1,5 +1,5 @@
 //! Shares whose company an earlier sentence gave: "Keltic was founded in
-//! 2004 by A. The Toulouse fund Brask Capital holds 45%, bought in 2019."
+//! 2004 by A. The Malmö fund Brask Capital holds 45%, bought in 2019."
 //! A verb of owning with a share and no company after it ("of T", "in T")
 //! tells a stake in the company the text was speaking of.
 
@@ -15,7 +15,7 @@ use super::view::PERCENT;
 /// `found` unless the holder already has a stake there. The company is the
 /// one another stake or purchase of the sentence is in, else the nearest
 /// one named before the verb ("makes K the largest shareholder in T, ahead
-/// of B, which holds 8%"), else `held`, the one the sentences just before
+/// of B, which holds 6%"), else `held`, the one the sentences just before
 /// told a stake in or a purchase of, else `topic` (the organisation the
 /// sentence before had for subject, else the one named most); `subjects`:
 /// each item's subject (`clause::clause_subjects`).
@@ -45,10 +45,10 @@ pub(super) fn topic_shares(
             .iter()
             .find(|g| HELD.contains(&g.kind) && g.source != s)
             .map(|g| g.target);
-        // "Keltic's founder, X, who owns 18%, and the fund Y, which holds
-        // 9%", "X, who set up the company, still owns 22%": the nearest
+        // "Keltic's founder, X, who owns 15%, and the fund Y, which holds
+        // 7%", "X, who set up the company, still owns 25%": the nearest
         // organisation before the verb, not another holder ("the Trust,
-        // which holds 62%, and Y, which bought 38%"), nor one a preposition
+        // which holds 70%, and Y, which bought 30%"), nor one a preposition
         // of no share governs ("split between the co-operative K, …",
         // "through the holding company K").
         let named = (0..i).rev().find_map(|k| {
@@ -115,7 +115,7 @@ pub(super) const HELD: [RelationKind; 2] = [RelationKind::StakeIn, RelationKind:
 const RELATIVE_REACH: usize = 3;
 
 /// The holder of "S holds 45%" at a verb of owning or buying ("which bought
-/// 38% in 2024"): the verb's subject, when
+/// 30% in 2024"): the verb's subject, when
 /// the verb is active (no "is owned 55% by"), opens no relative clause
 /// whose pronoun a preposition governs ("in which it holds 51%": that
 /// pronoun's company), and a share follows the verb and no word of what it
@@ -129,7 +129,7 @@ fn bare_share_holder(at: &At<'_, '_>) -> Option<usize> {
         return None;
     }
     let next = items.get(i + 2).map_or("", Item::word);
-    // "of T", "in T", but not "bought 38% in 2024".
+    // "of T", "in T", but not "bought 30% in 2024".
     let of_company = (words.holdings.own_of.contains(next)
         || words.holdings.stake_in.contains(next))
         && !matches!(items.get(i + 3), Some(Item::Date { .. }));
@@ -170,36 +170,36 @@ mod tests {
             &[StakeIn],
             &[
                 (
-                    "Keltic Truffes SAS was founded in 2004 by Ana Berg. The Toulouse investment fund Brask Capital holds 45%, bought in 2019.",
-                    &[("Brask Capital", StakeIn, "Keltic Truffes SAS")],
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg. The Malmö investment fund Brask Capital holds 45%, bought in 2019.",
+                    &[("Brask Capital", StakeIn, "Keltic Saffran AB")],
                 ),
                 // A share of something named is that thing's.
                 (
-                    "Keltic Truffes SAS was founded in 2004 by Ana Berg. Brask Capital holds 45% of Orvo Foods AB.",
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg. Brask Capital holds 45% of Orvo Foods AB.",
                     &[("Brask Capital", StakeIn, "Orvo Foods AB")],
                 ),
                 // The company another stake of the sentence is in.
                 (
-                    "Keltic Truffes SAS was founded in 2004 by Ana Berg. The deal makes Brask Capital the largest shareholder in Orvo Foods AB, ahead of the bank Tarn Bank, which holds 8%.",
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg. The deal makes Brask Capital the largest shareholder in Orvo Foods AB, ahead of the bank Tarn Bank, which holds 6%.",
                     &[("Tarn Bank", StakeIn, "Orvo Foods AB")],
                 ),
                 // A passive's share is its agent's; a share "in which" it
                 // is held is the pronoun's company.
                 (
-                    "Keltic Truffes SAS was founded in 2004 by Ana Berg. Orvo Foods AB is owned 55% by Brask Capital.",
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg. Orvo Foods AB is owned 55% by Brask Capital.",
                     &[("Brask Capital", StakeIn, "Orvo Foods AB")],
                 ),
                 // A holder and a buyer of the company named before them.
                 (
-                    "Keltic Academies Ltd runs 40 rowing clubs. Its owners are the Keltic Trust, which holds 62%, and the investor Brask Partners, which bought 38% in 2024.",
+                    "Keltic Sailing Ltd runs 40 sailing schools. Its owners are the Keltic Trust, which holds 70%, and the investor Brask Partners, which bought 30% in 2024.",
                     &[
-                        ("Keltic Trust", StakeIn, "Keltic Academies Ltd"),
-                        ("Brask Partners", StakeIn, "Keltic Academies Ltd"),
+                        ("Keltic Trust", StakeIn, "Keltic Sailing Ltd"),
+                        ("Brask Partners", StakeIn, "Keltic Sailing Ltd"),
                     ],
                 ),
                 // Two shares of two holders: not read here.
                 (
-                    "Keltic Truffes SAS was founded in 2004. Its founders, Ana Berg and Jon Hale, hold 30% and 20%.",
+                    "Keltic Saffran AB was founded in 2004. Its founders, Ana Berg and Jon Hale, hold 30% and 20%.",
                     &[],
                 ),
             ],

@@ -111,20 +111,19 @@ fn subject_with(
 }
 
 /// How many words a description between an article and the name it
-/// introduces may hold after a preposition ("to the Paris truffle merchant X").
+/// introduces may hold after a preposition ("to the Lyon spice merchant X").
 const DESCRIPTION_WORDS: usize = 4;
 
 /// True when `before` (a clause's text up to a name) ends in a preposition
 /// past its clause's first word, an article and a description whose last
-/// word is a small-letter noun: "goes to restaurants and to the Paris
-/// truffle merchant X", "belongs to the Montreal sporting-goods company
-/// X". The name is that preposition's object, no subject. A preposition
+/// word is a small-letter noun: "goes to cafés and to the Lyon spice
+/// merchant X", "belongs to the Oslo sporting-goods company X". The name is that preposition's object, no subject. A preposition
 /// that opens the clause ("In the new version X …") is left out: what
 /// follows may be the clause's subject.
 fn described_object(words: &ResolveWords, before: &str) -> bool {
     let tokens: Vec<&str> = before.split_whitespace().collect();
     let n = tokens.len();
-    // The noun right before the name: "merchant" of "the truffle merchant X".
+    // The noun right before the name: "merchant" of "the spice merchant X".
     if !tokens
         .last()
         .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(is_description_char))
@@ -215,16 +214,16 @@ mod tests {
 
     #[test]
     fn a_name_after_a_preposition_an_article_and_a_description_is_no_subject() {
-        // "goes to the Paris truffle merchant Orvo Maison": the merchant is
+        // "goes to the Lyon spice merchant Orvo Trading": the merchant is
         // the preposition's object, so "The company" next is the grower.
-        let text = "Keltic Truffes SAS grows truffles near Cahors. \
-                    Keltic Truffes SAS owns 180 hectares of orchards. \
-                    Most of the harvest goes to restaurants and to the Paris truffle merchant \
-                    Orvo Maison, which sells them in Tokyo. \
-                    The company's chief executive, Ana Berg, said the trees would bear fruit.";
+        let text = "Keltic Saffran AB grows saffron near Visby. \
+                    Keltic Saffran AB owns 40 hectares of fields. \
+                    Most of the crop goes to cafés and to the Lyon spice merchant \
+                    Orvo Trading, which sells it in Seoul. \
+                    The company's chief executive, Ana Berg, said the fields would grow.";
         assert_eq!(
             resolved(text, "The company").as_deref(),
-            Some("Keltic Truffes SAS")
+            Some("Keltic Saffran AB")
         );
     }
 }
