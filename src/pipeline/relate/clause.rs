@@ -114,10 +114,63 @@ pub(super) fn clause_subject(
             {
                 return Some(*entity);
             }
+            // "Keltic, which makes ovens, has named …", "Keltic, a maker of
+            // ovens, has named …": past the clause set off after the name.
+            Item::Word { word, .. } if word == "," => {
+                return set_off_subject(lang, items, j, kinds);
+            }
             _ => return None,
         }
     }
     None
+}
+
+/// How many items a clause set off after a subject may hold.
+const SET_OFF_REACH: usize = 16;
+
+/// How many words may open a sentence before its subject ("Last year
+/// rival Keltic, …").
+const SUBJECT_LEAD: usize = 3;
+
+/// The subject before a relative clause or an apposition that the comma at
+/// `close` ends: the name that opens the sentence (past at most
+/// [`SUBJECT_LEAD`] plain words) before the comma that opens it, which a
+/// relative pronoun or an article follows; not a place. A name set off
+/// later ("bought B, a maker of ovens, for …") is an object, no subject.
+fn set_off_subject(
+    lang: &Language,
+    items: &[Item],
+    close: usize,
+    kinds: &[EntityKind],
+) -> Option<usize> {
+    let open = (close.saturating_sub(SET_OFF_REACH)..close)
+        .rev()
+        .find(|&k| items[k].word() == ",")?;
+    let opener = items.get(open + 1)?.word();
+    if open == 0
+        || !(lang.relate.clause.relative_pronouns.contains(opener)
+            || lang.resolve.determiners.contains(opener))
+    {
+        return None;
+    }
+    match &items[open - 1] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } if !matches!(
+            kinds.get(*entity),
+            Some(EntityKind::Loc | EntityKind::Nationality)
+        ) && open - 1 <= SUBJECT_LEAD
+            && items[..open - 1]
+                .iter()
+                .all(|it| matches!(it, Item::Word { word, .. } if word != ","))
+            && !governed(lang, items, open - 1) =>
+        {
+            Some(*entity)
+        }
+        _ => None,
+    }
 }
 
 /// Where the name stands that the relative pronoun (or "whose") at `r`
@@ -323,5 +376,24 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].3, status, "{text}");
         }
+    }
+
+    #[test]
+    fn a_subject_set_off_by_a_relative_clause_or_an_apposition_still_appoints() {
+        use crate::model::RelationKind::*;
+        use crate::pipeline::relate::tests::check;
+        check(
+            &[CeoOf, ChairmanOf],
+            &[
+                (
+                    "Keltic Kitchens Ltd, which makes ovens in Tarnby, has named Lena Vogt as its chief executive.",
+                    &[("Lena Vogt", CeoOf, "Keltic Kitchens Ltd")],
+                ),
+                (
+                    "Keltic Kitchens Ltd, a maker of ovens, has named Jon Hale as its chairman.",
+                    &[("Jon Hale", ChairmanOf, "Keltic Kitchens Ltd")],
+                ),
+            ],
+        );
     }
 }

@@ -24,7 +24,8 @@
 //! (stakes, mergers; `owners`, the owners a passive names; `units`, units
 //! and subsidiaries; `stake_bought`, a stake opening the sentence
 //! bought by a passive's agent; `share_sold`, a share opening it sold to a
-//! buyer), `ventures` (joint ventures and what their
+//! buyer; `topic_shares`, a share with no company, in the company
+//! spoken of), `ventures` (joint ventures and what their
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
@@ -84,6 +85,7 @@ mod share_sold;
 mod speaks_for;
 mod stake_bought;
 mod tenure;
+mod topic_shares;
 mod triggers;
 mod units;
 mod venture_apposed;
@@ -356,6 +358,10 @@ pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
     out
 }
 
+/// How many sentences on a stake or purchase still gives the company a bare
+/// share is in.
+const HELD_REACH: usize = 2;
+
 /// Relations of every sentence outside the page furniture, in text order,
 /// one per (kind, source, target, sentence). `money` facts are attached later.
 pub fn relate(ctx: &Context<'_>) -> Related {
@@ -372,6 +378,9 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     // The subject of the sentence before: the borrower of credit a lender
     // gives with no borrower named.
     let mut before: Option<usize> = None;
+    // The sentence that last told a stake in or a purchase of a company,
+    // and that company: whose shares a bare "S holds N%" are.
+    let mut held: Option<(usize, usize)> = None;
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
@@ -387,6 +396,22 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
         partners::topic_rivals(ctx, view, &subjects, topic.main.or(topic.last), &mut found);
+        topic_shares::topic_shares(
+            ctx,
+            view,
+            &subjects,
+            held.filter(|&(at, _)| at + HELD_REACH >= s).map(|(_, t)| t),
+            topic.last.or(topic.main),
+            &mut found,
+        );
+        if let Some(f) = found
+            .0
+            .iter()
+            .rev()
+            .find(|f| topic_shares::HELD.contains(&f.kind))
+        {
+            held = Some((s, f.target));
+        }
         if let Some(org) = subject
             .filter(|&e| matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc)))
         {

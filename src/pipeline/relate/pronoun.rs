@@ -13,13 +13,16 @@ use crate::model::EntityKind;
 pub(super) struct Previous {
     pub(super) subject: Option<usize>,
     pub(super) named: Vec<usize>,
+    /// The names among them no preposition governs (see [`ungoverned`]).
+    pub(super) free: Vec<usize>,
 }
 
 impl Previous {
     /// The previous subject when it fits, else, when that subject is a
     /// person, the last entity the sentence before named that fits ("said
     /// Y, who founded Aarogya and is its chairman. Its chief executive …":
-    /// Aarogya, not Y).
+    /// Aarogya, not Y), one no preposition governs first ("said … that
+    /// Keltic had competed with A and B. Its …": Keltic, not B).
     fn fallback(
         &self,
         fits: impl Fn(&usize) -> bool,
@@ -27,10 +30,42 @@ impl Previous {
     ) -> Option<usize> {
         match self.subject {
             Some(s) if fits(&s) => Some(s),
-            Some(s) if is_person(&s) => self.named.iter().rev().copied().find(|e| fits(e)),
+            Some(s) if is_person(&s) => {
+                let last = |names: &[usize]| names.iter().rev().copied().find(|e| fits(e));
+                last(&self.free).or_else(|| last(&self.named))
+            }
             _ => None,
         }
     }
+}
+
+/// The entities a sentence names that no preposition governs, in order: not
+/// right after one ("with A"), nor after one and an article ("with the
+/// A"), nor joined by a comma or conjunction to a name that is ("with A
+/// and B").
+pub(super) fn ungoverned(ctx: &Context<'_>, view: &[Item]) -> Vec<usize> {
+    let prepositions = &ctx.lang.resolve.prepositions;
+    let determiners = &ctx.lang.relate.pronoun.determiners;
+    let joiners = &ctx.lang.relate.clause.list_conjunctions;
+    let word = |k: Option<usize>| k.and_then(|k| view.get(k)).map_or("", Item::word);
+    // The preposition list holds "and" and "or" too: here they join, not govern.
+    let preposition = |w: &str| prepositions.contains(w) && !joiners.contains(w);
+    let mut free = Vec::new();
+    let mut governed_before = false;
+    for (k, item) in view.iter().enumerate() {
+        let Item::Ent { entity, .. } = item else {
+            continue;
+        };
+        let before = word(k.checked_sub(1));
+        let governed = preposition(before)
+            || (determiners.contains(before) && preposition(word(k.checked_sub(2))))
+            || ((before == "," || joiners.contains(before)) && governed_before);
+        governed_before = governed;
+        if !governed {
+            free.push(*entity);
+        }
+    }
+    free
 }
 
 /// The entity a pronoun (`word`, lower case) stands for, given the items
@@ -371,6 +406,19 @@ mod tests {
                     &[("Lena Vogt", CeoOf, "Quantix Inc.")],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_a_person_skips_the_names_a_preposition_governs() {
+        // "… said that Keltic had competed with A and B. Its …": the
+        // company the person spoke of, not the last rival named.
+        check(
+            &[CeoOf],
+            &[(
+                "Jon Hale said the boats were sold in Denmark and that Keltic Marine Oy had raced against Brask Boats and Orvo Yachts. Its chief executive, Lena Vogt, said so.",
+                &[("Lena Vogt", CeoOf, "Keltic Marine Oy")],
+            )],
         );
     }
 

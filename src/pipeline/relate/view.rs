@@ -10,7 +10,7 @@ use super::clause::subject_of;
 use super::context::Context;
 use super::item::Item;
 use super::object_pronoun::object_reference;
-use super::pronoun::{Previous, pronoun_antecedent};
+use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
 
 /// The word a percentage stands as: no word of any list.
 pub(super) const PERCENT: &str = "<%>";
@@ -207,6 +207,7 @@ pub(super) fn for_each_sentence(
             prev.subject = subject;
         }
         prev.named = view.iter().filter_map(Item::entity).collect();
+        prev.free = ungoverned(ctx, &view);
     }
     subjects
 }

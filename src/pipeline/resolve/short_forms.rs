@@ -87,11 +87,13 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                     mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
                 })
             };
-            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.".
+            // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.",
+            // a sentence-case one right above the lead among a page's lines too.
             let later = first_b <= first_a
                 || clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b
                         || headlines.iter().any(|h| mentions[m].span.within(*h))
+                        || headline_above_lead(text, mentions[m].span, first_b)
                 });
             // "Orvalda" … "Grupo Orvalda": after a company word that opens
             // a name, the word is the company's in any order; but "France"
@@ -221,6 +223,34 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
     merged_into
 }
 
+/// Most words a line between a headline and its lead may hold: a dateline
+/// ("PORTO, May 4 (Wirebeam) -"), a byline, a date.
+const LEAD_GAP_WORDS: usize = 12;
+
+/// True when `span` lies on a line that reads as a headline (at most 25
+/// words, no closing full stop) above the line at `lead`, with nothing but
+/// short lines that are no sentences between them: a page's headline below
+/// its masthead and menus, which gives a company's short name before the
+/// lead's full one.
+fn headline_above_lead(text: &str, span: Span, lead: usize) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    if line_end >= lead {
+        return false;
+    }
+    let reads_as_headline = |line: &str, most: usize| {
+        let line = line.trim();
+        !line.ends_with('.') && line.split_whitespace().count() <= most
+    };
+    let lead_line = text[..lead].rfind('\n').map_or(0, |i| i + 1);
+    reads_as_headline(&text[line_start..line_end], 25)
+        && text[line_end..lead_line.max(line_end)]
+            .lines()
+            .all(|l| reads_as_headline(l, LEAD_GAP_WORDS))
+}
+
 /// A word without the quotes around it ("“Dreamliner”").
 fn unquoted(w: &str) -> &str {
     w.trim_matches(['"', '“', '”', '‘', '’', '\''])
@@ -277,6 +307,29 @@ mod tests {
         assert_eq!(
             entity_of(text, "Vareiro"),
             Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_headline_below_a_masthead_may_give_the_last_word_first() {
+        // The headline is no first line: a masthead and a price line stand above it.
+        let text = "THE VALLEY LEDGER — business news of the Tarn hills\n\
+                    Wool price index, May: 4.10 per kilo, unchanged\n\
+                    Wool mill Vareiro names new chief executive\n\
+                    Fiação Vareiro SA, which spins wool in Tarnby, has named Ana Kessel \
+                    as its chief executive. Vareiro will buy 40 looms.";
+        assert_eq!(
+            entity_of(text, "Vareiro"),
+            Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
+        );
+        // A sentence between them is the body's: the short form said there is no headline's.
+        let text = "Tarn wool prices rise\n\
+                    Vareiro said in May that it would hire.\n\
+                    Fiação Vareiro SA, which spins wool in Tarnby, has named Ana Kessel \
+                    as its chief executive.";
+        assert_ne!(
+            entity_of(text, "Vareiro").map(|(n, _)| n),
+            Some("Fiação Vareiro SA".to_owned())
         );
     }
 

@@ -82,7 +82,7 @@ fn subject_with(
             .take(MODIFIERS + 2)
             .map(str::to_lowercase)
             .collect();
-        governed_by(words, &prev)
+        governed_by(words, &prev) || described_object(words, before)
     };
     let free: Vec<&&Mention> = refs.iter().filter(|m| !preceded_by_prep(m)).collect();
     let owner = free
@@ -108,6 +108,53 @@ fn subject_with(
         (_, Some(n)) => free[n].entity,
         (o, None) => o.and_then(|o| free[o].entity),
     }
+}
+
+/// How many words a description between an article and the name it
+/// introduces may hold after a preposition ("to the Lyon spice merchant X").
+const DESCRIPTION_WORDS: usize = 4;
+
+/// True when `before` (a clause's text up to a name) ends in a preposition
+/// past its clause's first word, an article and a description whose last
+/// word is a small-letter noun: "goes to cafés and to the Lyon spice
+/// merchant X", "belongs to the Oslo sporting-goods company X". The name is that preposition's object, no subject. A preposition
+/// that opens the clause ("In the new version X …") is left out: what
+/// follows may be the clause's subject.
+fn described_object(words: &ResolveWords, before: &str) -> bool {
+    let tokens: Vec<&str> = before.split_whitespace().collect();
+    let n = tokens.len();
+    // The noun right before the name: "merchant" of "the spice merchant X".
+    if !tokens
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(is_description_char))
+    {
+        return false;
+    }
+    for k in 1..=DESCRIPTION_WORDS.min(n) {
+        if !tokens[n - k].chars().all(is_description_char) {
+            return false;
+        }
+        // `k` description words, the article before them, and before that
+        // the preposition, past the clause's first word; "and" joins.
+        let (Some(article), Some(preposition)) = (
+            n.checked_sub(k + 1).map(|p| tokens[p].to_lowercase()),
+            n.checked_sub(k + 2).filter(|&p| p > 0).map(|p| tokens[p]),
+        ) else {
+            continue;
+        };
+        if words.determiners.contains(&article)
+            && words.prepositions.contains(preposition)
+            && !words.clause_conjunctions.contains(preposition)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A letter of a description's word, or its hyphen ("sporting-goods").
+fn is_description_char(c: char) -> bool {
+    c.is_alphabetic() || c == '-'
 }
 
 /// True when the words from a possessive name that opens a clause to the
@@ -162,6 +209,21 @@ mod tests {
         assert_eq!(
             resolved(text, "The company").as_deref(),
             Some("Keltic Foods")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_an_article_and_a_description_is_no_subject() {
+        // "goes to the Lyon spice merchant Orvo Trading": the merchant is
+        // the preposition's object, so "The company" next is the grower.
+        let text = "Keltic Saffran AB grows saffron near Visby. \
+                    Keltic Saffran AB owns 40 hectares of fields. \
+                    Most of the crop goes to cafés and to the Lyon spice merchant \
+                    Orvo Trading, which sells it in Seoul. \
+                    The company's chief executive, Ana Berg, said the fields would grow.";
+        assert_eq!(
+            resolved(text, "The company").as_deref(),
+            Some("Keltic Saffran AB")
         );
     }
 }
