@@ -99,7 +99,7 @@ fn governing<'i>(ctx: &Context<'_>, items: &'i [Item], k: usize) -> Option<&'i s
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-') =>
             {
-                Some(word.as_str())
+                Some(&**word)
             }
             _ => None,
         })
