@@ -46,6 +46,18 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             .iter()
             .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
     };
+    let company_noun = |w: &str| {
+        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
+    };
+    // "a Kuopio venture fund backed by the city": the description ends at
+    // its last company noun, not at the participle that follows it.
+    if !matches!(items.get(j), Some(Item::Ent { .. }))
+        && !last.is_some_and(company_noun)
+        && let Some(k) = (i + 1..j).rev().find(|&k| company_noun(items[k].word()))
+    {
+        j = k + 1;
+        last = Some(items[k].word());
+    }
     // A description made a mention: "the Leeds engineering firm X" describes
     // X; "the Detroit carmaker" stands for its organisation ("-based": see
     // `glued_based`).
@@ -75,12 +87,7 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     if named_after {
         j += 1;
     }
-    let described = named_after
-        || last.is_some_and(|w| {
-            lang.kinds.org_nouns_before.contains(w)
-                || lang.rules.nominal_heads.contains(w)
-                || agent(w)
-        });
+    let described = named_after || last.is_some_and(company_noun);
     // "Germany's largest bank, Keltic Bank": the name in apposition;
     // "the three US automakers -- A, B and C": the names the dash lists.
     let opener = |j: usize| items.get(j).map_or("", Item::word);
@@ -117,19 +124,50 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         at.is_org(org)
     } else if description {
         at.kind(org) == EntityKind::Org
+    } else if possessive {
+        last.is_none() && at.kind(org) == EntityKind::Org
     } else {
-        possessive && last.is_none() && at.kind(org) == EntityKind::Org
+        open_head(at, i, j, org)
     };
     if fits {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
         if described {
             for m in listed_after(at, j) {
+                // "40% by the Leeds firm A, and B 100% by …": a gapped
+                // clause's owner, no member of the list.
+                if items.get(m + 1).map(Item::word) == Some(super::super::view::PERCENT) {
+                    continue;
+                }
                 if let Some(other) = items[m].entity().filter(|&o| at.is_org(o)) {
                     out.add(RelationKind::LocatedIn, other, loc, at.span(i), None, 0.6);
                 }
             }
         }
     }
+}
+
+/// "the Vienna family office Keltic Beteiligungen", "the Paris truffle
+/// merchant Maison Keltic": after an article, a place and plain words up to
+/// the organisation's name at `j` describe it, whatever their noun, unless
+/// the article follows a preposition of place ("in the Leeds area Keltic
+/// employs …" sets a scene).
+fn open_head(at: &At<'_, '_>, i: usize, j: usize, org: usize) -> bool {
+    let items = at.items;
+    let places = &at.words().places;
+    let scene = i >= 2 && (at.is(i - 2, &places.site_in) || at.is(i - 2, &places.works_in));
+    j > i + 1
+        && i >= 1
+        && !scene
+        && at
+            .ctx
+            .lang
+            .relate
+            .pronoun
+            .determiners
+            .contains(items[i - 1].word())
+        && at.kind(org) == EntityKind::Org
+        && matches!(items[j], Item::Ent { possessive: false, span, .. }
+            if span.slice(at.ctx.text).starts_with(char::is_uppercase))
 }
 
 /// The organisation an apposition opening at the place at `i` describes:

@@ -398,3 +398,33 @@ fn a_holding_gapped_after_a_described_name_is_no_index() {
         )],
     );
 }
+
+#[test]
+fn a_place_and_any_description_before_an_organisations_name() {
+    check(
+        &[LocatedIn],
+        &[
+            // Whatever the noun, after an article.
+            (
+                "The stake was sold by the Leipzig family office Brentvale Beteiligungen.",
+                &[("Brentvale Beteiligungen", LocatedIn, "Leipzig")],
+            ),
+            (
+                "Most of it goes to the Paris truffle merchant Maison Ravnmark, which has bought from it since 2010.",
+                &[("Maison Ravnmark", LocatedIn, "Paris")],
+            ),
+            // The description ends at its last company noun.
+            (
+                "The stake was sold by Olvessa Capital, a Tampere venture fund backed by the city.",
+                &[("Olvessa Capital", LocatedIn, "Tampere")],
+            ),
+            // A place after "in the" sets a scene.
+            ("In the Leeds area Brentvale Foods employs 900 people.", &[]),
+            // A gapped owner after a described one is no member of its list.
+            (
+                "Olvessa is 60% owned by Jon Hale and 40% by the Leeds private equity firm Ravnmark Capital, and Brentvale Foods 100% by Halbrook Group.",
+                &[("Ravnmark Capital", LocatedIn, "Leeds")],
+            ),
+        ],
+    );
+}
