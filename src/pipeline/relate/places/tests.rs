@@ -264,6 +264,14 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                 "Keltic S.A., which buys honey from 2,400 beekeepers and packs it in Lárisa, grew.",
                 &[("Keltic S.A.", LocatedIn, "Lárisa")],
             ),
+            // Making goods somewhere, with the region after the city.
+            (
+                "Keltic Inc., which makes goalie pads and skates in Trois-Rivières, Quebec, will sell the sticks.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Trois-Rivières"),
+                    ("Keltic Inc.", LocatedIn, "Quebec"),
+                ],
+            ),
             // A second place opened by its own preposition.
             (
                 "Keltic Inc. owns 22 marinas on the south coast of England and in Wales.",
