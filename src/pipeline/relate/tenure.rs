@@ -389,10 +389,10 @@ fn takes_over_from(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &m
         None => found
             .0
             .iter()
+            .rev()
             .filter(|f| f.source != old && f.kind.is_role())
             .filter(|f| !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf))
-            .filter(before)
-            .last()
+            .find(before)
             .map(|f| f.target),
     };
     let org = post.or_else(|| topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)));
