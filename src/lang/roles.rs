@@ -41,6 +41,12 @@ pub struct RoleWords {
     pub passive_be: WordList,
     /// The word before the successor in the passive ("replaced with").
     pub successor_by: WordList,
+    /// Verbs that take over a post ("took"), before `take_over_from`.
+    pub take_over: WordList,
+    /// The particle of taking a post over ("over").
+    pub take_over_particles: WordList,
+    /// The preposition before the holder it is taken from ("from").
+    pub take_over_from: WordList,
     /// Words that make a post a past one ("former", "ex-").
     pub former: WordList,
     /// Verbs of hiring without a title ("hired").
@@ -180,6 +186,9 @@ impl RoleWords {
             succeed: list("succeed")?,
             passive_be: list("passive_be")?,
             successor_by: list("successor_by")?,
+            take_over: list("take_over")?,
+            take_over_particles: list("take_over_particles")?,
+            take_over_from: list("take_over_from")?,
             former: list("former")?,
             hire: list("hire")?,
             as_post: list("as")?,

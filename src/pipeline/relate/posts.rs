@@ -117,7 +117,12 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     if people.is_empty() {
         return;
     }
-    let org = if i > 0 && bare_possessive(at, i - 1) {
+    let whose = i > 0 && at.is(i - 1, &at.words().reader.whose);
+    let org = if whose {
+        // "a grant from Sport Keltia, whose chief executive, X, said": the
+        // name the relative possessive stands for, governed or not.
+        super::clause::relative_antecedent(items, i - 1).and_then(|k| items[k].entity())
+    } else if i > 0 && bare_possessive(at, i - 1) {
         // "bought Keltic from its founder, X": the organisation named before
         // "its" in the sentence, else the one the article speaks of.
         (0..i - 1)
@@ -367,6 +372,11 @@ mod tests {
                 ),
                 // A general title is as often someone else's: left alone.
                 ("Keltic Inc. said sales rose. Analyst Jon Hale agreed.", &[]),
+                // "whose": the name before it, though a preposition governs it.
+                (
+                    "It is paid with a loan from Brask Bank and a grant from Keltic Trust, whose chief executive, Jon Hale, praised it.",
+                    &[("Jon Hale", CeoOf, "Keltic Trust")],
+                ),
                 // An honorific before the name; a name under a preposition
                 // is no organisation the title is at.
                 (

@@ -56,6 +56,7 @@ pub(super) fn tenure(
         let at = at(i);
         leaves(&at, subject, found, &mut extra);
         succeeds(&at, topic.main, found, &mut extra);
+        takes_over_from(&at, topic.main, found, &mut extra);
         hired(&at, &mut extra);
         takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
@@ -344,6 +345,58 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
     } else if let Some(org) = topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)) {
         // "X replaces Y, who left in March": Y left the organisation the
         // article speaks of, whose post X takes.
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    }
+}
+
+/// "Y took over in 2023 from X", "Y will become chief executive of Z,
+/// taking over from X, who is retiring": X left the post the sentence gives
+/// Y, else the organisation the article speaks of when a clause after X
+/// says X leaves. Only a date may stand between "over" and "from"; the
+/// post itself is only implied, so X gets `left` alone.
+fn takes_over_from(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.take_over_from.contains(at.word()) {
+        return;
+    }
+    let Some(over) = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| at.is(k, &words.take_over_particles))
+    else {
+        return;
+    };
+    let date = |k: usize| matches!(items.get(k), Some(Item::Date { .. }));
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let dated =
+        (over + 1..i).all(|k| date(k) || (prepositions.contains(items[k].word()) && date(k + 1)));
+    if !dated || over == 0 || !at.is(over - 1, &words.take_over) {
+        return;
+    }
+    let Some((j, old)) = next_entity(items, i + 1, 1).filter(|&(_, e)| at.is_person(e)) else {
+        return;
+    };
+    // The one taking over: the clause's subject, else the holder of the
+    // last post the sentence names before "over" ("Z's chief executive,
+    // Y, took over").
+    let before = |f: &&Found| {
+        items[..over]
+            .iter()
+            .any(|it| it.span(at.ctx.mentions) == f.trigger)
+    };
+    let post = match at.subject.filter(|&p| at.is_person(p)) {
+        Some(new) => held(found, new).map(|(_, o)| o),
+        None => found
+            .0
+            .iter()
+            .rev()
+            .filter(|f| f.source != old && f.kind.is_role())
+            .filter(|f| !matches!(f.kind, RelationKind::Left | RelationKind::FounderOf))
+            .find(before)
+            .map(|f| f.target),
+    };
+    let org = post.or_else(|| topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)));
+    if let Some(org) = org {
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
     }
 }

@@ -1,5 +1,6 @@
 //! Places: where an organisation is based (located in).
 
+mod before;
 mod described;
 mod glued;
 mod named_in;
@@ -12,6 +13,7 @@ use crate::pipeline::word_shape::is_describing_word;
 use super::clause::{governed as clause_governed, names_listed};
 use super::item::{Finds, Item, next_entity, possessor_near};
 use super::pattern::At;
+pub(super) use before::place_before_org;
 pub(super) use glued::glued_based;
 pub(super) use named_in::org_in_place;
 pub(super) use works::{where_based, works_in};
@@ -436,146 +438,6 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.6);
         out.nearest_only();
     }
-}
-
-/// "France’s investigative agency BEA", "Singapore’s Changi Airport", "U.S.
-/// automaker Chrysler": a place before an organisation, possessive or with a
-/// company noun between ("automaker", "electronics retailer"), locates it.
-pub(super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let Item::Ent {
-        entity: loc,
-        possessive,
-        ..
-    } = items[i]
-    else {
-        return;
-    };
-    if at.kind(loc) != EntityKind::Loc {
-        return;
-    }
-    let lang = at.ctx.lang;
-    let mut j = i + 1;
-    let mut last = None;
-    while j <= i + 3
-        && let Some(Item::Word { word, .. }) = items.get(j)
-        && is_describing_word(word)
-        && word.chars().any(char::is_lowercase)
-        && !lang.rules.function_words.contains(word)
-    {
-        last = Some(word.as_ref());
-        j += 1;
-    }
-    // "airframer", "distributor": an agent noun names what the
-    // organisation does, even one no list holds.
-    let agent = |w: &str| {
-        at.words()
-            .places
-            .agent_suffixes
-            .iter()
-            .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
-    };
-    // A description made a mention: "the Leeds engineering firm X" describes
-    // X; "the Detroit carmaker" stands for its organisation ("-based": see
-    // `glued_based`).
-    let lower = |k: usize| {
-        matches!(items.get(k), Some(Item::Ent { possessive: false, span, .. })
-            if span.slice(at.ctx.text).starts_with(char::is_lowercase))
-    };
-    let named_after = lower(j)
-        && matches!(items.get(j + 1), Some(Item::Ent { possessive: false, span, .. })
-            if span.slice(at.ctx.text).starts_with(char::is_uppercase));
-    let based = at
-        .words()
-        .places
-        .based_suffix
-        .iter()
-        .any(|x| at.ctx.text[at.span(i).end..].starts_with(x));
-    let description = lower(j)
-        && !named_after
-        && !based
-        && !possessive
-        && i >= 1
-        && lang
-            .relate
-            .pronoun
-            .determiners
-            .contains(items[i - 1].word());
-    if named_after {
-        j += 1;
-    }
-    let described = named_after
-        || last.is_some_and(|w| {
-            lang.kinds.org_nouns_before.contains(w)
-                || lang.rules.nominal_heads.contains(w)
-                || agent(w)
-        });
-    // "Germany's largest bank, Keltic Bank": the name in apposition;
-    // "the three US automakers -- A, B and C": the names the dash lists.
-    let opener = |j: usize| items.get(j).map_or("", Item::word);
-    if described && possessive && opener(j) == "," {
-        j += 1;
-    } else if described {
-        while at.words().places.list_openers.contains(opener(j)) {
-            j += 1;
-        }
-    }
-    let Some(org) = items.get(j).and_then(Item::entity) else {
-        // "Keltic, a Detroit carmaker,": an apposition that places the
-        // organisation before it.
-        if described
-            && !possessive
-            && let Some(org) = described_before(at, i)
-        {
-            out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.6);
-        }
-        return;
-    };
-    // "London's FTSE 100", "Paris's CAC index": an index, not a company.
-    let next = items
-        .get(j + 1)
-        .map_or("", |it| it.span(at.ctx.mentions).slice(at.ctx.text));
-    // "the Leeds firm Keltic 30%" (a holding gapped): a share, no index.
-    let share = items.get(j + 1).map(Item::word) == Some(super::view::PERCENT);
-    if at.words().places.index_words.contains_lowercase(next)
-        || (next.starts_with(|c: char| c.is_ascii_digit()) && !share)
-    {
-        return;
-    }
-    let fits = if described {
-        at.is_org(org)
-    } else if description {
-        at.kind(org) == EntityKind::Org
-    } else {
-        possessive && last.is_none() && at.kind(org) == EntityKind::Org
-    };
-    if fits {
-        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
-        if described {
-            for m in listed_after(at, j) {
-                if let Some(other) = items[m].entity().filter(|&o| at.is_org(o)) {
-                    out.add(RelationKind::LocatedIn, other, loc, at.span(i), None, 0.6);
-                }
-            }
-        }
-    }
-}
-
-/// The organisation an apposition opening at the place at `i` describes:
-/// "ORG, a|the|another PLACE …".
-fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
-    let items = at.items;
-    let determiners = &at.ctx.lang.relate.pronoun.determiners;
-    (i >= 3 && determiners.contains(items[i - 1].word()) && items[i - 2].word() == ",")
-        .then(|| match items[i - 3] {
-            Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            } if at.kind(entity) == EntityKind::Org => Some(entity),
-            _ => None,
-        })
-        .flatten()
 }
 
 #[cfg(test)]

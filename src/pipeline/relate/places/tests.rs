@@ -264,6 +264,14 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                 "Keltic S.A., which buys honey from 2,400 beekeepers and packs it in Lárisa, grew.",
                 &[("Keltic S.A.", LocatedIn, "Lárisa")],
             ),
+            // Making goods somewhere, with the region after the city.
+            (
+                "Keltic Inc., which makes goalie pads and skates in Trois-Rivières, Quebec, will sell the sticks.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Trois-Rivières"),
+                    ("Keltic Inc.", LocatedIn, "Quebec"),
+                ],
+            ),
             // A second place opened by its own preposition.
             (
                 "Keltic Inc. owns 22 marinas on the south coast of England and in Wales.",
@@ -396,5 +404,35 @@ fn a_holding_gapped_after_a_described_name_is_no_index() {
             "Ann Vik owns 46% of Brask AB and the Uppsala investment firm Keltic Kapital 30%.",
             &[("Keltic Kapital", LocatedIn, "Uppsala")],
         )],
+    );
+}
+
+#[test]
+fn a_place_and_any_description_before_an_organisations_name() {
+    check(
+        &[LocatedIn],
+        &[
+            // Whatever the noun, after an article.
+            (
+                "The stake was sold by the Leipzig family office Brentvale Beteiligungen.",
+                &[("Brentvale Beteiligungen", LocatedIn, "Leipzig")],
+            ),
+            (
+                "Most of it goes to the Paris truffle merchant Maison Ravnmark, which has bought from it since 2010.",
+                &[("Maison Ravnmark", LocatedIn, "Paris")],
+            ),
+            // The description ends at its last company noun.
+            (
+                "The stake was sold by Olvessa Capital, a Tampere venture fund backed by the city.",
+                &[("Olvessa Capital", LocatedIn, "Tampere")],
+            ),
+            // A place after "in the" sets a scene.
+            ("In the Leeds area Brentvale Foods employs 900 people.", &[]),
+            // A gapped owner after a described one is no member of its list.
+            (
+                "Olvessa is 60% owned by Jon Hale and 40% by the Leeds private equity firm Ravnmark Capital, and Brentvale Foods 100% by Halbrook Group.",
+                &[("Ravnmark Capital", LocatedIn, "Leeds")],
+            ),
+        ],
     );
 }

@@ -231,12 +231,15 @@ impl<'s, 'a> Reader<'s, 'a> {
                     return self.antecedent(j);
                 }
                 // "T, which is controlled by S, already owns": past a
-                // relative clause set off by commas, to its antecedent.
+                // relative (or participle) clause set off by commas.
                 Item::Word { word, .. } if word == "," => {
                     if let Some(open) = (j.saturating_sub(RELATIVE_REACH)..j)
                         .rev()
                         .find(|&p| self.word(p) == ",")
-                        .filter(|&p| clause.relative_pronouns.contains(self.word(p + 1)))
+                        .filter(|&p| {
+                            clause.relative_pronouns.contains(self.word(p + 1))
+                                || self.participle_opens(p + 1)
+                        })
                     {
                         return self.antecedent(open + 1);
                     }

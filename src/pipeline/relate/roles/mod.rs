@@ -3,7 +3,7 @@
 
 use crate::lang::lowercase;
 use crate::lang::relate::RoleWords;
-use crate::model::{RelationKind, Span};
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
@@ -227,14 +227,25 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
     if !at.is(i + 1, of) {
         return None;
     }
-    // Up to three plain words before the organisation's preposition, or
-    // before the organisation itself ("director of the department's ORG").
+    // Up to four plain words before the organisation's preposition, or
+    // before the organisation itself ("director of the department's ORG",
+    // "chief executive of the Viennese string maker ORG": a nationality or
+    // a place among them).
     let marks = &at.ctx.lang.relate.view.possessive_marks;
     let mut k = i + 2;
-    while k < i + 5 && org_at(k).is_none() && !at.is(k, of) {
-        if !matches!(items.get(k), Some(Item::Word { word, .. })
-            if word.chars().all(char::is_lowercase) || marks.contains(word))
-        {
+    while k < i + 6 && org_at(k).is_none() && !at.is(k, of) {
+        let plain = match items.get(k) {
+            Some(Item::Word { word, .. }) => {
+                word.chars().all(char::is_lowercase) || marks.contains(word)
+            }
+            Some(Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            }) => k > i + 2 && matches!(at.kind(*entity), EntityKind::Nationality),
+            _ => false,
+        };
+        if !plain {
             return None;
         }
         k += 1;

@@ -212,3 +212,33 @@ fn a_bare_title_is_not_at_a_place_s_company_under_a_preposition() {
         )],
     );
 }
+
+#[test]
+fn the_one_a_post_is_taken_over_from_left_it() {
+    check(
+        POSTS,
+        &[
+            // The post the sentence gives the one taking over, past a
+            // nationality in the organisation's description.
+            (
+                "Jon Hale, a former Brask executive, will become chief executive of the Viennese string maker Keltic Saiten GmbH in April, taking over from Ann Vik, who is retiring.",
+                &[
+                    ("Jon Hale", Left, "Brask"),
+                    ("Jon Hale", CeoOf, "Keltic Saiten GmbH"),
+                    ("Ann Vik", Left, "Keltic Saiten GmbH"),
+                ],
+            ),
+            // A date between; the one left goes on to run another.
+            (
+                "Keltic AB's chief executive, Ann Vik, a granddaughter of the founder, took over in 2023 from Jon Hale, who left to run the Swedish maker Brask AB.",
+                &[
+                    ("Ann Vik", CeoOf, "Keltic AB"),
+                    ("Jon Hale", Left, "Keltic AB"),
+                    ("Jon Hale", CeoOf, "Brask AB"),
+                ],
+            ),
+            // Taking over a thing, not a post: nothing said of one.
+            ("Ann Vik took over the farm from Jon Hale in 2019.", &[]),
+        ],
+    );
+}

@@ -412,8 +412,15 @@ impl Reader<'_, '_> {
     fn set_off_after(&self, j: usize, prep: Option<&str>) -> Vec<usize> {
         let items = self.at.items;
         let mut d = j + 1;
+        // "T's head of farming, X": "of" and what the post is of, after
+        // a title.
+        let title_of = |d: usize| {
+            matches!(items.get(d.wrapping_sub(1)), Some(Item::Title { .. }))
+                && self.at.is(d, &self.at.words().roles.title_of)
+                && self.plain_word(d + 1)
+        };
         while d < j + 1 + DESCRIBING_REACH
-            && self.describing(d)
+            && (self.describing(d) || title_of(d))
             && items.get(d).and_then(Item::entity).is_none()
         {
             d += 1;

@@ -20,6 +20,25 @@ const COORDINATED_PREP_REACH: usize = 16;
 const GAP_SUBJECT_LEAD: usize = 4;
 
 impl Reader<'_, '_> {
+    /// True when the comma before `k` opens a participle clause set off
+    /// after a name: "T, founded in 1968 by the sailmaker A, is now run by
+    /// B" (T is the clause's subject, not A).
+    pub(super) fn participle_opens(&self, k: usize) -> bool {
+        let items = self.at.items;
+        let w = self.word(k);
+        let participle = self.at.words().roles.founded.contains(w)
+            || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase));
+        participle
+            && k >= 2
+            && matches!(
+                items[k - 2],
+                Item::Ent {
+                    possessive: false,
+                    ..
+                }
+            )
+    }
+
     /// The names of the phrases of the same preposition coordinated after
     /// the one at `k`, past what sets off its names: "with A, owner of B,
     /// and with C" (C), "in A and in B" (B) — a conjunction right before

@@ -1,9 +1,12 @@
 //! The general reader on invented sentences: names set off by commas
 //! before a description the trigger heads, phrases of one preposition
 //! coordinated past what sets them off, an object relative clause whose
-//! subject is described, and suppliers named from the customer's side.
+//! subject is described, suppliers named from the customer's side, and the
+//! subject of a passive past a participle clause set off after it.
 
-use crate::model::RelationKind::{Acquired, CompetitorOf, StakeIn, Supplies};
+use crate::model::RelationKind::{
+    Acquired, CeoOf, CompetitorOf, EmployeeOf, FounderOf, StakeIn, Supplies,
+};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -97,6 +100,40 @@ fn suppliers_named_from_the_customers_side() {
             ),
             // Buying goods not its own is an order, not this frame's.
             ("Olvessa AB would buy 40 looms from Ravnmark Machines.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_past_a_participle_clause_and_a_post_of_something() {
+    check(
+        &[CeoOf, EmployeeOf, FounderOf],
+        &[
+            // The founder inside the set-off clause is not what is run.
+            (
+                "Brentvale AB, founded in 1968 by the sailmaker Jon Hale, is now run by his granddaughter Ann Hale.",
+                &[
+                    ("Jon Hale", FounderOf, "Brentvale AB"),
+                    ("Ann Hale", CeoOf, "Brentvale AB"),
+                ],
+            ),
+            (
+                "Brentvale AB, based in Leeds, is run by Ann Hale.",
+                &[("Ann Hale", CeoOf, "Brentvale AB")],
+            ),
+            // "head of farming": the post's "of" before the name set off.
+            (
+                "Olvessa Kelp AS will be run by Ravnmark AS's head of farming, Ann Hale, who is moving to Oban.",
+                &[
+                    ("Ann Hale", EmployeeOf, "Ravnmark AS"),
+                    ("Ann Hale", CeoOf, "Olvessa Kelp AS"),
+                ],
+            ),
+            // No participle: the nearest name is the subject.
+            (
+                "Brentvale AB bought Jon Hale's farm, and is now run by him.",
+                &[],
+            ),
         ],
     );
 }

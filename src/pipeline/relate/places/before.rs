@@ -1,0 +1,188 @@
+//! A place written before an organisation's name: "France’s agency BEA",
+//! "U.S. automaker Chrysler", "the Leeds engineering firm Keltic", and an
+//! apposition that places the name before it ("Keltic, a Detroit carmaker").
+
+use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
+
+use super::super::item::{Finds, Item};
+use super::super::pattern::At;
+use super::listed_after;
+
+/// "France’s investigative agency BEA", "Singapore’s Changi Airport", "U.S.
+/// automaker Chrysler": a place before an organisation, possessive or with a
+/// company noun between ("automaker", "electronics retailer"), locates it.
+pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Item::Ent {
+        entity: loc,
+        possessive,
+        ..
+    } = items[i]
+    else {
+        return;
+    };
+    if at.kind(loc) != EntityKind::Loc {
+        return;
+    }
+    let lang = at.ctx.lang;
+    let mut j = i + 1;
+    let mut last = None;
+    while j <= i + 3
+        && let Some(Item::Word { word, .. }) = items.get(j)
+        && is_describing_word(word)
+        && word.chars().any(char::is_lowercase)
+        && !lang.rules.function_words.contains(word)
+    {
+        last = Some(word.as_ref());
+        j += 1;
+    }
+    // "airframer", "distributor": an agent noun names what the
+    // organisation does, even one no list holds.
+    let agent = |w: &str| {
+        at.words()
+            .places
+            .agent_suffixes
+            .iter()
+            .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
+    };
+    let company_noun = |w: &str| {
+        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
+    };
+    // "a Kuopio venture fund backed by the city": the description ends at
+    // its last company noun, not at the participle that follows it.
+    if !matches!(items.get(j), Some(Item::Ent { .. }))
+        && !last.is_some_and(company_noun)
+        && let Some(k) = (i + 1..j).rev().find(|&k| company_noun(items[k].word()))
+    {
+        j = k + 1;
+        last = Some(items[k].word());
+    }
+    // A description made a mention: "the Leeds engineering firm X" describes
+    // X; "the Detroit carmaker" stands for its organisation ("-based": see
+    // `glued_based`).
+    let lower = |k: usize| {
+        matches!(items.get(k), Some(Item::Ent { possessive: false, span, .. })
+            if span.slice(at.ctx.text).starts_with(char::is_lowercase))
+    };
+    let named_after = lower(j)
+        && matches!(items.get(j + 1), Some(Item::Ent { possessive: false, span, .. })
+            if span.slice(at.ctx.text).starts_with(char::is_uppercase));
+    let based = at
+        .words()
+        .places
+        .based_suffix
+        .iter()
+        .any(|x| at.ctx.text[at.span(i).end..].starts_with(x));
+    let description = lower(j)
+        && !named_after
+        && !based
+        && !possessive
+        && i >= 1
+        && lang
+            .relate
+            .pronoun
+            .determiners
+            .contains(items[i - 1].word());
+    if named_after {
+        j += 1;
+    }
+    let described = named_after || last.is_some_and(company_noun);
+    // "Germany's largest bank, Keltic Bank": the name in apposition;
+    // "the three US automakers -- A, B and C": the names the dash lists.
+    let opener = |j: usize| items.get(j).map_or("", Item::word);
+    if described && possessive && opener(j) == "," {
+        j += 1;
+    } else if described {
+        while at.words().places.list_openers.contains(opener(j)) {
+            j += 1;
+        }
+    }
+    let Some(org) = items.get(j).and_then(Item::entity) else {
+        // "Keltic, a Detroit carmaker,": an apposition that places the
+        // organisation before it.
+        if described
+            && !possessive
+            && let Some(org) = described_before(at, i)
+        {
+            out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.6);
+        }
+        return;
+    };
+    // "London's FTSE 100", "Paris's CAC index": an index, not a company.
+    let next = items
+        .get(j + 1)
+        .map_or("", |it| it.span(at.ctx.mentions).slice(at.ctx.text));
+    // "the Leeds firm Keltic 30%" (a holding gapped): a share, no index.
+    let share = items.get(j + 1).map(Item::word) == Some(super::super::view::PERCENT);
+    if at.words().places.index_words.contains_lowercase(next)
+        || (next.starts_with(|c: char| c.is_ascii_digit()) && !share)
+    {
+        return;
+    }
+    let fits = if described {
+        at.is_org(org)
+    } else if description {
+        at.kind(org) == EntityKind::Org
+    } else if possessive {
+        last.is_none() && at.kind(org) == EntityKind::Org
+    } else {
+        open_head(at, i, j, org)
+    };
+    if fits {
+        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
+        if described {
+            for m in listed_after(at, j) {
+                // "40% by the Leeds firm A, and B 100% by …": a gapped
+                // clause's owner, no member of the list.
+                if items.get(m + 1).map(Item::word) == Some(super::super::view::PERCENT) {
+                    continue;
+                }
+                if let Some(other) = items[m].entity().filter(|&o| at.is_org(o)) {
+                    out.add(RelationKind::LocatedIn, other, loc, at.span(i), None, 0.6);
+                }
+            }
+        }
+    }
+}
+
+/// "the Vienna family office Keltic Beteiligungen", "the Paris truffle
+/// merchant Maison Keltic": after an article, a place and plain words up to
+/// the organisation's name at `j` describe it, whatever their noun, unless
+/// the article follows a preposition of place ("in the Leeds area Keltic
+/// employs …" sets a scene).
+fn open_head(at: &At<'_, '_>, i: usize, j: usize, org: usize) -> bool {
+    let items = at.items;
+    let places = &at.words().places;
+    let scene = i >= 2 && (at.is(i - 2, &places.site_in) || at.is(i - 2, &places.works_in));
+    j > i + 1
+        && i >= 1
+        && !scene
+        && at
+            .ctx
+            .lang
+            .relate
+            .pronoun
+            .determiners
+            .contains(items[i - 1].word())
+        && at.kind(org) == EntityKind::Org
+        && matches!(items[j], Item::Ent { possessive: false, span, .. }
+            if span.slice(at.ctx.text).starts_with(char::is_uppercase))
+}
+
+/// The organisation an apposition opening at the place at `i` describes:
+/// "ORG, a|the|another PLACE …".
+fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let determiners = &at.ctx.lang.relate.pronoun.determiners;
+    (i >= 3 && determiners.contains(items[i - 1].word()) && items[i - 2].word() == ",")
+        .then(|| match items[i - 3] {
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if at.kind(entity) == EntityKind::Org => Some(entity),
+            _ => None,
+        })
+        .flatten()
+}
