@@ -98,7 +98,16 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec
             let word_len = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '.'))
                 .unwrap_or(rest.len());
-            let written = &rest[..word_len];
+            // "A/S", "K/S": a legal form written with a slash.
+            let slashed_len = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/'))
+                .unwrap_or(rest.len());
+            let slashed = &rest[..slashed_len];
+            let written = if slashed_len > word_len && kinds.is_written_legal_suffix(slashed) {
+                slashed
+            } else {
+                &rest[..word_len]
+            };
             // "S.L." keeps its stops; "Capital." ends a sentence.
             let (word, legal) = if kinds.is_written_legal_suffix(written) {
                 (written, true)
@@ -357,7 +366,7 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "Tejidos Marbán SL and Kornhof Gemüse eG sued Helga Brandt Capital, \
-                    said Orvo Velez S.L. in Toledo.";
+                    said Orvo Velez S.L. in Toledo, Tarnvagt A/S in Ribe and Holm Sørby A/Sx.";
         let mut c = candidates_in_order(
             text,
             &[
@@ -365,6 +374,8 @@ mod tests {
                 ("Kornhof Gemüse", EntityKind::Person),
                 ("Helga Brandt", EntityKind::Person),
                 ("Orvo Velez", EntityKind::Person),
+                ("Tarnvagt", EntityKind::Person),
+                ("Holm Sørby", EntityKind::Person),
             ],
         );
         extend_over_company_words(&kinds, text, &mut c);
@@ -374,6 +385,8 @@ mod tests {
             ("Kornhof Gemüse eG", EntityKind::Org),
             ("Helga Brandt", EntityKind::Person),
             ("Orvo Velez S.L.", EntityKind::Org),
+            ("Tarnvagt A/S", EntityKind::Org),
+            ("Holm Sørby", EntityKind::Person),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -55,6 +55,14 @@ impl Kinds {
             && !self.person_names.contains(&lower)
     }
 
+    /// "Tarsanews", "Orvoverket": a one-word name that is a compound company
+    /// word (see [`Self::is_compound_org_word`]) and no listed place.
+    pub(super) fn is_compound_company(&self, name: &str) -> bool {
+        !name.contains([' ', '-'])
+            && self.is_compound_org_word(name)
+            && !self.places.contains(&self.key(name))
+    }
+
     /// True for a lower-case noun that, right before a name, says it is an
     /// organisation's: "startup", and the plural before a list ("the
     /// supermarket chains Tarsa and Orvo").
@@ -114,6 +122,15 @@ mod tests {
                     the old Burbank plant of Dexter Aircraft was sold.";
         assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_compound_company_word_alone_or_first_makes_a_company() {
+        let text = "The cooperative told Orvanews on Monday that the housing \
+                    association Boligselskabet Tarnholm had hired Kelvik A/S.";
+        for name in ["Orvanews", "Boligselskabet Tarnholm", "Kelvik A/S"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
     }
 
     #[test]

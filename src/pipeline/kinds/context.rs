@@ -94,9 +94,11 @@ impl Kinds {
             if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
                 continue;
             }
-            // "Acme Snacks" read as a person or place, before its short forms join it.
+            // "Acme Snacks" read as a person or place, before its short forms
+            // join it; "Tarsanews", "Orvoverket": one compound company word.
             if matches!(m.kind, EntityKind::Person | EntityKind::Loc)
-                && self.is_company_name(m.span.slice(text))
+                && (self.is_company_name(m.span.slice(text))
+                    || self.is_compound_company(m.span.slice(text)))
             {
                 m.kind = EntityKind::Org;
                 changed += 1;
