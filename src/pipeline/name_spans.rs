@@ -36,8 +36,10 @@ pub fn join_company_names(
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":
-/// a lone capitalised word the tagger reads as a name of its own, "and",
-/// then a name ending in a public body's head are one organisation, when
+/// a lone capitalised word (or up to three that end in no company word:
+/// "International Tarn and Sledge Federation") the tagger reads as a name
+/// of its own, "and", then a name ending in a public body's head are one
+/// organisation, when
 /// the word is named nowhere else on its own and is no listed company or
 /// place ("Korvin and Trade Commission officials", with "Korvin" named
 /// again, stay two).
@@ -50,8 +52,17 @@ pub fn join_public_bodies(
     join_linked_names(text, candidates, |a, gap, c| {
         let first = a.mention.span.slice(text);
         let second = c.mention.span.slice(text);
+        // "International Tarn and Sledge Federation": a first name of up to
+        // three words, read as no person's, that ends in no company word.
+        let first_ok = !first.contains(' ')
+            || first.split(' ').count() <= 3
+                && a.mention.kind != EntityKind::Person
+                && first
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| !kinds.is_org_word(w));
         words.coordinators.contains(gap.trim())
-            && !first.contains(' ')
+            && first_ok
             && first.starts_with(char::is_uppercase)
             && second.contains(' ')
             && second
@@ -541,6 +552,12 @@ mod tests {
         let got = names("The Timber and Mining Commission fined Korvin Motors on Monday.");
         assert!(
             got.iter().any(|n| n == "Timber and Mining Commission"),
+            "{got:?}"
+        );
+        let got = names("The International Velk and Sledge Federation banned the wax.");
+        assert!(
+            got.iter()
+                .any(|n| n == "International Velk and Sledge Federation"),
             "{got:?}"
         );
         // The first word named on its own: two names.
