@@ -318,38 +318,56 @@ mod tests {
     use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
-    #[test]
-    fn a_name_runs_on_over_the_company_words_after_it() {
+    /// The English language and its kinds, as the clean-up stages read them.
+    fn english() -> (crate::lang::Language, Kinds) {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        (lang, kinds)
+    }
+
+    /// `names` of `text` as candidates in text order, mended by `stage`,
+    /// read back as (name, kind) pairs.
+    fn mended(
+        text: &str,
+        names: &[(&str, EntityKind)],
+        stage: impl FnOnce(&mut Vec<Candidate>),
+    ) -> Vec<(String, EntityKind)> {
+        let mut c = candidates_in_order(text, names);
+        stage(&mut c);
+        named_kinds(text, &c)
+    }
+
+    /// A want list of (name, kind) pairs, owned as [`mended`] returns them.
+    fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        want.iter().map(|&(n, k)| (n.to_owned(), k)).collect()
+    }
+
+    #[test]
+    fn a_name_runs_on_over_the_company_words_after_it() {
+        let (_, kinds) = english();
         let text = "zFinance Investments hired Jo Tarn. Orvo said Tuesday.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("zFinance", EntityKind::Misc),
                 ("Jo Tarn", EntityKind::Person),
                 ("Orvo", EntityKind::Org),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("zFinance Investments", EntityKind::Org),
             ("Jo Tarn", EntityKind::Person),
             ("Orvo", EntityKind::Org),
-        ]
-        .into_iter()
-        .map(|(n, k)| (n.to_owned(), k))
-        .collect();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_legal_form_read_as_a_name_of_its_own_joins_the_name_before_it() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (_, kinds) = english();
         let text = "Sails made by Velerie Tarnec SAS in Brest; Orvo AG and SAS said so.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("Velerie Tarnec", EntityKind::Person),
@@ -358,27 +376,23 @@ mod tests {
                 ("Orvo AG", EntityKind::Org),
                 ("SAS", EntityKind::Org),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Velerie Tarnec SAS", EntityKind::Org),
             ("Brest", EntityKind::Loc),
             ("Orvo AG", EntityKind::Org),
             ("SAS", EntityKind::Org),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_person_before_a_legal_form_is_a_company() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (_, kinds) = english();
         let text = "Tejidos Marbán SL and Kornhof Gemüse eG sued Helga Brandt Capital, \
                     said Orvo Velez S.L. in Toledo, Tarnvagt A/S in Ribe and Holm Sørby A/Sx.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("Tejidos Marbán", EntityKind::Person),
@@ -388,28 +402,24 @@ mod tests {
                 ("Tarnvagt", EntityKind::Person),
                 ("Holm Sørby", EntityKind::Person),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Tejidos Marbán SL", EntityKind::Org),
             ("Kornhof Gemüse eG", EntityKind::Org),
             ("Helga Brandt", EntityKind::Person),
             ("Orvo Velez S.L.", EntityKind::Org),
             ("Tarnvagt A/S", EntityKind::Org),
             ("Holm Sørby", EntityKind::Person),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_company_word_after_and_joins_the_name_unless_named_alone() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid Brandt & Associates.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("Brandt", EntityKind::Person),
@@ -420,25 +430,21 @@ mod tests {
                 ("Brandt", EntityKind::Person),
                 ("Associates", EntityKind::Org),
             ],
+            |c| join_company_names(&lang.tag, &kinds, text, c),
         );
-        join_company_names(&lang.tag, &kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Brandt & Associates", EntityKind::Org),
             ("Orvo", EntityKind::Org),
             ("Pell Capital", EntityKind::Org),
             ("Pell Capital", EntityKind::Org),
             ("Brandt & Associates", EntityKind::Org),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn regions_after_and_stay_places() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Tarsia Air flies to Asia and Africa, and Zélie & Europe to Latin America.";
         let names = [
             ("Tarsia Air", EntityKind::Org),
@@ -448,16 +454,15 @@ mod tests {
             ("Europe", EntityKind::Loc),
             ("Latin America", EntityKind::Loc),
         ];
-        let mut c = candidates_in_order(text, &names);
-        join_company_names(&lang.tag, &kinds, text, &mut c);
-        let want: Vec<(String, EntityKind)> = names.map(|(n, k)| (n.to_owned(), k)).to_vec();
-        assert_eq!(named_kinds(text, &c), want);
+        let got = mended(text, &names, |c| {
+            join_company_names(&lang.tag, &kinds, text, c)
+        });
+        assert_eq!(got, owned(&names));
     }
 
     #[test]
     fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
         let span = |s: &str| {
             let at = text.find(s).expect("in text");
