@@ -71,6 +71,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/combining-forms.txt",
     "kinds/company-compounds.txt",
     "kinds/company-plurals.txt",
+    "kinds/trade-plurals.txt",
     "kinds/determiners.txt",
     "kinds/government-heads.txt",
     "kinds/government-modifiers.txt",

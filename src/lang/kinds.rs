@@ -190,6 +190,9 @@ pub struct KindWords {
     pub list_examples: WordList,
     /// Plural nouns whose examples are companies ("peers", "lenders").
     pub company_plurals: WordList,
+    /// Plural trades of people that, right before one name, say it is
+    /// their firm's ("the Bath masons Tarn Stone").
+    pub trade_plurals: WordList,
     /// Words that open a clause after a noun ("he", "that"): the noun
     /// before one heads its phrase.
     pub clause_pronouns: WordList,
@@ -310,6 +313,7 @@ impl KindWords {
             rival_prepositions: WordList::load(source, "kinds/rival-prepositions.txt")?,
             list_examples: WordList::load(source, "kinds/list-examples.txt")?,
             company_plurals: WordList::load(source, "kinds/company-plurals.txt")?,
+            trade_plurals: WordList::load(source, "kinds/trade-plurals.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,
         })

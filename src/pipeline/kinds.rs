@@ -424,6 +424,7 @@ impl Kinds {
             || self.company_compound_before(text, span.start)
             || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
+            || self.trade_plural_before(text, span)
             // "Breton sailmaker Kerhel": a trade's compound ("lawmaker Jo
             // Tarn" keeps the first name that opens a person's name).
             || self.is_trade_compound(&prev)

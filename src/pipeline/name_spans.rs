@@ -36,8 +36,10 @@ pub fn join_company_names(
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":
-/// a lone capitalised word the tagger reads as a name of its own, "and",
-/// then a name ending in a public body's head are one organisation, when
+/// a lone capitalised word (or up to three that end in no company word:
+/// "International Tarn and Sledge Federation") the tagger reads as a name
+/// of its own, "and", then a name ending in a public body's head are one
+/// organisation, when
 /// the word is named nowhere else on its own and is no listed company or
 /// place ("Korvin and Trade Commission officials", with "Korvin" named
 /// again, stay two).
@@ -50,8 +52,17 @@ pub fn join_public_bodies(
     join_linked_names(text, candidates, |a, gap, c| {
         let first = a.mention.span.slice(text);
         let second = c.mention.span.slice(text);
+        // "International Tarn and Sledge Federation": a first name of up to
+        // three words, read as no person's, that ends in no company word.
+        let first_ok = !first.contains(' ')
+            || first.split(' ').count() <= 3
+                && a.mention.kind != EntityKind::Person
+                && first
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| !kinds.is_org_word(w));
         words.coordinators.contains(gap.trim())
-            && !first.contains(' ')
+            && first_ok
             && first.starts_with(char::is_uppercase)
             && second.contains(' ')
             && second
@@ -98,7 +109,16 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec
             let word_len = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '.'))
                 .unwrap_or(rest.len());
-            let written = &rest[..word_len];
+            // "A/S", "K/S": a legal form written with a slash.
+            let slashed_len = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '/'))
+                .unwrap_or(rest.len());
+            let slashed = &rest[..slashed_len];
+            let written = if slashed_len > word_len && kinds.is_written_legal_suffix(slashed) {
+                slashed
+            } else {
+                &rest[..word_len]
+            };
             // "S.L." keeps its stops; "Capital." ends a sentence.
             let (word, legal) = if kinds.is_written_legal_suffix(written) {
                 (written, true)
@@ -298,38 +318,56 @@ mod tests {
     use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
-    #[test]
-    fn a_name_runs_on_over_the_company_words_after_it() {
+    /// The English language and its kinds, as the clean-up stages read them.
+    fn english() -> (crate::lang::Language, Kinds) {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        (lang, kinds)
+    }
+
+    /// `names` of `text` as candidates in text order, mended by `stage`,
+    /// read back as (name, kind) pairs.
+    fn mended(
+        text: &str,
+        names: &[(&str, EntityKind)],
+        stage: impl FnOnce(&mut Vec<Candidate>),
+    ) -> Vec<(String, EntityKind)> {
+        let mut c = candidates_in_order(text, names);
+        stage(&mut c);
+        named_kinds(text, &c)
+    }
+
+    /// A want list of (name, kind) pairs, owned as [`mended`] returns them.
+    fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        want.iter().map(|&(n, k)| (n.to_owned(), k)).collect()
+    }
+
+    #[test]
+    fn a_name_runs_on_over_the_company_words_after_it() {
+        let (_, kinds) = english();
         let text = "zFinance Investments hired Jo Tarn. Orvo said Tuesday.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("zFinance", EntityKind::Misc),
                 ("Jo Tarn", EntityKind::Person),
                 ("Orvo", EntityKind::Org),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("zFinance Investments", EntityKind::Org),
             ("Jo Tarn", EntityKind::Person),
             ("Orvo", EntityKind::Org),
-        ]
-        .into_iter()
-        .map(|(n, k)| (n.to_owned(), k))
-        .collect();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_legal_form_read_as_a_name_of_its_own_joins_the_name_before_it() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (_, kinds) = english();
         let text = "Sails made by Velerie Tarnec SAS in Brest; Orvo AG and SAS said so.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("Velerie Tarnec", EntityKind::Person),
@@ -338,54 +376,50 @@ mod tests {
                 ("Orvo AG", EntityKind::Org),
                 ("SAS", EntityKind::Org),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Velerie Tarnec SAS", EntityKind::Org),
             ("Brest", EntityKind::Loc),
             ("Orvo AG", EntityKind::Org),
             ("SAS", EntityKind::Org),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_person_before_a_legal_form_is_a_company() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (_, kinds) = english();
         let text = "Tejidos Marbán SL and Kornhof Gemüse eG sued Helga Brandt Capital, \
-                    said Orvo Velez S.L. in Toledo.";
-        let mut c = candidates_in_order(
+                    said Orvo Velez S.L. in Toledo, Tarnvagt A/S in Ribe and Holm Sørby A/Sx.";
+        let got = mended(
             text,
             &[
                 ("Tejidos Marbán", EntityKind::Person),
                 ("Kornhof Gemüse", EntityKind::Person),
                 ("Helga Brandt", EntityKind::Person),
                 ("Orvo Velez", EntityKind::Person),
+                ("Tarnvagt", EntityKind::Person),
+                ("Holm Sørby", EntityKind::Person),
             ],
+            |c| extend_over_company_words(&kinds, text, c),
         );
-        extend_over_company_words(&kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Tejidos Marbán SL", EntityKind::Org),
             ("Kornhof Gemüse eG", EntityKind::Org),
             ("Helga Brandt", EntityKind::Person),
             ("Orvo Velez S.L.", EntityKind::Org),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+            ("Tarnvagt A/S", EntityKind::Org),
+            ("Holm Sørby", EntityKind::Person),
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn a_company_word_after_and_joins_the_name_unless_named_alone() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Brandt & Associates advised Orvo and Pell Capital. Pell Capital paid Brandt & Associates.";
-        let mut c = candidates_in_order(
+        let got = mended(
             text,
             &[
                 ("Brandt", EntityKind::Person),
@@ -396,25 +430,21 @@ mod tests {
                 ("Brandt", EntityKind::Person),
                 ("Associates", EntityKind::Org),
             ],
+            |c| join_company_names(&lang.tag, &kinds, text, c),
         );
-        join_company_names(&lang.tag, &kinds, text, &mut c);
-        let got = named_kinds(text, &c);
-        let want: Vec<(String, EntityKind)> = [
+        let want = owned(&[
             ("Brandt & Associates", EntityKind::Org),
             ("Orvo", EntityKind::Org),
             ("Pell Capital", EntityKind::Org),
             ("Pell Capital", EntityKind::Org),
             ("Brandt & Associates", EntityKind::Org),
-        ]
-        .map(|(n, k)| (n.to_owned(), k))
-        .to_vec();
+        ]);
         assert_eq!(got, want);
     }
 
     #[test]
     fn regions_after_and_stay_places() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Tarsia Air flies to Asia and Africa, and Zélie & Europe to Latin America.";
         let names = [
             ("Tarsia Air", EntityKind::Org),
@@ -424,16 +454,15 @@ mod tests {
             ("Europe", EntityKind::Loc),
             ("Latin America", EntityKind::Loc),
         ];
-        let mut c = candidates_in_order(text, &names);
-        join_company_names(&lang.tag, &kinds, text, &mut c);
-        let want: Vec<(String, EntityKind)> = names.map(|(n, k)| (n.to_owned(), k)).to_vec();
-        assert_eq!(named_kinds(text, &c), want);
+        let got = mended(text, &names, |c| {
+            join_company_names(&lang.tag, &kinds, text, c)
+        });
+        assert_eq!(got, owned(&names));
     }
 
     #[test]
     fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let (lang, kinds) = english();
         let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
         let span = |s: &str| {
             let at = text.find(s).expect("in text");
@@ -528,6 +557,12 @@ mod tests {
         let got = names("The Timber and Mining Commission fined Korvin Motors on Monday.");
         assert!(
             got.iter().any(|n| n == "Timber and Mining Commission"),
+            "{got:?}"
+        );
+        let got = names("The International Velk and Sledge Federation banned the wax.");
+        assert!(
+            got.iter()
+                .any(|n| n == "International Velk and Sledge Federation"),
             "{got:?}"
         );
         // The first word named on its own: two names.

@@ -3,6 +3,7 @@
 //! "Holm Kalaförlag", "the grocer Tarnly").
 
 use crate::lang::lowercase;
+use crate::model::Span;
 
 use super::Kinds;
 
@@ -53,6 +54,24 @@ impl Kinds {
             .skip(COMPOUND_STEM)
             .any(|(i, _)| self.words.org_word_endings.contains(&lower[i..]))
             && !self.person_names.contains(&lower)
+    }
+
+    /// "Tarsanews", "Orvoverket": a one-word name that is a compound company
+    /// word (see [`Self::is_compound_org_word`]) and no listed place.
+    pub(super) fn is_compound_company(&self, name: &str) -> bool {
+        !name.contains([' ', '-'])
+            && self.is_compound_org_word(name)
+            && !self.places.contains(&self.key(name))
+    }
+
+    /// "the Bath masons Tarn Stone", "the architects Orvell": a plural trade
+    /// of people right before a name that no listed first name opens ("the
+    /// architects Jo Tarn and Ana Holm" are people).
+    pub(super) fn trade_plural_before(&self, text: &str, span: Span) -> bool {
+        self.words
+            .trade_plurals
+            .contains(super::word_before(text, span.start))
+            && !self.starts_with_first_name(span.slice(text))
     }
 
     /// True for a lower-case noun that, right before a name, says it is an
@@ -115,6 +134,25 @@ mod tests {
                     the old Burbank plant of Dexter Aircraft was sold.";
         assert_eq!(kind_of(text, "Harold Mutual"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Dexter Aircraft"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_compound_company_word_alone_or_first_makes_a_company() {
+        let text = "The cooperative told Orvanews on Monday that the housing \
+                    association Boligselskabet Tarnholm had hired Kelvik A/S.";
+        for name in ["Orvanews", "Boligselskabet Tarnholm", "Kelvik A/S"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_plural_trade_before_one_name_makes_a_firm() {
+        let text = "The tracery is carved by the Bath masons Tarnleigh Stone, and the \
+                    architects Orvell drew the plans with the designers Jo Marsh and \
+                    Ana Velde.";
+        assert_eq!(kind_of(text, "Tarnleigh Stone"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Orvell"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Jo Marsh"), Some(EntityKind::Person));
     }
 
     #[test]

@@ -37,6 +37,8 @@ impl Kinds {
             .collect();
         // Names a maker's home town follows ("Tarvel of Bonn").
         let mut homed: FxHashSet<String> = FxHashSet::default();
+        // Home towns before a maker's trade ("the Tarsia knife maker Orvo").
+        let mut trade_homes: FxHashSet<String> = FxHashSet::default();
         for (i, c) in candidates.iter().enumerate() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
@@ -73,8 +75,11 @@ impl Kinds {
             // nothing else says what the name is (a nationality word the
             // groups' reading made is none).
             let kind = self.context_kind(text, m.span).or_else(|| {
-                (m.kind != EntityKind::Nationality && self.home_of_trade(text, m.span))
-                    .then_some(EntityKind::Loc)
+                let home = m.kind != EntityKind::Nationality && self.home_of_trade(text, m.span);
+                if home {
+                    trade_homes.insert(key.clone());
+                }
+                home.then_some(EntityKind::Loc)
             });
             if kind == Some(EntityKind::Person) {
                 people.insert(key.clone());
@@ -94,9 +99,11 @@ impl Kinds {
             if !m.kind.is_name() || m.nominal || m.source != Provenance::Model {
                 continue;
             }
-            // "Acme Snacks" read as a person or place, before its short forms join it.
+            // "Acme Snacks" read as a person or place, before its short forms
+            // join it; "Tarsanews", "Orvoverket": one compound company word.
             if matches!(m.kind, EntityKind::Person | EntityKind::Loc)
-                && self.is_company_name(m.span.slice(text))
+                && (self.is_company_name(m.span.slice(text))
+                    || self.is_compound_company(m.span.slice(text)))
             {
                 m.kind = EntityKind::Org;
                 changed += 1;
@@ -256,7 +263,13 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
-                (false, true) if m.kind != EntityKind::Loc && !self.is_listed_org_key(&key) => {
+                // A listed place that is also a listed team's name is the
+                // place before a maker's trade ("the Tarsia mill Orvo").
+                (false, true)
+                    if m.kind != EntityKind::Loc
+                        && (!self.is_listed_org_key(&key)
+                            || trade_homes.contains(&key) && self.places.contains(&key)) =>
+                {
                     EntityKind::Loc
                 }
                 _ => continue,

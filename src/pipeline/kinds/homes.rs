@@ -56,7 +56,8 @@ impl Kinds {
             {
                 return false;
             }
-            if self.is_org_noun_before(word) {
+            // "the Tarsia architects Orvell": a plural trade of people too.
+            if self.is_org_noun_before(word) || self.words.trade_plurals.contains(word) {
                 return !self.words.owner_nouns.contains(word)
                     && words.next().is_some_and(|next| {
                         next.starts_with(char::is_uppercase) || next == self.words.of
@@ -114,6 +115,12 @@ mod tests {
         assert_eq!(kind_of(text, "Tarnau"), Some(EntityKind::Loc));
         let text = "Lasky Tarn, the Brezovice maker of graphite pencils, grew.";
         assert_eq!(kind_of(text, "Brezovice"), Some(EntityKind::Loc));
+        // A county that is also a cricket team's name.
+        let text = "Its cloth is woven by the Warwickshire mill Tarnley Weaving Co.";
+        assert_eq!(kind_of(text, "Warwickshire"), Some(EntityKind::Loc));
+        let text = "The hall was drawn by the Brisbane architects Orvell.";
+        assert_eq!(kind_of(text, "Brisbane"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Orvell"), Some(EntityKind::Org));
     }
 
     #[test]

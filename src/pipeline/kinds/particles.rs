@@ -47,6 +47,52 @@ impl Kinds {
             grown += 1;
             i = first + 1;
         }
+        grown + self.join_opened_names(text, candidates)
+    }
+
+    /// "Fédération des Tarniers de la Velde": a company word that opens
+    /// names in languages that put the head first, read as a name alone,
+    /// runs on over the particles and the names after it on its line.
+    fn join_opened_names(&self, text: &str, candidates: &mut Vec<Candidate>) -> usize {
+        let mut grown = 0;
+        let mut i = 0;
+        while i < candidates.len() {
+            let m = &candidates[i].mention;
+            if !m.kind.is_name() || m.nominal || !self.opens_company_name(m.span.slice(text)) {
+                i += 1;
+                continue;
+            }
+            let start = m.span.start;
+            let mut end = m.span.end;
+            let mut last = i;
+            while let Some(n) = candidates.get(last + 1).map(|c| &c.mention) {
+                let Some(gap) = text
+                    .get(end..n.span.start)
+                    .and_then(|g| g.strip_prefix(' '))
+                    .and_then(|g| g.strip_suffix(' '))
+                else {
+                    break;
+                };
+                if !n.kind.is_name()
+                    || n.nominal
+                    || !gap
+                        .split(' ')
+                        .all(|w| self.words.name_particles.contains(w))
+                {
+                    break;
+                }
+                end = n.span.end;
+                last += 1;
+            }
+            if last > i {
+                let mut c = candidates[i].clone();
+                c.mention.span = Span::new(start, end);
+                c.mention.kind = EntityKind::Org;
+                candidates.splice(i..=last, [c]);
+                grown += 1;
+            }
+            i += 1;
+        }
         grown
     }
 
@@ -99,6 +145,26 @@ mod tests {
         assert_eq!(
             kind_of(text, "Tapones Orvejo del Marco SL"),
             Some(EntityKind::Org)
+        );
+    }
+
+    #[test]
+    fn a_federation_runs_on_over_its_particles_and_names() {
+        let text = "The cooperative Fédération des Tarniers de la Vallère, made up of the \
+                    village dairies, owns 51%.";
+        let a = crate::pipeline::tests::analysis(text);
+        let names: Vec<(&str, EntityKind)> = a
+            .mentions
+            .iter()
+            .filter(|m| m.kind.is_name() && !m.nominal)
+            .map(|m| (m.span.slice(text), m.kind))
+            .collect();
+        assert!(
+            names.iter().any(
+                |&(n, k)| n.ends_with("Fédération des Tarniers de la Vallère")
+                    && k == EntityKind::Org
+            ),
+            "{names:?}"
         );
     }
 

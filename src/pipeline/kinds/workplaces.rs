@@ -136,5 +136,8 @@ mod tests {
         assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Org));
         let text = "Analyst Mirek Tannhaus of Zwolle said the plant in Zwolle would close.";
         assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Loc));
+        let text = "Tarnvelle was founded in 2004 by Jo Marr, a former agronomist at INRAV, \
+                    and his wife.";
+        assert_eq!(kind_of(text, "INRAV"), Some(EntityKind::Org));
     }
 }
