@@ -40,7 +40,7 @@ impl Kinds {
     /// that writes compounds as one word, closed by a company word's head
     /// with at least [`COMPOUND_STEM`] letters before it, and no listed
     /// surname ("Milligan" is none of "-ligan").
-    pub(super) fn is_compound_org_word(&self, word: &str) -> bool {
+    pub fn is_compound_org_word(&self, word: &str) -> bool {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }

@@ -95,14 +95,17 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                         || headlines.iter().any(|h| mentions[m].span.within(*h))
                         || headline_above_lead(text, mentions[m].span, first_b)
                 });
-            // "Orvalda" … "Grupo Orvalda": after a company word that opens
-            // a name, the word is the company's in any order; but "France"
-            // of "Air France" said alone is the country.
+            // "Orvalda" … "Grupo Orvalda", "Tarnholm" … "Boligforeningen
+            // Tarnholm": after a company word that opens a name, or a
+            // compound one, the word is the company's in any order, even
+            // read alone as a surname no person named in full bears; but
+            // "France" of "Air France" said alone is the country.
             let leading_word_form = |wb: &[String]| {
                 wb.len() == 2
-                    && kinds.opens_company_name(&wb[0])
+                    && (kinds.opens_company_name(&wb[0]) || kinds.is_compound_org_word(&wb[0]))
                     && wb[1] == *single
-                    && matches!(kind_a, EntityKind::Org | EntityKind::Misc)
+                    && (matches!(kind_a, EntityKind::Org | EntityKind::Misc)
+                        || kind_a == EntityKind::Person && !person_words.contains(single.as_str()))
                     && (!kinds.is_place(single) || acts())
             };
             // "Morandi" of "Acciaierie Morandi SpA": the last word before the
@@ -295,6 +298,25 @@ mod tests {
         assert_eq!(
             entity_of(text, "Orvalda"),
             Some(("Grupo Orvalda".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_compound_company_word_is_that_company() {
+        // "Tarnvik" alone after "Boligselskabet Tarnvik": the association's.
+        let text = "The flats owned by the housing association Boligselskabet Tarnvik will be \
+                    painted by Orlen Farver. Tarnvik, whose estates stand in Harbourton, had \
+                    used local painters. Tarnvik's director, Mette Sandvold, said so.";
+        assert_eq!(
+            entity_of(text, "Tarnvik"),
+            Some(("Boligselskabet Tarnvik".to_owned(), EntityKind::Org))
+        );
+        // A person named in full with the word keeps it.
+        let text = "The housing association Boligselskabet Tarnvik hired a roofer. Its \
+                    director, Jens Tarnvik, chose him. Tarnvik said he was pleased.";
+        assert_eq!(
+            entity_of(text, "Tarnvik"),
+            Some(("Jens Tarnvik".to_owned(), EntityKind::Person))
         );
     }
 
