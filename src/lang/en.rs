@@ -305,6 +305,7 @@ pub(super) const FILES: Embedded = files![
     "relate/places/serves.txt",
     "relate/places/sites.txt",
     "relate/places/venues.txt",
+    "relate/places/told.txt",
     "relate/places/where.txt",
     "relate/places/works.txt",
     "relate/places/works_in.txt",

@@ -247,6 +247,8 @@ pub struct PlaceWords {
     pub works_in: WordList,
     /// The word after a place that opens a clause set there ("where").
     pub where_words: WordList,
+    /// Verbs of telling whose object is a listener ("told").
+    pub told: WordList,
 }
 
 /// `relate/announce/`.
@@ -353,6 +355,7 @@ impl RelateWords {
                 works: list("places/works")?,
                 works_in: list("places/works_in")?,
                 where_words: list("places/where")?,
+                told: list("places/told")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

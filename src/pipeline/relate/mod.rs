@@ -78,6 +78,7 @@ mod posts;
 mod pronoun;
 mod purchases;
 mod reader;
+mod reported;
 mod roles;
 mod run_verbs;
 mod sellers;

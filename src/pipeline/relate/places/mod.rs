@@ -13,6 +13,7 @@ use crate::pipeline::word_shape::is_describing_word;
 use super::clause::{governed as clause_governed, names_listed};
 use super::item::{Finds, Item, next_entity, possessor_near};
 use super::pattern::At;
+use super::reported::is_listener;
 pub(super) use before::place_before_org;
 pub(super) use glued::glued_based;
 pub(super) use named_in::org_in_place;
@@ -256,7 +257,8 @@ fn is_count(word: &str) -> bool {
 /// before it in its sentence ("Keltic, which is building a plant in Leeds",
 /// "Keltic was awarded $1 billion for a plant in Leeds"), unless that one
 /// is named with others ("A and B will build a plant in Leeds" may be their
-/// venture's). `i` is where the search starts back from; `free`: past one
+/// venture's), and never the listener of a verb of telling ("told Orvo
+/// that …"). `i` is where the search starts back from; `free`: past one
 /// a preposition governs that opens no apposition or clause ("owned by the
 /// fund Orvo and runs hotels in …"; not "for Orvo, which is building …").
 fn site_owner(at: &At<'_, '_>, i: usize, free: bool) -> Option<usize> {
@@ -268,6 +270,8 @@ fn site_owner(at: &At<'_, '_>, i: usize, free: bool) -> Option<usize> {
     let j = (0..i).rev().take(14).find(|&j| {
         matches!(&items[j], Item::Ent { entity, possessive: false, .. } if at.is_org(*entity))
             && !(free && governed(j))
+            // "X told Reuters that … a plant in Leeds": not the listener's.
+            && !is_listener(at.ctx.lang, items, j)
     })?;
     let listed =
         j >= 2 && conjunctions.contains(items[j - 1].word()) && items[j - 2].entity().is_some();

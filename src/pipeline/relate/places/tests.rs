@@ -436,3 +436,36 @@ fn a_place_and_any_description_before_an_organisations_name() {
         ],
     );
 }
+
+#[test]
+fn the_listener_of_told_owns_no_site_of_the_clause() {
+    check(
+        &[LocatedIn],
+        &[
+            // The object of "told" hears the clause; the plant is not its
+            // (the "that" after it opens the clause, no relative one).
+            (
+                "Keltic Fasteners Co. bought a stake in Nordvik SpA. Keltic's chief executive, Anna Berg, told Tarnwick News that the two companies would share a plant in Brasov, Romania, which Nordvik is building.",
+                &[],
+            ),
+            (
+                "Keltic Inc.'s chief executive, Anna Berg, told Halvorsen Wire that the two companies would share a plant in Leeds.",
+                &[],
+            ),
+            (
+                "Anna Berg told the Tarnwick Herald that a new plant in Leeds would open in May.",
+                &[],
+            ),
+            // Past the listener, the speaker.
+            (
+                "Keltic Inc. told Halvorsen Wire that it would build a plant in Leeds.",
+                &[("Keltic Inc.", LocatedIn, "Leeds")],
+            ),
+            // A name after a plain word opens the reported clause.
+            (
+                "Anna Berg told analysts Nordvik Ltd. would build a plant in Leeds.",
+                &[("Nordvik Ltd.", LocatedIn, "Leeds")],
+            ),
+        ],
+    );
+}

@@ -13,6 +13,7 @@
 //! pair and sentence) and never an entity related to itself.
 
 mod slots;
+mod stops;
 #[cfg(test)]
 mod tests;
 

@@ -21,7 +21,7 @@ impl Reader<'_, '_> {
         while j > at.i.saturating_sub(SUBJECT_REACH) {
             j -= 1;
             match &at.items[j] {
-                Item::Word { word, .. } if lang.relate.reader.stops.contains(word) => break,
+                Item::Word { .. } if self.stops_subject(j) => break,
                 Item::Word { word, .. } if clause.relative_pronouns.contains(word) => {
                     return self.antecedent(j);
                 }
