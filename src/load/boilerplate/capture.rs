@@ -55,10 +55,8 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::boiler_text;
+    use super::super::tests::{BODY, boiler_text};
     use super::has_bare_address;
-
-    const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
 
     #[test]
     fn addresses_outside_links() {

@@ -133,9 +133,7 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::boiler_text;
-
-    const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+    use super::super::tests::{BODY, boiler_text};
 
     #[test]
     fn a_machine_summary_goes_with_its_label_but_not_a_summary_of_the_editors() {

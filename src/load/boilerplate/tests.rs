@@ -41,6 +41,14 @@ pub(super) const LEAD: &str = "Quayside Ferries agreed on Tuesday to buy two ele
 const MORE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n\n";
 /// The same second paragraph as one line with no blank line after it.
 pub(super) const MORE_LINE: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+/// A two-paragraph story ending in a line break, for tests of what stays
+/// body around clutter: [`LEAD`] then [`MORE_LINE`].
+pub(super) const BODY: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+#[test]
+fn the_shared_story_is_its_two_paragraphs() {
+    assert_eq!(BODY, format!("{LEAD}{MORE_LINE}"));
+}
 
 #[test]
 fn a_story_list_under_its_header_is_cut_between_paragraphs() {
