@@ -140,11 +140,18 @@ pub fn first_line_headline(text: &str, furniture: &dyn Fn(usize) -> bool) -> Opt
         start = end;
     };
     let line = text[start..end].trim_end();
-    (!line.is_empty()
-        && end < text.len()
-        && line.split_whitespace().count() <= 25
-        && !line.ends_with('.'))
-    .then(|| Span::new(start, start + line.len()))
+    (!line.is_empty() && end < text.len() && reads_as_headline(line, HEADLINE_WORDS))
+        .then(|| Span::new(start, start + line.len()))
+}
+
+/// Most words a line that reads as a headline may hold.
+pub const HEADLINE_WORDS: usize = 25;
+
+/// True when `line` reads as a headline or a short line above a lead: at
+/// most `most` words and no sentence-ending full stop.
+pub fn reads_as_headline(line: &str, most: usize) -> bool {
+    let line = line.trim();
+    !line.ends_with('.') && line.split_whitespace().count() <= most
 }
 
 /// Drops names the model found only in title-case lines (headlines,

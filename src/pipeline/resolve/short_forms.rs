@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet;
 
 use crate::lang::ResolveWords;
 use crate::model::{AliasRule, EntityKind, Mention, Provenance, Span};
+use crate::pipeline::headline::{HEADLINE_WORDS, reads_as_headline};
 use crate::pipeline::kinds::Kinds;
 
 use super::acronyms::{abbreviates, acronym_of, is_acronym, is_mixed_acronym};
@@ -230,8 +231,8 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
 /// ("PORTO, May 4 (Wirebeam) -"), a byline, a date.
 const LEAD_GAP_WORDS: usize = 12;
 
-/// True when `span` lies on a line that reads as a headline (at most 25
-/// words, no closing full stop) above the line at `lead`, with nothing but
+/// True when `span` lies on a line that reads as a headline
+/// ([`reads_as_headline`]) above the line at `lead`, with nothing but
 /// short lines that are no sentences between them: a page's headline below
 /// its masthead and menus, which gives a company's short name before the
 /// lead's full one.
@@ -243,12 +244,8 @@ fn headline_above_lead(text: &str, span: Span, lead: usize) -> bool {
     if line_end >= lead {
         return false;
     }
-    let reads_as_headline = |line: &str, most: usize| {
-        let line = line.trim();
-        !line.ends_with('.') && line.split_whitespace().count() <= most
-    };
     let lead_line = text[..lead].rfind('\n').map_or(0, |i| i + 1);
-    reads_as_headline(&text[line_start..line_end], 25)
+    reads_as_headline(&text[line_start..line_end], HEADLINE_WORDS)
         && text[line_end..lead_line.max(line_end)]
             .lines()
             .all(|l| reads_as_headline(l, LEAD_GAP_WORDS))
