@@ -317,11 +317,11 @@ def run(out_path):
     for k, v in sorted(kinds.items(), key=lambda x: -sum(x[1])):
         say(f'| {k} | {v[0]} | {v[1]} | {v[2]} | {v[3]} |')
     say('\n## Path patterns by right - wrong across folds\n')
-    say('| # | level | pattern | label | right | wrong | a sentence it fired on (set text) |')
-    say('|---|---|---|---|---|---|---|')
+    say('| # | level | pattern | label | right | wrong |')
+    say('|---|---|---|---|---|---|')
     ranked = sorted(pat_use.items(), key=lambda x: -(x[1][0] - x[1][1]))
     for n, (key, (r, w, info)) in enumerate(ranked[:40]):
-        say(f'| {n + 1} | {key[0]} | `{key[1]}` | {info[0]} | {r} | {w} | |')
+        say(f'| {n + 1} | {key[0]} | `{key[1]}` | {info[0]} | {r} | {w} |')
     pickle.dump({'pat_use': dict(pat_use), 'results': results, 'chosen': chosen},
                 open(os.path.join(CACHE, 'run.pkl'), 'wb'))
     text = '\n'.join(lines) + '\n'
