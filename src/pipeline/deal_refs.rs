@@ -7,6 +7,7 @@
 use crate::lang::{Language, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, Span};
 
+use super::relate::Framed;
 use super::segment::Segmentation;
 
 /// True when sentence `sentence` refers back to a deal: a determiner and,
@@ -69,7 +70,7 @@ pub(super) fn sole_deal(
         let w = lowercase(r.trigger.slice(text));
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
-    let mut deals = (0..relations.len()).filter(|&r| {
+    let deals = (0..relations.len()).filter(|&r| {
         relations[r].evidence == sentence
             && relations[r].kind.carries_money()
             && relations[r].money.is_none()
@@ -87,6 +88,15 @@ pub(super) fn sole_deal(
                 .is_some_and(|w| lang.relate.clause.relative_pronouns.contains_lowercase(w))
         })
     };
+    // "€N from the S region and a loan from L": an amount its own giver
+    // follows is no part of the deal after it.
+    let given = |r: usize| {
+        let between = text.get(at.end..relations[r].trigger.start).unwrap_or("");
+        between
+            .split_whitespace()
+            .any(|w| lang.relate.frame.from.contains_lowercase(w))
+    };
+    let mut deals = deals.filter(move |&r| !given(r));
     // The nearest trigger before the amount; of those sharing it ("A and B
     // own …"), the first (`min_by_key` keeps the first of equals).
     deals
@@ -248,14 +258,16 @@ const MONEY_REFERENCE_REACH: usize = 2;
 /// last figure of the three sentences before that has one.
 pub(super) fn money_referred(
     (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
-    s: usize,
-    out: &[MoneyFact],
+    (s, i): (usize, usize),
+    (out, frames): (&[MoneyFact], &[Framed]),
     fact: &mut MoneyFact,
 ) {
     let Some(payer) = fact.investor else {
         return;
     };
-    if fact.recipient.is_some() || fact.relation.is_some() || s == 0 {
+    // A borrower the frame took from the sentence before is a guess.
+    let guessed = frames.iter().any(|f| f.mention == i && f.before);
+    if fact.recipient.is_some() && !guessed || fact.relation.is_some() || s == 0 {
         return;
     }
     let Some(sentence) = seg.sentences.get(s) else {
@@ -278,7 +290,7 @@ pub(super) fn money_referred(
         return;
     }
     let from = seg.sentences[s.saturating_sub(3)].span.start;
-    fact.recipient = out
+    let went = out
         .iter()
         .rev()
         .filter(|f| f.per.is_none())
@@ -289,6 +301,7 @@ pub(super) fn money_referred(
         })
         .find_map(|f| f.recipient)
         .filter(|&r| r != payer);
+    fact.recipient = went.or(fact.recipient);
 }
 
 #[cfg(test)]
@@ -318,12 +331,14 @@ mod tests {
     #[test]
     fn a_price_told_past_the_sentence_after_the_deal_is_the_lead_deals() {
         check(&[(
-            "Tarvel Orgelbouw is to supply a concert organ to Brenmoor Hall, the two sides said on Monday. \
-             The instrument is to be played for the first time in 2029. \
-             Brenmoor Hall put the price of the organ at 52 million Norwegian crowns.",
+            "Tarvel Orgelbouw, a family workshop in Zwolle that has built church organs since 1886, \
+             is to supply a 72-stop concert organ to Brenmoor Kulturhus AS, the company that runs \
+             the new hall, the two sides announced on Monday. The instrument is to be played for \
+             the first time in 2029.\n\nBrenmoor Kulturhus AS put the price of the organ at 52 million \
+             Norwegian crowns.",
             &[(
                 "52 million Norwegian crowns",
-                Some("Brenmoor Hall"),
+                Some("Brenmoor Kulturhus AS"),
                 Some("Tarvel Orgelbouw"),
             )],
         )]);

@@ -317,7 +317,7 @@ pub fn figures(
             }
             // "The partners will put €N into the venture, V": V is paid.
             into_venture(page, (s, m.span), relations, &mut fact);
-            super::deal_refs::money_referred(page, s, &out, &mut fact);
+            super::deal_refs::money_referred(page, (s, i), (&out, deals.frames), &mut fact);
             super::parts::payee_of_whole(page, (s, m.span), &out, &mut fact);
         }
         out.push(fact);

@@ -64,7 +64,7 @@ mod tests {
             &[
                 (
                     "20 million Swiss francs",
-                    Some("Tarvel"),
+                    None,
                     Some("Brenmoor Sprengtechnik AG"),
                 ),
                 (

@@ -113,7 +113,7 @@ mod tests {
                 &["80 million crowns", "35 million", "30 million"],
             ),
             (
-                "Of the 18 million euros, 10 million is for new shares and 8 million goes to the founders.",
+                "Of the 18 million euros, 10 million is for new shares and 8 million to the founders.",
                 &["18 million euros", "10 million", "8 million"],
             ),
             (
