@@ -61,6 +61,10 @@ pub struct MoneyWords {
     pub deal_references: WordList,
     /// Determiners that open such a reference ("the").
     pub reference_determiners: WordList,
+    /// Words that open a clause telling a part of the amount before ("of which").
+    pub part_of_whole: WordList,
+    /// Nouns that refer to the money told before ("The new money").
+    pub money_references: WordList,
     /// Words after "for" that open something paid for anew, no reference
     /// back to a deal ("$N for a new plant").
     pub new_objects: WordList,
@@ -84,6 +88,9 @@ pub struct MoneyWords {
     pub measure_links: WordList,
     /// Verbs of putting money into something ("put").
     pub put_verbs: WordList,
+    /// Verbs before an amount with "each" after it that make it each
+    /// party's share, no price per item ("are putting in €N each").
+    pub share_each_verbs: WordList,
     /// The preposition after such an amount ("into").
     pub put_into: WordList,
     /// Nouns that refer to a jointly owned company ("venture").
@@ -143,6 +150,8 @@ impl MoneyWords {
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
+            money_references: WordList::load(source, "money/money-references.txt")?,
+            part_of_whole: WordList::load(source, "money/part-of-whole.txt")?,
             new_objects: WordList::load(source, "money/new-objects.txt")?,
             restatements: WordList::load(source, "money/restatements.txt")?,
             valuations: WordList::load(source, "money/valuations.txt")?,
@@ -153,6 +162,7 @@ impl MoneyWords {
             measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
             measure_links: WordList::load(source, "money/measure-links.txt")?,
             put_verbs: WordList::load(source, "money/put-verbs.txt")?,
+            share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
         })

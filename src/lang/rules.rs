@@ -36,6 +36,10 @@ pub struct RuleWords {
     pub leading_words: WordList,
     /// Words after a number glued to "p" that make it no pence ("1080p video").
     pub pence_not_before: WordList,
+    /// Scale words of a bare amount after one with a currency ("million").
+    pub bare_scales: WordList,
+    /// Words besides the function words that may follow a bare amount ("each").
+    pub bare_money_after: WordList,
 }
 
 impl RuleWords {
@@ -96,6 +100,8 @@ impl RuleWords {
             age_words: WordList::load(source, "rules/age-words.txt")?,
             leading_words: WordList::load(source, "rules/leading-words.txt")?,
             pence_not_before: WordList::load(source, "rules/pence-not-before.txt")?,
+            bare_scales: WordList::load(source, "rules/bare-scales.txt")?,
+            bare_money_after: WordList::load(source, "rules/bare-money-after.txt")?,
         })
     }
 }

@@ -7,6 +7,7 @@
 use crate::lang::{Language, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, Span};
 
+use super::relate::Framed;
 use super::segment::Segmentation;
 
 /// True when sentence `sentence` refers back to a deal: a determiner and,
@@ -69,7 +70,7 @@ pub(super) fn sole_deal(
         let w = lowercase(r.trigger.slice(text));
         holdings.units.contains(&w) || holdings.parent.contains(&w)
     };
-    let mut deals = (0..relations.len()).filter(|&r| {
+    let deals = (0..relations.len()).filter(|&r| {
         relations[r].evidence == sentence
             && relations[r].kind.carries_money()
             && relations[r].money.is_none()
@@ -87,6 +88,15 @@ pub(super) fn sole_deal(
                 .is_some_and(|w| lang.relate.clause.relative_pronouns.contains_lowercase(w))
         })
     };
+    // "€N from the S region and a loan from L": an amount its own giver
+    // follows is no part of the deal after it.
+    let given = |r: usize| {
+        let between = text.get(at.end..relations[r].trigger.start).unwrap_or("");
+        between
+            .split_whitespace()
+            .any(|w| lang.relate.frame.from.contains_lowercase(w))
+    };
+    let mut deals = deals.filter(move |&r| !given(r));
     // The nearest trigger before the amount; of those sharing it ("A and B
     // own …"), the first (`min_by_key` keeps the first of equals).
     deals
@@ -196,4 +206,141 @@ pub(super) fn deals_in(
         let x = &relations[r];
         x.evidence == sentence && x.kind.payer_payee(x.source, x.target).is_some()
     })
+}
+
+/// How many words before an amount its "at" may stand ("at about $N").
+const AT_REACH: usize = 3;
+
+/// The article's lead deal for an amount its sentence prices past the
+/// sentences right after the deal ("S put the price of the organ at $N"):
+/// the sentence opens with a party of that deal and an "at" stands right
+/// before the amount.
+pub(super) fn priced_lead(
+    (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
+    (s, span): (usize, Span),
+    relations: &[Relation],
+) -> Option<usize> {
+    let r = lead_deal(lang, text, seg, s, relations)?;
+    let x = &relations[r];
+    let (payer, payee) = x.kind.payer_payee(x.source, x.target)?;
+    let sentence = seg.sentences.get(s)?;
+    let first = seg.tokens.get(sentence.tokens.start)?;
+    let opener = mentions
+        .iter()
+        .find(|m| m.span.start == first.start && m.kind.is_name())?;
+    // The party by its name or a shorter one ("Velmar Hall" of "Velmar
+    // Hall AS", when the two are read as two names).
+    let named = |e: usize| {
+        opener.entity == Some(e)
+            || mentions.iter().any(|m| {
+                m.entity == Some(e)
+                    && m.span.slice(text).starts_with(opener.span.slice(text))
+                    && m.span.slice(text)[opener.span.len()..].starts_with(' ')
+            })
+    };
+    let (before, _) = super::prices::words_around(text, seg, s, span, 0)?;
+    let at = before
+        .iter()
+        .rev()
+        .take(AT_REACH)
+        .any(|w| lang.money.valuation_at.contains(w));
+    (at && (named(payer) || named(payee))).then_some(r)
+}
+
+/// How many words may open a sentence before its noun referring to money
+/// told before ("The new money").
+const MONEY_REFERENCE_REACH: usize = 2;
+
+/// An amount whose clause names only its payer, in a sentence that opens
+/// with a reference to the money told before ("The new money will pay for
+/// a hall, for which L is also lending €N"; "The money replaces a €N credit
+/// line from L"), is paid to whoever that money went to: the payee of the
+/// last figure of the three sentences before that has one.
+pub(super) fn money_referred(
+    (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
+    (s, i): (usize, usize),
+    (out, frames): (&[MoneyFact], &[Framed]),
+    fact: &mut MoneyFact,
+) {
+    let Some(payer) = fact.investor else {
+        return;
+    };
+    // A borrower the frame took from the sentence before is a guess.
+    let guessed = frames.iter().any(|f| f.mention == i && f.before);
+    if fact.recipient.is_some() && !guessed || fact.relation.is_some() || s == 0 {
+        return;
+    }
+    let Some(sentence) = seg.sentences.get(s) else {
+        return;
+    };
+    let m = &lang.money;
+    let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
+        .iter()
+        .take(2 + MONEY_REFERENCE_REACH)
+        .map(|t| t.slice(text))
+        .collect();
+    let refers = words
+        .first()
+        .is_some_and(|w| m.reference_determiners.contains_lowercase(w))
+        && words[1..]
+            .iter()
+            .take(MONEY_REFERENCE_REACH)
+            .any(|w| m.money_references.contains_lowercase(w));
+    if !refers {
+        return;
+    }
+    let from = seg.sentences[s.saturating_sub(3)].span.start;
+    let went = out
+        .iter()
+        .rev()
+        .filter(|f| f.per.is_none())
+        .filter(|f| {
+            mentions
+                .get(f.mention)
+                .is_some_and(|x| from <= x.span.start && x.span.start < sentence.span.start)
+        })
+        .find_map(|f| f.recipient)
+        .filter(|&r| r != payer);
+    fact.recipient = went.or(fact.recipient);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::check_money_figures as check;
+
+    #[test]
+    fn money_referred_to_goes_where_that_money_went() {
+        check(&[(
+            "Ostby Bank has lent Valdessa Candles 60 million crowns. \
+                 The money replaces a 40 million crown credit line from Kolby Bank that expires in May.",
+            &[
+                (
+                    "60 million crowns",
+                    Some("Ostby Bank"),
+                    Some("Valdessa Candles"),
+                ),
+                (
+                    "40 million crown",
+                    Some("Kolby Bank"),
+                    Some("Valdessa Candles"),
+                ),
+            ],
+        )]);
+    }
+
+    #[test]
+    fn a_price_told_past_the_sentence_after_the_deal_is_the_lead_deals() {
+        check(&[(
+            "Tarvel Orgelbouw, a family workshop in Zwolle that has built church organs since 1886, \
+             is to supply a 72-stop concert organ to Brenmoor Kulturhus AS, the company that runs \
+             the new hall, the two sides announced on Monday. The instrument is to be played for \
+             the first time in 2029.\n\nBrenmoor Kulturhus AS put the price of the organ at 52 million \
+             Norwegian crowns.",
+            &[(
+                "52 million Norwegian crowns",
+                Some("Brenmoor Kulturhus AS"),
+                Some("Tarvel Orgelbouw"),
+            )],
+        )]);
+    }
 }

@@ -6,11 +6,11 @@
 //! repeats of one figure merged.
 
 use crate::lang::Language;
-use crate::model::{DateFact, EntityKind, Mention, MoneyFact, Per, Relation, Span};
+use crate::model::{DateFact, Mention, MoneyFact, Per, Relation, Span};
 
 use super::contributions::into_venture;
 use super::dates::nearest;
-use super::deal_refs::{lead_deal, referred_deal, referred_figure, sole_deal};
+use super::deal_refs::{lead_deal, priced_lead, referred_deal, referred_figure, sole_deal};
 use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
@@ -97,11 +97,9 @@ pub fn figures(
     // read once (the loop below asks again for the amounts before it).
     let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> = mentions
         .iter()
-        .map(|m| {
-            if m.kind != EntityKind::Money {
-                return None;
-            }
-            let a = money.parse_amount(m.span.slice(text))?;
+        .zip(money.parse_mentions(text, seg, mentions))
+        .map(|(m, a)| {
+            let a = a?;
             let s = seg.sentence_index(m.span.start);
             let per = super::prices::per_of(lang, text, seg, s, m.span, a.value);
             Some((a, per))
@@ -203,7 +201,9 @@ pub fn figures(
                 (fact.investor, fact.recipient) = (Some(lender), Some(buyer));
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
-            } else if let Some(r) = referred_deal(lang, text, seg, s, relations) {
+            } else if let Some(r) = referred_deal(lang, text, seg, s, relations)
+                .or_else(|| priced_lead((lang, text, seg, mentions), (s, m.span), relations))
+            {
                 let deal = parties(relations, deals.payees, r);
                 if let Some(lender) = lent_for(deals.frames, i, deal) {
                     // "The deal was financed with a $N loan from L": the
@@ -317,11 +317,15 @@ pub fn figures(
             }
             // "The partners will put €N into the venture, V": V is paid.
             into_venture(page, (s, m.span), relations, &mut fact);
+            super::deal_refs::money_referred(page, (s, i), (&out, deals.frames), &mut fact);
+            super::parts::payee_of_whole(page, (s, m.span), &out, &mut fact);
         }
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
+    money.inherit_currency(text, seg, mentions, &mut out);
+    super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)
 }

@@ -10,6 +10,7 @@ use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
 use super::deal_refs::deals_in;
+use super::headline::{HEADLINE_WORDS, reads_as_headline};
 use super::prices::words_around;
 use super::segment::Segmentation;
 
@@ -147,6 +148,69 @@ pub(super) fn sellers_for_repeats(facts: &mut [MoneyFact], relations: &[Relation
         if let Some(h) = seller {
             facts[k].recipient = Some(h);
         }
+    }
+}
+
+/// A headline's figure that no deal carries, stated again in the body
+/// where a deal carries it with both parties ("X buys T for €38m" over "X
+/// has bought T, which makes casks in P, for €38 million"), has the body's
+/// parties: the headline's grammar is clipped ("X buys P cooperage T for
+/// €38m" read P as the one paid), the body's is not.
+pub(super) fn headline_repeats(
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    facts: &mut [MoneyFact],
+) {
+    let sentence = |f: &MoneyFact| {
+        mentions
+            .get(f.mention)
+            .map(|m| seg.sentence_index(m.span.start))
+    };
+    let in_headline = |f: &MoneyFact| {
+        sentence(f)
+            .and_then(|s| seg.sentences.get(s))
+            .is_some_and(|x| reads_as_headline(x.span.slice(text), HEADLINE_WORDS))
+    };
+    for k in 0..facts.len() {
+        let f = &facts[k];
+        if f.relation.is_some() || f.per.is_some() || !in_headline(f) {
+            continue;
+        }
+        let mut stated = facts.iter().filter(|g| {
+            g.relation.is_some()
+                && g.per.is_none()
+                && g.currency == f.currency
+                && (g.value - f.value).abs() <= 1e-9 * f.value.abs().max(1.0)
+                && sentence(g) > sentence(f)
+                && g.investor.is_some()
+                && g.recipient.is_some()
+        });
+        let Some(g) = stated.next() else {
+            continue;
+        };
+        // Two deals of one amount: no telling which the headline means.
+        if stated.any(|h| (h.investor, h.recipient) != (g.investor, g.recipient)) {
+            continue;
+        }
+        // "X to pay $N for H's unit": a possessor the headline names owns
+        // what is bought and is paid; the body may name the unit instead.
+        let headline = sentence(f)
+            .and_then(|s| seg.sentences.get(s))
+            .map(|x| x.span);
+        let owner = |e: Option<usize>| {
+            mentions.iter().any(|m| {
+                m.entity.is_some()
+                    && m.entity == e
+                    && headline.is_some_and(|h| m.span.within(h))
+                    && text[m.span.end..].starts_with(['\'', '’'])
+            })
+        };
+        if owner(f.recipient) {
+            continue;
+        }
+        let parties = (g.investor, g.recipient);
+        (facts[k].investor, facts[k].recipient) = parties;
     }
 }
 

@@ -27,6 +27,7 @@ pub mod money;
 pub mod name_spans;
 pub mod names;
 pub mod occurrences;
+mod parts;
 pub mod pay;
 pub mod possessors;
 pub mod prices;

@@ -6,6 +6,9 @@
 use regex::Regex;
 
 use crate::lang::{MoneyWords, lowercase};
+use crate::model::{EntityKind, Mention, MoneyFact};
+
+use super::segment::Segmentation;
 
 /// A parsed amount.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,13 +42,68 @@ impl Money {
     /// "four billion dollars", "26 cents". Vague amounts ("billions of
     /// dollars") give `None`.
     pub fn parse_amount(&self, text: &str) -> Option<Amount<'_>> {
-        parse_amount(&self.words, &self.parts, text)
+        parse_amount(&self.words, &self.parts, text).map(|(a, _)| a)
+    }
+
+    /// Each MONEY mention's amount, by mention (`None` for other kinds and
+    /// vague amounts). An amount that names no currency ("35 million
+    /// each" after "lending K 80 million crowns") is in the currency of
+    /// the amount before it in its sentence.
+    pub fn parse_mentions(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mentions: &[Mention],
+    ) -> Vec<Option<Amount<'_>>> {
+        let mut before: Option<(usize, &str)> = None;
+        mentions
+            .iter()
+            .map(|m| {
+                if m.kind != EntityKind::Money {
+                    return None;
+                }
+                let (mut a, named) = parse_amount(&self.words, &self.parts, m.span.slice(text))?;
+                let s = seg.sentence_index(m.span.start);
+                match before {
+                    Some((t, currency)) if !named && t == s => a.currency = currency,
+                    _ => before = Some((s, a.currency)),
+                }
+                Some(a)
+            })
+            .collect()
     }
 
     /// The qualifier written right before an amount ("up to"), from the
     /// text that precedes the mention.
     pub fn qualifier_before(&self, preceding: &str) -> Option<&str> {
         qualifier_before(&self.words, &self.range_second, preceding)
+    }
+}
+
+impl Money {
+    /// Gives each figure whose amount names no currency ("35 million")
+    /// the currency of the figure before it in its sentence, once the
+    /// article's currency words are localised ("crowns" → DKK).
+    pub fn inherit_currency(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        mentions: &[Mention],
+        facts: &mut [MoneyFact],
+    ) {
+        let mut before: Option<(usize, String)> = None;
+        for f in facts.iter_mut() {
+            let Some(m) = mentions.get(f.mention) else {
+                continue;
+            };
+            let s = seg.sentence_index(m.span.start);
+            let named = parse_amount(&self.words, &self.parts, m.span.slice(text))
+                .is_none_or(|(_, named)| named);
+            match &before {
+                Some((t, currency)) if !named && *t == s => currency.clone_into(&mut f.currency),
+                _ => before = Some((s, f.currency.clone())),
+            }
+        }
     }
 }
 
@@ -85,7 +143,12 @@ fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
     out.join(" ")
 }
 
-fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<Amount<'w>> {
+/// The amount of `text`, and whether the text names its currency.
+fn parse_amount<'w>(
+    words: &'w MoneyWords,
+    parts: &Regex,
+    text: &str,
+) -> Option<(Amount<'w>, bool)> {
     let lower = digits_for_words(words, &lowercase(text));
     let caps = parts.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
@@ -112,17 +175,20 @@ fn parse_amount<'w>(words: &'w MoneyWords, parts: &Regex, text: &str) -> Option<
             })
         })
         .map_or(words.default_currency.as_str(), |(_, code)| code.as_str());
+    // "35 million": nothing but the number and its scale.
+    let named = !(p.is_empty() && suffix.trim().is_empty());
     // "26 cents": hundredths of the currency (dollars unless named).
     let word = suffix.trim_start();
     let cents = words.cents.iter().any(|c| starts_word(word, c)) && caps.get(2).is_none();
-    Some(Amount {
+    let amount = Amount {
         value: if cents {
             number / 100.0
         } else {
             number * scale
         },
         currency,
-    })
+    };
+    Some((amount, named))
 }
 
 /// True when `word` is written with `marker`: begins with it ("zlotys" with
@@ -273,5 +339,22 @@ mod tests {
             assert_eq!(qualifier_before(text), *want, "{text}");
         }
         assert_eq!(parse_amount("billions of dollars"), None);
+    }
+
+    #[test]
+    fn a_bare_amount_has_the_currency_of_the_one_before_it_in_its_sentence() {
+        let a = crate::pipeline::tests::analysis(
+            "Ostby Bank is lending Valdessa Candles 80 million Danish crowns, Kolby Bank and \
+             Tarnby Sparbank 35 million each. Valdessa Candles has 20 million in cash.",
+        );
+        let got: Vec<(&str, &str)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.currency.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("80 million Danish crowns", "DKK"), ("35 million", "DKK")]
+        );
     }
 }

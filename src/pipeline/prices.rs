@@ -22,6 +22,15 @@ const SMALL: f64 = 1_000_000.0;
 /// How many words before an amount a share word may stand.
 const SHARE_REACH: usize = 12;
 
+/// How many words before an amount a verb of putting in or lending may
+/// stand for "each" after it to make the amount each party's share
+/// ("Jyske Bank is lending K 80 million, A and B 35 million each").
+const SHARE_EACH_REACH: usize = 12;
+
+/// How many words before an amount an "at" that prices an item may stand
+/// ("put the B9 at about $N each").
+const AT_REACH: usize = 3;
+
 /// How many words before an amount a price word may stand.
 const PRICE_REACH: usize = 10;
 
@@ -118,7 +127,16 @@ pub fn per_of(
         .first()
         .is_some_and(|w| words.per_unit_subjects.contains(w))
         && near(PRICE_REACH, &words.per_unit_verbs);
-    if opens_with(&words.per_unit_after, &after)
+    // "A and B are putting in €N each": each party's share, no price.
+    let share_each = after
+        .first()
+        .is_some_and(|w| words.per_unit_subjects.contains(w))
+        && after
+            .get(1)
+            .is_none_or(|w| !w.starts_with(char::is_alphanumeric))
+        && near(SHARE_EACH_REACH, &words.share_each_verbs)
+        && !near(AT_REACH, &words.valuation_at);
+    if opens_with(&words.per_unit_after, &after) && !share_each
         || per_goods
         || each
         || (small && near(PRICE_REACH, &words.per_unit_before))
@@ -162,6 +180,19 @@ mod tests {
             ),
             // Each one's share, no price.
             ("Each partner will put in $300 million.", vec![None]),
+            (
+                "Brenmoor and Tarvel are putting in 9 million euros each.",
+                vec![None],
+            ),
+            (
+                "Ostby Bank is lending Valdessa 80 million crowns, and Kolby Bank 35 million crowns each.",
+                vec![None, None],
+            ),
+            // Put at a price: the item's.
+            (
+                "Its last catalogue put the Brenmoor B9 at about $90 million each.",
+                vec![Some(Per::Unit)],
+            ),
             (
                 "The list price is $150 million per aircraft.",
                 vec![Some(Per::Unit)],

@@ -19,8 +19,9 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_credit::relative_lender;
 use super::frame_family::family_seller;
-use super::frame_lists::listed_subject;
+use super::frame_lists::{listed_gap, listed_subject};
 use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
@@ -167,6 +168,7 @@ fn noun_frame(ctx: &Context<'_>, items: &[Item], k: usize, subject: Option<usize
         let credit = words.credit_nouns.contains(items[noun].word());
         let lender = if credit {
             party_after(ctx, items, behind, &words.lender)
+                .or_else(|| relative_lender(ctx, items, behind))
         } else {
             from
         };
@@ -209,6 +211,7 @@ fn verb_frame(
     let mut between: Option<(usize, usize)> = None;
     let mut coordinated = false;
     let mut gap = None;
+    let mut gap_listed = false;
     // "bought X from S for $N", "a deal worth $N": the price's verb may
     // stand past the whole object.
     let priced = priced_phrase(ctx, items, k);
@@ -223,6 +226,7 @@ fn verb_frame(
                     return (None, Framed::default());
                 }
                 let (class, mut f) = gapped(prev, gap);
+                f.listed = f.listed.or(gap.filter(|_| gap_listed));
                 // "$N in A and $M in B": the amount's own party behind it.
                 if let Some(class) = class
                     && let Some(e) = trailing_party(ctx, items, k, class)
@@ -240,6 +244,7 @@ fn verb_frame(
                 // subject ("and B about $M"); one before it is not.
                 if !coordinated {
                     gap = between.map(|(_, e)| e);
+                    gap_listed = listed_gap(items, j, gap);
                 }
                 coordinated = true;
                 if words.boundary.contains(word) && between.is_none() {

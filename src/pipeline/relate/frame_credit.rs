@@ -10,6 +10,7 @@ use crate::model::EntityKind;
 
 use super::context::Context;
 use super::frame_refs::Framed;
+use super::item::Item;
 
 /// Gives each credit frame of a sentence that names its lender but no
 /// borrower the subject of the sentence `before` as borrower (the caller
@@ -29,6 +30,36 @@ pub(super) fn borrower_before(ctx: &Context<'_>, frames: &mut [Framed], before: 
         f.payee = Some(b);
         f.before = true;
     }
+}
+
+/// How many items after the lender of a relative clause its verb of
+/// getting may stand ("that T, its parent, received").
+const RELATIVE_VERB_REACH: usize = 6;
+
+/// The lender a relative clause right after a credit noun opens with: "a
+/// $N loan that S has agreed to provide", "a $N loan that S approved for
+/// T". A verb of getting after the name makes it the borrower ("a $N grant
+/// that T received"), no lender.
+pub(super) fn relative_lender(ctx: &Context<'_>, items: &[Item], behind: usize) -> Option<usize> {
+    let Some(Item::Word { word, .. }) = items.get(behind) else {
+        return None;
+    };
+    if !ctx.lang.relate.clause.relative_pronouns.contains(word) {
+        return None;
+    }
+    let Some(&Item::Ent {
+        entity,
+        possessive: false,
+        ..
+    }) = items.get(behind + 1)
+    else {
+        return None;
+    };
+    let gets =
+        items.iter().skip(behind + 2).take(RELATIVE_VERB_REACH).any(
+            |x| matches!(x, Item::Word { word, .. } if ctx.lang.relate.frame.get.contains(word)),
+        );
+    (!gets).then_some(entity)
 }
 
 #[cfg(test)]
@@ -113,5 +144,20 @@ mod tests {
                 &[("20 million euros", Some("Kordbank"), None)],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_loan_names_its_lender() {
+        for text in [
+            "Brenmoor Cable will build the line with a 60 million euro loan that Castel Bank approved in October.",
+            "Brenmoor Cable will build the line with a 60 million euro loan that Castel Bank, its house bank, has agreed to provide.",
+        ] {
+            let got = crate::pipeline::tests::money_parties(text);
+            assert_eq!(got[0].1.as_deref(), Some("Castel Bank"), "{text}");
+        }
+        // The one who gets it is no lender.
+        let text = "Brenmoor Cable will build the line with a 60 million euro grant that Tarvel Power received in May.";
+        let got = crate::pipeline::tests::money_parties(text);
+        assert_ne!(got[0].1.as_deref(), Some("Tarvel Power"), "{text}");
     }
 }

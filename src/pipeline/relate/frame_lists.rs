@@ -78,6 +78,18 @@ pub(super) fn listed_subject(ctx: &Context<'_>, items: &[Item], j: usize, subjec
     *first != subject && !governed && same_side(kind) && same_side(ctx.kinds.get(*first))
 }
 
+/// True when the coordinator at `j` joins a second name to the gapped
+/// subject `gap` right after it ("…, A and B 35 million each"): the gapped
+/// clause names two parties on the subject's side, so no one of them.
+pub(super) fn listed_gap(items: &[Item], j: usize, gap: Option<usize>) -> bool {
+    let Some(g) = gap else {
+        return false;
+    };
+    matches!(items.get(j + 1), Some(Item::Ent { entity, .. }) if *entity == g)
+        && j.checked_sub(1)
+            .is_some_and(|p| matches!(items[p], Item::Ent { .. }))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::check_money_parties as check;
@@ -94,5 +106,15 @@ mod tests {
                 ("€25m", Some("Orvalia Bank"), Some("Quarrow Cranes")),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_gapped_clause_with_two_lenders_names_no_one_lender() {
+        let got = crate::pipeline::tests::money_parties(
+            "Ostby Bank is lending Valdessa Candles 80 million Danish crowns, \
+             Kolby Bank and Tarnby Sparbank 35 million each.",
+        );
+        assert_eq!(got[1].0, "35 million");
+        assert_eq!(got[1].1, None);
     }
 }

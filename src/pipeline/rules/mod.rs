@@ -5,6 +5,7 @@
 //! across kinds (the tag stage settles overlaps). The patterns are the
 //! language's (`assets/lang/<code>/rules/`), compiled once in [`Rules`].
 
+mod bare;
 mod compound;
 mod currency;
 mod pattern;
@@ -247,6 +248,7 @@ impl Rules {
             push(&self.percent, PERCENT, EntityKind::Percent);
         }
         push(&self.title, TITLE, EntityKind::Title);
+        out.extend(bare::bare_amounts(&self.words, text, &out));
         for span in self.date_matches(text, &present, &places) {
             out.push(RuleMatch {
                 span,

@@ -268,7 +268,16 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     if !words.loan.contains(at.word()) && !capital {
         return;
     }
-    let money = money_in(items, (i.saturating_sub(4)..i).chain(i + 1..(i + 6).min(n)));
+    // "$N from the S region and a loan from L": an amount a name or a
+    // "from" stands between is another's, not the loan's.
+    let before = (i.saturating_sub(4)..i)
+        .find(|&j| matches!(items[j], Item::Money { .. }))
+        .filter(|&j| {
+            !items[j..i]
+                .iter()
+                .any(|x| matches!(x, Item::Ent { .. }) || words.from.contains(x.word()))
+        });
+    let money = money_in(items, before.into_iter().chain(i + 1..(i + 6).min(n)));
     let from_at = find_word(items, i + 1, i + FROM_REACH, &words.from)
         .and_then(|p| next_entity(items, p + 1, 4))
         .map(|(j, e)| past_place(at, j, e))

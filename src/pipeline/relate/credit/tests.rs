@@ -231,3 +231,14 @@ fn a_contract_handed_past_a_long_work() {
         ],
     );
 }
+
+#[test]
+fn an_amount_from_another_giver_is_not_the_loans() {
+    let a = crate::pipeline::tests::analysis(
+        "Brenmoor Sails will add a second hall in Tarnby, paid for with 9 million euros \
+         from the Valdarne region and a loan from Castel Bank.",
+    );
+    let loans: Vec<_> = a.relations.iter().filter(|r| r.kind == LendsTo).collect();
+    assert!(!loans.is_empty());
+    assert!(loans.iter().all(|r| r.money.is_none()));
+}
