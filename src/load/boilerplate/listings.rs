@@ -1,7 +1,9 @@
 //! Boxes of listings a local page sets among the story's paragraphs (church
 //! services, what's on tonight, a snow report) and the rows of one box. A
 //! listing is told by its clock time on a line that is no sentence ("Lund,
-//! St. Olav: 10:00 Mass", "Harbour museum: open until 21h"); the rows of a
+//! St. Olav: 10:00 Mass", "Harbour museum: open until 21h"), or by the
+//! weekday in brackets after each of its names ("Market days: Lund
+//! (Thursday), Brakvik (Saturday), Ostra (Sunday)"); the rows of a
 //! box share one shape, names and figures aside ("Kvitfjell 92 cm · 24/28
 //! lifts open" under "Hafjell 78 cm · 31/43 lifts open"); a list's items
 //! go together, so a fact-shaped item of a list the page's end marks is
@@ -19,6 +21,46 @@ const MIN_ROW_WORDS: usize = 3;
 const MIN_ROW_LETTER_WORDS: usize = 2;
 /// A listing has at least this many words of letters besides its time.
 const MIN_LISTING_WORDS: usize = 3;
+/// A listing by weekdays has at least this many bracketed weekdays.
+const MIN_BRACKETED_DAYS: usize = 3;
+
+/// English weekdays and their short forms, lower case.
+const WEEKDAYS: [&str; 17] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// How many bracketed parts of a line are a weekday, maybe plural or with
+/// a full stop ("(Thursday)", "(Sat.)", "(Sundays)").
+fn bracketed_days(line: &str) -> usize {
+    line.split('(')
+        .skip(1)
+        .filter_map(|rest| rest.split_once(')'))
+        .filter(|(inner, _)| {
+            let w = inner.trim().trim_end_matches('.').to_lowercase();
+            let w = w
+                .strip_suffix('s')
+                .filter(|d| WEEKDAYS.contains(d))
+                .unwrap_or(&w);
+            WEEKDAYS.contains(&w)
+        })
+        .count()
+}
 
 /// The shape of a row: each run of capitalised words one `N`, each figure
 /// its digits as `9` (so "24/28" and "31/43" agree), other words lower
@@ -51,13 +93,15 @@ fn row_shape(line: &str) -> String {
 /// A line that is no sentence and holds a clock time among words that say
 /// what happens then: a listing ("Lund, St. Olav: 10:00 Mass with Ada
 /// Lind"). Not a table's row, a stamp ("[CORRECTED 13:12 GMT]") or a
-/// race result's time ("1. Colonna 8:22:00").
+/// race result's time ("1. Colonna 8:22:00"). Or names each with its
+/// weekday in brackets, [`MIN_BRACKETED_DAYS`] or more ("Lund (Thursday),
+/// Brakvik (Saturday), Ostra (Sunday)").
 fn is_listing(line: &str) -> bool {
     let t = line.trim();
     let clock = |w: &str| is_clock_word(w) && w.matches(':').count() <= 1;
     !t.starts_with('|')
         && !t.ends_with(['.', '!', '?'])
-        && t.split_whitespace().any(clock)
+        && (t.split_whitespace().any(clock) || bracketed_days(t) >= MIN_BRACKETED_DAYS)
         && letter_words(t) >= MIN_LISTING_WORDS
 }
 
@@ -204,6 +248,28 @@ mod tests {
         assert!(!is_listing("[CORRECTED 13:12 GMT]"));
         assert!(!is_listing("1. Colonna 8:22:00 at Brakvik"));
         assert!(!is_listing("Quayside buys two tugs from Ostra"));
+    }
+
+    #[test]
+    fn listings_by_their_bracketed_weekdays() {
+        assert!(is_listing(
+            "Market days this week: Lund (Thursday), Brakvik (Sat.), Östra Vik (Sundays)"
+        ));
+        // Names with their countries are a sentence's list, not a listing.
+        assert!(!is_listing(
+            "Its buyers: Quayside (Sweden), Ostra Marine (Norway), Kvarn (Finland)"
+        ));
+        // Two weekdays are no listing.
+        assert!(!is_listing(
+            "Lund (Thursday) and Brakvik (Saturday) markets"
+        ));
+        let text = format!(
+            "{LEAD}\nMarket days this week: Lund (Thursday), Brakvik (Sat.), Östra Vik (Sundays)\n{LEAD}"
+        );
+        assert_eq!(
+            boiler_text(&text),
+            ["Market days this week: Lund (Thursday), Brakvik (Sat.), Östra Vik (Sundays)"]
+        );
     }
 
     #[test]

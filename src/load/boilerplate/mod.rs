@@ -6,7 +6,8 @@
 //! and headers (`assets/lang/en/clutter/`), and the shape of lines around the
 //! article body — runs of short headline-like lines, menu and share-bar
 //! words, bylines and date stamps above the lead, bios and everything after
-//! the last sentence of the body. Lines that belong to the body although
+//! the last sentence of the body, a printed page's running heads and the
+//! pages a story jumps over. Lines that belong to the body although
 //! they are short stay: subheadings (one line between paragraphs), lists a
 //! sentence introduces with a colon, fact boxes ("Founded: 1998"), a wire
 //! dateline.
@@ -24,6 +25,7 @@ mod masthead;
 mod notes;
 mod openers;
 mod phrases;
+mod print;
 mod promos;
 mod repeats;
 mod runs;
@@ -138,6 +140,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_print_pages();
     page.mark_mail();
     page.mark_market_tables();
     page.mark_data_strips();

@@ -126,13 +126,20 @@ impl Page<'_> {
     }
 
     /// Bylines and stamps above the lead, but a bare date line (see
-    /// [`Page::mark_date_lines`]); a signature next to one of them.
+    /// [`Page::mark_date_lines`]); a signature next to one of them; a
+    /// reporter's title under a byline.
     pub(super) fn mark_bylines(&mut self) {
         for i in self.above_lead() {
             let line = self.line(i);
+            // A reporter's title on a line of its own under the byline
+            // ("Business Reporter").
+            let titled = is_reporter_title(line)
+                && self
+                    .prev(i)
+                    .is_some_and(|p| self.clutter[p] && PHRASES.is_byline(self.line(p)));
             if !self.shapes[i].blank
                 && !is_date_line(line)
-                && (is_byline_or_stamp(line) || self.is_signed_byline(i))
+                && (is_byline_or_stamp(line) || self.is_signed_byline(i) || titled)
             {
                 self.clutter[i] = true;
             }

@@ -499,3 +499,48 @@ fn a_sponsored_product_box_between_paragraphs_goes() {
     let text = format!("{LEAD}The regatta in Brakvik is sponsored by Ostra Marine.\n\n{MORE_LINE}");
     assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
 }
+
+#[test]
+fn cache_banners_codes_ad_labels_badges_and_edition_lines_are_furniture() {
+    for line in [
+        "This is Findwell's cache of https://lundledger.example/tugs. It is a snapshot of the page as it appeared on 4 May 2026 08:12:03 GMT.",
+        "The current page could have changed in the meantime. Learn more.",
+        "Tip: To quickly find your search term on this page, press Ctrl+F.",
+        "These search terms are highlighted: ostra tugs",
+        "Continued on page 17",
+        "From page 15",
+        "Codes: MRG SHP SE | Topics: Shipping",
+        "ANZEIGE · Lind Kachelöfen, Brakvik – tiled stoves since 1912",
+        "Advertisement | Ostra Marine: tugs for every harbour",
+        "Werbung",
+        "> **Staff pick** · chosen by our editors for the weekend digest",
+        "Editors' picks",
+        "Gold price today: 2,410 euros per troy ounce · Silver 29.10 euros",
+        "The Lund Ledger — English edition",
+        "**LUND LEDGER** · harbour news from Brakvik, in English",
+    ] {
+        assert!(is_furniture(line), "{line}");
+    }
+    for line in [
+        "The ferry's code of conduct was rewritten in 2024.",
+        "Staff at the yard picked a new works council on Monday.",
+        "From page one, the report criticised the harbour board.",
+        "Gold prices today are higher than a year ago, the miner said.",
+        "The yard's new edition of its safety manual came out in May.",
+        "Ostra Marine publishes its reports in English",
+        "This is the cache of letters the harbour board kept from 1990.",
+        "  (\"Continued on page 17\") runs on in a wrapped paragraph of prose",
+    ] {
+        assert!(!is_furniture(line), "{line}");
+    }
+}
+
+#[test]
+fn a_reporters_title_under_the_byline_goes_with_it() {
+    let text = format!(
+        "Home | Business | Sport\n\nQuayside buys two electric tugs from Ostra\n\nBy Mara Lindqvist-Øberg\nShipping Correspondent\n\n{LEAD}"
+    );
+    let b = boiler_text(&text).join("\n");
+    assert!(b.contains("Shipping Correspondent"), "{b}");
+    assert!(!b.contains("electric tugs"), "{b}");
+}

@@ -30,12 +30,17 @@ impl Page<'_> {
                 && !s.dated
                 && !PHRASES.is_byline(self.line(i))
         };
-        // A byline or stamp under a headline does not box it in.
+        // A byline or stamp under a headline does not box it in, nor does
+        // a wire editor's note in brackets ("(Adds comment in paragraph
+        // 6)").
         let boxed = |i: usize| {
             self.prev(i).is_some_and(|p| self.clutter[p])
-                && self
-                    .next(i)
-                    .is_some_and(|n| self.clutter[n] && !is_byline_or_stamp(self.line(n)))
+                && self.next(i).is_some_and(|n| {
+                    let line = self.line(n).trim();
+                    self.clutter[n]
+                        && !is_byline_or_stamp(line)
+                        && !(line.starts_with('(') && line.ends_with(')'))
+                })
         };
         let last = (0..b).rev().find(|&i| candidate(i))?;
         if !boxed(last) {
@@ -134,6 +139,12 @@ mod tests {
             b.starts_with("CLIPWATCH") && b.ends_with("Tone: positive"),
             "{b}"
         );
+        // A wire's headline with its editor's note under it, below a
+        // client's header whose last line is no furniture by its phrasing.
+        let text = "WIRE DESK · Client view\nSigned in: Lund Capital | Alerts (2) | Sign out\nSTORY LN0417 | PRIORITY 2 | 380 words\nClasses MRG TRN | Shipping\nReleased 04-May-2026 10:17 GMT | Embargo: none\nDownload: TXT · XML | Print\nUPDATE 1-Quayside buys two electric tugs from Ostra\n(Adds analyst comment in paragraph 4)\nQuayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+        let b = boiler_text(text).join("\n");
+        assert!(b.contains("Adds analyst comment"), "{b}");
+        assert!(!b.contains("UPDATE 1-Quayside"), "{b}");
         // Facts above a headline with no furniture among them stay.
         let text = format!("Founded: 1998\nStaff: 2,300\n{STORY}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));

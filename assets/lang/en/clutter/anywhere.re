@@ -79,3 +79,7 @@ we rely on (advertising|advertisers|our readers)\b
 # An event's ticket pitch ("Early-bird tickets end Friday: book now").
 \bearly[- ]bird (tickets?|rates?|prices?|passes|registration|discount)\b
 \bbook (your|a) (place|seat|ticket|pass)e?s? (now|today)\b
+# A masthead's edition line after a separator ("The Lund Ledger — English
+# edition", "… · farm news from Lund, in English"): no sentence ends there.
+[·|•—–]\s*(\w+ ){0,2}edition\s*$
+[·|•—–][^.!?]{0,80},? in english\s*$

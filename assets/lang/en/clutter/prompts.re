@@ -50,6 +50,11 @@ suggested topics\b
 advertisement\W*$
 advertisement\W+(scroll|continue|story)\b
 (advert|ad|sponsored|sponsored content|promoted|paid content)\W*$
+# An ad slot's label before the advertiser's line ("ADVERTISEMENT · Lind
+# Stoves, Lund – since 1912"), as pages in English, German, French,
+# Spanish, Italian, Dutch and Polish print it.
+(advertisement|advert|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama)\s*[·|•:–—]\s*\S
+(anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama)\W*$
 (story|article) continues (below|after)\b
 story continues\W*$
 supported by\W*$
@@ -204,3 +209,20 @@ what we know( so far)?\W*$
 you('re| are) receiving this\b
 # A social page's count of followers ("12,403 followers").
 [0-9][0-9.,]*\s*[km]?\s+(followers|subscribers|connections)\W*$
+# A search engine's cache banner over the page it kept ("This is X's cache
+# of https://…", "It is a snapshot of the page as it appeared on …", the
+# find-on-page tip, the highlighted search terms).
+this is (.{1,60}['’]s cache|(a|the) cached (copy|version|page|snapshot)) of\b
+(it is|this is) a snapshot of (the|this) page\b
+the current page (could|may|might) have changed\b
+(tip\s*:\s*)?to (quickly )?find your search terms?\b
+these (search )?terms (are|have been) highlighted\b
+# A printed page's jump lines ("Continued on page 17", "From page 15").
+((story|article) )?(continued (on|from)|from|turn to) (page|p\.?)\s*[0-9]{1,3}\W*$
+# A wire or archive record's subject codes ("Codes: MRG TRN GB").
+(subject |topic |story |product |country )?codes?\s*:
+# An editors' badge on a story ("Staff pick · chosen by our editors").
+(staff|editors?'?|editor's) (picks?|choice)\W*([·|•:–—]|$)
+chosen by (our|the) editors\b
+# A commodity's or currency's price strip ("Gold price today: …").
+(gold|silver|platinum|oil|petrol|diesel|fuel|gas|milk|grain|wheat|copper|metals?|market|exchange|currency)( \w+)? (prices?|rates?) (today|now|this morning)\s*:

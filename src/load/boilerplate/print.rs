@@ -1,0 +1,172 @@
+//! A printed page turned to text (an e-edition's PDF): each page's running
+//! head and foot, set out in parts apart by wide gaps with the page number
+//! at one end ("THE LUND LEDGER      Thursday, May 7, 2026      15"), the
+//! section's head in capitals right under the running head ("BUSINESS"),
+//! and the pages a story jumps over, from its "Continued on page 17" to its
+//! "From page 15", which hold other stories, notices and adverts.
+
+use super::Page;
+use super::phrases::PHRASES;
+
+/// A running head's parts other than its page number are at most this many
+/// words each…
+const MAX_PART_WORDS: usize = 6;
+/// …and a page number has at most this many figures.
+const MAX_PAGE_DIGITS: usize = 4;
+/// A section's head under a running head is at most this many words.
+const MAX_SECTION_WORDS: usize = 4;
+/// A jump spans at most this many lines (a few pages of a tabloid).
+const MAX_JUMP_LINES: usize = 400;
+
+/// The line's parts apart by two spaces or more (or a tab), when it has
+/// such a gap: a printed page's columns.
+fn gapped_parts(line: &str) -> Vec<&str> {
+    let line = line.trim();
+    if !line.contains("  ") && !line.contains('\t') {
+        return Vec::new();
+    }
+    line.split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A running head or foot: two parts or more apart by wide gaps, one bare
+/// page number, first or last, and the others short, with letters and no
+/// sentence end ("15   THE LUND LEDGER   Thursday, May 7, 2026",
+/// "lundledger.example      17").
+fn is_running_head(line: &str) -> bool {
+    let parts = gapped_parts(line);
+    let folio =
+        |p: &str| (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    // One page number, at one end ("Lund  2  Brakvik  1" is a result).
+    if parts.len() < 2
+        || !(folio(first) || folio(last))
+        || parts.iter().filter(|p| folio(p)).count() != 1
+    {
+        return false;
+    }
+    parts.iter().filter(|p| !folio(p)).all(|p| {
+        (1..=MAX_PART_WORDS).contains(&p.split_whitespace().count())
+            && p.chars().any(char::is_alphabetic)
+            && !p.ends_with(['.', '!', '?'])
+    })
+}
+
+/// A section's head: a few words all in capitals, no figure ("BUSINESS",
+/// "PUBLIC NOTICES").
+fn is_section_head(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (1..=MAX_SECTION_WORDS).contains(&words)
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '&' | '-' | '\''))
+}
+
+/// "Continued on page 17": the story leaves the page.
+fn jumps_out(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    l.starts_with("continued on page") || l.starts_with("continued on p.")
+}
+
+/// "From page 15", "Continued from page 15": the story comes back.
+fn jumps_in(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    let l = l.strip_prefix("continued ").unwrap_or(&l);
+    l.starts_with("from page") || l.starts_with("from p.")
+}
+
+impl Page<'_> {
+    /// Running heads and feet, the section's head under a running head,
+    /// and every line a story jumps over between its jump lines (both must
+    /// be there, the way out first, both furniture by their phrasing).
+    pub(super) fn mark_print_pages(&mut self) {
+        let n = self.lines.len();
+        for i in 0..n {
+            if self.shapes[i].blank || !is_running_head(self.line(i)) {
+                continue;
+            }
+            self.clutter[i] = true;
+            if let Some(j) = self.next(i)
+                && is_section_head(self.line(j))
+            {
+                self.clutter[j] = true;
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            let line = self.line(i);
+            if self.shapes[i].blank || !jumps_out(line) || !PHRASES.is_prompt(line) {
+                i += 1;
+                continue;
+            }
+            let back = (i + 1..n.min(i + MAX_JUMP_LINES))
+                .find(|&j| jumps_in(self.line(j)) && PHRASES.is_prompt(self.line(j)));
+            let Some(back) = back else {
+                i += 1;
+                continue;
+            };
+            for k in i..=back {
+                self.clutter[k] = true;
+            }
+            i = back + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+    use super::{is_running_head, is_section_head};
+
+    #[test]
+    fn running_heads_by_their_gaps_and_page_numbers() {
+        for line in [
+            "THE LUND LEDGER        Thursday, May 7, 2026        15",
+            "\u{c}16        THE LUND LEDGER        Thursday, May 7, 2026",
+            "lundledger.example                              17",
+            "Business\t23",
+        ] {
+            assert!(is_running_head(line), "{line}");
+        }
+        for line in [
+            "THE LUND LEDGER Thursday, May 7, 2026 15",
+            "Quayside buys two tugs  for 15",
+            "Ostra Marine sold 12 tugs to Quayside, the yard said.   15",
+            "Lund  2  Brakvik  1",
+            "15   16",
+        ] {
+            assert!(!is_running_head(line), "{line}");
+        }
+        assert!(is_section_head("PUBLIC NOTICES"));
+        assert!(!is_section_head("Quayside buys tugs"));
+        assert!(!is_section_head("LUND 2024 RESULTS"));
+    }
+
+    const PART_ONE: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
+    const PART_TWO: &str = "The tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_printed_story_with_its_running_heads_and_the_page_it_jumps() {
+        let text = format!(
+            "THE LUND LEDGER        Thursday, May 7, 2026        15\nBUSINESS\nQuayside buys two electric tugs\n{PART_ONE}Continued on page 17\n\u{c}16        THE LUND LEDGER        Thursday, May 7, 2026\nPUBLIC NOTICES\nNotice is given that Kvarn Haulage has applied to Lund council for a depot at Mill Road.\n\u{c}Thursday, May 7, 2026        THE LUND LEDGER        17\nBUSINESS\nFrom page 15\n{PART_TWO}lundledger.example                 17\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("BUSINESS"), "{b}");
+        assert!(b.contains("Kvarn Haulage"), "{b}");
+        assert!(b.contains("From page 15"), "{b}");
+        assert!(b.contains("lundledger.example"), "{b}");
+        assert!(
+            !b.contains("electric tugs") && !b.contains("Brakvik"),
+            "{b}"
+        );
+        // A jump with no way back marks only its own line.
+        let text = format!("Quayside buys two electric tugs\n{PART_ONE}Continued on page 17\n");
+        assert_eq!(boiler_text(&text), ["Continued on page 17"]);
+    }
+}
