@@ -21,16 +21,4 @@ fn main() {
     let out =
         PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("ner-model.tables");
     std::fs::write(&out, blob).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
-    bundle_parser(&root);
-}
-
-/// Copies the parser's model file where `src/syntax/model.rs` includes it
-/// (an empty file when the checkout has none: the parser then reports it).
-fn bundle_parser(root: &std::path::Path) {
-    let model = root.join("assets/models/parser-en.bin");
-    println!("cargo::rerun-if-changed={}", model.display());
-    let bytes = std::fs::read(&model).unwrap_or_default();
-    let out =
-        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("parser-model.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
 }

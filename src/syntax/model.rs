@@ -18,9 +18,8 @@ use super::{Parse, ParsedWord, SyntaxError};
 /// Magic of the model file.
 const MAGIC: &[u8; 8] = b"DOSPAR\x01\n";
 
-/// The bundled model file (`build.rs` copies `assets/models/parser-en.bin`;
-/// empty when the checkout has none).
-static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/parser-model.bin"));
+/// The bundled model file, compiled in.
+static BUNDLED: &[u8] = include_bytes!("../../assets/models/parser-en.bin");
 
 /// A trained tagger and parser.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,12 +51,7 @@ impl Parser {
     pub fn bundled() -> Result<&'static Parser, SyntaxError> {
         static MODEL: OnceLock<Result<Parser, String>> = OnceLock::new();
         MODEL
-            .get_or_init(|| {
-                if BUNDLED.is_empty() {
-                    return Err("this build bundles no parser model".into());
-                }
-                Parser::from_bytes(BUNDLED).map_err(|e| e.to_string())
-            })
+            .get_or_init(|| Parser::from_bytes(BUNDLED).map_err(|e| e.to_string()))
             .as_ref()
             .map_err(|e| bad(e.clone()))
     }

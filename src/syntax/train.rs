@@ -43,8 +43,8 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            tagger_epochs: 5,
-            parser_epochs: 8,
+            tagger_epochs: 10,
+            parser_epochs: 15,
             tagger_bits: 19,
             parser_bits: 20,
             jackknife: 4,
