@@ -8,7 +8,9 @@ use std::time::Instant;
 use clap::Subcommand;
 
 use super::CliError;
-use crate::syntax::{Parser, Scores, SyntaxError, TrainOptions, evaluate, read_conllu, train};
+use crate::syntax::{
+    LABELS, Label, Parser, Scores, SyntaxError, TrainOptions, evaluate, read_conllu, train,
+};
 
 /// The commands that train and score the dependency parser.
 #[derive(Subcommand, Debug)]
@@ -134,6 +136,16 @@ fn print_scores(what: &str, s: &Scores) {
         s.uas(true),
         s.las(true)
     );
+    let mut line = String::from("  label P/R/F1 with head (gold count):");
+    for name in LABELS {
+        if let Some(l) = Label::from_name(name) {
+            let (p, r, f, g) = s.label_prf(l);
+            if g > 0 {
+                line.push_str(&format!(" {name} {p:.1}/{r:.1}/{f:.1} ({g});"));
+            }
+        }
+    }
+    println!("{line}");
 }
 
 /// `dossier eval-parser FILE`: tag accuracy, attachment scores, words per second, load time.

@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn reads_a_sentence() {
-        let s = parse_conllu(TINY).unwrap();
+        let s = parse_conllu(TINY).expect("test data");
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].words, ["Talvo", "sells", "boats"]);
         assert_eq!(s[0].heads, [Some(1), None, Some(1)]);
@@ -163,7 +163,7 @@ mod tests {
         assert!(parse_conllu("1\ta\t_\n").is_err());
         let crossing = "1\ta\t_\t_\tX\t_\t3\tdep\t_\t_\n2\tb\t_\t_\tX\t_\t0\tROOT\t_\t_\n\
 3\tc\t_\t_\tX\t_\t2\tdep\t_\t_\n4\td\t_\t_\tX\t_\t1\tdep\t_\t_\n";
-        let s = parse_conllu(crossing).unwrap();
+        let s = parse_conllu(crossing).expect("test data");
         assert!(!s[0].is_projective_tree());
     }
 }

@@ -206,10 +206,8 @@ pub(crate) fn parser_features(
     };
     let (s0vl, s0vr, n0vl) = (state.nl(s0i), state.nr(s0i), state.nl(n0i));
     let (s0sl, s0sr, n0sl) = (state.lset(s0i), state.rset(s0i), state.lset(n0i));
-    let (ks0, kn0) = (
-        (s0i < n).then(|| words[s0i]).unwrap_or_default(),
-        (n0i < n).then(|| words[n0i]).unwrap_or_default(),
-    );
+    let keys = |i: usize| words.get(i).copied().unwrap_or_default();
+    let (ks0, kn0) = (keys(s0i), keys(n0i));
     let feats = [
         h(0, &[]),
         // single words

@@ -338,7 +338,7 @@ mod tests {
                 t.scores(f, &mut s);
                 let p = (0..3)
                     .max_by(|&x, &y| s[x].total_cmp(&s[y]).then(y.cmp(&x)))
-                    .unwrap();
+                    .expect("test data");
                 t.update(f, g, p);
                 t.tick();
             }
@@ -349,13 +349,13 @@ mod tests {
             table.add(f, &mut acc);
             (0..3)
                 .max_by_key(|&k| (acc[k], std::cmp::Reverse(k)))
-                .unwrap()
+                .expect("test data")
         };
         assert_eq!(best(&a), 0);
         assert_eq!(best(&b), 2);
         let mut bytes = Vec::new();
         table.write(&mut bytes);
-        let back = Table::read(&mut Reader { p: &bytes, at: 0 }).unwrap();
+        let back = Table::read(&mut Reader { p: &bytes, at: 0 }).expect("test data");
         assert_eq!(back, table);
         assert!(
             Table::read(&mut Reader {

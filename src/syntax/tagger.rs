@@ -58,11 +58,11 @@ pub(crate) fn train(
         for &s in order {
             let (words, gold) = sents[s];
             pred.clear();
-            for i in 0..words.len() {
+            for (i, &g) in gold.iter().enumerate().take(words.len()) {
                 tagger_features(words, i, &pred, bits, &mut feats);
                 t.scores(&feats, &mut scores);
                 let p = argmax_f32(&scores);
-                t.update(&feats, usize::from(gold[i]), p);
+                t.update(&feats, usize::from(g), p);
                 t.tick();
                 pred.push(p as u8);
             }

@@ -29,7 +29,7 @@ fn tiny() -> Vec<TreeSentence> {
         }
         text.push('\n');
     }
-    parse_conllu(&text).unwrap()
+    parse_conllu(&text).expect("test data")
 }
 
 fn small() -> TrainOptions {
@@ -46,7 +46,7 @@ fn small() -> TrainOptions {
 #[test]
 fn training_converges_on_a_tiny_treebank() {
     let sents = tiny();
-    let parser = train(&sents, &small(), &mut |_| {}).unwrap();
+    let parser = train(&sents, &small(), &mut |_| {}).expect("test data");
     let s = evaluate(&parser, &sents);
     assert_eq!(s.tags, s.words, "tags");
     assert_eq!(s.labelled, s.words, "labelled attachment");
@@ -55,11 +55,11 @@ fn training_converges_on_a_tiny_treebank() {
 #[test]
 fn training_is_deterministic_and_the_file_round_trips() {
     let sents = tiny();
-    let a = train(&sents, &small(), &mut |_| {}).unwrap();
-    let b = train(&sents, &small(), &mut |_| {}).unwrap();
+    let a = train(&sents, &small(), &mut |_| {}).expect("test data");
+    let b = train(&sents, &small(), &mut |_| {}).expect("test data");
     let bytes = a.to_bytes();
     assert_eq!(bytes, b.to_bytes());
-    let back = Parser::from_bytes(&bytes).unwrap();
+    let back = Parser::from_bytes(&bytes).expect("test data");
     assert_eq!(back, a);
     assert!(Parser::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(Parser::from_bytes(b"not a model").is_err());
@@ -67,7 +67,7 @@ fn training_is_deterministic_and_the_file_round_trips() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    let parser = train(&tiny(), &small(), &mut |_| {}).unwrap();
+    let parser = train(&tiny(), &small(), &mut |_| {}).expect("test data");
     assert!(parser.parse(&[]).words.is_empty());
     let one = parser.parse(&["\u{201C}"]);
     assert_eq!(one.root(), Some(0));
@@ -98,8 +98,13 @@ fn the_bundled_model_reads_a_news_sentence() {
         ".",
     ];
     let p = parser.parse(&words);
-    let at = |w: &str| words.iter().position(|&x| x == w).unwrap();
-    let root = p.root().unwrap();
+    let at = |w: &str| {
+        words
+            .iter()
+            .position(|&x| x == w)
+            .expect("a word of the sentence")
+    };
+    let root = p.root().expect("a root");
     assert_eq!(words[root], "bought");
     assert_eq!(p.child(root, "nsubj"), Some(at("Mills")));
     assert_eq!(p.child(root, "dobj"), Some(at("stake")));

@@ -7,7 +7,7 @@
 
 use super::conllu::TreeSentence;
 use super::features::{WordKeys, parser_features};
-use super::labels::{Label, is_punct_tag, tag_index};
+use super::labels::{Label, NL, is_punct_tag, tag_index};
 use super::model::Parser;
 use super::perceptron::Trainer;
 use super::tagger::{self, argmax_f32};
@@ -196,16 +196,16 @@ pub fn train(
                 );
                 t.scores(&feats, &mut scores);
                 state.costs(&p.heads, &p.labels, &mut costs);
-                for m in 0..NM {
+                for (m, s) in scores.iter_mut().enumerate() {
                     if !state.valid(m) {
-                        scores[m] = f32::NEG_INFINITY;
+                        *s = f32::NEG_INFINITY;
                     }
                 }
                 let pred = argmax_f32(&scores);
                 let mut best = scores;
-                for m in 0..NM {
-                    if costs[m] != 0 {
-                        best[m] = f32::NEG_INFINITY;
+                for (b, &c) in best.iter_mut().zip(&costs) {
+                    if c != 0 {
+                        *b = f32::NEG_INFINITY;
                     }
                 }
                 let gold = argmax_f32(&best);
@@ -234,8 +234,11 @@ pub fn train(
 }
 
 /// Scores of a model on a treebank.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scores {
+    /// Per label (index into `LABELS`): gold words with it, words given
+    /// it, and words given it with the right head.
+    pub per_label: Vec<[usize; 3]>,
     /// Words scored.
     pub words: usize,
     /// Words that are not punctuation (by gold tag).
@@ -277,12 +280,32 @@ impl Scores {
         }
     }
 
+    /// Precision, recall and F1 (percent) of label `l` with its head, and its gold count.
+    pub fn label_prf(&self, l: Label) -> (f64, f64, f64, usize) {
+        let [g, p, r] = self.per_label.get(l.index()).copied().unwrap_or_default();
+        let (prec, rec) = (Self::pct(r, p), Self::pct(r, g));
+        let f = if prec + rec > 0.0 {
+            2.0 * prec * rec / (prec + rec)
+        } else {
+            0.0
+        };
+        (prec, rec, f, g)
+    }
+
     /// Adds one sentence's comparison.
     pub fn add(&mut self, gold: &TreeSentence, got: &Parse) {
+        if self.per_label.len() < NL {
+            self.per_label.resize(NL, [0; 3]);
+        }
         for (i, w) in got.words.iter().enumerate().take(gold.len()) {
+            self.per_label[gold.labels[i].index()][0] += 1;
+            self.per_label[w.label.index()][1] += 1;
             let punct = is_punct_tag(&gold.tags[i]);
             let head = w.head == gold.heads[i];
             let lab = head && w.label == gold.labels[i];
+            if lab {
+                self.per_label[w.label.index()][2] += 1;
+            }
             self.words += 1;
             self.tags += usize::from(w.tag == gold.tags[i]);
             self.heads += usize::from(head);

@@ -346,7 +346,7 @@ mod tests {
 3\tbut\t_\t_\tCC\t_\t2\tcc\t_\t_\n\
 4\tbonds\t_\t_\tNNS\t_\t5\tnsubj\t_\t_\n\
 5\trose\t_\t_\tVBD\t_\t2\tconj\t_\t_\n\n";
-        for s in parse_conllu(text).unwrap() {
+        for s in parse_conllu(text).expect("test data") {
             assert!(s.is_projective_tree());
             let got = oracle_tree(&s.heads, &s.labels);
             let want: Vec<_> = s
