@@ -25,6 +25,7 @@ pub mod model;
 pub mod ner;
 pub mod pipeline;
 pub mod search;
+pub mod syntax;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -8,6 +8,7 @@ use dossier::cli::analyze;
 use dossier::cli::bench::BenchCommand;
 use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
+use dossier::cli::parser::ParserCommand;
 use dossier::cli::train::TrainCommand;
 
 /// The allocator of the executable: see `mimalloc` in Cargo.toml.
@@ -80,6 +81,8 @@ enum Command {
     #[command(flatten)]
     Ner(NerCommand),
     #[command(flatten)]
+    Parser(ParserCommand),
+    #[command(flatten)]
     Train(TrainCommand),
 }
 
@@ -114,6 +117,7 @@ fn main() -> anyhow::Result<()> {
         Some(Command::Bench { command }) => Ok(command.run()?),
         Some(Command::Eval(command)) => Ok(command.run()?),
         Some(Command::Ner(command)) => Ok(command.run()?),
+        Some(Command::Parser(command)) => Ok(command.run()?),
         Some(Command::Train(command)) => Ok(command.run()?),
     }
 }

@@ -16,6 +16,9 @@ pub enum CliError {
     /// `dossier train-ner`, `dossier ner`, `dossier eval-ner`.
     #[error(transparent)]
     Ner(#[from] crate::ner::NerError),
+    /// `dossier train-parser`, `dossier eval-parser`.
+    #[error(transparent)]
+    Syntax(#[from] crate::syntax::SyntaxError),
     /// `dossier train-relations`: the pipeline's resources.
     #[error(transparent)]
     Pipeline(#[from] crate::pipeline::PipelineError),

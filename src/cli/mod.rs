@@ -10,6 +10,7 @@ pub mod eval;
 pub mod inputs;
 pub mod ner;
 mod ordered;
+pub mod parser;
 pub mod report;
 pub mod sink;
 mod synthetic;

@@ -9,7 +9,7 @@
 pub mod conll;
 mod decode;
 mod features;
-mod keys;
+pub(crate) mod keys;
 mod layout;
 mod lexicon;
 mod model;

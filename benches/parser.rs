@@ -1,0 +1,60 @@
+//! Tagger and dependency parser throughput, one thread, per word: the
+//! bundled sample article split into sentences of words (whitespace, with
+//! trailing punctuation split off), each tagged and parsed; and decoding
+//! the bundled model (what the first `Parser::bundled` call costs).
+//!
+//! `cargo bench --no-default-features --bench parser`
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dossier::syntax::Parser;
+
+/// Sentences of words: whitespace-separated, trailing punctuation split off.
+fn sentences(text: &str) -> Vec<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut sent = Vec::new();
+    for word in text.split_whitespace() {
+        let trimmed = word.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        if !trimmed.is_empty() {
+            sent.push(trimmed);
+        }
+        if trimmed.len() < word.len() {
+            sent.push(&word[trimmed.len()..]);
+            if word.ends_with(['.', '!', '?']) {
+                out.push(std::mem::take(&mut sent));
+            }
+        }
+    }
+    if !sent.is_empty() {
+        out.push(sent);
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let parser = Parser::bundled().expect("the bundled parser loads");
+    let text = include_str!("../assets/microsoft-openai.txt");
+    let sents = sentences(text);
+    let words: usize = sents.iter().map(Vec::len).sum();
+    let mut group = c.benchmark_group("parser");
+    group.throughput(Throughput::Elements(words as u64));
+    group.sample_size(20);
+    group.bench_function("tag+parse sample", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for s in &sents {
+                n += parser.parse(black_box(s)).words.len();
+            }
+            black_box(n)
+        })
+    });
+    group.finish();
+    let bytes = parser.to_bytes();
+    c.bench_function("parser/decode bundled model", |b| {
+        b.iter(|| black_box(Parser::from_bytes(black_box(&bytes)).map(|p| p.weights())))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,304 @@
+//! Hashed features of the tagger and the parser.
+//!
+//! A word is reduced once to a few keys (lower-cased form, suffixes,
+//! prefix, shape); a feature is its template number mixed with one or
+//! more values, and its bucket the top bits of that hash
+//! (`perceptron::bucket`). The parser's templates follow Zhang & Nivre
+//! (2011), "Transition-based dependency parsing with rich non-local
+//! features": words and tags of the stack top, the buffer front and their
+//! neighbours, heads and outermost children, distance, valency and label sets.
+
+use crate::ner::keys::{hash_str, mix, normalize};
+
+use super::labels::{NL, NTAG};
+use super::perceptron::bucket;
+use super::transition::{NONE, State};
+
+/// What the features read of a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordKeys {
+    /// The lower-cased form (typography normalised to ASCII).
+    pub(crate) lower: u64,
+    /// The form as written.
+    pub(crate) form: u64,
+    pub(crate) suf1: u64,
+    pub(crate) suf2: u64,
+    pub(crate) suf3: u64,
+    pub(crate) suf4: u64,
+    pub(crate) pre1: u64,
+    /// Character classes (`X`, `x`, `d`, others as written), runs of a class shortened to two.
+    pub(crate) shape: u64,
+}
+
+impl WordKeys {
+    /// The keys of a raw token.
+    pub(crate) fn new(raw: &str) -> WordKeys {
+        let norm = normalize(raw);
+        let lower = norm.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        let suffix = |k: usize| {
+            let from = chars.len().saturating_sub(k);
+            hash_str(&chars[from..].iter().collect::<String>())
+        };
+        let mut shape = String::new();
+        let (mut last, mut run) = ('\0', 0);
+        for c in norm.chars() {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            run = if s == last { run + 1 } else { 1 };
+            last = s;
+            if run <= 2 {
+                shape.push(s);
+            }
+        }
+        WordKeys {
+            lower: hash_str(&lower),
+            form: hash_str(&norm),
+            suf1: suffix(1),
+            suf2: suffix(2),
+            suf3: suffix(3),
+            suf4: suffix(4),
+            pre1: chars.first().map_or(0, |&c| u64::from(c)),
+            shape: hash_str(&shape),
+        }
+    }
+}
+
+/// The feature hash of template `t` over `vals`.
+#[inline]
+fn h(t: u64, vals: &[u64]) -> u64 {
+    vals.iter().fold(mix(0x5EED, t), |acc, &v| mix(acc, v))
+}
+
+/// Tag value of the tagger's history before the sentence start.
+const START_TAG: u64 = NTAG as u64 + 1;
+
+/// The tagger's features of word `i`, given the tags chosen for the
+/// words before it (`prev`), as buckets of a `2^bits` table.
+pub(crate) fn tagger_features(
+    words: &[WordKeys],
+    i: usize,
+    prev: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let pad = WordKeys::default();
+    let at = |k: isize| {
+        i.checked_add_signed(k)
+            .and_then(|j| words.get(j))
+            .unwrap_or(&pad)
+    };
+    let tag = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| prev.get(j))
+            .map_or(START_TAG, |&t| u64::from(t))
+    };
+    let w = at(0);
+    let (t1, t2) = (tag(1), tag(2));
+    let feats = [
+        h(0, &[]),
+        h(1, &[w.suf3]),
+        h(2, &[w.pre1]),
+        h(3, &[t1]),
+        h(4, &[t2]),
+        h(5, &[t1, t2]),
+        h(6, &[w.lower]),
+        h(7, &[t1, w.lower]),
+        h(8, &[at(-1).lower]),
+        h(9, &[at(-1).suf3]),
+        h(10, &[at(-2).lower]),
+        h(11, &[at(1).lower]),
+        h(12, &[at(1).suf3]),
+        h(13, &[at(2).lower]),
+        h(14, &[w.shape]),
+        h(15, &[w.suf2]),
+        h(16, &[w.suf1]),
+        h(17, &[w.suf4]),
+        h(18, &[w.form]),
+        h(19, &[at(-1).shape]),
+        h(20, &[at(1).shape]),
+        h(21, &[t1, w.suf3]),
+        h(22, &[w.lower, at(1).lower]),
+        h(23, &[at(-1).lower, w.lower]),
+        h(24, &[u64::from(i == 0), w.shape]),
+    ];
+    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}
+
+/// A word of the parser's configuration, or the lack of one.
+#[derive(Clone, Copy)]
+struct Slot {
+    w: u64,
+    p: u64,
+    /// Its label (when it is a child), `NL` otherwise.
+    l: u64,
+}
+
+/// Value of a missing word.
+const NO_WORD: u64 = 0x00AB_5E47;
+/// Tag value of a missing word.
+const NO_TAG: u64 = NTAG as u64 + 2;
+/// Tag value of the root.
+const ROOT_TAG: u64 = NTAG as u64 + 3;
+
+/// The parser's features of `state` over `words` (keys) and `tags`
+/// (indices into `labels::TAGS`), as buckets of a `2^bits` table.
+pub(crate) fn parser_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let n = state.n;
+    let slot = |i: usize| -> Slot {
+        if i == NONE {
+            Slot {
+                w: NO_WORD,
+                p: NO_TAG,
+                l: NL as u64,
+            }
+        } else if i == n {
+            Slot {
+                w: 1,
+                p: ROOT_TAG,
+                l: NL as u64,
+            }
+        } else {
+            Slot {
+                w: words[i].lower,
+                p: u64::from(tags[i]),
+                l: state.label_of(i),
+            }
+        }
+    };
+    let s0i = state.s0();
+    let n0i = state.n0();
+    let (s0, s1, n0) = (slot(s0i), slot(state.s1()), slot(n0i));
+    let n1 = slot(if n0i != NONE && n0i + 1 < n {
+        n0i + 1
+    } else {
+        NONE
+    });
+    let n2 = slot(if n0i != NONE && n0i + 2 < n {
+        n0i + 2
+    } else {
+        NONE
+    });
+    let s0h = slot(state.head_of(s0i));
+    let s0h2 = slot(state.head_of(state.head_of(s0i)));
+    let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
+    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
+    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let d = if s0i != NONE && n0i != NONE {
+        (n0i - s0i).min(6) as u64
+    } else {
+        0
+    };
+    let (s0vl, s0vr, n0vl) = (state.nl(s0i), state.nr(s0i), state.nl(n0i));
+    let (s0sl, s0sr, n0sl) = (state.lset(s0i), state.rset(s0i), state.lset(n0i));
+    let keys = |i: usize| words.get(i).copied().unwrap_or_default();
+    let (ks0, kn0) = (keys(s0i), keys(n0i));
+    let feats = [
+        h(0, &[]),
+        // single words
+        h(1, &[s0.w, s0.p]),
+        h(2, &[s0.w]),
+        h(3, &[s0.p]),
+        h(4, &[n0.w, n0.p]),
+        h(5, &[n0.w]),
+        h(6, &[n0.p]),
+        h(7, &[n1.w, n1.p]),
+        h(8, &[n1.w]),
+        h(9, &[n1.p]),
+        h(10, &[n2.w, n2.p]),
+        h(11, &[n2.w]),
+        h(12, &[n2.p]),
+        // word pairs
+        h(13, &[s0.w, s0.p, n0.w, n0.p]),
+        h(14, &[s0.w, s0.p, n0.w]),
+        h(15, &[s0.w, n0.w, n0.p]),
+        h(16, &[s0.w, s0.p, n0.p]),
+        h(17, &[s0.p, n0.w, n0.p]),
+        h(18, &[s0.w, n0.w]),
+        h(19, &[s0.p, n0.p]),
+        h(20, &[n0.p, n1.p]),
+        // three words
+        h(21, &[n0.p, n1.p, n2.p]),
+        h(22, &[s0.p, n0.p, n1.p]),
+        h(23, &[s0h.p, s0.p, n0.p]),
+        h(24, &[s0.p, s0l.p, n0.p]),
+        h(25, &[s0.p, s0r.p, n0.p]),
+        h(26, &[s0.p, n0.p, n0l.p]),
+        // distance
+        h(27, &[s0.w, d]),
+        h(28, &[s0.p, d]),
+        h(29, &[n0.w, d]),
+        h(30, &[n0.p, d]),
+        h(31, &[s0.w, n0.w, d]),
+        h(32, &[s0.p, n0.p, d]),
+        // valency
+        h(33, &[s0.w, s0vr]),
+        h(34, &[s0.p, s0vr]),
+        h(35, &[s0.w, s0vl]),
+        h(36, &[s0.p, s0vl]),
+        h(37, &[n0.w, n0vl]),
+        h(38, &[n0.p, n0vl]),
+        // heads and outermost children
+        h(39, &[s0h.w]),
+        h(40, &[s0h.p]),
+        h(41, &[s0.l]),
+        h(42, &[s0l.w]),
+        h(43, &[s0l.p]),
+        h(44, &[s0l.l]),
+        h(45, &[s0r.w]),
+        h(46, &[s0r.p]),
+        h(47, &[s0r.l]),
+        h(48, &[n0l.w]),
+        h(49, &[n0l.p]),
+        h(50, &[n0l.l]),
+        // third order
+        h(51, &[s0h2.w]),
+        h(52, &[s0h2.p]),
+        h(53, &[s0h.l]),
+        h(54, &[s0l2.w]),
+        h(55, &[s0l2.p]),
+        h(56, &[s0l2.l]),
+        h(57, &[s0r2.w]),
+        h(58, &[s0r2.p]),
+        h(59, &[s0r2.l]),
+        h(60, &[n0l2.w]),
+        h(61, &[n0l2.p]),
+        h(62, &[n0l2.l]),
+        h(63, &[s0.p, s0l.p, s0l2.p]),
+        h(64, &[s0.p, s0r.p, s0r2.p]),
+        h(65, &[s0.p, s0h.p, s0h2.p]),
+        h(66, &[n0.p, n0l.p, n0l2.p]),
+        // label sets
+        h(67, &[s0.w, s0sr]),
+        h(68, &[s0.p, s0sr]),
+        h(69, &[s0.w, s0sl]),
+        h(70, &[s0.p, s0sl]),
+        h(71, &[n0.w, n0sl]),
+        h(72, &[n0.p, n0sl]),
+        // the second stack word, and spellings of unknown words
+        h(73, &[s1.p]),
+        h(74, &[s1.w, s1.p]),
+        h(75, &[s1.p, s0.p, n0.p]),
+        h(76, &[ks0.suf3, s0.p]),
+        h(77, &[kn0.suf3, n0.p]),
+        h(78, &[ks0.shape, kn0.shape]),
+        h(79, &[s0.p, n0.p, u64::from(state.stack_len().min(4) as u8)]),
+        h(80, &[s0.p, s0.l, n0.p]),
+    ];
+    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}

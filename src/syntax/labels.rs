@@ -1,0 +1,141 @@
+//! The parser's dependency labels (a coarse subset of spaCy's English
+//! scheme) and the tagger's Penn Treebank tags.
+
+/// The dependency labels the parser predicts. spaCy's finer labels are
+/// folded into these when a treebank is read (see [`Label::coarse`]).
+pub const LABELS: [&str; 33] = [
+    "ROOT",
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "dative",
+    "prep",
+    "pobj",
+    "agent",
+    "poss",
+    "appos",
+    "conj",
+    "cc",
+    "compound",
+    "amod",
+    "det",
+    "nummod",
+    "acl",
+    "relcl",
+    "advcl",
+    "xcomp",
+    "ccomp",
+    "aux",
+    "auxpass",
+    "mark",
+    "neg",
+    "attr",
+    "punct",
+    "dep",
+    "advmod",
+    "case",
+    "prt",
+    "pcomp",
+    "acomp",
+];
+
+/// A dependency label: an index into [`LABELS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Label(pub(crate) u8);
+
+impl Label {
+    /// The label of a sentence's root word.
+    pub const ROOT: Label = Label(0);
+    /// The catch-all label.
+    pub const DEP: Label = Label(27);
+    /// Punctuation.
+    pub const PUNCT: Label = Label(26);
+
+    /// The label's name, as in [`LABELS`].
+    pub fn name(self) -> &'static str {
+        LABELS.get(usize::from(self.0)).copied().unwrap_or("dep")
+    }
+
+    /// The label of that exact name.
+    pub fn from_name(name: &str) -> Option<Label> {
+        LABELS
+            .iter()
+            .position(|&l| l == name)
+            .map(|i| Label(i as u8))
+    }
+
+    /// The coarse label for any spaCy (ClearNLP-style) label: kept when it
+    /// is one of [`LABELS`], folded into its nearest kin or `dep` otherwise.
+    pub fn coarse(name: &str) -> Label {
+        if let Some(l) = Label::from_name(name) {
+            return l;
+        }
+        let kin = match name {
+            "root" => "ROOT",
+            "csubj" => "nsubj",
+            "csubjpass" => "nsubjpass",
+            "iobj" => "dative",
+            "predet" => "det",
+            "preconj" => "cc",
+            "nn" => "compound",
+            "num" => "nummod",
+            "possessive" => "case",
+            "rcmod" => "relcl",
+            "partmod" | "infmod" => "acl",
+            "neg" => "neg",
+            _ => "dep",
+        };
+        Label::from_name(kin).unwrap_or(Label::DEP)
+    }
+
+    /// Index of the label in [`LABELS`].
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
+/// Number of labels.
+pub(crate) const NL: usize = LABELS.len();
+
+/// The Penn Treebank tags the tagger predicts (with spaCy's additions:
+/// `HYPH`, `NFP`, `ADD`, `XX`, `_SP`), in a fixed order.
+pub const TAGS: [&str; 51] = [
+    "$", "''", ",", "-LRB-", "-RRB-", ".", ":", "ADD", "AFX", "CC", "CD", "DT", "EX", "FW", "HYPH",
+    "IN", "JJ", "JJR", "JJS", "LS", "MD", "NFP", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP",
+    "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+    "WDT", "WP", "WP$", "WRB", "XX", "``", "_SP", "NIL",
+];
+
+/// Number of tags.
+pub(crate) const NTAG: usize = TAGS.len();
+
+/// The index of a tag in [`TAGS`]; unknown tags read as `XX`.
+pub(crate) fn tag_index(tag: &str) -> u8 {
+    let xx = TAGS.iter().position(|&t| t == "XX").unwrap_or(0);
+    TAGS.iter().position(|&t| t == tag).unwrap_or(xx) as u8
+}
+
+/// Whether a Penn tag marks punctuation (excluded from the "no
+/// punctuation" attachment scores).
+pub fn is_punct_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "''" | "," | "-LRB-" | "-RRB-" | "." | ":" | "``" | "HYPH" | "NFP"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_fold_and_round_trip() {
+        assert_eq!(Label::coarse("nsubj").name(), "nsubj");
+        assert_eq!(Label::coarse("csubj").name(), "nsubj");
+        assert_eq!(Label::coarse("npadvmod"), Label::DEP);
+        assert_eq!(Label::from_name("punct"), Some(Label::PUNCT));
+        assert_eq!(Label::DEP.name(), "dep");
+        assert_eq!(TAGS[usize::from(tag_index("VBD"))], "VBD");
+        assert_eq!(TAGS[usize::from(tag_index("???"))], "XX");
+    }
+}

@@ -1,0 +1,368 @@
+//! Multi-class averaged perceptron over hashed feature buckets: the float
+//! tables training updates, and the sparse quantised table a trained model
+//! keeps (and its bytes in the model file).
+//!
+//! The averaging is the lazy trick of `ner::perceptron`: alongside the
+//! current weights, the sum of `c * update`, so the average is
+//! `cur - acc / c` without touching every weight at every step. The stored
+//! table keeps, per bucket that has any, only the classes with a non-zero
+//! quantised weight (most features are updated for a few classes only),
+//! with the same bitmap-and-rank index as `ner::weights`.
+
+/// The bucket of a feature hash in a table of `2^bits` buckets.
+#[inline]
+pub(crate) fn bucket(hash: u64, bits: u32) -> u32 {
+    (hash >> (64 - bits)) as u32
+}
+
+/// Float weights being trained: `2^bits` buckets of `nc` classes.
+pub(crate) struct Trainer {
+    pub(crate) bits: u32,
+    pub(crate) nc: usize,
+    cur: Vec<f32>,
+    acc: Vec<f32>,
+    c: f32,
+}
+
+impl Trainer {
+    /// Zero weights.
+    pub(crate) fn new(bits: u32, nc: usize) -> Self {
+        let len = (1usize << bits) * nc;
+        Trainer {
+            bits,
+            nc,
+            cur: vec![0.0; len],
+            acc: vec![0.0; len],
+            c: 1.0,
+        }
+    }
+
+    /// Adds the current weights of `feats` into `out` (`nc` scores).
+    pub(crate) fn scores(&self, feats: &[u32], out: &mut [f32]) {
+        out.iter_mut().for_each(|o| *o = 0.0);
+        for &f in feats {
+            let at = f as usize * self.nc;
+            for (o, w) in out.iter_mut().zip(&self.cur[at..at + self.nc]) {
+                *o += *w;
+            }
+        }
+    }
+
+    /// Moves the weights of `feats` towards `gold` and away from `pred`.
+    pub(crate) fn update(&mut self, feats: &[u32], gold: usize, pred: usize) {
+        if gold == pred {
+            return;
+        }
+        let c = self.c;
+        for &f in feats {
+            let at = f as usize * self.nc;
+            self.cur[at + gold] += 1.0;
+            self.cur[at + pred] -= 1.0;
+            self.acc[at + gold] += c;
+            self.acc[at + pred] -= c;
+        }
+    }
+
+    /// Counts one training example (for the average).
+    pub(crate) fn tick(&mut self) {
+        self.c += 1.0;
+    }
+
+    /// The averaged weights, quantised into a stored table; weights whose
+    /// quantised magnitude is below `min_q` are dropped (pruning).
+    pub(crate) fn finish(&self, min_q: i16) -> Table {
+        let c = self.c;
+        let avg: Vec<f32> = self
+            .cur
+            .iter()
+            .zip(&self.acc)
+            .map(|(w, a)| w - a / c)
+            .collect();
+        Table::quantise(self.bits, self.nc, &avg, min_q)
+    }
+}
+
+/// A trained weight table: per present bucket, its non-zero classes and
+/// their i16 weights (real weight = stored / `scale`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Table {
+    pub(crate) bits: u32,
+    pub(crate) nc: usize,
+    scale: f32,
+    /// Bitmap and rank words, two per 64 buckets.
+    index: Vec<u64>,
+    /// Per present bucket (in bucket order), where its entries start; one more at the end.
+    starts: Vec<u32>,
+    cls: Vec<u8>,
+    vals: Vec<i16>,
+}
+
+impl Table {
+    /// Quantises float weights (`2^bits * nc`).
+    pub(crate) fn quantise(bits: u32, nc: usize, w: &[f32], min_q: i16) -> Table {
+        let max = w.iter().fold(0f32, |m, &v| m.max(v.abs())).max(1e-9);
+        let scale = 32000.0 / max;
+        let (mut ids, mut counts, mut cls, mut vals) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (b, row) in w.chunks_exact(nc).enumerate() {
+            let before = vals.len();
+            for (k, &v) in row.iter().enumerate() {
+                let q = (v * scale).round().clamp(-32767.0, 32767.0) as i16;
+                if q != 0 && q.unsigned_abs() >= min_q.unsigned_abs() {
+                    cls.push(k as u8);
+                    vals.push(q);
+                }
+            }
+            if vals.len() > before {
+                ids.push(b);
+                counts.push((vals.len() - before) as u8);
+            }
+        }
+        Table::from_parts(bits, nc, scale, &ids, &counts, cls, vals)
+    }
+
+    /// Builds the table from present buckets (ascending), their entry
+    /// counts, and their entries' classes and weights in the same order.
+    fn from_parts(
+        bits: u32,
+        nc: usize,
+        scale: f32,
+        ids: &[usize],
+        counts: &[u8],
+        cls: Vec<u8>,
+        vals: Vec<i16>,
+    ) -> Table {
+        let words = (1usize << bits).div_ceil(64);
+        let mut index = vec![0u64; 2 * words];
+        let mut starts = Vec::with_capacity(ids.len() + 1);
+        let mut at = 0u32;
+        for (&b, &count) in ids.iter().zip(counts) {
+            index[2 * (b >> 6)] |= 1u64 << (b & 63);
+            starts.push(at);
+            at += u32::from(count);
+        }
+        starts.push(at);
+        let mut rank = 0u64;
+        for w in 0..words {
+            index[2 * w + 1] = rank;
+            rank += u64::from(index[2 * w].count_ones());
+        }
+        Table {
+            bits,
+            nc,
+            scale,
+            index,
+            starts,
+            cls,
+            vals,
+        }
+    }
+
+    /// Number of stored weights.
+    pub(crate) fn entries(&self) -> usize {
+        self.vals.len()
+    }
+
+    /// The entries of bucket `b`, if present.
+    #[inline]
+    fn row(&self, b: u32) -> Option<(usize, usize)> {
+        let b = b as usize;
+        let pair = self.index.get(2 * (b >> 6)..2 * (b >> 6) + 2)?;
+        let mask = 1u64 << (b & 63);
+        if pair[0] & mask == 0 {
+            return None;
+        }
+        let r = pair[1] as usize + (pair[0] & (mask - 1)).count_ones() as usize;
+        Some((
+            *self.starts.get(r)? as usize,
+            *self.starts.get(r + 1)? as usize,
+        ))
+    }
+
+    /// Adds the integer weights of `feats` into `acc` (`nc` sums).
+    #[inline]
+    pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
+        for &f in feats {
+            if let Some((s, e)) = self.row(f) {
+                for (&k, &v) in self.cls[s..e].iter().zip(&self.vals[s..e]) {
+                    if let Some(a) = acc.get_mut(usize::from(k)) {
+                        *a += i32::from(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends the table's bytes (column by column, so they deflate well).
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(self.nc as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
+        let ids = self.present();
+        out.extend_from_slice(&(ids.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.vals.len() as u32).to_le_bytes());
+        let mut last = 0usize;
+        for &b in &ids {
+            write_varint(out, (b - last) as u64);
+            last = b;
+        }
+        for w in self.starts.windows(2) {
+            out.push((w[1] - w[0]) as u8);
+        }
+        out.extend_from_slice(&self.cls);
+        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[0]));
+        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[1]));
+    }
+
+    /// Present bucket ids, ascending.
+    fn present(&self) -> Vec<usize> {
+        let mut ids = Vec::with_capacity(self.starts.len());
+        for (w, &bits) in self.index.iter().step_by(2).enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                ids.push(w * 64 + b.trailing_zeros() as usize);
+                b &= b - 1;
+            }
+        }
+        ids
+    }
+
+    /// Reads a table [`Table::write`] wrote.
+    pub(crate) fn read(r: &mut Reader) -> Result<Table, String> {
+        let bits = r.u32()?;
+        if !(8..=26).contains(&bits) {
+            return Err("hash table size out of range".into());
+        }
+        let nc = r.u32()? as usize;
+        if nc == 0 || nc > 255 {
+            return Err("class count out of range".into());
+        }
+        let scale = f32::from_bits(r.u32()?);
+        let rows = r.u32()? as usize;
+        let total = r.u32()? as usize;
+        if rows > (1usize << bits) || total > rows * nc {
+            return Err("table sizes out of range".into());
+        }
+        let mut ids = Vec::with_capacity(rows);
+        let mut last = 0usize;
+        for k in 0..rows {
+            let d = r.varint()? as usize;
+            if k > 0 && d == 0 {
+                return Err("buckets out of order".into());
+            }
+            last = last.checked_add(d).ok_or("bucket overflow")?;
+            if last >= 1usize << bits {
+                return Err("bucket out of range".into());
+            }
+            ids.push(last);
+        }
+        let counts = r.bytes(rows)?;
+        if counts.iter().map(|&c| usize::from(c)).sum::<usize>() != total {
+            return Err("entry counts do not add up".into());
+        }
+        let cls = r.bytes(total)?.to_vec();
+        if cls.iter().any(|&k| usize::from(k) >= nc) {
+            return Err("class out of range".into());
+        }
+        let lo = r.bytes(total)?;
+        let hi = r.bytes(total)?;
+        let vals: Vec<i16> = lo
+            .iter()
+            .zip(hi)
+            .map(|(&l, &h)| i16::from_le_bytes([l, h]))
+            .collect();
+        Ok(Table::from_parts(bits, nc, scale, &ids, counts, cls, vals))
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads little-endian values off a byte slice, never past its end.
+pub(crate) struct Reader<'a> {
+    pub(crate) p: &'a [u8],
+    pub(crate) at: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// The next `n` bytes.
+    pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at.checked_add(n).ok_or("truncated")?;
+        let s = self.p.get(self.at..end).ok_or("truncated")?;
+        self.at = end;
+        Ok(s)
+    }
+
+    /// A little-endian u32.
+    pub(crate) fn u32(&mut self) -> Result<u32, String> {
+        let b = self.bytes(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// A LEB128 varint.
+    pub(crate) fn varint(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.bytes(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err("bad varint".into())
+    }
+
+    /// A u32-length-prefixed UTF-8 string.
+    pub(crate) fn string(&mut self) -> Result<String, String> {
+        let n = self.u32()? as usize;
+        String::from_utf8(self.bytes(n)?.to_vec()).map_err(|_| "bad string".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_to_separate_two_classes_and_round_trips() {
+        let mut t = Trainer::new(8, 3);
+        let (a, b) = ([1u32, 7], [2u32, 7]);
+        let mut s = [0f32; 3];
+        for _ in 0..5 {
+            for (f, g) in [(&a[..], 0usize), (&b[..], 2)] {
+                t.scores(f, &mut s);
+                let p = (0..3)
+                    .max_by(|&x, &y| s[x].total_cmp(&s[y]).then(y.cmp(&x)))
+                    .expect("test data");
+                t.update(f, g, p);
+                t.tick();
+            }
+        }
+        let table = t.finish(1);
+        let best = |f: &[u32]| {
+            let mut acc = [0i32; 3];
+            table.add(f, &mut acc);
+            (0..3)
+                .max_by_key(|&k| (acc[k], std::cmp::Reverse(k)))
+                .expect("test data")
+        };
+        assert_eq!(best(&a), 0);
+        assert_eq!(best(&b), 2);
+        let mut bytes = Vec::new();
+        table.write(&mut bytes);
+        let back = Table::read(&mut Reader { p: &bytes, at: 0 }).expect("test data");
+        assert_eq!(back, table);
+        assert!(
+            Table::read(&mut Reader {
+                p: &bytes[..bytes.len() - 1],
+                at: 0
+            })
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,72 @@
+//! The part-of-speech tagger: greedy, left to right, an averaged
+//! perceptron over the word, its affixes and shape, its neighbours and the
+//! two tags before it (Collins 2002; the feature set of Honnibal's
+//! "A good part-of-speech tagger in about 200 lines of Python").
+
+use super::features::{WordKeys, tagger_features};
+use super::labels::NTAG;
+use super::perceptron::{Table, Trainer};
+
+/// Tags a sentence with a trained table: indices into `labels::TAGS`.
+pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Vec<u8> {
+    let mut tags = Vec::with_capacity(words.len());
+    let mut acc = [0i32; NTAG];
+    for i in 0..words.len() {
+        tagger_features(words, i, &tags, table.bits, feats);
+        acc.fill(0);
+        table.add(feats, &mut acc);
+        tags.push(argmax_i32(&acc) as u8);
+    }
+    tags
+}
+
+/// Index of the highest score, the first among equals.
+pub(crate) fn argmax_i32(s: &[i32]) -> usize {
+    let mut best = 0;
+    for (k, &v) in s.iter().enumerate() {
+        if v > s[best] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// Index of the highest score, the first among equals.
+pub(crate) fn argmax_f32(s: &[f32]) -> usize {
+    let mut best = 0;
+    for (k, &v) in s.iter().enumerate() {
+        if v > s[best] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// Trains a tagger on sentences (word keys and gold tags) for `epochs`
+/// passes, visiting the sentences in `orders[epoch]`.
+pub(crate) fn train(
+    sents: &[(&[WordKeys], &[u8])],
+    bits: u32,
+    orders: &[Vec<usize>],
+    min_q: i16,
+) -> Table {
+    let mut t = Trainer::new(bits, NTAG);
+    let mut feats = Vec::new();
+    let mut scores = [0f32; NTAG];
+    let mut pred = Vec::new();
+    for order in orders {
+        for &s in order {
+            let (words, gold) = sents[s];
+            pred.clear();
+            for (i, &g) in gold.iter().enumerate().take(words.len()) {
+                tagger_features(words, i, &pred, bits, &mut feats);
+                t.scores(&feats, &mut scores);
+                let p = argmax_f32(&scores);
+                t.update(&feats, usize::from(g), p);
+                t.tick();
+                pred.push(p as u8);
+            }
+        }
+    }
+    t.finish(min_q)
+}
