@@ -3,7 +3,6 @@
 //! participle that makes an adjective of it ("Paris-listed"), which before
 //! a name says it is a company's ("the Córdoba-based Tarsino").
 
-use crate::lang::lowercase;
 use crate::model::EntityKind;
 use crate::pipeline::candidate::Candidate;
 
@@ -89,7 +88,8 @@ impl Kinds {
     /// the tagger read with the participle after its hyphen is the owner,
     /// an organisation, without it, unless the whole is a group adjective
     /// of a nation or government ("Kremlin-owned", left to the groups) or
-    /// the owner is a listed place or given name ("Texas-owned").
+    /// the owner is a listed place ("Texas-owned"). A company may bear a
+    /// given name ("the Wendeline-owned ripener").
     /// Returns how many names were cut.
     pub fn cut_owner_compounds(&self, text: &str, candidates: &mut [Candidate]) -> usize {
         let mut cut = 0;
@@ -106,7 +106,6 @@ impl Kinds {
                 || !stem.starts_with(char::is_uppercase)
                 || self.is_nationality(name)
                 || self.is_place(stem)
-                || self.first_names.contains(&lowercase(stem))
             {
                 continue;
             }
@@ -184,5 +183,8 @@ mod tests {
                     Brisvale, and to Kremlin-owned buyers.";
         assert_eq!(kind_of(text, "Tarvenko"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Tarvenko-owned"), None);
+        // A company that bears a given name.
+        let text = "Ormsley competes with the Wendeline-owned ripener Grenvelk.";
+        assert_eq!(kind_of(text, "Wendeline"), Some(EntityKind::Org));
     }
 }
