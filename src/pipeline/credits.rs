@@ -297,7 +297,10 @@ fn credited_people(words: &TagWords, text: &str, line: Span) -> Vec<Span> {
             continue;
         }
         let mut from = names_at;
-        for part in body[names_at..].split_inclusive([',', '&']).flat_map(|p| p.split_inclusive(" and ")) {
+        for part in body[names_at..]
+            .split_inclusive([',', '&'])
+            .flat_map(|p| p.split_inclusive(" and "))
+        {
             let part_start = from;
             from += part.len();
             let cut = CREDITED_NAME_ENDS
@@ -325,11 +328,11 @@ fn is_credited_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capital = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    let particle = |w: &&str| {
-        w.chars().count() <= MAX_CREDITED_PARTICLE && w.chars().all(char::is_lowercase)
-    };
+    let particle =
+        |w: &&str| w.chars().count() <= MAX_CREDITED_PARTICLE && w.chars().all(char::is_lowercase);
     (2..=MAX_CREDITED_WORDS).contains(&words.len())
         && words.first().is_some_and(capital)
         && words.last().is_some_and(capital)
@@ -423,7 +426,10 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let text = "Kiln makers merge\nThe two kiln makers merged on Monday, they said today.\n(Reporting by Dorrin Venn-Tiri in Quorne and Bo de Pelsk in Talvik; Editing by Harsk Arkwelle)\n";
         let (credits, bylines) = credit_lines(&lang.tag, text, &|_| false);
-        let wire: Vec<Span> = credits.into_iter().filter(|l| !bylines.contains(l)).collect();
+        let wire: Vec<Span> = credits
+            .into_iter()
+            .filter(|l| !bylines.contains(l))
+            .collect();
         assert_eq!(wire.len(), 1);
         let names: Vec<&str> = credited_people(&lang.tag, text, wire[0])
             .iter()
@@ -452,7 +458,12 @@ mod tests {
                 head: None,
             },
             Candidate {
-                mention: Mention::new(at("Harsk Arkwelle"), EntityKind::Org, Provenance::Model, 0.6),
+                mention: Mention::new(
+                    at("Harsk Arkwelle"),
+                    EntityKind::Org,
+                    Provenance::Model,
+                    0.6,
+                ),
                 head: None,
             },
         ];
@@ -463,7 +474,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("Dorrin Venn-Tiri", EntityKind::Person), ("Harsk Arkwelle", EntityKind::Person)]
+            [
+                ("Dorrin Venn-Tiri", EntityKind::Person),
+                ("Harsk Arkwelle", EntityKind::Person)
+            ]
         );
     }
 }

@@ -82,7 +82,13 @@ pub fn candidates(
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     super::credits::bylines_name_people(text, &headings.bylines, &mut candidates);
-    super::credits::credits_name_people(words, text, &headings.credits, &headings.bylines, &mut candidates);
+    super::credits::credits_name_people(
+        words,
+        text,
+        &headings.credits,
+        &headings.bylines,
+        &mut candidates,
+    );
     join_company_names(words, kinds, text, &mut candidates);
     kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);

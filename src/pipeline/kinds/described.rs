@@ -21,7 +21,12 @@ impl Kinds {
     /// small letters that stands before names ("maker", "group"): "the
     /// Japanese maker Tarvo". The run is no listed place, and no date or
     /// other candidate overlaps it.
-    pub fn add_described_names(&self, text: &str, tokens: &[Span], candidates: &mut Vec<Candidate>) {
+    pub fn add_described_names(
+        &self,
+        text: &str,
+        tokens: &[Span],
+        candidates: &mut Vec<Candidate>,
+    ) {
         let covered = |s: Span, cs: &[Candidate]| cs.iter().any(|c| c.mention.span.overlaps(s));
         let mut added = Vec::new();
         for (i, noun) in tokens.iter().enumerate() {
@@ -67,7 +72,12 @@ impl Kinds {
     /// to it) are a determiner and at most three describing words, each in
     /// small letters or a nationality ("the Swiss kitchen").
     fn opened_by_determiner(&self, text: &str, before: &[Span]) -> bool {
-        for (k, t) in before.iter().rev().take(MAX_DESCRIPTION_WORDS + 1).enumerate() {
+        for (k, t) in before
+            .iter()
+            .rev()
+            .take(MAX_DESCRIPTION_WORDS + 1)
+            .enumerate()
+        {
             let w = t.slice(text);
             if matches!(w, "the" | "a" | "an") {
                 return true;
