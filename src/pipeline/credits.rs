@@ -264,10 +264,6 @@ pub fn credits_name_people(
 const MAX_CREDITED_WORDS: usize = 5;
 /// Most letters of a lower-case particle inside a credited name ("de", "van").
 const MAX_CREDITED_PARTICLE: usize = 3;
-/// What follows a credited person's name: the place, the desk or the
-/// paper they wrote from or for ("Dee Park in Lima").
-const CREDITED_NAME_ENDS: [&str; 5] = [" in ", " at ", " for ", " from ", " with "];
-
 /// The people a wire credit line names after its openers (see
 /// [`credits_name_people`]): each clause between ";" and brackets that
 /// opens with a credit opener ("editing by"), then names joined by "and",
@@ -296,28 +292,45 @@ fn credited_people(words: &TagWords, text: &str, line: Span) -> Vec<Span> {
         if !body.is_char_boundary(names_at) {
             continue;
         }
-        let mut from = names_at;
-        for part in body[names_at..]
-            .split_inclusive([',', '&'])
-            .flat_map(|p| p.split_inclusive(" and "))
+        // Word by word: a coordinator or a comma closes a name, a word of
+        // where or for whom ("in Lima") closes it and skips to the next.
+        let mut name: Option<(usize, usize)> = None;
+        let mut skipping = false;
+        let mut flush = |name: &mut Option<(usize, usize)>| {
+            if let Some((s, e)) = name.take()
+                && is_credited_name(&body[s..e])
+            {
+                out.push(Span::new(start + s, start + e));
+            }
+        };
+        let rest = &body[names_at..];
+        for (off, w) in rest
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
         {
-            let part_start = from;
-            from += part.len();
-            let cut = CREDITED_NAME_ENDS
-                .iter()
-                .filter_map(|e| part.find(e))
-                .min()
-                .unwrap_or(part.len());
-            let name = part[..cut].trim_end();
-            let name = name.strip_suffix(" and").unwrap_or(name);
-            let name = name.trim_end_matches([',', '&']).trim_end();
-            let lead = name.len() - name.trim_start().len();
-            let name = name.trim_start();
-            if is_credited_name(name) {
-                let s = start + part_start + lead;
-                out.push(Span::new(s, s + name.len()));
+            let bare = w.trim_end_matches(',');
+            let comma = bare.len() < w.len();
+            if words.coordinators.contains(bare) {
+                flush(&mut name);
+                skipping = false;
+                continue;
+            }
+            if skipping {
+                skipping = !comma;
+                continue;
+            }
+            if words.credit_name_ends.contains(bare) {
+                flush(&mut name);
+                skipping = true;
+                continue;
+            }
+            let (s, e) = (names_at + off, names_at + off + bare.len());
+            name = Some(name.map_or((s, e), |(first, _)| (first, e)));
+            if comma {
+                flush(&mut name);
             }
         }
+        flush(&mut name);
     }
     out
 }

@@ -99,7 +99,12 @@ impl Kinds {
                 continue;
             }
             let name = m.span.slice(text);
-            let Some(stem) = OWNER_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) else {
+            let Some(stem) = self
+                .words
+                .owner_suffixes
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+            else {
                 continue;
             };
             if stem.is_empty()
@@ -116,10 +121,6 @@ impl Kinds {
         cut
     }
 }
-
-/// Participles that, joined by a hyphen to a name, make it the owner or
-/// backer of what follows ("Tarvo-owned").
-const OWNER_SUFFIXES: [&str; 4] = ["-owned", "-controlled", "-backed", "-funded"];
 
 #[cfg(test)]
 mod tests {

@@ -16,7 +16,7 @@ const MAX_NAME_WORDS: usize = 3;
 
 impl Kinds {
     /// Adds an organisation for every run of capitalised words no candidate
-    /// covers right after "the" (or "a"), up to three describing words
+    /// covers right after a determiner ("the"), up to three describing words
     /// (small letters, or a nationality: "Japanese") and a company noun in
     /// small letters that stands before names ("maker", "group"): "the
     /// Japanese maker Tarvo". The run is no listed place, and no date or
@@ -79,7 +79,7 @@ impl Kinds {
             .enumerate()
         {
             let w = t.slice(text);
-            if matches!(w, "the" | "a" | "an") {
+            if self.words.determiners.contains_lowercase(w) {
                 return true;
             }
             let describing = k < MAX_DESCRIPTION_WORDS
