@@ -68,6 +68,9 @@ pub struct KindWords {
     /// Suffixes that make a nation's or government's name a group adjective
     /// ("-owned" of "Kremlin-owned").
     pub group_suffixes: WordList,
+    /// Participles after a hyphen that make a company's name its owner's
+    /// ("-owned" of "the Tarvo-owned chain").
+    pub owner_suffixes: WordList,
     /// Seats that stand for a government ("Kremlin"), as written.
     pub government_seats: WordList,
     /// Nouns that with a place or nationality word before them name a
@@ -239,6 +242,7 @@ impl KindWords {
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
             combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,
             group_suffixes: WordList::load(source, "kinds/group-suffixes.txt")?,
+            owner_suffixes: WordList::load(source, "kinds/owner-suffixes.txt")?,
             government_seats: WordList::load(source, "kinds/government-seats.txt")?,
             government_heads: WordList::load(source, "kinds/government-heads.txt")?,
             government_modifiers: WordList::load(source, "kinds/government-modifiers.txt")?,

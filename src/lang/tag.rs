@@ -18,6 +18,9 @@ pub struct TagWords {
     pub body_heads: WordList,
     /// How a reporters' credit line opens ("reporting by", "by"), lower case.
     pub credit_openers: WordList,
+    /// Words after a credited person's name that say where or for whom
+    /// they wrote ("in" of "Reporting by Ana Ruiz in Lima"), lower case.
+    pub credit_name_ends: WordList,
     /// Prefixes glued to a name that are not part of it ("ex-"), as written.
     pub name_prefixes: WordList,
     /// Company nouns that open real names ("bank" of "Bank Leumi").
@@ -41,6 +44,7 @@ impl TagWords {
             coordinators: WordList::load(source, "tag/coordinators.txt")?,
             body_heads: WordList::load(source, "tag/body-heads.txt")?,
             credit_openers: WordList::load(source, "tag/credit-openers.txt")?,
+            credit_name_ends: WordList::load(source, "tag/credit-name-ends.txt")?,
             name_prefixes: WordList::load(source, "tag/name-prefixes.txt")?,
             name_opening_nouns: WordList::load(source, "tag/name-opening-nouns.txt")?,
             standing_nouns: WordList::load(source, "tag/standing-nouns.txt")?,

@@ -2,7 +2,9 @@
 //! the tagger keeps whatever the layout says.
 
 use crate::lang::{TagWords, lowercase};
-use crate::model::Span;
+use crate::model::{EntityKind, Mention, Provenance, Span};
+
+use super::candidate::Candidate;
 
 /// Lines that credit the article's reporters and editors: "(Reporting by
 /// Ana Ruiz in Lima; Editing by Bo Li)", and the byline: the first "By Ana
@@ -177,6 +179,179 @@ fn lowered_opening(line: &str, reach: usize) -> String {
     out
 }
 
+/// A byline names people: the name of a labelled byline or a signature
+/// ("Testo: Ada Lind", "— Ada Lind, economy desk") or after the words that
+/// credit a reporter ("Filed by Ada Lind", "Von Ada Lind") is a person,
+/// whether the model left it untagged or gave it another kind.
+pub fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
+    for line in bylines {
+        // The words that credit a reporter first: "Von Ada Lind" is shaped
+        // like a signature of three names.
+        let (name, credited) = match crate::load::credited_name(line.slice(text)) {
+            Some(name) => (name, true),
+            None => match crate::load::signed_name(line.slice(text)) {
+                Some(name) => (name, false),
+                None => continue,
+            },
+        };
+        let span = Span::new(line.start + name.start, line.start + name.end);
+        // "By Ada Lind" is no name: its first word opens a byline; "By
+        // Business Staff" names a desk.
+        if crate::load::is_byline_or_stamp(span.slice(text))
+            || crate::load::is_reporter_title(span.slice(text))
+        {
+            continue;
+        }
+        // The model's name of another kind there is the person.
+        if let Some(c) = candidates
+            .iter_mut()
+            .find(|c| c.mention.span == span && c.mention.kind.is_name())
+        {
+            c.mention.kind = EntityKind::Person;
+            continue;
+        }
+        // After the words that credit a reporter, a name the model took
+        // them into ("Von Ada Lind") or cut short is the reporter's.
+        if credited {
+            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
+        }
+        if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
+            continue;
+        }
+        candidates.push(Candidate {
+            mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
+            head: None,
+        });
+    }
+    candidates.sort_by_key(|c| c.mention.span.start);
+}
+
+/// A wire credit line names people: "Dee Park" and "Eli Ford" of
+/// "(Reporting by Dee Park in Lima; Editing by Eli Ford)" are persons,
+/// whether the model left them untagged, cut them short or gave them
+/// another kind (the places after "in" are left to the tagger). Bylines
+/// are [`bylines_name_people`]'s.
+pub fn credits_name_people(
+    words: &TagWords,
+    text: &str,
+    credits: &[Span],
+    bylines: &[Span],
+    candidates: &mut Vec<Candidate>,
+) {
+    for line in credits.iter().filter(|l| !bylines.contains(l)) {
+        for span in credited_people(words, text, *line) {
+            if let Some(c) = candidates
+                .iter_mut()
+                .find(|c| c.mention.span == span && c.mention.kind.is_name())
+            {
+                c.mention.kind = EntityKind::Person;
+                continue;
+            }
+            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
+            if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
+                continue;
+            }
+            candidates.push(Candidate {
+                mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
+                head: None,
+            });
+        }
+    }
+    candidates.sort_by_key(|c| c.mention.span.start);
+}
+
+/// Most words of a credited person's name ("Ana de la Vega Ruiz").
+const MAX_CREDITED_WORDS: usize = 5;
+/// Most letters of a lower-case particle inside a credited name ("de", "van").
+const MAX_CREDITED_PARTICLE: usize = 3;
+/// The people a wire credit line names after its openers (see
+/// [`credits_name_people`]): each clause between ";" and brackets that
+/// opens with a credit opener ("editing by"), then names joined by "and",
+/// "&" or commas, each two to five capitalised words (short lower-case
+/// particles between them) before a place or the clause's end.
+fn credited_people(words: &TagWords, text: &str, line: Span) -> Vec<Span> {
+    let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
+    let mut out = Vec::new();
+    let mut at = line.start;
+    for clause in line.slice(text).split_inclusive([';', '(', ')']) {
+        let start = at;
+        at += clause.len();
+        let body = clause.trim_end_matches([';', '(', ')']);
+        let lead = body.len() - body.trim_start().len();
+        let opening = lowered_opening(&body[lead..], reach);
+        let Some(opener) = words
+            .credit_openers
+            .iter()
+            .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
+            .max_by_key(|o| o.len())
+        else {
+            continue;
+        };
+        // The opener is ASCII lower case, as long as the text's opening.
+        let names_at = lead + opener.len();
+        if !body.is_char_boundary(names_at) {
+            continue;
+        }
+        // Word by word: a coordinator or a comma closes a name, a word of
+        // where or for whom ("in Lima") closes it and skips to the next.
+        let mut name: Option<(usize, usize)> = None;
+        let mut skipping = false;
+        let mut flush = |name: &mut Option<(usize, usize)>| {
+            if let Some((s, e)) = name.take()
+                && is_credited_name(&body[s..e])
+            {
+                out.push(Span::new(start + s, start + e));
+            }
+        };
+        let rest = &body[names_at..];
+        for (off, w) in rest
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        {
+            let bare = w.trim_end_matches(',');
+            let comma = bare.len() < w.len();
+            if words.coordinators.contains(bare) {
+                flush(&mut name);
+                skipping = false;
+                continue;
+            }
+            if skipping {
+                skipping = !comma;
+                continue;
+            }
+            if words.credit_name_ends.contains(bare) {
+                flush(&mut name);
+                skipping = true;
+                continue;
+            }
+            let (s, e) = (names_at + off, names_at + off + bare.len());
+            name = Some(name.map_or((s, e), |(first, _)| (first, e)));
+            if comma {
+                flush(&mut name);
+            }
+        }
+        flush(&mut name);
+    }
+    out
+}
+
+/// Two to five words, the first and last capitalised, any between them
+/// capitalised or a short lower-case particle ("Ana de Vega").
+fn is_credited_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let particle =
+        |w: &&str| w.chars().count() <= MAX_CREDITED_PARTICLE && w.chars().all(char::is_lowercase);
+    (2..=MAX_CREDITED_WORDS).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words.iter().all(|w| capital(w) || particle(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +432,65 @@ mod tests {
         let lines: Vec<&str> = bylines.iter().map(|s| s.slice(text).trim_end()).collect();
         assert_eq!(lines, ["By Ana Ruiz"]);
         assert_eq!(front_matter_end("Ferries merge\n---\n"), 0);
+    }
+
+    #[test]
+    fn every_person_of_a_wire_credit_line_is_found() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "Kiln makers merge\nThe two kiln makers merged on Monday, they said today.\n(Reporting by Dorrin Venn-Tiri in Quorne and Bo de Pelsk in Talvik; Editing by Harsk Arkwelle)\n";
+        let (credits, bylines) = credit_lines(&lang.tag, text, &|_| false);
+        let wire: Vec<Span> = credits
+            .into_iter()
+            .filter(|l| !bylines.contains(l))
+            .collect();
+        assert_eq!(wire.len(), 1);
+        let names: Vec<&str> = credited_people(&lang.tag, text, wire[0])
+            .iter()
+            .map(|s| s.slice(text))
+            .collect();
+        assert_eq!(names, ["Dorrin Venn-Tiri", "Bo de Pelsk", "Harsk Arkwelle"]);
+        // A desk is no person; one word is no full name.
+        let text = "(Reporting by Markets Desk staff; Editing by Cardow)\n";
+        let line = Span::new(0, text.len());
+        assert!(credited_people(&lang.tag, text, line).is_empty());
+    }
+
+    #[test]
+    fn a_wire_credit_line_names_people_whatever_the_model_typed() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "(Reporting by Dorrin Venn-Tiri; Editing by Harsk Arkwelle)\n";
+        let line = Span::new(0, text.len());
+        let at = |name: &str| {
+            let s = text.find(name).expect("a name");
+            Span::new(s, s + name.len())
+        };
+        // The editor read as a company, the reporter cut short.
+        let mut candidates = vec![
+            Candidate {
+                mention: Mention::new(at("Dorrin"), EntityKind::Person, Provenance::Model, 0.6),
+                head: None,
+            },
+            Candidate {
+                mention: Mention::new(
+                    at("Harsk Arkwelle"),
+                    EntityKind::Org,
+                    Provenance::Model,
+                    0.6,
+                ),
+                head: None,
+            },
+        ];
+        credits_name_people(&lang.tag, text, &[line], &[], &mut candidates);
+        let got: Vec<(&str, EntityKind)> = candidates
+            .iter()
+            .map(|c| (c.mention.span.slice(text), c.mention.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Dorrin Venn-Tiri", EntityKind::Person),
+                ("Harsk Arkwelle", EntityKind::Person)
+            ]
+        );
     }
 }

@@ -26,6 +26,7 @@ mod company_words;
 mod compounds;
 mod context;
 mod demonyms;
+mod described;
 mod events;
 mod evidence;
 mod governments;

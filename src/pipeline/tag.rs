@@ -81,7 +81,14 @@ pub fn candidates(
         }
         candidates.sort_by_key(|c| c.mention.span.start);
     }
-    bylines_name_people(text, &headings.bylines, &mut candidates);
+    super::credits::bylines_name_people(text, &headings.bylines, &mut candidates);
+    super::credits::credits_name_people(
+        words,
+        text,
+        &headings.credits,
+        &headings.bylines,
+        &mut candidates,
+    );
     join_company_names(words, kinds, text, &mut candidates);
     kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
@@ -95,9 +102,11 @@ pub fn candidates(
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);
+    kinds.add_described_names(text, &seg.tokens, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
+    kinds.cut_owner_compounds(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
     // A source credit's publication is an organisation ("“…” — Velmar
@@ -122,53 +131,6 @@ pub fn candidates(
             || c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span)
     });
     candidates
-}
-
-/// A byline names people: the name of a labelled byline or a signature
-/// ("Testo: Ada Lind", "— Ada Lind, economy desk") or after the words that
-/// credit a reporter ("Filed by Ada Lind", "Von Ada Lind") is a person,
-/// whether the model left it untagged or gave it another kind.
-fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
-    for line in bylines {
-        // The words that credit a reporter first: "Von Ada Lind" is shaped
-        // like a signature of three names.
-        let (name, credited) = match crate::load::credited_name(line.slice(text)) {
-            Some(name) => (name, true),
-            None => match crate::load::signed_name(line.slice(text)) {
-                Some(name) => (name, false),
-                None => continue,
-            },
-        };
-        let span = Span::new(line.start + name.start, line.start + name.end);
-        // "By Ada Lind" is no name: its first word opens a byline; "By
-        // Business Staff" names a desk.
-        if crate::load::is_byline_or_stamp(span.slice(text))
-            || crate::load::is_reporter_title(span.slice(text))
-        {
-            continue;
-        }
-        // The model's name of another kind there is the person.
-        if let Some(c) = candidates
-            .iter_mut()
-            .find(|c| c.mention.span == span && c.mention.kind.is_name())
-        {
-            c.mention.kind = EntityKind::Person;
-            continue;
-        }
-        // After the words that credit a reporter, a name the model took
-        // them into ("Von Ada Lind") or cut short is the reporter's.
-        if credited {
-            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
-        }
-        if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
-            continue;
-        }
-        candidates.push(Candidate {
-            mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
-            head: None,
-        });
-    }
-    candidates.sort_by_key(|c| c.mention.span.start);
 }
 
 fn layer(c: &Candidate) -> u8 {

@@ -44,7 +44,7 @@ impl Kinds {
             return false;
         }
         let mut words = after.split(' ');
-        for _ in 0..=TRADE_GAP_WORDS {
+        for gap in 0..=TRADE_GAP_WORDS {
             let Some(word) = words.next() else {
                 return false;
             };
@@ -57,9 +57,18 @@ impl Kinds {
                 return false;
             }
             // "the Tarsia architects Orvell": a plural trade of people too.
+            // A company noun that goods open may stand before the trade
+            // ("the Tarsia dairy group Orvo": "dairy" is one, "group" the
+            // trade), so a small word after it is read on.
             if self.is_org_noun_before(word) || self.words.trade_plurals.contains(word) {
-                return !self.words.owner_nouns.contains(word)
-                    && words.next().is_some_and(|next| {
+                let next = words.clone().next();
+                if next.is_some_and(|n| n.starts_with(char::is_lowercase) && n != self.words.of) {
+                    continue;
+                }
+                // An owner noun after goods is a trade: "the Tarsia dairy
+                // group Orvo" (no group of Tarsia's).
+                return (gap > 0 || !self.words.owner_nouns.contains(word))
+                    && next.is_some_and(|next| {
                         next.starts_with(char::is_uppercase) || next == self.words.of
                     });
             }
@@ -121,6 +130,10 @@ mod tests {
         let text = "The hall was drawn by the Brisbane architects Orvell.";
         assert_eq!(kind_of(text, "Brisbane"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Orvell"), Some(EntityKind::Org));
+        // A company noun of goods before the trade: "dairy group".
+        let text = "Ilse Marr is leaving the Harnau dairy group Velkwist, where she ran exports.";
+        assert_eq!(kind_of(text, "Harnau"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Velkwist"), Some(EntityKind::Org));
     }
 
     #[test]
