@@ -317,16 +317,6 @@ mod tests {
                         ("Jon Hale", StakeIn, "Keltic Saffran AB"),
                     ],
                 ),
-                // Kept, and the rest: the company spoken of, not the
-                // holder a unit's owner holds a stake in.
-                (
-                    "Brenwold Tools makes saws in Leeds. Selling are Tobiah Quilsby, who keeps 20%, and Vintrell Capital, the investment arm of Pellingham Bank, which holds the rest.",
-                    &[
-                        ("Tobiah Quilsby", StakeIn, "Brenwold Tools"),
-                        ("Pellingham Bank", StakeIn, "Vintrell Capital"),
-                        ("Vintrell Capital", StakeIn, "Brenwold Tools"),
-                    ],
-                ),
             ],
         );
     }
