@@ -186,15 +186,15 @@ fn holder_at(at: &At<'_, '_>, m: usize) -> Option<(usize, usize)> {
     let items = at.items;
     let family = &at.ctx.lang.relate.frame.family;
     let mut named = false;
-    for k in m..(m + HOLDER_LEAD).min(items.len()) {
-        if items[k].entity().is_some() && at.is(k + 1, family) {
+    for (k, item) in items.iter().enumerate().skip(m).take(HOLDER_LEAD) {
+        if item.entity().is_some() && at.is(k + 1, family) {
             return None;
         }
         // "by K, a Hamburg group": no holder past a name's apposition.
-        if named && items[k].word() == "," {
+        if named && item.word() == "," {
             return None;
         }
-        match &items[k] {
+        match item {
             Item::Ent {
                 entity,
                 possessive: false,
