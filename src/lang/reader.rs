@@ -150,6 +150,14 @@ pub struct ReaderWords {
     /// Words of a portion before "of" and a possessor ("most of its
     /// beans", "a third of its leather").
     pub portions: WordList,
+    /// Words of holding a share whose company the clause leaves unsaid
+    /// ("who keeps 24%", "with S holding the rest").
+    pub owning: WordList,
+    /// Verbs of belonging ("belongs"), their subject held by the one after
+    /// `belong_to`.
+    pub belong: WordList,
+    /// The preposition before the holder after a verb of belonging ("to").
+    pub belong_to: WordList,
 }
 
 impl ReaderWords {
@@ -198,6 +206,9 @@ impl ReaderWords {
             whose: list("reader/whose")?,
             gap_closers: list("reader/gap_closers")?,
             not_goods: list("reader/not_goods")?,
+            owning: list("reader/owning")?,
+            belong: list("reader/belong")?,
+            belong_to: list("reader/belong_to")?,
             portions: list("reader/portions")?,
         })
     }

@@ -89,6 +89,10 @@ pub struct ResolveWords {
     /// Whole openers of a sentence that say whose word it is ("according
     /// to"), lower case: a description right after one opens the sentence.
     pub attribution_openers: WordList,
+    /// Verbs of a reporting tag after a description set off by a comma
+    /// ("…, the company said"), lower case: its source is the article's
+    /// protagonist.
+    pub reporting_verbs: WordList,
     /// Words that may follow a description set off after a name ("X, the
     /// Stuttgart publisher of …"), lower case: it is that name's apposition.
     pub apposition_continuations: WordList,
@@ -132,6 +136,7 @@ impl ResolveWords {
             clause_conjunctions: WordList::load(source, "resolve/clause-conjunctions.txt")?,
             generic_heads: WordList::load(source, "resolve/generic-heads.txt")?,
             attribution_openers: WordList::load(source, "resolve/attribution-openers.txt")?,
+            reporting_verbs: WordList::load(source, "resolve/reporting-verbs.txt")?,
             apposition_continuations: WordList::load(
                 source,
                 "resolve/apposition-continuations.txt",

@@ -47,6 +47,9 @@ pub struct RoleWords {
     pub take_over_particles: WordList,
     /// The preposition before the holder it is taken from ("from").
     pub take_over_from: WordList,
+    /// Nouns of kinship after a possessive pronoun ("her father, X"): a
+    /// relative a family firm passed from.
+    pub kin: WordList,
     /// Words that make a post a past one ("former", "ex-").
     pub former: WordList,
     /// Verbs of hiring without a title ("hired").
@@ -189,6 +192,7 @@ impl RoleWords {
             take_over: list("take_over")?,
             take_over_particles: list("take_over_particles")?,
             take_over_from: list("take_over_from")?,
+            kin: list("kin")?,
             former: list("former")?,
             hire: list("hire")?,
             as_post: list("as")?,

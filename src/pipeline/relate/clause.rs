@@ -175,14 +175,44 @@ fn set_off_subject(
 
 /// Where the name stands that the relative pronoun (or "whose") at `r`
 /// stands for: right before its comma, past an age set off by commas ("Jon
-/// Hale, 66, who is retiring"). The one reading of a relative pronoun set
-/// off by a comma; callers check that a name fit for them stands there.
+/// Hale, 66, who is retiring"), and past a description set off after the
+/// age ("Jon Hale, 64, the founder's grandson, who has run …"). The one
+/// reading of a relative pronoun set off by a comma; callers check that a
+/// name fit for them stands there.
 pub(super) fn relative_antecedent(items: &[Item], r: usize) -> Option<usize> {
     let mut k = r;
     if k >= 4 && items[k - 1].word() == "," && is_age(items[k - 2].word()) {
         k -= 2;
+    } else if let Some(aged) = aged_description(items, k) {
+        k = aged;
     }
     (k >= 2 && items[k - 1].word() == ",").then(|| k - 2)
+}
+
+/// How many items a description set off after an age may hold.
+const AGED_DESCRIPTION: usize = 6;
+
+/// For a relative pronoun at `r` after ", AGE, description,": the
+/// position right after the age, where the name's comma follows.
+fn aged_description(items: &[Item], r: usize) -> Option<usize> {
+    if r < 6 || items[r - 1].word() != "," {
+        return None;
+    }
+    let describing = |it: &Item| match it {
+        Item::Word { word, .. } => !matches!(&**word, "," | ";" | "." | ":"),
+        Item::Title { .. } => true,
+        Item::Ent { possessive, .. } => *possessive,
+        _ => false,
+    };
+    let open = (r.saturating_sub(AGED_DESCRIPTION + 2)..r - 1)
+        .rev()
+        .take_while(|&m| m + 2 == r || describing(&items[m + 1]))
+        .find(|&m| items[m].word() == ",")?;
+    (open + 1 < r - 1
+        && open >= 3
+        && is_age(items[open - 1].word())
+        && items[open - 2].word() == ",")
+        .then(|| open - 1)
 }
 
 /// Each item's [`clause_subject`], else `subject` (the sentence's): what a

@@ -25,7 +25,8 @@
 //! and subsidiaries; `stake_bought`, a stake opening the sentence
 //! bought by a passive's agent; `share_sold`, a share opening it sold to a
 //! buyer; `topic_shares`, a share with no company, in the company
-//! spoken of), `ventures` (joint ventures and what their
+//! spoken of; `share_subject`, a share opening its clause, held by the one
+//! after its verb: "the rest belongs to S"), `ventures` (joint ventures and what their
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
@@ -83,6 +84,7 @@ mod roles;
 mod run_verbs;
 mod sellers;
 mod share_sold;
+mod share_subject;
 mod speaks_for;
 mod stake_bought;
 mod tenure;

@@ -4,6 +4,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+use super::clause::relative_antecedent;
 use super::item::{Finds, Item};
 use super::pattern::At;
 
@@ -44,8 +45,9 @@ pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
         if at.is(w, &at.words().reader.whose) {
             Some((w + 1..at.i).find_map(|k| at.items[k].entity().filter(|&p| at.is_person(p))))
         } else {
-            (w >= 2 && at.items[w - 1].word() == ",")
-                .then(|| at.items[w - 2].entity().filter(|&p| at.is_person(p)))
+            // "X, 61, who has headed it": past an age set off by commas.
+            relative_antecedent(at.items, w)
+                .map(|k| at.items[k].entity().filter(|&p| at.is_person(p)))
         }
     });
     let Some(person) = head.unwrap_or(at.subject).filter(|&p| at.is_person(p)) else {
@@ -174,6 +176,16 @@ mod tests {
                         ("Ann Hale", CeoOf, "Keltic Ltd"),
                         ("Jon Hale", FounderOf, "Keltic Ltd"),
                     ],
+                ),
+                // Past an age set off by commas: the person before it.
+                (
+                    "Brenwold Tools is owned by Tobiah Quilsby, 61, who has headed Brenwold Tools since 2014.",
+                    &[("Tobiah Quilsby", CeoOf, "Brenwold Tools")],
+                ),
+                // Past an age and a description set off after it.
+                (
+                    "Brenwold Tools is owned by Tobiah Quilsby, 64, the founder's grandson, who has run Brenwold Tools since 1998.",
+                    &[("Tobiah Quilsby", CeoOf, "Brenwold Tools")],
                 ),
                 // A pronoun run once says no post was left.
                 (

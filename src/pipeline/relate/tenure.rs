@@ -15,6 +15,8 @@ use super::pattern::At;
 use super::posts;
 use super::years_at;
 
+mod kin;
+
 /// How many items after a trigger the organisation left may stand.
 const REACH: usize = 10;
 
@@ -52,16 +54,18 @@ pub(super) fn tenure(
     found.0.extend(bare.0);
     mark_former(ctx, items, found);
     let mut extra = Finds::default();
+    let mut taken = Vec::new();
     for i in 0..items.len() {
         let at = at(i);
         leaves(&at, subject, found, &mut extra);
         succeeds(&at, topic.main, found, &mut extra);
-        takes_over_from(&at, topic.main, found, &mut extra);
+        taken.extend(takes_over_from(&at, topic.main, found, &mut extra));
         hired(&at, &mut extra);
         takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
     }
     found.0.extend(extra.0);
+    kin::drop_purchases(found, &taken);
     // A general post left is not held: it gives way. A founding stays,
     // and so does a specific post the sentence names as the one left
     // ("T's chief executive, X, will step down": X was its chief executive
@@ -180,8 +184,15 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     let Some(person) = at.subject.filter(|&p| at.is_person(p)) else {
         return;
     };
+    // "since his father X retired": the post the one "his" stands for
+    // holds now.
+    let heir = (i.saturating_sub(REACH)..i)
+        .rev()
+        .find(|&k| items[k].entity() == Some(person))
+        .and_then(|k| kin::kin_of(at, k));
     let org = org_after(at, i + 1)
         .or_else(|| post_titled_before(at, found, person, i))
+        .or_else(|| heir.and_then(|h| held(found, h)).map(|(_, o)| o))
         .or_else(|| subject.filter(|&o| at.is_org(o)));
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
@@ -352,30 +363,40 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
 /// "Y took over in 2023 from X", "Y will become chief executive of Z,
 /// taking over from X, who is retiring": X left the post the sentence gives
 /// Y, else the organisation the article speaks of when a clause after X
-/// says X leaves. Only a date may stand between "over" and "from"; the
-/// post itself is only implied, so X gets `left` alone.
-fn takes_over_from(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+/// says X leaves. Only a date may stand between "over" and "from", or the
+/// organisation itself ("took over the farm from his father X"); the post
+/// itself is only implied, so X gets `left` alone. A relative taken over
+/// from ("from her father, X") makes it a family succession, no purchase:
+/// the (heir, organisation) it returns.
+fn takes_over_from(
+    at: &At<'_, '_>,
+    topic: Option<usize>,
+    found: &Finds,
+    out: &mut Finds,
+) -> Option<(usize, usize)> {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     if !words.take_over_from.contains(at.word()) {
-        return;
+        return None;
     }
-    let Some(over) = (i.saturating_sub(3)..i)
+    let over = (i.saturating_sub(3)..i)
         .rev()
-        .find(|&k| at.is(k, &words.take_over_particles))
-    else {
-        return;
-    };
+        .find(|&k| at.is(k, &words.take_over_particles))?;
     let date = |k: usize| matches!(items.get(k), Some(Item::Date { .. }));
     let prepositions = &at.ctx.lang.resolve.prepositions;
     let dated =
         (over + 1..i).all(|k| date(k) || (prepositions.contains(items[k].word()) && date(k + 1)));
-    if !dated || over == 0 || !at.is(over - 1, &words.take_over) {
-        return;
+    // "took over the farm from": the organisation taken over.
+    let taken = (i == over + 2)
+        .then(|| items[over + 1].entity().filter(|&o| at.is_org(o)))
+        .flatten();
+    if !(dated || taken.is_some()) || over == 0 || !at.is(over - 1, &words.take_over) {
+        return None;
     }
-    let Some((j, old)) = next_entity(items, i + 1, 1).filter(|&(_, e)| at.is_person(e)) else {
-        return;
-    };
+    let relative = kin::relative_after(at, i + 1);
+    let (j, old) = relative
+        .or_else(|| next_entity(items, i + 1, 1))
+        .filter(|&(_, e)| at.is_person(e))?;
     // The one taking over: the clause's subject, else the holder of the
     // last post the sentence names before "over" ("Z's chief executive,
     // Y, took over").
@@ -395,10 +416,12 @@ fn takes_over_from(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &m
             .find(before)
             .map(|f| f.target),
     };
-    let org = post.or_else(|| topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)));
-    if let Some(org) = org {
-        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
-    }
+    let org = taken
+        .or(post)
+        .or_else(|| topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)))?;
+    out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    let heir = at.subject.filter(|&p| at.is_person(p))?;
+    relative.map(|_| (heir, org))
 }
 
 /// How many items after ", who" a verb of leaving may stand ("who is

@@ -5,10 +5,12 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+use super::clause::clause_subject;
 use super::context::Context;
 use super::held::{company, holder};
 use super::item::{Finds, Item};
 use super::pattern::At;
+use super::share_subject;
 use super::view::PERCENT;
 
 /// The stakes of a sentence's "S holds N%" that name no company, added to
@@ -34,16 +36,30 @@ pub(super) fn topic_shares(
         subject: subjects.get(i).copied().flatten(),
     };
     // Each bare share's verb and holder.
+    // "A and the engineer B, who hold 30% and 20%": A holds too.
     let shares: Vec<(usize, usize)> = (0..subjects.len().min(items.len()))
         .filter_map(|i| bare_share_holder(&at(i)).map(|s| (i, s)))
+        .flat_map(|(i, s)| {
+            let mut holders: Vec<(usize, usize)> =
+                (coordinated_holders(&at(i)).into_iter().map(|p| (i, p))).collect();
+            holders.push((i, s));
+            holders
+        })
         .collect();
     let mut extra = Finds::default();
     for &(i, s) in &shares {
         let at = at(i);
+        // Not a company that holds a share itself ("A, who owns 70%, and
+        // V, the investment arm of B, which holds the rest": V's own
+        // owner is no stake in the company spoken of).
         let here = found
             .0
             .iter()
-            .find(|g| HELD.contains(&g.kind) && g.source != s)
+            .find(|g| {
+                HELD.contains(&g.kind)
+                    && g.source != s
+                    && !shares.iter().any(|&(_, h)| h == g.target && h != s)
+            })
             .map(|g| g.target);
         // "Keltic's founder, X, who owns 15%, and the fund Y, which holds
         // 7%", "X, who set up the company, still owns 25%": the nearest
@@ -69,6 +85,13 @@ pub(super) fn topic_shares(
             extra.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.65);
         }
     }
+    // "the rest belongs to S", "with S holding the rest".
+    let here = found
+        .0
+        .iter()
+        .find(|g| g.kind == RelationKind::StakeIn)
+        .map(|g| g.target);
+    share_subject::share_subjects(&at(0), here, here.or(held).or(topic), &mut extra);
     for f in extra.0 {
         let held = found
             .0
@@ -124,17 +147,31 @@ const RELATIVE_REACH: usize = 3;
 fn bare_share_holder(at: &At<'_, '_>) -> Option<usize> {
     let (items, i) = (at.items, at.i);
     let words = at.words();
-    let owns = words.holdings.own.contains(at.word()) || words.deals.acquire.contains(at.word());
-    if !owns || items.get(i + 1).map(Item::word) != Some(PERCENT) {
+    // "who keeps 24%", not "with S holding the rest" (a participle's
+    // subject is not the clause's).
+    let keeps = words.reader.owning.contains(at.word()) && !share_subject::participle(at, i);
+    let owns =
+        words.holdings.own.contains(at.word()) || words.deals.acquire.contains(at.word()) || keeps;
+    if !owns {
         return None;
     }
-    let next = items.get(i + 2).map_or("", Item::word);
+    let after = share_after(at, i + 1)?;
+    // "acquired the other 40%, paying $N to H": a rest bought is a deal
+    // whose money has its own payee; only a rest held is read here.
+    let bought = words.deals.acquire.contains(at.word()) && !keeps;
+    if bought && items.get(i + 1).map(Item::word) != Some(PERCENT) {
+        return None;
+    }
+    let next = items.get(after).map_or("", Item::word);
     // "of T", "in T", but not "bought 30% in 2024".
     let of_company = (words.holdings.own_of.contains(next)
         || words.holdings.stake_in.contains(next))
-        && !matches!(items.get(i + 3), Some(Item::Date { .. }));
+        && !matches!(items.get(after + 1), Some(Item::Date { .. }));
+    // "S holds 30% and 20%": a share of each of two companies, unless
+    // the holders are two ("A and B, who hold 30% and 20%").
     let listed = words.clause.list_conjunctions.contains(next)
-        && items.get(i + 3).map(Item::word) == Some(PERCENT);
+        && items.get(after + 1).map(Item::word) == Some(PERCENT)
+        && coordinated_holders(at).is_empty();
     let passive = words.clause.passive_agent.contains(next)
         || i.checked_sub(1).is_some_and(|k| {
             at.ctx
@@ -156,7 +193,77 @@ fn bare_share_holder(at: &At<'_, '_>) -> Option<usize> {
     if of_company || listed || passive || governed_relative {
         return None;
     }
-    at.subject.filter(|&s| holder(at, s))
+    // "the founders keep 30%": a verb of keeping is its own clause's
+    // subject's, never the sentence's.
+    let subject = if keeps {
+        clause_subject(at.ctx.lang, items, i, at.ctx.kinds)
+    } else {
+        at.subject
+    };
+    // "The X family, which owns the rest": a family is no end (GUIDE).
+    let family = &at.ctx.lang.relate.frame.family;
+    let of_family = |s: usize| {
+        (0..i)
+            .rev()
+            .find(|&k| items[k].entity() == Some(s))
+            .is_some_and(|k| at.is(k + 1, family))
+    };
+    subject.filter(|&s| holder(at, s) && !of_family(s))
+}
+
+/// Where a share that starts at `k` ends: "45%", "the rest", "the
+/// remaining 20%", "the other half".
+fn share_after(at: &At<'_, '_>, k: usize) -> Option<usize> {
+    let items = at.items;
+    let word = |k: usize| items.get(k).map_or("", Item::word);
+    if word(k) == PERCENT {
+        return Some(k + 1);
+    }
+    let words = at.words();
+    if !at.ctx.lang.resolve.determiners.contains(word(k))
+        || !words.clause.remainder.contains(word(k + 1))
+    {
+        return None;
+    }
+    // "the other 49%", "the other half", "the rest".
+    let after = k + 2;
+    if word(after) == PERCENT || words.reader.portions.contains(word(after)) {
+        Some(after + 1)
+    } else {
+        Some(after)
+    }
+}
+
+/// How many describing words may stand before each of two coordinated
+/// holders ("the former skier A and the engineer B").
+const HOLDER_LEAD: usize = 3;
+
+/// The holders coordinated before the subject of the verb at `at.i`, when
+/// that subject is the last of names coordinated before it, or before a
+/// relative pronoun ("A and B, who hold …", "A and the engineer B hold …").
+fn coordinated_holders(at: &At<'_, '_>) -> Vec<usize> {
+    let items = at.items;
+    let Some(s) = at.subject else {
+        return Vec::new();
+    };
+    let Some(k) = (0..at.i).rev().find(|&k| items[k].entity() == Some(s)) else {
+        return Vec::new();
+    };
+    let mut j = k;
+    while j > 0
+        && k - j < HOLDER_LEAD
+        && (at.plain_word(j - 1) || matches!(items[j - 1], Item::Title { .. }))
+    {
+        j -= 1;
+    }
+    if j < 2 || !at.is(j - 1, &at.words().clause.list_conjunctions) {
+        return Vec::new();
+    }
+    (j.saturating_sub(2 + HOLDER_LEAD)..j - 1)
+        .rev()
+        .find_map(|m| items[m].entity().filter(|&e| e != s && holder(at, e)))
+        .into_iter()
+        .collect()
 }
 
 #[cfg(test)]
@@ -197,10 +304,18 @@ mod tests {
                         ("Brask Partners", StakeIn, "Keltic Sailing Ltd"),
                     ],
                 ),
-                // Two shares of two holders: not read here.
+                // Two shares with no holder read: not read here.
                 (
                     "Keltic Saffran AB was founded in 2004. Its founders, Ana Berg and Jon Hale, hold 30% and 20%.",
                     &[],
+                ),
+                // Two shares of two holders: each holds one.
+                (
+                    "Keltic Saffran AB was founded in 2004. The other half stays with its two founders, Ana Berg and the engineer Jon Hale, who hold 30% and 20%.",
+                    &[
+                        ("Ana Berg", StakeIn, "Keltic Saffran AB"),
+                        ("Jon Hale", StakeIn, "Keltic Saffran AB"),
+                    ],
                 ),
             ],
         );

@@ -12,7 +12,7 @@ use super::before::{
 };
 use super::introduced::introduced;
 use super::placed::placed;
-use super::salience::{credited, deal_buyer, protagonist};
+use super::salience::{credited, deal_buyer, protagonist, tag_source};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{possessive_after, relative_antecedent, subject_of};
 use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
@@ -376,7 +376,23 @@ pub(super) fn resolve_nominals(
                 )
             })
             .flatten();
-        let lead = main_subject.or(coordinated).or(lead);
+        // "…, the company said" after a clause whose subject is no
+        // company: the article's protagonist, the first named on a tie, not
+        // whichever company the sentence named last.
+        let tag = (generic && own_subject.is_none() && text[..phrase].trim_end().ends_with(','))
+            .then(|| text[span.end..].split_whitespace().next())
+            .flatten()
+            .filter(|w| lang.reporting_verbs.contains_lowercase(w))
+            .and_then(|_| {
+                tag_source(
+                    text,
+                    &mentions[..i],
+                    headlines,
+                    |e| compatible(e) && Some(e) != excluded,
+                    choice,
+                )
+            });
+        let lead = main_subject.or(coordinated).or(tag).or(lead);
         let merged = merged_at(&mentions[i]) && !wants_venture;
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang

@@ -60,6 +60,38 @@ pub(super) fn protagonist(
     beaten.then_some(e)
 }
 
+/// The source a reporting tag names ("…, the company said"): among those
+/// `fits` accepts, the most prominent before the description, the first
+/// named on a tie, when it is at least as prominent as `rival` (the nearer
+/// choice).
+pub(super) fn tag_source(
+    text: &str,
+    mentions: &[Mention],
+    headlines: &[Span],
+    fits: impl Fn(usize) -> bool,
+    rival: Option<usize>,
+) -> Option<usize> {
+    // Each entity once, in the order first named.
+    let mut seen: Vec<usize> = Vec::new();
+    for e in mentions.iter().filter_map(|m| m.entity) {
+        if !seen.contains(&e) {
+            seen.push(e);
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for e in seen.into_iter().filter(|&e| fits(e)) {
+        let p = prominence(text, mentions, headlines, e);
+        // In text order: a later one must be more prominent to win.
+        if p > 0 && best.is_none_or(|(top, _)| p > top) {
+            best = Some((p, e));
+        }
+    }
+    let (top, e) = best?;
+    rival
+        .is_none_or(|r| r == e || top >= prominence(text, mentions, headlines, r))
+        .then_some(e)
+}
+
 /// The buyer of the article's deal, for "the buyer": the subject of the
 /// first active buy verb before `before` ("X is buying", "X agreed to
 /// acquire", not "X was bought") when that subject is an organisation.

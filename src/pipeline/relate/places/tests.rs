@@ -272,6 +272,15 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
                     ("Keltic Inc.", LocatedIn, "Quebec"),
                 ],
             ),
+            // A manner between the object and the place; a number rounded.
+            (
+                "Brenwold Tools, which has built saws by hand in Schwerin since 1921, was sold.",
+                &[("Brenwold Tools", LocatedIn, "Schwerin")],
+            ),
+            (
+                "Brenwold Tools, which sews about 900 tents a year in Pfronten, was sold.",
+                &[("Brenwold Tools", LocatedIn, "Pfronten")],
+            ),
             // A second place opened by its own preposition.
             (
                 "Keltic Inc. owns 22 marinas on the south coast of England and in Wales.",

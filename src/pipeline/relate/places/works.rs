@@ -13,7 +13,8 @@ use super::{add_place, place_after};
 const OBJECT_REACH: usize = 6;
 
 /// "Keltic mines copper and zinc in Ohio", "Keltic, which runs 40 stores
-/// across Wales", "Keltic has brewed beer in Leeds since 1820": a verb of
+/// across Wales", "Keltic has brewed beer in Leeds since 1820", "Keltic
+/// sews sails by hand in Z": a verb of
 /// running, owning or making, its object (a few plain words and numbers,
 /// never a preposition) and a place after "in" locate the clause's
 /// subject, an organisation no other one stands between it and the verb.
@@ -32,10 +33,13 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let lang = at.ctx.lang;
-    let object_word = |w: &str| {
-        let number = w.chars().any(|c| c.is_ascii_digit())
+    let number = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
             && w.chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let object_word = |w: &str| {
+        let number = number(w);
         // "copper and zinc", "the", "its"; no other function word.
         let joining = lang.resolve.determiners.contains(w)
             || lang.relate.clause.list_conjunctions.contains(w)
@@ -49,8 +53,20 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                     && !lang.rules.function_words.contains(w));
         number || plain
     };
+    // One plain noun, no article, name or number ("hand" in "by hand").
+    let bare_noun = |k: usize| {
+        matches!(items.get(k), Some(Item::Word { word, .. })
+            if word.chars().all(char::is_alphabetic)
+                && !lang.resolve.determiners.contains(word)
+                && !lang.resolve.prepositions.contains(word)
+                && !lang.rules.function_words.contains(word)
+                && !lang.relate.clause.list_conjunctions.contains(word))
+    };
     let mut object = 0;
-    for j in i + 1..(i + OBJECT_REACH + 2).min(items.len()) {
+    let end = (i + OBJECT_REACH + 2).min(items.len());
+    let mut j = i;
+    while j + 1 < end {
+        j += 1;
         match &items[j] {
             Item::Word { word, .. } if object > 0 && words.works_in.contains(word) => {
                 // "owns stakes in toll roads in Chile": the place right
@@ -67,6 +83,20 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                 return;
             }
             Item::Word { word, .. } if object_word(word) => object += 1,
+            // "about 6,000 tents": a preposition rounding a number.
+            Item::Word { word, .. }
+                if lang.resolve.prepositions.contains(word)
+                    && items.get(j + 1).is_some_and(|n| number(n.word())) => {}
+            // "has built accordions by hand in Z": a manner told by a
+            // preposition and one bare noun.
+            Item::Word { word, .. }
+                if object > 0
+                    && lang.resolve.prepositions.contains(word)
+                    && bare_noun(j + 1)
+                    && !bare_noun(j + 2) =>
+            {
+                j += 1;
+            }
             // "stages eleven fairs a year in Dresden": a span of time.
             Item::Date { .. } if object > 0 => {}
             // "assembles its bikes": the subject's own.

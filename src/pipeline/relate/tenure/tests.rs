@@ -242,3 +242,34 @@ fn the_one_a_post_is_taken_over_from_left_it() {
         ],
     );
 }
+
+#[test]
+fn a_relative_a_family_firm_passed_from_left_it() {
+    check(
+        POSTS,
+        &[
+            (
+                "Brenwold Tools is run by Mara Quilsby, who took over from her father, Tobiah Quilsby, in 2020.",
+                &[
+                    ("Mara Quilsby", CeoOf, "Brenwold Tools"),
+                    ("Tobiah Quilsby", Left, "Brenwold Tools"),
+                ],
+            ),
+            (
+                "Brenwold Tools makes saws in Leeds. Mara Quilsby, who has run the company since her father Tobiah retired in 2015, said sales rose.",
+                &[
+                    ("Mara Quilsby", CeoOf, "Brenwold Tools"),
+                    ("Tobiah", Left, "Brenwold Tools"),
+                ],
+            ),
+        ],
+    );
+    // The organisation taken over from a relative is no purchase.
+    check(
+        &[Acquired, Left],
+        &[(
+            "Brenwold Farm KG grows hops in Kent. Mara Quilsby, who took over the farm from her father Tobiah in 2019, said the yield fell.",
+            &[("Tobiah", Left, "Brenwold Farm KG")],
+        )],
+    );
+}

@@ -196,3 +196,17 @@ fn a_nationality_keeps_a_description_from_a_company_called_another() {
                 the Estonian heating group Keltic AS for 19 million euros, the Finnish company said.";
     assert_ne!(resolved(text, "company said").as_deref(), Some("Keltic AS"));
 }
+
+#[test]
+fn a_reporting_tag_names_the_article_s_company_first_named_on_a_tie() {
+    // "…, the company said": not the previous employer the sentence named
+    // last, as prominent so far, but the one the headline opens with.
+    let text = "Saw maker Brenwold hires Vintrell finance chief\n\
+                LEEDS, May 4 (Reuters) -\n\
+                The new chief executive of Brenwold Tools Ltd is Mara Quilsby, until now \
+                finance director of the ski maker Vintrell, the company said on Friday.";
+    assert_eq!(
+        resolved(text, "the company").as_deref(),
+        Some("Brenwold Tools Ltd")
+    );
+}
