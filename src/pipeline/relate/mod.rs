@@ -29,7 +29,9 @@
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
-//! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
+//! `partners`, `membership`, `places`, `announce`; `lexical`, frames
+//! the reader's slots cannot reach ("T's chief executive will be X", "Y, T's
+//! main bank"); `clause` reads subjects, lists and status, `coordination`
 //! gives a relation to every member of a coordinated end, `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).
@@ -62,6 +64,7 @@ mod held;
 mod holdings;
 mod item;
 pub mod learned;
+mod lexical;
 mod lines;
 mod membership;
 mod named;
@@ -115,6 +118,15 @@ const PATTERNS: &[(Pattern, On)] = &[
     (roles::appointed, On::Title),
     (roles::possessive_title, On::Title),
     (roles::person_of, On::Ent),
+    (lexical::copular_post, On::Title),
+    (
+        lexical::own_lender,
+        On::Words(|l| vec![&l.relate.reader.lender_nouns]),
+    ),
+    (
+        lexical::former_conjunct,
+        On::Words(|l| vec![&l.relate.roles.former]),
+    ),
     (speaks_for::possessor_person, On::Ent),
     (
         holdings::holder_noun,
