@@ -32,7 +32,8 @@
 //! `partners`, `membership`, `places`, `announce`; `lexical`, frames
 //! the reader's slots cannot reach ("T's chief executive will be X", "Y, T's
 //! main bank"); `clause` reads subjects, lists and status, `coordination`
-//! gives a relation to every member of a coordinated end, `pronoun`
+//! gives a relation to every member of a coordinated end (`described_members`,
+//! of a list whose members are described: "and the online retailer C"), `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).
 //!
@@ -51,6 +52,7 @@ mod coordination;
 mod credit;
 mod customers;
 mod deals;
+mod described_members;
 mod frame;
 mod frame_credit;
 mod frame_described;
@@ -432,6 +434,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
+        described_members::spread_described(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
         // A clause that names no subject ("The money replaces a $N credit
         // line from L") borrows for the company the text tells of.
