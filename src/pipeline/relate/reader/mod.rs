@@ -16,8 +16,6 @@ mod slots;
 mod stops;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_objects;
 
 use crate::lang::reader::{FrameRow, Slot};
 use crate::model::{EntityKind, RelationKind};
