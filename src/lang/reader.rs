@@ -147,6 +147,14 @@ pub struct ReaderWords {
     /// Nouns of a subject that name no goods an owner is supplied with
     /// ("its sales come from", "X's owner was bought by").
     pub not_goods: WordList,
+    /// Nouns of a lender named by its borrower's possessive ("X's main
+    /// bank").
+    pub lender_nouns: WordList,
+    /// Words that make a lender a borrower's own ("main", "house").
+    pub lender_ranks: WordList,
+    /// Words that end a direct object's phrase ("will run T after the
+    /// merger").
+    pub object_ends: WordList,
     /// Words of a portion before "of" and a possessor ("most of its
     /// beans", "a third of its leather").
     pub portions: WordList,
@@ -210,6 +218,9 @@ impl ReaderWords {
             belong: list("reader/belong")?,
             belong_to: list("reader/belong_to")?,
             portions: list("reader/portions")?,
+            lender_nouns: list("reader/lender_nouns")?,
+            lender_ranks: list("reader/lender_ranks")?,
+            object_ends: list("reader/object_ends")?,
         })
     }
 }

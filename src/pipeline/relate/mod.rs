@@ -30,8 +30,11 @@
 //! parents put in; `venture_apposed`, "V, the joint venture of A and B"), `credit` (loans, bailouts,
 //! contracts; `lines`, swap lines extended to named parties), `payments`
 //! (who pays an amount no relation carries),
-//! `partners`, `membership`, `places`, `announce`; `clause` reads subjects, lists and status, `coordination`
-//! gives a relation to every member of a coordinated end, `pronoun`
+//! `partners`, `membership`, `places`, `announce`; `lexical`, frames
+//! the reader's slots cannot reach ("T's chief executive will be X", "Y, T's
+//! main bank"); `clause` reads subjects, lists and status, `coordination`
+//! gives a relation to every member of a coordinated end (`described_members`,
+//! of a list whose members are described: "and the online retailer C"), `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).
 //!
@@ -50,6 +53,7 @@ mod coordination;
 mod credit;
 mod customers;
 mod deals;
+mod described_members;
 mod frame;
 mod frame_credit;
 mod frame_described;
@@ -63,6 +67,7 @@ mod held;
 mod holdings;
 mod item;
 pub mod learned;
+mod lexical;
 mod lines;
 mod membership;
 mod named;
@@ -117,6 +122,15 @@ const PATTERNS: &[(Pattern, On)] = &[
     (roles::appointed, On::Title),
     (roles::possessive_title, On::Title),
     (roles::person_of, On::Ent),
+    (lexical::copular_post, On::Title),
+    (
+        lexical::own_lender,
+        On::Words(|l| vec![&l.relate.reader.lender_nouns]),
+    ),
+    (
+        lexical::former_conjunct,
+        On::Words(|l| vec![&l.relate.roles.former]),
+    ),
     (speaks_for::possessor_person, On::Ent),
     (
         holdings::holder_noun,
@@ -422,6 +436,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
+        described_members::spread_described(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
         // A clause that names no subject ("The money replaces a $N credit
         // line from L") borrows for the company the text tells of.

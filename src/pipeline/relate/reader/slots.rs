@@ -409,20 +409,24 @@ impl<'s, 'a> Reader<'s, 'a> {
     }
 
     /// The one name right after the trigger, an article between at most,
-    /// that ends its phrase: "will lead T", "has led T for ten years"; not
-    /// "ran the T hotels" nor "runs T's unit", nor a description the
-    /// resolver may have linked anywhere ("the joint company").
+    /// that ends its phrase: "will lead T", "has led T for ten years", "will
+    /// run T after the merger"; not "ran the T hotels" nor "runs T's unit",
+    /// nor a description the resolver may have linked anywhere ("the joint
+    /// company").
     fn direct(&self) -> Vec<usize> {
         let mut j = self.at.i + 1;
         if self.at.ctx.lang.resolve.determiners.contains(self.word(j)) {
             j += 1;
         }
+        let ends = |k: usize| {
+            !self.describing(k) || self.at.is(k, &self.at.ctx.lang.relate.reader.object_ends)
+        };
         match self.at.items.get(j) {
             Some(Item::Ent {
                 entity,
                 possessive: false,
                 ..
-            }) if self.capitalised(j) && !self.describing(j + 1) => vec![*entity],
+            }) if self.capitalised(j) && ends(j + 1) => vec![*entity],
             _ => Vec::new(),
         }
     }

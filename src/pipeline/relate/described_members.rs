@@ -1,0 +1,278 @@
+//! Coordinated members each named with a description: "competes with A and
+//! the buy-now-pay-later firm B", "its customers include the hotel group A
+//! and the airline caterer B", "sold through A, B's and the online retailer
+//! C". [`coordination::spread`](super::coordination) joins names only;
+//! here a member may open with an article and a few describing words, and
+//! a relation of a kind whose ends are told as such lists (supplies,
+//! competitor_of, announced, contract_with) goes to every member.
+
+use crate::model::{EntityKind, RelationKind};
+
+use super::context::Context;
+use super::item::{Finds, Found, Item};
+
+/// The kinds carried to described members: supply, rivalry, announcement
+/// and contract ends are told as lists of customers, rivals, products and
+/// clients; other kinds' lists (places, holders) are not.
+const CARRIED: &[RelationKind] = &[
+    RelationKind::Supplies,
+    RelationKind::CompetitorOf,
+    RelationKind::Announced,
+    RelationKind::ContractWith,
+];
+
+/// How many describing items may open a member after its article ("the
+/// French housing group", "the buy-now-pay-later firm").
+const DESCRIPTION: usize = 8;
+
+/// Gives each relation of a [`CARRIED`] kind to the other members of a
+/// described list its source or target stands in.
+pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    let groups = groups(ctx, items);
+    if groups.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for f in found
+        .0
+        .iter()
+        .filter(|f| f.spreads && CARRIED.contains(&f.kind))
+    {
+        let group = |e: usize| {
+            groups
+                .iter()
+                .find(|g| g.iter().any(|&p| items[p].entity() == Some(e)))
+        };
+        let (sg, tg) = (group(f.source), group(f.target));
+        // "a deal between A and B": a relation inside one list stays.
+        if sg.is_some() && sg == tg {
+            continue;
+        }
+        let members = |g: Option<&Vec<usize>>, e: usize| {
+            let mut out = vec![e];
+            for m in g.into_iter().flatten().filter_map(|&p| items[p].entity()) {
+                if !out.contains(&m) && same_class(kind(ctx, m), kind(ctx, e)) {
+                    out.push(m);
+                }
+            }
+            out
+        };
+        for s in members(sg, f.source) {
+            for t in members(tg, f.target) {
+                let known = found
+                    .0
+                    .iter()
+                    .chain(&extra)
+                    .any(|x: &Found| x.kind == f.kind && x.source == s && x.target == t);
+                if s != t && !known {
+                    extra.push(Found {
+                        source: s,
+                        target: t,
+                        money: None,
+                        ..f.clone()
+                    });
+                }
+            }
+        }
+    }
+    found.0.extend(extra);
+}
+
+/// The kind of entity `e`.
+fn kind(ctx: &Context<'_>, e: usize) -> EntityKind {
+    ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc)
+}
+
+/// True when entities of kinds `a` and `b` may stand in the same place of
+/// a relation: the same kind that can relate, or organisations the tagger
+/// called MISC.
+fn same_class(a: EntityKind, b: EntityKind) -> bool {
+    let org = |k| matches!(k, EntityKind::Org | EntityKind::Misc);
+    a.can_relate() && b.can_relate() && (a == b || (org(a) && org(b)))
+}
+
+/// The lists of two or more names joined by commas and a conjunction, each
+/// member after the first optionally described ("and the online retailer
+/// C"); the positions of the members. A name in the possessive is a
+/// member only where the list goes on right after it ("B's and C").
+fn groups(ctx: &Context<'_>, items: &[Item]) -> Vec<Vec<usize>> {
+    let words = &ctx.lang.relate.clause;
+    let word = |k: usize| items.get(k).map_or("", Item::word);
+    let joint = |k: usize| {
+        words.list_conjunctions.contains(word(k)) || words.list_separators.contains(word(k))
+    };
+    let member = |k: usize| match items.get(k) {
+        Some(Item::Ent {
+            entity,
+            possessive,
+            pronoun: false,
+            ..
+        }) if kind(ctx, *entity).can_relate()
+            && items[k]
+                .span(ctx.mentions)
+                .slice(ctx.text)
+                .starts_with(char::is_uppercase) =>
+        {
+            !*possessive || joint(k + 1)
+        }
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        if !member(i) {
+            i += 1;
+            continue;
+        }
+        let mut members = vec![i];
+        let mut conjoined = false;
+        let mut j = i;
+        loop {
+            let mut k = j + 1;
+            let (mut comma, mut conjunction) = (false, false);
+            while k < items.len() {
+                if words.list_conjunctions.contains(word(k)) && !conjunction {
+                    conjunction = true;
+                } else if words.list_separators.contains(word(k)) && !comma && !conjunction {
+                    comma = true;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            if !(comma || conjunction) {
+                break;
+            }
+            let Some(m) = described_member(ctx, items, k) else {
+                break;
+            };
+            // "A, and B": a serial comma needs a list of three.
+            if comma && conjunction && members.len() < 2 {
+                break;
+            }
+            conjoined |= conjunction;
+            members.push(m);
+            j = m;
+            if conjunction {
+                break;
+            }
+        }
+        let next = members.last().map_or(i + 1, |&l| l + 1);
+        if conjoined && members.len() >= 2 {
+            out.push(members);
+        }
+        i = next;
+    }
+    out
+}
+
+/// The position of the name a member opening at `k` gives: the name right
+/// there, or after an article and a few describing words ("the Dutch
+/// builder B", "the Kesko-owned chain B").
+fn described_member(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let words = &ctx.lang.relate.clause;
+    let word = |m: usize| items.get(m).map_or("", Item::word);
+    let capitalised = |m: usize| {
+        m < items.len()
+            && items[m]
+                .span(ctx.mentions)
+                .slice(ctx.text)
+                .starts_with(char::is_uppercase)
+    };
+    // A description the resolver linked ("the airline") is no name.
+    let description = |m: usize| items.get(m).and_then(Item::entity).is_some() && !capitalised(m);
+    // "B's and C": a possessive name the list goes on after.
+    let is_name = |m: usize| match items.get(m) {
+        Some(Item::Ent {
+            entity,
+            possessive,
+            pronoun: false,
+            ..
+        }) => {
+            let kind = kind(ctx, *entity);
+            kind.can_relate()
+                && kind != EntityKind::Loc
+                && capitalised(m)
+                && (!*possessive
+                    || words.list_conjunctions.contains(word(m + 1))
+                    || words.list_separators.contains(word(m + 1)))
+        }
+        _ => false,
+    };
+    if is_name(k) {
+        return Some(k);
+    }
+    if !words.list_determiners.contains(word(k)) && !description(k) {
+        return None;
+    }
+    let describing = |m: usize| match items.get(m) {
+        // "buy-now-pay-later": a hyphen, and a date word, are items of their
+        // own.
+        Some(Item::Word { word, .. }) if word == "-" => true,
+        Some(Item::Date { .. }) => true,
+        Some(Item::Word { word, .. }) => {
+            let last = word.rsplit('-').next().unwrap_or("");
+            !last.is_empty()
+                && last.chars().all(char::is_lowercase)
+                && !ctx.lang.rules.function_words.contains(word)
+                && !ctx.lang.resolve.prepositions.contains(word)
+                && !words.list_conjunctions.contains(word)
+        }
+        // "the French housing group B", "the Leeds retailer B".
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => {
+            description(m)
+                || matches!(
+                    kind(ctx, *entity),
+                    EntityKind::Nationality | EntityKind::Loc
+                )
+        }
+        _ => false,
+    };
+    let mut m = k + 1;
+    while m < k + 1 + DESCRIPTION && describing(m) {
+        m += 1;
+    }
+    (m > k + 1 || description(k))
+        .then_some(m)
+        .filter(|&m| is_name(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{CompetitorOf, Supplies};
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_relation_goes_to_every_described_member() {
+        check(
+            &[Supplies, CompetitorOf],
+            &[
+                (
+                    "Tarn Audio's customers include Velo Motors and Brenwick Cars.",
+                    &[
+                        ("Tarn Audio", Supplies, "Velo Motors"),
+                        ("Tarn Audio", Supplies, "Brenwick Cars"),
+                    ],
+                ),
+                (
+                    "Vexley Media competes with Oldcastle Press and the regional publisher Harnworth News.",
+                    &[
+                        ("Vexley Media", CompetitorOf, "Oldcastle Press"),
+                        ("Vexley Media", CompetitorOf, "Harnworth News"),
+                    ],
+                ),
+                (
+                    "Pellworth Textiles counts the hotel group Ardleigh Inns and the airline caterer Skelwith Catering among its customers.",
+                    &[
+                        ("Pellworth Textiles", Supplies, "Ardleigh Inns"),
+                        ("Pellworth Textiles", Supplies, "Skelwith Catering"),
+                    ],
+                ),
+            ],
+        );
+    }
+}
