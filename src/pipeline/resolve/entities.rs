@@ -147,7 +147,15 @@ pub fn resolve(
                 .any(|&m| kinds.is_government_body(text, mentions[m].span))
         })
         .collect();
-    let first_at = |c: usize| mentions[clusters[c].mentions[0]].span.start;
+    // Where each cluster is first named below the headlines.
+    let first_at = |c: usize| {
+        clusters[c]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].span)
+            .find(|s| !headlines.iter().any(|h| s.within(*h)))
+            .map_or(usize::MAX, |s| s.start)
+    };
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
@@ -200,12 +208,13 @@ pub fn resolve(
                             && wb[n..].iter().all(|w| kinds.is_org_word(w)))
                         // "Tarn Veld" after "Tarn Veld Marine AS" or
                         // "Compagnie de Tarn Veld SA": a company's words
-                        // said again, shorter, after the full name.
+                        // said again, shorter, after the full name (a
+                        // headline above may say them first).
                         || (n >= 2
                             && cluster_kinds[a] == EntityKind::Org
                             && first_at(b) < first_at(a)
                             && {
-                                let core = without_legal_suffixes(lang, wb);
+                                let core = super::shared::without_legal_suffixes(lang, wb);
                                 core.starts_with(wa) || core.ends_with(wa)
                             }))
             })
@@ -396,16 +405,6 @@ pub fn resolve(
         mentions: kept,
         entities,
     }
-}
-
-/// A name's words without the legal suffixes that end it ("Tarn Veld
-/// Marine Ltd" → "Tarn Veld Marine").
-fn without_legal_suffixes<'w>(lang: &ResolveWords, words: &'w [String]) -> &'w [String] {
-    let mut n = words.len();
-    while n > 1 && lang.legal_suffixes.contains_lowercase(&words[n - 1]) {
-        n -= 1;
-    }
-    &words[..n]
 }
 
 fn majority_kind<'a>(ms: impl Iterator<Item = &'a Mention>) -> EntityKind {

@@ -152,4 +152,20 @@ fn a_company_s_words_said_again_after_its_full_name_are_its_short_form() {
     );
     // Said before the full name, the shorter name is another company's.
     assert_eq!(entity_of(&r, text, "Kerro Bay").name, "Kerro Bay");
+    // A headline above may say the shorter name first.
+    let text = "Quillane Lumen wins order\nQuillane Lumen Kabel SA won an order. Quillane Lumen will hire.";
+    let c = candidates(
+        text,
+        &[
+            ("Quillane Lumen Kabel SA", EntityKind::Org),
+            ("Quillane Lumen", EntityKind::Org),
+        ],
+    );
+    let headline = Span::new(0, text.find('\n').unwrap_or(0));
+    let sentences = vec![headline, Span::new(headline.end + 1, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[headline]);
+    assert_eq!(
+        entity_of(&r, text, "Quillane Lumen").name,
+        "Quillane Lumen Kabel SA"
+    );
 }
