@@ -29,10 +29,11 @@ enum Source {
 /// True for a head worth taking: small letters (a hyphen allowed), not a
 /// plural ("partners", "works" name several), not a generic head.
 fn usable(lang: &ResolveWords, word: &str) -> bool {
+    let plural = word.ends_with('s') && !word.ends_with("ss");
     word.chars().count() >= MIN_HEAD_LEN
         && is_describing_word(word)
         && word.chars().any(char::is_alphabetic)
-        && !(word.ends_with('s') && !word.ends_with("ss"))
+        && !plural
         && !lang.generic_heads.contains(word)
         && !lang.prepositions.contains(word)
         && !lang.determiners.contains(word)
