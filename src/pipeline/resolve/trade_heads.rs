@@ -29,7 +29,8 @@ enum Source {
 /// True for a head worth taking: small letters (a hyphen allowed), not a
 /// plural ("partners", "works" name several), not a generic head.
 fn usable(lang: &ResolveWords, word: &str) -> bool {
-    let plural = word.ends_with('s') && !word.ends_with("ss");
+    let mut last = word.chars().rev();
+    let plural = last.next() == Some('s') && last.next() != Some('s');
     word.chars().count() >= MIN_HEAD_LEN
         && is_describing_word(word)
         && word.chars().any(char::is_alphabetic)
@@ -79,8 +80,7 @@ fn capitalised_modifier(lang: &ResolveWords, word: &str) -> bool {
 /// "the saffron grower X"): a small-letter word after a capitalised
 /// modifier, or after a small-letter modifier that itself follows a
 /// determiner or a capitalised modifier. A bare "the price X" (a clause
-/// after a noun), "a former X" or "the largest order X" (a superlative
-/// modifier) describes nothing.
+/// after a noun) or "a former X" describes nothing.
 fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     let before = before.strip_suffix(' ')?;
     if before.ends_with(char::is_whitespace) {
@@ -94,7 +94,6 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     }
     let opener = words.next()?;
     let described = is_describing_word(modifier)
-        && !modifier.ends_with("st")
         && !lang.determiners.contains(modifier)
         && !lang.prepositions.contains(modifier)
         && (lang.determiners.contains_lowercase(opener) || capitalised_modifier(lang, opener));
@@ -105,18 +104,18 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
 /// in …", ", an Arles workshop that …"): its last small-letter word before
 /// a preposition, a relative pronoun or punctuation.
 fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
-    let rest = after
-        .strip_prefix(", a ")
-        .or_else(|| after.strip_prefix(", an "))?;
+    let rest = after.strip_prefix(", ")?;
+    // An indefinite one: a determiner no description opens with.
+    let rest = lang
+        .determiners
+        .iter()
+        .filter(|d| !lang.description_determiners.contains(d))
+        .find_map(|d| rest.strip_prefix(d)?.strip_prefix(' '))?;
     let mut head = None;
     for word in rest.split_whitespace().take(APPOSITION_WORDS) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         let low = lowercase(bare);
         if lang.prepositions.contains(&low) || lang.relative_pronouns.contains(&low) {
-            break;
-        }
-        // A participle ("founded", "owned") opens what follows the head.
-        if low.ends_with("ed") && head.is_some() {
             break;
         }
         head = Some(low);
@@ -178,8 +177,16 @@ pub fn trade_descriptions(
         let Some(first) = first_at[e] else {
             continue;
         };
-        for article in ["the ", "The "] {
-            let needle = format!("{article}{head}");
+        let articles = lang.description_determiners.iter().flat_map(|d| {
+            let mut chars = d.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            [d.to_owned(), capital]
+        });
+        for article in articles {
+            let needle = format!("{article} {head}");
             for (at, _) in text.match_indices(&needle) {
                 let end = at + needle.len();
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
