@@ -233,6 +233,14 @@ impl Pipeline {
         stages.kinds.agree_lists(text, &mut entities, &mut mentions);
         stages.kinds.mark_events(&mut entities, &mut mentions);
         resolve::name_with_makers(text, &mentions, &mut entities);
+        // "the bindery", "the grower": a word the text gave one organisation.
+        let trades = resolve::trade_descriptions(&lang.resolve, text, &mentions, &entities);
+        resolve::add_reference_mentions(
+            &mut mentions,
+            &mut entities,
+            &trades,
+            crate::model::AliasRule::Description,
+        );
         // Values: MONEY, DATE, PERCENT and TITLE mentions as entities.
         values::value_entities(text, &mut mentions, &mut entities);
 

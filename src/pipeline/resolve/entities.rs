@@ -147,6 +147,15 @@ pub fn resolve(
                 .any(|&m| kinds.is_government_body(text, mentions[m].span))
         })
         .collect();
+    // Where each cluster is first named below the headlines.
+    let first_at = |c: usize| {
+        clusters[c]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].span)
+            .find(|s| !headlines.iter().any(|h| s.within(*h)))
+            .map_or(usize::MAX, |s| s.start)
+    };
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
@@ -196,7 +205,18 @@ pub fn resolve(
                         // "Pell Dock" of "Pell Dock Capital".
                         || (n >= 2
                             && wb.starts_with(wa)
-                            && wb[n..].iter().all(|w| kinds.is_org_word(w))))
+                            && wb[n..].iter().all(|w| kinds.is_org_word(w)))
+                        // "Tarn Veld" after "Tarn Veld Marine AS" or
+                        // "Compagnie de Tarn Veld SA": a company's words
+                        // said again, shorter, after the full name (a
+                        // headline above may say them first).
+                        || (n >= 2
+                            && cluster_kinds[a] == EntityKind::Org
+                            && first_at(b) < first_at(a)
+                            && {
+                                let core = super::shared::without_legal_suffixes(lang, wb);
+                                core.starts_with(wa) || core.ends_with(wa)
+                            }))
             })
             .collect();
         if let [b] = fuller.as_slice() {

@@ -21,10 +21,12 @@ mod short_forms;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod trade_heads;
 mod venture;
 
 pub use crate::pipeline::names::{name_key, strip_possessive};
 pub use entities::{Resolution, resolve};
 pub use makers::name_with_makers;
-pub use pronouns::add_pronoun_mentions;
+pub use pronouns::{add_pronoun_mentions, add_reference_mentions};
 pub use subject::{MODIFIERS, governed_by, possessor_leads, subject_of};
+pub use trade_heads::trade_descriptions;

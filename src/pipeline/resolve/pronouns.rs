@@ -11,6 +11,18 @@ pub fn add_pronoun_mentions(
     entities: &mut [Entity],
     refs: &[(Span, usize)],
 ) {
+    add_reference_mentions(mentions, entities, refs, AliasRule::Pronoun);
+}
+
+/// Adds references (`(span, entity)`, in text order, none inside a
+/// mention) as nominal mentions of their entities, each linked by `rule`,
+/// keeping `mentions` in text order and every index into it valid.
+pub fn add_reference_mentions(
+    mentions: &mut Vec<Mention>,
+    entities: &mut [Entity],
+    refs: &[(Span, usize)],
+    rule: AliasRule,
+) {
     let refs: Vec<(Span, usize)> = refs
         .iter()
         .copied()
@@ -56,7 +68,7 @@ pub fn add_pronoun_mentions(
         entities[e].mentions.push(m);
         entities[e].links.push(AliasLink {
             mention: m,
-            rule: AliasRule::Pronoun.label().to_owned(),
+            rule: rule.label().to_owned(),
         });
     }
     for entity in entities.iter_mut() {

@@ -82,3 +82,13 @@ pub(super) fn split_shared_short_forms(
         clusters.push(alone);
     }
 }
+
+/// A name's words without the legal suffixes that end it ("Tarn Veld
+/// Marine Ltd" → "Tarn Veld Marine").
+pub(super) fn without_legal_suffixes<'w>(lang: &ResolveWords, words: &'w [String]) -> &'w [String] {
+    let mut n = words.len();
+    while n > 1 && lang.legal_suffixes.contains_lowercase(&words[n - 1]) {
+        n -= 1;
+    }
+    &words[..n]
+}

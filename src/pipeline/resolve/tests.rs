@@ -122,3 +122,50 @@ fn a_works_town_a_rule_made_is_no_short_form_of_the_works() {
     assert_eq!(town.name, "Tarsiaville", "{:?}", town.aliases);
     assert_eq!(town.kind, EntityKind::Loc);
 }
+
+#[test]
+fn a_company_s_words_said_again_after_its_full_name_are_its_short_form() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "Tarnveld Haven Marine hired Ostrova Sucre de Pont Lisle SA. Tarnveld Haven \
+                will pay, and Pont Lisle will build. Kerro Bay said Kerro Bay Vantor would grow.";
+    let c = candidates(
+        text,
+        &[
+            ("Tarnveld Haven Marine", EntityKind::Org),
+            ("Ostrova Sucre de Pont Lisle SA", EntityKind::Org),
+            ("Kerro Bay Vantor", EntityKind::Org),
+            ("Tarnveld Haven", EntityKind::Org),
+            ("Pont Lisle", EntityKind::Org),
+            ("Kerro Bay", EntityKind::Org),
+        ],
+    );
+    let sentences = vec![Span::new(0, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    assert_eq!(
+        entity_of(&r, text, "Tarnveld Haven").name,
+        "Tarnveld Haven Marine"
+    );
+    assert_eq!(
+        entity_of(&r, text, "Pont Lisle").name,
+        "Ostrova Sucre de Pont Lisle SA"
+    );
+    // Said before the full name, the shorter name is another company's.
+    assert_eq!(entity_of(&r, text, "Kerro Bay").name, "Kerro Bay");
+    // A headline above may say the shorter name first.
+    let text = "Quillane Lumen wins order\nQuillane Lumen Kabel SA won an order. Quillane Lumen will hire.";
+    let c = candidates(
+        text,
+        &[
+            ("Quillane Lumen Kabel SA", EntityKind::Org),
+            ("Quillane Lumen", EntityKind::Org),
+        ],
+    );
+    let headline = Span::new(0, text.find('\n').unwrap_or(0));
+    let sentences = vec![headline, Span::new(headline.end + 1, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[headline]);
+    assert_eq!(
+        entity_of(&r, text, "Quillane Lumen").name,
+        "Quillane Lumen Kabel SA"
+    );
+}

@@ -1,0 +1,247 @@
+//! Descriptions by a word the text itself gave one organisation: the head
+//! of its name ("Tarnby Bindery Ltd" … "the bindery"), the noun right
+//! before its name ("saffron grower Vorsana" … "the grower") or the head of
+//! an apposition after it ("Vorsana, a foundry in Arles" … "the foundry").
+//! The fixed description heads cannot list every trade; the text names the
+//! one it means.
+
+use rustc_hash::FxHashMap;
+
+use crate::lang::{ResolveWords, lowercase};
+use crate::model::{Entity, EntityKind, Mention, Span};
+use crate::pipeline::word_shape::is_describing_word;
+
+/// How many words an apposition's noun phrase may run to its head ("a
+/// family-owned glass workshop").
+const APPOSITION_WORDS: usize = 4;
+
+/// Shortest head word taken (no "co", "arm").
+const MIN_HEAD_LEN: usize = 4;
+
+/// How strongly a word names an organisation's trade: the text's own
+/// description outranks a word of the name.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    Name,
+    Described,
+}
+
+/// True for a head worth taking: small letters (a hyphen allowed), not a
+/// plural ("partners", "works" name several), not a generic head.
+fn usable(lang: &ResolveWords, word: &str) -> bool {
+    let mut last = word.chars().rev();
+    let plural = last.next() == Some('s') && last.next() != Some('s');
+    word.chars().count() >= MIN_HEAD_LEN
+        && is_describing_word(word)
+        && word.chars().any(char::is_alphabetic)
+        && !plural
+        && !lang.generic_heads.contains(word)
+        && !lang.prepositions.contains(word)
+        && !lang.determiners.contains(word)
+        && !lang.relative_pronouns.contains(word)
+}
+
+/// The head of an organisation's name: its last word before "of" or a
+/// legal suffix, when the name has another word before it ("Tarnby
+/// Observatory", "National Library of Arden").
+fn name_head(lang: &ResolveWords, name: &str) -> Option<String> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(of) = words.iter().position(|w| lang.prepositions.contains(w)) {
+        words.truncate(of);
+    }
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| lang.legal_suffixes.contains_lowercase(w))
+    {
+        words.pop();
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let last = words.last()?;
+    let mut chars = last.chars();
+    let first = chars.next()?;
+    (first.is_uppercase() && chars.clone().all(|c| c.is_lowercase()))
+        .then(|| lowercase(last))
+        .filter(|w| usable(lang, w))
+}
+
+/// True for a word that opens or describes a noun phrase before its head:
+/// a capitalised word with no punctuation ("Walsall", "Danish") that is no
+/// determiner.
+fn capitalised_modifier(lang: &ResolveWords, word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !lang.determiners.contains_lowercase(word)
+}
+
+/// The noun right before a name that describes it ("Walsall saddler X",
+/// "the saffron grower X"): a small-letter word after a capitalised
+/// modifier, or after a small-letter modifier that itself follows a
+/// determiner or a capitalised modifier. A bare "the price X" (a clause
+/// after a noun) or "a former X" describes nothing.
+fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
+    let before = before.strip_suffix(' ')?;
+    if before.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let mut words = before.split_whitespace().rev();
+    let head = words.next().filter(|w| usable(lang, w))?;
+    let modifier = words.next()?;
+    if capitalised_modifier(lang, modifier) {
+        return Some(head);
+    }
+    let opener = words.next()?;
+    let described = is_describing_word(modifier)
+        && !lang.determiners.contains(modifier)
+        && !lang.prepositions.contains(modifier)
+        && (lang.determiners.contains_lowercase(opener) || capitalised_modifier(lang, opener));
+    described.then_some(head)
+}
+
+/// The head of an indefinite apposition right after a name (", a foundry
+/// in …", ", an Arles workshop that …"): its last small-letter word before
+/// a preposition, a relative pronoun or punctuation.
+fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    // An indefinite one: a determiner no description opens with.
+    let rest = lang
+        .determiners
+        .iter()
+        .filter(|d| !lang.description_determiners.contains(d))
+        .find_map(|d| rest.strip_prefix(d)?.strip_prefix(' '))?;
+    let mut head = None;
+    for word in rest.split_whitespace().take(APPOSITION_WORDS) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let low = lowercase(bare);
+        if lang.prepositions.contains(&low) || lang.relative_pronouns.contains(&low) {
+            break;
+        }
+        head = Some(low);
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    head.filter(|h| usable(lang, h))
+}
+
+/// The descriptions ("the bindery") that stand for the one organisation
+/// the text gave their head word, as `(span, entity)` in text order: each
+/// after that organisation's first mention, inside no other mention, and
+/// not itself right before a name ("the grower Vorsana" is the name's own
+/// apposition).
+pub fn trade_descriptions(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Vec<(Span, usize)> {
+    // Head word → (strength, organisations), the strongest kept.
+    let mut heads: FxHashMap<String, (Source, Vec<usize>)> = FxHashMap::default();
+    let mut add = |word: String, source: Source, e: usize| {
+        let slot = heads.entry(word).or_insert((source, Vec::new()));
+        if source > slot.0 {
+            *slot = (source, Vec::new());
+        }
+        if source == slot.0 && !slot.1.contains(&e) {
+            slot.1.push(e);
+        }
+    };
+    let mut first_at: Vec<Option<usize>> = vec![None; entities.len()];
+    for (e, entity) in entities.iter().enumerate() {
+        if entity.kind != EntityKind::Org {
+            continue;
+        }
+        if let Some(h) = name_head(lang, &entity.name) {
+            add(h, Source::Name, e);
+        }
+        for m in entity.mentions.iter().filter_map(|&i| mentions.get(i)) {
+            if m.nominal {
+                continue;
+            }
+            first_at[e] = Some(first_at[e].map_or(m.span.start, |f| f.min(m.span.start)));
+            if let Some(word) = premodifier(lang, &text[..m.span.start]) {
+                add(word.to_owned(), Source::Described, e);
+            }
+            if let Some(h) = apposition_head(lang, &text[m.span.end..]) {
+                add(h, Source::Described, e);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (head, (_, es)) in &heads {
+        let [e] = es[..] else {
+            continue;
+        };
+        let Some(first) = first_at[e] else {
+            continue;
+        };
+        let articles = lang.description_determiners.iter().flat_map(|d| {
+            let mut chars = d.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            [d.to_owned(), capital]
+        });
+        for article in articles {
+            let needle = format!("{article} {head}");
+            for (at, _) in text.match_indices(&needle) {
+                let end = at + needle.len();
+                let bounded = !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                let before_name = text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+                let span = Span::new(at, end);
+                let inside = mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end);
+                if bounded && !before_name && at > first && !inside {
+                    out.push((span, e));
+                }
+            }
+        }
+    }
+    out.sort_by_key(|&(s, _)| s.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn a_name_s_head_word_stands_for_it() {
+        let text = "Quorvane Bindery Ltd will repair 900 books for Halvex Books. \
+                    The bindery's leather comes from Trenlow Tannery.";
+        assert_eq!(
+            resolved(text, "The bindery").as_deref(),
+            Some("Quorvane Bindery Ltd")
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_name_or_an_apposition_gives_the_head() {
+        let text = "Halvex Foods bought the saffron grower Vorsana Campo for $9 million. \
+                    The grower's founders keep 30%.";
+        assert_eq!(
+            resolved(text, "The grower").as_deref(),
+            Some("Vorsana Campo")
+        );
+        let text = "Drennick Leather, a tannery in Arles, won the order from Halvex Foods. \
+                    Halvex Foods said the tannery would deliver in May.";
+        assert_eq!(
+            resolved(text, "the tannery").as_deref(),
+            Some("Drennick Leather")
+        );
+    }
+
+    #[test]
+    fn a_head_two_organisations_share_stands_for_neither() {
+        let text = "The saffron grower Vorsana Campo and the saffron grower Quellby Farms merged. \
+                    The grower's founders keep 30%.";
+        assert_eq!(resolved(text, "The grower"), None);
+    }
+}
