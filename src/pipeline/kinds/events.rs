@@ -32,7 +32,7 @@ impl Kinds {
 
     /// Two words or more, the last an event noun, none listed as an
     /// organisation as a whole.
-    fn is_event_name(&self, name: &str) -> bool {
+    pub(crate) fn is_event_name(&self, name: &str) -> bool {
         let mut words = name.split_whitespace();
         let last = words.next_back().unwrap_or("");
         words.next().is_some() && self.words.event_heads.contains(last) && !self.is_listed_org(name)

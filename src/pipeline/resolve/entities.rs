@@ -209,10 +209,14 @@ pub fn resolve(
                         // "Tarn Veld" after "Tarn Veld Marine AS" or
                         // "Compagnie de Tarn Veld SA": a company's words
                         // said again, shorter, after the full name (a
-                        // headline above may say them first).
+                        // headline above may say them first); never an
+                        // event's name ("Orvane Developers Conference"
+                        // is no short form of "Keltic Orvane Developers
+                        // Conference").
                         || (n >= 2
                             && cluster_kinds[a] == EntityKind::Org
                             && first_at(b) < first_at(a)
+                            && !kinds.is_event_name(&wa.join(" "))
                             && {
                                 let core = super::shared::without_legal_suffixes(lang, wb);
                                 core.starts_with(wa) || core.ends_with(wa)

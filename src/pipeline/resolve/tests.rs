@@ -168,4 +168,21 @@ fn a_company_s_words_said_again_after_its_full_name_are_its_short_form() {
         entity_of(&r, text, "Quillane Lumen").name,
         "Quillane Lumen Kabel SA"
     );
+    // An event's name is no short form of a longer name that holds it.
+    let text = "Keltic shows phone at Orvane Developers Conference\n\
+                At the Keltic Orvane Developers Conference, Keltic showed a phone.";
+    let c = candidates(
+        text,
+        &[
+            ("Keltic Orvane Developers Conference", EntityKind::Org),
+            ("Orvane Developers Conference", EntityKind::Org),
+        ],
+    );
+    let headline = Span::new(0, text.find('\n').unwrap_or(0));
+    let sentences = vec![headline, Span::new(headline.end + 1, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[headline]);
+    assert_eq!(
+        entity_of(&r, text, "Orvane Developers Conference").name,
+        "Orvane Developers Conference"
+    );
 }
