@@ -19,12 +19,12 @@ pub(super) fn is_resolution(words: &RuleWords, s: &str, after: &str) -> bool {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::super::Rules;
     use crate::model::EntityKind;
 
-    /// The MONEY matches in `text` (shared with the bare-amount tests).
-    pub(in crate::pipeline::rules) fn money(text: &str) -> Vec<&str> {
+    /// The MONEY matches in `text`.
+    fn money(text: &str) -> Vec<&str> {
         let lang = crate::lang::Language::english().expect("English loads");
         Rules::new(&lang.rules)
             .expect("patterns compile")
