@@ -202,28 +202,34 @@ pub fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Ca
         {
             continue;
         }
-        // The model's name of another kind there is the person.
-        if let Some(c) = candidates
-            .iter_mut()
-            .find(|c| c.mention.span == span && c.mention.kind.is_name())
-        {
-            c.mention.kind = EntityKind::Person;
-            continue;
-        }
         // After the words that credit a reporter, a name the model took
         // them into ("Von Ada Lind") or cut short is the reporter's.
-        if credited {
-            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
-        }
-        if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
-            continue;
-        }
-        candidates.push(Candidate {
-            mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
-            head: None,
-        });
+        name_person(candidates, span, credited);
     }
     candidates.sort_by_key(|c| c.mention.span.start);
+}
+
+/// Makes `span` a person among `candidates`: the model's name of another
+/// kind there is retyped; otherwise, when `replace`, names overlapping it
+/// give way, and the span is added where nothing overlaps it.
+fn name_person(candidates: &mut Vec<Candidate>, span: Span, replace: bool) {
+    if let Some(c) = candidates
+        .iter_mut()
+        .find(|c| c.mention.span == span && c.mention.kind.is_name())
+    {
+        c.mention.kind = EntityKind::Person;
+        return;
+    }
+    if replace {
+        candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
+    }
+    if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
+        return;
+    }
+    candidates.push(Candidate {
+        mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
+        head: None,
+    });
 }
 
 /// A wire credit line names people: "Dee Park" and "Eli Ford" of
@@ -240,21 +246,7 @@ pub fn credits_name_people(
 ) {
     for line in credits.iter().filter(|l| !bylines.contains(l)) {
         for span in credited_people(words, text, *line) {
-            if let Some(c) = candidates
-                .iter_mut()
-                .find(|c| c.mention.span == span && c.mention.kind.is_name())
-            {
-                c.mention.kind = EntityKind::Person;
-                continue;
-            }
-            candidates.retain(|c| !(c.mention.span.overlaps(span) && c.mention.kind.is_name()));
-            if candidates.iter().any(|c| c.mention.span.overlaps(span)) {
-                continue;
-            }
-            candidates.push(Candidate {
-                mention: Mention::new(span, EntityKind::Person, Provenance::Rule, 0.9),
-                head: None,
-            });
+            name_person(candidates, span, true);
         }
     }
     candidates.sort_by_key(|c| c.mention.span.start);
