@@ -89,19 +89,11 @@ fn is_number(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Rules;
     use crate::model::EntityKind;
 
     /// The MONEY matches in `text`.
     fn money(text: &str) -> Vec<&str> {
-        let lang = crate::lang::Language::english().expect("English loads");
-        Rules::new(&lang.rules)
-            .expect("patterns compile")
-            .find(text)
-            .into_iter()
-            .filter(|m| m.kind == EntityKind::Money)
-            .map(|m| m.span.slice(text))
-            .collect()
+        super::super::tests::kinds(text, EntityKind::Money)
     }
 
     #[test]
