@@ -34,6 +34,8 @@ the whole threshold curve on the test set is printed for the record.
 Usage:
   DEPPROTO_CACHE=DIR scripts/rel-fresh.py run A|B [DESIGN ...] [--out F]
   DESIGN is TRAIN-FEATURES, e.g. all-both (default: all six).
+  DEPPROTO_CACHE=DIR scripts/rel-fresh.py kinds A|B F.pkl [DESIGN ...]
+  (per-kind thresholds from a run's saved probabilities, F.pkl beside --out F)
 """
 import collections
 import os
@@ -44,7 +46,7 @@ SETUPS = {
     'A': ('wire-dev13', ['meantime-dev', 'meantime-train', 'wire-dev'] + [f'wire-dev{i}' for i in range(2, 13)]),
     'B': ('wire-dev14', ['meantime-dev', 'meantime-train', 'wire-dev'] + [f'wire-dev{i}' for i in range(2, 14)]),
 }
-if len(sys.argv) > 2 and sys.argv[2] in SETUPS:
+if len(sys.argv) > 2 and sys.argv[2] in SETUPS:  # before dep_paths reads the sets
     _test, _train = SETUPS[sys.argv[2]]
     os.environ['DEPPROTO_SETS'] = ','.join(_train + [_test])
 
@@ -402,7 +404,56 @@ def run(setup, designs, out_path):
     print(text)
 
 
+def per_kind(setup, pkl, designs):
+    """From a run's saved probabilities: one threshold per relation kind, the
+    lowest whose added relations of that kind were at least TARGET precise in
+    the inner CV (a kind that never is adds nothing); scored on the test set."""
+    test, train_sets = SETUPS[setup]
+    saved = pickle.load(open(pkl, 'rb'))
+    docs = []
+    for s in train_sets + [test]:
+        docs += prepare(load_set(s))
+    for n, d in enumerate(docs):
+        d['key'] = n
+        assert saved['keys'][n] == (d['set'], d['name'])
+        d['cands'] = all_candidates(d)
+    trdocs = [d for d in docs if d['set'] != test]
+    tdocs = [d for d in docs if d['set'] == test]
+    base, _ = score_with(tdocs, {})
+    print('rules alone on %s: P %.3f R %.3f F1 %.3f' % (test, *prf(*base)))
+    for design in designs:
+        probs = saved['saved'][design]
+        per = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
+        for t in GRID:
+            for k, ok, _, _ in score_with(trdocs, preds_at(trdocs, probs, t))[1]:
+                per[k][t][0 if ok else 1] += 1
+        chosen = {}
+        for k, byt in per.items():
+            t = next((t for t in GRID if sum(byt[t]) and byt[t][0] / sum(byt[t]) >= TARGET), None)
+            if t is not None:
+                chosen[k] = t
+
+        def kind_preds(ds):
+            out = {}
+            for d in ds:
+                row = []
+                for lp in probs[d['key']]:
+                    k = lp and lp[0][:-1]
+                    row.append((lp[0], ('lr', lp[0])) if lp and k in chosen and lp[1] >= chosen[k] else None)
+                out[d['key']] = row
+            return out
+        inner = prf(*score_with(trdocs, kind_preds(trdocs))[0])[2]
+        tot, added = score_with(tdocs, kind_preds(tdocs))
+        r, w = rw(added)
+        print(f'{design}: per-kind t ' + ', '.join(f'{k} {t}' for k, t in sorted(chosen.items())))
+        print(f'  inner-CV F1 {prf(*score_with(trdocs, {})[0])[2]:.3f} -> {inner:.3f}; '
+              f'test P/R/F1 %.3f/%.3f/%.3f  +{r}/-{w}  {by_kind(added)}' % prf(*tot))
+
+
 def main():
+    if len(sys.argv) >= 4 and sys.argv[1] == 'kinds' and sys.argv[2] in SETUPS:
+        per_kind(sys.argv[2], sys.argv[3], sys.argv[4:] or ['all-path'])
+        return
     if len(sys.argv) < 3 or sys.argv[1] != 'run' or sys.argv[2] not in SETUPS:
         sys.exit(__doc__)
     args = sys.argv[3:]
