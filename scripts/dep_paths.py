@@ -9,7 +9,11 @@ import os
 import pickle
 import sys
 
-SETS = ['meantime-dev', 'meantime-train', 'wire-dev'] + [f'wire-dev{i}' for i in range(2, 14)]
+# Every dev set, by name (never a held-out one). Round 22 used the first 15;
+# $DEPPROTO_SETS (comma-separated names) picks the sets a run loads.
+DEV_SETS = ['meantime-dev', 'meantime-train', 'wire-dev'] + [f'wire-dev{i}' for i in range(2, 15)]
+SETS = [s for s in os.environ.get('DEPPROTO_SETS', ','.join(DEV_SETS[:15])).split(',') if s]
+assert all(s in DEV_SETS for s in SETS), 'DEPPROTO_SETS names a set that is not a dev set'
 CACHE = os.environ.get('DEPPROTO_CACHE', '/tmp/depproto')
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 ENDS = {'PERSON', 'ORG', 'LOC', 'PRODUCT'}
