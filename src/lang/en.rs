@@ -178,6 +178,8 @@ pub(super) const FILES: Embedded = files![
     "relate/clause/list_determiners.txt",
     "relate/clause/list_separators.txt",
     "relate/clause/list_serial.txt",
+    "relate/clause/reciprocal.txt",
+    "relate/clause/reciprocal_objects.txt",
     "relate/clause/passive_agent.txt",
     "relate/clause/relative_pronouns.txt",
     "relate/clause/remainder.txt",

@@ -166,6 +166,9 @@ pub struct ReaderWords {
     pub belong: WordList,
     /// The preposition before the holder after a verb of belonging ("to").
     pub belong_to: WordList,
+    /// Particles of a phrasal participle, stood past before its passive's
+    /// "by" ("T, set up in 2009 by A").
+    pub particles: WordList,
 }
 
 impl ReaderWords {
@@ -221,6 +224,7 @@ impl ReaderWords {
             lender_nouns: list("reader/lender_nouns")?,
             lender_ranks: list("reader/lender_ranks")?,
             object_ends: list("reader/object_ends")?,
+            particles: list("reader/set_up_particles")?,
         })
     }
 }

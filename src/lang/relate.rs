@@ -62,6 +62,11 @@ pub struct ClauseWords {
     /// Auxiliaries, modals and adverbs between a subject and its verb
     /// ("would", "agreed", "also").
     pub between_subject_and_verb: WordList,
+    /// Prepositions of a reciprocal phrase between a subject and its verb
+    /// ("who between them own").
+    pub reciprocal: WordList,
+    /// The pronouns after a reciprocal phrase's preposition ("them").
+    pub reciprocal_objects: WordList,
     /// Relative pronouns that stand for the name before the comma ("which").
     pub relative_pronouns: WordList,
     /// The word before an agent in the passive ("by").
@@ -280,6 +285,8 @@ impl RelateWords {
             },
             clause: ClauseWords {
                 between_subject_and_verb: list("clause/between_subject_and_verb")?,
+                reciprocal: list("clause/reciprocal")?,
+                reciprocal_objects: list("clause/reciprocal_objects")?,
                 relative_pronouns: list("clause/relative_pronouns")?,
                 passive_agent: list("clause/passive_agent")?,
                 list_separators: list("clause/list_separators")?,

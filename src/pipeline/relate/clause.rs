@@ -82,7 +82,26 @@ pub(super) fn clause_subject(
     kinds: &[EntityKind],
 ) -> Option<usize> {
     let words = &lang.relate.clause;
-    for j in (i.saturating_sub(7)..i).rev() {
+    // "who between them own 55%": past a reciprocal phrase right before
+    // the verb (its pronoun resolved or not).
+    let reciprocal = |j: usize| {
+        j > 0
+            && j + 1 == i
+            && words.reciprocal.contains(items[j - 1].word())
+            && match &items[j] {
+                Item::Ent { possessive, .. } => !*possessive,
+                Item::Word { word, .. } => words.reciprocal_objects.contains(word),
+                _ => false,
+            }
+    };
+    let floor = i.saturating_sub(7);
+    let mut j = i;
+    while j > floor {
+        j -= 1;
+        if reciprocal(j) {
+            j -= 1;
+            continue;
+        }
         match &items[j] {
             Item::Date { .. } => {}
             Item::Word { word, .. } if words.between_subject_and_verb.contains(word) => {}

@@ -130,9 +130,10 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         && let (Some(t), Some(s)) = (
             at.subject,
             // "was bought by the French appliance group S": past describing
-            // words after a verb (a noun's "takeover by" stays close).
+            // words after a verb (a noun's "takeover by" stays close), and
+            // past a name that only describes ("the K farm-services group S").
             next_entity(items, by + 1, 2)
-                .map(|(j, _)| j)
+                .map(|(j, _)| at.named_after(j))
                 .or_else(|| {
                     at.described_object(by + 1)
                         .filter(|_| !words.deals.acquire_nouns.contains(w))
@@ -145,6 +146,8 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         if !at.is_person(t) {
             out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.8);
         }
+    } else if let Some((s, t)) = noun_by(at) {
+        out.add(RelationKind::Acquired, s, t, at.span(i), None, 0.75);
     } else {
         let owner = possessor_before(items, i).or_else(|| {
             // "S's proposed $13.2 billion acquisition of T".
@@ -157,6 +160,9 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         });
         let from = if words.deals.acquire_nouns.contains(w) {
             find_word(items, i + 1, i + 2, &words.deals.acquire_of).map(|j| j + 1)
+        } else if at.is(v + 1, &words.orders.order_from) {
+            // "plate bought from the stockholder S": a seller, no object.
+            None
         } else {
             Some(v + 1)
         };
@@ -222,6 +228,28 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// "the takeover of T by S": a noun of buying whose "of" names the
+/// company and whose "by" the buyer (past describing words and a place
+/// before its name). `(buyer, company)`.
+fn noun_by(at: &At<'_, '_>) -> Option<(usize, usize)> {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    if !words.deals.acquire_nouns.contains(at.word()) {
+        return None;
+    }
+    let of = find_word(items, i + 1, i + 2, &words.deals.acquire_of)?;
+    let (k, t) = next_entity(items, of + 1, 1)?;
+    let by = at.named_after(k) + 1;
+    if !at.is(by, &words.clause.passive_agent) || !at.is_org(t) {
+        return None;
+    }
+    let s = next_entity(items, by + 1, 2)
+        .map(|(j, _)| at.named_after(j))
+        .or_else(|| at.described_object(by + 1).map(|j| at.named_after(j)))
+        .and_then(|j| at.past_place(j))?;
+    (s != t).then_some((s, t))
 }
 
 /// How many plain words a possessive's noun may run before the comma of
@@ -448,6 +476,11 @@ mod tests {
                 ),
                 (
                     "Brightwater Systems' acquisition of Nordvik Energy closed.",
+                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                ),
+                // A noun's "by" names the buyer.
+                (
+                    "The takeover of Nordvik Energy by the Leeds utility group Brightwater Systems was cleared.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
                 ),
                 (

@@ -119,9 +119,10 @@ fn people_set_off(at: &At<'_, '_>, k: usize) -> Vec<usize> {
     }
 }
 
-/// "ORG's vice-president of marketing for the P, X, said": the person set
-/// off by a comma after the title's remit (plain words and product names
-/// after "of" or "for"), when the name closes there.
+/// "ORG's vice-president of marketing for the P, X, said", "ORG's head of
+/// Europe, X,", "ORG's head of uniforms, Superintendent X,": the person set
+/// off by a comma after the title's remit (plain words, product names and
+/// places after "of" or "for"), past a rank, when the name closes there.
 pub(super) fn person_after_remit(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let items = at.items;
     if !at.is(i + 1, &at.words().roles.title_of) {
@@ -131,13 +132,25 @@ pub(super) fn person_after_remit(at: &At<'_, '_>, i: usize) -> Option<usize> {
     while k < (i + 9).min(items.len()) {
         match &items[k] {
             Item::Word { word, .. } if word == "," => {
+                let mut p = k + 1;
+                while p < k + 3 && at.is(p, &at.words().roles.ranks) {
+                    p += 1;
+                }
                 return items
-                    .get(k + 1)
+                    .get(p)
                     .and_then(Item::entity)
-                    .filter(|&p| at.is_person(p) && name_closes(items, k + 2));
+                    .filter(|&p| at.is_person(p))
+                    .filter(|_| name_closes(items, p + 1));
             }
             Item::Word { word, .. } if word.chars().all(char::is_lowercase) => {}
-            Item::Ent { entity, .. } if at.kind(*entity) == crate::model::EntityKind::Product => {}
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if matches!(
+                at.kind(*entity),
+                crate::model::EntityKind::Product | crate::model::EntityKind::Loc
+            ) => {}
             _ => return None,
         }
         k += 1;

@@ -6,6 +6,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::item::Item;
 use super::pattern::At;
+use super::view::PERCENT;
 
 /// How many items a short phrase between a verb of buying and its
 /// passive's "by" may have ("out of administration").
@@ -13,15 +14,19 @@ const PASSIVE_GAP: usize = 3;
 
 /// Where the "by" of a passive of buying whose verb ends at `v` stands:
 /// right after it, or for a verb past a short phrase a word of
-/// `passive_lead` opens ("was bought out of administration by S", "was
-/// bought in 2019 by S"), of plain words, dates and amounts.
+/// `passive_lead` or a date opens ("was bought out of administration by
+/// S", "was bought in 2019 by S", "was bought last year by S"), of plain
+/// words, dates and amounts.
 pub(super) fn passive_by(at: &At<'_, '_>, v: usize) -> Option<usize> {
     let words = at.words();
     if at.is(v + 1, &words.clause.passive_agent) {
         return Some(v + 1);
     }
+    // "T was bought last year by S": a date may open the phrase too, when
+    // the subject is named before the verb (not "The other 40% was …").
+    let dated = matches!(at.items.get(v + 1), Some(Item::Date { .. })) && named_subject(at);
     if words.deals.acquire_nouns.contains(at.word())
-        || !at.is(v + 1, &words.deals.passive_lead)
+        || !(dated || at.is(v + 1, &words.deals.passive_lead))
         || pronoun_subject(at)
     {
         return None;
@@ -36,6 +41,16 @@ pub(super) fn passive_by(at: &At<'_, '_>, v: usize) -> Option<usize> {
             _ => false,
         })
         .then_some(by)
+}
+
+/// True when the clause's subject is named before the trigger, with no
+/// share there.
+fn named_subject(at: &At<'_, '_>) -> bool {
+    let before = &at.items[..at.i];
+    before.iter().all(|it| it.word() != PERCENT)
+        && before
+            .iter()
+            .any(|it| matches!(it, Item::Ent { entity, .. } if Some(*entity) == at.subject))
 }
 
 /// True when the clause's subject is written as a pronoun before the
@@ -71,12 +86,27 @@ mod tests {
                     "Zephyr GmbH was bought in 2019 by Quantix AG.",
                     &[("Quantix AG", Acquired, "Zephyr GmbH")],
                 ),
+                (
+                    "Zephyr GmbH was bought last year by the Leeds farm-services group Quantix AG.",
+                    &[("Quantix AG", Acquired, "Zephyr GmbH")],
+                ),
                 // A company passed to its buyer (a row of the reader's
                 // frames).
                 (
                     "Zephyr NV, which has built billiard tables since 1921, has passed to the \
                      British pub-games group Quantix Group in a deal worth €17.5m.",
                     &[("Quantix Group", Acquired, "Zephyr NV")],
+                ),
+                // A name that only describes the buyer before its own.
+                (
+                    "Zephyr GmbH was bought in 2021 by the Keltic Group feed maker Quantix AG.",
+                    &[("Quantix AG", Acquired, "Zephyr GmbH")],
+                ),
+                // A share bought: no company acquired (the relative's own
+                // holding only).
+                (
+                    "The other 40% was bought last year by Quantix AG, which also owns Zephyr GmbH.",
+                    &[("Quantix AG", StakeIn, "Zephyr GmbH")],
                 ),
                 // A pronoun subject: only the plain passive.
                 (

@@ -5,7 +5,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::clause_subject;
+use super::clause::{clause_subject, relative_antecedent};
 use super::context::Context;
 use super::held::{company, holder};
 use super::item::{Finds, Item};
@@ -49,6 +49,11 @@ pub(super) fn topic_shares(
     let mut extra = Finds::default();
     for &(i, s) in &shares {
         let at = at(i);
+        // "V, the investment arm of B, which holds the rest": B's stake in
+        // V is no company V's share is of.
+        let unit_owner = at
+            .subject
+            .filter(|&b| b != s && unit_antecedent(&at, b) == s);
         // Not a company that holds a share itself ("A, who owns 70%, and
         // V, the investment arm of B, which holds the rest": V's own
         // owner is no stake in the company spoken of).
@@ -58,6 +63,7 @@ pub(super) fn topic_shares(
             .find(|g| {
                 HELD.contains(&g.kind)
                     && g.source != s
+                    && !(g.target == s && Some(g.source) == unit_owner)
                     && !shares.iter().any(|&(_, h)| h == g.target && h != s)
             })
             .map(|g| g.target);
@@ -208,7 +214,50 @@ fn bare_share_holder(at: &At<'_, '_>) -> Option<usize> {
             .find(|&k| items[k].entity() == Some(s))
             .is_some_and(|k| at.is(k + 1, family))
     };
-    subject.filter(|&s| holder(at, s) && !of_family(s))
+    subject
+        .map(|s| unit_antecedent(at, s))
+        .filter(|&s| holder(at, s) && !of_family(s))
+}
+
+/// How many describing words a unit's description may hold before "of"
+/// ("the venture-capital arm").
+const UNIT_LEAD: usize = 5;
+
+/// "V, the investment arm of B, which holds the rest": the holder a
+/// relative pronoun before the verb at `at.i` stands for is the unit V set
+/// off before its owner, not the owner `s` the description ends with.
+fn unit_antecedent(at: &At<'_, '_>, s: usize) -> usize {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    let Some(k) = (i.saturating_sub(RELATIVE_REACH)..i)
+        .rev()
+        .find(|&r| words.clause.relative_pronouns.contains(items[r].word()))
+        .and_then(|r| relative_antecedent(items, r))
+        .filter(|&k| items[k].entity() == Some(s) && k >= 4)
+    else {
+        return s;
+    };
+    if !at.is(k - 1, &words.holdings.unit_of) {
+        return s;
+    }
+    let mut unit = false;
+    for m in (k.saturating_sub(2 + UNIT_LEAD)..k - 1).rev() {
+        match &items[m] {
+            Item::Word { word, .. } if word == "," => {
+                return match m.checked_sub(1).map(|p| &items[p]) {
+                    Some(Item::Ent {
+                        entity,
+                        possessive: false,
+                        ..
+                    }) if unit && at.is_org(*entity) => *entity,
+                    _ => s,
+                };
+            }
+            Item::Word { word, .. } => unit |= words.holdings.units.contains(word),
+            _ => return s,
+        }
+    }
+    s
 }
 
 /// Where a share that starts at `k` ends: "45%", "the rest", "the
@@ -259,12 +308,28 @@ fn coordinated_holders(at: &At<'_, '_>) -> Vec<usize> {
     if j < 2 || !at.is(j - 1, &at.words().clause.list_conjunctions) {
         return Vec::new();
     }
+    // "A, a former agronomist at INRAE, and his wife B": the name before
+    // the description set off, not one inside it.
+    if items[j - 2].word() == "," {
+        return (j.saturating_sub(3 + SET_OFF)..j - 2)
+            .rev()
+            .find(|&c| items[c].word() == ",")
+            .and_then(|c| c.checked_sub(1))
+            .and_then(|p| items[p].entity())
+            .filter(|&e| e != s && holder(at, e))
+            .into_iter()
+            .collect();
+    }
     (j.saturating_sub(2 + HOLDER_LEAD)..j - 1)
         .rev()
         .find_map(|m| items[m].entity().filter(|&e| e != s && holder(at, e)))
         .into_iter()
         .collect()
 }
+
+/// How many items a description set off after the first of two
+/// coordinated holders may hold.
+const SET_OFF: usize = 10;
 
 #[cfg(test)]
 mod tests {
@@ -279,6 +344,32 @@ mod tests {
                 (
                     "Keltic Saffran AB was founded in 2004 by Ana Berg. The Malmö investment fund Brask Capital holds 45%, bought in 2019.",
                     &[("Brask Capital", StakeIn, "Keltic Saffran AB")],
+                ),
+                // The first holder past a description set off, with a
+                // relative named after a noun of kinship.
+                (
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg, a former engineer at Tarn Bank, and her husband Jon Hale, who between them own 55%.",
+                    &[
+                        ("Ana Berg", StakeIn, "Keltic Saffran AB"),
+                        ("Jon Hale", StakeIn, "Keltic Saffran AB"),
+                    ],
+                ),
+                // A unit set off before its owner holds, not the owner.
+                (
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg. The sellers are Jon Hale, who owns 70%, and Brask Capital, the investment arm of Tarn Bank, which holds the rest.",
+                    &[
+                        ("Tarn Bank", StakeIn, "Brask Capital"),
+                        ("Jon Hale", StakeIn, "Keltic Saffran AB"),
+                        ("Brask Capital", StakeIn, "Keltic Saffran AB"),
+                    ],
+                ),
+                // Past a reciprocal phrase, both holders.
+                (
+                    "Keltic Saffran AB was founded in 2004 by Ana Berg and Jon Hale, who between them own 55%.",
+                    &[
+                        ("Ana Berg", StakeIn, "Keltic Saffran AB"),
+                        ("Jon Hale", StakeIn, "Keltic Saffran AB"),
+                    ],
                 ),
                 // A share of something named is that thing's.
                 (

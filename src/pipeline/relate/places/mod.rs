@@ -55,6 +55,14 @@ fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Sp
         return;
     };
     out.add(RelationKind::LocatedIn, org, loc, trigger, None, conf);
+    // "in Sterzing in South Tyrol", "of Mouzeil in western France": the
+    // region the place stands in too.
+    if at.is(k + 1, &at.words().places.site_in)
+        && let Some(r) = place_after(at, k + 2)
+        && let Some(region) = items[r].entity()
+    {
+        out.add(RelationKind::LocatedIn, org, region, trigger, None, conf);
+    }
     // "Charlotte, North Carolina": the region too; "in Latin America, Europe
     // and the Middle East": every place of the list.
     for m in listed_after(at, k) {
@@ -379,18 +387,11 @@ fn described(at: &At<'_, '_>, loose: bool, out: &mut Finds) {
             .entity()
             .filter(|&o| at.kind(o) == EntityKind::Org)
     {
-        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
-        // "a builder from Sterzing in South Tyrol": the region too.
-        if let Some(k) = (i + 2..(i + 4).min(items.len())).find(|&k| items[k].entity() == Some(loc))
-            && at.is(k + 1, &places.site_in)
-            && let Some(Item::Ent {
-                entity: region,
-                possessive: false,
-                ..
-            }) = items.get(k + 2)
-            && at.kind(*region) == EntityKind::Loc
-        {
-            out.add(RelationKind::LocatedIn, org, *region, at.span(i), None, 0.6);
+        // "a builder from Sterzing in South Tyrol", "an agency in Gore,
+        // New Zealand": the region too.
+        match (i + 2..(i + 4).min(items.len())).find(|&k| items[k].entity() == Some(loc)) {
+            Some(k) => add_place(at, out, org, k, at.span(i), 0.65),
+            None => out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65),
         }
     }
 }
@@ -412,10 +413,15 @@ pub(super) fn described_agent_in(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 /// "Keltic Inc. of Detroit": a place after "of" locates the organisation
-/// right before it.
+/// right before it; "Keltic, of Detroit, Michigan,": set off by commas, the
+/// region after it too.
 pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     if !at.words().places.of_place.contains(at.word()) || i == 0 {
+        return;
+    }
+    if i >= 2 && items[i - 1].word() == "," {
+        set_off_of_place(at, out);
         return;
     }
     // "Louisville Assembly of Louisville": a site named for its place.
@@ -441,6 +447,39 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.6);
         out.nearest_only();
+    }
+}
+
+/// "Keltic, of Detroit, makes …", "Keltic, of Mouzeil in western France,":
+/// the organisation named before the comma, the place right after "of",
+/// the phrase closed by a comma or the sentence's end (not "Keltic, of
+/// Detroit's …").
+fn set_off_of_place(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(Item::Ent {
+        entity: org,
+        possessive: false,
+        ..
+    }) = items.get(i - 2)
+    else {
+        return;
+    };
+    let Some(Item::Ent {
+        entity: loc,
+        possessive: false,
+        ..
+    }) = items.get(i + 1)
+    else {
+        return;
+    };
+    if at.kind(*org) != EntityKind::Org || at.kind(*loc) != EntityKind::Loc {
+        return;
+    }
+    let closes = |k: usize| matches!(items.get(k).map(Item::word), None | Some("," | "." | ";"));
+    let region_in = at.is(i + 2, &at.words().places.site_in)
+        && place_after(at, i + 3).is_some_and(|r| closes(r + 1));
+    if closes(i + 2) || region_in {
+        add_place(at, out, *org, i + 1, at.span(i), 0.6);
     }
 }
 

@@ -242,6 +242,24 @@ fn where_an_organisation_works_runs_sites_or_is_based_by_where() {
             ),
             // A place two prepositions on is no place of the work.
             ("Keltic Inc. owns stakes in toll roads in Chile.", &[]),
+            // A site's own preposition before the place; a material.
+            (
+                "Keltic SIA, which grows cranberries on a former peat bog near Riga, borrowed.",
+                &[("Keltic SIA", LocatedIn, "Riga")],
+            ),
+            (
+                "Keltic SA, which ripens cheese in sandstone cellars at Bulle, grew.",
+                &[("Keltic SA", LocatedIn, "Bulle")],
+            ),
+            (
+                "Keltic GmbH, which has sewn teddy bears in Coburg since 1921, grew.",
+                &[("Keltic GmbH", LocatedIn, "Coburg")],
+            ),
+            // A service run at a place is no seat.
+            (
+                "Keltic AG has run passenger screening at Geneva airport since 2021.",
+                &[],
+            ),
             // The clause of another organisation between is not the subject's.
             (
                 "Brannish Ltd. bought Keltic Inc., which mines copper in Ohio.",
@@ -474,6 +492,55 @@ fn the_listener_of_told_owns_no_site_of_the_clause() {
             (
                 "Anna Berg told analysts Nordvik Ltd. would build a plant in Leeds.",
                 &[("Nordvik Ltd.", LocatedIn, "Leeds")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_place_set_off_after_of_and_the_region_it_stands_in() {
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "It competes with Keltic Ltd, of Leeds, and with Nordvik Ltd.",
+                &[("Keltic Ltd", LocatedIn, "Leeds")],
+            ),
+            (
+                "Its engines come from Keltic GmbH, of Mannheim in southern Germany.",
+                &[
+                    ("Keltic GmbH", LocatedIn, "Mannheim"),
+                    ("Keltic GmbH", LocatedIn, "Germany"),
+                ],
+            ),
+            (
+                "Keltic Inc., of Lebanon, Kentucky, already supplies barrels to Nordvik Ltd.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Lebanon"),
+                    ("Keltic Inc.", LocatedIn, "Kentucky"),
+                ],
+            ),
+            (
+                "Keltic Inc., based in Merano in South Tyrol, makes cable cars.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Merano"),
+                    ("Keltic Inc.", LocatedIn, "South Tyrol"),
+                ],
+            ),
+            (
+                "Its staff are hired through Keltic Ltd, an agency in Dunedin, New Zealand.",
+                &[
+                    ("Keltic Ltd", LocatedIn, "Dunedin"),
+                    ("Keltic Ltd", LocatedIn, "New Zealand"),
+                ],
+            ),
+            // A possessive place, or a person set off: no seat.
+            ("Keltic Inc., of Leeds's old mills, grew.", &[]),
+            ("Anna Berg, of Leeds, joined Keltic Inc.", &[]),
+            // A date after the place's "in" is no region.
+            (
+                "Keltic Inc., based in Leeds in 2019, grew.",
+                &[("Keltic Inc.", LocatedIn, "Leeds")],
             ),
         ],
     );

@@ -72,10 +72,24 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                 // "owns stakes in toll roads in Chile": the place right
                 // after the preposition, past plain words only.
                 let prepositions = &lang.resolve.prepositions;
-                if let Some(k) = place_after(at, j + 1)
+                // "grows cranberries on a former peat bog near Z", "ripens
+                // cheese in cellars at Z": a site's own preposition, not
+                // the first said again, right before the place.
+                let site = |m: usize, w: &str| {
+                    m > j + 1 && w != word.as_ref() && words.site_in.contains(w)
+                };
+                // "on a former peat bog near Z": past the article too.
+                let article = lang
+                    .resolve
+                    .determiners
+                    .contains(items.get(j + 1).map_or("", Item::word));
+                if let Some(k) =
+                    place_after(at, j + 1).or_else(|| place_after(at, j + 2).filter(|_| article))
                     && (j + 1..k).all(|m| {
                         let w = items[m].word();
-                        !prepositions.contains(w) || words.of_place.contains(w)
+                        !prepositions.contains(w)
+                            || words.of_place.contains(w)
+                            || (m + 1 == k && site(m, w))
                     })
                 {
                     add_place(at, out, org, k, at.span(i), 0.6);

@@ -479,13 +479,27 @@ fn passive(at: &At<'_, '_>) -> (bool, bool) {
             .passive_agent
             .contains(at.items.get(k).map_or("", Item::word))
     };
-    // "T, founded in 2019 by A": a date's phrase between.
-    let dated = lang
+    // "T, set up in 2009 by A": past a phrasal participle's particle.
+    let next = if lang
+        .relate
+        .reader
+        .particles
+        .contains(at.items.get(at.i + 1).map_or("", Item::word))
+    {
+        at.i + 2
+    } else {
+        at.i + 1
+    };
+    let date = |k: usize| matches!(at.items.get(k), Some(Item::Date { .. }));
+    // "T, founded in 2019 by A", "T, bought last year by S": a date's
+    // phrase between.
+    let dated = (lang
         .resolve
         .prepositions
-        .contains(at.items.get(at.i + 1).map_or("", Item::word))
-        && matches!(at.items.get(at.i + 2), Some(Item::Date { .. }))
-        && agent(at.i + 3);
-    let by = (at.i + 1..at.i + 3).any(agent) || dated;
+        .contains(at.items.get(next).map_or("", Item::word))
+        && date(next + 1)
+        && agent(next + 2))
+        || (date(next) && agent(next + 1));
+    let by = (next..next + 2).any(agent) || dated;
     (by, by)
 }

@@ -473,6 +473,11 @@ fn set_up_or_spun_out_by_founders() {
                 "Zephyr Corp. was spun out of Keltic University in 2018 by the physicist Jon Hale, who is now its chairwoman.",
                 &[("Jon Hale", FounderOf, "Zephyr Corp.")],
             ),
+            // A reduced participle with its particle, past a date.
+            (
+                "Zephyr Corp., set up last year by the engineer Jon Hale, makes drones.",
+                &[("Jon Hale", FounderOf, "Zephyr Corp.")],
+            ),
             // Set to do something by a person is no founding.
             ("Zephyr Corp. was set to be bought, Jon Hale said.", &[]),
         ],

@@ -273,6 +273,15 @@ fn describing_words_between_an_organisation_and_a_title() {
                 "Kestrel Foods' worldwide vice-president of marketing, Tom Wexley, said sales rose.",
                 &[("Tom Wexley", EmployeeOf, "Kestrel Foods")],
             ),
+            // A place in the remit; a rank before the name set off.
+            (
+                "Harlow Research's head of Europe, Omar Field, works from Paris.",
+                &[("Omar Field", EmployeeOf, "Harlow Research")],
+            ),
+            (
+                "Harlow Research's head of uniforms, Superintendent Omar Field, said the hats passed.",
+                &[("Omar Field", EmployeeOf, "Harlow Research")],
+            ),
             // A verb between them is no describing word.
             (
                 "Harlow Research told analyst Omar Field that costs could rise.",

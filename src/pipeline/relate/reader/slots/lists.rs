@@ -297,6 +297,14 @@ impl Reader<'_, '_> {
             // before it ("70% by A and 30% by B").
             let lead = self.share_again(k, prep);
             k = lead;
+            // "A and her husband B", "A and his wife, B": a relative named
+            // after a possessive pronoun and a noun of kinship.
+            if self.relative_lead(k) {
+                k += 2;
+                if self.word(k) == "," {
+                    k += 1;
+                }
+            }
             while k < lead + LIST_LEAD
                 && k < items.len()
                 && items[k].entity().is_none()
@@ -335,6 +343,30 @@ impl Reader<'_, '_> {
             }
         }
         (out, end)
+    }
+
+    /// True when a possessive pronoun and a noun of kinship stand at `k`
+    /// ("her husband", "his sister").
+    fn relative_lead(&self, k: usize) -> bool {
+        let lang = self.at.ctx.lang;
+        let pronoun = match self.at.items.get(k) {
+            Some(Item::Ent {
+                possessive: true,
+                pronoun,
+                span,
+                ..
+            }) => {
+                *pronoun
+                    || lang
+                        .relate
+                        .pronoun
+                        .possessive
+                        .contains(&lowercase(span.slice(self.at.ctx.text)))
+            }
+            Some(Item::Word { word, .. }) => lang.relate.pronoun.possessive.contains(word),
+            _ => false,
+        };
+        pronoun && self.at.is(k + 1, &lang.relate.roles.kin)
     }
 
     /// Where a later member's own words start past the preposition said

@@ -35,6 +35,24 @@ impl Reader<'_, '_> {
         while k > 0 && at.i - k < VERB_LEAD && self.verb_lead(k - 1) {
             k -= 1;
         }
+        // "T uses plate bought from S", "T trains its birds with drones
+        // bought from S": a participle right after goods no possessor
+        // names supplies the clause's subject.
+        if k == at.i && self.goods_owner(k).is_none() && self.unowned_goods(k) {
+            // The subject named before any preposition ("of which most are
+            // sold under the K brand" names no customer).
+            let prepositions = &at.ctx.lang.resolve.prepositions;
+            let free = |s: usize| {
+                (0..at.i)
+                    .find(|&p| at.items[p].entity() == Some(s))
+                    .is_some_and(|p| (0..p).all(|q| !prepositions.contains(at.items[q].word())))
+            };
+            return at
+                .subject
+                .filter(|&s| at.is_org(s) && free(s))
+                .into_iter()
+                .collect();
+        }
         if self.word(k.wrapping_sub(1)) == "," {
             let relatives = &at.ctx.lang.relate.clause.relative_pronouns;
             let Some(open) = (k.saturating_sub(RELATIVE_REACH)..k - 1)
@@ -58,6 +76,25 @@ impl Reader<'_, '_> {
             && (lang.relate.roles.passive_be.contains(w)
                 || lang.relate.clause.between_subject_and_verb.contains(w)
                 || lang.relate.reader.between.contains(w))
+    }
+
+    /// True when goods named by plain words end right before `end`, after
+    /// a preposition or an article with no possessor ("from plate", "with
+    /// drones", "the yarn"), none of `reader/not_goods` nor a pronoun.
+    fn unowned_goods(&self, end: usize) -> bool {
+        let reader = &self.at.ctx.lang.relate.reader;
+        let mut k = end;
+        while k > 0 && end - k < GOODS_WORDS && self.plain_word(k - 1) {
+            k -= 1;
+        }
+        let lang = self.at.ctx.lang;
+        k < end
+            && k > 0
+            && (self.is_preposition(k - 1) || lang.resolve.determiners.contains(self.word(k - 1)))
+            && (k..end).all(|p| {
+                let w = self.word(p);
+                !reader.not_goods.contains(w) && lang.relate.pronoun.wants(w).is_none()
+            })
     }
 
     /// The possessor of goods named by the plain words ending right before

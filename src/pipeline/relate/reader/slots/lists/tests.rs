@@ -2,7 +2,7 @@
 //! rivals by rank, owners and buyers in object relatives, supplies bought
 //! so far or sold through retailers.
 
-use crate::model::RelationKind::{Acquired, CompetitorOf, PartnerOf, StakeIn, Supplies};
+use crate::model::RelationKind::{Acquired, CompetitorOf, FounderOf, PartnerOf, StakeIn, Supplies};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -169,6 +169,48 @@ fn working_jointly_with_a_company_is_a_partnership() {
             (
                 "Zephyr Seeds AB and its staff worked together with care.",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_named_after_her_husband_is_a_member_too() {
+    check(
+        &[FounderOf, StakeIn],
+        &[
+            (
+                "Zephyr Corp. was founded in 2004 by Mia Roth and her husband Jon Hale.",
+                &[
+                    ("Mia Roth", FounderOf, "Zephyr Corp."),
+                    ("Jon Hale", FounderOf, "Zephyr Corp."),
+                ],
+            ),
+            (
+                "Zephyr Corp. is owned by Mia Roth and her brother, Jon Hale.",
+                &[
+                    ("Mia Roth", StakeIn, "Zephyr Corp."),
+                    ("Jon Hale", StakeIn, "Zephyr Corp."),
+                ],
+            ),
+            // No noun of kinship: no member.
+            (
+                "Zephyr Corp. is owned by Mia Roth and her colleague, Jon Hale.",
+                &[("Mia Roth", StakeIn, "Zephyr Corp.")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_share_of_whose_arm_is_no_unit_of_its_company() {
+    check(
+        &[StakeIn],
+        &[
+            // Not read backwards as the arm of the company its share is of.
+            (
+                "Zephyr Corp., whose venture arm owns 25% of Quantix Inc., makes drones.",
+                &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
             ),
         ],
     );

@@ -19,6 +19,34 @@ fn goods_come_from_their_owners_supplier() {
                 "About a third of Tolvik Saddlery's leather comes from the tannery Ostley Hides Ltd of Devon.",
                 &[("Ostley Hides Ltd", Supplies, "Tolvik Saddlery")],
             ),
+            // Goods bought from a seller by the clause's subject.
+            (
+                "Tolvik Saddlery trains its riders with saddles bought from the Devon tannery Ostley Hides Ltd in Exeter.",
+                &[("Ostley Hides Ltd", Supplies, "Tolvik Saddlery")],
+            ),
+            (
+                "Tolvik Saddlery's bags are sewn from leather bought from Ostley Hides Ltd in Exeter.",
+                &[("Ostley Hides Ltd", Supplies, "Tolvik Saddlery")],
+            ),
+            // Goods sold by a retailer; a unit sold is no goods.
+            (
+                "Tolvik Saddlery's saddles are sold in Norway by the retailer Ostley Hides Ltd in Oslo.",
+                &[("Tolvik Saddlery", Supplies, "Ostley Hides Ltd")],
+            ),
+            (
+                "Tolvik Saddlery's leather unit was sold in May by Ostley Hides Ltd.",
+                &[],
+            ),
+            // A name a preposition governs is no customer.
+            (
+                "The ropes, of which most are sold under the Tolvik Saddlery brand, are braided from yarn bought from Ostley Hides Ltd in Exeter.",
+                &[],
+            ),
+            // Shares bought from someone are no goods.
+            (
+                "Tolvik Saddlery owns shares bought from Ostley Hides Ltd in Exeter.",
+                &[],
+            ),
             // Sales, money and a new boss coming from someone are no goods.
             (
                 "Half of Tolvik Saddlery's sales come from Ostley Hides Ltd.",
