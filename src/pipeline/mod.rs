@@ -20,6 +20,7 @@ pub mod headline;
 pub mod indices;
 mod investors;
 pub mod kinds;
+mod lede_payee;
 mod lending;
 pub mod measures;
 pub mod model_shape;
@@ -38,6 +39,7 @@ pub mod resolve;
 mod restatements;
 pub mod rules;
 pub mod segment;
+mod seller_payee;
 pub mod split_names;
 mod stake_payee;
 pub mod surnames;
@@ -325,7 +327,9 @@ impl Pipeline {
         let mut money = money;
         pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
         deal_payee::deal_payees(&seg, &mentions, &relations, &mut money);
+        seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
+        lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,

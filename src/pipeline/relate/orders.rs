@@ -321,6 +321,25 @@ pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
 /// to sell its wealth management arm, Y, to Z".
 const SALE_REACH: usize = 8;
 
+/// How many items an apposition set off after the business sold may have
+/// ("Y, a maker of piste groomers in A in B, to Z").
+const APPOSITION_REACH: usize = 14;
+
+/// Where the word before the buyer stands when an apposition set off by
+/// commas at `from` comes between the business sold and it ("the sale of
+/// Y, a maker of piste groomers in A, to Z"), else `from`.
+fn past_apposition(at: &At<'_, '_>, from: usize) -> usize {
+    let items = at.items;
+    let comma = |k: usize| items.get(k).is_some_and(|x| x.word() == ",");
+    if !comma(from) {
+        return from;
+    }
+    (from + 1..(from + 1 + APPOSITION_REACH).min(items.len()))
+        .find(|&k| comma(k))
+        .filter(|&k| at.is(k + 1, &at.words().orders.sell_to))
+        .map_or(from, |k| k + 1)
+}
+
 /// Sales of a business: "X sells its Y unit to Z for $N", "X agreed to
 /// sell Y to Z", "X's sale of Y to Z": Z acquired Y, and pays X.
 pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
@@ -368,7 +387,7 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     }) else {
         return;
     };
-    let buyers = party_after(at, j + 1, &words.sell_to);
+    let buyers = party_after(at, past_apposition(at, j + 1), &words.sell_to);
     let money = money_in(items, i + 1..(j + 10).min(n));
     // "X sells its Y unit": X held Y.
     if unit
@@ -514,6 +533,23 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// "The sale of Y, a maker of …, to Z": the buyer past an apposition.
+    #[test]
+    fn the_buyer_of_a_sale_past_an_apposition() {
+        let text = "The sale of Tarnholm Pumpen GmbH, a maker of pumps in Brellwitz, to the \
+                    Canadian engineering group Ostvale Industries Inc was agreed for 40 million euros.";
+        check(
+            &[Acquired],
+            &[(
+                text,
+                &[("Ostvale Industries Inc", Acquired, "Tarnholm Pumpen GmbH")],
+            )],
+        );
+        let (buyer, sold) = (Some("Ostvale Industries Inc"), Some("Tarnholm Pumpen GmbH"));
+        let got = crate::pipeline::tests::money_parties(text);
+        assert_eq!((got[0].1.as_deref(), got[0].2.as_deref()), (buyer, sold));
     }
 
     /// "The X order is worth $N": X is the buyer, the seller the document's.
