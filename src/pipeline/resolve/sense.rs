@@ -10,9 +10,9 @@ use crate::model::{Entity, Mention};
 
 /// The kinds of business the text gives each entity, and which entities are
 /// public bodies.
-pub(super) struct Sense {
+pub(super) struct Sense<'l> {
     /// Kind of business of a word (a line of `description_classes`).
-    word_class: FxHashMap<String, usize>,
+    word_class: &'l FxHashMap<String, usize>,
     /// Per entity, the kinds its name and descriptions give it.
     classes: Vec<FxHashSet<usize>>,
     /// Per entity, whether its name is a public body's or a news outlet's.
@@ -54,21 +54,16 @@ fn apposition(lang: &ResolveWords, text: &str, end: usize) -> Vec<String> {
     }
 }
 
-impl Sense {
+impl<'l> Sense<'l> {
     /// Reads every named mention's name, the words before it and its
     /// apposition for the kinds they give its entity.
     pub(super) fn new(
-        lang: &ResolveWords,
+        lang: &'l ResolveWords,
         text: &str,
         mentions: &[Mention],
         entities: &[Entity],
     ) -> Self {
-        let mut word_class = FxHashMap::default();
-        for (class, line) in lang.description_classes.iter().enumerate() {
-            for w in line.split_whitespace() {
-                word_class.entry(w.to_owned()).or_insert(class);
-            }
-        }
+        let word_class = &lang.description_class;
         let mut classes = vec![FxHashSet::default(); entities.len()];
         let mut public = vec![false; entities.len()];
         for m in mentions.iter().filter(|m| !m.nominal) {
@@ -85,18 +80,23 @@ impl Sense {
             classes[e].extend(described.filter_map(|w| word_class.get(&w).copied()));
         }
         // "Gulf Meridian" is short for "Gulf Meridian Airways": a name that
-        // begins another takes its kinds.
+        // begins another takes its kinds. The names that begin with a name
+        // and a space stand together in sorted order: found by a binary
+        // search, not by trying every pair. What a name takes is the same
+        // whatever order the names are read in: a name a longer one takes
+        // from begins the shorter one too.
+        let mut by_name: Vec<usize> = (0..entities.len()).collect();
+        by_name.sort_by(|&a, &b| entities[a].name.cmp(&entities[b].name));
         for a in 0..entities.len() {
-            for b in 0..entities.len() {
-                let (short, long) = (&entities[a].name, &entities[b].name);
-                if long.len() > short.len()
-                    && long.starts_with(short.as_str())
-                    && long[short.len()..].starts_with(' ')
-                {
-                    let inherited = classes[b].clone();
-                    classes[a].extend(inherited);
-                    public[a] |= public[b];
-                }
+            let prefix = format!("{} ", entities[a].name);
+            let from = by_name.partition_point(|&b| entities[b].name.as_str() < prefix.as_str());
+            for &b in by_name[from..]
+                .iter()
+                .take_while(|&&b| entities[b].name.starts_with(prefix.as_str()))
+            {
+                let inherited = classes[b].clone();
+                classes[a].extend(inherited);
+                public[a] |= public[b];
             }
         }
         Self {
