@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::{ResolveWords, lowercase};
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -86,7 +86,7 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     if before.ends_with(char::is_whitespace) {
         return None;
     }
-    let mut words = before.split_whitespace().rev();
+    let mut words = words_back(before);
     let head = words.next().filter(|w| usable(lang, w))?;
     let modifier = words.next()?;
     if capitalised_modifier(lang, modifier) {
