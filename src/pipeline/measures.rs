@@ -37,20 +37,19 @@ pub fn is_measure(
             .take(1 + NOUN_GAP)
             .take_while(|w| is_describing_word(w))
             .any(|w| words.measure_nouns.contains(w));
-    // "revenue of about $N": a qualifier between is read past. Its words
-    // are compared where they stand, not copied out for each amount.
+    // "revenue of about $N": a qualifier between is read past.
     let qualified = words
         .qualifiers
         .iter()
-        .filter_map(|q| {
-            let len = q.split_whitespace().count();
-            (len <= before.len()
-                && before[before.len() - len..]
+        .map(|q| q.split_whitespace().collect::<Vec<_>>())
+        .filter(|q| {
+            q.len() <= before.len()
+                && before[before.len() - q.len()..]
                     .iter()
-                    .zip(q.split_whitespace())
-                    .all(|(a, b)| a == b))
-            .then_some(len)
+                    .zip(q)
+                    .all(|(a, b)| a == b)
         })
+        .map(|q| q.len())
         .max()
         .unwrap_or(0);
     // "its €N revenue last year": the noun right after the amount.
