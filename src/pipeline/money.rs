@@ -83,13 +83,14 @@ impl Money {
 
 /// Gives each figure whose amount names no currency ("35 million") the
 /// currency of the figure before it in its sentence, once the article's
-/// currency words are localised ("crowns" → DKK). `named`: by mention,
-/// whether its text names its currency (from [`Money::parse_mentions`];
-/// true where unknown), read once rather than parsed again.
+/// currency words are localised ("crowns" → DKK). `parsed`: by mention,
+/// the amount and whether its text names its currency, as
+/// [`Money::parse_mentions`] read them (a text not read names one), so
+/// that no amount is parsed again.
 pub fn inherit_currency(
     seg: &Segmentation,
     mentions: &[Mention],
-    named: &[bool],
+    parsed: &[Option<(Amount<'_>, bool)>],
     facts: &mut [MoneyFact],
 ) {
     let mut before: Option<(usize, String)> = None;
@@ -98,7 +99,10 @@ pub fn inherit_currency(
             continue;
         };
         let s = seg.sentence_index(m.span.start);
-        let named = named.get(f.mention).copied().unwrap_or(true);
+        let named = parsed
+            .get(f.mention)
+            .and_then(Option::as_ref)
+            .is_none_or(|a| a.1);
         match &before {
             Some((t, currency)) if !named && *t == s => currency.clone_into(&mut f.currency),
             _ => before = Some((s, f.currency.clone())),
