@@ -27,6 +27,7 @@ mod roles;
 mod rules;
 mod segment;
 mod source;
+mod split;
 mod tag;
 mod words;
 
@@ -40,6 +41,7 @@ pub use resolve::ResolveWords;
 pub use rules::RuleWords;
 pub use segment::SegmentWords;
 pub use source::{Embedded, LangError, Source};
+pub use split::{WordsBack, words_back};
 pub use tag::TagWords;
 pub use words::{Table, WordList, lowercase, lowered, pattern, patterns};
 

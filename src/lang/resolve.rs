@@ -1,5 +1,7 @@
 //! Words of resolution (`assets/lang/<code>/resolve/`).
 
+use rustc_hash::FxHashMap;
+
 use super::money::first;
 use super::{LangError, Source, WordList};
 
@@ -53,6 +55,9 @@ pub struct ResolveWords {
     pub place_aliases: Vec<(String, String)>,
     /// Kinds of business, each a line of words that share it ("bank lender").
     pub description_classes: WordList,
+    /// Each word of `description_classes` with the line it first stands
+    /// on: its kind of business, looked up once a language.
+    pub description_class: FxHashMap<String, usize>,
     /// Words of the names of public bodies and news outlets, lower case.
     pub public_words: WordList,
     /// Heads of descriptions of public bodies ("agency").
@@ -101,6 +106,13 @@ pub struct ResolveWords {
 impl ResolveWords {
     /// Reads the stage's files from `source`.
     pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let description_classes = WordList::load(source, "resolve/description-classes.txt")?;
+        let mut description_class = FxHashMap::default();
+        for (class, line) in description_classes.iter().enumerate() {
+            for w in line.split_whitespace() {
+                description_class.entry(w.to_owned()).or_insert(class);
+            }
+        }
         Ok(Self {
             venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
             merged_modifiers: WordList::load(source, "resolve/merged-modifiers.txt")?,
@@ -122,7 +134,8 @@ impl ResolveWords {
             subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
-            description_classes: WordList::load(source, "resolve/description-classes.txt")?,
+            description_classes,
+            description_class,
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),

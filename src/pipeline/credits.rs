@@ -31,16 +31,36 @@ pub fn credit_lines(
     let signed = signatures(text, furniture);
     // An opener and its space: only this much of a line is lowered.
     let reach = words.credit_openers.iter().map(str::len).max().unwrap_or(0) + 1;
+    // The first bytes of the openers: a line whose first character is
+    // ASCII and, lowered, opens none is credited by none, and is not lowered.
+    let mut firsts = [false; 256];
+    let mut any_first = false;
+    for o in words.credit_openers.iter() {
+        match o.as_bytes().first() {
+            Some(&b) => firsts[usize::from(b)] = true,
+            None => any_first = true,
+        }
+    }
     for line in text.split_inclusive('\n') {
         let span = Span::new(start, start + line.len());
         start = span.end;
-        let opening = lowered_opening(line.trim_start().trim_start_matches('('), reach);
-        let Some(opener) = words
-            .credit_openers
-            .iter()
-            .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
-            .max_by_key(|o| o.len())
-        else {
+        let opens = line.trim_start().trim_start_matches('(');
+        let may_open = any_first
+            || opens
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| !b.is_ascii() || firsts[usize::from(b.to_ascii_lowercase())]);
+        let opener = may_open
+            .then(|| {
+                let opening = lowered_opening(opens, reach);
+                words
+                    .credit_openers
+                    .iter()
+                    .filter(|o| opening.strip_prefix(*o).is_some_and(|r| r.starts_with(' ')))
+                    .max_by_key(|o| o.len())
+            })
+            .flatten();
+        let Some(opener) = opener else {
             if !body_started
                 && span.start >= metadata
                 && (crate::load::is_byline_or_stamp(line) || signed.contains(&span.start))

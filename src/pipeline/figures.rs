@@ -95,11 +95,12 @@ pub fn figures(
     let mut previous: Option<Span> = None;
     // Each amount, by mention, with the price per share or unit it may be,
     // read once (the loop below asks again for the amounts before it).
+    let parsed = money.parse_mentions(text, seg, mentions);
     let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> = mentions
         .iter()
-        .zip(money.parse_mentions(text, seg, mentions))
+        .zip(&parsed)
         .map(|(m, a)| {
-            let a = a?;
+            let (a, _) = a.clone()?;
             let s = seg.sentence_index(m.span.start);
             let per = super::prices::per_of(lang, text, seg, s, m.span, a.value);
             Some((a, per))
@@ -324,7 +325,7 @@ pub fn figures(
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
-    money.inherit_currency(text, seg, mentions, &mut out);
+    super::money::inherit_currency(seg, mentions, &parsed, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)

@@ -46,15 +46,16 @@ impl Money {
     }
 
     /// Each MONEY mention's amount, by mention (`None` for other kinds and
-    /// vague amounts). An amount that names no currency ("35 million
-    /// each" after "lending K 80 million crowns") is in the currency of
-    /// the amount before it in its sentence.
+    /// vague amounts), with whether its text names its currency. An
+    /// amount that names no currency ("35 million each" after "lending K
+    /// 80 million crowns") is in the currency of the amount before it in
+    /// its sentence.
     pub fn parse_mentions(
         &self,
         text: &str,
         seg: &Segmentation,
         mentions: &[Mention],
-    ) -> Vec<Option<Amount<'_>>> {
+    ) -> Vec<Option<(Amount<'_>, bool)>> {
         let mut before: Option<(usize, &str)> = None;
         mentions
             .iter()
@@ -68,7 +69,7 @@ impl Money {
                     Some((t, currency)) if !named && t == s => a.currency = currency,
                     _ => before = Some((s, a.currency)),
                 }
-                Some(a)
+                Some((a, named))
             })
             .collect()
     }
@@ -80,29 +81,31 @@ impl Money {
     }
 }
 
-impl Money {
-    /// Gives each figure whose amount names no currency ("35 million")
-    /// the currency of the figure before it in its sentence, once the
-    /// article's currency words are localised ("crowns" → DKK).
-    pub fn inherit_currency(
-        &self,
-        text: &str,
-        seg: &Segmentation,
-        mentions: &[Mention],
-        facts: &mut [MoneyFact],
-    ) {
-        let mut before: Option<(usize, String)> = None;
-        for f in facts.iter_mut() {
-            let Some(m) = mentions.get(f.mention) else {
-                continue;
-            };
-            let s = seg.sentence_index(m.span.start);
-            let named = parse_amount(&self.words, &self.parts, m.span.slice(text))
-                .is_none_or(|(_, named)| named);
-            match &before {
-                Some((t, currency)) if !named && *t == s => currency.clone_into(&mut f.currency),
-                _ => before = Some((s, f.currency.clone())),
-            }
+/// Gives each figure whose amount names no currency ("35 million") the
+/// currency of the figure before it in its sentence, once the article's
+/// currency words are localised ("crowns" → DKK). `parsed`: by mention,
+/// the amount and whether its text names its currency, as
+/// [`Money::parse_mentions`] read them (a text not read names one), so
+/// that no amount is parsed again.
+pub fn inherit_currency(
+    seg: &Segmentation,
+    mentions: &[Mention],
+    parsed: &[Option<(Amount<'_>, bool)>],
+    facts: &mut [MoneyFact],
+) {
+    let mut before: Option<(usize, String)> = None;
+    for f in facts.iter_mut() {
+        let Some(m) = mentions.get(f.mention) else {
+            continue;
+        };
+        let s = seg.sentence_index(m.span.start);
+        let named = parsed
+            .get(f.mention)
+            .and_then(Option::as_ref)
+            .is_none_or(|a| a.1);
+        match &before {
+            Some((t, currency)) if !named && *t == s => currency.clone_into(&mut f.currency),
+            _ => before = Some((s, f.currency.clone())),
         }
     }
 }

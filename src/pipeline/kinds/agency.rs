@@ -20,7 +20,7 @@
 //! name is its short form when its mentions act as the company's) and by
 //! kind repair (a product or place whose mentions act as a company is one).
 
-use crate::lang::lowercase;
+use crate::lang::{lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -96,9 +96,7 @@ impl Kinds {
     /// "in the City of Dundee", "the Dundee engineering firm"; not "a stake
     /// in Dundee" nor "invested in Dundee".
     fn placed(&self, text: &str, span: Span) -> bool {
-        let held = text[..span.start]
-            .split_whitespace()
-            .rev()
+        let held = words_back(&text[..span.start])
             .nth(1)
             .is_some_and(|w| self.words.holding_words.contains_lowercase(w));
         // The name's key last: the words around it rule most mentions out.
@@ -113,7 +111,7 @@ impl Kinds {
     /// "based in the City of Tarsia": a place preposition and a determiner
     /// before the name.
     fn after_determined_place_preposition(&self, text: &str, span: Span) -> bool {
-        let mut before = text[..span.start].split_whitespace().rev();
+        let mut before = words_back(&text[..span.start]);
         before
             .next()
             .is_some_and(|w| self.words.determiners.contains_lowercase(w))
@@ -242,7 +240,7 @@ impl Kinds {
                     .contains(w.trim_end_matches([',', '.']))
             })
         });
-        let mut before = text[..span.start].split_whitespace().rev();
+        let mut before = words_back(&text[..span.start]);
         let of = before.next().is_some_and(|w| {
             w == self.words.of || self.words.place_prepositions.contains_lowercase(w)
         });

@@ -3,6 +3,7 @@
 //! participle that makes an adjective of it ("Paris-listed"), which before
 //! a name says it is a company's ("the Córdoba-based Tarsino").
 
+use crate::lang::words_back;
 use crate::model::EntityKind;
 use crate::pipeline::candidate::Candidate;
 
@@ -64,9 +65,7 @@ impl Kinds {
             return false;
         }
         let before = &text[..start - prev.len() - 1];
-        before
-            .split_whitespace()
-            .rev()
+        words_back(before)
             .take(SUPPLY_GAP_WORDS + 1)
             .take_while(|w| !w.ends_with([',', '.', ';', ':']))
             .any(|w| self.words.supply_cues.contains_lowercase(w))

@@ -13,7 +13,7 @@
 //!   stands before it ("the new Orbit", "unveiled Orbit")
 //!   or (an "other" name) a company's possessive: "Korvin's Orbit".
 
-use crate::lang::lowercase;
+use crate::lang::{lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -96,7 +96,7 @@ impl Kinds {
     /// opened by a determiner and closed by punctuation ("… system, the
     /// Pentagon said" is a clause, not an apposition).
     fn in_product_apposition(&self, text: &str, span: crate::model::Span) -> bool {
-        let mut words = text[..span.start].split_whitespace().rev();
+        let mut words = words_back(&text[..span.start]);
         let (Some(det), Some(noun)) = (words.next(), words.next()) else {
             return false;
         };
@@ -167,9 +167,7 @@ impl Kinds {
 
 /// Up to `n` words before `pos`, nearest first, without quotes and commas.
 pub(super) fn words_before(text: &str, pos: usize, n: usize) -> Vec<&str> {
-    text[..pos]
-        .split_whitespace()
-        .rev()
+    words_back(&text[..pos])
         .map(|w| w.trim_matches(WRAPPERS))
         .filter(|w| !w.is_empty())
         .take(n)

@@ -5,6 +5,7 @@
 //! place, unless company words stand around it).
 
 use super::Kinds;
+use crate::lang::words_back;
 
 impl Kinds {
     /// "in Ostrava": a place preposition right before the name, and no
@@ -30,7 +31,7 @@ impl Kinds {
     /// "the German state of Nordwestfalen", "the city of Tarnow": a
     /// lower-case noun of places and "of" right before the name.
     pub(super) fn place_noun_of_before(&self, text: &str, span: crate::model::Span) -> bool {
-        let mut before = text[..span.start].split_whitespace().rev();
+        let mut before = words_back(&text[..span.start]);
         before.next() == Some(self.words.of.as_str())
             && before
                 .next()

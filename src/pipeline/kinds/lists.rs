@@ -16,7 +16,7 @@
 //! number is a unit or time zone ("at 0800 UTC, the Bank of …"). A possessor is a maker,
 //! not a member ("the zPad and Korvin's Orbit" keeps Korvin a company).
 
-use crate::lang::lowercase;
+use crate::lang::{lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -191,7 +191,7 @@ impl Kinds {
     /// Korvin said" no list of jets follows.
     fn list_head(&self, text: &str, start: usize) -> Option<EntityKind> {
         let before = &text[..start];
-        let mut words = before.split_whitespace().rev();
+        let mut words = words_back(before);
         let mut determiner = false;
         for _ in 0..=HEAD_GAP_WORDS {
             let word = words.next()?;
@@ -247,11 +247,7 @@ impl Kinds {
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
         // Nearest first, compared in lower case without copying each
         // (most names follow no phrase of examples).
-        let before: Vec<&str> = text[..start]
-            .split_whitespace()
-            .rev()
-            .take(EXAMPLE_WORDS + 1)
-            .collect();
+        let before: Vec<&str> = words_back(&text[..start]).take(EXAMPLE_WORDS + 1).collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
             let phrase = before.get(..n)?;
@@ -274,9 +270,7 @@ impl Kinds {
     /// "competes with", "in competition against the larger": a word of
     /// competition, a preposition of it a few words on, then the names.
     fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let words: Vec<&str> = text[..start]
-            .split_whitespace()
-            .rev()
+        let words: Vec<&str> = words_back(&text[..start])
             .take(RIVAL_GAP_WORDS + RIVAL_VERB_GAP_WORDS + 1)
             .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']))
             .collect();

@@ -3,7 +3,7 @@
 //! leasing arm of Japan's Mizuho") are organisations; the names a company
 //! is "headquartered in" are places.
 
-use crate::lang::{lowercase, lowered};
+use crate::lang::{lowercase, lowered, words_back};
 use crate::model::Span;
 
 use super::Kinds;
@@ -26,9 +26,7 @@ impl Kinds {
         if after.starts_with(['\'', '’']) {
             return false;
         }
-        let words: Vec<&str> = text[..span.start]
-            .split_whitespace()
-            .rev()
+        let words: Vec<&str> = words_back(&text[..span.start])
             .take(NAME_WORDS + 3)
             .collect();
         let possessor = words.first().is_some_and(|w| {
@@ -80,7 +78,7 @@ impl Kinds {
     /// "headquartered in Palma": a verb that puts a company somewhere and a
     /// place preposition right before the name.
     pub(super) fn based_in_before(&self, text: &str, span: Span) -> bool {
-        let mut before = text[..span.start].split_whitespace().rev();
+        let mut before = words_back(&text[..span.start]);
         before
             .next()
             .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))

@@ -1,7 +1,7 @@
 //! The words right before a description ("of the Verona company", "the
 //! Minneapolis-based company"): what governs it and the home it names.
 
-use crate::lang::{ResolveWords, lowercase};
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{EntityKind, Mention};
 
 /// True when the words `before` a description end in a preposition, or in a
@@ -25,7 +25,7 @@ pub(super) fn governed_by_preposition(
             return false;
         }
     }
-    let mut words = before.split_whitespace().rev();
+    let mut words = words_back(before);
     let Some(last) = words.next() else {
         return false;
     };
@@ -112,7 +112,7 @@ pub(super) fn set_off_after_name(
 /// office"): the description is that clause's subject and continues the
 /// subject of the clause before.
 pub(super) fn opens_coordinated_clause(lang: &ResolveWords, before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
+    let mut words = words_back(before);
     words
         .next()
         .is_some_and(|w| lang.clause_conjunctions.contains_lowercase(w))

@@ -2,6 +2,7 @@
 //! Volantis"): which organisation each introduced, and the head nouns each
 //! organisation was introduced with.
 
+use crate::lang::words_back;
 use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::FxHashMap;
 
@@ -63,9 +64,7 @@ pub(super) fn introduced(text: &str, mentions: &[Mention], entities: &[Entity]) 
         else {
             continue;
         };
-        let words: Vec<&str> = text[..m.span.start]
-            .split_whitespace()
-            .rev()
+        let words: Vec<&str> = words_back(&text[..m.span.start])
             .take(INTRODUCING_WORDS)
             .take_while(|w| is_describing_word(w) && w.chars().any(char::is_lowercase))
             .collect();

@@ -5,98 +5,117 @@
 use crate::pipeline::word_shape::is_describing_word;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::lang::ResolveWords;
+use std::borrow::Cow;
+
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{Entity, Mention};
 
 /// The kinds of business the text gives each entity, and which entities are
 /// public bodies.
-pub(super) struct Sense {
+pub(super) struct Sense<'l> {
     /// Kind of business of a word (a line of `description_classes`).
-    word_class: FxHashMap<String, usize>,
+    word_class: &'l FxHashMap<String, usize>,
     /// Per entity, the kinds its name and descriptions give it.
     classes: Vec<FxHashSet<usize>>,
     /// Per entity, whether its name is a public body's or a news outlet's.
     public: Vec<bool>,
 }
 
-/// Lower-case words of a stretch of text, split at anything but letters,
-/// digits and hyphens.
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+/// Words of a stretch of text, split at anything but letters, digits and
+/// hyphens.
+fn words(s: &str) -> impl Iterator<Item = &str> + '_ {
     s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
 }
 
-/// The lower-case word right before `start` ("British lender Harcourt
-/// Bank"): the noun that describes the name it precedes. Words further back
-/// may be a verb's ("These aircraft will carry X").
-fn words_before(text: &str, start: usize) -> Vec<String> {
-    text[..start]
-        .split_whitespace()
-        .rev()
-        .take(1)
-        .take_while(|w| is_describing_word(w))
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The words of an apposition right after `end` ("X, a Berlin-based
-/// startup"), up to the next comma or stop.
-fn apposition(lang: &ResolveWords, text: &str, end: usize) -> Vec<String> {
-    let Some(rest) = text[end..].strip_prefix(", ") else {
-        return Vec::new();
-    };
-    let clause = rest.split([',', '.', ';']).next().unwrap_or("");
-    let mut ws = words(clause);
-    match ws.next() {
-        Some(d) if lang.determiners.contains(&d) => ws.take(6).collect(),
-        _ => Vec::new(),
+/// The lower case of `word` (`str::to_lowercase`), made in `buf` when it is
+/// short ASCII: a name's words are read for every mention, and a copy of
+/// each on the heap was most of reading them.
+fn lower_in<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Cow<'b, str> {
+    match buf.get_mut(..word.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            std::str::from_utf8(lowered).map_or_else(|_| Cow::Owned(lowercase(word)), Cow::Borrowed)
+        }
+        _ => Cow::Owned(lowercase(word)),
     }
 }
 
-impl Sense {
+/// The word right before `start` ("British lender Harcourt Bank") as
+/// written: the noun that describes the name it precedes. Words further
+/// back may be a verb's ("These aircraft will carry X").
+fn word_before(text: &str, start: usize) -> Option<&str> {
+    words_back(&text[..start])
+        .next()
+        .filter(|w| is_describing_word(w))
+}
+
+/// The words of an apposition right after `end` ("X, a Berlin-based
+/// startup"), up to the next comma or stop, past its determiner (none
+/// when no determiner opens it).
+fn apposition<'t>(
+    lang: &ResolveWords,
+    text: &'t str,
+    end: usize,
+) -> Option<impl Iterator<Item = &'t str>> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let clause = rest.split([',', '.', ';']).next().unwrap_or("");
+    let mut ws = words(clause);
+    let mut buf = [0u8; 32];
+    let first = ws.next()?;
+    lang.determiners
+        .contains(&lower_in(first, &mut buf))
+        .then(|| ws.take(6))
+}
+
+impl<'l> Sense<'l> {
     /// Reads every named mention's name, the words before it and its
     /// apposition for the kinds they give its entity.
     pub(super) fn new(
-        lang: &ResolveWords,
+        lang: &'l ResolveWords,
         text: &str,
         mentions: &[Mention],
         entities: &[Entity],
     ) -> Self {
-        let mut word_class = FxHashMap::default();
-        for (class, line) in lang.description_classes.iter().enumerate() {
-            for w in line.split_whitespace() {
-                word_class.entry(w.to_owned()).or_insert(class);
-            }
-        }
+        let word_class = &lang.description_class;
         let mut classes = vec![FxHashSet::default(); entities.len()];
         let mut public = vec![false; entities.len()];
         for m in mentions.iter().filter(|m| !m.nominal) {
             let Some(e) = m.entity.filter(|&e| e < entities.len()) else {
                 continue;
             };
-            let name: Vec<String> = words(m.span.slice(text)).collect();
-            public[e] |= name.iter().any(|w| lang.public_words.contains(w));
-            let described = name
-                .iter()
-                .cloned()
-                .chain(words_before(text, m.span.start))
-                .chain(apposition(lang, text, m.span.end));
-            classes[e].extend(described.filter_map(|w| word_class.get(&w).copied()));
+            let mut buf = [0u8; 32];
+            for w in words(m.span.slice(text)) {
+                let w = lower_in(w, &mut buf);
+                public[e] |= lang.public_words.contains(&w);
+                classes[e].extend(word_class.get(&*w).copied());
+            }
+            if let Some(w) = word_before(text, m.span.start) {
+                classes[e].extend(word_class.get(w).copied());
+            }
+            for w in apposition(lang, text, m.span.end).into_iter().flatten() {
+                classes[e].extend(word_class.get(&*lower_in(w, &mut buf)).copied());
+            }
         }
         // "Gulf Meridian" is short for "Gulf Meridian Airways": a name that
-        // begins another takes its kinds.
+        // begins another takes its kinds. The names that begin with a name
+        // and a space stand together in sorted order: found by a binary
+        // search, not by trying every pair. What a name takes is the same
+        // whatever order the names are read in: a name a longer one takes
+        // from begins the shorter one too.
+        let mut by_name: Vec<usize> = (0..entities.len()).collect();
+        by_name.sort_by(|&a, &b| entities[a].name.cmp(&entities[b].name));
         for a in 0..entities.len() {
-            for b in 0..entities.len() {
-                let (short, long) = (&entities[a].name, &entities[b].name);
-                if long.len() > short.len()
-                    && long.starts_with(short.as_str())
-                    && long[short.len()..].starts_with(' ')
-                {
-                    let inherited = classes[b].clone();
-                    classes[a].extend(inherited);
-                    public[a] |= public[b];
-                }
+            let prefix = format!("{} ", entities[a].name);
+            let from = by_name.partition_point(|&b| entities[b].name.as_str() < prefix.as_str());
+            for &b in by_name[from..]
+                .iter()
+                .take_while(|&&b| entities[b].name.starts_with(prefix.as_str()))
+            {
+                let inherited = classes[b].clone();
+                classes[a].extend(inherited);
+                public[a] |= public[b];
             }
         }
         Self {

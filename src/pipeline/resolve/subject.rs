@@ -61,7 +61,7 @@ fn subject_with(
     let limit = before.unwrap_or(sentence.end);
     // Mentions are in text order: start at the sentence, stop at its end.
     let first = mentions.partition_point(|m| m.span.start < sentence.start);
-    let refs: Vec<&Mention> = mentions[first..]
+    let refs = mentions[first..]
         .iter()
         .take_while(|m| m.span.start < sentence.end)
         .filter(|m| {
@@ -72,8 +72,7 @@ fn subject_with(
                     m.kind,
                     EntityKind::Person | EntityKind::Org | EntityKind::Misc
                 )
-        })
-        .collect();
+        });
     let preceded_by_prep = |m: &Mention| {
         let before = text[sentence.start..m.span.start].trim_end();
         let prev: Vec<String> = before
@@ -84,29 +83,36 @@ fn subject_with(
             .collect();
         governed_by(words, &prev) || described_object(words, before)
     };
-    let free: Vec<&&Mention> = refs.iter().filter(|m| !preceded_by_prep(m)).collect();
-    let owner = free
-        .iter()
-        .position(|m| possessive_after(text, m.span).is_some());
-    let named = free
-        .iter()
-        .position(|m| possessive_after(text, m.span).is_none());
+    // The first free possessive before the first free name, and that
+    // name: the references past it are never read, so their words are
+    // never looked at.
+    let mut owner: Option<&Mention> = None;
+    let mut named: Option<&Mention> = None;
+    for m in refs {
+        if preceded_by_prep(m) {
+            continue;
+        }
+        if possessive_after(text, m.span).is_none() {
+            named = Some(m);
+            break;
+        }
+        owner = owner.or(Some(m));
+    }
     match (owner, named) {
         // "Keltic's rivals are A and B": the possessive's phrase was the
         // subject, and the names after the verb are the predicate's.
         (Some(o), Some(n))
-            if o < n
-                && possessor_leads(
-                    words,
-                    text[free[o].span.end..free[n].span.start]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .map(str::to_lowercase),
-                ) =>
+            if possessor_leads(
+                words,
+                text[o.span.end..n.span.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase),
+            ) =>
         {
-            free[o].entity
+            o.entity
         }
-        (_, Some(n)) => free[n].entity,
-        (o, None) => o.and_then(|o| free[o].entity),
+        (_, Some(n)) => n.entity,
+        (o, None) => o.and_then(|o| o.entity),
     }
 }
 

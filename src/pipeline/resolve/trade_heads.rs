@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::{ResolveWords, lowercase};
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -86,7 +86,7 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     if before.ends_with(char::is_whitespace) {
         return None;
     }
-    let mut words = before.split_whitespace().rev();
+    let mut words = words_back(before);
     let head = words.next().filter(|w| usable(lang, w))?;
     let modifier = words.next()?;
     if capitalised_modifier(lang, modifier) {
@@ -124,6 +124,37 @@ fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
         }
     }
     head.filter(|h| usable(lang, h))
+}
+
+/// Fills in where each of `articles` stands before a space in `text`, in
+/// text order: every such place, overlapping ones too.
+fn article_starts(text: &str, articles: &mut [(String, Vec<usize>)]) {
+    let bytes = text.as_bytes();
+    // The last byte of some article: most words end in none.
+    let mut last = [false; 256];
+    for (article, _) in articles.iter() {
+        if let Some(&b) = article.as_bytes().last() {
+            last[usize::from(b)] = true;
+        }
+    }
+    // Byte by byte: a search for each space (one word in six) and a
+    // library compare for each candidate cost more than the compares.
+    for (space, &b) in bytes.iter().enumerate() {
+        if b != b' ' || space == 0 || !last[usize::from(bytes[space - 1])] {
+            continue;
+        }
+        for (article, at) in articles.iter_mut() {
+            let a = article.as_bytes();
+            if space >= a.len()
+                && a.iter()
+                    .rev()
+                    .zip(bytes[..space].iter().rev())
+                    .all(|(x, y)| x == y)
+            {
+                at.push(space - a.len());
+            }
+        }
+    }
 }
 
 /// The descriptions ("the bindery") that stand for the one organisation
@@ -169,6 +200,27 @@ pub fn trade_descriptions(
             }
         }
     }
+    if heads.values().all(|(_, es)| es.len() != 1) {
+        return Vec::new();
+    }
+    // Each article as written and capitalised, with everywhere it stands
+    // before a space: found in one pass over the text's spaces, not in a
+    // scan of the text per head and article (3% of a batch).
+    let mut articles: Vec<(String, Vec<usize>)> = lang
+        .description_determiners
+        .iter()
+        .flat_map(|d| {
+            let mut chars = d.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            [d.to_owned(), capital]
+        })
+        .filter(|article| !article.is_empty())
+        .map(|article| (article, Vec::new()))
+        .collect();
+    article_starts(text, &mut articles);
     let mut out = Vec::new();
     for (head, (_, es)) in &heads {
         let [e] = es[..] else {
@@ -177,18 +229,17 @@ pub fn trade_descriptions(
         let Some(first) = first_at[e] else {
             continue;
         };
-        let articles = lang.description_determiners.iter().flat_map(|d| {
-            let mut chars = d.chars();
-            let capital: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            [d.to_owned(), capital]
-        });
-        for article in articles {
-            let needle = format!("{article} {head}");
-            for (at, _) in text.match_indices(&needle) {
-                let end = at + needle.len();
+        for (article, starts) in &articles {
+            // The matches of "{article} {head}" left to right, none
+            // overlapping the one before (as `match_indices` gives them).
+            let mut taken = 0;
+            for &at in starts {
+                let from = at + article.len() + 1;
+                if at < taken || !text[from..].starts_with(head.as_str()) {
+                    continue;
+                }
+                let end = from + head.len();
+                taken = end;
                 let bounded = !text[..at].ends_with(char::is_alphanumeric)
                     && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
                 let before_name = text[end..]
