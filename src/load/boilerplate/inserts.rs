@@ -1,12 +1,13 @@
 //! A boxed notice set between two paragraphs of the story: a label, a
 //! colon and a listing of items of some other matter ("Road works this
-//! week: A1 closed at night · B12 one lane", "Answers to Saturday's quiz:
-//! 1. Lund 2. Ostra 3. 1891", "Mart report: Brakvik, Tuesday — lambs to
-//! £98, ewes to £142"). The story's own fact boxes ("Founded: 1998") are
-//! short values; a list a sentence introduces ends its introduction with
-//! the colon; a list the reporter writes out joins its last item with
-//! "and" or "or" ("The bidders: Ostra, Lund Tugs and Brakvik Port"). The
-//! notice is no sentence, and running text stands on both sides of it.
+//! week: A1 closed at night · B12 one lane", "Answers to Saturday's
+//! quiz: 1. Lund 2. Ostra 3. 1891", "Mart report: Brakvik, Tuesday —
+//! lambs to £98, ewes to £142"). The story's own fact boxes ("Founded:
+//! 1998") are short values; a list a sentence introduces ends its
+//! introduction with the colon; a list the reporter writes out joins its
+//! last item with "and" or "or" ("The bidders: Ostra, Lund Tugs and
+//! Brakvik Port"). The notice is no sentence, and running text stands on
+//! both sides of it.
 
 use super::Page;
 
@@ -29,8 +30,9 @@ fn item_breaks(value: &str) -> usize {
     let numbered = words
         .iter()
         .filter(|w| {
-            w.strip_suffix(['.', ')'])
-                .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+            w.strip_suffix(['.', ')']).is_some_and(|n| {
+                (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
         })
         .count();
     // One numbered item is a figure ("No. 2."), a run of them a listing.

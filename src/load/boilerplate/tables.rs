@@ -64,7 +64,11 @@ fn ends_in_change(line: &str) -> bool {
 
 /// A table row's cells, trimmed.
 fn cells(line: &str) -> Vec<&str> {
-    line.trim().trim_matches('|').split('|').map(str::trim).collect()
+    line.trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect()
 }
 
 /// A bare figure: digits, maybe with a decimal point, a thousands comma
@@ -72,7 +76,9 @@ fn cells(line: &str) -> Vec<&str> {
 fn is_bare_figure(cell: &str) -> bool {
     let digits = cell.trim_end_matches('*');
     digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// A name: one to a few capitalised words.
@@ -192,7 +198,10 @@ mod tests {
         let table = "### Results\n\n| Rower | Time | Place |\n| :-- | --: | --: |\n| Tam Hollin-Reyes | 412 | 1 |\n| Bo Sandqvist | 418 | 2 |\n\n";
         let text = format!("{LEAD}{table}{MORE}");
         let b = boiler_text(&text).concat();
-        assert!(b.contains("### Results") && b.contains("| Bo Sandqvist | 418 | 2 |"), "{b:?}");
+        assert!(
+            b.contains("### Results") && b.contains("| Bo Sandqvist | 418 | 2 |"),
+            "{b:?}"
+        );
         assert!(!b.contains("Quayside"), "{b:?}");
         // The story's own table: its names are the story's.
         let table = "| Yard | Tugs |\n|---|---|\n| Ostra Marine | 2 |\n| Brakvik | 1 |\n\n";

@@ -556,6 +556,7 @@ fn where_filed_bylines_a_print_header_and_a_strip_above_the_headline_go() {
         let text = format!("Tug maker wins Brakvik order\n{line}\n{BODY}");
         assert_eq!(boiler_text(&text), [line], "{line}");
     }
-    let text = format!("`Live:` Quenmoor 212/6 v Brakvik\n\n# Tug maker wins Brakvik order\n\n{BODY}");
+    let text =
+        format!("`Live:` Quenmoor 212/6 v Brakvik\n\n# Tug maker wins Brakvik order\n\n{BODY}");
     assert_eq!(boiler_text(&text), ["`Live:` Quenmoor 212/6 v Brakvik"]);
 }

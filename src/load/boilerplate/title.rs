@@ -109,7 +109,9 @@ impl Page<'_> {
                 let label = label.trim_matches(|c: char| !c.is_alphanumeric());
                 (1..=MAX_HEADER_LABEL_WORDS).contains(&label.split_whitespace().count())
                     && label.chars().next().is_some_and(char::is_uppercase)
-                    && !value.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+                    && !value
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
             })
     }
 
