@@ -17,6 +17,7 @@ mod blocks;
 mod capture;
 mod forward;
 mod guards;
+mod inserts;
 mod line;
 mod listings;
 mod lists;
@@ -143,6 +144,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_print_pages();
     page.mark_mail();
     page.mark_market_tables();
+    page.mark_score_tables();
     page.mark_data_strips();
     page.mark_machine_summaries();
     page.mark_summary_notes();
@@ -167,6 +169,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_listings();
     page.mark_tail();
     page.mark_rows();
+    page.mark_inserts();
     page.mark_above_headline();
     page.mark_label_header();
     page.mark_date_lines();

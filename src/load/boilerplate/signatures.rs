@@ -342,6 +342,12 @@ mod tests {
             ("By Ana de la Vega | Lund", "Ana de la Vega"),
             ("By Ada Lind and Bo Sand", "Ada Lind"),
             ("By Kavita Lund in Brakvik", "Kavita Lund"),
+            (
+                "Story filed from Brakvik by Ada Lind, 9 May 2026",
+                "Ada Lind",
+            ),
+            ("Sent in from Quenmoor by Bo Sand-Orvik", "Bo Sand-Orvik"),
+            ("Text — Ada Lind · Photographs — Bo Sand", "Ada Lind"),
         ] {
             let got = credited_name(line).map(|r| &line[r]);
             assert_eq!(got, Some(name), "{line}");

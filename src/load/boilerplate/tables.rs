@@ -1,7 +1,9 @@
 //! A Markdown table of market data set in the story ("| DAX | 23,418.20 |
 //! +0.6% |"): the site's prices, not the article's, with its header and
-//! rule rows and the note on its prices or their source under it. A table
-//! whose rows end in anything but a signed change is the article's.
+//! rule rows and the note on its prices or their source under it; and a
+//! table of another matter's scores ("| Ada Lind | 88 | 102 |"): bare
+//! figures beside names the story never mentions, with its heading. Any
+//! other table is the article's.
 
 use std::sync::LazyLock;
 
@@ -15,6 +17,11 @@ static DATA_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(DATA_NOTES).join("|");
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
+
+/// A table of scores has at least this many rows.
+const MIN_SCORE_ROWS: usize = 2;
+/// A name in its first cell: one to this many words.
+const MAX_NAME_WORDS: usize = 4;
 
 /// A market table has at least this many rows of changes.
 const MIN_CHANGE_ROWS: usize = 2;
@@ -55,7 +62,82 @@ fn ends_in_change(line: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
+/// A table row's cells, trimmed.
+fn cells(line: &str) -> Vec<&str> {
+    line.trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect()
+}
+
+/// A bare figure: digits, maybe with a decimal point, a thousands comma
+/// or a not-out star ("88", "212*", "4.5"), and no unit.
+fn is_bare_figure(cell: &str) -> bool {
+    let digits = cell.trim_end_matches('*');
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// A name: one to a few capitalised words.
+fn is_name(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 impl Page<'_> {
+    /// Each Markdown table of scores (see the module's note) and the
+    /// Markdown heading right above it.
+    pub(super) fn mark_score_tables(&mut self) {
+        let n = self.lines.len();
+        let mut i = 0;
+        while i < n {
+            if !is_row(self.line(i)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && is_row(self.line(i)) {
+                i += 1;
+            }
+            // The header row aside, every row a name and bare figures.
+            let rows: Vec<Vec<&str>> = (start + 1..i)
+                .filter(|&j| !is_rule_row(self.line(j)))
+                .map(|j| cells(self.line(j)))
+                .collect();
+            let scores = rows.len() >= MIN_SCORE_ROWS
+                && rows.iter().all(|r| {
+                    r.len() >= 2 && is_name(r[0]) && r[1..].iter().all(|c| is_bare_figure(c))
+                });
+            if !scores {
+                continue;
+            }
+            let outside = |name: &str| {
+                let table = self.lines[start].span.start..self.lines[i - 1].span.end;
+                self.text
+                    .match_indices(name)
+                    .any(|(at, _)| !table.contains(&at))
+            };
+            if rows.iter().any(|r| outside(r[0])) {
+                continue;
+            }
+            for flag in &mut self.clutter[start..i] {
+                *flag = true;
+            }
+            if let Some(heading) = self.prev(start)
+                && self.line(heading).trim_start().starts_with('#')
+                && !self.shapes[heading].sentence
+            {
+                self.clutter[heading] = true;
+            }
+        }
+    }
+
     /// Each Markdown table whose rows (the header aside) all end in a
     /// signed change, and the price note right under it.
     pub(super) fn mark_market_tables(&mut self) {
@@ -108,6 +190,22 @@ mod tests {
         assert!(!b.contains("Quayside") && !b.contains("Brakvik"), "{b:?}");
         let terms = "| Term | Value |\n|---|---|\n| Price | €18 million |\n| Tugs | 2 |\n\n";
         let text = format!("{LEAD}{terms}{MORE}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+
+    #[test]
+    fn a_table_of_another_matter_s_scores_goes_with_its_heading() {
+        let table = "### Results\n\n| Rower | Time | Place |\n| :-- | --: | --: |\n| Tam Hollin-Reyes | 412 | 1 |\n| Bo Sandqvist | 418 | 2 |\n\n";
+        let text = format!("{LEAD}{table}{MORE}");
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.contains("### Results") && b.contains("| Bo Sandqvist | 418 | 2 |"),
+            "{b:?}"
+        );
+        assert!(!b.contains("Quayside"), "{b:?}");
+        // The story's own table: its names are the story's.
+        let table = "| Yard | Tugs |\n|---|---|\n| Ostra Marine | 2 |\n| Brakvik | 1 |\n\n";
+        let text = format!("{LEAD}{table}{MORE}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
     }
 }

@@ -544,3 +544,19 @@ fn a_reporters_title_under_the_byline_goes_with_it() {
     assert!(b.contains("Shipping Correspondent"), "{b}");
     assert!(!b.contains("electric tugs"), "{b}");
 }
+
+#[test]
+fn where_filed_bylines_a_print_header_and_a_strip_above_the_headline_go() {
+    for line in [
+        "Story filed from Brakvik by Ada Lind, 9 May 2026, 11:20",
+        "Sent in from Quenmoor by Bo Sand-Orvik",
+        "Text — Ada Lind · Photographs — Bo Sand",
+        "PRINT VERSION — page 1 of 1",
+    ] {
+        let text = format!("Tug maker wins Brakvik order\n{line}\n{BODY}");
+        assert_eq!(boiler_text(&text), [line], "{line}");
+    }
+    let text =
+        format!("`Live:` Quenmoor 212/6 v Brakvik\n\n# Tug maker wins Brakvik order\n\n{BODY}");
+    assert_eq!(boiler_text(&text), ["`Live:` Quenmoor 212/6 v Brakvik"]);
+}

@@ -68,7 +68,8 @@ impl Page<'_> {
     }
 
     /// Lines above a Markdown page's `# ` headline, on a page that opens
-    /// with furniture (its menu, its masthead), are the page's too: a
+    /// with furniture (its menu, its masthead) or with a labelled strip
+    /// ("Live: Lund 212/6 v Quenmoor", "Markets: …"), are the page's too: a
     /// born-on-this-day line, a weather strip, a section's promotion. A
     /// sentence there stays. (A headline in plain text may have its
     /// standfirst under it, which the title rule can take for it.)
@@ -80,8 +81,14 @@ impl Page<'_> {
         else {
             return;
         };
-        if !self.clutter[first] || self.first_body_sentence().is_none_or(|b| b < title) {
+        if first == title || self.first_body_sentence().is_none_or(|b| b < title) {
             return;
+        }
+        if !self.clutter[first] {
+            if !self.is_strip_label(first) {
+                return;
+            }
+            self.clutter[first] = true;
         }
         for i in first + 1..title {
             let s = self.shapes[i];
@@ -89,6 +96,23 @@ impl Page<'_> {
                 self.clutter[i] = true;
             }
         }
+    }
+
+    /// A short label, a colon and a value, no sentence and no byline: the
+    /// label of a strip of scores, prices or news (Markdown's emphasis and
+    /// code marks aside: "`Live:` Lund 212/6").
+    fn is_strip_label(&self, i: usize) -> bool {
+        let line = self.line(i);
+        !self.shapes[i].sentence
+            && !PHRASES.is_byline(line)
+            && line.split_once(':').is_some_and(|(label, value)| {
+                let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+                (1..=MAX_HEADER_LABEL_WORDS).contains(&label.split_whitespace().count())
+                    && label.chars().next().is_some_and(char::is_uppercase)
+                    && !value
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+            })
     }
 
     /// A header of labelled lines above the headline, from the page's first

@@ -146,6 +146,21 @@ mod tests {
     }
 
     #[test]
+    fn company_words_and_legal_forms_of_other_languages_make_companies() {
+        let text = "The berries go to Tokyo through Marunaka Shokuhin and to German \
+                    bakers through Velkhof Handelshaus. The sellers were Financière \
+                    Tarnac and Telyn Orvydd Cyf, a workshop.";
+        for name in [
+            "Marunaka Shokuhin",
+            "Velkhof Handelshaus",
+            "Financière Tarnac",
+            "Telyn Orvydd Cyf",
+        ] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
     fn a_plural_trade_before_one_name_makes_a_firm() {
         let text = "The tracery is carved by the Bath masons Tarnleigh Stone, and the \
                     architects Orvell drew the plans with the designers Jo Marsh and \

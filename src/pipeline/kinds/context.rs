@@ -39,6 +39,8 @@ impl Kinds {
         let mut homed: FxHashSet<String> = FxHashSet::default();
         // Home towns before a maker's trade ("the Tarsia knife maker Orvo").
         let mut trade_homes: FxHashSet<String> = FxHashSet::default();
+        // Home towns after a maker and "of" ("Tarvo Ltd of Velmora, …").
+        let mut maker_homes: FxHashSet<String> = FxHashSet::default();
         for (i, c) in candidates.iter().enumerate() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
@@ -47,6 +49,12 @@ impl Kinds {
             let key = self.key(m.span.slice(text));
             if self.company_of_home(text, candidates, i) {
                 homed.insert(key.clone());
+            }
+            // Its description is the maker's: "Tarvo Ltd of Velmora, the
+            // country's largest maker" says nothing of Velmora.
+            if self.home_after_maker(text, candidates, i) {
+                maker_homes.insert(key);
+                continue;
             }
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
@@ -170,6 +178,17 @@ impl Kinds {
                 continue;
             }
             let key = self.key(m.span.slice(text));
+            // "Tarvo Ltd of Velmora, the country's largest maker": the
+            // maker's home, read as a company for the description after
+            // it, that nothing else calls one.
+            if m.kind == EntityKind::Org
+                && maker_homes.contains(&key)
+                && votes.get(&key).is_none_or(|v| v.0 == 0)
+            {
+                m.kind = EntityKind::Loc;
+                changed += 1;
+                continue;
+            }
             let Some(&(org, loc, thing)) = votes.get(&key) else {
                 continue;
             };

@@ -7,7 +7,7 @@
 //! place: "the Tarsia knife maker Orvo", where the tagger, seeing a
 //! capitalised word before a company, reads an organisation.
 
-use crate::model::{EntityKind, Span};
+use crate::model::{EntityKind, Mention, Span};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
@@ -23,10 +23,14 @@ impl Kinds {
     /// that makes no owner or rival of the name (see the owner nouns:
     /// "Tarvo unit Hellmar"), then a capitalised name or "of" — "the
     /// Tarsia knife maker Orvo", "the Velden trading house Kesto", "the
-    /// Orvik maker of pencils". A subject before a verb ("Orvo bought
-    /// startup Kesto") has neither word before it.
+    /// Orvik maker of pencils"; or, in an apposition after a comma, the
+    /// phrase's end ("Orvo, the Tarsia robe maker."). Goods may be
+    /// hyphenated ("the Tarsia farm-services group Orvo"). A subject before
+    /// a verb ("Orvo bought startup Kesto") has neither word before it.
     pub(super) fn home_of_trade(&self, text: &str, span: Span) -> bool {
         let prev = super::word_before(text, span.start);
+        let apposition = super::word_start_before(text, span.start)
+            .is_some_and(|(at, _)| text[..at].trim_end().ends_with(','));
         let opened = self.words.determiners.contains_lowercase(prev)
             || self.names.prepositions.contains(prev) && !self.words.list_joins.contains(prev);
         let Some(after) = text[span.end..].strip_prefix(' ') else {
@@ -45,12 +49,15 @@ impl Kinds {
         }
         let mut words = after.split(' ');
         for gap in 0..=TRADE_GAP_WORDS {
-            let Some(word) = words.next() else {
+            let Some(written) = words.next() else {
                 return false;
             };
+            let word = written.trim_end_matches([',', '.', ';']);
+            let closes = word.len() < written.len();
             // "by Jo Tarn as a maker of": goods are no function words.
             if !word.starts_with(char::is_lowercase)
-                || !word.chars().all(char::is_alphabetic)
+                || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+                || word.ends_with('-')
                 || self.words.determiners.contains(word)
                 || self.names.prepositions.contains(word)
             {
@@ -60,6 +67,11 @@ impl Kinds {
             // A company noun that goods open may stand before the trade
             // ("the Tarsia dairy group Orvo": "dairy" is one, "group" the
             // trade), so a small word after it is read on.
+            if closes {
+                return apposition
+                    && gap > 0
+                    && (self.is_org_noun_before(word) || self.words.trade_plurals.contains(word));
+            }
             if self.is_org_noun_before(word) || self.words.trade_plurals.contains(word) {
                 let next = words.clone().next();
                 if next.is_some_and(|n| n.starts_with(char::is_lowercase) && n != self.words.of) {
@@ -77,7 +89,9 @@ impl Kinds {
     }
 
     /// True when the candidate at `i` is a person's name, opened by no
-    /// listed first name, right before "of" and a place's name.
+    /// listed first name, right before "of" and a place's name (or a name
+    /// read as a company that is a maker's home, see
+    /// [`Kinds::home_after_maker`]).
     pub(super) fn company_of_home(&self, text: &str, candidates: &[Candidate], i: usize) -> bool {
         let m = &candidates[i].mention;
         if m.kind != EntityKind::Person || m.nominal {
@@ -87,15 +101,54 @@ impl Kinds {
             return false;
         };
         let name = m.span.slice(text);
-        let gap = text.get(m.span.end..next.span.start);
-        next.kind == EntityKind::Loc
+        (next.kind == EntityKind::Loc || self.home_after_maker(text, candidates, i + 1))
             && !next.nominal
-            && gap
-                .and_then(|g| g.strip_prefix(' '))
-                .and_then(|g| g.strip_suffix(' '))
-                == Some(self.words.of.as_str())
+            && self.of_between(text, m.span, next.span)
             && !self.starts_with_first_name(name)
             && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    }
+
+    /// True when only "of" stands between two names.
+    fn of_between(&self, text: &str, first: Span, second: Span) -> bool {
+        text.get(first.end..second.start)
+            .and_then(|g| g.strip_prefix(' '))
+            .and_then(|g| g.strip_suffix(' '))
+            == Some(self.words.of.as_str())
+    }
+
+    /// True when the candidate at `i`, read as a company, is the home town
+    /// of the maker named right before it: "of" between them, the maker a
+    /// company or a name with no listed first name, and the home a name of
+    /// capitalised words, no company's by its words or a list, that a comma
+    /// or the sentence's end closes ("sold to Tarvo Sporting Goods Ltd of
+    /// Dunvessa, the country's largest …", "made by Orsi Armonia of Castelvo,
+    /// a supplier"). A person's employer stays one: "Jo Tarn of Orvo".
+    pub(super) fn home_after_maker(&self, text: &str, candidates: &[Candidate], i: usize) -> bool {
+        let m = &candidates[i].mention;
+        m.kind == EntityKind::Org
+            && i.checked_sub(1)
+                .is_some_and(|p| self.is_home_after(text, &candidates[p].mention, m))
+    }
+
+    /// True when `home` names the home town of `maker` (see
+    /// [`Kinds::home_after_maker`]), whatever kind `home` was given.
+    pub(super) fn is_home_after(&self, text: &str, maker: &Mention, home: &Mention) -> bool {
+        let name = home.span.slice(text);
+        let maker_name = maker.span.slice(text);
+        let closed = text[home.span.end..].starts_with([',', '.', ';']);
+        !home.nominal
+            && !maker.nominal
+            && closed
+            && self.of_between(text, maker.span, home.span)
+            && match maker.kind {
+                EntityKind::Org => true,
+                EntityKind::Person => !self.starts_with_first_name(maker_name),
+                _ => false,
+            }
+            && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && !self.is_company_name(name)
+            && !self.is_compound_company(name)
+            && !self.is_listed_org(name)
     }
 }
 
@@ -130,10 +183,29 @@ mod tests {
         let text = "The hall was drawn by the Brisbane architects Orvell.";
         assert_eq!(kind_of(text, "Brisbane"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Orvell"), Some(EntityKind::Org));
+        // Hyphenated goods, and the trade closing an apposition.
+        let text = "Its books went to the Harnau farm-services group Velkwist Agri.";
+        assert_eq!(kind_of(text, "Harnau"), Some(EntityKind::Loc));
+        let text = "Its rival is Orvell & Tarn, the Kelmsford robe maker.";
+        assert_eq!(kind_of(text, "Kelmsford"), Some(EntityKind::Loc));
         // A company noun of goods before the trade: "dairy group".
         let text = "Ilse Marr is leaving the Harnau dairy group Velkwist, where she ran exports.";
         assert_eq!(kind_of(text, "Harnau"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Velkwist"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_home_town_after_a_maker_and_of_is_a_place() {
+        let text = "Brimfold Bats Ltd is selling a stake to Tarvo Sporting Goods Ltd of \
+                    Dunvessa, the country's second-largest bat maker.";
+        assert_eq!(kind_of(text, "Dunvessa"), Some(EntityKind::Loc));
+        let text = "Its reeds are made by Orsi Armonia of Castelvo, a supplier it shares \
+                    with most of the town's makers.";
+        assert_eq!(kind_of(text, "Castelvo"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Orsi Armonia"), Some(EntityKind::Org));
+        // A person's employer stays a company.
+        let text = "The order was signed by Anna Velde of Tarvo, the maker said.";
+        assert_ne!(kind_of(text, "Tarvo"), Some(EntityKind::Loc));
     }
 
     #[test]

@@ -36,6 +36,17 @@ impl Kinds {
         before || after
     }
 
+    /// True when the mention at `m` is the home town of a maker named by
+    /// the mention right before it ("Tarvo Ltd of Velmora").
+    fn home_after_mention(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        let home = &mentions[m];
+        mentions
+            .iter()
+            .filter(|p| p.span.end <= home.span.start)
+            .max_by_key(|p| p.span.end)
+            .is_some_and(|maker| self.is_home_after(text, maker, home))
+    }
+
     /// Retypes entities on document-wide evidence; returns how many changed.
     pub fn repair(&self, text: &str, entities: &mut [Entity], mentions: &mut [Mention]) -> usize {
         let mut changed = 0;
@@ -47,10 +58,13 @@ impl Kinds {
             // A listed place needs an apposition the company noun closes:
             // "in Ostrava, the bank chief said" describes no Ostrava.
             let place = self.is_unlisted_org_place(&key);
+            // "Tarvo Ltd of Velmora, the country's largest maker": the
+            // description after a maker's home town is the maker's.
             let described_as_company = e.mentions.iter().any(|&m| {
                 mentions[m].nominal
-                    || self.company_headed_apposition(text, mentions[m].span.end)
-                    || !place && self.company_apposition(text, mentions[m].span.end)
+                    || (self.company_headed_apposition(text, mentions[m].span.end)
+                        || !place && self.company_apposition(text, mentions[m].span.end))
+                        && !self.home_after_mention(text, mentions, m)
             });
             let product = self.is_product(text, e, mentions);
             let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);

@@ -299,11 +299,14 @@ impl Rules {
             EntityKind::Org => {
                 // Nominals: modifiers between determiner and head are adjectives or
                 // acronyms ("the AI startup"), never function words ("the future of …").
+                // Nor is the head the first part of a hyphenated word ("the
+                // Tarsia farm-services group": no farm).
                 let words: Vec<&str> = s.split_whitespace().collect();
                 let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
-                !inner
-                    .iter()
-                    .any(|w| self.words.function_words.contains_lowercase(w))
+                !after.starts_with('-')
+                    && !inner
+                        .iter()
+                        .any(|w| self.words.function_words.contains_lowercase(w))
             }
             EntityKind::Title => {
                 // "President" / "Chair" capitalised only as a title, not at sentence start before a verb.

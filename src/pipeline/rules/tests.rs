@@ -279,3 +279,9 @@ fn titles_and_nominals() {
         vec!["managing partner"]
     );
 }
+
+#[test]
+fn a_head_that_opens_a_hyphenated_word_is_no_nominal() {
+    let text = "It was bought by the Tarsia farm-services group Orvo. The farm was sold.";
+    assert_eq!(kinds(text, EntityKind::Org), ["The farm"]);
+}

@@ -13,16 +13,21 @@ by\s
 # A byline that opens with what the reporters did ("Live coverage by …",
 # "Words by …").
 ((live|full|additional) )?(coverage|words|reporting|story|text|report|article) by\s
+# A byline that says where the story was sent from, then who sent it
+# ("Filed from Lund by Ada Lind", "Story filed from Lund by …", "Sent in
+# from Lund by …").
+((story|report|copy|article) )?(filed|sent|sent in|phoned in|reported|written) from ([\p{L}'.-]+ ){1,3}by\s
 # A reporter's name and title on a line of their own ("Ada Lind, Markets
 # Correspondent"), the name in capitals (of any alphabet: "Liis
 # Kruusamägi"), the title after a comma or set apart by a bar or dot ("Ada
 # Lind | Senior Editor, Energy Markets", "Ada Lind, economy desk").
 (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})(, | ?[|·•–—] ?)([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor|desk)s?(,( (?-i:[A-Z])[A-Za-z&]*){1,4})?[ .]*$
-# A labelled byline: the label, a colon and the reporter's name ("Words: Ada
-# Lind", "Text: Ada Lind and Bo Sand", "Reporter: Liis Kruusamägi"), the
-# label in English or as pages in other languages print it ("Autorin: Ada
-# Lind", "Redacción: Ada Lind", "Tekst: Ada Lind").
-(words|text|story|author|authors|reporter|reporters|reporting|written by|autor|autora|autores|autorin|autoren|auteur|auteurs|autrice|redacción|redaccion|redactie|redaktion|redazione|redação|tekst|texto|testo|verfasser|verfasserin|periodista|journaliste|giornalista|reportage)\s*:\s*(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
+# A labelled byline: the label, a colon (or a dash set apart by spaces) and
+# the reporter's name ("Words: Ada Lind", "Text: Ada Lind and Bo Sand",
+# "Reporter: Liis Kruusamägi", "Text — Ada Lind · Photographs — Bo Sand"),
+# the label in English or as pages in other languages print it ("Autorin:
+# Ada Lind", "Redacción: Ada Lind", "Tekst: Ada Lind").
+(words|text|story|author|authors|reporter|reporters|reporting|written by|autor|autora|autores|autorin|autoren|auteur|auteurs|autrice|redacción|redaccion|redactie|redaktion|redazione|redação|tekst|texto|testo|verfasser|verfasserin|periodista|journaliste|giornalista|reportage)(\s*:|\s+[—–])\s*(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
 # A reporter's job word set before a full name, no colon, and nothing
 # after it ("Reporter Ada Lind", "Correspondent Bo Sand").
 (reporter|correspondent|writer|columnist)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*$

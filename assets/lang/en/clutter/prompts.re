@@ -68,6 +68,9 @@ read (more|next|also)\b
 read the (original|full) (article|story)\b
 related (article|story|video|link|content)s?\b
 item \d+ of \d+\b
+# A print view's header ("Print version — page 1 of 2", "Printer-friendly
+# version").
+print(er)?[- ]?(friendly )?(version|view|edition)\W*($|page \d+ of \d+\W*$)
 \[\d+/\d+\]
 also read\b
 continue reading (the main story|below)\b
