@@ -87,7 +87,11 @@ fn first_party(
     };
     let k = if org(q - 1).is_some() {
         q - 1
-    } else if q >= 3 && place(q - 1) && view[q - 2].word() == "of" && org(q - 3).is_some() {
+    } else if q >= 3
+        && place(q - 1)
+        && ctx.lang.relate.places.of_place.contains(view[q - 2].word())
+        && org(q - 3).is_some()
+    {
         q - 3
     } else if view[q - 1].word() == "," {
         // "A, which builds cases at a plant in Vejle, and": back to the
