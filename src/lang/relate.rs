@@ -132,6 +132,25 @@ pub struct PronounWords {
     /// possessive before a noun of `owner_nouns` stands for the company
     /// just named.
     pub seller_prepositions: WordList,
+    /// Words that open a plural description of two named parties ("both",
+    /// "the"), lower case.
+    pub pair_openers: WordList,
+    /// Numbers between a pair opener and its noun ("the two companies").
+    pub pair_counts: WordList,
+    /// Plural nouns that, after a pair opener, stand for the two parties a
+    /// text has named together ("both firms", "the partners").
+    pub pair_nouns: WordList,
+    /// Plural pronouns that, opening a sentence after one whose subject was
+    /// two named parties, stand for both ("they", "their").
+    pub pair_pronouns: WordList,
+    /// The conjunction joining two parties into a pair ("and"); its first
+    /// entry is the word a plural standing for the pair reads as.
+    pub pair_joiners: WordList,
+    /// Words that may open a sentence before a plural pronoun standing for
+    /// a pair ("together").
+    pub pair_leads: WordList,
+    /// The possessives among the pair pronouns ("their").
+    pub pair_possessives: WordList,
 }
 
 /// One pronoun that may stand for an entity.
@@ -407,6 +426,13 @@ impl PronounWords {
             reporting_verbs: list("reporting_verbs")?,
             owner_nouns: list("owner_nouns")?,
             seller_prepositions: list("seller_prepositions")?,
+            pair_openers: list("pair_openers")?,
+            pair_counts: list("pair_counts")?,
+            pair_nouns: list("pair_nouns")?,
+            pair_pronouns: list("pair_pronouns")?,
+            pair_joiners: list("pair_joiners")?,
+            pair_leads: list("pair_leads")?,
+            pair_possessives: list("pair_possessives")?,
             determiners: list("determiners")?,
             leading_words: list("leading_words")?,
             be: list("be")?,

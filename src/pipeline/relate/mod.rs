@@ -75,6 +75,7 @@ mod object_pronoun;
 mod order_parties;
 mod orders;
 mod owners;
+mod pair;
 mod partners;
 mod passive_buy;
 mod pattern;

@@ -15,6 +15,12 @@ pub(super) struct Previous {
     pub(super) named: Vec<usize>,
     /// The names among them no preposition governs (see [`ungoverned`]).
     pub(super) free: Vec<usize>,
+    /// The two organisations the text last coordinated ("A and B"): what
+    /// "both firms" or "the partners" stand for (see [`super::pair`]).
+    pub(super) pair: Option<(usize, usize)>,
+    /// Whether that pair was the subject of the sentence before: what a
+    /// plural pronoun opening a sentence ("Together they") stands for.
+    pub(super) pair_led: bool,
 }
 
 impl Previous {

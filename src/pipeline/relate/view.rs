@@ -10,6 +10,7 @@ use super::clause::subject_of;
 use super::context::Context;
 use super::item::Item;
 use super::object_pronoun::object_reference;
+use super::pair;
 use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
 
 /// The word a percentage stands as: no word of any list.
@@ -122,6 +123,33 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
             continue;
         }
         let word = lowered(tok.slice(ctx.text));
+        // "Both firms", "the partners", "Together they", "A and B … their
+        // rival": the pair the text named, read as "A and B".
+        if let Some((pair, n)) =
+            pair::taken_up(ctx, prev, &out, &ctx.seg.tokens[ti..sentence.tokens.end])
+                // No name of the text may start inside the plural.
+                .filter(|&(_, n)| {
+                    let end = ctx.seg.tokens[ti + n - 1].end;
+                    ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
+                })
+        {
+            let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
+            ti += n;
+            let marked = ti < sentence.tokens.end
+                && ctx
+                    .lang
+                    .relate
+                    .view
+                    .possessive_marks
+                    .contains(ctx.seg.tokens[ti].slice(ctx.text));
+            if marked {
+                span.end = ctx.seg.tokens[ti].end;
+                ti += 1;
+            }
+            let possessive = marked || ctx.lang.relate.pronoun.pair_possessives.contains(&word);
+            out.extend(pair::expansion(ctx, pair, span, possessive));
+            continue;
+        }
         // The words after are read only for a pronoun: most tokens are none.
         let antecedent = ctx.lang.relate.pronoun.wants(&word).and_then(|_| {
             let next_words: Vec<String> = ctx.seg.tokens[ti + 1..sentence.tokens.end]
@@ -208,6 +236,13 @@ pub(super) fn for_each_sentence(
         }
         prev.named = view.iter().filter_map(Item::entity).collect();
         prev.free = ungoverned(ctx, &view);
+        // Only a pair the sentence opens with: two names an object lists
+        // ("sold through the chains A and B") are no parties.
+        let pair = pair::coordinated(ctx, &view, subject).filter(|&(_, _, led)| led);
+        if let Some((a, b, _)) = pair {
+            prev.pair = Some((a, b));
+        }
+        prev.pair_led = pair.is_some();
     }
     subjects
 }

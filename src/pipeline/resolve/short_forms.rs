@@ -11,6 +11,7 @@ use crate::pipeline::kinds::Kinds;
 
 use super::acronyms::{abbreviates, acronym_of, is_acronym, is_mixed_acronym};
 use super::shared::Cluster;
+use crate::pipeline::names::strip_possessive;
 
 /// What the short-form step reads: the clusters of exact names, each with
 /// its fullest name's words and its kind.
@@ -66,6 +67,14 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
         let ruled_place = ms_a.iter().any(|&m| {
             mentions[m].kind == EntityKind::Loc && mentions[m].source == Provenance::Rule
         });
+        let possessor = || {
+            ms_a.iter().any(|&m| {
+                let span = mentions[m].span;
+                strip_possessive(span.slice(text)).len() < span.len()
+                    || text[span.end..].starts_with("'s")
+                    || text[span.end..].starts_with("’s")
+            })
+        };
         let mut found: Vec<(usize, AliasRule)> = Vec::new();
         let bare = unquoted(single);
         // A word shorter than the bare word cannot be it, quotes trimmed.
@@ -113,7 +122,10 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             // legal suffixes, said after the full name or first in a
             // sentence-case headline, when it acts as the company, or is
             // read as one and is no person's name nor a maker's model
-            // ("Korvin Pallas" beside "Korvin Motors").
+            // ("Korvin Pallas" beside "Korvin Motors"). The tagger reads
+            // such a word alone as a surname too: said with a possessive
+            // ("Morandi's engineering director") and borne by no person
+            // named in full, it is the company's.
             let last_word_form = |b: usize, wb: &[String]| {
                 (later || (before_in_first_line(b) && !is_acronym(single)))
                     && wb
@@ -123,7 +135,8 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                         == Some(single)
                     && !kinds.is_org_word(single)
                     && (acts()
-                        || (kind_a == EntityKind::Org
+                        || ((kind_a == EntityKind::Org
+                            || (kind_a == EntityKind::Person && possessor()))
                             && !person_words.contains(single.as_str())
                             && !is_acronym(single)
                             && !(0..words.len()).any(|c| {
@@ -381,6 +394,18 @@ mod tests {
         assert_eq!(
             entity_of(text, "Bellandi"),
             Some(("Officine Bellandi SpA".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_company_word_read_as_a_surname_but_possessing_is_the_company() {
+        let text = "Trattori Brevan SAS of Lyon and Officina Tessarollo S.p.A. of Padua will \
+                    each hold half of a new company, they said on Tuesday.\n\
+                    The venture will be led by Tessarollo's engineering director, Marta \
+                    Quintaviva-Bello.\nTessarollo is putting in 9 million euros.";
+        assert_eq!(
+            entity_of(text, "Tessarollo").map(|(name, _)| name),
+            Some("Officina Tessarollo S.p.A.".to_owned())
         );
     }
 }
