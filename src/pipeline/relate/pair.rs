@@ -135,15 +135,23 @@ pub(super) fn taken_up(
     ctx: &Context<'_>,
     prev: &Previous,
     before: &[Item],
+    first: &str,
     tokens: &[Span],
 ) -> Option<((usize, usize), usize)> {
+    let list = &ctx.lang.relate.pronoun;
+    // Most words open no plural: leave before reading the words after.
+    if !(list.pair_openers.contains(first)
+        || list.pair_pronouns.contains(first)
+        || list.pair_possessives.contains(first))
+    {
+        return None;
+    }
     let words: Vec<String> = tokens
         .iter()
         .take(PLURAL_REACH)
         .map(|t| lowercase(t.slice(ctx.text)))
         .collect();
     let word = words.first()?;
-    let list = &ctx.lang.relate.pronoun;
     // A plural in a sentence that names both parties restates them ("A and
     // B will form a venture, the partners said").
     let named = |(a, b): (usize, usize)| {
