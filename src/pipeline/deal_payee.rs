@@ -4,9 +4,9 @@
 //! figures no deal carries, when the amount's sentence names T and no other
 //! organisation ("S plans to spend $N on a plant" pays for something else).
 
-use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind};
+use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
-use super::segment::Segmentation;
+use super::segment::{Segmentation, Sentence};
 
 /// Gives each figure with a payer and no payee the company its payer
 /// acquired in an earlier sentence, where the figure's sentence names that
@@ -59,6 +59,44 @@ pub(super) fn awaiting_payee<'a>(
         }
         let amount = mentions.get(fact.mention)?;
         Some((fact, payer, amount))
+    })
+}
+
+/// A figure waiting for a payee, placed in its sentence.
+pub(super) struct Placed<'a> {
+    /// The figure.
+    pub fact: &'a mut MoneyFact,
+    /// Its payer.
+    pub payer: usize,
+    /// The amount's mention.
+    pub amount: &'a Mention,
+    /// The sentence the amount is in.
+    pub sentence: &'a Sentence,
+    /// That sentence's tokens.
+    pub tokens: &'a [Span],
+    /// The index in `tokens` of the amount's first token.
+    pub at: usize,
+}
+
+/// [`awaiting_payee`], each figure placed in its sentence: what the payee
+/// readers of one sentence's clauses work on.
+pub(super) fn awaiting_payee_placed<'a>(
+    money: &'a mut [MoneyFact],
+    mentions: &'a [Mention],
+    seg: &'a Segmentation,
+) -> impl Iterator<Item = Placed<'a>> {
+    awaiting_payee(money, mentions).filter_map(move |(fact, payer, amount)| {
+        let sentence = seg.sentences.get(seg.sentence_index(amount.span.start))?;
+        let tokens = &seg.tokens[sentence.tokens.clone()];
+        let at = tokens.partition_point(|t| t.end <= amount.span.start);
+        Some(Placed {
+            fact,
+            payer,
+            amount,
+            sentence,
+            tokens,
+            at,
+        })
     })
 }
 

@@ -6,7 +6,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
-use super::deal_payee::awaiting_payee;
+use super::deal_payee::awaiting_payee_placed;
 use super::segment::Segmentation;
 
 /// Gives each figure with a payer and no payee, paid in a relative clause
@@ -19,16 +19,12 @@ pub fn seller_payees(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
-    for (fact, payer, amount) in awaiting_payee(money, mentions) {
-        let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
+    for placed in awaiting_payee_placed(money, mentions, seg) {
+        let (tokens, payer) = (placed.tokens, placed.payer);
+        let Some(buyer) = paid_by_relative(lang, text, mentions, tokens, placed.at, payer) else {
             continue;
         };
-        let tokens = &seg.tokens[sentence.tokens.clone()];
-        let k = tokens.partition_point(|t| t.end <= amount.span.start);
-        let Some(buyer) = paid_by_relative(lang, text, mentions, tokens, k, payer) else {
-            continue;
-        };
-        fact.recipient = seller(lang, text, mentions, tokens, buyer).filter(|&s| s != payer);
+        placed.fact.recipient = seller(lang, text, mentions, tokens, buyer).filter(|&s| s != payer);
     }
 }
 

@@ -8,7 +8,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
-use super::deal_payee::awaiting_payee;
+use super::deal_payee::awaiting_payee_placed;
 use super::segment::Segmentation;
 
 /// How many tokens before the amount's "for" the verb of buying may stand
@@ -30,23 +30,20 @@ pub fn stake_payees(
     relations: &[Relation],
     money: &mut [MoneyFact],
 ) {
-    for (fact, payer, amount) in awaiting_payee(money, mentions) {
-        let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
-            continue;
-        };
-        let tokens = &seg.tokens[sentence.tokens.clone()];
-        let k = tokens.partition_point(|t| t.end <= amount.span.start);
-        let Some(v) = bought_stake(lang, text, mentions, tokens, k, payer) else {
+    for placed in awaiting_payee_placed(money, mentions, seg) {
+        let (tokens, payer) = (placed.tokens, placed.payer);
+        let Some(v) = bought_stake(lang, text, mentions, tokens, placed.at, payer) else {
             continue;
         };
         let clause = Clause {
             text,
             mentions,
-            sentence: sentence.span,
+            sentence: placed.sentence.span,
             tokens,
         };
-        fact.recipient =
-            held_business(lang, &clause, relations, amount.span, payer, v).filter(|&t| t != payer);
+        placed.fact.recipient =
+            held_business(lang, &clause, relations, placed.amount.span, payer, v)
+                .filter(|&t| t != payer);
     }
 }
 
