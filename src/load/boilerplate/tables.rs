@@ -91,10 +91,10 @@ fn is_name(cell: &str) -> bool {
 }
 
 impl Page<'_> {
-    /// Each Markdown table of scores (see the module's note) and the
-    /// Markdown heading right above it.
-    pub(super) fn mark_score_tables(&mut self) {
+    /// The lines of each run of Markdown table rows, in order.
+    fn table_runs(&self) -> Vec<std::ops::Range<usize>> {
         let n = self.lines.len();
+        let mut runs = Vec::new();
         let mut i = 0;
         while i < n {
             if !is_row(self.line(i)) {
@@ -105,6 +105,16 @@ impl Page<'_> {
             while i < n && is_row(self.line(i)) {
                 i += 1;
             }
+            runs.push(start..i);
+        }
+        runs
+    }
+
+    /// Each Markdown table of scores (see the module's note) and the
+    /// Markdown heading right above it.
+    pub(super) fn mark_score_tables(&mut self) {
+        for table in self.table_runs() {
+            let (start, i) = (table.start, table.end);
             // The header row aside, every row a name and bare figures.
             let rows: Vec<Vec<&str>> = (start + 1..i)
                 .filter(|&j| !is_rule_row(self.line(j)))
@@ -141,18 +151,8 @@ impl Page<'_> {
     /// Each Markdown table whose rows (the header aside) all end in a
     /// signed change, and the price note right under it.
     pub(super) fn mark_market_tables(&mut self) {
-        let n = self.lines.len();
-        let mut i = 0;
-        while i < n {
-            if !is_row(self.line(i)) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < n && is_row(self.line(i)) {
-                i += 1;
-            }
-            let rows = start..i;
+        for rows in self.table_runs() {
+            let i = rows.end;
             let data = rows.clone().filter(|&j| !is_rule_row(self.line(j))).count();
             let changes = rows
                 .clone()
