@@ -157,6 +157,18 @@ impl<'s> At<'s, '_> {
                 !w.is_empty() && !stops.contains(w) && !joins.contains(w) && is_describing_word(w)
             })
         };
+        // "the Quebec snowmobile and trail-equipment group M": a conjunction
+        // may join two describing words, never follow the place or come
+        // right before the name.
+        let joined = |k: usize| {
+            k > j + 1
+                && self
+                    .items
+                    .get(k)
+                    .is_some_and(|it| joins.contains(it.word()))
+                && plain(k - 1)
+                && plain(k + 1)
+        };
         // A possessive place may stand right before the name, and one glued
         // to "-based" ("Glasgow-based Clyde Marine": no word item between).
         let next = self.items.get(j + 1).filter(|it| it.entity().is_some());
@@ -179,8 +191,13 @@ impl<'s> At<'s, '_> {
         if place && next.is_some() && (*possessive || glued) {
             return j + 1;
         }
-        (j + 2..=j + 4)
-            .find(|&k| (j + 1..k).all(plain) && self.items.get(k).and_then(Item::entity).is_some())
+        (j + 2..=j + 6)
+            .find(|&k| {
+                (j + 1..k).all(|i| plain(i) || joined(i))
+                    && (j + 1..k).filter(|&i| !plain(i)).count() <= 1
+                    && (k <= j + 4 || (j + 1..k).any(joined))
+                    && self.items.get(k).and_then(Item::entity).is_some()
+            })
             .filter(|_| !*possessive)
             .unwrap_or(j)
     }

@@ -106,3 +106,25 @@ fn a_shareholder_in_a_company_holds_a_stake() {
         ],
     );
 }
+
+/// "to the Ontario pump and valve group X": the buyer past a place and a
+/// description whose words a conjunction joins, never the place.
+#[test]
+fn a_buyer_described_by_a_place_and_joined_trade_words() {
+    use RelationKind::*;
+    let text = "The sale of Kestrow Pumpen GmbH, a maker of pumps in Bavaria, to the Ontario pump \
+                and valve group Vellmar Industries Inc was agreed on Tuesday for 40 million euros.";
+    check(
+        &[Acquired],
+        &[(
+            text,
+            &[("Vellmar Industries Inc", Acquired, "Kestrow Pumpen GmbH")],
+        )],
+    );
+    let got = crate::pipeline::tests::money_parties(text);
+    let parties = (got[0].1.as_deref(), got[0].2.as_deref());
+    assert_eq!(
+        parties,
+        (Some("Vellmar Industries Inc"), Some("Kestrow Pumpen GmbH"))
+    );
+}
