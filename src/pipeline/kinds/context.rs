@@ -35,6 +35,16 @@ impl Kinds {
                 name.split_once(' ').map(|(first, _)| self.key(first))
             })
             .collect();
+        // Last words of people's names of two words or more ("Tarn" of
+        // "Jo Tarn").
+        let surnames: FxHashSet<String> = candidates
+            .iter()
+            .filter(|c| c.mention.kind == EntityKind::Person && !c.mention.nominal)
+            .filter_map(|c| {
+                let name = c.mention.span.slice(text);
+                name.rsplit_once(' ').map(|(_, last)| self.key(last))
+            })
+            .collect();
         // Names a maker's home town follows ("Tarvel of Bonn").
         let mut homed: FxHashSet<String> = FxHashSet::default();
         // Home towns before a maker's trade ("the Tarsia knife maker Orvo").
@@ -199,6 +209,22 @@ impl Kinds {
                 && !people.contains(&key)
                 && !titled.contains(&key)
                 && loc == 0
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
+            // "a loan from Torvald": a lender or seller the tagger read as a
+            // person, one word with no first name, that nothing calls a
+            // person and no person of the text bears as a surname.
+            if m.kind == EntityKind::Person
+                && suppliers.contains(&key)
+                && !key.contains(' ')
+                && !self.first_names.contains(key.as_str())
+                && !people.contains(&key)
+                && !titled.contains(&key)
+                && loc == 0
+                && !surnames.contains(&key)
             {
                 m.kind = EntityKind::Org;
                 changed += 1;

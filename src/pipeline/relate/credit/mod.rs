@@ -122,6 +122,27 @@ fn stands_before(at: &At<'_, '_>, e: usize, v: usize) -> bool {
         .any(|it| it.entity() == Some(e))
 }
 
+/// True when entity `e`'s first reference before position `v` stands
+/// inside a relative clause set off by commas ("The deal, which needs the
+/// approval of T, is financed with a loan from L"): no subject of the
+/// clause that goes on after it.
+fn inside_relative(at: &At<'_, '_>, e: usize, v: usize) -> bool {
+    let items = &at.items[..v.min(at.items.len())];
+    let Some(p) = items.iter().position(|it| it.entity() == Some(e)) else {
+        return false;
+    };
+    let relative = &at.words().clause.relative_pronouns;
+    let opened = items[..p]
+        .iter()
+        .rposition(|it| it.word() == ",")
+        .is_some_and(|c| {
+            items
+                .get(c + 1)
+                .is_some_and(|it| relative.contains(it.word()))
+        });
+    opened && items[p + 1..].iter().any(|it| it.word() == ",")
+}
+
 /// True when entity `e` may lend, borrow, award or hold a contract: an
 /// organisation, a state, or a MISC the tagger was unsure of.
 fn party(at: &At<'_, '_>, e: usize) -> bool {
@@ -302,7 +323,9 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     // receiving is the borrower, never the lender.
     let received = receiving_before(at, i);
     // The sentence's subject is a party only when it stands before the noun.
-    let subject = at.subject.filter(|&e| stands_before(at, e, i));
+    let subject = at
+        .subject
+        .filter(|&e| stands_before(at, e, i) && !inside_relative(at, e, i));
     let (lender, borrower) = match (to, from, given) {
         _ if received.is_some() => match from {
             Some(s) => (

@@ -242,3 +242,12 @@ fn an_amount_from_another_giver_is_not_the_loans() {
     assert!(!loans.is_empty());
     assert!(loans.iter().all(|r| r.money.is_none()));
 }
+
+/// "The deal, which needs the approval of T, is financed with a loan from
+/// L": a name inside the relative clause borrows nothing.
+#[test]
+fn a_name_in_a_relative_clause_borrows_nothing() {
+    let text = "The deal, which needs the approval of Norway's Brunnhalt Trade Authority, is \
+                being financed with a loan from Beauchamp.";
+    check(CREDIT, &[(text, &[])]);
+}
