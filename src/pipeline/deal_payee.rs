@@ -4,6 +4,7 @@
 //! figures no deal carries, when the amount's sentence names T and no other
 //! organisation ("S plans to spend $N on a plant" pays for something else).
 
+use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
 use super::segment::{Segmentation, Sentence};
@@ -98,6 +99,34 @@ pub(super) fn awaiting_payee_placed<'a>(
             at,
         })
     })
+}
+
+/// The payer's mention that ends right at the comma of ", which" before
+/// the verb at token `v` of `tokens`: the verb opens a relative clause on
+/// the payer ("P, which paid €N", "P, which bought its stake for €N").
+pub(super) fn payer_before_relative<'m>(
+    lang: &Language,
+    text: &str,
+    mentions: &'m [Mention],
+    tokens: &[Span],
+    v: usize,
+    payer: usize,
+) -> Option<&'m Mention> {
+    let word = |j: usize| tokens[j].slice(text);
+    if v < 2
+        || !lang
+            .relate
+            .clause
+            .relative_pronouns
+            .contains_lowercase(word(v - 1))
+        || word(v - 2) != ","
+    {
+        return None;
+    }
+    let comma = tokens[v - 2].start;
+    mentions
+        .iter()
+        .find(|m| m.entity == Some(payer) && m.span.end == comma)
 }
 
 #[cfg(test)]

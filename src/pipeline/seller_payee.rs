@@ -6,7 +6,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
-use super::deal_payee::awaiting_payee_placed;
+use super::deal_payee::{awaiting_payee_placed, payer_before_relative};
 use super::segment::Segmentation;
 
 /// Gives each figure with a payer and no payee, paid in a relative clause
@@ -49,20 +49,10 @@ fn paid_by_relative(
                 gap.is_empty() || lang.money.qualifiers.contains_lowercase(gap)
             })
     })?;
-    if verb < 3
-        || !lang
-            .relate
-            .clause
-            .relative_pronouns
-            .contains_lowercase(word(verb - 1))
-        || word(verb - 2) != ","
-    {
+    if verb < 3 {
         return None;
     }
-    let comma = tokens[verb - 2].start;
-    let m = mentions
-        .iter()
-        .find(|m| m.entity == Some(payer) && m.span.end == comma)?;
+    let m = payer_before_relative(lang, text, mentions, tokens, verb, payer)?;
     Some(tokens.partition_point(|t| t.end <= m.span.start))
 }
 

@@ -8,7 +8,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
-use super::deal_payee::awaiting_payee_placed;
+use super::deal_payee::{awaiting_payee_placed, payer_before_relative};
 use super::segment::Segmentation;
 
 /// How many tokens before the amount's "for" the verb of buying may stand
@@ -112,19 +112,10 @@ fn bought_stake(
                 .any(|m| m.kind == EntityKind::Percent && m.span.contains(tokens[j].start))
     });
     let from = (v + 1..k - 1).any(|j| lang.relate.payments.from.contains_lowercase(word(j)));
-    if named || !share || from || v < 2 {
+    if named || !share || from {
         return None;
     }
-    let relative = lang
-        .relate
-        .clause
-        .relative_pronouns
-        .contains_lowercase(word(v - 1))
-        && word(v - 2) == ",";
-    let apposed = mentions
-        .iter()
-        .any(|m| m.entity == Some(payer) && m.span.end == tokens[v - 2].start);
-    (relative && apposed).then_some(v)
+    payer_before_relative(lang, text, mentions, tokens, v, payer).map(|_| v)
 }
 
 /// The business whose shares the sentence says are held: a stake the payer
