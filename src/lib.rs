@@ -24,6 +24,7 @@ pub mod load;
 pub mod model;
 pub mod ner;
 pub mod pipeline;
+mod rng;
 pub mod search;
 pub mod syntax;
 

@@ -6,6 +6,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::rng::Rng;
+
 /// Articles a sub-folder holds.
 const PER_FOLDER: usize = 100;
 
@@ -94,27 +96,6 @@ const FILLER: [&str; 8] = [
     "Unions asked for guarantees that jobs would be kept.",
     "Rating agencies said they would review the buyer's debt.",
 ];
-
-/// A small seeded generator (xorshift64*): reproducible, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        // The high bits: xorshift's low bits are the weakest.
-        ((self.next() >> 32) % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 fn company(rng: &mut Rng) -> String {
     format!(

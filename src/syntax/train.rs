@@ -13,6 +13,7 @@ use super::perceptron::Trainer;
 use super::tagger::{self, argmax_f32};
 use super::transition::{NM, State, gold_heads};
 use super::{Parse, SyntaxError};
+use crate::rng::Rng;
 
 /// Settings of [`train`].
 #[derive(Clone, Debug)]
@@ -52,29 +53,6 @@ impl Default for TrainOptions {
             min_weight: 1,
             seed: 0x00D0_551E,
             name: "dossier-parser-en".into(),
-        }
-    }
-}
-
-/// xorshift64*: a small deterministic generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn unit(&mut self) -> f32 {
-        (self.next() >> 40) as f32 / (1u64 << 24) as f32
-    }
-
-    fn shuffle(&mut self, v: &mut [usize]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
         }
     }
 }
