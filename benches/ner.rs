@@ -12,6 +12,9 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dossier::ner::NerModel;
 
+#[path = "common/plain.rs"]
+mod plain;
+
 /// Splits CoNLL text into documents of sentences of tokens (first column).
 fn tokenize_conll(text: &str) -> Vec<Vec<Vec<&str>>> {
     let mut docs = Vec::new();
@@ -40,26 +43,9 @@ fn tokenize_conll(text: &str) -> Vec<Vec<Vec<&str>>> {
     docs
 }
 
-/// Splits plain text into one document of sentences (whitespace and punctuation).
+/// Plain text as one document of sentences (whitespace and punctuation).
 fn tokenize_plain(text: &str) -> Vec<Vec<Vec<&str>>> {
-    let mut doc = Vec::new();
-    let mut sent = Vec::new();
-    for word in text.split_whitespace() {
-        let trimmed = word.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        if !trimmed.is_empty() {
-            sent.push(trimmed);
-        }
-        if trimmed.len() < word.len() {
-            sent.push(&word[trimmed.len()..]);
-            if word.ends_with(['.', '!', '?']) {
-                doc.push(std::mem::take(&mut sent));
-            }
-        }
-    }
-    if !sent.is_empty() {
-        doc.push(sent);
-    }
-    vec![doc]
+    vec![plain::sentences(text)]
 }
 
 fn bench(c: &mut Criterion) {

@@ -10,27 +10,9 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dossier::syntax::Parser;
 
-/// Sentences of words: whitespace-separated, trailing punctuation split off.
-fn sentences(text: &str) -> Vec<Vec<&str>> {
-    let mut out = Vec::new();
-    let mut sent = Vec::new();
-    for word in text.split_whitespace() {
-        let trimmed = word.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        if !trimmed.is_empty() {
-            sent.push(trimmed);
-        }
-        if trimmed.len() < word.len() {
-            sent.push(&word[trimmed.len()..]);
-            if word.ends_with(['.', '!', '?']) {
-                out.push(std::mem::take(&mut sent));
-            }
-        }
-    }
-    if !sent.is_empty() {
-        out.push(sent);
-    }
-    out
-}
+#[path = "common/plain.rs"]
+mod plain;
+use plain::sentences;
 
 fn bench(c: &mut Criterion) {
     let parser = Parser::bundled().expect("the bundled parser loads");
