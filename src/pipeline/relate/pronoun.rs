@@ -460,7 +460,11 @@ mod tests {
             &[CompetitorOf],
             &[(
                 "Ostravel Porzellan GmbH makes plates in Selb. Its customers include Brisworth Hotels and Tarvin Cruises. It competes with Corrin Tableware AG.",
-                &[("Ostravel Porzellan GmbH", CompetitorOf, "Corrin Tableware AG")],
+                &[(
+                    "Ostravel Porzellan GmbH",
+                    CompetitorOf,
+                    "Corrin Tableware AG",
+                )],
             )],
         );
     }
