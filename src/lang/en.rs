@@ -429,6 +429,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/buy-words.txt",
     "resolve/buyer-heads.txt",
     "resolve/clause-conjunctions.txt",
+    "resolve/complementisers.txt",
     "resolve/copulas.txt",
     "resolve/demonym-endings.txt",
     "resolve/demonyms.txt",

@@ -101,6 +101,9 @@ pub struct ResolveWords {
     /// Words that may follow a description set off after a name ("X, the
     /// Stuttgart publisher of …"), lower case: it is that name's apposition.
     pub apposition_continuations: WordList,
+    /// Words that open a clause after a verb ("that"), lower case: a
+    /// description past one is no object of that verb.
+    pub complementisers: WordList,
 }
 
 impl ResolveWords {
@@ -154,6 +157,7 @@ impl ResolveWords {
                 source,
                 "resolve/apposition-continuations.txt",
             )?,
+            complementisers: WordList::load(source, "resolve/complementisers.txt")?,
         })
     }
 }

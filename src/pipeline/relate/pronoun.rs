@@ -21,24 +21,35 @@ pub(super) struct Previous {
     /// Whether that pair was the subject of the sentence before: what a
     /// plural pronoun opening a sentence ("Together they") stands for.
     pub(super) pair_led: bool,
+    /// The article's main company when the sentence before was about a
+    /// person and named it ("Keltic's director, P, will join B's board"):
+    /// the organisation that sentence was about.
+    pub(super) owner: Option<usize>,
 }
 
 impl Previous {
     /// The previous subject when it fits, else, when that subject is a
-    /// person, the last entity the sentence before named that fits ("said
-    /// Y, who founded Aarogya and is its chairman. Its chief executive …":
-    /// Aarogya, not Y), one no preposition governs first ("said … that
-    /// Keltic had competed with A and B. Its …": Keltic, not B).
+    /// person, the article's main company that sentence named when the
+    /// pronoun opens this one (`opens`: "Its director, P, holds half; the
+    /// rest was bought by B. Its rival …": not B), else the last entity the
+    /// sentence before named that fits ("said Y, who founded Aarogya and is
+    /// its chairman. Its chief executive …": Aarogya, not Y), one no
+    /// preposition governs first ("said … that Keltic had competed with A
+    /// and B. Its …": Keltic, not B).
     fn fallback(
         &self,
         fits: impl Fn(&usize) -> bool,
         is_person: impl Fn(&usize) -> bool,
+        opens: bool,
     ) -> Option<usize> {
         match self.subject {
             Some(s) if fits(&s) => Some(s),
             Some(s) if is_person(&s) => {
                 let last = |names: &[usize]| names.iter().rev().copied().find(|e| fits(e));
-                last(&self.free).or_else(|| last(&self.named))
+                self.owner
+                    .filter(|o| opens && fits(o))
+                    .or_else(|| last(&self.free))
+                    .or_else(|| last(&self.named))
             }
             _ => None,
         }
@@ -220,9 +231,11 @@ pub(super) fn pronoun_antecedent(
         // not a possessor ("while Keltic's chief, Y, is to become its
         // chairman": not Keltic).
         Some(s) if possessive && is_person(&s) => {
-            last_plain_entity(before, fits).or_else(|| previous.fallback(fits, is_person))
+            last_plain_entity(before, fits).or_else(|| previous.fallback(fits, is_person, false))
         }
-        _ => previous.fallback(fits, is_person),
+        // The possessor that opened the sentence before stands for a
+        // pronoun that opens this one.
+        _ => previous.fallback(fits, is_person, before.iter().all(|i| i.entity().is_none())),
     }
 }
 
@@ -412,6 +425,47 @@ mod tests {
                     &[("Lena Vogt", CeoOf, "Quantix Inc.")],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_a_person_subject_is_the_company_the_text_is_about() {
+        // "Its director, P, holds half; the rest was bought by B. Its
+        // rival …": the company the sentences were about, not B.
+        check(
+            &[CompetitorOf],
+            &[(
+                "Ostravel Boats Oy builds ferries in Turku, and Ostravel sells most of them in Sweden. Its managing director, Lena Vogt, holds half of it; the rest was bought by the Oulu group Halvane Oyj. Its main rival is Corrin Yards AB.",
+                &[("Ostravel Boats Oy", CompetitorOf, "Corrin Yards AB")],
+            )],
+        );
+    }
+
+    #[test]
+    fn an_inverted_clause_leaves_the_pronoun_the_company_it_was_about() {
+        // "Among its customers is X, which …. Its rival …": not X.
+        check(
+            &[CompetitorOf],
+            &[(
+                "Ostravel Boats Oy builds ferries in Turku. Among its customers is the Brisworth Ferry Trust, which ordered two boats last year. Its nearest rival, Corrin Yards AB, builds ten boats a year.",
+                &[("Ostravel Boats Oy", CompetitorOf, "Corrin Yards AB")],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_possessive_that_includes_names_is_the_possessor() {
+        // "Its customers include A and B. It competes with C": not A.
+        check(
+            &[CompetitorOf],
+            &[(
+                "Ostravel Porzellan GmbH makes plates in Selb. Its customers include Brisworth Hotels and Tarvin Cruises. It competes with Corrin Tableware AG.",
+                &[(
+                    "Ostravel Porzellan GmbH",
+                    CompetitorOf,
+                    "Corrin Tableware AG",
+                )],
+            )],
         );
     }
 

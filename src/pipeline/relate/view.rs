@@ -11,6 +11,7 @@ use super::context::Context;
 use super::item::Item;
 use super::object_pronoun::object_reference;
 use super::pair;
+use super::posts;
 use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
 
 /// The word a percentage stands as: no word of any list.
@@ -224,6 +225,7 @@ pub(super) fn for_each_sentence(
 ) -> Vec<Option<usize>> {
     let mut subjects = vec![None; ctx.seg.sentences.len()];
     let mut prev = Previous::default();
+    let main = posts::main_org(ctx);
     for (s, subject_slot) in subjects.iter_mut().enumerate() {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
@@ -235,9 +237,25 @@ pub(super) fn for_each_sentence(
         });
         each(s, &view, subject);
         *subject_slot = subject;
-        if subject.is_some() {
-            prev.subject = subject;
+        match fronted_owner(ctx, &view, subject) {
+            Some(owner) => prev.subject = owner.or(prev.subject),
+            None if subject.is_some() => prev.subject = subject,
+            None => {}
         }
+        // "Keltic's director, P, will join B's board": a sentence about a
+        // person leaves the article's main company what it was about, when
+        // it names that company and reports no one else's words.
+        prev.owner = main.filter(|&m| {
+            subject.is_some_and(|s| ctx.kinds.get(s) == Some(&EntityKind::Person))
+                && view.iter().any(|item| item.entity() == Some(m))
+                && !view.iter().any(|item| {
+                    ctx.lang
+                        .relate
+                        .pronoun
+                        .reporting_verbs
+                        .contains(item.word())
+                })
+        });
         prev.named = view.iter().filter_map(Item::entity).collect();
         prev.free = ungoverned(ctx, &view);
         // Only a pair the sentence opens with: two names an object lists
@@ -249,4 +267,43 @@ pub(super) fn for_each_sentence(
         prev.pair_led = pair.is_some();
     }
     subjects
+}
+
+/// "Among its customers is X, which …": a sentence that opens with a
+/// preposition and puts its subject after a copula is still about what the
+/// fronted phrase's possessive names, not about X. The owner that phrase
+/// names (`Some(None)` when it names none), or `None` when the sentence
+/// is not so inverted.
+fn fronted_owner(
+    ctx: &Context<'_>,
+    view: &[Item],
+    subject: Option<usize>,
+) -> Option<Option<usize>> {
+    let words = &ctx.lang.resolve;
+    if !view
+        .first()
+        .is_some_and(|item| words.prepositions.contains(item.word()))
+    {
+        return None;
+    }
+    let subject = subject?;
+    let at = view.iter().position(
+        |item| matches!(item, Item::Ent { entity, possessive: false, .. } if *entity == subject),
+    )?;
+    let mut k = at;
+    while k > 0 && words.determiners.contains(view[k - 1].word()) {
+        k -= 1;
+    }
+    let copula = k.checked_sub(1)?;
+    if !words.copulas.contains(view[copula].word()) {
+        return None;
+    }
+    Some(view[..copula].iter().find_map(|item| match item {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } => Some(*entity),
+        _ => None,
+    }))
 }

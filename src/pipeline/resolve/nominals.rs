@@ -14,7 +14,9 @@ use super::introduced::introduced;
 use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist, tag_source};
 use super::sense::{Sense, most_mentioned};
-use super::subject::{possessive_after, relative_antecedent, subject_of};
+use super::subject::{
+    object_of_subject, possessive_after, post_holder, relative_antecedent, subject_of,
+};
 use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
@@ -172,6 +174,10 @@ pub(super) fn resolve_nominals(
                 .and_then(|prev| subject_of(lang, text, *prev, mentions, None));
         let subject = pronoun_subject
             .or_else(|| subject_of(lang, text, sentence, mentions, Some(span.start)));
+        // "Tarn Bank has lent the workshop …": a description that is the
+        // object of its subject's verb is some other company.
+        let object = subject
+            .is_some_and(|s| object_of_subject(lang, text, &mentions[..i], sentence, span, s));
         // "… with the AI startup", "into the startup": a prepositional object is
         // not the subject; "would strengthen the company's business" after
         // "Siemens Chief Executive Roland Busch said" is the subject's company.
@@ -236,6 +242,7 @@ pub(super) fn resolve_nominals(
                 && !agency[e]
                 && sense.fits(e, class, public_head)
                 && home_fits(e)
+                && !(object && Some(e) == subject)
         };
         // "the bank", "the planemaker": the organisation most referred to so
         // far that the text types as that kind of business.
@@ -288,8 +295,14 @@ pub(super) fn resolve_nominals(
                 .take_while(|m| m.span.start >= window_start)
                 .any(|m| m.entity == Some(e))
         };
-        let own_subject = (!after_preposition && pronoun_subject.is_none())
+        let own_subject = (!after_preposition && pronoun_subject.is_none() && !object)
             .then_some(subject)
+            .flatten()
+            .filter(|&e| compatible(e));
+        // "Keltic's chairman, P, whose grandfather founded the company":
+        // the company whose post introduced the person.
+        let post = (class.is_none() && lang.generic_heads.contains(&head))
+            .then(|| post_holder(lang, text, &mentions[..i], sentence, span.start))
             .flatten()
             .filter(|&e| compatible(e));
         let own_kind = own_subject.filter(|&e| class.is_some_and(|c| sense.has(e, c)));
@@ -298,6 +311,7 @@ pub(super) fn resolve_nominals(
             _ if apposed.is_some() => apposed,
             _ if introduced_as.is_some() => introduced_as,
             _ if placed_in.is_some() => placed_in,
+            _ if post.is_some() => post,
             _ if own_kind.is_some() => own_kind,
             // "Oslo's utility M … The utility": a name of the kind said in
             // passing, never described, yields to the untyped subject the
@@ -352,7 +366,7 @@ pub(super) fn resolve_nominals(
         let subject_allowed = antecedent.is_some()
             || possessive_after(text, span).is_some()
             || text[..phrase].trim_end().ends_with(',');
-        let excluded = antecedent.or(subject.filter(|_| !subject_allowed));
+        let excluded = antecedent.or(subject.filter(|_| !subject_allowed || object));
         // "X's staff will join Y, and the company will keep …": the subject
         // of the clause before, not the article's protagonist.
         let coordinated =
@@ -392,7 +406,7 @@ pub(super) fn resolve_nominals(
                     choice,
                 )
             });
-        let lead = main_subject.or(coordinated).or(tag).or(lead);
+        let lead = post.or(main_subject).or(coordinated).or(tag).or(lead);
         let merged = merged_at(&mentions[i]) && !wants_venture;
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang

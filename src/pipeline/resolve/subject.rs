@@ -81,7 +81,9 @@ fn subject_with(
             .take(MODIFIERS + 2)
             .map(str::to_lowercase)
             .collect();
-        governed_by(words, &prev) || described_object(words, before)
+        governed_by(words, &prev)
+            || described_object(words, before)
+            || (m.nominal && governed_past_capitals(words, before))
     };
     // The first free possessive before the first free name, and that
     // name: the references past it are never read, so their words are
@@ -114,6 +116,27 @@ fn subject_with(
         (_, Some(n)) => n.entity,
         (o, None) => o.and_then(|o| o.entity),
     }
+}
+
+/// True when a preposition and an article govern a description past at
+/// most [`MODIFIERS`] capitalised words ("owned by the Veronese group"):
+/// the description is that preposition's object, no subject.
+fn governed_past_capitals(words: &ResolveWords, before: &str) -> bool {
+    let tokens: Vec<&str> = before.split_whitespace().rev().collect();
+    let capitals = tokens
+        .iter()
+        .take(MODIFIERS)
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .count();
+    let rest: Vec<String> = tokens[capitals..]
+        .iter()
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    capitals > 0
+        && rest.len() == 2
+        && words.determiners.contains(&rest[0])
+        && words.prepositions.contains(&rest[1])
 }
 
 /// How many words a description between an article and the name it
@@ -177,6 +200,49 @@ pub fn possessor_leads<S: AsRef<str>>(
         .any(|w| words.finite_auxiliaries.contains(w.as_ref()))
 }
 
+/// How many words a verb group between a subject and its object may hold
+/// ("has agreed to lend").
+const VERB_GROUP_WORDS: usize = 4;
+
+/// True when the description at `span` is the object of the verb right
+/// after `subject`, the nearest name before it in `sentence`: only a short
+/// verb group of small-letter words stands between them ("Tarn Bank has
+/// lent the workshop …", "… that Tarn Bank agreed to lend the spa
+/// company"). A description cannot be its own clause's subject in object
+/// position; a reporting verb or a complementiser ("said that the company
+/// …") opens a clause whose subject it may be.
+pub(super) fn object_of_subject(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    sentence: Span,
+    span: Span,
+    subject: usize,
+) -> bool {
+    let Some(last) = before
+        .iter()
+        .rev()
+        .find(|m| m.entity.is_some() && m.kind.is_name() && m.span.end <= span.start)
+        .filter(|m| m.span.start >= sentence.start && m.entity == Some(subject))
+    else {
+        return false;
+    };
+    if possessive_after(text, last.span).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = text[last.span.end..span.start].split_whitespace().collect();
+    (1..=VERB_GROUP_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        && !words.iter().any(|w| {
+            lang.reporting_verbs.contains(w)
+                || lang.complementisers.contains(w)
+                || lang.relative_pronouns.contains(w)
+                || lang.clause_conjunctions.contains(w)
+                || lang.copulas.contains(w) && words.len() == 1
+        })
+        && !words.last().is_some_and(|w| lang.prepositions.contains(w))
+}
+
 /// The entity a relative clause that holds the description at `at` is
 /// about: the name right before ", which" (or another relative pronoun)
 /// when that clause runs, comma-free, up to the description.
@@ -199,6 +265,48 @@ pub(super) fn relative_antecedent(
         .find(|m| m.span.end <= comma && m.entity.is_some())
         .filter(|m| m.span.start >= from && text[m.span.end..comma].trim().is_empty())
         .and_then(|m| m.entity)
+}
+
+/// The organisation whose post introduced the person a relative clause
+/// holding `at` is about: "Keltic's chairman, Jon Hale, whose grandfather
+/// founded the company" — Keltic, the company that clause means.
+pub(super) fn post_holder(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    sentence: Span,
+    at: usize,
+) -> Option<usize> {
+    let from = sentence.start.min(at);
+    let comma = from + text[from..at].rfind(", ")?;
+    let pronoun = text[comma + 2..at].split_whitespace().next()?;
+    if !lang.relative_pronouns.contains_lowercase(pronoun) {
+        return None;
+    }
+    let p = before
+        .iter()
+        .rposition(|m| m.span.end <= comma && m.entity.is_some())?;
+    let person = &before[p];
+    if person.kind != EntityKind::Person || !text[person.span.end..comma].trim().is_empty() {
+        return None;
+    }
+    // The post's own words may be a title mention ("chairman").
+    let owner = before[..p]
+        .iter()
+        .rev()
+        .find(|m| m.kind != EntityKind::Title)?;
+    let clitic = possessive_after(text, owner.span)?;
+    let post = text[owner.span.end + clitic.len()..person.span.start].trim_end();
+    let post = post.strip_suffix(',')?;
+    let is_post = !post.trim().is_empty()
+        && post
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    (is_post
+        && owner.span.start >= from
+        && matches!(owner.kind, EntityKind::Org | EntityKind::Misc))
+    .then_some(owner.entity)
+    .flatten()
 }
 
 #[cfg(test)]

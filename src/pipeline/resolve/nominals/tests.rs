@@ -210,3 +210,40 @@ fn a_reporting_tag_names_the_article_s_company_first_named_on_a_tie() {
         Some("Brenwold Tools Ltd")
     );
 }
+
+#[test]
+fn a_description_its_subject_s_verb_governs_is_another_company() {
+    // "Tarvin Bank has lent the workshop …": a bank lends to someone else.
+    let text = "Brisworth Looms Ltd, a workshop outside Bradford, has won an order. \
+                Tarvin Bank has lent the workshop £150,000 for a second building.";
+    assert_eq!(
+        resolved(text, "the workshop").as_deref(),
+        Some("Brisworth Looms Ltd")
+    );
+}
+
+#[test]
+fn a_description_in_a_relative_clause_about_a_post_holder_is_the_post_s_company() {
+    // "Keltic's chairman, P, whose grandfather founded the company": Keltic.
+    let text = "Brisworth Looms Ltd has been bought by Tarvin Textiles SpA. \
+                Brisworth's looms will stay in Bradford, said Tarvin's chairman, Jon Hale, \
+                whose grandfather founded the company in 1946.";
+    assert_eq!(
+        resolved(text, "the company").as_deref(),
+        Some("Tarvin Textiles SpA")
+    );
+}
+
+#[test]
+fn a_description_under_a_preposition_and_a_nationality_is_no_subject() {
+    // "owned by the Veronese group X" names X as an object: "the company"
+    // after a fronted phrase continues the company the text is about.
+    let text = "Ostravel Floors S.r.l., a workshop from Mestre, will floor the station. \
+                Ostravel will work alongside the contractor Brisworth AS. \
+                Its chips come from quarries owned by the Veronese group Corrin Marmi. \
+                Founded in 1932, the company is owned by its founder's grandchildren.";
+    assert_eq!(
+        resolved(text, "the company").as_deref(),
+        Some("Ostravel Floors S.r.l.")
+    );
+}
