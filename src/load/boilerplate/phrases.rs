@@ -10,6 +10,7 @@ use super::anywhere::Anywhere;
 use super::forward::{DFA_CACHE, Gated, LineRegex};
 use super::line::short;
 use super::openers::Openers;
+use super::rare::Build;
 use crate::load::needles::Split;
 
 /// `(file, contents)` of the clutter lexicon, compiled in.
@@ -85,13 +86,8 @@ static EMBED: LazyLock<regex_automata::meta::Regex> =
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    prompt: Openers::new(
-        CONNECTIVE,
-        &alternatives(PROMPTS),
-        compile_rare,
-        compile_every_line,
-    ),
-    anywhere: Anywhere::new(&alternatives(ANYWHERE), compile_rare),
+    prompt: Openers::new(CONNECTIVE, &alternatives(PROMPTS), RARE, compile_every_line),
+    anywhere: Anywhere::new(&alternatives(ANYWHERE), RARE),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
@@ -164,15 +160,60 @@ pub(super) fn compile(pattern: &str) -> LineRegex {
 /// cache holds a slot per group for each automaton state, and zeroing it
 /// for an opener group of a hundred groups was 5 M instructions a line.
 pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
-    build(
-        pattern,
-        regex_automata::meta::Config::new()
-            .hybrid(false)
-            .dfa(false)
-            .onepass(false)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-    )
+    build(pattern, rare_config())
 }
+
+/// The engines of [`compile_rare`].
+fn rare_config() -> regex_automata::meta::Config {
+    regex_automata::meta::Config::new()
+        .hybrid(false)
+        .dfa(false)
+        .onepass(false)
+        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
+}
+
+/// [`compile_rare`] of `pattern` without Unicode, for a line of ASCII
+/// (see [`super::rare`]); `None` where the pattern cannot be spelled so.
+pub(super) fn compile_rare_ascii(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    if !ascii_spells(pattern) {
+        return None;
+    }
+    regex_automata::meta::Builder::new()
+        .configure(rare_config())
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(pattern)
+        .ok()
+}
+
+/// Whether `pattern` without Unicode matches a line of ASCII where the
+/// pattern does. A character outside ASCII never matches one, in either
+/// form, but for the two that fold to ASCII letters ("ſ" to "s", the
+/// Kelvin sign to "k"), which a range or an escape may also hold: a
+/// pattern with one of them, with a character outside ASCII at a range's
+/// end, or with an escaped code point has no ASCII form.
+fn ascii_spells(pattern: &str) -> bool {
+    if ["\\x", "\\u", "\\U"].iter().any(|e| pattern.contains(e)) {
+        return false;
+    }
+    let chars: Vec<char> = pattern.chars().collect();
+    chars.iter().enumerate().all(|(i, &c)| {
+        c.is_ascii()
+            || !(matches!(c, 'ſ' | '\u{212A}')
+                || (i > 0 && chars[i - 1] == '-')
+                || chars.get(i + 1) == Some(&'-'))
+    })
+}
+
+/// How the rare patterns are built: [`compile_rare`], and its ASCII form
+/// for a line of ASCII.
+pub(super) const RARE: Build = Build {
+    unicode: compile_rare,
+    ascii: compile_rare_ascii,
+};
 
 /// The regex crate's engines, with the lexicon's lazy-DFA cache, as a
 /// [`regex_automata::meta::Regex`]: for a pattern built with the lexicon
