@@ -82,9 +82,89 @@ impl Rare {
     }
 }
 
+/// A regex built when a line first needs it and tried on few lines (an
+/// opener group, `(?i)^…`, meets only lines that open with its words; an
+/// anywhere phrase or an embed's attribution only lines with its
+/// literals): the same matches as the regex crate's, by the engines that need
+/// no reverse automaton (a bounded backtracker, the PikeVM). Most of
+/// these are built for a line or two of a batch, and the lazy DFA's
+/// reverse automaton was half of the build, its states for a line seldom
+/// met again; a one-pass DFA, a tenth of the rest, saved less on those
+/// few lines than it cost to build. Only whether a line
+/// matches is asked, so the lexicon's groups are not captured: the PikeVM's
+/// cache holds a slot per group for each automaton state, and zeroing it
+/// for an opener group of a hundred groups was 5 M instructions a line.
+pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
+    build(pattern, rare_config())
+}
+
+/// The engines of [`compile_rare`].
+fn rare_config() -> regex_automata::meta::Config {
+    regex_automata::meta::Config::new()
+        .hybrid(false)
+        .dfa(false)
+        .onepass(false)
+        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
+}
+
+/// [`compile_rare`] of `pattern` without Unicode, for a line of ASCII
+/// (see the module's note); `None` where the pattern cannot be spelled so.
+pub(super) fn compile_rare_ascii(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    if !ascii_spells(pattern) {
+        return None;
+    }
+    regex_automata::meta::Builder::new()
+        .configure(rare_config())
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(pattern)
+        .ok()
+}
+
+/// Whether `pattern` without Unicode matches a line of ASCII where the
+/// pattern does. A character outside ASCII never matches one, in either
+/// form, but for the two that fold to ASCII letters ("ſ" to "s", the
+/// Kelvin sign to "k"), which a range or an escape may also hold: a
+/// pattern with one of them, with a character outside ASCII at a range's
+/// end, or with an escaped code point has no ASCII form.
+fn ascii_spells(pattern: &str) -> bool {
+    if ["\\x", "\\u", "\\U"].iter().any(|e| pattern.contains(e)) {
+        return false;
+    }
+    let chars: Vec<char> = pattern.chars().collect();
+    chars.iter().enumerate().all(|(i, &c)| {
+        c.is_ascii()
+            || !(matches!(c, 'ſ' | '\u{212A}')
+                || (i > 0 && chars[i - 1] == '-')
+                || chars.get(i + 1) == Some(&'-'))
+    })
+}
+
+/// How the rare patterns are built: [`compile_rare`], and its ASCII form
+/// for a line of ASCII.
+pub(super) const RARE: Build = Build {
+    unicode: compile_rare,
+    ascii: compile_rare_ascii,
+};
+
+/// A broken lexicon line matches nothing (as the lexicon's other
+/// patterns do).
+pub(super) fn build(
+    pattern: &str,
+    config: regex_automata::meta::Config,
+) -> regex_automata::meta::Regex {
+    use regex_automata::meta;
+    match meta::Builder::new().configure(config).build(pattern) {
+        Ok(regex) => regex,
+        Err(_) => meta::Regex::new_many::<&str>(&[]).unwrap_or_else(|_| unreachable!()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::phrases::{compile_rare, compile_rare_ascii};
     use super::*;
 
     const BUILD: Build = Build {

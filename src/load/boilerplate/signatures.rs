@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use regex_automata::meta::Regex;
 
-use super::phrases::{alternation, compile_rare, normal};
+use super::phrases::{alternation, normal};
+use super::rare::compile_rare;
 
 /// A stamp is at most this many words in all…
 const MAX_STAMP_WORDS: usize = 12;

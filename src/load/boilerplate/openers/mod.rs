@@ -319,12 +319,7 @@ mod tests {
         }
         let openers = Openers::new(r"(?:or|and)\s+", &alts, Build::unicode(compile), compile);
         // With the ASCII form of each group for a line of ASCII.
-        let rare = Openers::new(
-            r"(?:or|and)\s+",
-            &alts,
-            super::super::phrases::RARE,
-            compile,
-        );
+        let rare = Openers::new(r"(?:or|and)\s+", &alts, super::super::rare::RARE, compile);
         let whole = compile(&format!(
             r"(?i)^\W*(?:(?:or|and)\s+)?(?:{})",
             alts.iter()
