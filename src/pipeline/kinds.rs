@@ -217,6 +217,12 @@ impl Kinds {
         name_key(&self.names, name)
     }
 
+    /// The name words the stage keys names with (see
+    /// [`crate::pipeline::names::KeyScope`]).
+    pub fn names(&self) -> &ResolveWords {
+        &self.names
+    }
+
     /// The words of an apposition opened by a determiner after `end` (", a
     /// …"), or by a capitalised possessive that stands for one (", Velmar's
     /// development bank,"), past it; `None` when none opens there.

@@ -194,6 +194,8 @@ impl Pipeline {
         // Dateline: where and when the story was filed.
         let lang = &self.lang;
         let stages = &self.stages;
+        // Each name's key is made once for the document's stages.
+        let _keys = names::KeyScope::enter(&[&lang.resolve, stages.kinds.names()]);
         let dateline = stages.dateline.find(&document.text);
         if document.published.is_none() {
             document.published = dateline::published(lang, &document.text, dateline);

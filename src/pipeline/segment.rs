@@ -72,8 +72,44 @@ fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
         || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether a chunk is one token as it stands: all ASCII, with no
+/// opener, closer or apostrophe anywhere (most words of an article). Such
+/// a chunk opens with no opener, ends with no closer, stop or possessive,
+/// and holds no dash or pictograph, so [`split_marked`] gives it whole.
+fn is_plain(chunk: &str) -> bool {
+    chunk.bytes().all(|b| {
+        b.is_ascii()
+            && !matches!(
+                b,
+                b'"' | b'\''
+                    | b'('
+                    | b')'
+                    | b'['
+                    | b']'
+                    | b'{'
+                    | b'}'
+                    | b'*'
+                    | b'.'
+                    | b','
+                    | b';'
+                    | b':'
+                    | b'!'
+                    | b'?'
+            )
+    })
+}
+
 /// Splits one whitespace-free chunk at `offset` into tokens.
 fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Span>) {
+    if is_plain(text) {
+        out.push(Span::new(offset, offset + text.len()));
+    } else {
+        split_marked(words, text, offset, out);
+    }
+}
+
+/// [`split_chunk`] of a chunk with punctuation or a character outside ASCII.
+fn split_marked(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Span>) {
     let mut start = offset;
     let mut end = offset + text.len();
     let full = |s: usize, e: usize| &text[s - offset..e - offset];
@@ -148,14 +184,25 @@ fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Sp
 pub fn tokenize(words: &SegmentWords, text: &str) -> Vec<Span> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chunk_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // An ASCII byte is read as itself (whitespace as `char::is_whitespace`
+        // has it in ASCII); a character outside ASCII is decoded.
+        let (white, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if white {
             if let Some(s) = chunk_start.take() {
                 split_chunk(words, &text[s..i], s, &mut tokens);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
+        i += len;
     }
     if let Some(s) = chunk_start {
         split_chunk(words, &text[s..], s, &mut tokens);
@@ -290,5 +337,44 @@ mod tests {
         for s in tokenize(&words(), text) {
             assert!(Span::checked(text, s.start, s.end).is_some());
         }
+    }
+
+    #[test]
+    fn plain_chunks_split_as_marked_ones_do() {
+        let words = words();
+        for chunk in [
+            "Acme",
+            "2026",
+            "well-known",
+            "-",
+            "--",
+            "a/b",
+            "$5",
+            "5%",
+            "R&D",
+            "#1",
+            "x_y",
+            "@ada",
+            "<b>",
+            "~",
+        ] {
+            assert!(is_plain(chunk), "{chunk}");
+            let (mut plain, mut marked) = (Vec::new(), Vec::new());
+            split_chunk(&words, chunk, 7, &mut plain);
+            split_marked(&words, chunk, 7, &mut marked);
+            assert_eq!(plain, marked, "{chunk}");
+        }
+        for chunk in [
+            "Acme's", "U.S.", "(Acme", "Acme)", "Zürich", "a—b", "“A”", "x*",
+        ] {
+            assert!(!is_plain(chunk), "{chunk}");
+        }
+        // Whitespace outside ASCII parts chunks as it did.
+        let text = "Ostra\u{a0}Bank\u{2003}rose  \u{b}\u{c}Lind\u{85}x\u{1f}y";
+        let expected: Vec<&str> = text
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(toks(text), expected);
     }
 }

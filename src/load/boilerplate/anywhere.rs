@@ -11,22 +11,14 @@
 //! every literal it holds ([`Presence`]). The answer is the whole regex's:
 //! an alternation matches where one of its alternatives does.
 
-use std::sync::OnceLock;
-
 use aho_corasick::AhoCorasickKind;
-use regex_automata::meta::Regex;
 
+use super::rare::{Build, Rare};
 use crate::load::needles::{Needles, Presence};
-
-/// One alternative, `(?i)(?:A)`, compiled when a line first asks.
-struct Part {
-    pattern: String,
-    regex: OnceLock<Regex>,
-}
 
 /// A case-insensitive lexicon searched for anywhere in a line.
 pub struct Anywhere {
-    compile: fn(&str) -> Regex,
+    compile: Build,
     /// The literals of all the alternatives, looked for first (one pass
     /// that stops at the first it finds).
     needles: Needles,
@@ -34,13 +26,14 @@ pub struct Anywhere {
     /// lines ask, so its search is an NFA (with a DFA, it took twice the
     /// instructions to build).
     presence: Presence,
-    parts: Vec<Part>,
+    /// One alternative each, `(?i)(?:A)`, compiled when a line first asks.
+    parts: Vec<Rare>,
 }
 
 impl Anywhere {
     /// From the lexicon's alternatives (regex source); `compile` builds an
     /// alternative's regex when a line first asks.
-    pub fn new(alternatives: &[String], compile: fn(&str) -> Regex) -> Self {
+    pub fn new(alternatives: &[String], compile: Build) -> Self {
         Self {
             compile,
             needles: Needles::new(alternatives),
@@ -50,10 +43,7 @@ impl Anywhere {
             ),
             parts: alternatives
                 .iter()
-                .map(|a| Part {
-                    pattern: format!("(?i)(?:{a})"),
-                    regex: OnceLock::new(),
-                })
+                .map(|a| Rare::new(format!("(?i)(?:{a})")))
                 .collect(),
         }
     }
@@ -63,17 +53,12 @@ impl Anywhere {
         if !self.needles.may_match(line) {
             return false;
         }
-        let compile = self.compile;
+        let ascii = line.is_ascii();
         self.presence
             .in_text(line)
             .into_iter()
             .zip(&self.parts)
-            .any(|(may, part)| {
-                may && part
-                    .regex
-                    .get_or_init(|| compile(&part.pattern))
-                    .is_match(line)
-            })
+            .any(|(may, part)| may && part.regex(ascii, self.compile).is_match(line))
     }
 
     /// Whether every alternative gave literals to look for.

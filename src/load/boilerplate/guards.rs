@@ -11,9 +11,8 @@ use regex_automata::meta::Regex;
 
 use super::Page;
 use super::is_furniture;
-use super::phrases::{
-    PHRASES, alternation, alternatives, compile_rare, normal, whole_line_pattern,
-};
+use super::phrases::{PHRASES, alternation, alternatives, normal, whole_line_pattern};
+use super::rare::compile_rare;
 use crate::load::needles::Needles;
 
 pub(super) const SUMMARY_LABELS: &str =

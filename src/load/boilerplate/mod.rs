@@ -28,6 +28,7 @@ mod openers;
 mod phrases;
 mod print;
 mod promos;
+mod rare;
 mod repeats;
 mod runs;
 mod signatures;

@@ -10,6 +10,7 @@ use super::anywhere::Anywhere;
 use super::forward::{DFA_CACHE, Gated, LineRegex};
 use super::line::short;
 use super::openers::Openers;
+use super::rare::{RARE, build, compile_rare};
 use crate::load::needles::Split;
 
 /// `(file, contents)` of the clutter lexicon, compiled in.
@@ -85,13 +86,8 @@ static EMBED: LazyLock<regex_automata::meta::Regex> =
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
-    prompt: Openers::new(
-        CONNECTIVE,
-        &alternatives(PROMPTS),
-        compile_rare,
-        compile_every_line,
-    ),
-    anywhere: Anywhere::new(&alternatives(ANYWHERE), compile_rare),
+    prompt: Openers::new(CONNECTIVE, &alternatives(PROMPTS), RARE, compile_every_line),
+    anywhere: Anywhere::new(&alternatives(ANYWHERE), RARE),
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
@@ -151,29 +147,6 @@ pub(super) fn compile(pattern: &str) -> LineRegex {
     LineRegex::new(pattern)
 }
 
-/// A regex built when a line first needs it and tried on few lines (an
-/// opener group, `(?i)^…`, meets only lines that open with its words; an
-/// anywhere phrase or an embed's attribution only lines with its
-/// literals): the same matches as [`compile`]'s, by the engines that need
-/// no reverse automaton (a bounded backtracker, the PikeVM). Most of
-/// these are built for a line or two of a batch, and the lazy DFA's
-/// reverse automaton was half of the build, its states for a line seldom
-/// met again; a one-pass DFA, a tenth of the rest, saved less on those
-/// few lines than it cost to build. Only whether a line
-/// matches is asked, so the lexicon's groups are not captured: the PikeVM's
-/// cache holds a slot per group for each automaton state, and zeroing it
-/// for an opener group of a hundred groups was 5 M instructions a line.
-pub(super) fn compile_rare(pattern: &str) -> regex_automata::meta::Regex {
-    build(
-        pattern,
-        regex_automata::meta::Config::new()
-            .hybrid(false)
-            .dfa(false)
-            .onepass(false)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-    )
-}
-
 /// The regex crate's engines, with the lexicon's lazy-DFA cache, as a
 /// [`regex_automata::meta::Regex`]: for a pattern built with the lexicon
 /// and tried on every line, whose lazy DFA meets its own states again.
@@ -182,15 +155,6 @@ fn compile_every_line(pattern: &str) -> regex_automata::meta::Regex {
         pattern,
         regex_automata::meta::Config::new().hybrid_cache_capacity(DFA_CACHE),
     )
-}
-
-/// A broken lexicon line matches nothing (as with [`compile`]).
-fn build(pattern: &str, config: regex_automata::meta::Config) -> regex_automata::meta::Regex {
-    use regex_automata::meta;
-    match meta::Builder::new().configure(config).build(pattern) {
-        Ok(regex) => regex,
-        Err(_) => meta::Regex::new_many::<&str>(&[]).unwrap_or_else(|_| unreachable!()),
-    }
 }
 
 /// Curly apostrophes as straight ones, so the lexicon spells them once.

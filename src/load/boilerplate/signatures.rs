@@ -11,10 +11,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
-use super::forward::regex_of;
 use super::phrases::{alternation, normal};
+use super::rare::compile_rare;
 
 /// A stamp is at most this many words in all…
 const MAX_STAMP_WORDS: usize = 12;
@@ -202,8 +202,11 @@ pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
 pub(super) const REPORTER_AGENTS: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-agents.re");
 
+/// Built by [`compile_rare`] (asked of few lines, for where a match
+/// anchored at the start ends: no reverse automaton or DFA is needed, and
+/// they were half of its build).
 static REPORTER_AGENT: LazyLock<Regex> =
-    LazyLock::new(|| regex_of(&format!(r"(?i)^(?:{})\s+", alternation(REPORTER_AGENTS))));
+    LazyLock::new(|| compile_rare(&format!(r"(?i)^(?:{})\s+", alternation(REPORTER_AGENTS))));
 
 /// What ends a byline's name before a stamp or a title ("Par Ada Lind —
 /// Mis à jour …", "Von Ada Lind | Lund").

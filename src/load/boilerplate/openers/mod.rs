@@ -20,11 +20,12 @@
 //! line) or where it ends before it (a beginning of the word read so far).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 
 mod first_words;
+
+use super::rare::{Build, Rare};
 
 use first_words::{DIGITS, First, fold, is_word, read_first_words};
 
@@ -88,15 +89,12 @@ fn next_word(text: &str) -> (Opening, &str) {
 /// where `\W*` may end. The answer is the same (a word boundary at such a
 /// start sees a non-word character before it, as at the start of the
 /// text), and Unicode `\W` was most of the cost of compiling a group.
-struct Group {
-    pattern: String,
-    regex: OnceLock<Regex>,
-}
+struct Group(Rare);
 
 impl Group {
     /// `lead`: the length of the line's leading non-word characters.
-    fn is_match(&self, line: &str, lead: usize, compile: fn(&str) -> Regex) -> bool {
-        let regex = self.regex.get_or_init(|| compile(&self.pattern));
+    fn is_match(&self, line: &str, lead: usize, compile: Build) -> bool {
+        let regex = self.0.regex(line.is_ascii(), compile);
         line[..lead]
             .char_indices()
             .map(|(i, _)| i)
@@ -108,7 +106,7 @@ impl Group {
 /// A case-insensitive lexicon of line openers, after any leading non-word
 /// characters and an optional connective: `(?i)^\W*(?:C)?(?:A1|A2|…)`.
 pub struct Openers {
-    compile: fn(&str) -> Regex,
+    compile: Build,
     /// The first words of the connective ("or", "and").
     connectives: BTreeSet<String>,
     /// Whether the first words were read (not when every alternative is
@@ -133,7 +131,7 @@ impl Openers {
     pub fn new(
         connective: &str,
         alternatives: &[String],
-        compile: fn(&str) -> Regex,
+        compile: Build,
         every: fn(&str) -> Regex,
     ) -> Self {
         let pattern = |alts: &[&String]| {
@@ -144,10 +142,7 @@ impl Openers {
                 .join("|");
             format!(r"(?i)^(?:{connective})?(?:{joined})")
         };
-        let group = |alts: &[&String]| Group {
-            pattern: pattern(alts),
-            regex: OnceLock::new(),
-        };
+        let group = |alts: &[&String]| Group(Rare::new(pattern(alts)));
         // A connective that cannot be read, or that a word outside ASCII
         // may spell: every line meets the lexicon.
         let connectives = read_first_words(connective)
@@ -162,7 +157,7 @@ impl Openers {
             });
         let Some(connectives) = connectives else {
             let unread = group(&alternatives.iter().collect::<Vec<_>>());
-            unread.regex.get_or_init(|| every(&unread.pattern));
+            unread.0.build_now(every);
             return Self {
                 compile,
                 connectives: BTreeSet::new(),
@@ -221,7 +216,7 @@ impl Openers {
                 // Tried on every line: compiled now, with the lexicon,
                 // rather than inside the first article's time.
                 let g = group(&unread);
-                g.regex.get_or_init(|| every(&g.pattern));
+                g.0.build_now(every);
                 g
             }),
         }
@@ -271,7 +266,7 @@ impl Openers {
     /// The patterns of the alternatives tried on every line.
     #[cfg(test)]
     pub fn unread_pattern(&self) -> Option<&str> {
-        self.unread.as_ref().map(|g| g.pattern.as_str())
+        self.unread.as_ref().map(|g| g.0.pattern())
     }
 }
 
@@ -322,7 +317,9 @@ mod tests {
         fn compile(pattern: &str) -> Regex {
             Regex::new(pattern).unwrap_or_else(|e| panic!("{e}"))
         }
-        let openers = Openers::new(r"(?:or|and)\s+", &alts, compile, compile);
+        let openers = Openers::new(r"(?:or|and)\s+", &alts, Build::unicode(compile), compile);
+        // With the ASCII form of each group for a line of ASCII.
+        let rare = Openers::new(r"(?:or|and)\s+", &alts, super::super::rare::RARE, compile);
         let whole = compile(&format!(
             r"(?i)^\W*(?:(?:or|and)\s+)?(?:{})",
             alts.iter()
@@ -346,6 +343,7 @@ mod tests {
         ] {
             assert_eq!(whole.is_match(line), expected, "{line}");
             assert_eq!(openers.is_match(line), expected, "{line}");
+            assert_eq!(rare.is_match(line), expected, "{line}");
         }
     }
 }
