@@ -14,7 +14,8 @@
 //! (after a copula: "whose biggest shareholder is C"), `apposed` (the
 //! names before the comma: "A and B, both former …"), `named` (the names
 //! the phrase after the trigger leads to: "former Keltic engineers A and
-//! B"), `appositive` (the names before the comma that opens a
+//! B"), `set_off` (the names set off by a comma after the trigger's
+//! phrase: "its larger rivals in Europe, A and B,"), `appositive` (the names before the comma that opens a
 //! description the trigger heads: "Y, the fish-feed arm of X", "Y, part
 //! of X"), `next` (the name right after the trigger), `direct` (the one name
 //! right after the trigger that is its whole object: "will lead T", not
@@ -52,6 +53,9 @@ pub enum Slot {
     Appositive,
     /// The names the phrase after the trigger leads to.
     Named,
+    /// The names set off by a comma after the trigger's phrase: "its
+    /// larger rivals in Europe, A and the German group B," (A, B).
+    SetOff,
     /// The name right after the trigger.
     Next,
     /// The whole object of an active clause: one name right after the
@@ -92,6 +96,7 @@ impl Slot {
             "apposed" => Self::Apposed,
             "appositive" => Self::Appositive,
             "named" => Self::Named,
+            "set_off" => Self::SetOff,
             "next" => Self::Next,
             "direct" => Self::Direct,
             "elided" => Self::Elided,

@@ -108,6 +108,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::Apposed => self.apposed(),
             Slot::Appositive => self.appositive(),
             Slot::Named => self.named(),
+            Slot::SetOff => self.set_off_after_phrase(),
             Slot::Next => match self.at.items.get(i + 1) {
                 Some(Item::Ent {
                     entity,

@@ -19,6 +19,10 @@ const COORDINATED_PREP_REACH: usize = 16;
 /// relative clause ("which the local cement maker S is buying").
 const GAP_SUBJECT_LEAD: usize = 4;
 
+/// How many words the trigger's phrase may have before the comma that sets
+/// off its names ("rivals in the home market,").
+const PHRASE_REACH: usize = 6;
+
 impl Reader<'_, '_> {
     /// True when the comma before `k` opens a participle clause set off
     /// after a name: "T, founded in 1968 by the sailmaker A, is now run by
@@ -143,5 +147,46 @@ impl Reader<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The names set off by a comma after the trigger's phrase (describing
+    /// words, a preposition's phrase, a place): "its larger rivals in the
+    /// home market, A and the German group B, have" (A, B), "its nearest
+    /// rival, the Leeds firm A,".
+    pub(super) fn set_off_after_phrase(&self) -> Vec<usize> {
+        let at = &self.at;
+        let items = at.items;
+        let place = |m: usize| {
+            matches!(items.get(m), Some(&Item::Ent { entity, possessive: false, .. })
+                if at.kind(entity) == EntityKind::Loc)
+        };
+        let mut d = at.i + 1;
+        while d < at.i + 1 + PHRASE_REACH
+            && ((self.describing(d) && items.get(d).and_then(Item::entity).is_none())
+                || (self.is_preposition(d) && !self.is_preposition(d.wrapping_sub(1)))
+                || (place(d) && self.is_preposition(d - 1)))
+        {
+            d += 1;
+        }
+        if self.word(d) != "," {
+            return Vec::new();
+        }
+        let mut k = d + 1;
+        let from = k;
+        while k < from + GAP_SUBJECT_LEAD
+            && self.describing(k)
+            && items.get(k).and_then(Item::entity).is_none()
+        {
+            k += 1;
+        }
+        if items.get(k).and_then(Item::entity).is_none() {
+            return Vec::new();
+        }
+        let head = if k > from {
+            self.head_after(k).unwrap_or(k)
+        } else {
+            k
+        };
+        self.apposed_names(head, None)
     }
 }
