@@ -20,7 +20,9 @@
 //! of X"), `next` (the name right after the trigger), `direct` (the one name
 //! right after the trigger that is its whole object: "will lead T", not
 //! "ran the T hotels"; a passive's subject), `gap` (the antecedent of an
-//! object relative clause: "T, which S bought"), `elided` (the company
+//! object relative clause: "T, which S bought"), `goods_gap` (the subject
+//! of an object relative clause whose antecedent is goods: "rubber, which
+//! it buys from S"), `elided` (the company
 //! a share ending the clause is of: "while S holds 8%"), `owner` (the
 //! possessor of a subject that names goods: "X's paper comes from S"), or
 //! any other word: a preposition, whose object is the slot ("from", "in", "by";
@@ -65,6 +67,9 @@ pub enum Slot {
     /// The antecedent of an object relative clause whose verb has no
     /// object of its own: "T, which S bought last year" (T).
     Gap,
+    /// The subject of an object relative clause whose antecedent is goods:
+    /// "rubber, which it buys from S" (it).
+    GoodsGap,
     /// The company a share ending the clause is of ("while S holds 8%"):
     /// the object of the sentence's earlier verb of owning, else the
     /// company of its last holding found.
@@ -101,6 +106,7 @@ impl Slot {
             "direct" => Self::Direct,
             "elided" => Self::Elided,
             "gap" => Self::Gap,
+            "goods_gap" => Self::GoodsGap,
             "owner" => Self::Owner,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),

@@ -118,6 +118,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 _ => Vec::new(),
             },
             Slot::Gap => self.gap(),
+            Slot::GoodsGap => self.goods_gap(),
             Slot::Owner => self.owner(),
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
             // Read by the caller, from the sentence's earlier finds.

@@ -77,6 +77,39 @@ impl Reader<'_, '_> {
     /// before it: "which the cement maker S is buying"), auxiliaries and adverbs,
     /// the verb, then a date, a preposition or the clause's end.
     pub(super) fn gap(&self) -> Vec<usize> {
+        self.gap_clause()
+            .map(|(pronoun, _)| self.antecedent(pronoun))
+            .unwrap_or_default()
+    }
+
+    /// The subject of an object relative clause whose antecedent is goods
+    /// named by a plain word: "rubber, which it buys from S", "the cane
+    /// that Keltic buys from S" (it, Keltic: the customer); none where the
+    /// goods are money, shares, people or a business (`reader/not_goods`)
+    /// or the subject is no organisation.
+    pub(super) fn goods_gap(&self) -> Vec<usize> {
+        let at = &self.at;
+        let Some((pronoun, subject)) = self.gap_clause() else {
+            return Vec::new();
+        };
+
+        let mut g = pronoun.wrapping_sub(1);
+        if self.word(g) == "," {
+            g = g.wrapping_sub(1);
+        }
+        let goods = self.plain_word(g)
+            && at.items[g].entity().is_none()
+            && !at.ctx.lang.relate.reader.not_goods.contains(self.word(g));
+        at.items[subject]
+            .entity()
+            .filter(|&e| goods && at.is_org(e))
+            .into_iter()
+            .collect()
+    }
+
+    /// The relative pronoun and subject of an object relative clause the
+    /// trigger's verb closes (see [`Self::gap`]).
+    fn gap_clause(&self) -> Option<(usize, usize)> {
         let at = &self.at;
         let lang = at.ctx.lang;
         let clause = &lang.relate.clause;
@@ -94,15 +127,13 @@ impl Reader<'_, '_> {
         // No passive test: "which S is buying" reads as one, and a passive
         // ("which was bought by S") has no name before its verb.
         if !closes {
-            return Vec::new();
+            return None;
         }
         let mut k = at.i;
         while k > 0 && clause.between_subject_and_verb.contains(self.word(k - 1)) {
             k -= 1;
         }
-        let Some(subject) = k.checked_sub(1) else {
-            return Vec::new();
-        };
+        let subject = k.checked_sub(1)?;
         // "T, which the local cement maker S is buying": the subject's
         // describing words between, a place among them ("which the
         // Stockholm buyout firm S took over").
@@ -123,9 +154,9 @@ impl Reader<'_, '_> {
             || !clause.relative_pronouns.contains(self.word(pronoun))
             || self.is_preposition(pronoun.wrapping_sub(1))
         {
-            return Vec::new();
+            return None;
         }
-        self.antecedent(pronoun)
+        Some((pronoun, subject))
     }
 
     /// The names before the comma that opens the description the trigger

@@ -266,3 +266,30 @@ fn rivals_listed_past_their_places_and_descriptions() {
         ],
     );
 }
+
+#[test]
+fn goods_bought_in_an_object_relative_clause() {
+    check(
+        &[Supplies],
+        &[
+            (
+                "Each hose is fitted with brass taps, which Tarvel Hoses imports from Brimble Metals in Bristol.",
+                &[("Brimble Metals", Supplies, "Tarvel Hoses")],
+            ),
+            (
+                "Tarvel Hoses makes garden hoses from rubber, which Tarvel buys from the Leeds firm Quonset Rubber.",
+                &[("Quonset Rubber", Supplies, "Tarvel Hoses")],
+            ),
+            // No goods: a business bought.
+            (
+                "Tarvel Hoses sold the unit, which Sackett Ltd bought from Quonset Rubber in 2019.",
+                &[],
+            ),
+            // A subject relative: no gap.
+            (
+                "Tarvel Hoses, which buys from Quonset Rubber, makes hoses.",
+                &[],
+            ),
+        ],
+    );
+}
