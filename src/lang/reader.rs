@@ -14,12 +14,15 @@
 //! (after a copula: "whose biggest shareholder is C"), `apposed` (the
 //! names before the comma: "A and B, both former …"), `named` (the names
 //! the phrase after the trigger leads to: "former Keltic engineers A and
-//! B"), `appositive` (the names before the comma that opens a
+//! B"), `set_off` (the names set off by a comma after the trigger's
+//! phrase: "its larger rivals in Europe, A and B,"), `appositive` (the names before the comma that opens a
 //! description the trigger heads: "Y, the fish-feed arm of X", "Y, part
 //! of X"), `next` (the name right after the trigger), `direct` (the one name
 //! right after the trigger that is its whole object: "will lead T", not
 //! "ran the T hotels"; a passive's subject), `gap` (the antecedent of an
-//! object relative clause: "T, which S bought"), `elided` (the company
+//! object relative clause: "T, which S bought"), `goods_gap` (the subject
+//! of an object relative clause whose antecedent is goods: "rubber, which
+//! it buys from S"), `elided` (the company
 //! a share ending the clause is of: "while S holds 8%"), `owner` (the
 //! possessor of a subject that names goods: "X's paper comes from S"), or
 //! any other word: a preposition, whose object is the slot ("from", "in", "by";
@@ -52,6 +55,9 @@ pub enum Slot {
     Appositive,
     /// The names the phrase after the trigger leads to.
     Named,
+    /// The names set off by a comma after the trigger's phrase: "its
+    /// larger rivals in Europe, A and the German group B," (A, B).
+    SetOff,
     /// The name right after the trigger.
     Next,
     /// The whole object of an active clause: one name right after the
@@ -61,6 +67,9 @@ pub enum Slot {
     /// The antecedent of an object relative clause whose verb has no
     /// object of its own: "T, which S bought last year" (T).
     Gap,
+    /// The subject of an object relative clause whose antecedent is goods:
+    /// "rubber, which it buys from S" (it).
+    GoodsGap,
     /// The company a share ending the clause is of ("while S holds 8%"):
     /// the object of the sentence's earlier verb of owning, else the
     /// company of its last holding found.
@@ -92,10 +101,12 @@ impl Slot {
             "apposed" => Self::Apposed,
             "appositive" => Self::Appositive,
             "named" => Self::Named,
+            "set_off" => Self::SetOff,
             "next" => Self::Next,
             "direct" => Self::Direct,
             "elided" => Self::Elided,
             "gap" => Self::Gap,
+            "goods_gap" => Self::GoodsGap,
             "owner" => Self::Owner,
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),

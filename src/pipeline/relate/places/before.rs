@@ -103,7 +103,7 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         // organisation before it.
         if described
             && !possessive
-            && let Some(org) = described_before(at, i)
+            && let Some(org) = described_before(at, i).or_else(|| apposed_after(at, i, j))
         {
             out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.6);
         }
@@ -185,4 +185,37 @@ fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
             _ => None,
         })
         .flatten()
+}
+
+/// The organisation set off by commas after a description that opens at
+/// the place at `i` and ends at the comma at `j`: "a Bristol smelter,
+/// Keltic Metals, cut", "the Leeds contractor, Keltic Ltd, has built".
+/// The description follows an article no preposition of place governs
+/// ("At the Leeds plant, Keltic …" sets a scene), and the name ends the
+/// apposition (a comma or the sentence's end after it, not "the Leeds
+/// plant, Keltic said").
+fn apposed_after(at: &At<'_, '_>, i: usize, j: usize) -> Option<usize> {
+    let items = at.items;
+    let places = &at.words().places;
+    let determiners = &at.ctx.lang.relate.pronoun.determiners;
+    let scene = i >= 2 && (at.is(i - 2, &places.site_in) || at.is(i - 2, &places.works_in));
+    let opens = i >= 1 && determiners.contains(items[i - 1].word()) && !scene;
+    if !opens || items.get(j).map(Item::word) != Some(",") {
+        return None;
+    }
+    let closes = matches!(items.get(j + 2).map(Item::word), None | Some("," | "."));
+    match items.get(j + 1) {
+        Some(&Item::Ent {
+            entity,
+            possessive: false,
+            span,
+            ..
+        }) if closes
+            && at.kind(entity) == EntityKind::Org
+            && span.slice(at.ctx.text).starts_with(char::is_uppercase) =>
+        {
+            Some(entity)
+        }
+        _ => None,
+    }
 }

@@ -465,6 +465,34 @@ fn a_place_and_any_description_before_an_organisations_name() {
 }
 
 #[test]
+fn a_place_before_a_description_set_off_before_the_name() {
+    check(
+        &[LocatedIn],
+        &[
+            (
+                "Tarvel Hoses gets its brass from a Bristol smelter, Quonset Metals, cutting its costs.",
+                &[("Quonset Metals", LocatedIn, "Bristol")],
+            ),
+            (
+                "A Bristol fund, Ketterby Partners, bought a quarter of Tarvel Hoses in 2023.",
+                &[("Ketterby Partners", LocatedIn, "Bristol")],
+            ),
+            (
+                "The Bristol contractor, Sackett Ltd, has built its engines since 2004.",
+                &[("Sackett Ltd", LocatedIn, "Bristol")],
+            ),
+            // A clause goes on after the name: no apposition.
+            ("The Bristol contractor, Sackett Ltd said, has closed.", &[]),
+            // A place after "at the" sets a scene.
+            (
+                "At the Bristol plant, Sackett Ltd, the owner, cut jobs.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_listener_of_told_owns_no_site_of_the_clause() {
     check(
         &[LocatedIn],

@@ -243,7 +243,12 @@ fn needs_hold(at: &At<'_, '_>, row: &FrameRow) -> bool {
     // A pronoun the resolver linked is an entity's item: its text counts.
     let pronoun =
         |k: usize| at.items[k].entity().is_some() && needs.contains(at.span(k).slice(at.ctx.text));
-    let found = (from..to).any(|k| at.is(k, needs) || pronoun(k));
+    // "until now": a date read as one counts by its text.
+    let date = |k: usize| {
+        matches!(at.items[k], Item::Date { .. })
+            && needs.contains(&crate::lang::lowercase(at.span(k).slice(at.ctx.text)))
+    };
+    let found = (from..to).any(|k| at.is(k, needs) || pronoun(k) || date(k));
     found != row.needs_absent
 }
 

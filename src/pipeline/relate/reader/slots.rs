@@ -108,6 +108,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::Apposed => self.apposed(),
             Slot::Appositive => self.appositive(),
             Slot::Named => self.named(),
+            Slot::SetOff => self.set_off_after_phrase(),
             Slot::Next => match self.at.items.get(i + 1) {
                 Some(Item::Ent {
                     entity,
@@ -117,6 +118,7 @@ impl<'s, 'a> Reader<'s, 'a> {
                 _ => Vec::new(),
             },
             Slot::Gap => self.gap(),
+            Slot::GoodsGap => self.goods_gap(),
             Slot::Owner => self.owner(),
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
             // Read by the caller, from the sentence's earlier finds.

@@ -256,9 +256,12 @@ impl Reader<'_, '_> {
         let mut k = j + 1;
         let mut end = k;
         loop {
+            // "A of Milan and B", "A, of York, and B": past the place a
+            // member is of.
+            let placed = self.past_place_of(k);
             // "A, a former engineer at S, and B", "A, which S owns, and
             // with B": past what a member's commas set off.
-            let set_off = self.set_off(k);
+            let set_off = self.set_off(k).or((placed != k).then_some(placed));
             // "A, a former engineer at S." closes the list.
             if set_off.is_none() && self.closing_description(k) {
                 break;
@@ -343,6 +346,38 @@ impl Reader<'_, '_> {
             }
         }
         (out, end)
+    }
+
+    /// Where a list goes on past the place a member before `k` is of: "A
+    /// of Milan and B", "A, of York, and B" (at the conjunction's comma or
+    /// the conjunction); `k` when no such place stands there.
+    fn past_place_of(&self, k: usize) -> usize {
+        let at = &self.at;
+        let place = |m: usize| {
+            matches!(
+                at.items.get(m),
+                Some(&Item::Ent {
+                    entity,
+                    possessive: false,
+                    ..
+                }) if at.kind(entity) == EntityKind::Loc
+            )
+        };
+        let of = |m: usize| at.words().places.of_place.contains(self.word(m));
+        let clause = &at.ctx.lang.relate.clause;
+        let conjunction = |m: usize| clause.list_conjunctions.contains(self.word(m));
+        if of(k) && place(k + 1) && (conjunction(k + 2) || self.word(k + 2) == ",") {
+            k + 2
+        } else if self.word(k) == ","
+            && of(k + 1)
+            && place(k + 2)
+            && self.word(k + 3) == ","
+            && conjunction(k + 4)
+        {
+            k + 3
+        } else {
+            k
+        }
     }
 
     /// True when a possessive pronoun and a noun of kinship stand at `k`
@@ -476,7 +511,7 @@ impl Reader<'_, '_> {
     /// The names of a list at `k` that a description names, when the list
     /// ends there (a comma, the sentence's end): "two former teachers, A
     /// and B, in a spare room", not "the company, Zephyr said".
-    fn apposed_names(&self, k: usize, prep: Option<&str>) -> Vec<usize> {
+    pub(super) fn apposed_names(&self, k: usize, prep: Option<&str>) -> Vec<usize> {
         // "its founder, the shipping heir A": an article and a few
         // describing words before the first name.
         let mut k = k;

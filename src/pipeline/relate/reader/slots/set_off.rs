@@ -19,6 +19,10 @@ const COORDINATED_PREP_REACH: usize = 16;
 /// relative clause ("which the local cement maker S is buying").
 const GAP_SUBJECT_LEAD: usize = 4;
 
+/// How many words the trigger's phrase may have before the comma that sets
+/// off its names ("rivals in the home market,").
+const PHRASE_REACH: usize = 6;
+
 impl Reader<'_, '_> {
     /// True when the comma before `k` opens a participle clause set off
     /// after a name: "T, founded in 1968 by the sailmaker A, is now run by
@@ -73,6 +77,39 @@ impl Reader<'_, '_> {
     /// before it: "which the cement maker S is buying"), auxiliaries and adverbs,
     /// the verb, then a date, a preposition or the clause's end.
     pub(super) fn gap(&self) -> Vec<usize> {
+        self.gap_clause()
+            .map(|(pronoun, _)| self.antecedent(pronoun))
+            .unwrap_or_default()
+    }
+
+    /// The subject of an object relative clause whose antecedent is goods
+    /// named by a plain word: "rubber, which it buys from S", "the cane
+    /// that Keltic buys from S" (it, Keltic: the customer); none where the
+    /// goods are money, shares, people or a business (`reader/not_goods`)
+    /// or the subject is no organisation.
+    pub(super) fn goods_gap(&self) -> Vec<usize> {
+        let at = &self.at;
+        let Some((pronoun, subject)) = self.gap_clause() else {
+            return Vec::new();
+        };
+
+        let mut g = pronoun.wrapping_sub(1);
+        if self.word(g) == "," {
+            g = g.wrapping_sub(1);
+        }
+        let goods = self.plain_word(g)
+            && at.items[g].entity().is_none()
+            && !at.ctx.lang.relate.reader.not_goods.contains(self.word(g));
+        at.items[subject]
+            .entity()
+            .filter(|&e| goods && at.is_org(e))
+            .into_iter()
+            .collect()
+    }
+
+    /// The relative pronoun and subject of an object relative clause the
+    /// trigger's verb closes (see [`Self::gap`]).
+    fn gap_clause(&self) -> Option<(usize, usize)> {
         let at = &self.at;
         let lang = at.ctx.lang;
         let clause = &lang.relate.clause;
@@ -90,15 +127,13 @@ impl Reader<'_, '_> {
         // No passive test: "which S is buying" reads as one, and a passive
         // ("which was bought by S") has no name before its verb.
         if !closes {
-            return Vec::new();
+            return None;
         }
         let mut k = at.i;
         while k > 0 && clause.between_subject_and_verb.contains(self.word(k - 1)) {
             k -= 1;
         }
-        let Some(subject) = k.checked_sub(1) else {
-            return Vec::new();
-        };
+        let subject = k.checked_sub(1)?;
         // "T, which the local cement maker S is buying": the subject's
         // describing words between, a place among them ("which the
         // Stockholm buyout firm S took over").
@@ -119,9 +154,9 @@ impl Reader<'_, '_> {
             || !clause.relative_pronouns.contains(self.word(pronoun))
             || self.is_preposition(pronoun.wrapping_sub(1))
         {
-            return Vec::new();
+            return None;
         }
-        self.antecedent(pronoun)
+        Some((pronoun, subject))
     }
 
     /// The names before the comma that opens the description the trigger
@@ -143,5 +178,46 @@ impl Reader<'_, '_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// The names set off by a comma after the trigger's phrase (describing
+    /// words, a preposition's phrase, a place): "its larger rivals in the
+    /// home market, A and the German group B, have" (A, B), "its nearest
+    /// rival, the Leeds firm A,".
+    pub(super) fn set_off_after_phrase(&self) -> Vec<usize> {
+        let at = &self.at;
+        let items = at.items;
+        let place = |m: usize| {
+            matches!(items.get(m), Some(&Item::Ent { entity, possessive: false, .. })
+                if at.kind(entity) == EntityKind::Loc)
+        };
+        let mut d = at.i + 1;
+        while d < at.i + 1 + PHRASE_REACH
+            && ((self.describing(d) && items.get(d).and_then(Item::entity).is_none())
+                || (self.is_preposition(d) && !self.is_preposition(d.wrapping_sub(1)))
+                || (place(d) && self.is_preposition(d - 1)))
+        {
+            d += 1;
+        }
+        if self.word(d) != "," {
+            return Vec::new();
+        }
+        let mut k = d + 1;
+        let from = k;
+        while k < from + GAP_SUBJECT_LEAD
+            && self.describing(k)
+            && items.get(k).and_then(Item::entity).is_none()
+        {
+            k += 1;
+        }
+        if items.get(k).and_then(Item::entity).is_none() {
+            return Vec::new();
+        }
+        let head = if k > from {
+            self.head_after(k).unwrap_or(k)
+        } else {
+            k
+        };
+        self.apposed_names(head, None)
     }
 }

@@ -215,3 +215,81 @@ fn a_share_of_whose_arm_is_no_unit_of_its_company() {
         ],
     );
 }
+
+#[test]
+fn rivals_listed_past_their_places_and_descriptions() {
+    check(
+        &[CompetitorOf],
+        &[
+            // A member's place after "of", set off or not, and a plural
+            // description of the names after it.
+            (
+                "Tarvel Hoses's rivals are Quonset Inc, of York, and the American makers Brimble and Sackett.",
+                &[
+                    ("Tarvel Hoses", CompetitorOf, "Quonset Inc"),
+                    ("Tarvel Hoses", CompetitorOf, "Brimble"),
+                    ("Tarvel Hoses", CompetitorOf, "Sackett"),
+                ],
+            ),
+            (
+                "Tarvel Hoses's nearest competitors are Pemberly of Sweden and the Latvian exporter Corlin Sia.",
+                &[
+                    ("Tarvel Hoses", CompetitorOf, "Pemberly"),
+                    ("Tarvel Hoses", CompetitorOf, "Corlin Sia"),
+                ],
+            ),
+            // The rivals set off after the trigger's phrase.
+            (
+                "Tarvel Hoses's larger rivals in the market, Pemberly of Sweden and the German group Ketterby Schlauch, have each grown.",
+                &[
+                    ("Tarvel Hoses", CompetitorOf, "Pemberly"),
+                    ("Tarvel Hoses", CompetitorOf, "Ketterby Schlauch"),
+                ],
+            ),
+            (
+                "Tarvel Hoses's nearest rival, the Leeds hose maker Fenwhick Ltd, opened a plant in 2024.",
+                &[("Tarvel Hoses", CompetitorOf, "Fenwhick Ltd")],
+            ),
+            // After "be".
+            (
+                "Tarvel Hoses's competitors will be Quonset Inc of Sweden and the German firm Ketterby Schlauch.",
+                &[
+                    ("Tarvel Hoses", CompetitorOf, "Quonset Inc"),
+                    ("Tarvel Hoses", CompetitorOf, "Ketterby Schlauch"),
+                ],
+            ),
+            // A comma after the phrase that sets off no names.
+            (
+                "Tarvel Hoses's rivals, however, have grown faster than Quonset Inc.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn goods_bought_in_an_object_relative_clause() {
+    check(
+        &[Supplies],
+        &[
+            (
+                "Each hose is fitted with brass taps, which Tarvel Hoses imports from Brimble Metals in Bristol.",
+                &[("Brimble Metals", Supplies, "Tarvel Hoses")],
+            ),
+            (
+                "Tarvel Hoses makes garden hoses from rubber, which Tarvel buys from the Leeds firm Quonset Rubber.",
+                &[("Quonset Rubber", Supplies, "Tarvel Hoses")],
+            ),
+            // No goods: a business bought.
+            (
+                "Tarvel Hoses sold the unit, which Sackett Ltd bought from Quonset Rubber in 2019.",
+                &[],
+            ),
+            // A subject relative: no gap.
+            (
+                "Tarvel Hoses, which buys from Quonset Rubber, makes hoses.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -137,3 +137,27 @@ fn the_subject_past_a_participle_clause_and_a_post_of_something() {
         ],
     );
 }
+
+#[test]
+fn a_post_left_until_now_or_until_recently() {
+    use crate::model::RelationKind::Left;
+    check(
+        &[Left],
+        &[
+            (
+                "Tarvel Hoses has hired Gwendolyn Parrow-Essien, until recently finance director of the ski maker Quonset Skis.",
+                &[("Gwendolyn Parrow-Essien", Left, "Quonset Skis")],
+            ),
+            // "until now", a date read as one.
+            (
+                "Tarvel Hoses has hired Gwendolyn Parrow-Essien, until now finance director of the ski maker Quonset Skis.",
+                &[("Gwendolyn Parrow-Essien", Left, "Quonset Skis")],
+            ),
+            // "until" with no adverb of the past: no post left.
+            (
+                "Gwendolyn Parrow-Essien will stay until May as finance director of Quonset Skis.",
+                &[],
+            ),
+        ],
+    );
+}
