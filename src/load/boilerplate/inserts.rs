@@ -93,15 +93,19 @@ fn is_notice(line: &str) -> bool {
 
 impl Page<'_> {
     /// Each boxed notice (see the module's note) between two body
-    /// sentences.
+    /// sentences, maybe beside another box already marked.
     pub(super) fn mark_inserts(&mut self) {
         for i in 0..self.lines.len() {
             let s = self.shapes[i];
             if s.blank || s.stop || s.sentence || s.intro || s.fact || s.marked || self.clutter[i] {
                 continue;
             }
-            let between = self.prev(i).is_some_and(|p| self.body_sentence(p))
-                && self.next(i).is_some_and(|n| self.body_sentence(n));
+            // Another box may stand between it and the running text.
+            let other = |j: usize| self.shapes[j].blank || self.clutter[j] || is_notice(self.line(j));
+            let before = (0..i).rev().find(|&j| !other(j));
+            let after = (i + 1..self.lines.len()).find(|&j| !other(j));
+            let between = before.is_some_and(|p| self.body_sentence(p))
+                && after.is_some_and(|n| self.body_sentence(n));
             if between && is_notice(self.line(i)) {
                 self.clutter[i] = true;
             }
@@ -128,6 +132,15 @@ mod tests {
             let text = format!("{LEAD}{notice}\n\n{MORE}");
             assert_eq!(boiler_text(&text), [notice], "{notice}");
         }
+        // Beside another notice.
+        let text = format!(
+            "{LEAD}Photo essay: nine pictures from inside the Quenmoor boat shed\n\nFish market: Brakvik, Monday — cod to £3.10, haddock to £2.40\n\n{MORE}"
+        );
+        let b = boiler_text(&text);
+        assert!(
+            b.len() == 1 && b[0].starts_with("Photo essay") && b[0].ends_with("£2.40"),
+            "{b:?}"
+        );
     }
 
     #[test]
