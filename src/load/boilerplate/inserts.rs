@@ -46,8 +46,23 @@ fn item_breaks(value: &str) -> usize {
 
 /// The last word of a feature's label ("Fishing report", "Photo essay").
 const FEATURE_WORDS: [&str; 18] = [
-    "report", "reports", "update", "updates", "essay", "gallery", "calendar", "diary", "forecast",
-    "roundup", "round-up", "listings", "bulletin", "briefing", "slideshow", "timetable", "alert",
+    "report",
+    "reports",
+    "update",
+    "updates",
+    "essay",
+    "gallery",
+    "calendar",
+    "diary",
+    "forecast",
+    "roundup",
+    "round-up",
+    "listings",
+    "bulletin",
+    "briefing",
+    "slideshow",
+    "timetable",
+    "alert",
     "alerts",
 ];
 /// A feature's label has at least this many words ("Tide report")…
@@ -101,7 +116,8 @@ impl Page<'_> {
                 continue;
             }
             // Another box may stand between it and the running text.
-            let other = |j: usize| self.shapes[j].blank || self.clutter[j] || is_notice(self.line(j));
+            let other =
+                |j: usize| self.shapes[j].blank || self.clutter[j] || is_notice(self.line(j));
             let before = (0..i).rev().find(|&j| !other(j));
             let after = (i + 1..self.lines.len()).find(|&j| !other(j));
             let between = before.is_some_and(|p| self.body_sentence(p))

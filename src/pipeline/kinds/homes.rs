@@ -20,7 +20,9 @@ const TRADE_GAP_WORDS: usize = 2;
 /// that a space or the line's end follows).
 fn headline_line(text: &str, span: Span) -> bool {
     let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
     let line = text[start..end].trim_end();
     !line.ends_with(['.', '!', '?']) && !line.contains(". ")
 }

@@ -106,7 +106,10 @@ mod tests {
     fn a_company_of_an_unlisted_town_is_the_company_and_the_town() {
         let text = "Velkwist Beteiligungen of Mirnau, which has held 74% of the company, \
                     is selling. Its rival is Orvasta of Kelmsby, whose globes sell well.";
-        assert_eq!(kind_of(text, "Velkwist Beteiligungen"), Some(EntityKind::Org));
+        assert_eq!(
+            kind_of(text, "Velkwist Beteiligungen"),
+            Some(EntityKind::Org)
+        );
         assert_eq!(kind_of(text, "Mirnau"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Orvasta"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Kelmsby"), Some(EntityKind::Loc));
