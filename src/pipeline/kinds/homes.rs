@@ -99,8 +99,9 @@ impl Kinds {
             if headline
                 && !opened_by_word
                 && (gap > 1
-                    || word.ends_with('s')
-                        && !word.ends_with("ss")
+                    || word
+                        .strip_suffix('s')
+                        .is_some_and(|stem| !stem.ends_with('s'))
                         && !self.is_org_noun_before(word)
                         && !self.words.trade_plurals.contains(word))
             {
