@@ -107,6 +107,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/service-heads.txt",
     "kinds/of.txt",
     "kinds/org-nouns-before.txt",
+    "kinds/maker-participles.txt",
+    "kinds/lend-verbs.txt",
     "kinds/org-roles-at.txt",
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",

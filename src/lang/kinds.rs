@@ -179,6 +179,12 @@ pub struct KindWords {
     pub supply_cues: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
+    /// Participles whose agent after "by" makes or lends ("made by").
+    pub maker_participles: WordList,
+    /// Verbs of lending after their subject ("is lending").
+    pub lend_verbs: WordList,
+    /// The preposition of a passive's agent ("by").
+    pub passive_agent: WordList,
     /// Words between a subject and its verb ("has", "agreed", "to").
     pub subject_verb_gap: WordList,
     /// Participles of founding ("founded"): what is founded is a company.
@@ -300,6 +306,9 @@ impl KindWords {
                 ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
+            maker_participles: WordList::load(source, "kinds/maker-participles.txt")?,
+            lend_verbs: WordList::load(source, "kinds/lend-verbs.txt")?,
+            passive_agent: WordList::load(source, "relate/clause/passive_agent.txt")?,
             agent_verbs: union(
                 source,
                 &[

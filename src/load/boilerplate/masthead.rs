@@ -23,9 +23,11 @@ fn tagline(line: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// A breadcrumb trail: two or more short parts between `>`, `›` or `»`
-/// ("Front page > Economy > Food").
+/// A breadcrumb trail: two or more short parts between `>`, `›`, `»` or a
+/// slash set apart by spaces ("Front page > Economy > Food", "Home /
+/// Business").
 fn is_path(line: &str) -> bool {
+    let line = line.replace(" / ", " > ");
     let parts: Vec<&str> = line.split(['>', '›', '»']).map(str::trim).collect();
     parts.len() >= 2
         && parts
@@ -121,6 +123,15 @@ mod tests {
         let b = boiler_text(&text);
         assert!(
             b.len() == 1 && b[0].starts_with("THE LUND LEDGER") && b[0].ends_with("Shipping"),
+            "{b:?}"
+        );
+        // The path may be set apart by slashes.
+        let text = format!(
+            "Vexo Valley Post — Nyheter · News\nHome / Business / Shipping\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        let b = boiler_text(&text);
+        assert!(
+            b.len() == 1 && b[0].starts_with("Vexo Valley Post") && b[0].ends_with("Shipping"),
             "{b:?}"
         );
         // A headline with a dash over a share bar stays.

@@ -12,6 +12,12 @@ use super::Kinds;
 /// Most words between a verb of buying or a noun of credit and the "from"
 /// of its seller ("ordered six AW189 helicopters from").
 const SUPPLY_GAP_WORDS: usize = 4;
+/// Most words between a maker's participle and the "by" of its agent ("lent
+/// by the cooperative bank Orvo Lapp and by").
+const AGENT_GAP_WORDS: usize = 8;
+/// Most words between a lender and its verb of lending ("has agreed to
+/// lend").
+const LENDER_GAP_WORDS: usize = 3;
 
 impl Kinds {
     /// "Wagonmaker", "lawmaker": a lower-case word of four letters or more
@@ -69,6 +75,30 @@ impl Kinds {
             .take(SUPPLY_GAP_WORDS + 1)
             .take_while(|w| !w.ends_with([',', '.', ';', ':']))
             .any(|w| self.words.supply_cues.contains_lowercase(w))
+    }
+
+    /// "the stoves are made in Tarsia by Orvo", "lent by Kesto Bank and by
+    /// Orvo", "Orvo is lending the venture €6m": the agent of a maker's or
+    /// lender's participle after "by" (the participle at most
+    /// [`AGENT_GAP_WORDS`] words back in the same clause), or the subject
+    /// of a verb of lending (at most [`LENDER_GAP_WORDS`] words after it,
+    /// no comma between). A place makes and lends nothing.
+    pub(super) fn made_or_lent_by(&self, text: &str, span: crate::model::Span) -> bool {
+        let prev = super::word_before(text, span.start);
+        let agent = self.words.passive_agent.contains(prev)
+            && words_back(&text[..span.start - prev.len() - 1])
+                .take(AGENT_GAP_WORDS)
+                .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+                .any(|w| self.words.maker_participles.contains_lowercase(w));
+        let lender = || {
+            let mut after = text[span.end..].split(' ').skip(1);
+            (0..=LENDER_GAP_WORDS)
+                .map_while(|_| after.next())
+                .take_while(|w| w.chars().all(char::is_lowercase))
+                .any(|w| self.words.lend_verbs.contains(w))
+                && text[span.end..].starts_with(' ')
+        };
+        agent || lender()
     }
 
     /// "Tarsino, owned by Orvo", "Vellmar, founded in 1921": ", ", then a
@@ -186,5 +216,20 @@ mod tests {
         // A company that bears a given name.
         let text = "Ormsley competes with the Wendeline-owned ripener Grenvelk.";
         assert_eq!(kind_of(text, "Wendeline"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_one_word_maker_or_lender_is_a_company() {
+        use crate::model::EntityKind;
+        use crate::pipeline::tests::kind_of;
+        let text = "The stoves are made in Tarsia by Kelmvora.";
+        assert_eq!(kind_of(text, "Kelmvora"), Some(EntityKind::Org));
+        let text = "The rest is being lent by the cooperative bank Orvo Lapp and by Tarnquist.";
+        assert_eq!(kind_of(text, "Tarnquist"), Some(EntityKind::Org));
+        let text = "Velmar is putting in €9m, and Kestrovia is lending the venture a further €6m.";
+        assert_eq!(kind_of(text, "Kestrovia"), Some(EntityKind::Org));
+        // A person with a first name stays one.
+        let text = "The chairs were made in Tarsia by Anna Marsh.";
+        assert_eq!(kind_of(text, "Anna Marsh"), Some(EntityKind::Person));
     }
 }

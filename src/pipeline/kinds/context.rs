@@ -69,7 +69,7 @@ impl Kinds {
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
             }
-            if self.supplied_from(text, m.span.start) {
+            if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
                 suppliers.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);

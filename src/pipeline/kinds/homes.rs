@@ -16,6 +16,17 @@ use super::Kinds;
 /// ("Tarsia kitchen knife maker").
 const TRADE_GAP_WORDS: usize = 2;
 
+/// A headline's line: the name's line holds no sentence's end (a stop
+/// that a space or the line's end follows).
+fn headline_line(text: &str, span: Span) -> bool {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let line = text[start..end].trim_end();
+    !line.ends_with(['.', '!', '?']) && !line.contains(". ")
+}
+
 impl Kinds {
     /// True when the name at `span` is the home town of a maker named right
     /// after it: after a determiner or a preposition, up to
@@ -27,12 +38,25 @@ impl Kinds {
     /// phrase's end ("Orvo, the Tarsia robe maker."). Goods may be
     /// hyphenated ("the Tarsia farm-services group Orvo"). A subject before
     /// a verb ("Orvo bought startup Kesto") has neither word before it.
+    ///
+    /// A headline's noun phrase needs no article: at a line's start or
+    /// after its verb, the trade may end the phrase ("Tarsia bindery wins
+    /// order", "Orvo buys Tarsia cooperage Kesto"); and a trade's
+    /// possessive ends one too ("the Tarsia company's sales").
     pub(super) fn home_of_trade(&self, text: &str, span: Span) -> bool {
         let prev = super::word_before(text, span.start);
         let apposition = super::word_start_before(text, span.start)
             .is_some_and(|(at, _)| text[..at].trim_end().ends_with(','));
-        let opened = self.words.determiners.contains_lowercase(prev)
+        // A headline's verb, or nothing before the name on its line.
+        let bare = prev.is_empty()
+            || prev.chars().all(char::is_lowercase)
+                && !self.words.list_joins.contains(prev)
+                && !self.words.determiners.contains(prev)
+                && !self.names.prepositions.contains(prev);
+        let headline = bare && headline_line(text, span);
+        let opened_by_word = self.words.determiners.contains_lowercase(prev)
             || self.names.prepositions.contains(prev) && !self.words.list_joins.contains(prev);
+        let opened = opened_by_word || headline;
         let Some(after) = text[span.end..].strip_prefix(' ') else {
             return false;
         };
@@ -52,8 +76,14 @@ impl Kinds {
             let Some(written) = words.next() else {
                 return false;
             };
-            let word = written.trim_end_matches([',', '.', ';']);
-            let closes = word.len() < written.len();
+            let bare_word = written.trim_end_matches([',', '.', ';']);
+            // "the Tarsia company's sales": the possessive ends the phrase.
+            let word = bare_word
+                .strip_suffix("'s")
+                .or_else(|| bare_word.strip_suffix("’s"))
+                .unwrap_or(bare_word);
+            let possessive = word.len() < bare_word.len();
+            let closes = bare_word.len() < written.len();
             // "by Jo Tarn as a maker of": goods are no function words.
             if !word.starts_with(char::is_lowercase)
                 || !word.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -63,10 +93,28 @@ impl Kinds {
             {
                 return false;
             }
+            // A headline's verb is no goods: "Orvo Freight buys parcel
+            // start-up Kesto" (goods of one word at most, never a verb's
+            // "-s": "Tarsia clog maker").
+            if headline
+                && !opened_by_word
+                && (gap > 1
+                    || word
+                        .strip_suffix('s')
+                        .is_some_and(|stem| !stem.ends_with('s'))
+                        && !self.is_org_noun_before(word)
+                        && !self.words.trade_plurals.contains(word))
+            {
+                return false;
+            }
             // "the Tarsia architects Orvell": a plural trade of people too.
             // A company noun that goods open may stand before the trade
             // ("the Tarsia dairy group Orvo": "dairy" is one, "group" the
             // trade), so a small word after it is read on.
+            if possessive {
+                return self.is_org_noun_before(word)
+                    && (gap > 0 || !self.words.owner_nouns.contains(word));
+            }
             if closes {
                 return apposition
                     && gap > 0
@@ -74,6 +122,20 @@ impl Kinds {
             }
             if self.is_org_noun_before(word) || self.words.trade_plurals.contains(word) {
                 let next = words.clone().next();
+                let trade_next = next.is_some_and(|n| {
+                    let n = n.trim_end_matches([',', '.', ';']);
+                    self.is_org_noun_before(n) || self.words.trade_plurals.contains(n)
+                });
+                // A headline's phrase ends at its trade: "Tarsia bindery wins
+                // order" (an owner noun there is the name's: "Orvo unit to
+                // close").
+                if headline
+                    && !trade_next
+                    && next.is_none_or(|n| n.starts_with(char::is_lowercase))
+                    && (gap > 0 || !self.words.owner_nouns.contains(word))
+                {
+                    return true;
+                }
                 if next.is_some_and(|n| n.starts_with(char::is_lowercase) && n != self.words.of) {
                     continue;
                 }
@@ -108,9 +170,11 @@ impl Kinds {
             && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
     }
 
-    /// True when only "of" stands between two names.
+    /// True when only "of" stands between two names, or a comma and "of"
+    /// ("Tarvel, of Bonn, and …").
     fn of_between(&self, text: &str, first: Span, second: Span) -> bool {
         text.get(first.end..second.start)
+            .map(|g| g.strip_prefix(',').unwrap_or(g))
             .and_then(|g| g.strip_prefix(' '))
             .and_then(|g| g.strip_suffix(' '))
             == Some(self.words.of.as_str())
@@ -165,6 +229,29 @@ mod tests {
         assert_eq!(kind_of(text, "Tarvelk"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Holmveld Ostrand"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Anna Marsh"), Some(EntityKind::Person));
+        // Set off by commas.
+        let text = "Its rivals are Tarvelk, of Mirnau in western Austria, and Orvasta.";
+        assert_eq!(kind_of(text, "Tarvelk"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Mirnau"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_home_town_before_a_trade_in_a_headline_is_a_place() {
+        let text = "Dunvessa bindery wins order for 9,000 books\n\nThe work starts in May.";
+        assert_eq!(kind_of(text, "Dunvessa"), Some(EntityKind::Loc));
+        let text = "Orvasta buys Kelmsby cooperage Tarnwell for £3m\n\nThe deal closes in May.";
+        assert_eq!(kind_of(text, "Kelmsby"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Tarnwell"), Some(EntityKind::Org));
+        let text = "Ilse Marr ran the Harnau company's sales in Asia until last year.";
+        assert_eq!(kind_of(text, "Harnau"), Some(EntityKind::Loc));
+        let text = "Its plate comes from the Harnau stockholder Velkwist Steel.";
+        assert_eq!(kind_of(text, "Harnau"), Some(EntityKind::Loc));
+        // A company's verb and its goods in a headline are no trade.
+        let text = "Orvasta Freight buys parcel start-up Tarnwell\n\nThe deal closes in May.";
+        assert_eq!(kind_of(text, "Orvasta Freight"), Some(EntityKind::Org));
+        // An owner's unit in a headline stays the owner's.
+        let text = "Orvasta unit to close two plants\n\nThe work stops in May.";
+        assert_ne!(kind_of(text, "Orvasta"), Some(EntityKind::Loc));
     }
 
     #[test]

@@ -36,6 +36,24 @@ impl Kinds {
         split
     }
 
+    /// True when `place`, listed nowhere, is still the home of the company
+    /// `head` before "of": one capitalised word of letters, no company's
+    /// word, after a company's name ("Velkwist Beteiligungen of Mirnau")
+    /// or before a clause ("Orvasta of Mirnau, which …"). A town too
+    /// small for the lists is named this way far more often than a
+    /// company's own "of".
+    fn unlisted_home(&self, text: &str, head: &str, place: &str, end: usize) -> bool {
+        let which = text[end..]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split(' ').next())
+            .is_some_and(|w| self.words.clause_pronouns.contains(w));
+        !place.contains(' ')
+            && place.chars().all(char::is_alphabetic)
+            && !self.is_company_name(&format!("{head} {place}"))
+            && !self.is_listed_org(place)
+            && (which || self.is_company_name(head))
+    }
+
     /// The company and place spans of an organisation's name "X of PLACE".
     fn place_of_split(&self, text: &str, c: &Candidate) -> Option<(Span, Span)> {
         let m = &c.mention;
@@ -54,7 +72,7 @@ impl Kinds {
             && !self.words.of_place_heads.contains(last)
             && !self.words.feature_heads.contains(last)
             && !self.words.government_heads.contains_lowercase(last)
-            && self.is_place(place)
+            && (self.is_place(place) || self.unlisted_home(text, head, place, m.span.end))
             && !self.is_region(place)
             // "Tarvik of Austria" named whole elsewhere stays as written.
             && !self.is_listed_org(name);
@@ -82,6 +100,19 @@ mod tests {
         assert_eq!(kind_of(text, "Tarvik Scaffolding"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Glasgow"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Orsanno of Austria"), None);
+    }
+
+    #[test]
+    fn a_company_of_an_unlisted_town_is_the_company_and_the_town() {
+        let text = "Velkwist Beteiligungen of Mirnau, which has held 74% of the company, \
+                    is selling. Its rival is Orvasta of Kelmsby, whose globes sell well.";
+        assert_eq!(
+            kind_of(text, "Velkwist Beteiligungen"),
+            Some(EntityKind::Org)
+        );
+        assert_eq!(kind_of(text, "Mirnau"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Orvasta"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Kelmsby"), Some(EntityKind::Loc));
     }
 
     #[test]
