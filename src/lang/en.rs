@@ -269,6 +269,7 @@ pub(super) const FILES: Embedded = files![
     "relate/orders/customers.txt",
     "relate/orders/customers_link.txt",
     "relate/orders/goods.txt",
+    "relate/orders/make_goods.txt",
     "relate/orders/not_goods.txt",
     "relate/orders/order.txt",
     "relate/orders/order_for.txt",
