@@ -105,6 +105,21 @@ fn passive(at: &At<'_, '_>, out: &mut Finds) {
     add(at, out, seller, &buyers, money);
 }
 
+/// The buyer a passive of ordering names after "by", past the seller and
+/// an apposition set off after it: "120 tubs have been ordered from S, a
+/// workshop outside L, by T" (T, not the place).
+pub(super) fn passive_buyer(at: &At<'_, '_>) -> Option<usize> {
+    let be = &at.ctx.lang.relate.roles.passive_be;
+    if !at.i.checked_sub(1).is_some_and(|k| at.is(k, be)) {
+        return None;
+    }
+    let agent_word = &at.words().clause.passive_agent;
+    let reach = at.i + AGENT_REACH + APPOSITION_REACH;
+    let by = find_word(at.items, at.i + 1, reach, agent_word)?;
+    let (k, _) = next_entity(at.items, by + 1, 3)?;
+    at.past_place(k).filter(|&e| at.is_org(e))
+}
+
 /// Adds `sells_to(seller, b)` for each buyer that may trade. A list that
 /// runs on into the maker ("for T, the company said") is its first name.
 fn add(at: &At<'_, '_>, out: &mut Finds, seller: usize, buyers: &[usize], money: Option<usize>) {
@@ -156,6 +171,13 @@ mod tests {
                     "Insulation for 900 homes is to be delivered to the housing group \
                      Vemlo Wonen by Karsk Werke GmbH, a Gera maker, for 31 million euros.",
                     &[("Karsk Werke GmbH", SellsTo, "Vemlo Wonen")],
+                ),
+                // A passive order's buyer is its agent, past the seller's
+                // apposition.
+                (
+                    "Forty boats have been ordered from Harlo Sailworks Ltd, a workshop \
+                     outside Gera, by Quenby Yachts AG, which rents out boats.",
+                    &[("Quenby Yachts AG", BuysFrom, "Harlo Sailworks Ltd")],
                 ),
                 // An ongoing making is no order; a bid is no goods.
                 (
