@@ -42,6 +42,10 @@ pub struct OrderWords {
     pub make_goods: WordList,
     /// Words of a making still to come ("will"), `relate/reader/to_come`.
     pub to_come: WordList,
+    /// The infinitive marker after a copula ("is to make").
+    pub infinitive: WordList,
+    /// The bare form of the passive ("be built").
+    pub bare_be: WordList,
     /// Words that make what is bought a share, not goods ("shares").
     pub not_goods: WordList,
     /// The word that makes a brand a buyer's own label ("own").
@@ -69,6 +73,8 @@ impl OrderWords {
             count_verbs: list("count_verbs")?,
             buy_goods: list("buy_goods")?,
             make_goods: list("make_goods")?,
+            infinitive: list("infinitive")?,
+            bare_be: list("bare_be")?,
             to_come: WordList::load(source, "relate/reader/to_come.txt")?,
             not_goods: list("not_goods")?,
             own_label: list("own_label")?,

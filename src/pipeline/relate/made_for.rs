@@ -37,15 +37,20 @@ pub(super) fn made_for(at: &At<'_, '_>, out: &mut Finds) {
     // "will make", "is to make"; "will be built", "are to be built".
     let to_come = |k: usize| {
         words.to_come.contains(before(k))
-            || before(k) == "to" && at.is(i.wrapping_sub(k + 1), &at.words().reader.copulas)
+            || words.infinitive.contains(before(k))
+                && at.is(i.wrapping_sub(k + 1), &at.words().reader.copulas)
     };
-    if before(1) == "be" {
+    if words.bare_be.contains(before(1)) {
         if to_come(2) {
             passive(at, out);
         }
     } else if to_come(1) {
         // "S, a maker of trams, is to make …": the subject of "is".
-        let verb = if before(1) == "to" { i - 2 } else { i };
+        let verb = if words.infinitive.contains(before(1)) {
+            i - 2
+        } else {
+            i
+        };
         let subject = clause_subject(at.ctx.lang, at.items, verb, at.ctx.kinds).or(at.subject);
         active(at, subject, out);
     }
@@ -103,21 +108,6 @@ fn passive(at: &At<'_, '_>, out: &mut Finds) {
             .all(|it| !matches!(it, Item::Money { mention } if *mention == m))
     });
     add(at, out, seller, &buyers, money);
-}
-
-/// The buyer a passive of ordering names after "by", past the seller and
-/// an apposition set off after it: "120 tubs have been ordered from S, a
-/// workshop outside L, by T" (T, not the place).
-pub(super) fn passive_buyer(at: &At<'_, '_>) -> Option<usize> {
-    let be = &at.ctx.lang.relate.roles.passive_be;
-    if !at.i.checked_sub(1).is_some_and(|k| at.is(k, be)) {
-        return None;
-    }
-    let agent_word = &at.words().clause.passive_agent;
-    let reach = at.i + AGENT_REACH + APPOSITION_REACH;
-    let by = find_word(at.items, at.i + 1, reach, agent_word)?;
-    let (k, _) = next_entity(at.items, by + 1, 3)?;
-    at.past_place(k).filter(|&e| at.is_org(e))
 }
 
 /// Adds `sells_to(seller, b)` for each buyer that may trade. A list that

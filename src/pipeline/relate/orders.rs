@@ -5,7 +5,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::item::{Finds, Item, find_word, money_in, possessor_before};
-use super::order_parties::{order_money, party_after, sellers_after_goods};
+use super::order_parties::{order_money, party_after, passive_buyer, sellers_after_goods};
 use super::pattern::At;
 use super::sellers::UNNAMED_SELLER;
 
@@ -194,7 +194,7 @@ fn add_orders(
 /// before the trigger ("Aeroflot's order"); a passive's agent ("have been
 /// ordered from S by T").
 fn buyers(at: &At<'_, '_>) -> Vec<usize> {
-    if let Some(b) = super::made_for::passive_buyer(at) {
+    if let Some(b) = passive_buyer(at) {
         return vec![b];
     }
     if let Some(p) = possessor_before(at.items, at.i) {
