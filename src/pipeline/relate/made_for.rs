@@ -143,9 +143,9 @@ mod tests {
             &[BuysFrom, SellsTo, Supplies],
             &[
                 (
-                    "Harlo Sailworks Ltd will make 480 sails for Quenby Yachts, which runs \
+                    "Harlo Sailworks Ltd will make 480 sails for Ostrelund Yachts, which runs \
                      six marinas.",
-                    &[("Harlo Sailworks Ltd", SellsTo, "Quenby Yachts")],
+                    &[("Harlo Sailworks Ltd", SellsTo, "Ostrelund Yachts")],
                 ),
                 (
                     "Karsk Werke GmbH, a maker of trams in Gera, is to make 40 trams for \
@@ -166,8 +166,8 @@ mod tests {
                 // apposition.
                 (
                     "Forty boats have been ordered from Harlo Sailworks Ltd, a workshop \
-                     outside Gera, by Quenby Yachts AG, which rents out boats.",
-                    &[("Quenby Yachts AG", BuysFrom, "Harlo Sailworks Ltd")],
+                     outside Gera, by Ostrelund Yachts AG, which rents out boats.",
+                    &[("Ostrelund Yachts AG", BuysFrom, "Harlo Sailworks Ltd")],
                 ),
                 // An ongoing making is no order; a bid is no goods.
                 (
