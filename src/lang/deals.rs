@@ -37,6 +37,15 @@ pub struct OrderWords {
     pub count_verbs: WordList,
     /// Base forms of buying goods still to come ("buy").
     pub buy_goods: WordList,
+    /// Verbs of making or delivering goods, for an order still to come
+    /// ("will make", "are to be built").
+    pub make_goods: WordList,
+    /// Words of a making still to come ("will"), `relate/reader/to_come`.
+    pub to_come: WordList,
+    /// The infinitive marker after a copula ("is to make").
+    pub infinitive: WordList,
+    /// The bare form of the passive ("be built").
+    pub bare_be: WordList,
     /// Words that make what is bought a share, not goods ("shares").
     pub not_goods: WordList,
     /// The word that makes a brand a buyer's own label ("own").
@@ -63,6 +72,10 @@ impl OrderWords {
             client_links: list("client_links")?,
             count_verbs: list("count_verbs")?,
             buy_goods: list("buy_goods")?,
+            make_goods: list("make_goods")?,
+            infinitive: list("infinitive")?,
+            bare_be: list("bare_be")?,
+            to_come: WordList::load(source, "relate/reader/to_come.txt")?,
             not_goods: list("not_goods")?,
             own_label: list("own_label")?,
         })

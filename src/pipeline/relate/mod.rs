@@ -20,7 +20,8 @@
 //! purchase of goods is never an acquisition of their maker; `sellers`
 //! settles the orders that name no seller; `clients`, buyers named as
 //! examples of a class a seller serves; `purchases`, goods
-//! still to be bought from named sellers), `holdings`
+//! still to be bought from named sellers; `made_for`, goods still to be
+//! made for a named buyer), `holdings`
 //! (stakes, mergers; `owners`, the owners a passive names; `units`, units
 //! and subsidiaries; `stake_bought`, a stake opening the sentence
 //! bought by a passive's agent; `share_sold`, a share opening it sold to a
@@ -69,6 +70,7 @@ mod item;
 pub mod learned;
 mod lexical;
 mod lines;
+mod made_for;
 mod membership;
 mod named;
 mod object_pronoun;
@@ -173,6 +175,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         orders::sell_goods,
         On::Words(|l| vec![&l.relate.orders.sell, &l.relate.deals.supply]),
+    ),
+    (
+        made_for::made_for,
+        On::Words(|l| vec![&l.relate.orders.make_goods]),
     ),
     (
         orders::sell_business,

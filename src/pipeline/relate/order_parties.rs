@@ -6,7 +6,7 @@
 use crate::model::EntityKind;
 
 use super::clause::entity_list;
-use super::item::{Item, find_word, money_in};
+use super::item::{Item, find_word, money_in, next_entity};
 use super::pattern::At;
 
 /// How many plain words a phrase describing the goods may run before the
@@ -85,6 +85,25 @@ pub(super) fn party_after(
             entity_list(&at.words().clause, at.items, start).0
         })
         .unwrap_or_default()
+}
+
+/// How far after a passive of ordering its "by" may stand, past the seller
+/// and an apposition set off after it.
+const PASSIVE_BUYER_REACH: usize = 24;
+
+/// The buyer a passive of ordering names after "by", past the seller and
+/// an apposition set off after it: "120 tubs have been ordered from S, a
+/// workshop outside L, by T" (T, not the place).
+pub(super) fn passive_buyer(at: &At<'_, '_>) -> Option<usize> {
+    let be = &at.ctx.lang.relate.roles.passive_be;
+    if !at.i.checked_sub(1).is_some_and(|k| at.is(k, be)) {
+        return None;
+    }
+    let agent_word = &at.words().clause.passive_agent;
+    let reach = at.i + PASSIVE_BUYER_REACH;
+    let by = find_word(at.items, at.i + 1, reach, agent_word)?;
+    let (k, _) = next_entity(at.items, by + 1, 3)?;
+    at.past_place(k).filter(|&e| at.is_org(e))
 }
 
 /// The amount that states the order's value, near the trigger: before it

@@ -5,7 +5,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::item::{Finds, Item, find_word, money_in, possessor_before};
-use super::order_parties::{order_money, party_after, sellers_after_goods};
+use super::order_parties::{order_money, party_after, passive_buyer, sellers_after_goods};
 use super::pattern::At;
 use super::sellers::UNNAMED_SELLER;
 
@@ -191,8 +191,12 @@ fn add_orders(
 
 /// The subject of the trigger's clause with the names coordinated before
 /// it ("Air Canada and Air India ordered …"), or the possessor right
-/// before the trigger ("Aeroflot's order").
+/// before the trigger ("Aeroflot's order"); a passive's agent ("have been
+/// ordered from S by T").
 fn buyers(at: &At<'_, '_>) -> Vec<usize> {
+    if let Some(b) = passive_buyer(at) {
+        return vec![b];
+    }
     if let Some(p) = possessor_before(at.items, at.i) {
         return vec![p];
     }
