@@ -6,7 +6,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::model::RelationKind;
+use super::ends;
+use crate::model::{EntityKind, RelationKind};
 
 /// One outcome for a pair: a kind, and whether the first mention (in text
 /// order) is its source. Symmetric kinds are always forward.
@@ -89,8 +90,10 @@ pub enum ModelError {
 const MAGIC: u32 = 0x4452_4D31;
 
 impl RelationModel {
-    /// Probabilities of every output (none first) for a pair's features.
-    pub fn probabilities(&self, feats: &[u32]) -> Vec<f32> {
+    /// Probabilities of every output (none first) for a pair's features,
+    /// among the outputs `allowed` (none always; see [`allowed_outputs`]):
+    /// the others have probability 0.
+    pub fn probabilities(&self, feats: &[u32], allowed: &[bool]) -> Vec<f32> {
         let mut z = self.bias.clone();
         for f in feats {
             if let Some(row) = self.weights.get(f) {
@@ -101,14 +104,17 @@ impl RelationModel {
                 }
             }
         }
+        mask(&mut z, allowed);
         softmax(&mut z);
         z
     }
 
-    /// The most probable label other than none, with its probability, when
-    /// that reaches the threshold.
-    pub fn predict(&self, feats: &[u32]) -> Option<(Label, f32)> {
-        let p = self.probabilities(feats);
+    /// The most probable label other than none that the ends' kinds allow
+    /// (`ends`: the first and second entity's kinds), with its probability,
+    /// when that reaches the threshold.
+    pub fn predict(&self, feats: &[u32], ends: (EntityKind, EntityKind)) -> Option<(Label, f32)> {
+        let allowed = allowed_outputs(&self.labels, ends);
+        let p = self.probabilities(feats, &allowed);
         let (best, &score) = p
             .iter()
             .enumerate()
@@ -183,6 +189,32 @@ impl RelationModel {
             weights,
             threshold,
         })
+    }
+}
+
+/// Which outputs (none first, then `labels`) the kinds of a pair's first
+/// and second entity allow: none always, a label when its kind fits the
+/// ends in its direction.
+pub fn allowed_outputs(labels: &[Label], (first, second): (EntityKind, EntityKind)) -> Vec<bool> {
+    std::iter::once(true)
+        .chain(labels.iter().map(|l| {
+            let (source, target) = if l.forward {
+                (first, second)
+            } else {
+                (second, first)
+            };
+            ends::fits(l.kind, source, target)
+        }))
+        .collect()
+}
+
+/// Rules out the outputs not allowed: their scores become minus infinity,
+/// so softmax gives them nothing.
+pub(crate) fn mask(z: &mut [f32], allowed: &[bool]) {
+    for (v, &ok) in z.iter_mut().zip(allowed) {
+        if !ok {
+            *v = f32::NEG_INFINITY;
+        }
     }
 }
 
