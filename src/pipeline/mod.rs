@@ -365,8 +365,10 @@ impl Pipeline {
 
 #[cfg(test)]
 mod tests {
-    //! What the stages' unit tests share: the bundled pipeline, loaded once per
-    //! test binary, on invented texts, and tagging candidates built from names.
+    //! What the stages' unit tests share: the bundled pipeline with the rules
+    //! alone (the stages' own behaviour, without the learned relation step),
+    //! loaded once per test binary, on invented texts, and tagging
+    //! candidates built from names.
 
     use std::sync::OnceLock;
 
@@ -374,10 +376,24 @@ mod tests {
     use super::candidate::Candidate;
     use crate::model::{Analysis, Document, EntityKind, Mention, Provenance, Span};
 
-    /// The bundled pipeline, loaded once.
+    /// The bundled pipeline with the rules alone, loaded once.
     pub(crate) fn pipeline() -> &'static Pipeline {
         static P: OnceLock<Pipeline> = OnceLock::new();
-        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+        P.get_or_init(|| {
+            let mut p = Pipeline::new().expect("bundled resources load");
+            p.set_relation_model(None);
+            p
+        })
+    }
+
+    #[test]
+    fn a_new_pipeline_runs_the_bundled_relation_model_unless_replaced() {
+        let mut p = Pipeline::new().expect("bundled resources load");
+        let bundled = crate::pipeline::relate::learned::RelationModel::bundled().ok();
+        assert!(bundled.is_some(), "the bundled relation model decodes");
+        assert!(p.relation_model().is_some());
+        p.set_relation_model(None);
+        assert!(p.relation_model().is_none());
     }
 
     /// The analysis of an invented text.

@@ -46,6 +46,10 @@ mod tests {
     fn the_bundled_model_loads_and_survives_its_file() {
         let model = RelationModel::bundled().expect("the bundled model decodes");
         assert!(model.threshold > 0.0 && model.threshold < 1.0);
-        assert_eq!(model.to_bytes(), BUNDLED, "the file round-trips byte for byte");
+        assert_eq!(
+            model.to_bytes(),
+            BUNDLED,
+            "the file round-trips byte for byte"
+        );
     }
 }

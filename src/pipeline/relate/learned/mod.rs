@@ -305,7 +305,8 @@ fn shares_end(r: &Relation, kind: RelationKind, source: usize, target: usize) ->
     if kind.is_symmetric() {
         let ends = [s, t];
         let other = [source, target];
-        ends.iter().any(|e| other.contains(e)) && !(ends.contains(&source) && ends.contains(&target))
+        ends.iter().any(|e| other.contains(e))
+            && !(ends.contains(&source) && ends.contains(&target))
     } else {
         (s == source) != (t == target)
     }
@@ -361,6 +362,32 @@ mod tests {
         let pairs = nearest_pairs(&list);
         assert!(pairs.contains(&(0, 6)));
         assert!(!pairs.contains(&(0, 8)));
+    }
+
+    #[test]
+    fn an_end_the_rules_relate_with_the_kind_gets_no_other_party_of_it() {
+        let rule = |kind, source, target| Relation {
+            kind,
+            source,
+            target,
+            evidence: Span::new(0, 10),
+            trigger: Span::new(0, 1),
+            money: None,
+            date: None,
+            status: Status::Completed,
+            confidence: 0.8,
+            provenance: Provenance::Rule,
+        };
+        let rival = rule(RelationKind::CompetitorOf, 1, 9);
+        // "the startup" and A: the rule's rival was "it".
+        assert!(shares_end(&rival, RelationKind::CompetitorOf, 9, 2));
+        assert!(!shares_end(&rival, RelationKind::CompetitorOf, 9, 1));
+        assert!(!shares_end(&rival, RelationKind::CompetitorOf, 3, 4));
+        let sold = rule(RelationKind::SellsTo, 5, 6);
+        // buys_from(6, 7): the same buyer, another seller.
+        assert!(shares_end(&sold, RelationKind::BuysFrom, 6, 7));
+        assert!(!shares_end(&sold, RelationKind::BuysFrom, 6, 5));
+        assert!(same_kind(RelationKind::SellsTo, RelationKind::BuysFrom));
     }
 
     #[test]

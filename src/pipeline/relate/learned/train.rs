@@ -83,9 +83,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
     let mut g2 = vec![0f32; buckets * outputs];
     let mut bias = vec![0f32; outputs];
     let mut bias_g2 = vec![0f32; outputs];
-    let mut order: Vec<usize> = (0..examples.len())
-        .filter(|&i| allowed[i][y[i]])
-        .collect();
+    let mut order: Vec<usize> = (0..examples.len()).filter(|&i| allowed[i][y[i]]).collect();
     let mut rng = opts.seed.max(1);
     let mut z = vec![0f32; outputs];
     for _ in 0..opts.epochs {
