@@ -439,9 +439,15 @@ mod tests {
         );
         let loaded = RelationModel::from_bytes(&model.to_bytes()).expect("loads");
         let all = vec![true; model.labels.len() + 1];
-        assert_eq!(
+        let (a, b) = (
             loaded.probabilities(&[1, 2], &all),
-            model.probabilities(&[1, 2], &all)
+            model.probabilities(&[1, 2], &all),
+        );
+        assert!(a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 1e-3));
+        assert_eq!(
+            loaded.to_bytes(),
+            model.to_bytes(),
+            "16-bit steps round-trip"
         );
         assert!(RelationModel::from_bytes(b"junk").is_err());
     }
