@@ -35,3 +35,9 @@ def entity_key(kind: str, name: str) -> str:
     """The corpus key of an entity: kind and normalised name ("org:kestrel
     metals"), as `analyze_arrow`'s entities carry it. ValueError for an
     unknown kind."""
+
+def use_relation_model(on: bool) -> None:
+    """Switches the bundled relation model on (the default) or off for the
+    process: off, relations come from the rules alone; on, the model adds
+    relations the rules did not give (provenance "model", its probability
+    as confidence)."""

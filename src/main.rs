@@ -24,6 +24,9 @@ struct Cli {
     /// Articles or folders to open in the workbench (the bundled sample when
     /// none); a folder opens every article file under it.
     files: Vec<PathBuf>,
+    /// Relations from the rules alone: the bundled relation model adds none.
+    #[arg(long, global = true)]
+    no_relation_model: bool,
 }
 
 /// The end of `dossier analyze --help`.
@@ -88,6 +91,9 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if cli.no_relation_model {
+        dossier::pipeline::relate::learned::set_bundled_enabled(false);
+    }
     match cli.command {
         None => run_gui(cli.files),
         Some(Command::Analyze {

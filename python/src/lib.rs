@@ -234,12 +234,22 @@ fn entity_key(py: Python<'_>, kind: &str, name: &str) -> PyResult<String> {
     .map_err(PyValueError::new_err)
 }
 
+/// Switches the bundled relation model on (the default) or off for this
+/// process: off, relations come from the rules alone (provenance `rule`);
+/// on, the model adds relations the rules did not give (provenance
+/// `model`, its probability as confidence).
+#[pyfunction]
+fn use_relation_model(on: bool) {
+    dossier::pipeline::relate::learned::set_bundled_enabled(on);
+}
+
 /// The Python module.
 #[pymodule(name = "dossier")]
 fn dossier_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(entity_key, m)?)?;
+    m.add_function(wrap_pyfunction!(use_relation_model, m)?)?;
     m.add_class::<ArrowTable>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -38,7 +38,7 @@ pub enum TrainCommand {
         folds: usize,
         /// With `--cv`: the share of its added relations the threshold
         /// must have had right, pooled over the sets left out.
-        #[arg(long, default_value_t = 0.35)]
+        #[arg(long, default_value_t = 0.25)]
         min_added_precision: f32,
         /// Gold files to score a model trained on all of `gold` against,
         /// at every threshold (a fresh set; never a held-out one).
@@ -51,7 +51,7 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 15)]
         epochs: usize,
         /// L2 penalty.
-        #[arg(long, default_value_t = 1e-4)]
+        #[arg(long, default_value_t = 1e-2)]
         l2: f32,
         /// With `--cv`: print each learned relation of the test documents
         /// (never use on a held-out set).

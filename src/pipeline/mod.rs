@@ -57,10 +57,22 @@ use crate::ner::{NerError, NerModel};
 #[derive(Debug)]
 pub struct Pipeline {
     ner: NerModel,
-    /// The learned relation step's model (none: the rules alone).
-    relations: Option<relate::learned::RelationModel>,
+    /// The learned relation step's model.
+    relations: RelationStep,
     lang: Language,
     stages: Stages,
+}
+
+/// Which model the learned relation step runs with.
+#[derive(Clone, Debug)]
+enum RelationStep {
+    /// None: the rules alone.
+    Off,
+    /// The bundled one, unless the process switched it off
+    /// ([`relate::learned::set_bundled_enabled`]).
+    Bundled,
+    /// One given for training, cross-validation or `eval --relation-model`.
+    Given(relate::learned::RelationModel),
 }
 
 /// The stages' compiled state: patterns built from the language's lists
@@ -131,21 +143,29 @@ impl Pipeline {
         let stages = Stages::new(&lang)?;
         Ok(Self {
             ner,
-            relations: None,
+            relations: RelationStep::Bundled,
             lang,
             stages,
         })
     }
 
-    /// Replaces the learned relation step's model (none: the rules alone),
-    /// for training and cross-validation.
+    /// Replaces the learned relation step's model (none: the rules alone,
+    /// for rules-only figures, training and cross-validation). A new
+    /// pipeline runs the bundled model.
     pub fn set_relation_model(&mut self, model: Option<relate::learned::RelationModel>) {
-        self.relations = model;
+        self.relations = model.map_or(RelationStep::Off, RelationStep::Given);
     }
 
-    /// The learned relation step's model, if any.
+    /// The learned relation step's model, if it runs: the bundled one
+    /// unless switched off or replaced.
     pub fn relation_model(&self) -> Option<&relate::learned::RelationModel> {
-        self.relations.as_ref()
+        match &self.relations {
+            RelationStep::Off => None,
+            RelationStep::Bundled => relate::learned::bundled_enabled()
+                .then(relate::learned::RelationModel::bundled)
+                .and_then(Result::ok),
+            RelationStep::Given(model) => Some(model),
+        }
     }
 
     /// The language whose word lists the stages read.
@@ -283,13 +303,11 @@ impl Pipeline {
         let mut related = relate::relate(&ctx);
         // The learned step: pairs the rules left unrelated.
         let mut traced = Vec::new();
-        if trace || self.relations.is_some() {
-            let bits = self
-                .relations
-                .as_ref()
-                .map_or(relate::learned::BITS, |m| m.bits);
+        let model = self.relation_model();
+        if trace || model.is_some() {
+            let bits = model.map_or(relate::learned::BITS, |m| m.bits);
             let candidates = relate::learned::candidates(&ctx, &related.relations, bits);
-            if let Some(model) = &self.relations {
+            if let Some(model) = model {
                 relate::learned::add_learned(
                     &ctx,
                     model,
@@ -349,8 +367,10 @@ impl Pipeline {
 
 #[cfg(test)]
 mod tests {
-    //! What the stages' unit tests share: the bundled pipeline, loaded once per
-    //! test binary, on invented texts, and tagging candidates built from names.
+    //! What the stages' unit tests share: the bundled pipeline with the rules
+    //! alone (the stages' own behaviour, without the learned relation step),
+    //! loaded once per test binary, on invented texts, and tagging
+    //! candidates built from names.
 
     use std::sync::OnceLock;
 
@@ -358,10 +378,24 @@ mod tests {
     use super::candidate::Candidate;
     use crate::model::{Analysis, Document, EntityKind, Mention, Provenance, Span};
 
-    /// The bundled pipeline, loaded once.
+    /// The bundled pipeline with the rules alone, loaded once.
     pub(crate) fn pipeline() -> &'static Pipeline {
         static P: OnceLock<Pipeline> = OnceLock::new();
-        P.get_or_init(|| Pipeline::new().expect("bundled resources load"))
+        P.get_or_init(|| {
+            let mut p = Pipeline::new().expect("bundled resources load");
+            p.set_relation_model(None);
+            p
+        })
+    }
+
+    #[test]
+    fn a_new_pipeline_runs_the_bundled_relation_model_unless_replaced() {
+        let mut p = Pipeline::new().expect("bundled resources load");
+        let bundled = crate::pipeline::relate::learned::RelationModel::bundled().ok();
+        assert!(bundled.is_some(), "the bundled relation model decodes");
+        assert!(p.relation_model().is_some());
+        p.set_relation_model(None);
+        assert!(p.relation_model().is_none());
     }
 
     /// The analysis of an invented text.

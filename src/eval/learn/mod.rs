@@ -53,6 +53,7 @@ impl Doc {
         self.examples.iter().filter_map(|(c, l)| {
             l.map(|label| Example {
                 feats: c.feats.clone(),
+                ends: c.ends,
                 label,
             })
         })

@@ -30,6 +30,8 @@ enum T {
     Flag,
     Rule,
     Adjacent,
+    EntitiesBetween,
+    SentenceEntities,
 }
 
 /// Flags of the stretch between the two mentions, and of the ends.
@@ -153,6 +155,12 @@ pub(crate) fn features(p: &PairView<'_>, bits: u32) -> Vec<u32> {
         out.add(T::Adjacent, &[pair]);
     }
     let between = &p.items[p.a + 1..p.b];
+    // A list of names ("plants in A, B, C and D") puts many between; a
+    // relation seldom spans one.
+    let ents = |items: &[Item]| items.iter().filter(|i| i.entity().is_some()).count();
+    let crowd = |n: usize| n.min(4) as u8;
+    out.add(T::EntitiesBetween, &[pair, &[crowd(ents(between))]]);
+    out.add(T::SentenceEntities, &[&[crowd(ents(p.items) / 2)]]);
     let classes = p.lang.classes();
     for item in between {
         let (tag, w) = token(item, p.kinds);

@@ -1,26 +1,33 @@
 //! The learned relation step: a statistical classifier over candidate
 //! entity pairs that complements the patterns. Each sentence outside the
-//! page furniture gives one candidate per pair of distinct entities
-//! (people, organisations, places, products) with references in it — the
-//! nearest two references, at most [`MAX_DISTANCE`] items apart — whose
-//! features are the words and word classes around and between them,
-//! never the names. The [`RelationModel`] (trained by `dossier
-//! train-relations` on the gold files) labels each "none" or a kind with
-//! its direction; a label whose probability passes the model's threshold
-//! adds a relation the rules did not already give, for a pair the rules
-//! did not already relate in that sentence, with provenance `Model` and
-//! the probability as confidence.
+//! page furniture gives one candidate per pair of distinct entities whose
+//! kinds some relation kind allows at its ends ([`ends`]: a person and an
+//! organisation, an organisation and a place, two organisations …) — the
+//! nearest two references, at most [`MAX_DISTANCE`] items apart with at
+//! most [`MAX_REFERENCES_BETWEEN`] references between — whose features are
+//! the words and word classes around and between them, never the names.
+//! The [`RelationModel`] (trained by `dossier train-relations` on the gold
+//! files) labels each "none" or a kind with its direction, among the kinds
+//! the pair's ends allow; a label whose probability passes the model's
+//! threshold adds a relation the rules did not already give, for a pair
+//! the rules did not already relate in that sentence, with provenance
+//! `Model` and the probability as confidence. A person who holds a post at
+//! an organisation is given no second post there (one post, one relation).
 //!
-//! The step runs only when the pipeline is given a model
-//! ([`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model),
-//! `dossier eval --relation-model FILE`): cross-validated on the gold
-//! files, a model did not yet raise relation F1 over the rules alone, so
-//! none is bundled (README, "Learned relations").
+//! The bundled model ([`bundled`], `assets/models/relations-en.bin`) runs
+//! by default; its threshold is the lowest whose added relations were at
+//! least a quarter right with each dev set left out (README, "Learned
+//! relations"). `dossier --no-relation-model` and
+//! [`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model)
+//! give the rules alone.
 
+mod bundled;
+mod ends;
 mod features;
 mod model;
 mod train;
 
+pub use bundled::{bundled_enabled, set_bundled_enabled};
 pub use model::{Label, ModelError, RelationModel, all_labels};
 pub use train::{Example, TrainOptions, train};
 
@@ -38,6 +45,12 @@ pub const BITS: u32 = 18;
 /// The farthest apart (in items) two references of a candidate may be.
 pub const MAX_DISTANCE: usize = 40;
 
+/// The most references to entities two references of a candidate may
+/// have between them: a relation seldom spans a list of names ("plants in
+/// A, B, C and D"); in the leave-one-set-out cross-validation, allowing
+/// at most two raised the added relations' precision at equal recall.
+pub const MAX_REFERENCES_BETWEEN: usize = 2;
+
 /// One candidate pair of a sentence.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -47,6 +60,8 @@ pub struct Candidate {
     pub first: usize,
     /// The entity referred to second.
     pub second: usize,
+    /// The kinds of the first and second entity.
+    pub ends: (EntityKind, EntityKind),
     /// Hashed features.
     pub feats: Vec<u32>,
     /// The words between the two references (the first reference when
@@ -82,8 +97,13 @@ pub fn candidates(
             .filter_map(|(i, it)| it.entity().map(|e| (i, e)))
             .filter(|&(_, e)| ctx.kinds.get(e).is_some_and(|&k| may_relate(k)))
             .collect();
+        let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
         for (a, b) in nearest_pairs(&refs) {
             let (ea, eb) = (refs_entity(view, a), refs_entity(view, b));
+            // No relation kind joins two places or two people.
+            if !ends::any_fits(kind(ea), kind(eb)) {
+                continue;
+            }
             let linked: Vec<(RelationKind, bool)> = rules
                 .iter()
                 .filter(|(r, _)| r.evidence == sentence)
@@ -119,6 +139,7 @@ pub fn candidates(
                 sentence: s,
                 first: ea,
                 second: eb,
+                ends: (kind(ea), kind(eb)),
                 feats: features(&pair, bits),
                 trigger,
                 status: status_of(&ctx.lang.relate.status, view, at, ctx.text, ctx.mentions),
@@ -134,13 +155,15 @@ fn refs_entity(view: &[Item], i: usize) -> usize {
 
 /// For each pair of distinct entities among a sentence's references
 /// `(item, entity)`, the nearest two references, as item indices in text
-/// order, at most [`MAX_DISTANCE`] apart; pairs in order of their first
-/// reference.
+/// order, at most [`MAX_DISTANCE`] apart with at most
+/// [`MAX_REFERENCES_BETWEEN`] references between; pairs in order of their
+/// first reference.
 fn nearest_pairs(refs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut best: Vec<((usize, usize), (usize, usize))> = Vec::new();
     for (x, &(i, e)) in refs.iter().enumerate() {
         for &(j, f) in &refs[x + 1..] {
-            if e == f || j - i > MAX_DISTANCE {
+            let between = refs[x + 1..].iter().take_while(|r| r.0 < j).count();
+            if e == f || j - i > MAX_DISTANCE || between > MAX_REFERENCES_BETWEEN {
                 continue;
             }
             let key = (e.min(f), e.max(f));
@@ -158,8 +181,8 @@ fn nearest_pairs(refs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 /// Adds a relation for every candidate the model labels with enough
 /// probability, unless the rules already gave that kind between the pair
-/// in that sentence, or the sentence negates it, or the kind's ends do not
-/// fit the entities' kinds.
+/// in that sentence, or the sentence negates it. The model gives only the
+/// kinds the entities' kinds allow ([`ends`]).
 pub fn add_learned(
     ctx: &Context<'_>,
     model: &RelationModel,
@@ -168,7 +191,7 @@ pub fn add_learned(
     payees: &mut Vec<Option<usize>>,
 ) {
     for c in candidates {
-        let Some((label, score)) = model.predict(&c.feats) else {
+        let Some((label, score)) = model.predict(&c.feats, c.ends) else {
             continue;
         };
         // The rules read this sentence's pair already: the model only
@@ -182,9 +205,6 @@ pub fn add_learned(
         } else {
             (c.second, c.first)
         };
-        if !ends_fit(ctx.kinds, label.kind, source, target) {
-            continue;
-        }
         let same = |r: &Relation| {
             let kind_of = |k: RelationKind, s: usize, t: usize| match k {
                 RelationKind::SellsTo => (RelationKind::BuysFrom, t, s),
@@ -194,6 +214,30 @@ pub fn add_learned(
             k == label.kind
                 && ((s, t) == (source, target) || (k.is_symmetric() && (t, s) == (source, target)))
         };
+        // The rules read this sentence's relation of the kind for one of
+        // the ends already ("it poured money into the startup to rival A":
+        // the rival is "it"): the model gives that end no other party of
+        // it. Places excepted: a company is in a city and its country.
+        if label.kind != RelationKind::LocatedIn
+            && relations.iter().any(|(r, _)| {
+                r.provenance != Provenance::Model
+                    && r.evidence == evidence
+                    && same_kind(r.kind, label.kind)
+                    && shares_end(r, label.kind, source, target)
+            })
+        {
+            continue;
+        }
+        // One post, one relation (GUIDE): a person who already holds a
+        // post at the organisation is given no second one.
+        let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
+        if is_post(label.kind)
+            && relations.iter().any(|(r, _)| {
+                is_post(r.kind) && (r.source, r.target) == (source, target) && !same(r)
+            })
+        {
+            continue;
+        }
         // The rules gave it (here or in another sentence): the rule's
         // reading, with its trigger and money, stands. Learned twice: the
         // surer reading's confidence.
@@ -240,18 +284,32 @@ pub fn add_learned(
     *payees = sorted_payees;
 }
 
-/// True when the kinds of the ends fit what the relation kind implies: a
-/// role's target, and both ends of a deal between companies, are
-/// organisations; a person is never the target of a deal.
-fn ends_fit(kinds: &[EntityKind], kind: RelationKind, source: usize, target: usize) -> bool {
-    let props = kind.props();
-    let k = |e: usize| kinds.get(e).copied().unwrap_or(EntityKind::Misc);
-    let fits = |e: usize, wants: Option<EntityKind>| match wants {
-        Some(EntityKind::Org) => !matches!(k(e), EntityKind::Product | EntityKind::Person),
-        _ => true,
+/// True when two kinds are one (`sells_to` is `buys_from` reversed).
+fn same_kind(a: RelationKind, b: RelationKind) -> bool {
+    let norm = |k| match k {
+        RelationKind::SellsTo => RelationKind::BuysFrom,
+        k => k,
     };
-    let person_source = !kind.is_role() || k(source) == EntityKind::Person;
-    fits(source, props.source_implies) && fits(target, props.target_implies) && person_source
+    norm(a) == norm(b)
+}
+
+/// True when a relation `r` of the same kind as `kind` shares an end with
+/// `(source, target)` but is another pair: the same source, or the same
+/// target (either end of a symmetric kind).
+fn shares_end(r: &Relation, kind: RelationKind, source: usize, target: usize) -> bool {
+    let (s, t) = if r.kind == RelationKind::SellsTo {
+        (r.target, r.source)
+    } else {
+        (r.source, r.target)
+    };
+    if kind.is_symmetric() {
+        let ends = [s, t];
+        let other = [source, target];
+        ends.iter().any(|e| other.contains(e))
+            && !(ends.contains(&source) && ends.contains(&target))
+    } else {
+        (s == source) != (t == target)
+    }
 }
 
 #[cfg(test)]
@@ -298,6 +356,38 @@ mod tests {
         assert_eq!(nearest_pairs(&refs), vec![(3, 5), (3, 9), (5, 9)]);
         let far = [(0, 1), (MAX_DISTANCE + 1, 2)];
         assert!(nearest_pairs(&far).is_empty());
+        // A list of four names: its first and last are three references
+        // apart, too many.
+        let list = [(0, 1), (2, 2), (4, 3), (6, 4), (8, 5)];
+        let pairs = nearest_pairs(&list);
+        assert!(pairs.contains(&(0, 6)));
+        assert!(!pairs.contains(&(0, 8)));
+    }
+
+    #[test]
+    fn an_end_the_rules_relate_with_the_kind_gets_no_other_party_of_it() {
+        let rule = |kind, source, target| Relation {
+            kind,
+            source,
+            target,
+            evidence: Span::new(0, 10),
+            trigger: Span::new(0, 1),
+            money: None,
+            date: None,
+            status: Status::Completed,
+            confidence: 0.8,
+            provenance: Provenance::Rule,
+        };
+        let rival = rule(RelationKind::CompetitorOf, 1, 9);
+        // "the startup" and A: the rule's rival was "it".
+        assert!(shares_end(&rival, RelationKind::CompetitorOf, 9, 2));
+        assert!(!shares_end(&rival, RelationKind::CompetitorOf, 9, 1));
+        assert!(!shares_end(&rival, RelationKind::CompetitorOf, 3, 4));
+        let sold = rule(RelationKind::SellsTo, 5, 6);
+        // buys_from(6, 7): the same buyer, another seller.
+        assert!(shares_end(&sold, RelationKind::BuysFrom, 6, 7));
+        assert!(!shares_end(&sold, RelationKind::BuysFrom, 6, 5));
+        assert!(same_kind(RelationKind::SellsTo, RelationKind::BuysFrom));
     }
 
     #[test]
@@ -316,10 +406,12 @@ mod tests {
         for i in 0..40u32 {
             examples.push(Example {
                 feats: vec![1, 2, 100 + i % 5],
+                ends: (EntityKind::Org, EntityKind::Org),
                 label: Some(deal),
             });
             examples.push(Example {
                 feats: vec![1, 3, 200 + i % 5],
+                ends: (EntityKind::Org, EntityKind::Org),
                 label: None,
             });
         }
@@ -334,12 +426,29 @@ mod tests {
             again.to_bytes(),
             "training is deterministic"
         );
-        let (label, p) = model.predict(&[1, 2, 101]).expect("a relation");
+        let orgs = (EntityKind::Org, EntityKind::Org);
+        let (label, p) = model.predict(&[1, 2, 101], orgs).expect("a relation");
         assert_eq!(label, deal);
         assert!(p > 0.5);
-        assert!(model.predict(&[1, 3, 201]).is_none());
+        assert!(model.predict(&[1, 3, 201], orgs).is_none());
+        // A takeover never joins two places, however sure the features.
+        assert!(
+            model
+                .predict(&[1, 2, 101], (EntityKind::Loc, EntityKind::Loc))
+                .is_none()
+        );
         let loaded = RelationModel::from_bytes(&model.to_bytes()).expect("loads");
-        assert_eq!(loaded.probabilities(&[1, 2]), model.probabilities(&[1, 2]));
+        let all = vec![true; model.labels.len() + 1];
+        let (a, b) = (
+            loaded.probabilities(&[1, 2], &all),
+            model.probabilities(&[1, 2], &all),
+        );
+        assert!(a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 1e-3));
+        assert_eq!(
+            loaded.to_bytes(),
+            model.to_bytes(),
+            "16-bit steps round-trip"
+        );
         assert!(RelationModel::from_bytes(b"junk").is_err());
     }
 }

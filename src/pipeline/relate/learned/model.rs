@@ -2,11 +2,13 @@
 //! features, whose labels are "no relation" or a relation kind with its
 //! direction. Scores are softmax probabilities, so a threshold is a
 //! probability. Stored deflated: magic, hash bits, threshold, labels (kind
-//! name, direction), biases, then `(bucket, label, weight)` rows.
+//! name, direction), biases, the weights' scale, then one row per bucket
+//! (gap from the previous bucket, `(output, 16-bit step)` pairs).
 
 use rustc_hash::FxHashMap;
 
-use crate::model::RelationKind;
+use super::ends;
+use crate::model::{EntityKind, RelationKind};
 
 /// One outcome for a pair: a kind, and whether the first mention (in text
 /// order) is its source. Symmetric kinds are always forward.
@@ -86,11 +88,13 @@ pub enum ModelError {
     Io(#[from] std::io::Error),
 }
 
-const MAGIC: u32 = 0x4452_4D31;
+const MAGIC: u32 = 0x4452_4D32;
 
 impl RelationModel {
-    /// Probabilities of every output (none first) for a pair's features.
-    pub fn probabilities(&self, feats: &[u32]) -> Vec<f32> {
+    /// Probabilities of every output (none first) for a pair's features,
+    /// among the outputs `allowed` (none always; see [`allowed_outputs`]):
+    /// the others have probability 0.
+    pub fn probabilities(&self, feats: &[u32], allowed: &[bool]) -> Vec<f32> {
         let mut z = self.bias.clone();
         for f in feats {
             if let Some(row) = self.weights.get(f) {
@@ -101,14 +105,17 @@ impl RelationModel {
                 }
             }
         }
+        mask(&mut z, allowed);
         softmax(&mut z);
         z
     }
 
-    /// The most probable label other than none, with its probability, when
-    /// that reaches the threshold.
-    pub fn predict(&self, feats: &[u32]) -> Option<(Label, f32)> {
-        let p = self.probabilities(feats);
+    /// The most probable label other than none that the ends' kinds allow
+    /// (`ends`: the first and second entity's kinds), with its probability,
+    /// when that reaches the threshold.
+    pub fn predict(&self, feats: &[u32], ends: (EntityKind, EntityKind)) -> Option<(Label, f32)> {
+        let allowed = allowed_outputs(&self.labels, ends);
+        let p = self.probabilities(feats, &allowed);
         let (best, &score) = p
             .iter()
             .enumerate()
@@ -117,7 +124,9 @@ impl RelationModel {
         (score >= self.threshold).then(|| (self.labels[best - 1], score))
     }
 
-    /// The model as file bytes.
+    /// The model as file bytes: the weights as 16-bit steps of one scale,
+    /// bucket by bucket (the gap from the previous bucket as a varint, the
+    /// row's length, then output and step of each weight).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = Vec::new();
         b.extend(MAGIC.to_le_bytes());
@@ -135,13 +144,33 @@ impl RelationModel {
         }
         let mut rows: Vec<(&u32, &Vec<(u8, f32)>)> = self.weights.iter().collect();
         rows.sort_by_key(|(k, _)| **k);
-        let n: usize = rows.iter().map(|(_, r)| r.len()).sum();
-        b.extend((n as u32).to_le_bytes());
+        let top = rows
+            .iter()
+            .flat_map(|(_, r)| r.iter().map(|&(_, w)| w.abs()))
+            .fold(0f32, f32::max);
+        // A power of two: steps times scale are exact, so a loaded model
+        // writes the same bytes again.
+        let scale = if top > 0.0 {
+            (top / f32::from(i16::MAX)).log2().ceil().exp2()
+        } else {
+            1.0
+        };
+        b.extend(scale.to_le_bytes());
+        b.extend((rows.len() as u32).to_le_bytes());
+        let mut last = 0u32;
         for (k, row) in rows {
+            let mut gap = k - last;
+            last = *k;
+            while gap >= 0x80 {
+                b.push((gap as u8 & 0x7f) | 0x80);
+                gap >>= 7;
+            }
+            b.push(gap as u8);
+            let row = &row[..row.len().min(255)];
+            b.push(row.len() as u8);
             for &(o, w) in row {
-                b.extend(k.to_le_bytes());
                 b.push(o);
-                b.extend(w.to_le_bytes());
+                b.extend(step(w, scale).to_le_bytes());
             }
         }
         miniz_oxide::deflate::compress_to_vec(&b, 9)
@@ -168,13 +197,28 @@ impl RelationModel {
             });
         }
         let bias = (0..=n_labels).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let scale = r.f32()?;
         let n = r.u32()? as usize;
         let mut weights: FxHashMap<u32, Vec<(u8, f32)>> = FxHashMap::default();
+        let mut bucket = 0u32;
         for _ in 0..n {
-            let k = r.u32()?;
-            let o = r.u8()?;
-            let w = r.f32()?;
-            weights.entry(k).or_default().push((o, w));
+            let mut gap = 0u32;
+            for shift in (0..35).step_by(7) {
+                let byte = r.u8()?;
+                gap |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+                if byte & 0x80 == 0 {
+                    break;
+                }
+            }
+            bucket = bucket.checked_add(gap).ok_or(ModelError::Format)?;
+            let len = usize::from(r.u8()?);
+            let mut row = Vec::with_capacity(len);
+            for _ in 0..len {
+                let o = r.u8()?;
+                let s = r.take(2)?;
+                row.push((o, f32::from(i16::from_le_bytes([s[0], s[1]])) * scale));
+            }
+            weights.insert(bucket, row);
         }
         Ok(Self {
             bits,
@@ -183,6 +227,39 @@ impl RelationModel {
             weights,
             threshold,
         })
+    }
+}
+
+/// A weight as a 16-bit step of `scale`.
+fn step(w: f32, scale: f32) -> i16 {
+    (w / scale)
+        .round()
+        .clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16
+}
+
+/// Which outputs (none first, then `labels`) the kinds of a pair's first
+/// and second entity allow: none always, a label when its kind fits the
+/// ends in its direction.
+pub fn allowed_outputs(labels: &[Label], (first, second): (EntityKind, EntityKind)) -> Vec<bool> {
+    std::iter::once(true)
+        .chain(labels.iter().map(|l| {
+            let (source, target) = if l.forward {
+                (first, second)
+            } else {
+                (second, first)
+            };
+            ends::fits(l.kind, source, target)
+        }))
+        .collect()
+}
+
+/// Rules out the outputs not allowed: their scores become minus infinity,
+/// so softmax gives them nothing.
+pub(crate) fn mask(z: &mut [f32], allowed: &[bool]) {
+    for (v, &ok) in z.iter_mut().zip(allowed) {
+        if !ok {
+            *v = f32::NEG_INFINITY;
+        }
     }
 }
 

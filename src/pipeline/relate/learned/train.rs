@@ -5,13 +5,18 @@
 
 use rustc_hash::FxHashMap;
 
-use super::model::{Label, RelationModel, all_labels, softmax};
+use super::model::{Label, RelationModel, all_labels, allowed_outputs, mask, softmax};
+use crate::model::EntityKind;
 
-/// One training pair: its features and its label (`None`: no relation).
+/// One training pair: its features, the kinds of its two entities, and
+/// its label (`None`: no relation).
 #[derive(Clone, Debug)]
 pub struct Example {
     /// Hashed features.
     pub feats: Vec<u32>,
+    /// The kinds of the first and second entity: the labels they allow
+    /// are the only ones the example is scored among.
+    pub ends: (EntityKind, EntityKind),
     /// The relation the gold states between the pair in this sentence.
     pub label: Option<Label>,
 }
@@ -41,7 +46,7 @@ impl Default for TrainOptions {
             bits: 18,
             epochs: 15,
             rate: 0.02,
-            l2: 1e-4,
+            l2: 1e-2,
             seed: 7,
             prune: 0.01,
             threshold: 0.5,
@@ -49,7 +54,9 @@ impl Default for TrainOptions {
     }
 }
 
-/// Trains a model on the examples.
+/// Trains a model on the examples: a softmax over "none" and the labels
+/// each example's ends allow. An example whose gold label its ends do not
+/// allow (an entity of the wrong kind) is left out.
 pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
     let labels = all_labels();
     let outputs = labels.len() + 1;
@@ -58,6 +65,15 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
         .enumerate()
         .map(|(i, l)| (*l, i + 1))
         .collect();
+    let mut masks: FxHashMap<(EntityKind, EntityKind), Vec<bool>> = FxHashMap::default();
+    let allowed: Vec<&Vec<bool>> = {
+        for e in examples {
+            masks
+                .entry(e.ends)
+                .or_insert_with(|| allowed_outputs(&labels, e.ends));
+        }
+        examples.iter().map(|e| &masks[&e.ends]).collect()
+    };
     let y: Vec<usize> = examples
         .iter()
         .map(|e| e.label.and_then(|l| index.get(&l).copied()).unwrap_or(0))
@@ -67,7 +83,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
     let mut g2 = vec![0f32; buckets * outputs];
     let mut bias = vec![0f32; outputs];
     let mut bias_g2 = vec![0f32; outputs];
-    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut order: Vec<usize> = (0..examples.len()).filter(|&i| allowed[i][y[i]]).collect();
     let mut rng = opts.seed.max(1);
     let mut z = vec![0f32; outputs];
     for _ in 0..opts.epochs {
@@ -81,8 +97,12 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
                     *a += *r;
                 }
             }
+            mask(&mut z, allowed[i]);
             softmax(&mut z);
             for (o, p) in z.iter().enumerate() {
+                if !allowed[i][o] {
+                    continue;
+                }
                 let g = p - if o == y[i] { 1.0 } else { 0.0 };
                 bias_g2[o] += g * g;
                 bias[o] -= opts.rate * g / (bias_g2[o].sqrt() + 1e-6);
