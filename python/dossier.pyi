@@ -37,7 +37,7 @@ def entity_key(kind: str, name: str) -> str:
     unknown kind."""
 
 def use_relation_model(on: bool) -> None:
-    """Switches the bundled relation model on (the default) or off for the
+    """Switches the bundled relation model on or off (the default) for the
     process: off, relations come from the rules alone; on, the model adds
     relations the rules did not give (provenance "model", its probability
     as confidence)."""

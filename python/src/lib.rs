@@ -234,7 +234,7 @@ fn entity_key(py: Python<'_>, kind: &str, name: &str) -> PyResult<String> {
     .map_err(PyValueError::new_err)
 }
 
-/// Switches the bundled relation model on (the default) or off for this
+/// Switches the bundled relation model on or off (the default) for this
 /// process: off, relations come from the rules alone (provenance `rule`);
 /// on, the model adds relations the rules did not give (provenance
 /// `model`, its probability as confidence).

@@ -68,7 +68,7 @@ pub struct Pipeline {
 enum RelationStep {
     /// None: the rules alone.
     Off,
-    /// The bundled one, unless the process switched it off
+    /// The bundled one, when the process switched it on
     /// ([`relate::learned::set_bundled_enabled`]).
     Bundled,
     /// One given for training, cross-validation or `eval --relation-model`.
@@ -151,13 +151,13 @@ impl Pipeline {
 
     /// Replaces the learned relation step's model (none: the rules alone,
     /// for rules-only figures, training and cross-validation). A new
-    /// pipeline runs the bundled model.
+    /// pipeline runs the bundled model when the process switched it on.
     pub fn set_relation_model(&mut self, model: Option<relate::learned::RelationModel>) {
         self.relations = model.map_or(RelationStep::Off, RelationStep::Given);
     }
 
     /// The learned relation step's model, if it runs: the bundled one
-    /// unless switched off or replaced.
+    /// when switched on, or the one given.
     pub fn relation_model(&self) -> Option<&relate::learned::RelationModel> {
         match &self.relations {
             RelationStep::Off => None,
@@ -389,11 +389,19 @@ mod tests {
     }
 
     #[test]
-    fn a_new_pipeline_runs_the_bundled_relation_model_unless_replaced() {
+    fn a_new_pipeline_runs_the_bundled_relation_model_only_when_switched_on() {
+        use crate::pipeline::relate::learned::{RelationModel, bundled_enabled};
         let mut p = Pipeline::new().expect("bundled resources load");
-        let bundled = crate::pipeline::relate::learned::RelationModel::bundled().ok();
-        assert!(bundled.is_some(), "the bundled relation model decodes");
-        assert!(p.relation_model().is_some());
+        let bundled = RelationModel::bundled().expect("the bundled relation model decodes");
+        // No test switches the process flag (tests share the process):
+        // off, the rules alone, as `dossier` without --learned-relations.
+        assert!(!bundled_enabled());
+        assert!(p.relation_model().is_none());
+        p.set_relation_model(Some(bundled.clone()));
+        assert_eq!(
+            p.relation_model().map(|m| m.threshold),
+            Some(bundled.threshold)
+        );
         p.set_relation_model(None);
         assert!(p.relation_model().is_none());
     }

@@ -1,8 +1,12 @@
 //! The relation model bundled with Dossier: compiled in, decoded once on
-//! first use, and on unless switched off for the process (`dossier
-//! --no-relation-model`, the Python module's `use_relation_model(False)`)
-//! or for one pipeline
+//! first use, and off unless switched on for the process (`dossier
+//! --learned-relations`, the Python module's `use_relation_model(True)`)
+//! or given to one pipeline
 //! ([`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model)).
+//! It is off by default because on the held-out news of round 24 it lowered
+//! relation F1 (the wire probe 0.556 → 0.527, MEANTIME val 0.438 → 0.437)
+//! while it raised the fresh invented set wire-dev16 (0.376 → 0.482): what
+//! it learns from the sets written here does not yet carry to real news.
 //! `scripts/train-relations.sh` rebuilds the file from the dev sets' gold.
 
 use std::sync::OnceLock;
@@ -13,8 +17,8 @@ use super::model::{ModelError, RelationModel};
 /// The bundled model file, compiled in.
 static BUNDLED: &[u8] = include_bytes!("../../../../assets/models/relations-en.bin");
 
-/// False once the process has switched the bundled model off.
-static ENABLED: AtomicBool = AtomicBool::new(true);
+/// True once the process has switched the bundled model on.
+static ENABLED: AtomicBool = AtomicBool::new(false);
 
 /// Switches the bundled model on or off for every pipeline of the process
 /// that uses it (rules-only figures).
@@ -22,7 +26,7 @@ pub fn set_bundled_enabled(on: bool) {
     ENABLED.store(on, Ordering::Relaxed);
 }
 
-/// True unless the process switched the bundled model off.
+/// True when the process switched the bundled model on.
 pub fn bundled_enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }

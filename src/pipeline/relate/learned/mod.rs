@@ -15,11 +15,12 @@
 //! an organisation is given no second post there (one post, one relation).
 //!
 //! The bundled model ([`bundled`], `assets/models/relations-en.bin`) runs
-//! by default; its threshold is the lowest whose added relations were at
-//! least a quarter right with each dev set left out (README, "Learned
-//! relations"). `dossier --no-relation-model` and
-//! [`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model)
-//! give the rules alone.
+//! when the process switches it on (`dossier --learned-relations`, Python
+//! `use_relation_model(True)`); its threshold is the lowest whose added
+//! relations were at least a quarter right with each dev set left out
+//! (README, "Learned relations"). By default, and with
+//! [`Pipeline::set_relation_model`](crate::pipeline::Pipeline::set_relation_model)`(None)`,
+//! relations come from the rules alone.
 
 mod bundled;
 mod ends;
