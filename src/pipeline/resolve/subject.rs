@@ -253,24 +253,16 @@ pub(super) fn relative_antecedent(
     sentence: Span,
     at: usize,
 ) -> Option<usize> {
-    let from = sentence.start.min(at);
-    let comma = from + text[from..at].rfind(", ")?;
-    let pronoun = text[comma + 2..at].split_whitespace().next()?;
-    if !lang.relative_pronouns.contains_lowercase(pronoun) {
-        return None;
-    }
-    before
-        .iter()
-        .rev()
-        .find(|m| m.span.end <= comma && m.entity.is_some())
-        .filter(|m| m.span.start >= from && text[m.span.end..comma].trim().is_empty())
-        .and_then(|m| m.entity)
+    let m = &before[before_relative(lang, text, before, sentence, at)?];
+    (m.span.start >= sentence.start.min(at))
+        .then_some(m.entity)
+        .flatten()
 }
 
-/// The organisation whose post introduced the person a relative clause
-/// holding `at` is about: "Keltic's chairman, Jon Hale, whose grandfather
-/// founded the company" — Keltic, the company that clause means.
-pub(super) fn post_holder(
+/// The mention right before the ", which" (or another relative pronoun)
+/// that opens the clause holding `at`, with nothing but space between
+/// them: its index in `before`.
+fn before_relative(
     lang: &ResolveWords,
     text: &str,
     before: &[Mention],
@@ -286,8 +278,26 @@ pub(super) fn post_holder(
     let p = before
         .iter()
         .rposition(|m| m.span.end <= comma && m.entity.is_some())?;
+    text[before[p].span.end..comma]
+        .trim()
+        .is_empty()
+        .then_some(p)
+}
+
+/// The organisation whose post introduced the person a relative clause
+/// holding `at` is about: "Keltic's chairman, Jon Hale, whose grandfather
+/// founded the company" — Keltic, the company that clause means.
+pub(super) fn post_holder(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    sentence: Span,
+    at: usize,
+) -> Option<usize> {
+    let from = sentence.start.min(at);
+    let p = before_relative(lang, text, before, sentence, at)?;
     let person = &before[p];
-    if person.kind != EntityKind::Person || !text[person.span.end..comma].trim().is_empty() {
+    if person.kind != EntityKind::Person {
         return None;
     }
     // The post's own words may be a title mention ("chairman").
