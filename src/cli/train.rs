@@ -53,8 +53,9 @@ pub enum TrainCommand {
         /// L2 penalty.
         #[arg(long, default_value_t = 1e-2)]
         l2: f32,
-        /// With `--cv`: print each learned relation of the test documents
-        /// (never use on a held-out set).
+        /// With `--cv` or `--test`: print each learned relation of the test
+        /// documents, in the gold or not, to stderr (never use on a held-out
+        /// set).
         #[arg(long)]
         explain: bool,
         /// AdaGrad's base step.

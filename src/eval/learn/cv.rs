@@ -73,8 +73,8 @@ pub struct Settings<'a> {
 }
 
 /// Runs one split: trains on `train`, scores `test`; with `explain`, prints
-/// every learned relation of the test documents (with its confidence and
-/// sentence) to stderr.
+/// every learned relation of the test documents (with its confidence,
+/// whether the gold has it, and its sentence) to stderr.
 pub fn run_split(
     pipeline: &mut Pipeline,
     docs: &[Doc],
@@ -103,17 +103,29 @@ pub fn run_split(
         split.rules_parties.1 += r.parties.1;
         let full = pipeline.analyze(doc.document.clone());
         if explain {
+            // Not in the gold (stated or implicit): the scorer lists it as
+            // an extra relation. In the gold may mean found by the rules too.
+            let notes = score_with(&name_key, &full, &doc.gold).notes;
             for r in full
                 .relations
                 .iter()
                 .filter(|r| r.provenance == Provenance::Model)
             {
-                eprintln!(
-                    "{} | {} {} {} | {:.2} | {}",
-                    doc.path.display(),
+                let said = format!(
+                    "{} {} {}",
                     full.entity_name(r.source),
                     r.kind.name(),
-                    full.entity_name(r.target),
+                    full.entity_name(r.target)
+                );
+                let extra = format!("extra relation {said}");
+                let verdict = if notes.contains(&extra) {
+                    "not in gold"
+                } else {
+                    "in gold"
+                };
+                eprintln!(
+                    "{} | {said} | {:.2} {verdict} | {}",
+                    doc.path.display(),
                     r.confidence,
                     r.evidence.slice(&full.document.text)
                 );
