@@ -55,7 +55,14 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
         .filter(|(_, c)| *c == '\n')
         .nth(12)
         .map_or(text.len(), |(i, _)| i);
-    let caps = re.captures(&text[..head_end])?;
+    // A match without its dash is a dateline only on a line of its own
+    // ending in an ISO date ("LUNDBY 2031-04-09"), never a line of
+    // capitals alone.
+    let caps = re.captures_iter(&text[..head_end]).find(|c| {
+        let whole = c.get(0).map_or("", |m| m.as_str()).trim_end();
+        whole.ends_with(['—', '–', '-'])
+            || c.get(3).is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
+    })?;
     let place = caps.get(1)?;
     // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
@@ -173,6 +180,11 @@ mod tests {
                 "SAN FRANCISCO",
                 Some("March 3"),
             ),
+            (
+                "Brakvik yard wins tug order.\nBRAKVIK, Minn. 2031-04-09\nThe yard said",
+                "BRAKVIK",
+                Some("2031-04-09"),
+            ),
         ];
         let lang = crate::lang::Language::english().expect("English loads");
         let finder = Finder::new(&lang.dateline).expect("pattern compiles");
@@ -190,6 +202,10 @@ mod tests {
         assert_eq!(d.agency.map(|s| s.slice(text)), Some("Reuters"));
         assert!(find("The CEO - who spoke - said").is_none());
         assert!(find("AI - the new frontier").is_none());
+        // Capitals alone on a line, without a dash or an ISO date, are no
+        // dateline.
+        assert!(find("MARKET REPORT\nThe yard said").is_none());
+        assert!(find("BRAKVIK 2031-04-09 yard").is_none());
     }
 
     #[test]

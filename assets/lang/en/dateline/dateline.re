@@ -1,8 +1,10 @@
 # A dateline at the start of a line: PLACE[, Region][ (AGENCY)][, Mon d[, yyyy]][ (AGENCY)] — 
+# or, on a line of its own with no dash, PLACE[, Region] yyyy-mm-dd (the
+# stage takes a line without the dash only with such a date).
 # {AGENCIES} is agencies.txt and {MONTHS} months.txt, as alternations; an
 # agency not listed may be its initials ("DETROIT (WP) —").
 # The stage reads the groups by number: 1 place, 2 agency, 3 date, 4 agency after the date.
 (?m)^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?
 (?:,? (?P<agency>\((?:{AGENCIES}|[A-Z]{2,6})\)))?
-(?:,? (?P<date>(?:{MONTHS})[a-z]*\.? \d{1,2}(?:, \d{4})?))?
-(?:,? (?P<agency_after>\((?:{AGENCIES}|[A-Z]{2,6})\)))? ?(?:—|–|--|-)(?:\x20|$)
+(?:,? (?P<date>(?:{MONTHS})[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{4}-\d\d-\d\d))?
+(?:,? (?P<agency_after>\((?:{AGENCIES}|[A-Z]{2,6})\)))?(?: ?(?:—|–|--|-)(?:\x20|$)|[\x20\t\r]*$)
