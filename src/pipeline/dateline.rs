@@ -61,7 +61,8 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     let caps = re.captures_iter(&text[..head_end]).find(|c| {
         let whole = c.get(0).map_or("", |m| m.as_str()).trim_end();
         whole.ends_with(['—', '–', '-'])
-            || c.get(3).is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
+            || c.get(3)
+                .is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
     })?;
     let place = caps.get(1)?;
     // A bare "AI - …" is no dateline: a place alone must be a real word of
