@@ -116,6 +116,23 @@ fn where_organisations_are_based() {
                 "The order came from Keltic Inc. of Glasgow.",
                 &[("Keltic Inc.", LocatedIn, "Glasgow")],
             ),
+            // Past the article; a region set off after the city; never
+            // after a description ("the fund of the Region").
+            (
+                "Keltic Inc. of the Netherlands will build a plant.",
+                &[("Keltic Inc.", LocatedIn, "Netherlands")],
+            ),
+            (
+                "Quantix Corp. bought Keltic Inc. of Dayton, Ohio, for shares.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Dayton"),
+                    ("Keltic Inc.", LocatedIn, "Ohio"),
+                ],
+            ),
+            (
+                "Keltic Inc. is owned by the regional fund of the Ohio Region.",
+                &[],
+            ),
             // The place after "of" is the nearest name's only.
             (
                 "The orders came from Nordvik Corp. and Keltic Inc. of Glasgow.",
