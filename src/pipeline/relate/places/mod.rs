@@ -35,10 +35,16 @@ pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 /// The position of the place a few plain lower-case words after `from`
-/// ("in Ohio", "in central London", "on the northern island of Hokkaido").
+/// ("in Ohio", "in central London", "on the northern island of Hokkaido",
+/// "in the central Moravian town of Brno": a nationality word among them).
 fn place_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
-    for j in from..(from + 5).min(at.items.len()) {
+    for j in from..(from + 6).min(at.items.len()) {
         match &at.items[j] {
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if j > from && at.kind(*entity) == EntityKind::Nationality => {}
             Item::Ent { entity, .. } => return (at.kind(*entity) == EntityKind::Loc).then_some(j),
             Item::Word { word, .. } if is_describing_word(word) => {}
             _ => return None,

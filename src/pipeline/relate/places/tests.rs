@@ -11,6 +11,10 @@ fn where_organisations_are_based() {
                 "Keltic Inc., based in Edinburgh, grew.",
                 &[("Keltic Inc.", LocatedIn, "Edinburgh")],
             ),
+            (
+                "Keltic Inc., based in the central Moravian town of Zlinov, makes pumps.",
+                &[("Keltic Inc.", LocatedIn, "Zlinov")],
+            ),
             // A place naming the site of "its"; every place of a list;
             // every name a dash lists after a description.
             (
