@@ -198,7 +198,19 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         }
         let sources = members(ctx, items, sg, f.source);
         let targets = members(ctx, items, tg, f.target);
+        // "Texas-based A and B, and C in Illinois": a member with a place
+        // found of its own keeps it.
+        let placed = |s: usize| {
+            f.kind == RelationKind::LocatedIn
+                && found
+                    .0
+                    .iter()
+                    .any(|g| g.kind == RelationKind::LocatedIn && g.source == s)
+        };
         for &s in &sources {
+            if s != f.source && placed(s) {
+                continue;
+            }
             for &t in &targets {
                 if (s, t) != (f.source, f.target) && s != t {
                     extra.push(Found {
@@ -340,6 +352,18 @@ mod tests {
                         ("Quantix Inc.", LocatedIn, "France"),
                         ("Quantix Inc.", MemberOf, "Aurora Consortium"),
                         ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
+                    ],
+                ),
+                // A place glued to "-based" describes the names after it,
+                // and a member placed on its own keeps its place.
+                (
+                    "Buyers include Norway-based Zephyr Corp. and Quantix Inc., Texas-based Keltor Corp. and Brimwell Corp., and Dovan Corp. in Illinois.",
+                    &[
+                        ("Dovan Corp.", LocatedIn, "Illinois"),
+                        ("Zephyr Corp.", LocatedIn, "Norway"),
+                        ("Keltor Corp.", LocatedIn, "Texas"),
+                        ("Quantix Inc.", LocatedIn, "Norway"),
+                        ("Brimwell Corp.", LocatedIn, "Texas"),
                     ],
                 ),
                 // A coordinated object.

@@ -74,7 +74,19 @@ pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut
             let most = if spaced_form { 0 } else { 3 };
             words(gap) <= most && !gap.contains([',', '.', ';'])
         });
-        let org = if spaced_form { next } else { before.or(next) };
+        // "A, Texas-based B and C": a name right after the phrase is the
+        // one it describes, not the list member before the comma (a
+        // description such as "software company" is not a name).
+        let adjacent = next.filter(|o| {
+            !o.nominal
+                && o.span.start >= after_phrase
+                && words(&ctx.text[after_phrase..o.span.start]) == 0
+        });
+        let org = if spaced_form {
+            next
+        } else {
+            adjacent.or(before).or(next)
+        };
         let org = org
             .and_then(|o| o.entity)
             .or_else(|| described(ctx, sentence, m.span.start, after_phrase));

@@ -35,10 +35,16 @@ pub(super) fn based_in(at: &At<'_, '_>, out: &mut Finds) {
 }
 
 /// The position of the place a few plain lower-case words after `from`
-/// ("in Ohio", "in central London", "on the northern island of Hokkaido").
+/// ("in Ohio", "in central London", "on the northern island of Hokkaido",
+/// "in the central Moravian town of Brno": a nationality word among them).
 fn place_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
-    for j in from..(from + 5).min(at.items.len()) {
+    for j in from..(from + 6).min(at.items.len()) {
         match &at.items[j] {
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if j > from && at.kind(*entity) == EntityKind::Nationality => {}
             Item::Ent { entity, .. } => return (at.kind(*entity) == EntityKind::Loc).then_some(j),
             Item::Word { word, .. } if is_describing_word(word) => {}
             _ => return None,
@@ -412,9 +418,10 @@ pub(super) fn described_agent_in(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "Keltic Inc. of Detroit": a place after "of" locates the organisation
-/// right before it; "Keltic, of Detroit, Michigan,": set off by commas, the
-/// region after it too.
+/// "Keltic Inc. of Detroit", "… of the Netherlands": a place after "of"
+/// locates the organisation right before it; "Keltic, of Detroit,
+/// Michigan," or "Keltic of Detroit, Michigan, for": the region after it
+/// too.
 pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     if !at.words().places.of_place.contains(at.word()) || i == 0 {
@@ -424,6 +431,17 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
         set_off_of_place(at, out);
         return;
     }
+    // "Keltic Inc. of the Netherlands": the place past its article, after a
+    // name (not a description: "the fund of the Region").
+    let named = items[i - 1]
+        .span(at.ctx.mentions)
+        .slice(at.ctx.text)
+        .starts_with(char::is_uppercase);
+    let article = at.is(i + 1, &at.ctx.lang.resolve.determiners);
+    if article && !named {
+        return;
+    }
+    let p = i + 1 + usize::from(article);
     // "Louisville Assembly of Louisville": a site named for its place.
     let site_name = items[i - 1]
         .span(at.ctx.mentions)
@@ -442,11 +460,26 @@ pub(super) fn org_of_place(at: &At<'_, '_>, out: &mut Finds) {
             entity: loc,
             possessive: false,
             ..
-        }) = items.get(i + 1)
+        }) = items.get(p)
         && at.kind(*loc) == EntityKind::Loc
     {
         out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.6);
         out.nearest_only();
+        // "of St. Albans, Vt., for …": the region set off after the city.
+        let closes =
+            |k: usize| matches!(items.get(k).map(Item::word), None | Some("," | "." | ";"));
+        if items.get(p + 1).map(Item::word) == Some(",")
+            && let Some(Item::Ent {
+                entity: region,
+                possessive: false,
+                ..
+            }) = items.get(p + 2)
+            && at.kind(*region) == EntityKind::Loc
+            && closes(p + 3)
+        {
+            out.add(RelationKind::LocatedIn, org, *region, at.span(i), None, 0.6);
+            out.nearest_only();
+        }
     }
 }
 

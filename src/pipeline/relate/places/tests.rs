@@ -11,6 +11,10 @@ fn where_organisations_are_based() {
                 "Keltic Inc., based in Edinburgh, grew.",
                 &[("Keltic Inc.", LocatedIn, "Edinburgh")],
             ),
+            (
+                "Keltic Inc., based in the central Moravian town of Zlinov, makes pumps.",
+                &[("Keltic Inc.", LocatedIn, "Zlinov")],
+            ),
             // A place naming the site of "its"; every place of a list;
             // every name a dash lists after a description.
             (
@@ -115,6 +119,23 @@ fn where_organisations_are_based() {
             (
                 "The order came from Keltic Inc. of Glasgow.",
                 &[("Keltic Inc.", LocatedIn, "Glasgow")],
+            ),
+            // Past the article; a region set off after the city; never
+            // after a description ("the fund of the Region").
+            (
+                "Keltic Inc. of the Netherlands will build a plant.",
+                &[("Keltic Inc.", LocatedIn, "Netherlands")],
+            ),
+            (
+                "Quantix Corp. bought Keltic Inc. of Dayton, Ohio, for shares.",
+                &[
+                    ("Keltic Inc.", LocatedIn, "Dayton"),
+                    ("Keltic Inc.", LocatedIn, "Ohio"),
+                ],
+            ),
+            (
+                "Keltic Inc. is owned by the regional fund of the Ohio Region.",
+                &[],
             ),
             // The place after "of" is the nearest name's only.
             (

@@ -236,7 +236,10 @@ pub(super) fn org_after_title(at: &At<'_, '_>, i: usize) -> Option<(usize, usize
     while k < i + 6 && org_at(k).is_none() && !at.is(k, of) {
         let plain = match items.get(k) {
             Some(Item::Word { word, .. }) => {
-                word.chars().all(char::is_lowercase) || marks.contains(word)
+                // "the industry-funded ORG": hyphen-joined plain words too.
+                word.split('-')
+                    .all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+                    || marks.contains(word)
             }
             Some(Item::Ent {
                 entity,

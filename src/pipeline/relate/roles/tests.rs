@@ -67,6 +67,11 @@ fn titles_link_people_to_organisations() {
                 "\"This is good,\" said Laura Vance, director of the department's Quantix Program Office.",
                 &[("Laura Vance", EmployeeOf, "Quantix Program Office")],
             ),
+            // A hyphen-joined description before the organisation.
+            (
+                "Marta Quell, executive director of the industry-funded Velkar Pump Campaign, said demand was weak.",
+                &[("Marta Quell", EmployeeOf, "Velkar Pump Campaign")],
+            ),
             // "PERSON, TITLE and ORG TITLE": a post joined before the
             // organisation's.
             (
