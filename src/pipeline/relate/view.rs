@@ -28,6 +28,16 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
         .mentions
         .partition_point(|m| m.span.end <= sentence.span.start);
     let mut ti = sentence.tokens.start;
+    // The token at `ti` is the sentence's and a possessive mark ("'s").
+    let possessive_mark = |ti: usize| {
+        ti < sentence.tokens.end
+            && ctx
+                .lang
+                .relate
+                .view
+                .possessive_marks
+                .contains(ctx.seg.tokens[ti].slice(ctx.text))
+    };
     while ti < sentence.tokens.end {
         let tok = ctx.seg.tokens[ti];
         while mi < ctx.mentions.len() && ctx.mentions[mi].span.end <= tok.start {
@@ -69,13 +79,7 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
             while ti < sentence.tokens.end && ctx.seg.tokens[ti].start < m.span.end {
                 ti += 1;
             }
-            let next_is_possessive = ti < sentence.tokens.end
-                && ctx
-                    .lang
-                    .relate
-                    .view
-                    .possessive_marks
-                    .contains(ctx.seg.tokens[ti].slice(ctx.text));
+            let next_is_possessive = possessive_mark(ti);
             let possessive_pronoun =
                 m.nominal && possessive_pronouns.contains_lowercase(m.span.slice(ctx.text));
             match m.kind {
@@ -140,13 +144,7 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
         }) {
             let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
             ti += n;
-            let marked = ti < sentence.tokens.end
-                && ctx
-                    .lang
-                    .relate
-                    .view
-                    .possessive_marks
-                    .contains(ctx.seg.tokens[ti].slice(ctx.text));
+            let marked = possessive_mark(ti);
             if marked {
                 span.end = ctx.seg.tokens[ti].end;
                 ti += 1;
