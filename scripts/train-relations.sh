@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Rebuilds the bundled relation model, assets/models/relations-en.bin, from
-# the gold of the 17 dev sets, byte for byte: each set left out in turn
-# chooses the threshold (the lowest whose added relations were at least 25%
-# right, pooled), then the model is trained on all of them. Rebuild the
+# Rebuilds the bundled relation model, assets/models/relations-en.bin, byte
+# for byte from the gold of the REAL news of the dev sets only: the 92
+# Wikinews articles of MEANTIME dev and train (round 24's model, trained on
+# 15 invented wire sets as well, lost on real news). Design and threshold
+# were judged by leaving out each MEANTIME corpus in turn (airbus, apple,
+# gm, stock: `--by-corpus`, four folds): the threshold is the lowest whose
+# added relations were at least 30% right, pooled over the four; the model
+# gives `employee_of` only (the one kind that had any precision across
+# corpora) and trains 5 passes. Then it is trained on all 92. Rebuild the
 # binary afterwards: the file is compiled in.
 #
 # Usage: scripts/train-relations.sh [DOSSIER_BINARY]   (from the repo root)
@@ -10,12 +15,7 @@
 # never named here, and train-relations refuses them anyway.
 set -euo pipefail
 bin=${1:-target/release/dossier}
-sets="meantime-dev meantime-train wire-dev wire-dev2 wire-dev3 wire-dev4
-      wire-dev5 wire-dev6 wire-dev7 wire-dev8 wire-dev9 wire-dev10 wire-dev11
-      wire-dev12 wire-dev13 wire-dev14 wire-dev15"
-gold=()
-for s in $sets; do
-    gold+=(eval/"$s"/gold/*.json)
-done
-"$bin" train-relations "${gold[@]}" --cv --folds 0 --min-added-precision 0.25 \
+"$bin" train-relations eval/meantime-dev/gold/*.json eval/meantime-train/gold/*.json \
+    --cv --by-corpus --folds 0 --min-added-precision 0.30 \
+    --kinds employee_of --epochs 5 \
     --out assets/models/relations-en.bin

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::CliError;
-use crate::eval::learn::{cv, load_docs};
+use crate::eval::learn::{corpus_of, cv, load_docs};
+use crate::model::RelationKind;
 use crate::pipeline::Pipeline;
 use crate::pipeline::relate::learned::{TrainOptions, train};
 
@@ -61,6 +62,19 @@ pub enum TrainCommand {
         /// AdaGrad's base step.
         #[arg(long, default_value_t = 0.02)]
         rate: f32,
+        /// With `--cv`: leave out each corpus (a gold file's name up to its
+        /// first hyphen: MEANTIME's airbus, apple, gm, stock) instead of
+        /// each set.
+        #[arg(long)]
+        by_corpus: bool,
+        /// The relation kinds the model may give, comma-separated (default:
+        /// every kind).
+        #[arg(long, value_delimiter = ',', value_parser = kind_name)]
+        kinds: Vec<RelationKind>,
+        /// Train only on the pairs the rules left unrelated in their
+        /// sentence (the only ones the model is asked about).
+        #[arg(long)]
+        unruled_only: bool,
     },
 }
 
@@ -79,9 +93,17 @@ impl TrainCommand {
             l2,
             rate,
             explain,
+            by_corpus,
+            kinds,
+            unruled_only,
         } = self;
         let mut pipeline = Pipeline::new()?;
-        let docs = load_docs(&mut pipeline, &gold)?;
+        let mut docs = load_docs(&mut pipeline, &gold)?;
+        if by_corpus {
+            for d in &mut docs {
+                d.set = corpus_of(&d.path);
+            }
+        }
         let examples: Vec<_> = docs.iter().flat_map(|d| d.training()).collect();
         let positives = examples.iter().filter(|e| e.label.is_some()).count();
         println!(
@@ -90,11 +112,30 @@ impl TrainCommand {
             examples.len(),
             positives
         );
+        // What the model could add: the positives the rules left unrelated
+        // in their sentence, by kind.
+        let mut open: Vec<(&str, usize)> = Vec::new();
+        for e in examples.iter().filter(|e| !e.ruled_here) {
+            if let Some(l) = e.label {
+                match open.iter_mut().find(|(k, _)| *k == l.kind.name()) {
+                    Some((_, n)) => *n += 1,
+                    None => open.push((l.kind.name(), 1)),
+                }
+            }
+        }
+        open.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let listed: Vec<String> = open.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!(
+            "positives the rules left unrelated: {}",
+            listed.join(", ")
+        );
         let mut opts = TrainOptions {
             epochs,
             l2,
             rate,
             threshold,
+            kinds,
+            unruled_only,
             ..TrainOptions::default()
         };
         if cv {
@@ -116,7 +157,6 @@ impl TrainCommand {
             }
             println!("threshold {:.2}", opts.threshold);
         }
-        let mut docs = docs;
         if !test.is_empty() {
             let train_on: Vec<usize> = (0..docs.len()).collect();
             docs.extend(load_docs(&mut pipeline, &test)?);
@@ -141,4 +181,9 @@ impl TrainCommand {
         }
         Ok(())
     }
+}
+
+/// A relation kind by its name (`located_in`).
+fn kind_name(name: &str) -> Result<RelationKind, String> {
+    RelationKind::from_name(name).ok_or_else(|| format!("no relation kind {name}"))
 }

@@ -55,6 +55,7 @@ impl Doc {
                 feats: c.feats.clone(),
                 ends: c.ends,
                 label,
+                ruled_here: c.ruled_here,
             })
         })
     }
@@ -101,6 +102,17 @@ pub fn load_docs(pipeline: &mut Pipeline, paths: &[PathBuf]) -> Result<Vec<Doc>,
     }
     pipeline.set_relation_model(model);
     Ok(out)
+}
+
+/// The corpus of a gold file, its name up to the first hyphen
+/// (`eval/meantime-dev/gold/gm-1234.json` → `gm`): MEANTIME's four corpora
+/// are four topics, so leaving one out tests the model on a topic it never
+/// saw.
+pub fn corpus_of(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    stem.split('-').next().unwrap_or_default().to_owned()
 }
 
 /// `eval/wire-dev/gold/x.json` → `wire-dev`.
@@ -212,6 +224,13 @@ mod tests {
             vec![(0, Some(Some(acquired))), (1, None), (2, Some(None))],
             "{labelled:?}"
         );
+    }
+
+    #[test]
+    fn a_gold_file_s_corpus_is_its_name_before_the_first_hyphen() {
+        assert_eq!(corpus_of(Path::new("eval/x/gold/gm-1234.json")), "gm");
+        assert_eq!(corpus_of(Path::new("gold/plain.json")), "plain");
+        assert_eq!(corpus_of(Path::new("")), "");
     }
 
     #[test]

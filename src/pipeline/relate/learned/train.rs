@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::model::{Label, RelationModel, all_labels, allowed_outputs, mask, softmax};
-use crate::model::EntityKind;
+use crate::model::{EntityKind, RelationKind};
 
 /// One training pair: its features, the kinds of its two entities, and
 /// its label (`None`: no relation).
@@ -19,10 +19,13 @@ pub struct Example {
     pub ends: (EntityKind, EntityKind),
     /// The relation the gold states between the pair in this sentence.
     pub label: Option<Label>,
+    /// True when a rule relation already links the pair in this sentence
+    /// (the model is never asked about such a pair).
+    pub ruled_here: bool,
 }
 
 /// Training settings.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct TrainOptions {
     /// log2 of the number of feature buckets.
     pub bits: u32,
@@ -38,6 +41,12 @@ pub struct TrainOptions {
     pub prune: f32,
     /// The model's threshold.
     pub threshold: f32,
+    /// The relation kinds the model may give (empty: every kind). A pair
+    /// the gold relates by another kind is left out of training.
+    pub kinds: Vec<RelationKind>,
+    /// Train only on the pairs the rules left unrelated in their sentence,
+    /// the only ones the model is asked about.
+    pub unruled_only: bool,
 }
 
 impl Default for TrainOptions {
@@ -50,15 +59,22 @@ impl Default for TrainOptions {
             seed: 7,
             prune: 0.01,
             threshold: 0.5,
+            kinds: Vec::new(),
+            unruled_only: false,
         }
     }
 }
 
 /// Trains a model on the examples: a softmax over "none" and the labels
 /// each example's ends allow. An example whose gold label its ends do not
-/// allow (an entity of the wrong kind) is left out.
+/// allow (an entity of the wrong kind) is left out, and so is one of a
+/// kind outside `opts.kinds` and, with `opts.unruled_only`, one the rules
+/// relate in its sentence.
 pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
-    let labels = all_labels();
+    let labels: Vec<Label> = all_labels()
+        .into_iter()
+        .filter(|l| opts.kinds.is_empty() || opts.kinds.contains(&l.kind))
+        .collect();
     let outputs = labels.len() + 1;
     let index: FxHashMap<Label, usize> = labels
         .iter()
@@ -74,16 +90,24 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> RelationModel {
         }
         examples.iter().map(|e| &masks[&e.ends]).collect()
     };
-    let y: Vec<usize> = examples
+    // `None`: a relation of a kind the model does not give.
+    let y: Vec<Option<usize>> = examples
         .iter()
-        .map(|e| e.label.and_then(|l| index.get(&l).copied()).unwrap_or(0))
+        .map(|e| match e.label {
+            None => Some(0),
+            Some(l) => index.get(&l).copied(),
+        })
         .collect();
     let buckets = 1usize << opts.bits;
     let mut w = vec![0f32; buckets * outputs];
     let mut g2 = vec![0f32; buckets * outputs];
     let mut bias = vec![0f32; outputs];
     let mut bias_g2 = vec![0f32; outputs];
-    let mut order: Vec<usize> = (0..examples.len()).filter(|&i| allowed[i][y[i]]).collect();
+    let mut order: Vec<usize> = (0..examples.len())
+        .filter(|&i| y[i].is_some_and(|o| allowed[i][o]))
+        .filter(|&i| !(opts.unruled_only && examples[i].ruled_here))
+        .collect();
+    let y: Vec<usize> = y.into_iter().map(|o| o.unwrap_or(0)).collect();
     let mut rng = opts.seed.max(1);
     let mut z = vec![0f32; outputs];
     for _ in 0..opts.epochs {
@@ -141,5 +165,60 @@ fn shuffle(order: &mut [usize], state: &mut u64) {
         *state ^= *state << 17;
         let j = (*state % (i as u64 + 1)) as usize;
         order.swap(i, j);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Forty examples of a pair of organisations, half labelled a
+    /// takeover (features 1, 2), half none (features 1, 3).
+    fn deals(ruled_here: bool) -> Vec<Example> {
+        let deal = Label::of(RelationKind::Acquired, true);
+        (0..40u32)
+            .map(|i| Example {
+                feats: vec![1, if i % 2 == 0 { 2 } else { 3 }, 100 + i % 5],
+                ends: (EntityKind::Org, EntityKind::Org),
+                label: (i % 2 == 0).then_some(deal),
+                ruled_here,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_model_limited_to_some_kinds_gives_no_other() {
+        let opts = TrainOptions {
+            bits: 10,
+            kinds: vec![RelationKind::EmployeeOf],
+            ..TrainOptions::default()
+        };
+        let model = train(&deals(false), &opts);
+        assert!(
+            model
+                .labels
+                .iter()
+                .all(|l| l.kind == RelationKind::EmployeeOf)
+        );
+        let orgs = (EntityKind::Org, EntityKind::Org);
+        assert!(model.predict(&[1, 2, 100], orgs).is_none());
+        let all = TrainOptions {
+            bits: 10,
+            ..TrainOptions::default()
+        };
+        assert!(train(&deals(false), &all).predict(&[1, 2, 100], orgs).is_some());
+    }
+
+    #[test]
+    fn trained_on_unruled_pairs_only_it_learns_nothing_from_ruled_ones() {
+        let opts = TrainOptions {
+            bits: 10,
+            unruled_only: true,
+            ..TrainOptions::default()
+        };
+        let model = train(&deals(true), &opts);
+        assert!(model.weights.is_empty(), "no example was trained on");
+        let orgs = (EntityKind::Org, EntityKind::Org);
+        assert!(model.predict(&[1, 2, 100], orgs).is_none());
     }
 }
