@@ -125,10 +125,7 @@ impl TrainCommand {
         }
         open.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let listed: Vec<String> = open.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        println!(
-            "positives the rules left unrelated: {}",
-            listed.join(", ")
-        );
+        println!("positives the rules left unrelated: {}", listed.join(", "));
         let mut opts = TrainOptions {
             epochs,
             l2,

@@ -105,7 +105,7 @@ pub fn load_docs(pipeline: &mut Pipeline, paths: &[PathBuf]) -> Result<Vec<Doc>,
 }
 
 /// The corpus of a gold file, its name up to the first hyphen
-/// (`eval/meantime-dev/gold/gm-1234.json` → `gm`): MEANTIME's four corpora
+/// (`eval/x/gold/rail-1234.json` → `rail`): MEANTIME's four corpora
 /// are four topics, so leaving one out tests the model on a topic it never
 /// saw.
 pub fn corpus_of(path: &Path) -> String {
@@ -228,7 +228,7 @@ mod tests {
 
     #[test]
     fn a_gold_file_s_corpus_is_its_name_before_the_first_hyphen() {
-        assert_eq!(corpus_of(Path::new("eval/x/gold/gm-1234.json")), "gm");
+        assert_eq!(corpus_of(Path::new("eval/x/gold/rail-1234.json")), "rail");
         assert_eq!(corpus_of(Path::new("gold/plain.json")), "plain");
         assert_eq!(corpus_of(Path::new("")), "");
     }

@@ -206,7 +206,11 @@ mod tests {
             bits: 10,
             ..TrainOptions::default()
         };
-        assert!(train(&deals(false), &all).predict(&[1, 2, 100], orgs).is_some());
+        assert!(
+            train(&deals(false), &all)
+                .predict(&[1, 2, 100], orgs)
+                .is_some()
+        );
     }
 
     #[test]
