@@ -306,7 +306,10 @@ impl Pipeline {
         let model = self.relation_model();
         if trace || model.is_some() {
             let bits = model.map_or(relate::learned::BITS, |m| m.bits);
-            let candidates = relate::learned::candidates(&ctx, &related.relations, bits);
+            // Traced for training: every pair; else only those the model
+            // has a label for.
+            let only = if trace { None } else { model };
+            let candidates = relate::learned::candidates(&ctx, &related.relations, bits, only);
             if let Some(model) = model {
                 relate::learned::add_learned(
                     &ctx,

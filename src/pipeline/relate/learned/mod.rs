@@ -85,11 +85,15 @@ fn may_relate(kind: EntityKind) -> bool {
 }
 
 /// The candidates of every sentence outside the page furniture, given the
-/// rule relations already found (a feature of each pair).
+/// rule relations already found (a feature of each pair). With `only`, just
+/// the pairs that model has a label for (a model limited to `employee_of`
+/// is asked about people and organisations alone); without, every pair
+/// (training).
 pub fn candidates(
     ctx: &Context<'_>,
     rules: &[(Relation, Option<usize>)],
     bits: u32,
+    only: Option<&RelationModel>,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     for_each_sentence(ctx, |s, view, subject| {
@@ -104,7 +108,9 @@ pub fn candidates(
         for (a, b) in nearest_pairs(&refs) {
             let (ea, eb) = (refs_entity(view, a), refs_entity(view, b));
             // No relation kind joins two places or two people.
-            if !ends::any_fits(kind(ea), kind(eb)) {
+            if !ends::any_fits(kind(ea), kind(eb))
+                || only.is_some_and(|m| !m.labels_between((kind(ea), kind(eb))))
+            {
                 continue;
             }
             let linked: Vec<(RelationKind, bool)> = rules

@@ -124,6 +124,16 @@ impl RelationModel {
         (score >= self.threshold).then(|| (self.labels[best - 1], score))
     }
 
+    /// True when the model has a label for a pair whose first and second
+    /// entity are of these kinds: a pair it has none for is no candidate
+    /// when it runs.
+    pub fn labels_between(&self, ends: (EntityKind, EntityKind)) -> bool {
+        allowed_outputs(&self.labels, ends)
+            .into_iter()
+            .skip(1)
+            .any(|a| a)
+    }
+
     /// The model as file bytes: the weights as 16-bit steps of one scale,
     /// bucket by bucket (the gap from the previous bucket as a varint, the
     /// row's length, then output and step of each weight).
