@@ -438,7 +438,10 @@ mod tests {
         let text = "KILN MAKERS MERGE.\nQUORNE 1996-08-30\nThe two kiln makers merged on Monday, they said today.\n-- Dorrin Venn-Tiri, Quorne newsroom +44 171 542 0000\n";
         let (credits, bylines) = credit_lines(&lang.tag, text, &|_| false);
         let lines: Vec<&str> = bylines.iter().map(|s| s.slice(text).trim_end()).collect();
-        assert_eq!(lines, ["-- Dorrin Venn-Tiri, Quorne newsroom +44 171 542 0000"]);
+        assert_eq!(
+            lines,
+            ["-- Dorrin Venn-Tiri, Quorne newsroom +44 171 542 0000"]
+        );
         assert_eq!(credits, bylines);
         assert!(is_closing_credit("— Quorne newsroom (44 171) 542-0000"));
         // No telephone, or no dash: no closing credit.
