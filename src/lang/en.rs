@@ -494,6 +494,7 @@ pub(super) const FILES: Embedded = files![
     "rules/year.re",
     "segment/abbreviations.txt",
     "segment/never-final.txt",
+    "segment/region-abbreviations.txt",
     "segment/strong-openers.txt",
     "tag/articles.txt",
     "tag/body-heads.txt",

@@ -8,6 +8,9 @@ pub struct SegmentWords {
     /// Words whose trailing period is part of the word, lower case, without
     /// the period ("inc", "e.g").
     pub abbreviations: WordList,
+    /// Abbreviated states and provinces, as written ("Fla", "Calif"): their
+    /// period is part of the word only when capitalised.
+    pub region_abbreviations: WordList,
     /// Abbreviations that rarely end a sentence (titles before a name).
     pub never_final: WordList,
     /// After an abbreviation, only these words (as written) open a sentence.
@@ -19,6 +22,7 @@ impl SegmentWords {
     pub fn load(source: &dyn Source) -> Result<Self, LangError> {
         Ok(Self {
             abbreviations: WordList::load(source, "segment/abbreviations.txt")?,
+            region_abbreviations: WordList::load(source, "segment/region-abbreviations.txt")?,
             never_final: WordList::load(source, "segment/never-final.txt")?,
             strong_openers: WordList::load(source, "segment/strong-openers.txt")?,
         })

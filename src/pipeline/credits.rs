@@ -61,6 +61,13 @@ pub fn credit_lines(
             })
             .flatten();
         let Some(opener) = opener else {
+            // A wire's closing credit is a byline wherever it stands: its
+            // reporter alone is the article's, not its newsroom's city.
+            if is_closing_credit(line) {
+                out.push(span);
+                bylines.push(span);
+                continue;
+            }
             if !body_started
                 && span.start >= metadata
                 && (crate::load::is_byline_or_stamp(line) || signed.contains(&span.start))
@@ -89,6 +96,29 @@ pub fn credit_lines(
     }
     (out, bylines)
 }
+
+/// A wire's closing credit line: a dash, then a capitalised word, and a
+/// telephone number somewhere after it ("-- Ana Ruiz, Lima newsroom +51 1
+/// 221 4000", "-- Lima newsroom +51 1 221 4000"). The tagger, trained on
+/// such wire copy, tells the reporter from the desk; the line only says
+/// the reporter is the article's.
+fn is_closing_credit(line: &str) -> bool {
+    let line = line.trim();
+    let after = if let Some(rest) = line.strip_prefix("--") {
+        rest
+    } else if let Some(rest) = line.strip_prefix(['—', '–']) {
+        rest
+    } else {
+        return false;
+    };
+    let after = after.trim_start_matches('-');
+    after.starts_with(char::is_whitespace)
+        && after.trim_start().starts_with(char::is_uppercase)
+        && after.bytes().filter(u8::is_ascii_digit).count() >= MIN_PHONE_FIGURES
+}
+
+/// A telephone number has at least this many figures.
+const MIN_PHONE_FIGURES: usize = 7;
 
 /// Where the signatures the furniture rules dimmed next to a byline or a
 /// stamp start ("— Ada Lind, economy desk" over "Geplaatst 30.11.2026 om
@@ -400,6 +430,25 @@ mod tests {
         let card = |at: usize| at == 0 || at == name || at == title;
         let (_, bylines) = credit_lines(&lang.tag, text, &card);
         assert!(bylines.is_empty(), "{bylines:?}");
+    }
+
+    #[test]
+    fn a_wire_closing_credit_with_a_telephone_is_a_byline() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "KILN MAKERS MERGE.\nQUORNE 1996-08-30\nThe two kiln makers merged on Monday, they said today.\n-- Dorrin Venn-Tiri, Quorne newsroom +44 171 542 0000\n";
+        let (credits, bylines) = credit_lines(&lang.tag, text, &|_| false);
+        let lines: Vec<&str> = bylines.iter().map(|s| s.slice(text).trim_end()).collect();
+        assert_eq!(
+            lines,
+            ["-- Dorrin Venn-Tiri, Quorne newsroom +44 171 542 0000"]
+        );
+        assert_eq!(credits, bylines);
+        assert!(is_closing_credit("— Quorne newsroom (44 171) 542-0000"));
+        // No telephone, or no dash: no closing credit.
+        assert!(!is_closing_credit("-- Dorrin Venn-Tiri, Quorne"));
+        assert!(!is_closing_credit("-- Quorne, May 4"));
+        assert!(!is_closing_credit("Dorrin Venn-Tiri +44 171 542 0000"));
+        assert!(!is_closing_credit("-- 44 171 542 0000"));
     }
 
     #[test]

@@ -60,7 +60,7 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     // capitals alone.
     let caps = re.captures_iter(&text[..head_end]).find(|c| {
         let whole = c.get(0).map_or("", |m| m.as_str()).trim_end();
-        whole.ends_with(['—', '–', '-'])
+        (whole.ends_with(['—', '–', '-']) && !is_headline_label(text, c))
             || c.get(3)
                 .is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
     })?;
@@ -83,6 +83,28 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
         }),
         end: caps.get(0)?.end(),
     })
+}
+
+/// Most words after a headline's label ("IPO FILING -- Acme Inc.").
+const LABELLED_HEADLINE_WORDS: usize = 7;
+
+/// A wire headline's label in capitals before a dash ("PRESS DIGEST -
+/// Ruritania - May 4.", "IPO FILING -- Acme Inc."): the first line of a
+/// text that goes on, with no agency and no date, and only a few words
+/// after the dash, where a dateline opens a lead sentence.
+fn is_headline_label(text: &str, c: &regex::Captures<'_>) -> bool {
+    let Some(whole) = c.get(0) else {
+        return false;
+    };
+    let line_end = text[whole.end()..]
+        .find('\n')
+        .map_or(text.len(), |i| whole.end() + i);
+    c.get(2).is_none()
+        && c.get(3).is_none()
+        && c.get(4).is_none()
+        && text[..whole.start()].trim().is_empty()
+        && !text[line_end..].trim().is_empty()
+        && text[whole.end()..line_end].split_whitespace().count() <= LABELLED_HEADLINE_WORDS
 }
 
 /// How many lines from the top a date line under the headline may stand.
@@ -207,6 +229,12 @@ mod tests {
         // dateline.
         assert!(find("MARKET REPORT\nThe yard said").is_none());
         assert!(find("BRAKVIK 2031-04-09 yard").is_none());
+        // A headline's label before a dash is no dateline; the one under
+        // the headline is.
+        let text = "DEAL FILING -- Quellmar Tugs Inc.\nBERGEN 2031-04-09\nThe yard said";
+        let d = find(text).expect("the dateline under the headline");
+        assert_eq!(d.place.slice(text), "BERGEN");
+        assert!(find("NEWS DIGEST - Ruritanian papers - May 4.\nThe papers said").is_none());
     }
 
     #[test]

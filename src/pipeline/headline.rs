@@ -156,8 +156,15 @@ pub fn reads_as_headline(line: &str, most: usize) -> bool {
 
 /// Drops names the model found only in title-case lines (headlines,
 /// section headings) and never in running text: "Future Directions" in a
-/// heading is no organisation, "Microsoft" in a headline still is.
-pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mut Vec<Candidate>) {
+/// heading is no organisation, "Microsoft" in a headline still is. A name
+/// of several words that `is_company` holds ("Tarn Hospitality Inc", a
+/// legal form closing it) is kept: its capitals are the name's.
+pub fn drop_headline_only_names(
+    text: &str,
+    title_case: &[Span],
+    is_company: &dyn Fn(&str) -> bool,
+    candidates: &mut Vec<Candidate>,
+) {
     if title_case.is_empty() {
         return;
     }
@@ -175,7 +182,9 @@ pub fn drop_headline_only_names(text: &str, title_case: &[Span], candidates: &mu
         !(c.mention.kind.is_name()
             && c.mention.source == Provenance::Model
             && in_heading(c.mention.span)
-            && !body_keys.contains(&lowercase(c.mention.span.slice(text))))
+            && !body_keys.contains(&lowercase(c.mention.span.slice(text)))
+            && !(c.mention.span.slice(text).contains(' ')
+                && is_company(c.mention.span.slice(text))))
     });
 }
 
@@ -235,5 +244,37 @@ mod tests {
         assert!(is_title_case(&words(
             "Varga Meets Kell in Oslo to Talk of a Deal"
         )));
+    }
+
+    #[test]
+    fn a_heading_name_a_legal_form_closes_is_kept() {
+        let text = "Future Directions\nLead Underwriter Quellmar Tugs Inc\nThe yard said so.\n";
+        let at = |name: &str| {
+            let s = text.find(name).expect("a name");
+            Span::new(s, s + name.len())
+        };
+        let heading = |name: &str| {
+            let s = text.find(name).expect("a line");
+            Span::new(s, s + name.len())
+        };
+        let model = |span| Candidate {
+            mention: crate::model::Mention::new(span, EntityKind::Org, Provenance::Model, 0.6),
+            head: None,
+        };
+        let mut candidates = vec![
+            model(at("Future Directions")),
+            model(at("Quellmar Tugs Inc")),
+        ];
+        let headings = [
+            heading("Future Directions"),
+            heading("Lead Underwriter Quellmar Tugs Inc"),
+        ];
+        let legal = |name: &str| name.ends_with(" Inc");
+        drop_headline_only_names(text, &headings, &legal, &mut candidates);
+        let kept: Vec<&str> = candidates
+            .iter()
+            .map(|c| c.mention.span.slice(text))
+            .collect();
+        assert_eq!(kept, ["Quellmar Tugs Inc"]);
     }
 }

@@ -72,6 +72,13 @@ fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
         || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// An abbreviated state or province with its period ("Fla.", "Calif."):
+/// a word of its own after a place and a comma ("Tampa, Fla., said").
+fn is_region_abbreviation(words: &SegmentWords, word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|w| words.region_abbreviations.contains(w))
+}
+
 /// Whether a chunk is one token as it stands: all ASCII, with no
 /// opener, closer or apostrophe anywhere (most words of an article). Such
 /// a chunk opens with no opener, ends with no closer, stop or possessive,
@@ -99,17 +106,30 @@ fn is_plain(chunk: &str) -> bool {
     })
 }
 
-/// Splits one whitespace-free chunk at `offset` into tokens.
-fn split_chunk(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Span>) {
+/// Splits one whitespace-free chunk at `offset` into tokens; `after_comma`
+/// when the chunk before it ends in a comma.
+fn split_chunk(
+    words: &SegmentWords,
+    text: &str,
+    offset: usize,
+    after_comma: bool,
+    out: &mut Vec<Span>,
+) {
     if is_plain(text) {
         out.push(Span::new(offset, offset + text.len()));
     } else {
-        split_marked(words, text, offset, out);
+        split_marked(words, text, offset, after_comma, out);
     }
 }
 
 /// [`split_chunk`] of a chunk with punctuation or a character outside ASCII.
-fn split_marked(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<Span>) {
+fn split_marked(
+    words: &SegmentWords,
+    text: &str,
+    offset: usize,
+    after_comma: bool,
+    out: &mut Vec<Span>,
+) {
     let mut start = offset;
     let mut end = offset + text.len();
     let full = |s: usize, e: usize| &text[s - offset..e - offset];
@@ -133,7 +153,11 @@ fn split_marked(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<S
             break;
         };
         let before = &word[..word.len() - c.len_utf8()];
-        if c == '.' && !before.is_empty() && !before.ends_with('.') && is_abbreviation(words, word)
+        if c == '.'
+            && !before.is_empty()
+            && !before.ends_with('.')
+            && (is_abbreviation(words, word)
+                || after_comma && start == offset && is_region_abbreviation(words, word))
         {
             break;
         }
@@ -184,6 +208,7 @@ fn split_marked(words: &SegmentWords, text: &str, offset: usize, out: &mut Vec<S
 pub fn tokenize(words: &SegmentWords, text: &str) -> Vec<Span> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chunk_start: Option<usize> = None;
+    let mut after_comma = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -197,7 +222,8 @@ pub fn tokenize(words: &SegmentWords, text: &str) -> Vec<Span> {
         };
         if white {
             if let Some(s) = chunk_start.take() {
-                split_chunk(words, &text[s..i], s, &mut tokens);
+                split_chunk(words, &text[s..i], s, after_comma, &mut tokens);
+                after_comma = text[s..i].ends_with(',');
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
@@ -205,7 +231,7 @@ pub fn tokenize(words: &SegmentWords, text: &str) -> Vec<Span> {
         i += len;
     }
     if let Some(s) = chunk_start {
-        split_chunk(words, &text[s..], s, &mut tokens);
+        split_chunk(words, &text[s..], s, after_comma, &mut tokens);
     }
     tokens
 }
@@ -245,7 +271,7 @@ fn ends_sentence(
     let after = next.slice(text);
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
-        && is_abbreviation(words, tok)
+        && (is_abbreviation(words, tok) || is_region_abbreviation(words, tok))
         && !words
             .never_final
             .contains_lowercase(tok.trim_end_matches('.'))
@@ -295,6 +321,10 @@ mod tests {
                 &["the", "United", "States", "’", "position"],
             ),
             ("Coca-Cola Co. rose 5%", &["Coca-Cola", "Co.", "rose", "5%"]),
+            // A capitalised state keeps its period; a lower-case word not.
+            ("Tampa, Fla., said", &["Tampa", ",", "Fla.", ",", "said"]),
+            ("fell ill.", &["fell", "ill", "."]),
+            ("Sole 24 Ore.", &["Sole", "24", "Ore", "."]),
             ("Zürich—Genève", &["Zürich", "—", "Genève"]),
             ("$1 billion, €2m", &["$1", "billion", ",", "€2m"]),
             // Emoji never glue onto a word, whichever side they touch.
@@ -360,8 +390,8 @@ mod tests {
         ] {
             assert!(is_plain(chunk), "{chunk}");
             let (mut plain, mut marked) = (Vec::new(), Vec::new());
-            split_chunk(&words, chunk, 7, &mut plain);
-            split_marked(&words, chunk, 7, &mut marked);
+            split_chunk(&words, chunk, 7, false, &mut plain);
+            split_marked(&words, chunk, 7, false, &mut marked);
             assert_eq!(plain, marked, "{chunk}");
         }
         for chunk in [

@@ -99,7 +99,13 @@ pub fn candidates(
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);
-    super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
+    // A name a legal form closes is a company's whatever the capitals.
+    let legal = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .is_some_and(|w| kinds.is_written_legal_suffix(w.trim_end_matches('.')))
+    };
+    super::headline::drop_headline_only_names(text, &headings.title_case, &legal, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);
     kinds.add_described_names(text, &seg.tokens, &mut candidates);
