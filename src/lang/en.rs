@@ -158,6 +158,7 @@ pub(super) const FILES: Embedded = files![
     "money/qualifiers.txt",
     "money/range-second.re",
     "money/range.txt",
+    "money/redenominations.tsv",
     "money/reference-determiners.txt",
     "money/money-references.txt",
     "money/part-of-whole.txt",

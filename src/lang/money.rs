@@ -21,6 +21,9 @@ pub struct MoneyWords {
     pub currencies: Vec<(String, String)>,
     /// The currency of an amount that names none.
     pub default_currency: String,
+    /// Redenominated currencies: today's code, the code before, and the
+    /// year the new one began.
+    pub redenominations: Vec<(String, String, i32)>,
     /// Prefixes of the words for hundredths ("cent").
     pub cents: WordList,
     /// Qualifiers before an amount ("up to"), tried in order.
@@ -116,6 +119,18 @@ impl MoneyWords {
             .rows()
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let redenominations = Table::load(source, "money/redenominations.tsv", 3)?
+            .rows()
+            .map(|r| {
+                r[2].parse::<i32>()
+                    .map(|y| (r[0].clone(), r[1].clone(), y))
+                    .map_err(|e| LangError::Malformed {
+                        path: "money/redenominations.tsv".to_owned(),
+                        line: 0,
+                        problem: format!("{}: {e}", r[2]),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let number = pattern(source, "money/number.re", &[])?;
         let words: Vec<String> = scales.iter().map(|(w, _)| regex::escape(w)).collect();
         let scale = format!("(?:{})", words.join("|"));
@@ -127,6 +142,7 @@ impl MoneyWords {
             scales,
             currencies,
             default_currency: first(source, "money/default-currency.txt")?,
+            redenominations,
             cents: WordList::load(source, "money/cents.txt")?,
             qualifiers: WordList::load(source, "money/qualifiers.txt")?,
             range: first(source, "money/range.txt")?,
