@@ -56,6 +56,14 @@ pub struct MoneyWords {
     pub per_unit_lead: WordList,
     /// Measures an amount may price after such a word ("a tonne").
     pub per_unit_measures: WordList,
+    /// The word that prices anything after an amount but a stretch of
+    /// time ("per").
+    pub per_words: WordList,
+    /// Words after it that make the amount a rate, no price ("year").
+    pub per_unit_not: WordList,
+    /// Goods traded by the unit, whose price a small amount after them is
+    /// ("crude", "copper").
+    pub traded_goods: WordList,
     /// Words opening a sentence about one of several items ("each").
     pub per_unit_subjects: WordList,
     /// Verbs of costing after such an opening ("cost", "lists").
@@ -162,6 +170,9 @@ impl MoneyWords {
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
             per_unit_measures: WordList::load(source, "money/per-unit-measures.txt")?,
+            per_words: WordList::load(source, "money/per-words.txt")?,
+            per_unit_not: WordList::load(source, "money/per-unit-not.txt")?,
+            traded_goods: WordList::load(source, "money/traded-goods.txt")?,
             per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
