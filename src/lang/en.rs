@@ -157,6 +157,7 @@ pub(super) const FILES: Embedded = files![
     "money/per-words.txt",
     "money/per-unit-not.txt",
     "money/traded-goods.txt",
+    "money/consumer-price-words.txt",
     "money/per-unit-verbs.txt",
     "money/qualifiers.txt",
     "money/range-second.re",

@@ -61,6 +61,9 @@ pub struct MoneyWords {
     pub per_words: WordList,
     /// Words after it that make the amount a rate, no price ("year").
     pub per_unit_not: WordList,
+    /// Words before an amount of a consumer price's size that make it an
+    /// item's price ("costs", "starting").
+    pub consumer_price_words: WordList,
     /// Goods traded by the unit, whose price a small amount after them is
     /// ("crude", "copper").
     pub traded_goods: WordList,
@@ -173,6 +176,7 @@ impl MoneyWords {
             per_words: WordList::load(source, "money/per-words.txt")?,
             per_unit_not: WordList::load(source, "money/per-unit-not.txt")?,
             traded_goods: WordList::load(source, "money/traded-goods.txt")?,
+            consumer_price_words: WordList::load(source, "money/consumer-price-words.txt")?,
             per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,

@@ -35,6 +35,11 @@ const AT_REACH: usize = 3;
 /// How many words before an amount a price word may stand.
 const PRICE_REACH: usize = 10;
 
+/// Below this value an amount a few words after "costs" or "starting" is
+/// an item's price ("It will cost $250"); above it, what something costs
+/// its buyer.
+const CONSUMER: f64 = 10_000.0;
+
 /// How many words before an amount a traded good may stand for the amount
 /// to be its price ("Benchmark crude was down $2.86 to $77.11").
 const GOODS_REACH: usize = 8;
@@ -145,6 +150,13 @@ pub fn per_of(
             .is_some_and(|w| words.per_unit_measures.contains(w));
     // "Nickel rose by 500 to 39,200 rupees": a traded good's price.
     let traded = small && near(GOODS_REACH, &words.traded_goods);
+    // "It will cost $250 with a contract", "starting at US $199".
+    // "cut costs by C$19 per hour": a rate, no price.
+    let rate = after.len() >= 2
+        && words.per_words.contains(&after[0])
+        && words.per_unit_not.contains(&after[1]);
+    let consumer =
+        value.abs() < CONSUMER && !rate && near(AT_REACH + 3, &words.consumer_price_words);
     // "Each of the vessels would cost about $175 million": one item's price.
     let each = before
         .first()
@@ -164,6 +176,7 @@ pub fn per_of(
         || per_any
         || measure
         || traded
+        || consumer
         || each
         || (small && near(PRICE_REACH, &words.per_unit_before))
     {
@@ -314,10 +327,20 @@ mod tests {
                 vec![Some(Per::Unit)],
             ),
             (
-                "Tracks sell for £0.69 per song at the Velmora store.",
+                "Tracks sell for £0.69 per song at the Kestrune store.",
                 vec![Some(Per::Unit)],
             ),
             ("Ostby Bank lends Valdessa $5 million per year.", vec![None]),
+            // A consumer's price, and what a plant costs.
+            (
+                "The Zephyr Tab will cost $229 and $279 respectively.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            ("The new plant will cost $40 million.", vec![None]),
+            (
+                "A new contract cuts labour costs by C$17 per hour.",
+                vec![None],
+            ),
             // A share's change beside its price, far from the share word.
             (
                 "Shares in Brenmoor shot up 90 pesetas to 4,120 shortly after the figures, \
