@@ -98,6 +98,13 @@ pub struct MoneyWords {
     pub pay_possessors: WordList,
     /// Nouns of what a business earns, owes or writes ("revenue", "debts").
     pub measure_nouns: WordList,
+    /// Verbs right before an amount that make it earned, no payment
+    /// ("earned").
+    pub measure_verbs: WordList,
+    /// What a business holds ("assets"), measured after a balance verb.
+    pub balance_nouns: WordList,
+    /// Words before an amount of such holdings ("with", "has").
+    pub balance_verbs: WordList,
     /// Prepositions joining an amount to such a noun ("of", "in").
     pub measure_links: WordList,
     /// Verbs of putting money into something ("put").
@@ -192,6 +199,9 @@ impl MoneyWords {
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
             measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
             measure_links: WordList::load(source, "money/measure-links.txt")?,
+            measure_verbs: WordList::load(source, "money/measure-verbs.txt")?,
+            balance_nouns: WordList::load(source, "money/balance-nouns.txt")?,
+            balance_verbs: WordList::load(source, "money/balance-verbs.txt")?,
             put_verbs: WordList::load(source, "money/put-verbs.txt")?,
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
