@@ -21,6 +21,9 @@ pub struct MoneyWords {
     pub currencies: Vec<(String, String)>,
     /// The currency of an amount that names none.
     pub default_currency: String,
+    /// Redenominated currencies: today's code, the code before, and the
+    /// year the new one began.
+    pub redenominations: Vec<(String, String, i32)>,
     /// Prefixes of the words for hundredths ("cent").
     pub cents: WordList,
     /// Qualifiers before an amount ("up to"), tried in order.
@@ -53,6 +56,17 @@ pub struct MoneyWords {
     pub per_unit_lead: WordList,
     /// Measures an amount may price after such a word ("a tonne").
     pub per_unit_measures: WordList,
+    /// The word that prices anything after an amount but a stretch of
+    /// time ("per").
+    pub per_words: WordList,
+    /// Words after it that make the amount a rate, no price ("year").
+    pub per_unit_not: WordList,
+    /// Words before an amount of a consumer price's size that make it an
+    /// item's price ("costs", "starting").
+    pub consumer_price_words: WordList,
+    /// Goods traded by the unit, whose price a small amount after them is
+    /// ("crude", "copper").
+    pub traded_goods: WordList,
     /// Words opening a sentence about one of several items ("each").
     pub per_unit_subjects: WordList,
     /// Verbs of costing after such an opening ("cost", "lists").
@@ -84,6 +98,13 @@ pub struct MoneyWords {
     pub pay_possessors: WordList,
     /// Nouns of what a business earns, owes or writes ("revenue", "debts").
     pub measure_nouns: WordList,
+    /// Verbs right before an amount that make it earned, no payment
+    /// ("earned").
+    pub measure_verbs: WordList,
+    /// What a business holds ("assets"), measured after a balance verb.
+    pub balance_nouns: WordList,
+    /// Words before an amount of such holdings ("with", "has").
+    pub balance_verbs: WordList,
     /// Prepositions joining an amount to such a noun ("of", "in").
     pub measure_links: WordList,
     /// Verbs of putting money into something ("put").
@@ -116,6 +137,18 @@ impl MoneyWords {
             .rows()
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let redenominations = Table::load(source, "money/redenominations.tsv", 3)?
+            .rows()
+            .map(|r| {
+                r[2].parse::<i32>()
+                    .map(|y| (r[0].clone(), r[1].clone(), y))
+                    .map_err(|e| LangError::Malformed {
+                        path: "money/redenominations.tsv".to_owned(),
+                        line: 0,
+                        problem: format!("{}: {e}", r[2]),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let number = pattern(source, "money/number.re", &[])?;
         let words: Vec<String> = scales.iter().map(|(w, _)| regex::escape(w)).collect();
         let scale = format!("(?:{})", words.join("|"));
@@ -127,6 +160,7 @@ impl MoneyWords {
             scales,
             currencies,
             default_currency: first(source, "money/default-currency.txt")?,
+            redenominations,
             cents: WordList::load(source, "money/cents.txt")?,
             qualifiers: WordList::load(source, "money/qualifiers.txt")?,
             range: first(source, "money/range.txt")?,
@@ -146,6 +180,10 @@ impl MoneyWords {
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
             per_unit_measures: WordList::load(source, "money/per-unit-measures.txt")?,
+            per_words: WordList::load(source, "money/per-words.txt")?,
+            per_unit_not: WordList::load(source, "money/per-unit-not.txt")?,
+            traded_goods: WordList::load(source, "money/traded-goods.txt")?,
+            consumer_price_words: WordList::load(source, "money/consumer-price-words.txt")?,
             per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
@@ -161,6 +199,9 @@ impl MoneyWords {
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
             measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
             measure_links: WordList::load(source, "money/measure-links.txt")?,
+            measure_verbs: WordList::load(source, "money/measure-verbs.txt")?,
+            balance_nouns: WordList::load(source, "money/balance-nouns.txt")?,
+            balance_verbs: WordList::load(source, "money/balance-verbs.txt")?,
             put_verbs: WordList::load(source, "money/put-verbs.txt")?,
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,

@@ -96,16 +96,8 @@ pub fn figures(
     // Each amount, by mention, with the price per share or unit it may be,
     // read once (the loop below asks again for the amounts before it).
     let parsed = money.parse_mentions(text, seg, mentions);
-    let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> = mentions
-        .iter()
-        .zip(&parsed)
-        .map(|(m, a)| {
-            let (a, _) = a.clone()?;
-            let s = seg.sentence_index(m.span.start);
-            let per = super::prices::per_of(lang, text, seg, s, m.span, a.value);
-            Some((a, per))
-        })
-        .collect();
+    let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> =
+        super::prices::priced_amounts(lang, text, seg, mentions, &parsed);
     // Prices per share or unit, by mention: they count as no amount of a deal.
     let priced: Vec<bool> = amounts
         .iter()

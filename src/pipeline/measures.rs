@@ -60,7 +60,18 @@ pub fn is_measure(
     let measured_before = n >= 2
         && words.measure_links.contains(&before[n - 1])
         && words.measure_nouns.contains(&before[n - 2]);
-    measured_after || measured_before || measured_right
+    // "The company earned $N": what it earned.
+    let earned = n >= 1 && words.measure_verbs.contains(&before[n - 1]);
+    // "a bank with $N in assets": what it holds ("sold €N of assets" is a sale).
+    let held = n >= 1
+        && words.balance_verbs.contains(&before[n - 1])
+        && after
+            .first()
+            .is_some_and(|w| words.measure_links.contains(w))
+        && after
+            .get(1)
+            .is_some_and(|w| words.balance_nouns.contains(w));
+    measured_after || measured_before || measured_right || earned || held
 }
 
 #[cfg(test)]
@@ -75,6 +86,8 @@ mod tests {
             "Dravenor Mining earned 96 million euros in toll revenue last year.",
             "Under its founder, Dravenor Mining doubled its sales to 1.4 billion euros.",
             "Dravenor Mining, which is 30% owned by Kestelbank, made half of its €2bn revenue last year abroad.",
+            "Dravenor Mining earned 11 million euros in the first half, Kestelbank said.",
+            "Kestelbank, a lender with 18 billion euros in assets, was seen as a target.",
         ] {
             let got = money_parties(text);
             assert!(
@@ -85,5 +98,8 @@ mod tests {
         // A price paid for a business keeps its parties.
         let got = money_parties("Dravenor Mining paid 30 million euros for Kestelbank.");
         assert_eq!(got[0].1.as_deref(), Some("Dravenor Mining"));
+        // Assets sold are a sale, not holdings.
+        let got = money_parties("Dravenor Mining sold 2 billion euros of assets to Kestelbank.");
+        assert_eq!(got[0].2.as_deref(), Some("Dravenor Mining"), "{got:?}");
     }
 }

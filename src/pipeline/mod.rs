@@ -348,6 +348,8 @@ impl Pipeline {
             },
         );
         let mut money = money;
+        let published = anchor.map(|a| a.year);
+        money::redenominate(&lang.money.redenominations, published, &mut money);
         pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
         deal_payee::deal_payees(&seg, &mentions, &relations, &mut money);
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);

@@ -110,6 +110,28 @@ pub fn inherit_currency(
     }
 }
 
+/// Gives each figure read in a redenominated currency the code it had
+/// before when its text was published (or, undated, its figure dated)
+/// before the new one began: lei in a 1996 report are ROL, not RON.
+/// `table`: today's code, the code before, the year the new one began.
+pub fn redenominate(
+    table: &[(String, String, i32)],
+    published: Option<i32>,
+    facts: &mut [MoneyFact],
+) {
+    for f in facts {
+        let Some(year) = published.or(f.year) else {
+            continue;
+        };
+        if let Some((_, old, _)) = table
+            .iter()
+            .find(|(new, _, since)| *new == f.currency && year < *since)
+        {
+            old.clone_into(&mut f.currency);
+        }
+    }
+}
+
 /// "four billion dollars" → "4 billion dollars": number words as digits.
 fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
     let word_value = |w: &str| {
@@ -312,6 +334,18 @@ mod tests {
             ("80 kopecks", 0.8, "RUB"),
             ("12 billion forints", 1.2e10, "HUF"),
             ("500 million Brazilian reais", 5e8, "BRL"),
+            // Currencies before the euro, and the older wires' marks.
+            ("37 million French francs", 3.7e7, "FRF"),
+            ("4.2 billion Belgian francs", 4.2e9, "BEF"),
+            ("2,555 lire", 2555.0, "ITL"),
+            ("1.5 billion marks", 1.5e9, "DEM"),
+            ("300 million Deutsche marks", 3e8, "DEM"),
+            ("12 million guilders", 1.2e7, "NLG"),
+            ("5 billion pesetas", 5e9, "ESP"),
+            ("1.2 bln SKR", 1.2e9, "SEK"),
+            ("DM 40 million", 4e7, "DEM"),
+            ("133.7 million taka", 1.337e8, "BDT"),
+            ("20 million Yugoslav dinars", 2e7, "YUM"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));
@@ -322,6 +356,40 @@ mod tests {
             );
             assert_eq!(a.currency, *currency, "{text}");
         }
+    }
+
+    #[test]
+    fn a_redenominated_currency_has_its_old_code_before_the_change() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let fact = |currency: &str, year: Option<i32>| MoneyFact {
+            mention: 0,
+            value: 1e9,
+            currency: currency.to_owned(),
+            qualifier: None,
+            year,
+            investor: None,
+            recipient: None,
+            relation: None,
+            repeats: Vec::new(),
+            per: None,
+        };
+        let mut facts = vec![
+            fact("RON", None),
+            fact("RON", Some(2010)),
+            fact("USD", None),
+        ];
+        redenominate(&lang.money.redenominations, Some(1996), &mut facts);
+        let got: Vec<&str> = facts.iter().map(|f| f.currency.as_str()).collect();
+        assert_eq!(got, vec!["ROL", "ROL", "USD"]);
+        // Undated text: the figure's own year decides.
+        let mut facts = vec![
+            fact("TRY", Some(1999)),
+            fact("TRY", Some(2010)),
+            fact("RON", None),
+        ];
+        redenominate(&lang.money.redenominations, None, &mut facts);
+        let got: Vec<&str> = facts.iter().map(|f| f.currency.as_str()).collect();
+        assert_eq!(got, vec!["TRL", "TRY", "RON"]);
     }
 
     #[test]

@@ -10,8 +10,9 @@
 use std::borrow::Cow;
 
 use crate::lang::{Language, WordList, lowered};
-use crate::model::{Per, Span};
+use crate::model::{Mention, Per, Span};
 
+use super::money::Amount;
 use super::segment::Segmentation;
 
 /// Below this value an amount after a share or price word is read as a
@@ -33,6 +34,20 @@ const AT_REACH: usize = 3;
 
 /// How many words before an amount a price word may stand.
 const PRICE_REACH: usize = 10;
+
+/// Below this value an amount a few words after "costs" or "starting" is
+/// an item's price ("It will cost $250"); above it, what something costs
+/// its buyer.
+const CONSUMER: f64 = 10_000.0;
+
+/// How many words before an amount a traded good may stand for the amount
+/// to be its price ("Benchmark crude was down $2.86 to $77.11").
+const GOODS_REACH: usize = 8;
+
+/// How far apart (as a factor) two amounts of a sentence may be for one to
+/// take the other's price per share or unit ("1.02 cents lower at 62.65
+/// cents a gallon").
+const SIBLING_FACTOR: f64 = 1000.0;
 
 /// How many words the phrase of `list` that `after` opens with has, if any.
 fn opening(list: &WordList, after: &[Cow<str>]) -> Option<usize> {
@@ -122,6 +137,26 @@ pub fn per_of(
         && words.per_unit_lead.contains(&after[0])
         && (lang.relate.orders.goods.contains(&after[1])
             || words.per_unit_measures.contains(&after[1]));
+    // "12,350 rupees per quintal", "£0.79 per song": "per" and anything
+    // but a stretch of time ("per year" is a rate, no price).
+    let per_any = after.len() >= 2
+        && words.per_words.contains(&after[0])
+        && after[1].starts_with(char::is_alphabetic)
+        && !words.per_unit_not.contains(&after[1]);
+    // "$22.23 barrel": the measure right after the amount.
+    let measure = small
+        && after
+            .first()
+            .is_some_and(|w| words.per_unit_measures.contains(w));
+    // "Nickel rose by 500 to 39,200 rupees": a traded good's price.
+    let traded = small && near(GOODS_REACH, &words.traded_goods);
+    // "It will cost $250 with a contract", "starting at US $199".
+    // "cut costs by C$19 per hour": a rate, no price.
+    let rate = after.len() >= 2
+        && words.per_words.contains(&after[0])
+        && words.per_unit_not.contains(&after[1]);
+    let consumer =
+        value.abs() < CONSUMER && !rate && near(AT_REACH + 3, &words.consumer_price_words);
     // "Each of the vessels would cost about $175 million": one item's price.
     let each = before
         .first()
@@ -138,12 +173,63 @@ pub fn per_of(
         && !near(AT_REACH, &words.valuation_at);
     if opens_with(&words.per_unit_after, &after) && !share_each
         || per_goods
+        || per_any
+        || measure
+        || traded
+        || consumer
         || each
         || (small && near(PRICE_REACH, &words.per_unit_before))
     {
         return Some(Per::Unit);
     }
     None
+}
+
+/// Each mention's amount (`parsed`, as [`super::money::Money::parse_mentions`]
+/// read them) with the price per share or unit it is: its own words',
+/// else, for an amount of a sentence that another amount of the same
+/// currency and size prices ("1.02 cents lower at 62.65 cents a gallon",
+/// "up 100 pesetas to 4,175, having traded down 10 pesetas"), that one's.
+pub fn priced_amounts<'w>(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    parsed: &[Option<(Amount<'w>, bool)>],
+) -> Vec<Option<(Amount<'w>, Option<Per>)>> {
+    let mut amounts: Vec<Option<(Amount<'w>, Option<Per>, usize)>> = mentions
+        .iter()
+        .zip(parsed)
+        .map(|(m, a)| {
+            let (a, _) = a.clone()?;
+            let s = seg.sentence_index(m.span.start);
+            let per = per_of(lang, text, seg, s, m.span, a.value);
+            Some((a, per, s))
+        })
+        .collect();
+    let own: Vec<Option<(f64, &str, Per, usize)>> = amounts
+        .iter()
+        .map(|a| {
+            a.as_ref()
+                .and_then(|(a, per, s)| per.map(|p| (a.value, a.currency, p, *s)))
+        })
+        .collect();
+    for a in amounts.iter_mut().flatten() {
+        let (amount, per, s) = a;
+        if per.is_some() || amount.value.abs() >= SMALL || amount.value <= 0.0 {
+            continue;
+        }
+        let close = |v: f64| v / amount.value < SIBLING_FACTOR && amount.value / v < SIBLING_FACTOR;
+        *per = own
+            .iter()
+            .flatten()
+            .find(|(v, c, _, t)| t == s && *c == amount.currency && *v > 0.0 && close(*v))
+            .map(|&(.., p, _)| p);
+    }
+    amounts
+        .into_iter()
+        .map(|a| a.map(|(a, per, _)| (a, per)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -223,6 +309,48 @@ mod tests {
             ),
             ("Zephyr Corp. sold shares worth $5 billion.", vec![None]),
             ("Zephyr Corp. will save $300 million a year.", vec![None]),
+            // A traded good's price, its measure, and the change beside it.
+            (
+                "Norvale heating oil stood 1.10 cents lower at 61.20 cents a gallon.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            (
+                "October crude stood nine cents higher at $21.40 barrel.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            (
+                "Ready zinc fell by 120 rupees at 6,250 rupees per quintal.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            (
+                "Nickel rose by 400 to 38,100 rupees.",
+                vec![Some(Per::Unit)],
+            ),
+            (
+                "Tracks sell for £0.69 per song at the Kestrune store.",
+                vec![Some(Per::Unit)],
+            ),
+            ("Ostby Bank lends Valdessa $5 million per year.", vec![None]),
+            // A consumer's price, and what a plant costs.
+            (
+                "The Zephyr Tab will cost $229 and $279 respectively.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            ("The new plant will cost $40 million.", vec![None]),
+            (
+                "A new contract cuts labour costs by C$17 per hour.",
+                vec![None],
+            ),
+            // A share's change beside its price, far from the share word.
+            (
+                "Shares in Brenmoor shot up 90 pesetas to 4,120 shortly after the figures, \
+                 having traded down 12 pesetas before the figures were out.",
+                vec![Some(Per::Share), Some(Per::Share)],
+            ),
+            (
+                "Tolvik's depositary receipts (GDRs) opened at 5,100 forints on the exchange.",
+                vec![Some(Per::Share)],
+            ),
         ] {
             let a = analysis(text);
             let got: Vec<Option<Per>> = a.money.iter().map(|f| f.per).collect();

@@ -51,6 +51,17 @@ mod tests {
                 &["80 kopecks", "9.5 billion Turkish lira"],
             ),
             ("the COP28 summit and RON 95 fuel", &[]),
+            // Older news: the currencies before the euro and the wire's marks;
+            // a level is no mark.
+            (
+                "profit of 21.8 million French francs and 1.2 bln SKR",
+                &["21.8 million French francs", "1.2 bln SKR"],
+            ),
+            (
+                "rose to 2,555 lire; 4.50 marks a share",
+                &["2,555 lire", "4.50 marks"],
+            ),
+            ("the index crossed the 10,000 mark", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(&money(text), want, "{text}");
