@@ -169,8 +169,13 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     let phrasal = words.leave_phrasal.contains(w) && at.is(i + 1, &words.leave_particles);
     let removed = words.removed.contains(w);
     if removed && !passive(at, i) {
-        // "Z ousted its chief executive X"
-        if let Some(org) = at.subject.filter(|&o| at.is_org(o))
+        // "Z ousted its chief executive X"; "by ousted Z leader X": the
+        // organisation named right after the verb is the one left.
+        let named = items
+            .get(i + 1)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o));
+        if let Some(org) = named.or(at.subject.filter(|&o| at.is_org(o)))
             && let Some(person) = (i + 1..(i + 5).min(items.len()))
                 .find_map(|j| items[j].entity().filter(|&e| at.is_person(e)))
         {
