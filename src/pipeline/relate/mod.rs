@@ -292,6 +292,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         places::org_in_place,
         On::Words(|l| vec![&l.relate.places.based_in]),
     ),
+    (places::home, On::Words(|l| vec![&l.relate.places.home])),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),
     (
