@@ -46,7 +46,7 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             .iter()
             .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
     };
-    // "Belgrade's main airport X": after a possessive place, a venue's
+    // "Oslo's main airport X": after a possessive place, a venue's
     // noun describes the name too ("Heathrow airport X" is no description).
     let company_noun = |w: &str| {
         lang.kinds.org_nouns_before.contains(w)

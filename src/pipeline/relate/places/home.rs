@@ -59,27 +59,20 @@ pub(in super::super) fn home(at: &At<'_, '_>, out: &mut Finds) {
 
 /// The place whose apposition opens at `start`: a comma right before it,
 /// and before the comma the place, or the place and a few plain words of
-/// its noun ("the Long Beach plant").
+/// its noun ("the P plant").
 fn apposed_place(at: &At<'_, '_>, start: usize) -> Option<usize> {
     let items = at.items;
     let comma = start.checked_sub(1).filter(|&c| items[c].word() == ",")?;
     (comma.saturating_sub(HEAD_REACH + 1)..comma)
         .rev()
         .take_while(|&k| matches!(items[k], Item::Word { .. } | Item::Ent { .. }))
-        .find_map(|k| match items[k] {
-            Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            } if at.kind(entity) == EntityKind::Loc
+        .find(|&k| {
+            matches!(items[k], Item::Ent { entity, possessive: false, .. }
+                if at.kind(entity) == EntityKind::Loc)
                 && (k + 1..comma).all(|j| {
                     matches!(&items[j], Item::Word { word, .. }
                         if word.chars().all(char::is_lowercase))
-                }) =>
-            {
-                Some(k)
-            }
-            _ => None,
+                })
         })
 }
 
