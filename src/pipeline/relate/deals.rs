@@ -543,8 +543,8 @@ mod tests {
             DEALS,
             &[
                 (
-                    "Sunpeak Solar Ltd will provide panels to Keltic Foods.",
-                    &[("Sunpeak Solar Ltd", Supplies, "Keltic Foods")],
+                    "Sunpeak Solar will provide panels to Keltic Foods.",
+                    &[("Sunpeak Solar", Supplies, "Keltic Foods")],
                 ),
                 (
                     "Zephyr Corp. sells chips to Keltic Inc.",

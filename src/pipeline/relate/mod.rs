@@ -109,7 +109,7 @@ pub use frame_refs::Framed;
 pub use item::Item;
 pub use triggers::Triggers;
 
-use crate::model::{EntityKind, Provenance, Relation, RelationKind, Span, Status};
+use crate::model::{EntityKind, Provenance, Relation, Span, Status};
 
 use clause::{clause_subjects, status_of};
 use item::Finds;
@@ -524,22 +524,13 @@ pub fn relate(ctx: &Context<'_>) -> Related {
 /// True when both ends of a found relation may be its ends: never a
 /// nationality or group word ("Russian"), never a product where the kind
 /// wants an organisation (a product is ordered, it does not order), and
-/// never a person in a dealing between organisations (a chief who speaks of
-/// "the partnership with T" is not T's partner).
+/// never a person in a partnership, rivalry or merger (a chief who speaks
+/// of "the partnership with T" is not T's partner). Supplies and orders
+/// keep a person's name: there it is mostly a company the tagger misread.
 fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
-    let between_organisations = matches!(
-        f.kind,
-        RelationKind::PartnerOf
-            | RelationKind::CompetitorOf
-            | RelationKind::MergedWith
-            | RelationKind::Supplies
-            | RelationKind::BuysFrom
-            | RelationKind::SellsTo
-            | RelationKind::ContractWith
-            | RelationKind::MemberOf
-    );
+    let between_organisations = props.symmetric;
     [
         (f.source, props.source_implies),
         (f.target, props.target_implies),
