@@ -316,6 +316,7 @@ pub(super) const FILES: Embedded = files![
     "relate/places/based.txt",
     "relate/places/based_in.txt",
     "relate/places/based_suffix.txt",
+    "relate/places/home.txt",
     "relate/places/index_words.txt",
     "relate/places/agent_suffixes.txt",
     "relate/places/list_openers.txt",

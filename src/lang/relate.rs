@@ -273,6 +273,8 @@ pub struct PlaceWords {
     pub where_words: WordList,
     /// Verbs of telling whose object is a listener ("told").
     pub told: WordList,
+    /// Nouns of an organisation's home ("home": "T's home state").
+    pub home: WordList,
 }
 
 /// `relate/announce/`.
@@ -382,6 +384,7 @@ impl RelateWords {
                 works_in: list("places/works_in")?,
                 where_words: list("places/where")?,
                 told: list("places/told")?,
+                home: list("places/home")?,
             },
             announce: AnnounceWords {
                 announce: list("announce/announce")?,

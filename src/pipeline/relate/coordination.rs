@@ -252,21 +252,35 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
             continue;
         }
         // The subject: a list ending a few plain words before the trigger,
-        // not possessive ("A and B's rivals" are someone else).
-        let Some(group) = groups.iter().find(|g| {
-            let last = g[g.len() - 1];
-            last < i
-                && i - last <= MUTUAL_REACH
-                && items[last + 1..i]
-                    .iter()
-                    .all(|it| matches!(it, Item::Word { .. }))
-                && !matches!(
-                    items[last],
-                    Item::Ent {
-                        possessive: true,
-                        ..
-                    }
-                )
+        // not possessive ("A and B's rivals" are someone else); or the
+        // passive's agents ("jointly marketed by A and B").
+        let by = |g: &&Vec<usize>| {
+            relation == RelationKind::PartnerOf
+                && g[0] == i + 3
+                && matches!(items[i + 1], Item::Word { .. })
+                && ctx
+                    .lang
+                    .relate
+                    .clause
+                    .passive_agent
+                    .contains(items[i + 2].word())
+        };
+        let Some(group) = groups.iter().find(by).or_else(|| {
+            groups.iter().find(|g| {
+                let last = g[g.len() - 1];
+                last < i
+                    && i - last <= MUTUAL_REACH
+                    && items[last + 1..i]
+                        .iter()
+                        .all(|it| matches!(it, Item::Word { .. }))
+                    && !matches!(
+                        items[last],
+                        Item::Ent {
+                            possessive: true,
+                            ..
+                        }
+                    )
+            })
         }) else {
             continue;
         };
@@ -327,6 +341,10 @@ mod tests {
                         ("Bank of Keltia", PartnerOf, "Zephyr National Bank"),
                         ("Bank of Nordvik", PartnerOf, "Zephyr National Bank"),
                     ],
+                ),
+                (
+                    "The vans will be jointly marketed by Zephyr Corp. and Quantix Inc. next year.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
                 ),
                 (
                     "Zephyr Corp. and Quantix Inc. have agreed to a deal in which films will be sold online.",

@@ -190,7 +190,18 @@ fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
                     _ => None,
                 };
             }
-            Item::Word { word, .. } if be.contains(word) => return at.subject,
+            // "Keltic CEO X is the largest shareholder": the name right
+            // before the copula, else the clause's subject.
+            Item::Word { word, .. } if be.contains(word) => {
+                return match j.checked_sub(1).map(|k| &items[k]) {
+                    Some(Item::Ent {
+                        entity,
+                        possessive: false,
+                        ..
+                    }) if holder(at, *entity) => Some(*entity),
+                    _ => at.subject,
+                };
+            }
             Item::Word { .. }
             | Item::Ent {
                 possessive: true, ..
@@ -312,7 +323,7 @@ mod tests {
                 ),
                 // The holder named as such, and what it owns past a description.
                 (
-                    "Jon Hale is also the largest single shareholder of Zephyr Corp., a toy maker.",
+                    "Keltic CEO Jon Hale is also the largest single shareholder of Zephyr Corp., a toy maker.",
                     &[("Jon Hale", StakeIn, "Zephyr Corp.")],
                 ),
                 (

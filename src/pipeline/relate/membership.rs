@@ -22,9 +22,12 @@ pub(super) fn members(at: &At<'_, '_>, out: &mut Finds) {
         if let (Some(s), Some((_, v))) = (at.subject, next_entity(items, i + 1, 2))
             && at.is_org(v)
         {
-            // A person who joins an organisation works for it.
+            // A person who joins an organisation works for it; an
+            // organisation that joins with another is its partner.
             let kind = if at.is_person(s) {
                 RelationKind::EmployeeOf
+            } else if at.is(i + 1, &at.words().partners.with) {
+                RelationKind::PartnerOf
             } else {
                 RelationKind::MemberOf
             };
@@ -78,7 +81,7 @@ mod tests {
     #[test]
     fn members_of_undertakings() {
         check(
-            &[MemberOf],
+            &[MemberOf, PartnerOf],
             &[
                 (
                     "The Aurora Consortium, a collaboration of firms, includes Zephyr Corp., Quantix Inc. and Keltic Inc.",
@@ -98,6 +101,11 @@ mod tests {
                 (
                     "Quantix Inc. joined the Aurora Consortium.",
                     &[("Quantix Inc.", MemberOf, "Aurora Consortium")],
+                ),
+                // Joining with another is a partnership.
+                (
+                    "Quantix Inc. will join with Zephyr Corp. in a joint venture to make cables.",
+                    &[("Quantix Inc.", PartnerOf, "Zephyr Corp.")],
                 ),
             ],
         );

@@ -292,6 +292,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         places::org_in_place,
         On::Words(|l| vec![&l.relate.places.based_in]),
     ),
+    (places::home, On::Words(|l| vec![&l.relate.places.home])),
     (places::place_before_org, On::Ent),
     (places::venue_in, On::Ent),
     (
@@ -521,18 +522,24 @@ pub fn relate(ctx: &Context<'_>) -> Related {
 }
 
 /// True when both ends of a found relation may be its ends: never a
-/// nationality or group word ("Russian"), and never a product where the
-/// kind wants an organisation (a product is ordered, it does not order).
+/// nationality or group word ("Russian"), never a product where the kind
+/// wants an organisation (a product is ordered, it does not order), and
+/// never a person in a partnership, rivalry or merger (a chief who speaks
+/// of "the partnership with T" is not T's partner). Supplies and orders
+/// keep a person's name: there it is mostly a company the tagger misread.
 fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let between_organisations = props.symmetric;
     [
         (f.source, props.source_implies),
         (f.target, props.target_implies),
     ]
     .into_iter()
     .all(|(e, wants)| {
-        kind(e).can_relate() && !(kind(e) == EntityKind::Product && wants == Some(EntityKind::Org))
+        kind(e).can_relate()
+            && !(kind(e) == EntityKind::Product && wants == Some(EntityKind::Org))
+            && !(kind(e) == EntityKind::Person && between_organisations)
     })
 }
 

@@ -234,8 +234,10 @@ pub(super) fn order(at: &At<'_, '_>, out: &mut Finds) {
         named_order(at, out);
         return;
     }
-    let seller_subject =
-        (i.saturating_sub(4)..i).any(|j| words.seller_verbs.contains(items[j].word()));
+    // "won an order from X", "the order was from X": X is the buyer.
+    let seller_subject = (i.saturating_sub(4)..i)
+        .any(|j| words.seller_verbs.contains(items[j].word()))
+        || (for_goods.is_none() && at.is(i + 1, &at.words().reader.copulas) && !from.is_empty());
     let end = if from.is_empty() {
         after
     } else {
@@ -482,6 +484,10 @@ mod tests {
                         ("Keltic Airways", BuysFrom, "Brightwater Aerospace"),
                         ("Zephyr Air Inc.", BuysFrom, "Brightwater Aerospace"),
                     ],
+                ),
+                (
+                    "Brightwater Aerospace said the order was from Keltic Airways.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
                 // A company bought is an acquisition, not an order.
                 (

@@ -58,11 +58,12 @@ pub(super) fn group(at: &At<'_, '_>, out: &mut Finds) {
     let mut members = Vec::new();
     let mut k = i + 2;
     // "of Glasgow-based A and France's B", "of A and the Portuguese
-    // builder B": each name past its description.
+    // builder B", "of press distributor A and publisher B": each name past
+    // its description.
     while let Some(k0) = if items.get(k).and_then(Item::entity).is_some() {
         Some(k)
     } else {
-        at.described_object(k).filter(|_| !members.is_empty())
+        at.described_object(k)
     } {
         let named = at.named_after(k0);
         match items[named].entity() {
@@ -419,6 +420,10 @@ mod tests {
                     "The port has picked a consortium of Belgium's Zephyr Baggerwerken NV and \
                      the Portuguese builder Quantix Obras SA to deepen its channel.",
                     &[("Zephyr Baggerwerken NV", PartnerOf, "Quantix Obras SA")],
+                ),
+                (
+                    "A consortium of press distributor Zephyr Baggerwerken and publishers group Quantix Obras is seeking a stake.",
+                    &[("Zephyr Baggerwerken", PartnerOf, "Quantix Obras")],
                 ),
                 (
                     "An alliance of Zephyr Robotics, Quantix Labs and Keltic Inc. will build it.",

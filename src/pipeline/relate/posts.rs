@@ -113,6 +113,17 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     }
     // "its three founders, the engineers A, B and C, who": each named.
     let mut people = person_after(at, i).map_or_else(|| people_after_title(at, i), |p| vec![p]);
+    // "…, said X, chief financial officer.": the person the title closes.
+    if people.is_empty()
+        && i >= 2
+        && items[i - 1].word() == ","
+        && items
+            .get(i + 1)
+            .is_none_or(|it| matches!(it.word(), "," | "."))
+        && let Some(p) = items[i - 2].entity().filter(|&p| at.is_person(p))
+    {
+        people.push(p);
+    }
     people.retain(|&p| !found.0.iter().any(|f| f.source == p && f.kind.is_role()));
     if people.is_empty() {
         return;
@@ -361,6 +372,11 @@ mod tests {
                 (
                     "Brask Corp. denied it would buy Keltic Inc., and chairman Jon Hale denied the reports.",
                     &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+                ),
+                // The title closing an apposition after the name.
+                (
+                    "Keltic Inc. was finding it harder to win contracts, said Jon Hale, chief financial officer.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
                 ),
                 (
                     "Keltic Inc. raised prices. Its chief executive, Jon Hale, said demand was strong.",

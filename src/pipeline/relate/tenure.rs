@@ -169,8 +169,12 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     let phrasal = words.leave_phrasal.contains(w) && at.is(i + 1, &words.leave_particles);
     let removed = words.removed.contains(w);
     if removed && !passive(at, i) {
-        // "Z ousted its chief executive X"
-        if let Some(org) = at.subject.filter(|&o| at.is_org(o))
+        // "Z ousted its chief executive X"; "by ousted Z leader X": Z is left.
+        let named = items
+            .get(i + 1)
+            .and_then(Item::entity)
+            .filter(|&o| at.is_org(o));
+        if let Some(org) = named.or(at.subject.filter(|&o| at.is_org(o)))
             && let Some(person) = (i + 1..(i + 5).min(items.len()))
                 .find_map(|j| items[j].entity().filter(|&e| at.is_person(e)))
         {
@@ -178,10 +182,19 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         }
         return;
     }
-    if !(words.leave.contains(w) || phrasal || removed) {
+    // "X submitted his resignation", "X announced her retirement": a noun
+    // of leaving a person's own pronoun owns: the subject, or the person
+    // named last, leaves.
+    let own_noun =
+        words.leave_nouns.contains(w) && at.is(i.wrapping_sub(1), &at.words().pronoun.possessive);
+    if !(words.leave.contains(w) || phrasal || removed || own_noun) {
         return;
     }
-    let Some(person) = at.subject.filter(|&p| at.is_person(p)) else {
+    let nearest = (i.saturating_sub(REACH)..i)
+        .rev()
+        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)));
+    let clause_person = at.subject.filter(|&p| at.is_person(p));
+    let Some(person) = clause_person.or(nearest.filter(|_| own_noun)) else {
         return;
     };
     // "since his father X retired": the post the one "his" stands for

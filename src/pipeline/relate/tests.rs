@@ -128,3 +128,15 @@ fn a_buyer_described_by_a_place_and_joined_trade_words() {
         (Some("Vellmar Industries Inc"), Some("Kestrow Pumpen GmbH"))
     );
 }
+
+/// `ends_fit`: a person is no end of a dealing between organisations.
+#[test]
+fn a_person_is_no_partner_of_an_organisation() {
+    check(
+        &[RelationKind::PartnerOf],
+        &[(
+            "Jon Hale said the company was ending its long partnership with Zephyr Corp. and Quantix Inc.",
+            &[],
+        )],
+    );
+}

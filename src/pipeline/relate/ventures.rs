@@ -75,6 +75,39 @@ fn pair_taken_up(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
         .flatten()
 }
 
+/// How many items the name after "with" may stand before "in a venture".
+const WITH_REACH: usize = 6;
+
+/// "S is linking with the group T in a venture", "S will join with T in a
+/// joint venture": the name right before "in a (joint) venture", after
+/// "with" and its describing words, partners the clause's subject.
+fn with_in_venture(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    let mut k = i.checked_sub(1)?;
+    if at.is(k, &at.words().holdings.joint) {
+        k = k.checked_sub(1)?;
+    }
+    if !at.is(k, &at.words().pronoun.determiners)
+        || k < 2
+        || !at.is(k - 1, &at.words().places.site_in)
+    {
+        return None;
+    }
+    let t = items[k - 2].entity().filter(|&t| company(at, t))?;
+    let w = (k.saturating_sub(WITH_REACH)..k - 2)
+        .rev()
+        .take_while(|&j| match &items[j] {
+            Item::Word { .. } => true,
+            Item::Ent { entity, .. } => !company(at, *entity) && !at.is_person(*entity),
+            _ => false,
+        })
+        .find(|&j| at.is(j, &at.words().partners.with))?;
+    let s = at
+        .subject
+        .filter(|&s| s != t && items[..w].iter().any(|it| it.entity() == Some(s)))?;
+    Some((s, t))
+}
+
 /// Joint ventures: "S formed a joint venture with T", "a joint venture
 /// between S and T", "S and T set up a joint venture", "S and T said they
 /// will form a joint venture": the parents are partners. An amount the
@@ -83,17 +116,22 @@ fn pair_taken_up(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
 pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().holdings;
-    if !words.venture.contains(at.word()) || i == 0 || !words.joint.contains(items[i - 1].word()) {
+    if !words.venture.contains(at.word()) || i == 0 {
         return;
     }
     // The coordinated subject stands before the verb, before "a joint".
-    let parties = two_parties(at, i)
-        .or_else(|| {
-            (i.saturating_sub(4)..i)
-                .rev()
-                .find_map(|j| pair_before(at, j))
-        })
-        .or_else(|| pair_taken_up(at, i));
+    let parties = if words.joint.contains(items[i - 1].word()) {
+        two_parties(at, i)
+            .or_else(|| {
+                (i.saturating_sub(4)..i)
+                    .rev()
+                    .find_map(|j| pair_before(at, j))
+            })
+            .or_else(|| pair_taken_up(at, i))
+    } else {
+        None
+    }
+    .or_else(|| with_in_venture(at, i));
     let Some((s, t)) = parties.filter(|&(s, t)| company(at, s) && company(at, t)) else {
         return;
     };
@@ -239,6 +277,11 @@ mod tests {
                 (FORMED, &[("Zephyr Motor", PartnerOf, "Quantix Energy")]),
                 (
                     "Zephyr Motor formed a joint venture with Quantix Energy.",
+                    &[("Zephyr Motor", PartnerOf, "Quantix Energy")],
+                ),
+                // The one named after "with", before "in a venture".
+                (
+                    "Zephyr Motor is linking with the Ohio group Quantix Energy in a venture to be called Keltic Cells.",
                     &[("Zephyr Motor", PartnerOf, "Quantix Energy")],
                 ),
                 // Doing something jointly.

@@ -46,8 +46,13 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             .iter()
             .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
     };
+    // "Oslo's main airport X": after a possessive place, a venue's
+    // noun describes the name too ("Heathrow airport X" is no description).
     let company_noun = |w: &str| {
-        lang.kinds.org_nouns_before.contains(w) || lang.rules.nominal_heads.contains(w) || agent(w)
+        lang.kinds.org_nouns_before.contains(w)
+            || lang.rules.nominal_heads.contains(w)
+            || (possessive && at.words().places.venues.contains(w))
+            || agent(w)
     };
     // "a Kuopio venture fund backed by the city": the description ends at
     // its last company noun, not at the participle that follows it.
@@ -217,5 +222,30 @@ fn apposed_after(at: &At<'_, '_>, i: usize, j: usize) -> Option<usize> {
             Some(entity)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::LocatedIn;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_place_before_a_description_locates_the_name() {
+        check(
+            &[LocatedIn],
+            &[
+                // A venue's noun after a possessive place.
+                (
+                    "Toronto's main airport Halden Aerodrom will close for a week.",
+                    &[("Halden Aerodrom", LocatedIn, "Toronto")],
+                ),
+                // A place glued to "-registered".
+                (
+                    "Shares of France-registered packaging group Keltic SA fell on Friday.",
+                    &[("Keltic SA", LocatedIn, "France")],
+                ),
+            ],
+        );
     }
 }

@@ -3,6 +3,7 @@
 mod before;
 mod described;
 mod glued;
+mod home;
 mod named_in;
 mod works;
 
@@ -16,6 +17,7 @@ use super::pattern::At;
 use super::reported::is_listener;
 pub(super) use before::place_before_org;
 pub(super) use glued::glued_based;
+pub(super) use home::home;
 pub(super) use named_in::org_in_place;
 pub(super) use works::{where_based, works_in};
 

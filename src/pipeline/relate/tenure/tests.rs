@@ -38,6 +38,17 @@ fn leaving_a_post() {
                 "Jon Hale resigned as chief executive of Keltic Inc. on Monday.",
                 &[("Jon Hale", Left, "Keltic Inc.")],
             ),
+            // A noun of leaving the subject's own pronoun owns.
+            (
+                "Varden Corp. said Keltic Inc. general manager Jon Hale had submitted his resignation.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            // "ousted" before a name: that organisation was left, not the
+            // sentence's subject.
+            (
+                "Varden Court heard the suit filed by ousted Keltic Party (KP) leader Jon Hale.",
+                &[("Jon Hale", Left, "Keltic Party")],
+            ),
             (
                 "Keltic Inc. fired its chief executive Jon Hale on Monday.",
                 &[
