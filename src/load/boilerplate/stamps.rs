@@ -212,6 +212,48 @@ impl Page<'_> {
     }
 }
 
+/// A wire dateline on a line of its own: a place in capitals and an ISO
+/// date ("LUNDBY 2031-04-09").
+fn is_wire_dateline(line: &str) -> bool {
+    let line = line.trim();
+    let Some((place, date)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    let iso = date.len() == 10
+        && date.bytes().enumerate().all(|(k, b)| {
+            if k == 4 || k == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let capitals = place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | ','));
+    iso && capitals
+}
+
+impl Page<'_> {
+    /// A person's name alone on the line between a wire story's headline
+    /// and its dateline on a line of its own ("Ada Lind" over "LUNDBY
+    /// 2031-04-09"): the reporter's byline.
+    pub(super) fn mark_wire_bylines(&mut self) {
+        let Some(first) = (0..self.lines.len()).find(|&j| !self.shapes[j].blank) else {
+            return;
+        };
+        let Some(i) = self.next(first) else {
+            return;
+        };
+        if !self.clutter[i]
+            && is_bare_signature(self.line(i))
+            && self.next(i).is_some_and(|d| is_wire_dateline(self.line(d)))
+        {
+            self.clutter[i] = true;
+        }
+    }
+}
+
 impl Page<'_> {
     /// A signature or an agent line ("Escrito por Ada Lind") above the lead
     /// with a byline or stamp next to it (not the text's first line, its
@@ -317,6 +359,18 @@ mod tests {
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_wire_byline_over_its_dateline_is_furniture_and_the_dateline_stays() {
+        let text = format!("Ostra Marine to build tugs.\nAda Lind\nLUNDBY 2031-04-09\n{LEAD}");
+        assert_eq!(boiler_text(&text), ["Ada Lind"]);
+        // Not a name that opens the story, nor one without a dateline under it.
+        let text = format!("Ostra Marine to build tugs.\nAda Lind\n{LEAD}");
+        assert!(!boiler_text(&text).concat().contains("Ada Lind"));
+        assert!(super::is_wire_dateline("NEW YORK 2031-04-09"));
+        assert!(!super::is_wire_dateline("New York 2031-04-09"));
+        assert!(!super::is_wire_dateline("LUNDBY 2031-4-9"));
     }
 
     #[test]
