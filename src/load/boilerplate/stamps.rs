@@ -54,6 +54,8 @@ pub fn is_reporter_title(name: &str) -> bool {
 
 /// A byline or a stamp is short: at most this many words.
 const MAX_STAMP_WORDS: usize = 16;
+/// A wire dateline's region after the comma is at most this many words.
+const MAX_DATELINE_REGION_WORDS: usize = 3;
 /// A sentence of this many words or more ending as sentences end is no
 /// stamp, whatever it opens with ("By 2030 the plant will …").
 const MIN_SENTENCE_WORDS: usize = 6;
@@ -212,9 +214,10 @@ impl Page<'_> {
     }
 }
 
-/// A wire dateline on a line of its own: a place in capitals and an ISO
-/// date ("LUNDBY 2031-04-09").
-fn is_wire_dateline(line: &str) -> bool {
+/// A wire dateline on a line of its own: a place in capitals, maybe a
+/// region after a comma, and an ISO date ("LUNDBY 2031-04-09", "EAST
+/// LUNDBY, Ore. 2031-04-09").
+pub(super) fn is_wire_dateline(line: &str) -> bool {
     let line = line.trim();
     let Some((place, date)) = line.rsplit_once(' ') else {
         return false;
@@ -227,11 +230,19 @@ fn is_wire_dateline(line: &str) -> bool {
                 b.is_ascii_digit()
             }
         });
-    let capitals = place.chars().any(char::is_alphabetic)
-        && place
+    let (city, region) = place.split_once(',').unwrap_or((place, ""));
+    let capitals = city.chars().any(char::is_alphabetic)
+        && city
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | ','));
-    iso && capitals
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    // The region is a few capitalised words or abbreviations ("Ore.",
+    // "N.J.", "New South Wales").
+    let region_words: Vec<&str> = region.split_whitespace().collect();
+    let region_ok = region_words.len() <= MAX_DATELINE_REGION_WORDS
+        && region_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    iso && capitals && region_ok
 }
 
 impl Page<'_> {
@@ -371,6 +382,10 @@ mod tests {
         assert!(super::is_wire_dateline("NEW YORK 2031-04-09"));
         assert!(!super::is_wire_dateline("New York 2031-04-09"));
         assert!(!super::is_wire_dateline("LUNDBY 2031-4-9"));
+        assert!(super::is_wire_dateline("EAST LUNDBY, Ore. 2031-04-09"));
+        assert!(!super::is_wire_dateline(
+            "EAST LUNDBY, the port said on 2031-04-09"
+        ));
     }
 
     #[test]
