@@ -389,6 +389,14 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_correction_stamp_under_the_headline_goes_and_the_dateline_stays() {
+        for stamp in ["[ CORRECTED 18:00 GMT ]", "[UPDATED 09:15 BST]"] {
+            let text = format!("Ostra Marine to build tugs.\n{stamp}\nLUNDBY 2031-04-09\n{LEAD}");
+            assert_eq!(boiler_text(&text), [stamp]);
+        }
+    }
+
+    #[test]
     fn a_byline_and_date_above_the_lead_are_furniture_and_the_dateline_stays() {
         let text = format!(
             "Ostra Marine to build tugs for Quayside\n\nBy Ada Lind, Shipping Correspondent\n\nJune 4, 2024\n\n{LEAD}"
