@@ -246,6 +246,17 @@ pub(super) fn is_wire_dateline(line: &str) -> bool {
 }
 
 impl Page<'_> {
+    /// A wire dateline on a line of its own is the story's, whatever
+    /// furniture stands around it (a correction stamp above, a table with
+    /// no sentence under it).
+    pub(super) fn keep_wire_datelines(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.clutter[i] && is_wire_dateline(self.line(i)) {
+                self.clutter[i] = false;
+            }
+        }
+    }
+
     /// A person's name alone on the line between a wire story's headline
     /// and its dateline on a line of its own ("Ada Lind" over "LUNDBY
     /// 2031-04-09"): the reporter's byline.
@@ -391,8 +402,17 @@ mod tests {
     #[test]
     fn a_wire_correction_stamp_under_the_headline_goes_and_the_dateline_stays() {
         for stamp in ["[ CORRECTED 18:00 GMT ]", "[UPDATED 09:15 BST]"] {
-            let text = format!("Ostra Marine to build tugs.\n{stamp}\nLUNDBY 2031-04-09\n{LEAD}");
-            assert_eq!(boiler_text(&text), [stamp]);
+            for dateline in ["LUNDBY 2031-04-09", "EAST LUNDBY, Oregon 2031-04-09"] {
+                let text = format!("Ostra Marine to build tugs.\n{stamp}\n{dateline}\n{LEAD}");
+                assert_eq!(boiler_text(&text), [stamp]);
+                // Over a lead the line ends in mid-sentence too.
+                let text = format!(
+                    "RESULTS AT THE OSTRA CLASSIC.\n{stamp}\n{dateline}\nResults from the\n\
+                     Ostra Classic on Thursday (prefix number denotes seeding):\n\
+                     1 - Ada Lind (Ostria) beat Bo Sand (Lundia) 6-3 6-2\n"
+                );
+                assert_eq!(boiler_text(&text), [stamp]);
+            }
         }
     }
 

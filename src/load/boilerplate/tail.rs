@@ -1,12 +1,10 @@
 //! The end of the page: a comment section after the body, and everything
 //! after the body's last sentence (headline lists, tags, bios, short notes
-//! under a notice), save a wire story's dateline and a table of figures
-//! the story sets out (a results table under its note: "Net profit 6.08
-//! vs 3.98").
+//! under a notice), save a table of figures the story sets out (a results
+//! table under its note: "Net profit 6.08 vs 3.98").
 
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
-use super::stamps::is_wire_dateline;
 use super::{Page, is_furniture};
 
 /// A comment section's opening has a prompt among this many lines after it.
@@ -237,7 +235,7 @@ impl Page<'_> {
         let n = self.lines.len();
         let table = self.table_after(i);
         while i < n {
-            if table.contains(&i) || is_wire_dateline(self.line(i)) {
+            if table.contains(&i) {
                 i += 1;
                 continue;
             }
