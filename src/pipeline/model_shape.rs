@@ -57,10 +57,13 @@ pub fn is_model(s: &str, weak: bool) -> bool {
     }
     let leading_letters = core.bytes().take_while(u8::is_ascii_alphabetic).count();
     let digits_only = core.bytes().all(|b| b.is_ascii_digit());
-    // Quarters and halves ("Q3", "H1") are no models.
+    // Quarters and halves ("Q3", "H1") are no models, nor thousands
+    // ("figures in 000s").
     let period = core.len() == 2 && matches!(core.as_bytes()[0], b'Q' | b'H');
+    let zeros = core.bytes().all(|b| b == b'0');
     leading_letters <= 3
         && !period
+        && !zeros
         && core.bytes().all(|b| !b.is_ascii_lowercase())
         && (!digits_only || (2..=4).contains(&core.len()))
 }
@@ -129,7 +132,7 @@ mod tests {
             assert!(is_model(yes, false), "{yes}");
         }
         for no in [
-            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19", "60-40", "50-50",
+            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19", "60-40", "50-50", "000s",
         ] {
             assert!(!is_model(no, false), "{no}");
         }

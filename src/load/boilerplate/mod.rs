@@ -175,6 +175,8 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_label_header();
     page.mark_date_lines();
     page.mark_bare_bylines();
+    page.mark_wire_bylines();
+    page.keep_wire_datelines();
     regions_from_flags(text, &page.lines, &page.clutter)
 }
 

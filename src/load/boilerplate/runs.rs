@@ -31,9 +31,12 @@ impl Page<'_> {
             s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
         };
         // One short line that heads the block right under it (an
-        // announcement's issuer over its title) is no menu, whatever
-        // furniture stands above it.
-        self.mark_runs_of(&menu, |p, run| run.len() > 1 || !p.heads_block(run[0]));
+        // announcement's issuer over its title, a digest's newspaper over
+        // its first story, with or without a blank line between) is no
+        // menu, whatever furniture stands above it.
+        self.mark_runs_of(&menu, |p, run| {
+            run.len() > 1 || !(p.heads_block(run[0]) || p.heads_paragraph(run[0]))
+        });
         // Headlines in title case, or each naming something with no list
         // marker and five words or more ("Ostra wins a contract in Lund").
         self.mark_runs_of(&stories, |p, run| {
@@ -58,6 +61,13 @@ impl Page<'_> {
             && !self.clutter[j]
             && !self.shapes[j].nav
             && !self.shapes[j].crumbs
+    }
+
+    /// The next line after `i`, past a blank one, is running text of the
+    /// body: `i` is its heading.
+    fn heads_paragraph(&self, i: usize) -> bool {
+        self.next(i)
+            .is_some_and(|j| self.body_sentence(j) && self.shapes[j].prose)
     }
 
     /// Marks each run of lines that `member` accepts, [`MIN_RUN`] or more
@@ -154,6 +164,29 @@ impl Page<'_> {
                     self.clutter[i] = true;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    #[test]
+    fn a_digests_newspaper_under_its_furniture_heads_its_story() {
+        // Paragraphs with blank lines between, and one line each.
+        let digest = [
+            "PRESS DIGEST - Ostrian newspapers - May 4.",
+            "The agency has not checked the stories and does not guarantee their accuracy.",
+            "Telephone: (0123) 555-0142.",
+            "Fax: (0123) 555-0143.",
+            "LUNDBY TIMES",
+            "Ostra Marine will build two electric tugs for the port of Brakvik, the paper said.",
+        ];
+        for sep in ["\n\n", "\n"] {
+            let text = digest.join(sep) + "\n";
+            let b = boiler_text(&text).concat();
+            assert!(b.contains("Fax") && !b.contains("LUNDBY TIMES"), "{b:?}");
         }
     }
 }

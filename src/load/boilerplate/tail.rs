@@ -1,6 +1,7 @@
 //! The end of the page: a comment section after the body, and everything
 //! after the body's last sentence (headline lists, tags, bios, short notes
-//! under a notice).
+//! under a notice), save a table of figures the story sets out (a results
+//! table under its note: "Net profit 6.08 vs 3.98").
 
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
@@ -10,6 +11,76 @@ use super::{Page, is_furniture};
 const COMMENT_PROMPT_WITHIN: usize = 8;
 /// At most this many short sentences after furniture are its own.
 const MAX_SHORT_AFTER_FURNITURE: usize = 3;
+/// A table row is at most this many words.
+const MAX_ROW_WORDS: usize = 14;
+/// Rows of one table have at most this many other lines between them (a
+/// sub-period's label, "6 MONTHS"; a pay date).
+const MAX_ROW_GAP: usize = 2;
+/// A table's heading lines right above its first row: at most this many,
+/// of at most this many words each.
+const MAX_HEADING_LINES: usize = 2;
+const MAX_HEADING_WORDS: usize = 8;
+
+/// A figure as a table prints it: digits with thousands commas or a decimal
+/// point, maybe a currency before them ("C$0.04"), a percent sign after,
+/// brackets around a loss ("(1,461)"); or "N/A". A telephone number's or a
+/// date's hyphenated groups are none.
+fn is_table_figure(word: &str) -> bool {
+    let w = word
+        .trim_start_matches('(')
+        .trim_end_matches([')', ',', ';']);
+    if w == "N/A" {
+        return true;
+    }
+    let w = match w.find(['$', '€', '£']) {
+        Some(k) if w[..k].chars().all(|c| c.is_ascii_uppercase()) && k <= 3 => &w[k + 1..],
+        _ => w,
+    };
+    let w = w.strip_suffix('%').unwrap_or(w);
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// Words that make a line a contact or a sign-off, not a row of figures.
+const CONTACT_WORDS: [&str; 7] = [
+    "tel",
+    "telephone",
+    "phone",
+    "fax",
+    "newsroom",
+    "newsdesk",
+    "bureau",
+];
+
+/// A row of a table of figures: a label and figures, the last word a
+/// figure, two figures or one beside "vs" ("Net profit 6.08 vs 3.98",
+/// "Revs 41,752 35,711", "- Revenue N / A N / A"). Not a wire sign-off
+/// ("-- Lund newsroom 555 0100") nor a contact line.
+fn is_data_row(line: &str) -> bool {
+    let line = line.trim().replace("N / A", "N/A");
+    if line.starts_with("--") {
+        return false;
+    }
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    // A list's number ("2. Lund port to expand by 2030") is no figure.
+    if words
+        .first()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.remove(0);
+    }
+    let contact = line
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| CONTACT_WORDS.contains(&w.to_lowercase().as_str()));
+    let figures = words.iter().filter(|w| is_table_figure(w)).count();
+    let versus = words.iter().any(|w| w.eq_ignore_ascii_case("vs"));
+    words.len() <= MAX_ROW_WORDS
+        && !contact
+        && words.last().is_some_and(|w| is_table_figure(w))
+        && (figures >= 2 || versus)
+}
 
 impl Page<'_> {
     /// The last line of the article's core: the stretch of body sentences
@@ -162,7 +233,12 @@ impl Page<'_> {
             }
         }
         let n = self.lines.len();
+        let table = self.table_after(i);
         while i < n {
+            if table.contains(&i) {
+                i += 1;
+                continue;
+            }
             let s = self.shapes[i];
             let fact_box_title = !s.blank
                 && !self.clutter[i]
@@ -176,5 +252,108 @@ impl Page<'_> {
             }
             i += 1;
         }
+    }
+
+    /// The lines of the tables of figures from line `from` on that the
+    /// body's end leaves: two rows or more (or one comparing two figures,
+    /// "Net 9.05 vs 6.03"), the few lines between them and their heading
+    /// lines right above.
+    fn table_after(&self, from: usize) -> Vec<usize> {
+        let row = |i: usize| !self.shapes[i].blank && !self.clutter[i] && is_data_row(self.line(i));
+        let mut kept = Vec::new();
+        let mut i = from;
+        let n = self.lines.len();
+        while i < n {
+            if !row(i) {
+                i += 1;
+                continue;
+            }
+            let (first, mut last, mut rows) = (i, i, 1);
+            let mut gap = 0;
+            let mut at = i;
+            while let Some(j) = self.next(at) {
+                if self.clutter[j] || gap > MAX_ROW_GAP {
+                    break;
+                }
+                if row(j) {
+                    rows += 1;
+                    last = j;
+                    gap = 0;
+                } else {
+                    gap += 1;
+                }
+                at = j;
+            }
+            let versus = self
+                .line(first)
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("vs"));
+            if rows >= 2 || versus {
+                let mut top = first;
+                for _ in 0..MAX_HEADING_LINES {
+                    match top.checked_sub(1) {
+                        Some(h) if h >= from && self.heads_table(h) => top = h,
+                        _ => break,
+                    }
+                }
+                kept.extend((top..=last).filter(|&k| !self.shapes[k].blank && !self.clutter[k]));
+            }
+            i = last + 1;
+        }
+        kept
+    }
+
+    /// A table's heading: a short line of its own right above it, no
+    /// sentence ("Year to June 30", "(million A$ unless stated)").
+    fn heads_table(&self, h: usize) -> bool {
+        let s = self.shapes[h];
+        !s.blank && !self.clutter[h] && !s.sentence && s.words <= MAX_HEADING_WORDS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{BODY, boiler_text};
+    use super::is_data_row;
+
+    #[test]
+    fn rows_of_figures_are_told_from_sign_offs_and_lists() {
+        for row in [
+            "Net profit 6.08 vs 3.98",
+            "Revs 41,752 35,711",
+            "- Revenue N / A N / A",
+            "Shr C$0.04 C$0.08",
+            "Working capital $5,755 ($881)",
+        ] {
+            assert!(is_data_row(row), "{row}");
+        }
+        for no in [
+            "-- Lundby newsroom +46 8 555 0100",
+            "Fax: (0123) 456 7890",
+            "2. Lund port to expand by 2030",
+            "Page 1 of",
+            "Shares rose 4 percent to 12.50 crowns on Tuesday in heavy trade.",
+        ] {
+            assert!(!is_data_row(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_results_table_after_the_last_sentence_stays_and_the_sign_off_goes() {
+        let text = format!(
+            "Ostra Marine half-year profit rises.\nLUNDBY 2031-04-09\n{BODY}\
+             Note - Ostra Marine builds tugs and ferries.\nSix months to June 30\n\
+             Sales 148.29 vs 133.82\nPay date Nov 25\nTax 3.67 vs 1.82\n\
+             -- Lundby newsroom +46 8 555 0100\n"
+        );
+        assert_eq!(boiler_text(&text), ["-- Lundby newsroom +46 8 555 0100"]);
+    }
+
+    #[test]
+    fn a_wire_table_with_no_sentence_keeps_its_dateline_and_rows() {
+        let text = "Ostra Marine sets quarterly payout.\nEAST LUNDBY, Ore. 2031-04-09\n\
+                    Second quarter\nShr $0.69 vs $0.55\nNet 1,196 vs 2,232\n\
+                    -- Lundby newsdesk 555 0100\n";
+        assert_eq!(boiler_text(text), ["-- Lundby newsdesk 555 0100"]);
     }
 }

@@ -385,6 +385,11 @@ fn a_video_rail_between_paragraphs_is_cut() {
         "Read this issue online | Forward to a colleague",
         "You are receiving this because you subscribed at tugweekly.example.",
         "12,403 followers",
+        "The agency has not read the papers and does not guarantee their accuracy.",
+        "The desk has not verified this story and does not vouch for its accuracy.",
+        "Telephone: (0123) 456-7890.",
+        "Fax: +44 20 7946 0000",
+        "- - - -",
     ] {
         assert!(is_furniture(line), "{line}");
     }
@@ -394,6 +399,10 @@ fn a_video_rail_between_paragraphs_is_cut() {
     }
     // A byline with its reading time is left to the byline rules.
     assert!(!is_furniture("By Mara Lind · 6 min read"));
+    assert!(!is_furniture(
+        "Fax: the Ostra yard still takes orders by post"
+    ));
+    assert!(!is_furniture("- the tug order"));
     assert!(!is_furniture(
         "The ferry leaves Brakvik at 6:45 and reaches Lund two hours later."
     ));

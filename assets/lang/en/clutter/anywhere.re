@@ -83,3 +83,9 @@ we rely on (advertising|advertisers|our readers)\b
 # edition", "… · farm news from Lund, in English"): no sentence ends there.
 [·|•—–]\s*(\w+ ){0,2}edition\s*$
 [·|•—–][^.!?]{0,80},? in english\s*$
+# A digest's note that its summaries are unchecked ("has not verified these
+# stories and does not vouch for their accuracy"), its telephone and fax
+# lines, and the row of spaced dashes between its items.
+\bdoes not (guarantee|vouch for) (their|its|the) accuracy\b
+^(tel(ephone)?|phone|fax)\s*:\s*\+?\(?\d[\d ()./-]{5,}\.?$
+^- - -( -)*$

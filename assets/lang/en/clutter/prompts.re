@@ -67,6 +67,8 @@ read (more|next|also)\b
 (mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi|a lire aussi|lea también|lee también|leer más|leggi anche|leia também|leia mais|lees ook|lees meer|zie ook|czytaj też|czytaj także|zobacz też)\s*:
 read the (original|full) (article|story)\b
 related (article|story|video|link|content)s?\b
+# The bare label before a linked headline ("Related: Ostra sells its yard").
+related\s*:
 item \d+ of \d+\b
 # A print view's header ("Print version — page 1 of 2", "Printer-friendly
 # version").

@@ -4,6 +4,9 @@
 # "17h45" is the French and Portuguese way of writing the time.
 ((updated|posted|published|last updated|yesterday|today|earlier)\s+(at\s+)?)?\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?
 \d{1,2}:\d{2}:\d{2}
+# A wire service's correction or update stamp in brackets, under the
+# headline ("[ CORRECTED 18:00 GMT ]", "[UPDATED 09:15 BST]").
+\[\s*(corrected|updated|refiled|repeated|recasts?)\s+\d{1,2}[:.]\d{2}(\s+[A-Z]{2,4})?\s*\]
 \d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?) ago
 (yesterday|today|just now)
 # A video's running time with its label ("Video duration 2:14").
