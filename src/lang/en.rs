@@ -492,6 +492,7 @@ pub(super) const FILES: Embedded = files![
     "rules/unit.re",
     "rules/weekdays.re",
     "rules/year.re",
+    "rules/year-not-before.txt",
     "segment/abbreviations.txt",
     "segment/never-final.txt",
     "segment/strong-openers.txt",
