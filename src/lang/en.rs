@@ -130,6 +130,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/who.txt",
     "kinds/job-as.txt",
     "money/pay-nouns.txt",
+    "money/former-codes.tsv",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",
     "money/measure-links.txt",

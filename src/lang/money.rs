@@ -95,6 +95,9 @@ pub struct MoneyWords {
     pub put_into: WordList,
     /// Nouns that refer to a jointly owned company ("venture").
     pub venture_nouns: WordList,
+    /// Redenominated currencies: `(code, year, former code)`, an amount in
+    /// `code` in an article published before `year` is in `former code`.
+    pub former_codes: Vec<(String, i32, String)>,
 }
 
 impl MoneyWords {
@@ -116,6 +119,18 @@ impl MoneyWords {
             .rows()
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let former_codes = Table::load(source, "money/former-codes.tsv", 3)?
+            .rows()
+            .map(|r| {
+                r[1].parse::<i32>()
+                    .map(|y| (r[0].clone(), y, r[2].clone()))
+                    .map_err(|e| LangError::Malformed {
+                        path: "money/former-codes.tsv".to_owned(),
+                        line: 0,
+                        problem: format!("{}: {e}", r[1]),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let number = pattern(source, "money/number.re", &[])?;
         let words: Vec<String> = scales.iter().map(|(w, _)| regex::escape(w)).collect();
         let scale = format!("(?:{})", words.join("|"));
@@ -165,6 +180,7 @@ impl MoneyWords {
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
+            former_codes,
         })
     }
 }

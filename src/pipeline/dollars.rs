@@ -9,7 +9,8 @@
 //!
 //! Takes the figures stage's money facts and mentions; gives the facts back
 //! with the currency of bare "$" amounts and bare currency words set from
-//! the article.
+//! the article, and a redenominated currency's former code in an article
+//! published before the change ("lei" of 1996).
 
 use crate::lang::lowercase;
 use crate::model::{Mention, MoneyFact};
@@ -214,6 +215,17 @@ pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: 
     }
 }
 
+/// Sets the currency of every fact in a redenominated currency's new code
+/// to its former code when the article was published (in `year`) before
+/// the change: `table` is [`crate::lang::MoneyWords::former_codes`].
+pub fn former_codes(table: &[(String, i32, String)], year: i32, facts: &mut [MoneyFact]) {
+    for f in facts.iter_mut() {
+        if let Some((_, _, former)) = table.iter().find(|(c, y, _)| *c == f.currency && year < *y) {
+            former.clone_into(&mut f.currency);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,6 +356,37 @@ mod tests {
             localised(text, &[("61.50 rupees", 61.5, "INR")]),
             vec!["MUR"]
         );
+    }
+
+    #[test]
+    fn a_redenominated_currency_keeps_its_former_code_in_older_articles() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let fact = |currency: &str| MoneyFact {
+            mention: 0,
+            value: 1.4e9,
+            currency: currency.to_owned(),
+            qualifier: None,
+            year: None,
+            investor: None,
+            recipient: None,
+            relation: None,
+            repeats: Vec::new(),
+            per: None,
+        };
+        let mut facts = vec![fact("RON"), fact("EUR")];
+        former_codes(&lang.money.former_codes, 1996, &mut facts);
+        let codes: Vec<&str> = facts.iter().map(|f| f.currency.as_str()).collect();
+        assert_eq!(codes, vec!["ROL", "EUR"]);
+        let mut facts = vec![fact("RON")];
+        former_codes(&lang.money.former_codes, 2012, &mut facts);
+        assert_eq!(facts[0].currency, "RON");
+    }
+
+    #[test]
+    fn a_bare_dinar_is_the_dinar_of_the_country_the_article_names() {
+        let text = "The Yugoslav carrier Vardalo pays 20 million dinars for repairs.";
+        let amounts = [("20 million dinars", 2e7, "KWD")];
+        assert_eq!(localised(text, &amounts), vec!["YUM"]);
     }
 
     #[test]

@@ -356,6 +356,7 @@ impl Pipeline {
             for f in &mut money {
                 f.year.get_or_insert(anchor.year);
             }
+            dollars::former_codes(&lang.money.former_codes, anchor.year, &mut money);
         }
 
         let analysis = Analysis {
