@@ -131,6 +131,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/job-as.txt",
     "money/pay-nouns.txt",
     "money/former-codes.tsv",
+    "money/year-back.txt",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",
     "money/measure-links.txt",

@@ -98,6 +98,9 @@ pub struct MoneyWords {
     /// Redenominated currencies: `(code, year, former code)`, an amount in
     /// `code` in an article published before `year` is in `former code`.
     pub former_codes: Vec<(String, i32, String)>,
+    /// Phrases that put an amount a year before the figure it is compared
+    /// with ("a year earlier", "year-ago").
+    pub year_back: WordList,
 }
 
 impl MoneyWords {
@@ -181,6 +184,7 @@ impl MoneyWords {
             put_into: WordList::load(source, "money/put-into.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
             former_codes,
+            year_back: WordList::load(source, "money/year-back.txt")?,
         })
     }
 }

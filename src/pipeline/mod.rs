@@ -47,6 +47,7 @@ pub mod tag;
 pub mod valuations;
 pub mod values;
 pub mod word_shape;
+mod year_back;
 
 use crate::lang::{LangError, Language};
 use crate::model::{Analysis, Document, EntityKind, Span};
@@ -358,6 +359,7 @@ impl Pipeline {
             }
             dollars::former_codes(&lang.money.former_codes, anchor.year, &mut money);
         }
+        year_back::years_back(&lang.money.year_back, text, &seg, &mentions, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,
