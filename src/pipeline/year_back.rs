@@ -75,10 +75,8 @@ pub fn years_back(
         let back = says_year_back(phrases, &lowercase(&after))
             || says_year_back(phrases, &lowercase(before))
             || joined;
-        if back {
-            if let Some(y) = facts[i].year.as_mut() {
-                *y -= 1;
-            }
+        if back && let Some(y) = facts[i].year.as_mut() {
+            *y -= 1;
         }
         previous = Some((s, m.span.end, back));
     }
