@@ -14,7 +14,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::link::{Linked, Member};
-use crate::model::{Analysis, Per, Span};
+use crate::model::{Analysis, MoneyFact, Per, Span};
 
 /// A calendar date as precise as the text gives it: a year, a month or a
 /// day. Orders by year, then month, then day (a bare year first).
@@ -239,6 +239,13 @@ fn published(a: &Analysis) -> Option<FactDate> {
 /// How many lines from the top an article's date line may stand.
 const DATE_LINE_WITHIN: usize = 4;
 
+/// The year money figure `f` names, unless it is the year its article was
+/// published (the year the pipeline gives a figure its sentence does not
+/// date): then the article's date, to the day, dates it.
+fn named_year(f: &MoneyFact, published: Option<FactDate>) -> Option<i32> {
+    f.year.filter(|&y| published.is_none_or(|p| p.year != y))
+}
+
 /// The sentence holding a mention.
 fn sentence_of(a: &Analysis, mention: usize) -> Option<Span> {
     let m = a.mentions.get(mention)?;
@@ -256,6 +263,7 @@ fn corpus_of(linked: &Linked, article: usize, entity: Option<usize>) -> Option<u
 pub fn money_chart(articles: &[&Analysis], linked: &Linked) -> MoneyChart {
     let mut chart = MoneyChart::default();
     for (article, a) in articles.iter().enumerate() {
+        let published = published(a);
         for (fact, f) in a.money.iter().enumerate() {
             if !(f.value.is_finite() && f.value > 0.0) {
                 continue;
@@ -265,7 +273,7 @@ pub fn money_chart(articles: &[&Analysis], linked: &Linked) -> MoneyChart {
                 .and_then(|r| date_fact(a, r.date))
                 .map(|d| (d, DatedBy::Text))
                 .or_else(|| {
-                    f.year.map(|year| {
+                    named_year(f, published).map(|year| {
                         let d = FactDate {
                             year,
                             month: None,
@@ -274,8 +282,7 @@ pub fn money_chart(articles: &[&Analysis], linked: &Linked) -> MoneyChart {
                         (d, DatedBy::Year)
                     })
                 });
-            let Some((date, dated_by)) =
-                own.or_else(|| published(a).map(|d| (d, DatedBy::Published)))
+            let Some((date, dated_by)) = own.or_else(|| published.map(|d| (d, DatedBy::Published)))
             else {
                 chart.undated += 1;
                 continue;
@@ -387,7 +394,7 @@ pub fn timeline(articles: &[&Analysis], linked: &Linked) -> Timeline {
             let own = date_fact(a, rel.date)
                 .map(|d| (d, DatedBy::Text))
                 .or_else(|| {
-                    let year = a.money.get(rel.money?)?.year?;
+                    let year = named_year(a.money.get(rel.money?)?, published)?;
                     let d = FactDate {
                         year,
                         month: None,
@@ -406,7 +413,7 @@ pub fn timeline(articles: &[&Analysis], linked: &Linked) -> Timeline {
             if f.relation.is_some() || !(f.value.is_finite() && f.value > 0.0) {
                 continue;
             }
-            let own = f.year.map(|year| {
+            let own = named_year(f, published).map(|year| {
                 let d = FactDate {
                     year,
                     month: None,

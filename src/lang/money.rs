@@ -116,6 +116,9 @@ pub struct MoneyWords {
     pub put_into: WordList,
     /// Nouns that refer to a jointly owned company ("venture").
     pub venture_nouns: WordList,
+    /// Phrases that put an amount a year before the figure it is compared
+    /// with ("a year earlier", "year-ago").
+    pub year_back: WordList,
 }
 
 impl MoneyWords {
@@ -206,6 +209,7 @@ impl MoneyWords {
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
+            year_back: WordList::load(source, "money/year-back.txt")?,
         })
     }
 }

@@ -40,6 +40,9 @@ pub struct RuleWords {
     pub bare_scales: WordList,
     /// Words besides the function words that may follow a bare amount ("each").
     pub bare_money_after: WordList,
+    /// Currency words that, after a year written alone, are a verb ("1996
+    /// marks the …").
+    pub year_not_before: WordList,
 }
 
 impl RuleWords {
@@ -102,6 +105,7 @@ impl RuleWords {
             pence_not_before: WordList::load(source, "rules/pence-not-before.txt")?,
             bare_scales: WordList::load(source, "rules/bare-scales.txt")?,
             bare_money_after: WordList::load(source, "rules/bare-money-after.txt")?,
+            year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
         })
     }
 }

@@ -347,6 +347,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_dinar_is_the_dinar_of_the_country_the_article_names() {
+        let text = "The Yugoslav carrier Vardalo pays 20 million dinars for repairs.";
+        let amounts = [("20 million dinars", 2e7, "KWD")];
+        assert_eq!(localised(text, &amounts), vec!["YUM"]);
+    }
+
+    #[test]
     fn a_country_counts_only_as_a_capitalised_word_of_its_own() {
         let amounts = [("41.20 crowns", 41.2, "SEK")];
         // Lower case, or inside a longer word: not named.

@@ -47,6 +47,7 @@ pub mod tag;
 pub mod valuations;
 pub mod values;
 pub mod word_shape;
+mod year_back;
 
 use crate::lang::{LangError, Language};
 use crate::model::{Analysis, Document, EntityKind, Span};
@@ -355,6 +356,14 @@ impl Pipeline {
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
+        // A figure no date of its sentence places is the article's news:
+        // of the year the article was published.
+        if let Some(anchor) = &anchor {
+            for f in &mut money {
+                f.year.get_or_insert(anchor.year);
+            }
+        }
+        year_back::years_back(&lang.money.year_back, text, &seg, &mentions, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,
@@ -409,6 +418,21 @@ mod tests {
         );
         p.set_relation_model(None);
         assert!(p.relation_model().is_none());
+    }
+
+    #[test]
+    fn a_figure_no_date_places_is_of_the_year_its_article_was_published() {
+        let text = "Quarrow Ltd has raised $5 million. \
+                    In 2017 it paid $3 million for Tessmoor Mill.";
+        let mut doc = Document::from_text("invented.txt", text);
+        doc.published = Some("2019-05-02".to_owned());
+        let a = pipeline().analyze(doc);
+        let years: Vec<Option<i32>> = a.money.iter().map(|f| f.year).collect();
+        assert_eq!(years, vec![Some(2019), Some(2017)]);
+        // No publication date: no year the text does not give.
+        let a = analysis(text);
+        let years: Vec<Option<i32>> = a.money.iter().map(|f| f.year).collect();
+        assert_eq!(years, vec![None, Some(2017)]);
     }
 
     /// The analysis of an invented text.

@@ -143,7 +143,11 @@ fn digits_for_words(words: &MoneyWords, lower: &str) -> String {
     };
     let mut out: Vec<String> = Vec::new();
     let mut pending: Option<usize> = None;
-    for w in lower.split(|c: char| c.is_whitespace() || c == '-') {
+    // "25- million-zloty": no empty word between two marks.
+    for w in lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+    {
         match (word_value(w), pending) {
             (Some(v), Some(p)) if p >= 20 && p % 10 == 0 && v < 10 => pending = Some(p + v),
             (Some(v), None) => pending = Some(v),
@@ -346,6 +350,22 @@ mod tests {
             ("DM 40 million", 4e7, "DEM"),
             ("133.7 million taka", 1.337e8, "BDT"),
             ("20 million Yugoslav dinars", 2e7, "YUM"),
+            // Wire copy: pre-euro currencies, abbreviations, a sign apart
+            // from its number, amounts hyphened before a noun.
+            ("72 million marks", 7.2e7, "DEM"),
+            ("21.8 million French francs", 2.18e7, "FRF"),
+            ("61.45 billion pesetas", 6.145e10, "ESP"),
+            ("84.5 million schillings", 8.45e7, "ATS"),
+            ("2,555 lire", 2555.0, "ITL"),
+            ("110 million guilder", 1.1e8, "NLG"),
+            ("215 stg", 215.0, "GBP"),
+            ("1.2 bln SKR", 1.2e9, "SEK"),
+            ("$900 mln", 9e8, "USD"),
+            ("NZ$ 524 million", 5.24e8, "NZD"),
+            ("A$ 3.75", 3.75, "AUD"),
+            ("25-million-zloty", 2.5e7, "PLN"),
+            ("25- million-zloty", 2.5e7, "PLN"),
+            ("50-cent", 0.5, "USD"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));

@@ -1,7 +1,8 @@
 //! Currencies in the MONEY rule: pence glued to the number ("312p") are
 //! money unless the words after make the number a picture's resolution
-//! ("1080p video"); the tests check the world's currencies as the rule
-//! finds them.
+//! ("1080p video"), and a year written alone before a currency word that is
+//! also a verb is none ("1996 marks the …"); the tests check the world's
+//! currencies as the rule finds them.
 
 use crate::lang::RuleWords;
 
@@ -16,6 +17,17 @@ pub(super) fn is_resolution(words: &RuleWords, s: &str, after: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     glued_p && words.pence_not_before.contains(&next)
+}
+
+/// True when a match is a year written alone and a currency word that is
+/// also a verb after a year ("1996 marks"): a sentence's subject and verb.
+pub(super) fn is_year_and_verb(words: &RuleWords, s: &str) -> bool {
+    s.split_once(' ').is_some_and(|(number, word)| {
+        let year = number.len() == 4
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && matches!(number.as_bytes()[0], b'1' | b'2');
+        year && words.year_not_before.contains(word)
+    })
 }
 
 #[cfg(test)]
@@ -62,6 +74,37 @@ mod tests {
                 &["2,555 lire", "4.50 marks"],
             ),
             ("the index crossed the 10,000 mark", &[]),
+            // Wire copy: pre-euro currencies, abbreviations, a sign apart
+            // from its number, amounts hyphened before a noun.
+            (
+                "a profit of 72 million marks, 1.4 billion French francs and 610 pesetas",
+                &[
+                    "72 million marks",
+                    "1.4 billion French francs",
+                    "610 pesetas",
+                ],
+            ),
+            (
+                "84.5 million schillings, 2,555 lire, 110 million guilder, 215 stg a tonne",
+                &[
+                    "84.5 million schillings",
+                    "2,555 lire",
+                    "110 million guilder",
+                    "215 stg",
+                ],
+            ),
+            (
+                "wins a 1.2 bln SKR order for $900 mln; NZ$ 524 million and A$ 3.75",
+                &["1.2 bln SKR", "$900 mln", "NZ$ 524 million", "A$ 3.75"],
+            ),
+            (
+                "a 25-million-zloty issue, a 50-cent dividend",
+                &["25-million-zloty", "50-cent"],
+            ),
+            (
+                "1996 marks the tenth year of its 300 million marks fund",
+                &["300 million marks"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&money(text), want, "{text}");

@@ -313,7 +313,10 @@ impl Rules {
                 !self.words.title_needs_name.contains(s)
                     || after.trim_start().starts_with(char::is_uppercase)
             }
-            EntityKind::Money => !currency::is_resolution(&self.words, s, after),
+            EntityKind::Money => {
+                !currency::is_resolution(&self.words, s, after)
+                    && !currency::is_year_and_verb(&self.words, s)
+            }
             _ => true,
         }
     }

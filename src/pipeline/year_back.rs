@@ -1,0 +1,129 @@
+//! Amounts of a year before: "$3 million a year earlier", "up from
+//! year-earlier earnings of $4.7 million on sales of $285.7 million" are of
+//! the year before the figure they are compared with.
+//!
+//! Takes the money facts with their years, the mentions and the sentences;
+//! gives the facts back with such amounts a year earlier. Run once every
+//! fact has a year.
+
+use crate::lang::{WordList, lowercase};
+use crate::model::{Mention, MoneyFact};
+
+use super::segment::Segmentation;
+
+/// How many words after an amount may tell it is of a year before.
+const AFTER_WORDS: usize = 4;
+
+/// True when `stretch` (lower case) holds one of the phrases as words.
+fn says_year_back(phrases: &WordList, stretch: &str) -> bool {
+    phrases.iter().any(|p| {
+        stretch.match_indices(p).any(|(i, _)| {
+            let before = stretch[..i].chars().next_back();
+            let after = stretch[i + p.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Moves each amount a year before the figure it is compared with one year
+/// back: one a phrase of `phrases` follows within a few words (before the
+/// next amount and the clause's end), or one it follows since the amount before it in its
+/// sentence, or one joined with no comma to such an amount before it.
+pub fn years_back(
+    phrases: &WordList,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    facts: &mut [MoneyFact],
+) {
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by_key(|&i| mentions.get(facts[i].mention).map_or(0, |m| m.span.start));
+    // The previous amount of the same sentence: its end and whether it was
+    // of a year before.
+    let mut previous: Option<(usize, usize, bool)> = None;
+    for (k, &i) in order.iter().enumerate() {
+        let Some(m) = mentions.get(facts[i].mention) else {
+            continue;
+        };
+        let s = seg.sentence_index(m.span.start);
+        let Some(sentence) = seg.sentences.get(s).map(|x| x.span) else {
+            continue;
+        };
+        let next_start = order
+            .get(k + 1)
+            .and_then(|&j| mentions.get(facts[j].mention))
+            .map_or(sentence.end, |n| {
+                n.span.start.clamp(m.span.end, sentence.end.max(m.span.end))
+            });
+        // Up to the next amount or the clause's end, whichever comes first.
+        let after: String = text
+            .get(m.span.end..next_start.max(m.span.end))
+            .unwrap_or("")
+            .split([',', ';', '('])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(AFTER_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let from = previous
+            .filter(|&(t, ..)| t == s)
+            .map_or(sentence.start, |(_, end, _)| end.min(m.span.start));
+        let before = text.get(from..m.span.start).unwrap_or("");
+        let joined = previous.is_some_and(|(t, _, back)| t == s && back)
+            && !before.contains([',', ';', '(']);
+        let back = says_year_back(phrases, &lowercase(&after))
+            || says_year_back(phrases, &lowercase(before))
+            || joined;
+        if back && let Some(y) = facts[i].year.as_mut() {
+            *y -= 1;
+        }
+        previous = Some((s, m.span.end, back));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Document;
+
+    /// `(amount, year)` of every figure of `text`, published on `published`.
+    fn years(text: &str, published: &str) -> Vec<(String, Option<i32>)> {
+        let mut doc = Document::from_text("invented.txt", text);
+        doc.published = Some(published.to_owned());
+        let a = crate::pipeline::tests::pipeline().analyze(doc);
+        a.money
+            .iter()
+            .map(|f| (a.mention_text(f.mention).to_owned(), f.year))
+            .collect()
+    }
+
+    #[test]
+    fn an_amount_compared_from_a_year_before_is_of_that_year() {
+        let got = years(
+            "Holvard Mills earned $11.2 million on sales of $299 million, up from \
+             year-earlier earnings of $4.7 million on sales of $285.7 million.",
+            "2003-08-22",
+        );
+        let want: Vec<(String, Option<i32>)> = [
+            ("$11.2 million", 2003),
+            ("$299 million", 2003),
+            ("$4.7 million", 2002),
+            ("$285.7 million", 2002),
+        ]
+        .iter()
+        .map(|&(m, y)| (m.to_owned(), Some(y)))
+        .collect();
+        assert_eq!(got, want);
+        let got = years(
+            "Its network was valued at $52 million, up from $48 million a year earlier.",
+            "2003-08-22",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("$52 million".to_owned(), Some(2003)),
+                ("$48 million".to_owned(), Some(2002))
+            ]
+        );
+    }
+}
