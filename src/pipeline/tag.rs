@@ -99,6 +99,7 @@ pub fn candidates(
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);
+    super::possessive_names::join_possessive_names(words, kinds, text, &mut candidates);
     super::headline::drop_headline_only_names(text, &headings.title_case, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);
