@@ -333,6 +333,7 @@ pub(super) const FILES: Embedded = files![
     "relate/pronoun/pair_leads.txt",
     "relate/pronoun/pair_nouns.txt",
     "relate/pronoun/pair_openers.txt",
+    "relate/pronoun/pair_others.txt",
     "relate/pronoun/pair_possessives.txt",
     "relate/pronoun/pair_pronouns.txt",
     "relate/pronoun/pronouns.tsv",
