@@ -333,7 +333,6 @@ pub(super) const FILES: Embedded = files![
     "relate/pronoun/pair_leads.txt",
     "relate/pronoun/pair_nouns.txt",
     "relate/pronoun/pair_openers.txt",
-    "relate/pronoun/pair_others.txt",
     "relate/pronoun/pair_possessives.txt",
     "relate/pronoun/pair_pronouns.txt",
     "relate/pronoun/pronouns.tsv",

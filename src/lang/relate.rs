@@ -140,9 +140,6 @@ pub struct PronounWords {
     /// Plural nouns that, after a pair opener, stand for the two parties a
     /// text has named together ("both firms", "the partners").
     pub pair_nouns: WordList,
-    /// Words that, between a pair opener and its noun, name others than the
-    /// pair ("the other companies", "the three carmakers"), lower case.
-    pub pair_others: WordList,
     /// Plural pronouns that, opening a sentence after one whose subject was
     /// two named parties, stand for both ("they", "their").
     pub pair_pronouns: WordList,
@@ -432,7 +429,6 @@ impl PronounWords {
             pair_openers: list("pair_openers")?,
             pair_counts: list("pair_counts")?,
             pair_nouns: list("pair_nouns")?,
-            pair_others: list("pair_others")?,
             pair_pronouns: list("pair_pronouns")?,
             pair_joiners: list("pair_joiners")?,
             pair_leads: list("pair_leads")?,
