@@ -82,7 +82,7 @@ pub fn join_possessive_names(
         let opened = text[..start]
             .strip_suffix(' ')
             .and_then(|t| t.rsplit(|ch: char| !ch.is_alphanumeric()).next())
-            .is_some_and(|a| a.eq_ignore_ascii_case("the") && words.articles.contains(a));
+            .is_some_and(|a| words.articles.contains(a));
         let free = previous.is_none_or(|p| p.span.end <= start);
         if opened && free && owner.chars().count() > 1 && owner.starts_with(char::is_uppercase) {
             c.mention.span = Span::new(start, c.mention.span.end);
