@@ -463,6 +463,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/name-articles.txt",
     "resolve/passive-auxiliaries.txt",
     "resolve/parent-suffixes.txt",
+    "resolve/spelt-suffixes.txt",
     "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
     "resolve/public-heads.txt",

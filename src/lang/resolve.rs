@@ -37,6 +37,9 @@ pub struct ResolveWords {
     pub legal_suffixes: WordList,
     /// Legal suffixes that name a parent group ("group", "holdings").
     pub parent_suffixes: WordList,
+    /// Legal forms spelt out ("company" for "Co."), lower case: dropped
+    /// from the end of a longer name when mentions are grouped.
+    pub spelt_suffixes: WordList,
     /// Small words ignored when forming acronyms, lower case.
     pub acronym_stops: WordList,
     /// Prepositions: a name right after one is not its clause's subject.
@@ -130,6 +133,7 @@ impl ResolveWords {
             venture_appositions: WordList::load(source, "resolve/venture-appositions.txt")?,
             legal_suffixes: WordList::load(source, "resolve/legal-suffixes.txt")?,
             parent_suffixes: WordList::load(source, "resolve/parent-suffixes.txt")?,
+            spelt_suffixes: WordList::load(source, "resolve/spelt-suffixes.txt")?,
             acronym_stops: WordList::load(source, "resolve/acronym-stops.txt")?,
             prepositions: WordList::load(source, "resolve/prepositions.txt")?,
             name_articles: WordList::load(source, "resolve/name-articles.txt")?,

@@ -30,6 +30,7 @@ pub mod names;
 pub mod occurrences;
 mod parts;
 pub mod pay;
+pub mod possessive_names;
 pub mod possessors;
 pub mod prices;
 mod proceeds;

@@ -99,6 +99,7 @@ pub fn candidates(
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);
+    super::possessive_names::join_possessive_names(words, kinds, text, &mut candidates);
     // A name a legal form closes is a company's whatever the capitals.
     let legal = |name: &str| {
         name.split_whitespace()

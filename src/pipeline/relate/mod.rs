@@ -86,6 +86,7 @@ mod places;
 mod posts;
 mod pronoun;
 mod purchases;
+mod quoted;
 mod reader;
 mod reported;
 mod roles;

@@ -13,6 +13,7 @@ use super::object_pronoun::object_reference;
 use super::pair;
 use super::posts;
 use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
+use super::quoted::unnamed_in_quotation;
 
 /// The word a percentage stands as: no word of any list.
 pub(super) const PERCENT: &str = "<%>";
@@ -162,6 +163,11 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
                 .collect();
             object_reference(ctx, &word, &out, prev)
                 .unwrap_or_else(|| pronoun_antecedent(ctx, &word, &out, &next_words, prev))
+                // "“It's carnage,” he said": the speaker's "it".
+                .filter(|&e| {
+                    ctx.kinds.get(e) == Some(&EntityKind::Person)
+                        || !unnamed_in_quotation(ctx, tok, e)
+                })
         });
         if let Some(entity) = antecedent {
             out.push(Item::Ent {

@@ -9,12 +9,12 @@ use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::model_shape::model_key;
-use crate::pipeline::names::{resolve_key, strip_possessive};
+use crate::pipeline::names::strip_possessive;
 use crate::pipeline::surnames::without_honorific;
 
 use super::acronyms::bracketed_acronym;
 use super::nominals::{Layout, resolve_nominals};
-use super::shared::{Cluster, split_shared_short_forms};
+use super::shared::{Cluster, grouping_key, split_shared_short_forms};
 use super::short_forms::{ShortForms, short_forms};
 use super::subject::possessive_after;
 use super::venture::is_venture_name;
@@ -62,7 +62,7 @@ pub fn resolve(
         let key = kinds
             .government_key(text, mentions[m].span)
             .unwrap_or_else(|| {
-                super::plural::singular_key(mentions[m].kind, surface, resolve_key(lang, surface))
+                super::plural::singular_key(mentions[m].kind, surface, grouping_key(lang, surface))
             });
         if key.is_empty() {
             continue;

@@ -6,7 +6,7 @@
 
 use crate::lang::ResolveWords;
 use crate::model::{AliasRule, EntityKind, Mention};
-use crate::pipeline::names::strip_possessive;
+use crate::pipeline::names::{resolve_key, strip_possessive};
 
 /// Mentions joined into one entity so far, each with the rule that joined it.
 pub(super) struct Cluster {
@@ -91,4 +91,17 @@ pub(super) fn without_legal_suffixes<'w>(lang: &ResolveWords, words: &'w [String
         n -= 1;
     }
     &words[..n]
+}
+
+/// The key mentions are grouped by: [`resolve_key`], less a legal form
+/// spelt out at the end of a name of three words or more ("Tarn Motor
+/// Company" is "tarn motor", as "Tarn Motor Co." is).
+pub(super) fn grouping_key(lang: &ResolveWords, surface: &str) -> String {
+    let key = resolve_key(lang, surface);
+    match key.rsplit_once(' ') {
+        Some((rest, last)) if rest.contains(' ') && lang.spelt_suffixes.contains(last) => {
+            rest.to_owned()
+        }
+        _ => key,
+    }
 }

@@ -186,3 +186,27 @@ fn a_company_s_words_said_again_after_its_full_name_are_its_short_form() {
         "Orvane Developers Conference"
     );
 }
+
+#[test]
+fn a_legal_form_spelt_out_is_its_abbreviation() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "Jon Hale chairs Orvell Motor Co. in Oslo. Orvell Motor Company made no comment. \
+                Kiran Company and Kiran Stores are rivals.";
+    let c = candidates(
+        text,
+        &[
+            ("Orvell Motor Company", EntityKind::Org),
+            ("Orvell Motor Co.", EntityKind::Org),
+            ("Kiran Company", EntityKind::Org),
+            ("Kiran Stores", EntityKind::Org),
+        ],
+    );
+    let sentences = vec![Span::new(0, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    let orvell = entity_of(&r, text, "Orvell Motor Company");
+    assert_eq!(orvell.name, "Orvell Motor Co.", "{:?}", orvell.aliases);
+    assert_eq!(orvell.mentions.len(), 2, "{:?}", orvell.aliases);
+    // A name of two words keeps the word: "Kiran Company" is no "Kiran".
+    assert_eq!(entity_of(&r, text, "Kiran Company").mentions.len(), 1);
+}

@@ -80,7 +80,8 @@ fn capitalised_modifier(lang: &ResolveWords, word: &str) -> bool {
 /// "the saffron grower X"): a small-letter word after a capitalised
 /// modifier, or after a small-letter modifier that itself follows a
 /// determiner or a capitalised modifier. A bare "the price X" (a clause
-/// after a noun) or "a former X" describes nothing.
+/// after a noun), "a former X" or a verb after an auxiliary ("the Orvo
+/// Council has fined X") describes nothing.
 fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     let before = before.strip_suffix(' ')?;
     if before.ends_with(char::is_whitespace) {
@@ -96,6 +97,7 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     let described = is_describing_word(modifier)
         && !lang.determiners.contains(modifier)
         && !lang.prepositions.contains(modifier)
+        && !lang.finite_auxiliaries.contains(modifier)
         && (lang.determiners.contains_lowercase(opener) || capitalised_modifier(lang, opener));
     described.then_some(head)
 }
@@ -287,6 +289,13 @@ mod tests {
             resolved(text, "the tannery").as_deref(),
             Some("Drennick Leather")
         );
+    }
+
+    #[test]
+    fn a_verb_after_an_auxiliary_is_no_trade() {
+        let text = "The Velmar Council has fined Quorvane Bindery Ltd. \
+                    The firm will pay, and this fined sum is its largest.";
+        assert_eq!(resolved(text, "this fined"), None);
     }
 
     #[test]

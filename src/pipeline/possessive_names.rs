@@ -1,0 +1,136 @@
+//! Names that hold a possessive of their own: "Tarn's Bancorp Inc.", whose
+//! "Tarn's" the text never writes without its "'s", and "the People's
+//! Assembly of Tarsia", where the article before the possessive opens the
+//! whole name. The tagger reads the possessor and the rest as two names, or
+//! the rest alone; either way they are one name.
+//!
+//! Takes the tagging stage's candidates (sorted by start, non-overlapping);
+//! gives them back with such names joined.
+
+use crate::lang::TagWords;
+use crate::model::{EntityKind, Span};
+
+use super::candidate::Candidate;
+use super::kinds::Kinds;
+
+/// The possessive endings a possessor and the name after it are written
+/// with.
+const MARKS: [&str; 2] = ["'s ", "’s "];
+
+/// True when every time the text writes `owner` as a word, a possessive
+/// ending follows it: the "'s" is the name's own.
+fn never_alone(text: &str, owner: &str) -> bool {
+    text.match_indices(owner)
+        .filter(|&(i, _)| !text[..i].ends_with(char::is_alphanumeric))
+        .all(|(i, _)| {
+            let after = &text[i + owner.len()..];
+            after.starts_with("'s") || after.starts_with("’s")
+        })
+}
+
+/// Joins names with a possessive of their own among `candidates` (see the
+/// module documentation).
+pub fn join_possessive_names(
+    words: &TagWords,
+    kinds: &Kinds,
+    text: &str,
+    candidates: &mut Vec<Candidate>,
+) {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for mut c in candidates.drain(..) {
+        let m = &c.mention;
+        let named = m.kind.is_name()
+            && !m.nominal
+            && matches!(m.kind, EntityKind::Org | EntityKind::Loc | EntityKind::Misc);
+        let before = &text[..m.span.start];
+        let Some(mark) = MARKS
+            .iter()
+            .find(|p| before.ends_with(**p))
+            .filter(|_| named)
+        else {
+            out.push(c);
+            continue;
+        };
+        let owner_end = m.span.start - mark.len();
+        let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
+        let previous = out.last().map(|p| &p.mention);
+        // "Tarn's Bancorp Inc.": a company whose possessor, no place, is
+        // never alone ("Japan's Tarn Corp" is Tarn Corp).
+        if let Some(p) = previous.filter(|p| p.span.end == owner_end) {
+            let joins = p.kind.is_name()
+                && !p.nominal
+                && p.kind != EntityKind::Loc
+                && !kinds.is_place(p.span.slice(text))
+                && kinds.is_written_legal_suffix(last)
+                && never_alone(text, p.span.slice(text));
+            if joins {
+                let start = p.span.start;
+                out.pop();
+                c.mention.span = Span::new(start, c.mention.span.end);
+                c.mention.kind = EntityKind::Org;
+            }
+            out.push(c);
+            continue;
+        }
+        // "the People's Assembly": a capitalised possessor no name holds,
+        // right after an article.
+        let owner = before[..owner_end]
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let start = owner_end - owner.len();
+        let opened = text[..start]
+            .strip_suffix(' ')
+            .and_then(|t| t.rsplit(|ch: char| !ch.is_alphanumeric()).next())
+            .is_some_and(|a| words.articles.contains(a));
+        let free = previous.is_none_or(|p| p.span.end <= start);
+        if opened && free && owner.chars().count() > 1 && owner.starts_with(char::is_uppercase) {
+            c.mention.span = Span::new(start, c.mention.span.end);
+        }
+        out.push(c);
+    }
+    *candidates = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::tests::{candidates_in_order, named_kinds};
+
+    #[test]
+    fn a_possessive_that_is_the_name_s_own_is_joined_to_it() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Orvo bought Tarnby's Bancorp Inc. from the People's Assembly of Velmar. \
+                    Tarnby's was for sale; Orvo's Zephyr Ltd and the UK's Keltic Group said so.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Orvo", EntityKind::Org),
+                ("Tarnby", EntityKind::Person),
+                ("Bancorp Inc.", EntityKind::Org),
+                ("Assembly of Velmar", EntityKind::Org),
+                ("Tarnby", EntityKind::Person),
+                ("Orvo", EntityKind::Org),
+                ("Zephyr Ltd", EntityKind::Org),
+                ("UK", EntityKind::Loc),
+                ("Keltic Group", EntityKind::Org),
+            ],
+        );
+        join_possessive_names(&lang.tag, &kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Orvo", EntityKind::Org),
+            ("Tarnby's Bancorp Inc.", EntityKind::Org),
+            ("People's Assembly of Velmar", EntityKind::Org),
+            ("Tarnby", EntityKind::Person),
+            // A possessor the text names alone, or a name, stays apart.
+            ("Orvo", EntityKind::Org),
+            ("Zephyr Ltd", EntityKind::Org),
+            ("UK", EntityKind::Loc),
+            ("Keltic Group", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+}
