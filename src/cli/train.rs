@@ -45,7 +45,8 @@ pub enum TrainCommand {
         /// at every threshold (a fresh set; never a held-out one).
         #[arg(long, num_args = 1..)]
         test: Vec<PathBuf>,
-        /// The model's threshold when `--cv` does not choose one.
+        /// The model's threshold without `--cv` (with `--cv`, when no threshold
+        /// reaches `--min-added-precision`, the model adds nothing).
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
         /// Passes over the examples.
@@ -146,8 +147,15 @@ impl TrainCommand {
                     explain,
                 },
             );
-            opts.threshold =
-                cv::precision_threshold(&splits, min_added_precision).unwrap_or(threshold);
+            // No threshold whose added relations were right often enough: the model adds
+            // nothing rather than what an untested threshold would let through.
+            opts.threshold = cv::precision_threshold(&splits, min_added_precision)
+                .unwrap_or_else(|| {
+                    eprintln!(
+                        "no threshold reached {min_added_precision:.2} added precision: the model will add no relation"
+                    );
+                    f32::INFINITY
+                });
             print!("{}", cv::render(&splits, opts.threshold));
             for (t, right, wrong) in cv::added(&splits) {
                 println!("  sets left out, t={t:.2}: added {right} right, {wrong} wrong");
