@@ -114,6 +114,9 @@ pub fn localise_words(
         .iter()
         .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), &markers))
         .collect();
+    // The text's country for a currency word, read once a word: every bare
+    // "francs" of an article asks the same question of the same text.
+    let mut in_text: Vec<(&str, Option<&str>)> = Vec::new();
     for (f, w) in facts.iter_mut().zip(&words) {
         let Some((word, None)) = *w else {
             continue;
@@ -125,7 +128,15 @@ pub fn localise_words(
         let Some((_, Some(first))) = named.next() else {
             // No amount names the country: the one country the article's
             // words name for the currency word ("a Norwegian contract").
-            if let Some(code) = named_in_text(text, word, table) {
+            let code = match in_text.iter().find(|(w, _)| *w == word) {
+                Some(&(_, code)) => code,
+                None => {
+                    let code = named_in_text(text, word, table);
+                    in_text.push((word, code));
+                    code
+                }
+            };
+            if let Some(code) = code {
                 code.clone_into(&mut f.currency);
             }
             continue;
