@@ -359,9 +359,9 @@ impl Pipeline {
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
-        if let Some(anchor) = &anchor {
+        if let Some(year) = published {
             for f in &mut money {
-                f.year.get_or_insert(anchor.year);
+                f.year.get_or_insert(year);
             }
         }
         year_back::years_back(&lang.money.year_back, text, &seg, &mentions, &mut money);

@@ -139,10 +139,10 @@ pub fn per_of(
             || words.per_unit_measures.contains(&after[1]));
     // "12,350 rupees per quintal", "£0.79 per song": "per" and anything
     // but a stretch of time ("per year" is a rate, no price).
-    let per_any = after.len() >= 2
-        && words.per_words.contains(&after[0])
-        && after[1].starts_with(char::is_alphabetic)
-        && !words.per_unit_not.contains(&after[1]);
+    let per_word = after.len() >= 2 && words.per_words.contains(&after[0]);
+    // "per year", "per hour": a rate.
+    let rate = per_word && words.per_unit_not.contains(&after[1]);
+    let per_any = per_word && after[1].starts_with(char::is_alphabetic) && !rate;
     // "$22.23 barrel": the measure right after the amount.
     let measure = small
         && after
@@ -152,9 +152,6 @@ pub fn per_of(
     let traded = small && near(GOODS_REACH, &words.traded_goods);
     // "It will cost $250 with a contract", "starting at US $199".
     // "cut costs by C$19 per hour": a rate, no price.
-    let rate = after.len() >= 2
-        && words.per_words.contains(&after[0])
-        && words.per_unit_not.contains(&after[1]);
     let consumer =
         value.abs() < CONSUMER && !rate && near(AT_REACH + 3, &words.consumer_price_words);
     // "Each of the vessels would cost about $175 million": one item's price.
