@@ -26,6 +26,7 @@ mod resolve;
 mod roles;
 mod rules;
 mod segment;
+mod short_words;
 mod source;
 mod split;
 mod tag;

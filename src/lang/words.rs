@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet;
 
+use super::short_words::{SHORT as SHORT_WORD, ShortWords};
 use super::{LangError, Source};
 
 /// An ordered list of words or phrases with O(1) membership.
@@ -14,6 +15,9 @@ use super::{LangError, Source};
 pub struct WordList {
     entries: Vec<String>,
     set: FxHashSet<String>,
+    /// The entries of at most eight bytes again, each as one integer: the
+    /// look-up of a short word (most words asked about) compares integers.
+    short: ShortWords,
     /// The byte lengths and first bytes of the entries: most words a stage
     /// asks about have neither, and are turned away before hashing (the
     /// relation patterns ask every list about every word of a sentence).
@@ -89,6 +93,7 @@ impl WordList {
     pub fn from_entries(entries: impl IntoIterator<Item = String>) -> Self {
         let entries: Vec<String> = entries.into_iter().collect();
         let set = entries.iter().cloned().collect();
+        let short = ShortWords::new(entries.iter().map(String::as_str));
         let mut shape = Shape::default();
         for entry in &entries {
             shape.add(entry);
@@ -96,6 +101,7 @@ impl WordList {
         Self {
             entries,
             set,
+            short,
             shape,
         }
     }
@@ -111,6 +117,16 @@ impl WordList {
     /// The hash look-up behind [`WordList::contains`], kept out of line.
     #[inline(never)]
     fn holds(&self, word: &str) -> bool {
+        if word.len() <= SHORT_WORD {
+            self.short.contains(word.as_bytes())
+        } else {
+            self.holds_long(word)
+        }
+    }
+
+    /// The hash look-up of a word longer than the short table's.
+    #[inline(never)]
+    fn holds_long(&self, word: &str) -> bool {
         self.set.contains(word)
     }
 
@@ -145,9 +161,13 @@ impl WordList {
             let lowered = &mut buf[..word.len()];
             lowered.copy_from_slice(word.as_bytes());
             lowered.make_ascii_lowercase();
-            return std::str::from_utf8(lowered).is_ok_and(|w| self.set.contains(w));
+            return if lowered.len() <= SHORT_WORD {
+                self.short.contains(lowered)
+            } else {
+                std::str::from_utf8(lowered).is_ok_and(|w| self.holds_long(w))
+            };
         }
-        self.set.contains(&lowercase(word))
+        self.holds(&lowercase(word))
     }
 
     /// The entries in file order.
