@@ -58,7 +58,14 @@ impl Anywhere {
             .in_text(line)
             .into_iter()
             .zip(&self.parts)
-            .any(|(may, part)| may && part.regex(ascii, self.compile).is_match(line))
+            .any(|(may, part)| {
+                may && match part.stand_in(line) {
+                    // A line outside ASCII only by its punctuation, as the
+                    // part reads it: in ASCII (see `Rare::stand_in`).
+                    Some(s) => part.regex(true, self.compile).is_match(&s),
+                    None => part.regex(ascii, self.compile).is_match(line),
+                }
+            })
     }
 
     /// Whether every alternative gave literals to look for.

@@ -48,7 +48,13 @@ struct Forward {
 }
 
 /// A lexicon pattern asked only [`LineRegex::is_match`].
-pub struct LineRegex(Engine);
+pub struct LineRegex {
+    engine: Engine,
+    /// Whether the pattern reads the punctuation outside ASCII of
+    /// `super::rare::INERT` as a control character of ASCII (see
+    /// `super::rare::is_blind`).
+    blind: bool,
+}
 
 /// What answers for a [`LineRegex`].
 enum Engine {
@@ -62,6 +68,45 @@ impl LineRegex {
     /// Compiles `pattern`; a broken one matches nothing (a unit test
     /// compiles every lexicon file).
     pub fn new(pattern: &str) -> Self {
+        Self {
+            engine: Engine::new(pattern),
+            blind: super::rare::is_blind(pattern),
+        }
+    }
+
+    /// Whether `line` holds a match: the regex crate's `is_match`.
+    pub fn is_match(&self, line: &str) -> bool {
+        match &self.engine {
+            Engine::Forward(f) => {
+                // Every match starts at the line's start, so an anchored
+                // search finds one where an unanchored one would.
+                let input = Input::new(line).anchored(Anchored::Yes).earliest(true);
+                match f.dfa.try_search_fwd(&mut f.caches.get(), &input) {
+                    Ok(found) => found.is_some(),
+                    // Given up past ASCII: a line outside it only by its
+                    // punctuation, as the pattern reads it, is answered in
+                    // ASCII by the lazy DFA (see `super::rare::stand_in`),
+                    // any other by the PikeVM.
+                    Err(_) => match self.blind.then(|| super::rare::stand_in(line)).flatten() {
+                        Some(s) => {
+                            let input = Input::new(&s).anchored(Anchored::Yes).earliest(true);
+                            match f.dfa.try_search_fwd(&mut f.caches.get(), &input) {
+                                Ok(found) => found.is_some(),
+                                Err(_) => f.vm.is_match(&mut f.vm_caches.get(), input),
+                            }
+                        }
+                        None => f.vm.is_match(&mut f.vm_caches.get(), input),
+                    },
+                }
+            }
+            Engine::Regex(regex) => regex.is_match(line),
+        }
+    }
+}
+
+impl Engine {
+    /// The engine of `pattern` (see [`LineRegex`]).
+    fn new(pattern: &str) -> Self {
         let Some(nfa) = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
@@ -72,7 +117,7 @@ impl LineRegex {
             .ok()
             .filter(|nfa| nfa.is_always_start_anchored())
         else {
-            return Self(Engine::Regex(regex_of(pattern)));
+            return Engine::Regex(regex_of(pattern));
         };
         let dfa = DFA::builder()
             .configure(
@@ -84,32 +129,16 @@ impl LineRegex {
             )
             .build_from_nfa(nfa.clone());
         let (Ok(dfa), Ok(vm)) = (dfa, PikeVM::new_from_nfa(nfa)) else {
-            return Self(Engine::Regex(regex_of(pattern)));
+            return Engine::Regex(regex_of(pattern));
         };
         let dfa_of = dfa.clone();
         let vm_of = vm.clone();
-        Self(Engine::Forward(Box::new(Forward {
+        Engine::Forward(Box::new(Forward {
             dfa,
             caches: Pool::new(Box::new(move || dfa_of.create_cache())),
             vm,
             vm_caches: Pool::new(Box::new(move || vm_of.create_cache())),
-        })))
-    }
-
-    /// Whether `line` holds a match: the regex crate's `is_match`.
-    pub fn is_match(&self, line: &str) -> bool {
-        match &self.0 {
-            Engine::Forward(f) => {
-                // Every match starts at the line's start, so an anchored
-                // search finds one where an unanchored one would.
-                let input = Input::new(line).anchored(Anchored::Yes).earliest(true);
-                match f.dfa.try_search_fwd(&mut f.caches.get(), &input) {
-                    Ok(found) => found.is_some(),
-                    Err(_) => f.vm.is_match(&mut f.vm_caches.get(), input),
-                }
-            }
-            Engine::Regex(regex) => regex.is_match(line),
-        }
+        }))
     }
 }
 
@@ -218,8 +247,35 @@ mod tests {
     }
 
     #[test]
+    fn a_line_outside_ascii_by_its_punctuation_is_answered_as_the_regex_crate_does() {
+        for p in [
+            r"(?i)^\W*(?:share this\b)\W*$",
+            r"(?i)^\W*(?:by [a-z]+\b)",
+            r"(?i)^\W*(?:\w+ \d+)\W*$",
+        ] {
+            let ours = LineRegex::new(p);
+            assert!(ours.blind, "{p}");
+            let theirs = Regex::new(p).expect("compiles");
+            for line in [
+                "“Share this”",
+                "— share this —x",
+                "— share this —",
+                "By Ada—",
+                "by “ada”",
+                "by ada·lind",
+                "Zürich by",
+                "“Zürich 12”",
+                "Lund 12 €",
+                "Lund 12€x",
+            ] {
+                assert_eq!(ours.is_match(line), theirs.is_match(line), "{p} {line}");
+            }
+        }
+    }
+
+    #[test]
     fn a_start_anchored_pattern_is_answered_by_its_forward_automata() {
-        let forward = |r: &LineRegex| matches!(r.0, Engine::Forward(_));
+        let forward = |r: &LineRegex| matches!(r.engine, Engine::Forward(_));
         let dated = LineRegex::new(r"(?i)^\W*(?:\d{1,2} [a-z]+ \d{4})\W*$");
         assert!(forward(&dated));
         assert!(dated.is_match("— 4 May 2025"));

@@ -41,15 +41,97 @@ pub(super) struct Rare {
     pattern: String,
     unicode: OnceLock<Regex>,
     ascii: OnceLock<Option<Regex>>,
+    /// Whether the pattern cannot tell an [`INERT`] character from
+    /// [`STAND_IN`] (see [`Rare::stand_in`]).
+    blind: bool,
+}
+
+/// Punctuation and symbols outside ASCII common in news text (quotation
+/// marks, dashes, the middle dot, currency signs): none is a word
+/// character, a space or a digit, and none has a case. A test below checks
+/// each against the regex crate's classes.
+/// The commonest first.
+const INERT: &[char] = &[
+    '“', '”', '—', '–', '·', '€', '£', '…', '•', '©', '„', '‚', '«', '»', '‹', '›', '‒', '―', '¥',
+    '¢', '®', '™', '°', '§', '¶', '†', '‡', '′', '″', '×', '÷', '±', '¡', '¿', '−', '→', '←', '↑',
+    '↓', '▲', '▼', '▶', '►', '★', '☆', '■', '□', '●', '○',
+];
+
+/// What an [`INERT`] character is read as: an ASCII control character,
+/// likewise no word character, space or digit, and without a case.
+const STAND_IN: char = '\u{1}';
+
+/// Whether `pattern` reads every [`INERT`] character as it reads
+/// [`STAND_IN`]: it names none of them, and nothing in it can (a Unicode
+/// or POSIX class, an escaped code point, a control character, a range
+/// ending outside ASCII, a flag other than case folding, which might turn
+/// Unicode off and match bytes). Its classes of words, spaces and digits,
+/// `.`, negated classes and word boundaries then take both alike.
+pub(super) fn is_blind(pattern: &str) -> bool {
+    let flags = pattern.replace("(?:", "").replace("(?i)", "");
+    ascii_spells(pattern)
+        && !flags.contains("(?")
+        && !["\\p", "\\P", "[:"].iter().any(|e| pattern.contains(e))
+        && !pattern.chars().any(|c| c < '\t' || INERT.contains(&c))
+}
+
+/// `line` with each [`INERT`] character as [`STAND_IN`], when all its
+/// characters outside ASCII are inert (see [`Rare::stand_in`]).
+pub(super) fn stand_in(line: &str) -> Option<String> {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    loop {
+        // The run of ASCII before the next character outside it, copied
+        // whole (a long line has a few quotation marks and dashes).
+        let run = ascii_run(rest.as_bytes());
+        out.push_str(&rest[..run]);
+        let mut after = rest[run..].chars();
+        let Some(c) = after.next() else {
+            return Some(out);
+        };
+        if !INERT.contains(&c) {
+            return None;
+        }
+        out.push(STAND_IN);
+        rest = after.as_str();
+    }
+}
+
+/// The length of the run of ASCII that opens `bytes`: 32 bytes at a time
+/// while they are all ASCII.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    for chunk in bytes.chunks(32) {
+        if !chunk.is_ascii() {
+            return at + chunk.iter().take_while(|b| b.is_ascii()).count();
+        }
+        at += chunk.len();
+    }
+    at
 }
 
 impl Rare {
     pub fn new(pattern: String) -> Self {
         Self {
+            blind: is_blind(&pattern),
             pattern,
             unicode: OnceLock::new(),
             ascii: OnceLock::new(),
         }
+    }
+
+    /// `line` with each [`INERT`] character as [`STAND_IN`], when that
+    /// makes a line outside ASCII one of ASCII and the pattern cannot tell
+    /// them apart ([`is_blind`]): the pattern matches it where it matches
+    /// `line`, character for character, and its ASCII form answers for it
+    /// (most lines outside ASCII are so only by their quotation marks and
+    /// dashes, and the pattern as written costs three times the ASCII form
+    /// to build).
+    pub fn stand_in(&self, line: &str) -> Option<String> {
+        if !self.blind || line.is_ascii() {
+            return None;
+        }
+        stand_in(line)
     }
 
     /// The pattern's source.
@@ -250,6 +332,93 @@ mod tests {
         // "ſ" of the pattern matches an ASCII "s", as written.
         let long_s = Rare::new(r"(?i)^(?:ſhare)\W*$".to_string());
         assert!(long_s.is_match("SHARE", BUILD));
+    }
+
+    #[test]
+    fn a_stand_in_replaces_each_inert_character_and_nothing_else() {
+        let long = format!("{}“{}”", "a".repeat(40), "b".repeat(70));
+        assert_eq!(stand_in(&long), Some(long.replace(['“', '”'], "\u{1}")));
+        assert_eq!(
+            stand_in("“x” — y…"),
+            Some("\u{1}x\u{1} \u{1} y\u{1}".to_string())
+        );
+        assert_eq!(stand_in("plain"), Some("plain".to_string()));
+        assert_eq!(stand_in(""), Some(String::new()));
+        assert_eq!(stand_in("“Zürich”"), None);
+        assert_eq!(stand_in(&format!("{}é", "a".repeat(64))), None);
+    }
+
+    #[test]
+    fn inert_characters_are_read_as_the_stand_in() {
+        // Neither is a word character, a space or a digit, nor has a case.
+        for c in INERT.iter().copied().chain([STAND_IN]) {
+            let one = c.to_string();
+            for class in [r"^\W$", r"^\S$", r"^\D$", r"^.$", r"(?i)^[^a-z]$"] {
+                assert!(
+                    regex::Regex::new(class).expect("class").is_match(&one),
+                    "{c} {class}"
+                );
+            }
+            assert!(!regex::Regex::new(r"\b").expect("b").is_match(&one), "{c}");
+            let folded = regex_syntax::parse(&format!("(?i){}", regex::escape(&one))).expect("hir");
+            assert_eq!(
+                folded,
+                regex_syntax::parse(&regex::escape(&one)).expect("hir"),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_of_inert_characters_meets_the_ascii_form() {
+        let patterns = [
+            r"(?i)^\W*(?:share( this)?( article| story)?)\W*$",
+            r"(?i)^(?:(?:or|and)\s+)?(?:follow .{1,60}@\w+)",
+            r"(?i)\bopens in (a )?new (tab|window)\b",
+            r"(?i)(?:skip|kelvin) \S+\s*$",
+            r"(?i)^\s*(?:[^b|:][^|:]{0,29})[|]\s*[0-9]{1,3}\s*(min|mins)",
+            r"(?i)^(?:\W{2}\w)",
+        ];
+        let lines = [
+            "“Share this article”",
+            "— SHARE THIS STORY —",
+            "Share this —story",
+            "Follow “Ada Lind” on X @adalind",
+            "Link opens in a new tab…",
+            "Link opens in a new tab·x",
+            "skip “x”",
+            "skip “x” y",
+            "Markets — € | 5 min read",
+            "“—x",
+            "“x",
+            "€",
+        ];
+        for p in patterns {
+            let rare = Rare::new(p.to_string());
+            assert!(rare.blind, "{p}");
+            let whole = compile_rare(p);
+            for line in lines {
+                let stand_in = rare.stand_in(line).expect("inert only");
+                assert!(stand_in.is_ascii());
+                let ascii = rare.regex(true, BUILD);
+                assert_eq!(
+                    whole.is_match(line),
+                    ascii.is_match(&stand_in),
+                    "{p} {line}"
+                );
+            }
+            assert!(rare.stand_in("Zürich “x”").is_none());
+            assert!(rare.stand_in("plain").is_none());
+        }
+        for p in [
+            r"(?i)^[·|•]",
+            r"(?i)^\p{P}",
+            r"(?i)^[[:^alpha:]]",
+            r"(?-u:.)",
+            r"(?s)x",
+        ] {
+            assert!(!Rare::new(p.to_string()).blind, "{p}");
+        }
     }
 
     #[test]

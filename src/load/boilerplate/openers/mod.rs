@@ -94,6 +94,13 @@ struct Group(Rare);
 impl Group {
     /// `lead`: the length of the line's leading non-word characters.
     fn is_match(&self, line: &str, lead: usize, compile: Build) -> bool {
+        // A line outside ASCII only by its punctuation, as the pattern
+        // reads it: in ASCII (see `Rare::stand_in`).
+        let stand_in = self.0.stand_in(line);
+        let (line, lead) = match &stand_in {
+            Some(s) => (s.as_str(), s.find(is_word).unwrap_or(s.len())),
+            None => (line, lead),
+        };
         let regex = self.0.regex(line.is_ascii(), compile);
         line[..lead]
             .char_indices()
