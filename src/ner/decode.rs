@@ -188,7 +188,10 @@ fn predecessor(prev: &[f32], lat: &Lattice, y: usize) -> usize {
 /// The backward max pass: `beta[i * NT + y]` is the best score of a legal
 /// continuation after tag `y` at token `i` (emissions of later tokens and
 /// transitions, added as `(transition + emission) + rest`).
-fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>) {
+///
+/// Only the tokens from `from` on are worked out (each token's scores
+/// need only those after it); the others are left at zero.
+fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>, from: usize) {
     let n = em.len() / NT;
     beta.clear();
     beta.resize(n * NT, 0.0);
@@ -197,7 +200,7 @@ fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>) {
             beta[(n - 1) * NT + y] = f32::NEG_INFINITY;
         }
     }
-    for i in (0..n.saturating_sub(1)).rev() {
+    for i in (from.min(n)..n.saturating_sub(1)).rev() {
         let (head, next) = beta.split_at_mut((i + 1) * NT);
         let next = &next[..NT];
         let em_next = &em[(i + 1) * NT..(i + 2) * NT];
@@ -295,7 +298,14 @@ impl Decoder {
             self.out.extend(self.path.iter().map(|&y| (y, 1.0)));
             return &self.out;
         }
-        backward(em, lat, &mut self.beta);
+        // A reader of names needs the scores of the tokens from the first
+        // one inside a name on.
+        let from = if outside {
+            0
+        } else {
+            self.path.iter().position(|&y| y != 0).unwrap_or(0)
+        };
+        backward(em, lat, &mut self.beta, from);
         let t = temperature.max(1e-6);
         let (alpha, beta) = (&self.alpha, &self.beta);
         self.out.extend(self.path.iter().enumerate().map(|(i, &y)| {
