@@ -41,15 +41,15 @@ pub fn is_measure(
     let qualified = words
         .qualifiers
         .iter()
-        .map(|q| q.split_whitespace().collect::<Vec<_>>())
-        .filter(|q| {
-            q.len() <= before.len()
-                && before[before.len() - q.len()..]
+        .filter_map(|q| {
+            let len = q.split_whitespace().count();
+            (len <= before.len()
+                && before[before.len() - len..]
                     .iter()
-                    .zip(q)
-                    .all(|(a, b)| a == b)
+                    .map(AsRef::<str>::as_ref)
+                    .eq(q.split_whitespace()))
+            .then_some(len)
         })
-        .map(|q| q.len())
         .max()
         .unwrap_or(0);
     // "its €N revenue last year": the noun right after the amount.

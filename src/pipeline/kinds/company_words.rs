@@ -96,10 +96,10 @@ impl Kinds {
     /// words or more opened by a company word of a language that puts the
     /// head first ("Construcciones Tarn", "Stavby Novar").
     pub(super) fn is_company_name(&self, name: &str) -> bool {
-        let words: Vec<&str> = name.split_whitespace().collect();
         // A name of one word is none (asked first: most names are one
         // word, and the look-ups below were most of a kind repair).
-        let [first, .., last] = words.as_slice() else {
+        let mut words = name.split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
             return false;
         };
         // A first name opens a person's name ("Anna Banks") unless the
