@@ -247,7 +247,17 @@ impl Kinds {
     fn examples_head(&self, text: &str, start: usize) -> Option<EntityKind> {
         // Nearest first, compared in lower case without copying each
         // (most names follow no phrase of examples).
-        let before: Vec<&str> = words_back(&text[..start]).take(EXAMPLE_WORDS + 1).collect();
+        let mut back = words_back(&text[..start]).take(EXAMPLE_WORDS + 1);
+        let nearest = back.next()?;
+        // The words further back only when the nearest ends a phrase.
+        if !self.words.list_examples.iter().any(|e| {
+            e.rsplit(' ')
+                .next()
+                .is_some_and(|last| lowers_to(nearest, last))
+        }) {
+            return None;
+        }
+        let before: Vec<&str> = std::iter::once(nearest).chain(back).collect();
         let noun = self.words.list_examples.iter().find_map(|e| {
             let n = e.split(' ').count();
             let phrase = before.get(..n)?;
@@ -270,17 +280,17 @@ impl Kinds {
     /// "competes with", "in competition against the larger": a word of
     /// competition, a preposition of it a few words on, then the names.
     fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let words: Vec<&str> = words_back(&text[..start])
+        // Read back only as far as needed: most names have no preposition
+        // of competition before them.
+        let mut words = words_back(&text[..start])
             .take(RIVAL_GAP_WORDS + RIVAL_VERB_GAP_WORDS + 1)
-            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']))
-            .collect();
-        let preposition = words.iter().take(RIVAL_GAP_WORDS).position(|w| {
+            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']));
+        words.by_ref().take(RIVAL_GAP_WORDS).position(|w| {
             self.words
                 .rival_prepositions
                 .contains_lowercase(w.trim_end_matches(','))
         })?;
-        words[preposition + 1..]
-            .iter()
+        words
             .take(RIVAL_VERB_GAP_WORDS)
             .any(|w| self.words.rival_words.contains_lowercase(w))
             .then_some(EntityKind::Org)

@@ -26,17 +26,23 @@ impl Kinds {
         if after.starts_with(['\'', '’']) {
             return false;
         }
-        let words: Vec<&str> = words_back(&text[..span.start])
-            .take(NAME_WORDS + 3)
-            .collect();
-        let possessor = words.first().is_some_and(|w| {
+        let back = words_back(&text[..span.start]).take(NAME_WORDS + 3);
+        let possessor = back.clone().next().is_some_and(|w| {
             w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
         });
-        let words = if possessor { &words[1..] } else { &words[..] };
-        let prev = lowered(words.first().copied().unwrap_or_default());
-        let word_before = lowered(words.get(1).map_or("", |w| w.trim_end_matches(',')));
+        let words = back.skip(usize::from(possessor));
+        let mut near = words.clone();
+        let prev = lowered(near.next().unwrap_or_default());
+        let word_before = lowered(near.next().map_or("", |w| w.trim_end_matches(',')));
         let of = *prev == self.words.of;
         let at = self.words.at.contains(&prev);
+        // The words further back only where a job before may be read (most
+        // names have neither "of" nor "at" before them).
+        let words: Vec<&str> = if (of || at) && !possessor {
+            words.collect()
+        } else {
+            Vec::new()
+        };
         (of && self.words.org_roles_of.contains(&word_before))
             || (at && self.words.org_roles_at.contains(&word_before))
             || ((of || at) && !possessor && self.job_holder_before(&words[1.min(words.len())..]))
