@@ -141,12 +141,13 @@ impl Kinds {
     /// that are no company word, no first name and no place.
     fn maker_and_model<'n>(&self, name: &'n str, makers: &[&str]) -> Option<&'n str> {
         let words: Vec<&str> = name.split(' ').collect();
-        (1..words.len()).rev().find_map(|k| {
-            let maker = words[..k].join(" ");
+        // A model of one word or two: the last two places to split.
+        (1..words.len()).rev().take(2).find_map(|k| {
             let model = &words[k..];
             let model_at = name.len() - model.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
-            if (makers.contains(&maker.as_str()) || self.is_listed_org(&maker))
-                && model.len() <= 2
+            // The words before the model, as they stand in the name.
+            let maker = &name[..model_at - 1];
+            if (makers.contains(&maker) || self.is_listed_org(maker))
                 && model.iter().all(|w| {
                     w.starts_with(char::is_uppercase)
                         && w.chars().all(char::is_alphabetic)
@@ -169,8 +170,10 @@ impl Kinds {
         let after = text[end..]
             .trim_start_matches(['’', '\'', 's'])
             .trim_start();
-        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        self.is_company_noun(&word)
+        let word = &after[..after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len())];
+        self.is_company_noun(word)
     }
 }
 
