@@ -14,14 +14,22 @@ use super::{LangError, Source};
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
     entries: Vec<String>,
-    set: FxHashSet<String>,
-    /// The entries of at most eight bytes again, each as one integer: the
-    /// look-up of a short word (most words asked about) compares integers.
-    short: ShortWords,
+    /// The entries as sets, boxed: a language holds hundreds of lists,
+    /// and a list small to move keeps a debug build's frames small.
+    lookup: Box<Lookup>,
     /// The byte lengths and first bytes of the entries: most words a stage
     /// asks about have neither, and are turned away before hashing (the
     /// relation patterns ask every list about every word of a sentence).
     shape: Shape,
+}
+
+/// The entries of a [`WordList`] for look-ups.
+#[derive(Debug, Clone, Default)]
+struct Lookup {
+    set: FxHashSet<String>,
+    /// The entries of at most eight bytes again, each as one integer: the
+    /// look-up of a short word (most words asked about) compares integers.
+    short: ShortWords,
 }
 
 /// A cheap over-approximation of a set of strings: bit `n` of `lengths`
@@ -100,8 +108,7 @@ impl WordList {
         }
         Self {
             entries,
-            set,
-            short,
+            lookup: Box::new(Lookup { set, short }),
             shape,
         }
     }
@@ -118,7 +125,7 @@ impl WordList {
     #[inline(never)]
     fn holds(&self, word: &str) -> bool {
         if word.len() <= SHORT_WORD {
-            self.short.contains(word.as_bytes())
+            self.lookup.short.contains(word.as_bytes())
         } else {
             self.holds_long(word)
         }
@@ -127,7 +134,7 @@ impl WordList {
     /// The hash look-up of a word longer than the short table's.
     #[inline(never)]
     fn holds_long(&self, word: &str) -> bool {
-        self.set.contains(word)
+        self.lookup.set.contains(word)
     }
 
     /// True when the lower case of `word` is an entry: the same answer as
@@ -162,7 +169,7 @@ impl WordList {
             lowered.copy_from_slice(word.as_bytes());
             lowered.make_ascii_lowercase();
             return if lowered.len() <= SHORT_WORD {
-                self.short.contains(lowered)
+                self.lookup.short.contains(lowered)
             } else {
                 std::str::from_utf8(lowered).is_ok_and(|w| self.holds_long(w))
             };
