@@ -13,7 +13,7 @@
 //!   stands before it ("the new Orbit", "unveiled Orbit")
 //!   or (an "other" name) a company's possessive: "Korvin's Orbit".
 
-use crate::lang::{lowercase, words_back};
+use crate::lang::words_back;
 use crate::model::{Entity, EntityKind, Mention, Provenance};
 
 use super::Kinds;
@@ -74,22 +74,22 @@ impl Kinds {
     /// form of "be" before a naming verb).
     fn introduced_by_product_noun(&self, before: &[&str]) -> bool {
         let verbs = &self.words.naming_verbs;
-        let mut words = before.iter().map(|w| (w, lowercase(w))).peekable();
+        let mut words = before.iter().peekable();
         let mut named = false;
-        while words.peek().is_some_and(|(_, w)| verbs.contains(w)) {
+        while words.peek().is_some_and(|w| verbs.contains_lowercase(w)) {
             named = true;
             words.next();
         }
         while named
             && words
                 .peek()
-                .is_some_and(|(_, w)| self.words.naming_links.contains(w))
+                .is_some_and(|w| self.words.naming_links.contains_lowercase(w))
         {
             words.next();
         }
         words
             .next()
-            .is_some_and(|(w, _)| self.words.product_heads.contains(w))
+            .is_some_and(|w| self.words.product_heads.contains(w))
     }
 
     /// "its newest handset, the Z9 Nova,": an apposition to a product noun,
@@ -129,13 +129,14 @@ impl Kinds {
     /// "the new X", "unveiled the X": a launch or novelty word before it,
     /// past an article or possessive determiner.
     fn cued(&self, before: &[&str]) -> bool {
-        let mut words = before.iter().map(|w| lowercase(w));
+        let mut words = before.iter();
         let Some(first) = words.next() else {
             return false;
         };
-        let cue = |w: &str| self.words.product_cues.contains(w);
-        cue(&first)
-            || (self.words.determiners.contains(&first) && words.next().is_some_and(|w| cue(&w)))
+        let cue = |w: &str| self.words.product_cues.contains_lowercase(w);
+        cue(first)
+            || (self.words.determiners.contains_lowercase(first)
+                && words.next().is_some_and(|w| cue(w)))
     }
 
     /// "the zPad and X", "X, Orbit and the zPad": a product beside it in a list.
