@@ -42,16 +42,19 @@ fn is_table_figure(word: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-/// Words that make a line a contact or a sign-off, not a row of figures.
-const CONTACT_WORDS: [&str; 7] = [
-    "tel",
-    "telephone",
-    "phone",
-    "fax",
-    "newsroom",
-    "newsdesk",
-    "bureau",
-];
+/// Words that make a line a contact or a sign-off, not a row of figures:
+/// `assets/lang/en/clutter/contact-words.txt`, one word a line.
+const CONTACT_WORDS: &str = include_str!("../../../assets/lang/en/clutter/contact-words.txt");
+
+/// Whether `word` is one of [`CONTACT_WORDS`] (case-insensitive).
+fn is_contact_word(word: &str) -> bool {
+    !word.is_empty()
+        && CONTACT_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// A row of a table of figures: a label and figures, the last word a
 /// figure, two figures or one beside "vs" ("Net profit 6.08 vs 3.98",
@@ -73,7 +76,7 @@ fn is_data_row(line: &str) -> bool {
     }
     let contact = line
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| CONTACT_WORDS.contains(&w.to_lowercase().as_str()));
+        .any(is_contact_word);
     let figures = words.iter().filter(|w| is_table_figure(w)).count();
     let versus = words.iter().any(|w| w.eq_ignore_ascii_case("vs"));
     words.len() <= MAX_ROW_WORDS
@@ -330,6 +333,8 @@ mod tests {
         for no in [
             "-- Lundby newsroom +46 8 555 0100",
             "Fax: (0123) 456 7890",
+            "TELEPHONE 0123 456 7890",
+            "Lundby Bureau 555 0100 555 0101",
             "2. Lund port to expand by 2030",
             "Page 1 of",
             "Shares rose 4 percent to 12.50 crowns on Tuesday in heavy trade.",
