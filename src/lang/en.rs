@@ -101,6 +101,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/leader-heads.txt",
     "kinds/list-examples.txt",
     "kinds/model-nouns.txt",
+    "kinds/variant-words.txt",
     "kinds/nationality-groups.txt",
     "kinds/number-heads.txt",
     "kinds/numbered-heads.txt",

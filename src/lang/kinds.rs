@@ -88,6 +88,8 @@ pub struct KindWords {
     pub model_nouns: WordList,
     /// Words before a product line that make it a product ("new", "ordered").
     pub product_cues: WordList,
+    /// Words after a lower-camel product line that name its variant ("nano").
+    pub variant_words: WordList,
     /// Capitalised words after which a number is no model ("Flight").
     pub number_heads: WordList,
     /// Stock index names that take a number ("FTSE"), as written.
@@ -256,6 +258,7 @@ impl KindWords {
             body_words: WordList::load(source, "kinds/body-words.txt")?,
             model_nouns: WordList::load(source, "kinds/model-nouns.txt")?,
             product_cues: WordList::load(source, "kinds/product-cues.txt")?,
+            variant_words: WordList::load(source, "kinds/variant-words.txt")?,
             number_heads: WordList::load(source, "kinds/number-heads.txt")?,
             index_names: WordList::load(source, "kinds/index-names.txt")?,
             org_words: WordList::load(source, "kinds/org-words.txt")?,

@@ -25,6 +25,38 @@ pub fn is_lower_camel(s: &str) -> bool {
             || lower >= 3)
 }
 
+/// A lower-camel line with a release year after an apostrophe: "zLife'11",
+/// "zWork’09".
+pub fn is_lower_camel_release(s: &str) -> bool {
+    s.split_once(['\'', '’']).is_some_and(|(line, year)| {
+        is_lower_camel(line) && year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// A compound-capital word: "KeltSync", "ZephyrPad" (a lower-case run
+/// between two capitals), which names a product line or a brand.
+pub fn is_upper_camel(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.windows(2)
+            .skip(1)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// A dotted version: "4.0", "10.5", "1.1.1" — parts of digits, the first
+/// of at most two, the last of one (a price's cents, "12.50", are two).
+pub fn is_dotted_version(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].len() <= 2
+        && parts.last().is_some_and(|p| p.len() == 1)
+}
+
 /// True for a model token: "787", "787s", "A380-800F", "3GS", "G5", "MD-11";
 /// with `weak`, also a single digit or a version ("4", "10.6", "X") — after
 /// a product line only.
@@ -142,6 +174,20 @@ mod tests {
         }
         for no in ["kWh", "mRNA", "Boeing", "ipod"] {
             assert!(!is_lower_camel(no), "{no}");
+        }
+        assert!(is_lower_camel_release("zLife'11") && is_lower_camel_release("zWork’09"));
+        assert!(!is_lower_camel_release("zLife's") && !is_lower_camel_release("Zlife'11"));
+        for yes in ["KeltSync", "ZephyrPad", "PowerXC"] {
+            assert!(is_upper_camel(yes), "{yes}");
+        }
+        for no in ["Keltsync", "KELT", "iPod", "Kel-Sync", "Ab"] {
+            assert!(!is_upper_camel(no), "{no}");
+        }
+        for yes in ["4.0", "10.5", "1.1.1"] {
+            assert!(is_dotted_version(yes), "{yes}");
+        }
+        for no in ["4", "12.50", "4.", "1,5", "2010.1", "v4.0"] {
+            assert!(!is_dotted_version(no), "{no}");
         }
         assert_eq!(model_key("Korvin K350 Skyliners"), Some("K350"));
         assert_eq!(model_key("787s"), Some("787"));

@@ -8,7 +8,7 @@ use crate::lang::{ResolveWords, lowercase};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::kinds::Kinds;
-use crate::pipeline::model_shape::model_key;
+use crate::pipeline::model_shape::{is_model, model_key};
 use crate::pipeline::names::strip_possessive;
 use crate::pipeline::surnames::without_honorific;
 
@@ -227,12 +227,13 @@ pub fn resolve(
             merged_into[a] = Some((*b, AliasRule::ShortForm));
         }
     }
-    // Products that share their model are one: "Airbus A380", "A380", "A380s".
+    // Products that share a model (no version: "4") are one: "Airbus A380", "A380s".
     for a in 0..clusters.len() {
         if cluster_kinds[a] != EntityKind::Product || merged_into[a].is_some() {
             continue;
         }
-        let Some(key) = model_key(&cluster_words[a].join(" ")).map(str::to_owned) else {
+        let key = model_key(&cluster_words[a].join(" ")).map(str::to_owned);
+        let Some(key) = key.filter(|k| is_model(k, false)) else {
             continue;
         };
         let fuller = (0..clusters.len()).find(|&b| {

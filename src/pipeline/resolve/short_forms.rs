@@ -8,6 +8,7 @@ use crate::lang::ResolveWords;
 use crate::model::{AliasRule, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::headline::{HEADLINE_WORDS, reads_as_headline};
 use crate::pipeline::kinds::Kinds;
+use crate::pipeline::model_shape::{is_lower_camel, is_model};
 
 use super::acronyms::{abbreviates, acronym_of, is_acronym, is_mixed_acronym};
 use super::shared::Cluster;
@@ -80,6 +81,15 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
         // A word shorter than the bare word cannot be it, quotes trimmed.
         let shares = |w: &String| w.len() >= bare.len() && unquoted(w) == bare;
         let mixed_acronym = is_mixed_acronym(single);
+        // "kelOS" beside "kelOS 4" and no other "kelOS" version: the line said
+        // alone is that version's short form ("zPhone" beside "zPhone 3"
+        // and "zPhone 4" stays the line).
+        let version_of =
+            |wb: &[String]| matches!(wb, [line, v] if line == single && is_model(v, true));
+        let versions = multi_word
+            .iter()
+            .filter(|&&b| kinds_of[b] == EntityKind::Product && version_of(&words[b]))
+            .count();
         for &b in multi_word {
             let wb = &words[b];
             // Only names that share the word (or could be its acronym) matter.
@@ -182,11 +192,21 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 // last word; "Orvalda" of "Grupo Orvalda" likewise.
                 found.push((b, AliasRule::ShortForm));
             } else if kind_b == EntityKind::Product
+                && kind_a == EntityKind::Product
+                && versions == 1
+                && version_of(wb)
+                && ms_a.iter().all(|&m| mentions[m].span.start >= first_b)
+            {
+                found.push((b, AliasRule::ShortForm));
+            } else if kind_b == EntityKind::Product
                 && kind_a != EntityKind::Nationality
                 && single.chars().count() >= 3
+                && !is_lower_camel(single)
                 && wb.last().map(|w| unquoted(w)) == Some(bare)
             {
-                // "Dreamliner" of "787 Dreamliner": a product's line name said alone.
+                // "Dreamliner" of "787 Dreamliner": a product's line name said
+                // alone; a lower-camel line stays the line ("zPhone" beside
+                // "the 3G zPhone").
                 found.push((b, AliasRule::ShortForm));
             } else if is_acronym(single)
                 && acronym_of(lang, &wb.join(" ")).as_deref() == Some(single.as_str())
@@ -280,6 +300,26 @@ mod tests {
         let m = a.mentions.iter().find(|m| m.span.slice(text) == surface)?;
         let e = &a.entities[m.entity?];
         Some((e.name.clone(), e.kind))
+    }
+
+    #[test]
+    fn a_product_line_alone_is_its_one_version_named() {
+        let text = "Keltic Inc. unveiled the kelOS 4 system. Developers said kelOS is fast.";
+        assert_eq!(
+            entity_of(text, "kelOS"),
+            Some(("kelOS 4".to_owned(), EntityKind::Product))
+        );
+        let text = "Keltic Inc. sold the zPhone 3 and the zPhone 4. The zPhone is popular.";
+        assert_eq!(
+            entity_of(text, "zPhone"),
+            Some(("zPhone".to_owned(), EntityKind::Product))
+        );
+        // Said before the version, or beside a code before it, it is the line.
+        let text = "Keltic Inc. sells the zPhone. It unveiled the 3G zPhone and kelOS 4 today.";
+        assert_eq!(
+            entity_of(text, "zPhone"),
+            Some(("zPhone".to_owned(), EntityKind::Product))
+        );
     }
 
     #[test]

@@ -21,7 +21,8 @@ use crate::model::{EntityKind, Mention, Provenance, Span};
 
 use super::candidate::Candidate;
 use super::model_shape::{
-    ends_in_unit, is_amount, is_lower_camel, is_model, is_tail_shape, model_key,
+    ends_in_unit, is_amount, is_dotted_version, is_lower_camel, is_lower_camel_release, is_model,
+    is_tail_shape, is_upper_camel, model_key,
 };
 
 /// The lists that tell a product from a company or a number.
@@ -29,6 +30,7 @@ use super::model_shape::{
 pub struct Products {
     model_nouns: WordList,
     cues: WordList,
+    variants: WordList,
     number_heads: WordList,
     index_names: WordList,
     org_words: WordList,
@@ -44,6 +46,7 @@ impl Products {
         Self {
             model_nouns: words.model_nouns.clone(),
             cues: words.product_cues.clone(),
+            variants: words.variant_words.clone(),
             number_heads: words.number_heads.clone(),
             index_names: words.index_names.clone(),
             org_words: WordList::from_entries(
@@ -129,6 +132,13 @@ impl Products {
                 }
                 has_model.then_some(end).flatten()
             };
+        // "zPod nano": a lower-camel line's variant word ends its product.
+        let variant_end = |cands: &[Candidate], t: usize| {
+            (adjacent(t, t + 1)
+                && self.variants.contains_lowercase(word(t + 1))
+                && covering(cands, t + 1).is_none())
+            .then(|| tokens[t + 1].end)
+        };
         // 1. A maker's name with a model after it; a model with a tail.
         for i in 0..candidates.len() {
             let m = &candidates[i].mention;
@@ -148,7 +158,27 @@ impl Products {
             let Some(last) = tok_ending(m.span.end) else {
                 continue;
             };
-            let camel = name.split(' ').any(is_lower_camel);
+            let camel = name
+                .split(' ')
+                .any(|w| is_lower_camel(w) || is_lower_camel_release(w));
+            // A version right after a name: "Zephyr 4.0"; a compound-capital
+            // word's number, "KeltSync 7".
+            let versioned = adjacent(last, last + 1) && !counted(last + 1) && {
+                let v = word(last + 1);
+                is_dotted_version(v)
+                    || (name.split(' ').any(is_upper_camel)
+                        && v.len() <= 2
+                        && v.bytes().all(|b| b.is_ascii_digit()))
+            };
+            // "Zephyr OS X Falcon", "Zephyr OS 10.5 Falcon": a version inside
+            // an other name, a release's name after it: the whole is one product.
+            if m.kind == EntityKind::Misc
+                && let Some(first) = tok_at(m.span.start)
+                && (first + 1..last).any(|t| word(t) == "X" || is_dotted_version(word(t)))
+            {
+                products.push(m.span);
+                continue;
+            }
             // A model code inside a name read whole: "Korvin K350 Skyliners".
             if let Some(first) = tok_at(m.span.start).filter(|_| !camel)
                 && let Some(t) =
@@ -197,7 +227,9 @@ impl Products {
             } else {
                 m.span.start
             };
-            if let Some(end) = extend(candidates, last, ends_in_model, camel) {
+            if let Some(end) = extend(candidates, last, ends_in_model, camel || versioned) {
+                products.push(Span::new(start, end));
+            } else if let Some(end) = variant_end(candidates, last).filter(|_| camel) {
                 products.push(Span::new(start, end));
             } else if ends_in_model || camel && !is_org(name) {
                 products.push(Span::new(start, m.span.end));
@@ -217,14 +249,23 @@ impl Products {
                 continue;
             }
             let w = word(t);
-            if is_lower_camel(w) && !is_org(w) {
-                let end = extend(candidates, t, false, true).unwrap_or(span.end);
+            if (is_lower_camel(w) || is_lower_camel_release(w))
+                && (!is_org(w) || variant_end(candidates, t).is_some())
+            {
+                let end = extend(candidates, t, false, true);
+                let end = end.or(variant_end(candidates, t)).unwrap_or(span.end);
                 products.push(Span::new(span.start, end));
                 continue;
             }
             let letter_led = w.starts_with(|c: char| c.is_ascii_alphabetic());
             let digits = w.bytes().filter(u8::is_ascii_digit).count();
-            if !is_model(w, false) || !(letter_led || digits >= 3 || w.contains('-')) {
+            // "the 3G zPhone": a short code before a lower-camel line is its model.
+            let line_after = (t + 1 < tokens.len() && adjacent(t, t + 1))
+                .then_some(t + 1)
+                .filter(|&n| is_lower_camel(word(n)) && !is_org(word(n)));
+            if !is_model(w, false)
+                || !(letter_led || digits >= 3 || w.contains('-') || line_after.is_some())
+            {
                 continue;
             }
             // The word before, past an article: "Flight" 447, "the new" A350.
@@ -268,6 +309,10 @@ impl Products {
             });
             // A bare number before a name is a quantity ("300 Acme jets")
             // unless an article or a possessive stands before it.
+            if let Some(n) = line_after.filter(|_| !digits_only) {
+                products.push(Span::new(span.start, tokens[n].end));
+                continue;
+            }
             let ok = if digits_only {
                 (after_article_or_possessive || cue) && (tail_after || noun_after)
             } else {
@@ -434,167 +479,4 @@ fn covering_each(candidates: &[Candidate], tokens: &[Span]) -> Vec<Option<usize>
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::pipeline::tests::{candidates_in_order, named_kinds};
-
-    #[test]
-    fn covering_by_halving_agrees_with_a_scan() {
-        use crate::model::{Mention, Provenance};
-        let cand = |start: usize, end: usize| Candidate {
-            mention: Mention::new(
-                Span::new(start, end),
-                EntityKind::Org,
-                Provenance::Model,
-                0.9,
-            ),
-            head: None,
-        };
-        let tokens: Vec<Span> = (0..12).map(|i| Span::new(i * 3, i * 3 + 2)).collect();
-        let sorted = vec![
-            cand(0, 8),
-            cand(3, 5),
-            cand(9, 20),
-            cand(12, 14),
-            cand(27, 32),
-        ];
-        let unsorted = vec![cand(12, 14), cand(0, 8), cand(9, 20), cand(3, 5)];
-        for cands in [sorted, unsorted, Vec::new()] {
-            let scan: Vec<Option<usize>> = tokens
-                .iter()
-                .map(|t| {
-                    cands.iter().position(|c| {
-                        c.mention.span.start <= t.start && t.end <= c.mention.span.end
-                    })
-                })
-                .collect();
-            assert_eq!(covering_each(&cands, &tokens), scan);
-        }
-    }
-
-    /// Runs the join on `text` with the tagger's names given as `(text, kind)`
-    /// in order; "Korvin" and "Velmora Air" are listed organisations.
-    fn joined(text: &str, names: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        let lang = crate::lang::Language::english().expect("English loads");
-        let products = Products::new(&lang.kinds, &lang.resolve.legal_suffixes);
-        let tokens = crate::pipeline::segment::tokenize(&lang.segment, text);
-        let mut candidates = candidates_in_order(text, names);
-        let is_org = |n: &str| matches!(n, "Korvin" | "Velmora Air");
-        products.join(text, &tokens, &mut candidates, &is_org);
-        named_kinds(text, &candidates)
-    }
-
-    #[test]
-    fn a_model_after_its_maker_is_a_product_whatever_the_tagger_said() {
-        use EntityKind::*;
-        let got = joined(
-            "Velmora Air will buy 12 Korvin K350 Skyliners and five Tarvo T90-200F freighters \
-             from Korvin; the K350s fly in 2027.",
-            &[
-                ("Velmora Air", Org),
-                ("Korvin", Org),
-                ("Skyliners", Person),
-                ("Tarvo", Loc),
-                ("Korvin", Org),
-            ],
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("Velmora Air".into(), Org),
-                ("Korvin".into(), Org),
-                ("K350 Skyliners".into(), Product),
-                ("Tarvo".into(), Org),
-                ("T90-200F".into(), Product),
-                ("Korvin".into(), Org),
-                ("K350s".into(), Product),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_model_inside_a_name_read_whole_splits_it() {
-        use EntityKind::*;
-        let got = joined(
-            "Velmora Air ordered 22 Korvin K350 Skyliners.",
-            &[("Velmora Air", Org), ("Korvin K350 Skyliners", Person)],
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("Velmora Air".into(), Org),
-                ("Korvin".into(), Org),
-                ("K350 Skyliners".into(), Product),
-            ]
-        );
-    }
-
-    #[test]
-    fn models_versions_and_lower_camel_words() {
-        use EntityKind::*;
-        let got = joined(
-            "Buyers chose the 350 Skyliner, the zPhone 4 and the Zephyr OS X over 300 Korvin jets.",
-            &[("Skyliner", Misc), ("Zephyr OS X", Misc), ("Korvin", Org)],
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("350 Skyliner".into(), Product),
-                ("zPhone 4".into(), Product),
-                ("Zephyr OS X".into(), Product),
-                ("Korvin".into(), Org),
-            ]
-        );
-    }
-
-    #[test]
-    fn codes_after_an_article_an_ordinal_or_a_model_noun() {
-        use EntityKind::*;
-        let got = joined(
-            "Korvin is preparing a similar aircraft, the K350, and delivered the first 787-9 as the G7 met.",
-            &[("Korvin", Org)],
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("Korvin".into(), Org),
-                ("K350".into(), Product),
-                ("787-9".into(), Product),
-            ]
-        );
-    }
-
-    #[test]
-    fn numbers_that_are_no_models() {
-        use EntityKind::*;
-        let got = joined(
-            "Velmora Air Flight 447 carried 16GB drives; the Ostra 500 index rose, Korvin 35 million in Q3 2024.",
-            &[
-                ("Velmora Air Flight", Org),
-                ("Ostra", Misc),
-                ("Korvin", Org),
-            ],
-        );
-        assert_eq!(
-            got,
-            vec![
-                ("Velmora Air Flight".into(), Org),
-                ("Ostra".into(), Misc),
-                ("Korvin".into(), Org),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_name_read_with_its_model_is_split_into_maker_and_product() {
-        use EntityKind::*;
-        let got = joined(
-            "A Velmora Airlines K350 landed.",
-            &[("Velmora Airlines K350", Org)],
-        );
-        assert_eq!(
-            got,
-            vec![("Velmora Airlines".into(), Org), ("K350".into(), Product)]
-        );
-    }
-}
+mod tests;
