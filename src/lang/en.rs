@@ -180,6 +180,7 @@ pub(super) const FILES: Embedded = files![
     "money/valuation-at.txt",
     "money/valuations.txt",
     "relate/announce/also.txt",
+    "relate/announce/of.txt",
     "relate/announce/announce.txt",
     "relate/announce/determiners.txt",
     "relate/announce/particles.txt",

@@ -294,6 +294,9 @@ pub struct AnnounceWords {
     pub particles: WordList,
     /// Words that add another launched product ("and", "along with").
     pub also: WordList,
+    /// The word after a launch noun that names what is launched ("of" of
+    /// "a preview of").
+    pub of: WordList,
 }
 
 impl RelateWords {
@@ -393,6 +396,7 @@ impl RelateWords {
                 product_only: list("announce/product_only")?,
                 particles: list("announce/particles")?,
                 also: list("announce/also")?,
+                of: list("announce/of")?,
             },
         })
     }

@@ -39,6 +39,14 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let Some(s) = at.subject.filter(|&s| at.is_person(s) || at.is_org(s)) else {
+        // "The event included a preview of Keltic's new K7": the company
+        // whose product it is announced it, whoever the clause is about.
+        if at.is(from, &words.of)
+            && let Some((_, t)) = product_after(at, from)
+            && let Some(owner) = owner_before(at, from, t)
+        {
+            out.add(RelationKind::Announced, owner, t, at.span(i), None, 0.7);
+        }
         return;
     };
     let (j, t, confidence) = match next_entity(items, from, 2) {
@@ -47,6 +55,9 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
                 && t != s
                 && !at.is_person(t)
                 && at.kind(t).can_relate()
+                // "announced the company's move": the move, not the company.
+                && (!matches!(items[j], Item::Ent { possessive: true, .. })
+                    || at.kind(t) == EntityKind::Product)
                 && (!product_only
                     || maker_product(at, j).is_some()
                     || at.kind(t) == EntityKind::Product) =>
@@ -63,6 +74,10 @@ pub(super) fn announce(at: &At<'_, '_>, out: &mut Finds) {
     };
     let (j, t) = appositive_product(at, j).unwrap_or((j, t));
     out.add(RelationKind::Announced, s, t, at.span(i), None, confidence);
+    // "Hale announced the release of Keltic's K7": the company too.
+    if let Some(owner) = owner_before(at, from, t).filter(|&o| o != s) {
+        out.add(RelationKind::Announced, owner, t, at.span(i), None, 0.7);
+    }
     for p in more_products(at, j) {
         if p != s {
             out.add(RelationKind::Announced, s, p, at.span(i), None, confidence);
@@ -202,6 +217,21 @@ fn appositive_product(at: &At<'_, '_>, j: usize) -> Option<(usize, usize)> {
         .map(|e| (comma + 2, e))
 }
 
+/// The organisation whose possessive stands between `from` and the product
+/// `t` ("the release of Keltic's new K7"), the product's maker.
+fn owner_before(at: &At<'_, '_>, from: usize, t: usize) -> Option<usize> {
+    let end = (from + PRODUCT_REACH).min(at.items.len());
+    let at_t = (from..end).find(|&k| at.items[k].entity() == Some(t))?;
+    (from..at_t).rev().find_map(|k| match &at.items[k] {
+        Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        } if at.is_org(*entity) && *entity != t => Some(*entity),
+        _ => None,
+    })
+}
+
 /// The first product within reach after `from`, when only plain words,
 /// possessives ("its", "Apple's") and the product's maker right before it
 /// ("Orvane" in "Orvane X2") stand before it.
@@ -306,6 +336,25 @@ mod tests {
                 ),
                 // A company is not announced, it announces.
                 ("Brisk Systems was launched by Jan Varga in 2001.", &[]),
+                // The company whose product is launched announced it too.
+                (
+                    "Jan Varga announced the release of Keltic Inc.'s K7 handset.",
+                    &[
+                        ("Jan Varga", Announced, "K7"),
+                        ("Keltic Inc.", Announced, "K7"),
+                    ],
+                ),
+                (
+                    "The show also included a preview of Keltic Inc.'s forthcoming K7 handset.",
+                    &[("Keltic Inc.", Announced, "K7")],
+                ),
+                // A company's possessive opens what is announced.
+                ("Jan Varga announced Keltic Inc.'s move on Monday.", &[]),
+                // Without a clause's announcer, only a launch noun's "of" does.
+                (
+                    "Among the phones shown were Keltic Inc.'s K7 and a K9.",
+                    &[],
+                ),
                 // Copies sold of a product are no launch of it.
                 (
                     "Jan Varga announced that 2 million copies of the Orvane X2 were sold.",
