@@ -225,13 +225,19 @@ pub fn lowercase(word: &str) -> String {
 #[inline]
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 64;
-    if word.len() <= SHORT && word.is_ascii() {
+    if word.len() <= SHORT {
+        // Copied and lowered in one pass, which also finds a byte outside
+        // ASCII (then the word is lowered as `lowercase` does).
         let mut buf = [0u8; SHORT];
-        let lowered = &mut buf[..word.len()];
-        lowered.copy_from_slice(word.as_bytes());
-        lowered.make_ascii_lowercase();
+        let mut bytes = 0u8;
+        for (to, &b) in buf.iter_mut().zip(word.as_bytes()) {
+            bytes |= b;
+            *to = b.to_ascii_lowercase();
+        }
         // ASCII lowered is ASCII, so always UTF-8.
-        if let Ok(w) = std::str::from_utf8(lowered) {
+        if bytes.is_ascii()
+            && let Ok(w) = std::str::from_utf8(&buf[..word.len()])
+        {
             return f(w);
         }
     }
@@ -382,9 +388,20 @@ mod tests {
     fn lowering_on_the_stack_agrees_with_lowering_on_the_heap() {
         let long = "Quorvanta".repeat(9);
         for word in [
-            "", "a", "Quorvel", "QUORVEL-ARNE", "Ærøvik", "İstel", "ΣΟΦΙΑ", long.as_str(),
+            "",
+            "a",
+            "Quorvel",
+            "QUORVEL-ARNE",
+            "Ærøvik",
+            "İstel",
+            "ΣΟΦΙΑ",
+            long.as_str(),
         ] {
-            assert_eq!(with_lowercase(word, str::to_owned), lowercase(word), "{word}");
+            assert_eq!(
+                with_lowercase(word, str::to_owned),
+                lowercase(word),
+                "{word}"
+            );
         }
     }
 

@@ -108,7 +108,12 @@ impl Reader<'_, '_> {
         let mut j = from;
         let pronoun = |j: usize| {
             let text = at.span(j).slice(at.ctx.text);
-            at.ctx.lang.relate.pronoun.possessive.contains_lowercase(text)
+            at.ctx
+                .lang
+                .relate
+                .pronoun
+                .possessive
+                .contains_lowercase(text)
         };
         while j < from + DESCRIBING_REACH && j < items.len() {
             // "12% of its stock": whether resolved or not, the sentence's
