@@ -54,10 +54,10 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
         if l.is_none() && r.is_none() {
             return Tense::Unknown;
         }
-        if let Some(t) = l.and_then(|w| cue(w)) {
+        if let Some(t) = l.and_then(&cue) {
             return t;
         }
-        if let Some(t) = r.and_then(|w| cue(w)) {
+        if let Some(t) = r.and_then(&cue) {
             return t;
         }
     }
