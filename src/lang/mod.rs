@@ -44,7 +44,7 @@ pub use segment::SegmentWords;
 pub use source::{Embedded, LangError, Source};
 pub use split::{WordsBack, words_back};
 pub use tag::TagWords;
-pub use words::{Table, WordList, lowercase, lowered, pattern, patterns};
+pub use words::{Table, WordList, lowercase, lowered, pattern, patterns, with_lowercase};
 
 /// Every list the pipeline consults, for one language.
 #[derive(Debug)]

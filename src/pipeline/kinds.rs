@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList, lowercase};
+use crate::lang::{KindWords, ResolveWords, WordList, lowered, with_lowercase};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -297,7 +297,7 @@ impl Kinds {
 
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(&lowercase(word))
+        with_lowercase(word, |w| self.first_names.contains(w))
     }
 
     /// The preposition joining a post to its organisation ("chairman of X").
@@ -379,7 +379,7 @@ impl Kinds {
     fn starts_with_first_name(&self, name: &str) -> bool {
         name.split_whitespace()
             .next()
-            .is_some_and(|f| self.first_names.contains(&lowercase(f)))
+            .is_some_and(|f| with_lowercase(f, |f| self.first_names.contains(f)))
     }
 
     /// True when the name is listed as an organisation ("Procter and Gamble").
@@ -414,14 +414,14 @@ impl Kinds {
         if self.place_possessive_before(text, span) {
             return Some(EntityKind::Org);
         }
-        let next = lowercase(
+        let next = lowered(
             after
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
                 .trim_end_matches([',', '.', ';', ':']),
         );
-        let prev = lowercase(word_before(text, span.start));
+        let prev = lowered(word_before(text, span.start));
         // "Cork-based Velmar Linen": a name a place is glued to is a company.
         let glued_place = text[..span.start]
             .strip_suffix(' ')
@@ -487,7 +487,7 @@ impl Kinds {
         owner.starts_with(char::is_uppercase)
             && self.is_country(owner)
             && !self.is_place(span.slice(text))
-            && !self.person_names.contains(&lowercase(last))
+            && !with_lowercase(last, |l| self.person_names.contains(l))
     }
 }
 

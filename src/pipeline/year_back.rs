@@ -17,11 +17,38 @@ const AFTER_WORDS: usize = 4;
 /// True when `stretch` (lower case) holds one of the phrases as words.
 fn says_year_back(phrases: &WordList, stretch: &str) -> bool {
     phrases.iter().any(|p| {
-        stretch.match_indices(p).any(|(i, _)| {
+        let as_words = |i: usize| {
             let before = stretch[..i].chars().next_back();
             let after = stretch[i + p.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        };
+        occurrences(stretch, p).any(as_words)
+    })
+}
+
+/// Where `needle` occurs in `hay`, leftmost first and not overlapping, as
+/// `str::match_indices` finds them: a stretch is a few words, too short to
+/// repay setting up a substring search for each phrase asked about.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (hay_b, pat) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let Some(&head) = pat.first() else {
+            // The empty needle is found at every character boundary.
+            let i = (from..=hay.len()).find(|&i| hay.is_char_boundary(i))?;
+            from = i + 1;
+            return Some(i);
+        };
+        while let Some(k) = hay_b.get(from..)?.iter().position(|&b| b == head) {
+            // `head` opens a character, so `i` is a character boundary.
+            let i = from + k;
+            if hay_b[i..].starts_with(pat) {
+                from = i + pat.len();
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
     })
 }
 
@@ -85,6 +112,24 @@ pub fn years_back(
 #[cfg(test)]
 mod tests {
     use crate::model::Document;
+
+    #[test]
+    fn occurrences_are_the_matches_str_finds() {
+        for (hay, needle) in [
+            ("a year ago, a year earlier", "a year"),
+            ("aaaa", "aa"),
+            ("up from last year", "last year"),
+            ("réal — année", "é"),
+            ("réal", ""),
+            ("", ""),
+            ("", "ago"),
+            ("ago", "year ago"),
+        ] {
+            let want: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
+            let got: Vec<usize> = super::occurrences(hay, needle).collect();
+            assert_eq!(got, want, "{hay:?} {needle:?}");
+        }
+    }
 
     /// `(amount, year)` of every figure of `text`, published on `published`.
     fn years(text: &str, published: &str) -> Vec<(String, Option<i32>)> {

@@ -35,10 +35,12 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
             None
         }
     };
-    let left: Vec<&str> = before[sentence_start..].split_whitespace().collect();
-    let right: Vec<&str> = after[..sentence_end].split_whitespace().collect();
+    // The words are read in place, from the mention outwards, rather than
+    // collected first.
+    let left = || before[sentence_start..].split_whitespace();
+    let mut right = after[..sentence_end].split_whitespace();
     // A future modal governs the participles after it ("will be published in May").
-    if left.iter().any(|w| {
+    if left().any(|w| {
         let w = lowered(w);
         let w = w.as_ref();
         d.future_modals.contains(w) || d.future_modal_suffixes.iter().any(|x| w.ends_with(x))
@@ -46,13 +48,17 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
         return Tense::Future;
     }
     // Nearest cue first, the left side winning ties (the verb usually precedes).
-    for k in 0..left.len().max(right.len()) {
-        if let Some(t) = left.iter().rev().nth(k).and_then(|w| cue(w)) {
+    let mut left = left().rev();
+    loop {
+        let (l, r) = (left.next(), right.next());
+        if l.is_none() && r.is_none() {
+            return Tense::Unknown;
+        }
+        if let Some(t) = l.and_then(&cue) {
             return t;
         }
-        if let Some(t) = right.get(k).and_then(|w| cue(w)) {
+        if let Some(t) = r.and_then(&cue) {
             return t;
         }
     }
-    Tense::Unknown
 }

@@ -2,7 +2,7 @@
 //! it is an organisation's ("Acme Snacks", "Construcciones Tarn",
 //! "Holm Kalaförlag", "the grocer Tarnly").
 
-use crate::lang::lowercase;
+use crate::lang::with_lowercase;
 use crate::model::Span;
 
 use super::Kinds;
@@ -44,16 +44,17 @@ impl Kinds {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
-        let lower = lowercase(word);
         // The word's ends past the stem's fewest letters, each looked up in
         // the list (whose lengths and first letters turn most away): the
         // same answer as trying every head against the word's end, which
         // was a fortieth of the tagging stage.
-        lower
-            .char_indices()
-            .skip(COMPOUND_STEM)
-            .any(|(i, _)| self.words.org_word_endings.contains(&lower[i..]))
-            && !self.person_names.contains(&lower)
+        with_lowercase(word, |lower| {
+            lower
+                .char_indices()
+                .skip(COMPOUND_STEM)
+                .any(|(i, _)| self.words.org_word_endings.contains(&lower[i..]))
+                && !self.person_names.contains(lower)
+        })
     }
 
     /// "Tarsanews", "Orvoverket": a one-word name that is a compound company
@@ -111,10 +112,10 @@ impl Kinds {
             && last.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let ends_in_company_word = self.is_org_word(last)
             && !self.places.contains(&self.key(last))
-            && (!self.first_names.contains(&lowercase(first))
+            && (!with_lowercase(first, |f| self.first_names.contains(f))
                 || legal_form
                 || self.words.institution_words.contains(last)
-                || !self.person_names.contains(&lowercase(last))
+                || !with_lowercase(last, |l| self.person_names.contains(l))
                     && !self.places.contains(&self.key(first)));
         (ends_in_company_word
             || self.words.org_words_first.contains(first)

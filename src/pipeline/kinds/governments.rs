@@ -3,7 +3,7 @@
 //! administration" and "Russian authorities" beside "the Russian
 //! government" name one body each.
 
-use crate::lang::lowercase;
+use crate::lang::with_lowercase;
 use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::Candidate;
 use crate::pipeline::names::resolve_key;
@@ -52,24 +52,25 @@ impl Kinds {
     /// True when `word` ends as a nationality word of a listed place does:
     /// "Ontarian" with "Ontaria" listed.
     pub(super) fn is_demonym_of_place(&self, word: &str) -> bool {
-        let lower = lowercase(word);
         // One buffer for every place name tried (a `format!` each was
         // most of the cost).
         let mut place = String::new();
-        self.names
-            .demonym_endings
-            .iter()
-            .any(|(ending, replacement)| {
-                lower
-                    .strip_suffix(ending.as_str())
-                    .filter(|stem| stem.chars().count() >= 3)
-                    .is_some_and(|stem| {
-                        place.clear();
-                        place.push_str(stem);
-                        place.push_str(replacement);
-                        self.places.contains(&place)
-                    })
-            })
+        with_lowercase(word, |lower| {
+            self.names
+                .demonym_endings
+                .iter()
+                .any(|(ending, replacement)| {
+                    lower
+                        .strip_suffix(ending.as_str())
+                        .filter(|stem| stem.chars().count() >= 3)
+                        .is_some_and(|stem| {
+                            place.clear();
+                            place.push_str(stem);
+                            place.push_str(replacement);
+                            self.places.contains(&place)
+                        })
+                })
+        })
     }
 }
 

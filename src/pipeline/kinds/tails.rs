@@ -44,15 +44,20 @@ impl Kinds {
     /// True when `b` is the tail of product `a` (see the module documentation).
     fn is_product_tail(&self, text: &str, a: &Mention, b: &Mention) -> bool {
         let tail = b.span.slice(text);
-        let words: Vec<&str> = tail.split_whitespace().collect();
-        a.kind == EntityKind::Product
+        // Most pairs are no product and a name: the tail's words are read
+        // only for those that are.
+        if !(a.kind == EntityKind::Product
             && a.source == Provenance::Rule
             && !a.nominal
             && !b.nominal
             && matches!(b.kind, EntityKind::Org | EntityKind::Misc)
             && text.get(a.span.end..b.span.start) == Some(" ")
-            && is_lower_camel(a.span.slice(text))
-            && (1..=TAIL_WORDS).contains(&words.len())
+            && is_lower_camel(a.span.slice(text)))
+        {
+            return false;
+        }
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        (1..=TAIL_WORDS).contains(&words.len())
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
                     && w.chars().all(char::is_alphabetic)

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::lowercase;
+use crate::lang::with_lowercase;
 use crate::model::EntityKind;
 
 use super::super::candidate::Candidate;
@@ -57,9 +57,10 @@ impl Kinds {
         if !written.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
-        let prev = lowercase(written);
-        (self.is_org_noun_before(&prev) || self.words.publication_nouns.contains(&prev))
-            && !self.words.shared_nouns.contains(&prev)
+        with_lowercase(written, |prev| {
+            (self.is_org_noun_before(prev) || self.words.publication_nouns.contains(prev))
+                && !self.words.shared_nouns.contains(prev)
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 //! leasing arm of Japan's Mizuho") are organisations; the names a company
 //! is "headquartered in" are places.
 
-use crate::lang::{lowercase, lowered, words_back};
+use crate::lang::{lowered, with_lowercase, words_back};
 use crate::model::Span;
 
 use super::Kinds;
@@ -107,14 +107,14 @@ impl Kinds {
             && name
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| self.person_names.contains(&lowercase(w)));
+                .is_some_and(|w| with_lowercase(w, |w| self.person_names.contains(w)));
         closes
             && !full_name
             && text[..span.start].strip_suffix(", ").is_some_and(|before| {
                 before
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|noun| self.is_company_noun(&lowercase(noun)))
+                    .is_some_and(|noun| with_lowercase(noun, |n| self.is_company_noun(n)))
             })
     }
 }

@@ -4,10 +4,12 @@
 //! itself ("A and B"), so every pattern that spreads over a coordinated
 //! end relates each of the two.
 
+use std::borrow::Cow;
+
 use super::context::Context;
 use super::item::Item;
 use super::pronoun::Previous;
-use crate::lang::lowercase;
+use crate::lang::lowered;
 use crate::model::{EntityKind, Span};
 
 /// How many items a description set off by commas may hold between the
@@ -146,10 +148,11 @@ pub(super) fn taken_up(
     {
         return None;
     }
-    let words: Vec<String> = tokens
+    // Most are written in lower case already: borrowed, not copied.
+    let words: Vec<Cow<'_, str>> = tokens
         .iter()
         .take(PLURAL_REACH)
-        .map(|t| lowercase(t.slice(ctx.text)))
+        .map(|t| lowered(t.slice(ctx.text)))
         .collect();
     let word = words.first()?;
     // A plural in a sentence that names both parties restates them ("A and
@@ -182,7 +185,7 @@ const PLURAL_REACH: usize = 3;
 /// How many tokens of `words` (lower case, from a plain token on) make a
 /// plural that stands for a pair: "both firms", "the two companies", "the
 /// partners"; 0 when none does.
-fn description_len(ctx: &Context<'_>, words: &[String]) -> usize {
+fn description_len(ctx: &Context<'_>, words: &[Cow<'_, str>]) -> usize {
     let list = &ctx.lang.relate.pronoun;
     let Some(first) = words.first() else {
         return 0;

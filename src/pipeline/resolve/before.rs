@@ -1,7 +1,7 @@
 //! The words right before a description ("of the Verona company", "the
 //! Minneapolis-based company"): what governs it and the home it names.
 
-use crate::lang::{ResolveWords, lowercase, words_back};
+use crate::lang::{ResolveWords, words_back};
 use crate::model::{EntityKind, Mention};
 
 /// True when the words `before` a description end in a preposition, or in a
@@ -29,16 +29,16 @@ pub(super) fn governed_by_preposition(
     let Some(last) = words.next() else {
         return false;
     };
-    if lang.prepositions.contains(&lowercase(last)) {
+    if lang.prepositions.contains_lowercase(last) {
         return true;
     }
     place_before
         && words
             .next()
-            .is_some_and(|d| lang.description_determiners.contains(&lowercase(d)))
+            .is_some_and(|d| lang.description_determiners.contains_lowercase(d))
         && words
             .next()
-            .is_some_and(|p| lang.prepositions.contains(&lowercase(p)))
+            .is_some_and(|p| lang.prepositions.contains_lowercase(p))
 }
 
 /// How many capitalised words a description's span may leave out before
@@ -55,7 +55,7 @@ pub(super) fn phrase_start(lang: &ResolveWords, text: &str, start: usize) -> usi
         let before = text[..at].trim_end();
         let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let word = &before[word_start..];
-        if lang.description_determiners.contains(&lowercase(word)) {
+        if lang.description_determiners.contains_lowercase(word) {
             return word_start;
         }
         if !word.starts_with(char::is_uppercase) {

@@ -7,7 +7,6 @@ mod home;
 mod named_in;
 mod works;
 
-use crate::lang::lowercase;
 use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
@@ -190,9 +189,9 @@ pub(super) fn venue_in(at: &At<'_, '_>, out: &mut Finds) {
         return;
     };
     let name = at.span(i).slice(at.ctx.text);
-    let last = lowercase(name.rsplit(' ').next().unwrap_or(name));
+    let last = name.rsplit(' ').next().unwrap_or(name);
     if !matches!(at.kind(*venue), EntityKind::Loc | EntityKind::Org)
-        || !words.venues.contains(&last)
+        || !words.venues.contains_lowercase(last)
     {
         return;
     }

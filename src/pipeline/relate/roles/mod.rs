@@ -1,7 +1,7 @@
 //! Roles and titles: CEO of, chairman of, founder of, works for, and
 //! appointments. The title's words say which (`roles/titles.tsv`).
 
-use crate::lang::lowercase;
+use crate::lang::lowered;
 use crate::lang::relate::RoleWords;
 use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
@@ -15,12 +15,13 @@ use super::pattern::At;
 
 /// The relation a title states ("chief executive" → CEO of).
 pub(super) fn role_kind(words: &RoleWords, title: &str) -> RelationKind {
-    words.titles.kind_of(&lowercase(title))
+    words.titles.kind_of(&lowered(title))
 }
 
 /// Titles that name public offices rather than posts in an organisation.
 pub(super) fn is_public_office(words: &RoleWords, title: &str) -> bool {
-    let t = lowercase(title);
+    // A title item is in lower case already: borrowed, not copied.
+    let t = lowered(title);
     words.public_offices.contains(&t)
         || words
             .public_office_suffixes

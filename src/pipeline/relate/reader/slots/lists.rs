@@ -4,7 +4,6 @@
 #[cfg(test)]
 mod tests;
 
-use crate::lang::lowercase;
 use crate::model::EntityKind;
 
 use super::super::super::item::Item;
@@ -108,8 +107,13 @@ impl Reader<'_, '_> {
         let items = at.items;
         let mut j = from;
         let pronoun = |j: usize| {
-            let text = lowercase(at.span(j).slice(at.ctx.text));
-            at.ctx.lang.relate.pronoun.possessive.contains(&text)
+            let text = at.span(j).slice(at.ctx.text);
+            at.ctx
+                .lang
+                .relate
+                .pronoun
+                .possessive
+                .contains_lowercase(text)
         };
         while j < from + DESCRIBING_REACH && j < items.len() {
             // "12% of its stock": whether resolved or not, the sentence's
@@ -396,7 +400,7 @@ impl Reader<'_, '_> {
                         .relate
                         .pronoun
                         .possessive
-                        .contains(&lowercase(span.slice(self.at.ctx.text)))
+                        .contains_lowercase(span.slice(self.at.ctx.text))
             }
             Some(Item::Word { word, .. }) => lang.relate.pronoun.possessive.contains(word),
             _ => false,
