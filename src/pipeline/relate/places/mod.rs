@@ -5,6 +5,7 @@ mod described;
 mod glued;
 mod home;
 mod named_in;
+mod series;
 mod works;
 
 use crate::lang::lowercase;
@@ -75,6 +76,12 @@ fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Sp
     // and the Middle East": every place of the list.
     for m in listed_after(at, k) {
         if let Some(entity) = items[m].entity().filter(|&e| at.kind(e) == EntityKind::Loc) {
+            out.add(RelationKind::LocatedIn, org, entity, trigger, None, conf);
+        }
+    }
+    // "in Leeds; Wick, Caithness; and Tain": a series set off by semicolons.
+    for m in series::semicolon_series(at, k) {
+        if let Some(entity) = items[m].entity() {
             out.add(RelationKind::LocatedIn, org, entity, trigger, None, conf);
         }
     }
