@@ -26,9 +26,13 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     let lang = at.ctx.lang;
-    let mut j = i + 1;
+    // "the Portland, Oregon, seller of …": the region set off after the
+    // place, the description past it.
+    let region = region_set_off(at, i);
+    let mut j = region.map_or(i + 1, |r| r + 2);
+    let start = j;
     let mut last = None;
-    while j <= i + 3
+    while j < start + 3
         && let Some(Item::Word { word, .. }) = items.get(j)
         && is_describing_word(word)
         && word.chars().any(char::is_lowercase)
@@ -58,7 +62,7 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     // its last company noun, not at the participle that follows it.
     if !matches!(items.get(j), Some(Item::Ent { .. }))
         && !last.is_some_and(company_noun)
-        && let Some(k) = (i + 1..j).rev().find(|&k| company_noun(items[k].word()))
+        && let Some(k) = (start..j).rev().find(|&k| company_noun(items[k].word()))
     {
         j = k + 1;
         last = Some(items[k].word());
@@ -108,9 +112,14 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         // organisation before it.
         if described
             && !possessive
-            && let Some(org) = described_before(at, i).or_else(|| apposed_after(at, i, j))
+            && let Some(org) = described_before(at, i)
+                .or_else(|| apposed_after(at, i, j))
+                .or_else(|| region.and_then(|_| opening_description(at, i, start)))
         {
             out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.6);
+            if let Some(r) = region.and_then(|r| items[r].entity()) {
+                out.add(RelationKind::LocatedIn, org, r, at.span(i), None, 0.6);
+            }
         }
         return;
     };
@@ -136,6 +145,9 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     };
     if fits {
         out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.65);
+        if let Some(r) = region.and_then(|r| items[r].entity()) {
+            out.add(RelationKind::LocatedIn, org, r, at.span(i), None, 0.65);
+        }
         if described {
             for m in listed_after(at, j) {
                 // "40% by the Leeds firm A, and B 100% by …": a gapped
@@ -149,6 +161,40 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// The position of the region set off by commas right after the place at
+/// `i` ("Portland, Oregon, seller"), when a determiner opens the phrase.
+fn region_set_off(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let opened = i >= 1
+        && at
+            .ctx
+            .lang
+            .resolve
+            .determiners
+            .contains(items[i - 1].word());
+    let region = matches!(items.get(i + 2), Some(Item::Ent { entity, possessive: false, .. })
+        if at.kind(*entity) == EntityKind::Loc);
+    (opened
+        && region
+        && items.get(i + 1).map(Item::word) == Some(",")
+        && items.get(i + 3).map(Item::word) == Some(","))
+    .then_some(i + 2)
+}
+
+/// The organisation a description opening its sentence stands for: "The
+/// Tarvin, England, company was up …" is the company named last before it,
+/// as `described` resolves "the Tarvin-based company". `start`: the first
+/// word of the description past the place.
+fn opening_description(at: &At<'_, '_>, i: usize, start: usize) -> Option<usize> {
+    let items = at.items;
+    if i != 1 {
+        return None;
+    }
+    let sentence = crate::model::Span::new(at.span(0).start, at.span(items.len() - 1).end);
+    let from = items.get(start)?.span(at.ctx.mentions).start;
+    super::described::described(at.ctx, sentence, at.span(0).start, from)
 }
 
 /// "the Vienna family office Keltic Beteiligungen", "the Paris truffle
@@ -239,6 +285,21 @@ mod tests {
                 (
                     "Toronto's main airport Halden Aerodrom will close for a week.",
                     &[("Halden Aerodrom", LocatedIn, "Toronto")],
+                ),
+                // A place and its region set off before the noun.
+                (
+                    "Zephyr Corp. sold the unit to Keltic Inc., the Tarvin, England, seller of garden tools, in May.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Tarvin"),
+                        ("Keltic Inc.", LocatedIn, "England"),
+                    ],
+                ),
+                (
+                    "Keltic Inc. jumped 23 percent on Thursday. The Tarvin, England, company was up 2 pence.",
+                    &[
+                        ("Keltic Inc.", LocatedIn, "Tarvin"),
+                        ("Keltic Inc.", LocatedIn, "England"),
+                    ],
                 ),
                 // A place glued to "-registered".
                 (

@@ -5,6 +5,8 @@ mod described;
 mod glued;
 mod home;
 mod named_in;
+mod series;
+mod site_place;
 mod works;
 
 use crate::model::{EntityKind, RelationKind, Span};
@@ -77,6 +79,12 @@ fn add_place(at: &At<'_, '_>, out: &mut Finds, org: usize, k: usize, trigger: Sp
             out.add(RelationKind::LocatedIn, org, entity, trigger, None, conf);
         }
     }
+    // "in Leeds; Wick, Caithness; and Tain": a series set off by semicolons.
+    for m in series::semicolon_series(at, k) {
+        if let Some(entity) = items[m].entity() {
+            out.add(RelationKind::LocatedIn, org, entity, trigger, None, conf);
+        }
+    }
 }
 
 /// The positions of the names listed after the one at `k`: ", B", "and B",
@@ -115,13 +123,14 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
         .flatten();
     // "at its Cupertino headquarters": the place names the site (unless a
     // place follows: "its Mount Kestrel mine in Western Australia").
-    if i >= 1
-        && after.is_none()
-        && let Some(Item::Ent { entity: loc, .. }) = items.get(i - 1)
-        && at.kind(*loc) == EntityKind::Loc
-        && let Some(org) = possessor_near(items, i - 1)
+    // "its Wick bottling plant", "its Tain, Scotland, plant": plain words
+    // and the region may stand between.
+    if after.is_none()
+        && let Some((city, region)) = site_place::place_before_site(at, i)
+        && let Some(loc) = items[city].entity()
+        && let Some(org) = possessor_near(items, city)
             .or_else(|| {
-                its_site(at, i).and_then(|its| {
+                its_site(at, city + 1).and_then(|its| {
                     // A nearer organisation no preposition governs ("when
                     // the company needed money to rebuild its Ohio plant"),
                     // else the clause's subject: "X received aid from Y
@@ -137,7 +146,10 @@ pub(super) fn site_in(at: &At<'_, '_>, out: &mut Finds) {
             .or_else(|| named_in::site_of(at, i))
             .filter(|&o| at.is_org(o))
     {
-        out.add(RelationKind::LocatedIn, org, *loc, at.span(i), None, 0.7);
+        out.add(RelationKind::LocatedIn, org, loc, at.span(i), None, 0.7);
+        if let Some(r) = items[region].entity().filter(|_| region != city) {
+            out.add(RelationKind::LocatedIn, org, r, at.span(i), None, 0.7);
+        }
         return;
     }
     let Some(k) = after else {

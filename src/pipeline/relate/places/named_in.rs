@@ -40,12 +40,18 @@ pub(in super::super) fn org_in_place(at: &At<'_, '_>, out: &mut Finds) {
     if !named || at.kind(*org) != EntityKind::Org || listed(at, before) || of_unit(at, before) {
         return;
     }
+    // "The company, in the southern province of P, had …": set off by
+    // commas, the place may follow an article and plain words.
+    let set_off = (before + 2 == i)
+        .then(|| super::place_after(at, i + 1))
+        .flatten()
+        .filter(|&k| k > i + 1 && items.get(k + 1).map(Item::word) == Some(","));
     let Some(Item::Ent {
         entity: loc,
         possessive: false,
         span: place,
         ..
-    }) = items.get(i + 1)
+    }) = items.get(set_off.unwrap_or(i + 1))
     else {
         return;
     };
@@ -119,4 +125,28 @@ pub(super) fn past_of_phrase(at: &At<'_, '_>, i: usize) -> Option<usize> {
         k += 1;
     }
     (k > i + 2 && at.is(k, &places.based_in)).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::LocatedIn;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_place_set_off_after_a_description_locates_its_organisation() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "Keltic Motors Corp posted a drop in profit. The company, in the northern county of Caithness, had about eight percent of the market.",
+                    &[("Keltic Motors Corp", LocatedIn, "Caithness")],
+                ),
+                // Not set off: where it sells, not where it is.
+                (
+                    "Keltic Motors Corp posted a drop in profit. The company sells in the northern county of Caithness.",
+                    &[],
+                ),
+            ],
+        );
+    }
 }
