@@ -247,3 +247,49 @@ fn a_description_under_a_preposition_and_a_nationality_is_no_subject() {
         Some("Ostravel Floors S.r.l.")
     );
 }
+
+#[test]
+fn a_description_in_a_reported_clause_is_the_speaker_s_company() {
+    // "X stated the company would …": the speaker, not the other company
+    // named before.
+    let text = "Brask Holdings owns 10% of Keltic Motors. \
+                Keltic Motors stated the company would close two plants.";
+    assert_eq!(
+        resolved(text, "the company would").as_deref(),
+        Some("Keltic Motors")
+    );
+    // A subject pronoun speaks for the company it stands for; a person
+    // joining "the company" in its clause joins the speaker's.
+    let text = "Orvo Foods said it has named Jon Hale finance chief. \
+                The company said Hale is the former chief executive of Tarsk Dairy. \
+                It said Lena Vogt has also joined the company as marketing chief.";
+    assert_eq!(
+        resolved(text, "the company as").as_deref(),
+        Some("Orvo Foods")
+    );
+}
+
+#[test]
+fn a_newspaper_or_a_market_is_no_company() {
+    // A name an article opens and "newspaper" closes is an outlet's.
+    let text = "Keltic Motors, in a statement in the Brask Times newspaper, said profit fell. \
+                Tarvo Bank owns 20 million shares in the firm.";
+    assert_eq!(resolved(text, "the firm").as_deref(), Some("Keltic Motors"));
+    // A market is no group, and stays an organisation.
+    let text = "Shares of Keltic Motors fell on the Tarsia Stock Exchange on Friday, \
+                despite a reassuring forecast by the group.";
+    assert_eq!(
+        resolved(text, "the group").as_deref(),
+        Some("Keltic Motors")
+    );
+}
+
+#[test]
+fn a_placed_description_may_hold_three_words_before_its_head() {
+    let text = "Jon Hale raised his stake in Brask Property Trust to 8 percent. \
+                He bought 60,000 shares of the Oslo-based real estate investment trust.";
+    assert_eq!(
+        resolved(text, "real estate investment trust").as_deref(),
+        Some("Brask Property Trust")
+    );
+}
