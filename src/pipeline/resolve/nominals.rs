@@ -405,19 +405,31 @@ pub(super) fn resolve_nominals(
         // "…, the company said" after a clause whose subject is no
         // company: the article's protagonist, the first named on a tie, not
         // whichever company the sentence named last.
-        let tag = (generic && own_subject.is_none() && text[..phrase].trim_end().ends_with(','))
-            .then(|| text[span.end..].split_whitespace().next())
-            .flatten()
-            .filter(|w| lang.reporting_verbs.contains_lowercase(w))
-            .and_then(|_| {
-                tag_source(
-                    text,
-                    &mentions[..i],
-                    headlines,
-                    |e| compatible(e) && Some(e) != excluded,
-                    choice,
-                )
-            });
+        // "In the first half, the company said": a phrase a preposition
+        // opens, set off by the sentence's first comma, is no clause a tag
+        // closes; the description is the sentence's subject.
+        let opener = &text[sentence.start.min(phrase)..phrase];
+        let introductory = opener.matches(',').count() == 1
+            && opener
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lang.prepositions.contains_lowercase(w));
+        let tag = (generic
+            && own_subject.is_none()
+            && !introductory
+            && text[..phrase].trim_end().ends_with(','))
+        .then(|| text[span.end..].split_whitespace().next())
+        .flatten()
+        .filter(|w| lang.reporting_verbs.contains_lowercase(w))
+        .and_then(|_| {
+            tag_source(
+                text,
+                &mentions[..i],
+                headlines,
+                |e| compatible(e) && Some(e) != excluded,
+                choice,
+            )
+        });
         let lead = post
             .or(speaker)
             .or(main_subject)

@@ -293,3 +293,18 @@ fn a_placed_description_may_hold_three_words_before_its_head() {
         Some("Brask Property Trust")
     );
 }
+
+#[test]
+fn a_description_after_an_opening_phrase_is_no_reporting_tag() {
+    // "In the first half, the company said": the company the last
+    // sentences were about, not the one the headline named.
+    let text = "Keltic Trucks profit falls 70 percent\n\
+                Keltic Trucks owns 20 percent of Orvo Motors. \
+                Orvo Motors, in a statement, said net profit fell to 3.4 million yuan. \
+                Turnover fell to 937 million yuan, the statement said. \
+                In the first half, the company said it produced 8,333 vehicles.";
+    assert_eq!(
+        resolved(text, "the company said it").as_deref(),
+        Some("Orvo Motors")
+    );
+}
