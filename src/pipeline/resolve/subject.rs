@@ -90,8 +90,15 @@ fn subject_with(
     // never looked at.
     let mut owner: Option<&Mention> = None;
     let mut named: Option<&Mention> = None;
+    // Where the possessive of a governed name ends: "from Keltic's Orvo
+    // unit" puts Orvo under the preposition too.
+    let mut governed_owner: Option<usize> = None;
     for m in refs {
-        if preceded_by_prep(m) {
+        let owned = governed_owner
+            .take()
+            .is_some_and(|end| end <= m.span.start && text[end..m.span.start].trim().is_empty());
+        if owned || preceded_by_prep(m) {
+            governed_owner = possessive_after(text, m.span).map(|clitic| m.span.end + clitic.len());
             continue;
         }
         if possessive_after(text, m.span).is_none() {

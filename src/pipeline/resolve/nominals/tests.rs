@@ -308,3 +308,17 @@ fn a_description_after_an_opening_phrase_is_no_reporting_tag() {
         Some("Orvo Motors")
     );
 }
+
+#[test]
+fn a_name_owned_by_a_governed_name_is_no_subject() {
+    // "from Keltic's Orvo unit": Orvo is the preposition's too, so the
+    // description next is the company the engineers formed.
+    let text = "Tarvo Labs raises funds\n\
+                A team of engineers from Keltic Systems Inc.'s Orvo unit said they had formed \
+                a new company, dubbed Tarvo Labs, to build software. \
+                The fledgling company has received financing from Brask Ventures.";
+    assert_eq!(
+        resolved(text, "The fledgling company").as_deref(),
+        Some("Tarvo Labs")
+    );
+}
