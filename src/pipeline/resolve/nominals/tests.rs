@@ -322,3 +322,14 @@ fn a_name_owned_by_a_governed_name_is_no_subject() {
         Some("Tarvo Labs")
     );
 }
+
+#[test]
+fn the_new_company_is_the_one_the_text_formed_and_named() {
+    let text = "Engineers from Keltic Systems said they had formed a new company, \
+                dubbed Tarvo Labs, to build software. \
+                \"Software is changing,\" said Jon Hale, vice president of engineering of the new company.";
+    assert_eq!(
+        resolved(text, "the new company").as_deref(),
+        Some("Tarvo Labs")
+    );
+}
