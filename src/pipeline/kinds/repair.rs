@@ -90,6 +90,9 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
+                // "Tarsia Stock Exchange", "Keltic Trade Ministry": a name a
+                // public body's or market's word ends is an organisation's.
+                EntityKind::Misc if self.is_public_name(&e.name) => EntityKind::Org,
                 // "Orvo, based in Toulouse, … Orvo was founded in 2016": a
                 // "place" that acts as a company and that no list names a place.
                 EntityKind::Loc if !self.places.contains(&key) && acts_as_company() => {
@@ -202,6 +205,16 @@ fn makes_product(text: &str, mentions: &[Mention], m: usize) -> bool {
 
 /// Entities that relations treat as organisations (invested in, CEO of…)
 /// but that the tagger called MISC become organisations.
+impl Kinds {
+    /// True when a name of two words or more ends in a word of a public
+    /// body's or market's name ("exchange", "ministry"; resolution's list).
+    fn is_public_name(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let last = words.next_back().unwrap_or("");
+        words.next().is_some() && self.names.public_words.contains_lowercase(last)
+    }
+}
+
 pub fn repair_from_relations(
     relations: &[Relation],
     entities: &mut [Entity],
@@ -233,5 +246,14 @@ mod tests {
         assert_eq!(kind_of(text, "Tamsin"), Some(EntityKind::Org));
         let text = "Jo Tamsin showed her webOS phone, and Tamsin's webOS ran well.";
         assert_eq!(kind_of(text, "Jo Tamsin"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_market_s_name_is_an_organisation() {
+        let text = "Keltic Motors shares fell 4% on the Tarsia Stock Exchange on Friday.";
+        assert_eq!(
+            kind_of(text, "Tarsia Stock Exchange"),
+            Some(EntityKind::Org)
+        );
     }
 }

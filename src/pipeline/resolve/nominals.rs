@@ -15,7 +15,7 @@ use super::placed::placed;
 use super::salience::{credited, deal_buyer, protagonist, tag_source};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{
-    object_of_subject, possessive_after, post_holder, relative_antecedent, subject_of,
+    object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
 };
 use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
 
@@ -306,12 +306,24 @@ pub(super) fn resolve_nominals(
             .flatten()
             .filter(|&e| compatible(e));
         let own_kind = own_subject.filter(|&e| class.is_some_and(|c| sense.has(e, c)));
+        // "General Motors stated that the company would …": in the clause
+        // its reporting verb opens, the speaker's company.
+        let speaker = subject
+            .filter(|_| {
+                named.is_none()
+                    && apposed.is_none()
+                    && introduced_as.is_none()
+                    && placed_in.is_none()
+            })
+            .filter(|&e| compatible(e))
+            .filter(|&e| reported_by(lang, text, &mentions[..i], sentence, span, e));
         let choice = match (remembered, previous_subject) {
             _ if named.is_some() => named,
             _ if apposed.is_some() => apposed,
             _ if introduced_as.is_some() => introduced_as,
             _ if placed_in.is_some() => placed_in,
             _ if post.is_some() => post,
+            _ if speaker.is_some() => speaker,
             _ if own_kind.is_some() => own_kind,
             // "Oslo's utility M … The utility": a name of the kind said in
             // passing, never described, yields to the untyped subject the
@@ -393,20 +405,37 @@ pub(super) fn resolve_nominals(
         // "…, the company said" after a clause whose subject is no
         // company: the article's protagonist, the first named on a tie, not
         // whichever company the sentence named last.
-        let tag = (generic && own_subject.is_none() && text[..phrase].trim_end().ends_with(','))
-            .then(|| text[span.end..].split_whitespace().next())
-            .flatten()
-            .filter(|w| lang.reporting_verbs.contains_lowercase(w))
-            .and_then(|_| {
-                tag_source(
-                    text,
-                    &mentions[..i],
-                    headlines,
-                    |e| compatible(e) && Some(e) != excluded,
-                    choice,
-                )
-            });
-        let lead = post.or(main_subject).or(coordinated).or(tag).or(lead);
+        // "In the first half, the company said": a phrase a preposition
+        // opens, set off by the sentence's first comma, is no clause a tag
+        // closes; the description is the sentence's subject.
+        let opener = &text[sentence.start.min(phrase)..phrase];
+        let introductory = opener.matches(',').count() == 1
+            && opener
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lang.prepositions.contains_lowercase(w));
+        let tag = (generic
+            && own_subject.is_none()
+            && !introductory
+            && text[..phrase].trim_end().ends_with(','))
+        .then(|| text[span.end..].split_whitespace().next())
+        .flatten()
+        .filter(|w| lang.reporting_verbs.contains_lowercase(w))
+        .and_then(|_| {
+            tag_source(
+                text,
+                &mentions[..i],
+                headlines,
+                |e| compatible(e) && Some(e) != excluded,
+                choice,
+            )
+        });
+        let lead = post
+            .or(speaker)
+            .or(main_subject)
+            .or(coordinated)
+            .or(tag)
+            .or(lead);
         let merged = merged_at(&mentions[i]) && !wants_venture;
         // "The Düsseldorf-based buyer": the one who buys in the deal.
         let buyer = lang

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 use crate::lang::{ResolveWords, lowercase, words_back};
-use crate::model::{Entity, Mention};
+use crate::model::{Entity, Mention, Span};
 
 /// The kinds of business the text gives each entity, and which entities are
 /// public bodies.
@@ -69,6 +69,23 @@ fn apposition<'t>(
         .then(|| ws.take(6))
 }
 
+/// True when an article opens the name at `span` and a public body's or
+/// news outlet's word closes it ("the Keltic Times newspaper", "the Brask
+/// news agency"): the name is that body's, whatever its own words.
+fn closed_by_public_word(lang: &ResolveWords, text: &str, span: Span) -> bool {
+    let Some(after) = text[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let opened = words_back(&text[..span.start])
+        .next()
+        .is_some_and(|w| lang.determiners.contains_lowercase(w));
+    opened && !next.is_empty() && lang.public_words.contains(next)
+}
+
 impl<'l> Sense<'l> {
     /// Reads every named mention's name, the words before it and its
     /// apposition for the kinds they give its entity.
@@ -94,6 +111,7 @@ impl<'l> Sense<'l> {
             if let Some(w) = word_before(text, m.span.start) {
                 classes[e].extend(word_class.get(w).copied());
             }
+            public[e] |= closed_by_public_word(lang, text, m.span);
             for w in apposition(lang, text, m.span.end).into_iter().flatten() {
                 classes[e].extend(word_class.get(&*lower_in(w, &mut buf)).copied());
             }

@@ -90,8 +90,15 @@ fn subject_with(
     // never looked at.
     let mut owner: Option<&Mention> = None;
     let mut named: Option<&Mention> = None;
+    // Where the possessive of a governed name ends: "from Keltic's Orvo
+    // unit" puts Orvo under the preposition too.
+    let mut governed_owner: Option<usize> = None;
     for m in refs {
-        if preceded_by_prep(m) {
+        let owned = governed_owner
+            .take()
+            .is_some_and(|end| end <= m.span.start && text[end..m.span.start].trim().is_empty());
+        if owned || preceded_by_prep(m) {
+            governed_owner = possessive_after(text, m.span).map(|clitic| m.span.end + clitic.len());
             continue;
         }
         if possessive_after(text, m.span).is_none() {
@@ -241,6 +248,64 @@ pub(super) fn object_of_subject(
                 || lang.copulas.contains(w) && words.len() == 1
         })
         && !words.last().is_some_and(|w| lang.prepositions.contains(w))
+}
+
+/// How many words may stand between a clause's subject and the reporting
+/// verb after it ("It also said", "General Motors has said").
+const BEFORE_REPORTING: usize = 3;
+
+/// True when the description at `span` stands in the clause a reporting
+/// verb opens right after `subject`, the speaker ("General Motors stated
+/// that the company would …", "It said Jon Hale has joined the company"),
+/// and that clause names no organisation of its own and no "it" before
+/// the description ("… said Brask would buy the company", "… said it would
+/// invest in the company" mean another). The speaker's last mention in
+/// the sentence is where it stands; with none (a subject pronoun), the
+/// sentence's start.
+pub(super) fn reported_by(
+    lang: &ResolveWords,
+    text: &str,
+    before: &[Mention],
+    sentence: Span,
+    span: Span,
+    subject: usize,
+) -> bool {
+    let from = sentence.start.min(span.start);
+    let speaker_end = before
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= from)
+        .find(|m| m.entity == Some(subject) && m.span.end <= span.start)
+        .map_or(from, |m| m.span.end);
+    let mut at = speaker_end;
+    let mut verb_end = None;
+    for (k, piece) in text[speaker_end..span.start]
+        .split_inclusive(char::is_whitespace)
+        .enumerate()
+    {
+        at += piece.len();
+        let word = piece.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        if k > BEFORE_REPORTING || piece.contains(',') {
+            break;
+        }
+        if lang.reporting_verbs.contains_lowercase(word) {
+            verb_end = Some(at);
+            break;
+        }
+    }
+    let Some(verb_end) = verb_end else {
+        return false;
+    };
+    let own_org = before.iter().any(|m| {
+        m.span.start >= verb_end
+            && m.span.end <= span.start
+            && m.entity.is_some_and(|e| e != subject)
+            && matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+    });
+    let own_it = text[verb_end..span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(&lang.subject_pronoun));
+    !own_org && !own_it
 }
 
 /// The entity a relative clause that holds the description at `at` is

@@ -1,7 +1,7 @@
 //! Undertakings (joint ventures, projects, alliances): descriptions and
 //! names that refer to one rather than to a company.
 
-use crate::lang::ResolveWords;
+use crate::lang::{ResolveWords, words_back};
 use crate::model::{Entity, EntityKind, Mention};
 use crate::pipeline::kinds::Kinds;
 
@@ -95,6 +95,7 @@ pub(super) fn created_name(
                 None
             }
         })
+        .chain(formed_names(lang, kinds, text))
         .filter_map(|start| {
             mentions
                 .iter()
@@ -109,6 +110,32 @@ pub(super) fn created_name(
         [e] => Some(*e),
         _ => None,
     }
+}
+
+/// Where the names the text gives a company it describes with a naming
+/// modifier and an article start: "formed a new company, dubbed Tarn
+/// Labs," (no description of its own: an indefinite article opens it).
+fn formed_names<'a>(
+    lang: &'a ResolveWords,
+    kinds: &'a Kinds,
+    text: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    lang.generic_heads.iter().flat_map(move |head| {
+        text.match_indices(head).filter_map(move |(at, _)| {
+            let end = at + head.len();
+            if text[end..].starts_with(char::is_alphanumeric) {
+                return None;
+            }
+            let mut before = words_back(&text[..at]);
+            let modifier = before.next()?;
+            let article = before.next()?;
+            (lang.naming_modifiers.contains_lowercase(modifier)
+                && lang.determiners.contains_lowercase(article)
+                && text[..at].ends_with(' '))
+            .then(|| kinds.named_after(text, end))
+            .flatten()
+        })
+    })
 }
 
 /// True when `m` is a description of a company, not of an undertaking,

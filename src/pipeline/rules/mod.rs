@@ -262,7 +262,22 @@ impl Rules {
                 // "the company’s" keeps its possessive outside the span; "the
                 // Seattle-based planemaker" is only its part after the place
                 // (group 2), so the place's name stays a name.
-                let all = c.get_group(2).unwrap_or(all.span());
+                let described = c.get_group(2);
+                let all = described.unwrap_or(all.span());
+                // Three words before the head only after a place glued to
+                // its hyphened word ("the Boston-based real estate
+                // investment trust"), never after a capital ("the U.S.
+                // money market mutual fund" names no organisation).
+                let glued = text[..all.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.contains('-'));
+                if described.is_some()
+                    && !glued
+                    && text[all.start..head.start].split_whitespace().count() > 2
+                {
+                    continue;
+                }
                 // "the farm cooperative", "the local cooperative bank": a
                 // head right before another is that one's modifier.
                 let (end, head) = match compound_head(&self.words.nominal_heads, text, all.end) {
