@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod agency;
 mod bodies;
+mod bracketed;
 mod company_words;
 mod compounds;
 mod context;
