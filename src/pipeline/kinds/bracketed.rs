@@ -105,7 +105,10 @@ mod tests {
                 ("Tarsia", EntityKind::Loc),
             ],
         );
-        assert_eq!(pipeline().kinds().join_bracketed_legal_names(text, &mut c), 2);
+        assert_eq!(
+            pipeline().kinds().join_bracketed_legal_names(text, &mut c),
+            2
+        );
         let want: Vec<(String, EntityKind)> = [
             ("Velmar Communications (Tarsia) Ltd", EntityKind::Org),
             ("Orvo Holdings (Pty) Ltd", EntityKind::Org),
