@@ -38,6 +38,7 @@ mod lists;
 mod naming;
 mod numbered;
 mod particles;
+mod partners;
 mod places_of;
 mod repair;
 mod software;

@@ -97,6 +97,7 @@ pub fn candidates(
     join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
     kinds.join_bracketed_legal_names(text, &mut candidates);
+    kinds.join_partner_names(text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
