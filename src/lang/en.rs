@@ -89,6 +89,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/product-of.txt",
     "kinds/publication-nouns.txt",
     "kinds/purpose-links.txt",
+    "kinds/exchange-nouns.txt",
     "kinds/regions.txt",
     "kinds/rival-prepositions.txt",
     "kinds/event-heads.txt",

@@ -139,6 +139,9 @@ pub struct KindWords {
     /// Words between a public body's head and the purpose it is named for
     /// ("for", "for the": "Federal Service for the Financial Markets").
     pub purpose_links: WordList,
+    /// Lower-case words after a place that name its stock exchange
+    /// ("stock exchange", "bourse": "the Warsaw bourse").
+    pub exchange_nouns: WordList,
     /// First words of a natural feature's name before "of" ("Bay", "Gulf").
     pub feature_heads: WordList,
     /// Capitalised words before "of" and a place that head one name with
@@ -285,6 +288,7 @@ impl KindWords {
             name_particles: WordList::load(source, "kinds/name-particles.txt")?,
             feature_tails: WordList::load(source, "kinds/feature-tails.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
+            exchange_nouns: WordList::load(source, "kinds/exchange-nouns.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
             titles: TitleRules::load(source, "relate/roles/titles.tsv")?,

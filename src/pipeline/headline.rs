@@ -140,8 +140,28 @@ pub fn first_line_headline(text: &str, furniture: &dyn Fn(usize) -> bool) -> Opt
         start = end;
     };
     let line = text[start..end].trim_end();
-    (!line.is_empty() && end < text.len() && reads_as_headline(line, HEADLINE_WORDS))
-        .then(|| Span::new(start, start + line.len()))
+    (!line.is_empty()
+        && end < text.len()
+        && (reads_as_headline(line, HEADLINE_WORDS) || stopped_headline(line, &text[end..])))
+    .then(|| Span::new(start, start + line.len()))
+}
+
+/// Most words a wire headline closed by a full stop may hold.
+const STOPPED_HEADLINE_WORDS: usize = 15;
+
+/// True for a wire headline closed by a full stop ("Kelvora Mills raises
+/// stake in Ostrakai."): a short line whose next non-empty line is a dateline,
+/// a short line without a full stop ("OSLO 1996-08-23"), not running text.
+fn stopped_headline(line: &str, rest: &str) -> bool {
+    line.ends_with('.')
+        && line.split_whitespace().count() <= STOPPED_HEADLINE_WORDS
+        && rest
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .is_some_and(|next| {
+                reads_as_headline(next, 6) && next.chars().any(|c| c.is_ascii_digit())
+            })
 }
 
 /// Most words a line that reads as a headline may hold.
@@ -215,6 +235,17 @@ mod tests {
             first_line_headline("Brimvale said so.\nMore.", &|_| false),
             None
         );
+    }
+
+    #[test]
+    fn a_wire_headline_closed_by_a_full_stop_above_a_dateline_is_a_headline() {
+        let text = "Brimvale raises Ostrakai stake.\nKELVORA 1996-08-23\n\
+                    Brimvale Kitchen Inc said on Friday it raised its stake.\n";
+        let span = first_line_headline(text, &|_| false).expect("a headline");
+        assert_eq!(span.slice(text), "Brimvale raises Ostrakai stake.");
+        // A first sentence followed by running text is none.
+        let text = "Brimvale raised its stake.\nIt said so on Friday in a statement.\n";
+        assert_eq!(first_line_headline(text, &|_| false), None);
     }
 
     #[test]

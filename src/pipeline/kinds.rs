@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod agency;
 mod bodies;
+mod bracketed;
 mod company_words;
 mod compounds;
 mod context;
@@ -37,6 +38,7 @@ mod lists;
 mod naming;
 mod numbered;
 mod particles;
+mod partners;
 mod places_of;
 mod repair;
 mod software;

@@ -93,8 +93,11 @@ pub fn candidates(
     kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);
+    kinds.join_place_exchanges(text, &mut candidates);
     join_split_names(kinds, text, &mut candidates);
     extend_over_company_words(kinds, text, &mut candidates);
+    kinds.join_bracketed_legal_names(text, &mut candidates);
+    kinds.join_partner_names(text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
@@ -108,6 +111,7 @@ pub fn candidates(
     };
     super::headline::drop_headline_only_names(text, &headings.title_case, &legal, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
+    kinds.join_companies_of_places(text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);
     kinds.add_described_names(text, &seg.tokens, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);

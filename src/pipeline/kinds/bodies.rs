@@ -4,10 +4,16 @@
 //! ending in a body's head word, a purpose link ("for", "for the") and a
 //! capitalised name that is no listed place are one organisation.
 //!
+//!
+//! A stock exchange written in lower case after its place ("the Tarsby
+//! stock exchange", "the Tarsby bourse") is the exchange's name: an
+//! organisation, not the place.
+//!
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names joined.
 
-use crate::model::EntityKind;
+use crate::lang::lowercase;
+use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::{Candidate, join_linked_names};
 
 use super::Kinds;
@@ -28,6 +34,55 @@ impl Kinds {
                 && c.mention.kind != EntityKind::Person
                 && !self.is_place(purpose)
         });
+    }
+
+    /// Widens a place after a determiner ("the") and before a lower-case exchange noun
+    /// ("the Tarsby stock exchange") to the exchange, an organisation.
+    pub fn join_place_exchanges(&self, text: &str, candidates: &mut [Candidate]) {
+        for c in candidates.iter_mut() {
+            let m = &c.mention;
+            if m.nominal || m.kind != EntityKind::Loc {
+                continue;
+            }
+            let after_the = lowercase(text[..m.span.start].trim_end_matches(' '))
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| self.words.determiners.contains(w));
+            let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let noun = self.words.exchange_nouns.iter().find(|n| {
+                rest.strip_prefix(n)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            });
+            // "the Tarsby bourse" beside "the Tarsby Stock Exchange": the
+            // capitalised name is the exchange's; the place stays the place.
+            let capitalised = |n: &str| {
+                n.split(' ')
+                    .map(|w| {
+                        let mut cs = w.chars();
+                        cs.next().map_or(String::new(), |f| {
+                            f.to_uppercase().chain(cs).collect::<String>()
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let place = m.span.slice(text);
+            let named_in_capitals = self
+                .words
+                .exchange_nouns
+                .iter()
+                .any(|n| text.contains(&format!("{place} {}", capitalised(n))));
+            if let Some(noun) = noun
+                && after_the
+                && !named_in_capitals
+            {
+                let end = m.span.end + 1 + noun.len();
+                c.mention.span = Span::new(m.span.start, end);
+                c.mention.kind = EntityKind::Org;
+            }
+        }
     }
 }
 
@@ -60,6 +115,36 @@ mod tests {
             ),
             ("Office", EntityKind::Org),
             ("Oslo", EntityKind::Loc),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_place_before_a_lower_case_exchange_is_the_exchange() {
+        let text = "Velmar shares rose on the Tarsby stock exchange and fell on the \
+                    Kelmsby bourse; Tarsby stock exchange rules apply. The Mirnau bourse \
+                    is the Mirnau Stock Exchange.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Velmar", EntityKind::Org),
+                ("Tarsby", EntityKind::Loc),
+                ("Kelmsby", EntityKind::Loc),
+                ("Tarsby", EntityKind::Loc),
+                ("Mirnau", EntityKind::Loc),
+                ("Mirnau Stock Exchange", EntityKind::Org),
+            ],
+        );
+        pipeline().kinds().join_place_exchanges(text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Velmar", EntityKind::Org),
+            ("Tarsby stock exchange", EntityKind::Org),
+            ("Kelmsby bourse", EntityKind::Org),
+            ("Tarsby", EntityKind::Loc),
+            ("Mirnau", EntityKind::Loc),
+            ("Mirnau Stock Exchange", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

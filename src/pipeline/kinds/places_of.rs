@@ -4,9 +4,15 @@
 //! last part is "of" and a listed place, and whose word before "of" heads no
 //! name of a place ("Bank of Ireland", "University of Leeds", "Bay of
 //! Biscay" stay whole), is split into the company and the place.
+//!
+//! Some companies are named with their place: a name of company words
+//! alone ("Health Insurance of Tarsia", "Mutual Savings Co of Mirnau") or
+//! one a legal form closes after the place ("Tin Fields of Kelmsby Ltd").
+//! Such a name stays whole, and where the tagger read it as a company and
+//! a place, the two are joined.
 
 use crate::model::{EntityKind, Mention, Span};
-use crate::pipeline::candidate::Candidate;
+use crate::pipeline::candidate::{Candidate, join_linked_names};
 
 use super::Kinds;
 
@@ -34,6 +40,33 @@ impl Kinds {
         }
         *candidates = out;
         split
+    }
+
+    /// Joins a company named with its place that the tagger read as a
+    /// company and a place (see the module documentation).
+    pub fn join_companies_of_places(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        let of = format!(" {} ", self.words.of);
+        join_linked_names(text, candidates, |a, gap, c| {
+            gap == of
+                && matches!(a.mention.kind, EntityKind::Org | EntityKind::Misc)
+                && c.mention.kind == EntityKind::Loc
+                && self.named_with_place(a.mention.span.slice(text), c.mention.span.slice(text))
+        });
+    }
+
+    /// True when the company `head` is named with its `place`: its words
+    /// are all company words ("Health Insurance"), or a legal form closes
+    /// the place ("Kelmsby Ltd").
+    fn named_with_place(&self, head: &str, place: &str) -> bool {
+        let capitalised = |s: &str| s.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        capitalised(head)
+            && capitalised(place)
+            && (head.split(' ').all(|w| self.is_org_word(w))
+                || place.contains(' ')
+                    && place
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| self.is_written_legal_suffix(w.trim_end_matches('.'))))
     }
 
     /// True when `place`, listed nowhere, is still the home of the company
@@ -74,6 +107,7 @@ impl Kinds {
             && !self.words.government_heads.contains_lowercase(last)
             && (self.is_place(place) || self.unlisted_home(text, head, place, m.span.end))
             && !self.is_region(place)
+            && !self.named_with_place(head, place)
             // "Tarvik of Austria" named whole elsewhere stays as written.
             && !self.is_listed_org(name);
         sound.then(|| {
@@ -89,7 +123,7 @@ impl Kinds {
 #[cfg(test)]
 mod tests {
     use crate::model::EntityKind;
-    use crate::pipeline::tests::kind_of;
+    use crate::pipeline::tests::{candidates_in_order, kind_of, named_kinds, pipeline};
 
     #[test]
     fn a_company_of_a_place_is_the_company_and_the_place() {
@@ -113,6 +147,35 @@ mod tests {
         assert_eq!(kind_of(text, "Mirnau"), Some(EntityKind::Loc));
         assert_eq!(kind_of(text, "Orvasta"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Kelmsby"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_company_named_with_its_place_stays_whole() {
+        let text = "Velmar bought Health Insurance of Tarsia from Tin Fields of Kelmsby Ltd, \
+                    which also sold Mutual Savings Co of Mirnau.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Velmar", EntityKind::Org),
+                ("Health Insurance", EntityKind::Org),
+                ("Tarsia", EntityKind::Loc),
+                ("Tin Fields", EntityKind::Org),
+                ("Kelmsby Ltd", EntityKind::Loc),
+                ("Mutual Savings Co of Mirnau", EntityKind::Org),
+            ],
+        );
+        let kinds = pipeline();
+        kinds.kinds().join_companies_of_places(text, &mut c);
+        assert_eq!(kinds.kinds().split_places_of(text, &mut c), 0);
+        let want: Vec<(String, EntityKind)> = [
+            ("Velmar", EntityKind::Org),
+            ("Health Insurance of Tarsia", EntityKind::Org),
+            ("Tin Fields of Kelmsby Ltd", EntityKind::Org),
+            ("Mutual Savings Co of Mirnau", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
     }
 
     #[test]
