@@ -131,6 +131,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/job-as.txt",
     "money/pay-nouns.txt",
     "money/year-back.txt",
+    "money/compared-with.txt",
+    "money/compared-on.txt",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",
     "money/measure-links.txt",

@@ -13,6 +13,7 @@ mod deal_refs;
 pub mod dollars;
 pub mod facilities;
 mod families;
+mod figure_year;
 pub mod figures;
 mod follow_up;
 pub mod groups;
