@@ -14,6 +14,8 @@
 use crate::lang::lowercase;
 use crate::model::{Mention, MoneyFact};
 
+use super::segment::Segmentation;
+
 /// What a money mention's surface says about its dollar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Dollar {
@@ -225,6 +227,56 @@ pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: 
     }
 }
 
+/// True when a money surface is bare cents ("38 cents", "fifteen cents"):
+/// no currency sign or word of its own beside the hundredths.
+fn bare_cents(surface: &str) -> bool {
+    let lower = lowercase(surface);
+    let mut words = lower.split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|w| w == "cent" || w == "cents" || w.ends_with("-cent"))
+        && !lower.contains(|c: char| !c.is_alphanumeric() && !" .,-".contains(c))
+}
+
+/// Gives bare cents the currency of the nearest other figure of their
+/// sentence written in dollars or euros: "up 28 cents" beside "A$ 3.65"
+/// are Australian cents, "plus 50 cents" after "C$ 30" Canadian ones.
+pub fn localise_cents(
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    facts: &mut [MoneyFact],
+) {
+    let at = |f: &MoneyFact| mentions.get(f.mention).map(|m| m.span);
+    let cents: Vec<bool> = facts
+        .iter()
+        .map(|f| {
+            at(f)
+                .and_then(|s| text.get(s.start..s.end))
+                .is_some_and(bare_cents)
+        })
+        .collect();
+    for i in 0..facts.len() {
+        let Some(span) = at(&facts[i]).filter(|_| cents[i]) else {
+            continue;
+        };
+        let s = seg.sentence_index(span.start);
+        let nearest = (0..facts.len())
+            .filter(|&j| !cents[j])
+            .filter_map(|j| Some((j, at(&facts[j])?)))
+            .filter(|(_, o)| seg.sentence_index(o.start) == s)
+            .filter(|(j, _)| {
+                let c = &facts[*j].currency;
+                c.len() == 3 && (c.ends_with('D') || c == "EUR")
+            })
+            .min_by_key(|(_, o)| o.start.abs_diff(span.start))
+            .map(|(j, _)| facts[j].currency.clone());
+        if let Some(c) = nearest {
+            facts[i].currency = c;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,5 +427,26 @@ mod tests {
         assert_eq!(localised(text, &amounts), vec!["NOK"]);
         let text = "Tindrafly won a Danish contract and sold Æbleø. Shares: 41.20 crowns.";
         assert_eq!(localised(text, &amounts), vec!["DKK"]);
+    }
+
+    #[test]
+    fn bare_cents_are_the_cents_of_the_dollar_beside_them() {
+        let currencies = |text: &str| {
+            let a = crate::pipeline::tests::analysis(text);
+            a.money
+                .iter()
+                .map(|f| f.currency.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            currencies("Shares in Holmvik Mining surged 38 cents to A$ 3.75 on Friday."),
+            vec!["AUD", "AUD"]
+        );
+        assert_eq!(
+            currencies("Holders may take C$ 30 cash or 0.79 Tarnfield shares plus 50 cents."),
+            vec!["CAD", "CAD"]
+        );
+        // No dollar beside them: US cents.
+        assert_eq!(currencies("Holmvik shares rose 38 cents."), vec!["USD"]);
     }
 }
