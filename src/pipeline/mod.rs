@@ -31,6 +31,7 @@ pub mod names;
 pub mod occurrences;
 mod parts;
 pub mod pay;
+mod place_parties;
 pub mod possessive_names;
 pub mod possessors;
 pub mod prices;
@@ -358,6 +359,7 @@ impl Pipeline {
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
+        place_parties::place_parties(text, &seg, &mentions, &mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
         if let Some(year) = published {
