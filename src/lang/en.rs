@@ -27,6 +27,7 @@ pub(super) const FILES: Embedded = files![
     "dates/forward-near.txt",
     "dates/forward.txt",
     "dates/future-cues.txt",
+    "dates/deadlines.txt",
     "dates/future-modal-suffixes.txt",
     "dates/future-modals.txt",
     "dates/half.txt",

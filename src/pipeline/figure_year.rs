@@ -118,4 +118,13 @@ mod tests {
         );
         assert_eq!(got, want(&[("72 million marks", 2003)]));
     }
+
+    #[test]
+    fn a_deadline_without_a_year_is_the_coming_one() {
+        let got = years(
+            "\"We pay Holmvik $900 million by September 5,\" he said.",
+            "2004-08-23",
+        );
+        assert_eq!(got, want(&[("$900 million", 2004)]));
+    }
 }

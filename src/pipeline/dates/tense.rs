@@ -36,6 +36,13 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
         }
     };
     let left: Vec<&str> = before[sentence_start..].split_whitespace().collect();
+    // "pay $N by September 5": a deadline is the coming date.
+    if left
+        .last()
+        .is_some_and(|w| d.deadlines.contains_lowercase(w))
+    {
+        return Tense::Future;
+    }
     let right: Vec<&str> = after[..sentence_end].split_whitespace().collect();
     // A future modal governs the participles after it ("will be published in May").
     if left.iter().any(|w| {
