@@ -134,6 +134,7 @@ pub(super) const FILES: Embedded = files![
     "money/year-back.txt",
     "money/compared-with.txt",
     "money/compared-on.txt",
+    "money/place-of.txt",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",
     "money/measure-links.txt",

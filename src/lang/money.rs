@@ -125,6 +125,9 @@ pub struct MoneyWords {
     /// Words right before a year that make it a comparison's ("on the
     /// previous year").
     pub compared_on: WordList,
+    /// What stands between a company and the place it is of, longest first
+    /// ("The Holmvik Co of the United States").
+    pub place_of: WordList,
 }
 
 impl MoneyWords {
@@ -218,6 +221,7 @@ impl MoneyWords {
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,
             compared_on: WordList::load(source, "money/compared-on.txt")?,
+            place_of: WordList::load(source, "money/place-of.txt")?,
         })
     }
 }

@@ -11,7 +11,7 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
-use crate::lang::lowercase;
+use crate::lang::{WordList, lowercase};
 use crate::model::{Mention, MoneyFact};
 
 use super::segment::Segmentation;
@@ -229,19 +229,22 @@ pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: 
 
 /// True when a money surface is bare cents ("38 cents", "fifteen cents"):
 /// no currency sign or word of its own beside the hundredths.
-fn bare_cents(surface: &str) -> bool {
+fn bare_cents(cents: &WordList, surface: &str) -> bool {
     let lower = lowercase(surface);
-    let mut words = lower.split_whitespace().rev();
-    words
-        .next()
-        .is_some_and(|w| w == "cent" || w == "cents" || w.ends_with("-cent"))
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let last = last.rsplit('-').next().unwrap_or("");
+    // Hundredths of a dollar or euro: "cents", not "pence" or "p".
+    cents
+        .iter()
+        .any(|c| c.len() > 1 && last.starts_with(c) && last.len() <= c.len() + 1)
         && !lower.contains(|c: char| !c.is_alphanumeric() && !" .,-".contains(c))
 }
 
 /// Gives bare cents the currency of the nearest other figure of their
-/// sentence written in dollars or euros: "up 28 cents" beside "A$ 3.65"
+/// sentence written in dollars: "up 28 cents" beside "A$ 3.65"
 /// are Australian cents, "plus 50 cents" after "C$ 30" Canadian ones.
 pub fn localise_cents(
+    cents_words: &WordList,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -253,7 +256,7 @@ pub fn localise_cents(
         .map(|f| {
             at(f)
                 .and_then(|s| text.get(s.start..s.end))
-                .is_some_and(bare_cents)
+                .is_some_and(|t| bare_cents(cents_words, t))
         })
         .collect();
     for i in 0..facts.len() {
@@ -267,7 +270,7 @@ pub fn localise_cents(
             .filter(|(_, o)| seg.sentence_index(o.start) == s)
             .filter(|(j, _)| {
                 let c = &facts[*j].currency;
-                c.len() == 3 && (c.ends_with('D') || c == "EUR")
+                c.len() == 3 && c.ends_with('D')
             })
             .min_by_key(|(_, o)| o.start.abs_diff(span.start))
             .map(|(j, _)| facts[j].currency.clone());

@@ -317,7 +317,7 @@ pub fn figures(
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
-    super::dollars::localise_cents(text, seg, mentions, &mut out);
+    super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)

@@ -359,7 +359,7 @@ impl Pipeline {
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
-        place_parties::place_parties(text, &seg, &mentions, &mut money);
+        place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
         if let Some(year) = published {
@@ -367,7 +367,14 @@ impl Pipeline {
                 f.year.get_or_insert(year);
             }
         }
-        year_back::years_back(&lang.money.year_back, text, &seg, &mentions, &mut money);
+        year_back::years_back(
+            &lang.money.year_back,
+            &lang.money.restatements,
+            text,
+            &seg,
+            &mentions,
+            &mut money,
+        );
 
         let analysis = Analysis {
             sentences: sentence_spans,

@@ -3,20 +3,20 @@
 //! a payment; the company it modifies is. Read once every figure has its
 //! parties.
 
+use crate::lang::WordList;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
 use super::segment::Segmentation;
 
 /// Possessive marks after a place ("India's").
 const POSSESSIVES: [&str; 2] = ["'s ", "\u{2019}s "];
-/// What stands between a company and its place after it ("of the").
-const OF: [&str; 2] = [" of the ", " of "];
 
 /// Gives each figure whose payer or payee is a place written, in the
 /// figure's sentence, as the possessor of a company right after it or after
 /// "of" right after a company, that company instead, unless it is already
 /// the other party.
 pub fn place_parties(
+    place_of: &WordList,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -33,7 +33,7 @@ pub fn place_parties(
             continue;
         };
         let sentence = sentence.span;
-        let company = |place: usize| company_of(text, mentions, sentence, place);
+        let company = |place: usize| company_of(place_of, text, mentions, sentence, place);
         if let Some(c) = fact
             .investor
             .and_then(company)
@@ -53,7 +53,13 @@ pub fn place_parties(
 
 /// The one company entity that place entity `place` modifies in
 /// `sentence`: "P's C" or "C of (the) P".
-fn company_of(text: &str, mentions: &[Mention], sentence: Span, place: usize) -> Option<usize> {
+fn company_of(
+    place_of: &WordList,
+    text: &str,
+    mentions: &[Mention],
+    sentence: Span,
+    place: usize,
+) -> Option<usize> {
     let org_at = |pick: &dyn Fn(&Mention) -> bool| {
         mentions
             .iter()
@@ -70,9 +76,10 @@ fn company_of(text: &str, mentions: &[Mention], sentence: Span, place: usize) ->
                 .find(|s| after.starts_with(*s))
                 .and_then(|s| org_at(&|m| m.span.start == p.span.end + s.len()));
             let before = text.get(..p.span.start).unwrap_or("");
-            let of = OF
+            let of = place_of
                 .iter()
-                .find(|s| before.ends_with(*s))
+                .map(|w| format!(" {w} "))
+                .find(|s| before.ends_with(s.as_str()))
                 .and_then(|s| org_at(&|m| m.span.end + s.len() == p.span.start));
             possessed.or(of)
         })

@@ -31,6 +31,7 @@ fn says_year_back(phrases: &WordList, stretch: &str) -> bool {
 /// sentence, or one joined with no comma to such an amount before it.
 pub fn years_back(
     phrases: &WordList,
+    restatements: &WordList,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -100,7 +101,7 @@ pub fn years_back(
             && seg.sentence_index(ma.span.start) == seg.sentence_index(mb.span.start)
             && text
                 .get(ma.span.end..mb.span.start)
-                .is_some_and(|t| t.trim_matches([',', ' ']).eq_ignore_ascii_case("or"));
+                .is_some_and(|t| restatements.contains_lowercase(t.trim_matches([',', ' '])));
         if restated && back_a != back_b {
             backs[k - 1].1 = true;
             backs[k].1 = true;
