@@ -94,6 +94,9 @@ pub struct DateWords {
     pub past_cues: WordList,
     /// Future cues.
     pub future_cues: WordList,
+    /// Words right before a date without a year that make it a deadline,
+    /// the coming one ("pay $N by September 5").
+    pub deadlines: WordList,
     /// Endings of past-tense verbs.
     pub past_suffixes: WordList,
     /// Words that end like a past tense but are none.
@@ -198,6 +201,7 @@ impl DateWords {
             half: list("half")?,
             past_cues: list("past-cues")?,
             future_cues: list("future-cues")?,
+            deadlines: list("deadlines")?,
             past_suffixes: list("past-suffixes")?,
             past_suffix_exceptions: list("past-suffix-exceptions")?,
             future_modals: list("future-modals")?,

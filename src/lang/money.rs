@@ -119,6 +119,15 @@ pub struct MoneyWords {
     /// Phrases that put an amount a year before the figure it is compared
     /// with ("a year earlier", "year-ago").
     pub year_back: WordList,
+    /// Words between a figure and a later amount it is compared with
+    /// ("from", "compared"): a date after that amount is not the figure's.
+    pub compared_with: WordList,
+    /// Words right before a year that make it a comparison's ("on the
+    /// previous year").
+    pub compared_on: WordList,
+    /// What stands between a company and the place it is of, longest first
+    /// ("The Holmvik Co of the United States").
+    pub place_of: WordList,
 }
 
 impl MoneyWords {
@@ -210,6 +219,9 @@ impl MoneyWords {
             put_into: WordList::load(source, "money/put-into.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
             year_back: WordList::load(source, "money/year-back.txt")?,
+            compared_with: WordList::load(source, "money/compared-with.txt")?,
+            compared_on: WordList::load(source, "money/compared-on.txt")?,
+            place_of: WordList::load(source, "money/place-of.txt")?,
         })
     }
 }

@@ -9,8 +9,8 @@ use crate::lang::Language;
 use crate::model::{DateFact, Mention, MoneyFact, Per, Relation, Span};
 
 use super::contributions::into_venture;
-use super::dates::nearest;
 use super::deal_refs::{lead_deal, priced_lead, referred_deal, referred_figure, sole_deal};
+use super::figure_year::figure_year;
 use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
 use super::lending::{lent, lent_for};
@@ -112,8 +112,7 @@ pub fn figures(
             .map(str::to_owned);
         let s = seg.sentence_index(m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = nearest(&lang.dates, text, dates, mentions, sentence, m.span)
-            .and_then(|d| dates[d].year());
+        let year = figure_year(lang, text, dates, mentions, sentence, m.span);
         // "(about $180 million)": the qualifier is no part of the opening.
         let restated = previous
             .filter(|p| {
@@ -318,6 +317,7 @@ pub fn figures(
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
+    super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(&mut out, relations);
     merge_repeated_figures(out, relations)

@@ -13,6 +13,7 @@ mod deal_refs;
 pub mod dollars;
 pub mod facilities;
 mod families;
+mod figure_year;
 pub mod figures;
 mod follow_up;
 pub mod groups;
@@ -30,6 +31,7 @@ pub mod names;
 pub mod occurrences;
 mod parts;
 pub mod pay;
+mod place_parties;
 pub mod possessive_names;
 pub mod possessors;
 pub mod prices;
@@ -357,6 +359,7 @@ impl Pipeline {
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
+        place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
         if let Some(year) = published {
@@ -364,7 +367,14 @@ impl Pipeline {
                 f.year.get_or_insert(year);
             }
         }
-        year_back::years_back(&lang.money.year_back, text, &seg, &mentions, &mut money);
+        year_back::years_back(
+            &lang.money.year_back,
+            &lang.money.restatements,
+            text,
+            &seg,
+            &mentions,
+            &mut money,
+        );
 
         let analysis = Analysis {
             sentences: sentence_spans,

@@ -127,7 +127,20 @@ pub fn per_of(
     let small = value.abs() < SMALL;
     let near =
         |reach: usize, list: &WordList| before.iter().rev().take(reach).any(|w| list.contains(w));
+    // "the C$ 30-a-share deal": the phrase hyphened onto the amount.
+    let hyphened: Vec<Cow<str>> = text
+        .get(span.end..)
+        .and_then(|t| t.strip_prefix('-'))
+        .and_then(|t| t.split_whitespace().next())
+        .map_or(Vec::new(), |w| {
+            w.split('-')
+                .map(|p| {
+                    Cow::Owned(lowered(p.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
+                })
+                .collect()
+        });
     if opens_with(&words.per_share_after, &after)
+        || opens_with(&words.per_share_after, &hyphened)
         || share_after_lead(&words.per_share_lead, &words.share_words, priced)
         || (small && near(SHARE_REACH, &words.share_words))
     {
@@ -281,6 +294,11 @@ mod tests {
                 vec![Some(Per::Unit)],
             ),
             ("The Zephyr Phone is priced at $199.", vec![Some(Per::Unit)]),
+            // The phrase hyphened onto the amount.
+            (
+                "The C$ 30-a-share deal gives Holmvik the Brastow mine.",
+                vec![Some(Per::Share)],
+            ),
             // A measure priced; a share a name or word describes.
             (
                 "At €95 a tonne, Brenna Cement charges Zephyr Corp. less.",

@@ -58,6 +58,7 @@ fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize>
 /// sentence, or one joined with no comma to such an amount before it.
 pub fn years_back(
     phrases: &WordList,
+    restatements: &WordList,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -68,6 +69,8 @@ pub fn years_back(
     // The previous amount of the same sentence: its end and whether it was
     // of a year before.
     let mut previous: Option<(usize, usize, bool)> = None;
+    // Each fact in text order, and whether it is of a year before.
+    let mut backs: Vec<(usize, bool)> = Vec::with_capacity(order.len());
     for (k, &i) in order.iter().enumerate() {
         let Some(m) = mentions.get(facts[i].mention) else {
             continue;
@@ -82,17 +85,22 @@ pub fn years_back(
             .map_or(sentence.end, |n| {
                 n.span.start.clamp(m.span.end, sentence.end.max(m.span.end))
             });
-        // Up to the next amount or the clause's end, whichever comes first.
-        let after: String = text
+        // Up to the next amount or the clause's end, whichever comes first;
+        // and the clause after a comma ("97 cents a share, a year earlier").
+        let rest = text
             .get(m.span.end..next_start.max(m.span.end))
-            .unwrap_or("")
-            .split([',', ';', '('])
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(AFTER_WORDS)
-            .collect::<Vec<_>>()
-            .join(" ");
+            .unwrap_or("");
+        let mut clauses = rest.split([',', ';', '(']);
+        let words = |clause: Option<&str>| {
+            clause
+                .unwrap_or("")
+                .split_whitespace()
+                .take(AFTER_WORDS)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let after = words(clauses.next());
+        let next_clause = lowercase(&words(clauses.next()));
         let from = previous
             .filter(|&(t, ..)| t == s)
             .map_or(sentence.start, |(_, end, _)| end.min(m.span.start));
@@ -100,13 +108,46 @@ pub fn years_back(
         let joined = previous.is_some_and(|(t, _, back)| t == s && back)
             && !before.contains([',', ';', '(']);
         let back = says_year_back(phrases, &lowercase(&after))
+            || opens_with(phrases, &next_clause)
             || says_year_back(phrases, &lowercase(before))
             || joined;
+        backs.push((i, back));
+        previous = Some((s, m.span.end, back));
+    }
+    // "a loss of $45.3 million, or 97 cents a share, a year earlier": an
+    // amount restated by the next ("or") is of the same year.
+    for k in 1..backs.len() {
+        let ((a, back_a), (b, back_b)) = (backs[k - 1], backs[k]);
+        let (Some(ma), Some(mb)) = (
+            mentions.get(facts[a].mention),
+            mentions.get(facts[b].mention),
+        ) else {
+            continue;
+        };
+        let restated = ma.span.end <= mb.span.start
+            && seg.sentence_index(ma.span.start) == seg.sentence_index(mb.span.start)
+            && text
+                .get(ma.span.end..mb.span.start)
+                .is_some_and(|t| restatements.contains_lowercase(t.trim_matches([',', ' '])));
+        if restated && back_a != back_b {
+            backs[k - 1].1 = true;
+            backs[k].1 = true;
+        }
+    }
+    for (i, back) in backs {
         if back && let Some(y) = facts[i].year.as_mut() {
             *y -= 1;
         }
-        previous = Some((s, m.span.end, back));
     }
+}
+
+/// True when `clause` (lower case) opens with one of the phrases.
+fn opens_with(phrases: &WordList, clause: &str) -> bool {
+    phrases.iter().any(|p| {
+        clause
+            .strip_prefix(p)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 #[cfg(test)]
@@ -170,5 +211,28 @@ mod tests {
                 ("$48 million".to_owned(), Some(2002))
             ]
         );
+    }
+
+    #[test]
+    fn an_amount_restated_per_share_a_year_earlier_is_of_that_year() {
+        let got = years(
+            "Tarnfield had a loss of $45.3 million, or 97 cents a share, a year earlier.",
+            "2003-08-22",
+        );
+        let want: Vec<(String, Option<i32>)> = vec![
+            ("$45.3 million".to_owned(), Some(2002)),
+            ("97 cents".to_owned(), Some(2002)),
+        ];
+        assert_eq!(got, want);
+        let got = years(
+            "In the same quarter a year earlier, Tarnfield had earned $70 million, \
+             or fifteen cents per share.",
+            "2003-08-22",
+        );
+        let want: Vec<(String, Option<i32>)> = vec![
+            ("$70 million".to_owned(), Some(2002)),
+            ("fifteen cents".to_owned(), Some(2002)),
+        ];
+        assert_eq!(got, want);
     }
 }

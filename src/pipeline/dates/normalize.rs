@@ -44,12 +44,29 @@ pub fn normalize_in_context(
     let mention = text.get(start..end).unwrap_or("");
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    resolve(
+    let (value, granularity) = resolve(
         lang,
         mention,
         anchor,
         tense_around(&lang.dates, before, after),
+    );
+    (
+        value.map(|v| year_written_before(mention, before, v)),
+        granularity,
     )
+}
+
+/// "a 1995 third quarter": a quarter or half with no year of its own is of
+/// the year written right before it.
+fn year_written_before(mention: &str, before: &str, value: String) -> String {
+    let part = value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7;
+    let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
+    match before.split_whitespace().last().and_then(year_of) {
+        Some(y) if part && !own_year && !before.ends_with(char::is_alphanumeric) => {
+            format!("{y}{}", &value[4..])
+        }
+        _ => value,
+    }
 }
 
 fn resolve(

@@ -38,6 +38,13 @@ pub(super) fn tense_around(d: &DateWords, before: &str, after: &str) -> Tense {
     // The words are read in place, from the mention outwards, rather than
     // collected first.
     let left = || before[sentence_start..].split_whitespace();
+    // "pay $N by September 5": a deadline is the coming date.
+    if left()
+        .next_back()
+        .is_some_and(|w| d.deadlines.contains_lowercase(w))
+    {
+        return Tense::Future;
+    }
     let mut right = after[..sentence_end].split_whitespace();
     // A future modal governs the participles after it ("will be published in May").
     if left().any(|w| {
