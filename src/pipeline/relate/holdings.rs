@@ -215,6 +215,16 @@ fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
 /// The coordinated pair that ends right before position `i` with only
 /// auxiliaries between: "S and T agreed to merge".
 pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    match list_before(at, i)?.as_slice() {
+        &[a, b] => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// The entities of the coordinated subject ending right before `i` ("A, B
+/// and C have …"), two or more; only auxiliaries, relative pronouns, commas
+/// and dates between.
+pub(super) fn list_before(at: &At<'_, '_>, i: usize) -> Option<Vec<usize>> {
     let words = &at.words().clause;
     groups(words, at.items).into_iter().find_map(|g| {
         let last = *g.last()?;
@@ -225,8 +235,8 @@ pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
                 || w == ","
                 || matches!(at.items[j], Item::Date { .. })
         });
-        (last < i && i - last <= 5 && between && g.len() == 2)
-            .then(|| Some((at.items[g[0]].entity()?, at.items[g[1]].entity()?)))
+        (last < i && i - last <= 5 && between)
+            .then(|| g.iter().map(|&k| at.items[k].entity()).collect())
             .flatten()
     })
 }
