@@ -98,7 +98,8 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
         find_word(items, p + 1, p + 2, &words.holdings.own_of)
             .and_then(|p| at.object_from(p + 1, 2))
     } else {
-        // "owns animation studio T": up to two describing words first.
+        // "owns animation studio T": up to two describing words first; not
+        // "will own T's gold deposit", which is T's asset.
         (i + 1..(i + 4).min(items.len()))
             .take_while(|&k| {
                 k == i + 1
@@ -106,7 +107,14 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
                         if is_describing_word(word))
             })
             .take_while(|&k| !function_words.contains(items[k].word()))
-            .find_map(|k| items[k].entity())
+            .find_map(|k| match items[k] {
+                Item::Ent {
+                    possessive: true, ..
+                } => Some(None),
+                Item::Ent { entity, .. } => Some(Some(entity)),
+                _ => None,
+            })
+            .flatten()
     };
     // "owns stakes in toll roads in A, including 35% of T": a share given
     // as an example of what the subject owns.
@@ -308,6 +316,11 @@ mod tests {
                 ),
                 (
                     "Zephyr Corp. took a stake in the lithium market by buying from Quantix Inc.",
+                    &[],
+                ),
+                // Owning a company's named asset is no stake in the company.
+                (
+                    "The deal means Zephyr Corp. will own Quantix Inc.'s attractive Orla gold deposit in Peru.",
                     &[],
                 ),
                 // A place's possessive before the holder only describes it.

@@ -83,8 +83,12 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         // "the London unit of X" names no unit.
         None
     } else if let Some(of) = find_word(items, i + 1, i + 2, &words.unit_of) {
-        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X"
-        let x = next_entity(items, of + 1, 2).and_then(|(j, _)| items[at.named_after(j)].entity());
+        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X";
+        // not "the business of its X unit", where X is the unit.
+        let x = next_entity(items, of + 1, 2)
+            .map(|(j, _)| at.named_after(j))
+            .filter(|&k| !at.is(k + 1, &words.units))
+            .and_then(|k| items[k].entity());
         let y = (i.saturating_sub(4)..i)
             .rev()
             .find(|&j| items[j].word() == ",")
@@ -282,6 +286,11 @@ mod tests {
                 (
                     "Keltic Inc. cut jobs at the London unit of Zephyr Corp.",
                     &[],
+                ),
+                // "of" before a unit named as such: the unit is not the owner.
+                (
+                    "Zephyr Corp. will build up the business of its Quantix Labs unit.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
                 ),
             ],
         );
