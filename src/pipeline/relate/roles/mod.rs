@@ -7,6 +7,7 @@ use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
+use super::coordination::groups;
 use super::item::{Finds, Item, next_entity};
 use super::named::{
     appointee_at, holder_after, past_modifiers, past_remit, people_after_title, person_after_remit,
@@ -158,15 +159,43 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
             })
             .flatten()
     };
+    let mut orgs = vec![org];
     if people.is_empty() {
         people.extend(apposed());
     }
+    // "X, A and B president": the organisations listed after the comma
+    // that sets off the post.
+    if people.is_empty()
+        && described == o
+        && let Some((p, others)) = listed_after_person(at, o - 1)
+    {
+        people.push(p);
+        orgs.extend(others.into_iter().filter(|&e| e != org));
+    }
     specific_only(words, &mut roles);
     for person in people {
-        for (w, sp) in &roles {
-            out.add(role_kind(words, w), person, org, *sp, None, 0.9);
+        for &org in &orgs {
+            for (w, sp) in &roles {
+                out.add(role_kind(words, w), person, org, *sp, None, 0.9);
+            }
         }
     }
+}
+
+/// The person and the other organisations of "X, A and B president": the
+/// list that ends at the organisation at `last`, read from its member a
+/// comma after the person opens.
+fn listed_after_person(at: &At<'_, '_>, last: usize) -> Option<(usize, Vec<usize>)> {
+    let groups = groups(&at.words().clause, at.items);
+    let list = groups.iter().find(|g| g.last() == Some(&last))?;
+    let k = (0..list.len()).find(|&k| apposed_person(at, list[k]).is_some())?;
+    let person = apposed_person(at, list[k])?;
+    let orgs = list[k..]
+        .iter()
+        .filter_map(|&m| at.items[m].entity())
+        .filter(|&e| at.is_org(e))
+        .collect();
+    Some((person, orgs))
 }
 
 /// "Jon Hale of Keltic Inc.", "CEO Jon Hale of Keltic Inc.": a person of an
