@@ -7,7 +7,6 @@ use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
-use super::coordination::groups;
 use super::item::{Finds, Item, next_entity};
 use super::named::{
     appointee_at, holder_after, past_modifiers, past_remit, people_after_title, person_after_remit,
@@ -182,18 +181,28 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// The person and the other organisations of "X, A and B president": the
-/// list that ends at the organisation at `last`, read from its member a
-/// comma after the person opens.
+/// The person and the organisations of "X, A and B president": the
+/// organisations joined by commas and a conjunction that end at `last`,
+/// the first right after the comma that sets off the person.
 fn listed_after_person(at: &At<'_, '_>, last: usize) -> Option<(usize, Vec<usize>)> {
-    let groups = groups(&at.words().clause, at.items);
-    let list = groups.iter().find(|g| g.last() == Some(&last))?;
-    let k = (0..list.len()).find(|&k| apposed_person(at, list[k]).is_some())?;
-    let person = apposed_person(at, list[k])?;
-    let orgs = list[k..]
-        .iter()
-        .filter_map(|&m| at.items[m].entity())
-        .filter(|&e| at.is_org(e))
+    let (items, clause) = (at.items, &at.words().clause);
+    let mut first = last;
+    let mut conjoined = false;
+    while first >= 2
+        && items[first - 2].entity().is_some_and(|e| at.is_org(e))
+        && (at.is(first - 1, &clause.list_separators)
+            || at.is(first - 1, &clause.list_conjunctions))
+    {
+        conjoined |= at.is(first - 1, &clause.list_conjunctions);
+        first -= 2;
+    }
+    if !conjoined {
+        return None;
+    }
+    let person = apposed_person(at, first)?;
+    let orgs = (first..=last)
+        .step_by(2)
+        .filter_map(|k| items[k].entity())
         .collect();
     Some((person, orgs))
 }
