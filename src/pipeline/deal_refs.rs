@@ -64,11 +64,15 @@ pub(super) fn sole_deal(
     if amounts != 1 {
         return None;
     }
-    // "Y, a unit of X", "Y parent company X" state who owns whom, no deal.
+    // "Y, a unit of X", "Y parent company X", "X-owned Y" state who owns
+    // whom, no deal.
     let holdings = &lang.relate.holdings;
     let structural = |r: &Relation| {
         let w = lowercase(r.trigger.slice(text));
-        holdings.units.contains(&w) || holdings.parent.contains(&w)
+        let glued = w
+            .strip_prefix('-')
+            .is_some_and(|g| holdings.own.contains(g));
+        holdings.units.contains(&w) || holdings.parent.contains(&w) || glued
     };
     let deals = (0..relations.len()).filter(|&r| {
         relations[r].evidence == sentence

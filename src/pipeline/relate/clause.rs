@@ -5,7 +5,7 @@ use crate::lang::Language;
 use crate::lang::relate::{ClauseWords, StatusWords};
 use crate::model::{EntityKind, Mention, Status};
 
-use super::item::Item;
+use super::item::{Item, past_restatement};
 use crate::pipeline::resolve::{MODIFIERS, governed_by, possessor_leads};
 
 /// The subject of an item view: the first entity reference not after a
@@ -263,7 +263,7 @@ pub(super) fn entity_list(
     let mut out = Vec::new();
     while let Some(e) = items.get(i).and_then(Item::entity) {
         out.push(e);
-        i += 1;
+        i = past_restatement(items, i) + 1;
         match items.get(i).map(Item::word) {
             Some(w) if words.list_separators.contains(w) => {
                 i += 1;

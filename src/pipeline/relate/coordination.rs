@@ -7,7 +7,7 @@ use crate::lang::relate::ClauseWords;
 use crate::model::{EntityKind, RelationKind, Span};
 
 use super::context::Context;
-use super::item::{Finds, Found, Item};
+use super::item::{Finds, Found, Item, past_restatement};
 use super::view::PERCENT;
 
 /// The coordinated lists of entity references in a sentence's items, each
@@ -34,7 +34,7 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
                 ..
             }
         ) {
-            let mut k = j + 1;
+            let mut k = past_restatement(items, j) + 1;
             let mut comma = false;
             let mut conjunction = false;
             while let Some(w) = items.get(k).map(Item::word) {
@@ -254,16 +254,21 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         // The subject: a list ending a few plain words before the trigger,
         // not possessive ("A and B's rivals" are someone else); or the
         // passive's agents ("jointly marketed by A and B").
+        // "jointly owned by the A and B": the agents may open with "the".
+        let clause = &ctx.lang.relate.clause;
         let by = |g: &&Vec<usize>| {
+            let first = if items
+                .get(i + 3)
+                .is_some_and(|it| clause.list_determiners.contains(it.word()))
+            {
+                i + 4
+            } else {
+                i + 3
+            };
             relation == RelationKind::PartnerOf
-                && g[0] == i + 3
+                && g[0] == first
                 && matches!(items[i + 1], Item::Word { .. })
-                && ctx
-                    .lang
-                    .relate
-                    .clause
-                    .passive_agent
-                    .contains(items[i + 2].word())
+                && clause.passive_agent.contains(items[i + 2].word())
         };
         let Some(group) = groups.iter().find(by).or_else(|| {
             groups.iter().find(|g| {

@@ -98,7 +98,8 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
         find_word(items, p + 1, p + 2, &words.holdings.own_of)
             .and_then(|p| at.object_from(p + 1, 2))
     } else {
-        // "owns animation studio T": up to two describing words first.
+        // "owns animation studio T": up to two describing words first; not
+        // "will own T's gold deposit", which is T's asset.
         (i + 1..(i + 4).min(items.len()))
             .take_while(|&k| {
                 k == i + 1
@@ -106,7 +107,14 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
                         if is_describing_word(word))
             })
             .take_while(|&k| !function_words.contains(items[k].word()))
-            .find_map(|k| items[k].entity())
+            .find_map(|k| match items[k] {
+                Item::Ent {
+                    possessive: true, ..
+                } => Some(None),
+                Item::Ent { entity, .. } => Some(Some(entity)),
+                _ => None,
+            })
+            .flatten()
     };
     // "owns stakes in toll roads in A, including 35% of T": a share given
     // as an example of what the subject owns.
@@ -215,6 +223,16 @@ fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
 /// The coordinated pair that ends right before position `i` with only
 /// auxiliaries between: "S and T agreed to merge".
 pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
+    match list_before(at, i)?.as_slice() {
+        &[a, b] => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// The entities of the coordinated subject ending right before `i` ("A, B
+/// and C have …"), two or more; only auxiliaries, relative pronouns, commas
+/// and dates between.
+pub(super) fn list_before(at: &At<'_, '_>, i: usize) -> Option<Vec<usize>> {
     let words = &at.words().clause;
     groups(words, at.items).into_iter().find_map(|g| {
         let last = *g.last()?;
@@ -225,8 +243,8 @@ pub(super) fn pair_before(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
                 || w == ","
                 || matches!(at.items[j], Item::Date { .. })
         });
-        (last < i && i - last <= 5 && between && g.len() == 2)
-            .then(|| Some((at.items[g[0]].entity()?, at.items[g[1]].entity()?)))
+        (last < i && i - last <= 5 && between)
+            .then(|| g.iter().map(|&k| at.items[k].entity()).collect())
             .flatten()
     })
 }
@@ -298,6 +316,11 @@ mod tests {
                 ),
                 (
                     "Zephyr Corp. took a stake in the lithium market by buying from Quantix Inc.",
+                    &[],
+                ),
+                // Owning a company's named asset is no stake in the company.
+                (
+                    "The deal means Zephyr Corp. will own Quantix Inc.'s attractive Orla gold deposit in Peru.",
                     &[],
                 ),
                 // A place's possessive before the holder only describes it.

@@ -173,6 +173,19 @@ pub(super) fn possessor_near(items: &[Item], i: usize) -> Option<usize> {
         .find_map(|j| possessor_before(items, j + 1))
 }
 
+/// The last position of the name at `j` with the name in brackets that
+/// restates it ("America Online (AOL)", "the Polish Development Bank
+/// (PBR)"): `j + 3` past "( Name )", else `j`. A list goes on after it.
+pub(super) fn past_restatement(items: &[Item], j: usize) -> usize {
+    let word = |k: usize| items.get(k).map_or("", Item::word);
+    let named = items.get(j + 2).and_then(Item::entity).is_some();
+    if word(j + 1) == "(" && named && word(j + 3) == ")" {
+        j + 3
+    } else {
+        j
+    }
+}
+
 /// The first item in `from..to` whose word is in `words`.
 pub(super) fn find_word(items: &[Item], from: usize, to: usize, words: &WordList) -> Option<usize> {
     (from..to.min(items.len())).find(|&i| words.contains(items[i].word()))

@@ -202,6 +202,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         units::unit,
         On::Words(|l| vec![&l.relate.holdings.parent, &l.relate.holdings.units]),
     ),
+    (units::glued_owner, On::Ent),
     (
         holdings::merge,
         On::Words(|l| vec![&l.relate.holdings.merge]),

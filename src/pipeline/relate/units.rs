@@ -2,7 +2,7 @@
 //! company X" — the owner holds a stake in (`stake_in`) the unit. Apart
 //! from `holdings` (stakes named as shares) by topic.
 
-use crate::model::{EntityKind, RelationKind};
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::subject_of;
@@ -53,23 +53,42 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         }
         return;
     }
-    let found = if let Some(y) = i.checked_sub(1).and_then(|j| entity_at(j, false)) {
-        // "X's Y unit", "its Y unit" (the subject's), else "X unit Y".
+    // A place right before the noun only says where the unit is: "its U.S.
+    // unit Y" is the owner's, not the place's.
+    let named_before = i
+        .checked_sub(1)
+        .and_then(|j| entity_at(j, false))
+        .filter(|&y| at.kind(y) != EntityKind::Loc);
+    let found = if let Some(y) = named_before {
+        // "X's Y unit", "its Y unit" (the subject's), else "X unit Y", else
+        // "the Y unit of X".
         let its = i >= 2 && at.is(i - 2, &at.ctx.lang.relate.pronoun.possessive);
         let s = || subject_of(at.ctx.lang, items, at.ctx.kinds);
         i.checked_sub(2)
             .and_then(|j| entity_at(j, true).or(its.then(s).flatten()))
             .map(|x| (x, y))
             .or_else(|| entity_at(i + 1, false).map(|z| (y, z)))
+            .or_else(|| {
+                let of = find_word(items, i + 1, i + 2, &words.unit_of)?;
+                let (j, _) = next_entity(items, of + 1, 2)?;
+                Some((items[at.named_after(j)].entity()?, y))
+            })
     } else if let Some(x) = possessor_before(items, i) {
         // "X's unit Y"
         entity_at(i + 1, false).map(|y| (x, y))
     } else if let Some(found) = owned_unit(at, i) {
         // "X's chemicals unit, Y"; "X will spin off its chemicals unit, Y".
         Some(found)
+    } else if i.checked_sub(1).and_then(|j| entity_at(j, false)).is_some() {
+        // "the London unit of X" names no unit.
+        None
     } else if let Some(of) = find_word(items, i + 1, i + 2, &words.unit_of) {
-        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X"
-        let x = next_entity(items, of + 1, 2).and_then(|(j, _)| items[at.named_after(j)].entity());
+        // "Y, a unit of X", "Y is a subsidiary of X", "a unit of Korea's X";
+        // not "the business of its X unit", where X is the unit.
+        let x = next_entity(items, of + 1, 2)
+            .map(|(j, _)| at.named_after(j))
+            .filter(|&k| !at.is(k + 1, &words.units))
+            .and_then(|k| items[k].entity());
         let y = (i.saturating_sub(4)..i)
             .rev()
             .find(|&j| items[j].word() == ",")
@@ -81,10 +100,57 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         None
     };
     if let Some((x, y)) = found
+        && x != y
         && holder(at, x)
         && company(at, y)
     {
         out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+    }
+}
+
+/// How many describing words may stand between "X-owned" and the company
+/// it owns ("Viacom-owned film studio Paramount").
+const GLUED_REACH: usize = 2;
+
+/// "X-owned Y", "X-controlled Y": an owning word glued to a name makes
+/// the company named right after it (past describing words) the name's.
+pub(super) fn glued_owner(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(&Item::Ent {
+        entity: x,
+        possessive: false,
+        span,
+        ..
+    }) = items.get(i)
+    else {
+        return;
+    };
+    let text = at.ctx.text;
+    let Some(rest) = text.get(span.end..).and_then(|t| t.strip_prefix('-')) else {
+        return;
+    };
+    let glued = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or_default();
+    if !at.words().holdings.own.contains_lowercase(glued) {
+        return;
+    }
+    let Some((j, y)) = next_entity(items, i + 1, GLUED_REACH + 3) else {
+        return;
+    };
+    let gap = text
+        .get(span.end + 1 + glued.len()..at.span(j).start)
+        .unwrap_or("-");
+    let plain = gap.split_whitespace().count() <= GLUED_REACH
+        && gap
+            .split_whitespace()
+            .all(|w| is_describing_word(w) && !at.ctx.lang.rules.function_words.contains(w));
+    if plain && x != y && holder(at, x) && company(at, y) {
+        let trigger = Span::new(span.end, span.end + 1 + glued.len());
+        out.add(RelationKind::StakeIn, x, y, trigger, None, 0.7);
+        // "A and the X-owned Y": the owner is the glued name alone.
+        out.nearest_only();
     }
 }
 
@@ -124,7 +190,9 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
         })?;
     // "its European division, Y": a nationality word describes too.
     let plain = (k + 1..i).all(|j| match &items[j] {
-        Item::Ent { entity, .. } => at.kind(*entity) == EntityKind::Nationality,
+        Item::Ent { entity, .. } => {
+            matches!(at.kind(*entity), EntityKind::Nationality | EntityKind::Loc)
+        }
         it => {
             let w = it.word();
             !w.is_empty() && is_describing_word(w)
@@ -190,6 +258,39 @@ mod tests {
                 (
                     "Quantix Inc., a subsidiary of Zephyr Corp., cut jobs.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn units_named_by_place_of_and_glued_owners() {
+        check(
+            &[StakeIn],
+            &[
+                // A place before the noun says where the unit is.
+                (
+                    "Zephyr Corp. said it would sell its troubled U.S. unit Quantix Inc. to Keltic Inc.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+                (
+                    "Keltic Inc. agreed to buy the Orbit Labs unit of Zephyr Corp.",
+                    &[("Zephyr Corp.", StakeIn, "Orbit Labs")],
+                ),
+                // The glued owner alone, not the name coordinated with it.
+                (
+                    "Keltic Inc. sells to stores, among them Orbit Labs and the Zephyr-owned chain Quantix Stores.",
+                    &[("Zephyr", StakeIn, "Quantix Stores")],
+                ),
+                // A place's unit names no unit.
+                (
+                    "Keltic Inc. cut jobs at the London unit of Zephyr Corp.",
+                    &[],
+                ),
+                // "of" before a unit named as such: the unit is not the owner.
+                (
+                    "Zephyr Corp. will build up the business of its Quantix Labs unit.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
                 ),
             ],
         );

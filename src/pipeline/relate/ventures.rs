@@ -8,7 +8,7 @@ use crate::model::RelationKind;
 use super::clause::clause_subject;
 use super::context::Context;
 use super::held::company;
-use super::holdings::{pair_before, two_parties};
+use super::holdings::{list_before, pair_before, two_parties};
 use super::item::{Finds, Item};
 use super::pattern::At;
 use super::payments::Payment;
@@ -133,6 +133,9 @@ pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
     }
     .or_else(|| with_in_venture(at, i));
     let Some((s, t)) = parties.filter(|&(s, t)| company(at, s) && company(at, t)) else {
+        if words.joint.contains(items[i - 1].word()) {
+            founders(at, i, out);
+        }
         return;
     };
     out.add(RelationKind::PartnerOf, s, t, at.span(i), None, 0.7);
@@ -158,6 +161,24 @@ pub(super) fn venture(at: &At<'_, '_>, out: &mut Finds) {
                 Some(money),
                 0.6,
             );
+        }
+    }
+}
+
+/// "A, B, C and D have set up a joint venture": three or more companies of
+/// a coordinated subject right before the venture's verb are one another's
+/// partners.
+fn founders(at: &At<'_, '_>, i: usize, out: &mut Finds) {
+    let Some(list) = (i.saturating_sub(4)..i)
+        .rev()
+        .find_map(|j| list_before(at, j))
+        .filter(|l| l.len() > 2 && l.iter().all(|&e| company(at, e)))
+    else {
+        return;
+    };
+    for (k, &a) in list.iter().enumerate() {
+        for &b in list[k + 1..].iter().filter(|&&b| b != a) {
+            out.add(RelationKind::PartnerOf, a, b, at.span(i), None, 0.65);
         }
     }
 }
@@ -293,6 +314,25 @@ mod tests {
                 (
                     "Zephyr Motor and Quantix Energy are rivals, but they will form a joint venture.",
                     &[],
+                ),
+                // Three parents or more: every pair.
+                (
+                    "Zephyr Motor, Quantix Energy and Keltic Power have set up a joint venture in Chile.",
+                    &[
+                        ("Zephyr Motor", PartnerOf, "Quantix Energy"),
+                        ("Zephyr Motor", PartnerOf, "Keltic Power"),
+                        ("Quantix Energy", PartnerOf, "Keltic Power"),
+                    ],
+                ),
+                // A name restated in brackets keeps the list going.
+                (
+                    "The joint venture between Zephyr Online (ZO) and Quantix Energy has formed a new company.",
+                    &[("Zephyr Online", PartnerOf, "Quantix Energy")],
+                ),
+                // A passive's agents opening with "the".
+                (
+                    "Keltic Cells is jointly owned by the Zephyr Motor Corporation and Quantix Energy.",
+                    &[("Zephyr Motor Corporation", PartnerOf, "Quantix Energy")],
                 ),
             ],
         );

@@ -304,9 +304,10 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
         .map(|(j, e)| past_place(at, j, e))
         .map(|(j, e)| past_description(at, j, e));
     let from = from_at.map(|(_, e)| e);
+    // "a loan to India's T": the borrower is T, not its country.
     let to = find_word(items, i + 1, i + 3, &words.to)
         .and_then(|p| next_entity(items, p + 1, 3))
-        .map(|(_, e)| e);
+        .map(|(j, e)| past_place(at, j, e).1);
     // A giving verb before, with its recipient between it and the noun.
     let given = (i.saturating_sub(GIVE_REACH)..i)
         .rev()

@@ -51,6 +51,11 @@ fn loans_and_bailouts() {
                     ("Helio Bank", LendsTo, "Quantix Inc."),
                 ],
             ),
+            // A country's possessive before the borrower only describes it.
+            (
+                "Helio Bank has approved a $6 million loan to Norway's Zephyr Motors Ltd.",
+                &[("Helio Bank", LendsTo, "Zephyr Motors Ltd.")],
+            ),
             (
                 "Helio Bank approved a $2 billion bailout of Zephyr Motors.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors")],

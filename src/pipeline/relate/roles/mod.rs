@@ -159,15 +159,53 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
             })
             .flatten()
     };
+    let mut orgs = vec![org];
     if people.is_empty() {
         people.extend(apposed());
     }
+    // "X, A and B president": the organisations listed after the comma
+    // that sets off the post.
+    if people.is_empty()
+        && described == o
+        && let Some((p, others)) = listed_after_person(at, o - 1)
+    {
+        people.push(p);
+        orgs.extend(others.into_iter().filter(|&e| e != org));
+    }
     specific_only(words, &mut roles);
     for person in people {
-        for (w, sp) in &roles {
-            out.add(role_kind(words, w), person, org, *sp, None, 0.9);
+        for &org in &orgs {
+            for (w, sp) in &roles {
+                out.add(role_kind(words, w), person, org, *sp, None, 0.9);
+            }
         }
     }
+}
+
+/// The person and the organisations of "X, A and B president": the
+/// organisations joined by commas and a conjunction that end at `last`,
+/// the first right after the comma that sets off the person.
+fn listed_after_person(at: &At<'_, '_>, last: usize) -> Option<(usize, Vec<usize>)> {
+    let (items, clause) = (at.items, &at.words().clause);
+    let mut first = last;
+    let mut conjoined = false;
+    while first >= 2
+        && items[first - 2].entity().is_some_and(|e| at.is_org(e))
+        && (at.is(first - 1, &clause.list_separators)
+            || at.is(first - 1, &clause.list_conjunctions))
+    {
+        conjoined |= at.is(first - 1, &clause.list_conjunctions);
+        first -= 2;
+    }
+    if !conjoined {
+        return None;
+    }
+    let person = apposed_person(at, first)?;
+    let orgs = (first..=last)
+        .step_by(2)
+        .filter_map(|k| items[k].entity())
+        .collect();
+    Some((person, orgs))
 }
 
 /// "Jon Hale of Keltic Inc.", "CEO Jon Hale of Keltic Inc.": a person of an

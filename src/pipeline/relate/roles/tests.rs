@@ -61,6 +61,14 @@ fn titles_link_people_to_organisations() {
                 "Jon Hale, the Keltic Treasury Secretary, explained the plan.",
                 &[("Jon Hale", EmployeeOf, "Keltic Treasury")],
             ),
+            // A post of two organisations set off after the person.
+            (
+                "Jon Hale, Zephyr Corp. and Quantix Inc. president, will become the new company's treasurer.",
+                &[
+                    ("Jon Hale", EmployeeOf, "Quantix Inc."),
+                    ("Jon Hale", EmployeeOf, "Zephyr Corp."),
+                ],
+            ),
             // "TITLE of the department's ORG": a possessive description
             // before the organisation.
             (
