@@ -57,16 +57,7 @@ pub(super) fn figure_year(
 
 #[cfg(test)]
 mod tests {
-    /// `(amount, year)` of every figure of `text`, published on `published`.
-    fn years(text: &str, published: &str) -> Vec<(String, Option<i32>)> {
-        let mut doc = crate::model::Document::from_text("invented.txt", text);
-        doc.published = Some(published.to_owned());
-        let a = crate::pipeline::tests::pipeline().analyze(doc);
-        a.money
-            .iter()
-            .map(|f| (a.mention_text(f.mention).to_owned(), f.year))
-            .collect()
-    }
+    use super::super::year_back::tests::years;
 
     fn want(rows: &[(&str, i32)]) -> Vec<(String, Option<i32>)> {
         rows.iter().map(|&(m, y)| (m.to_owned(), Some(y))).collect()

@@ -151,7 +151,7 @@ fn opens_with(phrases: &WordList, clause: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::model::Document;
 
     #[test]
@@ -172,8 +172,9 @@ mod tests {
         }
     }
 
-    /// `(amount, year)` of every figure of `text`, published on `published`.
-    fn years(text: &str, published: &str) -> Vec<(String, Option<i32>)> {
+    /// `(amount, year)` of every figure of `text`, published on `published`
+    /// (the money-year tests of this module and `figure_year`'s).
+    pub(in crate::pipeline) fn years(text: &str, published: &str) -> Vec<(String, Option<i32>)> {
         let mut doc = Document::from_text("invented.txt", text);
         doc.published = Some(published.to_owned());
         let a = crate::pipeline::tests::pipeline().analyze(doc);
