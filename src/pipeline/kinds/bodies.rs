@@ -44,17 +44,23 @@ impl Kinds {
             if m.nominal || m.kind != EntityKind::Loc {
                 continue;
             }
-            let after_the = lowercase(text[..m.span.start].trim_end_matches(' '))
-                .rsplit([' ', '\n'])
-                .next()
-                .is_some_and(|w| self.words.determiners.contains(w));
             let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
                 continue;
             };
-            let noun = self.words.exchange_nouns.iter().find(|n| {
+            let Some(noun) = self.words.exchange_nouns.iter().find(|n| {
                 rest.strip_prefix(n)
                     .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-            });
+            }) else {
+                continue;
+            };
+            let after_the = text[..m.span.start]
+                .trim_end_matches(' ')
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| self.words.determiners.contains(&lowercase(w)));
+            if !after_the {
+                continue;
+            }
             // "the Tarsby bourse" beside "the Tarsby Stock Exchange": the
             // capitalised name is the exchange's; the place stays the place.
             let capitalised = |n: &str| {
@@ -74,10 +80,7 @@ impl Kinds {
                 .exchange_nouns
                 .iter()
                 .any(|n| text.contains(&format!("{place} {}", capitalised(n))));
-            if let Some(noun) = noun
-                && after_the
-                && !named_in_capitals
-            {
+            if !named_in_capitals {
                 let end = m.span.end + 1 + noun.len();
                 c.mention.span = Span::new(m.span.start, end);
                 c.mention.kind = EntityKind::Org;
