@@ -79,10 +79,17 @@ fn the_crate_root_holds_lib_and_main_only() {
 
 // ---------------------------------------------------------------- imports
 
-/// A file's text before its test module (`#[cfg(test)] mod tests`).
+/// A file's text before its test module (`#[cfg(test)] mod tests`, maybe
+/// visible to its parent: `#[cfg(test)] pub(super) mod tests`, whose helpers
+/// a sibling's tests share).
 fn without_tests(text: &str) -> &str {
-    text.find("#[cfg(test)]\nmod tests")
-        .map_or(text, |i| &text[..i])
+    text.match_indices("#[cfg(test)]\n")
+        .find(|&(i, m)| {
+            let next = &text[i + m.len()..];
+            let next = next.strip_prefix("pub(super) ").unwrap_or(next);
+            next.starts_with("mod tests")
+        })
+        .map_or(text, |(i, _)| &text[..i])
 }
 
 /// Walks `text`, skipping comments: calls `on_literal(byte offset, contents)`
