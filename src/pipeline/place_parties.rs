@@ -6,10 +6,8 @@
 use crate::lang::WordList;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
+use super::possessors::POSSESSIVES;
 use super::segment::Segmentation;
-
-/// Possessive marks after a place ("India's").
-const POSSESSIVES: [&str; 2] = ["'s ", "\u{2019}s "];
 
 /// Gives each figure whose payer or payee is a place written, in the
 /// figure's sentence, as the possessor of a company right after it or after

@@ -12,10 +12,7 @@ use crate::model::{EntityKind, Span};
 
 use super::candidate::Candidate;
 use super::kinds::Kinds;
-
-/// The possessive endings a possessor and the name after it are written
-/// with.
-const MARKS: [&str; 2] = ["'s ", "’s "];
+use super::possessors::POSSESSIVES;
 
 /// True when every time the text writes `owner` as a word, a possessive
 /// ending follows it: the "'s" is the name's own.
@@ -43,7 +40,7 @@ pub fn join_possessive_names(
             && !m.nominal
             && matches!(m.kind, EntityKind::Org | EntityKind::Loc | EntityKind::Misc);
         let before = &text[..m.span.start];
-        let Some(mark) = MARKS
+        let Some(mark) = POSSESSIVES
             .iter()
             .find(|p| before.ends_with(**p))
             .filter(|_| named)

@@ -15,8 +15,10 @@ use crate::model::{EntityKind, Mention, Provenance, Span};
 use super::candidate::Candidate;
 use super::kinds::Kinds;
 
-/// The possessive endings inside a name.
-const POSSESSIVES: [&str; 2] = ["'s ", "’s "];
+/// The possessive endings, with the space after them, that join an owner
+/// to what follows ("Orvo's Zephyr", "Tarsia’s Lund"): inside a name here,
+/// and read the same way by `possessive_names` and `place_parties`.
+pub(super) const POSSESSIVES: [&str; 2] = ["'s ", "’s "];
 
 /// Splits names with a possessor inside them (see the module documentation).
 pub fn split_possessors(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
