@@ -27,8 +27,8 @@ impl Kinds {
                 && !c.nominal
                 && c.kind == EntityKind::Org
                 && gap == ", "
-                && self.is_partner(text, first)
                 && self.is_partners_tail(c.span.slice(text))
+                && self.is_partner(text, first)
             {
                 let span = Span::new(a.span.start, c.span.end);
                 let m = &mut candidates[i].mention;
