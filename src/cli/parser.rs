@@ -26,27 +26,8 @@ pub enum ParserCommand {
         /// Where to write the model.
         #[arg(long)]
         out: PathBuf,
-        /// Passes of the tagger.
-        #[arg(long, default_value_t = TrainOptions::default().tagger_epochs)]
-        tagger_epochs: usize,
-        /// Passes of the parser.
-        #[arg(long, default_value_t = TrainOptions::default().parser_epochs)]
-        parser_epochs: usize,
-        /// log2 of the parser's hashed feature rows.
-        #[arg(long, default_value_t = TrainOptions::default().parser_bits)]
-        parser_bits: u32,
-        /// log2 of the tagger's hashed feature rows.
-        #[arg(long, default_value_t = TrainOptions::default().tagger_bits)]
-        tagger_bits: u32,
-        /// Folds for the parser's training tags (1: gold tags).
-        #[arg(long, default_value_t = TrainOptions::default().jackknife)]
-        jackknife: usize,
-        /// Stored weights below this (of 32000 for the largest) are dropped.
-        #[arg(long, default_value_t = TrainOptions::default().min_weight)]
-        min_weight: i16,
-        /// Random seed.
-        #[arg(long, default_value_t = TrainOptions::default().seed)]
-        seed: u64,
+        #[command(flatten)]
+        opts: TrainOptions,
     },
     /// Score the tagger and parser on a CoNLL-U treebank and report speed.
     EvalParser {
@@ -66,26 +47,8 @@ impl ParserCommand {
                 train: file,
                 dev,
                 out,
-                tagger_epochs,
-                parser_epochs,
-                parser_bits,
-                tagger_bits,
-                jackknife,
-                min_weight,
-                seed,
-            } => {
-                let opts = TrainOptions {
-                    tagger_epochs,
-                    parser_epochs,
-                    parser_bits,
-                    tagger_bits,
-                    jackknife,
-                    min_weight,
-                    seed,
-                    ..TrainOptions::default()
-                };
-                train_to_file(&file, dev.as_deref(), &out, &opts)?;
-            }
+                opts,
+            } => train_to_file(&file, dev.as_deref(), &out, &opts)?,
             ParserCommand::EvalParser { file, model } => eval_file(&file, model.as_deref())?,
         }
         Ok(())

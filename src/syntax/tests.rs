@@ -113,3 +113,13 @@ fn the_bundled_model_reads_a_news_sentence() {
     assert_eq!(p.words[at("Textiles")].head, Some(at("in")));
     assert_eq!(p.words[at("Textiles")].label.name(), "pobj");
 }
+
+#[test]
+fn train_options_default_to_the_flags_defaults() {
+    let o = TrainOptions::default();
+    assert_eq!((o.tagger_epochs, o.parser_epochs), (10, 15));
+    assert_eq!((o.tagger_bits, o.parser_bits), (19, 20));
+    assert_eq!((o.jackknife, o.min_weight, o.seed), (4, 1, 0x00D0_551E));
+    assert!((o.explore - 0.9).abs() < 1e-6);
+    assert_eq!(o.name, "dossier-parser-en");
+}

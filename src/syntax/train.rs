@@ -15,45 +15,53 @@ use super::transition::{NM, State, gold_heads};
 use super::{Parse, SyntaxError};
 use crate::rng::Rng;
 
-/// Settings of [`train`].
-#[derive(Clone, Debug)]
+/// Settings of [`train`]; `dossier train-parser` takes them as flags.
+#[derive(Clone, Debug, clap::Args)]
 pub struct TrainOptions {
     /// Passes of the tagger over the treebank.
+    #[arg(long, default_value_t = 10)]
     pub tagger_epochs: usize,
     /// Passes of the parser.
+    #[arg(long, default_value_t = 15)]
     pub parser_epochs: usize,
-    /// The tagger's table has `2^tagger_bits` buckets.
+    /// log2 of the tagger's hashed feature rows: its table has
+    /// `2^tagger_bits` buckets.
+    #[arg(long, default_value_t = 19)]
     pub tagger_bits: u32,
-    /// The parser's table has `2^parser_bits` buckets.
+    /// log2 of the parser's hashed feature rows.
+    #[arg(long, default_value_t = 20)]
     pub parser_bits: u32,
     /// Folds for the parser's training tags (each fold tagged by a tagger
     /// trained on the others, so the parser learns from tags as they will
     /// be); 1: the gold tags.
+    #[arg(long, default_value_t = 4)]
     pub jackknife: usize,
     /// From the second epoch on, how often the parser follows its own
     /// (possibly wrong) move rather than the oracle's.
+    #[arg(skip = 0.9)]
     pub explore: f32,
     /// Stored weights below this magnitude (of 32000 for the largest) are dropped.
+    #[arg(long, default_value_t = 1)]
     pub min_weight: i16,
     /// Seed of the sentence orders and the exploration.
+    #[arg(long, default_value_t = 0x00D0_551E)]
     pub seed: u64,
     /// The model's name.
+    #[arg(skip = String::from("dossier-parser-en"))]
     pub name: String,
 }
 
 impl Default for TrainOptions {
+    /// The flags' defaults, so that the library and the command never differ.
     fn default() -> Self {
-        TrainOptions {
-            tagger_epochs: 10,
-            parser_epochs: 15,
-            tagger_bits: 19,
-            parser_bits: 20,
-            jackknife: 4,
-            explore: 0.9,
-            min_weight: 1,
-            seed: 0x00D0_551E,
-            name: "dossier-parser-en".into(),
+        #[derive(clap::Parser)]
+        struct Defaults {
+            #[command(flatten)]
+            opts: TrainOptions,
         }
+        <Defaults as clap::Parser>::try_parse_from(["defaults"])
+            .expect("the defaults need no flag")
+            .opts
     }
 }
 
