@@ -13,6 +13,7 @@ use super::object_pronoun::object_reference;
 use super::pair;
 use super::posts;
 use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
+use super::quoted::quoted_speaker;
 use super::quoted::unnamed_in_quotation;
 
 /// The word a percentage stands as: no word of any list.
@@ -241,7 +242,10 @@ pub(super) fn for_each_sentence(
         });
         each(s, &view, subject);
         *subject_slot = subject;
+        // "\"…,\" Keltic said.": the speaker, not a name quoted.
+        let speaker = quoted_speaker(ctx, &view);
         match fronted_owner(ctx, &view, subject) {
+            _ if speaker.is_some() => prev.subject = speaker,
             Some(owner) => prev.subject = owner.or(prev.subject),
             None if subject.is_some() => prev.subject = subject,
             None => {}

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::{ResolveWords, lowercase};
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
@@ -87,6 +87,20 @@ pub(super) fn resolve_nominals(
             e.mentions
                 .iter()
                 .all(|&m| mentions[m].nominal || credited(text, mentions[m].span))
+        })
+        .collect();
+    // "the chief executive told Reuters": a listener only ever told is no
+    // party to the news.
+    let listener: Vec<bool> = entities
+        .iter()
+        .map(|e| {
+            e.mentions.iter().any(|&m| !mentions[m].nominal)
+                && e.mentions.iter().all(|&m| {
+                    mentions[m].nominal
+                        || words_back(&text[..mentions[m].span.start])
+                            .next()
+                            .is_some_and(|w| lang.telling_verbs.contains_lowercase(w))
+                })
         })
         .collect();
     let mut venture: Vec<bool> = entities
@@ -240,6 +254,7 @@ pub(super) fn resolve_nominals(
                 && (venture[e] == wants_venture || Some(e) == created)
                 && !product[e]
                 && !agency[e]
+                && !listener[e]
                 && sense.fits(e, class, public_head)
                 && home_fits(e)
                 && !(object && Some(e) == subject)

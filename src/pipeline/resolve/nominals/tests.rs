@@ -333,3 +333,31 @@ fn the_new_company_is_the_one_the_text_formed_and_named() {
         Some("Tarvo Labs")
     );
 }
+
+#[test]
+fn a_listener_only_ever_told_is_no_description_s_company() {
+    assert_eq!(
+        resolved(
+            "Orvane Trading Co chairman Jon Hale said costs rose. \
+             He also told Brask Wire before the retailer's annual meeting that sales fell.",
+            "the retailer"
+        )
+        .as_deref(),
+        Some("Orvane Trading Co")
+    );
+}
+
+#[test]
+fn owners_in_an_inverted_subject_are_not_what_the_next_description_means() {
+    assert_eq!(
+        resolved(
+            "Keltic Computer showed its new tablet in Orla on Monday.\n\
+             Keltic Computer said the tablet would sell well.\n\
+             Among the apps shown were Brask's Orvo player and Tarn's Quill reader.\n\
+             The company also showed a new phone.\n",
+            "The company"
+        )
+        .as_deref(),
+        Some("Keltic Computer")
+    );
+}
