@@ -449,6 +449,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/attribution-openers.txt",
     "resolve/reporting-verbs.txt",
     "resolve/telling-verbs.txt",
+    "resolve/subordinators.txt",
     "resolve/buy-participles.txt",
     "resolve/buy-words.txt",
     "resolve/buyer-heads.txt",

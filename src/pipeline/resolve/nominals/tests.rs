@@ -361,3 +361,17 @@ fn owners_in_an_inverted_subject_are_not_what_the_next_description_means() {
         Some("Keltic Computer")
     );
 }
+
+#[test]
+fn a_description_opening_a_clause_after_a_comma_and_as_is_the_main_subject() {
+    assert_eq!(
+        resolved(
+            "Keltic Motors sold 40,000 cars in May, its best month. \
+             Keltic Motors grew fastest. \
+             Brask Auto was the sole exception, as the company was faced with a recall.",
+            "the company"
+        )
+        .as_deref(),
+        Some("Brask Auto")
+    );
+}
