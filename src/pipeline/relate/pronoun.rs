@@ -555,4 +555,17 @@ mod tests {
         // Only the second "It" stands for the company.
         assert_eq!(its, vec![text.rfind("It").unwrap_or(0)]);
     }
+
+    #[test]
+    fn owners_in_an_inverted_subject_leave_the_pronoun_to_the_subject_before() {
+        let text = "Keltic Computer said the tablet would sell well.\n\
+                    Among the apps shown was Brask's Orvo player.\n\
+                    It said sales rose.\n";
+        let a = crate::pipeline::tests::analysis(text);
+        let it = a.mentions.iter().find(|m| m.span.slice(text) == "It");
+        let owner = it
+            .and_then(|m| m.entity)
+            .map(|e| a.entities[e].name.as_str());
+        assert_eq!(owner, Some("Keltic Computer"));
+    }
 }
