@@ -17,7 +17,7 @@ use super::sense::{Sense, most_mentioned};
 use super::subject::{
     object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
 };
-use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
+use super::venture::{created_name, is_merged, is_venture, named_next, needs_name, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -118,7 +118,8 @@ pub(super) fn resolve_nominals(
             // after it, or set off by a comma.
             let start = kinds
                 .named_after(text, end)
-                .or_else(|| set_off_name(text, mentions, end));
+                .or_else(|| set_off_name(text, mentions, end))
+                .or_else(|| named_next(text, mentions, entities, sentences, end));
             let Some(start) = start.filter(|_| bounded) else {
                 continue;
             };

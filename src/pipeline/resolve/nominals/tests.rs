@@ -375,3 +375,15 @@ fn a_description_opening_a_clause_after_a_comma_and_as_is_the_main_subject() {
         Some("Brask Auto")
     );
 }
+
+#[test]
+fn a_new_name_sharing_a_parent_s_word_after_a_venture_is_the_venture() {
+    let text = "Keltic Corp, Brask Systems Co Ltd and Tarn Corp have set up a joint venture to offer phone services in Orla.\n\
+                Keltic Brask Communications (Orla) Ltd, which was set up with an initial investment of $1.0 million, \
+                is expected to have sales of $60 million by 2000, a Keltic statement said.\n\
+                Keltic Corp will take a 31 percent stake in the venture, the statement said.\n";
+    assert_eq!(
+        resolved(text, "the venture").as_deref(),
+        Some("Keltic Brask Communications (Orla) Ltd")
+    );
+}
