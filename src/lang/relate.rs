@@ -120,6 +120,9 @@ pub struct PronounWords {
     pub be: WordList,
     /// Verbs right after an expletive pronoun ("it seems").
     pub expletive_verbs: WordList,
+    /// Verbs after an expletive pronoun only when "that" follows ("it
+    /// emerged that"; "it emerged from bankruptcy" is the company's).
+    pub expletive_that_verbs: WordList,
     /// Words after "it is" that make it expletive ("unclear", "whether").
     pub expletive_cues: WordList,
     /// The pronoun that may be expletive with a form of "be" ("it").
@@ -444,6 +447,7 @@ impl PronounWords {
             leading_words: list("leading_words")?,
             be: list("be")?,
             expletive_verbs: list("expletive_verbs")?,
+            expletive_that_verbs: list("expletive_that_verbs")?,
             expletive_cues: list("expletive_cues")?,
             expletive: list("expletive")?,
         })

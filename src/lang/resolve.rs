@@ -101,6 +101,11 @@ pub struct ResolveWords {
     /// ("…, the company said"), lower case: its source is the article's
     /// protagonist.
     pub reporting_verbs: WordList,
+    /// Forms of "tell": their object is a listener, not a party to the news.
+    pub telling_verbs: WordList,
+    /// Conjunctions that, after a comma, open a subordinate clause whose
+    /// subject a description may be ("…, as the company faced a recall").
+    pub subordinators: WordList,
     /// Words that may follow a description set off after a name ("X, the
     /// Stuttgart publisher of …"), lower case: it is that name's apposition.
     pub apposition_continuations: WordList,
@@ -157,6 +162,8 @@ impl ResolveWords {
             generic_heads: WordList::load(source, "resolve/generic-heads.txt")?,
             attribution_openers: WordList::load(source, "resolve/attribution-openers.txt")?,
             reporting_verbs: WordList::load(source, "resolve/reporting-verbs.txt")?,
+            telling_verbs: WordList::load(source, "resolve/telling-verbs.txt")?,
+            subordinators: WordList::load(source, "resolve/subordinators.txt")?,
             apposition_continuations: WordList::load(
                 source,
                 "resolve/apposition-continuations.txt",

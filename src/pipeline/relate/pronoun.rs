@@ -146,6 +146,13 @@ pub(super) fn pronoun_antecedent(
             .first()
             .is_some_and(|w| words.expletive_verbs.contains(w))
             || (words.expletive.contains(word)
+                && after
+                    .first()
+                    .is_some_and(|w| words.expletive_that_verbs.contains(w))
+                && after
+                    .get(1)
+                    .is_some_and(|w| words.expletive_cues.contains(w)))
+            || (words.expletive.contains(word)
                 && after.first().is_some_and(|w| words.be.contains(w))
                 && after
                     .iter()
@@ -532,5 +539,33 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn it_before_a_verb_of_coming_out_and_that_stands_for_nothing() {
+        let text = "Keltic Inc. sued Zephyr Corp. in May. It emerged that Brask Ltd had paid. \
+                    Keltic Inc. lost money in June. It emerged from bankruptcy in July.";
+        let a = crate::pipeline::tests::analysis(text);
+        let its: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.span.slice(text) == "It")
+            .map(|m| m.span.start)
+            .collect();
+        // Only the second "It" stands for the company.
+        assert_eq!(its, vec![text.rfind("It").unwrap_or(0)]);
+    }
+
+    #[test]
+    fn owners_in_an_inverted_subject_leave_the_pronoun_to_the_subject_before() {
+        let text = "Keltic Computer said the tablet would sell well.\n\
+                    Among the apps shown was Brask's Orvo player.\n\
+                    It said sales rose.\n";
+        let a = crate::pipeline::tests::analysis(text);
+        let it = a.mentions.iter().find(|m| m.span.slice(text) == "It");
+        let owner = it
+            .and_then(|m| m.entity)
+            .map(|e| a.entities[e].name.as_str());
+        assert_eq!(owner, Some("Keltic Computer"));
     }
 }

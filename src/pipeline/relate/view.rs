@@ -13,6 +13,7 @@ use super::object_pronoun::object_reference;
 use super::pair;
 use super::posts;
 use super::pronoun::{Previous, pronoun_antecedent, ungoverned};
+use super::quoted::quoted_speaker;
 use super::quoted::unnamed_in_quotation;
 
 /// The word a percentage stands as: no word of any list.
@@ -241,7 +242,10 @@ pub(super) fn for_each_sentence(
         });
         each(s, &view, subject);
         *subject_slot = subject;
+        // "\"…,\" Keltic said.": the speaker, not a name quoted.
+        let speaker = quoted_speaker(ctx, &view);
         match fronted_owner(ctx, &view, subject) {
+            _ if speaker.is_some() => prev.subject = speaker,
             Some(owner) => prev.subject = owner.or(prev.subject),
             None if subject.is_some() => prev.subject = subject,
             None => {}
@@ -275,7 +279,8 @@ pub(super) fn for_each_sentence(
 
 /// "Among its customers is X, which …": a sentence that opens with a
 /// preposition and puts its subject after a copula is still about what the
-/// fronted phrase's possessive names, not about X. The owner that phrase
+/// fronted phrase's possessive names, not about X (nor about X's owner in
+/// "Among the apps shown were X's Y"). The owner that phrase
 /// names (`Some(None)` when it names none), or `None` when the sentence
 /// is not so inverted.
 fn fronted_owner(
@@ -291,9 +296,11 @@ fn fronted_owner(
         return None;
     }
     let subject = subject?;
-    let at = view.iter().position(
-        |item| matches!(item, Item::Ent { entity, possessive: false, .. } if *entity == subject),
-    )?;
+    // The subject may be a possessive's owner too ("Among the apps shown
+    // were X's Y"): the thing owned is the subject, not X.
+    let at = view
+        .iter()
+        .position(|item| matches!(item, Item::Ent { entity, .. } if *entity == subject))?;
     let mut k = at;
     while k > 0 && words.determiners.contains(view[k - 1].word()) {
         k -= 1;

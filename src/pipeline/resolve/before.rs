@@ -109,14 +109,13 @@ pub(super) fn set_off_after_name(
 
 /// True when the words `before` a description end in a comma and a
 /// conjunction that opens a new clause ("…, and the company will keep its
-/// office"): the description is that clause's subject and continues the
-/// subject of the clause before.
+/// office", "…, as the company faced a recall"): the description is that
+/// clause's subject and continues the subject of the clause before.
 pub(super) fn opens_coordinated_clause(lang: &ResolveWords, before: &str) -> bool {
     let mut words = words_back(before);
-    words
-        .next()
-        .is_some_and(|w| lang.clause_conjunctions.contains_lowercase(w))
-        && words.next().is_some_and(|w| w.ends_with(','))
+    words.next().is_some_and(|w| {
+        lang.clause_conjunctions.contains_lowercase(w) || lang.subordinators.contains_lowercase(w)
+    }) && words.next().is_some_and(|w| w.ends_with(','))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::{ResolveWords, lowercase};
+use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 
@@ -17,7 +17,7 @@ use super::sense::{Sense, most_mentioned};
 use super::subject::{
     object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
 };
-use super::venture::{created_name, is_merged, is_venture, needs_name, set_off_name};
+use super::venture::{created_name, is_merged, is_venture, named_next, needs_name, set_off_name};
 
 /// True when the clause before `span`'s end has "it" as its subject: an "it"
 /// not governed by a preposition, before any name.
@@ -89,6 +89,20 @@ pub(super) fn resolve_nominals(
                 .all(|&m| mentions[m].nominal || credited(text, mentions[m].span))
         })
         .collect();
+    // "the chief executive told Reuters": a listener only ever told is no
+    // party to the news.
+    let listener: Vec<bool> = entities
+        .iter()
+        .map(|e| {
+            e.mentions.iter().any(|&m| !mentions[m].nominal)
+                && e.mentions.iter().all(|&m| {
+                    mentions[m].nominal
+                        || words_back(&text[..mentions[m].span.start])
+                            .next()
+                            .is_some_and(|w| lang.telling_verbs.contains_lowercase(w))
+                })
+        })
+        .collect();
     let mut venture: Vec<bool> = entities
         .iter()
         .map(|e| is_venture(lang, text, e, mentions))
@@ -104,7 +118,8 @@ pub(super) fn resolve_nominals(
             // after it, or set off by a comma.
             let start = kinds
                 .named_after(text, end)
-                .or_else(|| set_off_name(text, mentions, end));
+                .or_else(|| set_off_name(text, mentions, end))
+                .or_else(|| named_next(text, mentions, entities, sentences, end));
             let Some(start) = start.filter(|_| bounded) else {
                 continue;
             };
@@ -240,6 +255,7 @@ pub(super) fn resolve_nominals(
                 && (venture[e] == wants_venture || Some(e) == created)
                 && !product[e]
                 && !agency[e]
+                && !listener[e]
                 && sense.fits(e, class, public_head)
                 && home_fits(e)
                 && !(object && Some(e) == subject)

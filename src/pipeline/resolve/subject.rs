@@ -121,8 +121,29 @@ fn subject_with(
             o.entity
         }
         (_, Some(n)) => n.entity,
+        // "Among the games shown were Keltic's Orvo, …": after a fronted
+        // phrase and a copula, the possessive's thing is the subject, not
+        // its owner.
+        (Some(o), None) if inverted_after(words, &text[sentence.start..o.span.start]) => None,
         (o, None) => o.and_then(|o| o.entity),
     }
+}
+
+/// True when `before`, the words of a sentence before a name, opens with a
+/// preposition and ends with a copula and any determiners: the name opens
+/// the subject a fronted phrase inverted ("Among the products shown were
+/// X's …").
+fn inverted_after(words: &ResolveWords, before: &str) -> bool {
+    let lower: Vec<String> = before.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = lower.first() else {
+        return false;
+    };
+    let last = lower
+        .iter()
+        .rev()
+        .find(|w| !words.determiners.contains(w.as_str()));
+    words.prepositions.contains(first.as_str())
+        && last.is_some_and(|w| words.copulas.contains(w.as_str()))
 }
 
 /// True when a preposition and an article govern a description past at

@@ -2,7 +2,7 @@
 //! names that refer to one rather than to a company.
 
 use crate::lang::{ResolveWords, words_back};
-use crate::model::{Entity, EntityKind, Mention};
+use crate::model::{Entity, EntityKind, Mention, Span};
 use crate::pipeline::kinds::Kinds;
 
 pub(super) fn is_venture_name(lang: &ResolveWords, name: &str) -> bool {
@@ -167,6 +167,44 @@ pub(super) fn set_off_name(text: &str, mentions: &[Mention], end: usize) -> Opti
                 && (gap == " " || text[m.span.end..].starts_with([',', '.']))
         })
         .then_some(start)
+}
+
+/// Where the name starts that opens the sentence after the one a venture
+/// word ending at `end` stands in, when the text names it there first and
+/// its name shares a word with an organisation that sentence named, a
+/// parent ("A and B have set up a joint venture … . A B Communications
+/// Ltd, which was set up …"): the venture, named as its own subject.
+pub(super) fn named_next(
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+    sentences: &[Span],
+    end: usize,
+) -> Option<usize> {
+    let s = sentences.partition_point(|s| s.end <= end);
+    let (here, next) = (sentences.get(s)?, sentences.get(s + 1)?);
+    let name = mentions
+        .iter()
+        .find(|m| m.span.start >= next.start && !m.nominal && m.kind.is_name())
+        .filter(|m| text[next.start..m.span.start].trim().is_empty())?;
+    let e = name
+        .entity
+        .filter(|&e| entities[e].kind == EntityKind::Org)?;
+    let first = mentions.iter().find(|m| m.entity == Some(e))?;
+    let words = |span: Span| -> Vec<&str> {
+        span.slice(text)
+            .split_whitespace()
+            .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+            .collect()
+    };
+    let own = words(name.span);
+    let parent = mentions.iter().any(|m| {
+        m.span.within(*here)
+            && m.entity
+                .is_some_and(|p| p != e && entities[p].kind == EntityKind::Org)
+            && words(m.span).iter().any(|w| own.contains(w))
+    });
+    (first.span.start == name.span.start && parent).then_some(name.span.start)
 }
 
 #[cfg(test)]

@@ -333,3 +333,57 @@ fn the_new_company_is_the_one_the_text_formed_and_named() {
         Some("Tarvo Labs")
     );
 }
+
+#[test]
+fn a_listener_only_ever_told_is_no_description_s_company() {
+    assert_eq!(
+        resolved(
+            "Orvane Trading Co chairman Jon Hale said costs rose. \
+             He also told Brask Wire before the retailer's annual meeting that sales fell.",
+            "the retailer"
+        )
+        .as_deref(),
+        Some("Orvane Trading Co")
+    );
+}
+
+#[test]
+fn owners_in_an_inverted_subject_are_not_what_the_next_description_means() {
+    assert_eq!(
+        resolved(
+            "Keltic Computer showed its new tablet in Orla on Monday.\n\
+             Keltic Computer said the tablet would sell well.\n\
+             Among the apps shown were Brask's Orvo player and Tarn's Quill reader.\n\
+             The company also showed a new phone.\n",
+            "The company"
+        )
+        .as_deref(),
+        Some("Keltic Computer")
+    );
+}
+
+#[test]
+fn a_description_opening_a_clause_after_a_comma_and_as_is_the_main_subject() {
+    assert_eq!(
+        resolved(
+            "Keltic Motors sold 40,000 cars in May, its best month. \
+             Keltic Motors grew fastest. \
+             Brask Auto was the sole exception, as the company was faced with a recall.",
+            "the company"
+        )
+        .as_deref(),
+        Some("Brask Auto")
+    );
+}
+
+#[test]
+fn a_new_name_sharing_a_parent_s_word_after_a_venture_is_the_venture() {
+    let text = "Keltic Corp, Brask Systems Co Ltd and Tarn Corp have set up a joint venture to offer phone services in Orla.\n\
+                Keltic Brask Communications (Orla) Ltd, which was set up with an initial investment of $1.0 million, \
+                is expected to have sales of $60 million by 2000, a Keltic statement said.\n\
+                Keltic Corp will take a 31 percent stake in the venture, the statement said.\n";
+    assert_eq!(
+        resolved(text, "the venture").as_deref(),
+        Some("Keltic Brask Communications (Orla) Ltd")
+    );
+}
