@@ -42,7 +42,8 @@ pub fn join_company_names(
 /// organisation, when
 /// the word is named nowhere else on its own and is no listed company or
 /// place ("Korvin and Trade Commission officials", with "Korvin" named
-/// again, stay two).
+/// again, stay two) and the first name is no body itself ("Trade
+/// Commission and Justice Department" are two).
 pub fn join_public_bodies(
     words: &TagWords,
     kinds: &Kinds,
@@ -54,13 +55,15 @@ pub fn join_public_bodies(
         let second = c.mention.span.slice(text);
         // "International Tarn and Sledge Federation": a first name of up to
         // three words, read as no person's, that ends in no company word.
+        // A first name that ends in a body's head is a body of its own
+        // ("the Tarsian Trade Commission and Justice Department").
         let first_ok = !first.contains(' ')
             || first.split(' ').count() <= 3
                 && a.mention.kind != EntityKind::Person
                 && first
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| !kinds.is_org_word(w));
+                    .is_some_and(|w| !kinds.is_org_word(w) && !words.body_heads.contains(w));
         words.coordinators.contains(gap.trim())
             && first_ok
             && first.starts_with(char::is_uppercase)
@@ -570,5 +573,8 @@ mod tests {
             "Korvin and Trade Commission officials met on Monday. Korvin said the talks went well.",
         );
         assert!(!got.iter().any(|n| n.starts_with("Korvin and")), "{got:?}");
+        // A body before "and" is a body of its own: two names.
+        let got = names("The Velkian Trade Commission and Justice Department issued rules.");
+        assert!(!got.iter().any(|n| n.contains(" and ")), "{got:?}");
     }
 }

@@ -12,7 +12,7 @@ use crate::model::{EntityKind, Span};
 
 use super::candidate::Candidate;
 use super::kinds::Kinds;
-use super::possessors::POSSESSIVES;
+use super::possessors::{POSSESSIVES, is_full_person_name};
 
 /// True when every time the text writes `owner` as a word, a possessive
 /// ending follows it: the "'s" is the name's own.
@@ -52,12 +52,14 @@ pub fn join_possessive_names(
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
         let previous = out.last().map(|p| &p.mention);
         // "Tarn's Bancorp Inc.": a company whose possessor, no place, is
-        // never alone ("Japan's Tarn Corp" is Tarn Corp).
+        // never alone ("Japan's Tarn Corp" is Tarn Corp), nor a person by a
+        // full name ("Ingrid Lund's Velmar Corp").
         if let Some(p) = previous.filter(|p| p.span.end == owner_end) {
             let joins = p.kind.is_name()
                 && !p.nominal
                 && p.kind != EntityKind::Loc
                 && !kinds.is_place(p.span.slice(text))
+                && !is_full_person_name(kinds, p.span.slice(text))
                 && kinds.is_written_legal_suffix(last)
                 && never_alone(text, p.span.slice(text));
             if joins {
@@ -99,7 +101,8 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "Orvo bought Tarnby's Bancorp Inc. from the People's Assembly of Velmar. \
-                    Tarnby's was for sale; Orvo's Zephyr Ltd and the UK's Keltic Group said so.";
+                    Tarnby's was for sale; Orvo's Zephyr Ltd and the UK's Keltic Group said so. \
+                    Ingrid Lund's Velmar Corp agreed.";
         let mut c = candidates_in_order(
             text,
             &[
@@ -112,6 +115,8 @@ mod tests {
                 ("Zephyr Ltd", EntityKind::Org),
                 ("UK", EntityKind::Loc),
                 ("Keltic Group", EntityKind::Org),
+                ("Ingrid Lund", EntityKind::Person),
+                ("Velmar Corp", EntityKind::Org),
             ],
         );
         join_possessive_names(&lang.tag, &kinds, text, &mut c);
@@ -125,6 +130,8 @@ mod tests {
             ("Zephyr Ltd", EntityKind::Org),
             ("UK", EntityKind::Loc),
             ("Keltic Group", EntityKind::Org),
+            ("Ingrid Lund", EntityKind::Person),
+            ("Velmar Corp", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -3,12 +3,15 @@
 //! are two, the owner a company (or a person, by a first name) and the
 //! thing what the tagger called the whole. A bare apostrophe ("Tarsia
 //! Airways' Delivery Centre") is left whole, as MEANTIME reads it: a
-//! place's or unit's name may carry its owner.
+//! place's or unit's name may carry its owner; but a thing a legal form
+//! closes is a company of its own ("Tarsia Mines' Velkop Mining Co").
 //!
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names split. Names whose possessive is their
 //! own ("Brodie's Restaurants") stay whole: the owner must be a listed
-//! company or be named elsewhere on its own.
+//! company or be named elsewhere on its own, or be a person by a first name
+//! and a surname whose company a legal form closes ("Ingrid Lund's Velmar
+//! Corp").
 
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
@@ -19,6 +22,9 @@ use super::kinds::Kinds;
 /// to what follows ("Orvo's Zephyr", "Tarsia’s Lund"): inside a name here,
 /// and read the same way by `possessive_names` and `place_parties`.
 pub(super) const POSSESSIVES: [&str; 2] = ["'s ", "’s "];
+
+/// The bare apostrophe after an owner ending in "s" ("Tarsia Mines' …").
+const BARE_POSSESSIVE: &str = "' ";
 
 /// Splits names with a possessor inside them (see the module documentation).
 pub fn split_possessors(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
@@ -56,37 +62,59 @@ pub fn split_possessors(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidat
     *candidates = out;
 }
 
+/// "Ingrid Lund": a person by a first name and a surname, both capitalised,
+/// who may own a company a legal form closes ("Ingrid Lund's Velmar Corp").
+pub(super) fn is_full_person_name(kinds: &Kinds, name: &str) -> bool {
+    let mut words = name.split(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(first), Some(last), None)
+            if first.starts_with(char::is_uppercase)
+                && kinds.is_first_name(first)
+                && last.starts_with(char::is_uppercase)
+    )
+}
+
 /// The owner's and the owned thing's spans of a name with a possessive
 /// inside, when the owner is a listed company or named on its own elsewhere
 /// and the thing starts with a capital.
 fn owner_split(kinds: &Kinds, text: &str, span: Span) -> Option<(Span, Span)> {
     let name = span.slice(text);
-    // Every possessive ends in "s " (most names hold none: the searches
-    // for each possessive were a tenth of the stage).
-    if !name.as_bytes().windows(2).any(|w| w == b"s ") {
+    // Every possessive ends in "s " or "' " (most names hold none: the
+    // searches for each possessive were a tenth of the stage).
+    if !name.as_bytes().windows(2).any(|w| w == b"s " || w == b"' ") {
         return None;
     }
+    // A thing a legal form closes is a company ("… Mining Co", "… Ltd.").
+    let company = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| kinds.is_written_legal_suffix(w.trim_end_matches('.')));
     let (at, ending) = POSSESSIVES
         .iter()
+        .chain(company.then_some(&BARE_POSSESSIVE))
         .filter_map(|p| name.find(p).map(|i| (i, *p)))
         .min_by_key(|&(i, _)| i)?;
     let owner = &name[..at];
-    if owner.is_empty() {
+    if owner.is_empty() || ending == BARE_POSSESSIVE && !owner.ends_with('s') {
         return None;
     }
     let owned_start = at + ending.len();
     let owned = &name[owned_start..];
+    let person = company && ending != BARE_POSSESSIVE && is_full_person_name(kinds, owner);
     let alone = text.match_indices(owner).any(|(i, _)| {
         let after = &text[i + owner.len()..];
         !text[..i].ends_with(char::is_alphanumeric)
             && !after.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
     });
-    (owned.starts_with(char::is_uppercase) && (kinds.is_listed_org(owner) || alone)).then(|| {
-        (
-            Span::new(span.start, span.start + at),
-            Span::new(span.start + owned_start, span.end),
-        )
-    })
+    (owned.starts_with(char::is_uppercase) && (kinds.is_listed_org(owner) || alone || person)).then(
+        || {
+            (
+                Span::new(span.start, span.start + at),
+                Span::new(span.start + owned_start, span.end),
+            )
+        },
+    )
 }
 
 #[cfg(test)]
@@ -99,7 +127,9 @@ mod tests {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let text = "Orvo's Zephyr OS rivals Tarsia Airways' Delivery Centre and Brodie's \
-                    Restaurants. Orvo and Tarsia Airways said so; Zoë Lund's Velmar won.";
+                    Restaurants. Orvo and Tarsia Airways said so; Zoë Lund's Velmar won. \
+                    Tarsia Airways' Velkop Mining Co and Ingrid Lund's Velmar Corp and \
+                    Brodie's Restaurants Inc";
         let mut c = candidates_in_order(
             text,
             &[
@@ -109,6 +139,9 @@ mod tests {
                 ("Orvo", EntityKind::Org),
                 ("Tarsia Airways", EntityKind::Org),
                 ("Zoë Lund's Velmar", EntityKind::Org),
+                ("Tarsia Airways' Velkop Mining Co", EntityKind::Org),
+                ("Ingrid Lund's Velmar Corp", EntityKind::Org),
+                ("Brodie's Restaurants Inc", EntityKind::Org),
             ],
         );
         split_possessors(&kinds, text, &mut c);
@@ -120,6 +153,11 @@ mod tests {
             ("Orvo", EntityKind::Org),
             ("Tarsia Airways", EntityKind::Org),
             ("Zoë Lund's Velmar", EntityKind::Org),
+            ("Tarsia Airways", EntityKind::Org),
+            ("Velkop Mining Co", EntityKind::Org),
+            ("Ingrid Lund", EntityKind::Person),
+            ("Velmar Corp", EntityKind::Org),
+            ("Brodie's Restaurants Inc", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -56,12 +56,26 @@ impl Kinds {
 
     /// True when the company `head` is named with its `place`: its words
     /// are all company words ("Health Insurance"), or a legal form closes
-    /// the place ("Kelmsby Ltd").
+    /// the place ("Kelmsby Ltd"), or a legal form closes the head after a
+    /// word that heads names with their place and a first word no listed
+    /// company or place holds ("Harvest Insurance Co of Tarsia"; "Orvo
+    /// Motor Co of Tarsia" is the company and its home).
     fn named_with_place(&self, head: &str, place: &str) -> bool {
         let capitalised = |s: &str| s.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        let words: Vec<&str> = head.split(' ').collect();
+        let business_form = matches!(
+            words.as_slice(),
+            [first, .., business, form]
+                if self.is_written_legal_suffix(form.trim_end_matches('.'))
+                    && self.words.of_place_heads.contains(business)
+                    && !self.is_listed_org(first)
+                    && !self.is_place(first)
+                    && !self.is_nationality(first)
+        );
         capitalised(head)
             && capitalised(place)
-            && (head.split(' ').all(|w| self.is_org_word(w))
+            && (business_form
+                || head.split(' ').all(|w| self.is_org_word(w))
                 || place.contains(' ')
                     && place
                         .rsplit(' ')
@@ -152,7 +166,8 @@ mod tests {
     #[test]
     fn a_company_named_with_its_place_stays_whole() {
         let text = "Velmar bought Health Insurance of Tarsia from Tin Fields of Kelmsby Ltd, \
-                    which also sold Mutual Savings Co of Mirnau.";
+                    which also sold Mutual Savings Co of Mirnau and Harvest Insurance Co of \
+                    Tarsia.";
         let mut c = candidates_in_order(
             text,
             &[
@@ -162,6 +177,8 @@ mod tests {
                 ("Tin Fields", EntityKind::Org),
                 ("Kelmsby Ltd", EntityKind::Loc),
                 ("Mutual Savings Co of Mirnau", EntityKind::Org),
+                ("Harvest Insurance Co", EntityKind::Org),
+                ("Tarsia", EntityKind::Loc),
             ],
         );
         let kinds = pipeline();
@@ -172,6 +189,7 @@ mod tests {
             ("Health Insurance of Tarsia", EntityKind::Org),
             ("Tin Fields of Kelmsby Ltd", EntityKind::Org),
             ("Mutual Savings Co of Mirnau", EntityKind::Org),
+            ("Harvest Insurance Co of Tarsia", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();
