@@ -51,6 +51,8 @@ pub mod valuations;
 pub mod values;
 pub mod word_shape;
 mod year_back;
+mod ranges;
+mod results_year;
 
 use crate::lang::{LangError, Language};
 use crate::model::{Analysis, Document, EntityKind, Span};
@@ -375,6 +377,7 @@ impl Pipeline {
             &mentions,
             &mut money,
         );
+        results_year::results_years(&lang.money, text, &seg, &mentions, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,
