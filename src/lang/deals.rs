@@ -240,6 +240,9 @@ pub struct PaymentWords {
     pub led: WordList,
     /// The word before the holder of what an amount buys ("shares held by T").
     pub held: WordList,
+    /// Nouns of money put up whose owner pays the amount "of" after them
+    /// ("the bank's offer of $N").
+    pub pledge_nouns: WordList,
 }
 
 impl PaymentWords {
@@ -255,6 +258,7 @@ impl PaymentWords {
             paid_for: list("for")?,
             led: list("led")?,
             held: list("held")?,
+            pledge_nouns: list("pledge_nouns")?,
         })
     }
 }

@@ -321,6 +321,7 @@ pub(super) const FILES: Embedded = files![
     "relate/payments/for.txt",
     "relate/payments/from.txt",
     "relate/payments/held.txt",
+    "relate/payments/pledge_nouns.txt",
     "relate/payments/led.txt",
     "relate/payments/pay.txt",
     "relate/payments/receive.txt",

@@ -82,6 +82,7 @@ mod partners;
 mod passive_buy;
 mod pattern;
 mod payments;
+mod pledges;
 mod places;
 mod posts;
 mod pronoun;

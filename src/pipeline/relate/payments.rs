@@ -307,7 +307,9 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 (who, indirect(j))
             }
-            _ => supplied_under(ctx, items, k, subject).unwrap_or_else(|| {
+            _ => supplied_under(ctx, items, k, subject)
+                .or_else(|| super::pledges::pledged(ctx, items, k))
+                .unwrap_or_else(|| {
                 // "the Air Force's $40 billion tanker contract": the client pays.
                 let client = k
                     .checked_sub(1)

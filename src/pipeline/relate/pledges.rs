@@ -1,0 +1,92 @@
+//! Money put up, named by its noun: "the central bank's offer of 420
+//! billion lei", "the US commitment of $2.3 billion to T", "the
+//! reimbursement by S of $81,000". The owner of the noun, the name that
+//! modifies it after an article, or the name "by" brings in after it pays
+//! the amount "of" after it; "to T" behind the amount is paid.
+
+use super::context::Context;
+use super::item::{Item, find_word, next_entity, possessor_before};
+
+/// How many items behind the amount the "to" of the one paid may stand.
+const TO_REACH: usize = 3;
+
+/// `(payer, payee)` of the amount at `k` when a noun of money put up
+/// governs it through "of"; `None` when no such noun names its payer.
+pub(super) fn pledged(
+    ctx: &Context<'_>,
+    items: &[Item],
+    k: usize,
+) -> Option<(Option<usize>, Option<usize>)> {
+    let words = &ctx.lang.relate;
+    let word = |j: usize| items.get(j).map_or("", Item::word);
+    if k < 3 || !words.frame.of.contains(word(k - 1)) {
+        return None;
+    }
+    let noun = |j: usize| words.payments.pledge_nouns.contains(word(j));
+    let plain = |j: usize| match items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => Some(*entity),
+        _ => None,
+    };
+    let payer = if noun(k - 2) {
+        // "S's offer of $N", "the S commitment of $N".
+        possessor_before(items, k - 2).or_else(|| {
+            plain(k - 3).filter(|_| {
+                k >= 4 && ctx.lang.resolve.determiners.contains(word(k - 4))
+            })
+        })
+    } else {
+        // "the reimbursement by S of $N".
+        plain(k - 2).filter(|_| {
+            k >= 4
+                && ctx.lang.relate.clause.passive_agent.contains(word(k - 3))
+                && noun(k - 4)
+        })
+    }?;
+    let payee = find_word(items, k + 1, k + 1 + TO_REACH, &words.payments.to)
+        .filter(|&p| (k + 1..p).all(|m| matches!(items[m], Item::Word { .. })))
+        .and_then(|p| next_entity(items, p + 1, 2))
+        .map(|(_, e)| e)
+        .filter(|&e| e != payer);
+    Some((Some(payer), payee))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::relate::tests::analysis;
+
+    #[test]
+    fn the_owner_of_money_put_up_pays_it() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, payer, payee) in [
+            (
+                "Dealers bid 500 million lei against the Ostrava Central Bank's offer of 420 million lei.",
+                some("Ostrava Central Bank"),
+                None,
+            ),
+            (
+                "This will result in the reimbursement by Velmont Care of $81,000 in costs.",
+                some("Velmont Care"),
+                None,
+            ),
+            (
+                "The plan rests on the Brightwater Systems commitment of $2.3 billion to Quantix Inc.",
+                some("Brightwater Systems"),
+                some("Quantix Inc."),
+            ),
+        ] {
+            let a = analysis(text);
+            let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
+            let got: Vec<_> = a
+                .money
+                .iter()
+                .filter(|f| a.mention_text(f.mention).starts_with(['$', '4']))
+                .map(|f| (name(f.investor), name(f.recipient)))
+                .collect();
+            assert_eq!(got, vec![(payer, payee)], "{text}");
+        }
+    }
+}
