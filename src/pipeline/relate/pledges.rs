@@ -2,13 +2,19 @@
 //! billion lei", "the US commitment of $2.3 billion to T", "the
 //! reimbursement by S of $81,000". The owner of the noun, the name that
 //! modifies it after an article, or the name "by" brings in after it pays
-//! the amount "of" after it; "to T" behind the amount is paid.
+//! the amount "of" after it; "to T" behind the amount, or the subject of a
+//! verb of receiving before the phrase, is paid.
 
+use super::clause::clause_subject;
 use super::context::Context;
 use super::item::{Item, find_word, next_entity, possessor_before};
 
 /// How many items behind the amount the "to" of the one paid may stand.
 const TO_REACH: usize = 3;
+
+/// How many plain words before the noun's phrase its verb of receiving may
+/// stand ("receive both the S commitment").
+const RECEIVE_REACH: usize = 3;
 
 /// `(payer, payee)` of the amount at `k` when a noun of money put up
 /// governs it through "of"; `None` when no such noun names its payer.
@@ -31,27 +37,50 @@ pub(super) fn pledged(
         }) => Some(*entity),
         _ => None,
     };
-    let payer = if noun(k - 2) {
+    // The payer and the first item of the noun's phrase.
+    let (payer, open) = if noun(k - 2) {
         // "S's offer of $N", "the S commitment of $N".
-        possessor_before(items, k - 2).or_else(|| {
-            plain(k - 3).filter(|_| {
-                k >= 4 && ctx.lang.resolve.determiners.contains(word(k - 4))
+        possessor_before(items, k - 2)
+            .or_else(|| {
+                plain(k - 3).filter(|_| {
+                    k >= 4 && ctx.lang.resolve.determiners.contains(word(k - 4))
+                })
             })
-        })
+            .map(|e| (e, k - 3))
     } else {
         // "the reimbursement by S of $N".
-        plain(k - 2).filter(|_| {
-            k >= 4
-                && ctx.lang.relate.clause.passive_agent.contains(word(k - 3))
-                && noun(k - 4)
-        })
+        plain(k - 2)
+            .filter(|_| {
+                k >= 4
+                    && ctx.lang.relate.clause.passive_agent.contains(word(k - 3))
+                    && noun(k - 4)
+            })
+            .map(|e| (e, k - 4))
     }?;
+    let open = if ctx.lang.resolve.determiners.contains(word(open.wrapping_sub(1))) {
+        open - 1
+    } else {
+        open
+    };
     let payee = find_word(items, k + 1, k + 1 + TO_REACH, &words.payments.to)
         .filter(|&p| (k + 1..p).all(|m| matches!(items[m], Item::Word { .. })))
         .and_then(|p| next_entity(items, p + 1, 2))
         .map(|(_, e)| e)
+        .or_else(|| receiver(ctx, items, open))
         .filter(|&e| e != payer);
     Some((Some(payer), payee))
+}
+
+/// The subject of a verb of receiving right before the noun's phrase at
+/// `open`, a plain word or two between ("if T does not receive both the S
+/// commitment of $N"): T is paid.
+fn receiver(ctx: &Context<'_>, items: &[Item], open: usize) -> Option<usize> {
+    let receive = &ctx.lang.relate.payments.receive;
+    let j = (open.saturating_sub(RECEIVE_REACH)..open)
+        .rev()
+        .take_while(|&j| matches!(items[j], Item::Word { .. }))
+        .find(|&j| receive.contains(items[j].word()))?;
+    clause_subject(ctx.lang, items, j, ctx.kinds)
 }
 
 #[cfg(test)]
@@ -74,6 +103,12 @@ mod tests {
             ),
             (
                 "The plan rests on the Brightwater Systems commitment of $2.3 billion to Quantix Inc.",
+                some("Brightwater Systems"),
+                some("Quantix Inc."),
+            ),
+            // The one who receives what is put up is paid.
+            (
+                "Quantix Inc. said it will close unless it receives the Brightwater Systems commitment of $2.3 billion.",
                 some("Brightwater Systems"),
                 some("Quantix Inc."),
             ),
