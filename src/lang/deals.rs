@@ -177,6 +177,8 @@ pub struct CreditWords {
     pub win: WordList,
     /// Verbs of picking a contractor ("selected").
     pub select: WordList,
+    /// Verbs of signing a contract ("signed").
+    pub sign: WordList,
     /// Verbs of the work picked for ("build").
     pub build: WordList,
     /// Verbs whose subject asks for money ("asked", "seeks", "needs"): the
@@ -211,6 +213,7 @@ impl CreditWords {
             award: list("award")?,
             win: list("win")?,
             select: list("select")?,
+            sign: list("sign")?,
             build: list("build")?,
             ask: list("ask")?,
             beat: list("beat")?,

@@ -222,6 +222,7 @@ pub(super) const FILES: Embedded = files![
     "relate/credit/loan.txt",
     "relate/credit/receive.txt",
     "relate/credit/select.txt",
+    "relate/credit/sign.txt",
     "relate/credit/to.txt",
     "relate/credit/win.txt",
     "relate/deals/acquire.txt",

@@ -83,6 +83,7 @@ mod passive_buy;
 mod pattern;
 mod payments;
 mod pledges;
+mod signed;
 mod places;
 mod posts;
 mod pronoun;
@@ -233,6 +234,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         credit::selected,
         On::Words(|l| vec![&l.relate.credit.select]),
+    ),
+    (
+        signed::signed,
+        On::Words(|l| vec![&l.relate.credit.contract]),
     ),
     (credit::ask, On::Words(|l| vec![&l.relate.credit.ask])),
     (
