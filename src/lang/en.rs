@@ -140,6 +140,8 @@ pub(super) const FILES: Embedded = files![
     "money/results-not.txt",
     "money/range-change.txt",
     "money/range-from.txt",
+    "money/range-and.txt",
+    "money/range-to.txt",
     "money/place-of.txt",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",

@@ -136,6 +136,10 @@ pub struct MoneyWords {
     pub range_change: WordList,
     /// Words before "from" that make "from A to B" a range ("ranging").
     pub range_from: WordList,
+    /// The word between the amounts of a range "between" opens ("and").
+    pub range_and: WordList,
+    /// The word between the amounts of a range without "between" ("to").
+    pub range_to: WordList,
     /// What stands between a company and the place it is of, longest first
     /// ("The Holmvik Co of the United States").
     pub place_of: WordList,
@@ -236,6 +240,8 @@ impl MoneyWords {
             results_not: WordList::load(source, "money/results-not.txt")?,
             range_change: WordList::load(source, "money/range-change.txt")?,
             range_from: WordList::load(source, "money/range-from.txt")?,
+            range_and: WordList::load(source, "money/range-and.txt")?,
+            range_to: WordList::load(source, "money/range-to.txt")?,
             place_of: WordList::load(source, "money/place-of.txt")?,
         })
     }

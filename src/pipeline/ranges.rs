@@ -44,10 +44,10 @@ pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: 
         .iter()
         .position(|w| w.is_empty() || !words.qualifiers.contains(w));
     let word = |k: usize| before.get(k).map_or("", String::as_str);
-    if between.eq_ignore_ascii_case("and") {
+    if words.range_and.contains_lowercase(between) {
         return words.range.eq_ignore_ascii_case(word(0));
     }
-    let Some(open) = open.filter(|_| between.eq_ignore_ascii_case("to")) else {
+    let Some(open) = open.filter(|_| words.range_to.contains_lowercase(between)) else {
         return false;
     };
     let opener = word(open);
@@ -83,7 +83,9 @@ mod tests {
             vec!["$12 million"]
         );
         assert_eq!(
-            figures("Tarnfield repaid $21 million of debt, above the planned $8 million to $9 million."),
+            figures(
+                "Tarnfield repaid $21 million of debt, above the planned $8 million to $9 million."
+            ),
             vec!["$21 million", "$8 million"]
         );
         assert_eq!(

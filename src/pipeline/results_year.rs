@@ -31,8 +31,10 @@ pub fn results_years(
     let mut back = Vec::new();
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        let (Some(ma), Some(mb)) = (mentions.get(facts[a].mention), mentions.get(facts[b].mention))
-        else {
+        let (Some(ma), Some(mb)) = (
+            mentions.get(facts[a].mention),
+            mentions.get(facts[b].mention),
+        ) else {
             continue;
         };
         let s = seg.sentence_index(ma.span.start);

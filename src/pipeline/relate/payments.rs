@@ -255,7 +255,8 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         // amount, no preposition between ("won approval for a $N deal").
         let credit = &ctx.lang.relate.credit;
         let contract = (k + 1..(k + 1 + CONTRACT_REACH).min(items.len())).any(|m| {
-            credit.contract.contains(items[m].word()) || credit.contract_won.contains(items[m].word())
+            credit.contract.contains(items[m].word())
+                || credit.contract_won.contains(items[m].word())
         });
         let won = |j: usize| {
             contract
@@ -330,16 +331,16 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
             _ => supplied_under(ctx, items, k, subject)
                 .or_else(|| super::pledges::pledged(ctx, items, k))
                 .unwrap_or_else(|| {
-                // "the Air Force's $40 billion tanker contract": the client pays.
-                let client = k
-                    .checked_sub(1)
-                    .and_then(|j| items[j].entity())
-                    .filter(|_| {
-                        (k + 1..(k + 3).min(items.len()))
-                            .any(|m| words.client_deals.contains(items[m].word()))
-                    });
-                (client, None)
-            }),
+                    // "the Air Force's $40 billion tanker contract": the client pays.
+                    let client = k
+                        .checked_sub(1)
+                        .and_then(|j| items[j].entity())
+                        .filter(|_| {
+                            (k + 1..(k + 3).min(items.len()))
+                                .any(|m| words.client_deals.contains(items[m].word()))
+                        });
+                    (client, None)
+                }),
         };
         let fits = |e: &usize| party(ctx, *e) && !listed.contains(e);
         let (payer, payee) = (found.0.filter(fits), found.1.filter(fits));

@@ -42,22 +42,24 @@ pub(super) fn pledged(
         // "S's offer of $N", "the S commitment of $N".
         possessor_before(items, k - 2)
             .or_else(|| {
-                plain(k - 3).filter(|_| {
-                    k >= 4 && ctx.lang.resolve.determiners.contains(word(k - 4))
-                })
+                plain(k - 3)
+                    .filter(|_| k >= 4 && ctx.lang.resolve.determiners.contains(word(k - 4)))
             })
             .map(|e| (e, k - 3))
     } else {
         // "the reimbursement by S of $N".
         plain(k - 2)
             .filter(|_| {
-                k >= 4
-                    && ctx.lang.relate.clause.passive_agent.contains(word(k - 3))
-                    && noun(k - 4)
+                k >= 4 && ctx.lang.relate.clause.passive_agent.contains(word(k - 3)) && noun(k - 4)
             })
             .map(|e| (e, k - 4))
     }?;
-    let open = if ctx.lang.resolve.determiners.contains(word(open.wrapping_sub(1))) {
+    let open = if ctx
+        .lang
+        .resolve
+        .determiners
+        .contains(word(open.wrapping_sub(1)))
+    {
         open - 1
     } else {
         open
@@ -92,8 +94,8 @@ mod tests {
         let some = |s: &str| Some(s.to_owned());
         for (text, payer, payee) in [
             (
-                "Dealers bid 500 million lei against the Ostrava Central Bank's offer of 420 million lei.",
-                some("Ostrava Central Bank"),
+                "Dealers bid 500 million lei against the Dravnik Central Bank's offer of 420 million lei.",
+                some("Dravnik Central Bank"),
                 None,
             ),
             (
@@ -102,14 +104,14 @@ mod tests {
                 None,
             ),
             (
-                "The plan rests on the Brightwater Systems commitment of $2.3 billion to Quantix Inc.",
-                some("Brightwater Systems"),
+                "The plan rests on the Kessmore Systems commitment of $2.3 billion to Quantix Inc.",
+                some("Kessmore Systems"),
                 some("Quantix Inc."),
             ),
             // The one who receives what is put up is paid.
             (
-                "Quantix Inc. said it will close unless it receives the Brightwater Systems commitment of $2.3 billion.",
-                some("Brightwater Systems"),
+                "Quantix Inc. said it will close unless it receives the Kessmore Systems commitment of $2.3 billion.",
+                some("Kessmore Systems"),
                 some("Quantix Inc."),
             ),
         ] {

@@ -39,7 +39,12 @@ pub(super) fn signed(at: &At<'_, '_>, out: &mut Finds) {
     let Some(client) = clause_subject(at.ctx.lang, items, v, at.ctx.kinds).or(at.subject) else {
         return;
     };
-    let party = |e: usize| matches!(at.kind(e), EntityKind::Org | EntityKind::Misc | EntityKind::Loc);
+    let party = |e: usize| {
+        matches!(
+            at.kind(e),
+            EntityKind::Org | EntityKind::Misc | EntityKind::Loc
+        )
+    };
     if party(client) && party(contractor) {
         let money = money_in(items, v + 1..i);
         out.add(
@@ -64,12 +69,12 @@ mod tests {
             &[ContractWith],
             &[
                 (
-                    "Brightwater Systems signed a $1 billion contract with Quantix Inc. to make set-top boxes.",
-                    &[("Quantix Inc.", ContractWith, "Brightwater Systems")],
+                    "Kessmore Systems signed a $1 billion contract with Quantix Inc. to make set-top boxes.",
+                    &[("Quantix Inc.", ContractWith, "Kessmore Systems")],
                 ),
                 // No work named: no side.
                 (
-                    "Brightwater Systems signed a contract with Quantix Inc. last week.",
+                    "Kessmore Systems signed a contract with Quantix Inc. last week.",
                     &[],
                 ),
             ],
