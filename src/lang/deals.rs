@@ -177,6 +177,8 @@ pub struct CreditWords {
     pub win: WordList,
     /// Verbs of picking a contractor ("selected").
     pub select: WordList,
+    /// Verbs of signing a contract ("signed").
+    pub sign: WordList,
     /// Verbs of the work picked for ("build").
     pub build: WordList,
     /// Verbs whose subject asks for money ("asked", "seeks", "needs"): the
@@ -211,6 +213,7 @@ impl CreditWords {
             award: list("award")?,
             win: list("win")?,
             select: list("select")?,
+            sign: list("sign")?,
             build: list("build")?,
             ask: list("ask")?,
             beat: list("beat")?,
@@ -240,6 +243,9 @@ pub struct PaymentWords {
     pub led: WordList,
     /// The word before the holder of what an amount buys ("shares held by T").
     pub held: WordList,
+    /// Nouns of money put up whose owner pays the amount "of" after them
+    /// ("the bank's offer of $N").
+    pub pledge_nouns: WordList,
 }
 
 impl PaymentWords {
@@ -255,6 +261,7 @@ impl PaymentWords {
             paid_for: list("for")?,
             led: list("led")?,
             held: list("held")?,
+            pledge_nouns: list("pledge_nouns")?,
         })
     }
 }

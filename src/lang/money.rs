@@ -125,6 +125,21 @@ pub struct MoneyWords {
     /// Words right before a year that make it a comparison's ("on the
     /// previous year").
     pub compared_on: WordList,
+    /// Nouns of a period's results ("turnover"): "A from B" after one
+    /// compares with the year before.
+    pub results_nouns: WordList,
+    /// Words that make "A from B" a revision of one year's figure
+    /// ("forecast").
+    pub results_not: WordList,
+    /// Words before the first amount of "A to B" that make it a change, not
+    /// a range ("rose", "from").
+    pub range_change: WordList,
+    /// Words before "from" that make "from A to B" a range ("ranging").
+    pub range_from: WordList,
+    /// The word between the amounts of a range "between" opens ("and").
+    pub range_and: WordList,
+    /// The word between the amounts of a range without "between" ("to").
+    pub range_to: WordList,
     /// What stands between a company and the place it is of, longest first
     /// ("The Holmvik Co of the United States").
     pub place_of: WordList,
@@ -221,6 +236,12 @@ impl MoneyWords {
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,
             compared_on: WordList::load(source, "money/compared-on.txt")?,
+            results_nouns: WordList::load(source, "money/results-nouns.txt")?,
+            results_not: WordList::load(source, "money/results-not.txt")?,
+            range_change: WordList::load(source, "money/range-change.txt")?,
+            range_from: WordList::load(source, "money/range-from.txt")?,
+            range_and: WordList::load(source, "money/range-and.txt")?,
+            range_to: WordList::load(source, "money/range-to.txt")?,
             place_of: WordList::load(source, "money/place-of.txt")?,
         })
     }

@@ -129,7 +129,15 @@ pub fn figures(
                 }
             })
             .and(out.last());
+        let opened = out
+            .last()
+            .and_then(|f| mentions.get(f.mention))
+            .map(|x| x.span);
         previous = Some(m.span);
+        // "between $12 million and $20 million": one figure, the first.
+        if opened.is_some_and(|a| super::ranges::closes_range(&lang.money, text, a, m.span)) {
+            continue;
+        }
         let per = per.or(restated.and_then(|f| f.per));
         // "valuing it at $N": a worth, no payment, unless the sentence's
         // price per share makes it a takeover's price.

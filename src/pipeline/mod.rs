@@ -37,9 +37,11 @@ pub mod possessors;
 pub mod prices;
 mod proceeds;
 pub mod products;
+mod ranges;
 pub mod relate;
 pub mod resolve;
 mod restatements;
+mod results_year;
 pub mod rules;
 pub mod segment;
 mod seller_payee;
@@ -375,6 +377,7 @@ impl Pipeline {
             &mentions,
             &mut money,
         );
+        results_year::results_years(&lang.money, text, &seg, &mentions, &mut money);
 
         let analysis = Analysis {
             sentences: sentence_spans,

@@ -83,6 +83,7 @@ mod passive_buy;
 mod pattern;
 mod payments;
 mod places;
+mod pledges;
 mod posts;
 mod pronoun;
 mod purchases;
@@ -94,6 +95,7 @@ mod run_verbs;
 mod sellers;
 mod share_sold;
 mod share_subject;
+mod signed;
 mod speaks_for;
 mod stake_bought;
 mod tenure;
@@ -232,6 +234,10 @@ const PATTERNS: &[(Pattern, On)] = &[
     (
         credit::selected,
         On::Words(|l| vec![&l.relate.credit.select]),
+    ),
+    (
+        signed::signed,
+        On::Words(|l| vec![&l.relate.credit.contract]),
     ),
     (credit::ask, On::Words(|l| vec![&l.relate.credit.ask])),
     (

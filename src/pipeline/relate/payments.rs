@@ -1,7 +1,8 @@
 //! Payments no relation carries: who pays or is paid an amount the sentence
 //! ties to a verb of paying or receiving ("T will receive $1 billion", "S
-//! will contribute $12 million", "$N from S"), or to a contract of the name
-//! before it ("the Air Force's $40 billion tanker contract").
+//! will contribute $12 million", "$N from S", "T lands a $N contract"), or
+//! to a contract of the name before it ("the Air Force's $40 billion tanker
+//! contract").
 
 use crate::model::{EntityKind, RelationKind};
 
@@ -18,6 +19,10 @@ use crate::pipeline::word_shape::is_describing_word;
 /// How many items before an amount its verb may stand ("be eligible for as
 /// much as $N").
 const VERB_REACH: usize = 5;
+
+/// How many items after an amount its contract noun may stand ("$N
+/// defence contract").
+const CONTRACT_REACH: usize = 3;
 
 /// How many items after an amount raised the "led by" of its round may
 /// stand: "$640 million in a Series C funding round led by S".
@@ -246,11 +251,27 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                     .passive_be
                     .contains(items[j - 1].word())
         };
+        // "S lands a $N contract": a verb of winning before a contract's
+        // amount, no preposition between ("won approval for a $N deal").
+        let credit = &ctx.lang.relate.credit;
+        let contract = (k + 1..(k + 1 + CONTRACT_REACH).min(items.len())).any(|m| {
+            credit.contract.contains(items[m].word())
+                || credit.contract_won.contains(items[m].word())
+        });
+        let won = |j: usize| {
+            contract
+                && credit.win.contains(items[j].word())
+                && (j + 1..k).all(|m| !ctx.lang.resolve.prepositions.contains(items[m].word()))
+        };
         let verb = (k.saturating_sub(VERB_REACH)..k).rev().find_map(|j| {
             let w = items[j].word();
             if (words.pay.contains(w) || award.contains(w)) && !passive(j) {
                 Some((j, true))
-            } else if words.receive.contains(w) || award.contains(w) || words.pay.contains(w) {
+            } else if words.receive.contains(w)
+                || award.contains(w)
+                || words.pay.contains(w)
+                || won(j)
+            {
                 Some((j, false))
             } else {
                 None
@@ -307,17 +328,19 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
                 (who, indirect(j))
             }
-            _ => supplied_under(ctx, items, k, subject).unwrap_or_else(|| {
-                // "the Air Force's $40 billion tanker contract": the client pays.
-                let client = k
-                    .checked_sub(1)
-                    .and_then(|j| items[j].entity())
-                    .filter(|_| {
-                        (k + 1..(k + 3).min(items.len()))
-                            .any(|m| words.client_deals.contains(items[m].word()))
-                    });
-                (client, None)
-            }),
+            _ => supplied_under(ctx, items, k, subject)
+                .or_else(|| super::pledges::pledged(ctx, items, k))
+                .unwrap_or_else(|| {
+                    // "the Air Force's $40 billion tanker contract": the client pays.
+                    let client = k
+                        .checked_sub(1)
+                        .and_then(|j| items[j].entity())
+                        .filter(|_| {
+                            (k + 1..(k + 3).min(items.len()))
+                                .any(|m| words.client_deals.contains(items[m].word()))
+                        });
+                    (client, None)
+                }),
         };
         let fits = |e: &usize| party(ctx, *e) && !listed.contains(e);
         let (payer, payee) = (found.0.filter(fits), found.1.filter(fits));
@@ -405,6 +428,17 @@ mod tests {
                 "Zephyr Motors has received $15 billion in bailout money from Helio Bank.",
                 some("Helio Bank"),
                 some("Zephyr Motors"),
+            ),
+            // Winning a contract: the winner is paid.
+            (
+                "Quantix Inc. lands $1 billion contract.",
+                None,
+                some("Quantix Inc."),
+            ),
+            (
+                "Quantix Inc. has clinched a $2 billion defence deal.",
+                None,
+                some("Quantix Inc."),
             ),
             // Passive award: the subject is paid.
             (

@@ -1,0 +1,121 @@
+//! Ranges: "between $12 million and $20 million", "the planned $8 million
+//! to $9 million", "prices ranging from $7.65 to $8.02" state one figure,
+//! the first (GUIDE: ranges, the first figure); the second amount is no
+//! figure of its own. "fell $1.20 to $35.50" and "from $55 billion to $110
+//! billion" after a verb of change are two: the change and the level.
+//!
+//! Takes the money words, the text and the spans of an amount and the
+//! figure right before it; tells whether the amount closes a range.
+
+use crate::lang::MoneyWords;
+use crate::model::Span;
+
+/// How many bytes before the first amount its opening word is looked for.
+const OPENER_REACH: usize = 48;
+
+/// True when the amount at `second` closes a range the figure at `first`
+/// opens: only "and" after "between …", or only "to", stands between them,
+/// and for "to" the word before the first amount (past its qualifier) is
+/// no verb of change, "or" of a change restated, nor "from" (unless a word
+/// of ranging stands before that "from").
+pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: Span) -> bool {
+    if first.end > second.start {
+        return false;
+    }
+    let between = text.get(first.end..second.start).unwrap_or("").trim();
+    let mut from = first.start.saturating_sub(OPENER_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // The words before the first amount, nearest first, past its
+    // qualifier ("plummet from about $42 to four cents").
+    let before: Vec<String> = text
+        .get(from..first.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let open = before
+        .iter()
+        .position(|w| w.is_empty() || !words.qualifiers.contains(w));
+    let word = |k: usize| before.get(k).map_or("", String::as_str);
+    if words.range_and.contains_lowercase(between) {
+        return words.range.eq_ignore_ascii_case(word(0));
+    }
+    let Some(open) = open.filter(|_| words.range_to.contains_lowercase(between)) else {
+        return false;
+    };
+    let opener = word(open);
+    // "12-1 / 2p to 468p": no word opens it (a fraction's stroke).
+    if opener.is_empty() {
+        return false;
+    }
+    if words.range_change.contains(opener) {
+        // "ranging from $7.65 to $8.02"
+        return words.compared_with.contains(opener) && words.range_from.contains(word(open + 1));
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Document;
+
+    /// The amounts of `text` the figures stage keeps.
+    fn figures(text: &str) -> Vec<String> {
+        let doc = Document::from_text("invented.txt", text);
+        let a = crate::pipeline::tests::pipeline().analyze(doc);
+        a.money
+            .iter()
+            .map(|f| a.mention_text(f.mention).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_range_is_its_first_figure() {
+        assert_eq!(
+            figures("Tarnfield will contribute between $12 million and $20 million to the search."),
+            vec!["$12 million"]
+        );
+        assert_eq!(
+            figures(
+                "Tarnfield repaid $21 million of debt, above the planned $8 million to $9 million."
+            ),
+            vec!["$21 million", "$8 million"]
+        );
+        assert_eq!(
+            figures("Holvard sold its notes at prices ranging from $7.65 to $8.02."),
+            vec!["$7.65"]
+        );
+    }
+
+    #[test]
+    fn a_change_and_its_level_are_two_figures() {
+        assert_eq!(
+            figures("Holvard shares fell $1.20 to $35.50 on Monday."),
+            vec!["$1.20", "$35.50"]
+        );
+        assert_eq!(
+            figures("The Holvard Bank raised its swap line from $55 billion to $110 billion."),
+            vec!["$55 billion", "$110 billion"]
+        );
+        // Past a qualifier; a change restated after a percentage.
+        assert_eq!(
+            figures("Holvard shares plummeted from about $42 to four cents."),
+            vec!["$42", "four cents"]
+        );
+        assert_eq!(
+            figures("Holvard shares climbed six percent, or 14p to 250 pence."),
+            vec!["14p", "250 pence"]
+        );
+        assert_eq!(
+            figures("Holvard added 12-1 / 2p to 468p."),
+            vec!["2p", "468p"]
+        );
+    }
+}
