@@ -7,7 +7,9 @@
 //! `cur - acc / c` without touching every weight at every step. The stored
 //! table keeps, per bucket that has any, only the classes with a non-zero
 //! quantised weight (most features are updated for a few classes only),
-//! with the same bitmap-and-rank index as `ner::weights`.
+//! with the same bitmap-and-rank index as `ner::weights`. In memory, a
+//! bucket with many classes is kept dense (every class, zeros included),
+//! so adding its weights is one pass the compiler vectorises.
 
 /// The bucket of a feature hash in a table of `2^bits` buckets.
 #[inline]
@@ -83,7 +85,8 @@ impl Trainer {
 }
 
 /// A trained weight table: per present bucket, its non-zero classes and
-/// their i16 weights (real weight = stored / `scale`).
+/// their i16 weights (real weight = stored / `scale`); a bucket with at
+/// least [`dense_min`] of them holds all `nc` classes in order instead.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Table {
     pub(crate) bits: u32,
@@ -95,6 +98,15 @@ pub(crate) struct Table {
     starts: Vec<u32>,
     cls: Vec<u8>,
     vals: Vec<i16>,
+    /// Number of non-zero weights.
+    stored: usize,
+}
+
+/// The number of classes from which a bucket is kept dense: a quarter of
+/// them (adding a dense row costs about as much as a sparse row of that
+/// many entries), and at least 4.
+fn dense_min(nc: usize) -> usize {
+    (nc / 4).max(4)
 }
 
 impl Table {
@@ -118,30 +130,48 @@ impl Table {
                 counts.push((vals.len() - before) as u8);
             }
         }
-        Table::from_parts(bits, nc, scale, &ids, &counts, cls, vals)
+        Table::from_parts(bits, nc, scale, &ids, &counts, &cls, &vals)
     }
 
     /// Builds the table from present buckets (ascending), their entry
-    /// counts, and their entries' classes and weights in the same order.
+    /// counts, and their entries' classes (ascending within a bucket) and
+    /// weights in the same order.
     fn from_parts(
         bits: u32,
         nc: usize,
         scale: f32,
         ids: &[usize],
         counts: &[u8],
-        cls: Vec<u8>,
-        vals: Vec<i16>,
+        cls: &[u8],
+        vals: &[i16],
     ) -> Table {
         let words = (1usize << bits).div_ceil(64);
         let mut index = vec![0u64; 2 * words];
         let mut starts = Vec::with_capacity(ids.len() + 1);
-        let mut at = 0u32;
+        let stored = vals.len();
+        let dense = dense_min(nc);
+        let (mut cls_out, mut vals_out) =
+            (Vec::with_capacity(cls.len()), Vec::with_capacity(stored));
+        let mut from = 0usize;
         for (&b, &count) in ids.iter().zip(counts) {
             index[2 * (b >> 6)] |= 1u64 << (b & 63);
-            starts.push(at);
-            at += u32::from(count);
+            starts.push(vals_out.len() as u32);
+            let to = from + usize::from(count);
+            let (row_cls, row_vals) = (&cls[from..to], &vals[from..to]);
+            if row_cls.len() >= dense {
+                let mut full = vec![0i16; nc];
+                for (&k, &v) in row_cls.iter().zip(row_vals) {
+                    full[usize::from(k)] = v;
+                }
+                cls_out.extend(0..nc as u8);
+                vals_out.extend_from_slice(&full);
+            } else {
+                cls_out.extend_from_slice(row_cls);
+                vals_out.extend_from_slice(row_vals);
+            }
+            from = to;
         }
-        starts.push(at);
+        starts.push(vals_out.len() as u32);
         let mut rank = 0u64;
         for w in 0..words {
             index[2 * w + 1] = rank;
@@ -153,14 +183,15 @@ impl Table {
             scale,
             index,
             starts,
-            cls,
-            vals,
+            cls: cls_out,
+            vals: vals_out,
+            stored,
         }
     }
 
-    /// Number of stored weights.
+    /// Number of stored (non-zero) weights.
     pub(crate) fn entries(&self) -> usize {
-        self.vals.len()
+        self.stored
     }
 
     /// The entries of bucket `b`, if present.
@@ -183,8 +214,16 @@ impl Table {
     #[inline]
     pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
         for &f in feats {
-            if let Some((s, e)) = self.row(f) {
-                for (&k, &v) in self.cls[s..e].iter().zip(&self.vals[s..e]) {
+            let Some((s, e)) = self.row(f) else { continue };
+            let (Some(cls), Some(vals)) = (self.cls.get(s..e), self.vals.get(s..e)) else {
+                continue;
+            };
+            if vals.len() == self.nc {
+                for (a, &v) in acc.iter_mut().zip(vals) {
+                    *a += i32::from(v);
+                }
+            } else {
+                for (&k, &v) in cls.iter().zip(vals) {
                     if let Some(a) = acc.get_mut(usize::from(k)) {
                         *a += i32::from(v);
                     }
@@ -200,18 +239,31 @@ impl Table {
         out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
         let ids = self.present();
         out.extend_from_slice(&(ids.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(self.vals.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.stored as u32).to_le_bytes());
         let mut last = 0usize;
         for &b in &ids {
             write_varint(out, (b - last) as u64);
             last = b;
         }
+        // The stored entries: dense rows' zeros are not written.
+        let kept = |w: &[u32]| {
+            let (s, e) = (w[0] as usize, w[1] as usize);
+            self.cls[s..e]
+                .iter()
+                .zip(&self.vals[s..e])
+                .filter(|(_, v)| **v != 0)
+        };
         for w in self.starts.windows(2) {
-            out.push((w[1] - w[0]) as u8);
+            out.push(kept(w).count() as u8);
         }
-        out.extend_from_slice(&self.cls);
-        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[0]));
-        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[1]));
+        for w in self.starts.windows(2) {
+            out.extend(kept(w).map(|(&k, _)| k));
+        }
+        for byte in 0..2 {
+            for w in self.starts.windows(2) {
+                out.extend(kept(w).map(|(_, v)| v.to_le_bytes()[byte]));
+            }
+        }
     }
 
     /// Present bucket ids, ascending.
@@ -260,9 +312,17 @@ impl Table {
         if counts.iter().map(|&c| usize::from(c)).sum::<usize>() != total {
             return Err("entry counts do not add up".into());
         }
-        let cls = r.bytes(total)?.to_vec();
+        let cls = r.bytes(total)?;
         if cls.iter().any(|&k| usize::from(k) >= nc) {
             return Err("class out of range".into());
+        }
+        let mut from = 0usize;
+        for &count in counts {
+            let to = from + usize::from(count);
+            if cls[from..to].windows(2).any(|w| w[0] >= w[1]) {
+                return Err("classes out of order".into());
+            }
+            from = to;
         }
         let lo = r.bytes(total)?;
         let hi = r.bytes(total)?;
@@ -271,7 +331,7 @@ impl Table {
             .zip(hi)
             .map(|(&l, &h)| i16::from_le_bytes([l, h]))
             .collect();
-        Ok(Table::from_parts(bits, nc, scale, &ids, counts, cls, vals))
+        Ok(Table::from_parts(bits, nc, scale, &ids, counts, cls, &vals))
     }
 }
 
@@ -364,5 +424,58 @@ mod tests {
             })
             .is_err()
         );
+    }
+
+    #[test]
+    fn dense_buckets_add_and_write_as_sparse_ones() {
+        // Bucket 1 has six classes of eight (dense from two), bucket 2 one, bucket 3 none.
+        let nc = 8;
+        let mut w = vec![0f32; 256 * nc];
+        for (k, v) in [(0, 3.0), (2, -1.0), (3, 2.5), (4, 1.0), (6, -4.0), (7, 0.5)] {
+            w[nc + k] = v;
+        }
+        w[2 * nc + 5] = 2.0;
+        let table = Table::quantise(8, nc, &w, 1);
+        assert_eq!(table.entries(), 7);
+        assert_eq!(table.vals.len(), nc + 1, "bucket 1 is kept dense");
+        let mut acc = vec![0i32; nc];
+        table.add(&[1, 2, 3, 1], &mut acc);
+        let q = |v: f32| (v * table.scale).round() as i32;
+        assert_eq!(
+            acc,
+            vec![
+                2 * q(3.0),
+                0,
+                2 * q(-1.0),
+                2 * q(2.5),
+                2 * q(1.0),
+                q(2.0),
+                2 * q(-4.0),
+                2 * q(0.5)
+            ]
+        );
+        let mut bytes = Vec::new();
+        table.write(&mut bytes);
+        // 5 u32 header words, 2 varint ids, 2 counts, 7 classes, 14 weight bytes.
+        assert_eq!(bytes.len(), 20 + 2 + 2 + 7 + 14);
+        let back = Table::read(&mut Reader { p: &bytes, at: 0 }).expect("test data");
+        assert_eq!(back, table);
+        let mut again = Vec::new();
+        back.write(&mut again);
+        assert_eq!(again, bytes);
+    }
+
+    #[test]
+    fn classes_out_of_order_are_refused() {
+        let mut w = vec![0f32; 256 * 3];
+        w[3] = 1.0;
+        w[5] = 2.0;
+        let mut bytes = Vec::new();
+        let table = Table::quantise(8, 3, &w, 1);
+        table.write(&mut bytes);
+        assert!(Table::read(&mut Reader { p: &bytes, at: 0 }).is_ok());
+        // Header (20), one id (1), one count (1), then the two classes 0 and 2.
+        bytes.swap(22, 23);
+        assert!(Table::read(&mut Reader { p: &bytes, at: 0 }).is_err());
     }
 }
