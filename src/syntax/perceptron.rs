@@ -11,6 +11,8 @@
 //! bucket with many classes is kept dense (every class, zeros included),
 //! so adding its weights is one pass the compiler vectorises.
 
+use std::borrow::Cow;
+
 /// The bucket of a feature hash in a table of `2^bits` buckets.
 #[inline]
 pub(crate) fn bucket(hash: u64, bits: u32) -> u32 {
@@ -93,13 +95,25 @@ pub(crate) struct Table {
     pub(crate) nc: usize,
     scale: f32,
     /// Bitmap and rank words, two per 64 buckets.
-    index: Vec<u64>,
+    index: Cow<'static, [u64]>,
     /// Per present bucket (in bucket order), where its entries start; one more at the end.
-    starts: Vec<u32>,
-    cls: Vec<u8>,
-    vals: Vec<i16>,
+    starts: Cow<'static, [u32]>,
+    cls: Cow<'static, [u8]>,
+    vals: Cow<'static, [i16]>,
     /// Number of non-zero weights.
     stored: usize,
+}
+
+/// A [`Table`]'s arrays, borrowed (the bundled model's, compiled in) or owned.
+pub(crate) struct Arrays {
+    /// Bitmap and rank words.
+    pub(crate) index: Cow<'static, [u64]>,
+    /// Where each present bucket's entries start, and one more at the end.
+    pub(crate) starts: Cow<'static, [u32]>,
+    /// The entries' classes.
+    pub(crate) cls: Cow<'static, [u8]>,
+    /// The entries' weights.
+    pub(crate) vals: Cow<'static, [i16]>,
 }
 
 /// The number of classes from which a bucket is kept dense: a quarter of
@@ -181,12 +195,54 @@ impl Table {
             bits,
             nc,
             scale,
-            index,
-            starts,
-            cls: cls_out,
-            vals: vals_out,
+            index: Cow::Owned(index),
+            starts: Cow::Owned(starts),
+            cls: Cow::Owned(cls_out),
+            vals: Cow::Owned(vals_out),
             stored,
         }
+    }
+
+    /// The scalars of the table: `bits`, `nc`, the scale's bits and the
+    /// number of stored weights (what [`Table::from_arrays`] takes back).
+    pub(crate) fn scalars(&self) -> [u64; 4] {
+        [
+            u64::from(self.bits),
+            self.nc as u64,
+            u64::from(self.scale.to_bits()),
+            self.stored as u64,
+        ]
+    }
+
+    /// The table's arrays, borrowed.
+    pub(crate) fn arrays(&self) -> (&[u64], &[u32], &[u8], &[i16]) {
+        (&self.index, &self.starts, &self.cls, &self.vals)
+    }
+
+    /// A table from the [`Table::scalars`] and [`Table::arrays`] of one,
+    /// checked for sizes (any contents are read without panicking).
+    pub(crate) fn from_arrays(scalars: [u64; 4], a: Arrays) -> Result<Table, String> {
+        let [bits, nc, scale, stored] = scalars;
+        if !(8..=26).contains(&bits) || nc == 0 || nc > 255 {
+            return Err("table sizes out of range".into());
+        }
+        let words = (1usize << bits).div_ceil(64);
+        if a.index.len() != 2 * words
+            || a.cls.len() != a.vals.len()
+            || a.starts.last().map(|&e| e as usize) != Some(a.vals.len())
+        {
+            return Err("table arrays do not match".into());
+        }
+        Ok(Table {
+            bits: bits as u32,
+            nc: nc as usize,
+            scale: f32::from_bits(scale as u32),
+            index: a.index,
+            starts: a.starts,
+            cls: a.cls,
+            vals: a.vals,
+            stored: stored as usize,
+        })
     }
 
     /// Number of stored (non-zero) weights.
@@ -248,10 +304,9 @@ impl Table {
         // The stored entries: dense rows' zeros are not written.
         let kept = |w: &[u32]| {
             let (s, e) = (w[0] as usize, w[1] as usize);
-            self.cls[s..e]
-                .iter()
-                .zip(&self.vals[s..e])
-                .filter(|(_, v)| **v != 0)
+            let cls = self.cls.get(s..e).unwrap_or_default();
+            let vals = self.vals.get(s..e).unwrap_or_default();
+            cls.iter().zip(vals).filter(|(_, v)| **v != 0)
         };
         for w in self.starts.windows(2) {
             out.push(kept(w).count() as u8);
