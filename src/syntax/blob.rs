@@ -6,7 +6,7 @@
 //! Blob: `HEADER_WORDS` u64 words (the magic; per table its
 //! `Table::scalars`; per section its offset and length in bytes), then the
 //! sections, each starting on an 8-byte boundary: the model's name, then
-//! per table (tagger, parser) its index, starts, classes and weights, in
+//! per table (tagger, parser) its starts, classes and weights, in
 //! the target's byte order.
 
 use super::perceptron::{Reader, Table};
@@ -17,8 +17,8 @@ pub(crate) const FILE_MAGIC: &[u8; 8] = b"DOSPAR\x01\n";
 /// Magic of the tables blob.
 pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSPART1");
 
-/// Sections of the blob: the name, then four arrays per table.
-pub(crate) const SECTIONS: usize = 1 + 2 * 4;
+/// Sections of the blob: the name, then three arrays per table.
+pub(crate) const SECTIONS: usize = 1 + 2 * 3;
 
 /// Header words: the magic, four scalars per table, two words per section.
 pub(crate) const HEADER_WORDS: usize = 1 + 2 * 4 + 2 * SECTIONS;
@@ -45,20 +45,7 @@ pub(crate) fn read_model_file(bytes: &[u8]) -> Result<(String, Table, Table), St
 pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian: bool) -> Vec<u8> {
     let mut sections = vec![name.as_bytes().to_vec()];
     for t in [tagger, parser] {
-        let (index, starts, cls, vals) = t.arrays();
-        let words = |v: Vec<[u8; 8]>| v.concat();
-        sections.push(words(
-            index
-                .iter()
-                .map(|w| {
-                    if big_endian {
-                        w.to_be_bytes()
-                    } else {
-                        w.to_le_bytes()
-                    }
-                })
-                .collect(),
-        ));
+        let (starts, cls, vals) = t.arrays();
         sections.push(
             starts
                 .iter()

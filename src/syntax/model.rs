@@ -93,10 +93,9 @@ impl Parser {
         let table = |t: usize| -> Result<Table, String> {
             let scalars = [1, 2, 3, 4].map(|k| header[4 * t + k]);
             let arrays = Arrays {
-                index: cast(section(1 + 4 * t)?)?,
-                starts: cast(section(2 + 4 * t)?)?,
-                cls: Cow::Borrowed(section(3 + 4 * t)?),
-                vals: cast(section(4 + 4 * t)?)?,
+                starts: cast(section(1 + 3 * t)?)?,
+                cls: Cow::Borrowed(section(2 + 3 * t)?),
+                vals: cast(section(3 + 3 * t)?)?,
             };
             Table::from_arrays(scalars, arrays)
         };

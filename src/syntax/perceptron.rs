@@ -7,7 +7,7 @@
 //! `cur - acc / c` without touching every weight at every step. The stored
 //! table keeps, per bucket that has any, only the classes with a non-zero
 //! quantised weight (most features are updated for a few classes only),
-//! with the same bitmap-and-rank index as `ner::weights`. In memory, a
+//! found by where each bucket's entries start. In memory, a
 //! bucket with many classes is kept dense (every class, zeros included),
 //! so adding its weights is one pass the compiler vectorises.
 
@@ -94,9 +94,10 @@ pub(crate) struct Table {
     pub(crate) bits: u32,
     pub(crate) nc: usize,
     scale: f32,
-    /// Bitmap and rank words, two per 64 buckets.
-    index: Cow<'static, [u64]>,
-    /// Per present bucket (in bucket order), where its entries start; one more at the end.
+    /// Per bucket, where its entries start, and one more at the end (a
+    /// bucket without entries starts where the next does): two loads find
+    /// a bucket, where a bitmap-and-rank index needed a population count,
+    /// a dozen instructions without the `popcnt` of newer processors.
     starts: Cow<'static, [u32]>,
     cls: Cow<'static, [u8]>,
     vals: Cow<'static, [i16]>,
@@ -106,9 +107,7 @@ pub(crate) struct Table {
 
 /// A [`Table`]'s arrays, borrowed (the bundled model's, compiled in) or owned.
 pub(crate) struct Arrays {
-    /// Bitmap and rank words.
-    pub(crate) index: Cow<'static, [u64]>,
-    /// Where each present bucket's entries start, and one more at the end.
+    /// Where each bucket's entries start, and one more at the end.
     pub(crate) starts: Cow<'static, [u32]>,
     /// The entries' classes.
     pub(crate) cls: Cow<'static, [u8]>,
@@ -159,17 +158,14 @@ impl Table {
         cls: &[u8],
         vals: &[i16],
     ) -> Table {
-        let words = (1usize << bits).div_ceil(64);
-        let mut index = vec![0u64; 2 * words];
-        let mut starts = Vec::with_capacity(ids.len() + 1);
+        let mut starts = Vec::with_capacity((1usize << bits) + 1);
         let stored = vals.len();
         let dense = dense_min(nc);
         let (mut cls_out, mut vals_out) =
             (Vec::with_capacity(cls.len()), Vec::with_capacity(stored));
         let mut from = 0usize;
         for (&b, &count) in ids.iter().zip(counts) {
-            index[2 * (b >> 6)] |= 1u64 << (b & 63);
-            starts.push(vals_out.len() as u32);
+            starts.resize(b + 1, vals_out.len() as u32);
             let to = from + usize::from(count);
             let (row_cls, row_vals) = (&cls[from..to], &vals[from..to]);
             if row_cls.len() >= dense {
@@ -185,17 +181,11 @@ impl Table {
             }
             from = to;
         }
-        starts.push(vals_out.len() as u32);
-        let mut rank = 0u64;
-        for w in 0..words {
-            index[2 * w + 1] = rank;
-            rank += u64::from(index[2 * w].count_ones());
-        }
+        starts.resize((1usize << bits) + 1, vals_out.len() as u32);
         Table {
             bits,
             nc,
             scale,
-            index: Cow::Owned(index),
             starts: Cow::Owned(starts),
             cls: Cow::Owned(cls_out),
             vals: Cow::Owned(vals_out),
@@ -215,8 +205,8 @@ impl Table {
     }
 
     /// The table's arrays, borrowed.
-    pub(crate) fn arrays(&self) -> (&[u64], &[u32], &[u8], &[i16]) {
-        (&self.index, &self.starts, &self.cls, &self.vals)
+    pub(crate) fn arrays(&self) -> (&[u32], &[u8], &[i16]) {
+        (&self.starts, &self.cls, &self.vals)
     }
 
     /// A table from the [`Table::scalars`] and [`Table::arrays`] of one,
@@ -226,8 +216,7 @@ impl Table {
         if !(8..=26).contains(&bits) || nc == 0 || nc > 255 {
             return Err("table sizes out of range".into());
         }
-        let words = (1usize << bits).div_ceil(64);
-        if a.index.len() != 2 * words
+        if a.starts.len() != (1usize << bits) + 1
             || a.cls.len() != a.vals.len()
             || a.starts.last().map(|&e| e as usize) != Some(a.vals.len())
         {
@@ -237,7 +226,6 @@ impl Table {
             bits: bits as u32,
             nc: nc as usize,
             scale: f32::from_bits(scale as u32),
-            index: a.index,
             starts: a.starts,
             cls: a.cls,
             vals: a.vals,
@@ -254,16 +242,8 @@ impl Table {
     #[inline]
     fn row(&self, b: u32) -> Option<(usize, usize)> {
         let b = b as usize;
-        let pair = self.index.get(2 * (b >> 6)..2 * (b >> 6) + 2)?;
-        let mask = 1u64 << (b & 63);
-        if pair[0] & mask == 0 {
-            return None;
-        }
-        let r = pair[1] as usize + (pair[0] & (mask - 1)).count_ones() as usize;
-        Some((
-            *self.starts.get(r)? as usize,
-            *self.starts.get(r + 1)? as usize,
-        ))
+        let (s, e) = (*self.starts.get(b)?, *self.starts.get(b + 1)?);
+        (s < e).then_some((s as usize, e as usize))
     }
 
     /// Adds the integer weights of `feats` into `acc` (`nc` sums).
@@ -308,14 +288,15 @@ impl Table {
             let vals = self.vals.get(s..e).unwrap_or_default();
             cls.iter().zip(vals).filter(|(_, v)| **v != 0)
         };
-        for w in self.starts.windows(2) {
+        let rows = || self.starts.windows(2).filter(|w| w[0] < w[1]);
+        for w in rows() {
             out.push(kept(w).count() as u8);
         }
-        for w in self.starts.windows(2) {
+        for w in rows() {
             out.extend(kept(w).map(|(&k, _)| k));
         }
         for byte in 0..2 {
-            for w in self.starts.windows(2) {
+            for w in rows() {
                 out.extend(kept(w).map(|(_, v)| v.to_le_bytes()[byte]));
             }
         }
@@ -323,15 +304,9 @@ impl Table {
 
     /// Present bucket ids, ascending.
     fn present(&self) -> Vec<usize> {
-        let mut ids = Vec::with_capacity(self.starts.len());
-        for (w, &bits) in self.index.iter().step_by(2).enumerate() {
-            let mut b = bits;
-            while b != 0 {
-                ids.push(w * 64 + b.trailing_zeros() as usize);
-                b &= b - 1;
-            }
-        }
-        ids
+        (0..self.starts.len().saturating_sub(1))
+            .filter(|&b| self.starts[b] < self.starts[b + 1])
+            .collect()
     }
 
     /// Reads a table [`Table::write`] wrote.
@@ -364,6 +339,9 @@ impl Table {
             ids.push(last);
         }
         let counts = r.bytes(rows)?;
+        if counts.contains(&0) {
+            return Err("a bucket without entries".into());
+        }
         if counts.iter().map(|&c| usize::from(c)).sum::<usize>() != total {
             return Err("entry counts do not add up".into());
         }
