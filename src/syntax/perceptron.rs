@@ -10,6 +10,9 @@
 //! found by where each bucket's entries start. In memory, a
 //! bucket with many classes is kept dense (every class, zeros included),
 //! so adding its weights is one pass the compiler vectorises.
+//!
+//! `build.rs` compiles this file and `blob` too (to make the bundled
+//! model's tables): they use nothing but `std`, `miniz_oxide` and each other.
 
 use std::borrow::Cow;
 
