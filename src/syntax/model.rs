@@ -172,11 +172,7 @@ impl Parser {
                     parser_features(&state, keys, tags, self.parser.bits, feats);
                     acc.fill(0);
                     self.parser.add(feats, &mut acc);
-                    for (m, a) in acc.iter_mut().enumerate() {
-                        if !state.valid(m) {
-                            *a = i32::MIN;
-                        }
-                    }
+                    state.mask_invalid(&mut acc);
                     argmax_i32(&acc)
                 }
             };
