@@ -187,7 +187,7 @@ impl State {
             let ok = match m {
                 SHIFT => buffer,
                 REDUCE => has_s0 && !headless,
-                _ if m < 2 + NL => headless && (!buffer == (m - 2 == root)),
+                _ if m < 2 + NL => headless && (buffer != (m - 2 == root)),
                 _ => has_s0 && buffer && m - 2 - NL != root && m < NM,
             };
             if !ok {
