@@ -1,7 +1,8 @@
 //! Tagger and dependency parser throughput, one thread, per word: the
 //! bundled sample article split into sentences of words (whitespace, with
 //! trailing punctuation split off), each tagged and parsed; and decoding
-//! the bundled model (what the first `Parser::bundled` call costs).
+//! the bundled model's file (what `Parser::load` costs; `Parser::bundled`
+//! borrows the tables `build.rs` made of it and costs nothing).
 //!
 //! `cargo bench --no-default-features --bench parser`
 

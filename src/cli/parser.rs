@@ -132,5 +132,6 @@ pub fn eval_file(file: &Path, model: Option<&Path>) -> Result<(), SyntaxError> {
         secs,
         scores.words as f64 / secs.max(1e-9)
     );
+    println!("trees digest {:016x}", scores.digest);
     Ok(())
 }

@@ -16,6 +16,7 @@
 //! let root = parse.root();
 //! ```
 
+mod blob;
 mod conllu;
 mod features;
 mod labels;

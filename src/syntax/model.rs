@@ -1,25 +1,36 @@
 //! The trained tagger and parser: parsing a sentence, the model file, and
-//! the model bundled with Dossier (compiled in, decoded on first use).
+//! the model bundled with Dossier (compiled in as the tables `build.rs`
+//! makes of it, borrowed in place on first use: see `blob`).
 //!
 //! File: the magic `DOSPAR\x01\n`, then a deflate stream holding the
 //! model's name, the tagger's weight table and the parser's
 //! (`perceptron::Table::write`).
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use super::blob::{BLOB_MAGIC, FILE_MAGIC, HEADER_WORDS, SECTIONS, read_model_file};
 use super::features::{WordKeys, parser_features};
 use super::labels::TAGS;
-use super::perceptron::{Reader, Table};
+use super::perceptron::{Arrays, Table};
 use super::tagger::{argmax_i32, tag};
 use super::transition::{NM, State};
 use super::{Parse, ParsedWord, SyntaxError};
 
-/// Magic of the model file.
-const MAGIC: &[u8; 8] = b"DOSPAR\x01\n";
+// `from_tables_blob` reads the header `blob::model_blob` writes.
+const _: () = assert!(HEADER_WORDS == 9 + 2 * SECTIONS);
 
-/// The bundled model file, compiled in.
-static BUNDLED: &[u8] = include_bytes!("../../assets/models/parser-en.bin");
+/// 64-byte alignment for the compiled-in tables, so their words can be
+/// borrowed as `u64`, `u32` and `i16` slices.
+#[repr(C, align(64))]
+struct Aligned<T: ?Sized>(T);
+
+/// The bundled model (`assets/models/parser-en.bin`) as tables (see `build.rs`).
+static BUNDLED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/parser-model.tables"
+)));
 
 /// A trained tagger and parser.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,13 +58,48 @@ impl Parser {
         })
     }
 
-    /// The model shipped with Dossier, decoded once on first use.
+    /// The model shipped with Dossier, its compiled-in tables borrowed on first use.
     pub fn bundled() -> Result<&'static Parser, SyntaxError> {
         static MODEL: OnceLock<Result<Parser, String>> = OnceLock::new();
         MODEL
-            .get_or_init(|| Parser::from_bytes(BUNDLED).map_err(|e| e.to_string()))
+            .get_or_init(|| Parser::from_tables_blob(&BUNDLED.0))
             .as_ref()
             .map_err(|e| bad(e.clone()))
+    }
+
+    /// Reads a tables blob (`blob::model_blob`), borrowing its arrays in place.
+    pub(super) fn from_tables_blob(blob: &'static [u8]) -> Result<Parser, String> {
+        let word = |i: usize| -> Result<u64, String> {
+            let b = blob.get(i * 8..i * 8 + 8).ok_or("truncated tables")?;
+            Ok(u64::from_ne_bytes(
+                b.try_into().map_err(|_| "truncated tables")?,
+            ))
+        };
+        if word(0)? != BLOB_MAGIC {
+            return Err("not a parser tables blob".into());
+        }
+        let header: Vec<u64> = (0..HEADER_WORDS).map(word).collect::<Result<_, _>>()?;
+        let section = |k: usize| -> Result<&'static [u8], String> {
+            let (at, len) = (header[9 + 2 * k] as usize, header[10 + 2 * k] as usize);
+            blob.get(at..at.saturating_add(len))
+                .ok_or_else(|| "truncated tables".to_string())
+        };
+        fn cast<T: bytemuck::Pod>(b: &'static [u8]) -> Result<Cow<'static, [T]>, String> {
+            bytemuck::try_cast_slice(b)
+                .map(Cow::Borrowed)
+                .map_err(|_| "misaligned tables".to_string())
+        }
+        let name = std::str::from_utf8(section(0)?).map_err(|_| "bad name")?;
+        let table = |t: usize| -> Result<Table, String> {
+            let scalars = [1, 2, 3, 4].map(|k| header[4 * t + k]);
+            let arrays = Arrays {
+                starts: cast(section(1 + 3 * t)?)?,
+                cls: Cow::Borrowed(section(2 + 3 * t)?),
+                vals: cast(section(3 + 3 * t)?)?,
+            };
+            Table::from_arrays(scalars, arrays)
+        };
+        Parser::new(name.to_string(), table(0)?, table(1)?).map_err(|e| e.to_string())
     }
 
     /// Loads a model file written by `dossier train-parser`.
@@ -67,18 +113,7 @@ impl Parser {
 
     /// Decodes a model file's bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, SyntaxError> {
-        let body = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| bad("not a dossier parser model (bad magic)"))?;
-        let p = miniz_oxide::inflate::decompress_to_vec(body)
-            .map_err(|e| bad(format!("corrupt data: {e:?}")))?;
-        let mut r = Reader { p: &p, at: 0 };
-        let name = r.string().map_err(bad)?;
-        let tagger = Table::read(&mut r).map_err(bad)?;
-        let parser = Table::read(&mut r).map_err(bad)?;
-        if r.at != p.len() {
-            return Err(bad("trailing bytes"));
-        }
+        let (name, tagger, parser) = read_model_file(bytes).map_err(bad)?;
         Parser::new(name, tagger, parser)
     }
 
@@ -89,7 +124,7 @@ impl Parser {
         p.extend_from_slice(self.name.as_bytes());
         self.tagger.write(&mut p);
         self.parser.write(&mut p);
-        let mut out = MAGIC.to_vec();
+        let mut out = FILE_MAGIC.to_vec();
         out.extend_from_slice(&miniz_oxide::deflate::compress_to_vec(&p, 9));
         out
     }
@@ -137,11 +172,7 @@ impl Parser {
                     parser_features(&state, keys, tags, self.parser.bits, feats);
                     acc.fill(0);
                     self.parser.add(feats, &mut acc);
-                    for (m, a) in acc.iter_mut().enumerate() {
-                        if !state.valid(m) {
-                            *a = i32::MIN;
-                        }
-                    }
+                    state.mask_invalid(&mut acc);
                     argmax_i32(&acc)
                 }
             };

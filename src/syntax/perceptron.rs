@@ -7,7 +7,14 @@
 //! `cur - acc / c` without touching every weight at every step. The stored
 //! table keeps, per bucket that has any, only the classes with a non-zero
 //! quantised weight (most features are updated for a few classes only),
-//! with the same bitmap-and-rank index as `ner::weights`.
+//! found by where each bucket's entries start. In memory, a
+//! bucket with many classes is kept dense (every class, zeros included),
+//! so adding its weights is one pass the compiler vectorises.
+//!
+//! `build.rs` compiles this file and `blob` too (to make the bundled
+//! model's tables): they use nothing but `std`, `miniz_oxide` and each other.
+
+use std::borrow::Cow;
 
 /// The bucket of a feature hash in a table of `2^bits` buckets.
 #[inline]
@@ -83,18 +90,39 @@ impl Trainer {
 }
 
 /// A trained weight table: per present bucket, its non-zero classes and
-/// their i16 weights (real weight = stored / `scale`).
+/// their i16 weights (real weight = stored / `scale`); a bucket with at
+/// least [`dense_min`] of them holds all `nc` classes in order instead.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Table {
     pub(crate) bits: u32,
     pub(crate) nc: usize,
     scale: f32,
-    /// Bitmap and rank words, two per 64 buckets.
-    index: Vec<u64>,
-    /// Per present bucket (in bucket order), where its entries start; one more at the end.
-    starts: Vec<u32>,
-    cls: Vec<u8>,
-    vals: Vec<i16>,
+    /// Per bucket, where its entries start, and one more at the end (a
+    /// bucket without entries starts where the next does): two loads find
+    /// a bucket, where a bitmap-and-rank index needed a population count,
+    /// a dozen instructions without the `popcnt` of newer processors.
+    starts: Cow<'static, [u32]>,
+    cls: Cow<'static, [u8]>,
+    vals: Cow<'static, [i16]>,
+    /// Number of non-zero weights.
+    stored: usize,
+}
+
+/// A [`Table`]'s arrays, borrowed (the bundled model's, compiled in) or owned.
+pub(crate) struct Arrays {
+    /// Where each bucket's entries start, and one more at the end.
+    pub(crate) starts: Cow<'static, [u32]>,
+    /// The entries' classes.
+    pub(crate) cls: Cow<'static, [u8]>,
+    /// The entries' weights.
+    pub(crate) vals: Cow<'static, [i16]>,
+}
+
+/// The number of classes from which a bucket is kept dense: a quarter of
+/// them (adding a dense row costs about as much as a sparse row of that
+/// many entries), and at least 4.
+fn dense_min(nc: usize) -> usize {
+    (nc / 4).max(4)
 }
 
 impl Table {
@@ -118,73 +146,123 @@ impl Table {
                 counts.push((vals.len() - before) as u8);
             }
         }
-        Table::from_parts(bits, nc, scale, &ids, &counts, cls, vals)
+        Table::from_parts(bits, nc, scale, &ids, &counts, &cls, &vals)
     }
 
     /// Builds the table from present buckets (ascending), their entry
-    /// counts, and their entries' classes and weights in the same order.
+    /// counts, and their entries' classes (ascending within a bucket) and
+    /// weights in the same order.
     fn from_parts(
         bits: u32,
         nc: usize,
         scale: f32,
         ids: &[usize],
         counts: &[u8],
-        cls: Vec<u8>,
-        vals: Vec<i16>,
+        cls: &[u8],
+        vals: &[i16],
     ) -> Table {
-        let words = (1usize << bits).div_ceil(64);
-        let mut index = vec![0u64; 2 * words];
-        let mut starts = Vec::with_capacity(ids.len() + 1);
-        let mut at = 0u32;
+        let mut starts = Vec::with_capacity((1usize << bits) + 1);
+        let stored = vals.len();
+        let dense = dense_min(nc);
+        let (mut cls_out, mut vals_out) =
+            (Vec::with_capacity(cls.len()), Vec::with_capacity(stored));
+        let mut from = 0usize;
         for (&b, &count) in ids.iter().zip(counts) {
-            index[2 * (b >> 6)] |= 1u64 << (b & 63);
-            starts.push(at);
-            at += u32::from(count);
+            starts.resize(b + 1, vals_out.len() as u32);
+            let to = from + usize::from(count);
+            let (row_cls, row_vals) = (&cls[from..to], &vals[from..to]);
+            if row_cls.len() >= dense {
+                let mut full = vec![0i16; nc];
+                for (&k, &v) in row_cls.iter().zip(row_vals) {
+                    full[usize::from(k)] = v;
+                }
+                cls_out.extend(0..nc as u8);
+                vals_out.extend_from_slice(&full);
+            } else {
+                cls_out.extend_from_slice(row_cls);
+                vals_out.extend_from_slice(row_vals);
+            }
+            from = to;
         }
-        starts.push(at);
-        let mut rank = 0u64;
-        for w in 0..words {
-            index[2 * w + 1] = rank;
-            rank += u64::from(index[2 * w].count_ones());
-        }
+        starts.resize((1usize << bits) + 1, vals_out.len() as u32);
         Table {
             bits,
             nc,
             scale,
-            index,
-            starts,
-            cls,
-            vals,
+            starts: Cow::Owned(starts),
+            cls: Cow::Owned(cls_out),
+            vals: Cow::Owned(vals_out),
+            stored,
         }
     }
 
-    /// Number of stored weights.
+    /// The scalars of the table: `bits`, `nc`, the scale's bits and the
+    /// number of stored weights (what [`Table::from_arrays`] takes back).
+    pub(crate) fn scalars(&self) -> [u64; 4] {
+        [
+            u64::from(self.bits),
+            self.nc as u64,
+            u64::from(self.scale.to_bits()),
+            self.stored as u64,
+        ]
+    }
+
+    /// The table's arrays, borrowed.
+    pub(crate) fn arrays(&self) -> (&[u32], &[u8], &[i16]) {
+        (&self.starts, &self.cls, &self.vals)
+    }
+
+    /// A table from the [`Table::scalars`] and [`Table::arrays`] of one,
+    /// checked for sizes (any contents are read without panicking).
+    pub(crate) fn from_arrays(scalars: [u64; 4], a: Arrays) -> Result<Table, String> {
+        let [bits, nc, scale, stored] = scalars;
+        if !(8..=26).contains(&bits) || nc == 0 || nc > 255 {
+            return Err("table sizes out of range".into());
+        }
+        if a.starts.len() != (1usize << bits) + 1
+            || a.cls.len() != a.vals.len()
+            || a.starts.last().map(|&e| e as usize) != Some(a.vals.len())
+        {
+            return Err("table arrays do not match".into());
+        }
+        Ok(Table {
+            bits: bits as u32,
+            nc: nc as usize,
+            scale: f32::from_bits(scale as u32),
+            starts: a.starts,
+            cls: a.cls,
+            vals: a.vals,
+            stored: stored as usize,
+        })
+    }
+
+    /// Number of stored (non-zero) weights.
     pub(crate) fn entries(&self) -> usize {
-        self.vals.len()
+        self.stored
     }
 
     /// The entries of bucket `b`, if present.
     #[inline]
     fn row(&self, b: u32) -> Option<(usize, usize)> {
         let b = b as usize;
-        let pair = self.index.get(2 * (b >> 6)..2 * (b >> 6) + 2)?;
-        let mask = 1u64 << (b & 63);
-        if pair[0] & mask == 0 {
-            return None;
-        }
-        let r = pair[1] as usize + (pair[0] & (mask - 1)).count_ones() as usize;
-        Some((
-            *self.starts.get(r)? as usize,
-            *self.starts.get(r + 1)? as usize,
-        ))
+        let (s, e) = (*self.starts.get(b)?, *self.starts.get(b + 1)?);
+        (s < e).then_some((s as usize, e as usize))
     }
 
     /// Adds the integer weights of `feats` into `acc` (`nc` sums).
     #[inline]
     pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
         for &f in feats {
-            if let Some((s, e)) = self.row(f) {
-                for (&k, &v) in self.cls[s..e].iter().zip(&self.vals[s..e]) {
+            let Some((s, e)) = self.row(f) else { continue };
+            let (Some(cls), Some(vals)) = (self.cls.get(s..e), self.vals.get(s..e)) else {
+                continue;
+            };
+            if vals.len() == self.nc {
+                for (a, &v) in acc.iter_mut().zip(vals) {
+                    *a += i32::from(v);
+                }
+            } else {
+                for (&k, &v) in cls.iter().zip(vals) {
                     if let Some(a) = acc.get_mut(usize::from(k)) {
                         *a += i32::from(v);
                     }
@@ -200,31 +278,38 @@ impl Table {
         out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
         let ids = self.present();
         out.extend_from_slice(&(ids.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(self.vals.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.stored as u32).to_le_bytes());
         let mut last = 0usize;
         for &b in &ids {
             write_varint(out, (b - last) as u64);
             last = b;
         }
-        for w in self.starts.windows(2) {
-            out.push((w[1] - w[0]) as u8);
+        // The stored entries: dense rows' zeros are not written.
+        let kept = |w: &[u32]| {
+            let (s, e) = (w[0] as usize, w[1] as usize);
+            let cls = self.cls.get(s..e).unwrap_or_default();
+            let vals = self.vals.get(s..e).unwrap_or_default();
+            cls.iter().zip(vals).filter(|(_, v)| **v != 0)
+        };
+        let rows = || self.starts.windows(2).filter(|w| w[0] < w[1]);
+        for w in rows() {
+            out.push(kept(w).count() as u8);
         }
-        out.extend_from_slice(&self.cls);
-        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[0]));
-        out.extend(self.vals.iter().map(|v| v.to_le_bytes()[1]));
+        for w in rows() {
+            out.extend(kept(w).map(|(&k, _)| k));
+        }
+        for byte in 0..2 {
+            for w in rows() {
+                out.extend(kept(w).map(|(_, v)| v.to_le_bytes()[byte]));
+            }
+        }
     }
 
     /// Present bucket ids, ascending.
     fn present(&self) -> Vec<usize> {
-        let mut ids = Vec::with_capacity(self.starts.len());
-        for (w, &bits) in self.index.iter().step_by(2).enumerate() {
-            let mut b = bits;
-            while b != 0 {
-                ids.push(w * 64 + b.trailing_zeros() as usize);
-                b &= b - 1;
-            }
-        }
-        ids
+        (0..self.starts.len().saturating_sub(1))
+            .filter(|&b| self.starts[b] < self.starts[b + 1])
+            .collect()
     }
 
     /// Reads a table [`Table::write`] wrote.
@@ -257,12 +342,23 @@ impl Table {
             ids.push(last);
         }
         let counts = r.bytes(rows)?;
+        if counts.contains(&0) {
+            return Err("a bucket without entries".into());
+        }
         if counts.iter().map(|&c| usize::from(c)).sum::<usize>() != total {
             return Err("entry counts do not add up".into());
         }
-        let cls = r.bytes(total)?.to_vec();
+        let cls = r.bytes(total)?;
         if cls.iter().any(|&k| usize::from(k) >= nc) {
             return Err("class out of range".into());
+        }
+        let mut from = 0usize;
+        for &count in counts {
+            let to = from + usize::from(count);
+            if cls[from..to].windows(2).any(|w| w[0] >= w[1]) {
+                return Err("classes out of order".into());
+            }
+            from = to;
         }
         let lo = r.bytes(total)?;
         let hi = r.bytes(total)?;
@@ -271,7 +367,7 @@ impl Table {
             .zip(hi)
             .map(|(&l, &h)| i16::from_le_bytes([l, h]))
             .collect();
-        Ok(Table::from_parts(bits, nc, scale, &ids, counts, cls, vals))
+        Ok(Table::from_parts(bits, nc, scale, &ids, counts, cls, &vals))
     }
 }
 
@@ -364,5 +460,58 @@ mod tests {
             })
             .is_err()
         );
+    }
+
+    #[test]
+    fn dense_buckets_add_and_write_as_sparse_ones() {
+        // Bucket 1 has six classes of eight (dense from two), bucket 2 one, bucket 3 none.
+        let nc = 8;
+        let mut w = vec![0f32; 256 * nc];
+        for (k, v) in [(0, 3.0), (2, -1.0), (3, 2.5), (4, 1.0), (6, -4.0), (7, 0.5)] {
+            w[nc + k] = v;
+        }
+        w[2 * nc + 5] = 2.0;
+        let table = Table::quantise(8, nc, &w, 1);
+        assert_eq!(table.entries(), 7);
+        assert_eq!(table.vals.len(), nc + 1, "bucket 1 is kept dense");
+        let mut acc = vec![0i32; nc];
+        table.add(&[1, 2, 3, 1], &mut acc);
+        let q = |v: f32| (v * table.scale).round() as i32;
+        assert_eq!(
+            acc,
+            vec![
+                2 * q(3.0),
+                0,
+                2 * q(-1.0),
+                2 * q(2.5),
+                2 * q(1.0),
+                q(2.0),
+                2 * q(-4.0),
+                2 * q(0.5)
+            ]
+        );
+        let mut bytes = Vec::new();
+        table.write(&mut bytes);
+        // 5 u32 header words, 2 varint ids, 2 counts, 7 classes, 14 weight bytes.
+        assert_eq!(bytes.len(), 20 + 2 + 2 + 7 + 14);
+        let back = Table::read(&mut Reader { p: &bytes, at: 0 }).expect("test data");
+        assert_eq!(back, table);
+        let mut again = Vec::new();
+        back.write(&mut again);
+        assert_eq!(again, bytes);
+    }
+
+    #[test]
+    fn classes_out_of_order_are_refused() {
+        let mut w = vec![0f32; 256 * 3];
+        w[3] = 1.0;
+        w[5] = 2.0;
+        let mut bytes = Vec::new();
+        let table = Table::quantise(8, 3, &w, 1);
+        table.write(&mut bytes);
+        assert!(Table::read(&mut Reader { p: &bytes, at: 0 }).is_ok());
+        // Header (20), one id (1), one count (1), then the two classes 0 and 2.
+        bytes.swap(22, 23);
+        assert!(Table::read(&mut Reader { p: &bytes, at: 0 }).is_err());
     }
 }

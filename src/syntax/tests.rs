@@ -1,6 +1,7 @@
 //! Tests of training, the model file and the bundled model, on invented
 //! sentences.
 
+use super::blob::model_blob;
 use super::conllu::parse_conllu;
 use super::train::{TrainOptions, evaluate, train};
 use super::{Parser, TreeSentence};
@@ -122,4 +123,39 @@ fn train_options_default_to_the_flags_defaults() {
     assert_eq!((o.jackknife, o.min_weight, o.seed), (4, 1, 0x00D0_551E));
     assert!((o.explore - 0.9).abs() < 1e-6);
     assert_eq!(o.name, "dossier-parser-en");
+}
+
+#[test]
+fn the_bundled_tables_are_the_model_file() {
+    let file = Parser::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/models/parser-en.bin"),
+    )
+    .expect("the model file loads");
+    let bundled = Parser::bundled().expect("the bundled parser loads");
+    assert_eq!(bundled, &file);
+    assert_eq!(bundled.to_bytes(), file.to_bytes());
+}
+
+#[test]
+fn a_tables_blob_round_trips_and_bad_ones_are_refused() {
+    let parser = train(&tiny(), &small(), &mut |_| {}).expect("test data");
+    let blob = model_blob(
+        parser.name(),
+        &parser.tagger,
+        &parser.parser,
+        cfg!(target_endian = "big"),
+    );
+    // Words, so the blob is 8-byte aligned as the compiled-in one is.
+    let words: Vec<u64> = blob
+        .chunks(8)
+        .map(|c| u64::from_ne_bytes(c.try_into().expect("whole words")))
+        .collect();
+    let bytes: &'static [u8] = bytemuck::cast_slice(Box::leak(words.into_boxed_slice()));
+    assert_eq!(
+        Parser::from_tables_blob(bytes).expect("the blob reads"),
+        parser
+    );
+    assert!(Parser::from_tables_blob(&bytes[..bytes.len() / 2]).is_err());
+    assert!(Parser::from_tables_blob(&bytes[8..]).is_err());
+    assert!(Parser::from_tables_blob(b"").is_err());
 }

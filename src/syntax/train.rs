@@ -13,6 +13,7 @@ use super::perceptron::Trainer;
 use super::tagger::{self, argmax_f32};
 use super::transition::{NM, State, gold_heads};
 use super::{Parse, SyntaxError};
+use crate::ner::keys::{hash_str, mix};
 use crate::rng::Rng;
 
 /// Settings of [`train`]; `dossier train-parser` takes them as flags.
@@ -239,6 +240,9 @@ pub struct Scores {
     pub heads_no_punct: usize,
     /// Heads and labels right, punctuation excluded.
     pub labelled_no_punct: usize,
+    /// A hash of every output word's tag, head and label in order: the
+    /// same trees give the same digest (speed work must keep it).
+    pub digest: u64,
 }
 
 impl Scores {
@@ -292,6 +296,11 @@ impl Scores {
             if lab {
                 self.per_label[w.label.index()][2] += 1;
             }
+            let head_key = w.head.map_or(u64::MAX, |h| h as u64);
+            self.digest = mix(
+                mix(mix(self.digest, hash_str(w.tag)), head_key),
+                w.label.index() as u64,
+            );
             self.words += 1;
             self.tags += usize::from(w.tag == gold.tags[i]);
             self.heads += usize::from(head);

@@ -176,6 +176,26 @@ impl State {
         }
     }
 
+    /// Sets the score of every move [`State::valid`] refuses to `i32::MIN`
+    /// (`scores` holds one per move), the checks made once, not per move.
+    pub(crate) fn mask_invalid(&self, scores: &mut [i32]) {
+        let has_s0 = !self.stack.is_empty();
+        let headless = has_s0 && self.heads.get(self.s0()) == Some(&NONE);
+        let buffer = self.b < self.n;
+        let root = Label::ROOT.index();
+        for (m, a) in scores.iter_mut().enumerate() {
+            let ok = match m {
+                SHIFT => buffer,
+                REDUCE => has_s0 && !headless,
+                _ if m < 2 + NL => headless && (buffer != (m - 2 == root)),
+                _ => has_s0 && buffer && m - 2 - NL != root && m < NM,
+            };
+            if !ok {
+                *a = i32::MIN;
+            }
+        }
+    }
+
     fn attach(&mut self, h: usize, d: usize, l: usize) {
         self.heads[d] = h;
         self.labels[d] = l as u8;
@@ -314,6 +334,11 @@ mod tests {
         let mut c = [0u32; NM];
         let mut steps = 0;
         while !s.is_final() {
+            let mut scores = [0i32; NM];
+            s.mask_invalid(&mut scores);
+            for (m, &v) in scores.iter().enumerate() {
+                assert_eq!(v != i32::MIN, s.valid(m), "move {m}");
+            }
             s.costs(&gh, labels, &mut c);
             let m = (0..NM).find(|&m| c[m] == 0).expect("a zero-cost move");
             if let Some(f) = s.forced() {
