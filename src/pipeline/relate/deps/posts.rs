@@ -249,12 +249,24 @@ fn organisations(
 
 /// Reads the posts of the parsed sentence.
 fn read(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
-    for role in roles(ctx, tree) {
+    let roles = roles(ctx, tree);
+    for &role in &roles {
         let (people, compound_of) = people(ctx, tree, role.word);
         if people.is_empty() {
             continue;
         }
-        let orgs = organisations(ctx, tree, role.word, compound_of);
+        let mut orgs = organisations(ctx, tree, role.word, compound_of);
+        // "president and CEO of X": coordinated titles share the
+        // organisation one of them names.
+        if orgs.is_empty() {
+            for m in tree.conj_members(role.word) {
+                if m != role.word && roles.iter().any(|r| r.word == m) {
+                    orgs.extend(organisations(ctx, tree, m, None));
+                }
+            }
+            orgs.sort_unstable();
+            orgs.dedup();
+        }
         let kind = if former(ctx, tree, &role) {
             RelationKind::Left
         } else {

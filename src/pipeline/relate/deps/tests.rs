@@ -145,6 +145,12 @@ fn posts_through_conjuncts_keep_each_role_its_own() {
                     ("Ina Vorsk", EmployeeOf, "Vroe Labs"),
                 ],
             ),
+            // Coordinated titles share the organisation: one post, the
+            // most specific.
+            (
+                "Lena Brauk will become the president and CEO of Pelion Holdings.",
+                &[("Lena Brauk", CeoOf, "Pelion Holdings")],
+            ),
             // A role conjoined to a noun that is no post.
             (
                 "The appeal will fail, said Arvid Ostrel, a club member and a chief negotiator for Pelion Holdings.",
