@@ -190,6 +190,11 @@ pub fn is_common_noun_tag(tag: &str) -> bool {
     matches!(tag, "NN" | "NNS")
 }
 
+/// Whether a Penn tag marks a proper noun (`NNP`, `NNPS`).
+pub fn is_proper_noun_tag(tag: &str) -> bool {
+    matches!(tag, "NNP" | "NNPS")
+}
+
 /// Whether a Penn tag marks a plural noun (`NNS`, `NNPS`).
 pub fn is_plural_noun_tag(tag: &str) -> bool {
     matches!(tag, "NNS" | "NNPS")
@@ -235,5 +240,6 @@ mod tests {
         }
         assert!(is_common_noun_tag("NNS") && !is_common_noun_tag("NNP"));
         assert!(is_plural_noun_tag("NNPS") && is_verb_tag("VBZ"));
+        assert!(is_proper_noun_tag("NNPS") && !is_proper_noun_tag("NN"));
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::lang::{WordList, lowered};
 use crate::model::{EntityKind, Span};
-use crate::syntax::{Label, Parse, Parser, is_common_noun_tag, is_plural_noun_tag};
+use crate::syntax::{
+    Label, Parse, Parser, is_common_noun_tag, is_plural_noun_tag, is_proper_noun_tag,
+};
 
 use super::super::context::Context;
 
@@ -289,9 +291,30 @@ impl Tree {
             .map(|a| a.mention)
     }
 
-    /// The entity of kind `kind` whose mention's head word is `w`.
+    /// True when the noun phrase word `w` heads is wider than mention
+    /// `mention`: a proper noun compounded to it outside the mention and
+    /// inside no other ("Jorun Dali Vik" parsed whole, the name found
+    /// "Dali Vik"): the name was cut, and a frame through it would name
+    /// a part. An honorific ("Sir") is no part of a name.
+    pub fn cut(&self, ctx: &Context<'_>, mention: usize, w: usize) -> bool {
+        let span = ctx.mentions[mention].span;
+        self.children(w, Label::COMPOUND).any(|c| {
+            is_proper_noun_tag(self.tag(c))
+                && !self.spans[c].overlaps(span)
+                // "Sir P": an honorific is no part of the name.
+                && !ctx.lang.resolve.honorifics.contains_lowercase(self.spans[c].slice(ctx.text))
+                && !self
+                    .anchors
+                    .iter()
+                    .any(|a| ctx.mentions[a.mention].span.overlaps(self.spans[c]))
+        })
+    }
+
+    /// The entity of kind `kind` whose mention's head word is `w`, unless
+    /// the mention was [`cut`](Tree::cut).
     pub fn entity_at(&self, ctx: &Context<'_>, w: usize, kind: EntityKind) -> Option<usize> {
         self.anchored_at(w)
+            .filter(|&m| !self.cut(ctx, m, w))
             .filter_map(|m| ctx.mentions[m].entity)
             .find(|&e| ctx.kinds.get(e) == Some(&kind))
     }
