@@ -6,7 +6,8 @@
 //! furniture, with at least two mentions of distinct relatable entities
 //! (people, organisations, places, products; descriptions and pronouns
 //! `resolve` linked count — a frame through "the company" is as good as
-//! through a name), and a trigger word of some frame ([`Frame::triggered`]).
+//! through a name) that some relation kind may join and the rules left
+//! unrelated in it, and a trigger word of some frame ([`Frame::triggered`]).
 //! Its words are the tokens with the possessive "'s" and punctuation split
 //! off ([`tree::words_of`]); every mention is aligned to its head word, the
 //! word of its span whose head lies outside it ([`Tree`]). Nothing is
@@ -40,7 +41,7 @@ use crate::syntax::Parser;
 
 use super::Related;
 use super::context::Context;
-use super::learned::fits;
+use super::learned::{any_fits, fits};
 pub use tree::Tree;
 
 /// A relation a frame read: its kind, ends (entities) and trigger.
@@ -105,8 +106,10 @@ pub fn mode() -> Mode {
     }
 }
 
-/// The number of distinct relatable entities mentioned in sentence `s`.
-fn entities_in(ctx: &Context<'_>, s: usize) -> usize {
+/// True when sentence `s` mentions two distinct relatable entities that
+/// some relation kind may join and that no relation of `rules` in the
+/// sentence joins: only then can a frame add anything.
+fn open_pair(ctx: &Context<'_>, s: usize, rules: &[(Relation, Option<usize>)]) -> bool {
     let span = ctx.seg.sentences[s].span;
     let first = ctx.mentions.partition_point(|m| m.span.end <= span.start);
     let mut seen: Vec<usize> = Vec::new();
@@ -121,12 +124,22 @@ fn entities_in(ctx: &Context<'_>, s: usize) -> usize {
             seen.push(e);
         }
     }
-    seen.len()
+    let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let ruled = |a: usize, b: usize| {
+        rules.iter().any(|(r, _)| {
+            r.evidence == span && ((r.source, r.target) == (a, b) || (r.source, r.target) == (b, a))
+        })
+    };
+    seen.iter().enumerate().any(|(i, &a)| {
+        seen[i + 1..]
+            .iter()
+            .any(|&b| any_fits(kind(a), kind(b)) && !ruled(a, b))
+    })
 }
 
 /// The frames' findings in every sentence that can hold one, with the
 /// sentence index.
-pub fn read(ctx: &Context<'_>) -> Vec<(usize, Found)> {
+pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usize, Found)> {
     let mut out = Vec::new();
     let Ok(parser) = Parser::bundled() else {
         return out;
@@ -137,7 +150,7 @@ pub fn read(ctx: &Context<'_>) -> Vec<(usize, Found)> {
             continue;
         }
         let frames: Vec<&Frame> = FRAMES.iter().filter(|f| (f.triggered)(ctx, s)).collect();
-        if frames.is_empty() || entities_in(ctx, s) < 2 {
+        if frames.is_empty() || !open_pair(ctx, s, rules) {
             continue;
         }
         let tree = Tree::build(ctx, s, parser);
@@ -208,7 +221,7 @@ pub fn add(ctx: &Context<'_>, related: &mut Related) {
     }
     let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
-    let found = specific_posts(read(ctx));
+    let found = specific_posts(read(ctx, &related.relations));
     for (s, f) in found {
         let evidence = ctx.seg.sentences[s].span;
         let relations = &related.relations;

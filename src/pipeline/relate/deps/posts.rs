@@ -38,17 +38,26 @@ pub(super) const FRAME: Frame = Frame {
     read,
 };
 
-/// True when sentence `s` has a title or a post noun.
+/// True when sentence `s` names a person and an organisation, and has a
+/// title or a post noun.
 fn triggered(ctx: &Context<'_>, s: usize) -> bool {
     let sentence = &ctx.seg.sentences[s];
     let first = ctx
         .mentions
         .partition_point(|m| m.span.end <= sentence.span.start);
-    if ctx.mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start < sentence.span.end)
-        .any(|m| m.kind == EntityKind::Title)
-    {
+    let mentions = || {
+        ctx.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < sentence.span.end)
+    };
+    // A post joins a person to an organisation: both must be named.
+    let named = |kind: EntityKind| {
+        mentions().any(|m| m.entity.is_some_and(|e| ctx.kinds.get(e) == Some(&kind)))
+    };
+    if !named(EntityKind::Person) || !named(EntityKind::Org) {
+        return false;
+    }
+    if mentions().any(|m| m.kind == EntityKind::Title) {
         return true;
     }
     let words = &ctx.lang.relate;
