@@ -64,8 +64,10 @@ pub struct Found {
 pub struct Frame {
     /// The frame's module path (its last part names it in the listing).
     pub name: &'static str,
-    /// True when sentence `s` has a word that can trigger the frame.
-    pub triggered: fn(&Context<'_>, usize) -> bool,
+    /// True when sentence `s` has a word that can trigger the frame and
+    /// an entity pair the frame may join among its open pairs (the
+    /// sentence's pairs the rules left unrelated, [`open_pairs`]).
+    pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
     /// The relations the frame reads off the parsed sentence.
     pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
 }
@@ -106,10 +108,14 @@ pub fn mode() -> Mode {
     }
 }
 
-/// True when sentence `s` mentions two distinct relatable entities that
-/// some relation kind may join and that no relation of `rules` in the
-/// sentence joins: only then can a frame add anything.
-fn open_pair(ctx: &Context<'_>, s: usize, rules: &[(Relation, Option<usize>)]) -> bool {
+/// The pairs of distinct relatable entities sentence `s` mentions that
+/// some relation kind may join and no relation of `rules` in the sentence
+/// joins: only those can a frame add.
+pub fn open_pairs(
+    ctx: &Context<'_>,
+    s: usize,
+    rules: &[(Relation, Option<usize>)],
+) -> Vec<(usize, usize)> {
     let span = ctx.seg.sentences[s].span;
     let first = ctx.mentions.partition_point(|m| m.span.end <= span.start);
     let mut seen: Vec<usize> = Vec::new();
@@ -130,11 +136,15 @@ fn open_pair(ctx: &Context<'_>, s: usize, rules: &[(Relation, Option<usize>)]) -
             r.evidence == span && ((r.source, r.target) == (a, b) || (r.source, r.target) == (b, a))
         })
     };
-    seen.iter().enumerate().any(|(i, &a)| {
-        seen[i + 1..]
-            .iter()
-            .any(|&b| any_fits(kind(a), kind(b)) && !ruled(a, b))
-    })
+    let mut out = Vec::new();
+    for (i, &a) in seen.iter().enumerate() {
+        for &b in &seen[i + 1..] {
+            if any_fits(kind(a), kind(b)) && !ruled(a, b) {
+                out.push((a, b));
+            }
+        }
+    }
+    out
 }
 
 /// The frames' findings in every sentence that can hold one, with the
@@ -149,8 +159,15 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
         }
-        let frames: Vec<&Frame> = FRAMES.iter().filter(|f| (f.triggered)(ctx, s)).collect();
-        if frames.is_empty() || !open_pair(ctx, s, rules) {
+        let pairs = open_pairs(ctx, s, rules);
+        if pairs.is_empty() {
+            continue;
+        }
+        let frames: Vec<&Frame> = FRAMES
+            .iter()
+            .filter(|f| (f.triggered)(ctx, s, &pairs))
+            .collect();
+        if frames.is_empty() {
             continue;
         }
         let tree = Tree::build(ctx, s, parser);

@@ -38,10 +38,18 @@ pub(super) const FRAME: Frame = Frame {
     read,
 };
 
-/// True when sentence `s` names a person and an organisation, and has a
-/// title or a post noun.
-fn triggered(ctx: &Context<'_>, s: usize) -> bool {
+/// True when a person and an organisation of sentence `s` are an open
+/// pair, and the sentence has a title or a post noun.
+fn triggered(ctx: &Context<'_>, s: usize, pairs: &[(usize, usize)]) -> bool {
     let sentence = &ctx.seg.sentences[s];
+    let kind = |e: usize| ctx.kinds.get(e).copied();
+    let (person, org) = (Some(EntityKind::Person), Some(EntityKind::Org));
+    if !pairs
+        .iter()
+        .any(|&(a, b)| (kind(a), kind(b)) == (person, org) || (kind(a), kind(b)) == (org, person))
+    {
+        return false;
+    }
     let first = ctx
         .mentions
         .partition_point(|m| m.span.end <= sentence.span.start);
@@ -50,13 +58,6 @@ fn triggered(ctx: &Context<'_>, s: usize) -> bool {
             .iter()
             .take_while(|m| m.span.start < sentence.span.end)
     };
-    // A post joins a person to an organisation: both must be named.
-    let named = |kind: EntityKind| {
-        mentions().any(|m| m.entity.is_some_and(|e| ctx.kinds.get(e) == Some(&kind)))
-    };
-    if !named(EntityKind::Person) || !named(EntityKind::Org) {
-        return false;
-    }
     if mentions().any(|m| m.kind == EntityKind::Title) {
         return true;
     }
