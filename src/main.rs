@@ -96,6 +96,17 @@ fn main() -> anyhow::Result<()> {
     if cli.learned_relations {
         dossier::pipeline::relate::learned::set_bundled_enabled(true);
     }
+    // The dependency-read relation step: DOSSIER_DEPS=0 off, `trace` lists
+    // what it adds, `tree` the parses too.
+    {
+        use dossier::pipeline::relate::deps::{Mode, set_mode};
+        match std::env::var("DOSSIER_DEPS").as_deref() {
+            Ok("0" | "off") => set_mode(Mode::Off),
+            Ok("trace") => set_mode(Mode::Trace),
+            Ok("tree") => set_mode(Mode::Tree),
+            _ => {}
+        }
+    }
     match cli.command {
         None => run_gui(cli.files),
         Some(Command::Analyze {

@@ -345,6 +345,8 @@ pub(super) const FILES: Embedded = files![
     "relate/places/where.txt",
     "relate/places/works.txt",
     "relate/places/works_in.txt",
+    "relate/deps/copulas.txt",
+    "relate/deps/role_nouns.txt",
     "relate/pronoun/be.txt",
     "relate/pronoun/clause_openers.txt",
     "relate/pronoun/determiners.txt",

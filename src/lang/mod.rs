@@ -17,6 +17,7 @@ mod classes;
 mod dateline;
 mod dates;
 mod deals;
+mod deps;
 mod en;
 mod kinds;
 mod money;

@@ -8,6 +8,7 @@
 use crate::model::EntityKind;
 
 pub use super::deals::{CreditWords, FrameWords, HoldingWords, OrderWords, PaymentWords};
+pub use super::deps::DepsWords;
 pub use super::roles::{RoleWords, TitleRules, TitleTest};
 use super::{LangError, Source, Table, WordList};
 
@@ -47,6 +48,8 @@ pub struct RelateWords {
     pub places: PlaceWords,
     /// Announcements.
     pub announce: AnnounceWords,
+    /// The frames read off a sentence's dependency parse.
+    pub deps: DepsWords,
 }
 
 /// `relate/view/`.
@@ -401,6 +404,7 @@ impl RelateWords {
                 also: list("announce/also")?,
                 of: list("announce/of")?,
             },
+            deps: DepsWords::load(source)?,
         })
     }
 }

@@ -51,6 +51,67 @@ impl Label {
     /// Punctuation.
     pub const PUNCT: Label = Label(26);
 
+    /// `nsubj`.
+    pub const NSUBJ: Label = Label(1);
+    /// `nsubjpass`.
+    pub const NSUBJPASS: Label = Label(2);
+    /// `dobj`.
+    pub const DOBJ: Label = Label(3);
+    /// `dative`.
+    pub const DATIVE: Label = Label(4);
+    /// `prep`.
+    pub const PREP: Label = Label(5);
+    /// `pobj`.
+    pub const POBJ: Label = Label(6);
+    /// `agent`.
+    pub const AGENT: Label = Label(7);
+    /// `poss`.
+    pub const POSS: Label = Label(8);
+    /// `appos`.
+    pub const APPOS: Label = Label(9);
+    /// `conj`.
+    pub const CONJ: Label = Label(10);
+    /// `cc`.
+    pub const CC: Label = Label(11);
+    /// `compound`.
+    pub const COMPOUND: Label = Label(12);
+    /// `amod`.
+    pub const AMOD: Label = Label(13);
+    /// `det`.
+    pub const DET: Label = Label(14);
+    /// `nummod`.
+    pub const NUMMOD: Label = Label(15);
+    /// `acl`.
+    pub const ACL: Label = Label(16);
+    /// `relcl`.
+    pub const RELCL: Label = Label(17);
+    /// `advcl`.
+    pub const ADVCL: Label = Label(18);
+    /// `xcomp`.
+    pub const XCOMP: Label = Label(19);
+    /// `ccomp`.
+    pub const CCOMP: Label = Label(20);
+    /// `aux`.
+    pub const AUX: Label = Label(21);
+    /// `auxpass`.
+    pub const AUXPASS: Label = Label(22);
+    /// `mark`.
+    pub const MARK: Label = Label(23);
+    /// `neg`.
+    pub const NEG: Label = Label(24);
+    /// `attr`.
+    pub const ATTR: Label = Label(25);
+    /// `advmod`.
+    pub const ADVMOD: Label = Label(28);
+    /// `case`.
+    pub const CASE: Label = Label(29);
+    /// `prt`.
+    pub const PRT: Label = Label(30);
+    /// `pcomp`.
+    pub const PCOMP: Label = Label(31);
+    /// `acomp`.
+    pub const ACOMP: Label = Label(32);
+
     /// The label's name, as in [`LABELS`].
     pub fn name(self) -> &'static str {
         LABELS.get(usize::from(self.0)).copied().unwrap_or("dep")
@@ -124,6 +185,26 @@ pub fn is_punct_tag(tag: &str) -> bool {
     )
 }
 
+/// Whether a Penn tag marks a common noun (`NN`, `NNS`).
+pub fn is_common_noun_tag(tag: &str) -> bool {
+    matches!(tag, "NN" | "NNS")
+}
+
+/// Whether a Penn tag marks a proper noun (`NNP`, `NNPS`).
+pub fn is_proper_noun_tag(tag: &str) -> bool {
+    matches!(tag, "NNP" | "NNPS")
+}
+
+/// Whether a Penn tag marks a plural noun (`NNS`, `NNPS`).
+pub fn is_plural_noun_tag(tag: &str) -> bool {
+    matches!(tag, "NNS" | "NNPS")
+}
+
+/// Whether a Penn tag marks a verb (`VB`, `VBD`, `VBG`, `VBN`, `VBP`, `VBZ`).
+pub fn is_verb_tag(tag: &str) -> bool {
+    tag.starts_with("VB")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +218,28 @@ mod tests {
         assert_eq!(Label::DEP.name(), "dep");
         assert_eq!(TAGS[usize::from(tag_index("VBD"))], "VBD");
         assert_eq!(TAGS[usize::from(tag_index("???"))], "XX");
+        // The named constants are the labels of their names.
+        for (label, name) in [
+            (Label::NSUBJ, "nsubj"),
+            (Label::PREP, "prep"),
+            (Label::POBJ, "pobj"),
+            (Label::POSS, "poss"),
+            (Label::APPOS, "appos"),
+            (Label::CONJ, "conj"),
+            (Label::COMPOUND, "compound"),
+            (Label::AMOD, "amod"),
+            (Label::RELCL, "relcl"),
+            (Label::ATTR, "attr"),
+            (Label::ADVMOD, "advmod"),
+            (Label::ACOMP, "acomp"),
+        ] {
+            assert_eq!(label.name(), name);
+        }
+        for (i, name) in LABELS.iter().enumerate() {
+            assert_eq!(Label::from_name(name).map(Label::index), Some(i));
+        }
+        assert!(is_common_noun_tag("NNS") && !is_common_noun_tag("NNP"));
+        assert!(is_plural_noun_tag("NNPS") && is_verb_tag("VBZ"));
+        assert!(is_proper_noun_tag("NNPS") && !is_proper_noun_tag("NN"));
     }
 }

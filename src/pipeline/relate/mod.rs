@@ -54,6 +54,7 @@ mod coordination;
 mod credit;
 mod customers;
 mod deals;
+pub mod deps;
 mod described_members;
 mod frame;
 mod frame_credit;

@@ -31,6 +31,7 @@ mod model;
 mod train;
 
 pub use bundled::{bundled_enabled, set_bundled_enabled};
+pub(in crate::pipeline::relate) use ends::{any_fits, fits};
 pub use model::{Label, ModelError, RelationModel, all_labels};
 pub use train::{Example, TrainOptions, train};
 

@@ -1,0 +1,27 @@
+//! The words of the dependency-read relation frames
+//! (`assets/lang/<code>/relate/deps/`): the lexicon a frame checks a
+//! parsed word against (its lower-case form).
+
+use super::{LangError, Source, WordList};
+
+/// `relate/deps/`.
+#[derive(Debug, Clone)]
+pub struct DepsWords {
+    /// Verbs joining a subject to what it is ("is", "became"): the
+    /// copula of "P is the chief executive of X".
+    pub copulas: WordList,
+    /// Nouns of a post the title tagger does not mark ("counsel",
+    /// "counterpart").
+    pub role_nouns: WordList,
+}
+
+impl DepsWords {
+    /// Reads every file of `relate/deps/` from `source`.
+    pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let list = |path: &str| WordList::load(source, &format!("relate/deps/{path}.txt"));
+        Ok(Self {
+            copulas: list("copulas")?,
+            role_nouns: list("role_nouns")?,
+        })
+    }
+}

@@ -1,0 +1,304 @@
+//! The dependency-read relation step: frames read off a sentence's parse
+//! (`crate::syntax`), run after the rules, each adding a relation only for
+//! a pair the rules left unrelated in that sentence.
+//!
+//! A sentence is parsed only when it can yield a frame: outside the page
+//! furniture, with at least two mentions of distinct relatable entities
+//! (people, organisations, places, products; descriptions and pronouns
+//! `resolve` linked count — a frame through "the company" is as good as
+//! through a name) that some relation kind may join and the rules left
+//! unrelated in it, and a trigger word of some frame ([`Frame::triggered`]).
+//! Its words are the tokens with the possessive "'s" and punctuation split
+//! off ([`tree::words_of`]); every mention is aligned to its head word, the
+//! word of its span whose head lies outside it ([`Tree`]). Nothing is
+//! cached across sentences or documents.
+//!
+//! A frame gives [`Found`]s: a kind, its ends and the word that triggered
+//! it. The step keeps one when the ends' kinds fit the relation kind
+//! (the learned step's `ends`), the rules related neither way the pair in
+//! that sentence, no relation of the document states it already, and — for
+//! a post — the person holds no other post there (GUIDE: one post, one
+//! relation). Added relations have provenance `Rule`, the sentence as
+//! evidence and the frame's trigger word as trigger.
+//!
+//! Frames: `posts` (a person, a role noun and an organisation linked by
+//! apposition, compound, copula, possessive or preposition).
+//!
+//! Switch and listing: [`set_mode`] (`dossier` reads the environment
+//! variable `DOSSIER_DEPS`: `0` turns the step off, `trace` lists on
+//! standard error each relation it adds with the frame's module path,
+//! `tree` the parses too).
+
+mod posts;
+#[cfg(test)]
+mod tests;
+pub mod tree;
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use crate::model::{EntityKind, Provenance, Relation, RelationKind, Span, Status};
+use crate::syntax::Parser;
+
+use super::Related;
+use super::context::Context;
+use super::learned::{any_fits, fits};
+pub use tree::Tree;
+
+/// A relation a frame read: its kind, ends (entities) and trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The relation kind.
+    pub kind: RelationKind,
+    /// Source entity.
+    pub source: usize,
+    /// Target entity.
+    pub target: usize,
+    /// The words that triggered the frame (a role noun, a verb).
+    pub trigger: Span,
+    /// The frame's module path, for the listing.
+    pub frame: &'static str,
+}
+
+/// A frame: a cheap test of whether a sentence can hold it (before
+/// parsing), and the reading of a parsed sentence.
+pub struct Frame {
+    /// The frame's module path (its last part names it in the listing).
+    pub name: &'static str,
+    /// True when sentence `s` has a word that can trigger the frame and
+    /// an entity pair the frame may join among its open pairs (the
+    /// sentence's pairs the rules left unrelated, [`open_pairs`]).
+    pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
+    /// The relations the frame reads off the parsed sentence.
+    pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
+}
+
+/// Every frame, in the order they are read.
+const FRAMES: &[Frame] = &[posts::FRAME];
+
+/// How the step runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Not run.
+    Off,
+    /// Run (the default).
+    On,
+    /// Run, listing on standard error each relation it adds with the frame
+    /// that added it.
+    Trace,
+    /// As `Trace`, and every parsed sentence's tree too.
+    Tree,
+}
+
+/// The process's mode, as [`Mode`] in order.
+static MODE: AtomicU8 = AtomicU8::new(1);
+
+/// Sets how the step runs for the whole process (`dossier` reads the
+/// environment variable `DOSSIER_DEPS`: `0` off, `trace`, `tree`).
+pub fn set_mode(mode: Mode) {
+    MODE.store(mode as u8, Ordering::Relaxed);
+}
+
+/// How the step runs.
+pub fn mode() -> Mode {
+    match MODE.load(Ordering::Relaxed) {
+        0 => Mode::Off,
+        2 => Mode::Trace,
+        3 => Mode::Tree,
+        _ => Mode::On,
+    }
+}
+
+/// The pairs of distinct relatable entities sentence `s` mentions that
+/// some relation kind may join and no relation of `rules` in the sentence
+/// joins: only those can a frame add.
+pub fn open_pairs(
+    ctx: &Context<'_>,
+    s: usize,
+    rules: &[(Relation, Option<usize>)],
+) -> Vec<(usize, usize)> {
+    let span = ctx.seg.sentences[s].span;
+    let first = ctx.mentions.partition_point(|m| m.span.end <= span.start);
+    let mut seen: Vec<usize> = Vec::new();
+    for m in ctx.mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+    {
+        if let Some(e) = m.entity
+            && ctx.kinds.get(e).is_some_and(|&k| tree::relatable(k))
+            && !seen.contains(&e)
+        {
+            seen.push(e);
+        }
+    }
+    let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let ruled = |a: usize, b: usize| {
+        rules.iter().any(|(r, _)| {
+            r.evidence == span && ((r.source, r.target) == (a, b) || (r.source, r.target) == (b, a))
+        })
+    };
+    let mut out = Vec::new();
+    for (i, &a) in seen.iter().enumerate() {
+        for &b in &seen[i + 1..] {
+            if any_fits(kind(a), kind(b)) && !ruled(a, b) {
+                out.push((a, b));
+            }
+        }
+    }
+    out
+}
+
+/// The frames' findings in every sentence that can hold one, with the
+/// sentence index.
+pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usize, Found)> {
+    let mut out = Vec::new();
+    let Ok(parser) = Parser::bundled() else {
+        return out;
+    };
+    let mut found = Vec::new();
+    for s in 0..ctx.seg.sentences.len() {
+        if ctx.skip.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        let pairs = open_pairs(ctx, s, rules);
+        if pairs.is_empty() {
+            continue;
+        }
+        let frames: Vec<&Frame> = FRAMES
+            .iter()
+            .filter(|f| (f.triggered)(ctx, s, &pairs))
+            .collect();
+        if frames.is_empty() {
+            continue;
+        }
+        let tree = Tree::build(ctx, s, parser);
+        if mode() == Mode::Tree {
+            eprintln!("{}", tree.show(ctx.text));
+        }
+        for f in frames {
+            found.clear();
+            (f.read)(ctx, &tree, &mut found);
+            out.extend(found.iter().map(|&f| (s, f)));
+        }
+    }
+    out
+}
+
+/// True when `a` and `b` are the same relation (`sells_to` is `buys_from`
+/// reversed; a symmetric kind either way).
+fn same(a: &Relation, kind: RelationKind, source: usize, target: usize) -> bool {
+    let norm = |k: RelationKind, s: usize, t: usize| match k {
+        RelationKind::SellsTo => (RelationKind::BuysFrom, t, s),
+        _ => (k, s, t),
+    };
+    let (k, s, t) = norm(a.kind, a.source, a.target);
+    let (k2, s2, t2) = norm(kind, source, target);
+    k == k2 && ((s, t) == (s2, t2) || (k.is_symmetric() && (t, s) == (s2, t2)))
+}
+
+/// How specific a post is: a chief executive's, a chairman's, a
+/// founder's, any other (`employee_of`).
+fn specificity(kind: RelationKind) -> usize {
+    match kind {
+        RelationKind::CeoOf => 0,
+        RelationKind::ChairmanOf => 1,
+        RelationKind::FounderOf => 2,
+        _ => 3,
+    }
+}
+
+/// One post, one relation (GUIDE): of the posts found for one person at
+/// one organisation in a sentence ("president and chief executive of
+/// X"), the most specific alone.
+fn specific_posts(mut found: Vec<(usize, Found)>) -> Vec<(usize, Found)> {
+    let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|(s, f)| {
+            !is_post(f.kind)
+                || !found.iter().any(|(s2, g)| {
+                    s2 == s
+                        && is_post(g.kind)
+                        && (g.source, g.target) == (f.source, f.target)
+                        && specificity(g.kind) < specificity(f.kind)
+                })
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
+    found
+}
+
+/// Runs every frame and adds what the rules left unread to `related`
+/// (see the module's documentation); the relations stay in text order,
+/// the rules' of a sentence first.
+pub fn add(ctx: &Context<'_>, related: &mut Related) {
+    let m = mode();
+    if m == Mode::Off {
+        return;
+    }
+    let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
+    let found = specific_posts(read(ctx, &related.relations));
+    for (s, f) in found {
+        let evidence = ctx.seg.sentences[s].span;
+        let relations = &related.relations;
+        if f.source == f.target
+            || !fits(f.kind, kind_of(f.source), kind_of(f.target))
+            // The rules read this pair in this sentence.
+            || relations.iter().any(|(r, _)| {
+                r.evidence == evidence
+                    && ((r.source, r.target) == (f.source, f.target)
+                        || (r.source, r.target) == (f.target, f.source))
+            })
+            // The document states it already.
+            || relations.iter().any(|(r, _)| same(r, f.kind, f.source, f.target))
+            // One post, one relation.
+            || (f.kind.is_role()
+                && relations.iter().any(|(r, _)| {
+                    r.kind.is_role() && (r.source, r.target) == (f.source, f.target)
+                        && (is_post(r.kind) == is_post(f.kind))
+                }))
+        {
+            continue;
+        }
+        if m != Mode::On {
+            let name = |e: usize| {
+                ctx.mentions
+                    .iter()
+                    .find(|x| x.entity == Some(e) && !x.nominal)
+                    .or_else(|| ctx.mentions.iter().find(|x| x.entity == Some(e)))
+                    .map_or("?", |x| x.span.slice(ctx.text))
+            };
+            eprintln!(
+                "{}\t{}\t{}\t{}\t{}",
+                f.frame,
+                f.kind.name(),
+                name(f.source),
+                name(f.target),
+                evidence.slice(ctx.text).replace('\n', " ")
+            );
+        }
+        let relation = Relation {
+            kind: f.kind,
+            source: f.source,
+            target: f.target,
+            evidence,
+            trigger: f.trigger,
+            money: None,
+            date: None,
+            status: Status::Completed,
+            confidence: 0.7,
+            provenance: Provenance::Rule,
+        };
+        // After the last relation of a sentence at or before this one.
+        let at = related
+            .relations
+            .iter()
+            .rposition(|(r, _)| r.evidence.start <= evidence.start)
+            .map_or(0, |i| i + 1);
+        related.relations.insert(at, (relation, None));
+        if at <= related.payees.len() {
+            related.payees.insert(at, None);
+        }
+    }
+}
