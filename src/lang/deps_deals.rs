@@ -67,6 +67,12 @@ pub struct DepDealWords {
     pub deny: WordList,
     /// Words that list members ("include", "including", "as").
     pub include: WordList,
+    /// The preposition of a possessor or member ("of").
+    pub of: WordList,
+    /// The preposition of a partner ("with").
+    pub with: WordList,
+    /// The preposition of a buyer ("to").
+    pub to: WordList,
     /// Adjectives of a tie that no longer holds ("former", "previous").
     pub former: WordList,
     /// Nouns of a group that acts through its members ("a consortium of
@@ -147,6 +153,9 @@ impl DepDealWords {
             include: class("include"),
             collective: class("collective"),
             former: class("former"),
+            of: class("of"),
+            with: class("with"),
+            to: class("to"),
         })
     }
 
@@ -158,5 +167,28 @@ impl DepDealWords {
     /// The deal verb `word` (lower case), if it is one.
     pub fn verb(&self, word: &str) -> Option<&DealVerb> {
         self.verbs.iter().find(|v| v.word == word)
+    }
+}
+
+/// The Penn tags the deal frames ask about.
+pub mod tags {
+    /// The prefix of a proper noun's tags (NNP, NNPS).
+    pub const PROPER: &str = "NNP";
+    /// The prefix of a pronoun's tags (PRP, PRP$).
+    pub const PRONOUN: &str = "PRP";
+
+    /// True for a present participle or gerund (VBG).
+    pub fn is_gerund(tag: &str) -> bool {
+        tag == "VBG"
+    }
+
+    /// True for a past participle (VBN).
+    pub fn is_participle(tag: &str) -> bool {
+        tag == "VBN"
+    }
+
+    /// True for a plain adjective (JJ).
+    pub fn is_adjective(tag: &str) -> bool {
+        tag == "JJ"
     }
 }

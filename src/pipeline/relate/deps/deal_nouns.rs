@@ -2,7 +2,7 @@
 //! "Y, a unit of X", "Y is X's arm", "X's largest shareholder is Y", "X's
 //! customers include A and B", each conjunct of either end too.
 
-use crate::lang::relate::DepDealWords;
+use crate::lang::relate::{DepDealWords, tags};
 use crate::model::EntityKind;
 use crate::syntax::Label;
 
@@ -13,9 +13,12 @@ use super::deals::{
 use super::tree::Tree;
 use super::{Found, Frame};
 
+/// The noun frame's name in the listing.
+const FRAME_NAME: &str = module_path!();
+
 /// The relational-noun frame.
 pub(super) const NOUNS: Frame = Frame {
-    name: "deal-nouns",
+    name: FRAME_NAME,
     triggered,
     read: read_nouns,
 };
@@ -50,7 +53,7 @@ fn named_words(
             out.extend(tree.child(h, Label::DOBJ));
             out.extend(
                 tree.children(h, Label::CONJ)
-                    .filter(|&c| tree.tag(c).starts_with("NNP")),
+                    .filter(|&c| tree.tag(c).starts_with(tags::PROPER)),
             );
         }
         (Label::COMPOUND, Some(h)) if !ents_at(ctx, tree, h).is_empty() => out.push(h),
@@ -96,7 +99,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
             // Not through a pronoun (resolve's guess), nor a place: "Russia's
             // biggest company" names a base, not an owner.
             owners.extend(tree.children(n, Label::POSS).filter(|&p| {
-                !tree.tag(p).starts_with("PRP")
+                !tree.tag(p).starts_with(tags::PRONOUN)
                     && !ents_at(ctx, tree, p)
                         .iter()
                         .any(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
@@ -105,7 +108,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         if noun.of {
             owners.extend(
                 tree.children(n, Label::PREP)
-                    .filter(|&p| tree.lower[p] == "of")
+                    .filter(|&p| words.of.contains(&tree.lower[p]))
                     .filter_map(|p| tree.child(p, Label::POBJ)),
             );
         }
@@ -150,7 +153,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
                 &owner_ents,
                 tree,
                 n,
-                "deal-noun",
+                FRAME_NAME,
                 out,
             );
         } else {
@@ -160,7 +163,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
                 &named_ents,
                 tree,
                 n,
-                "deal-noun",
+                FRAME_NAME,
                 out,
             );
         }

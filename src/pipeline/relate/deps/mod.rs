@@ -34,8 +34,6 @@
 
 mod deal_nouns;
 mod deals;
-#[cfg(test)]
-mod deals_tests;
 mod posts;
 #[cfg(test)]
 mod tests;

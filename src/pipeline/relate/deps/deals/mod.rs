@@ -27,7 +27,7 @@
 //! copula, or a deal under a verb of denying or failing ("denied it owns",
 //! "failed to buy"), states nothing.
 
-use crate::lang::relate::DepDealWords;
+use crate::lang::relate::{DepDealWords, tags};
 use crate::model::{EntityKind, RelationKind};
 use crate::syntax::Label;
 
@@ -35,9 +35,15 @@ use super::super::context::Context;
 use super::tree::{Tree, relatable};
 use super::{Found, Frame};
 
+#[cfg(test)]
+mod tests;
+
+/// The verb frame's name in the listing.
+const FRAME_NAME: &str = module_path!();
+
 /// The deal-verb frame.
 pub(super) const VERBS: Frame = Frame {
-    name: "deal-verbs",
+    name: FRAME_NAME,
     triggered,
     read: read_verbs,
 };
@@ -145,7 +151,7 @@ pub(super) fn ents_of(ctx: &Context<'_>, tree: &Tree, w: usize, through: Through
         {
             for p in tree
                 .children(m, Label::PREP)
-                .filter(|&p| tree.lower[p] == "of")
+                .filter(|&p| ctx.lang.relate.deps.deals.of.contains(&tree.lower[p]))
             {
                 if let Some(o) = tree.child(p, Label::POBJ) {
                     for c in tree.conj_members(o) {
@@ -187,9 +193,7 @@ pub(super) fn ents_of(ctx: &Context<'_>, tree: &Tree, w: usize, through: Through
 
 /// True when word `w` has a negation ("not", "never") among its dependents.
 pub(super) fn negated_here(tree: &Tree, w: usize) -> bool {
-    tree.parse
-        .children(w)
-        .any(|c| tree.label(c) == Label::NEG || tree.lower[c] == "never")
+    tree.parse.children(w).any(|c| tree.label(c) == Label::NEG)
 }
 
 /// True when the verb `v` is negated, or stands under a verb of denying or
@@ -261,7 +265,7 @@ fn subject(ctx: &Context<'_>, tree: &Tree, v: usize) -> Option<usize> {
         }
         match tree.label(w) {
             Label::RELCL => return modified(ctx, tree, w),
-            Label::ACL if tree.tag(w) == "VBG" => return modified(ctx, tree, w),
+            Label::ACL if tags::is_gerund(tree.tag(w)) => return modified(ctx, tree, w),
             Label::XCOMP | Label::CONJ | Label::ADVCL => w = tree.head(w)?,
             _ => return None,
         }
@@ -273,7 +277,7 @@ fn subject(ctx: &Context<'_>, tree: &Tree, v: usize) -> Option<usize> {
 fn passive(tree: &Tree, v: usize) -> bool {
     tree.child(v, Label::NSUBJPASS).is_some()
         || tree.child(v, Label::AUXPASS).is_some()
-        || (tree.tag(v) == "VBN" && tree.label(v) == Label::ACL)
+        || (tags::is_participle(tree.tag(v)) && tree.label(v) == Label::ACL)
 }
 
 /// Pushes the targets behind a stake noun `n` ("20% of T", "a stake in
@@ -339,7 +343,7 @@ fn targets(ctx: &Context<'_>, tree: &Tree, v: usize, passive: bool) -> Vec<(usiz
             // parse missed); the object is goods, not the companies.
             let last = tree.conj_members(o).into_iter().max().unwrap_or(o);
             if let Some(next) = (last + 1 < tree.len()).then_some(last + 1)
-                && tree.tag(next) == "JJ"
+                && tags::is_adjective(tree.tag(next))
                 && tree.head(next) == Some(v)
             {
                 continue;
@@ -421,7 +425,7 @@ fn read_verbs(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
 fn read_verbs_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
     let words = &ctx.lang.relate.deps.deals;
     for v in 0..tree.len() {
-        if !tree.tag(v).starts_with("VB") {
+        if !crate::syntax::is_verb_tag(tree.tag(v)) {
             continue;
         }
         let Some(verb) = words.verb(&tree.lower[v]) else {
@@ -454,7 +458,7 @@ fn read_verbs_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
             for w in [v, o] {
                 for p in tree
                     .children(w, Label::PREP)
-                    .filter(|&p| tree.lower[p] == "with")
+                    .filter(|&p| words.with.contains(&tree.lower[p]))
                 {
                     if let Some(x) = tree.child(p, Label::POBJ) {
                         all.extend(ents_of(ctx, tree, x, Through::No));
@@ -462,14 +466,14 @@ fn read_verbs_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
                 }
             }
             all.dedup();
-            push_mutual(verb.kind, &all, tree, v, "deal-verb-venture", out);
+            push_mutual(verb.kind, &all, tree, v, FRAME_NAME, out);
             continue;
         }
         if verb.sold {
             // "S sold T to B": B bought T.
             let buyers: Vec<usize> = tree
                 .children(v, Label::PREP)
-                .filter(|&p| tree.lower[p] == "to")
+                .filter(|&p| words.to.contains(&tree.lower[p]))
                 .filter_map(|p| tree.child(p, Label::POBJ))
                 .flat_map(|o| ents_of(ctx, tree, o, Through::No))
                 .collect();
@@ -491,7 +495,7 @@ fn read_verbs_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
                     verb.kind
                 };
                 let ts = ents_of(ctx, tree, w, Through::Units);
-                push_pairs(kind, &buyers, &ts, tree, v, "deal-verb-sold", out);
+                push_pairs(kind, &buyers, &ts, tree, v, FRAME_NAME, out);
             }
             continue;
         }
@@ -524,10 +528,10 @@ fn read_verbs_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
             } else {
                 verb.kind
             };
-            push_pairs(kind, &sources, &ts, tree, v, "deal-verb", out);
+            push_pairs(kind, &sources, &ts, tree, v, FRAME_NAME, out);
         }
         if verb.coord && !found_target && sources.len() > 1 {
-            push_mutual(verb.kind, &sources, tree, v, "deal-verb-coord", out);
+            push_mutual(verb.kind, &sources, tree, v, FRAME_NAME, out);
         }
     }
 }
