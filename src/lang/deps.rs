@@ -2,6 +2,7 @@
 //! (`assets/lang/<code>/relate/deps/`): the lexicon a frame checks a
 //! parsed word against (its lower-case form).
 
+use super::deps_deals::DepDealWords;
 use super::{LangError, Source, WordList};
 
 /// `relate/deps/`.
@@ -13,6 +14,8 @@ pub struct DepsWords {
     /// Nouns of a post the title tagger does not mark ("counsel",
     /// "counterpart").
     pub role_nouns: WordList,
+    /// The deal frames' nouns, verbs and words (`deal_*.tsv`).
+    pub deals: DepDealWords,
 }
 
 impl DepsWords {
@@ -22,6 +25,7 @@ impl DepsWords {
         Ok(Self {
             copulas: list("copulas")?,
             role_nouns: list("role_nouns")?,
+            deals: DepDealWords::load(source)?,
         })
     }
 }

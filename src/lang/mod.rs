@@ -18,6 +18,7 @@ mod dateline;
 mod dates;
 mod deals;
 mod deps;
+mod deps_deals;
 mod en;
 mod kinds;
 mod money;

@@ -9,6 +9,7 @@ use crate::model::EntityKind;
 
 pub use super::deals::{CreditWords, FrameWords, HoldingWords, OrderWords, PaymentWords};
 pub use super::deps::DepsWords;
+pub use super::deps_deals::{DealNoun, DealVerb, DepDealWords, tags};
 pub use super::roles::{RoleWords, TitleRules, TitleTest};
 use super::{LangError, Source, Table, WordList};
 

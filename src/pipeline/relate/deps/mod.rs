@@ -22,13 +22,19 @@
 //! evidence and the frame's trigger word as trigger.
 //!
 //! Frames: `posts` (a person, a role noun and an organisation linked by
-//! apposition, compound, copula, possessive or preposition).
+//! apposition, compound, copula, possessive or preposition); `deals`
+//! (relational nouns — unit, shareholder, rival, supplier — with their
+//! possessor and the company they name, and deal verbs — own, acquire,
+//! merge, supply, fund, compete, sell to — with subject and object in
+//! every voice).
 //!
 //! Switch and listing: [`set_mode`] (`dossier` reads the environment
 //! variable `DOSSIER_DEPS`: `0` turns the step off, `trace` lists on
 //! standard error each relation it adds with the frame's module path,
 //! `tree` the parses too).
 
+mod deal_nouns;
+mod deals;
 mod posts;
 #[cfg(test)]
 mod tests;
@@ -73,7 +79,7 @@ pub struct Frame {
 }
 
 /// Every frame, in the order they are read.
-const FRAMES: &[Frame] = &[posts::FRAME];
+const FRAMES: &[Frame] = &[posts::FRAME, deal_nouns::NOUNS, deals::VERBS];
 
 /// How the step runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

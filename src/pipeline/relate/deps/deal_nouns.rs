@@ -1,0 +1,171 @@
+//! The relational-noun frame of the deals (see `deals`): "X's unit Y",
+//! "Y, a unit of X", "Y is X's arm", "X's largest shareholder is Y", "X's
+//! customers include A and B", each conjunct of either end too.
+
+use crate::lang::relate::{DepDealWords, tags};
+use crate::model::EntityKind;
+use crate::syntax::Label;
+
+use super::super::context::Context;
+use super::deals::{
+    Through, ents_at, ents_of, keep_moneyless, negated_here, push_pairs, triggered,
+};
+use super::tree::Tree;
+use super::{Found, Frame};
+
+/// The noun frame's name in the listing.
+const FRAME_NAME: &str = module_path!();
+
+/// The relational-noun frame.
+pub(super) const NOUNS: Frame = Frame {
+    name: FRAME_NAME,
+    triggered,
+    read: read_nouns,
+};
+
+/// The words naming the company a relational noun `n` is about: in
+/// apposition, by copula, after "include"/"including"/"such as", or the
+/// name it modifies.
+fn named_words(
+    ctx: &Context<'_>,
+    words: &DepDealWords,
+    tree: &Tree,
+    n: usize,
+) -> Option<Vec<usize>> {
+    let copulas = &ctx.lang.relate.deps.copulas;
+    let mut out: Vec<usize> = tree.children(n, Label::APPOS).collect();
+    let head = tree.head(n);
+    match (tree.label(n), head) {
+        (Label::APPOS, Some(h)) => out.push(h),
+        (Label::ATTR, Some(h)) if copulas.contains(&tree.lower[h]) => {
+            if negated_here(tree, h) {
+                return None;
+            }
+            out.extend(tree.child(h, Label::NSUBJ));
+        }
+        (Label::NSUBJ, Some(h)) if copulas.contains(&tree.lower[h]) => {
+            if negated_here(tree, h) {
+                return None;
+            }
+            out.extend(tree.child(h, Label::ATTR));
+        }
+        (Label::NSUBJ, Some(h)) if words.include.contains(&tree.lower[h]) => {
+            out.extend(tree.child(h, Label::DOBJ));
+            out.extend(
+                tree.children(h, Label::CONJ)
+                    .filter(|&c| tree.tag(c).starts_with(tags::PROPER)),
+            );
+        }
+        (Label::COMPOUND, Some(h)) if !ents_at(ctx, tree, h).is_empty() => out.push(h),
+        _ => {}
+    }
+    for p in tree.children(n, Label::PREP) {
+        if words.include.contains(&tree.lower[p]) {
+            out.extend(tree.child(p, Label::POBJ));
+        }
+    }
+    Some(out)
+}
+
+/// The relational-noun frame's reading of the parsed sentence.
+fn read_nouns(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
+    let from = out.len();
+    read_nouns_in(ctx, tree, out);
+    keep_moneyless(ctx, tree, out, from);
+}
+
+/// [`read_nouns`] before the findings that would claim an amount are dropped.
+fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
+    let words = &ctx.lang.relate.deps.deals;
+    for n in 0..tree.len() {
+        if !tree.is_common_noun(n) {
+            continue;
+        }
+        let Some(noun) = words.noun(&tree.lower[n]) else {
+            continue;
+        };
+        // "its previous supplier", "a former unit": no longer so.
+        if tree
+            .children(n, Label::AMOD)
+            .any(|a| words.former.contains(&tree.lower[a]))
+        {
+            continue;
+        }
+        let Some(named) = named_words(ctx, words, tree, n) else {
+            continue;
+        };
+        let mut owners: Vec<usize> = Vec::new();
+        if noun.poss {
+            // Not through a pronoun (resolve's guess), nor a place: "Russia's
+            // biggest company" names a base, not an owner.
+            owners.extend(tree.children(n, Label::POSS).filter(|&p| {
+                !tree.tag(p).starts_with(tags::PRONOUN)
+                    && !ents_at(ctx, tree, p)
+                        .iter()
+                        .any(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
+            }));
+        }
+        if noun.of {
+            owners.extend(
+                tree.children(n, Label::PREP)
+                    .filter(|&p| words.of.contains(&tree.lower[p]))
+                    .filter_map(|p| tree.child(p, Label::POBJ)),
+            );
+        }
+        // "X parent Y": the possessor written on the name the noun modifies.
+        if owners.is_empty()
+            && tree.label(n) == Label::COMPOUND
+            && let Some(h) = tree.head(n)
+            && named.contains(&h)
+        {
+            owners.extend(tree.children(h, Label::POSS));
+        }
+        let compounds: Vec<usize> = tree
+            .children(n, Label::COMPOUND)
+            .filter(|&c| !ents_at(ctx, tree, c).is_empty())
+            .collect();
+        let mut named = named;
+        let possessive = tree.children(n, Label::POSS).any(|p| owners.contains(&p));
+        if possessive {
+            // "X's Y unit": the name before the noun is the unit's (in "the
+            // Y arm of X" it is as often a region: no pair).
+            named.extend(compounds.iter().copied());
+        } else if owners.is_empty()
+            && noun.compound
+            && !named.is_empty()
+            && named.iter().all(|&m| m > n)
+        {
+            // "the X unit Y": the name before the noun is the owner's.
+            owners.extend(compounds.iter().copied());
+        }
+        let owner_ents: Vec<usize> = owners
+            .iter()
+            .flat_map(|&w| ents_of(ctx, tree, w, Through::No))
+            .collect();
+        let named_ents: Vec<usize> = named
+            .iter()
+            .flat_map(|&w| ents_of(ctx, tree, w, Through::No))
+            .collect();
+        if noun.named_is_source == Some(true) {
+            push_pairs(
+                noun.kind,
+                &named_ents,
+                &owner_ents,
+                tree,
+                n,
+                FRAME_NAME,
+                out,
+            );
+        } else {
+            push_pairs(
+                noun.kind,
+                &owner_ents,
+                &named_ents,
+                tree,
+                n,
+                FRAME_NAME,
+                out,
+            );
+        }
+    }
+}

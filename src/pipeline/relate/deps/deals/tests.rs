@@ -1,0 +1,120 @@
+//! The deal frames on invented sentences.
+
+use crate::model::RelationKind::{self, *};
+use crate::pipeline::relate::tests::{check, relations};
+
+const DEALS: &[RelationKind] = &[
+    StakeIn,
+    Acquired,
+    InvestedIn,
+    PartnerOf,
+    CompetitorOf,
+    MergedWith,
+    Supplies,
+    LendsTo,
+];
+
+#[test]
+fn a_passive_owner_and_every_conjunct_of_the_agent() {
+    check(
+        DEALS,
+        &[(
+            "Ulmark Chemicals is co-owned by Tarsk Petroleum, Sandrick Oil and Vexco Energy.",
+            &[
+                ("Tarsk Petroleum", StakeIn, "Ulmark Chemicals"),
+                ("Sandrick Oil", StakeIn, "Ulmark Chemicals"),
+                ("Vexco Energy", StakeIn, "Ulmark Chemicals"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn units_by_copula_and_possessive() {
+    check(
+        DEALS,
+        &[
+            (
+                "Dunvale Steel and Pravik Alloys are units of Oskel Group.",
+                &[
+                    ("Oskel Group", StakeIn, "Dunvale Steel"),
+                    ("Oskel Group", StakeIn, "Pravik Alloys"),
+                ],
+            ),
+            (
+                "Veltrana Steel is the Qorvat Corporation's steel-producing arm.",
+                &[("Qorvat Corporation", StakeIn, "Veltrana Steel")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_investor_in_each_listed_company() {
+    check(
+        DEALS,
+        &[(
+            "Birchmoor Ventures has funded numerous start-ups, including Nexolo, Veritrak and Indivio.",
+            &[
+                ("Birchmoor Ventures", InvestedIn, "Nexolo"),
+                ("Birchmoor Ventures", InvestedIn, "Veritrak"),
+                ("Birchmoor Ventures", InvestedIn, "Indivio"),
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_unit_sold_to_a_buyer_is_acquired_by_it() {
+    check(
+        DEALS,
+        &[(
+            "Prodesca signed an outline agreement to sell its Speccamo unit to Germany's Aldreth.",
+            &[("Aldreth", Acquired, "Speccamo")],
+        )],
+    );
+}
+
+#[test]
+fn denied_and_negated_deals_state_nothing() {
+    check(
+        DEALS,
+        &[
+            ("Kestova Gold was never co-owned by Forwin Mining.", &[]),
+            (
+                "Forwin Mining has not funded Kestova Gold or Velta Snacks.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_modifies_the_name_before_it_alone() {
+    // The parse reads "competes" as a noun, a second passive subject of
+    // "owned"; the relative pronoun is the subject, and stands for the
+    // name before it alone.
+    let text = "Drumcarrow Foods competes with Velta Snacks and Corrin Brands, which is owned by Haskett Capital.";
+    let got = relations(text);
+    assert!(
+        got.iter().any(|(s, k, t, _)| (s.as_str(), *k, t.as_str())
+            == ("Haskett Capital", StakeIn, "Corrin Brands")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, k, t, _)| *k == StakeIn && t == "Drumcarrow Foods"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_in_the_possessive_owns_nothing() {
+    check(
+        &[StakeIn],
+        &[(
+            "Ostrowa Gas, Poland's biggest company, raised its prices.",
+            &[],
+        )],
+    );
+}
