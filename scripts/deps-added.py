@@ -3,8 +3,8 @@
 
 usage: deps-added.py BIN GOLD.json...  (run from the set's folder)
 
-Each gold file is evaluated twice, with the step off (DOSSIER_DEPS=0) and
-listing (DOSSIER_DEPS=trace). A relation the step adds is right when a
+Each gold file is evaluated twice, with the step off (--dependency-relations off)
+and listing (--dependency-relations trace). A relation the step adds is right when a
 missed relation of its kind disappears, wrong when an extra one appears;
 neither (the gold scores it no way, or another end matched) is "other".
 Prints each addition and the totals per frame.
@@ -16,8 +16,8 @@ from collections import Counter
 
 
 def run(bin_, gold, mode):
-    env = dict(os.environ, DOSSIER_DEPS=mode)
-    p = subprocess.run([bin_, "eval", gold, "-v"], capture_output=True, text=True, env=env)
+    p = subprocess.run([bin_, "--dependency-relations", mode, "eval", gold, "-v"],
+                       capture_output=True, text=True)
     missed = {l.strip()[len("missed relation "):] for l in p.stdout.splitlines()
               if l.strip().startswith("missed relation ")}
     extra = {l.strip()[len("extra relation "):] for l in p.stdout.splitlines()
@@ -30,7 +30,7 @@ def main():
     bin_, golds = sys.argv[1], sys.argv[2:]
     tally = Counter()
     for gold in golds:
-        m0, x0, _ = run(bin_, gold, "0")
+        m0, x0, _ = run(bin_, gold, "off")
         m1, x1, trace = run(bin_, gold, "trace")
         right = m0 - m1
         wrong = x1 - x0

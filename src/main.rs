@@ -10,6 +10,7 @@ use dossier::cli::eval::EvalCommand;
 use dossier::cli::ner::NerCommand;
 use dossier::cli::parser::ParserCommand;
 use dossier::cli::train::TrainCommand;
+use dossier::pipeline::relate::deps::Mode;
 
 /// The allocator of the executable: see `mimalloc` in Cargo.toml.
 #[global_allocator]
@@ -29,6 +30,12 @@ struct Cli {
     /// on held-out real news it has not yet raised relation F1.
     #[arg(long, global = true)]
     learned_relations: bool,
+    /// The dependency-read relation step (frames read off a parse of each
+    /// sentence, after the rules): `on` (the default), `off`, `trace`
+    /// (list on standard error each relation it adds, with its frame) or
+    /// `tree` (the parses too).
+    #[arg(long, global = true, value_enum, default_value_t = DepsMode::On)]
+    dependency_relations: DepsMode,
 }
 
 /// The end of `dossier analyze --help`.
@@ -91,22 +98,26 @@ enum Command {
     Train(TrainCommand),
 }
 
+/// `--dependency-relations`: how the dependency-read relation step runs.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum DepsMode {
+    On,
+    Off,
+    Trace,
+    Tree,
+}
+
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     if cli.learned_relations {
         dossier::pipeline::relate::learned::set_bundled_enabled(true);
     }
-    // The dependency-read relation step: DOSSIER_DEPS=0 off, `trace` lists
-    // what it adds, `tree` the parses too.
-    {
-        use dossier::pipeline::relate::deps::{Mode, set_mode};
-        match std::env::var("DOSSIER_DEPS").as_deref() {
-            Ok("0" | "off") => set_mode(Mode::Off),
-            Ok("trace") => set_mode(Mode::Trace),
-            Ok("tree") => set_mode(Mode::Tree),
-            _ => {}
-        }
-    }
+    dossier::pipeline::relate::deps::set_mode(match cli.dependency_relations {
+        DepsMode::On => Mode::On,
+        DepsMode::Off => Mode::Off,
+        DepsMode::Trace => Mode::Trace,
+        DepsMode::Tree => Mode::Tree,
+    });
     match cli.command {
         None => run_gui(cli.files),
         Some(Command::Analyze {

@@ -28,8 +28,8 @@
 //! merge, supply, fund, compete, sell to — with subject and object in
 //! every voice).
 //!
-//! Switch and listing: [`set_mode`] (`dossier` reads the environment
-//! variable `DOSSIER_DEPS`: `0` turns the step off, `trace` lists on
+//! Switch and listing: [`set_mode`] (`dossier --dependency-relations
+//! off|on|trace|tree`: `off` turns the step off, `trace` lists on
 //! standard error each relation it adds with the frame's module path,
 //! `tree` the parses too).
 
@@ -98,8 +98,8 @@ pub enum Mode {
 /// The process's mode, as [`Mode`] in order.
 static MODE: AtomicU8 = AtomicU8::new(1);
 
-/// Sets how the step runs for the whole process (`dossier` reads the
-/// environment variable `DOSSIER_DEPS`: `0` off, `trace`, `tree`).
+/// Sets how the step runs for the whole process (`dossier
+/// --dependency-relations`).
 pub fn set_mode(mode: Mode) {
     MODE.store(mode as u8, Ordering::Relaxed);
 }

@@ -48,8 +48,9 @@ pub(super) const VERBS: Frame = Frame {
     read: read_verbs,
 };
 
-/// True when sentence `s` has a word of the deal tables.
-pub(super) fn triggered(ctx: &Context<'_>, s: usize) -> bool {
+/// True when sentence `s` has a word of the deal tables (any open pair may
+/// be a deal's: the step calls a frame only when there is one).
+pub(super) fn triggered(ctx: &Context<'_>, s: usize, _open: &[(usize, usize)]) -> bool {
     let sentence = &ctx.seg.sentences[s];
     let words = &ctx.lang.relate.deps.deals;
     ctx.seg.tokens[sentence.tokens.clone()]
