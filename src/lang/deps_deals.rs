@@ -75,6 +75,9 @@ pub struct DepDealWords {
     pub to: WordList,
     /// Adjectives of a tie that no longer holds ("former", "previous").
     pub former: WordList,
+    /// Modifiers that give a noun of the tables another tie ("an investment
+    /// bank" advises, it lends nothing).
+    pub other_tie: WordList,
     /// Nouns of a group that acts through its members ("a consortium of
     /// A and B").
     pub collective: WordList,
@@ -153,6 +156,7 @@ impl DepDealWords {
             include: class("include"),
             collective: class("collective"),
             former: class("former"),
+            other_tie: class("other_tie"),
             of: class("of"),
             with: class("with"),
             to: class("to"),

@@ -205,6 +205,12 @@ pub fn is_verb_tag(tag: &str) -> bool {
     tag.starts_with("VB")
 }
 
+/// Whether a Penn tag marks a finite verb or a modal (`VBD`, `VBP`, `VBZ`,
+/// `MD`): a clause's own verb, never a participle modifying a noun.
+pub fn is_finite_verb_tag(tag: &str) -> bool {
+    matches!(tag, "VBD" | "VBP" | "VBZ" | "MD")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,8 +30,8 @@ use std::path::PathBuf;
 
 pub use conllu::{TreeSentence, parse_conllu, read_conllu};
 pub use labels::{
-    LABELS, Label, TAGS, is_common_noun_tag, is_plural_noun_tag, is_proper_noun_tag, is_punct_tag,
-    is_verb_tag,
+    LABELS, Label, TAGS, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
+    is_proper_noun_tag, is_punct_tag, is_verb_tag,
 };
 pub use model::Parser;
 pub use train::{Scores, TrainOptions, evaluate, train};

@@ -84,10 +84,15 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         let Some(noun) = words.noun(&tree.lower[n]) else {
             continue;
         };
-        // "its previous supplier", "a former unit": no longer so.
+        // "its previous supplier", "a former unit": no longer so; "its
+        // investment bank": another tie.
         if tree
             .children(n, Label::AMOD)
             .any(|a| words.former.contains(&tree.lower[a]))
+            || tree
+                .children(n, Label::AMOD)
+                .chain(tree.children(n, Label::COMPOUND))
+                .any(|a| words.other_tie.contains(&tree.lower[a]))
         {
             continue;
         }

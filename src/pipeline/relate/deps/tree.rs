@@ -6,7 +6,8 @@
 use crate::lang::{WordList, lowered};
 use crate::model::{EntityKind, Span};
 use crate::syntax::{
-    Label, Parse, Parser, is_common_noun_tag, is_plural_noun_tag, is_proper_noun_tag,
+    Label, Parse, Parser, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
+    is_proper_noun_tag, is_punct_tag,
 };
 
 use super::super::context::Context;
@@ -244,7 +245,27 @@ impl Tree {
         }
         out.sort_unstable();
         out.dedup();
+        // "X acquired A, and B grew": a member after ", and" with a finite
+        // verb right after it is the subject of a clause the parse joined
+        // to the object, not one of its members.
+        if !matches!(self.label(first), Label::NSUBJ | Label::NSUBJPASS) {
+            out.retain(|&c| c == first || !self.opens_clause(c));
+        }
         out
+    }
+
+    /// Whether conjunct `c` (a name's head word) follows ", and" and a
+    /// finite verb follows it: "…, and B grew".
+    fn opens_clause(&self, c: usize) -> bool {
+        let mut start = c;
+        while start > 0 && self.head(start - 1) == Some(c) {
+            start -= 1;
+        }
+        start >= 2
+            && self.label(start - 1) == Label::CC
+            && is_punct_tag(self.tag(start - 2))
+            && c + 1 < self.len()
+            && is_finite_verb_tag(self.tag(c + 1))
     }
 
     /// The object of preposition `p` ("of" → the noun after it).
