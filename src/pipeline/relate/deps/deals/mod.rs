@@ -48,9 +48,14 @@ pub(super) const VERBS: Frame = Frame {
     read: read_verbs,
 };
 
-/// True when sentence `s` has a word of the deal tables (any open pair may
-/// be a deal's: the step calls a frame only when there is one).
-pub(super) fn triggered(ctx: &Context<'_>, s: usize, _open: &[(usize, usize)]) -> bool {
+/// True when sentence `s` has an open pair with no place at either end (a
+/// deal joins companies, people and products, never a place) and a word of
+/// the deal tables.
+pub(super) fn triggered(ctx: &Context<'_>, s: usize, open: &[(usize, usize)]) -> bool {
+    let place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
+    if open.iter().all(|&(a, b)| place(a) || place(b)) {
+        return false;
+    }
     let sentence = &ctx.seg.sentences[s];
     let words = &ctx.lang.relate.deps.deals;
     ctx.seg.tokens[sentence.tokens.clone()]
