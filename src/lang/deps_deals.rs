@@ -81,9 +81,12 @@ pub struct DepDealWords {
     /// Nouns of a group that acts through its members ("a consortium of
     /// A and B").
     pub collective: WordList,
-    /// Every noun and verb form of the tables: the words that make a
-    /// sentence worth parsing.
+    /// The noun and verb forms of the tables that make a sentence worth
+    /// parsing by themselves.
     pub triggers: WordList,
+    /// The nouns whose possessor can only be a possessive ("X's company",
+    /// "X's bank"): they make a sentence worth parsing only with one.
+    pub possessed: WordList,
 }
 
 /// The relation kind named `name` in row `row` of `path`.
@@ -139,14 +142,25 @@ impl DepDealWords {
         let class = |c: &str| {
             WordList::from_entries(words.rows().filter(|r| r[0] == c).map(|r| r[1].clone()))
         };
+        // A noun whose possessor can only be a possessive ("X's company")
+        // is no trigger by itself: the sentence needs a possessive too.
+        let possessed_only = |n: &DealNoun| n.poss && !n.of && !n.compound;
         let triggers = WordList::from_entries(
             nouns
                 .iter()
+                .filter(|n| !possessed_only(n))
                 .map(|n| n.word.clone())
                 .chain(verbs.iter().map(|v| v.word.clone())),
         );
+        let possessed = WordList::from_entries(
+            nouns
+                .iter()
+                .filter(|n| possessed_only(n))
+                .map(|n| n.word.clone()),
+        );
         Ok(Self {
             triggers,
+            possessed,
             nouns,
             verbs,
             stake: class("stake"),

@@ -50,7 +50,8 @@ pub(super) const VERBS: Frame = Frame {
 
 /// True when sentence `s` has an open pair with no place at either end (a
 /// deal joins companies, people and products, never a place) and a word of
-/// the deal tables.
+/// the deal tables (a noun only a possessive can own, with an apostrophe
+/// in the sentence).
 pub(super) fn triggered(ctx: &Context<'_>, s: usize, open: &[(usize, usize)]) -> bool {
     let place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
     if open.iter().all(|&(a, b)| place(a) || place(b)) {
@@ -58,9 +59,14 @@ pub(super) fn triggered(ctx: &Context<'_>, s: usize, open: &[(usize, usize)]) ->
     }
     let sentence = &ctx.seg.sentences[s];
     let words = &ctx.lang.relate.deps.deals;
-    ctx.seg.tokens[sentence.tokens.clone()]
+    let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+    tokens
         .iter()
         .any(|t| words.triggers.contains_lowercase(t.slice(ctx.text)))
+        || (tokens
+            .iter()
+            .any(|t| words.possessed.contains_lowercase(t.slice(ctx.text)))
+            && sentence.span.slice(ctx.text).contains(['\'', '\u{2019}']))
 }
 
 /// The relatable entities whose mentions head at word `w`.
