@@ -26,8 +26,7 @@ pub fn results_years(
     mentions: &[Mention],
     facts: &mut [MoneyFact],
 ) {
-    let mut order: Vec<usize> = (0..facts.len()).collect();
-    order.sort_by_key(|&i| mentions.get(facts[i].mention).map_or(0, |m| m.span.start));
+    let order = super::year_back::in_text_order(mentions, facts);
     let mut back = Vec::new();
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);

@@ -14,6 +14,13 @@ use super::segment::Segmentation;
 /// How many words after an amount may tell it is of a year before.
 const AFTER_WORDS: usize = 4;
 
+/// The indices of `facts` in the order their amounts stand in the text.
+pub(super) fn in_text_order(mentions: &[Mention], facts: &[MoneyFact]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..facts.len()).collect();
+    order.sort_by_key(|&i| mentions.get(facts[i].mention).map_or(0, |m| m.span.start));
+    order
+}
+
 /// True when `stretch` (lower case) holds one of the phrases as words.
 fn says_year_back(phrases: &WordList, stretch: &str) -> bool {
     phrases.iter().any(|p| {
@@ -64,8 +71,7 @@ pub fn years_back(
     mentions: &[Mention],
     facts: &mut [MoneyFact],
 ) {
-    let mut order: Vec<usize> = (0..facts.len()).collect();
-    order.sort_by_key(|&i| mentions.get(facts[i].mention).map_or(0, |m| m.span.start));
+    let order = in_text_order(mentions, facts);
     // The previous amount of the same sentence: its end and whether it was
     // of a year before.
     let mut previous: Option<(usize, usize, bool)> = None;
