@@ -40,36 +40,36 @@ pub(crate) fn read_model_file(bytes: &[u8]) -> Result<(String, Table, Table), St
     Ok((name, tagger, parser))
 }
 
+/// `words` as bytes in the target's byte order (`be` for big-endian).
+fn ordered<T: Copy, const N: usize>(
+    words: &[T],
+    be: fn(T) -> [u8; N],
+    le: fn(T) -> [u8; N],
+    big_endian: bool,
+) -> Vec<u8> {
+    let bytes = if big_endian { be } else { le };
+    words.iter().flat_map(|&w| bytes(w)).collect()
+}
+
 /// The tables blob of a model, in the byte order of the target.
 #[allow(dead_code)] // build.rs and the tests make blobs; Dossier only reads them
 pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian: bool) -> Vec<u8> {
     let mut sections = vec![name.as_bytes().to_vec()];
     for t in [tagger, parser] {
         let (starts, cls, vals) = t.arrays();
-        sections.push(
-            starts
-                .iter()
-                .flat_map(|w| {
-                    if big_endian {
-                        w.to_be_bytes()
-                    } else {
-                        w.to_le_bytes()
-                    }
-                })
-                .collect(),
-        );
+        sections.push(ordered(
+            starts,
+            u32::to_be_bytes,
+            u32::to_le_bytes,
+            big_endian,
+        ));
         sections.push(cls.to_vec());
-        sections.push(
-            vals.iter()
-                .flat_map(|w| {
-                    if big_endian {
-                        w.to_be_bytes()
-                    } else {
-                        w.to_le_bytes()
-                    }
-                })
-                .collect(),
-        );
+        sections.push(ordered(
+            vals,
+            i16::to_be_bytes,
+            i16::to_le_bytes,
+            big_endian,
+        ));
     }
     let mut header = vec![BLOB_MAGIC];
     header.extend(tagger.scalars());
@@ -79,16 +79,7 @@ pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian:
         header.extend([at as u64, s.len() as u64]);
         at += s.len().next_multiple_of(8);
     }
-    let mut out: Vec<u8> = header
-        .iter()
-        .flat_map(|w| {
-            if big_endian {
-                w.to_be_bytes()
-            } else {
-                w.to_le_bytes()
-            }
-        })
-        .collect();
+    let mut out = ordered(&header, u64::to_be_bytes, u64::to_le_bytes, big_endian);
     for s in &sections {
         out.extend_from_slice(s);
         out.resize(out.len().next_multiple_of(8), 0);

@@ -1,7 +1,7 @@
 //! What the relate stage reads about a document.
 
 use crate::lang::Language;
-use crate::model::{EntityKind, Mention};
+use crate::model::{EntityKind, Mention, Span};
 use crate::pipeline::segment::Segmentation;
 
 use super::Triggers;
@@ -22,4 +22,18 @@ pub struct Context<'a> {
     pub lang: &'a Language,
     /// Which patterns each word may start ([`super::triggers`]).
     pub triggers: &'a Triggers,
+}
+
+impl Context<'_> {
+    /// The indices of the mentions that overlap `span` from its start on:
+    /// from the first that ends after `span.start` to the last that starts
+    /// before `span.end` (a sentence's mentions, for a sentence's span).
+    pub fn mentions_in(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.mentions.partition_point(|m| m.span.end <= span.start);
+        let len = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .count();
+        first..first + len
+    }
 }

@@ -123,12 +123,8 @@ pub fn open_pairs(
     rules: &[(Relation, Option<usize>)],
 ) -> Vec<(usize, usize)> {
     let span = ctx.seg.sentences[s].span;
-    let first = ctx.mentions.partition_point(|m| m.span.end <= span.start);
     let mut seen: Vec<usize> = Vec::new();
-    for m in ctx.mentions[first..]
-        .iter()
-        .take_while(|m| m.span.start < span.end)
-    {
+    for m in &ctx.mentions[ctx.mentions_in(span)] {
         if let Some(e) = m.entity
             && ctx.kinds.get(e).is_some_and(|&k| tree::relatable(k))
             && !seen.contains(&e)

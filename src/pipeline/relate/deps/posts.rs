@@ -50,15 +50,10 @@ fn triggered(ctx: &Context<'_>, s: usize, pairs: &[(usize, usize)]) -> bool {
     {
         return false;
     }
-    let first = ctx
-        .mentions
-        .partition_point(|m| m.span.end <= sentence.span.start);
-    let mentions = || {
-        ctx.mentions[first..]
-            .iter()
-            .take_while(|m| m.span.start < sentence.span.end)
-    };
-    if mentions().any(|m| m.kind == EntityKind::Title) {
+    if ctx.mentions[ctx.mentions_in(sentence.span)]
+        .iter()
+        .any(|m| m.kind == EntityKind::Title)
+    {
         return true;
     }
     let words = &ctx.lang.relate;

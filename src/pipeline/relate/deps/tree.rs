@@ -106,13 +106,8 @@ impl Tree {
         let sentence = &ctx.seg.sentences[s];
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
         let mut tree = Tree::parse(ctx.text, words_of(ctx.text, tokens), parser);
-        let first = ctx
-            .mentions
-            .partition_point(|m| m.span.end <= sentence.span.start);
-        for (i, m) in ctx.mentions.iter().enumerate().skip(first) {
-            if m.span.start >= sentence.span.end {
-                break;
-            }
+        for i in ctx.mentions_in(sentence.span) {
+            let m = &ctx.mentions[i];
             if (m.entity.is_none() && m.kind != EntityKind::Title) || m.span.end > sentence.span.end
             {
                 continue;

@@ -28,7 +28,7 @@
 //! "failed to buy"), states nothing.
 
 use crate::lang::relate::{DepDealWords, tags};
-use crate::model::{EntityKind, RelationKind};
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::syntax::Label;
 
 use super::super::context::Context;
@@ -101,10 +101,8 @@ pub(super) fn names_money(ctx: &Context<'_>, tree: &Tree) -> bool {
     let (Some(first), Some(last)) = (tree.spans.first(), tree.spans.last()) else {
         return false;
     };
-    let start = ctx.mentions.partition_point(|m| m.span.end <= first.start);
-    ctx.mentions[start..]
+    ctx.mentions[ctx.mentions_in(Span::new(first.start, last.end))]
         .iter()
-        .take_while(|m| m.span.start < last.end)
         .any(|m| m.kind == EntityKind::Money)
 }
 
