@@ -34,8 +34,8 @@ struct Cli {
     /// sentence, after the rules): `on` (the default), `off`, `trace`
     /// (list on standard error each relation it adds, with its frame) or
     /// `tree` (the parses too).
-    #[arg(long, global = true, value_enum, default_value_t = DepsMode::On)]
-    dependency_relations: DepsMode,
+    #[arg(long, global = true, value_enum, default_value_t = Mode::On)]
+    dependency_relations: Mode,
 }
 
 /// The end of `dossier analyze --help`.
@@ -98,26 +98,12 @@ enum Command {
     Train(TrainCommand),
 }
 
-/// `--dependency-relations`: how the dependency-read relation step runs.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum DepsMode {
-    On,
-    Off,
-    Trace,
-    Tree,
-}
-
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     if cli.learned_relations {
         dossier::pipeline::relate::learned::set_bundled_enabled(true);
     }
-    dossier::pipeline::relate::deps::set_mode(match cli.dependency_relations {
-        DepsMode::On => Mode::On,
-        DepsMode::Off => Mode::Off,
-        DepsMode::Trace => Mode::Trace,
-        DepsMode::Tree => Mode::Tree,
-    });
+    dossier::pipeline::relate::deps::set_mode(cli.dependency_relations);
     match cli.command {
         None => run_gui(cli.files),
         Some(Command::Analyze {

@@ -81,8 +81,8 @@ pub struct Frame {
 /// Every frame, in the order they are read.
 const FRAMES: &[Frame] = &[posts::FRAME, deal_nouns::NOUNS, deals::VERBS];
 
-/// How the step runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How the step runs (`dossier --dependency-relations`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Mode {
     /// Not run.
     Off,
