@@ -243,6 +243,16 @@ fn use_relation_model(on: bool) {
     dossier::pipeline::relate::learned::set_bundled_enabled(on);
 }
 
+/// Switches the dependency step on (the default) or off for this process:
+/// on, relations the rules left open are read off the sentence's parse
+/// (`dossier --dependency-relations on`); off, the rules alone, about twice
+/// as fast on real news.
+#[pyfunction]
+fn use_dependency_relations(on: bool) {
+    use dossier::pipeline::relate::deps;
+    deps::set_mode(if on { deps::Mode::On } else { deps::Mode::Off });
+}
+
 /// The Python module.
 #[pymodule(name = "dossier")]
 fn dossier_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -250,6 +260,7 @@ fn dossier_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(entity_key, m)?)?;
     m.add_function(wrap_pyfunction!(use_relation_model, m)?)?;
+    m.add_function(wrap_pyfunction!(use_dependency_relations, m)?)?;
     m.add_class::<ArrowTable>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

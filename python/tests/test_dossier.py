@@ -285,3 +285,21 @@ def test_threads_share_one_model():
     for t in threads:
         t.join()
     assert len(set(results)) == 1
+
+
+def test_dependency_relations_switch():
+    """The dependency step reads a post the rules leave open; switched off,
+    the rules alone give no post. The switch is restored for other tests."""
+    text = "Demand was weak, said Arvid Ostrel, a Geneva-based analyst for Brask Securities."
+
+    def kinds():
+        return sorted(r["kind"] for r in json.loads(dossier.analyze_json(text))["relations"])
+
+    assert "employee_of" in kinds()
+    try:
+        dossier.use_dependency_relations(False)
+        assert "employee_of" not in kinds()
+        assert "located_in" in kinds()
+    finally:
+        dossier.use_dependency_relations(True)
+    assert "employee_of" in kinds()
