@@ -6,6 +6,10 @@
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
+#[path = "src/byte_order.rs"]
+mod byte_order;
+
+#[allow(dead_code)]
 #[path = "src/ner/layout.rs"]
 mod layout;
 
@@ -24,6 +28,7 @@ fn main() {
     let model = root.join("assets/models/ner-conll2003.bin");
     println!("cargo::rerun-if-changed={}", model.display());
     println!("cargo::rerun-if-changed=src/ner/layout.rs");
+    println!("cargo::rerun-if-changed=src/byte_order.rs");
     let bytes = read(&model);
     let parts = layout::Parts::from_file_bytes(&bytes)
         .unwrap_or_else(|e| panic!("{}: {e}", model.display()));

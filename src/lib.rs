@@ -15,6 +15,7 @@
 //! assert_eq!(money.currency, "USD");
 //! ```
 
+mod byte_order;
 pub mod cli;
 pub mod corpus;
 pub mod eval;

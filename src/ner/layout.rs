@@ -1,7 +1,8 @@
 //! The model file format and the tagger's table layout, in one file that
 //! `build.rs` also compiles (`#[path]`), so the embedded model is turned into
 //! ready-to-use tables at compile time with the very code that reads a
-//! user's model file at run time. Self-contained: no `super::` imports.
+//! user's model file at run time. Self-contained but for the std-only
+//! `crate::byte_order`, which `build.rs` includes as well.
 //!
 //! File (`dossier train-ner`): the magic `DOSNER\x02\n`, then a deflate stream
 //! holding the name, the hash-table size, the confidence temperature, the
@@ -13,6 +14,8 @@
 //! weights of both stages side by side in one row per present bucket, so the
 //! lookup a stage-one feature makes also fetches its stage-two weights.
 //! The blob (`to_blob`) is these tables one after another, 64-byte aligned.
+
+use crate::byte_order::ordered;
 
 /// Number of internal tags (BILOU over four labels, plus O).
 pub(crate) const NT: usize = 17;
@@ -305,45 +308,10 @@ impl Tables {
     /// index, bucket index, rows, transitions, scales.
     #[allow(dead_code)]
     fn sections(&self, big_endian: bool) -> [Vec<u8>; SECTIONS] {
-        fn bytes<T: Copy, const N: usize>(v: &[T], f: impl Fn(T) -> [u8; N]) -> Vec<u8> {
-            v.iter().flat_map(|&x| f(x)).collect()
-        }
-        let u64s = |v: &[u64]| {
-            bytes(v, |x| {
-                if big_endian {
-                    x.to_be_bytes()
-                } else {
-                    x.to_le_bytes()
-                }
-            })
-        };
-        let u32s = |v: &[u32]| {
-            bytes(v, |x| {
-                if big_endian {
-                    x.to_be_bytes()
-                } else {
-                    x.to_le_bytes()
-                }
-            })
-        };
-        let f32s = |v: &[f32]| {
-            bytes(v, |x| {
-                if big_endian {
-                    x.to_be_bytes()
-                } else {
-                    x.to_le_bytes()
-                }
-            })
-        };
-        let i16s = |v: &[i16]| {
-            bytes(v, |x| {
-                if big_endian {
-                    x.to_be_bytes()
-                } else {
-                    x.to_le_bytes()
-                }
-            })
-        };
+        let u64s = |v: &[u64]| ordered(v, u64::to_be_bytes, u64::to_le_bytes, big_endian);
+        let u32s = |v: &[u32]| ordered(v, u32::to_be_bytes, u32::to_le_bytes, big_endian);
+        let f32s = |v: &[f32]| ordered(v, f32::to_be_bytes, f32::to_le_bytes, big_endian);
+        let i16s = |v: &[i16]| ordered(v, i16::to_be_bytes, i16::to_le_bytes, big_endian);
         let names = std::iter::once(&self.name)
             .chain(&self.lists)
             .cloned()
