@@ -24,6 +24,8 @@ that the totals stay comparable with earlier rounds'.
 """
 import glob, json, os, re, subprocess, sys
 
+if len(sys.argv) < 3 or sys.argv[1] in ('-h', '--help'):
+    sys.exit(__doc__)
 B, ROOT = sys.argv[1], sys.argv[2]
 VERBOSE = '-v' in sys.argv[3:]
 
