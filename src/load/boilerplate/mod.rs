@@ -65,6 +65,13 @@ pub fn is_furniture(line: &str) -> bool {
     PHRASES.is_prompt(guards::visible(line))
 }
 
+/// A Markdown image alone on its line (`![](…/photo.jpg)`): a picture, no
+/// text of the article (its caption, if any, is a line of its own).
+fn is_markdown_image(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("![") && t.ends_with(')') && t.contains("](")
+}
+
 /// True when a line is a byline or a publication stamp ("By Mara Lind").
 pub fn is_byline(line: &str) -> bool {
     PHRASES.is_byline(line)
@@ -124,12 +131,13 @@ impl<'a> Page<'a> {
     fn mark_prompts(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
-            if !self.shapes[i].blank
+            // An image's line reads as blank once its link is taken off.
+            let shown = !self.shapes[i].blank
                 && (is_furniture(line)
                     || PHRASES.is_stamp(line)
                     || self.shapes[i].ticker
-                    || (self.shapes[i].trail && !PHRASES.is_byline(line)))
-            {
+                    || (self.shapes[i].trail && !PHRASES.is_byline(line)));
+            if shown || is_markdown_image(line) {
                 self.clutter[i] = true;
             }
         }

@@ -23,6 +23,9 @@ static CONTACT_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CONTACT
 
 /// A telephone number has at least this many digits.
 const MIN_PHONE_DIGITS: usize = 8;
+/// A contact block has at most this many lines under its header (a name,
+/// a title, a telephone number, an e-mail address, for two people).
+const MAX_CONTACT_LINES: usize = 8;
 
 /// A line that gives a telephone number ("+44 (0)20 7946 0118") or an
 /// e-mail address: a contact's line.
@@ -52,7 +55,11 @@ fn is_note_header(line: &str) -> bool {
 
 impl Page<'_> {
     /// A contact block: its header and the lines right under it, when one
-    /// of them gives a telephone number or an e-mail address.
+    /// of them gives a telephone number or an e-mail address. The block
+    /// ends at a blank line, at a sentence of running text, or after
+    /// [`MAX_CONTACT_LINES`] lines: a page copied without blank lines (a
+    /// menu's "Contact" entry over the whole page) has no more contacts
+    /// than that under one header.
     pub(super) fn mark_contact_blocks(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
@@ -60,8 +67,9 @@ impl Page<'_> {
                 continue;
             }
             let end = (i + 1..self.lines.len())
-                .find(|&k| self.shapes[k].blank)
-                .unwrap_or(self.lines.len());
+                .find(|&k| self.shapes[k].blank || self.shapes[k].prose)
+                .unwrap_or(self.lines.len())
+                .min(i + 1 + MAX_CONTACT_LINES);
             if (i + 1..end).any(|k| gives_contact(self.line(k))) {
                 for flag in &mut self.clutter[i..end] {
                     *flag = true;
@@ -114,6 +122,19 @@ mod tests {
             "{BODY}\nContacts:\nIvo Grett, Chief Executive\n\nOstra Marine will deliver the first tug in March, its chief said.\n"
         );
         assert!(!boiler_text(&text).join("\n").contains("Contacts"));
+        // A page copied without blank lines: a menu's "Contact" entry is
+        // no header over the whole page, and the release's own contact
+        // block ends its block.
+        let text = format!(
+            "Wirehouse\nNews\nContact\nSign Up\nOstra Marine to buy Lund tug yard\n{}\nMedia contact:\nIvo Grett, Head of Press\npress@ostra.example\n+46 8 555 010 10\n",
+            BODY.trim().replace("\n\n", "\n")
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(!b.contains("agreed"), "{b}");
+        assert!(
+            b.contains("Media contact:") && b.contains("+46 8 555"),
+            "{b}"
+        );
         assert!(gives_contact("Press office: press@ostra.example"));
         assert!(!gives_contact("Sales rose 12% to €4.1bn in 2025"));
     }

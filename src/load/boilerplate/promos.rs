@@ -75,6 +75,18 @@ mod tests {
             "{b:?}"
         );
         assert!(!b.contains("Quayside") && !b.contains("Brakvik"), "{b:?}");
+        // An event's name with its year heads the box as a label does.
+        let promo = "Harbour Futures Summit 2026\nJoin 900 port chiefs in Lund on 4 May. Hear from Ada Lind of Norrvik Ports.\nGet your pass\n\n";
+        let text = format!("{LEAD}{promo}{MORE}");
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.starts_with("Harbour Futures") && b.contains("Ada Lind"),
+            "{b:?}"
+        );
+        assert!(super::super::is_furniture("News provided by"));
+        assert!(super::super::is_furniture(
+            "Ostra's founders at the yard. Image Credits: Ostra Marine"
+        ));
         // A label over body paragraphs with no call to action stays.
         let text = format!("{LEAD}Event\n{MORE}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));

@@ -158,6 +158,19 @@ pub(super) fn is_clock_stamp(line: &str) -> bool {
         && !has(StampWord::Figure)
 }
 
+/// Last words of a publication's name: `assets/lang/en/clutter/publication-heads.txt`.
+const PUBLICATION_HEADS: &str =
+    include_str!("../../../assets/lang/en/clutter/publication-heads.txt");
+
+/// Whether `word` ends a publication's name ("Journal"), never a person's.
+fn is_publication_head(word: &str) -> bool {
+    PUBLICATION_HEADS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// A word of a name: a capital and then letters, hyphens, apostrophes or
 /// a full stop of an initial ("Verhelst-Dewulf", "O'Neill", "J.").
 fn is_name_word(word: &str) -> bool {
@@ -280,7 +293,12 @@ fn signature_name(line: &str) -> Option<&str> {
     // not know may say what the person did other than write the story
     // ("Translated by Ada Lind", "Photos by Ada Lind").
     let words: Vec<&str> = name.split_whitespace().collect();
-    ((2..=MAX_NAME_WORDS).contains(&words.len()) && words.iter().all(|w| is_name_word(w)))
+    // A publication's name ("Harbour Street Journal" under a portal's
+    // headline) is a source's credit, not a reporter's.
+    let publication = words.last().is_some_and(|w| is_publication_head(w));
+    ((2..=MAX_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| is_name_word(w))
+        && !publication)
         .then_some(name.trim())
 }
 
@@ -324,6 +342,13 @@ fn agent_name(line: &str) -> Option<&str> {
 mod tests {
     use super::super::tests::{LEAD, boiler_text};
     use super::*;
+
+    #[test]
+    fn a_publication_s_name_is_no_signature() {
+        assert!(is_bare_signature("Ada Lind"));
+        assert!(!is_bare_signature("Brakvik Street Journal"));
+        assert!(!is_bare_signature("Lund Evening Post"));
+    }
 
     #[test]
     fn reporters_named_after_the_words_that_credit_them() {

@@ -117,14 +117,34 @@ impl Page<'_> {
     }
 
     /// The lines above the lead, the first body sentence of some length.
+    /// A standfirst is no lead: one sentence under the headline (with no
+    /// other sentence between them) that a byline or a stamp follows.
     fn above_lead(&self) -> std::ops::Range<usize> {
         // Neither a list item (a summary's point) nor a Markdown heading
         // (a standfirst set as one) is the lead.
-        let lead = (0..self.lines.len()).find(|&i| {
-            let s = self.shapes[i];
-            self.body_sentence(i) && s.words >= LEAD_WORDS && !s.marked && !self.opens_section(i)
+        let leads = |from: usize| {
+            (from..self.lines.len()).find(|&i| {
+                let s = self.shapes[i];
+                self.body_sentence(i)
+                    && s.words >= LEAD_WORDS
+                    && !s.marked
+                    && !self.opens_section(i)
+            })
+        };
+        let Some(lead) = leads(0) else {
+            return 0..0;
+        };
+        let under_headline = self
+            .title_line()
+            .is_some_and(|t| t < lead && (t + 1..lead).all(|k| !self.body_sentence(k)));
+        let stamped = self.next(lead).is_some_and(|n| {
+            let line = self.line(n);
+            is_byline_or_stamp(line) || is_date_line(line)
         });
-        0..lead.unwrap_or(0)
+        if under_headline && stamped {
+            return 0..leads(lead + 1).unwrap_or(lead);
+        }
+        0..lead
     }
 
     /// Bylines and stamps above the lead, but a bare date line (see
@@ -297,6 +317,17 @@ impl Page<'_> {
 mod tests {
     use super::super::tests::boiler_text;
     use super::{is_byline_or_stamp, is_reporter_title};
+
+    #[test]
+    fn a_byline_and_a_date_under_the_standfirst() {
+        let text = "Lund Daily\nMarkets\nShipping\nOstra Marine to buy Lund tug yard\nThe Swedish shipbuilder is betting that harbours will need more electric tugs this decade.\nBy Ada Lind\nMay 4, 2025 7:42 AM GMT\nOstra Marine agreed on Tuesday to buy the Lund tug yard from its founders for €18 million, the companies said.\nThe yard will build four electric tugs a year from 2027, Ostra's chief executive Ivo Grett told reporters.\nShare this article\n";
+        let b = boiler_text(text).join("\n");
+        assert!(
+            b.contains("By Ada Lind") && b.contains("May 4, 2025"),
+            "{b}"
+        );
+        assert!(!b.contains("betting") && !b.contains("agreed"), "{b}");
+    }
 
     #[test]
     fn a_reporter_s_title_is_no_name() {

@@ -172,10 +172,95 @@ pub(super) fn is_reading(line: &str) -> bool {
         && changed
 }
 
+/// A cell of a strip copied one cell a line holds at most this many words…
+const MAX_CELL_WORDS: usize = 4;
+/// …a quote's name takes at most this many lines, its figures at most this
+/// many…
+const MAX_NAME_CELLS: usize = 2;
+const MAX_FIGURE_CELLS: usize = 3;
+/// …and a strip has at least this many quotes.
+const MIN_SPLIT_QUOTES: usize = 2;
+
+/// A line of figures only, as a quote's cells show them ("5,718.40",
+/// "+0.62%", "-0.39").
+fn is_figure_cell(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty() && words.len() <= MAX_CELL_WORDS && words.iter().all(|w| is_quote_figure(w))
+}
+
+/// A signed change among a line's figures ("+0.62%", "−1.2").
+fn has_signed_change(line: &str) -> bool {
+    line.split_whitespace()
+        .any(|w| w.starts_with(['+', '−', '-', '▲', '▼']) && is_quote_figure(w))
+}
+
 impl Page<'_> {
+    /// The quote starting at `i` when a strip is copied one cell a line: one
+    /// or two short name lines, then one to three lines of figures with a
+    /// signed change among them ("S&P 500" / "5,718.40" / "+0.62%"). Gives
+    /// the quote's last line.
+    fn split_quote_at(&self, i: usize) -> Option<usize> {
+        let short_name = |j: usize| {
+            let s = self.shapes[j];
+            !s.blank && !s.sentence && s.words <= MAX_CELL_WORDS && !is_figure_cell(self.line(j))
+        };
+        let mut j = i;
+        let mut names = 0;
+        while names < MAX_NAME_CELLS && j < self.lines.len() && short_name(j) {
+            names += 1;
+            j = self.next(j)?;
+        }
+        if names == 0 {
+            return None;
+        }
+        let (mut last, mut figures, mut signed) = (None, 0, false);
+        let mut k = Some(j);
+        while let Some(f) = k {
+            if figures == MAX_FIGURE_CELLS || !is_figure_cell(self.line(f)) {
+                break;
+            }
+            signed |= has_signed_change(self.line(f));
+            figures += 1;
+            last = Some(f);
+            k = self.next(f);
+        }
+        last.filter(|_| signed)
+    }
+
+    /// A market strip copied one cell a line above the article:
+    /// [`MIN_SPLIT_QUOTES`] or more quotes in a row, each a name over its
+    /// level and signed change. (Prose never sets a bare figure on a line
+    /// of its own; a table the story sets out below its lead is left to the
+    /// table rules.)
+    fn mark_split_strips(&mut self) {
+        let end = self.first_body_sentence().unwrap_or(0);
+        let mut i = 0;
+        while i < end {
+            let mut quotes = Vec::new();
+            let mut at = i;
+            while let Some(end) = self.split_quote_at(at) {
+                quotes.push((at, end));
+                match self.next(end) {
+                    Some(n) => at = n,
+                    None => break,
+                }
+            }
+            if quotes.len() >= MIN_SPLIT_QUOTES && quotes[quotes.len() - 1].1 < end {
+                let (from, to) = (quotes[0].0, quotes[quotes.len() - 1].1);
+                for flag in &mut self.clutter[from..=to] {
+                    *flag = true;
+                }
+                i = to + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     /// Marks market-data strips, lines of live readings and service strips,
     /// and a reading of an index or a price above the headline.
     pub(super) fn mark_data_strips(&mut self) {
+        self.mark_split_strips();
         let title = self.title_line();
         for i in 0..self.lines.len() {
             let line = self.line(i);
@@ -214,6 +299,20 @@ mod tests {
         assert!(!is_data_strip(
             "Revenue €4.1bn | Profit €0.6bn | Staff 2,300"
         ));
+    }
+
+    #[test]
+    fn a_strip_copied_one_cell_a_line_above_the_story() {
+        use super::super::tests::{BODY, boiler_text};
+        let text = format!(
+            "Lund Markets\nNORD 40\n8,146.52\n+0.4%\nLund All-Share\n1,022.10\n-0.2%\nOstra Marine to buy Lund tug yard\n{BODY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("NORD 40") && b.contains("1,022.10"), "{b}");
+        assert!(!b.contains("Ostra Marine to buy"), "{b}");
+        // A cell of figures only; a year or a sentence is none.
+        assert!(is_figure_cell("+0.62%") && is_figure_cell("5,718.40"));
+        assert!(!is_figure_cell("2025") && !is_figure_cell("Sales rose 4%"));
     }
 
     #[test]

@@ -42,6 +42,11 @@ impl Page<'_> {
                         && !(line.starts_with('(') && line.ends_with(')'))
                 })
         };
+        // A Markdown page's `# ` heading is its headline, whatever short
+        // lines (the source, an app's action bar) stand under it.
+        if let Some(h) = (0..b).find(|&i| candidate(i) && self.line(i).starts_with("# ")) {
+            return Some(h);
+        }
         let last = (0..b).rev().find(|&i| candidate(i))?;
         if !boxed(last) {
             return Some(last);
@@ -152,6 +157,14 @@ mod tests {
     use super::super::tests::boiler_text;
 
     const STORY: &str = "Quayside buys two electric tugs from Ostra\nQuayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+
+    #[test]
+    fn a_markdown_heading_is_the_headline_under_front_matter() {
+        let text = "---\ntitle: \"Ostra buys Lund yard\"\nsaved: 2025-05-04\n---\n\n# Ostra Marine to buy Lund tug yard\n\n**lund.example** · 5 min read · [View original](https://lund.example/a)\n\n> Saved to **Reading list** · Archive · Share\n\nQuayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\n![](https://lund.example/tug.jpg)\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+        let b = boiler_text(text).join("\n");
+        assert!(!b.contains("# Ostra Marine"), "{b}");
+        assert!(b.contains("![](https://lund.example/tug.jpg)"), "{b}");
+    }
 
     #[test]
     fn a_header_of_labels_above_the_headline() {

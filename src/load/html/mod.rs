@@ -182,7 +182,14 @@ fn body_blocks(page: &Html) -> Vec<String> {
         .and_then(|(id, _)| page.tree.get(*id).map(|n| (n, a_score(*id, &scores))))
         .and_then(|(n, s)| ElementRef::wrap(n).map(|e| (e, s)));
     let Some((top, top_score)) = top else {
-        return blocks_of(&fur, &read_sel, page.root_element());
+        let blocks = blocks_of(&fur, &read_sel, page.root_element());
+        if blocks
+            .iter()
+            .any(|b| b.chars().count() >= MIN_SENTENCE_CHARS)
+        {
+            return blocks;
+        }
+        return leaf_div_blocks(page, &fur, &blocks_sel).unwrap_or(blocks);
     };
     // Widen to an enclosing <article> or itemprop=articleBody when there is one.
     let article = std::iter::successors(Some(top), |e| e.parent().and_then(ElementRef::wrap))
@@ -198,6 +205,78 @@ fn body_blocks(page: &Html) -> Vec<String> {
         .into_iter()
         .flat_map(|root| blocks_of(&fur, &read_sel, root))
         .collect()
+}
+
+/// Tags that make a `<div>` no leaf: it holds blocks of its own.
+const HOLDERS: &[&str] = &[
+    "div", "table", "ul", "ol", "section", "article", "aside", "header", "footer", "nav", "figure",
+    "main", "form",
+];
+
+/// A `<div>` that holds text but no block, no list and no other `<div>`.
+fn is_leaf_div(d: ElementRef<'_>) -> bool {
+    d.value().name() == "div"
+        && !d
+            .descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .any(|e| {
+                let n = e.value().name();
+                HOLDERS.contains(&n) || BLOCK_TAGS.contains(&n)
+            })
+}
+
+/// A page built of bare `<div>`s with no paragraph tags at all (a
+/// script-built site with hashed class names): each leaf `<div>` is read
+/// as a paragraph (readability's div-to-paragraph rule), scored as
+/// paragraphs are, and the best container's leaf divs, in order, are the
+/// article's blocks. `None` when no div scores.
+fn leaf_div_blocks(
+    page: &Html,
+    fur: &Furniture,
+    blocks_sel: &scraper::Selector,
+) -> Option<Vec<String>> {
+    let div_sel = selector("div")?;
+    let mut scores: Vec<(ego_tree::NodeId, f32)> = Vec::new();
+    for d in page.select(&div_sel).filter(|d| is_leaf_div(*d)) {
+        if fur.around(d) {
+            continue;
+        }
+        let text = block_text(fur, d);
+        let len = text.chars().count();
+        if len < 25 || link_density(d, len) > 0.5 {
+            continue;
+        }
+        let score = 1.0 + (len.min(300) as f32) / 30.0 + text.matches(", ").count() as f32;
+        let mut up = d.parent().and_then(ElementRef::wrap);
+        let mut weight = 1.0;
+        for _ in 0..3 {
+            let Some(e) = up else { break };
+            match scores.iter_mut().find(|(i, _)| *i == e.id()) {
+                Some((_, v)) => *v += score * weight,
+                None => scores.push((e.id(), score * weight)),
+            }
+            weight /= 2.0;
+            up = e.parent().and_then(ElementRef::wrap);
+        }
+    }
+    let (id, top_score) = scores.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied()?;
+    let top = ElementRef::wrap(page.tree.get(id)?)?;
+    let mut out = Vec::new();
+    for root in with_siblings(fur, blocks_sel, top, top_score, &scores) {
+        for d in root.select(&div_sel).filter(|d| is_leaf_div(*d)) {
+            if fur.below(d, root) {
+                continue;
+            }
+            let text = block_text(fur, d);
+            let len = text.chars().count();
+            if len == 0 || link_density(d, len) > 0.5 {
+                continue;
+            }
+            out.push(text);
+        }
+    }
+    Some(out)
 }
 
 /// The score a container earned, 0 when none.
@@ -359,6 +438,24 @@ mod tests {
         let doc = load_html("p.html", page).expect("loads");
         assert!(doc.text.contains("5 € à Zürich"), "{}", doc.text);
         assert_eq!(doc.format, "html");
+    }
+
+    #[test]
+    fn a_page_of_bare_divs_is_read_by_its_leaf_divs() {
+        let page = r#"<html><head><title>Quayside buys two tugs</title></head><body><div id="app">
+            <div class="x1"><div class="q7"><a href="/">Home</a></div><div class="q7"><a href="/m">Markets</a></div></div>
+            <div class="c9">
+              <div class="c9t">Quayside buys two tugs</div>
+              <div class="c9p">Quayside Ferries agreed on Tuesday to buy two harbour tugs from Ostra Marine, the Brakvik operator said.</div>
+              <div class="c9p">The tugs, built at Ostra's yard in Lund, will be delivered next spring, the yard said in a statement.</div>
+            </div>
+            <div class="ft"><div><a href="/about">About us</a></div><div>© 2025 Lund Media</div></div>
+            </div></body></html>"#;
+        let doc = load_html("p.html", page.as_bytes()).expect("loads");
+        assert!(doc.text.contains("agreed on Tuesday"), "{}", doc.text);
+        assert!(doc.text.contains("built at Ostra's yard"), "{}", doc.text);
+        assert!(!doc.text.contains("Markets"), "{}", doc.text);
+        assert!(!doc.text.contains("About us"), "{}", doc.text);
     }
 
     #[test]

@@ -145,6 +145,8 @@ full coverage\b
 # A news service's disclaimer under an announcement ("This information is
 # provided by X, the news service of Y").
 this (information|announcement|release|notice) (is|was|has been) (provided|distributed|issued|disseminated) (by|through|via)\b
+# A release service's label over the issuer's name ("News provided by").
+(news|content|release) (provided|distributed) by\s*:?$
 translated by\b
 reading time\s*:
 \d{1,3} min(ute)?s? read\b
@@ -191,6 +193,7 @@ this (article|story|piece|report|content|series|page|feature) (is|was) (part of|
 (brought to you|paid for) by\b
 pinned( post| update)?\s*(:|\W*$)
 register (now|today|here|for free)\b
+(get|buy|book|grab|claim|reserve) (your |a )?(pass|passes|tickets?|seats?|place|spot)\W*$
 # Embedded social posts: the platform's own lines ("View this post on
 # Instagram", "A post shared by Name (@handle)"). Handles are ASCII, and no
 # bounded repeat of a Unicode class here: each copy costs the compile.
