@@ -138,6 +138,8 @@ pub(super) const FILES: Embedded = files![
     "money/compared-on.txt",
     "money/results-nouns.txt",
     "money/results-not.txt",
+    "money/compared-lead.txt",
+    "money/clause-openers.txt",
     "money/range-change.txt",
     "money/range-from.txt",
     "money/range-and.txt",

@@ -128,6 +128,12 @@ pub struct MoneyWords {
     /// Nouns of a period's results ("turnover"): "A from B" after one
     /// compares with the year before.
     pub results_nouns: WordList,
+    /// Words of direction before the compared word ("up", "down"): "A
+    /// profit, up from B" compares A with B as "A from B" does.
+    pub compared_lead: WordList,
+    /// Words that open a new clause after a comma ("and", "but"): a date
+    /// after one is not an earlier figure's.
+    pub clause_openers: WordList,
     /// Words that make "A from B" a revision of one year's figure
     /// ("forecast").
     pub results_not: WordList,
@@ -238,6 +244,8 @@ impl MoneyWords {
             compared_on: WordList::load(source, "money/compared-on.txt")?,
             results_nouns: WordList::load(source, "money/results-nouns.txt")?,
             results_not: WordList::load(source, "money/results-not.txt")?,
+            compared_lead: WordList::load(source, "money/compared-lead.txt")?,
+            clause_openers: WordList::load(source, "money/clause-openers.txt")?,
             range_change: WordList::load(source, "money/range-change.txt")?,
             range_from: WordList::load(source, "money/range-from.txt")?,
             range_and: WordList::load(source, "money/range-and.txt")?,

@@ -364,6 +364,7 @@ impl Pipeline {
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
+        figure_year::restated_years(&mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
         if let Some(year) = published {
