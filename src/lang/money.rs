@@ -128,6 +128,21 @@ pub struct MoneyWords {
     /// Nouns of a period's results ("turnover"): "A from B" after one
     /// compares with the year before.
     pub results_nouns: WordList,
+    /// Words of direction before the compared word ("up", "down"): "A
+    /// profit, up from B" compares A with B as "A from B" does.
+    pub compared_lead: WordList,
+    /// Words that open a new clause after a comma ("and", "but"): a date
+    /// after one is not an earlier figure's.
+    pub clause_openers: WordList,
+    /// Nouns of securities a company issues ("bonds"): an amount of them is
+    /// paid to the issuer.
+    pub issue_nouns: WordList,
+    /// Verbs whose subject issues securities ("issue", "approved").
+    pub issue_verbs: WordList,
+    /// Words between such a noun and its amount ("bonds worth N").
+    pub issue_links: WordList,
+    /// Words that end the stretch such an issue is read in ("to", "for").
+    pub issue_stops: WordList,
     /// Words that make "A from B" a revision of one year's figure
     /// ("forecast").
     pub results_not: WordList,
@@ -238,6 +253,12 @@ impl MoneyWords {
             compared_on: WordList::load(source, "money/compared-on.txt")?,
             results_nouns: WordList::load(source, "money/results-nouns.txt")?,
             results_not: WordList::load(source, "money/results-not.txt")?,
+            compared_lead: WordList::load(source, "money/compared-lead.txt")?,
+            clause_openers: WordList::load(source, "money/clause-openers.txt")?,
+            issue_nouns: WordList::load(source, "money/issue-nouns.txt")?,
+            issue_verbs: WordList::load(source, "money/issue-verbs.txt")?,
+            issue_links: WordList::load(source, "money/issue-links.txt")?,
+            issue_stops: WordList::load(source, "money/issue-stops.txt")?,
             range_change: WordList::load(source, "money/range-change.txt")?,
             range_from: WordList::load(source, "money/range-from.txt")?,
             range_and: WordList::load(source, "money/range-and.txt")?,

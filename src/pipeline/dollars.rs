@@ -12,7 +12,7 @@
 //! the article.
 
 use crate::lang::{WordList, lowercase};
-use crate::model::{Mention, MoneyFact};
+use crate::model::{Mention, MoneyFact, Span};
 
 use super::segment::Segmentation;
 
@@ -268,6 +268,9 @@ pub fn localise_cents(
             .filter(|&j| !cents[j])
             .filter_map(|j| Some((j, at(&facts[j])?)))
             .filter(|(_, o)| seg.sentence_index(o.start) == s)
+            // "A$ 1.26 billion (US$ 995 million)": a conversion in
+            // brackets is not the sentence's own currency.
+            .filter(|(_, o)| !converted(text, *o))
             .filter(|(j, _)| {
                 let c = &facts[*j].currency;
                 c.len() == 3 && c.ends_with('D')
@@ -278,6 +281,16 @@ pub fn localise_cents(
             facts[i].currency = c;
         }
     }
+}
+
+/// True when the amount at `span` opens a bracket right after another
+/// figure: its conversion into another currency ("A$ 1.26 billion (US$ 995
+/// million)").
+fn converted(text: &str, span: Span) -> bool {
+    text.get(..span.start)
+        .map(str::trim_end)
+        .and_then(|t| t.strip_suffix('('))
+        .is_some_and(|t| t.trim_end().ends_with(|c: char| c.is_alphanumeric()))
 }
 
 #[cfg(test)]
@@ -448,6 +461,14 @@ mod tests {
         assert_eq!(
             currencies("Holders may take C$ 30 cash or 0.79 Tarnfield shares plus 50 cents."),
             vec!["CAD", "CAD"]
+        );
+        // A conversion in brackets is not the sentence's currency.
+        assert_eq!(
+            currencies(
+                "Holmvik's profit fell to A$ 1.2 billion (US$ 950 million) and earnings \
+                 per share dropped to 40 cents."
+            ),
+            vec!["AUD", "USD", "AUD"]
         );
         // No dollar beside them: US cents.
         assert_eq!(currencies("Holmvik shares rose 38 cents."), vec!["USD"]);

@@ -7,7 +7,7 @@
 //! the date nearest a figure names.
 
 use crate::lang::{Language, lowercase};
-use crate::model::{DateFact, EntityKind, Granularity, Mention, Span};
+use crate::model::{DateFact, EntityKind, Granularity, Mention, MoneyFact, Span};
 
 use super::dates::nearest;
 
@@ -44,6 +44,13 @@ pub(super) fn figure_year(
         if compared_from.is_some_and(|c| span.start >= c) {
             return false;
         }
+        // "improve on 1995's 2.26 billion": the year owns the figure.
+        let possessive = text
+            .get(span.end..)
+            .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+        if possessive {
+            return true;
+        }
         // "on the previous year": a year is no day to be "on".
         let before = text
             .get(sentence.start.min(span.start)..span.start)
@@ -51,8 +58,69 @@ pub(super) fn figure_year(
         let opener = before.split_whitespace().last().unwrap_or("");
         !(d.granularity == Granularity::Year && lang.money.compared_on.contains_lowercase(opener))
     };
-    let kept: Vec<DateFact> = dates.iter().filter(|d| own(d)).cloned().collect();
+    // "For the final quarter of 2009, it made $868 million, and expects to
+    // be profitable this year": a date in a later clause a comma and a
+    // conjunction open is that clause's, while the figure's own has one.
+    let later_clause = |d: &DateFact| {
+        mentions.get(d.mention).is_some_and(|m| {
+            m.span.start >= figure.end
+                && text
+                    .get(figure.end..m.span.start)
+                    .is_some_and(|t| opens_clause(lang, t))
+        })
+    };
+    let own_dates: Vec<DateFact> = dates.iter().filter(|d| own(d)).cloned().collect();
+    let in_clause: Vec<DateFact> = own_dates
+        .iter()
+        .filter(|d| !later_clause(d))
+        .cloned()
+        .collect();
+    let kept = if in_clause
+        .iter()
+        .any(|d| d.year().is_some() && d.granularity != Granularity::Duration)
+    {
+        in_clause
+    } else {
+        own_dates
+    };
     nearest(&lang.dates, text, &kept, mentions, sentence, figure).and_then(|d| kept[d].year())
+}
+
+/// A figure no date of its sentence places, stated again where one does
+/// ("Ford posts $2.7 billion annual profit" over "an annual profit for the
+/// last year of $2.7 billion"), has that statement's year: one amount in one
+/// currency is one figure. Left alone when its statements differ in year.
+pub(super) fn restated_years(facts: &mut [MoneyFact]) {
+    for k in 0..facts.len() {
+        if facts[k].year.is_some() || facts[k].value <= 0.0 {
+            continue;
+        }
+        let f = &facts[k];
+        let mut years = facts.iter().filter_map(|g| {
+            (g.currency == f.currency
+                && g.per == f.per
+                && (g.value - f.value).abs() <= 1e-9 * f.value.abs())
+            .then_some(g.year)
+            .flatten()
+        });
+        let Some(y) = years.next() else {
+            continue;
+        };
+        if years.all(|z| z == y) {
+            facts[k].year = Some(y);
+        }
+    }
+}
+
+/// True when `between` holds a comma or semicolon followed by a word
+/// that opens a new clause ("and", "but", "while").
+fn opens_clause(lang: &Language, between: &str) -> bool {
+    between.match_indices([',', ';']).any(|(i, _)| {
+        between[i + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lang.money.clause_openers.contains_lowercase(w))
+    })
 }
 
 #[cfg(test)]
@@ -117,5 +185,71 @@ mod tests {
             "2004-08-23",
         );
         assert_eq!(got, want(&[("$900 million", 2004)]));
+    }
+
+    #[test]
+    fn a_fourth_quarter_reported_in_january_is_last_years() {
+        let got = years(
+            "Tellmark's car division lost $1.5 billion in the fourth quarter.",
+            "2006-01-27",
+        );
+        assert_eq!(got, want(&[("$1.5 billion", 2005)]));
+        // Looking ahead, or later in the year: this year's.
+        let got = years(
+            "Tellmark will spend $2 billion in the fourth quarter.",
+            "2006-01-27",
+        );
+        assert_eq!(got, want(&[("$2 billion", 2006)]));
+        let got = years(
+            "Tellmark lost $3 billion in the fourth quarter.",
+            "2006-11-27",
+        );
+        assert_eq!(got, want(&[("$3 billion", 2006)]));
+    }
+
+    #[test]
+    fn the_previous_half_is_a_year_before() {
+        let got = years(
+            "Quennel said its net profit for the six months to June 30 rose to \
+             9.7 million pounds from 6.9 million in the previous first half.",
+            "2004-08-28",
+        );
+        assert_eq!(
+            got,
+            want(&[("9.7 million pounds", 2004), ("6.9 million", 2003)])
+        );
+    }
+
+    #[test]
+    fn a_later_clause_keeps_its_date() {
+        let got = years(
+            "For the final quarter of 2009, Brennick says it made profits of \
+             $868 million, and expects to stay profitable this year.",
+            "2010-01-28",
+        );
+        assert_eq!(got, want(&[("$868 million", 2009)]));
+    }
+
+    #[test]
+    fn a_year_owns_the_figure_it_possesses() {
+        let got = years(
+            "Quennel repeated it would improve on 2003's 2.2 billion guilder \
+             net profit for the whole year of 2004.",
+            "2004-08-23",
+        );
+        assert_eq!(got, want(&[("2.2 billion guilder", 2003)]));
+    }
+
+    #[test]
+    fn a_headline_figure_has_the_year_of_its_restatement() {
+        let got = years(
+            "Brennick posts US$2.7 billion annual profit\n\n\
+             Brennick has posted an annual profit for the last year of US$2.7 billion.",
+            "2010-01-28",
+        );
+        assert_eq!(
+            got,
+            want(&[("US$2.7 billion", 2009), ("US$2.7 billion", 2009)])
+        );
     }
 }

@@ -20,6 +20,7 @@ pub mod groups;
 pub mod headline;
 pub mod indices;
 mod investors;
+mod issue_payee;
 pub mod kinds;
 mod lede_payee;
 mod lending;
@@ -363,7 +364,9 @@ impl Pipeline {
         seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
+        issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
+        figure_year::restated_years(&mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
         if let Some(year) = published {

@@ -15,7 +15,9 @@ use crate::model::{EntityKind, Mention, MoneyFact};
 use super::segment::Segmentation;
 
 /// Moves back a year each amount B of "A from B" ("against", "versus";
-/// nothing else between them) in a sentence that names a period's results before A, where B has
+/// nothing else between them but a results noun or a word of direction:
+/// "A profit, up from B") in a sentence that names a period's results
+/// before B, where B has
 /// the year of A (no date of its own moved it) and no date follows B in its
 /// clause ("from $4 in March"), and no word of a forecast or estimate makes
 /// the two one year's figure revised.
@@ -44,10 +46,7 @@ pub fn results_years(
             continue;
         }
         let between = text.get(ma.span.end..mb.span.start).unwrap_or("").trim();
-        if !words.compared_with.contains_lowercase(between)
-            || facts[a].year.is_none()
-            || facts[a].year != facts[b].year
-        {
+        if !compares(words, between) || facts[a].year.is_none() || facts[a].year != facts[b].year {
             continue;
         }
         let lower = |from: usize, to: usize| {
@@ -57,7 +56,7 @@ pub fn results_years(
                 .map(str::to_lowercase)
                 .collect::<Vec<_>>()
         };
-        let before = lower(sentence.start, ma.span.start);
+        let before = lower(sentence.start, mb.span.start);
         let whole = lower(sentence.start, sentence.end);
         if !before.iter().any(|w| words.results_nouns.contains(w))
             || whole.iter().any(|w| words.results_not.contains(w))
@@ -81,6 +80,25 @@ pub fn results_years(
             *y -= 1;
         }
     }
+}
+
+/// True when `between` (the words between A and B) compares them: a word
+/// of `compared_with` ("from"), or one after a results noun or a word of
+/// direction ("profit, up from").
+fn compares(words: &MoneyWords, between: &str) -> bool {
+    let parts: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, lead)) = parts.split_last() else {
+        return false;
+    };
+    words.compared_with.contains_lowercase(last)
+        && (between.trim() == *last
+            || lead.iter().all(|w| {
+                words.results_nouns.contains_lowercase(w)
+                    || words.compared_lead.contains_lowercase(w)
+            }))
 }
 
 #[cfg(test)]
@@ -132,5 +150,17 @@ mod tests {
             "2004-08-24",
         );
         assert_eq!(got, want(&[("$40 million", 2004), ("$35 million", 2004)]));
+    }
+
+    #[test]
+    fn up_from_after_a_results_noun_compares_with_the_year_before() {
+        let got = years(
+            "In the first half, Quennel posted a 6.1 million markka profit, up from 0.7 million.",
+            "2004-08-29",
+        );
+        assert_eq!(
+            got,
+            want(&[("6.1 million markka", 2004), ("0.7 million", 2003)])
+        );
     }
 }

@@ -96,6 +96,13 @@ pub fn years_back(
         let rest = text
             .get(m.span.end..next_start.max(m.span.end))
             .unwrap_or("");
+        // "fell to 27.5 million from a year-earlier 41.4 million": a phrase
+        // right before the next amount is that amount's.
+        let rest = if next_start < sentence.end {
+            before_next_amounts(phrases, rest)
+        } else {
+            rest
+        };
         let mut clauses = rest.split([',', ';', '(']);
         let words = |clause: Option<&str>| {
             clause
@@ -145,6 +152,23 @@ pub fn years_back(
             *y -= 1;
         }
     }
+}
+
+/// `rest` without a phrase of `phrases` that closes it: the words up to the
+/// next amount, whose modifier such a phrase is ("from a year-earlier").
+fn before_next_amounts<'a>(phrases: &WordList, rest: &'a str) -> &'a str {
+    let trimmed = rest.trim_end();
+    let lower = lowercase(trimmed);
+    phrases
+        .iter()
+        .filter(|p| lower.ends_with(*p))
+        .filter(|p| {
+            let cut = trimmed.len() - p.len();
+            trimmed.is_char_boundary(cut) && !trimmed[..cut].ends_with(char::is_alphanumeric)
+        })
+        .map(|p| &trimmed[..trimmed.len() - p.len()])
+        .next()
+        .unwrap_or(rest)
 }
 
 /// True when `clause` (lower case) opens with one of the phrases.
@@ -241,5 +265,21 @@ pub(super) mod tests {
             ("fifteen cents".to_owned(), Some(2002)),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_phrase_before_the_next_amount_is_that_amounts() {
+        let got = years(
+            "Quennel reported 2003 first-half net profit fell to 27.5 million \
+             guilders from a year-earlier 41.4 million.",
+            "2003-08-23",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("27.5 million guilders".to_owned(), Some(2003)),
+                ("41.4 million".to_owned(), Some(2002))
+            ]
+        );
     }
 }

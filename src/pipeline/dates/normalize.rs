@@ -51,9 +51,35 @@ pub fn normalize_in_context(
         tense_around(&lang.dates, before, after),
     );
     (
-        value.map(|v| year_written_before(mention, before, v)),
+        value.map(|v| {
+            year_back_before(
+                lang,
+                mention,
+                before,
+                year_written_before(mention, before, v),
+            )
+        }),
         granularity,
     )
+}
+
+/// "from 6.9 million in the previous first half": a quarter or half with
+/// no year of its own after a backward word ("previous", "last") is the
+/// same part of the year before.
+fn year_back_before(lang: &Language, mention: &str, before: &str, value: String) -> String {
+    let part = value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7;
+    let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
+    let backward = |w: &str| lang.dates.backward.contains_lowercase(w);
+    let previous = before
+        .split_whitespace()
+        .rev()
+        .find(|w| !lang.dates.articles.contains_lowercase(w))
+        .is_some_and(backward)
+        || mention.split_whitespace().any(backward);
+    match value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+        Some(y) if part && !own_year && previous => format!("{}{}", y - 1, &value[4..]),
+        _ => value,
+    }
 }
 
 /// "a 1995 third quarter": a quarter or half with no year of its own is of
@@ -67,6 +93,16 @@ fn year_written_before(mention: &str, before: &str, value: String) -> String {
         }
         _ => value,
     }
+}
+
+/// 1 when a year's quarter or half without a year of its own is last
+/// year's: it closes the year (`closes_year`), this year's has not begun
+/// by the anchor's month (it starts in month `starts`) and the anchor is in
+/// the first quarter, so the sentence reports the one just ended ("lost $1.5
+/// billion in the fourth quarter", written in January); 0 otherwise, and
+/// when the sentence looks ahead ("will", "expects").
+fn ended_last_year(anchor_month: u32, starts: u32, closes_year: bool, tense: Tense) -> i32 {
+    i32::from(closes_year && tense != Tense::Future && anchor_month < starts && anchor_month <= 3)
 }
 
 fn resolve(
@@ -281,14 +317,16 @@ fn resolve(
         && (words.iter().any(|w| dw.quarter.contains(w))
             || words.iter().any(|w| w.starts_with('q') && w.len() == 2))
     {
-        let y = year.or(anchor.map(|a| a.year));
+        let y =
+            year.or(anchor.map(|a| a.year - ended_last_year(a.month, 3 * q - 2, q == 4, tense)));
         return (y.map(|y| format!("{y}-Q{q}")), Granularity::Month);
     }
     if let Some(h) = ordinal
         && (words.iter().any(|w| dw.half.contains(w))
             || words.iter().any(|w| w.starts_with('h') && w.len() == 2))
     {
-        let y = year.or(anchor.map(|a| a.year));
+        let y =
+            year.or(anchor.map(|a| a.year - ended_last_year(a.month, 6 * h - 5, h == 2, tense)));
         return (y.map(|y| format!("{y}-H{h}")), Granularity::Month);
     }
     // Seasons: "last summer", "spring 2012".

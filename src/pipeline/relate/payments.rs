@@ -485,4 +485,26 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn repaying_and_authorising_give() {
+        crate::pipeline::tests::check_money_parties(&[
+            (
+                "Brennick Holdings SA repaid $21 million to Tellmark Bank.",
+                (
+                    "$21 million",
+                    Some("Brennick Holdings SA"),
+                    Some("Tellmark Bank"),
+                ),
+            ),
+            (
+                "The Quennel Central Bank authorized $80 billion for Tellmark Bank.",
+                (
+                    "$80 billion",
+                    Some("Quennel Central Bank"),
+                    Some("Tellmark Bank"),
+                ),
+            ),
+        ]);
+    }
 }

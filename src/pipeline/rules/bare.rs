@@ -112,6 +112,10 @@ mod tests {
                 "Sales fell to 211 million euros from 340 million in 2021.",
                 &["211 million euros", "340 million"],
             ),
+            (
+                "Quennel posted a profit of 176 million rand from 281 million previously.",
+                &["176 million rand", "281 million"],
+            ),
             // A noun after it counts something else; a new sentence has
             // no amount before it.
             (
