@@ -3,7 +3,7 @@
 //! the document, the parse, and every mention aligned to its head word;
 //! with the queries the frames ask of it.
 
-use crate::lang::{WordList, lowered};
+use crate::lang::WordList;
 use crate::model::{EntityKind, Span};
 use crate::syntax::{
     Label, Parse, Parser, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
@@ -11,6 +11,7 @@ use crate::syntax::{
 };
 
 use super::super::context::Context;
+use super::gate::Words;
 
 /// Characters split off the front of a token as words of their own.
 const OPENERS: &[char] = &['"', '“', '‘', '(', '[', '{', '«'];
@@ -103,9 +104,14 @@ pub fn relatable(kind: EntityKind) -> bool {
 impl Tree {
     /// Parses sentence `s` of the document.
     pub fn build(ctx: &Context<'_>, s: usize, parser: &Parser) -> Tree {
+        Tree::build_from(ctx, s, Words::of(ctx, s, parser), parser)
+    }
+
+    /// Parses sentence `s` of the document, its words already tagged
+    /// ([`Words::of`]).
+    pub fn build_from(ctx: &Context<'_>, s: usize, words: Words, parser: &Parser) -> Tree {
         let sentence = &ctx.seg.sentences[s];
-        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
-        let mut tree = Tree::parse(ctx.text, words_of(ctx.text, tokens), parser);
+        let mut tree = Tree::from_words(words, parser);
         for i in ctx.mentions_in(sentence.span) {
             let m = &ctx.mentions[i];
             if (m.entity.is_none() && m.kind != EntityKind::Title) || m.span.end > sentence.span.end
@@ -121,12 +127,15 @@ impl Tree {
 
     /// Parses the words at `spans` of `text`; no mention is aligned yet.
     pub fn parse(text: &str, spans: Vec<Span>, parser: &Parser) -> Tree {
-        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
-        let parse = parser.parse(&words);
-        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
+        Tree::from_words(Words::tag(text, spans, parser), parser)
+    }
+
+    /// Parses tagged words; no mention is aligned yet.
+    fn from_words(words: Words, parser: &Parser) -> Tree {
+        let parse = parser.parse_tags(&words.tagged);
         Tree {
-            spans,
-            lower,
+            spans: words.spans,
+            lower: words.lower,
             parse,
             anchors: Vec::new(),
         }

@@ -1,0 +1,167 @@
+//! Which sentences the step parses: the parse is most of the step's cost
+//! (the tagger a tenth of it), and most sentences that pass a frame's word
+//! test yield nothing. A sentence is parsed in two gates:
+//!
+//! 1. [`Frame::triggered`](super::Frame), before anything: an open pair
+//!    the frame may join and a trigger word's form in the sentence.
+//! 2. [`Frame::tagged`](super::Frame), after the tagger: a trigger word in
+//!    the part of speech the frame reads it in (a deal verb tagged a verb,
+//!    "fund" the noun is none), and the words the frame cannot do without
+//!    ("took over" needs "over", "sold T to B" needs "to").
+//!
+//! A gate may only turn away a sentence from which the frame's reading
+//! could not add anything: the step's output is the same with the gates
+//! as with every triggered sentence parsed: the second gate gives the
+//! relation kinds the sentence's trigger words can yield, and a sentence
+//! is parsed only when one of them could still be added between an open
+//! pair ([`open_to`]).
+
+use crate::lang::WordList;
+use crate::model::{EntityKind, Relation, RelationKind, Span};
+use crate::syntax::{Parser, Tagged, is_common_noun_tag, is_verb_tag};
+
+use super::super::context::Context;
+use super::super::learned::fits;
+use super::tree::words_of;
+use crate::lang::lowered;
+
+/// A sentence's words, tagged and not yet parsed: what the second gate reads.
+pub struct Words {
+    /// Each word's byte span in the document.
+    pub spans: Vec<Span>,
+    /// Each word's lower-case form.
+    pub lower: Vec<String>,
+    /// The words' tags.
+    pub tagged: Tagged,
+}
+
+impl Words {
+    /// The words of sentence `s`, tagged.
+    pub fn of(ctx: &Context<'_>, s: usize, parser: &Parser) -> Words {
+        let sentence = &ctx.seg.sentences[s];
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        Words::tag(ctx.text, words_of(ctx.text, tokens), parser)
+    }
+
+    /// The words at `spans` of `text`, tagged.
+    pub fn tag(text: &str, spans: Vec<Span>, parser: &Parser) -> Words {
+        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
+        let tagged = parser.tag(&words);
+        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
+        Words {
+            spans,
+            lower,
+            tagged,
+        }
+    }
+
+    /// True when some word is `word` (lower case).
+    pub fn has(&self, word: &str) -> bool {
+        self.lower.iter().any(|w| w == word)
+    }
+
+    /// True when some word is in `list`.
+    pub fn has_any(&self, list: &WordList) -> bool {
+        self.lower.iter().any(|w| list.contains(w))
+    }
+
+    /// True when word `w` is tagged a verb.
+    pub fn is_verb(&self, w: usize) -> bool {
+        is_verb_tag(self.tagged.tag(w))
+    }
+
+    /// True when word `w` is tagged a common noun.
+    pub fn is_common_noun(&self, w: usize) -> bool {
+        is_common_noun_tag(self.tagged.tag(w))
+    }
+}
+
+/// True when one of `kinds` could still be added between an open pair of
+/// the sentence (`pairs`, [`super::open_pairs`]), either way: its ends'
+/// kinds fit it, no relation of `relations` (the document's so far) states
+/// it, and for a post the person holds none there yet (GUIDE: one post, one
+/// relation). The step adds nothing else ([`super::add`]), so a sentence
+/// where none could be added is not parsed.
+pub fn open_to(
+    ctx: &Context<'_>,
+    pairs: &[(usize, usize)],
+    relations: &[(Relation, Option<usize>)],
+    kinds: &[RelationKind],
+) -> bool {
+    let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
+    let addable = |k: RelationKind, s: usize, t: usize| {
+        fits(k, kind_of(s), kind_of(t))
+            && !relations.iter().any(|(r, _)| super::same(r, k, s, t))
+            && !(k.is_role()
+                && relations.iter().any(|(r, _)| {
+                    r.kind.is_role()
+                        && (r.source, r.target) == (s, t)
+                        && is_post(r.kind) == is_post(k)
+                }))
+    };
+    pairs.iter().any(|&(a, b)| {
+        kinds
+            .iter()
+            .any(|&k| addable(k, a, b) || addable(k, b, a))
+    })
+}
+
+/// The posts' second gate: every post kind (a title's kind is the title
+/// list's), and `left` when a word of the "former" list is in the sentence
+/// ("former", "ex-" on a word).
+pub fn posts(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let former = &ctx.lang.relate.roles.former;
+    let is_former = |w: &String| {
+        former.contains(w)
+            || w.strip_suffix('s').is_some_and(|s| !s.is_empty() && former.contains(s))
+            || former.iter().any(|f| f.ends_with('-') && w.starts_with(f))
+    };
+    kinds.extend(
+        RelationKind::ALL
+            .into_iter()
+            .filter(|&k| k.is_role() && k != RelationKind::Left),
+    );
+    if words.lower.iter().any(is_former) {
+        kinds.push(RelationKind::Left);
+    }
+}
+
+/// The deal verbs' second gate: the kinds of the words of the verb table
+/// tagged a verb (the frame reads no other; `stake_in` too for a verb of
+/// buying or selling, "bought 20% of T"), that have the words their
+/// routes need: the particle ("take over"), a noun of a joint undertaking
+/// ("set up a venture"), the buyer's "to" ("sold T to B").
+pub fn deal_verbs(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let table = &ctx.lang.relate.deps.deals;
+    for w in 0..words.lower.len() {
+        if !words.is_verb(w) {
+            continue;
+        }
+        let Some(verb) = table.verb(&words.lower[w]) else {
+            continue;
+        };
+        if verb.particle.as_deref().is_none_or(|p| words.has(p))
+            && (!verb.venture || words.has_any(&table.venture))
+            && (!verb.sold || words.has_any(&table.to))
+        {
+            kinds.push(verb.kind);
+            if verb.sold || verb.kind == RelationKind::Acquired {
+                kinds.push(RelationKind::StakeIn);
+            }
+        }
+    }
+}
+
+/// The relational nouns' second gate: the kinds of the words of the noun
+/// table tagged a common noun (the frame reads no other).
+pub fn deal_nouns(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let table = &ctx.lang.relate.deps.deals;
+    for w in 0..words.lower.len() {
+        if words.is_common_noun(w)
+            && let Some(noun) = table.noun(&words.lower[w])
+        {
+            kinds.push(noun.kind);
+        }
+    }
+}
