@@ -22,10 +22,6 @@ pub(crate) fn bucket(hash: u64, bits: u32) -> u32 {
     (hash >> (64 - bits)) as u32
 }
 
-/// The features [`Table::add`] looks up before adding any (a parser
-/// state has 81, a tagged word 25).
-const RUN: usize = 96;
-
 /// Float weights being trained: `2^bits` buckets of `nc` classes.
 pub(crate) struct Trainer {
     pub(crate) bits: u32,
@@ -255,26 +251,28 @@ impl Table {
 
     /// Adds the integer weights of `feats` into `acc` (`nc` sums).
     ///
-    /// In two passes over each run of up to [`RUN`] features: the first
-    /// finds every row and reads its first weight (loads independent of
-    /// one another, so the processor has them all in flight at once: the
-    /// table is tens of megabytes, read at random, and each load a likely
-    /// cache miss), the second adds the rows, by then in cache.
+    /// In two passes: the first finds every row and reads its ends (loads
+    /// independent of one another, so the processor has them all in
+    /// flight at once: the table is tens of megabytes, read at random, and
+    /// each load a likely cache miss), the second adds the rows, by then
+    /// in cache.
     #[inline]
     pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
-        let mut rows = [(0usize, 0usize); RUN];
-        for run in feats.chunks(RUN) {
-            let mut touch = 0i16;
-            let mut n = 0;
-            for &f in run {
-                if let Some((s, e)) = self.row(f) {
-                    touch ^= self.vals.get(s).copied().unwrap_or(0);
-                    rows[n] = (s, e);
-                    n += 1;
+        let mut touch = 0i16;
+        for &f in feats {
+            if let Some((s, e)) = self.row(f) {
+                // A row's first and last weights, and a sparse row's
+                // first class: every cache line of most rows.
+                touch ^= self.vals.get(s).copied().unwrap_or(0);
+                touch ^= self.vals.get(e - 1).copied().unwrap_or(0);
+                if e - s < self.nc {
+                    touch ^= i16::from(self.cls.get(s).copied().unwrap_or(0));
                 }
             }
-            std::hint::black_box(touch);
-            for &(s, e) in &rows[..n] {
+        }
+        std::hint::black_box(touch);
+        for &f in feats {
+            if let Some((s, e)) = self.row(f) {
                 self.add_row(s, e, acc);
             }
         }
