@@ -16,14 +16,14 @@
 //! is parsed only when one of them could still be added between an open
 //! pair ([`open_to`]).
 
-use crate::lang::WordList;
+use crate::lang::relate::DepDealWords;
+use crate::lang::{WordList, lowered};
 use crate::model::{EntityKind, Relation, RelationKind, Span};
 use crate::syntax::{Parser, Tagged, is_common_noun_tag, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::learned::fits;
 use super::tree::words_of;
-use crate::lang::lowered;
 
 /// A sentence's words, tagged and not yet parsed: what the second gate reads.
 pub struct Words {
@@ -133,7 +133,11 @@ pub fn posts(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
 /// routes need: the particle ("take over"), a noun of a joint undertaking
 /// ("set up a venture"), the buyer's "to" ("sold T to B").
 pub fn deal_verbs(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
-    let table = &ctx.lang.relate.deps.deals;
+    verb_kinds(&ctx.lang.relate.deps.deals, words, kinds);
+}
+
+/// [`deal_verbs`] over the deal tables.
+fn verb_kinds(table: &DepDealWords, words: &Words, kinds: &mut Vec<RelationKind>) {
     for w in 0..words.lower.len() {
         if !words.is_verb(w) {
             continue;
@@ -163,5 +167,37 @@ pub fn deal_nouns(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind
         {
             kinds.push(noun.kind);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    /// The kinds the deal verbs' gate gives for `text` (words split at spaces).
+    fn verb_gate(text: &str) -> Vec<RelationKind> {
+        let lang = Language::english().expect("the bundled language loads");
+        let parser = Parser::bundled().expect("the bundled parser loads");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            spans.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let mut kinds = Vec::new();
+        verb_kinds(&lang.relate.deps.deals, &Words::tag(text, spans, parser), &mut kinds);
+        kinds
+    }
+
+    #[test]
+    fn a_deal_verb_passes_as_a_verb_with_the_words_its_route_needs() {
+        use RelationKind::*;
+        assert_eq!(verb_gate("Pelion Holdings acquired Vroe Labs ."), [Acquired, StakeIn]);
+        // "fund" the noun is no verb of the table.
+        assert!(verb_gate("The fund said Vroe Labs rose .").is_empty());
+        // "take over" without its particle.
+        assert!(verb_gate("Keltic Inc. will take the lead .").is_empty());
+        assert!(!verb_gate("Keltic Inc. will take over Vroe Labs .").is_empty());
     }
 }
