@@ -323,7 +323,10 @@ impl Table {
                     .collect(),
                 None => {
                     let vals = self.rows.get(s..e).unwrap_or_default();
-                    (0..=u8::MAX).zip(vals.iter().copied()).filter(|(_, v)| *v != 0).collect()
+                    (0..=u8::MAX)
+                        .zip(vals.iter().copied())
+                        .filter(|(_, v)| *v != 0)
+                        .collect()
                 }
             }
         };

@@ -23,6 +23,7 @@ use crate::syntax::{Parser, Tagged, is_common_noun_tag, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::learned::fits;
+use super::super::roles::is_public_office;
 use super::tree::words_of;
 
 /// A sentence's words, tagged and not yet parsed: what the second gate reads.
@@ -100,21 +101,41 @@ pub fn open_to(
                         && is_post(r.kind) == is_post(k)
                 }))
     };
-    pairs.iter().any(|&(a, b)| {
-        kinds
-            .iter()
-            .any(|&k| addable(k, a, b) || addable(k, b, a))
-    })
+    pairs
+        .iter()
+        .any(|&(a, b)| kinds.iter().any(|&k| addable(k, a, b) || addable(k, b, a)))
 }
 
-/// The posts' second gate: every post kind (a title's kind is the title
-/// list's), and `left` when a word of the "former" list is in the sentence
-/// ("former", "ex-" on a word).
-pub fn posts(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+/// The posts' second gate: when the sentence has a role (a title
+/// mention that names no public office, or a post noun tagged a common
+/// noun), every post kind (a title's kind is the title list's), and
+/// `left` when a word of the "former" list is in the sentence ("former",
+/// "ex-" on a word).
+pub fn posts(ctx: &Context<'_>, s: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let lists = &ctx.lang.relate;
+    let span = ctx.seg.sentences[s].span;
+    let title = ctx.mentions[ctx.mentions_in(span)].iter().any(|m| {
+        m.kind == EntityKind::Title
+            && !is_public_office(&lists.roles, &m.span.slice(ctx.text).to_lowercase())
+    });
+    let in_list = |w: &str, list: &WordList| {
+        list.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| !s.is_empty() && list.contains(s))
+    };
+    let noun = (0..words.lower.len()).any(|w| {
+        words.is_common_noun(w)
+            && (in_list(&words.lower[w], &lists.deps.role_nouns)
+                || in_list(&words.lower[w], &lists.roles.post_nouns))
+    });
+    if !title && !noun {
+        return;
+    }
     let former = &ctx.lang.relate.roles.former;
     let is_former = |w: &String| {
         former.contains(w)
-            || w.strip_suffix('s').is_some_and(|s| !s.is_empty() && former.contains(s))
+            || w.strip_suffix('s')
+                .is_some_and(|s| !s.is_empty() && former.contains(s))
             || former.iter().any(|f| f.ends_with('-') && w.starts_with(f))
     };
     kinds.extend(
@@ -132,7 +153,7 @@ pub fn posts(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
 /// buying or selling, "bought 20% of T"), that have the words their
 /// routes need: the particle ("take over"), a noun of a joint undertaking
 /// ("set up a venture"), the buyer's "to" ("sold T to B").
-pub fn deal_verbs(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+pub fn deal_verbs(ctx: &Context<'_>, _: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
     verb_kinds(&ctx.lang.relate.deps.deals, words, kinds);
 }
 
@@ -159,7 +180,7 @@ fn verb_kinds(table: &DepDealWords, words: &Words, kinds: &mut Vec<RelationKind>
 
 /// The relational nouns' second gate: the kinds of the words of the noun
 /// table tagged a common noun (the frame reads no other).
-pub fn deal_nouns(ctx: &Context<'_>, words: &Words, kinds: &mut Vec<RelationKind>) {
+pub fn deal_nouns(ctx: &Context<'_>, _: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
     let table = &ctx.lang.relate.deps.deals;
     for w in 0..words.lower.len() {
         if words.is_common_noun(w)
@@ -186,14 +207,21 @@ mod tests {
             at += w.len() + 1;
         }
         let mut kinds = Vec::new();
-        verb_kinds(&lang.relate.deps.deals, &Words::tag(text, spans, parser), &mut kinds);
+        verb_kinds(
+            &lang.relate.deps.deals,
+            &Words::tag(text, spans, parser),
+            &mut kinds,
+        );
         kinds
     }
 
     #[test]
     fn a_deal_verb_passes_as_a_verb_with_the_words_its_route_needs() {
         use RelationKind::*;
-        assert_eq!(verb_gate("Pelion Holdings acquired Vroe Labs ."), [Acquired, StakeIn]);
+        assert_eq!(
+            verb_gate("Pelion Holdings acquired Vroe Labs ."),
+            [Acquired, StakeIn]
+        );
         // "fund" the noun is no verb of the table.
         assert!(verb_gate("The fund said Vroe Labs rose .").is_empty());
         // "take over" without its particle.

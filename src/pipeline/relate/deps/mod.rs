@@ -78,12 +78,12 @@ pub struct Frame {
     /// sentence's pairs the rules left unrelated, [`open_pairs`]).
     pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
     /// The second gate, after the tagger: pushes every relation kind the
-    /// tagged words can yield through the frame (of each trigger word in
+    /// tagged words of sentence `s` can yield through the frame (of each trigger word in
     /// the part of speech the frame reads it in, with the words it cannot
     /// do without); the sentence is parsed for the frame only when one of
     /// them could still be added between an open pair ([`gate`]). A kind
     /// left out turns away sentences the frame would read.
-    pub tagged: fn(&Context<'_>, &gate::Words, &mut Vec<RelationKind>),
+    pub tagged: fn(&Context<'_>, usize, &gate::Words, &mut Vec<RelationKind>),
     /// The relations the frame reads off the parsed sentence.
     pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
 }
@@ -188,7 +188,7 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
             .into_iter()
             .filter(|f| {
                 kinds.clear();
-                (f.tagged)(ctx, &words, &mut kinds);
+                (f.tagged)(ctx, s, &words, &mut kinds);
                 gate::open_to(ctx, &pairs, rules, &kinds)
             })
             .collect();
