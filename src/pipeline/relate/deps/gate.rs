@@ -16,66 +16,14 @@
 //! is parsed only when one of them could still be added between an open
 //! pair ([`open_to`]).
 
+use crate::lang::WordList;
 use crate::lang::relate::DepDealWords;
-use crate::lang::{WordList, lowered};
-use crate::model::{EntityKind, Relation, RelationKind, Span};
-use crate::syntax::{Parser, Tagged, is_common_noun_tag, is_verb_tag};
+use crate::model::{EntityKind, Relation, RelationKind};
 
 use super::super::context::Context;
 use super::super::learned::fits;
 use super::super::roles::is_public_office;
-use super::tree::words_of;
-
-/// A sentence's words, tagged and not yet parsed: what the second gate reads.
-pub struct Words {
-    /// Each word's byte span in the document.
-    pub spans: Vec<Span>,
-    /// Each word's lower-case form.
-    pub lower: Vec<String>,
-    /// The words' tags.
-    pub tagged: Tagged,
-}
-
-impl Words {
-    /// The words of sentence `s`, tagged.
-    pub fn of(ctx: &Context<'_>, s: usize, parser: &Parser) -> Words {
-        let sentence = &ctx.seg.sentences[s];
-        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
-        Words::tag(ctx.text, words_of(ctx.text, tokens), parser)
-    }
-
-    /// The words at `spans` of `text`, tagged.
-    pub fn tag(text: &str, spans: Vec<Span>, parser: &Parser) -> Words {
-        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
-        let tagged = parser.tag(&words);
-        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
-        Words {
-            spans,
-            lower,
-            tagged,
-        }
-    }
-
-    /// True when some word is `word` (lower case).
-    pub fn has(&self, word: &str) -> bool {
-        self.lower.iter().any(|w| w == word)
-    }
-
-    /// True when some word is in `list`.
-    pub fn has_any(&self, list: &WordList) -> bool {
-        self.lower.iter().any(|w| list.contains(w))
-    }
-
-    /// True when word `w` is tagged a verb.
-    pub fn is_verb(&self, w: usize) -> bool {
-        is_verb_tag(self.tagged.tag(w))
-    }
-
-    /// True when word `w` is tagged a common noun.
-    pub fn is_common_noun(&self, w: usize) -> bool {
-        is_common_noun_tag(self.tagged.tag(w))
-    }
-}
+use super::tree::Words;
 
 /// True when one of `kinds` could still be added between an open pair of
 /// the sentence (`pairs`, [`super::open_pairs`]), either way: its ends'
@@ -195,6 +143,8 @@ pub fn deal_nouns(ctx: &Context<'_>, _: usize, words: &Words, kinds: &mut Vec<Re
 mod tests {
     use super::*;
     use crate::lang::Language;
+    use crate::model::Span;
+    use crate::syntax::Parser;
 
     /// The kinds the deal verbs' gate gives for `text` (words split at spaces).
     fn verb_gate(text: &str) -> Vec<RelationKind> {

@@ -83,7 +83,7 @@ pub struct Frame {
     /// do without); the sentence is parsed for the frame only when one of
     /// them could still be added between an open pair ([`gate`]). A kind
     /// left out turns away sentences the frame would read.
-    pub tagged: fn(&Context<'_>, usize, &gate::Words, &mut Vec<RelationKind>),
+    pub tagged: fn(&Context<'_>, usize, &tree::Words, &mut Vec<RelationKind>),
     /// The relations the frame reads off the parsed sentence.
     pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
 }
@@ -183,7 +183,7 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         if frames.is_empty() {
             continue;
         }
-        let words = gate::Words::of(ctx, s, parser);
+        let words = tree::Words::of(ctx, s, parser);
         let frames: Vec<&Frame> = frames
             .into_iter()
             .filter(|f| {

@@ -3,15 +3,14 @@
 //! the document, the parse, and every mention aligned to its head word;
 //! with the queries the frames ask of it.
 
-use crate::lang::WordList;
+use crate::lang::{WordList, lowered};
 use crate::model::{EntityKind, Span};
 use crate::syntax::{
-    Label, Parse, Parser, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
-    is_proper_noun_tag, is_punct_tag,
+    Label, Parse, Parser, Tagged, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
+    is_proper_noun_tag, is_punct_tag, is_verb_tag,
 };
 
 use super::super::context::Context;
-use super::gate::Words;
 
 /// Characters split off the front of a token as words of their own.
 const OPENERS: &[char] = &['"', '“', '‘', '(', '[', '{', '«'];
@@ -91,6 +90,58 @@ pub fn words_of(text: &str, tokens: &[Span]) -> Vec<Span> {
         out.extend(tail.into_iter().rev());
     }
     out
+}
+
+/// A sentence's words, tagged and not yet parsed: what the second gate
+/// reads (`gate`).
+pub struct Words {
+    /// Each word's byte span in the document.
+    pub spans: Vec<Span>,
+    /// Each word's lower-case form.
+    pub lower: Vec<String>,
+    /// The words' tags.
+    pub tagged: Tagged,
+}
+
+impl Words {
+    /// The words of sentence `s`, tagged.
+    pub fn of(ctx: &Context<'_>, s: usize, parser: &Parser) -> Words {
+        let sentence = &ctx.seg.sentences[s];
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        Words::tag(ctx.text, words_of(ctx.text, tokens), parser)
+    }
+
+    /// The words at `spans` of `text`, tagged.
+    pub fn tag(text: &str, spans: Vec<Span>, parser: &Parser) -> Words {
+        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
+        let tagged = parser.tag(&words);
+        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
+        Words {
+            spans,
+            lower,
+            tagged,
+        }
+    }
+
+    /// True when some word is `word` (lower case).
+    pub fn has(&self, word: &str) -> bool {
+        self.lower.iter().any(|w| w == word)
+    }
+
+    /// True when some word is in `list`.
+    pub fn has_any(&self, list: &WordList) -> bool {
+        self.lower.iter().any(|w| list.contains(w))
+    }
+
+    /// True when word `w` is tagged a verb.
+    pub fn is_verb(&self, w: usize) -> bool {
+        is_verb_tag(self.tagged.tag(w))
+    }
+
+    /// True when word `w` is tagged a common noun.
+    pub fn is_common_noun(&self, w: usize) -> bool {
+        is_common_noun_tag(self.tagged.tag(w))
+    }
 }
 
 /// True for the entity kinds a frame may relate.
