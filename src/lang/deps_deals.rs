@@ -3,6 +3,8 @@
 //! ("unit", "shareholder", "rival"), deal verbs ("owns", "acquired",
 //! "merged") and the words around them ("stake", "venture", "denied").
 
+use rustc_hash::FxHashMap;
+
 use crate::model::RelationKind;
 
 use super::{LangError, Source, Table, WordList};
@@ -87,6 +89,19 @@ pub struct DepDealWords {
     /// The nouns whose possessor can only be a possessive ("X's company",
     /// "X's bank"): they make a sentence worth parsing only with one.
     pub possessed: WordList,
+    /// Each noun's row in `nouns` (the first of a word listed twice).
+    noun_rows: FxHashMap<String, usize>,
+    /// Each verb form's row in `verbs` (the first of a form listed twice).
+    verb_rows: FxHashMap<String, usize>,
+}
+
+/// Each word's first row.
+fn rows_of<'a>(words: impl Iterator<Item = &'a String>) -> FxHashMap<String, usize> {
+    let mut out = FxHashMap::default();
+    for (i, w) in words.enumerate() {
+        out.entry(w.clone()).or_insert(i);
+    }
+    out
 }
 
 /// The relation kind named `name` in row `row` of `path`.
@@ -161,6 +176,8 @@ impl DepDealWords {
         Ok(Self {
             triggers,
             possessed,
+            noun_rows: rows_of(nouns.iter().map(|n| &n.word)),
+            verb_rows: rows_of(verbs.iter().map(|v| &v.word)),
             nouns,
             verbs,
             stake: class("stake"),
@@ -179,12 +196,12 @@ impl DepDealWords {
 
     /// The relational noun `word` (lower case), if it is one.
     pub fn noun(&self, word: &str) -> Option<&DealNoun> {
-        self.nouns.iter().find(|n| n.word == word)
+        self.noun_rows.get(word).and_then(|&i| self.nouns.get(i))
     }
 
     /// The deal verb `word` (lower case), if it is one.
     pub fn verb(&self, word: &str) -> Option<&DealVerb> {
-        self.verbs.iter().find(|v| v.word == word)
+        self.verb_rows.get(word).and_then(|&i| self.verbs.get(i))
     }
 }
 

@@ -6,8 +6,8 @@
 //! Blob: `HEADER_WORDS` u64 words (the magic; per table its
 //! `Table::scalars`; per section its offset and length in bytes), then the
 //! sections, each starting on an 8-byte boundary: the model's name, then
-//! per table (tagger, parser) its starts, classes and weights, in
-//! the target's byte order.
+//! per table (tagger, parser) its starts and rows, in the target's byte
+//! order.
 
 use super::perceptron::{Reader, Table};
 
@@ -15,10 +15,10 @@ use super::perceptron::{Reader, Table};
 pub(crate) const FILE_MAGIC: &[u8; 8] = b"DOSPAR\x01\n";
 
 /// Magic of the tables blob.
-pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSPART1");
+pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSPART2");
 
-/// Sections of the blob: the name, then three arrays per table.
-pub(crate) const SECTIONS: usize = 1 + 2 * 3;
+/// Sections of the blob: the name, then two arrays per table.
+pub(crate) const SECTIONS: usize = 1 + 2 * 2;
 
 /// Header words: the magic, four scalars per table, two words per section.
 pub(crate) const HEADER_WORDS: usize = 1 + 2 * 4 + 2 * SECTIONS;
@@ -56,16 +56,15 @@ fn ordered<T: Copy, const N: usize>(
 pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian: bool) -> Vec<u8> {
     let mut sections = vec![name.as_bytes().to_vec()];
     for t in [tagger, parser] {
-        let (starts, cls, vals) = t.arrays();
+        let (starts, rows) = t.arrays();
         sections.push(ordered(
             starts,
             u32::to_be_bytes,
             u32::to_le_bytes,
             big_endian,
         ));
-        sections.push(cls.to_vec());
         sections.push(ordered(
-            vals,
+            rows,
             i16::to_be_bytes,
             i16::to_le_bytes,
             big_endian,

@@ -33,7 +33,7 @@ pub use labels::{
     LABELS, Label, TAGS, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
     is_proper_noun_tag, is_punct_tag, is_verb_tag,
 };
-pub use model::Parser;
+pub use model::{Parser, Tagged};
 pub use train::{Scores, TrainOptions, evaluate, train};
 
 /// One word of a [`Parse`].

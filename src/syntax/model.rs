@@ -32,6 +32,34 @@ static BUNDLED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
     "/parser-model.tables"
 )));
 
+/// A sentence tagged and not yet parsed ([`Parser::tag`]).
+#[derive(Clone, Debug)]
+pub struct Tagged {
+    keys: Vec<WordKeys>,
+    tags: Vec<u8>,
+}
+
+impl Tagged {
+    /// The Penn tag of word `i` (`XX` past the end).
+    pub fn tag(&self, i: usize) -> &'static str {
+        self.tags
+            .get(i)
+            .and_then(|&t| TAGS.get(usize::from(t)))
+            .copied()
+            .unwrap_or("XX")
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.tags.len()
+    }
+
+    /// True for an empty sentence.
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty()
+    }
+}
+
 /// A trained tagger and parser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parser {
@@ -93,9 +121,8 @@ impl Parser {
         let table = |t: usize| -> Result<Table, String> {
             let scalars = [1, 2, 3, 4].map(|k| header[4 * t + k]);
             let arrays = Arrays {
-                starts: cast(section(1 + 3 * t)?)?,
-                cls: Cow::Borrowed(section(2 + 3 * t)?),
-                vals: cast(section(3 + 3 * t)?)?,
+                starts: cast(section(1 + 2 * t)?)?,
+                rows: cast(section(2 + 2 * t)?)?,
             };
             Table::from_arrays(scalars, arrays)
         };
@@ -150,10 +177,24 @@ impl Parser {
     /// Tags and parses one sentence of tokens (raw text: curly quotes and
     /// dashes are read as their ASCII forms).
     pub fn parse(&self, words: &[&str]) -> Parse {
+        self.parse_tags(&self.tag(words))
+    }
+
+    /// Tags one sentence of tokens, the first tenth of [`Parser::parse`]'s
+    /// cost: a caller that needs a word in some part of speech can look
+    /// before paying for the parse ([`Parser::parse_tags`]).
+    pub fn tag(&self, words: &[&str]) -> Tagged {
         let keys: Vec<WordKeys> = words.iter().map(|w| WordKeys::new(w)).collect();
         let mut feats = Vec::with_capacity(96);
         let tags = tag(&self.tagger, &keys, &mut feats);
-        self.parse_tagged(&keys, &tags, &mut feats)
+        Tagged { keys, tags }
+    }
+
+    /// Parses a sentence [`Parser::tag`] tagged: the same parse as
+    /// [`Parser::parse`] of its words.
+    pub fn parse_tags(&self, tagged: &Tagged) -> Parse {
+        let mut feats = Vec::with_capacity(96);
+        self.parse_tagged(&tagged.keys, &tagged.tags, &mut feats)
     }
 
     /// Parses words whose tags are known (indices into `TAGS`).

@@ -9,7 +9,9 @@
 //! quantised weight (most features are updated for a few classes only),
 //! found by where each bucket's entries start. In memory, a
 //! bucket with many classes is kept dense (every class, zeros included),
-//! so adding its weights is one pass the compiler vectorises.
+//! so adding its weights is one pass the compiler vectorises; a sparse
+//! one keeps its classes and weights side by side in one array, so a row
+//! is one or two cache lines where two arrays made it two or three.
 //!
 //! `build.rs` compiles this file and `blob` too (to make the bundled
 //! model's tables): they use nothing but `std`, `miniz_oxide` and each other.
@@ -90,8 +92,10 @@ impl Trainer {
 }
 
 /// A trained weight table: per present bucket, its non-zero classes and
-/// their i16 weights (real weight = stored / `scale`); a bucket with at
-/// least [`dense_min`] of them holds all `nc` classes in order instead.
+/// their i16 weights (real weight = stored / `scale`), in one row: the
+/// `k` classes, then their `k` weights; a bucket with at least
+/// [`dense_min`] of them holds the weights of all `nc` classes in order
+/// instead (a row of `nc` values, which no sparse row's `2k` equals).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Table {
     pub(crate) bits: u32,
@@ -102,27 +106,25 @@ pub(crate) struct Table {
     /// a bucket, where a bitmap-and-rank index needed a population count,
     /// a dozen instructions without the `popcnt` of newer processors.
     starts: Cow<'static, [u32]>,
-    cls: Cow<'static, [u8]>,
-    vals: Cow<'static, [i16]>,
+    rows: Cow<'static, [i16]>,
     /// Number of non-zero weights.
     stored: usize,
 }
 
 /// A [`Table`]'s arrays, borrowed (the bundled model's, compiled in) or owned.
 pub(crate) struct Arrays {
-    /// Where each bucket's entries start, and one more at the end.
+    /// Where each bucket's row starts, and one more at the end.
     pub(crate) starts: Cow<'static, [u32]>,
-    /// The entries' classes.
-    pub(crate) cls: Cow<'static, [u8]>,
-    /// The entries' weights.
-    pub(crate) vals: Cow<'static, [i16]>,
+    /// The rows.
+    pub(crate) rows: Cow<'static, [i16]>,
 }
 
 /// The number of classes from which a bucket is kept dense: a quarter of
 /// them (adding a dense row costs about as much as a sparse row of that
-/// many entries), and at least 4.
+/// many entries), and at least 4; never under 8 classes, where a sparse
+/// row's length could equal a dense one's.
 fn dense_min(nc: usize) -> usize {
-    (nc / 4).max(4)
+    if nc < 8 { usize::MAX } else { (nc / 4).max(4) }
 }
 
 impl Table {
@@ -164,11 +166,10 @@ impl Table {
         let mut starts = Vec::with_capacity((1usize << bits) + 1);
         let stored = vals.len();
         let dense = dense_min(nc);
-        let (mut cls_out, mut vals_out) =
-            (Vec::with_capacity(cls.len()), Vec::with_capacity(stored));
+        let mut rows = Vec::with_capacity(2 * stored);
         let mut from = 0usize;
         for (&b, &count) in ids.iter().zip(counts) {
-            starts.resize(b + 1, vals_out.len() as u32);
+            starts.resize(b + 1, rows.len() as u32);
             let to = from + usize::from(count);
             let (row_cls, row_vals) = (&cls[from..to], &vals[from..to]);
             if row_cls.len() >= dense {
@@ -176,22 +177,20 @@ impl Table {
                 for (&k, &v) in row_cls.iter().zip(row_vals) {
                     full[usize::from(k)] = v;
                 }
-                cls_out.extend(0..nc as u8);
-                vals_out.extend_from_slice(&full);
+                rows.extend_from_slice(&full);
             } else {
-                cls_out.extend_from_slice(row_cls);
-                vals_out.extend_from_slice(row_vals);
+                rows.extend(row_cls.iter().map(|&k| i16::from(k)));
+                rows.extend_from_slice(row_vals);
             }
             from = to;
         }
-        starts.resize((1usize << bits) + 1, vals_out.len() as u32);
+        starts.resize((1usize << bits) + 1, rows.len() as u32);
         Table {
             bits,
             nc,
             scale,
             starts: Cow::Owned(starts),
-            cls: Cow::Owned(cls_out),
-            vals: Cow::Owned(vals_out),
+            rows: Cow::Owned(rows),
             stored,
         }
     }
@@ -207,9 +206,9 @@ impl Table {
         ]
     }
 
-    /// The table's arrays, borrowed.
-    pub(crate) fn arrays(&self) -> (&[u32], &[u8], &[i16]) {
-        (&self.starts, &self.cls, &self.vals)
+    /// The table's arrays (starts, rows), borrowed.
+    pub(crate) fn arrays(&self) -> (&[u32], &[i16]) {
+        (&self.starts, &self.rows)
     }
 
     /// A table from the [`Table::scalars`] and [`Table::arrays`] of one,
@@ -220,8 +219,7 @@ impl Table {
             return Err("table sizes out of range".into());
         }
         if a.starts.len() != (1usize << bits) + 1
-            || a.cls.len() != a.vals.len()
-            || a.starts.last().map(|&e| e as usize) != Some(a.vals.len())
+            || a.starts.last().map(|&e| e as usize) != Some(a.rows.len())
         {
             return Err("table arrays do not match".into());
         }
@@ -230,8 +228,7 @@ impl Table {
             nc: nc as usize,
             scale: f32::from_bits(scale as u32),
             starts: a.starts,
-            cls: a.cls,
-            vals: a.vals,
+            rows: a.rows,
             stored: stored as usize,
         })
     }
@@ -250,20 +247,50 @@ impl Table {
     }
 
     /// Adds the integer weights of `feats` into `acc` (`nc` sums).
+    ///
+    /// In two passes: the first finds every row and reads its ends (loads
+    /// independent of one another, so the processor has them all in
+    /// flight at once: the table is tens of megabytes, read at random, and
+    /// each load a likely cache miss), the second adds the rows, by then
+    /// in cache.
     #[inline]
     pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
+        let mut touch = 0i16;
         for &f in feats {
-            let Some((s, e)) = self.row(f) else { continue };
-            let (Some(cls), Some(vals)) = (self.cls.get(s..e), self.vals.get(s..e)) else {
-                continue;
-            };
-            if vals.len() == self.nc {
+            if let Some((s, e)) = self.row(f) {
+                touch ^= self.rows.get(s).copied().unwrap_or(0);
+                touch ^= self.rows.get(e - 1).copied().unwrap_or(0);
+            }
+        }
+        std::hint::black_box(touch);
+        for &f in feats {
+            if let Some((s, e)) = self.row(f) {
+                self.add_row(s, e, acc);
+            }
+        }
+    }
+
+    /// The classes and weights of the row `s..e` (`None` for a dense row,
+    /// whose weights are every class's in order).
+    #[inline]
+    fn sparse(&self, s: usize, e: usize) -> Option<(&[i16], &[i16])> {
+        let row = self.rows.get(s..e).unwrap_or_default();
+        (row.len() != self.nc || dense_min(self.nc) > self.nc).then(|| row.split_at(row.len() / 2))
+    }
+
+    /// Adds the weights of the row `s..e` into `acc`.
+    #[inline]
+    fn add_row(&self, s: usize, e: usize, acc: &mut [i32]) {
+        match self.sparse(s, e) {
+            None => {
+                let vals = self.rows.get(s..e).unwrap_or_default();
                 for (a, &v) in acc.iter_mut().zip(vals) {
                     *a += i32::from(v);
                 }
-            } else {
+            }
+            Some((cls, vals)) => {
                 for (&k, &v) in cls.iter().zip(vals) {
-                    if let Some(a) = acc.get_mut(usize::from(k)) {
+                    if let Some(a) = acc.get_mut(k as u16 as usize) {
                         *a += i32::from(v);
                     }
                 }
@@ -285,22 +312,34 @@ impl Table {
             last = b;
         }
         // The stored entries: dense rows' zeros are not written.
-        let kept = |w: &[u32]| {
+        let kept = |w: &[u32]| -> Vec<(u8, i16)> {
             let (s, e) = (w[0] as usize, w[1] as usize);
-            let cls = self.cls.get(s..e).unwrap_or_default();
-            let vals = self.vals.get(s..e).unwrap_or_default();
-            cls.iter().zip(vals).filter(|(_, v)| **v != 0)
+            match self.sparse(s, e) {
+                Some((cls, vals)) => cls
+                    .iter()
+                    .map(|&k| k as u8)
+                    .zip(vals.iter().copied())
+                    .filter(|(_, v)| *v != 0)
+                    .collect(),
+                None => {
+                    let vals = self.rows.get(s..e).unwrap_or_default();
+                    (0..=u8::MAX)
+                        .zip(vals.iter().copied())
+                        .filter(|(_, v)| *v != 0)
+                        .collect()
+                }
+            }
         };
         let rows = || self.starts.windows(2).filter(|w| w[0] < w[1]);
         for w in rows() {
-            out.push(kept(w).count() as u8);
+            out.push(kept(w).len() as u8);
         }
         for w in rows() {
-            out.extend(kept(w).map(|(&k, _)| k));
+            out.extend(kept(w).iter().map(|&(k, _)| k));
         }
         for byte in 0..2 {
             for w in rows() {
-                out.extend(kept(w).map(|(_, v)| v.to_le_bytes()[byte]));
+                out.extend(kept(w).iter().map(|(_, v)| v.to_le_bytes()[byte]));
             }
         }
     }
@@ -473,7 +512,7 @@ mod tests {
         w[2 * nc + 5] = 2.0;
         let table = Table::quantise(8, nc, &w, 1);
         assert_eq!(table.entries(), 7);
-        assert_eq!(table.vals.len(), nc + 1, "bucket 1 is kept dense");
+        assert_eq!(table.rows.len(), nc + 2, "bucket 1 is kept dense");
         let mut acc = vec![0i32; nc];
         table.add(&[1, 2, 3, 1], &mut acc);
         let q = |v: f32| (v * table.scale).round() as i32;

@@ -20,6 +20,7 @@ const FRAME_NAME: &str = module_path!();
 pub(super) const NOUNS: Frame = Frame {
     name: FRAME_NAME,
     triggered,
+    tagged: super::gate::deal_nouns,
     read: read_nouns,
 };
 

@@ -7,7 +7,9 @@
 //! (people, organisations, places, products; descriptions and pronouns
 //! `resolve` linked count — a frame through "the company" is as good as
 //! through a name) that some relation kind may join and the rules left
-//! unrelated in it, and a trigger word of some frame ([`Frame::triggered`]).
+//! unrelated in it, and a trigger word of some frame ([`Frame::triggered`]);
+//! then, tagged, a trigger word in its part of speech whose relation kind
+//! could still be added between an open pair ([`Frame::tagged`], [`gate`]).
 //! Its words are the tokens with the possessive "'s" and punctuation split
 //! off ([`tree::words_of`]); every mention is aligned to its head word, the
 //! word of its span whose head lies outside it ([`Tree`]). Nothing is
@@ -35,6 +37,7 @@
 
 mod deal_nouns;
 mod deals;
+pub mod gate;
 mod posts;
 #[cfg(test)]
 mod tests;
@@ -74,6 +77,13 @@ pub struct Frame {
     /// an entity pair the frame may join among its open pairs (the
     /// sentence's pairs the rules left unrelated, [`open_pairs`]).
     pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
+    /// The second gate, after the tagger: pushes every relation kind the
+    /// tagged words of sentence `s` can yield through the frame (of each trigger word in
+    /// the part of speech the frame reads it in, with the words it cannot
+    /// do without); the sentence is parsed for the frame only when one of
+    /// them could still be added between an open pair ([`gate`]). A kind
+    /// left out turns away sentences the frame would read.
+    pub tagged: fn(&Context<'_>, usize, &tree::Words, &mut Vec<RelationKind>),
     /// The relations the frame reads off the parsed sentence.
     pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
 }
@@ -157,6 +167,7 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         return out;
     };
     let mut found = Vec::new();
+    let mut kinds = Vec::new();
     for s in 0..ctx.seg.sentences.len() {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
@@ -172,7 +183,19 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         if frames.is_empty() {
             continue;
         }
-        let tree = Tree::build(ctx, s, parser);
+        let words = tree::Words::of(ctx, s, parser);
+        let frames: Vec<&Frame> = frames
+            .into_iter()
+            .filter(|f| {
+                kinds.clear();
+                (f.tagged)(ctx, s, &words, &mut kinds);
+                gate::open_to(ctx, &pairs, rules, &kinds)
+            })
+            .collect();
+        if frames.is_empty() {
+            continue;
+        }
+        let tree = Tree::build_from(ctx, s, words, parser);
         if mode() == Mode::Tree {
             eprintln!("{}", tree.show(ctx.text));
         }

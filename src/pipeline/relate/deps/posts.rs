@@ -35,6 +35,7 @@ use super::{Found, Frame};
 pub(super) const FRAME: Frame = Frame {
     name: module_path!(),
     triggered,
+    tagged: super::gate::posts,
     read,
 };
 

@@ -6,8 +6,8 @@
 use crate::lang::{WordList, lowered};
 use crate::model::{EntityKind, Span};
 use crate::syntax::{
-    Label, Parse, Parser, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
-    is_proper_noun_tag, is_punct_tag,
+    Label, Parse, Parser, Tagged, is_common_noun_tag, is_finite_verb_tag, is_plural_noun_tag,
+    is_proper_noun_tag, is_punct_tag, is_verb_tag,
 };
 
 use super::super::context::Context;
@@ -92,6 +92,58 @@ pub fn words_of(text: &str, tokens: &[Span]) -> Vec<Span> {
     out
 }
 
+/// A sentence's words, tagged and not yet parsed: what the second gate
+/// reads (`gate`).
+pub struct Words {
+    /// Each word's byte span in the document.
+    pub spans: Vec<Span>,
+    /// Each word's lower-case form.
+    pub lower: Vec<String>,
+    /// The words' tags.
+    pub tagged: Tagged,
+}
+
+impl Words {
+    /// The words of sentence `s`, tagged.
+    pub fn of(ctx: &Context<'_>, s: usize, parser: &Parser) -> Words {
+        let sentence = &ctx.seg.sentences[s];
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        Words::tag(ctx.text, words_of(ctx.text, tokens), parser)
+    }
+
+    /// The words at `spans` of `text`, tagged.
+    pub fn tag(text: &str, spans: Vec<Span>, parser: &Parser) -> Words {
+        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
+        let tagged = parser.tag(&words);
+        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
+        Words {
+            spans,
+            lower,
+            tagged,
+        }
+    }
+
+    /// True when some word is `word` (lower case).
+    pub fn has(&self, word: &str) -> bool {
+        self.lower.iter().any(|w| w == word)
+    }
+
+    /// True when some word is in `list`.
+    pub fn has_any(&self, list: &WordList) -> bool {
+        self.lower.iter().any(|w| list.contains(w))
+    }
+
+    /// True when word `w` is tagged a verb.
+    pub fn is_verb(&self, w: usize) -> bool {
+        is_verb_tag(self.tagged.tag(w))
+    }
+
+    /// True when word `w` is tagged a common noun.
+    pub fn is_common_noun(&self, w: usize) -> bool {
+        is_common_noun_tag(self.tagged.tag(w))
+    }
+}
+
 /// True for the entity kinds a frame may relate.
 pub fn relatable(kind: EntityKind) -> bool {
     matches!(
@@ -103,9 +155,14 @@ pub fn relatable(kind: EntityKind) -> bool {
 impl Tree {
     /// Parses sentence `s` of the document.
     pub fn build(ctx: &Context<'_>, s: usize, parser: &Parser) -> Tree {
+        Tree::build_from(ctx, s, Words::of(ctx, s, parser), parser)
+    }
+
+    /// Parses sentence `s` of the document, its words already tagged
+    /// ([`Words::of`]).
+    pub fn build_from(ctx: &Context<'_>, s: usize, words: Words, parser: &Parser) -> Tree {
         let sentence = &ctx.seg.sentences[s];
-        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
-        let mut tree = Tree::parse(ctx.text, words_of(ctx.text, tokens), parser);
+        let mut tree = Tree::from_words(words, parser);
         for i in ctx.mentions_in(sentence.span) {
             let m = &ctx.mentions[i];
             if (m.entity.is_none() && m.kind != EntityKind::Title) || m.span.end > sentence.span.end
@@ -121,12 +178,15 @@ impl Tree {
 
     /// Parses the words at `spans` of `text`; no mention is aligned yet.
     pub fn parse(text: &str, spans: Vec<Span>, parser: &Parser) -> Tree {
-        let words: Vec<&str> = spans.iter().map(|w| w.slice(text)).collect();
-        let parse = parser.parse(&words);
-        let lower = words.iter().map(|w| lowered(w).into_owned()).collect();
+        Tree::from_words(Words::tag(text, spans, parser), parser)
+    }
+
+    /// Parses tagged words; no mention is aligned yet.
+    fn from_words(words: Words, parser: &Parser) -> Tree {
+        let parse = parser.parse_tags(&words.tagged);
         Tree {
-            spans,
-            lower,
+            spans: words.spans,
+            lower: words.lower,
             parse,
             anchors: Vec::new(),
         }

@@ -45,6 +45,7 @@ const FRAME_NAME: &str = module_path!();
 pub(super) const VERBS: Frame = Frame {
     name: FRAME_NAME,
     triggered,
+    tagged: super::gate::deal_verbs,
     read: read_verbs,
 };
 

@@ -1,0 +1,181 @@
+//! Which sentences the step parses: the parse is most of the step's cost
+//! (the tagger a tenth of it), and most sentences that pass a frame's word
+//! test yield nothing. A sentence is parsed in two gates:
+//!
+//! 1. [`Frame::triggered`](super::Frame), before anything: an open pair
+//!    the frame may join and a trigger word's form in the sentence.
+//! 2. [`Frame::tagged`](super::Frame), after the tagger: a trigger word in
+//!    the part of speech the frame reads it in (a deal verb tagged a verb,
+//!    "fund" the noun is none), and the words the frame cannot do without
+//!    ("took over" needs "over", "sold T to B" needs "to").
+//!
+//! A gate may only turn away a sentence from which the frame's reading
+//! could not add anything: the step's output is the same with the gates
+//! as with every triggered sentence parsed: the second gate gives the
+//! relation kinds the sentence's trigger words can yield, and a sentence
+//! is parsed only when one of them could still be added between an open
+//! pair ([`open_to`]).
+
+use crate::lang::WordList;
+use crate::lang::relate::DepDealWords;
+use crate::model::{EntityKind, Relation, RelationKind};
+
+use super::super::context::Context;
+use super::super::learned::fits;
+use super::super::roles::is_public_office;
+use super::tree::Words;
+
+/// True when one of `kinds` could still be added between an open pair of
+/// the sentence (`pairs`, [`super::open_pairs`]), either way: its ends'
+/// kinds fit it, no relation of `relations` (the document's so far) states
+/// it, and for a post the person holds none there yet (GUIDE: one post, one
+/// relation). The step adds nothing else ([`super::add`]), so a sentence
+/// where none could be added is not parsed.
+pub fn open_to(
+    ctx: &Context<'_>,
+    pairs: &[(usize, usize)],
+    relations: &[(Relation, Option<usize>)],
+    kinds: &[RelationKind],
+) -> bool {
+    let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
+    let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
+    let addable = |k: RelationKind, s: usize, t: usize| {
+        fits(k, kind_of(s), kind_of(t))
+            && !relations.iter().any(|(r, _)| super::same(r, k, s, t))
+            && !(k.is_role()
+                && relations.iter().any(|(r, _)| {
+                    r.kind.is_role()
+                        && (r.source, r.target) == (s, t)
+                        && is_post(r.kind) == is_post(k)
+                }))
+    };
+    pairs
+        .iter()
+        .any(|&(a, b)| kinds.iter().any(|&k| addable(k, a, b) || addable(k, b, a)))
+}
+
+/// The posts' second gate: when the sentence has a role (a title
+/// mention that names no public office, or a post noun tagged a common
+/// noun), every post kind (a title's kind is the title list's), and
+/// `left` when a word of the "former" list is in the sentence ("former",
+/// "ex-" on a word).
+pub fn posts(ctx: &Context<'_>, s: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let lists = &ctx.lang.relate;
+    let span = ctx.seg.sentences[s].span;
+    let title = ctx.mentions[ctx.mentions_in(span)].iter().any(|m| {
+        m.kind == EntityKind::Title
+            && !is_public_office(&lists.roles, &m.span.slice(ctx.text).to_lowercase())
+    });
+    let in_list = |w: &str, list: &WordList| {
+        list.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| !s.is_empty() && list.contains(s))
+    };
+    let noun = (0..words.lower.len()).any(|w| {
+        words.is_common_noun(w)
+            && (in_list(&words.lower[w], &lists.deps.role_nouns)
+                || in_list(&words.lower[w], &lists.roles.post_nouns))
+    });
+    if !title && !noun {
+        return;
+    }
+    let former = &ctx.lang.relate.roles.former;
+    let is_former = |w: &String| {
+        former.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| !s.is_empty() && former.contains(s))
+            || former.iter().any(|f| f.ends_with('-') && w.starts_with(f))
+    };
+    kinds.extend(
+        RelationKind::ALL
+            .into_iter()
+            .filter(|&k| k.is_role() && k != RelationKind::Left),
+    );
+    if words.lower.iter().any(is_former) {
+        kinds.push(RelationKind::Left);
+    }
+}
+
+/// The deal verbs' second gate: the kinds of the words of the verb table
+/// tagged a verb (the frame reads no other; `stake_in` too for a verb of
+/// buying or selling, "bought 20% of T"), that have the words their
+/// routes need: the particle ("take over"), a noun of a joint undertaking
+/// ("set up a venture"), the buyer's "to" ("sold T to B").
+pub fn deal_verbs(ctx: &Context<'_>, _: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
+    verb_kinds(&ctx.lang.relate.deps.deals, words, kinds);
+}
+
+/// [`deal_verbs`] over the deal tables.
+fn verb_kinds(table: &DepDealWords, words: &Words, kinds: &mut Vec<RelationKind>) {
+    for w in 0..words.lower.len() {
+        if !words.is_verb(w) {
+            continue;
+        }
+        let Some(verb) = table.verb(&words.lower[w]) else {
+            continue;
+        };
+        if verb.particle.as_deref().is_none_or(|p| words.has(p))
+            && (!verb.venture || words.has_any(&table.venture))
+            && (!verb.sold || words.has_any(&table.to))
+        {
+            kinds.push(verb.kind);
+            if verb.sold || verb.kind == RelationKind::Acquired {
+                kinds.push(RelationKind::StakeIn);
+            }
+        }
+    }
+}
+
+/// The relational nouns' second gate: the kinds of the words of the noun
+/// table tagged a common noun (the frame reads no other).
+pub fn deal_nouns(ctx: &Context<'_>, _: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
+    let table = &ctx.lang.relate.deps.deals;
+    for w in 0..words.lower.len() {
+        if words.is_common_noun(w)
+            && let Some(noun) = table.noun(&words.lower[w])
+        {
+            kinds.push(noun.kind);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+    use crate::model::Span;
+    use crate::syntax::Parser;
+
+    /// The kinds the deal verbs' gate gives for `text` (words split at spaces).
+    fn verb_gate(text: &str) -> Vec<RelationKind> {
+        let lang = Language::english().expect("the bundled language loads");
+        let parser = Parser::bundled().expect("the bundled parser loads");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            spans.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let mut kinds = Vec::new();
+        verb_kinds(
+            &lang.relate.deps.deals,
+            &Words::tag(text, spans, parser),
+            &mut kinds,
+        );
+        kinds
+    }
+
+    #[test]
+    fn a_deal_verb_passes_as_a_verb_with_the_words_its_route_needs() {
+        use RelationKind::*;
+        assert_eq!(
+            verb_gate("Pelion Holdings acquired Vroe Labs ."),
+            [Acquired, StakeIn]
+        );
+        // "fund" the noun is no verb of the table.
+        assert!(verb_gate("The fund said Vroe Labs rose .").is_empty());
+        // "take over" without its particle.
+        assert!(verb_gate("Keltic Inc. will take the lead .").is_empty());
+        assert!(!verb_gate("Keltic Inc. will take over Vroe Labs .").is_empty());
+    }
+}
