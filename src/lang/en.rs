@@ -475,6 +475,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/generic-heads.txt",
     "resolve/government-nouns.txt",
     "resolve/description-classes.txt",
+    "resolve/description-broader.txt",
     "resolve/description-determiners.txt",
     "resolve/determiners.txt",
     "resolve/home-suffixes.txt",
