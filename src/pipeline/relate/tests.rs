@@ -158,6 +158,12 @@ fn a_company_possessive_before_a_name_owns_it() {
                 "Tarsel Mining Ltd rose. Tarsel Mining Ltd's Brenlow Gold Corp deal closed on Monday.",
                 &[],
             ),
+            // A possessive pronoun only before a unit noun.
+            (
+                "Korvel Media Ltd said profit rose. It said orders at its Tarsel Broadcasting \
+                 television network in Canada grew.",
+                &[("Korvel Media Ltd", StakeIn, "Tarsel Broadcasting")],
+            ),
         ],
     );
 }

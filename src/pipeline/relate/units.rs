@@ -108,6 +108,10 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How many describing words may stand between a possessed name and its
+/// unit noun ("its Fox Broadcasting television network").
+const UNIT_REACH: usize = 2;
+
 /// "Gencor's Impala Platinum Holdings posted …", "its Fox Broadcasting
 /// network": a company's possessive right before another company's name
 /// makes that one the possessor's (`On::Ent`, at the name). Only when the
@@ -124,15 +128,23 @@ pub(super) fn possessed(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    let x = match i.checked_sub(1).and_then(|j| items.get(j)) {
+    let lang = at.ctx.lang;
+    // "its Y network": a pronoun no resolver made a mention stands for the
+    // clause's subject, and only before a unit noun.
+    let (x, pronoun) = match i.checked_sub(1).and_then(|j| items.get(j)) {
         Some(&Item::Ent {
             entity,
             possessive: true,
             ..
-        }) => entity,
+        }) => (entity, false),
+        Some(Item::Word { word, .. }) if lang.relate.pronoun.possessive.contains(word) => {
+            match at.subject {
+                Some(s) => (s, true),
+                None => return,
+            }
+        }
         _ => return,
     };
-    let lang = at.ctx.lang;
     let ends_phrase = match items.get(i + 1) {
         None | Some(Item::Date { .. } | Item::Money { .. }) => true,
         Some(Item::Word { word, .. }) => {
@@ -145,6 +157,20 @@ pub(super) fn possessed(at: &At<'_, '_>, out: &mut Finds) {
                 || word.ends_with("ed")
         }
         Some(_) => false,
+    };
+    // "its Fox Broadcasting television network": a unit noun past a few
+    // describing words.
+    let unit_after = (i + 2..=i + 1 + UNIT_REACH).any(|k| {
+        at.is(k, &at.words().holdings.units)
+            && (i + 1..k).all(|j| {
+                matches!(&items[j], Item::Word { word, .. }
+                    if is_describing_word(word) && !lang.rules.function_words.contains(word))
+            })
+    });
+    let ends_phrase = if pronoun {
+        unit_after || at.is(i + 1, &at.words().holdings.units)
+    } else {
+        ends_phrase || unit_after
     };
     // A public body holds no company by a possessive ("the government's
     // fund"); nor does a possessor the text names only here, often a place
