@@ -280,6 +280,7 @@ pub(super) const FILES: Embedded = files![
     "relate/holdings/stake_in.txt",
     "relate/holdings/unit_of.txt",
     "relate/holdings/units.txt",
+    "relate/holdings/verb_endings.txt",
     "relate/holdings/venture.txt",
     "relate/holdings/venture_money.txt",
     "relate/membership/implied.txt",

@@ -153,8 +153,12 @@ pub(super) fn possessed(at: &At<'_, '_>, out: &mut Finds) {
                 || lang.resolve.prepositions.contains(word)
                 || lang.relate.pronoun.reporting_verbs.contains(word)
                 || at.words().holdings.units.contains(word)
-                || word.ends_with("ing")
-                || word.ends_with("ed")
+                || at
+                    .words()
+                    .holdings
+                    .verb_endings
+                    .iter()
+                    .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
         }
         Some(_) => false,
     };
