@@ -95,6 +95,9 @@ pub struct HoldingWords {
     pub own_of: WordList,
     /// Nouns that make a name a business owned by another ("unit").
     pub units: WordList,
+    /// Endings of a verb form right after a possessed name ("ing", "ed"):
+    /// the name ends its noun phrase ("X's Y posting …").
+    pub verb_endings: WordList,
     /// The word between a unit and its owner ("of").
     pub unit_of: WordList,
     /// Words before a holding that give it up ("sold").
@@ -131,6 +134,7 @@ impl HoldingWords {
             own: list("own")?,
             own_of: list("own_of")?,
             units: list("units")?,
+            verb_endings: list("verb_endings")?,
             unit_of: list("unit_of")?,
             give_up: list("give_up")?,
             merge: list("merge")?,

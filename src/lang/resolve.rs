@@ -61,6 +61,9 @@ pub struct ResolveWords {
     /// Each word of `description_classes` with the line it first stands
     /// on: its kind of business, looked up once a language.
     pub description_class: FxHashMap<String, usize>,
+    /// Per kind of business, the narrower kinds it takes in
+    /// (`description-broader.txt`: a carmaker is a manufacturer).
+    pub description_broader: FxHashMap<usize, Vec<usize>>,
     /// Words of the names of public bodies and news outlets, lower case.
     pub public_words: WordList,
     /// Heads of descriptions of public bodies ("agency").
@@ -124,6 +127,18 @@ impl ResolveWords {
                 description_class.entry(w.to_owned()).or_insert(class);
             }
         }
+        let mut description_broader: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for line in WordList::load(source, "resolve/description-broader.txt")?.iter() {
+            let mut classes = line
+                .split_whitespace()
+                .filter_map(|w| description_class.get(w).copied());
+            if let Some(broad) = classes.next() {
+                description_broader
+                    .entry(broad)
+                    .or_default()
+                    .extend(classes);
+            }
+        }
         Ok(Self {
             venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
             merged_modifiers: WordList::load(source, "resolve/merged-modifiers.txt")?,
@@ -148,6 +163,7 @@ impl ResolveWords {
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
             description_classes,
             description_class,
+            description_broader,
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),

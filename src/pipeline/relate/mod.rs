@@ -206,6 +206,7 @@ const PATTERNS: &[(Pattern, On)] = &[
         On::Words(|l| vec![&l.relate.holdings.parent, &l.relate.holdings.units]),
     ),
     (units::glued_owner, On::Ent),
+    (units::possessed, On::Ent),
     (
         holdings::merge,
         On::Words(|l| vec![&l.relate.holdings.merge]),

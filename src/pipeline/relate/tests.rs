@@ -140,3 +140,46 @@ fn a_person_is_no_partner_of_an_organisation() {
         )],
     );
 }
+
+/// `units::possessed`: a company's possessive right before another
+/// company's name makes that one its, unless the name only modifies a noun.
+#[test]
+fn a_company_possessive_before_a_name_owns_it() {
+    use RelationKind::*;
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Tarsel Mining Ltd raised its profit. Analysts said Tarsel Mining Ltd's \
+                 Brenlow Gold Corp posted a loss.",
+                &[("Tarsel Mining Ltd", StakeIn, "Brenlow Gold Corp")],
+            ),
+            (
+                "Tarsel Mining Ltd rose. Tarsel Mining Ltd's Brenlow Gold Corp deal closed on Monday.",
+                &[],
+            ),
+            // A possessive pronoun only before a unit noun.
+            (
+                "Korvel Media Ltd said profit rose. It said orders at its Tarsel Broadcasting \
+                 television network in Canada grew.",
+                &[("Korvel Media Ltd", StakeIn, "Tarsel Broadcasting")],
+            ),
+        ],
+    );
+}
+
+/// A description whose place form opens with describing words ("the small
+/// Winnipeg-based gold prospector") still stands for a company: the head
+/// noun decides, not its modifiers.
+#[test]
+fn a_described_company_keeps_its_place_past_describing_words() {
+    use RelationKind::*;
+    check(
+        &[LocatedIn],
+        &[(
+            "Brenlow Gold Corp bid for Tarsel Mining Ltd on Monday. The bid was Brenlow Gold \
+             Corp's second attempt to buy the small Winnipeg-based gold prospector.",
+            &[("Tarsel Mining Ltd", LocatedIn, "Winnipeg")],
+        )],
+    );
+}

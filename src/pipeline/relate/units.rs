@@ -108,6 +108,107 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How many describing words may stand between a possessed name and its
+/// unit noun ("its Fox Broadcasting television network").
+const UNIT_REACH: usize = 2;
+
+/// "Gencor's Impala Platinum Holdings posted …", "its Fox Broadcasting
+/// network": a company's possessive right before another company's name
+/// makes that one the possessor's (`On::Ent`, at the name). Only when the
+/// name ends its noun phrase (a unit noun, punctuation, a function word, a
+/// verb or nothing follows), so that "X's Y deal" or "X's Y shares", where
+/// the name only modifies a noun, say nothing of who owns Y.
+pub(super) fn possessed(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let Some(&Item::Ent {
+        entity: y,
+        possessive: false,
+        ..
+    }) = items.get(i)
+    else {
+        return;
+    };
+    let lang = at.ctx.lang;
+    // "its Y network": a pronoun no resolver made a mention stands for the
+    // clause's subject, and only before a unit noun.
+    let (x, pronoun) = match i.checked_sub(1).and_then(|j| items.get(j)) {
+        Some(&Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        }) => (entity, false),
+        Some(Item::Word { word, .. }) if lang.relate.pronoun.possessive.contains(word) => {
+            match at.subject {
+                Some(s) => (s, true),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    let ends_phrase = match items.get(i + 1) {
+        None | Some(Item::Date { .. } | Item::Money { .. }) => true,
+        Some(Item::Word { word, .. }) => {
+            !word.chars().any(char::is_alphanumeric)
+                || lang.rules.function_words.contains(word)
+                || lang.resolve.prepositions.contains(word)
+                || lang.relate.pronoun.reporting_verbs.contains(word)
+                || at.words().holdings.units.contains(word)
+                || at
+                    .words()
+                    .holdings
+                    .verb_endings
+                    .iter()
+                    .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+        }
+        Some(_) => false,
+    };
+    // "its Fox Broadcasting television network": a unit noun past a few
+    // describing words.
+    let unit_after = (i + 2..=i + 1 + UNIT_REACH).any(|k| {
+        at.is(k, &at.words().holdings.units)
+            && (i + 1..k).all(|j| {
+                matches!(&items[j], Item::Word { word, .. }
+                    if is_describing_word(word) && !lang.rules.function_words.contains(word))
+            })
+    });
+    let ends_phrase = if pronoun {
+        unit_after || at.is(i + 1, &at.words().holdings.units)
+    } else {
+        ends_phrase || unit_after
+    };
+    // A public body holds no company by a possessive ("the government's
+    // fund"); nor does a possessor the text names only here, often a place
+    // taken for a company ("a rival, Ostmark's Kelvo").
+    let public = |e: usize| {
+        at.ctx.mentions.iter().any(|m| {
+            m.entity == Some(e)
+                && m.span
+                    .slice(at.ctx.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| lang.resolve.public_words.contains_lowercase(w))
+        })
+    };
+    let named_again = at
+        .ctx
+        .mentions
+        .iter()
+        .filter(|m| m.entity == Some(x))
+        .nth(1)
+        .is_some();
+    if ends_phrase
+        && x != y
+        && at.kind(x) == EntityKind::Org
+        && at.kind(y) == EntityKind::Org
+        && named_again
+        && !public(x)
+        && !public(y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.6);
+        // "A and X's Y": the possessor alone holds Y.
+        out.nearest_only();
+    }
+}
+
 /// How many describing words may stand between "X-owned" and the company
 /// it owns ("Viacom-owned film studio Paramount").
 const GLUED_REACH: usize = 2;

@@ -490,6 +490,29 @@ pub(super) fn resolve_nominals(
                     .unwrap_or(c)
             })
         };
+        // "Sierra Corp jumped on the expectation the company would …",
+        // "… despite a forecast by the group": a generic description that
+        // is no object of its sentence's subject, when that subject is the
+        // only organisation it could be, is that subject; not in a relative
+        // clause, nor before a comma and a name of its own ("including the
+        // current supplier, Kelm GmbH").
+        let own_name = text[span.end..]
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let choice = choice.or_else(|| {
+            subject.filter(|&s| {
+                generic
+                    && !object
+                    && !own_name
+                    && antecedent.is_none()
+                    && !merged
+                    && compatible(s)
+                    && mentions[..i]
+                        .iter()
+                        .filter_map(|m| m.entity)
+                        .all(|e| e == s || !compatible(e))
+            })
+        });
         let unnamed = merged && named.or(created).is_none() && needs_name(lang, text, &mentions[i]);
         if let Some(e) = choice.filter(|_| !unnamed) {
             if let Some(c) = class {

@@ -15,6 +15,8 @@ use crate::model::{Entity, Mention, Span};
 pub(super) struct Sense<'l> {
     /// Kind of business of a word (a line of `description_classes`).
     word_class: &'l FxHashMap<String, usize>,
+    /// Per kind, the narrower kinds a description of it may stand for.
+    broader: &'l FxHashMap<usize, Vec<usize>>,
     /// Per entity, the kinds its name and descriptions give it.
     classes: Vec<FxHashSet<usize>>,
     /// Per entity, whether its name is a public body's or a news outlet's.
@@ -138,6 +140,7 @@ impl<'l> Sense<'l> {
         }
         Self {
             word_class,
+            broader: &lang.description_broader,
             classes,
             public,
         }
@@ -151,13 +154,15 @@ impl<'l> Sense<'l> {
     /// Whether entity `e` can be what a description says: a public body for
     /// a public head, else not one, unless its name or descriptions type it
     /// as the head's kind ("the Nordic Council Development Bank … the
-    /// bank"); and not typed as another kind of business.
+    /// bank"); and not typed as another kind of business, unless one the
+    /// head's broader kind takes in ("the manufacturer" for a carmaker).
     pub(super) fn fits(&self, e: usize, class: Option<usize>, public_head: bool) -> bool {
         let public = self.public.get(e).copied().unwrap_or(false);
         let other_kind = class.is_some_and(|c| {
-            self.classes
-                .get(e)
-                .is_some_and(|k| !k.is_empty() && !k.contains(&c))
+            let narrower = self.broader.get(&c).map_or(&[][..], Vec::as_slice);
+            self.classes.get(e).is_some_and(|k| {
+                !k.is_empty() && !k.contains(&c) && !narrower.iter().any(|n| k.contains(n))
+            })
         });
         let of_kind = class.is_some_and(|c| self.has(e, c));
         (public == public_head || (public && of_kind)) && !other_kind
@@ -236,6 +241,14 @@ mod tests {
         let text = "Danish operator Tarvik Rail ordered trains from Spanish manufacturer \
                     Orlan Stock. The Bergen-based operator said Orlan Stock was cheaper.";
         assert_eq!(resolved(text, "operator").as_deref(), Some("Tarvik Rail"));
+        // A broad kind takes in a narrower one: the carmaker is "the
+        // manufacturer".
+        let text = "Brenlow Motors lost $2 billion. The automaker has cut 900 jobs. \
+                    The manufacturer has received $1 billion in aid.";
+        assert_eq!(
+            resolved(text, "The manufacturer").as_deref(),
+            Some("Brenlow Motors")
+        );
     }
 
     #[test]

@@ -387,3 +387,21 @@ fn a_new_name_sharing_a_parent_s_word_after_a_venture_is_the_venture() {
         Some("Keltic Brask Communications (Orla) Ltd")
     );
 }
+
+#[test]
+fn a_generic_description_is_the_subject_when_no_other_company_fits() {
+    // No other company is named: the group is the sentence's own subject.
+    let text = "Shares of packaging company Tarsel Print S.A. fell on Friday, \
+                despite a reassuring forecast by the group.";
+    assert_eq!(
+        resolved(text, "the group").as_deref(),
+        Some("Tarsel Print S.A.")
+    );
+    // One with a name of its own after a comma is that one, not the subject.
+    let text = "Tarsel Print S.A., which beat four bidders including the current \
+                supplier, Kelmor Foods GmbH, will build a kitchen.";
+    assert_ne!(
+        resolved(text, "the current supplier").as_deref(),
+        Some("Tarsel Print S.A.")
+    );
+}
