@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
-#[path = "src/byte_order.rs"]
+#[path = "src/ner/byte_order.rs"]
 mod byte_order;
 
 #[allow(dead_code)]
@@ -28,7 +28,7 @@ fn main() {
     let model = root.join("assets/models/ner-conll2003.bin");
     println!("cargo::rerun-if-changed={}", model.display());
     println!("cargo::rerun-if-changed=src/ner/layout.rs");
-    println!("cargo::rerun-if-changed=src/byte_order.rs");
+    println!("cargo::rerun-if-changed=src/ner/byte_order.rs");
     let bytes = read(&model);
     let parts = layout::Parts::from_file_bytes(&bytes)
         .unwrap_or_else(|e| panic!("{}: {e}", model.display()));

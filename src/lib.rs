@@ -15,7 +15,6 @@
 //! assert_eq!(money.currency, "USD");
 //! ```
 
-mod byte_order;
 pub mod cli;
 pub mod corpus;
 pub mod eval;

@@ -2,7 +2,7 @@
 //! `build.rs` also compiles (`#[path]`), so the embedded model is turned into
 //! ready-to-use tables at compile time with the very code that reads a
 //! user's model file at run time. Self-contained but for the std-only
-//! `crate::byte_order`, which `build.rs` includes as well.
+//! `super::byte_order`, which `build.rs` includes as well.
 //!
 //! File (`dossier train-ner`): the magic `DOSNER\x02\n`, then a deflate stream
 //! holding the name, the hash-table size, the confidence temperature, the
@@ -15,7 +15,7 @@
 //! lookup a stage-one feature makes also fetches its stage-two weights.
 //! The blob (`to_blob`) is these tables one after another, 64-byte aligned.
 
-use crate::byte_order::ordered;
+use super::byte_order::ordered;
 
 /// Number of internal tags (BILOU over four labels, plus O).
 pub(crate) const NT: usize = 17;

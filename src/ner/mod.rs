@@ -6,6 +6,7 @@
 //! classes; stage two also sees what stage one predicted for the same words
 //! elsewhere in the document (Ratinov & Roth 2009, "non-local features").
 
+pub(crate) mod byte_order;
 pub mod conll;
 mod decode;
 mod features;

@@ -9,6 +9,7 @@
 //! per table (tagger, parser) its starts and rows, in the target's byte
 //! order.
 
+use super::byte_order::ordered;
 use super::perceptron::{Reader, Table};
 
 /// Magic of the model file.
@@ -38,17 +39,6 @@ pub(crate) fn read_model_file(bytes: &[u8]) -> Result<(String, Table, Table), St
         return Err("trailing bytes".into());
     }
     Ok((name, tagger, parser))
-}
-
-/// `words` as bytes in the target's byte order (`be` for big-endian).
-fn ordered<T: Copy, const N: usize>(
-    words: &[T],
-    be: fn(T) -> [u8; N],
-    le: fn(T) -> [u8; N],
-    big_endian: bool,
-) -> Vec<u8> {
-    let bytes = if big_endian { be } else { le };
-    words.iter().flat_map(|&w| bytes(w)).collect()
 }
 
 /// The tables blob of a model, in the byte order of the target.

@@ -26,6 +26,9 @@ mod tagger;
 mod train;
 mod transition;
 
+// The blob writer's byte-order helper, shared with the NER tables; `build.rs`
+// includes both files with the helper beside them.
+use crate::ner::byte_order;
 use std::path::PathBuf;
 
 pub use conllu::{TreeSentence, parse_conllu, read_conllu};

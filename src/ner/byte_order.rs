@@ -1,6 +1,7 @@
 //! Arrays as bytes in a chosen byte order, for the model tables `build.rs`
-//! compiles in (`ner/layout.rs`, `syntax/blob.rs`). Std only: `build.rs`
-//! includes this file as its own module.
+//! compiles in (`ner/layout.rs`, `syntax/blob.rs`, both reaching it as
+//! `super::byte_order`). Std only: `build.rs` includes this file as a
+//! module beside theirs.
 
 /// `words` as bytes, each word big-endian (`be`) or little-endian (`le`).
 #[allow(dead_code)] // build.rs and the tests write blobs; Dossier only reads them
