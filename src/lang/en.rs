@@ -116,6 +116,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",
+    "kinds/legal-prefixes.txt",
     "kinds/org-word-endings.txt",
     "kinds/org-words.txt",
     "kinds/owned-participles.txt",
