@@ -112,7 +112,7 @@ impl Kinds {
                     if !listed_org
                         && !described_as_company
                         // "United States vehicle sales": a listed place's market.
-                        && !(e.kind == EntityKind::Loc && self.places.contains(&key))
+                        && (e.kind != EntityKind::Loc || !self.places.contains(&key))
                         // "Acme Aerospace jets" are a company's: a company's
                         // name is a product only when the tagger read it as no
                         // company and the text presents it ("the new Zephyr Air").
@@ -135,7 +135,7 @@ impl Kinds {
                     if product
                         && !listed_org
                         && !described_as_company
-                        && !(e.kind == EntityKind::Loc && self.places.contains(&key)) =>
+                        && (e.kind != EntityKind::Loc || !self.places.contains(&key)) =>
                 {
                     EntityKind::Misc
                 }
