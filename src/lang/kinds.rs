@@ -103,6 +103,8 @@ pub struct KindWords {
     /// Legal-form words written before a company's name ("PT",
     /// "Koninklijke"), as written: the word after one names the company.
     pub legal_prefixes: WordList,
+    /// Words that end an apposition's noun phrase ("for", "used"), lower case.
+    pub apposition_head_stops: WordList,
     /// Heads of compound company words of languages that write compounds
     /// as one word ("-förlag", "-prüfung"), lower case: a name's word ending
     /// in one is a company word.
@@ -270,6 +272,7 @@ impl KindWords {
             org_words: WordList::load(source, "kinds/org-words.txt")?,
             org_words_first: WordList::load(source, "kinds/org-words-first.txt")?,
             legal_prefixes: WordList::load(source, "kinds/legal-prefixes.txt")?,
+            apposition_head_stops: WordList::load(source, "kinds/apposition-head-stops.txt")?,
             org_word_endings: WordList::load(source, "kinds/org-word-endings.txt")?,
             adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,
             institution_words: WordList::load(source, "kinds/institution-words.txt")?,

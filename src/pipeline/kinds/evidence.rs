@@ -118,14 +118,17 @@ impl Kinds {
     }
 
     /// "Orvex, a synthetic thyroid hormone for …": an apposition after the
-    /// name, opened by "a" or "an", whose head (its last lower-case word
+    /// name, opened by a determiner, whose head (its last lower-case word
     /// before a preposition, a clause or punctuation) is a product noun.
     fn product_apposition_after(&self, text: &str, span: crate::model::Span) -> bool {
         let Some(rest) = text[span.end..].strip_prefix(", ") else {
             return false;
         };
         let mut words = rest.split(' ');
-        if !words.next().is_some_and(|d| matches!(d, "a" | "an")) {
+        if !words
+            .next()
+            .is_some_and(|d| self.words.determiners.contains_lowercase(d))
+        {
             return false;
         }
         let mut head = None;
@@ -135,10 +138,7 @@ impl Kinds {
             if !lower
                 || self.words.apposition_stops.contains(bare)
                 || self.words.place_prepositions.contains(bare)
-                || matches!(
-                    bare,
-                    "for" | "to" | "with" | "from" | "by" | "used" | "made"
-                )
+                || self.words.apposition_head_stops.contains(bare)
             {
                 break;
             }
