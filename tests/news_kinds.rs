@@ -177,3 +177,13 @@ fn a_dateline_agency_is_no_acronym_and_the_headline_keeps_whole_names() {
             .any(|e| e.name == "Tarsia" || e.name == "Air")
     );
 }
+
+#[test]
+fn a_name_before_a_product_noun_is_the_product_but_a_listed_place_stays() {
+    let a = analyze(
+        "Tarnvik Motor Co said its joint venture makes Quorrel motorcycles at two plants. \
+         Tarnvik Motor Co said United States vehicle sales fell 12 percent in March.",
+    );
+    assert_eq!(kind_of(&a, "Quorrel"), EntityKind::Product);
+    assert_eq!(kind_of(&a, "United States"), EntityKind::Loc);
+}

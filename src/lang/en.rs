@@ -116,6 +116,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",
+    "kinds/legal-prefixes.txt",
+    "kinds/apposition-head-stops.txt",
     "kinds/org-word-endings.txt",
     "kinds/org-words.txt",
     "kinds/owned-participles.txt",

@@ -100,6 +100,11 @@ pub struct KindWords {
     /// Capitalised company words that open a company's name in languages
     /// that put the head first ("Construcciones", "Stavby"), as written.
     pub org_words_first: WordList,
+    /// Legal-form words written before a company's name ("PT",
+    /// "Koninklijke"), as written: the word after one names the company.
+    pub legal_prefixes: WordList,
+    /// Words that end an apposition's noun phrase ("for", "used"), lower case.
+    pub apposition_head_stops: WordList,
     /// Heads of compound company words of languages that write compounds
     /// as one word ("-förlag", "-prüfung"), lower case: a name's word ending
     /// in one is a company word.
@@ -266,6 +271,8 @@ impl KindWords {
             index_names: WordList::load(source, "kinds/index-names.txt")?,
             org_words: WordList::load(source, "kinds/org-words.txt")?,
             org_words_first: WordList::load(source, "kinds/org-words-first.txt")?,
+            legal_prefixes: WordList::load(source, "kinds/legal-prefixes.txt")?,
+            apposition_head_stops: WordList::load(source, "kinds/apposition-head-stops.txt")?,
             org_word_endings: WordList::load(source, "kinds/org-word-endings.txt")?,
             adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,
             institution_words: WordList::load(source, "kinds/institution-words.txt")?,

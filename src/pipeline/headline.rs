@@ -208,9 +208,52 @@ pub fn drop_headline_only_names(
     });
 }
 
+/// Drops a wire's own code that opens the text before a dash ("KPLX -
+/// Tarnvale profit rises."): a word of capitals alone, said nowhere else,
+/// tags the feed, not a party to the story.
+pub fn drop_wire_code(text: &str, candidates: &mut Vec<Candidate>) {
+    let start = text.len() - text.trim_start().len();
+    let code_end = text[start..]
+        .find(|c: char| !c.is_ascii_uppercase())
+        .map_or(text.len(), |n| start + n);
+    let code = &text[start..code_end];
+    if !(2..=6).contains(&code.len()) || !text[code_end..].starts_with(" - ") {
+        return;
+    }
+    if text[code_end..].contains(code) {
+        return;
+    }
+    candidates.retain(|c| {
+        !(c.mention.kind.is_name()
+            && c.mention.span.start == start
+            && c.mention.span.end == code_end)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wire_code_before_the_headline_is_no_name() {
+        let text = "KPLX - Tarnvale profit rises.\nKPLX";
+        let span = |a: usize, b: usize| Candidate {
+            mention: crate::model::Mention::new(
+                Span::new(a, b),
+                EntityKind::Org,
+                Provenance::Model,
+                0.6,
+            ),
+            head: None,
+        };
+        let mut kept = vec![span(0, 4), span(7, 15)];
+        drop_wire_code(&text[..29], &mut kept);
+        assert_eq!(kept.len(), 1);
+        // Said again below, the capitals are a name.
+        let mut again = vec![span(0, 4)];
+        drop_wire_code(text, &mut again);
+        assert_eq!(again.len(), 1);
+    }
 
     #[test]
     fn the_first_line_headline_skips_page_furniture_above_it() {

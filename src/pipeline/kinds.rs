@@ -257,9 +257,11 @@ impl Kinds {
     }
 
     /// "the Claude chatbot", "Trainium chips": a name that modifies a product
-    /// noun names a product.
+    /// noun names a product; an organisation's name only when most of its
+    /// mentions do ("Tarvo vehicles" once among "Tarvo said" is the maker).
     pub fn is_product(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
-        self.product_nouns_after(text, e, mentions).0 > 0
+        let (with, all) = self.product_nouns_after(text, e, mentions);
+        with > 0 && (e.kind != EntityKind::Org || 2 * with >= all)
     }
 
     /// How many of `e`'s name mentions a product noun follows, of how many.

@@ -110,6 +110,7 @@ pub fn candidates(
             .is_some_and(|w| kinds.is_written_legal_suffix(w.trim_end_matches('.')))
     };
     super::headline::drop_headline_only_names(text, &headings.title_case, &legal, &mut candidates);
+    super::headline::drop_wire_code(text, &mut candidates);
     super::families::drop_family_names(words, kinds, text, &mut candidates);
     kinds.join_companies_of_places(text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);

@@ -18,6 +18,12 @@ impl Kinds {
         self.words.org_words_first.contains(word)
     }
 
+    /// True for a legal-form word written before a company's name ("PT
+    /// Orvalda Jaya", "Koninklijke Tarnholm NV").
+    pub fn is_legal_prefix(&self, word: &str) -> bool {
+        self.words.legal_prefixes.contains(word)
+    }
+
     /// True for a word that, after a name, makes the whole an organisation
     /// ("Motors", "Bank", "Holdings"), legal suffixes included, and the
     /// plural of a listed one ("Entertainments").

@@ -40,11 +40,17 @@ impl Kinds {
         let index = e.mentions.iter().any(|&m| {
             mentions[m].kind == EntityKind::Misc && mentions[m].source == Provenance::Rule
         });
-        if (e.kind == EntityKind::Person && first_name)
-            || e.kind == EntityKind::Loc
-            || self.is_place(&e.name)
-            || index
+        if (e.kind == EntityKind::Person && first_name) || self.is_place(&e.name) || index {
+            return false;
+        }
+        // "Orvex, a synthetic thyroid hormone,": whatever the tagger read.
+        if e.mentions
+            .iter()
+            .any(|&m| self.product_apposition_after(text, mentions[m].span))
         {
+            return true;
+        }
+        if e.kind == EntityKind::Loc {
             return false;
         }
         self.presented_as_software(text, e, mentions)
@@ -109,6 +115,39 @@ impl Kinds {
             && noun
                 .strip_suffix(',')
                 .is_some_and(|n| self.words.product_heads.contains(n))
+    }
+
+    /// "Orvex, a synthetic thyroid hormone for …": an apposition after the
+    /// name, opened by a determiner, whose head (its last lower-case word
+    /// before a preposition, a clause or punctuation) is a product noun.
+    fn product_apposition_after(&self, text: &str, span: crate::model::Span) -> bool {
+        let Some(rest) = text[span.end..].strip_prefix(", ") else {
+            return false;
+        };
+        let mut words = rest.split(' ');
+        if !words
+            .next()
+            .is_some_and(|d| self.words.determiners.contains_lowercase(d))
+        {
+            return false;
+        }
+        let mut head = None;
+        for w in words.take(6) {
+            let bare = w.trim_end_matches([',', '.', ';', ')']);
+            let lower = !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-');
+            if !lower
+                || self.words.apposition_stops.contains(bare)
+                || self.words.place_prepositions.contains(bare)
+                || self.words.apposition_head_stops.contains(bare)
+            {
+                break;
+            }
+            head = Some(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        head.is_some_and(|h| self.words.product_heads.contains(h))
     }
 
     /// "13.7 million Zephyrs", "20 Skylarks": a count before a plural name.
@@ -203,6 +242,13 @@ mod tests {
         assert_eq!(kind_of(text, "Velora"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Quillstream"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_name_apposed_to_a_product_noun_is_a_product() {
+        let text = "Tamsett Labs said its largest seller is Orvexil, a synthetic thyroid \
+                    hormone for treating fatigue. Orvexil sold well in Velmar last year.";
+        assert_eq!(kind_of(text, "Orvexil"), Some(EntityKind::Product));
     }
 
     #[test]

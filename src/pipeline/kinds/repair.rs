@@ -111,6 +111,8 @@ impl Kinds {
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org | EntityKind::Misc
                     if !listed_org
                         && !described_as_company
+                        // "United States vehicle sales": a listed place's market.
+                        && (e.kind != EntityKind::Loc || !self.places.contains(&key))
                         // "Acme Aerospace jets" are a company's: a company's
                         // name is a product only when the tagger read it as no
                         // company and the text presents it ("the new Zephyr Air").
@@ -126,9 +128,14 @@ impl Kinds {
                 {
                     EntityKind::Product
                 }
-                // A product noun after a name now and then: no person or place.
+                // A product noun after a name now and then: no person or
+                // place; but a listed place's market ("U.S. car sales") is
+                // still the place.
                 EntityKind::Person | EntityKind::Loc | EntityKind::Org
-                    if product && !listed_org && !described_as_company =>
+                    if product
+                        && !listed_org
+                        && !described_as_company
+                        && (e.kind != EntityKind::Loc || !self.places.contains(&key)) =>
                 {
                     EntityKind::Misc
                 }

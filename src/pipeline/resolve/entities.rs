@@ -126,8 +126,7 @@ pub fn resolve(
         longest.split_whitespace().map(str::to_owned).collect()
     };
 
-    // 2. Short forms (see `short_forms`).
-    // Computed once: names of several words, with their kind and first offset.
+    // 2. Short forms (see `short_forms`, `clipped`); names of several words computed once.
     let cluster_words: Vec<Vec<String>> = clusters.iter().map(|c| words_of(c, &mentions)).collect();
     let mut cluster_kinds: Vec<EntityKind> =
         clusters.iter().map(|c| kind_of(c, &mentions)).collect();
@@ -227,6 +226,7 @@ pub fn resolve(
             merged_into[a] = Some((*b, AliasRule::ShortForm));
         }
     }
+    super::clipped::join(&mut merged_into, &cluster_words, &cluster_kinds, kinds);
     // Products that share a model (no version: "4") are one: "Airbus A380", "A380s".
     for a in 0..clusters.len() {
         if cluster_kinds[a] != EntityKind::Product || merged_into[a].is_some() {

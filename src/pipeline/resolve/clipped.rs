@@ -1,0 +1,165 @@
+//! Clipped forms: a company's name said again with its words cut short —
+//! "Orvo Techs" of "Orvo Technologies Group Inc", "NoVel Power" of
+//! "Northern Velland Power Co", "Tarnz" of "Tarnwick Zinc Holdings",
+//! "Kestrava Z" of "Kestrava Zlotnik SA" — or by the word after a legal
+//! prefix ("Orvalda" of "PT Orvalda Jaya Prima").
+
+use crate::model::{AliasRule, EntityKind};
+use crate::pipeline::kinds::Kinds;
+
+/// True when `piece` (lower case) is the first letters of `full[at]`, or
+/// of several words from there, each cut to two letters or more ("socal"
+/// of "southern california"); gives where the pieces end.
+fn cut_ends(piece: &str, full: &[String], at: usize, ends: &mut Vec<usize>) {
+    let Some(word) = full.get(at) else { return };
+    let word = word.to_lowercase();
+    let common = piece
+        .chars()
+        .zip(word.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>();
+    if common == piece.len() && common > 0 {
+        ends.push(at + 1);
+    }
+    // The piece goes on into the next word: at least two letters of each.
+    for cut in (2..=common.min(piece.len().saturating_sub(2))).rev() {
+        if piece.is_char_boundary(cut) {
+            let mut more = Vec::new();
+            cut_ends(&piece[cut..], full, at + 1, &mut more);
+            // Only multi-letter pieces past the first cut.
+            ends.extend(more);
+        }
+    }
+}
+
+/// The ends of `full` that `short`'s words reach from `at`, each word the
+/// first letters of one word of `full` or more, a plural "s" allowed
+/// ("Techs" of "Technologies").
+fn reach(short: &[String], full: &[String], at: usize) -> Vec<usize> {
+    let Some((word, rest)) = short.split_first() else {
+        return vec![at];
+    };
+    let lower = word.to_lowercase();
+    let mut ends = Vec::new();
+    cut_ends(&lower, full, at, &mut ends);
+    if let Some(one) = lower.strip_suffix('s').filter(|one| one.len() >= 2) {
+        cut_ends(one, full, at, &mut ends);
+    }
+    ends.sort_unstable();
+    ends.dedup();
+    ends.into_iter()
+        .flat_map(|end| reach(rest, full, end))
+        .collect()
+}
+
+/// True when `short` clips `full`: its words are the first letters of
+/// `full`'s words in order (after a legal prefix), one word at least cut
+/// short, and whatever of `full` is left is company words ("Group Inc").
+pub(super) fn clips(
+    short: &[String],
+    full: &[String],
+    company_word: impl Fn(&str) -> bool,
+    legal_prefix: impl Fn(&str) -> bool,
+) -> bool {
+    let letters: usize = short.iter().map(|w| w.chars().count()).sum();
+    if letters < 3 || short.len() > full.len() || !short.iter().all(|w| starts_upper(w)) {
+        return false;
+    }
+    let start = usize::from(full.first().is_some_and(|w| legal_prefix(w)));
+    // "Orvalda" of "PT Orvalda Jaya Prima": the word after the prefix.
+    if start == 1 && matches!(short, [one] if full.get(1) == Some(one)) {
+        return !company_word(&full[1]);
+    }
+    if short == &full[start..(start + short.len()).min(full.len())] {
+        return false;
+    }
+    // One word cut alone is too loose ("Fed" of "Federated Stores"): it
+    // must clip two words of the name at least.
+    let least = start + if short.len() == 1 { 2 } else { 1 };
+    reach(short, full, start)
+        .into_iter()
+        .any(|end| end >= least && full[end..].iter().all(|w| company_word(w)))
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Joins each cluster not yet merged to the one organisation whose name
+/// it clips, if only one.
+pub(super) fn join(
+    merged_into: &mut [Option<(usize, AliasRule)>],
+    words: &[Vec<String>],
+    kinds_of: &[EntityKind],
+    kinds: &Kinds,
+) {
+    let company_word = |w: &str| kinds.is_org_word(w);
+    let legal_prefix = |w: &str| kinds.is_legal_prefix(w);
+    for a in 0..words.len() {
+        if merged_into[a].is_some()
+            || matches!(kinds_of[a], EntityKind::Loc | EntityKind::Nationality)
+            || words[a].is_empty()
+        {
+            continue;
+        }
+        let fuller: Vec<usize> = (0..words.len())
+            .filter(|&b| {
+                b != a
+                    && kinds_of[b] == EntityKind::Org
+                    && words[b].len() >= 2
+                    && clips(&words[a], &words[b], company_word, legal_prefix)
+            })
+            .collect();
+        if let [b] = fuller.as_slice() {
+            merged_into[a] = Some((*b, AliasRule::ShortForm));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clips;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    fn company(w: &str) -> bool {
+        matches!(
+            w,
+            "Group" | "Inc" | "Holdings" | "Holding" | "SA" | "Co" | "Ltd" | "Stores"
+        )
+    }
+
+    fn prefix(w: &str) -> bool {
+        w == "PT"
+    }
+
+    fn clip(short: &str, full: &str) -> bool {
+        clips(&w(short), &w(full), company, prefix)
+    }
+
+    #[test]
+    fn cut_words_clip_the_name() {
+        assert!(clip("Orvo Techs", "Orvo Technologies Group Inc"));
+        assert!(clip("NoVel Power", "Northern Velland Power Co"));
+        assert!(clip("Kestrava Z", "Kestrava Zlotnik Holding SA"));
+        assert!(clip("Tarnplats", "Tarnwick Platinum Holdings Ltd"));
+        assert!(clip("Orvalda", "PT Orvalda Jaya Prima"));
+    }
+
+    #[test]
+    fn other_names_do_not() {
+        // The same words: the short-form step's to judge.
+        assert!(!clip("Orvo Technologies", "Orvo Technologies Group"));
+        // Words of the name left over that are no company words.
+        assert!(!clip("Orvo", "Orvo Velland Power"));
+        assert!(!clip("Orvo Tech", "Orvo Technologies Velland"));
+        // Letters that are not the words' first.
+        assert!(!clip("Velo", "Orvo Velland Group"));
+        assert!(!clip("Ov", "Orvo Velland Group"));
+        assert!(!clip("PT", "PT Orvalda Jaya"));
+        assert!(!clip("Fed", "Federated Stores Group"));
+    }
+}
