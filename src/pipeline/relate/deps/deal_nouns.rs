@@ -33,7 +33,12 @@ fn named_words(
     n: usize,
 ) -> Option<Vec<usize>> {
     let copulas = &ctx.lang.relate.deps.copulas;
-    let mut out: Vec<usize> = tree.children(n, Label::APPOS).collect();
+    // "its distillation unit (CDU)": a name in brackets right after the
+    // noun abbreviates the phrase itself, it names no company.
+    let mut out: Vec<usize> = tree
+        .children(n, Label::APPOS)
+        .filter(|&c| !(c == n + 2 && tree.lower[n + 1] == "("))
+        .collect();
     let head = tree.head(n);
     match (tree.label(n), head) {
         (Label::APPOS, Some(h)) => out.push(h),
@@ -65,6 +70,22 @@ fn named_words(
         }
     }
     Some(out)
+}
+
+/// True when the pronoun at word `p` stands for an entity a name earlier
+/// in the sentence mentions: "X and its partner Y", "X said it would sell
+/// its unit Y" (the antecedent read in the sentence, not guessed from
+/// another).
+fn named_before(ctx: &Context<'_>, tree: &Tree, p: usize) -> bool {
+    let ents = ents_at(ctx, tree, p);
+    !ents.is_empty()
+        && tree.anchors.iter().any(|a| {
+            let m = &ctx.mentions[a.mention];
+            a.word < p
+                && !m.nominal
+                && !tree.tag(a.word).starts_with(tags::PRONOUN)
+                && m.entity.is_some_and(|e| ents.contains(&e))
+        })
 }
 
 /// The relational-noun frame's reading of the parsed sentence.
@@ -101,10 +122,11 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         };
         let mut owners: Vec<usize> = Vec::new();
         if noun.poss {
-            // Not through a pronoun (resolve's guess), nor a place: "Russia's
-            // biggest company" names a base, not an owner.
+            // Not through a pronoun whose company the sentence does not
+            // name before it (resolve's guess from afar), nor a place:
+            // "Russia's biggest company" names a base, not an owner.
             owners.extend(tree.children(n, Label::POSS).filter(|&p| {
-                !tree.tag(p).starts_with(tags::PRONOUN)
+                (!tree.tag(p).starts_with(tags::PRONOUN) || named_before(ctx, tree, p))
                     && !ents_at(ctx, tree, p)
                         .iter()
                         .any(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))

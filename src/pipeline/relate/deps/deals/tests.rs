@@ -118,3 +118,25 @@ fn a_place_in_the_possessive_owns_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_stands_for_the_company_named_before_it() {
+    check(
+        &[PartnerOf, StakeIn],
+        &[(
+            "Swedish miner Harnvik and its Canadian partner Quellmar have won a permit for a zinc mine.",
+            &[("Harnvik", PartnerOf, "Quellmar")],
+        )],
+    );
+}
+
+#[test]
+fn a_name_in_brackets_after_a_unit_abbreviates_the_phrase() {
+    check(
+        &[StakeIn],
+        &[(
+            "Torsby Refining will shut its crude distillation unit (CDU) in May.",
+            &[],
+        )],
+    );
+}
