@@ -81,6 +81,9 @@ pub struct DepDealWords {
     /// Nouns of a group that acts through its members ("a consortium of
     /// A and B").
     pub collective: WordList,
+    /// Determiners of a noun in apposition that stands for each member of
+    /// a coordination ("both", "all": "A and B, both units of X").
+    pub every: WordList,
     /// The noun and verb forms of the tables that make a sentence worth
     /// parsing by themselves.
     pub triggers: WordList,
@@ -169,6 +172,7 @@ impl DepDealWords {
             deny: class("deny"),
             include: class("include"),
             collective: class("collective"),
+            every: class("every"),
             former: class("former"),
             other_tie: class("other_tie"),
             of: class("of"),

@@ -140,3 +140,26 @@ fn a_name_in_brackets_after_a_unit_abbreviates_the_phrase() {
         )],
     );
 }
+
+#[test]
+fn an_apposition_after_a_coordination_names_the_name_before_its_comma() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "The plant is run by Brevanor Oil, Koltrax Energy and Sarnesse Petroleum, the joint-venture of U.S. majors Vimbledge Corp and Orrance Inc.",
+                &[
+                    ("Vimbledge Corp", StakeIn, "Sarnesse Petroleum"),
+                    ("Orrance Inc.", StakeIn, "Sarnesse Petroleum"),
+                ],
+            ),
+            (
+                "Deltwick said it had won a contract from Brevanor Oil and Koltrax Energy, both part of Pellavo Group.",
+                &[
+                    ("Pellavo Group", StakeIn, "Brevanor Oil"),
+                    ("Pellavo Group", StakeIn, "Koltrax Energy"),
+                ],
+            ),
+        ],
+    );
+}
