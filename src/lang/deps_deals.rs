@@ -65,6 +65,9 @@ pub struct DepDealWords {
     pub venture: WordList,
     /// Verbs saying a deal did not or will not happen ("denied", "failed").
     pub deny: WordList,
+    /// Words of negation ("not", "never", "no"): with `deny`, they make a
+    /// sentence's relations worth checking against its parse.
+    pub not: WordList,
     /// Words that list members ("include", "including", "as").
     pub include: WordList,
     /// The preposition of a possessor or member ("of").
@@ -170,6 +173,7 @@ impl DepDealWords {
             stake_of: class("stake_of"),
             venture: class("venture"),
             deny: class("deny"),
+            not: class("not"),
             include: class("include"),
             collective: class("collective"),
             every: class("every"),
