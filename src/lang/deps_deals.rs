@@ -68,6 +68,8 @@ pub struct DepDealWords {
     /// Words of negation ("not", "never", "no"): with `deny`, they make a
     /// sentence's relations worth checking against its parse.
     pub not: WordList,
+    /// The word after "no" that makes it "no longer".
+    pub longer: WordList,
     /// Words that list members ("include", "including", "as").
     pub include: WordList,
     /// The preposition of a possessor or member ("of").
@@ -174,6 +176,7 @@ impl DepDealWords {
             venture: class("venture"),
             deny: class("deny"),
             not: class("not"),
+            longer: class("longer"),
             include: class("include"),
             collective: class("collective"),
             every: class("every"),

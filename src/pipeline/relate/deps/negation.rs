@@ -1,7 +1,8 @@
 //! The negation gate: a relation the rules read whose trigger the
 //! sentence negates states nothing, and goes ("X did not buy Y", "X denied
 //! that it owns Y", "X failed to acquire Y", "X is no longer in talks with
-//! Y", "a failed attempt to buy Y").
+//! Y", "a failed attempt to buy Y"). A relation the rules marked negated
+//! already (`Status::Negated`, "never acquired") stays, as a denial.
 //!
 //! A sentence is parsed only when it holds a relation and a word of
 //! negation or of denying or failing (`relate/deps/deal_words.tsv`,
@@ -13,6 +14,7 @@
 //! failing ("a failed attempt to buy Y", "an abandoned bid for Y").
 
 use crate::lang::relate::DepDealWords;
+use crate::model::Status;
 use crate::syntax::{Label, Parser, is_verb_tag};
 
 use super::super::Related;
@@ -34,7 +36,7 @@ fn has_cue(ctx: &Context<'_>, words: &DepDealWords, s: usize) -> bool {
 fn negated_word(words: &DepDealWords, tree: &Tree, w: usize) -> bool {
     negated_here(tree, w)
         || tree.parse.children(w).any(|c| {
-            (tree.lower[c] == "longer"
+            (words.longer.contains(&tree.lower[c])
                 && tree
                     .parse
                     .children(c)
@@ -114,7 +116,12 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
         let Some(s) = ctx.seg.sentences.iter().position(|x| x.span == r.evidence) else {
             continue;
         };
-        if ctx.skip.get(s).copied().unwrap_or(false) || !has_cue(ctx, words, s) {
+        // The rules marked it negated already ("never acquired"): the
+        // application shows it as a denial.
+        if r.status == Status::Negated
+            || ctx.skip.get(s).copied().unwrap_or(false)
+            || !has_cue(ctx, words, s)
+        {
             continue;
         }
         if tree.as_ref().is_none_or(|(at, _)| *at != s) {
@@ -154,22 +161,23 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::*;
-    use crate::pipeline::relate::tests::check;
+    use crate::model::Status;
+    use crate::pipeline::relate::tests::{check, relations};
 
     #[test]
-    fn negated_denied_and_failed_deals_state_nothing() {
-        check(
-            &[Acquired, StakeIn],
-            &[
-                ("Dravenor Holdings did not buy Kestavo Foods.", &[]),
-                ("Dravenor Holdings failed to acquire Kestavo Foods.", &[]),
-                ("Dravenor Holdings denied that it owns Kestavo Foods.", &[]),
-                (
-                    "Pimbrook Capital has lagged since a failed attempt to buy Kestavo Foods.",
-                    &[],
-                ),
-            ],
-        );
+    fn negated_denied_and_failed_deals_state_no_fact() {
+        for text in [
+            "Dravenor Holdings did not buy Kestavo Foods.",
+            "Dravenor Holdings failed to acquire Kestavo Foods.",
+            "Dravenor Holdings denied that it owns Kestavo Foods.",
+            "Pimbrook Capital has lagged since a failed attempt to buy Kestavo Foods.",
+        ] {
+            let got = relations(text);
+            assert!(
+                got.iter().all(|r| r.3 == Status::Negated),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
