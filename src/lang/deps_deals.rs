@@ -67,6 +67,11 @@ pub struct DepDealWords {
     pub venture: WordList,
     /// Verbs saying a deal did not or will not happen ("denied", "failed").
     pub deny: WordList,
+    /// Words of negation ("not", "never", "no"): with `deny`, they make a
+    /// sentence's relations worth checking against its parse.
+    pub not: WordList,
+    /// The word after "no" that makes it "no longer".
+    pub longer: WordList,
     /// Words that list members ("include", "including", "as").
     pub include: WordList,
     /// The preposition of a possessor or member ("of").
@@ -83,6 +88,9 @@ pub struct DepDealWords {
     /// Nouns of a group that acts through its members ("a consortium of
     /// A and B").
     pub collective: WordList,
+    /// Determiners of a noun in apposition that stands for each member of
+    /// a coordination ("both", "all": "A and B, both units of X").
+    pub every: WordList,
     /// The noun and verb forms of the tables that make a sentence worth
     /// parsing by themselves.
     pub triggers: WordList,
@@ -184,8 +192,11 @@ impl DepDealWords {
             stake_of: class("stake_of"),
             venture: class("venture"),
             deny: class("deny"),
+            not: class("not"),
+            longer: class("longer"),
             include: class("include"),
             collective: class("collective"),
+            every: class("every"),
             former: class("former"),
             other_tie: class("other_tie"),
             of: class("of"),

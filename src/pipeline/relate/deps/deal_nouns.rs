@@ -8,7 +8,7 @@ use crate::syntax::Label;
 
 use super::super::context::Context;
 use super::deals::{
-    Through, ents_at, ents_of, keep_moneyless, negated_here, push_pairs, triggered,
+    ALONE, Through, ents_at, ents_of, keep_moneyless, negated_here, push_pairs, triggered,
 };
 use super::tree::Tree;
 use super::{Found, Frame};
@@ -34,10 +34,21 @@ fn named_words(
     n: usize,
 ) -> Option<Vec<usize>> {
     let copulas = &ctx.lang.relate.deps.copulas;
-    let mut out: Vec<usize> = tree.children(n, Label::APPOS).collect();
+    // "its distillation unit (CDU)": a name in brackets right after the
+    // noun abbreviates the phrase itself, it names no company.
+    let mut out: Vec<usize> = tree
+        .children(n, Label::APPOS)
+        .filter(|&c| !(c == n + 2 && tree.lower[n + 1] == "("))
+        .collect();
     let head = tree.head(n);
     match (tree.label(n), head) {
-        (Label::APPOS, Some(h)) => out.push(h),
+        (Label::APPOS, Some(h)) => out.push(before_comma(ctx, tree, n).unwrap_or(h)),
+        // An apposition the parse misread: a loose dependent, or a second
+        // object ("won a contract from A and B, both part of X").
+        (Label::DEP, Some(_)) => out.extend(before_comma(ctx, tree, n)),
+        (Label::DOBJ, Some(h)) if tree.children(h, Label::DOBJ).any(|o| o < n) => {
+            out.extend(before_comma(ctx, tree, n));
+        }
         (Label::ATTR, Some(h)) if copulas.contains(&tree.lower[h]) => {
             if negated_here(tree, h) {
                 return None;
@@ -66,6 +77,42 @@ fn named_words(
         }
     }
     Some(out)
+}
+
+/// True when the pronoun at word `p` stands for an entity a name earlier
+/// in the sentence mentions: "X and its partner Y", "X said it would sell
+/// its unit Y" (the antecedent read in the sentence, not guessed from
+/// another).
+fn named_before(ctx: &Context<'_>, tree: &Tree, p: usize) -> bool {
+    let ents = ents_at(ctx, tree, p);
+    !ents.is_empty()
+        && tree.anchors.iter().any(|a| {
+            let m = &ctx.mentions[a.mention];
+            a.word < p
+                && !m.nominal
+                && !tree.tag(a.word).starts_with(tags::PRONOUN)
+                && m.entity.is_some_and(|e| ents.contains(&e))
+        })
+}
+
+/// The name an apposition `n` follows: the word just before the comma
+/// opening it, when a name heads there; the parse often hangs the
+/// apposition on another word ("A, B and C, the venture of X" on B; "a
+/// contract from A and B, both part of X" on the contract). A singular
+/// noun names that name alone, a plural one or one under "both" or "all"
+/// its whole coordination.
+fn before_comma(ctx: &Context<'_>, tree: &Tree, n: usize) -> Option<usize> {
+    let start = (0..n).find(|&w| tree.dominates(n, w)).unwrap_or(n);
+    let b = start.checked_sub(2)?;
+    if tree.lower[start - 1] != "," || ents_at(ctx, tree, b).is_empty() {
+        return None;
+    }
+    let every = tree.is_plural(n)
+        || tree
+            .parse
+            .children(n)
+            .any(|c| c < n && ctx.lang.relate.deps.deals.every.contains(&tree.lower[c]));
+    Some(if every { b } else { b | ALONE })
 }
 
 /// The relational-noun frame's reading of the parsed sentence.
@@ -102,10 +149,11 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         };
         let mut owners: Vec<usize> = Vec::new();
         if noun.poss {
-            // Not through a pronoun (resolve's guess), nor a place: "Russia's
-            // biggest company" names a base, not an owner.
+            // Not through a pronoun whose company the sentence does not
+            // name before it (resolve's guess from afar), nor a place:
+            // "Russia's biggest company" names a base, not an owner.
             owners.extend(tree.children(n, Label::POSS).filter(|&p| {
-                !tree.tag(p).starts_with(tags::PRONOUN)
+                (!tree.tag(p).starts_with(tags::PRONOUN) || named_before(ctx, tree, p))
                     && !ents_at(ctx, tree, p)
                         .iter()
                         .any(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
@@ -122,7 +170,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         if owners.is_empty()
             && tree.label(n) == Label::COMPOUND
             && let Some(h) = tree.head(n)
-            && named.contains(&h)
+            && named.iter().any(|&m| m & !ALONE == h)
         {
             owners.extend(tree.children(h, Label::POSS));
         }
@@ -139,7 +187,7 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         } else if owners.is_empty()
             && noun.compound
             && !named.is_empty()
-            && named.iter().all(|&m| m > n)
+            && named.iter().all(|&m| m & !ALONE > n)
         {
             // "the X unit Y": the name before the noun is the owner's.
             owners.extend(compounds.iter().copied());

@@ -30,6 +30,10 @@
 //! merge, supply, fund, compete, sell to — with subject and object in
 //! every voice).
 //!
+//! Before the frames, the negation gate (`negation`) drops the rules'
+//! relations whose trigger the sentence negates ("did not buy", "denied
+//! that it owns", "failed to acquire").
+//!
 //! Switch and listing: [`set_mode`] (`dossier --dependency-relations
 //! off|on|trace|tree`: `off` turns the step off, `trace` lists on
 //! standard error each relation it adds with the frame's module path,
@@ -38,6 +42,7 @@
 mod deal_nouns;
 mod deals;
 pub mod gate;
+mod negation;
 mod posts;
 #[cfg(test)]
 mod tests;
@@ -261,6 +266,7 @@ pub fn add(ctx: &Context<'_>, related: &mut Related) {
     if m == Mode::Off {
         return;
     }
+    negation::drop_negated(ctx, related);
     let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
     let found = specific_posts(read(ctx, &related.relations));

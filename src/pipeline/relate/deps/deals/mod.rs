@@ -130,7 +130,7 @@ pub(super) fn keep_moneyless(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found
 
 /// Marks a word that stands alone, without its conjuncts: the noun a
 /// relative clause modifies.
-const ALONE: usize = 1 << (usize::BITS - 1);
+pub(super) const ALONE: usize = 1 << (usize::BITS - 1);
 
 /// The entities of the coordination `w` is in: each conjunct's (only
 /// `w`'s when marked [`ALONE`]). With `through`, a common noun that names
@@ -168,6 +168,15 @@ pub(super) fn ents_of(ctx: &Context<'_>, tree: &Tree, w: usize, through: Through
                     for c in tree.conj_members(o) {
                         found.extend(ents_at(ctx, tree, c));
                     }
+                }
+            }
+        }
+        // "U.S. majors A and B": a common noun naming none stands for the
+        // names in apposition to it.
+        if found.is_empty() && tree.is_common_noun(m) {
+            for c in tree.children(m, Label::APPOS) {
+                for x in tree.conj_members(c) {
+                    found.extend(ents_at(ctx, tree, x));
                 }
             }
         }

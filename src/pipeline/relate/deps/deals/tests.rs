@@ -118,3 +118,48 @@ fn a_place_in_the_possessive_owns_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_stands_for_the_company_named_before_it() {
+    check(
+        &[PartnerOf, StakeIn],
+        &[(
+            "Swedish miner Harnvik and its Canadian partner Quellmar have won a permit for a zinc mine.",
+            &[("Harnvik", PartnerOf, "Quellmar")],
+        )],
+    );
+}
+
+#[test]
+fn a_name_in_brackets_after_a_unit_abbreviates_the_phrase() {
+    check(
+        &[StakeIn],
+        &[(
+            "Torsby Refining will shut its crude distillation unit (CDU) in May.",
+            &[],
+        )],
+    );
+}
+
+#[test]
+fn an_apposition_after_a_coordination_names_the_name_before_its_comma() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "The plant is run by Brevanor Oil, Koltrax Energy and Sarnesse Petroleum, the joint-venture of U.S. majors Vimbledge Corp and Orrance Inc.",
+                &[
+                    ("Vimbledge Corp", StakeIn, "Sarnesse Petroleum"),
+                    ("Orrance Inc.", StakeIn, "Sarnesse Petroleum"),
+                ],
+            ),
+            (
+                "Deltwick said it had won a contract from Brevanor Oil and Koltrax Energy, both part of Pellavo Group.",
+                &[
+                    ("Pellavo Group", StakeIn, "Brevanor Oil"),
+                    ("Pellavo Group", StakeIn, "Koltrax Energy"),
+                ],
+            ),
+        ],
+    );
+}

@@ -1,0 +1,193 @@
+//! The negation gate: a relation the rules read whose trigger the
+//! sentence negates states nothing, and goes ("X did not buy Y", "X denied
+//! that it owns Y", "X failed to acquire Y", "X is no longer in talks with
+//! Y", "a failed attempt to buy Y"). A relation the rules marked negated
+//! already (`Status::Negated`, "never acquired") stays, as a denial.
+//!
+//! A sentence is parsed only when it holds a relation and a word of
+//! negation or of denying or failing (`relate/deps/deal_words.tsv`,
+//! classes `not` and `deny`). The trigger is negated when its verb is
+//! (see [`negated_verb`]): a verb trigger itself; a noun trigger through
+//! a copula only ("is not in talks", "is not a unit of X"), never through
+//! another verb ("did not challenge X's purchase of Y" negates the
+//! challenge, not the purchase); and a noun of an attempt under a word of
+//! failing ("a failed attempt to buy Y", "an abandoned bid for Y").
+
+use crate::lang::relate::DepDealWords;
+use crate::model::Status;
+use crate::syntax::{Label, Parser, is_verb_tag};
+
+use super::super::Related;
+use super::super::context::Context;
+use super::deals::negated_here;
+use super::{Mode, Tree, mode};
+
+/// True when sentence `s` holds a word of negation or of denying.
+fn has_cue(ctx: &Context<'_>, words: &DepDealWords, s: usize) -> bool {
+    let sentence = &ctx.seg.sentences[s];
+    ctx.seg.tokens[sentence.tokens.clone()].iter().any(|t| {
+        let w = t.slice(ctx.text).to_lowercase();
+        words.not.contains(&w) || words.deny.contains(&w) || w.ends_with("n't")
+    })
+}
+
+/// True when word `w` is negated: a negation among its dependents, "no
+/// longer" on it, or a word of failing modifying it ("failed attempt").
+fn negated_word(words: &DepDealWords, tree: &Tree, w: usize) -> bool {
+    negated_here(tree, w)
+        || tree.parse.children(w).any(|c| {
+            (words.longer.contains(&tree.lower[c])
+                && tree
+                    .parse
+                    .children(c)
+                    .any(|d| words.not.contains(&tree.lower[d])))
+                || (tree.label(c) == Label::AMOD && words.deny.contains(&tree.lower[c]))
+                || (tree.label(c) == Label::DET && words.not.contains(&tree.lower[c]))
+        })
+}
+
+/// True when the verb (or noun) `v` is negated, or stands under a verb of
+/// denying or failing, or a negated one through an open complement
+/// ("did not agree to buy") or the noun of an attempt ("a failed attempt
+/// to buy").
+fn negated_verb(words: &DepDealWords, tree: &Tree, v: usize) -> bool {
+    if negated_word(words, tree, v) {
+        return true;
+    }
+    let mut w = v;
+    for _ in 0..5 {
+        let label = tree.label(w);
+        if !matches!(
+            label,
+            Label::XCOMP | Label::CCOMP | Label::ACL | Label::PCOMP
+        ) {
+            return false;
+        }
+        let Some(h) = tree.head(w) else {
+            return false;
+        };
+        // A clausal complement is negated by a verb of denying above it
+        // ("denied that it owns"); a negation on a verb above says nothing
+        // of it ("X, founded by P, has not flown" read as a complement).
+        if words.deny.contains(&tree.lower[h])
+            || (label != Label::CCOMP && negated_word(words, tree, h))
+        {
+            return true;
+        }
+        w = h;
+    }
+    false
+}
+
+/// The word whose negation negates trigger word `t`: a verb itself; a
+/// noun's copula, through prepositions ("is not in talks with Y") or as
+/// its complement ("is not a unit of X"); else the noun itself.
+fn governor(ctx: &Context<'_>, tree: &Tree, t: usize) -> usize {
+    if is_verb_tag(tree.tag(t)) {
+        return t;
+    }
+    let copulas = &ctx.lang.relate.deps.copulas;
+    let mut w = t;
+    for _ in 0..4 {
+        let Some(h) = tree.head(w) else { break };
+        match tree.label(w) {
+            Label::POBJ => w = h,
+            Label::PREP | Label::ATTR | Label::ACOMP if copulas.contains(&tree.lower[h]) => {
+                return h;
+            }
+            _ => break,
+        }
+    }
+    t
+}
+
+/// Drops from `related` the relations whose trigger their sentence
+/// negates (see the module's documentation); `trace` lists each on
+/// standard error.
+pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
+    let words = &ctx.lang.relate.deps.deals;
+    let Ok(parser) = Parser::bundled() else {
+        return;
+    };
+    let listing = mode() != Mode::On;
+    let mut keep = vec![true; related.relations.len()];
+    let mut tree: Option<(usize, Tree)> = None;
+    for (i, (r, _)) in related.relations.iter().enumerate() {
+        let Some(s) = ctx.seg.sentences.iter().position(|x| x.span == r.evidence) else {
+            continue;
+        };
+        // The rules marked it negated already ("never acquired"): the
+        // application shows it as a denial.
+        if r.status == Status::Negated
+            || ctx.skip.get(s).copied().unwrap_or(false)
+            || !has_cue(ctx, words, s)
+        {
+            continue;
+        }
+        if tree.as_ref().is_none_or(|(at, _)| *at != s) {
+            let t = Tree::build(ctx, s, parser);
+            if mode() == Mode::Tree {
+                eprintln!("{}", t.show(ctx.text));
+            }
+            tree = Some((s, t));
+        }
+        let Some((_, t)) = &tree else { continue };
+        let Some(w) = t.head_in(r.trigger) else {
+            continue;
+        };
+        if negated_verb(words, t, governor(ctx, t, w)) {
+            keep[i] = false;
+            if listing {
+                eprintln!(
+                    "{}\t-{}\t{}\t{}\t{}\t{}",
+                    module_path!(),
+                    r.kind.name(),
+                    r.source,
+                    r.target,
+                    r.trigger.slice(ctx.text),
+                    r.evidence.slice(ctx.text).replace('\n', " ")
+                );
+            }
+        }
+    }
+    let mut k = keep.iter();
+    related
+        .relations
+        .retain(|_| k.next().copied().unwrap_or(true));
+    let mut k = keep.iter();
+    related.payees.retain(|_| k.next().copied().unwrap_or(true));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::model::Status;
+    use crate::pipeline::relate::tests::{check, relations};
+
+    #[test]
+    fn negated_denied_and_failed_deals_state_no_fact() {
+        for text in [
+            "Dravenor Holdings did not buy Kestavo Foods.",
+            "Dravenor Holdings failed to acquire Kestavo Foods.",
+            "Dravenor Holdings denied that it owns Kestavo Foods.",
+            "Pimbrook Capital has lagged since a failed attempt to buy Kestavo Foods.",
+        ] {
+            let got = relations(text);
+            assert!(
+                got.iter().all(|r| r.3 == Status::Negated),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_negation_elsewhere_in_the_sentence_keeps_the_deal() {
+        check(
+            &[Acquired],
+            &[(
+                "Dravenor Holdings acquired Kestavo Foods, but the price was not disclosed.",
+                &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+            )],
+        );
+    }
+}
