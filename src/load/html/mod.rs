@@ -149,33 +149,10 @@ fn body_blocks(page: &Html) -> Vec<String> {
         return Vec::new();
     };
     // Score containers by the paragraph text they hold.
-    let mut scores: Vec<(ego_tree::NodeId, f32)> = Vec::new();
-    let mut add = |id: ego_tree::NodeId, s: f32| match scores.iter_mut().find(|(i, _)| *i == id) {
-        Some((_, v)) => *v += s,
-        None => scores.push((id, s)),
-    };
     let Some(p_sel) = selector("p, pre, blockquote") else {
         return Vec::new();
     };
-    for p in page.select(&p_sel) {
-        if fur.around(p) {
-            continue;
-        }
-        let text = block_text(&fur, p);
-        let len = text.chars().count();
-        if len < 25 || link_density(p, len) > 0.5 {
-            continue;
-        }
-        let score = 1.0 + (len.min(300) as f32) / 30.0 + text.matches(", ").count() as f32;
-        let mut up = p.parent().and_then(ElementRef::wrap);
-        let mut weight = 1.0;
-        for _ in 0..3 {
-            let Some(e) = up else { break };
-            add(e.id(), score * weight);
-            weight /= 2.0;
-            up = e.parent().and_then(ElementRef::wrap);
-        }
-    }
+    let scores = container_scores(&fur, page.select(&p_sel));
     let top = scores
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -237,29 +214,7 @@ fn leaf_div_blocks(
     blocks_sel: &scraper::Selector,
 ) -> Option<Vec<String>> {
     let div_sel = selector("div")?;
-    let mut scores: Vec<(ego_tree::NodeId, f32)> = Vec::new();
-    for d in page.select(&div_sel).filter(|d| is_leaf_div(*d)) {
-        if fur.around(d) {
-            continue;
-        }
-        let text = block_text(fur, d);
-        let len = text.chars().count();
-        if len < 25 || link_density(d, len) > 0.5 {
-            continue;
-        }
-        let score = 1.0 + (len.min(300) as f32) / 30.0 + text.matches(", ").count() as f32;
-        let mut up = d.parent().and_then(ElementRef::wrap);
-        let mut weight = 1.0;
-        for _ in 0..3 {
-            let Some(e) = up else { break };
-            match scores.iter_mut().find(|(i, _)| *i == e.id()) {
-                Some((_, v)) => *v += score * weight,
-                None => scores.push((e.id(), score * weight)),
-            }
-            weight /= 2.0;
-            up = e.parent().and_then(ElementRef::wrap);
-        }
-    }
+    let scores = container_scores(fur, page.select(&div_sel).filter(|d| is_leaf_div(*d)));
     let (id, top_score) = scores.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied()?;
     let top = ElementRef::wrap(page.tree.get(id)?)?;
     let mut out = Vec::new();
@@ -277,6 +232,41 @@ fn leaf_div_blocks(
         }
     }
     Some(out)
+}
+
+/// Scores the containers of `paragraphs` by the text they hold
+/// (readability's way): each paragraph of 25 characters or more that is not
+/// mostly links and not in furniture scores by its length and commas, and
+/// gives that score to its parent, half to its grandparent, a quarter to the
+/// one above. In the order containers were first scored.
+fn container_scores<'a>(
+    fur: &Furniture,
+    paragraphs: impl Iterator<Item = ElementRef<'a>>,
+) -> Vec<(ego_tree::NodeId, f32)> {
+    let mut scores: Vec<(ego_tree::NodeId, f32)> = Vec::new();
+    for p in paragraphs {
+        if fur.around(p) {
+            continue;
+        }
+        let text = block_text(fur, p);
+        let len = text.chars().count();
+        if len < 25 || link_density(p, len) > 0.5 {
+            continue;
+        }
+        let score = 1.0 + (len.min(300) as f32) / 30.0 + text.matches(", ").count() as f32;
+        let mut up = p.parent().and_then(ElementRef::wrap);
+        let mut weight = 1.0;
+        for _ in 0..3 {
+            let Some(e) = up else { break };
+            match scores.iter_mut().find(|(i, _)| *i == e.id()) {
+                Some((_, v)) => *v += score * weight,
+                None => scores.push((e.id(), score * weight)),
+            }
+            weight /= 2.0;
+            up = e.parent().and_then(ElementRef::wrap);
+        }
+    }
+    scores
 }
 
 /// The score a container earned, 0 when none.
