@@ -23,6 +23,21 @@ pub(super) fn figure_year(
     sentence: Span,
     figure: Span,
 ) -> Option<i32> {
+    // Only the sentence's dates can place the figure (`nearest` takes no
+    // other), and only the text up to them is read: reading the text between
+    // the figure and every date of the document made a long article's
+    // figures cubic in its length. Dates before the sentence still say
+    // whether the article dates its figures at all (below).
+    let at = |d: &DateFact| mentions.get(d.mention).map(|m| m.span);
+    let earlier: Vec<&DateFact> = dates
+        .iter()
+        .filter(|d| at(d).is_some_and(|m| m.end <= sentence.start))
+        .collect();
+    let dates: Vec<DateFact> = dates
+        .iter()
+        .filter(|d| at(d).is_some_and(|m| m.within(sentence)))
+        .cloned()
+        .collect();
     let compared = &lang.money.compared_with;
     let words = |t: &str| {
         lowercase(t)
@@ -75,10 +90,8 @@ pub(super) fn figure_year(
         .filter(|d| !later_clause(d))
         .cloned()
         .collect();
-    let kept = if in_clause
-        .iter()
-        .any(|d| d.year().is_some() && d.granularity != Granularity::Duration)
-    {
+    let dated = |d: &DateFact| d.year().is_some() && d.granularity != Granularity::Duration;
+    let kept = if in_clause.iter().any(dated) || earlier.iter().any(|d| own(d) && dated(d)) {
         in_clause
     } else {
         own_dates
