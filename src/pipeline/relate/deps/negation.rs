@@ -113,9 +113,15 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
     let mut keep = vec![true; related.relations.len()];
     let mut tree: Option<(usize, Tree)> = None;
     for (i, (r, _)) in related.relations.iter().enumerate() {
-        let Some(s) = ctx.seg.sentences.iter().position(|x| x.span == r.evidence) else {
+        let s = ctx.seg.sentence_index(r.evidence.start);
+        if ctx
+            .seg
+            .sentences
+            .get(s)
+            .is_none_or(|x| x.span != r.evidence)
+        {
             continue;
-        };
+        }
         // The rules marked it negated already ("never acquired"): the
         // application shows it as a denial.
         if r.status == Status::Negated
