@@ -12,21 +12,43 @@ pub(super) fn credited(text: &str, span: Span) -> bool {
     text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
 }
 
-/// How prominent entity `e` is in `mentions` (those before a description):
-/// each time it is named counts once, and once more in a headline. An
-/// entity named only as a credited agency counts nothing.
-fn prominence(text: &str, mentions: &[Mention], headlines: &[Span], e: usize) -> usize {
-    let named = || {
-        mentions
-            .iter()
-            .filter(move |m| m.entity == Some(e) && !m.nominal)
-    };
-    if named().all(|m| credited(text, m.span)) {
-        return 0;
+/// How prominent each entity is in `mentions` (those before a description),
+/// indexed by entity: each time it is named counts once, and once more in a
+/// headline. An entity named only as a credited agency counts nothing.
+/// One pass over the mentions, so a description costs no scan per entity.
+fn prominences(text: &str, mentions: &[Mention], headlines: &[Span]) -> Prominence {
+    let size = mentions
+        .iter()
+        .filter_map(|m| m.entity)
+        .max()
+        .map_or(0, |e| e + 1);
+    let mut count = vec![0usize; size];
+    let mut uncredited = vec![false; size];
+    for m in mentions.iter().filter(|m| !m.nominal) {
+        let Some(e) = m.entity else { continue };
+        count[e] += 1 + usize::from(headlines.iter().any(|h| m.span.within(*h)));
+        if !uncredited[e] && !credited(text, m.span) {
+            uncredited[e] = true;
+        }
     }
-    named()
-        .map(|m| 1 + usize::from(headlines.iter().any(|h| m.span.within(*h))))
-        .sum()
+    Prominence { count, uncredited }
+}
+
+/// Each entity's prominence, from [`prominences`].
+struct Prominence {
+    count: Vec<usize>,
+    uncredited: Vec<bool>,
+}
+
+impl Prominence {
+    /// How prominent entity `e` is: 0 when never named but as a credited agency.
+    fn of(&self, e: usize) -> usize {
+        if self.uncredited.get(e).copied().unwrap_or(false) {
+            self.count[e]
+        } else {
+            0
+        }
+    }
 }
 
 /// The organisation the article is about so far: among those `fits`
@@ -43,10 +65,11 @@ pub(super) fn protagonist(
     let mut seen: Vec<usize> = mentions.iter().filter_map(|m| m.entity).collect();
     seen.sort_unstable();
     seen.dedup();
+    let prominence = prominences(text, mentions, headlines);
     let mut scored: Vec<(usize, usize)> = seen
         .into_iter()
         .filter(|&e| fits(e))
-        .map(|e| (prominence(text, mentions, headlines, e), e))
+        .map(|e| (prominence.of(e), e))
         .filter(|&(p, _)| p > 0)
         .collect();
     scored.sort_unstable_by(|a, b| b.cmp(a));
@@ -56,7 +79,7 @@ pub(super) fn protagonist(
     }
     let beaten = rival
         .filter(|&r| r != e)
-        .is_none_or(|r| top > prominence(text, mentions, headlines, r) + 1);
+        .is_none_or(|r| top > prominence.of(r) + 1);
     beaten.then_some(e)
 }
 
@@ -71,16 +94,19 @@ pub(super) fn tag_source(
     fits: impl Fn(usize) -> bool,
     rival: Option<usize>,
 ) -> Option<usize> {
+    let prominence = prominences(text, mentions, headlines);
     // Each entity once, in the order first named.
     let mut seen: Vec<usize> = Vec::new();
+    let mut met = vec![false; prominence.count.len()];
     for e in mentions.iter().filter_map(|m| m.entity) {
-        if !seen.contains(&e) {
+        if !met[e] {
+            met[e] = true;
             seen.push(e);
         }
     }
     let mut best: Option<(usize, usize)> = None;
     for e in seen.into_iter().filter(|&e| fits(e)) {
-        let p = prominence(text, mentions, headlines, e);
+        let p = prominence.of(e);
         // In text order: a later one must be more prominent to win.
         if p > 0 && best.is_none_or(|(top, _)| p > top) {
             best = Some((p, e));
@@ -88,7 +114,7 @@ pub(super) fn tag_source(
     }
     let (top, e) = best?;
     rival
-        .is_none_or(|r| r == e || top >= prominence(text, mentions, headlines, r))
+        .is_none_or(|r| r == e || top >= prominence.of(r))
         .then_some(e)
 }
 
