@@ -49,17 +49,50 @@ impl Page<'_> {
         if quotes.is_empty() {
             return;
         }
-        for (i, quote) in quotes {
-            let repeated = (0..self.lines.len()).any(|j| {
-                j != i
-                    && Some(j) != title
-                    && self.shapes[j].sentence
-                    && !self.clutter[j]
-                    && self.line(j).len() > self.line(i).len()
-                    && lower(self.line(j)).contains(&quote)
+        // Each line that may repeat a quote is lower-cased once and searched
+        // once for every quote at a time: a scan of every line per quote was
+        // quadratic in a long page's length.
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut holders: Vec<Vec<usize>> = Vec::new();
+        let mut ids: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+        for (k, (_, quote)) in quotes.iter().enumerate() {
+            let id = *ids.entry(quote.as_str()).or_insert_with(|| {
+                patterns.push(quote.as_str());
+                holders.push(Vec::new());
+                patterns.len() - 1
             });
-            if repeated {
-                self.clutter[i] = true;
+            holders[id].push(k);
+        }
+        let Ok(searcher) = aho_corasick::AhoCorasick::new(&patterns) else {
+            return;
+        };
+        // For each quote, the lines that repeat it, in any order.
+        let mut repeats: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
+        for j in 0..self.lines.len() {
+            if Some(j) == title || !self.shapes[j].sentence || self.clutter[j] {
+                continue;
+            }
+            let line = self.line(j);
+            let lowered = lower(line);
+            let mut found: Vec<usize> = searcher
+                .find_overlapping_iter(&lowered)
+                .map(|m| m.pattern().as_usize())
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            for id in found {
+                for &k in &holders[id] {
+                    let i = quotes[k].0;
+                    if j != i && line.len() > self.line(i).len() {
+                        repeats[k].push(j);
+                    }
+                }
+            }
+        }
+        // In text order: a quote already cut repeats no later one.
+        for (k, (i, _)) in quotes.iter().enumerate() {
+            if repeats[k].iter().any(|&j| !self.clutter[j]) {
+                self.clutter[*i] = true;
             }
         }
     }
