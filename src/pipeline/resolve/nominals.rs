@@ -12,7 +12,7 @@ use super::before::{
 };
 use super::introduced::introduced;
 use super::placed::placed;
-use super::salience::{credited, deal_buyer, protagonist, tag_source};
+use super::salience::{Salience, credited, deal_buyer};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{
     object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
@@ -143,6 +143,7 @@ pub(super) fn resolve_nominals(
     let mut homes: FxHashMap<usize, String> = FxHashMap::default();
     // The nationality each company's description gave ("the Estonian group").
     let mut nations: FxHashMap<usize, String> = FxHashMap::default();
+    let mut salience = Salience::default();
     for i in 0..mentions.len() {
         let Some(head) = heads[i].clone() else {
             continue;
@@ -150,6 +151,7 @@ pub(super) fn resolve_nominals(
         if !mentions[i].nominal {
             continue;
         }
+        salience.advance(text, mentions, headlines, i);
         let span = mentions[i].span;
         let s_idx = sentences.partition_point(|s| s.end <= span.start);
         let window_start = sentences
@@ -408,15 +410,7 @@ pub(super) fn resolve_nominals(
             .and(subject)
             .filter(|&s| generic && Some(s) != antecedent && compatible(s));
         let lead = (generic && (choice.is_none() || choice != previous_subject))
-            .then(|| {
-                protagonist(
-                    text,
-                    &mentions[..i],
-                    headlines,
-                    |e| compatible(e) && Some(e) != excluded,
-                    choice,
-                )
-            })
+            .then(|| salience.protagonist(|e| compatible(e) && Some(e) != excluded, choice))
             .flatten();
         // "…, the company said" after a clause whose subject is no
         // company: the article's protagonist, the first named on a tie, not
@@ -437,15 +431,7 @@ pub(super) fn resolve_nominals(
         .then(|| text[span.end..].split_whitespace().next())
         .flatten()
         .filter(|w| lang.reporting_verbs.contains_lowercase(w))
-        .and_then(|_| {
-            tag_source(
-                text,
-                &mentions[..i],
-                headlines,
-                |e| compatible(e) && Some(e) != excluded,
-                choice,
-            )
-        });
+        .and_then(|_| salience.tag_source(|e| compatible(e) && Some(e) != excluded, choice));
         let lead = post
             .or(speaker)
             .or(main_subject)
@@ -472,7 +458,7 @@ pub(super) fn resolve_nominals(
                     deal_buyer(lang, text, mentions, entities, sentences, span.start)
                         .filter(|&e| compatible(e))
                 })
-                .or_else(|| protagonist(text, &mentions[..i], headlines, compatible, None))
+                .or_else(|| salience.protagonist(compatible, None))
         } else if named.is_some()
             || apposed.is_some()
             || lang.generic_heads.contains(&head)

@@ -12,35 +12,58 @@ pub(super) fn credited(text: &str, span: Span) -> bool {
     text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
 }
 
-/// How prominent each entity is in `mentions` (those before a description),
-/// indexed by entity: each time it is named counts once, and once more in a
-/// headline. An entity named only as a credited agency counts nothing.
-/// One pass over the mentions, so a description costs no scan per entity.
-fn prominences(text: &str, mentions: &[Mention], headlines: &[Span]) -> Prominence {
-    let size = mentions
-        .iter()
-        .filter_map(|m| m.entity)
-        .max()
-        .map_or(0, |e| e + 1);
-    let mut count = vec![0usize; size];
-    let mut uncredited = vec![false; size];
-    for m in mentions.iter().filter(|m| !m.nominal) {
-        let Some(e) = m.entity else { continue };
-        count[e] += 1 + usize::from(headlines.iter().any(|h| m.span.within(*h)));
-        if !uncredited[e] && !credited(text, m.span) {
-            uncredited[e] = true;
-        }
-    }
-    Prominence { count, uncredited }
-}
-
-/// Each entity's prominence, from [`prominences`].
-struct Prominence {
+/// How prominent each entity is in the mentions before a description,
+/// kept up to date as the descriptions are met in text order: each time an
+/// entity is named counts once, and once more in a headline. An entity
+/// named only as a credited agency counts nothing. One pass over the
+/// mentions for the whole text: a count per description and entity was
+/// cubic on a long article.
+#[derive(Default)]
+pub(super) struct Salience {
+    /// The mentions before this one are counted.
+    upto: usize,
+    /// Per entity: how often named, a headline's naming twice.
     count: Vec<usize>,
+    /// Per entity: named once at least outside a credit's brackets.
     uncredited: Vec<bool>,
+    /// Per entity: met in a mention (a description's too).
+    met: Vec<bool>,
+    /// The entities met, in the order first met.
+    order: Vec<usize>,
 }
 
-impl Prominence {
+impl Salience {
+    /// Counts the mentions before `i` not yet counted. A mention before the
+    /// one the caller resolves must no longer change.
+    pub(super) fn advance(
+        &mut self,
+        text: &str,
+        mentions: &[Mention],
+        headlines: &[Span],
+        i: usize,
+    ) {
+        let end = i.min(mentions.len());
+        for m in mentions.get(self.upto..end).unwrap_or_default() {
+            let Some(e) = m.entity else { continue };
+            if e >= self.met.len() {
+                self.count.resize(e + 1, 0);
+                self.uncredited.resize(e + 1, false);
+                self.met.resize(e + 1, false);
+            }
+            if !self.met[e] {
+                self.met[e] = true;
+                self.order.push(e);
+            }
+            if !m.nominal {
+                self.count[e] += 1 + usize::from(headlines.iter().any(|h| m.span.within(*h)));
+                if !self.uncredited[e] && !credited(text, m.span) {
+                    self.uncredited[e] = true;
+                }
+            }
+        }
+        self.upto = self.upto.max(end);
+    }
+
     /// How prominent entity `e` is: 0 when never named but as a credited agency.
     fn of(&self, e: usize) -> usize {
         if self.uncredited.get(e).copied().unwrap_or(false) {
@@ -49,73 +72,55 @@ impl Prominence {
             0
         }
     }
-}
 
-/// The organisation the article is about so far: among those `fits`
-/// accepts, the most prominent before the description, when it is more
-/// prominent than any other and than `rival` (the nearer choice, which it
-/// must outweigh by more than one naming).
-pub(super) fn protagonist(
-    text: &str,
-    mentions: &[Mention],
-    headlines: &[Span],
-    fits: impl Fn(usize) -> bool,
-    rival: Option<usize>,
-) -> Option<usize> {
-    let mut seen: Vec<usize> = mentions.iter().filter_map(|m| m.entity).collect();
-    seen.sort_unstable();
-    seen.dedup();
-    let prominence = prominences(text, mentions, headlines);
-    let mut scored: Vec<(usize, usize)> = seen
-        .into_iter()
-        .filter(|&e| fits(e))
-        .map(|e| (prominence.of(e), e))
-        .filter(|&(p, _)| p > 0)
-        .collect();
-    scored.sort_unstable_by(|a, b| b.cmp(a));
-    let &(top, e) = scored.first()?;
-    if scored.get(1).is_some_and(|&(p, _)| p == top) {
-        return None;
+    /// The organisation the article is about so far: among those `fits`
+    /// accepts, the most prominent before the description, when it is more
+    /// prominent than any other and than `rival` (the nearer choice, which it
+    /// must outweigh by more than one naming).
+    pub(super) fn protagonist(
+        &self,
+        fits: impl Fn(usize) -> bool,
+        rival: Option<usize>,
+    ) -> Option<usize> {
+        let mut scored: Vec<(usize, usize)> = self
+            .order
+            .iter()
+            .map(|&e| (self.of(e), e))
+            .filter(|&(p, e)| p > 0 && fits(e))
+            .collect();
+        scored.sort_unstable_by(|a, b| b.cmp(a));
+        let &(top, e) = scored.first()?;
+        if scored.get(1).is_some_and(|&(p, _)| p == top) {
+            return None;
+        }
+        let beaten = rival
+            .filter(|&r| r != e)
+            .is_none_or(|r| top > self.of(r) + 1);
+        beaten.then_some(e)
     }
-    let beaten = rival
-        .filter(|&r| r != e)
-        .is_none_or(|r| top > prominence.of(r) + 1);
-    beaten.then_some(e)
-}
 
-/// The source a reporting tag names ("…, the company said"): among those
-/// `fits` accepts, the most prominent before the description, the first
-/// named on a tie, when it is at least as prominent as `rival` (the nearer
-/// choice).
-pub(super) fn tag_source(
-    text: &str,
-    mentions: &[Mention],
-    headlines: &[Span],
-    fits: impl Fn(usize) -> bool,
-    rival: Option<usize>,
-) -> Option<usize> {
-    let prominence = prominences(text, mentions, headlines);
-    // Each entity once, in the order first named.
-    let mut seen: Vec<usize> = Vec::new();
-    let mut met = vec![false; prominence.count.len()];
-    for e in mentions.iter().filter_map(|m| m.entity) {
-        if !met[e] {
-            met[e] = true;
-            seen.push(e);
+    /// The source a reporting tag names ("…, the company said"): among
+    /// those `fits` accepts, the most prominent before the description, the
+    /// first named on a tie, when it is at least as prominent as `rival`
+    /// (the nearer choice).
+    pub(super) fn tag_source(
+        &self,
+        fits: impl Fn(usize) -> bool,
+        rival: Option<usize>,
+    ) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for &e in &self.order {
+            let p = self.of(e);
+            // In text order: a later one must be more prominent to win.
+            if p > 0 && best.is_none_or(|(top, _)| p > top) && fits(e) {
+                best = Some((p, e));
+            }
         }
+        let (top, e) = best?;
+        rival
+            .is_none_or(|r| r == e || top >= self.of(r))
+            .then_some(e)
     }
-    let mut best: Option<(usize, usize)> = None;
-    for e in seen.into_iter().filter(|&e| fits(e)) {
-        let p = prominence.of(e);
-        // In text order: a later one must be more prominent to win.
-        if p > 0 && best.is_none_or(|(top, _)| p > top) {
-            best = Some((p, e));
-        }
-    }
-    let (top, e) = best?;
-    rival
-        .is_none_or(|r| r == e || top >= prominence.of(r))
-        .then_some(e)
 }
 
 /// The buyer of the article's deal, for "the buyer": the subject of the
