@@ -28,11 +28,14 @@ impl Kinds {
             // Only names may lie inside the grown span ("Monday" stops it).
             let inside =
                 |c: &Candidate| c.mention.span.start >= start && c.mention.span.end <= m.span.start;
-            let clean = candidates[..i]
-                .iter()
-                .filter(|c| c.mention.span.end > start)
-                .all(|c| inside(c) && c.mention.kind.is_name() && !c.mention.nominal);
-            if start == m.span.start || !clean {
+            // (A name that does not grow asks nothing of those before it.)
+            let clean = || {
+                candidates[..i]
+                    .iter()
+                    .filter(|c| c.mention.span.end > start)
+                    .all(|c| inside(c) && c.mention.kind.is_name() && !c.mention.nominal)
+            };
+            if start == m.span.start || !clean() {
                 i += 1;
                 continue;
             }
