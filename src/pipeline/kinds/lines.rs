@@ -14,6 +14,8 @@
 //! Takes the tagging stage's candidates; gives them back with such names
 //! retyped to PRODUCT.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::model::{EntityKind, Provenance};
 
 use super::super::candidate::Candidate;
@@ -23,11 +25,13 @@ impl Kinds {
     /// Retypes "the <maker> <Model>" names to products (see the module
     /// documentation); returns how many.
     pub(super) fn join_determined_lines(&self, text: &str, candidates: &mut [Candidate]) -> usize {
-        let makers: Vec<&str> = candidates
+        let makers: FxHashSet<&str> = candidates
             .iter()
             .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
             .map(|c| c.mention.span.slice(text))
             .collect();
+        // Each model's search of the whole text, once per model.
+        let mut with_article: FxHashMap<&str, bool> = FxHashMap::default();
         let lines: Vec<usize> = (0..candidates.len())
             .filter(|&i| {
                 let m = &candidates[i].mention;
@@ -41,7 +45,9 @@ impl Kinds {
                     && !self.unit_after(text, m.span.end)
                     && self.maker_and_model(name, &makers).is_some_and(|model| {
                         self.article_before(text, m.span.start)
-                            || self.model_with_article(text, model)
+                            || *with_article
+                                .entry(model)
+                                .or_insert_with(|| self.model_with_article(text, model))
                     })
             })
             .collect();
@@ -139,7 +145,7 @@ impl Kinds {
     /// The model of `name` when `name` is a maker named on its own in the
     /// text (or listed as a company), then one or two capitalised words
     /// that are no company word, no first name and no place.
-    fn maker_and_model<'n>(&self, name: &'n str, makers: &[&str]) -> Option<&'n str> {
+    fn maker_and_model<'n>(&self, name: &'n str, makers: &FxHashSet<&str>) -> Option<&'n str> {
         let words: Vec<&str> = name.split(' ').collect();
         // A model of one word or two: the last two places to split.
         (1..words.len()).rev().take(2).find_map(|k| {

@@ -82,13 +82,10 @@ impl Products {
         let counted = |t| adjacent(t, t + 1) && is_amount(word(t), word(t + 1), &self.count_words);
         let tok_at = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.start).ok();
         let tok_ending = |pos: usize| tokens.binary_search_by_key(&pos, |t| t.end).ok();
-        // What covers each token: a name candidate, another candidate, nothing.
-        let covering = |cands: &[Candidate], t: usize| {
-            let span = tokens[t];
-            cands
-                .iter()
-                .position(|c| c.mention.span.start <= span.start && span.end <= c.mention.span.end)
-        };
+        // What covers each token: a name candidate, another candidate,
+        // nothing. The candidates do not change until the products are
+        // applied, so every step asks once.
+        let covers = covering_each(candidates, tokens);
         let makers: Vec<String> = candidates
             .iter()
             .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
@@ -108,7 +105,7 @@ impl Products {
                 while adjacent(t, t + 1) {
                     let next = t + 1;
                     let w = word(next);
-                    let free = covering(cands, next).is_none_or(|c| {
+                    let free = covers[next].is_none_or(|c| {
                         let m = &cands[c].mention;
                         m.kind.is_name() && !m.nominal && m.kind != EntityKind::Nationality
                     });
@@ -133,10 +130,10 @@ impl Products {
                 has_model.then_some(end).flatten()
             };
         // "zPod nano": a lower-camel line's variant word ends its product.
-        let variant_end = |cands: &[Candidate], t: usize| {
+        let variant_end = |t: usize| {
             (adjacent(t, t + 1)
                 && self.variants.contains_lowercase(word(t + 1))
-                && covering(cands, t + 1).is_none())
+                && covers[t + 1].is_none())
             .then(|| tokens[t + 1].end)
         };
         // 1. A maker's name with a model after it; a model with a tail.
@@ -229,14 +226,15 @@ impl Products {
             };
             if let Some(end) = extend(candidates, last, ends_in_model, camel || versioned) {
                 products.push(Span::new(start, end));
-            } else if let Some(end) = variant_end(candidates, last).filter(|_| camel) {
+            } else if let Some(end) = variant_end(last).filter(|_| camel) {
                 products.push(Span::new(start, end));
             } else if ends_in_model || camel && !is_org(name) {
                 products.push(Span::new(start, m.span.end));
             }
         }
-        // Steps 2 and 4 ask what covers every token; the candidates do not
-        // change until the products are applied, so ask once.
+        // What covers each token: a name candidate, another candidate,
+        // nothing. The candidates do not change until the products are
+        // applied, so every step asks once.
         let covers = covering_each(candidates, tokens);
         // 2. Model tokens and lower-camel words outside any name.
         for t in 0..tokens.len() {
@@ -250,10 +248,10 @@ impl Products {
             }
             let w = word(t);
             if (is_lower_camel(w) || is_lower_camel_release(w))
-                && (!is_org(w) || variant_end(candidates, t).is_some())
+                && (!is_org(w) || variant_end(t).is_some())
             {
                 let end = extend(candidates, t, false, true);
-                let end = end.or(variant_end(candidates, t)).unwrap_or(span.end);
+                let end = end.or(variant_end(t)).unwrap_or(span.end);
                 products.push(Span::new(span.start, end));
                 continue;
             }
