@@ -36,4 +36,16 @@ impl Context<'_> {
             .count();
         first..first + len
     }
+
+    /// The mentions that lie inside `span`, in order. The mentions are
+    /// sorted by start (as tagging, resolution and the pronoun references
+    /// keep them), so only those starting in `span` are asked, not all.
+    pub fn mentions_within(&self, span: Span) -> impl Iterator<Item = &Mention> {
+        debug_assert!(self.mentions.is_sorted_by_key(|m| m.span.start));
+        let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |m| m.span.start <= span.end)
+            .filter(move |m| m.span.within(span))
+    }
 }

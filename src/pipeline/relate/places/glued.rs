@@ -11,11 +11,7 @@ use super::described::described;
 /// Barclays": a place glued to "-based" locates the organisation it describes
 /// (the one before it in an apposition, else the next one).
 pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut Finds) {
-    let in_sentence: Vec<&Mention> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.span.within(sentence))
-        .collect();
+    let in_sentence: Vec<&Mention> = ctx.mentions_within(sentence).collect();
     for (k, m) in in_sentence.iter().enumerate() {
         let Some(loc) = m
             .entity
