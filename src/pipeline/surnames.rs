@@ -5,6 +5,8 @@
 //! This gives name propagation each full name's surname to look for, when
 //! the surname is safe to read as that person alone.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::lang::WordList;
 use crate::model::EntityKind;
 
@@ -37,8 +39,10 @@ pub fn surnames(text: &str, candidates: &[Candidate]) -> Vec<(String, f32)> {
     let names = candidates
         .iter()
         .filter(|c| c.mention.kind.is_name() && !c.mention.nominal);
-    let mut found: Vec<(String, String, f32)> = Vec::new();
-    let mut shared: Vec<String> = Vec::new();
+    let mut found: Vec<(&str, &str, f32)> = Vec::new();
+    // Where each surname stands in `found`; those two people share.
+    let mut at: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut shared: FxHashSet<&str> = FxHashSet::default();
     for c in names
         .clone()
         .filter(|c| c.mention.kind == EntityKind::Person)
@@ -51,26 +55,31 @@ pub fn surnames(text: &str, candidates: &[Candidate]) -> Vec<(String, f32)> {
         if words.next().is_none() || !is_surname(last) {
             continue;
         }
-        match found.iter().find(|(s, _, _)| s == last) {
-            Some((_, full, _)) if full != name => shared.push(last.to_owned()),
+        match at.get(last).map(|&k| found[k].1) {
+            Some(full) if full != name => {
+                shared.insert(last);
+            }
             Some(_) => {}
-            None => found.push((last.to_owned(), name.to_owned(), c.mention.confidence)),
+            None => {
+                at.insert(last, found.len());
+                found.push((last, name, c.mention.confidence));
+            }
         }
     }
-    let in_other_name = |surname: &str| {
-        names.clone().any(|c| {
-            c.mention.kind != EntityKind::Person
-                && c.mention
-                    .span
-                    .slice(text)
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| w == surname)
+    // The words of the other names, gathered once.
+    let other_words: FxHashSet<&str> = names
+        .filter(|c| c.mention.kind != EntityKind::Person)
+        .flat_map(|c| {
+            c.mention
+                .span
+                .slice(text)
+                .split(|ch: char| !ch.is_alphanumeric())
         })
-    };
+        .collect();
     found
         .into_iter()
-        .filter(|(s, _, _)| !shared.contains(s) && !in_other_name(s))
-        .map(|(s, _, conf)| (s, conf))
+        .filter(|(s, _, _)| !shared.contains(s) && !other_words.contains(s))
+        .map(|(s, _, conf)| (s.to_owned(), conf))
         .collect()
 }
 
