@@ -347,6 +347,18 @@ pub fn merge(
         .filter(|r| r.kind == EntityKind::Title)
         .map(|r| r.span)
         .collect();
+    // The titles starting in `lo..=hi`, in order: found by halving when the
+    // rules come in text order, so a name asks only those near it.
+    let sorted = titles.is_sorted_by_key(|t| t.start);
+    let longest = titles.iter().map(|t| t.len()).max().unwrap_or(0);
+    let near = |lo: usize, hi: usize| -> &[Span] {
+        if !sorted {
+            return &titles;
+        }
+        let a = titles.partition_point(|t| t.start < lo);
+        let b = titles.partition_point(|t| t.start <= hi);
+        &titles[a..b.max(a)]
+    };
     let mut candidates: Vec<Candidate> = Vec::with_capacity(names.len() + rules.len());
     let mut split_names = Vec::with_capacity(names.len());
     let names = split_coordinations(words, kinds, text, names);
@@ -354,14 +366,14 @@ pub fn merge(
         // "Senator", "Chief Operating Officer" read as a name, or "Executive
         // Officer" read as the tail of "Chief Executive Officer": the
         // title's ("Treasury" of "Treasury Secretary" stays a name).
-        if titles
+        if near(m.span.end.saturating_sub(longest), m.span.start)
             .iter()
             .any(|t| t.start <= m.span.start && m.span.end == t.end)
         {
             continue;
         }
         // "Microsoft CEO Satya Nadella" read as one name: organisation, role, person.
-        match titles
+        match near(m.span.start, m.span.end)
             .iter()
             .find(|t| m.span.start < t.start && t.end < m.span.end)
         {
@@ -389,7 +401,7 @@ pub fn merge(
     }
     for mut m in split_names {
         // Trim a leading role word off a name: "President Donald Trump".
-        if let Some(t) = titles
+        if let Some(t) = near(m.span.start, m.span.start)
             .iter()
             .find(|t| t.start == m.span.start && t.end < m.span.end)
         {
@@ -408,7 +420,7 @@ pub fn merge(
         }
         // A name that runs into a role: "Chevron Chief" of "Chevron Chief
         // Executive Mike Wirth" is "Chevron", "Keltic Inc. CEO" is "Keltic Inc.".
-        if let Some(t) = titles.iter().find(|t| {
+        if let Some(t) = near(m.span.start, m.span.end).iter().find(|t| {
             m.span.start < t.start
                 && t.start < m.span.end
                 && m.span.end <= t.end
