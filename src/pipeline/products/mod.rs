@@ -16,6 +16,8 @@
 //! Takes the tagging stage's candidates and the tokens; gives the candidates
 //! back with products joined. [`Products`] holds the lists.
 
+use rustc_hash::FxHashSet;
+
 use crate::lang::{KindWords, WordList};
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
@@ -86,10 +88,10 @@ impl Products {
         // nothing. The candidates do not change until the products are
         // applied, so every step asks once.
         let covers = covering_each(candidates, tokens);
-        let makers: Vec<String> = candidates
+        let makers: FxHashSet<&str> = candidates
             .iter()
             .filter(|c| c.mention.kind == EntityKind::Org && !c.mention.nominal)
-            .map(|c| c.mention.span.slice(text).to_owned())
+            .map(|c| c.mention.span.slice(text))
             .collect();
         let mut made = 0;
         let mut products: Vec<Span> = Vec::new();
@@ -236,14 +238,12 @@ impl Products {
         // nothing. The candidates do not change until the products are
         // applied, so every step asks once.
         let covers = covering_each(candidates, tokens);
+        // Which tokens a product found so far covers.
+        let mut in_product = InProduct::new(tokens);
         // 2. Model tokens and lower-camel words outside any name.
         for t in 0..tokens.len() {
             let span = tokens[t];
-            if covers[t].is_some()
-                || products
-                    .iter()
-                    .any(|p| p.start <= span.start && span.end <= p.end)
-            {
+            if covers[t].is_some() || in_product.covers(&products, t) {
                 continue;
             }
             let w = word(t);
@@ -288,9 +288,7 @@ impl Products {
                     && !is_org(word(n))
                     && covers[n].is_none_or(|c| {
                         let m = &candidates[c].mention;
-                        m.kind.is_name()
-                            && !m.nominal
-                            && !makers.iter().any(|x| x == m.span.slice(text))
+                        m.kind.is_name() && !m.nominal && !makers.contains(m.span.slice(text))
                     })
             });
             let plural = w.ends_with('s');
@@ -343,7 +341,7 @@ impl Products {
             let words: Vec<&str> = name.split(' ').collect();
             let maker_len = (1..words.len()).rev().find(|&k| {
                 let maker = words[..k].join(" ");
-                is_org(&maker) || makers.contains(&maker)
+                is_org(&maker) || makers.contains(maker.as_str())
             });
             let Some(k) = maker_len else { continue };
             if words[k..]
@@ -368,7 +366,7 @@ impl Products {
             }
         }
         // 4. Every other occurrence of a product's model: "A380" after "Airbus A380".
-        let keys: Vec<String> = products
+        let keys: FxHashSet<String> = products
             .iter()
             .filter_map(|p| model_key(p.slice(text)).map(str::to_owned))
             .filter(|k| k.starts_with(|c: char| c.is_ascii_alphabetic()) || k.len() >= 3)
@@ -376,12 +374,10 @@ impl Products {
         // Most articles name no product: then no token is asked.
         for (t, span) in tokens.iter().enumerate().filter(|_| !keys.is_empty()) {
             let w = word(t);
-            if covers[t].is_some() || !model_key(w).is_some_and(|k| keys.iter().any(|x| x == k)) {
+            if covers[t].is_some() || !model_key(w).is_some_and(|k| keys.contains(k)) {
                 continue;
             }
-            let covered = products
-                .iter()
-                .any(|p| p.start <= span.start && span.end <= p.end);
+            let covered = in_product.covers(&products, t);
             // A bare number is the model only as "the 787" or "787s".
             let bare = w.bytes().all(|b| b.is_ascii_digit());
             let the = || {
@@ -440,6 +436,47 @@ impl Products {
         }
         candidates.sort_by_key(|c| c.mention.span.start);
         made
+    }
+}
+
+/// Which tokens the products found so far cover, kept up to date as
+/// products are added: asking every product for every token was quadratic
+/// on a long article.
+struct InProduct<'t> {
+    /// The text's tokens, sorted by start.
+    tokens: &'t [Span],
+    /// Per token: inside a product marked so far.
+    marks: Vec<bool>,
+    /// How many products are marked.
+    marked: usize,
+}
+
+impl<'t> InProduct<'t> {
+    fn new(tokens: &'t [Span]) -> Self {
+        Self {
+            tokens,
+            marks: vec![false; tokens.len()],
+            marked: 0,
+        }
+    }
+
+    /// Whether one of `products` (those marked before and any added since)
+    /// covers token `t`.
+    fn covers(&mut self, products: &[Span], t: usize) -> bool {
+        for p in products.get(self.marked..).unwrap_or_default() {
+            // Only tokens starting inside the product can lie inside it.
+            let from = self.tokens.partition_point(|s| s.start < p.start);
+            for (k, s) in self.tokens.iter().enumerate().skip(from) {
+                if s.start > p.end {
+                    break;
+                }
+                if s.end <= p.end {
+                    self.marks[k] = true;
+                }
+            }
+        }
+        self.marked = products.len();
+        self.marks[t]
     }
 }
 
