@@ -16,6 +16,8 @@
 //! is parsed only when one of them could still be added between an open
 //! pair ([`open_to`]).
 
+use rustc_hash::FxHashMap;
+
 use crate::lang::WordList;
 use crate::lang::relate::DepDealWords;
 use crate::model::{EntityKind, Relation, RelationKind};
@@ -24,6 +26,33 @@ use super::super::context::Context;
 use super::super::learned::fits;
 use super::super::roles::is_public_office;
 use super::tree::Words;
+
+/// The relations stated so far, by the pair of entities they join (either
+/// way round): a gate asks those of one pair, not every relation of the
+/// document for every sentence (quadratic on a long article).
+pub struct Stated<'r> {
+    by_pair: FxHashMap<(usize, usize), Vec<&'r Relation>>,
+}
+
+impl<'r> Stated<'r> {
+    pub fn new(relations: &'r [(Relation, Option<usize>)]) -> Self {
+        let mut by_pair: FxHashMap<(usize, usize), Vec<&'r Relation>> = FxHashMap::default();
+        for (r, _) in relations {
+            let key = (r.source.min(r.target), r.source.max(r.target));
+            by_pair.entry(key).or_default().push(r);
+        }
+        Self { by_pair }
+    }
+
+    /// The relations between `a` and `b`, either way round, in order.
+    pub fn between(&self, a: usize, b: usize) -> impl Iterator<Item = &'r Relation> + '_ {
+        self.by_pair
+            .get(&(a.min(b), a.max(b)))
+            .into_iter()
+            .flatten()
+            .copied()
+    }
+}
 
 /// True when one of `kinds` could still be added between an open pair of
 /// the sentence (`pairs`, [`super::open_pairs`]), either way: its ends'
@@ -34,16 +63,16 @@ use super::tree::Words;
 pub fn open_to(
     ctx: &Context<'_>,
     pairs: &[(usize, usize)],
-    relations: &[(Relation, Option<usize>)],
+    relations: &Stated<'_>,
     kinds: &[RelationKind],
 ) -> bool {
     let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
     let addable = |k: RelationKind, s: usize, t: usize| {
         fits(k, kind_of(s), kind_of(t))
-            && !relations.iter().any(|(r, _)| super::same(r, k, s, t))
+            && !relations.between(s, t).any(|r| super::same(r, k, s, t))
             && !(k.is_role()
-                && relations.iter().any(|(r, _)| {
+                && relations.between(s, t).any(|r| {
                     r.kind.is_role()
                         && (r.source, r.target) == (s, t)
                         && is_post(r.kind) == is_post(k)

@@ -132,11 +132,7 @@ pub fn mode() -> Mode {
 /// The pairs of distinct relatable entities sentence `s` mentions that
 /// some relation kind may join and no relation of `rules` in the sentence
 /// joins: only those can a frame add.
-pub fn open_pairs(
-    ctx: &Context<'_>,
-    s: usize,
-    rules: &[(Relation, Option<usize>)],
-) -> Vec<(usize, usize)> {
+pub fn open_pairs(ctx: &Context<'_>, s: usize, rules: &gate::Stated<'_>) -> Vec<(usize, usize)> {
     let span = ctx.seg.sentences[s].span;
     let mut seen: Vec<usize> = Vec::new();
     for m in &ctx.mentions[ctx.mentions_in(span)] {
@@ -148,11 +144,7 @@ pub fn open_pairs(
         }
     }
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
-    let ruled = |a: usize, b: usize| {
-        rules.iter().any(|(r, _)| {
-            r.evidence == span && ((r.source, r.target) == (a, b) || (r.source, r.target) == (b, a))
-        })
-    };
+    let ruled = |a: usize, b: usize| rules.between(a, b).any(|r| r.evidence == span);
     let mut out = Vec::new();
     for (i, &a) in seen.iter().enumerate() {
         for &b in &seen[i + 1..] {
@@ -173,11 +165,12 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
     };
     let mut found = Vec::new();
     let mut kinds = Vec::new();
+    let rules = gate::Stated::new(rules);
     for s in 0..ctx.seg.sentences.len() {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
         }
-        let pairs = open_pairs(ctx, s, rules);
+        let pairs = open_pairs(ctx, s, &rules);
         if pairs.is_empty() {
             continue;
         }
@@ -194,7 +187,7 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
             .filter(|f| {
                 kinds.clear();
                 (f.tagged)(ctx, s, &words, &mut kinds);
-                gate::open_to(ctx, &pairs, rules, &kinds)
+                gate::open_to(ctx, &pairs, &rules, &kinds)
             })
             .collect();
         if frames.is_empty() {
