@@ -4,6 +4,10 @@
 
 use super::Page;
 
+/// Up to this many quotes, each is looked for line by line; more (a long
+/// page) are looked for in one search of each line, whose automaton costs
+/// more to build than a few searches.
+const FEW_QUOTES: usize = 4;
 /// A pull quote quotes at least this many words.
 const MIN_QUOTE_WORDS: usize = 5;
 /// Words outside the quotation marks (an attribution, "— Ivo Grett").
@@ -47,6 +51,22 @@ impl Page<'_> {
             .filter_map(|i| quotation(self.line(i)).map(|q| (i, q)))
             .collect();
         if quotes.is_empty() {
+            return;
+        }
+        if quotes.len() <= FEW_QUOTES {
+            for (i, quote) in quotes {
+                let repeated = (0..self.lines.len()).any(|j| {
+                    j != i
+                        && Some(j) != title
+                        && self.shapes[j].sentence
+                        && !self.clutter[j]
+                        && self.line(j).len() > self.line(i).len()
+                        && lower(self.line(j)).contains(&quote)
+                });
+                if repeated {
+                    self.clutter[i] = true;
+                }
+            }
             return;
         }
         // Each line that may repeat a quote is lower-cased once and searched
