@@ -26,8 +26,15 @@ pub(super) fn venture_apposed(at: &At<'_, '_>, out: &mut Finds) {
     };
     let holdings = &at.words().holdings;
     // The reference is a description whose words are a joint venture's
-    // (its words asked first: a scan of the mentions per name was
+    // (its mentions found by halving: a scan of every mention per name was
     // quadratic on a long article).
+    let described = at
+        .ctx
+        .mentions_within(*span)
+        .any(|m| m.span == *span && m.nominal);
+    if !described {
+        return;
+    }
     let words: Vec<String> = span
         .slice(at.ctx.text)
         .split_whitespace()
@@ -35,10 +42,6 @@ pub(super) fn venture_apposed(at: &At<'_, '_>, out: &mut Finds) {
         .collect();
     let has = |list: &crate::lang::WordList| words.iter().any(|w| list.contains(w));
     if !has(&holdings.joint) || !has(&holdings.venture) {
-        return;
-    }
-    let described = at.ctx.mentions.iter().any(|m| m.span == *span && m.nominal);
-    if !described {
         return;
     }
     // "of A and B", "between A and B".
