@@ -234,10 +234,6 @@ impl Products {
                 products.push(Span::new(start, m.span.end));
             }
         }
-        // What covers each token: a name candidate, another candidate,
-        // nothing. The candidates do not change until the products are
-        // applied, so every step asks once.
-        let covers = covering_each(candidates, tokens);
         // Which tokens a product found so far covers.
         let mut in_product = InProduct::new(tokens);
         // 2. Model tokens and lower-camel words outside any name.
