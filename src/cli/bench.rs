@@ -73,8 +73,9 @@ pub enum BenchCommand {
     },
     /// Every speed figure with its bar and the machine: launch to the first
     /// highlighted frame, whole-process tagging on ten copies of CoNLL-2003
-    /// test, batch on one and two cores, and scrolling a 5 KB, 1 MB and 10 MB
-    /// article (the GUI figures need the GUI build and a display).
+    /// test, batch on one and two cores, one 1 MB article analysed, and
+    /// scrolling a 5 KB, 1 MB and 10 MB article (the GUI figures need the GUI
+    /// build and a display).
     Report {
         /// CoNLL-2003 English `test.txt`.
         #[arg(long, default_value = "../shared/data/conll2003/test.txt")]

@@ -1,8 +1,9 @@
 //! `dossier bench report`: every speed figure of issue 12 in one run, with
 //! the machine it ran on — launch to the first highlighted frame, whole-
 //! process tagging on ten copies of CoNLL-2003 test, end-to-end batch on one
-//! and two cores, and the egui pass while scrolling a 5 KB, 1 MB and 10 MB
-//! article — each against its bar.
+//! and two cores, one 1 MB article analysed (a cost that grows faster than
+//! the text shows there), and the egui pass while scrolling a 5 KB, 1 MB and
+//! 10 MB article — each against its bar.
 //!
 //! Every figure is a whole process of this same executable (`ner --conll`,
 //! `bench batch`, the app under `DOSSIER_MEASURE`), run a few times, with the
@@ -108,6 +109,7 @@ fn report(options: &ReportOptions) -> Result<(), CliError> {
     rows.push(one);
     rows.push(varied(&exe, options.runs)?);
     rows.push(two);
+    rows.push(long_article(&exe, &scratch, options.runs)?);
     rows.push(Row {
         what: "batch scaling, 2 cores over 1",
         value: scaling,
@@ -472,6 +474,34 @@ fn varied(exe: &Path, runs: usize) -> Result<Row, CliError> {
         value: median(rates),
         unit: "MB/s",
         bar: Bar::AtLeast(1.5),
+    })
+}
+
+/// `analyze` on one 1 MB article of invented stories: a cost per mention
+/// over the whole text (quadratic or worse) shows here as seconds, while
+/// the batch of short articles hides it.
+fn long_article(exe: &Path, scratch: &Scratch, runs: usize) -> Result<Row, CliError> {
+    let path = scratch.path("long.txt");
+    super::synthetic::write_long_article(&path, 1_000_000, 29)?;
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let (out, wall, _) = timed(|| {
+            Command::new(exe)
+                .args(["analyze", "--format", "jsonl"])
+                .arg(&path)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+        })?;
+        times.extend(out.success().then_some(wall));
+    }
+    let rate = median(times.clone()).map_or("—".to_string(), |t| format!("{:.2}", 1.0 / t));
+    Ok(Row {
+        what: "analyze one 1 MB article (invented stories)",
+        detail: format!("{}; median {rate} MB/s", spread(&times, "s")),
+        value: median(times),
+        unit: "s",
+        bar: Bar::AtMost(3.0),
     })
 }
 

@@ -270,6 +270,20 @@ pub fn write_jsonl(path: &Path, megabytes: u64, seed: u64) -> std::io::Result<(u
     Ok((articles, bytes))
 }
 
+/// Writes one long article of invented stories, each headline and body
+/// after the last, until it holds `bytes`: a page whose figures, dates and
+/// names grow with its length, so a cost per mention over the whole text
+/// shows as time that grows faster than the page.
+pub fn write_long_article(path: &Path, bytes: usize, seed: u64) -> std::io::Result<()> {
+    let mut rng = Rng(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut text = String::with_capacity(bytes + 4096);
+    while text.len() < bytes {
+        let (headline, body) = article(&mut rng);
+        let _ = write!(text, "{headline}\n\n{body}\n\n");
+    }
+    std::fs::write(path, text)
+}
+
 /// 2 KB of random bytes, none a line break, ending in one: one bad line.
 fn garbage_line(rng: &mut Rng) -> Vec<u8> {
     let mut line: Vec<u8> = (0..2048)
