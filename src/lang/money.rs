@@ -125,6 +125,9 @@ pub struct MoneyWords {
     /// Words right before a year that make it a comparison's ("on the
     /// previous year").
     pub compared_on: WordList,
+    /// Prepositions that tie a figure to the date right after them ("$0.40
+    /// for 1998").
+    pub year_links: WordList,
     /// Nouns of a period's results ("turnover"): "A from B" after one
     /// compares with the year before.
     pub results_nouns: WordList,
@@ -251,6 +254,7 @@ impl MoneyWords {
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,
             compared_on: WordList::load(source, "money/compared-on.txt")?,
+            year_links: WordList::load(source, "money/year-links.txt")?,
             results_nouns: WordList::load(source, "money/results-nouns.txt")?,
             results_not: WordList::load(source, "money/results-not.txt")?,
             compared_lead: WordList::load(source, "money/compared-lead.txt")?,
