@@ -141,6 +141,7 @@ pub(super) const FILES: Embedded = files![
     "money/year-links.txt",
     "money/results-nouns.txt",
     "money/results-not.txt",
+    "money/results-verbs.txt",
     "money/compared-lead.txt",
     "money/clause-openers.txt",
     "money/issue-nouns.txt",

@@ -131,6 +131,8 @@ pub struct MoneyWords {
     /// Nouns of a period's results ("turnover"): "A from B" after one
     /// compares with the year before.
     pub results_nouns: WordList,
+    /// Verbs of a period's results ("lost"): past in January, last year's.
+    pub results_verbs: WordList,
     /// Words of direction before the compared word ("up", "down"): "A
     /// profit, up from B" compares A with B as "A from B" does.
     pub compared_lead: WordList,
@@ -257,6 +259,7 @@ impl MoneyWords {
             year_links: WordList::load(source, "money/year-links.txt")?,
             results_nouns: WordList::load(source, "money/results-nouns.txt")?,
             results_not: WordList::load(source, "money/results-not.txt")?,
+            results_verbs: WordList::load(source, "money/results-verbs.txt")?,
             compared_lead: WordList::load(source, "money/compared-lead.txt")?,
             clause_openers: WordList::load(source, "money/clause-openers.txt")?,
             issue_nouns: WordList::load(source, "money/issue-nouns.txt")?,
