@@ -125,9 +125,14 @@ pub struct MoneyWords {
     /// Words right before a year that make it a comparison's ("on the
     /// previous year").
     pub compared_on: WordList,
+    /// Prepositions that tie a figure to the date right after them ("$0.40
+    /// for 1998").
+    pub year_links: WordList,
     /// Nouns of a period's results ("turnover"): "A from B" after one
     /// compares with the year before.
     pub results_nouns: WordList,
+    /// Verbs of a period's results ("lost"): past in January, last year's.
+    pub results_verbs: WordList,
     /// Words of direction before the compared word ("up", "down"): "A
     /// profit, up from B" compares A with B as "A from B" does.
     pub compared_lead: WordList,
@@ -251,8 +256,10 @@ impl MoneyWords {
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,
             compared_on: WordList::load(source, "money/compared-on.txt")?,
+            year_links: WordList::load(source, "money/year-links.txt")?,
             results_nouns: WordList::load(source, "money/results-nouns.txt")?,
             results_not: WordList::load(source, "money/results-not.txt")?,
+            results_verbs: WordList::load(source, "money/results-verbs.txt")?,
             compared_lead: WordList::load(source, "money/compared-lead.txt")?,
             clause_openers: WordList::load(source, "money/clause-openers.txt")?,
             issue_nouns: WordList::load(source, "money/issue-nouns.txt")?,

@@ -40,6 +40,12 @@ pub struct RuleWords {
     pub bare_scales: WordList,
     /// Words besides the function words that may follow a bare amount ("each").
     pub bare_money_after: WordList,
+    /// Words between an amount and a later number with no scale that is
+    /// an amount in its currency and scale ("15 million markka from 39").
+    pub bare_from: WordList,
+    /// Numbers written as words before a bare amount's scale ("four
+    /// billion"): the money words' units and tens.
+    pub bare_number_words: WordList,
     /// Currency words that, after a year written alone, are a verb ("1996
     /// marks the …").
     pub year_not_before: WordList,
@@ -105,6 +111,14 @@ impl RuleWords {
             pence_not_before: WordList::load(source, "rules/pence-not-before.txt")?,
             bare_scales: WordList::load(source, "rules/bare-scales.txt")?,
             bare_money_after: WordList::load(source, "rules/bare-money-after.txt")?,
+            bare_from: WordList::load(source, "rules/bare-from.txt")?,
+            bare_number_words: WordList::from_entries(
+                money
+                    .units
+                    .iter()
+                    .chain(money.tens.iter())
+                    .map(str::to_owned),
+            ),
             year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
         })
     }

@@ -96,6 +96,22 @@ pub(super) fn figure_year(
     } else {
         own_dates
     };
+    // "$0.13 for 1997, $0.40 for 1998": a date a preposition ties to the
+    // figure right after it is its own, however near the one before.
+    let linked = kept.iter().find(|d| {
+        mentions.get(d.mention).is_some_and(|m| {
+            m.span.start >= figure.end
+                && text.get(figure.end..m.span.start).is_some_and(|t| {
+                    let mut w = t.split_whitespace();
+                    w.next()
+                        .is_some_and(|w| lang.money.year_links.contains_lowercase(w))
+                        && w.next().is_none()
+                })
+        })
+    });
+    if let Some(y) = linked.filter(|d| dated(d)).and_then(DateFact::year) {
+        return Some(y);
+    }
     nearest(&lang.dates, text, &kept, mentions, sentence, figure).and_then(|d| kept[d].year())
 }
 
@@ -180,6 +196,18 @@ mod tests {
             "2004-08-24",
         );
         assert_eq!(got, want(&[("61.45 billion pesetas", 2004)]));
+    }
+
+    #[test]
+    fn a_year_a_preposition_ties_to_the_figure_is_its_own() {
+        let got = years(
+            "Kelmark set estimates of $0.13 for 1997, $0.40 for 1998 and $0.43 for 1999.",
+            "1996-08-23",
+        );
+        assert_eq!(
+            got,
+            want(&[("$0.13", 1997), ("$0.40", 1998), ("$0.43", 1999)])
+        );
     }
 
     #[test]

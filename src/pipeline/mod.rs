@@ -368,10 +368,14 @@ impl Pipeline {
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
         figure_year::restated_years(&mut money);
         // A figure no date of its sentence places is the article's news:
-        // of the year the article was published.
-        if let Some(year) = published {
+        // of the year the article was published (or the one before, for
+        // results reported in January).
+        if let Some(anchor) = anchor {
             for f in &mut money {
-                f.year.get_or_insert(year);
+                if f.year.is_none() {
+                    let year = results_year::undated_year(lang, text, &seg, &mentions, anchor, f);
+                    f.year = Some(year);
+                }
             }
         }
         year_back::years_back(

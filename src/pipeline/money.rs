@@ -42,35 +42,70 @@ impl Money {
     /// "four billion dollars", "26 cents". Vague amounts ("billions of
     /// dollars") give `None`.
     pub fn parse_amount(&self, text: &str) -> Option<Amount<'_>> {
-        parse_amount(&self.words, &self.parts, text).map(|(a, _)| a)
+        parse_amount(&self.words, &self.parts, text).map(|(a, _, _)| a)
     }
 
     /// Each MONEY mention's amount, by mention (`None` for other kinds and
     /// vague amounts), with whether its text names its currency. An
     /// amount that names no currency ("35 million each" after "lending K
     /// 80 million crowns") is in the currency of the amount before it in
-    /// its sentence.
+    /// its sentence, or else of the one after it ("to 46 billion from 50
+    /// billion rupiah"); one with no scale either ("15 million markka from
+    /// 39") has the scale of the amount before it too.
     pub fn parse_mentions(
         &self,
         text: &str,
         seg: &Segmentation,
         mentions: &[Mention],
     ) -> Vec<Option<(Amount<'_>, bool)>> {
-        let mut before: Option<(usize, &str)> = None;
-        mentions
+        let mut out: Vec<Option<(Amount<'_>, bool, f64, usize)>> = mentions
             .iter()
             .map(|m| {
                 if m.kind != EntityKind::Money {
                     return None;
                 }
-                let (mut a, named) = parse_amount(&self.words, &self.parts, m.span.slice(text))?;
-                let s = seg.sentence_index(m.span.start);
-                match before {
-                    Some((t, currency)) if !named && t == s => a.currency = currency,
-                    _ => before = Some((s, a.currency)),
-                }
-                Some((a, named))
+                let (a, named, scale) = parse_amount(&self.words, &self.parts, m.span.slice(text))?;
+                Some((a, named, scale, seg.sentence_index(m.span.start)))
             })
+            .collect();
+        // Each unnamed amount takes the currency (and, scale-less, the
+        // scale) of the amount before it in its sentence; one first in its
+        // sentence, that of the first named amount after it there.
+        let mut before: Option<(usize, &str, f64)> = None;
+        let mut first = vec![false; out.len()];
+        for (k, x) in out.iter_mut().enumerate() {
+            let Some((a, named, scale, s)) = x else {
+                continue;
+            };
+            match before {
+                Some((t, currency, factor)) if !*named && t == *s => {
+                    a.currency = currency;
+                    if *scale == 1.0 && factor > 1.0 {
+                        a.value *= factor;
+                    }
+                }
+                _ => {
+                    first[k] = !*named;
+                    before = Some((*s, a.currency, *scale));
+                }
+            }
+        }
+        let mut after: Option<(usize, &str)> = None;
+        for (k, x) in out.iter_mut().enumerate().rev() {
+            let Some((a, named, _, s)) = x else {
+                continue;
+            };
+            if *named {
+                after = Some((*s, a.currency));
+            } else if let Some((t, currency)) = after
+                && t == *s
+                && first[k]
+            {
+                a.currency = currency;
+            }
+        }
+        out.into_iter()
+            .map(|x| x.map(|(a, named, _, _)| (a, named)))
             .collect()
     }
 
@@ -82,30 +117,52 @@ impl Money {
 }
 
 /// Gives each figure whose amount names no currency ("35 million") the
-/// currency of the figure before it in its sentence, once the article's
-/// currency words are localised ("crowns" → DKK). `parsed`: by mention,
-/// the amount and whether its text names its currency, as
-/// [`Money::parse_mentions`] read them (a text not read names one), so
-/// that no amount is parsed again.
+/// currency of the figure before it in its sentence, or, first of its
+/// sentence, of the first figure after it there that names one ("to 46
+/// billion from 50 billion rupiah"), once the article's currency words are
+/// localised ("crowns" → DKK). `parsed`: by mention, the amount and whether
+/// its text names its currency, as [`Money::parse_mentions`] read them (a
+/// text not read names one), so that no amount is parsed again.
 pub fn inherit_currency(
     seg: &Segmentation,
     mentions: &[Mention],
     parsed: &[Option<(Amount<'_>, bool)>],
     facts: &mut [MoneyFact],
 ) {
-    let mut before: Option<(usize, String)> = None;
-    for f in facts.iter_mut() {
-        let Some(m) = mentions.get(f.mention) else {
-            continue;
-        };
-        let s = seg.sentence_index(m.span.start);
+    let place = |f: &MoneyFact| {
+        let m = mentions.get(f.mention)?;
         let named = parsed
             .get(f.mention)
             .and_then(Option::as_ref)
             .is_none_or(|a| a.1);
+        Some((seg.sentence_index(m.span.start), named))
+    };
+    let mut before: Option<(usize, String)> = None;
+    let mut first = vec![false; facts.len()];
+    for (k, f) in facts.iter_mut().enumerate() {
+        let Some((s, named)) = place(f) else {
+            continue;
+        };
         match &before {
             Some((t, currency)) if !named && *t == s => currency.clone_into(&mut f.currency),
-            _ => before = Some((s, f.currency.clone())),
+            _ => {
+                first[k] = !named;
+                before = Some((s, f.currency.clone()));
+            }
+        }
+    }
+    let mut after: Option<(usize, String)> = None;
+    for (k, f) in facts.iter_mut().enumerate().rev() {
+        let Some((s, named)) = place(f) else {
+            continue;
+        };
+        if named {
+            after = Some((s, f.currency.clone()));
+        } else if let Some((t, currency)) = &after
+            && *t == s
+            && first[k]
+        {
+            currency.clone_into(&mut f.currency);
         }
     }
 }
@@ -177,7 +234,7 @@ fn parse_amount<'w>(
     words: &'w MoneyWords,
     parts: &Regex,
     text: &str,
-) -> Option<(Amount<'w>, bool)> {
+) -> Option<(Amount<'w>, bool, f64)> {
     let lower = digits_for_words(words, &lowercase(text));
     let caps = parts.captures(&lower)?;
     let number: f64 = caps.get(1)?.as_str().replace(',', "").parse().ok()?;
@@ -217,7 +274,7 @@ fn parse_amount<'w>(
         },
         currency,
     };
-    Some((amount, named))
+    Some((amount, named, if cents { 1.0 } else { scale }))
 }
 
 /// True when `word` is written with `marker`: begins with it ("zlotys" with
@@ -444,6 +501,28 @@ mod tests {
         assert_eq!(
             got,
             vec![("80 million Danish crowns", "DKK"), ("35 million", "DKK")]
+        );
+    }
+
+    #[test]
+    fn a_bare_amount_first_in_its_sentence_has_the_currency_after_it() {
+        let a = crate::pipeline::tests::analysis(
+            "Torvane cut its 1996 profit target to 46 billion from 50 billion rupiah. \
+             Its profit fell to 15 million markka from 39 in the first half of 1995.",
+        );
+        let got: Vec<(&str, &str, f64)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.currency.as_str(), f.value))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("46 billion", "IDR", 46e9),
+                ("50 billion rupiah", "IDR", 50e9),
+                ("15 million markka", "FIM", 15e6),
+                ("39", "FIM", 39e6),
+            ]
         );
     }
 }

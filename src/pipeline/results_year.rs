@@ -9,10 +9,41 @@
 //! Run after [`super::year_back::years_back`], which moves the amounts a
 //! phrase marks ("a year earlier") itself.
 
-use crate::lang::MoneyWords;
+use crate::lang::{Language, MoneyWords, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact};
 
+use super::dates::{Anchor, past_around};
+
 use super::segment::Segmentation;
+
+/// The year of figure `f`, which no date places: the article's (`anchor`),
+/// or the one before when the article is from January and the figure's
+/// sentence tells results in the past tense ("A further $1.3 billion was
+/// lost in restructuring charges", written in January 2006: 2005's).
+pub fn undated_year(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    anchor: Anchor,
+    f: &MoneyFact,
+) -> i32 {
+    let Some(m) = mentions.get(f.mention).filter(|_| anchor.month == 1) else {
+        return anchor.year;
+    };
+    let Some(sentence) = seg.sentences.get(seg.sentence_index(m.span.start)) else {
+        return anchor.year;
+    };
+    let words = &lang.money;
+    let results = lowercase(sentence.span.slice(text))
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.results_nouns.contains(w) || words.results_verbs.contains(w));
+    if results && past_around(&lang.dates, text, m.span) {
+        anchor.year - 1
+    } else {
+        anchor.year
+    }
+}
 
 /// Moves back a year each amount B of "A from B" ("against", "versus";
 /// nothing else between them but a results noun or a word of direction:
@@ -107,6 +138,25 @@ mod tests {
 
     fn want(rows: &[(&str, i32)]) -> Vec<(String, Option<i32>)> {
         rows.iter().map(|&(m, y)| (m.to_owned(), Some(y))).collect()
+    }
+
+    #[test]
+    fn results_told_in_january_are_the_year_befores() {
+        let got = years(
+            "A further $1.3 billion was lost in restructuring charges.",
+            "2006-01-27",
+        );
+        assert_eq!(got, want(&[("$1.3 billion", 2005)]));
+        // Looking ahead, no results, or later in the year: this year's.
+        let got = years("Tellmark will earn $2 billion.", "2006-01-27");
+        assert_eq!(got, want(&[("$2 billion", 2006)]));
+        let got = years("Tellmark paid $3 billion for Quennel.", "2006-01-27");
+        assert_eq!(got, want(&[("$3 billion", 2006)]));
+        let got = years(
+            "A further $4 billion was lost in restructuring charges.",
+            "2006-05-27",
+        );
+        assert_eq!(got, want(&[("$4 billion", 2006)]));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! Tokens follow CoNLL conventions so the tagger sees what it was trained on:
 //! punctuation is split off, a possessive `’s` / `'s` is its own token, and
 //! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
-//! sentence: in news text a line is a headline, a paragraph or a list item.
+//! sentence: in news text a line is a headline, a paragraph or a list item;
+//! only a line wrapped after an abbreviation that goes on in lower case
+//! ("Disney Co.\nsaid") does not.
 //!
 //! Takes the text (and the language's abbreviations); gives a
 //! [`Segmentation`]: sorted token spans and sentences.
@@ -264,11 +266,18 @@ fn ends_sentence(
     let Some(next) = tokens.get(i + 1) else {
         return true;
     };
-    if text[tokens[i].end..next.start].contains('\n') {
-        return true;
-    }
     let tok = tokens[i].slice(text);
     let after = next.slice(text);
+    let gap = &text[tokens[i].end..next.start];
+    if gap.contains('\n') {
+        // "The Walt Disney Co.\nsaid Thursday": wire copy wrapped after an
+        // abbreviation goes on in lower case on the next line.
+        let wrapped = gap.matches('\n').count() == 1
+            && tok.ends_with('.')
+            && is_abbreviation(words, tok)
+            && after.starts_with(|c: char| c.is_lowercase());
+        return !wrapped;
+    }
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
         && (is_abbreviation(words, tok) || is_region_abbreviation(words, tok))
@@ -357,6 +366,24 @@ mod tests {
                 "It rained.",
                 "Headline Here",
                 "Last one?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_wrapped_after_an_abbreviation_goes_on() {
+        let text =
+            "Brandt & Co.\nsaid it won.\nThe Kelvane Co.\n\nwhat next\nKelvane Inc.\nTarn Ltd.";
+        let seg = segment(&words(), text);
+        let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Brandt & Co.\nsaid it won.",
+                "The Kelvane Co.",
+                "what next",
+                "Kelvane Inc.",
+                "Tarn Ltd."
             ]
         );
     }

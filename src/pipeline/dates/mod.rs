@@ -12,3 +12,12 @@ mod words;
 pub use calendar::{Anchor, is_iso_day};
 pub use facts::{date_relations, facts, nearest};
 pub use normalize::{normalize, normalize_in_context};
+
+/// True when the sentence around `span` is in the past tense ("was lost",
+/// "earned"), by the cue nearest it.
+pub fn past_around(words: &crate::lang::DateWords, text: &str, span: crate::model::Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    tense::tense_around(words, before, after) == tense::Tense::Past
+}

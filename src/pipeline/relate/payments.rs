@@ -4,6 +4,7 @@
 //! to a contract of the name before it ("the Air Force's $40 billion tanker
 //! contract").
 
+use crate::lang::lowercase;
 use crate::model::{EntityKind, RelationKind};
 
 use super::clause::clause_subject;
@@ -313,8 +314,33 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>
         };
         // The sentence's subject stands in for the clause's only when it
         // is named before the verb ("…, but S required them" names no payee).
-        let subject_before =
-            |j: usize| subject.filter(|&s| items[..j].iter().any(|x| x.entity() == Some(s)));
+        // Nor across a verb of saying to a clause with no pronoun for it:
+        // "S said Wall Street firms will spend $N" reports a clause whose
+        // subject is not S ("S said it would pay $N", "S said they will
+        // contribute $N", "S says wins $N order" are S's).
+        let pronoun = &ctx.lang.relate.pronoun;
+        let reported = |from: usize, j: usize| {
+            items[from..j]
+                .iter()
+                .position(|x| pronoun.reporting_verbs.contains(x.word()))
+                .is_some_and(|r| {
+                    // "S says wins $N order": a headline's clause has none.
+                    from + r + 1 < j
+                        && !items[from + r..j].iter().any(|x| {
+                            let w = lowercase(x.word());
+                            pronoun.pronouns.iter().any(|p| p.word == w)
+                                || pronoun.pair_pronouns.contains(&w)
+                        })
+                })
+        };
+        let subject_before = |j: usize| {
+            subject.filter(|&s| {
+                items[..j]
+                    .iter()
+                    .rposition(|x| x.entity() == Some(s))
+                    .is_some_and(|at| !reported(at + 1, j))
+            })
+        };
         let found = match verb {
             Some((j, pays)) if clear(j) => {
                 let who = clause_subject(ctx.lang, items, j, ctx.kinds).or(subject_before(j));
@@ -417,6 +443,18 @@ mod tests {
                 "Brightwater Systems paid $12 million to Quantix Inc.",
                 some("Brightwater Systems"),
                 some("Quantix Inc."),
+            ),
+            // A reported clause with a subject of its own is not the
+            // speaker's; one with a pronoun for the speaker is.
+            (
+                "Arlo Penmark said Danish utilities will need to spend $7 million.",
+                None,
+                None,
+            ),
+            (
+                "Brightwater Systems said it will contribute $12 million to the search.",
+                some("Brightwater Systems"),
+                None,
             ),
             // The one owed right after the verb is paid.
             (

@@ -1,9 +1,12 @@
 //! Bare amounts in the MONEY rule: a number with a scale word and no
-//! currency ("35 million", "the remaining 30 million") is money when an
-//! amount with a currency stands before it in its sentence ("Jyske lends
-//! K 80 million crowns, A and B 35 million each") and no noun follows it
-//! ("35 million shares" counts shares). The figures stage gives it the
-//! currency of the amount before it.
+//! currency ("35 million", "the remaining 30 million", "four billion") is
+//! money when an amount with a currency stands before it in its sentence
+//! ("Jyske lends K 80 million crowns, A and B 35 million each"), or after
+//! it with the same scale ("to 46 billion from 50 billion rupiah"), and no
+//! noun follows it ("35 million shares" counts shares); a number right
+//! after an amount and "from" is one too ("15 million markka from 39").
+//! The figures stage gives it the currency (and, scale-less, the scale) of
+//! the amount before it, or else of the one after it.
 
 use crate::lang::RuleWords;
 use crate::model::{EntityKind, Span};
@@ -13,7 +16,11 @@ use super::RuleMatch;
 /// How many bytes after an amount a bare one may stand.
 const REACH: usize = 240;
 
-/// The bare amounts after the MONEY matches of `found`, each once.
+/// The bare amounts around the MONEY matches of `found`, each once: after
+/// one in its sentence; before one in its sentence with the same scale
+/// word ("to 46 billion from its target of 50 billion rupiah"); and a
+/// number with no scale right after one and "from" ("fell to 15 million
+/// markka from 39 in 1995").
 pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -> Vec<RuleMatch> {
     let money: Vec<Span> = found
         .iter()
@@ -21,6 +28,19 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
         .map(|m| m.span)
         .collect();
     let mut out: Vec<RuleMatch> = Vec::new();
+    let push = |span: Span, out: &mut Vec<RuleMatch>| {
+        if !money
+            .iter()
+            .any(|x| x.start < span.end && span.start < x.end)
+            && !out.iter().any(|x| x.span == span)
+        {
+            out.push(RuleMatch {
+                span,
+                kind: EntityKind::Money,
+                head: None,
+            });
+        }
+    };
     for m in &money {
         let mut end = (m.end + REACH).min(text.len());
         while !text.is_char_boundary(end) {
@@ -28,42 +48,85 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
         }
         let rest = &text[m.end..end];
         let rest = &rest[..sentence_end(rest)];
-        let tokens: Vec<(usize, &str)> = rest
-            .split_whitespace()
-            .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
-            .collect();
-        for (k, &(at, number)) in tokens.iter().enumerate() {
-            let Some(&(scale_at, scale)) = tokens.get(k + 1) else {
-                break;
-            };
-            let word = scale.trim_end_matches(|c: char| !c.is_alphanumeric());
-            let closed = word.len() < scale.len();
-            let next = tokens.get(k + 2).map(|(_, w)| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            });
-            let ends = closed
-                || next.as_deref().is_none_or(|w| {
-                    words.function_words.contains(w) || words.bare_money_after.contains(w)
-                });
-            let span = Span::new(at, scale_at + word.len());
-            if is_number(number)
-                && words.bare_scales.contains_lowercase(word)
-                && ends
-                && !money
-                    .iter()
-                    .any(|x| x.start < span.end && span.start < x.end)
-                && !out.iter().any(|x| x.span == span)
-            {
-                out.push(RuleMatch {
-                    span,
-                    kind: EntityKind::Money,
-                    head: None,
-                });
+        for (span, _) in scaled(words, text, rest) {
+            push(span, &mut out);
+        }
+        if let Some(span) = from_number(words, text, rest) {
+            push(span, &mut out);
+        }
+        // Before it: from the start of its sentence, with its scale.
+        let mut start = m.start.saturating_sub(REACH);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let lead = &text[start..m.start];
+        let lead = &lead[sentence_start(lead)..];
+        let own = m.slice(text);
+        for (span, scale) in scaled(words, text, lead) {
+            let same = own
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(scale));
+            if same {
+                push(span, &mut out);
             }
         }
     }
     out
+}
+
+/// The amounts of `part` (a slice of `text`) written as a number and a
+/// scale word with no noun after them ("35 million each"), each with its
+/// scale word.
+fn scaled<'t>(words: &RuleWords, text: &str, part: &'t str) -> Vec<(Span, &'t str)> {
+    let tokens: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
+        .collect();
+    let mut out = Vec::new();
+    for (k, &(at, number)) in tokens.iter().enumerate() {
+        let Some(&(scale_at, scale)) = tokens.get(k + 1) else {
+            break;
+        };
+        let word = scale.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let closed = word.len() < scale.len();
+        let next = tokens.get(k + 2).map(|(_, w)| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let ends = closed
+            || next.as_deref().is_none_or(|w| {
+                words.function_words.contains(w) || words.bare_money_after.contains(w)
+            });
+        let numeral = is_number(number) || words.bare_number_words.contains_lowercase(number);
+        if numeral && words.bare_scales.contains_lowercase(word) && ends {
+            out.push((Span::new(at, scale_at + word.len()), word));
+        }
+    }
+    out
+}
+
+/// "15 million markka from 39 in 1995": the number after the amount that
+/// `rest` follows and a word of [`RuleWords::bare_from`], when it has no
+/// scale, is no year and no noun follows it.
+fn from_number(words: &RuleWords, text: &str, rest: &str) -> Option<Span> {
+    let mut tokens = rest
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t));
+    let (_, from) = tokens.next()?;
+    if !words.bare_from.contains_lowercase(from) {
+        return None;
+    }
+    let (at, token) = tokens.next()?;
+    let number = token.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let closed = number.len() < token.len();
+    let year = number.len() == 4 && !number.contains([',', '.']);
+    let ends = closed
+        || tokens.next().is_none_or(|(_, w)| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            words.function_words.contains_lowercase(w)
+                || words.bare_money_after.contains_lowercase(w)
+        });
+    (is_number(number) && !year && ends).then(|| Span::new(at, at + number.len()))
 }
 
 /// Where the sentence that `rest` continues ends: at a line break or a
@@ -77,6 +140,20 @@ fn sentence_end(rest: &str) -> usize {
                     && b.get(i + 1).is_none_or(u8::is_ascii_whitespace)
         })
         .unwrap_or(b.len())
+}
+
+/// Where the sentence that `lead` ends opens: after its last line break or
+/// full stop, question or exclamation mark before a space.
+fn sentence_start(lead: &str) -> usize {
+    let b = lead.as_bytes();
+    (0..b.len())
+        .rev()
+        .find(|&i| {
+            b[i] == b'\n'
+                || matches!(b[i], b'.' | b'!' | b'?')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+        })
+        .map_or(0, |i| i + 1)
 }
 
 /// True for a number as news writes it ("35", "1.5", "16,189").
@@ -115,6 +192,28 @@ mod tests {
             (
                 "Quennel posted a profit of 176 million rand from 281 million previously.",
                 &["176 million rand", "281 million"],
+            ),
+            (
+                "Torvane cut its profit target to 46 billion from its original 50 billion rupiah.",
+                &["46 billion", "50 billion rupiah"],
+            ),
+            (
+                "Brelling asked for $5 billion on top of the four billion it got.",
+                &["$5 billion", "four billion"],
+            ),
+            (
+                "Profit fell to 15 million markka from 39 in the first half of 2003.",
+                &["15 million markka", "39"],
+            ),
+            // A year or a noun after "from" is no amount; a bare amount
+            // before one of another scale is none.
+            (
+                "Sales rose to $5 million from 2003 and $2 million from 12 banks.",
+                &["$5 million", "$2 million"],
+            ),
+            (
+                "It sold 3 million of them for $50 billion.",
+                &["$50 billion"],
             ),
             // A noun after it counts something else; a new sentence has
             // no amount before it.
