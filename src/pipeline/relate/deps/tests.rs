@@ -161,6 +161,35 @@ fn posts_through_conjuncts_keep_each_role_its_own() {
 }
 
 #[test]
+fn posts_by_as_go_to_whom_the_phrase_speaks_of() {
+    check(
+        POSTS,
+        &[
+            // The subject of the verb the "as" modifies.
+            (
+                "Ina Vorsk will serve as president of Vroe Labs from May.",
+                &[("Ina Vorsk", EmployeeOf, "Vroe Labs")],
+            ),
+            // The possessor of the noun it modifies.
+            (
+                "Pavel Pirsk spoke. Analysts said Pirsk's reappointment as chairman of Pelion Holdings mattered more.",
+                &[("Pavel Pirsk", ChairmanOf, "Pelion Holdings")],
+            ),
+            // The subject of the verb whose object that noun is.
+            (
+                "Observers asked whether Lena Brauk might forgo a second term as Pelion Holdings treasurer.",
+                &[("Lena Brauk", EmployeeOf, "Pelion Holdings")],
+            ),
+            // A named object: the "as" is said of it, not of the subject.
+            (
+                "Arvid Ostrel regards Pelion Holdings as a partner of Vroe Labs.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn no_post_from_nouns_that_are_none_or_quotes() {
     check(
         POSTS,
