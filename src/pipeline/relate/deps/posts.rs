@@ -284,6 +284,16 @@ fn organisations(
 ) -> Vec<usize> {
     let org = |w: usize| tree.entity_at(ctx, w, EntityKind::Org);
     let preps = &ctx.lang.relate.roles.title_of;
+    // "director of the X's division of market regulation": a post at a
+    // unit the organisation owns is a post at the organisation.
+    let owner = |o: usize| {
+        if !tree.is_common_noun(o) {
+            return None;
+        }
+        tree.children(o, Label::POSS)
+            .chain(tree.children(o, Label::COMPOUND))
+            .find_map(org)
+    };
     let mut out: Vec<usize> = Vec::new();
     // "X's chairman", "X chairman".
     out.extend(tree.children(r, Label::POSS).filter_map(org));
@@ -296,7 +306,7 @@ fn organisations(
         let outer: Vec<usize> = tree.prep_objects(o, preps).filter_map(org).collect();
         match outer.last() {
             Some(&x) => by_prep.push(x),
-            None => by_prep.extend(org(o)),
+            None => by_prep.extend(org(o).or_else(|| owner(o))),
         }
     }
     out.extend(by_prep.last());

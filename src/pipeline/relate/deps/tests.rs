@@ -122,6 +122,11 @@ fn posts_by_apposition_title_and_copula() {
                     ("Lena Brauk", EmployeeOf, "Pelion Holdings"),
                 ],
             ),
+            // A post at a unit the organisation owns.
+            (
+                "The director of the Pelion Holdings division of market regulation, Ina Vorsk, said firms will spend more.",
+                &[("Ina Vorsk", EmployeeOf, "Pelion Holdings")],
+            ),
             // A past post.
             (
                 "Prices fell, said Arvid Ostrel, a former analyst for Brask Securities.",
