@@ -14,7 +14,8 @@
 //! about news syntax ("X CEO Y", "rival competitors like A and B", "poured
 //! $N into X"), never about particular names; their words are the
 //! language's (`assets/lang/en/relate/`, a folder per family). One
-//! file per family: `roles`, `tenure` (leaving and succeeding), `deals`
+//! file per family: `roles` (`named_next`, a post told with no name, held
+//! by the speaker the next sentence names), `tenure` (leaving and succeeding), `deals`
 //! (investments, acquisitions, supply; `passive_buy`, a passive's "by"
 //! past a short phrase), `orders` (goods bought and sold: a
 //! purchase of goods is never an acquisition of their maker; `sellers`
@@ -74,6 +75,7 @@ mod lines;
 mod made_for;
 mod membership;
 mod named;
+mod named_next;
 mod object_pronoun;
 mod order_parties;
 mod orders;
@@ -416,6 +418,9 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     // The sentence that last told a stake in or a purchase of a company,
     // and that company: whose shares a bare "S holds N%" are.
     let mut held: Option<(usize, usize)> = None;
+    // A post told with no name: its holder may be named next.
+    let first_seen = named_next::FirstSeen::of(ctx);
+    let mut unnamed = None;
     let subjects = for_each_sentence(ctx, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
@@ -430,6 +435,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
+        named_next::holder(ctx, view, s, sentence, unnamed, &first_seen, &mut found);
+        unnamed = named_next::unnamed_post(ctx, view, s);
         partners::topic_rivals(ctx, view, &subjects, topic.main.or(topic.last), &mut found);
         topic_shares::topic_shares(
             ctx,

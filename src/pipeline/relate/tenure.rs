@@ -15,6 +15,7 @@ use super::pattern::At;
 use super::posts;
 use super::years_at;
 
+mod former;
 mod kin;
 
 /// How many items after a trigger the organisation left may stand.
@@ -52,7 +53,7 @@ pub(super) fn tenure(
         years_at::years_at(&at, &mut bare);
     }
     found.0.extend(bare.0);
-    mark_former(ctx, items, found);
+    former::mark_former(ctx, items, found);
     let mut extra = Finds::default();
     let mut taken = Vec::new();
     for i in 0..items.len() {
@@ -546,53 +547,6 @@ fn own_person(at: &At<'_, '_>, i: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// Roles whose title (or the organisation before it) follows a word of
-/// `former` ("former Z executive X", "X, ex-CEO of Z") are posts left.
-fn mark_former(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
-    let words = &ctx.lang.relate.roles;
-    let function_words = &ctx.lang.rules.function_words;
-    // "former senior executive": over up to two adjectives.
-    let over_adjectives = |mut k: usize| {
-        let mut n = 0;
-        while n < 2
-            && k > 0
-            && matches!(&items[k], Item::Word { word, .. }
-                if word.chars().all(char::is_lowercase)
-                    && !function_words.contains(word)
-                    && !words.former.contains(word))
-        {
-            k -= 1;
-            n += 1;
-        }
-        k
-    };
-    for f in &mut found.0 {
-        if !f.kind.is_role() || matches!(f.kind, RelationKind::Left | RelationKind::FounderOf) {
-            continue;
-        }
-        let Some(t) = items
-            .iter()
-            .position(|it| matches!(it, Item::Title { span, .. } if *span == f.trigger))
-        else {
-            continue;
-        };
-        let former_at = |k: Option<usize>| {
-            k.map(over_adjectives)
-                .is_some_and(|k| words.former.contains(items[k].word()))
-        };
-        let before_org = t
-            .checked_sub(1)
-            .filter(|&o| items[o].entity() == Some(f.target))
-            .and_then(|o| o.checked_sub(1));
-        if former_at(t.checked_sub(1)) || former_at(before_org) {
-            *f = Found {
-                kind: RelationKind::Left,
-                ..f.clone()
-            };
-        }
-    }
 }
 
 #[cfg(test)]

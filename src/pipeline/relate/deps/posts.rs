@@ -3,8 +3,10 @@
 //!
 //! The person and the role: apposition either way ("P, a London-based
 //! analyst for X"; "the chief counsel for X, P"), a title before the name
-//! ("chairman Sir P", the title a compound of the name), or a copula ("P
-//! is the chief executive of X", "P became chairman of X"). A role that is
+//! ("chairman Sir P", the title a compound of the name), a copula ("P
+//! is the chief executive of X", "P became chairman of X"), or an "as"
+//! said of the person ("P will serve as chairman of X", "P's
+//! reappointment as chairman of X"). A role that is
 //! a conjunct takes the person of the coordination's first member ("P, a
 //! member of the club and a chief negotiator for X"); a plural role
 //! ("A and B, directors of X") every person of the coordination it is in
@@ -24,7 +26,7 @@
 //! "former"/"ex-" on the role makes it `left`.
 
 use crate::model::{EntityKind, RelationKind, Span};
-use crate::syntax::Label;
+use crate::syntax::{Label, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::roles::{is_public_office, role_kind};
@@ -177,6 +179,7 @@ fn people(ctx: &Context<'_>, tree: &Tree, r: usize) -> (Vec<usize>, Option<usize
             _ => {}
         }
     }
+    out.extend(as_people(ctx, tree, first));
     // "the chief counsel for X, P": the person apposed to the role.
     for c in tree.children(r, Label::APPOS) {
         if let Some(p) = person(c) {
@@ -213,6 +216,65 @@ fn people(ctx: &Context<'_>, tree: &Tree, r: usize) -> (Vec<usize>, Option<usize
     (people, compound_of)
 }
 
+/// The people an "as" holding the role at `r` speaks of: the subject of
+/// the verb it modifies ("P will serve as chairman of X"), the possessor
+/// of the noun it modifies ("P's reappointment as chairman of X", also
+/// when the parse hangs the "as" on the verb of which that noun is the
+/// object), or the subject of the verb whose object that noun is ("P might
+/// forgo a second term as X secretary"). A verb with a named object is
+/// left to the appointment rules: "A named P as chairman", "A replaced P
+/// as chairman" speak of the object.
+fn as_people(ctx: &Context<'_>, tree: &Tree, r: usize) -> Vec<(usize, usize)> {
+    let person = |w: usize| tree.entity_at(ctx, w, EntityKind::Person).map(|p| (w, p));
+    let Some(h) = tree
+        .head(r)
+        .filter(|&p| tree.label(r) == Label::POBJ && tree.is_in(p, &ctx.lang.relate.roles.as_post))
+        .and_then(|p| tree.prep_attachment(p))
+    else {
+        return Vec::new();
+    };
+    let subjects = |v: usize| -> Vec<(usize, usize)> {
+        tree.children(v, Label::NSUBJ)
+            .chain(tree.children(v, Label::NSUBJPASS))
+            .filter_map(person)
+            .collect()
+    };
+    let owners = |n: usize| -> Vec<(usize, usize)> {
+        if !tree.is_common_noun(n) {
+            return Vec::new();
+        }
+        tree.children(n, Label::POSS).filter_map(person).collect()
+    };
+    if is_verb_tag(tree.tag(h)) {
+        let objects: Vec<usize> = tree.children(h, Label::DOBJ).collect();
+        if objects
+            .iter()
+            .any(|&o| tree.anchored_at(o).next().is_some())
+        {
+            return Vec::new();
+        }
+        let subject = subjects(h);
+        if !subject.is_empty() {
+            return subject;
+        }
+        return objects.into_iter().flat_map(owners).collect();
+    }
+    let owner = owners(h);
+    if !owner.is_empty() {
+        return owner;
+    }
+    match tree.head(h) {
+        Some(v)
+            if tree.is_common_noun(h)
+                && tree.label(h) == Label::DOBJ
+                && is_verb_tag(tree.tag(v)) =>
+        {
+            subjects(v)
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The organisations the role at `r` is linked to.
 fn organisations(
     ctx: &Context<'_>,
@@ -222,6 +284,16 @@ fn organisations(
 ) -> Vec<usize> {
     let org = |w: usize| tree.entity_at(ctx, w, EntityKind::Org);
     let preps = &ctx.lang.relate.roles.title_of;
+    // "director of the X's division of market regulation": a post at a
+    // unit the organisation owns is a post at the organisation.
+    let owner = |o: usize| {
+        if !tree.is_common_noun(o) {
+            return None;
+        }
+        tree.children(o, Label::POSS)
+            .chain(tree.children(o, Label::COMPOUND))
+            .find_map(org)
+    };
     let mut out: Vec<usize> = Vec::new();
     // "X's chairman", "X chairman".
     out.extend(tree.children(r, Label::POSS).filter_map(org));
@@ -234,7 +306,7 @@ fn organisations(
         let outer: Vec<usize> = tree.prep_objects(o, preps).filter_map(org).collect();
         match outer.last() {
             Some(&x) => by_prep.push(x),
-            None => by_prep.extend(org(o)),
+            None => by_prep.extend(org(o).or_else(|| owner(o))),
         }
     }
     out.extend(by_prep.last());

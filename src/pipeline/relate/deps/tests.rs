@@ -122,6 +122,11 @@ fn posts_by_apposition_title_and_copula() {
                     ("Lena Brauk", EmployeeOf, "Pelion Holdings"),
                 ],
             ),
+            // A post at a unit the organisation owns.
+            (
+                "The director of the Pelion Holdings division of market regulation, Ina Vorsk, said firms will spend more.",
+                &[("Ina Vorsk", EmployeeOf, "Pelion Holdings")],
+            ),
             // A past post.
             (
                 "Prices fell, said Arvid Ostrel, a former analyst for Brask Securities.",
@@ -155,6 +160,35 @@ fn posts_through_conjuncts_keep_each_role_its_own() {
             (
                 "The appeal will fail, said Arvid Ostrel, a club member and a chief negotiator for Pelion Holdings.",
                 &[("Arvid Ostrel", EmployeeOf, "Pelion Holdings")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn posts_by_as_go_to_whom_the_phrase_speaks_of() {
+    check(
+        POSTS,
+        &[
+            // The subject of the verb the "as" modifies.
+            (
+                "Ina Vorsk will serve as president of Vroe Labs from May.",
+                &[("Ina Vorsk", EmployeeOf, "Vroe Labs")],
+            ),
+            // The possessor of the noun it modifies.
+            (
+                "Pavel Pirsk spoke. Analysts said Pirsk's reappointment as chairman of Pelion Holdings mattered more.",
+                &[("Pavel Pirsk", ChairmanOf, "Pelion Holdings")],
+            ),
+            // The subject of the verb whose object that noun is.
+            (
+                "Observers asked whether Lena Brauk might forgo a second term as Pelion Holdings treasurer.",
+                &[("Lena Brauk", EmployeeOf, "Pelion Holdings")],
+            ),
+            // A named object: the "as" is said of it, not of the subject.
+            (
+                "Arvid Ostrel regards Pelion Holdings as a partner of Vroe Labs.",
+                &[],
             ),
         ],
     );

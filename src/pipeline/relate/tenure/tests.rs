@@ -127,6 +127,11 @@ fn succession_and_past_posts() {
                 "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who becomes chairman.",
                 &[("Ann Berg", CeoOf, "Keltic Inc.")],
             ),
+            // A title joined to a former one is past too.
+            (
+                "The company said Jon Hale is the former president and chief executive at Keltic Inc.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
             // A progressive "be" is no passive.
             (
                 "Ann Berg will be succeeding Jon Hale as CEO of Keltic Inc.",
