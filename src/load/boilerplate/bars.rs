@@ -81,13 +81,18 @@ mod tests {
 
     #[test]
     fn a_tool_bar_with_a_prompt_among_its_parts_is_cut() {
-        assert!(is_tool_bar("> Saved to **Reading list** · Archive · Favourite · Share"));
+        assert!(is_tool_bar(
+            "> Saved to **Reading list** · Archive · Favourite · Share"
+        ));
         assert!(is_tool_bar("Saved 3 Feb 2025 · 🎧 Listen to this article"));
         assert!(!is_tool_bar("By Ada Lind · 4 min read"));
         assert!(!is_tool_bar("| Ostra Marine | 51% | $612 million |"));
         assert!(!is_tool_bar("Ostra rose 3%. Share this · Lund"));
         let text = format!("Saved 3 Feb 2025 · Listen to this article\n\n{BODY}");
-        assert_eq!(boiler_text(&text), ["Saved 3 Feb 2025 · Listen to this article"]);
+        assert_eq!(
+            boiler_text(&text),
+            ["Saved 3 Feb 2025 · Listen to this article"]
+        );
     }
 
     #[test]

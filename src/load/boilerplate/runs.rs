@@ -20,9 +20,10 @@ fn figures(line: &str) -> usize {
 /// lines, never the headline of another story.
 fn is_interview_line(line: &str) -> bool {
     let t = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'));
-    ["Q&A", "Q:", "A:", "Q.", "A."]
-        .iter()
-        .any(|label| t.strip_prefix(label).is_some_and(|rest| rest.starts_with([' ', ':', '*'])))
+    ["Q&A", "Q:", "A:", "Q.", "A."].iter().any(|label| {
+        t.strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with([' ', ':', '*']))
+    })
 }
 
 impl Page<'_> {
