@@ -13,6 +13,7 @@
 //! dateline.
 
 mod anywhere;
+mod bars;
 mod blocks;
 mod capture;
 mod forward;
@@ -167,6 +168,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_story_lists();
     page.mark_author_boxes();
     page.mark_note_boxes();
+    page.mark_profile_boxes();
     page.mark_contact_blocks();
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
@@ -184,6 +186,8 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_date_lines();
     page.mark_bare_bylines();
     page.mark_wire_bylines();
+    page.mark_tool_bars();
+    page.mark_trailing_rules();
     page.keep_wire_datelines();
     regions_from_flags(text, &page.lines, &page.clutter)
 }

@@ -2,7 +2,7 @@
 //! their own: a corrections box, an editor's note, a clarification. The
 //! header and the paragraph under it are the publisher's, not the story's.
 //! So is an announcement's contact block ("Enquiries:" over names and
-//! telephone numbers).
+//! telephone numbers), and a company profile box under "About <name>".
 
 use std::sync::LazyLock;
 
@@ -53,6 +53,26 @@ fn is_note_header(line: &str) -> bool {
     short(line) && NOTE_HEADER.is_match(&normal(line))
 }
 
+/// A profile box's header has at most this many words after "About".
+const MAX_PROFILE_NAME_WORDS: usize = 5;
+
+/// The name in a profile box's header, "About" and a name in capitals
+/// ("About Ostra Marine" → "Ostra Marine"); not "About 300 jobs", not a
+/// sentence.
+fn profile_name(line: &str) -> Option<&str> {
+    let name = line.trim().strip_prefix("About ")?.trim();
+    let words = name.split_whitespace().count();
+    let capitals = name.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '&')
+    });
+    ((1..=MAX_PROFILE_NAME_WORDS).contains(&words)
+        && capitals
+        && !name.ends_with(['.', '!', '?', ':', ',']))
+    .then_some(name)
+}
+
 impl Page<'_> {
     /// A contact block: its header and the lines right under it, when one
     /// of them gives a telephone number or an e-mail address. The block
@@ -74,6 +94,30 @@ impl Page<'_> {
                 for flag in &mut self.clutter[i..end] {
                     *flag = true;
                 }
+            }
+        }
+    }
+
+    /// A company profile box set after the story's lead: "About" and a
+    /// name on a short line of its own ("About Ostra Marine"), over a
+    /// paragraph of running text that names the company again ("Ostra
+    /// Marine builds tugs…"). The site's stock text on the company, not the
+    /// article: the header and that paragraph.
+    pub(super) fn mark_profile_boxes(&mut self) {
+        let Some(lead) = self.first_body_sentence() else {
+            return;
+        };
+        for i in lead + 1..self.lines.len() {
+            let Some(name) = profile_name(self.line(i)) else {
+                continue;
+            };
+            let Some(j) = self.next(i) else {
+                continue;
+            };
+            let first = name.split_whitespace().next().unwrap_or(name);
+            if self.body_sentence(j) && self.line(j).contains(first) {
+                self.clutter[i] = true;
+                self.clutter[j] = true;
             }
         }
     }
@@ -137,6 +181,29 @@ mod tests {
         );
         assert!(gives_contact("Press office: press@ostra.example"));
         assert!(!gives_contact("Sales rose 12% to €4.1bn in 2025"));
+    }
+
+    #[test]
+    fn a_profile_box_after_the_story_is_cut() {
+        let text = format!(
+            "{BODY}\nAbout Ostra Marine\nOstra Marine builds tugs and pilot boats. It was founded in 1931 in Vendel and is owned by the Sund Trust.\n\nTopics\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.starts_with("About Ostra Marine") && b.contains("Sund Trust"),
+            "{b}"
+        );
+        assert!(!b.contains("Quayside"), "{b}");
+        // A subheading over a paragraph on something else stays, and so
+        // does a line that opens with "About" and a figure.
+        for header in ["About Brakvik", "About 300 Jobs"] {
+            let text = format!(
+                "{BODY}\n{header}\nThe port will double its ferry berths by 2027, the council said.\n"
+            );
+            assert!(boiler_text(&text).is_empty(), "{header}");
+        }
+        assert_eq!(profile_name("About Ostra Marine"), Some("Ostra Marine"));
+        assert_eq!(profile_name("About the author"), None);
     }
 
     #[test]

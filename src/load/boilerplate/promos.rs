@@ -1,7 +1,9 @@
 //! A promo box set in the story: a label ("EVENT", "Webinar"), a few lines
 //! (the event's name, date and city, its speakers and their firms) and a
 //! call to action ("Early-bird tickets end Friday: book now"). All of it is
-//! the site's, though its middle reads as sentences.
+//! the site's, though its middle reads as sentences. A box whose call to
+//! action is not shown (a link-only button the reader view dropped) ends
+//! at the pitch under its label ("Join 900 port chiefs in Lund…").
 
 use std::sync::LazyLock;
 
@@ -13,6 +15,11 @@ pub(super) const PROMO_LABELS: &str =
     include_str!("../../../assets/lang/en/clutter/promo-labels.re");
 
 static PROMO_LABEL: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_LABELS));
+
+pub(super) const PROMO_PITCHES: &str =
+    include_str!("../../../assets/lang/en/clutter/promo-pitches.re");
+
+static PROMO_PITCH: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_PITCHES));
 
 /// Compiles the promo labels now (see [`super::warm_up`]): nearly every
 /// page has a short line that asks.
@@ -50,6 +57,14 @@ impl Page<'_> {
                 }
                 at = j;
             }
+            // No call to action shown: the label and the pitch right
+            // under it ("Join 900 port chiefs in Lund on 4 May…").
+            let call = call.or_else(|| {
+                self.next(i).filter(|&j| {
+                    self.shapes[j].words <= MAX_PROMO_WORDS
+                        && PROMO_PITCH.is_match(&normal(self.line(j)))
+                })
+            });
             if let Some(end) = call {
                 for j in i..=end {
                     if !self.shapes[j].blank {
@@ -87,6 +102,14 @@ mod tests {
         assert!(super::super::is_furniture(
             "Ostra's founders at the yard. Image Credits: Ostra Marine"
         ));
+        // A label over its pitch, its call to action not shown.
+        let promo = "Harbour Futures Summit 2026\nJoin 900 port chiefs in Lund on 4 May. Hear from Ada Lind of Norrvik Ports.\n\n";
+        let text = format!("{LEAD}{promo}{MORE}");
+        let b = boiler_text(&text).concat();
+        assert!(
+            b.starts_with("Harbour Futures") && b.contains("Ada Lind") && !b.contains("Brakvik"),
+            "{b:?}"
+        );
         // A label over body paragraphs with no call to action stays.
         let text = format!("{LEAD}Event\n{MORE}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));

@@ -1,6 +1,7 @@
 //! A pull quote: a quotation set apart in large type that repeats, word for
 //! word, what a paragraph of the story quotes. It is the page's design, not
-//! a second statement.
+//! a second statement. So is a reading app's highlight, a blockquote that
+//! repeats a sentence of the story.
 
 use super::Page;
 
@@ -35,6 +36,28 @@ fn quotation(line: &str) -> Option<String> {
         .then(|| lower(quoted))
 }
 
+/// The text of a Markdown blockquote line ("> We need the chips."), when
+/// the line is one.
+fn quoted_block(line: &str) -> Option<&str> {
+    line.trim_start().strip_prefix('>').map(str::trim)
+}
+
+/// What a set-apart line quotes: a quotation (see [`quotation`]), or a
+/// blockquote's whole text of at least [`MIN_QUOTE_WORDS`] words (a
+/// reading app's highlight, "> The round values Ostra at $4 billion."),
+/// lower-cased, without its closing punctuation.
+fn set_apart(line: &str) -> Option<String> {
+    let Some(block) = quoted_block(line) else {
+        return quotation(line);
+    };
+    quotation(block).or_else(|| {
+        let text = block
+            .trim_matches(['*', '_'])
+            .trim_end_matches(['.', '!', '?', ';', '…']);
+        (text.split_whitespace().count() >= MIN_QUOTE_WORDS).then(|| lower(text))
+    })
+}
+
 /// Lower-cased, with curly apostrophes straight.
 fn lower(text: &str) -> String {
     text.to_lowercase().replace(['’', '‘'], "'")
@@ -48,19 +71,30 @@ impl Page<'_> {
         let title = self.title_line();
         let quotes: Vec<(usize, String)> = (0..self.lines.len())
             .filter(|&i| !self.shapes[i].blank && !self.clutter[i] && Some(i) != title)
-            .filter_map(|i| quotation(self.line(i)).map(|q| (i, q)))
+            .filter_map(|i| set_apart(self.line(i)).map(|q| (i, q)))
             .collect();
         if quotes.is_empty() {
             return;
         }
+        // A blockquote is measured by its quotation alone: a reading app's
+        // highlight repeats a sentence without quotation marks.
+        let shortest = |page: &Self, i: usize, quote: &str| {
+            if quoted_block(page.line(i)).is_some() {
+                quote.len()
+            } else {
+                page.line(i).len()
+            }
+        };
         if quotes.len() <= FEW_QUOTES {
             for (i, quote) in quotes {
+                let shortest = shortest(self, i, &quote);
                 let repeated = (0..self.lines.len()).any(|j| {
                     j != i
                         && Some(j) != title
                         && self.shapes[j].sentence
                         && !self.clutter[j]
-                        && self.line(j).len() > self.line(i).len()
+                        && quoted_block(self.line(j)).is_none()
+                        && self.line(j).len() > shortest
                         && lower(self.line(j)).contains(&quote)
                 });
                 if repeated {
@@ -86,10 +120,15 @@ impl Page<'_> {
         let Ok(searcher) = aho_corasick::AhoCorasick::new(&patterns) else {
             return;
         };
+        let shortest: Vec<usize> = quotes.iter().map(|(i, q)| shortest(self, *i, q)).collect();
         // For each quote, the lines that repeat it, in any order.
         let mut repeats: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
         for j in 0..self.lines.len() {
-            if Some(j) == title || !self.shapes[j].sentence || self.clutter[j] {
+            if Some(j) == title
+                || !self.shapes[j].sentence
+                || self.clutter[j]
+                || quoted_block(self.line(j)).is_some()
+            {
                 continue;
             }
             let line = self.line(j);
@@ -103,7 +142,7 @@ impl Page<'_> {
             for id in found {
                 for &k in &holders[id] {
                     let i = quotes[k].0;
-                    if j != i && line.len() > self.line(i).len() {
+                    if j != i && line.len() > shortest[k] {
                         repeats[k].push(j);
                     }
                 }
@@ -130,6 +169,19 @@ mod tests {
         );
         let b = boiler_text(&text);
         assert_eq!(b, ["“Owning our tugs makes the harbour safer” — Ivo Grett"]);
+    }
+
+    #[test]
+    fn a_highlight_repeating_the_story_is_cut() {
+        let text = format!(
+            "{LEAD}Ostra will build the tugs in Lund. The yard employs 300 people.\n\n---\n\n> Ostra will build the tugs in Lund.\n\n> \"Owning our tugs makes the harbour safer\"\n\n\"Owning our tugs makes the harbour safer,\" Ivo Grett said.\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("> Ostra will build"), "{b}");
+        assert!(b.contains("> \"Owning"), "{b}");
+        // A blockquote said once stays.
+        let text = format!("{LEAD}> Ostra will build the tugs in Lund next year.\n");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
     }
 
     #[test]

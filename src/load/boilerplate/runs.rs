@@ -15,6 +15,17 @@ fn figures(line: &str) -> usize {
         .count()
 }
 
+/// An interview's question or answer, or the heading over them ("Q: Why
+/// now?", "**A:** Yes.", "Q&A: what happens next?"): the story's own
+/// lines, never the headline of another story.
+fn is_interview_line(line: &str) -> bool {
+    let t = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'));
+    ["Q&A", "Q:", "A:", "Q.", "A."].iter().any(|label| {
+        t.strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with([' ', ':', '*']))
+    })
+}
+
 impl Page<'_> {
     /// Runs of short lines nobody introduced: menus and share bars (three or
     /// more one-to-three-word lines or breadcrumbs), and lists of other
@@ -28,7 +39,10 @@ impl Page<'_> {
         };
         let stories = |p: &Self, j: usize| {
             let s = p.shapes[j];
-            s.headline && s.words >= 4 && body_start.is_some_and(|b| j > b)
+            s.headline
+                && s.words >= 4
+                && body_start.is_some_and(|b| j > b)
+                && !is_interview_line(p.line(j))
         };
         // One short line that heads the block right under it (an
         // announcement's issuer over its title, a digest's newspaper over

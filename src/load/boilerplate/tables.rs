@@ -2,8 +2,9 @@
 //! +0.6% |"): the site's prices, not the article's, with its header and
 //! rule rows and the note on its prices or their source under it; and a
 //! table of another matter's scores ("| Ada Lind | 88 | 102 |"): bare
-//! figures beside names the story never mentions, with its heading. Any
-//! other table is the article's.
+//! figures beside names the story never mentions, with its heading, unless
+//! a sentence of the story introduces it with a colon. Any other table is
+//! the article's.
 
 use std::sync::LazyLock;
 
@@ -124,7 +125,12 @@ impl Page<'_> {
                 && rows.iter().all(|r| {
                     r.len() >= 2 && is_name(r[0]) && r[1..].iter().all(|c| is_bare_figure(c))
                 });
-            if !scores {
+            // A table a sentence of the story introduces with a colon ("The
+            // order is split between two models:") is the story's.
+            let introduced = self
+                .prev(start)
+                .is_some_and(|p| self.shapes[p].intro && !self.clutter[p]);
+            if !scores || introduced {
                 continue;
             }
             let outside = |name: &str| {

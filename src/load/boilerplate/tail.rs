@@ -1,7 +1,9 @@
 //! The end of the page: a comment section after the body, and everything
 //! after the body's last sentence (headline lists, tags, bios, short notes
 //! under a notice), save a table of figures the story sets out (a results
-//! table under its note: "Net profit 6.08 vs 3.98").
+//! table under its note: "Net profit 6.08 vs 3.98"; a wire's terms table in
+//! capitals, "STRIKE PRICE 25.00 DEM") and a note of the rate its figures
+//! were converted at ("($1 = 8.3 yuan)").
 
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
@@ -83,6 +85,31 @@ fn is_data_row(line: &str) -> bool {
         && !contact
         && words.last().is_some_and(|w| is_table_figure(w))
         && (figures >= 2 || versus)
+}
+
+/// A row of a wire's terms table, in capitals with a figure ("STRIKE
+/// PRICE 25.00 DEM PREMIUM 10.12 PCT", "LISTING DDF FFT STG MIN EXER LOT
+/// 100"): two labels or more and their values, no sign-off nor contact.
+fn is_terms_row(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (3..=MAX_ROW_WORDS).contains(&words)
+        && !t.starts_with("--")
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !t.chars().any(char::is_lowercase)
+        && !t.split(|c: char| !c.is_alphabetic()).any(is_contact_word)
+}
+
+/// A note on the rate a story's figures were converted at, in brackets
+/// ("($1 = 8.3 yuan)", "(A$ 1 = US$ 0.79)"): the story's own.
+fn is_rate_note(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('(')
+        && t.ends_with(')')
+        && t.contains('=')
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
 impl Page<'_> {
@@ -250,7 +277,8 @@ impl Page<'_> {
                     .next(i)
                     .is_some_and(|j| self.shapes[j].fact && !self.clutter[j]);
             let fact = s.fact && !self.clutter[i];
-            if !s.blank && !fact && !fact_box_title {
+            let note = !self.clutter[i] && is_rate_note(self.line(i));
+            if !s.blank && !fact && !fact_box_title && !note {
                 self.clutter[i] = true;
             }
             i += 1;
@@ -262,7 +290,11 @@ impl Page<'_> {
     /// "Net 9.05 vs 6.03"), the few lines between them and their heading
     /// lines right above.
     fn table_after(&self, from: usize) -> Vec<usize> {
-        let row = |i: usize| !self.shapes[i].blank && !self.clutter[i] && is_data_row(self.line(i));
+        let row = |i: usize| {
+            !self.shapes[i].blank
+                && !self.clutter[i]
+                && (is_data_row(self.line(i)) || is_terms_row(self.line(i)))
+        };
         let mut kept = Vec::new();
         let mut i = from;
         let n = self.lines.len();
@@ -317,7 +349,7 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{BODY, boiler_text};
-    use super::is_data_row;
+    use super::{is_data_row, is_rate_note, is_terms_row};
 
     #[test]
     fn rows_of_figures_are_told_from_sign_offs_and_lists() {
@@ -352,6 +384,22 @@ mod tests {
              -- Lundby newsroom +46 8 555 0100\n"
         );
         assert_eq!(boiler_text(&text), ["-- Lundby newsroom +46 8 555 0100"]);
+    }
+
+    #[test]
+    fn a_terms_table_and_a_rate_note_after_the_last_sentence_stay() {
+        let text = format!(
+            "Ostra Marine sets warrants on Lundby Ports.\nLUNDBY 2031-04-09\n{BODY}\
+             STRIKE PRICE 25.00 SEK PREMIUM 10.12 PCT\nISSUE PRICE 2.42 SEK GEARING 10.29 X\n\
+             EXERCISE PERIOD 02.SEP.31-21.NOV.32 PAYDATE 30.AUG.31\nSPOT REFERENCE 24.90 SEK\n\
+             ($1 = 8.3 crowns)\n-- Lundby newsroom +46 8 555 0100\n"
+        );
+        assert_eq!(boiler_text(&text), ["-- Lundby newsroom +46 8 555 0100"]);
+        assert!(is_terms_row("LISTING DDF FFT STG MIN EXER LOT 100"));
+        assert!(!is_terms_row("TELEPHONE 0123 456 7890"));
+        assert!(!is_terms_row("Sales rose 4 percent"));
+        assert!(is_rate_note("(A$ 1 = US$ 0.79)"));
+        assert!(!is_rate_note("(Reporting by Ada Lind)"));
     }
 
     #[test]

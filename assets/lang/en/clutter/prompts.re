@@ -23,6 +23,8 @@ like loading
 follow .{1,60}@\w+
 follow (the|our) .{1,40} on\b
 follow (the )?topics\b
+# A follow button alone on its line.
+follow\W*$
 # Newsletters and subscriptions.
 sign up (for|to|now|here|today)\b
 (sign|log) in to (continue|keep) reading\b
@@ -83,6 +85,8 @@ click here\b
 click to\b
 # (Not "Live:", which opens a live page's own headline.)
 (watch|listen|video|podcast|gallery)\s*:
+# The same label with the clip's running time ("VIDEO (3:12): …").
+(watch|listen|video|podcast|gallery) \(\d{1,2}:\d{2}\)\s*:
 (previous|next) (article|post|story|page)\b
 # A rule that closes the story ("___").
 _{3,}\W*$
@@ -136,6 +140,7 @@ this (article|story|content) is (for|exclusive to) (subscribers|members)\b
 # Live pages: their toggles and badges.
 show (key events|all updates|(\d+ )?(earlier|newer|more|previous) (updates|posts))( only)?\b
 key events?\W*$
+refresh (for|to see|to get) (the )?(latest|new|more)\b
 (listen|watch|play)( now| again)?\s*(:|\W*$)
 # Aggregators: the source and the other outlets' versions.
 also covered by\b
@@ -188,6 +193,8 @@ report (this|an) ad\b
 # Photo galleries: the counter and the link.
 (image|photo|picture|slide|photograph)s? \d+ (of|/) \d+\b
 view (the )?(full )?(gallery|slideshow|photos)\b
+# A picture's zoom control ("Tap to enlarge").
+(tap|click|press) to (enlarge|expand|zoom|view (the )?(full|larger) (image|picture|photo))\b
 # Notes on who paid for or produced the page, and pinned promotions.
 this (article|story|piece|report|content|series|page|feature) (is|was) (part of|produced|supported|funded|sponsored|paid for|brought to you|made possible)\b
 (brought to you|paid for) by\b
@@ -216,7 +223,12 @@ what we know( so far)?\W*$
 (read|view) (this|the) (issue|e-?mail|newsletter|edition|message) (online|in (your |a )?browser)\b
 you('re| are) receiving this\b
 # A social page's count of followers ("12,403 followers").
-[0-9][0-9.,]*\s*[km]?\s+(followers|subscribers|connections)\W*$
+# A share bar's count ("1,482 shares").
+[0-9][0-9.,]*\s*[km]?\s+(followers|subscribers|connections|shares|reactions|likes)\W*$
+# A reading app's header over the passages a reader marked ("Your
+# highlights", "Highlights (2)").
+# (Not a bare "Highlights", which heads a results release's own list.)
+((your|my) (highlights|annotations|notes)|(highlights|annotations) \(\d{1,3}\))\W*$
 # A search engine's cache banner over the page it kept ("This is X's cache
 # of https://…", "It is a snapshot of the page as it appeared on …", the
 # find-on-page tip, the highlighted search terms).

@@ -1,0 +1,107 @@
+//! Two late signals: a bar of short parts set apart by `·` or `|` one of
+//! which is furniture ("Saved to Reading list · Archive · Share", "Saved 3
+//! Feb · 🎧 Listen to this article"), a reading app's or a page's tool bar;
+//! and a Markdown rule ("---") under which every line is furniture, which
+//! sets the furniture off from the story.
+
+use super::phrases::PHRASES;
+use super::{Page, is_furniture};
+
+/// A part of a bar is at most this many words.
+const MAX_PART_WORDS: usize = 6;
+
+/// A bar of two or more short parts split by `·` or `|`, none a sentence
+/// nor a byline ("by Ada Lind", whose reporter the credits read), one of
+/// them furniture by its phrasing.
+fn is_tool_bar(line: &str) -> bool {
+    let t = line.trim_start().trim_start_matches('>').trim();
+    if !t.contains(['·', '|']) {
+        return false;
+    }
+    let parts: Vec<&str> = t
+        .split(['·', '|'])
+        .map(|p| p.trim().trim_matches(['*', '_']).trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.split_whitespace().count() <= MAX_PART_WORDS
+                && !p.ends_with(['.', '!', '?'])
+                && !PHRASES.is_byline(p)
+        })
+        && parts.iter().any(|p| is_furniture(p))
+}
+
+/// A Markdown thematic break alone on its line.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| t.split(*m).all(|s| s.trim().is_empty()))
+}
+
+impl Page<'_> {
+    /// Each tool bar (see [`is_tool_bar`]) not yet marked.
+    pub(super) fn mark_tool_bars(&mut self) {
+        for i in 0..self.lines.len() {
+            if !self.shapes[i].blank
+                && !self.clutter[i]
+                && !self.shapes[i].sentence
+                && is_tool_bar(self.line(i))
+            {
+                self.clutter[i] = true;
+            }
+        }
+    }
+
+    /// A rule with furniture under it and nothing else.
+    pub(super) fn mark_trailing_rules(&mut self) {
+        let mut furniture_after = false;
+        for i in (0..self.lines.len()).rev() {
+            if self.shapes[i].blank {
+                continue;
+            }
+            if !self.clutter[i] {
+                if furniture_after && is_rule(self.line(i)) {
+                    self.clutter[i] = true;
+                } else {
+                    return;
+                }
+            }
+            furniture_after = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{BODY, boiler_text};
+    use super::*;
+
+    #[test]
+    fn a_tool_bar_with_a_prompt_among_its_parts_is_cut() {
+        assert!(is_tool_bar(
+            "> Saved to **Reading list** · Archive · Favourite · Share"
+        ));
+        assert!(is_tool_bar("Saved 3 Feb 2025 · 🎧 Listen to this article"));
+        assert!(!is_tool_bar("By Ada Lind · 4 min read"));
+        assert!(!is_tool_bar("| Ostra Marine | 51% | $612 million |"));
+        assert!(!is_tool_bar("Ostra rose 3%. Share this · Lund"));
+        let text = format!("Saved 3 Feb 2025 · Listen to this article\n\n{BODY}");
+        assert_eq!(
+            boiler_text(&text),
+            ["Saved 3 Feb 2025 · Listen to this article"]
+        );
+    }
+
+    #[test]
+    fn a_rule_over_furniture_only_is_cut() {
+        let text = format!("{BODY}\n---\n\nShare this article\n");
+        assert_eq!(boiler_text(&text), ["---\n\nShare this article"]);
+        // A rule between two parts of the story stays.
+        let text = format!("{BODY}\n---\n\n{BODY}");
+        assert!(boiler_text(&text).is_empty());
+        assert!(is_rule("---") && is_rule("* * *") && !is_rule("-"));
+    }
+}
