@@ -16,6 +16,7 @@ mod families;
 mod figure_year;
 pub mod figures;
 mod follow_up;
+mod funding;
 pub mod groups;
 pub mod headline;
 pub mod indices;
@@ -366,6 +367,15 @@ impl Pipeline {
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
+        funding::funding_relations(
+            lang,
+            text,
+            &seg,
+            &mentions,
+            &entities,
+            &mut relations,
+            &mut money,
+        );
         figure_year::restated_years(&mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published.
