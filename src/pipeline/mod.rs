@@ -311,6 +311,8 @@ impl Pipeline {
         let mut related = relate::relate(&ctx);
         // Frames read off the dependency parse: pairs the rules left unrelated.
         relate::deps::add(&ctx, &mut related);
+        // Partners of a consortium are its members.
+        relate::memberships(&ctx, &mut related);
         // The learned step: pairs the rules left unrelated.
         let mut traced = Vec::new();
         let model = self.relation_model();
