@@ -47,12 +47,6 @@ pub fn funding_relations(
         {
             continue;
         }
-        let joined = relations.iter().any(|r| {
-            (r.source == payer && r.target == payee) || (r.source == payee && r.target == payer)
-        });
-        if joined {
-            continue;
-        }
         let Some(amount) = mentions.get(fact.mention) else {
             continue;
         };
@@ -79,6 +73,12 @@ pub fn funding_relations(
             })
         };
         if !named(payee) {
+            continue;
+        }
+        let joined = relations.iter().any(|r| {
+            (r.source == payer && r.target == payee) || (r.source == payee && r.target == payer)
+        });
+        if joined {
             continue;
         }
         fact.relation = Some(relations.len());
