@@ -124,11 +124,7 @@ fn funding_word(
     let before = (first.saturating_sub(REACH)..first).rev();
     let after = last..(last + REACH).min(tokens.len());
     // Nearest first: one before, one after, and so on outwards.
-    let mut order: Vec<(usize, usize)> = before
-        .enumerate()
-        .chain(after.enumerate())
-        .map(|(d, k)| (d, k))
-        .collect();
+    let mut order: Vec<(usize, usize)> = before.enumerate().chain(after.enumerate()).collect();
     order.sort_by_key(|&(d, _)| d);
     order.into_iter().find_map(|(_, k)| {
         let w = lower(k);
