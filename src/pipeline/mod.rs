@@ -16,6 +16,7 @@ mod families;
 mod figure_year;
 pub mod figures;
 mod follow_up;
+mod funding;
 pub mod groups;
 pub mod headline;
 pub mod indices;
@@ -310,6 +311,8 @@ impl Pipeline {
         let mut related = relate::relate(&ctx);
         // Frames read off the dependency parse: pairs the rules left unrelated.
         relate::deps::add(&ctx, &mut related);
+        // Partners of a consortium are its members.
+        relate::memberships(&ctx, &mut related);
         // The learned step: pairs the rules left unrelated.
         let mut traced = Vec::new();
         let model = self.relation_model();
@@ -366,6 +369,15 @@ impl Pipeline {
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
+        funding::funding_relations(
+            lang,
+            text,
+            &seg,
+            &mentions,
+            &entities,
+            &mut relations,
+            &mut money,
+        );
         figure_year::restated_years(&mut money);
         // A figure no date of its sentence places is the article's news:
         // of the year the article was published (or the one before, for

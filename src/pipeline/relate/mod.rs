@@ -50,6 +50,8 @@
 mod announce;
 mod clause;
 mod clients;
+mod consortia;
+pub use consortia::memberships;
 mod context;
 mod coordination;
 mod credit;

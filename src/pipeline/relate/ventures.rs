@@ -4,6 +4,7 @@
 //! venture, to be called X"; "S will contribute $N and T about $M").
 
 use crate::model::RelationKind;
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
 use super::context::Context;
@@ -176,11 +177,54 @@ fn founders(at: &At<'_, '_>, i: usize, out: &mut Finds) {
     else {
         return;
     };
+    let list = opened_before(at, i, list);
     for (k, &a) in list.iter().enumerate() {
         for &b in list[k + 1..].iter().filter(|&&b| b != a) {
             out.add(RelationKind::PartnerOf, a, b, at.span(i), None, 0.65);
         }
     }
+}
+
+/// The members of a coordinated subject `list` ending before `i`, with
+/// those that open it past a describing word ("A, unlisted B, C and D":
+/// the list the clause reader found begins at B) and the commas before it.
+fn opened_before(at: &At<'_, '_>, i: usize, mut list: Vec<usize>) -> Vec<usize> {
+    let items = at.items;
+    let Some(mut p) = list
+        .first()
+        .and_then(|&first| (0..i).rev().find(|&j| items[j].entity() == Some(first)))
+    else {
+        return list;
+    };
+    let company_at = |j: usize| match items.get(j) {
+        Some(&Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if company(at, entity) => Some(entity),
+        _ => None,
+    };
+    let describing = |j: usize| {
+        matches!(&items[j], Item::Word { word, .. }
+            if word.len() > 2
+                && is_describing_word(word)
+                && !at.ctx.lang.rules.function_words.contains(word))
+    };
+    loop {
+        let (k, e) = if p >= 2 && items[p - 1].word() == "," {
+            (p - 2, company_at(p - 2))
+        } else if p >= 3 && describing(p - 1) && items[p - 2].word() == "," {
+            (p - 3, company_at(p - 3))
+        } else {
+            break;
+        };
+        let Some(e) = e.filter(|e| !list.contains(e)) else {
+            break;
+        };
+        list.insert(0, e);
+        p = k;
+    }
+    list
 }
 
 /// "S and T will jointly build a plant": the coordinated pair right
@@ -322,6 +366,18 @@ mod tests {
                         ("Zephyr Motor", PartnerOf, "Quantix Energy"),
                         ("Zephyr Motor", PartnerOf, "Keltic Power"),
                         ("Quantix Energy", PartnerOf, "Keltic Power"),
+                    ],
+                ),
+                // A member past a describing word opens the list still.
+                (
+                    "Zephyr Motor Co, unlisted Quantix Energy Ltd, Keltic Power Corp and Ostrel Cells Ltd have set up a joint venture in Chile.",
+                    &[
+                        ("Zephyr Motor Co", PartnerOf, "Quantix Energy Ltd"),
+                        ("Zephyr Motor Co", PartnerOf, "Keltic Power Corp"),
+                        ("Zephyr Motor Co", PartnerOf, "Ostrel Cells Ltd"),
+                        ("Quantix Energy Ltd", PartnerOf, "Keltic Power Corp"),
+                        ("Quantix Energy Ltd", PartnerOf, "Ostrel Cells Ltd"),
+                        ("Keltic Power Corp", PartnerOf, "Ostrel Cells Ltd"),
                     ],
                 ),
                 // A name restated in brackets keeps the list going.
