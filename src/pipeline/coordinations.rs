@@ -48,7 +48,9 @@ pub fn split_coordinations(
                         ))
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase)
-                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
+                    && !company_words_joined(kinds, &s[..i], &s[i + len..])
+                    && (s[i..i + len].trim() == ","
+                        || !kinds.one_body_across_and(&s[..i], &s[i + len..])) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -115,5 +117,40 @@ mod tests {
             .map(|m| m.span.slice(text))
             .collect();
         assert_eq!(split, ["Velkor", "Tarnex", "Bank of Orvia"]);
+    }
+
+    #[test]
+    fn a_body_named_for_its_purpose_or_a_firm_and_co_is_one_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "The Fisheries and Forests Commission, the Department of Trade and \
+                    Shipping, Kestrin Lund and Co Inc, and Orvik and Tarnex agreed.";
+        let names = [
+            "Fisheries and Forests Commission",
+            "Department of Trade and Shipping",
+            "Kestrin Lund and Co Inc",
+            "Orvik and Tarnex",
+        ]
+        .iter()
+        .map(|n| {
+            let start = text.find(n).expect("in text");
+            let span = Span::new(start, start + n.len());
+            Mention::new(span, EntityKind::Org, Provenance::Model, 0.9)
+        })
+        .collect();
+        let split: Vec<&str> = split_coordinations(&lang.tag, &kinds, text, names)
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(
+            split,
+            [
+                "Fisheries and Forests Commission",
+                "Department of Trade and Shipping",
+                "Kestrin Lund and Co Inc",
+                "Orvik",
+                "Tarnex"
+            ]
+        );
     }
 }
