@@ -50,7 +50,7 @@ pub fn split_coordinations(
                     && s[i + len..].starts_with(char::is_uppercase)
                     && !company_words_joined(kinds, &s[..i], &s[i + len..])
                     && (s[i..i + len].trim() == ","
-                        || !kinds.one_body_across_and(&s[..i], &s[i + len..])) =>
+                        || !one_name_across_and(kinds, text, &s[..i], &s[i..])) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -71,6 +71,19 @@ pub fn split_coordinations(
         }
     }
     out
+}
+
+/// "Kestrin Lund and Co Inc", "Securities and Exchange Commission": one
+/// name across "and" (`left`, then `rest` from the "and" on), unless the
+/// left part of a body's name is named on its own elsewhere ("Korvin and
+/// Trade Commission officials … Korvin said").
+fn one_name_across_and(kinds: &Kinds, text: &str, left: &str, rest: &str) -> bool {
+    let right = rest
+        .split_once(|c: char| c.is_uppercase())
+        .map_or("", |(gap, _)| &rest[gap.len()..]);
+    kinds.legal_forms_alone(right)
+        || kinds.purpose_body_across_and(left, right)
+            && !super::name_spans::alone_before_other_than(text, left, rest)
 }
 
 /// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two

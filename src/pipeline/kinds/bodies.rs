@@ -40,19 +40,23 @@ impl Kinds {
         });
     }
 
-    /// True when a name the tagger read across "and" (`left`, `right`) is
-    /// one organisation's, not a list: the right part is legal forms alone
-    /// ("Kestrin Lund and Co Inc"); or it ends in a body's head word and the
-    /// left part, no listed place or organisation and no body itself, is
-    /// its purpose ("Securities and Markets Board", "Tarsian Fisheries and
-    /// Forests Commission"); or the left part is a body "of" its purpose and
-    /// the right part one more word of it ("Department of Enterprise and
-    /// Employment").
-    pub fn one_body_across_and(&self, left: &str, right: &str) -> bool {
-        let body = |w: &str| self.words.body_words.contains(w);
-        let legal_forms = right
+    /// True when the right part of a name the tagger read across "and" is
+    /// legal forms alone: one company's name ("Kestrin Lund and Co Inc").
+    pub fn legal_forms_alone(&self, right: &str) -> bool {
+        right
             .split(' ')
-            .all(|w| self.is_written_legal_suffix(w.trim_end_matches('.')));
+            .all(|w| self.is_written_legal_suffix(w.trim_end_matches('.')))
+    }
+
+    /// True when a name the tagger read across "and" (`left`, `right`) is
+    /// one body named for its purpose, not a list: the right part ends in
+    /// a body's head word and the left part, no listed place or
+    /// organisation and no body itself, is its purpose ("Securities and
+    /// Markets Board", "Tarsian Fisheries and Forests Commission"); or the
+    /// left part is a body "of" its purpose and the right part one more word
+    /// of it ("Department of Enterprise and Employment").
+    pub fn purpose_body_across_and(&self, left: &str, right: &str) -> bool {
+        let body = |w: &str| self.words.body_words.contains(w);
         let left_words: Vec<&str> = left.split(' ').collect();
         let right_words: Vec<&str> = right.split(' ').collect();
         let purpose = right_words.len() >= 2
@@ -67,7 +71,7 @@ impl Kinds {
             && left_words
                 .windows(2)
                 .any(|w| body(w[0]) && w[1] == self.of_word());
-        legal_forms || purpose || body_of
+        purpose || body_of
     }
 
     /// Widens a place after a determiner ("the") and before a lower-case exchange noun
