@@ -48,7 +48,9 @@ pub fn split_coordinations(
                         ))
                     && s[..i].starts_with(char::is_uppercase)
                     && s[i + len..].starts_with(char::is_uppercase)
-                    && !company_words_joined(kinds, &s[..i], &s[i + len..]) =>
+                    && !company_words_joined(kinds, &s[..i], &s[i + len..])
+                    && (s[i..i + len].trim() == ","
+                        || !one_name_across_and(kinds, text, &s[..i], &s[i..])) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -69,6 +71,19 @@ pub fn split_coordinations(
         }
     }
     out
+}
+
+/// "Kestrin Lund and Co Inc", "Securities and Exchange Commission": one
+/// name across "and" (`left`, then `rest` from the "and" on), unless the
+/// left part of a body's name is named on its own elsewhere ("Korvin and
+/// Trade Commission officials … Korvin said").
+fn one_name_across_and(kinds: &Kinds, text: &str, left: &str, rest: &str) -> bool {
+    let right = rest
+        .split_once(|c: char| c.is_uppercase())
+        .map_or("", |(gap, _)| &rest[gap.len()..]);
+    kinds.legal_forms_alone(right)
+        || kinds.purpose_body_across_and(left, right)
+            && !super::name_spans::alone_before_other_than(text, left, rest)
 }
 
 /// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
@@ -115,5 +130,40 @@ mod tests {
             .map(|m| m.span.slice(text))
             .collect();
         assert_eq!(split, ["Velkor", "Tarnex", "Bank of Orvia"]);
+    }
+
+    #[test]
+    fn a_body_named_for_its_purpose_or_a_firm_and_co_is_one_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "The Fisheries and Forests Commission, the Department of Trade and \
+                    Shipping, Kestrin Lund and Co Inc, and Orvik and Tarnex agreed.";
+        let names = [
+            "Fisheries and Forests Commission",
+            "Department of Trade and Shipping",
+            "Kestrin Lund and Co Inc",
+            "Orvik and Tarnex",
+        ]
+        .iter()
+        .map(|n| {
+            let start = text.find(n).expect("in text");
+            let span = Span::new(start, start + n.len());
+            Mention::new(span, EntityKind::Org, Provenance::Model, 0.9)
+        })
+        .collect();
+        let split: Vec<&str> = split_coordinations(&lang.tag, &kinds, text, names)
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect();
+        assert_eq!(
+            split,
+            [
+                "Fisheries and Forests Commission",
+                "Department of Trade and Shipping",
+                "Kestrin Lund and Co Inc",
+                "Orvik",
+                "Tarnex"
+            ]
+        );
     }
 }

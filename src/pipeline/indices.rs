@@ -79,14 +79,20 @@ impl Indices {
     }
 
     /// An unlisted index read by its shape: a capitalised word, a number
-    /// and an index word ("Orvik 300 Index"). Returns the word and its length.
+    /// and an index word ("Orvik 300 Index"), or a capitalised word and an
+    /// index word of two words ("Tarsby composite index"). Returns the word
+    /// and its length.
     fn unlisted_at(&self, rest: &str) -> Option<(String, usize)> {
         let len = rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
+        let two_word_head = self
+            .head_after(&rest[len..])
+            .is_some_and(|h| rest[len + 1..len + h].contains(' '));
         let shaped = rest.starts_with(|c: char| c.is_ascii_uppercase())
-            && number_after(&rest[len..])
-                .is_some_and(|n| self.head_after(&rest[len + n..]).is_some());
+            && (two_word_head
+                || number_after(&rest[len..])
+                    .is_some_and(|n| self.head_after(&rest[len + n..]).is_some()));
         shaped.then(|| (rest[..len].to_owned(), len))
     }
 
@@ -265,6 +271,22 @@ mod tests {
                 ("Dax".into(), Misc),
                 ("Orvik 300 Index".into(), Misc),
                 ("DAX".into(), Misc),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_average_or_composite_index_is_part_of_the_name() {
+        use EntityKind::*;
+        let got = marked(
+            "The Nikkei average fell as the Tarsby composite index rose.",
+            &[("Nikkei", Misc), ("Tarsby", Loc)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Nikkei average".into(), Misc),
+                ("Tarsby composite index".into(), Misc),
             ]
         );
     }

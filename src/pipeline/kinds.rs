@@ -20,6 +20,7 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod affixes;
 mod agency;
 mod bodies;
 mod bracketed;

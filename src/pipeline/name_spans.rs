@@ -79,7 +79,7 @@ pub fn join_public_bodies(
 }
 
 /// True when `name` occurs as a whole word not followed by `rest`.
-fn alone_before_other_than(text: &str, name: &str, rest: &str) -> bool {
+pub(super) fn alone_before_other_than(text: &str, name: &str, rest: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = &text[i + name.len()..];

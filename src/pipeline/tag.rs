@@ -435,6 +435,10 @@ pub fn merge(
                 m.kind = EntityKind::Loc;
             }
         }
+        // "post-Second World War", "American-style": the affix goes.
+        if let Some((span, kind)) = kinds.trim_hyphen_affixes(text, m.span, m.kind) {
+            (m.span, m.kind) = (span, kind);
+        }
         let Some(mut span) = clean_name(words, text, m.span) else {
             continue;
         };

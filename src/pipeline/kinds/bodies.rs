@@ -18,6 +18,10 @@ use crate::pipeline::candidate::{Candidate, join_linked_names};
 
 use super::Kinds;
 
+/// Most words on either side of "and" in a body named for its purpose
+/// ("Securities and Exchange Commission").
+const MAX_PURPOSE_WORDS: usize = 3;
+
 impl Kinds {
     /// Joins public bodies and their purposes among `candidates` (see the
     /// module documentation).
@@ -34,6 +38,40 @@ impl Kinds {
                 && c.mention.kind != EntityKind::Person
                 && !self.is_place(purpose)
         });
+    }
+
+    /// True when the right part of a name the tagger read across "and" is
+    /// legal forms alone: one company's name ("Kestrin Lund and Co Inc").
+    pub fn legal_forms_alone(&self, right: &str) -> bool {
+        right
+            .split(' ')
+            .all(|w| self.is_written_legal_suffix(w.trim_end_matches('.')))
+    }
+
+    /// True when a name the tagger read across "and" (`left`, `right`) is
+    /// one body named for its purpose, not a list: the right part ends in
+    /// a body's head word and the left part, no listed place or
+    /// organisation and no body itself, is its purpose ("Securities and
+    /// Markets Board", "Tarsian Fisheries and Forests Commission"); or the
+    /// left part is a body "of" its purpose and the right part one more word
+    /// of it ("Department of Enterprise and Employment").
+    pub fn purpose_body_across_and(&self, left: &str, right: &str) -> bool {
+        let body = |w: &str| self.words.body_words.contains(w);
+        let left_words: Vec<&str> = left.split(' ').collect();
+        let right_words: Vec<&str> = right.split(' ').collect();
+        let purpose = right_words.len() >= 2
+            && right_words.len() <= MAX_PURPOSE_WORDS
+            && left_words.len() <= MAX_PURPOSE_WORDS
+            && right_words.last().is_some_and(|w| body(w))
+            && !left_words.iter().any(|w| body(w))
+            && !self.is_listed_org(left)
+            && !self.is_place(left);
+        let body_of = right_words.len() == 1
+            && !self.is_place(right)
+            && left_words
+                .windows(2)
+                .any(|w| body(w[0]) && w[1] == self.of_word());
+        purpose || body_of
     }
 
     /// Widens a place after a determiner ("the") and before a lower-case exchange noun

@@ -16,6 +16,9 @@ use crate::model::EntityKind;
 use super::super::candidate::Candidate;
 use super::Kinds;
 
+/// Fewest letters of an unlisted single word a title makes a surname.
+const MIN_SURNAME_LETTERS: usize = 4;
+
 impl Kinds {
     /// Keys of the names a title stands right before, one space between.
     pub(super) fn titled_names(&self, text: &str, candidates: &[Candidate]) -> FxHashSet<String> {
@@ -39,12 +42,19 @@ impl Kinds {
 
     /// True when a titled name may be a person: no company name, nor a
     /// listed organisation or place; a single word only when it is a
-    /// listed given name or surname.
+    /// listed given name or surname, or written as a surname is (a capital,
+    /// then small letters only: "President Harjono"; not "CEO ORVO").
     pub(super) fn may_be_titled_person(&self, key: &str, name: &str) -> bool {
+        let surname_shape = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= MIN_SURNAME_LETTERS
+                && cs.all(char::is_lowercase)
+        };
         !self.is_company_name(name)
             && !self.orgs.contains(key)
             && !self.places.contains(key)
-            && (key.contains(' ') || self.person_names.contains(key))
+            && (key.contains(' ') || self.person_names.contains(key) || surname_shape(name))
     }
 
     /// True when a noun that only a company or publication is stands right
@@ -75,6 +85,12 @@ mod tests {
                     The company president and CEO Louis Gallant said profits rose.";
         assert_eq!(kind_of(text, "Sandy Vouziers"), Some(Person));
         assert_eq!(kind_of(text, "Louis Gallant"), Some(Person));
+    }
+
+    #[test]
+    fn a_title_before_one_word_written_as_a_surname_makes_a_person() {
+        let text = "Deputy Secretary Harjono defended the tanker deal on Monday.";
+        assert_eq!(kind_of(text, "Harjono"), Some(Person));
     }
 
     #[test]
