@@ -19,6 +19,7 @@ mod corpus_views;
 mod corrections;
 mod export;
 mod long_article;
+mod money_chart;
 mod open;
 mod quit_save;
 mod reading;

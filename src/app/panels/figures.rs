@@ -8,21 +8,72 @@ use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotPoint, Text};
 
 use crate::app::command::Command;
 use crate::app::format::{figure_label, money_axis_label, money_short};
+use crate::app::panels::money_bars::{MoneyBar, money_bars};
 use crate::app::panels::{Panel, PanelContext};
 use crate::app::theme::Palette;
 use crate::model::{Analysis, EntityKind};
 
-/// Money figures grouped by currency, currencies in order of first appearance.
-pub fn by_currency(a: &Analysis) -> Vec<(String, Vec<usize>)> {
-    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
-    for (i, f) in a.money.iter().enumerate() {
-        if !(f.value.is_finite() && f.value > 0.0) {
-            continue;
+/// The panel's header: "Money (3)", or, when a headline figure and its
+/// restatement share a bar, "Money (2 figures, 3 mentions)" so the count
+/// matches the bars and still says why the article lists more.
+pub fn money_count(facts: usize, groups: &[(String, Vec<MoneyBar>)]) -> String {
+    let merged: usize = groups
+        .iter()
+        .flat_map(|(_, v)| v)
+        .map(|b| b.facts.len().saturating_sub(1))
+        .sum();
+    let figures = facts.saturating_sub(merged);
+    if merged == 0 {
+        return format!("Money ({facts})");
+    }
+    let plural = |n: usize, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
         }
-        match out.iter_mut().find(|(c, _)| *c == f.currency) {
-            Some((_, v)) => v.push(i),
-            None => out.push((f.currency.clone(), vec![i])),
-        }
+    };
+    format!(
+        "Money ({}, {})",
+        plural(figures, "figure"),
+        plural(facts, "mention")
+    )
+}
+
+/// A bar's hover: the drawn figure as written and its label, then the
+/// sentence of every statement of it (the headline's and the body's).
+pub fn hover_text(a: &Analysis, bar: &MoneyBar) -> String {
+    let Some(f) = a.money.get(bar.shown) else {
+        return String::new();
+    };
+    let sentence = |g: &crate::model::MoneyFact| {
+        let evidence = g
+            .relation
+            .and_then(|r| a.relations.get(r))
+            .map(|r| r.evidence)
+            .or_else(|| {
+                a.mentions
+                    .get(g.mention)
+                    .and_then(|m| a.sentence_at(m.span.start))
+                    .and_then(|s| a.sentences.get(s).copied())
+            });
+        evidence
+            .map(|s| format!("“{}”", a.text(s).trim()))
+            .unwrap_or_default()
+    };
+    let qualifier = f
+        .qualifier
+        .as_deref()
+        .map(|q| format!(" ({q})"))
+        .unwrap_or_default();
+    let mut out = format!(
+        "{}{qualifier} — {}",
+        a.mention_text(f.mention),
+        figure_label(a, f)
+    );
+    for g in bar.facts.iter().filter_map(|&i| a.money.get(i)) {
+        out.push_str("\n\n");
+        out.push_str(&sentence(g));
     }
     out
 }
@@ -52,9 +103,10 @@ impl Panel for Figures {
     fn ui(&mut self, ui: &mut egui::Ui, cx: &PanelContext<'_>, commands: &mut Vec<Command>) {
         let Some(a) = cx.analysis else { return };
         let (selection, log_scale) = (cx.selection, cx.settings.log_scale);
+        let groups = money_bars(a);
         let palette = Palette::from_visuals(ui.visuals());
         ui.horizontal(|ui| {
-            ui.strong(format!("Money ({})", a.money.len()));
+            ui.strong(money_count(a.money.len(), &groups));
             let mut log = log_scale;
             if ui
                 .checkbox(&mut log, "Log scale")
@@ -64,7 +116,6 @@ impl Panel for Figures {
                 commands.push(Command::SetLogScale(log));
             }
         });
-        let groups = by_currency(a);
         if groups.is_empty() {
             ui.weak("No money figures in this article.");
             return;
@@ -74,7 +125,8 @@ impl Panel for Figures {
             .id_salt("money_scroll")
             .auto_shrink(false)
             .show(ui, |ui| {
-                for (currency, facts) in groups {
+                for (currency, group) in groups {
+                    let facts: Vec<usize> = group.iter().map(|b| b.shown).collect();
                     let n = facts.len();
                     // At least 44 points a figure so bar labels never overlap.
                     let height = share.max(n as f32 * 44.0 + 56.0);
@@ -143,10 +195,16 @@ impl Panel for Figures {
                     let text_color: Color32 = ui.visuals().strong_text_color();
                     let response = plot.show(ui, |plot_ui| {
                         plot_ui.bar_chart(BarChart::new(currency.clone(), bars).allow_hover(false));
-                        for (k, &i) in facts.iter().enumerate() {
-                            let f = &a.money[i];
+                        for (k, bar) in group.iter().enumerate() {
+                            let f = &a.money[bar.shown];
+                            // A headline figure and its restatement: one bar, said so.
+                            let twice = if bar.facts.len() > 1 {
+                                "  · headline and body"
+                            } else {
+                                ""
+                            };
                             let text = format!(
-                                "{}  {}",
+                                "{}  {}{twice}",
                                 money_short(f.value, &f.currency),
                                 figure_label(a, f)
                             );
@@ -170,32 +228,10 @@ impl Panel for Figures {
                         })
                     });
                     if let Some(k) = response.inner
-                        && let Some(&i) = facts.get(k)
-                        && let Some(f) = a.money.get(i)
+                        && let Some(bar) = group.get(k)
+                        && let Some(f) = a.money.get(bar.shown)
                     {
-                        let evidence = f
-                            .relation
-                            .and_then(|r| a.relations.get(r))
-                            .map(|r| r.evidence)
-                            .or_else(|| {
-                                a.mentions
-                                    .get(f.mention)
-                                    .and_then(|m| a.sentence_at(m.span.start))
-                                    .and_then(|s| a.sentences.get(s).copied())
-                            });
-                        let sentence = evidence
-                            .map(|s| a.text(s).trim().to_owned())
-                            .unwrap_or_default();
-                        let qualifier = f
-                            .qualifier
-                            .as_deref()
-                            .map(|q| format!(" ({q})"))
-                            .unwrap_or_default();
-                        let tip = format!(
-                            "{}{qualifier} — {}\n\n“{sentence}”\n\nClick to select",
-                            a.mention_text(f.mention),
-                            figure_label(a, f)
-                        );
+                        let tip = format!("{}\n\nClick to select", hover_text(a, bar));
                         let clicked = response.response.clicked();
                         response.response.on_hover_text_at_pointer(tip);
                         if clicked {
@@ -214,37 +250,61 @@ impl Panel for Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, MoneyFact};
 
     #[test]
-    fn currencies_are_kept_apart_and_bad_values_skipped() {
-        let f = |value: f64, currency: &str| MoneyFact {
-            repeats: vec![],
-            per: None,
-            mention: 0,
-            value,
-            currency: currency.into(),
-            qualifier: None,
-            year: None,
-            investor: None,
-            recipient: None,
-            relation: None,
-        };
-        let a = Analysis {
-            document: Document::from_text("t.txt", "€5 млн"),
-            money: vec![
-                f(1e9, "USD"),
-                f(5e6, "EUR"),
-                f(f64::NAN, "USD"),
-                f(5e11, "USD"),
-                f(0.0, "GBP"),
-            ],
+    fn the_header_counts_figures_and_mentions_once_bars_join() {
+        let bar = |shown: usize, facts: Vec<usize>| MoneyBar { shown, facts };
+        let one = vec![("USD".to_owned(), vec![bar(0, vec![0]), bar(1, vec![1])])];
+        assert_eq!(money_count(2, &one), "Money (2)");
+        let joined = vec![("USD".to_owned(), vec![bar(1, vec![0, 1])])];
+        assert_eq!(money_count(2, &joined), "Money (1 figure, 2 mentions)");
+        let more = vec![("USD".to_owned(), vec![bar(1, vec![0, 1]), bar(2, vec![2])])];
+        assert_eq!(money_count(3, &more), "Money (2 figures, 3 mentions)");
+    }
+
+    #[test]
+    fn the_hover_of_a_joined_bar_quotes_both_sentences() {
+        use crate::model::{Document, Mention, MoneyFact, Provenance, Span};
+        let text = "Tervane sets $43 mln notes.\nIts $43 million issue closed.\n";
+        let mut a = Analysis {
+            document: Document::from_text("t.txt", text),
+            sentences: vec![Span::new(0, 27), Span::new(28, 57)],
             ..Default::default()
         };
-        assert_eq!(
-            by_currency(&a),
-            vec![("USD".to_owned(), vec![0, 3]), ("EUR".to_owned(), vec![1])]
+        for needle in ["$43 mln", "$43 million"] {
+            let start = text.find(needle).expect("in text");
+            a.mentions.push(Mention::new(
+                Span::new(start, start + needle.len()),
+                crate::model::EntityKind::Money,
+                Provenance::Rule,
+                1.0,
+            ));
+            a.money.push(MoneyFact {
+                mention: a.mentions.len() - 1,
+                value: 43e6,
+                currency: "USD".into(),
+                qualifier: None,
+                year: None,
+                investor: None,
+                recipient: None,
+                relation: None,
+                repeats: vec![],
+                per: None,
+            });
+        }
+        let tip = hover_text(
+            &a,
+            &MoneyBar {
+                shown: 1,
+                facts: vec![0, 1],
+            },
         );
+        assert!(
+            tip.starts_with("$43 million — no payer or payee stated"),
+            "{tip}"
+        );
+        assert!(tip.contains("“Tervane sets $43 mln notes.”"), "{tip}");
+        assert!(tip.contains("“Its $43 million issue closed.”"), "{tip}");
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod graph_names;
 pub mod inspector;
 pub mod legend;
 mod memo;
+pub mod money_bars;
 mod panel;
 pub mod progress;
 pub mod relations;
