@@ -197,11 +197,11 @@ impl Panel for Figures {
                         plot_ui.bar_chart(BarChart::new(currency.clone(), bars).allow_hover(false));
                         for (k, bar) in group.iter().enumerate() {
                             let f = &a.money[bar.shown];
-                            // A headline figure and its restatement: one bar, said so.
-                            let twice = if bar.facts.len() > 1 {
-                                "  · headline and body"
-                            } else {
-                                ""
+                            // A headline figure and its restatement: one bar, with
+                            // its count of statements as the relations table writes it.
+                            let twice = match bar.facts.len() {
+                                0 | 1 => String::new(),
+                                n => format!("  ×{n}"),
                             };
                             let text = format!(
                                 "{}  {}{twice}",
