@@ -42,7 +42,7 @@ pub fn memberships(ctx: &Context<'_>, related: &mut Related) {
             found
         }
     };
-    let mut drop = vec![false; out.len()];
+    let mut keep = vec![true; out.len()];
     for k in 0..out.len() {
         let r = &out[k].0;
         if r.kind != RelationKind::PartnerOf {
@@ -61,7 +61,7 @@ pub fn memberships(ctx: &Context<'_>, related: &mut Related) {
                 && o.evidence == evidence
         });
         if stated {
-            drop[k] = true;
+            keep[k] = false;
             continue;
         }
         let r = &mut out[k].0;
@@ -69,17 +69,7 @@ pub fn memberships(ctx: &Context<'_>, related: &mut Related) {
         r.source = member;
         r.target = group;
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    // The payees run alongside the relations, as far as they go.
-    let mut k = 0;
-    payees.retain(|_| {
-        k += 1;
-        !drop.get(k - 1).copied().unwrap_or(false)
-    });
+    super::kept::retain_kept(out, payees, &keep);
 }
 
 #[cfg(test)]

@@ -71,6 +71,7 @@ mod frame_refs;
 mod held;
 mod holdings;
 mod item;
+mod kept;
 pub mod learned;
 mod lexical;
 mod lines;

@@ -347,10 +347,7 @@ pub(super) fn one_post(
             r.kind != RelationKind::EmployeeOf || !specific.contains(&(r.source, r.target))
         })
         .collect();
-    let mut k = keep.iter();
-    out.retain(|_| k.next().copied().unwrap_or(true));
-    let mut k = keep.iter();
-    payees.retain(|_| k.next().copied().unwrap_or(true));
+    super::kept::retain_kept(out, payees, &keep);
 }
 
 #[cfg(test)]

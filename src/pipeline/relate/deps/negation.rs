@@ -156,12 +156,7 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
             }
         }
     }
-    let mut k = keep.iter();
-    related
-        .relations
-        .retain(|_| k.next().copied().unwrap_or(true));
-    let mut k = keep.iter();
-    related.payees.retain(|_| k.next().copied().unwrap_or(true));
+    super::super::kept::retain_kept(&mut related.relations, &mut related.payees, &keep);
 }
 
 #[cfg(test)]
