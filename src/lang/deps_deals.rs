@@ -214,6 +214,13 @@ impl DepDealWords {
     pub fn verb(&self, word: &str) -> Option<&DealVerb> {
         self.verb_rows.get(word).and_then(|&i| self.verbs.get(i))
     }
+
+    /// True when `word` (lower case) is a word of negation or of denying
+    /// ("not", "never", "denied", "didn't"): a sentence holding one may
+    /// state no fact.
+    pub fn negates(&self, word: &str) -> bool {
+        self.not.contains(word) || self.deny.contains(word) || word.ends_with("n't")
+    }
 }
 
 /// The Penn tags the deal frames ask about.

@@ -112,11 +112,7 @@ fn funding_word(
     let credit = &lang.relate.credit;
     let deals = &lang.relate.deps.deals;
     let lower = |k: usize| tokens[k].slice(text).to_lowercase();
-    let negated = (0..tokens.len()).any(|k| {
-        let w = lower(k);
-        deals.not.contains(&w) || deals.deny.contains(&w) || w.ends_with("n't")
-    });
-    if negated {
+    if (0..tokens.len()).any(|k| deals.negates(&lower(k))) {
         return None;
     }
     let first = tokens.partition_point(|t| t.end <= span.start);

@@ -25,10 +25,9 @@ use super::{Mode, Tree, mode};
 /// True when sentence `s` holds a word of negation or of denying.
 fn has_cue(ctx: &Context<'_>, words: &DepDealWords, s: usize) -> bool {
     let sentence = &ctx.seg.sentences[s];
-    ctx.seg.tokens[sentence.tokens.clone()].iter().any(|t| {
-        let w = t.slice(ctx.text).to_lowercase();
-        words.not.contains(&w) || words.deny.contains(&w) || w.ends_with("n't")
-    })
+    ctx.seg.tokens[sentence.tokens.clone()]
+        .iter()
+        .any(|t| words.negates(&t.slice(ctx.text).to_lowercase()))
 }
 
 /// True when word `w` is negated: a negation among its dependents, "no
