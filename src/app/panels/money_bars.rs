@@ -53,15 +53,14 @@ pub fn money_bars(a: &Analysis) -> Vec<(String, Vec<MoneyBar>)> {
         let bar = match partner[i] {
             Some(p) if p < i => continue,
             Some(p) => {
-                let body = if in_headline(f) { p } else { i };
+                let (head, body) = if in_headline(f) { (i, p) } else { (p, i) };
                 let named = |k: usize| {
                     a.money
                         .get(k)
                         .is_some_and(|g| g.investor.is_some() || g.recipient.is_some())
                 };
-                let other = if body == i { p } else { i };
-                let shown = if named(other) && !named(body) {
-                    other
+                let shown = if named(head) && !named(body) {
+                    head
                 } else {
                     body
                 };
