@@ -31,6 +31,10 @@ pub struct Indices {
     /// The positions in `names` of the names opening with each byte (ASCII
     /// lower case), in list order: a capital is compared with those alone.
     by_first: Vec<Vec<usize>>,
+    /// The bytes an index word of `heads` opens with (every byte when one
+    /// is empty): after most capitals no index word follows, and the list
+    /// is not walked.
+    head_firsts: [bool; 256],
 }
 
 /// One index name found in the text.
@@ -53,11 +57,19 @@ impl Indices {
                 by_first[usize::from(b.to_ascii_lowercase())].push(i);
             }
         }
+        let mut head_firsts = [false; 256];
+        for h in words.index_heads.iter() {
+            match h.bytes().next() {
+                Some(b) => head_firsts[usize::from(b)] = true,
+                None => head_firsts = [true; 256],
+            }
+        }
         Self {
             names,
             heads: words.index_heads.clone(),
             nouns: words.index_nouns.clone(),
             by_first,
+            head_firsts,
         }
     }
 
@@ -163,6 +175,9 @@ impl Indices {
     /// The length of an index word after a space at the start of `rest`.
     fn head_after(&self, rest: &str) -> Option<usize> {
         let rest = rest.strip_prefix(' ')?;
+        if !self.head_firsts[rest.bytes().next().map_or(0, usize::from)] {
+            return None;
+        }
         self.heads
             .iter()
             .filter(|h| rest.starts_with(*h) && !rest[h.len()..].starts_with(char::is_alphanumeric))
@@ -273,6 +288,19 @@ mod tests {
                 ("DAX".into(), Misc),
             ]
         );
+    }
+
+    #[test]
+    fn an_index_word_is_read_only_where_one_opens() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let indices = Indices::new(&lang.kinds);
+        assert_eq!(indices.head_after(" Composite Index fell"), Some(16));
+        assert_eq!(indices.head_after(" composite rose"), Some(10));
+        assert_eq!(indices.head_after(" Compositeness"), None);
+        assert_eq!(indices.head_after(" Zürich 300"), None);
+        assert_eq!(indices.head_after(" "), None);
+        assert_eq!(indices.head_after(""), None);
+        assert_eq!(indices.head_after("Index"), None);
     }
 
     #[test]
