@@ -37,11 +37,18 @@ pub fn is_measure(
             .take(1 + NOUN_GAP)
             .take_while(|w| is_describing_word(w))
             .any(|w| words.measure_nouns.contains(w));
-    // "revenue of about $N": a qualifier between is read past.
+    // "revenue of about $N": a qualifier between is read past. Most
+    // qualifiers end in another word than the one before the amount: they
+    // are turned away on that word before their words are counted.
+    let last = before.last().map(AsRef::<str>::as_ref);
     let qualified = words
         .qualifiers
         .iter()
         .filter_map(|q| {
+            let q_last = q.split_whitespace().next_back();
+            if q_last.is_some() && q_last != last {
+                return None;
+            }
             let len = q.split_whitespace().count();
             (len <= before.len()
                 && before[before.len() - len..]
@@ -88,6 +95,9 @@ mod tests {
             "Dravenor Mining, which is 30% owned by Kestelbank, made half of its €2bn revenue last year abroad.",
             "Dravenor Mining earned 11 million euros in the first half, Kestelbank said.",
             "Kestelbank, a lender with 18 billion euros in assets, was seen as a target.",
+            // A qualifier of one word or several between is read past.
+            "Dravenor Mining earned as much as 96 million euros last year, Kestelbank said.",
+            "Dravenor Mining reported revenue of roughly 40 million euros, Kestelbank said.",
         ] {
             let got = money_parties(text);
             assert!(
