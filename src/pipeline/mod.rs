@@ -42,6 +42,7 @@ mod proceeds;
 pub mod products;
 mod ranges;
 pub mod relate;
+mod repeats;
 pub mod resolve;
 mod restatements;
 mod results_year;
