@@ -123,22 +123,14 @@ fn absorb(kept: &mut MoneyFact, other: MoneyFact) {
 mod tests {
     use crate::pipeline::tests::analysis;
 
-    /// `(amount, repeats, payer, payee)` of each fact of `text`.
-    fn facts(text: &str) -> Vec<(String, Vec<String>, Option<String>, Option<String>)> {
+    /// `(amount, repeats)` of each fact of `text`, by their text.
+    fn facts(text: &str) -> Vec<(String, Vec<String>)> {
         let a = analysis(text);
-        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.clone());
         a.money
             .iter()
             .map(|f| {
-                (
-                    a.mention_text(f.mention).to_owned(),
-                    f.repeats
-                        .iter()
-                        .map(|&m| a.mention_text(m).to_owned())
-                        .collect(),
-                    name(f.investor),
-                    name(f.recipient),
-                )
+                let repeats = f.repeats.iter().map(|&m| a.mention_text(m).to_owned());
+                (a.mention_text(f.mention).to_owned(), repeats.collect())
             })
             .collect()
     }
