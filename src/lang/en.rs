@@ -153,6 +153,8 @@ pub(super) const FILES: Embedded = files![
     "money/range-and.txt",
     "money/range-to.txt",
     "money/place-of.txt",
+    "money/maker-participles.txt",
+    "money/maker-past.txt",
     "money/pay-possessors.txt",
     "money/measure-nouns.txt",
     "money/measure-links.txt",

@@ -163,6 +163,12 @@ pub struct MoneyWords {
     /// What stands between a company and the place it is of, longest first
     /// ("The Holmvik Co of the United States").
     pub place_of: WordList,
+    /// Participles whose agent after "by" makes or delivers what an amount
+    /// pays for ("to be built by Y"): that agent is paid.
+    pub maker_participles: WordList,
+    /// Words before such a participle that make it a past statement of
+    /// its own ("was built by Y"), not what the amount pays for.
+    pub maker_past: WordList,
 }
 
 impl MoneyWords {
@@ -271,6 +277,8 @@ impl MoneyWords {
             range_and: WordList::load(source, "money/range-and.txt")?,
             range_to: WordList::load(source, "money/range-to.txt")?,
             place_of: WordList::load(source, "money/place-of.txt")?,
+            maker_participles: WordList::load(source, "money/maker-participles.txt")?,
+            maker_past: WordList::load(source, "money/maker-past.txt")?,
         })
     }
 }

@@ -328,7 +328,7 @@ pub fn figures(
     super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(&mut out, relations);
-    merge_repeated_figures(out, relations)
+    super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
 }
 
 /// The parties of a payment of mention `i` whose named payee is not the
@@ -394,35 +394,6 @@ fn fill(fact: &mut MoneyFact, payer: Option<usize>, payee: Option<usize>) {
         fact.investor = fact.investor.or(payer);
         fact.recipient = fact.recipient.or(payee);
     }
-}
-
-/// One figure stated twice (headline and body) is one figure: the better
-/// attached statement is kept and the other listed among its repeats; the
-/// relation that carried the dropped one points at the kept one.
-fn merge_repeated_figures(facts: Vec<MoneyFact>, relations: &mut [Relation]) -> Vec<MoneyFact> {
-    let mut kept: Vec<MoneyFact> = Vec::with_capacity(facts.len());
-    let mut new_index = vec![0; facts.len()];
-    for (i, f) in facts.into_iter().enumerate() {
-        if let Some(k) = kept.iter().position(|g| g.same_figure(&f)) {
-            let g = &mut kept[k];
-            if f.known_parts() > g.known_parts() {
-                let old = std::mem::replace(g, f);
-                g.repeats.push(old.mention);
-                g.repeats.extend(old.repeats);
-                g.qualifier = g.qualifier.take().or(old.qualifier);
-            } else {
-                g.repeats.push(f.mention);
-            }
-            new_index[i] = k;
-        } else {
-            new_index[i] = kept.len();
-            kept.push(f);
-        }
-    }
-    for r in relations.iter_mut() {
-        r.money = r.money.map(|m| new_index[m]);
-    }
-    kept
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ mod issue_payee;
 pub mod kinds;
 mod lede_payee;
 mod lending;
+mod maker_payee;
 pub mod measures;
 pub mod model_shape;
 pub mod money;
@@ -41,6 +42,7 @@ mod proceeds;
 pub mod products;
 mod ranges;
 pub mod relate;
+mod repeats;
 pub mod resolve;
 mod restatements;
 mod results_year;
@@ -369,6 +371,7 @@ impl Pipeline {
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
+        maker_payee::maker_payees(lang, text, &seg, &mentions, &mut money);
         funding::funding_relations(
             lang,
             text,
