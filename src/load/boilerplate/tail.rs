@@ -112,6 +112,33 @@ fn is_rate_note(line: &str) -> bool {
         && t.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
+/// Words of a notice that speaks to the reader.
+const TO_READER: &[&str] = &[
+    "you", "your", "yours", "you're", "you've", "you'll", "you'd", "we", "we're", "we've", "we'll",
+    "our",
+];
+
+/// A short sentence that reports, as the story's last lines do ("Shares
+/// rose 2.1% in Lund."): it has a figure or a name after its first word
+/// and does not speak to the reader, as a notice's lines do ("Thank you
+/// for your support.", "Need help?").
+fn reports(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let to_reader = words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .to_lowercase();
+        let w = w.replace('’', "'");
+        TO_READER.contains(&w.as_str())
+    });
+    let figure = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let named = words.iter().skip(1).any(|w| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_some()
+    });
+    !to_reader && (figure || named)
+}
+
 impl Page<'_> {
     /// The last line of the article's core: the stretch of body sentences
     /// with the most words that no furniture line interrupts (subheadings
@@ -169,7 +196,8 @@ impl Page<'_> {
         let mut from = last;
         for _ in 0..MAX_SHORT_AFTER_FURNITURE {
             let s = self.shapes[from];
-            if from <= first || s.prose || !s.stop || self.clutter[from] {
+            if from <= first || s.prose || !s.stop || self.clutter[from] || reports(self.line(from))
+            {
                 return None;
             }
             let p = self.prev(from)?;
