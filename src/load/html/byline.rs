@@ -8,6 +8,7 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
 use super::dom::{class_words, selector, squash};
+use crate::load::boilerplate::{is_bare_signature, is_byline_or_stamp};
 
 /// Class or id words that name a byline or its author.
 const BYLINE_WORDS: &[&str] = &[
@@ -131,7 +132,46 @@ pub fn visible_byline(page: &Html) -> Vec<String> {
             return lines;
         }
     }
+    byline_under_headline(page)
+}
+
+/// The headline's next elements that may hold its byline.
+const MAX_SIBLINGS_AFTER_HEADLINE: usize = 3;
+
+/// Failing a byline by markup, a one-line element among the few right
+/// after the page's `<h1>` that reads as a byline with a reporter's name
+/// in it ("Ada Lind · 9 May 2025 · 3 min read", "Ledger Daily · By Ada
+/// Lind · 4 min read"), whatever its class: the reader sees it under the
+/// headline, and its reporter is the article's.
+fn byline_under_headline(page: &Html) -> Vec<String> {
+    let Some(h1) = selector("h1").and_then(|sel| page.select(&sel).next()) else {
+        return Vec::new();
+    };
+    for el in h1
+        .next_siblings()
+        .filter_map(ElementRef::wrap)
+        .take(MAX_SIBLINGS_AFTER_HEADLINE)
+    {
+        let lines = text_lines(el);
+        if let [line] = lines.as_slice()
+            && line.len() <= MAX_CHARS
+            && names_a_reporter(line)
+        {
+            return lines;
+        }
+    }
     Vec::new()
+}
+
+/// A byline or stamp line one of whose parts is a person's bare name or
+/// "By" and a name.
+fn names_a_reporter(line: &str) -> bool {
+    is_byline_or_stamp(line)
+        && line.split(['·', '|', '•']).any(|part| {
+            let part = part.trim();
+            let by = part.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+            is_bare_signature(part) || (by && is_bare_signature(&part[3..]))
+        })
 }
 
 #[cfg(test)]
@@ -165,6 +205,26 @@ mod tests {
         assert_eq!(
             byline(r#"<p class="authorName">Ada Lind</p>"#),
             ["Ada Lind"]
+        );
+        // Failing markup, a line under the headline that reads as a byline.
+        assert_eq!(
+            byline(
+                r#"<h1>Ostra buys two tugs</h1><div class="meta">Ada Lind · 9 May 2025 · 3 min read</div><p>Ostra Marine agreed on Tuesday to buy two tugs.</p>"#
+            ),
+            ["Ada Lind · 9 May 2025 · 3 min read"]
+        );
+        assert_eq!(
+            byline(
+                r#"<h1>Ostra buys two tugs</h1><p class="meta">Ledger Daily · By Ada Lind · 4 min read</p>"#
+            ),
+            ["Ledger Daily · By Ada Lind · 4 min read"]
+        );
+        // A date stamp alone, or a standfirst, is none.
+        assert!(
+            byline(
+                r#"<h1>Ostra buys two tugs</h1><p class="dek">The yard in Lund will build them</p><div class="time">Published 9 May 2025</div>"#
+            )
+            .is_empty()
         );
         // An author box with a bio, and a comment's author, are no byline.
         assert!(
