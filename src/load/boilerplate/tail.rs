@@ -376,7 +376,8 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{BODY, boiler_text};
+    use super::super::is_furniture;
+    use super::super::tests::{BODY, LEAD, MORE_LINE, boiler_text};
     use super::{is_data_row, is_rate_note, is_terms_row};
 
     #[test]
@@ -436,5 +437,35 @@ mod tests {
                     Second quarter\nShr $0.69 vs $0.55\nNet 1,196 vs 2,232\n\
                     -- Lundby newsdesk 555 0100\n";
         assert_eq!(boiler_text(text), ["-- Lundby newsdesk 555 0100"]);
+    }
+
+    #[test]
+    fn a_short_report_under_a_podcast_prompt_is_the_story_s() {
+        let text = format!(
+            "{LEAD}{MORE_LINE}\nPodcast: The Ledger Weekly with guest Ada Lind\nSubscribe on Apple Podcasts | Spotify\nOstra shares rose 2.1% in Lund.\n"
+        );
+        let b = boiler_text(&text).concat();
+        assert!(b.contains("Subscribe on Apple Podcasts"), "{b:?}");
+        assert!(!b.contains("Ostra shares rose"), "{b:?}");
+    }
+
+    #[test]
+    fn syndication_notices_and_a_player_s_clock_are_furniture() {
+        for line in [
+            "Syndicated from Ledger Wire. Views expressed are those of the author and not of this publication.",
+            "This article was syndicated from The Lund Post. Republication requires a licence.",
+            "The views expressed here are those of the author.",
+            "0:00 / 5:12",
+            "1:02:10 / 1:15:00",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "The $2 billion loan was syndicated by Ostra Bank and Lund Savings.",
+            "The score was 2:1 at half time / full time.",
+            "Views expressed at the meeting were mixed, Grett said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
     }
 }
