@@ -235,14 +235,8 @@ fn lowered_opening(line: &str, reach: usize) -> String {
 /// whether the model left it untagged or gave it another kind.
 pub fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Candidate>) {
     for line in bylines {
-        // The words that credit a reporter first: "Von Ada Lind" is shaped
-        // like a signature of three names.
-        let (name, credited) = match crate::load::credited_name(line.slice(text)) {
-            Some(name) => (name, true),
-            None => match crate::load::signed_name(line.slice(text)) {
-                Some(name) => (name, false),
-                None => continue,
-            },
+        let Some((name, credited)) = byline_name(line.slice(text)) else {
+            continue;
         };
         let span = Span::new(line.start + name.start, line.start + name.end);
         // "By Ada Lind" is no name: its first word opens a byline; "By
@@ -257,6 +251,33 @@ pub fn bylines_name_people(text: &str, bylines: &[Span], candidates: &mut Vec<Ca
         name_person(candidates, span, credited);
     }
     candidates.sort_by_key(|c| c.mention.span.start);
+}
+
+/// Where the reporter's name of a byline stands (a byte range), and
+/// whether words that credit a reporter come before it. The words that
+/// credit a reporter first: "Von Ada Lind" is shaped like a signature of
+/// three names. Failing the whole line, the part of a bar that credits a
+/// reporter ("Ledger Daily · By Ada Lind · 4 min read"); a bar's other
+/// parts name the site or its section, not a person.
+fn byline_name(line: &str) -> Option<(std::ops::Range<usize>, bool)> {
+    if let Some(name) = crate::load::credited_name(line) {
+        return Some((name, true));
+    }
+    if let Some(name) = crate::load::signed_name(line) {
+        return Some((name, false));
+    }
+    let mut start = 0;
+    for part in line.split(['·', '|', '•']) {
+        if (start > 0 || part.len() < line.len())
+            && let Some(name) = crate::load::credited_name(part)
+        {
+            return Some((start + name.start..start + name.end, true));
+        }
+        // Past the part and the separator after it.
+        let rest = &line[start + part.len()..];
+        start += part.len() + rest.chars().next().map_or(0, char::len_utf8);
+    }
+    None
 }
 
 /// Makes `span` a person among `candidates`: the model's name of another
@@ -430,6 +451,19 @@ mod tests {
         let card = |at: usize| at == 0 || at == name || at == title;
         let (_, bylines) = credit_lines(&lang.tag, text, &card);
         assert!(bylines.is_empty(), "{bylines:?}");
+    }
+
+    #[test]
+    fn the_reporter_of_a_bar_is_the_part_that_credits_one() {
+        let name = |line: &'static str| byline_name(line).map(|(r, _)| &line[r]);
+        assert_eq!(
+            name("Ledger Daily · By Ada Lind · 4 min read"),
+            Some("Ada Lind")
+        );
+        assert_eq!(name("Lund | 9 May 2025 | by Bo Sand"), Some("Bo Sand"));
+        // The site's name before it is no person, and a bar without a
+        // credit names none.
+        assert_eq!(name("Ledger Daily · Business · 4 min read"), None);
     }
 
     #[test]

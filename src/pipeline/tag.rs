@@ -527,6 +527,14 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_label_is_no_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let text = "Q&A: Ada Lind of Ostra Marine on buying tugs";
+        assert_eq!(clean_name(&lang.tag, text, Span::new(0, 4)), None);
+        assert!(clean_name(&lang.tag, text, Span::new(21, 33)).is_some());
+    }
+
+    #[test]
     fn a_glued_former_prefix_is_not_part_of_a_name() {
         let lang = crate::lang::Language::english().expect("English loads");
         let text = "They hired ex-Orvo executive Di Lund.";

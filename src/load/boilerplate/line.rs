@@ -198,7 +198,9 @@ fn is_crumbs(line: &[&str]) -> bool {
             }
             parts += 1;
             words = 0;
-        } else {
+        } else if !matches!(w, "&" | "and" | "+") {
+            // A section joins two names with "&" ("Policy & Public
+            // Interest"): the joiner is no word of its own.
             words += 1;
             if words > 3 {
                 return false;
@@ -516,6 +518,9 @@ mod tests {
         assert!(Shape::of("Forums › Local news › Talk about this story").trail);
         assert!(!Shape::of("Ostra › a sentence that runs on and on past any title.").trail);
         assert!(Shape::of("World   Business   Markets   Legal").trail);
+        // A section of two names joined by "&" is one part.
+        assert!(Shape::of("Markets | Tech | Deals | Policy & Public Interest | Opinion").trail);
+        assert!(!Shape::of("| Ostra & Lund Marine | 51% | $612 million |").trail);
         assert!(!Shape::of("Profits fell / rose in the two halves").trail);
         assert!(!Shape::of("US/China Trade").trail);
         assert!(!Shape::of("Quayside said.  It will buy two tugs from Ostra this year.").trail);

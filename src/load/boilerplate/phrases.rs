@@ -558,6 +558,11 @@ mod tests {
         assert!(p.is_bio("Kit Sand is business editor of the Harbour Ledger."));
         assert!(!p.is_bio("Kit Sand is chief executive of Ostra Marine."));
         assert!(!p.is_bio("Mara Lindqvist is a partner at Harbour Capital."));
+        // Reporters with the cities they filed from, no "By".
+        assert!(p.is_byline("Ada Lind in Lund and Bo Sand in Oslo"));
+        assert!(p.is_byline("Ada Lind in Lund, Bo Sand in Oslo and Eva Holm in New Riga"));
+        assert!(!p.is_byline("Storm Damage in Lund"));
+        assert!(!p.is_byline("Ada Lind in Lund and Bo Sand in Oslo agreed to buy the yard."));
         assert!(!p.is_bio("The company is a leading writer of insurance policies."));
         assert!(p.is_byline("By Mara Lindqvist and Ola Brenn"));
         assert!(p.is_byline("Updated 10:42 GMT"));

@@ -73,8 +73,9 @@ const PART_SEPARATORS: [char; 3] = ['·', '|', '•'];
 /// A short line that is a byline or a date stamp by its shape: it opens
 /// like a byline or publication stamp ("By …", "Updated …", "Live coverage
 /// by …", "Ada Lind, Markets Correspondent"), it is wholly a date ("June 4,
-/// 2024"), or one of its parts between "·" or "|" is ("Ada Lind · 4 May
-/// 2025 · 7 comments").
+/// 2024"), or one of its parts between "·" or "|" is a date or "By" and a
+/// name ("Ada Lind · 4 May 2025 · 7 comments", "Ledger Daily · By Ada Lind
+/// · 4 min read").
 pub fn is_byline_or_stamp(line: &str) -> bool {
     let line = normal(line);
     let words = line.split_whitespace().count();
@@ -92,9 +93,22 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
         || is_clock_stamp(&line)
         || AUTHOR_LINK.is_match(&line)
         || (line.contains(PART_SEPARATORS)
-            && line
-                .split(PART_SEPARATORS)
-                .any(|part| DATE_LINE.is_match(part.trim())))
+            && line.split(PART_SEPARATORS).any(|part| {
+                let part = part.trim().trim_matches(['*', '_']).trim();
+                DATE_LINE.is_match(part) || is_by_name(part)
+            }))
+}
+
+/// A part of a bar that is "By" and a name ("Ledger Daily · By Ada Lind ·
+/// 4 min read"): the byline among the bar's parts.
+fn is_by_name(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.next().is_some_and(|w| {
+            w.trim_start_matches(['[', '*', '_'])
+                .starts_with(char::is_uppercase)
+        })
+        && PHRASES.is_byline(part)
 }
 
 /// A line that is wholly a date ("June 4, 2024").
@@ -327,6 +341,22 @@ mod tests {
             "{b}"
         );
         assert!(!b.contains("betting") && !b.contains("agreed"), "{b}");
+    }
+
+    #[test]
+    fn a_bar_with_a_byline_among_its_parts_is_a_byline() {
+        assert!(is_byline_or_stamp(
+            "Ledger Daily · By Ada Lind · 4 min read"
+        ));
+        assert!(is_byline_or_stamp(
+            "**ledger.example** · by Ada Lind · 8 min read"
+        ));
+        assert!(!is_byline_or_stamp("Markets · By the numbers"));
+        let text = "Ostra Marine to buy Lund tug yard for €18 million\n\nLedger Daily · By Ada Lind · 4 min read\n\nOstra Marine agreed on Tuesday to buy the Lund tug yard from its founders for €18 million, the companies said.\n\nThe yard will build four electric tugs a year from 2027, Ostra's chief executive Ivo Grett told reporters.\n";
+        assert_eq!(
+            boiler_text(text),
+            ["Ledger Daily · By Ada Lind · 4 min read"]
+        );
     }
 
     #[test]

@@ -112,6 +112,33 @@ fn is_rate_note(line: &str) -> bool {
         && t.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
+/// Words of a notice that speaks to the reader.
+const TO_READER: &[&str] = &[
+    "you", "your", "yours", "you're", "you've", "you'll", "you'd", "we", "we're", "we've", "we'll",
+    "our",
+];
+
+/// A short sentence that reports, as the story's last lines do ("Shares
+/// rose 2.1% in Lund."): it has a figure or a name after its first word
+/// and does not speak to the reader, as a notice's lines do ("Thank you
+/// for your support.", "Need help?").
+fn reports(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let to_reader = words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .to_lowercase();
+        let w = w.replace('’', "'");
+        TO_READER.contains(&w.as_str())
+    });
+    let figure = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let named = words.iter().skip(1).any(|w| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_some()
+    });
+    !to_reader && (figure || named)
+}
+
 impl Page<'_> {
     /// The last line of the article's core: the stretch of body sentences
     /// with the most words that no furniture line interrupts (subheadings
@@ -169,7 +196,8 @@ impl Page<'_> {
         let mut from = last;
         for _ in 0..MAX_SHORT_AFTER_FURNITURE {
             let s = self.shapes[from];
-            if from <= first || s.prose || !s.stop || self.clutter[from] {
+            if from <= first || s.prose || !s.stop || self.clutter[from] || reports(self.line(from))
+            {
                 return None;
             }
             let p = self.prev(from)?;
@@ -348,7 +376,8 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{BODY, boiler_text};
+    use super::super::is_furniture;
+    use super::super::tests::{BODY, LEAD, MORE_LINE, boiler_text};
     use super::{is_data_row, is_rate_note, is_terms_row};
 
     #[test]
@@ -408,5 +437,35 @@ mod tests {
                     Second quarter\nShr $0.69 vs $0.55\nNet 1,196 vs 2,232\n\
                     -- Lundby newsdesk 555 0100\n";
         assert_eq!(boiler_text(text), ["-- Lundby newsdesk 555 0100"]);
+    }
+
+    #[test]
+    fn a_short_report_under_a_podcast_prompt_is_the_story_s() {
+        let text = format!(
+            "{LEAD}{MORE_LINE}\nPodcast: The Ledger Weekly with guest Ada Lind\nSubscribe on Apple Podcasts | Spotify\nOstra shares rose 2.1% in Lund.\n"
+        );
+        let b = boiler_text(&text).concat();
+        assert!(b.contains("Subscribe on Apple Podcasts"), "{b:?}");
+        assert!(!b.contains("Ostra shares rose"), "{b:?}");
+    }
+
+    #[test]
+    fn syndication_notices_and_a_player_s_clock_are_furniture() {
+        for line in [
+            "Syndicated from Ledger Wire. Views expressed are those of the author and not of this publication.",
+            "This article was syndicated from The Lund Post. Republication requires a licence.",
+            "The views expressed here are those of the author.",
+            "0:00 / 5:12",
+            "1:02:10 / 1:15:00",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "The $2 billion loan was syndicated by Ostra Bank and Lund Savings.",
+            "The score was 2:1 at half time / full time.",
+            "Views expressed at the meeting were mixed, Grett said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
     }
 }

@@ -8,6 +8,9 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
 use super::dom::{class_words, selector, squash};
+use super::furniture::Furniture;
+use super::text::block_text;
+use crate::load::boilerplate::{is_bare_signature, is_byline_or_stamp};
 
 /// Class or id words that name a byline or its author.
 const BYLINE_WORDS: &[&str] = &[
@@ -134,12 +137,92 @@ pub fn visible_byline(page: &Html) -> Vec<String> {
     Vec::new()
 }
 
+/// The headline's next elements that may hold its byline.
+const MAX_SIBLINGS_AFTER_HEADLINE: usize = 3;
+
+/// Failing a byline by markup, a one-line element among the few right
+/// after the page's `<h1>` that reads as a byline with a reporter's name
+/// in it ("Ada Lind · 9 May 2025 · 3 min read", "Ledger Daily · By Ada
+/// Lind · 4 min read"), whatever its class: the reader sees it under the
+/// headline, and its reporter is the article's. Read as the article's
+/// blocks are (furniture inside it left out), so that the same line in
+/// the article's blocks is found in its place.
+pub fn byline_under_headline(page: &Html) -> Vec<String> {
+    let Some(h1) = selector("h1").and_then(|sel| page.select(&sel).next()) else {
+        return Vec::new();
+    };
+    let fur = Furniture::of(page);
+    for el in h1
+        .next_siblings()
+        .filter_map(ElementRef::wrap)
+        .take(MAX_SIBLINGS_AFTER_HEADLINE)
+    {
+        if fur.is(&el) {
+            continue;
+        }
+        let text = block_text(&fur, el);
+        let lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        if let [line] = lines.as_slice()
+            && line.len() <= MAX_CHARS
+            && names_a_reporter(line)
+        {
+            return lines;
+        }
+    }
+    Vec::new()
+}
+
+/// A byline or stamp line one of whose parts is a person's bare name or
+/// "By" and a name.
+fn names_a_reporter(line: &str) -> bool {
+    is_byline_or_stamp(line)
+        && line.split(['·', '|', '•']).any(|part| {
+            let part = part.trim();
+            let by = part.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
+            is_bare_signature(part) || (by && is_bare_signature(&part[3..]))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn byline(html: &str) -> Vec<String> {
         visible_byline(&Html::parse_document(html))
+    }
+
+    fn under_headline(html: &str) -> Vec<String> {
+        byline_under_headline(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn failing_markup_a_line_under_the_headline_that_reads_as_a_byline() {
+        assert_eq!(
+            under_headline(
+                r#"<h1>Ostra buys two tugs</h1><div class="meta">Ada Lind · 9 May 2025 · 3 min read</div><p>Ostra Marine agreed on Tuesday to buy two tugs.</p>"#
+            ),
+            ["Ada Lind · 9 May 2025 · 3 min read"]
+        );
+        assert_eq!(
+            under_headline(
+                r#"<h1>Ostra buys two tugs</h1><p class="meta">Ledger Daily · By Ada Lind · 4 min read</p>"#
+            ),
+            ["Ledger Daily · By Ada Lind · 4 min read"]
+        );
+        // Read as a block is: a comment count inside it left out.
+        assert_eq!(
+            under_headline(
+                r#"<h1>Ostra buys two tugs</h1><p class="meta">Ada Lind · 9 May 2025 · <span class="comment-count">7 comments</span></p>"#
+            ),
+            ["Ada Lind · 9 May 2025 ·"]
+        );
+        // A date stamp alone, or a standfirst, is none.
+        assert!(
+            under_headline(
+                r#"<h1>Ostra buys two tugs</h1><p class="dek">The yard in Lund will build them</p><div class="time">Published 9 May 2025</div>"#
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use scraper::{ElementRef, Html};
 use super::LoadError;
 use super::encoding::decode_with_hint;
 use crate::model::Document;
-use byline::visible_byline;
+use byline::{byline_under_headline, visible_byline};
 use dom::selector;
 use furniture::{Furniture, link_density};
 use insets::Insets;
@@ -45,7 +45,10 @@ pub fn load_html(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     // The byline as the page shows it, word for word, where the page has
     // it when it is among the article's blocks, else under the headline;
     // "By " and the metadata's author only when the page shows none.
-    let visible = visible_byline(&page);
+    let mut visible = visible_byline(&page);
+    if visible.is_empty() {
+        visible = byline_under_headline(&page);
+    }
     let shown =
         |block: &str| !visible.is_empty() && block.lines().all(|l| visible.iter().any(|b| b == l));
     let in_place = blocks.iter().any(|b| shown(b));

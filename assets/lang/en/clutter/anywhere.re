@@ -51,6 +51,8 @@ we rely on (advertising|advertisers|our readers)\b
 # A section's name with the story's reading time ("Business · 4 min read"),
 # a line of the page's. A byline ("By …") is left to the byline rules.
 ^\s*(?:[^b|·•:][^|·•:]{0,29}|b[^y|·•:][^|·•:]{0,28})[·|•]\s*[0-9]{1,3}\s*(min|mins|minutes?) read\s*$
+# A media player's position and length, alone on a line ("0:00 / 5:12").
+^\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*/\s*[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\s*$
 # A video link's running time in brackets ("Inside the yard (4:12)").
 \([0-9]{1,2}:[0-9]{2}(:[0-9]{2})?\)\W*$
 # A series' or a page's funder ("… a series supported by the X Foundation").
@@ -67,6 +69,13 @@ we rely on (advertising|advertisers|our readers)\b
 \bfor (use by )?(subscribers|clients|licensees) only\b
 \bnot for (onward (sale|publication|distribution|broadcast)|resale|republication|redistribution)\b
 \brepublished (here )?(with permission|under)\b
+# A syndicated story's notice: where it came from and whose views it
+# gives ("Syndicated from the Ledger Wire.", "This article was syndicated
+# from …", "Views expressed are those of the author."). A loan syndicated
+# by banks is news: only the notice's own wording counts.
+^\W*syndicated (from|by|via|through)\b
+\bthis (article|story|post|piece|content) (was|is|has been) (originally )?syndicated\b
+\b(the )?(views|opinions)( and opinions)? expressed (here |herein |above )?(are|is) (solely )?(those|that) of the (author|writer|contributor)s?\b
 # A broadcaster's note under its links to other sites.
 \bnot responsible for the content of (external|third[- ]party|other|linked) (internet |web )?(sites|websites|pages)\b
 # A market-data vendor's delay note.

@@ -22,6 +22,11 @@ by\s
 # Kruusamägi"), the title after a comma or set apart by a bar or dot ("Ada
 # Lind | Senior Editor, Energy Markets", "Ada Lind, economy desk").
 (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})(, | ?[|·•–—] ?)([A-Za-z&]+ ){0,3}(correspondent|editor|reporter|writer|columnist|journalist|contributor|desk)s?(,( (?-i:[A-Z])[A-Za-z&]*){1,4})?[ .]*$
+# Two reporters or more, each with the city they filed from, and nothing
+# else ("Ada Lind in Lund and Bo Sand in Oslo", "Ada Lind in Lund, Bo Sand
+# in Oslo and Eva Holm in Riga"): a newspaper's byline without "By". One
+# name and one city is left alone: a headline in title case reads so too.
+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2}) in (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)?)(, (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2}) in (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)?))*,? (and|&) (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2}) in (?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)?)\s*$
 # A labelled byline: the label, a colon (or a dash set apart by spaces) and
 # the reporter's name ("Words: Ada Lind", "Text: Ada Lind and Bo Sand",
 # "Reporter: Liis Kruusamägi", "Text — Ada Lind · Photographs — Bo Sand"),
