@@ -93,6 +93,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/exchange-nouns.txt",
     "kinds/regions.txt",
     "kinds/rival-prepositions.txt",
+    "kinds/rival-links.txt",
+    "kinds/rival-nouns.txt",
     "kinds/event-heads.txt",
     "kinds/facility-words.txt",
     "kinds/feature-heads.txt",

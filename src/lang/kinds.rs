@@ -205,6 +205,11 @@ pub struct KindWords {
     pub rival_words: WordList,
     /// Prepositions after a word of competition before the rivals ("with").
     pub rival_prepositions: WordList,
+    /// Verbs after a word of competition as subject before the rivals
+    /// ("rivals are", "competitors include").
+    pub rival_links: WordList,
+    /// Nouns of competition that stand for the rivals ("rivals", "competitor").
+    pub rival_nouns: WordList,
     /// Words between a plural noun and its examples ("such as"), lower case.
     pub list_examples: WordList,
     /// Plural nouns whose examples are companies ("peers", "lenders").
@@ -338,6 +343,8 @@ impl KindWords {
             passive_be: WordList::load(source, "relate/roles/passive_be.txt")?,
             rival_words: WordList::load(source, "relate/partners/rival.txt")?,
             rival_prepositions: WordList::load(source, "kinds/rival-prepositions.txt")?,
+            rival_links: WordList::load(source, "kinds/rival-links.txt")?,
+            rival_nouns: WordList::load(source, "kinds/rival-nouns.txt")?,
             list_examples: WordList::load(source, "kinds/list-examples.txt")?,
             company_plurals: WordList::load(source, "kinds/company-plurals.txt")?,
             trade_plurals: WordList::load(source, "kinds/trade-plurals.txt")?,

@@ -135,6 +135,44 @@ impl Kinds {
             .any(|w| self.is_company_noun(w))
     }
 
+    /// True when a name the tagger read as a person's bears a company's
+    /// own marks and nothing personal: it holds a company's post or its
+    /// shares trade ("Hallin's founder, Sara Lind", "Corrie Ales shares
+    /// rose"), no honorific or title stands before it, and no given name
+    /// opens it. The weaker marks (a description beside it, "founded",
+    /// "based in") are left out: people bear them too ("Jo Tarn, a bank
+    /// executive", "Jo Tarn founded").
+    pub(super) fn person_with_company_marks(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+    ) -> bool {
+        let first = e.name.split_whitespace().next().unwrap_or("");
+        if e.kind != EntityKind::Person || first.is_empty() || self.is_first_name(first) {
+            return false;
+        }
+        let mut marked = false;
+        for &m in &e.mentions {
+            let mention = &mentions[m];
+            if mention.nominal || !mention.kind.is_name() {
+                continue;
+            }
+            if self.person_marked(text, mentions, m) {
+                return false;
+            }
+            // Only a possessive holds the post: "Carvalho joins as chief
+            // executive" is a person taking one.
+            let owns = ["'s ", "’s "]
+                .iter()
+                .any(|p| text[mention.span.end..].starts_with(p));
+            marked = marked
+                || self.shares_traded(text, mention.span)
+                || owns && self.holds_company_post(text, mentions, m);
+        }
+        marked
+    }
+
     /// The agency of an entity's mentions.
     pub(super) fn entity_agency(&self, text: &str, e: &Entity, mentions: &[Mention]) -> Agency {
         self.agency(text, mentions, &e.mentions)
@@ -332,6 +370,20 @@ mod tests {
                     hired Jon Hale. \"It is a good day,\" Quorvia's chief executive, Ana Berg, \
                     said. Quorvia shares fell 3%.";
         assert_eq!(kind_of(text, "Quorvia"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_person_by_the_tagger_holding_a_company_post_or_trading_shares_is_a_company() {
+        let text = "Tarsey Ropeworks will be sold to Velmar Group for £18 million. Tarsey \
+                    Ropeworks's chief executive, Ana Berg, will stay. Kelvaine, which makes \
+                    rope, was bought in 2020. Kelvaine's founder, Jo Hale, said it was a good \
+                    deal. Kellaby Ales shares closed up 11%. Anna Lund's chief executive role \
+                    ends in May.";
+        for name in ["Tarsey Ropeworks", "Kelvaine", "Kellaby Ales"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A given name opens a person's name, whatever follows it.
+        assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
     }
 
     #[test]

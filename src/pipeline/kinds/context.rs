@@ -215,12 +215,13 @@ impl Kinds {
                 continue;
             }
             // "a loan from Torvald": a lender or seller the tagger read as a
-            // person, one word with no first name, that nothing calls a
-            // person and no person of the text bears as a surname.
+            // person, one word with no first name (or two, "woven by
+            // Tissages Bellecour", neither a given name or surname), that
+            // nothing calls a person and no person of the text bears as a
+            // surname.
             if m.kind == EntityKind::Person
                 && suppliers.contains(&key)
-                && !key.contains(' ')
-                && !self.first_names.contains(key.as_str())
+                && self.no_personal_name(&key)
                 && !people.contains(&key)
                 && !titled.contains(&key)
                 && loc == 0
@@ -323,6 +324,21 @@ impl Kinds {
             changed += 1;
         }
         changed
+    }
+}
+
+impl Kinds {
+    /// True for a name key of one word that is no given name, or of two
+    /// that are neither given names nor surnames ("tissages bellecour").
+    fn no_personal_name(&self, key: &str) -> bool {
+        match key.split_once(' ') {
+            None => !self.first_names.contains(key),
+            Some((first, last)) => {
+                !last.contains(' ')
+                    && !self.person_names.contains(first)
+                    && !self.person_names.contains(last)
+            }
+        }
     }
 }
 
@@ -495,6 +511,16 @@ mod tests {
                     Velmar University, who studies markets, said so.";
         assert_eq!(kind_of(text, "Dravio"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Velmar University"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_seller_or_lender_of_two_words_no_list_names_a_person_s_is_a_company() {
+        let text = "Velmar Hotels will pay for it with a €60 million loan from Crédit \
+                    Vaudrenne. Its sails are made by Tissages Morvellec in Lyon. It bought \
+                    its first boat from Anna Marr.";
+        assert_eq!(kind_of(text, "Crédit Vaudrenne"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Tissages Morvellec"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Anna Marr"), Some(EntityKind::Person));
     }
 
     #[test]

@@ -59,23 +59,29 @@ impl Kinds {
             // noun are companies, a listed town's name among them too.
             let examples = self.examples_head(text, start);
             let end = mentions[run[run.len() - 1]].span.end;
-            let head = if listed {
+            let named = if listed {
                 self.list_head(text, start)
                     .or_else(|| self.list_tail(text, end))
             } else {
                 None
             }
-            .or(examples)
-            .or_else(|| self.rival_head(text, start))
-            // "mills in Vaxby, Sunnäs and Grelldal": the first member's site.
-            .or_else(|| {
-                (listed && self.sited(text, mentions[run[0]].span)).then_some(EntityKind::Loc)
-            })
-            // "a consortium of Orvo and Tarn": the first member's job or deal.
-            .or_else(|| {
-                (listed && self.is_role_place(text, mentions[run[0]].span))
-                    .then_some(EntityKind::Org)
-            });
+            .or(examples);
+            let rivals = if named.is_none() {
+                self.rival_head(text, start)
+            } else {
+                None
+            };
+            let head = named
+                .or(rivals)
+                // "mills in Vaxby, Sunnäs and Grelldal": the first member's site.
+                .or_else(|| {
+                    (listed && self.sited(text, mentions[run[0]].span)).then_some(EntityKind::Loc)
+                })
+                // "a consortium of Orvo and Tarn": the first member's job or deal.
+                .or_else(|| {
+                    (listed && self.is_role_place(text, mentions[run[0]].span))
+                        .then_some(EntityKind::Org)
+                });
             if !listed && head.is_none() {
                 continue;
             }
@@ -93,6 +99,11 @@ impl Kinds {
                 let Some(kind) = kind else {
                     continue;
                 };
+                // "its nearest competitor, the Tarsia spa operator Orvo": the
+                // rival's home town is no rival.
+                if rivals.is_some() && self.home_of_trade(text, mentions[m].span) {
+                    continue;
+                }
                 // "between Paris and Tarbes": a listed place the tagger read
                 // as a company, among places; "plants in Tarbes and Orvik",
                 // "across Tarsia and North Velden": a "person" with no first
@@ -277,9 +288,42 @@ impl Kinds {
         .then_some(EntityKind::Org)
     }
 
+    /// The rivals a word of competition names (see [`Self::rivals_by_preposition`]
+    /// and [`Self::rivals_as_subject`]): companies.
+    fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
+        self.rivals_by_preposition(text, start)
+            .or_else(|| self.rivals_as_subject(text, start))
+    }
+
+    /// "its main rivals in Grasse are A and B", "competitors include A",
+    /// "the two makers' main rivals, A and B,": a noun of competition,
+    /// the clause's subject, a few words before a linking verb right before
+    /// the names (a determiner between), or the noun itself in apposition.
+    fn rivals_as_subject(&self, text: &str, start: usize) -> Option<EntityKind> {
+        let mut words = words_back(&text[..start])
+            .take(RIVAL_GAP_WORDS + 2)
+            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']));
+        let mut link = words.next()?;
+        if self.words.determiners.contains_lowercase(link) {
+            link = words.next()?;
+        }
+        if let Some(noun) = link.strip_suffix(',') {
+            return self
+                .words
+                .rival_nouns
+                .contains_lowercase(noun)
+                .then_some(EntityKind::Org);
+        }
+        (self.words.rival_links.contains_lowercase(link)
+            && words
+                .take(RIVAL_GAP_WORDS)
+                .any(|w| self.words.rival_nouns.contains_lowercase(w)))
+        .then_some(EntityKind::Org)
+    }
+
     /// "competes with", "in competition against the larger": a word of
     /// competition, a preposition of it a few words on, then the names.
-    fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
+    fn rivals_by_preposition(&self, text: &str, start: usize) -> Option<EntityKind> {
         // Read back only as far as needed: most names have no preposition
         // of competition before them.
         let mut words = words_back(&text[..start])
@@ -436,6 +480,22 @@ mod tests {
             assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
         }
         assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn rivals_named_after_a_linking_verb_or_in_apposition_are_companies() {
+        let text = "Tarnvik Dairy sells cheese in Grasse. Its main rivals in Grasse are \
+                    Fellard and Morvinet, both family-owned. Its competitors in ropes include \
+                    Hallowby and Drent. The two makers' main rivals, Sorrelby and Kettering \
+                    Brook, build most gliders. Velmar's rivals are Anna Lund and Jo Marr, \
+                    who run a bakery. Its nearest competitor, the Dundee spa operator Kelvaro \
+                    Baths, is smaller.";
+        for name in ["Fellard", "Morvinet", "Hallowby", "Drent", "Sorrelby"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        // A person known by a first name stays one, a rival's home town a place.
+        assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Dundee"), Some(EntityKind::Loc));
     }
 
     #[test]

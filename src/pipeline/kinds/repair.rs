@@ -176,6 +176,11 @@ impl Kinds {
                 {
                     EntityKind::Org
                 }
+                // "Hallin's founder, Sara Lind": a "person" holding a
+                // company's post or trading shares.
+                EntityKind::Person if self.person_with_company_marks(text, e, mentions) => {
+                    EntityKind::Org
+                }
                 // "Tamsin's webOS": a one-word "person" no full name names,
                 // owning a product known by its shape, is its maker.
                 EntityKind::Person
