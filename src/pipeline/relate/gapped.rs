@@ -61,16 +61,16 @@ mod tests {
                     ],
                 ),
                 (
-                    "Zephyr Corp. owns 20% of Keltic Energy, Nordvik Holdings 15% and Orla Capital 10%.",
+                    "Zephyr Corp. owns 20% of Keltic Energy, Nordvik Holdings 15% and Brightwater Corp. 10%.",
                     &[
                         ("Zephyr Corp.", StakeIn, "Keltic Energy"),
                         ("Nordvik Holdings", StakeIn, "Keltic Energy"),
-                        ("Orla Capital", StakeIn, "Keltic Energy"),
+                        ("Brightwater Corp.", StakeIn, "Keltic Energy"),
                     ],
                 ),
                 // A name with no share after it holds nothing.
                 (
-                    "Zephyr Corp. owns 20% of Keltic Energy, Nordvik Holdings said on Monday.",
+                    "Zephyr Corp. owns 20% of Keltic Energy, and Nordvik Holdings runs 15 stores.",
                     &[("Zephyr Corp.", StakeIn, "Keltic Energy")],
                 ),
             ],

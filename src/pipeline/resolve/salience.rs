@@ -125,8 +125,9 @@ impl Salience {
 
 /// The buyer of the article's deal, for "the buyer": the subject of the
 /// first active buy verb before `before` ("X is buying", "X agreed to
-/// acquire") when that subject is an organisation, or the agent of a
-/// passive one ("T was bought by X").
+/// acquire") when that subject is an organisation; with none, the agent of
+/// the first passive one ("T was bought by X": a passive is as often a
+/// purchase told in passing, "bought by K in 2015").
 pub(super) fn deal_buyer(
     lang: &ResolveWords,
     text: &str,
@@ -135,6 +136,7 @@ pub(super) fn deal_buyer(
     sentences: &[Span],
     before: usize,
 ) -> Option<usize> {
+    let mut agent = None;
     for sentence in sentences.iter().filter(|s| s.start < before) {
         let end = sentence.end.min(before);
         let mut at = sentence.start;
@@ -145,21 +147,21 @@ pub(super) fn deal_buyer(
             let word = lowercase(piece.trim().trim_matches(|c: char| !c.is_alphanumeric()));
             let passive =
                 lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word);
-            let buyer = if passive {
-                passive_agent(lang, text, mentions, entities, Span::new(at, end))
+            if passive {
+                agent = agent.or_else(|| {
+                    passive_agent(lang, text, mentions, entities, Span::new(at, end))
+                });
             } else if lang.buy_words.contains(&word) {
-                subject_of(lang, text, *sentence, mentions, Some(start))
-                    .filter(|&e| entities[e].kind == EntityKind::Org)
-            } else {
-                None
-            };
-            if buyer.is_some() {
-                return buyer;
+                let subject = subject_of(lang, text, *sentence, mentions, Some(start))
+                    .filter(|&e| entities[e].kind == EntityKind::Org);
+                if subject.is_some() {
+                    return subject;
+                }
             }
             prev = word;
         }
     }
-    None
+    agent
 }
 
 /// How many words may stand between a passive's "by" and its agent's name

@@ -27,7 +27,7 @@ fn loans_and_bailouts() {
             ),
             // A pronoun no one resolved leaves the borrower unknown.
             (
-                "Helio Bank and Nordvik Bank are lending it €3 million, with a guarantee from the Orvo Fund.",
+                "Helio Bank and Nordvik Bank are lending it €3 million over five years, the Orvo Fund said.",
                 &[],
             ),
             (
