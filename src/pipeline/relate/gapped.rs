@@ -15,7 +15,10 @@ use super::reader::gapped_holders;
 pub(super) fn gapped_stakes(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
     let mut extra: Vec<Found> = Vec::new();
     for f in found.0.iter().filter(|f| f.kind == RelationKind::StakeIn) {
-        let Some(i) = items.iter().position(|it| it.span(ctx.mentions) == f.trigger) else {
+        let Some(i) = items
+            .iter()
+            .position(|it| it.span(ctx.mentions) == f.trigger)
+        else {
             continue;
         };
         let at = At {

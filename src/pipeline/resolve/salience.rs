@@ -148,9 +148,8 @@ pub(super) fn deal_buyer(
             let passive =
                 lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word);
             if passive {
-                agent = agent.or_else(|| {
-                    passive_agent(lang, text, mentions, entities, Span::new(at, end))
-                });
+                agent = agent
+                    .or_else(|| passive_agent(lang, text, mentions, entities, Span::new(at, end)));
             } else if lang.buy_words.contains(&word) {
                 let subject = subject_of(lang, text, *sentence, mentions, Some(start))
                     .filter(|&e| entities[e].kind == EntityKind::Org);
