@@ -481,6 +481,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/buy-participles.txt",
     "resolve/buy-words.txt",
     "resolve/buyer-heads.txt",
+    "resolve/passive-agents.txt",
     "resolve/clause-conjunctions.txt",
     "resolve/complementisers.txt",
     "resolve/copulas.txt",

@@ -29,6 +29,8 @@ pub struct ResolveWords {
     pub passive_auxiliaries: WordList,
     /// Forms of the buy verbs that are passive after "be", lower case.
     pub buy_participles: WordList,
+    /// The preposition that names a passive verb's agent ("by").
+    pub passive_agents: WordList,
     /// Last words of names that make them undertakings, lower case.
     pub venture_name_ends: WordList,
     /// Words after "X, a …" that describe an undertaking, tried in order.
@@ -149,6 +151,7 @@ impl ResolveWords {
             buy_words: WordList::load(source, "resolve/buy-words.txt")?,
             passive_auxiliaries: WordList::load(source, "resolve/passive-auxiliaries.txt")?,
             buy_participles: WordList::load(source, "resolve/buy-participles.txt")?,
+            passive_agents: WordList::load(source, "resolve/passive-agents.txt")?,
             venture_name_ends: WordList::load(source, "resolve/venture-name-ends.txt")?,
             venture_appositions: WordList::load(source, "resolve/venture-appositions.txt")?,
             legal_suffixes: WordList::load(source, "resolve/legal-suffixes.txt")?,

@@ -170,12 +170,27 @@ fn members(ctx: &Context<'_>, items: &[Item], group: Option<&[usize]>, e: usize)
 /// members of one list (a "deal between A and B") stays as found. The copies
 /// carry no money: the amount stays with the relation its pattern saw.
 pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
-    let groups = groups(&ctx.lang.relate.clause, items);
+    let mut groups = groups(&ctx.lang.relate.clause, items);
     if groups.is_empty() {
         return;
     }
+    // "A and Airbus parent company B": B is the member; Airbus and B, the
+    // pair its description relates, keep that relation to themselves.
+    let mut describers = Vec::new();
+    for p in groups.iter_mut().flatten() {
+        let member = owner_described(ctx, items, *p);
+        if member != *p {
+            describers.extend(items[*p].entity().zip(items[member].entity()));
+            *p = member;
+        }
+    }
     let mut extra = Vec::new();
-    for f in found.0.iter().filter(|f| f.spreads) {
+    for f in found.0.iter().filter(|f| {
+        f.spreads
+            && !describers
+                .iter()
+                .any(|&(a, b)| (f.source, f.target) == (a, b) || (f.source, f.target) == (b, a))
+    }) {
         let sg = group_of(ctx, items, &groups, f.source, f.trigger);
         let tg = group_of(ctx, items, &groups, f.target, f.trigger);
         if sg.is_some() && sg == tg {
@@ -224,6 +239,51 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         }
     }
     found.0.extend(extra);
+}
+
+/// How many plain words may stand between a name and the name it
+/// describes ("Airbus parent company B").
+const OWNER_DESCRIBES: usize = 3;
+
+/// The position of the name that a member at `p` only describes: "A and
+/// Airbus parent company B" — an organisation's name, small-letter words
+/// ending in a noun of organisations, then a name: B is the member, Airbus
+/// says whose it is (a place before such words is the member's home, read
+/// by the place patterns). Else `p`.
+pub(super) fn owner_described(ctx: &Context<'_>, items: &[Item], p: usize) -> usize {
+    let lang = ctx.lang;
+    let Some(Item::Ent {
+        entity,
+        possessive: false,
+        pronoun: false,
+        ..
+    }) = items.get(p)
+    else {
+        return p;
+    };
+    if ctx.kinds.get(*entity) != Some(&EntityKind::Org) {
+        return p;
+    }
+    let describing = |m: usize| match items.get(m) {
+        Some(Item::Word { word, .. }) => {
+            word.chars().any(char::is_alphabetic)
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lang.rules.function_words.contains(word)
+                && !lang.resolve.prepositions.contains(word)
+                && !lang.relate.clause.list_conjunctions.contains(word)
+        }
+        _ => false,
+    };
+    let mut m = p + 1;
+    while m < p + 1 + OWNER_DESCRIBES && describing(m) {
+        m += 1;
+    }
+    let named = items.get(m).and_then(Item::entity).is_some();
+    if m > p + 1 && named && lang.kinds.org_nouns_before.contains(items[m - 1].word()) {
+        m
+    } else {
+        p
+    }
 }
 
 /// Plain words that may stand between a coordinated subject and the word
@@ -440,6 +500,15 @@ mod tests {
                 (
                     "Zephyr Corp. and Quantix Inc. formed an alliance last year.",
                     &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                // A name that only says whose the member is: the member is
+                // the name it describes.
+                (
+                    "Zephyr Corp. and Brightwater parent company Quantix Inc. acquired Keltic Inc.",
+                    &[
+                        ("Quantix Inc.", Acquired, "Keltic Inc."),
+                        ("Zephyr Corp.", Acquired, "Keltic Inc."),
+                    ],
                 ),
                 // Two clauses joined by ", and" are no list.
                 (

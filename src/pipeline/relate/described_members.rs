@@ -2,23 +2,38 @@
 //! the buy-now-pay-later firm B", "its customers include the hotel group A
 //! and the airline caterer B", "sold through A, B's and the online retailer
 //! C". [`coordination::spread`](super::coordination) joins names only;
-//! here a member may open with an article and a few describing words, and
-//! a relation of a kind whose ends are told as such lists (supplies,
-//! competitor_of, announced, contract_with) goes to every member.
+//! here a member may open with an article and a few describing words, or
+//! with describing words that end in a noun of organisations ("and
+//! aircraft maker B"), and a relation of a kind whose ends are told as
+//! such lists (supply, rivalry, announcements, contracts and the deals:
+//! buying, investing, lending, merging, partnering, membership)
+//! goes to every member.
 
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
+use super::coordination::{owner_described, share_at};
 use super::item::{Finds, Found, Item};
 
 /// The kinds carried to described members: supply, rivalry, announcement
 /// and contract ends are told as lists of customers, rivals, products and
-/// clients; other kinds' lists (places, holders) are not.
+/// clients, and a deal's buyers, investors, lenders and partners as lists
+/// of companies ("A and the Danish lender B will lend"); places, posts and
+/// holdings are not ("the brand of A and the cooperative B": B holds no
+/// brand).
 const CARRIED: &[RelationKind] = &[
     RelationKind::Supplies,
     RelationKind::CompetitorOf,
     RelationKind::Announced,
     RelationKind::ContractWith,
+    RelationKind::Acquired,
+    RelationKind::InvestedIn,
+    RelationKind::LendsTo,
+    RelationKind::MergedWith,
+    RelationKind::PartnerOf,
+    RelationKind::BuysFrom,
+    RelationKind::SellsTo,
+    RelationKind::MemberOf,
 ];
 
 /// How many describing items may open a member after its article ("the
@@ -146,6 +161,10 @@ fn groups(ctx: &Context<'_>, items: &[Item]) -> Vec<Vec<usize>> {
             let Some(m) = described_member(ctx, items, k) else {
                 break;
             };
+            // "29% of T and the fund U 14%": U opens a gapped clause.
+            if share_at(words, items, m + 1).is_some() {
+                break;
+            }
             // "A, and B": a serial comma needs a list of three.
             if comma && conjunction && members.len() < 2 {
                 break;
@@ -199,8 +218,13 @@ fn described_member(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize
         }
         _ => false,
     };
+    // "and Airbus parent company B": the name Airbus describes.
     if is_name(k) {
-        return Some(k);
+        let m = owner_described(ctx, items, k);
+        return Some(if is_name(m) { m } else { k });
+    }
+    if let Some(m) = bare_description(ctx, items, k).filter(|&m| is_name(m)) {
+        return Some(m);
     }
     if !words.list_determiners.contains(word(k)) && !description(k) {
         return None;
@@ -241,9 +265,38 @@ fn described_member(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize
         .filter(|&m| is_name(m))
 }
 
+/// How many plain words a description with no article may run before its
+/// name ("private equity firm B").
+const BARE_DESCRIPTION: usize = 3;
+
+/// The position after a description with no article that opens at `k`:
+/// small-letter describing words whose last is a noun that says an
+/// organisation follows ("aircraft maker", "Danish lender"). `None` when
+/// no such description stands there ("and bought B").
+fn bare_description(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
+    let lang = ctx.lang;
+    let describing = |m: usize| match items.get(m) {
+        Some(Item::Word { word, .. }) => {
+            word.chars().any(char::is_alphabetic)
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lang.rules.function_words.contains(word)
+                && !lang.resolve.prepositions.contains(word)
+                && !lang.relate.clause.list_conjunctions.contains(word)
+        }
+        _ => false,
+    };
+    let mut m = k;
+    while m < k + BARE_DESCRIPTION && describing(m) {
+        m += 1;
+    }
+    (m > k && lang.kinds.org_nouns_before.contains(items[m - 1].word())).then_some(m)
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::model::RelationKind::{CompetitorOf, Supplies};
+    use crate::model::RelationKind::{
+        Acquired, CompetitorOf, ContractWith, InvestedIn, LendsTo, StakeIn, Supplies,
+    };
     use crate::pipeline::relate::tests::check;
 
     #[test]
@@ -271,6 +324,51 @@ mod tests {
                         ("Pellworth Textiles", Supplies, "Ardleigh Inns"),
                         ("Pellworth Textiles", Supplies, "Skelwith Catering"),
                     ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_deal_goes_to_every_described_member() {
+        check(
+            &[Acquired, ContractWith, InvestedIn, LendsTo, StakeIn],
+            &[
+                (
+                    "Harnworth Capital invested $10 million in Oldcastle Press and the battery startup Velo Dynamics.",
+                    &[
+                        ("Harnworth Capital", InvestedIn, "Oldcastle Press"),
+                        ("Harnworth Capital", InvestedIn, "Velo Dynamics"),
+                    ],
+                ),
+                (
+                    "The Bank of Keltia and the Danish lender Nordbank will lend Oldcastle Press $500 million.",
+                    &[
+                        ("Nordbank", LendsTo, "Oldcastle Press"),
+                        ("Bank of Keltia", LendsTo, "Oldcastle Press"),
+                    ],
+                ),
+                // A description with no article, ending in a noun of
+                // organisations.
+                (
+                    "Tarn Audio and aircraft maker Velo Motors won a contract from the Brenwick Air Force.",
+                    &[
+                        ("Velo Motors", ContractWith, "Brenwick Air Force"),
+                        ("Tarn Audio", ContractWith, "Brenwick Air Force"),
+                    ],
+                ),
+                // A member with a share of its own opens a gapped clause.
+                (
+                    "Tarn Audio owns 29% of Velo Motors and the pension fund Brenwick Vorsorge 14%.",
+                    &[
+                        ("Tarn Audio", StakeIn, "Velo Motors"),
+                        ("Brenwick Vorsorge", StakeIn, "Velo Motors"),
+                    ],
+                ),
+                // A verb after the conjunction opens a clause, not a member.
+                (
+                    "Tarn Audio sold Velo Motors and bought Brenwick Cars.",
+                    &[("Tarn Audio", Acquired, "Brenwick Cars")],
                 ),
             ],
         );

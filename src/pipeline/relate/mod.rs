@@ -35,7 +35,8 @@
 //! `partners`, `membership`, `places`, `announce`; `lexical`, frames
 //! the reader's slots cannot reach ("T's chief executive will be X", "Y, T's
 //! main bank"); `clause` reads subjects, lists and status, `coordination`
-//! gives a relation to every member of a coordinated end (`described_members`,
+//! gives a relation to every member of a coordinated end (`gapped`, a stake
+//! to the holders of gapped clauses after it; `described_members`,
 //! of a list whose members are described: "and the online retailer C"), `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).
@@ -68,6 +69,7 @@ mod frame_means;
 mod frame_objects;
 mod frame_pronouns;
 mod frame_refs;
+mod gapped;
 mod held;
 mod holdings;
 mod item;
@@ -464,6 +466,7 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);
+        gapped::gapped_stakes(ctx, view, &mut found);
         described_members::spread_described(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
         // A clause that names no subject ("The money replaces a $N credit

@@ -407,4 +407,42 @@ mod tests {
             )],
         );
     }
+
+    /// "sold its chip unit, Y, to Z": a unit named for its goods is a
+    /// business sold, not goods (`orders::goods`).
+    #[test]
+    fn a_unit_named_for_its_goods_is_a_business() {
+        check(
+            &[Acquired, StakeIn, SellsTo, BuysFrom],
+            &[
+                (
+                    "Zephyr Motors sold its chip unit, Vantor Systems, to Quantix Inc.",
+                    &[
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                    ],
+                ),
+                (
+                    "Quantix Inc. agreed to buy Zephyr Motors' truck business, Vantor Systems, for $2 billion.",
+                    &[
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
+                    ],
+                ),
+                // Named for a trade, not goods.
+                (
+                    "Zephyr Motors agreed to sell its wealth management arm, Vantor Systems, to Quantix Inc.",
+                    &[
+                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
+                        ("Quantix Inc.", Acquired, "Vantor Systems"),
+                    ],
+                ),
+                // Units counted are goods.
+                (
+                    "Zephyr Motors sold 300 units to Quantix Inc.",
+                    &[("Zephyr Motors", SellsTo, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
 }

@@ -224,9 +224,16 @@ pub(super) fn resolve_nominals(
                     .iter()
                     .any(|suffix| text[m.span.end..].starts_with(suffix))
         };
+        // "The Swiss group …", "The Oslo-based group …": a name inside a
+        // description that opens the sentence only describes it.
+        let opens = text[sentence.start.min(phrase)..phrase].trim().is_empty();
         let in_subject_position = subject.is_none()
             && !mentions[..i].iter().any(|m| {
-                m.span.within(sentence) && m.entity.is_some() && m.kind.is_name() && !home_word(m)
+                m.span.within(sentence)
+                    && (m.span.start < phrase || !opens)
+                    && m.entity.is_some()
+                    && m.kind.is_name()
+                    && !home_word(m)
             })
             && !after_preposition;
         let previous_subject = in_subject_position

@@ -125,7 +125,9 @@ impl Salience {
 
 /// The buyer of the article's deal, for "the buyer": the subject of the
 /// first active buy verb before `before` ("X is buying", "X agreed to
-/// acquire", not "X was bought") when that subject is an organisation.
+/// acquire") when that subject is an organisation; with none, the agent of
+/// the first passive one ("T was bought by X": a passive is as often a
+/// purchase told in passing, "bought by K in 2015").
 pub(super) fn deal_buyer(
     lang: &ResolveWords,
     text: &str,
@@ -134,18 +136,21 @@ pub(super) fn deal_buyer(
     sentences: &[Span],
     before: usize,
 ) -> Option<usize> {
+    let mut agent = None;
     for sentence in sentences.iter().filter(|s| s.start < before) {
+        let end = sentence.end.min(before);
         let mut at = sentence.start;
         let mut prev = String::new();
-        for piece in
-            text[sentence.start..sentence.end.min(before)].split_inclusive(char::is_whitespace)
-        {
+        for piece in text[sentence.start..end].split_inclusive(char::is_whitespace) {
             let start = at;
             at += piece.len();
             let word = lowercase(piece.trim().trim_matches(|c: char| !c.is_alphanumeric()));
-            let active =
-                !(lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word));
-            if active && lang.buy_words.contains(&word) {
+            let passive =
+                lang.passive_auxiliaries.contains(&prev) && lang.buy_participles.contains(&word);
+            if passive {
+                agent = agent
+                    .or_else(|| passive_agent(lang, text, mentions, entities, Span::new(at, end)));
+            } else if lang.buy_words.contains(&word) {
                 let subject = subject_of(lang, text, *sentence, mentions, Some(start))
                     .filter(|&e| entities[e].kind == EntityKind::Org);
                 if subject.is_some() {
@@ -155,12 +160,57 @@ pub(super) fn deal_buyer(
             prev = word;
         }
     }
-    None
+    agent
+}
+
+/// How many words may stand between a passive's "by" and its agent's name
+/// ("by the Oslo-based group X").
+const AGENT_REACH: usize = 4;
+
+/// The organisation a passive's "by" names at the start of `rest`: "by
+/// X", "by the Oslo-based group X" — a name after "by" and at most a few
+/// words with no clause mark among them.
+fn passive_agent(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    entities: &[Entity],
+    rest: Span,
+) -> Option<usize> {
+    let slice = rest.slice(text);
+    let by = slice.trim_start();
+    let first = by.split_whitespace().next()?;
+    if !lang.passive_agents.contains_lowercase(first) {
+        return None;
+    }
+    let from = rest.start + (slice.len() - by.len()) + first.len();
+    // A place or nationality before the name only describes it.
+    mentions
+        .iter()
+        .skip_while(|m| m.span.start < from)
+        .take_while(|m| {
+            let between = &text[from..m.span.start.max(from)];
+            m.span.end <= rest.end
+                && between.split_whitespace().count() <= AGENT_REACH
+                && !between.contains([',', ';', '.', '('])
+        })
+        .filter(|m| !m.nominal)
+        .find_map(|m| m.entity.filter(|&e| entities[e].kind == EntityKind::Org))
 }
 
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn the_buyer_is_a_passive_s_agent() {
+        let text = "Keltic Energy, the oil producer, was bought by the Swiss group Nordvik Holdings. \
+                    The buyer also took a stake in Orla Capital.";
+        assert_eq!(
+            resolved(text, "The buyer").as_deref(),
+            Some("Nordvik Holdings")
+        );
+    }
 
     #[test]
     fn a_generic_description_is_the_company_the_article_is_about() {

@@ -258,6 +258,14 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
         let Some(s) = at.subject.filter(|&s| stands_before(at, s, i)) else {
             return;
         };
+        // "are lending it €3m, with a guarantee from F": a borrower no
+        // one resolved is not some name further on.
+        if items
+            .get(i + 1)
+            .is_some_and(|it| at.ctx.lang.relate.pronoun.wants(it.word()).is_some())
+        {
+            return;
+        }
         match object_after(at, i + 1, LEND_REACH, s) {
             Some((j, t)) => (s, Some(t), j),
             None => return,

@@ -25,6 +25,11 @@ fn loans_and_bailouts() {
                     ("Orvo Fund", LendsTo, "Zephyr Motors"),
                 ],
             ),
+            // A pronoun no one resolved leaves the borrower unknown.
+            (
+                "Helio Bank and Nordvik Bank are lending it €3 million over five years, the Orvo Fund said.",
+                &[],
+            ),
             (
                 "Helio Bank lent Zephyr Motors $3 billion, the filing said.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors")],

@@ -167,18 +167,21 @@ fn elided(reader: &slots::Reader<'_, '_>, found: &Finds) -> Vec<usize> {
 }
 
 /// The holders of gapped clauses after the trigger's: "S owns 29% of T
-/// and U 14%", "… and the chemicals group U the remaining 25%" name U,
-/// whose share ends the sentence or its clause.
-fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
+/// and U 14%", "… and the chemicals group U the remaining 25%", "S owns
+/// 20% of T, U 15% and V 10%" name U (and V), whose share ends the
+/// sentence, its clause or the list.
+pub(in crate::pipeline::relate) fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
     let lang = at.ctx.lang;
     let items = at.items;
+    let clause = &lang.relate.clause;
     let mut out = Vec::new();
     for k in at.i + 1..items.len() {
         let w = items[k].word();
         if lang.relate.reader.stops.contains(w) {
             break;
         }
-        if !lang.relate.clause.list_conjunctions.contains(w) {
+        let conjunction = clause.list_conjunctions.contains(w);
+        if !conjunction && !clause.list_separators.contains(w) {
             continue;
         }
         // "and the energy company U 10%": past describing words.
@@ -186,16 +189,25 @@ fn gapped_holders(at: &At<'_, '_>) -> Vec<usize> {
         while h < k + 1 + GAPPED_LEAD && at.plain_word(h) {
             h += 1;
         }
-        if let Some(Item::Ent {
+        let Some(Item::Ent {
             entity,
             possessive: false,
             ..
         }) = items.get(h)
-            && let Some(end) = share_at(&lang.relate.clause, items, h + 1)
-            && items
-                .get(end)
-                .is_none_or(|it| matches!(it.word(), "," | "." | ";"))
-        {
+        else {
+            continue;
+        };
+        let Some(end) = share_at(clause, items, h + 1) else {
+            continue;
+        };
+        let closes = items
+            .get(end)
+            .is_none_or(|it| matches!(it.word(), "," | "." | ";"));
+        let goes_on = items
+            .get(end)
+            .is_some_and(|it| clause.list_conjunctions.contains(it.word()));
+        // "T, U 15% and V 10%": a comma's holder may go on to the next.
+        if closes || (goes_on && !conjunction) {
             out.push(*entity);
         }
     }

@@ -405,3 +405,15 @@ fn a_generic_description_is_the_subject_when_no_other_company_fits() {
         Some("Tarsel Print S.A.")
     );
 }
+
+#[test]
+fn a_name_inside_a_subject_description_only_describes_it() {
+    // "The Swiss group" opening a sentence continues the subject before,
+    // not the company named last.
+    let text = "Nordvik Holdings is in talks with Zephyr Corp. \
+                The Swiss group would take a 20% stake in the company.";
+    assert_eq!(resolved(text, "group").as_deref(), Some("Nordvik Holdings"));
+    let text = "Nordvik Holdings has agreed to buy Keltic Energy. \
+                The Oslo-based group will pay $2 billion for it.";
+    assert_eq!(resolved(text, "group").as_deref(), Some("Nordvik Holdings"));
+}
