@@ -152,11 +152,35 @@ fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
                 return None;
             }
             if at.is_org(e) {
-                return Some(e);
+                return (!others_post(at, j)).then_some(e);
             }
         }
     }
     None
+}
+
+/// How many items after a possessive organisation another's post may
+/// name its holder ("Z's insurance head, Y").
+const OTHERS_REACH: usize = 6;
+
+/// True when the possessive organisation at `j` opens another person's
+/// post: a title and a person follow it ("will be replaced by Z's
+/// insurance head, Y": Z is Y's, not the organisation left).
+fn others_post(at: &At<'_, '_>, j: usize) -> bool {
+    let items = at.items;
+    if !matches!(
+        items[j],
+        Item::Ent {
+            possessive: true,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let end = (j + OTHERS_REACH).min(items.len());
+    (j + 1..end)
+        .find(|&t| matches!(items[t], Item::Title { .. }))
+        .is_some_and(|t| (t + 1..end).any(|k| items[k].entity().is_some_and(|e| at.is_person(e))))
 }
 
 /// "X resigned as CEO of Z", "X stepped down", "X was fired", "X left Z",
@@ -491,21 +515,46 @@ fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
     if !words.take_post.contains(at.word()) && !words.hold_post.contains(at.word()) {
         return;
     }
-    let Some(person) = own_person(at, i).or(at.subject.filter(|&p| at.is_person(p))) else {
+    // "Tom Berg named Lund as chairman of Keltic": an active verb of
+    // appointment with a named object appoints that one; its subject is
+    // the one who appoints.
+    let appointee = appointed_object(at, i);
+    let holder = match appointee {
+        Some(object) => Some(object).filter(|&p| at.is_person(p)),
+        None => own_person(at, i).or(at.subject.filter(|&p| at.is_person(p))),
+    };
+    let Some(person) = holder else {
         return;
     };
-    let mut t = i + 1;
+    let mut t = i + 1 + usize::from(appointee.is_some());
     // "joins Keltic as CFO": the organisation first.
     let mut org_first = None;
+    // "will remain its publishing director": describing words after a
+    // possessive, before the title.
+    let mut owner = None;
+    let mut described = 0;
     while t < items.len() && t <= i + 5 {
         match &items[t] {
-            Item::Ent { entity, .. } if org_first.is_none() && at.is_org(*entity) && t == i + 1 => {
-                org_first = Some(*entity);
+            Item::Ent {
+                entity, possessive, ..
+            } if org_first.is_none() && at.is_org(*entity) && t == i + 1 => {
+                if *possessive {
+                    owner = Some(*entity);
+                } else {
+                    org_first = Some(*entity);
+                }
             }
             Item::Word { word, .. } if words.take_post_lead.contains(word) => {}
             Item::Ent {
-                possessive: true, ..
-            } => {}
+                entity,
+                possessive: true,
+                ..
+            } => owner = Some(*entity),
+            Item::Word { word, .. }
+                if owner.is_some() && described < 2 && describing_word(at, word) =>
+            {
+                described += 1;
+            }
             _ => break,
         }
         t += 1;
@@ -519,10 +568,38 @@ fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
     let org = super::roles::org_after_title(at, t)
         .map(|(o, _)| o)
         .or_else(|| possessor_before(items, t).filter(|&o| at.is_org(o)))
+        .or_else(|| owner.filter(|&o| described > 0 && at.is_org(o)))
         .or(org_first);
     if let Some(org) = org {
         let kind = super::roles::role_kind(words, word);
         out.add(kind, person, org, *span, None, 0.75);
+    }
+}
+
+/// True for a plain lower-case word that may describe a post ("its
+/// publishing director"): no function word.
+fn describing_word(at: &At<'_, '_>, word: &str) -> bool {
+    word.len() > 2
+        && word.chars().all(char::is_lowercase)
+        && crate::pipeline::word_shape::is_describing_word(word)
+        && !at.ctx.lang.rules.function_words.contains(word)
+}
+
+/// The named object of an active verb of appointment at `i` ("named Jon
+/// Hale as chairman"), whatever its kind; none for a passive ("was named
+/// chairman") or a verb of taking a post ("joins Keltic as CFO").
+fn appointed_object(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    if !at.words().roles.appoint.contains(at.word()) || passive(at, i) {
+        return None;
+    }
+    match at.items.get(i + 1) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            pronoun: false,
+            ..
+        }) => Some(*entity),
+        _ => None,
     }
 }
 
