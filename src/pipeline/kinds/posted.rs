@@ -98,16 +98,26 @@ mod tests {
     use crate::pipeline::tests::kind_of;
 
     #[test]
-    fn a_post_after_a_name_makes_a_person() {
-        let text = "Vessel Bank named Lindqvist as chairman of Keltic Finance on Monday. \
-                    Ostrava, chief executive of Brask Corp., said sales rose.";
-        assert_eq!(kind_of(text, "Lindqvist"), Some(Person));
-        assert_eq!(kind_of(text, "Ostrava"), Some(Person));
+    fn a_post_given_as_after_a_verb_of_appointment_makes_a_person() {
+        // The tagger reads these names as a place and a company.
+        let text = "Tom Berg named Okonjo-Ferreira as chairman of Keltic Finance. \
+                    Keltic Corp. appointed Sandoval-Kruger as its chief financial officer.";
+        assert_eq!(kind_of(text, "Okonjo-Ferreira"), Some(Person));
+        assert_eq!(kind_of(text, "Sandoval-Kruger"), Some(Person));
+    }
+
+    #[test]
+    fn a_post_set_off_after_a_name_and_tied_to_an_organisation_makes_a_person() {
+        let text = "Okonjo-Ferreira, chairman of Keltic Finance, said sales rose.";
+        assert_eq!(kind_of(text, "Okonjo-Ferreira"), Some(Person));
+        // A title set off but tied to nothing says nothing.
+        let text = "Keltic Finance, chairman Jon Hale said, will grow.";
+        assert_eq!(kind_of(text, "Keltic Finance"), Some(Org));
     }
 
     #[test]
     fn a_role_a_company_may_hold_makes_no_person() {
-        let text = "Vessel Bank named Lindqvist Partners as adviser on the sale on Monday.";
-        assert_ne!(kind_of(text, "Lindqvist Partners"), Some(Person));
+        let text = "Keltic Corp. named Westbrook Holdings as adviser on the sale.";
+        assert_eq!(kind_of(text, "Westbrook Holdings"), Some(Org));
     }
 }

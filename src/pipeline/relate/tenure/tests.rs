@@ -222,8 +222,8 @@ fn the_one_who_appoints_holds_no_post() {
                 "Keltic Inc.'s chief executive Jon Hale will step down when the deal completes and will be replaced by Brask Corp.'s insurance head, Ann Vik.",
                 &[
                     ("Jon Hale", CeoOf, "Keltic Inc."),
-                    ("Jon Hale", Left, "Keltic Inc."),
                     ("Ann Vik", EmployeeOf, "Brask Corp."),
+                    ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
         ],
