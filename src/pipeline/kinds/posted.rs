@@ -59,7 +59,7 @@ impl Kinds {
             || next
                 .strip_prefix(' ')
                 .and_then(|n| n.split_once(' '))
-                .is_some_and(|(w, _)| matches!(w, "of" | "at"))
+                .is_some_and(|(w, _)| w == self.words.of || self.words.at.contains(w))
     }
 
     /// The title that starts at `start` past at most [`TITLE_LEAD`]

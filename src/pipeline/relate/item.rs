@@ -199,9 +199,12 @@ pub(super) fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(us
 /// True when the item at `k` is a verb's "-ing" form whose object is the
 /// name right after it ("started covering T", "began selling T"): that
 /// name is no object of the verb before.
-pub(super) fn gerund_object(items: &[Item], k: usize) -> bool {
+/// `progressive` holds the form's endings (`relate/frame/progressive.txt`).
+pub(super) fn gerund_object(progressive: &WordList, items: &[Item], k: usize) -> bool {
     matches!(items.get(k), Some(Item::Word { word, .. })
-        if word.len() > 4 && word.ends_with("ing") && word.chars().all(char::is_lowercase))
+        if word.len() > 4
+            && progressive.iter().any(|end| word.ends_with(end))
+            && word.chars().all(char::is_lowercase))
         && items.get(k + 1).and_then(Item::entity).is_some()
 }
 

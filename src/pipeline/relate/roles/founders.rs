@@ -29,7 +29,7 @@ pub(in crate::pipeline::relate) fn founded(at: &At<'_, '_>, out: &mut Finds) {
         // "P, whose grandfather founded T": the relative founded it.
         && !(i > 0 && at.is(i - 1, &at.words().roles.kin))
         && let Some((_, t)) = next_entity(items, i + 1, 2)
-            .filter(|&(j, _)| j == i + 1 || !gerund_object(items, i + 1))
+            .filter(|&(j, _)| j == i + 1 || !gerund_object(&at.words().frame.progressive, items, i + 1))
         && at.is_org(t)
     {
         out.add(RelationKind::FounderOf, p, t, at.span(i), None, 0.8);

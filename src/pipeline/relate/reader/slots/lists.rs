@@ -107,7 +107,7 @@ impl Reader<'_, '_> {
         let items = at.items;
         // "started covering T": a verb's "-ing" form right before the name
         // takes it as its own object; the frame's verb has none.
-        if prep.is_none() && gerund_object(items, from) {
+        if prep.is_none() && gerund_object(&at.words().frame.progressive, items, from) {
             return Vec::new();
         }
         let mut j = from;
