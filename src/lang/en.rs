@@ -136,6 +136,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/which.txt",
     "kinds/who.txt",
     "kinds/job-as.txt",
+    "kinds/appoint-verbs.txt",
+    "kinds/person-title-stems.txt",
     "money/pay-nouns.txt",
     "money/year-back.txt",
     "money/compared-with.txt",

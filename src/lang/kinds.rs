@@ -60,6 +60,11 @@ pub struct KindWords {
     /// The word before the job held at an organisation ("as": "worked as
     /// a distiller at Orvo").
     pub job_as: WordList,
+    /// Verbs of appointment whose object "as" a post is a person ("named
+    /// Lund as chairman").
+    pub appoint_verbs: WordList,
+    /// Words of titles only a person holds ("chairman", "chief").
+    pub person_title_stems: WordList,
     /// Regional, people and political group words beyond the demonym
     /// gazetteer ("North American", "Kurds", "Republicans"), as written.
     pub nationality_groups: WordList,
@@ -260,6 +265,8 @@ impl KindWords {
             which: first(source, "kinds/which.txt")?,
             who: first(source, "kinds/who.txt")?,
             job_as: WordList::load(source, "kinds/job-as.txt")?,
+            appoint_verbs: WordList::load(source, "kinds/appoint-verbs.txt")?,
+            person_title_stems: WordList::load(source, "kinds/person-title-stems.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,
             combining_forms: WordList::load(source, "kinds/combining-forms.txt")?,
             group_suffixes: WordList::load(source, "kinds/group-suffixes.txt")?,

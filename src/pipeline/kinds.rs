@@ -41,6 +41,7 @@ mod numbered;
 mod particles;
 mod partners;
 mod places_of;
+mod posted;
 mod repair;
 mod software;
 mod tails;

@@ -43,14 +43,16 @@ impl Kinds {
     /// True when a titled name may be a person: no company name, nor a
     /// listed organisation or place; a single word only when it is a
     /// listed given name or surname, or written as a surname is (a capital,
-    /// then small letters only: "President Harjono"; not "CEO ORVO").
+    /// then small letters only, or two such parts joined by a hyphen:
+    /// "President Harjono", "CEO Okonjo-Ferreira"; not "CEO ORVO").
     pub(super) fn may_be_titled_person(&self, key: &str, name: &str) -> bool {
-        let surname_shape = |w: &str| {
+        // "Harjono", and a double-barrelled "Okonjo-Ferreira".
+        let part_shape = |w: &str| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && w.chars().count() >= MIN_SURNAME_LETTERS
-                && cs.all(char::is_lowercase)
+            cs.next().is_some_and(char::is_uppercase) && w.len() > 1 && cs.all(char::is_lowercase)
         };
+        let surname_shape =
+            |w: &str| w.chars().count() >= MIN_SURNAME_LETTERS && w.split('-').all(part_shape);
         !self.is_company_name(name)
             && !self.orgs.contains(key)
             && !self.places.contains(key)

@@ -196,6 +196,18 @@ pub(super) fn next_entity(items: &[Item], from: usize, max: usize) -> Option<(us
     (from..(from + max).min(items.len())).find_map(|i| items[i].entity().map(|e| (i, e)))
 }
 
+/// True when the item at `k` is a verb's "-ing" form whose object is the
+/// name right after it ("started covering T", "began selling T"): that
+/// name is no object of the verb before.
+/// `progressive` holds the form's endings (`relate/frame/progressive.txt`).
+pub(super) fn gerund_object(progressive: &WordList, items: &[Item], k: usize) -> bool {
+    matches!(items.get(k), Some(Item::Word { word, .. })
+        if word.len() > 4
+            && progressive.iter().any(|end| word.ends_with(end))
+            && word.chars().all(char::is_lowercase))
+        && items.get(k + 1).and_then(Item::entity).is_some()
+}
+
 /// The first amount of money among the items at `range`.
 pub(super) fn money_in(items: &[Item], range: impl IntoIterator<Item = usize>) -> Option<usize> {
     range.into_iter().find_map(|j| match items[j] {

@@ -10,13 +10,14 @@
 use crate::model::{EntityKind, RelationKind, Span};
 
 use super::context::Context;
-use super::item::{Finds, Found, Item, next_entity, possessor_before};
+use super::item::{Finds, Found, Item, next_entity};
 use super::pattern::At;
 use super::posts;
 use super::years_at;
 
 mod former;
 mod kin;
+mod taking;
 
 /// How many items after a trigger the organisation left may stand.
 const REACH: usize = 10;
@@ -62,7 +63,7 @@ pub(super) fn tenure(
         succeeds(&at, topic.main, found, &mut extra);
         taken.extend(takes_over_from(&at, topic.main, found, &mut extra));
         hired(&at, &mut extra);
-        takes_post(&at, &mut extra);
+        taking::takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
     }
     found.0.extend(extra.0);
@@ -152,11 +153,35 @@ fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
                 return None;
             }
             if at.is_org(e) {
-                return Some(e);
+                return (!others_post(at, j)).then_some(e);
             }
         }
     }
     None
+}
+
+/// How many items after a possessive organisation another's post may
+/// name its holder ("Z's insurance head, Y").
+const OTHERS_REACH: usize = 6;
+
+/// True when the possessive organisation at `j` opens another person's
+/// post: a title and a person follow it ("will be replaced by Z's
+/// insurance head, Y": Z is Y's, not the organisation left).
+fn others_post(at: &At<'_, '_>, j: usize) -> bool {
+    let items = at.items;
+    if !matches!(
+        items[j],
+        Item::Ent {
+            possessive: true,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let end = (j + OTHERS_REACH).min(items.len());
+    (j + 1..end)
+        .find(|&t| matches!(items[t], Item::Title { .. }))
+        .is_some_and(|t| (t + 1..end).any(|k| items[k].entity().is_some_and(|e| at.is_person(e))))
 }
 
 /// "X resigned as CEO of Z", "X stepped down", "X was fired", "X left Z",
@@ -479,74 +504,6 @@ fn hired(at: &At<'_, '_>, out: &mut Finds) {
             0.65,
         );
     }
-}
-
-/// "X was named CEO of Z", "X became chairman of Z", "X took over as chief
-/// executive of Z", "X was promoted to Z’s chief operating officer", "X
-/// joins Z as CFO": the person (the subject) holds the post the title after
-/// the verb names, at the organisation after it (or before it, possessive).
-fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = &at.words().roles;
-    if !words.take_post.contains(at.word()) && !words.hold_post.contains(at.word()) {
-        return;
-    }
-    let Some(person) = own_person(at, i).or(at.subject.filter(|&p| at.is_person(p))) else {
-        return;
-    };
-    let mut t = i + 1;
-    // "joins Keltic as CFO": the organisation first.
-    let mut org_first = None;
-    while t < items.len() && t <= i + 5 {
-        match &items[t] {
-            Item::Ent { entity, .. } if org_first.is_none() && at.is_org(*entity) && t == i + 1 => {
-                org_first = Some(*entity);
-            }
-            Item::Word { word, .. } if words.take_post_lead.contains(word) => {}
-            Item::Ent {
-                possessive: true, ..
-            } => {}
-            _ => break,
-        }
-        t += 1;
-    }
-    let Some(Item::Title { word, span }) = items.get(t) else {
-        return;
-    };
-    if super::roles::is_public_office(words, word) {
-        return;
-    }
-    let org = super::roles::org_after_title(at, t)
-        .map(|(o, _)| o)
-        .or_else(|| possessor_before(items, t).filter(|&o| at.is_org(o)))
-        .or(org_first);
-    if let Some(org) = org {
-        let kind = super::roles::role_kind(words, word);
-        out.add(kind, person, org, *span, None, 0.75);
-    }
-}
-
-/// The person right before the verb at `i`, over auxiliaries and one
-/// comma: the subject of the verb's own clause ("Lena Vogt will run Keltic,
-/// while Brask's chief, Jon Hale, is to become its chairman": Jon Hale).
-fn own_person(at: &At<'_, '_>, i: usize) -> Option<usize> {
-    let between = &at.words().clause.between_subject_and_verb;
-    let mut j = i;
-    let mut comma = false;
-    while j > 0 {
-        j -= 1;
-        match &at.items[j] {
-            Item::Word { word, .. } if between.contains(word) => {}
-            Item::Word { word, .. } if word == "," && !comma => comma = true,
-            Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            } if at.is_person(*entity) => return Some(*entity),
-            _ => return None,
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::clause_subject;
-use super::item::{Finds, Item, next_entity};
+use super::item::{Finds, Item};
 use super::named::{
     appointee_at, holder_after, past_modifiers, past_remit, people_after_title, person_after_remit,
 };
@@ -118,6 +118,18 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     let (mut roles, mut o) = coordinated_titles(at, word, tspan);
+    // "Keltic's owner and managing director, X": a plain noun joined
+    // before the title, right after the organisation.
+    if o >= 3
+        && at.is(o - 1, &at.words().clause.list_conjunctions)
+        && matches!(&items[o - 2], Item::Word { word, .. }
+            if is_describing_word(word) && word.chars().all(char::is_lowercase))
+        && matches!(&items[o - 3], Item::Ent { pronoun: false, span, .. }
+            if span.slice(at.ctx.text).starts_with(char::is_uppercase)
+                && !at.ctx.lang.relate.pronoun.possessive.contains_lowercase(span.slice(at.ctx.text)))
+    {
+        o -= 2;
+    }
     // "Boeing ex-CEO X": a past post, read as left by `tenure`.
     if o > 1 && at.is(o - 1, &words.former) {
         o -= 1;
@@ -367,6 +379,10 @@ pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
     };
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
+    // "A named X as chairman of B": the title's own organisation, not A.
+    if org_after_title(at, i).is_some() {
+        return;
+    }
     let mut j = i;
     // "named X its new CEO": "its" may stand resolved to the organisation.
     let possessive = &at.ctx.lang.relate.pronoun.possessive;
@@ -434,54 +450,8 @@ pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// Founders: "P founded T", "T, founded by P".
-pub(super) fn founded(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = at.words();
-    if !words.roles.founded.contains(at.word()) {
-        return;
-    }
-    // "founded in 2009 by": a date or its preposition may come first.
-    let by = (i + 1..(i + 4).min(items.len()))
-        .take_while(|&k| {
-            k == i + 1
-                || matches!(items[k - 1], Item::Date { .. })
-                || words
-                    .clause
-                    .between_subject_and_verb
-                    .contains(items[k - 1].word())
-                || at
-                    .ctx
-                    .lang
-                    .resolve
-                    .prepositions
-                    .contains(items[k - 1].word())
-        })
-        .find(|&k| at.is(k, &words.clause.passive_agent));
-    // "by former college rower P", "by current Keltic CEO P": descriptors,
-    // an organisation and a title among them, before the person.
-    let founder = by.and_then(|b| {
-        (b + 1..(b + 6).min(items.len()))
-            .take_while(|&k| {
-                matches!(items[k], Item::Ent { .. } | Item::Title { .. })
-                    || items[k].word().chars().all(char::is_lowercase)
-            })
-            .find_map(|k| items[k].entity().filter(|&e| !at.is_org(e)))
-    });
-    if let Some(p) = founder
-        && let Some(t) = (0..i)
-            .rev()
-            .find_map(|j| items[j].entity().filter(|&e| at.is_org(e)))
-        && at.is_person(p)
-    {
-        out.add(RelationKind::FounderOf, p, t, at.span(i), None, 0.8);
-    } else if let Some(p) = at.subject.filter(|&p| at.is_person(p))
-        && let Some((_, t)) = next_entity(items, i + 1, 2)
-        && at.is_org(t)
-    {
-        out.add(RelationKind::FounderOf, p, t, at.span(i), None, 0.8);
-    }
-}
+mod founders;
+pub(super) use founders::founded;
 
 #[cfg(test)]
 mod tests;

@@ -324,8 +324,37 @@ fn founders_past_their_descriptions_and_starters() {
                     ("Tom Wexley", FounderOf, "Kestrel Foods"),
                 ],
             ),
-            // Starting talks founds nothing.
+            // A plain noun joined before the title.
+            (
+                "Kestrel Foods' owner and managing director, Anna Berg, said sales rose.",
+                &[("Anna Berg", EmployeeOf, "Kestrel Foods")],
+            ),
+            // A participle opening the sentence: the name after its comma.
+            (
+                "Founded in 1932 by the engineer Anna Berg, Kestrel Foods makes ovens in Leeds.",
+                &[("Anna Berg", FounderOf, "Kestrel Foods")],
+            ),
+            // A possessive before a noun of kinship describes the founder;
+            // a relative's founding is not the antecedent's.
+            (
+                "Kestrel Foods was started in 1982 by Tom Wexley's father, Anna Berg.",
+                &[("Anna Berg", FounderOf, "Kestrel Foods")],
+            ),
+            (
+                "Kestrel Foods was started in 1982 by Tom Wexley's father.",
+                &[],
+            ),
+            (
+                "The plan is backed by Anna Berg, whose grandfather founded Kestrel Foods in 1952.",
+                &[],
+            ),
+            // Starting talks founds nothing, nor does starting to cover a
+            // company's shares.
             ("Anna Berg started talks with Kestrel Foods.", &[]),
+            (
+                "Brask Securities analyst Anna Berg started covering Kestrel Foods with a buy rating.",
+                &[("Anna Berg", EmployeeOf, "Brask Securities")],
+            ),
             // A plain noun joined to the title before the comma.
             (
                 "Kestrel Foods' founder and owner, Anna Berg, will join the board of Quantix AG.",

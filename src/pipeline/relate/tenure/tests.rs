@@ -193,6 +193,44 @@ fn succession_and_past_posts() {
 }
 
 #[test]
+fn the_one_who_appoints_holds_no_post() {
+    check(
+        POSTS,
+        &[
+            // The object of an active verb of appointment takes the post.
+            (
+                "Tom Berg named Peter Lund as chairman of Keltic Finance.",
+                &[("Peter Lund", ChairmanOf, "Keltic Finance")],
+            ),
+            (
+                "Vessel Bank named Ann Vik as chairman of Keltic Finance on Monday.",
+                &[("Ann Vik", ChairmanOf, "Keltic Finance")],
+            ),
+            // An object read as no person gives no one the post.
+            (
+                "Tom Berg named Vessel Partners as chairman of Keltic Finance.",
+                &[],
+            ),
+            // Describing words between a possessive and the post taken.
+            (
+                "Jon Hale remains Keltic Inc.'s publishing director.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            // The possessive organisation of a successor's post is not the
+            // one left.
+            (
+                "Keltic Inc.'s chief executive Jon Hale will step down when the deal completes and will be replaced by Brask Corp.'s insurance head, Ann Vik.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Ann Vik", EmployeeOf, "Brask Corp."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn leaving_to_run_another() {
     check(
         POSTS,

@@ -6,7 +6,7 @@ mod tests;
 
 use crate::model::EntityKind;
 
-use super::super::super::item::Item;
+use super::super::super::item::{Item, gerund_object};
 use super::super::super::view::PERCENT;
 use super::Reader;
 
@@ -105,6 +105,11 @@ impl Reader<'_, '_> {
     pub(super) fn names(&self, from: usize, prep: Option<&str>) -> Vec<usize> {
         let at = &self.at;
         let items = at.items;
+        // "started covering T": a verb's "-ing" form right before the name
+        // takes it as its own object; the frame's verb has none.
+        if prep.is_none() && gerund_object(&at.words().frame.progressive, items, from) {
+            return Vec::new();
+        }
         let mut j = from;
         let pronoun = |j: usize| {
             let text = at.span(j).slice(at.ctx.text);
@@ -161,6 +166,10 @@ impl Reader<'_, '_> {
             let apposed = self.set_off_after(j, prep);
             if !apposed.is_empty() {
                 return apposed;
+            }
+            // "by P's father": the relative, whom no name is given.
+            if at.is(j + 1, &at.words().roles.kin) {
+                return Vec::new();
             }
             let named_behind =
                 (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
