@@ -239,7 +239,7 @@ impl Table {
         }
         if a.starts.len() != (1usize << bits) + 1
             || a.starts.last().map(|&e| e as usize) != Some(a.rows.len())
-            || a.dense.len() % stride(nc as usize) != 0
+            || !a.dense.len().is_multiple_of(stride(nc as usize))
         {
             return Err("table arrays do not match".into());
         }
