@@ -6,8 +6,8 @@
 //! Blob: `HEADER_WORDS` u64 words (the magic; per table its
 //! `Table::scalars`; per section its offset and length in bytes), then the
 //! sections, each starting on an 8-byte boundary: the model's name, then
-//! per table (tagger, parser) its starts and rows, in the target's byte
-//! order.
+//! per table (tagger, parser) its starts, rows and dense rows, in the
+//! target's byte order.
 
 use super::byte_order::ordered;
 use super::perceptron::{Reader, Table};
@@ -16,10 +16,10 @@ use super::perceptron::{Reader, Table};
 pub(crate) const FILE_MAGIC: &[u8; 8] = b"DOSPAR\x01\n";
 
 /// Magic of the tables blob.
-pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSPART2");
+pub(crate) const BLOB_MAGIC: u64 = u64::from_le_bytes(*b"DOSPART3");
 
-/// Sections of the blob: the name, then two arrays per table.
-pub(crate) const SECTIONS: usize = 1 + 2 * 2;
+/// Sections of the blob: the name, then three arrays per table.
+pub(crate) const SECTIONS: usize = 1 + 2 * 3;
 
 /// Header words: the magic, four scalars per table, two words per section.
 pub(crate) const HEADER_WORDS: usize = 1 + 2 * 4 + 2 * SECTIONS;
@@ -46,7 +46,7 @@ pub(crate) fn read_model_file(bytes: &[u8]) -> Result<(String, Table, Table), St
 pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian: bool) -> Vec<u8> {
     let mut sections = vec![name.as_bytes().to_vec()];
     for t in [tagger, parser] {
-        let (starts, rows) = t.arrays();
+        let (starts, rows, dense) = t.arrays();
         sections.push(ordered(
             starts,
             u32::to_be_bytes,
@@ -57,6 +57,12 @@ pub(crate) fn model_blob(name: &str, tagger: &Table, parser: &Table, big_endian:
             rows,
             i16::to_be_bytes,
             i16::to_le_bytes,
+            big_endian,
+        ));
+        sections.push(ordered(
+            dense,
+            i32::to_be_bytes,
+            i32::to_le_bytes,
             big_endian,
         ));
     }

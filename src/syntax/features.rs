@@ -8,7 +8,9 @@
 //! features": words and tags of the stack top, the buffer front and their
 //! neighbours, heads and outermost children, distance, valency and label sets.
 
-use crate::ner::keys::{hash_str, mix, normalize};
+use std::borrow::Cow;
+
+use crate::ner::keys::{Fnv, hash_str, mix, normalize};
 
 use super::labels::{NL, NTAG};
 use super::perceptron::bucket;
@@ -31,16 +33,29 @@ pub(crate) struct WordKeys {
 }
 
 impl WordKeys {
-    /// The keys of a raw token.
+    /// The keys of a raw token (no allocation for an ASCII token: the
+    /// suffixes are hashed off the lower-cased form's tail, the shape as
+    /// it is made).
     pub(crate) fn new(raw: &str) -> WordKeys {
         let norm = normalize(raw);
-        let lower = norm.to_lowercase();
-        let chars: Vec<char> = lower.chars().collect();
-        let suffix = |k: usize| {
-            let from = chars.len().saturating_sub(k);
-            hash_str(&chars[from..].iter().collect::<String>())
+        let lower: Cow<'_, str> = if !norm.is_ascii() {
+            Cow::Owned(norm.to_lowercase())
+        } else if norm.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(norm.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(&norm)
         };
-        let mut shape = String::new();
+        // The last `k` characters (all of them when fewer).
+        let ascii = lower.is_ascii();
+        let suffix = |k: usize| {
+            let from = if ascii {
+                lower.len().saturating_sub(k)
+            } else {
+                lower.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i)
+            };
+            hash_str(&lower[from..])
+        };
+        let mut shape = Fnv::new();
         let (mut last, mut run) = ('\0', 0);
         for c in norm.chars() {
             let s = if c.is_uppercase() {
@@ -55,7 +70,9 @@ impl WordKeys {
             run = if s == last { run + 1 } else { 1 };
             last = s;
             if run <= 2 {
-                shape.push(s);
+                s.encode_utf8(&mut [0; 4])
+                    .bytes()
+                    .for_each(|b| shape.push(b));
             }
         }
         WordKeys {
@@ -65,8 +82,8 @@ impl WordKeys {
             suf2: suffix(2),
             suf3: suffix(3),
             suf4: suffix(4),
-            pre1: chars.first().map_or(0, |&c| u64::from(c)),
-            shape: hash_str(&shape),
+            pre1: lower.chars().next().map_or(0, u64::from),
+            shape: shape.finish(),
         }
     }
 }
@@ -301,4 +318,77 @@ pub(crate) fn parser_features(
         h(80, &[s0.p, s0.l, n0.p]),
     ];
     out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys as first written: every suffix and the shape built as a
+    /// string, then hashed (the model was trained on these values).
+    fn keys_by_strings(raw: &str) -> WordKeys {
+        let norm = normalize(raw);
+        let lower = norm.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        let suffix = |k: usize| {
+            let from = chars.len().saturating_sub(k);
+            hash_str(&chars[from..].iter().collect::<String>())
+        };
+        let mut shape = String::new();
+        let (mut last, mut run) = ('\0', 0);
+        for c in norm.chars() {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            run = if s == last { run + 1 } else { 1 };
+            last = s;
+            if run <= 2 {
+                shape.push(s);
+            }
+        }
+        WordKeys {
+            lower: hash_str(&lower),
+            form: hash_str(&norm),
+            suf1: suffix(1),
+            suf2: suffix(2),
+            suf3: suffix(3),
+            suf4: suffix(4),
+            pre1: chars.first().map_or(0, |&c| u64::from(c)),
+            shape: hash_str(&shape),
+        }
+    }
+
+    #[test]
+    fn word_keys_match_the_keys_the_model_was_trained_on() {
+        for w in [
+            "",
+            "a",
+            "Zürich",
+            "ZÜRICH",
+            "Ölvarn's",
+            "ΟΔΟΣ",
+            "€5",
+            "млн",
+            "Talvo",
+            "U.S.",
+            "1,250.5",
+            "’s",
+            "—",
+            "“Keltic”",
+            "naïve",
+            "🙂x",
+            "İstanbul",
+            "ß",
+            "Ab",
+            "XXXyyy99",
+        ] {
+            assert_eq!(WordKeys::new(w), keys_by_strings(w), "{w:?}");
+        }
+    }
 }

@@ -22,6 +22,7 @@ mod features;
 mod labels;
 mod model;
 mod perceptron;
+mod sums;
 mod tagger;
 mod train;
 mod transition;

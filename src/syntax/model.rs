@@ -121,8 +121,9 @@ impl Parser {
         let table = |t: usize| -> Result<Table, String> {
             let scalars = [1, 2, 3, 4].map(|k| header[4 * t + k]);
             let arrays = Arrays {
-                starts: cast(section(1 + 2 * t)?)?,
-                rows: cast(section(2 + 2 * t)?)?,
+                starts: cast(section(1 + 3 * t)?)?,
+                rows: cast(section(2 + 3 * t)?)?,
+                dense: cast(section(3 + 3 * t)?)?,
             };
             Table::from_arrays(scalars, arrays)
         };

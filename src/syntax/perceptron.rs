@@ -92,10 +92,14 @@ impl Trainer {
 }
 
 /// A trained weight table: per present bucket, its non-zero classes and
-/// their i16 weights (real weight = stored / `scale`), in one row: the
-/// `k` classes, then their `k` weights; a bucket with at least
-/// [`dense_min`] of them holds the weights of all `nc` classes in order
-/// instead (a row of `nc` values, which no sparse row's `2k` equals).
+/// their i16 weights (real weight = stored / `scale`), in one row of
+/// `rows`: the `k` classes, then their `k` weights. A bucket with at
+/// least [`dense_min`] of them (the few features seen everywhere: tags,
+/// the bias) keeps the weights of every class instead, widened to i32, as
+/// a row of `dense` ([`Table::stride`] values, zeros past `nc`); its row in
+/// `rows` is one value, the dense row's number (which no sparse row's
+/// even length `2k` equals). Adding dense rows is then one vector add per
+/// four classes into sums held in registers (`syntax::sums`).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Table {
     pub(crate) bits: u32,
@@ -105,8 +109,9 @@ pub(crate) struct Table {
     /// bucket without entries starts where the next does): two loads find
     /// a bucket, where a bitmap-and-rank index needed a population count,
     /// a dozen instructions without the `popcnt` of newer processors.
-    starts: Cow<'static, [u32]>,
-    rows: Cow<'static, [i16]>,
+    pub(super) starts: Cow<'static, [u32]>,
+    pub(super) rows: Cow<'static, [i16]>,
+    pub(super) dense: Cow<'static, [i32]>,
     /// Number of non-zero weights.
     stored: usize,
 }
@@ -117,14 +122,24 @@ pub(crate) struct Arrays {
     pub(crate) starts: Cow<'static, [u32]>,
     /// The rows.
     pub(crate) rows: Cow<'static, [i16]>,
+    /// The dense rows.
+    pub(crate) dense: Cow<'static, [i32]>,
 }
 
 /// The number of classes from which a bucket is kept dense: a quarter of
 /// them (adding a dense row costs about as much as a sparse row of that
-/// many entries), and at least 4; never under 8 classes, where a sparse
-/// row's length could equal a dense one's.
+/// many entries), and at least 4; never under 8 classes.
 fn dense_min(nc: usize) -> usize {
     if nc < 8 { usize::MAX } else { (nc / 4).max(4) }
+}
+
+/// Dense rows a table can number (in one i16 of `rows`); buckets past
+/// them stay sparse.
+const MAX_DENSE: usize = 1 << 16;
+
+/// A dense row's length: `nc` rounded up to whole groups of eight.
+pub(crate) fn stride(nc: usize) -> usize {
+    nc.next_multiple_of(8)
 }
 
 impl Table {
@@ -165,19 +180,22 @@ impl Table {
     ) -> Table {
         let mut starts = Vec::with_capacity((1usize << bits) + 1);
         let stored = vals.len();
-        let dense = dense_min(nc);
+        let (min, width) = (dense_min(nc), stride(nc));
         let mut rows = Vec::with_capacity(2 * stored);
+        let mut dense = Vec::new();
         let mut from = 0usize;
         for (&b, &count) in ids.iter().zip(counts) {
             starts.resize(b + 1, rows.len() as u32);
             let to = from + usize::from(count);
             let (row_cls, row_vals) = (&cls[from..to], &vals[from..to]);
-            if row_cls.len() >= dense {
-                let mut full = vec![0i16; nc];
+            let number = dense.len() / width;
+            if row_cls.len() >= min && number < MAX_DENSE {
+                rows.push(number as u16 as i16);
+                dense.resize(dense.len() + width, 0);
+                let row = &mut dense[number * width..];
                 for (&k, &v) in row_cls.iter().zip(row_vals) {
-                    full[usize::from(k)] = v;
+                    row[usize::from(k)] = i32::from(v);
                 }
-                rows.extend_from_slice(&full);
             } else {
                 rows.extend(row_cls.iter().map(|&k| i16::from(k)));
                 rows.extend_from_slice(row_vals);
@@ -191,6 +209,7 @@ impl Table {
             scale,
             starts: Cow::Owned(starts),
             rows: Cow::Owned(rows),
+            dense: Cow::Owned(dense),
             stored,
         }
     }
@@ -206,9 +225,9 @@ impl Table {
         ]
     }
 
-    /// The table's arrays (starts, rows), borrowed.
-    pub(crate) fn arrays(&self) -> (&[u32], &[i16]) {
-        (&self.starts, &self.rows)
+    /// The table's arrays (starts, rows, dense rows), borrowed.
+    pub(crate) fn arrays(&self) -> (&[u32], &[i16], &[i32]) {
+        (&self.starts, &self.rows, &self.dense)
     }
 
     /// A table from the [`Table::scalars`] and [`Table::arrays`] of one,
@@ -220,6 +239,7 @@ impl Table {
         }
         if a.starts.len() != (1usize << bits) + 1
             || a.starts.last().map(|&e| e as usize) != Some(a.rows.len())
+            || !a.dense.len().is_multiple_of(stride(nc as usize))
         {
             return Err("table arrays do not match".into());
         }
@@ -229,6 +249,7 @@ impl Table {
             scale: f32::from_bits(scale as u32),
             starts: a.starts,
             rows: a.rows,
+            dense: a.dense,
             stored: stored as usize,
         })
     }
@@ -240,60 +261,45 @@ impl Table {
 
     /// The entries of bucket `b`, if present.
     #[inline]
-    fn row(&self, b: u32) -> Option<(usize, usize)> {
+    pub(super) fn row(&self, b: u32) -> Option<(usize, usize)> {
         let b = b as usize;
         let (s, e) = (*self.starts.get(b)?, *self.starts.get(b + 1)?);
         (s < e).then_some((s as usize, e as usize))
     }
 
-    /// Adds the integer weights of `feats` into `acc` (`nc` sums).
-    ///
-    /// In two passes: the first finds every row and reads its ends (loads
-    /// independent of one another, so the processor has them all in
-    /// flight at once: the table is tens of megabytes, read at random, and
-    /// each load a likely cache miss), the second adds the rows, by then
-    /// in cache.
+    /// The dense row of the row `s..e`, when it is one: its weights, `stride` values.
     #[inline]
-    pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32]) {
-        let mut touch = 0i16;
-        for &f in feats {
-            if let Some((s, e)) = self.row(f) {
-                touch ^= self.rows.get(s).copied().unwrap_or(0);
-                touch ^= self.rows.get(e - 1).copied().unwrap_or(0);
-            }
+    pub(super) fn dense_row(&self, s: usize, e: usize) -> Option<&[i32]> {
+        if e != s + 1 {
+            return None;
         }
-        std::hint::black_box(touch);
-        for &f in feats {
-            if let Some((s, e)) = self.row(f) {
-                self.add_row(s, e, acc);
-            }
-        }
+        let width = stride(self.nc);
+        let at = usize::from(self.rows.get(s).copied().unwrap_or(0) as u16) * width;
+        Some(self.dense.get(at..at + width).unwrap_or_default())
     }
 
-    /// The classes and weights of the row `s..e` (`None` for a dense row,
-    /// whose weights are every class's in order).
+    /// The classes and weights of the sparse row `s..e`.
     #[inline]
-    fn sparse(&self, s: usize, e: usize) -> Option<(&[i16], &[i16])> {
+    pub(super) fn sparse(&self, s: usize, e: usize) -> (&[i16], &[i16]) {
         let row = self.rows.get(s..e).unwrap_or_default();
-        (row.len() != self.nc || dense_min(self.nc) > self.nc).then(|| row.split_at(row.len() / 2))
+        row.split_at(row.len() / 2)
     }
 
-    /// Adds the weights of the row `s..e` into `acc`.
-    #[inline]
-    fn add_row(&self, s: usize, e: usize, acc: &mut [i32]) {
-        match self.sparse(s, e) {
+    /// The stored (class, weight) pairs of the row `s..e`.
+    fn kept(&self, s: usize, e: usize) -> Vec<(u8, i16)> {
+        match self.dense_row(s, e) {
+            Some(vals) => (0..=u8::MAX)
+                .zip(vals.iter().take(self.nc))
+                .filter(|(_, v)| **v != 0)
+                .map(|(k, &v)| (k, v as i16))
+                .collect(),
             None => {
-                let vals = self.rows.get(s..e).unwrap_or_default();
-                for (a, &v) in acc.iter_mut().zip(vals) {
-                    *a += i32::from(v);
-                }
-            }
-            Some((cls, vals)) => {
-                for (&k, &v) in cls.iter().zip(vals) {
-                    if let Some(a) = acc.get_mut(k as u16 as usize) {
-                        *a += i32::from(v);
-                    }
-                }
+                let (cls, vals) = self.sparse(s, e);
+                cls.iter()
+                    .map(|&k| k as u8)
+                    .zip(vals.iter().copied())
+                    .filter(|(_, v)| *v != 0)
+                    .collect()
             }
         }
     }
@@ -312,24 +318,7 @@ impl Table {
             last = b;
         }
         // The stored entries: dense rows' zeros are not written.
-        let kept = |w: &[u32]| -> Vec<(u8, i16)> {
-            let (s, e) = (w[0] as usize, w[1] as usize);
-            match self.sparse(s, e) {
-                Some((cls, vals)) => cls
-                    .iter()
-                    .map(|&k| k as u8)
-                    .zip(vals.iter().copied())
-                    .filter(|(_, v)| *v != 0)
-                    .collect(),
-                None => {
-                    let vals = self.rows.get(s..e).unwrap_or_default();
-                    (0..=u8::MAX)
-                        .zip(vals.iter().copied())
-                        .filter(|(_, v)| *v != 0)
-                        .collect()
-                }
-            }
-        };
+        let kept = |w: &[u32]| self.kept(w[0] as usize, w[1] as usize);
         let rows = || self.starts.windows(2).filter(|w| w[0] < w[1]);
         for w in rows() {
             out.push(kept(w).len() as u8);
@@ -512,7 +501,8 @@ mod tests {
         w[2 * nc + 5] = 2.0;
         let table = Table::quantise(8, nc, &w, 1);
         assert_eq!(table.entries(), 7);
-        assert_eq!(table.rows.len(), nc + 2, "bucket 1 is kept dense");
+        assert_eq!(table.rows.len(), 1 + 2, "bucket 1 is kept dense");
+        assert_eq!(table.dense.len(), stride(nc));
         let mut acc = vec![0i32; nc];
         table.add(&[1, 2, 3, 1], &mut acc);
         let q = |v: f32| (v * table.scale).round() as i32;
@@ -538,6 +528,40 @@ mod tests {
         let mut again = Vec::new();
         back.write(&mut again);
         assert_eq!(again, bytes);
+    }
+
+    #[test]
+    fn sums_of_dense_and_sparse_rows_match_the_weights_added_one_by_one() {
+        // 68 and 51 classes (the parser's and the tagger's): rows of every
+        // width, features past one batch, some buckets repeated, some empty.
+        for nc in [68, 51, 9] {
+            let mut w = vec![0f32; 256 * nc];
+            let mut x = 0x2545_F491_u32;
+            for b in 0..200 {
+                for k in 0..nc {
+                    x ^= x << 13;
+                    x ^= x >> 17;
+                    x ^= x << 5;
+                    // Bucket b has about b % 5 classes in five set.
+                    if x % 5 < b as u32 % 5 || b % 7 == 0 {
+                        w[b * nc + k] = (x % 2001) as f32 - 1000.0;
+                    }
+                }
+            }
+            let table = Table::quantise(8, nc, &w, 1);
+            assert!(!table.dense.is_empty());
+            let feats: Vec<u32> = (0..300).map(|i| (i * 37 % 256) as u32).collect();
+            let mut acc = vec![0i32; nc];
+            table.add(&feats, &mut acc);
+            let mut want = vec![0i32; nc];
+            for &f in &feats {
+                for k in 0..nc {
+                    let q = (w[f as usize * nc + k] * table.scale).round() as i32;
+                    want[k] += q;
+                }
+            }
+            assert_eq!(acc, want, "{nc} classes");
+        }
     }
 
     #[test]

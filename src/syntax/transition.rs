@@ -177,23 +177,32 @@ impl State {
     }
 
     /// Sets the score of every move [`State::valid`] refuses to `i32::MIN`
-    /// (`scores` holds one per move), the checks made once, not per move.
+    /// (`scores` holds one per move), the checks made once per kind of
+    /// move, not per move.
     pub(crate) fn mask_invalid(&self, scores: &mut [i32]) {
         let has_s0 = !self.stack.is_empty();
         let headless = has_s0 && self.heads.get(self.s0()) == Some(&NONE);
         let buffer = self.b < self.n;
         let root = Label::ROOT.index();
-        for (m, a) in scores.iter_mut().enumerate() {
-            let ok = match m {
-                SHIFT => buffer,
-                REDUCE => has_s0 && !headless,
-                _ if m < 2 + NL => headless && (buffer != (m - 2 == root)),
-                _ => has_s0 && buffer && m - 2 - NL != root && m < NM,
-            };
+        let (moves, arcs) = scores.split_at_mut(2.min(scores.len()));
+        let (lefts, rights) = arcs.split_at_mut(NL.min(arcs.len()));
+        let invalid = |a: &mut i32, ok: bool| {
             if !ok {
                 *a = i32::MIN;
             }
+        };
+        if let [shift, reduce, ..] = moves {
+            invalid(shift, buffer);
+            invalid(reduce, has_s0 && !headless);
         }
+        for (l, a) in lefts.iter_mut().enumerate() {
+            invalid(a, headless && (buffer != (l == root)));
+        }
+        let (rights, beyond) = rights.split_at_mut(NL.min(rights.len()));
+        for (l, a) in rights.iter_mut().enumerate() {
+            invalid(a, has_s0 && buffer && l != root);
+        }
+        beyond.fill(i32::MIN);
     }
 
     fn attach(&mut self, h: usize, d: usize, l: usize) {

@@ -12,8 +12,9 @@
 //! could still be added between an open pair ([`Frame::tagged`], [`gate`]).
 //! Its words are the tokens with the possessive "'s" and punctuation split
 //! off ([`tree::words_of`]); every mention is aligned to its head word, the
-//! word of its span whose head lies outside it ([`Tree`]). Nothing is
-//! cached across sentences or documents.
+//! word of its span whose head lies outside it ([`Tree`]). A sentence
+//! the negation gate parsed is not parsed again; nothing is cached across
+//! documents.
 //!
 //! A frame gives [`Found`]s: a kind, its ends and the word that triggered
 //! it. The step keeps one when the ends' kinds fit the relation kind
@@ -157,8 +158,13 @@ pub fn open_pairs(ctx: &Context<'_>, s: usize, rules: &gate::Stated<'_>) -> Vec<
 }
 
 /// The frames' findings in every sentence that can hold one, with the
-/// sentence index.
-pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usize, Found)> {
+/// sentence index; a sentence in `parsed` (the negation gate's parses)
+/// is not tagged and parsed again.
+pub fn read(
+    ctx: &Context<'_>,
+    rules: &[(Relation, Option<usize>)],
+    parsed: &mut Vec<(usize, Tree)>,
+) -> Vec<(usize, Found)> {
     let mut out = Vec::new();
     let Ok(parser) = Parser::bundled() else {
         return out;
@@ -181,7 +187,14 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         if frames.is_empty() {
             continue;
         }
-        let words = tree::Words::of(ctx, s, parser);
+        let mut cached = parsed
+            .iter()
+            .position(|(at, _)| *at == s)
+            .map(|at| parsed.swap_remove(at).1);
+        let words = match &cached {
+            Some(t) => t.words(),
+            None => tree::Words::of(ctx, s, parser),
+        };
         let frames: Vec<&Frame> = frames
             .into_iter()
             .filter(|f| {
@@ -193,7 +206,10 @@ pub fn read(ctx: &Context<'_>, rules: &[(Relation, Option<usize>)]) -> Vec<(usiz
         if frames.is_empty() {
             continue;
         }
-        let tree = Tree::build_from(ctx, s, words, parser);
+        let tree = match cached.take() {
+            Some(t) => t,
+            None => Tree::build_from(ctx, s, words, parser),
+        };
         if mode() == Mode::Tree {
             eprintln!("{}", tree.show(ctx.text));
         }
@@ -259,10 +275,11 @@ pub fn add(ctx: &Context<'_>, related: &mut Related) {
     if m == Mode::Off {
         return;
     }
-    negation::drop_negated(ctx, related);
+    let mut parsed = Vec::new();
+    negation::drop_negated(ctx, related, &mut parsed);
     let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
-    let found = specific_posts(read(ctx, &related.relations));
+    let found = specific_posts(read(ctx, &related.relations, &mut parsed));
     for (s, f) in found {
         let evidence = ctx.seg.sentences[s].span;
         let relations = &related.relations;

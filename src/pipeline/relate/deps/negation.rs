@@ -102,15 +102,15 @@ fn governor(ctx: &Context<'_>, tree: &Tree, t: usize) -> usize {
 
 /// Drops from `related` the relations whose trigger their sentence
 /// negates (see the module's documentation); `trace` lists each on
-/// standard error.
-pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
+/// standard error. The sentences it parsed are left in `parsed`, with
+/// their index, for the frames.
+pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(usize, Tree)>) {
     let words = &ctx.lang.relate.deps.deals;
     let Ok(parser) = Parser::bundled() else {
         return;
     };
     let listing = mode() != Mode::On;
     let mut keep = vec![true; related.relations.len()];
-    let mut tree: Option<(usize, Tree)> = None;
     for (i, (r, _)) in related.relations.iter().enumerate() {
         let s = ctx.seg.sentence_index(r.evidence.start);
         if ctx
@@ -129,14 +129,18 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related) {
         {
             continue;
         }
-        if tree.as_ref().is_none_or(|(at, _)| *at != s) {
-            let t = Tree::build(ctx, s, parser);
-            if mode() == Mode::Tree {
-                eprintln!("{}", t.show(ctx.text));
+        let at = match parsed.iter().position(|(at, _)| *at == s) {
+            Some(at) => at,
+            None => {
+                let t = Tree::build(ctx, s, parser);
+                if mode() == Mode::Tree {
+                    eprintln!("{}", t.show(ctx.text));
+                }
+                parsed.push((s, t));
+                parsed.len() - 1
             }
-            tree = Some((s, t));
-        }
-        let Some((_, t)) = &tree else { continue };
+        };
+        let t = &parsed[at].1;
         let Some(w) = t.head_in(r.trigger) else {
             continue;
         };

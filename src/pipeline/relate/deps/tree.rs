@@ -42,6 +42,8 @@ pub struct Tree {
     /// Every mention of the sentence that has an entity or is a title, in
     /// text order, with its head word.
     pub anchors: Vec<Anchor>,
+    /// The words' tags and keys, as the parser read them.
+    tagged: Tagged,
 }
 
 /// The byte spans of the words of the tokens `tokens` of `text`.
@@ -189,6 +191,16 @@ impl Tree {
             lower: words.lower,
             parse,
             anchors: Vec::new(),
+            tagged: words.tagged,
+        }
+    }
+
+    /// The tree's words, tagged, as [`Words::of`] gives them.
+    pub fn words(&self) -> Words {
+        Words {
+            spans: self.spans.clone(),
+            lower: self.lower.clone(),
+            tagged: self.tagged.clone(),
         }
     }
 
