@@ -44,6 +44,7 @@ mod ranges;
 pub mod relate;
 mod repeats;
 pub mod resolve;
+mod restated_entities;
 mod restatements;
 mod results_year;
 pub mod rules;
@@ -402,6 +403,16 @@ impl Pipeline {
             &mut money,
         );
         results_year::results_years(&lang.money, text, &seg, &mentions, &mut money);
+        // A figure stated twice is one MONEY entity, as it is one money fact.
+        restated_entities::join_restated_figures(
+            text,
+            restated_entities::Lists {
+                mentions: &mut mentions,
+                entities: &mut entities,
+                relations: &mut relations,
+                money: &mut money,
+            },
+        );
 
         let analysis = Analysis {
             sentences: sentence_spans,
