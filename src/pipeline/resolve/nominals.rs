@@ -236,10 +236,29 @@ pub(super) fn resolve_nominals(
                     && !home_word(m)
             })
             && !after_preposition;
+        // A name inside the opening description was passed over above; then
+        // the sentence before must open with its subject ("Nordvik … . The
+        // Oslo-based group …"), not merely hold one ("The round was led by
+        // A, with B …").
+        let inner_name = opens
+            && mentions[..i]
+                .iter()
+                .any(|m| m.span.within(sentence) && m.span.start >= phrase && m.kind.is_name());
         let previous_subject = in_subject_position
             .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
             .flatten()
-            .and_then(|prev| subject_of(lang, text, *prev, mentions, None));
+            .and_then(|prev| {
+                let e = subject_of(lang, text, *prev, mentions, None)?;
+                let opens_prev = || {
+                    mentions
+                        .iter()
+                        .find(|m| m.span.within(*prev))
+                        .is_some_and(|m| {
+                            m.entity == Some(e) && text[prev.start..m.span.start].trim().is_empty()
+                        })
+                };
+                (!inner_name || opens_prev()).then_some(e)
+            });
         let class = sense.class_of(&head);
         let public_head = lang.public_heads.contains(&head);
         // "the Minneapolis-based company" is no company an earlier
