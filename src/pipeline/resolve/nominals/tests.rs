@@ -417,3 +417,18 @@ fn a_name_inside_a_subject_description_only_describes_it() {
                 The Oslo-based group will pay $2 billion for it.";
     assert_eq!(resolved(text, "group").as_deref(), Some("Nordvik Holdings"));
 }
+
+#[test]
+fn a_description_with_a_name_inside_skips_a_sentence_its_subject_does_not_open() {
+    // The sentence before opens with "The round", not with a company: the
+    // company named last in it is no subject for "The Porto-based company",
+    // which stays the company that spoke.
+    let text = "Castellan Fibres raised €40 million. \
+                The round was led by Tidewater Fund, with new investor Oberlin Partners also taking part, \
+                Castellan Fibres said. \
+                The Porto-based company was founded in 2019.";
+    assert_eq!(
+        resolved(text, "company").as_deref(),
+        Some("Castellan Fibres")
+    );
+}
