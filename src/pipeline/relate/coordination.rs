@@ -264,16 +264,7 @@ pub(super) fn owner_described(ctx: &Context<'_>, items: &[Item], p: usize) -> us
     if ctx.kinds.get(*entity) != Some(&EntityKind::Org) {
         return p;
     }
-    let describing = |m: usize| match items.get(m) {
-        Some(Item::Word { word, .. }) => {
-            word.chars().any(char::is_alphabetic)
-                && word.chars().all(|c| c.is_lowercase() || c == '-')
-                && !lang.rules.function_words.contains(word)
-                && !lang.resolve.prepositions.contains(word)
-                && !lang.relate.clause.list_conjunctions.contains(word)
-        }
-        _ => false,
-    };
+    let describing = |m: usize| describing_word(ctx, items, m);
     let mut m = p + 1;
     while m < p + 1 + OWNER_DESCRIBES && describing(m) {
         m += 1;
@@ -368,6 +359,22 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
                 found.add(relation, x, y, trigger, None, 0.65);
             }
         }
+    }
+}
+
+/// A small-letter describing word at item `m` ("aircraft", "buy-now"): no
+/// function word, preposition or list conjunction.
+pub(super) fn describing_word(ctx: &Context<'_>, items: &[Item], m: usize) -> bool {
+    let lang = ctx.lang;
+    match items.get(m) {
+        Some(Item::Word { word, .. }) => {
+            word.chars().any(char::is_alphabetic)
+                && word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !lang.rules.function_words.contains(word)
+                && !lang.resolve.prepositions.contains(word)
+                && !lang.relate.clause.list_conjunctions.contains(word)
+        }
+        _ => false,
     }
 }
 

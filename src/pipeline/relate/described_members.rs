@@ -12,7 +12,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::coordination::{owner_described, share_at};
+use super::coordination::{describing_word, owner_described, share_at};
 use super::item::{Finds, Found, Item};
 
 /// The kinds carried to described members: supply, rivalry, announcement
@@ -275,16 +275,7 @@ const BARE_DESCRIPTION: usize = 3;
 /// no such description stands there ("and bought B").
 fn bare_description(ctx: &Context<'_>, items: &[Item], k: usize) -> Option<usize> {
     let lang = ctx.lang;
-    let describing = |m: usize| match items.get(m) {
-        Some(Item::Word { word, .. }) => {
-            word.chars().any(char::is_alphabetic)
-                && word.chars().all(|c| c.is_lowercase() || c == '-')
-                && !lang.rules.function_words.contains(word)
-                && !lang.resolve.prepositions.contains(word)
-                && !lang.relate.clause.list_conjunctions.contains(word)
-        }
-        _ => false,
-    };
+    let describing = |m: usize| describing_word(ctx, items, m);
     let mut m = k;
     while m < k + BARE_DESCRIPTION && describing(m) {
         m += 1;
