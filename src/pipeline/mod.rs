@@ -403,18 +403,7 @@ impl Pipeline {
             &mut money,
         );
         results_year::results_years(&lang.money, text, &seg, &mentions, &mut money);
-        // A figure stated twice is one MONEY entity, as it is one money fact.
-        restated_entities::join_restated_figures(
-            text,
-            restated_entities::Lists {
-                mentions: &mut mentions,
-                entities: &mut entities,
-                relations: &mut relations,
-                money: &mut money,
-            },
-        );
-
-        let analysis = Analysis {
+        let mut analysis = Analysis {
             sentences: sentence_spans,
             mentions,
             entities,
@@ -424,6 +413,8 @@ impl Pipeline {
             model: self.ner.name().to_owned(),
             document,
         };
+        // A figure stated twice is one MONEY entity, as it is one money fact.
+        restated_entities::join_restated_figures(&mut analysis);
         (analysis, traced)
     }
 }

@@ -9,27 +9,16 @@
 //! same words stated for another deal keep their own entity. Run last.
 
 use crate::lang::lowercase;
-use crate::model::{Entity, EntityKind, Mention, MoneyFact, Relation};
-
-/// What the joining changes: the analysis' lists that refer to entities.
-pub(super) struct Lists<'a> {
-    pub mentions: &'a mut [Mention],
-    pub entities: &'a mut Vec<Entity>,
-    pub relations: &'a mut [Relation],
-    pub money: &'a mut [MoneyFact],
-}
+use crate::model::correction::remove_entity;
+use crate::model::{Analysis, Entity, EntityKind, Mention};
 
 /// Moves every repeated statement of a money fact into the MONEY entity of
 /// its kept statement (see the module's note).
-pub(super) fn join_restated_figures(text: &str, lists: Lists) {
-    let Lists {
-        mentions,
-        entities,
-        relations,
-        money,
-    } = lists;
+pub(super) fn join_restated_figures(a: &mut Analysis) {
+    let text = a.document.text.as_str();
+    let (mentions, entities) = (&mut a.mentions, &mut a.entities);
     let mut touched: Vec<usize> = Vec::new();
-    for f in money.iter() {
+    for f in &a.money {
         let Some(keep) = money_entity(mentions, entities, f.mention) else {
             continue;
         };
@@ -56,13 +45,18 @@ pub(super) fn join_restated_figures(text: &str, lists: Lists) {
             touched.push(keep);
         }
     }
-    if touched.is_empty() {
-        return;
-    }
     for &e in &touched {
         entities[e].aliases = surfaces(text, mentions, &entities[e].mentions);
     }
-    remove_empty(entities, mentions, relations, money);
+    // The MONEY entities left with no mention go, from the last, every
+    // reference to the entities after them renumbered.
+    touched.sort_unstable();
+    touched.dedup();
+    for &e in touched.iter().rev() {
+        if a.entities[e].mentions.is_empty() {
+            remove_entity(a, e);
+        }
+    }
 }
 
 /// The MONEY entity of mention `m`, when it has one.
@@ -83,36 +77,6 @@ fn surfaces(text: &str, mentions: &[Mention], of: &[usize]) -> Vec<String> {
         }
     }
     out
-}
-
-/// Removes the MONEY entities left with no mention and renumbers every
-/// reference to the entities after them.
-fn remove_empty(
-    entities: &mut Vec<Entity>,
-    mentions: &mut [Mention],
-    relations: &mut [Relation],
-    money: &mut [MoneyFact],
-) {
-    let empty = |e: &Entity| e.kind == EntityKind::Money && e.mentions.is_empty();
-    let mut new_index = Vec::with_capacity(entities.len());
-    let mut next = 0;
-    for e in entities.iter() {
-        new_index.push(next);
-        next += usize::from(!empty(e));
-    }
-    entities.retain(|e| !empty(e));
-    let at = |e: usize| new_index.get(e).copied().unwrap_or(e);
-    for m in mentions.iter_mut() {
-        m.entity = m.entity.map(at);
-    }
-    for r in relations.iter_mut() {
-        r.source = at(r.source);
-        r.target = at(r.target);
-    }
-    for f in money.iter_mut() {
-        f.investor = f.investor.map(at);
-        f.recipient = f.recipient.map(at);
-    }
 }
 
 #[cfg(test)]

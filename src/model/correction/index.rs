@@ -52,7 +52,7 @@ pub(super) fn remove_relations(
 }
 
 /// Removes an entity with no mentions, its relations, and every reference to it.
-pub(super) fn remove_entity(a: &mut Analysis, entity: usize) {
+pub(crate) fn remove_entity(a: &mut Analysis, entity: usize) {
     a.entities.remove(entity);
     for m in &mut a.mentions {
         m.entity = m.entity.and_then(|e| shift(e, entity));

@@ -22,6 +22,7 @@ pub use reapply::{Reapplied, reapply};
 pub use relation::{add_relation, delete_relation};
 
 use super::{EntityKind, RelationKind, Span};
+pub(crate) use index::remove_entity;
 
 /// One correction the user made, for the log, the export and re-analysis.
 #[derive(Clone, Debug, PartialEq)]
