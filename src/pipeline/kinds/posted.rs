@@ -19,11 +19,13 @@ impl Kinds {
     /// Keys of the names a post set off after them, or given "as" after a
     /// verb of appointment, shows to be people's.
     pub(super) fn posted_names(&self, text: &str, candidates: &[Candidate]) -> FxHashSet<String> {
-        let titles: Vec<Span> = candidates
+        let mut titles: Vec<Span> = candidates
             .iter()
             .filter(|c| c.mention.kind == EntityKind::Title)
             .map(|c| c.mention.span)
             .collect();
+        // By start, stably: `title_after` looks one up by where it starts.
+        titles.sort_by_key(|t| t.start);
         candidates
             .iter()
             .filter(|c| c.mention.kind.is_name() && !c.mention.nominal)
@@ -67,7 +69,8 @@ impl Kinds {
     fn title_after(&self, text: &str, start: usize, titles: &[Span]) -> Option<Span> {
         let mut at = start;
         for _ in 0..=TITLE_LEAD {
-            if let Some(&t) = titles.iter().find(|t| t.start == at) {
+            let first = titles.partition_point(|t| t.start < at);
+            if let Some(&t) = titles.get(first).filter(|t| t.start == at) {
                 let words = t.slice(text).to_lowercase();
                 let personal = words
                     .split(|c: char| c.is_whitespace() || c == '-')
