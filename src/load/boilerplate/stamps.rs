@@ -166,7 +166,8 @@ impl Page<'_> {
 
     /// The lead of a text whose lines are wrapped at a width (a printed
     /// page turned to text), where no line holds a whole sentence: the
-    /// first line of some length whose sentence runs on into the next line
+    /// first line of some length, opening in capitals, whose sentence runs
+    /// on into the next line
     /// ("Ostra Marine, the Lund yard that builds" over "electric tugs, has
     /// agreed …").
     fn wrapped_lead(&self) -> Option<usize> {
@@ -178,7 +179,14 @@ impl Page<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
+            let opens = self
+                .line(i)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             !s.blank
+                && opens
                 && !self.clutter[i]
                 && !s.marked
                 && !s.stop

@@ -348,13 +348,15 @@ impl Page<'_> {
         false
     }
 
-    /// A fact after the body's end stands in a fact box: the line above it
-    /// is kept (the last sentence, the box's title) or a fact, or the line
-    /// under it is a fact. One label and its value alone under furniture is
-    /// the furniture's ("Sponsored" over "Retire early: a planner's guide").
+    /// A fact after the body's end stands in a fact box, or under a
+    /// results table ("Attendance: 1,800"), unless it stands alone under a
+    /// prompt: one label and its value under "Sponsored" is the sponsor's
+    /// ("Retire early: a planner's guide").
     fn in_fact_box(&self, i: usize) -> bool {
         let fact = |j: usize| self.shapes[j].fact;
-        self.prev(i).is_none_or(|p| !self.clutter[p] || fact(p)) || self.next(i).is_some_and(fact)
+        self.prev(i)
+            .is_none_or(|p| !self.clutter[p] || fact(p) || !is_furniture(self.line(p)))
+            || self.next(i).is_some_and(fact)
     }
 
     /// The lines of the tables of figures from line `from` on that the
