@@ -151,6 +151,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_label_names();
     page.mark_print_pages();
     page.mark_mail();
     page.mark_market_tables();

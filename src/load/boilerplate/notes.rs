@@ -53,6 +53,9 @@ fn is_note_header(line: &str) -> bool {
     short(line) && NOTE_HEADER.is_match(&normal(line))
 }
 
+/// The name under a label that ends with "by" has at most this many words.
+const MAX_LABEL_NAME_WORDS: usize = 6;
+
 /// A profile box's header has at most this many words after "About".
 const MAX_PROFILE_NAME_WORDS: usize = 5;
 
@@ -122,6 +125,29 @@ impl Page<'_> {
         }
     }
 
+    /// A furniture label that ends with "by" and leaves its name to the
+    /// next line ("News provided by" over the issuer's name, "Sponsored
+    /// by" over the sponsor's): that short line, no sentence, is the
+    /// label's.
+    pub(super) fn mark_label_names(&mut self) {
+        for i in 0..self.lines.len() {
+            let label = self.line(i).trim().trim_end_matches([':', ' ']);
+            let dangling = label
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last.eq_ignore_ascii_case("by"));
+            if !self.clutter[i] || !dangling {
+                continue;
+            }
+            let Some(j) = self.next(i) else {
+                continue;
+            };
+            let s = self.shapes[j];
+            if !self.clutter[j] && !s.sentence && !s.stop && s.words <= MAX_LABEL_NAME_WORDS {
+                self.clutter[j] = true;
+            }
+        }
+    }
+
     /// A note box: its header and the paragraph right under it, when that
     /// paragraph is running text (a header over more headers or a list is
     /// left to the other rules).
@@ -181,6 +207,26 @@ mod tests {
         );
         assert!(gives_contact("Press office: press@ostra.example"));
         assert!(!gives_contact("Sales rose 12% to €4.1bn in 2025"));
+    }
+
+    #[test]
+    fn a_release_service_s_label_takes_the_issuer_s_name_under_it() {
+        let text = format!(
+            "Ostra Marine to buy Lund tug yard\nNews provided by\nOstra Marine AB\nMay 4, 2026, 07:00 ET\n{BODY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Ostra Marine AB"), "{b}");
+        assert!(!b.contains("to buy Lund") && !b.contains("Quayside"), "{b}");
+    }
+
+    #[test]
+    fn a_release_s_forward_looking_statements_are_a_note() {
+        let text = format!(
+            "{BODY}\nForward-Looking Statements\nThis press release contains forward-looking statements within the meaning of the Lund Securities Act, and actual results may differ materially.\n\nThe End.\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Lund Securities Act"), "{b}");
+        assert!(!b.contains("Quayside"), "{b}");
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub struct Phrases {
     tail_header: LineRegex,
     author_header: LineRegex,
     bio: LineRegex,
+    first_name_bio: LineRegex,
     credit: Split,
     byline: LineRegex,
     stamp: LineRegex,
@@ -93,6 +94,10 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     author_header: whole_line(AUTHOR_HEADERS),
     bio: compile(&format!(
         r"(?i)^(?-i:[A-Z][\p{{L}}'.-]+(?: [A-Z][\p{{L}}'.-]+){{1,3}}) (?:{})",
+        alternation(BIOS)
+    )),
+    first_name_bio: compile(&format!(
+        r"(?i)^(?-i:[A-Z][\p{{L}}'-]+) (?:{})",
         alternation(BIOS)
     )),
     credit: Split::new(&alternatives(CREDITS), credit, compile_rare),
@@ -195,6 +200,12 @@ impl Phrases {
     /// An author's bio line ("Mara Lind is a reporter covering energy").
     pub fn is_bio(&self, line: &str) -> bool {
         self.bio.is_match(&normal(line))
+    }
+
+    /// A bio that names its author by the first name only ("Mara covers
+    /// energy from Lund."): one only under the author's full name.
+    pub fn is_first_name_bio(&self, line: &str) -> bool {
+        self.first_name_bio.is_match(&normal(line))
     }
 
     /// A byline or publication stamp ("By Mara Lind", "Updated 10:42").
@@ -558,6 +569,8 @@ mod tests {
         assert!(p.is_bio("Kit Sand is business editor of the Harbour Ledger."));
         assert!(!p.is_bio("Kit Sand is chief executive of Ostra Marine."));
         assert!(!p.is_bio("Mara Lindqvist is a partner at Harbour Capital."));
+        assert!(p.is_first_name_bio("Mara covers shipping from Lund."));
+        assert!(!p.is_first_name_bio("Ostra is the largest yard in Lund."));
         // Reporters with the cities they filed from, no "By".
         assert!(p.is_byline("Ada Lind in Lund and Bo Sand in Oslo"));
         assert!(p.is_byline("Ada Lind in Lund, Bo Sand in Oslo and Eva Holm in New Riga"));

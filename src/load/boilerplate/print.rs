@@ -17,6 +17,8 @@ const MAX_PAGE_DIGITS: usize = 4;
 const MAX_SECTION_WORDS: usize = 4;
 /// A jump spans at most this many lines (a few pages of a tabloid).
 const MAX_JUMP_LINES: usize = 400;
+/// A pointer to another page is at most this many words.
+const MAX_POINTER_WORDS: usize = 6;
 
 /// The line's parts apart by two spaces or more (or a tab), when it has
 /// such a gap: a printed page's columns.
@@ -38,8 +40,6 @@ fn gapped_parts(line: &str) -> Vec<&str> {
 /// "lundledger.example      17").
 fn is_running_head(line: &str) -> bool {
     let parts = gapped_parts(line);
-    let folio =
-        |p: &str| (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
     let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
         return false;
     };
@@ -55,6 +55,60 @@ fn is_running_head(line: &str) -> bool {
             && p.chars().any(char::is_alphabetic)
             && !p.ends_with(['.', '!', '?'])
     })
+}
+
+/// A page number: a bare one ("15") or one a converter spells out ("Page
+/// 2", "Page 2 of 3", "- 2 -").
+fn folio(part: &str) -> bool {
+    let number =
+        |p: &str| (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let words: Vec<&str> = part.split_whitespace().collect();
+    match words.as_slice() {
+        [n] => number(n),
+        ["-" | "–" | "—", n, "-" | "–" | "—"] => number(n),
+        [page, n] => page.eq_ignore_ascii_case("page") && number(n),
+        [page, n, of, m] => {
+            page.eq_ignore_ascii_case("page")
+                && number(n)
+                && of.eq_ignore_ascii_case("of")
+                && number(m)
+        }
+        _ => false,
+    }
+}
+
+/// A running head's second line, next to the one with the page number:
+/// two parts or more apart by wide gaps, each short, with letters and no
+/// sentence end ("BUSINESS        Thursday, 9 May 2026").
+fn is_head_line(line: &str) -> bool {
+    let parts = gapped_parts(line);
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            (1..=MAX_PART_WORDS).contains(&p.split_whitespace().count())
+                && p.chars().any(char::is_alphabetic)
+                && !p.ends_with(['.', '!', '?'])
+        })
+}
+
+/// A pointer to another page of the paper, on a line of its own: a few
+/// words and "page 30" ("MARKET REPORT, PAGE 30", "See page 4", "Letters,
+/// p. 22").
+fn is_page_pointer(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['.', ')']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [before @ .., page, n] = words.as_slice() else {
+        return false;
+    };
+    let page = page.to_lowercase();
+    words.len() <= MAX_POINTER_WORDS
+        && matches!(page.as_str(), "page" | "p." | "pages" | "pp.")
+        && n.split(['-', '–']).all(|p| {
+            (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        })
+        && before
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// A section's head: a few words all in capitals, no figure ("BUSINESS",
@@ -87,15 +141,30 @@ impl Page<'_> {
     /// be there, the way out first, both furniture by their phrasing).
     pub(super) fn mark_print_pages(&mut self) {
         let n = self.lines.len();
+        let mut printed = false;
         for i in 0..n {
             if self.shapes[i].blank || !is_running_head(self.line(i)) {
                 continue;
             }
+            printed = true;
             self.clutter[i] = true;
+            // The head's other line, above or under it.
+            for j in [self.prev(i), self.next(i)].into_iter().flatten() {
+                if is_head_line(self.line(j)) {
+                    self.clutter[j] = true;
+                }
+            }
             if let Some(j) = self.next(i)
                 && is_section_head(self.line(j))
             {
                 self.clutter[j] = true;
+            }
+        }
+        if printed {
+            for i in 0..n {
+                if !self.shapes[i].blank && is_page_pointer(self.line(i)) {
+                    self.clutter[i] = true;
+                }
             }
         }
         let mut i = 0;
@@ -122,7 +191,7 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
-    use super::{is_running_head, is_section_head};
+    use super::{is_head_line, is_page_pointer, is_running_head, is_section_head};
 
     #[test]
     fn running_heads_by_their_gaps_and_page_numbers() {
@@ -143,9 +212,41 @@ mod tests {
         ] {
             assert!(!is_running_head(line), "{line}");
         }
+        // A converter's page numbers, spelt out.
+        assert!(is_running_head(
+            "lundledger.example/business           Page 2 of 3"
+        ));
+        assert!(is_running_head("LUND LEDGER        - 4 -"));
+        assert!(!is_running_head("Ostra Marine        Page 2 of the report"));
+        assert!(is_head_line("BUSINESS              Thursday, May 7, 2026"));
+        assert!(!is_head_line(
+            "Ostra Marine sold 12 tugs.    Quayside bought them."
+        ));
+        assert!(is_page_pointer("MARKET REPORT, PAGE 30"));
+        assert!(is_page_pointer("See page 4"));
+        assert!(is_page_pointer("Letters, p. 22"));
+        assert!(!is_page_pointer(
+            "Ostra Marine said the tugs were listed on page 30 of its report"
+        ));
+        assert!(!is_page_pointer("page 30"));
         assert!(is_section_head("PUBLIC NOTICES"));
         assert!(!is_section_head("Quayside buys tugs"));
         assert!(!is_section_head("LUND 2024 RESULTS"));
+    }
+
+    #[test]
+    fn wrapped_lines_after_a_jump_and_a_page_s_foot_are_the_story_s() {
+        let text = "THE LUND LEDGER                     BUSINESS\nThursday, May 7, 2026                     15\n\nOstra Marine agrees\nto build Quayside tugs\n\nOstra Marine, the Lund yard that builds\nelectric tugs, has agreed to sell two of\nthem to Quayside Ferries for €18 million.\nContinued on page 16\n\nlundledger.example                     Page 1 of 2\n\u{c}16                     THE LUND LEDGER\nBUSINESS                     Thursday, May 7, 2026\n\nContinued from page 15\nOstra employs about 3,200 people. Its sales\nrose to €740 million last year, the yard said.\n\nMARKET REPORT, PAGE 30\n\nlundledger.example                     Page 2 of 2\n";
+        let b = boiler_text(text).join("\n");
+        assert!(!b.contains("3,200") && !b.contains("€740"), "{b}");
+        for furniture in [
+            "BUSINESS\n",
+            "MARKET REPORT",
+            "Page 2 of 2",
+            "Thursday, May 7, 2026  ",
+        ] {
+            assert!(b.contains(furniture), "{furniture}: {b}");
+        }
     }
 
     const PART_ONE: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";

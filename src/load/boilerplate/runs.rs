@@ -15,6 +15,12 @@ fn figures(line: &str) -> usize {
         .count()
 }
 
+/// A Markdown heading's underline: `=` alone, three or more.
+fn is_underline(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.bytes().all(|b| b == b'=')
+}
+
 /// An interview's question or answer, or the heading over them ("Q: Why
 /// now?", "**A:** Yes.", "Q&A: what happens next?"): the story's own
 /// lines, never the headline of another story.
@@ -34,15 +40,22 @@ impl Page<'_> {
     /// sentence introduces with a colon stays.
     pub(super) fn mark_runs(&mut self) {
         let body_start = self.first_body_sentence();
+        // A heading's "=====" underline is no menu entry.
         let menu = |p: &Self, j: usize| {
-            p.shapes[j].nav && !PHRASES.is_byline(p.line(j)) && !p.opens_section(j)
+            p.shapes[j].nav
+                && !PHRASES.is_byline(p.line(j))
+                && !p.opens_section(j)
+                && !is_underline(p.line(j))
         };
+        // A line whose sentence runs on into the next (a printed page's
+        // wrapped text) is no headline.
         let stories = |p: &Self, j: usize| {
             let s = p.shapes[j];
             s.headline
                 && s.words >= 4
                 && body_start.is_some_and(|b| j > b)
                 && !is_interview_line(p.line(j))
+                && !p.runs_on(j)
         };
         // One short line that heads the block right under it (an
         // announcement's issuer over its title, a digest's newspaper over
@@ -64,6 +77,22 @@ impl Page<'_> {
             let rows = run.iter().filter(|&&j| figures(p.line(j)) >= 2).count();
             (title * 3 >= run.len() * 2 || named) && rows * 2 < run.len()
         });
+    }
+
+    /// The line's sentence runs on into the next line, with no blank line
+    /// between: it ends with no sentence end and the next line opens in
+    /// lower case ("Shares in Ostra closed up 31 per cent" over "on the
+    /// Lund exchange.").
+    pub(super) fn runs_on(&self, i: usize) -> bool {
+        let j = i + 1;
+        !self.shapes[i].stop
+            && j < self.lines.len()
+            && self
+                .line(j)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
     }
 
     /// The line has a line of running text or a heading right under it,

@@ -241,8 +241,12 @@ pub fn credited_name(line: &str) -> Option<std::ops::Range<usize>> {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
     let agent = REPORTER_AGENT.find(&line[lead..])?;
-    let from = lead + agent.end();
-    let after = &line[from..];
+    let mut from = lead + agent.end();
+    // A Markdown link's text ("By [Ada Lind](https://…) · 4 May").
+    if line[from..].starts_with('[') {
+        from += 1;
+    }
+    let after = link_label(&line[from..]);
     // The first of two reporters ("Ada Lind and Bo Sand"), without the
     // place or the desk after the name ("Ada Lind in Lund").
     let cut = NAME_JOINS
@@ -263,6 +267,16 @@ pub fn credited_name(line: &str) -> Option<std::ops::Range<usize>> {
     ok.then(|| from..from + name.len())
 }
 
+/// A Markdown link's text, when the line opens with one whose `[` is cut
+/// off ("Ada Lind](https://…) · 4 May" → "Ada Lind"): the name a byline
+/// links to its author's page.
+fn link_label(line: &str) -> &str {
+    match line.find("](") {
+        Some(end) if !line[..end].contains('[') => &line[..end],
+        _ => line,
+    }
+}
+
 /// The name of a signature, a slice of `line` (see [`is_signature`]).
 fn signature_name(line: &str) -> Option<&str> {
     let line = line
@@ -274,6 +288,7 @@ fn signature_name(line: &str) -> Option<&str> {
     {
         return None;
     }
+    let line = link_label(line);
     let (head, description) = line.split_once(',').unwrap_or((line, ""));
     if description.contains([',', ':'])
         || description.split_whitespace().count() > MAX_DESCRIPTION_WORDS
@@ -376,6 +391,11 @@ mod tests {
             ),
             ("Sent in from Quenmoor by Bo Sand-Orvik", "Bo Sand-Orvik"),
             ("Text — Ada Lind · Photographs — Bo Sand", "Ada Lind"),
+            // A Markdown page's byline links the name to the author's page.
+            (
+                "By [Ada Lind](https://lund.example/authors/ada-lind) · May 4, 2026",
+                "Ada Lind",
+            ),
         ] {
             let got = credited_name(line).map(|r| &line[r]);
             assert_eq!(got, Some(name), "{line}");
@@ -492,6 +512,9 @@ mod tests {
         let line = "— Märta Ölund, economy desk";
         assert_eq!(signed_name(line).map(|r| &line[r]), Some("Märta Ölund"));
         assert_eq!(signed_name("Founded: 1998"), None);
+        // A name linked to the author's page: the link's text.
+        let line = "[Ada Lind](https://lund.example/author/ada-lind/)";
+        assert_eq!(signed_name(line).map(|r| &line[r]), Some("Ada Lind"));
     }
 
     #[test]

@@ -62,6 +62,9 @@ const MIN_SENTENCE_WORDS: usize = 6;
 /// The lead: the first body sentence of at least this many words. Bylines
 /// and stamps stand above it.
 const LEAD_WORDS: usize = 12;
+/// A wrapped text's lead line, and the line its sentence runs on into,
+/// have at least this many words.
+const WRAPPED_LEAD_WORDS: usize = 6;
 
 /// A sources header is at most this many words ("Sources", "Notes").
 const MAX_HEADER_WORDS: usize = 2;
@@ -145,7 +148,7 @@ impl Page<'_> {
                     && !self.opens_section(i)
             })
         };
-        let Some(lead) = leads(0) else {
+        let Some(lead) = leads(0).or_else(|| self.wrapped_lead()) else {
             return 0..0;
         };
         let under_headline = self
@@ -161,6 +164,40 @@ impl Page<'_> {
         0..lead
     }
 
+    /// The lead of a text whose lines are wrapped at a width (a printed
+    /// page turned to text), where no line holds a whole sentence: the
+    /// first line of some length, opening in capitals, whose sentence runs
+    /// on into the next line
+    /// ("Ostra Marine, the Lund yard that builds" over "electric tugs, has
+    /// agreed …").
+    fn wrapped_lead(&self) -> Option<usize> {
+        (0..self.lines.len().saturating_sub(1)).find(|&i| {
+            let (s, next) = (self.shapes[i], self.shapes[i + 1]);
+            let runs_on = self
+                .line(i + 1)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let opens = self
+                .line(i)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            !s.blank
+                && opens
+                && !self.clutter[i]
+                && !s.marked
+                && !s.stop
+                && s.words >= WRAPPED_LEAD_WORDS
+                && next.words >= WRAPPED_LEAD_WORDS
+                && runs_on
+                && !PHRASES.is_byline(self.line(i))
+                && !PHRASES.is_byline(self.line(i + 1))
+        })
+    }
+
     /// Bylines and stamps above the lead, but a bare date line (see
     /// [`Page::mark_date_lines`]); a signature next to one of them; a
     /// reporter's title under a byline.
@@ -173,8 +210,11 @@ impl Page<'_> {
                 && self
                     .prev(i)
                     .is_some_and(|p| self.clutter[p] && PHRASES.is_byline(self.line(p)));
+            // A stamp's word before a date is no place of a dateline
+            // ("Published Thu, Mar 28 2024 9:41 AM EDT").
+            let dateline = is_date_line(line) && !PHRASES.is_byline(line);
             if !self.shapes[i].blank
-                && !is_date_line(line)
+                && !dateline
                 && (is_byline_or_stamp(line) || self.is_signed_byline(i) || titled)
             {
                 self.clutter[i] = true;
@@ -475,6 +515,30 @@ mod tests {
                 assert_eq!(boiler_text(&text), [stamp]);
             }
         }
+    }
+
+    #[test]
+    fn a_publication_stamp_with_a_weekday_is_no_dateline() {
+        let text = format!(
+            "Ostra Marine to build tugs for Quayside\nPublished Thu, Mar 28 2024 9:41 AM EDT\n{LEAD}"
+        );
+        assert_eq!(
+            boiler_text(&text),
+            ["Published Thu, Mar 28 2024 9:41 AM EDT"]
+        );
+    }
+
+    #[test]
+    fn a_byline_in_capitals_over_a_wrapped_lead() {
+        // A printed page's lines, wrapped at a width: no line holds a
+        // sentence of the lead's length.
+        let text = "Ostra Marine agrees\nto build Quayside tugs\nBY ADA LIND\nSHIPPING CORRESPONDENT\n\nOstra Marine, the Lund yard that builds\nelectric tugs, has agreed to sell two of\nthem to Quayside Ferries for €18 million.\nThe tugs will enter service in Brakvik\nnext spring, the yard said on Tuesday.\n";
+        let b = boiler_text(text).join("\n");
+        assert!(
+            b.contains("BY ADA LIND") && b.contains("SHIPPING CORRESPONDENT"),
+            "{b:?}"
+        );
+        assert!(!b.contains("Ostra") && !b.contains("tugs"), "{b:?}");
     }
 
     #[test]

@@ -13,6 +13,11 @@ use super::{Page, is_furniture};
 const COMMENT_PROMPT_WITHIN: usize = 8;
 /// At most this many short sentences after furniture are its own.
 const MAX_SHORT_AFTER_FURNITURE: usize = 3;
+/// A bio by the first name stands at most this many lines under the
+/// author's full name…
+const MAX_BIO_NAME_GAP: usize = 3;
+/// …of at most this many words.
+const MAX_NAME_WORDS: usize = 4;
 /// A table row is at most this many words.
 const MAX_ROW_WORDS: usize = 14;
 /// Rows of one table have at most this many other lines between them (a
@@ -257,7 +262,7 @@ impl Page<'_> {
             }) else {
                 return;
             };
-            if last > first && PHRASES.is_bio(self.line(last)) {
+            if last > first && (PHRASES.is_bio(self.line(last)) || self.is_first_name_bio(last)) {
                 self.clutter[last] = true;
                 continue;
             }
@@ -304,13 +309,54 @@ impl Page<'_> {
                 && self
                     .next(i)
                     .is_some_and(|j| self.shapes[j].fact && !self.clutter[j]);
-            let fact = s.fact && !self.clutter[i];
+            let fact = s.fact && !self.clutter[i] && self.in_fact_box(i);
             let note = !self.clutter[i] && is_rate_note(self.line(i));
             if !s.blank && !fact && !fact_box_title && !note {
                 self.clutter[i] = true;
             }
             i += 1;
         }
+    }
+
+    /// A bio by the author's first name ("Mara covers shipping from
+    /// Lund."), under the author's full name a few lines above ("Mara
+    /// Lind", the employer's name between them).
+    fn is_first_name_bio(&self, i: usize) -> bool {
+        let line = self.line(i).trim();
+        let Some((first_name, _)) = line.split_once(' ') else {
+            return false;
+        };
+        if !PHRASES.is_first_name_bio(line) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..MAX_BIO_NAME_GAP {
+            let Some(p) = self.prev(k) else {
+                return false;
+            };
+            let name: Vec<&str> = self.line(p).split_whitespace().collect();
+            let full_name = (2..=MAX_NAME_WORDS).contains(&name.len())
+                && name[0] == first_name
+                && name
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if full_name {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// A fact after the body's end stands in a fact box, or under a
+    /// results table ("Attendance: 1,800"), unless it stands alone under a
+    /// prompt: one label and its value under "Sponsored" is the sponsor's
+    /// ("Retire early: a planner's guide").
+    fn in_fact_box(&self, i: usize) -> bool {
+        let fact = |j: usize| self.shapes[j].fact;
+        self.prev(i)
+            .is_none_or(|p| !self.clutter[p] || fact(p) || !is_furniture(self.line(p)))
+            || self.next(i).is_some_and(fact)
     }
 
     /// The lines of the tables of figures from line `from` on that the
@@ -402,6 +448,32 @@ mod tests {
         ] {
             assert!(!is_data_row(no), "{no}");
         }
+    }
+
+    #[test]
+    fn an_author_box_whose_bio_names_the_author_by_first_name() {
+        let text = format!(
+            "Quayside buys two tugs\n{BODY}Ada Lindqvist\nLund Ledger\nAda covers shipping and ports from Lund. She previously reported on carmakers from Brakvik.\nRead Next\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Ada covers shipping"), "{b}");
+        assert!(!b.contains("Ivo Grett"), "{b}");
+        // A one-word company opening the story's last sentence is no
+        // author's first name.
+        let text = format!("Quayside buys two tugs\n{BODY}Ostra covers the cost of the refit.\n");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+
+    #[test]
+    fn a_lone_label_and_value_under_furniture_after_the_body() {
+        let text = format!(
+            "Quayside buys two tugs\n{BODY}Sponsored\nRetire with confidence: Harbour Wealth's three-step plan\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Harbour Wealth"), "{b}");
+        // A fact box after the story stays.
+        let text = format!("Quayside buys two tugs\n{BODY}Founded: 1998\nStaff: 2,300\n");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
     }
 
     #[test]

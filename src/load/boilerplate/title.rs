@@ -11,6 +11,8 @@ const MIN_TITLE_WORDS: usize = 5;
 const MAX_HEADER_LABEL_WORDS: usize = 4;
 /// …and a header of labelled lines has at least this many furniture lines.
 const MIN_MARKED_IN_HEADER: usize = 2;
+/// A heading's underline has at least this many `=`.
+const MIN_UNDERLINE: usize = 3;
 
 impl Page<'_> {
     /// The headline: the last line of three words or more before the first
@@ -44,7 +46,9 @@ impl Page<'_> {
         };
         // A Markdown page's `# ` heading is its headline, whatever short
         // lines (the source, an app's action bar) stand under it.
-        if let Some(h) = (0..b).find(|&i| candidate(i) && self.line(i).starts_with("# ")) {
+        if let Some(h) =
+            (0..b).find(|&i| candidate(i) && (self.line(i).starts_with("# ") || self.underlined(i)))
+        {
             return Some(h);
         }
         let last = (0..b).rev().find(|&i| candidate(i))?;
@@ -70,6 +74,15 @@ impl Page<'_> {
                 .find(|&i| candidate(i) && headline(i))
                 .unwrap_or(last),
         )
+    }
+
+    /// A Markdown heading set by the line of `=` under it (a reader
+    /// view's "Title\n=====").
+    fn underlined(&self, i: usize) -> bool {
+        i + 1 < self.lines.len() && {
+            let under = self.line(i + 1).trim();
+            under.len() >= MIN_UNDERLINE && under.bytes().all(|b| b == b'=')
+        }
     }
 
     /// Lines above a Markdown page's `# ` headline, on a page that opens
@@ -164,6 +177,19 @@ mod tests {
         let b = boiler_text(text).join("\n");
         assert!(!b.contains("# Ostra Marine"), "{b}");
         assert!(b.contains("![](https://lund.example/tug.jpg)"), "{b}");
+    }
+
+    #[test]
+    fn an_underlined_heading_is_the_headline_between_menus() {
+        // A reader view's capture: its own header, the site's menu, the
+        // headline set with "=" under it, the byline link.
+        let text = "Title: Quayside buys two electric tugs from Ostra\n\nURL Source: https://lund.example/tugs\n\nMarkdown Content:\n*   [Ports](https://lund.example/ports)\n*   [Shipping](https://lund.example/shipping)\n\nQuayside buys two electric tugs from Ostra\n==========================================\n\n[Ada Lind](https://lund.example/ada-lind)\n\nQuayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n\nThe tugs will enter service in Brakvik next spring, Quayside's chief executive Ivo Grett told reporters.\n";
+        let b = boiler_text(text).join("\n");
+        assert!(
+            !b.contains("\nQuayside buys two") && !b.contains("====="),
+            "{b}"
+        );
+        assert!(b.contains("[Ports]"), "{b}");
     }
 
     #[test]

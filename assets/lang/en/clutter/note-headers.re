@@ -5,3 +5,8 @@ corrections?
 clarifications?
 (an? )?(editor'?s'?|editors'?) notes?
 corrections? (and|&) clarifications?
+# A release's legal notice under its own header: the paragraph after it is
+# the issuer's stock text on risks, not the announcement.
+(cautionary (note|statements?|language) (regarding|concerning|about|on|relating to) )?forward[- ]looking (statements?|information)
+(note|notice|statement) (regarding|concerning|about|on) forward[- ]looking (statements?|information)
+safe harbou?r( statement| notice)?

@@ -14,6 +14,8 @@ comments? (are|is) (now )?(closed|disabled|turned off)
 # Share bars and follow prompts.
 share (this|on|via|the|to|with)\b
 share( this)?( article| story| post| page| video)?\W*$
+# A share bar that lists its networks after a colon ("Share: LinkedIn X Email").
+share( this| it)?( article| story| post| page)?\s*:\s*\[?\p{L}
 (tweet|email|print|copy link|pin|whatsapp)( this)?( article| story| post| link)?\W*$
 follow us\b
 follow me on\b
@@ -34,6 +36,10 @@ subscribe( now| today| to| for| here)?\b
 enter your email\b
 by (signing up|subscribing|clicking)\b
 already (a subscriber|have an account)\b
+learn more about\b
+learn more\W*$
+# A newsletter's sign-off ("That's it for today.").
+that'?s (it|all) for (today|this week|this issue|now)\b
 # A newsletter's greeting over its issue, and a browser's translation banner.
 good (morning|afternoon|evening)[.,!] (here('s| is| are)|welcome|this is)\b
 (this )?page (was|has been|is) (automatically |machine[- ])?translated\b
