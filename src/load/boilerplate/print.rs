@@ -122,17 +122,32 @@ fn is_section_head(line: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '&' | '-' | '\''))
 }
 
+/// Whether `text` lower-cased opens with `prefix`, without lower-casing
+/// it (every line of a page asks): `prefix` is ASCII in lower case, with
+/// no "k" (the Kelvin sign lowers to one) and no "i" at its end ("İ"
+/// lowers to an "i" and a combining dot), so only ASCII letters of `text`
+/// in either case lower to it.
+fn opens_with(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// "Continued on page 17": the story leaves the page.
 fn jumps_out(line: &str) -> bool {
-    let l = line.trim().to_lowercase();
-    l.starts_with("continued on page") || l.starts_with("continued on p.")
+    let l = line.trim();
+    opens_with(l, "continued on page") || opens_with(l, "continued on p.")
 }
 
 /// "From page 15", "Continued from page 15": the story comes back.
 fn jumps_in(line: &str) -> bool {
-    let l = line.trim().to_lowercase();
-    let l = l.strip_prefix("continued ").unwrap_or(&l);
-    l.starts_with("from page") || l.starts_with("from p.")
+    let l = line.trim();
+    let l = if opens_with(l, "continued ") {
+        &l["continued ".len()..]
+    } else {
+        l
+    };
+    opens_with(l, "from page") || opens_with(l, "from p.")
 }
 
 impl Page<'_> {
@@ -191,7 +206,42 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
-    use super::{is_head_line, is_page_pointer, is_running_head, is_section_head};
+    use super::{is_head_line, is_page_pointer, is_running_head, is_section_head, jumps_in, jumps_out};
+
+    #[test]
+    fn jump_lines_read_as_lower_case() {
+        // As the line lower-cased reads them, in any case.
+        let lowered_out = |l: &str| {
+            let l = l.trim().to_lowercase();
+            l.starts_with("continued on page") || l.starts_with("continued on p.")
+        };
+        let lowered_in = |l: &str| {
+            let l = l.trim().to_lowercase();
+            let l = l.strip_prefix("continued ").unwrap_or(&l);
+            l.starts_with("from page") || l.starts_with("from p.")
+        };
+        for line in [
+            "Continued on page 17",
+            "  CONTINUED ON P. 4",
+            "continued On Page",
+            "Continued from page 15",
+            "CONTINUED FROM P. 2",
+            "From page 15",
+            "From Page",
+            "from p.",
+            "Continued",
+            "Continued from Lund",
+            "Contínued on page 3",
+            "Continued on pagé 3",
+            "From pagé 3",
+            "\u{130}",
+            "",
+        ] {
+            assert_eq!(jumps_out(line), lowered_out(line), "{line}");
+            assert_eq!(jumps_in(line), lowered_in(line), "{line}");
+        }
+        assert!(jumps_out("Continued on page 17") && jumps_in("Continued from P. 2"));
+    }
 
     #[test]
     fn running_heads_by_their_gaps_and_page_numbers() {

@@ -365,6 +365,24 @@ mod tests {
         assert!(!is_bare_signature("Lund Evening Post"));
     }
 
+    /// The lexicon's letter classes outside case folding
+    /// (`reporter-agents.re`, `bylines.re`) hold what folding gives.
+    #[test]
+    fn a_letter_class_outside_case_folding_holds_what_folding_adds() {
+        use regex_syntax::hir::{Class, HirKind};
+        let class = |p: &str| match regex_syntax::Parser::new().parse(p).map(|h| h.into_kind()) {
+            Ok(HirKind::Class(Class::Unicode(c))) => c,
+            other => panic!("{p}: {other:?}"),
+        };
+        assert_eq!(
+            class(r"(?i)[\p{L}'.-]"),
+            class(r"(?i)(?-i:[\p{L}\x{345}'.-])")
+        );
+        assert_eq!(class(r"(?i)[\p{L}-]"), class(r"(?i)(?-i:[\p{L}\x{345}-])"));
+        // Folding adds that mark, so it had to be spelled.
+        assert_ne!(class(r"(?i)[\p{L}-]"), class(r"[\p{L}-]"));
+    }
+
     #[test]
     fn reporters_named_after_the_words_that_credit_them() {
         for (line, name) in [

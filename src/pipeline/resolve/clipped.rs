@@ -62,11 +62,20 @@ pub(super) fn clips(
     company_word: impl Fn(&str) -> bool,
     legal_prefix: impl Fn(&str) -> bool,
 ) -> bool {
-    let letters: usize = short.iter().map(|w| w.chars().count()).sum();
-    if letters < 3 || short.len() > full.len() || !short.iter().all(|w| starts_upper(w)) {
+    if short.len() > full.len() {
         return false;
     }
     let start = usize::from(full.first().is_some_and(|w| legal_prefix(w)));
+    // Every reach of `short` opens with its first letter, as the word
+    // after the prefix does: most pairs of names asked have two first
+    // letters, told apart before either is lower-cased whole.
+    if !same_first_letter(short.first(), full.get(start)) {
+        return false;
+    }
+    let letters: usize = short.iter().map(|w| w.chars().count()).sum();
+    if letters < 3 || !short.iter().all(|w| starts_upper(w)) {
+        return false;
+    }
     // "Orvalda" of "PT Orvalda Jaya Prima": the word after the prefix.
     if start == 1 && matches!(short, [one] if full.get(1) == Some(one)) {
         return !company_word(&full[1]);
@@ -80,6 +89,17 @@ pub(super) fn clips(
     reach(short, full, start)
         .into_iter()
         .any(|end| end >= least && full[end..].iter().all(|w| company_word(w)))
+}
+
+/// Whether both words lower-cased open with the same character (the
+/// first of what their first characters lower to, as `str::to_lowercase`
+/// gives it).
+fn same_first_letter(a: Option<&String>, b: Option<&String>) -> bool {
+    let first = |w: Option<&String>| {
+        w.and_then(|w| w.chars().next())
+            .and_then(|c| c.to_lowercase().next())
+    };
+    matches!((first(a), first(b)), (Some(x), Some(y)) if x == y)
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -119,7 +139,7 @@ pub(super) fn join(
 
 #[cfg(test)]
 mod tests {
-    use super::clips;
+    use super::{clips, same_first_letter};
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_owned).collect()
@@ -147,6 +167,18 @@ mod tests {
         assert!(clip("Kestrava Z", "Kestrava Zlotnik Holding SA"));
         assert!(clip("Tarnplats", "Tarnwick Platinum Holdings Ltd"));
         assert!(clip("Orvalda", "PT Orvalda Jaya Prima"));
+    }
+
+    #[test]
+    fn first_letters_compare_lower_cased() {
+        let same = |a: &str, b: &str| same_first_letter(Some(&a.to_string()), Some(&b.to_string()));
+        assert!(same("Orvo", "orvalda"));
+        assert!(same("Éclat", "éon"));
+        assert!(same("Σigma", "σ"));
+        assert!(!same("Orvo", "Velland"));
+        assert!(!same("", "Orvo"));
+        assert!(!same_first_letter(None, Some(&"Orvo".to_string())));
+        assert!(clip("Éclat Techs", "Éclat Technologies Group"));
     }
 
     #[test]
