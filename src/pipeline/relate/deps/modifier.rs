@@ -1,0 +1,150 @@
+//! The modifier gate: a deal the rules read off a verb inside a noun
+//! phrase's modifier reaches no further than that phrase. In "its rivals
+//! in buying up drillers include A and B" the verb "buying" modifies
+//! "rivals", its object is "drillers", and A and B are what the clause's
+//! own verb "include" names: no purchase of A or B. A relation whose
+//! trigger is such a verb and whose target the verb's phrase does not
+//! hold goes.
+//!
+//! The verb modifies a noun when the parse makes it a gerund complement of
+//! a preposition that a noun governs ("rivals in buying"). A sentence is
+//! parsed only when it holds a rules' deal relation whose trigger a
+//! preposition precedes; a target the sentence names nowhere (a
+//! description of the sentence before) is not judged.
+
+use crate::lang::words_back;
+use crate::model::Relation;
+use crate::syntax::{Label, Parser};
+
+use super::super::Related;
+use super::super::context::Context;
+use super::{Mode, Tree, mode};
+
+/// True when the rules' relation `r` is a deal whose trigger a
+/// preposition precedes ("in buying"): only then can the trigger modify a
+/// noun.
+fn has_cue(ctx: &Context<'_>, r: &Relation) -> bool {
+    !r.kind.is_role()
+        && words_back(&ctx.text[..r.trigger.start])
+            .next()
+            .is_some_and(|w| ctx.lang.resolve.prepositions.contains_lowercase(w))
+}
+
+/// True when verb `v` modifies a noun: a gerund, the complement of a
+/// preposition a noun governs ("rivals in buying"). An infinitive on a
+/// noun ("an agreement to buy chips from S", "talks to sell T to B") is
+/// the noun's content, its arguments often hung elsewhere by the parse:
+/// not judged.
+fn modifies_noun(tree: &Tree, v: usize) -> bool {
+    tree.tag(v) == "VBG"
+        && tree.label(v) == Label::PCOMP
+        && tree
+            .head(v)
+            .and_then(|p| tree.prep_attachment(p))
+            .is_some_and(|n| tree.tag(n).starts_with("NN"))
+}
+
+/// True when relation `r`, read off verb `v` that modifies a noun, has a
+/// target the sentence names only outside the verb's phrase.
+fn target_outside(ctx: &Context<'_>, tree: &Tree, r: &Relation, v: usize) -> bool {
+    let mut named = tree
+        .anchors
+        .iter()
+        .filter(|a| ctx.mentions[a.mention].entity == Some(r.target))
+        .peekable();
+    named.peek().is_some() && named.all(|a| !tree.dominates(v, a.word))
+}
+
+/// Drops from `related` the deals read off a verb inside a noun's
+/// modifier whose target lies outside it (see the module's
+/// documentation); `trace` lists each on standard error. The sentences it
+/// parsed are left in `parsed`, with their index, for the frames.
+pub fn drop_outside(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(usize, Tree)>) {
+    let Ok(parser) = Parser::bundled() else {
+        return;
+    };
+    let mut keep = vec![true; related.relations.len()];
+    for (i, (r, _)) in related.relations.iter().enumerate() {
+        let s = ctx.seg.sentence_index(r.evidence.start);
+        if ctx
+            .seg
+            .sentences
+            .get(s)
+            .is_none_or(|x| x.span != r.evidence)
+            || ctx.skip.get(s).copied().unwrap_or(false)
+            || !has_cue(ctx, r)
+        {
+            continue;
+        }
+        let at = match parsed.iter().position(|(at, _)| *at == s) {
+            Some(at) => at,
+            None => {
+                let t = Tree::build(ctx, s, parser);
+                if mode() == Mode::Tree {
+                    eprintln!("{}", t.show(ctx.text));
+                }
+                parsed.push((s, t));
+                parsed.len() - 1
+            }
+        };
+        let t = &parsed[at].1;
+        let Some(v) = t.head_in(r.trigger) else {
+            continue;
+        };
+        if modifies_noun(t, v) && target_outside(ctx, t, r, v) {
+            keep[i] = false;
+            if mode() != Mode::On {
+                eprintln!(
+                    "{}\t-{}\t{}\t{}\t{}\t{}",
+                    module_path!(),
+                    r.kind.name(),
+                    r.source,
+                    r.target,
+                    r.trigger.slice(ctx.text),
+                    r.evidence.slice(ctx.text).replace('\n', " ")
+                );
+            }
+        }
+    }
+    super::super::kept::retain_kept(&mut related.relations, &mut related.payees, &keep);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_deal_verb_modifying_a_noun_reaches_no_name_past_its_phrase() {
+        check(
+            &[Acquired],
+            &[
+                (
+                    "Dravenor Holdings bought Kestavo Foods. Its rivals in buying up grocers include Pimbrook Capital and Oxley Stores.",
+                    &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+                ),
+                (
+                    "Dravenor Holdings bought Kestavo Foods. Its partners in acquiring bakeries are Pimbrook Capital and Oxley Stores.",
+                    &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_deal_verb_keeps_the_object_inside_its_phrase() {
+        check(
+            &[Acquired],
+            &[
+                (
+                    "Dravenor Holdings said its plan of buying Kestavo Foods was approved.",
+                    &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+                ),
+                (
+                    "Dravenor Holdings made a bid to buy Kestavo Foods.",
+                    &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+                ),
+            ],
+        );
+    }
+}
