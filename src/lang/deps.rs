@@ -16,6 +16,9 @@ pub struct DepsWords {
     pub role_nouns: WordList,
     /// The deal frames' nouns, verbs and words (`deal_*.tsv`).
     pub deals: DepDealWords,
+    /// Adverbs of a post held before ("formerly", "previously": the
+    /// reader's `relate/reader/formerly.txt`): a role they modify is past.
+    pub formerly: WordList,
 }
 
 impl DepsWords {
@@ -26,6 +29,7 @@ impl DepsWords {
             copulas: list("copulas")?,
             role_nouns: list("role_nouns")?,
             deals: DepDealWords::load(source)?,
+            formerly: WordList::load(source, "relate/reader/formerly.txt")?,
         })
     }
 }
