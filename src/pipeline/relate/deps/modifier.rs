@@ -7,9 +7,11 @@
 //! hold goes.
 //!
 //! The verb modifies a noun when the parse makes it a gerund complement of
-//! a preposition that a noun governs ("rivals in buying"). A sentence is
-//! parsed only when it holds a rules' deal relation whose trigger a
-//! preposition precedes; a target the sentence names nowhere (a
+//! a preposition that a noun governs ("rivals in buying"), or a gerund
+//! modifying that preposition's object ("partners in acquiring
+//! bakeries"). A sentence is
+//! parsed only when it holds a rules' deal relation whose trigger is a
+//! word in "-ing" a preposition precedes; a target the sentence names nowhere (a
 //! description of the sentence before) is not judged.
 
 use crate::lang::words_back;
@@ -20,39 +22,50 @@ use super::super::Related;
 use super::super::context::Context;
 use super::{Mode, Tree, mode};
 
-/// True when the rules' relation `r` is a deal whose trigger a
-/// preposition precedes ("in buying"): only then can the trigger modify a
-/// noun.
+/// True when the rules' relation `r` is a deal whose trigger is a word in
+/// "-ing" a preposition precedes ("in buying"): only then can the trigger
+/// be a gerund that modifies a noun.
 fn has_cue(ctx: &Context<'_>, r: &Relation) -> bool {
     !r.kind.is_role()
+        && r.trigger.slice(ctx.text).ends_with("ing")
         && words_back(&ctx.text[..r.trigger.start])
             .next()
             .is_some_and(|w| ctx.lang.resolve.prepositions.contains_lowercase(w))
 }
 
-/// True when verb `v` modifies a noun: a gerund, the complement of a
-/// preposition a noun governs ("rivals in buying"). An infinitive on a
-/// noun ("an agreement to buy chips from S", "talks to sell T to B") is
-/// the noun's content, its arguments often hung elsewhere by the parse:
-/// not judged.
-fn modifies_noun(tree: &Tree, v: usize) -> bool {
-    tree.tag(v) == "VBG"
-        && tree.label(v) == Label::PCOMP
-        && tree
-            .head(v)
-            .and_then(|p| tree.prep_attachment(p))
-            .is_some_and(|n| tree.tag(n).starts_with("NN"))
+/// The phrase a gerund `v` that modifies a noun heads: the gerund itself
+/// as the complement of a preposition a noun governs ("rivals in
+/// buying"), or the preposition's object when the parse reads the gerund
+/// as that object's modifier ("partners in acquiring bakeries"). An
+/// infinitive on a noun ("an agreement to buy chips from S", "talks to
+/// sell T to B") is the noun's content, its arguments often hung
+/// elsewhere by the parse: not judged.
+fn noun_modifier(tree: &Tree, v: usize) -> Option<usize> {
+    if tree.tag(v) != "VBG" {
+        return None;
+    }
+    let (phrase, prep) = match tree.label(v) {
+        Label::PCOMP => (v, tree.head(v)?),
+        Label::AMOD => {
+            let o = tree.head(v).filter(|&o| tree.label(o) == Label::POBJ)?;
+            (o, tree.head(o)?)
+        }
+        _ => return None,
+    };
+    tree.prep_attachment(prep)
+        .is_some_and(|n| tree.tag(n).starts_with("NN"))
+        .then_some(phrase)
 }
 
-/// True when relation `r`, read off verb `v` that modifies a noun, has a
-/// target the sentence names only outside the verb's phrase.
-fn target_outside(ctx: &Context<'_>, tree: &Tree, r: &Relation, v: usize) -> bool {
+/// True when relation `r` has a target the sentence names only outside
+/// the phrase `phrase` heads.
+fn target_outside(ctx: &Context<'_>, tree: &Tree, r: &Relation, phrase: usize) -> bool {
     let mut named = tree
         .anchors
         .iter()
         .filter(|a| ctx.mentions[a.mention].entity == Some(r.target))
         .peekable();
-    named.peek().is_some() && named.all(|a| !tree.dominates(v, a.word))
+    named.peek().is_some() && named.all(|a| !tree.dominates(phrase, a.word))
 }
 
 /// Drops from `related` the deals read off a verb inside a noun's
@@ -91,7 +104,7 @@ pub fn drop_outside(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
         let Some(v) = t.head_in(r.trigger) else {
             continue;
         };
-        if modifies_noun(t, v) && target_outside(ctx, t, r, v) {
+        if noun_modifier(t, v).is_some_and(|phrase| target_outside(ctx, t, r, phrase)) {
             keep[i] = false;
             if mode() != Mode::On {
                 eprintln!(
