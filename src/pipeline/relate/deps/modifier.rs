@@ -14,6 +14,7 @@
 //! word in "-ing" a preposition precedes; a target the sentence names nowhere (a
 //! description of the sentence before) is not judged.
 
+use crate::lang::relate::tags;
 use crate::lang::words_back;
 use crate::model::Relation;
 use crate::syntax::{Label, Parser};
@@ -27,7 +28,13 @@ use super::{Mode, Tree, mode};
 /// be a gerund that modifies a noun.
 fn has_cue(ctx: &Context<'_>, r: &Relation) -> bool {
     !r.kind.is_role()
-        && r.trigger.slice(ctx.text).ends_with("ing")
+        && ctx
+            .lang
+            .relate
+            .deps
+            .gerund_endings
+            .iter()
+            .any(|e| r.trigger.slice(ctx.text).ends_with(e))
         && words_back(&ctx.text[..r.trigger.start])
             .next()
             .is_some_and(|w| ctx.lang.resolve.prepositions.contains_lowercase(w))
@@ -41,7 +48,7 @@ fn has_cue(ctx: &Context<'_>, r: &Relation) -> bool {
 /// sell T to B") is the noun's content, its arguments often hung
 /// elsewhere by the parse: not judged.
 fn noun_modifier(tree: &Tree, v: usize) -> Option<usize> {
-    if tree.tag(v) != "VBG" {
+    if !tags::is_gerund(tree.tag(v)) {
         return None;
     }
     let (phrase, prep) = match tree.label(v) {
@@ -53,7 +60,7 @@ fn noun_modifier(tree: &Tree, v: usize) -> Option<usize> {
         _ => return None,
     };
     tree.prep_attachment(prep)
-        .is_some_and(|n| tree.tag(n).starts_with("NN"))
+        .is_some_and(|n| tree.is_common_noun(n) || tree.tag(n).starts_with(tags::PROPER))
         .then_some(phrase)
 }
 
