@@ -16,6 +16,12 @@ pub struct DepsWords {
     pub role_nouns: WordList,
     /// The deal frames' nouns, verbs and words (`deal_*.tsv`).
     pub deals: DepDealWords,
+    /// Endings of a gerund ("ing"): a deal trigger with one may modify a
+    /// noun (the modifier gate's cue before parsing).
+    pub gerund_endings: WordList,
+    /// Adverbs of a post held before ("formerly", "previously": the
+    /// reader's `relate/reader/formerly.txt`): a role they modify is past.
+    pub formerly: WordList,
 }
 
 impl DepsWords {
@@ -26,6 +32,8 @@ impl DepsWords {
             copulas: list("copulas")?,
             role_nouns: list("role_nouns")?,
             deals: DepDealWords::load(source)?,
+            gerund_endings: list("gerund_endings")?,
+            formerly: WordList::load(source, "relate/reader/formerly.txt")?,
         })
     }
 }

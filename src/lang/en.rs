@@ -362,6 +362,7 @@ pub(super) const FILES: Embedded = files![
     "relate/places/where.txt",
     "relate/places/works.txt",
     "relate/places/works_in.txt",
+    "relate/deps/gerund_endings.txt",
     "relate/deps/copulas.txt",
     "relate/deps/deal_nouns.tsv",
     "relate/deps/deal_verbs.tsv",

@@ -1,6 +1,10 @@
 //! The relational-noun frame of the deals (see `deals`): "X's unit Y",
 //! "Y, a unit of X", "Y is X's arm", "X's largest shareholder is Y", "X's
-//! customers include A and B", each conjunct of either end too.
+//! customers include A and B", each conjunct of either end too. Nouns
+//! coordinated with no possessor or preposition of their own share the
+//! phrase's: "X's parent and biggest customer, Y" (the possessor and the
+//! apposition of the first), "Y, the lender and partner of X" (the "of"
+//! of the last).
 
 use crate::lang::relate::{DepDealWords, tags};
 use crate::model::EntityKind;
@@ -147,24 +151,36 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
         let Some(named) = named_words(ctx, words, tree, n) else {
             continue;
         };
+        // "Y, the lender and partner of X": a later conjunct names what
+        // the coordination's first does.
+        let first = tree.first_conjunct(n);
+        let named = match named.is_empty() && first != n && tree.is_common_noun(first) {
+            true => match named_words(ctx, words, tree, first) {
+                Some(named) => named,
+                None => continue,
+            },
+            false => named,
+        };
         let mut owners: Vec<usize> = Vec::new();
         if noun.poss {
             // Not through a pronoun whose company the sentence does not
             // name before it (resolve's guess from afar), nor a place:
-            // "Russia's biggest company" names a base, not an owner.
-            owners.extend(tree.children(n, Label::POSS).filter(|&p| {
+            // "Russia's biggest company" names a base, not an owner. "X's
+            // parent and biggest customer": shared with the nouns before.
+            let own = tree.children(n, Label::POSS);
+            owners.extend(own.chain(tree.shared_possessors(n)).filter(|&p| {
                 (!tree.tag(p).starts_with(tags::PRONOUN) || named_before(ctx, tree, p))
                     && !ents_at(ctx, tree, p)
                         .iter()
                         .any(|&e| ctx.kinds.get(e) == Some(&EntityKind::Loc))
             }));
         }
+        let possessive = !owners.is_empty();
         if noun.of {
-            owners.extend(
-                tree.children(n, Label::PREP)
-                    .filter(|&p| words.of.contains(&tree.lower[p]))
-                    .filter_map(|p| tree.child(p, Label::POBJ)),
-            );
+            // "the parent and largest shareholder of X": shared with the
+            // nouns after.
+            owners.extend(tree.prep_objects(n, &words.of));
+            owners.extend(tree.shared_prep_objects(n, &words.of));
         }
         // "X parent Y": the possessor written on the name the noun modifies.
         if owners.is_empty()
@@ -179,7 +195,6 @@ fn read_nouns_in(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
             .filter(|&c| !ents_at(ctx, tree, c).is_empty())
             .collect();
         let mut named = named;
-        let possessive = tree.children(n, Label::POSS).any(|p| owners.contains(&p));
         if possessive {
             // "X's Y unit": the name before the noun is the unit's (in "the
             // Y arm of X" it is as often a region: no pair).

@@ -87,7 +87,7 @@ pub fn open_to(
 /// mention that names no public office, or a post noun tagged a common
 /// noun), every post kind (a title's kind is the title list's), and
 /// `left` when a word of the "former" list is in the sentence ("former",
-/// "ex-" on a word).
+/// "ex-" on a word) or an adverb of a post held before ("formerly").
 pub fn posts(ctx: &Context<'_>, s: usize, words: &Words, kinds: &mut Vec<RelationKind>) {
     let lists = &ctx.lang.relate;
     let span = ctx.seg.sentences[s].span;
@@ -109,8 +109,10 @@ pub fn posts(ctx: &Context<'_>, s: usize, words: &Words, kinds: &mut Vec<Relatio
         return;
     }
     let former = &ctx.lang.relate.roles.former;
+    let formerly = &ctx.lang.relate.deps.formerly;
     let is_former = |w: &String| {
         former.contains(w)
+            || formerly.contains(w)
             || w.strip_suffix('s')
                 .is_some_and(|s| !s.is_empty() && former.contains(s))
             || former.iter().any(|f| f.ends_with('-') && w.starts_with(f))

@@ -1,13 +1,14 @@
 //! The dependency-read relation step: frames read off a sentence's parse
-//! (`crate::syntax`), run after the rules, each adding a relation only for
-//! a pair the rules left unrelated in that sentence.
+//! (`crate::syntax`), run after the rules, each adding a relation of a
+//! kind the rules did not give a pair in that sentence, from a word they
+//! did not read for it.
 //!
 //! A sentence is parsed only when it can yield a frame: outside the page
 //! furniture, with at least two mentions of distinct relatable entities
 //! (people, organisations, places, products; descriptions and pronouns
 //! `resolve` linked count — a frame through "the company" is as good as
-//! through a name) that some relation kind may join and the rules left
-//! unrelated in it, and a trigger word of some frame ([`Frame::triggered`]);
+//! through a name) that some relation kind may join, and a trigger word of
+//! some frame ([`Frame::triggered`]);
 //! then, tagged, a trigger word in its part of speech whose relation kind
 //! could still be added between an open pair ([`Frame::tagged`], [`gate`]).
 //! Its words are the tokens with the possessive "'s" and punctuation split
@@ -18,8 +19,10 @@
 //!
 //! A frame gives [`Found`]s: a kind, its ends and the word that triggered
 //! it. The step keeps one when the ends' kinds fit the relation kind
-//! (the learned step's `ends`), the rules related neither way the pair in
-//! that sentence, no relation of the document states it already, and — for
+//! (the learned step's `ends`), the rules related the pair in that sentence
+//! neither with that kind nor from that word (either way round: "P, the
+//! chairman and owner of X" is a post the rules read and a stake the frame
+//! reads), no relation of the document states it already, and — for
 //! a post — the person holds no other post there (GUIDE: one post, one
 //! relation). Added relations have provenance `Rule`, the sentence as
 //! evidence and the frame's trigger word as trigger.
@@ -33,7 +36,9 @@
 //!
 //! Before the frames, the negation gate (`negation`) drops the rules'
 //! relations whose trigger the sentence negates ("did not buy", "denied
-//! that it owns", "failed to acquire").
+//! that it owns", "failed to acquire"), and the modifier gate (`modifier`)
+//! the deals read off a verb that modifies a noun whose target lies past
+//! the verb's phrase ("its rivals in buying up drillers include A").
 //!
 //! Switch and listing: [`set_mode`] (`dossier --dependency-relations
 //! off|on|trace|tree`: `off` turns the step off, `trace` lists on
@@ -43,6 +48,7 @@
 mod deal_nouns;
 mod deals;
 pub mod gate;
+mod modifier;
 mod negation;
 mod posts;
 #[cfg(test)]
@@ -81,7 +87,7 @@ pub struct Frame {
     pub name: &'static str,
     /// True when sentence `s` has a word that can trigger the frame and
     /// an entity pair the frame may join among its open pairs (the
-    /// sentence's pairs the rules left unrelated, [`open_pairs`]).
+    /// sentence's pairs some kind may join, [`open_pairs`]).
     pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
     /// The second gate, after the tagger: pushes every relation kind the
     /// tagged words of sentence `s` can yield through the frame (of each trigger word in
@@ -131,9 +137,11 @@ pub fn mode() -> Mode {
 }
 
 /// The pairs of distinct relatable entities sentence `s` mentions that
-/// some relation kind may join and no relation of `rules` in the sentence
-/// joins: only those can a frame add.
-pub fn open_pairs(ctx: &Context<'_>, s: usize, rules: &gate::Stated<'_>) -> Vec<(usize, usize)> {
+/// some relation kind may join: only those can a frame add. A pair the
+/// rules related in the sentence stays open to the kinds they did not give
+/// ("P, the chairman and owner of X": a post and a stake); which of them
+/// may still be added, [`gate::open_to`] and [`read_by_rules`] say.
+pub fn open_pairs(ctx: &Context<'_>, s: usize) -> Vec<(usize, usize)> {
     let span = ctx.seg.sentences[s].span;
     let mut seen: Vec<usize> = Vec::new();
     for m in &ctx.mentions[ctx.mentions_in(span)] {
@@ -145,11 +153,10 @@ pub fn open_pairs(ctx: &Context<'_>, s: usize, rules: &gate::Stated<'_>) -> Vec<
         }
     }
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
-    let ruled = |a: usize, b: usize| rules.between(a, b).any(|r| r.evidence == span);
     let mut out = Vec::new();
     for (i, &a) in seen.iter().enumerate() {
         for &b in &seen[i + 1..] {
-            if any_fits(kind(a), kind(b)) && !ruled(a, b) {
+            if any_fits(kind(a), kind(b)) {
                 out.push((a, b));
             }
         }
@@ -176,7 +183,7 @@ pub fn read(
         if ctx.skip.get(s).copied().unwrap_or(false) {
             continue;
         }
-        let pairs = open_pairs(ctx, s, &rules);
+        let pairs = open_pairs(ctx, s);
         if pairs.is_empty() {
             continue;
         }
@@ -234,6 +241,22 @@ fn same(a: &Relation, kind: RelationKind, source: usize, target: usize) -> bool 
     k == k2 && ((s, t) == (s2, t2) || (k.is_symmetric() && (t, s) == (s2, t2)))
 }
 
+/// True when a relation of `relations` in the sentence `evidence` joins
+/// `f`'s pair either way and was read from the same word as `f` (the
+/// rules' reading of a word stands: one word, one relation) or is of
+/// `f`'s kind (reversed, a directed kind contradicts it). A pair the rules
+/// related through another word may hold a second kind: "P, the chairman
+/// and owner of X" is a post and a stake.
+fn read_by_rules(relations: &[(Relation, Option<usize>)], evidence: Span, f: &Found) -> bool {
+    relations.iter().any(|(r, _)| {
+        r.evidence == evidence
+            && ((r.source, r.target) == (f.source, f.target)
+                || (r.source, r.target) == (f.target, f.source))
+            && (r.kind == f.kind
+                || (r.trigger.start < f.trigger.end && f.trigger.start < r.trigger.end))
+    })
+}
+
 /// How specific a post is: a chief executive's, a chairman's, a
 /// founder's, any other (`employee_of`).
 fn specificity(kind: RelationKind) -> usize {
@@ -277,6 +300,7 @@ pub fn add(ctx: &Context<'_>, related: &mut Related) {
     }
     let mut parsed = Vec::new();
     negation::drop_negated(ctx, related, &mut parsed);
+    modifier::drop_outside(ctx, related, &mut parsed);
     let kind_of = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let is_post = |k: RelationKind| k.is_role() && k != RelationKind::Left;
     let found = specific_posts(read(ctx, &related.relations, &mut parsed));
@@ -285,12 +309,9 @@ pub fn add(ctx: &Context<'_>, related: &mut Related) {
         let relations = &related.relations;
         if f.source == f.target
             || !fits(f.kind, kind_of(f.source), kind_of(f.target))
-            // The rules read this pair in this sentence.
-            || relations.iter().any(|(r, _)| {
-                r.evidence == evidence
-                    && ((r.source, r.target) == (f.source, f.target)
-                        || (r.source, r.target) == (f.target, f.source))
-            })
+            // The rules read this pair here from the same word, or gave
+            // the kind.
+            || read_by_rules(relations, evidence, &f)
             // The document states it already.
             || relations.iter().any(|(r, _)| same(r, f.kind, f.source, f.target))
             // One post, one relation.

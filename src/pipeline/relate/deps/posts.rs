@@ -8,7 +8,9 @@
 //! said of the person ("P will serve as chairman of X", "P's
 //! reappointment as chairman of X"). A role that is
 //! a conjunct takes the person of the coordination's first member ("P, a
-//! member of the club and a chief negotiator for X"); a plural role
+//! member of the club and a chief negotiator for X") and, naming no
+//! organisation, the possessor or preposition the coordination shares
+//! ("P, the chairman and owner of X"); a plural role
 //! ("A and B, directors of X") every person of the coordination it is in
 //! apposition to, a singular one only its own.
 //!
@@ -127,17 +129,19 @@ fn roles(ctx: &Context<'_>, tree: &Tree) -> Vec<Role> {
     out
 }
 
-/// True when the role at `r` is a past one: "former", "ex-" before it.
+/// True when the role at `r` is a past one: "former", "ex-" before it,
+/// or an adverb of a post held before ("formerly director of X").
 fn former(ctx: &Context<'_>, tree: &Tree, role: &Role) -> bool {
     let list = &ctx.lang.relate.roles.former;
+    let formerly = &ctx.lang.relate.deps.formerly;
     let before = (0..role.word)
         .rev()
         .find(|&w| tree.spans[w].end <= role.span.start);
     tree.parse
         .children(role.word)
         .filter(|&c| c < role.word)
-        .any(|c| tree.is_in(c, list))
-        || before.is_some_and(|w| tree.is_in(w, list))
+        .any(|c| tree.is_in(c, list) || tree.is_in(c, formerly))
+        || before.is_some_and(|w| tree.is_in(w, list) || tree.is_in(w, formerly))
         // "ex-CEO": a prefix of the list ("ex-") on the word.
         || list
             .iter()
@@ -342,6 +346,24 @@ fn read(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
                     orgs.extend(organisations(ctx, tree, m, None));
                 }
             }
+            orgs.sort_unstable();
+            orgs.dedup();
+        }
+        // "P, the chairman and owner of X": a role coordinated with a noun
+        // that is none shares the phrase's possessor or preposition.
+        if orgs.is_empty() {
+            let org = |w: usize| tree.entity_at(ctx, w, EntityKind::Org);
+            let preps = &ctx.lang.relate.roles.title_of;
+            orgs.extend(
+                tree.shared_possessors(role.word)
+                    .into_iter()
+                    .filter_map(org),
+            );
+            orgs.extend(
+                tree.shared_prep_objects(role.word, preps)
+                    .into_iter()
+                    .filter_map(org),
+            );
             orgs.sort_unstable();
             orgs.dedup();
         }

@@ -214,3 +214,51 @@ fn no_post_from_nouns_that_are_none_or_quotes() {
         ],
     );
 }
+
+#[test]
+fn a_pair_the_rules_related_may_hold_a_second_kind_from_another_word() {
+    // The rules read the post; the frame reads the stake from "owner".
+    check(
+        &[StakeIn],
+        &[(
+            "Keltic Inc. makes umbrellas. Keltic's owner and managing director, Lena Brauk, is to become its chairwoman.",
+            &[("Lena Brauk", StakeIn, "Keltic Inc.")],
+        )],
+    );
+}
+
+#[test]
+fn coordinated_nouns_share_their_possessor_preposition_and_name() {
+    check(
+        &[ChairmanOf, StakeIn, PartnerOf, LendsTo, Supplies],
+        &[
+            // The "of" closing the phrase is every conjunct's.
+            (
+                "Arvid Ostrel, the chairman and owner of Pelion Holdings, said sales rose.",
+                &[
+                    ("Arvid Ostrel", ChairmanOf, "Pelion Holdings"),
+                    ("Arvid Ostrel", StakeIn, "Pelion Holdings"),
+                ],
+            ),
+            // The possessor opening it, and the name apposed to the first.
+            (
+                "Vroe Labs' parent and biggest customer, Keltic Inc., declined to comment.",
+                &[
+                    ("Keltic Inc.", StakeIn, "Vroe Labs"),
+                    ("Vroe Labs", Supplies, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_post_held_formerly_is_left() {
+    check(
+        &[EmployeeOf, Left],
+        &[(
+            "Pelion Holdings hired Arvid Ostrel, formerly finance director of Vroe Labs, to run its treasury.",
+            &[("Arvid Ostrel", Left, "Vroe Labs")],
+        )],
+    );
+}

@@ -299,6 +299,56 @@ impl Tree {
         w
     }
 
+    /// The common nouns coordinated with common noun `n`, `n` not among
+    /// them, in text order: "owner" for "chairman" in "the chairman and
+    /// owner of X"; none when `n` is no common noun.
+    pub fn noun_conjuncts(&self, n: usize) -> Vec<usize> {
+        if !self.is_common_noun(n) {
+            return Vec::new();
+        }
+        let mut out = self.conj_members(n);
+        out.retain(|&m| m != n && self.is_common_noun(m));
+        out
+    }
+
+    /// True when word `n` has a possessor or a prepositional phrase of its
+    /// own: then it shares none of its coordination's.
+    fn has_own_owner(&self, n: usize) -> bool {
+        self.child(n, Label::POSS).is_some() || self.child(n, Label::PREP).is_some()
+    }
+
+    /// The possessors coordinated common noun `n` shares with the nouns
+    /// before it, when it has no possessor or preposition of its own: "X"
+    /// for "customer" in "X's parent and biggest customer" (the possessor
+    /// opens the phrase), none for "owner" in "X's distributor and owner
+    /// of Y".
+    pub fn shared_possessors(&self, n: usize) -> Vec<usize> {
+        if self.has_own_owner(n) {
+            return Vec::new();
+        }
+        self.noun_conjuncts(n)
+            .into_iter()
+            .filter(|&m| m < n)
+            .flat_map(|m| self.children(m, Label::POSS))
+            .collect()
+    }
+
+    /// The objects of `preps` coordinated common noun `n` shares with the
+    /// nearest noun after it that has any, when it has no possessor or
+    /// preposition of its own: "X" for "chairman" in "the chairman and
+    /// owner of X" (the phrase closes on the preposition).
+    pub fn shared_prep_objects(&self, n: usize, preps: &WordList) -> Vec<usize> {
+        if self.has_own_owner(n) {
+            return Vec::new();
+        }
+        self.noun_conjuncts(n)
+            .into_iter()
+            .filter(|&m| m > n)
+            .map(|m| self.prep_objects(m, preps).collect::<Vec<usize>>())
+            .find(|objects| !objects.is_empty())
+            .unwrap_or_default()
+    }
+
     /// The members of the coordination `w` is in, `w` among them, in text
     /// order: "A, B and C" gives all three from any of them.
     pub fn conj_members(&self, w: usize) -> Vec<usize> {

@@ -34,9 +34,14 @@ fn leaving_a_post() {
     check(
         POSTS,
         &[
+            // The post named after "as" was held (GUIDE: a post the
+            // sentence names for a person who leaves it gives both).
             (
                 "Jon Hale resigned as chief executive of Keltic Inc. on Monday.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                ],
             ),
             // A noun of leaving the subject's own pronoun owns.
             (
