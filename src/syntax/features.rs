@@ -166,8 +166,18 @@ const NO_TAG: u64 = NTAG as u64 + 2;
 /// Tag value of the root.
 const ROOT_TAG: u64 = NTAG as u64 + 3;
 
+/// Number of the parser's feature templates.
+pub(crate) const NT: usize = 81;
+
+/// The templates over the buffer's first three words alone (and the
+/// bias), in order: their features stay the same until the buffer's front
+/// moves (a shift or a right arc), so the parser sums them once per front
+/// ([`front_features`]), the others at every move ([`rest_features`]).
+const FRONT: [usize; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 77];
+
 /// The parser's features of `state` over `words` (keys) and `tags`
-/// (indices into `labels::TAGS`), as buckets of a `2^bits` table.
+/// (indices into `labels::TAGS`), as buckets of a `2^bits` table, in the
+/// order of the templates.
 pub(crate) fn parser_features(
     state: &State,
     words: &[WordKeys],
@@ -176,41 +186,109 @@ pub(crate) fn parser_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let n = state.n;
-    let slot = |i: usize| -> Slot {
-        if i == NONE {
-            Slot {
-                w: NO_WORD,
-                p: NO_TAG,
-                l: NL as u64,
-            }
-        } else if i == n {
-            Slot {
-                w: 1,
-                p: ROOT_TAG,
-                l: NL as u64,
-            }
+    let front = front_hashes(state, words, tags);
+    let rest = rest_hashes(state, words, tags);
+    let (mut front, mut rest) = (front.iter(), rest.iter());
+    for t in 0..NT {
+        let next = if FRONT.contains(&t) {
+            front.next()
         } else {
-            Slot {
-                w: words[i].lower,
-                p: u64::from(tags[i]),
-                l: state.label_of(i),
-            }
+            rest.next()
+        };
+        out.extend(next.map(|&f| bucket(f, bits)));
+    }
+}
+
+/// The features of the [`FRONT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn front_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of every template but the [`FRONT`] ones, as buckets of a
+/// `2^bits` table.
+pub(crate) fn rest_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(rest_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// Word `i` of the configuration (`NONE`: none; `n`: the root).
+#[inline]
+fn slot(state: &State, words: &[WordKeys], tags: &[u8], i: usize) -> Slot {
+    if i == NONE {
+        Slot {
+            w: NO_WORD,
+            p: NO_TAG,
+            l: NL as u64,
+        }
+    } else if i == state.n {
+        Slot {
+            w: 1,
+            p: ROOT_TAG,
+            l: NL as u64,
+        }
+    } else {
+        Slot {
+            w: words.get(i).map_or(NO_WORD, |k| k.lower),
+            p: tags.get(i).map_or(NO_TAG, |&t| u64::from(t)),
+            l: state.label_of(i),
+        }
+    }
+}
+
+/// The buffer's front and the two words after it (`NONE` past the words).
+fn front_words(state: &State) -> [usize; 3] {
+    let (n, n0) = (state.n, state.n0());
+    let after = |k: usize| {
+        if n0 != NONE && n0 + k < n {
+            n0 + k
+        } else {
+            NONE
         }
     };
+    [n0, after(1), after(2)]
+}
+
+/// The hashes of the [`FRONT`] templates.
+fn front_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT.len()] {
+    let [n0i, n1i, n2i] = front_words(state);
+    let [n0, n1, n2] = [n0i, n1i, n2i].map(|i| slot(state, words, tags, i));
+    let kn0 = words.get(n0i).copied().unwrap_or_default();
+    [
+        h(0, &[]),
+        h(4, &[n0.w, n0.p]),
+        h(5, &[n0.w]),
+        h(6, &[n0.p]),
+        h(7, &[n1.w, n1.p]),
+        h(8, &[n1.w]),
+        h(9, &[n1.p]),
+        h(10, &[n2.w, n2.p]),
+        h(11, &[n2.w]),
+        h(12, &[n2.p]),
+        h(20, &[n0.p, n1.p]),
+        h(21, &[n0.p, n1.p, n2.p]),
+        h(77, &[kn0.suf3, n0.p]),
+    ]
+}
+
+/// The hashes of every template but the [`FRONT`] ones, in order.
+fn rest_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - FRONT.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
-    let n0i = state.n0();
-    let (s0, s1, n0) = (slot(s0i), slot(state.s1()), slot(n0i));
-    let n1 = slot(if n0i != NONE && n0i + 1 < n {
-        n0i + 1
-    } else {
-        NONE
-    });
-    let n2 = slot(if n0i != NONE && n0i + 2 < n {
-        n0i + 2
-    } else {
-        NONE
-    });
+    let [n0i, n1i, _] = front_words(state);
+    let (s0, s1, n0, n1) = (slot(s0i), slot(state.s1()), slot(n0i), slot(n1i));
     let s0h = slot(state.head_of(s0i));
     let s0h2 = slot(state.head_of(state.head_of(s0i)));
     let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
@@ -225,21 +303,11 @@ pub(crate) fn parser_features(
     let (s0sl, s0sr, n0sl) = (state.lset(s0i), state.rset(s0i), state.lset(n0i));
     let keys = |i: usize| words.get(i).copied().unwrap_or_default();
     let (ks0, kn0) = (keys(s0i), keys(n0i));
-    let feats = [
-        h(0, &[]),
+    [
         // single words
         h(1, &[s0.w, s0.p]),
         h(2, &[s0.w]),
         h(3, &[s0.p]),
-        h(4, &[n0.w, n0.p]),
-        h(5, &[n0.w]),
-        h(6, &[n0.p]),
-        h(7, &[n1.w, n1.p]),
-        h(8, &[n1.w]),
-        h(9, &[n1.p]),
-        h(10, &[n2.w, n2.p]),
-        h(11, &[n2.w]),
-        h(12, &[n2.p]),
         // word pairs
         h(13, &[s0.w, s0.p, n0.w, n0.p]),
         h(14, &[s0.w, s0.p, n0.w]),
@@ -248,9 +316,7 @@ pub(crate) fn parser_features(
         h(17, &[s0.p, n0.w, n0.p]),
         h(18, &[s0.w, n0.w]),
         h(19, &[s0.p, n0.p]),
-        h(20, &[n0.p, n1.p]),
         // three words
-        h(21, &[n0.p, n1.p, n2.p]),
         h(22, &[s0.p, n0.p, n1.p]),
         h(23, &[s0h.p, s0.p, n0.p]),
         h(24, &[s0.p, s0l.p, n0.p]),
@@ -312,12 +378,10 @@ pub(crate) fn parser_features(
         h(74, &[s1.w, s1.p]),
         h(75, &[s1.p, s0.p, n0.p]),
         h(76, &[ks0.suf3, s0.p]),
-        h(77, &[kn0.suf3, n0.p]),
         h(78, &[ks0.shape, kn0.shape]),
         h(79, &[s0.p, n0.p, u64::from(state.stack_len().min(4) as u8)]),
         h(80, &[s0.p, s0.l, n0.p]),
-    ];
-    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+    ]
 }
 
 #[cfg(test)]
@@ -361,6 +425,50 @@ mod tests {
             suf4: suffix(4),
             pre1: chars.first().map_or(0, |&c| u64::from(c)),
             shape: hash_str(&shape),
+        }
+    }
+
+    #[test]
+    fn front_and_rest_features_are_the_parser_features_and_the_front_stays_put() {
+        use crate::syntax::transition::{REDUCE, SHIFT, left, right};
+        let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
+            .iter()
+            .map(|w| WordKeys::new(w))
+            .collect();
+        let tags = [3u8, 3, 7, 11, 3, 5, 1];
+        let mut state = State::new(words.len());
+        let moves = [
+            SHIFT,
+            left(12),
+            SHIFT,
+            left(1),
+            SHIFT,
+            right(3),
+            REDUCE,
+            SHIFT,
+        ];
+        let (mut all, mut front, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+        let mut last: Option<(usize, Vec<u32>)> = None;
+        for m in moves {
+            state.apply(m);
+            parser_features(&state, &words, &tags, 18, &mut all);
+            front_features(&state, &words, &tags, 18, &mut front);
+            rest_features(&state, &words, &tags, 18, &mut rest);
+            assert_eq!(all.len(), NT);
+            let mut both: Vec<u32> = front.iter().chain(&rest).copied().collect();
+            let mut sorted = all.clone();
+            both.sort_unstable();
+            sorted.sort_unstable();
+            assert_eq!(both, sorted);
+            for (k, &t) in FRONT.iter().enumerate() {
+                assert_eq!(all[t], front[k], "template {t}");
+            }
+            if let Some((at, before)) = &last
+                && *at == state.n0()
+            {
+                assert_eq!(before, &front, "the front's features after a pop");
+            }
+            last = Some((state.n0(), front.clone()));
         }
     }
 
