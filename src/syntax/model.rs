@@ -201,7 +201,7 @@ impl Parser {
     /// Parses words whose tags are known (indices into `TAGS`).
     pub(crate) fn parse_tagged(&self, keys: &[WordKeys], tags: &[u8]) -> Parse {
         let mut state = State::new(keys.len());
-        let mut moves = Moves::new(&self.parser);
+        let mut moves = Moves::new(&self.parser, keys.len());
         while !state.is_final() {
             let m = match state.forced() {
                 Some(m) => m,

@@ -562,6 +562,11 @@ mod tests {
                 }
             }
             assert_eq!(acc, want, "{nc} classes");
+            // Sums as wide as the rows: the same, and zeros past the classes.
+            let mut wide = vec![0i32; stride(nc)];
+            table.add(&feats, &mut wide, &mut Rows::default());
+            assert_eq!(wide[..nc], want[..], "{nc} classes, wide");
+            assert!(wide[nc..].iter().all(|&v| v == 0));
             // The classes a caller masks may be left unsummed; the others' sums are the same.
             let mut rows = Rows::default();
             for masked in [2..36, 35..36, 0..nc, 4..36, 40..72, 0..4, 3..72] {
