@@ -166,8 +166,29 @@ const NO_TAG: u64 = NTAG as u64 + 2;
 /// Tag value of the root.
 const ROOT_TAG: u64 = NTAG as u64 + 3;
 
+/// Number of the parser's feature templates.
+pub(crate) const NT: usize = 81;
+
+/// The templates over the buffer's first three words alone (and the
+/// bias), in order: their features stay the same until the buffer's front
+/// moves (a shift or a right arc), so the parser sums them once per front
+/// ([`front_features`]).
+const FRONT: [usize; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 77];
+
+/// The templates over the stack top, its head, children and the word under
+/// it alone, in order: for the same stack top with as many right children
+/// they are the same (its head, left children and the stack under it do
+/// not change while it is on the stack, its right children only grow), so
+/// the parser sums them once per stack top and right children
+/// ([`stack_features`]).
+const STACK: [usize; 35] = [
+    1, 2, 3, 33, 34, 35, 36, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58,
+    59, 63, 64, 65, 67, 68, 69, 70, 73, 74, 76,
+];
+
 /// The parser's features of `state` over `words` (keys) and `tags`
-/// (indices into `labels::TAGS`), as buckets of a `2^bits` table.
+/// (indices into `labels::TAGS`), as buckets of a `2^bits` table, in the
+/// order of the templates.
 pub(crate) fn parser_features(
     state: &State,
     words: &[WordKeys],
@@ -176,61 +197,103 @@ pub(crate) fn parser_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let n = state.n;
-    let slot = |i: usize| -> Slot {
-        if i == NONE {
-            Slot {
-                w: NO_WORD,
-                p: NO_TAG,
-                l: NL as u64,
-            }
-        } else if i == n {
-            Slot {
-                w: 1,
-                p: ROOT_TAG,
-                l: NL as u64,
-            }
+    let front = front_hashes(state, words, tags);
+    let stack = stack_hashes(state, words, tags);
+    let pairs = pair_hashes(state, words, tags);
+    let (mut front, mut stack, mut pairs) = (front.iter(), stack.iter(), pairs.iter());
+    for t in 0..NT {
+        let next = if FRONT.contains(&t) {
+            front.next()
+        } else if STACK.contains(&t) {
+            stack.next()
         } else {
-            Slot {
-                w: words[i].lower,
-                p: u64::from(tags[i]),
-                l: state.label_of(i),
-            }
+            pairs.next()
+        };
+        out.extend(next.map(|&f| bucket(f, bits)));
+    }
+}
+
+/// The features of the [`FRONT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn front_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of the [`STACK`] templates, as buckets of a `2^bits` table.
+pub(crate) fn stack_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(stack_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of the other templates (over the stack top and the buffer
+/// front together, and the front's children), as buckets of a `2^bits` table.
+pub(crate) fn pair_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(pair_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// Word `i` of the configuration (`NONE`: none; `n`: the root).
+#[inline]
+fn slot(state: &State, words: &[WordKeys], tags: &[u8], i: usize) -> Slot {
+    if i == NONE {
+        Slot {
+            w: NO_WORD,
+            p: NO_TAG,
+            l: NL as u64,
+        }
+    } else if i == state.n {
+        Slot {
+            w: 1,
+            p: ROOT_TAG,
+            l: NL as u64,
+        }
+    } else {
+        Slot {
+            w: words.get(i).map_or(NO_WORD, |k| k.lower),
+            p: tags.get(i).map_or(NO_TAG, |&t| u64::from(t)),
+            l: state.label_of(i),
+        }
+    }
+}
+
+/// The buffer's front and the two words after it (`NONE` past the words).
+fn front_words(state: &State) -> [usize; 3] {
+    let (n, n0) = (state.n, state.n0());
+    let after = |k: usize| {
+        if n0 != NONE && n0 + k < n {
+            n0 + k
+        } else {
+            NONE
         }
     };
-    let s0i = state.s0();
-    let n0i = state.n0();
-    let (s0, s1, n0) = (slot(s0i), slot(state.s1()), slot(n0i));
-    let n1 = slot(if n0i != NONE && n0i + 1 < n {
-        n0i + 1
-    } else {
-        NONE
-    });
-    let n2 = slot(if n0i != NONE && n0i + 2 < n {
-        n0i + 2
-    } else {
-        NONE
-    });
-    let s0h = slot(state.head_of(s0i));
-    let s0h2 = slot(state.head_of(state.head_of(s0i)));
-    let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
-    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
-    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
-    let d = if s0i != NONE && n0i != NONE {
-        (n0i - s0i).min(6) as u64
-    } else {
-        0
-    };
-    let (s0vl, s0vr, n0vl) = (state.nl(s0i), state.nr(s0i), state.nl(n0i));
-    let (s0sl, s0sr, n0sl) = (state.lset(s0i), state.rset(s0i), state.lset(n0i));
-    let keys = |i: usize| words.get(i).copied().unwrap_or_default();
-    let (ks0, kn0) = (keys(s0i), keys(n0i));
-    let feats = [
+    [n0, after(1), after(2)]
+}
+
+/// The hashes of the [`FRONT`] templates.
+fn front_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT.len()] {
+    let [n0i, n1i, n2i] = front_words(state);
+    let [n0, n1, n2] = [n0i, n1i, n2i].map(|i| slot(state, words, tags, i));
+    let kn0 = words.get(n0i).copied().unwrap_or_default();
+    [
         h(0, &[]),
-        // single words
-        h(1, &[s0.w, s0.p]),
-        h(2, &[s0.w]),
-        h(3, &[s0.p]),
         h(4, &[n0.w, n0.p]),
         h(5, &[n0.w]),
         h(6, &[n0.p]),
@@ -240,6 +303,81 @@ pub(crate) fn parser_features(
         h(10, &[n2.w, n2.p]),
         h(11, &[n2.w]),
         h(12, &[n2.p]),
+        h(20, &[n0.p, n1.p]),
+        h(21, &[n0.p, n1.p, n2.p]),
+        h(77, &[kn0.suf3, n0.p]),
+    ]
+}
+
+/// The hashes of the [`STACK`] templates.
+fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let s0i = state.s0();
+    let (s0, s1) = (slot(s0i), slot(state.s1()));
+    let s0h = slot(state.head_of(s0i));
+    let s0h2 = slot(state.head_of(state.head_of(s0i)));
+    let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
+    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
+    let (s0vl, s0vr) = (state.nl(s0i), state.nr(s0i));
+    let (s0sl, s0sr) = (state.lset(s0i), state.rset(s0i));
+    let ks0 = words.get(s0i).copied().unwrap_or_default();
+    [
+        h(1, &[s0.w, s0.p]),
+        h(2, &[s0.w]),
+        h(3, &[s0.p]),
+        h(33, &[s0.w, s0vr]),
+        h(34, &[s0.p, s0vr]),
+        h(35, &[s0.w, s0vl]),
+        h(36, &[s0.p, s0vl]),
+        h(39, &[s0h.w]),
+        h(40, &[s0h.p]),
+        h(41, &[s0.l]),
+        h(42, &[s0l.w]),
+        h(43, &[s0l.p]),
+        h(44, &[s0l.l]),
+        h(45, &[s0r.w]),
+        h(46, &[s0r.p]),
+        h(47, &[s0r.l]),
+        h(51, &[s0h2.w]),
+        h(52, &[s0h2.p]),
+        h(53, &[s0h.l]),
+        h(54, &[s0l2.w]),
+        h(55, &[s0l2.p]),
+        h(56, &[s0l2.l]),
+        h(57, &[s0r2.w]),
+        h(58, &[s0r2.p]),
+        h(59, &[s0r2.l]),
+        h(63, &[s0.p, s0l.p, s0l2.p]),
+        h(64, &[s0.p, s0r.p, s0r2.p]),
+        h(65, &[s0.p, s0h.p, s0h2.p]),
+        h(67, &[s0.w, s0sr]),
+        h(68, &[s0.p, s0sr]),
+        h(69, &[s0.w, s0sl]),
+        h(70, &[s0.p, s0sl]),
+        h(73, &[s1.p]),
+        h(74, &[s1.w, s1.p]),
+        h(76, &[ks0.suf3, s0.p]),
+    ]
+}
+
+/// The hashes of the templates neither [`FRONT`] nor [`STACK`], in order.
+fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let s0i = state.s0();
+    let [n0i, n1i, _] = front_words(state);
+    let (s0, s1, n0, n1) = (slot(s0i), slot(state.s1()), slot(n0i), slot(n1i));
+    let s0h = slot(state.head_of(s0i));
+    let (s0l, s0r) = (slot(state.l1(s0i)), slot(state.r1(s0i)));
+    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let d = if s0i != NONE && n0i != NONE {
+        (n0i - s0i).min(6) as u64
+    } else {
+        0
+    };
+    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
+    let keys = |i: usize| words.get(i).copied().unwrap_or_default();
+    let (ks0, kn0) = (keys(s0i), keys(n0i));
+    [
         // word pairs
         h(13, &[s0.w, s0.p, n0.w, n0.p]),
         h(14, &[s0.w, s0.p, n0.w]),
@@ -248,9 +386,7 @@ pub(crate) fn parser_features(
         h(17, &[s0.p, n0.w, n0.p]),
         h(18, &[s0.w, n0.w]),
         h(19, &[s0.p, n0.p]),
-        h(20, &[n0.p, n1.p]),
         // three words
-        h(21, &[n0.p, n1.p, n2.p]),
         h(22, &[s0.p, n0.p, n1.p]),
         h(23, &[s0h.p, s0.p, n0.p]),
         h(24, &[s0.p, s0l.p, n0.p]),
@@ -263,61 +399,24 @@ pub(crate) fn parser_features(
         h(30, &[n0.p, d]),
         h(31, &[s0.w, n0.w, d]),
         h(32, &[s0.p, n0.p, d]),
-        // valency
-        h(33, &[s0.w, s0vr]),
-        h(34, &[s0.p, s0vr]),
-        h(35, &[s0.w, s0vl]),
-        h(36, &[s0.p, s0vl]),
+        // the front's valency and children
         h(37, &[n0.w, n0vl]),
         h(38, &[n0.p, n0vl]),
-        // heads and outermost children
-        h(39, &[s0h.w]),
-        h(40, &[s0h.p]),
-        h(41, &[s0.l]),
-        h(42, &[s0l.w]),
-        h(43, &[s0l.p]),
-        h(44, &[s0l.l]),
-        h(45, &[s0r.w]),
-        h(46, &[s0r.p]),
-        h(47, &[s0r.l]),
         h(48, &[n0l.w]),
         h(49, &[n0l.p]),
         h(50, &[n0l.l]),
-        // third order
-        h(51, &[s0h2.w]),
-        h(52, &[s0h2.p]),
-        h(53, &[s0h.l]),
-        h(54, &[s0l2.w]),
-        h(55, &[s0l2.p]),
-        h(56, &[s0l2.l]),
-        h(57, &[s0r2.w]),
-        h(58, &[s0r2.p]),
-        h(59, &[s0r2.l]),
         h(60, &[n0l2.w]),
         h(61, &[n0l2.p]),
         h(62, &[n0l2.l]),
-        h(63, &[s0.p, s0l.p, s0l2.p]),
-        h(64, &[s0.p, s0r.p, s0r2.p]),
-        h(65, &[s0.p, s0h.p, s0h2.p]),
         h(66, &[n0.p, n0l.p, n0l2.p]),
-        // label sets
-        h(67, &[s0.w, s0sr]),
-        h(68, &[s0.p, s0sr]),
-        h(69, &[s0.w, s0sl]),
-        h(70, &[s0.p, s0sl]),
         h(71, &[n0.w, n0sl]),
         h(72, &[n0.p, n0sl]),
-        // the second stack word, and spellings of unknown words
-        h(73, &[s1.p]),
-        h(74, &[s1.w, s1.p]),
+        // the second stack word, spellings, depth
         h(75, &[s1.p, s0.p, n0.p]),
-        h(76, &[ks0.suf3, s0.p]),
-        h(77, &[kn0.suf3, n0.p]),
         h(78, &[ks0.shape, kn0.shape]),
         h(79, &[s0.p, n0.p, u64::from(state.stack_len().min(4) as u8)]),
         h(80, &[s0.p, s0.l, n0.p]),
-    ];
-    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+    ]
 }
 
 #[cfg(test)]
@@ -362,6 +461,76 @@ mod tests {
             pre1: chars.first().map_or(0, |&c| u64::from(c)),
             shape: hash_str(&shape),
         }
+    }
+
+    #[test]
+    fn the_three_parts_are_the_parser_features_and_kept_ones_stay_put() {
+        use crate::syntax::transition::{REDUCE, SHIFT, left, right};
+        let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
+            .iter()
+            .map(|w| WordKeys::new(w))
+            .collect();
+        let tags = [3u8, 3, 7, 11, 3, 5, 1];
+        let mut state = State::new(words.len());
+        let moves = [
+            SHIFT,
+            left(12),
+            SHIFT,
+            SHIFT,
+            left(14),
+            right(3),
+            REDUCE,
+            SHIFT,
+            left(1),
+            right(3),
+            SHIFT,
+        ];
+        let mut parts: [Vec<u32>; 4] = Default::default();
+        let mut fronts: Vec<(usize, Vec<u32>)> = Vec::new();
+        let mut stacks: Vec<(usize, u64, Vec<u32>)> = Vec::new();
+        let (mut front_kept, mut stack_kept) = (0, 0);
+        for m in moves {
+            assert!(state.valid(m), "move {m}");
+            state.apply(m);
+            let [all, front, stack, pairs] = &mut parts;
+            parser_features(&state, &words, &tags, 18, all);
+            front_features(&state, &words, &tags, 18, front);
+            stack_features(&state, &words, &tags, 18, stack);
+            pair_features(&state, &words, &tags, 18, pairs);
+            assert_eq!(all.len(), NT);
+            let mut three: Vec<u32> = front
+                .iter()
+                .chain(&*stack)
+                .chain(&*pairs)
+                .copied()
+                .collect();
+            let mut sorted = all.clone();
+            three.sort_unstable();
+            sorted.sort_unstable();
+            assert_eq!(three, sorted);
+            for (k, &t) in FRONT.iter().enumerate() {
+                assert_eq!(all[t], front[k], "template {t}");
+            }
+            for (k, &t) in STACK.iter().enumerate() {
+                assert_eq!(all[t], stack[k], "template {t}");
+            }
+            let n0 = state.n0();
+            if let Some((_, before)) = fronts.iter().find(|(at, _)| *at == n0) {
+                assert_eq!(before, front, "the front's features, front {n0}");
+                front_kept += 1;
+            }
+            fronts.push((n0, front.clone()));
+            let (s0, right) = (state.s0(), state.nr(state.s0()));
+            if let Some((.., before)) = stacks.iter().find(|(w, r, _)| (*w, *r) == (s0, right)) {
+                assert_eq!(before, stack, "the stack's features, top {s0}");
+                stack_kept += 1;
+            }
+            stacks.push((s0, right, stack.clone()));
+        }
+        assert!(
+            front_kept >= 3 && stack_kept >= 2,
+            "{front_kept} {stack_kept}"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod conllu;
 mod features;
 mod labels;
 mod model;
+mod moves;
 mod perceptron;
 mod sums;
 mod tagger;

@@ -11,10 +11,11 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use super::blob::{BLOB_MAGIC, FILE_MAGIC, HEADER_WORDS, SECTIONS, read_model_file};
-use super::features::{WordKeys, parser_features};
+use super::features::WordKeys;
 use super::labels::TAGS;
+use super::moves::Moves;
 use super::perceptron::{Arrays, Table};
-use super::tagger::{argmax_i32, tag};
+use super::tagger::tag;
 use super::transition::{NM, State};
 use super::{Parse, ParsedWord, SyntaxError};
 
@@ -194,29 +195,17 @@ impl Parser {
     /// Parses a sentence [`Parser::tag`] tagged: the same parse as
     /// [`Parser::parse`] of its words.
     pub fn parse_tags(&self, tagged: &Tagged) -> Parse {
-        let mut feats = Vec::with_capacity(96);
-        self.parse_tagged(&tagged.keys, &tagged.tags, &mut feats)
+        self.parse_tagged(&tagged.keys, &tagged.tags)
     }
 
     /// Parses words whose tags are known (indices into `TAGS`).
-    pub(crate) fn parse_tagged(
-        &self,
-        keys: &[WordKeys],
-        tags: &[u8],
-        feats: &mut Vec<u32>,
-    ) -> Parse {
+    pub(crate) fn parse_tagged(&self, keys: &[WordKeys], tags: &[u8]) -> Parse {
         let mut state = State::new(keys.len());
-        let mut acc = [0i32; NM];
+        let mut moves = Moves::new(&self.parser, keys.len());
         while !state.is_final() {
             let m = match state.forced() {
                 Some(m) => m,
-                None => {
-                    parser_features(&state, keys, tags, self.parser.bits, feats);
-                    acc.fill(0);
-                    self.parser.add(feats, &mut acc);
-                    state.mask_invalid(&mut acc);
-                    argmax_i32(&acc)
-                }
+                None => moves.best(&state, keys, tags),
             };
             state.apply(m);
         }

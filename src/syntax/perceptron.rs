@@ -451,6 +451,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::sums::Rows;
 
     #[test]
     fn learns_to_separate_two_classes_and_round_trips() {
@@ -470,7 +471,7 @@ mod tests {
         let table = t.finish(1);
         let best = |f: &[u32]| {
             let mut acc = [0i32; 3];
-            table.add(f, &mut acc);
+            table.add(f, &mut acc, &mut Rows::default());
             (0..3)
                 .max_by_key(|&k| (acc[k], std::cmp::Reverse(k)))
                 .expect("test data")
@@ -504,7 +505,7 @@ mod tests {
         assert_eq!(table.rows.len(), 1 + 2, "bucket 1 is kept dense");
         assert_eq!(table.dense.len(), stride(nc));
         let mut acc = vec![0i32; nc];
-        table.add(&[1, 2, 3, 1], &mut acc);
+        table.add(&[1, 2, 3, 1], &mut acc, &mut Rows::default());
         let q = |v: f32| (v * table.scale).round() as i32;
         assert_eq!(
             acc,
@@ -552,7 +553,7 @@ mod tests {
             assert!(!table.dense.is_empty());
             let feats: Vec<u32> = (0..300).map(|i| (i * 37 % 256) as u32).collect();
             let mut acc = vec![0i32; nc];
-            table.add(&feats, &mut acc);
+            table.add(&feats, &mut acc, &mut Rows::default());
             let mut want = vec![0i32; nc];
             for &f in &feats {
                 for k in 0..nc {
@@ -561,6 +562,20 @@ mod tests {
                 }
             }
             assert_eq!(acc, want, "{nc} classes");
+            // Sums as wide as the rows: the same, and zeros past the classes.
+            let mut wide = vec![0i32; stride(nc)];
+            table.add(&feats, &mut wide, &mut Rows::default());
+            assert_eq!(wide[..nc], want[..], "{nc} classes, wide");
+            assert!(wide[nc..].iter().all(|&v| v == 0));
+            // The classes a caller masks may be left unsummed; the others' sums are the same.
+            let mut rows = Rows::default();
+            for masked in [2..36, 35..36, 0..nc, 4..36, 40..72, 0..4, 3..72] {
+                let mut part = vec![0i32; nc];
+                table.add_except(&feats, &mut part, masked.clone(), &mut rows);
+                for k in (0..nc).filter(|k| !masked.contains(k)) {
+                    assert_eq!(part[k], want[k], "{nc} classes, {masked:?}");
+                }
+            }
         }
     }
 

@@ -6,16 +6,19 @@
 use super::features::{WordKeys, tagger_features};
 use super::labels::NTAG;
 use super::perceptron::{Table, Trainer};
+use super::sums::Rows;
 
 /// Tags a sentence with a trained table: indices into `labels::TAGS`.
 pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Vec<u8> {
     let mut tags = Vec::with_capacity(words.len());
-    let mut acc = [0i32; NTAG];
+    // As wide as the table's rows (`perceptron::stride`), for whole tiles.
+    let mut acc = [0i32; NTAG.next_multiple_of(8)];
+    let mut rows = Rows::default();
     for i in 0..words.len() {
         tagger_features(words, i, &tags, table.bits, feats);
         acc.fill(0);
-        table.add(feats, &mut acc);
-        tags.push(argmax_i32(&acc) as u8);
+        table.add(feats, &mut acc, &mut rows);
+        tags.push(argmax_i32(&acc[..NTAG]) as u8);
     }
     tags
 }

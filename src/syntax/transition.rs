@@ -8,6 +8,8 @@
 //! the buffer holds the root alone, the moves are forced: a word with a
 //! head is reduced, one without is attached to the root.
 
+use std::ops::Range;
+
 use super::labels::{Label, NL};
 
 /// No word.
@@ -173,6 +175,20 @@ impl State {
                 has_s0 && self.heads[self.s0()] == NONE && ((self.b >= self.n) == (m - 2 == root))
             }
             _ => has_s0 && self.b < self.n && m - 2 - NL != root && m < NM,
+        }
+    }
+
+    /// A range of moves [`State::valid`] refuses when the parser must
+    /// choose ([`State::forced`] is `None`), whose scores need not be
+    /// summed: every left arc when the stack top has a head, and the
+    /// root's right arc.
+    pub(crate) fn masked(&self) -> Range<usize> {
+        let root = right(Label::ROOT.index());
+        if self.heads.get(self.s0()).is_some_and(|&h| h != NONE) {
+            // The root's right arc follows the left arcs when the root is the first label.
+            left(0)..if root == right(0) { root + 1 } else { right(0) }
+        } else {
+            root..root + 1
         }
     }
 
@@ -352,6 +368,8 @@ mod tests {
             let m = (0..NM).find(|&m| c[m] == 0).expect("a zero-cost move");
             if let Some(f) = s.forced() {
                 assert_eq!(c[f], 0);
+            } else {
+                assert!(s.masked().all(|m| !s.valid(m)), "{:?}", s.masked());
             }
             s.apply(m);
             steps += 1;

@@ -1,0 +1,137 @@
+//! Scoring the parser's moves in a configuration: the weights of its
+//! features summed per move, the moves it cannot make masked, the best
+//! one taken.
+//!
+//! Most features do not change at every move, and their sums are kept:
+//! those of the buffer's first words alone (`features::FRONT`) until the
+//! front moves (a shift, a right arc), those of the stack top's side
+//! (`features::STACK`: the word, its head, children and the word under
+//! it) per stack word and its number of right children (a word back on
+//! top after a left arc popped the word above it has the same ones). Only
+//! the features of the top and the front together are summed at every
+//! move; the sums of the moves the state cannot make are not made where
+//! the table can skip them (`Table::add_except`). The scores are those of
+//! summing every feature at every move: integer sums, in any order the
+//! same.
+
+use super::features::{WordKeys, front_features, pair_features, stack_features};
+use super::perceptron::Table;
+use super::sums::Rows;
+use super::tagger::argmax_i32;
+use super::transition::{NM, NONE, State};
+
+/// Sums as wide as the table's rows (`perceptron::stride`): whole tiles
+/// are added to them a vector at a time.
+const WIDE: usize = NM.next_multiple_of(8);
+
+/// Scores the moves of one sentence's configurations, in the order the
+/// parser makes them.
+pub(crate) struct Moves<'t> {
+    table: &'t Table,
+    rows: Rows<'t>,
+    feats: Vec<u32>,
+    /// The buffer front whose front features `front` sums (`NONE`: none yet).
+    front_at: usize,
+    front: [i32; WIDE],
+    /// Per word, the number of right children it had when its stack
+    /// features were summed (`u64::MAX`: never), and their sums.
+    stack: Vec<(u64, [i32; WIDE])>,
+}
+
+impl<'t> Moves<'t> {
+    /// Scoring the moves over an `n`-word sentence with the parser's weights `table`.
+    pub(crate) fn new(table: &'t Table, n: usize) -> Moves<'t> {
+        Moves {
+            table,
+            rows: Rows::default(),
+            feats: Vec::with_capacity(96),
+            front_at: NONE,
+            front: [0; WIDE],
+            stack: vec![(u64::MAX, [0; WIDE]); n],
+        }
+    }
+
+    /// The best move of `state` (one the parser must choose: not
+    /// [`State::forced`]) over `words` (keys) and `tags`: the first of the
+    /// highest score among the valid ones.
+    pub(crate) fn best(&mut self, state: &State, words: &[WordKeys], tags: &[u8]) -> usize {
+        let (table, bits) = (self.table, self.table.bits);
+        if state.n0() != self.front_at {
+            front_features(state, words, tags, bits, &mut self.feats);
+            self.front = [0; WIDE];
+            table.add(&self.feats, &mut self.front, &mut self.rows);
+            self.front_at = state.n0();
+        }
+        // The stack top's head does not change while it is on the stack,
+        // nor, then, the moves masked for it.
+        let masked = state.masked();
+        let (s0, right) = (state.s0(), state.nr(state.s0()));
+        let mut acc = self.front;
+        let mut fresh = [0; WIDE];
+        let sums = match self.stack.get_mut(s0) {
+            Some((seen, sums)) if *seen == right => sums,
+            kept => {
+                stack_features(state, words, tags, bits, &mut self.feats);
+                let sums = match kept {
+                    Some((seen, sums)) => {
+                        *seen = right;
+                        sums
+                    }
+                    None => &mut fresh,
+                };
+                *sums = [0; WIDE];
+                table.add_except(&self.feats, sums, masked.clone(), &mut self.rows);
+                sums
+            }
+        };
+        for (a, s) in acc.iter_mut().zip(sums.iter()) {
+            *a += s;
+        }
+        pair_features(state, words, tags, bits, &mut self.feats);
+        table.add_except(&self.feats, &mut acc, masked, &mut self.rows);
+        let acc = &mut acc[..NM];
+        state.mask_invalid(acc);
+        argmax_i32(acc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Parser;
+    use crate::syntax::features::parser_features;
+    use crate::syntax::tagger::tag;
+
+    #[test]
+    fn the_kept_sums_choose_the_moves_every_feature_summed_at_every_move_chooses() {
+        let parser = Parser::bundled().expect("the bundled parser loads");
+        for sentence in [
+            "Talvo Works , the Brenn maker of small grey boats , said on Monday that it had bought the old mill in Pellmar from Quistrel Partners for $ 12 million .",
+            "The chief executive of Zelwick , Mara Ostend , who joined in 2019 , was named chairman of the board .",
+            "Shares fell in Zürich but bonds rose , and Ölvarn’s € 5 млн deal 🙂 closed .",
+            "Yes",
+        ] {
+            let words: Vec<WordKeys> = sentence.split(' ').map(WordKeys::new).collect();
+            let tags = tag(&parser.tagger, &words, &mut Vec::new());
+            let table = &parser.parser;
+            let mut state = State::new(words.len());
+            let mut moves = Moves::new(table, words.len());
+            let (mut feats, mut rows) = (Vec::new(), Rows::default());
+            while !state.is_final() {
+                let m = match state.forced() {
+                    Some(m) => m,
+                    None => {
+                        parser_features(&state, &words, &tags, table.bits, &mut feats);
+                        let mut acc = [0i32; NM];
+                        table.add(&feats, &mut acc, &mut rows);
+                        state.mask_invalid(&mut acc);
+                        let want = argmax_i32(&acc);
+                        assert_eq!(moves.best(&state, &words, &tags), want, "{sentence}");
+                        want
+                    }
+                };
+                state.apply(m);
+            }
+        }
+    }
+}
