@@ -90,11 +90,19 @@ impl Kinds {
             let Some(c) = candidates.get(i + k).filter(|c| self.is_purpose(text, c)) else {
                 return 0;
             };
-            match text.get(end..c.mention.span.start) {
-                Some(", ") => end = c.mention.span.end,
-                Some(" and " | ", and ") if k >= 2 => return k,
-                _ => return 0,
+            let Some(gap) = text.get(end..c.mention.span.start) else {
+                return 0;
+            };
+            if gap == ", " {
+                end = c.mention.span.end;
+                continue;
             }
+            // The last purpose, after "and" (or ", and") past one comma at least.
+            let join = gap.trim_start_matches(',');
+            let last = join.starts_with(' ')
+                && join.ends_with(' ')
+                && self.words.list_joins.contains(join.trim());
+            return if last && k >= 2 { k } else { 0 };
         }
         0
     }
