@@ -60,6 +60,15 @@ pub struct KindWords {
     /// The word before the job held at an organisation ("as": "worked as
     /// a distiller at Orvo").
     pub job_as: WordList,
+    /// Verbs of joining an employer ("joined"): the name after their
+    /// "from" is the employer left ("joined in 2022 from Orvo").
+    pub join_verbs: WordList,
+    /// The relative word of a clause of a job held at the name before it
+    /// (", where she ran …"; its subject one of [`Self::clause_pronouns`]).
+    pub former_job_where: WordList,
+    /// Verbs of a job held, after ", where she" and any auxiliary ("ran",
+    /// "worked", "had", "been").
+    pub former_job_verbs: WordList,
     /// Verbs of appointment whose object "as" a post is a person ("named
     /// Lund as chairman").
     pub appoint_verbs: WordList,
@@ -265,6 +274,9 @@ impl KindWords {
             which: first(source, "kinds/which.txt")?,
             who: first(source, "kinds/who.txt")?,
             job_as: WordList::load(source, "kinds/job-as.txt")?,
+            join_verbs: WordList::load(source, "kinds/join-verbs.txt")?,
+            former_job_where: WordList::load(source, "kinds/former-job-where.txt")?,
+            former_job_verbs: WordList::load(source, "kinds/former-job-verbs.txt")?,
             appoint_verbs: WordList::load(source, "kinds/appoint-verbs.txt")?,
             person_title_stems: WordList::load(source, "kinds/person-title-stems.txt")?,
             nationality_groups: WordList::load(source, "kinds/nationality-groups.txt")?,

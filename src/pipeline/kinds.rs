@@ -83,6 +83,10 @@ fn letters_opening(text: &str) -> &str {
     &text[..end]
 }
 
+/// Most words of an apposition read for its head ("the 140-year-old rope
+/// and netting maker in …").
+const APPOSITION_WORDS: usize = 6;
+
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -352,14 +356,25 @@ impl Kinds {
 
     /// ", another US carmaker,": an apposition after `end` whose last word,
     /// before the comma or stop that closes it, a clause that opens ("the
-    /// analytics firm he co-founded", "the firm that") or the "of" of its
-    /// complement ("the lending arm of …"), is a company noun, and no noun
+    /// analytics firm he co-founded", "the firm that"), the "of" of its
+    /// complement ("the lending arm of …") or a place preposition ("the
+    /// 140-year-old rope maker in Tarnow"), is a company noun, and no noun
     /// a person's job may be too ("a property developer,").
     pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
         let Some(words) = self.apposition_after(text, end) else {
             return false;
         };
-        let words: Vec<&str> = words.take(5).collect();
+        let words: Vec<&str> = words.take(APPOSITION_WORDS).collect();
+        // "Hokkaido, the two said on Monday. The venture, …": no apposition
+        // runs past its sentence's end ("another U.S. car maker" runs on).
+        let end = words
+            .iter()
+            .position(|w| {
+                w.strip_suffix(['.', '!', '?'])
+                    .is_some_and(|w| w.chars().nth(1).is_some() && !w.contains('.'))
+            })
+            .map_or(words.len(), |p| p + 1);
+        let words = &words[..end];
         words
             .iter()
             .enumerate()
@@ -369,6 +384,7 @@ impl Kinds {
                     || words.get(i + 1).is_some_and(|next| {
                         self.words.clause_pronouns.contains(next)
                             || *next == self.words.of
+                            || self.words.place_prepositions.contains(next)
                             // "the lift maker based in …": a participle of place.
                             || self.words.based_verbs.contains(next)
                     })

@@ -9,6 +9,9 @@
 //! stock exchange", "the Tarsby bourse") is the exchange's name: an
 //! organisation, not the place.
 //!
+//! A body "of" a list of purposes ("Department of Housing, Local Government
+//! and Heritage") that the tagger read as several names is one too.
+//!
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names joined.
 
@@ -21,6 +24,9 @@ use super::Kinds;
 /// Most words on either side of "and" in a body named for its purpose
 /// ("Securities and Exchange Commission").
 const MAX_PURPOSE_WORDS: usize = 3;
+
+/// Most names in a body's list of purposes after its "of".
+const MAX_PURPOSES: usize = 4;
 
 impl Kinds {
     /// Joins public bodies and their purposes among `candidates` (see the
@@ -38,6 +44,83 @@ impl Kinds {
                 && c.mention.kind != EntityKind::Person
                 && !self.is_place(purpose)
         });
+        self.join_listed_purposes(text, candidates);
+    }
+
+    /// "the Department of Housing, Local Government and Heritage": a body
+    /// "of" its first purpose, then more purposes after commas and a last
+    /// one after "and", that the tagger read as names of their own, is one
+    /// organisation.
+    fn join_listed_purposes(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+        let mut i = 0;
+        while let Some(c) = candidates.get(i) {
+            let mut c = c.clone();
+            let n = self.listed_purposes(text, candidates, i);
+            if let Some(last) = candidates.get(i + n).filter(|_| n > 0) {
+                c.mention.span = Span::new(c.mention.span.start, last.mention.span.end);
+                c.mention.kind = EntityKind::Org;
+            }
+            out.push(c);
+            i += n + 1;
+        }
+        *candidates = out;
+    }
+
+    /// How many names after candidate `i` list the purposes of the body it
+    /// names (see [`Self::join_listed_purposes`]); 0 when it names none or
+    /// they are no list of purposes.
+    fn listed_purposes(&self, text: &str, candidates: &[Candidate], i: usize) -> usize {
+        let body = &candidates[i].mention;
+        if body.nominal || body.kind == EntityKind::Person {
+            return 0;
+        }
+        let words: Vec<&str> = body.span.slice(text).split(' ').collect();
+        let Some(of_at) = words
+            .windows(2)
+            .position(|w| self.words.body_words.contains(w[0]) && w[1] == self.of_word())
+        else {
+            return 0;
+        };
+        if !(1..=MAX_PURPOSE_WORDS).contains(&(words.len() - of_at - 2)) {
+            return 0;
+        }
+        let mut end = body.span.end;
+        for k in 1..=MAX_PURPOSES {
+            let Some(c) = candidates.get(i + k).filter(|c| self.is_purpose(text, c)) else {
+                return 0;
+            };
+            let Some(gap) = text.get(end..c.mention.span.start) else {
+                return 0;
+            };
+            if gap == ", " {
+                end = c.mention.span.end;
+                continue;
+            }
+            // The last purpose, after "and" (or ", and") past one comma at least.
+            let join = gap.trim_start_matches(',');
+            let last = join.starts_with(' ')
+                && join.ends_with(' ')
+                && self.words.list_joins.contains(join.trim());
+            return if last && k >= 2 { k } else { 0 };
+        }
+        0
+    }
+
+    /// A name that may be a body's purpose: a few capitalised words, no
+    /// person's, and no listed place or organisation nor a company's name
+    /// ("the Ministry of Finance, Orvo Bank and Tarsa" stays a list).
+    fn is_purpose(&self, text: &str, c: &Candidate) -> bool {
+        let m = &c.mention;
+        let part = m.span.slice(text);
+        m.kind.is_name()
+            && !m.nominal
+            && m.kind != EntityKind::Person
+            && part.split(' ').count() <= MAX_PURPOSE_WORDS
+            && part.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && !self.is_place(part)
+            && !self.is_listed_org(part)
+            && !self.is_company_name(part)
     }
 
     /// True when the right part of a name the tagger read across "and" is
@@ -186,6 +269,36 @@ mod tests {
             ("Tarsby", EntityKind::Loc),
             ("Mirnau", EntityKind::Loc),
             ("Mirnau Stock Exchange", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_body_of_a_list_of_purposes_is_one_organisation() {
+        let text = "The grant comes from the Department of Tillage, Upland Grazing and \
+                    Heritage. The Ministry of Finance, Orvo Bank and Tarsa Capital agreed.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Department of Tillage", EntityKind::Org),
+                ("Upland Grazing", EntityKind::Org),
+                ("Heritage", EntityKind::Loc),
+                ("Ministry of Finance", EntityKind::Org),
+                ("Orvo Bank", EntityKind::Org),
+                ("Tarsa Capital", EntityKind::Org),
+            ],
+        );
+        pipeline().kinds().join_purpose_bodies(text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            (
+                "Department of Tillage, Upland Grazing and Heritage",
+                EntityKind::Org,
+            ),
+            ("Ministry of Finance", EntityKind::Org),
+            ("Orvo Bank", EntityKind::Org),
+            ("Tarsa Capital", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -435,6 +435,21 @@ mod tests {
             ("Korvanta, a Sinaloa distributor, said", true),
             ("Korvanta, Velmar's development bank, said", true),
             ("Jo Tarn, Velmar's chief executive, said", false),
+            // A place preposition closes the head; a sentence's end, the
+            // apposition ("… on Monday. The venture, …").
+            (
+                "Korvanta, the 140-year-old rope and netting maker in Tarnow, said",
+                true,
+            ),
+            (
+                "Korvanta, a family-owned cooperative near Tarnow, said",
+                true,
+            ),
+            ("Jo Tarn, a former executive in Tarnow, said", false),
+            (
+                "Tarnow, the two said on Monday. The venture, Orvo, will",
+                false,
+            ),
         ] {
             let end = text.find(',').expect("a comma");
             assert_eq!(k.company_headed_apposition(text, end), company, "{text}");

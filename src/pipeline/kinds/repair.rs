@@ -14,15 +14,22 @@ impl Kinds {
     /// True when mention `m` is listed next to an organisation: "GM and
     /// Chrysler", "Ford, Chrysler, and GM".
     fn beside_org(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
+        self.beside(text, mentions, m, |kind| kind == EntityKind::Org)
+    }
+
+    /// True when mention `m` is listed next to a name of a kind `of` takes.
+    fn beside(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        m: usize,
+        of: impl Fn(EntityKind) -> bool,
+    ) -> bool {
         let joins = |gap: &str| {
             let gap = gap.trim().trim_start_matches(',').trim();
             gap.is_empty() || self.words.list_joins.contains(gap)
         };
-        let org = |i: usize| {
-            mentions
-                .get(i)
-                .is_some_and(|n| n.kind == EntityKind::Org && !n.nominal)
-        };
+        let org = |i: usize| mentions.get(i).is_some_and(|n| of(n.kind) && !n.nominal);
         let span = mentions[m].span;
         let before = m
             .checked_sub(1)
@@ -103,7 +110,8 @@ impl Kinds {
                 EntityKind::Org
                     if self.is_unlisted_org_place(&key)
                         && !self.is_company_name(&e.name)
-                        && agency().placed > 0
+                        && (agency().placed > 0
+                            || !product && self.read_as_team(text, e, mentions, &key))
                         && agency().company + agency().acts == 0 =>
                 {
                     EntityKind::Loc
@@ -206,6 +214,58 @@ impl Kinds {
     }
 }
 
+impl Kinds {
+    /// "lines between Leeds and Newcastle": a listed place, named as the
+    /// list writes it, that only the tagger calls an organisation (its
+    /// news sources read towns as their football clubs): no rule, list or
+    /// description made a mention, and no mention stands beside a company
+    /// or product ("loans from Kesto Bank and Santander", "cut the Orvo
+    /// Aspen and Durango"), has a company's context
+    /// ("Japan's Mizuho", "chairman of Orvo"), owns a company's unit
+    /// ("Orvo's streaming arm") or a home town ("Orvo of Tarnow"), and the
+    /// text presents no product by it. Names in capitals are left alone.
+    fn read_as_team(&self, text: &str, e: &Entity, mentions: &[Mention], key: &str) -> bool {
+        // "the DAX was up": a town's name is not written in capitals.
+        e.name.split_whitespace().count() == key.split_whitespace().count()
+            && e.name.contains(char::is_lowercase)
+            && e.mentions.iter().all(|&m| {
+                let mention = &mentions[m];
+                mention.source == Provenance::Model
+                    && !mention.nominal
+                    && !self.beside(text, mentions, m, |kind| {
+                        matches!(
+                            kind,
+                            EntityKind::Org | EntityKind::Product | EntityKind::Misc
+                        )
+                    })
+                    && self.context_kind(text, mention.span) != Some(EntityKind::Org)
+                    && !self.owns_unit_or_home(text, mention.span.end)
+            })
+            && !self.is_product_entity(text, e, mentions)
+    }
+
+    /// "Orvo's streaming arm", "Orvo of Tarnow": a company's unit or role a
+    /// few words after the name's possessive, or "of" and a capitalised
+    /// name right after it.
+    fn owns_unit_or_home(&self, text: &str, end: usize) -> bool {
+        let rest = &text[end..];
+        if let Some(owned) = rest
+            .strip_prefix("'s ")
+            .or_else(|| rest.strip_prefix("’s "))
+        {
+            return owned
+                .split_whitespace()
+                .take(2)
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .any(|w| self.words.org_roles_of.contains(w));
+        }
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(self.words.of.as_str()))
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    }
+}
+
 /// True when mention `m` owns the product by its shape right after it
 /// ("Tamsin's webOS").
 fn makes_product(text: &str, mentions: &[Mention], m: usize) -> bool {
@@ -267,5 +327,16 @@ mod tests {
             kind_of(text, "Tarsia Stock Exchange"),
             Some(EntityKind::Org)
         );
+    }
+
+    #[test]
+    fn a_listed_town_only_the_tagger_calls_a_club_is_a_place() {
+        let text = "Her first task will be the freight line to Vigo, which Tarsa Rail \
+                    plans to open next year.";
+        assert_eq!(kind_of(text, "Vigo"), Some(EntityKind::Loc));
+        // A listed town's name beside a company, or owning a company's arm,
+        // is the company's.
+        let text = "Orvo will draw on a bridge loan from Kesto Bank and Santander.";
+        assert_eq!(kind_of(text, "Santander"), Some(EntityKind::Org));
     }
 }

@@ -12,6 +12,14 @@ use super::Kinds;
 /// of Orvo").
 const NAME_WORDS: usize = 3;
 
+/// Most words between a verb of joining and the "from" of the employer
+/// left ("joined Velmar in 2016 from Orvo").
+const JOIN_GAP_WORDS: usize = 6;
+
+/// Most words between ", where she" and the verb of the job held there
+/// ("where she had run").
+const FORMER_JOB_GAP_WORDS: usize = 2;
+
 impl Kinds {
     /// True for the place of a job or a deal: "chairman of Helsing", "a
     /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
@@ -48,6 +56,48 @@ impl Kinds {
             || ((of || at) && !possessor && self.job_holder_before(&words[1.min(words.len())..]))
             || (at && !possessor && self.job_named_before(&words[1.min(words.len())..]))
             || self.company_noun_before(text, span)
+            || self.left_employer(text, span)
+    }
+
+    /// "joined in 2022 from Orvo", "came to Velmar from Orvo, where she ran
+    /// the leasing arm": the employer a person left, after "from", with a
+    /// verb of joining before it in its clause or a job held there after
+    /// it; never a listed place that no list gives as a company ("moved
+    /// from Tarnow, where she ran a bakery").
+    fn left_employer(&self, text: &str, span: Span) -> bool {
+        let Some((from_at, from)) = super::word_start_before(text, span.start) else {
+            return false;
+        };
+        if !self.words.supply_from.contains_lowercase(from) {
+            return false;
+        }
+        let joined = words_back(&text[..from_at])
+            .take(JOIN_GAP_WORDS)
+            .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+            .any(|w| self.words.join_verbs.contains_lowercase(w));
+        // "joined in 2019 from London": a listed place is left to the
+        // words that put it somewhere, unless a list names a company so.
+        let name = span.slice(text);
+        (joined || self.former_job_after(text, span.end))
+            && (!self.is_place(name) || self.is_listed_org(name))
+    }
+
+    /// ", where she ran …", ", where he had been …": a clause of a job held
+    /// at the name ending at `end`.
+    fn former_job_after(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(", ") else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| self.words.former_job_where.contains(w))
+            && words
+                .next()
+                .is_some_and(|w| self.words.clause_pronouns.contains(w))
+            && words
+                .take(FORMER_JOB_GAP_WORDS)
+                .any(|w| self.words.former_job_verbs.contains(w))
     }
 
     /// "Analyst Jo Tarn" before "of": a capitalised name of a few words
@@ -143,5 +193,20 @@ mod tests {
         let text = "Tarnvelle was founded in 2004 by Jo Marr, a former agronomist at INRAV, \
                     and his wife.";
         assert_eq!(kind_of(text, "INRAV"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn the_employer_a_person_left_is_an_organisation() {
+        let text = "Its chief executive, Ida Brenn, joined in 2022 from Halvorsen Keane, \
+                    where she ran the leasing arm.";
+        assert_eq!(kind_of(text, "Halvorsen Keane"), Some(EntityKind::Org));
+        let text = "Ida Brenn joined Velmar Aero in 2016 from Corrow Re and now runs sales.";
+        assert_eq!(kind_of(text, "Corrow Re"), Some(EntityKind::Org));
+        let text = "Ida Brenn came to Velmar Aero in 2021 from Ostravia, where she had \
+                    run the drone programme.";
+        assert_eq!(kind_of(text, "Ostravia"), Some(EntityKind::Org));
+        // A listed town a person moved from, with no verb of joining, is the town.
+        let text = "Ida Brenn came to Velmar Aero from Zwolle, where she ran a bakery.";
+        assert_eq!(kind_of(text, "Zwolle"), Some(EntityKind::Loc));
     }
 }
