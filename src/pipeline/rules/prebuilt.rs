@@ -18,15 +18,6 @@ use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
 use regex_automata::util::start;
 
-/// 64-byte alignment for the compiled-in DFAs (read as `u32` words).
-#[repr(C, align(64))]
-struct Aligned<T: ?Sized>(T);
-
-static BLOB: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/rule-dfas.bin")));
-
-/// Each pattern's source, and where its DFA lies in [`BLOB`].
-static TABLE: &[(&str, usize, usize)] = include!(concat!(env!("OUT_DIR"), "/rule-dfas.rs"));
-
 /// A prebuilt DFA of one pattern.
 #[derive(Clone, Debug)]
 pub struct Prebuilt(DFA<&'static [u32]>);
@@ -34,8 +25,7 @@ pub struct Prebuilt(DFA<&'static [u32]>);
 impl Prebuilt {
     /// The DFA built for `source`, when there is one.
     pub fn of(source: &str) -> Option<Self> {
-        let &(_, at, len) = TABLE.iter().find(|(s, _, _)| *s == source)?;
-        let bytes = BLOB.0.get(at..at + len)?;
+        let bytes = crate::lang::rule_dfas::rule_dfa(source)?;
         DFA::from_bytes(bytes).ok().map(|(dfa, _)| Self(dfa))
     }
 
@@ -90,7 +80,7 @@ mod tests {
             .collect();
         // The build fills the patterns as the language does: every one it
         // built a DFA for is one the rules compile, and each has one.
-        for (source, _, _) in TABLE {
+        for source in crate::lang::rule_dfas::rule_dfa_sources() {
             assert!(sources.iter().any(|s| s == source), "stale: {source}");
         }
         for source in &sources {
