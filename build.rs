@@ -21,6 +21,9 @@ mod perceptron;
 #[path = "src/syntax/blob.rs"]
 mod blob;
 
+#[path = "build/rule_dfas.rs"]
+mod rule_dfas;
+
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
@@ -43,6 +46,9 @@ fn main() {
         blob::read_model_file(&read(&model)).unwrap_or_else(|e| panic!("{}: {e}", model.display()));
     let blob = blob::model_blob(&name, &tagger, &parser, big_endian);
     write(&out_dir.join("parser-model.tables"), &blob);
+
+    println!("cargo::rerun-if-changed=build/rule_dfas.rs");
+    rule_dfas::write(&root, &out_dir, big_endian);
 }
 
 fn read(path: &Path) -> Vec<u8> {

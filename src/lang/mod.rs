@@ -26,6 +26,7 @@ pub mod reader;
 pub mod relate;
 mod resolve;
 mod roles;
+pub mod rule_dfas;
 mod rules;
 mod segment;
 mod short_words;

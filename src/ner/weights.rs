@@ -160,14 +160,22 @@ impl Weights {
     pub(crate) fn sum_buckets(&self, buckets: &[u32]) -> [i32; 2 * NT] {
         let width = self.stages() * NT;
         let mut acc = [0i32; 2 * NT];
-        for &b in buckets {
-            if let Some(start) = Self::row_start(&self.index, width, b)
-                && let Some(row) = self.rows.get(start..start + width)
-            {
-                for (a, r) in acc.iter_mut().zip(row) {
-                    *a += i32::from(*r);
-                }
+        let starts = buckets
+            .iter()
+            .filter_map(|&b| Self::row_start(&self.index, width, b));
+        // Rows of a width known when compiling: its adds go in vectors,
+        // where a width read at run time left them one by one (most of
+        // what a word seen for the first time costs).
+        if width == 2 * NT {
+            for start in starts {
+                add_row::<{ 2 * NT }>(&self.rows, start, &mut acc);
             }
+        } else {
+            let mut a = [0i32; NT];
+            for start in starts {
+                add_row::<NT>(&self.rows, start, &mut a);
+            }
+            acc[..NT].copy_from_slice(&a);
         }
         acc
     }
@@ -265,10 +273,16 @@ impl Weights {
 #[inline]
 fn sum_rows<const W: usize>(rows: &[i16], starts: &[usize], acc: &mut [i32; W]) {
     for &start in starts {
-        if let Some(row) = rows.get(start..start + W) {
-            for (a, r) in acc.iter_mut().zip(row) {
-                *a += i32::from(*r);
-            }
+        add_row(rows, start, acc);
+    }
+}
+
+/// Adds the `W` weights at `start` into `acc`.
+#[inline]
+fn add_row<const W: usize>(rows: &[i16], start: usize, acc: &mut [i32; W]) {
+    if let Some(row) = rows.get(start..start + W) {
+        for (a, r) in acc.iter_mut().zip(row) {
+            *a += i32::from(*r);
         }
     }
 }

@@ -9,6 +9,7 @@ mod bare;
 mod compound;
 mod currency;
 mod pattern;
+mod prebuilt;
 mod starts;
 
 use crate::lang::{RuleWords, lowercase};

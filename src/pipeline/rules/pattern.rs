@@ -14,33 +14,37 @@ use regex_automata::util::start;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchError, MatchKind, Span};
 
+use super::prebuilt::Prebuilt;
+
 /// The regex crate's lazy-DFA cache for one pattern.
 const CACHE_BYTES: usize = 2 * (1 << 20);
 
 type CacheFn =
     Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
-/// The anchored lazy DFA and its caches, one a thread.
+/// The anchored lazy DFA and its caches, one a thread, and the DFA of the
+/// pattern's ASCII form built with the program, tried first
+/// ([`super::prebuilt`]).
 struct AnchoredDfa {
     dfa: Arc<DFA>,
     caches: Pool<Cache, CacheFn>,
+    ascii: Option<Prebuilt>,
 }
 
 impl AnchoredDfa {
-    fn new(dfa: Arc<DFA>) -> Self {
+    fn new(dfa: Arc<DFA>, ascii: Option<Prebuilt>) -> Self {
         let of = Arc::clone(&dfa);
         Self {
             dfa,
             caches: Pool::new(Box::new(move || of.create_cache())),
+            ascii,
         }
     }
 
     /// The matches starting at some of `starts` (in order), each tried
     /// from the end of the one before.
     fn find_at(&self, text: &str, starts: &[usize]) -> Result<Vec<Span>, MatchError> {
-        let dfa = &*self.dfa;
         let mut cache = self.caches.get();
-        let cache = &mut *cache;
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut from = 0;
@@ -48,45 +52,60 @@ impl AnchoredDfa {
             if at < from {
                 continue;
             }
-            let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-            let config = start::Config::new()
-                .anchored(Anchored::Yes)
-                .look_behind(before);
-            let mut sid = dfa
-                .start_state(cache, &config)
-                .map_err(|_| MatchError::gave_up(at))?;
-            let mut end = None;
-            let mut i = at;
-            while let Some(&b) = bytes.get(i) {
-                sid = dfa
-                    .next_state(cache, sid, b)
-                    .map_err(|_| MatchError::gave_up(i))?;
-                if sid.is_tagged() {
-                    // Matches show one byte late: this one ended before `b`.
-                    if sid.is_match() {
-                        end = Some(i);
-                    } else if sid.is_dead() {
-                        break;
-                    } else if sid.is_quit() {
-                        return Err(MatchError::quit(b, i));
-                    }
-                }
-                i += 1;
-            }
-            if i == bytes.len() {
-                sid = dfa
-                    .next_eoi_state(cache, sid)
-                    .map_err(|_| MatchError::gave_up(i))?;
-                if sid.is_match() {
-                    end = Some(i);
-                }
-            }
+            let end = match self.ascii.as_ref().and_then(|d| d.match_at(bytes, at)) {
+                Some(end) => end,
+                None => self.match_at(&mut cache, bytes, at)?,
+            };
             if let Some(end) = end {
                 out.push(Span { start: at, end });
                 from = end;
             }
         }
         Ok(out)
+    }
+
+    /// Where the match starting at `at` ends, by the lazy DFA.
+    fn match_at(
+        &self,
+        cache: &mut Cache,
+        bytes: &[u8],
+        at: usize,
+    ) -> Result<Option<usize>, MatchError> {
+        let dfa = &*self.dfa;
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        let config = start::Config::new()
+            .anchored(Anchored::Yes)
+            .look_behind(before);
+        let mut sid = dfa
+            .start_state(cache, &config)
+            .map_err(|_| MatchError::gave_up(at))?;
+        let mut end = None;
+        let mut i = at;
+        while let Some(&b) = bytes.get(i) {
+            sid = dfa
+                .next_state(cache, sid, b)
+                .map_err(|_| MatchError::gave_up(i))?;
+            if sid.is_tagged() {
+                // Matches show one byte late: this one ended before `b`.
+                if sid.is_match() {
+                    end = Some(i);
+                } else if sid.is_dead() {
+                    break;
+                } else if sid.is_quit() {
+                    return Err(MatchError::quit(b, i));
+                }
+            }
+            i += 1;
+        }
+        if i == bytes.len() {
+            sid = dfa
+                .next_eoi_state(cache, sid)
+                .map_err(|_| MatchError::gave_up(i))?;
+            if sid.is_match() {
+                end = Some(i);
+            }
+        }
+        Ok(end)
     }
 }
 
@@ -138,7 +157,7 @@ impl Pattern {
                 .configure(DFA::config().cache_capacity(CACHE_BYTES))
                 .build_from_nfa(nfa.clone())
                 .ok()
-                .map(|dfa| AnchoredDfa::new(Arc::new(dfa)))
+                .map(|dfa| AnchoredDfa::new(Arc::new(dfa), Prebuilt::of(source)))
         });
         let nfa = nfa.filter(|_| anchored.is_some());
         let regex = OnceLock::new();
@@ -151,6 +170,12 @@ impl Pattern {
             anchored,
             regex,
         })
+    }
+
+    /// Whether the pattern has a DFA built with the program.
+    #[cfg(test)]
+    pub fn has_prebuilt(&self) -> bool {
+        self.anchored.as_ref().is_some_and(|a| a.ascii.is_some())
     }
 
     /// The automaton [`super::starts::Starts`] reads, when the pattern is
@@ -217,7 +242,7 @@ impl Clone for Pattern {
             anchored: self
                 .anchored
                 .as_ref()
-                .map(|a| AnchoredDfa::new(Arc::clone(&a.dfa))),
+                .map(|a| AnchoredDfa::new(Arc::clone(&a.dfa), a.ascii.clone())),
             regex: self.regex.clone(),
         }
     }
