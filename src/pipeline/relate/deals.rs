@@ -113,7 +113,8 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     let w = at.word();
     let phrasal =
         words.deals.acquire_phrasal.contains(w) && at.is(i + 1, &words.deals.acquire_particles);
-    if !words.deals.acquire.contains(w) && !phrasal {
+    let taken = takes_share(at);
+    if !words.deals.acquire.contains(w) && !phrasal && !taken {
         return;
     }
     // The verb's last item: its particle when it has one.
@@ -192,6 +193,7 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
                 .entity()
                 .map(|t| (at.named_after(first), t))
             && let share = (from..j).any(|k| items[k].word() == PERCENT)
+            && (share || !taken)
             && (share || !(first > from && prepositions.contains(items[first - 1].word())))
             && at.is_org(t)
         {
@@ -228,6 +230,17 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// True at a verb of taking followed by a percentage and "of" ("S took
+/// 30% of T", "will take about 38% of T"): a share bought. A verb of
+/// taking says nothing of buying otherwise ("took T to court").
+fn takes_share(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let words = at.words();
+    words.deals.take_share.contains(at.word())
+        && (i + 1..(i + 3).min(items.len()))
+            .any(|k| items[k].word() == PERCENT && at.is(k + 1, &words.holdings.own_of))
 }
 
 /// "the takeover of T by S": a noun of buying whose "of" names the
@@ -304,10 +317,24 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
         // "sold its Y unit to Z" sells a business (`orders::sell_business`).
         && !(i + 1..p).any(|j| items[j].entity().is_some_and(|e| at.kind(e) == EntityKind::Org))
+        && !(i + 1..p).any(|j| passed_on(at, j))
         && let Some(t) = customer(at, p + 1)
     {
         out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// True when the item at `j`, between a verb of supplying and its "to",
+/// makes what is passed on no supply: a percentage or a noun of shares or
+/// of a business ("has sold 40% of its shares to T", "sells its valve
+/// business to T": a stake or a business changes hands), or a noun of
+/// credit ("will provide a $500 million loan to T": the credit rules give
+/// `lends_to`).
+fn passed_on(at: &At<'_, '_>, j: usize) -> bool {
+    let word = at.items[j].word();
+    word == PERCENT
+        || at.words().deals.not_supplied.contains(word)
+        || at.words().credit.loan.contains(word)
 }
 
 /// The customer a supply's preposition names at `from`: the name right
@@ -560,6 +587,76 @@ mod tests {
                     ],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn shares_a_business_or_a_loan_passed_on_are_no_supply() {
+        check(
+            &[Supplies],
+            &[
+                (
+                    "Varnholt Ropes s.r.o. has sold 40% of its shares to Orlen Kapital AG for \
+                     18 million euros.",
+                    &[],
+                ),
+                (
+                    "Mbeya Crickets Ltd has since sold a minority stake to the Dutch lender \
+                     Zuidwal Bank.",
+                    &[],
+                ),
+                (
+                    "Frenwick Industrial sells its valve business to Larkham Partners.",
+                    &[],
+                ),
+                (
+                    "Pellam Credit Partners has agreed to provide a €420 million loan to \
+                     Clonbury Dairy Group.",
+                    &[],
+                ),
+                // Goods still are.
+                (
+                    "Sunpeak Solar will provide solar panels and storage to Keltic Foods.",
+                    &[("Sunpeak Solar", Supplies, "Keltic Foods")],
+                ),
+            ],
+        );
+        let a = analysis(
+            "Pellam Credit Partners will provide a $500 million loan to Clonbury Dairy Group.",
+        );
+        let name = |e: usize| a.entities[e].name.as_str();
+        let lends: Vec<_> = a
+            .relations
+            .iter()
+            .filter(|r| r.kind == LendsTo)
+            .map(|r| (name(r.source), name(r.target)))
+            .collect();
+        assert_eq!(lends, [("Pellam Credit Partners", "Clonbury Dairy Group")]);
+    }
+
+    #[test]
+    fn a_percentage_taken_of_a_company_is_a_stake() {
+        check(
+            DEALS,
+            &[
+                (
+                    "Brellin Capital took 30% of Ostvale Foods for $80 million last year.",
+                    &[("Brellin Capital", StakeIn, "Ostvale Foods")],
+                ),
+                (
+                    "Thermenhof Raabtal GmbH will take about 38% of Termal Hronec a.s.",
+                    &[("Thermenhof Raabtal GmbH", StakeIn, "Termal Hronec a.s.")],
+                ),
+                // Taking a company anywhere else buys nothing.
+                ("Brellin Capital took Ostvale Foods to court in 2021.", &[]),
+                ("Brellin Capital took 30% of the market in 2021.", &[]),
+            ],
+        );
+        let a = analysis("Brellin Capital took 30% of Ostvale Foods for $80 million last year.");
+        let name = |e: Option<usize>| e.map(|e| a.entities[e].name.as_str());
+        assert_eq!(
+            (name(a.money[0].investor), name(a.money[0].recipient)),
+            (Some("Brellin Capital"), Some("Ostvale Foods"))
         );
     }
 }
