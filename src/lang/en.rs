@@ -251,6 +251,7 @@ pub(super) const FILES: Embedded = files![
     "relate/deals/invest.txt",
     "relate/deals/invest_into.txt",
     "relate/deals/not_supplied.txt",
+    "relate/deals/offer_to.txt",
     "relate/deals/passive_lead.txt",
     "relate/deals/raised.txt",
     "relate/deals/raised_from.txt",

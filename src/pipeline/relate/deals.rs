@@ -232,15 +232,15 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// True at a verb of taking followed by a percentage and "of" ("S took
-/// 30% of T", "will take about 38% of T"): a share bought. A verb of
+/// True at a verb of taking right before a percentage and "of" ("S took
+/// 30% of T", "will take 38% of T"): a share bought. A verb of
 /// taking says nothing of buying otherwise ("took T to court").
 fn takes_share(at: &At<'_, '_>) -> bool {
     let (items, i) = (at.items, at.i);
     let words = at.words();
     words.deals.take_share.contains(at.word())
-        && (i + 1..(i + 3).min(items.len()))
-            .any(|k| items[k].word() == PERCENT && at.is(k + 1, &words.holdings.own_of))
+        && items.get(i + 1).is_some_and(|it| it.word() == PERCENT)
+        && at.is(i + 2, &words.holdings.own_of)
 }
 
 /// "the takeover of T by S": a noun of buying whose "of" names the
@@ -312,6 +312,7 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
     let passive = i > 0 && at.words().roles.passive_be.contains(items[i - 1].word());
     if words.supply.contains(at.word())
         && !passive
+        && !offered(at)
         && !orders::goods(at, i + 1).is_some_and(|g| g.counted)
         && let Some(s) = at.subject
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
@@ -322,6 +323,14 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// True at a verb of supplying or selling that an offer governs ("had
+/// offered to sell 14 centres to T", "X, which had bid to supply 40
+/// carriages to T"): an offer, perhaps a losing bid, supplies no one.
+pub(super) fn offered(at: &At<'_, '_>) -> bool {
+    let words = at.words();
+    at.i >= 2 && at.is(at.i - 1, &words.orders.infinitive) && at.is(at.i - 2, &words.deals.offer_to)
 }
 
 /// True when the item at `j`, between a verb of supplying and its "to",
@@ -635,6 +644,38 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_to_supply_or_sell_is_no_supply() {
+        check(
+            &[Supplies, SellsTo, BuysFrom],
+            &[
+                (
+                    "Tarsk Rail beat Holvig Trains, which had offered to supply 40 carriages \
+                     to Nordbahn Transit.",
+                    &[],
+                ),
+                (
+                    "Kestrow Health had offered to sell 14 clinics to Surgimed to meet the \
+                     regulator's concerns.",
+                    &[],
+                ),
+                (
+                    "Holvig Trains bid to provide signalling to Nordbahn Transit.",
+                    &[],
+                ),
+                (
+                    "Kestrow Health offered to sell its Ostmark Clinics unit to Surgimed.",
+                    &[],
+                ),
+                // A supply agreed is one.
+                (
+                    "Holvig Trains agreed to supply signalling to Nordbahn Transit.",
+                    &[("Holvig Trains", Supplies, "Nordbahn Transit")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_percentage_taken_of_a_company_is_a_stake() {
         check(
             DEALS,
@@ -644,8 +685,8 @@ mod tests {
                     &[("Brellin Capital", StakeIn, "Ostvale Foods")],
                 ),
                 (
-                    "Thermenhof Raabtal GmbH will take about 38% of Termal Hronec a.s.",
-                    &[("Thermenhof Raabtal GmbH", StakeIn, "Termal Hronec a.s.")],
+                    "Brellin Capital will take 38% of Ostvale Foods.",
+                    &[("Brellin Capital", StakeIn, "Ostvale Foods")],
                 ),
                 // Taking a company anywhere else buys nothing.
                 ("Brellin Capital took Ostvale Foods to court in 2021.", &[]),
