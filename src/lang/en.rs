@@ -156,6 +156,7 @@ pub(super) const FILES: Embedded = files![
     "money/range-from.txt",
     "money/range-and.txt",
     "money/range-to.txt",
+    "money/place-noun-not.txt",
     "money/place-of.txt",
     "money/maker-participles.txt",
     "money/maker-past.txt",

@@ -373,7 +373,7 @@ impl Pipeline {
         issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
         maker_payee::maker_payees(lang, text, &seg, &mentions, &mut money);
         place_parties::place_parties(
-            &lang.money.place_of,
+            &lang.money,
             &lang.rules.function_words,
             text,
             &seg,

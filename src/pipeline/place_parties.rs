@@ -5,7 +5,7 @@
 //! Yorkshire quarry") is not paid: the thing is. Read once every figure
 //! has its parties.
 
-use crate::lang::WordList;
+use crate::lang::{MoneyWords, WordList};
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
 use super::possessors::POSSESSIVES;
@@ -17,7 +17,7 @@ use super::segment::Segmentation;
 /// the other party; a payee place the sentence names only before a noun it
 /// describes is no payee.
 pub fn place_parties(
-    place_of: &WordList,
+    words: &MoneyWords,
     function_words: &WordList,
     text: &str,
     seg: &Segmentation,
@@ -35,7 +35,7 @@ pub fn place_parties(
             continue;
         };
         let sentence = sentence.span;
-        let company = |place: usize| company_of(place_of, text, mentions, sentence, place);
+        let company = |place: usize| company_of(&words.place_of, text, mentions, sentence, place);
         if let Some(c) = fact
             .investor
             .and_then(company)
@@ -52,7 +52,7 @@ pub fn place_parties(
         }
         if fact
             .recipient
-            .is_some_and(|p| only_describes(function_words, text, mentions, sentence, p))
+            .is_some_and(|p| only_describes((words, function_words), text, mentions, sentence, p))
         {
             fact.recipient = None;
         }
@@ -65,7 +65,7 @@ pub fn place_parties(
 /// "-ed" form or a plural after it ("Ohio will pay", "Kent receives",
 /// "Luton hatters"), or anything but a space, leaves the place a party.
 fn only_describes(
-    function_words: &WordList,
+    (words, function_words): (&MoneyWords, &WordList),
     text: &str,
     mentions: &[Mention],
     sentence: Span,
@@ -86,8 +86,7 @@ fn only_describes(
                 && !word.is_empty()
                 && word.chars().all(char::is_lowercase)
                 && !function_words.contains(word)
-                && !word.ends_with('s')
-                && !word.ends_with("ed")
+                && !words.place_noun_not.iter().any(|end| word.ends_with(end))
         })
 }
 

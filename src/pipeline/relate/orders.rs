@@ -312,7 +312,7 @@ pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
     let words = &at.words().orders;
     let selling = words.sell.contains(at.word()) || at.words().deals.supply.contains(at.word());
     // "had offered to sell 14 centres to T": an offer, no sale.
-    if !selling || super::deals::offered(at) {
+    if !selling || super::supply_objects::offered(at) {
         return;
     }
     if let Some(g) = goods(at, at.i + 1).filter(|g| g.counted)
@@ -358,7 +358,10 @@ pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = &at.words().orders;
     // "had offered to sell its Y unit to Z": an offer, no sale.
-    if !words.sell.contains(at.word()) || goods(at, i + 1).is_some() || super::deals::offered(at) {
+    if !words.sell.contains(at.word())
+        || goods(at, i + 1).is_some()
+        || super::supply_objects::offered(at)
+    {
         return;
     }
     let mut seller = possessor_before(items, i).or(at.subject);
