@@ -163,6 +163,9 @@ pub struct MoneyWords {
     /// What stands between a company and the place it is of, longest first
     /// ("The Holmvik Co of the United States").
     pub place_of: WordList,
+    /// Endings of the word after a place that make it no noun the place
+    /// describes ("receives", "pledged", "hatters").
+    pub place_noun_not: WordList,
     /// Participles whose agent after "by" makes or delivers what an amount
     /// pays for ("to be built by Y"): that agent is paid.
     pub maker_participles: WordList,
@@ -277,6 +280,7 @@ impl MoneyWords {
             range_and: WordList::load(source, "money/range-and.txt")?,
             range_to: WordList::load(source, "money/range-to.txt")?,
             place_of: WordList::load(source, "money/place-of.txt")?,
+            place_noun_not: WordList::load(source, "money/place-noun-not.txt")?,
             maker_participles: WordList::load(source, "money/maker-participles.txt")?,
             maker_past: WordList::load(source, "money/maker-past.txt")?,
         })

@@ -197,6 +197,15 @@ pub struct DealWords {
     pub supply: WordList,
     /// Prepositions before the customer ("for", "to").
     pub supply_to: WordList,
+    /// Nouns of a share or a business passed on, no supply ("sold 40% of
+    /// its shares to T").
+    pub not_supplied: WordList,
+    /// Verbs of offering before "to" and a verb of supplying: an offer,
+    /// no supply ("had offered to sell 14 centres to T").
+    pub offer_to: WordList,
+    /// Verbs of taking that buy a share before a percentage and "of"
+    /// ("took 30% of T").
+    pub take_share: WordList,
 }
 
 /// `relate/partners/`.
@@ -349,6 +358,9 @@ impl RelateWords {
                 passive_lead: list("deals/passive_lead")?,
                 supply: list("deals/supply")?,
                 supply_to: list("deals/supply_to")?,
+                not_supplied: list("deals/not_supplied")?,
+                offer_to: list("deals/offer_to")?,
+                take_share: list("deals/take_share")?,
             },
             orders: OrderWords::load(source)?,
             holdings: HoldingWords::load(source)?,

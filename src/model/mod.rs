@@ -25,7 +25,7 @@ pub use document::{Document, Region, RegionKind};
 pub use entity::{AliasLink, Entity};
 pub use kind::{EntityKind, Provenance};
 pub use mention::Mention;
-pub use money::{MoneyFact, Per};
+pub use money::{MoneyFact, Per, SAME_VALUE, same_value};
 pub use offsets::OffsetMap;
 pub use relation::{KindProps, Relation, RelationKind, Status};
 pub use span::Span;

@@ -30,6 +30,19 @@ pub struct MoneyFact {
     pub per: Option<Per>,
 }
 
+/// Two values within this share of the larger are one amount stated in
+/// other words ("43 mln" and "43 million", "1.5 billion" and "1,500
+/// million").
+pub const SAME_VALUE: f64 = 0.005;
+
+/// True when two values are one figure: within [`SAME_VALUE`] of the
+/// larger. What the figures stage joins as one amount (a headline and its
+/// restatement, a currency's two markers) and the money chart draws as one
+/// bar.
+pub fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= SAME_VALUE * a.abs().max(b.abs())
+}
+
 /// What a per-item price is per.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,5 +83,26 @@ impl MoneyFact {
         usize::from(self.investor.is_some())
             + usize::from(self.recipient.is_some())
             + usize::from(self.year.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_value;
+
+    #[test]
+    fn one_amount_in_other_words_is_the_same_value() {
+        for (a, b, same) in [
+            (43e6, 43e6, true),
+            // "$1.5bn" and "$1,497 million": within half a percent.
+            (1.5e9, 1.497e9, true),
+            (1.497e9, 1.5e9, true),
+            // "€43 million" and "€44 million" are two amounts.
+            (43e6, 44e6, false),
+            (0.0, 0.0, true),
+            (5.0, f64::NAN, false),
+        ] {
+            assert_eq!(same_value(a, b), same, "{a} {b}");
+        }
     }
 }

@@ -46,21 +46,30 @@ pub fn deal_payees(
     }
 }
 
-/// The figures still waiting for a payee (a payer, no payee, no deal and no
-/// unit), each with its payer and its amount's mention: what the payee
-/// readers that run after the frames and deals work on.
-pub(super) fn awaiting_payee<'a>(
+/// The figures still open (no payee, no deal and no unit), each with its
+/// amount's mention: what the payee readers that run after the frames and
+/// deals work on, with or without a payer.
+pub(super) fn open_figures<'a>(
     money: &'a mut [MoneyFact],
     mentions: &'a [Mention],
-) -> impl Iterator<Item = (&'a mut MoneyFact, usize, &'a Mention)> {
+) -> impl Iterator<Item = (&'a mut MoneyFact, &'a Mention)> {
     money.iter_mut().filter_map(move |fact| {
-        let payer = fact.investor?;
         if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
             return None;
         }
         let amount = mentions.get(fact.mention)?;
-        Some((fact, payer, amount))
+        Some((fact, amount))
     })
+}
+
+/// The [`open_figures`] waiting for a payee (a payer named), each with its
+/// payer and its amount's mention.
+pub(super) fn awaiting_payee<'a>(
+    money: &'a mut [MoneyFact],
+    mentions: &'a [Mention],
+) -> impl Iterator<Item = (&'a mut MoneyFact, usize, &'a Mention)> {
+    open_figures(money, mentions)
+        .filter_map(|(fact, amount)| fact.investor.map(|payer| (fact, payer, amount)))
 }
 
 /// A figure waiting for a payee, placed in its sentence.

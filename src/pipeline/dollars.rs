@@ -12,7 +12,7 @@
 //! the article.
 
 use crate::lang::{WordList, lowercase};
-use crate::model::{Mention, MoneyFact, Span};
+use crate::model::{Mention, MoneyFact, Span, same_value};
 
 use super::segment::Segmentation;
 
@@ -40,11 +40,6 @@ fn dollar(surface: &str) -> Dollar {
         }
         _ => Dollar::None,
     }
-}
-
-/// True when two values are one figure (within half a percent).
-fn same_value(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 0.005 * a.abs().max(b.abs())
 }
 
 /// The table's alphabetic markers, split once an article: those of

@@ -8,6 +8,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
+use super::deal_payee::open_figures;
 use super::segment::Segmentation;
 
 /// How many tokens after an amount its noun of securities may stand ("a N,
@@ -29,13 +30,7 @@ pub fn issue_payees(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
-    for f in money.iter_mut() {
-        if f.relation.is_some() || f.per.is_some() || f.recipient.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(f.mention) else {
-            continue;
-        };
+    for (f, amount) in open_figures(money, mentions) {
         let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
             continue;
         };

@@ -9,6 +9,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
+use super::deal_payee::open_figures;
 use super::segment::Segmentation;
 
 /// How many tokens after "by" the maker's name may start ("by the Irish
@@ -34,13 +35,7 @@ pub fn maker_payees(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
-    for fact in money.iter_mut() {
-        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(fact.mention) else {
-            continue;
-        };
+    for (fact, amount) in open_figures(money, mentions) {
         let s = seg.sentence_index(amount.span.start);
         if !is_payment(lang, text, seg, s, amount.span) {
             continue;

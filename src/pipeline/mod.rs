@@ -371,8 +371,15 @@ impl Pipeline {
         stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
         lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
         issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
-        place_parties::place_parties(&lang.money.place_of, text, &seg, &mentions, &mut money);
         maker_payee::maker_payees(lang, text, &seg, &mentions, &mut money);
+        place_parties::place_parties(
+            &lang.money,
+            &lang.rules.function_words,
+            text,
+            &seg,
+            &mentions,
+            &mut money,
+        );
         funding::funding_relations(
             lang,
             text,

@@ -1,9 +1,11 @@
 //! Place parties: a place that only says where a company is ("India's
 //! Tarnfield Steel", "The Holmvik Co of the United States") is no party to
-//! a payment; the company it modifies is. Read once every figure has its
-//! parties.
+//! a payment; the company it modifies is. A place that only describes a
+//! thing a headline leaves unnamed ("picks Manchester hatter", "buys
+//! Yorkshire quarry") is not paid: the thing is. Read once every figure
+//! has its parties.
 
-use crate::lang::WordList;
+use crate::lang::{MoneyWords, WordList};
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
 use super::possessors::POSSESSIVES;
@@ -12,9 +14,11 @@ use super::segment::Segmentation;
 /// Gives each figure whose payer or payee is a place written, in the
 /// figure's sentence, as the possessor of a company right after it or after
 /// "of" right after a company, that company instead, unless it is already
-/// the other party.
+/// the other party; a payee place the sentence names only before a noun it
+/// describes is no payee.
 pub fn place_parties(
-    place_of: &WordList,
+    words: &MoneyWords,
+    function_words: &WordList,
     text: &str,
     seg: &Segmentation,
     mentions: &[Mention],
@@ -31,7 +35,7 @@ pub fn place_parties(
             continue;
         };
         let sentence = sentence.span;
-        let company = |place: usize| company_of(place_of, text, mentions, sentence, place);
+        let company = |place: usize| company_of(&words.place_of, text, mentions, sentence, place);
         if let Some(c) = fact
             .investor
             .and_then(company)
@@ -46,7 +50,44 @@ pub fn place_parties(
         {
             fact.recipient = Some(c);
         }
+        if fact
+            .recipient
+            .is_some_and(|p| only_describes((words, function_words), text, mentions, sentence, p))
+        {
+            fact.recipient = None;
+        }
     }
+}
+
+/// True when entity `place` is named in `sentence`, always as a place and
+/// always right before a lower-case noun it describes: "picks Manchester
+/// hatter", "orders two ships from Gdańsk yard". A function word, a verb's "-s" or
+/// "-ed" form or a plural after it ("Ohio will pay", "Kent receives",
+/// "Luton hatters"), or anything but a space, leaves the place a party.
+fn only_describes(
+    (words, function_words): (&MoneyWords, &WordList),
+    text: &str,
+    mentions: &[Mention],
+    sentence: Span,
+    place: usize,
+) -> bool {
+    let mut named = mentions
+        .iter()
+        .filter(|m| m.entity == Some(place) && m.span.within(sentence))
+        .peekable();
+    named.peek().is_some()
+        && named.all(|m| {
+            let word = text
+                .get(m.span.end..)
+                .and_then(|after| after.strip_prefix(' '))
+                .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or("");
+            m.kind == EntityKind::Loc
+                && !word.is_empty()
+                && word.chars().all(char::is_lowercase)
+                && !function_words.contains(word)
+                && !words.place_noun_not.iter().any(|end| word.ends_with(end))
+        })
 }
 
 /// The one company entity that place entity `place` modifies in
@@ -121,5 +162,27 @@ mod tests {
             parties("The Holmvik Chemical Co of the United States will invest $4 billion."),
             vec![(Some("Holmvik Chemical Co".to_owned()), None)]
         );
+    }
+
+    #[test]
+    fn a_place_that_only_describes_what_is_paid_is_no_payee() {
+        let some = |s: &str| Some(s.to_owned());
+        for (text, want) in [
+            (
+                "Kestrel Mounted Police picks Manchester hatter in C$4.3 million deal",
+                vec![(some("Kestrel Mounted Police"), None)],
+            ),
+            (
+                "Penwarden Minerals buys Yorkshire quarry for £34 million",
+                vec![(some("Penwarden Minerals"), None)],
+            ),
+        ] {
+            assert_eq!(parties(text), want, "{text}");
+        }
+        // A place that is paid stays the payee.
+        let text = "Senators asked the president to reserve part of the $700 billion \
+                    rescue package earmarked for Wall Street to assist carmakers.";
+        let payees: Vec<_> = parties(text).into_iter().map(|(_, payee)| payee).collect();
+        assert_eq!(payees, [some("Wall Street")], "{text}");
     }
 }

@@ -9,15 +9,10 @@
 //! carried a dropped statement points at the kept one. Part of the figures
 //! stage, run last.
 
-use crate::model::{Mention, MoneyFact, Relation};
+use crate::model::{Mention, MoneyFact, Relation, same_value};
 
 use super::headline::{HEADLINE_WORDS, reads_as_headline};
 use super::segment::Segmentation;
-
-/// Two values within this share of the larger are one amount stated in
-/// other words ("43 mln" and "43 million", "1.5 billion" and "1,500
-/// million").
-const SAME_VALUE: f64 = 0.005;
 
 /// A figure kept, with where it was first stated.
 struct Kept {
@@ -92,7 +87,7 @@ fn headline_sentences(text: &str, seg: &Segmentation) -> usize {
 }
 
 /// True when `body` states again the amount `head` states, perhaps in
-/// other words: one currency, one value within [`SAME_VALUE`], both
+/// other words: one currency, one value within [`crate::model::SAME_VALUE`], both
 /// amounts or both prices, and no party or year that disagrees.
 fn restated_in_other_words(head: &MoneyFact, body: &MoneyFact) -> bool {
     fn agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
@@ -101,7 +96,7 @@ fn restated_in_other_words(head: &MoneyFact, body: &MoneyFact) -> bool {
     head.currency == body.currency
         && head.per == body.per
         && head.value > 0.0
-        && (head.value - body.value).abs() <= SAME_VALUE * head.value.max(body.value)
+        && same_value(head.value, body.value)
         && agree(head.investor, body.investor)
         && agree(head.recipient, body.recipient)
         && agree(head.year, body.year)

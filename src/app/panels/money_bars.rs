@@ -5,11 +5,7 @@
 //!
 //! Pure over [`Analysis`]: no egui here.
 
-use crate::model::{Analysis, MoneyFact, Span};
-
-/// Two values within this share of the larger are one amount ("43 mln" and
-/// "43 million", "1.5 billion" and "1,500 million").
-const SAME_VALUE: f64 = 0.005;
+use crate::model::{Analysis, MoneyFact, Span, same_value};
 
 /// One bar: the fact it shows and the other facts it stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +85,7 @@ fn restates(head: &MoneyFact, body: &MoneyFact) -> bool {
     let unnamed = |f: &MoneyFact| f.investor.is_none() && f.recipient.is_none();
     head.currency == body.currency
         && head.per == body.per
-        && (head.value - body.value).abs() <= SAME_VALUE * head.value.max(body.value)
+        && same_value(head.value, body.value)
         && (unnamed(head)
             || unnamed(body)
             || (head.investor == body.investor && head.recipient == body.recipient))

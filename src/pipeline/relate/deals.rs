@@ -8,6 +8,7 @@ use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_befor
 use super::orders;
 use super::pattern::At;
 use super::stake_bought;
+use super::supply_objects;
 use super::view::PERCENT;
 
 /// Investments: "S … invested|poured (MONEY) in|into T", "X, which is
@@ -113,7 +114,8 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
     let w = at.word();
     let phrasal =
         words.deals.acquire_phrasal.contains(w) && at.is(i + 1, &words.deals.acquire_particles);
-    if !words.deals.acquire.contains(w) && !phrasal {
+    let taken = supply_objects::takes_share(at);
+    if !words.deals.acquire.contains(w) && !phrasal && !taken {
         return;
     }
     // The verb's last item: its particle when it has one.
@@ -192,6 +194,7 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
                 .entity()
                 .map(|t| (at.named_after(first), t))
             && let share = (from..j).any(|k| items[k].word() == PERCENT)
+            && (share || !taken)
             && (share || !(first > from && prepositions.contains(items[first - 1].word())))
             && at.is_org(t)
         {
@@ -299,11 +302,13 @@ pub(super) fn supply(at: &At<'_, '_>, out: &mut Finds) {
     let passive = i > 0 && at.words().roles.passive_be.contains(items[i - 1].word());
     if words.supply.contains(at.word())
         && !passive
+        && !supply_objects::offered(at)
         && !orders::goods(at, i + 1).is_some_and(|g| g.counted)
         && let Some(s) = at.subject
         && let Some(p) = find_word(items, i + 1, i + 6, &words.supply_to)
         // "sold its Y unit to Z" sells a business (`orders::sell_business`).
         && !(i + 1..p).any(|j| items[j].entity().is_some_and(|e| at.kind(e) == EntityKind::Org))
+        && !(i + 1..p).any(|j| supply_objects::passed_on(at, j))
         && let Some(t) = customer(at, p + 1)
     {
         out.add(RelationKind::Supplies, s, t, at.span(i), None, 0.7);

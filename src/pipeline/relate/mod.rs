@@ -106,6 +106,7 @@ mod share_subject;
 mod signed;
 mod speaks_for;
 mod stake_bought;
+mod supply_objects;
 mod tenure;
 mod topic_shares;
 mod triggers;

@@ -8,6 +8,7 @@ use super::item::{Finds, Item, find_word, money_in, possessor_before};
 use super::order_parties::{order_money, party_after, passive_buyer, sellers_after_goods};
 use super::pattern::At;
 use super::sellers::UNNAMED_SELLER;
+use super::supply_objects::offered;
 
 /// An object phrase read as goods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -310,7 +311,8 @@ pub(super) fn purchase(at: &At<'_, '_>, from: usize, out: &mut Finds) -> bool {
 /// (`deals::supply`).
 pub(super) fn sell_goods(at: &At<'_, '_>, out: &mut Finds) {
     let words = &at.words().orders;
-    if !words.sell.contains(at.word()) && !at.words().deals.supply.contains(at.word()) {
+    let selling = words.sell.contains(at.word()) || at.words().deals.supply.contains(at.word());
+    if !selling || offered(at) {
         return;
     }
     if let Some(g) = goods(at, at.i + 1).filter(|g| g.counted)
@@ -355,7 +357,7 @@ fn past_apposition(at: &At<'_, '_>, from: usize) -> usize {
 pub(super) fn sell_business(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = &at.words().orders;
-    if !words.sell.contains(at.word()) || goods(at, i + 1).is_some() {
+    if !words.sell.contains(at.word()) || goods(at, i + 1).is_some() || offered(at) {
         return;
     }
     let mut seller = possessor_before(items, i).or(at.subject);
