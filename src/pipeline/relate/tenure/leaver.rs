@@ -1,0 +1,139 @@
+//! Who leaves at a verb of leaving, read by the grammar of the verb's own
+//! clause: its subject, the name an apposition right before it sets off,
+//! or the person a bare "he" or "she" there stands for. Never the
+//! sentence's subject for want of one: "X said the finance chief would
+//! retire" does not say that X leaves.
+
+use crate::model::EntityKind;
+
+use super::super::clause;
+use super::super::item::Item;
+use super::super::pattern::At;
+
+/// How many items an apposition set off before a verb of leaving may hold.
+const APPOSITION_REACH: usize = 12;
+
+/// The person who leaves at the verb `at.i`:
+/// - the subject of the verb's own clause ("X resigned", "X, who ran Z,
+///   resigned");
+/// - past an apposition set off by commas right before the verb (and its
+///   auxiliaries), the name it follows ("Z said X, its finance director,
+///   would leave"; "X, 64, will retire") or the name it is when a title
+///   comes before it ("its finance director, X, would leave");
+/// - for "he" or "she" no reference resolved, the person the sentence
+///   opened with (`sentence_subject`);
+/// - before "to", the one who leaves of the verb that governs it ("X has
+///   chosen to step down").
+///
+/// `None` when the clause's subject is no person or none is read.
+pub(super) fn leaver(at: &At<'_, '_>, sentence_subject: Option<usize>) -> Option<usize> {
+    leaver_at(at, at.i, sentence_subject, true)
+}
+
+/// [`leaver`] of the verb at `i`; `control`: whether a verb before its
+/// "to" may still be read for the subject.
+fn leaver_at(
+    at: &At<'_, '_>,
+    i: usize,
+    sentence_subject: Option<usize>,
+    control: bool,
+) -> Option<usize> {
+    let (ctx, items) = (at.ctx, at.items);
+    if let Some(own) = clause::clause_subject(ctx.lang, items, i, ctx.kinds) {
+        return Some(own).filter(|&p| at.is_person(p));
+    }
+    // Back past the auxiliaries, adverbs and dates before the verb.
+    let between = &at.words().clause.between_subject_and_verb;
+    let infinitive = &ctx.lang.relate.frame.infinitive;
+    let mut k = i;
+    let mut to = false;
+    while k > 0
+        && match &items[k - 1] {
+            Item::Date { .. } => true,
+            Item::Word { word, .. } => between.contains(word),
+            _ => false,
+        }
+    {
+        to |= infinitive.contains(items[k - 1].word());
+        k -= 1;
+    }
+    let before = k.checked_sub(1)?;
+    if items[before].word() == "," {
+        return apposed(at, before);
+    }
+    // "X has chosen to step down": the subject of the verb that governs
+    // the infinitive, read the same way.
+    if to
+        && control
+        && matches!(&items[before], Item::Word { word, .. }
+            if word.chars().all(char::is_lowercase))
+    {
+        return leaver_at(at, before, sentence_subject, false);
+    }
+    let bare_pronoun = at.words().pronoun.pronouns.iter().any(|p| {
+        p.wants == EntityKind::Person
+            && p.word == items[before].word()
+            && !at.words().pronoun.possessive.contains(&p.word)
+    });
+    sentence_subject.filter(|&p| bare_pronoun && at.is_person(p))
+}
+
+/// The person an apposition closed by the comma at `close` sets off: the
+/// name before it, past an age ("X, 64, the founder's grandson,"), when
+/// no other person stands inside it unless a relative pronoun or an
+/// article opens it;
+/// or the one name inside it when a title stands before it ("its finance
+/// director, X,").
+fn apposed(at: &At<'_, '_>, close: usize) -> Option<usize> {
+    let (ctx, items) = (at.ctx, at.items);
+    let open = (close.saturating_sub(APPOSITION_REACH)..close)
+        .rev()
+        .find(|&o| items[o].word() == ",")?;
+    let inside = &items[open + 1..close];
+    let person_at = |j: usize| match items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) if at.is_person(*entity) => Some(*entity),
+        _ => None,
+    };
+    // "its finance director, X, would leave", "the chairman, the dairy
+    // farmer X, is stepping down": the name that ends it, past plain
+    // describing words.
+    let described = inside.split_last().is_some_and(|(_, lead)| {
+        lead.iter()
+            .all(|it| matches!(it, Item::Word { word, .. } if word.chars().all(char::is_lowercase)))
+    });
+    if described
+        && open > 0
+        && matches!(items[open - 1], Item::Title { .. })
+        && let Some(p) = person_at(close - 1)
+    {
+        return Some(p);
+    }
+    // "X, who replaced Y, …", "X, the son of founder Y, …": a clause or a
+    // noun phrase about X may name others.
+    let about = inside.first().is_some_and(|it| {
+        at.words().clause.relative_pronouns.contains(it.word())
+            || ctx.lang.resolve.determiners.contains(it.word())
+    });
+    let other_person = (open + 1..close).any(|j| person_at(j).is_some());
+    if other_person && !about {
+        return None;
+    }
+    // "X, 64, the founder's grandson, will retire": past the age.
+    let mut name = open.checked_sub(1)?;
+    if is_age(items[name].word()) && name >= 2 && items[name - 1].word() == "," {
+        name -= 2;
+    }
+    if clause::governed(ctx.lang, items, name) {
+        return None;
+    }
+    person_at(name)
+}
+
+/// A person's age set off by commas: one to three digits.
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
