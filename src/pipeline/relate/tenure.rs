@@ -212,19 +212,8 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         }
         return;
     }
-    // "X submitted his resignation", "X announced her retirement": a noun
-    // of leaving a person's own pronoun owns: the subject, or the person
-    // named last, leaves.
-    let own_noun =
-        words.leave_nouns.contains(w) && at.is(i.wrapping_sub(1), &at.words().pronoun.possessive);
-    if !(words.leave.contains(w) || phrasal || removed || own_noun) {
-        return;
-    }
-    let nearest = (i.saturating_sub(REACH)..i)
-        .rev()
-        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)));
-    let clause_person = leaver::leaver(at, subject);
-    let Some(person) = clause_person.or(nearest.filter(|_| own_noun)) else {
+    let verb = words.leave.contains(w) || phrasal || removed;
+    let Some((person, owned)) = leaver::who_leaves(at, subject, verb) else {
         return;
     };
     // "since his father X retired": the post the one "his" stands for
@@ -245,7 +234,7 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
             0.65,
         );
     }
-    let named_after = if destination.is_none() {
+    let named_after = if destination.is_none() && !owned {
         org_after(at, i + 1)
     } else {
         None
@@ -419,7 +408,11 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
         .or_else(|| held(found, old).map(|(_, o)| o))
         .or_else(|| post.and(topic).filter(|&o| at.is_org(o)));
     if let Some(org) = org {
-        let kind = post.map_or(RelationKind::EmployeeOf, |(k, _, _)| k);
+        // No post named: the one the one succeeded held.
+        let kind = post
+            .map(|(k, _, _)| k)
+            .or_else(|| held(found, old).map(|(k, _)| k));
+        let kind = kind.unwrap_or(RelationKind::EmployeeOf);
         let trigger = post.map_or(at.span(i), |(_, s, _)| s);
         out.add(kind, new, org, trigger, None, 0.75);
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);

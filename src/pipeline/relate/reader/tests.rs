@@ -392,9 +392,13 @@ fn leading_the_whole_organisation_is_its_chief_executive() {
                 "Jon Hale will lead Zephyr Corp., the company said.",
                 &[("Jon Hale", CeoOf, "Zephyr Corp.")],
             ),
+            // The one who replaces takes the post the one replaced held.
             (
                 "Mia Roth replaces Jon Hale, who has led Zephyr Corp. for eleven years.",
-                &[("Jon Hale", CeoOf, "Zephyr Corp.")],
+                &[
+                    ("Jon Hale", CeoOf, "Zephyr Corp."),
+                    ("Mia Roth", CeoOf, "Zephyr Corp."),
+                ],
             ),
             // Past an age set off by commas.
             (

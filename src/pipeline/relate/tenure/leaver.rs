@@ -13,6 +13,47 @@ use super::super::pattern::At;
 /// How many items an apposition set off before a verb of leaving may hold.
 const APPOSITION_REACH: usize = 12;
 
+/// The person who leaves at the word `at.i`: for a verb of leaving
+/// (`verb`), its subject ([`leaver`]); for a noun of leaving, the person
+/// who owns it ("X's retirement", "X announced his resignation" with "his"
+/// resolved), or with a possessive pronoun no reference resolved before
+/// it, the verb's subject or else the person named last ("X submitted his
+/// resignation"). True with it when the person owns the noun: what follows
+/// such a noun is another clause's ("his departure follows pressure from
+/// Z"), not the organisation left.
+pub(super) fn who_leaves(
+    at: &At<'_, '_>,
+    sentence_subject: Option<usize>,
+    verb: bool,
+) -> Option<(usize, bool)> {
+    let (items, i) = (at.items, at.i);
+    let noun = at.words().roles.leave_nouns.contains(at.word());
+    let possessor = i
+        .checked_sub(1)
+        .filter(|_| noun)
+        .and_then(|k| match &items[k] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } if at.is_person(*entity) => Some(*entity),
+            _ => None,
+        });
+    if let Some(p) = possessor {
+        return Some((p, true));
+    }
+    let own_noun = noun && at.is(i.wrapping_sub(1), &at.words().pronoun.possessive);
+    if !(verb || own_noun) {
+        return None;
+    }
+    let nearest = (i.saturating_sub(super::REACH)..i)
+        .rev()
+        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)));
+    leaver(at, sentence_subject)
+        .or(nearest.filter(|_| own_noun))
+        .map(|p| (p, false))
+}
+
 /// The person who leaves at the verb `at.i`:
 /// - the subject of the verb's own clause ("X resigned", "X, who ran Z,
 ///   resigned");
@@ -26,7 +67,7 @@ const APPOSITION_REACH: usize = 12;
 ///   chosen to step down").
 ///
 /// `None` when the clause's subject is no person or none is read.
-pub(super) fn leaver(at: &At<'_, '_>, sentence_subject: Option<usize>) -> Option<usize> {
+fn leaver(at: &At<'_, '_>, sentence_subject: Option<usize>) -> Option<usize> {
     leaver_at(at, at.i, sentence_subject, true)
 }
 
@@ -39,8 +80,9 @@ fn leaver_at(
     control: bool,
 ) -> Option<usize> {
     let (ctx, items) = (at.ctx, at.items);
-    if let Some(own) = clause::clause_subject(ctx.lang, items, i, ctx.kinds) {
-        return Some(own).filter(|&p| at.is_person(p));
+    let own = clause::clause_subject(ctx.lang, items, i, ctx.kinds);
+    if own.is_some_and(|p| at.is_person(p)) {
+        return own;
     }
     // Back past the auxiliaries, adverbs and dates before the verb.
     let between = &at.words().clause.between_subject_and_verb;
@@ -58,8 +100,14 @@ fn leaver_at(
         k -= 1;
     }
     let before = k.checked_sub(1)?;
+    // An organisation read as the subject before a set-off clause may be
+    // the one a title in it names ("the chairman of Z, the farmer X, is
+    // stepping down"): the apposition is read for a person first.
     if items[before].word() == "," {
         return apposed(at, before);
+    }
+    if own.is_some() {
+        return None;
     }
     // "X has chosen to step down": the subject of the verb that governs
     // the infinitive, read the same way.
@@ -106,8 +154,7 @@ fn apposed(at: &At<'_, '_>, close: usize) -> Option<usize> {
             .all(|it| matches!(it, Item::Word { word, .. } if word.chars().all(char::is_lowercase)))
     });
     if described
-        && open > 0
-        && matches!(items[open - 1], Item::Title { .. })
+        && titled_before(at, open)
         && let Some(p) = person_at(close - 1)
     {
         return Some(p);
@@ -131,6 +178,21 @@ fn apposed(at: &At<'_, '_>, close: usize) -> Option<usize> {
         return None;
     }
     person_at(name)
+}
+
+/// True when a title ends right before the comma at `open`, alone or
+/// with its organisation ("chairman,", "chairman of Z,").
+fn titled_before(at: &At<'_, '_>, open: usize) -> bool {
+    let items = at.items;
+    let title = |k: Option<usize>| k.is_some_and(|k| matches!(items[k], Item::Title { .. }));
+    let Some(last) = open.checked_sub(1) else {
+        return false;
+    };
+    title(Some(last))
+        || (items[last].entity().is_some_and(|o| at.is_org(o))
+            && last >= 2
+            && at.is(last - 1, &at.words().roles.title_of)
+            && title(Some(last - 2)))
 }
 
 /// A person's age set off by commas: one to three digits.
