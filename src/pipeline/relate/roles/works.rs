@@ -24,10 +24,7 @@ pub(in super::super) fn works_for(at: &At<'_, '_>, out: &mut Finds) {
     }
     let Some(org) = items
         .get(j)
-        .and_then(|it| match it {
-            Item::Ent { entity, .. } => Some(*entity),
-            _ => None,
-        })
+        .and_then(Item::entity)
         .filter(|&o| at.is_org(o))
     else {
         return;

@@ -1,6 +1,7 @@
-//! Who leaves at a verb of leaving, read by the grammar of the verb's own
-//! clause: its subject, the name an apposition right before it sets off,
-//! or the person a bare "he" or "she" there stands for. Never the
+//! Who leaves at a verb or noun of leaving, read by grammar: the verb's
+//! own subject, the name an apposition right before it sets off, the
+//! person a bare "he" or "she" there stands for, the subject of the verb
+//! governing its infinitive; the one who owns the noun. Never the
 //! sentence's subject for want of one: "X said the finance chief would
 //! retire" does not say that X leaves.
 
@@ -184,15 +185,15 @@ fn apposed(at: &At<'_, '_>, close: usize) -> Option<usize> {
 /// with its organisation ("chairman,", "chairman of Z,").
 fn titled_before(at: &At<'_, '_>, open: usize) -> bool {
     let items = at.items;
-    let title = |k: Option<usize>| k.is_some_and(|k| matches!(items[k], Item::Title { .. }));
+    let title = |k: usize| matches!(items[k], Item::Title { .. });
     let Some(last) = open.checked_sub(1) else {
         return false;
     };
-    title(Some(last))
+    title(last)
         || (items[last].entity().is_some_and(|o| at.is_org(o))
             && last >= 2
             && at.is(last - 1, &at.words().roles.title_of)
-            && title(Some(last - 2)))
+            && title(last - 2))
 }
 
 /// A person's age set off by commas: one to three digits.
