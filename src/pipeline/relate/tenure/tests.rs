@@ -351,7 +351,7 @@ fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
             ),
             // The name that ends an apposition to the title.
             (
-                "The present chairman of Keltic Inc., the dairy farmer Jon Hale, is stepping down.",
+                "Keltic Inc. makes cheese. The present chairman, the dairy farmer Jon Hale, is stepping down.",
                 &[
                     ("Jon Hale", ChairmanOf, "Keltic Inc."),
                     ("Jon Hale", Left, "Keltic Inc."),
