@@ -362,6 +362,7 @@ fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
                 "Keltic Inc. runs hotels. Its chairman, Jon Hale, the son of founder Ann Hale, will step down.",
                 &[
                     ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Ann Hale", FounderOf, "Keltic Inc."),
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
@@ -447,6 +448,30 @@ fn a_passive_successor_is_the_head_of_the_phrase_after_by() {
                 &[
                     ("Jon Hale", CeoOf, "Keltic Inc."),
                     ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_one_who_replaces_takes_the_post_the_one_replaced_led() {
+    check(
+        &[CeoOf],
+        &[
+            (
+                "Mia Roth replaces Jon Hale, who has led Zephyr Corp. for eleven years.",
+                &[
+                    ("Jon Hale", CeoOf, "Zephyr Corp."),
+                    ("Mia Roth", CeoOf, "Zephyr Corp."),
+                ],
+            ),
+            // Past an age set off by commas.
+            (
+                "Mia Roth replaces Jon Hale, 64, who has led Zephyr Corp. for eleven years.",
+                &[
+                    ("Jon Hale", CeoOf, "Zephyr Corp."),
+                    ("Mia Roth", CeoOf, "Zephyr Corp."),
                 ],
             ),
         ],
