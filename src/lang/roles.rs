@@ -102,6 +102,13 @@ pub struct RoleWords {
     /// The word before a time spent in a post since left ("after nine
     /// years at Keltic").
     pub after_time: WordList,
+    /// Verbs of working now ("works", "employed").
+    pub works: WordList,
+    /// The word before the employer after them ("for", "at", "by").
+    pub works_for: WordList,
+    /// The word after a verb of leaving before where the person goes
+    /// ("left for Keltic").
+    pub leave_for: WordList,
 }
 
 /// How a title's words are tested.
@@ -216,6 +223,9 @@ impl RoleWords {
             before: list("before")?,
             held_posts: list("held_posts")?,
             after_time: list("after_time")?,
+            works: list("works")?,
+            works_for: list("works_for")?,
+            leave_for: list("leave_for")?,
         })
     }
 }

@@ -138,6 +138,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     (roles::possessive_title, On::Title),
     (roles::person_of, On::Ent),
     (lexical::copular_post, On::Title),
+    (roles::works_for, On::Words(|l| vec![&l.relate.roles.works])),
     (
         lexical::own_lender,
         On::Words(|l| vec![&l.relate.reader.lender_nouns]),

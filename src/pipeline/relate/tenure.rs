@@ -17,6 +17,8 @@ use super::years_at;
 
 mod former;
 mod kin;
+mod leaver;
+mod successor;
 mod taking;
 
 /// How many items after a trigger the organisation left may stand.
@@ -54,6 +56,7 @@ pub(super) fn tenure(
         years_at::years_at(&at, &mut bare);
     }
     found.0.extend(bare.0);
+    super::roles::conjoined_posts(items.len(), at, found);
     former::mark_former(ctx, items, found);
     let mut extra = Finds::default();
     let mut taken = Vec::new();
@@ -185,9 +188,10 @@ fn others_post(at: &At<'_, '_>, j: usize) -> bool {
 }
 
 /// "X resigned as CEO of Z", "X stepped down", "X was fired", "X left Z",
-/// and "Z ousted its chief executive X". The organisation is the one named
-/// after the verb, else the one the person's role names, else the
-/// sentence's subject ("Z said X would retire").
+/// and "Z ousted its chief executive X". The one who leaves is read by
+/// grammar ([`leaver::leaver`]). The organisation is the one named after
+/// the verb, else the one the person's role names, else the sentence's
+/// subject ("Z said X would retire").
 fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
@@ -208,19 +212,8 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         }
         return;
     }
-    // "X submitted his resignation", "X announced her retirement": a noun
-    // of leaving a person's own pronoun owns: the subject, or the person
-    // named last, leaves.
-    let own_noun =
-        words.leave_nouns.contains(w) && at.is(i.wrapping_sub(1), &at.words().pronoun.possessive);
-    if !(words.leave.contains(w) || phrasal || removed || own_noun) {
-        return;
-    }
-    let nearest = (i.saturating_sub(REACH)..i)
-        .rev()
-        .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)));
-    let clause_person = at.subject.filter(|&p| at.is_person(p));
-    let Some(person) = clause_person.or(nearest.filter(|_| own_noun)) else {
+    let verb = words.leave.contains(w) || phrasal || removed;
+    let Some((person, owned)) = leaver::who_leaves(at, subject, verb) else {
         return;
     };
     // "since his father X retired": the post the one "his" stands for
@@ -229,10 +222,28 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         .rev()
         .find(|&k| items[k].entity() == Some(person))
         .and_then(|k| kin::kin_of(at, k));
-    let org = org_after(at, i + 1)
+    // "left for Keltic": the organisation gone to is joined, not left.
+    let destination = destination_after(at, i + 1);
+    if let Some(org) = destination {
+        out.add(
+            RelationKind::EmployeeOf,
+            person,
+            org,
+            at.span(i),
+            None,
+            0.65,
+        );
+    }
+    let named_after = if destination.is_none() && !owned {
+        org_after(at, i + 1)
+    } else {
+        None
+    };
+    let org = named_after
         .or_else(|| post_titled_before(at, found, person, i))
         .or_else(|| heir.and_then(|h| held(found, h)).map(|(_, o)| o))
-        .or_else(|| subject.filter(|&o| at.is_org(o)));
+        .or_else(|| subject.filter(|&o| at.is_org(o)))
+        .filter(|&o| Some(o) != destination);
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
     }
@@ -245,6 +256,16 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         out.add(kind, person, org, span, None, 0.7);
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
     }
+}
+
+/// "left for Z", "is leaving for the rival Z": the organisation the one
+/// who leaves goes to, past describing words.
+fn destination_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+    if !at.is(from, &at.words().roles.leave_for) {
+        return None;
+    }
+    let j = at.described_object(from + 1)?;
+    at.items[j].entity().filter(|&o| at.is_org(o))
 }
 
 /// True when the item at `j` is "to" before a verb of running ("left to
@@ -366,9 +387,8 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
         };
         let successor = (i + 1..(i + 4).min(items.len()))
             .find(|&j| at.is(j, &words.successor_by))
-            .and_then(|b| next_entity(items, b + 1, 2))
-            .map(|(_, e)| e)
-            .filter(|&e| at.is_person(e));
+            .and_then(|b| successor::person_named(at, b + 1))
+            .map(|(_, p)| p);
         if let (Some(new), Some((kind, org))) = (successor, held(found, old)) {
             out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
             out.add(kind, new, org, at.span(i), None, 0.7);
@@ -378,7 +398,7 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
     let Some(new) = at.subject.filter(|&p| at.is_person(p)) else {
         return;
     };
-    let Some((j, old)) = next_entity(items, i + 1, 1).filter(|&(_, e)| at.is_person(e)) else {
+    let Some((j, old)) = successor::person_named(at, i + 1) else {
         return;
     };
     let post = post_after(at, j + 1);
@@ -388,7 +408,11 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
         .or_else(|| held(found, old).map(|(_, o)| o))
         .or_else(|| post.and(topic).filter(|&o| at.is_org(o)));
     if let Some(org) = org {
-        let kind = post.map_or(RelationKind::EmployeeOf, |(k, _, _)| k);
+        // No post named: the one the one succeeded held.
+        let kind = post
+            .map(|(k, _, _)| k)
+            .or_else(|| held(found, old).map(|(k, _)| k));
+        let kind = kind.unwrap_or(RelationKind::EmployeeOf);
         let trigger = post.map_or(at.span(i), |(_, s, _)| s);
         out.add(kind, new, org, trigger, None, 0.75);
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);

@@ -450,8 +450,12 @@ pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+mod conjoined;
 mod founders;
+mod works;
+pub(super) use conjoined::conjoined_posts;
 pub(super) use founders::founded;
+pub(super) use works::works_for;
 
 #[cfg(test)]
 mod tests;

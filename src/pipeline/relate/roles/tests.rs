@@ -432,3 +432,63 @@ fn its_founder_is_the_founder_of_the_organisation_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_second_post_joined_to_the_first_is_the_same_person_s() {
+    const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
+    check(
+        POSTS,
+        &[
+            (
+                "Ann Vik, chairman of Keltic Holdings and a director of Brask Corp., said the deal was good.",
+                &[
+                    ("Ann Vik", ChairmanOf, "Keltic Holdings"),
+                    ("Ann Vik", EmployeeOf, "Brask Corp."),
+                ],
+            ),
+            // A past second post is left.
+            (
+                "Ann Vik, chief executive of Keltic Holdings and former chairman of Brask Corp., said the deal was good.",
+                &[
+                    ("Ann Vik", CeoOf, "Keltic Holdings"),
+                    ("Ann Vik", Left, "Brask Corp."),
+                ],
+            ),
+            (
+                "Ann Vik, Keltic Inc.'s North America chief executive and ex Brask Corp. executive, said the deal was good.",
+                &[
+                    ("Ann Vik", CeoOf, "Keltic Inc."),
+                    ("Ann Vik", Left, "Brask Corp."),
+                ],
+            ),
+            // Another person between: the second post is not the first's.
+            (
+                "Keltic Holdings' chief executive Ann Vik and a Brask Corp. director met on Monday.",
+                &[("Ann Vik", CeoOf, "Keltic Holdings")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn one_who_works_for_an_organisation_is_employed_there() {
+    check(
+        ROLES,
+        &[
+            (
+                "Ann Vik works for Keltic Holdings.",
+                &[("Ann Vik", EmployeeOf, "Keltic Holdings")],
+            ),
+            (
+                "Ann Vik, who works at the Keltic Holdings plant in Zürich, said output rose.",
+                &[("Ann Vik", EmployeeOf, "Keltic Holdings")],
+            ),
+            (
+                "Ann Vik is employed by Keltic Holdings.",
+                &[("Ann Vik", EmployeeOf, "Keltic Holdings")],
+            ),
+            // Not the clause's subject: a plan works for a company.
+            ("Ann Vik said the plan works for Keltic Holdings.", &[]),
+        ],
+    );
+}

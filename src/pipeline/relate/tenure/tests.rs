@@ -222,13 +222,14 @@ fn the_one_who_appoints_holds_no_post() {
                 &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
             ),
             // The possessive organisation of a successor's post is not the
-            // one left.
+            // one left; the successor takes the post left.
             (
                 "Keltic Inc.'s chief executive Jon Hale will step down when the deal completes and will be replaced by Brask Corp.'s insurance head, Ann Vik.",
                 &[
                     ("Jon Hale", CeoOf, "Keltic Inc."),
                     ("Ann Vik", EmployeeOf, "Brask Corp."),
                     ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Vik", CeoOf, "Keltic Inc."),
                 ],
             ),
         ],
@@ -330,5 +331,149 @@ fn a_relative_a_family_firm_passed_from_left_it() {
             "Brenwold Farm KG grows hops in Kent. Mara Quilsby, who took over the farm from her father Tobiah in 2019, said the yield fell.",
             &[("Tobiah", Left, "Brenwold Farm KG")],
         )],
+    );
+}
+
+#[test]
+fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
+    check(
+        POSTS,
+        &[
+            // A name set off after a verb of saying, its post in apposition.
+            (
+                "Keltic Inc. said Jon Hale, its chief financial officer, had resigned.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            // The post first, the name in apposition.
+            (
+                "Keltic Inc. said on Monday that its finance director, Jon Hale, would leave in May.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            // Past an age.
+            (
+                "Jon Hale, 64, will retire as chairman of Keltic Inc. in May.",
+                &[("Jon Hale", Left, "Keltic Inc.")],
+            ),
+            // The name that ends an apposition to the title.
+            (
+                "Keltic Inc. makes cheese. The present chairman, the dairy farmer Jon Hale, is stepping down.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // An apposition about the name may name another.
+            (
+                "Keltic Inc. runs hotels. Its chairman, Jon Hale, the son of founder Ann Hale, will step down.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Ann Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // The organisation left for is joined; the one left is the
+            // one the sentence speaks of.
+            (
+                "Keltic Inc. named Ann Berg chief executive, a post left empty since Jon Hale left for Brask Corp. in May.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Brask Corp."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // The one whose noun of leaving it is.
+            (
+                "Jon Hale, the Keltic Inc. chief executive who announced his resignation on Monday, declined to comment.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // The subject of the verb that governs the infinitive.
+            (
+                "Jon Hale, founder of Keltic Inc., has decided to step down.",
+                &[
+                    ("Jon Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // The speaker is not the one who leaves: an unnamed chief is.
+            (
+                "Jon Hale, Keltic Inc.'s chairman, said that the finance chief would retire in May.",
+                &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+            ),
+            (
+                "Ann Vik, a director of Keltic Inc., said the new rules would retire older looms.",
+                &[("Ann Vik", EmployeeOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_passive_successor_is_the_head_of_the_phrase_after_by() {
+    check(
+        POSTS,
+        &[
+            // Past describing words and a title.
+            (
+                "Keltic Inc.'s chief executive Jon Hale was replaced by longtime chief operating officer Ann Berg.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            // A name in apposition to the title.
+            (
+                "Keltic Inc.'s chief executive Jon Hale was replaced with its finance chief, Ann Berg, on Monday.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            // The one succeeded, past the title before the name.
+            (
+                "Ann Berg will succeed Keltic Inc.'s longtime chief executive Jon Hale in May.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // Plain words with no title name no successor.
+            (
+                "Keltic Inc.'s chief executive Jon Hale was replaced by lawmakers loyal to Ann Berg.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_one_who_replaces_takes_the_post_the_one_replaced_led() {
+    check(
+        &[CeoOf],
+        &[
+            (
+                "Mia Roth replaces Jon Hale, who has led Zephyr Corp. for eleven years.",
+                &[
+                    ("Jon Hale", CeoOf, "Zephyr Corp."),
+                    ("Mia Roth", CeoOf, "Zephyr Corp."),
+                ],
+            ),
+            // Past an age set off by commas.
+            (
+                "Mia Roth replaces Jon Hale, 64, who has led Zephyr Corp. for eleven years.",
+                &[
+                    ("Jon Hale", CeoOf, "Zephyr Corp."),
+                    ("Mia Roth", CeoOf, "Zephyr Corp."),
+                ],
+            ),
+        ],
     );
 }
