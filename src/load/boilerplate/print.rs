@@ -206,7 +206,9 @@ impl Page<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
-    use super::{is_head_line, is_page_pointer, is_running_head, is_section_head, jumps_in, jumps_out};
+    use super::{
+        is_head_line, is_page_pointer, is_running_head, is_section_head, jumps_in, jumps_out,
+    };
 
     #[test]
     fn jump_lines_read_as_lower_case() {

@@ -14,3 +14,17 @@ pub(super) fn retain_kept(
     let mut k = keep.iter();
     payees.retain(|_| k.next().copied().unwrap_or(true));
 }
+
+/// Lists on standard error a relation a gate drops, when the dependency
+/// frames trace: the gate's module, the kind, both ends, the trigger and
+/// the evidence, on one line.
+pub(super) fn list_dropped(module: &str, text: &str, r: &Relation) {
+    eprintln!(
+        "{module}\t-{}\t{}\t{}\t{}\t{}",
+        r.kind.name(),
+        r.source,
+        r.target,
+        r.trigger.slice(text),
+        r.evidence.slice(text).replace('\n', " ")
+    );
+}

@@ -114,15 +114,7 @@ pub fn drop_outside(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
         if noun_modifier(t, v).is_some_and(|phrase| target_outside(ctx, t, r, phrase)) {
             keep[i] = false;
             if mode() != Mode::On {
-                eprintln!(
-                    "{}\t-{}\t{}\t{}\t{}\t{}",
-                    module_path!(),
-                    r.kind.name(),
-                    r.source,
-                    r.target,
-                    r.trigger.slice(ctx.text),
-                    r.evidence.slice(ctx.text).replace('\n', " ")
-                );
+                super::super::kept::list_dropped(module_path!(), ctx.text, r);
             }
         }
     }

@@ -147,15 +147,7 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
         if negated_verb(words, t, governor(ctx, t, w)) {
             keep[i] = false;
             if listing {
-                eprintln!(
-                    "{}\t-{}\t{}\t{}\t{}\t{}",
-                    module_path!(),
-                    r.kind.name(),
-                    r.source,
-                    r.target,
-                    r.trigger.slice(ctx.text),
-                    r.evidence.slice(ctx.text).replace('\n', " ")
-                );
+                super::super::kept::list_dropped(module_path!(), ctx.text, r);
             }
         }
     }

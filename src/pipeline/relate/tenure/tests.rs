@@ -339,20 +339,30 @@ fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
     check(
         POSTS,
         &[
-            // A name set off after a verb of saying, its post in apposition.
+            // A name set off after a verb of saying, its post in apposition:
+            // the post the sentence names stays beside `left` (the GUIDE).
             (
                 "Keltic Inc. said Jon Hale, its chief financial officer, had resigned.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                ],
             ),
             // The post first, the name in apposition.
             (
                 "Keltic Inc. said on Monday that its finance director, Jon Hale, would leave in May.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                ],
             ),
             // Past an age.
             (
                 "Jon Hale, 64, will retire as chairman of Keltic Inc. in May.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                ],
             ),
             // The name that ends an apposition to the title.
             (
@@ -391,9 +401,9 @@ fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
             ),
             // The subject of the verb that governs the infinitive.
             (
-                "Jon Hale, founder of Keltic Inc., has decided to step down.",
+                "Jon Hale, chairman of Keltic Inc., has decided to step down.",
                 &[
-                    ("Jon Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
