@@ -254,7 +254,10 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
-    /// Loads, analyses and renders one item (on a worker thread).
+    /// Loads, analyses and renders one item (on a worker thread). Never
+    /// inlined: profiles count one article's whole cost under this name
+    /// (`valgrind --tool=callgrind --toggle-collect='*Job::run*'`).
+    #[inline(never)]
     fn run(&self, item: Item) -> Done {
         let (bytes, analysis, name) = match item {
             Item::File(path) => {
