@@ -242,7 +242,7 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     let org = named_after
         .or_else(|| post_titled_before(at, found, person, i))
         .or_else(|| heir.and_then(|h| held(found, h)).map(|(_, o)| o))
-        .or_else(|| subject.filter(|&o| at.is_org(o)))
+        .or_else(|| subject.filter(|&o| at.is_org(o) && (!owned || named_before(at, o))))
         .filter(|&o| Some(o) != destination);
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
@@ -256,6 +256,16 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         out.add(kind, person, org, span, None, 0.7);
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
     }
+}
+
+/// True when `org` is named before the word `at.i`: a noun of leaving its
+/// person owns ("His departure follows pressure from Z") falls back on the
+/// sentence's subject only when that stands before it ("Z said his
+/// departure was planned").
+fn named_before(at: &At<'_, '_>, org: usize) -> bool {
+    at.items[..at.i]
+        .iter()
+        .any(|item| item.entity() == Some(org))
 }
 
 /// "left for Z", "is leaving for the rival Z": the organisation the one

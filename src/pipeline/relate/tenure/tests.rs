@@ -487,3 +487,22 @@ fn the_one_who_replaces_takes_the_post_the_one_replaced_led() {
         ],
     );
 }
+
+#[test]
+fn an_owned_leaving_noun_leaves_no_company_named_after_it() {
+    check(
+        POSTS,
+        &[
+            // The company after the noun is another clause's: no `left`.
+            (
+                "Tomas Verrill will step down in May. His departure follows pressure from activist investor Harlow Ridge Partners.",
+                &[],
+            ),
+            // The sentence's subject before the noun is the one left.
+            (
+                "Keltic Inc. said his departure had been planned for a year, after Tomas Verrill, its chief executive, told the board.",
+                &[("Tomas Verrill", CeoOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
