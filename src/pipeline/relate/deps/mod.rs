@@ -290,6 +290,29 @@ fn specific_posts(mut found: Vec<(usize, Found)>) -> Vec<(usize, Found)> {
     found
 }
 
+/// The parse of sentence `s` a gate reads: the one in `parsed` (another
+/// gate's), else a new one, kept there with its index for the gates after
+/// it and the frames; in `tree` mode it is listed on standard error.
+fn parsed_tree<'p>(
+    ctx: &Context<'_>,
+    s: usize,
+    parser: &Parser,
+    parsed: &'p mut Vec<(usize, Tree)>,
+) -> &'p Tree {
+    let at = match parsed.iter().position(|(at, _)| *at == s) {
+        Some(at) => at,
+        None => {
+            let t = Tree::build(ctx, s, parser);
+            if mode() == Mode::Tree {
+                eprintln!("{}", t.show(ctx.text));
+            }
+            parsed.push((s, t));
+            parsed.len() - 1
+        }
+    };
+    &parsed[at].1
+}
+
 /// Runs every frame and adds what the rules left unread to `related`
 /// (see the module's documentation); the relations stay in text order,
 /// the rules' of a sentence first.

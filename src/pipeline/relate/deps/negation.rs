@@ -129,18 +129,7 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
         {
             continue;
         }
-        let at = match parsed.iter().position(|(at, _)| *at == s) {
-            Some(at) => at,
-            None => {
-                let t = Tree::build(ctx, s, parser);
-                if mode() == Mode::Tree {
-                    eprintln!("{}", t.show(ctx.text));
-                }
-                parsed.push((s, t));
-                parsed.len() - 1
-            }
-        };
-        let t = &parsed[at].1;
+        let t = super::parsed_tree(ctx, s, parser, parsed);
         let Some(w) = t.head_in(r.trigger) else {
             continue;
         };
