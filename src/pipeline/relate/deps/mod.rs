@@ -313,6 +313,48 @@ fn parsed_tree<'p>(
     &parsed[at].1
 }
 
+/// A gate over the rules' relations: drops from `related` each relation
+/// whose evidence is one whole sentence `s` that is not skipped, that
+/// `asks(r, s)` lets through (a cheap word test, before any parse), and
+/// whose sentence's parse `drops(tree, r)` condemns; `trace` lists each
+/// dropped relation on standard error under `module`. The sentences it
+/// parsed stay in `parsed`, with their index, for the gates after it and
+/// the frames ([`parsed_tree`]).
+fn drop_parsed(
+    ctx: &Context<'_>,
+    related: &mut Related,
+    parsed: &mut Vec<(usize, Tree)>,
+    module: &str,
+    asks: impl Fn(&Relation, usize) -> bool,
+    drops: impl Fn(&Tree, &Relation) -> bool,
+) {
+    let Ok(parser) = Parser::bundled() else {
+        return;
+    };
+    let listing = mode() != Mode::On;
+    let mut keep = vec![true; related.relations.len()];
+    for (i, (r, _)) in related.relations.iter().enumerate() {
+        let s = ctx.seg.sentence_index(r.evidence.start);
+        if ctx
+            .seg
+            .sentences
+            .get(s)
+            .is_none_or(|x| x.span != r.evidence)
+            || ctx.skip.get(s).copied().unwrap_or(false)
+            || !asks(r, s)
+        {
+            continue;
+        }
+        if drops(parsed_tree(ctx, s, parser, parsed), r) {
+            keep[i] = false;
+            if listing {
+                super::kept::list_dropped(module, ctx.text, r);
+            }
+        }
+    }
+    super::kept::retain_kept(&mut related.relations, &mut related.payees, &keep);
+}
+
 /// Runs every frame and adds what the rules left unread to `related`
 /// (see the module's documentation); the relations stay in text order,
 /// the rules' of a sentence first.

@@ -17,11 +17,11 @@
 use crate::lang::relate::tags;
 use crate::lang::words_back;
 use crate::model::Relation;
-use crate::syntax::{Label, Parser};
+use crate::syntax::Label;
 
 use super::super::Related;
 use super::super::context::Context;
-use super::{Mode, Tree, mode};
+use super::Tree;
 
 /// True when the rules' relation `r` is a deal whose trigger is a word in
 /// "-ing" a preposition precedes ("in buying"): only then can the trigger
@@ -80,34 +80,13 @@ fn target_outside(ctx: &Context<'_>, tree: &Tree, r: &Relation, phrase: usize) -
 /// documentation); `trace` lists each on standard error. The sentences it
 /// parsed are left in `parsed`, with their index, for the frames.
 pub fn drop_outside(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(usize, Tree)>) {
-    let Ok(parser) = Parser::bundled() else {
-        return;
+    let asks = |r: &Relation, _| has_cue(ctx, r);
+    let drops = |t: &Tree, r: &Relation| {
+        t.head_in(r.trigger).is_some_and(|v| {
+            noun_modifier(t, v).is_some_and(|phrase| target_outside(ctx, t, r, phrase))
+        })
     };
-    let mut keep = vec![true; related.relations.len()];
-    for (i, (r, _)) in related.relations.iter().enumerate() {
-        let s = ctx.seg.sentence_index(r.evidence.start);
-        if ctx
-            .seg
-            .sentences
-            .get(s)
-            .is_none_or(|x| x.span != r.evidence)
-            || ctx.skip.get(s).copied().unwrap_or(false)
-            || !has_cue(ctx, r)
-        {
-            continue;
-        }
-        let t = super::parsed_tree(ctx, s, parser, parsed);
-        let Some(v) = t.head_in(r.trigger) else {
-            continue;
-        };
-        if noun_modifier(t, v).is_some_and(|phrase| target_outside(ctx, t, r, phrase)) {
-            keep[i] = false;
-            if mode() != Mode::On {
-                super::super::kept::list_dropped(module_path!(), ctx.text, r);
-            }
-        }
-    }
-    super::super::kept::retain_kept(&mut related.relations, &mut related.payees, &keep);
+    super::drop_parsed(ctx, related, parsed, module_path!(), asks, drops);
 }
 
 #[cfg(test)]

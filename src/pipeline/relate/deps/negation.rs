@@ -14,13 +14,13 @@
 //! failing ("a failed attempt to buy Y", "an abandoned bid for Y").
 
 use crate::lang::relate::DepDealWords;
-use crate::model::Status;
-use crate::syntax::{Label, Parser, is_verb_tag};
+use crate::model::{Relation, Status};
+use crate::syntax::{Label, is_verb_tag};
 
 use super::super::Related;
 use super::super::context::Context;
+use super::Tree;
 use super::deals::negated_here;
-use super::{Mode, Tree, mode};
 
 /// True when sentence `s` holds a word of negation or of denying.
 fn has_cue(ctx: &Context<'_>, words: &DepDealWords, s: usize) -> bool {
@@ -106,41 +106,14 @@ fn governor(ctx: &Context<'_>, tree: &Tree, t: usize) -> usize {
 /// their index, for the frames.
 pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(usize, Tree)>) {
     let words = &ctx.lang.relate.deps.deals;
-    let Ok(parser) = Parser::bundled() else {
-        return;
+    // The rules marked it negated already ("never acquired"): the
+    // application shows it as a denial.
+    let asks = |r: &Relation, s| r.status != Status::Negated && has_cue(ctx, words, s);
+    let drops = |t: &Tree, r: &Relation| {
+        t.head_in(r.trigger)
+            .is_some_and(|w| negated_verb(words, t, governor(ctx, t, w)))
     };
-    let listing = mode() != Mode::On;
-    let mut keep = vec![true; related.relations.len()];
-    for (i, (r, _)) in related.relations.iter().enumerate() {
-        let s = ctx.seg.sentence_index(r.evidence.start);
-        if ctx
-            .seg
-            .sentences
-            .get(s)
-            .is_none_or(|x| x.span != r.evidence)
-        {
-            continue;
-        }
-        // The rules marked it negated already ("never acquired"): the
-        // application shows it as a denial.
-        if r.status == Status::Negated
-            || ctx.skip.get(s).copied().unwrap_or(false)
-            || !has_cue(ctx, words, s)
-        {
-            continue;
-        }
-        let t = super::parsed_tree(ctx, s, parser, parsed);
-        let Some(w) = t.head_in(r.trigger) else {
-            continue;
-        };
-        if negated_verb(words, t, governor(ctx, t, w)) {
-            keep[i] = false;
-            if listing {
-                super::super::kept::list_dropped(module_path!(), ctx.text, r);
-            }
-        }
-    }
-    super::super::kept::retain_kept(&mut related.relations, &mut related.payees, &keep);
+    super::drop_parsed(ctx, related, parsed, module_path!(), asks, drops);
 }
 
 #[cfg(test)]
