@@ -279,7 +279,8 @@ fn as_people(ctx: &Context<'_>, tree: &Tree, r: usize) -> Vec<(usize, usize)> {
     }
 }
 
-/// The subjects of the verb `v`, or for an infinitive with none, the
+/// The subjects of the verb `v`; for a relative clause whose subject is
+/// its pronoun, the name it hangs on; for an infinitive with none, the
 /// one who controls it: the person object of the verb that governs it
 /// ("Z asked P to stay on as chairman"), else that verb's subject, read
 /// up the chain ("P, 64, has decided to step down as chairman of Z";
@@ -295,6 +296,11 @@ fn controller(
         let own = subjects(w);
         if !own.is_empty() {
             return own;
+        }
+        // "P, who stepped down as chief executive of X": the relative
+        // clause's subject is the name it hangs on.
+        if tree.label(w) == Label::RELCL {
+            return tree.head(w).and_then(person).into_iter().collect();
         }
         let Some(h) = tree
             .head(w)

@@ -195,13 +195,18 @@ fn posts_by_as_go_to_whom_the_phrase_speaks_of() {
             (
                 "Ina Vorsk, 64, has decided to step down as chairman of Vroe Labs after twelve years.",
                 &[
-                    ("Ina Vorsk", ChairmanOf, "Vroe Labs"),
                     ("Ina Vorsk", Left, "Vroe Labs"),
+                    ("Ina Vorsk", ChairmanOf, "Vroe Labs"),
                 ],
             ),
+            // A relative clause's pronoun stands for the name before it.
             (
-                "Pavel Pirsk is expected to stay on as chief executive of Pelion Holdings until May.",
-                &[("Pavel Pirsk", CeoOf, "Pelion Holdings")],
+                "Ina Vorsk, who stepped down as chief executive of Vroe Labs in 2008, joined Pelion Holdings in May.",
+                &[
+                    ("Ina Vorsk", CeoOf, "Vroe Labs"),
+                    ("Ina Vorsk", Left, "Vroe Labs"),
+                    ("Ina Vorsk", EmployeeOf, "Pelion Holdings"),
+                ],
             ),
             // A verb with an object controls by its object.
             (

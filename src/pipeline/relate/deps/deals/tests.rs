@@ -183,11 +183,7 @@ fn the_maker_of_an_undertaking_performs_its_infinitive() {
                 "Analysts welcomed Ostrava Steel's offer to acquire Milbeck Forge.",
                 &[("Ostrava Steel", Acquired, "Milbeck Forge")],
             ),
-            // Approving or blocking another's plan makes no buyer.
-            (
-                "Velta Bank approved a plan to acquire Milbeck Forge.",
-                &[],
-            ),
+            // A negated making states nothing.
             (
                 "Corvane Industries did not reach an agreement to purchase Sallow Brick.",
                 &[],
