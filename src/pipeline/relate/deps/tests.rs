@@ -203,9 +203,9 @@ fn posts_by_as_go_to_whom_the_phrase_speaks_of() {
             (
                 "Ina Vorsk, who stepped down as chief executive of Vroe Labs in 2008, joined Pelion Holdings in May.",
                 &[
-                    ("Ina Vorsk", CeoOf, "Vroe Labs"),
-                    ("Ina Vorsk", Left, "Vroe Labs"),
                     ("Ina Vorsk", EmployeeOf, "Pelion Holdings"),
+                    ("Ina Vorsk", Left, "Vroe Labs"),
+                    ("Ina Vorsk", CeoOf, "Vroe Labs"),
                 ],
             ),
             // A verb with an object controls by its object.

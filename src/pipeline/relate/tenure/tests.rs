@@ -84,10 +84,14 @@ fn leaving_a_post() {
                     ("Jon Hale", EmployeeOf, "Brask Corp."),
                 ],
             ),
-            // A description after the verb yields to the post named.
+            // A description after the verb yields to the post named,
+            // which was held (GUIDE: a post named beside its leaving).
             (
                 "Brask Corp. makes cheese. Jon Hale, the chief financial officer of Keltic Inc., has left the company.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                ],
             ),
             // The post named after "as" is held where it is left.
             (
