@@ -91,6 +91,12 @@ pub struct DepDealWords {
     /// Determiners of a noun in apposition that stands for each member of
     /// a coordination ("both", "all": "A and B, both units of X").
     pub every: WordList,
+    /// Nouns of an undertaking whose infinitive its maker performs ("an
+    /// agreement to buy T").
+    pub pledge: WordList,
+    /// Verbs by which the subject makes such an undertaking its own
+    /// ("reached", "signed", "announced").
+    pub make: WordList,
     /// The noun and verb forms of the tables that make a sentence worth
     /// parsing by themselves.
     pub triggers: WordList,
@@ -197,6 +203,8 @@ impl DepDealWords {
             include: class("include"),
             collective: class("collective"),
             every: class("every"),
+            pledge: class("pledge"),
+            make: class("make"),
             former: class("former"),
             other_tie: class("other_tie"),
             of: class("of"),

@@ -119,7 +119,18 @@ pub(super) fn clause_subject(
                 ..
             } if kinds.get(*entity) != Some(&EntityKind::Loc) => {
                 let governed = j > 0 && lang.resolve.prepositions.contains(items[j - 1].word());
-                return (!governed).then_some(*entity);
+                // "The board of Keltic has named …": the organisation
+                // whose board acts.
+                let board_of = j >= 2
+                    && lang.relate.frame.of.contains(items[j - 1].word())
+                    && lang.relate.roles.board.contains(items[j - 2].word());
+                return (!governed || board_of).then_some(*entity);
+            }
+            // "Keltic's board has named …", "the Keltic board named …".
+            Item::Word { word, .. } if j > 0 && lang.relate.roles.board.contains(word) => {
+                return items[j - 1]
+                    .entity()
+                    .filter(|e| kinds.get(*e) == Some(&EntityKind::Org));
             }
             // "The city of X has handed …": the place a head noun before
             // "of" makes the actor.

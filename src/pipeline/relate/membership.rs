@@ -21,6 +21,7 @@ pub(super) fn members(at: &At<'_, '_>, out: &mut Finds) {
     if joined {
         if let (Some(s), Some((_, v))) = (at.subject, next_entity(items, i + 1, 2))
             && at.is_org(v)
+            && !left_to_join(at, s)
         {
             // A person who joins an organisation works for it; an
             // organisation that joins with another is its partner.
@@ -48,6 +49,23 @@ pub(super) fn members(at: &At<'_, '_>, out: &mut Finds) {
             out.add(RelationKind::MemberOf, m, v, at.span(i), None, confidence);
         }
     }
+}
+
+/// True when the subject read for "to join" at `at.i` is the object of a
+/// verb of leaving ("X quit Keltic last year to join Brask"): the one
+/// who leaves joins, read by the leaving rules, not the organisation left.
+fn left_to_join(at: &At<'_, '_>, subject: usize) -> bool {
+    let items = at.items;
+    let infinitive =
+        at.i.checked_sub(1)
+            .is_some_and(|k| at.is(k, &at.ctx.lang.relate.frame.infinitive));
+    let roles = &at.words().roles;
+    infinitive
+        && (0..at.i)
+            .rev()
+            .find(|&k| items[k].entity() == Some(subject))
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| at.is(k, &roles.leave) || at.is(k, &roles.leave_particles))
 }
 
 /// True when the entity reference at `j` is described as an undertaking in
@@ -101,6 +119,11 @@ mod tests {
                 (
                     "Quantix Inc. joined the Aurora Consortium.",
                     &[("Quantix Inc.", MemberOf, "Aurora Consortium")],
+                ),
+                // The organisation left does not join: the one who left does.
+                (
+                    "Jon Hale quit Quantix Inc. last year to join Zephyr Corp.",
+                    &[],
                 ),
                 // Joining with another is a partnership.
                 (

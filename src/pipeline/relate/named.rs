@@ -60,6 +60,15 @@ pub(super) fn people_after_title(at: &At<'_, '_>, i: usize) -> Vec<usize> {
     person_after_title(at, i).into_iter().collect()
 }
 
+/// The one person set off from `k` after an article and a few describing
+/// or role words ("the dairy farmer X,"), when the name closes there.
+pub(super) fn person_set_off(at: &At<'_, '_>, k: usize) -> Option<usize> {
+    match people_set_off(at, k).as_slice() {
+        [p] => Some(*p),
+        _ => None,
+    }
+}
+
 /// The people listed from `k` (past an article and a few describing or
 /// role words), when the list closes with a comma or the sentence.
 fn people_set_off(at: &At<'_, '_>, k: usize) -> Vec<usize> {

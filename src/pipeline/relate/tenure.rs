@@ -75,11 +75,11 @@ pub(super) fn tenure(
     // and so does a specific post the sentence names as the one left
     // ("T's chief executive, X, will step down": X was its chief executive
     // and leaves).
-    let left: Vec<(usize, usize, Span)> = found
+    let left: Vec<(usize, usize)> = found
         .0
         .iter()
         .filter(|f| f.kind == RelationKind::Left)
-        .map(|f| (f.source, f.target, f.trigger))
+        .map(|f| (f.source, f.target))
         .collect();
     // A specific post (CEO, chairman) says all a general one would.
     let specific: Vec<(usize, usize)> = found
@@ -90,18 +90,14 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        // "who ran Keltic's games business until October": one word told
-        // both the post held and its end; the post stays.
-        let run_verb = ctx
-            .lang
-            .relate
-            .roles
-            .runs
-            .contains_lowercase(f.trigger.slice(ctx.text));
-        let left_post = f.kind == RelationKind::EmployeeOf
-            && left
-                .iter()
-                .any(|&(s, t, w)| (s, t) == pair && !(run_verb && w == f.trigger));
+        // "who ran Keltic's games business until October", "is leaving
+        // Keltic, where she has run its exports since 2019": a verb of
+        // running stated the post held; it stays beside its end.
+        let roles = &ctx.lang.relate.roles;
+        let trigger = f.trigger.slice(ctx.text);
+        let run_verb =
+            roles.runs.contains_lowercase(trigger) || roles.run_perfect.contains_lowercase(trigger);
+        let left_post = f.kind == RelationKind::EmployeeOf && !run_verb && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
         !(left_post || general)
     });
@@ -134,19 +130,29 @@ fn held(found: &Finds, person: usize) -> Option<(RelationKind, usize)> {
 }
 
 /// The organisation of a role `found` gives `person` by a title before
-/// `i` (the post a leaving verb at `i` can leave).
+/// `i` (the post a leaving verb at `i` can leave); a founder's too ("X,
+/// who founded Z in 1998, will step down": X leaves Z, the company led
+/// since its founding).
 fn post_titled_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -> Option<usize> {
     let before = |f: &&Found| {
         at.items[..i]
             .iter()
             .any(|it| it.span(at.ctx.mentions) == f.trigger)
     };
-    roles_of(found, person).find(before).map(|f| f.target)
+    let founded = found
+        .0
+        .iter()
+        .filter(move |f| f.source == person && f.kind == RelationKind::FounderOf);
+    roles_of(found, person)
+        .chain(founded)
+        .find(before)
+        .map(|f| f.target)
 }
 
 /// The first organisation within reach after `from`, before any person
-/// and before a post taken ("quit to become CEO of Z": Z is not left).
-fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
+/// and before a post taken ("quit to become CEO of Z": Z is not left),
+/// with its position.
+fn org_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
     for j in from..(from + REACH).min(at.items.len()) {
         if at.is(j, &at.words().roles.take_post) || run_to(at, j) {
             return None;
@@ -156,7 +162,7 @@ fn org_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
                 return None;
             }
             if at.is_org(e) {
-                return (!others_post(at, j)).then_some(e);
+                return (!others_post(at, j)).then_some((j, e));
             }
         }
     }
@@ -239,13 +245,28 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
     } else {
         None
     };
+    // "X, the finance chief of Z, has left the company": a description
+    // or pronoun after the verb yields to the organisation of the post
+    // the sentence names before it (it may have been read as another's).
+    let titled = post_titled_before(at, found, person, i);
+    let named_after = named_after
+        .filter(|&(j, o)| !(described(at, j) && titled.is_some_and(|t| t != o)))
+        .map(|(_, o)| o);
     let org = named_after
-        .or_else(|| post_titled_before(at, found, person, i))
+        .or(titled)
         .or_else(|| heir.and_then(|h| held(found, h)).map(|(_, o)| o))
         .or_else(|| subject.filter(|&o| at.is_org(o) && (!owned || named_before(at, o))))
         .filter(|&o| Some(o) != destination);
     if let Some(org) = org {
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
+        // "Z said X would step down as chairman": the post named was
+        // held at the organisation left.
+        if let Some((kind, span, named)) = post_after(at, i + 1)
+            && named.is_none_or(|o| o == org)
+            && !super::roles::is_public_office(&at.words().roles, span.slice(at.ctx.text))
+        {
+            out.add(kind, person, org, span, None, 0.65);
+        }
     }
     if let Some((kind, v, org)) = goes_to_run(at, i + 1) {
         out.add(kind, person, org, at.span(v), None, 0.65);
@@ -256,6 +277,15 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         out.add(kind, person, org, span, None, 0.7);
         out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
     }
+}
+
+/// True when the reference at `j` is a description or a pronoun ("the
+/// company", "it"), no name: it opens with a lower-case letter.
+fn described(at: &At<'_, '_>, j: usize) -> bool {
+    at.items[j]
+        .span(at.ctx.mentions)
+        .slice(at.ctx.text)
+        .starts_with(char::is_lowercase)
 }
 
 /// True when `org` is named before the word `at.i`: a noun of leaving its
@@ -284,17 +314,26 @@ fn run_to(at: &At<'_, '_>, j: usize) -> bool {
     at.is(j, &at.ctx.lang.relate.frame.infinitive) && at.is(j + 1, &at.words().roles.run_to)
 }
 
+/// True when the item at `j` is "to" before a verb of joining ("quit Z
+/// to join Y").
+fn join_to(at: &At<'_, '_>, j: usize) -> bool {
+    at.is(j, &at.ctx.lang.relate.frame.infinitive)
+        && at.is(j + 1, &at.ctx.lang.relate.membership.joined)
+}
+
 /// "X left to run Z", "X is leaving after 11 years to head the group Z":
 /// the organisation X goes on to run, within reach of the verb of leaving
 /// and before any person or comma. Z itself run is a chief's post; a part
-/// of Z ("to run Z's unit", "to head sales at Z") is a post there.
+/// of Z ("to run Z's unit", "to head sales at Z") is a post there; one
+/// joined ("quit Y last year to join Z") is a post there too.
 fn goes_to_run(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, usize, usize)> {
     let items = at.items;
     let j = (from..(from + REACH).min(items.len()))
         .take_while(|&j| {
             items[j].word() != "," && !items[j].entity().is_some_and(|e| at.is_person(e))
         })
-        .find(|&j| run_to(at, j))?;
+        .find(|&j| run_to(at, j) || join_to(at, j))?;
+    let joined = join_to(at, j);
     let v = j + 1;
     // Past a description ("the Oslo-listed seismic surveyor Z") and the
     // part run ("the glass business of Z"), to the first organisation.
@@ -320,7 +359,7 @@ fn goes_to_run(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, usize, usi
             ..
         }
     ) || (v + 1..at_org).any(|k| at.is(k, &at.words().roles.title_of));
-    let kind = if part {
+    let kind = if part || joined {
         RelationKind::EmployeeOf
     } else {
         RelationKind::CeoOf

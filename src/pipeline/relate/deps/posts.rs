@@ -257,7 +257,7 @@ fn as_people(ctx: &Context<'_>, tree: &Tree, r: usize) -> Vec<(usize, usize)> {
         {
             return Vec::new();
         }
-        let subject = subjects(h);
+        let subject = controller(tree, h, &subjects, &person);
         if !subject.is_empty() {
             return subject;
         }
@@ -278,6 +278,46 @@ fn as_people(ctx: &Context<'_>, tree: &Tree, r: usize) -> Vec<(usize, usize)> {
         _ => Vec::new(),
     }
 }
+
+/// The subjects of the verb `v`; for a relative clause whose subject is
+/// its pronoun, the name it hangs on; for an infinitive with none, the
+/// one who controls it: the person object of the verb that governs it
+/// ("Z asked P to stay on as chairman"), else that verb's subject, read
+/// up the chain ("P, 64, has decided to step down as chairman of Z";
+/// "P is expected to stay on as chairman").
+fn controller(
+    tree: &Tree,
+    v: usize,
+    subjects: &dyn Fn(usize) -> Vec<(usize, usize)>,
+    person: &dyn Fn(usize) -> Option<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut w = v;
+    for _ in 0..CONTROL_REACH {
+        let own = subjects(w);
+        if !own.is_empty() {
+            return own;
+        }
+        // "P, who stepped down as chief executive of X": the relative
+        // clause's subject is the name it hangs on.
+        if tree.label(w) == Label::RELCL {
+            return tree.head(w).and_then(person).into_iter().collect();
+        }
+        let Some(h) = tree
+            .head(w)
+            .filter(|&h| tree.label(w) == Label::XCOMP && is_verb_tag(tree.tag(h)))
+        else {
+            break;
+        };
+        if let Some(o) = tree.child(h, Label::DOBJ) {
+            return person(o).into_iter().collect();
+        }
+        w = h;
+    }
+    Vec::new()
+}
+
+/// How many verbs of control an infinitive's subject is read up through.
+const CONTROL_REACH: usize = 3;
 
 /// The organisations the role at `r` is linked to.
 fn organisations(

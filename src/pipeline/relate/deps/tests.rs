@@ -190,6 +190,29 @@ fn posts_by_as_go_to_whom_the_phrase_speaks_of() {
                 "Arvid Ostrel regards Pelion Holdings as a partner of Vroe Labs.",
                 &[],
             ),
+            // An infinitive takes the subject of the verb that controls
+            // it, up the chain: the post named after "as" was held.
+            (
+                "Ina Vorsk, 64, has decided to step down as chairman of Vroe Labs after twelve years.",
+                &[
+                    ("Ina Vorsk", Left, "Vroe Labs"),
+                    ("Ina Vorsk", ChairmanOf, "Vroe Labs"),
+                ],
+            ),
+            // A relative clause's pronoun stands for the name before it.
+            (
+                "Ina Vorsk, who stepped down as chief executive of Vroe Labs in 2008, joined Pelion Holdings in May.",
+                &[
+                    ("Ina Vorsk", EmployeeOf, "Pelion Holdings"),
+                    ("Ina Vorsk", Left, "Vroe Labs"),
+                    ("Ina Vorsk", CeoOf, "Vroe Labs"),
+                ],
+            ),
+            // A verb with an object controls by its object.
+            (
+                "The board has asked Lena Brauk to remain as president of Vroe Labs.",
+                &[("Lena Brauk", EmployeeOf, "Vroe Labs")],
+            ),
         ],
     );
 }

@@ -10,6 +10,7 @@ use super::clause::clause_subject;
 use super::item::{Finds, Item};
 use super::named::{
     appointee_at, holder_after, past_modifiers, past_remit, people_after_title, person_after_remit,
+    person_set_off,
 };
 use super::pattern::At;
 
@@ -342,13 +343,16 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
     };
     let (mut roles, j) = coordinated_titles(at, word, tspan);
     specific_only(words, &mut roles);
+    let comma = items.get(after).map(Item::word) == Some(",");
     let person = apposed_person(at, j)
         .or_else(|| {
-            (items.get(after).map(Item::word) == Some(","))
+            comma
                 .then(|| items.get(after + 1).and_then(Item::entity))
                 .flatten()
                 .filter(|&p| at.is_person(p))
         })
+        // "the chairman of Z, the dairy farmer X, is stepping down".
+        .or_else(|| comma.then(|| person_set_off(at, after + 1)).flatten())
         .or_else(|| holder_after(at, after));
     let Some(person) = person else {
         return;

@@ -96,6 +96,15 @@ fn titles_link_people_to_organisations() {
                 "Nordvik Bank named Clare Ashworth its chief executive on Monday.",
                 &[("Clare Ashworth", CeoOf, "Nordvik Bank")],
             ),
+            // The board of the organisation acts for it.
+            (
+                "The board of Nordvik Bank appointed Clare Ashworth as its new chief executive.",
+                &[("Clare Ashworth", CeoOf, "Nordvik Bank")],
+            ),
+            (
+                "Nordvik Bank's board has named Clare Ashworth chief executive.",
+                &[("Clare Ashworth", CeoOf, "Nordvik Bank")],
+            ),
             (
                 "Nordvik Corp. chief executive Ingrid Halvorsen spoke on Tuesday.",
                 &[("Ingrid Halvorsen", CeoOf, "Nordvik Corp.")],

@@ -68,6 +68,52 @@ fn leaving_a_post() {
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
+            // A post a verb of running states stays beside the leaving.
+            (
+                "Ann Berg, 47, is leaving Keltic Inc., where she has run its cheese exports since 2019.",
+                &[
+                    ("Ann Berg", EmployeeOf, "Keltic Inc."),
+                    ("Ann Berg", Left, "Keltic Inc."),
+                ],
+            ),
+            // The one who leaves joins the organisation after "to join".
+            (
+                "Jon Hale quit Keltic Inc. last year to join Brask Corp.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Brask Corp."),
+                ],
+            ),
+            // A description after the verb yields to the post named,
+            // which was held (GUIDE: a post named beside its leaving).
+            (
+                "Brask Corp. makes cheese. Jon Hale, the chief financial officer of Keltic Inc., has left the company.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                ],
+            ),
+            // The post named after "as" is held where it is left.
+            (
+                "Keltic Inc. announced that Jon Hale would step down as chairman.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                ],
+            ),
+            // A founder who steps down leaves the company founded.
+            (
+                "Jon Hale, who founded Keltic Inc. in 1998, will step down at the end of the year.",
+                &[
+                    ("Jon Hale", FounderOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // Another who leaves leaves nothing the founder founded.
+            (
+                "Jon Hale, who founded Keltic Inc. in 1998, said Ann Berg would retire in May.",
+                &[("Jon Hale", FounderOf, "Keltic Inc.")],
+            ),
             (
                 "Jon Hale, who left Keltic Inc. in 2005, spoke on Monday.",
                 &[("Jon Hale", Left, "Keltic Inc.")],
@@ -367,6 +413,13 @@ fn the_one_who_leaves_is_the_leaving_verb_s_own_subject() {
             // The name that ends an apposition to the title.
             (
                 "Keltic Inc. makes cheese. The present chairman, the dairy farmer Jon Hale, is stepping down.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "The chairman of Keltic Inc., the dairy farmer Jon Hale, is stepping down next month.",
                 &[
                     ("Jon Hale", ChairmanOf, "Keltic Inc."),
                     ("Jon Hale", Left, "Keltic Inc."),

@@ -287,10 +287,45 @@ fn subject(ctx: &Context<'_>, tree: &Tree, v: usize) -> Option<usize> {
             Label::RELCL => return modified(ctx, tree, w),
             Label::ACL if tags::is_gerund(tree.tag(w)) => return modified(ctx, tree, w),
             Label::XCOMP | Label::CONJ | Label::ADVCL => w = tree.head(w)?,
+            Label::ACL => match pledged(ctx, tree, w)? {
+                Pledged::By(s) => return Some(s),
+                Pledged::Verb(g) => w = g,
+            },
             _ => return None,
         }
     }
     None
+}
+
+/// Who undertakes the deal of an infinitive on a noun of an undertaking.
+enum Pledged {
+    /// The noun's possessor: "X's offer to buy T".
+    By(usize),
+    /// The verb whose subject makes the undertaking its own: "S reached
+    /// an agreement to buy T".
+    Verb(usize),
+}
+
+/// For the infinitive `w` on a noun of an undertaking ("an agreement to
+/// buy T", "plans to sell T"), who undertakes it: the noun's possessor,
+/// else, when the noun is the object of a verb of making one's own
+/// ("reached", "signed", "announced"; not "approved", "blocked"), that
+/// verb, unless it is negated.
+fn pledged(ctx: &Context<'_>, tree: &Tree, w: usize) -> Option<Pledged> {
+    let words = &ctx.lang.relate.deps.deals;
+    let infinitive = tree
+        .children(w, Label::AUX)
+        .any(|c| ctx.lang.relate.frame.infinitive.contains(&tree.lower[c]));
+    let noun = tree
+        .head(w)
+        .filter(|&n| infinitive && tree.is_common_noun(n) && tree.is_in(n, &words.pledge))?;
+    if let Some(p) = tree.child(noun, Label::POSS) {
+        return Some(Pledged::By(p));
+    }
+    let verb = tree.head(noun).filter(|&g| {
+        tree.label(noun) == Label::DOBJ && tree.is_in(g, &words.make) && !negated_here(tree, g)
+    })?;
+    Some(Pledged::Verb(verb))
 }
 
 /// True when the verb `v` is passive.

@@ -163,3 +163,31 @@ fn an_apposition_after_a_coordination_names_the_name_before_its_comma() {
         ],
     );
 }
+
+#[test]
+fn the_maker_of_an_undertaking_performs_its_infinitive() {
+    check(
+        DEALS,
+        &[
+            // The subject of a verb of making it one's own.
+            (
+                "Corvane Industries has reached an agreement to purchase Sallow Brick.",
+                &[("Corvane Industries", Acquired, "Sallow Brick")],
+            ),
+            (
+                "Dunmore Foods struck a deal to acquire Kessick Farms.",
+                &[("Dunmore Foods", Acquired, "Kessick Farms")],
+            ),
+            // The noun's possessor.
+            (
+                "Analysts welcomed Ostrava Steel's offer to acquire Milbeck Forge.",
+                &[("Ostrava Steel", Acquired, "Milbeck Forge")],
+            ),
+            // A negated making states nothing.
+            (
+                "Corvane Industries did not reach an agreement to purchase Sallow Brick.",
+                &[],
+            ),
+        ],
+    );
+}
