@@ -54,8 +54,8 @@ pub(super) fn tenure(
         .map(|item| ctx.triggers.starts_tenure(item))
         .collect();
     let mut bare = Finds::default();
-    for i in 0..items.len() {
-        if !live[i] && !cfg!(debug_assertions) {
+    for (i, &starts) in live.iter().enumerate() {
+        if !starts && !cfg!(debug_assertions) {
             continue;
         }
         let at = at(i);
@@ -65,15 +65,15 @@ pub(super) fn tenure(
         posts::joins_board(&at, &mut bare);
         posts::held_before(&at, &mut bare);
         years_at::years_at(&at, &mut bare);
-        debug_assert!(live[i] || bare.0.len() == before);
+        debug_assert!(starts || bare.0.len() == before);
     }
     found.0.extend(bare.0);
     super::roles::conjoined_posts(items.len(), at, found);
     former::mark_former(ctx, items, found);
     let mut extra = Finds::default();
     let mut taken = Vec::new();
-    for i in 0..items.len() {
-        if !live[i] && !cfg!(debug_assertions) {
+    for (i, &starts) in live.iter().enumerate() {
+        if !starts && !cfg!(debug_assertions) {
             continue;
         }
         let at = at(i);
@@ -84,7 +84,7 @@ pub(super) fn tenure(
         hired(&at, &mut extra);
         taking::takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
-        debug_assert!(live[i] || (extra.0.len(), taken.len()) == before);
+        debug_assert!(starts || (extra.0.len(), taken.len()) == before);
     }
     found.0.extend(extra.0);
     kin::drop_purchases(found, &taken);
