@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList, lowered, with_lowercase};
+use crate::lang::{KindWords, ResolveWords, WordList, with_lowercase};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod affixes;
 mod agency;
+mod around;
 mod bodies;
 mod bracketed;
 mod company_words;
@@ -407,78 +408,6 @@ impl Kinds {
     /// True when the name is listed as an organisation ("Procter and Gamble").
     pub fn is_listed_org(&self, name: &str) -> bool {
         self.is_listed_org_key(&self.key(name))
-    }
-
-    /// What the words around one occurrence of a name say it is, if anything;
-    /// `Misc` for "not a person" (", which …").
-    fn context_kind(&self, text: &str, span: crate::model::Span) -> Option<EntityKind> {
-        let after = &text[span.end..];
-        // "Berlin-based", "Burbank, California-based"
-        let based = |rest: &str| rest.starts_with(self.words.based.as_str());
-        if based(after)
-            || after.strip_prefix(", ").is_some_and(|rest| {
-                let word_end = rest
-                    .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == ' '))
-                    .unwrap_or(rest.len());
-                rest[..word_end].split_whitespace().count() <= 2
-                    && rest[..word_end].starts_with(char::is_uppercase)
-                    && based(&rest[word_end..])
-            })
-            || self.based_in_before(text, span)
-            || self.sited(text, span)
-            || self.place_noun_of_before(text, span)
-            || self.before_place_noun(text, span)
-        {
-            return Some(EntityKind::Loc);
-        }
-        // "Norway's Statnor", "California's Dravio": a name a place owns is
-        // a company of it (a person with a first name keeps their kind).
-        if self.place_possessive_before(text, span) {
-            return Some(EntityKind::Org);
-        }
-        let next = lowered(
-            after
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_end_matches([',', '.', ';', ':']),
-        );
-        let prev = lowered(word_before(text, span.start));
-        // "Cork-based Velmar Linen": a name a place is glued to is a company.
-        let glued_place = text[..span.start]
-            .strip_suffix(' ')
-            .is_some_and(|before| before.ends_with(self.words.based.as_str()));
-        if glued_place
-            || self.words.org_words_after.contains(&next)
-            || self.company_compound_before(text, span.start)
-            || self.owned_after(text, span.end)
-            || self.is_org_noun_before(&prev)
-            || self.trade_plural_before(text, span)
-            // "Breton sailmaker Kerhel": a trade's compound ("lawmaker Jo
-            // Tarn" keeps the first name that opens a person's name).
-            || self.is_trade_compound(&prev)
-            || self.words.publication_nouns.contains(&prev)
-            || self.is_role_place(text, span)
-            || self.named_as_company(text, span)
-        {
-            return Some(EntityKind::Org);
-        }
-        // "Rockwell Collins, which was acquired …": no person ("who"); a
-        // company when the words before or after say so ("Norway's Statnor,
-        // which …", "Radvel, which belongs to …"), checked first.
-        if after
-            .strip_prefix(", ")
-            .and_then(|rest| rest.strip_prefix(self.words.which.as_str()))
-            .is_some_and(|rest| rest.starts_with(' '))
-        {
-            return Some(EntityKind::Misc);
-        }
-        // "Isamu Tarn, who started the company": a person.
-        after
-            .strip_prefix(", ")
-            .and_then(|rest| rest.strip_prefix(self.words.who.as_str()))
-            .is_some_and(|rest| rest.starts_with(' '))
-            .then_some(EntityKind::Person)
     }
 
     /// True when a listed place's possessive stands right before the name

@@ -7,6 +7,7 @@ use crate::model::{EntityKind, Provenance};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
+use super::around::Known;
 
 impl Kinds {
     /// Retypes the tagger's names on what the words around them say, before
@@ -80,19 +81,25 @@ impl Kinds {
             // name of three words or more, none past the first a listed
             // name, outweighs the first name that opens it.
             let words = key.split(' ');
+            // Read once, here or by `context_kind` below.
+            let named = std::cell::OnceCell::new();
             if role_place
                 || self.company_compound_before(text, m.span.start)
                     && words.clone().count() >= 3
                     && words.skip(1).all(|w| !self.person_names.contains(w))
                 || self.named_by_company_noun(text, m.span)
-                || self.named_as_company(text, m.span)
+                || *named.get_or_init(|| self.named_as_company(text, m.span))
             {
                 worked_at.insert(key.clone());
             }
+            let known = Known {
+                role_place: Some(role_place),
+                named_as_company: named.get().copied(),
+            };
             // "the Tarsia knife maker Orvo": a maker's home town, when
             // nothing else says what the name is (a nationality word the
             // groups' reading made is none).
-            let kind = self.context_kind(text, m.span).or_else(|| {
+            let kind = self.context_kind(text, m.span, known).or_else(|| {
                 let home = m.kind != EntityKind::Nationality && self.home_of_trade(text, m.span);
                 if home {
                     trade_homes.insert(key.clone());

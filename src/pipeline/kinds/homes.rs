@@ -61,14 +61,17 @@ impl Kinds {
             return false;
         };
         // "the Tarsian maker Orvo": a nationality word, or the demonym of a
-        // listed place ("the Cretan cooperative"), is no town.
+        // listed place ("the Cretan cooperative"), is no town (read only
+        // for a name an article or a headline opens).
         let name = span.slice(text);
-        let demonym = !self.is_place(name)
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| self.is_demonym_of_place(last));
-        if !opened || demonym || self.is_nationality(name) {
+        let demonym = || {
+            !self.is_place(name)
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| self.is_demonym_of_place(last))
+        };
+        if !opened || demonym() || self.is_nationality(name) {
             return false;
         }
         let mut words = after.split(' ');

@@ -5,6 +5,7 @@
 use crate::model::{Entity, EntityKind, Mention, Provenance, Relation};
 
 use super::Kinds;
+use super::around::Known;
 
 /// Mentions acting as a company's (one with a company's mark) that make a
 /// product an organisation: "Quorvia buys" and "Quorvia's chief executive".
@@ -238,7 +239,8 @@ impl Kinds {
                             EntityKind::Org | EntityKind::Product | EntityKind::Misc
                         )
                     })
-                    && self.context_kind(text, mention.span) != Some(EntityKind::Org)
+                    && self.context_kind(text, mention.span, Known::default())
+                        != Some(EntityKind::Org)
                     && !self.owns_unit_or_home(text, mention.span.end)
             })
             && !self.is_product_entity(text, e, mentions)

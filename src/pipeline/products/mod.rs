@@ -251,15 +251,17 @@ impl Products {
                 products.push(Span::new(span.start, end));
                 continue;
             }
+            // Most tokens are no model: the words after are read only for one.
+            if !is_model(w, false) {
+                continue;
+            }
             let letter_led = w.starts_with(|c: char| c.is_ascii_alphabetic());
             let digits = w.bytes().filter(u8::is_ascii_digit).count();
             // "the 3G zPhone": a short code before a lower-camel line is its model.
             let line_after = (t + 1 < tokens.len() && adjacent(t, t + 1))
                 .then_some(t + 1)
                 .filter(|&n| is_lower_camel(word(n)) && !is_org(word(n)));
-            if !is_model(w, false)
-                || !(letter_led || digits >= 3 || w.contains('-') || line_after.is_some())
-            {
+            if !(letter_led || digits >= 3 || w.contains('-') || line_after.is_some()) {
                 continue;
             }
             // The word before, past an article: "Flight" 447, "the new" A350.

@@ -378,7 +378,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: 
 /// The trigger index of the relation patterns over `lang`'s lists: built
 /// once with the pipeline, read by every [`Context`].
 pub fn triggers(lang: &crate::lang::Language) -> Triggers {
-    Triggers::of(lang, PATTERNS.iter().map(|(_, on)| on))
+    Triggers::of(lang, PATTERNS.iter().map(|(_, on)| on)).with_readings(lang)
 }
 
 /// Pronouns that stand for an entity — "it", "its", "he", "she", "his",

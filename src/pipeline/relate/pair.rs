@@ -141,11 +141,9 @@ pub(super) fn taken_up(
     tokens: &[Span],
 ) -> Option<((usize, usize), usize)> {
     let list = &ctx.lang.relate.pronoun;
-    // Most words open no plural: leave before reading the words after.
-    if !(list.pair_openers.contains(first)
-        || list.pair_pronouns.contains(first)
-        || list.pair_possessives.contains(first))
-    {
+    // Most words open no plural: leave before reading the words after
+    // (one look-up in the openers, pronouns and possessives together).
+    if !ctx.triggers.opens_pair(first) {
         return None;
     }
     // Most are written in lower case already: borrowed, not copied.

@@ -46,28 +46,45 @@ pub(super) fn tenure(
         i,
         subject: subjects[i],
     };
+    // Each reading below starts at a role word or a word of its list:
+    // most items start none, and are passed over. Debug builds read them
+    // too and check that nothing is found there.
+    let live: Vec<bool> = items
+        .iter()
+        .map(|item| ctx.triggers.starts_tenure(item))
+        .collect();
     let mut bare = Finds::default();
-    for i in 0..items.len() {
+    for (i, &starts) in live.iter().enumerate() {
+        if !starts && !cfg!(debug_assertions) {
+            continue;
+        }
         let at = at(i);
+        let before = bare.0.len();
         posts::bare_title(&at, topic, found, &mut bare);
         posts::post_noun(&at, &mut bare);
         posts::joins_board(&at, &mut bare);
         posts::held_before(&at, &mut bare);
         years_at::years_at(&at, &mut bare);
+        debug_assert!(starts || bare.0.len() == before);
     }
     found.0.extend(bare.0);
     super::roles::conjoined_posts(items.len(), at, found);
     former::mark_former(ctx, items, found);
     let mut extra = Finds::default();
     let mut taken = Vec::new();
-    for i in 0..items.len() {
+    for (i, &starts) in live.iter().enumerate() {
+        if !starts && !cfg!(debug_assertions) {
+            continue;
+        }
         let at = at(i);
+        let before = (extra.0.len(), taken.len());
         leaves(&at, subject, found, &mut extra);
         succeeds(&at, topic.main, found, &mut extra);
         taken.extend(takes_over_from(&at, topic.main, found, &mut extra));
         hired(&at, &mut extra);
         taking::takes_post(&at, &mut extra);
         posts::departure(&at, topic, found, &mut extra);
+        debug_assert!(starts || (extra.0.len(), taken.len()) == before);
     }
     found.0.extend(extra.0);
     kin::drop_purchases(found, &taken);

@@ -37,7 +37,9 @@ pub(super) fn topic_shares(
     };
     // Each bare share's verb and holder.
     // "A and the engineer B, who hold 30% and 20%": A holds too.
+    // Only at a verb of owning or buying (one look-up for most items).
     let shares: Vec<(usize, usize)> = (0..subjects.len().min(items.len()))
+        .filter(|&i| ctx.triggers.owns_share(&items[i]))
         .filter_map(|i| bare_share_holder(&at(i)).map(|s| (i, s)))
         .flat_map(|(i, s)| {
             let mut holders: Vec<(usize, usize)> =

@@ -39,6 +39,20 @@ pub struct Triggers {
     words: FxHashMap<String, Mask>,
     title: Mask,
     ent: Mask,
+    /// The plain words a reading of posts held and left starts at
+    /// (`tenure::tenure`; a role word starts one too).
+    tenure: WordList,
+    /// The words a plural standing for a pair opens with (`pair::taken_up`).
+    pairs: WordList,
+    /// The verbs of owning and buying a bare share follows
+    /// (`topic_shares::topic_shares`).
+    shares: WordList,
+}
+
+/// The union of `lists`, as one list: one look-up where a reading asks
+/// each of them about every word.
+pub(super) fn union(lists: &[&WordList]) -> WordList {
+    WordList::from_entries(lists.iter().flat_map(|l| l.iter()).map(str::to_owned))
 }
 
 impl Triggers {
@@ -73,6 +87,61 @@ impl Triggers {
             }
         }
         out
+    }
+
+    /// Adds the lists of words the readings outside `PATTERNS` start at:
+    /// posts held and left, plurals for a pair, verbs of a bare share.
+    pub(super) fn with_readings(self, lang: &Language) -> Self {
+        let (pronoun, r) = (&lang.relate.pronoun, &lang.relate.roles);
+        Self {
+            // Posts taken, held and left.
+            tenure: union(&[
+                &r.post_nouns,
+                &r.take_post,
+                &r.hold_post,
+                &r.held_posts,
+                &r.after_time,
+                &r.removed,
+                &r.leave,
+                &r.leave_phrasal,
+                &r.leave_nouns,
+                &r.succeed,
+                &r.take_over_from,
+                &r.hire,
+            ]),
+            pairs: union(&[
+                &pronoun.pair_openers,
+                &pronoun.pair_pronouns,
+                &pronoun.pair_possessives,
+            ]),
+            shares: union(&[
+                &lang.relate.reader.owning,
+                &lang.relate.holdings.own,
+                &lang.relate.deals.acquire,
+            ]),
+            ..self
+        }
+    }
+
+    /// True when `word` may open a plural that stands for a pair: a word
+    /// of the pair's openers, pronouns or possessives.
+    pub(super) fn opens_pair(&self, word: &str) -> bool {
+        self.pairs.contains(word)
+    }
+
+    /// True when `item` is a verb of owning or buying (a bare share's).
+    pub(super) fn owns_share(&self, item: &Item) -> bool {
+        self.shares.contains(item.word())
+    }
+
+    /// True when a reading of posts held and left may start at `item`: a
+    /// role word, or a plain word of the tenure lists.
+    pub(super) fn starts_tenure(&self, item: &Item) -> bool {
+        match item {
+            Item::Title { .. } => true,
+            Item::Word { word, .. } => self.tenure.contains(word),
+            _ => false,
+        }
     }
 
     /// The patterns that may fire at `item`.
