@@ -277,16 +277,34 @@ impl Kinds {
         for &m in names {
             all += 1;
             let after = &text[mentions[m].span.end..];
+            // "the Tarvo mobile device": past one describing word, in a noun
+            // phrase a determiner opens ("Tarvo makes chips" has a verb).
+            let determined = self
+                .words
+                .determiners
+                .contains_lowercase(word_before(text, mentions[m].span.start));
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
-                let word = letters_opening(rest);
-                // "a Melbourne software firm": the noun names the firm's trade.
-                let trade = rest[word.len()..]
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| self.is_company_noun(letters_opening(rest)));
-                self.words.product_nouns.contains(word) && !trade
+                self.product_noun_opening(rest)
+                    || determined
+                        && rest
+                            .split_once(' ')
+                            .filter(|(word, _)| {
+                                !word.is_empty() && word.chars().all(char::is_lowercase)
+                            })
+                            .is_some_and(|(_, rest)| self.product_noun_opening(rest))
             }));
         }
         (with, all)
+    }
+
+    /// True when `rest` opens with a product noun that names no company's
+    /// trade ("a Melbourne software firm").
+    fn product_noun_opening(&self, rest: &str) -> bool {
+        let word = letters_opening(rest);
+        let trade = rest[word.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| self.is_company_noun(letters_opening(rest)));
+        self.words.product_nouns.contains(word) && !trade
     }
 
     /// A product: a product noun after most of its mentions (after any, for
@@ -387,14 +405,39 @@ impl Kinds {
                             || self.words.place_prepositions.contains(next)
                             // "the lift maker based in …": a participle of place.
                             || self.words.based_verbs.contains(next)
+                            // "the investment bank advising it": a company
+                            // noun a present participle's clause follows.
+                            || self.nominal_heads.contains(w) && self.is_present_participle(next)
                     })
             })
-            .is_some_and(|(_, w)| {
+            .is_some_and(|(i, w)| {
                 let head = w.trim_end_matches([',', '.', ';']);
-                self.nominal_heads.contains(head)
+                // "the Austrian market leader,": a company's two-word head.
+                let compound = i
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|before| {
+                        self.words
+                            .company_compound_heads
+                            .contains(&format!("{before} {head}"))
+                    });
+                compound
+                    || self.nominal_heads.contains(head)
                     || self.words.org_nouns_before.contains(head)
                         && !self.words.shared_nouns.contains(head)
             })
+    }
+
+    /// "advising", "running": a lower-case word of five letters or more
+    /// with a participle's ending (it opens a clause after a noun).
+    fn is_present_participle(&self, word: &str) -> bool {
+        word.len() > 4
+            && word.chars().all(char::is_lowercase)
+            && self
+                .words
+                .participle_endings
+                .iter()
+                .any(|e| word.ends_with(e))
     }
 
     /// True when the name's first word is a known first name ("Anna Banks").
@@ -580,6 +623,23 @@ mod tests {
                     Janet Brody's stake was done.";
         assert_eq!(kind_of(text, "Ruth Kessler"), Some(EntityKind::Person));
         assert_eq!(kind_of(text, "Janet Brody"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_company_noun_a_participles_clause_follows_heads_an_apposition() {
+        let text = "Velmar Foods will pay with new loans from Halvard Keane, the \
+                    investment bank advising it on the deal.";
+        assert_eq!(kind_of(text, "Halvard Keane"), Some(EntityKind::Org));
+        let text = "The deal was signed by Anna Keane, the lawyer advising Velmar Foods.";
+        assert_eq!(kind_of(text, "Anna Keane"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_name_before_a_describing_word_and_a_product_noun_is_a_product() {
+        let text = "Korvin Systems said the Quarlo mobile device is still the most \
+                    popular handset. Brisk Labs makes chips in Oslo.";
+        assert_eq!(kind_of(text, "Quarlo"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Brisk Labs"), Some(EntityKind::Org));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::{EntityKind, Provenance};
+use crate::lang::words_back;
+use crate::model::{EntityKind, Provenance, Span};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
@@ -129,14 +130,11 @@ impl Kinds {
                 continue;
             }
             // "at its Dexter Factory": a name of several words ending in a
-            // works word is a works, a place, whatever first name opens it.
-            if m.kind == EntityKind::Person
-                && m.span
-                    .slice(text)
-                    .rsplit_once(' ')
-                    .is_some_and(|(_, last)| self.is_facility_word(last))
-            {
-                m.kind = EntityKind::Loc;
+            // works word is a works, a place, whatever first name opens it;
+            // "Dorrow Mills", "Penwith Foam Works" a company unless put
+            // somewhere.
+            if let Some(kind) = self.works_kind(text, m.span, m.kind) {
+                m.kind = kind;
                 changed += 1;
                 continue;
             }
@@ -258,12 +256,13 @@ impl Kinds {
                 continue;
             }
             // "bought trains from Kelvrach": a seller or lender the tagger
-            // read as a place, that no list names one and nothing else puts
-            // anywhere, is a company.
+            // read as a place, that no list names one (or a list names a
+            // company too: "bought its diggers from Komatsu") and nothing
+            // else puts anywhere, is a company.
             if m.kind == EntityKind::Loc
                 && loc == 0
                 && suppliers.contains(&key)
-                && !self.places.contains(&key)
+                && !self.is_unlisted_org_place(&key)
                 && !self.is_region(m.span.slice(text))
             {
                 m.kind = EntityKind::Org;
@@ -329,6 +328,36 @@ impl Kinds {
 }
 
 impl Kinds {
+    /// The kind of a "person" or "other" name of several words ending in a
+    /// works word: a company for a company's works word ("Dorrow Mills")
+    /// not put somewhere ("at its Dexter Works" is the site), else (a
+    /// "person" only) the site, a place.
+    fn works_kind(&self, text: &str, span: Span, kind: EntityKind) -> Option<EntityKind> {
+        let (_, last) = span.slice(text).rsplit_once(' ')?;
+        if !self.is_facility_word(last) {
+            return None;
+        }
+        let company = self.words.company_works_words.contains(last)
+            && !self.after_place_preposition(text, span)
+            && !self.after_place_preposition_past_determiner(text, span);
+        match kind {
+            EntityKind::Person | EntityKind::Misc if company => Some(EntityKind::Org),
+            EntityKind::Person => Some(EntityKind::Loc),
+            _ => None,
+        }
+    }
+
+    /// "in the Dexter Works": a place preposition and a determiner right
+    /// before the name.
+    fn after_place_preposition_past_determiner(&self, text: &str, span: Span) -> bool {
+        let mut back = words_back(&text[..span.start]);
+        back.next()
+            .is_some_and(|w| self.words.determiners.contains_lowercase(w))
+            && back
+                .next()
+                .is_some_and(|w| self.words.place_prepositions.contains_lowercase(w))
+    }
+
     /// True for a name key of one word that is no given name, or of two
     /// that are neither given names nor surnames ("tissages bellecour").
     fn no_personal_name(&self, key: &str) -> bool {
@@ -446,6 +475,8 @@ mod tests {
                 true,
             ),
             ("Jo Tarn, a former executive in Tarnow, said", false),
+            ("Korvanta, the Austrian market leader, lost", true),
+            ("Jo Tarn, the opposition leader, lost", false),
             (
                 "Tarnow, the two said on Monday. The venture, Orvo, will",
                 false,
@@ -565,5 +596,22 @@ mod tests {
     fn the_place_a_job_was_held_as_a_something_is_the_employer() {
         let text = "Ian Moss, who earlier worked as a distiller at Kestrava, will run it.";
         assert_eq!(kind_of(text, "Kestrava"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_persons_name_ending_in_mills_or_works_is_a_company_unless_put_somewhere() {
+        let text = "Velmar Group bought Dorran Mills, which weaves wool, and Penwick Foam \
+                    Works. Its looms stand in the Tessa Mills near Oslo.";
+        assert_eq!(kind_of(text, "Dorran Mills"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Penwick Foam Works"), Some(EntityKind::Org));
+        assert_ne!(kind_of(text, "Tessa Mills"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_seller_listed_as_a_town_and_a_company_is_the_company() {
+        let text = "Tarvik Mining bought 40 diggers from Komatsu last year.";
+        assert_eq!(kind_of(text, "Komatsu"), Some(EntityKind::Org));
+        let text = "Tarvik Mining bought 40 diggers from Rotterdam last year.";
+        assert_eq!(kind_of(text, "Rotterdam"), Some(EntityKind::Loc));
     }
 }
