@@ -155,9 +155,24 @@ pub struct KindWords {
     pub regions: WordList,
     /// Capitalised last words of a works' name ("Plant", "Assembly").
     pub facility_words: WordList,
+    /// Works words whose capitalised plural names a company more often than
+    /// a site ("Mills", "Works": "Penwith Foam Works").
+    pub company_works_words: WordList,
+    /// Two-word apposition heads that name a company though their last word
+    /// alone may name a person ("market leader").
+    pub company_compound_heads: WordList,
+    /// Endings of a present participle ("ing": "the bank advising it").
+    pub participle_endings: WordList,
     /// Words between a public body's head and the purpose it is named for
     /// ("for", "for the": "Federal Service for the Financial Markets").
     pub purpose_links: WordList,
+    /// Words between a public body's head and the topic it is named for
+    /// ("on": "Committee on Foreign Investment"); the topic is read more
+    /// strictly than a purpose (no company may follow "the Senate on").
+    pub topic_links: WordList,
+    /// Heads of public bodies named for a topic after a topic link
+    /// ("Committee", "Council": "Council on Foreign Relations").
+    pub topic_bodies: WordList,
     /// Lower-case words after a place that name its stock exchange
     /// ("stock exchange", "bourse": "the Warsaw bourse").
     pub exchange_nouns: WordList,
@@ -313,12 +328,17 @@ impl KindWords {
             event_heads: WordList::load(source, "kinds/event-heads.txt")?,
             regions: WordList::load(source, "kinds/regions.txt")?,
             facility_words: WordList::load(source, "kinds/facility-words.txt")?,
+            company_works_words: WordList::load(source, "kinds/company-works-words.txt")?,
+            company_compound_heads: WordList::load(source, "kinds/company-compound-heads.txt")?,
+            participle_endings: WordList::load(source, "relate/deps/gerund_endings.txt")?,
             feature_heads: WordList::load(source, "kinds/feature-heads.txt")?,
             of_place_heads: WordList::load(source, "kinds/of-place-heads.txt")?,
             compass_words: WordList::load(source, "kinds/compass-words.txt")?,
             name_particles: WordList::load(source, "kinds/name-particles.txt")?,
             feature_tails: WordList::load(source, "kinds/feature-tails.txt")?,
             purpose_links: WordList::load(source, "kinds/purpose-links.txt")?,
+            topic_links: WordList::load(source, "kinds/topic-links.txt")?,
+            topic_bodies: WordList::load(source, "kinds/topic-bodies.txt")?,
             exchange_nouns: WordList::load(source, "kinds/exchange-nouns.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,

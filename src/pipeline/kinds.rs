@@ -22,6 +22,7 @@ use super::products::Products;
 
 mod affixes;
 mod agency;
+mod appositions;
 mod around;
 mod bodies;
 mod bracketed;
@@ -48,6 +49,7 @@ mod software;
 mod tails;
 mod titled;
 mod workplaces;
+mod works;
 
 pub use agency::Agency;
 pub use repair::repair_from_relations;
@@ -278,16 +280,34 @@ impl Kinds {
         for &m in names {
             all += 1;
             let after = &text[mentions[m].span.end..];
+            // "the Tarvo mobile device": past one describing word, in a noun
+            // phrase a determiner opens ("Tarvo makes chips" has a verb).
+            let determined = self
+                .words
+                .determiners
+                .contains_lowercase(word_before(text, mentions[m].span.start));
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
-                let word = letters_opening(rest);
-                // "a Melbourne software firm": the noun names the firm's trade.
-                let trade = rest[word.len()..]
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| self.is_company_noun(letters_opening(rest)));
-                self.words.product_nouns.contains(word) && !trade
+                self.product_noun_opening(rest)
+                    || determined
+                        && rest
+                            .split_once(' ')
+                            .filter(|(word, _)| {
+                                !word.is_empty() && word.chars().all(char::is_lowercase)
+                            })
+                            .is_some_and(|(_, rest)| self.product_noun_opening(rest))
             }));
         }
         (with, all)
+    }
+
+    /// True when `rest` opens with a product noun that names no company's
+    /// trade ("a Melbourne software firm").
+    fn product_noun_opening(&self, rest: &str) -> bool {
+        let word = letters_opening(rest);
+        let trade = rest[word.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| self.is_company_noun(letters_opening(rest)));
+        self.words.product_nouns.contains(word) && !trade
     }
 
     /// A product: a product noun after most of its mentions (after any, for
@@ -353,49 +373,6 @@ impl Kinds {
             .collect();
         units.iter().for_each(|&c| kinds[c] = EntityKind::Org);
         units
-    }
-
-    /// ", another US carmaker,": an apposition after `end` whose last word,
-    /// before the comma or stop that closes it, a clause that opens ("the
-    /// analytics firm he co-founded", "the firm that"), the "of" of its
-    /// complement ("the lending arm of …") or a place preposition ("the
-    /// 140-year-old rope maker in Tarnow"), is a company noun, and no noun
-    /// a person's job may be too ("a property developer,").
-    pub fn company_headed_apposition(&self, text: &str, end: usize) -> bool {
-        let Some(words) = self.apposition_after(text, end) else {
-            return false;
-        };
-        let words: Vec<&str> = words.take(APPOSITION_WORDS).collect();
-        // "Hokkaido, the two said on Monday. The venture, …": no apposition
-        // runs past its sentence's end ("another U.S. car maker" runs on).
-        let end = words
-            .iter()
-            .position(|w| {
-                w.strip_suffix(['.', '!', '?'])
-                    .is_some_and(|w| w.chars().nth(1).is_some() && !w.contains('.'))
-            })
-            .map_or(words.len(), |p| p + 1);
-        let words = &words[..end];
-        words
-            .iter()
-            .enumerate()
-            .find(|&(i, w)| {
-                w.ends_with([',', ';'])
-                    || w.ends_with('.') && !w.contains(|c: char| c.is_uppercase())
-                    || words.get(i + 1).is_some_and(|next| {
-                        self.words.clause_pronouns.contains(next)
-                            || *next == self.words.of
-                            || self.words.place_prepositions.contains(next)
-                            // "the lift maker based in …": a participle of place.
-                            || self.words.based_verbs.contains(next)
-                    })
-            })
-            .is_some_and(|(_, w)| {
-                let head = w.trim_end_matches([',', '.', ';']);
-                self.nominal_heads.contains(head)
-                    || self.words.org_nouns_before.contains(head)
-                        && !self.words.shared_nouns.contains(head)
-            })
     }
 
     /// True when the name's first word is a known first name ("Anna Banks").

@@ -149,9 +149,10 @@ impl Kinds {
         mentions: &[Mention],
     ) -> bool {
         let first = e.name.split_whitespace().next().unwrap_or("");
-        if e.kind != EntityKind::Person || first.is_empty() || self.is_first_name(first) {
+        if e.kind != EntityKind::Person || first.is_empty() {
             return false;
         }
+        let given = self.is_first_name(first);
         let mut marked = false;
         for &m in &e.mentions {
             let mention = &mentions[m];
@@ -166,9 +167,19 @@ impl Kinds {
             let owns = ["'s ", "’s "]
                 .iter()
                 .any(|p| text[mention.span.end..].starts_with(p));
+            let post = owns && self.holds_company_post(text, mentions, m);
+            // A given name opens a person's name, unless another person
+            // holds the post it owns: "Trinity Lodge's director of
+            // operations, Ada Marr," (no person has such a post's holder).
             marked = marked
-                || self.shares_traded(text, mention.span)
-                || owns && self.holds_company_post(text, mentions, m);
+                || if given {
+                    // "director of operations": a post over a company's
+                    // function is a company's, whatever its title.
+                    owns && post_held_by_another(text, mentions, m, &self.words.of)
+                        .is_some_and(|of_function| of_function || post)
+                } else {
+                    post || self.shares_traded(text, mention.span)
+                };
         }
         marked
     }
@@ -357,6 +368,39 @@ impl Kinds {
     }
 }
 
+/// Most lower-case words of a post's complement before its holder's name
+/// ("director of the operations, Ada Marr").
+const POST_COMPLEMENT_WORDS: usize = 3;
+
+/// "X's director of operations, Ada Marr,": the title right after mention
+/// `m` (its possessor) is set off by a person's name in apposition, after
+/// at most a lower-case complement; whether that complement is opened by
+/// `of` ("of operations"), none when no other person holds the title.
+fn post_held_by_another(text: &str, mentions: &[Mention], m: usize, of: &str) -> Option<bool> {
+    let (Some(title), Some(holder)) = (mentions.get(m + 1), mentions.get(m + 2)) else {
+        return None;
+    };
+    // The title right after the possessive: "Jo Tarn's predecessor as chief
+    // executive, Ada Marr," names Jo Tarn's post.
+    let owned = text
+        .get(mentions[m].span.end..title.span.start)
+        .is_some_and(|gap| matches!(gap, "'s " | "’s "));
+    if !owned
+        || title.kind != EntityKind::Title
+        || holder.kind != EntityKind::Person
+        || holder.nominal
+    {
+        return None;
+    }
+    let gap = text
+        .get(title.span.end..holder.span.start)
+        .and_then(|gap| gap.strip_suffix(", "))?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (words.len() <= POST_COMPLEMENT_WORDS
+        && words.iter().all(|w| w.chars().all(char::is_lowercase)))
+    .then(|| words.first().is_some_and(|w| *w == of))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::{EntityKind, Span};
@@ -384,6 +428,18 @@ mod tests {
         }
         // A given name opens a person's name, whatever follows it.
         assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_given_name_whose_post_another_person_holds_opens_a_company() {
+        let text = "Trinity Lodge, the body that runs the lighthouses, signed the deal. \
+                    The ships are old, said Trinity Lodge's director of operations, \
+                    Chidera Blackwood-Ruddle. Anna Lund's chief executive role ends in May.";
+        assert_eq!(kind_of(text, "Trinity Lodge"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+        let text = "Ada Marr replaces Henrik Sandvik, who led Velmar Seeds for ten years. \
+                    Sandvik's predecessor as chief executive, Gunnar Akerby, is retiring.";
+        assert_eq!(kind_of(text, "Henrik Sandvik"), Some(EntityKind::Person));
     }
 
     #[test]

@@ -35,11 +35,16 @@ impl Kinds {
         join_linked_names(text, candidates, |a, gap, c| {
             let body = a.mention.span.slice(text);
             let purpose = c.mention.span.slice(text);
-            self.words.purpose_links.contains(gap.trim())
-                && body
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|head| self.words.body_words.contains(head))
+            let link = gap.trim();
+            let head = body.rsplit(' ').next().unwrap_or(body);
+            // "the Committee on Foreign Investment", not "the Senate on
+            // Obamacare", "the Commission on Velmar's bid".
+            let topic = self.words.topic_links.contains(link)
+                && self.words.topic_bodies.contains(head)
+                && self.is_purpose(text, c)
+                && !text[c.mention.span.end..].starts_with(['\'', '’']);
+            (self.words.purpose_links.contains(link) || topic)
+                && self.words.body_words.contains(head)
                 && purpose.starts_with(char::is_uppercase)
                 && c.mention.kind != EntityKind::Person
                 && !self.is_place(purpose)
@@ -239,6 +244,39 @@ mod tests {
             ),
             ("Office", EntityKind::Org),
             ("Oslo", EntityKind::Loc),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_committee_and_its_topic_after_on_are_one_organisation() {
+        let text = "The deal needs approval from the Committee on Foreign Trade; the \
+                    Council on Tuesday, the Senate on Velmarcare and the Commission on \
+                    Tarvo's bid said nothing.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Committee", EntityKind::Org),
+                ("Foreign Trade", EntityKind::Misc),
+                ("Council", EntityKind::Org),
+                ("Tuesday", EntityKind::Date),
+                ("Senate", EntityKind::Org),
+                ("Velmarcare", EntityKind::Misc),
+                ("Commission", EntityKind::Org),
+                ("Tarvo", EntityKind::Org),
+            ],
+        );
+        pipeline().kinds().join_purpose_bodies(text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Committee on Foreign Trade", EntityKind::Org),
+            ("Council", EntityKind::Org),
+            ("Tuesday", EntityKind::Date),
+            ("Senate", EntityKind::Org),
+            ("Velmarcare", EntityKind::Misc),
+            ("Commission", EntityKind::Org),
+            ("Tarvo", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -136,14 +136,11 @@ impl Kinds {
                 continue;
             }
             // "at its Dexter Factory": a name of several words ending in a
-            // works word is a works, a place, whatever first name opens it.
-            if m.kind == EntityKind::Person
-                && m.span
-                    .slice(text)
-                    .rsplit_once(' ')
-                    .is_some_and(|(_, last)| self.is_facility_word(last))
-            {
-                m.kind = EntityKind::Loc;
+            // works word is a works, a place, whatever first name opens it;
+            // "Dorrow Mills", "Penwith Foam Works" a company unless put
+            // somewhere.
+            if let Some(kind) = self.works_kind(text, m.span, m.kind) {
+                m.kind = kind;
                 changed += 1;
                 continue;
             }
@@ -265,12 +262,13 @@ impl Kinds {
                 continue;
             }
             // "bought trains from Kelvrach": a seller or lender the tagger
-            // read as a place, that no list names one and nothing else puts
-            // anywhere, is a company.
+            // read as a place, that no list names one (or a list names a
+            // company too: "bought its diggers from Komatsu") and nothing
+            // else puts anywhere, is a company.
             if m.kind == EntityKind::Loc
                 && loc == 0
                 && suppliers.contains(&key)
-                && !self.places.contains(&key)
+                && !self.is_unlisted_org_place(&key)
                 && !self.is_region(m.span.slice(text))
             {
                 m.kind = EntityKind::Org;
@@ -453,6 +451,8 @@ mod tests {
                 true,
             ),
             ("Jo Tarn, a former executive in Tarnow, said", false),
+            ("Korvanta, the Austrian market leader, lost", true),
+            ("Jo Tarn, the opposition leader, lost", false),
             (
                 "Tarnow, the two said on Monday. The venture, Orvo, will",
                 false,
@@ -572,5 +572,13 @@ mod tests {
     fn the_place_a_job_was_held_as_a_something_is_the_employer() {
         let text = "Ian Moss, who earlier worked as a distiller at Kestrava, will run it.";
         assert_eq!(kind_of(text, "Kestrava"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_seller_listed_as_a_town_and_a_company_is_the_company() {
+        let text = "Tarvik Mining bought 40 diggers from Komatsu last year.";
+        assert_eq!(kind_of(text, "Komatsu"), Some(EntityKind::Org));
+        let text = "Tarvik Mining bought 40 diggers from Rotterdam last year.";
+        assert_eq!(kind_of(text, "Rotterdam"), Some(EntityKind::Loc));
     }
 }

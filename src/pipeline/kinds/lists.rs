@@ -81,6 +81,12 @@ impl Kinds {
                 .or_else(|| {
                     (listed && self.is_role_place(text, mentions[run[0]].span))
                         .then_some(EntityKind::Org)
+                })
+                // "made by Wilcox, Hale and Dunmore": the agents of a
+                // maker's participle, each a maker (a place makes nothing).
+                .or_else(|| {
+                    (listed && self.made_or_lent_by(text, mentions[run[0]].span))
+                        .then_some(EntityKind::Org)
                 });
             if !listed && head.is_none() {
                 continue;
@@ -549,5 +555,20 @@ mod tests {
         assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Org));
         let text = "Tarrow Brokers opened offices in cities such as Quenmark and Zurich.";
         assert_eq!(kind_of(text, "Zurich"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn the_makers_listed_after_a_makers_participle_are_companies() {
+        let text = "Velmar Sport makes 90 million balls a year, against 300 million made \
+                    by Wilson, Hadley and Dunmore, mostly in Asia.";
+        for name in ["Wilson", "Hadley", "Dunmore"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Asia"), Some(EntityKind::Loc));
+        // People known by a given name and a surname keep their kind.
+        let text = "The first two prototypes were built by Anna Varga and Boris Kell in \
+                    a shed in Tarsia.";
+        assert_eq!(kind_of(text, "Anna Varga"), Some(EntityKind::Person));
+        assert_eq!(kind_of(text, "Boris Kell"), Some(EntityKind::Person));
     }
 }

@@ -15,7 +15,7 @@ impl Kinds {
     /// True when mention `m` is listed next to an organisation: "GM and
     /// Chrysler", "Ford, Chrysler, and GM".
     fn beside_org(&self, text: &str, mentions: &[Mention], m: usize) -> bool {
-        self.beside(text, mentions, m, |kind| kind == EntityKind::Org)
+        self.beside(text, mentions, m, |n| n.kind == EntityKind::Org)
     }
 
     /// True when mention `m` is listed next to a name of a kind `of` takes.
@@ -24,13 +24,13 @@ impl Kinds {
         text: &str,
         mentions: &[Mention],
         m: usize,
-        of: impl Fn(EntityKind) -> bool,
+        of: impl Fn(&Mention) -> bool,
     ) -> bool {
         let joins = |gap: &str| {
             let gap = gap.trim().trim_start_matches(',').trim();
             gap.is_empty() || self.words.list_joins.contains(gap)
         };
-        let org = |i: usize| mentions.get(i).is_some_and(|n| of(n.kind) && !n.nominal);
+        let org = |i: usize| mentions.get(i).is_some_and(|n| of(n) && !n.nominal);
         let span = mentions[m].span;
         let before = m
             .checked_sub(1)
@@ -233,11 +233,15 @@ impl Kinds {
                 let mention = &mentions[m];
                 mention.source == Provenance::Model
                     && !mention.nominal
-                    && !self.beside(text, mentions, m, |kind| {
+                    // "between Leeds and Newcastle": a town beside another
+                    // listed town the tagger read the same way is no company.
+                    && !self.beside(text, mentions, m, |n| {
                         matches!(
-                            kind,
+                            n.kind,
                             EntityKind::Org | EntityKind::Product | EntityKind::Misc
-                        )
+                        ) && !(n.kind == EntityKind::Org
+                            && n.source == Provenance::Model
+                            && self.is_unlisted_org_place(&self.key(n.span.slice(text))))
                     })
                     && self.context_kind(text, mention.span, Known::default())
                         != Some(EntityKind::Org)
@@ -340,5 +344,9 @@ mod tests {
         // is the company's.
         let text = "Orvo will draw on a bridge loan from Kesto Bank and Santander.";
         assert_eq!(kind_of(text, "Santander"), Some(EntityKind::Org));
+        // Two listed towns beside each other, both read as clubs, are towns.
+        let text = "Tarsa Rail said the rails would renew lines between Leeds and Newcastle.";
+        assert_eq!(kind_of(text, "Leeds"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Newcastle"), Some(EntityKind::Loc));
     }
 }

@@ -157,7 +157,16 @@ pub(super) fn holder(
         j.and_then(|j| items.get(j))
             .is_some_and(|it| matches!(it, Item::Title { .. }))
     };
+    // "Analyst Jo Marr said": a job opening the sentence, capitalised,
+    // that the title rules read as no title.
+    let job_before = start.checked_sub(1).is_some_and(|j| {
+        ctx.lang
+            .kinds
+            .org_roles_at
+            .contains_lowercase(items[j].word())
+    });
     if titled(start.checked_sub(1))
+        || job_before
         || titled(k.checked_add(1))
         || (items.get(k + 1).map(Item::word) == Some(",") && titled(Some(k + 2)))
         || out.0.iter().any(|f| f.source == p && f.kind.is_role())
@@ -199,6 +208,10 @@ mod tests {
                 // A speaker with a title of his own holds that one.
                 (
                     "Draymere Mills said sales fell. The chief executive of Draymere Mills told reporters the outlook was weak. Analyst Gerd Omsby said he expected a recovery.",
+                    &[],
+                ),
+                (
+                    "The chief executive of Draymere Group told reporters the outlook was weak. Analyst Gerd Omsby said he expected a recovery.",
                     &[],
                 ),
                 // Not the sentence right after: no holder.
