@@ -327,7 +327,7 @@ pub fn figures(
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
     super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
-    super::follow_up::sellers_for_repeats(&mut out, relations);
+    super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
 }
 
