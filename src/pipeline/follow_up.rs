@@ -304,6 +304,16 @@ mod tests {
                     Some("Helio Partners"),
                 )],
             ),
+            // A place that only says where the seller is names no seller.
+            (
+                "Keltic Foods agreed to buy Orla Media from the Lisbon-based private equity \
+                 firm Helio Partners. Keltic Foods will pay 40 million euros in cash.",
+                &[(
+                    "40 million euros",
+                    Some("Keltic Foods"),
+                    Some("Helio Partners"),
+                )],
+            ),
             // The seller may be named far after "from".
             (
                 "Keltic Foods has struck a deal to acquire Orla Media, which makes ropes at two sites, \
