@@ -133,6 +133,23 @@ mod tests {
                 "Torvane Cranes secured €40m from the Oslo private equity firm Velmora Partners.",
                 ("€40m", Some("Velmora Partners"), Some("Torvane Cranes")),
             ),
+            // A place that only says where the seller named after "from" is.
+            (
+                "Velmora Holdings agreed to buy Tarvik Care from the Lisbon-based private equity firm Keltic Partners for €380 million.",
+                (
+                    "€380 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Partners"),
+                ),
+            ),
+            (
+                "Velmora Holdings bought Tarvik Care from Zürich-based Keltic Partners for €380 million.",
+                (
+                    "€380 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Partners"),
+                ),
+            ),
             // A place of government stays the payer.
             (
                 "Torvane Cranes received €40m from the French government.",
