@@ -13,7 +13,7 @@ use super::deal_refs::{lead_deal, priced_lead, referred_deal, referred_figure, s
 use super::figure_year::figure_year;
 use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
-use super::lending::{lent, lent_for};
+use super::lending::{funded, lent, lent_for};
 use super::money::{Amount, Money};
 use super::proceeds::{buyer_of_holding, buyer_of_part};
 use super::relate::Framed;
@@ -193,11 +193,12 @@ pub fn figures(
                 .or_else(|| lead_deal(lang, text, seg, s, relations))
                 .and_then(|r| {
                     let deal = parties(relations, deals.payees, r);
-                    lent_for(deals.frames, i, deal).zip(deal.0)
+                    lent_for(deals.frames, i, deal).zip(funded(relations[r].kind, deal))
                 })
             {
                 // "The purchase is paid for with a $N loan from L": the
-                // lender pays the buyer of the deal referred to.
+                // lender pays the buyer of the deal referred to (the
+                // borrower of a loan referred to).
                 (fact.investor, fact.recipient) = (Some(lender), Some(buyer));
             } else if let Some(&(_, payer, payee)) = deals.payments.iter().find(|p| p.0 == i) {
                 (fact.investor, fact.recipient) = (payer, payee);
@@ -208,7 +209,8 @@ pub fn figures(
                 if let Some(lender) = lent_for(deals.frames, i, deal) {
                     // "The deal was financed with a $N loan from L": the
                     // lender pays the deal's buyer, not the seller.
-                    (fact.investor, fact.recipient) = (Some(lender), deal.0);
+                    (fact.investor, fact.recipient) =
+                        (Some(lender), funded(relations[r].kind, deal));
                 } else {
                     if relations[r].money.is_none() {
                         relations[r].money = Some(fact_index);
@@ -327,7 +329,7 @@ pub fn figures(
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
     super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
-    super::follow_up::sellers_for_repeats(&mut out, relations);
+    super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
 }
 

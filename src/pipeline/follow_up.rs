@@ -128,8 +128,22 @@ pub(super) fn seller_of(
 /// A figure stated twice for one purchase (headline and body), paid to
 /// the business where one statement names the seller ("X buys T for $N";
 /// "X has agreed to buy T from H for $N"), is paid to that seller in both.
-pub(super) fn sellers_for_repeats(facts: &mut [MoneyFact], relations: &[Relation]) {
+/// The statement naming the seller may carry no deal: "X will pay $N for
+/// T, the unit of H" over "X to pay $N for H's unit"; "X raised its stake
+/// in T, paying $N for shares held by H" over "X lifts stake in T for $N".
+pub(super) fn sellers_for_repeats(
+    mentions: &[Mention],
+    facts: &mut [MoneyFact],
+    relations: &[Relation],
+) {
     let bought = |f: &MoneyFact| f.relation.map(|r| relations[r].target);
+    // A seller is a company or a person, never a place a headline's
+    // clipped grammar read as paid.
+    let party = |e: usize| {
+        mentions
+            .iter()
+            .any(|m| m.entity == Some(e) && matches!(m.kind, EntityKind::Org | EntityKind::Person))
+    };
     for k in 0..facts.len() {
         let f = &facts[k];
         let Some(target) = bought(f).filter(|&t| f.recipient == Some(t)) else {
@@ -140,10 +154,10 @@ pub(super) fn sellers_for_repeats(facts: &mut [MoneyFact], relations: &[Relation
                 && (g.value - f.value).abs() <= f64::EPSILON * f.value.abs()
                 && g.investor.is_some()
                 && g.investor == f.investor
-                && bought(g) == Some(target))
+                && (bought(g) == Some(target) || g.relation.is_none()))
             .then_some(g.recipient)
             .flatten()
-            .filter(|&h| h != target)
+            .filter(|&h| h != target && party(h))
         });
         if let Some(h) = seller {
             facts[k].recipient = Some(h);
@@ -248,6 +262,27 @@ mod tests {
     }
 
     #[test]
+    fn a_purchase_stated_twice_is_paid_to_the_seller_either_statement_names() {
+        check(&[
+            // The headline names the seller by its possessive, the body the
+            // business bought and, in apposition, its owner.
+            (
+                "Keltic Foods to pay $90 million for Helio Partners' rope arm\n\n\
+                 Keltic Foods will pay $90 million for Orla Media, the rope business of \
+                 Helio Partners, the companies said on Tuesday.",
+                &[("$90 million", Some("Keltic Foods"), Some("Helio Partners"))],
+            ),
+            // The body names the holder of the shares bought.
+            (
+                "Keltic Foods lifts stake in Orla Media to 19.9% for $90 million\n\n\
+                 Keltic Foods said on Monday it had raised its stake in Orla Media to 19.9% \
+                 from 14.2%, paying $90 million for shares held by the hedge fund Helio Partners.",
+                &[("$90 million", Some("Keltic Foods"), Some("Helio Partners"))],
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_amount_after_a_deal_takes_the_party_its_sentence_leaves_out() {
         check(&[
             // The buyer pays the seller the deal names.
@@ -266,6 +301,16 @@ mod tests {
                 &[(
                     "€41 million",
                     Some("Vantmoor Group"),
+                    Some("Helio Partners"),
+                )],
+            ),
+            // A place that only says where the seller is names no seller.
+            (
+                "Keltic Foods agreed to buy Orla Media from the Lisbon-based private equity \
+                 firm Helio Partners. Keltic Foods will pay 40 million euros in cash.",
+                &[(
+                    "40 million euros",
+                    Some("Keltic Foods"),
                     Some("Helio Partners"),
                 )],
             ),

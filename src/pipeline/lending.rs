@@ -3,6 +3,8 @@
 //! A borrower the frame took from the sentence before is no party of the
 //! clause: such a figure is left to the deal or payment its sentence names.
 
+use crate::model::RelationKind;
+
 use super::relate::Framed;
 
 /// The lender of mention `i` when a noun of credit governs it and its
@@ -16,6 +18,18 @@ pub(super) fn lent_for(
     let f = frames.iter().find(|f| f.mention == i && f.credit)?;
     let lender = f.payer?;
     (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
+}
+
+/// The party a further credit for a deal of `kind` with `(payer, payee)`
+/// `deal` funds: a loan's borrower ("The loan comes on top of a $N grant
+/// from G": G pays the borrower, not the first lender), else the deal's
+/// buyer ("The purchase is financed with a $N loan from L").
+pub(super) fn funded(kind: RelationKind, deal: (Option<usize>, Option<usize>)) -> Option<usize> {
+    if kind == RelationKind::LendsTo {
+        deal.1
+    } else {
+        deal.0
+    }
 }
 
 /// `(lender, borrower)` of mention `i` when a noun of credit governs it and

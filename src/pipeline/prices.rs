@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::lang::{Language, WordList, lowered};
+use crate::lang::{Language, MoneyWords, WordList, lowered};
 use crate::model::{Mention, Per, Span};
 
 use super::money::Amount;
@@ -195,6 +195,23 @@ pub fn per_of(
     None
 }
 
+/// True when "a" and one noun that closes the phrase follow the amount
+/// `span` of sentence `s`: "At £7,400 a tub, …", "€3.90 a meal." price one
+/// item ("a year" is a rate, "a share" a share's price).
+fn per_item_noun(words: &MoneyWords, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
+    let Some((_, after)) = words_around(text, seg, s, span, 3) else {
+        return false;
+    };
+    after.len() >= 2
+        && words.per_unit_lead.contains(&after[0])
+        && after[1].starts_with(char::is_alphabetic)
+        && after[1].chars().all(|c| c.is_alphabetic() || c == '-')
+        && !words.per_unit_not.contains(&after[1])
+        && after
+            .get(2)
+            .is_none_or(|w| matches!(w.as_ref(), "," | "." | ";" | ":" | ")"))
+}
+
 /// Each mention's amount (`parsed`, as [`super::money::Money::parse_mentions`]
 /// read them) with the price per share or unit it is: its own words',
 /// else, for an amount of a sentence that another amount of the same
@@ -235,6 +252,15 @@ pub fn priced_amounts<'w>(
             .flatten()
             .find(|(v, c, _, t)| t == s && *c == amount.currency && *v > 0.0 && close(*v))
             .map(|&(.., p, _)| p);
+    }
+    // An item's price by its noun alone prices no other amount beside it
+    // ("At £N a tub, the order is worth £M").
+    for (a, m) in amounts.iter_mut().zip(mentions) {
+        if let Some((_, per @ None, s)) = a
+            && per_item_noun(&lang.money, text, seg, *s, m.span)
+        {
+            *per = Some(Per::Unit);
+        }
     }
     amounts
         .into_iter()
@@ -324,6 +350,16 @@ mod tests {
             ),
             ("Zephyr Corp. sold shares worth $5 billion.", vec![None]),
             ("Zephyr Corp. will save $300 million a year.", vec![None]),
+            // "a" and a noun closing the phrase: one item's price.
+            (
+                "At £6,800 a kiln, the order is worth £340,000 to Brenna Pottery.",
+                vec![Some(Per::Unit), None],
+            ),
+            (
+                "The deal is worth €12m, or about €4.10 a lunch.",
+                vec![None, Some(Per::Unit)],
+            ),
+            ("Velmora paid €2 million a decade ago.", vec![None]),
             // A traded good's price, its measure, and the change beside it.
             (
                 "Norvale heating oil stood 1.10 cents lower at 61.20 cents a gallon.",

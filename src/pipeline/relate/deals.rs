@@ -215,12 +215,14 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             };
             out.add(kind, s, t, at.span(i), money, 0.75);
             // "S bought T from X": X sold it, and is paid; "from the X
-            // family's company, Y": Y is; "from the X family": no one named.
+            // family's company, Y": Y is; "from the X family": no one named;
+            // "from the London-based firm Y": Y, the place only says where.
             let from = find_word(items, j + 1, j + 2, &words.orders.order_from);
             let seller = from.and_then(|p| {
                 family_after(at.ctx, items, p).or_else(|| {
-                    next_entity(items, p + 1, 2)
-                        .map(|(q, x)| family_party(at.ctx, items, q).unwrap_or(Some(x)))
+                    next_entity(items, p + 1, 2).map(|(q, x)| {
+                        family_party(at.ctx, items, q).unwrap_or_else(|| seller_at(at, q, x))
+                    })
                 })
             });
             if let Some(Some(y)) = seller
@@ -231,6 +233,26 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// The seller a name `x` at `q` after "from" gives: the company a place
+/// there only describes ("from the London-based private equity firm Y",
+/// "from Norway's Y": Y); a place glued to "-based" before no name it
+/// describes says where the seller is, and names none.
+fn seller_at(at: &At<'_, '_>, q: usize, x: usize) -> Option<usize> {
+    if !matches!(at.kind(x), EntityKind::Loc | EntityKind::Nationality) {
+        return Some(x);
+    }
+    let named = at.named_after(q);
+    if named != q {
+        return at.items[named].entity();
+    }
+    let after = at.ctx.text.get(at.span(q).end..).unwrap_or("");
+    let based = &at.ctx.lang.relate.places.based_suffix;
+    let glued = based
+        .iter()
+        .any(|suffix| suffix.starts_with('-') && after.starts_with(suffix));
+    (!glued).then_some(x)
 }
 
 /// "the takeover of T by S": a noun of buying whose "of" names the

@@ -23,7 +23,9 @@ pub(super) fn described(ctx: &Context<'_>, items: &[Item], q: usize) -> Option<u
     let is_place = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Loc);
     items[q].entity().filter(|&e| is_place(e))?;
     let prepositions = &ctx.lang.resolve.prepositions;
-    (q + 1..(q + 1 + DESCRIBING_REACH).min(items.len()))
+    // Up to the reach's describing words, then the name ("the London-based
+    // private equity firm S": "-based" is no item of its own).
+    (q + 1..(q + 2 + DESCRIBING_REACH).min(items.len()))
         .take_while(|&p| match &items[p] {
             Item::Word { word, .. } => is_describing_word(word) && !prepositions.contains(word),
             Item::Ent { .. } => true,
@@ -121,6 +123,32 @@ mod tests {
             (
                 "Torvane Cranes secured €40m from US fund as Velmora Group chases work.",
                 ("€40m", None, Some("Torvane Cranes")),
+            ),
+            // Three describing words between the place and the name.
+            (
+                "Torvane Cranes secured €40m from the Oslo-based private equity firm Velmora Partners.",
+                ("€40m", Some("Velmora Partners"), Some("Torvane Cranes")),
+            ),
+            (
+                "Torvane Cranes secured €40m from the Oslo private equity firm Velmora Partners.",
+                ("€40m", Some("Velmora Partners"), Some("Torvane Cranes")),
+            ),
+            // A place that only says where the seller named after "from" is.
+            (
+                "Velmora Holdings agreed to buy Tarvik Care from the Lisbon-based private equity firm Keltic Partners for €380 million.",
+                (
+                    "€380 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Partners"),
+                ),
+            ),
+            (
+                "Velmora Holdings bought Tarvik Care from Zürich-based Keltic Partners for €380 million.",
+                (
+                    "€380 million",
+                    Some("Velmora Holdings"),
+                    Some("Keltic Partners"),
+                ),
             ),
             // A place of government stays the payer.
             (

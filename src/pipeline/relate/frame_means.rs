@@ -123,6 +123,29 @@ mod tests {
     }
 
     #[test]
+    fn a_further_credit_after_a_loan_funds_its_borrower() {
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            crate::pipeline::tests::money_parties(
+                "Corvel Bank will lend Velmora Group £40 million. \
+                 The loan comes on top of a £5 million grant from the Tarsh Fund."
+            ),
+            vec![
+                (
+                    "£40 million".to_owned(),
+                    some("Corvel Bank"),
+                    some("Velmora Group")
+                ),
+                (
+                    "£5 million".to_owned(),
+                    some("Tarsh Fund"),
+                    some("Velmora Group")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_lead_with_a_second_source_is_no_one_payer() {
         check(&[(
             "Velmora Group raised 300 million kronor from investors led by the Norwegian \
