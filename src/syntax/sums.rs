@@ -61,6 +61,11 @@ impl Rows<'_> {
             lanes,
         }
     }
+
+    /// The vector width the rows are summed with.
+    pub(crate) fn lanes(&self) -> Lanes {
+        self.lanes
+    }
 }
 
 /// Classes of a tile summed when the caller masks all its others: one vector.
