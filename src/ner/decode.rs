@@ -8,6 +8,7 @@
 //! adding and comparing exactly what a walk over all pairs would, in the
 //! same order, so the paths and confidences are the same to the bit.
 
+use super::lanes::Lanes;
 use super::tags::{NT, START, allowed, can_end};
 
 /// Tags that close an entity or are outside one, ascending.
@@ -125,6 +126,7 @@ fn pick(s1: f32, p1: usize, s2: f32, p2: usize) -> (f32, u8) {
 /// each token of the best path from these scores, by the same sums and
 /// comparisons (keeping all 17 a token, an integer picked by a float
 /// comparison one lane at a time, was a third of the pass).
+#[inline(always)]
 fn forward(em: &[f32], lat: &Lattice, alpha: &mut Vec<f32>) -> usize {
     let n = em.len() / NT;
     alpha.clear();
@@ -191,6 +193,7 @@ fn predecessor(prev: &[f32], lat: &Lattice, y: usize) -> usize {
 ///
 /// Only the tokens from `from` on are worked out (each token's scores
 /// need only those after it); the others are left at zero.
+#[inline(always)]
 fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>, from: usize) {
     let n = em.len() / NT;
     beta.clear();
@@ -225,6 +228,7 @@ fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>, from: usize) {
 }
 
 /// Follows the best path back from tag `y` at the last token.
+#[inline(always)]
 fn backtrack(alpha: &[f32], lat: &Lattice, mut y: usize, out: &mut Vec<u8>) {
     let n = alpha.len() / NT;
     out.clear();
@@ -238,17 +242,50 @@ fn backtrack(alpha: &[f32], lat: &Lattice, mut y: usize, out: &mut Vec<u8>) {
 }
 
 /// Scratch buffers of the decoders, kept across the sentences of a document.
+///
+/// The passes are compiled twice (see `lanes`): with AVX2 a lane of
+/// scores is added and compared as with SSE2, in wider vectors and fewer
+/// instructions; each score is the same float operations in the same
+/// order, so the paths and confidences are the same to the bit.
 #[derive(Default)]
 pub(crate) struct Decoder {
     alpha: Vec<f32>,
     beta: Vec<f32>,
     path: Vec<u8>,
     out: Vec<(u8, f32)>,
+    lanes: Lanes,
 }
 
 impl Decoder {
+    /// Buffers decoding with `lanes` (the results are the same with any).
+    #[cfg(test)]
+    fn with_lanes(lanes: Lanes) -> Self {
+        Decoder {
+            lanes,
+            ..Decoder::default()
+        }
+    }
+
     /// Best tag sequence under BILOU constraints.
     pub(crate) fn viterbi(&mut self, em: &[f32], lat: &Lattice, out: &mut Vec<u8>) {
+        match self.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.viterbi_avx2(em, lat, out) },
+            _ => self.viterbi_with(em, lat, out),
+        }
+    }
+
+    /// [`Decoder::viterbi`] compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn viterbi_avx2(&mut self, em: &[f32], lat: &Lattice, out: &mut Vec<u8>) {
+        self.viterbi_with(em, lat, out);
+    }
+
+    /// [`Decoder::viterbi`], compiled into each vector width.
+    #[inline(always)]
+    fn viterbi_with(&mut self, em: &[f32], lat: &Lattice, out: &mut Vec<u8>) {
         out.clear();
         if em.len() < NT {
             return;
@@ -288,15 +325,34 @@ impl Decoder {
         temperature: f32,
         outside: bool,
     ) -> &[(u8, f32)] {
+        match self.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.decode_avx2(em, lat, temperature, outside) },
+            _ => self.decode_with(em, lat, temperature, outside),
+        }
+        &self.out
+    }
+
+    /// [`Decoder::decode`] compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn decode_avx2(&mut self, em: &[f32], lat: &Lattice, temperature: f32, outside: bool) {
+        self.decode_with(em, lat, temperature, outside);
+    }
+
+    /// [`Decoder::decode`] into `self.out`, compiled into each vector width.
+    #[inline(always)]
+    fn decode_with(&mut self, em: &[f32], lat: &Lattice, temperature: f32, outside: bool) {
         self.out.clear();
         if em.len() < NT {
-            return &self.out;
+            return;
         }
         let last = forward(em, lat, &mut self.alpha);
         backtrack(&self.alpha, lat, last, &mut self.path);
         if !outside && self.path.iter().all(|&y| y == 0) {
             self.out.extend(self.path.iter().map(|&y| (y, 1.0)));
-            return &self.out;
+            return;
         }
         // A reader of names needs the scores of the tokens from the first
         // one inside a name on.
@@ -333,7 +389,6 @@ impl Decoder {
                 },
             )
         }));
-        &self.out
     }
 }
 
@@ -433,15 +488,24 @@ mod tests {
             let trans = random_values(&mut seed, (NT + 1) * NT);
             let lat = Lattice::new(&trans);
             let (reference, alpha, beta) = full_lattice(&em, &trans);
-            let mut dec = Decoder::default();
-            let mut fast = Vec::new();
-            dec.viterbi(&em, &lat, &mut fast);
-            assert_eq!(fast, reference, "n = {n}");
-            let conf = dec.decode_with_confidence(&em, &lat, 1.0).to_vec();
-            assert_eq!(conf.iter().map(|&(y, _)| y).collect::<Vec<_>>(), reference);
-            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
-            assert_eq!(bits(&dec.alpha), bits(&alpha), "n = {n}");
-            assert_eq!(bits(&dec.beta), bits(&beta), "n = {n}");
+            // Each vector width (AVX2 where the processor has it) to the bit.
+            let mut confidences = Vec::new();
+            for lanes in [Lanes::Plain, Lanes::best()] {
+                let mut dec = Decoder::with_lanes(lanes);
+                let mut fast = Vec::new();
+                dec.viterbi(&em, &lat, &mut fast);
+                assert_eq!(fast, reference, "n = {n}, {lanes:?}");
+                let conf = dec.decode_with_confidence(&em, &lat, 1.0).to_vec();
+                assert_eq!(conf.iter().map(|&(y, _)| y).collect::<Vec<_>>(), reference);
+                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&dec.alpha), bits(&alpha), "n = {n}, {lanes:?}");
+                assert_eq!(bits(&dec.beta), bits(&beta), "n = {n}, {lanes:?}");
+                let names = dec.decode_with_name_confidence(&em, &lat, 1.0).to_vec();
+                confidences.push(bits(
+                    &conf.iter().chain(&names).map(|c| c.1).collect::<Vec<_>>(),
+                ));
+            }
+            assert_eq!(confidences[0], confidences[1], "n = {n}");
             for w in reference.windows(2) {
                 assert!(allowed(usize::from(w[0]), usize::from(w[1])));
             }

@@ -11,6 +11,7 @@ pub mod conll;
 mod decode;
 mod features;
 pub(crate) mod keys;
+pub(crate) mod lanes;
 mod layout;
 mod lexicon;
 mod model;

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::decode::Decoder;
 use super::features::{self, DocStats, DocTokens, SentFeats};
+use super::lanes::Lanes;
 use super::layout::{self, CLASS_LEVELS, HEADER_WORDS, Parts, SECTIONS, StageParts, Tables};
 use super::lexicon::{Lexicon, Table};
 use super::tags;
@@ -187,6 +188,58 @@ impl NerModel {
         }
     }
 
+    /// Per token of a sentence (`ids` of the cache's words, `sent` the
+    /// document's tokens), the summed weights of its word's features and
+    /// of those its neighbours' words give it, into `base`: the cache's
+    /// sums added, corrected where the document gave a word other classes.
+    fn base_sums(&self, cache: &WordCache, ids: &[u32], sent: &[Tok], base: &mut Vec<Sums>) {
+        match self.weights.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.base_sums_avx2(cache, ids, sent, base) },
+            _ => self.base_sums_with(cache, ids, sent, base),
+        }
+    }
+
+    /// [`NerModel::base_sums`] compiled for AVX2: eight sums added per
+    /// instruction, straight from memory.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn base_sums_avx2(&self, cache: &WordCache, ids: &[u32], sent: &[Tok], base: &mut Vec<Sums>) {
+        self.base_sums_with(cache, ids, sent, base);
+    }
+
+    /// [`NerModel::base_sums`], compiled into each vector width.
+    #[inline(always)]
+    fn base_sums_with(&self, cache: &WordCache, ids: &[u32], sent: &[Tok], base: &mut Vec<Sums>) {
+        let n = ids.len();
+        base.clear();
+        // A plain loop, not `extend` over a closure: the closure's fold
+        // was compiled once, without AVX2, and called from both widths.
+        for (i, &id) in ids.iter().enumerate() {
+            let mut acc = cache.word(id).sums;
+            for (k, &off) in features::NEIGHBOURS.iter().enumerate() {
+                let from = i
+                    .checked_add_signed(off)
+                    .and_then(|j| ids.get(j))
+                    .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
+                for (a, g) in acc.iter_mut().zip(from) {
+                    *a += g;
+                }
+            }
+            // The document gave some words other classes (all-caps spellings).
+            for off in [0, -1, 1] {
+                if let Some(j) = i.checked_add_signed(off).filter(|&j| j < n) {
+                    let cached = &cache.word(ids[j]).tok;
+                    if sent[j].classes != cached.classes {
+                        self.reclass(&mut acc, off, cached, &sent[j]);
+                    }
+                }
+            }
+            base.push(acc);
+        }
+    }
+
     /// [`NerModel::tag_document`] with a word cache.
     /// `outside`: whether the confidences of tokens outside names are wanted.
     fn tag_with(
@@ -234,29 +287,7 @@ impl NerModel {
             let n = sentences[s].len();
             let ids = &ids[at..at + n];
             let sent = &doc.sentences[s];
-            base.clear();
-            base.extend((0..n).map(|i| {
-                let mut acc = cache.word(ids[i]).sums;
-                for (k, &off) in features::NEIGHBOURS.iter().enumerate() {
-                    let from = i
-                        .checked_add_signed(off)
-                        .and_then(|j| ids.get(j))
-                        .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
-                    for (a, g) in acc.iter_mut().zip(from) {
-                        *a += g;
-                    }
-                }
-                // The document gave some words other classes (all-caps spellings).
-                for off in [0, -1, 1] {
-                    if let Some(j) = i.checked_add_signed(off).filter(|&j| j < n) {
-                        let cached = &cache.word(ids[j]).tok;
-                        if sent[j].classes != cached.classes {
-                            self.reclass(&mut acc, off, cached, &sent[j]);
-                        }
-                    }
-                }
-                acc
-            }));
+            self.base_sums(cache, ids, sent, &mut base);
             at += n;
             w.stage_one(&feats, &base, em, &mut carry, &mut lookups);
         };
@@ -465,6 +496,42 @@ mod tests {
         for doc in &docs {
             assert_eq!(model.tag_document(doc), tag_uncached(&model, doc));
         }
+    }
+
+    /// The sums made with AVX2 (where the processor has it) and with the
+    /// portable path give the same tags and confidences, to the bit.
+    #[test]
+    fn every_vector_width_tags_alike() {
+        use crate::ner::lanes::{Avx2, Lanes};
+        let model = NerModel::embedded().expect("model");
+        let widest = model.weights.lanes;
+        assert_eq!(
+            matches!(widest, Lanes::Avx2(_)),
+            Avx2::detect().is_some(),
+            "the widest path the processor has"
+        );
+        let mut plain = model.clone();
+        plain.weights = plain.weights.clone().with_lanes(Lanes::Plain);
+        let doc: Vec<Vec<&str>> = vec![
+            vec![
+                "Talvo", "Works", "of", "Zürich", "bought", "Ölvarn", "’s", "unit", "for", "€",
+                "5", "млн", "🙂", ".",
+            ],
+            vec!["MIRA", "QUENSEL", "JOINS", "VARIX", "BANK"],
+            vec![
+                "Mira", "Quensel", "of", "Varix", "Bank", "said", "on", "Monday", ".",
+            ],
+        ];
+        let tag = |m: &NerModel| m.tag_with(&doc, &mut WordCache::default(), true);
+        assert_eq!(tag(&plain), tag(&model));
+        assert_eq!(tag_uncached(&plain, &doc), tag_uncached(&model, &doc));
+        let buckets: Vec<u32> = (0..4000u32)
+            .map(|k| k.wrapping_mul(2_654_435_761) >> (32 - model.bits))
+            .collect();
+        assert_eq!(
+            plain.weights.sum_buckets(&buckets),
+            model.weights.sum_buckets(&buckets)
+        );
     }
 
     /// The compiled-in tables hold exactly the committed model file.

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use super::decode::Lattice;
 use super::features::SentFeats;
+use super::lanes::Lanes;
 use super::layout::{StageParts, WeightTable};
 use super::perceptron::FloatWeights;
 use super::tags::NT;
@@ -50,6 +51,8 @@ pub(crate) struct Weights {
     /// Per stage, the transitions laid out for decoding.
     lattices: Vec<Lattice>,
     scales: Vec<f32>,
+    /// The vector width the sums are made with (the same sums either way).
+    pub(super) lanes: Lanes,
 }
 
 /// Per token, stage two's integer score sums over stage one's features.
@@ -91,7 +94,15 @@ impl Weights {
             trans,
             lattices,
             scales,
+            lanes: Lanes::best(),
         })
+    }
+
+    /// The same weights summed with `lanes` (tests compare the widths).
+    #[cfg(test)]
+    pub(crate) fn with_lanes(mut self, lanes: Lanes) -> Self {
+        self.lanes = lanes;
+        self
     }
 
     /// Owned weights from a model file's stages.
@@ -143,7 +154,7 @@ impl Weights {
     }
 
     /// Where bucket `b`'s row starts in `rows`, if it has one.
-    #[inline]
+    #[inline(always)]
     fn row_start(index: &[u64], width: usize, b: u32) -> Option<usize> {
         let b = b as usize;
         let pair = index.get(2 * (b >> 6)..2 * (b >> 6) + 2)?;
@@ -158,6 +169,24 @@ impl Weights {
     /// Both stages' weights of `buckets` summed: stage one's, then stage
     /// two's (zeros for one stage).
     pub(crate) fn sum_buckets(&self, buckets: &[u32]) -> [i32; 2 * NT] {
+        match self.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.sum_buckets_avx2(buckets) },
+            _ => self.sum_buckets_with(buckets),
+        }
+    }
+
+    /// [`Weights::sum_buckets`] compiled for AVX2 (and POPCNT).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,popcnt")]
+    fn sum_buckets_avx2(&self, buckets: &[u32]) -> [i32; 2 * NT] {
+        self.sum_buckets_with(buckets)
+    }
+
+    /// [`Weights::sum_buckets`], compiled into each of its widths.
+    #[inline(always)]
+    fn sum_buckets_with(&self, buckets: &[u32]) -> [i32; 2 * NT] {
         let width = self.stages() * NT;
         let mut acc = [0i32; 2 * NT];
         let starts = buckets
@@ -167,14 +196,10 @@ impl Weights {
         // where a width read at run time left them one by one (most of
         // what a word seen for the first time costs).
         if width == 2 * NT {
-            for start in starts {
-                add_row::<{ 2 * NT }>(&self.rows, start, &mut acc);
-            }
+            sum_rows(&self.rows, starts, &mut acc);
         } else {
             let mut a = [0i32; NT];
-            for start in starts {
-                add_row::<NT>(&self.rows, start, &mut a);
-            }
+            sum_rows(&self.rows, starts, &mut a);
             acc[..NT].copy_from_slice(&a);
         }
         acc
@@ -185,6 +210,40 @@ impl Weights {
     /// gives them; zeros where `base` is short); with two stages, also stage
     /// two's sums over the same features, per token, appended to `carry`.
     pub(crate) fn stage_one(
+        &self,
+        feats: &SentFeats,
+        base: &[[i32; 2 * NT]],
+        out: &mut Vec<f32>,
+        carry: &mut Carry,
+        scratch: &mut Lookups,
+    ) {
+        match self.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.stage_one_avx2(feats, base, out, carry, scratch) },
+            _ => self.stage_one_with(feats, base, out, carry, scratch),
+        }
+    }
+
+    /// [`Weights::stage_one`] compiled for AVX2 (and POPCNT): a row's
+    /// eight weights widened and added in two instructions where SSE2
+    /// takes four, a bucket's rank counted in one where it takes twenty.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,popcnt")]
+    fn stage_one_avx2(
+        &self,
+        feats: &SentFeats,
+        base: &[[i32; 2 * NT]],
+        out: &mut Vec<f32>,
+        carry: &mut Carry,
+        scratch: &mut Lookups,
+    ) {
+        self.stage_one_with(feats, base, out, carry, scratch);
+    }
+
+    /// [`Weights::stage_one`], compiled into each of its widths.
+    #[inline(always)]
+    fn stage_one_with(
         &self,
         feats: &SentFeats,
         base: &[[i32; 2 * NT]],
@@ -226,14 +285,14 @@ impl Weights {
             let found = &found[offs[i]..offs[i + 1]];
             let mut acc = base.get(i).copied().unwrap_or([0; 2 * NT]);
             if two {
-                sum_rows::<{ 2 * NT }>(rows, found, &mut acc);
+                sum_rows(rows, found.iter().copied(), &mut acc);
                 let mut c = [0i32; NT];
                 c.copy_from_slice(&acc[NT..]);
                 carry.push(c);
             } else {
                 let mut a = [0i32; NT];
                 a.copy_from_slice(&acc[..NT]);
-                sum_rows::<NT>(rows, found, &mut a);
+                sum_rows(rows, found.iter().copied(), &mut a);
                 acc[..NT].copy_from_slice(&a);
             }
             for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
@@ -245,6 +304,24 @@ impl Weights {
     /// Stage-two emissions: `carry` (stage two's share of stage one's
     /// features) plus the rows of the stage-two-only features `extra`.
     pub(crate) fn stage_two(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
+        match self.lanes {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+            Lanes::Avx2(_) => unsafe { self.stage_two_avx2(extra, carry, out) },
+            _ => self.stage_two_with(extra, carry, out),
+        }
+    }
+
+    /// [`Weights::stage_two`] compiled for AVX2 (and POPCNT).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,popcnt")]
+    fn stage_two_avx2(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
+        self.stage_two_with(extra, carry, out);
+    }
+
+    /// [`Weights::stage_two`], compiled into each of its widths.
+    #[inline(always)]
+    fn stage_two_with(&self, extra: &SentFeats, carry: &[[i32; NT]], out: &mut Vec<f32>) {
         let n = extra.len();
         out.clear();
         out.resize(n * NT, 0.0);
@@ -253,15 +330,13 @@ impl Weights {
         let width = self.stages() * NT;
         for i in 0..n {
             let mut acc = carry.get(i).copied().unwrap_or([0; NT]);
-            for &b in extra.token(i) {
-                if let Some(start) = Self::row_start(index, width, b)
-                    && let Some(row) = rows.get(start + width - NT..start + width)
-                {
-                    for (a, r) in acc.iter_mut().zip(row) {
-                        *a += i32::from(*r);
-                    }
-                }
-            }
+            // Each row's stage-two share: its last `NT` weights.
+            let starts = extra
+                .token(i)
+                .iter()
+                .filter_map(|&b| Self::row_start(index, width, b))
+                .map(|start| start + width - NT);
+            sum_rows(rows, starts, &mut acc);
             for (o, a) in out[i * NT..(i + 1) * NT].iter_mut().zip(acc) {
                 *o = a as f32 * inv;
             }
@@ -270,15 +345,15 @@ impl Weights {
 }
 
 /// Adds the `W` weights at each of `starts` into `acc`.
-#[inline]
-fn sum_rows<const W: usize>(rows: &[i16], starts: &[usize], acc: &mut [i32; W]) {
-    for &start in starts {
+#[inline(always)]
+fn sum_rows<const W: usize>(rows: &[i16], starts: impl Iterator<Item = usize>, acc: &mut [i32; W]) {
+    for start in starts {
         add_row(rows, start, acc);
     }
 }
 
 /// Adds the `W` weights at `start` into `acc`.
-#[inline]
+#[inline(always)]
 fn add_row<const W: usize>(rows: &[i16], start: usize, acc: &mut [i32; W]) {
     if let Some(row) = rows.get(start..start + W) {
         for (a, r) in acc.iter_mut().zip(row) {

@@ -23,15 +23,13 @@ pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Ve
     tags
 }
 
-/// Index of the highest score, the first among equals.
+/// Index of the highest score, the first among equals (0 for none): the
+/// highest found first, in vectors, then its first place.
 pub(crate) fn argmax_i32(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (k, &v) in s.iter().enumerate() {
-        if v > s[best] {
-            best = k;
-        }
-    }
-    best
+    let Some(&top) = s.iter().max() else {
+        return 0;
+    };
+    s.iter().position(|&v| v == top).unwrap_or(0)
 }
 
 /// Index of the highest score, the first among equals.
@@ -72,4 +70,43 @@ pub(crate) fn train(
         }
     }
     t.finish(min_q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first highest score, as a walk comparing each to the best so far finds it.
+    fn first_highest(s: &[i32]) -> usize {
+        let mut best = 0;
+        for (k, &v) in s.iter().enumerate() {
+            if v > s[best] {
+                best = k;
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn argmax_takes_the_first_of_the_highest() {
+        assert_eq!(argmax_i32(&[]), 0);
+        assert_eq!(argmax_i32(&[i32::MIN; 5]), 0);
+        assert_eq!(argmax_i32(&[3, 7, 7, i32::MIN, 7]), 1);
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for n in 1..80 {
+            let s: Vec<i32> = (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    // Few values, so that ties happen; some masked.
+                    match seed % 9 {
+                        0 => i32::MIN,
+                        r => (r as i32 - 4) * 1000,
+                    }
+                })
+                .collect();
+            assert_eq!(argmax_i32(&s), first_highest(&s), "{s:?}");
+        }
+    }
 }
