@@ -223,6 +223,17 @@ mod tests {
         let text = "OSLO, May 2 (Reuters) - Norsk said";
         let d = find(text).expect("dateline");
         assert_eq!(d.agency.map(|s| s.slice(text)), Some("Reuters"));
+        // An agency not listed is a credit by its shape: a capitalised name
+        // in the brackets before the dash, after the place or the date.
+        let text = "STOCKHOLM, Oct 2 (Tallvik) - Brennholm Kraft said";
+        let d = find(text).expect("an unlisted agency after the date");
+        assert_eq!(d.agency.map(|s| s.slice(text)), Some("Tallvik"));
+        assert_eq!(d.date.map(|s| s.slice(text)), Some("Oct 2"));
+        let text = "Oskar buys Vela\nLONDON (Quayline News) — Oskar Group said";
+        let d = find(text).expect("an unlisted agency of two words");
+        assert_eq!(d.agency.map(|s| s.slice(text)), Some("Quayline News"));
+        // Words in brackets that are no name are no agency.
+        assert!(find("LONDON (see below) - Oskar said").is_none());
         assert!(find("The CEO - who spoke - said").is_none());
         assert!(find("AI - the new frontier").is_none());
         // Capitals alone on a line, without a dash or an ISO date, are no

@@ -156,26 +156,7 @@ impl Page<'_> {
     /// be there, the way out first, both furniture by their phrasing).
     pub(super) fn mark_print_pages(&mut self) {
         let n = self.lines.len();
-        let mut printed = false;
-        for i in 0..n {
-            if self.shapes[i].blank || !is_running_head(self.line(i)) {
-                continue;
-            }
-            printed = true;
-            self.clutter[i] = true;
-            // The head's other line, above or under it.
-            for j in [self.prev(i), self.next(i)].into_iter().flatten() {
-                if is_head_line(self.line(j)) {
-                    self.clutter[j] = true;
-                }
-            }
-            if let Some(j) = self.next(i)
-                && is_section_head(self.line(j))
-            {
-                self.clutter[j] = true;
-            }
-        }
-        if printed {
+        if self.mark_running_heads() {
             for i in 0..n {
                 if !self.shapes[i].blank && is_page_pointer(self.line(i)) {
                     self.clutter[i] = true;
@@ -200,6 +181,58 @@ impl Page<'_> {
             }
             i = back + 1;
         }
+    }
+
+    /// Marks each running head and foot, with its other line and the
+    /// section's head under it: a head with its page number, a page
+    /// number spelt out on a line of its own ("Page 1 of 2", "- 2 -"),
+    /// and a head line without its number that repeats word for word on
+    /// a later page ("THE LUND LEDGER      Thursday, May 7, 2026"). True
+    /// when the text is a printed page.
+    fn mark_running_heads(&mut self) -> bool {
+        let n = self.lines.len();
+        let squashed = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+        let head_lines: Vec<(usize, String)> = (0..n)
+            .filter(|&i| !self.shapes[i].blank && is_head_line(self.line(i)))
+            .map(|i| (i, squashed(self.line(i))))
+            .collect();
+        let repeated =
+            |i: usize, l: &str| head_lines.iter().any(|(j, m)| *j != i && m.as_str() == l);
+        let mut printed = false;
+        for i in 0..n {
+            let line = self.line(i);
+            if self.shapes[i].blank {
+                continue;
+            }
+            let spelt_folio = {
+                let t = line.trim();
+                folio(t) && !t.bytes().all(|b| b.is_ascii_digit())
+            };
+            let head = is_running_head(line)
+                || head_lines
+                    .iter()
+                    .any(|(j, l)| *j == i && repeated(i, l.as_str()));
+            if !head && !spelt_folio {
+                continue;
+            }
+            printed = true;
+            self.clutter[i] = true;
+            if !head {
+                continue;
+            }
+            // The head's other line, above or under it.
+            for j in [self.prev(i), self.next(i)].into_iter().flatten() {
+                if is_head_line(self.line(j)) {
+                    self.clutter[j] = true;
+                }
+            }
+            if let Some(j) = self.next(i)
+                && is_section_head(self.line(j))
+            {
+                self.clutter[j] = true;
+            }
+        }
+        printed
     }
 }
 
@@ -299,6 +332,30 @@ mod tests {
         ] {
             assert!(b.contains(furniture), "{furniture}: {b}");
         }
+    }
+
+    #[test]
+    fn a_head_without_its_number_repeats_and_the_page_number_stands_alone() {
+        let head = "THE LUND LEDGER                    Tuesday 24 September 2024";
+        let text = format!(
+            "{head}\nBUSINESS\n\nOstra Marine agrees\nto buy Quayside tugs\n\nLUND - Ostra Marine, the yard that builds\nelectric tugs, has agreed to buy two of\nQuayside's older tugs for €18 million.\n\n                              Page 1 of 2\n{head}\n\nOstra employs about 3,200 people, the\nyard said.\n\n                              - 2 -\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert_eq!(b.matches("THE LUND LEDGER").count(), 2, "{b}");
+        for furniture in ["BUSINESS", "Page 1 of 2", "- 2 -"] {
+            assert!(b.contains(furniture), "{furniture}: {b}");
+        }
+        assert!(
+            !b.contains("3,200")
+                && !b.contains("electric tugs")
+                && !b.contains("buy Quayside tugs"),
+            "{b}"
+        );
+        // Once, without a page number anywhere, a gapped line is left alone.
+        let text = format!(
+            "{head}\n\nOstra Marine, the yard that builds electric tugs, has agreed to buy two of Quayside's older tugs.\n"
+        );
+        assert!(boiler_text(&text).join("\n").find("LUND LEDGER").is_none());
     }
 
     const PART_ONE: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";

@@ -32,6 +32,34 @@ fn is_interview_line(line: &str) -> bool {
     })
 }
 
+/// A speaker's turn in a transcript, maybe after its time code: a
+/// speaker's label in capitals and a colon, then speech that ends as a
+/// sentence and has a word in lower case ("[00:06:45] MARA LIND: Ivo,
+/// thank you."). A capitals label over a headline ("BREAKING: Ostra Buys
+/// Tugs.") has no such word.
+pub(super) fn is_speech_turn(line: &str) -> bool {
+    let t = line.trim();
+    let t = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((code, rest)) if code.chars().all(|c| c.is_ascii_digit() || c == ':') => {
+            rest.trim_start()
+        }
+        _ => t,
+    };
+    let Some((label, speech)) = t.split_once(": ") else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && label.chars().any(char::is_alphabetic)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'))
+        && speech.trim_end().ends_with(['.', '!', '?'])
+        && speech
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+}
+
 impl Page<'_> {
     /// Runs of short lines nobody introduced: menus and share bars (three or
     /// more one-to-three-word lines or breadcrumbs), and lists of other
@@ -189,6 +217,7 @@ impl Page<'_> {
                     || s.intro
                     || Some(i) == title
                     || PHRASES.is_byline(self.line(i))
+                    || is_speech_turn(self.line(i))
                 {
                     continue;
                 }
@@ -213,7 +242,24 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::boiler_text;
+    use super::super::tests::{LEAD, MORE_LINE, boiler_text};
+    use super::is_speech_turn;
+
+    #[test]
+    fn a_transcript_s_last_turn_between_furniture_stays() {
+        assert!(is_speech_turn("[00:06:45] MARA LIND: Ivo, thank you."));
+        assert!(is_speech_turn("IVO GRETT: Yes, we will build four tugs."));
+        assert!(!is_speech_turn("BREAKING: Ostra Buys Two Tugs."));
+        assert!(!is_speech_turn("Mara Lind: Ivo, thank you."));
+        assert!(!is_speech_turn("[Photo] MARA LIND: Ivo, thank you."));
+        let lead = "[00:00:12] MARA LIND: Welcome back. Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine.\n\n";
+        let text = format!(
+            "{lead}[AD BREAK]\n\n[00:06:45] MARA LIND: Ivo Grett, thank you.\n\nMore episodes\n\nEpisode 211: Ostra's new yard\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("[AD BREAK]"), "{b}");
+        assert!(!b.contains("thank you"), "{b}");
+    }
 
     #[test]
     fn a_digests_newspaper_under_its_furniture_heads_its_story() {
@@ -231,5 +277,41 @@ mod tests {
             let b = boiler_text(&text).concat();
             assert!(b.contains("Fax") && !b.contains("LUNDBY TIMES"), "{b:?}");
         }
+    }
+
+    #[test]
+    fn gallery_counters_transcript_notes_and_a_holder_s_copyright_are_cut() {
+        let text = format!(
+            "{LEAD}2 of 5\n\nQuayside chief executive Ivo Grett at the quay.\n\nTranscript\n\nThis transcript was generated automatically and may contain errors.\n\n{MORE_LINE}\n[AD BREAK]\n\n{MORE_LINE}\n(c) The Lund Ledger 2024. Reproduced under licence.\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        for furniture in [
+            "2 of 5",
+            "Transcript\n",
+            "This transcript was generated",
+            "[AD BREAK]",
+            "(c) The Lund Ledger 2024",
+        ] {
+            assert!(b.contains(furniture), "{furniture}: {b}");
+        }
+        assert!(!b.contains("at the quay") && !b.contains("Brakvik"), "{b}");
+        // A sentence about a transcript, a count in a sentence, and an item
+        // (c) of a list stay.
+        for body in [
+            "The court released a transcript of the hearing on Monday, the yard said.",
+            "Quayside won 2 of 5 tenders for harbour tugs in Brakvik last year.",
+            "(c) the buyer pays the yard in three parts, the contract says.",
+        ] {
+            let text = format!("{LEAD}{body}\n\n{MORE_LINE}");
+            assert!(boiler_text(&text).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_staff_byline_is_cut_but_a_headline_on_staff_stays() {
+        let text = format!("Quayside buys two tugs\nNorthwire staff\n\n{LEAD}{MORE_LINE}");
+        assert_eq!(boiler_text(&text), ["Northwire staff"]);
+        let text = format!("Quayside Cuts Staff\n\n{LEAD}{MORE_LINE}");
+        assert!(boiler_text(&text).is_empty());
     }
 }

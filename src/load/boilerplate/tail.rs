@@ -7,6 +7,7 @@
 
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
+use super::runs::is_speech_turn;
 use super::{Page, is_furniture};
 
 /// A comment section's opening has a prompt among this many lines after it.
@@ -201,7 +202,13 @@ impl Page<'_> {
         let mut from = last;
         for _ in 0..MAX_SHORT_AFTER_FURNITURE {
             let s = self.shapes[from];
-            if from <= first || s.prose || !s.stop || self.clutter[from] || reports(self.line(from))
+            // A transcript's last turn after its ad break is the speaker's.
+            if from <= first
+                || s.prose
+                || !s.stop
+                || self.clutter[from]
+                || reports(self.line(from))
+                || is_speech_turn(self.line(from))
             {
                 return None;
             }
@@ -258,7 +265,10 @@ impl Page<'_> {
             let Some(last) = (0..self.lines.len()).rev().find(|&i| {
                 let s = self.shapes[i];
                 !self.clutter[i]
-                    && (s.sentence || s.intro || (s.stop && s.words >= 2 && !s.title_case))
+                    && (s.sentence
+                        || s.intro
+                        || (s.stop && s.words >= 2 && !s.title_case)
+                        || is_speech_turn(self.line(i)))
             }) else {
                 return;
             };

@@ -37,6 +37,10 @@ by\s
 # the label in English or as pages in other languages print it ("Autorin:
 # Ada Lind", "Redacción: Ada Lind", "Tekst: Ada Lind").
 (words|text|story|author|authors|reporter|reporters|reporting|written by|autor|autora|autores|autorin|autoren|auteur|auteurs|autrice|redacción|redaccion|redactie|redaktion|redazione|redação|tekst|texto|testo|verfasser|verfasserin|periodista|journaliste|giornalista|reportage)(\s*:|\s+[—–])\s*(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){0,2})(\s*$|\s*[|·•,]|\s+(and|in|&)\s)
+# A paper's or an agency's staff as the byline, and nothing after it
+# ("Lund Ledger staff", "Northwire staff reporters"); "staff" in lower case,
+# as a title-case headline ("Quayside Cuts Staff") never writes it.
+(?-i:\p{Lu}[\p{L}'&.-]*( \p{Lu}[\p{L}'&.-]*){0,2}) (?-i:staff)( (?-i:reporters?|writers?))?\s*$
 # A reporter's job word set before a full name, no colon, and nothing
 # after it ("Reporter Ada Lind", "Correspondent Bo Sand").
 (reporter|correspondent|writer|columnist)\s+(?-i:\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'.-]+){1,2})\s*$

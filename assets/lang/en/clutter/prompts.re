@@ -99,6 +99,18 @@ _{3,}\W*$
 # Copyright lines and cookie banners.
 (copyright\s*)?(©|\(c\))\s*\d{4}
 copyright \d{4}
+# A copyright line that names its holder before the year ("(c) The Lund
+# Ledger 2024. Reproduced under licence.").
+\(c\) [\w&.'’-]+( [\w&.'’-]+){0,5},? (19|20)\d\d\b
+# A gallery's slide counter alone on its line ("3 of 12", "Image 3 of 12").
+((slide|image|photo|picture) )?\d{1,3} of \d{1,3}\W*$
+# A transcript's note on itself, its header, and its stage directions in
+# brackets ("This transcript was generated automatically…", "[AD BREAK]",
+# "[MUSIC PLAYING]").
+(this |the |a )?transcripts? (was|were|is|are|has been|have been) (automatically |machine[- ]|computer[- ])?(generated|produced|created|made|transcribed)\b
+(this |the )?transcripts? (may|might|could|can) (contain|include|have) (errors|mistakes|inaccuracies)\b
+((full|episode|show|view|hide|read( the)?) )?transcripts?\W*$
+\[(ad|ads|advert|advertisement|commercial|sponsor|sponsored|music|theme|jingle|break|intro|outro|laughter|crosstalk|applause|silence)( [a-z]+){0,2}\]\W*$
 reuse this content\b
 reprints?( and| &) permissions\b
 editorial standards\b
