@@ -15,10 +15,6 @@ use crate::pipeline::word_shape::is_describing_word;
 /// family-owned glass workshop").
 const APPOSITION_WORDS: usize = 4;
 
-/// The definite article: the one description determiner an apposition
-/// opens with ("X, the tannery in Y"); "this" and "that" open none.
-const DEFINITE: &str = "the";
-
 /// Shortest head word taken (no "co", "arm").
 const MIN_HEAD_LEN: usize = 4;
 
@@ -115,11 +111,9 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
 fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
     let rest = after.strip_prefix(", ")?;
     // Any determiner but the demonstratives a description opens with.
+    // A determiner that opens descriptions too ("the") makes it definite.
     let (definite, rest) = lang.determiners.iter().find_map(|d| {
         let definite = lang.description_determiners.contains(d);
-        if definite && d != DEFINITE {
-            return None;
-        }
         Some((definite, rest.strip_prefix(d)?.strip_prefix(' ')?))
     })?;
     let mut head = None;
@@ -149,8 +143,13 @@ fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
             break;
         }
     }
+    // A rank word, or an ending of one ("-est") the list gives after a hyphen.
     let ranks = |h: &str| {
-        lang.rank_words.contains(h) || h.ends_with("est") || h.ends_with("ed") || h.ends_with("wn")
+        lang.rank_words.contains(h)
+            || lang
+                .rank_words
+                .iter()
+                .any(|w| w.strip_prefix('-').is_some_and(|end| h.ends_with(end)))
     };
     head.filter(|h| usable(lang, h) && !(definite && (ranks(h) || !closed)))
 }
