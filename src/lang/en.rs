@@ -525,6 +525,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/prepositions.txt",
     "resolve/public-heads.txt",
     "resolve/public-words.txt",
+    "resolve/rank-words.txt",
     "resolve/relative-pronouns.txt",
     "resolve/subject-pronoun.txt",
     "resolve/venture-appositions.txt",

@@ -117,6 +117,9 @@ pub struct ResolveWords {
     /// Words that open a clause after a verb ("that"), lower case: a
     /// description past one is no object of that verb.
     pub complementisers: WordList,
+    /// Words that rank or count ("second", "only"), lower case: no trade
+    /// a definite apposition gives ("X, the second in Europe").
+    pub rank_words: WordList,
 }
 
 impl ResolveWords {
@@ -188,6 +191,7 @@ impl ResolveWords {
                 "resolve/apposition-continuations.txt",
             )?,
             complementisers: WordList::load(source, "resolve/complementisers.txt")?,
+            rank_words: WordList::load(source, "resolve/rank-words.txt")?,
         })
     }
 }

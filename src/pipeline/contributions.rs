@@ -71,9 +71,10 @@ fn venture_paid(
 /// The company named right after the venture noun that follows the amount
 /// at `span`, set off by a comma ("into the venture, V,").
 fn apposed(text: &str, mentions: &[Mention], span: Span) -> Option<usize> {
+    // Past the venture noun itself, resolved to that company or not.
     let next = mentions
         .iter()
-        .filter(|x| x.span.start >= span.end)
+        .filter(|x| x.span.start >= span.end && !x.nominal)
         .min_by_key(|x| x.span.start)?;
     let gap = text.get(span.end..next.span.start)?;
     let words = gap.split_whitespace().count();

@@ -107,6 +107,30 @@ pub(super) fn set_off_after_name(
     closes.then_some(name.entity).flatten()
 }
 
+/// The named organisation set off right after a description as its
+/// apposition: in "The Dongguan contractor, Jinhe Precision Co, has built
+/// …" or "a loan from the local savings bank, Kestel Sparkasse." the name
+/// (`next`, the mention after the description ending at `end`) follows a
+/// comma and is closed by a comma, a full stop or a semicolon, with no
+/// further name after that comma (a list: "the company, A, B and C"). A
+/// possessive description ("the bank's chairman, P,") describes no name.
+pub(super) fn name_set_off_after(text: &str, end: usize, next: Option<&Mention>) -> Option<usize> {
+    let name = next.filter(|m| {
+        !m.nominal
+            && matches!(m.kind, EntityKind::Org | EntityKind::Misc)
+            && m.span.start >= end
+            && text[end..m.span.start] == *", "
+    })?;
+    let after = &text[name.span.end..];
+    let closes = after.starts_with(['.', ';'])
+        || after.strip_prefix(',').is_some_and(|rest| {
+            !rest
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        });
+    closes.then_some(name.entity).flatten()
+}
+
 /// True when the words `before` a description end in a comma and a
 /// conjunction that opens a new clause ("…, and the company will keep its
 /// office", "…, as the company faced a recall"): the description is that
@@ -151,6 +175,31 @@ mod tests {
             resolved(text, "the publisher said").as_deref(),
             Some("Keltic Spiele GmbH")
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_that_name() {
+        // "The Tarn maker, Velmora Hobby Co, …": that name, not the
+        // company the article is about.
+        let text = "Keltic Models Ltd will move its carriages to Barrow. \
+                    The Tarn maker, Velmora Hobby Co, has built its engines since 2004. \
+                    The maker will go on making the wagons, the company said.";
+        assert_eq!(
+            resolved(text, "The Tarn maker").as_deref(),
+            Some("Velmora Hobby Co")
+        );
+        let text = "Keltic Events AG is building a magazine near Orvo, paid for with a loan \
+                    from the local savings bank, Sparkasse Tarnholm.";
+        assert_eq!(
+            resolved(text, "the local savings bank").as_deref(),
+            Some("Sparkasse Tarnholm")
+        );
+        // A list after the description names none of its members.
+        let text = "Keltic Events AG said the company, Velmora, Orvo and Tarn, had agreed.";
+        assert_ne!(resolved(text, "the company").as_deref(), Some("Velmora"));
+        // A speaker after the comma is no apposition.
+        let text = "Keltic Events AG sold the unit to the company, Velmora AG said.";
+        assert_ne!(resolved(text, "the company").as_deref(), Some("Velmora AG"));
     }
 
     #[test]

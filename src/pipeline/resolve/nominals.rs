@@ -8,7 +8,8 @@ use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance
 use crate::pipeline::kinds::Kinds;
 
 use super::before::{
-    governed_by_preposition, home_of, opens_coordinated_clause, phrase_start, set_off_after_name,
+    governed_by_preposition, home_of, name_set_off_after, opens_coordinated_clause, phrase_start,
+    set_off_after_name,
 };
 use super::introduced::introduced;
 use super::placed::placed;
@@ -172,6 +173,8 @@ pub(super) fn resolve_nominals(
         }
         // "the Japanese electronics group Sanwa Holdings": a description
         // right before a name describes that name, never an earlier one.
+        // "The Dongguan contractor, Jinhe, …": so does one set off after
+        // it by commas.
         let apposed = mentions
             .get(i + 1)
             .filter(|m| {
@@ -180,7 +183,8 @@ pub(super) fn resolve_nominals(
                     && m.span.start >= span.end
                     && text[span.end..m.span.start].trim().is_empty()
             })
-            .and_then(|m| m.entity);
+            .and_then(|m| m.entity)
+            .or_else(|| name_set_off_after(text, span.end, mentions.get(i + 1)));
         // The subject of this sentence is not what a description later in it refers to.
         // A subject pronoun ("Back in 2019, it poured … into the startup")
         // stands for the previous sentence's subject.

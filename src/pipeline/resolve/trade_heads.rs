@@ -102,30 +102,56 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
     described.then_some(head)
 }
 
-/// The head of an indefinite apposition right after a name (", a foundry
-/// in …", ", an Arles workshop that …"): its last small-letter word before
-/// a preposition, a relative pronoun or punctuation.
+/// The head of an apposition right after a name (", a foundry in …", ", an
+/// Arles workshop that …", ", the tannery in …"): its last small-letter
+/// word before a preposition, a relative pronoun or punctuation. A
+/// definite one must end on a noun of trade: not on a reporting verb ("X,
+/// the company said"), a word that ranks ("X, the second in Europe"), a
+/// superlative ("the largest") or a participle ("the so-called").
 fn apposition_head(lang: &ResolveWords, after: &str) -> Option<String> {
     let rest = after.strip_prefix(", ")?;
-    // An indefinite one: a determiner no description opens with.
-    let rest = lang
-        .determiners
-        .iter()
-        .filter(|d| !lang.description_determiners.contains(d))
-        .find_map(|d| rest.strip_prefix(d)?.strip_prefix(' '))?;
+    // Any determiner but the demonstratives a description opens with.
+    // A determiner that opens descriptions too ("the") makes it definite.
+    let (definite, rest) = lang.determiners.iter().find_map(|d| {
+        let definite = lang.description_determiners.contains(d);
+        Some((definite, rest.strip_prefix(d)?.strip_prefix(' ')?))
+    })?;
     let mut head = None;
+    // A definite one must close within its words: "X, the two rivals
+    // that both …" ends at "that", "X, the water and sewage company" is a
+    // coordination whose head is past the "and".
+    let mut closed = false;
     for word in rest.split_whitespace().take(APPOSITION_WORDS) {
         let bare = word.trim_end_matches([',', '.', ';', ':']);
         let low = lowercase(bare);
-        if lang.prepositions.contains(&low) || lang.relative_pronouns.contains(&low) {
+        // "X, the buyer said": a reporting tag, no apposition.
+        if definite
+            && (lang.reporting_verbs.contains(&low) || lang.clause_conjunctions.contains(&low))
+        {
+            return None;
+        }
+        if lang.prepositions.contains(&low)
+            || lang.relative_pronouns.contains(&low)
+            || lang.complementisers.contains(&low)
+        {
+            closed = true;
             break;
         }
         head = Some(low);
         if bare.len() != word.len() {
+            closed = true;
             break;
         }
     }
-    head.filter(|h| usable(lang, h))
+    // A rank word, or an ending of one ("-est") the list gives after a hyphen.
+    let ranks = |h: &str| {
+        lang.rank_words.contains(h)
+            || lang
+                .rank_words
+                .iter()
+                .any(|w| w.strip_prefix('-').is_some_and(|end| h.ends_with(end)))
+    };
+    head.filter(|h| usable(lang, h) && !(definite && (ranks(h) || !closed)))
 }
 
 /// Fills in where each of `articles` stands before a space in `text`, in
@@ -247,11 +273,17 @@ pub fn trade_descriptions(
                 let before_name = text[end..]
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(char::is_uppercase));
+                // "X, the owner of Y": the apposition is the name's own.
+                let apposition = text[..at].strip_suffix(", ").is_some_and(|b| {
+                    mentions
+                        .iter()
+                        .any(|m| !m.nominal && m.entity == Some(e) && m.span.end == b.len())
+                });
                 let span = Span::new(at, end);
                 let inside = mentions
                     .iter()
                     .any(|m| m.span.start < span.end && span.start < m.span.end);
-                if bounded && !before_name && at > first && !inside {
+                if bounded && !before_name && !apposition && at > first && !inside {
                     out.push((span, e));
                 }
             }
@@ -289,6 +321,58 @@ mod tests {
             resolved(text, "the tannery").as_deref(),
             Some("Drennick Leather")
         );
+    }
+
+    #[test]
+    fn a_definite_apposition_gives_the_head() {
+        let text = "Maroquinerie Vézelay now owns 51% of Conceria Orsolina S.p.A., the tannery in \
+                    Pisa that dyes its calfskin, after buying 21% from the tannery's chairman, \
+                    Lapo Orsolini.";
+        assert_eq!(
+            resolved(text, "the tannery's").as_deref(),
+            Some("Conceria Orsolina S.p.A.")
+        );
+        let text = "Quellby Ltd, the Zürich bakery, sold bread to Halvex Foods. \
+                    The bakery's owners keep 30%.";
+        assert_eq!(resolved(text, "The bakery").as_deref(), Some("Quellby Ltd"));
+    }
+
+    #[test]
+    fn a_definite_apposition_that_ranks_or_reports_gives_no_head() {
+        let text = "Halvex Foods bought Quellby Farms, the second in Spain. \
+                    Sales in the second quarter rose.";
+        assert_eq!(resolved(text, "the second"), None);
+        let text = "Halvex Foods bought Quellby Farms, the largest in Spain. \
+                    It made the largest offer.";
+        assert_eq!(resolved(text, "the largest"), None);
+        let text = "Halvex Foods will buy Quellby Ltd, the bakery said. \
+                    The bakery will keep its staff.";
+        assert_eq!(resolved(text, "The bakery"), None);
+        // Coordinated modifiers and an unfinished phrase give no head.
+        let text = "Halvex Foods lends to Quellby Ltd, the water and sewage company serving Arles. \
+                    The water is clean.";
+        assert_eq!(resolved(text, "The water"), None);
+        let text = "Halvex Foods lost ground to Quellby Ltd, the two rivals that both firms \
+                    feared. Sales of that both rose.";
+        assert_eq!(resolved(text, "that both"), None);
+    }
+
+    #[test]
+    fn a_definite_apposition_is_no_description_of_its_name() {
+        // Set off after another name, the description is still one.
+        let text = "Halvex Foods bought Quellby Dairy AG on Monday. Jon Hale, the dairy's \
+                    chairman, will join the board.";
+        assert_eq!(
+            resolved(text, "the dairy").as_deref(),
+            Some("Quellby Dairy AG")
+        );
+        // "Quellby Ltd, the owner of Orvo Park": the apposition itself
+        // stays the name's, not a second mention of it.
+        let text = "Halvex Foods ranks behind Quellby Ltd, the owner of Orvo Park, and Tarn Parks. \
+                    The owner of Orvo Park bought it in 2019.";
+        let a = crate::pipeline::tests::analysis(text);
+        let first = text.find("the owner").expect("in the text");
+        assert!(!a.mentions.iter().any(|m| m.span.start == first));
     }
 
     #[test]
