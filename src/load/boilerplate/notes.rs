@@ -9,17 +9,18 @@ use std::sync::LazyLock;
 use super::Page;
 use super::forward::LineRegex;
 use super::line::short;
-use super::phrases::{normal, whole_line};
+use super::phrases::{normal, whole_line, whole_line_on_demand};
 
 pub(super) const NOTE_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/note-headers.re");
 
-static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
+pub(super) static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 
 pub(super) const CONTACT_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/contact-headers.re");
 
-static CONTACT_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CONTACT_HEADERS));
+pub(super) static CONTACT_HEADER: LazyLock<LineRegex> =
+    LazyLock::new(|| whole_line_on_demand(CONTACT_HEADERS));
 
 /// A telephone number has at least this many digits.
 const MIN_PHONE_DIGITS: usize = 8;
