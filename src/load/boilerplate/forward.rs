@@ -64,6 +64,12 @@ pub struct LineRegex {
     blind: bool,
 }
 
+/// [`LineRegex::new`], for a pattern asked of few lines: compiled when a
+/// line its DFA cannot answer first asks ([`LineRegex::on_demand`]).
+pub(super) fn on_demand(pattern: &str) -> LineRegex {
+    LineRegex::on_demand(pattern)
+}
+
 /// What answers for a [`LineRegex`].
 enum Engine {
     /// A pattern whose matches all start at the line's start.

@@ -152,17 +152,6 @@ pub(super) fn compile(pattern: &str) -> LineRegex {
     LineRegex::new(pattern)
 }
 
-/// [`compile`], for a pattern asked of few lines: compiled when a line
-/// its DFA cannot answer first asks ([`LineRegex::on_demand`]).
-pub(super) fn on_demand(pattern: &str) -> LineRegex {
-    LineRegex::on_demand(pattern)
-}
-
-/// [`whole_line`], compiled [`on_demand`].
-pub(super) fn whole_line_on_demand(source: &str) -> LineRegex {
-    on_demand(&whole_line_pattern(&alternation(source)))
-}
-
 /// The regex crate's engines, with the lexicon's lazy-DFA cache, as a
 /// [`regex_automata::meta::Regex`]: for a pattern built with the lexicon
 /// and tried on every line, whose lazy DFA meets its own states again.
@@ -247,18 +236,11 @@ impl Phrases {
     /// `super::dfa_list`).
     #[cfg(test)]
     pub fn patterns(&self) -> Vec<&str> {
-        let lines = [
-            &self.list_header,
-            &self.tail_header,
-            &self.author_header,
-            &self.bio,
-            &self.first_name_bio,
-            &self.byline,
-            &self.stamp,
-            &self.item,
-            &self.end_mark,
-        ];
-        let mut out: Vec<&str> = lines.iter().map(|r| r.pattern()).collect();
+        let (heads, bios) = ([&self.list_header, &self.tail_header], [&self.bio]);
+        let rest = [&self.first_name_bio, &self.byline, &self.stamp, &self.item];
+        let lines = heads.iter().chain(&bios).chain(&rest);
+        let mut out: Vec<&str> = lines.map(|r| r.pattern()).collect();
+        out.extend([&self.author_header, &self.end_mark].map(|r| r.pattern()));
         out.push(self.relative_stamp.pattern());
         out.extend(self.prompt.patterns());
         out.extend(self.anywhere.patterns());

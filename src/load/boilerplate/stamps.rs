@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::whole_line_on_demand;
-use super::phrases::{PHRASES, alternatives, compile, normal, on_demand, whole_line};
+use super::forward::on_demand;
+use super::phrases::whole_line_pattern;
+use super::phrases::{PHRASES, alternation, alternatives, compile, normal, whole_line};
 use super::signatures::{is_agent_line, is_bare_signature, is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
@@ -46,7 +47,7 @@ pub(super) const REPORTER_TITLES: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
 
 pub(super) static REPORTER_TITLE: LazyLock<LineRegex> =
-    LazyLock::new(|| whole_line_on_demand(REPORTER_TITLES));
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(REPORTER_TITLES))));
 
 /// A reporter's job title alone ("Technology Correspondent"): on a byline,
 /// no person, however capitalised.

@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::{alternatives, normal, on_demand};
+use super::forward::on_demand;
+use super::phrases::{alternatives, normal};
 
 pub(super) const DATA_NOTES: &str = include_str!("../../../assets/lang/en/clutter/data-notes.re");
 
