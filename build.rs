@@ -24,6 +24,9 @@ mod blob;
 #[path = "build/rule_dfas.rs"]
 mod rule_dfas;
 
+#[path = "build/lexicon_dfas.rs"]
+mod lexicon_dfas;
+
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
@@ -49,6 +52,9 @@ fn main() {
 
     println!("cargo::rerun-if-changed=build/rule_dfas.rs");
     rule_dfas::write(&root, &out_dir, big_endian);
+
+    println!("cargo::rerun-if-changed=build/lexicon_dfas.rs");
+    lexicon_dfas::write(&root, &out_dir, big_endian);
 }
 
 fn read(path: &Path) -> Vec<u8> {

@@ -114,7 +114,7 @@ fn patterns(en: &Path) -> Vec<String> {
 /// it matches where `hir` does (a character outside ASCII, in a class or
 /// a literal, is read as bytes outside ASCII, and the DFA gives up on
 /// those; case folding is already spelled out in the classes).
-fn ascii(hir: Hir) -> Hir {
+pub(super) fn ascii(hir: Hir) -> Hir {
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let byte = |c: char| u8::try_from(c).unwrap_or(0x7F);

@@ -10,6 +10,7 @@ mod html;
 pub(crate) mod needles;
 mod pdf;
 mod pdf_text;
+mod prebuilt;
 
 use std::io::Read as _;
 use std::path::Path;

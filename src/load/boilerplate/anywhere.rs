@@ -62,10 +62,16 @@ impl Anywhere {
                 may && match part.stand_in(line) {
                     // A line outside ASCII only by its punctuation, as the
                     // part reads it: in ASCII (see `Rare::stand_in`).
-                    Some(s) => part.regex(true, self.compile).is_match(&s),
-                    None => part.regex(ascii, self.compile).is_match(line),
+                    Some(s) => part.matches(&s, true, self.compile),
+                    None => part.matches(line, ascii, self.compile),
                 }
             })
+    }
+
+    /// The patterns of the alternatives.
+    #[cfg(test)]
+    pub fn patterns(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().map(Rare::pattern)
     }
 
     /// Whether every alternative gave literals to look for.

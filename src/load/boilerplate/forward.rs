@@ -11,6 +11,7 @@
 //! compiled when a line first asks, and at start-up by the rest.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::OnceLock;
 
 use regex::Regex;
 use regex_automata::hybrid::dfa::{self, DFA};
@@ -20,6 +21,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
 
 use crate::load::needles::Needles;
+use crate::load::prebuilt::AsciiDfa;
 
 /// The lazy DFA's cache per pattern and thread. The default (2 MB) holds
 /// too few states of a pattern with bounded repeats of Unicode classes
@@ -49,11 +51,23 @@ struct Forward {
 
 /// A lexicon pattern asked only [`LineRegex::is_match`].
 pub struct LineRegex {
-    engine: Engine,
+    pattern: String,
+    /// The pattern's DFA built with the program, which answers for a line
+    /// of ASCII (see `crate::load::prebuilt`).
+    prebuilt: Option<AsciiDfa>,
+    /// Built with the pattern where it has no prebuilt DFA, else when a
+    /// line first needs it.
+    engine: OnceLock<Engine>,
     /// Whether the pattern reads the punctuation outside ASCII of
     /// `super::rare::INERT` as a control character of ASCII (see
     /// `super::rare::is_blind`).
     blind: bool,
+}
+
+/// [`LineRegex::new`], for a pattern asked of few lines: compiled when a
+/// line its DFA cannot answer first asks ([`LineRegex::on_demand`]).
+pub(super) fn on_demand(pattern: &str) -> LineRegex {
+    LineRegex::on_demand(pattern)
 }
 
 /// What answers for a [`LineRegex`].
@@ -68,15 +82,48 @@ impl LineRegex {
     /// Compiles `pattern`; a broken one matches nothing (a unit test
     /// compiles every lexicon file).
     pub fn new(pattern: &str) -> Self {
+        let regex = Self::on_demand(pattern);
+        regex.engine.get_or_init(|| Engine::new(pattern));
+        regex
+    }
+
+    /// `pattern`, compiled only when a line its DFA built with the
+    /// program cannot answer asks (now, where it has none): for a pattern
+    /// asked of few lines, which the loader does not compile ahead.
+    pub fn on_demand(pattern: &str) -> Self {
+        let prebuilt = AsciiDfa::of(pattern);
+        let engine = OnceLock::new();
+        if prebuilt.is_none() {
+            let _ = engine.set(Engine::new(pattern));
+        }
         Self {
-            engine: Engine::new(pattern),
+            pattern: pattern.to_string(),
+            prebuilt,
+            engine,
             blind: super::rare::is_blind(pattern),
         }
     }
 
+    /// The pattern's source.
+    #[cfg(test)]
+    pub fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
     /// Whether `line` holds a match: the regex crate's `is_match`.
     pub fn is_match(&self, line: &str) -> bool {
-        match &self.engine {
+        if let Some(found) = self.prebuilt.as_ref().and_then(|d| d.is_match(line)) {
+            return found;
+        }
+        // Past ASCII: a line outside it only by its punctuation, as the
+        // pattern reads it, is answered in ASCII.
+        if let Some(dfa) = &self.prebuilt
+            && let Some(s) = self.blind.then(|| super::rare::stand_in(line)).flatten()
+            && let Some(found) = dfa.is_match(&s)
+        {
+            return found;
+        }
+        match self.engine.get_or_init(|| Engine::new(&self.pattern)) {
             Engine::Forward(f) => {
                 // Every match starts at the line's start, so an anchored
                 // search finds one where an unanchored one would.
@@ -159,6 +206,12 @@ impl Gated {
             needles: Needles::new(alternatives),
             regex: LineRegex::new(pattern),
         }
+    }
+
+    /// The pattern's source.
+    #[cfg(test)]
+    pub fn pattern(&self) -> &str {
+        self.regex.pattern()
     }
 
     /// Whether `line` holds a match (the regex's answer).
@@ -275,7 +328,10 @@ mod tests {
 
     #[test]
     fn a_start_anchored_pattern_is_answered_by_its_forward_automata() {
-        let forward = |r: &LineRegex| matches!(r.engine, Engine::Forward(_));
+        let forward = |r: &LineRegex| {
+            let engine = r.engine.get_or_init(|| Engine::new(&r.pattern));
+            matches!(engine, Engine::Forward(_))
+        };
         let dated = LineRegex::new(r"(?i)^\W*(?:\d{1,2} [a-z]+ \d{4})\W*$");
         assert!(forward(&dated));
         assert!(dated.is_match("— 4 May 2025"));

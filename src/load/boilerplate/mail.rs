@@ -15,9 +15,9 @@ use super::phrases::{alternation, compile, normal, whole_line};
 const MAIL_HEADERS: &str = include_str!("../../../assets/lang/en/clutter/mail-headers.re");
 const FORWARD_MARKS: &str = include_str!("../../../assets/lang/en/clutter/forward-marks.re");
 
-static MAIL_HEADER: LazyLock<LineRegex> =
+pub(super) static MAIL_HEADER: LazyLock<LineRegex> =
     LazyLock::new(|| compile(&format!(r"(?i)^(?:{})\s*:", alternation(MAIL_HEADERS))));
-static FORWARD_MARK: LazyLock<LineRegex> = LazyLock::new(|| whole_line(FORWARD_MARKS));
+pub(super) static FORWARD_MARK: LazyLock<LineRegex> = LazyLock::new(|| whole_line(FORWARD_MARKS));
 
 /// A message's header is at least this many field lines in a row.
 const MIN_HEADER_FIELDS: usize = 3;

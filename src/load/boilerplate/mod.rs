@@ -16,6 +16,8 @@ mod anywhere;
 mod bars;
 mod blocks;
 mod capture;
+#[cfg(test)]
+mod dfa_list;
 mod forward;
 mod guards;
 mod inserts;

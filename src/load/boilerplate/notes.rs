@@ -8,18 +8,20 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
+use super::forward::on_demand;
 use super::line::short;
-use super::phrases::{normal, whole_line};
+use super::phrases::{alternation, normal, whole_line, whole_line_pattern};
 
 pub(super) const NOTE_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/note-headers.re");
 
-static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
+pub(super) static NOTE_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(NOTE_HEADERS));
 
 pub(super) const CONTACT_HEADERS: &str =
     include_str!("../../../assets/lang/en/clutter/contact-headers.re");
 
-static CONTACT_HEADER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CONTACT_HEADERS));
+pub(super) static CONTACT_HEADER: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(CONTACT_HEADERS))));
 
 /// A telephone number has at least this many digits.
 const MIN_PHONE_DIGITS: usize = 8;

@@ -10,7 +10,7 @@ use super::anywhere::Anywhere;
 use super::forward::{DFA_CACHE, Gated, LineRegex};
 use super::line::short;
 use super::openers::Openers;
-use super::rare::{RARE, build, compile_rare};
+use super::rare::{AS_WRITTEN, RARE, Rare, build, compile_rare};
 use crate::load::needles::Split;
 
 /// `(file, contents)` of the clutter lexicon, compiled in.
@@ -82,8 +82,8 @@ fn may_end_in_credit(line: &str) -> bool {
 /// (a bounded repeat of every letter), is built only for a line with it.
 const EMBED_MARK: &str = " (@";
 
-static EMBED: LazyLock<regex_automata::meta::Regex> =
-    LazyLock::new(|| compile_rare(&whole_line_pattern(&alternation(EMBEDS))));
+pub(super) static EMBED: LazyLock<Rare> =
+    LazyLock::new(|| Rare::new(whole_line_pattern(&alternation(EMBEDS))));
 
 /// The English lexicon, compiled once.
 pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
@@ -232,10 +232,25 @@ impl Phrases {
         self.end_mark.is_match(&normal(line))
     }
 
+    /// The patterns whose DFAs the program may carry (see
+    /// `super::dfa_list`).
+    #[cfg(test)]
+    pub fn patterns(&self) -> Vec<&str> {
+        let (heads, bios) = ([&self.list_header, &self.tail_header], [&self.bio]);
+        let rest = [&self.first_name_bio, &self.byline, &self.stamp, &self.item];
+        let lines = heads.iter().chain(&bios).chain(&rest);
+        let mut out: Vec<&str> = lines.map(|r| r.pattern()).collect();
+        out.extend([&self.author_header, &self.end_mark].map(|r| r.pattern()));
+        out.push(self.relative_stamp.pattern());
+        out.extend(self.prompt.patterns());
+        out.extend(self.anywhere.patterns());
+        out
+    }
+
     /// The attribution under an embedded social post.
     pub fn is_embed_attribution(&self, line: &str) -> bool {
         let line = normal(line);
-        line.contains(EMBED_MARK) && EMBED.is_match(line.as_ref())
+        line.contains(EMBED_MARK) && EMBED.matches(&line, line.is_ascii(), AS_WRITTEN)
     }
 }
 

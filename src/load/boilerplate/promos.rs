@@ -9,17 +9,19 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::{normal, whole_line};
+use super::forward::on_demand;
+use super::phrases::{alternation, normal, whole_line, whole_line_pattern};
 
 pub(super) const PROMO_LABELS: &str =
     include_str!("../../../assets/lang/en/clutter/promo-labels.re");
 
-static PROMO_LABEL: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_LABELS));
+pub(super) static PROMO_LABEL: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_LABELS));
 
 pub(super) const PROMO_PITCHES: &str =
     include_str!("../../../assets/lang/en/clutter/promo-pitches.re");
 
-static PROMO_PITCH: LazyLock<LineRegex> = LazyLock::new(|| whole_line(PROMO_PITCHES));
+pub(super) static PROMO_PITCH: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(PROMO_PITCHES))));
 
 /// Compiles the promo labels now (see [`super::warm_up`]): nearly every
 /// page has a short line that asks.

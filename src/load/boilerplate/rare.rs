@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 
+use crate::load::prebuilt::AsciiDfa;
+
 /// How a [`Rare`] pattern is built: `unicode` as written, for any line;
 /// `ascii` without Unicode, for a line of ASCII, `None` where the pattern
 /// cannot be built so.
@@ -25,10 +27,12 @@ pub(super) struct Build {
     pub ascii: fn(&str) -> Option<Regex>,
 }
 
+/// [`compile_rare`] only, for every line (no ASCII form).
+pub(super) const AS_WRITTEN: Build = Build::unicode(compile_rare);
+
 impl Build {
     /// Only the pattern as written (no ASCII form).
-    #[cfg(test)]
-    pub fn unicode(unicode: fn(&str) -> Regex) -> Self {
+    pub const fn unicode(unicode: fn(&str) -> Regex) -> Self {
         Self {
             unicode,
             ascii: |_| None,
@@ -36,9 +40,13 @@ impl Build {
     }
 }
 
-/// A pattern and its two forms, each built when a line first needs it.
+/// A pattern and its two forms, each built when a line first needs it,
+/// where its DFA built with the program cannot answer.
 pub(super) struct Rare {
     pattern: String,
+    /// The pattern's DFA built with the program, found when a line first
+    /// asks (see `crate::load::prebuilt`).
+    prebuilt: OnceLock<Option<AsciiDfa>>,
     unicode: OnceLock<Regex>,
     ascii: OnceLock<Option<Regex>>,
     /// Whether the pattern cannot tell an [`INERT`] character from
@@ -115,6 +123,7 @@ impl Rare {
         Self {
             blind: is_blind(&pattern),
             pattern,
+            prebuilt: OnceLock::new(),
             unicode: OnceLock::new(),
             ascii: OnceLock::new(),
         }
@@ -148,9 +157,20 @@ impl Rare {
         let _ = self.ascii.set(None);
     }
 
+    /// Whether the pattern matches `text` (`ascii`: the caller found
+    /// `text` all of ASCII): the DFA built with the program answers where
+    /// it can, else the regex [`Rare::regex`] builds.
+    pub fn matches(&self, text: &str, ascii: bool, build: Build) -> bool {
+        let prebuilt = self.prebuilt.get_or_init(|| AsciiDfa::of(&self.pattern));
+        if let Some(found) = prebuilt.as_ref().and_then(|d| d.is_match(text)) {
+            return found;
+        }
+        self.regex(ascii, build).is_match(text)
+    }
+
     /// The regex that answers for `text`: its ASCII form when `ascii` (the
     /// caller found `text` all of ASCII) and the pattern has one.
-    pub fn regex(&self, ascii: bool, build: Build) -> &Regex {
+    fn regex(&self, ascii: bool, build: Build) -> &Regex {
         if ascii && let Some(re) = self.ascii.get_or_init(|| (build.ascii)(&self.pattern)) {
             return re;
         }
@@ -160,7 +180,7 @@ impl Rare {
     /// Whether the pattern matches `text`.
     #[cfg(test)]
     pub fn is_match(&self, text: &str, build: Build) -> bool {
-        self.regex(text.is_ascii(), build).is_match(text)
+        self.matches(text, text.is_ascii(), build)
     }
 }
 

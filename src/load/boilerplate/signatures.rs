@@ -15,6 +15,7 @@ use regex_automata::meta::Regex;
 
 use super::phrases::{alternation, normal};
 use super::rare::compile_rare;
+use crate::load::prebuilt::AsciiDfa;
 
 /// A stamp is at most this many words in all…
 const MAX_STAMP_WORDS: usize = 12;
@@ -215,11 +216,28 @@ pub fn signed_name(line: &str) -> Option<std::ops::Range<usize>> {
 pub(super) const REPORTER_AGENTS: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-agents.re");
 
-/// Built by [`compile_rare`] (asked of few lines, for where a match
-/// anchored at the start ends: no reverse automaton or DFA is needed, and
-/// they were half of its build).
-static REPORTER_AGENT: LazyLock<Regex> =
-    LazyLock::new(|| compile_rare(&format!(r"(?i)^(?:{})\s+", alternation(REPORTER_AGENTS))));
+/// The agent's words and the spaces after them, at a line's start.
+pub(super) static REPORTER_AGENT_PATTERN: LazyLock<String> =
+    LazyLock::new(|| format!(r"(?i)^(?:{})\s+", alternation(REPORTER_AGENTS)));
+
+/// Its DFA built with the program (see `crate::load::prebuilt`), which
+/// answers for a line of ASCII.
+static REPORTER_AGENT_DFA: LazyLock<Option<AsciiDfa>> =
+    LazyLock::new(|| AsciiDfa::of(&REPORTER_AGENT_PATTERN));
+
+/// Built by [`compile_rare`] where the DFA gives up (asked of few lines,
+/// for where a match anchored at the start ends: no reverse automaton or
+/// DFA is needed, and they were half of its build).
+static REPORTER_AGENT: LazyLock<Regex> = LazyLock::new(|| compile_rare(&REPORTER_AGENT_PATTERN));
+
+/// Where the agent's words and the spaces after them end, when `text`
+/// opens with them.
+fn agent_end(text: &str) -> Option<usize> {
+    match REPORTER_AGENT_DFA.as_ref().and_then(|d| d.find_end(text)) {
+        Some(end) => end,
+        None => REPORTER_AGENT.find(text).map(|m| m.end()),
+    }
+}
 
 /// What ends a byline's name before a stamp or a title ("Par Ada Lind —
 /// Mis à jour …", "Von Ada Lind | Lund").
@@ -240,8 +258,7 @@ pub fn credited_name(line: &str) -> Option<std::ops::Range<usize>> {
         - line
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .len();
-    let agent = REPORTER_AGENT.find(&line[lead..])?;
-    let mut from = lead + agent.end();
+    let mut from = lead + agent_end(&line[lead..])?;
     // A Markdown link's text ("By [Ada Lind](https://…) · 4 May").
     if line[from..].starts_with('[') {
         from += 1;

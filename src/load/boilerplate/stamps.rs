@@ -9,27 +9,29 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::{PHRASES, alternatives, compile, normal, whole_line};
+use super::forward::on_demand;
+use super::phrases::whole_line_pattern;
+use super::phrases::{PHRASES, alternation, alternatives, compile, normal, whole_line};
 use super::signatures::{is_agent_line, is_bare_signature, is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
 
-static DATE_LINE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(DATE_LINES));
+pub(super) static DATE_LINE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(DATE_LINES));
 
 pub(super) const APPARATUS_LINES: &str =
     include_str!("../../../assets/lang/en/clutter/apparatus.re");
 
 /// A text's own sources header or credit after its story.
-static APPARATUS: LazyLock<LineRegex> = LazyLock::new(|| {
+pub(super) static APPARATUS: LazyLock<LineRegex> = LazyLock::new(|| {
     let lines = alternatives(APPARATUS_LINES).join("|");
-    compile(&format!(r"(?i)^\W*(?:{lines})"))
+    on_demand(&format!(r"(?i)^\W*(?:{lines})"))
 });
 
 pub(super) const AUTHOR_LINKS: &str =
     include_str!("../../../assets/lang/en/clutter/author-links.re");
 
 /// A line that is wholly a Markdown link to a writer's page.
-static AUTHOR_LINK: LazyLock<LineRegex> = LazyLock::new(|| {
+pub(super) static AUTHOR_LINK: LazyLock<LineRegex> = LazyLock::new(|| {
     let paths = alternatives(AUTHOR_LINKS).join("|");
     compile(&format!(r"(?i)^\[[^\[\]]+\]\([^ ()]*(?:{paths})[^ ()]*\)$"))
 });
@@ -44,7 +46,8 @@ pub(super) fn warm_up() {
 pub(super) const REPORTER_TITLES: &str =
     include_str!("../../../assets/lang/en/clutter/reporter-titles.re");
 
-static REPORTER_TITLE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(REPORTER_TITLES));
+pub(super) static REPORTER_TITLE: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(REPORTER_TITLES))));
 
 /// A reporter's job title alone ("Technology Correspondent"): on a byline,
 /// no person, however capitalised.

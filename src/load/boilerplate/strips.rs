@@ -12,7 +12,8 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::whole_line;
+use super::forward::on_demand;
+use super::phrases::{alternation, whole_line_pattern};
 
 /// A strip has at least this many parts…
 const MIN_PARTS: usize = 3;
@@ -136,7 +137,8 @@ pub(super) fn is_labelled_strip(line: &str) -> bool {
 /// Words a reading writes its change with ("unchanged", "up").
 const CHANGES: &str = include_str!("../../../assets/lang/en/clutter/changes.re");
 
-static CHANGE: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CHANGES));
+pub(super) static CHANGE: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(CHANGES))));
 
 /// A reading's label is at most this many words…
 const MAX_READING_LABEL_WORDS: usize = 8;

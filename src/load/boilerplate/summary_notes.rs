@@ -13,7 +13,7 @@ use super::phrases::{alternatives, compile, normal};
 pub(super) const SUMMARY_NOTES: &str =
     include_str!("../../../assets/lang/en/clutter/summary-notes.re");
 
-static SUMMARY_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
+pub(super) static SUMMARY_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(SUMMARY_NOTES).join("|");
     compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });

@@ -10,13 +10,14 @@ use std::sync::LazyLock;
 
 use super::Page;
 use super::forward::LineRegex;
-use super::phrases::{alternatives, compile, normal};
+use super::forward::on_demand;
+use super::phrases::{alternatives, normal};
 
 pub(super) const DATA_NOTES: &str = include_str!("../../../assets/lang/en/clutter/data-notes.re");
 
-static DATA_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
+pub(super) static DATA_NOTE: LazyLock<LineRegex> = LazyLock::new(|| {
     let alternatives = alternatives(DATA_NOTES).join("|");
-    compile(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
+    on_demand(&format!(r"(?i)^[^A-Za-z0-9]*(?:{alternatives})"))
 });
 
 /// A table of scores has at least this many rows.

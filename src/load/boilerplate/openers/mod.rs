@@ -101,12 +101,12 @@ impl Group {
             Some(s) => (s.as_str(), s.find(is_word).unwrap_or(s.len())),
             None => (line, lead),
         };
-        let regex = self.0.regex(line.is_ascii(), compile);
+        let ascii = line.is_ascii();
         line[..lead]
             .char_indices()
             .map(|(i, _)| i)
             .chain([lead])
-            .any(|i| regex.is_match(&line[i..]))
+            .any(|i| self.0.matches(&line[i..], ascii, compile))
     }
 }
 
@@ -268,6 +268,13 @@ impl Openers {
                     .iter()
                     .any(|(p, g)| w.key.starts_with(p.as_str()) && tried(*g))
         })
+    }
+
+    /// The patterns of all the groups.
+    #[cfg(test)]
+    pub fn patterns(&self) -> impl Iterator<Item = &str> {
+        let wide = self.wide.iter().chain(&self.unread);
+        self.groups.iter().chain(wide).map(|g| g.0.pattern())
     }
 
     /// The patterns of the alternatives tried on every line.

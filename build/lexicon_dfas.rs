@@ -1,0 +1,91 @@
+//! The loader's lexicon patterns (listed in
+//! `assets/lang/en/clutter/dfas.txt`, as the loader fills them; a unit test
+//! of `src/load/prebuilt.rs` keeps the list current) as dense DFAs of
+//! their ASCII part, built here so that a run compiles no automaton for a
+//! line of ASCII (`src/load/prebuilt.rs` reads them in place). A pattern
+//! filled differently at run time finds none and is compiled as before.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use regex_automata::dfa::{StartKind, dense};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+
+/// A DFA above this size is left to run time (a bounded repeat of a wide
+/// class in an unanchored pattern can make many states).
+const SIZE_LIMIT: usize = 1 << 20;
+
+/// The dense DFA of `pattern` cut to ASCII (`super::rule_dfas::ascii`),
+/// anchored where every match starts at the text's start, giving up on
+/// any byte outside ASCII, serialised; `None` where it cannot be built
+/// within [`SIZE_LIMIT`].
+fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .utf8(true)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(10 * (1 << 20)))
+                .which_captures(WhichCaptures::None),
+        )
+        .build_from_hir(&super::rule_dfas::ascii(hir))
+        .ok()?;
+    let start = if nfa.is_always_start_anchored() {
+        StartKind::Anchored
+    } else {
+        StartKind::Unanchored
+    };
+    let mut config = dense::Config::new()
+        .start_kind(start)
+        // A Unicode word boundary is an ASCII one between ASCII bytes,
+        // and the DFA gives up on every other byte.
+        .unicode_word_boundary(true)
+        .dfa_size_limit(Some(SIZE_LIMIT))
+        .determinize_size_limit(Some(4 * SIZE_LIMIT))
+        .minimize(true);
+    for b in 0x80..=0xFF {
+        config = config.quit(b, true);
+    }
+    let dfa = dense::Builder::new()
+        .configure(config)
+        .build_from_nfa(&nfa)
+        .ok()?;
+    let (bytes, pad) = if big_endian {
+        dfa.to_bytes_big_endian()
+    } else {
+        dfa.to_bytes_little_endian()
+    };
+    Some(bytes[pad..].to_vec())
+}
+
+/// Writes `lexicon-dfas.bin` (the DFAs, each at a multiple of 8 bytes)
+/// and `lexicon-dfas.rs` (each pattern's source with its DFA's place,
+/// sorted by source) to `out`.
+pub fn write(root: &Path, out: &Path, big_endian: bool) {
+    let list = root.join("assets/lang/en/clutter/dfas.txt");
+    println!("cargo::rerun-if-changed={}", list.display());
+    let text = std::fs::read_to_string(&list).unwrap_or_default();
+    let mut patterns: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let mut blob = Vec::new();
+    let mut table = String::from("&[\n");
+    for pattern in patterns {
+        let Some(bytes) = dfa_bytes(pattern, big_endian) else {
+            continue;
+        };
+        let at = blob.len();
+        blob.extend_from_slice(&bytes);
+        blob.resize(blob.len().next_multiple_of(8), 0);
+        let _ = writeln!(table, "    ({pattern:?}, {at}, {}),", bytes.len());
+    }
+    table.push(']');
+    super::write(&out.join("lexicon-dfas.bin"), &blob);
+    super::write(&out.join("lexicon-dfas.rs"), table.as_bytes());
+}
