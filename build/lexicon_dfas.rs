@@ -9,56 +9,30 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use regex_automata::dfa::{StartKind, dense};
-use regex_automata::nfa::thompson::{self, WhichCaptures};
 
 /// A DFA above this size is left to run time (a bounded repeat of a wide
 /// class in an unanchored pattern can make many states).
 const SIZE_LIMIT: usize = 1 << 20;
 
-/// The dense DFA of `pattern` cut to ASCII (`super::rule_dfas::ascii`),
+/// The dense DFA of `pattern` cut to ASCII (`super::rule_dfas::ascii_nfa`),
 /// anchored where every match starts at the text's start, giving up on
 /// any byte outside ASCII, serialised; `None` where it cannot be built
 /// within [`SIZE_LIMIT`].
 fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .utf8(true)
-        .build()
-        .parse(pattern)
-        .ok()?;
-    let nfa = thompson::Compiler::new()
-        .configure(
-            thompson::Config::new()
-                .nfa_size_limit(Some(10 * (1 << 20)))
-                .which_captures(WhichCaptures::None),
-        )
-        .build_from_hir(&super::rule_dfas::ascii(hir))
-        .ok()?;
+    let nfa = super::rule_dfas::ascii_nfa(pattern)?;
     let start = if nfa.is_always_start_anchored() {
         StartKind::Anchored
     } else {
         StartKind::Unanchored
     };
-    let mut config = dense::Config::new()
+    let config = dense::Config::new()
         .start_kind(start)
         // A Unicode word boundary is an ASCII one between ASCII bytes,
         // and the DFA gives up on every other byte.
         .unicode_word_boundary(true)
         .dfa_size_limit(Some(SIZE_LIMIT))
-        .determinize_size_limit(Some(4 * SIZE_LIMIT))
-        .minimize(true);
-    for b in 0x80..=0xFF {
-        config = config.quit(b, true);
-    }
-    let dfa = dense::Builder::new()
-        .configure(config)
-        .build_from_nfa(&nfa)
-        .ok()?;
-    let (bytes, pad) = if big_endian {
-        dfa.to_bytes_big_endian()
-    } else {
-        dfa.to_bytes_little_endian()
-    };
-    Some(bytes[pad..].to_vec())
+        .determinize_size_limit(Some(4 * SIZE_LIMIT));
+    super::rule_dfas::ascii_dfa_bytes(&nfa, config, big_endian)
 }
 
 /// Writes `lexicon-dfas.bin` (the DFAs, each at a multiple of 8 bytes)

@@ -114,7 +114,7 @@ fn patterns(en: &Path) -> Vec<String> {
 /// it matches where `hir` does (a character outside ASCII, in a class or
 /// a literal, is read as bytes outside ASCII, and the DFA gives up on
 /// those; case folding is already spelled out in the classes).
-pub(super) fn ascii(hir: Hir) -> Hir {
+fn ascii(hir: Hir) -> Hir {
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let byte = |c: char| u8::try_from(c).unwrap_or(0x7F);
@@ -142,32 +142,39 @@ pub(super) fn ascii(hir: Hir) -> Hir {
     }
 }
 
-/// The anchored dense DFA of `pattern` cut to ASCII ([`ascii`]), giving
-/// up (quitting) on any byte outside ASCII, serialised; `None` where it
-/// cannot be built (a Unicode word boundary).
-fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
+/// The Thompson NFA of `pattern` cut to ASCII ([`ascii`]), without
+/// captures; `None` where it cannot be parsed or built.
+pub(super) fn ascii_nfa(pattern: &str) -> Option<thompson::NFA> {
     let hir = regex_syntax::ParserBuilder::new()
         .utf8(true)
         .build()
         .parse(pattern)
         .ok()?;
-    let nfa = thompson::Compiler::new()
+    thompson::Compiler::new()
         .configure(
             thompson::Config::new()
                 .nfa_size_limit(Some(10 * (1 << 20)))
                 .which_captures(WhichCaptures::None),
         )
         .build_from_hir(&ascii(hir))
-        .ok()?;
-    let mut config = dense::Config::new()
-        .start_kind(StartKind::Anchored)
-        .minimize(true);
+        .ok()
+}
+
+/// The dense DFA of `nfa` built with `config`, minimised and giving up
+/// (quitting) on any byte outside ASCII, serialised in the target's byte
+/// order; `None` where it cannot be built within `config`'s limits.
+pub(super) fn ascii_dfa_bytes(
+    nfa: &thompson::NFA,
+    config: dense::Config,
+    big_endian: bool,
+) -> Option<Vec<u8>> {
+    let mut config = config.minimize(true);
     for b in 0x80..=0xFF {
         config = config.quit(b, true);
     }
     let dfa = dense::Builder::new()
         .configure(config)
-        .build_from_nfa(&nfa)
+        .build_from_nfa(nfa)
         .ok()?;
     let (bytes, pad) = if big_endian {
         dfa.to_bytes_big_endian()
@@ -175,6 +182,15 @@ fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
         dfa.to_bytes_little_endian()
     };
     Some(bytes[pad..].to_vec())
+}
+
+/// The anchored dense DFA of `pattern` cut to ASCII ([`ascii`]), giving
+/// up (quitting) on any byte outside ASCII, serialised; `None` where it
+/// cannot be built (a Unicode word boundary).
+fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
+    let nfa = ascii_nfa(pattern)?;
+    let config = dense::Config::new().start_kind(StartKind::Anchored);
+    ascii_dfa_bytes(&nfa, config, big_endian)
 }
 
 /// Writes `rule-dfas.bin` (the DFAs, each at a multiple of 8 bytes) and

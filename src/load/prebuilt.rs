@@ -80,27 +80,7 @@ impl AsciiDfa {
     /// `None` when the DFA gave up on a byte outside ASCII before it
     /// could tell.
     pub fn find_end(&self, text: &str) -> Option<Option<usize>> {
-        let dfa = &self.0;
-        let config = start::Config::new().anchored(Anchored::Yes);
-        let mut sid = dfa.start_state(&config).ok()?;
-        let mut end = None;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            sid = dfa.next_state(sid, b);
-            if dfa.is_special_state(sid) {
-                // Matches show one byte late: this one ended before `b`.
-                if dfa.is_match_state(sid) {
-                    end = Some(i);
-                } else if dfa.is_dead_state(sid) {
-                    return Some(end);
-                } else if dfa.is_quit_state(sid) {
-                    return None;
-                }
-            }
-        }
-        if dfa.is_match_state(dfa.next_eoi_state(sid)) {
-            end = Some(text.len());
-        }
-        Some(end)
+        crate::lang::rule_dfas::anchored_end(&self.0, text.as_bytes(), 0)
     }
 
     /// The sources of the patterns built.

@@ -13,10 +13,7 @@
 //! (or starts after such a byte) gives up, and the pattern's own
 //! automaton answers.
 
-use regex_automata::Anchored;
-use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
-use regex_automata::util::start;
 
 /// A prebuilt DFA of one pattern.
 #[derive(Clone, Debug)]
@@ -34,33 +31,7 @@ impl Prebuilt {
     /// the DFA gave up (a byte outside ASCII, before or in the way).
     #[inline]
     pub fn match_at(&self, bytes: &[u8], at: usize) -> Option<Option<usize>> {
-        let dfa = &self.0;
-        let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-        let config = start::Config::new()
-            .anchored(Anchored::Yes)
-            .look_behind(before);
-        let mut sid = dfa.start_state(&config).ok()?;
-        let mut end = None;
-        let mut i = at;
-        while let Some(&b) = bytes.get(i) {
-            sid = dfa.next_state(sid, b);
-            if dfa.is_special_state(sid) {
-                // Matches show one byte late: this one ended before `b`.
-                if dfa.is_match_state(sid) {
-                    end = Some(i);
-                } else if dfa.is_dead_state(sid) {
-                    return Some(end);
-                } else if dfa.is_quit_state(sid) {
-                    return None;
-                }
-            }
-            i += 1;
-        }
-        sid = dfa.next_eoi_state(sid);
-        if dfa.is_match_state(sid) {
-            end = Some(i);
-        }
-        Some(end)
+        crate::lang::rule_dfas::anchored_end(&self.0, bytes, at)
     }
 }
 
