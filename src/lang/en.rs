@@ -258,6 +258,7 @@ pub(super) const FILES: Embedded = files![
     "relate/deals/acquire_phrasal.txt",
     "relate/deals/invest.txt",
     "relate/deals/invest_into.txt",
+    "relate/deals/invest_nouns.txt",
     "relate/deals/not_supplied.txt",
     "relate/deals/offer_to.txt",
     "relate/deals/passive_lead.txt",

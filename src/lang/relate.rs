@@ -176,6 +176,9 @@ pub struct DealWords {
     pub invest: WordList,
     /// Prepositions before the recipient of an investment ("into").
     pub invest_into: WordList,
+    /// Investment nouns of `invest` that only describe a company noun
+    /// after them ("investment firm").
+    pub invest_nouns: WordList,
     /// Verbs of raising money ("raised").
     pub raised: WordList,
     /// The word before the investors who gave it ("from").
@@ -348,6 +351,7 @@ impl RelateWords {
             deals: DealWords {
                 invest: list("deals/invest")?,
                 invest_into: list("deals/invest_into")?,
+                invest_nouns: list("deals/invest_nouns")?,
                 raised: list("deals/raised")?,
                 raised_from: list("deals/raised_from")?,
                 acquire: list("deals/acquire")?,

@@ -16,7 +16,10 @@ use super::view::PERCENT;
 pub(super) fn invest(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i, n) = (at.items, at.i, at.items.len());
     let words = at.words();
-    if !words.deals.invest.contains(at.word()) {
+    // "investment firm X sold T": the noun only describes a company noun.
+    let describes = words.deals.invest_nouns.contains(at.word())
+        && at.is(i + 1, &at.ctx.lang.kinds.org_nouns_before);
+    if !words.deals.invest.contains(at.word()) || describes {
         return;
     }
     let owner = possessor_before(items, i);
@@ -408,6 +411,11 @@ mod tests {
                     "Zephyr Corp. has bought out its largest franchisee, the Cypriot \
                      operator Quantix Inc., for 64 million euros.",
                     &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
+                ),
+                (
+                    "The investment firm Helio Capital sold Quantix Inc. to Zephyr Corp. \
+                     for $40 million.",
+                    &[],
                 ),
                 (
                     "Zephyr Corp.'s investment in Quantix Inc. was large.",
