@@ -5,7 +5,6 @@
 //! line of ASCII (`src/load/prebuilt.rs` reads them in place). A pattern
 //! filled differently at run time finds none and is compiled as before.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use regex_automata::dfa::{StartKind, dense};
@@ -48,18 +47,7 @@ pub fn write(root: &Path, out: &Path, big_endian: bool) {
         .collect();
     patterns.sort_unstable();
     patterns.dedup();
-    let mut blob = Vec::new();
-    let mut table = String::from("&[\n");
-    for pattern in patterns {
-        let Some(bytes) = dfa_bytes(pattern, big_endian) else {
-            continue;
-        };
-        let at = blob.len();
-        blob.extend_from_slice(&bytes);
-        blob.resize(blob.len().next_multiple_of(8), 0);
-        let _ = writeln!(table, "    ({pattern:?}, {at}, {}),", bytes.len());
-    }
-    table.push(']');
-    super::write(&out.join("lexicon-dfas.bin"), &blob);
-    super::write(&out.join("lexicon-dfas.rs"), table.as_bytes());
+    super::rule_dfas::write_dfas(out, "lexicon-dfas", patterns.into_iter(), |p| {
+        dfa_bytes(p, big_endian)
+    });
 }

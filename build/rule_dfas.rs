@@ -196,10 +196,25 @@ fn dfa_bytes(pattern: &str, big_endian: bool) -> Option<Vec<u8>> {
 /// Writes `rule-dfas.bin` (the DFAs, each at a multiple of 8 bytes) and
 /// `rule-dfas.rs` (each pattern's source with its DFA's place) to `out`.
 pub fn write(root: &Path, out: &Path, big_endian: bool) {
+    let patterns = patterns(&root.join("assets/lang/en"));
+    write_dfas(out, "rule-dfas", patterns.iter().map(String::as_str), |p| {
+        dfa_bytes(p, big_endian)
+    });
+}
+
+/// Writes `NAME.bin` (each pattern's DFA that `dfa` builds, at a multiple
+/// of 8 bytes) and `NAME.rs` (each pattern's source with its DFA's place,
+/// in the order given) to `out`; a pattern without a DFA is left out.
+pub(super) fn write_dfas<'p>(
+    out: &Path,
+    name: &str,
+    patterns: impl Iterator<Item = &'p str>,
+    dfa: impl Fn(&str) -> Option<Vec<u8>>,
+) {
     let mut blob = Vec::new();
     let mut table = String::from("&[\n");
-    for pattern in patterns(&root.join("assets/lang/en")) {
-        let Some(bytes) = dfa_bytes(&pattern, big_endian) else {
+    for pattern in patterns {
+        let Some(bytes) = dfa(pattern) else {
             continue;
         };
         let at = blob.len();
@@ -208,6 +223,6 @@ pub fn write(root: &Path, out: &Path, big_endian: bool) {
         let _ = writeln!(table, "    ({pattern:?}, {at}, {}),", bytes.len());
     }
     table.push(']');
-    super::write(&out.join("rule-dfas.bin"), &blob);
-    super::write(&out.join("rule-dfas.rs"), table.as_bytes());
+    super::write(&out.join(format!("{name}.bin")), &blob);
+    super::write(&out.join(format!("{name}.rs")), table.as_bytes());
 }
