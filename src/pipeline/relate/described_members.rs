@@ -95,6 +95,24 @@ pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Fi
     found.0.extend(extra);
 }
 
+/// The positions of the described list (see [`groups`]) whose first
+/// member opens at `k`, at its name or after an article and a few
+/// describing words ("the pension fund A and the Singapore investor B"):
+/// the members from that one on, or only its position when no list goes
+/// on from it. Empty when no member opens at `k`.
+pub(super) fn list_opening(ctx: &Context<'_>, items: &[Item], k: usize) -> Vec<usize> {
+    let Some(first) = described_member(ctx, items, k) else {
+        return Vec::new();
+    };
+    groups(ctx, items)
+        .into_iter()
+        .find_map(|g| {
+            let at = g.iter().position(|&p| p == first)?;
+            Some(g[at..].to_vec())
+        })
+        .unwrap_or_else(|| vec![first])
+}
+
 /// The kind of entity `e`.
 fn kind(ctx: &Context<'_>, e: usize) -> EntityKind {
     ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc)
