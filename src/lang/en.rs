@@ -231,6 +231,7 @@ pub(super) const FILES: Embedded = files![
     "relate/clause/passive_agent.txt",
     "relate/clause/relative_pronouns.txt",
     "relate/clause/remainder.txt",
+    "relate/clause/singular_verbs.txt",
     "relate/credit/ask.txt",
     "relate/credit/award.txt",
     "relate/credit/beat.txt",

@@ -86,6 +86,9 @@ pub struct ClauseWords {
     /// Words naming the rest of a whole after a determiner: a gapped
     /// clause's share ("and U the remaining 25%", "and U the rest").
     pub remainder: WordList,
+    /// Singular verbs right after a relative pronoun ("is", "has"): the
+    /// clause is the last name's of a list ("A and B, which is owned by C").
+    pub singular_verbs: WordList,
 }
 
 /// `relate/status/`.
@@ -337,6 +340,7 @@ impl RelateWords {
                 list_conjunctions: list("clause/list_conjunctions")?,
                 list_determiners: list("clause/list_determiners")?,
                 remainder: list("clause/remainder")?,
+                singular_verbs: list("clause/singular_verbs")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,

@@ -196,6 +196,8 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         if sg.is_some() && sg == tg {
             continue;
         }
+        let sg = sg.filter(|g| !singular_relative(ctx, items, g, f.source, f.trigger));
+        let tg = tg.filter(|g| !singular_relative(ctx, items, g, f.target, f.trigger));
         // "Glasgow-based A and France's B": where a member has a place of
         // its own before it, each place is its own member's.
         let own_place = |m: &usize| {
@@ -239,6 +241,36 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         }
     }
     found.0.extend(extra);
+}
+
+/// True when `trigger` lies in a relative clause that agrees with the last
+/// member of `group` alone, entity `e`: "A and B, which is owned by C" —
+/// the singular verb makes the clause B's, so what it says is not A's
+/// ("A and B, which are owned by C" is both's).
+pub(super) fn singular_relative(
+    ctx: &Context<'_>,
+    items: &[Item],
+    group: &[usize],
+    e: usize,
+    trigger: Span,
+) -> bool {
+    let words = &ctx.lang.relate.clause;
+    let word = |k: usize| items.get(k).map_or("", Item::word);
+    let Some(&last) = group.last() else {
+        return false;
+    };
+    if items[last].entity() != Some(e)
+        || word(last + 1) != ","
+        || !words.relative_pronouns.contains(word(last + 2))
+        || !words.singular_verbs.contains(word(last + 3))
+    {
+        return false;
+    }
+    let start = items[last + 2].span(ctx.mentions).start;
+    let end = (last + 3..items.len())
+        .find(|&k| word(k) == ",")
+        .map_or(usize::MAX, |k| items[k].span(ctx.mentions).start);
+    (start..end).contains(&trigger.start)
 }
 
 /// How many plain words may stand between a name and the name it
@@ -382,6 +414,38 @@ pub(super) fn describing_word(ctx: &Context<'_>, items: &[Item], m: usize) -> bo
 mod tests {
     use crate::model::RelationKind::*;
     use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_singular_relative_clause_is_the_last_members_alone() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Rivals such as Zephyr Corp. and Quantix Inc., which is owned by the fund Keltic Partners, have complained.",
+                    &[("Keltic Partners", StakeIn, "Quantix Inc.")],
+                ),
+                // A plural verb makes the clause the list's.
+                (
+                    "Rivals such as Zephyr Corp. and Quantix Inc., which are owned by the fund Keltic Partners, have complained.",
+                    &[
+                        ("Keltic Partners", StakeIn, "Quantix Inc."),
+                        ("Keltic Partners", StakeIn, "Zephyr Corp."),
+                    ],
+                ),
+            ],
+        );
+        check(
+            &[CompetitorOf, LocatedIn],
+            &[(
+                "Zephyr Corp. competes with Aurora Ltd and Quantix Inc., which has a plant in Łódź.",
+                &[
+                    ("Zephyr Corp.", CompetitorOf, "Aurora Ltd"),
+                    ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
+                    ("Quantix Inc.", LocatedIn, "Łódź"),
+                ],
+            )],
+        );
+    }
 
     #[test]
     fn every_member_of_a_coordinated_end_gets_the_relation() {

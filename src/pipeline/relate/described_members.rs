@@ -12,7 +12,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::coordination::{describing_word, owner_described, share_at};
+use super::coordination::{describing_word, owner_described, share_at, singular_relative};
 use super::item::{Finds, Found, Item};
 
 /// The kinds carried to described members: supply, rivalry, announcement
@@ -63,6 +63,8 @@ pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Fi
         if sg.is_some() && sg == tg {
             continue;
         }
+        let sg = sg.filter(|g| !singular_relative(ctx, items, g, f.source, f.trigger));
+        let tg = tg.filter(|g| !singular_relative(ctx, items, g, f.target, f.trigger));
         let members = |g: Option<&Vec<usize>>, e: usize| {
             let mut out = vec![e];
             for m in g.into_iter().flatten().filter_map(|&p| items[p].entity()) {
@@ -91,6 +93,24 @@ pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Fi
         }
     }
     found.0.extend(extra);
+}
+
+/// The positions of the described list (see [`groups`]) whose first
+/// member opens at `k`, at its name or after an article and a few
+/// describing words ("the pension fund A and the Singapore investor B"):
+/// the members from that one on, or only its position when no list goes
+/// on from it. Empty when no member opens at `k`.
+pub(super) fn list_opening(ctx: &Context<'_>, items: &[Item], k: usize) -> Vec<usize> {
+    let Some(first) = described_member(ctx, items, k) else {
+        return Vec::new();
+    };
+    groups(ctx, items)
+        .into_iter()
+        .find_map(|g| {
+            let at = g.iter().position(|&p| p == first)?;
+            Some(g[at..].to_vec())
+        })
+        .unwrap_or_else(|| vec![first])
 }
 
 /// The kind of entity `e`.

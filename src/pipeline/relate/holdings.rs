@@ -7,6 +7,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::entity_list;
 use super::coordination::groups;
+use super::described_members::list_opening;
 use super::held::{company, holder};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
@@ -163,12 +164,18 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
         Some(t) => (apposed_or_subject(at, i), Some(t)),
         // "T's owner, S" / "T's largest shareholder S".
         None => {
+            let t = possessor_near(items, i);
+            if let Some(t) = t
+                && apposed_holders(at, t, out)
+            {
+                return;
+            }
             let s = match items.get(i + 1) {
                 Some(Item::Word { word, .. }) if word == "," => items.get(i + 2),
                 other => other,
             }
             .and_then(Item::entity);
-            (s, possessor_near(items, i))
+            (s, t)
         }
     };
     if let (Some(s), Some(t)) = (s, t)
@@ -178,6 +185,32 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// The holders a plural holder noun at `at.i` names in the list apposed
+/// to it, each with its description: "T's two largest shareholders, the
+/// pension fund A and the Singapore investor B" (both hold a stake in T),
+/// "T's other owners, the asset managers A and B". The noun is plural, so
+/// the list it restates is its holders; a singular one ("T's owner, the
+/// fund A, and B") keeps its one name. True when it gave any.
+fn apposed_holders(at: &At<'_, '_>, t: usize, out: &mut Finds) -> bool {
+    let (items, i) = (at.items, at.i);
+    if !at.word().ends_with('s') || items.get(i + 1).map(Item::word) != Some(",") {
+        return false;
+    }
+    let members = list_opening(at.ctx, items, i + 2);
+    let holders: Vec<usize> = members
+        .iter()
+        .filter_map(|&m| items[m].entity())
+        .filter(|&s| s != t && holder(at, s) && company(at, t))
+        .collect();
+    if members.len() < 2 || holders.len() < members.len() {
+        return false;
+    }
+    for s in holders {
+        out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
+    }
+    true
 }
 
 /// The name a description at `i` stands for: the one before the comma that
@@ -390,6 +423,37 @@ mod tests {
                 (
                     "Keltic Inc. sold its 20% stake in Quantix Inc. to Zephyr Corp.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plural_holder_noun_gives_every_member_of_its_list_a_stake() {
+        let (q, p, t) = (
+            "Quellmark Mining Ltd",
+            "Pellinor Pension Fund",
+            "Tembrook Capital",
+        );
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Quellmark Mining Ltd's two largest shareholders, the pension fund Pellinor Pension Fund and the Singapore investor Tembrook Capital, backed the offer.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                (
+                    "Quellmark Mining Ltd's other large shareholders, the asset managers Pellinor Pension Fund and Tembrook Capital, backed the plan.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                (
+                    "Quellmark Mining Ltd's owners, Pellinor Pension Fund and the Zürich bank Tembrook Capital, backed the plan.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                // A singular holder noun restates one name, not the list.
+                (
+                    "Quellmark Mining Ltd's owner, the fund Pellinor Pension Fund, and the bank Tembrook Capital backed the plan.",
+                    &[(p, StakeIn, q)],
                 ),
             ],
         );
