@@ -34,6 +34,19 @@ impl Wide {
     }
 }
 
+/// The length of the run of ASCII that opens `bytes`: 32 bytes at a time
+/// while they are all ASCII.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    for chunk in bytes.chunks(32) {
+        if !chunk.is_ascii() {
+            return at + chunk.iter().take_while(|b| b.is_ascii()).count();
+        }
+        at += chunk.len();
+    }
+    at
+}
+
 impl OffsetMap {
     /// Indexes a text.
     pub fn new(text: &str) -> Self {
@@ -45,17 +58,28 @@ impl OffsetMap {
         }
         let mut wide = Vec::new();
         let (mut cp, mut u16s) = (0, 0);
-        for (b, c) in text.char_indices() {
-            if c.len_utf8() > 1 {
-                wide.push(Wide {
-                    byte: b,
-                    next: b + c.len_utf8(),
-                    cp,
-                    utf16: u16s,
-                });
-            }
+        let mut at = 0;
+        // The runs of ASCII between wide chars are passed over whole (each
+        // byte one code point and one unit): decoding every char was most
+        // of a mostly-ASCII article's map.
+        loop {
+            let run = ascii_run(&text.as_bytes()[at..]);
+            at += run;
+            cp += run;
+            u16s += run;
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            let next = at + c.len_utf8();
+            wide.push(Wide {
+                byte: at,
+                next,
+                cp,
+                utf16: u16s,
+            });
             cp += 1;
             u16s += c.len_utf16();
+            at = next;
         }
         Self {
             wide,
@@ -117,6 +141,31 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passing_over_ascii_runs_keeps_every_wide_char() {
+        let mut text = String::new();
+        for (i, piece) in ["a", "é", "“", "😀", "bcd", "\u{301}", "—"]
+            .iter()
+            .cycle()
+            .take(200)
+            .enumerate()
+        {
+            text.push_str(piece);
+            text.push_str(&"x".repeat(i % 40));
+        }
+        let map = OffsetMap::new(&text);
+        let (mut cp, mut u16s) = (0, 0);
+        let mut wide = 0;
+        for (b, c) in text.char_indices() {
+            assert_eq!(map.convert(b), (cp, u16s), "{b}");
+            wide += usize::from(c.len_utf8() > 1);
+            cp += 1;
+            u16s += c.len_utf16();
+        }
+        assert_eq!(map.wide.len(), wide);
+        assert_eq!(map.lengths(), (cp, u16s));
+    }
 
     #[test]
     fn emoji_cjk_combining() {

@@ -117,7 +117,13 @@ impl Page<'_> {
             });
             holders[id].push(k);
         }
-        let Ok(searcher) = aho_corasick::AhoCorasick::new(&patterns) else {
+        // A contiguous NFA: built for one page and read over its sentences
+        // once, where the default (a DFA for few quotes) cost more to
+        // build than the search it sped up.
+        let searcher = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&patterns);
+        let Ok(searcher) = searcher else {
             return;
         };
         let shortest: Vec<usize> = quotes.iter().map(|(i, q)| shortest(self, *i, q)).collect();
