@@ -109,7 +109,7 @@ pub(super) fn clause_subject(
             // pronoun stands for the name before the comma, past an age
             // ("Jon Hale, 66, who is retiring").
             Item::Word { word, .. } if words.relative_pronouns.contains(word) => {
-                return relative_antecedent(items, j)
+                return relative_antecedent(lang, items, j)
                     .and_then(|k| items[k].entity())
                     .filter(|e| kinds.get(*e) != Some(&EntityKind::Loc));
             }
@@ -209,14 +209,46 @@ fn set_off_subject(
 /// age ("Jon Hale, 64, the founder's grandson, who has run …"). The one
 /// reading of a relative pronoun set off by a comma; callers check that a
 /// name fit for them stands there.
-pub(super) fn relative_antecedent(items: &[Item], r: usize) -> Option<usize> {
+pub(super) fn relative_antecedent(lang: &Language, items: &[Item], r: usize) -> Option<usize> {
     let mut k = r;
     if k >= 4 && items[k - 1].word() == "," && is_age(items[k - 2].word()) {
         k -= 2;
     } else if let Some(aged) = aged_description(items, k) {
         k = aged;
+    } else if k >= 2 && items[k - 2].entity().is_none()
+        && let Some(open) = set_off_description(lang, items, k)
+    {
+        k = open + 1;
     }
     (k >= 2 && items[k - 1].word() == ",").then(|| k - 2)
+}
+
+/// How many items a description set off between a name and its relative
+/// pronoun may hold ("a Dutch maker of barbecues and fuel").
+const SET_OFF_DESCRIPTION: usize = 10;
+
+/// For a relative pronoun at `r` after "NAME, a/the description," whose
+/// last word is no name: the comma that opens the description, so the
+/// pronoun stands for the name before it ("Keltic, a Dutch maker of
+/// ovens, which is paying …" — the maker is Keltic).
+fn set_off_description(lang: &Language, items: &[Item], r: usize) -> Option<usize> {
+    if r < 5 || items[r - 1].word() != "," {
+        return None;
+    }
+    let inside = |it: &Item| match it {
+        Item::Word { word, .. } => !matches!(&**word, "," | ";" | "." | ":" | "(" | ")"),
+        Item::Title { .. } | Item::Ent { .. } => true,
+        _ => false,
+    };
+    let open = (r.saturating_sub(SET_OFF_DESCRIPTION + 2)..r - 1)
+        .rev()
+        .take_while(|&m| m + 2 == r || inside(&items[m + 1]))
+        .find(|&m| items[m].word() == ",")?;
+    let opener = &items[open + 1];
+    let opens = lang.resolve.determiners.contains(opener.word())
+        || matches!(opener, Item::Ent { possessive: true, .. });
+    (opens && open + 2 < r && open >= 1 && matches!(items[open - 1], Item::Ent { .. }))
+        .then_some(open)
 }
 
 /// How many items a description set off after an age may hold.
@@ -436,6 +468,26 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].3, status, "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_set_off_description_stands_for_the_name() {
+        use crate::model::RelationKind::*;
+        use crate::pipeline::relate::tests::check;
+        check(
+            &[Acquired],
+            &[
+                (
+                    "Brightwater Retail is leaving the fuel trade, and Ostmark Grills BV, a Dutch maker of barbecues and fuel, which paid €27 million for Keltic Charcoal Ltd, will run the kilns.",
+                    &[("Ostmark Grills BV", Acquired, "Keltic Charcoal Ltd")],
+                ),
+                // The name right before the comma stays the antecedent.
+                (
+                    "Brightwater Retail said Ostmark Grills BV, a unit of Halvard Foods AS, which paid €27 million for Keltic Charcoal Ltd, will run the kilns.",
+                    &[("Halvard Foods AS", Acquired, "Keltic Charcoal Ltd")],
+                ),
+            ],
+        );
     }
 
     #[test]

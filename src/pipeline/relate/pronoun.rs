@@ -261,7 +261,7 @@ pub(super) fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usi
     {
         return None;
     }
-    match &before[relative_antecedent(before, r)?] {
+    match &before[relative_antecedent(ctx.lang, before, r)?] {
         Item::Ent {
             entity,
             possessive: false,

@@ -46,7 +46,7 @@ pub(super) fn runs(at: &At<'_, '_>, out: &mut Finds) {
             Some((w + 1..at.i).find_map(|k| at.items[k].entity().filter(|&p| at.is_person(p))))
         } else {
             // "X, 61, who has headed it": past an age set off by commas.
-            relative_antecedent(at.items, w)
+            relative_antecedent(at.ctx.lang, at.items, w)
                 .map(|k| at.items[k].entity().filter(|&p| at.is_person(p)))
         }
     });

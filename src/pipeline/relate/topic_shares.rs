@@ -234,7 +234,7 @@ fn unit_antecedent(at: &At<'_, '_>, s: usize) -> usize {
     let Some(k) = (i.saturating_sub(RELATIVE_REACH)..i)
         .rev()
         .find(|&r| words.clause.relative_pronouns.contains(items[r].word()))
-        .and_then(|r| relative_antecedent(items, r))
+        .and_then(|r| relative_antecedent(at.ctx.lang, items, r))
         .filter(|&k| items[k].entity() == Some(s) && k >= 4)
     else {
         return s;

@@ -96,7 +96,7 @@ impl Reader<'_, '_> {
     pub(super) fn antecedent(&self, j: usize) -> Vec<usize> {
         // At the sentence's start there is nothing before it.
         let before = if self.word(j.wrapping_sub(1)) == "," {
-            relative_antecedent(self.at.items, j)
+            relative_antecedent(self.at.ctx.lang, self.at.items, j)
         } else {
             j.checked_sub(1)
         };
