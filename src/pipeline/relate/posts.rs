@@ -504,6 +504,22 @@ mod tests {
                 ),
                 // An organisation's name alone says no part was run.
                 ("Ann Vik, who ran Keltic Inc.'s, spoke.", &[]),
+                // The post before is only the one it names: a verb after
+                // the comma opens the clause, not a list of posts left.
+                (
+                    "Jon Hale, formerly of Keltic Inc., joined Brask Corp. in May.",
+                    &[
+                        ("Jon Hale", EmployeeOf, "Brask Corp."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Ann Vik, a former director at the pharmacy group Keltic Inc., joined Brask Corp. in 2019.",
+                    &[
+                        ("Ann Vik", Left, "Keltic Inc."),
+                        ("Ann Vik", EmployeeOf, "Brask Corp."),
+                    ],
+                ),
             ],
         );
     }
