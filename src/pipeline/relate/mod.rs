@@ -464,7 +464,11 @@ pub fn relate(ctx: &Context<'_>) -> Related {
         if let Some(org) = subject
             .filter(|&e| matches!(ctx.kinds.get(e), Some(EntityKind::Org | EntityKind::Misc)))
         {
-            topic.last = Some(org);
+            // "A and B have lent C $5m. Its chief …": which of the two is
+            // not said.
+            let paired = pair::coordinated(ctx, view, subject)
+                .is_some_and(|(a, b, led)| led && (org == a || org == b));
+            topic.last = (!paired).then_some(org);
         }
         coordination::mutual(ctx, view, &mut found);
         coordination::spread(ctx, view, &mut found);

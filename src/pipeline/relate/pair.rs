@@ -296,4 +296,23 @@ mod tests {
             )],
         );
     }
+
+    #[test]
+    fn a_singular_possessive_after_a_coordinated_subject_stands_for_no_one() {
+        // "A and B have lent C $5m. Its chief …": which one is not said.
+        check(
+            &[CeoOf],
+            &[
+                (
+                    "Keltic Bank and Brask Capital have lent Orvo Yachts 5 million euros. Its chief executive, Lena Vogt, said the loan was welcome.",
+                    &[],
+                ),
+                // One subject: the possessive is its.
+                (
+                    "Keltic Bank has lent Orvo Yachts 5 million euros. Its chief executive, Lena Vogt, said the loan was welcome.",
+                    &[("Lena Vogt", CeoOf, "Keltic Bank")],
+                ),
+            ],
+        );
+    }
 }

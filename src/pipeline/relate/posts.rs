@@ -16,6 +16,8 @@ use super::named::people_after_title;
 use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
 
+mod apposed;
+
 /// The organisation an article speaks of, for titles that name none.
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Topic {
@@ -124,12 +126,22 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     {
         people.push(p);
     }
+    // "X, the current chief operating officer, said", "X, its finance
+    // chief,": the title set off after the name with its article.
+    let apposed = if people.is_empty() {
+        apposed::apposed_before(at, i)
+    } else {
+        None
+    };
+    people.extend(apposed.map(|(p, _)| p));
     people.retain(|&p| !found.0.iter().any(|f| f.source == p && f.kind.is_role()));
     if people.is_empty() {
         return;
     }
     let whose = i > 0 && at.is(i - 1, &at.words().reader.whose);
-    let org = if whose {
+    let org = if let Some((_, lead)) = apposed {
+        apposed::apposed_org(at, topic, lead)
+    } else if whose {
         // "a grant from Sport Keltia, whose chief executive, X, said": the
         // name the relative possessive stands for, governed or not.
         super::clause::relative_antecedent(at.ctx.lang, items, i - 1).and_then(|k| items[k].entity())
@@ -383,6 +395,26 @@ mod tests {
                     "Keltic Inc. said sales rose. The bank's chief executive, Jon Hale, spoke on Monday.",
                     &[("Jon Hale", CeoOf, "Keltic Inc.")],
                 ),
+                // The title set off after the name, with its article: the
+                // organisation named before it in the sentence, else the
+                // one the article speaks of.
+                (
+                    "Keltic Inc. said on Monday that Jon Hale, the current chief operating officer, would lead the unit.",
+                    &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+                ),
+                (
+                    "Keltic Inc. won the contract. Hale, the chief executive, said the company would hire 150 engineers.",
+                    &[("Hale", CeoOf, "Keltic Inc.")],
+                ),
+                // A past post is no post held; nor is a general title bare.
+                (
+                    "Keltic Inc. won the contract. Hale, the former chief executive, said it was fair.",
+                    &[],
+                ),
+                (
+                    "Keltic Inc. won the contract. Hale, the analyst, said it was fair.",
+                    &[],
+                ),
                 // A general title is as often someone else's: left alone.
                 ("Keltic Inc. said sales rose. Analyst Jon Hale agreed.", &[]),
                 // "whose": the name before it, though a preposition governs it.
@@ -504,6 +536,22 @@ mod tests {
                 ),
                 // An organisation's name alone says no part was run.
                 ("Ann Vik, who ran Keltic Inc.'s, spoke.", &[]),
+                // The post before is only the one it names: a verb after
+                // the comma opens the clause, not a list of posts left.
+                (
+                    "Jon Hale, formerly of Keltic Inc., joined Brask Corp. in May.",
+                    &[
+                        ("Jon Hale", EmployeeOf, "Brask Corp."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Ann Vik, a former director at the pharmacy group Keltic Inc., joined Brask Corp. in 2019.",
+                    &[
+                        ("Ann Vik", Left, "Keltic Inc."),
+                        ("Ann Vik", EmployeeOf, "Brask Corp."),
+                    ],
+                ),
             ],
         );
     }

@@ -42,6 +42,14 @@ impl Previous {
         is_person: impl Fn(&usize) -> bool,
         opens: bool,
     ) -> Option<usize> {
+        // "A and B have lent C $5m. Its chief …": one of a coordinated
+        // subject's members, and the text does not say which.
+        let led_pair = self.pair.filter(|&(a, b)| {
+            self.pair_led && (self.subject == Some(a) || self.subject == Some(b))
+        });
+        if led_pair.is_some() {
+            return None;
+        }
         match self.subject {
             Some(s) if fits(&s) => Some(s),
             Some(s) if is_person(&s) => {

@@ -160,15 +160,20 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
     let apposed = || {
         (described == o)
             .then(|| {
-                apposed_person(at, o - 1).or_else(|| {
-                    // "X, 787 project manager and Boeing vice president": a
-                    // post joined before the organisation's.
-                    let joiner = o.checked_sub(2)?;
-                    (at.is(joiner, &words.title_joiners)
-                        && matches!(items.get(joiner.checked_sub(1)?), Some(Item::Title { .. })))
-                    .then(|| apposed_person(at, joiner - 1))
-                    .flatten()
-                })
+                apposed_person(at, o - 1)
+                    .or_else(|| {
+                        // "X, 787 project manager and Boeing vice president": a
+                        // post joined before the organisation's.
+                        let joiner = o.checked_sub(2)?;
+                        (at.is(joiner, &words.title_joiners)
+                            && matches!(
+                                items.get(joiner.checked_sub(1)?),
+                                Some(Item::Title { .. })
+                            ))
+                        .then(|| apposed_person(at, joiner - 1))
+                        .flatten()
+                    })
+                    .or_else(|| joined_apposed(at, o - 1))
             })
             .flatten()
     };
@@ -193,6 +198,62 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
             }
         }
     }
+}
+
+/// How many words of a remit may follow the title of a post joined before
+/// another ("its head of data and a former Keltic executive").
+const JOINED_REMIT: usize = 3;
+
+/// "X, its head of data and a former Keltic executive": the person set
+/// off before a post joined by a conjunction to the post at the
+/// organisation at `o` (past the article and describing words before the
+/// organisation, the conjunction, and the first post's remit).
+fn joined_apposed(at: &At<'_, '_>, o: usize) -> Option<usize> {
+    let items = at.items;
+    let words = &at.words().roles;
+    let lang = at.ctx.lang;
+    let conjunctions = &lang.relate.clause.list_conjunctions;
+    let mut q = o;
+    let mut adjectives = 0;
+    while q > 0 {
+        let w = items[q - 1].word();
+        if words.title_lead.contains(w) && !conjunctions.contains(w) && w != "," {
+            q -= 1;
+        } else if adjectives < 2
+            && !w.is_empty()
+            && is_describing_word(w)
+            && !lang.rules.function_words.contains(w)
+        {
+            adjectives += 1;
+            q -= 1;
+        } else {
+            break;
+        }
+    }
+    let joiner = q
+        .checked_sub(1)
+        .filter(|&j| conjunctions.contains(items[j].word()))?;
+    let mut h = joiner.checked_sub(1)?;
+    while !matches!(items[h], Item::Title { .. }) {
+        let remit = match &items[h] {
+            Item::Word { word, .. } => {
+                words.title_of.contains(word)
+                    || (is_describing_word(word) && !lang.rules.function_words.contains(word))
+            }
+            Item::Date { .. } => true,
+            _ => false,
+        };
+        if !remit || joiner - h > JOINED_REMIT || h == 0 {
+            return None;
+        }
+        h -= 1;
+    }
+    // "its" read as the organisation it stands for.
+    let pronoun = h.checked_sub(1).filter(|&k| {
+        matches!(items[k], Item::Ent { possessive: true, span, .. }
+            if lang.relate.pronoun.possessive.contains_lowercase(span.slice(at.ctx.text)))
+    });
+    apposed_person(at, pronoun.unwrap_or(h))
 }
 
 /// The person and the organisations of "X, A and B president": the

@@ -501,3 +501,28 @@ fn one_who_works_for_an_organisation_is_employed_there() {
         ],
     );
 }
+
+#[test]
+fn a_post_joined_after_another_in_apposition_is_the_same_person_s() {
+    check(
+        &[CeoOf, EmployeeOf, Left],
+        &[
+            (
+                "Brask Corp. has named Jon Hale, its head of data and a former Keltic Inc. executive, as chief executive.",
+                &[
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", CeoOf, "Brask Corp."),
+                ],
+            ),
+            (
+                "Brask Corp. said Jon Hale, a senior analyst and a Keltic Inc. director, agreed.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+            // A name joined before the post is another person's.
+            (
+                "Brask Corp. said Jon Hale and a Keltic Inc. director agreed.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -23,7 +23,9 @@ pub(super) fn takes_post(at: &At<'_, '_>, out: &mut Finds) {
     let appointee = appointed_object(at, i);
     let holder = match appointee {
         Some(object) => Some(object).filter(|&p| at.is_person(p)),
-        None => own_person(at, i).or(at.subject.filter(|&p| at.is_person(p))),
+        None => own_person(at, i)
+            .or_else(|| relative_holder(at, i))
+            .or(at.subject.filter(|&p| at.is_person(p))),
     };
     let Some(person) = holder else {
         return;
@@ -103,6 +105,23 @@ fn appointed_object(at: &At<'_, '_>, i: usize) -> Option<usize> {
         }) => Some(*entity),
         _ => None,
     }
+}
+
+/// How far before the verb a relative pronoun of its clause may stand.
+const RELATIVE_REACH: usize = 14;
+
+/// The person a relative clause holding the verb at `i` is about, when no
+/// comma closes the clause before the verb: "She takes over from B, 71,
+/// who has run the house for 32 years and will remain its chairman" (B).
+fn relative_holder(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let relatives = &at.words().clause.relative_pronouns;
+    let r = (i.saturating_sub(RELATIVE_REACH)..i)
+        .rev()
+        .take_while(|&k| !matches!(at.items[k].word(), "," | ";" | ":"))
+        .find(|&k| relatives.contains(at.items[k].word()))?;
+    super::super::clause::relative_antecedent(at.items, r)
+        .and_then(|k| at.items[k].entity())
+        .filter(|&p| at.is_person(p))
 }
 
 /// The person right before the verb at `i`, over auxiliaries and one

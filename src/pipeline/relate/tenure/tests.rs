@@ -559,3 +559,27 @@ fn an_owned_leaving_noun_leaves_no_company_named_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_post_held_on_is_the_relative_clause_s_person_s() {
+    check(
+        &[ChairmanOf],
+        &[(
+            "Keltic Inc. has a new chief. She takes over from Jon Hale, 71, who has run the house for 32 years and will remain its chairman.",
+            &[("Jon Hale", ChairmanOf, "Keltic Inc.")],
+        )],
+    );
+    check(
+        &[CeoOf, EmployeeOf],
+        &[
+            (
+                "Brask Corp. agreed to buy Keltic Inc. on Monday. Jon Hale will stay on as chief executive of Keltic Inc.",
+                &[("Jon Hale", CeoOf, "Keltic Inc.")],
+            ),
+            (
+                "Keltic Inc. will keep its staff, and Jon Hale will remain its publishing director.",
+                &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}

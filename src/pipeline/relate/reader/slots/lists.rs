@@ -95,6 +95,22 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// True when the word at `k` may open a noun phrase set off after a
+    /// lone comma: an article or possessive, a title, or a capitalised
+    /// word ("A, Danish group B"); a lower-case word there ("joined",
+    /// "will") opens a clause.
+    fn phrase_lead(&self, k: usize) -> bool {
+        self.opens_phrase(k)
+            || matches!(self.at.items.get(k), Some(Item::Title { .. }))
+            || self
+                .at
+                .span(k)
+                .slice(self.at.ctx.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
     /// The names of the phrase that starts at `from`: past describing
     /// words, a name (or the name a place or another name only describes:
     /// "U.S. asset manager C", "Keltic engineers A"), and the names listed
@@ -300,6 +316,7 @@ impl Reader<'_, '_> {
             if k == before {
                 break;
             }
+            let conjoined = (before..k).any(|c| clause.list_conjunctions.contains(self.word(c)));
             let member = k;
             // "T, whose owner A bought it": a relative clause, no member;
             // "29% of T and U 14%": U holds the gapped clause's share.
@@ -327,6 +344,11 @@ impl Reader<'_, '_> {
                 && (self.describing(k) || prep == Some(self.word(k)))
             {
                 k += 1;
+            }
+            // "formerly of A, joined B", "A, will run B": after a lone
+            // comma, words no phrase opens with lead a clause, no member.
+            if !conjoined && k > lead && !self.phrase_lead(lead) {
+                break;
             }
             // "50% of T, and the energy company U 10%": a described holder
             // of a gapped clause, no member.
