@@ -119,7 +119,7 @@ fn relative_holder(at: &At<'_, '_>, i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| !matches!(at.items[k].word(), "," | ";" | ":"))
         .find(|&k| relatives.contains(at.items[k].word()))?;
-    super::super::clause::relative_antecedent(at.items, r)
+    super::super::clause::relative_antecedent(at.ctx.lang, at.items, r)
         .and_then(|k| at.items[k].entity())
         .filter(|&p| at.is_person(p))
 }
