@@ -2,10 +2,10 @@
 //! (symmetric); units and subsidiaries are `units`', joint ventures
 //! `ventures`'.
 
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
 use crate::pipeline::word_shape::is_describing_word;
 
-use super::clause::entity_list;
+use super::clause::{entity_list, relative_antecedent};
 use super::coordination::groups;
 use super::held::{company, holder};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
@@ -51,8 +51,13 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
             )
         })
         .filter(|&k| items.get(k + 1).and_then(Item::entity).is_none())
-        .and_then(|k| items[k].entity())
-        .or(at.subject);
+        .and_then(|k| items[k].entity());
+    // "S hired the bank A to advise on a stake in T": an adviser holds
+    // nothing; "S advised B on its stake in T": B holds it.
+    let owner = match super::deal_actors::advised(at, i) {
+        Some(advised) => owner.filter(|&o| Some(o) != at.subject).or(advised),
+        None => owner.or(at.subject),
+    };
     // "…, paying $N for shares held by X": an amount after a verb of paying
     // is that verb's, paid to the seller of the shares.
     let paid = &at.words().payments.pay;
@@ -76,6 +81,25 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// True when the verb at the trigger opens a relative clause about another
+/// name than the sentence's subject: "A, which holds 24% of X, and B, the
+/// insurer that owns 12% of T" — B owns T (the reader's frames read the
+/// antecedent), A owns nothing of it.
+fn relative_not_subject(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let relative = &at.words().clause.relative_pronouns;
+    let Some(r) = (i.saturating_sub(2)..i).find(|&k| relative.contains(items[k].word())) else {
+        return false;
+    };
+    let antecedent = relative_antecedent(items, r).and_then(|k| items[k].entity());
+    // "X of Klagenfurt, which has held 74% of T": a place before the comma
+    // only says where the subject is.
+    if antecedent.is_some_and(|e| matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality)) {
+        return false;
+    }
+    antecedent != at.subject
+}
+
 /// Ownership: "S owns 25% of T", "S holds 9.9% of T", "S owns T"; "T,
 /// owned by S", "T is controlled by S".
 pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
@@ -86,6 +110,9 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     }
     // "T, owned by S", "T is owned 55% by A and 45% by B" (`owners`).
     if super::owners::passive(at, out) {
+        return;
+    }
+    if relative_not_subject(at) {
         return;
     }
     let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
@@ -183,7 +210,7 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
 /// The name a description at `i` stands for: the one before the comma that
 /// opens it ("S, the owner of"), or the clause's subject when a copula
 /// leads to it ("S is the largest shareholder").
-fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
+pub(super) fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let items = at.items;
     let be = &at.words().roles.passive_be;
     for j in (i.saturating_sub(6)..i).rev() {
@@ -292,6 +319,30 @@ mod tests {
     use crate::pipeline::relate::tests::check;
 
     const HOLDINGS: &[RelationKind] = &[StakeIn, MergedWith, PartnerOf, InvestedIn, Acquired];
+
+    #[test]
+    fn a_relative_clause_owns_for_its_antecedent() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Keltic Partners, which holds 24% of Brenmoor Oyj, and Haldane Pension, the Finnish insurer that owns 12% of Velkor Oyj, will vote in favour.",
+                    &[
+                        ("Keltic Partners", StakeIn, "Brenmoor Oyj"),
+                        ("Haldane Pension", StakeIn, "Velkor Oyj"),
+                    ],
+                ),
+                (
+                    "Keltic Partners, which owns 30% of Velkor Oyj, backed the plan.",
+                    &[("Keltic Partners", StakeIn, "Velkor Oyj")],
+                ),
+                (
+                    "Keltic Beteiligungen of Hamburg, which has held 74% of Velkor Oyj since 2015, is selling all of it.",
+                    &[("Keltic Beteiligungen", StakeIn, "Velkor Oyj")],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn stakes() {
