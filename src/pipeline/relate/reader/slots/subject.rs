@@ -58,6 +58,9 @@ impl Reader<'_, '_> {
                     if self.word(j.wrapping_sub(1)) == "," && !(verb && opens) {
                         break;
                     }
+                    if !verb && let Some(holder) = self.stake_listed(j) {
+                        return holder;
+                    }
                     if !verb && (self.opens_phrase(next) || self.capitalised(next)) {
                         // "its brewery and a second plant", "A and B": one
                         // clause.
@@ -86,6 +89,23 @@ impl Reader<'_, '_> {
             }
         }
         Vec::new()
+    }
+
+    /// "S bought A and a 60% stake in T": a stake listed after an object,
+    /// behind the conjunction at `j`, is the sentence subject's (when it
+    /// stands before); A holds none. `None` when the trigger is no stake
+    /// noun or no small-letter phrase opens after `j`.
+    fn stake_listed(&self, j: usize) -> Option<Vec<usize>> {
+        let at = &self.at;
+        let listed = self.opens_phrase(j + 1)
+            && !self.capitalised(j + 1)
+            && at.ctx.lang.relate.holdings.stake.contains(at.word());
+        listed.then(|| {
+            at.subject
+                .filter(|&s| at.items[..j].iter().any(|it| it.entity() == Some(s)))
+                .into_iter()
+                .collect()
+        })
     }
 
     /// The antecedent of the relative pronoun (or of the preposition
