@@ -8,8 +8,9 @@ use super::item::{Item, next_entity};
 use super::pattern::At;
 
 /// The items of a relative clause set off by commas right after the name
-/// at `j` (", which had sales of $80m,"), its closing comma included; an
-/// empty range when none opens there or it does not close. The clause
+/// at `j` (", which had sales of $80m,"), its closing comma included; the
+/// empty range right after the name when none opens there or it does not
+/// close. The clause
 /// closes at a comma before a small-letter word other than a conjunction,
 /// not at one of a list ("which runs clinics in Madrid, Seville and Cádiz,
 /// from X").
@@ -28,18 +29,30 @@ pub(super) fn relative_after(at: &At<'_, '_>, j: usize) -> std::ops::Range<usize
     let close = (j + 3..items.len()).find(|&k| items[k].word() == "," && closes(k));
     match close {
         Some(c) if opens => j + 1..c + 1,
-        _ => j..j,
+        _ => j + 1..j + 1,
+    }
+}
+
+/// The buyer of the deal word at `i`: its possessor `owner`, else the
+/// clause's subject — unless the one advised or the plan's maker is named
+/// apart from the subject: "S advised B on its acquisition of T" (B buys,
+/// not the adviser), "the regulator approved a plan by B to buy T" (B, not
+/// the one approving).
+pub(super) fn buyer(at: &At<'_, '_>, i: usize, owner: Option<usize>) -> Option<usize> {
+    match advised(at, i).or_else(|| undertaken(at, i)) {
+        Some(b) => owner.filter(|&o| Some(o) != at.subject).or(b),
+        None => owner.or(at.subject),
     }
 }
 
 /// For a verb of buying at `i` in the infinitive on a noun of an
 /// undertaking ("a plan to buy T", "a plan by B to buy T"), who undertakes
-/// it: `Some(Some(B))` for the noun's "by B", `Some(None)` when the noun
+/// it: `Some(Some(B))` for the noun's "by B" or "B's", `Some(None)` when the noun
 /// is the object of a verb by which its subject does not make it its own
 /// ("the regulator approved a plan to buy T"), `None` when the subject's
 /// it is ("S reached an agreement to buy T", "its plan", "S said its board
 /// approved a plan to buy T") or no such noun stands there.
-pub(super) fn undertaken(at: &At<'_, '_>, i: usize) -> Option<Option<usize>> {
+fn undertaken(at: &At<'_, '_>, i: usize) -> Option<Option<usize>> {
     let (items, lang) = (at.items, at.ctx.lang);
     let deps = &lang.relate.deps.deals;
     if !at.is(i.checked_sub(1)?, &lang.relate.frame.infinitive) {
@@ -56,12 +69,14 @@ pub(super) fn undertaken(at: &At<'_, '_>, i: usize) -> Option<Option<usize>> {
     if let Some(k) = by {
         return Some(items[k + 1].entity().filter(|&b| at.kind(b).can_relate()));
     }
-    // "B's plan to buy T" (`possessor_before`), "its plan": the subject's.
+    // "B's plan to buy T": B's; "its plan": the subject's.
     let d = n.checked_sub(1)?;
     match &items[d] {
         Item::Ent {
-            possessive: true, ..
-        } => return None,
+            entity,
+            possessive: true,
+            ..
+        } => return Some(Some(*entity).filter(|&b| at.kind(b).can_relate())),
         Item::Word { word, .. } if lang.relate.pronoun.possessive.contains(word) => return None,
         _ => {}
     }
@@ -113,4 +128,129 @@ pub(super) fn advised(at: &At<'_, '_>, i: usize) -> Option<Option<usize>> {
             .and_then(|j| at.past_place(j))
             .filter(|&b| at.kind(b).can_relate()),
     )
+}
+
+/// The possessive name before the noun at `i` across plain words and an
+/// amount: "S's proposed $13.2 billion acquisition", "S's separate $800
+/// million purchase".
+pub(super) fn owner_across(items: &[Item], i: usize) -> Option<usize> {
+    for j in (i.saturating_sub(5)..i).rev() {
+        match &items[j] {
+            Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            } => return Some(*entity),
+            Item::Money { .. } => {}
+            Item::Word { word, .. } if word.chars().all(char::is_alphabetic) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const DEALS: &[RelationKind] = &[InvestedIn, Acquired, Supplies, StakeIn];
+
+    #[test]
+    fn an_adviser_takes_no_part_in_the_deal() {
+        check(
+            DEALS,
+            &[
+                (
+                    "Brightwater Legal advised Keltic Foods on its $400 million acquisition of Orbit Labs.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Brightwater Legal advises Keltic Foods on $400 million acquisition of Orbit Labs",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Brightwater Legal has advised Keltic Foods, the largest baker in Wales, on its acquisition of Orbit Labs from Quantix Partners.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Zephyr Corp. hired the investment bank Quantix Partners to advise on a stake in Orbit Labs.",
+                    &[],
+                ),
+                // Without an adviser the subject still buys.
+                (
+                    "Keltic Foods completed its $400 million acquisition of Orbit Labs.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_plan_approved_is_its_makers() {
+        check(
+            DEALS,
+            &[
+                (
+                    "The European Commission approved a plan to acquire Orbit Labs.",
+                    &[],
+                ),
+                (
+                    "The European Commission approved a plan by Keltic Foods to buy Orbit Labs for $300 million.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "The European Commission approved Keltic Group's plan to buy Orbit Labs.",
+                    &[("Keltic Group", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Keltic Foods reached an agreement to buy Orbit Labs.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Keltic Foods said its plan to buy Orbit Labs was on track.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+                (
+                    "Keltic Foods said its board had approved a plan to buy Orbit Labs.",
+                    &[("Keltic Foods", Acquired, "Orbit Labs")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_figure_about_the_company_bought_is_not_its_price() {
+        crate::pipeline::tests::check_money_figures(&[
+            (
+                "Keltic Foods bought Orbit Labs, which had sales of $80 million last year, for $400 million.",
+                &[
+                    ("$80 million", None, None),
+                    ("$400 million", Some("Keltic Foods"), Some("Orbit Labs")),
+                ],
+            ),
+            (
+                "Brightwater Legal advised Keltic Foods on its $400 million acquisition of Orbit Labs.",
+                &[("$400 million", Some("Keltic Foods"), Some("Orbit Labs"))],
+            ),
+            // Past the clause, "paying $N to X" names its own payee.
+            (
+                "Keltic Foods has clinched the purchase of Orbit Labs, which runs two parks in Jutland, paying $210 million to the investment company Quantix Holding.",
+                &[(
+                    "$210 million",
+                    Some("Keltic Foods"),
+                    Some("Quantix Holding"),
+                )],
+            ),
+            // The seller named past the company's relative clause is paid.
+            (
+                "Keltic Foods agreed to purchase Orbit Labs, which runs 14 clinics in Madrid, Seville and Cádiz, from the investment firm Quantix Partners for $400 million.",
+                &[(
+                    "$400 million",
+                    Some("Keltic Foods"),
+                    Some("Quantix Partners"),
+                )],
+            ),
+        ]);
+    }
 }
