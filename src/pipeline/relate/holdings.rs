@@ -345,6 +345,29 @@ mod tests {
     }
 
     #[test]
+    fn a_stake_listed_after_an_object_is_the_subjects() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Zephyr Corp. already owns the shoemaker Orbit Labs and a 15% stake in the Swiss watchmaker Quantix AG.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Orbit Labs"),
+                        ("Zephyr Corp.", StakeIn, "Quantix AG"),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. bought the trucking firm Orbit Labs in 2021 and a 60% stake in the courier Quantix AG last year.",
+                    &[
+                        ("Zephyr Corp.", Acquired, "Orbit Labs"),
+                        ("Zephyr Corp.", StakeIn, "Quantix AG"),
+                    ],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn stakes() {
         check(
             HOLDINGS,

@@ -108,6 +108,24 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The name a place at `k` after a preposition only homes: "Drautal
+    /// Beteiligungen of Klagenfurt, which has held 74% of T" (Drautal
+    /// holds it). Else `k`.
+    fn past_home(&self, k: usize) -> usize {
+        let at = &self.at;
+        let place = |j: usize| {
+            at.items
+                .get(j)
+                .and_then(Item::entity)
+                .map(|e| at.kind(e) == crate::model::EntityKind::Loc)
+        };
+        let homed = k >= 2
+            && place(k) == Some(true)
+            && at.ctx.lang.resolve.prepositions.contains(self.word(k - 1))
+            && place(k - 2) == Some(false);
+        if homed { k - 2 } else { k }
+    }
+
     /// The antecedent of the relative pronoun (or of the preposition
     /// before it: "in which") at `j`: the names right before it, or before
     /// its comma (past an age: "Jon Hale, 66, who"), or before a
@@ -120,7 +138,7 @@ impl Reader<'_, '_> {
         } else {
             j.checked_sub(1)
         };
-        let Some(k) = before else {
+        let Some(k) = before.map(|k| self.past_home(k)) else {
             return Vec::new();
         };
         if self.word(k + 1) != ","
