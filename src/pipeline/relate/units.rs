@@ -114,7 +114,8 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
 /// True when `word` is the plural of another word of `units` ("units",
 /// "businesses"; not "business").
 fn plural(units: &crate::lang::WordList, word: &str) -> bool {
-    [word.strip_suffix('s'), word.strip_suffix("es")]
+    let stem = word.strip_suffix('s');
+    [stem, stem.and_then(|w| w.strip_suffix('e'))]
         .into_iter()
         .flatten()
         .any(|stem| units.contains(stem))
