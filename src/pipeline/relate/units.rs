@@ -382,11 +382,6 @@ mod tests {
         check(
             HOLDINGS,
             &[
-                // The arm set off after a list is its last name's.
-                (
-                    "Keltic Pay competes with Orbit Cash, Delta Till and Quantix Pay, the payments arm of Zephyr Corp.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Pay")],
-                ),
                 (
                     "The mill competes with plants run by Orbit Minerals and Zephyr Corp.'s Quantix unit.",
                     &[("Zephyr Corp.", StakeIn, "Quantix")],
