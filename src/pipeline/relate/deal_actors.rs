@@ -230,29 +230,9 @@ mod tests {
             parties.first(),
             Some(&("$80 million".to_owned(), None, None))
         );
-        crate::pipeline::tests::check_money_figures(&[
-            (
-                "Brightwater Legal advised Keltic Foods on its $400 million acquisition of Orbit Labs.",
-                &[("$400 million", Some("Keltic Foods"), Some("Orbit Labs"))],
-            ),
-            // Past the clause, "paying $N to X" names its own payee.
-            (
-                "Keltic Foods has clinched the purchase of Orbit Labs, which runs two parks in Jutland, paying $210 million to the investment company Quantix Holding.",
-                &[(
-                    "$210 million",
-                    Some("Keltic Foods"),
-                    Some("Quantix Holding"),
-                )],
-            ),
-            // The seller named past the company's relative clause is paid.
-            (
-                "Keltic Foods agreed to purchase Orbit Labs, which runs 14 clinics in Madrid, Seville and Cádiz, from the investment firm Quantix Partners for $400 million.",
-                &[(
-                    "$400 million",
-                    Some("Keltic Foods"),
-                    Some("Quantix Partners"),
-                )],
-            ),
-        ]);
+        crate::pipeline::tests::check_money_figures(&[(
+            "Brightwater Legal advised Keltic Foods on its $400 million acquisition of Orbit Labs.",
+            &[("$400 million", Some("Keltic Foods"), Some("Orbit Labs"))],
+        )]);
     }
 }
