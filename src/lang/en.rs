@@ -257,6 +257,7 @@ pub(super) const FILES: Embedded = files![
     "relate/deals/acquire_of.txt",
     "relate/deals/acquire_particles.txt",
     "relate/deals/acquire_phrasal.txt",
+    "relate/deals/advise.txt",
     "relate/deals/invest.txt",
     "relate/deals/invest_into.txt",
     "relate/deals/invest_nouns.txt",

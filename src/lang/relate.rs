@@ -190,6 +190,8 @@ pub struct DealWords {
     pub acquire: WordList,
     /// Acquisition nouns, followed by `acquire_of` ("takeover of").
     pub acquire_nouns: WordList,
+    /// Verbs of advising on a deal ("advised"): the adviser takes no part.
+    pub advise: WordList,
     /// The word after an acquisition noun ("of").
     pub acquire_of: WordList,
     /// Verbs that signal an acquisition with a particle ("snapped up").
@@ -360,6 +362,7 @@ impl RelateWords {
                 raised_from: list("deals/raised_from")?,
                 acquire: list("deals/acquire")?,
                 acquire_nouns: list("deals/acquire_nouns")?,
+                advise: list("deals/advise")?,
                 acquire_of: list("deals/acquire_of")?,
                 acquire_phrasal: list("deals/acquire_phrasal")?,
                 acquire_particles: list("deals/acquire_particles")?,

@@ -3,6 +3,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
+use super::deal_actors::{buyer, owner_across, relative_after};
 use super::frame_family::{family_after, family_party};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_before};
 use super::orders;
@@ -177,7 +178,7 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
         }
         // "purchased from Apple's store": the object is not behind a preposition.
         let prepositions = &at.ctx.lang.resolve.prepositions;
-        if let (Some(s), Some(from)) = (owner.or(at.subject), from)
+        if let (Some(s), Some(from)) = (buyer(at, i, owner), from)
             // "bought Australian lithium miner T": past describing words.
             && let Some(first) = next_entity(items, from, 3)
                 .map(|(k, _)| k)
@@ -209,7 +210,15 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             } else {
                 i..i
             };
-            let money = money_in(items, before.chain(v + 1..(i + 12).min(n)));
+            // "bought T, which had sales of $80m, for $400m": a figure in a
+            // relative clause about T is T's own, not the price; past the
+            // clause, not one "paying $N to X" gives (`payments`).
+            let about_t = relative_after(at, j);
+            let paid = &words.payments.pay;
+            let after = (v + 1..(i + 12 + about_t.len()).min(n))
+                .filter(|k| !about_t.contains(k))
+                .take_while(|&k| about_t.is_empty() || !paid.contains(items[k].word()));
+            let money = money_in(items, before.chain(after));
             // "bought 49% of T" is a stake, not the company.
             let kind = if share {
                 RelationKind::StakeIn
@@ -220,7 +229,9 @@ pub(super) fn acquire(at: &At<'_, '_>, out: &mut Finds) {
             // "S bought T from X": X sold it, and is paid; "from the X
             // family's company, Y": Y is; "from the X family": no one named;
             // "from the London-based firm Y": Y, the place only says where.
-            let from = find_word(items, j + 1, j + 2, &words.orders.order_from);
+            // "bought T, which runs 14 clinics, from X": past T's clause.
+            let (next, of) = (about_t.end, &words.orders.order_from);
+            let from = find_word(items, next, next + 1, of);
             let seller = from.and_then(|p| {
                 family_after(at.ctx, items, p).or_else(|| {
                     next_entity(items, p + 1, 2).map(|(q, x)| {
@@ -297,25 +308,6 @@ fn apposed_object(at: &At<'_, '_>, items: &[Item], first: usize) -> Option<usize
     (comma + 1..(comma + 1 + APPOSED_REACH).min(items.len()))
         .take_while(|&p| !matches!(items[p], Item::Money { .. }) && items[p].word() != ",")
         .find(|&p| items[p].entity().is_some_and(|e| at.is_org(e)))
-}
-
-/// The possessive name before the noun at `i` across plain words and an
-/// amount: "S's proposed $13.2 billion acquisition", "S's separate $800
-/// million purchase".
-fn owner_across(items: &[Item], i: usize) -> Option<usize> {
-    for j in (i.saturating_sub(5)..i).rev() {
-        match &items[j] {
-            Item::Ent {
-                entity,
-                possessive: true,
-                ..
-            } => return Some(*entity),
-            Item::Money { .. } => {}
-            Item::Word { word, .. } if word.chars().all(char::is_alphabetic) => {}
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// Supply: "S (will) provide … for|to T(’s)".
@@ -522,9 +514,10 @@ mod tests {
                     "Brightwater Systems is buying Nordvik Energy.",
                     &[("Brightwater Systems", Acquired, "Nordvik Energy")],
                 ),
+                // A bid is no acquisition (the dev golds give a bid none).
                 (
                     "Brightwater Systems made a $5 billion bid for Nordvik Energy.",
-                    &[("Brightwater Systems", Acquired, "Nordvik Energy")],
+                    &[],
                 ),
                 // Past a description of the company bought.
                 (

@@ -2,10 +2,10 @@
 //! (symmetric); units and subsidiaries are `units`', joint ventures
 //! `ventures`'.
 
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
 use crate::pipeline::word_shape::is_describing_word;
 
-use super::clause::entity_list;
+use super::clause::{entity_list, relative_antecedent};
 use super::coordination::groups;
 use super::described_members::list_opening;
 use super::held::{company, holder};
@@ -52,8 +52,13 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
             )
         })
         .filter(|&k| items.get(k + 1).and_then(Item::entity).is_none())
-        .and_then(|k| items[k].entity())
-        .or(at.subject);
+        .and_then(|k| items[k].entity());
+    // "S hired the bank A to advise on a stake in T": an adviser holds
+    // nothing; "S advised B on its stake in T": B holds it.
+    let owner = match super::deal_actors::advised(at, i) {
+        Some(advised) => owner.filter(|&o| Some(o) != at.subject).or(advised),
+        None => owner.or(at.subject),
+    };
     // "…, paying $N for shares held by X": an amount after a verb of paying
     // is that verb's, paid to the seller of the shares.
     let paid = &at.words().payments.pay;
@@ -77,6 +82,25 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// True when the verb at the trigger opens a relative clause about another
+/// name than the sentence's subject: "A, which holds 24% of X, and B, the
+/// insurer that owns 12% of T" — B owns T (the reader's frames read the
+/// antecedent), A owns nothing of it.
+fn relative_not_subject(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let relative = &at.words().clause.relative_pronouns;
+    let Some(r) = (i.saturating_sub(2)..i).find(|&k| relative.contains(items[k].word())) else {
+        return false;
+    };
+    let antecedent = relative_antecedent(items, r).and_then(|k| items[k].entity());
+    // "X of Klagenfurt, which has held 74% of T": a place before the comma
+    // only says where the subject is.
+    if antecedent.is_some_and(|e| matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality)) {
+        return false;
+    }
+    antecedent != at.subject
+}
+
 /// Ownership: "S owns 25% of T", "S holds 9.9% of T", "S owns T"; "T,
 /// owned by S", "T is controlled by S".
 pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
@@ -87,6 +111,9 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     }
     // "T, owned by S", "T is owned 55% by A and 45% by B" (`owners`).
     if super::owners::passive(at, out) {
+        return;
+    }
+    if relative_not_subject(at) {
         return;
     }
     let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
@@ -216,7 +243,7 @@ fn apposed_holders(at: &At<'_, '_>, t: usize, out: &mut Finds) -> bool {
 /// The name a description at `i` stands for: the one before the comma that
 /// opens it ("S, the owner of"), or the clause's subject when a copula
 /// leads to it ("S is the largest shareholder").
-fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
+pub(super) fn apposed_or_subject(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let items = at.items;
     let be = &at.words().roles.passive_be;
     for j in (i.saturating_sub(6)..i).rev() {
@@ -325,6 +352,53 @@ mod tests {
     use crate::pipeline::relate::tests::check;
 
     const HOLDINGS: &[RelationKind] = &[StakeIn, MergedWith, PartnerOf, InvestedIn, Acquired];
+
+    #[test]
+    fn a_relative_clause_owns_for_its_antecedent() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Keltic Partners, which holds 24% of Brenmoor Oyj, and Haldane Pension, the Finnish insurer that owns 12% of Velkor Oyj, will vote in favour.",
+                    &[
+                        ("Keltic Partners", StakeIn, "Brenmoor Oyj"),
+                        ("Haldane Pension", StakeIn, "Velkor Oyj"),
+                    ],
+                ),
+                (
+                    "Keltic Partners, which owns 30% of Velkor Oyj, backed the plan.",
+                    &[("Keltic Partners", StakeIn, "Velkor Oyj")],
+                ),
+                (
+                    "Keltic Beteiligungen of Hamburg, which has held 74% of Velkor Oyj since 2015, is selling all of it.",
+                    &[("Keltic Beteiligungen", StakeIn, "Velkor Oyj")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_stake_listed_after_an_object_is_the_subjects() {
+        check(
+            HOLDINGS,
+            &[
+                (
+                    "Zephyr Corp. already owns the shoemaker Orbit Labs and a 15% stake in the Swiss watchmaker Quantix AG.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Orbit Labs"),
+                        ("Zephyr Corp.", StakeIn, "Quantix AG"),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. bought the trucking firm Orbit Labs in 2021 and a 60% stake in the courier Quantix AG last year.",
+                    &[
+                        ("Zephyr Corp.", Acquired, "Orbit Labs"),
+                        ("Zephyr Corp.", StakeIn, "Quantix AG"),
+                    ],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn stakes() {

@@ -57,6 +57,7 @@ mod context;
 mod coordination;
 mod credit;
 mod customers;
+mod deal_actors;
 mod deals;
 pub mod deps;
 mod described_members;

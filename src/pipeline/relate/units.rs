@@ -8,6 +8,7 @@ use crate::pipeline::word_shape::is_describing_word;
 use super::clause::subject_of;
 use super::coordination::groups;
 use super::held::{company, holder};
+use super::holdings::apposed_or_subject;
 use super::item::{Finds, Item, find_word, next_entity, possessor_before};
 use super::pattern::At;
 
@@ -89,13 +90,10 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
             .map(|(j, _)| at.named_after(j))
             .filter(|&k| !at.is(k + 1, &words.units))
             .and_then(|k| items[k].entity());
-        let y = (i.saturating_sub(4)..i)
-            .rev()
-            .find(|&j| items[j].word() == ",")
-            .and_then(|c| c.checked_sub(1))
-            .and_then(|j| entity_at(j, false))
-            .or(at.subject);
-        x.zip(y)
+        // Y is the name the description is set off from, or the subject
+        // a copula gives; not the subject of "…, who ran the leasing arm
+        // of X", whose arm is not named.
+        x.zip(apposed_or_subject(at, i))
     } else {
         None
     };
@@ -105,7 +103,22 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         && company(at, y)
     {
         out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
+        // "A, B and Y, the payments arm of X", "A and X's Y unit": one
+        // unit noun names one unit; "A and Y, both units of X" names each.
+        if !plural(&words.units, at.word()) {
+            out.nearest_only();
+        }
     }
+}
+
+/// True when `word` is the plural of another word of `units` ("units",
+/// "businesses"; not "business").
+fn plural(units: &crate::lang::WordList, word: &str) -> bool {
+    let stem = word.strip_suffix('s');
+    [stem, stem.and_then(|w| w.strip_suffix('e'))]
+        .into_iter()
+        .flatten()
+        .any(|stem| units.contains(stem))
 }
 
 /// How many describing words may stand between a possessed name and its
@@ -359,6 +372,38 @@ mod tests {
                 (
                     "Quantix Inc., a subsidiary of Zephyr Corp., cut jobs.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn one_unit_noun_names_one_unit() {
+        check(
+            HOLDINGS,
+            &[
+                // A plural noun names each.
+                (
+                    "Orbit Labs and Quantix Labs, both units of Zephyr Corp., cut jobs.",
+                    &[
+                        ("Zephyr Corp.", StakeIn, "Quantix Labs"),
+                        ("Zephyr Corp.", StakeIn, "Orbit Labs"),
+                    ],
+                ),
+                // A copula makes the subject the unit.
+                (
+                    "Quantix Labs is a subsidiary of Zephyr Corp.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
+                ),
+                // An arm a person ran is not named: it is not the company
+                // the sentence is about.
+                (
+                    "Quantix Labs said its next chief executive would be Maria Lind, who ran the leasing arm of Zephyr Corp. until last year.",
+                    &[],
+                ),
+                (
+                    "Quantix Labs chief executive Maria Lind, who ran the aircraft leasing arm of Zephyr Corp. before joining, spoke.",
+                    &[],
                 ),
             ],
         );

@@ -412,10 +412,14 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     if won_only && (v + 1..i).any(|m| prepositions.contains(items[m].word())) {
         return;
     }
+    // "to Humber firm S": a place before a noun and a name only says
+    // where the party is; the party is the name.
     let after = |list: &crate::lang::WordList| {
-        find_word(items, i + 1, i + 4, list)
-            .and_then(|p| next_entity(items, p + 1, 3).or_else(|| past_work(at, p)))
-            .map(|(_, e)| e)
+        find_word(items, i + 1, i + 4, list).and_then(|p| {
+            next_entity(items, p + 1, 3)
+                .and_then(|(j, _)| at.past_place(j))
+                .or_else(|| past_work(at, p).map(|(_, e)| e))
+        })
     };
     // The subject of the verb, not a name right before the noun.
     let subject = clause_subject(at.ctx.lang, items, v, at.ctx.kinds).or(at.subject);

@@ -128,6 +128,16 @@ fn contracts_awarded() {
                 "Helio Bank awarded a contract to Brightwater Systems.",
                 &[("Brightwater Systems", ContractWith, "Helio Bank")],
             ),
+            // A place before a noun and the name only says where the
+            // contractor is.
+            (
+                "Helio Bank awarded a contract to the Glasgow firm Brightwater Systems.",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
+            (
+                "Helio Bank hands £31 mln buoy contract to Glasgow firm Brightwater Systems",
+                &[("Brightwater Systems", ContractWith, "Helio Bank")],
+            ),
             // Past the work the contract is for.
             (
                 "Helio Bank has awarded a $90 million contract to build and run its branch network to Brightwater Systems.",

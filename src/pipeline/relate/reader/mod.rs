@@ -54,7 +54,12 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                 i,
                 subject,
             };
-            if !needs_hold(&at, row) {
+            // "S hired the bank A to advise on a stake in T": an adviser
+            // holds nothing (`deal_actors::advised`).
+            if !needs_hold(&at, row)
+                || (row.kind == RelationKind::StakeIn
+                    && super::deal_actors::advised(&at, i).is_some())
+            {
                 continue;
             }
             let reader = slots::Reader::new(at);

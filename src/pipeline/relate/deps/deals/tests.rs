@@ -37,8 +37,8 @@ fn units_by_copula_and_possessive() {
             (
                 "Dunvale Steel and Pravik Alloys are units of Oskel Group.",
                 &[
-                    ("Oskel Group", StakeIn, "Dunvale Steel"),
                     ("Oskel Group", StakeIn, "Pravik Alloys"),
+                    ("Oskel Group", StakeIn, "Dunvale Steel"),
                 ],
             ),
             (

@@ -58,6 +58,9 @@ impl Reader<'_, '_> {
                     if self.word(j.wrapping_sub(1)) == "," && !(verb && opens) {
                         break;
                     }
+                    if !verb && let Some(holder) = self.stake_listed(j) {
+                        return holder;
+                    }
                     if !verb && (self.opens_phrase(next) || self.capitalised(next)) {
                         // "its brewery and a second plant", "A and B": one
                         // clause.
@@ -88,6 +91,41 @@ impl Reader<'_, '_> {
         Vec::new()
     }
 
+    /// "S bought A and a 60% stake in T": a stake listed after an object,
+    /// behind the conjunction at `j`, is the sentence subject's (when it
+    /// stands before); A holds none. `None` when the trigger is no stake
+    /// noun or no small-letter phrase opens after `j`.
+    fn stake_listed(&self, j: usize) -> Option<Vec<usize>> {
+        let at = &self.at;
+        let listed = self.opens_phrase(j + 1)
+            && !self.capitalised(j + 1)
+            && at.ctx.lang.relate.holdings.stake.contains(at.word());
+        listed.then(|| {
+            at.subject
+                .filter(|&s| at.items[..j].iter().any(|it| it.entity() == Some(s)))
+                .into_iter()
+                .collect()
+        })
+    }
+
+    /// The name a place at `k` after a preposition only homes: "Drautal
+    /// Beteiligungen of Klagenfurt, which has held 74% of T" (Drautal
+    /// holds it). Else `k`.
+    fn past_home(&self, k: usize) -> usize {
+        let at = &self.at;
+        let place = |j: usize| {
+            at.items
+                .get(j)
+                .and_then(Item::entity)
+                .map(|e| at.kind(e) == crate::model::EntityKind::Loc)
+        };
+        let homed = k >= 2
+            && place(k) == Some(true)
+            && at.ctx.lang.resolve.prepositions.contains(self.word(k - 1))
+            && place(k - 2) == Some(false);
+        if homed { k - 2 } else { k }
+    }
+
     /// The antecedent of the relative pronoun (or of the preposition
     /// before it: "in which") at `j`: the names right before it, or before
     /// its comma (past an age: "Jon Hale, 66, who"), or before a
@@ -100,7 +138,7 @@ impl Reader<'_, '_> {
         } else {
             j.checked_sub(1)
         };
-        let Some(k) = before else {
+        let Some(k) = before.map(|k| self.past_home(k)) else {
             return Vec::new();
         };
         if self.word(k + 1) != ","
