@@ -92,7 +92,7 @@ fn relative_not_subject(at: &At<'_, '_>) -> bool {
     let Some(r) = (i.saturating_sub(2)..i).find(|&k| relative.contains(items[k].word())) else {
         return false;
     };
-    let antecedent = relative_antecedent(items, r).and_then(|k| items[k].entity());
+    let antecedent = relative_antecedent(at.ctx.lang, items, r).and_then(|k| items[k].entity());
     // "X of Klagenfurt, which has held 74% of T": a place before the comma
     // only says where the subject is.
     if antecedent.is_some_and(|e| matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality)) {
