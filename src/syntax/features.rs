@@ -150,6 +150,82 @@ pub(crate) fn tagger_features(
     out.extend(feats.iter().map(|&f| bucket(f, bits)));
 }
 
+/// Where a word sits from the token whose tag it helps choose, for the
+/// tagger's features of a neighbour's spelling alone
+/// ([`tagger_gives`]): two and one before, one and two after.
+pub(crate) const TAGGER_NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The tagger's features of a word's own keys alone (and the bias): the
+/// same for every occurrence of the word, so summed once per word
+/// (`syntax::words`). With [`tagger_gives`] of its neighbours and
+/// [`tagger_context_features`], the features of [`tagger_features`].
+pub(crate) fn tagger_word_features(w: &WordKeys, bits: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let feats = [
+        h(0, &[]),
+        h(1, &[w.suf3]),
+        h(2, &[w.pre1]),
+        h(6, &[w.lower]),
+        h(14, &[w.shape]),
+        h(15, &[w.suf2]),
+        h(16, &[w.suf1]),
+        h(17, &[w.suf4]),
+        h(18, &[w.form]),
+    ];
+    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}
+
+/// The tagger's features that word `w` gives a token when it is the word
+/// `off` from it (`off` one of [`TAGGER_NEIGHBOURS`], `w` the padding's
+/// keys past the sentence's ends): its spelling alone, so summed once per word.
+pub(crate) fn tagger_gives(off: isize, w: &WordKeys, bits: u32, out: &mut Vec<u32>) {
+    out.clear();
+    let feats: &[u64] = match off {
+        -2 => &[h(10, &[w.lower])],
+        -1 => &[h(8, &[w.lower]), h(9, &[w.suf3]), h(19, &[w.shape])],
+        1 => &[h(11, &[w.lower]), h(12, &[w.suf3]), h(20, &[w.shape])],
+        2 => &[h(13, &[w.lower])],
+        _ => &[],
+    };
+    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}
+
+/// The tagger's features of word `i` that neither its keys alone nor a
+/// neighbour's alone make: the tags before it, and pairs of words.
+pub(crate) fn tagger_context_features(
+    words: &[WordKeys],
+    i: usize,
+    prev: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let pad = WordKeys::default();
+    let at = |k: isize| {
+        i.checked_add_signed(k)
+            .and_then(|j| words.get(j))
+            .unwrap_or(&pad)
+    };
+    let tag = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| prev.get(j))
+            .map_or(START_TAG, |&t| u64::from(t))
+    };
+    let w = at(0);
+    let (t1, t2) = (tag(1), tag(2));
+    let feats = [
+        h(3, &[t1]),
+        h(4, &[t2]),
+        h(5, &[t1, t2]),
+        h(7, &[t1, w.lower]),
+        h(21, &[t1, w.suf3]),
+        h(22, &[w.lower, at(1).lower]),
+        h(23, &[at(-1).lower, w.lower]),
+        h(24, &[u64::from(i == 0), w.shape]),
+    ];
+    out.extend(feats.iter().map(|&f| bucket(f, bits)));
+}
+
 /// A word of the parser's configuration, or the lack of one.
 #[derive(Clone, Copy)]
 struct Slot {
@@ -175,16 +251,19 @@ pub(crate) const NT: usize = 81;
 /// ([`front_features`]).
 const FRONT: [usize; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 77];
 
-/// The templates over the stack top, its head, children and the word under
-/// it alone, in order: for the same stack top with as many right children
-/// they are the same (its head, left children and the stack under it do
-/// not change while it is on the stack, its right children only grow), so
-/// the parser sums them once per stack top and right children
-/// ([`stack_features`]).
-const STACK: [usize; 35] = [
-    1, 2, 3, 33, 34, 35, 36, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58,
-    59, 63, 64, 65, 67, 68, 69, 70, 73, 74, 76,
+/// The templates over the stack top, its head, left children and the
+/// word under it alone, in order: the same while it is on the stack (its
+/// head, left children and the stack under it do not change then), so the
+/// parser sums them once per stack top ([`stack_fixed_features`]).
+const STACK_FIXED: [usize; 24] = [
+    1, 2, 3, 35, 36, 39, 40, 41, 42, 43, 44, 51, 52, 53, 54, 55, 56, 63, 65, 69, 70, 73, 74, 76,
 ];
+
+/// The templates over the stack top and its right children, in order: the
+/// same for the same stack top with as many right children (they only
+/// grow), so the parser sums them once per stack top and right children
+/// ([`stack_right_features`]).
+const STACK_RIGHT: [usize; 11] = [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68];
 
 /// The parser's features of `state` over `words` (keys) and `tags`
 /// (indices into `labels::TAGS`), as buckets of a `2^bits` table, in the
@@ -198,14 +277,18 @@ pub(crate) fn parser_features(
 ) {
     out.clear();
     let front = front_hashes(state, words, tags);
-    let stack = stack_hashes(state, words, tags);
+    let fixed = stack_fixed_hashes(state, words, tags);
+    let right = stack_right_hashes(state, words, tags);
     let pairs = pair_hashes(state, words, tags);
-    let (mut front, mut stack, mut pairs) = (front.iter(), stack.iter(), pairs.iter());
+    let mut front = front.iter();
+    let (mut fixed, mut right, mut pairs) = (fixed.iter(), right.iter(), pairs.iter());
     for t in 0..NT {
         let next = if FRONT.contains(&t) {
             front.next()
-        } else if STACK.contains(&t) {
-            stack.next()
+        } else if STACK_FIXED.contains(&t) {
+            fixed.next()
+        } else if STACK_RIGHT.contains(&t) {
+            right.next()
         } else {
             pairs.next()
         };
@@ -225,8 +308,8 @@ pub(crate) fn front_features(
     out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
 }
 
-/// The features of the [`STACK`] templates, as buckets of a `2^bits` table.
-pub(crate) fn stack_features(
+/// The features of the [`STACK_FIXED`] templates, as buckets of a `2^bits` table.
+pub(crate) fn stack_fixed_features(
     state: &State,
     words: &[WordKeys],
     tags: &[u8],
@@ -234,7 +317,19 @@ pub(crate) fn stack_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(stack_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(stack_fixed_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of the [`STACK_RIGHT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn stack_right_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(stack_right_hashes(state, words, tags).map(|f| bucket(f, bits)));
 }
 
 /// The features of the other templates (over the stack top and the buffer
@@ -309,24 +404,20 @@ fn front_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT.l
     ]
 }
 
-/// The hashes of the [`STACK`] templates.
-fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.len()] {
+/// The hashes of the [`STACK_FIXED`] templates.
+fn stack_fixed_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK_FIXED.len()] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
     let (s0, s1) = (slot(s0i), slot(state.s1()));
     let s0h = slot(state.head_of(s0i));
     let s0h2 = slot(state.head_of(state.head_of(s0i)));
     let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
-    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
-    let (s0vl, s0vr) = (state.nl(s0i), state.nr(s0i));
-    let (s0sl, s0sr) = (state.lset(s0i), state.rset(s0i));
+    let (s0vl, s0sl) = (state.nl(s0i), state.lset(s0i));
     let ks0 = words.get(s0i).copied().unwrap_or_default();
     [
         h(1, &[s0.w, s0.p]),
         h(2, &[s0.w]),
         h(3, &[s0.p]),
-        h(33, &[s0.w, s0vr]),
-        h(34, &[s0.p, s0vr]),
         h(35, &[s0.w, s0vl]),
         h(36, &[s0.p, s0vl]),
         h(39, &[s0h.w]),
@@ -335,23 +426,14 @@ fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.l
         h(42, &[s0l.w]),
         h(43, &[s0l.p]),
         h(44, &[s0l.l]),
-        h(45, &[s0r.w]),
-        h(46, &[s0r.p]),
-        h(47, &[s0r.l]),
         h(51, &[s0h2.w]),
         h(52, &[s0h2.p]),
         h(53, &[s0h.l]),
         h(54, &[s0l2.w]),
         h(55, &[s0l2.p]),
         h(56, &[s0l2.l]),
-        h(57, &[s0r2.w]),
-        h(58, &[s0r2.p]),
-        h(59, &[s0r2.l]),
         h(63, &[s0.p, s0l.p, s0l2.p]),
-        h(64, &[s0.p, s0r.p, s0r2.p]),
         h(65, &[s0.p, s0h.p, s0h2.p]),
-        h(67, &[s0.w, s0sr]),
-        h(68, &[s0.p, s0sr]),
         h(69, &[s0.w, s0sl]),
         h(70, &[s0.p, s0sl]),
         h(73, &[s1.p]),
@@ -360,7 +442,30 @@ fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.l
     ]
 }
 
-/// The hashes of the templates neither [`FRONT`] nor [`STACK`], in order.
+/// The hashes of the [`STACK_RIGHT`] templates.
+fn stack_right_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK_RIGHT.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let s0i = state.s0();
+    let s0 = slot(s0i);
+    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
+    let (s0vr, s0sr) = (state.nr(s0i), state.rset(s0i));
+    [
+        h(33, &[s0.w, s0vr]),
+        h(34, &[s0.p, s0vr]),
+        h(45, &[s0r.w]),
+        h(46, &[s0r.p]),
+        h(47, &[s0r.l]),
+        h(57, &[s0r2.w]),
+        h(58, &[s0r2.p]),
+        h(59, &[s0r2.l]),
+        h(64, &[s0.p, s0r.p, s0r2.p]),
+        h(67, &[s0.w, s0sr]),
+        h(68, &[s0.p, s0sr]),
+    ]
+}
+
+/// The hashes of the templates neither [`FRONT`], [`STACK_FIXED`] nor
+/// [`STACK_RIGHT`], in order.
 fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
@@ -485,34 +590,37 @@ mod tests {
             right(3),
             SHIFT,
         ];
-        let mut parts: [Vec<u32>; 4] = Default::default();
+        let mut parts: [Vec<u32>; 5] = Default::default();
         let mut fronts: Vec<(usize, Vec<u32>)> = Vec::new();
-        let mut stacks: Vec<(usize, u64, Vec<u32>)> = Vec::new();
-        let (mut front_kept, mut stack_kept) = (0, 0);
+        let mut stacks: Vec<(usize, u64, Vec<u32>, Vec<u32>)> = Vec::new();
+        let (mut front_kept, mut right_kept, mut fixed_kept) = (0, 0, 0);
         for m in moves {
             assert!(state.valid(m), "move {m}");
             state.apply(m);
-            let [all, front, stack, pairs] = &mut parts;
+            let [all, front, fixed, right, pairs] = &mut parts;
             parser_features(&state, &words, &tags, 18, all);
             front_features(&state, &words, &tags, 18, front);
-            stack_features(&state, &words, &tags, 18, stack);
+            stack_fixed_features(&state, &words, &tags, 18, fixed);
+            stack_right_features(&state, &words, &tags, 18, right);
             pair_features(&state, &words, &tags, 18, pairs);
             assert_eq!(all.len(), NT);
-            let mut three: Vec<u32> = front
-                .iter()
-                .chain(&*stack)
-                .chain(&*pairs)
+            let mut four: Vec<u32> = [&*front, &*fixed, &*right, &*pairs]
+                .into_iter()
+                .flatten()
                 .copied()
                 .collect();
             let mut sorted = all.clone();
-            three.sort_unstable();
+            four.sort_unstable();
             sorted.sort_unstable();
-            assert_eq!(three, sorted);
-            for (k, &t) in FRONT.iter().enumerate() {
-                assert_eq!(all[t], front[k], "template {t}");
-            }
-            for (k, &t) in STACK.iter().enumerate() {
-                assert_eq!(all[t], stack[k], "template {t}");
+            assert_eq!(four, sorted);
+            for (templates, part) in [
+                (&FRONT[..], &*front),
+                (&STACK_FIXED[..], &*fixed),
+                (&STACK_RIGHT[..], &*right),
+            ] {
+                for (k, &t) in templates.iter().enumerate() {
+                    assert_eq!(all[t], part[k], "template {t}");
+                }
             }
             let n0 = state.n0();
             if let Some((_, before)) = fronts.iter().find(|(at, _)| *at == n0) {
@@ -520,16 +628,24 @@ mod tests {
                 front_kept += 1;
             }
             fronts.push((n0, front.clone()));
-            let (s0, right) = (state.s0(), state.nr(state.s0()));
-            if let Some((.., before)) = stacks.iter().find(|(w, r, _)| (*w, *r) == (s0, right)) {
-                assert_eq!(before, stack, "the stack's features, top {s0}");
-                stack_kept += 1;
+            let (s0, nr) = (state.s0(), state.nr(state.s0()));
+            for (w, r, before_fixed, before_right) in &stacks {
+                if *w != s0 {
+                    continue;
+                }
+                assert_eq!(before_fixed, fixed, "the stack top's features, top {s0}");
+                // Kept while the top gained right children.
+                fixed_kept += usize::from(*r != nr);
+                if *r == nr {
+                    assert_eq!(before_right, right, "its right side's, top {s0}");
+                    right_kept += 1;
+                }
             }
-            stacks.push((s0, right, stack.clone()));
+            stacks.push((s0, nr, fixed.clone(), right.clone()));
         }
         assert!(
-            front_kept >= 3 && stack_kept >= 2,
-            "{front_kept} {stack_kept}"
+            front_kept >= 3 && right_kept >= 2 && fixed_kept >= 1,
+            "{front_kept} {right_kept} {fixed_kept}"
         );
     }
 

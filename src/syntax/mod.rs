@@ -27,6 +27,7 @@ mod sums;
 mod tagger;
 mod train;
 mod transition;
+mod words;
 
 // The blob writer's byte-order helper, shared with the NER tables; `build.rs`
 // includes both files with the helper beside them.

@@ -3,10 +3,12 @@
 //! two tags before it (Collins 2002; the feature set of Honnibal's
 //! "A good part-of-speech tagger in about 200 lines of Python").
 
-use super::features::{WordKeys, tagger_features};
+use super::features::{TAGGER_NEIGHBOURS, WordKeys, tagger_context_features, tagger_features};
 use super::labels::NTAG;
 use super::perceptron::{Table, Trainer};
 use super::sums::Rows;
+use super::words::{TAG_WIDE, TagSums, TagWords};
+use crate::ner::lanes::Lanes;
 
 /// Tags a sentence with a trained table: indices into `labels::TAGS`.
 pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Vec<u8> {
@@ -21,6 +23,75 @@ pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Ve
         tags.push(argmax_i32(&acc[..NTAG]) as u8);
     }
     tags
+}
+
+/// Tags a sentence of raw tokens with a trained table (of the model
+/// `owner`), each word's spelling-alone sums read from `cache` (made the
+/// first time it sees the word): the words' keys, and the tags [`tag`]
+/// gives them.
+pub(crate) fn tag_cached(
+    table: &Table,
+    owner: u64,
+    raw: &[&str],
+    cache: &mut TagWords,
+) -> (Vec<WordKeys>, Vec<u8>) {
+    tag_cached_with(table, owner, raw, cache, Rows::default())
+}
+
+/// [`tag_cached`], the sums made with `rows`' vector width.
+fn tag_cached_with<'t>(
+    table: &'t Table,
+    owner: u64,
+    raw: &[&str],
+    cache: &mut TagWords,
+    mut rows: Rows<'t>,
+) -> (Vec<WordKeys>, Vec<u8>) {
+    cache.start_sentence(owner, table, &mut rows);
+    let ids: Vec<u32> = raw.iter().map(|w| cache.id(w, table, &mut rows)).collect();
+    let keys: Vec<WordKeys> = ids.iter().map(|&id| cache.word(id).keys).collect();
+    let mut tags = Vec::with_capacity(keys.len());
+    let mut feats = Vec::with_capacity(8);
+    for i in 0..ids.len() {
+        let mut acc = word_sums(cache, &ids, i, rows.lanes());
+        tagger_context_features(&keys, i, &tags, table.bits, &mut feats);
+        table.add(&feats, &mut acc, &mut rows);
+        tags.push(argmax_i32(&acc[..NTAG]) as u8);
+    }
+    (keys, tags)
+}
+
+/// The sums of token `i`'s features of spellings alone: its word's own
+/// and what its neighbours' words (or the padding) give it.
+fn word_sums(cache: &TagWords, ids: &[u32], i: usize, lanes: Lanes) -> TagSums {
+    match lanes {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+        Lanes::Avx2(_) => unsafe { word_sums_avx2(cache, ids, i) },
+        _ => word_sums_with(cache, ids, i),
+    }
+}
+
+/// [`word_sums`] compiled for AVX2: eight sums added per instruction.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn word_sums_avx2(cache: &TagWords, ids: &[u32], i: usize) -> TagSums {
+    word_sums_with(cache, ids, i)
+}
+
+/// [`word_sums`], compiled into each vector width.
+#[inline(always)]
+fn word_sums_with(cache: &TagWords, ids: &[u32], i: usize) -> TagSums {
+    let mut acc = ids.get(i).map_or([0; TAG_WIDE], |&id| cache.word(id).own);
+    for (k, &off) in TAGGER_NEIGHBOURS.iter().enumerate() {
+        let from = i
+            .checked_add_signed(off)
+            .and_then(|j| ids.get(j))
+            .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
+        for (a, g) in acc.iter_mut().zip(from) {
+            *a += g;
+        }
+    }
+    acc
 }
 
 /// Index of the highest score, the first among equals (0 for none): the
