@@ -569,7 +569,7 @@ mod tests {
     }
 
     #[test]
-    fn the_three_parts_are_the_parser_features_and_kept_ones_stay_put() {
+    fn the_four_parts_are_the_parser_features_and_kept_ones_stay_put() {
         use crate::syntax::transition::{REDUCE, SHIFT, left, right};
         let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
             .iter()
@@ -647,6 +647,37 @@ mod tests {
             front_kept >= 3 && right_kept >= 2 && fixed_kept >= 1,
             "{front_kept} {right_kept} {fixed_kept}"
         );
+    }
+
+    #[test]
+    fn the_tagger_parts_are_the_tagger_features() {
+        let words: Vec<WordKeys> = [
+            "Talvo", "Works", "of", "Zürich", "bought", "€5", "млн", "🙂",
+        ]
+        .iter()
+        .map(|w| WordKeys::new(w))
+        .collect();
+        let prev = [3u8, 3, 7, 11, 3, 5, 1];
+        let (mut all, mut part, mut parts) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 0..words.len() {
+            tagger_features(&words, i, &prev[..i.min(prev.len())], 20, &mut all);
+            tagger_word_features(&words[i], 20, &mut part);
+            parts.clone_from(&part);
+            for off in TAGGER_NEIGHBOURS {
+                let pad = WordKeys::default();
+                let w = i
+                    .checked_add_signed(off)
+                    .and_then(|j| words.get(j))
+                    .unwrap_or(&pad);
+                tagger_gives(off, w, 20, &mut part);
+                parts.extend_from_slice(&part);
+            }
+            tagger_context_features(&words, i, &prev[..i.min(prev.len())], 20, &mut part);
+            parts.extend_from_slice(&part);
+            all.sort_unstable();
+            parts.sort_unstable();
+            assert_eq!(all, parts, "word {i}");
+        }
     }
 
     #[test]

@@ -146,6 +146,46 @@ pub(crate) fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::Parser;
+
+    /// The tags and keys of the word cache are those of every feature
+    /// summed token by token: for words seen the first time and again,
+    /// with the portable sums and the widest, and for a second model
+    /// tagging with the same cache (which then forgets the first's words).
+    #[test]
+    fn the_word_cache_tags_as_every_feature_summed_does() {
+        let bundled = &Parser::bundled().expect("the bundled parser loads").tagger;
+        let sentences = [
+            "Talvo Works , the Brenn maker of grey boats , said on Monday that it had bought the mill in Zürich from Ölvarn for € 12 млн 🙂 .",
+            "Mara Ostend , who joined Zelwick in 2019 , was named chairman .",
+            "Yes",
+            "",
+            "SHARES IN TALVO WORKS ROSE ; the mill 's owner said “ no ” .",
+        ];
+        let sents: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+            .collect();
+        // A second, small tagger trained on one invented sentence.
+        let keys: Vec<WordKeys> = sents[1].iter().map(|w| WordKeys::new(w)).collect();
+        let gold: Vec<u8> = (0..keys.len()).map(|i| (i * 7 % NTAG) as u8).collect();
+        let small = train(&[(&keys, &gold)], 12, &[vec![0], vec![0]], 1);
+        let mut cache = TagWords::default();
+        for (owner, table) in [(7, bundled), (8, &small), (7, bundled)] {
+            for _pass in 0..2 {
+                for raw in &sents {
+                    let keys: Vec<WordKeys> = raw.iter().map(|w| WordKeys::new(w)).collect();
+                    let want = (keys.clone(), tag(table, &keys, &mut Vec::new()));
+                    for lanes in [Lanes::Plain, Lanes::best()] {
+                        let rows = Rows::with_lanes(lanes);
+                        let got = tag_cached_with(table, owner, raw, &mut cache, rows);
+                        assert_eq!(got, want, "model {owner}: {raw:?}");
+                    }
+                }
+            }
+        }
+        assert!(small.entries() > 0);
+    }
 
     /// The first highest score, as a walk comparing each to the best so far finds it.
     fn first_highest(s: &[i32]) -> usize {
