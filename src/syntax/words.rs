@@ -65,6 +65,12 @@ impl TagWords {
     /// is `owner`: forgets the words of another model, or all words when
     /// it is full. Word ids stay valid until the next call.
     pub(crate) fn start_sentence<'t>(&mut self, owner: u64, table: &'t Table, rows: &mut Rows<'t>) {
+        // Room for every word at once: growing copied the words made so
+        // far (a quarter of the first sight of words), and the pages of
+        // room not yet filled are never touched, so they take no memory.
+        if self.words.capacity() < CAPACITY {
+            self.words.reserve_exact(CAPACITY - self.words.len());
+        }
         if self.owner == owner && self.words.len() < CAPACITY {
             return;
         }
