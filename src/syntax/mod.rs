@@ -24,6 +24,7 @@ mod model;
 mod moves;
 mod perceptron;
 mod sums;
+mod tag_features;
 mod tagger;
 mod train;
 mod transition;

@@ -3,10 +3,11 @@
 //! two tags before it (Collins 2002; the feature set of Honnibal's
 //! "A good part-of-speech tagger in about 200 lines of Python").
 
-use super::features::{TAGGER_NEIGHBOURS, WordKeys, tagger_context_features, tagger_features};
+use super::features::WordKeys;
 use super::labels::NTAG;
 use super::perceptron::{Table, Trainer};
 use super::sums::Rows;
+use super::tag_features::{TAGGER_NEIGHBOURS, tagger_context_features, tagger_features};
 use super::words::{TAG_WIDE, TagSums, TagWords};
 use crate::ner::lanes::Lanes;
 

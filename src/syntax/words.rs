@@ -1,7 +1,7 @@
 //! What the tagger knows of a word from its spelling alone, worked out
 //! once per word rather than once per token: its keys ([`WordKeys`]), the
-//! summed weights of its own features (`features::tagger_word_features`)
-//! and of those it gives a neighbour (`features::tagger_gives`), two
+//! summed weights of its own features (`tag_features::tagger_word_features`)
+//! and of those it gives a neighbour (`tag_features::tagger_gives`), two
 //! thirds of a token's features. Words repeat (within an article and
 //! across a batch), so a token then costs a hash lookup, five sums added
 //! a vector at a time, and its eight features of tags and word pairs.
@@ -11,10 +11,11 @@
 
 use rustc_hash::FxHashMap;
 
-use super::features::{TAGGER_NEIGHBOURS, WordKeys, tagger_gives, tagger_word_features};
+use super::features::WordKeys;
 use super::labels::NTAG;
 use super::perceptron::Table;
 use super::sums::Rows;
+use super::tag_features::{TAGGER_NEIGHBOURS, tagger_gives, tagger_word_features};
 
 /// Sums as wide as the tagger's table rows (`perceptron::stride`).
 pub(crate) const TAG_WIDE: usize = NTAG.next_multiple_of(8);
@@ -33,7 +34,7 @@ pub(crate) struct TagWord {
     /// The summed weights of its own features (and the bias).
     pub(crate) own: TagSums,
     /// What it gives a token when it is the word at each of
-    /// `features::TAGGER_NEIGHBOURS` from it.
+    /// `tag_features::TAGGER_NEIGHBOURS` from it.
     pub(crate) gives: [TagSums; 4],
 }
 
