@@ -1,4 +1,5 @@
-//! Hashed features of the tagger and the parser.
+//! Hashed features of the parser, and the word keys and feature hash the
+//! tagger's (`tag_features`) read too.
 //!
 //! A word is reduced once to a few keys (lower-cased form, suffixes,
 //! prefix, shape); a feature is its template number mixed with one or
@@ -90,64 +91,8 @@ impl WordKeys {
 
 /// The feature hash of template `t` over `vals`.
 #[inline]
-fn h(t: u64, vals: &[u64]) -> u64 {
+pub(super) fn h(t: u64, vals: &[u64]) -> u64 {
     vals.iter().fold(mix(0x5EED, t), |acc, &v| mix(acc, v))
-}
-
-/// Tag value of the tagger's history before the sentence start.
-const START_TAG: u64 = NTAG as u64 + 1;
-
-/// The tagger's features of word `i`, given the tags chosen for the
-/// words before it (`prev`), as buckets of a `2^bits` table.
-pub(crate) fn tagger_features(
-    words: &[WordKeys],
-    i: usize,
-    prev: &[u8],
-    bits: u32,
-    out: &mut Vec<u32>,
-) {
-    out.clear();
-    let pad = WordKeys::default();
-    let at = |k: isize| {
-        i.checked_add_signed(k)
-            .and_then(|j| words.get(j))
-            .unwrap_or(&pad)
-    };
-    let tag = |k: usize| {
-        i.checked_sub(k)
-            .and_then(|j| prev.get(j))
-            .map_or(START_TAG, |&t| u64::from(t))
-    };
-    let w = at(0);
-    let (t1, t2) = (tag(1), tag(2));
-    let feats = [
-        h(0, &[]),
-        h(1, &[w.suf3]),
-        h(2, &[w.pre1]),
-        h(3, &[t1]),
-        h(4, &[t2]),
-        h(5, &[t1, t2]),
-        h(6, &[w.lower]),
-        h(7, &[t1, w.lower]),
-        h(8, &[at(-1).lower]),
-        h(9, &[at(-1).suf3]),
-        h(10, &[at(-2).lower]),
-        h(11, &[at(1).lower]),
-        h(12, &[at(1).suf3]),
-        h(13, &[at(2).lower]),
-        h(14, &[w.shape]),
-        h(15, &[w.suf2]),
-        h(16, &[w.suf1]),
-        h(17, &[w.suf4]),
-        h(18, &[w.form]),
-        h(19, &[at(-1).shape]),
-        h(20, &[at(1).shape]),
-        h(21, &[t1, w.suf3]),
-        h(22, &[w.lower, at(1).lower]),
-        h(23, &[at(-1).lower, w.lower]),
-        h(24, &[u64::from(i == 0), w.shape]),
-    ];
-    out.extend(feats.iter().map(|&f| bucket(f, bits)));
 }
 
 /// A word of the parser's configuration, or the lack of one.
@@ -175,16 +120,25 @@ pub(crate) const NT: usize = 81;
 /// ([`front_features`]).
 const FRONT: [usize; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 77];
 
-/// The templates over the stack top, its head, children and the word under
-/// it alone, in order: for the same stack top with as many right children
-/// they are the same (its head, left children and the stack under it do
-/// not change while it is on the stack, its right children only grow), so
-/// the parser sums them once per stack top and right children
-/// ([`stack_features`]).
-const STACK: [usize; 35] = [
-    1, 2, 3, 33, 34, 35, 36, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52, 53, 54, 55, 56, 57, 58,
-    59, 63, 64, 65, 67, 68, 69, 70, 73, 74, 76,
+/// The templates over the buffer's front and its left children alone, in
+/// order: the same for the same front with as many left children (they
+/// only grow), so the parser sums them once per front and left children
+/// ([`front_left_features`]).
+const FRONT_LEFT: [usize; 11] = [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72];
+
+/// The templates over the stack top, its head, left children and the
+/// word under it alone, in order: the same while it is on the stack (its
+/// head, left children and the stack under it do not change then), so the
+/// parser sums them once per stack top ([`stack_fixed_features`]).
+const STACK_FIXED: [usize; 24] = [
+    1, 2, 3, 35, 36, 39, 40, 41, 42, 43, 44, 51, 52, 53, 54, 55, 56, 63, 65, 69, 70, 73, 74, 76,
 ];
+
+/// The templates over the stack top and its right children, in order: the
+/// same for the same stack top with as many right children (they only
+/// grow), so the parser sums them once per stack top and right children
+/// ([`stack_right_features`]).
+const STACK_RIGHT: [usize; 11] = [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68];
 
 /// The parser's features of `state` over `words` (keys) and `tags`
 /// (indices into `labels::TAGS`), as buckets of a `2^bits` table, in the
@@ -198,14 +152,21 @@ pub(crate) fn parser_features(
 ) {
     out.clear();
     let front = front_hashes(state, words, tags);
-    let stack = stack_hashes(state, words, tags);
+    let fixed = stack_fixed_hashes(state, words, tags);
+    let right = stack_right_hashes(state, words, tags);
+    let left = front_left_hashes(state, words, tags);
     let pairs = pair_hashes(state, words, tags);
-    let (mut front, mut stack, mut pairs) = (front.iter(), stack.iter(), pairs.iter());
+    let (mut front, mut left) = (front.iter(), left.iter());
+    let (mut fixed, mut right, mut pairs) = (fixed.iter(), right.iter(), pairs.iter());
     for t in 0..NT {
         let next = if FRONT.contains(&t) {
             front.next()
-        } else if STACK.contains(&t) {
-            stack.next()
+        } else if FRONT_LEFT.contains(&t) {
+            left.next()
+        } else if STACK_FIXED.contains(&t) {
+            fixed.next()
+        } else if STACK_RIGHT.contains(&t) {
+            right.next()
         } else {
             pairs.next()
         };
@@ -225,8 +186,8 @@ pub(crate) fn front_features(
     out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
 }
 
-/// The features of the [`STACK`] templates, as buckets of a `2^bits` table.
-pub(crate) fn stack_features(
+/// The features of the [`FRONT_LEFT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn front_left_features(
     state: &State,
     words: &[WordKeys],
     tags: &[u8],
@@ -234,7 +195,31 @@ pub(crate) fn stack_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(stack_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(front_left_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of the [`STACK_FIXED`] templates, as buckets of a `2^bits` table.
+pub(crate) fn stack_fixed_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(stack_fixed_hashes(state, words, tags).map(|f| bucket(f, bits)));
+}
+
+/// The features of the [`STACK_RIGHT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn stack_right_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(stack_right_hashes(state, words, tags).map(|f| bucket(f, bits)));
 }
 
 /// The features of the other templates (over the stack top and the buffer
@@ -309,24 +294,42 @@ fn front_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT.l
     ]
 }
 
-/// The hashes of the [`STACK`] templates.
-fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.len()] {
+/// The hashes of the [`FRONT_LEFT`] templates.
+fn front_left_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT_LEFT.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let n0i = state.n0();
+    let n0 = slot(n0i);
+    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
+    [
+        h(37, &[n0.w, n0vl]),
+        h(38, &[n0.p, n0vl]),
+        h(48, &[n0l.w]),
+        h(49, &[n0l.p]),
+        h(50, &[n0l.l]),
+        h(60, &[n0l2.w]),
+        h(61, &[n0l2.p]),
+        h(62, &[n0l2.l]),
+        h(66, &[n0.p, n0l.p, n0l2.p]),
+        h(71, &[n0.w, n0sl]),
+        h(72, &[n0.p, n0sl]),
+    ]
+}
+
+/// The hashes of the [`STACK_FIXED`] templates.
+fn stack_fixed_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK_FIXED.len()] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
     let (s0, s1) = (slot(s0i), slot(state.s1()));
     let s0h = slot(state.head_of(s0i));
     let s0h2 = slot(state.head_of(state.head_of(s0i)));
     let (s0l, s0l2) = (slot(state.l1(s0i)), slot(state.l2(s0i)));
-    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
-    let (s0vl, s0vr) = (state.nl(s0i), state.nr(s0i));
-    let (s0sl, s0sr) = (state.lset(s0i), state.rset(s0i));
+    let (s0vl, s0sl) = (state.nl(s0i), state.lset(s0i));
     let ks0 = words.get(s0i).copied().unwrap_or_default();
     [
         h(1, &[s0.w, s0.p]),
         h(2, &[s0.w]),
         h(3, &[s0.p]),
-        h(33, &[s0.w, s0vr]),
-        h(34, &[s0.p, s0vr]),
         h(35, &[s0.w, s0vl]),
         h(36, &[s0.p, s0vl]),
         h(39, &[s0h.w]),
@@ -335,23 +338,14 @@ fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.l
         h(42, &[s0l.w]),
         h(43, &[s0l.p]),
         h(44, &[s0l.l]),
-        h(45, &[s0r.w]),
-        h(46, &[s0r.p]),
-        h(47, &[s0r.l]),
         h(51, &[s0h2.w]),
         h(52, &[s0h2.p]),
         h(53, &[s0h.l]),
         h(54, &[s0l2.w]),
         h(55, &[s0l2.p]),
         h(56, &[s0l2.l]),
-        h(57, &[s0r2.w]),
-        h(58, &[s0r2.p]),
-        h(59, &[s0r2.l]),
         h(63, &[s0.p, s0l.p, s0l2.p]),
-        h(64, &[s0.p, s0r.p, s0r2.p]),
         h(65, &[s0.p, s0h.p, s0h2.p]),
-        h(67, &[s0.w, s0sr]),
-        h(68, &[s0.p, s0sr]),
         h(69, &[s0.w, s0sl]),
         h(70, &[s0.p, s0sl]),
         h(73, &[s1.p]),
@@ -360,21 +354,43 @@ fn stack_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK.l
     ]
 }
 
-/// The hashes of the templates neither [`FRONT`] nor [`STACK`], in order.
-fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35] {
+/// The hashes of the [`STACK_RIGHT`] templates.
+fn stack_right_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK_RIGHT.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let s0i = state.s0();
+    let s0 = slot(s0i);
+    let (s0r, s0r2) = (slot(state.r1(s0i)), slot(state.r2(s0i)));
+    let (s0vr, s0sr) = (state.nr(s0i), state.rset(s0i));
+    [
+        h(33, &[s0.w, s0vr]),
+        h(34, &[s0.p, s0vr]),
+        h(45, &[s0r.w]),
+        h(46, &[s0r.p]),
+        h(47, &[s0r.l]),
+        h(57, &[s0r2.w]),
+        h(58, &[s0r2.p]),
+        h(59, &[s0r2.l]),
+        h(64, &[s0.p, s0r.p, s0r2.p]),
+        h(67, &[s0.w, s0sr]),
+        h(68, &[s0.p, s0sr]),
+    ]
+}
+
+/// The hashes of the templates neither [`FRONT`], [`FRONT_LEFT`],
+/// [`STACK_FIXED`] nor [`STACK_RIGHT`], in order.
+fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 11 - 35] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
     let [n0i, n1i, _] = front_words(state);
     let (s0, s1, n0, n1) = (slot(s0i), slot(state.s1()), slot(n0i), slot(n1i));
     let s0h = slot(state.head_of(s0i));
     let (s0l, s0r) = (slot(state.l1(s0i)), slot(state.r1(s0i)));
-    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let n0l = slot(state.l1(n0i));
     let d = if s0i != NONE && n0i != NONE {
         (n0i - s0i).min(6) as u64
     } else {
         0
     };
-    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
     let keys = |i: usize| words.get(i).copied().unwrap_or_default();
     let (ks0, kn0) = (keys(s0i), keys(n0i));
     [
@@ -399,18 +415,6 @@ fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 
         h(30, &[n0.p, d]),
         h(31, &[s0.w, n0.w, d]),
         h(32, &[s0.p, n0.p, d]),
-        // the front's valency and children
-        h(37, &[n0.w, n0vl]),
-        h(38, &[n0.p, n0vl]),
-        h(48, &[n0l.w]),
-        h(49, &[n0l.p]),
-        h(50, &[n0l.l]),
-        h(60, &[n0l2.w]),
-        h(61, &[n0l2.p]),
-        h(62, &[n0l2.l]),
-        h(66, &[n0.p, n0l.p, n0l2.p]),
-        h(71, &[n0.w, n0sl]),
-        h(72, &[n0.p, n0sl]),
         // the second stack word, spellings, depth
         h(75, &[s1.p, s0.p, n0.p]),
         h(78, &[ks0.shape, kn0.shape]),
@@ -464,7 +468,7 @@ mod tests {
     }
 
     #[test]
-    fn the_three_parts_are_the_parser_features_and_kept_ones_stay_put() {
+    fn the_five_parts_are_the_parser_features_and_kept_ones_stay_put() {
         use crate::syntax::transition::{REDUCE, SHIFT, left, right};
         let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
             .iter()
@@ -485,34 +489,41 @@ mod tests {
             right(3),
             SHIFT,
         ];
-        let mut parts: [Vec<u32>; 4] = Default::default();
+        let mut parts: [Vec<u32>; 6] = Default::default();
         let mut fronts: Vec<(usize, Vec<u32>)> = Vec::new();
-        let mut stacks: Vec<(usize, u64, Vec<u32>)> = Vec::new();
-        let (mut front_kept, mut stack_kept) = (0, 0);
+        let mut lefts: Vec<(usize, u64, Vec<u32>)> = Vec::new();
+        let mut left_kept = 0;
+        let mut stacks: Vec<(usize, u64, Vec<u32>, Vec<u32>)> = Vec::new();
+        let (mut front_kept, mut right_kept, mut fixed_kept) = (0, 0, 0);
         for m in moves {
             assert!(state.valid(m), "move {m}");
             state.apply(m);
-            let [all, front, stack, pairs] = &mut parts;
+            let [all, front, left, fixed, right, pairs] = &mut parts;
             parser_features(&state, &words, &tags, 18, all);
             front_features(&state, &words, &tags, 18, front);
-            stack_features(&state, &words, &tags, 18, stack);
+            front_left_features(&state, &words, &tags, 18, left);
+            stack_fixed_features(&state, &words, &tags, 18, fixed);
+            stack_right_features(&state, &words, &tags, 18, right);
             pair_features(&state, &words, &tags, 18, pairs);
             assert_eq!(all.len(), NT);
-            let mut three: Vec<u32> = front
-                .iter()
-                .chain(&*stack)
-                .chain(&*pairs)
+            let mut five: Vec<u32> = [&*front, &*left, &*fixed, &*right, &*pairs]
+                .into_iter()
+                .flatten()
                 .copied()
                 .collect();
             let mut sorted = all.clone();
-            three.sort_unstable();
+            five.sort_unstable();
             sorted.sort_unstable();
-            assert_eq!(three, sorted);
-            for (k, &t) in FRONT.iter().enumerate() {
-                assert_eq!(all[t], front[k], "template {t}");
-            }
-            for (k, &t) in STACK.iter().enumerate() {
-                assert_eq!(all[t], stack[k], "template {t}");
+            assert_eq!(five, sorted);
+            for (templates, part) in [
+                (&FRONT[..], &*front),
+                (&FRONT_LEFT[..], &*left),
+                (&STACK_FIXED[..], &*fixed),
+                (&STACK_RIGHT[..], &*right),
+            ] {
+                for (k, &t) in templates.iter().enumerate() {
+                    assert_eq!(all[t], part[k], "template {t}");
+                }
             }
             let n0 = state.n0();
             if let Some((_, before)) = fronts.iter().find(|(at, _)| *at == n0) {
@@ -520,16 +531,30 @@ mod tests {
                 front_kept += 1;
             }
             fronts.push((n0, front.clone()));
-            let (s0, right) = (state.s0(), state.nr(state.s0()));
-            if let Some((.., before)) = stacks.iter().find(|(w, r, _)| (*w, *r) == (s0, right)) {
-                assert_eq!(before, stack, "the stack's features, top {s0}");
-                stack_kept += 1;
+            let nl = state.nl(n0);
+            if let Some((.., before)) = lefts.iter().find(|(at, l, _)| (*at, *l) == (n0, nl)) {
+                assert_eq!(before, left, "the front's left side's features, front {n0}");
+                left_kept += 1;
             }
-            stacks.push((s0, right, stack.clone()));
+            lefts.push((n0, nl, left.clone()));
+            let (s0, nr) = (state.s0(), state.nr(state.s0()));
+            for (w, r, before_fixed, before_right) in &stacks {
+                if *w != s0 {
+                    continue;
+                }
+                assert_eq!(before_fixed, fixed, "the stack top's features, top {s0}");
+                // Kept while the top gained right children.
+                fixed_kept += usize::from(*r != nr);
+                if *r == nr {
+                    assert_eq!(before_right, right, "its right side's, top {s0}");
+                    right_kept += 1;
+                }
+            }
+            stacks.push((s0, nr, fixed.clone(), right.clone()));
         }
         assert!(
-            front_kept >= 3 && stack_kept >= 2,
-            "{front_kept} {stack_kept}"
+            front_kept >= 3 && left_kept >= 1 && right_kept >= 2 && fixed_kept >= 1,
+            "{front_kept} {left_kept} {right_kept} {fixed_kept}"
         );
     }
 

@@ -24,9 +24,11 @@ mod model;
 mod moves;
 mod perceptron;
 mod sums;
+mod tag_features;
 mod tagger;
 mod train;
 mod transition;
+mod words;
 
 // The blob writer's byte-order helper, shared with the NER tables; `build.rs`
 // includes both files with the helper beside them.

@@ -7,16 +7,19 @@
 //! (`perceptron::Table::write`).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::path::Path;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::blob::{BLOB_MAGIC, FILE_MAGIC, HEADER_WORDS, SECTIONS, read_model_file};
 use super::features::WordKeys;
 use super::labels::TAGS;
 use super::moves::Moves;
 use super::perceptron::{Arrays, Table};
-use super::tagger::tag;
+use super::tagger::tag_cached;
 use super::transition::{NM, State};
+use super::words::TagWords;
 use super::{Parse, ParsedWord, SyntaxError};
 
 // `from_tables_blob` reads the header `blob::model_blob` writes.
@@ -61,9 +64,34 @@ impl Tagged {
     }
 }
 
+thread_local! {
+    /// Words seen by this thread's tagging (see `words`).
+    static WORDS: RefCell<TagWords> = RefCell::new(TagWords::default());
+}
+
+/// Tells models apart for the tagger's word cache: a fresh number per
+/// model made or read (clones share it: the same weights). Models compare
+/// by their weights, so any two ids are equal to `==`.
+#[derive(Clone, Copy, Debug)]
+struct ModelId(u64);
+
+impl ModelId {
+    fn fresh() -> ModelId {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        ModelId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl PartialEq for ModelId {
+    fn eq(&self, _: &ModelId) -> bool {
+        true
+    }
+}
+
 /// A trained tagger and parser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parser {
+    id: ModelId,
     name: String,
     pub(crate) tagger: Table,
     pub(crate) parser: Table,
@@ -81,6 +109,7 @@ impl Parser {
             return Err(bad("the tables' class counts do not match this version"));
         }
         Ok(Parser {
+            id: ModelId::fresh(),
             name,
             tagger,
             parser,
@@ -185,10 +214,14 @@ impl Parser {
     /// Tags one sentence of tokens, the first tenth of [`Parser::parse`]'s
     /// cost: a caller that needs a word in some part of speech can look
     /// before paying for the parse ([`Parser::parse_tags`]).
+    ///
+    /// What a word's spelling alone tells is kept per thread across calls
+    /// (`words`), so a word seen before costs a hash lookup.
     pub fn tag(&self, words: &[&str]) -> Tagged {
-        let keys: Vec<WordKeys> = words.iter().map(|w| WordKeys::new(w)).collect();
-        let mut feats = Vec::with_capacity(96);
-        let tags = tag(&self.tagger, &keys, &mut feats);
+        let (keys, tags) = WORDS.with(|cache| match cache.try_borrow_mut() {
+            Ok(mut cache) => tag_cached(&self.tagger, self.id.0, words, &mut cache),
+            Err(_) => tag_cached(&self.tagger, self.id.0, words, &mut TagWords::default()),
+        });
         Tagged { keys, tags }
     }
 

@@ -4,17 +4,23 @@
 //!
 //! Most features do not change at every move, and their sums are kept:
 //! those of the buffer's first words alone (`features::FRONT`) until the
-//! front moves (a shift, a right arc), those of the stack top's side
-//! (`features::STACK`: the word, its head, children and the word under
-//! it) per stack word and its number of right children (a word back on
-//! top after a left arc popped the word above it has the same ones). Only
+//! front moves (a shift, a right arc), those of the front's left children
+//! (`features::FRONT_LEFT`) per front and its number of them, those of the stack top's side
+//! (`features::STACK_FIXED`: the word, its head, left children and the
+//! word under it) per stack word, and those of its right children
+//! (`features::STACK_RIGHT`) per stack word and its number of them (a
+//! word back on top after a left arc popped the word above it has the
+//! same ones; one back on top after a reduce, one more). Only
 //! the features of the top and the front together are summed at every
 //! move; the sums of the moves the state cannot make are not made where
 //! the table can skip them (`Table::add_except`). The scores are those of
 //! summing every feature at every move: integer sums, in any order the
 //! same.
 
-use super::features::{WordKeys, front_features, pair_features, stack_features};
+use super::features::{
+    WordKeys, front_features, front_left_features, pair_features, stack_fixed_features,
+    stack_right_features,
+};
 use super::perceptron::Table;
 use super::sums::Rows;
 use super::tagger::argmax_i32;
@@ -34,10 +40,22 @@ pub(crate) struct Moves<'t> {
     /// The buffer front whose front features `front` sums (`NONE`: none yet).
     front_at: usize,
     front: [i32; WIDE],
-    /// Per word, the number of right children it had when its stack
-    /// features were summed (`u64::MAX`: never), and their sums.
-    stack: Vec<(u64, [i32; WIDE])>,
+    /// Per word, the number of left children it had when its features
+    /// as the buffer's front with them were summed (`u64::MAX`: never),
+    /// and their sums (of every move: a front is scored under more than
+    /// one stack top, and so more than one mask).
+    left: Vec<(u64, [i32; WIDE])>,
+    /// Per word, whether its fixed stack features were summed (0: yes,
+    /// `u64::MAX`: never), and their sums.
+    fixed: Vec<(u64, [i32; WIDE])>,
+    /// Per word, the number of right children it had when its right
+    /// stack features were summed (`u64::MAX`: never), and their sums.
+    right: Vec<(u64, [i32; WIDE])>,
 }
+
+/// Where the sums of some features are kept: a word's slot (`None` past
+/// the words), with the key they were summed for.
+type Kept<'a> = Option<&'a mut (u64, [i32; WIDE])>;
 
 impl<'t> Moves<'t> {
     /// Scoring the moves over an `n`-word sentence with the parser's weights `table`.
@@ -48,7 +66,9 @@ impl<'t> Moves<'t> {
             feats: Vec::with_capacity(96),
             front_at: NONE,
             front: [0; WIDE],
-            stack: vec![(u64::MAX, [0; WIDE]); n],
+            left: vec![(u64::MAX, [0; WIDE]); n],
+            fixed: vec![(u64::MAX, [0; WIDE]); n],
+            right: vec![(u64::MAX, [0; WIDE]); n],
         }
     }
 
@@ -87,31 +107,62 @@ impl<'t> Moves<'t> {
         let masked = state.masked();
         let (s0, right) = (state.s0(), state.nr(state.s0()));
         let mut acc = self.front;
+        let (feats, rows) = (&mut self.feats, &mut self.rows);
         let mut fresh = [0; WIDE];
-        let sums = match self.stack.get_mut(s0) {
-            Some((seen, sums)) if *seen == right => sums,
-            kept => {
-                stack_features(state, words, tags, bits, &mut self.feats);
-                let sums = match kept {
-                    Some((seen, sums)) => {
-                        *seen = right;
-                        sums
-                    }
-                    None => &mut fresh,
-                };
-                *sums = [0; WIDE];
-                table.add_except(&self.feats, sums, masked.clone(), &mut self.rows);
-                sums
-            }
-        };
-        for (a, s) in acc.iter_mut().zip(sums.iter()) {
-            *a += s;
-        }
+        let fixed = kept_sums(self.fixed.get_mut(s0), 0, &mut fresh, |sums| {
+            stack_fixed_features(state, words, tags, bits, feats);
+            table.add_except(feats, sums, masked.clone(), rows);
+        });
+        add_into(&mut acc, fixed);
+        let right = kept_sums(self.right.get_mut(s0), right, &mut fresh, |sums| {
+            stack_right_features(state, words, tags, bits, feats);
+            table.add_except(feats, sums, masked.clone(), rows);
+        });
+        add_into(&mut acc, right);
+        let n0 = state.n0();
+        let left = kept_sums(self.left.get_mut(n0), state.nl(n0), &mut fresh, |sums| {
+            front_left_features(state, words, tags, bits, feats);
+            table.add(feats, sums, rows);
+        });
+        add_into(&mut acc, left);
         pair_features(state, words, tags, bits, &mut self.feats);
         table.add_except(&self.feats, &mut acc, masked, &mut self.rows);
         let acc = &mut acc[..NM];
         state.mask_invalid(acc);
         argmax_i32(acc)
+    }
+}
+
+/// The sums kept in `kept` when they were made for `key`, else those
+/// `make` adds into zeros (kept, for `key`; in `fresh` when there is no
+/// room to keep them).
+#[inline(always)]
+fn kept_sums<'a>(
+    kept: Kept<'a>,
+    key: u64,
+    fresh: &'a mut [i32; WIDE],
+    make: impl FnOnce(&mut [i32; WIDE]),
+) -> &'a [i32; WIDE] {
+    let sums = match kept {
+        Some((seen, sums)) => {
+            if *seen == key {
+                return sums;
+            }
+            *seen = key;
+            sums
+        }
+        None => fresh,
+    };
+    *sums = [0; WIDE];
+    make(sums);
+    sums
+}
+
+/// Adds `sums` into `acc`.
+#[inline(always)]
+fn add_into(acc: &mut [i32; WIDE], sums: &[i32; WIDE]) {
+    for (a, s) in acc.iter_mut().zip(sums) {
+        *a += s;
     }
 }
 

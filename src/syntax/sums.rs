@@ -289,9 +289,10 @@ mod tests {
     use super::*;
     use crate::ner::lanes::Avx2;
     use crate::syntax::Parser;
-    use crate::syntax::features::{WordKeys, parser_features, tagger_features};
+    use crate::syntax::features::{WordKeys, parser_features};
     use crate::syntax::moves::Moves;
     use crate::syntax::perceptron::bucket;
+    use crate::syntax::tag_features::tagger_features;
     use crate::syntax::tagger::tag;
     use crate::syntax::transition::State;
 

@@ -3,10 +3,13 @@
 //! two tags before it (Collins 2002; the feature set of Honnibal's
 //! "A good part-of-speech tagger in about 200 lines of Python").
 
-use super::features::{WordKeys, tagger_features};
+use super::features::WordKeys;
 use super::labels::NTAG;
 use super::perceptron::{Table, Trainer};
 use super::sums::Rows;
+use super::tag_features::{TAGGER_NEIGHBOURS, tagger_context_features, tagger_features};
+use super::words::{TAG_WIDE, TagSums, TagWords};
+use crate::ner::lanes::Lanes;
 
 /// Tags a sentence with a trained table: indices into `labels::TAGS`.
 pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Vec<u8> {
@@ -21,6 +24,75 @@ pub(crate) fn tag(table: &Table, words: &[WordKeys], feats: &mut Vec<u32>) -> Ve
         tags.push(argmax_i32(&acc[..NTAG]) as u8);
     }
     tags
+}
+
+/// Tags a sentence of raw tokens with a trained table (of the model
+/// `owner`), each word's spelling-alone sums read from `cache` (made the
+/// first time it sees the word): the words' keys, and the tags [`tag`]
+/// gives them.
+pub(crate) fn tag_cached(
+    table: &Table,
+    owner: u64,
+    raw: &[&str],
+    cache: &mut TagWords,
+) -> (Vec<WordKeys>, Vec<u8>) {
+    tag_cached_with(table, owner, raw, cache, Rows::default())
+}
+
+/// [`tag_cached`], the sums made with `rows`' vector width.
+fn tag_cached_with<'t>(
+    table: &'t Table,
+    owner: u64,
+    raw: &[&str],
+    cache: &mut TagWords,
+    mut rows: Rows<'t>,
+) -> (Vec<WordKeys>, Vec<u8>) {
+    cache.start_sentence(owner, table, &mut rows);
+    let ids: Vec<u32> = raw.iter().map(|w| cache.id(w, table, &mut rows)).collect();
+    let keys: Vec<WordKeys> = ids.iter().map(|&id| cache.word(id).keys).collect();
+    let mut tags = Vec::with_capacity(keys.len());
+    let mut feats = Vec::with_capacity(8);
+    for i in 0..ids.len() {
+        let mut acc = word_sums(cache, &ids, i, rows.lanes());
+        tagger_context_features(&keys, i, &tags, table.bits, &mut feats);
+        table.add(&feats, &mut acc, &mut rows);
+        tags.push(argmax_i32(&acc[..NTAG]) as u8);
+    }
+    (keys, tags)
+}
+
+/// The sums of token `i`'s features of spellings alone: its word's own
+/// and what its neighbours' words (or the padding) give it.
+fn word_sums(cache: &TagWords, ids: &[u32], i: usize, lanes: Lanes) -> TagSums {
+    match lanes {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
+        Lanes::Avx2(_) => unsafe { word_sums_avx2(cache, ids, i) },
+        _ => word_sums_with(cache, ids, i),
+    }
+}
+
+/// [`word_sums`] compiled for AVX2: eight sums added per instruction.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn word_sums_avx2(cache: &TagWords, ids: &[u32], i: usize) -> TagSums {
+    word_sums_with(cache, ids, i)
+}
+
+/// [`word_sums`], compiled into each vector width.
+#[inline(always)]
+fn word_sums_with(cache: &TagWords, ids: &[u32], i: usize) -> TagSums {
+    let mut acc = ids.get(i).map_or([0; TAG_WIDE], |&id| cache.word(id).own);
+    for (k, &off) in TAGGER_NEIGHBOURS.iter().enumerate() {
+        let from = i
+            .checked_add_signed(off)
+            .and_then(|j| ids.get(j))
+            .map_or(&cache.pads[k], |&id| &cache.word(id).gives[k]);
+        for (a, g) in acc.iter_mut().zip(from) {
+            *a += g;
+        }
+    }
+    acc
 }
 
 /// Index of the highest score, the first among equals (0 for none): the
@@ -75,6 +147,46 @@ pub(crate) fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::Parser;
+
+    /// The tags and keys of the word cache are those of every feature
+    /// summed token by token: for words seen the first time and again,
+    /// with the portable sums and the widest, and for a second model
+    /// tagging with the same cache (which then forgets the first's words).
+    #[test]
+    fn the_word_cache_tags_as_every_feature_summed_does() {
+        let bundled = &Parser::bundled().expect("the bundled parser loads").tagger;
+        let sentences = [
+            "Talvo Works , the Brenn maker of grey boats , said on Monday that it had bought the mill in Zürich from Ölvarn for € 12 млн 🙂 .",
+            "Mara Ostend , who joined Zelwick in 2019 , was named chairman .",
+            "Yes",
+            "",
+            "SHARES IN TALVO WORKS ROSE ; the mill 's owner said “ no ” .",
+        ];
+        let sents: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+            .collect();
+        // A second, small tagger trained on one invented sentence.
+        let keys: Vec<WordKeys> = sents[1].iter().map(|w| WordKeys::new(w)).collect();
+        let gold: Vec<u8> = (0..keys.len()).map(|i| (i * 7 % NTAG) as u8).collect();
+        let small = train(&[(&keys, &gold)], 12, &[vec![0], vec![0]], 1);
+        let mut cache = TagWords::default();
+        for (owner, table) in [(7, bundled), (8, &small), (7, bundled)] {
+            for _pass in 0..2 {
+                for raw in &sents {
+                    let keys: Vec<WordKeys> = raw.iter().map(|w| WordKeys::new(w)).collect();
+                    let want = (keys.clone(), tag(table, &keys, &mut Vec::new()));
+                    for lanes in [Lanes::Plain, Lanes::best()] {
+                        let rows = Rows::with_lanes(lanes);
+                        let got = tag_cached_with(table, owner, raw, &mut cache, rows);
+                        assert_eq!(got, want, "model {owner}: {raw:?}");
+                    }
+                }
+            }
+        }
+        assert!(small.entries() > 0);
+    }
 
     /// The first highest score, as a walk comparing each to the best so far finds it.
     fn first_highest(s: &[i32]) -> usize {
