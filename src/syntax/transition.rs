@@ -194,8 +194,7 @@ impl State {
 
     /// Sets the score of every move [`State::valid`] refuses to `i32::MIN`
     /// (`scores` holds one per move), the checks made once per kind of
-    /// move, not per move: a kind of arc is refused whole, or but for the
-    /// root's arc, or only the root's.
+    /// move, not per move.
     pub(crate) fn mask_invalid(&self, scores: &mut [i32]) {
         let has_s0 = !self.stack.is_empty();
         let headless = has_s0 && self.heads.get(self.s0()) == Some(&NONE);
@@ -212,24 +211,12 @@ impl State {
             invalid(shift, buffer);
             invalid(reduce, has_s0 && !headless);
         }
-        // A left arc of label `l` is valid when `headless && (buffer != (l == root))`.
-        if !headless {
-            lefts.fill(i32::MIN);
-        } else if buffer {
-            lefts.get_mut(root).into_iter().for_each(|a| *a = i32::MIN);
-        } else {
-            let kept = lefts.get(root).copied();
-            lefts.fill(i32::MIN);
-            if let (Some(a), Some(v)) = (lefts.get_mut(root), kept) {
-                *a = v;
-            }
+        for (l, a) in lefts.iter_mut().enumerate() {
+            invalid(a, headless && (buffer != (l == root)));
         }
-        // A right arc of label `l` is valid when `has_s0 && buffer && l != root`.
         let (rights, beyond) = rights.split_at_mut(NL.min(rights.len()));
-        if has_s0 && buffer {
-            rights.get_mut(root).into_iter().for_each(|a| *a = i32::MIN);
-        } else {
-            rights.fill(i32::MIN);
+        for (l, a) in rights.iter_mut().enumerate() {
+            invalid(a, has_s0 && buffer && l != root);
         }
         beyond.fill(i32::MIN);
     }
