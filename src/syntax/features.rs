@@ -120,12 +120,6 @@ pub(crate) const NT: usize = 81;
 /// ([`front_features`]).
 const FRONT: [usize; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 77];
 
-/// The templates over the buffer's front and its left children alone, in
-/// order: the same for the same front with as many left children (they
-/// only grow), so the parser sums them once per front and left children
-/// ([`front_left_features`]).
-const FRONT_LEFT: [usize; 11] = [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72];
-
 /// The templates over the stack top, its head, left children and the
 /// word under it alone, in order: the same while it is on the stack (its
 /// head, left children and the stack under it do not change then), so the
@@ -154,15 +148,12 @@ pub(crate) fn parser_features(
     let front = front_hashes(state, words, tags);
     let fixed = stack_fixed_hashes(state, words, tags);
     let right = stack_right_hashes(state, words, tags);
-    let left = front_left_hashes(state, words, tags);
     let pairs = pair_hashes(state, words, tags);
-    let (mut front, mut left) = (front.iter(), left.iter());
+    let mut front = front.iter();
     let (mut fixed, mut right, mut pairs) = (fixed.iter(), right.iter(), pairs.iter());
     for t in 0..NT {
         let next = if FRONT.contains(&t) {
             front.next()
-        } else if FRONT_LEFT.contains(&t) {
-            left.next()
         } else if STACK_FIXED.contains(&t) {
             fixed.next()
         } else if STACK_RIGHT.contains(&t) {
@@ -184,18 +175,6 @@ pub(crate) fn front_features(
 ) {
     out.clear();
     out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
-}
-
-/// The features of the [`FRONT_LEFT`] templates, as buckets of a `2^bits` table.
-pub(crate) fn front_left_features(
-    state: &State,
-    words: &[WordKeys],
-    tags: &[u8],
-    bits: u32,
-    out: &mut Vec<u32>,
-) {
-    out.clear();
-    out.extend(front_left_hashes(state, words, tags).map(|f| bucket(f, bits)));
 }
 
 /// The features of the [`STACK_FIXED`] templates, as buckets of a `2^bits` table.
@@ -294,28 +273,6 @@ fn front_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT.l
     ]
 }
 
-/// The hashes of the [`FRONT_LEFT`] templates.
-fn front_left_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT_LEFT.len()] {
-    let slot = |i: usize| slot(state, words, tags, i);
-    let n0i = state.n0();
-    let n0 = slot(n0i);
-    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
-    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
-    [
-        h(37, &[n0.w, n0vl]),
-        h(38, &[n0.p, n0vl]),
-        h(48, &[n0l.w]),
-        h(49, &[n0l.p]),
-        h(50, &[n0l.l]),
-        h(60, &[n0l2.w]),
-        h(61, &[n0l2.p]),
-        h(62, &[n0l2.l]),
-        h(66, &[n0.p, n0l.p, n0l2.p]),
-        h(71, &[n0.w, n0sl]),
-        h(72, &[n0.p, n0sl]),
-    ]
-}
-
 /// The hashes of the [`STACK_FIXED`] templates.
 fn stack_fixed_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; STACK_FIXED.len()] {
     let slot = |i: usize| slot(state, words, tags, i);
@@ -376,21 +333,22 @@ fn stack_right_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; S
     ]
 }
 
-/// The hashes of the templates neither [`FRONT`], [`FRONT_LEFT`],
-/// [`STACK_FIXED`] nor [`STACK_RIGHT`], in order.
-fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 11 - 35] {
+/// The hashes of the templates neither [`FRONT`], [`STACK_FIXED`] nor
+/// [`STACK_RIGHT`], in order.
+fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
     let [n0i, n1i, _] = front_words(state);
     let (s0, s1, n0, n1) = (slot(s0i), slot(state.s1()), slot(n0i), slot(n1i));
     let s0h = slot(state.head_of(s0i));
     let (s0l, s0r) = (slot(state.l1(s0i)), slot(state.r1(s0i)));
-    let n0l = slot(state.l1(n0i));
+    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
     let d = if s0i != NONE && n0i != NONE {
         (n0i - s0i).min(6) as u64
     } else {
         0
     };
+    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
     let keys = |i: usize| words.get(i).copied().unwrap_or_default();
     let (ks0, kn0) = (keys(s0i), keys(n0i));
     [
@@ -415,6 +373,18 @@ fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 
         h(30, &[n0.p, d]),
         h(31, &[s0.w, n0.w, d]),
         h(32, &[s0.p, n0.p, d]),
+        // the front's valency and children
+        h(37, &[n0.w, n0vl]),
+        h(38, &[n0.p, n0vl]),
+        h(48, &[n0l.w]),
+        h(49, &[n0l.p]),
+        h(50, &[n0l.l]),
+        h(60, &[n0l2.w]),
+        h(61, &[n0l2.p]),
+        h(62, &[n0l2.l]),
+        h(66, &[n0.p, n0l.p, n0l2.p]),
+        h(71, &[n0.w, n0sl]),
+        h(72, &[n0.p, n0sl]),
         // the second stack word, spellings, depth
         h(75, &[s1.p, s0.p, n0.p]),
         h(78, &[ks0.shape, kn0.shape]),
@@ -468,7 +438,7 @@ mod tests {
     }
 
     #[test]
-    fn the_five_parts_are_the_parser_features_and_kept_ones_stay_put() {
+    fn the_four_parts_are_the_parser_features_and_kept_ones_stay_put() {
         use crate::syntax::transition::{REDUCE, SHIFT, left, right};
         let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
             .iter()
@@ -489,35 +459,31 @@ mod tests {
             right(3),
             SHIFT,
         ];
-        let mut parts: [Vec<u32>; 6] = Default::default();
+        let mut parts: [Vec<u32>; 5] = Default::default();
         let mut fronts: Vec<(usize, Vec<u32>)> = Vec::new();
-        let mut lefts: Vec<(usize, u64, Vec<u32>)> = Vec::new();
-        let mut left_kept = 0;
         let mut stacks: Vec<(usize, u64, Vec<u32>, Vec<u32>)> = Vec::new();
         let (mut front_kept, mut right_kept, mut fixed_kept) = (0, 0, 0);
         for m in moves {
             assert!(state.valid(m), "move {m}");
             state.apply(m);
-            let [all, front, left, fixed, right, pairs] = &mut parts;
+            let [all, front, fixed, right, pairs] = &mut parts;
             parser_features(&state, &words, &tags, 18, all);
             front_features(&state, &words, &tags, 18, front);
-            front_left_features(&state, &words, &tags, 18, left);
             stack_fixed_features(&state, &words, &tags, 18, fixed);
             stack_right_features(&state, &words, &tags, 18, right);
             pair_features(&state, &words, &tags, 18, pairs);
             assert_eq!(all.len(), NT);
-            let mut five: Vec<u32> = [&*front, &*left, &*fixed, &*right, &*pairs]
+            let mut four: Vec<u32> = [&*front, &*fixed, &*right, &*pairs]
                 .into_iter()
                 .flatten()
                 .copied()
                 .collect();
             let mut sorted = all.clone();
-            five.sort_unstable();
+            four.sort_unstable();
             sorted.sort_unstable();
-            assert_eq!(five, sorted);
+            assert_eq!(four, sorted);
             for (templates, part) in [
                 (&FRONT[..], &*front),
-                (&FRONT_LEFT[..], &*left),
                 (&STACK_FIXED[..], &*fixed),
                 (&STACK_RIGHT[..], &*right),
             ] {
@@ -531,12 +497,6 @@ mod tests {
                 front_kept += 1;
             }
             fronts.push((n0, front.clone()));
-            let nl = state.nl(n0);
-            if let Some((.., before)) = lefts.iter().find(|(at, l, _)| (*at, *l) == (n0, nl)) {
-                assert_eq!(before, left, "the front's left side's features, front {n0}");
-                left_kept += 1;
-            }
-            lefts.push((n0, nl, left.clone()));
             let (s0, nr) = (state.s0(), state.nr(state.s0()));
             for (w, r, before_fixed, before_right) in &stacks {
                 if *w != s0 {
@@ -553,8 +513,8 @@ mod tests {
             stacks.push((s0, nr, fixed.clone(), right.clone()));
         }
         assert!(
-            front_kept >= 3 && left_kept >= 1 && right_kept >= 2 && fixed_kept >= 1,
-            "{front_kept} {left_kept} {right_kept} {fixed_kept}"
+            front_kept >= 3 && right_kept >= 2 && fixed_kept >= 1,
+            "{front_kept} {right_kept} {fixed_kept}"
         );
     }
 

@@ -4,8 +4,7 @@
 //!
 //! Most features do not change at every move, and their sums are kept:
 //! those of the buffer's first words alone (`features::FRONT`) until the
-//! front moves (a shift, a right arc), those of the front's left children
-//! (`features::FRONT_LEFT`) per front and its number of them, those of the stack top's side
+//! front moves (a shift, a right arc), those of the stack top's side
 //! (`features::STACK_FIXED`: the word, its head, left children and the
 //! word under it) per stack word, and those of its right children
 //! (`features::STACK_RIGHT`) per stack word and its number of them (a
@@ -18,8 +17,7 @@
 //! same.
 
 use super::features::{
-    WordKeys, front_features, front_left_features, pair_features, stack_fixed_features,
-    stack_right_features,
+    WordKeys, front_features, pair_features, stack_fixed_features, stack_right_features,
 };
 use super::perceptron::Table;
 use super::sums::Rows;
@@ -40,11 +38,6 @@ pub(crate) struct Moves<'t> {
     /// The buffer front whose front features `front` sums (`NONE`: none yet).
     front_at: usize,
     front: [i32; WIDE],
-    /// Per word, the number of left children it had when its features
-    /// as the buffer's front with them were summed (`u64::MAX`: never),
-    /// and their sums (of every move: a front is scored under more than
-    /// one stack top, and so more than one mask).
-    left: Vec<(u64, [i32; WIDE])>,
     /// Per word, whether its fixed stack features were summed (0: yes,
     /// `u64::MAX`: never), and their sums.
     fixed: Vec<(u64, [i32; WIDE])>,
@@ -66,7 +59,6 @@ impl<'t> Moves<'t> {
             feats: Vec::with_capacity(96),
             front_at: NONE,
             front: [0; WIDE],
-            left: vec![(u64::MAX, [0; WIDE]); n],
             fixed: vec![(u64::MAX, [0; WIDE]); n],
             right: vec![(u64::MAX, [0; WIDE]); n],
         }
@@ -119,12 +111,6 @@ impl<'t> Moves<'t> {
             table.add_except(feats, sums, masked.clone(), rows);
         });
         add_into(&mut acc, right);
-        let n0 = state.n0();
-        let left = kept_sums(self.left.get_mut(n0), state.nl(n0), &mut fresh, |sums| {
-            front_left_features(state, words, tags, bits, feats);
-            table.add(feats, sums, rows);
-        });
-        add_into(&mut acc, left);
         pair_features(state, words, tags, bits, &mut self.feats);
         table.add_except(&self.feats, &mut acc, masked, &mut self.rows);
         let acc = &mut acc[..NM];
