@@ -174,11 +174,21 @@ pub fn resolve(
     // Air Force"; a company without its company word.
     for a in 0..clusters.len() {
         if merged_into[a].is_some()
-            || matches!(
-                cluster_kinds[a],
-                EntityKind::Person | EntityKind::Nationality | EntityKind::Loc
-            )
+            || matches!(cluster_kinds[a], EntityKind::Nationality | EntityKind::Loc)
         {
+            continue;
+        }
+        // "Van Tarnhout" read as a person's name, yet with a company's marks
+        // ("Van Tarnhout's chief executive"): a company's words said again.
+        let as_company = match cluster_kinds[a] {
+            EntityKind::Org => true,
+            EntityKind::Person => {
+                cluster_words[a].len() >= 2
+                    && kinds.acts_as_company(text, &mentions, &clusters[a].mentions)
+            }
+            _ => false,
+        };
+        if cluster_kinds[a] == EntityKind::Person && !as_company {
             continue;
         }
         let wa = &cluster_words[a];
@@ -198,6 +208,7 @@ pub fn resolve(
                     });
                 index
                     || cluster_kinds[b] == EntityKind::Org
+                        && (cluster_kinds[a] != EntityKind::Person || n >= 2)
                         && wb.len() > n
                         && ((wb.ends_with(wa)
                         && kinds.is_country(&wb[..wb.len() - n].join(" ")))
@@ -213,7 +224,7 @@ pub fn resolve(
                         // is no short form of "Keltic Orvane Developers
                         // Conference").
                         || (n >= 2
-                            && cluster_kinds[a] == EntityKind::Org
+                            && as_company
                             && first_at(b) < first_at(a)
                             && !kinds.is_event_name(&wa.join(" "))
                             && {
