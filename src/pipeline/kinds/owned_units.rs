@@ -70,8 +70,7 @@ impl Kinds {
             .len();
         let start = end + skip;
         let mut at = start;
-        let mut words = 0;
-        for word in text[start..].split(' ') {
+        for (words, word) in text[start..].split(' ').enumerate() {
             let bare = word.trim_end_matches([',', '.', ';', ':']);
             if self.words.unit_nouns.contains(bare) {
                 return Some((words > 0).then(|| Span::new(start, at - 1)));
@@ -79,7 +78,6 @@ impl Kinds {
             if words == MAX_UNIT_WORDS || word != bare || !is_capitalised_word(word) {
                 return None;
             }
-            words += 1;
             at += word.len() + 1;
         }
         None
