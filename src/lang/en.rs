@@ -116,6 +116,7 @@ pub(super) const FILES: Embedded = files![
     "kinds/service-heads.txt",
     "kinds/of.txt",
     "kinds/org-nouns-before.txt",
+    "kinds/unit-nouns.txt",
     "kinds/maker-participles.txt",
     "kinds/lend-verbs.txt",
     "kinds/org-roles-at.txt",

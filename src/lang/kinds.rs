@@ -23,6 +23,9 @@ pub struct KindWords {
     /// Company nouns after which the name before them is an owner, rival or
     /// counterparty, not a home town ("unit", "supplier").
     pub owner_nouns: WordList,
+    /// Nouns of a business another owns, after its possessor and its own
+    /// name ("Tarvo's Hellmar unit").
+    pub unit_nouns: WordList,
     /// Jobs held at an organisation, before [`Self::at`] ("analyst").
     pub org_roles_at: WordList,
     /// "of".
@@ -274,6 +277,7 @@ impl KindWords {
             org_words_after: WordList::load(source, "kinds/org-words-after.txt")?,
             org_roles_of: WordList::load(source, "kinds/org-roles-of.txt")?,
             owner_nouns: WordList::load(source, "kinds/owner-nouns.txt")?,
+            unit_nouns: WordList::load(source, "kinds/unit-nouns.txt")?,
             org_roles_at: WordList::load(source, "kinds/org-roles-at.txt")?,
             of: first(source, "kinds/of.txt")?,
             at: WordList::load(source, "kinds/at.txt")?,

@@ -40,6 +40,7 @@ mod listed;
 mod lists;
 mod naming;
 mod numbered;
+mod owned_units;
 mod particles;
 mod partners;
 mod places_of;

@@ -115,6 +115,7 @@ pub fn candidates(
     kinds.join_companies_of_places(text, &mut candidates);
     kinds.split_places_of(text, &mut candidates);
     kinds.add_described_names(text, &seg.tokens, &mut candidates);
+    kinds.type_owned_units(text, &mut candidates);
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);

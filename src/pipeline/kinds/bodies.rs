@@ -83,7 +83,7 @@ impl Kinds {
         let words: Vec<&str> = body.span.slice(text).split(' ').collect();
         let Some(of_at) = words
             .windows(2)
-            .position(|w| self.words.body_words.contains(w[0]) && w[1] == self.of_word())
+            .position(|w| self.words.body_words.contains(w[0]) && self.links_body_purpose(w[1]))
         else {
             return 0;
         };
@@ -107,9 +107,18 @@ impl Kinds {
             let last = join.starts_with(' ')
                 && join.ends_with(' ')
                 && self.words.list_joins.contains(join.trim());
-            return if last && k >= 2 { k } else { 0 };
+            // Purposes the tagger read into the body count: "Department
+            // for Culture, Media" and "Sport".
+            let listed = k + body.span.slice(text).matches(", ").count();
+            return if last && listed >= 2 { k } else { 0 };
         }
         0
+    }
+
+    /// "of" or a purpose link ("for") between a body's head word and its
+    /// purpose: "Department of Housing", "Department for Business".
+    fn links_body_purpose(&self, word: &str) -> bool {
+        word == self.of_word() || self.words.purpose_links.contains(word)
     }
 
     /// A name that may be a body's purpose: a few capitalised words, no
@@ -158,7 +167,7 @@ impl Kinds {
             && !self.is_place(right)
             && left_words
                 .windows(2)
-                .any(|w| body(w[0]) && w[1] == self.of_word());
+                .any(|w| body(w[0]) && self.links_body_purpose(w[1]));
         purpose || body_of
     }
 
@@ -248,6 +257,22 @@ mod tests {
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();
         assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_body_for_its_purposes_joined_by_and_is_one_organisation() {
+        let text = "The Department for Harbours and Fisheries said on Monday it would \
+                    give Orvane Tools a grant. The Department for Culture, Lakes and Sport \
+                    agreed. The Department for Roads and Kelmar Rail said nothing.";
+        use crate::pipeline::tests::kind_of;
+        for body in [
+            "Department for Harbours and Fisheries",
+            "Department for Culture, Lakes and Sport",
+        ] {
+            assert_eq!(kind_of(text, body), Some(EntityKind::Org), "{body}");
+        }
+        // A company of two words after "and" is the body's partner, not its purpose.
+        assert_eq!(kind_of(text, "Kelmar Rail"), Some(EntityKind::Org));
     }
 
     #[test]

@@ -94,7 +94,7 @@ impl Kinds {
 
 /// A word of a name: a capital, then letters (an inner hyphen or
 /// apostrophe allowed), and at least one small letter ("Tarvo", not "A").
-fn is_capitalised_word(word: &str) -> bool {
+pub(super) fn is_capitalised_word(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase)
         && word.chars().any(char::is_lowercase)

@@ -438,6 +438,27 @@ mod tests {
     }
 
     #[test]
+    fn two_words_of_a_company_read_as_a_person_are_its_short_form() {
+        // "Van Kelmerhout" reads as a Dutch surname; its chief executive
+        // shows it to be the company named in full before.
+        let text = "The Rotterdam delicatessen group Van Kelmerhout Fijnkost said on Tuesday \
+                    it had paid 7.4 million euros for the farm. Van Kelmerhout, controlled by \
+                    the Hazel family, already takes half its output. Van Kelmerhout's chief \
+                    executive, Jan Terwel, said the group wanted to grow.";
+        assert_eq!(
+            entity_of(text, "Van Kelmerhout").map(|(name, _)| name),
+            Some("Van Kelmerhout Fijnkost".to_owned())
+        );
+        // A person of the company's name, with no company's mark, stays a person.
+        let text = "The Oslo property group Anna Lindqvist Fastigheter bought a farm. Anna \
+                    Lindqvist said she was pleased with the price.";
+        assert_eq!(
+            entity_of(text, "Anna Lindqvist"),
+            Some(("Anna Lindqvist".to_owned(), EntityKind::Person))
+        );
+    }
+
+    #[test]
     fn a_company_word_read_as_a_surname_but_possessing_is_the_company() {
         let text = "Trattori Brevan SAS of Lyon and Officina Tessarollo S.p.A. of Padua will \
                     each hold half of a new company, they said on Tuesday.\n\

@@ -1,5 +1,6 @@
 //! Test kit of the resolution step: candidates for invented sentences, and
-//! the entity a surface ended in; and the resolution of shared short forms.
+//! the entity a surface ended in; the resolution of shared short forms and
+//! of descriptions.
 
 use crate::model::{Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::candidate::Candidate;
@@ -209,4 +210,46 @@ fn a_legal_form_spelt_out_is_its_abbreviation() {
     assert_eq!(orvell.mentions.len(), 2, "{:?}", orvell.aliases);
     // A name of two words keeps the word: "Kiran Company" is no "Kiran".
     assert_eq!(entity_of(&r, text, "Kiran Company").mentions.len(), 1);
+}
+
+#[test]
+fn descriptions_follow_subjects_and_prepositions() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "Acme said it would invest in Beta. The company will pay cash. Acme poured money into the startup.";
+    let mut c = candidates(
+        text,
+        &[("Acme", EntityKind::Org), ("Beta", EntityKind::Org)],
+    );
+    for (surface, head) in [("The company", "company"), ("the startup", "startup")] {
+        let start = text.find(surface).unwrap_or(0);
+        let mut m = Mention::new(
+            Span::new(start, start + surface.len()),
+            EntityKind::Org,
+            Provenance::Rule,
+            0.6,
+        );
+        m.nominal = true;
+        c.push(Candidate {
+            mention: m,
+            head: Some(head.to_owned()),
+        });
+    }
+    c.sort_by_key(|c| c.mention.span.start);
+    let sentences: Vec<Span> = crate::pipeline::segment::segment(&lang.segment, text)
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .collect();
+    assert_eq!(sentences.len(), 3);
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    // Subject position continues the previous subject; a prepositional object is not the subject.
+    assert_eq!(entity_of(&r, text, "The company").name, "Acme");
+    assert_eq!(entity_of(&r, text, "the startup").name, "Beta");
+    assert!(
+        entity_of(&r, text, "the startup")
+            .links
+            .iter()
+            .any(|l| l.rule == "description")
+    );
 }
