@@ -127,7 +127,6 @@ use clause::{clause_subjects, status_of};
 use item::Finds;
 use pattern::{At, Pattern};
 use triggers::On;
-use view::for_each_sentence;
 
 /// Every pattern over a sentence's items, in the order they are tried at
 /// each position: where two state the same relation, the first one wins.
@@ -387,9 +386,23 @@ pub fn triggers(lang: &crate::lang::Language) -> Triggers {
 /// pipeline makes them mentions, so each is highlighted and shows in its
 /// entity's resolution chain.
 pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
-    let mut out = Vec::new();
-    for_each_sentence(ctx, |_, view, _| {
-        out.extend(view.iter().filter_map(|item| match item {
+    read_pronouns(ctx).references
+}
+
+/// What the pronoun pass found: the pronouns' references
+/// ([`pronoun_references`]), and what it read of the sentences before the
+/// first of them, which [`relate_after`] need not read again.
+pub struct PronounPass<'t> {
+    /// `(span, entity)` of each pronoun, in text order.
+    pub references: Vec<(Span, usize)>,
+    reading: Option<view::Reading<'t>>,
+}
+
+/// The pronoun pass ([`PronounPass`]).
+pub fn read_pronouns<'t>(ctx: &Context<'t>) -> PronounPass<'t> {
+    let mut references = Vec::new();
+    let (_, reading) = view::walk(ctx, None, true, |_, view, _| {
+        references.extend(view.iter().filter_map(|item| match item {
             Item::Ent {
                 entity,
                 span,
@@ -399,7 +412,10 @@ pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
             _ => None,
         }));
     });
-    out
+    PronounPass {
+        references,
+        reading,
+    }
 }
 
 /// How many sentences on a stake or purchase still gives the company a bare
@@ -409,6 +425,13 @@ const HELD_REACH: usize = 2;
 /// Relations of every sentence outside the page furniture, in text order,
 /// one per (kind, source, target, sentence). `money` facts are attached later.
 pub fn relate(ctx: &Context<'_>) -> Related {
+    relate_after(ctx, None)
+}
+
+/// [`relate`] after the pronoun pass `pass`, whose pronouns are mentions
+/// of `ctx` now: the sentences it read before the first pronoun are taken
+/// from it.
+pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
@@ -428,7 +451,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     // A post told with no name: its holder may be named next.
     let first_seen = named_next::FirstSeen::of(ctx);
     let mut unnamed = None;
-    let subjects = for_each_sentence(ctx, |s, view, subject| {
+    let reading = pass.and_then(|p| p.reading);
+    let (subjects, _) = view::walk(ctx, reading, false, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
         let mut frames = frame::frames(ctx, view, subject);
