@@ -131,19 +131,22 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
         }
         let word = lowered(tok.slice(ctx.text));
         // "Both firms", "the partners", "Together they", "A and B … their
-        // rival": the pair the text named, read as "A and B".
-        if let Some((pair, n)) = pair::taken_up(
-            ctx,
-            prev,
-            &out,
-            &word,
-            &ctx.seg.tokens[ti..sentence.tokens.end],
-        )
-        // No name of the text may start inside the plural.
-        .filter(|&(_, n)| {
-            let end = ctx.seg.tokens[ti + n - 1].end;
-            ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
-        }) {
+        // rival": the pair the text named, read as "A and B". Most words
+        // open no plural: asked here, inlined, before any call.
+        if ctx.triggers.opens_pair(&word)
+            && let Some((pair, n)) = pair::taken_up(
+                ctx,
+                prev,
+                &out,
+                &word,
+                &ctx.seg.tokens[ti..sentence.tokens.end],
+            )
+            // No name of the text may start inside the plural.
+            .filter(|&(_, n)| {
+                let end = ctx.seg.tokens[ti + n - 1].end;
+                ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
+            })
+        {
             let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
             ti += n;
             let marked = possessive_mark(ti);
