@@ -68,11 +68,11 @@ fn sentences_before_the_first_pronoun_are_read_once() {
         &[Acquired],
         &[
             (
-                "Zephyr Corp. reported sales of $5 million in May. Keltic Inc. acquired \
-                 Brask Ltd. in June. After the deal, it bought Orvo Ltd.",
+                "Brask Ltd. reported sales of $5 million in May. Zephyr Corp. acquired \
+                 Quantix Inc. After the deal, it bought Keltic Inc.",
                 &[
-                    ("Keltic Inc.", Acquired, "Brask Ltd."),
-                    ("Keltic Inc.", Acquired, "Orvo Ltd."),
+                    ("Zephyr Corp.", Acquired, "Quantix Inc."),
+                    ("Zephyr Corp.", Acquired, "Keltic Inc."),
                 ],
             ),
             (
