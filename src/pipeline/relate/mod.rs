@@ -120,8 +120,9 @@ pub use context::Context;
 pub use frame_refs::Framed;
 pub use item::Item;
 pub use triggers::Triggers;
+pub use view::{PronounPass, pronoun_references, read_pronouns};
 
-use crate::model::{EntityKind, Provenance, Relation, Span, Status};
+use crate::model::{EntityKind, Provenance, Relation, Status};
 
 use clause::{clause_subjects, status_of};
 use item::Finds;
@@ -378,44 +379,6 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: 
 /// once with the pipeline, read by every [`Context`].
 pub fn triggers(lang: &crate::lang::Language) -> Triggers {
     Triggers::of(lang, PATTERNS.iter().map(|(_, on)| on)).with_readings(lang)
-}
-
-/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
-/// "her" not governed by a preposition, read as the previous sentence's
-/// subject when its kind fits — as `(span, entity)`, in text order. The
-/// pipeline makes them mentions, so each is highlighted and shows in its
-/// entity's resolution chain.
-pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
-    read_pronouns(ctx).references
-}
-
-/// What the pronoun pass found: the pronouns' references
-/// ([`pronoun_references`]), and what it read of the sentences before the
-/// first of them, which [`relate_after`] need not read again.
-pub struct PronounPass<'t> {
-    /// `(span, entity)` of each pronoun, in text order.
-    pub references: Vec<(Span, usize)>,
-    reading: Option<view::Reading<'t>>,
-}
-
-/// The pronoun pass ([`PronounPass`]).
-pub fn read_pronouns<'t>(ctx: &Context<'t>) -> PronounPass<'t> {
-    let mut references = Vec::new();
-    let (_, reading) = view::walk(ctx, None, true, |_, view, _| {
-        references.extend(view.iter().filter_map(|item| match item {
-            Item::Ent {
-                entity,
-                span,
-                pronoun: true,
-                ..
-            } => Some((*span, *entity)),
-            _ => None,
-        }));
-    });
-    PronounPass {
-        references,
-        reading,
-    }
 }
 
 /// How many sentences on a stake or purchase still gives the company a bare

@@ -224,6 +224,44 @@ fn drop_repeated_parentheticals(items: &mut Vec<Item<'_>>) {
     }
 }
 
+/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
+/// "her" not governed by a preposition, read as the previous sentence's
+/// subject when its kind fits — as `(span, entity)`, in text order. The
+/// pipeline makes them mentions, so each is highlighted and shows in its
+/// entity's resolution chain.
+pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
+    read_pronouns(ctx).references
+}
+
+/// What the pronoun pass found: the pronouns' references
+/// ([`pronoun_references`]), and what it read of the sentences before the
+/// first of them, which [`super::relate_after`] need not read again.
+pub struct PronounPass<'t> {
+    /// `(span, entity)` of each pronoun, in text order.
+    pub references: Vec<(Span, usize)>,
+    pub(super) reading: Option<Reading<'t>>,
+}
+
+/// The pronoun pass ([`PronounPass`]).
+pub fn read_pronouns<'t>(ctx: &Context<'t>) -> PronounPass<'t> {
+    let mut references = Vec::new();
+    let (_, reading) = walk(ctx, None, true, |_, view, _| {
+        references.extend(view.iter().filter_map(|item| match item {
+            Item::Ent {
+                entity,
+                span,
+                pronoun: true,
+                ..
+            } => Some((*span, *entity)),
+            _ => None,
+        }));
+    });
+    PronounPass {
+        references,
+        reading,
+    }
+}
+
 /// Calls `each(s, view, subject)` for every sentence outside the page
 /// furniture, in order, each pronoun standing for the subject of the sentence
 /// before. Returns the subject of each sentence, where one was found.
@@ -281,7 +319,7 @@ pub(super) fn walk<'t>(
     });
     // Whether `reading` still takes each sentence: until one has a pronoun.
     let mut recording = record;
-    for s in start..subjects.len() {
+    for (s, slot) in subjects.iter_mut().enumerate().skip(start) {
         if ctx.skip.get(s).copied().unwrap_or(false) {
             if let Some(r) = reading.as_mut().filter(|_| recording) {
                 r.read.push(None);
@@ -291,7 +329,7 @@ pub(super) fn walk<'t>(
         let view = items(ctx, s, &prev);
         let subject = view_subject(ctx, s, &view);
         each(s, &view, subject);
-        subjects[s] = subject;
+        *slot = subject;
         if recording
             && let Some(r) = reading.as_mut()
             && view
@@ -324,13 +362,13 @@ fn check_reading(ctx: &Context<'_>, reading: &Reading<'_>) {
     let mut prev = Previous::default();
     for (s, read) in reading.read.iter().enumerate() {
         let skipped = ctx.skip.get(s).copied().unwrap_or(false);
-        assert_eq!(skipped, read.is_none(), "sentence {s}");
+        assert_eq!(skipped, read.is_none(), "{s}");
         let Some((view, subject)) = read else {
             continue;
         };
         let fresh = items(ctx, s, &prev);
-        assert_eq!(&fresh[..], &view[..], "sentence {s}");
-        assert_eq!(view_subject(ctx, s, &fresh), *subject, "sentence {s}");
+        assert_eq!(&fresh[..], &view[..], "{s}");
+        assert_eq!(view_subject(ctx, s, &fresh), *subject, "{s}");
         advance(ctx, &fresh, *subject, reading.main, &mut prev);
     }
     if reading.read.len() < ctx.seg.sentences.len() {
