@@ -50,9 +50,10 @@ impl Finder {
 /// The dateline in `text` by `re`, whose groups are 1 place, 2 agency,
 /// 3 date, 4 agency after the date.
 fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
+    // The searcher finds each line break with `memchr`, where walking the
+    // characters decoded the whole text when it has few breaks.
     let head_end = text
-        .char_indices()
-        .filter(|(_, c)| *c == '\n')
+        .match_indices('\n')
         .nth(12)
         .map_or(text.len(), |(i, _)| i);
     // A match without its dash is a dateline only on a line of its own

@@ -292,7 +292,10 @@ impl Pipeline {
         let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
         // Pronouns that stand for a sentence's subject become mentions first,
         // so relations, highlights and resolution chains all see them.
-        let pronouns = relate::pronoun_references(&relate::Context {
+        // The pass keeps what it read before the first pronoun for the
+        // relate pass: the mentions it read stay as they are, the pronouns
+        // are added to a copy.
+        let pronouns = relate::read_pronouns(&relate::Context {
             text,
             seg: &seg,
             mentions: &mentions,
@@ -301,7 +304,8 @@ impl Pipeline {
             lang: &self.lang,
             triggers: &stages.relate,
         });
-        resolve::add_pronoun_mentions(&mut mentions, &mut entities, &pronouns);
+        let mut mentions = mentions.clone();
+        resolve::add_pronoun_mentions(&mut mentions, &mut entities, &pronouns.references);
         let ctx = relate::Context {
             text,
             seg: &seg,
@@ -311,7 +315,7 @@ impl Pipeline {
             lang: &self.lang,
             triggers: &stages.relate,
         };
-        let mut related = relate::relate(&ctx);
+        let mut related = relate::relate_after(&ctx, Some(pronouns));
         // Frames read off the dependency parse: pairs the rules left unrelated.
         relate::deps::add(&ctx, &mut related);
         // Partners of a consortium are its members.

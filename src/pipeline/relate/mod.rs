@@ -121,14 +121,14 @@ pub use context::Context;
 pub use frame_refs::Framed;
 pub use item::Item;
 pub use triggers::Triggers;
+pub use view::{PronounPass, pronoun_references, read_pronouns};
 
-use crate::model::{EntityKind, Provenance, Relation, Span, Status};
+use crate::model::{EntityKind, Provenance, Relation, Status};
 
 use clause::{clause_subjects, status_of};
 use item::Finds;
 use pattern::{At, Pattern};
 use triggers::On;
-use view::for_each_sentence;
 
 /// Every pattern over a sentence's items, in the order they are tried at
 /// each position: where two state the same relation, the first one wins.
@@ -382,27 +382,6 @@ pub fn triggers(lang: &crate::lang::Language) -> Triggers {
     Triggers::of(lang, PATTERNS.iter().map(|(_, on)| on)).with_readings(lang)
 }
 
-/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
-/// "her" not governed by a preposition, read as the previous sentence's
-/// subject when its kind fits — as `(span, entity)`, in text order. The
-/// pipeline makes them mentions, so each is highlighted and shows in its
-/// entity's resolution chain.
-pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
-    let mut out = Vec::new();
-    for_each_sentence(ctx, |_, view, _| {
-        out.extend(view.iter().filter_map(|item| match item {
-            Item::Ent {
-                entity,
-                span,
-                pronoun: true,
-                ..
-            } => Some((*span, *entity)),
-            _ => None,
-        }));
-    });
-    out
-}
-
 /// How many sentences on a stake or purchase still gives the company a bare
 /// share is in.
 const HELD_REACH: usize = 2;
@@ -410,6 +389,13 @@ const HELD_REACH: usize = 2;
 /// Relations of every sentence outside the page furniture, in text order,
 /// one per (kind, source, target, sentence). `money` facts are attached later.
 pub fn relate(ctx: &Context<'_>) -> Related {
+    relate_after(ctx, None)
+}
+
+/// [`relate`] after the pronoun pass `pass`, whose pronouns are mentions
+/// of `ctx` now: the sentences it read before the first pronoun are taken
+/// from it.
+pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related {
     let mut out: Vec<(Relation, Option<usize>)> = Vec::new();
     let mut payees: Vec<Option<usize>> = Vec::new();
     let mut paid = Vec::new();
@@ -429,7 +415,8 @@ pub fn relate(ctx: &Context<'_>) -> Related {
     // A post told with no name: its holder may be named next.
     let first_seen = named_next::FirstSeen::of(ctx);
     let mut unnamed = None;
-    let subjects = for_each_sentence(ctx, |s, view, subject| {
+    let reading = pass.and_then(|p| p.reading);
+    let (subjects, _) = view::walk(ctx, reading, false, |s, view, subject| {
         paid.extend(ventures::payments(ctx, view, venture));
         paid.extend(payments::payments(ctx, view, subject));
         let mut frames = frame::frames(ctx, view, subject);

@@ -9,7 +9,7 @@ use crate::model::EntityKind;
 
 /// What the sentence before tells a pronoun: its subject, and the entities
 /// it named, in order.
-#[derive(Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Previous {
     pub(super) subject: Option<usize>,
     pub(super) named: Vec<usize>,

@@ -57,6 +57,32 @@ fn one_relation_per_kind_pair_and_sentence_in_text_order() {
     );
 }
 
+/// The relate pass takes the sentences before the first pronoun from the
+/// pronoun pass (debug builds check each against reading it again): an
+/// amount before the pronoun keeps its mention, the pronoun after it still
+/// stands for the subject before.
+#[test]
+fn sentences_before_the_first_pronoun_are_read_once() {
+    use RelationKind::*;
+    check(
+        &[Acquired],
+        &[
+            (
+                "Brask Ltd. reported sales of $5 million in May. Zephyr Corp. acquired \
+                 Quantix Inc. After the deal, it bought Keltic Inc.",
+                &[
+                    ("Zephyr Corp.", Acquired, "Quantix Inc."),
+                    ("Zephyr Corp.", Acquired, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Keltic Inc. acquired Brask Ltd. for $7 million.",
+                &[("Keltic Inc.", Acquired, "Brask Ltd.")],
+            ),
+        ],
+    );
+}
+
 /// The trigger index: each item starts only the patterns that look for it.
 #[test]
 fn an_item_starts_only_the_patterns_that_look_for_it() {

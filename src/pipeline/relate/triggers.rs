@@ -125,6 +125,7 @@ impl Triggers {
 
     /// True when `word` may open a plural that stands for a pair: a word
     /// of the pair's openers, pronouns or possessives.
+    #[inline]
     pub(super) fn opens_pair(&self, word: &str) -> bool {
         self.pairs.contains(word)
     }

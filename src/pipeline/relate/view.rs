@@ -131,19 +131,22 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
         }
         let word = lowered(tok.slice(ctx.text));
         // "Both firms", "the partners", "Together they", "A and B … their
-        // rival": the pair the text named, read as "A and B".
-        if let Some((pair, n)) = pair::taken_up(
-            ctx,
-            prev,
-            &out,
-            &word,
-            &ctx.seg.tokens[ti..sentence.tokens.end],
-        )
-        // No name of the text may start inside the plural.
-        .filter(|&(_, n)| {
-            let end = ctx.seg.tokens[ti + n - 1].end;
-            ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
-        }) {
+        // rival": the pair the text named, read as "A and B". Most words
+        // open no plural: asked here, inlined, before any call.
+        if ctx.triggers.opens_pair(&word)
+            && let Some((pair, n)) = pair::taken_up(
+                ctx,
+                prev,
+                &out,
+                &word,
+                &ctx.seg.tokens[ti..sentence.tokens.end],
+            )
+            // No name of the text may start inside the plural.
+            .filter(|&(_, n)| {
+                let end = ctx.seg.tokens[ti + n - 1].end;
+                ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
+            })
+        {
             let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
             ti += n;
             let marked = possessive_mark(ti);
@@ -221,60 +224,198 @@ fn drop_repeated_parentheticals(items: &mut Vec<Item<'_>>) {
     }
 }
 
+/// Pronouns that stand for an entity — "it", "its", "he", "she", "his",
+/// "her" not governed by a preposition, read as the previous sentence's
+/// subject when its kind fits — as `(span, entity)`, in text order. The
+/// pipeline makes them mentions, so each is highlighted and shows in its
+/// entity's resolution chain.
+pub fn pronoun_references(ctx: &Context<'_>) -> Vec<(Span, usize)> {
+    read_pronouns(ctx).references
+}
+
+/// What the pronoun pass found: the pronouns' references
+/// ([`pronoun_references`]), and what it read of the sentences before the
+/// first of them, which [`super::relate_after`] need not read again.
+pub struct PronounPass<'t> {
+    /// `(span, entity)` of each pronoun, in text order.
+    pub references: Vec<(Span, usize)>,
+    pub(super) reading: Option<Reading<'t>>,
+}
+
+/// The pronoun pass ([`PronounPass`]).
+pub fn read_pronouns<'t>(ctx: &Context<'t>) -> PronounPass<'t> {
+    let mut references = Vec::new();
+    let (_, reading) = walk(ctx, None, true, |_, view, _| {
+        references.extend(view.iter().filter_map(|item| match item {
+            Item::Ent {
+                entity,
+                span,
+                pronoun: true,
+                ..
+            } => Some((*span, *entity)),
+            _ => None,
+        }));
+    });
+    PronounPass {
+        references,
+        reading,
+    }
+}
+
 /// Calls `each(s, view, subject)` for every sentence outside the page
 /// furniture, in order, each pronoun standing for the subject of the sentence
 /// before. Returns the subject of each sentence, where one was found.
 pub(super) fn for_each_sentence(
     ctx: &Context<'_>,
-    mut each: impl FnMut(usize, &[Item], Option<usize>),
+    each: impl FnMut(usize, &[Item], Option<usize>),
 ) -> Vec<Option<usize>> {
+    walk(ctx, None, false, each).0
+}
+
+/// What the pronoun pass read before the first sentence in which it
+/// resolved a pronoun: those sentences' views and subjects (`None` for
+/// page furniture), and the state they leave for the next sentence. The
+/// pronouns it resolved become mentions after them, so the relate pass
+/// reads those sentences the same (their own mentions keep their indices,
+/// a pronoun mention is no name a description is before nor a percentage),
+/// unless the added mentions changed the article's main company: it
+/// takes them from here rather than build each view twice.
+pub(super) struct Reading<'t> {
+    main: Option<usize>,
+    read: Vec<Option<(Vec<Item<'t>>, Option<usize>)>>,
+    prev: Previous,
+}
+
+/// [`for_each_sentence`], taking the sentences `reuse` read (when its main
+/// company is still the article's) from there; with `record`, also what it
+/// read before the first pronoun it resolved ([`Reading`]).
+pub(super) fn walk<'t>(
+    ctx: &Context<'t>,
+    reuse: Option<Reading<'_>>,
+    record: bool,
+    mut each: impl FnMut(usize, &[Item], Option<usize>),
+) -> (Vec<Option<usize>>, Option<Reading<'t>>) {
     let mut subjects = vec![None; ctx.seg.sentences.len()];
     let mut prev = Previous::default();
     let main = posts::main_org(ctx);
-    for (s, subject_slot) in subjects.iter_mut().enumerate() {
+    let mut start = 0;
+    if let Some(reading) = reuse.filter(|r| r.main == main) {
+        if cfg!(debug_assertions) {
+            check_reading(ctx, &reading);
+        }
+        start = reading.read.len();
+        for (s, read) in reading.read.into_iter().enumerate() {
+            if let Some((view, subject)) = read {
+                each(s, &view, subject);
+                subjects[s] = subject;
+            }
+        }
+        prev = reading.prev;
+    }
+    let mut reading = record.then(|| Reading {
+        main,
+        read: Vec::new(),
+        prev: Previous::default(),
+    });
+    // Whether `reading` still takes each sentence: until one has a pronoun.
+    let mut recording = record;
+    for (s, slot) in subjects.iter_mut().enumerate().skip(start) {
         if ctx.skip.get(s).copied().unwrap_or(false) {
+            if let Some(r) = reading.as_mut().filter(|_| recording) {
+                r.read.push(None);
+            }
             continue;
         }
-        let sentence = ctx.seg.sentences[s].span;
         let view = items(ctx, s, &prev);
-        let subject = subject_of(ctx.lang, &view, ctx.kinds).or_else(|| {
-            sentence_subject(&ctx.lang.resolve, ctx.text, sentence, ctx.mentions, None)
-        });
+        let subject = view_subject(ctx, s, &view);
         each(s, &view, subject);
-        *subject_slot = subject;
-        // "\"…,\" Keltic said.": the speaker, not a name quoted.
-        let speaker = quoted_speaker(ctx, &view);
-        match fronted_owner(ctx, &view, subject) {
-            _ if speaker.is_some() => prev.subject = speaker,
-            Some(owner) => prev.subject = owner.or(prev.subject),
-            None if subject.is_some() => prev.subject = subject,
-            None => {}
+        *slot = subject;
+        if recording
+            && let Some(r) = reading.as_mut()
+            && view
+                .iter()
+                .any(|item| matches!(item, Item::Ent { pronoun: true, .. }))
+        {
+            r.prev = prev.clone();
+            recording = false;
         }
-        // "Keltic's director, P, will join B's board": a sentence about a
-        // person leaves the article's main company what it was about, when
-        // it names that company and reports no one else's words.
-        prev.owner = main.filter(|&m| {
-            subject.is_some_and(|s| ctx.kinds.get(s) == Some(&EntityKind::Person))
-                && view.iter().any(|item| item.entity() == Some(m))
-                && !view.iter().any(|item| {
-                    ctx.lang
-                        .relate
-                        .pronoun
-                        .reporting_verbs
-                        .contains(item.word())
-                })
-        });
-        prev.named = view.iter().filter_map(Item::entity).collect();
-        prev.free = ungoverned(ctx, &view);
-        // Only a pair the sentence opens with: two names an object lists
-        // ("sold through the chains A and B") are no parties.
-        let pair = pair::coordinated(ctx, &view, subject).filter(|&(_, _, led)| led);
-        if let Some((a, b, _)) = pair {
-            prev.pair = Some((a, b));
+        advance(ctx, &view, subject, main, &mut prev);
+        if let Some(r) = reading.as_mut().filter(|_| recording) {
+            r.read.push(Some((view, subject)));
         }
-        prev.pair_led = pair.is_some();
     }
-    subjects
+    (subjects, reading)
+}
+
+/// The subject of sentence `s`, its view `view`.
+fn view_subject(ctx: &Context<'_>, s: usize, view: &[Item]) -> Option<usize> {
+    subject_of(ctx.lang, view, ctx.kinds).or_else(|| {
+        let sentence = ctx.seg.sentences[s].span;
+        sentence_subject(&ctx.lang.resolve, ctx.text, sentence, ctx.mentions, None)
+    })
+}
+
+/// Debug builds check what a [`Reading`] hands the relate pass: each
+/// sentence it read reads the same again with the pronouns as mentions,
+/// and leaves the same state.
+fn check_reading(ctx: &Context<'_>, reading: &Reading<'_>) {
+    let mut prev = Previous::default();
+    for (s, read) in reading.read.iter().enumerate() {
+        let skipped = ctx.skip.get(s).copied().unwrap_or(false);
+        assert_eq!(skipped, read.is_none(), "{s}");
+        let Some((view, subject)) = read else {
+            continue;
+        };
+        let fresh = items(ctx, s, &prev);
+        assert_eq!(&fresh[..], &view[..], "{s}");
+        assert_eq!(view_subject(ctx, s, &fresh), *subject, "{s}");
+        advance(ctx, &fresh, *subject, reading.main, &mut prev);
+    }
+    if reading.read.len() < ctx.seg.sentences.len() {
+        assert_eq!(prev, reading.prev);
+    }
+}
+
+/// What sentence `view` (its subject `subject`) leaves a pronoun of the
+/// next sentence: `prev` updated; `main`: the article's main company.
+fn advance(
+    ctx: &Context<'_>,
+    view: &[Item],
+    subject: Option<usize>,
+    main: Option<usize>,
+    prev: &mut Previous,
+) {
+    // "\"…,\" Keltic said.": the speaker, not a name quoted.
+    let speaker = quoted_speaker(ctx, view);
+    match fronted_owner(ctx, view, subject) {
+        _ if speaker.is_some() => prev.subject = speaker,
+        Some(owner) => prev.subject = owner.or(prev.subject),
+        None if subject.is_some() => prev.subject = subject,
+        None => {}
+    }
+    // "Keltic's director, P, will join B's board": a sentence about a
+    // person leaves the article's main company what it was about, when
+    // it names that company and reports no one else's words.
+    prev.owner = main.filter(|&m| {
+        subject.is_some_and(|s| ctx.kinds.get(s) == Some(&EntityKind::Person))
+            && view.iter().any(|item| item.entity() == Some(m))
+            && !view.iter().any(|item| {
+                ctx.lang
+                    .relate
+                    .pronoun
+                    .reporting_verbs
+                    .contains(item.word())
+            })
+    });
+    prev.named = view.iter().filter_map(Item::entity).collect();
+    prev.free = ungoverned(ctx, view);
+    // Only a pair the sentence opens with: two names an object lists
+    // ("sold through the chains A and B") are no parties.
+    let pair = pair::coordinated(ctx, view, subject).filter(|&(_, _, led)| led);
+    if let Some((a, b, _)) = pair {
+        prev.pair = Some((a, b));
+    }
+    prev.pair_led = pair.is_some();
 }
 
 /// "Among its customers is X, which …": a sentence that opens with a
