@@ -212,6 +212,7 @@ impl Page<'_> {
                     });
                 if s.blank
                     || self.clutter[i]
+                    || runs_on(self.line(i))
                     || (s.sentence && !prompted)
                     || s.fact
                     || s.intro
@@ -240,10 +241,45 @@ impl Page<'_> {
     }
 }
 
+/// Words that do not end a line of their own:
+/// `assets/lang/en/clutter/run-on-words.txt`, one word a line.
+const RUN_ON_WORDS: &str = include_str!("../../../assets/lang/en/clutter/run-on-words.txt");
+
+/// A line of a few words or more that ends in a word no line ends in (see
+/// [`RUN_ON_WORDS`]): the first part of a wrapped headline or sentence,
+/// no menu entry or stray tag.
+pub(super) fn runs_on(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    words.count() + 1 >= MIN_RUN_ON_WORDS
+        && RUN_ON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// A line that runs on has at least this many words.
+const MIN_RUN_ON_WORDS: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{LEAD, MORE_LINE, boiler_text};
-    use super::is_speech_turn;
+    use super::{is_speech_turn, runs_on};
+
+    #[test]
+    fn a_wrapped_headline_s_first_line_is_not_sandwiched() {
+        assert!(runs_on("Quayside agrees sale of its tug fleet to"));
+        assert!(!runs_on("Work at the Ledger"));
+        assert!(!runs_on("Go to"));
+        let text = format!(
+            "Skip to main content\nQuayside agrees €18 million sale of its harbour tugs to\nOstra Marine\n\n{LEAD}{MORE_LINE}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(!b.contains("harbour tugs to"), "{b}");
+    }
 
     #[test]
     fn a_transcript_s_last_turn_between_furniture_stays() {
