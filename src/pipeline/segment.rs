@@ -306,10 +306,10 @@ const MIN_SHORT_WRAPPED_CHARS: usize = 20;
 /// name broken over the line end of a hard-wrapped paragraph (a PDF turned
 /// to text), read as one name. The line is wrapped when it is no longer
 /// than such lines are, does not end a sentence, and a sentence ends
-/// inside it, inside the next line (the one it runs on into), or inside
-/// the line above that runs on into it; a headline over a standfirst or a
-/// date line is none of these, and a word that opens sentences ("The") on
-/// the next line opens one.
+/// inside it, or inside the next line or the line above when that runs on
+/// too; a headline over a standfirst, a date line or a lead is none of
+/// these, and a word that opens sentences ("The") on the next line opens
+/// one.
 fn wraps_a_name(
     words: &SegmentWords,
     text: &str,
@@ -350,7 +350,8 @@ fn wraps_a_name(
         return false;
     }
     let long = len(line) >= MIN_WRAPPED_CHARS;
-    (long && (inner_end(words, line) || (len(next) <= MAX_WRAPPED_CHARS && inner_end(words, next))))
+    (long
+        && (inner_end(words, line) || (runs_on(next, MIN_WRAPPED_CHARS) && inner_end(words, next))))
         || above.is_some_and(|a| runs_on(a, MIN_SHORT_WRAPPED_CHARS) && inner_end(words, a))
 }
 
@@ -463,7 +464,7 @@ mod tests {
 
     #[test]
     fn a_name_wrapped_over_a_printed_column_s_line_end_is_one_sentence() {
-        let text = "Ostra Marine will buy the yard for $18 million. Its chair, Ingrid\nMaddox-Whyte, said the deal was done.\nThe yard has built tugs for years. The filing was made by its\nowners and its lender, Pieter\nVan Dam, who advised them.\nQuayside was set up in 2017 by the brothers Ivo and Anders\nGrett in Lund. Ostra bought it in 2024.\n";
+        let text = "Ostra Marine will buy the yard for $18 million. Its chair, Ingrid\nMaddox-Whyte, said the deal was done.\nThe yard has built tugs for years. The filing was made by its\nowners and its lender, Pieter\nVan Dam, who advised them.\nQuayside was set up in 2017 by the brothers Ivo and Anders\nGrett in Lund. Ostra Marine bought the yard from them in\n2024.\n";
         let seg = segment(&words(), text);
         let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
         assert!(
@@ -482,6 +483,9 @@ mod tests {
         // A headline over its standfirst, and that over a date line, stay
         // apart.
         let text = "Ostra Marine sells half of its Lund tug yard to Quayside for €18 million\nThe Lund group will use the money to build tugs in Brakvik and Tarn\nLund - 15 May 2024 - 09:40 CEST\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 3);
+        // A headline over a lead of two sentences stays apart.
+        let text = "Tug maker Ostra Marine wins order from Norway's Quayside\nOstra Marine will build four tugs for the ferry line Quayside. Quayside runs 30 ferries.\n";
         assert_eq!(segment(&words(), text).sentences.len(), 3);
         // An abbreviation's full stop ends no sentence inside the line.
         let text = "Church services this Sunday\nLund, St. Martin church: 10:00 Mass in Romansh with Ivo Grett\nOstra beat the incumbent, the Lund blasting firm Tarn Spreng AG, which had held the contract since 2012.\n";
