@@ -85,8 +85,8 @@ impl Page<'_> {
     pub(super) fn mark_pull_quotes(&mut self) {
         let before = self.clutter.clone();
         self.mark_pull_quote_lines();
-        for i in 0..self.lines.len() {
-            if !self.clutter[i] || before[i] {
+        for (i, was) in before.iter().enumerate() {
+            if !self.clutter[i] || *was {
                 continue;
             }
             if let Some(n) = self.next(i).filter(|&n| is_cite(self.line(n))) {
