@@ -34,6 +34,7 @@ mod print;
 mod promos;
 mod rare;
 mod repeats;
+mod run_on;
 mod runs;
 mod signatures;
 mod stamps;

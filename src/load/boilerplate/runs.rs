@@ -2,6 +2,7 @@
 //! other stories) and the odd line such furniture boxes in.
 
 use super::phrases::PHRASES;
+use super::run_on::runs_on;
 use super::stamps::is_byline_or_stamp;
 use super::{Page, is_furniture};
 
@@ -241,33 +242,11 @@ impl Page<'_> {
     }
 }
 
-/// Words that do not end a line of their own:
-/// `assets/lang/en/clutter/run-on-words.txt`, one word a line.
-const RUN_ON_WORDS: &str = include_str!("../../../assets/lang/en/clutter/run-on-words.txt");
-
-/// A line of a few words or more that ends in a word no line ends in (see
-/// [`RUN_ON_WORDS`]): the first part of a wrapped headline or sentence,
-/// no menu entry or stray tag.
-pub(super) fn runs_on(line: &str) -> bool {
-    let mut words = line.split_whitespace().rev();
-    let Some(last) = words.next() else {
-        return false;
-    };
-    words.count() + 1 >= MIN_RUN_ON_WORDS
-        && RUN_ON_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .any(|w| w.eq_ignore_ascii_case(last))
-}
-
-/// A line that runs on has at least this many words.
-const MIN_RUN_ON_WORDS: usize = 4;
-
 #[cfg(test)]
 mod tests {
+    use super::super::run_on::runs_on;
     use super::super::tests::{LEAD, MORE_LINE, boiler_text};
-    use super::{is_speech_turn, runs_on};
+    use super::is_speech_turn;
 
     #[test]
     fn a_wrapped_headline_s_first_line_is_not_sandwiched() {
