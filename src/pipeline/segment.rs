@@ -276,7 +276,7 @@ fn ends_sentence(
             && tok.ends_with('.')
             && is_abbreviation(words, tok)
             && after.starts_with(|c: char| c.is_lowercase());
-        return !wrapped;
+        return !wrapped && !wraps_a_name(words, text, tokens[i], (tok, after), gap);
     }
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
@@ -291,6 +291,80 @@ fn ends_sentence(
         && i > first
         && matches!(tokens[i - 1].slice(text), "." | "!" | "?");
     ((stop || abbreviation_stop) && !closer_follows || quoted_stop) && starts_sentence(after)
+}
+
+/// A hard-wrapped line is at most this many characters long (a printed
+/// page's column, a mail's 72); a paragraph set on one line is longer.
+const MAX_WRAPPED_CHARS: usize = 100;
+/// A wrapped line that shows its wrap by itself (a sentence ends inside
+/// it, or inside the next) has at least this many characters…
+const MIN_WRAPPED_CHARS: usize = 45;
+/// …and one the line above shows wrapped at least this many.
+const MIN_SHORT_WRAPPED_CHARS: usize = 20;
+
+/// "… Ashgrove's managing partner, Eleanor\nWhitfield-Brandt, said …": a
+/// name broken over the line end of a hard-wrapped paragraph (a PDF turned
+/// to text), read as one name. The line is wrapped when it is no longer
+/// than such lines are, does not end a sentence, and a sentence ends
+/// inside it, or inside the next line or the line above when that runs on
+/// too; a headline over a standfirst, a date line or a lead is none of
+/// these, and a word that opens sentences ("The") on the next line opens
+/// one.
+fn wraps_a_name(
+    words: &SegmentWords,
+    text: &str,
+    tok_span: Span,
+    (tok, after): (&str, &str),
+    gap: &str,
+) -> bool {
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    if gap.matches('\n').count() != 1
+        || !capitalised(tok)
+        || !capitalised(after)
+        || words.strong_openers.contains(after)
+    {
+        return false;
+    }
+    let start = text[..tok_span.start].rfind('\n').map_or(0, |n| n + 1);
+    let line = &text[start..tok_span.end];
+    let next_start = tok_span.end + gap.len();
+    let next = text[next_start..].split('\n').next().unwrap_or("");
+    let above = (start > 0).then(|| {
+        let above_end = start - 1;
+        let above_start = text[..above_end].rfind('\n').map_or(0, |n| n + 1);
+        &text[above_start..above_end]
+    });
+    let len = |l: &str| l.trim().chars().count();
+    let runs_on = |l: &str, least: usize| {
+        (least..=MAX_WRAPPED_CHARS).contains(&len(l))
+            && !l
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
+    };
+    if !runs_on(line, MIN_SHORT_WRAPPED_CHARS) {
+        return false;
+    }
+    let long = len(line) >= MIN_WRAPPED_CHARS;
+    (long
+        && (inner_end(words, line) || (runs_on(next, MIN_WRAPPED_CHARS) && inner_end(words, next))))
+        || above.is_some_and(|a| runs_on(a, MIN_SHORT_WRAPPED_CHARS) && inner_end(words, a))
+}
+
+/// A sentence ends inside the line: a full stop after a word in lower case
+/// that is no abbreviation ("St. Martin"), a space and a capital ("… the
+/// farms. The deal …").
+fn inner_end(words: &SegmentWords, line: &str) -> bool {
+    line.match_indices(". ").any(|(at, _)| {
+        let word = line[..=at].rsplit(char::is_whitespace).next().unwrap_or("");
+        line[..at].chars().last().is_some_and(char::is_lowercase)
+            && !is_abbreviation(words, word)
+            && line[at + 2..].starts_with(char::is_uppercase)
+    })
 }
 
 fn starts_sentence(word: &str) -> bool {
@@ -386,6 +460,40 @@ mod tests {
                 "Tarn Ltd."
             ]
         );
+    }
+
+    #[test]
+    fn a_name_wrapped_over_a_printed_column_s_line_end_is_one_sentence() {
+        let text = "Ostra Marine will buy the yard for $18 million. Its chair, Ingrid\nMaddox-Whyte, said the deal was done.\nThe yard has built tugs for years. The filing was made by its\nowners and its lender, Pieter\nVan Dam, who advised them.\nQuayside was set up in 2017 by the brothers Ivo and Anders\nGrett in Lund. Ostra Marine bought the yard from them in\n2024.\n";
+        let seg = segment(&words(), text);
+        let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert!(
+            got.contains(&"Its chair, Ingrid\nMaddox-Whyte, said the deal was done."),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|s| s.ends_with("Pieter\nVan Dam, who advised them.")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|s| s.ends_with("Anders\nGrett in Lund.")),
+            "{got:?}"
+        );
+        // A headline over its standfirst, and that over a date line, stay
+        // apart.
+        let text = "Ostra Marine sells half of its Lund tug yard to Quayside for €18 million\nThe Lund group will use the money to build tugs in Brakvik and Tarn\nLund - 15 May 2024 - 09:40 CEST\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 3);
+        // A headline over a lead of two sentences stays apart.
+        let text = "Tug maker Ostra Marine wins order from Norway's Quayside\nOstra Marine will build four tugs for the ferry line Quayside. Quayside runs 30 ferries.\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 3);
+        // An abbreviation's full stop ends no sentence inside the line.
+        let text = "Church services this Sunday\nLund, St. Martin church: 10:00 Mass in Romansh with Ivo Grett\nOstra beat the incumbent, the Lund blasting firm Tarn Spreng AG, which had held the contract since 2012.\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 3);
+        // A credit's name ends its line when the next opens a sentence.
+        let text = "Photo: A stack at the Boden test site of the yard. Credit: Ostra Marine\nThe Lund Energy Agency pledged 1.1 billion crowns.\n";
+        let seg = segment(&words(), text);
+        assert_eq!(seg.sentences.len(), 3, "{:?}", seg.sentences);
     }
 
     #[test]

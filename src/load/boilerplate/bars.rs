@@ -41,6 +41,21 @@ fn is_rule(line: &str) -> bool {
             .any(|m| t.split(*m).all(|s| s.trim().is_empty()))
 }
 
+/// A bar of short parts may run to this many words in all, each part at
+/// most this many ("By Ada Lind | Photographs by Bo Sand | From the May
+/// 2025 issue | 9 min read").
+const MAX_BAR_WORDS: usize = 28;
+const MAX_BAR_PART_WORDS: usize = 7;
+
+/// A line set out in short parts between `separators`, not too long in all.
+pub(super) fn is_short_bar(line: &str, separators: &[char]) -> bool {
+    line.contains(separators)
+        && line.split_whitespace().count() <= MAX_BAR_WORDS
+        && line
+            .split(separators)
+            .all(|part| part.split_whitespace().count() <= MAX_BAR_PART_WORDS)
+}
+
 impl Page<'_> {
     /// Each tool bar (see [`is_tool_bar`]) not yet marked.
     pub(super) fn mark_tool_bars(&mut self) {

@@ -89,7 +89,14 @@ impl Page<'_> {
             let after_furniture = self
                 .prev(i)
                 .is_some_and(|p| self.clutter[p] && !self.shapes[p].sentence);
-            if after_furniture && self.next(i).is_some_and(|j| headline_at(self, j)) {
+            // A section name over a headline over its byline ("Business" /
+            // headline / "By Ada Lind"), whatever the site's lines above.
+            let over_bylined = |j: usize| {
+                self.next(j)
+                    .is_some_and(|k| self.clutter[k] && PHRASES.is_byline(self.line(k)))
+            };
+            let headline = self.next(i).filter(|&j| headline_at(self, j));
+            if headline.is_some_and(|j| after_furniture || over_bylined(j)) {
                 self.clutter[i] = true;
             }
         }
@@ -194,6 +201,21 @@ mod tests {
         assert_eq!(boiler_text(&text), ["Shipping"]);
         let text = format!("Quayside buys tugs\nTuesday, March 3, 2025\n\n{BODY}");
         assert!(boiler_text(&text).is_empty());
+    }
+
+    #[test]
+    fn a_section_name_over_a_bylined_headline_is_cut() {
+        let text = format!(
+            "Skip to main content\nThe harbour's news, data and analysis for port professionals\nShipping\nQuayside buys two electric tugs from Ostra\nBy Mara Lind\n\n{BODY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Shipping\n") || b.contains("\nShipping"), "{b}");
+        assert!(!b.contains("Quayside buys"), "{b}");
+        // Without the byline under the headline, a lone word stays.
+        let text = format!(
+            "Ostra said on Monday it was hiring.\nShipping\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        assert!(!boiler_text(&text).join("\n").contains("Shipping"));
     }
 
     #[test]

@@ -36,6 +36,7 @@ fn lexicon_patterns() -> BTreeSet<String> {
         &notes::CONTACT_HEADER,
         &promos::PROMO_LABEL,
         &promos::PROMO_PITCH,
+        &promos::SPONSOR_LABEL,
         &strips::CHANGE,
     ];
     let mut out: BTreeSet<String> = PHRASES.patterns().into_iter().map(str::to_string).collect();

@@ -15,6 +15,7 @@
 mod anywhere;
 mod bars;
 mod blocks;
+mod captions;
 mod capture;
 #[cfg(test)]
 mod dfa_list;
@@ -33,6 +34,7 @@ mod print;
 mod promos;
 mod rare;
 mod repeats;
+mod run_on;
 mod runs;
 mod signatures;
 mod stamps;
@@ -175,6 +177,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_contact_blocks();
     page.mark_prompt_blocks();
     page.mark_promo_boxes();
+    page.mark_sponsor_blocks();
     page.mark_head_trails();
     page.mark_capture_toolbar();
     page.mark_runs();
@@ -184,6 +187,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_tail();
     page.mark_rows();
     page.mark_inserts();
+    page.mark_gallery_captions();
     page.mark_above_headline();
     page.mark_label_header();
     page.mark_date_lines();

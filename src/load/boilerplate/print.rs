@@ -77,6 +77,39 @@ fn folio(part: &str) -> bool {
     }
 }
 
+/// What a running head or foot says besides its page number, when it has
+/// one at an end: its other parts, apart by single spaces ("THE LEDGER —
+/// Client Briefing, May 2026" of "THE LEDGER — Client Briefing, May 2026
+/// Page 1 of 2"). The same words over a different number on another page
+/// make it a running head whatever its length.
+fn beside_folio(line: &str) -> Option<String> {
+    let parts = gapped_parts(line);
+    let (first, last) = (parts.first()?, parts.last()?);
+    let rest = match (folio(first), folio(last)) {
+        (true, false) => &parts[1..],
+        (false, true) => &parts[..parts.len() - 1],
+        _ => return None,
+    };
+    let words: Vec<&str> = rest.iter().flat_map(|p| p.split_whitespace()).collect();
+    (!words.is_empty() && rest.iter().all(|p| p.chars().any(char::is_alphabetic)))
+        .then(|| words.join(" "))
+}
+
+/// A footnote of a printed page: a note's number (or mark) set apart from
+/// its text by a wide gap ("1   Capacity figures are nameplate.").
+fn is_footnote(line: &str) -> bool {
+    let t = line.trim_start();
+    let mark_len = t
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '*' | '†' | '‡')))
+        .unwrap_or(t.len());
+    (1..=MAX_NOTE_MARK).contains(&mark_len)
+        && t[mark_len..].starts_with("  ")
+        && t[mark_len..].trim_start().starts_with(char::is_alphabetic)
+}
+
+/// A footnote's mark is at most this many characters.
+const MAX_NOTE_MARK: usize = 2;
+
 /// A running head's second line, next to the one with the page number:
 /// two parts or more apart by wide gaps, each short, with letters and no
 /// sentence end ("BUSINESS        Thursday, 9 May 2026").
@@ -198,6 +231,16 @@ impl Page<'_> {
             .collect();
         let repeated =
             |i: usize, l: &str| head_lines.iter().any(|(j, m)| *j != i && m.as_str() == l);
+        let numbered: Vec<(usize, String)> = (0..n)
+            .filter(|&i| !self.shapes[i].blank)
+            .filter_map(|i| beside_folio(self.line(i)).map(|k| (i, k)))
+            .collect();
+        let renumbered = |i: usize| {
+            numbered
+                .iter()
+                .find(|(j, _)| *j == i)
+                .is_some_and(|(_, k)| numbered.iter().any(|(j, m)| *j != i && m == k))
+        };
         let mut printed = false;
         for i in 0..n {
             let line = self.line(i);
@@ -209,6 +252,7 @@ impl Page<'_> {
                 folio(t) && !t.bytes().all(|b| b.is_ascii_digit())
             };
             let head = is_running_head(line)
+                || renumbered(i)
                 || head_lines
                     .iter()
                     .any(|(j, l)| *j == i && repeated(i, l.as_str()));
@@ -228,6 +272,13 @@ impl Page<'_> {
             }
             if let Some(j) = self.next(i)
                 && is_section_head(self.line(j))
+            {
+                self.clutter[j] = true;
+            }
+            // A footnote right above the page's foot.
+            if beside_folio(line).is_some()
+                && let Some(j) = self.prev(i)
+                && is_footnote(self.line(j))
             {
                 self.clutter[j] = true;
             }
@@ -317,6 +368,28 @@ mod tests {
         assert!(is_section_head("PUBLIC NOTICES"));
         assert!(!is_section_head("Quayside buys tugs"));
         assert!(!is_section_head("LUND 2024 RESULTS"));
+    }
+
+    #[test]
+    fn a_long_foot_renumbered_on_each_page_and_its_footnote_are_cut() {
+        let foot = |n: usize| {
+            format!("LUND & LIND LLP — Client Briefing, May 2026                 Page {n} of 2")
+        };
+        let text = format!(
+            "Ostra Marine agrees to buy Quayside's tug yard\n\nOstra Marine said on May 4, 2026 that it had agreed to buy\nthe Quayside tug yard for €18 million.\n\n1   Tug counts are as reported by the seller.\n{}\n\nOstra employs about 3,200 people, the\nyard said.\n\n{}\n",
+            foot(1),
+            foot(2)
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.contains("Page 1 of 2") && b.contains("Page 2 of 2"),
+            "{b}"
+        );
+        assert!(b.contains("Tug counts"), "{b}");
+        assert!(!b.contains("3,200") && !b.contains("€18 million"), "{b}");
+        assert!(super::is_footnote("12  Nameplate capacity."));
+        assert!(!super::is_footnote("2025  was a good year"));
+        assert!(!super::is_footnote("1 Capacity"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::Page;
 use super::forward::LineRegex;
 use super::forward::on_demand;
 use super::phrases::{alternation, normal, whole_line, whole_line_pattern};
+use super::stamps::is_byline_or_stamp;
 
 pub(super) const PROMO_LABELS: &str =
     include_str!("../../../assets/lang/en/clutter/promo-labels.re");
@@ -23,6 +24,13 @@ pub(super) const PROMO_PITCHES: &str =
 pub(super) static PROMO_PITCH: LazyLock<LineRegex> =
     LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(PROMO_PITCHES))));
 
+pub(super) const SPONSOR_LABELS: &str =
+    include_str!("../../../assets/lang/en/clutter/sponsor-labels.re");
+
+/// An advertiser's label over its copy ("PRESENTED BY CORBEL PAYROLL").
+pub(super) static SPONSOR_LABEL: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(SPONSOR_LABELS))));
+
 /// Compiles the promo labels now (see [`super::warm_up`]): nearly every
 /// page has a short line that asks.
 pub(super) fn warm_up() {
@@ -33,8 +41,10 @@ pub(super) fn warm_up() {
 const MAX_PROMO_LINES: usize = 4;
 /// …and no line between them has more words than this.
 const MAX_PROMO_WORDS: usize = 40;
-/// A label is at most this many words.
+/// A label is at most this many words…
 const MAX_LABEL_WORDS: usize = 4;
+/// …and a sponsor's label, which names the sponsor, this many.
+const MAX_SPONSOR_LABEL_WORDS: usize = 8;
 
 impl Page<'_> {
     /// Each promo label with the lines down to its call to action, a line
@@ -78,6 +88,44 @@ impl Page<'_> {
     }
 }
 
+impl Page<'_> {
+    /// An advertiser's block: its label and the pitch right under it (a
+    /// newsletter's sponsor copy, "Run payroll for your whole team in five
+    /// minutes…"), with its call to action when one follows. The label names
+    /// the sponsor or says the block is theirs, so the pitch is theirs even
+    /// when its button is not shown.
+    pub(super) fn mark_sponsor_blocks(&mut self) {
+        for i in 0..self.lines.len() {
+            let s = self.shapes[i];
+            if s.blank
+                || s.words > MAX_SPONSOR_LABEL_WORDS
+                || !SPONSOR_LABEL.is_match(&normal(self.line(i)))
+            {
+                continue;
+            }
+            // A sponsor's credit closing another box ("Sponsored by X"
+            // under its call to action) heads nothing.
+            if self
+                .prev(i)
+                .is_some_and(|p| self.clutter[p] && !is_byline_or_stamp(self.line(p)))
+            {
+                continue;
+            }
+            let Some(pitch) = self
+                .next(i)
+                .filter(|&j| self.shapes[j].words <= MAX_PROMO_WORDS && !self.shapes[j].headline)
+            else {
+                continue;
+            };
+            self.clutter[i] = true;
+            self.clutter[pitch] = true;
+            if let Some(call) = self.next(pitch).filter(|&k| self.reads_as_prompt(k)) {
+                self.clutter[call] = true;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{LEAD, MORE_LINE as MORE, boiler_text};
@@ -115,5 +163,31 @@ mod tests {
         // A label over body paragraphs with no call to action stays.
         let text = format!("{LEAD}Event\n{MORE}");
         assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+
+    #[test]
+    fn a_sponsor_s_label_takes_its_pitch_without_a_call_to_action() {
+        for label in [
+            "PRESENTED BY HALDEN PAYROLL",
+            "A word from our partner",
+            "This issue is sponsored by Ostra Ledger Software",
+            "Today's sponsor",
+        ] {
+            let text = format!(
+                "{LEAD}{label}\nRun payroll for your whole crew in five minutes. Halden Payroll files the taxes for 4,000 yards.\n\n{MORE}"
+            );
+            let b = boiler_text(&text).concat();
+            assert!(b.contains("Halden Payroll files"), "{label}: {b:?}");
+            assert!(!b.contains("Quayside") && !b.contains("Brakvik"), "{b:?}");
+        }
+        // A sponsor's credit under a box's call to action heads nothing.
+        let text = format!(
+            "{LEAD}WEBINAR · 4 May · Harbour tugs with Ada Lind\nRegister now\nSponsored by Halden Paints\nThe tugs will be painted in Lund, the yard said on Monday.\n\n{MORE}"
+        );
+        let b = boiler_text(&text).concat();
+        assert!(!b.contains("painted in Lund"), "{b:?}");
+        // A label that only mentions a partner, over the story, stays.
+        let text = format!("{LEAD}Partners\n{MORE}");
+        assert!(!boiler_text(&text).concat().contains("Brakvik"));
     }
 }

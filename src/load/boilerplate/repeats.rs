@@ -63,11 +63,42 @@ fn lower(text: &str) -> String {
     text.to_lowercase().replace(['’', '‘'], "'")
 }
 
+/// A pull quote's credit on the line under it is at most this many words
+/// ("— Ivo Grett, Ostra Marine").
+const MAX_CITE_WORDS: usize = 8;
+
+/// A credit set under a quote: a dash, then a capitalised name and perhaps
+/// its firm, no sentence ("— Ivo Grett", "– Ada Lind, Lund Ledger").
+fn is_cite(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix(['—', '–', '-']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    (1..=MAX_CITE_WORDS).contains(&rest.split_whitespace().count())
+        && rest.starts_with(char::is_uppercase)
+        && !rest.ends_with(['.', '!', '?'])
+}
+
 impl Page<'_> {
+    /// Pull quotes (see [`Page::mark_pull_quote_lines`]) and the credit
+    /// set on the line under each ("— Ivo Grett").
+    pub(super) fn mark_pull_quotes(&mut self) {
+        let before = self.clutter.clone();
+        self.mark_pull_quote_lines();
+        for (i, was) in before.iter().enumerate() {
+            if !self.clutter[i] || *was {
+                continue;
+            }
+            if let Some(n) = self.next(i).filter(|&n| is_cite(self.line(n))) {
+                self.clutter[n] = true;
+            }
+        }
+    }
+
     /// A line that opens with a quotation mark and quotes what a longer
     /// sentence of the story, not furniture, quotes too. A headline that
     /// quotes the story stays, and says nothing of the story's lines.
-    pub(super) fn mark_pull_quotes(&mut self) {
+    fn mark_pull_quote_lines(&mut self) {
         let title = self.title_line();
         let quotes: Vec<(usize, String)> = (0..self.lines.len())
             .filter(|&i| !self.shapes[i].blank && !self.clutter[i] && Some(i) != title)
@@ -175,6 +206,21 @@ mod tests {
         );
         let b = boiler_text(&text);
         assert_eq!(b, ["“Owning our tugs makes the harbour safer” — Ivo Grett"]);
+    }
+
+    #[test]
+    fn a_pull_quote_s_credit_under_it_goes_with_it() {
+        let text = format!(
+            "{LEAD}“Owning our tugs makes the harbour safer”\n— Ivo Grett, Quayside Ferries\n\n“Owning our tugs makes the harbour safer, and cheaper,” Quayside's chief executive Ivo Grett told reporters.\n\n— Ostra Marine said the tugs would be built in Lund.\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("— Ivo Grett, Quayside Ferries"), "{b}");
+        assert!(
+            !b.contains("told reporters") && !b.contains("built in Lund"),
+            "{b}"
+        );
+        assert!(super::is_cite("– Ada Lind"));
+        assert!(!super::is_cite("- the yard said."));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! other stories) and the odd line such furniture boxes in.
 
 use super::phrases::PHRASES;
+use super::run_on::runs_on;
 use super::stamps::is_byline_or_stamp;
 use super::{Page, is_furniture};
 
@@ -212,6 +213,7 @@ impl Page<'_> {
                     });
                 if s.blank
                     || self.clutter[i]
+                    || runs_on(self.line(i))
                     || (s.sentence && !prompted)
                     || s.fact
                     || s.intro
@@ -242,8 +244,21 @@ impl Page<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::run_on::runs_on;
     use super::super::tests::{LEAD, MORE_LINE, boiler_text};
     use super::is_speech_turn;
+
+    #[test]
+    fn a_wrapped_headline_s_first_line_is_not_sandwiched() {
+        assert!(runs_on("Quayside agrees sale of its tug fleet to"));
+        assert!(!runs_on("Work at the Ledger"));
+        assert!(!runs_on("Go to"));
+        let text = format!(
+            "Skip to main content\nQuayside agrees €18 million sale of its harbour tugs to\nOstra Marine\n\n{LEAD}{MORE_LINE}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(!b.contains("harbour tugs to"), "{b}");
+    }
 
     #[test]
     fn a_transcript_s_last_turn_between_furniture_stays() {

@@ -8,10 +8,12 @@
 use std::sync::LazyLock;
 
 use super::Page;
+use super::bars::is_short_bar;
 use super::forward::LineRegex;
 use super::forward::on_demand;
 use super::phrases::whole_line_pattern;
 use super::phrases::{PHRASES, alternation, alternatives, compile, normal, whole_line};
+use super::run_on::runs_on;
 use super::signatures::{is_agent_line, is_bare_signature, is_clock_stamp, is_signature};
 
 pub(super) const DATE_LINES: &str = include_str!("../../../assets/lang/en/clutter/date-lines.re");
@@ -55,7 +57,7 @@ pub fn is_reporter_title(name: &str) -> bool {
     REPORTER_TITLE.is_match(&normal(name))
 }
 
-/// A byline or a stamp is short: at most this many words.
+/// A byline or a stamp has at most this many words (but see [`is_short_bar`]).
 const MAX_STAMP_WORDS: usize = 16;
 /// A wire dateline's region after the comma is at most this many words.
 const MAX_DATELINE_REGION_WORDS: usize = 3;
@@ -85,7 +87,7 @@ const PART_SEPARATORS: [char; 3] = ['·', '|', '•'];
 pub fn is_byline_or_stamp(line: &str) -> bool {
     let line = normal(line);
     let words = line.split_whitespace().count();
-    if words == 0 || words > MAX_STAMP_WORDS {
+    if words == 0 || (words > MAX_STAMP_WORDS && !is_short_bar(&line, &PART_SEPARATORS)) {
         return false;
     }
     let ends = line
@@ -242,8 +244,12 @@ impl Page<'_> {
             if self.shapes[i].blank || self.clutter[i] || !is_bare_signature(line) {
                 continue;
             }
+            // A headline that runs on is wrapped, and the name its end.
             let under_headline = self.prev(i).is_some_and(|p| {
-                !self.clutter[p] && self.shapes[p].headline && !is_bare_signature(self.line(p))
+                !self.clutter[p]
+                    && self.shapes[p].headline
+                    && !is_bare_signature(self.line(p))
+                    && !runs_on(self.line(p))
             });
             // A stamp may stand between the name and the lead (a reader
             // view's reading time, a date line).

@@ -569,3 +569,13 @@ fn where_filed_bylines_a_print_header_and_a_strip_above_the_headline_go() {
         format!("`Live:` Quenmoor 212/6 v Brakvik\n\n# Tug maker wins Brakvik order\n\n{BODY}");
     assert_eq!(boiler_text(&text), ["`Live:` Quenmoor 212/6 v Brakvik"]);
 }
+
+#[test]
+fn a_magazine_s_longer_byline_bar_of_short_parts_is_a_byline() {
+    assert!(super::is_byline_or_stamp(
+        "By Ada Lind | Photographs by Bo Sand | From the May 2025 issue | 9 min read"
+    ));
+    assert!(!super::is_byline_or_stamp(
+        "By 2030 Ostra Marine will build four electric tugs a year at Lund | the yard said on Tuesday it had hired 40 welders"
+    ));
+}

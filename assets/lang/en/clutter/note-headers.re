@@ -10,3 +10,6 @@ corrections? (and|&) clarifications?
 (cautionary (note|statements?|language) (regarding|concerning|about|on|relating to) )?forward[- ]looking (statements?|information)
 (note|notice|statement) (regarding|concerning|about|on) forward[- ]looking (statements?|information)
 safe harbou?r( statement| notice)?
+# A release's notice of its call with analysts: the paragraph under it
+# gives the time and the numbers to dial, not the announcement.
+(conference call|webcast|conference call and webcast)( (information|details))?

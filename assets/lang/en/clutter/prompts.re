@@ -41,7 +41,7 @@ learn more\W*$
 # A newsletter's sign-off ("That's it for today.").
 that'?s (it|all) for (today|this week|this issue|now)\b
 # A newsletter's greeting over its issue, and a browser's translation banner.
-good (morning|afternoon|evening)[.,!] (here('s| is| are)|welcome|this is)\b
+good (morning|afternoon|evening)[.,!] (here('s| is| are)|welcome|this is|today'?s (lead|top|big)|in (today'?s|this) (issue|edition))\b
 (this )?page (was|has been|is) (automatically |machine[- ])?translated\b
 # Photo and video credits.
 ((featured|main|top|lead|header|hero|cover|inset) )?(photo|photograph|image|picture|video|illustration)s?( credits?)?\s*[:|]
@@ -240,6 +240,18 @@ what we know( so far)?\W*$
 # "You are receiving this because you subscribed at …").
 (read|view) (this|the) (issue|e-?mail|newsletter|edition|message) (online|in (your |a )?browser)\b
 you('re| are) receiving this\b
+# A forwarded newsletter's invitation at its top ("Forwarded this email?
+# Sign up here").
+(was this |were you )?forwarded this (e-?mail|newsletter|message|issue)\b
+# A release page's way back to its list ("Back to all news").
+back to (all )?(news|press releases|releases|news releases|stories|articles|posts|newsroom|the newsroom|search results)\W*$
+# A law firm's or adviser's notice under a briefing: what it is not, and
+# the bar's required label ("This briefing is provided for general
+# information only", "Attorney advertising").
+this (briefing|alert|client alert|update|publication|newsletter|bulletin|memorandum|note|document|communication|material) (is|has been) (provided |prepared |intended )?(for|as) (general )?information(al)?( purposes)?( only)?\b
+attorney advertising\b
+(prior|past) results do not guarantee\b
+for (further|more) information,? (please )?contact\b
 # A social page's count of followers ("12,403 followers").
 # A share bar's count ("1,482 shares").
 [0-9][0-9.,]*\s*[km]?\s+(followers|subscribers|connections|shares|reactions|likes)\W*$
