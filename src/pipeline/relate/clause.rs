@@ -215,7 +215,8 @@ pub(super) fn relative_antecedent(lang: &Language, items: &[Item], r: usize) -> 
         k -= 2;
     } else if let Some(aged) = aged_description(items, k) {
         k = aged;
-    } else if k >= 2 && items[k - 2].entity().is_none()
+    } else if k >= 2
+        && items[k - 2].entity().is_none()
         && let Some(open) = set_off_description(lang, items, k)
     {
         k = open + 1;
@@ -246,7 +247,13 @@ fn set_off_description(lang: &Language, items: &[Item], r: usize) -> Option<usiz
         .find(|&m| items[m].word() == ",")?;
     let opener = &items[open + 1];
     let opens = lang.resolve.determiners.contains(opener.word())
-        || matches!(opener, Item::Ent { possessive: true, .. });
+        || matches!(
+            opener,
+            Item::Ent {
+                possessive: true,
+                ..
+            }
+        );
     (opens && open + 2 < r && open >= 1 && matches!(items[open - 1], Item::Ent { .. }))
         .then_some(open)
 }
