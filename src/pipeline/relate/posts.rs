@@ -144,7 +144,8 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
     } else if whose {
         // "a grant from Sport Keltia, whose chief executive, X, said": the
         // name the relative possessive stands for, governed or not.
-        super::clause::relative_antecedent(at.ctx.lang, items, i - 1).and_then(|k| items[k].entity())
+        super::clause::relative_antecedent(at.ctx.lang, items, i - 1)
+            .and_then(|k| items[k].entity())
     } else if i > 0 && bare_possessive(at, i - 1) {
         // "bought Keltic from its founder, X": the organisation named before
         // "its" in the sentence, else the one the article speaks of.

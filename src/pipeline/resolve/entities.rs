@@ -451,7 +451,10 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -
 /// printed page's text) or spaced twice is shown and exported with single
 /// spaces.
 fn one_line(form: &str) -> String {
-    if form.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+    if form
+        .split(' ')
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+    {
         form.to_owned()
     } else {
         form.split_whitespace().collect::<Vec<_>>().join(" ")
