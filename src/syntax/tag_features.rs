@@ -11,6 +11,43 @@ use super::perceptron::bucket;
 /// Tag value of the tagger's history before the sentence start.
 const START_TAG: u64 = NTAG as u64 + 1;
 
+/// Word `i` of a sentence with its neighbours and the tags chosen before
+/// it, the padding's keys past the sentence's ends and [`START_TAG`]
+/// before its start: what the tagger's features read.
+struct Around<'a> {
+    words: &'a [WordKeys],
+    i: usize,
+    prev: &'a [u8],
+    pad: WordKeys,
+}
+
+impl<'a> Around<'a> {
+    fn new(words: &'a [WordKeys], i: usize, prev: &'a [u8]) -> Self {
+        Self {
+            words,
+            i,
+            prev,
+            pad: WordKeys::default(),
+        }
+    }
+
+    /// The keys of the word `k` from word `i` (the padding's past the ends).
+    fn at(&self, k: isize) -> &WordKeys {
+        self.i
+            .checked_add_signed(k)
+            .and_then(|j| self.words.get(j))
+            .unwrap_or(&self.pad)
+    }
+
+    /// The tag chosen `k` words before word `i`.
+    fn tag(&self, k: usize) -> u64 {
+        self.i
+            .checked_sub(k)
+            .and_then(|j| self.prev.get(j))
+            .map_or(START_TAG, |&t| u64::from(t))
+    }
+}
+
 /// The tagger's features of word `i`, given the tags chosen for the
 /// words before it (`prev`), as buckets of a `2^bits` table.
 pub(crate) fn tagger_features(
@@ -21,19 +58,10 @@ pub(crate) fn tagger_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let pad = WordKeys::default();
-    let at = |k: isize| {
-        i.checked_add_signed(k)
-            .and_then(|j| words.get(j))
-            .unwrap_or(&pad)
-    };
-    let tag = |k: usize| {
-        i.checked_sub(k)
-            .and_then(|j| prev.get(j))
-            .map_or(START_TAG, |&t| u64::from(t))
-    };
+    let around = Around::new(words, i, prev);
+    let at = |k: isize| around.at(k);
     let w = at(0);
-    let (t1, t2) = (tag(1), tag(2));
+    let (t1, t2) = (around.tag(1), around.tag(2));
     let feats = [
         h(0, &[]),
         h(1, &[w.suf3]),
@@ -114,19 +142,10 @@ pub(crate) fn tagger_context_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    let pad = WordKeys::default();
-    let at = |k: isize| {
-        i.checked_add_signed(k)
-            .and_then(|j| words.get(j))
-            .unwrap_or(&pad)
-    };
-    let tag = |k: usize| {
-        i.checked_sub(k)
-            .and_then(|j| prev.get(j))
-            .map_or(START_TAG, |&t| u64::from(t))
-    };
+    let around = Around::new(words, i, prev);
+    let at = |k: isize| around.at(k);
     let w = at(0);
-    let (t1, t2) = (tag(1), tag(2));
+    let (t1, t2) = (around.tag(1), around.tag(2));
     let feats = [
         h(3, &[t1]),
         h(4, &[t2]),
@@ -158,13 +177,9 @@ mod tests {
             tagger_features(&words, i, &prev[..i.min(prev.len())], 20, &mut all);
             tagger_word_features(&words[i], 20, &mut part);
             parts.clone_from(&part);
+            let around = Around::new(&words, i, &[]);
             for off in TAGGER_NEIGHBOURS {
-                let pad = WordKeys::default();
-                let w = i
-                    .checked_add_signed(off)
-                    .and_then(|j| words.get(j))
-                    .unwrap_or(&pad);
-                tagger_gives(off, w, 20, &mut part);
+                tagger_gives(off, around.at(off), 20, &mut part);
                 parts.extend_from_slice(&part);
             }
             tagger_context_features(&words, i, &prev[..i.min(prev.len())], 20, &mut part);
