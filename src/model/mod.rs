@@ -27,5 +27,6 @@ pub use kind::{EntityKind, Provenance};
 pub use mention::Mention;
 pub use money::{MoneyFact, Per, SAME_VALUE, same_value};
 pub use offsets::OffsetMap;
+pub(crate) use offsets::ascii_run;
 pub use relation::{KindProps, Relation, RelationKind, Status};
 pub use span::Span;

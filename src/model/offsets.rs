@@ -36,7 +36,7 @@ impl Wide {
 
 /// The length of the run of ASCII that opens `bytes`: 32 bytes at a time
 /// while they are all ASCII.
-fn ascii_run(bytes: &[u8]) -> usize {
+pub(crate) fn ascii_run(bytes: &[u8]) -> usize {
     let mut at = 0;
     for chunk in bytes.chunks(32) {
         if !chunk.is_ascii() {

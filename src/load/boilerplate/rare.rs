@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use regex_automata::meta::Regex;
 
 use crate::load::prebuilt::AsciiDfa;
+use crate::model::ascii_run;
 
 /// How a [`Rare`] pattern is built: `unicode` as written, for any line;
 /// `ascii` without Unicode, for a line of ASCII, `None` where the pattern
@@ -103,19 +104,6 @@ pub(super) fn stand_in(line: &str) -> Option<String> {
         out.push(STAND_IN);
         rest = after.as_str();
     }
-}
-
-/// The length of the run of ASCII that opens `bytes`: 32 bytes at a time
-/// while they are all ASCII.
-fn ascii_run(bytes: &[u8]) -> usize {
-    let mut at = 0;
-    for chunk in bytes.chunks(32) {
-        if !chunk.is_ascii() {
-            return at + chunk.iter().take_while(|b| b.is_ascii()).count();
-        }
-        at += chunk.len();
-    }
-    at
 }
 
 impl Rare {
