@@ -184,6 +184,25 @@ fn first_line_title(text: &str, clutter: impl Fn(usize) -> bool) -> Option<Strin
     (line.chars().count() <= 200 && !line.is_empty()).then(|| line.to_owned())
 }
 
+/// The trimmed lines of the first two page-fixture sets, each once, and
+/// `odd` ones (past ASCII, empty): what the loader's prebuilt and fallback
+/// patterns are checked against the regex crate on.
+#[cfg(test)]
+pub(crate) fn fixture_lines(odd: &[&str]) -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut lines: Vec<String> = ["tests/fixtures/pages", "tests/fixtures/pages-blind"]
+        .iter()
+        .filter_map(|d| std::fs::read_dir(format!("{root}/{d}")).ok())
+        .flat_map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .flat_map(|t| t.lines().map(|l| l.trim().to_string()).collect::<Vec<_>>())
+        .collect();
+    lines.sort();
+    lines.dedup();
+    lines.extend(odd.iter().map(|l| (*l).to_string()));
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -235,20 +235,7 @@ mod tests {
 
     /// The page fixtures' lines, with ones past ASCII.
     fn lines() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut lines: Vec<String> = ["tests/fixtures/pages", "tests/fixtures/pages-blind"]
-            .iter()
-            .filter_map(|d| std::fs::read_dir(format!("{root}/{d}")).ok())
-            .flat_map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .flat_map(|t| {
-                t.lines()
-                    .map(str::trim)
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        for odd in [
+        crate::load::fixture_lines(&[
             "Zürich — share this",
             "Related: Zürich",
             "Don't miss these Zürich stories",
@@ -256,10 +243,7 @@ mod tests {
             "4 May 2025 — 14:02 CEST",
             "KEY POINTS",
             "",
-        ] {
-            lines.push(odd.to_string());
-        }
-        lines
+        ])
     }
 
     #[test]
