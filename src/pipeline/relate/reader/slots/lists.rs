@@ -102,13 +102,7 @@ impl Reader<'_, '_> {
     fn phrase_lead(&self, k: usize) -> bool {
         self.opens_phrase(k)
             || matches!(self.at.items.get(k), Some(Item::Title { .. }))
-            || self
-                .at
-                .span(k)
-                .slice(self.at.ctx.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            || self.capitalised(k)
     }
 
     /// The names of the phrase that starts at `from`: past describing
