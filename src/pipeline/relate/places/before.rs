@@ -83,16 +83,8 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
         .based_suffix
         .iter()
         .any(|x| at.ctx.text[at.span(i).end..].starts_with(x));
-    let description = lower(j)
-        && !named_after
-        && !based
-        && !possessive
-        && i >= 1
-        && lang
-            .relate
-            .pronoun
-            .determiners
-            .contains(items[i - 1].word());
+    let description =
+        lower(j) && !named_after && !based && !possessive && article_before(at, i).is_some();
     if named_after {
         j += 1;
     }
@@ -221,13 +213,42 @@ fn open_head(at: &At<'_, '_>, i: usize, j: usize, org: usize) -> bool {
             if span.slice(at.ctx.text).starts_with(char::is_uppercase))
 }
 
+/// Most plain words between a description's article and its place ("the
+/// larger Southampton builder", "a small family-owned Leeds firm").
+const ADJECTIVE_REACH: usize = 2;
+
+/// The position of the article that opens the description whose place is
+/// at `i`: right before it, or before a few plain lower-case words ("the
+/// larger Southampton builder"), none a function word or preposition.
+fn article_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let lang = at.ctx.lang;
+    let mut k = i.checked_sub(1)?;
+    for _ in 0..=ADJECTIVE_REACH {
+        let Item::Word { word, .. } = &at.items[k] else {
+            return None;
+        };
+        if lang.relate.pronoun.determiners.contains(word) {
+            return Some(k);
+        }
+        let plain = word.chars().any(char::is_alphabetic)
+            && is_describing_word(word)
+            && !lang.rules.function_words.contains(word)
+            && !lang.resolve.prepositions.contains(word);
+        if !plain {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}
+
 /// The organisation an apposition opening at the place at `i` describes:
 /// "ORG, a|the|another PLACE …".
 fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
     let items = at.items;
-    let determiners = &at.ctx.lang.relate.pronoun.determiners;
-    (i >= 3 && determiners.contains(items[i - 1].word()) && items[i - 2].word() == ",")
-        .then(|| match items[i - 3] {
+    let a = article_before(at, i)?;
+    (a >= 2 && items[a - 1].word() == ",")
+        .then(|| match items[a - 2] {
             Item::Ent {
                 entity,
                 possessive: false,
@@ -248,9 +269,9 @@ fn described_before(at: &At<'_, '_>, i: usize) -> Option<usize> {
 fn apposed_after(at: &At<'_, '_>, i: usize, j: usize) -> Option<usize> {
     let items = at.items;
     let places = &at.words().places;
-    let determiners = &at.ctx.lang.relate.pronoun.determiners;
-    let scene = i >= 2 && (at.is(i - 2, &places.site_in) || at.is(i - 2, &places.works_in));
-    let opens = i >= 1 && determiners.contains(items[i - 1].word()) && !scene;
+    let opens = article_before(at, i).is_some_and(|a| {
+        a == 0 || !(at.is(a - 1, &places.site_in) || at.is(a - 1, &places.works_in))
+    });
     if !opens || items.get(j).map(Item::word) != Some(",") {
         return None;
     }
@@ -301,6 +322,17 @@ mod tests {
                         ("Keltic Inc.", LocatedIn, "England"),
                     ],
                 ),
+                // Plain words between the article and the place.
+                (
+                    "Hamble Aircushion beat Griffon Hoverwork, the larger Southampton builder, for the order.",
+                    &[("Griffon Hoverwork", LocatedIn, "Southampton")],
+                ),
+                (
+                    "The fund sold its stake to the small Leeds engineering firm, Keltic Ltd, in May.",
+                    &[("Keltic Ltd", LocatedIn, "Leeds")],
+                ),
+                // A scene, not a description: nothing.
+                ("At the old Leeds plant, Keltic Ltd cut 40 jobs.", &[]),
                 // A place glued to "-registered".
                 (
                     "Shares of France-registered packaging group Keltic SA fell on Friday.",
