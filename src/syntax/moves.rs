@@ -33,7 +33,7 @@ const WIDE: usize = NM.next_multiple_of(8);
 /// parser makes them.
 pub(crate) struct Moves<'t> {
     table: &'t Table,
-    rows: Rows<'t>,
+    rows: Rows,
     feats: Vec<u32>,
     /// The buffer front whose front features `front` sums (`NONE`: none yet).
     front_at: usize,

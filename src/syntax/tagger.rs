@@ -40,12 +40,12 @@ pub(crate) fn tag_cached(
 }
 
 /// [`tag_cached`], the sums made with `rows`' vector width.
-fn tag_cached_with<'t>(
-    table: &'t Table,
+fn tag_cached_with(
+    table: &Table,
     owner: u64,
     raw: &[&str],
     cache: &mut TagWords,
-    mut rows: Rows<'t>,
+    mut rows: Rows,
 ) -> (Vec<WordKeys>, Vec<u8>) {
     cache.start_sentence(owner, table, &mut rows);
     let ids: Vec<u32> = raw.iter().map(|w| cache.id(w, table, &mut rows)).collect();
