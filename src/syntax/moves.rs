@@ -21,7 +21,7 @@ use super::features::{
 };
 use super::perceptron::Table;
 use super::sums::Rows;
-use super::tagger::argmax_i32;
+use super::tagger::argmax_wide;
 use super::transition::{NM, NONE, State};
 use crate::ner::lanes::Lanes;
 
@@ -33,7 +33,7 @@ const WIDE: usize = NM.next_multiple_of(8);
 /// parser makes them.
 pub(crate) struct Moves<'t> {
     table: &'t Table,
-    rows: Rows<'t>,
+    rows: Rows,
     feats: Vec<u32>,
     /// The buffer front whose front features `front` sums (`NONE`: none yet).
     front_at: usize,
@@ -113,9 +113,10 @@ impl<'t> Moves<'t> {
         add_into(&mut acc, right);
         pair_features(state, words, tags, bits, &mut self.feats);
         table.add_except(&self.feats, &mut acc, masked, &mut self.rows);
-        let acc = &mut acc[..NM];
-        state.mask_invalid(acc);
-        argmax_i32(acc)
+        let (moves, past) = acc.split_at_mut(NM);
+        state.mask_invalid(moves);
+        past.fill(i32::MIN);
+        argmax_wide(&acc)
     }
 }
 
@@ -157,7 +158,7 @@ mod tests {
     use super::*;
     use crate::syntax::Parser;
     use crate::syntax::features::parser_features;
-    use crate::syntax::tagger::tag;
+    use crate::syntax::tagger::{argmax_i32, tag};
 
     #[test]
     fn the_kept_sums_choose_the_moves_every_feature_summed_at_every_move_chooses() {

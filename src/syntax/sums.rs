@@ -36,27 +36,31 @@ use crate::ner::lanes::Lanes;
 const BATCH: usize = 128;
 
 /// The rows found for one batch of features: arrays a caller keeps from
-/// sum to sum, filled anew, never cleared.
-pub(crate) struct Rows<'t> {
-    dense: [&'t [i32]; BATCH],
+/// sum to sum, filled anew, never cleared. Rows are kept by number, not
+/// by reference: a dense row's number among the table's dense rows, a
+/// sparse row's start in its rows and number of entries (four and eight
+/// bytes where a slice took sixteen, and one bounds check where a slice
+/// was checked when found and again when summed).
+pub(crate) struct Rows {
+    dense: [u32; BATCH],
     /// Sparse rows: where each starts, and its number of entries.
-    sparse: [(usize, usize); BATCH],
+    sparse: [(u32, u32); BATCH],
     /// The vector width the dense rows are summed with.
     lanes: Lanes,
 }
 
-impl Default for Rows<'_> {
+impl Default for Rows {
     fn default() -> Self {
         Rows::with_lanes(Lanes::best())
     }
 }
 
-impl Rows<'_> {
+impl Rows {
     /// Arrays whose dense rows are summed with `lanes` (the sums are the
     /// same with any).
     pub(crate) fn with_lanes(lanes: Lanes) -> Self {
         Rows {
-            dense: [&[]; BATCH],
+            dense: [0; BATCH],
             sparse: [(0, 0); BATCH],
             lanes,
         }
@@ -74,18 +78,18 @@ const HEAD: usize = 4;
 impl Table {
     /// Adds the integer weights of `feats` into `acc` (`nc` sums; sums
     /// past them, up to [`stride`], are added to too, and are faster).
-    pub(crate) fn add<'t>(&'t self, feats: &[u32], acc: &mut [i32], rows: &mut Rows<'t>) {
+    pub(crate) fn add(&self, feats: &[u32], acc: &mut [i32], rows: &mut Rows) {
         self.add_except(feats, acc, 0..0, rows);
     }
 
     /// [`Table::add`], where the sums of the classes in `masked` may be
     /// left wrong (the caller masks them).
-    pub(crate) fn add_except<'t>(
-        &'t self,
+    pub(crate) fn add_except(
+        &self,
         feats: &[u32],
         acc: &mut [i32],
         masked: Range<usize>,
-        rows: &mut Rows<'t>,
+        rows: &mut Rows,
     ) {
         match stride(self.nc) {
             56 => self.add_with::<56, 56>(feats, acc, masked, rows),
@@ -96,58 +100,63 @@ impl Table {
 
     /// [`Table::add_except`] for rows of `S` classes, summed in tiles of
     /// `W` (`W` divides `S`).
-    fn add_with<'t, const S: usize, const W: usize>(
-        &'t self,
+    fn add_with<const S: usize, const W: usize>(
+        &self,
         feats: &[u32],
         acc: &mut [i32],
         masked: Range<usize>,
-        rows: &mut Rows<'t>,
+        rows: &mut Rows,
     ) {
+        let (dense, _) = self.dense.as_chunks::<S>();
         for batch in feats.chunks(BATCH) {
-            let (nd, ns) = self.find_rows::<S>(batch, rows);
-            let dense = rows.dense.get(..nd).unwrap_or_default();
+            let (nd, ns) = self.find_rows::<S>(batch, dense, rows);
+            let found = rows.dense.get(..nd).unwrap_or_default();
             match rows.lanes {
                 #[cfg(target_arch = "x86_64")]
                 // SAFETY: a `Lanes::Avx2` holds the proof that the processor has AVX2.
-                Lanes::Avx2(_) => unsafe { add_dense_avx2::<S>(acc, dense) },
-                _ => add_dense_tiles::<S, W>(acc, dense, &masked),
+                Lanes::Avx2(_) => unsafe { add_dense_avx2::<S>(acc, dense, found) },
+                _ => add_dense_tiles::<S, W>(acc, dense, found, &masked),
             }
             for &(s, half) in rows.sparse.get(..ns).unwrap_or_default() {
-                self.add_pairs(s, half, acc);
+                self.add_pairs(s as usize, half as usize, acc);
             }
         }
     }
 
     /// Sorts the rows of `batch` (at most [`BATCH`] features) into `rows`
-    /// (dense rows of `S` values, and sparse ones): [`Table::row`] and
-    /// [`Table::dense_row`] for a table whose rows are `S` wide, with fewer
-    /// checks. Returns how many of each it found.
-    fn find_rows<'t, const S: usize>(
-        &'t self,
+    /// (dense rows of `S` values, `dense` the table's, and sparse ones):
+    /// [`Table::row`] and [`Table::dense_row`] for a table whose rows are
+    /// `S` wide, with fewer checks. Returns how many of each it found.
+    fn find_rows<const S: usize>(
+        &self,
         batch: &[u32],
-        rows: &mut Rows<'t>,
+        dense: &[[i32; S]],
+        rows: &mut Rows,
     ) -> (usize, usize) {
+        let (starts, entries) = (&self.starts[..], &self.rows[..]);
         let (mut nd, mut ns) = (0, 0);
         let mut touch = 0i32;
         for &f in batch.get(..BATCH).unwrap_or(batch) {
             let b = f as usize;
-            let Some(&[s, e]) = self.starts.get(b..b + 2) else {
+            let Some(&[s, e]) = starts.get(b..b + 2) else {
                 continue;
             };
             let (s, e) = (s as usize, e as usize);
             if e == s + 1 {
-                let at = usize::from(self.rows.get(s).copied().unwrap_or(0) as u16) * S;
-                if let Some(row) = self.dense.get(at..at + S) {
+                let number = entries.get(s).map_or(0, |&n| n as u16);
+                if let Some(row) = dense.get(usize::from(number)) {
                     touch ^= row[0];
                     // `nd` < BATCH (a row per feature): the remainder
                     // only spares a bounds check.
-                    rows.dense[nd % BATCH] = row;
+                    rows.dense[nd % BATCH] = u32::from(number);
                     nd += 1;
                 }
-            } else if s < e {
-                touch ^= i32::from(self.rows.get(s).copied().unwrap_or(0));
-                touch ^= i32::from(self.rows.get(e - 1).copied().unwrap_or(0));
-                rows.sparse[ns % BATCH] = (s, (e - s) / 2);
+            } else if let Some(row) = entries.get(s..e)
+                && let [first, .., last] = row
+            {
+                touch ^= i32::from(*first) ^ i32::from(*last);
+                // Rows hold fewer than 2^32 values (`starts` are u32).
+                rows.sparse[ns % BATCH] = (s as u32, (row.len() / 2) as u32);
                 ns += 1;
             }
         }
@@ -217,13 +226,15 @@ fn add_tile<const W: usize>(acc: &mut [i32], from: usize, tile: [i32; W]) {
     }
 }
 
-/// Adds the dense rows `rows` (`S` classes each) into `acc` a tile of
-/// `W` classes at a time, four per add (SSE2), skipping the tiles whose
-/// classes `masked` covers (all of them, or all past the first four).
+/// Adds the dense rows numbered `found` of `dense` (`S` classes each)
+/// into `acc` a tile of `W` classes at a time, four per add (SSE2),
+/// skipping the tiles whose classes `masked` covers (all of them, or all
+/// past the first four).
 #[inline(always)]
 fn add_dense_tiles<const S: usize, const W: usize>(
     acc: &mut [i32],
-    rows: &[&[i32]],
+    dense: &[[i32; S]],
+    found: &[u32],
     masked: &Range<usize>,
 ) {
     let covered = |from: usize, to: usize| masked.start <= from && to <= masked.end;
@@ -231,51 +242,63 @@ fn add_dense_tiles<const S: usize, const W: usize>(
     while from + W <= S {
         if covered(from + HEAD, from + W) {
             if !covered(from, from + HEAD) {
-                add_tile(acc, from, tile_plain::<HEAD>(rows, from));
+                add_tile(acc, from, tile_plain::<S, HEAD>(dense, found, from));
             }
         } else {
-            add_tile(acc, from, tile_plain::<W>(rows, from));
+            add_tile(acc, from, tile_plain::<S, W>(dense, found, from));
         }
         from += W;
     }
 }
 
-/// Adds the dense rows `rows` (`S` classes each) into `acc` with AVX2:
-/// the whole row in one pass, eight classes per add taken straight from
-/// memory (SSE2 loads and adds four in two instructions), the sums
-/// started from `acc` and held in registers (a row of 72 is nine of the
-/// sixteen). Masked classes are summed too: a second pass for the
-/// others cost more than they do.
+/// Adds the dense rows numbered `found` of `dense` (`S` classes each)
+/// into `acc` with AVX2: the whole row in one pass, eight classes per add
+/// taken straight from memory (SSE2 loads and adds four in two
+/// instructions), the sums started from `acc` and held in registers (a
+/// row of 72 is nine of the sixteen). Masked classes are summed too: a
+/// second pass for the others cost more than they do.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline(never)]
-fn add_dense_avx2<const S: usize>(acc: &mut [i32], rows: &[&[i32]]) {
+fn add_dense_avx2<const S: usize>(acc: &mut [i32], dense: &[[i32; S]], found: &[u32]) {
     match acc.get_mut(..S) {
         Some(part) => {
             let mut sums = [0i32; S];
             sums.copy_from_slice(part);
-            let sums = tile_sums_from(sums, rows, 0);
+            let sums = tile_sums_from(sums, dense, found, 0);
             part.copy_from_slice(&sums);
         }
-        None => add_tile(acc, 0, tile_sums_from([0; S], rows, 0)),
+        None => add_tile(acc, 0, tile_sums_from([0; S], dense, found, 0)),
     }
 }
 
-/// The sums of classes `from..from + W` of the dense rows `rows`, for
-/// any processor. Not inlined: inlined into the choice of tiles, it was
-/// no longer vectorised.
+/// The sums of classes `from..from + W` of the dense rows numbered
+/// `found` of `dense`, for any processor. Not inlined: inlined into the
+/// choice of tiles, it was no longer vectorised.
 #[inline(never)]
-fn tile_plain<const W: usize>(rows: &[&[i32]], from: usize) -> [i32; W] {
-    tile_sums_from([0; W], rows, from)
+fn tile_plain<const S: usize, const W: usize>(
+    dense: &[[i32; S]],
+    found: &[u32],
+    from: usize,
+) -> [i32; W] {
+    tile_sums_from([0; W], dense, found, from)
 }
 
 /// `start` plus the sums of classes `from..from + W` of the dense rows
-/// `rows`, compiled into each vector width.
+/// numbered `found` of `dense`, compiled into each vector width.
 #[inline(always)]
-fn tile_sums_from<const W: usize>(start: [i32; W], rows: &[&[i32]], from: usize) -> [i32; W] {
+fn tile_sums_from<const S: usize, const W: usize>(
+    start: [i32; W],
+    dense: &[[i32; S]],
+    found: &[u32],
+    from: usize,
+) -> [i32; W] {
     let mut tile = start;
-    for row in rows {
-        if let Some(part) = row.get(from..from + W) {
+    for &number in found {
+        if let Some(part) = dense
+            .get(number as usize)
+            .and_then(|row| row.get(from..from + W))
+        {
             for (t, &v) in tile.iter_mut().zip(part) {
                 *t += v;
             }

@@ -65,7 +65,7 @@ impl TagWords {
     /// Readies the cache for a sentence tagged with `table`, whose model
     /// is `owner`: forgets the words of another model, or all words when
     /// it is full. Word ids stay valid until the next call.
-    pub(crate) fn start_sentence<'t>(&mut self, owner: u64, table: &'t Table, rows: &mut Rows<'t>) {
+    pub(crate) fn start_sentence(&mut self, owner: u64, table: &Table, rows: &mut Rows) {
         // Room for every word at once: growing copied the words made so
         // far (a quarter of the first sight of words), and the pages of
         // room not yet filled are never touched, so they take no memory.
@@ -84,7 +84,7 @@ impl TagWords {
     }
 
     /// The id of `raw`, its sums made with `table` the first time it is seen.
-    pub(crate) fn id<'t>(&mut self, raw: &str, table: &'t Table, rows: &mut Rows<'t>) -> u32 {
+    pub(crate) fn id(&mut self, raw: &str, table: &Table, rows: &mut Rows) -> u32 {
         if let Some(&id) = self.ids.get(raw) {
             return id;
         }
@@ -100,12 +100,7 @@ impl TagWords {
     }
 
     /// What a word of keys `keys` gives a token at each offset.
-    fn gives<'t>(
-        &mut self,
-        keys: &WordKeys,
-        table: &'t Table,
-        rows: &mut Rows<'t>,
-    ) -> [TagSums; 4] {
+    fn gives(&mut self, keys: &WordKeys, table: &Table, rows: &mut Rows) -> [TagSums; 4] {
         let mut out = [[0; TAG_WIDE]; 4];
         for (sums, &off) in out.iter_mut().zip(&TAGGER_NEIGHBOURS) {
             tagger_gives(off, keys, table.bits, &mut self.feats);

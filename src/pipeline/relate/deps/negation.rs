@@ -13,7 +13,10 @@
 //! challenge, not the purchase); and a noun of an attempt under a word of
 //! failing ("a failed attempt to buy Y", "an abandoned bid for Y").
 
+use std::cell::OnceCell;
+
 use crate::lang::relate::DepDealWords;
+use crate::lang::with_lowercase;
 use crate::model::{Relation, Status};
 use crate::syntax::{Label, is_verb_tag};
 
@@ -22,12 +25,13 @@ use super::super::context::Context;
 use super::Tree;
 use super::deals::negated_here;
 
-/// True when sentence `s` holds a word of negation or of denying.
+/// True when sentence `s` holds a word of negation or of denying (each
+/// token lowered on the stack: the gate asks of every relation's sentence).
 fn has_cue(ctx: &Context<'_>, words: &DepDealWords, s: usize) -> bool {
     let sentence = &ctx.seg.sentences[s];
     ctx.seg.tokens[sentence.tokens.clone()]
         .iter()
-        .any(|t| words.negates(&t.slice(ctx.text).to_lowercase()))
+        .any(|t| with_lowercase(t.slice(ctx.text), |w| words.negates(w)))
 }
 
 /// True when word `w` is negated: a negation among its dependents, "no
@@ -108,7 +112,14 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
     let words = &ctx.lang.relate.deps.deals;
     // The rules marked it negated already ("never acquired"): the
     // application shows it as a denial.
-    let asks = |r: &Relation, s| r.status != Status::Negated && has_cue(ctx, words, s);
+    // Asked once per sentence, however many relations it holds.
+    let cues: Vec<OnceCell<bool>> = ctx.seg.sentences.iter().map(|_| OnceCell::new()).collect();
+    let asks = |r: &Relation, s: usize| {
+        r.status != Status::Negated
+            && cues
+                .get(s)
+                .is_some_and(|cue| *cue.get_or_init(|| has_cue(ctx, words, s)))
+    };
     let drops = |t: &Tree, r: &Relation| {
         t.head_in(r.trigger)
             .is_some_and(|w| negated_verb(words, t, governor(ctx, t, w)))
