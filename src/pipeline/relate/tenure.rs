@@ -14,7 +14,9 @@ use super::item::{Finds, Found, Item, next_entity};
 use super::pattern::At;
 use super::posts;
 use super::years_at;
+pub(super) use earlier::Earlier;
 
+mod earlier;
 mod former;
 mod kin;
 mod leaver;
@@ -31,13 +33,15 @@ const RUN_REACH: usize = 9;
 /// posts, added to `found`; roles for posts the sentence says were left or
 /// are past ("former") become `left`. `topic` is the organisation the
 /// article last spoke of as a subject, the one a bare title means;
-/// `subjects`, each item's subject (`clause::clause_subjects`).
+/// `subjects`, each item's subject (`clause::clause_subjects`); `earlier`,
+/// the posts of the sentences before, for a succession that names none.
 pub(super) fn tenure(
     ctx: &Context<'_>,
     items: &[Item],
     subject: Option<usize>,
     subjects: &[Option<usize>],
     topic: posts::Topic,
+    earlier: Earlier<'_>,
     found: &mut Finds,
 ) {
     let at = |i: usize| At {
@@ -79,7 +83,12 @@ pub(super) fn tenure(
         let at = at(i);
         let before = (extra.0.len(), taken.len());
         leaves(&at, subject, found, &mut extra);
-        succeeds(&at, topic.main, found, &mut extra);
+        succeeds(&at, topic.main, found, earlier, &mut extra);
+        earlier::predecessor(
+            &at,
+            |p| held(&*found, p).or_else(|| earlier.post_of(p)),
+            &mut extra,
+        );
         taken.extend(takes_over_from(&at, topic.main, found, &mut extra));
         hired(&at, &mut extra);
         taking::takes_post(&at, &mut extra);
@@ -440,8 +449,15 @@ fn post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, Optio
 }
 
 /// "X succeeds Y as CEO of Z": X holds the post, Y left it; "Y was
-/// replaced with X": X takes the role Y held.
-fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
+/// replaced with X": X takes the role Y held, in this sentence or, when it
+/// names none, in the sentences before (`earlier`).
+fn succeeds(
+    at: &At<'_, '_>,
+    topic: Option<usize>,
+    found: &Finds,
+    earlier: Earlier<'_>,
+    out: &mut Finds,
+) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     if !words.succeed.contains(at.word()) {
@@ -455,7 +471,8 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
             .find(|&j| at.is(j, &words.successor_by))
             .and_then(|b| successor::person_named(at, b + 1))
             .map(|(_, p)| p);
-        if let (Some(new), Some((kind, org))) = (successor, held(found, old)) {
+        let post = held(found, old).or_else(|| earlier.post_of(old));
+        if let (Some(new), Some((kind, org))) = (successor, post) {
             out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
             out.add(kind, new, org, at.span(i), None, 0.7);
         }
@@ -482,6 +499,10 @@ fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Find
         let trigger = post.map_or(at.span(i), |(_, s, _)| s);
         out.add(kind, new, org, trigger, None, 0.75);
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);
+    } else if let Some((_, org)) = earlier.post_of(new).filter(|_| post.is_none()) {
+        // "T named Y chief executive. She replaces X": X left the post the
+        // sentences before gave Y; the post itself is only implied.
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
     } else if let Some(org) = topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)) {
         // "X replaces Y, who left in March": Y left the organisation the
         // article speaks of, whose post X takes.

@@ -174,9 +174,15 @@ fn succession_and_past_posts() {
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
+            // The post the sentence before gave the successor is the one
+            // left, though its holder stays on as chairman (GUIDE: `left`
+            // is a post no longer held).
             (
                 "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who becomes chairman.",
-                &[("Ann Berg", CeoOf, "Keltic Inc.")],
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
             ),
             // A title joined to a former one is past too.
             (
@@ -579,6 +585,60 @@ fn a_post_held_on_is_the_relative_clause_s_person_s() {
             (
                 "Keltic Inc. will keep its staff, and Jon Hale will remain its publishing director.",
                 &[("Jon Hale", EmployeeOf, "Keltic Inc.")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_succession_reaches_back_for_the_post() {
+    check(
+        POSTS,
+        &[
+            // The one replaced held the post the sentence before gave him
+            // (the second sentence says again that he leaves it).
+            (
+                "Keltic Inc.'s chief executive, Jon Hale, will step down in May. He will be replaced by Ann Berg.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                ],
+            ),
+            (
+                "Jon Hale, chairman of Keltic Inc., will retire next year. He will be succeeded by Ann Berg.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                    ("Ann Berg", ChairmanOf, "Keltic Inc."),
+                ],
+            ),
+            // The successor's post told before: the one replaced left it.
+            (
+                "Ann Berg was named chief executive of Keltic Inc. on Monday. She replaces Jon Hale.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // A predecessor left the post its possessor holds.
+            (
+                "Ann Berg became chief executive of Keltic Inc. in January. She was appointed after her predecessor, Jon Hale, was forced out by shareholders.",
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // No post told anywhere: nothing to take.
+            (
+                "Jon Hale spoke to reporters in Zürich on Monday. He will be replaced by Ann Berg.",
+                &[],
+            ),
+            (
+                "Ann Berg spoke to reporters in Zürich on Monday. Her predecessor, Jon Hale, has retired.",
+                &[],
             ),
         ],
     );
