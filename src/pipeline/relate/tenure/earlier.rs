@@ -32,13 +32,8 @@ impl<'r> Earlier<'r> {
                 .filter(move |r| r.source == person)
         };
         posts()
-            .filter(|r| matches!(r.kind, RelationKind::CeoOf | RelationKind::ChairmanOf))
-            .last()
-            .or_else(|| {
-                posts()
-                    .filter(|r| r.kind == RelationKind::EmployeeOf)
-                    .last()
-            })
+            .rfind(|r| matches!(r.kind, RelationKind::CeoOf | RelationKind::ChairmanOf))
+            .or_else(|| posts().rfind(|r| r.kind == RelationKind::EmployeeOf))
             .map(|r| (r.kind, r.target))
     }
 }
@@ -77,5 +72,67 @@ pub(super) fn predecessor(
     }
     if let Some((_, org)) = held(*holder) {
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    const POSTS: &[crate::model::RelationKind] = &[CeoOf, ChairmanOf, FounderOf, EmployeeOf, Left];
+
+    #[test]
+    fn a_succession_reaches_back_for_the_post() {
+        check(
+            POSTS,
+            &[
+                // The one replaced held the post the sentence before gave him
+                // (the second sentence says again that he leaves it).
+                (
+                    "Keltic Inc.'s chief executive, Jon Hale, will step down in May. He will be replaced by Ann Berg.",
+                    &[
+                        ("Jon Hale", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Jon Hale, chairman of Keltic Inc., will retire next year. He will be succeeded by Ann Berg.",
+                    &[
+                        ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                        ("Ann Berg", ChairmanOf, "Keltic Inc."),
+                    ],
+                ),
+                // The successor's post told before: the one replaced left it.
+                (
+                    "Ann Berg was named chief executive of Keltic Inc. on Monday. She replaces Jon Hale.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                // A predecessor left the post its possessor holds.
+                (
+                    "Ann Berg became chief executive of Keltic Inc. in January. She was appointed after her predecessor, Jon Hale, was forced out by shareholders.",
+                    &[
+                        ("Ann Berg", CeoOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                // No post told anywhere: nothing to take.
+                (
+                    "Jon Hale spoke to reporters in Zürich on Monday. He will be replaced by Ann Berg.",
+                    &[],
+                ),
+                (
+                    "Ann Berg spoke to reporters in Zürich on Monday. Her predecessor, Jon Hale, has retired.",
+                    &[],
+                ),
+            ],
+        );
     }
 }
