@@ -14,7 +14,7 @@ run() {
     echo "== $name"
     "$bin" eval "$@" | awk '/^total/{t=1} t' | grep -v '^total' || true
 }
-for d in eval/meantime-dev eval/meantime-train eval/wire-dev eval/wire-dev[0-9]*; do
+for d in eval/meantime-dev eval/meantime-train eval/wire-dev eval/wire-dev[0-9]* eval/news-dev*; do
     [ -e "$d/HELD-OUT" ] && continue
     # A one-file set prints no total block: score it file by file then.
     files=("$d"/gold/*.json)

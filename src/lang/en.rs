@@ -474,6 +474,7 @@ pub(super) const FILES: Embedded = files![
     "relate/roles/until.txt",
     "relate/roles/succeed.txt",
     "relate/roles/successor_by.txt",
+    "relate/roles/predecessor.txt",
     "relate/roles/take_over.txt",
     "relate/roles/take_over_from.txt",
     "relate/roles/take_over_particles.txt",

@@ -41,6 +41,9 @@ pub struct RoleWords {
     pub passive_be: WordList,
     /// The word before the successor in the passive ("replaced with").
     pub successor_by: WordList,
+    /// Nouns for the one who held a post before its holder ("her
+    /// predecessor, X").
+    pub predecessor: WordList,
     /// Verbs that take over a post ("took"), before `take_over_from`.
     pub take_over: WordList,
     /// The particle of taking a post over ("over").
@@ -196,6 +199,7 @@ impl RoleWords {
             succeed: list("succeed")?,
             passive_be: list("passive_be")?,
             successor_by: list("successor_by")?,
+            predecessor: list("predecessor")?,
             take_over: list("take_over")?,
             take_over_particles: list("take_over_particles")?,
             take_over_from: list("take_over_from")?,

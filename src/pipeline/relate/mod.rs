@@ -429,7 +429,8 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         owners::further(ctx, view, &subjects, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
-        tenure::tenure(ctx, view, subject, &subjects, topic, &mut found);
+        let earlier = tenure::Earlier::of(&out);
+        tenure::tenure(ctx, view, subject, &subjects, topic, earlier, &mut found);
         named_next::holder(ctx, view, s, sentence, unnamed, &first_seen, &mut found);
         unnamed = named_next::unnamed_post(ctx, view, s);
         partners::topic_rivals(ctx, view, &subjects, topic.main.or(topic.last), &mut found);

@@ -14,7 +14,9 @@ use super::item::{Finds, Found, Item, next_entity};
 use super::pattern::At;
 use super::posts;
 use super::years_at;
+pub(super) use earlier::Earlier;
 
+mod earlier;
 mod former;
 mod kin;
 mod leaver;
@@ -31,13 +33,15 @@ const RUN_REACH: usize = 9;
 /// posts, added to `found`; roles for posts the sentence says were left or
 /// are past ("former") become `left`. `topic` is the organisation the
 /// article last spoke of as a subject, the one a bare title means;
-/// `subjects`, each item's subject (`clause::clause_subjects`).
+/// `subjects`, each item's subject (`clause::clause_subjects`); `earlier`,
+/// the posts of the sentences before, for a succession that names none.
 pub(super) fn tenure(
     ctx: &Context<'_>,
     items: &[Item],
     subject: Option<usize>,
     subjects: &[Option<usize>],
     topic: posts::Topic,
+    earlier: Earlier<'_>,
     found: &mut Finds,
 ) {
     let at = |i: usize| At {
@@ -79,7 +83,12 @@ pub(super) fn tenure(
         let at = at(i);
         let before = (extra.0.len(), taken.len());
         leaves(&at, subject, found, &mut extra);
-        succeeds(&at, topic.main, found, &mut extra);
+        successor::succeeds(&at, topic.main, found, earlier, &mut extra);
+        earlier::predecessor(
+            &at,
+            |p| held(&*found, p).or_else(|| earlier.post_of(p)),
+            &mut extra,
+        );
         taken.extend(takes_over_from(&at, topic.main, found, &mut extra));
         hired(&at, &mut extra);
         taking::takes_post(&at, &mut extra);
@@ -437,56 +446,6 @@ fn post_after(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, Span, Optio
         .flatten()
         .filter(|&o| at.is_org(o));
     Some((words.titles.kind_of(title), span, org))
-}
-
-/// "X succeeds Y as CEO of Z": X holds the post, Y left it; "Y was
-/// replaced with X": X takes the role Y held.
-fn succeeds(at: &At<'_, '_>, topic: Option<usize>, found: &Finds, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = &at.words().roles;
-    if !words.succeed.contains(at.word()) {
-        return;
-    }
-    if passive(at, i) {
-        let Some(old) = at.subject.filter(|&p| at.is_person(p)) else {
-            return;
-        };
-        let successor = (i + 1..(i + 4).min(items.len()))
-            .find(|&j| at.is(j, &words.successor_by))
-            .and_then(|b| successor::person_named(at, b + 1))
-            .map(|(_, p)| p);
-        if let (Some(new), Some((kind, org))) = (successor, held(found, old)) {
-            out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
-            out.add(kind, new, org, at.span(i), None, 0.7);
-        }
-        return;
-    }
-    let Some(new) = at.subject.filter(|&p| at.is_person(p)) else {
-        return;
-    };
-    let Some((j, old)) = successor::person_named(at, i + 1) else {
-        return;
-    };
-    let post = post_after(at, j + 1);
-    // "X will succeed Y as CEO": the post at the organisation spoken of.
-    let org = post
-        .and_then(|(_, _, o)| o)
-        .or_else(|| held(found, old).map(|(_, o)| o))
-        .or_else(|| post.and(topic).filter(|&o| at.is_org(o)));
-    if let Some(org) = org {
-        // No post named: the one the one succeeded held.
-        let kind = post
-            .map(|(k, _, _)| k)
-            .or_else(|| held(found, old).map(|(k, _)| k));
-        let kind = kind.unwrap_or(RelationKind::EmployeeOf);
-        let trigger = post.map_or(at.span(i), |(_, s, _)| s);
-        out.add(kind, new, org, trigger, None, 0.75);
-        out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);
-    } else if let Some(org) = topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)) {
-        // "X replaces Y, who left in March": Y left the organisation the
-        // article speaks of, whose post X takes.
-        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
-    }
 }
 
 /// "Y took over in 2023 from X", "Y will become chief executive of Z,

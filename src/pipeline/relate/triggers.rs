@@ -106,6 +106,7 @@ impl Triggers {
                 &r.leave_phrasal,
                 &r.leave_nouns,
                 &r.succeed,
+                &r.predecessor,
                 &r.take_over_from,
                 &r.hire,
             ]),

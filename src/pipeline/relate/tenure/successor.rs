@@ -1,9 +1,13 @@
-//! The one a verb of succession names after it: the successor after the
+//! Succession ("X succeeds Y as CEO of Z", "Y was replaced by X") and
+//! the one a verb of succession names after it: the successor after the
 //! passive's "by" or "with", the one succeeded after the active verb. The
 //! head of the noun phrase there, read to its extent, not a count of items.
 
-use super::super::item::Item;
+use crate::model::RelationKind;
+
+use super::super::item::{Finds, Item};
 use super::super::pattern::At;
+use super::{Earlier, held, leaving_after, passive, post_after};
 
 /// How many items the noun phrase naming a successor may hold.
 const PHRASE_REACH: usize = 10;
@@ -64,4 +68,66 @@ pub(super) fn person_named(at: &At<'_, '_>, from: usize) -> Option<(usize, usize
         }
     }
     None
+}
+
+/// "X succeeds Y as CEO of Z": X holds the post, Y left it; "Y was
+/// replaced with X": X takes the role Y held, in this sentence or, when it
+/// names none, in the sentences before (`earlier`).
+pub(super) fn succeeds(
+    at: &At<'_, '_>,
+    topic: Option<usize>,
+    found: &Finds,
+    earlier: Earlier<'_>,
+    out: &mut Finds,
+) {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().roles;
+    if !words.succeed.contains(at.word()) {
+        return;
+    }
+    if passive(at, i) {
+        let Some(old) = at.subject.filter(|&p| at.is_person(p)) else {
+            return;
+        };
+        let successor = (i + 1..(i + 4).min(items.len()))
+            .find(|&j| at.is(j, &words.successor_by))
+            .and_then(|b| person_named(at, b + 1))
+            .map(|(_, p)| p);
+        let post = held(found, old).or_else(|| earlier.post_of(old));
+        if let (Some(new), Some((kind, org))) = (successor, post) {
+            out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+            out.add(kind, new, org, at.span(i), None, 0.7);
+        }
+        return;
+    }
+    let Some(new) = at.subject.filter(|&p| at.is_person(p)) else {
+        return;
+    };
+    let Some((j, old)) = person_named(at, i + 1) else {
+        return;
+    };
+    let post = post_after(at, j + 1);
+    // "X will succeed Y as CEO": the post at the organisation spoken of.
+    let org = post
+        .and_then(|(_, _, o)| o)
+        .or_else(|| held(found, old).map(|(_, o)| o))
+        .or_else(|| post.and(topic).filter(|&o| at.is_org(o)));
+    if let Some(org) = org {
+        // No post named: the one the one succeeded held.
+        let kind = post
+            .map(|(k, _, _)| k)
+            .or_else(|| held(found, old).map(|(k, _)| k));
+        let kind = kind.unwrap_or(RelationKind::EmployeeOf);
+        let trigger = post.map_or(at.span(i), |(_, s, _)| s);
+        out.add(kind, new, org, trigger, None, 0.75);
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.75);
+    } else if let Some((_, org)) = earlier.post_of(new).filter(|_| post.is_none()) {
+        // "T named Y chief executive. She replaces X": X left the post the
+        // sentences before gave Y; the post itself is only implied.
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    } else if let Some(org) = topic.filter(|&o| at.is_org(o) && leaving_after(at, j + 1)) {
+        // "X replaces Y, who left in March": Y left the organisation the
+        // article speaks of, whose post X takes.
+        out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    }
 }

@@ -174,9 +174,15 @@ fn succession_and_past_posts() {
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
+            // The post the sentence before gave the successor is the one
+            // left, though its holder stays on as chairman (GUIDE: `left`
+            // is a post no longer held).
             (
                 "Keltic Inc. named Ann Berg chief executive on Monday. Ann Berg replaces Jon Hale, who becomes chairman.",
-                &[("Ann Berg", CeoOf, "Keltic Inc.")],
+                &[
+                    ("Ann Berg", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
             ),
             // A title joined to a former one is past too.
             (
