@@ -20,6 +20,7 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod advisers;
 mod affixes;
 mod agency;
 mod appositions;

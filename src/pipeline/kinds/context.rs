@@ -27,6 +27,10 @@ impl Kinds {
         let mut employers: FxHashSet<String> = FxHashSet::default();
         // Names a buyer or borrower got something from ("loan from Torvy").
         let mut suppliers: FxHashSet<String> = FxHashSet::default();
+        // Names that advise on a deal ("advised by Tarn Hale").
+        let mut advisers: FxHashSet<String> = FxHashSet::default();
+        // Names that founded something ("founded in 2016 by Jo Tarn").
+        let mut founders: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -72,6 +76,12 @@ impl Kinds {
             }
             if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
                 suppliers.insert(key.clone());
+            }
+            if self.named_as_adviser(text, m.span) {
+                advisers.insert(key.clone());
+            }
+            if self.founded_by(text, m.span.start) {
+                founders.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
@@ -236,6 +246,24 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "advised by Hazelmere Lochrane": an adviser on a deal the
+            // tagger read as a person, that no given name opens, nothing
+            // calls a person and no person of the text bears as a surname.
+            if m.kind == EntityKind::Person
+                && advisers.contains(&key)
+                && !key
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| self.first_names.contains(w))
+                && !people.contains(&key)
+                && !titled.contains(&key)
+                && loc == 0
+                && !surnames.contains(&key)
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
             // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
             if m.kind != EntityKind::Person
                 && (org, loc, thing) == (0, 0, 0)
@@ -283,6 +311,20 @@ impl Kinds {
                 && people.contains(&key)
                 && !self.places.contains(&key)
                 && !self.is_listed_org_key(&key)
+            {
+                m.kind = EntityKind::Person;
+                changed += 1;
+                continue;
+            }
+            // "founded in 2016 by Aldous Tarn, who chairs it": a founder
+            // read as an organisation, that a person's relative clause
+            // describes and nothing calls a company.
+            if m.kind == EntityKind::Org
+                && (org, loc, thing) == (0, 0, 0)
+                && people.contains(&key)
+                && founders.contains(&key)
+                && !self.is_listed_org_key(&key)
+                && !self.is_company_name(m.span.slice(text))
             {
                 m.kind = EntityKind::Person;
                 changed += 1;

@@ -1,0 +1,119 @@
+//! Advisers and founders by the grammar around a name: "Brightholm was
+//! advised by Hazelmere Lochrane", "Evercore advised Telmarc", "hired
+//! Tarn Hale as financial adviser" (deal news names the banks and law
+//! firms that advise: a name read as a person's there, with no given name
+//! to open it, is a firm's); "founded in 2016 by Aldous Tarn, who …".
+
+use crate::lang::words_back;
+use crate::model::Span;
+
+use super::Kinds;
+
+/// Most words between a verb of advising and the "by" of its agent, in
+/// the same sentence ("was advised by the law firm Ravensby Hale and
+/// Saltire by"): the ellipsis gives the later pairs the verb once.
+const ADVISED_GAP_WORDS: usize = 12;
+/// Most words between a verb of founding and the "by" of its agent
+/// ("founded in 1968 by the sailmaker").
+const FOUNDED_GAP_WORDS: usize = 4;
+/// Most words between "as" and the noun of advising ("as its lead
+/// financial adviser").
+const AS_ADVISER_WORDS: usize = 3;
+
+impl Kinds {
+    /// True when the name at `span` advises on a deal: the agent after "by"
+    /// of a verb of advising earlier in its sentence, the subject of a verb
+    /// of advising right after it, or a name "as (…) adviser".
+    pub(super) fn named_as_adviser(&self, text: &str, span: Span) -> bool {
+        self.advising_agent(text, span.start)
+            || self.advising_subject(text, span.end)
+            || self.as_adviser(text, span.end)
+    }
+
+    /// "was advised by X", "and Saltire by X": "by" right before the name,
+    /// a verb of advising at most [`ADVISED_GAP_WORDS`] words back, no
+    /// sentence's end between.
+    fn advising_agent(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        if !self.words.passive_agent.contains(prev) {
+            return false;
+        }
+        words_back(&text[..start - prev.len() - 1])
+            .take(ADVISED_GAP_WORDS)
+            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']))
+            .any(|w| {
+                self.words
+                    .advise_verbs
+                    .contains(w.trim_end_matches([',', ')']))
+            })
+    }
+
+    /// "founded in 2016 by X", "was started by X": "by" right before the
+    /// name at `start`, a verb of founding at most
+    /// [`FOUNDED_GAP_WORDS`] words back in the same clause.
+    pub(super) fn founded_by(&self, text: &str, start: usize) -> bool {
+        let prev = super::word_before(text, start);
+        self.words.passive_agent.contains(prev)
+            && words_back(&text[..start - prev.len() - 1])
+                .take(FOUNDED_GAP_WORDS)
+                .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+                .any(|w| self.words.founded.contains_lowercase(w))
+    }
+
+    /// "Evercore advised Telmarc", "with Orvo advising": a verb of
+    /// advising right after the name.
+    fn advising_subject(&self, text: &str, end: usize) -> bool {
+        text[end..].strip_prefix(' ').is_some_and(|rest| {
+            let word = rest.split(' ').next().unwrap_or("");
+            self.words
+                .advise_verbs
+                .contains(word.trim_end_matches([',', '.', ';', ':']))
+        })
+    }
+
+    /// "hired X as financial adviser", "with X as its advisers": "as", at
+    /// most [`AS_ADVISER_WORDS`] words in small letters, a noun of advising.
+    fn as_adviser(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(" as ") else {
+            return false;
+        };
+        rest.split(' ')
+            .take(AS_ADVISER_WORDS + 1)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .take_while(|w| w.chars().all(char::is_lowercase))
+            .any(|w| self.words.adviser_nouns.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind::*;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn an_adviser_named_like_two_surnames_is_a_firm() {
+        let text = "Quarrow Ltd agreed to buy Tessmoor Mill. Quarrow was advised by \
+                    Hazelwick Lochrane, and Tessmoor by Pendry Treglown. Orvane Capital \
+                    advised the lenders, and Tessmoor hired Wyncote Cairns as its \
+                    financial adviser.";
+        assert_eq!(kind_of(text, "Hazelwick Lochrane"), Some(Org));
+        assert_eq!(kind_of(text, "Pendry Treglown"), Some(Org));
+        assert_eq!(kind_of(text, "Wyncote Cairns"), Some(Org));
+    }
+
+    #[test]
+    fn an_adviser_with_a_given_name_or_put_somewhere_stays_what_it_was() {
+        let text = "Quarrow Ltd agreed to buy Tessmoor Mill. Quarrow was advised by \
+                    Margaret Holloway, a former minister, and hired David Renshaw as an \
+                    adviser.";
+        assert_eq!(kind_of(text, "Margaret Holloway"), Some(Person));
+        assert_eq!(kind_of(text, "David Renshaw"), Some(Person));
+    }
+
+    #[test]
+    fn a_founder_a_relative_clause_describes_is_a_person() {
+        let text = "Tarrowby Lithium was founded in 2016 by Aldous Penhaligan, who chairs \
+                    it and owns 12% of the shares.";
+        assert_eq!(kind_of(text, "Aldous Penhaligan"), Some(Person));
+    }
+}
