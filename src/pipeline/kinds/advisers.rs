@@ -34,11 +34,13 @@ impl Kinds {
     /// a verb of advising at most [`ADVISED_GAP_WORDS`] words back, no
     /// sentence's end between.
     fn advising_agent(&self, text: &str, start: usize) -> bool {
-        let prev = super::word_before(text, start);
+        let Some((at, prev)) = super::word_start_before(text, start) else {
+            return false;
+        };
         if !self.words.passive_agent.contains(prev) {
             return false;
         }
-        words_back(&text[..start - prev.len() - 1])
+        words_back(&text[..at])
             .take(ADVISED_GAP_WORDS)
             .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']))
             .any(|w| {
@@ -52,9 +54,11 @@ impl Kinds {
     /// name at `start`, a verb of founding at most
     /// [`FOUNDED_GAP_WORDS`] words back in the same clause.
     pub(super) fn founded_by(&self, text: &str, start: usize) -> bool {
-        let prev = super::word_before(text, start);
+        let Some((at, prev)) = super::word_start_before(text, start) else {
+            return false;
+        };
         self.words.passive_agent.contains(prev)
-            && words_back(&text[..start - prev.len() - 1])
+            && words_back(&text[..at])
                 .take(FOUNDED_GAP_WORDS)
                 .take_while(|w| !w.ends_with([',', '.', ';', ':']))
                 .any(|w| self.words.founded.contains_lowercase(w))
@@ -108,6 +112,9 @@ mod tests {
                     adviser.";
         assert_eq!(kind_of(text, "Margaret Holloway"), Some(Person));
         assert_eq!(kind_of(text, "David Renshaw"), Some(Person));
+        // Any space before the name, a wide one too, reads without a panic.
+        let text = "Quarrow was advised by\u{a0}Hazelwick Lochrane and founded by\u{3000}Orvo.";
+        let _ = kind_of(text, "Hazelwick Lochrane");
     }
 
     #[test]
