@@ -113,7 +113,8 @@ mod tests {
         assert_eq!(kind_of(text, "Margaret Holloway"), Some(Person));
         assert_eq!(kind_of(text, "David Renshaw"), Some(Person));
         // Any space before the name, a wide one too, reads without a panic.
-        let text = "Quarrow was advised by\u{a0}Hazelwick Lochrane and founded by\u{3000}Orvo.";
+        let text = "Quarrow was advised by\u{a0}Hazelwick Lochrane and founded by\u{3000}Orvo; \
+                    its stoves are made by\u{a0}Tarvik and bought from\u{a0}Kesmo.";
         let _ = kind_of(text, "Hazelwick Lochrane");
     }
 
