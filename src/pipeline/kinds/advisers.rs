@@ -1,8 +1,7 @@
-//! Advisers and founders by the grammar around a name: "Brightholm was
-//! advised by Hazelmere Lochrane", "Evercore advised Telmarc", "hired
-//! Tarn Hale as financial adviser" (deal news names the banks and law
-//! firms that advise: a name read as a person's there, with no given name
-//! to open it, is a firm's); "founded in 2016 by Aldous Tarn, who …".
+//! Advisers on a deal: "Brightholm was advised by Hazelmere Lochrane",
+//! "Evercore advised Telmarc", "hired Tarn Hale as financial adviser".
+//! Deal news names the banks and law firms that advise; a name read as
+//! a person's there, with no given name to open it, is a firm's.
 
 use crate::lang::words_back;
 use crate::model::Span;
@@ -13,9 +12,6 @@ use super::Kinds;
 /// the same sentence ("was advised by the law firm Ravensby Hale and
 /// Saltire by"): the ellipsis gives the later pairs the verb once.
 const ADVISED_GAP_WORDS: usize = 12;
-/// Most words between a verb of founding and the "by" of its agent
-/// ("founded in 1968 by the sailmaker").
-const FOUNDED_GAP_WORDS: usize = 4;
 /// Most words between "as" and the noun of advising ("as its lead
 /// financial adviser").
 const AS_ADVISER_WORDS: usize = 3;
@@ -48,20 +44,6 @@ impl Kinds {
                     .advise_verbs
                     .contains(w.trim_end_matches([',', ')']))
             })
-    }
-
-    /// "founded in 2016 by X", "was started by X": "by" right before the
-    /// name at `start`, a verb of founding at most
-    /// [`FOUNDED_GAP_WORDS`] words back in the same clause.
-    pub(super) fn founded_by(&self, text: &str, start: usize) -> bool {
-        let Some((at, prev)) = super::word_start_before(text, start) else {
-            return false;
-        };
-        self.words.passive_agent.contains(prev)
-            && words_back(&text[..at])
-                .take(FOUNDED_GAP_WORDS)
-                .take_while(|w| !w.ends_with([',', '.', ';', ':']))
-                .any(|w| self.words.founded.contains_lowercase(w))
     }
 
     /// "Evercore advised Telmarc", "with Orvo advising": a verb of
@@ -116,12 +98,5 @@ mod tests {
         let text = "Quarrow was advised by\u{a0}Hazelwick Lochrane and founded by\u{3000}Orvo; \
                     its stoves are made by\u{a0}Tarvik and bought from\u{a0}Kesmo.";
         let _ = kind_of(text, "Hazelwick Lochrane");
-    }
-
-    #[test]
-    fn a_founder_a_relative_clause_describes_is_a_person() {
-        let text = "Tarrowby Lithium was founded in 2016 by Aldous Penhaligan, who chairs \
-                    it and owns 12% of the shares.";
-        assert_eq!(kind_of(text, "Aldous Penhaligan"), Some(Person));
     }
 }

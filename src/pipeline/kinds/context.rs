@@ -29,8 +29,6 @@ impl Kinds {
         let mut suppliers: FxHashSet<String> = FxHashSet::default();
         // Names that advise on a deal ("advised by Tarn Hale").
         let mut advisers: FxHashSet<String> = FxHashSet::default();
-        // Names that founded something ("founded in 2016 by Jo Tarn").
-        let mut founders: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -79,9 +77,6 @@ impl Kinds {
             }
             if self.named_as_adviser(text, m.span) {
                 advisers.insert(key.clone());
-            }
-            if self.founded_by(text, m.span.start) {
-                founders.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
@@ -311,20 +306,6 @@ impl Kinds {
                 && people.contains(&key)
                 && !self.places.contains(&key)
                 && !self.is_listed_org_key(&key)
-            {
-                m.kind = EntityKind::Person;
-                changed += 1;
-                continue;
-            }
-            // "founded in 2016 by Aldous Tarn, who chairs it": a founder
-            // read as an organisation, that a person's relative clause
-            // describes and nothing calls a company.
-            if m.kind == EntityKind::Org
-                && (org, loc, thing) == (0, 0, 0)
-                && people.contains(&key)
-                && founders.contains(&key)
-                && !self.is_listed_org_key(&key)
-                && !self.is_company_name(m.span.slice(text))
             {
                 m.kind = EntityKind::Person;
                 changed += 1;
