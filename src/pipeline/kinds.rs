@@ -47,6 +47,7 @@ mod partners;
 mod places_of;
 mod posted;
 mod repair;
+mod rivals;
 mod software;
 mod tails;
 mod titled;

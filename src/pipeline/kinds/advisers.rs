@@ -60,10 +60,14 @@ impl Kinds {
     /// "hired X as financial adviser", "with X as its advisers": "as", at
     /// most [`AS_ADVISER_WORDS`] words in small letters, a noun of advising.
     fn as_adviser(&self, text: &str, end: usize) -> bool {
-        let Some(rest) = text[end..].strip_prefix(" as ") else {
+        let mut words = text[end..]
+            .strip_prefix(' ')
+            .into_iter()
+            .flat_map(|r| r.split(' '));
+        if !words.next().is_some_and(|w| self.words.job_as.contains(w)) {
             return false;
-        };
-        rest.split(' ')
+        }
+        words
             .take(AS_ADVISER_WORDS + 1)
             .map(|w| w.trim_end_matches([',', '.', ';', ':']))
             .take_while(|w| w.chars().all(char::is_lowercase))
