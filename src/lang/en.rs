@@ -124,6 +124,8 @@ pub(super) const FILES: Embedded = files![
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",
     "kinds/legal-prefixes.txt",
+    "kinds/legal-phrases.txt",
+    "kinds/adviser-nouns.txt",
     "kinds/apposition-head-stops.txt",
     "kinds/org-word-endings.txt",
     "kinds/org-words.txt",

@@ -120,6 +120,13 @@ pub struct KindWords {
     /// Legal-form words written before a company's name ("PT",
     /// "Koninklijke"), as written: the word after one names the company.
     pub legal_prefixes: WordList,
+    /// Legal forms of several words after a company's name ("Sp. z o.o.",
+    /// "GmbH & Co. KG"), as written.
+    pub legal_phrases: WordList,
+    /// Verbs of advising on a deal ("advised"), shared with the deal rules.
+    pub advise_verbs: WordList,
+    /// Nouns of advising ("adviser"): "hired X as financial adviser".
+    pub adviser_nouns: WordList,
     /// Words that end an apposition's noun phrase ("for", "used"), lower case.
     pub apposition_head_stops: WordList,
     /// Heads of compound company words of languages that write compounds
@@ -315,6 +322,9 @@ impl KindWords {
             org_words: WordList::load(source, "kinds/org-words.txt")?,
             org_words_first: WordList::load(source, "kinds/org-words-first.txt")?,
             legal_prefixes: WordList::load(source, "kinds/legal-prefixes.txt")?,
+            legal_phrases: WordList::load(source, "kinds/legal-phrases.txt")?,
+            advise_verbs: WordList::load(source, "relate/deals/advise.txt")?,
+            adviser_nouns: WordList::load(source, "kinds/adviser-nouns.txt")?,
             apposition_head_stops: WordList::load(source, "kinds/apposition-head-stops.txt")?,
             org_word_endings: WordList::load(source, "kinds/org-word-endings.txt")?,
             adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,

@@ -20,6 +20,7 @@ use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
 
+mod advisers;
 mod affixes;
 mod agency;
 mod appositions;
@@ -46,6 +47,7 @@ mod partners;
 mod places_of;
 mod posted;
 mod repair;
+mod rivals;
 mod software;
 mod tails;
 mod titled;

@@ -24,6 +24,7 @@ mod investors;
 mod issue_payee;
 pub mod kinds;
 mod lede_payee;
+mod legal_forms;
 mod lending;
 mod maker_payee;
 pub mod measures;

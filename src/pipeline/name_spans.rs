@@ -108,7 +108,14 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec
             .get(i + 1)
             .map_or(text.len(), |n| n.mention.span.start);
         let mut end = m.span.end;
-        while let Some(rest) = text[end..].strip_prefix(' ') {
+        // "Sp. z o.o.", "GmbH & Co. KG": a legal form of several words
+        // closes the name, swallowing the names read inside it.
+        let closed =
+            super::legal_forms::close_with_legal_phrase(kinds, text, candidates, i, &mut swallowed);
+        if let Some(phrase_end) = closed {
+            end = phrase_end;
+        }
+        while let Some(rest) = text[end..].strip_prefix(' ').filter(|_| closed.is_none()) {
             let word_len = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '.'))
                 .unwrap_or(rest.len());

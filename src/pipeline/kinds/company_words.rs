@@ -37,9 +37,50 @@ impl Kinds {
     }
 
     /// "SL", "eG", "Ltd": a legal form's suffix written with a capital
-    /// somewhere in it ("eg" and "co" in lower case are other words).
+    /// somewhere in it ("eg" and "co" in lower case are other words); or
+    /// in small letters with a stop between its letters ("s.r.o.", "a.s.",
+    /// "d.o.o."), which no other word is, its last stop written or not.
     pub fn is_written_legal_suffix(&self, word: &str) -> bool {
-        word.contains(char::is_uppercase) && self.names.legal_suffixes.contains_lowercase(word)
+        if word.contains(char::is_uppercase) {
+            return self.names.legal_suffixes.contains_lowercase(word);
+        }
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        bare.contains('.')
+            && !bare.starts_with('.')
+            && (self.names.legal_suffixes.contains(word)
+                || bare.len() == word.len()
+                    && self.names.legal_suffixes.contains(&format!("{word}.")))
+    }
+
+    /// The legal form of several words opening `rest` ("Sp. z o.o.",
+    /// "spol. s r.o.", "GmbH & Co. KG"), if one does, ending at a word's
+    /// end: its length in bytes.
+    pub fn legal_phrase_opening(&self, rest: &str) -> Option<usize> {
+        self.words.legal_phrases.iter().find_map(|p| {
+            let head = rest.get(..p.len())?;
+            let ends = rest[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            (ends && head.eq_ignore_ascii_case(p)).then_some(p.len())
+        })
+    }
+
+    /// `words` without the legal form of several words that closes them
+    /// ("Tarsa Olbar Sp. z o.o." → "Tarsa Olbar"), if one does.
+    pub fn without_legal_phrase<'w>(&self, words: &'w [String]) -> &'w [String] {
+        for n in 2..words.len() {
+            let tail = words[words.len() - n..].join(" ");
+            if self
+                .words
+                .legal_phrases
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&tail))
+            {
+                return &words[..words.len() - n];
+            }
+        }
+        words
     }
 
     /// "Tarsaförlag", "Velkerijen": a capitalised compound of a language

@@ -66,11 +66,13 @@ impl Kinds {
     /// at most [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
     /// seller or lender is a company, or a person (a place sells nothing).
     pub(super) fn supplied_from(&self, text: &str, start: usize) -> bool {
-        let prev = super::word_before(text, start);
+        let Some((at, prev)) = super::word_start_before(text, start) else {
+            return false;
+        };
         if !self.words.supply_from.contains(prev) {
             return false;
         }
-        let before = &text[..start - prev.len() - 1];
+        let before = &text[..at];
         words_back(before)
             .take(SUPPLY_GAP_WORDS + 1)
             .take_while(|w| !w.ends_with([',', '.', ';', ':']))
@@ -84,12 +86,13 @@ impl Kinds {
     /// of a verb of lending (at most [`LENDER_GAP_WORDS`] words after it,
     /// no comma between). A place makes and lends nothing.
     pub(super) fn made_or_lent_by(&self, text: &str, span: crate::model::Span) -> bool {
-        let prev = super::word_before(text, span.start);
-        let agent = self.words.passive_agent.contains(prev)
-            && words_back(&text[..span.start - prev.len() - 1])
-                .take(AGENT_GAP_WORDS)
-                .take_while(|w| !w.ends_with([',', '.', ';', ':']))
-                .any(|w| self.words.maker_participles.contains_lowercase(w));
+        let agent = super::word_start_before(text, span.start).is_some_and(|(at, prev)| {
+            self.words.passive_agent.contains(prev)
+                && words_back(&text[..at])
+                    .take(AGENT_GAP_WORDS)
+                    .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+                    .any(|w| self.words.maker_participles.contains_lowercase(w))
+        });
         let lender = || {
             let mut after = text[span.end..].split(' ').skip(1);
             (0..=LENDER_GAP_WORDS)

@@ -27,6 +27,8 @@ impl Kinds {
         let mut employers: FxHashSet<String> = FxHashSet::default();
         // Names a buyer or borrower got something from ("loan from Torvy").
         let mut suppliers: FxHashSet<String> = FxHashSet::default();
+        // Names that advise on a deal ("advised by Tarn Hale").
+        let mut advisers: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -72,6 +74,9 @@ impl Kinds {
             }
             if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
                 suppliers.insert(key.clone());
+            }
+            if self.named_as_adviser(text, m.span) {
+                advisers.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
@@ -236,6 +241,24 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // "advised by Hazelmere Lochrane": an adviser on a deal the
+            // tagger read as a person, that no given name opens, nothing
+            // calls a person and no person of the text bears as a surname.
+            if m.kind == EntityKind::Person
+                && advisers.contains(&key)
+                && !key
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| self.first_names.contains(w))
+                && !people.contains(&key)
+                && !titled.contains(&key)
+                && loc == 0
+                && !surnames.contains(&key)
+            {
+                m.kind = EntityKind::Org;
+                changed += 1;
+                continue;
+            }
             // "Spokeswoman Jo Tarn": a title before it, nothing of a thing.
             if m.kind != EntityKind::Person
                 && (org, loc, thing) == (0, 0, 0)
@@ -330,21 +353,6 @@ impl Kinds {
             changed += 1;
         }
         changed
-    }
-}
-
-impl Kinds {
-    /// True for a name key of one word that is no given name, or of two
-    /// that are neither given names nor surnames ("tissages bellecour").
-    fn no_personal_name(&self, key: &str) -> bool {
-        match key.split_once(' ') {
-            None => !self.first_names.contains(key),
-            Some((first, last)) => {
-                !last.contains(' ')
-                    && !self.person_names.contains(first)
-                    && !self.person_names.contains(last)
-            }
-        }
     }
 }
 

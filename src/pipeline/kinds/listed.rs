@@ -103,6 +103,21 @@ impl Kinds {
     }
 }
 
+impl Kinds {
+    /// True for a name key of one word that is no given name, or of two
+    /// that are neither given names nor surnames ("tissages bellecour").
+    pub(super) fn no_personal_name(&self, key: &str) -> bool {
+        match key.split_once(' ') {
+            None => !self.first_names.contains(key),
+            Some((first, last)) => {
+                !last.contains(' ')
+                    && !self.person_names.contains(first)
+                    && !self.person_names.contains(last)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::EntityKind;

@@ -28,14 +28,6 @@ const HEAD_GAP_WORDS: usize = 2;
 /// Most words of the words that give examples ("such as").
 const EXAMPLE_WORDS: usize = 3;
 
-/// Most words between a preposition of competition and the rivals
-/// ("with the larger Spanish chains such as").
-const RIVAL_GAP_WORDS: usize = 6;
-
-/// Most words between a word of competition and its preposition
-/// ("competes for milk with").
-const RIVAL_VERB_GAP_WORDS: usize = 3;
-
 impl Kinds {
     /// Retypes the unsure members of lists (see the module documentation);
     /// returns how many entities changed.
@@ -68,6 +60,7 @@ impl Kinds {
             .or(examples);
             let rivals = if named.is_none() {
                 self.rival_head(text, start)
+                    .or_else(|| self.rivals_in_apposition(text, end))
             } else {
                 None
             };
@@ -292,58 +285,6 @@ impl Kinds {
             || self.is_company_noun(&noun)
             || self.is_company_noun(singular))
         .then_some(EntityKind::Org)
-    }
-
-    /// The rivals a word of competition names (see [`Self::rivals_by_preposition`]
-    /// and [`Self::rivals_as_subject`]): companies.
-    fn rival_head(&self, text: &str, start: usize) -> Option<EntityKind> {
-        self.rivals_by_preposition(text, start)
-            .or_else(|| self.rivals_as_subject(text, start))
-    }
-
-    /// "its main rivals in Grasse are A and B", "competitors include A",
-    /// "the two makers' main rivals, A and B,": a noun of competition,
-    /// the clause's subject, a few words before a linking verb right before
-    /// the names (a determiner between), or the noun itself in apposition.
-    fn rivals_as_subject(&self, text: &str, start: usize) -> Option<EntityKind> {
-        let mut words = words_back(&text[..start])
-            .take(RIVAL_GAP_WORDS + 2)
-            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']));
-        let mut link = words.next()?;
-        if self.words.determiners.contains_lowercase(link) {
-            link = words.next()?;
-        }
-        if let Some(noun) = link.strip_suffix(',') {
-            return self
-                .words
-                .rival_nouns
-                .contains_lowercase(noun)
-                .then_some(EntityKind::Org);
-        }
-        (self.words.rival_links.contains_lowercase(link)
-            && words
-                .take(RIVAL_GAP_WORDS)
-                .any(|w| self.words.rival_nouns.contains_lowercase(w)))
-        .then_some(EntityKind::Org)
-    }
-
-    /// "competes with", "in competition against the larger": a word of
-    /// competition, a preposition of it a few words on, then the names.
-    fn rivals_by_preposition(&self, text: &str, start: usize) -> Option<EntityKind> {
-        // Read back only as far as needed: most names have no preposition
-        // of competition before them.
-        let mut words = words_back(&text[..start])
-            .take(RIVAL_GAP_WORDS + RIVAL_VERB_GAP_WORDS + 1)
-            .take_while(|w| !w.ends_with(['.', ';', ':', '?', '!']));
-        words.by_ref().take(RIVAL_GAP_WORDS).position(|w| {
-            self.words
-                .rival_prepositions
-                .contains_lowercase(w.trim_end_matches(','))
-        })?;
-        words
-            .take(RIVAL_VERB_GAP_WORDS)
-            .any(|w| self.words.rival_words.contains_lowercase(w))
-            .then_some(EntityKind::Org)
     }
 
     /// The kind every other member has, when one of them is sure of it.

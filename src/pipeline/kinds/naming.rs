@@ -42,7 +42,12 @@ impl Kinds {
     pub(super) fn named_as_company(&self, text: &str, span: crate::model::Span) -> bool {
         let mut before = text[..span.start].trim_end();
         for _ in 0..NAMING_GAP_WORDS {
-            let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            // Past the whole space, a wide one ("\u{a0}") too.
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let word = before[start..].trim_end_matches(',');
             // A comma or a link word between noun and verb: "Orvo Bank
             // named Jo Tarn its chief" appoints a person.

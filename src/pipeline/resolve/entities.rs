@@ -107,6 +107,7 @@ pub fn resolve(
     }
 
     split_shared_short_forms(lang, text, &mentions, &mut clusters);
+    super::namesakes::split_namesakes(lang, kinds, text, &mentions, &mut clusters);
     let kind_of =
         |c: &Cluster, mentions: &[Mention]| majority_kind(c.mentions.iter().map(|&m| &mentions[m]));
     let words_of = |c: &Cluster, mentions: &[Mention]| -> Vec<String> {
@@ -220,7 +221,10 @@ pub fn resolve(
                             && first_at(b) < first_at(a)
                             && !kinds.is_event_name(&wa.join(" "))
                             && {
-                                let core = super::shared::without_legal_suffixes(lang, wb);
+                                let core = super::shared::without_legal_suffixes(
+                                    lang,
+                                    kinds.without_legal_phrase(wb),
+                                );
                                 core.starts_with(wa) || core.ends_with(wa)
                             }))
             })

@@ -138,7 +138,8 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             // named in full, it is the company's.
             let last_word_form = |b: usize, wb: &[String]| {
                 (later || (before_in_first_line(b) && !is_acronym(single)))
-                    && wb
+                    && kinds
+                        .without_legal_phrase(wb)
                         .iter()
                         .rev()
                         .find(|w| !lang.legal_suffixes.contains_lowercase(w))
@@ -434,6 +435,16 @@ mod tests {
         assert_eq!(
             entity_of(text, "Bellandi"),
             Some(("Officine Bellandi SpA".to_owned(), EntityKind::Org))
+        );
+    }
+
+    #[test]
+    fn a_company_named_by_its_last_word_before_a_legal_form_of_words_is_the_company() {
+        let text = "The fire engines will be built by Wozny Olbar Sp. z o.o., a family \
+                    company in Kalisz. Olbar builds the bodies and ladders itself.";
+        assert_eq!(
+            entity_of(text, "Olbar"),
+            Some(("Wozny Olbar Sp. z o.o.".to_owned(), EntityKind::Org))
         );
     }
 

@@ -566,7 +566,7 @@ fn bought_in_an_object_relative_clause() {
             // Taking control of a company buys it; of a board, nothing.
             (
                 "Brentvale Foods has taken control of Dunsley Media d.o.o., a bottler of spring water.",
-                &[("Brentvale Foods", Acquired, "Dunsley Media")],
+                &[("Brentvale Foods", Acquired, "Dunsley Media d.o.o.")],
             ),
             ("Brentvale Foods took control of the board in May.", &[]),
         ],
