@@ -180,3 +180,27 @@ fn articles_beyond_the_sample() {
         assert!(f.boilerplate_reported.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn wide_spaces_anywhere_never_stop_the_analysis() {
+    // Pages written with no-break, thin or ideographic spaces between the
+    // words: every rule that reads the word before a name or a description
+    // must step over the whole space (a byte cut inside one panicked).
+    let pipeline = Pipeline::new().expect("bundled model loads");
+    let sample = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/microsoft-openai.txt"),
+    )
+    .expect("sample reads");
+    let base = format!(
+        "{sample}\n\nThe chips are made by Tarvo Ltd, the Lyon company said. \
+         Keltic bought the Lyon group for $5 million."
+    );
+    for space in ['\u{a0}', '\u{2009}', '\u{3000}'] {
+        let odd = base.replace(' ', &space.to_string());
+        let analysis = pipeline.analyze(dossier::model::Document::from_text("odd.txt", odd));
+        assert!(
+            !analysis.entities.is_empty(),
+            "nothing found with {space:?} spaces"
+        );
+    }
+}

@@ -80,8 +80,9 @@ pub fn snippet(text: &str, hit: Span, marks: &[Span]) -> Snippet {
     } else {
         // Start after a space, so no word is cut.
         text[start..hit.start]
-            .find(char::is_whitespace)
-            .map_or(start, |i| start + i + 1)
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(start, |(i, c)| start + i + c.len_utf8())
     };
     let end = floor_boundary(text, (hit.start + AFTER).max(hit.end).min(text.len()));
     let end = if end >= text.len() {
@@ -178,5 +179,17 @@ mod tests {
         let long = "ü".repeat(200);
         let s = snippet(&long, Span::new(200, 202), &[]);
         assert!(s.text.starts_with('…') && s.text.ends_with('…'));
+        // Wide spaces (no-break, thin, ideographic) cut between words too.
+        for space in ['\u{a0}', '\u{2009}', '\u{3000}'] {
+            let text = format!(
+                "{}Lagos harbour{}",
+                format!("word{space}").repeat(40),
+                format!("{space}tail").repeat(40)
+            );
+            let i = text.find("harbour").expect("in text");
+            let s = snippet(&text, Span::new(i, i + 7), &[Span::new(i, i + 7)]);
+            assert!(s.text.starts_with("…word "), "{}", s.text);
+            assert_eq!(&s.text[s.marks[0].clone()], "harbour");
+        }
     }
 }

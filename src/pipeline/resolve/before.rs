@@ -53,7 +53,12 @@ pub(super) fn phrase_start(lang: &ResolveWords, text: &str, start: usize) -> usi
     let mut at = start;
     for _ in 0..=CAPITALS_BEFORE {
         let before = text[..at].trim_end();
-        let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // Past the whole space, a wide one ("\u{a0}") too.
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[word_start..];
         if lang.description_determiners.contains_lowercase(word) {
             return word_start;
