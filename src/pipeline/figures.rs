@@ -95,7 +95,7 @@ pub fn figures(
     let mut previous: Option<Span> = None;
     // Each amount, by mention, with the price per share or unit it may be,
     // read once (the loop below asks again for the amounts before it).
-    let parsed = money.parse_mentions(text, seg, mentions);
+    let mut parsed = money.parse_mentions(text, seg, mentions);
     let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> =
         super::prices::priced_amounts(lang, text, seg, mentions, &parsed);
     // Prices per share or unit, by mention: they count as no amount of a deal.
@@ -136,6 +136,11 @@ pub fn figures(
         previous = Some(m.span);
         // "between $12 million and $20 million": one figure, the first.
         if opened.is_some_and(|a| super::ranges::closes_range(&lang.money, text, a, m.span)) {
+            // "4.4 billion to 4.6 billion crowns": the first amount is in
+            // the currency the second names.
+            if let Some(f) = out.last_mut() {
+                range_currency(&mut parsed, f, i);
+            }
             continue;
         }
         let per = per.or(restated.and_then(|f| f.per));
@@ -331,6 +336,27 @@ pub fn figures(
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
+}
+
+/// Gives the figure `opened` that opens a range closed by mention `closing`
+/// the currency the closing amount names, when the opening one names none,
+/// and marks it named so that no figure after it changes it.
+fn range_currency(
+    parsed: &mut [Option<(Amount<'_>, bool)>],
+    opened: &mut MoneyFact,
+    closing: usize,
+) {
+    let Some(Some((second, true))) = parsed.get(closing) else {
+        return;
+    };
+    let currency = second.currency;
+    if let Some(Some((first, named))) = parsed.get_mut(opened.mention)
+        && !*named
+    {
+        first.currency = currency;
+        *named = true;
+        currency.clone_into(&mut opened.currency);
+    }
 }
 
 /// The parties of a payment of mention `i` whose named payee is not the
