@@ -569,6 +569,15 @@ mod tests {
                     some("Tarvel Macchine S.r.l."),
                 )],
             ),
+            // A modal between the payer and "pay"; the one paid right after it.
+            (
+                "Under the merger agreement, Zephyr Motors must pay Quantix Inc. a break fee of 40 million euros.",
+                vec![(
+                    "40 million euros",
+                    some("Zephyr Motors"),
+                    some("Quantix Inc."),
+                )],
+            ),
             // Not a payment.
             (
                 "Zephyr Motors reported a loss of $2 billion.",
