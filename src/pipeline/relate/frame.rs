@@ -493,6 +493,37 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_clause_after_a_preposition_has_the_main_clauses_subject() {
+        check(&[
+            (
+                "Velmora Holdings now holds 60% of Quantix Inc., the Lyon toolmaker, after buying 21% from its founder, Aline Roussel-Kamau, for 16 million euros.",
+                &[(
+                    "16 million euros",
+                    Some("Velmora Holdings"),
+                    Some("Aline Roussel-Kamau"),
+                )],
+            ),
+            // The subject of the clause the -ing clause belongs to.
+            (
+                "Quantix Inc.'s chairman, Aline Roussel-Kamau, said the family would keep its stake, while Velmora Holdings will raise its own by buying shares from Dunmore Capital for $40 million.",
+                &[(
+                    "$40 million",
+                    Some("Velmora Holdings"),
+                    Some("Dunmore Capital"),
+                )],
+            ),
+            (
+                "Velmora Holdings raised its stake in Quantix Inc. by buying shares from Dunmore Capital for $40 million.",
+                &[(
+                    "$40 million",
+                    Some("Velmora Holdings"),
+                    Some("Dunmore Capital"),
+                )],
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_described_public_body_is_the_one_named_before() {
         check(&[(
             "The Canadian government said it would hold a stake. The government will give Quantix Inc. a capital infusion of $30 billion.",

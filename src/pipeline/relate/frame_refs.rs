@@ -250,14 +250,31 @@ pub(super) fn announced_giver(ctx: &Context<'_>, items: &[Item], k: usize) -> Op
 }
 
 /// "S said it had raised its stake, paying $N": a verb right after a comma
-/// has the sentence's first subject, when it stands before the comma. A
-/// subject coordinated with another ("S and T said they will build a
-/// plant, investing $N") pays with it: no one of them alone.
+/// has the sentence's first subject, when it stands before the comma; so
+/// has an -ing verb after a preposition that opens a clause ("S holds 51%
+/// of T after buying 21% for $N"). A subject coordinated with another ("S
+/// and T said they will build a plant, investing $N") pays with it: no one
+/// of them alone.
 pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
-    if j == 0 || items[j - 1].word() != "," {
+    let words = &ctx.lang.relate.frame;
+    let linked = j > 0
+        && words.gerund_links.contains(items[j - 1].word())
+        && words
+            .progressive
+            .iter()
+            .any(|end| items[j].word().ends_with(end));
+    if j == 0 || !(linked || items[j - 1].word() == ",") {
         return None;
     }
-    let before = &items[..j - 1];
+    let mut before = &items[..j - 1];
+    // "…, while B will raise its stake by buying": B's clause only.
+    if linked
+        && let Some(b) = before
+            .iter()
+            .rposition(|x| words.clause_breaks.contains(x.word()))
+    {
+        before = &before[b + 1..];
+    }
     let s = super::clause::subject_of(ctx.lang, before, ctx.kinds)?;
     let coordinated = super::coordination::groups(&ctx.lang.relate.clause, before)
         .iter()
