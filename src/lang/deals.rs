@@ -313,6 +313,8 @@ pub struct FrameWords {
     pub gerund_links: WordList,
     /// Words that open a clause with its own subject ("while").
     pub clause_breaks: WordList,
+    /// The word before the one paid after a verb of paying ("into").
+    pub paid_into: WordList,
     /// Nouns before "of" and a place that acts ("the state of X").
     pub place_heads: WordList,
     /// Nouns of credit and aid that make a framed payment a loan ("aid").
@@ -358,6 +360,7 @@ impl FrameWords {
             absolute: list("absolute")?,
             gerund_links: list("gerund_links")?,
             clause_breaks: list("clause_breaks")?,
+            paid_into: list("paid_into")?,
             place_heads: list("place_heads")?,
             credit_nouns: list("credit_nouns")?,
             price: list("price")?,

@@ -289,6 +289,7 @@ pub(super) const FILES: Embedded = files![
     "relate/frame/give_nouns.txt",
     "relate/frame/held.txt",
     "relate/frame/infinitive.txt",
+    "relate/frame/paid_into.txt",
     "relate/frame/into.txt",
     "relate/frame/lender.txt",
     "relate/frame/means.txt",

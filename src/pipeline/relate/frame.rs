@@ -361,13 +361,16 @@ fn verb_parties(
         Class::Give if passive && infinitive => (by(), None),
         Class::Give if passive => (by(), subject),
         Class::Give => {
+            // "invested $N in T", "will pay $N into T": T is paid.
             let into = || {
-                lang.relate
-                    .deals
-                    .invest
-                    .contains(items[j].word())
-                    .then(|| party_after(ctx, items, behind, &words.into))
-                    .flatten()
+                let verb = items[j].word();
+                if lang.relate.deals.invest.contains(verb) {
+                    party_after(ctx, items, behind, &words.into)
+                } else if lang.relate.payments.pay.contains(verb) {
+                    party_after(ctx, items, behind, &words.paid_into)
+                } else {
+                    None
+                }
             };
             // "paid $N for T to its founder, S": the seller is paid.
             let sold_to = object
@@ -519,6 +522,30 @@ mod tests {
                     Some("Velmora Holdings"),
                     Some("Dunmore Capital"),
                 )],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_paid_into_a_company_goes_to_it() {
+        check(&[
+            (
+                "Velmora Holdings will pay 134 million zlotys into Quantix Inc. for the new shares.",
+                &[(
+                    "134 million zlotys",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                )],
+            ),
+            // "in" names a place, not the one paid.
+            (
+                "Velmora Holdings is spending 22 million francs on a new cellar in Vaulruz, to open in 2028.",
+                &[("22 million francs", Some("Velmora Holdings"), None)],
+            ),
+            // A fund a company's possessive names is no company paid.
+            (
+                "Velmora Holdings will also pay £40m into Quantix Inc.'s staff pension scheme.",
+                &[("£40m", Some("Velmora Holdings"), None)],
             ),
         ]);
     }
