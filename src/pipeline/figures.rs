@@ -139,7 +139,7 @@ pub fn figures(
             // "4.4 billion to 4.6 billion crowns": the first amount is in
             // the currency the second names.
             if let Some(f) = out.last_mut() {
-                range_currency(&mut parsed, f, i);
+                super::ranges::range_currency(&mut parsed, f, i);
             }
             continue;
         }
@@ -336,27 +336,6 @@ pub fn figures(
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
-}
-
-/// Gives the figure `opened` that opens a range closed by mention `closing`
-/// the currency the closing amount names, when the opening one names none,
-/// and marks it named so that no figure after it changes it.
-fn range_currency(
-    parsed: &mut [Option<(Amount<'_>, bool)>],
-    opened: &mut MoneyFact,
-    closing: usize,
-) {
-    let Some(Some((second, true))) = parsed.get(closing) else {
-        return;
-    };
-    let currency = second.currency;
-    if let Some(Some((first, named))) = parsed.get_mut(opened.mention)
-        && !*named
-    {
-        first.currency = currency;
-        *named = true;
-        currency.clone_into(&mut opened.currency);
-    }
 }
 
 /// The parties of a payment of mention `i` whose named payee is not the

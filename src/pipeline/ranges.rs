@@ -5,10 +5,14 @@
 //! billion" after a verb of change are two: the change and the level.
 //!
 //! Takes the money words, the text and the spans of an amount and the
-//! figure right before it; tells whether the amount closes a range.
+//! figure right before it; tells whether the amount closes a range, and
+//! gives the range's first figure the currency its second names ("4.4
+//! billion to 4.6 billion crowns").
 
 use crate::lang::MoneyWords;
-use crate::model::Span;
+use crate::model::{MoneyFact, Span};
+
+use super::money::Amount;
 
 /// How many bytes before the first amount its opening word is looked for.
 const OPENER_REACH: usize = 48;
@@ -61,6 +65,27 @@ pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: 
         return words.compared_with.contains(opener) && words.range_from.contains(word(open + 1));
     }
     true
+}
+
+/// Gives the figure `opened` that opens a range closed by mention `closing`
+/// the currency the closing amount names, when the opening one names none,
+/// and marks it named so that no figure after it changes it.
+pub(super) fn range_currency(
+    parsed: &mut [Option<(Amount<'_>, bool)>],
+    opened: &mut MoneyFact,
+    closing: usize,
+) {
+    let Some(Some((second, true))) = parsed.get(closing) else {
+        return;
+    };
+    let currency = second.currency;
+    if let Some(Some((first, named))) = parsed.get_mut(opened.mention)
+        && !*named
+    {
+        first.currency = currency;
+        *named = true;
+        currency.clone_into(&mut opened.currency);
+    }
 }
 
 /// True when the amount at `start` opens a bracket: only "(" stands
