@@ -308,6 +308,13 @@ pub struct FrameWords {
     pub infinitive: WordList,
     /// The word before the subject of an absolute phrase ("with S paying").
     pub absolute: WordList,
+    /// Prepositions opening an -ing clause with the main clause's subject
+    /// ("after buying").
+    pub gerund_links: WordList,
+    /// Words that open a clause with its own subject ("while").
+    pub clause_breaks: WordList,
+    /// The word before the one paid after a verb of paying ("into").
+    pub paid_into: WordList,
     /// Nouns before "of" and a place that acts ("the state of X").
     pub place_heads: WordList,
     /// Nouns of credit and aid that make a framed payment a loan ("aid").
@@ -351,6 +358,9 @@ impl FrameWords {
             progressive: list("progressive")?,
             infinitive: list("infinitive")?,
             absolute: list("absolute")?,
+            gerund_links: list("gerund_links")?,
+            clause_breaks: list("clause_breaks")?,
+            paid_into: list("paid_into")?,
             place_heads: list("place_heads")?,
             credit_nouns: list("credit_nouns")?,
             price: list("price")?,

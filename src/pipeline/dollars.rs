@@ -208,8 +208,20 @@ pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: 
         .find(|(.., per)| !per)
         .map(|(_, c, _)| c.as_str())
         .filter(|c| *c != default && marked.iter().all(|(_, x, _)| x == c));
-    for (f, k) in facts.iter_mut().zip(&kinds) {
-        if *k != Dollar::Bare || f.currency != default {
+    // "2.1 billion Australian dollars ($1.32 billion)": a bare "$" in
+    // brackets after a figure in another currency is its conversion into
+    // US dollars, whatever dollars the article's other figures are in.
+    let conversions: Vec<bool> = (0..facts.len())
+        .map(|k| {
+            k > 0
+                && kinds[k] == Dollar::Bare
+                && kinds[k - 1] != Dollar::Bare
+                && facts[k - 1].currency != default
+                && bracketed_after(text, mentions, &facts[k - 1], &facts[k])
+        })
+        .collect();
+    for ((f, k), conversion) in facts.iter_mut().zip(&kinds).zip(conversions) {
+        if *k != Dollar::Bare || f.currency != default || conversion {
             continue;
         }
         let same = marked
@@ -220,6 +232,24 @@ pub fn localise_dollars(text: &str, mentions: &[Mention], default: &str, facts: 
             c.clone_into(&mut f.currency);
         }
     }
+}
+
+/// True when the figure `after` opens a bracket right after the figure
+/// `before`, with at most a qualifier between ("€2 billion (about $3
+/// billion)").
+fn bracketed_after(
+    text: &str,
+    mentions: &[Mention],
+    before: &MoneyFact,
+    after: &MoneyFact,
+) -> bool {
+    let (Some(a), Some(b)) = (mentions.get(before.mention), mentions.get(after.mention)) else {
+        return false;
+    };
+    text.get(a.span.end..b.span.start)
+        .map(str::trim_start)
+        .and_then(|t| t.strip_prefix('('))
+        .is_some_and(|t| t.len() <= 24 && t.chars().all(|c| c.is_alphabetic() || c == ' '))
 }
 
 /// True when a money surface is bare cents ("38 cents", "fifteen cents"):
@@ -374,6 +404,36 @@ mod tests {
         let text = "Zürich Bank paid €5 млн and $2 billion.";
         let amounts = [("€5 млн", 5e6, "EUR"), ("$2 billion", 2e9, "USD")];
         assert_eq!(localised(text, &amounts), vec!["EUR", "USD"]);
+    }
+
+    #[test]
+    fn a_bare_dollar_in_brackets_after_another_currency_is_american() {
+        // Its conversion, though the article's other dollars are local.
+        let text = "Tavrin buys Quellmark for C$184 million ($133 million); the C$20 million rest and $5 million follow.";
+        let amounts = [
+            ("C$184 million", 1.84e8, "CAD"),
+            ("$133 million", 1.33e8, "USD"),
+            ("C$20 million", 2e7, "CAD"),
+            ("$5 million", 5e6, "USD"),
+        ];
+        assert_eq!(localised(text, &amounts), vec!["CAD", "USD", "CAD", "CAD"]);
+        // With its qualifier; after a currency word.
+        let text =
+            "Tavrin pays 2.1 billion Australian dollars (about $1.32 billion) and A$4.10 a share.";
+        let amounts = [
+            ("2.1 billion Australian dollars", 2.1e9, "AUD"),
+            ("$1.32 billion", 1.32e9, "USD"),
+            ("A$4.10", 4.1, "AUD"),
+        ];
+        assert_eq!(localised(text, &amounts), vec!["AUD", "USD", "AUD"]);
+        // A bare dollar after a bare dollar is no conversion of it.
+        let text = "Mitsuoka pays A$840 million; the $210 million ($20 million now) rest follows.";
+        let amounts = [
+            ("A$840 million", 8.4e8, "AUD"),
+            ("$210 million", 2.1e8, "USD"),
+            ("$20 million", 2e7, "USD"),
+        ];
+        assert_eq!(localised(text, &amounts), vec!["AUD", "AUD", "AUD"]);
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn figures(
     let mut previous: Option<Span> = None;
     // Each amount, by mention, with the price per share or unit it may be,
     // read once (the loop below asks again for the amounts before it).
-    let parsed = money.parse_mentions(text, seg, mentions);
+    let mut parsed = money.parse_mentions(text, seg, mentions);
     let amounts: Vec<Option<(Amount<'_>, Option<Per>)>> =
         super::prices::priced_amounts(lang, text, seg, mentions, &parsed);
     // Prices per share or unit, by mention: they count as no amount of a deal.
@@ -136,6 +136,11 @@ pub fn figures(
         previous = Some(m.span);
         // "between $12 million and $20 million": one figure, the first.
         if opened.is_some_and(|a| super::ranges::closes_range(&lang.money, text, a, m.span)) {
+            // "4.4 billion to 4.6 billion crowns": the first amount is in
+            // the currency the second names.
+            if let Some(f) = out.last_mut() {
+                super::ranges::range_currency(&mut parsed, f, i);
+            }
             continue;
         }
         let per = per.or(restated.and_then(|f| f.per));
@@ -541,6 +546,15 @@ mod tests {
                     "11 million euros",
                     some("Keltic Foods"),
                     some("Tarvel Macchine S.r.l."),
+                )],
+            ),
+            // A modal between the payer and "pay"; the one paid right after it.
+            (
+                "Under the merger agreement, Zephyr Motors must pay Quantix Inc. a break fee of 40 million euros.",
+                vec![(
+                    "40 million euros",
+                    some("Zephyr Motors"),
+                    some("Quantix Inc."),
                 )],
             ),
             // Not a payment.

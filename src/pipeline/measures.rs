@@ -25,15 +25,24 @@ pub fn is_measure(
     s: usize,
     span: Span,
 ) -> bool {
-    let Some((before, after)) = words_around(text, seg, s, span, 2 + NOUN_GAP) else {
+    let Some((before, after)) = words_around(text, seg, s, span, 4 + NOUN_GAP) else {
         return false;
+    };
+    // "$N of T's debt": past the owner's name and its possessive.
+    let owner = if after
+        .get(2)
+        .is_some_and(|w| matches!(w.as_ref(), "'s" | "’s"))
+    {
+        2
+    } else {
+        0
     };
     let measured_after = after
         .first()
         .is_some_and(|w| words.measure_links.contains(w))
         && after
             .iter()
-            .skip(1)
+            .skip(1 + owner)
             .take(1 + NOUN_GAP)
             .take_while(|w| is_describing_word(w))
             .any(|w| words.measure_nouns.contains(w));
@@ -90,6 +99,7 @@ mod tests {
         for text in [
             "Dravenor Mining said the money would pay off 30 million euros of debts owed to Kestelbank.",
             "Dravenor Mining will take on the remaining 1.3 billion crowns of borrowings from Kestelbank.",
+            "Kestelbank is paying Dravenor Mining nothing and will take on 200 million euros of Torvane's debt.",
             "Dravenor Mining earned 96 million euros in toll revenue last year.",
             "Under its founder, Dravenor Mining doubled its sales to 1.4 billion euros.",
             "Dravenor Mining, which is 30% owned by Kestelbank, made half of its €2bn revenue last year abroad.",

@@ -5,10 +5,14 @@
 //! billion" after a verb of change are two: the change and the level.
 //!
 //! Takes the money words, the text and the spans of an amount and the
-//! figure right before it; tells whether the amount closes a range.
+//! figure right before it; tells whether the amount closes a range, and
+//! gives the range's first figure the currency its second names ("4.4
+//! billion to 4.6 billion crowns").
 
 use crate::lang::MoneyWords;
-use crate::model::Span;
+use crate::model::{MoneyFact, Span};
+
+use super::money::Amount;
 
 /// How many bytes before the first amount its opening word is looked for.
 const OPENER_REACH: usize = 48;
@@ -51,15 +55,47 @@ pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: 
         return false;
     };
     let opener = word(open);
-    // "12-1 / 2p to 468p": no word opens it (a fraction's stroke).
+    // "12-1 / 2p to 468p": no word opens it (a fraction's stroke); a
+    // bracket does ("4.6 billion crowns ($410 million to $430 million)").
     if opener.is_empty() {
-        return false;
+        return opens_bracket(text, from, first.start);
     }
     if words.range_change.contains(opener) {
         // "ranging from $7.65 to $8.02"
         return words.compared_with.contains(opener) && words.range_from.contains(word(open + 1));
     }
     true
+}
+
+/// Gives the figure `opened` that opens a range closed by mention `closing`
+/// the currency the closing amount names, when the opening one names none,
+/// and marks it named so that no figure after it changes it.
+pub(super) fn range_currency(
+    parsed: &mut [Option<(Amount<'_>, bool)>],
+    opened: &mut MoneyFact,
+    closing: usize,
+) {
+    let Some(Some((second, true))) = parsed.get(closing) else {
+        return;
+    };
+    let currency = second.currency;
+    if let Some(Some((first, named))) = parsed.get_mut(opened.mention)
+        && !*named
+    {
+        first.currency = currency;
+        *named = true;
+        currency.clone_into(&mut opened.currency);
+    }
+}
+
+/// True when the amount at `start` opens a bracket: only "(" stands
+/// between it and the word before it (the text from `from`).
+fn opens_bracket(text: &str, from: usize, start: usize) -> bool {
+    text.get(from..start)
+        .unwrap_or("")
+        .trim_end()
+        .strip_suffix('(')
+        .is_some_and(|t| t.ends_with(|c: char| c.is_alphanumeric() || c.is_whitespace()))
 }
 
 #[cfg(test)]
@@ -91,6 +127,13 @@ mod tests {
         assert_eq!(
             figures("Holvard sold its notes at prices ranging from $7.65 to $8.02."),
             vec!["$7.65"]
+        );
+        // A range restated in brackets in another currency.
+        assert_eq!(
+            figures(
+                "Skarnholm expects operating profit of 4.4 billion to 4.6 billion Swedish crowns ($410 million to $430 million) for the year."
+            ),
+            vec!["4.4 billion", "$410 million"]
         );
     }
 

@@ -19,6 +19,7 @@ use crate::model::EntityKind;
 
 use super::clause::clause_subject;
 use super::context::Context;
+use super::frame_clauses::{absolute_subject, participle_subject};
 use super::frame_credit::relative_lender;
 use super::frame_family::family_seller;
 use super::frame_lists::{listed_gap, listed_subject};
@@ -29,9 +30,9 @@ use super::frame_objects::{
 };
 use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
-    Class, Framed, absolute_subject, added_to, announced_giver, bid_at, credit_near, gained_at,
-    holder_after, owner_before, participle_subject, party_after, place_subject, public_bodies,
-    seller_paid_to, trailing_party, verb_after,
+    Class, Framed, added_to, announced_giver, bid_at, credit_near, gained_at, holder_after,
+    owner_before, party_after, place_subject, public_bodies, seller_paid_to, trailing_party,
+    verb_after,
 };
 use super::item::{Item, possessor_near};
 
@@ -361,13 +362,16 @@ fn verb_parties(
         Class::Give if passive && infinitive => (by(), None),
         Class::Give if passive => (by(), subject),
         Class::Give => {
+            // "invested $N in T", "will pay $N into T": T is paid.
             let into = || {
-                lang.relate
-                    .deals
-                    .invest
-                    .contains(items[j].word())
-                    .then(|| party_after(ctx, items, behind, &words.into))
-                    .flatten()
+                let verb = items[j].word();
+                if lang.relate.deals.invest.contains(verb) {
+                    party_after(ctx, items, behind, &words.into)
+                } else if lang.relate.payments.pay.contains(verb) {
+                    party_after(ctx, items, behind, &words.paid_into)
+                } else {
+                    None
+                }
             };
             // "paid $N for T to its founder, S": the seller is paid.
             let sold_to = object
@@ -493,27 +497,25 @@ mod tests {
     }
 
     #[test]
-    fn a_described_public_body_is_the_one_named_before() {
-        check(&[(
-            "The Canadian government said it would hold a stake. The government will give Quantix Inc. a capital infusion of $30 billion.",
-            &[(
-                "$30 billion",
-                Some("Canadian government"),
-                Some("Quantix Inc."),
-            )],
-        )]);
-    }
-
-    #[test]
-    fn a_verb_after_the_amount_frames_it() {
+    fn what_is_paid_into_a_company_goes_to_it() {
         check(&[
             (
-                "Auditors questioned the $2 billion that Quantix Inc. received from Velmora Holdings.",
-                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+                "Velmora Holdings will pay 134 million zlotys into Quantix Inc. for the new shares.",
+                &[(
+                    "134 million zlotys",
+                    Some("Velmora Holdings"),
+                    Some("Quantix Inc."),
+                )],
             ),
+            // "in" names a place, not the one paid.
             (
-                "A further $3 million was paid by Velmora Holdings to Quantix Inc.",
-                &[("$3 million", Some("Velmora Holdings"), Some("Quantix Inc."))],
+                "Velmora Holdings is spending 22 million francs on a new cellar in Vaulruz, to open in 2028.",
+                &[("22 million francs", Some("Velmora Holdings"), None)],
+            ),
+            // A fund a company's possessive names is no company paid.
+            (
+                "Velmora Holdings will also pay £40m into Quantix Inc.'s staff pension scheme.",
+                &[("£40m", Some("Velmora Holdings"), None)],
             ),
         ]);
     }

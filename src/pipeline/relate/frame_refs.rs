@@ -194,29 +194,6 @@ pub(super) fn place_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Opti
     (ctx.kinds.get(e) == Some(&EntityKind::Loc) && (!governed || headed)).then_some(e)
 }
 
-/// "…, with S paying $N": the name between "with" and an -ing verb is the
-/// verb's subject.
-pub(super) fn absolute_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
-    let words = &ctx.lang.relate.frame;
-    if j < 2
-        || !words.absolute.contains(items[j - 2].word())
-        || !words
-            .progressive
-            .iter()
-            .any(|end| items[j].word().ends_with(end))
-    {
-        return None;
-    }
-    match items[j - 1] {
-        Item::Ent {
-            entity,
-            possessive: false,
-            ..
-        } => Some(entity),
-        _ => None,
-    }
-}
-
 /// "S announced the injection of $N", "S unveiled a $N aid package": a noun
 /// of money given, object of a verb of announcing, is given by that verb's
 /// subject.
@@ -247,22 +224,6 @@ pub(super) fn announced_giver(ctx: &Context<'_>, items: &[Item], k: usize) -> Op
         }
     }
     None
-}
-
-/// "S said it had raised its stake, paying $N": a verb right after a comma
-/// has the sentence's first subject, when it stands before the comma. A
-/// subject coordinated with another ("S and T said they will build a
-/// plant, investing $N") pays with it: no one of them alone.
-pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> Option<usize> {
-    if j == 0 || items[j - 1].word() != "," {
-        return None;
-    }
-    let before = &items[..j - 1];
-    let s = super::clause::subject_of(ctx.lang, before, ctx.kinds)?;
-    let coordinated = super::coordination::groups(&ctx.lang.relate.clause, before)
-        .iter()
-        .any(|g| g.iter().any(|&k| before[k].entity() == Some(s)));
-    (!coordinated).then_some(s)
 }
 
 /// "the $N (that) S received", "$N was paid by S to T": a verb of a class
@@ -484,6 +445,7 @@ pub(super) fn trailing_party(
 
 #[cfg(test)]
 mod tests {
+    use crate::pipeline::tests::check_money_figures as figures;
     use crate::pipeline::tests::check_money_parties as check;
 
     #[test]
@@ -594,5 +556,31 @@ mod tests {
                 Some("Orlaco Potash Corp"),
             ),
         )]);
+    }
+
+    #[test]
+    fn a_described_public_body_is_the_one_named_before() {
+        figures(&[(
+            "The Canadian government said it would hold a stake. The government will give Quantix Inc. a capital infusion of $30 billion.",
+            &[(
+                "$30 billion",
+                Some("Canadian government"),
+                Some("Quantix Inc."),
+            )],
+        )]);
+    }
+
+    #[test]
+    fn a_verb_after_the_amount_frames_it() {
+        figures(&[
+            (
+                "Auditors questioned the $2 billion that Quantix Inc. received from Velmora Holdings.",
+                &[("$2 billion", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+            (
+                "A further $3 million was paid by Velmora Holdings to Quantix Inc.",
+                &[("$3 million", Some("Velmora Holdings"), Some("Quantix Inc."))],
+            ),
+        ]);
     }
 }

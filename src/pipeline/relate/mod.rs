@@ -62,6 +62,7 @@ mod deals;
 pub mod deps;
 mod described_members;
 mod frame;
+mod frame_clauses;
 mod frame_credit;
 mod frame_described;
 mod frame_family;
