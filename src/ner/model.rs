@@ -154,17 +154,20 @@ impl NerModel {
     /// What `word` (the padding when `None`) gives the token at each of
     /// `features::NEIGHBOURS` from it.
     fn neighbour_sums(&self, word: Option<&Tok>, buckets: &mut Vec<u32>) -> [Sums; 4] {
-        // Filled in place: an array `map` moved each offset's sums through
-        // copies of its own (a first-seen word's cost).
+        // Every offset's buckets first, then all four summed in one call,
+        // filled in place (an array `map` moved each offset's sums through
+        // copies of its own: a first-seen word's cost).
         let mut out = [[0; 2 * tags::NT]; 4];
-        for (sums, &off) in out.iter_mut().zip(&features::NEIGHBOURS) {
-            buckets.clear();
+        let mut ends = [0; 4];
+        buckets.clear();
+        for (end, &off) in ends.iter_mut().zip(&features::NEIGHBOURS) {
             features::neighbour_features(off, word, self.bits, buckets);
             if let Some(t) = word {
                 features::neighbour_class_features(off, &t.classes, self.bits, buckets);
             }
-            *sums = self.weights.sum_buckets(buckets);
+            *end = buckets.len();
         }
+        self.weights.sum_groups(buckets, &ends, &mut out);
         out
     }
 
@@ -532,6 +535,17 @@ mod tests {
             plain.weights.sum_buckets(&buckets),
             model.weights.sum_buckets(&buckets)
         );
+        // Summed in groups (an empty one among them), as one by one.
+        let ends = [0, 7, 1500, 1500, 4000];
+        for m in [&plain, &model] {
+            let mut groups = [[0; 2 * tags::NT]; 5];
+            m.weights.sum_groups(&buckets, &ends, &mut groups);
+            let mut start = 0;
+            for (sums, &end) in groups.iter().zip(&ends) {
+                assert_eq!(*sums, plain.weights.sum_buckets(&buckets[start..end]));
+                start = end;
+            }
+        }
     }
 
     /// The compiled-in tables hold exactly the committed model file.

@@ -352,6 +352,41 @@ mod tests {
         assert!(!gated.is_match("Three hours ago the Quarry Herald went to press."));
     }
 
+    /// The bios, tried only on lines with their literals, answer as their
+    /// whole patterns do, on the page fixtures' lines and on bios whose
+    /// role words are in capitals or outside ASCII.
+    #[test]
+    fn gated_bios_answer_as_their_patterns() {
+        use super::super::phrases::{PHRASES, normal};
+        let p = &*PHRASES;
+        let mut lines = crate::load::fixture_lines(&[
+            "Åsa Lind is a REPORTER at the Harbour Ledger.",
+            "Zoë Brenn Writes About energy for the Ledger.",
+            "Mara Lindqvist was the Ledger’s correspondent in Lund.",
+            "Ola covers shipping from Zürich.",
+            "Kit Sand is chief executive of Ostra Marine.",
+        ]);
+        lines.push("Kit Sand is a ſenior Editor at the Ledger.".to_string());
+        // The bio patterns open with a capitalised name and hold "reporter".
+        let bios: Vec<Regex> = p
+            .patterns()
+            .into_iter()
+            .filter(|s| s.starts_with("(?i)^(?-i:[A-Z]") && s.contains("reporter"))
+            .map(regex_of)
+            .collect();
+        let [bio, first] = bios.as_slice() else {
+            panic!("two bio patterns, not {}", bios.len());
+        };
+        let mut found = 0;
+        for line in &lines {
+            let (want, want_first) = (bio.is_match(&normal(line)), first.is_match(&normal(line)));
+            assert_eq!(p.is_bio(line), want, "{line}");
+            assert_eq!(p.is_first_name_bio(line), want_first, "{line}");
+            found += usize::from(want) + usize::from(want_first);
+        }
+        assert!(found >= 4, "{found}");
+    }
+
     #[test]
     fn stamps_split_by_their_literals_answer_as_one_regex() {
         use super::super::phrases::{PHRASES, RELATIVE_STAMPS, STAMPS, alternation, normal};

@@ -41,8 +41,8 @@ pub struct Phrases {
     list_header: LineRegex,
     tail_header: LineRegex,
     author_header: LineRegex,
-    bio: LineRegex,
-    first_name_bio: LineRegex,
+    bio: Gated,
+    first_name_bio: Gated,
     credit: Split,
     byline: LineRegex,
     stamp: LineRegex,
@@ -92,14 +92,8 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     list_header: whole_line(LIST_HEADERS),
     tail_header: whole_line(TAIL_HEADERS),
     author_header: whole_line(AUTHOR_HEADERS),
-    bio: compile(&format!(
-        r"(?i)^(?-i:[A-Z][\p{{L}}'.-]+(?: [A-Z][\p{{L}}'.-]+){{1,3}}) (?:{})",
-        alternation(BIOS)
-    )),
-    first_name_bio: compile(&format!(
-        r"(?i)^(?-i:[A-Z][\p{{L}}'-]+) (?:{})",
-        alternation(BIOS)
-    )),
+    bio: bio(r"[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}"),
+    first_name_bio: bio(r"[A-Z][\p{L}'-]+"),
     credit: Split::new(&alternatives(CREDITS), credit, compile_rare),
     byline: compile(&format!(r"(?i)^\W*(?:{})", alternation(BYLINES))),
     stamp: whole_line(STAMPS),
@@ -110,6 +104,13 @@ pub static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases {
     item: compile(&format!(r"(?i)^\s*(?:{})", alternation(ITEMS))),
     end_mark: compile(&format!(r"(?i)^\s*(?:{})\s*$", alternation(END_MARKS))),
 });
+
+/// An author's bio: `name` (case kept), a bio phrase; tried only on lines with
+/// the phrases' literals (its lazy DFA built states along every line).
+fn bio(name: &str) -> Gated {
+    let pattern = format!(r"(?i)^(?-i:{name}) (?:{})", alternation(BIOS));
+    Gated::new(&alternatives(BIOS), &pattern)
+}
 
 /// Credit lines: a credit (an alternation of the lexicon) at the line's end.
 /// Built by [`compile_rare`]: tried only on the few lines with its literals,
@@ -236,10 +237,9 @@ impl Phrases {
     /// `super::dfa_list`).
     #[cfg(test)]
     pub fn patterns(&self) -> Vec<&str> {
-        let (heads, bios) = ([&self.list_header, &self.tail_header], [&self.bio]);
-        let rest = [&self.first_name_bio, &self.byline, &self.stamp, &self.item];
-        let lines = heads.iter().chain(&bios).chain(&rest);
-        let mut out: Vec<&str> = lines.map(|r| r.pattern()).collect();
+        let mut out = Vec::from([&self.list_header, &self.tail_header].map(|r| r.pattern()));
+        out.extend([&self.bio, &self.first_name_bio].map(|r| r.pattern()));
+        out.extend([&self.byline, &self.stamp, &self.item].map(|r| r.pattern()));
         out.extend([&self.author_header, &self.end_mark].map(|r| r.pattern()));
         out.push(self.relative_stamp.pattern());
         out.extend(self.prompt.patterns());
