@@ -223,6 +223,8 @@ pub(super) const FILES: Embedded = files![
     "relate/announce/product_only.txt",
     "relate/announce/stops.txt",
     "relate/clause/between_subject_and_verb.txt",
+    "relate/clause/comitative.txt",
+    "relate/clause/comitative_with.txt",
     "relate/clause/list_conjunctions.txt",
     "relate/clause/list_determiners.txt",
     "relate/clause/list_separators.txt",
