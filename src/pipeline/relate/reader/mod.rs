@@ -76,11 +76,6 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                 continue;
             }
             let mut targets = fill(&reader, &row.target, out);
-            // A name in both ends' slots is a slot misread ("the holders
-            // of T are A and B" read A and B as whose holders they are).
-            if sources.iter().any(|s| targets.contains(s)) {
-                continue;
-            }
             // "S owns 29% of T and U 14%": the gapped clause's holder.
             let gapped = if row.kind == RelationKind::StakeIn {
                 gapped_holders(&at)

@@ -388,21 +388,8 @@ impl<'s, 'a> Reader<'s, 'a> {
     /// The names after a copula or comma right behind the trigger:
     /// "whose biggest shareholder is C", "T's owners, A and B".
     fn complement(&self) -> Vec<usize> {
-        let copulas = &self.at.ctx.lang.relate.reader.copulas;
         let next = self.word(self.at.i + 1);
-        // "the other large holders of T are A and B": past the trigger's
-        // own phrase of one name.
-        let named = self.is_preposition(self.at.i + 1)
-            && self
-                .at
-                .items
-                .get(self.at.i + 2)
-                .and_then(Item::entity)
-                .is_some()
-            && copulas.contains(self.word(self.at.i + 3));
-        if named {
-            self.names(self.at.i + 4, None)
-        } else if next == "," || copulas.contains(next) {
+        if next == "," || self.at.ctx.lang.relate.reader.copulas.contains(next) {
             self.names(self.at.i + 2, None)
         } else {
             Vec::new()

@@ -609,27 +609,3 @@ fn a_singular_relative_clause_after_a_list_is_the_last_names() {
         ],
     );
 }
-
-#[test]
-fn the_holders_of_a_company_named_after_a_copula_hold_it() {
-    check(
-        &[StakeIn],
-        &[
-            // The "of" phrase's name misread as describing the list: no
-            // holder holds another.
-            (
-                "The largest holders of Zephyr Corp. are Keltic Partners and Nordvik Capital.",
-                &[],
-            ),
-            (
-                "The other large holders of Zephyr Corp. are the Faroese group Nordvik Fisk, which owns 15%, and the Oslo pension fund Keltic Pensjon, with 7%.",
-                &[
-                    ("Nordvik Fisk", StakeIn, "Zephyr Corp."),
-                    ("Keltic Pensjon", StakeIn, "Zephyr Corp."),
-                ],
-            ),
-            // Holders of something else hold no company.
-            ("The holders of the bonds are angry.", &[]),
-        ],
-    );
-}
