@@ -86,6 +86,11 @@ pub struct ClauseWords {
     /// Words naming the rest of a whole after a determiner: a gapped
     /// clause's share ("and U the remaining 25%", "and U the rest").
     pub remainder: WordList,
+    /// Words that, before [`Self::comitative_with`], join companions to an
+    /// end of a relation ("along", "together").
+    pub comitative: WordList,
+    /// The preposition after a comitative word ("with").
+    pub comitative_with: WordList,
     /// Singular verbs right after a relative pronoun ("is", "has"): the
     /// clause is the last name's of a list ("A and B, which is owned by C").
     pub singular_verbs: WordList,
@@ -343,6 +348,8 @@ impl RelateWords {
                 list_determiners: list("clause/list_determiners")?,
                 remainder: list("clause/remainder")?,
                 singular_verbs: list("clause/singular_verbs")?,
+                comitative: list("clause/comitative")?,
+                comitative_with: list("clause/comitative_with")?,
             },
             status: StatusWords {
                 negation: list("status/negation")?,

@@ -73,8 +73,13 @@ pub(super) fn groups(words: &ClauseWords, items: &[Item]) -> Vec<Vec<usize>> {
             }
             // "A, and B": a serial comma needs a list of three; "29% of T
             // and U 14%": U opens a gapped clause, holding a share of its own.
+            // "advised by A and U by B": U opens a gapped passive clause.
             let clause_join = comma && conjunction && members.len() < 2
-                || conjunction && share_at(words, items, k + 1).is_some();
+                || conjunction && share_at(words, items, k + 1).is_some()
+                || conjunction
+                    && items
+                        .get(k + 1)
+                        .is_some_and(|it| words.passive_agent.contains(it.word()));
             if !joined || clause_join || items.get(k).and_then(Item::entity).is_none() {
                 break;
             }

@@ -181,8 +181,11 @@ fn groups(ctx: &Context<'_>, items: &[Item]) -> Vec<Vec<usize>> {
             let Some(m) = described_member(ctx, items, k) else {
                 break;
             };
-            // "29% of T and the fund U 14%": U opens a gapped clause.
-            if share_at(words, items, m + 1).is_some() {
+            // "29% of T and the fund U 14%": U opens a gapped clause, as
+            // does "and U by B" after a passive's agent.
+            if share_at(words, items, m + 1).is_some()
+                || (conjunction && words.passive_agent.contains(word(m + 1)))
+            {
                 break;
             }
             // "A, and B": a serial comma needs a list of three.

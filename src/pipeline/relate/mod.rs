@@ -37,7 +37,8 @@
 //! main bank"); `clause` reads subjects, lists and status, `coordination`
 //! gives a relation to every member of a coordinated end (`gapped`, a stake
 //! to the holders of gapped clauses after it; `described_members`,
-//! of a list whose members are described: "and the online retailer C"), `pronoun`
+//! of a list whose members are described: "and the online retailer C";
+//! `comitative`, to the names "along with" an end), `pronoun`
 //! resolves pronouns, `view` builds the items. No relation ends at an
 //! entity whose kind cannot relate (a nationality).
 //!
@@ -51,6 +52,7 @@
 mod announce;
 mod clause;
 mod clients;
+mod comitative;
 mod consortia;
 pub use consortia::memberships;
 mod context;
@@ -464,6 +466,7 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         coordination::spread(ctx, view, &mut found);
         gapped::gapped_stakes(ctx, view, &mut found);
         described_members::spread_described(ctx, view, &mut found);
+        comitative::comitative(ctx, view, &mut found);
         frame_refs::credit_relations(ctx, &frames, &mut found);
         // A clause that names no subject ("The money replaces a $N credit
         // line from L") borrows for the company the text tells of.

@@ -12,6 +12,8 @@
 //! they leave, with the same status logic (a relation is one per kind,
 //! pair and sentence) and never an entity related to itself.
 
+#[cfg(test)]
+mod adviser_tests;
 mod slots;
 mod stops;
 #[cfg(test)]
@@ -97,6 +99,31 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
                 }
             }
             gapped_lots(&reader, row, &sources, out);
+            gapped_passives(&reader, row, out);
+        }
+    }
+}
+
+/// The relations of gapped passive clauses after a passive trigger whose
+/// row reads its agent and patient: "T was advised by A, and U by B" (B
+/// advised U), "T is owned by A and U by B".
+fn gapped_passives(reader: &slots::Reader<'_, '_>, row: &FrameRow, out: &mut Finds) {
+    let agent_first = match (row.source.first(), row.target.first()) {
+        (Some(Slot::Agent), Some(Slot::Patient)) => true,
+        (Some(Slot::Patient), Some(Slot::Agent)) => false,
+        _ => return,
+    };
+    let at = reader.at();
+    for (subject, agents) in reader.gapped_passives() {
+        for a in agents {
+            let (s, t) = if agent_first {
+                (a, subject)
+            } else {
+                (subject, a)
+            };
+            if s != t && fits(at, row.kind, s, t) {
+                out.add(row.kind, s, t, at.span(at.i), None, CONFIDENCE);
+            }
         }
     }
 }
@@ -265,7 +292,16 @@ fn needs_hold(at: &At<'_, '_>, row: &FrameRow) -> bool {
         matches!(at.items[k], Item::Date { .. })
             && needs.contains(&crate::lang::lowercase(at.span(k).slice(at.ctx.text)))
     };
-    let found = (from..to).any(|k| at.is(k, needs) || pronoun(k) || date(k));
+    // "as financial adviser": a role the tagger read as a title counts by
+    // its last word.
+    let title = |k: usize| match &at.items[k] {
+        Item::Title { word, .. } => word
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| needs.contains(w)),
+        _ => false,
+    };
+    let found = (from..to).any(|k| at.is(k, needs) || pronoun(k) || date(k) || title(k));
     found != row.needs_absent
 }
 

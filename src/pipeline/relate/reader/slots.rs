@@ -10,6 +10,7 @@ use super::super::item::Item;
 use super::super::pattern::At;
 use super::super::view::PERCENT;
 
+mod gapped;
 mod lists;
 mod owner;
 mod set_off;

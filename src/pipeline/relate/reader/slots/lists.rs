@@ -22,6 +22,10 @@ const LIST_LEAD: usize = 4;
 /// within a list may have ("A, a former product manager at S, and B").
 const SET_OFF_REACH: usize = 14;
 
+/// How many words a role a member is named as may have ("as senior legal
+/// counsel").
+const ROLE_REACH: usize = 4;
+
 impl Reader<'_, '_> {
     /// The names of a coordinated list whose last name is at `k`: "A and
     /// B", "A, B and C", later members past a few describing words ("A and
@@ -284,7 +288,12 @@ impl Reader<'_, '_> {
             let placed = self.past_place_of(k);
             // "A, a former engineer at S, and B", "A, which S owns, and
             // with B": past what a member's commas set off.
-            let set_off = self.set_off(k).or((placed != k).then_some(placed));
+            // "A as financial adviser and B as legal counsel": past the
+            // role a member is engaged as.
+            let set_off = self
+                .set_off(k)
+                .or((placed != k).then_some(placed))
+                .or_else(|| self.past_role(k));
             // "A, a former engineer at S." closes the list.
             if set_off.is_none() && self.closing_description(k) {
                 break;
@@ -314,8 +323,10 @@ impl Reader<'_, '_> {
             let member = k;
             // "T, whose owner A bought it": a relative clause, no member;
             // "29% of T and U 14%": U holds the gapped clause's share.
+            // "advised by A, and U by B": U opens a gapped passive clause.
             if self.at.ctx.lang.relate.reader.whose.contains(self.word(k))
                 || (items[k].entity().is_some() && self.word(k + 1) == PERCENT)
+                || self.opens_gapped_passive(k)
             {
                 break;
             }
@@ -348,7 +359,7 @@ impl Reader<'_, '_> {
             // of a gapped clause, no member.
             if k > member
                 && items.get(k).and_then(Item::entity).is_some()
-                && self.word(k + 1) == PERCENT
+                && (self.word(k + 1) == PERCENT || self.opens_gapped_passive(k))
             {
                 break;
             }
@@ -460,6 +471,22 @@ impl Reader<'_, '_> {
     /// Where the comma that closes a description or relative clause set
     /// off after a list's member at `k` stands, when a conjunction follows
     /// it: "A, a former engineer at S, and B", "A, which S owns, and B".
+    /// Where a list goes on past the role a member before `k` is named
+    /// as: "hired A as financial adviser and the law firm B" (at the
+    /// conjunction); `None` when no "as" and role stand there, or no list
+    /// goes on after them.
+    fn past_role(&self, k: usize) -> Option<usize> {
+        let clause = &self.at.ctx.lang.relate.clause;
+        if !self.at.ctx.lang.kinds.job_as.contains(self.word(k)) {
+            return None;
+        }
+        let role = |m: usize| {
+            matches!(self.at.items.get(m), Some(Item::Title { .. })) || self.plain_word(m)
+        };
+        let end = (k + 1..k + 1 + ROLE_REACH).find(|&m| !role(m))?;
+        (end > k + 1 && clause.list_conjunctions.contains(self.word(end))).then_some(end)
+    }
+
     fn set_off(&self, k: usize) -> Option<usize> {
         let close = self.description_end(k)?;
         let clause = &self.at.ctx.lang.relate.clause;

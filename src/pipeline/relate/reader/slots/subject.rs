@@ -132,6 +132,21 @@ impl Reader<'_, '_> {
     /// description set off by commas ("A and B, the two largest seat
     /// makers, with which …").
     pub(super) fn antecedent(&self, j: usize) -> Vec<usize> {
+        let mut names = self.antecedents(j);
+        // "A and B, which is owned by C": a singular verb makes the clause
+        // the last name's alone ("which are owned" is both's).
+        let clause = &self.at.ctx.lang.relate.clause;
+        if clause.relative_pronouns.contains(self.word(j))
+            && clause.singular_verbs.contains(self.word(j + 1))
+            && names.len() > 1
+        {
+            names.drain(..names.len() - 1);
+        }
+        names
+    }
+
+    /// [`Self::antecedent`]'s names, every member of a list.
+    fn antecedents(&self, j: usize) -> Vec<usize> {
         // At the sentence's start there is nothing before it.
         let before = if self.word(j.wrapping_sub(1)) == "," {
             relative_antecedent(self.at.ctx.lang, self.at.items, j)
