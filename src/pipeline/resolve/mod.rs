@@ -11,6 +11,7 @@ mod clipped;
 mod entities;
 mod introduced;
 mod makers;
+mod members;
 mod nominals;
 mod placed;
 mod plural;
