@@ -397,6 +397,44 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_phrase_with_no_verb_leaves_the_pronoun_the_previous_subject() {
+        check(
+            &[Acquired],
+            &[
+                // "After the deal," is a phrase, not a clause whose
+                // subject "it" might mean.
+                (
+                    "Keltic Inc. acquired Brask Ltd. in June. After the deal, it bought Orvo Ltd.",
+                    &[
+                        ("Keltic Inc.", Acquired, "Brask Ltd."),
+                        ("Keltic Inc.", Acquired, "Orvo Ltd."),
+                    ],
+                ),
+                // A clause with a plain subject and a verb: not read.
+                (
+                    "Keltic Inc. sued Zephyr Corp. in May. While the lawsuit goes on, it bought Orvo Ltd.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_singular_pronoun_is_no_member_of_a_listed_subject() {
+        // "A and B will each own half …, and will keep its director": not
+        // A's director.
+        check(
+            &[EmployeeOf, CeoOf],
+            &[(
+                "Keltic Ports sold the Tarn terminal to Brask Fund and Orvo Capital in May. \
+                 Brask Fund and Orvo Capital will each own half of the terminal, which handles \
+                 9,000 boxes a day, and will keep its managing director, Jon Hale.",
+                &[],
+            )],
+        );
+    }
+
+    #[test]
     fn a_fronted_phrase_of_place_leaves_the_pronoun_the_previous_subject() {
         check(
             &[CompetitorOf],
