@@ -84,11 +84,13 @@ mod tests {
         // "A's shareholders, the asset managers B and C, had both told the
         // board …. The company, which supplies …": the company the text is
         // about, not the first shareholder.
-        let text = "Keltic Cartons Plc makes boxes for food in Leeds. \
-                    The company said on Monday that its chairman would stand down. \
-                    Keltic Cartons' other large shareholders, the asset managers Brask Dow \
-                    and Orvo Investors, had both told the board they would vote against him. \
-                    The company, which supplies trays to Tarn Stores, makes most of its boxes in Leeds.";
+        let text = "Keltic Cartons Plc, the British maker of packaging for food, has agreed \
+                    to replace its chairman after the activist fund Halvard Partners, which owns \
+                    8.2% of the company, threatened to call a vote to remove him. \
+                    Keltic's other large shareholders, the asset managers Brask Capital and \
+                    Orvo Investors Ltd, had both told the board they would support Halvard's \
+                    resolutions, according to two people familiar with the matter. \
+                    The company, which supplies trays to Tarn Stores, makes most of its packaging in Leeds.";
         assert_eq!(
             resolved_last(text, "The company").as_deref(),
             Some("Keltic Cartons Plc")
