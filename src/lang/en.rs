@@ -514,6 +514,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/buyer-heads.txt",
     "resolve/passive-agents.txt",
     "resolve/clause-conjunctions.txt",
+    "resolve/list-joiners.txt",
     "resolve/complementisers.txt",
     "resolve/copulas.txt",
     "resolve/demonym-endings.txt",

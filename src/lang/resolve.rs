@@ -96,6 +96,9 @@ pub struct ResolveWords {
     /// Conjunctions that open a new clause after a comma ("and", "but"),
     /// lower case.
     pub clause_conjunctions: WordList,
+    /// Words that join a list's names ("and", "or"), lower case: a
+    /// subject joined to another organisation is plural.
+    pub list_joiners: WordList,
     /// Heads of descriptions a text uses for any company ("company",
     /// "firm"), lower case: no earlier description's head must agree.
     pub generic_heads: WordList,
@@ -181,6 +184,7 @@ impl ResolveWords {
             alias_links: WordList::load(source, "resolve/alias-links.txt")?,
             finite_auxiliaries: WordList::load(source, "resolve/finite-auxiliaries.txt")?,
             clause_conjunctions: WordList::load(source, "resolve/clause-conjunctions.txt")?,
+            list_joiners: WordList::load(source, "resolve/list-joiners.txt")?,
             generic_heads: WordList::load(source, "resolve/generic-heads.txt")?,
             attribution_openers: WordList::load(source, "resolve/attribution-openers.txt")?,
             reporting_verbs: WordList::load(source, "resolve/reporting-verbs.txt")?,

@@ -5,7 +5,9 @@
 use super::clause::{clause_subject, relative_antecedent, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
+use super::pair;
 use crate::model::EntityKind;
+use crate::syntax::{Parser, is_finite_verb_tag, is_verb_tag};
 
 /// What the sentence before tells a pronoun: its subject, and the entities
 /// it named, in order.
@@ -236,10 +238,14 @@ pub(super) fn pronoun_antecedent(
         && matches!(before.get(lead), Some(Item::Word { word, .. }) if words.determiners.contains(word))
         && matches!(before.get(lead + 1), Some(Item::Word { .. }))
         && !apposed(lead + 1)
+        && !fronted_phrase(ctx, before, lead + 1)
     {
         return complement_possessor(ctx, &before[lead + 2..], fits);
     }
     match subject_of(ctx.lang, before, ctx.kinds) {
+        // "A and B will each own half, and will keep its director": a
+        // singular pronoun is no one member of a listed subject.
+        Some(s) if listed(ctx, before, s) => None,
         Some(s) if fits(&s) => Some(s),
         // "X, who founded Aarogya and is its chairman": a possessive whose
         // clause is about a person stands for the nearest name that fits,
@@ -252,6 +258,13 @@ pub(super) fn pronoun_antecedent(
         // pronoun that opens this one.
         _ => previous.fallback(fits, is_person, before.iter().all(|i| i.entity().is_none())),
     }
+}
+
+/// True when `subject` is a member of the pair of organisations that
+/// leads `before` ("A and B will …"): a plural subject.
+fn listed(ctx: &Context<'_>, before: &[Item], subject: usize) -> bool {
+    matches!(pair::coordinated(ctx, before, Some(subject)),
+        Some((a, b, true)) if a == subject || b == subject)
 }
 
 /// The name before ", which" (or another relative pronoun) when `before`
@@ -297,6 +310,25 @@ fn fronted(ctx: &Context<'_>, before: &[Item]) -> bool {
         && rest[1..rest.len() - 1].iter().all(
             |item| matches!(item, Item::Word { word, .. } if word.chars().all(char::is_lowercase)),
         )
+}
+
+/// True when the words of `before` (a sentence up to a pronoun) from `from`
+/// on hold no verb ("After the deal, it bought …"): a phrase fronted
+/// before the subject, no clause whose plain subject the pronoun might
+/// mean ("While this move allows …, it …").
+fn fronted_phrase(ctx: &Context<'_>, before: &[Item], from: usize) -> bool {
+    let Ok(parser) = Parser::bundled() else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .iter()
+        .map(|item| item.span(ctx.mentions).slice(ctx.text))
+        .collect();
+    let tagged = parser.tag(&words);
+    !(from..tagged.len()).any(|i| {
+        let tag = tagged.tag(i);
+        is_verb_tag(tag) || is_finite_verb_tag(tag)
+    })
 }
 
 /// True when `before` ends in a comma and a conjunction (", and its
@@ -359,6 +391,44 @@ mod tests {
             &[StakeIn],
             &[(
                 "Keltic Care AS bought the Tarvik plant from its owner, the telecoms group Brask Systems AS.",
+                &[],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_fronted_phrase_with_no_verb_leaves_the_pronoun_the_previous_subject() {
+        check(
+            &[Acquired],
+            &[
+                // "After the deal," is a phrase, not a clause whose
+                // subject "it" might mean.
+                (
+                    "Keltic Inc. acquired Brask Ltd. in June. After the deal, it bought Orvo Ltd.",
+                    &[
+                        ("Keltic Inc.", Acquired, "Brask Ltd."),
+                        ("Keltic Inc.", Acquired, "Orvo Ltd."),
+                    ],
+                ),
+                // A clause with a plain subject and a verb: not read.
+                (
+                    "Keltic Inc. sued Zephyr Corp. in May. While the lawsuit goes on, it bought Orvo Ltd.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_singular_pronoun_is_no_member_of_a_listed_subject() {
+        // "A and B will each own half …, and will keep its director": not
+        // A's director.
+        check(
+            &[EmployeeOf, CeoOf],
+            &[(
+                "Keltic Ports sold the Tarn terminal to Brask Fund and Orvo Capital in May. \
+                 Brask Fund and Orvo Capital will each own half of the terminal, which handles \
+                 9,000 boxes a day, and will keep its managing director, Jon Hale.",
                 &[],
             )],
         );

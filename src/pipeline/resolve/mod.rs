@@ -11,6 +11,7 @@ mod clipped;
 mod entities;
 mod introduced;
 mod makers;
+mod members;
 mod namesakes;
 mod nominals;
 mod placed;

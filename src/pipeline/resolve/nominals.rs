@@ -12,6 +12,7 @@ use super::before::{
     set_off_after_name,
 };
 use super::introduced::introduced;
+use super::members::listed_subject;
 use super::placed::placed;
 use super::salience::{Salience, credited, deal_buyer};
 use super::sense::{Sense, most_mentioned};
@@ -253,6 +254,11 @@ pub(super) fn resolve_nominals(
             .flatten()
             .and_then(|prev| {
                 let e = subject_of(lang, text, *prev, mentions, None)?;
+                // "A and B had both told the board. The company, …": no
+                // one member of a list.
+                if listed_subject(lang, text, mentions, *prev, e) {
+                    return None;
+                }
                 let opens_prev = || {
                     mentions
                         .iter()
