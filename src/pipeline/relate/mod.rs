@@ -98,6 +98,7 @@ mod places;
 mod pledges;
 mod posts;
 mod pronoun;
+mod pronoun_limits;
 mod purchases;
 mod quoted;
 mod reader;

@@ -5,9 +5,8 @@
 use super::clause::{clause_subject, relative_antecedent, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
-use super::pair;
+use super::pronoun_limits::{fronted_phrase, listed};
 use crate::model::EntityKind;
-use crate::syntax::{Parser, is_finite_verb_tag, is_verb_tag};
 
 /// What the sentence before tells a pronoun: its subject, and the entities
 /// it named, in order.
@@ -260,13 +259,6 @@ pub(super) fn pronoun_antecedent(
     }
 }
 
-/// True when `subject` is a member of the pair of organisations that
-/// leads `before` ("A and B will …"): a plural subject.
-fn listed(ctx: &Context<'_>, before: &[Item], subject: usize) -> bool {
-    matches!(pair::coordinated(ctx, before, Some(subject)),
-        Some((a, b, true)) if a == subject || b == subject)
-}
-
 /// The name before ", which" (or another relative pronoun) when `before`
 /// ends inside that relative clause, with no comma since, and the relative
 /// pronoun is its subject (a word, not a name, follows it: "X, which owns
@@ -310,25 +302,6 @@ fn fronted(ctx: &Context<'_>, before: &[Item]) -> bool {
         && rest[1..rest.len() - 1].iter().all(
             |item| matches!(item, Item::Word { word, .. } if word.chars().all(char::is_lowercase)),
         )
-}
-
-/// True when the words of `before` (a sentence up to a pronoun) from `from`
-/// on hold no verb ("After the deal, it bought …"): a phrase fronted
-/// before the subject, no clause whose plain subject the pronoun might
-/// mean ("While this move allows …, it …").
-fn fronted_phrase(ctx: &Context<'_>, before: &[Item], from: usize) -> bool {
-    let Ok(parser) = Parser::bundled() else {
-        return false;
-    };
-    let words: Vec<&str> = before
-        .iter()
-        .map(|item| item.span(ctx.mentions).slice(ctx.text))
-        .collect();
-    let tagged = parser.tag(&words);
-    !(from..tagged.len()).any(|i| {
-        let tag = tagged.tag(i);
-        is_verb_tag(tag) || is_finite_verb_tag(tag)
-    })
 }
 
 /// True when `before` ends in a comma and a conjunction (", and its
@@ -391,44 +364,6 @@ mod tests {
             &[StakeIn],
             &[(
                 "Keltic Care AS bought the Tarvik plant from its owner, the telecoms group Brask Systems AS.",
-                &[],
-            )],
-        );
-    }
-
-    #[test]
-    fn a_fronted_phrase_with_no_verb_leaves_the_pronoun_the_previous_subject() {
-        check(
-            &[Acquired],
-            &[
-                // "After the deal," is a phrase, not a clause whose
-                // subject "it" might mean.
-                (
-                    "Keltic Inc. acquired Brask Ltd. in June. After the deal, it bought Orvo Ltd.",
-                    &[
-                        ("Keltic Inc.", Acquired, "Brask Ltd."),
-                        ("Keltic Inc.", Acquired, "Orvo Ltd."),
-                    ],
-                ),
-                // A clause with a plain subject and a verb: not read.
-                (
-                    "Keltic Inc. sued Zephyr Corp. in May. While the lawsuit goes on, it bought Orvo Ltd.",
-                    &[],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn a_singular_pronoun_is_no_member_of_a_listed_subject() {
-        // "A and B will each own half …, and will keep its director": not
-        // A's director.
-        check(
-            &[EmployeeOf, CeoOf],
-            &[(
-                "Keltic Ports sold the Tarn terminal to Brask Fund and Orvo Capital in May. \
-                 Brask Fund and Orvo Capital will each own half of the terminal, which handles \
-                 9,000 boxes a day, and will keep its managing director, Jon Hale.",
                 &[],
             )],
         );

@@ -1,0 +1,78 @@
+//! Where a pronoun's nearest candidate is ruled out: a subject that is one
+//! member of a list ("A and B will keep its director"), and a clause that
+//! is only a fronted phrase ("After the deal, it …").
+
+use super::context::Context;
+use super::item::Item;
+use super::pair;
+use crate::syntax::{Parser, is_finite_verb_tag, is_verb_tag};
+
+/// True when `subject` is a member of the pair of organisations that
+/// leads `before` ("A and B will …"): a plural subject.
+pub(super) fn listed(ctx: &Context<'_>, before: &[Item], subject: usize) -> bool {
+    matches!(pair::coordinated(ctx, before, Some(subject)),
+        Some((a, b, true)) if a == subject || b == subject)
+}
+
+/// True when the words of `before` (a sentence up to a pronoun) from `from`
+/// on hold no verb ("After the deal, it bought …"): a phrase fronted
+/// before the subject, no clause whose plain subject the pronoun might
+/// mean ("While this move allows …, it …").
+pub(super) fn fronted_phrase(ctx: &Context<'_>, before: &[Item], from: usize) -> bool {
+    let Ok(parser) = Parser::bundled() else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .iter()
+        .map(|item| item.span(ctx.mentions).slice(ctx.text))
+        .collect();
+    let tagged = parser.tag(&words);
+    !(from..tagged.len()).any(|i| {
+        let tag = tagged.tag(i);
+        is_verb_tag(tag) || is_finite_verb_tag(tag)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_fronted_phrase_with_no_verb_leaves_the_pronoun_the_previous_subject() {
+        check(
+            &[Acquired],
+            &[
+                // "After the deal," is a phrase, not a clause whose
+                // subject "it" might mean.
+                (
+                    "Keltic Inc. acquired Brask Ltd. in June. After the deal, it bought Orvo Ltd.",
+                    &[
+                        ("Keltic Inc.", Acquired, "Brask Ltd."),
+                        ("Keltic Inc.", Acquired, "Orvo Ltd."),
+                    ],
+                ),
+                // A clause with a plain subject and a verb: not read.
+                (
+                    "Keltic Inc. sued Zephyr Corp. in May. While the lawsuit goes on, it bought Orvo Ltd.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_singular_pronoun_is_no_member_of_a_listed_subject() {
+        // "A and B will each own half …, and will keep its director": not
+        // A's director.
+        check(
+            &[EmployeeOf, CeoOf],
+            &[(
+                "Keltic Ports sold the Tarn terminal to Brask Fund and Orvo Capital in May. \
+                 Brask Fund and Orvo Capital will each own half of the terminal, which handles \
+                 9,000 boxes a day, and will keep its managing director, Jon Hale.",
+                &[],
+            )],
+        );
+    }
+}
