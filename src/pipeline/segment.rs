@@ -2,10 +2,12 @@
 //!
 //! Tokens follow CoNLL conventions so the tagger sees what it was trained on:
 //! punctuation is split off, a possessive `’s` / `'s` is its own token, and
-//! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
-//! sentence: in news text a line is a headline, a paragraph or a list item;
-//! only a line wrapped after an abbreviation that goes on in lower case
-//! ("Disney Co.\nsaid") does not.
+//! abbreviations keep their period (`U.S.`, `Inc.`). A line break ends a
+//! sentence: in news text a line is a headline, a paragraph or a list item.
+//! A hard-wrapped paragraph (a PDF or a mail turned to text) is the
+//! exception: a line that ends in no sentence mark and goes on in lower
+//! case ("… rose 9%\nto £1.42 billion", "soft-\nware"), or on a name or
+//! figure inside a paragraph whose lines run on, does not end one.
 //!
 //! Takes the text (and the language's abbreviations); gives a
 //! [`Segmentation`]: sorted token spans and sentences.
@@ -276,7 +278,7 @@ fn ends_sentence(
             && tok.ends_with('.')
             && is_abbreviation(words, tok)
             && after.starts_with(|c: char| c.is_lowercase());
-        return !wrapped && !wraps_a_name(words, text, tokens[i], (tok, after), gap);
+        return !wrapped && !wraps_a_line(words, text, tokens[i], (tok, after), gap);
     }
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
@@ -302,57 +304,96 @@ const MIN_WRAPPED_CHARS: usize = 45;
 /// …and one the line above shows wrapped at least this many.
 const MIN_SHORT_WRAPPED_CHARS: usize = 20;
 
-/// "… Ashgrove's managing partner, Eleanor\nWhitfield-Brandt, said …": a
-/// name broken over the line end of a hard-wrapped paragraph (a PDF turned
-/// to text), read as one name. The line is wrapped when it is no longer
-/// than such lines are, does not end a sentence, and a sentence ends
-/// inside it, or inside the next line or the line above when that runs on
-/// too; a headline over a standfirst, a date line or a lead is none of
-/// these, and a word that opens sentences ("The") on the next line opens
-/// one.
-fn wraps_a_name(
+/// "… rose 9%\nto £1.42 billion", "… Ashgrove's managing partner,
+/// Eleanor\nWhitfield-Brandt, said …": a sentence of a hard-wrapped
+/// paragraph (a PDF or a mail turned to text) broken at a line end, read as
+/// one. The line runs on: it is no longer than such lines are and ends in
+/// a word, a comma or a figure, no sentence mark. It goes on when it ends
+/// in a word that leaves a sentence open ("for", "the"), when the next
+/// line opens with a word in lower case ("to", "ware" of "soft-\nware")
+/// that is no label ("date: …"), or — for a name broken in two, or a
+/// figure, on the next line — when a sentence ends inside the line, or
+/// inside the next line or the line above when that runs on too; a
+/// headline over a standfirst, a date line or a lead is none of these, and
+/// a word that opens sentences ("The") on the next line opens one.
+fn wraps_a_line(
     words: &SegmentWords,
     text: &str,
     tok_span: Span,
     (tok, after): (&str, &str),
     gap: &str,
 ) -> bool {
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    if gap.matches('\n').count() != 1
-        || !capitalised(tok)
-        || !capitalised(after)
-        || words.strong_openers.contains(after)
-    {
+    let word_end = tok
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '%'));
+    if gap.matches('\n').count() != 1 || !word_end {
         return false;
     }
     let start = text[..tok_span.start].rfind('\n').map_or(0, |n| n + 1);
     let line = &text[start..tok_span.end];
+    if !runs_on(line, MIN_SHORT_WRAPPED_CHARS) || is_menu_line(line) {
+        return false;
+    }
     let next_start = tok_span.end + gap.len();
     let next = text[next_start..].split('\n').next().unwrap_or("");
+    let label = next.get(after.len()..).is_some_and(|r| r.starts_with(':'));
+    if (lower_word(after) && !label) || words.open_ends.contains(tok) {
+        return true;
+    }
+    let figure = after
+        .trim_start_matches(['$', '€', '£', '¥'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !((capitalised(tok) && capitalised(after)) || figure) || words.strong_openers.contains(after)
+    {
+        return false;
+    }
     let above = (start > 0).then(|| {
         let above_end = start - 1;
         let above_start = text[..above_end].rfind('\n').map_or(0, |n| n + 1);
         &text[above_start..above_end]
     });
-    let len = |l: &str| l.trim().chars().count();
-    let runs_on = |l: &str, least: usize| {
-        (least..=MAX_WRAPPED_CHARS).contains(&len(l))
-            && !l
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
-    };
-    if !runs_on(line, MIN_SHORT_WRAPPED_CHARS) {
-        return false;
-    }
-    let long = len(line) >= MIN_WRAPPED_CHARS;
+    let long = line.trim().chars().count() >= MIN_WRAPPED_CHARS;
     (long
         && (inner_end(words, line) || (runs_on(next, MIN_WRAPPED_CHARS) && inner_end(words, next))))
         || above.is_some_and(|a| runs_on(a, MIN_SHORT_WRAPPED_CHARS) && inner_end(words, a))
+}
+
+/// A menu's or a card's line: parts set apart by bars, dots, arrows or
+/// runs of spaces ("Home | Markets | Log in", "Subscribe    Sign in"),
+/// never a line of a paragraph.
+fn is_menu_line(line: &str) -> bool {
+    ["  ", "\t", " | ", " · ", " • ", " › ", " » "]
+        .iter()
+        .any(|sep| line.contains(sep))
+}
+
+/// A word of a name: a capital, a letter in lower case, letters and
+/// hyphens only ("Whitfield-Brandt").
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// A line of a hard-wrapped paragraph that does not end its sentence: at
+/// least `least` characters, no longer than such lines are, and no
+/// sentence mark, colon or closing quote at its end.
+fn runs_on(line: &str, least: usize) -> bool {
+    (least..=MAX_WRAPPED_CHARS).contains(&line.trim().chars().count())
+        && !line
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
+}
+
+/// A word all in lower case ("to", "ware", "low-margin"): it goes on a
+/// sentence, where a name ("iPhone") or a figure may open one.
+fn lower_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
 }
 
 /// A sentence ends inside the line: a full stop after a word in lower case
@@ -494,6 +535,36 @@ mod tests {
         let text = "Photo: A stack at the Boden test site of the yard. Credit: Ostra Marine\nThe Lund Energy Agency pledged 1.1 billion crowns.\n";
         let seg = segment(&words(), text);
         assert_eq!(seg.sentences.len(), 3, "{:?}", seg.sentences);
+    }
+
+    #[test]
+    fn a_printed_paragraph_s_line_ends_go_on_in_lower_case() {
+        let text = "2024 was a good year for Ostra. Group revenue rose 9%\nto €1.4 billion, and in July we bought Brakvik Data, a provider of soft-\nware for insurers.\n\nIn March we sold our print division to Tarn Partners for\n€48 million, completing our exit from low-\nmargin work.\n";
+        let seg = segment(&words(), text);
+        let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "2024 was a good year for Ostra.",
+                "Group revenue rose 9%\nto €1.4 billion, and in July we bought Brakvik Data, a provider of soft-\nware for insurers.",
+                "In March we sold our print division to Tarn Partners for\n€48 million, completing our exit from low-\nmargin work."
+            ]
+        );
+        let text = "Its chair said the group would invest in its yards in\nLund and Brakvik and had no plans to close any.\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 1);
+        // A short line, a line with a sentence mark, a name in lower case
+        // ("iPhone") and a blank line between end their sentences.
+        for text in [
+            "Share this\nemail the editor\n",
+            "Ostra Marine buys the Lund yard.\nthe deal closes in May.\n",
+            "Ostra Marine buys the Lund tug yard\niPhone maker Tarn sells its stake\n",
+            "Ostra Marine buys the Lund tug yard for\n\nthe deal closes in May.\n",
+            "author: Ada Lind of the Lund Ledger\ndate: 2024-05-04\n",
+            "Home | Markets | Companies | Log in\nOstra Marine buys the Lund yard\n",
+            "Surselva Post · Menu · Search · Log in\nsnow report for today\n",
+        ] {
+            assert_eq!(segment(&words(), text).sentences.len(), 2, "{text}");
+        }
     }
 
     #[test]
