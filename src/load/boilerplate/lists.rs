@@ -55,7 +55,10 @@ impl Page<'_> {
                 let item = (listed
                     && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
                     || opener;
-                if (!item && !teaser) || self.opens_section(j) {
+                // A headline with a paragraph of running text right under
+                // it heads the story's own text (a live blog's entry): the
+                // list ended above it.
+                if (!item && !teaser) || self.opens_section(j) || self.heads_prose(j) {
                     break;
                 }
                 if teaser {
@@ -80,6 +83,19 @@ impl Page<'_> {
                 }
             }
         }
+    }
+
+    /// The line is a heading over a paragraph of two sentences or more,
+    /// its lines right under it: a teaser is one sentence.
+    fn heads_prose(&self, i: usize) -> bool {
+        let s = self.shapes[i];
+        let sentence = |j: usize| {
+            j < self.lines.len()
+                && self.shapes[j].sentence
+                && self.shapes[j].prose
+                && !self.clutter[j]
+        };
+        s.headline && !s.sentence && sentence(i + 1) && sentence(i + 2)
     }
 
     /// An author box: its header and the paragraph after it.
