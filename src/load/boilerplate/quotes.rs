@@ -15,10 +15,20 @@ const MAX_WORDS: usize = 7;
 /// before it and a unit letter or per cent after it ("12.40", "$1.92B",
 /// "+0.4%"), or the dash of a range.
 fn is_figure(word: &str) -> bool {
-    matches!(word, "-" | "–" | "—")
-        || word
-            .trim_start_matches(['+', '−', '-', '$', '€', '£', '¥', '('])
-            .starts_with(|c: char| c.is_ascii_digit())
+    if matches!(word, "-" | "–" | "—") {
+        return true;
+    }
+    let w = word
+        .trim_start_matches(['+', '−', '-', '$', '€', '£', '¥', '('])
+        .trim_end_matches([')', '%']);
+    let end = w
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(w.len());
+    let (number, unit) = w.split_at(end);
+    // A unit of a letter or two ("1.92B", "412p", "3.1bn"), no word ("52-week").
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && unit.chars().count() <= 2
+        && unit.chars().all(char::is_alphabetic)
 }
 
 /// A quote box's line: a label of a few words, then figures only.
