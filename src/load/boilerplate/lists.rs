@@ -117,3 +117,19 @@ impl Page<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    #[test]
+    fn a_live_blog_s_entries_under_its_key_events_stay() {
+        let text = "Key events\n2h ago Quayside backs the offer\n3h ago Deal announced\n\nFrom Mara Lind in Lund\n\n11.52 BST\nQuayside backs the offer\nThe board of Quayside Ferries said it would recommend the offer to its shareholders.\nQuayside chairman Ivo Grett said the price was fair to all of the owners.\nShare\n";
+        let b = boiler_text(text).join("\n");
+        assert!(b.contains("2h ago") && b.contains("11.52 BST"), "{b}");
+        assert!(
+            !b.contains("The board") && !b.contains("\nQuayside backs"),
+            "{b}"
+        );
+    }
+}

@@ -581,17 +581,6 @@ fn a_magazine_s_longer_byline_bar_of_short_parts_is_a_byline() {
 }
 
 #[test]
-fn a_live_blog_s_entries_under_its_key_events_stay() {
-    let text = "Key events\n2h ago Quayside backs the offer\n3h ago Deal announced\n\nFrom Mara Lind in Lund\n\n11.52 BST\nQuayside backs the offer\nThe board of Quayside Ferries said it would recommend the offer to its shareholders.\nQuayside chairman Ivo Grett said the price was fair to all of the owners.\nShare\n";
-    let b = boiler_text(text).join("\n");
-    assert!(b.contains("2h ago") && b.contains("11.52 BST"), "{b}");
-    assert!(
-        !b.contains("The board") && !b.contains("\nQuayside backs"),
-        "{b}"
-    );
-}
-
-#[test]
 fn a_markdown_footnote_s_source_link_is_cut() {
     let text = format!(
         "{LEAD}{MORE_LINE}\n[^1]: [Ostra Marine press release](https://example.com/ostra), 4 May 2025.\n[^2]: Figures are unaudited, the yard said in its annual report.\n"
