@@ -12,11 +12,11 @@
 //! Takes the text (and the language's abbreviations); gives a
 //! [`Segmentation`]: sorted token spans and sentences.
 
-use crate::lang::{SegmentWords, lowercase};
+use crate::lang::SegmentWords;
 use crate::model::Span;
 
 mod wrap;
-use wrap::wraps_a_line;
+use wrap::{is_abbreviation, wraps_a_line};
 
 /// A sentence: its span and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,17 +66,6 @@ fn is_pictograph(c: char) -> bool {
 /// A character that stands alone whatever touches it: a dash or a pictograph.
 fn splits(c: char) -> bool {
     !c.is_ascii() && (DASHES.contains(&c) || is_pictograph(c))
-}
-
-fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
-    let w = lowercase(word.trim_end_matches('.'));
-    // Internal periods: U.S., U.K., a.m.
-    (word.len() >= 3
-        && word[..word.len() - 1].contains('.')
-        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5)
-        || words.abbreviations.contains(&w)
-        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// An abbreviated state or province with its period ("Fla.", "Calif."):

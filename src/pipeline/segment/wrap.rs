@@ -1,8 +1,7 @@
 //! A hard-wrapped paragraph's line ends (a PDF or a mail turned to text):
 //! where a sentence goes on over the line end rather than ending there.
 
-use super::is_abbreviation;
-use crate::lang::SegmentWords;
+use crate::lang::{SegmentWords, lowercase};
 use crate::model::Span;
 
 /// A hard-wrapped line is at most this many characters long (a printed
@@ -116,4 +115,18 @@ fn inner_end(words: &SegmentWords, line: &str) -> bool {
             && !is_abbreviation(words, word)
             && line[at + 2..].starts_with(char::is_uppercase)
     })
+}
+
+/// A word whose full stop is its own: an abbreviation of the list, one
+/// with inner full stops ("U.S."), an initial ("J.") or a two-letter
+/// capitalised one ("Co.").
+pub(super) fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
+    let w = lowercase(word.trim_end_matches('.'));
+    // Internal periods: U.S., U.K., a.m.
+    (word.len() >= 3
+        && word[..word.len() - 1].contains('.')
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5)
+        || words.abbreviations.contains(&w)
+        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
