@@ -580,6 +580,7 @@ pub(super) const FILES: Embedded = files![
     "rules/year-not-before.txt",
     "segment/abbreviations.txt",
     "segment/never-final.txt",
+    "segment/open-ends.txt",
     "segment/region-abbreviations.txt",
     "segment/strong-openers.txt",
     "tag/articles.txt",

@@ -15,6 +15,9 @@ pub struct SegmentWords {
     pub never_final: WordList,
     /// After an abbreviation, only these words (as written) open a sentence.
     pub strong_openers: WordList,
+    /// Words that leave a sentence open at a wrapped line's end ("for",
+    /// "the"), as written.
+    pub open_ends: WordList,
 }
 
 impl SegmentWords {
@@ -25,6 +28,7 @@ impl SegmentWords {
             region_abbreviations: WordList::load(source, "segment/region-abbreviations.txt")?,
             never_final: WordList::load(source, "segment/never-final.txt")?,
             strong_openers: WordList::load(source, "segment/strong-openers.txt")?,
+            open_ends: WordList::load(source, "segment/open-ends.txt")?,
         })
     }
 }

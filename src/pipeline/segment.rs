@@ -2,16 +2,21 @@
 //!
 //! Tokens follow CoNLL conventions so the tagger sees what it was trained on:
 //! punctuation is split off, a possessive `’s` / `'s` is its own token, and
-//! abbreviations keep their period (`U.S.`, `Inc.`). Every line break ends a
-//! sentence: in news text a line is a headline, a paragraph or a list item;
-//! only a line wrapped after an abbreviation that goes on in lower case
-//! ("Disney Co.\nsaid") does not.
+//! abbreviations keep their period (`U.S.`, `Inc.`). A line break ends a
+//! sentence: in news text a line is a headline, a paragraph or a list item.
+//! A hard-wrapped paragraph (a PDF or a mail turned to text) is the
+//! exception: a line that ends in no sentence mark and goes on in lower
+//! case ("… rose 9%\nto £1.42 billion", "soft-\nware"), or on a name or
+//! figure inside a paragraph whose lines run on, does not end one.
 //!
 //! Takes the text (and the language's abbreviations); gives a
 //! [`Segmentation`]: sorted token spans and sentences.
 
-use crate::lang::{SegmentWords, lowercase};
+use crate::lang::SegmentWords;
 use crate::model::Span;
+
+mod wrap;
+use wrap::{is_abbreviation, wraps_a_line};
 
 /// A sentence: its span and the range of its tokens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,17 +66,6 @@ fn is_pictograph(c: char) -> bool {
 /// A character that stands alone whatever touches it: a dash or a pictograph.
 fn splits(c: char) -> bool {
     !c.is_ascii() && (DASHES.contains(&c) || is_pictograph(c))
-}
-
-fn is_abbreviation(words: &SegmentWords, word: &str) -> bool {
-    let w = lowercase(word.trim_end_matches('.'));
-    // Internal periods: U.S., U.K., a.m.
-    (word.len() >= 3
-        && word[..word.len() - 1].contains('.')
-        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5)
-        || words.abbreviations.contains(&w)
-        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        || (word.chars().count() == 2 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// An abbreviated state or province with its period ("Fla.", "Calif."):
@@ -276,7 +270,7 @@ fn ends_sentence(
             && tok.ends_with('.')
             && is_abbreviation(words, tok)
             && after.starts_with(|c: char| c.is_lowercase());
-        return !wrapped && !wraps_a_name(words, text, tokens[i], (tok, after), gap);
+        return !wrapped && !wraps_a_line(words, text, tokens[i], (tok, after), gap);
     }
     let stop = matches!(tok, "." | "!" | "?" | "…");
     let abbreviation_stop = tok.ends_with('.')
@@ -291,80 +285,6 @@ fn ends_sentence(
         && i > first
         && matches!(tokens[i - 1].slice(text), "." | "!" | "?");
     ((stop || abbreviation_stop) && !closer_follows || quoted_stop) && starts_sentence(after)
-}
-
-/// A hard-wrapped line is at most this many characters long (a printed
-/// page's column, a mail's 72); a paragraph set on one line is longer.
-const MAX_WRAPPED_CHARS: usize = 100;
-/// A wrapped line that shows its wrap by itself (a sentence ends inside
-/// it, or inside the next) has at least this many characters…
-const MIN_WRAPPED_CHARS: usize = 45;
-/// …and one the line above shows wrapped at least this many.
-const MIN_SHORT_WRAPPED_CHARS: usize = 20;
-
-/// "… Ashgrove's managing partner, Eleanor\nWhitfield-Brandt, said …": a
-/// name broken over the line end of a hard-wrapped paragraph (a PDF turned
-/// to text), read as one name. The line is wrapped when it is no longer
-/// than such lines are, does not end a sentence, and a sentence ends
-/// inside it, or inside the next line or the line above when that runs on
-/// too; a headline over a standfirst, a date line or a lead is none of
-/// these, and a word that opens sentences ("The") on the next line opens
-/// one.
-fn wraps_a_name(
-    words: &SegmentWords,
-    text: &str,
-    tok_span: Span,
-    (tok, after): (&str, &str),
-    gap: &str,
-) -> bool {
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    if gap.matches('\n').count() != 1
-        || !capitalised(tok)
-        || !capitalised(after)
-        || words.strong_openers.contains(after)
-    {
-        return false;
-    }
-    let start = text[..tok_span.start].rfind('\n').map_or(0, |n| n + 1);
-    let line = &text[start..tok_span.end];
-    let next_start = tok_span.end + gap.len();
-    let next = text[next_start..].split('\n').next().unwrap_or("");
-    let above = (start > 0).then(|| {
-        let above_end = start - 1;
-        let above_start = text[..above_end].rfind('\n').map_or(0, |n| n + 1);
-        &text[above_start..above_end]
-    });
-    let len = |l: &str| l.trim().chars().count();
-    let runs_on = |l: &str, least: usize| {
-        (least..=MAX_WRAPPED_CHARS).contains(&len(l))
-            && !l
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
-    };
-    if !runs_on(line, MIN_SHORT_WRAPPED_CHARS) {
-        return false;
-    }
-    let long = len(line) >= MIN_WRAPPED_CHARS;
-    (long
-        && (inner_end(words, line) || (runs_on(next, MIN_WRAPPED_CHARS) && inner_end(words, next))))
-        || above.is_some_and(|a| runs_on(a, MIN_SHORT_WRAPPED_CHARS) && inner_end(words, a))
-}
-
-/// A sentence ends inside the line: a full stop after a word in lower case
-/// that is no abbreviation ("St. Martin"), a space and a capital ("… the
-/// farms. The deal …").
-fn inner_end(words: &SegmentWords, line: &str) -> bool {
-    line.match_indices(". ").any(|(at, _)| {
-        let word = line[..=at].rsplit(char::is_whitespace).next().unwrap_or("");
-        line[..at].chars().last().is_some_and(char::is_lowercase)
-            && !is_abbreviation(words, word)
-            && line[at + 2..].starts_with(char::is_uppercase)
-    })
 }
 
 fn starts_sentence(word: &str) -> bool {
@@ -494,6 +414,36 @@ mod tests {
         let text = "Photo: A stack at the Boden test site of the yard. Credit: Ostra Marine\nThe Lund Energy Agency pledged 1.1 billion crowns.\n";
         let seg = segment(&words(), text);
         assert_eq!(seg.sentences.len(), 3, "{:?}", seg.sentences);
+    }
+
+    #[test]
+    fn a_printed_paragraph_s_line_ends_go_on_in_lower_case() {
+        let text = "2024 was a good year for Ostra. Group revenue rose 9%\nto €1.4 billion, and in July we bought Brakvik Data, a provider of soft-\nware for insurers.\n\nIn March we sold our print division to Tarn Partners for\n€48 million, completing our exit from low-\nmargin work.\n";
+        let seg = segment(&words(), text);
+        let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "2024 was a good year for Ostra.",
+                "Group revenue rose 9%\nto €1.4 billion, and in July we bought Brakvik Data, a provider of soft-\nware for insurers.",
+                "In March we sold our print division to Tarn Partners for\n€48 million, completing our exit from low-\nmargin work."
+            ]
+        );
+        let text = "Its chair said the group would invest in its yards in\nLund and Brakvik and had no plans to close any.\n";
+        assert_eq!(segment(&words(), text).sentences.len(), 1);
+        // A short line, a line with a sentence mark, a name in lower case
+        // ("iPhone") and a blank line between end their sentences.
+        for text in [
+            "Share this\nemail the editor\n",
+            "Ostra Marine buys the Lund yard.\nthe deal closes in May.\n",
+            "Ostra Marine buys the Lund tug yard\niPhone maker Tarn sells its stake\n",
+            "Ostra Marine buys the Lund tug yard for\n\nthe deal closes in May.\n",
+            "author: Ada Lind of the Lund Ledger\ndate: 2024-05-04\n",
+            "Home | Markets | Companies | Log in\nOstra Marine buys the Lund yard\n",
+            "Surselva Post · Menu · Search · Log in\nsnow report for today\n",
+        ] {
+            assert_eq!(segment(&words(), text).sentences.len(), 2, "{text}");
+        }
     }
 
     #[test]

@@ -167,7 +167,12 @@ fn is_ticker(words: &[&str]) -> bool {
     let Some(last) = words.next() else {
         return false;
     };
-    let Some(change) = last.strip_prefix(['+', '−', '-', '▲', '▼']) else {
+    // A change in brackets after the price's ("12.40 +0.15 (+1.2%)"): only
+    // then may the other words be signed figures (a trade table's row,
+    // "Balance +3,831 +3,428", is none).
+    let bracketed = last.strip_prefix('(').and_then(|l| l.strip_suffix(')'));
+    let last = bracketed.unwrap_or(last);
+    let Some(change) = last.strip_prefix(SIGNS) else {
         return false;
     };
     let change = change.trim_end_matches(['%', 'p']);
@@ -182,8 +187,18 @@ fn is_ticker(words: &[&str]) -> bool {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "$€£¥".contains(c))
+                || (bracketed.is_some() && signed_figure(w))
         });
     numeric && listed && count <= 8
+}
+
+/// The marks a price's change opens with.
+const SIGNS: [char; 5] = ['+', '−', '-', '▲', '▼'];
+
+/// A price's change in points ("+0.15", "−0.62").
+fn signed_figure(word: &str) -> bool {
+    word.strip_prefix(SIGNS)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A breadcrumb trail: short parts between separators ("Home › Business ›
@@ -507,6 +522,11 @@ mod tests {
         assert!(Shape::of("Ostra Marine  412.5p  +3.2%").ticker);
         assert!(Shape::of("NORD 40  8,146.52  −0.3%").ticker);
         assert!(Shape::of("Quayside Ferries  QFY  +4.1%").ticker);
+        // A quote box's price, its change in points and in per cent.
+        assert!(Shape::of("OSTR 12.40 +0.15 (+1.2%)").ticker);
+        assert!(Shape::of("LNDT 48.10 −0.62 (−1.3%)").ticker);
+        assert!(!Shape::of("Shares in Ostra rose 0.15 (+1.2%)").ticker);
+        assert!(!Shape::of("Balance +3,831 +3,428 +12,696 +15,272").ticker);
         assert!(!Shape::of("Shares in Ostra rose +3.2%").ticker);
         assert!(!Shape::of("Profit rose to €4 million, up 3.2%.").ticker);
         let s = Shape::of("- [Why the Brakvik yard won](#why-brakvik)");

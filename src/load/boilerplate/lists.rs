@@ -55,7 +55,10 @@ impl Page<'_> {
                 let item = (listed
                     && (!s.sentence || self.clutter[j] || short_question(s, self.line(j))))
                     || opener;
-                if (!item && !teaser) || self.opens_section(j) {
+                // A headline with a paragraph of running text right under
+                // it heads the story's own text (a live blog's entry): the
+                // list ended above it.
+                if (!item && !teaser) || self.opens_section(j) || self.heads_prose(j) {
                     break;
                 }
                 if teaser {
@@ -82,6 +85,19 @@ impl Page<'_> {
         }
     }
 
+    /// The line is a heading over a paragraph of two sentences or more,
+    /// its lines right under it: a teaser is one sentence.
+    fn heads_prose(&self, i: usize) -> bool {
+        let s = self.shapes[i];
+        let sentence = |j: usize| {
+            j < self.lines.len()
+                && self.shapes[j].sentence
+                && self.shapes[j].prose
+                && !self.clutter[j]
+        };
+        s.headline && !s.sentence && sentence(i + 1) && sentence(i + 2)
+    }
+
     /// An author box: its header and the paragraph after it.
     pub(super) fn mark_author_boxes(&mut self) {
         for i in 0..self.lines.len() {
@@ -99,5 +115,21 @@ impl Page<'_> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::boiler_text;
+
+    #[test]
+    fn a_live_blog_s_entries_under_its_key_events_stay() {
+        let text = "Key events\n2h ago Quayside backs the offer\n3h ago Deal announced\n\nFrom Mara Lind in Lund\n\n11.52 BST\nQuayside backs the offer\nThe board of Quayside Ferries said it would recommend the offer to its shareholders.\nQuayside chairman Ivo Grett said the price was fair to all of the owners.\nShare\n";
+        let b = boiler_text(text).join("\n");
+        assert!(b.contains("2h ago") && b.contains("11.52 BST"), "{b}");
+        assert!(
+            !b.contains("The board") && !b.contains("\nQuayside backs"),
+            "{b}"
+        );
     }
 }

@@ -32,6 +32,7 @@ mod openers;
 mod phrases;
 mod print;
 mod promos;
+mod quotes;
 mod rare;
 mod repeats;
 mod run_on;
@@ -75,6 +76,21 @@ pub fn is_furniture(line: &str) -> bool {
 fn is_markdown_image(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("![") && t.ends_with(')') && t.contains("](")
+}
+
+/// A Markdown footnote's definition that gives a link as its source
+/// (`[^1]: [Ostra press release](https://…), 4 May 2025.`): a note of the
+/// page's, like a sources line.
+fn is_markdown_link_note(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix("[^")
+        .and_then(|r| r.split_once("]:"))
+        .is_some_and(|(mark, rest)| {
+            !mark.is_empty()
+                && mark.len() <= 8
+                && rest.trim_start().starts_with('[')
+                && rest.contains("](")
+        })
 }
 
 /// True when a line is a byline or a publication stamp ("By Mara Lind").
@@ -142,7 +158,7 @@ impl<'a> Page<'a> {
                     || PHRASES.is_stamp(line)
                     || self.shapes[i].ticker
                     || (self.shapes[i].trail && !PHRASES.is_byline(line)));
-            if shown || is_markdown_image(line) {
+            if shown || is_markdown_image(line) || is_markdown_link_note(line) {
                 self.clutter[i] = true;
             }
         }
@@ -180,6 +196,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_sponsor_blocks();
     page.mark_head_trails();
     page.mark_capture_toolbar();
+    page.mark_quote_boxes();
     page.mark_runs();
     page.mark_sandwiched();
     page.mark_comment_section();

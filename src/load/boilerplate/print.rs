@@ -191,7 +191,9 @@ impl Page<'_> {
         let n = self.lines.len();
         if self.mark_running_heads() {
             for i in 0..n {
-                if !self.shapes[i].blank && is_page_pointer(self.line(i)) {
+                if !self.shapes[i].blank
+                    && (is_page_pointer(self.line(i)) || self.bare_folio_at_break(i))
+                {
                     self.clutter[i] = true;
                 }
             }
@@ -214,6 +216,18 @@ impl Page<'_> {
             }
             i = back + 1;
         }
+    }
+
+    /// A bare page number on a line of its own where the page ends: the
+    /// text's end or a form feed comes next ("12" over "\u{c}THE LUND
+    /// LEDGER …"), as a PDF's text has it.
+    fn bare_folio_at_break(&self, i: usize) -> bool {
+        let t = self.line(i).trim_matches(|c: char| c.is_whitespace());
+        if !folio(t) || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let upto = self.next(i).unwrap_or(self.lines.len() - 1);
+        self.next(i).is_none() || (i + 1..=upto).any(|k| self.line(k).contains('\u{c}'))
     }
 
     /// Marks each running head and foot, with its other line and the
@@ -293,6 +307,21 @@ mod tests {
     use super::{
         is_head_line, is_page_pointer, is_running_head, is_section_head, jumps_in, jumps_out,
     };
+
+    #[test]
+    fn a_bare_page_number_at_a_page_break_is_cut() {
+        let head = "OSTRA MARINE PLC          Annual Report 2024";
+        let para =
+            "Ostra Marine agreed to buy the Lund tug yard for €18 million in July, the board said.";
+        let text = format!("{head}\n\n{para}\n\n12\n\n\u{c}{head}\n\n{para}\n\n13\n\u{c}");
+        let b = boiler_text(&text);
+        let numbered = |b: &[&str]| b.iter().any(|l| l.lines().any(|x| x.trim() == "12"));
+        assert!(numbered(&b), "{b:?}");
+        // A count on a line of its own inside a page stays.
+        let text = format!("{head}\n\n{para}\n\n12\n\n{para}\n\n\u{c}{head}\n");
+        let b = boiler_text(&text);
+        assert!(!numbered(&b), "{b:?}");
+    }
 
     #[test]
     fn jump_lines_read_as_lower_case() {

@@ -8,6 +8,8 @@ use super::{Page, is_furniture};
 
 /// Runs of short lines that make a list: at least this many lines.
 const MIN_RUN: usize = 3;
+/// A hard-wrapped paragraph's first line has at least this many words.
+const MIN_WRAPPED_WORDS: usize = 8;
 
 /// How many words of a line hold a digit ("Lund 2 Brakvik 1" has two).
 fn figures(line: &str) -> usize {
@@ -61,6 +63,31 @@ pub(super) fn is_speech_turn(line: &str) -> bool {
             .any(|w| w.starts_with(char::is_lowercase))
 }
 
+/// A roster's name is at most this many words, and its post too.
+const MAX_ROSTER_PART_WORDS: usize = 6;
+
+/// A roster's row: a name of two to four capitalised words, a dash, and a
+/// short post ("Ada Lind - Chief Executive Officer", "Ivo Grett — Analyst,
+/// Lund Securities"), no figure.
+fn is_roster_row(line: &str) -> bool {
+    let Some((name, post)) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| line.trim().split_once(d))
+    else {
+        return false;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && (1..=MAX_ROSTER_PART_WORDS).contains(&post.split_whitespace().count())
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && !post.trim_end().ends_with(['.', '!', '?'])
+}
+
 impl Page<'_> {
     /// Runs of short lines nobody introduced: menus and share bars (three or
     /// more one-to-three-word lines or breadcrumbs), and lists of other
@@ -104,7 +131,10 @@ impl Page<'_> {
             // Rows that each carry two figures or more are a data table
             // (results, prices), not headlines.
             let rows = run.iter().filter(|&&j| figures(p.line(j)) >= 2).count();
-            (title * 3 >= run.len() * 2 || named) && rows * 2 < run.len()
+            // A roster, each line a name and a post ("Ada Lind - Chief
+            // Executive Officer"), gives the story's people, not headlines.
+            let roster = run.iter().all(|&j| is_roster_row(p.line(j)));
+            (title * 3 >= run.len() * 2 || named) && rows * 2 < run.len() && !roster
         });
     }
 
@@ -138,8 +168,13 @@ impl Page<'_> {
     /// The next line after `i`, past a blank one, is running text of the
     /// body: `i` is its heading.
     fn heads_paragraph(&self, i: usize) -> bool {
-        self.next(i)
-            .is_some_and(|j| self.body_sentence(j) && self.shapes[j].prose)
+        // A hard-wrapped paragraph's first line runs on into the next.
+        self.next(i).is_some_and(|j| {
+            (self.body_sentence(j) && self.shapes[j].prose)
+                || (!self.clutter[j]
+                    && self.shapes[j].words >= MIN_WRAPPED_WORDS
+                    && self.runs_on(j))
+        })
     }
 
     /// Marks each run of lines that `member` accepts, [`MIN_RUN`] or more
@@ -320,6 +355,27 @@ mod tests {
             let text = format!("{LEAD}{body}\n\n{MORE_LINE}");
             assert!(boiler_text(&text).is_empty(), "{body}");
         }
+    }
+
+    #[test]
+    fn a_roster_of_names_and_posts_stays() {
+        assert!(super::is_roster_row("Ada Lind - Chief Executive Officer"));
+        assert!(super::is_roster_row("Ivo Grett — Analyst, Lund Securities"));
+        assert!(!super::is_roster_row(
+            "Ostra Marine - the yard that builds tugs for Lund and Brakvik"
+        ));
+        assert!(!super::is_roster_row("Ostra Marine buys Lund tugs"));
+        let text = format!(
+            "{LEAD}Call participants\nAda Lind - Chief Executive Officer\nIvo Grett - Chief Financial Officer\nMara Holm - Analyst, Brakvik Securities\n{MORE_LINE}"
+        );
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+    }
+
+    #[test]
+    fn a_heading_over_a_wrapped_paragraph_stays() {
+        let text = "OSTRA MARINE PLC      Annual Report 2024      12\n\nChief Executive's review\n\n2024 was a good year for Ostra. Group revenue rose 9%\nto €1.4 billion, and in July we bought the Lund tug yard.\n";
+        let b = boiler_text(text).join("\n");
+        assert!(!b.contains("review"), "{b}");
     }
 
     #[test]

@@ -579,3 +579,19 @@ fn a_magazine_s_longer_byline_bar_of_short_parts_is_a_byline() {
         "By 2030 Ostra Marine will build four electric tugs a year at Lund | the yard said on Tuesday it had hired 40 welders"
     ));
 }
+
+#[test]
+fn a_markdown_footnote_s_source_link_is_cut() {
+    let text = format!(
+        "{LEAD}{MORE_LINE}\n[^1]: [Ostra Marine press release](https://example.com/ostra), 4 May 2025.\n[^2]: Figures are unaudited, the yard said in its annual report.\n"
+    );
+    let b = boiler_text(&text).join("\n");
+    assert!(b.contains("[^1]"), "{b}");
+    assert!(is_markdown_link_note(
+        "[^12]: [Filing](https://example.com/f)"
+    ));
+    assert!(!is_markdown_link_note("[^2]: Figures are unaudited."));
+    assert!(!is_markdown_link_note(
+        "[Ostra](https://example.com) bought the yard."
+    ));
+}

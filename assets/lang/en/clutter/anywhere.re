@@ -98,3 +98,9 @@ we rely on (advertising|advertisers|our readers)\b
 \bdoes not (guarantee|vouch for) (their|its|the) accuracy\b
 ^(tel(ephone)?|phone|fax)\s*:\s*\+?\(?\d[\d ()./-]{5,}\.?$
 ^- - -( -)*$
+# A transcript's or a translation's accuracy notice ("This transcript may
+# not be 100 percent accurate …").
+\b(this|the) (transcript|translation)s? (may|might) (not|contain)\b
+# A newsletter's or a journal's issue number after its name ("The Lund
+# Letter — Issue 212", "… | No. 48").
+[·|•—–]\s*(issue|no\.|number|vol\.|volume)\s*#?\s*[0-9]{1,4}\W*$

@@ -33,7 +33,7 @@ what'?s next
 (stories|articles|picks|reads) for you
 key (events|moments|updates)
 (companies|stocks|shares|tickers|securities) (mentioned|in this (story|article)|to watch)
-(trending|top|most active) (tickers|stocks|quotes|movers)
+(trending|top|most active|related) (tickers|stocks|quotes|movers)
 (table of )?contents
 in this (article|story|piece|report)
 jump to( section)?

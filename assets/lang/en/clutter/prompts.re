@@ -51,9 +51,15 @@ file photo\s*:
 credits?\s*(\.\.\.|…)
 # Tags and categories.
 (tags|tagged|tagged with|filed under|categories|category|topics|keywords|more about)\s*:
+# A trade paper's list of the story's companies ("Companies mentioned: X, Y").
+(companies|stocks|tickers|securities|organi[sz]ations|people) (mentioned|in this (story|article))\s*:
 filed under\b
 posted (in|under)\b
 suggested topics\b
+# A quote box's buttons ("Add to watchlist").
+add to (my |your )?(watch ?list|portfolio)\W*$
+# A newsletter's tagline under its masthead ("Your weekly read on …").
+your (daily|weekly|monthly|morning|evening|weekend|fortnightly) (read|briefing|digest|dose|guide|round-?up|newsletter|update|look)\b
 # Advertising.
 advertisement\W*$
 advertisement\W+(scroll|continue|story)\b
