@@ -97,7 +97,10 @@ pub fn snippet(text: &str, hit: Span, marks: &[Span]) -> Snippet {
     out.extend(
         text[start..end]
             .chars()
-            .map(|c| if c.is_whitespace() { ' ' } else { c }),
+            // One line: line breaks and tabs become spaces of their own
+            // byte width, so the marks keep the text's byte offsets (a wide
+            // space stays as it is).
+            .map(|c| if c.is_ascii_whitespace() { ' ' } else { c }),
     );
     let marks = marks
         .iter()
@@ -188,7 +191,7 @@ mod tests {
             );
             let i = text.find("harbour").expect("in text");
             let s = snippet(&text, Span::new(i, i + 7), &[Span::new(i, i + 7)]);
-            assert!(s.text.starts_with("…word "), "{}", s.text);
+            assert!(s.text.starts_with(&format!("…word{space}")), "{}", s.text);
             assert_eq!(&s.text[s.marks[0].clone()], "harbour");
         }
     }

@@ -4,14 +4,42 @@
 
 use super::context::Context;
 use super::item::Item;
-use super::pair;
+use crate::model::EntityKind;
 use crate::syntax::{Parser, is_finite_verb_tag, is_verb_tag};
 
-/// True when `subject` is a member of the pair of organisations that
-/// leads `before` ("A and B will …"): a plural subject.
+/// How many plain words may stand between a list's joiner and its next
+/// organisation ("and the Oslo fund B").
+const DESCRIBED_REACH: usize = 6;
+
+/// True when `subject`, named in `before` (not as a possessive), is joined
+/// by a joiner ("and", "or") to another organisation named right after it,
+/// or follows one so joined: a plural subject, of which a singular pronoun
+/// means no one member.
 pub(super) fn listed(ctx: &Context<'_>, before: &[Item], subject: usize) -> bool {
-    matches!(pair::coordinated(ctx, before, Some(subject)),
-        Some((a, b, true)) if a == subject || b == subject)
+    let joiners = &ctx.lang.relate.pronoun.pair_joiners;
+    let org = |item: &Item| match item {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } if ctx.kinds.get(*entity) == Some(&EntityKind::Org) => Some(*entity),
+        _ => None,
+    };
+    let Some(at) = before.iter().position(|item| org(item) == Some(subject)) else {
+        return false;
+    };
+    let other = |k: usize| org(&before[k]).is_some_and(|e| e != subject);
+    // "A and [the Oslo fund] B": the next organisation past plain words.
+    let joined_after = before
+        .get(at + 1)
+        .is_some_and(|j| joiners.contains(j.word()))
+        && (at + 2..before.len().min(at + 2 + DESCRIBED_REACH))
+            .take_while(|&k| before[k].word() != ",")
+            .find(|&k| before[k].entity().is_some())
+            .is_some_and(other);
+    // "B and A": a name before the joiner before it.
+    let joined_before = at >= 2 && joiners.contains(before[at - 1].word()) && other(at - 2);
+    joined_after || joined_before
 }
 
 /// True when the words of `before` (a sentence up to a pronoun) from `from`

@@ -14,6 +14,8 @@
 
 #[cfg(test)]
 mod adviser_tests;
+#[cfg(test)]
+mod list_tests;
 mod slots;
 mod stops;
 #[cfg(test)]

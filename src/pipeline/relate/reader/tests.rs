@@ -589,23 +589,3 @@ fn holders_named_by_their_rank_and_founders_after_a_date() {
         ],
     );
 }
-
-#[test]
-fn a_singular_relative_clause_after_a_list_is_the_last_names() {
-    check(
-        &[StakeIn],
-        &[
-            (
-                "Rivals including the Swiss operator Zephyr Rail and Quantix Freight, which is owned by the fund Keltic Partners, have complained.",
-                &[("Keltic Partners", StakeIn, "Quantix Freight")],
-            ),
-            (
-                "Rivals including Zephyr Rail and Quantix Freight, which are owned by the fund Keltic Partners, have complained.",
-                &[
-                    ("Keltic Partners", StakeIn, "Quantix Freight"),
-                    ("Keltic Partners", StakeIn, "Zephyr Rail"),
-                ],
-            ),
-        ],
-    );
-}

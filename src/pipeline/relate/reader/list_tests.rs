@@ -1,0 +1,24 @@
+//! Lists on invented sentences: a relative clause after a list.
+
+use crate::model::RelationKind::StakeIn;
+use crate::pipeline::relate::tests::check;
+
+#[test]
+fn a_singular_relative_clause_after_a_list_is_the_last_names() {
+    check(
+        &[StakeIn],
+        &[
+            (
+                "Rivals including the Swiss operator Zephyr Rail and Quantix Freight, which is owned by the fund Keltic Partners, have complained.",
+                &[("Keltic Partners", StakeIn, "Quantix Freight")],
+            ),
+            (
+                "Rivals including Zephyr Rail and Quantix Freight, which are owned by the fund Keltic Partners, have complained.",
+                &[
+                    ("Keltic Partners", StakeIn, "Quantix Freight"),
+                    ("Keltic Partners", StakeIn, "Zephyr Rail"),
+                ],
+            ),
+        ],
+    );
+}
