@@ -49,36 +49,11 @@ fn legal_phrase_end(kinds: &Kinds, text: &str, span: Span) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::model::EntityKind;
-    use crate::pipeline::candidate::Candidate;
-    use crate::pipeline::kinds::Kinds;
-    use crate::pipeline::tests::{candidates_in_order, named_kinds};
-
-    /// The English kinds, as the clean-up stages read them.
-    fn english() -> Kinds {
-        let lang = crate::lang::Language::english().expect("English loads");
-        Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads)
-    }
-
-    /// `names` of `text` as candidates in text order, mended by `stage`,
-    /// read back as (name, kind) pairs.
-    fn mended(
-        text: &str,
-        names: &[(&str, EntityKind)],
-        stage: impl FnOnce(&mut Vec<Candidate>),
-    ) -> Vec<(String, EntityKind)> {
-        let mut c = candidates_in_order(text, names);
-        stage(&mut c);
-        named_kinds(text, &c)
-    }
-
-    /// A want list of (name, kind) pairs, owned as [`mended`] returns them.
-    fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
-        want.iter().map(|&(n, k)| (n.to_owned(), k)).collect()
-    }
+    use crate::pipeline::name_spans::tests::{english, mended, owned};
 
     #[test]
     fn a_legal_form_in_small_letters_or_of_several_words_closes_a_company() {
-        let kinds = english();
+        let (_, kinds) = english();
         let text = "The lamps came from Lustrava Hradek s.r.o., Tarnik Bělov a.s. \
                     and Izvor Kamen d.o.o.; Wozny Olbar Sp. z o.o. and Henner Geflug \
                     GmbH & Co. KG bid, as did Pekar Svob spol. s r.o. in Brno.";

@@ -323,13 +323,13 @@ fn named_alone(text: &str, joined: &str, name: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     /// The English language and its kinds, as the clean-up stages read them.
-    fn english() -> (crate::lang::Language, Kinds) {
+    pub(in crate::pipeline) fn english() -> (crate::lang::Language, Kinds) {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         (lang, kinds)
@@ -337,7 +337,7 @@ mod tests {
 
     /// `names` of `text` as candidates in text order, mended by `stage`,
     /// read back as (name, kind) pairs.
-    fn mended(
+    pub(in crate::pipeline) fn mended(
         text: &str,
         names: &[(&str, EntityKind)],
         stage: impl FnOnce(&mut Vec<Candidate>),
@@ -348,7 +348,7 @@ mod tests {
     }
 
     /// A want list of (name, kind) pairs, owned as [`mended`] returns them.
-    fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+    pub(in crate::pipeline) fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         want.iter().map(|&(n, k)| (n.to_owned(), k)).collect()
     }
 
