@@ -224,6 +224,14 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
+            // Nothing calls it a person, gives it a title or a place's
+            // reading, and no person of the text bears it as a surname.
+            let unclaimed = || {
+                !people.contains(&key)
+                    && !titled.contains(&key)
+                    && loc == 0
+                    && !surnames.contains(&key)
+            };
             // "a loan from Torvald": a lender or seller the tagger read as a
             // person, one word with no first name (or two, "woven by
             // Tissages Bellecour", neither a given name or surname), that
@@ -232,10 +240,7 @@ impl Kinds {
             if m.kind == EntityKind::Person
                 && suppliers.contains(&key)
                 && self.no_personal_name(&key)
-                && !people.contains(&key)
-                && !titled.contains(&key)
-                && loc == 0
-                && !surnames.contains(&key)
+                && unclaimed()
             {
                 m.kind = EntityKind::Org;
                 changed += 1;
@@ -250,10 +255,7 @@ impl Kinds {
                     .split(' ')
                     .next()
                     .is_some_and(|w| self.first_names.contains(w))
-                && !people.contains(&key)
-                && !titled.contains(&key)
-                && loc == 0
-                && !surnames.contains(&key)
+                && unclaimed()
             {
                 m.kind = EntityKind::Org;
                 changed += 1;
