@@ -14,8 +14,14 @@ run() {
     echo "== $name"
     "$bin" eval "$@" | awk '/^total/{t=1} t' | grep -v '^total' || true
 }
-for d in eval/meantime-dev eval/meantime-train eval/wire-dev eval/wire-dev[0-9]* eval/news-dev*; do
+for d in eval/meantime-dev eval/meantime-train eval/wire-dev eval/wire-dev[0-9]* eval/news-dev* eval/reuters*; do
+    [ -d "$d" ] || continue
     [ -e "$d/HELD-OUT" ] && continue
+    # Sets of Reuters copy keep their texts out of git: rebuild them first.
+    if [ ! -d "$d/texts" ]; then
+        echo "== ${d#eval/}: texts missing; rebuild them as $d/README.md says"
+        continue
+    fi
     # A one-file set prints no total block: score it file by file then.
     files=("$d"/gold/*.json)
     if [ ${#files[@]} -gt 1 ]; then run "${d#eval/}" "${files[@]}"; fi
