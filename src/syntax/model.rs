@@ -36,8 +36,9 @@ static BUNDLED: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
     "/parser-model.tables"
 )));
 
-/// A sentence tagged and not yet parsed ([`Parser::tag`]).
-#[derive(Clone, Debug)]
+/// A sentence tagged and not yet parsed ([`Parser::tag`]); the default
+/// one has no words.
+#[derive(Clone, Debug, Default)]
 pub struct Tagged {
     keys: Vec<WordKeys>,
     tags: Vec<u8>,

@@ -94,7 +94,9 @@ pub struct Frame {
     /// the part of speech the frame reads it in, with the words it cannot
     /// do without); the sentence is parsed for the frame only when one of
     /// them could still be added between an open pair ([`gate`]). A kind
-    /// left out turns away sentences the frame would read.
+    /// left out turns away sentences the frame would read. It reads parts
+    /// of speech only through `Words::is_verb` and `Words::is_common_noun`:
+    /// it runs on the untagged words first, where those hold of every word.
     pub tagged: fn(&Context<'_>, usize, &tree::Words, &mut Vec<RelationKind>),
     /// The relations the frame reads off the parsed sentence.
     pub read: fn(&Context<'_>, &Tree, &mut Vec<Found>),
@@ -198,18 +200,25 @@ pub fn read(
             .iter()
             .position(|(at, _)| *at == s)
             .map(|at| parsed.swap_remove(at).1);
+        let mut passes = |f: &Frame, words: &tree::Words| {
+            kinds.clear();
+            (f.tagged)(ctx, s, words, &mut kinds);
+            gate::open_to(ctx, &pairs, &rules, &kinds)
+        };
+        // The second gate on the untagged words first: every part of
+        // speech possible, it gives every kind the tagged words could (and
+        // `open_to` asks whether any kind passes), so a frame it turns
+        // away is one the tagged words would turn away.
         let words = match &cached {
             Some(t) => t.words(),
-            None => tree::Words::of(ctx, s, parser),
+            None => tree::Words::untagged(ctx, s),
         };
-        let frames: Vec<&Frame> = frames
-            .into_iter()
-            .filter(|f| {
-                kinds.clear();
-                (f.tagged)(ctx, s, &words, &mut kinds);
-                gate::open_to(ctx, &pairs, &rules, &kinds)
-            })
-            .collect();
+        let frames: Vec<&Frame> = frames.into_iter().filter(|f| passes(f, &words)).collect();
+        if frames.is_empty() {
+            continue;
+        }
+        let words = words.tagged(ctx.text, parser);
+        let frames: Vec<&Frame> = frames.into_iter().filter(|f| passes(f, &words)).collect();
         if frames.is_empty() {
             continue;
         }

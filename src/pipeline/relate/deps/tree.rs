@@ -95,22 +95,66 @@ pub fn words_of(text: &str, tokens: &[Span]) -> Vec<Span> {
 }
 
 /// A sentence's words, tagged and not yet parsed: what the second gate
-/// reads (`gate`).
+/// reads (`gate`). Before the tagger has run ([`Words::untagged`]) every
+/// word may be of any part of speech: a gate then gives every kind it
+/// could give once the words are tagged, and more.
 pub struct Words {
     /// Each word's byte span in the document.
     pub spans: Vec<Span>,
     /// Each word's lower-case form.
     pub lower: Vec<String>,
-    /// The words' tags.
+    /// The words' tags (none before [`Words::tagged`]).
     pub tagged: Tagged,
+    /// False until the words are tagged: every part of speech possible.
+    is_tagged: bool,
 }
 
 impl Words {
     /// The words of sentence `s`, tagged.
     pub fn of(ctx: &Context<'_>, s: usize, parser: &Parser) -> Words {
+        Words::untagged(ctx, s).tagged(ctx.text, parser)
+    }
+
+    /// The words of sentence `s`, not yet tagged: each may be a verb or a
+    /// common noun, so the second gate can turn a sentence away before
+    /// paying for the tagger (the tags only take kinds away).
+    pub fn untagged(ctx: &Context<'_>, s: usize) -> Words {
         let sentence = &ctx.seg.sentences[s];
         let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
-        Words::tag(ctx.text, words_of(ctx.text, tokens), parser)
+        let spans = words_of(ctx.text, tokens);
+        let lower = spans
+            .iter()
+            .map(|w| lowered(w.slice(ctx.text)).into_owned())
+            .collect();
+        Words {
+            spans,
+            lower,
+            tagged: Tagged::default(),
+            is_tagged: false,
+        }
+    }
+
+    /// The same words with their tags forgotten (for tests of the gates).
+    #[cfg(test)]
+    pub fn untagged_from(words: Words) -> Words {
+        Words {
+            tagged: Tagged::default(),
+            is_tagged: false,
+            ..words
+        }
+    }
+
+    /// These words of `text`, tagged (as they are when they already were).
+    pub fn tagged(self, text: &str, parser: &Parser) -> Words {
+        if self.is_tagged {
+            return self;
+        }
+        let words: Vec<&str> = self.spans.iter().map(|w| w.slice(text)).collect();
+        Words {
+            tagged: parser.tag(&words),
+            is_tagged: true,
+            ..self
+        }
     }
 
     /// The words at `spans` of `text`, tagged.
@@ -122,6 +166,7 @@ impl Words {
             spans,
             lower,
             tagged,
+            is_tagged: true,
         }
     }
 
@@ -135,14 +180,14 @@ impl Words {
         self.lower.iter().any(|w| list.contains(w))
     }
 
-    /// True when word `w` is tagged a verb.
+    /// True when word `w` is tagged a verb (any word, untagged).
     pub fn is_verb(&self, w: usize) -> bool {
-        is_verb_tag(self.tagged.tag(w))
+        !self.is_tagged || is_verb_tag(self.tagged.tag(w))
     }
 
-    /// True when word `w` is tagged a common noun.
+    /// True when word `w` is tagged a common noun (any word, untagged).
     pub fn is_common_noun(&self, w: usize) -> bool {
-        is_common_noun_tag(self.tagged.tag(w))
+        !self.is_tagged || is_common_noun_tag(self.tagged.tag(w))
     }
 }
 
@@ -164,7 +209,7 @@ impl Tree {
     /// ([`Words::of`]).
     pub fn build_from(ctx: &Context<'_>, s: usize, words: Words, parser: &Parser) -> Tree {
         let sentence = &ctx.seg.sentences[s];
-        let mut tree = Tree::from_words(words, parser);
+        let mut tree = Tree::from_words(words.tagged(ctx.text, parser), parser);
         for i in ctx.mentions_in(sentence.span) {
             let m = &ctx.mentions[i];
             if (m.entity.is_none() && m.kind != EntityKind::Title) || m.span.end > sentence.span.end
@@ -201,6 +246,7 @@ impl Tree {
             spans: self.spans.clone(),
             lower: self.lower.clone(),
             tagged: self.tagged.clone(),
+            is_tagged: true,
         }
     }
 
