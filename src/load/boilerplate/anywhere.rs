@@ -22,9 +22,10 @@ pub struct Anywhere {
     /// The literals of all the alternatives, looked for first (one pass
     /// that stops at the first it finds).
     needles: Needles,
-    /// Which alternatives may match, for a line with some literal: few
-    /// lines ask, so its search is an NFA (with a DFA, it took twice the
-    /// instructions to build).
+    /// Which alternatives may match, for a line with some literal: a DFA
+    /// (built with the lexicon at warm-up, twice an NFA's instructions to
+    /// build). As an NFA, its overlapping search took 20 k instructions on
+    /// each line that asks, one in six of a clean article's lines.
     presence: Presence,
     /// One alternative each, `(?i)(?:A)`, compiled when a line first asks.
     parts: Vec<Rare>,
@@ -39,7 +40,7 @@ impl Anywhere {
             needles: Needles::new(alternatives),
             presence: Presence::with_kind(
                 alternatives.iter().map(String::as_str),
-                AhoCorasickKind::ContiguousNFA,
+                AhoCorasickKind::DFA,
             ),
             parts: alternatives
                 .iter()

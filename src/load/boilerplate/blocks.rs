@@ -67,7 +67,7 @@ impl Page<'_> {
             // "&" joins the words of one label ("Food & Drink"); counted
             // only on a line that may be one.
             let amps = || p.line(i).split_whitespace().filter(|w| *w == "&").count();
-            s.nav && s.words - amps() <= words && !p.clutter[i] && !PHRASES.is_byline(p.line(i))
+            s.nav && s.words - amps() <= words && !p.clutter[i] && !p.byline(i)
         };
         if let Some(first) = (0..self.lines.len()).find(|&i| !self.shapes[i].blank) {
             let next = self.next(first);
@@ -93,7 +93,7 @@ impl Page<'_> {
             // headline / "By Ada Lind"), whatever the site's lines above.
             let over_bylined = |j: usize| {
                 self.next(j)
-                    .is_some_and(|k| self.clutter[k] && PHRASES.is_byline(self.line(k)))
+                    .is_some_and(|k| self.clutter[k] && self.byline(k))
             };
             let headline = self.next(i).filter(|&j| headline_at(self, j));
             if headline.is_some_and(|j| after_furniture || over_bylined(j)) {
@@ -163,9 +163,7 @@ impl Page<'_> {
                     !s.sentence && !s.intro && !s.fact && s.words <= MAX_BOX_LINES
                 });
             let prompted = block.clone().any(|j| self.clutter[j]);
-            let kept = block
-                .clone()
-                .any(|j| Some(j) == title || PHRASES.is_byline(self.line(j)));
+            let kept = block.clone().any(|j| Some(j) == title || self.byline(j));
             if short && prompted && !kept && block.len() >= 2 {
                 for flag in &mut self.clutter[block] {
                     *flag = true;

@@ -256,7 +256,7 @@ fn is_trail(line: &str, words: &[&str]) -> bool {
         && is_crumbs(words)
         && !words.iter().any(|w| matches!(*w, "/" | "·" | "•" | "→"));
     // A line without two spaces in a row is one part (most lines).
-    let parts: Vec<&str> = if line.as_bytes().windows(2).any(|w| w == b"  ") {
+    let parts: Vec<&str> = if line.contains("  ") {
         line.split("  ")
             .map(str::trim)
             .filter(|p| !p.is_empty())

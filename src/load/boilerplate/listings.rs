@@ -10,7 +10,6 @@
 //! the end's too.
 
 use super::Page;
-use super::phrases::PHRASES;
 use super::signatures::is_clock_word;
 
 /// A box's heading over its listings is at most this many words.
@@ -141,7 +140,7 @@ impl Page<'_> {
                 && !ps.stop
                 && !ps.blank
                 && ps.words <= MAX_HEADING_WORDS
-                && !PHRASES.is_byline(self.line(p));
+                && !self.byline(p);
             if heading {
                 self.clutter[p] = true;
             }

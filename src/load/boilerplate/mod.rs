@@ -46,6 +46,8 @@ mod tables;
 mod tail;
 mod title;
 
+use std::cell::OnceCell;
+
 use line::{Line, Shape, lines};
 use phrases::PHRASES;
 pub use signatures::{credited_name, is_bare_signature, is_signature, signed_name};
@@ -104,6 +106,10 @@ struct Page<'a> {
     lines: Vec<Line>,
     shapes: Vec<Shape>,
     clutter: Vec<bool>,
+    /// Whether each line is a byline or a stamp ([`phrases::Phrases::is_byline`]),
+    /// read when a signal first asks: several ask of the same lines (the
+    /// title's search alone, once for each signal that wants the title).
+    bylines: Vec<OnceCell<bool>>,
 }
 
 impl<'a> Page<'a> {
@@ -114,12 +120,19 @@ impl<'a> Page<'a> {
             .map(|l| Shape::of(l.span.slice(text)))
             .collect();
         let clutter = vec![false; lines.len()];
+        let bylines = vec![OnceCell::new(); lines.len()];
         Self {
             text,
             lines,
             shapes,
             clutter,
+            bylines,
         }
+    }
+
+    /// Whether line `i` is a byline or a publication stamp.
+    fn byline(&self, i: usize) -> bool {
+        *self.bylines[i].get_or_init(|| PHRASES.is_byline(self.line(i)))
     }
 
     fn line(&self, i: usize) -> &'a str {
@@ -157,7 +170,7 @@ impl<'a> Page<'a> {
                 && (is_furniture(line)
                     || PHRASES.is_stamp(line)
                     || self.shapes[i].ticker
-                    || (self.shapes[i].trail && !PHRASES.is_byline(line)));
+                    || (self.shapes[i].trail && !self.byline(i)));
             if shown || is_markdown_image(line) || is_markdown_link_note(line) {
                 self.clutter[i] = true;
             }

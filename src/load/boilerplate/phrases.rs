@@ -70,10 +70,11 @@ fn may_end_in_credit(line: &str) -> bool {
     });
     closed
         || line.contains(':')
-        || line
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0] == b'/' && w[1].is_ascii_uppercase())
+        || (line.contains('/')
+            && line
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0] == b'/' && w[1].is_ascii_uppercase()))
 }
 
 /// What every embed attribution holds: the handle's opening (the lexicon

@@ -62,7 +62,8 @@ fn is_running_head(line: &str) -> bool {
 fn folio(part: &str) -> bool {
     let number =
         |p: &str| (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    let words: Vec<&str> = part.split_whitespace().collect();
+    // Four words at most; a longer part (a paragraph) is read no further.
+    let words: Vec<&str> = part.split_whitespace().take(5).collect();
     match words.as_slice() {
         [n] => number(n),
         ["-" | "–" | "—", n, "-" | "–" | "—"] => number(n),

@@ -1,7 +1,6 @@
 //! Runs of short lines nobody introduced (menus, share bars, lists of
 //! other stories) and the odd line such furniture boxes in.
 
-use super::phrases::PHRASES;
 use super::run_on::runs_on;
 use super::stamps::is_byline_or_stamp;
 use super::{Page, is_furniture};
@@ -98,10 +97,7 @@ impl Page<'_> {
         let body_start = self.first_body_sentence();
         // A heading's "=====" underline is no menu entry.
         let menu = |p: &Self, j: usize| {
-            p.shapes[j].nav
-                && !PHRASES.is_byline(p.line(j))
-                && !p.opens_section(j)
-                && !is_underline(p.line(j))
+            p.shapes[j].nav && !p.byline(j) && !p.opens_section(j) && !is_underline(p.line(j))
         };
         // A line whose sentence runs on into the next (a printed page's
         // wrapped text) is no headline.
@@ -253,7 +249,7 @@ impl Page<'_> {
                     || s.fact
                     || s.intro
                     || Some(i) == title
-                    || PHRASES.is_byline(self.line(i))
+                    || self.byline(i)
                     || is_speech_turn(self.line(i))
                 {
                     continue;
@@ -264,10 +260,7 @@ impl Page<'_> {
                 let prev = self.prev(i).is_some_and(boxing);
                 // A byline is shaped like a menu entry ("By Mara Lind").
                 let next = self.next(i).is_some_and(|n| {
-                    boxing(n)
-                        || (self.shapes[n].nav
-                            && Some(n) != title
-                            && !PHRASES.is_byline(self.line(n)))
+                    boxing(n) || (self.shapes[n].nav && Some(n) != title && !self.byline(n))
                 });
                 if prev && next {
                     self.clutter[i] = true;

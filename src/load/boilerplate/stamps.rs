@@ -198,8 +198,8 @@ impl Page<'_> {
                 && s.words >= WRAPPED_LEAD_WORDS
                 && next.words >= WRAPPED_LEAD_WORDS
                 && runs_on
-                && !PHRASES.is_byline(self.line(i))
-                && !PHRASES.is_byline(self.line(i + 1))
+                && !self.byline(i)
+                && !self.byline(i + 1)
         })
     }
 
@@ -214,10 +214,10 @@ impl Page<'_> {
             let titled = is_reporter_title(line)
                 && self
                     .prev(i)
-                    .is_some_and(|p| self.clutter[p] && PHRASES.is_byline(self.line(p)));
+                    .is_some_and(|p| self.clutter[p] && self.byline(p));
             // A stamp's word before a date is no place of a dateline
             // ("Published Thu, Mar 28 2024 9:41 AM EDT").
-            let dateline = is_date_line(line) && !PHRASES.is_byline(line);
+            let dateline = is_date_line(line) && !self.byline(i);
             if !self.shapes[i].blank
                 && !dateline
                 && (is_byline_or_stamp(line) || self.is_signed_byline(i) || titled)

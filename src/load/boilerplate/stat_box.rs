@@ -23,6 +23,16 @@ const MAX_HEADER_WORDS: usize = 5;
 /// label: the figure opens with a digit or a currency sign before one.
 fn figure(line: &str) -> Option<&str> {
     let t = line.trim();
+    // The figure is the line's opening, so its first letter or digit is
+    // the line's: a line that opens with a word (most) has no figure, and
+    // is not searched for a separator.
+    if !t
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
     // Every separator holds a colon, a hyphen or a dash (whose UTF-8 opens
     // with 0xE2): most lines hold none, and are not searched four times.
     if !t.bytes().any(|b| matches!(b, b':' | b'-' | 0xE2)) {
@@ -37,7 +47,8 @@ fn figure(line: &str) -> Option<&str> {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_ascii_digit());
-    let label_words = label.split_whitespace().count();
+    // Counted no further than the bound: a longer label is no figure's.
+    let label_words = label.split_whitespace().take(MAX_LABEL_WORDS + 1).count();
     (opens_with_digit
         && figure.split_whitespace().count() <= MAX_FIGURE_WORDS
         && (1..=MAX_LABEL_WORDS).contains(&label_words)

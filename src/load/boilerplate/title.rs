@@ -3,7 +3,6 @@
 
 use super::Page;
 use super::is_byline_or_stamp;
-use super::phrases::PHRASES;
 
 /// A headline above a boxed line has at least this many words.
 const MIN_TITLE_WORDS: usize = 5;
@@ -26,11 +25,7 @@ impl Page<'_> {
         let b = self.first_body_sentence()?;
         let candidate = |i: usize| {
             let s = self.shapes[i];
-            !s.blank
-                && !self.clutter[i]
-                && s.words >= 3
-                && !s.dated
-                && !PHRASES.is_byline(self.line(i))
+            !s.blank && !self.clutter[i] && s.words >= 3 && !s.dated && !self.byline(i)
         };
         // A byline or stamp under a headline does not box it in, nor does
         // a wire editor's note in brackets ("(Adds comment in paragraph
@@ -63,8 +58,7 @@ impl Page<'_> {
             // a headline stands over it.
             let stamped = (i + 1..last).any(|k| {
                 !self.shapes[k].blank
-                    && ((!self.clutter[k] && self.shapes[k].dated)
-                        || PHRASES.is_byline(self.line(k)))
+                    && ((!self.clutter[k] && self.shapes[k].dated) || self.byline(k))
             });
             s.headline && s.words >= MIN_TITLE_WORDS && !boxed(i) && stamped
         };
@@ -110,7 +104,7 @@ impl Page<'_> {
         }
         for i in first + 1..title {
             let s = self.shapes[i];
-            if !s.blank && !s.sentence && !PHRASES.is_byline(self.line(i)) {
+            if !s.blank && !s.sentence && !self.byline(i) {
                 self.clutter[i] = true;
             }
         }
@@ -122,7 +116,7 @@ impl Page<'_> {
     fn is_strip_label(&self, i: usize) -> bool {
         let line = self.line(i);
         !self.shapes[i].sentence
-            && !PHRASES.is_byline(line)
+            && !self.byline(i)
             && line.split_once(':').is_some_and(|(label, value)| {
                 let label = label.trim_matches(|c: char| !c.is_alphanumeric());
                 (1..=MAX_HEADER_LABEL_WORDS).contains(&label.split_whitespace().count())
