@@ -94,6 +94,10 @@ pub struct ClauseWords {
     /// Singular verbs right after a relative pronoun ("is", "has"): the
     /// clause is the last name's of a list ("A and B, which is owned by C").
     pub singular_verbs: WordList,
+    /// Articles of one thing opening an apposition after a list's last name
+    /// ("a", "an"): the apposition is that name's alone ("A, B and C, a
+    /// unit of D").
+    pub singular_articles: WordList,
 }
 
 /// `relate/status/`.
@@ -298,6 +302,12 @@ pub struct PlaceWords {
     pub works: WordList,
     /// The words before the place of such work ("in", "across").
     pub works_in: WordList,
+    /// Verbs whose object is a gerund ("began mining copper in A"): the
+    /// gerund after them is the clause's verb, not a noun's modifier.
+    pub gerund_takers: WordList,
+    /// Endings of a gerund ("-ing"): a verb of working so ended may only
+    /// modify the noun after it ("gold mining interests").
+    pub gerund_endings: WordList,
     /// The word after a place that opens a clause set there ("where").
     pub where_words: WordList,
     /// Verbs of telling whose object is a listener ("told").
@@ -348,6 +358,7 @@ impl RelateWords {
                 list_determiners: list("clause/list_determiners")?,
                 remainder: list("clause/remainder")?,
                 singular_verbs: list("clause/singular_verbs")?,
+                singular_articles: list("clause/singular_articles")?,
                 comitative: list("clause/comitative")?,
                 comitative_with: list("clause/comitative_with")?,
             },
@@ -422,6 +433,8 @@ impl RelateWords {
                 serves: list("places/serves")?,
                 works: list("places/works")?,
                 works_in: list("places/works_in")?,
+                gerund_takers: list("places/gerund_takers")?,
+                gerund_endings: list("deps/gerund_endings")?,
                 where_words: list("places/where")?,
                 told: list("places/told")?,
                 home: list("places/home")?,

@@ -10,6 +10,9 @@ use super::context::Context;
 use super::item::{Finds, Found, Item, past_restatement};
 use super::view::PERCENT;
 
+mod last_member;
+pub(super) use last_member::{last_members_alone, names_one_thing};
+
 /// The coordinated lists of entity references in a sentence's items, each
 /// the positions of its members (two or more): names joined by separators
 /// with at least one conjunction ("A and B", "A, B or C"). Names joined by
@@ -201,8 +204,8 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         if sg.is_some() && sg == tg {
             continue;
         }
-        let sg = sg.filter(|g| !singular_relative(ctx, items, g, f.source, f.trigger));
-        let tg = tg.filter(|g| !singular_relative(ctx, items, g, f.target, f.trigger));
+        let sg = sg.filter(|g| !last_members_alone(ctx, items, g, f.source, f.trigger));
+        let tg = tg.filter(|g| !last_members_alone(ctx, items, g, f.target, f.trigger));
         // "Glasgow-based A and France's B": where a member has a place of
         // its own before it, each place is its own member's.
         let own_place = |m: &usize| {
@@ -246,36 +249,6 @@ pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         }
     }
     found.0.extend(extra);
-}
-
-/// True when `trigger` lies in a relative clause that agrees with the last
-/// member of `group` alone, entity `e`: "A and B, which is owned by C" —
-/// the singular verb makes the clause B's, so what it says is not A's
-/// ("A and B, which are owned by C" is both's).
-pub(super) fn singular_relative(
-    ctx: &Context<'_>,
-    items: &[Item],
-    group: &[usize],
-    e: usize,
-    trigger: Span,
-) -> bool {
-    let words = &ctx.lang.relate.clause;
-    let word = |k: usize| items.get(k).map_or("", Item::word);
-    let Some(&last) = group.last() else {
-        return false;
-    };
-    if items[last].entity() != Some(e)
-        || word(last + 1) != ","
-        || !words.relative_pronouns.contains(word(last + 2))
-        || !words.singular_verbs.contains(word(last + 3))
-    {
-        return false;
-    }
-    let start = items[last + 2].span(ctx.mentions).start;
-    let end = (last + 3..items.len())
-        .find(|&k| word(k) == ",")
-        .map_or(usize::MAX, |k| items[k].span(ctx.mentions).start);
-    (start..end).contains(&trigger.start)
 }
 
 /// How many plain words may stand between a name and the name it

@@ -12,7 +12,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::context::Context;
-use super::coordination::{describing_word, owner_described, share_at, singular_relative};
+use super::coordination::{describing_word, last_members_alone, owner_described, share_at};
 use super::item::{Finds, Found, Item};
 
 /// The kinds carried to described members: supply, rivalry, announcement
@@ -63,8 +63,8 @@ pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Fi
         if sg.is_some() && sg == tg {
             continue;
         }
-        let sg = sg.filter(|g| !singular_relative(ctx, items, g, f.source, f.trigger));
-        let tg = tg.filter(|g| !singular_relative(ctx, items, g, f.target, f.trigger));
+        let sg = sg.filter(|g| !last_members_alone(ctx, items, g, f.source, f.trigger));
+        let tg = tg.filter(|g| !last_members_alone(ctx, items, g, f.target, f.trigger));
         let members = |g: Option<&Vec<usize>>, e: usize| {
             let mut out = vec![e];
             for m in g.into_iter().flatten().filter_map(|&p| items[p].entity()) {

@@ -6,7 +6,7 @@
 use crate::model::EntityKind;
 
 use super::clause::entity_list;
-use super::item::{Item, find_word, money_in, next_entity};
+use super::item::{Item, find_word, money_in, next_entity, possessor_before};
 use super::pattern::At;
 
 /// How many plain words a phrase describing the goods may run before the
@@ -19,11 +19,15 @@ const WORTH_REACH: usize = 24;
 
 /// The word of `list` after a phrase that describes the goods: a word, a
 /// preposition and plain lower-case words ("powered by liquefied natural
-/// gas from"), no name or amount between.
+/// gas from"), no name or amount between; or the goods' own "of" phrase
+/// ([`goods_of`]).
 fn past_phrase(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Option<usize> {
     let prepositions = &at.ctx.lang.resolve.prepositions;
     if !at.is(from, prepositions) {
         return None;
+    }
+    if at.is(from, &at.words().frame.of) {
+        return goods_of(at, from, list);
     }
     (from + 1..(from + 1 + PHRASE_REACH).min(at.items.len()))
         .take_while(|&k| {
@@ -31,6 +35,48 @@ fn past_phrase(at: &At<'_, '_>, from: usize, list: &crate::lang::WordList) -> Op
             !w.is_empty() && w.chars().all(char::is_lowercase)
         })
         .find(|&k| list.contains(at.items[k].word()))
+}
+
+/// How many items the goods' own "of" phrase may run before the word of
+/// the other party ("of U.S. No.2 yellow soybeans from").
+const GOODS_OF_REACH: usize = 10;
+
+/// The word of `list` after the "of" phrase at `of` that says what the
+/// goods are, as commodity copy writes them: plain lower-case words, the
+/// place or people they come from ("of Argentine wheat", "of U.S.
+/// soybeans"), grades with a figure ("No.2", "PL-480"), seasons of a
+/// grade ("hard red winter wheat") and a code in brackets ("dark
+/// northern spring (DNS) wheat"). No company, amount or other
+/// preposition between: "20% of Keltic from Orvo" is no goods.
+fn goods_of(at: &At<'_, '_>, of: usize, list: &crate::lang::WordList) -> Option<usize> {
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let mut bracket = false;
+    for k in of + 1..(of + 1 + GOODS_OF_REACH).min(at.items.len()) {
+        let fits = match &at.items[k] {
+            Item::Word { word, .. } if list.contains(word) => return Some(k),
+            Item::Word { word, .. } if word == "(" || word == ")" => {
+                bracket = word == "(";
+                true
+            }
+            Item::Word { word, .. } => {
+                bracket
+                    || !prepositions.contains(word)
+                        && (word.chars().all(char::is_lowercase)
+                            || word.bytes().any(|b| b.is_ascii_digit()))
+            }
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } => bracket || matches!(at.kind(*entity), EntityKind::Loc | EntityKind::Nationality),
+            Item::Date { .. } => true,
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+    }
+    None
 }
 
 /// The sellers after the goods of an order ending at `from`: right after
@@ -106,6 +152,53 @@ pub(super) fn passive_buyer(at: &At<'_, '_>) -> Option<usize> {
     at.past_place(k).filter(|&e| at.is_org(e))
 }
 
+/// How many items before the verb of buying a state that buys may stand
+/// (auxiliaries, adverbs and dates between).
+const STATE_REACH: usize = 6;
+
+/// A state right before the verb of buying, only auxiliaries, adverbs and
+/// dates between and no preposition governing it: "Pakistan bought 31,412
+/// tonnes of soybeans from S", "Norway has ordered 12 jets from S". A
+/// state buys as it lends; the clause's subject passes over places.
+pub(super) fn state_buyer(at: &At<'_, '_>) -> Option<usize> {
+    let between = &at.words().clause.between_subject_and_verb;
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    for j in (at.i.saturating_sub(STATE_REACH)..at.i).rev() {
+        match &at.items[j] {
+            Item::Date { .. } => {}
+            Item::Word { word, .. } if between.contains(word) => {}
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if at.kind(*entity) == EntityKind::Loc => {
+                let governed = j > 0 && prepositions.contains(at.items[j - 1].word());
+                return (!governed).then_some(*entity);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The subject of the trigger's clause with the names coordinated before
+/// it ("Air Canada and Air India ordered …"), or the possessor right
+/// before the trigger ("Aeroflot's order"); a passive's agent ("have been
+/// ordered from S by T"); a state right before the verb ("Pakistan
+/// bought …").
+pub(super) fn buyers(at: &At<'_, '_>) -> Vec<usize> {
+    if let Some(b) = passive_buyer(at) {
+        return vec![b];
+    }
+    if let Some(p) = possessor_before(at.items, at.i) {
+        return vec![p];
+    }
+    if let Some(state) = state_buyer(at) {
+        return vec![state];
+    }
+    at.subject.map(|s| vec![s]).unwrap_or_default()
+}
+
 /// The amount that states the order's value, near the trigger: before it
 /// ("a $3bn order") or after it in the same clause ("worth $3bn").
 pub(super) fn order_money(at: &At<'_, '_>, end: usize) -> Option<usize> {
@@ -162,6 +255,64 @@ mod tests {
                 Some("Vantor Lines".to_owned()),
                 Some("Dalmok Shipbuilding".to_owned())
             )]
+        );
+    }
+
+    /// The goods' own "of" phrase as commodity copy writes it: origin,
+    /// grades, seasons of a grade, a code in brackets.
+    #[test]
+    fn commodity_goods_before_the_seller() {
+        check(
+            &[BuysFrom],
+            &[
+                (
+                    "Keltic Mills bought 30,000 tonnes of U.S. No.2 yellow soybeans from Brightwater Grain and Orvo Trading.",
+                    &[
+                        ("Keltic Mills", BuysFrom, "Brightwater Grain"),
+                        ("Keltic Mills", BuysFrom, "Orvo Trading"),
+                    ],
+                ),
+                (
+                    "Keltic Mills bought 18,000 tonnes of dark northern spring (DNS) wheat from Brightwater Grain.",
+                    &[("Keltic Mills", BuysFrom, "Brightwater Grain")],
+                ),
+                (
+                    "Keltic Mills bought 30,000 tonnes of Argentine hard red winter wheat from Brightwater Grain.",
+                    &[("Keltic Mills", BuysFrom, "Brightwater Grain")],
+                ),
+                // A share of a company is no goods.
+                (
+                    "Keltic Mills bought 20 percent of Orvo Trading from Brightwater Grain.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    /// A state right before the verb of buying is the buyer; a place a
+    /// preposition governs, or a possessive one, is not.
+    #[test]
+    fn a_state_buys() {
+        check(
+            &[BuysFrom],
+            &[
+                (
+                    "Chile bought 40,000 tonnes of wheat from Brightwater Grain.",
+                    &[("Chile", BuysFrom, "Brightwater Grain")],
+                ),
+                (
+                    "Norway has also ordered 12 patrol boats from Keltic Yards.",
+                    &[("Norway", BuysFrom, "Keltic Yards")],
+                ),
+                (
+                    "In Chile, Keltic Airways bought 12 jets from Brightwater Aerospace.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                (
+                    "Norway's Keltic Airways bought 12 jets from Brightwater Aerospace.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+            ],
         );
     }
 }

@@ -5,7 +5,7 @@
 use crate::model::{EntityKind, RelationKind};
 
 use super::item::{Finds, Item, find_word, money_in, possessor_before};
-use super::order_parties::{order_money, party_after, passive_buyer, sellers_after_goods};
+use super::order_parties::{buyers, order_money, party_after, sellers_after_goods};
 use super::pattern::At;
 use super::sellers::UNNAMED_SELLER;
 use super::supply_objects::offered;
@@ -194,20 +194,6 @@ fn add_orders(
     }
 }
 
-/// The subject of the trigger's clause with the names coordinated before
-/// it ("Air Canada and Air India ordered …"), or the possessor right
-/// before the trigger ("Aeroflot's order"); a passive's agent ("have been
-/// ordered from S by T").
-fn buyers(at: &At<'_, '_>) -> Vec<usize> {
-    if let Some(b) = passive_buyer(at) {
-        return vec![b];
-    }
-    if let Some(p) = possessor_before(at.items, at.i) {
-        return vec![p];
-    }
-    at.subject.map(|s| vec![s]).unwrap_or_default()
-}
-
 /// Orders: "S ordered 22 T 787s", "S placed an order for 30 aircraft from
 /// T", "T won orders from S1 and S2 for 20 jets", "S's order for 10 T
 /// A350s"; and purchases of goods ("S bought 20 jets from T"), which
@@ -300,7 +286,7 @@ pub(super) fn purchase(at: &At<'_, '_>, from: usize, out: &mut Finds) -> bool {
     let sellers: Vec<usize> = g
         .seller
         .map(|s| vec![s])
-        .unwrap_or_else(|| party_after(at, g.end, &at.words().orders.order_from));
+        .unwrap_or_else(|| sellers_after_goods(at, g.end, &at.words().orders.order_from));
     add_orders(at, out, &buyers(at), &sellers, order_money(at, g.end));
     true
 }

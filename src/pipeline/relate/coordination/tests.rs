@@ -36,6 +36,39 @@ fn a_singular_relative_clause_is_the_last_members_alone() {
 }
 
 #[test]
+fn an_apposition_of_one_thing_is_the_last_members_alone() {
+    check(
+        &[StakeIn],
+        &[
+            // An article of one thing: the unit is the last name only.
+            (
+                "The counsels of Zephyr Corp. and Quantix Inc., a subsidiary of Vantor AG, were deposed in München.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
+            (
+                "Talks with Zephyr Corp. and Quantix Inc., an arm of Vantor AG, failed.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
+            // A plural apposition is every member's.
+            (
+                "Zephyr Corp. and Quantix Inc., both units of Vantor AG, were sold.",
+                &[
+                    ("Vantor AG", StakeIn, "Quantix Inc."),
+                    ("Vantor AG", StakeIn, "Zephyr Corp."),
+                ],
+            ),
+            (
+                "Zephyr Corp. and Quantix Inc., the two units of Vantor AG, were sold.",
+                &[
+                    ("Vantor AG", StakeIn, "Quantix Inc."),
+                    ("Vantor AG", StakeIn, "Zephyr Corp."),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn every_member_of_a_coordinated_end_gets_the_relation() {
     check(
         &[

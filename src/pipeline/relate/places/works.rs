@@ -23,7 +23,7 @@ const OBJECT_REACH: usize = 6;
 pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().places;
-    if !words.works.contains(at.word()) {
+    if !words.works.contains(at.word()) || modifying_gerund(at) {
         return;
     }
     let Some(org) = at.subject.filter(|&o| at.is_org(o)) else {
@@ -124,6 +124,32 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// True when the trigger is a gerund that modifies the noun after it, not
+/// the clause's verb: "holds copper and gold mining interests in A", "its
+/// mining operations", after a small-letter word or an article or
+/// possessive that no auxiliary, relative pronoun, preposition,
+/// conjunction or verb taking a gerund is ("is mining copper in A", "by
+/// mining", "began mining").
+fn modifying_gerund(at: &At<'_, '_>) -> bool {
+    let lang = at.ctx.lang;
+    let clause = &lang.relate.clause;
+    let Some(Item::Word { word: before, .. }) = at.i.checked_sub(1).map(|j| &at.items[j]) else {
+        return false;
+    };
+    at.words()
+        .places
+        .gerund_endings
+        .iter()
+        .any(|e| at.word().ends_with(e))
+        && before.chars().any(char::is_alphabetic)
+        && is_describing_word(before)
+        && !clause.between_subject_and_verb.contains(before)
+        && !clause.relative_pronouns.contains(before)
+        && !clause.list_conjunctions.contains(before)
+        && !lang.resolve.prepositions.contains(before)
+        && !at.words().places.gerund_takers.contains(before)
+}
+
 /// True when no other organisation stands, free of a preposition, between
 /// the last reference to `org` before the verb and the verb: "Orvo bought
 /// Keltic, which runs …" is no clause of Orvo's.
@@ -175,5 +201,34 @@ pub(in super::super) fn where_based(at: &At<'_, '_>, out: &mut Finds) {
     });
     if based {
         add_place(at, out, *org, i - 2, at.span(i), 0.6);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_gerund_that_modifies_a_noun_is_no_work_of_the_subject() {
+        check(
+            &[LocatedIn],
+            &[
+                // "mining" names the interests; "holds" is the verb.
+                (
+                    "Keltic Inc. holds copper and gold mining interests in Chile, Ghana and Perú.",
+                    &[],
+                ),
+                // The clause's verb: after an auxiliary, or a verb taking a gerund.
+                (
+                    "Keltic Inc. is mining copper in Chile.",
+                    &[("Keltic Inc.", LocatedIn, "Chile")],
+                ),
+                (
+                    "Keltic Inc., which began mining copper in Chile in 2019, grew.",
+                    &[("Keltic Inc.", LocatedIn, "Chile")],
+                ),
+            ],
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::model::EntityKind;
 
+use super::super::super::coordination::names_one_thing;
 use super::super::super::item::Item;
 use super::{APPOSITION_REACH, Reader};
 
@@ -173,11 +174,16 @@ impl Reader<'_, '_> {
         {
             k -= 1;
         }
-        if self.word(k.wrapping_sub(1)) == "," {
-            self.list_ending_at(k.wrapping_sub(2))
-        } else {
-            Vec::new()
+        if self.word(k.wrapping_sub(1)) != "," {
+            return Vec::new();
         }
+        let mut names = self.list_ending_at(k.wrapping_sub(2));
+        // "A, B and C, a unit of D": a description of one thing is the
+        // last name's alone.
+        if names_one_thing(at.ctx, at.items, k, at.span(at.i)) {
+            names.truncate(1);
+        }
+        names
     }
 
     /// The names set off by a comma after the trigger's phrase (describing
