@@ -184,9 +184,26 @@ fn succession_and_past_posts() {
                     ("Jon Hale", Left, "Keltic Inc."),
                 ],
             ),
-            // A title joined to a former one is past too.
+            // A title joined to a former one is past too; a chief
+            // executive's post stays beside `left` (GUIDE: the post the
+            // sentence names was held).
             (
                 "The company said Jon Hale is the former president and chief executive at Keltic Inc.",
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            (
+                "The board will be chaired by Ann Berg, and the former Keltic Inc. chairman Jon Hale will advise it.",
+                &[
+                    ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
+            ),
+            // A general post named as past gives way to `left`.
+            (
+                "Jon Hale, a former senior Keltic Inc. engineer, said the plant would open in May.",
                 &[("Jon Hale", Left, "Keltic Inc.")],
             ),
             // A progressive "be" is no passive.
