@@ -228,7 +228,10 @@ fn succession_and_past_posts() {
             ),
             (
                 "Keltic Inc. ex-CEO Jon Hale spoke on Monday.",
-                &[("Jon Hale", Left, "Keltic Inc.")],
+                &[
+                    ("Jon Hale", CeoOf, "Keltic Inc."),
+                    ("Jon Hale", Left, "Keltic Inc."),
+                ],
             ),
             (
                 "Keltic Inc. had previously hired Jon Hale.",
