@@ -84,7 +84,7 @@ fn named_org(at: &At<'_, '_>, k: usize) -> (Option<usize>, usize) {
     if !at.is(k, &at.words().roles.title_of) {
         return (None, k);
     }
-    let e = k + 1 + usize::from(at.items.get(k + 1).is_some_and(|it| it.word() == "the"));
+    let e = k + 1 + usize::from(at.is(k + 1, &at.words().clause.list_determiners));
     match at.items.get(e).and_then(Item::entity) {
         Some(org) if at.is_org(org) => (Some(org), e + 1),
         _ => (None, k),

@@ -74,3 +74,29 @@ pub(super) fn mark_former(ctx: &Context<'_>, items: &[Item], found: &mut Finds) 
     }
     found.0.extend(beside);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    #[test]
+    fn a_chairs_past_post_stays_beside_left_and_a_general_one_gives_way() {
+        check(
+            &[CeoOf, ChairmanOf, EmployeeOf, Left],
+            &[
+                (
+                    "The board will be chaired by Ann Berg, and the former Keltic Inc. chairman Jon Hale will advise it.",
+                    &[
+                        ("Jon Hale", ChairmanOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Jon Hale, a former senior Keltic Inc. engineer, said the plant would open in May.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+            ],
+        );
+    }
+}
