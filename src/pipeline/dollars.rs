@@ -12,7 +12,7 @@
 //! the article.
 
 use crate::lang::{WordList, lowercase};
-use crate::model::{Mention, MoneyFact, Span, same_value};
+use crate::model::{EntityKind, Mention, MoneyFact, Span, same_value};
 
 use super::segment::Segmentation;
 
@@ -128,7 +128,7 @@ pub fn localise_words(
             let code = match in_text.iter().find(|(w, _)| *w == word) {
                 Some(&(_, code)) => code,
                 None => {
-                    let code = named_in_text(text, word, table);
+                    let code = named_in_text(text, &names(mentions), word, table);
                     in_text.push((word, code));
                     code
                 }
@@ -144,10 +144,27 @@ pub fn localise_words(
     }
 }
 
-/// The one currency whose country word the text uses as a word, among the
-/// table's markers for the currency word `word` ("Norwegian" of "norwegian
-/// crown"); none when the text names no such country or several.
-fn named_in_text<'t>(text: &str, word: &str, table: &'t [(String, String)]) -> Option<&'t str> {
+/// The spans of organisations' names of more than one word ("Swiss Re",
+/// "Norwegian Air Shuttle"): a country word inside one names a company,
+/// not the country whose currency the article counts in.
+fn names(mentions: &[Mention]) -> Vec<Span> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && !m.nominal && !m.span.is_empty())
+        .map(|m| m.span)
+        .collect()
+}
+
+/// The one currency whose country word the text uses as a word outside the
+/// organisations' names `names`, among the table's markers for the
+/// currency word `word` ("Norwegian" of "norwegian crown"); none when the
+/// text names no such country or several.
+fn named_in_text<'t>(
+    text: &str,
+    names: &[Span],
+    word: &str,
+    table: &'t [(String, String)],
+) -> Option<&'t str> {
     // The markers for the word (a few), then one pass over the text's
     // capitalised words for their countries.
     let candidates: Vec<(&str, &str)> = table
@@ -161,9 +178,16 @@ fn named_in_text<'t>(text: &str, word: &str, table: &'t [(String, String)]) -> O
         return None;
     }
     let mut named = vec![false; candidates.len()];
+    let in_name = |w: &str| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let end = at + w.len();
+        names
+            .iter()
+            .any(|n| n.start <= at && end <= n.end && (n.start, n.end) != (at, end))
+    };
     for w in text
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| w.starts_with(char::is_uppercase) && !in_name(w))
     {
         // An ASCII word's lower case is its ASCII lower case: compared
         // without a copy.
@@ -332,6 +356,16 @@ mod tests {
     /// As [`localised`], the amounts at the indices `priced` marked as
     /// prices per share.
     fn localised_with(text: &str, amounts: &[(&str, f64, &str)], priced: &[usize]) -> Vec<String> {
+        localised_among(text, amounts, priced, &[])
+    }
+
+    /// As [`localised_with`], the names `orgs` tagged as organisations.
+    fn localised_among(
+        text: &str,
+        amounts: &[(&str, f64, &str)],
+        priced: &[usize],
+        orgs: &[&str],
+    ) -> Vec<String> {
         let mut mentions = Vec::new();
         let mut facts = Vec::new();
         let mut from = 0;
@@ -358,6 +392,15 @@ mod tests {
                     .contains(&facts.len())
                     .then_some(crate::model::Per::Share),
             });
+        }
+        for org in orgs {
+            let start = text.find(org).expect("in text");
+            mentions.push(Mention::new(
+                Span::new(start, start + org.len()),
+                EntityKind::Org,
+                Provenance::Rule,
+                1.0,
+            ));
         }
         localise_dollars(text, &mentions, "USD", &mut facts);
         let lang = crate::lang::Language::english().expect("English loads");
@@ -485,6 +528,31 @@ mod tests {
         let text = "The Yugoslav carrier Vardalo pays 20 million dinars for repairs.";
         let amounts = [("20 million dinars", 2e7, "KWD")];
         assert_eq!(localised(text, &amounts), vec!["YUM"]);
+    }
+
+    #[test]
+    fn a_country_word_in_an_organisations_name_names_no_currency() {
+        let text = "French shares fell while Swiss Re rose. Scorvane closed at 202 francs.";
+        let amounts = [("202 francs", 202.0, "CHF")];
+        // Read as words, French and Swiss are both named: the table's franc.
+        assert_eq!(localised(text, &amounts), vec!["CHF"]);
+        // "Swiss Re" is a company's name: the French franc.
+        assert_eq!(
+            localised_among(text, &amounts, &[], &["Swiss Re"]),
+            vec!["FRF"]
+        );
+        // A one-word name that is the country word itself still names it.
+        let text = "Tindrafly flies for Norwegian. Its shares rose to 41.20 crowns.";
+        assert_eq!(
+            localised_among(text, &[("41.20 crowns", 41.2, "SEK")], &[], &["Norwegian"]),
+            vec!["NOK"]
+        );
+        // West African francs.
+        let text = "Kaloum Mines paid 50 million Guinean francs for the survey.";
+        assert_eq!(
+            localised(text, &[("50 million Guinean francs", 5e7, "GNF")]),
+            vec!["GNF"]
+        );
     }
 
     #[test]

@@ -25,7 +25,8 @@
 //! role_nouns.txt`, `relate/roles/post_nouns.txt`); the kind is the title
 //! rules' (`roles/titles.tsv`: chairman → `chairman_of`, chief executive →
 //! `ceo_of`, founder → `founder_of`, any other → `employee_of`), and a
-//! "former"/"ex-" on the role makes it `left`.
+//! "former"/"ex-" on the role makes it `left`, beside a chief executive's
+//! or a chair's post (as `tenure::former` reads it).
 
 use crate::model::{EntityKind, RelationKind, Span};
 use crate::syntax::{Label, is_verb_tag};
@@ -407,20 +408,23 @@ fn read(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>) {
             orgs.sort_unstable();
             orgs.dedup();
         }
-        let kind = if former(ctx, tree, &role) {
-            RelationKind::Left
-        } else {
-            role.kind
+        // A past post: `left`, and a specific one stays beside it.
+        let kinds: &[RelationKind] = match former(ctx, tree, &role) {
+            true if matches!(role.kind, RelationKind::CeoOf | RelationKind::ChairmanOf) => {
+                &[role.kind, RelationKind::Left]
+            }
+            true => &[RelationKind::Left],
+            false => &[role.kind],
         };
         for &p in &people {
             for &o in &orgs {
-                out.push(Found {
+                out.extend(kinds.iter().map(|&kind| Found {
                     kind,
                     source: p,
                     target: o,
                     trigger: role.span,
                     frame: FRAME.name,
-                });
+                }));
             }
         }
     }

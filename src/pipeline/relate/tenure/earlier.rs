@@ -39,7 +39,8 @@ impl<'r> Earlier<'r> {
 }
 
 /// "her predecessor, X", "Y's predecessor X": X left the post the
-/// sentence, else the sentences before, gave the possessor. Read at the
+/// sentence, else the sentences before, gave the possessor; "Y's
+/// predecessor at Z, X": X left Z, the organisation named. Read at the
 /// noun; only the one left is said, so X gets `left` alone.
 pub(super) fn predecessor(
     at: &At<'_, '_>,
@@ -58,7 +59,8 @@ pub(super) fn predecessor(
     else {
         return;
     };
-    let k = i + 1 + usize::from(items.get(i + 1).is_some_and(|it| it.word() == ","));
+    let (named, k) = named_org(at, i + 1);
+    let k = k + usize::from(items.get(k).is_some_and(|it| it.word() == ","));
     let old = match items.get(k) {
         Some(Item::Ent {
             entity,
@@ -70,8 +72,22 @@ pub(super) fn predecessor(
     if !at.is_person(*holder) {
         return;
     }
-    if let Some((_, org)) = held(*holder) {
+    if let Some(org) = named.or_else(|| held(*holder).map(|(_, org)| org)) {
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    }
+}
+
+/// The organisation a post noun names after it ("predecessor at the
+/// Treasury", "at Z"), and where the words after it go on: the
+/// organisation's position and the one after it, else `k` unchanged.
+fn named_org(at: &At<'_, '_>, k: usize) -> (Option<usize>, usize) {
+    if !at.is(k, &at.words().roles.title_of) {
+        return (None, k);
+    }
+    let e = k + 1 + usize::from(at.is(k + 1, &at.words().clause.list_determiners));
+    match at.items.get(e).and_then(Item::entity) {
+        Some(org) if at.is_org(org) => (Some(org), e + 1),
+        _ => (None, k),
     }
 }
 
@@ -122,6 +138,15 @@ mod tests {
                         ("Ann Berg", CeoOf, "Keltic Inc."),
                         ("Jon Hale", Left, "Keltic Inc."),
                     ],
+                ),
+                // The organisation named after the noun is the one left.
+                (
+                    "Ann Berg's predecessor at Keltic Inc., Jon Hale, was viewed with suspicion.",
+                    &[("Jon Hale", Left, "Keltic Inc.")],
+                ),
+                (
+                    "Critics said Ann Berg's predecessor at the Varden Ministry, Jon Hale, had tried to weaken the krona.",
+                    &[("Jon Hale", Left, "Varden Ministry")],
                 ),
                 // No post told anywhere: nothing to take.
                 (
