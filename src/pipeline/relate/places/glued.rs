@@ -66,9 +66,11 @@ pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut
         });
         let after_phrase = m.span.end + suffix_len;
         let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
-            let gap = &ctx.text[after_phrase.min(o.span.start)..o.span.start];
-            let most = if spaced_form { 0 } else { 3 };
-            words(gap) <= most && !gap.contains([',', '.', ';'])
+            next_fits(
+                ctx,
+                &ctx.text[after_phrase.min(o.span.start)..o.span.start],
+                spaced_form,
+            )
         });
         // "A, Texas-based B and C": a name right after the phrase is the
         // one it describes, not the list member before the comma (a
@@ -116,4 +118,18 @@ pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut
             }
         }
     }
+}
+
+/// True when `gap`, the words between a "-based" phrase and the next
+/// organisation, lets the phrase describe it: at most three words (none
+/// for an unhyphenated "based"), no clause mark, and no preposition ("a
+/// Lisbon-based strategist with X" describes someone of X's, not X).
+fn next_fits(ctx: &Context<'_>, gap: &str, spaced_form: bool) -> bool {
+    let most = if spaced_form { 0 } else { 3 };
+    let prepositions = &ctx.lang.resolve.prepositions;
+    gap.split_whitespace().count() <= most
+        && !gap.contains([',', '.', ';'])
+        && !gap
+            .split_whitespace()
+            .any(|w| prepositions.contains_lowercase(w))
 }
