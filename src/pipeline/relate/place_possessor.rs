@@ -13,7 +13,8 @@ const MOST_WORDS: usize = 5;
 
 /// True when `f` has a place for an end that the sentence `view` names
 /// only as the possessor of a company — a company name or a company noun
-/// ("bank", "carmaker") after "'s" — and the other end is not that company
+/// ("bank", "carmaker") after "'s", or a public body's ("ministry": the
+/// GUIDE's bodies are organisations) — and the other end is not that company
 /// ("Ruritania's state-owned bank Quellmark": the state may own it).
 /// `located_in` is never dropped (it is where the company is), nor a place
 /// named plainly elsewhere in the sentence, nor a place's government
@@ -66,7 +67,8 @@ fn possessed(ctx: &Context<'_>, after: &[Item]) -> Option<Option<usize>> {
     let company = |w: &str| {
         !ctx.lang.resolve.government_nouns.contains(w)
             && (ctx.lang.rules.nominal_heads.contains(w)
-                || ctx.lang.kinds.org_nouns_before.contains(w))
+                || ctx.lang.kinds.org_nouns_before.contains(w)
+                || ctx.lang.resolve.public_heads.contains(w))
     };
     // Whether the last lower-case word read is a company noun.
     let mut head = false;
@@ -146,6 +148,11 @@ mod tests {
             (
                 "Polish radar maker Nordvik wins a 900-unit order from Iceland's weather agency.",
                 "Iceland",
+            ),
+            // A public body of the place is the client, not the place.
+            (
+                "Keltic Inc. won a contract from Norway's defence ministry.",
+                "Norway",
             ),
             // The owner of a company named after the noun owns that
             // company, not the one the sentence is about.
