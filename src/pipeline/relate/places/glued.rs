@@ -133,3 +133,32 @@ fn next_fits(ctx: &Context<'_>, gap: &str, spaced_form: bool) -> bool {
             .split_whitespace()
             .any(|w| prepositions.contains_lowercase(w))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    /// "-based" on a person's post says where the person works, not where
+    /// the firm after "with" or "at" is.
+    #[test]
+    fn a_glued_place_on_a_persons_post_is_not_the_firms() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "\"Sales will recover,\" said Jon Hale, a Lisbon-based strategist with Keltic Securities.",
+                    &[],
+                ),
+                (
+                    "Jon Hale, a Glasgow-based economist at Keltic Bank, said rates would rise.",
+                    &[],
+                ),
+                (
+                    "Jon Hale, who heads the Glasgow-based lender Keltic Securities, said rates would rise.",
+                    &[("Keltic Securities", LocatedIn, "Glasgow")],
+                ),
+            ],
+        );
+    }
+}

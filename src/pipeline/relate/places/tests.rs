@@ -236,29 +236,6 @@ fn an_airport_is_in_the_city_it_serves() {
     );
 }
 
-/// "-based" on a person's post says where the person works, not where
-/// the firm after "for" or "at" is.
-#[test]
-fn a_glued_place_on_a_persons_post_is_not_the_firms() {
-    check(
-        &[LocatedIn],
-        &[
-            (
-                "\"Sales will recover,\" said Jon Hale, a Lisbon-based strategist with Keltic Securities.",
-                &[],
-            ),
-            (
-                "Jon Hale, a Glasgow-based economist at Keltic Bank, said rates would rise.",
-                &[],
-            ),
-            (
-                "Jon Hale, who heads the Glasgow-based lender Keltic Securities, said rates would rise.",
-                &[("Keltic Securities", LocatedIn, "Glasgow")],
-            ),
-        ],
-    );
-}
-
 #[test]
 fn a_glued_place_after_a_clause_is_the_next_names() {
     check(
