@@ -94,6 +94,7 @@ mod partners;
 mod passive_buy;
 mod pattern;
 mod payments;
+mod place_possessor;
 mod places;
 mod pledges;
 mod posts;
@@ -479,8 +480,9 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         framed.extend(frames);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a
-            // product where the kind wants an organisation.
-            if !ends_fit(ctx, &f) {
+            // product where the kind wants an organisation, nor a place
+            // that only owns the company after it ("R's bank").
+            if !ends_fit(ctx, &f) || place_possessor::only_possessor(ctx, view, &f) {
                 continue;
             }
             let key = |r: &Relation| {

@@ -66,9 +66,11 @@ pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut
         });
         let after_phrase = m.span.end + suffix_len;
         let next = in_sentence[k + 1..].iter().find(is_org).filter(|o| {
-            let gap = &ctx.text[after_phrase.min(o.span.start)..o.span.start];
-            let most = if spaced_form { 0 } else { 3 };
-            words(gap) <= most && !gap.contains([',', '.', ';'])
+            next_fits(
+                ctx,
+                &ctx.text[after_phrase.min(o.span.start)..o.span.start],
+                spaced_form,
+            )
         });
         // "A, Texas-based B and C": a name right after the phrase is the
         // one it describes, not the list member before the comma (a
@@ -115,5 +117,48 @@ pub(in super::super) fn glued_based(ctx: &Context<'_>, sentence: Span, out: &mut
                 });
             }
         }
+    }
+}
+
+/// True when `gap`, the words between a "-based" phrase and the next
+/// organisation, lets the phrase describe it: at most three words (none
+/// for an unhyphenated "based"), no clause mark, and no preposition ("a
+/// Lisbon-based strategist with X" describes someone of X's, not X).
+fn next_fits(ctx: &Context<'_>, gap: &str, spaced_form: bool) -> bool {
+    let most = if spaced_form { 0 } else { 3 };
+    let prepositions = &ctx.lang.resolve.prepositions;
+    gap.split_whitespace().count() <= most
+        && !gap.contains([',', '.', ';'])
+        && !gap
+            .split_whitespace()
+            .any(|w| prepositions.contains_lowercase(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::*;
+    use crate::pipeline::relate::tests::check;
+
+    /// "-based" on a person's post says where the person works, not where
+    /// the firm after "with" or "at" is.
+    #[test]
+    fn a_glued_place_on_a_persons_post_is_not_the_firms() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "\"Sales will recover,\" said Jon Hale, a Lisbon-based strategist with Keltic Securities.",
+                    &[],
+                ),
+                (
+                    "Jon Hale, a Glasgow-based economist at Keltic Bank, said rates would rise.",
+                    &[],
+                ),
+                (
+                    "Jon Hale, who heads the Glasgow-based lender Keltic Securities, said rates would rise.",
+                    &[("Keltic Securities", LocatedIn, "Glasgow")],
+                ),
+            ],
+        );
     }
 }
