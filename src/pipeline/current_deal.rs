@@ -16,6 +16,10 @@ use super::segment::Segmentation;
 /// How many sentences back the deal being talked about may be told.
 const DEAL_REACH: usize = 6;
 
+/// The deal being talked about: the index of the sentence that tells it,
+/// its deals (relations) and the `(payer, payee)` of its figures.
+pub(super) type Current = (usize, Vec<usize>, Vec<(usize, usize)>);
+
 /// What a sentence tells of deals: the relations naming a payer and the
 /// figures with both parties, among those told before.
 #[derive(Clone, Copy, Debug)]
@@ -34,7 +38,7 @@ pub(super) fn current_deal(
     (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
     s: usize,
     told: Told<'_>,
-) -> Option<(usize, Vec<usize>, Vec<(usize, usize)>)> {
+) -> Option<Current> {
     let from = s.saturating_sub(DEAL_REACH);
     let window = Span::new(
         seg.sentences.get(from)?.span.start,

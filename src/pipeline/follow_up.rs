@@ -22,6 +22,10 @@ const SELLER_REACH: usize = 10;
 /// the business").
 const FOR_REACH: usize = 3;
 
+/// The `(payer, payee)` of the deals of the deal being talked about, and
+/// whether it was told further back than the sentence before.
+pub(super) type Before = (Vec<(Option<usize>, Option<usize>)>, bool);
+
 /// How many words before the amount its verb of paying may stand, a
 /// qualifier between ("paid about €N").
 const VERB_REACH: usize = 2;
@@ -47,7 +51,7 @@ pub(super) fn completed(
     (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
     (s, span): (usize, Span),
     (payer, payee): (Option<usize>, Option<usize>),
-    (before, far): &(Vec<(Option<usize>, Option<usize>)>, bool),
+    (before, far): &Before,
 ) -> Option<(usize, usize)> {
     match (payer, payee) {
         (Some(p), None) => {
@@ -98,7 +102,7 @@ pub(super) fn deals_before(
     s: usize,
     told: Told<'_>,
     parties: impl Fn(usize) -> (Option<usize>, Option<usize>),
-) -> (Vec<(Option<usize>, Option<usize>)>, bool) {
+) -> Before {
     let Some((b, deals, figures)) = current_deal(page, s, told) else {
         return (Vec::new(), false);
     };

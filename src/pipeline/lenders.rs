@@ -257,14 +257,12 @@ fn deal_buyer(
 mod tests {
     use crate::pipeline::tests::analysis;
 
+    /// A figure's text, payer and payee.
+    type Parties = (String, Option<String>, Option<String>);
+
     /// `(lender, borrower)` of each `lends_to` relation, and each figure's
     /// text and parties.
-    fn lending(
-        text: &str,
-    ) -> (
-        Vec<(String, String)>,
-        Vec<(String, Option<String>, Option<String>)>,
-    ) {
+    fn lending(text: &str) -> (Vec<(String, String)>, Vec<Parties>) {
         let a = analysis(text);
         let name = |e: usize| a.entity_name(e).to_owned();
         let lends = a
