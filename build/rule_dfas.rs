@@ -54,6 +54,11 @@ fn patterns(en: &Path) -> Vec<String> {
     );
     let months = frag("rules/months.re");
     let month = pattern("rules/month.re", &[("MONTHS", &months)]);
+    let range = lines(&read("money/range.txt"))
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let range_and = escaped(lines(&read("money/range-and.txt"))).join("|");
     let parts = [
         "minor-unit",
         "currency-word",
@@ -97,6 +102,8 @@ fn patterns(en: &Path) -> Vec<String> {
         ("YEAR", year),
         ("MODIFIER", modifier),
         ("PART", part),
+        ("RANGE", &range),
+        ("RANGE_AND", &range_and),
     ];
     let mut out: Vec<String> = ["money", "percent", "title", "nominal", "preceded"]
         .iter()

@@ -197,6 +197,9 @@ pub struct CreditWords {
     pub line_kinds: WordList,
     /// The word before each borrower of such lines ("with").
     pub line_with: WordList,
+    /// Nouns of lenders a lead bank stands for ("a group of banks led by
+    /// A and B").
+    pub lender_groups: WordList,
 }
 
 impl CreditWords {
@@ -224,6 +227,7 @@ impl CreditWords {
             lines: list("lines")?,
             line_kinds: list("line_kinds")?,
             line_with: list("line_with")?,
+            lender_groups: list("lender_groups")?,
         })
     }
 }

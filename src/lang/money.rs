@@ -82,6 +82,14 @@ pub struct MoneyWords {
     /// Words after "for" that open something paid for anew, no reference
     /// back to a deal ("$N for a new plant").
     pub new_objects: WordList,
+    /// Words after an amount spent that, before a new object, say what it
+    /// is spent on ("spend $N on a plant"), besides "for".
+    pub spent_on: WordList,
+    /// Verbs of paying a price ("pay", "paid"): the verb of an amount paid
+    /// for the deal told sentences before.
+    pub paying: WordList,
+    /// Words after "to" that open a payee's phrase ("the", "its").
+    pub payee_openers: WordList,
     /// Words that join an amount restated in another currency to the
     /// amount before ("N crowns, or about €M").
     pub restatements: WordList,
@@ -247,6 +255,9 @@ impl MoneyWords {
             money_references: WordList::load(source, "money/money-references.txt")?,
             part_of_whole: WordList::load(source, "money/part-of-whole.txt")?,
             new_objects: WordList::load(source, "money/new-objects.txt")?,
+            spent_on: WordList::load(source, "money/spent-on.txt")?,
+            paying: WordList::load(source, "money/paying.txt")?,
+            payee_openers: WordList::load(source, "money/payee-openers.txt")?,
             restatements: WordList::load(source, "money/restatements.txt")?,
             valuations: WordList::load(source, "money/valuations.txt")?,
             valuation_at: WordList::load(source, "money/valuation-at.txt")?,

@@ -49,6 +49,8 @@ pub struct RuleWords {
     /// Currency words that, after a year written alone, are a verb ("1996
     /// marks the …").
     pub year_not_before: WordList,
+    /// The word that opens a range ("between"), left out of its span.
+    pub range: String,
 }
 
 impl RuleWords {
@@ -75,6 +77,7 @@ impl RuleWords {
         let year = frag("rules/year.re")?;
         let modifier = frag("rules/modifier.re")?;
         let part = frag("rules/part.re")?;
+        let range_and = money.range_and.alternation();
         let fill: &[(&str, &str)] = &[
             ("CURRENCY_PREFIX", &currency_prefix),
             ("CURRENCY_WORD", &currency_word),
@@ -93,6 +96,8 @@ impl RuleWords {
             ("YEAR", &year),
             ("MODIFIER", &modifier),
             ("PART", &part),
+            ("RANGE", &money.range),
+            ("RANGE_AND", &range_and),
         ];
         Ok(Self {
             money: pattern(source, "rules/money.re", fill)?,
@@ -120,6 +125,7 @@ impl RuleWords {
                     .map(str::to_owned),
             ),
             year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
+            range: money.range.clone(),
         })
     }
 }

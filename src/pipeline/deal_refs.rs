@@ -7,6 +7,7 @@
 use crate::lang::{Language, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, Span};
 
+use super::current_deal::last_deal;
 use super::relate::Framed;
 use super::segment::Segmentation;
 
@@ -112,7 +113,8 @@ pub(super) fn sole_deal(
 
 /// The deal sentence `s` refers back to: "The order is worth $N" after
 /// the order's sentence; "It includes $N" after a sentence that itself
-/// referred to the deal ("The deal covers …").
+/// referred to the deal ("The deal covers …"). A deal that only describes
+/// a party ("H, which bought it in 2019") is none.
 pub(super) fn referred_deal(
     lang: &Language,
     text: &str,
@@ -124,9 +126,9 @@ pub(super) fn referred_deal(
         return None;
     }
     if refers_to_a_deal(lang, text, seg, s) {
-        return previous_deal(seg, s - 1, relations).or_else(|| {
+        return last_deal(lang, text, seg, s - 1, relations).or_else(|| {
             (s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
-                .then(|| previous_deal(seg, s - 2, relations))
+                .then(|| last_deal(lang, text, seg, s - 2, relations))
                 .flatten()
         });
     }
@@ -138,7 +140,7 @@ pub(super) fn referred_deal(
         })
     });
     (opens_with_pronoun && s > 1 && refers_to_a_deal(lang, text, seg, s - 1))
-        .then(|| previous_deal(seg, s - 2, relations))
+        .then(|| last_deal(lang, text, seg, s - 2, relations))
         .flatten()
 }
 
@@ -191,24 +193,6 @@ pub(super) fn referred_figure<'f>(
             && mentions
                 .get(f.mention)
                 .is_some_and(|m| from <= m.span.start && m.span.start < start)
-    })
-}
-
-/// The last relation of sentence `s` whose kind names a payer: the deal a
-/// reference in the next sentence stands for.
-fn previous_deal(seg: &Segmentation, s: usize, relations: &[Relation]) -> Option<usize> {
-    deals_in(seg.sentences.get(s)?.span, relations).next_back()
-}
-
-/// The relations stated by `sentence` whose kind names a payer (the deals
-/// it tells), in order.
-pub(super) fn deals_in(
-    sentence: Span,
-    relations: &[Relation],
-) -> impl DoubleEndedIterator<Item = usize> + '_ {
-    (0..relations.len()).filter(move |&r| {
-        let x = &relations[r];
-        x.evidence == sentence && x.kind.payer_payee(x.source, x.target).is_some()
     })
 }
 

@@ -9,11 +9,12 @@ use crate::lang::Language;
 use crate::model::{DateFact, Mention, MoneyFact, Per, Relation, Span};
 
 use super::contributions::into_venture;
+use super::current_deal::Told;
 use super::deal_refs::{lead_deal, priced_lead, referred_deal, referred_figure, sole_deal};
 use super::figure_year::figure_year;
 use super::follow_up::{completed, deals_before, seller_of};
 use super::investors::{invests_before, opens_with_preposition};
-use super::lending::{funded, lent, lent_for};
+use super::lending::{funded, lent, lent_for, unnamed_lender};
 use super::money::{Amount, Money};
 use super::proceeds::{buyer_of_holding, buyer_of_part};
 use super::relate::Framed;
@@ -216,6 +217,10 @@ pub fn figures(
                     // lender pays the deal's buyer, not the seller.
                     (fact.investor, fact.recipient) =
                         (Some(lender), funded(relations[r].kind, deal));
+                } else if unnamed_lender(deals.frames, i) {
+                    // "The purchase is financed with a $N loan from a group
+                    // of banks": credit for the deal, not its price.
+                    (fact.investor, fact.recipient) = (None, funded(relations[r].kind, deal));
                 } else {
                     if relations[r].money.is_none() {
                         relations[r].money = Some(fact_index);
@@ -293,6 +298,10 @@ pub fn figures(
         let page = (lang, text, seg, mentions);
         // "S agreed to buy T from H. S will pay $N in cash": the deal of
         // the sentence before names the party the amount's clause leaves out.
+        let told = Told {
+            relations,
+            figures: &out,
+        };
         if per.is_none()
             && !valued
             && fact.relation.is_none()
@@ -301,7 +310,7 @@ pub fn figures(
                 page,
                 (s, m.span),
                 (fact.investor, fact.recipient),
-                &deals_before(page, s, relations, |r| parties(relations, deals.payees, r)),
+                &deals_before(page, s, told, |r| parties(relations, deals.payees, r)),
             )
         {
             (fact.investor, fact.recipient) = (Some(p), Some(q));

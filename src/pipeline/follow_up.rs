@@ -9,7 +9,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind, Span};
 
-use super::deal_refs::deals_in;
+use super::current_deal::{Told, current_deal, held_since};
 use super::headline::{HEADLINE_WORDS, reads_as_headline};
 use super::prices::words_around;
 use super::segment::Segmentation;
@@ -22,28 +22,57 @@ const SELLER_REACH: usize = 10;
 /// the business").
 const FOR_REACH: usize = 3;
 
+/// The `(payer, payee)` of the deals of the deal being talked about, and
+/// whether it was told further back than the sentence before.
+pub(super) type Before = (Vec<(Option<usize>, Option<usize>)>, bool);
+
+/// How many words before the amount its verb of paying may stand, a
+/// qualifier between ("paid about €N").
+const VERB_REACH: usize = 2;
+
+/// How many tokens after the amount its "to" may stand ("$N in cash to
+/// the owner").
+const TO_REACH: usize = 4;
+
+/// How many tokens an amount restated in brackets may take ("($12.1
+/// million)").
+const BRACKET_REACH: usize = 8;
+
 /// The parties of the money mention `i` at `span` in sentence `s`, which
 /// has only `payer` or only `payee`, completed from `before`: the
-/// `(payer, payee)` of the deals the sentence before tells. A payer is
-/// completed only when the amount pays for nothing new ("for a plant")
-/// and its sentence names no one besides the deal's parties.
+/// `(payer, payee)` of the deal being talked about, and whether it was
+/// told further back than the sentence before. A payer is completed only
+/// when the amount pays for nothing new ("for a plant", "on a plant"), its
+/// sentence names no one besides the deal's parties before the amount or
+/// in its clause, no one unnamed is paid ("$N to the owner"), and, for a
+/// deal told further back, a verb of paying governs it ("S will pay €N").
+/// A payee is completed from the deal of the sentence before only.
 pub(super) fn completed(
     (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
     (s, span): (usize, Span),
     (payer, payee): (Option<usize>, Option<usize>),
-    before: &[(Option<usize>, Option<usize>)],
+    (before, far): &Before,
 ) -> Option<(usize, usize)> {
     match (payer, payee) {
         (Some(p), None) => {
+            if *far && !paid_by_verb(lang, text, seg, s, span) {
+                return None;
+            }
             let (_, q) = before.iter().find(|d| d.0 == Some(p))?;
             let q = (*q).filter(|&q| q != p)?;
+            // A name before the amount, or after it in its clause, may be
+            // the one paid; one in a later clause is not ("S is paying $N
+            // in cash and will take on $M of T's debt").
             let sentence = seg.sentences.get(s)?.span;
+            let clause = amount_clause(text, seg, s, span)?;
             let stranger = mentions.iter().any(|m| {
                 matches!(m.kind, EntityKind::Org | EntityKind::Person)
                     && m.span.within(sentence)
+                    && (m.span.end <= span.start || m.span.within(clause))
                     && m.entity.is_some_and(|e| e != p && e != q)
             });
-            (!stranger && !pays_for_new(lang, text, seg, s, span)).then_some((p, q))
+            let unnamed = paid_to_unnamed(lang, text, seg, s, span);
+            (!stranger && !unnamed && !pays_for_new(lang, text, seg, s, span)).then_some((p, q))
         }
         // The payee named in the amount's own sentence ("Y will be paid
         // $N"), not one its frame took from elsewhere ("The partners will
@@ -53,35 +82,81 @@ pub(super) fn completed(
             let named = mentions
                 .iter()
                 .any(|m| m.entity == Some(q) && m.span.within(sentence));
-            let (p, _) = before.iter().find(|d| d.1 == Some(q)).filter(|_| named)?;
+            let (p, _) = before
+                .iter()
+                .find(|d| d.1 == Some(q))
+                .filter(|_| named && !*far)?;
             (*p).filter(|&p| p != q).map(|p| (p, q))
         }
         _ => None,
     }
 }
 
-/// `(payer, payee)` of each deal the sentence before `s` tells, by
-/// `parties`; a purchase paid to the business bought takes the seller its
-/// sentence names after "from" instead.
+/// `(payer, payee)` of each deal of the deal being talked about in
+/// sentence `s` ([`current_deal`]), by `parties`, then of its figures
+/// with both parties, and whether it was told further back than the
+/// sentence before; a purchase paid to the business bought takes the
+/// seller its sentence names after "from" instead.
 pub(super) fn deals_before(
-    (lang, text, seg, mentions): (&Language, &str, &Segmentation, &[Mention]),
+    page: (&Language, &str, &Segmentation, &[Mention]),
     s: usize,
-    relations: &[Relation],
+    told: Told<'_>,
     parties: impl Fn(usize) -> (Option<usize>, Option<usize>),
-) -> Vec<(Option<usize>, Option<usize>)> {
-    let Some(before) = s.checked_sub(1).and_then(|b| seg.sentences.get(b)) else {
-        return Vec::new();
+) -> Before {
+    let Some((b, deals, figures)) = current_deal(page, s, told) else {
+        return (Vec::new(), false);
     };
-    deals_in(before.span, relations)
+    let listed = deals
+        .into_iter()
         .map(|r| {
-            let x = &relations[r];
+            let x = &told.relations[r];
             let (p, q) = parties(r);
-            let seller = q
-                .filter(|&q| q == x.target)
-                .and_then(|_| seller_of((lang, text, seg, mentions), x));
-            (p, seller.or(q))
+            let bought = q.filter(|&q| q == x.target);
+            let seller = bought
+                .and_then(|_| seller_of(page, x).or_else(|| restated_seller(page, (b, s), x)));
+            // Holders told since are the sellers: no one payee.
+            let held = bought.is_some_and(|t| held_since(page, (b, s), told.relations, (p, t)));
+            (
+                p,
+                if held && seller.is_none() {
+                    None
+                } else {
+                    seller.or(q)
+                },
+            )
         })
-        .collect()
+        .chain(figures.into_iter().map(|(p, q)| (Some(p), Some(q))))
+        .collect();
+    (listed, b + 1 < s)
+}
+
+/// The seller a sentence after the deal's (`b`) and before the amount's
+/// (`s`) names when it tells the purchase again ("S has bought 15% of T
+/// from H"): after "from", past the business bought.
+fn restated_seller(
+    page: (&Language, &str, &Segmentation, &[Mention]),
+    (b, s): (usize, usize),
+    deal: &Relation,
+) -> Option<usize> {
+    let (_, _, seg, mentions) = page;
+    (b + 1..s).find_map(|k| {
+        let sentence = seg.sentences.get(k)?.span;
+        let named = |e: usize| {
+            mentions
+                .iter()
+                .filter(|m| m.entity == Some(e) && m.span.within(sentence))
+                .map(|m| m.span)
+                .next_back()
+        };
+        named(deal.source)?;
+        let target = named(deal.target)?;
+        let told = Relation {
+            evidence: sentence,
+            trigger: target,
+            ..deal.clone()
+        };
+        seller_of(page, &told)
+    })
 }
 
 /// The seller a purchase's sentence names after its trigger, for a deal
@@ -228,9 +303,75 @@ pub(super) fn headline_repeats(
     }
 }
 
-/// True when a "for" shortly after the amount at `span` opens something
-/// new, not a reference back ("$N for a new plant", not "$N for the
-/// shares", "for them").
+/// Marks that end a clause.
+const CLAUSE_MARKS: [&str; 7] = [",", ";", ":", "(", ")", "—", "–"];
+
+/// The clause of sentence `s` the amount at `span` stands in: from the
+/// mark or the "and" before a small-letter word (a verb: "and will take
+/// on") before it to the one after it.
+fn amount_clause(text: &str, seg: &Segmentation, s: usize, span: Span) -> Option<Span> {
+    let sentence = seg.sentences.get(s)?;
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let at = tokens.partition_point(|t| t.end <= span.start);
+    let ends = |k: usize| {
+        let w = tokens[k].slice(text);
+        CLAUSE_MARKS.contains(&w)
+            || (w == "and" || w == "but")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.slice(text).starts_with(|c: char| c.is_lowercase()))
+    };
+    let start = (0..at)
+        .rev()
+        .find(|&k| ends(k))
+        .map_or(sentence.span.start, |k| tokens[k].end);
+    let end = (at..tokens.len())
+        .find(|&k| tokens[k].start >= span.end && ends(k))
+        .map_or(sentence.span.end, |k| tokens[k].start);
+    Some(Span::new(start, end.max(start)))
+}
+
+/// True when a verb of paying stands right before the amount at `span`
+/// in sentence `s`, a qualifier between ("paid about €N").
+fn paid_by_verb(lang: &Language, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
+    let Some((before, _)) = words_around(text, seg, s, span, VERB_REACH) else {
+        return false;
+    };
+    before
+        .iter()
+        .rev()
+        .find(|w| !lang.money.qualifiers.contains(w))
+        .is_some_and(|w| lang.money.paying.contains(w))
+}
+
+/// True when "to" and a determiner stand shortly after the amount at
+/// `span`, past its restatement in brackets: a payee the frame could not
+/// read ("$N in cash to the rod maker's owner, X").
+fn paid_to_unnamed(lang: &Language, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
+    let Some(sentence) = seg.sentences.get(s) else {
+        return false;
+    };
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let mut at = tokens.partition_point(|t| t.start < span.end);
+    // Past the amount restated in brackets: "£N ($M) in cash to the …".
+    if tokens.get(at).is_some_and(|t| t.slice(text) == "(")
+        && let Some(close) =
+            (at..(at + BRACKET_REACH).min(tokens.len())).find(|&k| tokens[k].slice(text) == ")")
+    {
+        at = close + 1;
+    }
+    let to = &lang.relate.payments.to;
+    (at..(at + TO_REACH).min(tokens.len())).any(|k| {
+        to.contains_lowercase(tokens[k].slice(text))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| lang.money.payee_openers.contains_lowercase(n.slice(text)))
+    })
+}
+
+/// True when a "for" or "on" shortly after the amount at `span` opens
+/// something new, not a reference back ("$N for a new plant", "$N on a
+/// plant", not "$N for the shares", "for them").
 fn pays_for_new(lang: &Language, text: &str, seg: &Segmentation, s: usize, span: Span) -> bool {
     let Some((_, after)) = words_around(text, seg, s, span, FOR_REACH + 1) else {
         return false;
@@ -239,7 +380,7 @@ fn pays_for_new(lang: &Language, text: &str, seg: &Segmentation, s: usize, span:
     after
         .iter()
         .take(FOR_REACH)
-        .position(|w| payments.paid_for.contains(w))
+        .position(|w| payments.paid_for.contains(w) || lang.money.spent_on.contains(w))
         .and_then(|k| after.get(k + 1))
         .is_some_and(|w| lang.money.new_objects.contains(w))
 }
@@ -341,11 +482,11 @@ mod tests {
                     Some("Brenmoor Logistics"),
                 )],
             ),
-            // Two sentences on, the deal is not the amount's.
+            // Two sentences on, the deal is still the one talked about.
             (
                 "Keltic Foods agreed to buy Orla Media. Orla Media makes ropes. \
                  Keltic Foods will pay 40 million euros in cash.",
-                &[("40 million euros", Some("Keltic Foods"), None)],
+                &[("40 million euros", Some("Keltic Foods"), Some("Orla Media"))],
             ),
         ]);
     }

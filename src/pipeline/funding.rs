@@ -101,7 +101,7 @@ pub fn funding_relations(
 /// within [`REACH`] tokens of the amount at `span` gives, the nearest such
 /// word deciding, with that word's span; `None` when there is none or the
 /// sentence holds a word of negation or denial.
-fn funding_word(
+pub(super) fn funding_word(
     lang: &Language,
     text: &str,
     seg: &Segmentation,

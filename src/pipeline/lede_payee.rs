@@ -62,7 +62,7 @@ pub fn lede_payees(
 
 /// True when the amount at `span` in sentence `s` follows a verb of paying
 /// (a qualifier between: "pay about") and the payer is named before it.
-fn paid_by_subject(
+pub(super) fn paid_by_subject(
     lang: &Language,
     text: &str,
     seg: &Segmentation,

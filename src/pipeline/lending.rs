@@ -20,6 +20,14 @@ pub(super) fn lent_for(
     (deal.0.is_some() && deal.0 != Some(lender) && deal.1 != Some(lender)).then_some(lender)
 }
 
+/// True when a noun of credit governs mention `i` and its frame names no
+/// lender ("a $N loan from a group of banks").
+pub(super) fn unnamed_lender(frames: &[Framed], i: usize) -> bool {
+    frames
+        .iter()
+        .any(|f| f.mention == i && f.credit && f.payer.is_none())
+}
+
 /// The party a further credit for a deal of `kind` with `(payer, payee)`
 /// `deal` funds: a loan's borrower ("The loan comes on top of a $N grant
 /// from G": G pays the borrower, not the first lender), else the deal's

@@ -6,6 +6,7 @@ pub mod candidate;
 mod contributions;
 mod coordinations;
 mod credits;
+mod current_deal;
 pub mod dateline;
 pub mod dates;
 pub mod deal_payee;
@@ -25,6 +26,7 @@ mod issue_payee;
 pub mod kinds;
 mod lede_payee;
 mod legal_forms;
+mod lenders;
 mod lending;
 mod maker_payee;
 pub mod measures;
@@ -385,6 +387,15 @@ impl Pipeline {
             &mentions,
             &mut money,
         );
+        // Banks named as a group lend to the borrower.
+        lenders::lead_lenders(
+            (lang, text, &seg, &mentions),
+            &entities,
+            &mut relations,
+            &mut money,
+        );
+        // A conversion in brackets is the same money as the figure before it.
+        restatements::restated_parties(&lang.money, text, &mentions, &mut money);
         funding::funding_relations(
             lang,
             text,

@@ -138,6 +138,38 @@ mod tests {
     }
 
     #[test]
+    fn a_range_with_one_scale_and_currency_is_one_figure_both_ends_scaled() {
+        for (text, want, value, currency) in [
+            (
+                "Tarnfield will invest between 4 and 5 billion euros in the plant.",
+                "4 and 5 billion euros",
+                4e9,
+                "EUR",
+            ),
+            (
+                "Holvard expects to pay Between 2.5 and 3 million Swiss francs for the site.",
+                "2.5 and 3 million Swiss francs",
+                2.5e6,
+                "CHF",
+            ),
+        ] {
+            let doc = Document::from_text("invented.txt", text);
+            let a = crate::pipeline::tests::pipeline().analyze(doc);
+            let got: Vec<(&str, f64, &str)> = a
+                .money
+                .iter()
+                .map(|f| (a.mention_text(f.mention), f.value, f.currency.as_str()))
+                .collect();
+            assert_eq!(got, vec![(want, value, currency)], "{text}");
+        }
+        // Without "between", "and" joins two things.
+        assert_eq!(
+            figures("Tarnfield sold 4 and 5 billion euros of bonds in May and June."),
+            vec!["5 billion euros"]
+        );
+    }
+
+    #[test]
     fn a_change_and_its_level_are_two_figures() {
         assert_eq!(
             figures("Holvard shares fell $1.20 to $35.50 on Monday."),

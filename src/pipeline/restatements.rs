@@ -1,9 +1,11 @@
 //! Restatements: an amount that states the one before it again, in another
 //! currency or with its qualifier ("AU$52.5 million (US$40.4 million)",
 //! "52 million crowns, or about €4.4 million"), is the same figure, with
-//! its parties. Part of the figures stage.
+//! its parties, read with it in the figures stage and again once every
+//! payee reader has run.
 
 use crate::lang::MoneyWords;
+use crate::model::{Mention, MoneyFact};
 
 /// True when the text between two amounts only opens a parenthesis or a
 /// list ("AU$52.5 million (US$40.4 million)"): the second states the first
@@ -37,6 +39,45 @@ pub(super) fn restates_in_words(
     t.strip_prefix(',')
         .map(str::trim_start)
         .is_some_and(|w| words.restatements.contains_lowercase(w))
+}
+
+/// Gives each figure that restates the one before it in another currency
+/// ("€1 billion ($1.32 billion)") the parties of that figure where it
+/// names none or the same: it is the same money, whichever step found the
+/// first figure's parties after the two were read.
+pub(super) fn restated_parties(
+    words: &MoneyWords,
+    text: &str,
+    mentions: &[Mention],
+    money: &mut [MoneyFact],
+) {
+    for k in 1..money.len() {
+        let (done, rest) = money.split_at_mut(k);
+        let (first, second) = (&done[k - 1], &mut rest[0]);
+        let (Some(a), Some(b)) = (mentions.get(first.mention), mentions.get(second.mention)) else {
+            continue;
+        };
+        let Some(between) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        let q = second.qualifier.as_deref();
+        let opened = q
+            .filter(|_| between.trim_start().starts_with('('))
+            .and_then(|q| between.trim_end().strip_suffix(q))
+            .unwrap_or(between);
+        let same = first.currency != second.currency
+            && first.per.is_none()
+            && second.per.is_none()
+            && (restates(opened) || restates_in_words(words, between, q));
+        let agree = |have: Option<usize>, new: Option<usize>| have.is_none() || have == new;
+        if same
+            && agree(second.investor, first.investor)
+            && agree(second.recipient, first.recipient)
+        {
+            second.investor = first.investor;
+            second.recipient = first.recipient;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! currencies as the rule finds them.
 
 use crate::lang::RuleWords;
+use crate::model::Span;
 
 /// True when a match ending in "p" glued to its number is a resolution:
 /// one of the words after it follows ("1080p video").
@@ -17,6 +18,28 @@ pub(super) fn is_resolution(words: &RuleWords, s: &str, after: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     glued_p && words.pence_not_before.contains(&next)
+}
+
+/// The span of a money match that opens with the word of a range
+/// ("between 4 and 5 billion euros") without that word and the space after
+/// it; any other span as it is.
+pub(super) fn past_range_word(range: &str, text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let Some(head) = s
+        .get(..range.len())
+        .filter(|h| h.eq_ignore_ascii_case(range))
+    else {
+        return span;
+    };
+    let rest = &s[head.len()..];
+    let number = rest.trim_start();
+    if range.is_empty()
+        || rest.len() == number.len()
+        || !number.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return span;
+    }
+    Span::new(span.end - number.len(), span.end)
 }
 
 /// True when a match is a year written alone and a currency word that is

@@ -249,6 +249,11 @@ impl Rules {
             push(&self.percent, PERCENT, EntityKind::Percent);
         }
         push(&self.title, TITLE, EntityKind::Title);
+        // "between 4 and 5 billion euros": the range's span starts at its
+        // first number.
+        for m in out.iter_mut().filter(|m| m.kind == EntityKind::Money) {
+            m.span = currency::past_range_word(&self.words.range, text, m.span);
+        }
         out.extend(bare::bare_amounts(&self.words, text, &out));
         for span in self.date_matches(text, &present, &places) {
             out.push(RuleMatch {

@@ -6,6 +6,9 @@
 # A range under one currency and one scale ("US$300 to 350 million") is one
 # figure, its lower end.
 {CURRENCY_PREFIX}{NUMBER}\s?(?:to|–|-)\s?{NUMBER}(?:\s|-)?(?i:{SCALE})\b|
+# So is a range "between" opens with the scale and currency once, at its
+# end ("between 4 and 5 billion euros"); "between" is left out of the span.
+\b(?i:{RANGE})\s{NUMBER}\s(?i:{RANGE_AND})\s{NUMBER}(?:\s|-)?(?i:{SCALE})[\s-]{CURRENCY_WORD}\b|
 {CURRENCY_PREFIX}{NUMBER}(?:(?:\s|-)?(?i:{SCALE})\b)?(?:\s{CURRENCY_WORD}\b|\sUSD\b)?|
 \b{NUMBER}(?:-\s?|\s)?(?:(?i:{SCALE})[\s-])?{CURRENCY_WORD}\b|
 \b{NUMBER}\s?(?:(?i:{SCALE})\s)?{CURRENCY_CODE}\b|
