@@ -446,9 +446,20 @@ fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -
     forms
         .into_iter()
         .enumerate()
-        .max_by_key(|(i, (f, n))| (f.split_whitespace().count(), *n, std::cmp::Reverse(*i)))
+        .max_by_key(|(i, (f, n))| {
+            let words = f.split_whitespace().count();
+            (words, !shouted(f, words), *n, std::cmp::Reverse(*i))
+        })
         .map(|(_, (f, _))| f)
         .unwrap_or_default()
+}
+
+/// A name of two words or more in capitals throughout ("MARGARET
+/// OYELARAN", a transcript's speaker label or a dateline's): the name as
+/// written in running text names the entity, however often the capitals
+/// recur.
+fn shouted(form: &str, words: usize) -> bool {
+    words >= 2 && form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase)
 }
 
 /// A name as one line: a name wrapped across lines ("Yusuf\nQureshi" in a
@@ -484,6 +495,34 @@ fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{candidates, entity_of};
     use super::*;
+
+    #[test]
+    fn a_name_in_capitals_gives_way_to_the_name_as_written() {
+        let text =
+            "MARGARET ØYELARAN: Thank you. MARGARET ØYELARAN: Yes. Margaret Øyelaran runs Quillon.";
+        let at = |from: usize, s: &str| {
+            let start = text[from..].find(s).map_or(0, |i| i + from);
+            Mention::new(
+                Span::new(start, start + s.len()),
+                EntityKind::Person,
+                Provenance::Model,
+                0.9,
+            )
+        };
+        let mentions = vec![
+            at(0, "MARGARET ØYELARAN"),
+            at(20, "MARGARET ØYELARAN"),
+            at(50, "Margaret Øyelaran"),
+        ];
+        let ms: Vec<(usize, AliasRule)> = (0..3).map(|m| (m, AliasRule::Exact)).collect();
+        assert_eq!(canonical_name(text, &mentions, &ms), "Margaret Øyelaran");
+        // Capitals alone name it; an acronym of one word is no shouting.
+        assert_eq!(
+            canonical_name(text, &mentions[..2], &ms[..2]),
+            "MARGARET ØYELARAN"
+        );
+        assert!(!shouted("IBM", 1) && shouted("OSTRA MARINE", 2) && !shouted("Ostra Marine", 2));
+    }
 
     #[test]
     fn a_name_wrapped_across_lines_is_named_on_one_line() {
