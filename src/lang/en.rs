@@ -507,6 +507,8 @@ pub(super) const FILES: Embedded = files![
     "relate/status/planned.txt",
     "relate/status/planned_amount.txt",
     "relate/status/reported.txt",
+    "relate/status/withdrawn.txt",
+    "relate/status/withdrawn_writings.txt",
     "relate/view/possessive_marks.txt",
     "resolve/acronym-stops.txt",
     "resolve/alias-links.txt",

@@ -115,6 +115,11 @@ pub struct StatusWords {
     pub announced: WordList,
     /// Phrases right before an amount that make it a plan ("up to").
     pub planned_amount: WordList,
+    /// Phrases among a sentence's first words that make it a correction's
+    /// report of what an earlier version said ("earlier version of this").
+    pub withdrawn: WordList,
+    /// What a correction calls the text it corrects ("article").
+    pub withdrawn_writings: WordList,
 }
 
 /// `relate/pronoun/`.
@@ -369,6 +374,8 @@ impl RelateWords {
                 planned: list("status/planned")?,
                 announced: list("status/announced")?,
                 planned_amount: list("status/planned_amount")?,
+                withdrawn: list("status/withdrawn")?,
+                withdrawn_writings: list("status/withdrawn_writings")?,
             },
             pronoun: PronounWords::load(source)?,
             roles: RoleWords::load(source)?,

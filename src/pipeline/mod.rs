@@ -53,12 +53,14 @@ mod results_year;
 pub mod rules;
 pub mod segment;
 mod seller_payee;
+mod speaker_labels;
 pub mod split_names;
 mod stake_payee;
 pub mod surnames;
 pub mod tag;
 pub mod valuations;
 pub mod values;
+mod withdrawn;
 pub mod word_shape;
 mod year_back;
 
@@ -345,6 +347,12 @@ impl Pipeline {
                 traced = candidates;
             }
         }
+        // A correction's report of what an earlier version said states
+        // nothing (read all the same: its subject is what "it" means next).
+        let withdrawn = withdrawn::withdrawn(&lang.relate.status, text, &seg);
+        withdrawn::drop_withdrawn(&withdrawn, &seg, &mut related);
+        // A speaker's label says who speaks, not who did what is told.
+        speaker_labels::drop_label_ends(text, &mentions, &mut related);
 
         // Dates: every DATE normalised, every relation dated.
         let anchor = document.published.as_deref().and_then(dates::Anchor::parse);
@@ -396,6 +404,8 @@ impl Pipeline {
         );
         // A conversion in brackets is the same money as the figure before it.
         restatements::restated_parties(&lang.money, text, &mentions, &mut money);
+        withdrawn::clear_parties(&withdrawn, &seg, &mentions, &mut money);
+        speaker_labels::clear_label_parties(text, &seg, &mentions, &mut money);
         funding::funding_relations(
             lang,
             text,

@@ -58,9 +58,11 @@ impl Page<'_> {
         if self.first_body_sentence().is_none() {
             return;
         }
+        // The story's headline is no item of a list: a label over
+        // bullets ("Key points" over "- Ostra buys …") is the body's.
         let headline_at = |p: &Self, j: usize| {
             let h = p.shapes[j];
-            h.headline && !h.fact && !p.clutter[j] && h.words >= MIN_HEADLINE_WORDS
+            h.headline && !h.fact && !h.marked && !p.clutter[j] && h.words >= MIN_HEADLINE_WORDS
         };
         let label = |p: &Self, i: usize, words: usize| {
             let s = p.shapes[i];
@@ -199,6 +201,21 @@ mod tests {
         assert_eq!(boiler_text(&text), ["Shipping"]);
         let text = format!("Quayside buys tugs\nTuesday, March 3, 2025\n\n{BODY}");
         assert!(boiler_text(&text).is_empty());
+    }
+
+    #[test]
+    fn a_label_over_bullets_under_the_date_line_is_the_body_s() {
+        let text = format!(
+            "# Quayside buys two electric tugs from Ostra\n\n*Harbour Ledger* · Shipping desk · 3 March 2026\n\n**Key points**\n\n- Quayside will buy two tugs from Ostra Marine\n- The tugs arrive in Brakvik next spring\n\n{BODY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Harbour Ledger"), "{b}");
+        assert!(!b.contains("Key points"), "{b}");
+        // The same label over a headline is a section's kicker.
+        let text = format!(
+            "Harbour Ledger\nWorld   Business   Markets   Opinion\nKey points\nQuayside buys two electric tugs from Ostra\n\n{BODY}"
+        );
+        assert!(boiler_text(&text).join("\n").contains("Key points"));
     }
 
     #[test]

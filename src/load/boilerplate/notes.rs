@@ -130,7 +130,8 @@ impl Page<'_> {
     /// A furniture label that ends with "by" and leaves its name to the
     /// next line ("News provided by" over the issuer's name, "Sponsored
     /// by" over the sponsor's): that short line, no sentence, is the
-    /// label's.
+    /// label's, also when a legal form's stop ends it ("Ostra Marine,
+    /// Inc."): every word capitalised, no sentence.
     pub(super) fn mark_label_names(&mut self) {
         for i in 0..self.lines.len() {
             let label = self.line(i).trim().trim_end_matches([':', ' ']);
@@ -144,7 +145,14 @@ impl Page<'_> {
                 continue;
             };
             let s = self.shapes[j];
-            if !self.clutter[j] && !s.sentence && !s.stop && s.words <= MAX_LABEL_NAME_WORDS {
+            // Every word capitalised: a name, whatever stop ends it.
+            let named = self.line(j).split_whitespace().all(|w| {
+                w.chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
+            });
+            let unstopped = !s.stop || named;
+            if !self.clutter[j] && !s.sentence && unstopped && s.words <= MAX_LABEL_NAME_WORDS {
                 self.clutter[j] = true;
             }
         }
@@ -219,6 +227,16 @@ mod tests {
         let b = boiler_text(&text).join("\n");
         assert!(b.contains("Ostra Marine AB"), "{b}");
         assert!(!b.contains("to buy Lund") && !b.contains("Quayside"), "{b}");
+        // A legal form's stop ends the name: no sentence's.
+        let text = format!(
+            "Ostra Marine to buy Lund tug yard\nNEWS PROVIDED BY\nOstra Marine, Inc.\nMay 4, 2026, 07:00 ET\n{BODY}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Ostra Marine, Inc."), "{b}");
+        assert!(!b.contains("to buy Lund") && !b.contains("Quayside"), "{b}");
+        // A sentence under such a label stays.
+        let text = format!("Sponsored by\nOstra pays for this.\n{BODY}");
+        assert!(!boiler_text(&text).join("\n").contains("Ostra pays"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::pipeline::names::strip_possessive;
 use crate::pipeline::surnames::without_honorific;
 
 use super::acronyms::bracketed_acronym;
+use super::canonical::canonical_name;
 use super::nominals::{Layout, resolve_nominals};
 use super::shared::{Cluster, grouping_key, split_shared_short_forms};
 use super::short_forms::{ShortForms, short_forms};
@@ -434,37 +435,6 @@ fn majority_kind<'a>(ms: impl Iterator<Item = &'a Mention>) -> EntityKind {
         .map_or(EntityKind::Misc, |v| v.0)
 }
 
-fn canonical_name(text: &str, mentions: &[Mention], ms: &[(usize, AliasRule)]) -> String {
-    let mut forms: Vec<(String, usize)> = Vec::new();
-    for &(m, _) in ms {
-        let s = one_line(strip_possessive(mentions[m].span.slice(text)));
-        match forms.iter_mut().find(|(f, _)| *f == s) {
-            Some(f) => f.1 += 1,
-            None => forms.push((s, 1)),
-        }
-    }
-    forms
-        .into_iter()
-        .enumerate()
-        .max_by_key(|(i, (f, n))| (f.split_whitespace().count(), *n, std::cmp::Reverse(*i)))
-        .map(|(_, (f, _))| f)
-        .unwrap_or_default()
-}
-
-/// A name as one line: a name wrapped across lines ("Yusuf\nQureshi" in a
-/// printed page's text) or spaced twice is shown and exported with single
-/// spaces.
-fn one_line(form: &str) -> String {
-    if form
-        .split(' ')
-        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
-    {
-        form.to_owned()
-    } else {
-        form.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-}
-
 /// Where the name starts that a naming link after `end` introduces (",
 /// known as TarCem"); `None` when no link follows.
 fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
@@ -484,13 +454,6 @@ fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{candidates, entity_of};
     use super::*;
-
-    #[test]
-    fn a_name_wrapped_across_lines_is_named_on_one_line() {
-        assert_eq!(one_line("Yusuf\nQureshi"), "Yusuf Qureshi");
-        assert_eq!(one_line("Keltic  Foods\r\nAS"), "Keltic Foods AS");
-        assert_eq!(one_line("Keltic Foods AS"), "Keltic Foods AS");
-    }
 
     #[test]
     fn variants_surnames_and_acronyms_join_one_entity() {

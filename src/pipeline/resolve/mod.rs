@@ -7,6 +7,7 @@
 
 mod acronyms;
 mod before;
+mod canonical;
 mod clipped;
 mod entities;
 mod introduced;

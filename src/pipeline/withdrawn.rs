@@ -1,0 +1,126 @@
+//! Withdrawn statements: a correction that tells what an earlier version
+//! of the article said ("Correction: An earlier version of this article
+//! said Ostra had bought Lund Tugs. It was Brakvik Marine that bought
+//! them.") is the newspaper's own text and stays in the body, but the
+//! claim it reports was wrong: its sentence states no relation, and its
+//! figures are no payment between parties. The sentence after it, which
+//! says what is right, is read as any other.
+
+use crate::lang::relate::StatusWords;
+use crate::model::{Mention, MoneyFact};
+use crate::pipeline::relate::Related;
+use crate::pipeline::segment::Segmentation;
+
+/// The phrase that makes a correction's report is among this many first
+/// words of the sentence ("*Correction, March 6: An earlier version …").
+const OPENING_WORDS: usize = 10;
+
+/// True when `sentence` reports what an earlier version of the article
+/// said: among its first words a phrase of `words.withdrawn` ("earlier
+/// version of this") and a word of `words.withdrawn_writings` ("article")
+/// right after it.
+pub fn is_withdrawn(words: &StatusWords, sentence: &str) -> bool {
+    let opening: Vec<String> = sentence
+        .split_whitespace()
+        .take(OPENING_WORDS)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    (0..opening.len()).any(|i| {
+        words.withdrawn.iter().any(|p| {
+            let n = p.split_whitespace().count();
+            opening.get(i..i + n).is_some_and(|run| run.join(" ") == p)
+                && opening
+                    .get(i + n)
+                    .is_some_and(|w| words.withdrawn_writings.contains(w))
+        })
+    })
+}
+
+/// By sentence index of `seg`: whether the sentence is withdrawn (see
+/// [`is_withdrawn`]).
+pub fn withdrawn(words: &StatusWords, text: &str, seg: &Segmentation) -> Vec<bool> {
+    seg.sentences
+        .iter()
+        .map(|s| is_withdrawn(words, s.span.slice(text)))
+        .collect()
+}
+
+/// Drops the relations whose evidence is a withdrawn sentence, and their
+/// payees with them.
+pub fn drop_withdrawn(withdrawn: &[bool], seg: &Segmentation, related: &mut Related) {
+    if !withdrawn.contains(&true) {
+        return;
+    }
+    let keep: Vec<bool> = related
+        .relations
+        .iter()
+        .map(|(r, _)| {
+            !withdrawn
+                .get(seg.sentence_index(r.evidence.start))
+                .copied()
+                .unwrap_or(false)
+        })
+        .collect();
+    let mut k = keep.iter();
+    related
+        .relations
+        .retain(|_| k.next().copied().unwrap_or(true));
+    let mut k = keep.iter();
+    related.payees.retain(|_| k.next().copied().unwrap_or(true));
+}
+
+/// Takes the parties off the figures of withdrawn sentences (`withdrawn`
+/// by sentence index): what an earlier version said was paid is no
+/// payment.
+pub fn clear_parties(
+    withdrawn: &[bool],
+    seg: &Segmentation,
+    mentions: &[Mention],
+    money: &mut [MoneyFact],
+) {
+    for f in money {
+        let Some(m) = mentions.get(f.mention) else {
+            continue;
+        };
+        let s = seg.sentence_index(m.span.start);
+        if withdrawn.get(s).copied().unwrap_or(false) {
+            f.investor = None;
+            f.recipient = None;
+            f.relation = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn phrases() -> StatusWords {
+        Language::english().expect("English loads").relate.status
+    }
+
+    #[test]
+    fn a_correction_s_report_of_the_earlier_version_is_withdrawn() {
+        let p = phrases();
+        for s in [
+            "Correction: An earlier version of this article said Ostra had bought Lund Tugs.",
+            "*Correction, March 6: An earlier version of this story said Ostra was advised by Brakvik Partners.",
+            "A previous version of this report misstated the price Quayside paid for Ostra Marine.",
+            "CORRECTION: An earlier version of the article gave Zürich Insurance’s stake as 20%.",
+        ] {
+            assert!(is_withdrawn(&p, s), "{s}");
+        }
+        for s in [
+            "It was Brakvik Marine that bought Lund Tugs.",
+            "Ostra launched an earlier version of this engine in 2019.",
+            "Quayside said the earlier version of the tug, built in Lund, would be sold to Ostra Marine for €4 million.",
+            "",
+        ] {
+            assert!(!is_withdrawn(&p, s), "{s}");
+        }
+    }
+}
