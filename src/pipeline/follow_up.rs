@@ -64,7 +64,7 @@ pub(super) fn completed(
             // the one paid; one in a later clause is not ("S is paying $N
             // in cash and will take on $M of T's debt").
             let sentence = seg.sentences.get(s)?.span;
-            let clause = amount_clause(text, seg, s, span)?;
+            let clause = amount_clause(lang, text, seg, s, span)?;
             let stranger = mentions.iter().any(|m| {
                 matches!(m.kind, EntityKind::Org | EntityKind::Person)
                     && m.span.within(sentence)
@@ -307,16 +307,23 @@ pub(super) fn headline_repeats(
 const CLAUSE_MARKS: [&str; 7] = [",", ";", ":", "(", ")", "—", "–"];
 
 /// The clause of sentence `s` the amount at `span` stands in: from the
-/// mark or the "and" before a small-letter word (a verb: "and will take
-/// on") before it to the one after it.
-fn amount_clause(text: &str, seg: &Segmentation, s: usize, span: Span) -> Option<Span> {
+/// mark or the list conjunction before a small-letter word (a verb: "and
+/// will take on") before it to the one after it.
+fn amount_clause(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    s: usize,
+    span: Span,
+) -> Option<Span> {
+    let conjunctions = &lang.relate.clause.list_conjunctions;
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
     let at = tokens.partition_point(|t| t.end <= span.start);
     let ends = |k: usize| {
         let w = tokens[k].slice(text);
         CLAUSE_MARKS.contains(&w)
-            || (w == "and" || w == "but")
+            || conjunctions.contains(w)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.slice(text).starts_with(|c: char| c.is_lowercase()))

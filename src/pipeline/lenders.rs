@@ -149,7 +149,7 @@ fn named_lenders(
             && (k.saturating_sub(GROUP_REACH)..k)
                 .any(|j| credit.lender_groups.contains_lowercase(word(j)))
         {
-            let (names, _) = names_after(text, mentions, tokens, k + 2, DESCRIBED)?;
+            let (names, _) = names_after(lang, text, mentions, tokens, k + 2, DESCRIBED)?;
             return Some((names, tokens[k], false));
         }
         // "a credit line that A and B extended".
@@ -160,14 +160,14 @@ fn named_lenders(
             .contains_lowercase(word(k))
             && k > 0
             && is_credit(word(k - 1))
-            && let Some((names, next)) = names_after(text, mentions, tokens, k + 1, 0)
+            && let Some((names, next)) = names_after(lang, text, mentions, tokens, k + 1, 0)
             && let Some(v) = (next..(next + VERB_REACH).min(tokens.len())).find(|&v| lends(word(v)))
         {
             return Some((names, tokens[v], false));
         }
     }
     // "A and B will provide the financing", naming no one else.
-    let (names, next) = names_after(text, mentions, tokens, 0, 0)?;
+    let (names, next) = names_after(lang, text, mentions, tokens, 0, 0)?;
     let v = (next..(next + 1 + VERB_REACH).min(tokens.len())).find(|&v| lends(word(v)))?;
     let others = mentions.iter().any(|m| {
         matches!(m.kind, EntityKind::Org | EntityKind::Person)
@@ -180,8 +180,9 @@ fn named_lenders(
 /// The names listed from token `from` ("A, B and C"), past up to
 /// `described` small-letter words before the first ("the state lender A"),
 /// with the index of the token after the list; none when no name opens
-/// it. Only commas and "and" may join the names.
+/// it. Only commas and list conjunctions may join the names.
 fn names_after(
+    lang: &Language,
     text: &str,
     mentions: &[&Mention],
     tokens: &[Span],
@@ -200,7 +201,9 @@ fn names_after(
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         } else {
-            !words.is_empty() && words.iter().all(|w| matches!(*w, "," | "and")) || gap == ", "
+            !words.is_empty() && words
+                .iter()
+                .all(|w| *w == "," || lang.relate.clause.list_conjunctions.contains(w)) || gap == ", "
         };
         if !joins {
             break;
