@@ -220,6 +220,10 @@ pub fn resolve(
                             && matches!(cluster_kinds[a], EntityKind::Org | EntityKind::Person)
                             && first_at(b) < first_at(a)
                             && !kinds.is_event_name(&wa.join(" "))
+                            // "Orvane Motors" beside "Orvane Motors of
+                            // Canada": the parent of the unit named after
+                            // its country, no short form of it.
+                            && !of_place_after(kinds, wa, wb)
                             && {
                                 let core = super::shared::without_legal_suffixes(
                                     lang,
@@ -478,6 +482,17 @@ fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
             && rest[l.len()..].starts_with(' ')
     })?;
     Some(text.len() - rest.len() + link.len() + 1)
+}
+
+/// True when `long` is `short` and "of" a place: "Orvane Motors of
+/// Canada" after "Orvane Motors"; not when an institution's head word ends
+/// `short` ("the National Library" of "National Library of Tarsia").
+fn of_place_after(kinds: &Kinds, short: &[String], long: &[String]) -> bool {
+    long.starts_with(short)
+        && !short.last().is_some_and(|w| kinds.heads_name_of_place(w))
+        && long.get(short.len()).is_some_and(|w| w == kinds.of_word())
+        && long.len() > short.len() + 1
+        && kinds.is_country(&long[short.len() + 1..].join(" "))
 }
 
 #[cfg(test)]
