@@ -223,7 +223,7 @@ pub fn resolve(
                             // "Orvane Motors" beside "Orvane Motors of
                             // Canada": the parent of the unit named after
                             // its country, no short form of it.
-                            && !of_place_after(kinds, wa, wb)
+                            && !super::long_names::of_place_after(kinds, wa, wb)
                             && {
                                 let core = super::shared::without_legal_suffixes(
                                     lang,
@@ -238,6 +238,13 @@ pub fn resolve(
         }
     }
     super::clipped::join(&mut merged_into, &cluster_words, &cluster_kinds, kinds);
+    let firsts: Vec<usize> = (0..clusters.len()).map(first_at).collect();
+    let named = super::long_names::Named {
+        words: &cluster_words,
+        kinds_of: &cluster_kinds,
+        first_at: &firsts,
+    };
+    super::long_names::join_surnames(kinds, &named, &clusters, &mut mentions, &mut merged_into);
     // Products that share a model (no version: "4") are one: "Airbus A380", "A380s".
     for a in 0..clusters.len() {
         if cluster_kinds[a] != EntityKind::Product || merged_into[a].is_some() {
@@ -482,17 +489,6 @@ fn alias_after(lang: &ResolveWords, text: &str, end: usize) -> Option<usize> {
             && rest[l.len()..].starts_with(' ')
     })?;
     Some(text.len() - rest.len() + link.len() + 1)
-}
-
-/// True when `long` is `short` and "of" a place: "Orvane Motors of
-/// Canada" after "Orvane Motors"; not when an institution's head word ends
-/// `short` ("the National Library" of "National Library of Tarsia").
-fn of_place_after(kinds: &Kinds, short: &[String], long: &[String]) -> bool {
-    long.starts_with(short)
-        && !short.last().is_some_and(|w| kinds.heads_name_of_place(w))
-        && long.get(short.len()).is_some_and(|w| w == kinds.of_word())
-        && long.len() > short.len() + 1
-        && kinds.is_country(&long[short.len() + 1..].join(" "))
 }
 
 #[cfg(test)]

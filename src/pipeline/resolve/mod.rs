@@ -10,6 +10,7 @@ mod before;
 mod clipped;
 mod entities;
 mod introduced;
+mod long_names;
 mod makers;
 mod members;
 mod namesakes;
