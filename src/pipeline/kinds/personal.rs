@@ -91,10 +91,10 @@ mod tests {
 
     #[test]
     fn a_leader_of_a_party_is_a_person_and_a_market_leader_a_company() {
-        let text = "Velmarian opposition leader Aung Tin Myo Kyaw hit out at the \
-                    government on Saturday. The market leader Brimwick Balloons said \
-                    nothing.";
-        assert_eq!(kind_of(text, "Aung Tin Myo Kyaw"), Some(Person));
+        // The tagger reads this name as a place.
+        let text = "Tarsia's democracy leader Aung San Suu Tin hit out at the government \
+                    on Saturday. The market leader Brimwick Balloons said nothing.";
+        assert_eq!(kind_of(text, "Aung San Suu Tin"), Some(Person));
         assert_eq!(kind_of(text, "Brimwick Balloons"), Some(Org));
     }
 

@@ -238,11 +238,9 @@ pub fn resolve(
         }
     }
     super::clipped::join(&mut merged_into, &cluster_words, &cluster_kinds, kinds);
-    let firsts: Vec<usize> = (0..clusters.len()).map(first_at).collect();
     let named = super::long_names::Named {
         words: &cluster_words,
         kinds_of: &cluster_kinds,
-        first_at: &firsts,
     };
     super::long_names::join_surnames(kinds, &named, &clusters, &mut mentions, &mut merged_into);
     // Products that share a model (no version: "4") are one: "Airbus A380", "A380s".

@@ -20,18 +20,17 @@ pub(super) fn of_place_after(kinds: &Kinds, short: &[String], long: &[String]) -
         && kinds.is_country(&long[short.len() + 1..].join(" "))
 }
 
-/// What [`join_surnames`] reads: each cluster's fullest words, its kind,
-/// and where it is first named.
+/// What [`join_surnames`] reads: each cluster's fullest words and its kind.
 pub(super) struct Named<'a> {
     pub(super) words: &'a [Vec<String>],
     pub(super) kinds_of: &'a [EntityKind],
-    pub(super) first_at: &'a [usize],
 }
 
-/// Joins each name of two words or more that ends exactly one earlier
-/// person's fuller name into it, as its surname: a person's name, or one
-/// the tagger read as a company's with no company word and no listed
-/// company's name, whose mentions become a person's.
+/// Joins each name of two words or more that ends exactly one person's
+/// fuller name into it, as its surname: a person's name, or one the
+/// tagger read as a company's with no company word and no listed
+/// company's name, whose mentions become a person's. The short name may
+/// come first, in a headline written in sentence case ("Suu Kyi says …").
 pub(super) fn join_surnames(
     kinds: &Kinds,
     named: &Named<'_>,
@@ -39,11 +38,7 @@ pub(super) fn join_surnames(
     mentions: &mut [Mention],
     merged_into: &mut [Option<(usize, AliasRule)>],
 ) {
-    let Named {
-        words,
-        kinds_of,
-        first_at,
-    } = *named;
+    let Named { words, kinds_of } = *named;
     for a in 0..clusters.len() {
         let wa = &words[a];
         let personal = match kinds_of[a] {
@@ -65,12 +60,7 @@ pub(super) fn join_surnames(
                     .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
         };
         let fuller: Vec<usize> = (0..clusters.len())
-            .filter(|&b| {
-                kinds_of[b] == EntityKind::Person
-                    && merged_into[b].is_none()
-                    && first_at[b] < first_at[a]
-                    && ends(b)
-            })
+            .filter(|&b| kinds_of[b] == EntityKind::Person && merged_into[b].is_none() && ends(b))
             .collect();
         if let [b] = fuller.as_slice() {
             merged_into[a] = Some((*b, AliasRule::Surname));
@@ -105,6 +95,14 @@ mod tests {
             named(text, EntityKind::Person),
             ["Jan Hendrik van Roodewal", "María Luisa Vega Ortuño"]
         );
+    }
+
+    #[test]
+    fn a_surname_of_several_words_in_a_headline_is_the_persons() {
+        let text = "Velmarian's Mya Tun says rulers abuse law.\n\
+                    Velmarian opposition leader Aung Mya Tun hit out at the government.\n\
+                    Mya Tun told reporters at her home that she was well.\n";
+        assert_eq!(named(text, EntityKind::Person), ["Aung Mya Tun"]);
     }
 
     #[test]
