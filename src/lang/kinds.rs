@@ -95,6 +95,11 @@ pub struct KindWords {
     pub government_heads: WordList,
     /// Words between a place and a government noun ("federal", "state").
     pub government_modifiers: WordList,
+    /// A ministry's portfolios ("finance", "agriculture"): with "the"
+    /// before and "ministry" after, a body of its own.
+    pub portfolios: WordList,
+    /// Heads of a ministry named by its portfolio alone ("ministry").
+    pub portfolio_heads: WordList,
     /// Nouns that with a person's name before them name a government
     /// ("administration").
     pub leader_heads: WordList,
@@ -256,6 +261,13 @@ pub struct KindWords {
     /// Plural trades of people that, right before one name, say it is
     /// their firm's ("the Bath masons Tarn Stone").
     pub trade_plurals: WordList,
+    /// Nouns only a person is ("geologist", "husband", "opposition
+    /// leader"): right before a name, or before a comma and it, they make
+    /// it a person's.
+    pub person_nouns: WordList,
+    /// Titles that are companies' trades too ("trader", "consultant"):
+    /// right before a company's name, no title.
+    pub trade_titles: WordList,
     /// Words that open a clause after a noun ("he", "that"): the noun
     /// before one heads its phrase.
     pub clause_pronouns: WordList,
@@ -276,6 +288,7 @@ fn union(source: &dyn Source, paths: &[&str]) -> Result<WordList, LangError> {
 impl KindWords {
     /// Reads the stage's files from `source`.
     pub fn load(source: &dyn Source) -> Result<Self, LangError> {
+        let portfolios = WordList::load(source, "kinds/portfolios.txt")?;
         Ok(Self {
             determiners: WordList::load(source, "kinds/determiners.txt")?,
             apposition_stops: WordList::load(source, "kinds/apposition-stops.txt")?,
@@ -311,7 +324,14 @@ impl KindWords {
             owner_suffixes: WordList::load(source, "kinds/owner-suffixes.txt")?,
             government_seats: WordList::load(source, "kinds/government-seats.txt")?,
             government_heads: WordList::load(source, "kinds/government-heads.txt")?,
-            government_modifiers: WordList::load(source, "kinds/government-modifiers.txt")?,
+            government_modifiers: WordList::from_entries(
+                WordList::load(source, "kinds/government-modifiers.txt")?
+                    .iter()
+                    .chain(portfolios.iter())
+                    .map(str::to_owned),
+            ),
+            portfolios,
+            portfolio_heads: WordList::load(source, "kinds/portfolio-heads.txt")?,
             leader_heads: WordList::load(source, "kinds/leader-heads.txt")?,
             body_words: WordList::load(source, "kinds/body-words.txt")?,
             model_nouns: WordList::load(source, "kinds/model-nouns.txt")?,
@@ -401,6 +421,8 @@ impl KindWords {
             list_examples: WordList::load(source, "kinds/list-examples.txt")?,
             company_plurals: WordList::load(source, "kinds/company-plurals.txt")?,
             trade_plurals: WordList::load(source, "kinds/trade-plurals.txt")?,
+            person_nouns: WordList::load(source, "kinds/person-nouns.txt")?,
+            trade_titles: WordList::load(source, "kinds/trade-titles.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,
         })

@@ -160,4 +160,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_institution_for_its_purpose_is_one_name_and_one_of_a_place_a_list() {
+        let text = "Loans from the Tarsian Bank for Reconstruction and Development and \
+                    from the Bank of Orvia and Velmar were agreed.";
+        let names = [
+            "Tarsian Bank for Reconstruction and Development",
+            "Bank of Orvia and Velmar",
+        ];
+        assert_eq!(
+            split(text, &names),
+            [
+                "Tarsian Bank for Reconstruction and Development",
+                "Bank of Orvia",
+                "Velmar"
+            ]
+        );
+    }
 }

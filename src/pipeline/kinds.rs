@@ -39,11 +39,13 @@ mod homes;
 mod lines;
 mod listed;
 mod lists;
+mod ministries;
 mod naming;
 mod numbered;
 mod owned_units;
 mod particles;
 mod partners;
+mod personal;
 mod places_of;
 mod posted;
 mod repair;
@@ -51,6 +53,7 @@ mod rivals;
 mod software;
 mod tails;
 mod titled;
+mod trade_titles;
 mod workplaces;
 mod works;
 
@@ -157,6 +160,12 @@ impl Kinds {
             products: Products::new(words, &names.legal_suffixes),
             indices: Indices::new(words),
         }
+    }
+
+    /// True for a word that, before "of" and a place, heads one name with
+    /// the place ("Bank" of "Bank of Ireland", "Library").
+    pub fn heads_name_of_place(&self, word: &str) -> bool {
+        self.words.of_place_heads.contains(word)
     }
 
     /// True when `name` is listed as a place.

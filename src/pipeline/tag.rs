@@ -119,6 +119,8 @@ pub fn candidates(
     propagate_names(text, seg, &headings.headlines, &mut candidates);
     kinds.retype_by_context(text, &mut candidates);
     kinds.retype_groups(text, &mut candidates);
+    kinds.add_portfolio_ministries(text, &mut candidates);
+    kinds.drop_trade_titles(text, &mut candidates);
     kinds.cut_owner_compounds(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);

@@ -151,7 +151,9 @@ impl Kinds {
     /// organisation and no body itself, is its purpose ("Securities and
     /// Markets Board", "Tarsian Fisheries and Forests Commission"); or the
     /// left part is a body "of" its purpose and the right part one more word
-    /// of it ("Department of Enterprise and Employment").
+    /// of it ("Department of Enterprise and Employment"), or an
+    /// institution "for" its purpose ("Tarsian Bank for Reconstruction and
+    /// Development": "Bank of Orvia and Velmar" may be a list).
     pub fn purpose_body_across_and(&self, left: &str, right: &str) -> bool {
         let body = |w: &str| self.words.body_words.contains(w);
         let left_words: Vec<&str> = left.split(' ').collect();
@@ -165,9 +167,11 @@ impl Kinds {
             && !self.is_place(left);
         let body_of = right_words.len() == 1
             && !self.is_place(right)
-            && left_words
-                .windows(2)
-                .any(|w| body(w[0]) && self.links_body_purpose(w[1]));
+            && left_words.windows(2).any(|w| {
+                body(w[0]) && self.links_body_purpose(w[1])
+                    || self.words.of_place_heads.contains(w[0])
+                        && self.words.purpose_links.contains(w[1])
+            });
         purpose || body_of
     }
 

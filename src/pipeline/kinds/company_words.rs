@@ -152,7 +152,10 @@ impl Kinds {
         };
         // A first name opens a person's name ("Anna Banks") unless the
         // company word is no surname ("Roxy Picturehouses"); a place's name
-        // is no first name's ("Asia Pacific").
+        // is no first name's ("Asia Pacific"). A word read as a company's
+        // by its ending alone ("-ligan", "-ndus") is an unlisted surname
+        // as often ("John Penhaligan"): after a given name it makes no
+        // company.
         // A legal form in capitals ("AG", "GmbH") ends no person's name,
         // whatever given name opens it ("Aurelio Handels AG").
         let legal_form = self.is_written_legal_suffix(last)
@@ -162,7 +165,8 @@ impl Kinds {
             && (!with_lowercase(first, |f| self.first_names.contains(f))
                 || legal_form
                 || self.words.institution_words.contains(last)
-                || !with_lowercase(last, |l| self.person_names.contains(l))
+                || !self.is_compound_org_word(last)
+                    && !with_lowercase(last, |l| self.person_names.contains(l))
                     && !self.places.contains(&self.key(first)));
         (ends_in_company_word
             || self.words.org_words_first.contains(first)
@@ -299,6 +303,12 @@ mod tests {
         }
         // A listed surname closed by a company word's head is a surname.
         assert_eq!(kind_of(text, "Ruth Milligan"), Some(EntityKind::Person));
+        // So is an unlisted one after a given name.
+        let text = "Tarsvik was founded in 2016 by the geologist Aldous Penhaligan, \
+                    who chairs it. John Zorbaligan advised it.";
+        for name in ["Aldous Penhaligan", "John Zorbaligan"] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Person), "{name}");
+        }
     }
 
     #[test]

@@ -124,6 +124,7 @@ impl Kinds {
         }
         let mut titled = self.titled_names(text, candidates);
         titled.extend(self.posted_names(text, candidates));
+        titled.extend(self.personal_names(text, candidates));
         let mut changed = 0;
         for c in candidates.iter_mut() {
             let m = &mut c.mention;

@@ -55,7 +55,8 @@ impl Kinds {
     }
 
     /// True when the company `head` is named with its `place`: its words
-    /// are all company words ("Health Insurance"), or a legal form closes
+    /// are all company words ("Health Insurance"), or an institution's
+    /// head word closes it ("Technical University"), or a legal form closes
     /// the place ("Kelmsby Ltd"), or a legal form closes the head after a
     /// word that heads names with their place and a first word no listed
     /// company or place holds ("Harvest Insurance Co of Tarsia"; "Orvo
@@ -72,9 +73,20 @@ impl Kinds {
                     && !self.is_place(first)
                     && !self.is_nationality(first)
         );
+        // "the Technical University of Liberec", "the Stock Exchange of
+        // Tarsia": an institution's head word before "of" (as in "Bank of
+        // Ireland", which is never split) joins the place it is of, unless
+        // a place opens the head ("Tarsby Assembly of Tarsby" is a plant
+        // and its town).
+        let institution = words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| self.words.of_place_heads.contains(w))
+            && !self.is_place(words[0]);
         capitalised(head)
             && capitalised(place)
             && (business_form
+                || institution
                 || head.split(' ').all(|w| self.is_org_word(w))
                 || place.contains(' ')
                     && place
@@ -123,7 +135,9 @@ impl Kinds {
             && !self.is_region(place)
             && !self.named_with_place(head, place)
             // "Tarvik of Austria" named whole elsewhere stays as written.
-            && !self.is_listed_org(name);
+            && !self.is_listed_org(name)
+            // "Orvo Motors of Canada" written whole again is a unit's name.
+            && !named_again(text, name, m.span.start);
         sound.then(|| {
             let start = m.span.start;
             (
@@ -132,6 +146,18 @@ impl Kinds {
             )
         })
     }
+}
+
+/// True when `name`, found at `start`, is written whole once more in
+/// `text`: a company and its home are named together once ("bids from
+/// Orsanno of Austria"), a unit named after its country each time ("Orvo
+/// Motors of Canada … Orvo Motors of Canada must keep …").
+fn named_again(text: &str, name: &str, start: usize) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        at != start
+            && !text[at + name.len()..].starts_with(char::is_alphanumeric)
+            && !text[..at].ends_with(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
@@ -203,5 +229,49 @@ mod tests {
         assert_eq!(kind_of(text, "Bank of Ireland"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "University of Leeds"), Some(EntityKind::Org));
         assert_eq!(kind_of(text, "Bay of Biscay"), Some(EntityKind::Loc));
+    }
+
+    #[test]
+    fn a_unit_named_after_its_country_each_time_stays_whole() {
+        let text = "Ottawa will lend C$2 billion to Orvane Motors of Canada, the Canadian \
+                    arm of the carmaker Orvane Motors. In return, Orvane Motors of Canada \
+                    must keep its plants open, and Orsanno of Austria will supply them.";
+        assert_eq!(
+            kind_of(text, "Orvane Motors of Canada"),
+            Some(EntityKind::Org)
+        );
+        assert_eq!(kind_of(text, "Orvane Motors"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Orsanno"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Orsanno of Austria"), None);
+    }
+
+    #[test]
+    fn an_institution_and_the_place_it_is_of_join() {
+        let text = "Velmar hired staff from the Technical University of Liberec and \
+                    listed its shares on the Stock Exchange of Mauritius. Its cars are \
+                    built at the Leeds Assembly of Leeds.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Velmar", EntityKind::Org),
+                ("Technical University", EntityKind::Org),
+                ("Liberec", EntityKind::Loc),
+                ("Stock Exchange", EntityKind::Org),
+                ("Mauritius", EntityKind::Loc),
+                ("Leeds Assembly", EntityKind::Org),
+                ("Leeds", EntityKind::Loc),
+            ],
+        );
+        pipeline().kinds().join_companies_of_places(text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Velmar", EntityKind::Org),
+            ("Technical University of Liberec", EntityKind::Org),
+            ("Stock Exchange of Mauritius", EntityKind::Org),
+            ("Leeds Assembly", EntityKind::Org),
+            ("Leeds", EntityKind::Loc),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
     }
 }

@@ -221,6 +221,10 @@ pub fn resolve(
                             && matches!(cluster_kinds[a], EntityKind::Org | EntityKind::Person)
                             && first_at(b) < first_at(a)
                             && !kinds.is_event_name(&wa.join(" "))
+                            // "Orvane Motors" beside "Orvane Motors of
+                            // Canada": the parent of the unit named after
+                            // its country, no short form of it.
+                            && !super::long_names::of_place_after(kinds, wa, wb)
                             && {
                                 let core = super::shared::without_legal_suffixes(
                                     lang,
@@ -235,6 +239,11 @@ pub fn resolve(
         }
     }
     super::clipped::join(&mut merged_into, &cluster_words, &cluster_kinds, kinds);
+    let named = super::long_names::Named {
+        words: &cluster_words,
+        kinds_of: &cluster_kinds,
+    };
+    super::long_names::join_surnames(kinds, &named, &clusters, &mut mentions, &mut merged_into);
     // Products that share a model (no version: "4") are one: "Airbus A380", "A380s".
     for a in 0..clusters.len() {
         if cluster_kinds[a] != EntityKind::Product || merged_into[a].is_some() {

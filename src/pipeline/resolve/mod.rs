@@ -11,6 +11,7 @@ mod canonical;
 mod clipped;
 mod entities;
 mod introduced;
+mod long_names;
 mod makers;
 mod members;
 mod namesakes;
