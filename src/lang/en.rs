@@ -408,6 +408,7 @@ pub(super) const FILES: Embedded = files![
     "relate/pronoun/pair_pronouns.txt",
     "relate/pronoun/pronouns.tsv",
     "relate/pronoun/reporting_verbs.txt",
+    "relate/pronoun/sale_phrases.txt",
     "relate/pronoun/seller_prepositions.txt",
     "relate/reader/adviser_roles.txt",
     "relate/reader/apposed_lead.txt",
