@@ -526,6 +526,7 @@ pub(super) const FILES: Embedded = files![
     "resolve/description-classes.txt",
     "resolve/description-broader.txt",
     "resolve/description-determiners.txt",
+    "resolve/demonstratives.txt",
     "resolve/determiners.txt",
     "resolve/home-suffixes.txt",
     "resolve/honorifics.txt",

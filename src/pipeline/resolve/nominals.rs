@@ -421,7 +421,7 @@ pub(super) fn resolve_nominals(
                 // nothing.
                 _ => recent.filter(|&r| {
                     class.is_some()
-                        || !named_once_in_passing(lang, text, &mentions[..i], sentences, r)
+                        || !named_once_in_passing(lang, text, &mentions[..i], sentences, (r, span))
                 }),
             },
         };
