@@ -183,17 +183,20 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     // "the owner of T", "a majority shareholder in T".
-    let held_after = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
+    let held_at = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
         .and_then(|p| next_entity(items, p + 1, 2))
-        .map(|(j, _)| items[at.named_after(j)].entity());
-    let (s, t) = match held_after.flatten() {
+        .map(|(j, _)| at.named_after(j));
+    let (s, t) = match held_at.and_then(|h| Some((h, items[h].entity()?))) {
+        // "The largest holders of T are A and B": the list the copula
+        // gives.
+        Some((h, t)) if copula_holders(at, t, h + 1, out) => return,
         // "S, the owner of T" / "S is the largest shareholder of T".
-        Some(t) => (apposed_or_subject(at, i), Some(t)),
+        Some((_, t)) => (apposed_or_subject(at, i), Some(t)),
         // "T's owner, S" / "T's largest shareholder S".
         None => {
             let t = possessor_near(items, i);
             if let Some(t) = t
-                && apposed_holders(at, t, out)
+                && (apposed_holders(at, t, out) || copula_holders(at, t, i + 1, out))
             {
                 return;
             }
@@ -222,10 +225,29 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
 /// fund A, and B") keeps its one name. True when it gave any.
 fn apposed_holders(at: &At<'_, '_>, t: usize, out: &mut Finds) -> bool {
     let (items, i) = (at.items, at.i);
-    if !at.word().ends_with('s') || items.get(i + 1).map(Item::word) != Some(",") {
+    if items.get(i + 1).map(Item::word) != Some(",") {
         return false;
     }
-    let members = list_opening(at.ctx, items, i + 2);
+    listed_holders(at, t, i + 2, out)
+}
+
+/// The holders a plural holder noun at `at.i` names through a copula at
+/// `c`: "T's main owners are A and B", "The largest shareholders of T are
+/// the fund A and the bank B" — each holds a stake in T, and the list
+/// relates its members to nothing but T. True when it gave any.
+fn copula_holders(at: &At<'_, '_>, t: usize, c: usize, out: &mut Finds) -> bool {
+    at.is(c, &at.words().reader.copulas) && listed_holders(at, t, c + 1, out)
+}
+
+/// The holders of T the plural holder noun at `at.i` restates in the list
+/// of two or more that opens at `k`, each holding a stake in T; all of the
+/// list or none. True when it gave any.
+fn listed_holders(at: &At<'_, '_>, t: usize, k: usize, out: &mut Finds) -> bool {
+    let (items, i) = (at.items, at.i);
+    if !at.word().ends_with('s') {
+        return false;
+    }
+    let members = list_opening(at.ctx, items, k);
     let holders: Vec<usize> = members
         .iter()
         .filter_map(|&m| items[m].entity())
@@ -528,6 +550,34 @@ mod tests {
                 (
                     "Quellmark Mining Ltd's owner, the fund Pellinor Pension Fund, and the bank Tembrook Capital backed the plan.",
                     &[(p, StakeIn, q)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_list_a_copula_gives_a_plural_holder_noun_holds_stakes_and_nothing_else() {
+        let (q, p, t) = (
+            "Quellmark Mining Ltd",
+            "Pellinor Pension Fund",
+            "Tembrook Capital",
+        );
+        check(
+            &[StakeIn, PartnerOf],
+            &[
+                // "are" is no describing word: the list is the holders, no
+                // name T describes.
+                (
+                    "The largest holders of Quellmark Mining Ltd are the fund Pellinor Pension Fund and the bank Tembrook Capital.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                (
+                    "The largest shareholders in Quellmark Mining Ltd were the fund Pellinor Pension Fund and the bank Tembrook Capital.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                (
+                    "Quellmark Mining Ltd's biggest owners are the fund Pellinor Pension Fund and the bank Tembrook Capital.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
                 ),
             ],
         );
