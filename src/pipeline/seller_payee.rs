@@ -195,7 +195,12 @@ fn seller(
             .roles
             .passive_be
             .contains_lowercase(word(verb - 1))
-        && !word(verb).ends_with("ing");
+        && !lang
+            .relate
+            .frame
+            .progressive
+            .iter()
+            .any(|end| word(verb).ends_with(end));
     if !(to || named) || passive {
         return None;
     }
