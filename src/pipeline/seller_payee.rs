@@ -118,11 +118,9 @@ fn payer_apposed_before<'m>(
         return None;
     }
     let (opening, comma) = (tokens.first()?.start, tokens[v - 2].start);
-    let m = mentions
-        .iter()
-        .filter(|m| m.entity == Some(payer) && !m.nominal)
-        .filter(|m| m.span.start >= opening && m.span.end < comma)
-        .next_back()?;
+    let m = mentions.iter().rfind(|m| {
+        m.entity == Some(payer) && !m.nominal && m.span.start >= opening && m.span.end < comma
+    })?;
     let description = text.get(m.span.end..comma)?.strip_prefix(", ")?;
     let opens = description
         .split_whitespace()
