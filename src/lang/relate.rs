@@ -156,6 +156,9 @@ pub struct PronounWords {
     /// possessive before a noun of `owner_nouns` stands for the company
     /// just named.
     pub seller_prepositions: WordList,
+    /// Verbs and phrases of selling ("sold", "letting go of"), lower case:
+    /// an object "it" paid for later is the thing sold after one.
+    pub sale_phrases: WordList,
     /// Words that open a plural description of two named parties ("both",
     /// "the"), lower case.
     pub pair_openers: WordList,
@@ -491,6 +494,7 @@ impl PronounWords {
             reporting_verbs: list("reporting_verbs")?,
             owner_nouns: list("owner_nouns")?,
             seller_prepositions: list("seller_prepositions")?,
+            sale_phrases: list("sale_phrases")?,
             pair_openers: list("pair_openers")?,
             pair_counts: list("pair_counts")?,
             pair_nouns: list("pair_nouns")?,

@@ -55,6 +55,9 @@ pub struct ResolveWords {
     pub subject_pronoun: String,
     /// Determiners trimmed, in order, off a description's key.
     pub description_determiners: WordList,
+    /// Demonstratives opening a description ("that company"): it points
+    /// back at a company just named, even one named in passing.
+    pub demonstratives: WordList,
     /// A country's other names, lower case, each with its first name:
     /// ("america", "united states").
     pub place_aliases: Vec<(String, String)>,
@@ -169,6 +172,7 @@ impl ResolveWords {
             determiners: WordList::load(source, "resolve/determiners.txt")?,
             subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
+            demonstratives: WordList::load(source, "resolve/demonstratives.txt")?,
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
             description_classes,
             description_class,

@@ -183,17 +183,20 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
         return;
     }
     // "the owner of T", "a majority shareholder in T".
-    let held_after = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
+    let held_at = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
         .and_then(|p| next_entity(items, p + 1, 2))
-        .map(|(j, _)| items[at.named_after(j)].entity());
-    let (s, t) = match held_after.flatten() {
+        .map(|(j, _)| at.named_after(j));
+    let (s, t) = match held_at.and_then(|h| Some((h, items[h].entity()?))) {
+        // "The largest holders of T are A and B": the list the copula
+        // gives.
+        Some((h, t)) if restated_holders(at, t, h + 1, false, out) => return,
         // "S, the owner of T" / "S is the largest shareholder of T".
-        Some(t) => (apposed_or_subject(at, i), Some(t)),
+        Some((_, t)) => (apposed_or_subject(at, i), Some(t)),
         // "T's owner, S" / "T's largest shareholder S".
         None => {
             let t = possessor_near(items, i);
             if let Some(t) = t
-                && apposed_holders(at, t, out)
+                && restated_holders(at, t, i + 1, true, out)
             {
                 return;
             }
@@ -214,18 +217,22 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// The holders a plural holder noun at `at.i` names in the list apposed
-/// to it, each with its description: "T's two largest shareholders, the
-/// pension fund A and the Singapore investor B" (both hold a stake in T),
-/// "T's other owners, the asset managers A and B". The noun is plural, so
-/// the list it restates is its holders; a singular one ("T's owner, the
-/// fund A, and B") keeps its one name. True when it gave any.
-fn apposed_holders(at: &At<'_, '_>, t: usize, out: &mut Finds) -> bool {
+/// The holders a plural holder noun at `at.i` restates in a list of two
+/// or more after a copula at `k` ("T's main owners are A and B", "The
+/// largest holders of T are the fund A and the bank B") or, when `apposed`,
+/// set off by a comma there ("T's two largest shareholders, the pension
+/// fund A and the Singapore investor B"): each holds a stake in T, and
+/// nothing else relates the members. All of the list or none; a singular
+/// noun ("T's owner, the fund A, and B") keeps its one name. True when it
+/// gave any.
+fn restated_holders(at: &At<'_, '_>, t: usize, k: usize, apposed: bool, out: &mut Finds) -> bool {
     let (items, i) = (at.items, at.i);
-    if !at.word().ends_with('s') || items.get(i + 1).map(Item::word) != Some(",") {
+    let comma = apposed && items.get(k).map(Item::word) == Some(",");
+    if !at.word().ends_with('s') || !(comma || at.is(k, &at.words().reader.copulas)) {
         return false;
     }
-    let members = list_opening(at.ctx, items, i + 2);
+    let k = k + 1;
+    let members = list_opening(at.ctx, items, k);
     let holders: Vec<usize> = members
         .iter()
         .filter_map(|&m| items[m].entity())
@@ -528,6 +535,26 @@ mod tests {
                 (
                     "Quellmark Mining Ltd's owner, the fund Pellinor Pension Fund, and the bank Tembrook Capital backed the plan.",
                     &[(p, StakeIn, q)],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_list_a_copula_gives_a_plural_holder_noun_holds_stakes_and_nothing_else() {
+        let (q, p, t) = ("Quellmark Ltd", "Pellinor Fund", "Tembrook Capital");
+        let want: &[(&str, RelationKind, &str)] = &[(p, StakeIn, q), (t, StakeIn, q)];
+        // "are" is no describing word: the list holds T, not a name it describes.
+        check(
+            &[StakeIn, PartnerOf],
+            &[
+                (
+                    "The largest holders of Quellmark Ltd are the fund Pellinor Fund and the bank Tembrook Capital.",
+                    want,
+                ),
+                (
+                    "Quellmark Ltd's biggest owners are the fund Pellinor Fund and the bank Tembrook Capital.",
+                    want,
                 ),
             ],
         );

@@ -97,11 +97,61 @@ fn object_antecedent(
     {
         return None;
     }
+    // "X is selling T to Y, which paid $N for it": the thing sold.
+    if let Some(sold) = sold_before(ctx, &before[..verb]) {
+        return sold.filter(&ok);
+    }
     let sentence = subject_of(ctx.lang, &before[..verb], ctx.kinds);
     if let Some(s) = sentence.filter(&ok) {
         return Some(s);
     }
     last_plain_entity(&before[..verb], ok).or_else(|| previous.subject.filter(&ok))
+}
+
+/// How many words a phrase of selling may hold ("letting go of").
+const SALE_WORDS: usize = 3;
+
+/// When `before` holds a verb or phrase of selling (the first), what it
+/// sells: the name right after it, not a possessive, or `None` when no name
+/// stands there ("is selling its Tarn plant to Y": the plant, no entity).
+/// The seller is never what a buyer later pays for. A passive ("was sold
+/// to") is no such verb: its subject is the thing sold.
+fn sold_before(ctx: &Context<'_>, before: &[Item]) -> Option<Option<usize>> {
+    let phrases = &ctx.lang.relate.pronoun.sale_phrases;
+    let mut phrase = String::new();
+    let end = (0..before.len()).find_map(|p| {
+        (1..=SALE_WORDS).find_map(|n| {
+            let words = before.get(p..p + n)?;
+            phrase.clear();
+            for (k, item) in words.iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(item.word());
+            }
+            // "was sold by its founders": a passive's subject is what was
+            // sold, and it is read as before.
+            let passive = p
+                .checked_sub(1)
+                .is_some_and(|b| ctx.lang.relate.roles.passive_be.contains(before[b].word()))
+                && !ctx
+                    .lang
+                    .relate
+                    .frame
+                    .progressive
+                    .iter()
+                    .any(|end| before[p].word().ends_with(end));
+            (phrases.contains(&phrase) && !passive).then_some(p + n)
+        })
+    })?;
+    Some(match before.get(end) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => Some(*entity),
+        _ => None,
+    })
 }
 
 /// The subject of the clause whose verb is `before[verb]`: the name right
@@ -155,6 +205,33 @@ mod tests {
                 // A stake before the pronoun: "it" is the stake.
                 (
                     "Helio Trading, which has held 18% of Quantix Pumps since buying it from Orvo Holdings, will vote for the deal.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_it_paid_for_after_a_sale_is_the_thing_sold_never_the_seller() {
+        check(
+            &[Acquired],
+            &[
+                (
+                    "Keltic Foods is selling Orvo Bakeries to Brask Capital, which is paying 40 million euros for it.",
+                    &[("Brask Capital", Acquired, "Orvo Bakeries")],
+                ),
+                (
+                    "Keltic Foods is letting go of Orvo Bakeries; the buyer is Brask Capital, which is paying 40 million euros for it.",
+                    &[("Brask Capital", Acquired, "Orvo Bakeries")],
+                ),
+                // A passive's subject is the thing sold.
+                (
+                    "Orvo Bakeries was sold in 2021 to Brask Capital, which paid 40 million euros for it.",
+                    &[("Brask Capital", Acquired, "Orvo Bakeries")],
+                ),
+                // The thing sold is no entity: "it" stands for none.
+                (
+                    "Keltic Foods is selling its Tarn plant to Brask Capital, which paid $40 million for it.",
                     &[],
                 ),
             ],

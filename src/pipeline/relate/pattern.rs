@@ -151,10 +151,17 @@ impl<'s> At<'s, '_> {
         );
         let stops = &self.ctx.lang.resolve.prepositions;
         let joins = &self.ctx.lang.relate.clause.list_conjunctions;
+        // "The largest holders of T are A and B": a copula is no describing
+        // word, and the name after it no name T only describes.
+        let copulas = &self.ctx.lang.relate.reader.copulas;
         let plain = |k: usize| {
             self.items.get(k).is_some_and(|it| {
                 let w = it.word();
-                !w.is_empty() && !stops.contains(w) && !joins.contains(w) && is_describing_word(w)
+                !w.is_empty()
+                    && !stops.contains(w)
+                    && !joins.contains(w)
+                    && !copulas.contains(w)
+                    && is_describing_word(w)
             })
         };
         // "the Quebec snowmobile and trail-equipment group M": a conjunction

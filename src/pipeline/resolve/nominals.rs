@@ -11,8 +11,10 @@ use super::before::{
     governed_by_preposition, home_of, name_set_off_after, opens_coordinated_clause, phrase_start,
     set_off_after_name,
 };
+use super::identified::named_by_copula;
 use super::introduced::introduced;
 use super::members::listed_subject;
+use super::passing::named_once_in_passing;
 use super::placed::placed;
 use super::salience::{Salience, credited, deal_buyer};
 use super::sense::{Sense, most_mentioned};
@@ -162,13 +164,17 @@ pub(super) fn resolve_nominals(
         let sentence = sentences.get(s_idx).copied().unwrap_or(span);
         let wants_venture = lang.venture_heads.contains(&head);
         // "The venture, to be called Tarn Cells,": the name it is given.
-        let named = kinds.named_after(text, span.end).and_then(|start| {
-            mentions[i + 1..]
-                .iter()
-                .find(|m| m.span.start == start && m.kind.is_name())
-                .and_then(|m| m.entity)
-                .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
-        });
+        let named = kinds
+            .named_after(text, span.end)
+            .and_then(|start| {
+                mentions[i + 1..]
+                    .iter()
+                    .find(|m| m.span.start == start && m.kind.is_name())
+                    .and_then(|m| m.entity)
+                    .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
+            })
+            // "the buyer is Keltic Foods": the name a copula gives it.
+            .or_else(|| named_by_copula(lang, text, sentence, span, &mentions[i + 1..]));
         if let Some(e) = named {
             venture[e] |= wants_venture;
         }
@@ -410,7 +416,13 @@ pub(super) fn resolve_nominals(
             // among its hosts. Frey, who co-founded the company").
             _ => match (salient, recent) {
                 (Some(s), Some(r)) if times_named(s) > times_named(r) => Some(s),
-                _ => recent,
+                // A company named once, and that in passing, is no
+                // referent a head of no kind ("the company") found:
+                // nothing.
+                _ => recent.filter(|&r| {
+                    class.is_some()
+                        || !named_once_in_passing(lang, text, &mentions[..i], sentences, (r, span))
+                }),
             },
         };
         // A generic description ("the company") that nothing nearer

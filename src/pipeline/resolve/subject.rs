@@ -73,18 +73,7 @@ fn subject_with(
                     EntityKind::Person | EntityKind::Org | EntityKind::Misc
                 )
         });
-    let preceded_by_prep = |m: &Mention| {
-        let before = text[sentence.start..m.span.start].trim_end();
-        let prev: Vec<String> = before
-            .rsplit(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(MODIFIERS + 2)
-            .map(str::to_lowercase)
-            .collect();
-        governed_by(words, &prev)
-            || described_object(words, before)
-            || (m.nominal && governed_past_capitals(words, before))
-    };
+    let preceded_by_prep = |m: &Mention| governed(words, text, sentence.start, m);
     // The first free possessive before the first free name, and that
     // name: the references past it are never read, so their words are
     // never looked at.
@@ -127,6 +116,24 @@ fn subject_with(
         (Some(o), None) if inverted_after(words, &text[sentence.start..o.span.start]) => None,
         (o, None) => o.and_then(|o| o.entity),
     }
+}
+
+/// True when a preposition governs mention `m` of the clause or sentence
+/// starting at `from`: right before it, past an article and hyphenated
+/// words ("from the state-backed X"), past an article and a description
+/// ("to the Lyon spice merchant X"), or, for a description, past capitals
+/// ("owned by the Veronese group").
+pub(super) fn governed(words: &ResolveWords, text: &str, from: usize, m: &Mention) -> bool {
+    let before = text[from.min(m.span.start)..m.span.start].trim_end();
+    let prev: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(MODIFIERS + 2)
+        .map(str::to_lowercase)
+        .collect();
+    governed_by(words, &prev)
+        || described_object(words, before)
+        || (m.nominal && governed_past_capitals(words, before))
 }
 
 /// True when `before`, the words of a sentence before a name, opens with a
