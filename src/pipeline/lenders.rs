@@ -201,9 +201,11 @@ fn names_after(
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         } else {
-            !words.is_empty() && words
-                .iter()
-                .all(|w| *w == "," || lang.relate.clause.list_conjunctions.contains(w)) || gap == ", "
+            !words.is_empty()
+                && words
+                    .iter()
+                    .all(|w| *w == "," || lang.relate.clause.list_conjunctions.contains(w))
+                || gap == ", "
         };
         if !joins {
             break;

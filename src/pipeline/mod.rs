@@ -32,6 +32,7 @@ mod maker_payee;
 pub mod measures;
 pub mod model_shape;
 pub mod money;
+mod money_parties;
 pub mod name_spans;
 pub mod names;
 pub mod occurrences;
@@ -380,32 +381,12 @@ impl Pipeline {
         let mut money = money;
         let published = anchor.map(|a| a.year);
         money::redenominate(&lang.money.redenominations, published, &mut money);
-        pay::pay_parties(&lang.money, text, &seg, &mentions, &relations, &mut money);
-        deal_payee::deal_payees(&seg, &mentions, &relations, &mut money);
-        seller_payee::seller_payees(lang, text, &seg, &mentions, &mut money);
-        stake_payee::stake_payees(lang, text, &seg, &mentions, &relations, &mut money);
-        lede_payee::lede_payees(lang, text, &seg, &mentions, &mut money);
-        issue_payee::issue_payees(lang, text, &seg, &mentions, &mut money);
-        maker_payee::maker_payees(lang, text, &seg, &mentions, &mut money);
-        place_parties::place_parties(
-            &lang.money,
-            &lang.rules.function_words,
-            text,
-            &seg,
-            &mentions,
-            &mut money,
-        );
-        // Banks named as a group lend to the borrower.
-        lenders::lead_lenders(
+        money_parties::complete(
             (lang, text, &seg, &mentions),
-            &entities,
+            (&entities, &withdrawn),
             &mut relations,
             &mut money,
         );
-        // A conversion in brackets is the same money as the figure before it.
-        restatements::restated_parties(&lang.money, text, &mentions, &mut money);
-        withdrawn::clear_parties(&withdrawn, &seg, &mentions, &mut money);
-        speaker_labels::clear_label_parties(text, &seg, &mentions, &mut money);
         funding::funding_relations(
             lang,
             text,

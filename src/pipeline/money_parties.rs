@@ -1,0 +1,45 @@
+//! Who pays whom: the steps that give each money figure its payer and
+//! payee once the relations are read, in the order they run.
+
+use super::{
+    deal_payee, issue_payee, lede_payee, lenders, maker_payee, pay, place_parties, restatements,
+    seller_payee, speaker_labels, stake_payee, withdrawn,
+};
+use crate::lang::Language;
+use crate::model::{Entity, Mention, MoneyFact, Relation};
+use crate::pipeline::segment::Segmentation;
+
+/// The language, the text, its sentences and its mentions.
+type Page<'a> = (&'a Language, &'a str, &'a Segmentation, &'a [Mention]);
+
+/// Gives the figures their parties from the relations and the sentences
+/// (`withdrawn` marks the sentences whose statements were corrected).
+pub(super) fn complete(
+    page: Page<'_>,
+    (entities, withdrawn): (&[Entity], &[bool]),
+    relations: &mut Vec<Relation>,
+    money: &mut [MoneyFact],
+) {
+    let (lang, text, seg, mentions) = page;
+    pay::pay_parties(&lang.money, text, seg, mentions, relations, money);
+    deal_payee::deal_payees(seg, mentions, relations, money);
+    seller_payee::seller_payees(lang, text, seg, mentions, money);
+    stake_payee::stake_payees(lang, text, seg, mentions, relations, money);
+    lede_payee::lede_payees(lang, text, seg, mentions, money);
+    issue_payee::issue_payees(lang, text, seg, mentions, money);
+    maker_payee::maker_payees(lang, text, seg, mentions, money);
+    place_parties::place_parties(
+        &lang.money,
+        &lang.rules.function_words,
+        text,
+        seg,
+        mentions,
+        money,
+    );
+    // Banks named as a group lend to the borrower.
+    lenders::lead_lenders(page, entities, relations, money);
+    // A conversion in brackets is the same money as the figure before it.
+    restatements::restated_parties(&lang.money, text, mentions, money);
+    withdrawn::clear_parties(withdrawn, seg, mentions, money);
+    speaker_labels::clear_label_parties(text, seg, mentions, money);
+}
