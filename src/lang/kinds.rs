@@ -100,6 +100,8 @@ pub struct KindWords {
     pub portfolios: WordList,
     /// Heads of a ministry named by its portfolio alone ("ministry").
     pub portfolio_heads: WordList,
+    /// The article a ministry named by its portfolio opens with ("the").
+    pub portfolio_articles: WordList,
     /// Nouns that with a person's name before them name a government
     /// ("administration").
     pub leader_heads: WordList,
@@ -332,6 +334,7 @@ impl KindWords {
             ),
             portfolios,
             portfolio_heads: WordList::load(source, "kinds/portfolio-heads.txt")?,
+            portfolio_articles: WordList::load(source, "kinds/portfolio-articles.txt")?,
             leader_heads: WordList::load(source, "kinds/leader-heads.txt")?,
             body_words: WordList::load(source, "kinds/body-words.txt")?,
             model_nouns: WordList::load(source, "kinds/model-nouns.txt")?,

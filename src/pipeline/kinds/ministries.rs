@@ -48,8 +48,8 @@ impl Kinds {
         }
     }
 
-    /// Where the portfolio words that `before` ends with start, when "the"
-    /// stands right before them ("… from the finance " → "finance").
+    /// Where the portfolio words that `before` ends with start, when the
+    /// article stands right before them ("… from the finance " → "finance").
     fn portfolio_start(&self, before: &str) -> Option<usize> {
         let mut start = None;
         let mut words = words_back(before);
@@ -59,7 +59,7 @@ impl Kinds {
                 start = Some(word_offset(before, word));
                 continue;
             }
-            return start.filter(|_| word.eq_ignore_ascii_case("the"));
+            return start.filter(|_| self.words.portfolio_articles.contains_lowercase(word));
         }
         None
     }
