@@ -20,21 +20,35 @@ const OPENING_WORDS: usize = 10;
 /// version of this") and a word of `words.withdrawn_writings` ("article")
 /// right after it.
 pub fn is_withdrawn(words: &StatusWords, sentence: &str) -> bool {
-    let opening: Vec<String> = sentence
+    // The phrases are in lower case; words are compared ignoring ASCII
+    // case, without building lower-case copies (this runs on every
+    // sentence).
+    let opening: Vec<&str> = sentence
         .split_whitespace()
         .take(OPENING_WORDS)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     (0..opening.len()).any(|i| {
+        let first = opening[i].as_bytes();
         words.withdrawn.iter().any(|p| {
-            let n = p.split_whitespace().count();
-            opening.get(i..i + n).is_some_and(|run| run.join(" ") == p)
+            // Most phrases fail on their first word, told by its bytes.
+            let bytes = p.as_bytes();
+            if bytes.get(first.len()) != Some(&b' ')
+                || !bytes[..first.len()].eq_ignore_ascii_case(first)
+            {
+                return false;
+            }
+            let mut n = 0;
+            let matched = p.split(' ').all(|pw| {
+                n += 1;
+                opening
+                    .get(i + n - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(pw))
+            });
+            matched
                 && opening
                     .get(i + n)
-                    .is_some_and(|w| words.withdrawn_writings.contains(w))
+                    .is_some_and(|w| words.withdrawn_writings.contains_lowercase(w))
         })
     })
 }
