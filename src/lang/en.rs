@@ -18,9 +18,9 @@ mod relate;
 type File = (&'static str, &'static str);
 
 /// Every English language file.
-pub(super) const FILES: Embedded = Embedded(&ALL);
+pub(super) static FILES: Embedded = Embedded(&ALL);
 
-const ALL: [File; OTHERS.len() + relate::FILES.len()] = join(OTHERS, relate::FILES);
+static ALL: [File; OTHERS.len() + relate::FILES.len()] = join(OTHERS, relate::FILES);
 
 /// `a` then `b`, as one array (`N` is their lengths' sum).
 const fn join<const A: usize, const B: usize, const N: usize>(

@@ -506,6 +506,13 @@ mod tests {
             .map(|e| a.entities[e].name.clone())
     }
 
+    /// The name of the entity of the mention that starts at byte `start`.
+    pub(crate) fn resolved_at(text: &str, start: usize) -> Option<String> {
+        let a = analysis(text);
+        let m = a.mentions.iter().find(|m| m.span.start == start)?;
+        m.entity.map(|e| a.entities[e].name.clone())
+    }
+
     /// The kind of the entity named `name` in the analysis of `text`.
     pub(crate) fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
         let a = analysis(text);

@@ -41,17 +41,11 @@ pub(super) fn named_by_copula(
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::analysis;
+    use crate::pipeline::tests::resolved_at;
 
     /// The name of the entity of the mention at the first `surface`.
     fn entity_at(text: &str, surface: &str) -> Option<String> {
-        let a = analysis(text);
-        let start = text.find(surface)?;
-        a.mentions
-            .iter()
-            .find(|m| m.span.start == start)
-            .and_then(|m| m.entity)
-            .map(|e| a.entities[e].name.clone())
+        resolved_at(text, text.find(surface)?)
     }
 
     #[test]

@@ -66,17 +66,11 @@ fn joined(lang: &ResolveWords, between: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::pipeline::tests::analysis;
+    use crate::pipeline::tests::resolved_at;
 
     /// The entity the mention starting at the last `surface` of `text` is of.
     fn resolved_last(text: &str, surface: &str) -> Option<String> {
-        let a = analysis(text);
-        let start = text.rfind(surface)?;
-        a.mentions
-            .iter()
-            .find(|m| m.span.start == start)
-            .and_then(|m| m.entity)
-            .map(|e| a.entities[e].name.clone())
+        resolved_at(text, text.rfind(surface)?)
     }
 
     #[test]
