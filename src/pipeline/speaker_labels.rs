@@ -7,6 +7,7 @@
 
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 use crate::pipeline::relate::Related;
+use crate::pipeline::relate::kept::retain_kept;
 use crate::pipeline::segment::Segmentation;
 
 /// True when the person's name at `span` is a speaker's label: the first
@@ -46,12 +47,7 @@ pub fn drop_label_ends(text: &str, mentions: &[Mention], related: &mut Related) 
     if keep.iter().all(|&k| k) {
         return;
     }
-    let mut k = keep.iter();
-    related
-        .relations
-        .retain(|_| k.next().copied().unwrap_or(true));
-    let mut k = keep.iter();
-    related.payees.retain(|_| k.next().copied().unwrap_or(true));
+    retain_kept(&mut related.relations, &mut related.payees, &keep);
 }
 
 /// Takes off a figure's payer or payee that its sentence names only by a

@@ -9,6 +9,7 @@
 use crate::lang::relate::StatusWords;
 use crate::model::{Mention, MoneyFact};
 use crate::pipeline::relate::Related;
+use crate::pipeline::relate::kept::retain_kept;
 use crate::pipeline::segment::Segmentation;
 
 /// The phrase that makes a correction's report is among this many first
@@ -78,12 +79,7 @@ pub fn drop_withdrawn(withdrawn: &[bool], seg: &Segmentation, related: &mut Rela
                 .unwrap_or(false)
         })
         .collect();
-    let mut k = keep.iter();
-    related
-        .relations
-        .retain(|_| k.next().copied().unwrap_or(true));
-    let mut k = keep.iter();
-    related.payees.retain(|_| k.next().copied().unwrap_or(true));
+    retain_kept(&mut related.relations, &mut related.payees, &keep);
 }
 
 /// Takes the parties off the figures of withdrawn sentences (`withdrawn`

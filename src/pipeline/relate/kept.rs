@@ -4,7 +4,7 @@ use crate::model::Relation;
 
 /// Keeps the relations whose `keep` entry is true, and their payees with
 /// them (a relation past the end of `keep` stays).
-pub(super) fn retain_kept(
+pub(crate) fn retain_kept(
     relations: &mut Vec<(Relation, Option<usize>)>,
     payees: &mut Vec<Option<usize>>,
     keep: &[bool],

@@ -77,7 +77,7 @@ mod gapped;
 mod held;
 mod holdings;
 mod item;
-mod kept;
+pub(crate) mod kept;
 pub mod learned;
 mod lexical;
 mod lines;
