@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 306] = files![
+const OTHERS: [File; 307] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -129,6 +129,7 @@ const OTHERS: [File; 306] = files![
     "kinds/topic-links.txt",
     "kinds/topic-bodies.txt",
     "kinds/exchange-nouns.txt",
+    "kinds/region-group-nouns.txt",
     "kinds/regions.txt",
     "kinds/rival-prepositions.txt",
     "kinds/rival-links.txt",

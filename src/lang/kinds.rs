@@ -193,6 +193,9 @@ pub struct KindWords {
     /// Lower-case words after a place that name its stock exchange
     /// ("stock exchange", "bourse": "the Warsaw bourse").
     pub exchange_nouns: WordList,
+    /// Lower-case plurals of nations after a regional adjective that name
+    /// a region with it ("states": "the Baltic states").
+    pub region_group_nouns: WordList,
     /// First words of a natural feature's name before "of" ("Bay", "Gulf").
     pub feature_heads: WordList,
     /// Capitalised words before "of" and a place that head one name with
@@ -377,6 +380,7 @@ impl KindWords {
             topic_links: WordList::load(source, "kinds/topic-links.txt")?,
             topic_bodies: WordList::load(source, "kinds/topic-bodies.txt")?,
             exchange_nouns: WordList::load(source, "kinds/exchange-nouns.txt")?,
+            region_group_nouns: WordList::load(source, "kinds/region-group-nouns.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
             titles: TitleRules::load(source, "relate/roles/titles.tsv")?,

@@ -3,7 +3,7 @@
 //! between two names). Takes the tagger's names, gives them back split.
 
 use crate::lang::TagWords;
-use crate::model::{Mention, Span};
+use crate::model::{EntityKind, Mention, Span};
 
 use super::kinds::Kinds;
 
@@ -28,6 +28,14 @@ pub fn split_coordinations(
         let s = m.span.slice(text);
         // "Orvo unit Tarnex": a company noun between two names parts them.
         let noun = company_noun_between(kinds, s);
+        // "Kessel, Ambry and Lohr": one firm's partners.
+        if noun.is_none()
+            && m.kind == EntityKind::Org
+            && super::firm_names::one_firm_across_and(kinds, text, m.span.start, s)
+        {
+            out.push(m);
+            continue;
+        }
         // Every separator holds a space: a name of one word has none.
         let joint = noun.or_else(|| {
             separators
@@ -50,7 +58,7 @@ pub fn split_coordinations(
                     && s[i + len..].starts_with(char::is_uppercase)
                     && !company_words_joined(kinds, &s[..i], &s[i + len..])
                     && (s[i..i + len].trim() == ","
-                        || !one_name_across_and(kinds, text, &s[..i], &s[i..])) =>
+                        || !one_name_across_and(kinds, text, m.span, &s[..i], &s[i..])) =>
             {
                 let left = Mention::new(
                     Span::new(m.span.start, m.span.start + i),
@@ -77,13 +85,15 @@ pub fn split_coordinations(
 /// name across "and" (`left`, then `rest` from the "and" on), unless the
 /// left part of a body's name is named on its own elsewhere ("Korvin and
 /// Trade Commission officials … Korvin said").
-fn one_name_across_and(kinds: &Kinds, text: &str, left: &str, rest: &str) -> bool {
+/// A word of the left part inside another name ("National Association of
+/// Securities Dealers") is not named on its own.
+fn one_name_across_and(kinds: &Kinds, text: &str, span: Span, left: &str, rest: &str) -> bool {
     let right = rest
         .split_once(|c: char| c.is_uppercase())
         .map_or("", |(gap, _)| &rest[gap.len()..]);
     kinds.legal_forms_alone(right)
         || kinds.purpose_body_across_and(left, right)
-            && !super::name_spans::alone_before_other_than(text, left, rest)
+            && !super::firm_names::named_alone(kinds, text, span.start, span.end, left)
 }
 
 /// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two
@@ -142,7 +152,8 @@ mod tests {
     #[test]
     fn a_body_named_for_its_purpose_or_a_firm_and_co_is_one_name() {
         let text = "The Fisheries and Forests Commission, the Department of Trade and \
-                    Shipping, Kestrin Lund and Co Inc, and Orvik and Tarnex agreed.";
+                    Shipping, Kestrin Lund and Co Inc, and Orvik and Tarnex agreed. \
+                    Orvik said the terms were fair.";
         let names = [
             "Fisheries and Forests Commission",
             "Department of Trade and Shipping",
@@ -158,6 +169,36 @@ mod tests {
                 "Orvik",
                 "Tarnex"
             ]
+        );
+    }
+
+    #[test]
+    fn a_firm_of_partners_or_closed_by_a_legal_form_stays_whole() {
+        let text = "Ona Virt, an analyst at Kessel, Ambry and Lohr, and Credit Scoring and \
+                    Data Services Ltd agreed; Velkor and Tarnex did not. Velkor said so.";
+        let names = [
+            "Kessel, Ambry and Lohr",
+            "Credit Scoring and Data Services Ltd",
+            "Velkor and Tarnex",
+        ];
+        assert_eq!(
+            split(text, &names),
+            [
+                "Kessel, Ambry and Lohr",
+                "Credit Scoring and Data Services Ltd",
+                "Velkor",
+                "Tarnex"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_purpose_word_inside_another_name_is_not_named_alone() {
+        let text = "The Fisheries and Forests Commission fined the Association of Fisheries \
+                    Brokers.";
+        assert_eq!(
+            split(text, &["Fisheries and Forests Commission"]),
+            ["Fisheries and Forests Commission"]
         );
     }
 

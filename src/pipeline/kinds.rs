@@ -48,6 +48,7 @@ mod partners;
 mod personal;
 mod places_of;
 mod posted;
+mod region_groups;
 mod repair;
 mod rivals;
 mod software;
@@ -341,6 +342,17 @@ impl Kinds {
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.first_names.contains(w))
+    }
+
+    /// True for a word that joins the last item of a list ("and"), not
+    /// one that joins one company's name ("&").
+    pub fn is_list_and(&self, word: &str) -> bool {
+        self.is_list_join(word) && word.chars().all(char::is_alphabetic)
+    }
+
+    /// True for a word that joins two names ("and", "&").
+    pub fn is_list_join(&self, word: &str) -> bool {
+        self.words.list_joins.contains(word)
     }
 
     /// The preposition joining a post to its organisation ("chairman of X").

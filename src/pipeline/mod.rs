@@ -16,6 +16,7 @@ pub mod facilities;
 mod families;
 mod figure_year;
 pub mod figures;
+mod firm_names;
 mod follow_up;
 mod funding;
 pub mod groups;

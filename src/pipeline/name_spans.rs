@@ -33,6 +33,9 @@ pub fn join_company_names(
                 && !named_alone(text, &text[a.mention.span.start..c.mention.span.start], second)
         })
     });
+    // "Bailard, Biehl" and "Kaiser": a firm's last partner after "and".
+    super::firm_names::join_last_partner(kinds, text, candidates);
+    super::firm_names::open_after_possessive(kinds, text, candidates);
 }
 
 /// "Securities and Exchange Commission", "Food and Drug Administration":

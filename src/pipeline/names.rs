@@ -226,6 +226,27 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_states_and_headline_countries_key_as_their_names() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let key = |s: &str| resolve_key(&lang.resolve, s);
+        for (short, full) in [
+            ("Ill.", "Illinois"),
+            ("Calif.", "California"),
+            ("Calif", "California"),
+            ("N.C.", "North Carolina"),
+            ("W.Va.", "West Virginia"),
+            ("Ont.", "Ontario"),
+            ("S. Korea", "South Korea"),
+        ] {
+            assert_eq!(key(short), key(full), "{short}");
+        }
+        // Without the period a word or a name stays itself.
+        assert_eq!(key("the Wash"), "wash");
+        assert_eq!(key("Miss"), "miss");
+        assert_eq!(key("Mo"), "mo");
+    }
+
+    #[test]
     fn spaced_names_key_as_split_words() {
         let lang = crate::lang::Language::english().expect("English loads");
         let lang = &lang.resolve;

@@ -1,14 +1,16 @@
 //! Names that hold a possessive of their own: "Tarn's Bancorp Inc.", whose
 //! "Tarn's" the text never writes without its "'s", and "the People's
 //! Assembly of Tarsia", where the article before the possessive opens the
-//! whole name. The tagger reads the possessor and the rest as two names, or
-//! the rest alone; either way they are one name.
+//! whole name; and "Tarnby's of Velmar", where "of" follows the
+//! possessive, which no possessive of English allows. The tagger reads the
+//! possessor and the rest as two names, or the rest alone; either way they
+//! are one name.
 //!
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names joined.
 
 use crate::lang::TagWords;
-use crate::model::{EntityKind, Span};
+use crate::model::{EntityKind, Mention, Span};
 
 use super::candidate::Candidate;
 use super::kinds::Kinds;
@@ -25,6 +27,44 @@ fn never_alone(text: &str, owner: &str) -> bool {
         })
 }
 
+/// True when `first` and `second` are one name held together by a
+/// possessive that "of" follows ("Tarnby's of Velmar"): no possessive of
+/// English is followed by "of", so the "'s" is the name's own and the
+/// place after it part of the name too; unless the possessor is written
+/// elsewhere without the "of" tail.
+fn possessive_of(kinds: &Kinds, text: &str, first: &Mention, second: &Mention) -> bool {
+    let named = |m: &Mention| m.kind.is_name() && !m.nominal;
+    let Some(gap) = text.get(first.span.end..second.span.start) else {
+        return false;
+    };
+    // The tagger may have read the "'s" into the first name ("Tarnby's").
+    let owner = first.span.slice(text);
+    named(first)
+        && named(second)
+        && POSSESSIVES.iter().any(|p| {
+            let mark = p.trim_end();
+            let bare = owner.strip_suffix(mark).unwrap_or(owner);
+            only_before_of(kinds, text, &format!("{bare}{mark}"))
+                && gap
+                    .strip_prefix(mark)
+                    .or_else(|| owner.ends_with(mark).then_some(gap))
+                    .and_then(|g| g.strip_prefix(' '))
+                    .and_then(|g| g.strip_prefix(kinds.of_word()))
+                    == Some(" ")
+        })
+}
+
+/// True when every time the text writes `owner` (a name and its
+/// possessive, "Tarnby's") as a word, "of" follows: "Tarnby's" written
+/// elsewhere without it is the name's short form, which would stand apart
+/// from "Tarnby's of Zürich" made whole, so the two are kept as read.
+pub(super) fn only_before_of(kinds: &Kinds, text: &str, owner: &str) -> bool {
+    let of = format!(" {} ", kinds.of_word());
+    text.match_indices(owner).all(|(i, _)| {
+        text[..i].ends_with(char::is_alphanumeric) || text[i + owner.len()..].starts_with(&of)
+    })
+}
+
 /// Joins names with a possessive of their own among `candidates` (see the
 /// module documentation).
 pub fn join_possessive_names(
@@ -35,6 +75,14 @@ pub fn join_possessive_names(
 ) {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for mut c in candidates.drain(..) {
+        if let Some(p) = out
+            .last_mut()
+            .filter(|p| possessive_of(kinds, text, &p.mention, &c.mention))
+        {
+            p.mention.span = Span::new(p.mention.span.start, c.mention.span.end);
+            p.mention.kind = EntityKind::Org;
+            continue;
+        }
         let m = &c.mention;
         let named = m.kind.is_name()
             && !m.nominal
@@ -132,6 +180,44 @@ mod tests {
             ("Keltic Group", EntityKind::Org),
             ("Ingrid Lund", EntityKind::Person),
             ("Velmar Corp", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_possessive_before_of_holds_the_name_together() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Investors in Tarnby's of Zürich sued Merrow's of Kelby. \
+                    Orvo's offer for Velmar was higher. Velmar's of Tarsia is Velmar's unit.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Tarnby", EntityKind::Person),
+                ("Zürich", EntityKind::Loc),
+                // The tagger may read the possessive into the name.
+                ("Merrow's", EntityKind::Org),
+                ("Kelby", EntityKind::Loc),
+                ("Orvo", EntityKind::Org),
+                ("Velmar", EntityKind::Org),
+                ("Velmar", EntityKind::Org),
+                ("Tarsia", EntityKind::Loc),
+                ("Velmar", EntityKind::Org),
+            ],
+        );
+        join_possessive_names(&lang.tag, &kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Tarnby's of Zürich", EntityKind::Org),
+            ("Merrow's of Kelby", EntityKind::Org),
+            // A possessive before a noun is the owner's.
+            ("Orvo", EntityKind::Org),
+            ("Velmar", EntityKind::Org),
+            // Written elsewhere with its possessive alone: kept apart.
+            ("Velmar", EntityKind::Org),
+            ("Tarsia", EntityKind::Loc),
+            ("Velmar", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

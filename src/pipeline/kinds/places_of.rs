@@ -3,7 +3,10 @@
 //! supplier by its home this way; the tagger glues the two. A name whose
 //! last part is "of" and a listed place, and whose word before "of" heads no
 //! name of a place ("Bank of Ireland", "University of Leeds", "Bay of
-//! Biscay" stay whole), is split into the company and the place.
+//! Biscay" stay whole), is split into the company and the place. A head
+//! that ends in a possessive ("Merrow's of Glasgow") is no company and its
+//! home: no possessive of English is followed by "of", so the name is one,
+//! unless the text writes "Merrow's" without "of" too (its short form).
 //!
 //! Some companies are named with their place: a name of company words
 //! alone ("Health Insurance of Tarsia", "Mutual Savings Co of Mirnau") or
@@ -15,6 +18,8 @@ use crate::model::{EntityKind, Mention, Span};
 use crate::pipeline::candidate::{Candidate, join_linked_names};
 
 use super::Kinds;
+use crate::pipeline::possessive_names::only_before_of;
+use crate::pipeline::possessors::POSSESSIVES;
 
 impl Kinds {
     /// Splits "COMPANY of PLACE" organisation names into the company and
@@ -129,6 +134,9 @@ impl Kinds {
             && capitalised(head)
             && capitalised(place)
             && !self.words.of_place_heads.contains(last)
+            && !POSSESSIVES.iter().any(|p| {
+                head.ends_with(p.trim_end()) && only_before_of(self, text, head)
+            })
             && !self.words.feature_heads.contains(last)
             && !self.words.government_heads.contains_lowercase(last)
             && (self.is_place(place) || self.unlisted_home(text, head, place, m.span.end))
@@ -220,6 +228,26 @@ mod tests {
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();
         assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_name_with_a_possessive_before_of_stays_whole() {
+        let text = "Brokers at Merrow's of Glasgow and at Tarvik of Glasgow agreed, and \
+                    Kelby's of Glasgow too; Kelby's staff said so.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Merrow's of Glasgow", EntityKind::Org),
+                ("Tarvik of Glasgow", EntityKind::Org),
+                ("Kelby's of Glasgow", EntityKind::Org),
+            ],
+        );
+        // "Kelby's" alone elsewhere: its short form; the whole splits.
+        assert_eq!(pipeline().kinds().split_places_of(text, &mut c), 2);
+        assert_eq!(
+            named_kinds(text, &c)[0],
+            ("Merrow's of Glasgow".to_owned(), EntityKind::Org)
+        );
     }
 
     #[test]
