@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 306] = files![
+const OTHERS: [File; 317] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -236,6 +236,17 @@ const OTHERS: [File; 306] = files![
     "money/per-words.txt",
     "money/per-unit-not.txt",
     "money/traded-goods.txt",
+    "money/price-move-verbs.txt",
+    "money/price-move-copulas.txt",
+    "money/price-move-directions.txt",
+    "money/price-move-links.txt",
+    "money/price-move-clause-breaks.txt",
+    "money/dateline-currencies.tsv",
+    "money/price-move-reach.txt",
+    "money/share-adjectives.txt",
+    "money/share-price-lead.txt",
+    "money/list-price-words.txt",
+    "money/list-price-for.txt",
     "money/consumer-price-words.txt",
     "money/per-unit-verbs.txt",
     "money/qualifiers.txt",

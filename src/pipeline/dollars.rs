@@ -96,11 +96,14 @@ fn currency_word<'t>(surface: &str, markers: &Markers<'t>) -> Option<(&'t str, O
 /// Sets the currency of every fact whose currency word names no country
 /// ("640 million crowns") to the one currency of the article's amounts
 /// that name a country for that word ("Norwegian crowns"), when they all
-/// name the same.
+/// name the same; when none names one, to the currency the dateline's
+/// place gives the word (`local`: marker and code, "franc" and "FRF" under
+/// Paris), else to the one country the text names for it.
 pub fn localise_words(
     text: &str,
     mentions: &[Mention],
     table: &[(String, String)],
+    local: &[(&str, &str)],
     facts: &mut [MoneyFact],
 ) {
     if facts.is_empty() {
@@ -123,8 +126,13 @@ pub fn localise_words(
             .flatten()
             .filter(|(x, c)| *x == word && c.is_some());
         let Some((_, Some(first))) = named.next() else {
-            // No amount names the country: the one country the article's
-            // words name for the currency word ("a Norwegian contract").
+            // No amount names the country: the dateline's ("PARIS --"
+            // francs are French), else the one country the article's words
+            // name for the currency word ("a Norwegian contract").
+            if let Some(&(_, code)) = local.iter().find(|(w, _)| *w == word) {
+                code.clone_into(&mut f.currency);
+                continue;
+            }
             let code = match in_text.iter().find(|(w, _)| *w == word) {
                 Some(&(_, code)) => code,
                 None => {
@@ -404,7 +412,7 @@ mod tests {
         }
         localise_dollars(text, &mentions, "USD", &mut facts);
         let lang = crate::lang::Language::english().expect("English loads");
-        localise_words(text, &mentions, &lang.money.currencies, &mut facts);
+        localise_words(text, &mentions, &lang.money.currencies, &[], &mut facts);
         facts.into_iter().map(|f| f.currency).collect()
     }
 
@@ -595,5 +603,26 @@ mod tests {
         );
         // No dollar beside them: US cents.
         assert_eq!(currencies("Holmvik shares rose 38 cents."), vec!["USD"]);
+    }
+
+    #[test]
+    fn bare_francs_under_a_paris_dateline_are_french() {
+        let a = crate::pipeline::tests::analysis(
+            "PARIS 2031-08-27\nBrenmoor Group slid 12.19 percent to 55.1 francs after a loss of 758 million francs.\n",
+        );
+        let got: Vec<(&str, &str)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.currency.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("55.1 francs", "FRF"), ("758 million francs", "FRF")]
+        );
+        // Francs the text gives a country keep it.
+        let a = crate::pipeline::tests::analysis(
+            "PARIS 2031-08-27\nOstby Bank paid 40 million Swiss francs; the rest, 9 million francs, follows.\n",
+        );
+        assert!(a.money.iter().all(|f| f.currency == "CHF"));
     }
 }

@@ -91,6 +91,7 @@ pub fn figures(
     dates: &[DateFact],
     relations: &mut [Relation],
     deals: Deals<'_>,
+    place: Option<&str>,
 ) -> Vec<MoneyFact> {
     let mut out: Vec<MoneyFact> = Vec::new();
     let mut previous: Option<Span> = None;
@@ -108,6 +109,10 @@ pub fn figures(
         let Some((amount, per)) = &amounts[i] else {
             continue;
         };
+        // "(A$1 = US$0.79)": a rate, no amount of money.
+        if super::rate_notes::in_rate_note(text, m.span) {
+            continue;
+        }
         let qualifier = money
             .qualifier_before(&text[..m.span.start])
             .map(str::to_owned);
@@ -339,12 +344,29 @@ pub fn figures(
         out.push(fact);
     }
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
-    super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
+    let local = local_currencies(lang, place);
+    super::dollars::localise_words(text, mentions, &lang.money.currencies, &local, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
     super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
+}
+
+/// The currency words the dateline's `place` gives their country's
+/// currency: `(marker, code)`, none without a dateline.
+fn local_currencies<'l>(lang: &'l Language, place: Option<&str>) -> Vec<(&'l str, &'l str)> {
+    let Some(place) = place else {
+        return Vec::new();
+    };
+    let place = place.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = crate::lang::lowercase(&place);
+    lang.money
+        .dateline_currencies
+        .iter()
+        .filter(|(p, ..)| *p == place)
+        .map(|(_, word, code)| (word.as_str(), code.as_str()))
+        .collect()
 }
 
 /// The parties of a payment of mention `i` whose named payee is not the

@@ -28,6 +28,7 @@ mod lede_payee;
 mod legal_forms;
 mod lenders;
 mod lending;
+mod lot_prices;
 mod maker_payee;
 pub mod measures;
 pub mod model_shape;
@@ -41,10 +42,13 @@ pub mod pay;
 mod place_parties;
 pub mod possessive_names;
 pub mod possessors;
+mod price_moves;
+mod price_phrases;
 pub mod prices;
 mod proceeds;
 pub mod products;
 mod ranges;
+mod rate_notes;
 pub mod relate;
 mod repeats;
 pub mod resolve;
@@ -377,6 +381,7 @@ impl Pipeline {
                 frames: &related.frames,
                 investors: &related.investors,
             },
+            dateline.map(|d| d.place.slice(text)),
         );
         let mut money = money;
         let published = anchor.map(|a| a.year);
