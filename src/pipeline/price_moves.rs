@@ -57,9 +57,15 @@ fn in_change(words: &MoneyWords, c: &Clause, mentions: &[Mention], k: usize) -> 
 }
 
 /// The index of the verb of moving before word `k` (exclusive), read past
-/// the change: `(verb, a direction word seen)`.
-fn move_verb(words: &MoneyWords, c: &Clause, mentions: &[Mention], k: usize) -> Option<usize> {
-    let mut direction = false;
+/// the change; `direction` when a direction word follows the change ("8p
+/// higher").
+fn move_verb(
+    words: &MoneyWords,
+    c: &Clause,
+    mentions: &[Mention],
+    k: usize,
+    mut direction: bool,
+) -> Option<usize> {
     let mut j = k;
     while j > 0 && k - j <= CHANGE_REACH {
         j -= 1;
@@ -181,7 +187,7 @@ pub(crate) fn moved_price(
     }
     let verb = if words.price_move_reach.contains(&c.words[before]) {
         // "rose 2.7% to 88.50 euros", "closed on Tuesday at 5,800 forints".
-        move_verb(words, &c, mentions, before)?
+        move_verb(words, &c, mentions, before, false)?
     } else {
         // "was 8p higher at 390", "rose 14p to 250 pence": the change,
         // with the level after it.
@@ -200,7 +206,7 @@ pub(crate) fn moved_price(
         if !level {
             return None;
         }
-        move_verb(words, &c, mentions, first)?
+        move_verb(words, &c, mentions, first, direction)?
     };
     subject_per(words, &c, mentions, verb)
 }

@@ -107,8 +107,8 @@ mod tests {
                 vec![("$1.7 million", None), ("6 cents", share)],
             ),
             (
-                "The bonds convert at 11 francs, below Ostrakai's closing price of 14.85 francs.",
-                vec![("11 francs", None), ("14.85 francs", share)],
+                "The bonds convert into shares at 11 francs, below Ostrakai's closing price of 14.85 francs.",
+                vec![("11 francs", share), ("14.85 francs", share)],
             ),
             (
                 "The Tolvik yard launched 31 boats, each selling for between £140,000 and £260,000.",
