@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 317] = files![
+const OTHERS: [File; 321] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -333,6 +333,10 @@ const OTHERS: [File; 317] = files![
     "rules/bare-scales.txt",
     "rules/bare-money-after.txt",
     "rules/bare-from.txt",
+    "rules/table-rows.txt",
+    "rules/table-per-share.txt",
+    "rules/table-versus.txt",
+    "rules/table-empty.txt",
     "rules/percent.re",
     "rules/preceded.re",
     "rules/season.re",

@@ -51,6 +51,17 @@ pub struct RuleWords {
     pub year_not_before: WordList,
     /// The word that opens a range ("between"), left out of its span.
     pub range: String,
+    /// First words of a results table's rows that state money ("Net").
+    pub table_rows: WordList,
+    /// Words of a row label that make its figures prices per share ("Shr").
+    pub table_per_share: WordList,
+    /// Words between a results row's columns ("vs").
+    pub table_versus: WordList,
+    /// Words of a results row's empty cells ("nil").
+    pub table_empty: WordList,
+    /// Scale words that open a table's unit line ("(in million …)"): the
+    /// money words' scales.
+    pub table_scales: WordList,
 }
 
 impl RuleWords {
@@ -126,6 +137,11 @@ impl RuleWords {
             ),
             year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
             range: money.range.clone(),
+            table_rows: WordList::load(source, "rules/table-rows.txt")?,
+            table_per_share: WordList::load(source, "rules/table-per-share.txt")?,
+            table_versus: WordList::load(source, "rules/table-versus.txt")?,
+            table_empty: WordList::load(source, "rules/table-empty.txt")?,
+            table_scales: WordList::from_entries(money.scales.iter().map(|(w, _)| w.clone())),
         })
     }
 }

@@ -343,30 +343,14 @@ pub fn figures(
         }
         out.push(fact);
     }
+    super::results_tables::table_figures(lang, text, mentions, relations, &mut out);
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
-    let local = local_currencies(lang, place);
-    super::dollars::localise_words(text, mentions, &lang.money.currencies, &local, &mut out);
+    super::dollars::localise_words(text, mentions, &lang.money, place, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
-    super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
+    super::cents::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)
-}
-
-/// The currency words the dateline's `place` gives their country's
-/// currency: `(marker, code)`, none without a dateline.
-fn local_currencies<'l>(lang: &'l Language, place: Option<&str>) -> Vec<(&'l str, &'l str)> {
-    let Some(place) = place else {
-        return Vec::new();
-    };
-    let place = place.split_whitespace().collect::<Vec<_>>().join(" ");
-    let place = crate::lang::lowercase(&place);
-    lang.money
-        .dateline_currencies
-        .iter()
-        .filter(|(p, ..)| *p == place)
-        .map(|(_, word, code)| (word.as_str(), code.as_str()))
-        .collect()
 }
 
 /// The parties of a payment of mention `i` whose named payee is not the

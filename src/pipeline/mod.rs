@@ -3,6 +3,7 @@
 //! takes and what it gives; [`Pipeline::analyze`] is the list of them.
 
 pub mod candidate;
+mod cents;
 mod contributions;
 mod coordinations;
 mod credits;
@@ -54,6 +55,7 @@ mod repeats;
 pub mod resolve;
 mod restated_entities;
 mod restatements;
+mod results_tables;
 mod results_year;
 pub mod rules;
 pub mod segment;
