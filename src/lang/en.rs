@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 307] = files![
+const OTHERS: [File; 322] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -237,6 +237,17 @@ const OTHERS: [File; 307] = files![
     "money/per-words.txt",
     "money/per-unit-not.txt",
     "money/traded-goods.txt",
+    "money/price-move-verbs.txt",
+    "money/price-move-copulas.txt",
+    "money/price-move-directions.txt",
+    "money/price-move-links.txt",
+    "money/price-move-clause-breaks.txt",
+    "money/dateline-currencies.tsv",
+    "money/price-move-reach.txt",
+    "money/share-adjectives.txt",
+    "money/share-price-lead.txt",
+    "money/list-price-words.txt",
+    "money/list-price-for.txt",
     "money/consumer-price-words.txt",
     "money/per-unit-verbs.txt",
     "money/qualifiers.txt",
@@ -323,6 +334,10 @@ const OTHERS: [File; 307] = files![
     "rules/bare-scales.txt",
     "rules/bare-money-after.txt",
     "rules/bare-from.txt",
+    "rules/table-rows.txt",
+    "rules/table-per-share.txt",
+    "rules/table-versus.txt",
+    "rules/table-empty.txt",
     "rules/percent.re",
     "rules/preceded.re",
     "rules/season.re",

@@ -180,6 +180,36 @@ pub struct MoneyWords {
     /// Words before such a participle that make it a past statement of
     /// its own ("was built by Y"), not what the amount pays for.
     pub maker_past: WordList,
+    /// Verbs of a market's move or close ("slid", "closed"): a small
+    /// amount they reach is a price when their subject is a company.
+    pub price_move_verbs: WordList,
+    /// Verbs that tell a level with a direction word or "at" ("was 8p
+    /// higher at 390", "stood at").
+    pub price_move_copulas: WordList,
+    /// Words of direction in a move ("higher").
+    pub price_move_directions: WordList,
+    /// Words that may stand in the change between such a verb and the
+    /// level it reached ("percent", "or").
+    pub price_move_links: WordList,
+    /// Words that open a new clause whose opening names what moved
+    /// ("while").
+    pub price_move_clause_breaks: WordList,
+    /// What a bare currency word shared by several countries means under a
+    /// dateline: place (lower case), the word's one-word marker, ISO 4217
+    /// ("paris", "franc", "FRF").
+    pub dateline_currencies: Vec<(String, String, String)>,
+    /// Words that reach the level a move ends at ("to", "at").
+    pub price_move_reach: WordList,
+    /// Words between "per" and the share it prices ("fully diluted").
+    pub share_adjectives: WordList,
+    /// Phrases right before an amount that make it a share's price
+    /// ("closing price of").
+    pub share_price_lead: WordList,
+    /// Phrases a few words before "for" that make a small amount a list
+    /// price ("on sale").
+    pub list_price_words: WordList,
+    /// The preposition of a list price ("for").
+    pub list_price_for: WordList,
 }
 
 impl MoneyWords {
@@ -213,6 +243,10 @@ impl MoneyWords {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let dateline_currencies = Table::load(source, "money/dateline-currencies.tsv", 3)?
+            .rows()
+            .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+            .collect();
         let number = pattern(source, "money/number.re", &[])?;
         let words: Vec<String> = scales.iter().map(|(w, _)| regex::escape(w)).collect();
         let scale = format!("(?:{})", words.join("|"));
@@ -294,6 +328,17 @@ impl MoneyWords {
             place_noun_not: WordList::load(source, "money/place-noun-not.txt")?,
             maker_participles: WordList::load(source, "money/maker-participles.txt")?,
             maker_past: WordList::load(source, "money/maker-past.txt")?,
+            price_move_verbs: WordList::load(source, "money/price-move-verbs.txt")?,
+            price_move_copulas: WordList::load(source, "money/price-move-copulas.txt")?,
+            price_move_directions: WordList::load(source, "money/price-move-directions.txt")?,
+            price_move_links: WordList::load(source, "money/price-move-links.txt")?,
+            dateline_currencies,
+            price_move_reach: WordList::load(source, "money/price-move-reach.txt")?,
+            share_adjectives: WordList::load(source, "money/share-adjectives.txt")?,
+            share_price_lead: WordList::load(source, "money/share-price-lead.txt")?,
+            list_price_words: WordList::load(source, "money/list-price-words.txt")?,
+            list_price_for: WordList::load(source, "money/list-price-for.txt")?,
+            price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
         })
     }
 }

@@ -51,6 +51,26 @@ pub struct RuleWords {
     pub year_not_before: WordList,
     /// The word that opens a range ("between"), left out of its span.
     pub range: String,
+    /// First words of a results table's rows that state money ("Net").
+    pub table_rows: WordList,
+    /// Words of a row label that make its figures prices per share ("Shr").
+    pub table_per_share: WordList,
+    /// Words between a results row's columns ("vs").
+    pub table_versus: WordList,
+    /// Words of a results row's empty cells ("nil").
+    pub table_empty: WordList,
+    /// Verbs and directions of a market's move right before a change ("up
+    /// 65 pesetas to 4,150"): the money words' lists.
+    pub move_words: WordList,
+    /// Words of direction after a change ("8p higher at 390").
+    pub move_directions: WordList,
+    /// Words that reach the level a move ends at ("to", "at").
+    pub move_reach: WordList,
+    /// Prefixes of the words for hundredths ("cent", "p"): the money words'.
+    pub minor_units: WordList,
+    /// Scale words that open a table's unit line ("(in million …)"): the
+    /// money words' scales.
+    pub table_scales: WordList,
 }
 
 impl RuleWords {
@@ -126,6 +146,21 @@ impl RuleWords {
             ),
             year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
             range: money.range.clone(),
+            table_rows: WordList::load(source, "rules/table-rows.txt")?,
+            table_per_share: WordList::load(source, "rules/table-per-share.txt")?,
+            table_versus: WordList::load(source, "rules/table-versus.txt")?,
+            table_empty: WordList::load(source, "rules/table-empty.txt")?,
+            move_words: WordList::from_entries(
+                money
+                    .price_move_verbs
+                    .iter()
+                    .chain(money.price_move_directions.iter())
+                    .map(str::to_owned),
+            ),
+            move_directions: money.price_move_directions.clone(),
+            move_reach: money.price_move_reach.clone(),
+            minor_units: money.cents.clone(),
+            table_scales: WordList::from_entries(money.scales.iter().map(|(w, _)| w.clone())),
         })
     }
 }

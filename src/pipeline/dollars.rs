@@ -11,10 +11,8 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
-use crate::lang::{WordList, lowercase};
+use crate::lang::{MoneyWords, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Span, same_value};
-
-use super::segment::Segmentation;
 
 /// What a money mention's surface says about its dollar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,17 +94,21 @@ fn currency_word<'t>(surface: &str, markers: &Markers<'t>) -> Option<(&'t str, O
 /// Sets the currency of every fact whose currency word names no country
 /// ("640 million crowns") to the one currency of the article's amounts
 /// that name a country for that word ("Norwegian crowns"), when they all
-/// name the same.
+/// name the same; when none names one, to the currency the dateline's
+/// `place` gives the word ("franc" is "FRF" under Paris), else to the one
+/// country the text names for it.
 pub fn localise_words(
     text: &str,
     mentions: &[Mention],
-    table: &[(String, String)],
+    money: &MoneyWords,
+    place: Option<&str>,
     facts: &mut [MoneyFact],
 ) {
     if facts.is_empty() {
         return;
     }
-    let markers = Markers::of(table);
+    let local = local_currencies(money, place);
+    let markers = Markers::of(&money.currencies);
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
         .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), &markers))
@@ -123,12 +125,17 @@ pub fn localise_words(
             .flatten()
             .filter(|(x, c)| *x == word && c.is_some());
         let Some((_, Some(first))) = named.next() else {
-            // No amount names the country: the one country the article's
-            // words name for the currency word ("a Norwegian contract").
+            // No amount names the country: the dateline's ("PARIS --"
+            // francs are French), else the one country the article's words
+            // name for the currency word ("a Norwegian contract").
+            if let Some(&(_, code)) = local.iter().find(|(w, _)| *w == word) {
+                code.clone_into(&mut f.currency);
+                continue;
+            }
             let code = match in_text.iter().find(|(w, _)| *w == word) {
                 Some(&(_, code)) => code,
                 None => {
-                    let code = named_in_text(text, &names(mentions), word, table);
+                    let code = named_in_text(text, &names(mentions), word, &money.currencies);
                     in_text.push((word, code));
                     code
                 }
@@ -142,6 +149,22 @@ pub fn localise_words(
             (*first).clone_into(&mut f.currency);
         }
     }
+}
+
+/// The currency words the dateline's `place` gives their country's
+/// currency: `(marker, code)`, none without a dateline.
+fn local_currencies<'l>(money: &'l MoneyWords, place: Option<&str>) -> Vec<(&'l str, &'l str)> {
+    let Some(place) = place else {
+        return Vec::new();
+    };
+    let place = place.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = lowercase(&place);
+    money
+        .dateline_currencies
+        .iter()
+        .filter(|(p, ..)| *p == place)
+        .map(|(_, word, code)| (word.as_str(), code.as_str()))
+        .collect()
 }
 
 /// The spans of organisations' names of more than one word ("Swiss Re",
@@ -276,72 +299,6 @@ fn bracketed_after(
         .is_some_and(|t| t.len() <= 24 && t.chars().all(|c| c.is_alphabetic() || c == ' '))
 }
 
-/// True when a money surface is bare cents ("38 cents", "fifteen cents"):
-/// no currency sign or word of its own beside the hundredths.
-fn bare_cents(cents: &WordList, surface: &str) -> bool {
-    let lower = lowercase(surface);
-    let last = lower.split_whitespace().next_back().unwrap_or("");
-    let last = last.rsplit('-').next().unwrap_or("");
-    // Hundredths of a dollar or euro: "cents", not "pence" or "p".
-    cents
-        .iter()
-        .any(|c| c.len() > 1 && last.starts_with(c) && last.len() <= c.len() + 1)
-        && !lower.contains(|c: char| !c.is_alphanumeric() && !" .,-".contains(c))
-}
-
-/// Gives bare cents the currency of the nearest other figure of their
-/// sentence written in dollars: "up 28 cents" beside "A$ 3.65"
-/// are Australian cents, "plus 50 cents" after "C$ 30" Canadian ones.
-pub fn localise_cents(
-    cents_words: &WordList,
-    text: &str,
-    seg: &Segmentation,
-    mentions: &[Mention],
-    facts: &mut [MoneyFact],
-) {
-    let at = |f: &MoneyFact| mentions.get(f.mention).map(|m| m.span);
-    let cents: Vec<bool> = facts
-        .iter()
-        .map(|f| {
-            at(f)
-                .and_then(|s| text.get(s.start..s.end))
-                .is_some_and(|t| bare_cents(cents_words, t))
-        })
-        .collect();
-    for i in 0..facts.len() {
-        let Some(span) = at(&facts[i]).filter(|_| cents[i]) else {
-            continue;
-        };
-        let s = seg.sentence_index(span.start);
-        let nearest = (0..facts.len())
-            .filter(|&j| !cents[j])
-            .filter_map(|j| Some((j, at(&facts[j])?)))
-            .filter(|(_, o)| seg.sentence_index(o.start) == s)
-            // "A$ 1.26 billion (US$ 995 million)": a conversion in
-            // brackets is not the sentence's own currency.
-            .filter(|(_, o)| !converted(text, *o))
-            .filter(|(j, _)| {
-                let c = &facts[*j].currency;
-                c.len() == 3 && c.ends_with('D')
-            })
-            .min_by_key(|(_, o)| o.start.abs_diff(span.start))
-            .map(|(j, _)| facts[j].currency.clone());
-        if let Some(c) = nearest {
-            facts[i].currency = c;
-        }
-    }
-}
-
-/// True when the amount at `span` opens a bracket right after another
-/// figure: its conversion into another currency ("A$ 1.26 billion (US$ 995
-/// million)").
-fn converted(text: &str, span: Span) -> bool {
-    text.get(..span.start)
-        .map(str::trim_end)
-        .and_then(|t| t.strip_suffix('('))
-        .is_some_and(|t| t.trim_end().ends_with(|c: char| c.is_alphanumeric()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,7 +361,7 @@ mod tests {
         }
         localise_dollars(text, &mentions, "USD", &mut facts);
         let lang = crate::lang::Language::english().expect("English loads");
-        localise_words(text, &mentions, &lang.money.currencies, &mut facts);
+        localise_words(text, &mentions, &lang.money, None, &mut facts);
         facts.into_iter().map(|f| f.currency).collect()
     }
 
@@ -569,31 +526,23 @@ mod tests {
     }
 
     #[test]
-    fn bare_cents_are_the_cents_of_the_dollar_beside_them() {
-        let currencies = |text: &str| {
-            let a = crate::pipeline::tests::analysis(text);
-            a.money
-                .iter()
-                .map(|f| f.currency.clone())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(
-            currencies("Shares in Holmvik Mining surged 38 cents to A$ 3.75 on Friday."),
-            vec!["AUD", "AUD"]
+    fn bare_francs_under_a_paris_dateline_are_french() {
+        let a = crate::pipeline::tests::analysis(
+            "PARIS 2031-08-27\nBrenmoor Group slid 12.19 percent to 55.1 francs after a loss of 758 million francs.\n",
         );
+        let got: Vec<(&str, &str)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.currency.as_str()))
+            .collect();
         assert_eq!(
-            currencies("Holders may take C$ 30 cash or 0.79 Tarnfield shares plus 50 cents."),
-            vec!["CAD", "CAD"]
+            got,
+            vec![("55.1 francs", "FRF"), ("758 million francs", "FRF")]
         );
-        // A conversion in brackets is not the sentence's currency.
-        assert_eq!(
-            currencies(
-                "Holmvik's profit fell to A$ 1.2 billion (US$ 950 million) and earnings \
-                 per share dropped to 40 cents."
-            ),
-            vec!["AUD", "USD", "AUD"]
+        // Francs the text gives a country keep it.
+        let a = crate::pipeline::tests::analysis(
+            "PARIS 2031-08-27\nOstby Bank paid 40 million Swiss francs; the rest, 9 million francs, follows.\n",
         );
-        // No dollar beside them: US cents.
-        assert_eq!(currencies("Holmvik shares rose 38 cents."), vec!["USD"]);
+        assert!(a.money.iter().all(|f| f.currency == "CHF"));
     }
 }

@@ -91,6 +91,7 @@ pub fn figures(
     dates: &[DateFact],
     relations: &mut [Relation],
     deals: Deals<'_>,
+    place: Option<&str>,
 ) -> Vec<MoneyFact> {
     let mut out: Vec<MoneyFact> = Vec::new();
     let mut previous: Option<Span> = None;
@@ -108,6 +109,10 @@ pub fn figures(
         let Some((amount, per)) = &amounts[i] else {
             continue;
         };
+        // "(A$1 = US$0.79)": a rate, no amount of money.
+        if super::rate_notes::in_rate_note(text, m.span) {
+            continue;
+        }
         let qualifier = money
             .qualifier_before(&text[..m.span.start])
             .map(str::to_owned);
@@ -338,10 +343,11 @@ pub fn figures(
         }
         out.push(fact);
     }
+    super::results_tables::table_figures(lang, text, mentions, relations, &mut out);
     super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
-    super::dollars::localise_words(text, mentions, &lang.money.currencies, &mut out);
+    super::dollars::localise_words(text, mentions, &lang.money, place, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
-    super::dollars::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
+    super::cents::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);
     super::follow_up::headline_repeats(text, seg, mentions, &mut out);
     super::follow_up::sellers_for_repeats(mentions, &mut out, relations);
     super::repeats::merge_repeated_figures(text, seg, mentions, out, relations)

@@ -3,6 +3,7 @@
 //! takes and what it gives; [`Pipeline::analyze`] is the list of them.
 
 pub mod candidate;
+mod cents;
 mod contributions;
 mod coordinations;
 mod credits;
@@ -29,6 +30,7 @@ mod lede_payee;
 mod legal_forms;
 mod lenders;
 mod lending;
+mod lot_prices;
 mod maker_payee;
 pub mod measures;
 pub mod model_shape;
@@ -42,15 +44,19 @@ pub mod pay;
 mod place_parties;
 pub mod possessive_names;
 pub mod possessors;
+mod price_moves;
+mod price_phrases;
 pub mod prices;
 mod proceeds;
 pub mod products;
 mod ranges;
+mod rate_notes;
 pub mod relate;
 mod repeats;
 pub mod resolve;
 mod restated_entities;
 mod restatements;
+mod results_tables;
 mod results_year;
 pub mod rules;
 pub mod segment;
@@ -378,6 +384,7 @@ impl Pipeline {
                 frames: &related.frames,
                 investors: &related.investors,
             },
+            dateline.map(|d| d.place.slice(text)),
         );
         let mut money = money;
         let published = anchor.map(|a| a.year);

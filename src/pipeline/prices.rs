@@ -195,6 +195,32 @@ pub fn per_of(
     None
 }
 
+/// The price per share or unit the amount `span` (worth `value`) of
+/// sentence `s` is: a share by its phrase ("per diluted share", "closing
+/// price of"), else by the words around it, a market's move, a lot's count
+/// or an item's list price.
+fn price_of(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    (s, span): (usize, Span),
+    value: f64,
+) -> Option<Per> {
+    let words = &lang.money;
+    let (before, after) = words_around(text, seg, s, span, 9)?;
+    if super::price_phrases::share_phrase(words, &before, &after) {
+        return Some(Per::Share);
+    }
+    per_of(lang, text, seg, s, span, value)
+        .or_else(|| super::price_moves::moved_price(lang, text, seg, mentions, (s, span), value))
+        .or_else(|| {
+            super::lot_prices::lot_price(words, text, seg, mentions, (s, span), value)
+                .then_some(Per::Unit)
+        })
+        .or_else(|| super::price_phrases::unit_phrase(words, &before, value))
+}
+
 /// True when "a" and one noun that closes the phrase follow the amount
 /// `span` of sentence `s`: "At £7,400 a tub, …", "€3.90 a meal." price one
 /// item ("a year" is a rate, "a share" a share's price).
@@ -230,7 +256,7 @@ pub fn priced_amounts<'w>(
         .map(|(m, a)| {
             let (a, _) = a.clone()?;
             let s = seg.sentence_index(m.span.start);
-            let per = per_of(lang, text, seg, s, m.span, a.value);
+            let per = price_of(lang, text, seg, mentions, (s, m.span), a.value);
             Some((a, per, s))
         })
         .collect();

@@ -4,11 +4,13 @@
 //! ("Jyske lends K 80 million crowns, A and B 35 million each"), or after
 //! it with the same scale ("to 46 billion from 50 billion rupiah"), and no
 //! noun follows it ("35 million shares" counts shares); a number right
-//! after an amount and "from" is one too ("15 million markka from 39").
+//! after an amount and "from" is one too ("15 million markka from 39"), and
+//! so is the level a change reaches ("up 65 pesetas to 4,150", "rose 12
+//! crowns higher at 380": the currency is not repeated).
 //! The figures stage gives it the currency (and, scale-less, the scale) of
 //! the amount before it, or else of the one after it.
 
-use crate::lang::RuleWords;
+use crate::lang::{RuleWords, lowercase};
 use crate::model::{EntityKind, Span};
 
 use super::RuleMatch;
@@ -52,6 +54,9 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
             push(span, &mut out);
         }
         if let Some(span) = from_number(words, text, rest) {
+            push(span, &mut out);
+        }
+        if let Some(span) = level_number(words, text, *m, rest) {
             push(span, &mut out);
         }
         // Before it: from the start of its sentence, with its scale.
@@ -116,6 +121,58 @@ fn from_number(words: &RuleWords, text: &str, rest: &str) -> Option<Span> {
     if !words.bare_from.contains_lowercase(from) {
         return None;
     }
+    number_at(words, tokens)
+}
+
+/// "rose 65 pesetas to 4,150", "rose 12 crowns higher at 380": the number
+/// after the change at `change` (whose `rest` follows it), a word of
+/// direction perhaps between, and a word that reaches a level, when a verb
+/// or direction of a market's move stands right before the change. A
+/// change in hundredths ("14p") gives none: its level is in whole units.
+fn level_number(words: &RuleWords, text: &str, change: Span, rest: &str) -> Option<Span> {
+    let moved = text[..change.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| words.move_words.contains_lowercase(w));
+    let unit = change
+        .slice(text)
+        .rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.' || c == ',')
+        .next()
+        .map(lowercase)
+        .unwrap_or_default();
+    let whole = !words.minor_units.iter().any(|c| {
+        if c.len() > 1 {
+            unit.starts_with(c)
+        } else {
+            unit == c
+        }
+    });
+    if !moved || !whole {
+        return None;
+    }
+    let mut tokens = rest
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
+        .peekable();
+    if tokens
+        .peek()
+        .is_some_and(|(_, w)| words.move_directions.contains_lowercase(w))
+    {
+        tokens.next();
+    }
+    let (_, reach) = tokens.next()?;
+    if !words.move_reach.contains_lowercase(reach) {
+        return None;
+    }
+    number_at(words, tokens)
+}
+
+/// The number the `tokens` open, when it has no scale, is no year and no
+/// noun follows it ("39 in 1995", "4,150.").
+fn number_at<'t>(
+    words: &RuleWords,
+    mut tokens: impl Iterator<Item = (usize, &'t str)>,
+) -> Option<Span> {
     let (at, token) = tokens.next()?;
     let number = token.trim_end_matches(|c: char| !c.is_ascii_digit());
     let closed = number.len() < token.len();
@@ -214,6 +271,21 @@ mod tests {
             (
                 "It sold 3 million of them for $50 billion.",
                 &["$50 billion"],
+            ),
+            // The level a change reaches, its currency not repeated; not
+            // after a change in hundredths, nor without a move before it.
+            (
+                "Tolvik Trucks rose 65 pesetas to 4,150 on Tuesday.",
+                &["65 pesetas", "4,150"],
+            ),
+            (
+                "Brenmoor shares were up 12 crowns at 380, and fell 3 crowns lower to 377.",
+                &["12 crowns", "380", "3 crowns", "377"],
+            ),
+            ("Tolvik Trucks rose 14p to 250 on Friday.", &["14p"]),
+            (
+                "Tolvik paid 40 pesetas to 3 banks and 50 pesetas to 12.",
+                &["40 pesetas", "50 pesetas"],
             ),
             // A noun after it counts something else; a new sentence has
             // no amount before it.

@@ -11,6 +11,7 @@ mod currency;
 mod pattern;
 mod prebuilt;
 mod starts;
+pub mod table;
 
 use crate::lang::{RuleWords, lowercase};
 use crate::load::needles::Presence;
@@ -255,6 +256,17 @@ impl Rules {
             m.span = currency::past_range_word(&self.words.range, text, m.span);
         }
         out.extend(bare::bare_amounts(&self.words, text, &out));
+        // "Net 249.53 vs 242.94" under "(in million HK$)": a results
+        // table's figures, in the currency its unit line names.
+        for cell in table::cells(&self.words, text) {
+            if !out.iter().any(|m| m.span.overlaps(cell.number)) {
+                out.push(RuleMatch {
+                    span: cell.number,
+                    kind: EntityKind::Money,
+                    head: None,
+                });
+            }
+        }
         for span in self.date_matches(text, &present, &places) {
             out.push(RuleMatch {
                 span,
