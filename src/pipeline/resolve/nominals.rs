@@ -72,6 +72,12 @@ pub(super) fn resolve_nominals(
         sentences,
         headlines,
     } = layout;
+    // What follows is read for the descriptions alone: a text with none
+    // (most short ones) reads nothing.
+    let described = |i: usize| mentions[i].nominal && heads.get(i).is_some_and(Option::is_some);
+    if !(0..mentions.len()).any(described) {
+        return;
+    }
     // Products, and other names the rules made ("Chapter 11", "FTSE 100"),
     // are no company a description stands for.
     let product: Vec<bool> = entities
