@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::keys::mix;
 use super::lexicon::{CLASS_LEVELS, Lexicon};
-pub(crate) use super::stage_two::{DocStats, TagSums, stage2, stage2_extra, stage2_rest};
+pub(crate) use super::stage_two::{DocStats, TagSums, stage2};
 use super::token::{ALL_CAPS, HAS_LETTER, INIT_CAP, LOWER_FIRST, Tok};
 
 /// A document prepared for feature extraction.

@@ -441,6 +441,7 @@ fn unpack(v: u64) -> [u16; CLASS_LEVELS] {
 mod tests {
     use super::*;
     use crate::ner::features::DocStats;
+    use crate::ner::stage_two::stage2_extra;
 
     /// Tags as before the word cache: every stage-one feature looked up
     /// token by token.
@@ -462,7 +463,7 @@ mod tests {
         let mut at = 0;
         (0..sentences.len())
             .map(|s| {
-                features::stage2_extra(&doc, s, &s1, &stats, m.bits, &mut feats);
+                stage2_extra(&doc, s, &s1, &stats, m.bits, &mut feats);
                 let n = sentences[s].len();
                 w.stage_two(&feats, &carry[at..at + n], &mut em);
                 at += n;
