@@ -47,6 +47,43 @@ pub fn leftmost_longest<S: AsRef<str>>(text: &str, names: &[S]) -> Vec<(usize, u
     out
 }
 
+/// Where each of `needles` occurs in `text`, as `text.match_indices`
+/// gives each (in order, none overlapping another of the same needle),
+/// found in one pass over the text for all of them: a needle is tried only
+/// where its first byte stands, where one search a needle walked the text
+/// again for each. An empty needle is searched for alone.
+pub fn each_needle<S: AsRef<str>>(text: &str, needles: &[S]) -> Vec<Vec<usize>> {
+    let mut firsts = [false; 256];
+    for n in needles {
+        if let Some(&b) = n.as_ref().as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
+    let mut found: Vec<Vec<usize>> = needles
+        .iter()
+        .map(|n| match n.as_ref() {
+            "" => text.match_indices("").map(|(at, _)| at).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    // Where the last occurrence of each needle ends.
+    let mut ends = vec![0; needles.len()];
+    let bytes = text.as_bytes();
+    for (at, &b) in bytes.iter().enumerate() {
+        if !firsts[usize::from(b)] {
+            continue;
+        }
+        for ((n, places), end) in needles.iter().zip(&mut found).zip(&mut ends) {
+            let n = n.as_ref().as_bytes();
+            if !n.is_empty() && at >= *end && bytes[at..].starts_with(n) {
+                places.push(at);
+                *end = at + n.len();
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +136,22 @@ mod tests {
         assert!(leftmost_longest("Brisk Tallow", &[""]).is_empty());
         assert!(leftmost_longest("", &["Brisk"]).is_empty());
         assert_eq!(leftmost_longest("Brisk", &["", "Brisk"]), vec![(0, 5, 1)]);
+    }
+
+    #[test]
+    fn one_pass_finds_each_needle_where_its_own_search_does() {
+        let needles = ["aa", "Flight", "é", "", "Zélie", "a"];
+        for text in [
+            "",
+            "aaaa Flight 12, Flightaa",
+            "Zélie Zélie éé — Flight\r\naaa",
+            "Sección 3 of the Kestrel Act",
+        ] {
+            let want: Vec<Vec<usize>> = needles
+                .iter()
+                .map(|n| text.match_indices(n).map(|(at, _)| at).collect())
+                .collect();
+            assert_eq!(each_needle(text, &needles), want, "{text:?}");
+        }
     }
 }
