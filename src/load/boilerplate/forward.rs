@@ -125,9 +125,12 @@ impl LineRegex {
 
     /// Whether `line` holds a match: the regex crate's `is_match`.
     pub fn is_match(&self, line: &str) -> bool {
-        if !self.may_fit(line) {
-            return false;
-        }
+        self.may_fit(line) && self.fits_and_matches(line)
+    }
+
+    /// [`LineRegex::is_match`] for a line [`LineRegex::may_fit`] let
+    /// through (not counted again).
+    fn fits_and_matches(&self, line: &str) -> bool {
         if let Some(found) = self.prebuilt.as_ref().and_then(|d| d.is_match(line)) {
             return found;
         }
@@ -232,7 +235,10 @@ impl Gated {
 
     /// Whether `line` holds a match (the regex's answer).
     pub fn is_match(&self, line: &str) -> bool {
-        self.regex.may_fit(line) && self.needles.may_match(line) && self.regex.is_match(line)
+        // Counted before the literals are looked for, and not again.
+        self.regex.may_fit(line)
+            && self.needles.may_match(line)
+            && self.regex.fits_and_matches(line)
     }
 }
 

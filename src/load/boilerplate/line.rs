@@ -138,7 +138,8 @@ fn last_char(line: &str) -> Option<char> {
 /// ("Shares in Ondara rose 6% in Madrid on Thursday.") has one lower-case verb.
 fn is_title_case(words: &[&str], stop: bool) -> bool {
     let (mut long, mut caps, mut lower) = (0, 0, 0);
-    for w in words.iter().skip(1) {
+    let rest = words.get(1..).unwrap_or_default();
+    for (k, w) in rest.iter().enumerate() {
         if w.chars().next().is_some_and(char::is_lowercase) {
             lower += 1;
         }
@@ -149,6 +150,12 @@ fn is_title_case(words: &[&str], stop: bool) -> bool {
                 .is_some_and(char::is_uppercase)
             {
                 caps += 1;
+            } else if stop || caps + (rest.len() - k - 1) < 3 * (long - caps) {
+                // Read no further once the answer is known (most lines are
+                // paragraphs): a sentence needs every long word
+                // capitalised, and a line without three capitalised for
+                // each other one is none even if all the words left were.
+                return false;
             }
         }
     }
@@ -316,13 +323,16 @@ fn is_fact(line: &str) -> bool {
 }
 
 impl Shape {
-    /// The shape of one line.
+    /// The shape of one line (the page reads its lines through
+    /// [`Shape::of_with`]).
+    #[cfg(test)]
     pub fn of(line: &str) -> Self {
         Self::of_with(line, &mut Vec::new())
     }
 
-    /// [`Shape::of`], its words split into `words` (cleared first): one
-    /// buffer for all the lines of a page, not one grown for each.
+    /// The shape of one line, its words split into `words` (cleared
+    /// first): one buffer for all the lines of a page, not one grown for
+    /// each.
     pub fn of_with<'a>(line: &'a str, words: &mut Vec<&'a str>) -> Self {
         match link_text(line) {
             std::borrow::Cow::Borrowed(text) => Self::read(line, text, words),
