@@ -3,10 +3,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::keys::{lower_key, mix};
+use super::keys::mix;
 use super::lexicon::{CLASS_LEVELS, Lexicon};
-use super::tags::type_of;
-use super::token::{ALL_CAPS, HAS_LETTER, INIT_CAP, INNER_CAP, LOWER_FIRST, Tok};
+pub(crate) use super::stage_two::{DocStats, TagSums, stage2};
+use super::token::{ALL_CAPS, HAS_LETTER, INIT_CAP, LOWER_FIRST, Tok};
 
 /// A document prepared for feature extraction.
 pub(crate) struct DocTokens {
@@ -125,14 +125,14 @@ pub(crate) fn drop_word_identity(
 }
 
 /// Turns feature hashes into table buckets.
-struct Emit<'a> {
-    out: &'a mut Vec<u32>,
-    shift: u32,
+pub(super) struct Emit<'a> {
+    pub(super) out: &'a mut Vec<u32>,
+    pub(super) shift: u32,
 }
 
 impl Emit<'_> {
     #[inline]
-    fn f(&mut self, template: u64, value: u64) {
+    pub(super) fn f(&mut self, template: u64, value: u64) {
         let h = mix(template.wrapping_add(0x1234_5678), value);
         self.out.push((h >> self.shift) as u32);
     }
@@ -149,8 +149,9 @@ pub(crate) fn stage1(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) 
 /// Stage-one features of sentence `s` without the features of single
 /// words: each token's own ([`word_features`], [`class_features`]) and
 /// those its neighbours' words give it ([`neighbour_features`],
-/// [`neighbour_class_features`]). Tagging adds their weights from a cache
-/// (`words`), summed once per word.
+/// [`neighbour_class_features`]); nor those of its shape in its context
+/// ([`shape_features`]). Tagging adds their weights from a cache
+/// (`words`), summed once per word and once per shape context.
 pub(crate) fn stage1_context(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats) {
     stage1_parts(doc, s, bits, out, false);
 }
@@ -166,6 +167,41 @@ pub(crate) fn word_features(t: &Tok, bits: u32, out: &mut Vec<u32>) {
     word_head(&mut e, t);
     word_affixes(&mut e, t);
     word_tail(&mut e, t);
+}
+
+/// Per token of sentence `s`, the key of its shape in its context: the
+/// short shapes of the token before it, itself and the one after it (the
+/// padding past the sentence's ends), and its flags, with whether it
+/// opens the sentence and whether the sentence is in capitals.
+pub(crate) fn shape_keys(doc: &DocTokens, s: usize) -> impl Iterator<Item = [u64; 4]> + '_ {
+    let sent = &doc.sentences[s];
+    let caps = u64::from(doc.all_caps_sentence[s]) << 17;
+    let short = |i: Option<usize>, pad: u64| i.and_then(|i| sent.get(i)).map_or(pad, |t| t.short);
+    sent.iter().enumerate().map(move |(i, t)| {
+        let first = u64::from(i == 0) << 16;
+        [
+            short(i.checked_sub(1), PAD_L),
+            t.short,
+            short(Some(i + 1), PAD_R),
+            u64::from(t.flags) | first | caps,
+        ]
+    })
+}
+
+/// The features of a token's shape in its context, from its key
+/// ([`shape_keys`]): templates 24, 25, 28 and 31 of [`stage1`], which
+/// take a few thousand values in a corpus. Buckets into `out`.
+pub(crate) fn shape_features(key: &[u64; 4], bits: u32, out: &mut Vec<u32>) {
+    let [before, short, after, flags] = *key;
+    let mut e = Emit {
+        out,
+        shift: 64 - bits,
+    };
+    e.f(24, mix(before, short));
+    e.f(25, mix(short, after));
+    e.f(28, mix(before, mix(short, after)));
+    let (first, caps) = ((flags >> 16) & 1, (flags >> 17) & 1);
+    e.f(31, mix(flags & 0xffff, first | (caps << 1)));
 }
 
 /// Offsets of the neighbours whose word alone gives a token features
@@ -327,22 +363,24 @@ fn stage1_parts(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats, word:
             e.f(22, short_at(ii - 1));
             e.f(23, short_at(ii + 1));
         }
-        e.f(24, mix(short_at(ii - 1), t.short));
-        e.f(25, mix(t.short, short_at(ii + 1)));
         if word {
+            e.f(24, mix(short_at(ii - 1), t.short));
+            e.f(25, mix(t.short, short_at(ii + 1)));
             e.f(26, short_at(ii - 2));
             e.f(27, short_at(ii + 2));
+            e.f(28, mix(short_at(ii - 1), mix(t.short, short_at(ii + 1))));
         }
-        e.f(28, mix(short_at(ii - 1), mix(t.short, short_at(ii + 1))));
         e.f(29, mix(lower_at(ii - 1), t.short));
         e.f(30, mix(t.short, lower_at(ii + 1)));
-        e.f(
-            31,
-            mix(
-                u64::from(t.flags),
-                u64::from(i == 0) | (u64::from(all_caps) << 1),
-            ),
-        );
+        if word {
+            e.f(
+                31,
+                mix(
+                    u64::from(t.flags),
+                    u64::from(i == 0) | (u64::from(all_caps) << 1),
+                ),
+            );
+        }
         if all_caps {
             e.f(32, t.short);
             e.f(33, t.lower);
@@ -394,132 +432,6 @@ fn stage1_parts(doc: &DocTokens, s: usize, bits: u32, out: &mut SentFeats, word:
                 let b = u64::from(g.trailing_zeros());
                 g &= g - 1;
                 e.f(63, b);
-            }
-        }
-        out.offs.push(e.out.len() as u32);
-    }
-}
-
-/// What stage one said about each word key across the document: counts of O, PER, ORG, LOC, MISC.
-pub(crate) struct DocStats {
-    counts: FxHashMap<u64, [u16; 5]>,
-}
-
-impl DocStats {
-    /// Collects stage-one tags of capitalised tokens.
-    pub(crate) fn new(doc: &DocTokens, s1: &[Vec<u8>]) -> Self {
-        let mut counts: FxHashMap<u64, [u16; 5]> = FxHashMap::default();
-        for (sent, tags) in doc.sentences.iter().zip(s1) {
-            for (t, &tag) in sent.iter().zip(tags) {
-                if t.is(INIT_CAP) || t.is(INNER_CAP) {
-                    let c = counts.entry(t.key).or_default();
-                    let k = type_of(tag);
-                    c[k] = c[k].saturating_add(1);
-                }
-            }
-        }
-        DocStats { counts }
-    }
-}
-
-/// Stage-two features: stage-one features plus stage-one tags here and
-/// elsewhere in the document (`stage2_extra`), token by token.
-pub(crate) fn stage2(
-    doc: &DocTokens,
-    s: usize,
-    base: &SentFeats,
-    s1: &[Vec<u8>],
-    stats: &DocStats,
-    bits: u32,
-    out: &mut SentFeats,
-) {
-    let mut extra = SentFeats::default();
-    stage2_extra(doc, s, s1, stats, bits, &mut extra);
-    out.feats.clear();
-    out.offs.clear();
-    out.offs.push(0);
-    for i in 0..extra.len() {
-        out.feats.extend_from_slice(base.token(i));
-        out.feats.extend_from_slice(extra.token(i));
-        out.offs.push(out.feats.len() as u32);
-    }
-}
-
-/// The features only stage two has: stage-one tags here and elsewhere in the document.
-pub(crate) fn stage2_extra(
-    doc: &DocTokens,
-    s: usize,
-    s1: &[Vec<u8>],
-    stats: &DocStats,
-    bits: u32,
-    out: &mut SentFeats,
-) {
-    out.feats.clear();
-    out.offs.clear();
-    out.offs.push(0);
-    let sent = &doc.sentences[s];
-    let tags = &s1[s];
-    let n = sent.len();
-    let tag_at = |i: isize| -> u64 {
-        if i < 0 {
-            100
-        } else if i as usize >= n {
-            101
-        } else {
-            u64::from(tags[i as usize])
-        }
-    };
-    let conj = [
-        lower_key("and"),
-        lower_key("or"),
-        lower_key(","),
-        lower_key("&"),
-    ];
-    let mut e = Emit {
-        out: &mut out.feats,
-        shift: 64 - bits,
-    };
-    for (i, t) in sent.iter().enumerate() {
-        let ii = i as isize;
-        e.f(70, tag_at(ii));
-        e.f(71, tag_at(ii - 1));
-        e.f(72, tag_at(ii + 1));
-        e.f(73, mix(tag_at(ii - 1), tag_at(ii)));
-        e.f(74, mix(tag_at(ii), tag_at(ii + 1)));
-        // Coordination: "X and Y", "X, Y" usually join names of one kind.
-        if i + 2 < n && conj.contains(&sent[i + 1].key) {
-            let other = type_of(tags[i + 2]) as u64;
-            e.f(80, other);
-            e.f(81, mix(other, tag_at(ii)));
-        }
-        if i >= 2 && conj.contains(&sent[i - 1].key) {
-            let other = type_of(tags[i - 2]) as u64;
-            e.f(82, other);
-            e.f(83, mix(other, tag_at(ii)));
-        }
-        if t.is(INIT_CAP) || t.is(INNER_CAP) {
-            if let Some(c) = stats.counts.get(&t.key) {
-                let mut c = *c;
-                let own = type_of(tags[i]);
-                c[own] = c[own].saturating_sub(1);
-                let total: u16 = c.iter().sum();
-                if total > 0 {
-                    let best = (1..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0);
-                    if c[best] > 0 {
-                        e.f(75, best as u64);
-                        e.f(76, mix(best as u64, u64::from(c[best] * 2 >= total)));
-                        e.f(77, mix(best as u64, tag_at(ii)));
-                    } else {
-                        e.f(75, 0);
-                    }
-                    for (k, &v) in c.iter().enumerate().skip(1) {
-                        if v > 0 {
-                            e.f(78, k as u64);
-                        }
-                    }
-                }
-            } else {
-                e.f(79, 0);
             }
         }
         out.offs.push(e.out.len() as u32);

@@ -18,6 +18,7 @@ mod model;
 mod perceptron;
 mod resources;
 mod score;
+mod stage_two;
 mod tags;
 mod token;
 mod train;

@@ -9,13 +9,15 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::decode::Decoder;
-use super::features::{self, DocStats, DocTokens, SentFeats};
+use super::features::{self, DocTokens, SentFeats, TagSums};
 use super::lanes::Lanes;
 use super::layout::{self, CLASS_LEVELS, HEADER_WORDS, Parts, SECTIONS, StageParts, Tables};
 use super::lexicon::{Lexicon, Table};
+use super::stage_two::StageTwo;
 use super::tags;
 use super::token::Tok;
 use super::weights::{Carry, Lookups, Weights};
@@ -60,6 +62,8 @@ pub struct NerModel {
     pub(crate) lex: Lexicon,
     weights: Weights,
     pub(crate) temperature: f32,
+    /// Stage two's sums of the features of neighbouring tags, made at first use.
+    tag_sums: OnceLock<TagSums>,
 }
 
 fn bad(reason: &str) -> NerError {
@@ -111,6 +115,7 @@ impl NerModel {
             lex,
             weights,
             temperature,
+            tag_sums: OnceLock::new(),
         })
     }
 
@@ -291,6 +296,11 @@ impl NerModel {
             let ids = &ids[at..at + n];
             let sent = &doc.sentences[s];
             self.base_sums(cache, ids, sent, &mut base);
+            cache.add_contexts(features::shape_keys(&doc, s), &mut base, |key| {
+                buckets.clear();
+                features::shape_features(key, self.bits, &mut buckets);
+                w.sum_buckets(&buckets)
+            });
             at += n;
             w.stage_one(&feats, &base, em, &mut carry, &mut lookups);
         };
@@ -310,14 +320,11 @@ impl NerModel {
                 path
             })
             .collect();
-        let stats = DocStats::new(&doc, &s1);
-        let mut at = 0;
+        let near = self.tag_sums.get_or_init(|| TagSums::new(w, self.bits));
+        let mut two = StageTwo::new(&doc, &s1, self.bits, (w, near), &carry);
         (0..sentences.len())
             .map(|s| {
-                features::stage2_extra(&doc, s, &s1, &stats, self.bits, &mut feats);
-                let n = sentences[s].len();
-                w.stage_two(&feats, carry.get(at..at + n).unwrap_or(&[]), &mut em);
-                at += n;
+                two.emissions(s, &mut em);
                 finish(&em, &mut dec)
             })
             .collect()
@@ -361,6 +368,7 @@ impl NerModel {
             lex,
             weights,
             temperature: t.temperature,
+            tag_sums: OnceLock::new(),
         })
     }
 
@@ -419,6 +427,7 @@ impl NerModel {
             lex,
             weights,
             temperature: f32::from_bits(header[2] as u32),
+            tag_sums: OnceLock::new(),
         })
     }
 }
@@ -431,6 +440,8 @@ fn unpack(v: u64) -> [u16; CLASS_LEVELS] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::features::DocStats;
+    use crate::ner::stage_two::stage2_extra;
 
     /// Tags as before the word cache: every stage-one feature looked up
     /// token by token.
@@ -452,7 +463,7 @@ mod tests {
         let mut at = 0;
         (0..sentences.len())
             .map(|s| {
-                features::stage2_extra(&doc, s, &s1, &stats, m.bits, &mut feats);
+                stage2_extra(&doc, s, &s1, &stats, m.bits, &mut feats);
                 let n = sentences[s].len();
                 w.stage_two(&feats, &carry[at..at + n], &mut em);
                 at += n;

@@ -205,6 +205,19 @@ impl Weights {
         acc
     }
 
+    /// The last stage's weights of `buckets` summed (stage two's share of
+    /// each row, for a two-stage model).
+    pub(crate) fn sum_last_stage(&self, buckets: &[u32]) -> [i32; NT] {
+        let width = self.stages() * NT;
+        let mut acc = [0i32; NT];
+        let starts = buckets
+            .iter()
+            .filter_map(|&b| Self::row_start(&self.index, width, b))
+            .map(|start| start + width - NT);
+        sum_rows(&self.rows, starts, &mut acc);
+        acc
+    }
+
     /// [`Weights::sum_buckets`] of each of the groups of `buckets` (group
     /// `k` ends where `ends[k]` says, the next starts there) into `out[k]`:
     /// what a word gives each of its neighbours, summed in one call (four

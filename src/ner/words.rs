@@ -11,8 +11,9 @@ use rustc_hash::FxHashMap;
 use super::tags::NT;
 use super::token::Tok;
 
-/// Words kept; past this many, the cache starts over at the next document,
-/// so memory stays bounded (a word costs about 900 bytes).
+/// Words (and shape contexts) kept; past this many, the cache starts over
+/// at the next document, so memory stays bounded (a word costs about 900
+/// bytes, a context 170).
 const CAPACITY: usize = 1 << 15;
 
 /// One word of the cache.
@@ -38,6 +39,9 @@ pub(crate) struct WordCache {
     pub(crate) pads: [Sums; 4],
     ids: FxHashMap<Box<str>, u32>,
     words: Vec<Word>,
+    /// Summed weights of the features of a token's shape in its context
+    /// (`features::shape_features`), by its key (`features::shape_keys`).
+    contexts: FxHashMap<[u64; 4], Sums>,
 }
 
 impl Default for WordCache {
@@ -47,6 +51,7 @@ impl Default for WordCache {
             pads: [[0; 2 * NT]; 4],
             ids: FxHashMap::default(),
             words: Vec::new(),
+            contexts: FxHashMap::default(),
         }
     }
 }
@@ -62,9 +67,10 @@ impl WordCache {
         if self.words.capacity() < CAPACITY {
             self.words.reserve_exact(CAPACITY - self.words.len());
         }
-        if self.owner != owner || self.words.len() >= CAPACITY {
+        if self.owner != owner || self.words.len() >= CAPACITY || self.contexts.len() >= CAPACITY {
             self.ids.clear();
             self.words.clear();
+            self.contexts.clear();
             if self.owner != owner {
                 self.pads = pads();
             }
@@ -81,6 +87,23 @@ impl WordCache {
         self.words.push(make(raw));
         self.ids.insert(raw.into(), id);
         id
+    }
+
+    /// Adds to each of `base` the sums of its token's shape context, by
+    /// the contexts' `keys` (one per token), made by `make` the first time
+    /// a key is seen.
+    pub(crate) fn add_contexts(
+        &mut self,
+        keys: impl Iterator<Item = [u64; 4]>,
+        base: &mut [Sums],
+        mut make: impl FnMut(&[u64; 4]) -> Sums,
+    ) {
+        for (acc, key) in base.iter_mut().zip(keys) {
+            let sums = self.contexts.entry(key).or_insert_with_key(&mut make);
+            for (a, s) in acc.iter_mut().zip(sums.iter()) {
+                *a += s;
+            }
+        }
     }
 
     /// The word of `id`.

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList, with_lowercase};
+use crate::lang::{KindWords, ResolveWords, WordList, with_lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -71,31 +71,47 @@ fn word_before(text: &str, start: usize) -> &str {
 /// ("Administração do Porto de" before "Aveiro SA"); none at a line's start.
 fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
     let before = &text[..start];
-    let trimmed = before.trim_end();
-    if before[trimmed.len()..].contains('\n') {
+    let end = before.trim_end().len();
+    if before[end..].contains('\n') {
         return None;
     }
-    let s = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = &trimmed[s..];
-    (!word.is_empty()).then_some((s, word))
+    // The last word ends where the spaces start; read back a byte at a
+    // time, not a character at a time.
+    let word = words_back(&before[..end]).next()?;
+    Some((end - word.len(), word))
 }
 
 /// The letters `text` opens with ("" when it opens with none): the run
 /// of alphabetic characters, borrowed rather than gathered into a string.
+/// ASCII letters are told a byte at a time; from the first character
+/// outside ASCII on, a character at a time.
 fn letters_opening(text: &str) -> &str {
-    let end = text
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(text.len());
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let end = if bytes.get(ascii).is_some_and(|b| !b.is_ascii()) {
+        ascii
+            + text[ascii..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - ascii)
+    } else {
+        ascii
+    };
     &text[..end]
 }
 
 /// Most words of an apposition read for its head ("the 140-year-old rope
 /// and netting maker in …").
 const APPOSITION_WORDS: usize = 6;
+
+/// A product by the nouns after its mentions ([`Kinds::product_nouns_after`]
+/// gives `with` of `all`): any for a name not read as an organisation,
+/// most for one that is.
+fn product_by_nouns(e: &Entity, (with, all): (usize, usize)) -> bool {
+    with > 0 && (e.kind != EntityKind::Org || 2 * with >= all)
+}
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -125,6 +141,9 @@ pub struct Kinds {
     products: Products,
     /// Stock indices.
     indices: Indices,
+    /// The last words of the phrases that give examples ("as" of "such
+    /// as"): a name after none of them is asked no more.
+    example_lasts: WordList,
 }
 
 impl Kinds {
@@ -160,6 +179,13 @@ impl Kinds {
             groups: Groups::new(words, lists.nationalities),
             products: Products::new(words, &names.legal_suffixes),
             indices: Indices::new(words),
+            example_lasts: WordList::from_entries(
+                words
+                    .list_examples
+                    .iter()
+                    .filter_map(|e| e.rsplit(' ').next())
+                    .map(str::to_owned),
+            ),
         }
     }
 
@@ -282,12 +308,16 @@ impl Kinds {
     /// noun names a product; an organisation's name only when most of its
     /// mentions do ("Tarvo vehicles" once among "Tarvo said" is the maker).
     pub fn is_product(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
-        let (with, all) = self.product_nouns_after(text, e, mentions);
-        with > 0 && (e.kind != EntityKind::Org || 2 * with >= all)
+        product_by_nouns(e, self.product_nouns_after(text, e, mentions))
     }
 
     /// How many of `e`'s name mentions a product noun follows, of how many.
-    fn product_nouns_after(&self, text: &str, e: &Entity, mentions: &[Mention]) -> (usize, usize) {
+    pub(super) fn product_nouns_after(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+    ) -> (usize, usize) {
         let names = e.mentions.iter().filter(|&&m| !mentions[m].nominal);
         let (mut with, mut all) = (0, 0);
         for &m in names {
@@ -327,7 +357,15 @@ impl Kinds {
     /// a name the tagger called "other") — "Acme software contracts" once
     /// among ten "Acme will…" is the company's software — or the grammar
     /// that presents products (see [`Self::presented_as_product`]).
-    fn is_product_entity(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+    /// `nouns`: [`Self::product_nouns_after`] of the entity, read once by
+    /// the caller for this and [`Self::is_product`] alike.
+    fn is_product_entity(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+        (with, all): (usize, usize),
+    ) -> bool {
         // "a Melbourne-based maker": a place, whatever else follows it.
         if e.mentions
             .iter()
@@ -335,7 +373,6 @@ impl Kinds {
         {
             return false;
         }
-        let (with, all) = self.product_nouns_after(text, e, mentions);
         (with > 0 && 2 * with >= all) || self.presented_as_product(text, e, mentions)
     }
 

@@ -134,6 +134,12 @@ const STACK_FIXED: [usize; 24] = [
 /// ([`stack_right_features`]).
 const STACK_RIGHT: [usize; 11] = [33, 34, 45, 46, 47, 57, 58, 59, 64, 67, 68];
 
+/// The templates over the buffer's front and its left children alone, in
+/// order: the same for the same front with as many left children (they
+/// only grow, and only by a left arc), so the parser sums them once per
+/// front and left children ([`front_left_features`]): a reduce leaves them.
+const FRONT_LEFT: [usize; 11] = [37, 38, 48, 49, 50, 60, 61, 62, 66, 71, 72];
+
 /// The parser's features of `state` over `words` (keys) and `tags`
 /// (indices into `labels::TAGS`), as buckets of a `2^bits` table, in the
 /// order of the templates.
@@ -148,8 +154,9 @@ pub(crate) fn parser_features(
     let front = front_hashes(state, words, tags);
     let fixed = stack_fixed_hashes(state, words, tags);
     let right = stack_right_hashes(state, words, tags);
+    let left = front_left_hashes(state, words, tags);
     let pairs = pair_hashes(state, words, tags);
-    let mut front = front.iter();
+    let (mut front, mut left) = (front.iter(), left.iter());
     let (mut fixed, mut right, mut pairs) = (fixed.iter(), right.iter(), pairs.iter());
     for t in 0..NT {
         let next = if FRONT.contains(&t) {
@@ -158,6 +165,8 @@ pub(crate) fn parser_features(
             fixed.next()
         } else if STACK_RIGHT.contains(&t) {
             right.next()
+        } else if FRONT_LEFT.contains(&t) {
+            left.next()
         } else {
             pairs.next()
         };
@@ -174,7 +183,11 @@ pub(crate) fn front_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(front_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(
+        front_hashes(state, words, tags)
+            .iter()
+            .map(|&f| bucket(f, bits)),
+    );
 }
 
 /// The features of the [`STACK_FIXED`] templates, as buckets of a `2^bits` table.
@@ -186,7 +199,11 @@ pub(crate) fn stack_fixed_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(stack_fixed_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(
+        stack_fixed_hashes(state, words, tags)
+            .iter()
+            .map(|&f| bucket(f, bits)),
+    );
 }
 
 /// The features of the [`STACK_RIGHT`] templates, as buckets of a `2^bits` table.
@@ -198,11 +215,31 @@ pub(crate) fn stack_right_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(stack_right_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(
+        stack_right_hashes(state, words, tags)
+            .iter()
+            .map(|&f| bucket(f, bits)),
+    );
+}
+
+/// The features of the [`FRONT_LEFT`] templates, as buckets of a `2^bits` table.
+pub(crate) fn front_left_features(
+    state: &State,
+    words: &[WordKeys],
+    tags: &[u8],
+    bits: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    out.extend(
+        front_left_hashes(state, words, tags)
+            .iter()
+            .map(|&f| bucket(f, bits)),
+    );
 }
 
 /// The features of the other templates (over the stack top and the buffer
-/// front together, and the front's children), as buckets of a `2^bits` table.
+/// front together), as buckets of a `2^bits` table.
 pub(crate) fn pair_features(
     state: &State,
     words: &[WordKeys],
@@ -211,7 +248,11 @@ pub(crate) fn pair_features(
     out: &mut Vec<u32>,
 ) {
     out.clear();
-    out.extend(pair_hashes(state, words, tags).map(|f| bucket(f, bits)));
+    out.extend(
+        pair_hashes(state, words, tags)
+            .iter()
+            .map(|&f| bucket(f, bits)),
+    );
 }
 
 /// Word `i` of the configuration (`NONE`: none; `n`: the root).
@@ -333,22 +374,43 @@ fn stack_right_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; S
     ]
 }
 
-/// The hashes of the templates neither [`FRONT`], [`STACK_FIXED`] nor
-/// [`STACK_RIGHT`], in order.
-fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35] {
+/// The hashes of the [`FRONT_LEFT`] templates.
+fn front_left_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; FRONT_LEFT.len()] {
+    let slot = |i: usize| slot(state, words, tags, i);
+    let n0i = state.n0();
+    let n0 = slot(n0i);
+    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
+    [
+        h(37, &[n0.w, n0vl]),
+        h(38, &[n0.p, n0vl]),
+        h(48, &[n0l.w]),
+        h(49, &[n0l.p]),
+        h(50, &[n0l.l]),
+        h(60, &[n0l2.w]),
+        h(61, &[n0l2.p]),
+        h(62, &[n0l2.l]),
+        h(66, &[n0.p, n0l.p, n0l2.p]),
+        h(71, &[n0.w, n0sl]),
+        h(72, &[n0.p, n0sl]),
+    ]
+}
+
+/// The hashes of the templates neither [`FRONT`], [`STACK_FIXED`],
+/// [`STACK_RIGHT`] nor [`FRONT_LEFT`], in order.
+fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 - 35 - 11] {
     let slot = |i: usize| slot(state, words, tags, i);
     let s0i = state.s0();
     let [n0i, n1i, _] = front_words(state);
     let (s0, s1, n0, n1) = (slot(s0i), slot(state.s1()), slot(n0i), slot(n1i));
     let s0h = slot(state.head_of(s0i));
     let (s0l, s0r) = (slot(state.l1(s0i)), slot(state.r1(s0i)));
-    let (n0l, n0l2) = (slot(state.l1(n0i)), slot(state.l2(n0i)));
+    let n0l = slot(state.l1(n0i));
     let d = if s0i != NONE && n0i != NONE {
         (n0i - s0i).min(6) as u64
     } else {
         0
     };
-    let (n0vl, n0sl) = (state.nl(n0i), state.lset(n0i));
     let keys = |i: usize| words.get(i).copied().unwrap_or_default();
     let (ks0, kn0) = (keys(s0i), keys(n0i));
     [
@@ -373,18 +435,6 @@ fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 
         h(30, &[n0.p, d]),
         h(31, &[s0.w, n0.w, d]),
         h(32, &[s0.p, n0.p, d]),
-        // the front's valency and children
-        h(37, &[n0.w, n0vl]),
-        h(38, &[n0.p, n0vl]),
-        h(48, &[n0l.w]),
-        h(49, &[n0l.p]),
-        h(50, &[n0l.l]),
-        h(60, &[n0l2.w]),
-        h(61, &[n0l2.p]),
-        h(62, &[n0l2.l]),
-        h(66, &[n0.p, n0l.p, n0l2.p]),
-        h(71, &[n0.w, n0sl]),
-        h(72, &[n0.p, n0sl]),
         // the second stack word, spellings, depth
         h(75, &[s1.p, s0.p, n0.p]),
         h(78, &[ks0.shape, kn0.shape]),
@@ -394,155 +444,4 @@ fn pair_hashes(state: &State, words: &[WordKeys], tags: &[u8]) -> [u64; NT - 13 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The keys as first written: every suffix and the shape built as a
-    /// string, then hashed (the model was trained on these values).
-    fn keys_by_strings(raw: &str) -> WordKeys {
-        let norm = normalize(raw);
-        let lower = norm.to_lowercase();
-        let chars: Vec<char> = lower.chars().collect();
-        let suffix = |k: usize| {
-            let from = chars.len().saturating_sub(k);
-            hash_str(&chars[from..].iter().collect::<String>())
-        };
-        let mut shape = String::new();
-        let (mut last, mut run) = ('\0', 0);
-        for c in norm.chars() {
-            let s = if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_ascii_digit() {
-                'd'
-            } else {
-                c
-            };
-            run = if s == last { run + 1 } else { 1 };
-            last = s;
-            if run <= 2 {
-                shape.push(s);
-            }
-        }
-        WordKeys {
-            lower: hash_str(&lower),
-            form: hash_str(&norm),
-            suf1: suffix(1),
-            suf2: suffix(2),
-            suf3: suffix(3),
-            suf4: suffix(4),
-            pre1: chars.first().map_or(0, |&c| u64::from(c)),
-            shape: hash_str(&shape),
-        }
-    }
-
-    #[test]
-    fn the_four_parts_are_the_parser_features_and_kept_ones_stay_put() {
-        use crate::syntax::transition::{REDUCE, SHIFT, left, right};
-        let words: Vec<WordKeys> = ["Talvo", "Works", "hired", "two", "Brenn", "engineers", "."]
-            .iter()
-            .map(|w| WordKeys::new(w))
-            .collect();
-        let tags = [3u8, 3, 7, 11, 3, 5, 1];
-        let mut state = State::new(words.len());
-        let moves = [
-            SHIFT,
-            left(12),
-            SHIFT,
-            SHIFT,
-            left(14),
-            right(3),
-            REDUCE,
-            SHIFT,
-            left(1),
-            right(3),
-            SHIFT,
-        ];
-        let mut parts: [Vec<u32>; 5] = Default::default();
-        let mut fronts: Vec<(usize, Vec<u32>)> = Vec::new();
-        let mut stacks: Vec<(usize, u64, Vec<u32>, Vec<u32>)> = Vec::new();
-        let (mut front_kept, mut right_kept, mut fixed_kept) = (0, 0, 0);
-        for m in moves {
-            assert!(state.valid(m), "move {m}");
-            state.apply(m);
-            let [all, front, fixed, right, pairs] = &mut parts;
-            parser_features(&state, &words, &tags, 18, all);
-            front_features(&state, &words, &tags, 18, front);
-            stack_fixed_features(&state, &words, &tags, 18, fixed);
-            stack_right_features(&state, &words, &tags, 18, right);
-            pair_features(&state, &words, &tags, 18, pairs);
-            assert_eq!(all.len(), NT);
-            let mut four: Vec<u32> = [&*front, &*fixed, &*right, &*pairs]
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect();
-            let mut sorted = all.clone();
-            four.sort_unstable();
-            sorted.sort_unstable();
-            assert_eq!(four, sorted);
-            for (templates, part) in [
-                (&FRONT[..], &*front),
-                (&STACK_FIXED[..], &*fixed),
-                (&STACK_RIGHT[..], &*right),
-            ] {
-                for (k, &t) in templates.iter().enumerate() {
-                    assert_eq!(all[t], part[k], "template {t}");
-                }
-            }
-            let n0 = state.n0();
-            if let Some((_, before)) = fronts.iter().find(|(at, _)| *at == n0) {
-                assert_eq!(before, front, "the front's features, front {n0}");
-                front_kept += 1;
-            }
-            fronts.push((n0, front.clone()));
-            let (s0, nr) = (state.s0(), state.nr(state.s0()));
-            for (w, r, before_fixed, before_right) in &stacks {
-                if *w != s0 {
-                    continue;
-                }
-                assert_eq!(before_fixed, fixed, "the stack top's features, top {s0}");
-                // Kept while the top gained right children.
-                fixed_kept += usize::from(*r != nr);
-                if *r == nr {
-                    assert_eq!(before_right, right, "its right side's, top {s0}");
-                    right_kept += 1;
-                }
-            }
-            stacks.push((s0, nr, fixed.clone(), right.clone()));
-        }
-        assert!(
-            front_kept >= 3 && right_kept >= 2 && fixed_kept >= 1,
-            "{front_kept} {right_kept} {fixed_kept}"
-        );
-    }
-
-    #[test]
-    fn word_keys_match_the_keys_the_model_was_trained_on() {
-        for w in [
-            "",
-            "a",
-            "Zürich",
-            "ZÜRICH",
-            "Ölvarn's",
-            "ΟΔΟΣ",
-            "€5",
-            "млн",
-            "Talvo",
-            "U.S.",
-            "1,250.5",
-            "’s",
-            "—",
-            "“Keltic”",
-            "naïve",
-            "🙂x",
-            "İstanbul",
-            "ß",
-            "Ab",
-            "XXXyyy99",
-        ] {
-            assert_eq!(WordKeys::new(w), keys_by_strings(w), "{w:?}");
-        }
-    }
-}
+mod tests;

@@ -9,7 +9,10 @@
 //! word under it) per stack word, and those of its right children
 //! (`features::STACK_RIGHT`) per stack word and its number of them (a
 //! word back on top after a left arc popped the word above it has the
-//! same ones; one back on top after a reduce, one more). Only
+//! same ones; one back on top after a reduce, one more), and those of
+//! the front's left children (`features::FRONT_LEFT`) per front and its
+//! number of them (a reduce leaves them; a left arc adds one). A count
+//! at its ceiling (255) keys nothing: those sums are made anew. Only
 //! the features of the top and the front together are summed at every
 //! move; the sums of the moves the state cannot make are not made where
 //! the table can skip them (`Table::add_except`). The scores are those of
@@ -17,7 +20,8 @@
 //! same.
 
 use super::features::{
-    WordKeys, front_features, pair_features, stack_fixed_features, stack_right_features,
+    WordKeys, front_features, front_left_features, pair_features, stack_fixed_features,
+    stack_right_features,
 };
 use super::perceptron::Table;
 use super::sums::Rows;
@@ -38,6 +42,10 @@ pub(crate) struct Moves<'t> {
     /// The buffer front whose front features `front` sums (`NONE`: none yet).
     front_at: usize,
     front: [i32; WIDE],
+    /// The buffer front and its number of left children whose features
+    /// `left` sums (`NONE`: none yet).
+    left_at: (usize, u64),
+    left: [i32; WIDE],
     /// Per word, whether its fixed stack features were summed (0: yes,
     /// `u64::MAX`: never), and their sums.
     fixed: Vec<(u64, [i32; WIDE])>,
@@ -59,6 +67,8 @@ impl<'t> Moves<'t> {
             feats: Vec::with_capacity(96),
             front_at: NONE,
             front: [0; WIDE],
+            left_at: (NONE, 0),
+            left: [0; WIDE],
             fixed: vec![(u64::MAX, [0; WIDE]); n],
             right: vec![(u64::MAX, [0; WIDE]); n],
         }
@@ -94,11 +104,19 @@ impl<'t> Moves<'t> {
             table.add(&self.feats, &mut self.front, &mut self.rows);
             self.front_at = state.n0();
         }
+        let left_at = (state.n0(), state.nl(state.n0()));
+        if left_at != self.left_at || !countable(left_at.1) {
+            front_left_features(state, words, tags, bits, &mut self.feats);
+            self.left = [0; WIDE];
+            table.add(&self.feats, &mut self.left, &mut self.rows);
+            self.left_at = left_at;
+        }
         // The stack top's head does not change while it is on the stack,
         // nor, then, the moves masked for it.
         let masked = state.masked();
         let (s0, right) = (state.s0(), state.nr(state.s0()));
         let mut acc = self.front;
+        add_into(&mut acc, &self.left);
         let (feats, rows) = (&mut self.feats, &mut self.rows);
         let mut fresh = [0; WIDE];
         let fixed = kept_sums(self.fixed.get_mut(s0), 0, &mut fresh, |sums| {
@@ -106,7 +124,8 @@ impl<'t> Moves<'t> {
             table.add_except(feats, sums, masked.clone(), rows);
         });
         add_into(&mut acc, fixed);
-        let right = kept_sums(self.right.get_mut(s0), right, &mut fresh, |sums| {
+        let kept_right = self.right.get_mut(s0).filter(|_| countable(right));
+        let right = kept_sums(kept_right, right, &mut fresh, |sums| {
             stack_right_features(state, words, tags, bits, feats);
             table.add_except(feats, sums, masked.clone(), rows);
         });
@@ -118,6 +137,13 @@ impl<'t> Moves<'t> {
         past.fill(i32::MIN);
         argmax_wide(&acc)
     }
+}
+
+/// True when a child count `n` tells the children apart: under its
+/// ceiling (`State` counts up to 255, then no further).
+#[inline(always)]
+fn countable(n: u64) -> bool {
+    n < u64::from(u8::MAX)
 }
 
 /// The sums kept in `kept` when they were made for `key`, else those

@@ -194,7 +194,8 @@ impl State {
 
     /// Sets the score of every move [`State::valid`] refuses to `i32::MIN`
     /// (`scores` holds one per move), the checks made once per kind of
-    /// move, not per move.
+    /// move, not per move: a kind refused whole is filled, the root's arc
+    /// set alone.
     pub(crate) fn mask_invalid(&self, scores: &mut [i32]) {
         let has_s0 = !self.stack.is_empty();
         let headless = has_s0 && self.heads.get(self.s0()) == Some(&NONE);
@@ -211,12 +212,23 @@ impl State {
             invalid(shift, buffer);
             invalid(reduce, has_s0 && !headless);
         }
-        for (l, a) in lefts.iter_mut().enumerate() {
-            invalid(a, headless && (buffer != (l == root)));
+        // A left arc: from a top without a head, of the root's label
+        // exactly when only the root is left in the buffer.
+        if !headless {
+            lefts.fill(i32::MIN);
+        } else if buffer {
+            lefts.get_mut(root).into_iter().for_each(|a| *a = i32::MIN);
+        } else {
+            for (l, a) in lefts.iter_mut().enumerate() {
+                invalid(a, l == root);
+            }
         }
+        // A right arc: from a top to a word of the buffer, never the root's label.
         let (rights, beyond) = rights.split_at_mut(NL.min(rights.len()));
-        for (l, a) in rights.iter_mut().enumerate() {
-            invalid(a, has_s0 && buffer && l != root);
+        if has_s0 && buffer {
+            rights.get_mut(root).into_iter().for_each(|a| *a = i32::MIN);
+        } else {
+            rights.fill(i32::MIN);
         }
         beyond.fill(i32::MIN);
     }

@@ -62,6 +62,10 @@ pub struct LineRegex {
     /// `super::rare::INERT` as a control character of ASCII (see
     /// `super::rare::is_blind`).
     blind: bool,
+    /// The most word characters a line matching a whole-line pattern
+    /// holds (see [`super::reach`]), read where the pattern is compiled
+    /// with the lexicon (not one compiled on demand).
+    reach: Option<usize>,
 }
 
 /// [`LineRegex::new`], for a pattern asked of few lines: compiled when a
@@ -82,8 +86,9 @@ impl LineRegex {
     /// Compiles `pattern`; a broken one matches nothing (a unit test
     /// compiles every lexicon file).
     pub fn new(pattern: &str) -> Self {
-        let regex = Self::on_demand(pattern);
+        let mut regex = Self::on_demand(pattern);
         regex.engine.get_or_init(|| Engine::new(pattern));
+        regex.reach = super::reach::word_reach(pattern);
         regex
     }
 
@@ -101,7 +106,15 @@ impl LineRegex {
             prebuilt,
             engine,
             blind: super::rare::is_blind(pattern),
+            reach: None,
         }
+    }
+
+    /// False when `line` holds too many words for a match (see
+    /// [`super::reach`]): a paragraph against a lexicon of headers,
+    /// before any search.
+    pub fn may_fit(&self, line: &str) -> bool {
+        super::reach::within(self.reach, line)
     }
 
     /// The pattern's source.
@@ -112,6 +125,12 @@ impl LineRegex {
 
     /// Whether `line` holds a match: the regex crate's `is_match`.
     pub fn is_match(&self, line: &str) -> bool {
+        self.may_fit(line) && self.fits_and_matches(line)
+    }
+
+    /// [`LineRegex::is_match`] for a line [`LineRegex::may_fit`] let
+    /// through (not counted again).
+    fn fits_and_matches(&self, line: &str) -> bool {
         if let Some(found) = self.prebuilt.as_ref().and_then(|d| d.is_match(line)) {
             return found;
         }
@@ -216,7 +235,10 @@ impl Gated {
 
     /// Whether `line` holds a match (the regex's answer).
     pub fn is_match(&self, line: &str) -> bool {
-        self.needles.may_match(line) && self.regex.is_match(line)
+        // Counted before the literals are looked for, and not again.
+        self.regex.may_fit(line)
+            && self.needles.may_match(line)
+            && self.regex.fits_and_matches(line)
     }
 }
 

@@ -80,6 +80,9 @@ pub struct Shape {
     /// A market-data line: a name, maybe a price, and a signed change
     /// ("Orlo Holdings  412.5p  +3.2%").
     pub ticker: bool,
+    /// At most [`MAX_HEADER_WORDS`] words as written ([`short`]): read
+    /// once here for the header lexicons that ask of every line.
+    pub short: bool,
 }
 
 /// The line without a leading list marker, and whether it had one.
@@ -135,7 +138,8 @@ fn last_char(line: &str) -> Option<char> {
 /// ("Shares in Ondara rose 6% in Madrid on Thursday.") has one lower-case verb.
 fn is_title_case(words: &[&str], stop: bool) -> bool {
     let (mut long, mut caps, mut lower) = (0, 0, 0);
-    for w in words.iter().skip(1) {
+    let rest = words.get(1..).unwrap_or_default();
+    for (k, w) in rest.iter().enumerate() {
         if w.chars().next().is_some_and(char::is_lowercase) {
             lower += 1;
         }
@@ -146,6 +150,12 @@ fn is_title_case(words: &[&str], stop: bool) -> bool {
                 .is_some_and(char::is_uppercase)
             {
                 caps += 1;
+            } else if stop || caps + (rest.len() - k - 1) < 3 * (long - caps) {
+                // Read no further once the answer is known (most lines are
+                // paragraphs): a sentence needs every long word
+                // capitalised, and a line without three capitalised for
+                // each other one is none even if all the words left were.
+                return false;
             }
         }
     }
@@ -313,29 +323,49 @@ fn is_fact(line: &str) -> bool {
 }
 
 impl Shape {
-    /// The shape of one line.
+    /// The shape of one line (the page reads its lines through
+    /// [`Shape::of_with`]).
+    #[cfg(test)]
     pub fn of(line: &str) -> Self {
-        let text = link_text(line);
-        let (body, marked) = unmarked(&text);
+        Self::of_with(line, &mut Vec::new())
+    }
+
+    /// The shape of one line, its words split into `words` (cleared
+    /// first): one buffer for all the lines of a page, not one grown for
+    /// each.
+    pub fn of_with<'a>(line: &'a str, words: &mut Vec<&'a str>) -> Self {
+        match link_text(line) {
+            std::borrow::Cow::Borrowed(text) => Self::read(line, text, words),
+            std::borrow::Cow::Owned(text) => Self::read(line, &text, &mut Vec::new()),
+        }
+    }
+
+    /// The shape of `line`, read as `text` (its links as their text).
+    fn read<'t>(line: &str, text: &'t str, split: &mut Vec<&'t str>) -> Self {
+        let short = short(line);
+        let (body, marked) = unmarked(text);
         if body.is_empty() {
             return Self {
                 blank: !marked,
                 marked,
+                short,
                 ..Self::default()
             };
         }
         // The words once, for every test below that reads them.
         // An ASCII line without a vertical tab (the one ASCII space
         // `split_ascii_whitespace` keeps) splits byte by byte.
-        let split: Vec<&str> = if body.is_ascii() && !body.contains('\x0B') {
-            body.split_ascii_whitespace().collect()
+        split.clear();
+        if body.is_ascii() && !body.contains('\x0B') {
+            split.extend(body.split_ascii_whitespace());
         } else {
-            body.split_whitespace().collect()
-        };
+            split.extend(body.split_whitespace());
+        }
+        let split = &split[..];
         let words = split.len();
         let last = last_char(body);
         let ends_sentence = matches!(last, Some('.' | '!' | '?' | '。'));
-        let title_case = is_title_case(&split, ends_sentence);
+        let title_case = is_title_case(split, ends_sentence);
         // Quotation marks, emphasis and a media link's play mark open
         // headlines too ("▶ Inside the Ostra yard").
         let first = body.chars().find(|c| {
@@ -343,7 +373,7 @@ impl Shape {
         });
         let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let fact = is_fact(body);
-        let crumbs = is_crumbs(&split);
+        let crumbs = is_crumbs(split);
         // A headline cut short in a list of stories ("Why Rents Keep…").
         let truncated = body.ends_with("...") || body.ends_with('…');
         let sentence = words >= 4 && ends_sentence && (!title_case || words > 25) && !truncated;
@@ -366,19 +396,20 @@ impl Shape {
                 && !body.contains(':')
                 && !body.chars().any(|c| c.is_ascii_digit())
                 && !matches!(last, Some('.' | '!' | '?' | ',' | ';')),
-            named: is_named(&split),
+            named: is_named(split),
             fact,
             intro: words >= 4 && last == Some(':'),
             marked,
             crumbs,
-            ticker: is_ticker(&split),
-            trail: is_trail(body, &split),
+            ticker: is_ticker(split),
+            trail: is_trail(body, split),
             dated: split
                 .iter()
                 .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 .count()
                 * 3
                 >= words,
+            short,
         }
     }
 }
@@ -456,6 +487,7 @@ mod tests {
         ] {
             let by_chars = line.split_whitespace().nth(MAX_HEADER_WORDS).is_none();
             assert_eq!(short(line), by_chars, "{line:?}");
+            assert_eq!(Shape::of(line).short, by_chars, "{line:?}");
         }
     }
 

@@ -24,7 +24,10 @@ impl Page<'_> {
     /// it. A header followed by prose is a subheading and stays.
     pub(super) fn mark_story_lists(&mut self) {
         for i in 0..self.lines.len() {
-            if self.shapes[i].blank || !PHRASES.is_list_header(self.line(i)) {
+            if self.shapes[i].blank
+                || !self.shapes[i].short
+                || !PHRASES.is_list_header(self.line(i))
+            {
                 continue;
             }
             let mut items = Vec::new();
@@ -101,7 +104,10 @@ impl Page<'_> {
     /// An author box: its header and the paragraph after it.
     pub(super) fn mark_author_boxes(&mut self) {
         for i in 0..self.lines.len() {
-            if self.shapes[i].blank || !PHRASES.is_author_header(self.line(i)) {
+            if self.shapes[i].blank
+                || !self.shapes[i].short
+                || !PHRASES.is_author_header(self.line(i))
+            {
                 continue;
             }
             if let Some(j) = self.next(i)

@@ -34,6 +34,7 @@ mod print;
 mod promos;
 mod quotes;
 mod rare;
+mod reach;
 mod repeats;
 mod run_on;
 mod runs;
@@ -115,9 +116,10 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(text: &'a str) -> Self {
         let lines = lines(text);
+        let mut words = Vec::new();
         let shapes: Vec<Shape> = lines
             .iter()
-            .map(|l| Shape::of(l.span.slice(text)))
+            .map(|l| Shape::of_with(l.span.slice(text), &mut words))
             .collect();
         let clutter = vec![false; lines.len()];
         let bylines = vec![OnceCell::new(); lines.len()];

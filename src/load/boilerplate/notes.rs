@@ -88,7 +88,10 @@ impl Page<'_> {
     pub(super) fn mark_contact_blocks(&mut self) {
         for i in 0..self.lines.len() {
             let line = self.line(i);
-            if self.shapes[i].blank || !short(line) || !CONTACT_HEADER.is_match(&normal(line)) {
+            if self.shapes[i].blank
+                || !self.shapes[i].short
+                || !CONTACT_HEADER.is_match(&normal(line))
+            {
                 continue;
             }
             let end = (i + 1..self.lines.len())
@@ -163,7 +166,7 @@ impl Page<'_> {
     /// left to the other rules).
     pub(super) fn mark_note_boxes(&mut self) {
         for i in 0..self.lines.len() {
-            if self.shapes[i].blank || !is_note_header(self.line(i)) {
+            if self.shapes[i].blank || !self.shapes[i].short || !is_note_header(self.line(i)) {
                 continue;
             }
             let Some(j) = self.next(i) else {

@@ -62,9 +62,15 @@ fn is_running_head(line: &str) -> bool {
 fn folio(part: &str) -> bool {
     let number =
         |p: &str| (1..=MAX_PAGE_DIGITS).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    // Four words at most; a longer part (a paragraph) is read no further.
-    let words: Vec<&str> = part.split_whitespace().take(5).collect();
-    match words.as_slice() {
+    // Four words at most; a longer part (a paragraph) is read no further,
+    // and nothing is allocated (every line of a page asks).
+    let mut words = [""; 5];
+    let mut count = 0;
+    for w in part.split_whitespace().take(5) {
+        words[count] = w;
+        count += 1;
+    }
+    match &words[..count] {
         [n] => number(n),
         ["-" | "–" | "—", n, "-" | "–" | "—"] => number(n),
         [page, n] => page.eq_ignore_ascii_case("page") && number(n),

@@ -93,13 +93,15 @@ impl Kinds {
                     .take_while(|w| !w.ends_with([',', '.', ';', ':']))
                     .any(|w| self.words.maker_participles.contains_lowercase(w))
         });
+        // A name a space does not follow ("Orvo,", "Orvo's") is no
+        // lender: told before the words after it are read.
         let lender = || {
             let mut after = text[span.end..].split(' ').skip(1);
-            (0..=LENDER_GAP_WORDS)
-                .map_while(|_| after.next())
-                .take_while(|w| w.chars().all(char::is_lowercase))
-                .any(|w| self.words.lend_verbs.contains(w))
-                && text[span.end..].starts_with(' ')
+            text[span.end..].starts_with(' ')
+                && (0..=LENDER_GAP_WORDS)
+                    .map_while(|_| after.next())
+                    .take_while(|w| w.chars().all(char::is_lowercase))
+                    .any(|w| self.words.lend_verbs.contains(w))
         };
         agent || lender()
     }

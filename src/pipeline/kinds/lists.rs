@@ -260,11 +260,7 @@ impl Kinds {
         let mut back = words_back(&text[..start]).take(EXAMPLE_WORDS + 1);
         let nearest = back.next()?;
         // The words further back only when the nearest ends a phrase.
-        if !self.words.list_examples.iter().any(|e| {
-            e.rsplit(' ')
-                .next()
-                .is_some_and(|last| lowers_to(nearest, last))
-        }) {
+        if !self.example_lasts.contains_lowercase(nearest) {
             return None;
         }
         let before: Vec<&str> = std::iter::once(nearest).chain(back).collect();

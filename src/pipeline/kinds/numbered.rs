@@ -9,6 +9,7 @@
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
 use super::super::candidate::Candidate;
+use super::super::occurrences::each_needle;
 use super::Kinds;
 
 /// Bytes of a year after "of" ("1934").
@@ -32,14 +33,16 @@ impl Kinds {
             c.mention.kind.is_name() && !c.mention.nominal
         }
         let mut made: Vec<Span> = Vec::new();
-        let heads = self
+        let heads: Vec<(&str, bool)> = self
             .words
             .numbered_heads
             .iter()
             .map(|h| (h, false))
-            .chain(self.words.service_heads.iter().map(|h| (h, true)));
-        for (head, service) in heads {
-            for (at, _) in text.match_indices(head) {
+            .chain(self.words.service_heads.iter().map(|h| (h, true)))
+            .collect();
+        let found = each_needle(text, &heads.iter().map(|&(h, _)| h).collect::<Vec<_>>());
+        for (&(head, service), found) in heads.iter().zip(found) {
+            for at in found {
                 if text[..at]
                     .chars()
                     .next_back()

@@ -74,7 +74,8 @@ impl Kinds {
                         || !place && self.company_apposition(text, mentions[m].span.end))
                         && !self.home_after_mention(text, mentions, m)
             });
-            let product = self.is_product(text, e, mentions);
+            let nouns = self.product_nouns_after(text, e, mentions);
+            let product = super::product_by_nouns(e, nouns);
             let listed_org = self.is_listed_org_key(&key) && !self.places.contains(&key);
             // "Quorvia buys …", "Quorvia's chief executive": no product.
             // Read only where a kind asks (a person's never is).
@@ -112,7 +113,7 @@ impl Kinds {
                     if self.is_unlisted_org_place(&key)
                         && !self.is_company_name(&e.name)
                         && (agency().placed > 0
-                            || !product && self.read_as_team(text, e, mentions, &key))
+                            || !product && self.read_as_team(text, e, mentions, (&key, nouns)))
                         && agency().company + agency().acts == 0 =>
                 {
                     EntityKind::Loc
@@ -129,7 +130,7 @@ impl Kinds {
                             e.kind == EntityKind::Misc
                                 && self.presented_as_product(text, e, mentions)
                         } else {
-                            self.is_product_entity(text, e, mentions)
+                            self.is_product_entity(text, e, mentions, nouns)
                         }
                         // Asked last: what the mentions do is the costlier
                         // reading, and few names are presented as products.
@@ -225,7 +226,14 @@ impl Kinds {
     /// ("Japan's Mizuho", "chairman of Orvo"), owns a company's unit
     /// ("Orvo's streaming arm") or a home town ("Orvo of Tarnow"), and the
     /// text presents no product by it. Names in capitals are left alone.
-    fn read_as_team(&self, text: &str, e: &Entity, mentions: &[Mention], key: &str) -> bool {
+    /// `nouns`: [`Kinds::product_nouns_after`] of the entity.
+    fn read_as_team(
+        &self,
+        text: &str,
+        e: &Entity,
+        mentions: &[Mention],
+        (key, nouns): (&str, (usize, usize)),
+    ) -> bool {
         // "the DAX was up": a town's name is not written in capitals.
         e.name.split_whitespace().count() == key.split_whitespace().count()
             && e.name.contains(char::is_lowercase)
@@ -247,7 +255,7 @@ impl Kinds {
                         != Some(EntityKind::Org)
                     && !self.owns_unit_or_home(text, mention.span.end)
             })
-            && !self.is_product_entity(text, e, mentions)
+            && !self.is_product_entity(text, e, mentions, nouns)
     }
 
     /// "Orvo's streaming arm", "Orvo of Tarnow": a company's unit or role a

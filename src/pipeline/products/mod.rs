@@ -499,13 +499,26 @@ fn covering_each(candidates: &[Candidate], tokens: &[Span]) -> Vec<Option<usize>
             Some(*m)
         })
         .collect();
+    // Only candidates starting at or before the token can cover it; the
+    // first whose running end reaches the token's end is the one. Tokens
+    // in order of start and of end (as segmentation gives them) move both
+    // bounds forward only: one walk over the candidates, not two halvings
+    // a token.
+    let in_order = tokens.is_sorted_by_key(|t| t.start) && tokens.is_sorted_by_key(|t| t.end);
+    let (mut before, mut first) = (0, 0);
     tokens
         .iter()
         .map(|&span| {
-            // Only candidates starting at or before the token can cover it;
-            // the first whose end reaches the token's end is the one.
-            let before = candidates.partition_point(|c| c.mention.span.start <= span.start);
-            let first = max_end[..before].partition_point(|&e| e < span.end);
+            if !in_order {
+                before = candidates.partition_point(|c| c.mention.span.start <= span.start);
+                first = max_end.partition_point(|&e| e < span.end);
+            }
+            while before < candidates.len() && candidates[before].mention.span.start <= span.start {
+                before += 1;
+            }
+            while first < max_end.len() && max_end[first] < span.end {
+                first += 1;
+            }
             (first < before).then_some(first)
         })
         .collect()

@@ -35,12 +35,14 @@ pub(super) fn share_subjects(
     let items = at.items;
     for k in 0..items.len() {
         let at = At { i: k, ..*at };
-        let Some((end, of)) = share_phrase(&at, k) else {
-            continue;
-        };
+        // Whether a clause opens at `k` is asked first: most items open
+        // none, and it is the cheaper question.
         if !opens_clause(&at, k) {
             continue;
         }
+        let Some((end, of)) = share_phrase(&at, k) else {
+            continue;
+        };
         let Some(t) = of.or(spoken_of).filter(|&t| company(&at, t)) else {
             continue;
         };

@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
+use crate::pipeline::occurrences::each_needle;
 
 use super::before::{
     governed_by_preposition, home_of, name_set_off_after, opens_coordinated_clause, phrase_start,
@@ -72,6 +73,12 @@ pub(super) fn resolve_nominals(
         sentences,
         headlines,
     } = layout;
+    // What follows is read for the descriptions alone: a text with none
+    // (most short ones) reads nothing.
+    let described = |i: usize| mentions[i].nominal && heads.get(i).is_some_and(Option::is_some);
+    if !(0..mentions.len()).any(described) {
+        return;
+    }
     // Products, and other names the rules made ("Chapter 11", "FTSE 100"),
     // are no company a description stands for.
     let product: Vec<bool> = entities
@@ -113,8 +120,9 @@ pub(super) fn resolve_nominals(
         .collect();
     // "a 60-40 venture, to be called Tarn Cells": the name an undertaking
     // is given is one, whatever its determiner.
-    for head in lang.venture_heads.iter() {
-        for (at, _) in text.match_indices(head) {
+    let venture_heads = lang.venture_heads.as_slice();
+    for (head, found) in venture_heads.iter().zip(each_needle(text, venture_heads)) {
+        for at in found {
             let end = at + head.len();
             let bounded = !text[..at].ends_with(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric);

@@ -4,6 +4,7 @@
 use crate::lang::{ResolveWords, words_back};
 use crate::model::{Entity, EntityKind, Mention, Span};
 use crate::pipeline::kinds::Kinds;
+use crate::pipeline::occurrences::each_needle;
 
 pub(super) fn is_venture_name(lang: &ResolveWords, name: &str) -> bool {
     name.split_whitespace()
@@ -120,22 +121,26 @@ fn formed_names<'a>(
     kinds: &'a Kinds,
     text: &'a str,
 ) -> impl Iterator<Item = usize> + 'a {
-    lang.generic_heads.iter().flat_map(move |head| {
-        text.match_indices(head).filter_map(move |(at, _)| {
-            let end = at + head.len();
-            if text[end..].starts_with(char::is_alphanumeric) {
-                return None;
-            }
-            let mut before = words_back(&text[..at]);
-            let modifier = before.next()?;
-            let article = before.next()?;
-            (lang.naming_modifiers.contains_lowercase(modifier)
-                && lang.determiners.contains_lowercase(article)
-                && text[..at].ends_with(' '))
-            .then(|| kinds.named_after(text, end))
-            .flatten()
+    let heads = lang.generic_heads.as_slice();
+    heads
+        .iter()
+        .zip(each_needle(text, heads))
+        .flat_map(move |(head, found)| {
+            found.into_iter().filter_map(move |at| {
+                let end = at + head.len();
+                if text[end..].starts_with(char::is_alphanumeric) {
+                    return None;
+                }
+                let mut before = words_back(&text[..at]);
+                let modifier = before.next()?;
+                let article = before.next()?;
+                (lang.naming_modifiers.contains_lowercase(modifier)
+                    && lang.determiners.contains_lowercase(article)
+                    && text[..at].ends_with(' '))
+                .then(|| kinds.named_after(text, end))
+                .flatten()
+            })
         })
-    })
 }
 
 /// True when `m` is a description of a company, not of an undertaking,
