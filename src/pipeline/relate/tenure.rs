@@ -116,9 +116,10 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        // "who ran Keltic's games business until October", "is leaving
-        // Keltic, where she has run its exports since 2019": a verb of
-        // running stated the post held; it stays beside its end.
+        // "is leaving Keltic, where she has run its exports since 2019": a
+        // verb of running stated the post held up to a leaving the
+        // sentence tells; it stays beside its end (GUIDE). One run in the
+        // past gives `left` alone (`run_verbs`).
         let roles = &ctx.lang.relate.roles;
         let trigger = f.trigger.slice(ctx.text);
         let run_verb =
