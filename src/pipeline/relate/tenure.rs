@@ -126,7 +126,14 @@ pub(super) fn tenure(
             roles.runs.contains_lowercase(trigger) || roles.run_perfect.contains_lowercase(trigger);
         let left_post = f.kind == RelationKind::EmployeeOf && !run_verb && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
-        !(left_post || general)
+        // "X, until now head of Keltic's toy unit, … She joined Keltic in
+        // 2016": a post taken where the sentences before told it left is
+        // a post held in the past, `left` alone (GUIDE).
+        let joined =
+            roles.take_post.contains_lowercase(trigger) || roles.hire.contains_lowercase(trigger);
+        let rejoined =
+            f.kind == RelationKind::EmployeeOf && joined && earlier.left(f.source, f.target);
+        !(left_post || general || rejoined)
     });
 }
 
