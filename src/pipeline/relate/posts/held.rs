@@ -119,7 +119,8 @@ fn past_before(at: &At<'_, '_>) -> bool {
         .first()
         .is_some_and(|it| words.before.contains(it.word()));
     let adverb = i.checked_sub(1).is_some_and(|k| at.is(k, &words.before));
-    let before_that = i >= 2 && at.is(i - 2, &words.before) && items[i - 1].word() == "that";
+    let before_that =
+        i >= 2 && at.is(i - 2, &words.before) && at.is(i - 1, &at.ctx.lang.resolve.demonstratives);
     opened || adverb || before_that
 }
 
