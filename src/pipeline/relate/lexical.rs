@@ -4,7 +4,8 @@
 //! T's main bank,"), and a former post coordinated after a current one in
 //! an apposition ("X, T's finance chief and former Z executive").
 
-use crate::model::RelationKind;
+use crate::model::{EntityKind, RelationKind};
+use crate::pipeline::word_shape::is_describing_word;
 
 use super::item::{Finds, Item};
 use super::pattern::At;
@@ -20,7 +21,7 @@ const COPULA_REACH: usize = 4;
 
 /// How many items an apposition may hold before its coordinated former
 /// post ("X, the group's finance chief and former …").
-const APPOSITION_REACH: usize = 6;
+const APPOSITION_REACH: usize = 7;
 
 /// Confidence of these frames.
 const CONFIDENCE: f32 = 0.75;
@@ -93,49 +94,45 @@ pub(super) fn own_lender(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "X, T's finance chief and former Z executive, said …": a former post
-/// coordinated after a current one in the apposition of X; X left Z.
+/// "X, T's finance chief and former Z executive, said …", "X, a board
+/// member since 2022 and a former Z executive", "X, a partner at T and a
+/// former executive of the dental group Z": a former post coordinated
+/// after a current one in the apposition of X; X left Z.
 pub(super) fn former_conjunct(at: &At<'_, '_>, out: &mut Finds) {
     let words = at.words();
     let i = at.i;
-    if !words.roles.former.contains(at.word())
-        || i < 4
-        || !at.is(i - 1, &words.clause.list_conjunctions)
-        || !matches!(at.items[i - 2], Item::Title { .. })
-    {
+    if !words.roles.former.contains(at.word()) || i < 4 {
         return;
     }
-    // The former post: an organisation right after "former", its title
-    // right after it.
-    let Some(org) = at.items.get(i + 1).and_then(|it| match it {
-        Item::Ent {
-            entity,
-            possessive: false,
-            pronoun: false,
-            ..
-        } if at.is_org(*entity) => Some(*entity),
-        _ => None,
-    }) else {
+    // "and former", "and a former".
+    let c = i - 1 - usize::from(at.is(i - 1, &at.ctx.lang.resolve.determiners));
+    if c < 3 || !at.is(c, &words.clause.list_conjunctions) {
+        return;
+    }
+    let Some(org) = former_org(at) else {
         return;
     };
-    if !matches!(at.items.get(i + 2), Some(Item::Title { .. })) {
-        return;
-    }
     // The current post back to the apposition's comma: titles, plain
-    // words and a possessor.
-    let mut k = i - 2;
-    while k > 0 && i - k < APPOSITION_REACH {
+    // words, organisations and dates ("a partner at T", "a board member
+    // since 2022"), one title or post noun among them.
+    let mut k = c;
+    let mut post = false;
+    while k > 0 && c - k < APPOSITION_REACH {
         match &at.items[k - 1] {
-            Item::Title { .. }
-            | Item::Ent {
-                possessive: true, ..
-            } => {}
-            Item::Word { word, .. } if word.chars().all(char::is_lowercase) => {}
+            Item::Title { .. } => post = true,
+            Item::Ent { entity, .. } if !at.is_person(*entity) => {}
+            Item::Date { .. } => {}
+            Item::Word { word, .. }
+                if word.chars().all(char::is_lowercase)
+                    && !words.clause.relative_pronouns.contains(word) =>
+            {
+                post |= words.roles.post_nouns.contains(word) || words.roles.board.contains(word);
+            }
             _ => break,
         }
         k -= 1;
     }
-    if k < 2 || at.items[k - 1].word() != "," {
+    if !post || k < 2 || k == c || at.items[k - 1].word() != "," {
         return;
     }
     let Some(person) = at.items[k - 2].entity().filter(|&p| at.is_person(p)) else {
@@ -149,6 +146,56 @@ pub(super) fn former_conjunct(at: &At<'_, '_>, out: &mut Finds) {
         None,
         CONFIDENCE,
     );
+}
+
+/// How many describing words may stand between a former title's "of" and
+/// its organisation ("former executive of the Swedish dental group Z").
+const FORMER_DESCRIPTION: usize = 5;
+
+/// The organisation of the former post after "former" at `at.i`: right
+/// after it before its title ("former Z executive"), or after the title
+/// and its "of" or "at", past describing words ("former executive of the
+/// dental group Z"); none when a name follows (the post is that one's:
+/// "and former Z chairman Y").
+fn former_org(at: &At<'_, '_>) -> Option<usize> {
+    let items = at.items;
+    let org_at = |k: usize| match items.get(k) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            pronoun: false,
+            ..
+        }) if at.is_org(*entity) => Some(*entity),
+        _ => None,
+    };
+    let (org, end) = if let Some(org) = org_at(at.i + 1) {
+        matches!(items.get(at.i + 2), Some(Item::Title { .. })).then_some((org, at.i + 3))?
+    } else {
+        if !matches!(items.get(at.i + 1), Some(Item::Title { .. }))
+            || !at.is(at.i + 2, &at.words().roles.title_of)
+        {
+            return None;
+        }
+        let plain = |k: usize| match items.get(k) {
+            Some(Item::Word { word, .. }) => !word.is_empty() && is_describing_word(word),
+            Some(Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            }) => matches!(at.kind(*entity), EntityKind::Nationality | EntityKind::Loc),
+            _ => false,
+        };
+        let mut k = at.i + 3;
+        while k < at.i + 3 + FORMER_DESCRIPTION && plain(k) {
+            k += 1;
+        }
+        (org_at(k)?, k + 1)
+    };
+    let named = items
+        .get(end)
+        .and_then(Item::entity)
+        .is_some_and(|p| at.is_person(p));
+    (!named).then_some(org)
 }
 
 /// The possessive name before the trigger, a few describing words between.
@@ -265,6 +312,23 @@ mod tests {
                 (
                     "Ysolde Marsac, the finance director and former Brantoft Freight manager, said sales rose.",
                     &[("Ysolde Marsac", Left, "Brantoft Freight")],
+                ),
+                // A post noun and a date in the current post, an article
+                // before "former".
+                (
+                    "The chairman will be replaced by Ysolde Marsac, a board member since 2022 and a former Brantoft Freight executive.",
+                    &[("Ysolde Marsac", Left, "Brantoft Freight")],
+                ),
+                // The former post's organisation after its title, past
+                // describing words.
+                (
+                    "Jon Hale will be succeeded by Mira Castell, an operating partner at Ilvaro Capital and a former executive of the Danish dental group Velloway Tand.",
+                    &[("Mira Castell", Left, "Velloway Tand")],
+                ),
+                // Another's former post, named after it: his, not hers.
+                (
+                    "Mira Castell, Ilvaro's finance chief, and former Velloway chairman Jon Hale said demand was weak.",
+                    &[("Jon Hale", Left, "Velloway")],
                 ),
             ],
         );

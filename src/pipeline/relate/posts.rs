@@ -17,6 +17,9 @@ use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
 
 mod apposed;
+mod held;
+
+pub(super) use held::held_before;
 
 /// The organisation an article speaks of, for titles that name none.
 #[derive(Clone, Copy, Debug, Default)]
@@ -303,40 +306,6 @@ pub(super) fn post_noun(at: &At<'_, '_>, out: &mut Finds) {
         && let Some(person) = items[o - 2].entity().filter(|&p| at.is_person(p))
     {
         out.add(RelationKind::EmployeeOf, person, org, at.span(i), None, 0.7);
-    }
-}
-
-/// "Before his post at Keltic, X held positions at A and B", "X previously
-/// worked at A": a post held before is a post left. The first organisation
-/// after the verb's "at" is read; a coordinated one gets it too.
-pub(super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = &at.words().roles;
-    if !words.held_posts.contains(at.word()) {
-        return;
-    }
-    let Some(person) = relative_person(at) else {
-        return;
-    };
-    // The past marker: a clause opener at the sentence start, or an
-    // adverb just before the verb.
-    let past = items
-        .first()
-        .is_some_and(|it| words.before.contains(it.word()))
-        || i.checked_sub(1).is_some_and(|k| at.is(k, &words.before));
-    if !past {
-        return;
-    }
-    let Some(at_word) = (i + 1..(i + 5).min(items.len())).find(|&k| at.is(k, &words.title_of))
-    else {
-        return;
-    };
-    if let Some(org) = items
-        .get(at_word + 1)
-        .and_then(Item::entity)
-        .filter(|&o| at.is_org(o))
-    {
-        out.add(RelationKind::Left, person, org, at.span(i), None, 0.6);
     }
 }
 

@@ -116,16 +116,24 @@ pub(super) fn tenure(
         .collect();
     found.0.retain(|f| {
         let pair = (f.source, f.target);
-        // "who ran Keltic's games business until October", "is leaving
-        // Keltic, where she has run its exports since 2019": a verb of
-        // running stated the post held; it stays beside its end.
+        // "is leaving Keltic, where she has run its exports since 2019": a
+        // verb of running stated the post held up to a leaving the
+        // sentence tells; it stays beside its end (GUIDE). One run in the
+        // past gives `left` alone (`run_verbs`).
         let roles = &ctx.lang.relate.roles;
         let trigger = f.trigger.slice(ctx.text);
         let run_verb =
             roles.runs.contains_lowercase(trigger) || roles.run_perfect.contains_lowercase(trigger);
         let left_post = f.kind == RelationKind::EmployeeOf && !run_verb && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
-        !(left_post || general)
+        // "X, until now head of Keltic's toy unit, … She joined Keltic in
+        // 2016": a post taken where the sentences before told it left is
+        // a post held in the past, `left` alone (GUIDE).
+        let joined =
+            roles.take_post.contains_lowercase(trigger) || roles.hire.contains_lowercase(trigger);
+        let rejoined =
+            f.kind == RelationKind::EmployeeOf && joined && earlier.left(f.source, f.target);
+        !(left_post || general || rejoined)
     });
 }
 

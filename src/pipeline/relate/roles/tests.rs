@@ -460,8 +460,8 @@ fn a_second_post_joined_to_the_first_is_the_same_person_s() {
                 "Ann Vik, chief executive of Keltic Holdings and former chairman of Brask Corp., said the deal was good.",
                 &[
                     ("Ann Vik", CeoOf, "Keltic Holdings"),
-                    ("Ann Vik", ChairmanOf, "Brask Corp."),
                     ("Ann Vik", Left, "Brask Corp."),
+                    ("Ann Vik", ChairmanOf, "Brask Corp."),
                 ],
             ),
             (

@@ -36,6 +36,13 @@ impl<'r> Earlier<'r> {
             .or_else(|| posts().rfind(|r| r.kind == RelationKind::EmployeeOf))
             .map(|r| (r.kind, r.target))
     }
+
+    /// True when the sentences before told that `person` left `org`.
+    pub(super) fn left(&self, person: usize, org: usize) -> bool {
+        self.relations
+            .iter()
+            .any(|(r, _)| r.kind == RelationKind::Left && (r.source, r.target) == (person, org))
+    }
 }
 
 /// "her predecessor, X", "Y's predecessor X": X left the post the
@@ -156,6 +163,24 @@ mod tests {
                 (
                     "Ann Berg spoke to reporters in Zürich on Monday. Her predecessor, Jon Hale, has retired.",
                     &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_post_taken_where_the_sentences_before_told_it_left_is_past() {
+        check(
+            &[EmployeeOf, Left],
+            &[
+                (
+                    "Brask Corp. has appointed Ann Vik, who ran the Galway business of Orvo Homes until last year, as its chief executive. Vik joined Orvo Homes in 2016.",
+                    &[("Ann Vik", Left, "Orvo Homes")],
+                ),
+                // No leaving told before: the post taken is held.
+                (
+                    "Ann Vik joined Orvo Homes in 2016.",
+                    &[("Ann Vik", EmployeeOf, "Orvo Homes")],
                 ),
             ],
         );
