@@ -192,16 +192,20 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
         Some((h, t)) if restated_holders(at, t, h + 1, false, out) => return,
         // "S, the owner of T" / "S is the largest shareholder of T".
         Some((_, t)) => (apposed_or_subject(at, i), Some(t)),
-        // "T's owner, S" / "T's largest shareholder S".
+        // "T's owner, S" / "T's largest shareholder S" / "T was sold to its
+        // present owners, the investor S".
         None => {
-            let t = possessor_near(items, i);
+            let t = possessor_near(items, i).or_else(|| pronoun_possessor(at, i));
             if let Some(t) = t
                 && restated_holders(at, t, i + 1, true, out)
             {
                 return;
             }
             let s = match items.get(i + 1) {
-                Some(Item::Word { word, .. }) if word == "," => items.get(i + 2),
+                // "its owner, the Paisley investor S": past a description.
+                Some(Item::Word { word, .. }) if word == "," => list_opening(at.ctx, items, i + 2)
+                    .first()
+                    .and_then(|&k| items.get(k)),
                 other => other,
             }
             .and_then(Item::entity);
@@ -215,6 +219,34 @@ pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// How many describing words may stand between a possessive pronoun and
+/// the holder noun it owns ("its two largest outside shareholders").
+const HOLDER_LEAD: usize = 3;
+
+/// The company an unresolved possessive pronoun before the holder noun at
+/// `i` stands for: the clause's subject ("T was sold in 2017 to its present
+/// owners", "T may pay no dividends to its owners"), describing words
+/// between. Not after a seller's preposition ("bought the plant from its
+/// owner": the thing sold, the pronoun resolver's reading) and not when the
+/// clause names no company as subject, nor after a passive's "by" ("sold
+/// to B by its owner, S": the seller, `frame_family`'s reading).
+fn pronoun_possessor(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let words = &at.ctx.lang.relate.pronoun;
+    let p = (i.saturating_sub(HOLDER_LEAD + 1)..i)
+        .rev()
+        .find(|&k| matches!(&items[k], Item::Word { word, .. } if words.possessive.contains(word)))?;
+    let plain = (p + 1..i).all(|k| matches!(&items[k], Item::Word { word, .. } if is_describing_word(word)));
+    let seller = p.checked_sub(1).is_some_and(|k| {
+        words.seller_prepositions.contains(items[k].word())
+            || at.is(k, &at.words().clause.passive_agent)
+    });
+    (plain && !seller)
+        .then_some(at.subject)
+        .flatten()
+        .filter(|&t| company(at, t))
 }
 
 /// The holders a plural holder noun at `at.i` restates in a list of two
@@ -535,6 +567,37 @@ mod tests {
                 (
                     "Quellmark Mining Ltd's owner, the fund Pellinor Pension Fund, and the bank Tembrook Capital backed the plan.",
                     &[(p, StakeIn, q)],
+                ),
+            ],
+        );
+    }
+
+    /// "its owners" after a preposition other than a seller's: the pronoun
+    /// no resolver read stands for the clause's subject, and the owners
+    /// set off after the noun may be described.
+    #[test]
+    fn an_unresolved_its_before_a_holder_noun_is_the_subjects() {
+        let (q, p, t) = ("Quellmark Pipeworks", "Pellinor Holdings", "Tembrook Capital");
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Quellmark Pipeworks was sold in 2017 to its present owners, the Paisley investor Pellinor Holdings.",
+                    &[(p, StakeIn, q)],
+                ),
+                (
+                    "Quellmark Pipeworks may pay no dividends to its owners, the German logistics group Pellinor Holdings and the Dutch pension fund Tembrook Capital, until 2030.",
+                    &[(p, StakeIn, q), (t, StakeIn, q)],
+                ),
+                (
+                    "Quellmark Pipeworks will pay €5 million to its owner, Pellinor Holdings, in Zürich.",
+                    &[(p, StakeIn, q)],
+                ),
+                // After a seller's preposition the pronoun is the thing sold,
+                // not the buyer.
+                (
+                    "Quellmark Pipeworks bought the plant from its owner, Pellinor Holdings.",
+                    &[],
                 ),
             ],
         );

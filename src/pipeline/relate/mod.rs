@@ -128,7 +128,7 @@ pub use item::Item;
 pub use triggers::Triggers;
 pub use view::{PronounPass, pronoun_references, read_pronouns};
 
-use crate::model::{EntityKind, Provenance, Relation, Status};
+use crate::model::{EntityKind, Provenance, Relation, RelationKind, Status};
 
 use clause::{clause_subjects, status_of};
 use item::Finds;
@@ -550,12 +550,23 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
 /// nationality or group word ("Russian"), never a product where the kind
 /// wants an organisation (a product is ordered, it does not order), and
 /// never a person in a partnership, rivalry or merger (a chief who speaks
-/// of "the partnership with T" is not T's partner). Supplies and orders
-/// keep a person's name: there it is mostly a company the tagger misread.
+/// of "the partnership with T" is not T's partner), nor a person holding
+/// a unit, subsidiary or arm (`company_parts`). Supplies and orders keep a
+/// person's name: there it is mostly a company the tagger misread.
 fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let between_organisations = props.symmetric;
+    let company_part = f.kind == RelationKind::StakeIn
+        && ctx
+            .lang
+            .relate
+            .holdings
+            .company_parts
+            .contains_lowercase(f.trigger.slice(ctx.text));
+    if company_part && kind(f.source) == EntityKind::Person {
+        return false;
+    }
     [
         (f.source, props.source_implies),
         (f.target, props.target_implies),

@@ -305,6 +305,29 @@ mod tests {
     use crate::model::RelationKind::*;
     use crate::pipeline::relate::tests::check;
 
+    /// A share glued to "owned" by a hyphen reads as the share and the verb.
+    #[test]
+    fn a_share_glued_to_owned_opens_the_passive() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Quantix Bungu Co, 27%-owned by the trading house Zephyr Shōji, makes pens.",
+                    &[("Zephyr Shōji", StakeIn, "Quantix Bungu Co")],
+                ),
+                (
+                    "Hestia Air, which is 45 percent-owned by investment firm Keltic Capital, will take the jets.",
+                    &[("Keltic Capital", StakeIn, "Hestia Air")],
+                ),
+                // Glued to another word: no passive of owning.
+                (
+                    "Hestia Air, 45%-funded by Keltic Capital, will take the jets.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn owners_of_a_passive() {
         check(

@@ -74,6 +74,7 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
                 let (j, _) = next_entity(items, of + 1, 2)?;
                 Some((items[at.named_after(j)].entity()?, y))
             })
+            .or_else(|| one_of_owners_units(at, i).map(|u| (y, u)))
     } else if let Some(x) = possessor_before(items, i) {
         // "X's unit Y"
         entity_at(i + 1, false).map(|y| (x, y))
@@ -108,6 +109,33 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         if !plural(&words.units, at.word()) {
             out.nearest_only();
         }
+    }
+}
+
+/// The unit "an X subsidiary" at `i` names: one of X's units, set off
+/// after a name ("Y, an X subsidiary, said") or said of the subject by a
+/// copula ("Y is an X unit"), the article right before the owner's name.
+/// "the X unit" names the unit X itself, and "sold an X unit" no unit.
+fn one_of_owners_units(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let clause = &at.words().clause;
+    if i < 4 || !at.is(i - 2, &clause.singular_articles) {
+        return None;
+    }
+    let named = match &items[i - 4] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } => Some(*entity),
+        _ => None,
+    };
+    if items[i - 3].word() == "," {
+        named
+    } else if at.is(i - 3, &at.words().roles.passive_be) {
+        named.or(at.subject)
+    } else {
+        None
     }
 }
 
@@ -287,7 +315,9 @@ fn listed_units(at: &At<'_, '_>, i: usize) -> Option<(usize, Vec<usize>)> {
 
 /// Owner and unit of "X's (plain words) unit, Y" and "its (plain words)
 /// unit, Y" at `i` (a pronoun not resolved stands for the clause's
-/// subject); the unit right after the noun or after a comma.
+/// subject); the unit right after the noun, after a comma and maybe an
+/// article ("its investment arm, the Y"), or set off before the phrase
+/// ("Y, the X's private-sector arm, which").
 fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let items = at.items;
     let possessive = &at.ctx.lang.relate.pronoun.possessive;
@@ -312,16 +342,48 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
             !w.is_empty() && is_describing_word(w)
         }
     });
+    if !plain {
+        return None;
+    }
+    let determiners = &at.words().clause.list_determiners;
     let y = match items.get(i + 1) {
+        Some(Item::Word { word, .. }) if word == "," && at.is(i + 2, determiners) => i + 3,
         Some(Item::Word { word, .. }) if word == "," => i + 2,
         _ => i + 1,
     };
-    match items.get(y) {
+    let y = plain_entity(items, y).or_else(|| set_off_before(at, k, i))?;
+    x.map(|x| (x, y))
+}
+
+/// The name a phrase from `k` to the unit noun at `i` is set off after:
+/// "Y, the X's private-sector arm," (a comma, maybe an article, before the
+/// phrase; a comma, a stop or a relative pronoun after the noun, so that
+/// "in talks with Y, X's arm said" names no unit).
+fn set_off_before(at: &At<'_, '_>, k: usize, i: usize) -> Option<usize> {
+    let items = at.items;
+    let clause = &at.words().clause;
+    let k = if k >= 1 && at.is(k - 1, &clause.list_determiners) {
+        k - 1
+    } else {
+        k
+    };
+    let closes = items.get(i + 1).is_none_or(|it| {
+        matches!(it.word(), "," | "." | ";") || clause.relative_pronouns.contains(it.word())
+    });
+    if k < 2 || items[k - 1].word() != "," || !closes {
+        return None;
+    }
+    plain_entity(items, k - 2)
+}
+
+/// The entity at `k` when it is not a possessive.
+fn plain_entity(items: &[Item], k: usize) -> Option<usize> {
+    match items.get(k) {
         Some(Item::Ent {
             entity,
             possessive: false,
             ..
-        }) if plain => x.map(|x| (x, *entity)),
+        }) => Some(*entity),
         _ => None,
     }
 }
@@ -437,6 +499,82 @@ mod tests {
                 (
                     "Zephyr Corp. will build up the business of its Quantix Labs unit.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
+                ),
+            ],
+        );
+    }
+
+    /// "an X subsidiary": the article before the name makes X the owner of
+    /// the name set off before it, or of the copula's subject; "the X unit"
+    /// is the unit X.
+    #[test]
+    fn an_owner_named_before_the_unit_noun_after_an_article() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Keltic Inc. agreed to buy the lens unit of Quantix Optics Inc, a Zephyr Corp. subsidiary.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Optics Inc")],
+                ),
+                (
+                    "Quantix Optics Inc, an Ørsted Holding affiliate, cut jobs in Zürich.",
+                    &[("Ørsted Holding", StakeIn, "Quantix Optics Inc")],
+                ),
+                (
+                    "Quantix Optics Inc is a Zephyr Corp. unit.",
+                    &[("Zephyr Corp.", StakeIn, "Quantix Optics Inc")],
+                ),
+                // No name set off before it: no unit named.
+                ("Keltic Inc. bought a Zephyr Corp. unit last year.", &[]),
+                (
+                    "Keltic Inc., which bought a Zephyr Corp. unit last year, grew.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    /// "X's (plain words) arm" names its unit after a comma and an
+    /// article, or set off before it when the phrase closes after the noun.
+    #[test]
+    fn a_possessed_unit_noun_names_the_unit_set_off_around_it() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Keltic Ltd is owned by Zephyr Group along with the Quantix Council's investment arm, the Vantor Investment Bank, it said.",
+                    &[
+                        ("Zephyr Group", StakeIn, "Keltic Ltd"),
+                        ("Quantix Council", StakeIn, "Vantor Investment Bank"),
+                        ("Vantor Investment Bank", StakeIn, "Keltic Ltd"),
+                    ],
+                ),
+                (
+                    "Keltic Ltd will borrow $50 million from the Vantor Finance Corporation, the Zephyr Bank's private-sector arm, which lends in Zürich.",
+                    &[("Zephyr Bank", StakeIn, "Vantor Finance Corporation")],
+                ),
+                // The phrase is a clause's subject, not set off: no unit.
+                (
+                    "In talks with Keltic Ltd, Zephyr Group's arm said it would wait.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    /// A unit, subsidiary or arm is an organisation's, never a person's.
+    #[test]
+    fn no_person_holds_a_unit() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Canada will lend C$2 billion to Vantor Motors, the Canadian arm of the carmaker Zephyr Motors, Industry Minister Paul Lessard said.",
+                    &[("Zephyr Motors", StakeIn, "Vantor Motors")],
+                ),
+                (
+                    "Vantor Labs, a unit of Zephyr Motors, hired Maria Lind.",
+                    &[("Zephyr Motors", StakeIn, "Vantor Labs")],
                 ),
             ],
         );
