@@ -121,21 +121,30 @@ pub(super) fn payer_before_relative<'m>(
     v: usize,
     payer: usize,
 ) -> Option<&'m Mention> {
+    let comma = relative_comma(lang, text, tokens, v)?;
+    mentions
+        .iter()
+        .find(|m| m.entity == Some(payer) && m.span.end == comma)
+}
+
+/// Where the comma of ", which" right before the verb at token `v` of
+/// `tokens` starts, when one stands there: the verb opens a relative
+/// clause on what ends at that comma.
+pub(super) fn relative_comma(
+    lang: &Language,
+    text: &str,
+    tokens: &[Span],
+    v: usize,
+) -> Option<usize> {
     let word = |j: usize| tokens[j].slice(text);
-    if v < 2
-        || !lang
+    (v >= 2
+        && lang
             .relate
             .clause
             .relative_pronouns
             .contains_lowercase(word(v - 1))
-        || word(v - 2) != ","
-    {
-        return None;
-    }
-    let comma = tokens[v - 2].start;
-    mentions
-        .iter()
-        .find(|m| m.entity == Some(payer) && m.span.end == comma)
+        && word(v - 2) == ",")
+        .then(|| tokens[v - 2].start)
 }
 
 #[cfg(test)]

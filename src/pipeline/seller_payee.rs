@@ -6,7 +6,7 @@
 use crate::lang::Language;
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
-use super::deal_payee::{awaiting_payee_placed, payer_before_relative};
+use super::deal_payee::{awaiting_payee_placed, payer_before_relative, relative_comma};
 use super::segment::Segmentation;
 
 /// Gives each figure with a payer and no payee, paid in a relative clause
@@ -106,18 +106,8 @@ fn payer_apposed_before<'m>(
     v: usize,
     payer: usize,
 ) -> Option<&'m Mention> {
-    let word = |j: usize| tokens[j].slice(text);
-    if v < 2
-        || !lang
-            .relate
-            .clause
-            .relative_pronouns
-            .contains_lowercase(word(v - 1))
-        || word(v - 2) != ","
-    {
-        return None;
-    }
-    let (opening, comma) = (tokens.first()?.start, tokens[v - 2].start);
+    let comma = relative_comma(lang, text, tokens, v)?;
+    let opening = tokens.first()?.start;
     let m = mentions.iter().rfind(|m| {
         m.entity == Some(payer) && !m.nominal && m.span.start >= opening && m.span.end < comma
     })?;
