@@ -75,6 +75,7 @@ mod frame_pronouns;
 mod frame_refs;
 mod gapped;
 mod held;
+mod holders;
 mod holdings;
 mod item;
 pub(crate) mod kept;
@@ -128,7 +129,7 @@ pub use item::Item;
 pub use triggers::Triggers;
 pub use view::{PronounPass, pronoun_references, read_pronouns};
 
-use crate::model::{EntityKind, Provenance, Relation, RelationKind, Status};
+use crate::model::{EntityKind, Provenance, Relation, Status};
 
 use clause::{clause_subjects, status_of};
 use item::Finds;
@@ -155,7 +156,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (speaks_for::possessor_person, On::Ent),
     (
-        holdings::holder_noun,
+        holders::holder_noun,
         On::Words(|l| vec![&l.relate.holdings.holder_nouns]),
     ),
     (
@@ -557,14 +558,7 @@ fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let between_organisations = props.symmetric;
-    let company_part = f.kind == RelationKind::StakeIn
-        && ctx
-            .lang
-            .relate
-            .holdings
-            .company_parts
-            .contains_lowercase(f.trigger.slice(ctx.text));
-    if company_part && kind(f.source) == EntityKind::Person {
+    if held::person_holds_part(ctx, f) {
         return false;
     }
     [
