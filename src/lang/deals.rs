@@ -122,6 +122,9 @@ pub struct HoldingWords {
     pub venture_money: WordList,
     /// Plural subject pronouns ("they"): "S and T said they will form …".
     pub plural_subjects: WordList,
+    /// Nouns of a part of a company only an organisation owns ("unit",
+    /// "subsidiary"): no person holds what they tell.
+    pub company_parts: WordList,
 }
 
 impl HoldingWords {
@@ -147,6 +150,7 @@ impl HoldingWords {
             holder_nouns: list("holder_nouns")?,
             venture_money: list("venture_money")?,
             plural_subjects: list("plural_subjects")?,
+            company_parts: list("company_parts")?,
         })
     }
 }

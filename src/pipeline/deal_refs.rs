@@ -44,6 +44,21 @@ fn deal_reference(
     })
 }
 
+/// True when relation `r` states who owns whom by a noun or a glued
+/// participle rather than telling a deal: "Y, a unit of X", "Y parent
+/// company X", "X-owned Y", "its previous owner, X".
+fn states_holding(lang: &Language, text: &str, r: &Relation) -> bool {
+    let holdings = &lang.relate.holdings;
+    let w = lowercase(r.trigger.slice(text));
+    let glued = w
+        .strip_prefix('-')
+        .is_some_and(|g| holdings.own.contains(g));
+    holdings.units.contains(&w)
+        || holdings.parent.contains(&w)
+        || holdings.holder_nouns.contains(&w)
+        || glued
+}
+
 /// The sentence's money-carrying relation without an amount, when the
 /// amount (`at`) is the sentence's only one besides prices per share or unit
 /// ("$45 a share, valuing the company at $12 billion"). Of several, the one
@@ -65,21 +80,11 @@ pub(super) fn sole_deal(
     if amounts != 1 {
         return None;
     }
-    // "Y, a unit of X", "Y parent company X", "X-owned Y" state who owns
-    // whom, no deal.
-    let holdings = &lang.relate.holdings;
-    let structural = |r: &Relation| {
-        let w = lowercase(r.trigger.slice(text));
-        let glued = w
-            .strip_prefix('-')
-            .is_some_and(|g| holdings.own.contains(g));
-        holdings.units.contains(&w) || holdings.parent.contains(&w) || glued
-    };
     let deals = (0..relations.len()).filter(|&r| {
         relations[r].evidence == sentence
             && relations[r].kind.carries_money()
             && relations[r].money.is_none()
-            && !structural(&relations[r])
+            && !states_holding(lang, text, &relations[r])
     });
     // After the amount, a trigger in a relative clause ("raised $N from
     // investors led by X, which now owns 34% of the company") states what
@@ -146,7 +151,9 @@ pub(super) fn referred_deal(
 
 /// The article's first deal before sentence `s` that names its payer, when
 /// `s` refers to a deal ("The purchase is financed with a $N loan from L")
-/// and the sentence before speaks of none: the deal the story is about.
+/// and the sentence before speaks of none: the deal the story is about. A
+/// holding stated by a noun ("T was bought by B, which paid €N to its
+/// previous owner, H") is no deal: "the purchase" is not H's.
 pub(super) fn lead_deal(
     lang: &Language,
     text: &str,
@@ -164,6 +171,7 @@ pub(super) fn lead_deal(
             x.evidence.end <= start
                 && x.kind.carries_money()
                 && x.kind.payer_payee(x.source, x.target).is_some()
+                && !states_holding(lang, text, x)
         })
         .min_by_key(|&r| relations[r].evidence.start)
 }
@@ -329,6 +337,36 @@ mod tests {
                 Some("Brenmoor Kulturhus AS"),
                 Some("Tarvel Orgelbouw"),
             )],
+        )]);
+    }
+
+    /// A holder named by a noun ("from its owner, H") states who owns the
+    /// thing sold: the deal is the purchase, paid to H.
+    #[test]
+    fn a_holder_noun_tells_no_deal_of_its_own() {
+        check(&[(
+            "The logistics group Keltic Foods has agreed to buy Orla Media, a barge operator \
+             based in Zwolle, from its owner, the family firm Helio Partners, for €41 million, \
+             Keltic Foods said on Wednesday.",
+            &[("€41 million", Some("Keltic Foods"), Some("Helio Partners"))],
+        )]);
+    }
+
+    /// "The purchase is financed …" after a sentence that names a former
+    /// owner by a noun: the loan goes to the story's company, not to the
+    /// owner.
+    #[test]
+    fn a_holder_noun_is_no_lead_deal() {
+        check(&[(
+            "The ferry line Quellmark Lines ordered two ships. It was bought in 2021 by the \
+             engineering group Pellforja, which paid €38m to its previous owner, the fund Tembria \
+             Capital. The purchase is financed with a €110m loan from Ostby Bank and a €30m grant \
+             from Kolby Bank, chief executive Maria Lind said.",
+            &[
+                ("€38m", Some("Pellforja"), Some("Tembria Capital")),
+                ("€110m", Some("Ostby Bank"), Some("Quellmark Lines")),
+                ("€30m", Some("Kolby Bank"), Some("Quellmark Lines")),
+            ],
         )]);
     }
 }

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 291] = files![
+pub(super) const FILES: [File; 292] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -93,6 +93,7 @@ pub(super) const FILES: [File; 291] = files![
     "relate/frame/progressive.txt",
     "relate/frame/sell.txt",
     "relate/frame/to.txt",
+    "relate/holdings/company_parts.txt",
     "relate/holdings/give_up.txt",
     "relate/holdings/holder_nouns.txt",
     "relate/holdings/joint.txt",

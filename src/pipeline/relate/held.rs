@@ -2,8 +2,10 @@
 //! merged, or a party to a venture) and its holder. Shared by `holdings`,
 //! `owners`, `units` and `ventures`.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, RelationKind};
 
+use super::context::Context;
+use super::item::Found;
 use super::pattern::At;
 
 /// True when entity `e` may be held, merged or be a party to a venture: an
@@ -18,4 +20,19 @@ pub(super) fn holder(at: &At<'_, '_>, e: usize) -> bool {
         at.kind(e),
         EntityKind::Org | EntityKind::Misc | EntityKind::Person | EntityKind::Loc
     )
+}
+
+/// True when a found stake is told by a noun of a company's part
+/// (`company_parts`: unit, subsidiary, arm) and gives it a person for its
+/// owner: only an organisation has units ("A, the arm of the carmaker B,
+/// minister P announced").
+pub(super) fn person_holds_part(ctx: &Context<'_>, f: &Found) -> bool {
+    f.kind == RelationKind::StakeIn
+        && ctx.kinds.get(f.source) == Some(&EntityKind::Person)
+        && ctx
+            .lang
+            .relate
+            .holdings
+            .company_parts
+            .contains_lowercase(f.trigger.slice(ctx.text))
 }

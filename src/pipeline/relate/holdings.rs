@@ -1,13 +1,12 @@
 //! Holdings and mergers: stake in (holder → company) and merged with
-//! (symmetric); units and subsidiaries are `units`', joint ventures
-//! `ventures`'.
+//! (symmetric); units and subsidiaries are `units`', holders named by a
+//! noun `holders`', joint ventures `ventures`'.
 
 use crate::model::{EntityKind, RelationKind};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::{entity_list, relative_antecedent};
 use super::coordination::groups;
-use super::described_members::list_opening;
 use super::held::{company, holder};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
@@ -172,79 +171,6 @@ fn example_share(at: &At<'_, '_>) -> Option<usize> {
                 && at.is(k + 2, &words.holdings.own_of)
         })
         .and_then(|k| at.object_from(k + 3, 2))
-}
-
-/// The holder named as such: "S is the largest shareholder of T", "S, the
-/// owner of T", "T's owner, S".
-pub(super) fn holder_noun(at: &At<'_, '_>, out: &mut Finds) {
-    let (items, i) = (at.items, at.i);
-    let words = at.words();
-    if !words.holdings.holder_nouns.contains(at.word()) {
-        return;
-    }
-    // "the owner of T", "a majority shareholder in T".
-    let held_at = find_word(items, i + 1, i + 2, &words.holdings.stake_in)
-        .and_then(|p| next_entity(items, p + 1, 2))
-        .map(|(j, _)| at.named_after(j));
-    let (s, t) = match held_at.and_then(|h| Some((h, items[h].entity()?))) {
-        // "The largest holders of T are A and B": the list the copula
-        // gives.
-        Some((h, t)) if restated_holders(at, t, h + 1, false, out) => return,
-        // "S, the owner of T" / "S is the largest shareholder of T".
-        Some((_, t)) => (apposed_or_subject(at, i), Some(t)),
-        // "T's owner, S" / "T's largest shareholder S".
-        None => {
-            let t = possessor_near(items, i);
-            if let Some(t) = t
-                && restated_holders(at, t, i + 1, true, out)
-            {
-                return;
-            }
-            let s = match items.get(i + 1) {
-                Some(Item::Word { word, .. }) if word == "," => items.get(i + 2),
-                other => other,
-            }
-            .and_then(Item::entity);
-            (s, t)
-        }
-    };
-    if let (Some(s), Some(t)) = (s, t)
-        && s != t
-        && holder(at, s)
-        && company(at, t)
-    {
-        out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
-    }
-}
-
-/// The holders a plural holder noun at `at.i` restates in a list of two
-/// or more after a copula at `k` ("T's main owners are A and B", "The
-/// largest holders of T are the fund A and the bank B") or, when `apposed`,
-/// set off by a comma there ("T's two largest shareholders, the pension
-/// fund A and the Singapore investor B"): each holds a stake in T, and
-/// nothing else relates the members. All of the list or none; a singular
-/// noun ("T's owner, the fund A, and B") keeps its one name. True when it
-/// gave any.
-fn restated_holders(at: &At<'_, '_>, t: usize, k: usize, apposed: bool, out: &mut Finds) -> bool {
-    let (items, i) = (at.items, at.i);
-    let comma = apposed && items.get(k).map(Item::word) == Some(",");
-    if !at.word().ends_with('s') || !(comma || at.is(k, &at.words().reader.copulas)) {
-        return false;
-    }
-    let k = k + 1;
-    let members = list_opening(at.ctx, items, k);
-    let holders: Vec<usize> = members
-        .iter()
-        .filter_map(|&m| items[m].entity())
-        .filter(|&s| s != t && holder(at, s) && company(at, t))
-        .collect();
-    if members.len() < 2 || holders.len() < members.len() {
-        return false;
-    }
-    for s in holders {
-        out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
-    }
-    true
 }
 
 /// The name a description at `i` stands for: the one before the comma that
@@ -504,57 +430,6 @@ mod tests {
                 (
                     "Keltic Inc. sold its 20% stake in Quantix Inc. to Zephyr Corp.",
                     &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn a_plural_holder_noun_gives_every_member_of_its_list_a_stake() {
-        let (q, p, t) = (
-            "Quellmark Mining Ltd",
-            "Pellinor Pension Fund",
-            "Tembrook Capital",
-        );
-        check(
-            &[StakeIn],
-            &[
-                (
-                    "Quellmark Mining Ltd's two largest shareholders, the pension fund Pellinor Pension Fund and the Singapore investor Tembrook Capital, backed the offer.",
-                    &[(p, StakeIn, q), (t, StakeIn, q)],
-                ),
-                (
-                    "Quellmark Mining Ltd's other large shareholders, the asset managers Pellinor Pension Fund and Tembrook Capital, backed the plan.",
-                    &[(p, StakeIn, q), (t, StakeIn, q)],
-                ),
-                (
-                    "Quellmark Mining Ltd's owners, Pellinor Pension Fund and the Zürich bank Tembrook Capital, backed the plan.",
-                    &[(p, StakeIn, q), (t, StakeIn, q)],
-                ),
-                // A singular holder noun restates one name, not the list.
-                (
-                    "Quellmark Mining Ltd's owner, the fund Pellinor Pension Fund, and the bank Tembrook Capital backed the plan.",
-                    &[(p, StakeIn, q)],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn the_list_a_copula_gives_a_plural_holder_noun_holds_stakes_and_nothing_else() {
-        let (q, p, t) = ("Quellmark Ltd", "Pellinor Fund", "Tembrook Capital");
-        let want: &[(&str, RelationKind, &str)] = &[(p, StakeIn, q), (t, StakeIn, q)];
-        // "are" is no describing word: the list holds T, not a name it describes.
-        check(
-            &[StakeIn, PartnerOf],
-            &[
-                (
-                    "The largest holders of Quellmark Ltd are the fund Pellinor Fund and the bank Tembrook Capital.",
-                    want,
-                ),
-                (
-                    "Quellmark Ltd's biggest owners are the fund Pellinor Fund and the bank Tembrook Capital.",
-                    want,
                 ),
             ],
         );

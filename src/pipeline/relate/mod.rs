@@ -75,6 +75,7 @@ mod frame_pronouns;
 mod frame_refs;
 mod gapped;
 mod held;
+mod holders;
 mod holdings;
 mod item;
 pub(crate) mod kept;
@@ -155,7 +156,7 @@ const PATTERNS: &[(Pattern, On)] = &[
     ),
     (speaks_for::possessor_person, On::Ent),
     (
-        holdings::holder_noun,
+        holders::holder_noun,
         On::Words(|l| vec![&l.relate.holdings.holder_nouns]),
     ),
     (
@@ -550,12 +551,16 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
 /// nationality or group word ("Russian"), never a product where the kind
 /// wants an organisation (a product is ordered, it does not order), and
 /// never a person in a partnership, rivalry or merger (a chief who speaks
-/// of "the partnership with T" is not T's partner). Supplies and orders
-/// keep a person's name: there it is mostly a company the tagger misread.
+/// of "the partnership with T" is not T's partner), nor a person holding
+/// a unit, subsidiary or arm (`company_parts`). Supplies and orders keep a
+/// person's name: there it is mostly a company the tagger misread.
 fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let between_organisations = props.symmetric;
+    if held::person_holds_part(ctx, f) {
+        return false;
+    }
     [
         (f.source, props.source_implies),
         (f.target, props.target_implies),

@@ -145,6 +145,9 @@ fn owner_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
     if let Some(party) = family_after(at.ctx, items, from - 1) {
         return party.map(|y| (from + 1, y));
     }
+    if let Some(found) = past_nation_possessor(at, from) {
+        return Some(found);
+    }
     // "by Norway's S": a place's possessive describes the name after it.
     if let Some(n) = next_entity(items, from, 4)
         .filter(|&(j, _)| (from..j).all(|k| !items[k].word().is_empty()))
@@ -184,6 +187,37 @@ fn owner_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
         matches!(it.word(), "," | "." | ";") || at.is(name + 1, &at.words().partners.with)
     });
     closes.then_some((name + 1, items[name].entity()?))
+}
+
+/// "by the Slovenian state's holding company S": a nationality word before
+/// a noun in the possessive only describes that noun (no owner: it names
+/// no company), and the name the description after the possessive leads to
+/// owns. The owner with the position after it.
+fn past_nation_possessor(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
+    let items = at.items;
+    let j = from + usize::from(at.is(from, &at.ctx.lang.resolve.determiners));
+    // The nationality as a name or as a capitalised word.
+    let nation = match items.get(j) {
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        }) => at.kind(*entity) == EntityKind::Nationality,
+        Some(Item::Word { span, .. }) => span.slice(at.ctx.text).starts_with(char::is_uppercase),
+        _ => false,
+    };
+    // The noun and its clitic (the segmenter splits "state's" in two).
+    let clitic = items.get(j + 2).is_some_and(
+        |it| matches!(it, Item::Word { word, .. } if word.starts_with(['\'', '\u{2019}'])),
+    );
+    if !(nation && at.plain_word(j + 1) && clitic) {
+        return None;
+    }
+    let n = at
+        .described_object(j + 3)
+        .map(|k| at.named_after(k))
+        .filter(|&n| !possessive(items, n))?;
+    Some((n + 1, items[n].entity()?))
 }
 
 /// The company held, before "owned" at `i`: the name before a comma or a
@@ -304,6 +338,46 @@ fn further_owners(at: &At<'_, '_>, from: usize) -> Vec<usize> {
 mod tests {
     use crate::model::RelationKind::*;
     use crate::pipeline::relate::tests::check;
+
+    /// A share glued to "owned" by a hyphen reads as the share and the verb.
+    #[test]
+    fn a_share_glued_to_owned_opens_the_passive() {
+        check(
+            &[StakeIn],
+            &[
+                (
+                    "Quantix Bungu Co, 27%-owned by the trading house Zephyr Shōji, makes pens.",
+                    &[("Zephyr Shōji", StakeIn, "Quantix Bungu Co")],
+                ),
+                (
+                    "Hestia Air, which is 45 percent-owned by investment firm Keltic Capital, will take the jets.",
+                    &[("Keltic Capital", StakeIn, "Hestia Air")],
+                ),
+                // Glued to another word: no passive of owning.
+                (
+                    "Hestia Air, 45%-funded by Keltic Capital, will take the jets.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    /// A nationality before a noun in the possessive describes the owner
+    /// the description leads to; it owns nothing.
+    #[test]
+    fn a_nation_before_a_possessed_noun_describes_the_owner() {
+        check(
+            &[StakeIn],
+            &[(
+                "Zephyr Corp., which is listed in Oslo, is 27% owned by the Norwegian state's \
+                 holding company Helio Fund and 12% by the Arnholm steel wire maker Quantix AG.",
+                &[
+                    ("Helio Fund", StakeIn, "Zephyr Corp."),
+                    ("Quantix AG", StakeIn, "Zephyr Corp."),
+                ],
+            )],
+        );
+    }
 
     #[test]
     fn owners_of_a_passive() {

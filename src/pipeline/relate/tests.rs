@@ -115,7 +115,7 @@ fn an_item_starts_only_the_patterns_that_look_for_it() {
     assert_eq!(triggers.at(&role) & 1 << acquire, 0);
 }
 
-/// `holdings::holder_noun` (its file is full): a holder "in" the company.
+/// `holders::holder_noun`: a holder "in" the company.
 #[test]
 fn a_shareholder_in_a_company_holds_a_stake() {
     check(

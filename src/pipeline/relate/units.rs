@@ -7,12 +7,14 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::subject_of;
 use super::coordination::groups;
+use super::described_members::list_opening;
 use super::held::{company, holder};
 use super::holdings::apposed_or_subject;
 use super::item::{Finds, Item, find_word, next_entity, possessor_before};
 use super::pattern::At;
 
-/// "Y parent company X", "Y's parent X": X holds Y.
+/// "Y parent company X", "Y's parent X": X holds Y. "the parent of Y":
+/// see [`parent_of`].
 fn parent(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     if !at.words().holdings.parent.contains(at.word()) {
@@ -25,6 +27,56 @@ fn parent(at: &At<'_, '_>, out: &mut Finds) {
     {
         out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
         out.nearest_only();
+        return;
+    }
+    parent_of(at, out);
+}
+
+/// How many plain words may stand between the company a parent noun owns
+/// and the comma that sets off its owner ("the parent of the Y stock
+/// market, X").
+const PARENT_TAIL: usize = 2;
+
+/// "X, the parent of Y", "X is the parent of Y" and "the parent of Y, X,
+/// said": X holds Y. The owner set off after Y is one name alone, not a
+/// list; no person is a parent of a company.
+fn parent_of(at: &At<'_, '_>, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    // "the parent of Y", "the parent company of Y".
+    let Some(of) = find_word(items, i + 1, i + 3, &at.words().holdings.unit_of)
+        .filter(|&of| (i + 1..of).all(|k| is_describing_word(items[k].word())))
+    else {
+        return;
+    };
+    let Some((j, _)) = next_entity(items, of + 1, 2) else {
+        return;
+    };
+    let h = at.named_after(j);
+    let Some(y) = items[h].entity() else {
+        return;
+    };
+    let after = || {
+        let mut k = h + 1;
+        while k <= h + PARENT_TAIL
+            && matches!(items.get(k), Some(Item::Word { word, .. }) if is_describing_word(word))
+        {
+            k += 1;
+        }
+        if items.get(k).map(Item::word) != Some(",") {
+            return None;
+        }
+        match list_opening(at.ctx, items, k + 1)[..] {
+            [m] => items[m].entity(),
+            _ => None,
+        }
+    };
+    if let Some(x) = apposed_or_subject(at, i).or_else(after)
+        && x != y
+        && at.kind(x) != EntityKind::Person
+        && holder(at, x)
+        && company(at, y)
+    {
+        out.add(RelationKind::StakeIn, x, y, at.span(i), None, 0.7);
     }
 }
 
@@ -74,6 +126,7 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
                 let (j, _) = next_entity(items, of + 1, 2)?;
                 Some((items[at.named_after(j)].entity()?, y))
             })
+            .or_else(|| one_of_owners_units(at, i).map(|u| (y, u)))
     } else if let Some(x) = possessor_before(items, i) {
         // "X's unit Y"
         entity_at(i + 1, false).map(|y| (x, y))
@@ -108,6 +161,33 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         if !plural(&words.units, at.word()) {
             out.nearest_only();
         }
+    }
+}
+
+/// The unit "an X subsidiary" at `i` names: one of X's units, set off
+/// after a name ("Y, an X subsidiary, said") or said of the subject by a
+/// copula ("Y is an X unit"), the article right before the owner's name.
+/// "the X unit" names the unit X itself, and "sold an X unit" no unit.
+fn one_of_owners_units(at: &At<'_, '_>, i: usize) -> Option<usize> {
+    let items = at.items;
+    let clause = &at.words().clause;
+    if i < 4 || !at.is(i - 2, &clause.singular_articles) {
+        return None;
+    }
+    let named = match &items[i - 4] {
+        Item::Ent {
+            entity,
+            possessive: false,
+            ..
+        } => Some(*entity),
+        _ => None,
+    };
+    if items[i - 3].word() == "," {
+        named
+    } else if at.is(i - 3, &at.words().roles.passive_be) {
+        named.or(at.subject)
+    } else {
+        None
     }
 }
 
@@ -287,7 +367,9 @@ fn listed_units(at: &At<'_, '_>, i: usize) -> Option<(usize, Vec<usize>)> {
 
 /// Owner and unit of "X's (plain words) unit, Y" and "its (plain words)
 /// unit, Y" at `i` (a pronoun not resolved stands for the clause's
-/// subject); the unit right after the noun or after a comma.
+/// subject); the unit right after the noun, after a comma and maybe an
+/// article ("its investment arm, the Y"), or set off before the phrase
+/// ("Y, the X's private-sector arm, which").
 fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
     let items = at.items;
     let possessive = &at.ctx.lang.relate.pronoun.possessive;
@@ -312,182 +394,51 @@ fn owned_unit(at: &At<'_, '_>, i: usize) -> Option<(usize, usize)> {
             !w.is_empty() && is_describing_word(w)
         }
     });
+    if !plain {
+        return None;
+    }
+    let determiners = &at.words().clause.list_determiners;
     let y = match items.get(i + 1) {
+        Some(Item::Word { word, .. }) if word == "," && at.is(i + 2, determiners) => i + 3,
         Some(Item::Word { word, .. }) if word == "," => i + 2,
         _ => i + 1,
     };
-    match items.get(y) {
+    let y = plain_entity(items, y).or_else(|| set_off_before(at, k, i))?;
+    x.map(|x| (x, y))
+}
+
+/// The name a phrase from `k` to the unit noun at `i` is set off after:
+/// "Y, the X's private-sector arm," (a comma, maybe an article, before the
+/// phrase; a comma, a stop or a relative pronoun after the noun, so that
+/// "in talks with Y, X's arm said" names no unit).
+fn set_off_before(at: &At<'_, '_>, k: usize, i: usize) -> Option<usize> {
+    let items = at.items;
+    let clause = &at.words().clause;
+    let k = if k >= 1 && at.is(k - 1, &clause.list_determiners) {
+        k - 1
+    } else {
+        k
+    };
+    let closes = items.get(i + 1).is_none_or(|it| {
+        matches!(it.word(), "," | "." | ";") || clause.relative_pronouns.contains(it.word())
+    });
+    if k < 2 || items[k - 1].word() != "," || !closes {
+        return None;
+    }
+    plain_entity(items, k - 2)
+}
+
+/// The entity at `k` when it is not a possessive.
+fn plain_entity(items: &[Item], k: usize) -> Option<usize> {
+    match items.get(k) {
         Some(Item::Ent {
             entity,
             possessive: false,
             ..
-        }) if plain => x.map(|x| (x, *entity)),
+        }) => Some(*entity),
         _ => None,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::RelationKind::{self, *};
-    use crate::pipeline::relate::tests::check;
-
-    const HOLDINGS: &[RelationKind] = &[StakeIn, MergedWith, PartnerOf, InvestedIn, Acquired];
-
-    #[test]
-    fn units() {
-        check(
-            HOLDINGS,
-            &[
-                (
-                    "Zephyr Corp.'s Orbit Systems, Orbit Services and Delta Labs business units may bid again.",
-                    &[
-                        ("Zephyr Corp.", StakeIn, "Orbit Systems"),
-                        ("Zephyr Corp.", StakeIn, "Orbit Services"),
-                        ("Zephyr Corp.", StakeIn, "Delta Labs"),
-                    ],
-                ),
-                // No owner before the list: no holding.
-                ("Orbit Systems and Delta Labs units may bid again.", &[]),
-                (
-                    "Zephyr Corp. said it would cut 1,000 jobs at its European division, Quantix GmbH.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix GmbH")],
-                ),
-                // A unit of a company its country owns; "its unit, Y".
-                (
-                    "Quantix Ferries Ltd., a unit of Norway's Zephyr Group, grew.",
-                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
-                ),
-                (
-                    "Zephyr Group will spin off its ferry unit, Quantix Ferries Ltd., next year.",
-                    &[("Zephyr Group", StakeIn, "Quantix Ferries Ltd.")],
-                ),
-                (
-                    "Quantix Inc. parent company Zephyr Corp. reported a profit.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
-                ),
-                (
-                    "Zephyr Corp.'s Quantix unit cut jobs.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix")],
-                ),
-                (
-                    "Quantix Inc., a subsidiary of Zephyr Corp., cut jobs.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn one_unit_noun_names_one_unit() {
-        check(
-            HOLDINGS,
-            &[
-                // A plural noun names each.
-                (
-                    "Orbit Labs and Quantix Labs, both units of Zephyr Corp., cut jobs.",
-                    &[
-                        ("Zephyr Corp.", StakeIn, "Quantix Labs"),
-                        ("Zephyr Corp.", StakeIn, "Orbit Labs"),
-                    ],
-                ),
-                // A copula makes the subject the unit.
-                (
-                    "Quantix Labs is a subsidiary of Zephyr Corp.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
-                ),
-                // An arm a person ran is not named: it is not the company
-                // the sentence is about.
-                (
-                    "Quantix Labs said its next chief executive would be Maria Lind, who ran the leasing arm of Zephyr Corp. until last year.",
-                    &[],
-                ),
-                (
-                    "Quantix Labs chief executive Maria Lind, who ran the aircraft leasing arm of Zephyr Corp. before joining, spoke.",
-                    &[],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn units_named_by_place_of_and_glued_owners() {
-        check(
-            &[StakeIn],
-            &[
-                // A place before the noun says where the unit is.
-                (
-                    "Zephyr Corp. said it would sell its troubled U.S. unit Quantix Inc. to Keltic Inc.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Inc.")],
-                ),
-                (
-                    "Keltic Inc. agreed to buy the Orbit Labs unit of Zephyr Corp.",
-                    &[("Zephyr Corp.", StakeIn, "Orbit Labs")],
-                ),
-                // The glued owner alone, not the name coordinated with it.
-                (
-                    "Keltic Inc. sells to stores, among them Orbit Labs and the Zephyr-owned chain Quantix Stores.",
-                    &[("Zephyr", StakeIn, "Quantix Stores")],
-                ),
-                // A place's unit names no unit.
-                (
-                    "Keltic Inc. cut jobs at the London unit of Zephyr Corp.",
-                    &[],
-                ),
-                // "of" before a unit named as such: the unit is not the owner.
-                (
-                    "Zephyr Corp. will build up the business of its Quantix Labs unit.",
-                    &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
-                ),
-            ],
-        );
-    }
-
-    #[test]
-    fn a_unit_after_its_is_the_subjects() {
-        check(
-            &[StakeIn],
-            &[(
-                "Zephyr Corp. said it would cut jobs at its Quantix Labs unit.",
-                &[("Zephyr Corp.", StakeIn, "Quantix Labs")],
-            )],
-        );
-    }
-
-    /// "sold its chip unit, Y, to Z": a unit named for its goods is a
-    /// business sold, not goods (`orders::goods`).
-    #[test]
-    fn a_unit_named_for_its_goods_is_a_business() {
-        check(
-            &[Acquired, StakeIn, SellsTo, BuysFrom],
-            &[
-                (
-                    "Zephyr Motors sold its chip unit, Vantor Systems, to Quantix Inc.",
-                    &[
-                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
-                        ("Quantix Inc.", Acquired, "Vantor Systems"),
-                    ],
-                ),
-                (
-                    "Quantix Inc. agreed to buy Zephyr Motors' truck business, Vantor Systems, for $2 billion.",
-                    &[
-                        ("Quantix Inc.", Acquired, "Vantor Systems"),
-                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
-                    ],
-                ),
-                // Named for a trade, not goods.
-                (
-                    "Zephyr Motors agreed to sell its wealth management arm, Vantor Systems, to Quantix Inc.",
-                    &[
-                        ("Zephyr Motors", StakeIn, "Vantor Systems"),
-                        ("Quantix Inc.", Acquired, "Vantor Systems"),
-                    ],
-                ),
-                // Units counted are goods.
-                (
-                    "Zephyr Motors sold 300 units to Quantix Inc.",
-                    &[("Zephyr Motors", SellsTo, "Quantix Inc.")],
-                ),
-            ],
-        );
-    }
-}
+mod tests;

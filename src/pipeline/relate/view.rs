@@ -101,10 +101,13 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
                         span: m.span,
                     }),
                 },
-                EntityKind::Percent => out.push(Item::Word {
-                    word: PERCENT.into(),
-                    span: m.span,
-                }),
+                EntityKind::Percent => {
+                    out.push(Item::Word {
+                        word: PERCENT.into(),
+                        span: m.span,
+                    });
+                    out.extend(glued_tail(ctx, m.span, ctx.seg.tokens[ti - 1].end));
+                }
                 // A nationality word reads as a word: "the Russian
                 // carrier" relates the carrier, never "Russian".
                 _ => match m
@@ -187,6 +190,18 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
     }
     drop_repeated_parentheticals(&mut out);
     out
+}
+
+/// The word a share is glued to by a hyphen, after the share's mention in
+/// one token ending at `end`: "45%-owned", "a 30 percent-held unit" read
+/// as the share and "owned", "held".
+fn glued_tail<'t>(ctx: &Context<'t>, share: Span, end: usize) -> Option<Item<'t>> {
+    let rest = ctx.text.get(share.end..end)?.strip_prefix('-')?;
+    let word = Span::new(end - rest.len(), end);
+    (!rest.is_empty() && rest.chars().all(char::is_lowercase)).then(|| Item::Word {
+        word: lowered(word.slice(ctx.text)),
+        span: word,
+    })
 }
 
 /// True when the mention after `mi` is a name of `entity` with only space

@@ -49,7 +49,33 @@ fn an_apposition_of_one_thing_is_the_last_members_alone() {
                 "Talks with Zephyr Corp. and Quantix Inc., an arm of Vantor AG, failed.",
                 &[("Vantor AG", StakeIn, "Quantix Inc.")],
             ),
+            // Three names, or a list that is the clause's subject: still
+            // the last name only.
+            (
+                "Talks with Zephyr Corp., Orbit Labs and Quantix Inc., an arm of Vantor AG, failed.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
+            (
+                "Keltic Pay competes with Zephyr Corp., Orbit Labs and Quantix Inc., the payments arm of Vantor AG.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
+            (
+                "Zephyr Corp., Orbit Labs and Quantix Inc., a unit of Vantor AG, have all been targeted.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
+            (
+                "Zephyr Corp. and Quantix Inc., a unit of Vantor AG, have all been targeted in Łódź.",
+                &[("Vantor AG", StakeIn, "Quantix Inc.")],
+            ),
             // A plural apposition is every member's.
+            (
+                "Zephyr Corp., Orbit Labs and Quantix Inc., all units of Vantor AG, were sold.",
+                &[
+                    ("Vantor AG", StakeIn, "Quantix Inc."),
+                    ("Vantor AG", StakeIn, "Zephyr Corp."),
+                    ("Vantor AG", StakeIn, "Orbit Labs"),
+                ],
+            ),
             (
                 "Zephyr Corp. and Quantix Inc., both units of Vantor AG, were sold.",
                 &[

@@ -179,9 +179,9 @@ impl Reader<'_, '_> {
         }
         let mut names = self.list_ending_at(k.wrapping_sub(2));
         // "A, B and C, a unit of D": a description of one thing is the
-        // last name's alone.
+        // last name's alone (the list reads from its first name).
         if names_one_thing(at.ctx, at.items, k, at.span(at.i)) {
-            names.truncate(1);
+            names.drain(..names.len().saturating_sub(1));
         }
         names
     }
