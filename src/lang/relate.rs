@@ -113,6 +113,11 @@ pub struct StatusWords {
     pub planned: WordList,
     /// Near the trigger: announced.
     pub announced: WordList,
+    /// Nouns of a deal agreed, right before the infinitive of the trigger
+    /// ("a definitive agreement to buy"): announced.
+    pub agreement_nouns: WordList,
+    /// The infinitive's mark between such a noun and the trigger ("to").
+    pub infinitive_marks: WordList,
     /// Phrases right before an amount that make it a plan ("up to").
     pub planned_amount: WordList,
     /// Phrases among a sentence's first words that make it a correction's
@@ -376,6 +381,8 @@ impl RelateWords {
                 reported: list("status/reported")?,
                 planned: list("status/planned")?,
                 announced: list("status/announced")?,
+                agreement_nouns: list("status/agreement_nouns")?,
+                infinitive_marks: list("status/infinitive_marks")?,
                 planned_amount: list("status/planned_amount")?,
                 withdrawn: list("status/withdrawn")?,
                 withdrawn_writings: list("status/withdrawn_writings")?,

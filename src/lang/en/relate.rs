@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 292] = files![
+pub(super) const FILES: [File; 294] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -288,8 +288,10 @@ pub(super) const FILES: [File; 292] = files![
     "relate/roles/title_lead.txt",
     "relate/roles/title_of.txt",
     "relate/roles/titles.tsv",
+    "relate/status/agreement_nouns.txt",
     "relate/status/announced.txt",
     "relate/status/exclusivity.txt",
+    "relate/status/infinitive_marks.txt",
     "relate/status/negation.txt",
     "relate/status/planned.txt",
     "relate/status/planned_amount.txt",

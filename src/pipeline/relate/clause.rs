@@ -412,11 +412,25 @@ pub(super) fn status_of(
         Status::Reported
     } else if has(&words.planned) || qualifier_up_to {
         Status::Planned
-    } else if has(&words.announced) {
+    } else if has(&words.announced) || agreed_to(words, items, trigger_at) {
         Status::Announced
     } else {
         Status::Completed
     }
+}
+
+/// "entered into a definitive agreement to buy", "a deal to acquire": the
+/// trigger is the infinitive after a noun of a deal agreed, which is
+/// announced, not done. Only there, and only for a verb: "under the
+/// agreement, X bought Y" states what happened, and "a contract to Humber
+/// firm X" holds no infinitive.
+fn agreed_to(words: &StatusWords, items: &[Item], trigger_at: usize) -> bool {
+    trigger_at >= 2
+        && matches!(items[trigger_at], Item::Word { .. })
+        && words
+            .infinitive_marks
+            .contains(items[trigger_at - 1].word())
+        && words.agreement_nouns.contains(items[trigger_at - 2].word())
 }
 
 #[cfg(test)]
@@ -457,6 +471,20 @@ mod tests {
                 "Zephyr Corp. is in talks to acquire Quantix Inc.",
                 Status::Planned,
             ),
+            // A deal agreed, not done.
+            (
+                "Zephyr Corp. said it had entered into a definitive agreement to buy Quantix Inc.",
+                Status::Announced,
+            ),
+            (
+                "Zephyr Corp. signed a deal to acquire Quantix Inc.",
+                Status::Announced,
+            ),
+            // What happened under an agreement happened.
+            (
+                "Under the agreement, Zephyr Corp. acquired Quantix Inc.",
+                Status::Completed,
+            ),
             (
                 "Keltic Airways cancelled its order for 12 Brightwater Aerospace jets.",
                 Status::Negated,
@@ -475,6 +503,15 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].3, status, "{text}");
         }
+        // A place after "contract to" is no infinitive: whatever the
+        // sentence gives stands as done.
+        let text = "Trinity Lights hands buoy contract to Humber firm Saltcote Marine.";
+        let found = relations(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found.iter().all(|r| r.3 == Status::Completed),
+            "{text}: {found:?}"
+        );
     }
 
     #[test]
