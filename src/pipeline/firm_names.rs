@@ -1,7 +1,6 @@
 //! Firms' names the tagger reads whole across "and" and commas, kept
 //! whole: partners' surnames ("a portfolio manager at Kessel, Ambry and
-//! Lohr", "Tarvin and Pole of the U.S.") and a name whose legal form closes
-//! it ("Credit Scoring and Data Services Ltd"). Without this the list
+//! Lohr", "Tarvin and Pole of the U.S."). Without this the list
 //! splitter (`coordinations.rs`) makes two or three companies of one, and
 //! each of them a party of whatever the one firm did.
 
@@ -16,14 +15,10 @@ const MAX_PARTNERS: usize = 4;
 
 /// True when `name`, one organisation as the tagger read it with "and"
 /// or commas inside, is one firm's name and not a list:
-/// - its parts are single capitalised words (the partners' surnames of a
-///   firm: "Kessel, Ambry and Lohr"), no more than four, none a listed
-///   company or place, the first no first name;
-/// - or it is two parts across "and" whose second ends in a legal form
-///   written with a capital and whose first ends in none ("Credit Scoring
-///   and Data Services Ltd"), the first no listed company or place;
-///
-/// and in either case no part is named on its own anywhere else in the
+/// its parts are single capitalised words (the partners' surnames of a
+/// firm: "Kessel, Ambry and Lohr"), no more than four, none a listed
+/// company or place, the first no first name; and no part is named on its
+/// own anywhere else in the
 /// text (`at` is where the name starts): "Tarvin and Pole … Tarvin said"
 /// is a list after all.
 pub fn one_firm_across_and(kinds: &Kinds, text: &str, at: usize, name: &str) -> bool {
@@ -38,18 +33,10 @@ pub fn one_firm_across_and(kinds: &Kinds, text: &str, at: usize, name: &str) -> 
         && parts
             .iter()
             .all(|p| !p.contains(' ') && plain(p) && p.chars().any(char::is_lowercase));
-    let legal_form = |p: &str| {
-        p.rsplit(' ')
-            .next()
-            .is_some_and(|w| kinds.is_written_legal_suffix(w.trim_end_matches('.')))
-    };
-    let closed = parts.len() == 2
-        && !name.contains(", ")
-        && legal_form(parts[1])
-        && parts[1].contains(' ')
-        && !legal_form(parts[0])
-        && plain(parts[0]);
-    (partners || closed)
+    // Two names of several words across "and" whose second closes with a
+    // legal form ("Zephyr Motors and Quantix Inc.") are as often two
+    // companies as one ("Credit Scoring and Data Services Ltd"): left a list.
+    partners
         && !parts
             .iter()
             .any(|p| named_alone(kinds, text, at, at + name.len(), p))
@@ -261,9 +248,9 @@ mod tests {
     }
 
     #[test]
-    fn a_legal_form_closes_one_name_across_and() {
-        let text = "It chose Zürich's only rating agency, Credit Scoring and Data Services Ltd.";
-        assert!(whole(text, "Credit Scoring and Data Services Ltd"));
+    fn companies_of_several_words_across_and_stay_a_list() {
+        let text = "Zephyr Motors and Quantix Inc. will receive loans from Helio Bank.";
+        assert!(!whole(text, "Zephyr Motors and Quantix Inc."));
     }
 
     #[test]
