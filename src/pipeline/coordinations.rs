@@ -173,22 +173,13 @@ mod tests {
     }
 
     #[test]
-    fn a_firm_of_partners_or_closed_by_a_legal_form_stays_whole() {
-        let text = "Ona Virt, an analyst at Kessel, Ambry and Lohr, and Credit Scoring and \
-                    Data Services Ltd agreed; Velkor and Tarnex did not. Velkor said so.";
-        let names = [
-            "Kessel, Ambry and Lohr",
-            "Credit Scoring and Data Services Ltd",
-            "Velkor and Tarnex",
-        ];
+    fn a_firm_of_partners_stays_whole() {
+        let text = "Ona Virt, an analyst at Kessel, Ambry and Lohr, agreed; Velkor and \
+                    Tarnex did not. Velkor said so.";
+        let names = ["Kessel, Ambry and Lohr", "Velkor and Tarnex"];
         assert_eq!(
             split(text, &names),
-            [
-                "Kessel, Ambry and Lohr",
-                "Credit Scoring and Data Services Ltd",
-                "Velkor",
-                "Tarnex"
-            ]
+            ["Kessel, Ambry and Lohr", "Velkor", "Tarnex"]
         );
     }
 
