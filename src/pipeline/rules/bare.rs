@@ -213,8 +213,9 @@ fn sentence_start(lead: &str) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// True for a number as news writes it ("35", "1.5", "16,189").
-fn is_number(w: &str) -> bool {
+/// True for a number as news and its tables write it ("35", "1.5",
+/// "16,189").
+pub(super) fn is_number(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.ends_with(|c: char| c.is_ascii_digit())
         && w.chars()

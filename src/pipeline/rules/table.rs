@@ -15,6 +15,8 @@
 use crate::lang::{RuleWords, lowercase};
 use crate::model::Span;
 
+use super::bare::is_number;
+
 /// How many words a unit line may open with before its scale word ("(in
 /// U.S. million …)").
 const SCALE_REACH: usize = 3;
@@ -121,14 +123,6 @@ fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span) -> Vec<Cell> 
             unit,
         })
         .collect()
-}
-
-/// True for a number as a table writes it ("65.61", "1,234.5").
-fn is_number(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        && w.ends_with(|c: char| c.is_ascii_digit())
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 #[cfg(test)]
