@@ -1,6 +1,12 @@
 //! An entity's canonical name: the fullest of its names, then the one
 //! written as running text writes it (not in capitals throughout), then
 //! the most frequent, then the first; on one line.
+//!
+//! A dateline or a wire headline writes a name in capitals ("STOCKHOLM",
+//! "RABOBANK"); when the body writes the same name in running text
+//! ("Stockholm"), that is the name shown and exported. A name only ever
+//! written in capitals ("IBM", or a dateline's city named nowhere else)
+//! keeps them: its case cannot be told.
 
 use crate::model::{AliasRule, Mention};
 use crate::pipeline::names::strip_possessive;
@@ -20,12 +26,19 @@ pub(super) fn canonical_name(
             None => forms.push((s, 1)),
         }
     }
+    let written: Vec<bool> = forms
+        .iter()
+        .map(|(f, _)| {
+            let words = f.split_whitespace().count();
+            !shouted(f, words) && !(capitals(f) && forms.iter().any(|(g, _)| echoed(f, g)))
+        })
+        .collect();
     forms
         .into_iter()
         .enumerate()
         .max_by_key(|(i, (f, n))| {
             let words = f.split_whitespace().count();
-            (words, !shouted(f, words), *n, std::cmp::Reverse(*i))
+            (words, written[*i], *n, std::cmp::Reverse(*i))
         })
         .map(|(_, (f, _))| f)
         .unwrap_or_default()
@@ -36,7 +49,18 @@ pub(super) fn canonical_name(
 /// written in running text names the entity, however often the capitals
 /// recur.
 fn shouted(form: &str, words: usize) -> bool {
-    words >= 2 && form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase)
+    words >= 2 && capitals(form)
+}
+
+/// A name with letters, none of them lower case.
+fn capitals(form: &str) -> bool {
+    form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase)
+}
+
+/// `other` is `form` written in running text: the same letters, not all
+/// in capitals ("Stockholm" for "STOCKHOLM").
+fn echoed(form: &str, other: &str) -> bool {
+    !capitals(other) && form.to_lowercase() == other.to_lowercase()
 }
 
 /// A name as one line: a name wrapped across lines ("Yusuf\nQureshi" in a
@@ -84,6 +108,29 @@ mod tests {
             "MARGARET ØYELARAN"
         );
         assert!(!shouted("IBM", 1) && shouted("OSTRA MARINE", 2) && !shouted("Ostra Marine", 2));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_gives_way_to_the_body_s_spelling() {
+        let text = "VARNO 1996-08-26 Talbrook said its Varno plant will grow. IBM too.";
+        let at = |s: &str| {
+            let start = text.find(s).unwrap_or(0);
+            Mention::new(
+                Span::new(start, start + s.len()),
+                EntityKind::Loc,
+                Provenance::Model,
+                0.9,
+            )
+        };
+        let mentions = vec![at("VARNO"), at("Varno"), at("IBM")];
+        let ms: Vec<(usize, AliasRule)> = (0..2).map(|m| (m, AliasRule::Exact)).collect();
+        assert_eq!(canonical_name(text, &mentions, &ms), "Varno");
+        // Capitals alone keep them.
+        assert_eq!(canonical_name(text, &mentions, &ms[..1]), "VARNO");
+        assert_eq!(
+            canonical_name(text, &mentions, &[(2, AliasRule::Exact)]),
+            "IBM"
+        );
     }
 
     #[test]
