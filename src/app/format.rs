@@ -14,23 +14,47 @@ fn symbol(currency: &str) -> Option<&'static str> {
     })
 }
 
-/// A compact amount: `$1B`, `$500B`, `€2.5M`, `CHF 40K`, `$750`.
+/// A compact amount as the text states it, to three significant figures:
+/// `$1B`, `$500B`, `€2.5M`, `$16.6B`, `$1.25B`, `CHF 40K`, `$750`. An
+/// analyst compares the figure with the sentence: "$16.6 billion" must not
+/// read as `$17B`.
 pub fn money_short(value: f64, currency: &str) -> String {
+    compact(value, currency, 3)
+}
+
+/// `value` scaled to thousands, millions, billions or trillions, with at
+/// most `digits` significant figures and no trailing zeros.
+fn compact(value: f64, currency: &str, digits: usize) -> String {
+    let value = significant(value, digits);
     let (scaled, suffix) = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
         .into_iter()
         .find(|(unit, _)| value.abs() >= *unit)
         .map_or((value, ""), |(unit, s)| (value / unit, s));
-    let number = if (scaled - scaled.round()).abs() < 0.05 {
-        format!("{}", scaled.round())
-    } else if scaled.abs() < 10.0 {
-        format!("{scaled:.1}")
-    } else {
-        format!("{scaled:.0}")
-    };
+    // Digits before the point (1 to 3 once scaled); the rest go after it.
+    let whole = (scaled.abs().max(1.0).log10().floor() as usize) + 1;
+    let decimals = digits.saturating_sub(whole);
+    let mut number = format!("{scaled:.decimals$}");
+    if number.contains('.') {
+        number = number
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_owned();
+    }
     match symbol(currency) {
         Some(sym) => format!("{sym}{number}{suffix}"),
         None => format!("{currency} {number}{suffix}"),
     }
+}
+
+/// `value` rounded to `digits` significant figures (999.6 million to
+/// two figures is a billion, so the unit is chosen after rounding).
+fn significant(value: f64, digits: usize) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits as i32 - 1 - magnitude);
+    (value * factor).round() / factor
 }
 
 /// Axis tick label for a value on the money axis; `log` means the value is
@@ -40,7 +64,8 @@ pub fn money_axis_label(value: f64, currency: &str, log: bool) -> String {
     if !amount.is_finite() || amount < 0.0 {
         return String::new();
     }
-    money_short(amount, currency)
+    // Ticks fall anywhere on a log axis (10^9.5): two figures suffice.
+    compact(amount, currency, 2)
 }
 
 /// "Microsoft → OpenAI, 2019", with `?` for whoever the text does not name.
@@ -133,7 +158,15 @@ mod tests {
             (4e4, "CHF", "CHF 40K"),
             (750.0, "USD", "$750"),
             (1.2e12, "GBP", "£1.2T"),
-            (13.7e9, "USD", "$14B"),
+            (13.7e9, "USD", "$13.7B"),
+            (16.6e9, "USD", "$16.6B"),
+            (1.25e9, "USD", "$1.25B"),
+            (2.05e6, "EUR", "€2.05M"),
+            (123.4e6, "USD", "$123M"),
+            (999.6e6, "USD", "$1B"),
+            (40.0, "USD", "$40"),
+            (0.5, "USD", "$0.5"),
+            (-2.5e6, "USD", "$-2.5M"),
         ];
         for (value, cur, want) in cases {
             assert_eq!(money_short(*value, cur), *want, "{value} {cur}");
@@ -146,6 +179,7 @@ mod tests {
         assert_eq!(money_axis_label(11.0 + 5f64.log10(), "USD", true), "$500B");
         assert_eq!(money_axis_label(1e9, "USD", false), "$1B");
         assert_eq!(money_axis_label(-1.0, "USD", false), "");
+        assert_eq!(money_axis_label(9.5, "USD", true), "$3.2B");
     }
 
     #[test]
