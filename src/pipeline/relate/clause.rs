@@ -412,7 +412,10 @@ pub(super) fn status_of(
         Status::Reported
     } else if has(&words.planned) || qualifier_up_to {
         Status::Planned
-    } else if has(&words.announced) || agreed_to(words, items, trigger_at) {
+    } else if has(&words.announced)
+        || agreed_to(words, items, trigger_at)
+        || named_to(words, items, trigger_at)
+    {
         Status::Announced
     } else {
         Status::Completed
@@ -431,6 +434,25 @@ fn agreed_to(words: &StatusWords, items: &[Item], trigger_at: usize) -> bool {
             .infinitive_marks
             .contains(items[trigger_at - 1].word())
         && words.agreement_nouns.contains(items[trigger_at - 2].word())
+}
+
+/// "X to buy Y", "Z chief W to step down": a name, then the trigger as an
+/// infinitive. A headline's future, or what a name is asked, allowed or
+/// set to do ("cleared X to acquire Y"): announced, not done. Only for a
+/// verb right after "to" right after the name.
+fn named_to(words: &StatusWords, items: &[Item], trigger_at: usize) -> bool {
+    trigger_at >= 2
+        && matches!(items[trigger_at], Item::Word { .. })
+        && words
+            .infinitive_marks
+            .contains(items[trigger_at - 1].word())
+        && matches!(
+            items[trigger_at - 2],
+            Item::Ent {
+                possessive: false,
+                ..
+            }
+        )
 }
 
 #[cfg(test)]
@@ -478,6 +500,15 @@ mod tests {
             ),
             (
                 "Zephyr Corp. signed a deal to acquire Quantix Inc.",
+                Status::Announced,
+            ),
+            // A headline's future: a name, then the infinitive.
+            (
+                "Zephyr Corp. to buy Quantix Inc. for $2 billion",
+                Status::Announced,
+            ),
+            (
+                "Regulators cleared Zephyr Corp. to acquire Quantix Inc.",
                 Status::Announced,
             ),
             // What happened under an agreement happened.
