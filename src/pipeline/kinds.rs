@@ -325,13 +325,15 @@ impl Kinds {
             let after = &text[mentions[m].span.end..];
             // "the Tarvo mobile device": past one describing word, in a noun
             // phrase a determiner opens ("Tarvo makes chips" has a verb).
-            let determined = self
-                .words
-                .determiners
-                .contains_lowercase(word_before(text, mentions[m].span.start));
+            // Read only when the noun is not right after the name.
+            let determined = || {
+                self.words
+                    .determiners
+                    .contains_lowercase(word_before(text, mentions[m].span.start))
+            };
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
                 self.product_noun_opening(rest)
-                    || determined
+                    || determined()
                         && rest
                             .split_once(' ')
                             .filter(|(word, _)| {

@@ -44,13 +44,14 @@ fn possessive_of(kinds: &Kinds, text: &str, first: &Mention, second: &Mention) -
         && POSSESSIVES.iter().any(|p| {
             let mark = p.trim_end();
             let bare = owner.strip_suffix(mark).unwrap_or(owner);
-            only_before_of(kinds, text, &format!("{bare}{mark}"))
-                && gap
-                    .strip_prefix(mark)
-                    .or_else(|| owner.ends_with(mark).then_some(gap))
-                    .and_then(|g| g.strip_prefix(' '))
-                    .and_then(|g| g.strip_prefix(kinds.of_word()))
-                    == Some(" ")
+            // The gap first: it is read in place, where the owner's
+            // other writings are searched for over the whole text.
+            gap.strip_prefix(mark)
+                .or_else(|| owner.ends_with(mark).then_some(gap))
+                .and_then(|g| g.strip_prefix(' '))
+                .and_then(|g| g.strip_prefix(kinds.of_word()))
+                == Some(" ")
+                && only_before_of(kinds, text, &format!("{bare}{mark}"))
         })
 }
 

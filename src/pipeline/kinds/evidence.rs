@@ -30,17 +30,19 @@ impl Kinds {
         e: &Entity,
         mentions: &[Mention],
     ) -> bool {
-        let first_name = e
-            .name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| self.is_first_name(w));
+        // Read for a person alone.
+        let first_name = || {
+            e.name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.is_first_name(w))
+        };
         // Places, people with a first name and the indices marked by rule
         // ("FTSE 100") are no products, whatever stands around them.
         let index = e.mentions.iter().any(|&m| {
             mentions[m].kind == EntityKind::Misc && mentions[m].source == Provenance::Rule
         });
-        if (e.kind == EntityKind::Person && first_name) || self.is_place(&e.name) || index {
+        if (e.kind == EntityKind::Person && first_name()) || self.is_place(&e.name) || index {
             return false;
         }
         // "Orvex, a synthetic thyroid hormone,": whatever the tagger read.

@@ -45,7 +45,6 @@ pub fn cells(words: &RuleWords, text: &str) -> Vec<Cell> {
             unit = None;
             continue;
         }
-        let tokens = tokens(text, body);
         if unit_line(words, body) {
             unit = Some(Span::new(
                 start + body.len() - body.trim_start().len(),
@@ -53,8 +52,9 @@ pub fn cells(words: &RuleWords, text: &str) -> Vec<Cell> {
             ));
             continue;
         }
+        // Only a line under a unit line is split into words.
         if let Some(unit) = unit {
-            out.extend(row(words, text, &tokens, unit));
+            out.extend(row(words, text, &tokens(text, body), unit));
         }
     }
     out

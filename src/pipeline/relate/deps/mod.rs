@@ -80,6 +80,9 @@ pub struct Found {
     pub frame: &'static str,
 }
 
+/// A frame's cheap test of a sentence ([`Frame::triggered`]).
+pub type Trigger = fn(&Context<'_>, usize, &[(usize, usize)]) -> bool;
+
 /// A frame: a cheap test of whether a sentence can hold it (before
 /// parsing), and the reading of a parsed sentence.
 pub struct Frame {
@@ -88,7 +91,7 @@ pub struct Frame {
     /// True when sentence `s` has a word that can trigger the frame and
     /// an entity pair the frame may join among its open pairs (the
     /// sentence's pairs some kind may join, [`open_pairs`]).
-    pub triggered: fn(&Context<'_>, usize, &[(usize, usize)]) -> bool,
+    pub triggered: Trigger,
     /// The second gate, after the tagger: pushes every relation kind the
     /// tagged words of sentence `s` can yield through the frame (of each trigger word in
     /// the part of speech the frame reads it in, with the words it cannot
@@ -189,9 +192,19 @@ pub fn read(
         if pairs.is_empty() {
             continue;
         }
+        // The deals' noun and verb frames share their first test: a test
+        // the frame before asked is answered as it was.
+        let mut asked: Option<(Trigger, bool)> = None;
         let frames: Vec<&Frame> = FRAMES
             .iter()
-            .filter(|f| (f.triggered)(ctx, s, &pairs))
+            .filter(|f| match asked {
+                Some((t, yes)) if std::ptr::fn_addr_eq(t, f.triggered) => yes,
+                _ => {
+                    let yes = (f.triggered)(ctx, s, &pairs);
+                    asked = Some((f.triggered, yes));
+                    yes
+                }
+            })
             .collect();
         if frames.is_empty() {
             continue;
