@@ -169,6 +169,15 @@ const OPENING_QUOTES: &[char] = &['"', '“', '«', '„'];
 /// Quotes that close a quoted title.
 const CLOSING_QUOTES: &[char] = &['"', '”', '»', '“'];
 
+/// Makes a source credit's publication (see below) an organisation.
+pub fn type_source_credits(text: &str, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        if c.mention.kind.is_name() && is_source_credit(text, c.mention.span) {
+            c.mention.kind = EntityKind::Org;
+        }
+    }
+}
+
 /// "“Orvo buys Tarn” — Velmar Courier, May 4, 2025": a source credit's
 /// publication, the name right after a line's quoted title and a dash and
 /// before a comma or the line's end. Such lines close a story ("Sources")

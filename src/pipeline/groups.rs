@@ -400,6 +400,11 @@ mod tests {
             "Zembla-backed",
             "Kurds",
             "Republicans",
+            "Democratic",
+            "Socialist",
+            "Jewish",
+            "Islamic",
+            "Protestants",
         ] {
             assert!(g.is_nationality(yes, &place), "{yes}");
         }
@@ -409,6 +414,8 @@ mod tests {
             "Zembla",
             "Zembla-Ostravia",
             "Canadian Pacific",
+            "Democratic Party",
+            "Islamic Museum",
             "russian",
             "-owned",
         ] {

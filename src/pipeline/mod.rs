@@ -68,6 +68,7 @@ pub mod surnames;
 pub mod tag;
 pub mod valuations;
 pub mod values;
+mod venue_names;
 mod withdrawn;
 pub mod word_shape;
 mod year_back;
@@ -405,9 +406,8 @@ impl Pipeline {
             &mut money,
         );
         figure_year::restated_years(&mut money);
-        // A figure no date of its sentence places is the article's news:
-        // of the year the article was published (or the one before, for
-        // results reported in January).
+        // A figure no date of its sentence places is the article's news: of
+        // its year of publication (or the one before, for January results).
         if let Some(anchor) = anchor {
             for f in &mut money {
                 if f.year.is_none() {

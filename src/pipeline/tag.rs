@@ -101,6 +101,7 @@ pub fn candidates(
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
+    super::venue_names::join_venue_names(kinds, &lang.relate.places.venues, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);
     super::possessive_names::join_possessive_names(words, kinds, text, &mut candidates);
     // A name a legal form closes is a company's whatever the capitals.
@@ -124,13 +125,7 @@ pub fn candidates(
     kinds.cut_owner_compounds(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
-    // A source credit's publication is an organisation ("“…” — Velmar
-    // Courier, May 4, 2025").
-    for c in candidates.iter_mut() {
-        if c.mention.kind.is_name() && super::credits::is_source_credit(text, c.mention.span) {
-            c.mention.kind = EntityKind::Org;
-        }
-    }
+    super::credits::type_source_credits(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited
     // (not their job titles: "Ada Lind, Technology Correspondent"), each
     // by a full name (a lone capitalised word there is a stamp's label in

@@ -2,7 +2,9 @@
 //! Financial Markets", "District Court for the Northern District of
 //! Tarsia". The tagger reads the body and its purpose as two names; a name
 //! ending in a body's head word, a purpose link ("for", "for the") and a
-//! capitalised name that is no listed place are one organisation.
+//! capitalised name that is no listed place are one organisation; so is a
+//! body "of" its branch before "for" ("Court of Appeals for the Ninth
+//! Circuit").
 //!
 //!
 //! A stock exchange written in lower case after its place ("the Tarsby
@@ -43,8 +45,19 @@ impl Kinds {
                 && self.words.topic_bodies.contains(head)
                 && self.is_purpose(text, c)
                 && !text[c.mention.span.end..].starts_with(['\'', '’']);
+            // "the Court of Appeals for the Ninth Circuit": a body "of" its
+            // branch is headed by its body word too, when its purpose is no
+            // company's nor anyone's ("the Ministry of Finance for Velmar's").
+            let body_of = || {
+                let words: Vec<&str> = body.split(' ').collect();
+                words
+                    .windows(2)
+                    .any(|w| self.words.body_words.contains(w[0]) && w[1] == self.of_word())
+                    && self.is_purpose(text, c)
+                    && !text[c.mention.span.end..].starts_with(['\'', '’'])
+            };
             (self.words.purpose_links.contains(link) || topic)
-                && self.words.body_words.contains(head)
+                && (self.words.body_words.contains(head) || body_of())
                 && purpose.starts_with(char::is_uppercase)
                 && c.mention.kind != EntityKind::Person
                 && !self.is_place(purpose)
@@ -261,6 +274,35 @@ mod tests {
             ),
             ("Office", EntityKind::Org),
             ("Oslo", EntityKind::Loc),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_body_of_its_branch_for_a_district_is_one_organisation() {
+        let text = "The Tarsian Court of Appeals for the Fifth Circuit upheld it; Velmar \
+                    asked the Ministry of Trade for Orvane's licence.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Tarsian Court of Appeals", EntityKind::Org),
+                ("Fifth Circuit", EntityKind::Org),
+                ("Velmar", EntityKind::Org),
+                ("Ministry of Trade", EntityKind::Org),
+                ("Orvane", EntityKind::Org),
+            ],
+        );
+        pipeline().kinds().join_purpose_bodies(text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            (
+                "Tarsian Court of Appeals for the Fifth Circuit",
+                EntityKind::Org,
+            ),
+            ("Velmar", EntityKind::Org),
+            ("Ministry of Trade", EntityKind::Org),
+            ("Orvane", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -1,5 +1,8 @@
 //! A product named in the plural is the product: "iPhones" and "iPhone",
-//! "A330s" and "A330", "777-300ERs" and "777-300ER" are one entity.
+//! "A330s" and "A330", "777-300ERs" and "777-300ER" are one entity. So is a
+//! nationality or group word and its plural noun: "Canadian" and
+//! "Canadians", "Republican" and "Republicans" (the annotation guide's
+//! NATIONALITY is the word, adjective or noun).
 //!
 //! Takes a mention's kind, surface and resolution key; gives the key of its
 //! singular when the surface is a product's plural.
@@ -9,9 +12,17 @@ use crate::pipeline::model_shape::is_lower_camel;
 
 /// The resolution key of a product mention without its plural "s" when
 /// its last word is a model code or a lower-camel name with an "s" added
-/// ("KC-30s", "iPods"); otherwise `key` as it is. Names of other kinds
-/// keep their key ("Airbus", "Siemens").
+/// ("KC-30s", "iPods"), and of a nationality word's plural ("Canadians");
+/// otherwise `key` as it is. Names of other kinds keep their key
+/// ("Airbus", "Siemens").
 pub(super) fn singular_key(kind: EntityKind, surface: &str, key: String) -> String {
+    // "Canadians", "Saudis'", "North Americans"; not "Swiss".
+    if kind == EntityKind::Nationality {
+        return match key.strip_suffix('s') {
+            Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('s') => stem.to_owned(),
+            _ => key,
+        };
+    }
     let last = surface.rsplit(' ').next().unwrap_or(surface);
     let Some(stem) = last.strip_suffix('s') else {
         return key;
@@ -45,6 +56,11 @@ mod tests {
             // Other kinds keep their key.
             (EntityKind::Org, "zSystems", "zsystems"),
             (EntityKind::Org, "Boeing 787s", "boeing 787s"),
+            // A nationality word's plural is the word.
+            (EntityKind::Nationality, "Canadians", "canadian"),
+            (EntityKind::Nationality, "Saudis", "saudi"),
+            (EntityKind::Nationality, "Swiss", "swiss"),
+            (EntityKind::Nationality, "North Americans", "north american"),
         ];
         for &(kind, surface, want) in cases {
             let key = surface.to_lowercase();
