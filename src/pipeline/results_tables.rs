@@ -44,7 +44,8 @@ pub fn table_figures(
         let Some(cell) = table.iter().find(|c| c.number == m.span) else {
             continue;
         };
-        // "$0.22" keeps the value and currency its sign gave it.
+        // "$15,400" keeps the currency its sign gave it, and its value
+        // unless the unit line scales it.
         let number = cell.number.slice(text).replace(',', "").parse::<f64>().ok();
         let label: Vec<String> = cell
             .label
@@ -71,6 +72,8 @@ pub fn table_figures(
             if let Some(code) = currency(lang, unit) {
                 code.clone_into(&mut f.currency);
             }
+        } else if !cents && !per_share {
+            f.value *= scale(lang, unit);
         }
         f.per = per_share.then_some(Per::Share);
         if cell.year.is_some() {
@@ -213,6 +216,30 @@ mod tests {
             assert!((g.1 - value).abs() <= 1e-6 * value, "{text}: {}", g.1);
             assert_eq!((g.2, g.3, g.4), (Some(year), per, true), "{text}");
         }
+    }
+
+    #[test]
+    fn a_unit_line_in_zeros_scales_figures_written_with_their_sign() {
+        let a = analysis(
+            "Stated figures.\n\
+             Financial Data in 000s: 2031 2030\n\
+             - Revenue $15,400 $10,000\n\
+             - Net Income (loss) $2,074 ($3,422)\n",
+        );
+        let got: Vec<(&str, f64, Option<i32>)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.value, f.year))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("$15,400", 15.4e6, Some(2031)),
+                ("$10,000", 10e6, Some(2030)),
+                ("$2,074", 2.074e6, Some(2031)),
+                ("$3,422", 3.422e6, Some(2030)),
+            ]
+        );
     }
 
     #[test]

@@ -73,10 +73,16 @@ fn block_cells(words: &RuleWords, text: &str, lines: &[Span]) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut years: Vec<i32> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
+        let tokens = tokens(text, line.slice(text));
         if units[i] {
+            // "Financial Data in 000s: 1995 1994": the years it ends with
+            // head the columns.
+            let lead = tokens.iter().rposition(|t| !is_year(t.slice(text)));
+            if let Some(heads) = year_heads(text, &tokens[lead.map_or(0, |k| k + 1)..]) {
+                years = heads;
+            }
             continue;
         }
-        let tokens = tokens(text, line.slice(text));
         if let Some(heads) = year_heads(text, &tokens) {
             years = heads;
             continue;
@@ -90,15 +96,18 @@ fn block_cells(words: &RuleWords, text: &str, lines: &[Span]) -> Vec<Cell> {
     out
 }
 
+/// True for a year written alone ("1996").
+fn is_year(w: &str) -> bool {
+    w.len() == YEAR_DIGITS && w.chars().all(|c| c.is_ascii_digit())
+}
+
 /// The years of a line that holds only years, two or more ("1996 1995").
 fn year_heads(text: &str, tokens: &[Span]) -> Option<Vec<i32>> {
     let years: Vec<i32> = tokens
         .iter()
         .map_while(|t| {
             let w = t.slice(text);
-            (w.len() == YEAR_DIGITS && w.chars().all(|c| c.is_ascii_digit()))
-                .then(|| w.parse().ok())
-                .flatten()
+            is_year(w).then(|| w.parse().ok()).flatten()
         })
         .collect();
     (years.len() == tokens.len() && years.len() > 1).then_some(years)
@@ -126,27 +135,45 @@ pub(crate) fn zeros_scale(word: &str) -> bool {
 }
 
 /// True when `line` is a table's unit line: in brackets, a scale word (or
-/// its plural) among its first words.
+/// its plural) among its first words; or any line with a scale written in
+/// zeros ("Financial Data in 000s:"), which only a unit line writes.
 fn unit_line(words: &RuleWords, line: &str) -> bool {
     let line = line.trim();
-    line.starts_with('(')
-        && line.ends_with(')')
-        && line
-            .split_whitespace()
-            .take(SCALE_REACH)
-            .map(bare)
-            .any(|w| {
-                zeros_scale(&w)
-                    || words.table_scales.contains(&w)
-                    || w.strip_suffix('s')
-                        .is_some_and(|w| words.table_scales.contains(w))
-            })
+    line.split_whitespace().any(|w| zeros_scale(&bare(w)))
+        || line.starts_with('(')
+            && line.ends_with(')')
+            && line
+                .split_whitespace()
+                .take(SCALE_REACH)
+                .map(bare)
+                .any(|w| {
+                    zeros_scale(&w)
+                        || words.table_scales.contains(&w)
+                        || w.strip_suffix('s')
+                            .is_some_and(|w| words.table_scales.contains(w))
+                })
 }
 
 /// True for a figure of a row: a number, bare or after a currency sign
-/// ("1,071", "$0.22").
+/// ("1,071", "$0.22"), perhaps in the brackets of a loss ("($3,422)").
 fn is_figure(w: &str) -> bool {
+    let w = unbracketed(w);
     is_number(w) || signed(w).is_some()
+}
+
+/// A figure without the brackets that mark it a loss ("($3,422)").
+fn unbracketed(w: &str) -> &str {
+    w.strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .unwrap_or(w)
+}
+
+/// The span of a figure's token without the brackets of a loss.
+fn inner(text: &str, t: Span) -> Span {
+    let w = t.slice(text);
+    let u = unbracketed(w);
+    let at = t.start + (u.as_ptr() as usize - w.as_ptr() as usize);
+    Span::new(at, at + u.len())
 }
 
 /// The number of a figure written after its currency sign ("$0.22" gives
@@ -161,6 +188,12 @@ fn signed(w: &str) -> Option<&str> {
 
 /// The figures of one row (`tokens` of its line), when it is one.
 fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span, years: &[i32]) -> Vec<Cell> {
+    // "- Revenue $15,400 $10,000": a bullet before the label.
+    let bullets = tokens
+        .iter()
+        .take_while(|t| !t.slice(text).contains(char::is_alphanumeric))
+        .count();
+    let tokens = &tokens[bullets..];
     let word = |t: &Span| bare(t.slice(text));
     let opens = |i: usize| {
         is_figure(tokens[i].slice(text))
@@ -188,8 +221,8 @@ fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span, years: &[i32]
     }
     let figures: Vec<Span> = cells
         .iter()
-        .copied()
         .filter(|t| is_figure(t.slice(text)))
+        .map(|&t| inner(text, t))
         .collect();
     let columns = !years.is_empty() && figures.len() == years.len();
     if !versus && !columns {
@@ -256,6 +289,16 @@ mod tests {
             money(text),
             vec!["$0.12", "$0.30", "2,310", "405", "8,120", "7,005"],
             "{text}"
+        );
+        // A unit line in words with the years, bullets and a loss in brackets.
+        let form = "Stated figures\n\
+                    Financial Data in 000s: 2031 2030\n\
+                    - Revenue $15,400 $10,000\n\
+                    - Net Income (loss) $2,074 ($3,422)\n";
+        assert_eq!(
+            money(form),
+            vec!["$15,400", "$10,000", "$2,074", "$3,422"],
+            "{form}"
         );
         // Without the years or a word between them, two numbers are no columns.
         let loose = "Revs 8,120 7,005\n(All Data Above 000s)\n";
