@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 322] = files![
+const OTHERS: [File; 323] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -338,6 +338,7 @@ const OTHERS: [File; 322] = files![
     "rules/table-per-share.txt",
     "rules/table-versus.txt",
     "rules/table-empty.txt",
+    "rules/table-signs.txt",
     "rules/percent.re",
     "rules/preceded.re",
     "rules/season.re",

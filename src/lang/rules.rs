@@ -59,6 +59,9 @@ pub struct RuleWords {
     pub table_versus: WordList,
     /// Words of a results row's empty cells ("nil").
     pub table_empty: WordList,
+    /// Words before a results row's figure that give its side of zero
+    /// ("Net loss 1,071 loss 277").
+    pub table_signs: WordList,
     /// Verbs and directions of a market's move right before a change ("up
     /// 65 pesetas to 4,150"): the money words' lists.
     pub move_words: WordList,
@@ -150,6 +153,7 @@ impl RuleWords {
             table_per_share: WordList::load(source, "rules/table-per-share.txt")?,
             table_versus: WordList::load(source, "rules/table-versus.txt")?,
             table_empty: WordList::load(source, "rules/table-empty.txt")?,
+            table_signs: WordList::load(source, "rules/table-signs.txt")?,
             move_words: WordList::from_entries(
                 money
                     .price_move_verbs

@@ -6,7 +6,7 @@ use super::{
     seller_payee, speaker_labels, stake_payee, withdrawn,
 };
 use crate::lang::Language;
-use crate::model::{Entity, Mention, MoneyFact, Relation};
+use crate::model::{Entity, EntityKind, Mention, MoneyFact, Relation};
 use crate::pipeline::segment::Segmentation;
 
 /// The language, the text, its sentences and its mentions.
@@ -42,4 +42,38 @@ pub(super) fn complete(
     restatements::restated_parties(&lang.money, text, mentions, money);
     withdrawn::clear_parties(withdrawn, seg, mentions, money);
     speaker_labels::clear_label_parties(text, seg, mentions, money);
+    unfit_parties(entities, money);
+}
+
+/// Only an organisation, a person or a place (a state) pays or is paid: a
+/// party of another kind is a word that describes the party ("to a Jewish
+/// group" names the group by its faith, no one who pays), so the figure
+/// has none on that side. A figure a relation carries keeps its parties.
+fn unfit_parties(entities: &[Entity], money: &mut [MoneyFact]) {
+    let fit = |e: &usize| {
+        entities.get(*e).is_some_and(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Org | EntityKind::Person | EntityKind::Loc
+            )
+        })
+    };
+    for fact in money.iter_mut().filter(|f| f.relation.is_none()) {
+        fact.investor = fact.investor.filter(fit);
+        fact.recipient = fact.recipient.filter(fit);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::tests::check_money_figures as check;
+
+    #[test]
+    fn a_word_that_only_describes_the_party_pays_no_one() {
+        check(&[(
+            "The daily said the men had wanted to sell the old scroll to a Jewish group \
+             for five million pounds.",
+            &[("five million pounds", None, None)],
+        )]);
+    }
 }

@@ -418,11 +418,12 @@ mod tests {
                 "A new contract cuts labour costs by C$17 per hour.",
                 vec![None],
             ),
-            // A share's change beside its price, far from the share word.
+            // A share's change and the level it reaches beside its price, far
+            // from the share word.
             (
                 "Shares in Brenmoor shot up 90 pesetas to 4,120 shortly after the figures, \
                  having traded down 12 pesetas before the figures were out.",
-                vec![Some(Per::Share), Some(Per::Share)],
+                vec![Some(Per::Share), Some(Per::Share), Some(Per::Share)],
             ),
             (
                 "Tolvik's depositary receipts (GDRs) opened at 5,100 forints on the exchange.",

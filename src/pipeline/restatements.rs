@@ -102,6 +102,15 @@ mod tests {
                     ),
                 ],
             ),
+            // The payee named past the brackets is the first amount's too.
+            (
+                "Kestrel Bank and Ostby Bank will lend C$2.1 billion (US$1.7 billion) to \
+                 Halvik Motors, a minister said.",
+                &[
+                    ("C$2.1 billion", None, Some("Halvik Motors")),
+                    ("US$1.7 billion", None, Some("Halvik Motors")),
+                ],
+            ),
             // In the same currency, "or" gives another figure.
             (
                 "Norrvik Energy paid 95 crowns a share, or about 1.2 billion crowns in total.",

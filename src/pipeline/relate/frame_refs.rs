@@ -11,7 +11,7 @@ use crate::model::{EntityKind, RelationKind};
 use super::context::Context;
 use super::frame_described::{described, modified};
 use super::frame_objects::object_after;
-use super::item::{Finds, Item, money_in, next_entity};
+use super::item::{Finds, Item, money_in, next_entity, restated_amount};
 
 /// What the frame says of one amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -135,10 +135,16 @@ pub(super) fn party_after(
     list: &WordList,
 ) -> Option<usize> {
     let boundary = &ctx.lang.relate.frame.boundary;
-    let end = (from + PARTY_REACH).min(items.len());
+    let mut end = (from + PARTY_REACH).min(items.len());
     let mut p = from;
     while p < end {
         match &items[p] {
+            // "lend C$N (US$M) to T": the same amount again, read past.
+            Item::Word { word, .. } if word == "(" && restated_amount(items, p + 1) => {
+                let close = (p..items.len()).find(|&k| items[k].word() == ")")?;
+                end = (end + close + 1 - p).min(items.len());
+                p = close;
+            }
             Item::Money { .. } => return None,
             Item::Word { word, .. } if boundary.contains(word) => return None,
             Item::Word { word, .. } if list.contains(word) => {

@@ -186,6 +186,20 @@ pub(super) fn past_restatement(items: &[Item], j: usize) -> usize {
     }
 }
 
+/// True when the amount at `p` stands in brackets with only amounts and
+/// commas beside it ("C$N (US$M) to T", "US$N ($M, £K) for T"): it
+/// restates the amount before the brackets, and the clause reads on past it.
+pub(super) fn restated_amount(items: &[Item], p: usize) -> bool {
+    let inside = |k: &usize| matches!(items[*k], Item::Money { .. }) || items[*k].word() == ",";
+    let open = (0..p).rev().find(|k| !inside(k));
+    let close = (p + 1..items.len()).find(|k| !inside(k));
+    matches!(items.get(p), Some(Item::Money { .. }))
+        && open.is_some_and(|k| {
+            items[k].word() == "(" && k > 0 && matches!(items[k - 1], Item::Money { .. })
+        })
+        && close.is_some_and(|k| items[k].word() == ")")
+}
+
 /// The first item in `from..to` whose word is in `words`.
 pub(super) fn find_word(items: &[Item], from: usize, to: usize, words: &WordList) -> Option<usize> {
     (from..to.min(items.len())).find(|&i| words.contains(items[i].word()))

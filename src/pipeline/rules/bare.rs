@@ -283,6 +283,11 @@ mod tests {
                 "Brenmoor shares were up 12 crowns at 380, and fell 3 crowns lower to 377.",
                 &["12 crowns", "380", "3 crowns", "377"],
             ),
+            (
+                "Tolvik shares were up 30 crowns to 1,250 after the results, and \
+                 rose 20 crowns to 1,270 shortly before the close.",
+                &["30 crowns", "1,250", "20 crowns", "1,270"],
+            ),
             ("Tolvik Trucks rose 14p to 250 on Friday.", &["14p"]),
             (
                 "Tolvik paid 40 pesetas to 3 banks and 50 pesetas to 12.",
