@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 322] = files![
+const OTHERS: [File; 323] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -305,6 +305,7 @@ const OTHERS: [File; 322] = files![
     "resolve/spelt-suffixes.txt",
     "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
+    "resolve/member-heads.txt",
     "resolve/public-heads.txt",
     "resolve/public-words.txt",
     "resolve/rank-words.txt",
