@@ -305,6 +305,7 @@ const OTHERS: [File; 323] = files![
     "resolve/spelt-suffixes.txt",
     "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
+    "resolve/member-heads.txt",
     "resolve/public-heads.txt",
     "resolve/public-words.txt",
     "resolve/rank-words.txt",

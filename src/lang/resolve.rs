@@ -73,6 +73,9 @@ pub struct ResolveWords {
     pub public_words: WordList,
     /// Heads of descriptions of public bodies ("agency").
     pub public_heads: WordList,
+    /// Last words of the names of bodies of members ("association",
+    /// "union"), lower case: the words before them type no business.
+    pub member_heads: WordList,
     /// How a nationality word is made from its place's name: (ending of
     /// the nationality word, what replaces it in the place's name), in order.
     pub demonym_endings: Vec<(String, String)>,
@@ -179,6 +182,7 @@ impl ResolveWords {
             description_broader,
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
+            member_heads: WordList::load(source, "resolve/member-heads.txt")?,
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),
             honorifics: WordList::load(source, "resolve/honorifics.txt")?,
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),

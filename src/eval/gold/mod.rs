@@ -192,20 +192,25 @@ fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
 
 /// The predicted entity that matches a gold entity, if any. Every entity
 /// whose name or one of whose mentions is the gold name or an alias
-/// matches; of those, the closest is taken: its name is the gold name, else
-/// an alias, else a mention is the gold name, else a mention is an alias.
-/// So a description the gold lists as an alias ("the company") that the
-/// pipeline resolved elsewhere does not hand this entry to another company.
+/// matches; of those, the closest is taken: its name is the gold name as
+/// written, else by its key, else an alias, else a mention is the gold
+/// name, else a mention is an alias. So a description the gold lists as an
+/// alias ("the company") that the pipeline resolved elsewhere does not hand
+/// this entry to another company, and "Tarn Group" beside "Tarn Corp"
+/// (one key once legal suffixes go) is the group.
 fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
     let keys = gold_keys(name_key, g);
     let gold_name = &keys[0];
     let rank = |e: &Entity| -> Option<u8> {
-        let name = name_key(&e.name);
-        if &name == gold_name {
+        if e.name == g.name {
             return Some(0);
         }
-        if keys.contains(&name) {
+        let name = name_key(&e.name);
+        if &name == gold_name {
             return Some(1);
+        }
+        if keys.contains(&name) {
+            return Some(2);
         }
         let mentions: Vec<String> = e
             .mentions
@@ -213,9 +218,9 @@ fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<u
             .map(|&m| name_key(a.mention_text(m)))
             .collect();
         if mentions.contains(gold_name) {
-            Some(2)
-        } else if mentions.iter().any(|m| keys.contains(m)) {
             Some(3)
+        } else if mentions.iter().any(|m| keys.contains(m)) {
+            Some(4)
         } else {
             None
         }
@@ -430,6 +435,25 @@ mod tests {
         .expect("gold parses");
         let e = match_entity(&english::name_key, &a, &gold.entities[0]).expect("matched");
         assert_eq!(a.entities[e].name, "Keltic Foods", "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_gold_group_matches_the_group_before_the_company_of_its_key() {
+        let text = "Tamsin Corp and Tamsin Information said on Monday they would merge. \
+                    Tamsin Corp and Tamsin Information are units of Tamsin Group.";
+        let pipeline = Pipeline::new().expect("bundled pipeline loads");
+        let a = pipeline.analyze(crate::model::Document::from_text("invented.txt", text));
+        let gold: Gold = serde_json::from_str(
+            r#"{"file": "x.txt", "entities": [
+                {"name": "Tamsin Corp", "type": "ORG", "aliases": ["Tamsin Corp"]},
+                {"name": "Tamsin Group", "type": "ORG", "aliases": ["Tamsin Group"]}
+            ]}"#,
+        )
+        .expect("gold parses");
+        for g in &gold.entities {
+            let e = match_entity(&english::name_key, &a, g).expect("matched");
+            assert_eq!(a.entities[e].name, g.name, "{:?}", a.entities);
+        }
     }
 
     #[test]

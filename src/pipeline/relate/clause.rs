@@ -73,6 +73,32 @@ pub(super) fn governed_or_placed(
     placed || governed(lang, items, i)
 }
 
+/// True when the name at `j` closes a list of names that a head noun and
+/// "of" open: "the governments of X and Y", "the states of X, Y and Z".
+fn headed_place_list(lang: &Language, items: &[Item], j: usize) -> bool {
+    let words = &lang.relate.clause;
+    let joins = |k: usize| {
+        let w = items[k].word();
+        words.list_separators.contains(w) || words.list_conjunctions.contains(w)
+    };
+    let mut k = j;
+    loop {
+        // Past ", and" or "and" (or ",") to the name before.
+        let mut p = k;
+        while p > 0 && p + 2 > k && joins(p - 1) {
+            p -= 1;
+        }
+        if p == k || p == 0 || items[p - 1].entity().is_none() {
+            break;
+        }
+        k = p - 1;
+    }
+    k < j
+        && k >= 2
+        && lang.relate.frame.of.contains(items[k - 1].word())
+        && lang.relate.frame.place_heads.contains(items[k - 2].word())
+}
+
 /// The entity right before the word at `i` with only auxiliaries, adverbs
 /// and dates between: the subject of the trigger's own clause.
 pub(super) fn clause_subject(
@@ -142,6 +168,16 @@ pub(super) fn clause_subject(
                 && lang.relate.frame.of.contains(items[j - 1].word())
                 && lang.relate.frame.place_heads.contains(items[j - 2].word()) =>
             {
+                return Some(*entity);
+            }
+            // "The governments of X and Y will lend …": the places a head
+            // noun before "of" makes the actors, the nearest standing for
+            // them all (coordination gives the rest).
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } if headed_place_list(lang, items, j) => {
                 return Some(*entity);
             }
             // "Keltic, which makes ovens, has named …", "Keltic, a maker of

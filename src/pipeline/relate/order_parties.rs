@@ -45,11 +45,13 @@ const GOODS_OF_REACH: usize = 10;
 /// goods are, as commodity copy writes them: plain lower-case words, the
 /// place or people they come from ("of Argentine wheat", "of U.S.
 /// soybeans"), grades with a figure ("No.2", "PL-480"), seasons of a
-/// grade ("hard red winter wheat") and a code in brackets ("dark
-/// northern spring (DNS) wheat"). No company, amount or other
-/// preposition between: "20% of Keltic from Orvo" is no goods.
+/// grade ("hard red winter wheat"), grades joined ("No.1 or No.2") and a
+/// code in brackets ("dark northern spring (DNS) wheat"). No company,
+/// amount or other preposition between: "20% of Keltic from Orvo" is no
+/// goods.
 fn goods_of(at: &At<'_, '_>, of: usize, list: &crate::lang::WordList) -> Option<usize> {
     let prepositions = &at.ctx.lang.resolve.prepositions;
+    let joins = &at.words().clause.list_conjunctions;
     let mut bracket = false;
     for k in of + 1..(of + 1 + GOODS_OF_REACH).min(at.items.len()) {
         let fits = match &at.items[k] {
@@ -60,6 +62,7 @@ fn goods_of(at: &At<'_, '_>, of: usize, list: &crate::lang::WordList) -> Option<
             }
             Item::Word { word, .. } => {
                 bracket
+                    || joins.contains(word)
                     || !prepositions.contains(word)
                         && (word.chars().all(char::is_lowercase)
                             || word.bytes().any(|b| b.is_ascii_digit()))
@@ -279,6 +282,15 @@ mod tests {
                 (
                     "Keltic Mills bought 30,000 tonnes of Argentine hard red winter wheat from Brightwater Grain.",
                     &[("Keltic Mills", BuysFrom, "Brightwater Grain")],
+                ),
+                // Grades joined by a coordinator.
+                (
+                    "Keltic Mills bought 98,000 tonnes of U.S. No.1 or No.2 wheat from Brightwater Grain, Orvo Trading and Tamsin Corp.",
+                    &[
+                        ("Keltic Mills", BuysFrom, "Brightwater Grain"),
+                        ("Keltic Mills", BuysFrom, "Orvo Trading"),
+                        ("Keltic Mills", BuysFrom, "Tamsin Corp."),
+                    ],
                 ),
                 // A share of a company is no goods.
                 (

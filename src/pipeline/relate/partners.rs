@@ -145,6 +145,17 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
             || intro
                 .iter()
                 .all(|w| p.rival.contains(w) || p.rival_filler.contains(w));
+        // "competes with South Korea's K": the company the place owns.
+        let j = match items.get(j) {
+            Some(Item::Ent {
+                entity,
+                possessive: true,
+                ..
+            }) if matches!(at.kind(*entity), EntityKind::Loc | EntityKind::Nationality) => {
+                at.named_after(j)
+            }
+            _ => j,
+        };
         let (list, _) = entity_list(&words.clause, items, j);
         // "Rivals such as A and B were better hedged": the subject is one
         // of the rivals named, whose rival the topic is.
@@ -458,6 +469,16 @@ mod tests {
                         ("Zephyr Corp.", CompetitorOf, "Quantix Inc."),
                         ("Zephyr Corp.", CompetitorOf, "Keltic Inc."),
                         ("Zephyr Corp.", CompetitorOf, "Nordvik Corp."),
+                    ],
+                ),
+                // Past the place that owns the first rival.
+                (
+                    "Zephyr Corp. cut its forecast. The company blamed falling prices for \
+                     televisions, where it competes with South Korea's Kimsan Electronics \
+                     and the Dutch group Veldhoven Philtronics.",
+                    &[
+                        ("Zephyr Corp.", CompetitorOf, "Kimsan Electronics"),
+                        ("Zephyr Corp.", CompetitorOf, "Veldhoven Philtronics"),
                     ],
                 ),
                 (

@@ -108,6 +108,7 @@ pub fn resolve(
     }
 
     split_shared_short_forms(lang, text, &mentions, &mut clusters);
+    super::parents::split_parent_groups(lang, text, &mentions, &mut clusters);
     super::namesakes::split_namesakes(lang, kinds, text, &mentions, &mut clusters);
     let kind_of =
         |c: &Cluster, mentions: &[Mention]| majority_kind(c.mentions.iter().map(|&m| &mentions[m]));

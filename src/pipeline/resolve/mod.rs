@@ -17,6 +17,7 @@ mod makers;
 mod members;
 mod namesakes;
 mod nominals;
+mod parents;
 mod passing;
 mod placed;
 mod plural;

@@ -105,10 +105,17 @@ impl<'l> Sense<'l> {
                 continue;
             };
             let mut buf = [0u8; 32];
+            // "Keltic Airline Pilots' Association" is no airline: the name
+            // of a body of members is typed by no word of its own.
+            let members = words(m.span.slice(text))
+                .last()
+                .is_some_and(|w| lang.member_heads.contains(&lower_in(w, &mut buf)));
             for w in words(m.span.slice(text)) {
                 let w = lower_in(w, &mut buf);
                 public[e] |= lang.public_words.contains(&w);
-                classes[e].extend(word_class.get(&*w).copied());
+                if !members {
+                    classes[e].extend(word_class.get(&*w).copied());
+                }
             }
             if let Some(w) = word_before(text, m.span.start) {
                 classes[e].extend(word_class.get(w).copied());
@@ -248,6 +255,26 @@ mod tests {
         assert_eq!(
             resolved(text, "The manufacturer").as_deref(),
             Some("Brenlow Motors")
+        );
+    }
+
+    #[test]
+    fn a_body_of_members_is_not_the_business_its_name_names() {
+        // "Airline" in the pilots' association's name makes it no airline:
+        // "the airline" is the carrier the strike is at.
+        let text = "Pilots at the Ruritanian carrier Corvana Air went on strike on Monday, \
+                    the Keltic Airline Pilots' Association said. The government was considering \
+                    a loan to the airline, which is 49% owned by the holding company Estadia.";
+        assert_eq!(
+            resolved(text, "the airline").as_deref(),
+            Some("Corvana Air")
+        );
+        // A union named for its trade's workers is no bank either.
+        let text = "Tarvin Savings will close 40 branches, the Bank Workers Union said. \
+                    The bank said the branches had lost money.";
+        assert_eq!(
+            resolved(text, "The bank").as_deref(),
+            Some("Tarvin Savings")
         );
     }
 

@@ -271,3 +271,28 @@ fn a_name_in_a_relative_clause_borrows_nothing() {
                 being financed with a loan from Beauchamp.";
     check(CREDIT, &[(text, &[])]);
 }
+
+#[test]
+fn the_places_whose_governments_lend() {
+    check(
+        CREDIT,
+        &[
+            // The places a plural head and "of" open act together.
+            (
+                "The governments of Canada and Ontario will lend $2 billion to Zephyr Motors.",
+                &[
+                    ("Ontario", LendsTo, "Zephyr Motors"),
+                    ("Canada", LendsTo, "Zephyr Motors"),
+                ],
+            ),
+            (
+                "The states of Texas, Ohio and Utah will lend $90 million to Zephyr Motors.",
+                &[
+                    ("Utah", LendsTo, "Zephyr Motors"),
+                    ("Texas", LendsTo, "Zephyr Motors"),
+                    ("Ohio", LendsTo, "Zephyr Motors"),
+                ],
+            ),
+        ],
+    );
+}

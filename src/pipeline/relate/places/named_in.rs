@@ -101,6 +101,16 @@ pub(super) fn site_of(at: &At<'_, '_>, site: usize) -> Option<usize> {
             pronoun: false,
             ..
         }) if at.is_org(*entity) => Some(*entity),
+        // "the London office of U.S. bankers Keltic Lynch": past the place
+        // that describes the owner.
+        Some(Item::Ent {
+            entity,
+            possessive: false,
+            pronoun: false,
+            ..
+        }) if matches!(at.kind(*entity), EntityKind::Loc | EntityKind::Nationality) => at
+            .past_place(site + 2)
+            .filter(|&o| o != *entity && at.is_org(o)),
         _ => None,
     }
 }
@@ -140,6 +150,14 @@ mod tests {
                 (
                     "Keltic Motors Corp posted a drop in profit. The company, in the northern county of Caithness, had about eight percent of the market.",
                     &[("Keltic Motors Corp", LocatedIn, "Caithness")],
+                ),
+                // The site's owner past the place that describes it.
+                (
+                    "Top dealers in the London office of U.S. bankers Halvard Lynch are moving to Dublin.",
+                    &[
+                        ("Halvard Lynch", LocatedIn, "London"),
+                        ("Halvard Lynch", LocatedIn, "U.S."),
+                    ],
                 ),
                 // Not set off: where it sells, not where it is.
                 (
