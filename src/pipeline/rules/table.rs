@@ -144,7 +144,10 @@ pub(crate) fn zeros_scale(word: &str) -> bool {
 /// zeros ("Financial Data in 000s:"), which only a unit line writes.
 fn unit_line(words: &RuleWords, line: &str) -> bool {
     let line = line.trim();
-    line.split_whitespace().any(|w| zeros_scale(&bare(w)))
+    // Only a line holding "000" can write a scale in zeros: the others
+    // are not split and lower-cased word by word (every line of a text is
+    // asked, twice).
+    line.contains("000") && line.split_whitespace().any(|w| zeros_scale(&bare(w)))
         || line.starts_with('(')
             && line.ends_with(')')
             && line
