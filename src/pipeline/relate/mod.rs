@@ -113,6 +113,7 @@ mod share_subject;
 mod signed;
 mod speaks_for;
 mod stake_bought;
+mod status;
 mod supply_objects;
 mod tenure;
 mod topic_shares;
@@ -131,9 +132,10 @@ pub use view::{PronounPass, pronoun_references, read_pronouns};
 
 use crate::model::{EntityKind, Provenance, Relation, Status};
 
-use clause::{clause_subjects, status_of};
+use clause::clause_subjects;
 use item::Finds;
 use pattern::{At, Pattern};
+use status::status_of;
 use triggers::On;
 
 /// Every pattern over a sentence's items, in the order they are tried at

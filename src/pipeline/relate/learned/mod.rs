@@ -37,9 +37,9 @@ pub use train::{Example, TrainOptions, train};
 
 use crate::model::{EntityKind, Provenance, Relation, RelationKind, Span, Status};
 
-use super::clause::status_of;
 use super::context::Context;
 use super::item::Item;
+use super::status::status_of;
 use super::view::for_each_sentence;
 use features::{PairView, features};
 
