@@ -186,7 +186,9 @@ mod tests {
              Avg shrs 19,250 18,900\n\
              (All Data Above 000s Except Per Share Numbers)\n",
         );
-        let got: Vec<(&str, f64, Option<i32>, Option<Per>, bool)> = a
+        // (figure, value, year, per, no party)
+        type Read<'a> = (&'a str, f64, Option<i32>, Option<Per>, bool);
+        let got: Vec<Read> = a
             .money
             .iter()
             .map(|f| {

@@ -409,9 +409,6 @@ pub(super) fn names_listed(
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Status;
-    use crate::pipeline::relate::tests::relations;
-
     #[test]
     fn a_relative_pronoun_after_a_set_off_description_stands_for_the_name() {
         use crate::model::RelationKind::*;

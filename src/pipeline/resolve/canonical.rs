@@ -30,7 +30,7 @@ pub(super) fn canonical_name(
         .iter()
         .map(|(f, _)| {
             let words = f.split_whitespace().count();
-            !shouted(f, words) && !(capitals(f) && forms.iter().any(|(g, _)| echoed(f, g)))
+            !(shouted(f, words) || capitals(f) && forms.iter().any(|(g, _)| echoed(f, g)))
         })
         .collect();
     forms
