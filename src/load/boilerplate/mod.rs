@@ -17,6 +17,7 @@ mod bars;
 mod blocks;
 mod captions;
 mod capture;
+mod dateline;
 #[cfg(test)]
 mod dfa_list;
 mod forward;
@@ -45,6 +46,7 @@ mod strips;
 mod summary_notes;
 mod tables;
 mod tail;
+mod terms;
 mod title;
 
 use std::cell::OnceCell;
