@@ -17,7 +17,6 @@ mod bars;
 mod blocks;
 mod captions;
 mod capture;
-mod dateline;
 #[cfg(test)]
 mod dfa_list;
 mod forward;
@@ -48,6 +47,7 @@ mod tables;
 mod tail;
 mod terms;
 mod title;
+mod wire;
 
 use std::cell::OnceCell;
 

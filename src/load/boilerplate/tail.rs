@@ -9,6 +9,7 @@ use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
 use super::runs::is_speech_turn;
 use super::terms::{is_capitals_row, is_label_row, is_terms_row};
+use super::wire::is_wire_sign_off;
 use super::{Page, is_furniture};
 
 /// A comment section's opening has a prompt among this many lines after it.
@@ -256,6 +257,7 @@ impl Page<'_> {
                         || s.intro
                         || (s.stop && s.words >= 2 && !s.title_case)
                         || is_speech_turn(self.line(i)))
+                    && !is_wire_sign_off(self.line(i))
             }) else {
                 return;
             };

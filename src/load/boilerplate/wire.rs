@@ -1,14 +1,43 @@
-//! A wire story's dateline: the place in capitals and the ISO date under
-//! the headline ("LUNDBY 2031-04-09"), on one line or, when the region
-//! after the place is written out, on two ("EAST LUNDBY, Ore." over
-//! "2031-04-09"). It is the story's, whatever furniture stands around it;
-//! a reporter's name alone between the headline and it is the byline.
+//! A wire story's own lines around its body. The dateline: the place in
+//! capitals and the ISO date under the headline ("LUNDBY 2031-04-09"), on
+//! one line or, when the region after the place is written out, on two
+//! ("EAST LUNDBY, Ore." over "2031-04-09"); it is the story's, whatever
+//! furniture stands around it, and a reporter's name alone between the
+//! headline and it is the byline. The closing credit ("-- Ada Lind, Lundby
+//! newsroom +46 8 555 0100"): furniture, never the body's last sentence,
+//! even when it ends with a full stop.
 
 use super::Page;
 use super::signatures::is_bare_signature;
 
 /// A wire dateline's region after the comma is at most this many words.
 const MAX_DATELINE_REGION_WORDS: usize = 3;
+
+/// Fewest digits of a telephone number in a wire's closing credit.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// A wire story's closing credit: two dashes, a reporter's name or a desk,
+/// and a telephone number ending the line, maybe with a full stop ("--
+/// Ada Lind 555-0100-22.", "-- Lundby newsroom, +46 8 555 0100"). A list
+/// item after two dashes ("-- Lundby, Ore., $6.3 million bonds.") ends in
+/// no such number.
+pub(super) fn is_wire_sign_off(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("--") else {
+        return false;
+    };
+    let digits: usize = rest
+        .trim_end_matches('.')
+        .split_whitespace()
+        .rev()
+        .take_while(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'(' | b')'))
+        })
+        .map(|w| w.bytes().filter(u8::is_ascii_digit).count())
+        .sum();
+    digits >= MIN_PHONE_DIGITS
+}
 
 /// A wire dateline on a line of its own: a place in capitals, maybe a
 /// region after a comma, and an ISO date ("LUNDBY 2031-04-09", "EAST
@@ -130,6 +159,28 @@ mod tests {
                 assert_eq!(boiler_text(&text), [stamp]);
             }
         }
+    }
+
+    #[test]
+    fn a_closing_credit_is_told_from_a_list_item_after_two_dashes() {
+        for yes in [
+            "-- Ada Lind 555-0100-22.",
+            "-- Lundby newsroom, +46 8 555 0100",
+            "-- Åsa Öberg, Lundby Newsroom (46 8) 555 0100",
+        ] {
+            assert!(super::is_wire_sign_off(yes), "{yes}");
+        }
+        for no in [
+            "-- Lundby, Ore., $6.31 million improvement bonds.",
+            "-- Lundby School District No 7, Ore.",
+            "Call 555-0100-22.",
+        ] {
+            assert!(!super::is_wire_sign_off(no), "{no}");
+        }
+        let text = format!(
+            "Ostra Marine files its plan.\nLUNDBY 2031-04-09\n{LEAD}-- Ada Lind 555-0100-22.\n"
+        );
+        assert_eq!(boiler_text(&text), ["-- Ada Lind 555-0100-22."]);
     }
 
     #[test]
