@@ -78,6 +78,7 @@ pub fn is_model(s: &str, weak: bool) -> bool {
         || !core.bytes().any(|b| b.is_ascii_digit())
         || is_year(core)
         || is_split(core)
+        || is_number_chain(core)
     {
         return false;
     }
@@ -106,6 +107,19 @@ fn is_split(s: &str) -> bool {
     s.split_once('-')
         .and_then(|(a, b)| Some(a.parse::<u32>().ok()? + b.parse::<u32>().ok()?))
         == Some(100)
+}
+
+/// Three numbers or more joined by hyphens, no model: a telephone number
+/// ("212-555-0100") or a list of denominations ("1-10-100").
+fn is_number_chain(s: &str) -> bool {
+    let mut groups = 0;
+    for part in s.split('-') {
+        if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 3
 }
 
 /// An amount, no model: a number before a count word ("35 million each").
@@ -164,7 +178,19 @@ mod tests {
             assert!(is_model(yes, false), "{yes}");
         }
         for no in [
-            "2009", "Q3", "H1", "4", "Boeing", "787-", "a380", "COVID-19", "60-40", "50-50", "000s",
+            "2009",
+            "Q3",
+            "H1",
+            "4",
+            "Boeing",
+            "787-",
+            "a380",
+            "COVID-19",
+            "60-40",
+            "50-50",
+            "000s",
+            "212-555-0100",
+            "1-10-100",
         ] {
             assert!(!is_model(no, false), "{no}");
         }

@@ -45,7 +45,9 @@ mod strips;
 mod summary_notes;
 mod tables;
 mod tail;
+mod terms;
 mod title;
+mod wire;
 
 use std::cell::OnceCell;
 

@@ -3,6 +3,7 @@
 
 use super::run_on::runs_on;
 use super::stamps::is_byline_or_stamp;
+use super::terms::is_label_row;
 use super::{Page, is_furniture};
 
 /// Runs of short lines that make a list: at least this many lines.
@@ -125,8 +126,13 @@ impl Page<'_> {
                 s.named && !s.marked && s.words >= 5
             });
             // Rows that each carry two figures or more are a data table
-            // (results, prices), not headlines.
-            let rows = run.iter().filter(|&&j| figures(p.line(j)) >= 2).count();
+            // (results, prices), not headlines; so are a terms table's rows,
+            // labels in capitals and their values ("BORROWER - Lundby Ports
+            // Ltd", "AMT $300 MLN SPREAD - 12.5 BP").
+            let rows = run
+                .iter()
+                .filter(|&&j| figures(p.line(j)) >= 2 || is_label_row(p.line(j)))
+                .count();
             // A roster, each line a name and a post ("Ada Lind - Chief
             // Executive Officer"), gives the story's people, not headlines.
             let roster = run.iter().all(|&j| is_roster_row(p.line(j)));

@@ -59,8 +59,6 @@ pub fn is_reporter_title(name: &str) -> bool {
 
 /// A byline or a stamp has at most this many words (but see [`is_short_bar`]).
 const MAX_STAMP_WORDS: usize = 16;
-/// A wire dateline's region after the comma is at most this many words.
-const MAX_DATELINE_REGION_WORDS: usize = 3;
 /// A sentence of this many words or more ending as sentences end is no
 /// stamp, whatever it opens with ("By 2030 the plant will …").
 const MIN_SENTENCE_WORDS: usize = 6;
@@ -297,68 +295,6 @@ impl Page<'_> {
     }
 }
 
-/// A wire dateline on a line of its own: a place in capitals, maybe a
-/// region after a comma, and an ISO date ("LUNDBY 2031-04-09", "EAST
-/// LUNDBY, Ore. 2031-04-09").
-pub(super) fn is_wire_dateline(line: &str) -> bool {
-    let line = line.trim();
-    let Some((place, date)) = line.rsplit_once(' ') else {
-        return false;
-    };
-    let iso = date.len() == 10
-        && date.bytes().enumerate().all(|(k, b)| {
-            if k == 4 || k == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    let (city, region) = place.split_once(',').unwrap_or((place, ""));
-    let capitals = city.chars().any(char::is_alphabetic)
-        && city
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
-    // The region is a few capitalised words or abbreviations ("Ore.",
-    // "N.J.", "New South Wales").
-    let region_words: Vec<&str> = region.split_whitespace().collect();
-    let region_ok = region_words.len() <= MAX_DATELINE_REGION_WORDS
-        && region_words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    iso && capitals && region_ok
-}
-
-impl Page<'_> {
-    /// A wire dateline on a line of its own is the story's, whatever
-    /// furniture stands around it (a correction stamp above, a table with
-    /// no sentence under it).
-    pub(super) fn keep_wire_datelines(&mut self) {
-        for i in 0..self.lines.len() {
-            if self.clutter[i] && is_wire_dateline(self.line(i)) {
-                self.clutter[i] = false;
-            }
-        }
-    }
-
-    /// A person's name alone on the line between a wire story's headline
-    /// and its dateline on a line of its own ("Ada Lind" over "LUNDBY
-    /// 2031-04-09"): the reporter's byline.
-    pub(super) fn mark_wire_bylines(&mut self) {
-        let Some(first) = (0..self.lines.len()).find(|&j| !self.shapes[j].blank) else {
-            return;
-        };
-        let Some(i) = self.next(first) else {
-            return;
-        };
-        if !self.clutter[i]
-            && is_bare_signature(self.line(i))
-            && self.next(i).is_some_and(|d| is_wire_dateline(self.line(d)))
-        {
-            self.clutter[i] = true;
-        }
-    }
-}
-
 impl Page<'_> {
     /// A signature or an agent line ("Escrito por Ada Lind") above the lead
     /// with a byline or stamp next to it (not the text's first line, its
@@ -490,39 +426,6 @@ mod tests {
             "Correspondent banking grows",
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");
-        }
-    }
-
-    #[test]
-    fn a_wire_byline_over_its_dateline_is_furniture_and_the_dateline_stays() {
-        let text = format!("Ostra Marine to build tugs.\nAda Lind\nLUNDBY 2031-04-09\n{LEAD}");
-        assert_eq!(boiler_text(&text), ["Ada Lind"]);
-        // Not a name that opens the story, nor one without a dateline under it.
-        let text = format!("Ostra Marine to build tugs.\nAda Lind\n{LEAD}");
-        assert!(!boiler_text(&text).concat().contains("Ada Lind"));
-        assert!(super::is_wire_dateline("NEW YORK 2031-04-09"));
-        assert!(!super::is_wire_dateline("New York 2031-04-09"));
-        assert!(!super::is_wire_dateline("LUNDBY 2031-4-9"));
-        assert!(super::is_wire_dateline("EAST LUNDBY, Ore. 2031-04-09"));
-        assert!(!super::is_wire_dateline(
-            "EAST LUNDBY, the port said on 2031-04-09"
-        ));
-    }
-
-    #[test]
-    fn a_wire_correction_stamp_under_the_headline_goes_and_the_dateline_stays() {
-        for stamp in ["[ CORRECTED 18:00 GMT ]", "[UPDATED 09:15 BST]"] {
-            for dateline in ["LUNDBY 2031-04-09", "EAST LUNDBY, Oregon 2031-04-09"] {
-                let text = format!("Ostra Marine to build tugs.\n{stamp}\n{dateline}\n{LEAD}");
-                assert_eq!(boiler_text(&text), [stamp]);
-                // Over a lead the line ends in mid-sentence too.
-                let text = format!(
-                    "RESULTS AT THE OSTRA CLASSIC.\n{stamp}\n{dateline}\nResults from the\n\
-                     Ostra Classic on Thursday (prefix number denotes seeding):\n\
-                     1 - Ada Lind (Ostria) beat Bo Sand (Lundia) 6-3 6-2\n"
-                );
-                assert_eq!(boiler_text(&text), [stamp]);
-            }
         }
     }
 

@@ -8,6 +8,8 @@
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
 use super::runs::is_speech_turn;
+use super::terms::{is_capitals_row, is_label_row, is_terms_row};
+use super::wire::is_wire_sign_off;
 use super::{Page, is_furniture};
 
 /// A comment section's opening has a prompt among this many lines after it.
@@ -20,7 +22,7 @@ const MAX_BIO_NAME_GAP: usize = 3;
 /// …of at most this many words.
 const MAX_NAME_WORDS: usize = 4;
 /// A table row is at most this many words.
-const MAX_ROW_WORDS: usize = 14;
+pub(super) const MAX_ROW_WORDS: usize = 14;
 /// Rows of one table have at most this many other lines between them (a
 /// sub-period's label, "6 MONTHS"; a pay date).
 const MAX_ROW_GAP: usize = 2;
@@ -55,7 +57,7 @@ fn is_table_figure(word: &str) -> bool {
 const CONTACT_WORDS: &str = include_str!("../../../assets/lang/en/clutter/contact-words.txt");
 
 /// Whether `word` is one of [`CONTACT_WORDS`] (case-insensitive).
-fn is_contact_word(word: &str) -> bool {
+pub(super) fn is_contact_word(word: &str) -> bool {
     !word.is_empty()
         && CONTACT_WORDS
             .lines()
@@ -91,20 +93,6 @@ fn is_data_row(line: &str) -> bool {
         && !contact
         && words.last().is_some_and(|w| is_table_figure(w))
         && (figures >= 2 || versus)
-}
-
-/// A row of a wire's terms table, in capitals with a figure ("STRIKE
-/// PRICE 25.00 DEM PREMIUM 10.12 PCT", "LISTING DDF FFT STG MIN EXER LOT
-/// 100"): two labels or more and their values, no sign-off nor contact.
-fn is_terms_row(line: &str) -> bool {
-    let t = line.trim();
-    let words = t.split_whitespace().count();
-    (3..=MAX_ROW_WORDS).contains(&words)
-        && !t.starts_with("--")
-        && t.bytes().any(|b| b.is_ascii_digit())
-        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !t.chars().any(char::is_lowercase)
-        && !t.split(|c: char| !c.is_alphabetic()).any(is_contact_word)
 }
 
 /// A note on the rate a story's figures were converted at, in brackets
@@ -269,6 +257,7 @@ impl Page<'_> {
                         || s.intro
                         || (s.stop && s.words >= 2 && !s.title_case)
                         || is_speech_turn(self.line(i)))
+                    && !is_wire_sign_off(self.line(i))
             }) else {
                 return;
             };
@@ -379,6 +368,15 @@ impl Page<'_> {
                 && !self.clutter[i]
                 && (is_data_row(self.line(i)) || is_terms_row(self.line(i)))
         };
+        // Once a table has begun, a terms table's rows without a figure
+        // count too ("NOTES ISSUED OFF MTN PROGRAMME", "BORROWER - Lundby
+        // Ports Ltd").
+        let member = |i: usize| {
+            row(i)
+                || (!self.shapes[i].blank
+                    && !self.clutter[i]
+                    && (is_capitals_row(self.line(i)) || is_label_row(self.line(i))))
+        };
         let mut kept = Vec::new();
         let mut i = from;
         let n = self.lines.len();
@@ -394,7 +392,7 @@ impl Page<'_> {
                 if self.clutter[j] || gap > MAX_ROW_GAP {
                     break;
                 }
-                if row(j) {
+                if member(j) {
                     rows += 1;
                     last = j;
                     gap = 0;
@@ -409,6 +407,16 @@ impl Page<'_> {
                 .any(|w| w.eq_ignore_ascii_case("vs"));
             if rows >= 2 || versus {
                 let mut top = first;
+                // A row wrapped over two lines opens on the line above
+                // ("Profit before extraordinaries," over "taxes 6.3 vs 21.0").
+                if let Some(h) = first.checked_sub(1)
+                    && h >= from
+                    && !self.shapes[h].blank
+                    && !self.clutter[h]
+                    && self.runs_on(h)
+                {
+                    top = h;
+                }
                 for _ in 0..MAX_HEADING_LINES {
                     match top.checked_sub(1) {
                         Some(h) if h >= from && self.heads_table(h) => top = h,
@@ -434,7 +442,7 @@ impl Page<'_> {
 mod tests {
     use super::super::is_furniture;
     use super::super::tests::{BODY, LEAD, MORE_LINE, boiler_text};
-    use super::{is_data_row, is_rate_note, is_terms_row};
+    use super::{is_data_row, is_rate_note};
 
     #[test]
     fn rows_of_figures_are_told_from_sign_offs_and_lists() {
@@ -506,9 +514,6 @@ mod tests {
              ($1 = 8.3 crowns)\n-- Lundby newsroom +46 8 555 0100\n"
         );
         assert_eq!(boiler_text(&text), ["-- Lundby newsroom +46 8 555 0100"]);
-        assert!(is_terms_row("LISTING DDF FFT STG MIN EXER LOT 100"));
-        assert!(!is_terms_row("TELEPHONE 0123 456 7890"));
-        assert!(!is_terms_row("Sales rose 4 percent"));
         assert!(is_rate_note("(A$ 1 = US$ 0.79)"));
         assert!(!is_rate_note("(Reporting by Ada Lind)"));
     }

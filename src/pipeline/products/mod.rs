@@ -121,6 +121,7 @@ impl Products {
                         && is_tail_shape(w)
                         && !is_org(w)
                         && !units.contains(w)
+                        && !in_capitals_line(text, tokens[next])
                     {
                         tails += 1;
                     } else {
@@ -284,6 +285,7 @@ impl Products {
             let tail_after = next.is_some_and(|n| {
                 is_tail_shape(word(n))
                     && !is_org(word(n))
+                    && !in_capitals_line(text, tokens[n])
                     && covers[n].is_none_or(|c| {
                         let m = &candidates[c].mention;
                         m.kind.is_name() && !m.nominal && !makers.contains(m.span.slice(text))
@@ -482,6 +484,17 @@ impl<'t> InProduct<'t> {
 /// covers it. Candidates sorted by start (as tagging keeps them) are
 /// searched by halving, on the running maximum of their ends; others one
 /// by one.
+/// Whether the line around `span` is written in capitals ("LAST MOODY AA3
+/// ISS PRICE 99.956", a wire's terms table; a headline in capitals): there
+/// every word has a model's tail's shape, so none says it is one ("AA3"
+/// and "1-10-100" are a rating and denominations, not products). Read
+/// outwards from the span, stopping at the first lower-case letter.
+fn in_capitals_line(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().rev().take_while(|&c| c != '\n');
+    let after = text[span.end..].chars().take_while(|&c| c != '\n');
+    !before.chain(after).any(char::is_lowercase)
+}
+
 fn covering_each(candidates: &[Candidate], tokens: &[Span]) -> Vec<Option<usize>> {
     let linear = |span: Span| {
         candidates

@@ -237,3 +237,17 @@ fn a_code_before_a_lower_camel_line_is_its_model() {
         ]
     );
 }
+
+#[test]
+fn codes_in_a_line_of_capitals_take_no_words_after_them() {
+    use EntityKind::*;
+    // A terms table's rows: a rating and denominations, each followed by a
+    // label in capitals, are no model with its tail.
+    let got = joined(
+        "LAST MOODY AA3 ISS PRICE 99.956 FULL FEES 10 BP\n\
+         LISTING LUND DENOMS (K) 1-10-100 SALE LIMITS SE / NO\n\
+         Velmora Air flies the K350 Skyliner.\n",
+        &[],
+    );
+    assert_eq!(got, vec![("K350 Skyliner".into(), Product)]);
+}
