@@ -30,14 +30,36 @@ pub(super) fn is_public_office(words: &RoleWords, title: &str) -> bool {
             .any(|suffix| t.ends_with(suffix))
 }
 
-/// The title at the position, unless it names a public office.
+/// The title at the position, a public office too: the patterns that
+/// read one name its organisation beside it, and keep a public office
+/// only where that is an organisation ([`post_at`]).
 fn title<'s>(at: &At<'s, '_>) -> Option<(&'s str, Span)> {
     match &at.items[at.i] {
-        Item::Title { word, span } if !is_public_office(&at.words().roles, word) => {
-            Some((word.as_str(), *span))
-        }
+        Item::Title { word, span } => Some((word.as_str(), *span)),
         _ => None,
     }
+}
+
+/// True when the title `word` names a post at `org`: any title at an
+/// organisation, and a public office ("governor", "minister") only at one
+/// tagged as an organisation for sure — "the Reserve Bank governor X",
+/// "the bank's governor X" work at the bank, while a governor or minister
+/// beside a place, a party's adjective or a word the tagger calls MISC
+/// holds no post there (a country is no organisation).
+fn post_at(at: &At<'_, '_>, word: &str, org: usize) -> bool {
+    !is_public_office(&at.words().roles, word) || at.kind(org) == EntityKind::Org
+}
+
+/// True when the public office `word` ends like a minister's
+/// (`public_office_suffixes`): the name before it ("Transport minister
+/// X", "Finance Minister X") names the portfolio, not an organisation.
+fn portfolio_office(at: &At<'_, '_>, word: &str) -> bool {
+    let t = lowered(word);
+    at.words()
+        .roles
+        .public_office_suffixes
+        .iter()
+        .any(|suffix| t.ends_with(suffix))
 }
 
 /// The titles coordinated before the one at `i` ("president and CEO"),
@@ -191,6 +213,7 @@ pub(super) fn org_title_person(at: &At<'_, '_>, out: &mut Finds) {
         orgs.extend(others.into_iter().filter(|&e| e != org));
     }
     specific_only(words, &mut roles);
+    orgs.retain(|&org| post_at(at, word, org) && !portfolio_office(at, word));
     for person in people {
         for &org in &orgs {
             for (w, sp) in &roles {
@@ -399,7 +422,8 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
     };
     let items = at.items;
     let words = &at.words().roles;
-    let Some((org, after)) = org_after_title(at, at.i) else {
+    let Some((org, after)) = org_after_title(at, at.i).filter(|&(o, _)| post_at(at, word, o))
+    else {
         return;
     };
     let (mut roles, j) = coordinated_titles(at, word, tspan);
@@ -439,7 +463,9 @@ pub(super) fn title_of(at: &At<'_, '_>, out: &mut Finds) {
 /// be a descriptor or two before the person ("named aerospace veteran
 /// Kelly Ortberg").
 pub(super) fn appointed(at: &At<'_, '_>, out: &mut Finds) {
-    let Some((word, tspan)) = title(at) else {
+    // The office a government appoints to is no post at the appointer.
+    let Some((word, tspan)) = title(at).filter(|(w, _)| !is_public_office(&at.words().roles, w))
+    else {
         return;
     };
     let (items, i) = (at.items, at.i);
@@ -502,6 +528,7 @@ pub(super) fn possessive_title(at: &At<'_, '_>, out: &mut Finds) {
         ..
     }) = o.checked_sub(1).map(|k| &items[k])
         && at.is_org(*org)
+        && post_at(at, word, *org)
         && let Some(person) = apposed_person(at, o - 1).or_else(|| person_after_remit(at, i))
     {
         out.add(

@@ -41,6 +41,36 @@ fn public_offices_are_no_posts() {
     }
 }
 
+/// A public office is a post at an organisation named beside it (a
+/// central bank's governor), never at a place or a party's adjective.
+#[test]
+fn public_offices_at_organisations() {
+    check(
+        ROLES,
+        &[
+            (
+                "Keltbank governor Ana Rosk said rates would stay.",
+                &[("Ana Rosk", EmployeeOf, "Keltbank")],
+            ),
+            (
+                "Keltbank said inflation had slowed. The bank's governor Ana Rosk said rates would stay.",
+                &[("Ana Rosk", EmployeeOf, "Keltbank")],
+            ),
+            (
+                "Ana Rosk, governor of the Keltish Reserve Bank, said rates would stay.",
+                &[("Ana Rosk", EmployeeOf, "Keltish Reserve Bank")],
+            ),
+            ("Ohio Governor Ana Rosk said taxes would fall.", &[]),
+            // A minister's word before the title is the portfolio.
+            (
+                "The road opens in May. Transport minister Ana Rosk said tolls would fall.",
+                &[],
+            ),
+            ("Ana Rosk, the prime minister of Keltia, said taxes would fall.", &[]),
+        ],
+    );
+}
+
 #[test]
 fn titles_link_people_to_organisations() {
     check(

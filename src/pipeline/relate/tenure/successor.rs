@@ -101,6 +101,7 @@ pub(super) fn succeeds(
         return;
     }
     let Some(new) = at.subject.filter(|&p| at.is_person(p)) else {
+        appointee_replaces(at, found, out);
         return;
     };
     let Some((j, old)) = person_named(at, i + 1) else {
@@ -129,5 +130,77 @@ pub(super) fn succeeds(
         // "X replaces Y, who left in March": Y left the organisation the
         // article speaks of, whose post X takes.
         out.add(RelationKind::Left, old, org, at.span(i), None, 0.7);
+    }
+}
+
+/// "T named X as president, replacing Y": a verb of succession set off as
+/// a participle after a clause whose subject is no person has the person
+/// the clause gave a post for its subject; the one it names after it left
+/// that post's organisation (whether or not the sentence says where Y
+/// goes next).
+fn appointee_replaces(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
+    let (items, i) = (at.items, at.i);
+    let participle = at
+        .ctx
+        .lang
+        .relate
+        .deps
+        .gerund_endings
+        .iter()
+        .any(|e| at.word().ends_with(e));
+    if i == 0 || items[i - 1].word() != "," || !participle {
+        return;
+    }
+    let Some((_, old)) = person_named(at, i + 1) else {
+        return;
+    };
+    let verb = at.span(i).start;
+    let post = found.0.iter().rev().find(|f| {
+        f.kind.is_role()
+            && f.kind != RelationKind::Left
+            && f.trigger.end <= verb
+            && f.source != old
+            && at.is_person(f.source)
+    });
+    if let Some(post) = post {
+        out.add(RelationKind::Left, old, post.target, at.span(i), None, 0.7);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::RelationKind::{self, *};
+    use crate::pipeline::relate::tests::check;
+
+    const POSTS: &[RelationKind] = &[CeoOf, ChairmanOf, EmployeeOf, Left];
+
+    /// A participle of succession after an appointment: the one it names
+    /// left the appointee's organisation, however the sentence goes on.
+    #[test]
+    fn the_one_an_appointee_replaces_left() {
+        check(
+            POSTS,
+            &[
+                (
+                    "Keltic Inc. has named Ann Berg as president, replacing Jon Hale, who will run a department at the trade ministry.",
+                    &[
+                        ("Ann Berg", EmployeeOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Zephyr Corp. appointed Ann Berg chief executive on Monday, succeeding Jon Hale.",
+                    &[
+                        ("Ann Berg", CeoOf, "Zephyr Corp."),
+                        ("Jon Hale", Left, "Zephyr Corp."),
+                    ],
+                ),
+                // No post given before the participle: no one left.
+                (
+                    "Zephyr Corp. opened a plant in Lyon, replacing Jon Hale's old mill.",
+                    &[],
+                ),
+            ],
+        );
     }
 }
