@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 324] = files![
+const OTHERS: [File; 326] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -199,6 +199,8 @@ const OTHERS: [File; 324] = files![
     "money/issue-verbs.txt",
     "money/issue-links.txt",
     "money/issue-stops.txt",
+    "money/terms-amount.txt",
+    "money/terms-issuer.txt",
     "money/range-change.txt",
     "money/range-from.txt",
     "money/range-and.txt",

@@ -156,6 +156,10 @@ pub struct MoneyWords {
     pub issue_links: WordList,
     /// Words that end the stretch such an issue is read in ("to", "for").
     pub issue_stops: WordList,
+    /// Labels of the amount in a wire box of new terms ("AMT $300 MLN").
+    pub terms_amount: WordList,
+    /// Labels of the issuer in such a box ("BORROWER").
+    pub terms_issuer: WordList,
     /// Words that make "A from B" a revision of one year's figure
     /// ("forecast").
     pub results_not: WordList,
@@ -320,6 +324,8 @@ impl MoneyWords {
             issue_verbs: WordList::load(source, "money/issue-verbs.txt")?,
             issue_links: WordList::load(source, "money/issue-links.txt")?,
             issue_stops: WordList::load(source, "money/issue-stops.txt")?,
+            terms_amount: WordList::load(source, "money/terms-amount.txt")?,
+            terms_issuer: WordList::load(source, "money/terms-issuer.txt")?,
             range_change: WordList::load(source, "money/range-change.txt")?,
             range_from: WordList::load(source, "money/range-from.txt")?,
             range_and: WordList::load(source, "money/range-and.txt")?,

@@ -56,7 +56,7 @@ pub(super) fn figure_year(
         let Some(span) = mentions.get(d.mention).map(|m| m.span) else {
             return false;
         };
-        if compared_from.is_some_and(|c| span.start >= c) {
+        if compared_from.is_some_and(|c| span.start >= c) || matures(lang, text, figure, span) {
             return false;
         }
         // "improve on 1995's 2.26 billion": the year owns the figure.
@@ -113,6 +113,24 @@ pub(super) fn figure_year(
         return Some(y);
     }
     nearest(&lang.dates, text, &kept, mentions, sentence, figure).and_then(|d| kept[d].year())
+}
+
+/// True when the date at `date` stands between the amount at `figure` and
+/// the noun of the securities it buys ("$300 million January 1999 FRN",
+/// "$200 million 2005 bonds"): when they mature, not when the money is
+/// raised.
+fn matures(lang: &Language, text: &str, figure: Span, date: Span) -> bool {
+    date.start >= figure.end
+        && text
+            .get(figure.end..date.start)
+            .is_some_and(|t| t.trim().is_empty())
+        && text.get(date.end..).is_some_and(|t| {
+            t.split_whitespace().next().is_some_and(|w| {
+                lang.money
+                    .issue_nouns
+                    .contains_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            })
+        })
 }
 
 /// A figure no date of its sentence places, stated again where one does
@@ -208,6 +226,21 @@ mod tests {
             got,
             want(&[("$0.13", 1997), ("$0.40", 1998), ("$0.43", 1999)])
         );
+    }
+
+    #[test]
+    fn the_date_securities_mature_is_not_the_figures_year() {
+        let got = years(
+            "Hallvik Kredit sets $250 million January 2036 FRN.",
+            "2031-08-22",
+        );
+        assert_eq!(got, want(&[("$250 million", 2031)]));
+        // A year before a noun of results is the figure's own.
+        let got = years(
+            "Hallvik Kredit posts $250 million 2030 profit.",
+            "2031-08-22",
+        );
+        assert_eq!(got, want(&[("$250 million", 2030)]));
     }
 
     #[test]

@@ -142,10 +142,10 @@ pub fn figures(
         previous = Some(m.span);
         // "between $12 million and $20 million": one figure, the first.
         if opened.is_some_and(|a| super::ranges::closes_range(&lang.money, text, a, m.span)) {
-            // "4.4 billion to 4.6 billion crowns": the first amount is in
-            // the currency the second names.
+            // "4.4 billion to 4.6 billion crowns", "$13 - $15 / shr": the
+            // first amount is in the currency and per what the second names.
             if let Some(f) = out.last_mut() {
-                super::ranges::range_currency(&mut parsed, f, i);
+                super::ranges::range_currency(&mut parsed, f, (i, *per));
             }
             continue;
         }

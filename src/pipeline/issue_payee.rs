@@ -31,17 +31,19 @@ pub fn issue_payees(
     money: &mut [MoneyFact],
 ) {
     for (f, amount) in open_figures(money, mentions) {
-        let Some(sentence) = seg.sentences.get(seg.sentence_index(amount.span.start)) else {
-            continue;
-        };
-        let tokens = &seg.tokens[sentence.tokens.clone()];
-        let at = tokens.partition_point(|t| t.end <= amount.span.start);
-        let past = tokens.partition_point(|t| t.start < amount.span.end);
-        if !issued(lang, text, tokens, at, past) {
-            continue;
-        }
-        let Some(issuer) = possessor(text, mentions, amount.span, sentence.span)
-            .or_else(|| subject(lang, text, mentions, tokens, at))
+        // A figure stated twice ("BayerVB sets C$100 million six-year
+        // bond." over the terms' "AMT C$100 MLN") is an issue when one of
+        // its statements says so.
+        let mut statements = vec![amount.span];
+        statements.extend(
+            f.repeats
+                .iter()
+                .filter_map(|&r| mentions.get(r))
+                .map(|m| m.span),
+        );
+        let Some(issuer) = statements
+            .into_iter()
+            .find_map(|span| issuer_of(lang, text, seg, mentions, span))
         else {
             continue;
         };
@@ -50,6 +52,89 @@ pub fn issue_payees(
             f.recipient = Some(issuer);
         }
     }
+}
+
+/// The issuer of the securities the amount at `amount` is an issue of,
+/// when its sentence says it is one and names the issuer.
+fn issuer_of(
+    lang: &Language,
+    text: &str,
+    seg: &Segmentation,
+    mentions: &[Mention],
+    amount: Span,
+) -> Option<usize> {
+    if let Some(issuer) = terms_issuer(lang, text, mentions, amount) {
+        return Some(issuer);
+    }
+    let sentence = seg.sentences.get(seg.sentence_index(amount.start))?;
+    let tokens = &seg.tokens[sentence.tokens.clone()];
+    let at = tokens.partition_point(|t| t.end <= amount.start);
+    let past = tokens.partition_point(|t| t.start < amount.end);
+    if !issued(lang, text, tokens, at, past) {
+        return None;
+    }
+    possessor(text, mentions, amount, sentence.span)
+        .or_else(|| subject(lang, text, mentions, tokens, at))
+        .or_else(|| listed(text, mentions, tokens, at))
+}
+
+/// The issuer of the amount of a wire box of new terms ("BORROWER
+/// VENANTIUS AB" over "AMT $300 MLN SPREAD - 12.5 BP"): the amount follows
+/// its label, and the organisation named on the line the issuer's label
+/// opens is paid, else the one the headline names ("Venantius sets $300
+/// million FRN."), when the box names its issuer in capitals it does not
+/// read as a name.
+fn terms_issuer(lang: &Language, text: &str, mentions: &[Mention], amount: Span) -> Option<usize> {
+    let line_start = text[..amount.start].rfind('\n').map_or(0, |i| i + 1);
+    let label = text[line_start..amount.start]
+        .split_whitespace()
+        .next_back()?;
+    if !lang.money.terms_amount.contains(label) {
+        return None;
+    }
+    let org_within = |from: usize, to: usize| {
+        mentions
+            .iter()
+            .find(|m| m.kind == EntityKind::Org && m.span.start >= from && m.span.end <= to)
+            .and_then(|m| m.entity)
+    };
+    let mut at = 0;
+    let mut boxed = None;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lang.money.terms_issuer.contains(w))
+        {
+            boxed = Some(org_within(start, at));
+            break;
+        }
+    }
+    let headline = text.find('\n').unwrap_or(text.len());
+    boxed?.or_else(|| org_within(0, headline))
+}
+
+/// The issuer a list item opens with, before its place and the amount,
+/// no verb between ("-- Avalon Borough, N.J., $11.4 million GOs."): the
+/// name right after the item's bullet, then only commas and places.
+fn listed(text: &str, mentions: &[Mention], tokens: &[Span], at: usize) -> Option<usize> {
+    let first = tokens[..at]
+        .iter()
+        .position(|t| t.slice(text).contains(char::is_alphanumeric))?;
+    let opener = mentions.iter().find(|m| {
+        m.span.start == tokens[first].start && matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+    })?;
+    let place = |t: &Span| {
+        mentions
+            .iter()
+            .any(|m| m.kind == EntityKind::Loc && t.within(m.span))
+    };
+    let rest = &tokens[first..at];
+    let between = rest.iter().filter(|t| t.start >= opener.span.end);
+    let only_places = between.clone().all(|t| t.slice(text) == "," || place(t));
+    (only_places && between.clone().any(|t| t.slice(text) == ",")).then_some(opener.entity?)
 }
 
 /// True when the amount (tokens `at..past`) names securities issued: a
@@ -131,6 +216,79 @@ mod tests {
                 ("25-million-zloty", None, Some("Brennick Holding SA")),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_wire_headline_of_new_terms_names_the_issuer() {
+        check_money_parties(&[
+            (
+                "Hallvik Kredit sets $250 million five-year FRN.\n\
+                 OSLO 2031-08-22\n\
+                 The following floating-rate issue was announced by lead manager Tarnbrook.\n\
+                 AMT $250 MLN SPREAD 10 BP MATURITY 21.JAN.36\n",
+                ("$250 million", None, Some("Hallvik Kredit")),
+            ),
+            (
+                "Dunmore Bank sets HK$60 mln FRCD.\n\
+                 HONG KONG 2031-08-22\n\
+                 Dunmore Bank's HK$60 million floating rate certificate of deposit issue \
+                 has been privately placed, its arranger said.\n",
+                ("HK$60 million", None, Some("Dunmore Bank")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_amount_of_a_box_of_terms_is_paid_to_its_borrower() {
+        // The borrower as the box names it, or as the headline does when
+        // the box writes it in capitals.
+        for (text, amount, issuer) in [
+            (
+                "Tarnholt Paper sets terms on 5-year straight.\n\
+                 TOKYO 2031-08-29\n\
+                 BORROWER - Tarnholt Paper Co Ltd\n\
+                 LEAD MGR - Orwell Securities Co Ltd\n\
+                 TYPE straight bond ISSUE NO 4 AMT 20 bln yen\n\
+                 COUPON 2.10% ISS PRICE 100\n",
+                "20 bln yen",
+                "tarnholt paper",
+            ),
+            (
+                "Kelmark sets terms on 10-year straight.\n\
+                 LONDON 2031-08-22\n\
+                 BORROWER KELMARK HYPOTEK\n\
+                 AMT $150 MLN COUPON 6.5 MATURITY 2041\n",
+                "$150 MLN",
+                "kelmark",
+            ),
+        ] {
+            let got = crate::pipeline::tests::money_parties(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].0, amount);
+            assert_eq!(got[0].1, None, "{got:?}");
+            let payee = got[0].2.as_deref().map(str::to_lowercase);
+            assert!(payee.is_some_and(|p| p.starts_with(issuer)), "{got:?}");
+        }
+        // An amount labelled so, no box naming a borrower: no issuer.
+        let got = crate::pipeline::tests::money_parties(
+            "Kelmark sets terms on 10-year straight.\n\
+             LONDON 2031-08-22\n\
+             AMT $150 MLN COUPON 6.5 MATURITY 2041\n",
+        );
+        assert_eq!(got[0].2, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_list_item_of_issues_opens_with_its_issuer() {
+        check_money_parties(&[(
+            "-- Harwick Borough, N.J., $8.2 million general obligation bonds.",
+            ("$8.2 million", None, Some("Harwick Borough")),
+        )]);
+        // A verb between the name and the amount: no item of a list.
+        let got = crate::pipeline::tests::money_parties(
+            "-- Harwick Borough, N.J., bought $8.2 million of bonds.",
+        );
+        assert_ne!(got[0].2.as_deref(), Some("Harwick Borough"));
     }
 
     #[test]

@@ -20,6 +20,13 @@ use super::segment::Segmentation;
 /// payment.
 const SMALL: f64 = 1_000_000.0;
 
+/// How far apart (as a factor) an item's prices in two currencies may be
+/// ("$499 in the United States and €449 in Europe").
+const SIBLING_ACROSS: f64 = 3.0;
+
+/// How many words may join an item's prices in two places.
+const JOIN_WORDS: usize = 6;
+
 /// How many words before an amount a share word may stand.
 const SHARE_REACH: usize = 12;
 
@@ -221,6 +228,18 @@ fn price_of(
         .or_else(|| super::price_phrases::unit_phrase(words, &before, value))
 }
 
+/// True when the words between two amounts join them as one item's prices
+/// in two places: "and" among a few words, no comma ("in the United
+/// States and").
+fn joins_one_item(lang: &Language, between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= JOIN_WORDS
+        && !between.contains([',', ';'])
+        && words
+            .iter()
+            .any(|w| lang.kinds.list_joins.contains_lowercase(w))
+}
+
 /// True when "a" and one noun that closes the phrase follow the amount
 /// `span` of sentence `s`: "At £7,400 a tub, …", "€3.90 a meal." price one
 /// item ("a year" is a rate, "a share" a share's price).
@@ -278,6 +297,36 @@ pub fn priced_amounts<'w>(
             .flatten()
             .find(|(v, c, _, t)| t == s && *c == amount.currency && *v > 0.0 && close(*v))
             .map(|&(.., p, _)| p);
+    }
+    // "for $499 in the United States and €449 in Europe": a small amount
+    // joined by "and" to an item's price of another currency right before
+    // it prices the same item there.
+    for k in 1..amounts.len() {
+        let Some((amount, None, s)) = &amounts[k] else {
+            continue;
+        };
+        let Some(j) = (0..k).rev().find(|&j| amounts[j].is_some()) else {
+            continue;
+        };
+        let Some((before, Some(Per::Unit), t)) = &amounts[j] else {
+            continue;
+        };
+        let joined = text
+            .get(mentions[j].span.end..mentions[k].span.start)
+            .is_some_and(|between| joins_one_item(lang, between));
+        let close = amount.value > 0.0
+            && before.value > 0.0
+            && (amount.value / before.value).max(before.value / amount.value) < SIBLING_ACROSS;
+        let other_currency = amount.currency != before.currency;
+        if joined
+            && close
+            && s == t
+            && amount.value.abs() < SMALL
+            && other_currency
+            && let Some((_, per, _)) = &mut amounts[k]
+        {
+            *per = Some(Per::Unit);
+        }
     }
     // An item's price by its noun alone prices no other amount beside it
     // ("At £N a tub, the order is worth £M").
@@ -346,6 +395,15 @@ mod tests {
                 vec![Some(Per::Unit)],
             ),
             ("The Zephyr Phone is priced at $199.", vec![Some(Per::Unit)]),
+            // One item's prices in two places.
+            (
+                "The Zephyr Tab goes on sale in May for $399 in Canada and €349 in Spain.",
+                vec![Some(Per::Unit), Some(Per::Unit)],
+            ),
+            (
+                "The Zephyr Tab is priced at $399, and Zephyr Corp. paid €2 million for it.",
+                vec![Some(Per::Unit), None],
+            ),
             // The phrase hyphened onto the amount.
             (
                 "The C$ 30-a-share deal gives Holmvik the Brastow mine.",

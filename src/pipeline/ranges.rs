@@ -10,7 +10,7 @@
 //! billion to 4.6 billion crowns").
 
 use crate::lang::MoneyWords;
-use crate::model::{MoneyFact, Span};
+use crate::model::{MoneyFact, Per, Span};
 
 use super::money::Amount;
 
@@ -69,12 +69,19 @@ pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: 
 
 /// Gives the figure `opened` that opens a range closed by mention `closing`
 /// the currency the closing amount names, when the opening one names none,
-/// and marks it named so that no figure after it changes it.
+/// and marks it named so that no figure after it changes it; and the price
+/// per share or unit the closing amount is (`per`), when it is one ("$13 -
+/// $15 / shr" prices a share, both ends): a price pays no one.
 pub(super) fn range_currency(
     parsed: &mut [Option<(Amount<'_>, bool)>],
     opened: &mut MoneyFact,
-    closing: usize,
+    (closing, per): (usize, Option<Per>),
 ) {
+    if per.is_some() && opened.relation.is_none() {
+        opened.per = per;
+        opened.investor = None;
+        opened.recipient = None;
+    }
     let Some(Some((second, true))) = parsed.get(closing) else {
         return;
     };
@@ -100,7 +107,7 @@ fn opens_bracket(text: &str, from: usize, start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Document;
+    use crate::model::{Document, Per};
 
     /// The amounts of `text` the figures stage keeps.
     fn figures(text: &str) -> Vec<String> {
@@ -128,6 +135,18 @@ mod tests {
             figures("Holvard sold its notes at prices ranging from $7.65 to $8.02."),
             vec!["$7.65"]
         );
+        // A hyphen between two amounts; the second names what they price.
+        let doc = Document::from_text(
+            "invented.txt",
+            "IPO FILING - Holvard Biotech Inc.\nEstimated price range $11 - $13 / shr\n",
+        );
+        let a = crate::pipeline::tests::pipeline().analyze(doc);
+        let got: Vec<(&str, Option<Per>)> = a
+            .money
+            .iter()
+            .map(|f| (a.mention_text(f.mention), f.per))
+            .collect();
+        assert_eq!(got, vec![("$11", Some(Per::Share))]);
         // A range restated in brackets in another currency.
         assert_eq!(
             figures(

@@ -11,7 +11,7 @@
 
 use crate::model::{Mention, MoneyFact, Relation, same_value};
 
-use super::headline::{HEADLINE_WORDS, reads_as_headline};
+use super::headline::{HEADLINE_WORDS, first_line_headline, reads_as_headline};
 use super::segment::Segmentation;
 
 /// A figure kept, with where it was first stated.
@@ -78,12 +78,24 @@ pub(super) fn merge_repeated_figures(
 
 /// How many sentences open the text as its headline: those before the
 /// first that does not read as one (a sentence ending in a full stop, or a
-/// long one).
+/// long one); else those of a wire headline closed by a full stop over its
+/// dateline ("Ka Wah Bank sets HK$43 mln FRCD." over "HONG KONG
+/// 1996-08-22"), which states the story's figure as the body does.
 fn headline_sentences(text: &str, seg: &Segmentation) -> usize {
-    seg.sentences
+    let open = seg
+        .sentences
         .iter()
         .position(|s| !reads_as_headline(s.span.slice(text), HEADLINE_WORDS))
-        .unwrap_or(0)
+        .unwrap_or(0);
+    if open > 0 {
+        return open;
+    }
+    first_line_headline(text, &|_| false).map_or(0, |line| {
+        seg.sentences
+            .iter()
+            .take_while(|s| s.span.within(line))
+            .count()
+    })
 }
 
 /// True when `body` states again the amount `head` states, perhaps in
@@ -140,6 +152,24 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "€90 million");
         assert_eq!(got[0].1, vec!["€90m".to_owned()]);
+    }
+
+    #[test]
+    fn a_wire_headline_closed_by_a_full_stop_is_a_headline() {
+        let got = facts(
+            "Quarrow Ltd posts $12.5 mln first-half loss.\n\
+             ZURICH 2031-08-22\n\
+             Quarrow Ltd said on Tuesday it made a loss of $12.5 million in the half. \
+             The loss was smaller than expected.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.len(), 1, "{got:?}");
+        // A first line of running text, no dateline under it, is no headline.
+        let got = facts(
+            "Quarrow Ltd made a loss of $12.5 million in the half.\n\
+             Tessmoor Mill, its rival, made a loss of $12.5 million in the same half.\n",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -96,9 +96,32 @@ fn block_cells(words: &RuleWords, text: &str, lines: &[Span]) -> Vec<Cell> {
         let Some(unit) = above.or_else(|| (i + 1..lines.len()).find(|&j| units[j])) else {
             continue;
         };
-        out.extend(row(words, text, &tokens, lines[unit], &years));
+        // "Profit before extraordinaries, appropriations,\ntaxes 6.3 vs
+        // 21.0": a label wrapped onto the row's line opens on the line
+        // before, which ends in a comma.
+        let wrapped = i
+            .checked_sub(1)
+            .filter(|&j| !units[j])
+            .map(|j| lines[j])
+            .filter(|l| wraps_label(words, text, *l));
+        out.extend(row(words, text, &tokens, (wrapped, lines[unit]), &years));
     }
     out
+}
+
+/// True when `line` opens a row's label and leaves it for the next line:
+/// its first word opens a row of money, it ends in a comma, and it holds
+/// no figure.
+fn wraps_label(words: &RuleWords, text: &str, line: Span) -> bool {
+    let line = line.slice(text);
+    line.ends_with(',')
+        && line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| words.table_rows.contains(&bare(w)))
+        && !line
+            .split_whitespace()
+            .any(|w| is_figure(w.trim_end_matches(',')))
 }
 
 /// True for a year written alone ("1996").
@@ -194,8 +217,15 @@ fn signed(w: &str) -> Option<&str> {
     (symbol && is_number(number)).then_some(number)
 }
 
-/// The figures of one row (`tokens` of its line), when it is one.
-fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span, years: &[i32]) -> Vec<Cell> {
+/// The figures of one row (`tokens` of its line), when it is one; its
+/// label opens on the line `wrapped` when a label is wrapped onto it.
+fn row(
+    words: &RuleWords,
+    text: &str,
+    tokens: &[Span],
+    (wrapped, unit): (Option<Span>, Span),
+    years: &[i32],
+) -> Vec<Cell> {
     // "- Revenue $15,400 $10,000": a bullet before the label.
     let bullets = tokens
         .iter()
@@ -211,7 +241,7 @@ fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span, years: &[i32]
     let Some(first) = (1..tokens.len()).find(|&i| opens(i)) else {
         return Vec::new();
     };
-    if !words.table_rows.contains(&word(&tokens[0])) {
+    if wrapped.is_none() && !words.table_rows.contains(&word(&tokens[0])) {
         return Vec::new();
     }
     let cells = &tokens[first..];
@@ -236,7 +266,10 @@ fn row(words: &RuleWords, text: &str, tokens: &[Span], unit: Span, years: &[i32]
     if !versus && !columns {
         return Vec::new();
     }
-    let label = Span::new(tokens[0].start, tokens[first - 1].end);
+    let label = Span::new(
+        wrapped.map_or(tokens[0].start, |l| l.start),
+        tokens[first - 1].end,
+    );
     figures
         .iter()
         .enumerate()
@@ -281,6 +314,24 @@ mod tests {
         // A row must compare its columns.
         let single = "(Millions of yen)\nSales 1,200\n";
         assert!(!money(single).contains(&"1,200"), "{:?}", money(single));
+    }
+
+    #[test]
+    fn a_label_wrapped_onto_the_rows_line_opens_on_the_line_before() {
+        let text = "Kaarnala Oyj half-year results.\n\
+                    Six months to June 30,\n\
+                    (million markka unless stated)\n\
+                    Profit after financial items, before\n\
+                    reserves 14.2 vs 9.8\n\
+                    Earnings per share (markka) 1.15 vs 0.80\n\
+                    Staff numbers, end of period,\n\
+                    total 1,250 vs 1,180\n";
+        assert_eq!(money(text), vec!["14.2", "9.8", "1.15", "0.80"], "{text}");
+        // A line ending in a comma that holds a figure wraps no label.
+        let figured = "(million markka unless stated)\n\
+                       Net sales 310.5,\n\
+                       strongly 5.0 vs 4.0\n";
+        assert!(money(figured).is_empty(), "{:?}", money(figured));
     }
 
     #[test]
