@@ -521,9 +521,15 @@ impl PronounWords {
 
     /// The entity kind `word` (lower case) stands for, if it is a pronoun.
     pub fn wants(&self, word: &str) -> Option<EntityKind> {
+        // Asked of every word of every sentence the relate stage reads,
+        // and most words are none: a pronoun of another length or first
+        // letter is passed over before the words are compared whole.
+        let first = word.as_bytes().first();
         self.pronouns
             .iter()
-            .find(|p| p.word == word)
+            .find(|p| {
+                p.word.len() == word.len() && p.word.as_bytes().first() == first && p.word == word
+            })
             .map(|p| p.wants)
     }
 }

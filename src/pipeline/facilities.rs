@@ -5,6 +5,8 @@
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names split or joined.
 
+use memchr::memmem;
+
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
 use super::candidate::Candidate;
@@ -19,7 +21,9 @@ use super::kinds::Kinds;
 ///   tagger read as a name of its own is one works, an organisation.
 pub fn mend_facilities(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
     let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+    // Its searcher is built once for every name (not once a name).
     let of = format!(" {} ", kinds.of_word());
+    let of = memmem::Finder::new(of.as_bytes());
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for mut c in candidates.drain(..) {
         if !is_name(&c) {
@@ -55,12 +59,18 @@ pub fn mend_facilities(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate
 }
 
 /// The end of the works and the span of the place of "<works> of <place>"
-/// (`of` spelled with a space either side), when the name at `span` is one.
-fn works_of_place(kinds: &Kinds, text: &str, of: &str, span: Span) -> Option<(usize, Span)> {
+/// (`of` finds "of" with a space either side), when the name at `span` is one.
+fn works_of_place(
+    kinds: &Kinds,
+    text: &str,
+    of: &memmem::Finder<'_>,
+    span: Span,
+) -> Option<(usize, Span)> {
     let name = span.slice(text);
-    let at = name.find(of)?;
+    let at = of.find(name.as_bytes())?;
+    let of_len = of.needle().len();
     let works = &name[..at];
-    let place = &name[at + of.len()..];
+    let place = &name[at + of_len..];
     let last = works.split_whitespace().next_back()?;
     let state_after = || {
         text[span.end..].strip_prefix(", ").is_some_and(|rest| {
@@ -78,7 +88,7 @@ fn works_of_place(kinds: &Kinds, text: &str, of: &str, span: Span) -> Option<(us
     .then(|| {
         (
             span.start + at,
-            Span::new(span.start + at + of.len(), span.end),
+            Span::new(span.start + at + of_len, span.end),
         )
     })
 }

@@ -112,6 +112,10 @@ impl Groups {
                     || self.nationalities.contains(stem)
                     || is_place(stem));
         }
+        // A compound has a hyphen: no other name is split and gathered.
+        if !name.contains('-') {
+            return false;
+        }
         let parts: Vec<&str> = name.split('-').collect();
         parts.len() >= 2
             && parts.iter().all(|p| {

@@ -26,7 +26,7 @@ pub fn normalize(
     text: &str,
     anchor: Option<Anchor>,
 ) -> (Option<String>, Granularity) {
-    resolve(lang, text, anchor, Tense::Unknown)
+    resolve(lang, text, anchor, &|| Tense::Unknown)
 }
 
 /// Normalises the DATE mention at `text[start..end]` like [`normalize`],
@@ -44,12 +44,11 @@ pub fn normalize_in_context(
     let mention = text.get(start..end).unwrap_or("");
     let before = text.get(..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    let (value, granularity) = resolve(
-        lang,
-        mention,
-        anchor,
-        tense_around(&lang.dates, before, after),
-    );
+    // The tense is read only where the mention leaves the year open (a
+    // month, a weekday, a quarter without a year): most dates never ask.
+    let (value, granularity) = resolve(lang, mention, anchor, &|| {
+        tense_around(&lang.dates, before, after)
+    });
     (
         value.map(|v| {
             year_back_before(
@@ -67,7 +66,10 @@ pub fn normalize_in_context(
 /// no year of its own after a backward word ("previous", "last") is the
 /// same part of the year before.
 fn year_back_before(lang: &Language, mention: &str, before: &str, value: String) -> String {
-    let part = value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7;
+    // Most values are no part of a year: the words are not read for them.
+    if !is_year_part(&value) {
+        return value;
+    }
     let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
     let backward = |w: &str| lang.dates.backward.contains_lowercase(w);
     let previous = before
@@ -77,18 +79,25 @@ fn year_back_before(lang: &Language, mention: &str, before: &str, value: String)
         .is_some_and(backward)
         || mention.split_whitespace().any(backward);
     match value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-        Some(y) if part && !own_year && previous => format!("{}{}", y - 1, &value[4..]),
+        Some(y) if !own_year && previous => format!("{}{}", y - 1, &value[4..]),
         _ => value,
     }
+}
+
+/// True for the value of a year's quarter or half ("2013-Q1", "2013-H2").
+fn is_year_part(value: &str) -> bool {
+    value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7
 }
 
 /// "a 1995 third quarter": a quarter or half with no year of its own is of
 /// the year written right before it.
 fn year_written_before(mention: &str, before: &str, value: String) -> String {
-    let part = value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7;
+    if !is_year_part(&value) {
+        return value;
+    }
     let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
     match before.split_whitespace().last().and_then(year_of) {
-        Some(y) if part && !own_year && !before.ends_with(char::is_alphanumeric) => {
+        Some(y) if !own_year && !before.ends_with(char::is_alphanumeric) => {
             format!("{y}{}", &value[4..])
         }
         _ => value,
@@ -100,16 +109,22 @@ fn year_written_before(mention: &str, before: &str, value: String) -> String {
 /// by the anchor's month (it starts in month `starts`) and the anchor is in
 /// the first quarter, so the sentence reports the one just ended ("lost $1.5
 /// billion in the fourth quarter", written in January); 0 otherwise, and
-/// when the sentence looks ahead ("will", "expects").
-fn ended_last_year(anchor_month: u32, starts: u32, closes_year: bool, tense: Tense) -> i32 {
-    i32::from(closes_year && tense != Tense::Future && anchor_month < starts && anchor_month <= 3)
+/// when the sentence looks ahead ("will", "expects"; `tense` is asked
+/// last).
+fn ended_last_year(
+    anchor_month: u32,
+    starts: u32,
+    closes_year: bool,
+    tense: &dyn Fn() -> Tense,
+) -> i32 {
+    i32::from(closes_year && anchor_month < starts && anchor_month <= 3 && tense() != Tense::Future)
 }
 
 fn resolve(
     lang: &Language,
     text: &str,
     anchor: Option<Anchor>,
-    tense: Tense,
+    tense: &dyn Fn() -> Tense,
 ) -> (Option<String>, Granularity) {
     let dw = &lang.dates;
     let lower = lowercase(text).replace(['’', '‘'], "'");
@@ -392,7 +407,7 @@ fn resolve(
                 } else if dw.this.contains(first) {
                     Tense::Unknown
                 } else {
-                    tense
+                    tense()
                 };
                 let later = mi > am || (mi == am && d.is_some_and(|d| d > a.day));
                 let earlier = mi < am || (mi == am && d.is_some_and(|d| d < a.day));
@@ -445,7 +460,7 @@ fn resolve(
             } else if dw.weekday_forward.contains(first) {
                 Tense::Future
             } else {
-                tense
+                tense()
             };
             let k = match explicit {
                 // The coming such weekday (today if it is one).
