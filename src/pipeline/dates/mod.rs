@@ -8,6 +8,7 @@ mod facts;
 mod normalize;
 mod tense;
 mod words;
+mod year_parts;
 
 pub use calendar::{Anchor, is_iso_day};
 pub use facts::{date_relations, facts, nearest};

@@ -12,6 +12,7 @@ use super::tense::{Tense, tense_around};
 use super::words::{
     clock, month_of, part_of_day, quantity, season_of, unit_of, weekday_index, year_of,
 };
+use super::year_parts::{year_back_before, year_written_before};
 
 /// Normalises a DATE mention to an ISO 8601 value and its granularity.
 /// Relative expressions need `anchor`; without it their value is `None`
@@ -60,48 +61,6 @@ pub fn normalize_in_context(
         }),
         granularity,
     )
-}
-
-/// "from 6.9 million in the previous first half": a quarter or half with
-/// no year of its own after a backward word ("previous", "last") is the
-/// same part of the year before.
-fn year_back_before(lang: &Language, mention: &str, before: &str, value: String) -> String {
-    // Most values are no part of a year: the words are not read for them.
-    if !is_year_part(&value) {
-        return value;
-    }
-    let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
-    let backward = |w: &str| lang.dates.backward.contains_lowercase(w);
-    let previous = before
-        .split_whitespace()
-        .rev()
-        .find(|w| !lang.dates.articles.contains_lowercase(w))
-        .is_some_and(backward)
-        || mention.split_whitespace().any(backward);
-    match value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-        Some(y) if !own_year && previous => format!("{}{}", y - 1, &value[4..]),
-        _ => value,
-    }
-}
-
-/// True for the value of a year's quarter or half ("2013-Q1", "2013-H2").
-fn is_year_part(value: &str) -> bool {
-    value.get(4..6).is_some_and(|p| p == "-Q" || p == "-H") && value.len() == 7
-}
-
-/// "a 1995 third quarter": a quarter or half with no year of its own is of
-/// the year written right before it.
-fn year_written_before(mention: &str, before: &str, value: String) -> String {
-    if !is_year_part(&value) {
-        return value;
-    }
-    let own_year = mention.split_whitespace().any(|w| year_of(w).is_some());
-    match before.split_whitespace().last().and_then(year_of) {
-        Some(y) if !own_year && !before.ends_with(char::is_alphanumeric) => {
-            format!("{y}{}", &value[4..])
-        }
-        _ => value,
-    }
 }
 
 /// 1 when a year's quarter or half without a year of its own is last

@@ -34,6 +34,11 @@ impl Kinds {
             return None;
         }
         let name = span.slice(text);
+        // Both affixes are hyphened: a name without a hyphen (most) keeps
+        // its span, and the readings below are not asked.
+        if !name.contains('-') {
+            return None;
+        }
         if self.is_hyphenated_adjective(name)
             || self.words.group_suffixes.iter().any(|s| name.ends_with(s))
         {
