@@ -226,7 +226,8 @@ mod tests {
                  OSLO 2031-08-22\n\
                  The following floating-rate issue was announced by lead manager Tarnbrook.\n\
                  AMT $250 MLN SPREAD 10 BP MATURITY 21.JAN.36\n",
-                ("$250 million", None, Some("Hallvik Kredit")),
+                // One figure: the box's statement, the headline's its repeat.
+                ("$250 MLN", None, Some("Hallvik Kredit")),
             ),
             (
                 "Dunmore Bank sets HK$60 mln FRCD.\n\
@@ -238,57 +239,46 @@ mod tests {
         ]);
     }
 
+    /// A wire box of a new issue's terms under its headline, with the
+    /// borrower's line `borrower` (none when empty).
+    fn terms_box(borrower: &str) -> String {
+        format!(
+            "Kelmark Bank sets terms on 10-year straight.\n\
+             LONDON 2031-08-22\n\
+             The following bond was announced by lead manager Orwell Securities.\n\
+             {borrower}\
+             AMT $150 MLN COUPON 6.5 MATURITY 24.SEP.41\n\
+             TYPE STRAIGHT ISS PRICE 100.92 PAY DATE 24.SEP.31\n\
+             FULL FEES 1.875 REOFFER 99.32 SPREAD +20 BP\n\
+             MOODY AA1 LISTING LUX PAY FREQ =\n\
+             S&P = DENOMS (K) 1-10-100 SALE LIMITS US / UK / CA\n\
+             NEG PLG NO CRS DEFLT NO FORCE MAJ =\n\
+             GOV LAW GERMAN HOME CTRY = TAX PROVS STANDARD\n\
+             MGT / UND 0.275 SELL CONC 1.60 PRAECIP =\n"
+        )
+    }
+
     #[test]
     fn the_amount_of_a_box_of_terms_is_paid_to_its_borrower() {
-        // The borrower as the box names it, or as the headline does when
-        // the box writes it in capitals.
-        for (text, amount, issuer) in [
-            (
-                "Tarnholt Paper sets terms on 5-year straight.\n\
-                 TOKYO 2031-08-29\n\
-                 BORROWER - Tarnholt Paper Co Ltd\n\
-                 LEAD MGR - Orwell Securities Co Ltd\n\
-                 TYPE straight bond ISSUE NO 4 AMT 20 bln yen\n\
-                 COUPON 2.10% ISS PRICE 100\n",
-                "20 bln yen",
-                "tarnholt paper",
-            ),
-            (
-                "Kelmark sets terms on 10-year straight.\n\
-                 LONDON 2031-08-22\n\
-                 BORROWER KELMARK HYPOTEK\n\
-                 AMT $150 MLN COUPON 6.5 MATURITY 2041\n",
-                "$150 MLN",
-                "kelmark",
-            ),
-        ] {
-            let got = crate::pipeline::tests::money_parties(text);
-            assert_eq!(got.len(), 1, "{got:?}");
-            assert_eq!(got[0].0, amount);
-            assert_eq!(got[0].1, None, "{got:?}");
-            let payee = got[0].2.as_deref().map(str::to_lowercase);
-            assert!(payee.is_some_and(|p| p.starts_with(issuer)), "{got:?}");
-        }
-        // An amount labelled so, no box naming a borrower: no issuer.
-        let got = crate::pipeline::tests::money_parties(
-            "Kelmark sets terms on 10-year straight.\n\
-             LONDON 2031-08-22\n\
-             AMT $150 MLN COUPON 6.5 MATURITY 2041\n",
-        );
-        assert_eq!(got[0].2, None, "{got:?}");
+        check_money_parties(&[(
+            terms_box("BORROWER KELMARK BANK\n").as_str(),
+            ("$150 MLN", None, Some("Kelmark Bank")),
+        )]);
+        // An amount labelled so, no line naming a borrower: no issuer.
+        check_money_parties(&[(terms_box("").as_str(), ("$150 MLN", None, None))]);
     }
 
     #[test]
     fn a_list_item_of_issues_opens_with_its_issuer() {
         check_money_parties(&[(
-            "-- Harwick Borough, N.J., $8.2 million general obligation bonds.",
-            ("$8.2 million", None, Some("Harwick Borough")),
+            "-- Harwick County Water Authority, Ohio, $8.2 million revenue bonds.",
+            ("$8.2 million", None, Some("Harwick County Water Authority")),
         )]);
         // A verb between the name and the amount: no item of a list.
         let got = crate::pipeline::tests::money_parties(
-            "-- Harwick Borough, N.J., bought $8.2 million of bonds.",
+            "-- Harwick County Water Authority, Ohio, bought $8.2 million of revenue bonds.",
         );
-        assert_ne!(got[0].2.as_deref(), Some("Harwick Borough"));
+        assert_ne!(got[0].2.as_deref(), Some("Harwick County Water Authority"));
     }
 
     #[test]

@@ -228,6 +228,37 @@ fn price_of(
         .or_else(|| super::price_phrases::unit_phrase(words, &before, value))
 }
 
+/// True when amount `k`, small and priced by nothing, follows an item's
+/// price of another currency and a like value in its sentence, joined to
+/// it by [`joins_one_item`].
+fn joined_price(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    amounts: &[Option<(Amount<'_>, Option<Per>, usize)>],
+    k: usize,
+) -> bool {
+    let Some((amount, None, s)) = &amounts[k] else {
+        return false;
+    };
+    let Some(j) = (0..k).rev().find(|&j| amounts[j].is_some()) else {
+        return false;
+    };
+    let Some((before, Some(Per::Unit), t)) = &amounts[j] else {
+        return false;
+    };
+    let close = amount.value > 0.0
+        && before.value > 0.0
+        && (amount.value / before.value).max(before.value / amount.value) < SIBLING_ACROSS;
+    s == t
+        && close
+        && amount.value.abs() < SMALL
+        && amount.currency != before.currency
+        && text
+            .get(mentions[j].span.end..mentions[k].span.start)
+            .is_some_and(|between| joins_one_item(lang, between))
+}
+
 /// True when the words between two amounts join them as one item's prices
 /// in two places: "and" among a few words, no comma ("in the United
 /// States and").
@@ -301,30 +332,11 @@ pub fn priced_amounts<'w>(
     // "for $499 in the United States and €449 in Europe": a small amount
     // joined by "and" to an item's price of another currency right before
     // it prices the same item there.
-    for k in 1..amounts.len() {
-        let Some((amount, None, s)) = &amounts[k] else {
-            continue;
-        };
-        let Some(j) = (0..k).rev().find(|&j| amounts[j].is_some()) else {
-            continue;
-        };
-        let Some((before, Some(Per::Unit), t)) = &amounts[j] else {
-            continue;
-        };
-        let joined = text
-            .get(mentions[j].span.end..mentions[k].span.start)
-            .is_some_and(|between| joins_one_item(lang, between));
-        let close = amount.value > 0.0
-            && before.value > 0.0
-            && (amount.value / before.value).max(before.value / amount.value) < SIBLING_ACROSS;
-        let other_currency = amount.currency != before.currency;
-        if joined
-            && close
-            && s == t
-            && amount.value.abs() < SMALL
-            && other_currency
-            && let Some((_, per, _)) = &mut amounts[k]
-        {
+    let joined: Vec<usize> = (1..amounts.len())
+        .filter(|&k| joined_price(lang, text, mentions, &amounts, k))
+        .collect();
+    for k in joined {
+        if let Some((_, per, _)) = &mut amounts[k] {
             *per = Some(Per::Unit);
         }
     }

@@ -325,7 +325,7 @@ mod tests {
         let text = "Kaarnala Oyj half-year results.\n\
                     Six months to June 30,\n\
                     (million markka unless stated)\n\
-                    Profit after financial items, before\n\
+                    Profit after financial items,\n\
                     reserves 14.2 vs 9.8\n\
                     Earnings per share (markka) 1.15 vs 0.80\n\
                     Staff numbers, end of period,\n\
