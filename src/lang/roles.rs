@@ -98,6 +98,12 @@ pub struct RoleWords {
     pub post_nouns: WordList,
     /// The body a person joins ("join Keltic's board").
     pub board: WordList,
+    /// The preposition before the board a person stays on ("remain on
+    /// Keltic's board").
+    pub board_on: WordList,
+    /// Verbs of keeping a post ("remain", "stays"): a board seat kept is
+    /// held beside a post the sentence says was left.
+    pub stay: WordList,
     /// Words that put a post in the past ("before", "previously").
     pub before: WordList,
     /// Verbs of holding or doing a job ("held positions at", "worked at").
@@ -224,6 +230,8 @@ impl RoleWords {
             bare_titles: list("bare_titles")?,
             post_nouns: list("post_nouns")?,
             board: list("board")?,
+            board_on: list("board_on")?,
+            stay: list("stay")?,
             before: list("before")?,
             held_posts: list("held_posts")?,
             after_time: list("after_time")?,

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 294] = files![
+pub(super) const FILES: [File; 296] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -246,6 +246,8 @@ pub(super) const FILES: [File; 294] = files![
     "relate/roles/bare_titles.txt",
     "relate/roles/before.txt",
     "relate/roles/board.txt",
+    "relate/roles/board_on.txt",
+    "relate/roles/stay.txt",
     "relate/roles/held_posts.txt",
     "relate/roles/works.txt",
     "relate/roles/works_for.txt",

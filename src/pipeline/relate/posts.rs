@@ -17,8 +17,10 @@ use super::pattern::At;
 use super::roles::{is_public_office, role_kind};
 
 mod apposed;
+mod attributive;
 mod held;
 
+pub(super) use attributive::attributive_noun;
 pub(super) use held::held_before;
 
 /// The organisation an article speaks of, for titles that name none.
@@ -234,29 +236,54 @@ fn relative_person(at: &At<'_, '_>) -> Option<usize> {
         .find_map(|k| items[k].entity().filter(|&p| at.is_person(p)))
 }
 
-/// "X will join Keltic's board", "X, who joined the Keltic board": a member
-/// of the board holds a post at the organisation.
-pub(super) fn joins_board(at: &At<'_, '_>, out: &mut Finds) {
+/// "X will join Keltic's board", "X, who joined the Keltic board", "X will
+/// leave Keltic but remain on Keltic's board", "stays on its board": a
+/// member of the board holds a post at the organisation. With no name
+/// before the board ("remain on the board"), the organisation is the one
+/// the sentence gave the person a post at (`found`); with no person for
+/// the verb, the one person the sentence gave a post at the organisation.
+pub(super) fn joins_board(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     if !words.take_post.contains(at.word()) {
         return;
     }
     let mut k = i + 1;
-    if at.is(k, &at.words().roles.title_lead) {
+    let on = at.is(k, &words.board_on);
+    if on {
         k += 1;
     }
-    let Some(org) = items
-        .get(k)
-        .and_then(Item::entity)
-        .filter(|&o| at.is_org(o))
-    else {
+    if at.is(k, &words.title_lead) {
+        k += 1;
+    }
+    let posts = |keep: &dyn Fn(&super::item::Found) -> bool| {
+        let mut ends = found
+            .0
+            .iter()
+            .filter(|f| f.kind.is_role() && f.kind != RelationKind::FounderOf && keep(f))
+            .map(|f| (f.source, f.target));
+        let first = ends.next();
+        first.filter(|&e| ends.all(|other| other == e))
+    };
+    let person = relative_person(at);
+    let org = match items.get(k).and_then(Item::entity) {
+        Some(o) if at.is_org(o) && at.is(k + 1, &words.board) => Some(o),
+        // "remain on the board": the board of the person's organisation.
+        None if on && at.is(k, &words.board) => {
+            person.and_then(|p| posts(&|f| f.source == p).map(|(_, o)| o))
+        }
+        _ => None,
+    };
+    let Some(org) = org else {
         return;
     };
-    if !at.is(k + 1, &words.board) {
-        return;
-    }
-    if let Some(person) = relative_person(at) {
+    // "Keltic's sales chief X will leave but remain on its board": the
+    // one person the sentence gave a post at the organisation.
+    let person = match person {
+        None if on => posts(&|f| f.target == org).map(|(p, _)| p),
+        person => person,
+    };
+    if let Some(person) = person.filter(|&p| at.is_person(p)) {
         out.add(
             RelationKind::EmployeeOf,
             person,
@@ -453,6 +480,21 @@ mod tests {
                     "Jon Hale, who founded Brask Corp., will join Keltic Inc.'s board.",
                     &[
                         ("Jon Hale", FounderOf, "Brask Corp."),
+                        ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                    ],
+                ),
+                // A board seat kept beside a post left: both stand.
+                (
+                    "Brask Corp. said Keltic Inc. sales director Jon Hale will leave Keltic Inc. but remain on Keltic Inc.'s board.",
+                    &[
+                        ("Jon Hale", EmployeeOf, "Keltic Inc."),
+                        ("Jon Hale", Left, "Keltic Inc."),
+                    ],
+                ),
+                (
+                    "Keltic Inc. finance director Jon Hale will step down in May and stay on the board.",
+                    &[
+                        ("Jon Hale", Left, "Keltic Inc."),
                         ("Jon Hale", EmployeeOf, "Keltic Inc."),
                     ],
                 ),

@@ -65,8 +65,9 @@ pub(super) fn tenure(
         let at = at(i);
         let before = bare.0.len();
         posts::bare_title(&at, topic, found, &mut bare);
+        posts::attributive_noun(&at, topic, found, &mut bare);
         posts::post_noun(&at, &mut bare);
-        posts::joins_board(&at, &mut bare);
+        posts::joins_board(&at, found, &mut bare);
         posts::held_before(&at, &mut bare);
         years_at::years_at(&at, &mut bare);
         debug_assert!(starts || bare.0.len() == before);
@@ -124,7 +125,11 @@ pub(super) fn tenure(
         let trigger = f.trigger.slice(ctx.text);
         let run_verb =
             roles.runs.contains_lowercase(trigger) || roles.run_perfect.contains_lowercase(trigger);
-        let left_post = f.kind == RelationKind::EmployeeOf && !run_verb && left.contains(&pair);
+        // "will leave Keltic but remain on its board": the seat kept is
+        // held (`posts::joins_board`).
+        let kept = roles.stay.contains_lowercase(trigger);
+        let left_post =
+            f.kind == RelationKind::EmployeeOf && !run_verb && !kept && left.contains(&pair);
         let general = f.kind == RelationKind::EmployeeOf && specific.contains(&pair);
         // "X, until now head of Keltic's toy unit, … She joined Keltic in
         // 2016": a post taken where the sentences before told it left is

@@ -66,7 +66,10 @@ fn public_offices_at_organisations() {
                 "The road opens in May. Transport minister Ana Rosk said tolls would fall.",
                 &[],
             ),
-            ("Ana Rosk, the prime minister of Keltia, said taxes would fall.", &[]),
+            (
+                "Ana Rosk, the prime minister of Keltia, said taxes would fall.",
+                &[],
+            ),
         ],
     );
 }

@@ -154,14 +154,19 @@ fn appointee_replaces(at: &At<'_, '_>, found: &Finds, out: &mut Finds) {
     let Some((_, old)) = person_named(at, i + 1) else {
         return;
     };
+    // The post whose trigger stands nearest before the participle.
     let verb = at.span(i).start;
-    let post = found.0.iter().rev().find(|f| {
-        f.kind.is_role()
-            && f.kind != RelationKind::Left
-            && f.trigger.end <= verb
-            && f.source != old
-            && at.is_person(f.source)
-    });
+    let post = found
+        .0
+        .iter()
+        .filter(|f| {
+            f.kind.is_role()
+                && f.kind != RelationKind::Left
+                && f.trigger.end <= verb
+                && f.source != old
+                && at.is_person(f.source)
+        })
+        .max_by_key(|f| f.trigger.end);
     if let Some(post) = post {
         out.add(RelationKind::Left, old, post.target, at.span(i), None, 0.7);
     }
