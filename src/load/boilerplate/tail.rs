@@ -8,7 +8,7 @@
 use super::lists::MAX_TEASER_WORDS;
 use super::phrases::PHRASES;
 use super::runs::is_speech_turn;
-use super::terms::{is_capitals_row, is_label_row, is_terms_row};
+use super::terms::{MAX_ROW_WORDS, is_capitals_row, is_contact_word, is_label_row, is_terms_row};
 use super::wire::is_wire_sign_off;
 use super::{Page, is_furniture};
 
@@ -21,8 +21,6 @@ const MAX_SHORT_AFTER_FURNITURE: usize = 3;
 const MAX_BIO_NAME_GAP: usize = 3;
 /// …of at most this many words.
 const MAX_NAME_WORDS: usize = 4;
-/// A table row is at most this many words.
-pub(super) const MAX_ROW_WORDS: usize = 14;
 /// Rows of one table have at most this many other lines between them (a
 /// sub-period's label, "6 MONTHS"; a pay date).
 const MAX_ROW_GAP: usize = 2;
@@ -50,20 +48,6 @@ fn is_table_figure(word: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-}
-
-/// Words that make a line a contact or a sign-off, not a row of figures:
-/// `assets/lang/en/clutter/contact-words.txt`, one word a line.
-const CONTACT_WORDS: &str = include_str!("../../../assets/lang/en/clutter/contact-words.txt");
-
-/// Whether `word` is one of [`CONTACT_WORDS`] (case-insensitive).
-pub(super) fn is_contact_word(word: &str) -> bool {
-    !word.is_empty()
-        && CONTACT_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A row of a table of figures: a label and figures, the last word a

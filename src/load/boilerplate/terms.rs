@@ -6,7 +6,22 @@
 //! are the borrower, managers and raters. A list of other stories
 //! in capitals has no labels among its words.
 
-use super::tail::{MAX_ROW_WORDS, is_contact_word};
+/// A table row is at most this many words.
+pub(super) const MAX_ROW_WORDS: usize = 14;
+
+/// Words that make a line a contact or a sign-off, not a row of figures:
+/// `assets/lang/en/clutter/contact-words.txt`, one word a line.
+const CONTACT_WORDS: &str = include_str!("../../../assets/lang/en/clutter/contact-words.txt");
+
+/// Whether `word` is one of [`CONTACT_WORDS`] (case-insensitive).
+pub(super) fn is_contact_word(word: &str) -> bool {
+    !word.is_empty()
+        && CONTACT_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// The dashes that set a label apart from its value ("LEAD MGR - Nomura").
 const DASHES: [&str; 3] = ["-", "–", "—"];
