@@ -12,6 +12,21 @@ pub struct Candidate {
     pub head: Option<String>,
 }
 
+/// Stretches candidate `i` to end at `end` as one place ("the Baltic
+/// states", "John F. Kennedy airport"), unless the next candidate starts
+/// before `end`: the words it would take are a mention of their own.
+pub fn stretch_to_place(candidates: &mut [Candidate], i: usize, end: usize) {
+    if candidates
+        .get(i + 1)
+        .is_some_and(|n| n.mention.span.start < end)
+    {
+        return;
+    }
+    let m = &mut candidates[i].mention;
+    m.span = Span::new(m.span.start, end);
+    m.kind = EntityKind::Loc;
+}
+
 /// Joins a name candidate into the name just before it, as one
 /// organisation, where the gap between them starts and ends with a space
 /// and `joins(first, gap, second)` agrees. Nominal references and

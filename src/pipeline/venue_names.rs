@@ -12,9 +12,9 @@
 //! and the language's venue nouns; gives them back with such names widened.
 
 use crate::lang::WordList;
-use crate::model::{EntityKind, Span};
+use crate::model::EntityKind;
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, stretch_to_place};
 use super::kinds::Kinds;
 
 /// Widens among `candidates` the names right before a lower-case noun of
@@ -50,15 +50,7 @@ pub fn join_venue_names(
             continue;
         }
         let end = m.span.end + 1 + len;
-        if candidates
-            .get(i + 1)
-            .is_some_and(|n| n.mention.span.start < end)
-        {
-            continue;
-        }
-        let m = &mut candidates[i].mention;
-        m.span = Span::new(m.span.start, end);
-        m.kind = EntityKind::Loc;
+        stretch_to_place(candidates, i, end);
     }
 }
 

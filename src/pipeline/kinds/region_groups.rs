@@ -9,8 +9,8 @@
 //! ("Gulf") and no country's short form open one: "European countries" or
 //! "US states" stay a nationality or a country and a common noun.
 
-use crate::model::{EntityKind, Span};
-use crate::pipeline::candidate::Candidate;
+use crate::model::EntityKind;
+use crate::pipeline::candidate::{Candidate, stretch_to_place};
 use crate::pipeline::names::resolve_key;
 
 use super::Kinds;
@@ -48,15 +48,7 @@ impl Kinds {
                 continue;
             };
             let end = m.span.end + 1 + noun.len();
-            if candidates
-                .get(i + 1)
-                .is_some_and(|n| n.mention.span.start < end)
-            {
-                continue;
-            }
-            let m = &mut candidates[i].mention;
-            m.span = Span::new(m.span.start, end);
-            m.kind = EntityKind::Loc;
+            stretch_to_place(candidates, i, end);
         }
     }
 }
