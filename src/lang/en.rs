@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 326] = files![
+const OTHERS: [File; 328] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -232,6 +232,8 @@ const OTHERS: [File; 326] = files![
     "money/per-share-after.txt",
     "money/per-share-lead.txt",
     "money/per-unit-after.txt",
+    "money/rate-links.txt",
+    "money/rate-subjects.txt",
     "money/per-unit-before.txt",
     "money/per-unit-lead.txt",
     "money/per-unit-measures.txt",

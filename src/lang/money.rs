@@ -50,6 +50,12 @@ pub struct MoneyWords {
     pub payment_forms: WordList,
     /// Phrases after an amount that make it a price per item ("each").
     pub per_unit_after: WordList,
+    /// Phrases between an amount and a currency named after it that make
+    /// the amount an exchange rate ("to the", "per").
+    pub rate_links: WordList,
+    /// Words before a currency's name that make it the currency quoted
+    /// ("the dollar was at 108 yen"; "sterling").
+    pub rate_subjects: WordList,
     /// Words before a small amount that make it a price per item ("priced").
     pub per_unit_before: WordList,
     /// Words between an amount and the goods it prices ("per").
@@ -279,6 +285,8 @@ impl MoneyWords {
             per_share_lead: WordList::load(source, "money/per-share-lead.txt")?,
             payment_forms: WordList::load(source, "money/payment-forms.txt")?,
             per_unit_after: WordList::load(source, "money/per-unit-after.txt")?,
+            rate_links: WordList::load(source, "money/rate-links.txt")?,
+            rate_subjects: WordList::load(source, "money/rate-subjects.txt")?,
             per_unit_before: WordList::load(source, "money/per-unit-before.txt")?,
             per_unit_lead: WordList::load(source, "money/per-unit-lead.txt")?,
             per_unit_measures: WordList::load(source, "money/per-unit-measures.txt")?,

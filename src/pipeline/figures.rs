@@ -109,8 +109,8 @@ pub fn figures(
         let Some((amount, per)) = &amounts[i] else {
             continue;
         };
-        // "(A$1 = US$0.79)": a rate, no amount of money.
-        if super::rate_notes::in_rate_note(text, m.span) {
+        // "(A$1 = US$0.79)", "92.27 yen to the dollar": rates, no money.
+        if super::rate_notes::is_rate(&lang.money, text, seg, mentions, (m.span, amount)) {
             continue;
         }
         let qualifier = money
