@@ -240,10 +240,19 @@ impl Products {
         // 2. Model tokens and lower-camel words outside any name.
         for t in 0..tokens.len() {
             let span = tokens[t];
+            let w = word(t);
+            // Most tokens are plain words, told by their bytes alone: no
+            // model (it holds a digit) and no lower-camel word (a
+            // lower-case letter first, a capital after).
+            let b = w.as_bytes();
+            let camel_shape = b.first().is_some_and(u8::is_ascii_lowercase)
+                && b.iter().any(u8::is_ascii_uppercase);
+            if !camel_shape && !b.iter().any(u8::is_ascii_digit) {
+                continue;
+            }
             if covers[t].is_some() || in_product.covers(&products, t) {
                 continue;
             }
-            let w = word(t);
             if (is_lower_camel(w) || is_lower_camel_release(w))
                 && (!is_org(w) || variant_end(t).is_some())
             {

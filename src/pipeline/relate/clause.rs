@@ -321,17 +321,37 @@ fn aged_description(items: &[Item], r: usize) -> Option<usize> {
 }
 
 /// Each item's [`clause_subject`], else `subject` (the sentence's): what a
-/// pattern at the item takes for its subject. Worked out once per sentence
-/// for every pattern family that reads it.
-pub(super) fn clause_subjects(
-    lang: &Language,
-    items: &[Item],
-    kinds: &[EntityKind],
+/// pattern at the item takes for its subject. Worked out for an item when
+/// a reader asks ([`Subjects::at`]): the readers ask at their trigger words
+/// only, a few items of a sentence, and the walk back is short.
+#[derive(Clone, Copy)]
+pub(super) struct Subjects<'s, 'a> {
+    lang: &'s Language,
+    items: &'s [Item<'a>],
+    kinds: &'s [EntityKind],
     subject: Option<usize>,
-) -> Vec<Option<usize>> {
-    (0..items.len())
-        .map(|i| clause_subject(lang, items, i, kinds).or(subject))
-        .collect()
+}
+
+impl<'s, 'a> Subjects<'s, 'a> {
+    /// The subjects of `items`, whose sentence has `subject` for its own.
+    pub(super) fn of(
+        lang: &'s Language,
+        items: &'s [Item<'a>],
+        kinds: &'s [EntityKind],
+        subject: Option<usize>,
+    ) -> Self {
+        Subjects {
+            lang,
+            items,
+            kinds,
+            subject,
+        }
+    }
+
+    /// The subject of the item at `i`.
+    pub(super) fn at(&self, i: usize) -> Option<usize> {
+        clause_subject(self.lang, self.items, i, self.kinds).or(self.subject)
+    }
 }
 
 /// A person's age set off by commas after the name: one to three digits.

@@ -132,7 +132,7 @@ pub use view::{PronounPass, pronoun_references, read_pronouns};
 
 use crate::model::{EntityKind, Provenance, Relation, Status};
 
-use clause::clause_subjects;
+use clause::Subjects;
 use item::Finds;
 use pattern::{At, Pattern};
 use status::status_of;
@@ -345,8 +345,8 @@ const PATTERNS: &[(Pattern, On)] = &[
 
 /// Runs, at every position of a sentence's items, the patterns its item
 /// may start (see [`Triggers`]), in `PATTERNS` order; `subjects`: each
-/// item's subject ([`clause_subjects`]).
-fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: &mut Finds) {
+/// item's subject ([`Subjects`]).
+fn patterns(ctx: &Context<'_>, items: &[Item], subjects: Subjects<'_, '_>, out: &mut Finds) {
     for i in 0..items.len() {
         let mask = ctx.triggers.at(&items[i]);
         if mask == 0 && !cfg!(debug_assertions) {
@@ -356,7 +356,7 @@ fn patterns(ctx: &Context<'_>, items: &[Item], subjects: &[Option<usize>], out: 
             ctx,
             items,
             i,
-            subject: subjects[i],
+            subject: subjects.at(i),
         };
         if cfg!(debug_assertions) {
             for (k, (pattern, _)) in PATTERNS.iter().enumerate() {
@@ -431,21 +431,21 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
-        let subjects = clause_subjects(ctx.lang, view, ctx.kinds, subject);
-        patterns(ctx, view, &subjects, &mut found);
+        let subjects = Subjects::of(ctx.lang, view, ctx.kinds, subject);
+        patterns(ctx, view, subjects, &mut found);
         reader::read(ctx, view, subject, &mut found);
-        owners::further(ctx, view, &subjects, &mut found);
+        owners::further(ctx, view, subjects, &mut found);
         paid.extend(lines::swap_lines(ctx, view, subject, &mut found));
         places::glued_based(ctx, sentence, &mut found);
         let earlier = tenure::Earlier::of(&out);
-        tenure::tenure(ctx, view, subject, &subjects, topic, earlier, &mut found);
+        tenure::tenure(ctx, view, subject, subjects, topic, earlier, &mut found);
         named_next::holder(ctx, view, s, sentence, unnamed, &first_seen, &mut found);
         unnamed = named_next::unnamed_post(ctx, view, s);
-        partners::topic_rivals(ctx, view, &subjects, topic.main.or(topic.last), &mut found);
+        partners::topic_rivals(ctx, view, subjects, topic.main.or(topic.last), &mut found);
         topic_shares::topic_shares(
             ctx,
             view,
-            &subjects,
+            subjects,
             held.filter(|&(at, _)| at + HELD_REACH >= s).map(|(_, t)| t),
             topic.last.or(topic.main),
             &mut found,

@@ -6,6 +6,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+use super::clause::Subjects;
 use super::context::Context;
 use super::frame_family::family_after;
 use super::held::{company, holder};
@@ -101,15 +102,18 @@ pub(super) fn passive(at: &At<'_, '_>, out: &mut Finds) -> bool {
 pub(super) fn further(
     ctx: &Context<'_>,
     items: &[Item],
-    subjects: &[Option<usize>],
+    subjects: Subjects<'_, '_>,
     out: &mut Finds,
 ) {
-    for (i, &subject) in subjects.iter().enumerate().take(items.len()) {
+    let own = &ctx.lang.relate.holdings.own;
+    // Only at a verb of owning (`read_passive`'s first test) is the
+    // item's subject worked out.
+    for i in (0..items.len()).filter(|&i| own.contains(items[i].word())) {
         let at = At {
             ctx,
             items,
             i,
-            subject,
+            subject: subjects.at(i),
         };
         let Some(Passive {
             by,

@@ -2,7 +2,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::entity_list;
+use super::clause::{Subjects, entity_list};
 use super::context::Context;
 use super::item::{Finds, Item, find_word, next_entity, possessor_near};
 use super::pattern::At;
@@ -283,22 +283,24 @@ pub(super) fn rival_possessive(at: &At<'_, '_>, out: &mut Finds) {
 
 /// The rivals of `topic` a sentence names (see [`rival_of_topic`]) added to
 /// `found`, save a name the sentence already gives a rival of its own;
-/// `subjects`: each item's subject (`clause::clause_subjects`).
+/// `subjects`: each item's subject (`clause::Subjects`).
 pub(super) fn topic_rivals(
     ctx: &Context<'_>,
     items: &[Item],
-    subjects: &[Option<usize>],
+    subjects: Subjects<'_, '_>,
     topic: Option<usize>,
     found: &mut Finds,
 ) {
     let mut extra = Finds::default();
-    // One subject an item.
-    for (i, &subject) in subjects.iter().enumerate() {
+    // Only at a rival word (`rival_of_topic`'s first test) is the item's
+    // subject worked out.
+    let rival = &ctx.lang.relate.partners.rival;
+    for i in (0..items.len()).filter(|&i| rival.contains(items[i].word())) {
         let at = At {
             ctx,
             items,
             i,
-            subject,
+            subject: subjects.at(i),
         };
         rival_of_topic(&at, topic, &mut extra);
     }

@@ -9,6 +9,7 @@
 
 use crate::model::{EntityKind, RelationKind, Span};
 
+use super::clause::Subjects;
 use super::context::Context;
 use super::item::{Finds, Found, Item, next_entity};
 use super::pattern::At;
@@ -33,13 +34,13 @@ const RUN_REACH: usize = 9;
 /// posts, added to `found`; roles for posts the sentence says were left or
 /// are past ("former") become `left`. `topic` is the organisation the
 /// article last spoke of as a subject, the one a bare title means;
-/// `subjects`, each item's subject (`clause::clause_subjects`); `earlier`,
+/// `subjects`, each item's subject (`clause::Subjects`); `earlier`,
 /// the posts of the sentences before, for a succession that names none.
 pub(super) fn tenure(
     ctx: &Context<'_>,
     items: &[Item],
     subject: Option<usize>,
-    subjects: &[Option<usize>],
+    subjects: Subjects<'_, '_>,
     topic: posts::Topic,
     earlier: Earlier<'_>,
     found: &mut Finds,
@@ -48,7 +49,7 @@ pub(super) fn tenure(
         ctx,
         items,
         i,
-        subject: subjects[i],
+        subject: subjects.at(i),
     };
     // Each reading below starts at a role word or a word of its list:
     // most items start none, and are passed over. Debug builds read them
@@ -73,7 +74,7 @@ pub(super) fn tenure(
         debug_assert!(starts || bare.0.len() == before);
     }
     found.0.extend(bare.0);
-    super::roles::conjoined_posts(items.len(), at, found);
+    super::roles::conjoined_posts(items, at, found);
     former::mark_former(ctx, items, found);
     let mut extra = Finds::default();
     let mut taken = Vec::new();

@@ -5,7 +5,7 @@
 
 use crate::model::{EntityKind, RelationKind};
 
-use super::clause::{clause_subject, relative_antecedent};
+use super::clause::{Subjects, clause_subject, relative_antecedent};
 use super::context::Context;
 use super::held::{company, holder};
 use super::item::{Finds, Item};
@@ -20,11 +20,11 @@ use super::view::PERCENT;
 /// of B, which holds 6%"), else `held`, the one the sentences just before
 /// told a stake in or a purchase of, else `topic` (the organisation the
 /// sentence before had for subject, else the one named most); `subjects`:
-/// each item's subject (`clause::clause_subjects`).
+/// each item's subject (`clause::Subjects`).
 pub(super) fn topic_shares(
     ctx: &Context<'_>,
     items: &[Item],
-    subjects: &[Option<usize>],
+    subjects: Subjects<'_, '_>,
     held: Option<usize>,
     topic: Option<usize>,
     found: &mut Finds,
@@ -33,12 +33,12 @@ pub(super) fn topic_shares(
         ctx,
         items,
         i,
-        subject: subjects.get(i).copied().flatten(),
+        subject: subjects.at(i),
     };
     // Each bare share's verb and holder.
     // "A and the engineer B, who hold 30% and 20%": A holds too.
     // Only at a verb of owning or buying (one look-up for most items).
-    let shares: Vec<(usize, usize)> = (0..subjects.len().min(items.len()))
+    let shares: Vec<(usize, usize)> = (0..items.len())
         .filter(|&i| ctx.triggers.owns_share(&items[i]))
         .filter_map(|i| bare_share_holder(&at(i)).map(|s| (i, s)))
         .flat_map(|(i, s)| {

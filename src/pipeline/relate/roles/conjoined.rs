@@ -20,19 +20,19 @@ const LEAD_REACH: usize = 3;
 /// post joined before it by a conjunction, where only that post's own
 /// words stand between ("chairman of A and a director of B": B's director
 /// is A's chairman). Posts already found are in `found`; `at(i)` is the
-/// sentence's pattern view at item `i`, for each of its `len` items.
+/// sentence's pattern view at item `i`, for each of `items`, asked at
+/// titles only (it works out the item's subject).
 pub(in super::super) fn conjoined_posts<'s, 'v: 's>(
-    len: usize,
+    items: &'s [Item<'v>],
     at: impl Fn(usize) -> At<'s, 'v>,
     found: &mut Finds,
 ) {
     let mut extra = Finds::default();
-    for t in 0..len {
-        let at = at(t);
-        let items = at.items;
+    for t in 0..items.len() {
         let Item::Title { word, span } = &items[t] else {
             continue;
         };
+        let at = at(t);
         if is_public_office(&at.words().roles, word) || found.0.iter().any(|f| f.trigger == *span) {
             continue;
         }
