@@ -30,11 +30,9 @@ pub(super) fn listed_first(
 ) -> Option<usize> {
     let clause = &ctx.lang.relate.clause;
     let resolve = &ctx.lang.resolve;
-    let Some(at) = (j.saturating_sub(SUBJECT_REACH)..j).rev().find(
+    let at = (j.saturating_sub(SUBJECT_REACH)..j).rev().find(
         |&p| matches!(items[p], Item::Ent { entity, possessive: false, .. } if entity == subject),
-    ) else {
-        return None;
-    };
+    )?;
     let between_ok = (at + 1..j).all(|p| match &items[p] {
         Item::Date { .. } => true,
         Item::Word { word, .. } => clause.between_subject_and_verb.contains(word),
@@ -44,7 +42,7 @@ pub(super) fn listed_first(
         return None;
     }
     let kind = ctx.kinds.get(subject);
-    let Some(c) = (at.saturating_sub(LISTED_REACH)..at)
+    let c = (at.saturating_sub(LISTED_REACH)..at)
         .rev()
         .take_while(|&p| match &items[p] {
             Item::Word { word, .. } => {
@@ -65,10 +63,7 @@ pub(super) fn listed_first(
             ),
             _ => false,
         })
-        .find(|&p| clause.list_conjunctions.contains(items[p].word()))
-    else {
-        return None;
-    };
+        .find(|&p| clause.list_conjunctions.contains(items[p].word()))?;
     let Some(Item::Ent {
         entity: first,
         possessive: false,
