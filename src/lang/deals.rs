@@ -342,6 +342,18 @@ pub struct FrameWords {
     /// Verbs of spending, whose subject pays the seller of the goods
     /// bought ("will spend $N on looms from S").
     pub spend: WordList,
+    /// Nouns of an offer to buy ("a $N offer from S", "a bid of $N").
+    pub offer_nouns: WordList,
+    /// Verbs whose subject makes the offer and would pay ("made an offer").
+    pub offer_makers: WordList,
+    /// Verbs whose subject answers the offer and would be paid ("rejected").
+    pub offer_answers: WordList,
+    /// Particles between an answering verb and the offer ("turned down").
+    pub offer_particles: WordList,
+    /// Words that make an offer one of securities, no bid ("rights offer").
+    pub offer_not_bids: WordList,
+    /// Words that pair listed parties with listed amounts ("respectively").
+    pub respective: WordList,
 }
 
 impl FrameWords {
@@ -378,6 +390,12 @@ impl FrameWords {
             family: list("family")?,
             gained: list("gained")?,
             spend: list("spend")?,
+            offer_nouns: list("offer_nouns")?,
+            offer_makers: list("offer_makers")?,
+            offer_answers: list("offer_answers")?,
+            offer_particles: list("offer_particles")?,
+            offer_not_bids: list("offer_not_bids")?,
+            respective: list("respective")?,
         })
     }
 }

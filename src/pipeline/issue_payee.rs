@@ -70,12 +70,38 @@ fn issuer_of(
     let tokens = &seg.tokens[sentence.tokens.clone()];
     let at = tokens.partition_point(|t| t.end <= amount.start);
     let past = tokens.partition_point(|t| t.start < amount.end);
-    if !issued(lang, text, tokens, at, past) {
+    // "issues for $N and $M": the amount coordinated with an issue's is one.
+    let head = if issued(lang, text, tokens, at, past) {
+        at
+    } else {
+        coordinated_issue(lang, text, mentions, tokens, at)?
+    };
+    possessor(text, mentions, amount, sentence.span)
+        .or_else(|| subject(lang, text, mentions, tokens, (head, at)))
+        .or_else(|| listed(text, mentions, tokens, at))
+}
+
+/// The first token of the amount of an issue that the amount at token
+/// `at` is coordinated with ("issues for $N and $M"): an amount ends right
+/// before the conjunction before it.
+fn coordinated_issue(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    tokens: &[Span],
+    at: usize,
+) -> Option<usize> {
+    let and = at.checked_sub(1)?;
+    let word = tokens[and].slice(text).to_lowercase();
+    if and == 0 || !lang.relate.clause.list_conjunctions.contains(&word) {
         return None;
     }
-    possessor(text, mentions, amount, sentence.span)
-        .or_else(|| subject(lang, text, mentions, tokens, at))
-        .or_else(|| listed(text, mentions, tokens, at))
+    let before = mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Money && m.span.end == tokens[and - 1].end)?;
+    let first = tokens.partition_point(|t| t.end <= before.span.start);
+    let past = tokens.partition_point(|t| t.start < before.span.end);
+    issued(lang, text, tokens, first, past).then_some(first)
 }
 
 /// The issuer of the amount of a wire box of new terms ("BORROWER
@@ -172,17 +198,21 @@ fn possessor(text: &str, mentions: &[Mention], amount: Span, sentence: Span) -> 
 }
 
 /// The organisation that is the subject of the verb of issuing a few
-/// tokens before the amount at token `at`: the nearest named right before
-/// the verb, a few words between at most and no comma.
+/// tokens before the amount at token `head` (the first of coordinated
+/// amounts; `at` is this one): the nearest named right before the verb, a
+/// few words between at most and no comma.
 fn subject(
     lang: &Language,
     text: &str,
     mentions: &[Mention],
     tokens: &[Span],
-    at: usize,
+    (head, at): (usize, usize),
 ) -> Option<usize> {
     let word = |j: usize| tokens[j].slice(text);
-    let verb = (at.saturating_sub(VERB_BEFORE)..at)
+    // "launched issues for $N": the verb stands before the noun and its link.
+    let linked = head > 0 && lang.money.issue_links.contains_lowercase(word(head - 1));
+    let from = if linked { head - 1 } else { head };
+    let verb = (from.saturating_sub(VERB_BEFORE)..from)
         .rev()
         .take_while(|&j| !lang.money.issue_stops.contains_lowercase(word(j)) && word(j) != ",")
         .find(|&j| lang.money.issue_verbs.contains_lowercase(word(j)))?;
@@ -194,9 +224,56 @@ fn subject(
         .max_by_key(|m| m.span.end)?;
     let first_after = tokens.partition_point(|t| t.start < m.span.end);
     let gap = &tokens[first_after..verb];
-    (gap.len() <= SUBJECT_GAP && !gap.iter().any(|t| t.slice(text) == ","))
-        .then_some(m.entity)
-        .flatten()
+    if gap.len() > SUBJECT_GAP || gap.iter().any(|t| t.slice(text) == ",") {
+        return None;
+    }
+    // "A and B launched …": two issuers, no one of them unless paired.
+    respective_issuer(lang, text, mentions, tokens, (verb, at), m).unwrap_or(m.entity)
+}
+
+/// The issuer of a subject that lists two, "A and B", where `last` (B) is
+/// the name right before the verb at `verb`: with a word of respective
+/// reading after the amounts ("A and B launched issues for $N and $M,
+/// respectively"), A issues the first amount after the verb, B the
+/// second; else no one. None when the subject is no list.
+fn respective_issuer(
+    lang: &Language,
+    text: &str,
+    mentions: &[Mention],
+    tokens: &[Span],
+    (verb, at): (usize, usize),
+    last: &Mention,
+) -> Option<Option<usize>> {
+    let word = |t: &Span| t.slice(text).to_lowercase();
+    let said = tokens[at..]
+        .iter()
+        .any(|t| lang.relate.frame.respective.contains(&word(t)));
+    let and = tokens
+        .partition_point(|t| t.end <= last.span.start)
+        .checked_sub(1)?;
+    if !lang
+        .relate
+        .clause
+        .list_conjunctions
+        .contains(&word(&tokens[and]))
+    {
+        return None;
+    }
+    let first = mentions.iter().find(|m| {
+        m.kind == EntityKind::Org
+            && m.span.end <= tokens[and].start
+            && text[m.span.end..tokens[and].start].trim().is_empty()
+    })?;
+    let amounts = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Money)
+        .filter(|m| m.span.start >= tokens[verb].end && m.span.start < tokens[at].start)
+        .count();
+    Some(match amounts {
+        0 if said => first.entity,
+        1 if said => last.entity,
+        _ => None,
+    })
 }
 
 #[cfg(test)]
@@ -279,6 +356,22 @@ mod tests {
             "-- Harwick County Water Authority, Ohio, bought $8.2 million of revenue bonds.",
         );
         assert_ne!(got[0].2.as_deref(), Some("Harwick County Water Authority"));
+    }
+
+    #[test]
+    fn listed_issuers_issue_listed_amounts_respectively() {
+        let got = crate::pipeline::tests::money_parties(
+            "In the primary market, Kveldsfinans and Nordheim LB launched issues for \
+             150 million and 250 million Swiss francs, respectively.",
+        );
+        let want = |m: &str, q: &str| (m.to_owned(), None, Some(q.to_owned()));
+        assert_eq!(
+            got,
+            vec![
+                want("150 million", "Kveldsfinans"),
+                want("250 million Swiss francs", "Nordheim LB")
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 296] = files![
+pub(super) const FILES: [File; 302] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -88,9 +88,15 @@ pub(super) const FILES: [File; 296] = files![
     "relate/frame/lender.txt",
     "relate/frame/means.txt",
     "relate/frame/of.txt",
+    "relate/frame/offer_answers.txt",
+    "relate/frame/offer_makers.txt",
+    "relate/frame/offer_not_bids.txt",
+    "relate/frame/offer_nouns.txt",
+    "relate/frame/offer_particles.txt",
     "relate/frame/place_heads.txt",
     "relate/frame/price.txt",
     "relate/frame/progressive.txt",
+    "relate/frame/respective.txt",
     "relate/frame/sell.txt",
     "relate/frame/to.txt",
     "relate/holdings/company_parts.txt",

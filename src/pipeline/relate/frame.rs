@@ -22,17 +22,17 @@ use super::context::Context;
 use super::frame_clauses::{absolute_subject, participle_subject};
 use super::frame_credit::relative_lender;
 use super::frame_family::family_seller;
-use super::frame_lists::{listed_gap, listed_subject};
+use super::frame_lists::{listed_first, listed_gap, respective};
 use super::frame_means::means_borrower;
 use super::frame_objects::{
     PRICE_REACH, apposed_subject, as_noun, borrower, bought_object, closes_apposition,
     object_after, owner_at, priced_phrase, several_at, shared_subject, sums_up,
 };
+use super::frame_offers::bid_parties;
 use super::frame_pronouns::object_pronoun;
 use super::frame_refs::{
-    Class, Framed, added_to, announced_giver, bid_at, credit_near, gained_at, holder_after,
-    owner_before, party_after, place_subject, public_bodies, seller_paid_to, trailing_party,
-    verb_after,
+    Class, Framed, added_to, announced_giver, credit_near, gained_at, holder_after, party_after,
+    place_subject, public_bodies, seller_paid_to, trailing_party, verb_after,
 };
 use super::item::{Item, possessor_near};
 
@@ -82,7 +82,10 @@ pub(super) fn frames(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) 
             framed,
         });
     }
-    read.into_iter().map(|r| r.framed).collect()
+    let mut framed: Vec<(Option<Class>, Framed)> =
+        read.into_iter().map(|r| (r.class, r.framed)).collect();
+    respective(ctx, items, &mut framed);
+    framed.into_iter().map(|(_, f)| f).collect()
 }
 
 /// The frame of the amount at `k`: its noun's, with what its verb says
@@ -110,21 +113,14 @@ fn frame_at(
         several: noun.payee.is_none() && verb.several,
         lenders: noun.lenders,
         listed: verb.listed,
+        listed_with: verb.listed_with,
         ..Framed::default()
     };
     if class.is_none() && framed.payer.is_none() {
         framed.payer = announced_giver(ctx, items, k);
     }
-    // "S wins the auction for T's masts with a $N bid": the winner of a
-    // bid pays what it bid, to the owner of what it bids for.
-    if class == Some(Class::Get)
-        && noun.payer.is_none()
-        && noun.payee.is_none()
-        && bid_at(ctx, items, k)
-        && let Some(owner) = owner_before(ctx, items, k)
-    {
-        (framed.payer, framed.payee) = (verb.payee, Some(owner));
-    }
+    // An auction's winning bid, an offer made, turned down or withdrawn.
+    bid_parties(ctx, items, k, (class, &noun, &verb), &mut framed);
     // "S wins control of T in a $N deal": what the winner gains it buys.
     if class == Some(Class::Get)
         && noun.payee.is_none()
@@ -325,7 +321,8 @@ fn verb_parties(
         .or_else(|| shared_subject(ctx, items, j))
         .or_else(|| absolute_subject(ctx, items, j))
         .or_else(|| apposed_subject(ctx, items, j));
-    let listed = subject.filter(|&e| listed_subject(ctx, items, j, e));
+    let first = subject.and_then(|e| listed_first(ctx, items, j, e));
+    let listed = subject.filter(|_| first.is_some());
     let subject = subject.filter(|_| listed.is_none());
     let object = between
         .filter(|&(p, _)| {
@@ -417,6 +414,7 @@ fn verb_parties(
         seller,
         several,
         listed,
+        listed_with: first,
         ..Framed::default()
     }
 }

@@ -39,6 +39,9 @@ pub struct Framed {
     /// The verb's subject when named last of a list with a second party
     /// ("A and B have lent T $N"): no one party on its side.
     pub listed: Option<usize>,
+    /// The first party of that list ("A"), which a respective reading
+    /// gives the first of two amounts.
+    pub listed_with: Option<usize>,
     /// The payee is the subject of the sentence before, not of this clause.
     pub before: bool,
 }

@@ -71,6 +71,7 @@ mod frame_family;
 mod frame_lists;
 mod frame_means;
 mod frame_objects;
+mod frame_offers;
 mod frame_pronouns;
 mod frame_refs;
 mod gapped;
