@@ -2,7 +2,7 @@
 //! 55"): once every sentence is read, the seller is the one the document's
 //! other orders and sales name, or the maker of the goods it names.
 
-use crate::model::{EntityKind, Mention, RelationKind};
+use crate::model::{EntityKind, Mention, Relation, RelationKind};
 
 use super::Context;
 
@@ -10,21 +10,50 @@ use super::Context;
 /// until [`settle_unnamed_sellers`] names it.
 pub(super) const UNNAMED_SELLER: usize = usize::MAX;
 
+/// How many describing words ("its first", "the new") may stand between a
+/// verb of selling and the product it delivers.
+const DELIVERED_REACH: usize = 3;
+
+/// The organisation that sells or delivers the product `k` ("Nordvik
+/// delivers first N540", "Nordvik sells its new N540"): the name before
+/// the product, when only a verb of selling right after that name and a
+/// few lower-case describing words stand between them. Who delivers the
+/// goods made them, in a story about their first deliveries.
+fn delivering_maker(ctx: &Context<'_>, k: usize) -> Option<usize> {
+    let product = &ctx.mentions[k];
+    let maker = ctx.mentions[..k]
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= product.span.start)?;
+    let between = ctx.text.get(maker.span.end..product.span.start)?;
+    let mut words = between.split_whitespace();
+    let verb = words.next()?;
+    let describing: Vec<&str> = words.collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_lowercase());
+    (ctx.lang.relate.orders.sell.contains(verb)
+        && describing.len() <= DELIVERED_REACH
+        && describing.iter().all(plain))
+    .then_some(maker.entity?)
+}
+
 /// The maker of the goods the document names: the organisation whose name
 /// opens a product's or stands right before it ("Nordvik 540", "Nordvik
-/// N540s"), the most mentioned when several do and it is mentioned more
-/// often than any other.
-fn document_maker(ctx: &Context<'_>) -> Option<usize> {
+/// N540s"), that delivers a product ([`delivering_maker`]) or that launched
+/// one (`launched`, the sources of the document's announcements of
+/// products: "Nordvik rolls out first N540"), the most mentioned when
+/// several do and it is mentioned more often than any other.
+fn document_maker(ctx: &Context<'_>, launched: &[usize]) -> Option<usize> {
     let product = |m: &Mention| {
         m.entity
             .is_some_and(|e| ctx.kinds[e] == EntityKind::Product)
     };
-    let org = |e: usize| ctx.kinds[e] == EntityKind::Org;
-    let mut makers: Vec<usize> = Vec::new();
+    let org = |e: usize| ctx.kinds.get(e) == Some(&EntityKind::Org);
+    let mut makers: Vec<usize> = launched.iter().copied().filter(|&e| org(e)).collect();
     for (k, m) in ctx.mentions.iter().enumerate() {
         if !product(m) {
             continue;
         }
+        makers.extend(delivering_maker(ctx, k).filter(|&e| org(e)));
         let name = m.span.slice(ctx.text);
         // The maker's name right before the product's, one space between.
         let before = k.checked_sub(1).map(|p| &ctx.mentions[p]).filter(|p| {
@@ -52,6 +81,19 @@ fn document_maker(ctx: &Context<'_>) -> Option<usize> {
     }
 }
 
+/// The sources of the relations that announce a product: who launched the
+/// goods the document names.
+fn launchers(ctx: &Context<'_>, relations: &[(Relation, Option<usize>)]) -> Vec<usize> {
+    relations
+        .iter()
+        .filter(|(r, _)| {
+            r.kind == RelationKind::Announced
+                && ctx.kinds.get(r.target) == Some(&EntityKind::Product)
+        })
+        .map(|(r, _)| r.source)
+        .collect()
+}
+
 /// Gives orders without a named seller the one seller the document's other
 /// orders and sales name or, where they name none, the maker of the goods
 /// the document names; drops them where neither settles it.
@@ -76,7 +118,7 @@ pub(super) fn settle_unnamed_sellers(
     sellers.dedup();
     let seller = match sellers.as_slice() {
         [one] => Some(*one),
-        [] => document_maker(ctx),
+        [] => document_maker(ctx, &launchers(ctx, relations)),
         _ => None,
     };
     let mut k = 0;
@@ -109,6 +151,20 @@ mod tests {
                     "Brightwater Aerospace flew its first Brightwater 797 on Monday. \
                      Keltic Airways has ordered 40 jets.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                // The maker that rolled the goods out (an announcement of
+                // a product), the article's only one.
+                (
+                    "Brightwater Aerospace rolls out first 797 Skyliner\n\
+                     Brightwater Aerospace has rolled out the first 797 Skyliner to be delivered. \
+                     Launch customer Keltic Airways has ordered 55.",
+                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                ),
+                // The maker that delivers them ("delivers first T-50").
+                (
+                    "Norvane Aviation delivers first T-50 turboprop\n\
+                     The Irish carrier Keltic Airways had ordered twelve of the aircraft in 2007.",
+                    &[("Keltic Airways", BuysFrom, "Norvane Aviation")],
                 ),
                 // Two makers, each named once: no seller is settled.
                 (
