@@ -62,7 +62,10 @@ mod tests {
                 // A company with an index's short name is named in full.
                 (
                     "The Dow Chemical Co will build a plant in Tianjin. Dow said the plant in Tianjin would open in 2019.",
-                    &[("Dow Chemical Co", LocatedIn, "Tianjin")],
+                    &[
+                        ("Dow Chemical Co", LocatedIn, "Tianjin"),
+                        ("Dow Chemical Co", LocatedIn, "Tianjin"),
+                    ],
                 ),
             ],
         );
