@@ -22,14 +22,22 @@ pub(in super::super) fn places_an_index(ctx: &Context<'_>, f: &Found) -> bool {
         .filter(|m| m.entity == Some(f.source))
         .map(|m| m.span.slice(ctx.text))
         .peekable();
-    names.peek().is_some() && names.all(|n| index_name(&ctx.lang.kinds, n))
+    let determiners = &ctx.lang.resolve.determiners;
+    names.peek().is_some()
+        && names.all(|n| {
+            // A name the tagger took with its article ("the All Ordinaries").
+            let n = match n.split_once(' ') {
+                Some((first, rest)) if determiners.contains_lowercase(first) => rest,
+                _ => n,
+            };
+            index_name(&ctx.lang.kinds, n)
+        })
 }
 
 /// True when `name` is a stock index's as written: a listed name or head
 /// ("DAX", "All Ordinaries"), or a listed name followed by numbers and heads
 /// only ("FTSE 100", "Nasdaq Composite", "S&P 500 Index").
 fn index_name(words: &KindWords, name: &str) -> bool {
-    let name = name.strip_prefix("the ").unwrap_or(name);
     if words.index_names.contains(name) || words.index_heads.contains(name) {
         return true;
     }
