@@ -320,8 +320,9 @@ fn aged_description(items: &[Item], r: usize) -> Option<usize> {
         .then(|| open - 1)
 }
 
-/// Each item's [`clause_subject`], else `subject` (the sentence's): what a
-/// pattern at the item takes for its subject. Worked out for an item when
+/// Each item's [`clause_subject`], else the subject of the clause a verb
+/// of saying opens before it ([`reported_subject`]), else `subject` (the
+/// sentence's): what a pattern at the item takes for its subject. Worked out for an item when
 /// a reader asks ([`Subjects::at`]): the readers ask at their trigger words
 /// only, a few items of a sentence, and the walk back is short.
 #[derive(Clone, Copy)]
@@ -350,8 +351,73 @@ impl<'s, 'a> Subjects<'s, 'a> {
 
     /// The subject of the item at `i`.
     pub(super) fn at(&self, i: usize) -> Option<usize> {
-        clause_subject(self.lang, self.items, i, self.kinds).or(self.subject)
+        clause_subject(self.lang, self.items, i, self.kinds)
+            .or_else(|| reported_before(self.lang, self.items, i + 1, self.kinds))
+            .or(self.subject)
     }
+}
+
+/// The subject of the last clause a verb of saying opens before `i`
+/// ([`reported_subject`]), if any.
+pub(super) fn reported_before(
+    lang: &Language,
+    items: &[Item],
+    i: usize,
+    kinds: &[EntityKind],
+) -> Option<usize> {
+    (0..i)
+        .rev()
+        .find_map(|k| reported_subject(lang, items, k, kinds))
+}
+
+/// The subject of the clause a verb of saying at `i` opens: "The Ledger
+/// reported (on Monday) (that) Keltic had beaten its rival Z" tells of
+/// Keltic, so "its" and every other item after is Keltic's, not the
+/// reporter's. The name comes right after the verb (past a date, its
+/// preposition and a complementiser), is no place and no possessive, and
+/// an auxiliary or adverb of `between_subject_and_verb` follows it, so
+/// that an object ("announced Keltic's results", "reported a loss at
+/// Keltic") opens no clause.
+fn reported_subject(
+    lang: &Language,
+    items: &[Item],
+    i: usize,
+    kinds: &[EntityKind],
+) -> Option<usize> {
+    if !lang
+        .relate
+        .pronoun
+        .reporting_verbs
+        .contains(items[i].word())
+    {
+        return None;
+    }
+    // Past "on Monday" and "that".
+    let opening = |j: usize| match &items[j] {
+        Item::Date { .. } => true,
+        Item::Word { word, .. } => {
+            lang.resolve.complementisers.contains(word)
+                || lang.resolve.prepositions.contains(word)
+                    && matches!(items.get(j + 1), Some(Item::Date { .. }))
+        }
+        _ => false,
+    };
+    let j = (i + 1..items.len()).find(|&j| !opening(j))?;
+    let Item::Ent {
+        entity,
+        possessive: false,
+        ..
+    } = items[j]
+    else {
+        return None;
+    };
+    (kinds.get(entity) != Some(&EntityKind::Loc)
+        && lang
+            .relate
+            .clause
+            .between_subject_and_verb
+            .contains(items.get(j + 1)?.word()))
+    .then_some(entity)
 }
 
 /// A person's age set off by commas after the name: one to three digits.
@@ -429,6 +495,35 @@ pub(super) fn names_listed(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_verb_of_saying_opens_a_clause_whose_subject_owns_its_possessives() {
+        use crate::model::RelationKind::*;
+        use crate::pipeline::relate::tests::check;
+        check(
+            &[CompetitorOf, StakeIn],
+            &[
+                // "its" past the reported subject is the reported company's.
+                (
+                    "The Daily Ledger reported on Monday that Sauvel Aircraft Corp had beaten its American rival Corvane Aircraft Corp in the tender.",
+                    &[(
+                        "Sauvel Aircraft Corp",
+                        CompetitorOf,
+                        "Corvane Aircraft Corp",
+                    )],
+                ),
+                (
+                    "Halder Bank said Sauvel Aircraft Corp would sell its Tarvo Engines unit to Corvane Aircraft Corp in May.",
+                    &[("Sauvel Aircraft Corp", StakeIn, "Tarvo Engines")],
+                ),
+                // A possessive object opens no clause: the speaker stays.
+                (
+                    "Halder Bank announced Sauvel Aircraft Corp's offer and said it had beaten its rival Corvane Aircraft Corp in the tender.",
+                    &[("Halder Bank", CompetitorOf, "Corvane Aircraft Corp")],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn a_relative_pronoun_after_a_set_off_description_stands_for_the_name() {
         use crate::model::RelationKind::*;

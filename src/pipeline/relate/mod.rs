@@ -484,9 +484,12 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         framed.extend(frames);
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a
-            // product where the kind wants an organisation, nor a place
-            // that only owns the company after it ("R's bank").
-            if !ends_fit(ctx, &f) || place_possessor::only_possessor(ctx, view, &f) {
+            // product where the kind wants an organisation, nor a place that
+            // only owns the company after it ("R's bank"), nor an index's.
+            if !ends_fit(ctx, &f)
+                || place_possessor::only_possessor(ctx, view, &f)
+                || places::places_an_index(ctx, &f)
+            {
                 continue;
             }
             let key = |r: &Relation| {

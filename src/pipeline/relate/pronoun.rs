@@ -2,7 +2,7 @@
 //! makes the pronouns it resolves mentions (see [`super::pronoun_references`]
 //! and `resolve::add_pronoun_mentions`).
 
-use super::clause::{clause_subject, relative_antecedent, subject_of};
+use super::clause::{clause_subject, relative_antecedent, reported_before, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
 use super::pronoun_limits::{fronted_phrase, listed};
@@ -240,6 +240,11 @@ pub(super) fn pronoun_antecedent(
         && !fronted_phrase(ctx, before, lead + 1)
     {
         return complement_possessor(ctx, &before[lead + 2..], fits);
+    }
+    // "The Ledger reported that Keltic had beaten its rival": the subject
+    // of the clause a verb of saying opens, not the reporter.
+    if let Some(s) = reported_before(ctx.lang, before, before.len(), ctx.kinds).filter(fits) {
+        return Some(s);
     }
     match subject_of(ctx.lang, before, ctx.kinds) {
         // "A and B will each own half, and will keep its director": a

@@ -39,8 +39,10 @@ pub(super) fn person_with(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
-/// "ORG's PERSON said": a person an organisation's possessive names, who
-/// speaks (a verb of saying right after the name), speaks for it.
+/// "ORG's PERSON said", "…, said (the) ORG's PERSON": a person an
+/// organisation's possessive names, who speaks (a verb of saying right
+/// after the name, or right before the possessor and its article), speaks
+/// for it.
 pub(super) fn possessor_person(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let Some(Item::Ent {
@@ -60,8 +62,18 @@ pub(super) fn possessor_person(at: &At<'_, '_>, out: &mut Finds) {
     else {
         return;
     };
-    if at.is_org(*org) && at.is_person(*person) && at.is(i + 2, &at.words().pronoun.reporting_verbs)
-    {
+    let saying = &at.words().pronoun.reporting_verbs;
+    let before = match i.checked_sub(1) {
+        Some(k) if at.is(k, &at.ctx.lang.resolve.determiners) => k.checked_sub(1),
+        k => k,
+    };
+    // After the verb, the name closes the clause ("said X's P.", not
+    // "said X's P fund lost money").
+    let closes = items.get(i + 2).is_none_or(
+        |it| matches!(it, Item::Word { word, .. } if !word.chars().any(char::is_alphanumeric)),
+    );
+    let says = at.is(i + 2, saying) || closes && before.is_some_and(|k| at.is(k, saying));
+    if at.is_org(*org) && at.is_person(*person) && says {
         out.add(
             RelationKind::EmployeeOf,
             *person,
@@ -95,8 +107,21 @@ mod tests {
                     "Brightwater Capital's Mara Quell said the shares were cheap.",
                     &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
                 ),
+                // The verb of saying before the possessor and its article.
+                (
+                    "Mara Quell spoke for an hour. \"It is a complicated issue,\" said the Commerce Department's Quell.",
+                    &[("Mara Quell", EmployeeOf, "Commerce Department")],
+                ),
+                (
+                    "\"The shares are cheap,\" said Brightwater Capital's Mara Quell.",
+                    &[("Mara Quell", EmployeeOf, "Brightwater Capital")],
+                ),
                 // Without a verb of saying the possessive may say something else.
                 ("Brightwater Capital's Mara Quell fund lost money.", &[]),
+                (
+                    "The shares are cheap, said Brightwater Capital's Mara Quell fund.",
+                    &[],
+                ),
                 // A deal with an organisation is no post there.
                 (
                     "Keltic Inc. signed a deal with Brightwater Capital on Monday.",

@@ -5,7 +5,7 @@
 use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
-use super::clause::subject_of;
+use super::clause::{reported_before, subject_of};
 use super::coordination::groups;
 use super::described_members::list_opening;
 use super::held::{company, holder};
@@ -113,10 +113,13 @@ pub(super) fn unit(at: &At<'_, '_>, out: &mut Finds) {
         .and_then(|j| entity_at(j, false))
         .filter(|&y| at.kind(y) != EntityKind::Loc);
     let found = if let Some(y) = named_before {
-        // "X's Y unit", "its Y unit" (the subject's), else "X unit Y", else
+        // "X's Y unit", "its Y unit" (the subject's: of the clause a verb
+        // of saying opens, else of the sentence), else "X unit Y", else
         // "the Y unit of X".
         let its = i >= 2 && at.is(i - 2, &at.ctx.lang.relate.pronoun.possessive);
-        let s = || subject_of(at.ctx.lang, items, at.ctx.kinds);
+        let (lang, kinds) = (at.ctx.lang, at.ctx.kinds);
+        let s =
+            || reported_before(lang, items, i, kinds).or_else(|| subject_of(lang, items, kinds));
         i.checked_sub(2)
             .and_then(|j| entity_at(j, true).or(its.then(s).flatten()))
             .map(|x| (x, y))

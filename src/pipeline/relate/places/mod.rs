@@ -4,6 +4,7 @@ mod before;
 mod described;
 mod glued;
 mod home;
+mod index;
 mod named_in;
 mod series;
 mod site_place;
@@ -19,6 +20,7 @@ use super::reported::is_listener;
 pub(super) use before::place_before_org;
 pub(super) use glued::glued_based;
 pub(super) use home::home;
+pub(super) use index::places_an_index;
 pub(super) use named_in::org_in_place;
 pub(super) use works::{where_based, works_in};
 

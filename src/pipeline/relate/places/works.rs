@@ -23,7 +23,7 @@ const OBJECT_REACH: usize = 6;
 pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
     let (items, i) = (at.items, at.i);
     let words = &at.words().places;
-    if !words.works.contains(at.word()) || modifying_gerund(at) {
+    if !words.works.contains(at.word()) || modifying_gerund(at) || after_possessive(at) {
         return;
     }
     let Some(org) = at.subject.filter(|&o| at.is_org(o)) else {
@@ -150,6 +150,18 @@ fn modifying_gerund(at: &At<'_, '_>) -> bool {
         && !at.words().places.gerund_takers.contains(before)
 }
 
+/// True when a possessive pronoun stands right before the trigger: "under
+/// its own name in Z" uses "own" as an adjective, not a verb of owning. A
+/// name that ends in "'s" may be a shop's ("Pendlebury's runs 38 shops").
+fn after_possessive(at: &At<'_, '_>) -> bool {
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    match at.i.checked_sub(1).map(|j| &at.items[j]) {
+        Some(Item::Ent { span, .. }) => possessive.contains_lowercase(span.slice(at.ctx.text)),
+        Some(Item::Word { word, .. }) => possessive.contains(word),
+        _ => false,
+    }
+}
+
 /// True when no other organisation stands, free of a preposition, between
 /// the last reference to `org` before the verb and the verb: "Orvo bought
 /// Keltic, which runs …" is no clause of Orvo's.
@@ -227,6 +239,23 @@ mod tests {
                 (
                     "Keltic Inc., which began mining copper in Chile in 2019, grew.",
                     &[("Keltic Inc.", LocatedIn, "Chile")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn own_after_a_possessive_is_no_verb_of_owning() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "Halder Foods wants to sell the snails under its own name in Denmark from next spring.",
+                    &[],
+                ),
+                (
+                    "Halder Foods and its partners own three hotels in Denmark.",
+                    &[("Halder Foods", LocatedIn, "Denmark")],
                 ),
             ],
         );
