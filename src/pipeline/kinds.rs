@@ -48,6 +48,7 @@ mod partners;
 mod personal;
 mod places_of;
 mod posted;
+mod raters;
 mod region_groups;
 mod repair;
 mod rivals;
