@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 328] = files![
+const OTHERS: [File; 329] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -170,6 +170,7 @@ const OTHERS: [File; 328] = files![
     "kinds/owner-nouns.txt",
     "kinds/place-prepositions.txt",
     "kinds/institution-words.txt",
+    "kinds/raters.txt",
     "kinds/product-cues.txt",
     "kinds/shared-nouns.txt",
     "kinds/site-nouns.txt",

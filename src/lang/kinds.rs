@@ -146,6 +146,8 @@ pub struct KindWords {
     /// Company words that no surname is ("University", "Institute"): after a
     /// first name they still make an institution ("Stanford University").
     pub institution_words: WordList,
+    /// Rating agencies as a line in capitals writes them ("MOODY", "S&P").
+    pub raters: WordList,
     /// Words that join the names of a list ("and", "&"): the tagger's list.
     pub list_joins: WordList,
     /// Units after a number ("GB", "km"): a quantity, never a model.
@@ -355,6 +357,7 @@ impl KindWords {
             org_word_endings: WordList::load(source, "kinds/org-word-endings.txt")?,
             adjective_endings: WordList::load(source, "kinds/adjective-endings.txt")?,
             institution_words: WordList::load(source, "kinds/institution-words.txt")?,
+            raters: WordList::load(source, "kinds/raters.txt")?,
             list_joins: WordList::load(source, "tag/coordinators.txt")?,
             units: WordList::load(source, "kinds/units.txt")?,
             index_nouns: WordList::load(source, "kinds/index-nouns.txt")?,

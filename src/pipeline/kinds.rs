@@ -41,6 +41,7 @@ mod listed;
 mod lists;
 mod ministries;
 mod naming;
+mod nation_openings;
 mod numbered;
 mod owned_units;
 mod particles;
@@ -48,6 +49,7 @@ mod partners;
 mod personal;
 mod places_of;
 mod posted;
+mod raters;
 mod region_groups;
 mod repair;
 mod rivals;
@@ -217,9 +219,12 @@ impl Kinds {
         self.words.facility_words.contains(word)
     }
 
-    /// Nationality and group words become NATIONALITY, government phrases
-    /// one ORG (see [`Groups::retype`]); returns how many candidates changed.
-    pub fn retype_groups(&self, text: &str, candidates: &mut [Candidate]) -> usize {
+    /// A nationality word opening a name whose rest stands alone is cut
+    /// off it ("Ecuadorian Oriente"); nationality and group words become
+    /// NATIONALITY, government phrases one ORG (see [`Groups::retype`]);
+    /// returns how many candidates [`Groups::retype`] changed.
+    pub fn retype_groups(&self, text: &str, candidates: &mut Vec<Candidate>) -> usize {
+        self.split_nationality_openings(text, candidates);
         self.mark_demonyms_of_governments(text, candidates);
         self.mark_demonym_adjectives(text, candidates);
         self.groups

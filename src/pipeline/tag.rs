@@ -125,6 +125,7 @@ pub fn candidates(
     kinds.cut_owner_compounds(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);
+    kinds.add_capitals_raters(text, &mut candidates);
     super::credits::type_source_credits(text, &mut candidates);
     // Page furniture yields no mentions at all, save the reporters credited
     // (not their job titles: "Ada Lind, Technology Correspondent"), each

@@ -67,6 +67,9 @@ impl Kinds {
             // Tarn" keeps the first name that opens a person's name).
             || self.is_trade_compound(&prev)
             || self.words.publication_nouns.contains(&prev)
+            // "Zycie Warszawy daily said", "the Nikkei newspaper": a paper
+            // (not a site: "the Sellafield site" is the place).
+            || self.words.publication_nouns.contains(&next) && !self.words.site_nouns.contains(&next)
             || known
                 .role_place
                 .unwrap_or_else(|| self.is_role_place(text, span))
@@ -92,5 +95,18 @@ impl Kinds {
             .and_then(|rest| rest.strip_prefix(self.words.who.as_str()))
             .is_some_and(|rest| rest.starts_with(' '))
             .then_some(EntityKind::Person)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind::Org;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_name_before_a_paper_noun_is_the_paper() {
+        let text = "Velmar will close two mills, Tarsky Kurier daily said on Monday. \
+                    Tarsky Kurier said the mills employ 400 people.";
+        assert_eq!(kind_of(text, "Tarsky Kurier"), Some(Org));
     }
 }

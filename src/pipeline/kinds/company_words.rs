@@ -189,6 +189,14 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_head_makes_an_organisation_whatever_the_place_before() {
+        let text = "The samples were screened at Uppsala Hospital, and the manuscript \
+                    went to the Tarsian Museum in Cairo.";
+        assert_eq!(kind_of(text, "Uppsala Hospital"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Tarsian Museum"), Some(EntityKind::Org));
+    }
+
+    #[test]
     fn a_compound_company_word_alone_or_first_makes_a_company() {
         let text = "The cooperative told Orvanews on Monday that the housing \
                     association Boligselskabet Tarnholm had hired Kelvik A/S.";
