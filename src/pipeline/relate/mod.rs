@@ -485,11 +485,8 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         for f in found.0 {
             // Nationality words and values are never a relation's end, nor a
             // product where the kind wants an organisation, nor a place that
-            // only owns the company after it ("R's bank"), nor an index's.
-            if !ends_fit(ctx, &f)
-                || place_possessor::only_possessor(ctx, view, &f)
-                || places::places_an_index(ctx, &f)
-            {
+            // only owns the company after it ("R's bank").
+            if !ends_fit(ctx, &f) || place_possessor::only_possessor(ctx, view, &f) {
                 continue;
             }
             let key = |r: &Relation| {
@@ -558,13 +555,14 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
 /// wants an organisation (a product is ordered, it does not order), and
 /// never a person in a partnership, rivalry or merger (a chief who speaks
 /// of "the partnership with T" is not T's partner), nor a person holding
-/// a unit, subsidiary or arm (`company_parts`). Supplies and orders keep a
-/// person's name: there it is mostly a company the tagger misread.
+/// a unit, subsidiary or arm (`company_parts`), nor a stock index in a
+/// place. Supplies and orders keep a person's name: there it is mostly a
+/// company the tagger misread.
 fn ends_fit(ctx: &Context<'_>, f: &item::Found) -> bool {
     let props = f.kind.props();
     let kind = |e: usize| ctx.kinds.get(e).copied().unwrap_or(EntityKind::Misc);
     let between_organisations = props.symmetric;
-    if held::person_holds_part(ctx, f) {
+    if held::person_holds_part(ctx, f) || places::places_an_index(ctx, f) {
         return false;
     }
     [
