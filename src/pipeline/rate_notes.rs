@@ -123,38 +123,30 @@ fn quoted_rate(
     if linked {
         return true;
     }
-    // Before: the currency the sentence quotes, nearest first.
+    // Before: the currency the sentence quotes, nearest first, and no
+    // nearer than the last company or person named before the amount.
     let start = sentence.start.min(span.start);
     let before = text.get(start..span.start).unwrap_or_default();
-    let lower = lowercase(before);
-    let spans: Vec<(usize, &str)> = lower
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
-        .collect();
-    let reach = spans.len().saturating_sub(QUOTE_REACH);
-    for k in (reach..spans.len()).rev() {
-        let (at, word) = spans[k];
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if words.share_words.contains(word) {
+    let last_named = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Person))
+        .filter(|m| m.span.within(Span::new(start, span.start)))
+        .map(|m| m.span.start - start)
+        .max();
+    let offset = |w: &str| w.as_ptr() as usize - before.as_ptr() as usize;
+    for raw in before.split_whitespace().rev().take(QUOTE_REACH) {
+        let at = offset(raw);
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if words.share_words.contains_lowercase(word) || last_named.is_some_and(|n| n >= at) {
             return false;
         }
-        let between = Span::new(start + at, span.start);
-        let named = mentions.iter().any(|m| {
-            matches!(m.kind, EntityKind::Org | EntityKind::Person) && m.span.within(between)
-        });
-        if named {
-            return false;
-        }
-        if !words.rate_subjects.contains(word) {
+        if !words.rate_subjects.contains_lowercase(word) {
             continue;
         }
         // "sterling" names itself; "the" names what follows it.
-        let rest = if currency_named(words, word).is_some() {
-            &lower[at..]
-        } else {
-            lower[at + spans[k].1.len()..].trim_start()
-        };
-        if other(currency_named(words, rest)) {
+        let named_itself = currency_named(words, &lowercase(word)).is_some();
+        let rest = lowercase(&before[if named_itself { at } else { at + raw.len() }..]);
+        if other(currency_named(words, rest.trim_start())) {
             return true;
         }
     }
