@@ -253,3 +253,30 @@ fn descriptions_follow_subjects_and_prepositions() {
             .any(|l| l.rule == "description")
     );
 }
+
+#[test]
+fn a_body_s_head_word_said_alone_is_the_one_body_it_heads() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    // The head word alone before the full name too (a headline's), and two
+    // courts in the text: "the Court" is neither.
+    let text = "Commission fines Tarnvale. The Varesian Commission said the Commission \
+                would act. The Regional Court and the Federal Court met; the Court ruled.";
+    let c = candidates(
+        text,
+        &[
+            ("Varesian Commission", EntityKind::Org),
+            ("Commission", EntityKind::Org),
+            ("Regional Court", EntityKind::Org),
+            ("Federal Court", EntityKind::Org),
+            ("Court", EntityKind::Org),
+            ("Tarnvale", EntityKind::Org),
+        ],
+    );
+    let sentences = vec![Span::new(0, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    let body = entity_of(&r, text, "Commission");
+    assert_eq!(body.name, "Varesian Commission");
+    assert_eq!(body.mentions.len(), 3, "{:?}", body.aliases);
+    assert_eq!(entity_of(&r, text, "Court").name, "Court");
+}
