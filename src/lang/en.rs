@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 332] = files![
+const OTHERS: [File; 331] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -106,7 +106,6 @@ const OTHERS: [File; 332] = files![
     "kinds/trade-plurals.txt",
     "kinds/person-nouns.txt",
     "kinds/trade-titles.txt",
-    "kinds/currency-nouns.txt",
     "kinds/post-nouns.txt",
     "kinds/post-topics.txt",
     "kinds/determiners.txt",

@@ -275,9 +275,6 @@ pub struct KindWords {
     /// Titles that are companies' trades too ("trader", "consultant"):
     /// right before a company's name, no title.
     pub trade_titles: WordList,
-    /// Currency nouns ("dollar"): a place's name right before one names
-    /// the currency, not the place.
-    pub currency_nouns: WordList,
     /// Posts a portfolio may name ("minister", "secretary"): the portfolio
     /// word beside one is the post's, no body's name.
     pub post_nouns: WordList,
@@ -441,7 +438,6 @@ impl KindWords {
             trade_plurals: WordList::load(source, "kinds/trade-plurals.txt")?,
             person_nouns: WordList::load(source, "kinds/person-nouns.txt")?,
             trade_titles: WordList::load(source, "kinds/trade-titles.txt")?,
-            currency_nouns: WordList::load(source, "kinds/currency-nouns.txt")?,
             post_nouns: WordList::load(source, "kinds/post-nouns.txt")?,
             post_topics: WordList::load(source, "kinds/post-topics.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,

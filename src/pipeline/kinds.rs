@@ -41,7 +41,7 @@ mod lines;
 mod listed;
 mod lists;
 mod ministries;
-mod modifiers;
+mod post_portfolios;
 mod naming;
 mod nation_openings;
 mod numbered;
