@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 329] = files![
+const OTHERS: [File; 331] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -106,6 +106,8 @@ const OTHERS: [File; 329] = files![
     "kinds/trade-plurals.txt",
     "kinds/person-nouns.txt",
     "kinds/trade-titles.txt",
+    "kinds/post-nouns.txt",
+    "kinds/post-topics.txt",
     "kinds/determiners.txt",
     "kinds/government-heads.txt",
     "kinds/government-modifiers.txt",

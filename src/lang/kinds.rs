@@ -275,6 +275,11 @@ pub struct KindWords {
     /// Titles that are companies' trades too ("trader", "consultant"):
     /// right before a company's name, no title.
     pub trade_titles: WordList,
+    /// Posts a portfolio may name ("minister", "secretary"): the portfolio
+    /// word beside one is the post's, no body's name.
+    pub post_nouns: WordList,
+    /// What a post may be about beyond the portfolios ("competition").
+    pub post_topics: WordList,
     /// Words that open a clause after a noun ("he", "that"): the noun
     /// before one heads its phrase.
     pub clause_pronouns: WordList,
@@ -433,6 +438,8 @@ impl KindWords {
             trade_plurals: WordList::load(source, "kinds/trade-plurals.txt")?,
             person_nouns: WordList::load(source, "kinds/person-nouns.txt")?,
             trade_titles: WordList::load(source, "kinds/trade-titles.txt")?,
+            post_nouns: WordList::load(source, "kinds/post-nouns.txt")?,
+            post_topics: WordList::load(source, "kinds/post-topics.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,
         })

@@ -18,6 +18,12 @@ impl Kinds {
         self.words.org_words_first.contains(word)
     }
 
+    /// True for the head word of a public body's name ("Commission",
+    /// "Assembly", "Senate"), as written.
+    pub fn is_body_word(&self, word: &str) -> bool {
+        self.words.body_words.contains(word)
+    }
+
     /// True for a legal-form word written before a company's name ("PT
     /// Orvalda Jaya", "Koninklijke Tarnholm NV").
     pub fn is_legal_prefix(&self, word: &str) -> bool {

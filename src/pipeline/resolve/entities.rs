@@ -206,7 +206,11 @@ pub fn resolve(
                     || cluster_kinds[b] == EntityKind::Org
                         && wb.len() > n
                         && ((wb.ends_with(wa)
-                        && kinds.is_country(&wb[..wb.len() - n].join(" ")))
+                        && (kinds.is_country(&wb[..wb.len() - n].join(" "))
+                            // "the Commission" of "European Commission": a
+                            // body's head word said alone, when one body
+                            // of the text ends with it.
+                            || n == 1 && kinds.is_body_word(&wa[0])))
                         // "Pell Dock" of "Pell Dock Capital".
                         || (n >= 2
                             && wb.starts_with(wa)

@@ -253,3 +253,19 @@ fn descriptions_follow_subjects_and_prepositions() {
             .any(|l| l.rule == "description")
     );
 }
+
+#[test]
+fn a_body_s_head_word_said_alone_is_the_one_body_it_heads() {
+    // The head word alone before the full name too (a headline's).
+    let text = "Commission fines Tarnvale over bus contracts.\nThe European Commission \
+                fined Tarnvale 40 million euros on Monday. European Commissioner Ann Tarr \
+                said the Commission would act again. The National Assembly must approve \
+                the fine, and the Assembly meets in May.\n";
+    let a = crate::pipeline::tests::analysis(text);
+    let named = |name: &str| a.entities.iter().find(|e| e.name == name);
+    let commission = named("European Commission").expect("the commission");
+    assert_eq!(commission.mentions.len(), 3, "{:?}", commission.aliases);
+    let assembly = named("National Assembly").expect("the assembly");
+    assert_eq!(assembly.mentions.len(), 2, "{:?}", assembly.aliases);
+    assert!(named("Commission").is_none() && named("Assembly").is_none());
+}
