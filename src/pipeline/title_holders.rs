@@ -181,7 +181,7 @@ mod tests {
     fn a_holder_after_a_listed_body_or_a_portfolio_splits() {
         let (lang, kinds) = english();
         let text = "Speaker of the House of Representatives Wirando spoke. Commissioner for \
-                    Trade Zorvi Bråten agreed. Director of the Orvo Field Labs Vik said \
+                    Trade Zorvi Bråten agreed. Director of the Orvo Kelmsby Labs Vik said \
                     no, and so did Secretary of the Treasury Tarn Holdings. Chairman of the \
                     Foreign Affairs Committee Ilse Vark, an analyst for Trade Orvik, and the \
                     director of Housing Studies spoke.";
@@ -201,7 +201,7 @@ mod tests {
         let names = [
             "House of Representatives Wirando",
             "Trade Zorvi Bråten",
-            "Orvo Field Labs Vik",
+            "Orvo Kelmsby Labs Vik",
             "Treasury Tarn Holdings",
             "Foreign Affairs Committee Ilse Vark",
             "Trade Orvik",
@@ -222,7 +222,7 @@ mod tests {
                 // A portfolio names no body of its own.
                 ("Zorvi Bråten", EntityKind::Person),
                 // No listed body opens the name: left whole.
-                ("Orvo Field Labs Vik", EntityKind::Org),
+                ("Orvo Kelmsby Labs Vik", EntityKind::Org),
                 // A company word closes it: no holder.
                 ("Treasury Tarn Holdings", EntityKind::Org),
                 // A body's head word closes the organisation.
