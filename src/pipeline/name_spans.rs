@@ -257,7 +257,6 @@ fn named_alone(text: &str, joined: &str, name: &str) -> bool {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     /// The English language and its kinds, as the clean-up stages read them.
