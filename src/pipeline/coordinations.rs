@@ -86,7 +86,9 @@ pub fn split_coordinations(
 /// left part of a body's name is named on its own elsewhere ("Korvin and
 /// Trade Commission officials … Korvin said").
 /// A word of the left part inside another name ("National Association of
-/// Securities Dealers") is not named on its own.
+/// Securities Dealers") is not named on its own. Common words before "and"
+/// open one name too ("Credit Rating and Information Systems Ltd", see
+/// [`Kinds::common_words_across_and`]).
 fn one_name_across_and(kinds: &Kinds, text: &str, span: Span, left: &str, rest: &str) -> bool {
     let right = rest
         .split_once(|c: char| c.is_uppercase())
@@ -94,6 +96,7 @@ fn one_name_across_and(kinds: &Kinds, text: &str, span: Span, left: &str, rest: 
     kinds.legal_forms_alone(right)
         || kinds.purpose_body_across_and(left, right)
             && !super::firm_names::named_alone(kinds, text, span.start, span.end, left)
+        || kinds.common_words_across_and(text, (span.start, span.end), left, right)
 }
 
 /// "Orvo Defence and Space", "Tarn Oil and Gas": a company's name of two

@@ -28,8 +28,14 @@ pub fn one_firm_across_and(kinds: &Kinds, text: &str, at: usize, name: &str) -> 
     let plain = |p: &str| !kinds.is_listed_org(p) && !kinds.is_place(p);
     // Only the first partner is read for a first name: many surnames are
     // listed as first names too ("Kessel, Ambry and Lloyd").
+    // After a list's closing ", and" ("Banco Orvia, Tellus Data, and Dean
+    // and Pole") a second "and" joins one item's words: no pair of people.
+    let after_list = text[..at]
+        .trim_end()
+        .rsplit_once(' ')
+        .is_some_and(|(before, w)| kinds.is_list_and(w) && before.ends_with(','));
     let partners = (2..=MAX_PARTNERS).contains(&parts.len())
-        && !kinds.is_first_name(parts[0])
+        && (after_list || !kinds.is_first_name(parts[0]))
         && parts
             .iter()
             .all(|p| !p.contains(' ') && plain(p) && p.chars().any(char::is_lowercase));
@@ -245,6 +251,9 @@ mod tests {
         assert!(whole(text, "Kessel, Ambry and Dean"));
         let text = "Banco Orvia, Tellus Data, and Tarvin and Pole of the U.S. will join.";
         assert!(whole(text, "Tarvin and Pole"));
+        // A first name after a list's closing ", and" opens one item.
+        let text = "Banco Orvia, Tellus Data, and Dean and Pole of the U.S. will join.";
+        assert!(whole(text, "Dean and Pole"));
     }
 
     #[test]

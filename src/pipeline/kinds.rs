@@ -28,6 +28,7 @@ mod around;
 mod bodies;
 mod bracketed;
 mod common_acronyms;
+mod common_words;
 mod company_words;
 mod compounds;
 mod context;
@@ -388,6 +389,21 @@ impl Kinds {
     /// True for a listed first name ("Anna"), any case.
     pub fn is_first_name(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.first_names.contains(w))
+    }
+
+    /// True for a ministry's portfolio ("Finance", "trade"), any case.
+    pub fn is_portfolio(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.words.portfolios.contains(w))
+    }
+
+    /// True for a body's head word ("Committee", "Ministry").
+    pub fn is_body_word(&self, word: &str) -> bool {
+        self.words.body_words.contains(word)
+    }
+
+    /// True for a listed first name or surname ("Anna", "Banks"), any case.
+    pub fn is_person_word(&self, word: &str) -> bool {
+        with_lowercase(word, |w| self.person_names.contains(w))
     }
 
     /// True for a word that joins the last item of a list ("and"), not

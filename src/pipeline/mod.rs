@@ -66,6 +66,7 @@ pub mod split_names;
 mod stake_payee;
 pub mod surnames;
 pub mod tag;
+mod title_holders;
 pub mod valuations;
 pub mod values;
 mod venue_names;

@@ -3,7 +3,7 @@
 //! credit an article's reporters are [`super::credits`]).
 
 use crate::lang::TagWords;
-use crate::model::{EntityKind, Mention, Span};
+use crate::model::{EntityKind, Span};
 
 use super::candidate::{Candidate, join_linked_names};
 use super::kinds::Kinds;
@@ -204,77 +204,6 @@ pub fn extend_hyphenated_names(text: &str, candidates: &mut [Candidate]) {
     }
 }
 
-/// "Secretary of the Coast Guard Ivo Lund", "Director of Orvo Labs Ana
-/// Ruiz": after "TITLE of (the)" the tagger reads the organisation and the
-/// person who holds the post as one name. Where a listed first name starts
-/// the name's last two or three words, the name is two: the organisation,
-/// then the person. `titles` are the TITLE matches, in text order.
-pub fn split_title_holders(
-    words: &TagWords,
-    kinds: &Kinds,
-    text: &str,
-    titles: &[Span],
-    names: Vec<Mention>,
-) -> Vec<Mention> {
-    let mut out = Vec::with_capacity(names.len());
-    for m in names {
-        match holder_split(words, kinds, text, titles, m.span) {
-            Some((org, person)) => {
-                out.push(Mention::new(
-                    org,
-                    EntityKind::Org,
-                    m.source,
-                    m.confidence * 0.9,
-                ));
-                out.push(Mention::new(
-                    person,
-                    EntityKind::Person,
-                    m.source,
-                    m.confidence * 0.9,
-                ));
-            }
-            None => out.push(m),
-        }
-    }
-    out
-}
-
-/// The organisation and person spans of a name glued after "TITLE of (the)".
-fn holder_split(
-    words: &TagWords,
-    kinds: &Kinds,
-    text: &str,
-    titles: &[Span],
-    span: Span,
-) -> Option<(Span, Span)> {
-    // Only a title, "of" and an article may stand between the title and the name.
-    let before = titles.iter().rev().find(|t| t.end <= span.start)?;
-    let mut gap = text.get(before.end..span.start)?.split_whitespace();
-    if gap.next() != Some(kinds.of_word()) || !gap.all(|w| words.articles.contains(w)) {
-        return None;
-    }
-    let name = span.slice(text);
-    let parts: Vec<(usize, &str)> = name
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
-    let n = parts.len();
-    // The person: a first name, then one or two capitalised words, ending the name.
-    let k = (n.saturating_sub(3).max(1)..n.saturating_sub(1)).find(|&k| {
-        kinds.is_first_name(parts[k].1)
-            && !kinds.is_first_name(parts[k - 1].1)
-            && parts[k..]
-                .iter()
-                .all(|(_, w)| w.starts_with(char::is_uppercase))
-    })?;
-    let cut = span.start + parts[k].0;
-    Some((Span::new(span.start, cut - 1), Span::new(cut, span.end)))
-}
-
 /// "Canadian Auto Workers CAW", "Nordic Rail Union NRU": a name that ends in
 /// the acronym of the words before it (its brackets lost) is the name and
 /// its acronym, two mentions that resolution joins again as one entity.
@@ -328,7 +257,6 @@ fn named_alone(text: &str, joined: &str, name: &str) -> bool {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::model::{Mention, Provenance};
     use crate::pipeline::tests::{candidates_in_order, named_kinds};
 
     /// The English language and its kinds, as the clean-up stages read them.
@@ -471,39 +399,6 @@ pub(super) mod tests {
             join_company_names(&lang.tag, &kinds, text, c)
         });
         assert_eq!(got, owned(&names));
-    }
-
-    #[test]
-    fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
-        let (lang, kinds) = english();
-        let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
-        let span = |s: &str| {
-            let at = text.find(s).expect("in text");
-            Span::new(at, at + s.len())
-        };
-        let titles = [span("Secretary"), span("Director")];
-        let names = [
-            "Coast Guard Peter Lund",
-            "Orvo Field Labs Susan Vik",
-            "Marks Spencer Lee",
-        ]
-        .map(|s| Mention::new(span(s), EntityKind::Org, Provenance::Model, 0.9))
-        .to_vec();
-        let got: Vec<(&str, EntityKind)> =
-            split_title_holders(&lang.tag, &kinds, text, &titles, names)
-                .iter()
-                .map(|m| (m.span.slice(text), m.kind))
-                .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("Coast Guard", EntityKind::Org),
-                ("Peter Lund", EntityKind::Person),
-                ("Orvo Field Labs", EntityKind::Org),
-                ("Susan Vik", EntityKind::Person),
-                ("Marks Spencer Lee", EntityKind::Org),
-            ]
-        );
     }
 
     #[test]

@@ -15,12 +15,12 @@ use super::dateline::Dateline;
 use super::headline::Headings;
 use super::kinds::Kinds;
 use super::name_spans::{
-    extend_hyphenated_names, extend_over_company_words, join_company_names, split_title_holders,
-    split_trailing_acronyms,
+    extend_hyphenated_names, extend_over_company_words, join_company_names, split_trailing_acronyms,
 };
 use super::rules::{RuleMatch, Rules};
 use super::segment::Segmentation;
 use super::split_names::join_split_names;
+use super::title_holders::split_title_holders;
 
 /// How overlapping candidates from different layers are settled.
 ///
@@ -90,6 +90,7 @@ pub fn candidates(
         &mut candidates,
     );
     join_company_names(words, kinds, text, &mut candidates);
+    kinds.join_common_word_names(text, &mut candidates);
     kinds.join_particle_companies(text, &mut candidates);
     super::name_spans::join_public_bodies(words, kinds, text, &mut candidates);
     kinds.join_purpose_bodies(text, &mut candidates);

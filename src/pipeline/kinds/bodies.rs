@@ -130,7 +130,7 @@ impl Kinds {
 
     /// "of" or a purpose link ("for") between a body's head word and its
     /// purpose: "Department of Housing", "Department for Business".
-    fn links_body_purpose(&self, word: &str) -> bool {
+    pub fn links_body_purpose(&self, word: &str) -> bool {
         word == self.of_word() || self.words.purpose_links.contains(word)
     }
 

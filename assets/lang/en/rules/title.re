@@ -14,7 +14,7 @@
 |secretary\sof\s(?:state|the\streasury|commerce)
 |(?:press\s)?secretary|undersecretary|under\ssecretary|commissioner|(?:majority|minority)\sleader
 |senator|congressman|congresswoman|governor|mayor|chancellor)
-|President|Chair|Director
+|President|Chair|Director|Speaker
 |president|economist|analyst|strategist|trader|executive|director|engineer|chief|boss|head
 |manager|expert|adviser|advisor|consultant|editor|correspondent|researcher|professor
 |lawyer|attorney|official|treasurer|controller|scientist|specialist|representative)\b
