@@ -396,11 +396,6 @@ impl Kinds {
         with_lowercase(word, |w| self.words.portfolios.contains(w))
     }
 
-    /// True for a body's head word ("Committee", "Ministry").
-    pub fn is_body_word(&self, word: &str) -> bool {
-        self.words.body_words.contains(word)
-    }
-
     /// True for a listed first name or surname ("Anna", "Banks"), any case.
     pub fn is_person_word(&self, word: &str) -> bool {
         with_lowercase(word, |w| self.person_names.contains(w))
