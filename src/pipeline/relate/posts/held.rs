@@ -93,7 +93,7 @@ fn held_by(at: &At<'_, '_>) -> Option<usize> {
 /// serving as an engineer at A" (X). Two people before it: none.
 fn gerund_subject(at: &At<'_, '_>) -> Option<usize> {
     let after = at.i.checked_sub(1)?;
-    if !at.word().ends_with("ing") || !at.is(after, &at.words().roles.after_time) {
+    if !gerund(at) || !at.is(after, &at.words().roles.after_time) {
         return None;
     }
     let mut people = at.items[..after]
@@ -101,6 +101,16 @@ fn gerund_subject(at: &At<'_, '_>) -> Option<usize> {
         .filter_map(|it| it.entity().filter(|&p| at.is_person(p)));
     let first = people.next()?;
     people.all(|p| p == first).then_some(first)
+}
+
+/// True when the verb at `at.i` has a gerund's ending ("serving").
+fn gerund(at: &At<'_, '_>) -> bool {
+    let word = at.word();
+    at.words()
+        .frame
+        .progressive
+        .iter()
+        .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
 /// How many describing words may stand between "at" and the organisation
@@ -141,7 +151,7 @@ fn past_before(at: &At<'_, '_>) -> bool {
     let opened = items
         .first()
         .is_some_and(|it| words.before.contains(it.word()));
-    let gerund = at.word().ends_with("ing");
+    let gerund = gerund(at);
     let adverb = i
         .checked_sub(1)
         .is_some_and(|k| at.is(k, &words.before) || (gerund && at.is(k, &words.after_time)));
