@@ -26,7 +26,8 @@ pub(in super::super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
     let Some(person) = held_by(at) else {
         return;
     };
-    let Some(at_word) = (i + 1..(i + 5).min(items.len())).find(|&k| at.is(k, &words.title_of))
+    let Some(at_word) =
+        (i + 1..(i + 1 + TITLE_REACH).min(items.len())).find(|&k| at.is(k, &words.title_of))
     else {
         return;
     };
@@ -45,6 +46,11 @@ pub(in super::super) fn held_before(at: &At<'_, '_>, out: &mut Finds) {
     }
 }
 
+/// How many items after the verb of holding a post its organisation's
+/// preposition may stand: "worked at A", "after serving as a senior
+/// engineer at A" (as, a, senior, the title).
+const TITLE_REACH: usize = 5;
+
 /// How many items back a verb of holding a post may find the "who" of the
 /// relative clause it is in ("who has run Keltic's European business since
 /// 2019 and before that spent twelve years at").
@@ -61,7 +67,7 @@ fn held_by(at: &At<'_, '_>) -> Option<usize> {
         .take_while(|&k| !items[k].entity().is_some_and(|e| at.is_person(e)))
         .find(|&k| relatives.contains(items[k].word()));
     let Some(w) = who else {
-        return relative_person(at);
+        return relative_person(at).or_else(|| gerund_subject(at));
     };
     // "X, 51, who": past an age set off by commas. A "who" whose person is
     // not found stands for no one the clause's subject is.
@@ -79,6 +85,32 @@ fn held_by(at: &At<'_, '_>) -> Option<usize> {
                 })
                 .find_map(person)
         })
+}
+
+/// The one person the sentence names before a gerund after "after" at
+/// `at.i`, the subject a gerund clause shares with its main clause, where
+/// no subject was read: "said X, vice president of the new company, after
+/// serving as an engineer at A" (X). Two people before it: none.
+fn gerund_subject(at: &At<'_, '_>) -> Option<usize> {
+    let after = at.i.checked_sub(1)?;
+    if !gerund(at) || !at.is(after, &at.words().roles.after_time) {
+        return None;
+    }
+    let mut people = at.items[..after]
+        .iter()
+        .filter_map(|it| it.entity().filter(|&p| at.is_person(p)));
+    let first = people.next()?;
+    people.all(|p| p == first).then_some(first)
+}
+
+/// True when the verb at `at.i` has a gerund's ending ("serving").
+fn gerund(at: &At<'_, '_>) -> bool {
+    let word = at.word();
+    at.words()
+        .frame
+        .progressive
+        .iter()
+        .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
 /// How many describing words may stand between "at" and the organisation
@@ -111,14 +143,18 @@ fn described_org(at: &At<'_, '_>, k: usize) -> Option<(usize, usize)> {
 /// True when the verb of holding a post at `at.i` is marked past before
 /// its organisation: a clause opener at the sentence start ("Before …"),
 /// an adverb just before it ("previously worked"), "before that" ("and
-/// before that spent").
+/// before that spent"), or "after" before its gerund ("joined B after
+/// serving as an engineer at A": the post at A came first).
 fn past_before(at: &At<'_, '_>) -> bool {
     let (items, i) = (at.items, at.i);
     let words = &at.words().roles;
     let opened = items
         .first()
         .is_some_and(|it| words.before.contains(it.word()));
-    let adverb = i.checked_sub(1).is_some_and(|k| at.is(k, &words.before));
+    let gerund = gerund(at);
+    let adverb = i
+        .checked_sub(1)
+        .is_some_and(|k| at.is(k, &words.before) || (gerund && at.is(k, &words.after_time)));
     let before_that =
         i >= 2 && at.is(i - 2, &words.before) && at.is(i - 1, &at.ctx.lang.resolve.demonstratives);
     opened || adverb || before_that
@@ -170,6 +206,48 @@ mod tests {
                 // Years spent up to now, or no mark of the past: held still.
                 ("Ann Vik has spent 18 years at Keltic GmbH.", &[]),
                 ("Ann Vik worked at Keltic GmbH on the new plant.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_post_served_as_is_held_now_and_left_after_it() {
+        check(
+            &[Left, CeoOf, EmployeeOf],
+            &[
+                // A verb of serving takes the post after "as", like "take
+                // over as".
+                (
+                    "Ana Brisk will serve as acting chief executive of Tovell Gruppe until June.",
+                    &[("Ana Brisk", CeoOf, "Tovell Gruppe")],
+                ),
+            ],
+        );
+        check(
+            &[Left],
+            &[
+                // "after" before its gerund: the post came first, and was left.
+                (
+                    "Jon Hale joined Brask Re in 2009 after serving as a senior engineer at Keltic Mutual.",
+                    &[("Jon Hale", Left, "Keltic Mutual")],
+                ),
+                // The gerund's subject is the one person named before it,
+                // here the speaker of an inverted "said X".
+                (
+                    "\"It will change a lot,\" said Jon Hale, head of design of the new firm after serving as a senior engineer at Keltic Mutual.",
+                    &[("Jon Hale", Left, "Keltic Mutual")],
+                ),
+                // Two people before it and no subject read: whose post it
+                // was is not said.
+                (
+                    "The plan was praised by Jon Hale and by Ann Vik after serving as a senior engineer at Keltic Mutual.",
+                    &[],
+                ),
+                // Served now, no mark of the past: held, not left.
+                (
+                    "Jon Hale is serving as a senior engineer at Keltic Mutual.",
+                    &[],
+                ),
             ],
         );
     }
