@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 329] = files![
+const OTHERS: [File; 334] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -264,6 +264,11 @@ const OTHERS: [File; 329] = files![
     "money/part-of-whole.txt",
     "money/new-objects.txt",
     "money/spent-on.txt",
+    "money/suit-verbs.txt",
+    "money/suit-nouns.txt",
+    "money/suit-filing.txt",
+    "money/suit-against.txt",
+    "money/suit-money.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
     "money/restatements.txt",

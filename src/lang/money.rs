@@ -220,6 +220,37 @@ pub struct MoneyWords {
     pub list_price_words: WordList,
     /// The preposition of a list price ("for").
     pub list_price_for: WordList,
+    /// The words of a lawsuit and its money.
+    pub suits: SuitWords,
+}
+
+/// The words of a lawsuit: who sues whom, and which amounts are its money
+/// ("damages", a settlement), paid by the one sued to the one suing.
+#[derive(Debug, Clone)]
+pub struct SuitWords {
+    /// Verbs of suing ("sued"): the subject sues the object.
+    pub verbs: WordList,
+    /// Nouns of a lawsuit ("lawsuit").
+    pub nouns: WordList,
+    /// Verbs that bring one, right before its noun ("filed").
+    pub filing: WordList,
+    /// The preposition naming the one sued after the noun ("against").
+    pub against: WordList,
+    /// Words that make an amount the suit's money ("damages", "settled").
+    pub money: WordList,
+}
+
+impl SuitWords {
+    /// Reads the lawsuit files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            verbs: WordList::load(source, "money/suit-verbs.txt")?,
+            nouns: WordList::load(source, "money/suit-nouns.txt")?,
+            filing: WordList::load(source, "money/suit-filing.txt")?,
+            against: WordList::load(source, "money/suit-against.txt")?,
+            money: WordList::load(source, "money/suit-money.txt")?,
+        })
+    }
 }
 
 impl MoneyWords {
@@ -353,6 +384,7 @@ impl MoneyWords {
             list_price_words: WordList::load(source, "money/list-price-words.txt")?,
             list_price_for: WordList::load(source, "money/list-price-for.txt")?,
             price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
+            suits: SuitWords::load(source)?,
         })
     }
 }
