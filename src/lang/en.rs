@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 334] = files![
+const OTHERS: [File; 338] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -269,6 +269,10 @@ const OTHERS: [File; 334] = files![
     "money/suit-filing.txt",
     "money/suit-against.txt",
     "money/suit-money.txt",
+    "money/cost-verbs.txt",
+    "money/cost-to.txt",
+    "money/cost-on.txt",
+    "money/cost-not.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
     "money/restatements.txt",

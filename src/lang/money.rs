@@ -222,6 +222,35 @@ pub struct MoneyWords {
     pub list_price_for: WordList,
     /// The words of a lawsuit and its money.
     pub suits: SuitWords,
+    /// The words of money spent on an action of the spender's own.
+    pub costs: CostWords,
+}
+
+/// The words of a cost: money spent on what the spender does ("spent $N in
+/// an effort to avoid bankruptcy"), no payment between parties.
+#[derive(Debug, Clone)]
+pub struct CostWords {
+    /// Verbs of spending ("spent") right before the amount.
+    pub verbs: WordList,
+    /// The infinitive marker after the amount ("to"), a plain verb next.
+    pub to: WordList,
+    /// The preposition after the amount ("on") a verb's -ing form follows.
+    pub on: WordList,
+    /// Words after either that open no action of the spender's own
+    /// ("buy", "the", "date").
+    pub not: WordList,
+}
+
+impl CostWords {
+    /// Reads the cost files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            verbs: WordList::load(source, "money/cost-verbs.txt")?,
+            to: WordList::load(source, "money/cost-to.txt")?,
+            on: WordList::load(source, "money/cost-on.txt")?,
+            not: WordList::load(source, "money/cost-not.txt")?,
+        })
+    }
 }
 
 /// The words of a lawsuit: who sues whom, and which amounts are its money
@@ -385,6 +414,7 @@ impl MoneyWords {
             list_price_for: WordList::load(source, "money/list-price-for.txt")?,
             price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
             suits: SuitWords::load(source)?,
+            costs: CostWords::load(source)?,
         })
     }
 }
