@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 338] = files![
+const OTHERS: [File; 340] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -273,6 +273,8 @@ const OTHERS: [File; 338] = files![
     "money/cost-to.txt",
     "money/cost-on.txt",
     "money/cost-not.txt",
+    "money/bid-words.txt",
+    "money/bid-for.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
     "money/restatements.txt",

@@ -224,6 +224,28 @@ pub struct MoneyWords {
     pub suits: SuitWords,
     /// The words of money spent on an action of the spender's own.
     pub costs: CostWords,
+    /// The words of an offer for a business.
+    pub bids: BidWords,
+}
+
+/// The words of a bid: an amount offered ("offered $N") for the business a
+/// bid's "for" names ("bidding for T").
+#[derive(Debug, Clone)]
+pub struct BidWords {
+    /// Words of offering ("offered", "bid").
+    pub offer: WordList,
+    /// The preposition naming the business bid for ("for").
+    pub bid_for: WordList,
+}
+
+impl BidWords {
+    /// Reads the bid files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            offer: WordList::load(source, "money/bid-words.txt")?,
+            bid_for: WordList::load(source, "money/bid-for.txt")?,
+        })
+    }
 }
 
 /// The words of a cost: money spent on what the spender does ("spent $N in
@@ -415,6 +437,7 @@ impl MoneyWords {
             price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
             suits: SuitWords::load(source)?,
             costs: CostWords::load(source)?,
+            bids: BidWords::load(source)?,
         })
     }
 }
