@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 331] = files![
+const OTHERS: [File; 342] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -266,6 +266,17 @@ const OTHERS: [File; 331] = files![
     "money/part-of-whole.txt",
     "money/new-objects.txt",
     "money/spent-on.txt",
+    "money/suit-verbs.txt",
+    "money/suit-nouns.txt",
+    "money/suit-filing.txt",
+    "money/suit-against.txt",
+    "money/suit-money.txt",
+    "money/cost-verbs.txt",
+    "money/cost-to.txt",
+    "money/cost-on.txt",
+    "money/cost-not.txt",
+    "money/bid-words.txt",
+    "money/bid-for.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
     "money/restatements.txt",

@@ -220,6 +220,88 @@ pub struct MoneyWords {
     pub list_price_words: WordList,
     /// The preposition of a list price ("for").
     pub list_price_for: WordList,
+    /// The words of a lawsuit and its money.
+    pub suits: SuitWords,
+    /// The words of money spent on an action of the spender's own.
+    pub costs: CostWords,
+    /// The words of an offer for a business.
+    pub bids: BidWords,
+}
+
+/// The words of a bid: an amount offered ("offered $N") for the business a
+/// bid's "for" names ("bidding for T").
+#[derive(Debug, Clone)]
+pub struct BidWords {
+    /// Words of offering ("offered", "bid").
+    pub offer: WordList,
+    /// The preposition naming the business bid for ("for").
+    pub bid_for: WordList,
+}
+
+impl BidWords {
+    /// Reads the bid files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            offer: WordList::load(source, "money/bid-words.txt")?,
+            bid_for: WordList::load(source, "money/bid-for.txt")?,
+        })
+    }
+}
+
+/// The words of a cost: money spent on what the spender does ("spent $N in
+/// an effort to avoid bankruptcy"), no payment between parties.
+#[derive(Debug, Clone)]
+pub struct CostWords {
+    /// Verbs of spending ("spent") right before the amount.
+    pub verbs: WordList,
+    /// The infinitive marker after the amount ("to"), a plain verb next.
+    pub to: WordList,
+    /// The preposition after the amount ("on") a verb's -ing form follows.
+    pub on: WordList,
+    /// Words after either that open no action of the spender's own
+    /// ("buy", "the", "date").
+    pub not: WordList,
+}
+
+impl CostWords {
+    /// Reads the cost files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            verbs: WordList::load(source, "money/cost-verbs.txt")?,
+            to: WordList::load(source, "money/cost-to.txt")?,
+            on: WordList::load(source, "money/cost-on.txt")?,
+            not: WordList::load(source, "money/cost-not.txt")?,
+        })
+    }
+}
+
+/// The words of a lawsuit: who sues whom, and which amounts are its money
+/// ("damages", a settlement), paid by the one sued to the one suing.
+#[derive(Debug, Clone)]
+pub struct SuitWords {
+    /// Verbs of suing ("sued"): the subject sues the object.
+    pub verbs: WordList,
+    /// Nouns of a lawsuit ("lawsuit").
+    pub nouns: WordList,
+    /// Verbs that bring one, right before its noun ("filed").
+    pub filing: WordList,
+    /// The preposition naming the one sued after the noun ("against").
+    pub against: WordList,
+    /// Words that make an amount the suit's money ("damages", "settled").
+    pub money: WordList,
+}
+
+impl SuitWords {
+    /// Reads the lawsuit files from `source`.
+    fn load(source: &dyn Source) -> Result<Self, LangError> {
+        Ok(Self {
+            verbs: WordList::load(source, "money/suit-verbs.txt")?,
+            nouns: WordList::load(source, "money/suit-nouns.txt")?,
+            filing: WordList::load(source, "money/suit-filing.txt")?,
+            against: WordList::load(source, "money/suit-against.txt")?,
+            money: WordList::load(source, "money/suit-money.txt")?,
+        })
+    }
 }
 
 impl MoneyWords {
@@ -353,6 +435,9 @@ impl MoneyWords {
             list_price_words: WordList::load(source, "money/list-price-words.txt")?,
             list_price_for: WordList::load(source, "money/list-price-for.txt")?,
             price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
+            suits: SuitWords::load(source)?,
+            costs: CostWords::load(source)?,
+            bids: BidWords::load(source)?,
         })
     }
 }

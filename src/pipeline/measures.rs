@@ -10,6 +10,8 @@ use super::prices::words_around;
 use super::segment::Segmentation;
 use super::word_shape::is_describing_word;
 
+mod costs;
+
 /// How many describing words may stand between the amount's preposition
 /// and its noun ("€N in toll revenue").
 const NOUN_GAP: usize = 1;
@@ -87,7 +89,9 @@ pub fn is_measure(
         && after
             .get(1)
             .is_some_and(|w| words.balance_nouns.contains(w));
-    measured_after || measured_before || measured_right || earned || held
+    // "spent $N in an effort to avoid bankruptcy": what an action costs.
+    let cost = costs::is_cost(&words.costs, text, seg, s, span);
+    measured_after || measured_before || measured_right || earned || held || cost
 }
 
 #[cfg(test)]

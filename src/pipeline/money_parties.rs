@@ -9,6 +9,9 @@ use crate::lang::Language;
 use crate::model::{Entity, EntityKind, Mention, MoneyFact, Relation};
 use crate::pipeline::segment::Segmentation;
 
+mod bids;
+mod suits;
+
 /// The language, the text, its sentences and its mentions.
 type Page<'a> = (&'a Language, &'a str, &'a Segmentation, &'a [Mention]);
 
@@ -28,6 +31,10 @@ pub(super) fn complete(
     lede_payee::lede_payees(lang, text, seg, mentions, money);
     issue_payee::issue_payees(lang, text, seg, mentions, money);
     maker_payee::maker_payees(lang, text, seg, mentions, money);
+    // A lawsuit's damages and settlements: the one sued pays the one suing.
+    suits::suit_parties(lang, text, seg, mentions, money);
+    // An amount offered for a business: the business bid for.
+    bids::bid_payees(page, relations, money);
     place_parties::place_parties(
         &lang.money,
         &lang.rules.function_words,
