@@ -19,6 +19,8 @@ pub struct MoneyWords {
     pub scales: Vec<(String, f64)>,
     /// Currency markers and words (lower case) → ISO 4217, tried in order.
     pub currencies: Vec<(String, String)>,
+    /// The alphabetic markers of [`Self::currencies`], split once.
+    pub currency_words: CurrencyWords,
     /// The currency of an amount that names none.
     pub default_currency: String,
     /// Redenominated currencies: today's code, the code before, and the
@@ -237,10 +239,11 @@ impl MoneyWords {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let currencies = Table::load(source, "money/currencies.tsv", 2)?
+        let currencies: Vec<(String, String)> = Table::load(source, "money/currencies.tsv", 2)?
             .rows()
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let currency_words = CurrencyWords::of(&currencies);
         let redenominations = Table::load(source, "money/redenominations.tsv", 3)?
             .rows()
             .map(|r| {
@@ -267,6 +270,7 @@ impl MoneyWords {
             article_one: WordList::load(source, "money/article-one.txt")?,
             scales,
             currencies,
+            currency_words,
             default_currency: first(source, "money/default-currency.txt")?,
             redenominations,
             cents: WordList::load(source, "money/cents.txt")?,
@@ -354,6 +358,31 @@ impl MoneyWords {
             list_price_for: WordList::load(source, "money/list-price-for.txt")?,
             price_move_clause_breaks: WordList::load(source, "money/price-move-clause-breaks.txt")?,
         })
+    }
+}
+
+/// The alphabetic markers of the currency table ("norwegian crown",
+/// "crown", "euro"), with their ISO 4217 codes: those of several words and
+/// those of one, each in table order. The figures stage reads a bare
+/// currency word's country with them in every article that states an
+/// amount; split here, once, rather than there, once an article.
+#[derive(Debug, Clone, Default)]
+pub struct CurrencyWords {
+    /// Markers of several words ("norwegian crown").
+    pub several: Vec<(String, String)>,
+    /// Markers of one word ("crown").
+    pub one: Vec<(String, String)>,
+}
+
+impl CurrencyWords {
+    /// The alphabetic markers of `table`, split by their number of words.
+    pub fn of(table: &[(String, String)]) -> Self {
+        let (several, one) = table
+            .iter()
+            .filter(|m| m.0.starts_with(char::is_alphabetic))
+            .cloned()
+            .partition(|(m, _)| m.contains(' '));
+        Self { several, one }
     }
 }
 
