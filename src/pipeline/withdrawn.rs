@@ -23,13 +23,21 @@ const OPENING_WORDS: usize = 10;
 pub fn is_withdrawn(words: &StatusWords, sentence: &str) -> bool {
     // The phrases are in lower case; words are compared ignoring ASCII
     // case, without building lower-case copies (this runs on every
-    // sentence).
-    let opening: Vec<&str> = sentence
-        .split_whitespace()
-        .take(OPENING_WORDS)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    // sentence), and kept on the stack.
+    let mut words_at = [""; OPENING_WORDS];
+    let mut n = 0;
+    for (slot, w) in words_at.iter_mut().zip(sentence.split_whitespace()) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        n += 1;
+    }
+    let opening = &words_at[..n];
     (0..opening.len()).any(|i| {
+        // Most words open no phrase: one look-up says so for them all
+        // (a word a phrase opens with, ignoring ASCII case, is ASCII and
+        // lowers to that phrase's first word).
+        if !words.withdrawn_openings.contains_lowercase(opening[i]) {
+            return false;
+        }
         let first = opening[i].as_bytes();
         words.withdrawn.iter().any(|p| {
             // Most phrases fail on their first word, told by its bytes.
