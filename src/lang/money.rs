@@ -398,3 +398,29 @@ pub(super) fn first(source: &dyn Source, path: &str) -> Result<String, LangError
             problem: "empty list".to_owned(),
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::CurrencyWords;
+
+    #[test]
+    fn the_currency_words_are_the_alphabetic_markers_split_by_their_words() {
+        let table: Vec<(String, String)> = [
+            ("$", "USD"),
+            ("norwegian crown", "NOK"),
+            ("crown", "SEK"),
+            ("€", "EUR"),
+            ("złoty", "PLN"),
+            ("swiss franc", "CHF"),
+        ]
+        .iter()
+        .map(|(m, c)| ((*m).to_owned(), (*c).to_owned()))
+        .collect();
+        let words = CurrencyWords::of(&table);
+        let markers = |list: &[(String, String)]| -> Vec<String> {
+            list.iter().map(|(m, _)| m.clone()).collect()
+        };
+        assert_eq!(markers(&words.several), ["norwegian crown", "swiss franc"]);
+        assert_eq!(markers(&words.one), ["crown", "złoty"]);
+    }
+}

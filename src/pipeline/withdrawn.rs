@@ -141,4 +141,26 @@ mod tests {
             assert!(!is_withdrawn(&p, s), "{s}");
         }
     }
+
+    #[test]
+    fn a_phrase_is_looked_for_from_its_first_word_in_any_case() {
+        let p = phrases();
+        // The openings are the phrases' first words, lower case, alone.
+        assert!(p.withdrawn_openings.contains("earlier"));
+        assert!(!p.withdrawn_openings.contains("version"));
+        for s in [
+            "EARLIER VERSION OF THIS ARTICLE misstated the price Quayside paid.",
+            "Früher: an earlier version of the story said Ostra paid €4 million.",
+            "* Prior version of this report named the wrong buyer of Lund Tugs.",
+        ] {
+            assert!(is_withdrawn(&p, s), "{s}");
+        }
+        for s in [
+            "Earlier, a version of this story ran in Zürich.",
+            "Ostra said an earlier version of this article’s engine was sold.",
+            "One two three four five six seven eight nine ten: an earlier version of this article said so.",
+        ] {
+            assert!(!is_withdrawn(&p, s), "{s}");
+        }
+    }
 }
