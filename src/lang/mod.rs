@@ -39,7 +39,7 @@ pub use classes::WordClasses;
 pub use dateline::DatelineWords;
 pub use dates::DateWords;
 pub use kinds::KindWords;
-pub use money::{BidWords, CostWords, MoneyWords, SuitWords};
+pub use money::{BidWords, CostWords, CurrencyWords, MoneyWords, SuitWords};
 pub use relate::RelateWords;
 pub use resolve::ResolveWords;
 pub use rules::RuleWords;

@@ -19,6 +19,8 @@ pub struct MoneyWords {
     pub scales: Vec<(String, f64)>,
     /// Currency markers and words (lower case) → ISO 4217, tried in order.
     pub currencies: Vec<(String, String)>,
+    /// The alphabetic markers of [`Self::currencies`], split once.
+    pub currency_words: CurrencyWords,
     /// The currency of an amount that names none.
     pub default_currency: String,
     /// Redenominated currencies: today's code, the code before, and the
@@ -319,10 +321,11 @@ impl MoneyWords {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let currencies = Table::load(source, "money/currencies.tsv", 2)?
+        let currencies: Vec<(String, String)> = Table::load(source, "money/currencies.tsv", 2)?
             .rows()
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
+        let currency_words = CurrencyWords::of(&currencies);
         let redenominations = Table::load(source, "money/redenominations.tsv", 3)?
             .rows()
             .map(|r| {
@@ -349,6 +352,7 @@ impl MoneyWords {
             article_one: WordList::load(source, "money/article-one.txt")?,
             scales,
             currencies,
+            currency_words,
             default_currency: first(source, "money/default-currency.txt")?,
             redenominations,
             cents: WordList::load(source, "money/cents.txt")?,
@@ -442,6 +446,31 @@ impl MoneyWords {
     }
 }
 
+/// The alphabetic markers of the currency table ("norwegian crown",
+/// "crown", "euro"), with their ISO 4217 codes: those of several words and
+/// those of one, each in table order. The figures stage reads a bare
+/// currency word's country with them in every article that states an
+/// amount; split here, once, rather than there, once an article.
+#[derive(Debug, Clone, Default)]
+pub struct CurrencyWords {
+    /// Markers of several words ("norwegian crown").
+    pub several: Vec<(String, String)>,
+    /// Markers of one word ("crown").
+    pub one: Vec<(String, String)>,
+}
+
+impl CurrencyWords {
+    /// The alphabetic markers of `table`, split by their number of words.
+    pub fn of(table: &[(String, String)]) -> Self {
+        let (several, one) = table
+            .iter()
+            .filter(|m| m.0.starts_with(char::is_alphabetic))
+            .cloned()
+            .partition(|(m, _)| m.contains(' '));
+        Self { several, one }
+    }
+}
+
 /// The one entry of a one-entry list file.
 pub(super) fn first(source: &dyn Source, path: &str) -> Result<String, LangError> {
     WordList::load(source, path)?
@@ -453,4 +482,30 @@ pub(super) fn first(source: &dyn Source, path: &str) -> Result<String, LangError
             line: 1,
             problem: "empty list".to_owned(),
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CurrencyWords;
+
+    #[test]
+    fn the_currency_words_are_the_alphabetic_markers_split_by_their_words() {
+        let table: Vec<(String, String)> = [
+            ("$", "USD"),
+            ("norwegian crown", "NOK"),
+            ("crown", "SEK"),
+            ("€", "EUR"),
+            ("złoty", "PLN"),
+            ("swiss franc", "CHF"),
+        ]
+        .iter()
+        .map(|(m, c)| ((*m).to_owned(), (*c).to_owned()))
+        .collect();
+        let words = CurrencyWords::of(&table);
+        let markers = |list: &[(String, String)]| -> Vec<String> {
+            list.iter().map(|(m, _)| m.clone()).collect()
+        };
+        assert_eq!(markers(&words.several), ["norwegian crown", "swiss franc"]);
+        assert_eq!(markers(&words.one), ["crown", "złoty"]);
+    }
 }

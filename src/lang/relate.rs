@@ -123,6 +123,10 @@ pub struct StatusWords {
     /// Phrases among a sentence's first words that make it a correction's
     /// report of what an earlier version said ("earlier version of this").
     pub withdrawn: WordList,
+    /// The first words of [`Self::withdrawn`]'s phrases, in lower case
+    /// ("earlier"): a sentence none of whose first words is one reports
+    /// nothing withdrawn, told by one look-up a word.
+    pub withdrawn_openings: WordList,
     /// What a correction calls the text it corrects ("article").
     pub withdrawn_writings: WordList,
 }
@@ -355,6 +359,13 @@ impl RelateWords {
     /// Reads every file of `relate/` from `source`.
     pub fn load(source: &dyn Source) -> Result<Self, LangError> {
         let list = |path: &str| WordList::load(source, &format!("relate/{path}.txt"));
+        let withdrawn = list("status/withdrawn")?;
+        let withdrawn_openings = WordList::from_entries(
+            withdrawn
+                .iter()
+                .filter_map(|p| p.split_once(' '))
+                .map(|(first, _)| super::lowercase(first)),
+        );
         Ok(Self {
             view: ViewWords {
                 possessive_marks: list("view/possessive_marks")?,
@@ -384,7 +395,8 @@ impl RelateWords {
                 agreement_nouns: list("status/agreement_nouns")?,
                 infinitive_marks: list("status/infinitive_marks")?,
                 planned_amount: list("status/planned_amount")?,
-                withdrawn: list("status/withdrawn")?,
+                withdrawn,
+                withdrawn_openings,
                 withdrawn_writings: list("status/withdrawn_writings")?,
             },
             pronoun: PronounWords::load(source)?,

@@ -11,7 +11,7 @@
 //! with the currency of bare "$" amounts and bare currency words set from
 //! the article.
 
-use crate::lang::{MoneyWords, lowercase};
+use crate::lang::{CurrencyWords, MoneyWords, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact, Span, same_value};
 
 /// What a money mention's surface says about its dollar.
@@ -40,28 +40,13 @@ fn dollar(surface: &str) -> Dollar {
     }
 }
 
-/// The table's alphabetic markers, split once an article: those of
-/// several words ("norwegian crown") and those of one ("crown"), each in
-/// table order.
-struct Markers<'t> {
-    several: Vec<&'t (String, String)>,
-    one: Vec<&'t (String, String)>,
-}
-
-impl<'t> Markers<'t> {
-    fn of(table: &'t [(String, String)]) -> Self {
-        let alphabetic = table
-            .iter()
-            .filter(|m| m.0.starts_with(char::is_alphabetic));
-        let (several, one) = alphabetic.partition(|(m, _)| m.contains(' '));
-        Self { several, one }
-    }
-}
-
 /// The currency word of a money surface (lower case): the table's marker
 /// of several words it contains ("norwegian crown", with its currency), or
 /// else the one-word marker its words start with ("crown" of "crowns").
-fn currency_word<'t>(surface: &str, markers: &Markers<'t>) -> Option<(&'t str, Option<&'t str>)> {
+fn currency_word<'t>(
+    surface: &str,
+    markers: &'t CurrencyWords,
+) -> Option<(&'t str, Option<&'t str>)> {
     // Where the surface's words start: a marker must open at one of them.
     // A few prefix checks per marker instead of a substring search each.
     let starts: Vec<&str> = std::iter::once(surface)
@@ -108,10 +93,10 @@ pub fn localise_words(
         return;
     }
     let local = local_currencies(money, place);
-    let markers = Markers::of(&money.currencies);
+    let markers = &money.currency_words;
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), &markers))
+        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), markers))
         .collect();
     // The text's country for a currency word, read once a word: every bare
     // "francs" of an article asks the same question of the same text.

@@ -23,13 +23,21 @@ const OPENING_WORDS: usize = 10;
 pub fn is_withdrawn(words: &StatusWords, sentence: &str) -> bool {
     // The phrases are in lower case; words are compared ignoring ASCII
     // case, without building lower-case copies (this runs on every
-    // sentence).
-    let opening: Vec<&str> = sentence
-        .split_whitespace()
-        .take(OPENING_WORDS)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    // sentence), and kept on the stack.
+    let mut words_at = [""; OPENING_WORDS];
+    let mut n = 0;
+    for (slot, w) in words_at.iter_mut().zip(sentence.split_whitespace()) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        n += 1;
+    }
+    let opening = &words_at[..n];
     (0..opening.len()).any(|i| {
+        // Most words open no phrase: one look-up says so for them all
+        // (a word a phrase opens with, ignoring ASCII case, is ASCII and
+        // lowers to that phrase's first word).
+        if !words.withdrawn_openings.contains_lowercase(opening[i]) {
+            return false;
+        }
         let first = opening[i].as_bytes();
         words.withdrawn.iter().any(|p| {
             // Most phrases fail on their first word, told by its bytes.
@@ -129,6 +137,28 @@ mod tests {
             "Ostra launched an earlier version of this engine in 2019.",
             "Quayside said the earlier version of the tug, built in Lund, would be sold to Ostra Marine for €4 million.",
             "",
+        ] {
+            assert!(!is_withdrawn(&p, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_is_looked_for_from_its_first_word_in_any_case() {
+        let p = phrases();
+        // The openings are the phrases' first words, lower case, alone.
+        assert!(p.withdrawn_openings.contains("earlier"));
+        assert!(!p.withdrawn_openings.contains("version"));
+        for s in [
+            "EARLIER VERSION OF THIS ARTICLE misstated the price Quayside paid.",
+            "Früher: an earlier version of the story said Ostra paid €4 million.",
+            "* Prior version of this report named the wrong buyer of Lund Tugs.",
+        ] {
+            assert!(is_withdrawn(&p, s), "{s}");
+        }
+        for s in [
+            "Earlier, a version of this story ran in Zürich.",
+            "Ostra said an earlier version of this article’s engine was sold.",
+            "One two three four five six seven eight nine ten: an earlier version of this article said so.",
         ] {
             assert!(!is_withdrawn(&p, s), "{s}");
         }

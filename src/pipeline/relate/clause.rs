@@ -1,6 +1,8 @@
 //! Clauses: the subject of a sentence and of a trigger's own clause, and
 //! lists of names. How firmly a relation is stated: `status`.
 
+use std::cell::RefCell;
+
 use crate::lang::Language;
 use crate::lang::relate::ClauseWords;
 use crate::model::EntityKind;
@@ -322,38 +324,63 @@ fn aged_description(items: &[Item], r: usize) -> Option<usize> {
 
 /// Each item's [`clause_subject`], else the subject of the clause a verb
 /// of saying opens before it ([`reported_subject`]), else `subject` (the
-/// sentence's): what a pattern at the item takes for its subject. Worked out for an item when
-/// a reader asks ([`Subjects::at`]): the readers ask at their trigger words
-/// only, a few items of a sentence, and the walk back is short.
+/// sentence's): what a pattern at the item takes for its subject. Worked
+/// out for an item when a reader asks ([`Subjects::at`]): the readers ask
+/// at their trigger words only, a few items of a sentence. The reported
+/// subjects are read on from the last item asked, never back again
+/// (`reported`, the sentence reader's).
 #[derive(Clone, Copy)]
 pub(super) struct Subjects<'s, 'a> {
     lang: &'s Language,
     items: &'s [Item<'a>],
     kinds: &'s [EntityKind],
     subject: Option<usize>,
+    reported: &'s Reported,
 }
 
+/// By item, as far as a reader has asked: the subject of the last clause a
+/// verb of saying opens up to the item ([`reported_before`] of the item
+/// after it).
+pub(super) type Reported = RefCell<Vec<Option<usize>>>;
+
 impl<'s, 'a> Subjects<'s, 'a> {
-    /// The subjects of `items`, whose sentence has `subject` for its own.
+    /// The subjects of `items`, whose sentence has `subject` for its own;
+    /// `reported` is empty, kept by the caller for these items alone.
     pub(super) fn of(
         lang: &'s Language,
         items: &'s [Item<'a>],
         kinds: &'s [EntityKind],
         subject: Option<usize>,
+        reported: &'s Reported,
     ) -> Self {
         Subjects {
             lang,
             items,
             kinds,
             subject,
+            reported,
         }
     }
 
     /// The subject of the item at `i`.
     pub(super) fn at(&self, i: usize) -> Option<usize> {
         clause_subject(self.lang, self.items, i, self.kinds)
-            .or_else(|| reported_before(self.lang, self.items, i + 1, self.kinds))
+            .or_else(|| self.reported_up_to(i))
             .or(self.subject)
+    }
+
+    /// [`reported_before`] `i + 1`: the items not yet read up to `i` are
+    /// read once, each taking the last subject found before it when it
+    /// opens no clause of its own.
+    fn reported_up_to(&self, i: usize) -> Option<usize> {
+        let mut seen = self.reported.borrow_mut();
+        while seen.len() <= i {
+            let k = seen.len();
+            let last = reported_subject(self.lang, self.items, k, self.kinds)
+                .or_else(|| seen.last().copied().flatten());
+            seen.push(last);
+        }
+        seen.get(i).copied().flatten()
     }
 }
 

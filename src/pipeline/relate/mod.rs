@@ -432,7 +432,8 @@ pub fn relate_after(ctx: &Context<'_>, pass: Option<PronounPass<'_>>) -> Related
         let sentence = ctx.seg.sentences[s].span;
         let first_of_sentence = out.len();
         let mut found = Finds::default();
-        let subjects = Subjects::of(ctx.lang, view, ctx.kinds, subject);
+        let reported = clause::Reported::default();
+        let subjects = Subjects::of(ctx.lang, view, ctx.kinds, subject, &reported);
         patterns(ctx, view, subjects, &mut found);
         reader::read(ctx, view, subject, &mut found);
         owners::further(ctx, view, subjects, &mut found);

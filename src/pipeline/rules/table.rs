@@ -18,6 +18,8 @@
 //! Takes the rule words and the text; gives each figure with its row's
 //! label, the table's unit line and its column's year.
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use crate::lang::{RuleWords, lowercase};
@@ -164,6 +166,11 @@ pub(crate) fn zeros_scale(word: &str) -> bool {
     digits.len() == 3 && digits.chars().all(|c| c == '0')
 }
 
+/// The search for a scale written in zeros, built once (`memmem::find`
+/// builds its searcher anew each call: every line of a text is asked,
+/// twice).
+static ZEROS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"000"));
+
 /// True when `line` is a table's unit line: in brackets, a scale word (or
 /// its plural) among its first words; or any line with a scale written in
 /// zeros ("Financial Data in 000s:"), which only a unit line writes.
@@ -173,7 +180,7 @@ fn unit_line(words: &RuleWords, line: &str) -> bool {
     // are not split and lower-cased word by word (every line of a text is
     // asked, twice). Looked for by `memmem` (`str::contains` builds a
     // searcher a line, 1.9 M instructions on the 60 dev texts).
-    memmem::find(line.as_bytes(), b"000").is_some()
+    ZEROS.find(line.as_bytes()).is_some()
         && line.split_whitespace().any(|w| zeros_scale(&bare(w)))
         || line.starts_with('(')
             && line.ends_with(')')
