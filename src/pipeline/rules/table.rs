@@ -180,8 +180,7 @@ fn unit_line(words: &RuleWords, line: &str) -> bool {
     // are not split and lower-cased word by word (every line of a text is
     // asked, twice). Looked for by `memmem` (`str::contains` builds a
     // searcher a line, 1.9 M instructions on the 60 dev texts).
-    ZEROS.find(line.as_bytes()).is_some()
-        && line.split_whitespace().any(|w| zeros_scale(&bare(w)))
+    ZEROS.find(line.as_bytes()).is_some() && line.split_whitespace().any(|w| zeros_scale(&bare(w)))
         || line.starts_with('(')
             && line.ends_with(')')
             && line
