@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 342] = files![
+const OTHERS: [File; 345] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -108,6 +108,8 @@ const OTHERS: [File; 342] = files![
     "kinds/trade-titles.txt",
     "kinds/post-nouns.txt",
     "kinds/post-topics.txt",
+    "kinds/post-links.txt",
+    "kinds/number-signs.txt",
     "kinds/determiners.txt",
     "kinds/government-heads.txt",
     "kinds/government-modifiers.txt",
@@ -275,6 +277,7 @@ const OTHERS: [File; 342] = files![
     "money/cost-to.txt",
     "money/cost-on.txt",
     "money/cost-not.txt",
+    "money/cost-endings.txt",
     "money/bid-words.txt",
     "money/bid-for.txt",
     "money/paying.txt",

@@ -280,6 +280,10 @@ pub struct KindWords {
     pub post_nouns: WordList,
     /// What a post may be about beyond the portfolios ("competition").
     pub post_topics: WordList,
+    /// Words between a post noun and what it is about ("of", "for").
+    pub post_links: WordList,
+    /// Abbreviations of "number" between a name and its number ("No.").
+    pub number_signs: WordList,
     /// Words that open a clause after a noun ("he", "that"): the noun
     /// before one heads its phrase.
     pub clause_pronouns: WordList,
@@ -440,6 +444,8 @@ impl KindWords {
             trade_titles: WordList::load(source, "kinds/trade-titles.txt")?,
             post_nouns: WordList::load(source, "kinds/post-nouns.txt")?,
             post_topics: WordList::load(source, "kinds/post-topics.txt")?,
+            post_links: WordList::load(source, "kinds/post-links.txt")?,
+            number_signs: WordList::load(source, "kinds/number-signs.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,
         })

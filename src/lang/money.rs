@@ -263,6 +263,8 @@ pub struct CostWords {
     /// Words after either that open no action of the spender's own
     /// ("buy", "the", "date").
     pub not: WordList,
+    /// The ending of the verb's -ing form after "on" ("-ing").
+    pub endings: WordList,
 }
 
 impl CostWords {
@@ -273,6 +275,7 @@ impl CostWords {
             to: WordList::load(source, "money/cost-to.txt")?,
             on: WordList::load(source, "money/cost-on.txt")?,
             not: WordList::load(source, "money/cost-not.txt")?,
+            endings: WordList::load(source, "money/cost-endings.txt")?,
         })
     }
 }

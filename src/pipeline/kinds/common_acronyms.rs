@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::words_back;
+use crate::lang::{WordList, words_back};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
@@ -27,15 +27,17 @@ impl Kinds {
             let m = &c.mention;
             !(m.kind.is_name() && !m.nominal && {
                 let name = m.span.slice(text);
-                acronyms.iter().any(|a| names_acronym(name, a))
+                acronyms
+                    .iter()
+                    .any(|a| names_acronym(name, a, &self.words.number_signs))
             })
         });
     }
 }
 
 /// True when `name` is the acronym `a`, its plural, or `a` and a number
-/// ("CDU 3", "CDU No.3").
-fn names_acronym(name: &str, a: &str) -> bool {
+/// ("CDU 3", "CDU No.3"; `signs` are the abbreviations of "number").
+fn names_acronym(name: &str, a: &str, signs: &WordList) -> bool {
     let Some(rest) = name.strip_prefix(a) else {
         return false;
     };
@@ -43,9 +45,12 @@ fn names_acronym(name: &str, a: &str) -> bool {
         || rest == "s"
         || rest.strip_prefix(' ').is_some_and(|n| {
             // "CDU No." before "3's": the number cut off by the tagger.
-            n == "No."
-                || n.strip_prefix("No.")
-                    .unwrap_or(n)
+            let number = signs
+                .iter()
+                .find_map(|sign| n.strip_prefix(sign))
+                .unwrap_or(n);
+            number.is_empty() && n != number
+                || number
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
         })

@@ -63,11 +63,16 @@ impl Kinds {
 
     /// True when every word of `name` is a portfolio, "and" joining two.
     fn portfolio_words(&self, name: &str) -> bool {
-        let mut words = name.split(' ').filter(|w| !w.is_empty()).peekable();
-        words.peek().is_some()
-            && words.all(|w| w == "and" || self.is_post_topic(w))
-            && !name.starts_with("and")
-            && !name.ends_with("and")
+        let joins = &self.words.list_joins;
+        let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        words
+            .iter()
+            .all(|w| joins.contains(w) || self.is_post_topic(w))
+            && !joins.contains(first)
+            && !joins.contains(last)
     }
 
     /// True when a post noun follows `span` after one space, or stands
@@ -83,7 +88,9 @@ impl Kinds {
     /// True when `before` ends with "POST of " or "POST for ".
     fn post_before(&self, before: &str) -> bool {
         let mut words = words_back(before);
-        matches!(words.next(), Some("of" | "for"))
+        words
+            .next()
+            .is_some_and(|w| self.words.post_links.contains(w))
             && words
                 .next()
                 .is_some_and(|w| self.words.post_nouns.contains_lowercase(w))

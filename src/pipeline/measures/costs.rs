@@ -45,7 +45,7 @@ pub fn is_cost(words: &CostWords, text: &str, seg: &Segmentation, s: usize, span
         let (w, next) = (word(&tokens[k]), tokens.get(k + 1).map_or("", word));
         let action = is_plain(next) && !words.not.contains_lowercase(next);
         if words.to.contains_lowercase(w) && action
-            || words.on.contains_lowercase(w) && action && next.ends_with("ing")
+            || words.on.contains_lowercase(w) && action && gerund(words, next)
         {
             return true;
         }
@@ -54,6 +54,14 @@ pub fn is_cost(words: &CostWords, text: &str, seg: &Segmentation, s: usize, span
         }
     }
     false
+}
+
+/// True when `w` has the ending of a verb's -ing form ("making").
+fn gerund(words: &CostWords, w: &str) -> bool {
+    words
+        .endings
+        .iter()
+        .any(|end| w.len() > end.len() && w.ends_with(end))
 }
 
 /// True for a plain lower-case word (no name, number or punctuation).
