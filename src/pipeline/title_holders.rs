@@ -144,27 +144,38 @@ mod tests {
     use crate::model::Provenance;
     use crate::pipeline::name_spans::tests::english;
 
-    #[test]
-    fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
+    /// Splits the organisations `names` of `text` after the titles
+    /// `titles` (each the first place its words stand) and gives back what
+    /// is left, with its kind.
+    fn split<'t>(text: &'t str, titles: &[&str], names: &[&str]) -> Vec<(&'t str, EntityKind)> {
         let (lang, kinds) = english();
-        let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
         let span = |s: &str| {
             let at = text.find(s).expect("in text");
             Span::new(at, at + s.len())
         };
-        let titles = [span("Secretary"), span("Director")];
-        let names = [
-            "Coast Guard Peter Lund",
-            "Orvo Field Labs Susan Vik",
-            "Marks Spencer Lee",
-        ]
-        .map(|s| Mention::new(span(s), EntityKind::Org, Provenance::Model, 0.9))
-        .to_vec();
-        let got: Vec<(&str, EntityKind)> =
-            split_title_holders(&lang.tag, &kinds, text, &titles, names)
-                .iter()
-                .map(|m| (m.span.slice(text), m.kind))
-                .collect();
+        let titles: Vec<Span> = titles.iter().map(|t| span(t)).collect();
+        let names = names
+            .iter()
+            .map(|s| Mention::new(span(s), EntityKind::Org, Provenance::Model, 0.9))
+            .collect();
+        split_title_holders(&lang.tag, &kinds, text, &titles, names)
+            .iter()
+            .map(|m| (m.span.slice(text), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_post_holder_glued_to_the_organisation_after_title_of_splits() {
+        let text = "Secretary of the Coast Guard Peter Lund spoke. Director of Orvo Field Labs Susan Vik agreed, as did Marks Spencer Lee.";
+        let got = split(
+            text,
+            &["Secretary", "Director"],
+            &[
+                "Coast Guard Peter Lund",
+                "Orvo Field Labs Susan Vik",
+                "Marks Spencer Lee",
+            ],
+        );
         assert_eq!(
             got,
             vec![
@@ -179,41 +190,32 @@ mod tests {
 
     #[test]
     fn a_holder_after_a_listed_body_or_a_portfolio_splits() {
-        let (lang, kinds) = english();
         let text = "Speaker of the House of Representatives Wirando spoke. Commissioner for \
                     Trade Zorvi Bråten agreed. Director of the Orvo Kelmsby Labs Vik said \
                     no, and so did Secretary of the Treasury Tarn Holdings. Chairman of the \
                     Foreign Affairs Committee Ilse Vark, an analyst for Trade Orvik, and the \
                     director of Housing Studies spoke.";
-        let span = |s: &str| {
-            let at = text.find(s).expect("in text");
-            Span::new(at, at + s.len())
-        };
-        let titles = [
-            span("Speaker"),
-            span("Commissioner"),
-            span("Director"),
-            span("Secretary"),
-            span("Chairman"),
-            span("analyst"),
-            span("director"),
-        ];
-        let names = [
-            "House of Representatives Wirando",
-            "Trade Zorvi Bråten",
-            "Orvo Kelmsby Labs Vik",
-            "Treasury Tarn Holdings",
-            "Foreign Affairs Committee Ilse Vark",
-            "Trade Orvik",
-            "Housing Studies",
-        ]
-        .map(|s| Mention::new(span(s), EntityKind::Org, Provenance::Model, 0.9))
-        .to_vec();
-        let got: Vec<(&str, EntityKind)> =
-            split_title_holders(&lang.tag, &kinds, text, &titles, names)
-                .iter()
-                .map(|m| (m.span.slice(text), m.kind))
-                .collect();
+        let got = split(
+            text,
+            &[
+                "Speaker",
+                "Commissioner",
+                "Director",
+                "Secretary",
+                "Chairman",
+                "analyst",
+                "director",
+            ],
+            &[
+                "House of Representatives Wirando",
+                "Trade Zorvi Bråten",
+                "Orvo Kelmsby Labs Vik",
+                "Treasury Tarn Holdings",
+                "Foreign Affairs Committee Ilse Vark",
+                "Trade Orvik",
+                "Housing Studies",
+            ],
+        );
         assert_eq!(
             got,
             vec![
