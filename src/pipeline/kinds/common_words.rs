@@ -37,8 +37,22 @@ impl Kinds {
         left: &str,
         right: &str,
     ) -> bool {
-        let left_words: Vec<&str> = left.split(' ').collect();
         let right_words: Vec<&str> = right.split(' ').collect();
+        // The right half first: its test is cheap, while the left's looks
+        // through the whole text for each word written small.
+        let headed = right_words.len() >= 2
+            && right_words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && right_words.last().is_some_and(|w| {
+                let w = w.trim_end_matches('.');
+                self.is_org_word(w) || self.words.body_words.contains(w)
+            })
+            && !self.is_place(right);
+        if !headed {
+            return false;
+        }
+        let left_words: Vec<&str> = left.split(' ').collect();
         // A company word after other words closes a company's name
         // ("Zephyr Motors"); alone it names no company ("Engineering").
         let company = left_words.len() > 1 && left_words.iter().any(|w| self.is_org_word(w));
@@ -53,16 +67,7 @@ impl Kinds {
             && !self.is_listed_org(left)
             && !self.is_place(left)
             && !self.is_nationality(left);
-        let headed = right_words.len() >= 2
-            && right_words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase))
-            && right_words.last().is_some_and(|w| {
-                let w = w.trim_end_matches('.');
-                self.is_org_word(w) || self.words.body_words.contains(w)
-            })
-            && !self.is_place(right);
-        common && headed && !crate::pipeline::firm_names::named_alone(self, text, start, end, left)
+        common && !crate::pipeline::firm_names::named_alone(self, text, start, end, left)
     }
 
     /// "the Engineering and Allied Trades Union" read as "Engineering" (no
