@@ -208,10 +208,15 @@ fn backward(em: &[f32], lat: &Lattice, beta: &mut Vec<f32>, from: usize) {
         let next = &next[..NT];
         let em_next = &em[(i + 1) * NT..(i + 2) * NT];
         let mut best = [f32::NEG_INFINITY; LANES];
+        // The larger by `>`, as `forward` compares. `f32::max` gives the
+        // same scores (it differs only by passing over a NaN, and no
+        // score is one), but its checks for one were two fifths of this
+        // pass's instructions.
         for (&z, col) in FRESH.iter().zip(&lat.closed_t) {
             let (e, x) = (em_next[z], next[z]);
             for k in 0..LANES {
-                best[k] = best[k].max(col[k] + e + x);
+                let s = col[k] + e + x;
+                best[k] = if s > best[k] { s } else { best[k] };
             }
         }
         let cur = &mut head[i * NT..(i + 1) * NT];

@@ -23,7 +23,10 @@ pub(crate) struct DocStats {
 impl DocStats {
     /// Collects stage-one tags of capitalised tokens.
     pub(crate) fn new(doc: &DocTokens, s1: &[Vec<u8>]) -> Self {
-        let mut counts: FxHashMap<u64, [u16; 5]> = FxHashMap::default();
+        // Room for every token's key at once (growing moved the entries).
+        let n = doc.sentences.iter().map(Vec::len).sum();
+        let mut counts: FxHashMap<u64, [u16; 5]> =
+            FxHashMap::with_capacity_and_hasher(n, Default::default());
         for (sent, tags) in doc.sentences.iter().zip(s1) {
             for (t, &tag) in sent.iter().zip(tags) {
                 if t.is(INIT_CAP) || t.is(INNER_CAP) {
