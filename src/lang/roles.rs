@@ -118,6 +118,11 @@ pub struct RoleWords {
     /// The word after a verb of leaving before where the person goes
     /// ("left for Keltic").
     pub leave_for: WordList,
+    /// Nouns of a place a verb of leaving leaves, no post ("left home").
+    pub leave_places: WordList,
+    /// Words of the state a verb of leaving leaves its object in ("left
+    /// rates unchanged"): no post is left.
+    pub leave_states: WordList,
 }
 
 /// How a title's words are tested.
@@ -238,6 +243,8 @@ impl RoleWords {
             works: list("works")?,
             works_for: list("works_for")?,
             leave_for: list("leave_for")?,
+            leave_places: list("leave_places")?,
+            leave_states: list("leave_states")?,
         })
     }
 }

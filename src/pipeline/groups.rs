@@ -106,6 +106,15 @@ impl Groups {
         if self.nationalities.contains(name) {
             return true;
         }
+        // A people named in the plural where the lists write only the
+        // singular ("South Africans"), unless the plural is a place's name
+        // ("Philippines").
+        if let Some(singular) = name.strip_suffix('s')
+            && self.nationalities.contains(singular)
+            && !is_place(name)
+        {
+            return true;
+        }
         if let Some(stem) = self.suffixes.iter().find_map(|s| name.strip_suffix(s)) {
             return !stem.is_empty()
                 && (self.seats.contains(stem)
@@ -409,6 +418,10 @@ mod tests {
             "Jewish",
             "Islamic",
             "Protestants",
+            "South Africans",
+            "Sri Lankans",
+            "Arabic",
+            "Western",
         ] {
             assert!(g.is_nationality(yes, &place), "{yes}");
         }
@@ -420,6 +433,7 @@ mod tests {
             "Canadian Pacific",
             "Democratic Party",
             "Islamic Museum",
+            "Western Union",
             "russian",
             "-owned",
         ] {

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 302] = files![
+pub(super) const FILES: [File; 304] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -258,6 +258,8 @@ pub(super) const FILES: [File; 302] = files![
     "relate/roles/works.txt",
     "relate/roles/works_for.txt",
     "relate/roles/leave_for.txt",
+    "relate/roles/leave_places.txt",
+    "relate/roles/leave_states.txt",
     "relate/roles/after_time.txt",
     "relate/roles/leave_nouns.txt",
     "relate/roles/post_nouns.txt",

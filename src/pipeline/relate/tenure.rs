@@ -18,6 +18,7 @@ use super::years_at;
 pub(super) use earlier::Earlier;
 
 mod earlier;
+mod elsewhere;
 mod former;
 mod kin;
 mod leaver;
@@ -256,6 +257,10 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
         {
             out.add(RelationKind::Left, person, org, at.span(i), None, 0.7);
         }
+        return;
+    }
+    // "left Bahrain for Baghdad", "left rates unchanged": no post.
+    if words.leave.contains(w) && !phrasal && elsewhere::leaves_no_post(at) {
         return;
     }
     let verb = words.leave.contains(w) || phrasal || removed;
