@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 345] = files![
+const OTHERS: [File; 346] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -327,6 +327,7 @@ const OTHERS: [File; 345] = files![
     "resolve/place-aliases.txt",
     "resolve/prepositions.txt",
     "resolve/member-heads.txt",
+    "resolve/body-nouns.txt",
     "resolve/public-heads.txt",
     "resolve/public-words.txt",
     "resolve/rank-words.txt",

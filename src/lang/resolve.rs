@@ -76,6 +76,9 @@ pub struct ResolveWords {
     /// Last words of the names of bodies of members ("association",
     /// "union"), lower case: the words before them type no business.
     pub member_heads: WordList,
+    /// Nouns that say what an organisation is when written right after
+    /// its name ("Zastava arms factory"), lower case.
+    pub body_nouns: WordList,
     /// How a nationality word is made from its place's name: (ending of
     /// the nationality word, what replaces it in the place's name), in order.
     pub demonym_endings: Vec<(String, String)>,
@@ -183,6 +186,7 @@ impl ResolveWords {
             public_words: WordList::load(source, "resolve/public-words.txt")?,
             public_heads: WordList::load(source, "resolve/public-heads.txt")?,
             member_heads: WordList::load(source, "resolve/member-heads.txt")?,
+            body_nouns: WordList::load(source, "resolve/body-nouns.txt")?,
             demonym_endings: ending_pairs(&WordList::load(source, "resolve/demonym-endings.txt")?),
             honorifics: WordList::load(source, "resolve/honorifics.txt")?,
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),

@@ -5,7 +5,7 @@
 use super::clause::{clause_subject, relative_antecedent, reported_before, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
-use super::pronoun_limits::{fronted_phrase, listed};
+use super::pronoun_limits::{attributed, fronted_phrase, listed};
 use crate::model::EntityKind;
 
 /// What the sentence before tells a pronoun: its subject, and the entities
@@ -177,7 +177,9 @@ pub(super) fn pronoun_antecedent(
             .iter()
             .position(|item| !words.leading_words.contains(item.word()))?;
         return before[lead].entity().filter(fits);
-    } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p)) {
+    } else if prev.is_some_and(|p| ctx.lang.resolve.prepositions.contains(p))
+        && !attributed(ctx, before)
+    {
         // "bought 70% of Keltic from its founders": after a seller's
         // preposition and before a noun of who owns, the name just before,
         // the company owned. Other possessives after a preposition ("at

@@ -1,6 +1,8 @@
 //! Where a pronoun's nearest candidate is ruled out: a subject that is one
 //! member of a list ("A and B will keep its director"), and a clause that
-//! is only a fronted phrase ("After the deal, it …").
+//! is only a fronted phrase ("After the deal, it …"); and where a
+//! preposition before a possessive rules out nothing ("according to its
+//! president").
 
 use super::context::Context;
 use super::item::Item;
@@ -61,6 +63,22 @@ pub(super) fn fronted_phrase(ctx: &Context<'_>, before: &[Item], from: usize) ->
     })
 }
 
+/// True when `before` (a sentence up to a pronoun) ends on a whole opener
+/// of attribution ("according to"): "…, according to its president, X"
+/// says whose word the clause is, and "its" stands for that clause's
+/// subject as after a reporting verb, not for a name the preposition
+/// governs.
+pub(super) fn attributed(ctx: &Context<'_>, before: &[Item]) -> bool {
+    ctx.lang.resolve.attribution_openers.iter().any(|opener| {
+        let words: Vec<&str> = opener.split_whitespace().collect();
+        before.len() >= words.len()
+            && before[before.len() - words.len()..]
+                .iter()
+                .zip(&words)
+                .all(|(item, w)| item.word().eq_ignore_ascii_case(w))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::RelationKind::*;
@@ -83,6 +101,26 @@ mod tests {
                 // A clause with a plain subject and a verb: not read.
                 (
                     "Keltic Inc. sued Zephyr Corp. in May. While the lawsuit goes on, it bought Orvo Ltd.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_according_to_is_the_subject_s() {
+        check(
+            &[EmployeeOf, ChairmanOf, CeoOf],
+            &[
+                (
+                    "The Orvo Train Drivers' Association called the strike on Monday. \
+                     The union had rejected a 2% rise, according to its president, Lena Holm.",
+                    &[("Lena Holm", EmployeeOf, "Orvo Train Drivers' Association")],
+                ),
+                // Any other preposition still governs it: "at its plant".
+                (
+                    "Keltic Foods bought Brask Ltd. in May. Sales rose at its plant \
+                     in Arles, Jon Hale said.",
                     &[],
                 ),
             ],

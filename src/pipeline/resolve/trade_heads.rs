@@ -3,7 +3,9 @@
 //! before its name ("saffron grower Vorsana" … "the grower") or the head of
 //! an apposition after it ("Vorsana, a foundry in Arles" … "the foundry").
 //! The fixed description heads cannot list every trade; the text names the
-//! one it means.
+//! one it means. A noun written right after the name says what it is too
+//! ("the Allied Motor Workers union" … "the union"), and a body of members
+//! is "the union" or "the association" whichever of those its name ends on.
 
 use rustc_hash::FxHashMap;
 
@@ -22,6 +24,10 @@ const MIN_HEAD_LEN: usize = 4;
 /// description outranks a word of the name.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
+    /// Another last word of a body of members than its name's own ("the
+    /// union" for "… Pilots' Association"): the weakest, yielding to any
+    /// organisation the text gave the word itself.
+    Member,
     Name,
     Described,
 }
@@ -100,6 +106,38 @@ fn premodifier<'t>(lang: &ResolveWords, before: &'t str) -> Option<&'t str> {
         && !lang.finite_auxiliaries.contains(modifier)
         && (lang.determiners.contains_lowercase(opener) || capitalised_modifier(lang, opener));
     described.then_some(head)
+}
+
+/// The noun right after a name that says what the organisation is ("the
+/// Allied Motor Workers union", "Zastava arms factory"), at most one
+/// small-letter word between: a noun of `body_nouns` or a last word of a
+/// body of members, then no more word of the phrase. Most nouns after a
+/// name are something of the organisation's ("the Boeing jet", "Apple
+/// shares"), never the organisation itself: only the listed nouns count.
+fn postnoun(lang: &ResolveWords, after: &str) -> Option<String> {
+    // The small-letter word at the start of `s`, and what follows it.
+    fn word(s: &str) -> (&str, &str) {
+        let end = s
+            .find(|c: char| !(c.is_lowercase() || c == '-'))
+            .unwrap_or(s.len());
+        s.split_at(end)
+    }
+    let body = |w: &str| lang.body_nouns.contains(w) || lang.member_heads.contains(w);
+    let (first, rest) = word(after.strip_prefix(' ')?);
+    let (head, rest) = if body(first) {
+        (first, rest)
+    } else {
+        let modifier = !first.is_empty()
+            && !lang.determiners.contains(first)
+            && !lang.prepositions.contains(first)
+            && !lang.finite_auxiliaries.contains(first)
+            && !lang.relative_pronouns.contains(first)
+            && !lang.reporting_verbs.contains(first);
+        let (second, rest) = word(rest.strip_prefix(' ').filter(|_| modifier)?);
+        (second, rest)
+    };
+    let closed = !rest.starts_with(|c: char| c.is_alphanumeric());
+    (body(head) && closed && usable(lang, head)).then(|| head.to_owned())
 }
 
 /// The head of an apposition right after a name (", a foundry in …", ", an
@@ -198,7 +236,10 @@ pub fn trade_descriptions(
 ) -> Vec<(Span, usize)> {
     // Head word → (strength, organisations), the strongest kept.
     let mut heads: FxHashMap<String, (Source, Vec<usize>)> = FxHashMap::default();
-    let mut add = |word: String, source: Source, e: usize| {
+    let add = |heads: &mut FxHashMap<String, (Source, Vec<usize>)>,
+               word: String,
+               source: Source,
+               e: usize| {
         let slot = heads.entry(word).or_insert((source, Vec::new()));
         if source > slot.0 {
             *slot = (source, Vec::new());
@@ -213,7 +254,7 @@ pub fn trade_descriptions(
             continue;
         }
         if let Some(h) = name_head(lang, &entity.name) {
-            add(h, Source::Name, e);
+            add(&mut heads, h, Source::Name, e);
         }
         for m in entity.mentions.iter().filter_map(|&i| mentions.get(i)) {
             if m.nominal {
@@ -221,11 +262,26 @@ pub fn trade_descriptions(
             }
             first_at[e] = Some(first_at[e].map_or(m.span.start, |f| f.min(m.span.start)));
             if let Some(word) = premodifier(lang, &text[..m.span.start]) {
-                add(word.to_owned(), Source::Described, e);
+                add(&mut heads, word.to_owned(), Source::Described, e);
             }
             if let Some(h) = apposition_head(lang, &text[m.span.end..]) {
-                add(h, Source::Described, e);
+                add(&mut heads, h, Source::Described, e);
             }
+            if let Some(h) = postnoun(lang, &text[m.span.end..]) {
+                add(&mut heads, h, Source::Described, e);
+            }
+        }
+    }
+    // "The walkout was called by the … Pilots' Association. The union
+    // had rejected …": a body of members goes by any of their last words.
+    let members: Vec<usize> = heads
+        .iter()
+        .filter(|(h, _)| lang.member_heads.contains(h))
+        .flat_map(|(_, (_, es))| es.iter().copied())
+        .collect();
+    for e in members {
+        for word in lang.member_heads.iter().filter(|w| usable(lang, w)) {
+            add(&mut heads, word.to_owned(), Source::Member, e);
         }
     }
     if heads.values().all(|(_, es)| es.len() != 1) {
@@ -380,6 +436,46 @@ mod tests {
         let text = "The Velmar Council has fined Quorvane Bindery Ltd. \
                     The firm will pay, and this fined sum is its largest.";
         assert_eq!(resolved(text, "this fined"), None);
+    }
+
+    #[test]
+    fn a_noun_after_a_name_gives_the_head() {
+        let text = "Halvex Foods will close its bakery in Arles. Most of the 400 bakers \
+                    there belong to the Provence Bakery Workers union. The union's \
+                    secretary, Jean Morel, said it would strike.";
+        assert_eq!(
+            resolved(text, "The union").as_deref(),
+            Some("Provence Bakery Workers")
+        );
+        let text = "Workers at Velmar's Quorvane arms factory went on strike on Monday. \
+                    The factory's director, Ivo Brandt, said he would not resign.";
+        assert_eq!(resolved(text, "The factory").as_deref(), Some("Quorvane"));
+        // A noun of what a company makes is no noun of the company.
+        let text = "Halvex Foods said the Quorvane chip would ship in May. \
+                    The chip's maker did not comment.";
+        assert_eq!(resolved(text, "The chip"), None);
+    }
+
+    #[test]
+    fn a_body_of_members_goes_by_any_of_their_last_words() {
+        let text = "The strike was called by the Orvo Train Drivers' Association, which \
+                    represents 900 drivers. The union rejected a 2% rise, said its \
+                    president, Lena Holm.";
+        assert_eq!(
+            resolved(text, "The union").as_deref(),
+            Some("Orvo Train Drivers' Association")
+        );
+        // The body the text itself calls a union, not the association.
+        let text = "The Orvo Train Drivers' Association and the Tarn Rail Workers Union \
+                    met Halvex Rail on Monday. The union rejected a 2% rise.";
+        assert_eq!(
+            resolved(text, "The union").as_deref(),
+            Some("Tarn Rail Workers Union")
+        );
+        // Two associations: "the union" is either, so neither.
+        let text = "The Orvo Train Drivers' Association and the Tarn Rail Guards' \
+                    Association met Halvex Rail on Monday. The union rejected a 2% rise.";
+        assert_eq!(resolved(text, "The union"), None);
     }
 
     #[test]
