@@ -51,6 +51,8 @@ pub struct RuleWords {
     pub year_not_before: WordList,
     /// The word that opens a range ("between"), left out of its span.
     pub range: String,
+    /// Words between the two numbers of a range ("37.5 to 47.2 million").
+    pub range_to: WordList,
     /// First words of a results table's rows that state money ("Net").
     pub table_rows: WordList,
     /// Words of a row label that make its figures prices per share ("Shr").
@@ -69,6 +71,9 @@ pub struct RuleWords {
     pub move_directions: WordList,
     /// Words that reach the level a move ends at ("to", "at").
     pub move_reach: WordList,
+    /// Words that may stand between a verb of moving and its change ("soared
+    /// a further 4.10 guilders"): the money words' links and the article.
+    pub move_links: WordList,
     /// Prefixes of the words for hundredths ("cent", "p"): the money words'.
     pub minor_units: WordList,
     /// Scale words that open a table's unit line ("(in million …)"): the
@@ -149,6 +154,7 @@ impl RuleWords {
             ),
             year_not_before: WordList::load(source, "rules/year-not-before.txt")?,
             range: money.range.clone(),
+            range_to: money.range_to.clone(),
             table_rows: WordList::load(source, "rules/table-rows.txt")?,
             table_per_share: WordList::load(source, "rules/table-per-share.txt")?,
             table_versus: WordList::load(source, "rules/table-versus.txt")?,
@@ -163,6 +169,13 @@ impl RuleWords {
             ),
             move_directions: money.price_move_directions.clone(),
             move_reach: money.price_move_reach.clone(),
+            move_links: WordList::from_entries(
+                money
+                    .price_move_links
+                    .iter()
+                    .chain(money.article_one.iter())
+                    .map(str::to_owned),
+            ),
             minor_units: money.cents.clone(),
             table_scales: WordList::from_entries(money.scales.iter().map(|(w, _)| w.clone())),
         })

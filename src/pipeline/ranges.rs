@@ -17,6 +17,9 @@ use super::money::Amount;
 /// How many bytes before the first amount its opening word is looked for.
 const OPENER_REACH: usize = 48;
 
+/// How many words the longest qualifier has ("as much as").
+const QUALIFIER_WORDS: usize = 3;
+
 /// True when the amount at `second` closes a range the figure at `first`
 /// opens: only "and" after "between …", or only "to", stands between them,
 /// and for "to" the word before the first amount (past its qualifier) is
@@ -44,10 +47,19 @@ pub(super) fn closes_range(words: &MoneyWords, text: &str, first: Span, second: 
                 .to_lowercase()
         })
         .collect();
-    let open = before
-        .iter()
-        .position(|w| w.is_empty() || !words.qualifiers.contains(w));
     let word = |k: usize| before.get(k).map_or("", String::as_str);
+    // A qualifier of several words is passed whole ("rose a further 4.10
+    // guilders to 214.40": the verb opens it, a change, no range).
+    let mut open = 0;
+    while let Some(n) = (1..=QUALIFIER_WORDS).rev().find(|&n| {
+        open + n <= before.len() && !word(open).is_empty() && {
+            let phrase: Vec<&str> = (open..open + n).rev().map(word).collect();
+            words.qualifiers.contains(&phrase.join(" "))
+        }
+    }) {
+        open += n;
+    }
+    let open = (open < before.len()).then_some(open);
     if words.range_and.contains_lowercase(between) {
         return words.range.eq_ignore_ascii_case(word(0));
     }
@@ -210,6 +222,16 @@ mod tests {
         assert_eq!(
             figures("Holvard added 12-1 / 2p to 468p."),
             vec!["2p", "468p"]
+        );
+        // Past a qualifier of two words, the verb opens a change; a
+        // qualifier after a verb that changes nothing opens a range.
+        assert_eq!(
+            figures("Holvard rose a further 4.10 crowns to 214.40 on Friday."),
+            vec!["4.10 crowns", "214.40"]
+        );
+        assert_eq!(
+            figures("Holvard will invest a further $5 million to $8 million in the plant."),
+            vec!["$5 million"]
         );
     }
 }

@@ -6,7 +6,10 @@
 //! noun follows it ("35 million shares" counts shares); a number right
 //! after an amount and "from" is one too ("15 million markka from 39"), and
 //! so is the level a change reaches ("up 65 pesetas to 4,150", "rose 12
-//! crowns higher at 380": the currency is not repeated).
+//! crowns higher at 380": the currency is not repeated), and a change
+//! written bare after or before an amount ("…, down 600 from Thursday's
+//! close", "ended 0.20 up at 51.00 guilders"). A bare range under one
+//! scale ("estimates ranging from 37.5 to 47.2 million") is one figure.
 //! The figures stage gives it the currency (and, scale-less, the scale) of
 //! the amount before it, or else of the one after it.
 
@@ -17,6 +20,10 @@ use super::RuleMatch;
 
 /// How many bytes after an amount a bare one may stand.
 const REACH: usize = 240;
+
+/// How many linking words may stand between a verb of moving and its
+/// change ("soared a further 4.10 guilders").
+const LINK_REACH: usize = 3;
 
 /// The bare amounts around the MONEY matches of `found`, each once: after
 /// one in its sentence; before one in its sentence with the same scale
@@ -59,6 +66,9 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
         if let Some(span) = level_number(words, text, *m, rest) {
             push(span, &mut out);
         }
+        for span in moved_numbers(words, text, rest) {
+            push(span, &mut out);
+        }
         // Before it: from the start of its sentence, with its scale.
         let mut start = m.start.saturating_sub(REACH);
         while !text.is_char_boundary(start) {
@@ -66,6 +76,9 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
         }
         let lead = &text[start..m.start];
         let lead = &lead[sentence_start(lead)..];
+        if let Some(span) = change_before(words, text, lead) {
+            push(span, &mut out);
+        }
         let own = m.slice(text);
         for (span, scale) in scaled(words, text, lead) {
             let same = own
@@ -83,10 +96,7 @@ pub(super) fn bare_amounts(words: &RuleWords, text: &str, found: &[RuleMatch]) -
 /// scale word with no noun after them ("35 million each"), each with its
 /// scale word.
 fn scaled<'t>(words: &RuleWords, text: &str, part: &'t str) -> Vec<(Span, &'t str)> {
-    let tokens: Vec<(usize, &str)> = part
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
-        .collect();
+    let tokens = tokens_of(text, part);
     let mut out = Vec::new();
     for (k, &(at, number)) in tokens.iter().enumerate() {
         let Some(&(scale_at, scale)) = tokens.get(k + 1) else {
@@ -102,9 +112,23 @@ fn scaled<'t>(words: &RuleWords, text: &str, part: &'t str) -> Vec<(Span, &'t st
             || next.as_deref().is_none_or(|w| {
                 words.function_words.contains(w) || words.bare_money_after.contains(w)
             });
-        let numeral = is_number(number) || words.bare_number_words.contains_lowercase(number);
+        let numeral = is_number(number)
+            || is_range(number)
+            || words.bare_number_words.contains_lowercase(number);
         if numeral && words.bare_scales.contains_lowercase(word) && ends {
-            out.push((Span::new(at, scale_at + word.len()), word));
+            // "from 37.5 to 47.2 million": a range under one scale is one
+            // figure from its first number.
+            let first = match (k.checked_sub(2).map(|p| tokens[p]), k.checked_sub(1)) {
+                (Some((first_at, first)), Some(p))
+                    if is_number(first)
+                        && !is_year(first)
+                        && words.range_to.contains_lowercase(tokens[p].1) =>
+                {
+                    first_at
+                }
+                _ => at,
+            };
+            out.push((Span::new(first, scale_at + word.len()), word));
         }
     }
     out
@@ -130,9 +154,13 @@ fn from_number(words: &RuleWords, text: &str, rest: &str) -> Option<Span> {
 /// or direction of a market's move stands right before the change. A
 /// change in hundredths ("14p") gives none: its level is in whole units.
 fn level_number(words: &RuleWords, text: &str, change: Span, rest: &str) -> Option<Span> {
+    // "soared a further 4.10 guilders": a few linking words may stand
+    // between the verb and the change.
     let moved = text[..change.start]
         .split_whitespace()
-        .next_back()
+        .rev()
+        .take(LINK_REACH + 1)
+        .find(|w| !words.move_links.contains_lowercase(w))
         .is_some_and(|w| words.move_words.contains_lowercase(w));
     let unit = change
         .slice(text)
@@ -167,6 +195,81 @@ fn level_number(words: &RuleWords, text: &str, change: Span, rest: &str) -> Opti
     number_at(words, tokens)
 }
 
+/// "…, down 600 from Thursday's close", "sending the shares up 18.40 at
+/// 210.00": after an amount in its sentence (`rest` follows it), a number
+/// right after a verb or direction of a market's move and right before a
+/// word that reaches a level or [`RuleWords::bare_from`] is a change in
+/// the amount's currency, its currency not repeated; the number the
+/// reaching word opens is the level.
+fn moved_numbers(words: &RuleWords, text: &str, rest: &str) -> Vec<Span> {
+    let tokens = tokens_of(text, rest);
+    let mut out = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        let (at, number) = tokens[k];
+        let reach = tokens[k + 1].1;
+        let level = words.move_reach.contains_lowercase(reach);
+        if !words.move_words.contains_lowercase(tokens[k - 1].1)
+            || !is_number(number)
+            || is_year(number)
+            || !(level || words.bare_from.contains_lowercase(reach))
+        {
+            continue;
+        }
+        // "rose 12 to 300 stores": a number after the reaching word must
+        // be a level, and "to" or "at" must reach one.
+        let after = &tokens[k + 2..];
+        let reached = number_at(words, after.iter().copied());
+        let numeral = after
+            .first()
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+        if reached.is_none() && (level || numeral) {
+            continue;
+        }
+        out.push(Span::new(at, at + number.len()));
+        out.extend(reached);
+    }
+    out
+}
+
+/// "ended just 0.20 up at 51.00 guilders", "rose 0.20 to 51.00 guilders":
+/// the number `lead` ends with before a word that reaches a level (a
+/// direction between, or a verb of moving before it) is the change to the
+/// level the amount after `lead` states.
+fn change_before(words: &RuleWords, text: &str, lead: &str) -> Option<Span> {
+    let tokens = tokens_of(text, lead);
+    let last = tokens.len().checked_sub(1)?;
+    if !words.move_reach.contains_lowercase(tokens[last].1) {
+        return None;
+    }
+    let direction = last
+        .checked_sub(1)
+        .is_some_and(|p| words.move_directions.contains_lowercase(tokens[p].1));
+    let k = last.checked_sub(1 + usize::from(direction))?;
+    let (at, number) = tokens[k];
+    let moved = direction
+        || k.checked_sub(1)
+            .is_some_and(|p| words.move_words.contains_lowercase(tokens[p].1));
+    (moved && is_number(number) && !is_year(number)).then(|| Span::new(at, at + number.len()))
+}
+
+/// The words of `part` (a slice of `text`), each with its offset in `text`.
+fn tokens_of<'t>(text: &str, part: &'t str) -> Vec<(usize, &'t str)> {
+    part.split_whitespace()
+        .map(|t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
+        .collect()
+}
+
+/// True for a number written as a year ("1995"): four digits alone.
+fn is_year(number: &str) -> bool {
+    number.len() == 4 && !number.contains([',', '.'])
+}
+
+/// True for a range written as one word ("1.210-1.236").
+fn is_range(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(a, b)| is_number(a) && is_number(b))
+}
+
 /// The number the `tokens` open, when it has no scale, is no year and no
 /// noun follows it ("39 in 1995", "4,150.").
 fn number_at<'t>(
@@ -176,7 +279,7 @@ fn number_at<'t>(
     let (at, token) = tokens.next()?;
     let number = token.trim_end_matches(|c: char| !c.is_ascii_digit());
     let closed = number.len() < token.len();
-    let year = number.len() == 4 && !number.contains([',', '.']);
+    let year = is_year(number);
     let ends = closed
         || tokens.next().is_none_or(|(_, w)| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -292,6 +395,47 @@ mod tests {
             (
                 "Tolvik paid 40 pesetas to 3 banks and 50 pesetas to 12.",
                 &["40 pesetas", "50 pesetas"],
+            ),
+            // A change written bare after an amount, or before the level
+            // it reaches, and the level after it; linking words between
+            // the verb and a change.
+            (
+                "Tolvik soared a further 4.10 crowns to 214.40 on Friday, \
+                 sending the shares up 18.40 at 210.00 by the close.",
+                &["4.10 crowns", "214.40", "18.40", "210.00"],
+            ),
+            (
+                "Brenmoor opened at 5,200 forints, down 600 from Friday's close, \
+                 and ended just 0.20 up at 51.00 forints.",
+                &["5,200 forints", "600", "0.20", "51.00 forints"],
+            ),
+            // A bare range under one scale is one figure, a forecast too.
+            (
+                "Tolvik earned 34.9 million crowns, below estimates ranging from 37.5 to 47.2 million.",
+                &["34.9 million crowns", "37.5 to 47.2 million"],
+            ),
+            (
+                "Profit rose to 1.209 billion crowns, just below the 1.210-1.236 billion forecast range.",
+                &["1.209 billion crowns", "1.210-1.236 billion"],
+            ),
+            // A year before "to" opens no range.
+            (
+                "Tolvik cut its profit target of 50 billion rupiah for 1996 to 46 billion.",
+                &["50 billion rupiah", "46 billion"],
+            ),
+            // A percentage or a year is no change in money; a move in
+            // another clause before the amount gives none.
+            (
+                "Tolvik paid 40 crowns a share, up 5 percent from 1995.",
+                &["40 crowns"],
+            ),
+            (
+                "Orders rose 12 to 300 after Brenn paid 9 crowns.",
+                &["9 crowns"],
+            ),
+            (
+                "Brenn paid 9 crowns, and its store count rose 12 to 300 stores.",
+                &["9 crowns"],
             ),
             // A noun after it counts something else; a new sentence has
             // no amount before it.
