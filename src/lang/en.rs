@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 346] = files![
+const OTHERS: [File; 348] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -110,6 +110,7 @@ const OTHERS: [File; 346] = files![
     "kinds/post-topics.txt",
     "kinds/post-links.txt",
     "kinds/number-signs.txt",
+    "kinds/possessive-determiners.txt",
     "kinds/determiners.txt",
     "kinds/government-heads.txt",
     "kinds/government-modifiers.txt",
@@ -325,6 +326,7 @@ const OTHERS: [File; 346] = files![
     "resolve/parent-suffixes.txt",
     "resolve/spelt-suffixes.txt",
     "resolve/place-aliases.txt",
+    "resolve/name-aliases.txt",
     "resolve/prepositions.txt",
     "resolve/member-heads.txt",
     "resolve/body-nouns.txt",

@@ -284,6 +284,9 @@ pub struct KindWords {
     pub post_links: WordList,
     /// Abbreviations of "number" between a name and its number ("No.").
     pub number_signs: WordList,
+    /// Possessive determiners ("its", "their"): they open a noun phrase
+    /// as "the" does.
+    pub possessive_determiners: WordList,
     /// Words that open a clause after a noun ("he", "that"): the noun
     /// before one heads its phrase.
     pub clause_pronouns: WordList,
@@ -446,6 +449,7 @@ impl KindWords {
             post_topics: WordList::load(source, "kinds/post-topics.txt")?,
             post_links: WordList::load(source, "kinds/post-links.txt")?,
             number_signs: WordList::load(source, "kinds/number-signs.txt")?,
+            possessive_determiners: WordList::load(source, "kinds/possessive-determiners.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,
         })

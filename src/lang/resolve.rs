@@ -61,6 +61,9 @@ pub struct ResolveWords {
     /// A country's other names, lower case, each with its first name:
     /// ("america", "united states").
     pub place_aliases: Vec<(String, String)>,
+    /// An organisation's conventional short names, lower case, each with
+    /// its full name: ("fed", "federal reserve").
+    pub name_aliases: Vec<(String, String)>,
     /// Kinds of business, each a line of words that share it ("bank lender").
     pub description_classes: WordList,
     /// Each word of `description_classes` with the line it first stands
@@ -180,6 +183,7 @@ impl ResolveWords {
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
             demonstratives: WordList::load(source, "resolve/demonstratives.txt")?,
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),
+            name_aliases: alias_pairs(&WordList::load(source, "resolve/name-aliases.txt")?),
             description_classes,
             description_class,
             description_broader,

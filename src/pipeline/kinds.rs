@@ -332,12 +332,17 @@ impl Kinds {
             all += 1;
             let after = &text[mentions[m].span.end..];
             // "the Tarvo mobile device": past one describing word, in a noun
-            // phrase a determiner opens ("Tarvo makes chips" has a verb).
-            // Read only when the noun is not right after the name.
+            // phrase a determiner opens ("Tarvo makes chips" has a verb), a
+            // possessive one too ("its Tarvo games console", "Acme's Tarvo
+            // instant messenger"). Read only when the noun is not right
+            // after the name.
             let determined = || {
-                self.words
-                    .determiners
-                    .contains_lowercase(word_before(text, mentions[m].span.start))
+                let before = word_before(text, mentions[m].span.start);
+                self.words.determiners.contains_lowercase(before)
+                    || self.words.possessive_determiners.contains_lowercase(before)
+                    || before.len() > 2
+                        && (before.ends_with("'s") || before.ends_with("’s"))
+                        && before.starts_with(char::is_uppercase)
             };
             with += usize::from(after.strip_prefix(' ').is_some_and(|rest| {
                 self.product_noun_opening(rest)

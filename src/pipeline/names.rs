@@ -178,8 +178,9 @@ fn key_words<W: AsRef<str>>(lang: &ResolveWords, mut words: Vec<W>) -> String {
 }
 
 /// The key two mentions share when they name one thing: the name key with
-/// dotted initials closed up ("U.S." → "us") and a country's other names
-/// read as its first ("America" → "united states").
+/// dotted initials closed up ("U.S." → "us"), a country's other names
+/// read as its first ("America" → "united states") and an organisation's
+/// conventional short name as its full one ("Fed" → "federal reserve").
 pub fn resolve_key(lang: &ResolveWords, s: &str) -> String {
     let key = name_key(lang, s);
     // Only a word with a dot closes up: a key without one (most) is
@@ -195,6 +196,7 @@ pub fn resolve_key(lang: &ResolveWords, s: &str) -> String {
     };
     lang.place_aliases
         .iter()
+        .chain(&lang.name_aliases)
         .find(|(alias, _)| *alias == key)
         .map_or(key, |(_, first)| first.clone())
 }
@@ -223,6 +225,15 @@ mod tests {
             resolve_key(&lang.resolve, "America")
         );
         assert_eq!(resolve_key(&lang.resolve, "U.S. Navy"), "us navy");
+    }
+
+    #[test]
+    fn an_organisations_conventional_short_name_keys_as_its_full_name() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let key = |s: &str| resolve_key(&lang.resolve, s);
+        assert_eq!(key("the Fed"), key("Federal Reserve"));
+        assert_eq!(key("VW"), key("Volkswagen"));
+        assert_ne!(key("Fed"), key("Federated Stores"));
     }
 
     #[test]

@@ -22,8 +22,10 @@ impl Kinds {
     /// word ("American" of "American-style") is a nationality, a listed
     /// place a place, anything else keeps `kind`. `None` when `span` has
     /// no such affix. A person's name is left alone ("Park Ji-hoon"), and
-    /// so are a group's adjectives ("Kremlin-owned") and a lone word before
-    /// a participle ("Paris-listed"), which the kinds' other readings take.
+    /// so are a group's adjectives built on a place or a seat of government
+    /// ("Kremlin-owned"; one built on a nationality word is that word:
+    /// "Communist-led") and a lone word before a participle ("Paris-listed"),
+    /// which the kinds' other readings take.
     pub fn trim_hyphen_affixes(
         &self,
         text: &str,
@@ -39,10 +41,22 @@ impl Kinds {
         if !name.contains('-') {
             return None;
         }
-        if self.is_hyphenated_adjective(name)
-            || self.words.group_suffixes.iter().any(|s| name.ends_with(s))
-        {
+        if self.is_hyphenated_adjective(name) {
             return None;
+        }
+        if let Some(stem) = self
+            .words
+            .group_suffixes
+            .iter()
+            .find_map(|s| name.strip_suffix(s))
+        {
+            // "Communist-led", "Danish-owned": a group's adjective built on
+            // a nationality word is that word, as "American-style" is; one
+            // built on a place or a seat ("US-led", "Kremlin-owned") stays
+            // whole.
+            let word = Span::new(span.start, span.start + stem.len());
+            return (self.is_nationality(stem) && !self.is_place(stem))
+                .then_some((word, EntityKind::Nationality));
         }
         let mut out = span;
         // "post-Second World War": a lower-case prefix before a capital.
@@ -131,5 +145,21 @@ mod tests {
         assert_eq!(trim(text, "al-Tarsi", EntityKind::Org), None);
         assert_eq!(trim(text, "Vell-Amar", EntityKind::Org), None);
         assert_eq!(trim(text, "Kremlin-owned", EntityKind::Misc), None);
+        let text = "Russia-led talks and US-backed unions met.";
+        assert_eq!(trim(text, "Russia-led", EntityKind::Misc), None);
+        assert_eq!(trim(text, "US-backed", EntityKind::Misc), None);
+    }
+
+    #[test]
+    fn a_group_adjective_on_a_nationality_word_is_that_word() {
+        let text = "The Communist-led union and a Danish-owned broadcaster met.";
+        assert_eq!(
+            trim(text, "Communist-led", EntityKind::Nationality),
+            Some(("Communist".to_owned(), EntityKind::Nationality))
+        );
+        assert_eq!(
+            trim(text, "Danish-owned", EntityKind::Misc),
+            Some(("Danish".to_owned(), EntityKind::Nationality))
+        );
     }
 }

@@ -94,4 +94,16 @@ mod tests {
         assert_eq!(kind_of(text, "Quarlo"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Brisk Labs"), Some(EntityKind::Org));
     }
+
+    #[test]
+    fn a_possessive_opens_the_noun_phrase_of_a_product_as_the_does() {
+        let text = "Korvin Systems said sales of its Quarlo games console fell. \
+                    Brisk Labs added the Telvo chat service to Korvin's Pemmit \
+                    instant messenger.";
+        assert_eq!(kind_of(text, "Quarlo"), Some(EntityKind::Product));
+        assert_eq!(kind_of(text, "Pemmit"), Some(EntityKind::Product));
+        // A verb after the name: no noun phrase.
+        let text = "Korvin Systems said its Brisk unit makes chips in Oslo.";
+        assert_ne!(kind_of(text, "Brisk"), Some(EntityKind::Product));
+    }
 }

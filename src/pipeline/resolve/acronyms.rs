@@ -25,25 +25,44 @@ pub(super) fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&n) && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The acronym in brackets right after the name at `span`: "FTC" of
-/// "Federal Trade Commission (FTC)". A line opening with a name and
-/// brackets before a dash is a dateline crediting its agency ("RIGA (AP)
-/// —"): no acronym.
-pub(super) fn bracketed_acronym(text: &str, span: Span) -> Option<String> {
+/// What the brackets right after the name at `span` hold, as a span:
+/// "FTC" of "Federal Trade Commission (FTC)", "Dutch Tarn" of "Koninklijke
+/// Tarn NV's (Dutch Tarn)" (a possessive may come between; the flag says
+/// one did). A line opening with a name and brackets before a dash is a
+/// dateline crediting its agency ("RIGA (AP) —"): none.
+pub(super) fn bracket_after(text: &str, span: Span) -> Option<(Span, bool)> {
     let after = &text[span.end..];
+    let owner = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p));
+    let after = owner.unwrap_or(after);
     let rest = after
         .strip_prefix(" (")
         .or_else(|| after.strip_prefix('('))?;
-    let inner: String = rest.chars().take_while(|ch| *ch != ')').collect();
+    let inner = &rest[..rest.find(')')?];
     let line_start = text[..span.start]
         .rsplit('\n')
         .next()
         .is_some_and(|l| l.trim().is_empty());
     let dateline = line_start
-        && rest[inner.len()..]
-            .strip_prefix(')')
-            .is_some_and(|r| r.trim_start_matches(' ').starts_with(['—', '–', '-']));
-    (is_acronym(&inner) && !dateline).then_some(inner)
+        && rest[inner.len() + 1..]
+            .trim_start_matches(' ')
+            .starts_with(['—', '–', '-']);
+    let start = text.len() - rest.len();
+    (!inner.is_empty() && !dateline)
+        .then(|| (Span::new(start, start + inner.len()), owner.is_some()))
+}
+
+/// An acronym as a bracket gives it: two to six capitals, an ampersand
+/// allowed between two of them ("S&P" of "Standard & Poor's").
+pub(super) fn is_written_acronym(s: &str) -> bool {
+    is_acronym(s)
+        || s.chars().count() <= 6
+            && s.split_once('&').is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase()))
+            })
 }
 
 /// True for a short form written like an acronym though not all capitals:
@@ -133,6 +152,13 @@ fn matches_from(
 mod tests {
     use super::*;
 
+    /// The acronym in brackets right after the name at `span`, as the
+    /// resolver reads it.
+    fn bracketed_acronym(text: &str, span: Span) -> Option<String> {
+        let inner = bracket_after(text, span)?.0.slice(text);
+        is_written_acronym(inner).then(|| inner.to_owned())
+    }
+
     #[test]
     fn loose_acronyms_of_names() {
         let lang = crate::lang::Language::english().expect("english").resolve;
@@ -180,6 +206,28 @@ mod tests {
         assert_eq!(
             bracketed_acronym(text, at("Tarsia Air")).as_deref(),
             Some("TA")
+        );
+    }
+
+    #[test]
+    fn a_bracket_after_a_possessive_and_an_ampersand_acronym() {
+        let text = "Orvane & Tell's 400 (O&T) fell as Koninklijke Tarn NV's \
+                    (Dutch Tarn) results (late) came.";
+        let at = |name: &str| {
+            let start = text.find(name).expect("in text");
+            Span::new(start, start + name.len())
+        };
+        assert_eq!(
+            bracketed_acronym(text, at("Orvane & Tell's 400")).as_deref(),
+            Some("O&T")
+        );
+        let (inner, owner) = bracket_after(text, at("Koninklijke Tarn NV")).expect("bracket");
+        assert_eq!(inner.slice(text), "Dutch Tarn");
+        assert!(owner);
+        assert_eq!(bracket_after(text, at("Dutch Tarn")), None);
+        assert!(is_written_acronym("S&P") && is_written_acronym("FTC"));
+        assert!(
+            !is_written_acronym("&P") && !is_written_acronym("S&") && !is_written_acronym("S&p")
         );
     }
 }

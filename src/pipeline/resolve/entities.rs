@@ -12,7 +12,7 @@ use crate::pipeline::model_shape::{is_model, model_key};
 use crate::pipeline::names::strip_possessive;
 use crate::pipeline::surnames::without_honorific;
 
-use super::acronyms::bracketed_acronym;
+use super::acronyms::{bracket_after, is_written_acronym};
 use super::canonical::canonical_name;
 use super::nominals::{Layout, resolve_nominals};
 use super::shared::{Cluster, grouping_key, split_shared_short_forms};
@@ -271,28 +271,53 @@ pub fn resolve(
             merged_into[a] = Some((b, AliasRule::ShortForm));
         }
     }
-    // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)"; a
+    let cluster_of: FxHashMap<usize, usize> = clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(c, cluster)| cluster.mentions.iter().map(move |&m| (m, c)))
+        .collect();
+    // Explicit parenthetical acronyms: "Federal Trade Commission (FTC)",
+    // and a company's, an index's or a product's shorter other name
+    // filling the brackets after it or its possessive: "Koninklijke Tarn
+    // NV's (Dutch Tarn)" ("Japan's (TA)" gives no place an acronym;
+    // "Daimler-Benz (Mercedes-Benz)" glosses a brand, no shorter name). A
     // line opening with a name and brackets before a dash is a dateline
     // crediting its agency ("RIGA (AP) —").
+    let named_thing =
+        |k: EntityKind| matches!(k, EntityKind::Org | EntityKind::Misc | EntityKind::Product);
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.mentions {
-            if let Some(inner) = bracketed_acronym(text, mentions[m].span)
-                && let Some(&other) = by_key.get(&lowercase(&inner))
+            let Some((inner, owner)) = bracket_after(text, mentions[m].span) else {
+                continue;
+            };
+            let written = inner.slice(text);
+            let shorter = written.chars().count() < mentions[m].span.slice(text).chars().count();
+            let other = if is_written_acronym(written) {
+                by_key
+                    .get(&lowercase(written))
+                    .filter(|_| !owner || named_thing(cluster_kinds[c]))
+                    .map(|&o| (o, AliasRule::Acronym))
+            } else {
+                names
+                    .iter()
+                    .find(|&&n| mentions[n].span == inner)
+                    .and_then(|n| cluster_of.get(n))
+                    .filter(|&&o| {
+                        shorter && named_thing(cluster_kinds[o]) && named_thing(cluster_kinds[c])
+                    })
+                    .map(|&o| (o, AliasRule::ShortForm))
+            };
+            if let Some((other, rule)) = other
                 && other != c
                 && merged_into[other].is_none()
             {
-                merged_into[other] = Some((c, AliasRule::Acronym));
+                merged_into[other] = Some((c, rule));
             }
         }
     }
 
     // "Tarsia Cement, known as TarCem,": a name a naming link introduces
     // right after another is the same entity's.
-    let cluster_of: FxHashMap<usize, usize> = clusters
-        .iter()
-        .enumerate()
-        .flat_map(|(c, cluster)| cluster.mentions.iter().map(move |&m| (m, c)))
-        .collect();
     for (c, cluster) in clusters.iter().enumerate() {
         for &m in &cluster.mentions {
             let Some(start) = alias_after(lang, text, mentions[m].span.end) else {

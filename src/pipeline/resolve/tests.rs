@@ -269,3 +269,53 @@ fn a_body_s_head_word_said_alone_is_the_one_body_it_heads() {
     assert_eq!(assembly.mentions.len(), 2, "{:?}", assembly.aliases);
     assert!(named("Commission").is_none() && named("Assembly").is_none());
 }
+
+#[test]
+fn a_name_in_brackets_after_a_company_or_index_is_its_other_name() {
+    let lang = crate::lang::Language::english().expect("English loads");
+    let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+    let text = "Koninklijke Tarn Nederland NV's (Dutch Tarn) profit rose. Dutch Tarn \
+                will pay. The Orvane & Tell's 400 (O&T) fell; the O&T lost 2%. \
+                Jane Roe (Velmar) spoke, and Velmar said the Fed would act, as the \
+                Federal Reserve said. Ostravia's (KX) jets flew; KX said. Halden Foods \
+                (Pemmit Cereal Brands) grew.";
+    let c = candidates(
+        text,
+        &[
+            ("Koninklijke Tarn Nederland NV", EntityKind::Org),
+            ("Dutch Tarn", EntityKind::Org),
+            ("Orvane & Tell's 400", EntityKind::Misc),
+            ("O&T", EntityKind::Org),
+            ("Jane Roe", EntityKind::Person),
+            ("Velmar", EntityKind::Org),
+            ("Federal Reserve", EntityKind::Org),
+            ("Fed", EntityKind::Org),
+            ("Ostravia", EntityKind::Loc),
+            ("KX", EntityKind::Org),
+            ("Pemmit Cereal Brands", EntityKind::Org),
+            ("Halden Foods", EntityKind::Org),
+        ],
+    );
+    let sentences = vec![Span::new(0, text.len())];
+    let r = resolve(&lang.resolve, &kinds, text, c, &sentences, &[]);
+    let tarn = entity_of(&r, text, "Dutch Tarn");
+    assert_eq!(
+        tarn.name, "Koninklijke Tarn Nederland NV",
+        "{:?}",
+        tarn.aliases
+    );
+    assert_eq!(tarn.mentions.len(), 3, "{:?}", tarn.aliases);
+    let index = entity_of(&r, text, "O&T");
+    assert_eq!(index.name, "Orvane & Tell's 400", "{:?}", index.aliases);
+    // A person's bracket holds no other name of the person.
+    assert_eq!(entity_of(&r, text, "Velmar").name, "Velmar");
+    // "the Fed": the Federal Reserve by convention.
+    assert_eq!(entity_of(&r, text, "Fed").name, "Federal Reserve");
+    // A place's possessive before brackets gives the place no acronym.
+    assert_eq!(entity_of(&r, text, "KX").name, "KX");
+    // A longer name in the brackets glosses another thing (a brand, a parent).
+    assert_eq!(
+        entity_of(&r, text, "Pemmit Cereal Brands").mentions.len(),
+        1
+    );
+}
