@@ -229,6 +229,10 @@ pub struct KindWords {
     /// Words of holdings and investments before "in" ("stake", "shares",
     /// "invested"): what follows is a company, not a place.
     pub holding_words: WordList,
+    /// Nouns of holdings, of deals and of a company's parts, each with the
+    /// prepositions after which only a company stands ("a stake in", "a bid
+    /// for", "a unit of").
+    pub held_objects: Vec<(WordList, WordList)>,
     /// Participles that put a company somewhere ("based", "headquartered").
     pub based_verbs: WordList,
     /// Verbs whose subject acts as an agent does: buying, paying, hiring,
@@ -410,6 +414,29 @@ impl KindWords {
                     "relate/deals/invest.txt",
                 ],
             )?,
+            held_objects: vec![
+                (
+                    union(
+                        source,
+                        &["relate/holdings/stake.txt", "money/share-words.txt"],
+                    )?,
+                    WordList::load(source, "relate/holdings/stake_in.txt")?,
+                ),
+                (
+                    union(
+                        source,
+                        &[
+                            "relate/deals/acquire_nouns.txt",
+                            "relate/frame/offer_nouns.txt",
+                        ],
+                    )?,
+                    WordList::load(source, "relate/deals/acquire_of.txt")?,
+                ),
+                (
+                    WordList::load(source, "relate/holdings/company_parts.txt")?,
+                    WordList::load(source, "relate/holdings/unit_of.txt")?,
+                ),
+            ],
             based_verbs: WordList::load(source, "relate/places/based.txt")?,
             supply_cues: union(
                 source,

@@ -37,6 +37,7 @@ mod described;
 mod events;
 mod evidence;
 mod governments;
+mod held;
 mod homes;
 mod lines;
 mod listed;

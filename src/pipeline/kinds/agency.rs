@@ -9,7 +9,9 @@
 //! - it is based somewhere: "Velmar, based in Hamburg";
 //! - a company description stands beside it: "startup Velmar", "Velmar, a
 //!   software firm", "Velmar, the Oslo-based streaming service";
-//! - it was founded: "Velmar was founded in 2016", "Velmar, founded by".
+//! - it was founded: "Velmar was founded in 2016", "Velmar, founded by";
+//! - it is held, bid for or has units: "a stake in Velmar", "the bid for
+//!   Velmar", "a unit of Velmar".
 //!
 //! Weaker, since people act so too: it is the subject of a verb of buying,
 //! paying, hiring, winning or saying ("Velmar buys", "Velmar agreed to pay",
@@ -44,6 +46,9 @@ pub struct Agency {
     pub placed: usize,
     /// Mentions with a person's mark (an honorific or a title right before).
     pub personal: usize,
+    /// Company marks that are shares named after the name ("Velmar
+    /// shares"), which a market's place bears too ("London shares").
+    pub traded: usize,
 }
 
 impl Agency {
@@ -66,6 +71,7 @@ impl Kinds {
             let span = mention.span;
             if self.shares_traded(text, span) {
                 out.company += 1;
+                out.traded += usize::from(self.shares_after(text, span));
             } else if self.placed(text, span) {
                 out.placed += 1;
             } else if self.person_marked(text, mentions, m) {
@@ -201,6 +207,7 @@ impl Kinds {
             || self.named_by_trade(text, span)
             || self.based_apposition(text, span.end)
             || self.founded_after(text, span.end)
+            || self.object_of_holding(text, span)
     }
 
     /// "Breton sailmaker Kerhel": a trade's compound in small letters right
@@ -274,21 +281,27 @@ impl Kinds {
                 ) || self.words.executive_titles.contains(&word))
     }
 
-    /// "Velmar shares fell", "Velmar's stock", "shares of Velmar", "shares
-    /// in Velmar".
-    fn shares_traded(&self, text: &str, span: Span) -> bool {
+    /// "Velmar shares fell", "Velmar's stock": a share word right after
+    /// the name or its possessive.
+    fn shares_after(&self, text: &str, span: Span) -> bool {
         let rest = &text[span.end..];
         let rest = ["’s", "'s"]
             .into_iter()
             .find_map(|p| rest.strip_prefix(p))
             .unwrap_or(rest);
-        let after = rest.strip_prefix(' ').is_some_and(|r| {
+        rest.strip_prefix(' ').is_some_and(|r| {
             r.split_whitespace().next().is_some_and(|w| {
                 self.words
                     .share_words
                     .contains(w.trim_end_matches([',', '.']))
             })
-        });
+        })
+    }
+
+    /// "Velmar shares fell", "Velmar's stock", "shares of Velmar", "shares
+    /// in Velmar".
+    fn shares_traded(&self, text: &str, span: Span) -> bool {
+        let after = self.shares_after(text, span);
         let mut before = words_back(&text[..span.start]);
         let of = before.next().is_some_and(|w| {
             w == self.words.of || self.words.place_prepositions.contains_lowercase(w)

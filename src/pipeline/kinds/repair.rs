@@ -11,6 +11,10 @@ use super::around::Known;
 /// product an organisation: "Quorvia buys" and "Quorvia's chief executive".
 const AGENT_MENTIONS: usize = 2;
 
+/// Company marks (no verbs) that make a listed place's name a company's:
+/// "a stake in Ribera" and "Ribera's board".
+const LISTED_PLACE_MARKS: usize = 2;
+
 impl Kinds {
     /// True when mention `m` is listed next to an organisation: "GM and
     /// Chrysler", "Ford, Chrysler, and GM".
@@ -103,8 +107,19 @@ impl Kinds {
                 // public body's or market's word ends is an organisation's.
                 EntityKind::Misc if self.is_public_name(&e.name) => EntityKind::Org,
                 // "Orvo, based in Toulouse, … Orvo was founded in 2016": a
-                // "place" that acts as a company and that no list names a place.
-                EntityKind::Loc if !self.places.contains(&key) && acts_as_company() => {
+                // "place" that acts as a company; one a list names a place
+                // only on a company's own marks, twice ("a stake in Ribera",
+                // "Ribera's board"), never on verbs a town's council says
+                // too ("Galway said", "Galway will pay") nor on a market's
+                // shares ("London shares", "US stocks").
+                EntityKind::Loc
+                    if if self.places.contains(&key) {
+                        let a = agency();
+                        a.company - a.traded >= LISTED_PLACE_MARKS && a.of_company(AGENT_MENTIONS)
+                    } else {
+                        acts_as_company()
+                    } =>
+                {
                     EntityKind::Org
                 }
                 // "a laboratory in Dundee" beside "Dundee Scientific": a listed
@@ -115,6 +130,29 @@ impl Kinds {
                         && (agency().placed > 0
                             || !product && self.read_as_team(text, e, mentions, (&key, nouns)))
                         && agency().company + agency().acts == 0 =>
+                {
+                    EntityKind::Loc
+                }
+                // "premises in Leith", "a workshop outside Llanidloes": a
+                // name no list knows, that only the tagger calls an
+                // organisation, a site is put in once, put somewhere and
+                // nowhere acting, described or marked as one.
+                EntityKind::Org
+                    if !listed_org
+                        && !described_as_company
+                        && !product
+                        && !self.places.contains(&key)
+                        // "in U.S. District Court", "in Congress", "LNG": a
+                        // name with a public body's word, or one in
+                        // capitals, is no unlisted town.
+                        && e.name.contains(char::is_lowercase)
+                        && !e
+                            .name
+                            .split_whitespace()
+                            .any(|w| self.names.public_words.contains_lowercase(w))
+                        && placed_only(agency())
+                        && e.mentions.iter().any(|&m| self.sited(text, mentions[m].span))
+                        && self.unmarked_model_name(text, e, mentions) =>
                 {
                     EntityKind::Loc
                 }
@@ -280,6 +318,28 @@ impl Kinds {
     }
 }
 
+/// True when the mentions are put somewhere and bear no company's,
+/// person's or agent's mark.
+fn placed_only(a: super::Agency) -> bool {
+    a.placed > 0 && a.company + a.acts + a.personal == 0
+}
+
+impl Kinds {
+    /// True when only the tagger named `e`: no company word ends it, no
+    /// rule or list made a mention, and no mention's context calls it an
+    /// organisation ("the Tarsia knife maker Orvo").
+    fn unmarked_model_name(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+        !self.is_company_name(&e.name)
+            && e.mentions.iter().all(|&m| {
+                let mention = &mentions[m];
+                mention.source == Provenance::Model
+                    && (mention.nominal
+                        || self.context_kind(text, mention.span, Known::default())
+                            != Some(EntityKind::Org))
+            })
+    }
+}
+
 /// True when mention `m` owns the product by its shape right after it
 /// ("Tamsin's webOS").
 fn makes_product(text: &str, mentions: &[Mention], m: usize) -> bool {
@@ -341,6 +401,16 @@ mod tests {
             kind_of(text, "Tarsia Stock Exchange"),
             Some(EntityKind::Org)
         );
+    }
+
+    #[test]
+    fn an_unknown_name_a_site_is_put_in_is_a_place() {
+        // The tagger reads "Tarnbach" as an organisation: a site in it and
+        // its mayor make it the town.
+        let text = "Osterholz Mühle, the family's flour mill, will open new premises in \
+                    Tarnbach. Tarnbach's mayor said the town would gain 40 jobs.";
+        assert_eq!(kind_of(text, "Tarnbach"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Osterholz Mühle"), Some(EntityKind::Org));
     }
 
     #[test]
