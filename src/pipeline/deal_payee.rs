@@ -46,20 +46,29 @@ pub fn deal_payees(
     }
 }
 
-/// The figures still open (no payee, no deal and no unit), each with its
-/// amount's mention: what the payee readers that run after the frames and
-/// deals work on, with or without a payer.
-pub(super) fn open_figures<'a>(
+/// The figures no deal carries and no unit prices, each with its amount's
+/// mention: what every party reader that runs after the frames and deals
+/// starts from.
+pub(super) fn unlinked_figures<'a>(
     money: &'a mut [MoneyFact],
     mentions: &'a [Mention],
 ) -> impl Iterator<Item = (&'a mut MoneyFact, &'a Mention)> {
     money.iter_mut().filter_map(move |fact| {
-        if fact.recipient.is_some() || fact.relation.is_some() || fact.per.is_some() {
+        if fact.relation.is_some() || fact.per.is_some() {
             return None;
         }
         let amount = mentions.get(fact.mention)?;
         Some((fact, amount))
     })
+}
+
+/// The [`unlinked_figures`] still without a payee: what the payee readers
+/// work on, with or without a payer.
+pub(super) fn open_figures<'a>(
+    money: &'a mut [MoneyFact],
+    mentions: &'a [Mention],
+) -> impl Iterator<Item = (&'a mut MoneyFact, &'a Mention)> {
+    unlinked_figures(money, mentions).filter(|(fact, _)| fact.recipient.is_none())
 }
 
 /// The [`open_figures`] waiting for a payee (a payer named), each with its

@@ -6,6 +6,7 @@
 use crate::lang::MoneyWords;
 use crate::model::{EntityKind, Mention, MoneyFact, Relation, RelationKind};
 
+use super::deal_payee::unlinked_figures;
 use super::segment::Segmentation;
 
 /// How many tokens before the pay noun its possessor may stand ("her base
@@ -29,13 +30,7 @@ pub fn pay_parties(
     relations: &[Relation],
     money: &mut [MoneyFact],
 ) {
-    for fact in money.iter_mut() {
-        if fact.relation.is_some() || fact.per.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(fact.mention) else {
-            continue;
-        };
+    for (fact, amount) in unlinked_figures(money, mentions) {
         let s = seg.sentence_index(amount.span.start);
         let Some(sentence) = seg.sentences.get(s) else {
             continue;

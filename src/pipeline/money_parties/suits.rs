@@ -11,6 +11,7 @@
 use crate::lang::{Language, SuitWords};
 use crate::model::{EntityKind, Mention, MoneyFact, Span};
 
+use crate::pipeline::deal_payee::unlinked_figures;
 use crate::pipeline::segment::Segmentation;
 
 /// How many sentences before the figure's the suit may be told (the
@@ -54,13 +55,7 @@ pub fn suit_parties(
     let words = &lang.money.suits;
     let mut told: Vec<Option<Suit>> = vec![None; seg.sentences.len()];
     let mut read = vec![false; seg.sentences.len()];
-    for fact in money.iter_mut() {
-        if fact.relation.is_some() || fact.per.is_some() {
-            continue;
-        }
-        let Some(amount) = mentions.get(fact.mention) else {
-            continue;
-        };
+    for (fact, amount) in unlinked_figures(money, mentions) {
         let s = seg.sentence_index(amount.span.start);
         if !speaks_of_suit(words, text, seg, s) || !is_payment(lang, text, seg, s, amount.span) {
             continue;
