@@ -87,6 +87,12 @@ impl Kinds {
             let agency = || *agency.get_or_init(|| self.entity_agency(text, e, mentions));
             let acts_as_company =
                 || e.kind != EntityKind::Person && agency().of_company(AGENT_MENTIONS);
+            // A listed place is a company only on a company's own marks,
+            // twice, not counting shares a market's place bears too.
+            let marked_as_company = || {
+                let a = agency();
+                a.company - a.traded >= LISTED_PLACE_MARKS && a.of_company(AGENT_MENTIONS)
+            };
             let new_kind = match e.kind {
                 EntityKind::Product if acts_as_company() => EntityKind::Org,
                 // "up against California's Dravio": an "other" name a place
@@ -113,12 +119,8 @@ impl Kinds {
                 // too ("Galway said", "Galway will pay") nor on a market's
                 // shares ("London shares", "US stocks").
                 EntityKind::Loc
-                    if if self.places.contains(&key) {
-                        let a = agency();
-                        a.company - a.traded >= LISTED_PLACE_MARKS && a.of_company(AGENT_MENTIONS)
-                    } else {
-                        acts_as_company()
-                    } =>
+                    if (self.places.contains(&key) && marked_as_company())
+                        || (!self.places.contains(&key) && acts_as_company()) =>
                 {
                     EntityKind::Org
                 }
