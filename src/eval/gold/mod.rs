@@ -2,8 +2,10 @@
 //!
 //! An entity counts as found when Dossier reports an entity of a compatible
 //! kind whose name or one of whose mentions matches the gold name or an alias
-//! (case-insensitive, possessive stripped). A relation counts when kind,
-//! source and target match (either direction for `partner_of` and
+//! (case-insensitive, possessive stripped), one to one: a predicted entity
+//! that merges two gold entities answers only one of them. A relation counts
+//! when kind, source and target (the gold ends' matched entities) match
+//! (either direction for `partner_of` and
 //! `competitor_of`); relations marked `implicit` count when found and are not
 //! missed when absent. `sells_to(A, B)` and `buys_from(B, A)` are one fact
 //! told from either side, and score as one. A money figure counts when its
@@ -190,51 +192,56 @@ fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
         .collect()
 }
 
-/// The predicted entity that matches a gold entity, if any. Every entity
-/// whose name or one of whose mentions is the gold name or an alias
-/// matches; of those, the closest is taken: its name is the gold name as
-/// written, else by its key, else an alias, else a mention is the gold
-/// name, else a mention is an alias. So a description the gold lists as an
-/// alias ("the company") that the pipeline resolved elsewhere does not hand
-/// this entry to another company, and "Tarn Group" beside "Tarn Corp"
-/// (one key once legal suffixes go) is the group.
-fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
+/// How closely a predicted entity matches a gold entity, lower is closer;
+/// `None` when it does not match. Every entity whose name or one of whose
+/// mentions is the gold name or an alias matches: its name is the gold name
+/// as written (0), else by its key (1), else an alias (2), else a mention is
+/// the gold name (3), else a mention is an alias (4). So a description the
+/// gold lists as an alias ("the company") that the pipeline resolved
+/// elsewhere does not hand this entry to another company, and "Tarn Group"
+/// beside "Tarn Corp" (one key once legal suffixes go) is the group.
+fn match_rank(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity, e: &Entity) -> Option<u8> {
+    if !compatible(g, e.kind) {
+        return None;
+    }
+    if e.name == g.name {
+        return Some(0);
+    }
     let keys = gold_keys(name_key, g);
-    let gold_name = &keys[0];
-    let rank = |e: &Entity| -> Option<u8> {
-        if e.name == g.name {
-            return Some(0);
-        }
-        let name = name_key(&e.name);
-        if &name == gold_name {
-            return Some(1);
-        }
-        if keys.contains(&name) {
-            return Some(2);
-        }
-        let mentions: Vec<String> = e
-            .mentions
-            .iter()
-            .map(|&m| name_key(a.mention_text(m)))
-            .collect();
-        if mentions.contains(gold_name) {
-            Some(3)
-        } else if mentions.iter().any(|m| keys.contains(m)) {
-            Some(4)
-        } else {
-            None
-        }
-    };
+    let name = name_key(&e.name);
+    if name == keys[0] {
+        return Some(1);
+    }
+    if keys.contains(&name) {
+        return Some(2);
+    }
+    let mentions: Vec<String> = e
+        .mentions
+        .iter()
+        .map(|&m| name_key(a.mention_text(m)))
+        .collect();
+    if mentions.contains(&keys[0]) {
+        Some(3)
+    } else if mentions.iter().any(|m| keys.contains(m)) {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// The predicted entity that matches a gold entity, if any: of all that
+/// match, the closest ([`match_rank`]).
+fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
     a.entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| compatible(g, e.kind))
-        .filter_map(|(i, e)| rank(e).map(|r| (r, i)))
+        .filter_map(|(i, e)| match_rank(name_key, a, g, e).map(|r| (r, i)))
         .min()
         .map(|(_, i)| i)
 }
 
-/// The predicted entity for a gold name used in relations and money.
+/// The predicted entity for a gold name used in relations and money, each
+/// gold entity matched on its own (the learned relation step's labels).
 pub(crate) fn entity_for_name(
     name_key: NameKey<'_>,
     a: &Analysis,
@@ -246,6 +253,54 @@ pub(crate) fn entity_for_name(
         .find(|g| g.name == name)
         .and_then(|g| match_entity(name_key, a, g))
         .or_else(|| a.find_entity(name))
+}
+
+/// Gold entities matched one to one with predicted entities, closest pairs
+/// first ([`match_rank`], then gold order). A predicted entity that merges
+/// two gold entities ("Tarn" for both Tarn Group and its unit Tarn Energy)
+/// is found once: the other gold entity is missed, and so are the relations
+/// and money parties that name it, as an analyst reading the merged entity
+/// would miss them.
+pub(crate) struct Matching {
+    gold_to_predicted: Vec<Option<usize>>,
+}
+
+impl Matching {
+    pub(crate) fn new(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Self {
+        let mut pairs: Vec<(u8, usize, usize)> = Vec::new();
+        for (gi, g) in gold.entities.iter().enumerate() {
+            for (pi, e) in a.entities.iter().enumerate() {
+                if let Some(r) = match_rank(name_key, a, g, e) {
+                    pairs.push((r, gi, pi));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut gold_to_predicted = vec![None; gold.entities.len()];
+        let mut taken = vec![false; a.entities.len()];
+        for (_, gi, pi) in pairs {
+            if gold_to_predicted[gi].is_none() && !taken[pi] {
+                gold_to_predicted[gi] = Some(pi);
+                taken[pi] = true;
+            }
+        }
+        Matching { gold_to_predicted }
+    }
+
+    /// The predicted entity matched to gold entity `i`.
+    pub(crate) fn of_gold(&self, i: usize) -> Option<usize> {
+        self.gold_to_predicted[i]
+    }
+
+    /// The predicted entity for a name a gold relation or figure uses: its
+    /// gold entity's match, or, for a name the gold does not list as an
+    /// entity, the entity of that name.
+    pub(crate) fn of_name(&self, a: &Analysis, gold: &Gold, name: &str) -> Option<usize> {
+        match gold.entities.iter().position(|g| g.name == name) {
+            Some(i) => self.of_gold(i),
+            None => a.find_entity(name),
+        }
+    }
 }
 
 /// Scores one analysis against its gold, comparing names with English's
@@ -267,9 +322,10 @@ fn canonical<T>(kind: RelationKind, source: T, target: T) -> (RelationKind, T, T
 pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> FileScore {
     let mut s = FileScore::default();
     // Entities.
+    let matching = Matching::new(name_key, a, gold);
     let mut matched = vec![false; a.entities.len()];
-    for g in &gold.entities {
-        match match_entity(name_key, a, g) {
+    for (i, g) in gold.entities.iter().enumerate() {
+        match matching.of_gold(i) {
             Some(e) => {
                 s.entities.tp += 1;
                 matched[e] = true;
@@ -327,8 +383,8 @@ pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Fi
     let mut used = vec![false; predicted.len()];
     for g in &gold.relations {
         let (src, tgt) = (
-            entity_for_name(name_key, a, gold, &g.source),
-            entity_for_name(name_key, a, gold, &g.target),
+            matching.of_name(a, gold, &g.source),
+            matching.of_name(a, gold, &g.target),
         );
         let (kind, src, tgt) = match RelationKind::from_name(&g.kind) {
             Some(k) => {
@@ -337,10 +393,14 @@ pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Fi
             }
             None => (None, src, tgt),
         };
+        // Each predicted relation answers one gold relation.
         let hit = match (kind, src, tgt) {
-            (Some(k), Some(x), Some(y)) => predicted.iter().position(|&(pk, ps, pt)| {
-                pk == k && ((ps, pt) == (x, y) || (k.is_symmetric() && (ps, pt) == (y, x)))
-            }),
+            (Some(k), Some(x), Some(y)) => {
+                predicted.iter().zip(&used).position(|(&(pk, ps, pt), &u)| {
+                    !u && pk == k
+                        && ((ps, pt) == (x, y) || (k.is_symmetric() && (ps, pt) == (y, x)))
+                })
+            }
             _ => None,
         };
         match hit {
@@ -372,7 +432,7 @@ pub(crate) fn score_with(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Fi
         }
     }
 
-    money::score_money(name_key, a, gold, &mut s);
+    money::score_money(&matching, a, gold, &mut s);
     s
 }
 
@@ -477,5 +537,40 @@ mod tests {
         );
         assert_eq!(score(""), vec!["Orvik".to_string()]);
         assert!(score(r#"{"name": "ORVIK", "type": "LOC"}"#).is_empty());
+    }
+
+    #[test]
+    fn one_predicted_entity_answers_one_gold_entity_and_its_relations() {
+        let text = "Brask Motors said on Monday it had bought Keltic Foods for $40 million.";
+        let pipeline = Pipeline::new().expect("bundled pipeline loads");
+        let a = pipeline.analyze(crate::model::Document::from_text("invented.txt", text));
+        assert!(a.find_entity("Brask Motors").is_some(), "{:?}", a.entities);
+        // The gold's holding company shares an alias with its unit: Dossier's one
+        // "Brask Motors" is the unit (its name as written), the holding is missed,
+        // and so is the relation that names the holding.
+        let gold: Gold = serde_json::from_str(
+            r#"{"file": "x.txt", "entities": [
+                {"name": "Brask Motors Holdings", "type": "ORG", "aliases": ["Brask Motors"]},
+                {"name": "Brask Motors", "type": "ORG"},
+                {"name": "Keltic Foods", "type": "ORG"}
+            ], "relations": [
+                {"source": "Brask Motors Holdings", "kind": "acquired", "target": "Keltic Foods"},
+                {"source": "Brask Motors", "kind": "acquired", "target": "Keltic Foods"}
+            ]}"#,
+        )
+        .expect("gold parses");
+        let matching = Matching::new(&english::name_key, &a, &gold);
+        assert_eq!(matching.of_gold(0), None);
+        let unit = matching.of_gold(1).expect("the unit is found");
+        assert_eq!(a.entities[unit].name, "Brask Motors");
+        let s = score_with(&english::name_key, &a, &gold);
+        assert_eq!((s.entities.tp, s.entities.fn_), (2, 1), "{:?}", s.notes);
+        assert!(
+            s.notes
+                .iter()
+                .any(|n| n == "missed relation Brask Motors Holdings acquired Keltic Foods"),
+            "{:?}",
+            s.notes
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! gold figures whose payer and payee are both right, where a gold `null`
 //! means the figure must have no such party.
 
-use super::{FileScore, NameKey, entity_for_name};
+use super::{FileScore, Matching};
 use crate::eval::corpus::gold::{Gold, GoldMoney};
 use crate::model::{Analysis, MoneyFact};
 
@@ -33,8 +33,8 @@ fn same_amount(g: &GoldMoney, f: &MoneyFact) -> bool {
 /// none, `Some(None)` where it names an entity Dossier does not report.
 type Parties = (Option<Option<usize>>, Option<Option<usize>>);
 
-fn parties(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, g: &GoldMoney) -> Parties {
-    let find = |n: &Option<String>| n.as_deref().map(|n| entity_for_name(name_key, a, gold, n));
+fn parties(matching: &Matching, a: &Analysis, gold: &Gold, g: &GoldMoney) -> Parties {
+    let find = |n: &Option<String>| n.as_deref().map(|n| matching.of_name(a, gold, n));
     (find(&g.investor), find(&g.recipient))
 }
 
@@ -67,12 +67,12 @@ fn describe(a: &Analysis, f: &MoneyFact) -> String {
 }
 
 /// Scores the money figures of `a` into `s`.
-pub(super) fn score_money(name_key: NameKey<'_>, a: &Analysis, gold: &Gold, s: &mut FileScore) {
+pub(super) fn score_money(matching: &Matching, a: &Analysis, gold: &Gold, s: &mut FileScore) {
     let slots = slots(a);
     let wanted: Vec<Parties> = gold
         .money
         .iter()
-        .map(|g| parties(name_key, a, gold, g))
+        .map(|g| parties(matching, a, gold, g))
         .collect();
     // Figure counts: one slot per gold figure, parties where the gold gives them.
     let mut used = vec![false; slots.len()];
