@@ -273,7 +273,9 @@ REJECTED = {
         "repair": "the 'make amends' sense; repairs are work",
         "indemnify": "insurance copy; no deal payment",
     },
-    "credit/lend.txt": {},
+    "credit/lend.txt": {
+        "loans": "the plural noun far more than the verb: 'X has loans from A and B' read X lending to A and B",
+    },
     "roles/appoint.txt": {
         "make": "far too common",
         "constitute": "'constitutes a breach'",
