@@ -134,6 +134,22 @@ LISTS = {
             "recruit%2:40:00::",  # seek to employ
         ],
     },
+    "reader/investor.txt": {
+        "kind": "stake_in (a holder named by its share)",
+        "senses": ["investor%1:18:00::", "backer%1:18:00::"],
+    },
+    "reader/lender_nouns.txt": {
+        "kind": "lends_to (a borrower's own lender)",
+        "senses": ["lender%1:18:00::", "creditor%1:18:00::"],
+    },
+    "partners/partner.txt": {
+        "kind": "partner_of",
+        "senses": ["partner%1:18:00::", "ally%1:18:00::"],
+    },
+    "holdings/holder_nouns.txt": {
+        "kind": "stake_in (the holder of a company)",
+        "senses": ["owner%1:18:00::"],
+    },
     "partners/partnership.txt": {
         "kind": "partner_of",
         "senses": [
@@ -305,6 +321,18 @@ REJECTED = {
         "engage": "'engaged in talks'",
         "employ": "'employs 3,000 people' is headcount, not a hire",
     },
+    "reader/investor.txt": {
+        "angel": "'angel investor' is read by the noun after it",
+    },
+    "reader/lender_nouns.txt": {
+        "loaner": "not business copy",
+    },
+    "partners/partner.txt": {
+        "friend": "not business copy",
+        "pardner": "dialect",
+        "cooperator": "rare",
+    },
+    "holdings/holder_nouns.txt": {},
     "partners/partnership.txt": {
         "association": "trade associations are organisations",
         "affiliation": "party affiliation of a person",
