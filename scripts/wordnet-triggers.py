@@ -4,12 +4,21 @@
 Each relation reader's trigger list under `assets/lang/en/relate/` was grown
 one word at a time from dev stories. This script derives more of each list
 from WordNet: for every list, hand-chosen senses (sense keys, below) whose
-synset lemmas and troponyms or hyponyms (to a set depth) are triggers of the list's relation. Words
-whose common sense is not the relation are rejected, with the reason, in
-REJECTED; words measured to add more wrong relations than right ones on the
-dev sets are rejected there too. Multi-word lemmas ("take over", "step
-down") are reported, not written: the lists hold single tokens and the
-phrasal readers have their own particle lists.
+synset lemmas and troponyms or hyponyms (to a set depth) are triggers of
+the list's relation. Words whose common sense is not the relation are
+rejected, with the reason, in REJECTED; words measured to add more wrong
+relations than right ones on the dev sets are rejected there too.
+Multi-word lemmas ("take over", "step down") are reported, not written: the
+lists hold single tokens and the phrasal readers have their own particle
+lists.
+
+What WordNet does not reach, from the dev sets' missed relations: phrases
+("put in", "come from", "left for", "worked for", "gets its sales from",
+"with money from"), senses it lacks ("licensed from" as buying, "bid
+against" as competing, "tapped" as appointing, "built by" as contract
+manufacturing, "arranged by" as a loan's lender) and misuses ("overtook"
+for "took over"). The hand lists already held most single-word synonyms of
+the core senses.
 
 Each list keeps its hand-written words; the script writes (or rewrites) one
 block at the list's end, between the lines `# WordNet: begin` and
