@@ -210,4 +210,4 @@ fn a_described_company_keeps_its_place_past_describing_words() {
     );
 }
 
-mod wordnet;
+mod wordnet_tests;
