@@ -209,3 +209,5 @@ fn a_described_company_keeps_its_place_past_describing_words() {
         )],
     );
 }
+
+mod wordnet_tests;
