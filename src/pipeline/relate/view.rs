@@ -157,10 +157,17 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
                 &word,
                 &ctx.seg.tokens[ti..sentence.tokens.end],
             )
-            // No name of the text may start inside the plural.
+            // No name of the text may start inside the plural, nor right
+            // after it: "the tyre retailers Vianor and Euromaster" names
+            // its own.
             .filter(|&(_, n)| {
                 let end = ctx.seg.tokens[ti + n - 1].end;
-                ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
+                ctx.mentions.get(mi).is_none_or(|m| {
+                    m.span.start >= end
+                        && !(m.kind.is_name()
+                            && !m.nominal
+                            && ctx.text[end..m.span.start].trim().is_empty())
+                })
             })
         {
             let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
