@@ -13,7 +13,7 @@ use crate::model::{
     Entity, EntityKind, Mention, MoneyFact, Provenance, Relation, RelationKind, Span, Status,
 };
 
-use super::current_deal::nearest_deal;
+use super::current_deal::{Told, current_deal, nearest_deal};
 use super::funding::funding_word;
 use super::segment::Segmentation;
 
@@ -76,7 +76,7 @@ pub fn lead_lenders(
                     .then(|| opening_subject(tokens, &ordered[from..to]))
                     .flatten()
             })
-            .or_else(|| deal_buyer(page, s, relations, opening));
+            .or_else(|| deal_buyer(page, s, (relations, money), opening));
         let Some(b) = borrower.filter(|&b| org(b) && !lenders.contains(&b)) else {
             continue;
         };
@@ -235,12 +235,18 @@ fn opening_subject(tokens: &[Span], mentions: &[&Mention]) -> Option<usize> {
 /// sentence `s`, when the sentence refers to it ("The order will be
 /// financed by …") or its lenders open it (`opening`: "A and B will
 /// provide the financing").
+///
+/// A deal told by its figure alone ("S agreed to sell its films business
+/// to B for $2bn": no relation names the unit) has its buyer in that
+/// figure's payer, when the figures of the deal being talked about name
+/// one payer.
 fn deal_buyer(
-    (lang, text, seg, _): Page<'_>,
+    page: Page<'_>,
     s: usize,
-    relations: &[Relation],
+    (relations, money): (&[Relation], &[MoneyFact]),
     opening: bool,
 ) -> Option<usize> {
+    let (lang, text, seg, _) = page;
     let sentence = seg.sentences.get(s)?;
     let refers = seg.tokens[sentence.tokens.clone()]
         .iter()
@@ -249,7 +255,16 @@ fn deal_buyer(
     if !refers && !opening {
         return None;
     }
-    let r = &relations[nearest_deal(lang, text, seg, s, relations)?];
+    let Some(r) = nearest_deal(lang, text, seg, s, relations) else {
+        let told = Told {
+            relations,
+            figures: money,
+        };
+        let (_, _, paid) = current_deal(page, s, told)?;
+        let payer = paid.first()?.0;
+        return paid.iter().all(|&(p, _)| p == payer).then_some(payer);
+    };
+    let r = &relations[r];
     let (payer, _) = r.kind.payer_payee(r.source, r.target)?;
     Some(if r.kind == RelationKind::LendsTo {
         r.target
@@ -346,6 +361,22 @@ mod tests {
             pairs(&[
                 ("Ostby Bank", "Helio Shipping"),
                 ("Vantmoor Bank", "Helio Shipping")
+            ])
+        );
+    }
+
+    #[test]
+    fn banks_that_finance_a_deal_told_by_its_figure_lend_to_its_payer() {
+        let (lends, _) = lending(
+            "Keltic Foods agreed to sell its bakery business to Ostby Capital for $400 million. \
+             The unit makes bread in four towns. \
+             Vantmoor Bank and Tarn Bank are providing debt financing for the purchase.",
+        );
+        assert_eq!(
+            lends,
+            pairs(&[
+                ("Vantmoor Bank", "Ostby Capital"),
+                ("Tarn Bank", "Ostby Capital")
             ])
         );
     }

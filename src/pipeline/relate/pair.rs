@@ -177,12 +177,14 @@ pub(super) fn taken_up(
 }
 
 /// How many tokens a plural standing for a pair may take ("the two
-/// companies").
-const PLURAL_REACH: usize = 3;
+/// big carmakers").
+const PLURAL_REACH: usize = 4;
 
 /// How many tokens of `words` (lower case, from a plain token on) make a
 /// plural that stands for a pair: "both firms", "the two companies", "the
-/// partners"; 0 when none does.
+/// partners", and with one describing word before the noun "the
+/// automobile manufacturers", "the two big carmakers"; 0 when none
+/// does.
 fn description_len(ctx: &Context<'_>, words: &[Cow<'_, str>]) -> usize {
     let list = &ctx.lang.relate.pronoun;
     let Some(first) = words.first() else {
@@ -192,8 +194,15 @@ fn description_len(ctx: &Context<'_>, words: &[Cow<'_, str>]) -> usize {
         return 0;
     }
     let noun = usize::from(words.get(1).is_some_and(|w| list.pair_counts.contains(w))) + 1;
-    match words.get(noun) {
-        Some(w) if list.pair_nouns.contains(w) => noun + 1,
+    let describing = |w: &str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.is_empty()
+            && !ctx.lang.rules.function_words.contains(w)
+            && !list.pair_nouns.contains(w)
+    };
+    match (words.get(noun), words.get(noun + 1)) {
+        (Some(w), _) if list.pair_nouns.contains(w) => noun + 1,
+        (Some(d), Some(w)) if describing(d) && list.pair_nouns.contains(w) => noun + 2,
         _ => 0,
     }
 }
@@ -313,6 +322,23 @@ mod tests {
                     &[("Lena Vogt", CeoOf, "Keltic Bank")],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_plural_of_the_pair_s_trade_stands_for_the_pair() {
+        // "the automobile manufacturers": one describing word before a
+        // noun of the trade the two share.
+        check(
+            &[LendsTo],
+            &[(
+                "Keltic Motors and Tarvel Motors asked for help on Monday. \
+                 The automobile manufacturers have been forced to seek aid from Ostby Bank.",
+                &[
+                    ("Ostby Bank", LendsTo, "Keltic Motors"),
+                    ("Ostby Bank", LendsTo, "Tarvel Motors"),
+                ],
+            )],
         );
     }
 }

@@ -5,6 +5,7 @@
 use super::clause::{clause_subject, relative_antecedent, reported_before, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
+pub(super) use super::pronoun_limits::ungoverned;
 use super::pronoun_limits::{attributed, fronted_phrase, listed};
 use crate::model::EntityKind;
 
@@ -63,35 +64,6 @@ impl Previous {
             _ => None,
         }
     }
-}
-
-/// The entities a sentence names that no preposition governs, in order: not
-/// right after one ("with A"), nor after one and an article ("with the
-/// A"), nor joined by a comma or conjunction to a name that is ("with A
-/// and B").
-pub(super) fn ungoverned(ctx: &Context<'_>, view: &[Item]) -> Vec<usize> {
-    let prepositions = &ctx.lang.resolve.prepositions;
-    let determiners = &ctx.lang.relate.pronoun.determiners;
-    let joiners = &ctx.lang.relate.clause.list_conjunctions;
-    let word = |k: Option<usize>| k.and_then(|k| view.get(k)).map_or("", Item::word);
-    // The preposition list holds "and" and "or" too: here they join, not govern.
-    let preposition = |w: &str| prepositions.contains(w) && !joiners.contains(w);
-    let mut free = Vec::new();
-    let mut governed_before = false;
-    for (k, item) in view.iter().enumerate() {
-        let Item::Ent { entity, .. } = item else {
-            continue;
-        };
-        let before = word(k.checked_sub(1));
-        let governed = preposition(before)
-            || (determiners.contains(before) && preposition(word(k.checked_sub(2))))
-            || ((before == "," || joiners.contains(before)) && governed_before);
-        governed_before = governed;
-        if !governed {
-            free.push(*entity);
-        }
-    }
-    free
 }
 
 /// The entity a pronoun (`word`, lower case) stands for, given the items

@@ -7,11 +7,69 @@
 use super::context::Context;
 use super::item::Item;
 use crate::model::EntityKind;
+use crate::pipeline::word_shape::is_describing_word;
 use crate::syntax::{Parser, is_finite_verb_tag, is_verb_tag};
 
 /// How many plain words may stand between a list's joiner and its next
 /// organisation ("and the Oslo fund B").
 const DESCRIBED_REACH: usize = 6;
+
+/// How many describing words may stand between a preposition's article
+/// and the name it governs ("from the Latvian grower B").
+const GOVERNED_WORDS: usize = 3;
+
+/// The entities a sentence names that no preposition governs, in order: not
+/// right after one ("with A"), nor after one and an article ("with the
+/// A"), nor after one, an article and describing words ("from the Latvian
+/// grower B": what "its" opening the next sentence means is not B), nor
+/// joined by a comma or conjunction to a name that is ("with A and B").
+pub(super) fn ungoverned(ctx: &Context<'_>, view: &[Item]) -> Vec<usize> {
+    let prepositions = &ctx.lang.resolve.prepositions;
+    let determiners = &ctx.lang.relate.pronoun.determiners;
+    let joiners = &ctx.lang.relate.clause.list_conjunctions;
+    let function_words = &ctx.lang.rules.function_words;
+    let word = |k: Option<usize>| k.and_then(|k| view.get(k)).map_or("", Item::word);
+    // The preposition list holds "and" and "or" too: here they join, not govern.
+    let preposition = |w: &str| prepositions.contains(w) && !joiners.contains(w);
+    // A plain word of a description: letters, no function word.
+    let describing = |k: usize| {
+        matches!(&view[k], Item::Word { word, .. }
+            if word.chars().any(char::is_alphabetic)
+                && is_describing_word(word)
+                && !function_words.contains(word)
+                && !prepositions.contains(word)
+                && !determiners.contains(word))
+    };
+    // The article and preposition before the describing words ending at `k`.
+    let described = |k: usize| {
+        let words = (0..k)
+            .rev()
+            .take_while(|&j| describing(j))
+            .take(GOVERNED_WORDS);
+        let first = words.last()?;
+        (first >= 2
+            && determiners.contains(view[first - 1].word())
+            && preposition(view[first - 2].word()))
+        .then_some(())
+    };
+    let mut free = Vec::new();
+    let mut governed_before = false;
+    for (k, item) in view.iter().enumerate() {
+        let Item::Ent { entity, .. } = item else {
+            continue;
+        };
+        let before = word(k.checked_sub(1));
+        let governed = preposition(before)
+            || (determiners.contains(before) && preposition(word(k.checked_sub(2))))
+            || described(k).is_some()
+            || ((before == "," || joiners.contains(before)) && governed_before);
+        governed_before = governed;
+        if !governed {
+            free.push(*entity);
+        }
+    }
+    free
+}
 
 /// True when `subject`, named in `before` (not as a possessive), is joined
 /// by a joiner ("and", "or") to another organisation named right after it,
@@ -138,6 +196,21 @@ mod tests {
                  Brask Fund and Orvo Capital will each own half of the terminal, which handles \
                  9,000 boxes a day, and will keep its managing director, Jon Hale.",
                 &[],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_name_governed_past_its_description_is_no_antecedent() {
+        // "… said … from the Latvian grower Brask": the next sentence's
+        // "Its" is not Brask, which a preposition governs.
+        check(
+            &[CompetitorOf],
+            &[(
+                "Keltic Juice Oy makes berry juice in Kuusamo. \
+                 Keltic's chief executive, Anna Berg, said the berries it buys now come from the Latvian grower Brask Farms. \
+                 Its main rival, the Swedish juice maker Orvo Drinks, buys from China.",
+                &[("Keltic Juice Oy", CompetitorOf, "Orvo Drinks")],
             )],
         );
     }

@@ -108,6 +108,19 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
                     });
                     out.extend(glued_tail(ctx, m.span, ctx.seg.tokens[ti - 1].end));
                 }
+                // "the York company", "the U.S. firm, Keltic": a place
+                // naming a description is a word of it; the description
+                // is the party ([`description_place`]).
+                EntityKind::Loc
+                    if !next_is_possessive
+                        && m.entity.is_some()
+                        && description_place(ctx, mi + 1) == m.entity =>
+                {
+                    out.push(Item::Word {
+                        word: lowered(m.span.slice(ctx.text)),
+                        span: m.span,
+                    });
+                }
                 // A nationality word reads as a word: "the Russian
                 // carrier" relates the carrier, never "Russian".
                 _ => match m
@@ -144,10 +157,17 @@ pub(super) fn items<'t>(ctx: &Context<'t>, s: usize, prev: &Previous) -> Vec<Ite
                 &word,
                 &ctx.seg.tokens[ti..sentence.tokens.end],
             )
-            // No name of the text may start inside the plural.
+            // No name of the text may start inside the plural, nor right
+            // after it: "the tyre retailers Vianor and Euromaster" names
+            // its own.
             .filter(|&(_, n)| {
                 let end = ctx.seg.tokens[ti + n - 1].end;
-                ctx.mentions.get(mi).is_none_or(|m| m.span.start >= end)
+                ctx.mentions.get(mi).is_none_or(|m| {
+                    m.span.start >= end
+                        && !(m.kind.is_name()
+                            && !m.nominal
+                            && ctx.text[end..m.span.start].trim().is_empty())
+                })
             })
         {
             let mut span = Span::new(tok.start, ctx.seg.tokens[ti + n - 1].end);
@@ -215,6 +235,45 @@ fn describes_next(ctx: &Context<'_>, mi: usize, entity: usize) -> bool {
         && next.entity == Some(entity)
         && next.span.start >= m.span.end
         && ctx.text[m.span.end..next.span.start].trim().is_empty()
+}
+
+/// The place a description names its organisation by: the entity of the
+/// place right before mention `n` ("the York company", "the U.S. firm,
+/// Keltic"), when `n` is a description that stands for an organisation on
+/// its own (no name of it right after), only a space parts the two, an
+/// article opens the phrase and another sentence names the organisation
+/// with that place ("Ostby Foods makes crisps in York"): the resolution
+/// agrees with what the text says of the company. Such a place is no party
+/// to the sentence: "Tarn Bank will lend the York company £5m" lends to
+/// the company, and the place only locates it (`place_before_org`). A
+/// public body's noun ("the U.S. government") is left as it was.
+pub(super) fn description_place(ctx: &Context<'_>, n: usize) -> Option<usize> {
+    let d = ctx.mentions.get(n)?;
+    let org = d.entity?;
+    let p = ctx.mentions.get(n.checked_sub(1)?)?;
+    let head = d.span.slice(ctx.text).rsplit(' ').next().unwrap_or("");
+    let described = d.nominal
+        && ctx.kinds.get(org) == Some(&EntityKind::Org)
+        && head.starts_with(char::is_lowercase)
+        && !ctx.lang.resolve.government_nouns.contains_lowercase(head)
+        && !describes_next(ctx, n, org);
+    let placed = p.kind == EntityKind::Loc
+        && p.span.end <= d.span.start
+        && ctx.text[p.span.end..d.span.start].trim().is_empty();
+    let article = ctx.text[..p.span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| ctx.lang.resolve.determiners.contains_lowercase(w));
+    let loc = p.entity.filter(|_| described && placed && article)?;
+    let names = |s: Span, e: usize| {
+        ctx.mentions_within(s)
+            .any(|m| m.entity == Some(e) && !m.nominal)
+    };
+    ctx.seg
+        .sentences
+        .iter()
+        .any(|s| !d.span.within(s.span) && names(s.span, loc) && names(s.span, org))
+        .then_some(loc)
 }
 
 /// "Advanced Micro Devices (AMD) and TSMC": a parenthesis that only repeats

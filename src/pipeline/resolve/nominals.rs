@@ -523,8 +523,14 @@ pub(super) fn resolve_nominals(
             lead.or(choice)
         } else {
             // A head the text introduced one other company with, and never
-            // this one: that company, when the last sentences named it.
+            // this one: that company, when the last sentences named it;
+            // not when the text already called this one by these very
+            // words ("the miner said" … "the gold miner Tarcoola" … "advised
+            // the miner": still the first).
             lead.or(choice).map(|c| {
+                if memory.get(&key) == Some(&c) {
+                    return c;
+                }
                 introduced
                     .agreeing(&head, c, span.start, |e| {
                         compatible(e) && Some(e) != excluded && recent_window_has(e)

@@ -2,11 +2,12 @@
 //! "U.S. automaker Chrysler", "the Leeds engineering firm Keltic", and an
 //! apposition that places the name before it ("Keltic, a Detroit carmaker").
 
-use crate::model::{EntityKind, RelationKind};
+use crate::model::{EntityKind, RelationKind, Span};
 use crate::pipeline::word_shape::is_describing_word;
 
 use super::super::item::{Finds, Item};
 use super::super::pattern::At;
+use super::super::view::description_place;
 use super::listed_after;
 
 /// "France’s investigative agency BEA", "Singapore’s Changi Airport", "U.S.
@@ -17,12 +18,14 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
     let Item::Ent {
         entity: loc,
         possessive,
+        span,
         ..
     } = items[i]
     else {
         return;
     };
     if at.kind(loc) != EntityKind::Loc {
+        place_of_description(at, loc, span, out);
         return;
     }
     let lang = at.ctx.lang;
@@ -152,6 +155,19 @@ pub(in super::super) fn place_before_org(at: &At<'_, '_>, out: &mut Finds) {
                 }
             }
         }
+    }
+}
+
+/// "the York company": a description whose place the view reads as one
+/// of its words ([`description_place`]) is located there.
+fn place_of_description(at: &At<'_, '_>, org: usize, span: Span, out: &mut Finds) {
+    let mentions = at.ctx.mentions;
+    let n = mentions.partition_point(|m| m.span.start < span.start);
+    if at.kind(org) == EntityKind::Org
+        && mentions.get(n).is_some_and(|m| m.span == span)
+        && let Some(loc) = description_place(at.ctx, n)
+    {
+        out.add(RelationKind::LocatedIn, org, loc, span, None, 0.65);
     }
 }
 
@@ -337,6 +353,52 @@ mod tests {
                 (
                     "Shares of France-registered packaging group Keltic SA fell on Friday.",
                     &[("Keltic SA", LocatedIn, "France")],
+                ),
+            ],
+        );
+    }
+
+    /// "the York company" stands for its organisation: the place is a word
+    /// of the description, so the deal is the company's, not the town's.
+    #[test]
+    fn a_place_naming_a_description_is_no_party() {
+        use crate::model::RelationKind::{Acquired, ContractWith, LendsTo, StakeIn};
+        let all = [Acquired, ContractWith, LendsTo, StakeIn, LocatedIn];
+        check(
+            &all,
+            &[
+                (
+                    "Ostby Foods makes crisps in York. Tarvel Motors agreed to buy the York company for $900 million.",
+                    &[
+                        ("Ostby Foods", LocatedIn, "York"),
+                        ("Tarvel Motors", Acquired, "Ostby Foods"),
+                        ("Ostby Foods", LocatedIn, "York"),
+                    ],
+                ),
+                (
+                    "Ostby Foods makes crisps in York. Keltic Bank will lend the York company 5 million pounds.",
+                    &[
+                        ("Ostby Foods", LocatedIn, "York"),
+                        ("Keltic Bank", LendsTo, "Ostby Foods"),
+                        ("Ostby Foods", LocatedIn, "York"),
+                    ],
+                ),
+                (
+                    "Ostby Foods makes crisps in York. Keltic Bank owns 30% of the York company.",
+                    &[
+                        ("Ostby Foods", LocatedIn, "York"),
+                        ("Ostby Foods", LocatedIn, "York"),
+                        ("Keltic Bank", StakeIn, "Ostby Foods"),
+                    ],
+                ),
+                // A name right after the description: the place stays a
+                // place before that name.
+                (
+                    "Tarvel Motors agreed to buy the York grocer Ostby Foods for $900 million.",
+                    &[
+                        ("Tarvel Motors", Acquired, "Ostby Foods"),
+                        ("Ostby Foods", LocatedIn, "York"),
+                    ],
                 ),
             ],
         );

@@ -432,3 +432,18 @@ fn a_description_with_a_name_inside_skips_a_sentence_its_subject_does_not_open()
         Some("Castellan Fibres")
     );
 }
+
+#[test]
+fn words_the_text_used_for_one_company_stay_that_company_s() {
+    // "the miner" first stood for Brannow, introduced as a developer; a
+    // second company introduced as "the gold miner" does not take the
+    // bare words over.
+    let text = "Keltic Trading will buy 15% of the lithium developer Brannow Lithium, the miner said on Monday. \
+                Brannow was spun out of the gold miner Ostvale Resources, which still holds 9%. \
+                Shares in Brannow rose 12%. \
+                Tarn Partners advised the miner.";
+    assert_eq!(
+        resolved(text, "the miner.").as_deref(),
+        Some("Brannow Lithium")
+    );
+}
