@@ -67,6 +67,56 @@ pub fn join_last_partner(kinds: &Kinds, text: &str, candidates: &mut Vec<Candida
     });
 }
 
+/// "Keefe, Bruyette & Woods", "Clayton, Dubilier & Rice": one capitalised
+/// word, a comma, and partners' surnames the tagger read as one firm
+/// across "&" are one firm: the ampersand writes a firm's name, and a
+/// list would close with "and". The first word stays apart when it is a
+/// place no list of surnames or given names holds ("in Montreal, Linden &
+/// Cole's home"), a listed company, or named alone elsewhere in the text
+/// ("Tarvin, Pole & Marsh … Tarvin said").
+pub fn join_first_partner(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
+    let partners = |c: &Candidate| {
+        let name = c.mention.span.slice(text);
+        c.mention.kind == EntityKind::Org
+            && !c.mention.nominal
+            && name.contains(" & ")
+            && name
+                .split(" & ")
+                .all(|p| !p.contains(' ') && is_surname_shaped(p))
+    };
+    let mut i = 0;
+    while i + 1 < candidates.len() {
+        let (a, c) = (&candidates[i].mention, &candidates[i + 1]);
+        let first = a.span.slice(text);
+        let joined = a.kind.is_name()
+            && !a.nominal
+            && text.get(a.span.end..c.mention.span.start) == Some(", ")
+            && is_surname_shaped(first)
+            && partners(c)
+            && (!kinds.is_place(first) || kinds.is_person_word(first))
+            && !kinds.is_listed_org(first)
+            && !named_alone(kinds, text, a.span.start, c.mention.span.end, first);
+        if joined {
+            let end = c.mention.span.end;
+            let m = &mut candidates[i].mention;
+            m.span = Span::new(m.span.start, end);
+            m.kind = EntityKind::Org;
+            candidates.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// One word written as a surname: a capital, then letters with a small
+/// one among them ("Dubilier", "McKinsey"; not "USA" or "3M").
+fn is_surname_shaped(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && word.chars().any(char::is_lowercase)
+}
+
 /// "the ministry's CHIPS Program Office", "the government's Development
 /// Bank of Tarsia": a capitalised word between a possessive and an
 /// organisation's name, read by the tagger as neither, opens the name (a
@@ -175,6 +225,47 @@ mod tests {
         let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let at = text.find(name).expect("in text");
         one_firm_across_and(&kinds, text, at, name)
+    }
+
+    #[test]
+    fn the_first_partner_before_an_ampersand_firm_joins_it() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let joined = |text: &str, names: &[(&str, EntityKind)]| {
+            let mut c = crate::pipeline::tests::candidates_in_order(text, names);
+            join_first_partner(&kinds, text, &mut c);
+            crate::pipeline::tests::named_kinds(text, &c)
+        };
+        let text =
+            "Harwick, Ossery & Pell advised Velmar, and Tarn Sköld of Kessel, Ambry & Lohr agreed.";
+        let names = [
+            ("Harwick", EntityKind::Person),
+            ("Ossery & Pell", EntityKind::Org),
+            ("Velmar", EntityKind::Org),
+            ("Tarn Sköld", EntityKind::Person),
+            ("Kessel", EntityKind::Loc),
+            ("Ambry & Lohr", EntityKind::Org),
+        ];
+        let got = joined(text, &names);
+        assert_eq!(
+            got[0],
+            ("Harwick, Ossery & Pell".to_owned(), EntityKind::Org)
+        );
+        assert_eq!(got[3], ("Kessel, Ambry & Lohr".to_owned(), EntityKind::Org));
+        // A town no surname list holds, or a first word named alone: apart.
+        let text = "It keeps an office in Montreal, Linden & Cole's home for decades.";
+        let names = [
+            ("Montreal", EntityKind::Loc),
+            ("Linden & Cole", EntityKind::Org),
+        ];
+        assert_eq!(joined(text, &names).len(), 2);
+        let text = "Harwick, Ossery & Pell bid first. Harwick said it would bid again.";
+        let names = [
+            ("Harwick", EntityKind::Org),
+            ("Ossery & Pell", EntityKind::Org),
+            ("Harwick", EntityKind::Org),
+        ];
+        assert_eq!(joined(text, &names).len(), 3);
     }
 
     #[test]

@@ -87,6 +87,14 @@ fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
     Some((end - word.len(), word))
 }
 
+/// `text` with its first letter a capital ("eastern Europe" → "Eastern
+/// Europe"); none when it is empty.
+fn with_capital(text: &str) -> Option<String> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 /// The letters `text` opens with ("" when it opens with none): the run
 /// of alphabetic characters, borrowed rather than gathered into a string.
 /// ASCII letters are told a byte at a time; from the first character
@@ -213,9 +221,12 @@ impl Kinds {
     }
 
     /// True when `name` (as written) is a continent or world region
-    /// ("Africa", "Latin America").
+    /// ("Africa", "Latin America"), its compass word in small letters or
+    /// not ("eastern Europe").
     pub fn is_region(&self, name: &str) -> bool {
         self.words.regions.contains(name)
+            || name.starts_with(char::is_lowercase)
+                && with_capital(name).is_some_and(|n| self.words.regions.contains(&n))
     }
 
     /// True for a capitalised last word of a works' name ("Plant").

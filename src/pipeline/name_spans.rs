@@ -35,6 +35,8 @@ pub fn join_company_names(
     });
     // "Bailard, Biehl" and "Kaiser": a firm's last partner after "and".
     super::firm_names::join_last_partner(kinds, text, candidates);
+    // "Keefe" and "Bruyette & Woods": a firm's first partner before a comma.
+    super::firm_names::join_first_partner(kinds, text, candidates);
     super::firm_names::open_after_possessive(kinds, text, candidates);
 }
 
@@ -140,8 +142,10 @@ pub fn extend_over_company_words(kinds: &Kinds, text: &str, candidates: &mut Vec
                 (word, kinds.is_written_legal_suffix(word))
             };
             let word_end = end + 1 + word.len();
-            // "Voilerie Tarnec SAS" with "SAS" a name of its own.
-            let own_name = legal
+            // "Voilerie Tarnec SAS" with "SAS" a name of its own; "Swiss
+            // Re", "Hannover Re": a company word the tagger read alone
+            // after a nationality or a place.
+            let own_name = (legal || kinds.is_org_word(word))
                 && candidates.get(i + 1).is_some_and(|n| {
                     n.mention.kind.is_name() && n.mention.span == Span::new(end + 1, word_end)
                 });
@@ -202,6 +206,62 @@ pub fn extend_hyphenated_names(text: &str, candidates: &mut [Candidate]) {
             candidates[i].mention.span.end = end;
         }
     }
+}
+
+/// "Pieter-Jan Van Damme", "the Export-Import Bank of Korea": a person's
+/// or organisation's name the tagger began after a hyphenated word of two
+/// capitalised parts right before it ("Pieter-Jan": capital, small
+/// letters, hyphen, capital, small letters) opens with that word. A
+/// nationality compound ("Anglo-Dutch Shell"), a place ("Schleswig-Holstein")
+/// or a word with a nationality or a place for a part says where the name
+/// is from and stays out. The word read alone as an "other" name
+/// ("Pieter-Jan" and "Van Damme") is swallowed.
+pub fn open_hyphenated_names(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidate>) {
+    let mut swallowed = vec![false; candidates.len()];
+    let part_shape = |p: &str| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && p.chars().count() >= 2
+            && cs.all(char::is_lowercase)
+    };
+    for i in 0..candidates.len() {
+        let m = &candidates[i].mention;
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Org) || m.nominal {
+            continue;
+        }
+        let Some(before) = text[..m.span.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word = before
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+            .next()
+            .unwrap_or("");
+        let Some((head, tail)) = word.split_once('-') else {
+            continue;
+        };
+        let start = m.span.start - 1 - word.len();
+        let word_span = Span::new(start, start + word.len());
+        let read_alone = i > 0
+            && candidates[i - 1].mention.span == word_span
+            && candidates[i - 1].mention.kind == EntityKind::Misc;
+        let free = i == 0 || candidates[i - 1].mention.span.end <= start || read_alone;
+        let opens = free
+            && part_shape(head)
+            && part_shape(tail)
+            && !kinds.is_nationality(word)
+            && !kinds.is_place(word)
+            && [head, tail]
+                .iter()
+                .all(|p| !kinds.is_nationality(p) && !kinds.is_place(p));
+        if opens {
+            candidates[i].mention.span = Span::new(start, m.span.end);
+            if read_alone {
+                swallowed[i - 1] = true;
+            }
+        }
+    }
+    let mut keep = swallowed.into_iter().map(|s| !s);
+    candidates.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "Canadian Auto Workers CAW", "Nordic Rail Union NRU": a name that ends in
@@ -281,6 +341,33 @@ pub(super) mod tests {
     /// A want list of (name, kind) pairs, owned as [`mended`] returns them.
     pub(in crate::pipeline) fn owned(want: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
         want.iter().map(|&(n, k)| (n.to_owned(), k)).collect()
+    }
+
+    #[test]
+    fn a_hyphenated_word_of_two_capitalised_parts_opens_the_name_after_it() {
+        let text = "It is led by Jan-Willem Boskamp, with a loan from the Export-Import Bank \
+                    of Tarsia; Anglo-Dutch Velmar and the Baden-Württemberg Orvo Bank lent too.";
+        let mut c = crate::pipeline::tests::candidates_in_order(
+            text,
+            &[
+                ("Jan-Willem", EntityKind::Misc),
+                ("Boskamp", EntityKind::Person),
+                ("Bank of Tarsia", EntityKind::Org),
+                ("Velmar", EntityKind::Org),
+                ("Orvo Bank", EntityKind::Org),
+            ],
+        );
+        open_hyphenated_names(crate::pipeline::tests::pipeline().kinds(), text, &mut c);
+        let names: Vec<&str> = c.iter().map(|c| c.mention.span.slice(text)).collect();
+        assert_eq!(
+            names,
+            [
+                "Jan-Willem Boskamp",
+                "Export-Import Bank of Tarsia",
+                "Velmar",
+                "Orvo Bank"
+            ]
+        );
     }
 
     #[test]

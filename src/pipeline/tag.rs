@@ -101,6 +101,7 @@ pub fn candidates(
     kinds.join_partner_names(text, &mut candidates);
     split_trailing_acronyms(text, &mut candidates);
     extend_hyphenated_names(text, &mut candidates);
+    super::name_spans::open_hyphenated_names(kinds, text, &mut candidates);
     super::facilities::mend_facilities(kinds, text, &mut candidates);
     super::venue_names::join_venue_names(kinds, &lang.relate.places.venues, text, &mut candidates);
     super::possessors::split_possessors(kinds, text, &mut candidates);

@@ -190,8 +190,9 @@ impl Kinds {
 
     /// Widens a place after a determiner ("the") and before a lower-case exchange noun
     /// ("the Tarsby stock exchange") to the exchange, an organisation; and
-    /// a regional word before a plural of nations to the region (see
-    /// [`Self::join_region_groups`]).
+    /// a regional word before a plural of nations, or a compass word
+    /// before a continent, to the region (see [`Self::join_region_groups`]
+    /// and [`Self::join_compass_regions`]).
     pub fn join_place_exchanges(&self, text: &str, candidates: &mut [Candidate]) {
         for c in candidates.iter_mut() {
             let m = &c.mention;
@@ -240,8 +241,9 @@ impl Kinds {
                 c.mention.kind = EntityKind::Org;
             }
         }
-        // "the Baltic states": a region, read the same way.
+        // "the Baltic states", "eastern Europe": a region, read the same way.
         self.join_region_groups(text, candidates);
+        self.join_compass_regions(text, candidates);
     }
 }
 

@@ -156,6 +156,11 @@ impl Kinds {
         let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
             return false;
         };
+        // "Warner Bros.": an abbreviated company word keeps its stop.
+        let bare_last = last
+            .strip_suffix('.')
+            .filter(|l| l.len() > 1)
+            .unwrap_or(last);
         // A first name opens a person's name ("Anna Banks") unless the
         // company word is no surname ("Roxy Picturehouses"); a place's name
         // is no first name's ("Asia Pacific"). A word read as a company's
@@ -166,7 +171,7 @@ impl Kinds {
         // whatever given name opens it ("Aurelio Handels AG").
         let legal_form = self.is_written_legal_suffix(last)
             && last.chars().filter(|c| c.is_uppercase()).count() >= 2;
-        let ends_in_company_word = self.is_org_word(last)
+        let ends_in_company_word = (self.is_org_word(last) || self.is_org_word(bare_last))
             && !self.places.contains(&self.key(last))
             && (!with_lowercase(first, |f| self.first_names.contains(f))
                 || legal_form
@@ -178,6 +183,8 @@ impl Kinds {
             || self.words.org_words_first.contains(first)
             || self.is_compound_org_word(first))
             && !self.places.contains(&self.key(name))
+            // "eastern Europe": a region, though "Acme Europe" is a company.
+            && !self.is_region(name)
     }
 }
 
@@ -185,6 +192,22 @@ impl Kinds {
 mod tests {
     use crate::model::EntityKind;
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_reinsurers_re_and_an_abbreviated_or_plural_company_word_end_companies() {
+        let text = "Its reinsurance is led by Munich Re, with Swiss Re and Tarvik Re taking \
+                    smaller shares. Dunmore Controls and Harwood Bros. bid for the unit.";
+        for name in ["Swiss Re", "Tarvik Re", "Dunmore Controls", "Harwood Bros."] {
+            assert_eq!(kind_of(text, name), Some(EntityKind::Org), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_compass_word_in_small_letters_before_a_continent_is_no_company_word() {
+        let text = "Tarvik Europe opened two plants in eastern Europe last year.";
+        assert_eq!(kind_of(text, "eastern Europe"), Some(EntityKind::Loc));
+        assert_eq!(kind_of(text, "Tarvik Europe"), Some(EntityKind::Org));
+    }
 
     #[test]
     fn a_first_name_before_a_mutual_or_aircraft_makes_a_company() {

@@ -319,8 +319,13 @@ impl Kinds {
                 .next()
                 .is_some_and(|w| self.first_names.contains(w))
                 && key.contains(' ');
-            // A "person" the text treats as a thing is an organisation.
-            let org = if m.kind == EntityKind::Person && loc == 0 {
+            // A "person" the text treats as a thing is an organisation;
+            // not one a title stands right before that may be a person's:
+            // "a son of President Harjono, which plans …" (the relative
+            // clause may be an earlier noun's, the title is the name's).
+            let titled_person =
+                || titled.contains(&key) && self.may_be_titled_person(&key, m.span.slice(text));
+            let org = if m.kind == EntityKind::Person && loc == 0 && !titled_person() {
                 org + thing
             } else {
                 org

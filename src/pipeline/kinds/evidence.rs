@@ -42,7 +42,10 @@ impl Kinds {
         let index = e.mentions.iter().any(|&m| {
             mentions[m].kind == EntityKind::Misc && mentions[m].source == Provenance::Rule
         });
-        if (e.kind == EntityKind::Person && first_name()) || self.is_place(&e.name) || index {
+        if (e.kind == EntityKind::Person && (first_name() || self.titled(text, e, mentions)))
+            || self.is_place(&e.name)
+            || index
+        {
             return false;
         }
         // "Orvex, a synthetic thyroid hormone,": whatever the tagger read.
@@ -68,6 +71,27 @@ impl Kinds {
                         && possessive_of_org(text, mentions, m)
                         && !self.owned_by_place(text, mentions, m))
             })
+    }
+
+    /// True when a title the rules read stands right before some mention of
+    /// `e`, one space between: "general manager Vukasin Filipovic" holds a
+    /// post, and the title's last word ("manager", a product's head in "the
+    /// password manager Vaultly") introduces no product. A trade that is a
+    /// company's too ("lead manager Toronto Dominion", see
+    /// `kinds/trade-titles.txt`) says nothing of a person.
+    fn titled(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+        e.mentions.iter().any(|&m| {
+            let start = mentions[m].span.start;
+            text.get(start.saturating_sub(1)..start) == Some(" ")
+                && mentions.iter().any(|t| {
+                    t.kind == EntityKind::Title
+                        && t.span.end + 1 == start
+                        && !self
+                            .words
+                            .trade_titles
+                            .contains_lowercase(t.span.slice(text))
+                })
+        })
     }
 
     /// "California's X": the possessor of mention `m` is a listed place
@@ -244,6 +268,13 @@ mod tests {
         assert_eq!(kind_of(text, "Velora"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Quillstream"), Some(EntityKind::Product));
         assert_eq!(kind_of(text, "Korvin Systems"), Some(EntityKind::Org));
+    }
+
+    #[test]
+    fn a_titled_person_is_no_product_of_the_titles_last_word() {
+        let text = "\"The crews keep coming,\" the yard's general manager Radomir Kostelic \
+                    told reporters. Kostelic said he would not resign.";
+        assert_eq!(kind_of(text, "Radomir Kostelic"), Some(EntityKind::Person));
     }
 
     #[test]

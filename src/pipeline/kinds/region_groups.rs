@@ -9,7 +9,7 @@
 //! ("Gulf") and no country's short form open one: "European countries" or
 //! "US states" stay a nationality or a country and a common noun.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::{Candidate, stretch_to_place};
 use crate::pipeline::names::resolve_key;
 
@@ -51,6 +51,32 @@ impl Kinds {
             stretch_to_place(candidates, i, end);
         }
     }
+
+    /// Widens a place back over the lower-case compass word before it when
+    /// the two, that word written with a capital, are a listed region:
+    /// "eastern Europe", "east Asia" name a region as "Eastern Europe"
+    /// does, not the continent. A region the list does not hold ("northern
+    /// Italy", "central Europe") stays the place after the word.
+    pub fn join_compass_regions(&self, text: &str, candidates: &mut [Candidate]) {
+        for i in 0..candidates.len() {
+            let m = &candidates[i].mention;
+            if m.nominal || m.kind != EntityKind::Loc {
+                continue;
+            }
+            let Some((start, word)) = super::word_start_before(text, m.span.start) else {
+                continue;
+            };
+            if text.get(start + word.len()..m.span.start) != Some(" ")
+                || i > 0 && candidates[i - 1].mention.span.end > start
+            {
+                continue;
+            }
+            let region = Span::new(start, m.span.end);
+            if word.starts_with(char::is_lowercase) && self.is_region(region.slice(text)) {
+                candidates[i].mention.span = region;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -88,6 +114,28 @@ mod tests {
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();
         assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_lower_case_compass_word_and_a_continent_listed_together_are_a_region() {
+        let text = "Sales grew in eastern Europe and east Asia, fell in northern Italy \
+                    and central Europe, and the south Europe desk closed.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Europe", EntityKind::Loc),
+                ("Asia", EntityKind::Loc),
+                ("Italy", EntityKind::Loc),
+                ("Europe", EntityKind::Loc),
+                ("Europe", EntityKind::Loc),
+            ],
+        );
+        pipeline().kinds().join_compass_regions(text, &mut c);
+        let names: Vec<&str> = c.iter().map(|c| c.mention.span.slice(text)).collect();
+        assert_eq!(
+            names,
+            ["eastern Europe", "east Asia", "Italy", "Europe", "Europe"]
+        );
     }
 
     #[test]

@@ -90,6 +90,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_outweighs_a_relative_clause_of_things_after_the_name() {
+        // The clause is the carmaker's; the title says who Harjono is.
+        let text = "The cars are made by Orvana Motor, a company run by a son of \
+                    President Harjono, which plans to export them next year.";
+        assert_eq!(kind_of(text, "Harjono"), Some(Person));
+        assert_eq!(kind_of(text, "Orvana Motor"), Some(Org));
+    }
+
+    #[test]
     fn a_title_before_one_word_written_as_a_surname_makes_a_person() {
         let text = "Deputy Secretary Harjono defended the tanker deal on Monday.";
         assert_eq!(kind_of(text, "Harjono"), Some(Person));
