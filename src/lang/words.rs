@@ -174,6 +174,16 @@ impl WordList {
                 std::str::from_utf8(lowered).is_ok_and(|w| self.holds_long(w))
             };
         }
+        // A short word outside ASCII only by punctuation without case (a
+        // curly apostrophe: "Keltic’s") lowers as its ASCII bytes do: on
+        // the stack, not in a new string.
+        if word.len() <= SHORT && caseless_past_ascii(word) {
+            let mut buf = [0u8; SHORT];
+            let lowered = &mut buf[..word.len()];
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            return std::str::from_utf8(lowered).is_ok_and(|w| self.holds(w));
+        }
         self.holds(&lowercase(word))
     }
 
@@ -206,6 +216,22 @@ impl WordList {
             .collect::<Vec<_>>()
             .join("|")
     }
+}
+
+/// True when every character of `word` outside ASCII is one of U+2000 to
+/// U+203F (spaces, dashes, quotation marks, the curly apostrophe), which
+/// have no case: its lower case is then its ASCII bytes lowered.
+fn caseless_past_ascii(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            0..0x80 => 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// The lower case of `word`, the same as `word.to_lowercase()`: an ASCII
@@ -362,7 +388,7 @@ mod tests {
 
     #[test]
     fn lower_case_look_up_agrees_with_lowering_first() {
-        let list = WordList::parse("the\nstraße\nσοφία\n");
+        let list = WordList::parse("the\nstraße\nσοφία\nkeltic’s\nvale–orm\n");
         for word in [
             "The",
             "THE",
@@ -373,6 +399,13 @@ mod tests {
             "ΣΟΦΊΑ",
             "Σοφία",
             "",
+            "Keltic’s",
+            "KELTIC’S",
+            "Keltic’S",
+            "Vale–Orm",
+            "VALE—ORM",
+            "“The”",
+            "Café’s",
         ] {
             assert_eq!(
                 list.contains_lowercase(word),
@@ -382,6 +415,8 @@ mod tests {
         }
         assert!(list.contains_lowercase("The"));
         assert!(list.contains_lowercase("Straße"));
+        assert!(list.contains_lowercase("KELTIC’S") && list.contains_lowercase("Vale–Orm"));
+        assert!(caseless_past_ascii("Keltic’s “x” —") && !caseless_past_ascii("Café’s"));
     }
 
     #[test]

@@ -194,17 +194,18 @@ fn names_after(
     let mut at = start;
     for m in mentions.iter().filter(|m| m.span.start >= start) {
         let gap = text.get(at..m.span.start)?;
-        let words: Vec<&str> = gap.split_whitespace().collect();
+        // The gap's words read no further than they can join: the gap to
+        // the first mention after a sentence's opening may run for lines.
+        let mut words = gap.split_whitespace().peekable();
         let joins = if names.is_empty() {
-            words.len() <= described
-                && words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            // At most `described` words, all in small letters.
+            words
+                .take(described + 1)
+                .enumerate()
+                .all(|(k, w)| k < described && w.chars().all(|c| c.is_lowercase() || c == '-'))
         } else {
-            !words.is_empty()
-                && words
-                    .iter()
-                    .all(|w| *w == "," || lang.relate.clause.list_conjunctions.contains(w))
+            words.peek().is_some()
+                && words.all(|w| w == "," || lang.relate.clause.list_conjunctions.contains(w))
                 || gap == ", "
         };
         if !joins {

@@ -48,9 +48,12 @@ const MAX_BAR_WORDS: usize = 28;
 const MAX_BAR_PART_WORDS: usize = 7;
 
 /// A line set out in short parts between `separators`, not too long in all.
+/// Its words are counted first, no further than the bound: a paragraph
+/// is turned away after [`MAX_BAR_WORDS`] words, not searched to its end
+/// for a separator character by character.
 pub(super) fn is_short_bar(line: &str, separators: &[char]) -> bool {
-    line.contains(separators)
-        && line.split_whitespace().count() <= MAX_BAR_WORDS
+    line.split_whitespace().nth(MAX_BAR_WORDS).is_none()
+        && line.contains(separators)
         && line
             .split(separators)
             .all(|part| part.split_whitespace().count() <= MAX_BAR_PART_WORDS)

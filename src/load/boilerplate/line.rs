@@ -414,28 +414,30 @@ impl Shape {
     }
 }
 
-/// `line.replace(['’', '‘'], "'")`, each mark found by a search for that
-/// one character (a word-at-a-time scan for its last byte) and the text
-/// between copied whole: the replace decoded every character of every
-/// paragraph, for each check that read the line (2% of a batch of
-/// articles with curly apostrophes).
+/// Where `line` holds a curly apostrophe or single quote ('’', '‘': the
+/// bytes E2 80 99 and E2 80 98), found by their first byte with `memchr`,
+/// not by a search per mark that decoded the line twice: `normal` asks at
+/// every check of a line (2% of a batch of articles with curly marks).
+fn curly_marks(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = line.as_bytes();
+    memchr::memchr_iter(0xE2, b).filter(move |&at| {
+        b.get(at + 1) == Some(&0x80) && matches!(b.get(at + 2), Some(0x98 | 0x99))
+    })
+}
+
+/// Whether `line` holds a curly apostrophe or single quote.
+pub(super) fn has_curly(line: &str) -> bool {
+    curly_marks(line).next().is_some()
+}
+
+/// `line.replace(['’', '‘'], "'")`, the text between the marks copied whole.
 pub(super) fn straighten(line: &str) -> String {
-    const MARKS: [char; 2] = ['’', '‘'];
-    let after = |from: usize, mark: char| line[from..].find(mark).map(|k| from + k);
-    // The next place of each mark at or after `copied`.
-    let mut next = MARKS.map(|mark| after(0, mark));
     let mut out = String::with_capacity(line.len());
     let mut copied = 0;
-    while let Some((k, at)) = next
-        .iter()
-        .enumerate()
-        .filter_map(|(k, at)| at.map(|at| (k, at)))
-        .min_by_key(|&(_, at)| at)
-    {
+    for at in curly_marks(line) {
         out.push_str(&line[copied..at]);
         out.push('\'');
-        copied = at + MARKS[k].len_utf8();
-        next[k] = after(copied, MARKS[k]);
+        copied = at + 3;
     }
     out.push_str(&line[copied..]);
     out
@@ -502,6 +504,7 @@ mod tests {
             "trailing ’",
         ] {
             assert_eq!(straighten(line), line.replace(['’', '‘'], "'"), "{line}");
+            assert_eq!(has_curly(line), line.contains(['’', '‘']), "{line}");
         }
     }
 

@@ -163,13 +163,19 @@ pub(super) fn is_clock_stamp(line: &str) -> bool {
 const PUBLICATION_HEADS: &str =
     include_str!("../../../assets/lang/en/clutter/publication-heads.txt");
 
-/// Whether `word` ends a publication's name ("Journal"), never a person's.
-fn is_publication_head(word: &str) -> bool {
+/// The words of [`PUBLICATION_HEADS`], read from the file once (each
+/// signature asked for its last word read the file again, line by line).
+static HEADS: LazyLock<Vec<&str>> = LazyLock::new(|| {
     PUBLICATION_HEADS
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|w| w.eq_ignore_ascii_case(word))
+        .collect()
+});
+
+/// Whether `word` ends a publication's name ("Journal"), never a person's.
+fn is_publication_head(word: &str) -> bool {
+    HEADS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A word of a name: a capital and then letters, hyphens, apostrophes or

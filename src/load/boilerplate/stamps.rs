@@ -83,11 +83,14 @@ const PART_SEPARATORS: [char; 3] = ['·', '|', '•'];
 /// name ("Ada Lind · 4 May 2025 · 7 comments", "Ledger Daily · By Ada Lind
 /// · 4 min read").
 pub fn is_byline_or_stamp(line: &str) -> bool {
-    let line = normal(line);
-    let words = line.split_whitespace().count();
-    if words == 0 || (words > MAX_STAMP_WORDS && !is_short_bar(&line, &PART_SEPARATORS)) {
+    // Words counted no further than one past the bound, and a long line
+    // turned away before it is normalised (straightening its apostrophes
+    // changes no word and no separator): most lines asked are paragraphs.
+    let words = line.split_whitespace().take(MAX_STAMP_WORDS + 1).count();
+    if words == 0 || (words > MAX_STAMP_WORDS && !is_short_bar(line, &PART_SEPARATORS)) {
         return false;
     }
+    let line = normal(line);
     let ends = line
         .trim_end_matches(['"', '\u{201d}', ')', '*', '_'])
         .ends_with(['.', '!', '?']);

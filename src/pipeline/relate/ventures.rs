@@ -306,11 +306,17 @@ pub(super) fn payments(ctx: &Context<'_>, items: &[Item], venture: Option<usize>
     let venture_named = items.iter().any(|it| it.entity() == Some(v));
     let mut out = Vec::new();
     for i in 0..items.len() {
+        // The words first: the clause's subject only for a verb of putting
+        // money in (most items are none, and the subject is a walk back).
+        let word = items[i].word();
+        let venture_word = words.contains(word);
+        if !venture_word && (venture_named || !invest.contains(word)) {
+            continue;
+        }
         let subject = clause_subject(ctx.lang, items, i, ctx.kinds);
         // "The partners will invest $N": an investment no name makes
         // goes into the venture too.
-        let put_in = words.contains(items[i].word())
-            || (subject.is_none() && !venture_named && invest.contains(items[i].word()));
+        let put_in = venture_word || subject.is_none();
         if !put_in || subject == Some(v) {
             continue;
         }
