@@ -554,8 +554,8 @@ mod tests {
                 {"name": "Brask Motors", "type": "ORG"},
                 {"name": "Keltic Foods", "type": "ORG"}
             ], "relations": [
-                {"source": "Brask Motors Holdings", "kind": "acquired", "target": "Keltic Foods"},
-                {"source": "Brask Motors", "kind": "acquired", "target": "Keltic Foods"}
+                {"source": "Brask Motors Holdings", "type": "acquired", "target": "Keltic Foods"},
+                {"source": "Brask Motors", "type": "acquired", "target": "Keltic Foods"}
             ]}"#,
         )
         .expect("gold parses");
