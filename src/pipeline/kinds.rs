@@ -19,6 +19,7 @@ use super::groups::Groups;
 use super::indices::Indices;
 use super::names::{name_key, resolve_key};
 use super::products::Products;
+use super::word_shape::with_capital;
 
 mod advisers;
 mod affixes;
@@ -85,14 +86,6 @@ fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
     // time, not a character at a time.
     let word = words_back(&before[..end]).next()?;
     Some((end - word.len(), word))
-}
-
-/// `text` with its first letter a capital ("eastern Europe" → "Eastern
-/// Europe"); none when it is empty.
-fn with_capital(text: &str) -> Option<String> {
-    let mut chars = text.chars();
-    let first = chars.next()?;
-    Some(first.to_uppercase().chain(chars).collect())
 }
 
 /// The letters `text` opens with ("" when it opens with none): the run
@@ -226,7 +219,7 @@ impl Kinds {
     pub fn is_region(&self, name: &str) -> bool {
         self.words.regions.contains(name)
             || name.starts_with(char::is_lowercase)
-                && with_capital(name).is_some_and(|n| self.words.regions.contains(&n))
+                && self.words.regions.contains(&with_capital(name))
     }
 
     /// True for a capitalised last word of a works' name ("Plant").

@@ -10,6 +10,16 @@ pub fn is_describing_word(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
+/// `word` with its first letter a capital ("eastern Europe" → "Eastern
+/// Europe", "it" → "It"); empty for an empty word.
+pub fn with_capital(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -22,5 +32,13 @@ mod tests {
         for w in ["Drone", "Zürich", "AI", "60-40", "co.", "x's", "ünd,"] {
             assert!(!is_describing_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_capital_opens_the_word_and_nothing_else_changes() {
+        assert_eq!(with_capital("eastern Europe"), "Eastern Europe");
+        assert_eq!(with_capital("über"), "Über");
+        assert_eq!(with_capital("ßa"), "SSa");
+        assert_eq!(with_capital(""), "");
     }
 }

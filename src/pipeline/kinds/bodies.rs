@@ -20,6 +20,7 @@
 use crate::lang::lowercase;
 use crate::model::{EntityKind, Span};
 use crate::pipeline::candidate::{Candidate, join_linked_names};
+use crate::pipeline::word_shape::with_capital;
 
 use super::Kinds;
 
@@ -218,17 +219,8 @@ impl Kinds {
             }
             // "the Tarsby bourse" beside "the Tarsby Stock Exchange": the
             // capitalised name is the exchange's; the place stays the place.
-            let capitalised = |n: &str| {
-                n.split(' ')
-                    .map(|w| {
-                        let mut cs = w.chars();
-                        cs.next().map_or(String::new(), |f| {
-                            f.to_uppercase().chain(cs).collect::<String>()
-                        })
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
+            let capitalised =
+                |n: &str| n.split(' ').map(with_capital).collect::<Vec<_>>().join(" ");
             let place = m.span.slice(text);
             let named_in_capitals = self
                 .words

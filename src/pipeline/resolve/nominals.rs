@@ -7,6 +7,7 @@ use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::occurrences::each_needle;
+use crate::pipeline::word_shape::with_capital;
 
 use super::before::{
     governed_by_preposition, home_of, name_set_off_after, opens_coordinated_clause, phrase_start,
@@ -28,11 +29,7 @@ use super::venture::{created_name, is_merged, is_venture, named_next, needs_name
 /// not governed by a preposition, before any name.
 fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> bool {
     let pronoun = lang.subject_pronoun.as_str();
-    let mut chars = pronoun.chars();
-    let capitalised: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let capitalised = with_capital(pronoun);
     let mut prev = "";
     for word in span
         .slice(text)

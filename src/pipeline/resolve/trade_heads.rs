@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{Entity, EntityKind, Mention, Span};
-use crate::pipeline::word_shape::is_describing_word;
+use crate::pipeline::word_shape::{is_describing_word, with_capital};
 
 /// How many words an apposition's noun phrase may run to its head ("a
 /// family-owned glass workshop").
@@ -293,14 +293,7 @@ pub fn trade_descriptions(
     let mut articles: Vec<(String, Vec<usize>)> = lang
         .description_determiners
         .iter()
-        .flat_map(|d| {
-            let mut chars = d.chars();
-            let capital: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            [d.to_owned(), capital]
-        })
+        .flat_map(|d| [d.to_owned(), with_capital(d)])
         .filter(|article| !article.is_empty())
         .map(|article| (article, Vec::new()))
         .collect();
