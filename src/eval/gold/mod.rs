@@ -200,14 +200,19 @@ fn gold_keys(name_key: NameKey<'_>, g: &GoldEntity) -> Vec<String> {
 /// gold lists as an alias ("the company") that the pipeline resolved
 /// elsewhere does not hand this entry to another company, and "Tarn Group"
 /// beside "Tarn Corp" (one key once legal suffixes go) is the group.
-fn match_rank(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity, e: &Entity) -> Option<u8> {
+/// `keys` are the gold entity's [`gold_keys`], made once per gold entity.
+fn match_rank(
+    name_key: NameKey<'_>,
+    a: &Analysis,
+    (g, keys): (&GoldEntity, &[String]),
+    e: &Entity,
+) -> Option<u8> {
     if !compatible(g, e.kind) {
         return None;
     }
     if e.name == g.name {
         return Some(0);
     }
-    let keys = gold_keys(name_key, g);
     let name = name_key(&e.name);
     if name == keys[0] {
         return Some(1);
@@ -232,10 +237,11 @@ fn match_rank(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity, e: &Entity) -
 /// The predicted entity that matches a gold entity, if any: of all that
 /// match, the closest ([`match_rank`]).
 fn match_entity(name_key: NameKey<'_>, a: &Analysis, g: &GoldEntity) -> Option<usize> {
+    let keys = gold_keys(name_key, g);
     a.entities
         .iter()
         .enumerate()
-        .filter_map(|(i, e)| match_rank(name_key, a, g, e).map(|r| (r, i)))
+        .filter_map(|(i, e)| match_rank(name_key, a, (g, &keys), e).map(|r| (r, i)))
         .min()
         .map(|(_, i)| i)
 }
@@ -269,8 +275,9 @@ impl Matching {
     pub(crate) fn new(name_key: NameKey<'_>, a: &Analysis, gold: &Gold) -> Self {
         let mut pairs: Vec<(u8, usize, usize)> = Vec::new();
         for (gi, g) in gold.entities.iter().enumerate() {
+            let keys = gold_keys(name_key, g);
             for (pi, e) in a.entities.iter().enumerate() {
-                if let Some(r) = match_rank(name_key, a, g, e) {
+                if let Some(r) = match_rank(name_key, a, (g, &keys), e) {
                     pairs.push((r, gi, pi));
                 }
             }
