@@ -27,6 +27,11 @@ pub struct OrderWords {
     pub customers: WordList,
     /// Words between them and the buyers' names ("include").
     pub customers_link: WordList,
+    /// Counts right before the noun of buyers ("three customers").
+    pub customer_counts: WordList,
+    /// Prepositions before counted buyers, whose names are set off after
+    /// them ("from three customers, A, B and C").
+    pub counted_from: WordList,
     /// Plural nouns of a class of buyers ("retailers", "garden centres").
     pub client_classes: WordList,
     /// The preposition before a class of buyers ("to retailers").
@@ -67,6 +72,8 @@ impl OrderWords {
             sell_to: list("sell_to")?,
             customers: list("customers")?,
             customers_link: list("customers_link")?,
+            customer_counts: list("customer_counts")?,
+            counted_from: list("counted_from")?,
             client_classes: list("client_classes")?,
             client_before: list("client_before")?,
             client_links: list("client_links")?,

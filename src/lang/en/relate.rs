@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 304] = files![
+pub(super) const FILES: [File; 306] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -127,6 +127,8 @@ pub(super) const FILES: [File; 304] = files![
     "relate/orders/client_classes.txt",
     "relate/orders/client_links.txt",
     "relate/orders/count_verbs.txt",
+    "relate/orders/counted_from.txt",
+    "relate/orders/customer_counts.txt",
     "relate/orders/customers.txt",
     "relate/orders/customers_link.txt",
     "relate/orders/bare_be.txt",
