@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 306] = files![
+pub(super) const FILES: [File; 307] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -282,6 +282,7 @@ pub(super) const FILES: [File; 306] = files![
     "relate/roles/removed.txt",
     "relate/roles/runs.txt",
     "relate/roles/run_to.txt",
+    "relate/roles/become_to.txt",
     "relate/roles/run_perfect.txt",
     "relate/roles/perfect.txt",
     "relate/roles/past_perfect.txt",
