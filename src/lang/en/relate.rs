@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 307] = files![
+pub(super) const FILES: [File; 308] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -211,6 +211,7 @@ pub(super) const FILES: [File; 307] = files![
     "relate/pronoun/sale_phrases.txt",
     "relate/pronoun/seller_prepositions.txt",
     "relate/reader/adviser_roles.txt",
+    "relate/reader/adviser_firms.txt",
     "relate/reader/apposed_lead.txt",
     "relate/reader/between.txt",
     "relate/reader/belong.txt",
