@@ -9,6 +9,9 @@ use super::{LangError, Source, WordList};
 pub struct OrderWords {
     /// Order verbs and nouns ("ordered", "an order for").
     pub order: WordList,
+    /// The words of ordering that make an order a lease ("leased"): the
+    /// lessor supplies the lessee.
+    pub lease: WordList,
     /// The word between an order noun and the goods ("for").
     pub order_for: WordList,
     /// The word before the other party of an order ("from").
@@ -63,6 +66,7 @@ impl OrderWords {
         let list = |path: &str| WordList::load(source, &format!("relate/orders/{path}.txt"));
         Ok(Self {
             order: list("order")?,
+            lease: list("lease")?,
             order_for: list("order_for")?,
             order_from: list("order_from")?,
             order_worth: list("order_worth")?,

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 308] = files![
+pub(super) const FILES: [File; 309] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -133,6 +133,7 @@ pub(super) const FILES: [File; 308] = files![
     "relate/orders/customers_link.txt",
     "relate/orders/bare_be.txt",
     "relate/orders/goods.txt",
+    "relate/orders/lease.txt",
     "relate/orders/infinitive.txt",
     "relate/orders/make_goods.txt",
     "relate/orders/not_goods.txt",
