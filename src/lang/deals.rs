@@ -9,6 +9,9 @@ use super::{LangError, Source, WordList};
 pub struct OrderWords {
     /// Order verbs and nouns ("ordered", "an order for").
     pub order: WordList,
+    /// The words of ordering that make an order a lease ("leased"): the
+    /// lessor supplies the lessee.
+    pub lease: WordList,
     /// The word between an order noun and the goods ("for").
     pub order_for: WordList,
     /// The word before the other party of an order ("from").
@@ -27,6 +30,11 @@ pub struct OrderWords {
     pub customers: WordList,
     /// Words between them and the buyers' names ("include").
     pub customers_link: WordList,
+    /// Counts right before the noun of buyers ("three customers").
+    pub customer_counts: WordList,
+    /// Prepositions before counted buyers, whose names are set off after
+    /// them ("from three customers, A, B and C").
+    pub counted_from: WordList,
     /// Plural nouns of a class of buyers ("retailers", "garden centres").
     pub client_classes: WordList,
     /// The preposition before a class of buyers ("to retailers").
@@ -58,6 +66,7 @@ impl OrderWords {
         let list = |path: &str| WordList::load(source, &format!("relate/orders/{path}.txt"));
         Ok(Self {
             order: list("order")?,
+            lease: list("lease")?,
             order_for: list("order_for")?,
             order_from: list("order_from")?,
             order_worth: list("order_worth")?,
@@ -67,6 +76,8 @@ impl OrderWords {
             sell_to: list("sell_to")?,
             customers: list("customers")?,
             customers_link: list("customers_link")?,
+            customer_counts: list("customer_counts")?,
+            counted_from: list("counted_from")?,
             client_classes: list("client_classes")?,
             client_before: list("client_before")?,
             client_links: list("client_links")?,

@@ -76,6 +76,9 @@ pub struct RoleWords {
     pub runs: WordList,
     /// Verbs of running one after "to" in a clause of leaving ("left to run Z").
     pub run_to: WordList,
+    /// Verbs of taking a post after "to" in a clause of leaving ("left to
+    /// become chief executive of Z").
+    pub become_to: WordList,
     /// The participle of running one, read after a perfect auxiliary ("has
     /// run it since 2019").
     pub run_perfect: WordList,
@@ -225,6 +228,7 @@ impl RoleWords {
             hold_post: list("hold_post")?,
             runs: list("runs")?,
             run_to: list("run_to")?,
+            become_to: list("become_to")?,
             run_perfect: list("run_perfect")?,
             perfect: list("perfect")?,
             past_perfect: list("past_perfect")?,

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 304] = files![
+pub(super) const FILES: [File; 309] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -127,10 +127,13 @@ pub(super) const FILES: [File; 304] = files![
     "relate/orders/client_classes.txt",
     "relate/orders/client_links.txt",
     "relate/orders/count_verbs.txt",
+    "relate/orders/counted_from.txt",
+    "relate/orders/customer_counts.txt",
     "relate/orders/customers.txt",
     "relate/orders/customers_link.txt",
     "relate/orders/bare_be.txt",
     "relate/orders/goods.txt",
+    "relate/orders/lease.txt",
     "relate/orders/infinitive.txt",
     "relate/orders/make_goods.txt",
     "relate/orders/not_goods.txt",
@@ -209,6 +212,7 @@ pub(super) const FILES: [File; 304] = files![
     "relate/pronoun/sale_phrases.txt",
     "relate/pronoun/seller_prepositions.txt",
     "relate/reader/adviser_roles.txt",
+    "relate/reader/adviser_firms.txt",
     "relate/reader/apposed_lead.txt",
     "relate/reader/between.txt",
     "relate/reader/belong.txt",
@@ -280,6 +284,7 @@ pub(super) const FILES: [File; 304] = files![
     "relate/roles/removed.txt",
     "relate/roles/runs.txt",
     "relate/roles/run_to.txt",
+    "relate/roles/become_to.txt",
     "relate/roles/run_perfect.txt",
     "relate/roles/perfect.txt",
     "relate/roles/past_perfect.txt",

@@ -70,7 +70,6 @@ pub(super) fn own_label(at: &At<'_, '_>) -> bool {
 fn examples(at: &At<'_, '_>) -> Vec<usize> {
     let (items, i) = (at.items, at.i);
     let words = &at.words().orders;
-    let clause = &at.words().clause;
     // Back over a few describing words to the preposition.
     let mut k = i;
     while k > 0 && i - k < CLASS_WORDS + 1 {
@@ -100,11 +99,26 @@ fn examples(at: &At<'_, '_>) -> Vec<usize> {
     if j == start {
         return Vec::new();
     }
+    buyers_listed(at, j)
+}
+
+/// The buyers a list from `j` names, each after a few describing items
+/// ("Plantex Oy and the Danish chain Baumland A/S"): the names of its
+/// members until the list ends.
+pub(super) fn buyers_listed(at: &At<'_, '_>, mut j: usize) -> Vec<usize> {
+    let (items, clause) = (at.items, &at.words().clause);
     let mut out = Vec::new();
     loop {
         let mut k = j;
         while k < j + LEAD && leads(at, k) {
             k += 1;
+        }
+        // "clients such as A renewed": a name read as describing what
+        // follows it ends the member when no name follows.
+        if !matches!(items.get(k), Some(Item::Ent { .. }))
+            && let Some(last) = (j..k).rev().find(|&m| items[m].entity().is_some())
+        {
+            k = last;
         }
         match items.get(k) {
             Some(Item::Ent {
@@ -194,7 +208,7 @@ fn leads(at: &At<'_, '_>, k: usize) -> bool {
 
 /// True when the item at `k` is a small describing word, not a
 /// preposition, conjunction or separator.
-fn is_plain(at: &At<'_, '_>, k: usize) -> bool {
+pub(super) fn is_plain(at: &At<'_, '_>, k: usize) -> bool {
     at.items.get(k).is_some_and(|it| {
         let w = it.word();
         !w.is_empty()

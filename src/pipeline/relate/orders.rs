@@ -164,7 +164,8 @@ pub(super) fn goods(at: &At<'_, '_>, from: usize) -> Option<Goods> {
 
 /// Adds `buys_from(buyer, seller)` for every buyer and seller that may
 /// deal in goods: organisations and places (a state buys), never a
-/// product.
+/// product. A lease is an ongoing supply, no order: `supplies(lessor,
+/// lessee)`, and only from a lessor named.
 fn add_orders(
     at: &At<'_, '_>,
     out: &mut Finds,
@@ -175,13 +176,17 @@ fn add_orders(
     let can_trade = |e: usize| {
         at.kind(e).can_relate() && !matches!(at.kind(e), EntityKind::Product | EntityKind::Person)
     };
+    let lease = at.is(at.i, &at.words().orders.lease);
     for &b in buyers.iter().filter(|&&b| can_trade(b)) {
         for &s in sellers.iter().filter(|&&s| can_trade(s)) {
-            out.add(RelationKind::BuysFrom, b, s, at.span(at.i), money, 0.75);
+            match lease {
+                true => out.add(RelationKind::Supplies, s, b, at.span(at.i), money, 0.75),
+                false => out.add(RelationKind::BuysFrom, b, s, at.span(at.i), money, 0.75),
+            }
         }
         // "Launch customer T have ordered 55": the seller is the maker the
         // document deals with, settled once every sentence is read.
-        if sellers.is_empty() {
+        if sellers.is_empty() && !lease {
             out.add(
                 RelationKind::BuysFrom,
                 b,
@@ -445,9 +450,10 @@ mod tests {
                     "Keltic Airways placed an order with Brightwater Aerospace for 30 jets.",
                     &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
                 ),
+                // A lease is a supply by the lessor (GUIDE), no order.
                 (
                     "Keltic Airways will lease 12 jets from Brightwater Aerospace.",
-                    &[("Keltic Airways", BuysFrom, "Brightwater Aerospace")],
+                    &[("Brightwater Aerospace", Supplies, "Keltic Airways")],
                 ),
                 (
                     "Brightwater Aerospace delivered 12 jets to Keltic Airways.",

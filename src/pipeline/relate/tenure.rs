@@ -7,7 +7,7 @@
 //! Y was replaced with X"). A post left is no longer held: the role
 //! relation for it gives way to `left`.
 
-use crate::model::{EntityKind, RelationKind, Span};
+use crate::model::{RelationKind, Span};
 
 use super::clause::Subjects;
 use super::context::Context;
@@ -22,14 +22,12 @@ mod elsewhere;
 mod former;
 mod kin;
 mod leaver;
+mod next_post;
 mod successor;
 mod taking;
 
 /// How many items after a trigger the organisation left may stand.
 const REACH: usize = 10;
-
-/// How many items after "to run" the organisation run may stand.
-const RUN_REACH: usize = 9;
 
 /// The roles, the `left` relations and the hires a sentence states about
 /// posts, added to `found`; roles for posts the sentence says were left or
@@ -195,7 +193,7 @@ fn post_titled_before(at: &At<'_, '_>, found: &Finds, person: usize, i: usize) -
 /// with its position.
 fn org_after(at: &At<'_, '_>, from: usize) -> Option<(usize, usize)> {
     for j in from..(from + REACH).min(at.items.len()) {
-        if at.is(j, &at.words().roles.take_post) || run_to(at, j) {
+        if at.is(j, &at.words().roles.take_post) || next_post::run_to(at, j) {
             return None;
         }
         if let Some(e) = at.items[j].entity() {
@@ -313,7 +311,7 @@ fn leaves(at: &At<'_, '_>, subject: Option<usize>, found: &Finds, out: &mut Find
             out.add(kind, person, org, span, None, 0.65);
         }
     }
-    if let Some((kind, v, org)) = goes_to_run(at, i + 1) {
+    if let Some((kind, v, org)) = next_post::goes_to_run(at, i + 1) {
         out.add(kind, person, org, at.span(v), None, 0.65);
     }
     // "is stepping down after 19 years as Z's chief executive": the post
@@ -351,65 +349,6 @@ fn destination_after(at: &At<'_, '_>, from: usize) -> Option<usize> {
     }
     let j = at.described_object(from + 1)?;
     at.items[j].entity().filter(|&o| at.is_org(o))
-}
-
-/// True when the item at `j` is "to" before a verb of running ("left to
-/// run Z").
-fn run_to(at: &At<'_, '_>, j: usize) -> bool {
-    at.is(j, &at.ctx.lang.relate.frame.infinitive) && at.is(j + 1, &at.words().roles.run_to)
-}
-
-/// True when the item at `j` is "to" before a verb of joining ("quit Z
-/// to join Y").
-fn join_to(at: &At<'_, '_>, j: usize) -> bool {
-    at.is(j, &at.ctx.lang.relate.frame.infinitive)
-        && at.is(j + 1, &at.ctx.lang.relate.membership.joined)
-}
-
-/// "X left to run Z", "X is leaving after 11 years to head the group Z":
-/// the organisation X goes on to run, within reach of the verb of leaving
-/// and before any person or comma. Z itself run is a chief's post; a part
-/// of Z ("to run Z's unit", "to head sales at Z") is a post there; one
-/// joined ("quit Y last year to join Z") is a post there too.
-fn goes_to_run(at: &At<'_, '_>, from: usize) -> Option<(RelationKind, usize, usize)> {
-    let items = at.items;
-    let j = (from..(from + REACH).min(items.len()))
-        .take_while(|&j| {
-            items[j].word() != "," && !items[j].entity().is_some_and(|e| at.is_person(e))
-        })
-        .find(|&j| run_to(at, j) || join_to(at, j))?;
-    let joined = join_to(at, j);
-    let v = j + 1;
-    // Past a description ("the Oslo-listed seismic surveyor Z") and the
-    // part run ("the glass business of Z"), to the first organisation.
-    let mut at_org = None;
-    let end = (v + RUN_REACH).min(items.len());
-    for (k, item) in items.iter().enumerate().take(end).skip(v + 1) {
-        match item {
-            Item::Ent { entity, .. } if at.is_org(*entity) => {
-                at_org = Some((k, *entity));
-                break;
-            }
-            Item::Ent { entity, .. }
-                if matches!(at.kind(*entity), EntityKind::Nationality | EntityKind::Loc) => {}
-            Item::Word { word, .. } if word != "," => {}
-            _ => return None,
-        }
-    }
-    let (at_org, org) = at_org?;
-    let part = matches!(
-        items[at_org],
-        Item::Ent {
-            possessive: true,
-            ..
-        }
-    ) || (v + 1..at_org).any(|k| at.is(k, &at.words().roles.title_of));
-    let kind = if part || joined {
-        RelationKind::EmployeeOf
-    } else {
-        RelationKind::CeoOf
-    };
-    Some((kind, v, org))
 }
 
 /// "as Z's chief executive" a few items after `from` (past a particle and

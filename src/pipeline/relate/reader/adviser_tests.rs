@@ -83,6 +83,20 @@ fn a_firm_hired_as_adviser_or_counsel_is_the_hirers_adviser() {
                 "Quantix Inc. has hired Anna Lindqvist as financial adviser.",
                 &[],
             ),
+            // A bank hired beside a law firm or a broker: both advise.
+            (
+                "Zephyr Corp. is advised by Brimwell Ltd, while Quantix Inc. has hired Orla Capital and the law firm Nordvik Legal.",
+                &[
+                    ("Brimwell Ltd", ContractWith, "Zephyr Corp."),
+                    ("Orla Capital", ContractWith, "Quantix Inc."),
+                    ("Nordvik Legal", ContractWith, "Quantix Inc."),
+                ],
+            ),
+            // "hire" as a noun hires nobody.
+            (
+                "Quantix Inc. already owns the crane hire firm Orla Lift and the Ontario company Nordvik Hoist.",
+                &[],
+            ),
         ],
     );
 }
