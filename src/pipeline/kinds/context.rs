@@ -193,13 +193,13 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
-            // "bought trains from Kelvrach": a seller or lender the tagger
-            // read as a place, that no list names one (or a list names a
-            // company too: "bought its diggers from Komatsu") and nothing
-            // else puts anywhere, is a company.
+            // "bought trains from Kelvrach", "advised by Lazmere": a seller,
+            // lender or adviser the tagger read as a place, that no list
+            // names one (or a list names a company too: "bought its diggers
+            // from Komatsu") and nothing else puts anywhere, is a company.
             if m.kind == EntityKind::Loc
                 && loc == 0
-                && suppliers.contains(&key)
+                && (suppliers.contains(&key) || advisers.contains(&key))
                 && !self.is_unlisted_org_place(&key)
                 && !self.is_region(m.span.slice(text))
             {

@@ -42,6 +42,18 @@ pub(super) struct Readings {
     pub titled: FxHashSet<String>,
 }
 
+/// What governs a name from before it, that the other members of its
+/// coordination share.
+#[derive(Clone, Copy, Debug, Default)]
+struct Governed {
+    /// Sold or lent something ("bought from X", "a loan from X").
+    supplied: bool,
+    /// Advises on a deal ("advised by X").
+    advises: bool,
+    /// A job or a deal is at or of it ("an analyst at X").
+    employs: bool,
+}
+
 impl Kinds {
     /// Reads the context of every name of `candidates` once.
     pub(super) fn read_contexts(&self, text: &str, candidates: &[Candidate]) -> Readings {
@@ -81,6 +93,9 @@ impl Kinds {
         let mut trade_homes: FxHashSet<String> = FxHashSet::default();
         // Home towns after a maker and "of" ("Tarvo Ltd of Velmora, …").
         let mut maker_homes: FxHashSet<String> = FxHashSet::default();
+        // What governs each name from before it: a seller's or lender's
+        // "from", an adviser's "by", a job's "at" (read by `coordinated`).
+        let mut governed = vec![Governed::default(); candidates.len()];
         for (i, c) in candidates.iter().enumerate() {
             let m = &c.mention;
             if !m.kind.is_name() || m.nominal {
@@ -101,13 +116,16 @@ impl Kinds {
             }
             if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
                 suppliers.insert(key.clone());
+                governed[i].supplied = true;
             }
             if self.named_as_adviser(text, m.span) {
                 advisers.insert(key.clone());
+                governed[i].advises = true;
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
                 employers.insert(key.clone());
+                governed[i].employs = true;
             }
             // "the Cork-based Lee Valley Linen": a company compound before a
             // name of three words or more, none past the first a listed
@@ -149,6 +167,30 @@ impl Kinds {
                 _ => {}
             }
         }
+        for (i, first) in self.coordinated(text, candidates) {
+            let head = governed[first];
+            let name = candidates[i].mention.span.slice(text);
+            let key = self.key(name);
+            if head.supplied {
+                suppliers.insert(key.clone());
+            }
+            if head.advises {
+                advisers.insert(key.clone());
+            }
+            // A listed place, or one that owns the next noun, is left to
+            // the words around it: "the head of Orvo and Tarsia's premier";
+            // a person too: "a former analyst at Orvo, and Shaila Tarn".
+            let end = candidates[i].mention.span.end;
+            if head.employs
+                && !governed[i].employs
+                && candidates[i].mention.kind != EntityKind::Person
+                && !self.places.contains(&key)
+                && !text[end..].starts_with(['\'', '’'])
+            {
+                employers.insert(key.clone());
+                votes.entry(key).or_default().0 += 1;
+            }
+        }
         let mut titled = self.titled_names(text, candidates);
         titled.extend(self.posted_names(text, candidates));
         titled.extend(self.personal_names(text, candidates));
@@ -167,5 +209,93 @@ impl Kinds {
             maker_homes,
             titled,
         }
+    }
+}
+
+impl Kinds {
+    /// The later members of coordinations of names, each with the first
+    /// member: "from Ibstock and Forterra", "by Lazard and by Evercore",
+    /// "at Orvo or the Tarn Bank". The word that governs the first member
+    /// governs them all. Two names are joined by a list word ("and", "&"),
+    /// a comma before it, a preposition after it and a determiner, nothing
+    /// else: ", Jo Tarn said" or "and then" joins no names.
+    fn coordinated(&self, text: &str, candidates: &[Candidate]) -> Vec<(usize, usize)> {
+        let mut names: Vec<usize> = (0..candidates.len())
+            .filter(|&i| candidates[i].mention.kind.is_name() && !candidates[i].mention.nominal)
+            .collect();
+        names.sort_by_key(|&i| candidates[i].mention.span.start);
+        let mut first: Vec<usize> = (0..candidates.len()).collect();
+        let mut out = Vec::new();
+        for pair in names.windows(2) {
+            let (a, b) = (
+                candidates[pair[0]].mention.span,
+                candidates[pair[1]].mention.span,
+            );
+            if a.end <= b.start && text.get(a.end..b.start).is_some_and(|gap| self.joins(gap)) {
+                first[pair[1]] = first[pair[0]];
+                out.push((pair[1], first[pair[1]]));
+            }
+        }
+        out
+    }
+
+    /// Whether `gap` joins two names of one coordination (see
+    /// [`Kinds::coordinated`]).
+    fn joins(&self, gap: &str) -> bool {
+        let mut words = gap
+            .trim_start()
+            .strip_prefix(',')
+            .unwrap_or(gap)
+            .split_whitespace()
+            .peekable();
+        if !gap.starts_with([' ', ',']) || !gap.ends_with(' ') || gap.contains('\n') {
+            return false;
+        }
+        if !words
+            .next()
+            .is_some_and(|w| self.words.list_joins.contains(w))
+        {
+            return false;
+        }
+        let governing = |w: &str| {
+            self.words.supply_from.contains(w)
+                || self.words.passive_agent.contains(w)
+                || self.words.at.contains(w)
+        };
+        if words.peek().is_some_and(|w| governing(w)) {
+            words.next();
+        }
+        words.all(|w| self.words.determiners.contains(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind::{Loc, Org, Person};
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn every_member_of_a_coordination_shares_the_word_that_governs_the_first() {
+        let text = "Both mills buy most of their lime from Kelbrook and Stravenna, which \
+                    have raised prices. Tarnside said it is being advised by Lazmere and \
+                    Evershot. Corvell was advised by Pelham Quay and the law firm Osgood Vance.";
+        for name in ["Stravenna", "Lazmere", "Evershot", "Pelham Quay"] {
+            assert_eq!(kind_of(text, name), Some(Org), "{name}");
+        }
+        // A listed place joined to a seller is still the place.
+        let text = "The mill buys its lime from Kelbrook and Zürich, the firm said.";
+        assert_eq!(kind_of(text, "Zürich"), Some(Loc));
+    }
+
+    #[test]
+    fn work_done_at_a_name_makes_it_the_employer_and_keeps_people() {
+        let text = "Velmora Pay was founded by Arjun Vel, a former product head at \
+                    Tarnkart, and Shaila Orvo-Ghosal, who previously worked at Pelmapay.";
+        assert_eq!(kind_of(text, "Tarnkart"), Some(Org));
+        assert_eq!(kind_of(text, "Pelmapay"), Some(Org));
+        assert_eq!(kind_of(text, "Shaila Orvo-Ghosal"), Some(Person));
+        // A works is a place: "the old works at Haavisto".
+        let text = "The plant will open next to the old peat works at Haavisto.";
+        assert_ne!(kind_of(text, "Haavisto"), Some(Org));
     }
 }
