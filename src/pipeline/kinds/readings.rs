@@ -215,7 +215,7 @@ impl Kinds {
 impl Kinds {
     /// The later members of coordinations of names, each with the first
     /// member: "from Ibstock and Forterra", "by Lazard and by Evercore",
-    /// "at Orvo or the Tarn Bank". The word that governs the first member
+    /// "at Orvo and the Tarn Bank". The word that governs the first member
     /// governs them all. Two names are joined by a list word ("and", "&"),
     /// a comma before it, a preposition after it and a determiner, nothing
     /// else: ", Jo Tarn said" or "and then" joins no names.
