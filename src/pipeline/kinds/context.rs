@@ -299,6 +299,24 @@ mod tests {
     }
 
     #[test]
+    fn industries_that_end_a_name_make_a_company() {
+        let text = "Jo Snell founded Pindoola's predecessor, Quarrabee Exploration, in 2012. \
+                    Its engines come from Gamma Marine, of Stroud.";
+        assert_eq!(
+            kind_of(text, "Quarrabee Exploration"),
+            Some(EntityKind::Org)
+        );
+        assert_eq!(kind_of(text, "Gamma Marine"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Jo Snell"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_port_or_an_area_noun_after_a_name_makes_it_the_place() {
+        let text = "The cars arrived at Jakarta's Kelapa Baru port on Thursday.";
+        assert_eq!(kind_of(text, "Kelapa Baru"), Some(EntityKind::Loc));
+    }
+
+    #[test]
     fn holding_and_foundation_words_of_other_languages_and_plurals_make_companies() {
         let text = "The holding, Tarvisio Partecipazioni, has owned the firm since 1990. \
                     Fundo Verdeal is adding a grant of 8 million euros, and 35% belongs to \
