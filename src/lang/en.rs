@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 349] = files![
+const OTHERS: [File; 350] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -163,6 +163,7 @@ const OTHERS: [File; 349] = files![
     "kinds/lend-verbs.txt",
     "kinds/org-roles-at.txt",
     "kinds/heads-at.txt",
+    "kinds/supply-verbs.txt",
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",

@@ -247,6 +247,9 @@ pub struct KindWords {
     /// "from" and a seller, lender or bidder ("bought trains from", "a loan
     /// from", "a bid from").
     pub supply_cues: WordList,
+    /// Verbs of goods arriving from their maker, before "from" ("its
+    /// engines come from"): the name after it sells, if it is no person.
+    pub supply_verbs: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
     /// Participles whose agent after "by" makes or lends ("made by").
@@ -454,6 +457,7 @@ impl KindWords {
                 ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
+            supply_verbs: WordList::load(source, "kinds/supply-verbs.txt")?,
             maker_participles: WordList::load(source, "kinds/maker-participles.txt")?,
             lend_verbs: WordList::load(source, "kinds/lend-verbs.txt")?,
             passive_agent: WordList::load(source, "relate/clause/passive_agent.txt")?,

@@ -24,6 +24,7 @@ impl Kinds {
             employers,
             suppliers,
             advisers,
+            arrivals,
             company_firsts,
             surnames,
             homed,
@@ -193,13 +194,14 @@ impl Kinds {
                 changed += 1;
                 continue;
             }
-            // "bought trains from Kelvrach", "advised by Lazmere": a seller,
-            // lender or adviser the tagger read as a place, that no list
+            // "bought trains from Kelvrach", "advised by Lazmere", "its
+            // engines come from Orvel": a seller, lender, adviser or maker
+            // the tagger read as a place, that no list
             // names one (or a list names a company too: "bought its diggers
             // from Komatsu") and nothing else puts anywhere, is a company.
             if m.kind == EntityKind::Loc
                 && loc == 0
-                && (suppliers.contains(&key) || advisers.contains(&key))
+                && (suppliers.contains(&key) || advisers.contains(&key) || arrivals.contains(&key))
                 && !self.is_unlisted_org_place(&key)
                 && !self.is_region(m.span.slice(text))
             {

@@ -28,6 +28,8 @@ pub(super) struct Readings {
     pub suppliers: FxHashSet<String>,
     /// Names that advise on a deal ("advised by Tarn Hale").
     pub advisers: FxHashSet<String>,
+    /// Names goods arrive from ("its engines come from Orvel").
+    pub arrivals: FxHashSet<String>,
     /// First words of companies' names: "Denver" of "Denver Naval Systems".
     pub company_firsts: FxHashSet<String>,
     /// Last words of people's names of two words or more.
@@ -50,6 +52,8 @@ struct Governed {
     supplied: bool,
     /// Advises on a deal ("advised by X").
     advises: bool,
+    /// Goods arrive from it ("its engines come from X").
+    arrived: bool,
     /// A job or a deal is at or of it ("an analyst at X").
     employs: bool,
 }
@@ -68,6 +72,7 @@ impl Kinds {
         let mut suppliers: FxHashSet<String> = FxHashSet::default();
         // Names that advise on a deal ("advised by Tarn Hale").
         let mut advisers: FxHashSet<String> = FxHashSet::default();
+        let mut arrivals: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -117,6 +122,10 @@ impl Kinds {
             if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
                 suppliers.insert(key.clone());
                 governed[i].supplied = true;
+            }
+            if self.arrived_from(text, m.span.start) {
+                arrivals.insert(key.clone());
+                governed[i].arrived = true;
             }
             if self.named_as_adviser(text, m.span) {
                 advisers.insert(key.clone());
@@ -177,6 +186,9 @@ impl Kinds {
             if head.advises {
                 advisers.insert(key.clone());
             }
+            if head.arrived {
+                arrivals.insert(key.clone());
+            }
             // A listed place, or one that owns the next noun, is left to
             // the words around it: "the head of Orvo and Tarsia's premier";
             // a person too: "a former analyst at Orvo, and Shaila Tarn".
@@ -202,6 +214,7 @@ impl Kinds {
             employers,
             suppliers,
             advisers,
+            arrivals,
             company_firsts,
             surnames,
             homed,
@@ -285,6 +298,17 @@ mod tests {
         // A listed place joined to a seller is still the place.
         let text = "The mill buys its lime from Kelbrook and Zürich, the firm said.";
         assert_eq!(kind_of(text, "Zürich"), Some(Loc));
+    }
+
+    #[test]
+    fn the_maker_goods_come_from_is_a_company_and_a_seller_of_shares_a_person() {
+        let text = "Tarnside builds snow groomers in Carinthia. Their engines come from \
+                    Haldwitz, and the glass will come from Mergenthal in Bavaria. The shares \
+                    came from Ilsabe Wendorf-Amankwah and her brother.";
+        assert_eq!(kind_of(text, "Haldwitz"), Some(Org));
+        assert_eq!(kind_of(text, "Mergenthal"), Some(Org));
+        assert_eq!(kind_of(text, "Bavaria"), Some(Loc));
+        assert_eq!(kind_of(text, "Ilsabe Wendorf-Amankwah"), Some(Person));
     }
 
     #[test]
