@@ -66,7 +66,7 @@ impl Kinds {
     /// at most [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
     /// seller or lender is a company, or a person (a place sells nothing).
     pub(super) fn supplied_from(&self, text: &str, start: usize) -> bool {
-        self.from_after(text, start, &self.words.supply_cues)
+        self.cue_before_from(text, start, &self.words.supply_cues)
     }
 
     /// "its engines come from Orvel": the name at `start` right after
@@ -75,12 +75,12 @@ impl Kinds {
     /// are from, or a person who sold shares ("the shares came from Jo
     /// Tarn"): the caller tells them apart.
     pub(super) fn arrived_from(&self, text: &str, start: usize) -> bool {
-        self.from_after(text, start, &self.words.supply_verbs)
+        self.cue_before_from(text, start, &self.words.supply_verbs)
     }
 
     /// "from" right before `start` and one of `cues` at most
     /// [`SUPPLY_GAP_WORDS`] words before it in the same clause.
-    fn from_after(&self, text: &str, start: usize, cues: &WordList) -> bool {
+    fn cue_before_from(&self, text: &str, start: usize, cues: &WordList) -> bool {
         let Some((at, prev)) = super::word_start_before(text, start) else {
             return false;
         };
