@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 348] = files![
+const OTHERS: [File; 350] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -162,6 +162,8 @@ const OTHERS: [File; 348] = files![
     "kinds/maker-participles.txt",
     "kinds/lend-verbs.txt",
     "kinds/org-roles-at.txt",
+    "kinds/heads-at.txt",
+    "kinds/supply-verbs.txt",
     "kinds/org-roles-of.txt",
     "kinds/org-words-after.txt",
     "kinds/org-words-first.txt",

@@ -28,10 +28,15 @@ pub struct KindWords {
     pub unit_nouns: WordList,
     /// Jobs held at an organisation, before [`Self::at`] ("analyst").
     pub org_roles_at: WordList,
+    /// Heads of a unit, before "at" alone: "a former product head at
+    /// Tarnkart" ("a new head for Asia" names a region).
+    pub heads_at: WordList,
     /// "of".
     pub of: String,
     /// Prepositions between a job and its organisation ("at", "for").
     pub at: WordList,
+    /// The first of [`Self::at`] ("at"): the one [`Self::heads_at`] go with.
+    pub at_itself: String,
     /// Nouns of `org_nouns_before` that name a person's job too
     /// ("developer"): before a given name they say nothing.
     pub shared_nouns: WordList,
@@ -242,6 +247,9 @@ pub struct KindWords {
     /// "from" and a seller, lender or bidder ("bought trains from", "a loan
     /// from", "a bid from").
     pub supply_cues: WordList,
+    /// Verbs of goods arriving from their maker, before "from" ("its
+    /// engines come from"): the name after it sells, if it is no person.
+    pub supply_verbs: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
     /// Participles whose agent after "by" makes or lends ("made by").
@@ -322,6 +330,8 @@ impl KindWords {
             owner_nouns: WordList::load(source, "kinds/owner-nouns.txt")?,
             unit_nouns: WordList::load(source, "kinds/unit-nouns.txt")?,
             org_roles_at: WordList::load(source, "kinds/org-roles-at.txt")?,
+            heads_at: WordList::load(source, "kinds/heads-at.txt")?,
+            at_itself: first(source, "kinds/at.txt")?,
             of: first(source, "kinds/of.txt")?,
             at: WordList::load(source, "kinds/at.txt")?,
             shared_nouns: WordList::load(source, "kinds/shared-nouns.txt")?,
@@ -447,6 +457,7 @@ impl KindWords {
                 ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
+            supply_verbs: WordList::load(source, "kinds/supply-verbs.txt")?,
             maker_participles: WordList::load(source, "kinds/maker-participles.txt")?,
             lend_verbs: WordList::load(source, "kinds/lend-verbs.txt")?,
             passive_agent: WordList::load(source, "relate/clause/passive_agent.txt")?,

@@ -55,6 +55,7 @@ mod places_of;
 mod post_portfolios;
 mod posted;
 mod raters;
+mod readings;
 mod region_groups;
 mod repair;
 mod rivals;

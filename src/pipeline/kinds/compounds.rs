@@ -3,7 +3,7 @@
 //! participle that makes an adjective of it ("Paris-listed"), which before
 //! a name says it is a company's ("the Córdoba-based Tarsino").
 
-use crate::lang::words_back;
+use crate::lang::{WordList, words_back};
 use crate::model::EntityKind;
 use crate::pipeline::candidate::Candidate;
 
@@ -66,6 +66,21 @@ impl Kinds {
     /// at most [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
     /// seller or lender is a company, or a person (a place sells nothing).
     pub(super) fn supplied_from(&self, text: &str, start: usize) -> bool {
+        self.cue_before_from(text, start, &self.words.supply_cues)
+    }
+
+    /// "its engines come from Orvel": the name at `start` right after
+    /// "from", with a verb of goods arriving at most [`SUPPLY_GAP_WORDS`]
+    /// words before it in the same clause. A maker, or a place the goods
+    /// are from, or a person who sold shares ("the shares came from Jo
+    /// Tarn"): the caller tells them apart.
+    pub(super) fn arrived_from(&self, text: &str, start: usize) -> bool {
+        self.cue_before_from(text, start, &self.words.supply_verbs)
+    }
+
+    /// "from" right before `start` and one of `cues` at most
+    /// [`SUPPLY_GAP_WORDS`] words before it in the same clause.
+    fn cue_before_from(&self, text: &str, start: usize, cues: &WordList) -> bool {
         let Some((at, prev)) = super::word_start_before(text, start) else {
             return false;
         };
@@ -76,7 +91,7 @@ impl Kinds {
         words_back(before)
             .take(SUPPLY_GAP_WORDS + 1)
             .take_while(|w| !w.ends_with([',', '.', ';', ':']))
-            .any(|w| self.words.supply_cues.contains_lowercase(w))
+            .any(|w| cues.contains_lowercase(w))
     }
 
     /// "the stoves are made in Tarsia by Orvo", "lent by Kesto Bank and by

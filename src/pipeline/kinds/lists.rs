@@ -133,6 +133,10 @@ impl Kinds {
                             && matches!(entities[e].kind, EntityKind::Loc | EntityKind::Person)
                             && entities[e].mentions.len() == 1)
                     || possessive_after(text, mentions[m].span.end)
+                    // "a former head at Orvo, and Shaila Tarn, who ran …":
+                    // a person's relative clause keeps the person.
+                    || entities[e].kind == EntityKind::Person
+                        && self.who_after(text, mentions[m].span.end)
                 {
                     continue;
                 }
@@ -340,6 +344,17 @@ impl Kinds {
         words
             .windows(2)
             .any(|w| w[1] == self.words.of && self.is_org_word(w[0]))
+    }
+}
+
+impl Kinds {
+    /// ", who": a person's relative clause right after the name ending at
+    /// `end`.
+    fn who_after(&self, text: &str, end: usize) -> bool {
+        text[end..]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.strip_prefix(self.words.who.as_str()))
+            .is_some_and(|rest| rest.starts_with(' '))
     }
 }
 

@@ -25,7 +25,8 @@ impl Kinds {
     /// subsidiary of Jio", "an analyst at Morningstar", "the purchase of
     /// Orvo Surgical", "the leasing arm of Japan's Orvo" (past a place's
     /// possessive), "Analyst Jo Tarn of Orvo" (past the person holding the
-    /// job), or a company noun in apposition before it ("its wealth arm,
+    /// job), the head of a unit at it ("a former product head at
+    /// Tarnkart"), or a company noun in apposition before it ("its wealth arm,
     /// Orvo Private."). No person is worked at or bought, so this outweighs
     /// a first name ("an analyst at Morgan Stanley"); a name that owns the
     /// next noun ("chairman of Jo Tarn's firm") is no place.
@@ -53,6 +54,7 @@ impl Kinds {
         };
         (of && self.words.org_roles_of.contains(&word_before))
             || (at && self.words.org_roles_at.contains(&word_before))
+            || (*prev == self.words.at_itself && self.words.heads_at.contains(&word_before))
             || ((of || at) && !possessor && self.job_holder_before(&words[1.min(words.len())..]))
             || (at && !possessor && self.job_named_before(&words[1.min(words.len())..]))
             || self.company_noun_before(text, span)
