@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 348] = files![
+const OTHERS: [File; 350] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -320,6 +320,8 @@ const OTHERS: [File; 348] = files![
     "resolve/legal-suffixes.txt",
     "resolve/merged-modifiers.txt",
     "resolve/naming-modifiers.txt",
+    "resolve/kept-name-verbs.txt",
+    "resolve/name-nouns.txt",
     "resolve/object-verbs.txt",
     "resolve/name-articles.txt",
     "resolve/passive-auxiliaries.txt",
