@@ -262,7 +262,7 @@ mod tests {
         let text = "Harwell Telecom Towers, the mast-owning arm of the Welsh operator \
                     Harwell, was sold to Orvik Masts for 90 million pounds. Harwell Telecom \
                     Towers owns 900 masts. Harwell will rent space on them.";
-        assert_eq!(entities_of(text, "Harwell"), ["Harwell"]);
+        assert_eq!(entities_of(text, "Harwell"), ["Harwell", "Harwell"]);
         assert_eq!(
             entities_of(text, "Harwell Telecom Towers"),
             ["Harwell Telecom Towers", "Harwell Telecom Towers"]
@@ -274,7 +274,10 @@ mod tests {
         let text = "Tarnwick Shareholder Services Inc, a subsidiary of Tarnwick Data Systems \
                     Inc, said it would buy a unit of Keltic Corp. The purchase will not \
                     change Tarnwick's results, Tarnwick said.";
-        assert_eq!(entities_of(text, "Tarnwick"), ["Tarnwick Data Systems Inc"]);
+        assert_eq!(
+            entities_of(text, "Tarnwick"),
+            ["Tarnwick Data Systems Inc", "Tarnwick Data Systems Inc"]
+        );
         // An owner of another name leaves the unit its short form.
         let text = "Orvo Marine Systems, a unit of Keltic Corp, said on Monday it would \
                     build two ferries. Orvo will hire 40 welders.";
@@ -291,8 +294,8 @@ mod tests {
         assert_eq!(entities_of(text, "Brenwick"), ["Brenwick Automotive"]);
         // A unit with a legal suffix introduced after its owner's word.
         let text = "Danish cleaning group Tessvik said it would sell its troubled U.S. \
-                    unit Tessvik Inc to Keltic Corp. Tessvik Inc managers will stay on. \
-                    Tessvik said the deal would close in May.";
+                    unit Tessvik Inc to Keltic Corp on Monday. The managers of Tessvik Inc \
+                    will stay on. Tessvik said the deal would close in May.";
         assert_eq!(entities_of(text, "Tessvik"), ["Tessvik", "Tessvik"]);
         assert_eq!(
             entities_of(text, "Tessvik Inc"),
