@@ -83,33 +83,42 @@ pub(super) fn created_name(
     entities: &[Entity],
 ) -> Option<usize> {
     let any_merged = mentions.iter().any(|m| is_merged(lang, text, m));
+    // "The merged company will be called Alpavol": a name a merged
+    // description is given in the passive is a company's whatever the
+    // tagger read ("named Jo Tarn its chief" names a person).
+    let passive = |end: usize, start: usize| text[end..start].split_whitespace().count() >= 2;
     let mut created: Vec<usize> = mentions
         .iter()
         .filter_map(|m| {
             if is_merged(lang, text, m) {
-                kinds
-                    .named_after(text, m.span.end)
-                    .or_else(|| set_off_name(text, mentions, m.span.end))
+                let named = kinds.named_after(text, m.span.end);
+                named
+                    .map(|start| (start, passive(m.span.end, start)))
+                    .or_else(|| set_off_name(text, mentions, m.span.end).map(|s| (s, false)))
             } else if any_merged && is_company_description(lang, text, m) {
-                kinds.named_after(text, m.span.end)
+                kinds.named_after(text, m.span.end).map(|s| (s, false))
             } else {
                 None
             }
         })
-        .chain(formed_names(lang, kinds, text))
+        .chain(formed_names(lang, kinds, text).map(|s| (s, false)))
         .chain(
             mentions
                 .iter()
                 .filter(|m| is_merged(lang, text, m))
-                .filter_map(|m| kept_name_after(lang, text, mentions, m.span.end)),
+                .filter_map(|m| kept_name_after(lang, text, mentions, m.span.end))
+                .map(|s| (s, false)),
         )
-        .filter_map(|start| {
-            mentions
+        .filter_map(|(start, passive)| {
+            let e = mentions
                 .iter()
                 .find(|n| n.span.start == start && !n.nominal)
-                .and_then(|n| n.entity)
+                .and_then(|n| n.entity)?;
+            let kind = entities[e].kind;
+            (matches!(kind, EntityKind::Org | EntityKind::Misc)
+                || passive && matches!(kind, EntityKind::Person | EntityKind::Product))
+            .then_some(e)
         })
-        .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
         .collect();
     created.sort_unstable();
     created.dedup();
@@ -350,6 +359,20 @@ mod tests {
         assert_eq!(
             resolved(text, "The enlarged group").as_deref(),
             Some("Keltic Bancorp")
+        );
+    }
+
+    #[test]
+    fn a_name_a_merged_company_is_given_is_a_company_whatever_its_reading() {
+        // A name said again as a subject may read as a person's; given to
+        // the merged company in the passive, it is the company.
+        let text = "Tournesol Parapentes SAS and Gleitwerk Lechtal GmbH agreed to merge \
+                    on Monday. Tournesol's shareholders will get 11 of every 20 shares in \
+                    the combined company, which is to be called Alvenza, and Gleitwerk's the \
+                    other nine. Alvenza will be run from Doussard.";
+        assert_eq!(
+            resolved(text, "the combined company").as_deref(),
+            Some("Alvenza")
         );
     }
 
