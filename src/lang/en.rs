@@ -322,6 +322,8 @@ const OTHERS: [File; 350] = files![
     "resolve/legal-suffixes.txt",
     "resolve/merged-modifiers.txt",
     "resolve/naming-modifiers.txt",
+    "resolve/kept-name-verbs.txt",
+    "resolve/name-nouns.txt",
     "resolve/object-verbs.txt",
     "resolve/name-articles.txt",
     "resolve/passive-auxiliaries.txt",

@@ -16,6 +16,11 @@ pub struct ResolveWords {
     /// Of those, the words that need a name the text gives ("the new
     /// company, to be called X"): unnamed, no reference.
     pub naming_modifiers: WordList,
+    /// Verbs before "the X name" that give a company a deal creates a
+    /// party's name ("will take the Tarn name").
+    pub kept_name_verbs: WordList,
+    /// The noun after a name that means the name itself ("name").
+    pub name_nouns: WordList,
     /// Verbs of buying, selling or founding whose object "it" stands for a
     /// company named before ("which bought it from V"), lower case.
     pub object_verbs: WordList,
@@ -163,6 +168,8 @@ impl ResolveWords {
             venture_heads: WordList::load(source, "resolve/venture-heads.txt")?,
             merged_modifiers: WordList::load(source, "resolve/merged-modifiers.txt")?,
             naming_modifiers: WordList::load(source, "resolve/naming-modifiers.txt")?,
+            kept_name_verbs: WordList::load(source, "resolve/kept-name-verbs.txt")?,
+            name_nouns: WordList::load(source, "resolve/name-nouns.txt")?,
             object_verbs: WordList::load(source, "resolve/object-verbs.txt")?,
             relative_pronouns: WordList::load(source, "resolve/relative-pronouns.txt")?,
             buyer_heads: WordList::load(source, "resolve/buyer-heads.txt")?,

@@ -59,6 +59,12 @@ impl Kinds {
         }
     }
 
+    /// True for a noun of a business another owns ("unit", "subsidiary",
+    /// "arm"), lower case.
+    pub fn is_unit_noun(&self, word: &str) -> bool {
+        self.words.unit_nouns.contains(word)
+    }
+
     /// After a name ending at `end`: a possessive, at most three capitalised
     /// words one space apart and a unit noun. Gives the words' span, if
     /// any ("'s Hoyer unit"), or `Some(None)` for none ("'s unit").

@@ -109,6 +109,8 @@ pub fn resolve(
 
     split_shared_short_forms(lang, text, &mentions, &mut clusters);
     super::parents::split_parent_groups(lang, text, &mentions, &mut clusters);
+    let split_units =
+        super::units::split_introduced_units(lang, kinds, text, &mentions, &mut clusters);
     super::namesakes::split_namesakes(lang, kinds, text, &mentions, &mut clusters);
     let kind_of =
         |c: &Cluster, mentions: &[Mention]| majority_kind(c.mentions.iter().map(|&m| &mentions[m]));
@@ -161,6 +163,10 @@ pub fn resolve(
     let multi_word: Vec<usize> = (0..clusters.len())
         .filter(|&b| cluster_words[b].len() >= 2)
         .collect();
+    let mut unit_owners = super::units::unit_owners(lang, kinds, text, &mentions, &clusters);
+    for (unit, owner) in split_units {
+        unit_owners[unit].push(owner);
+    }
     let mut merged_into = short_forms(&ShortForms {
         lang,
         kinds,
@@ -172,6 +178,7 @@ pub fn resolve(
         government: &government,
         multi_word: &multi_word,
         headlines,
+        unit_owners: &unit_owners,
     });
     // A country's body named without the country: "Air Force" of "U.S.
     // Air Force"; a company without its company word.

@@ -30,6 +30,7 @@ mod subject;
 #[cfg(test)]
 mod tests;
 mod trade_heads;
+mod units;
 mod venture;
 
 pub use crate::pipeline::names::{name_key, strip_possessive};

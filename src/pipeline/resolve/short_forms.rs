@@ -32,6 +32,9 @@ pub(super) struct ShortForms<'a> {
     pub(super) multi_word: &'a [usize],
     /// Title-case sentences, where a short form may precede the full name.
     pub(super) headlines: &'a [Span],
+    /// The owners an apposition gives each cluster named as a unit
+    /// ([`super::units::unit_owners`]).
+    pub(super) unit_owners: &'a [Vec<usize>],
 }
 
 /// The cluster each one-word cluster stands for, with the rule that says so.
@@ -47,6 +50,7 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
         government,
         multi_word,
         headlines,
+        unit_owners,
     } = *s;
     let mut merged_into: Vec<Option<(usize, AliasRule)>> = vec![None; clusters.len()];
     // Words of people named in full: "Harcourt" alone is not a company's
@@ -222,6 +226,28 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 found.push((b, AliasRule::Acronym));
             }
         }
+        // "Lusacom Torres, the mast-owning arm of Lusacom": a unit whose
+        // owner the word names too is none of the word's fuller names.
+        let unit_b = |b: usize| {
+            unit_owners[b]
+                .iter()
+                .any(|&o| o != b && (o == a || words[o].contains(single)))
+        };
+        let units: Vec<usize> = found
+            .iter()
+            .filter(|&&(b, r)| r == AliasRule::ShortForm && kinds_of[b] == EntityKind::Org)
+            .map(|&(b, _)| b)
+            .filter(|&b| {
+                unit_b(b)
+                    // "Tarn Automotive" beside "Tarn Seating, a unit …": the
+                    // one no apposition calls a unit.
+                    || !unit_owners[b].is_empty()
+                        && found.iter().any(|&(c, r)| {
+                            c != b && r == AliasRule::ShortForm && unit_owners[c].is_empty()
+                        })
+            })
+            .collect();
+        found.retain(|(b, _)| !units.contains(b));
         // "Morandi's chairman, Giulia Morandi": a word that acts as a company
         // is the company's, not its namesake's.
         if found.iter().any(|&(_, r)| r == AliasRule::Surname)

@@ -83,27 +83,42 @@ pub(super) fn created_name(
     entities: &[Entity],
 ) -> Option<usize> {
     let any_merged = mentions.iter().any(|m| is_merged(lang, text, m));
+    // "The merged company will be called Alpavol": a name a merged
+    // description is given in the passive is a company's whatever the
+    // tagger read ("named Jo Tarn its chief" names a person).
+    let passive = |end: usize, start: usize| text[end..start].split_whitespace().count() >= 2;
     let mut created: Vec<usize> = mentions
         .iter()
         .filter_map(|m| {
             if is_merged(lang, text, m) {
-                kinds
-                    .named_after(text, m.span.end)
-                    .or_else(|| set_off_name(text, mentions, m.span.end))
+                let named = kinds.named_after(text, m.span.end);
+                named
+                    .map(|start| (start, passive(m.span.end, start)))
+                    .or_else(|| set_off_name(text, mentions, m.span.end).map(|s| (s, false)))
             } else if any_merged && is_company_description(lang, text, m) {
-                kinds.named_after(text, m.span.end)
+                kinds.named_after(text, m.span.end).map(|s| (s, false))
             } else {
                 None
             }
         })
-        .chain(formed_names(lang, kinds, text))
-        .filter_map(|start| {
+        .chain(formed_names(lang, kinds, text).map(|s| (s, false)))
+        .chain(
             mentions
                 .iter()
+                .filter(|m| is_merged(lang, text, m))
+                .filter_map(|m| kept_name_after(lang, text, mentions, m.span.end))
+                .map(|s| (s, false)),
+        )
+        .filter_map(|(start, passive)| {
+            let e = mentions
+                .iter()
                 .find(|n| n.span.start == start && !n.nominal)
-                .and_then(|n| n.entity)
+                .and_then(|n| n.entity)?;
+            let kind = entities[e].kind;
+            (matches!(kind, EntityKind::Org | EntityKind::Misc)
+                || passive && matches!(kind, EntityKind::Person | EntityKind::Product))
+            .then_some(e)
         })
-        .filter(|&e| matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc))
         .collect();
     created.sort_unstable();
     created.dedup();
@@ -111,6 +126,57 @@ pub(super) fn created_name(
         [e] => Some(*e),
         _ => None,
     }
+}
+
+/// Most words between a merged description and its verb of keeping
+/// (", which will keep").
+const KEEPING_GAP: usize = 3;
+
+/// Where the name starts that a verb of keeping, "the" and a name noun
+/// give right after a merged description ending at `end`: "The combined
+/// bank will take the Tarn name", "the enlarged group, which will keep the
+/// Tarn name". The company the deal creates is the party so named; a name
+/// kept by anything else ("the branches will keep the Orvo name") says
+/// nothing of it.
+fn kept_name_after(
+    lang: &ResolveWords,
+    text: &str,
+    mentions: &[Mention],
+    end: usize,
+) -> Option<usize> {
+    let rest = &text[end..];
+    let mut words = rest
+        .split(' ')
+        .scan(end, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty() && *w != ",")
+        .map(|(start, w)| (start, w.trim_start_matches(',')));
+    for _ in 0..=KEEPING_GAP {
+        let (_, word) = words.next()?;
+        let bare = word.trim_end_matches(',');
+        if lang.kept_name_verbs.contains_lowercase(bare) && bare == word {
+            let (_, article) = words.next()?;
+            if !lang.determiners.contains_lowercase(article) {
+                return None;
+            }
+            let (start, _) = words.next()?;
+            let name = mentions
+                .iter()
+                .find(|n| n.span.start == start && !n.nominal && n.kind.is_name())?;
+            let noun = text[name.span.end..]
+                .strip_prefix(' ')?
+                .split(|c: char| !c.is_alphanumeric())
+                .next()?;
+            return lang.name_nouns.contains_lowercase(noun).then_some(start);
+        }
+        if !word.starts_with(char::is_lowercase) || word.contains(['.', ';']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where the names the text gives a company it describes with a naming
@@ -268,6 +334,45 @@ mod tests {
         assert_ne!(
             resolved(text, "Keltic Plc's chief").as_deref(),
             Some("Keltic Orvo")
+        );
+    }
+
+    #[test]
+    fn the_merged_company_that_keeps_a_partys_name_is_that_party() {
+        // "will take the X name": the party so named, not the one named last.
+        let text = "Keltic Bancorp and Orvo Financial Corp. agreed to merge on Monday. \
+                    The combined bank will take the Keltic name and be based in Tarnby, \
+                    while Orvo Financial's home city of Brask will host its card arm. \
+                    Orvo Financial chief executive Jon Hale will chair the combined bank.";
+        assert_eq!(
+            resolved(text, "The combined bank").as_deref(),
+            Some("Keltic Bancorp")
+        );
+        assert_eq!(
+            resolved(text, "the combined bank").as_deref(),
+            Some("Keltic Bancorp")
+        );
+        // A name kept by no merged company says nothing of one: the buyer.
+        let text = "Keltic Bancorp agreed to buy Orvo Financial Corp. on Monday. \
+                    Orvo Financial's branches will keep the Orvo name for a year. \
+                    The enlarged group will employ 9,000 people.";
+        assert_eq!(
+            resolved(text, "The enlarged group").as_deref(),
+            Some("Keltic Bancorp")
+        );
+    }
+
+    #[test]
+    fn a_name_a_merged_company_is_given_is_a_company_whatever_its_reading() {
+        // A name said again as a subject may read as a person's; given to
+        // the merged company in the passive, it is the company.
+        let text = "Tournesol Parapentes SAS and Gleitwerk Lechtal GmbH agreed to merge \
+                    on Monday. Tournesol's shareholders will get 11 of every 20 shares in \
+                    the combined company, which is to be called Alvenza, and Gleitwerk's the \
+                    other nine. Alvenza will be run from Doussard.";
+        assert_eq!(
+            resolved(text, "the combined company").as_deref(),
+            Some("Alvenza")
         );
     }
 
