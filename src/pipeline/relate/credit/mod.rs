@@ -245,13 +245,21 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
     {
         return;
     }
+    let agent = |j: usize| words.clause.passive_agent.contains(items[j].word());
+    // "will be lent to T by S": the borrower before the agent.
+    let recipient = at
+        .is(i + 1, &words.credit.to)
+        .then(|| next_entity(items, i + 2, 2))
+        .flatten()
+        .filter(|&(j, _)| j + 1 < items.len() && agent(j + 1));
     let by = (i + 1..(i + 3).min(items.len()))
-        .find(|&j| words.clause.passive_agent.contains(items[j].word()));
+        .find(|&j| agent(j))
+        .or(recipient.map(|(j, _)| j + 1));
     let (lender, borrower, end) = if let Some(b) = by {
         let Some((j, s)) = next_entity(items, b + 1, 2) else {
             return;
         };
-        (s, at.subject, j)
+        (s, recipient.map(|(_, t)| t).or(at.subject), j)
     } else {
         // The lender stands before the verb ("a plan to bail out T failed to
         // pass S" names no lender).

@@ -296,3 +296,24 @@ fn the_places_whose_governments_lend() {
         ],
     );
 }
+
+#[test]
+fn a_passive_names_its_borrower_before_its_lenders() {
+    check(
+        &[LendsTo],
+        &[
+            (
+                "About $800 million of the cost will be lent to Pallas Mining Ltd by Stanbrook Bank and Eastmoor Bank.",
+                &[
+                    ("Stanbrook Bank", LendsTo, "Pallas Mining Ltd"),
+                    ("Eastmoor Bank", LendsTo, "Pallas Mining Ltd"),
+                ],
+            ),
+            // The agent right after the verb: the subject borrows.
+            (
+                "Pallas Mining Ltd was lent $80 million by Stanbrook Bank.",
+                &[("Stanbrook Bank", LendsTo, "Pallas Mining Ltd")],
+            ),
+        ],
+    );
+}

@@ -33,6 +33,8 @@ use crate::syntax::{Label, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::roles::{is_public_office, role_kind};
+use super::deals::ALONE;
+use super::relative::antecedent;
 use super::tree::Tree;
 use super::{Found, Frame};
 
@@ -178,6 +180,15 @@ fn people(ctx: &Context<'_>, tree: &Tree, r: usize) -> (Vec<usize>, Option<usize
                 for s in tree.children(h, Label::NSUBJ) {
                     if let Some(p) = person(s) {
                         out.push((s, p));
+                    }
+                }
+            }
+            // "X, whose chief executive will be P": the role the subject,
+            // the person the attribute.
+            Label::NSUBJ if c == r && tree.is_in(h, copulas) => {
+                for a in tree.children(h, Label::ATTR) {
+                    if let Some(p) = person(a) {
+                        out.push((a, p));
                     }
                 }
             }
@@ -340,8 +351,13 @@ fn organisations(
             .find_map(org)
     };
     let mut out: Vec<usize> = Vec::new();
-    // "X's chairman", "X chairman".
-    out.extend(tree.children(r, Label::POSS).filter_map(org));
+    // "X's chairman", "X chairman"; "X, whose chairman": the name the
+    // relative pronoun stands for.
+    out.extend(
+        tree.children(r, Label::POSS).filter_map(|p| {
+            org(p).or_else(|| antecedent(ctx, tree, p).and_then(|a| org(a & !ALONE)))
+        }),
+    );
     out.extend(tree.children(r, Label::COMPOUND).filter_map(org));
     // "president of X", "analyst for X"; "director of the unit U at X"
     // (another preposition on the object or on the role): a named unit at

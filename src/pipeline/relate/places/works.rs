@@ -245,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_at_locates_the_work() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "Tarvin Trailers GmbH, which builds about 4,000 trailers a year at Vechta, is paying.",
+                    &[("Tarvin Trailers GmbH", LocatedIn, "Vechta")],
+                ),
+                // A verb with no object says nothing of whose work it is.
+                ("Orsk Chemicals said it would meet at Vechta.", &[]),
+            ],
+        );
+    }
+
+    #[test]
     fn own_after_a_possessive_is_no_verb_of_owning() {
         check(
             &[LocatedIn],
