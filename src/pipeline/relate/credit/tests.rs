@@ -317,3 +317,26 @@ fn a_passive_names_its_borrower_before_its_lenders() {
         ],
     );
 }
+
+#[test]
+fn a_contract_awarded_to_a_consortium_goes_to_its_members() {
+    check(
+        &[ContractWith],
+        &[
+            (
+                "Pentire Gas has awarded a $1.1bn contract to a consortium of Arbroath Engineering and Tolsta Construction.",
+                &[
+                    ("Arbroath Engineering", ContractWith, "Pentire Gas"),
+                    ("Tolsta Construction", ContractWith, "Pentire Gas"),
+                ],
+            ),
+            (
+                "Ostwick Power has awarded a $4bn contract to build a pipeline to its mine to a consortium of Farrow Engineering and Loman Construction.",
+                &[
+                    ("Farrow Engineering", ContractWith, "Ostwick Power"),
+                    ("Loman Construction", ContractWith, "Ostwick Power"),
+                ],
+            ),
+        ],
+    );
+}

@@ -91,6 +91,9 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                             || words.of_place.contains(w)
                             || (m + 1 == k && site(m, w))
                     })
+                    // "runs passenger screening at Geneva airport": the
+                    // place names a venue the work is at, no seat.
+                    && !at.is(k + 1, &words.venues)
                 {
                     add_place(at, out, org, k, at.span(i), 0.6);
                 }
