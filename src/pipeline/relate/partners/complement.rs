@@ -37,8 +37,8 @@ pub(super) fn rivals_in_complement(at: &At<'_, '_>, s: usize, out: &mut Finds) -
     }
     let end = (i + 1 + REACH).min(items.len());
     let mut with = None;
-    for k in i + 1..end {
-        match &items[k] {
+    for (k, item) in items.iter().enumerate().take(end).skip(i + 1) {
+        match item {
             Item::Word { word, .. } if words.rival_with.contains(word) => {
                 with = Some(k);
                 break;
