@@ -33,9 +33,8 @@ use crate::syntax::{Label, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::roles::{is_public_office, role_kind};
-use super::deals::ALONE;
 use super::relative::antecedent;
-use super::tree::Tree;
+use super::tree::{ALONE, Tree};
 use super::{Found, Frame};
 
 /// The posts frame.

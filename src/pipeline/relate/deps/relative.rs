@@ -11,8 +11,7 @@
 use crate::syntax::{Label, is_punct_tag};
 
 use super::super::context::Context;
-use super::deals::{ALONE, ents_at};
-use super::tree::Tree;
+use super::tree::{ALONE, Tree, ents_at};
 
 /// How many arcs up from a relative pronoun its clause's verb may stand
 /// ("in which S holds": the pronoun, its preposition, the verb).

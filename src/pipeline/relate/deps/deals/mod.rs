@@ -33,7 +33,8 @@ use crate::syntax::Label;
 
 use super::super::context::Context;
 use super::relative::{antecedent, modified, relative};
-use super::tree::{Tree, relatable};
+use super::tree::Tree;
+pub(super) use super::tree::{ALONE, ents_at};
 use super::{Found, Frame};
 
 #[cfg(test)]
@@ -71,20 +72,6 @@ pub(super) fn triggered(ctx: &Context<'_>, s: usize, open: &[(usize, usize)]) ->
             && tokens
                 .iter()
                 .any(|t| words.possessed.contains_lowercase(t.slice(ctx.text))))
-}
-
-/// The relatable entities whose mentions head at word `w`.
-pub(super) fn ents_at(ctx: &Context<'_>, tree: &Tree, w: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for m in tree.anchored_at(w) {
-        if let Some(e) = ctx.mentions[m].entity
-            && ctx.kinds.get(e).is_some_and(|&k| relatable(k))
-            && !out.contains(&e)
-        {
-            out.push(e);
-        }
-    }
-    out
 }
 
 /// When a common noun that names no company stands for the names before
@@ -130,10 +117,6 @@ pub(super) fn keep_moneyless(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found
         }
     }
 }
-
-/// Marks a word that stands alone, without its conjuncts: the noun a
-/// relative clause modifies.
-pub(super) const ALONE: usize = 1 << (usize::BITS - 1);
 
 /// The entities of the coordination `w` is in: each conjunct's (only
 /// `w`'s when marked [`ALONE`]). With `through`, a common noun that names
