@@ -19,6 +19,9 @@ pub struct DepsWords {
     /// Endings of a gerund ("ing"): a deal trigger with one may modify a
     /// noun (the modifier gate's cue before parsing).
     pub gerund_endings: WordList,
+    /// Relative pronouns ("which", "whose"): a frame reads the name each
+    /// stands for (`relate/deps/relative.rs`).
+    pub relatives: WordList,
     /// Adverbs of a post held before ("formerly", "previously": the
     /// reader's `relate/reader/formerly.txt`): a role they modify is past.
     pub formerly: WordList,
@@ -33,6 +36,7 @@ impl DepsWords {
             role_nouns: list("role_nouns")?,
             deals: DepDealWords::load(source)?,
             gerund_endings: list("gerund_endings")?,
+            relatives: list("relatives")?,
             formerly: WordList::load(source, "relate/reader/formerly.txt")?,
         })
     }

@@ -268,6 +268,12 @@ pub struct PartnerWords {
     pub rival_article: WordList,
     /// Words that introduce examples of rivals ("such as", "including").
     pub rival_examples: WordList,
+    /// The prepositions of a competitor after a verb of competing and
+    /// other phrases of its clause ("with", "against").
+    pub rival_with: WordList,
+    /// Verbs of competing ("competes", "vies"), whose complement may stand
+    /// past other phrases of the clause.
+    pub rival_verbs: WordList,
     /// Words that may stand between the trigger and its rivals ("the").
     pub rival_filler: WordList,
     /// Words that make a coordinated subject one another's partners.
@@ -438,6 +444,8 @@ impl RelateWords {
                 rival_intro: list("partners/rival_intro")?,
                 rival_article: list("partners/rival_article")?,
                 rival_examples: list("partners/rival_examples")?,
+                rival_with: list("partners/rival_with")?,
+                rival_verbs: list("partners/rival_verbs")?,
                 rival_filler: list("partners/rival_filler")?,
                 mutual_partner: list("partners/mutual_partner")?,
                 mutual_rival: list("partners/mutual_rival")?,

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 309] = files![
+pub(super) const FILES: [File; 312] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -156,6 +156,8 @@ pub(super) const FILES: [File; 309] = files![
     "relate/partners/rival_as.txt",
     "relate/partners/rival_filler.txt",
     "relate/partners/rival_examples.txt",
+    "relate/partners/rival_with.txt",
+    "relate/partners/rival_verbs.txt",
     "relate/partners/rival_intro.txt",
     "relate/partners/rival_article.txt",
     "relate/partners/with.txt",
@@ -191,6 +193,7 @@ pub(super) const FILES: [File; 309] = files![
     "relate/deps/deal_verbs.tsv",
     "relate/deps/deal_words.tsv",
     "relate/deps/role_nouns.txt",
+    "relate/deps/relatives.txt",
     "relate/pronoun/be.txt",
     "relate/pronoun/clause_openers.txt",
     "relate/pronoun/determiners.txt",

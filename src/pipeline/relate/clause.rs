@@ -10,6 +10,8 @@ use crate::model::EntityKind;
 use super::item::{Item, past_restatement};
 use crate::pipeline::resolve::{MODIFIERS, governed_by, possessor_leads};
 
+mod restrictive;
+
 /// The subject of an item view: the first entity reference not after a
 /// preposition (an article may stand between: "on the X") and not
 /// possessive; else the first possessive one.
@@ -257,6 +259,8 @@ pub(super) fn relative_antecedent(lang: &Language, items: &[Item], r: usize) -> 
         && items[k - 2].entity().is_none()
         && let Some(open) = set_off_description(lang, items, k)
     {
+        k = open + 1;
+    } else if let Some(open) = restrictive::restrictive_description(lang, items, k) {
         k = open + 1;
     }
     (k >= 2 && items[k - 1].word() == ",").then(|| k - 2)

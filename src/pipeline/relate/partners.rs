@@ -2,6 +2,8 @@
 
 use crate::model::{EntityKind, RelationKind};
 
+mod complement;
+
 use super::clause::{Subjects, entity_list};
 use super::context::Context;
 use super::item::{Finds, Item, find_word, next_entity, possessor_near};
@@ -159,10 +161,16 @@ pub(super) fn rivals(at: &At<'_, '_>, out: &mut Finds) {
         let (list, _) = entity_list(&words.clause, items, j);
         // "Rivals such as A and B were better hedged": the subject is one
         // of the rivals named, whose rival the topic is.
-        if listed && !list.contains(&s) {
-            for t in list.into_iter().filter(|&t| at.is_org(t)) {
-                out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
-            }
+        if list.contains(&s) {
+            return;
+        }
+        let orgs: Vec<usize> = list.into_iter().filter(|&t| at.is_org(t)).collect();
+        if !listed || orgs.is_empty() {
+            complement::rivals_in_complement(at, s, out);
+            return;
+        }
+        for t in orgs {
+            out.add(RelationKind::CompetitorOf, s, t, at.span(i), None, 0.75);
         }
     }
 }

@@ -8,6 +8,7 @@ use super::item::{Finds, Item, apposed_name, find_word, money_in, next_entity, p
 use super::pattern::At;
 
 mod gapped;
+mod group;
 
 /// How far after a lending verb its borrower may stand: "offered to loan
 /// an additional $N (…) on top of the $M (…) that it offered yesterday to T".
@@ -50,14 +51,16 @@ fn past_description(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
 }
 
 /// How far past the work a contract is for ("to cook and deliver lunches
-/// for its 86 schools and 140 day-care centres") the same preposition may
-/// name the contractor.
-const WORK_REACH: usize = 16;
+/// for its 86 schools and 140 day-care centres", "to build and operate a
+/// desalination plant and a pipeline to its mine near Z") the same
+/// preposition may name the contractor.
+const WORK_REACH: usize = 20;
 
 /// "awarded a contract to build and run X's record to S", "handed the
 /// contract to cook lunches for its schools to the caterer S": when the word at
 /// `p` opens the work (`to` and a verb of `build`), the next same word that
-/// a name follows, with no name but a possessive ("its") between.
+/// a name follows, with no name but a possessive ("its") or a place
+/// ("near Z") between.
 fn past_work(at: &At<'_, '_>, p: usize) -> Option<(usize, usize)> {
     let items = at.items;
     if !at.is(p + 1, &at.words().credit.build) {
@@ -65,18 +68,28 @@ fn past_work(at: &At<'_, '_>, p: usize) -> Option<(usize, usize)> {
     }
     let word = items[p].word();
     let q = (p + 2..(p + WORK_REACH).min(items.len()))
-        .take_while(|&k| {
-            !matches!(
-                items[k],
-                Item::Ent {
-                    possessive: false,
-                    ..
-                }
-            )
+        .take_while(|&k| match items[k] {
+            Item::Ent {
+                entity,
+                possessive: false,
+                ..
+            } => at.kind(entity) == EntityKind::Loc,
+            _ => true,
         })
-        .find(|&k| items[k].word() == word)?;
+        // "a pipeline to its mine to S": not the work's own "to X's".
+        .find(|&k| {
+            items[k].word() == word
+                && !matches!(
+                    items.get(k + 1),
+                    Some(Item::Ent {
+                        possessive: true,
+                        ..
+                    })
+                )
+                && !at.is(k + 1, &at.ctx.lang.relate.pronoun.possessive)
+        })?;
     // "… to the Heidelberg caterer S": past describing words.
-    let j = next_entity(items, q + 1, 1)
+    let j = next_entity(items, group::past_group(at, q + 1), 1)
         .map(|(j, _)| j)
         .or_else(|| at.described_object(q + 1).map(|j| at.named_after(j)))?;
     let e = items[j].entity()?;
@@ -245,13 +258,21 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
     {
         return;
     }
+    let agent = |j: usize| words.clause.passive_agent.contains(items[j].word());
+    // "will be lent to T by S": the borrower before the agent.
+    let recipient = at
+        .is(i + 1, &words.credit.to)
+        .then(|| next_entity(items, i + 2, 2))
+        .flatten()
+        .filter(|&(j, _)| j + 1 < items.len() && agent(j + 1));
     let by = (i + 1..(i + 3).min(items.len()))
-        .find(|&j| words.clause.passive_agent.contains(items[j].word()));
+        .find(|&j| agent(j))
+        .or(recipient.map(|(j, _)| j + 1));
     let (lender, borrower, end) = if let Some(b) = by {
         let Some((j, s)) = next_entity(items, b + 1, 2) else {
             return;
         };
-        (s, at.subject, j)
+        (s, recipient.map(|(_, t)| t).or(at.subject), j)
     } else {
         // The lender stands before the verb ("a plan to bail out T failed to
         // pass S" names no lender).
@@ -416,7 +437,8 @@ pub(super) fn contract(at: &At<'_, '_>, out: &mut Finds) {
     // where the party is; the party is the name.
     let after = |list: &crate::lang::WordList| {
         find_word(items, i + 1, i + 4, list).and_then(|p| {
-            next_entity(items, p + 1, 3)
+            // "to a consortium of A and B": the members.
+            next_entity(items, group::past_group(at, p + 1), 3)
                 .and_then(|(j, _)| at.past_place(j))
                 .or_else(|| past_work(at, p).map(|(_, e)| e))
         })

@@ -296,3 +296,47 @@ fn the_places_whose_governments_lend() {
         ],
     );
 }
+
+#[test]
+fn a_passive_names_its_borrower_before_its_lenders() {
+    check(
+        &[LendsTo],
+        &[
+            (
+                "About $800 million of the cost will be lent to Pallas Mining Ltd by Stanbrook Bank and Eastmoor Bank.",
+                &[
+                    ("Stanbrook Bank", LendsTo, "Pallas Mining Ltd"),
+                    ("Eastmoor Bank", LendsTo, "Pallas Mining Ltd"),
+                ],
+            ),
+            // The agent right after the verb: the subject borrows.
+            (
+                "Pallas Mining Ltd was lent $80 million by Stanbrook Bank.",
+                &[("Stanbrook Bank", LendsTo, "Pallas Mining Ltd")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contract_awarded_to_a_consortium_goes_to_its_members() {
+    check(
+        &[ContractWith],
+        &[
+            (
+                "Pentire Gas has awarded a $1.1bn contract to a consortium of Arbroath Engineering and Tolsta Construction.",
+                &[
+                    ("Arbroath Engineering", ContractWith, "Pentire Gas"),
+                    ("Tolsta Construction", ContractWith, "Pentire Gas"),
+                ],
+            ),
+            (
+                "Ostwick Power has awarded a $4bn contract to build a pipeline to its mine to a consortium of Farrow Engineering and Loman Construction.",
+                &[
+                    ("Farrow Engineering", ContractWith, "Ostwick Power"),
+                    ("Loman Construction", ContractWith, "Ostwick Power"),
+                ],
+            ),
+        ],
+    );
+}

@@ -57,7 +57,10 @@ fn named_words(
             if negated_here(tree, h) {
                 return None;
             }
-            out.extend(tree.child(h, Label::NSUBJ));
+            out.extend(
+                tree.child(h, Label::NSUBJ)
+                    .or_else(|| shared_subject(tree, h)),
+            );
         }
         (Label::NSUBJ, Some(h)) if copulas.contains(&tree.lower[h]) => {
             if negated_here(tree, h) {
@@ -81,6 +84,18 @@ fn named_words(
         }
     }
     Some(out)
+}
+
+/// The subject a coordinated verb `v` with none of its own shares with
+/// the first: "S, which is based in Z and is also T's largest
+/// shareholder" (the copula's subject is the relative pronoun's).
+fn shared_subject(tree: &Tree, v: usize) -> Option<usize> {
+    if tree.label(v) != Label::CONJ {
+        return None;
+    }
+    let first = tree.first_conjunct(v);
+    tree.child(first, Label::NSUBJ)
+        .or_else(|| tree.child(first, Label::NSUBJPASS))
 }
 
 /// True when the pronoun at word `p` stands for an entity a name earlier

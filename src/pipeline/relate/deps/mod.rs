@@ -51,6 +51,7 @@ pub mod gate;
 mod modifier;
 mod negation;
 mod posts;
+mod relative;
 #[cfg(test)]
 mod tests;
 pub mod tree;

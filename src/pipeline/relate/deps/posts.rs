@@ -33,7 +33,8 @@ use crate::syntax::{Label, is_verb_tag};
 
 use super::super::context::Context;
 use super::super::roles::{is_public_office, role_kind};
-use super::tree::Tree;
+use super::relative::antecedent;
+use super::tree::{ALONE, Tree};
 use super::{Found, Frame};
 
 /// The posts frame.
@@ -133,20 +134,23 @@ fn roles(ctx: &Context<'_>, tree: &Tree) -> Vec<Role> {
 /// True when the role at `r` is a past one: "former", "ex-" before it,
 /// or an adverb of a post held before ("formerly director of X").
 fn former(ctx: &Context<'_>, tree: &Tree, role: &Role) -> bool {
+    former_at(ctx, tree, role.word, role.span)
+}
+
+/// [`former`] for the role word `r` whose words span `span`.
+fn former_at(ctx: &Context<'_>, tree: &Tree, r: usize, span: Span) -> bool {
     let list = &ctx.lang.relate.roles.former;
     let formerly = &ctx.lang.relate.deps.formerly;
-    let before = (0..role.word)
-        .rev()
-        .find(|&w| tree.spans[w].end <= role.span.start);
+    let before = (0..r).rev().find(|&w| tree.spans[w].end <= span.start);
     tree.parse
-        .children(role.word)
-        .filter(|&c| c < role.word)
+        .children(r)
+        .filter(|&c| c < r)
         .any(|c| tree.is_in(c, list) || tree.is_in(c, formerly))
         || before.is_some_and(|w| tree.is_in(w, list) || tree.is_in(w, formerly))
         // "ex-CEO": a prefix of the list ("ex-") on the word.
         || list
             .iter()
-            .any(|f| f.ends_with('-') && tree.lower[role.word].starts_with(f))
+            .any(|f| f.ends_with('-') && tree.lower[r].starts_with(f))
 }
 
 /// The people the role at `r` is linked to, and whether as a title before
@@ -178,6 +182,18 @@ fn people(ctx: &Context<'_>, tree: &Tree, r: usize) -> (Vec<usize>, Option<usize
                 for s in tree.children(h, Label::NSUBJ) {
                     if let Some(p) = person(s) {
                         out.push((s, p));
+                    }
+                }
+            }
+            // "X, whose chief executive will be P": the role the subject,
+            // the person the attribute; a post no longer held is not given
+            // so ("X's former chief executive is P").
+            Label::NSUBJ
+                if c == r && tree.is_in(h, copulas) && !former_at(ctx, tree, r, tree.spans[r]) =>
+            {
+                for a in tree.children(h, Label::ATTR) {
+                    if let Some(p) = person(a) {
+                        out.push((a, p));
                     }
                 }
             }
@@ -340,8 +356,13 @@ fn organisations(
             .find_map(org)
     };
     let mut out: Vec<usize> = Vec::new();
-    // "X's chairman", "X chairman".
-    out.extend(tree.children(r, Label::POSS).filter_map(org));
+    // "X's chairman", "X chairman"; "X, whose chairman": the name the
+    // relative pronoun stands for.
+    out.extend(
+        tree.children(r, Label::POSS).filter_map(|p| {
+            org(p).or_else(|| antecedent(ctx, tree, p).and_then(|a| org(a & !ALONE)))
+        }),
+    );
     out.extend(tree.children(r, Label::COMPOUND).filter_map(org));
     // "president of X", "analyst for X"; "director of the unit U at X"
     // (another preposition on the object or on the role): a named unit at

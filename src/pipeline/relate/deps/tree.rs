@@ -191,6 +191,24 @@ impl Words {
     }
 }
 
+/// Marks a word that stands alone, without its conjuncts: the noun a
+/// relative clause modifies.
+pub const ALONE: usize = 1 << (usize::BITS - 1);
+
+/// The relatable entities whose mentions head at word `w`.
+pub fn ents_at(ctx: &Context<'_>, tree: &Tree, w: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for m in tree.anchored_at(w) {
+        if let Some(e) = ctx.mentions[m].entity
+            && ctx.kinds.get(e).is_some_and(|&k| relatable(k))
+            && !out.contains(&e)
+        {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// True for the entity kinds a frame may relate.
 pub fn relatable(kind: EntityKind) -> bool {
     matches!(

@@ -91,6 +91,9 @@ pub(in super::super) fn works_in(at: &At<'_, '_>, out: &mut Finds) {
                             || words.of_place.contains(w)
                             || (m + 1 == k && site(m, w))
                     })
+                    // "runs passenger screening at Geneva airport": the
+                    // place names a venue the work is at, no seat.
+                    && !at.is(k + 1, &words.venues)
                 {
                     add_place(at, out, org, k, at.span(i), 0.6);
                 }
@@ -240,6 +243,21 @@ mod tests {
                     "Keltic Inc., which began mining copper in Chile in 2019, grew.",
                     &[("Keltic Inc.", LocatedIn, "Chile")],
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_place_after_at_locates_the_work() {
+        check(
+            &[LocatedIn],
+            &[
+                (
+                    "Tarvin Trailers GmbH, which builds about 4,000 trailers a year at Vechta, is paying.",
+                    &[("Tarvin Trailers GmbH", LocatedIn, "Vechta")],
+                ),
+                // A verb with no object says nothing of whose work it is.
+                ("Orsk Chemicals said it would meet at Vechta.", &[]),
             ],
         );
     }

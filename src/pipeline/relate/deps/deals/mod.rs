@@ -32,7 +32,9 @@ use crate::model::{EntityKind, RelationKind, Span};
 use crate::syntax::Label;
 
 use super::super::context::Context;
-use super::tree::{Tree, relatable};
+use super::relative::{antecedent, modified, relative};
+use super::tree::Tree;
+pub(super) use super::tree::{ALONE, ents_at};
 use super::{Found, Frame};
 
 #[cfg(test)]
@@ -70,20 +72,6 @@ pub(super) fn triggered(ctx: &Context<'_>, s: usize, open: &[(usize, usize)]) ->
             && tokens
                 .iter()
                 .any(|t| words.possessed.contains_lowercase(t.slice(ctx.text))))
-}
-
-/// The relatable entities whose mentions head at word `w`.
-pub(super) fn ents_at(ctx: &Context<'_>, tree: &Tree, w: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for m in tree.anchored_at(w) {
-        if let Some(e) = ctx.mentions[m].entity
-            && ctx.kinds.get(e).is_some_and(|&k| relatable(k))
-            && !out.contains(&e)
-        {
-            out.push(e);
-        }
-    }
-    out
 }
 
 /// When a common noun that names no company stands for the names before
@@ -130,15 +118,13 @@ pub(super) fn keep_moneyless(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found
     }
 }
 
-/// Marks a word that stands alone, without its conjuncts: the noun a
-/// relative clause modifies.
-pub(super) const ALONE: usize = 1 << (usize::BITS - 1);
-
 /// The entities of the coordination `w` is in: each conjunct's (only
 /// `w`'s when marked [`ALONE`]). With `through`, a common noun that names
 /// none lends the names before it ("the X refinery" stands for X).
 pub(super) fn ents_of(ctx: &Context<'_>, tree: &Tree, w: usize, through: Through) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
+    // "a lender in which S holds a stake": the pronoun's name alone.
+    let w = antecedent(ctx, tree, w & !ALONE).unwrap_or(w);
     let members = if w & ALONE != 0 {
         vec![w & !ALONE]
     } else {
@@ -243,35 +229,6 @@ fn negated(words: &DepDealWords, tree: &Tree, v: usize) -> bool {
         w = h;
     }
     false
-}
-
-/// True when word `w` is a relative pronoun ("which", "that", "who").
-fn relative(ctx: &Context<'_>, tree: &Tree, w: usize) -> bool {
-    ctx.lang
-        .relate
-        .clause
-        .relative_pronouns
-        .contains(&tree.lower[w])
-}
-
-/// The noun a relative clause or participle `v` modifies: the word just
-/// before the comma and relative pronoun opening it ("Y, which is owned
-/// by X": Y, never another conjunct of Y's coordination), else its head.
-fn modified(ctx: &Context<'_>, tree: &Tree, v: usize) -> Option<usize> {
-    let start = tree
-        .parse
-        .children(v)
-        .filter(|&c| relative(ctx, tree, c))
-        .min()
-        .unwrap_or(v);
-    let mut w = start.checked_sub(1)?;
-    if tree.lower[w] == "," {
-        w = w.checked_sub(1)?;
-    }
-    if tree.anchored_at(w).next().is_none() {
-        return tree.head(v).map(|h| h | ALONE);
-    }
-    Some(w | ALONE)
 }
 
 /// The subject of the verb `v`, active voice: its own, the noun a relative
@@ -381,6 +338,12 @@ fn targets(ctx: &Context<'_>, tree: &Tree, v: usize, passive: bool) -> Vec<(usiz
             }
         } else if tree.label(v) == Label::ACL {
             out.extend(modified(ctx, tree, v).map(|h| (h, false)));
+        }
+        // "cameras are supplied to T by S": the recipient a passive names.
+        for p in tree.children(v, Label::PREP) {
+            if verb.preps.iter().any(|x| *x == tree.lower[p]) {
+                out.extend(tree.child(p, Label::POBJ).map(|x| (x, false)));
+            }
         }
         return out;
     }

@@ -191,3 +191,14 @@ fn the_maker_of_an_undertaking_performs_its_infinitive() {
         ],
     );
 }
+
+#[test]
+fn a_passive_names_its_recipient_and_its_agent() {
+    check(
+        &[Supplies],
+        &[(
+            "Thermal cameras for the drone are supplied to Orvik Robotics Ltd by Kestrel Optics Corp.",
+            &[("Kestrel Optics Corp.", Supplies, "Orvik Robotics Ltd")],
+        )],
+    );
+}

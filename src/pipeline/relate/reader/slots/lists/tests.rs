@@ -77,7 +77,11 @@ fn owners_and_buyers_of_an_object_relative() {
             ),
             (
                 "Zephyr Holz GmbH itself belongs to the logistics group Keltic Gruppe, whose owner Anna Lindqvist lives in Oslo.",
-                &[("Keltic Gruppe", StakeIn, "Zephyr Holz GmbH")],
+                &[
+                    ("Keltic Gruppe", StakeIn, "Zephyr Holz GmbH"),
+                    // "whose owner": the owner of the name before the comma.
+                    ("Anna Lindqvist", StakeIn, "Keltic Gruppe"),
+                ],
             ),
             // A family is no owner of its own (GUIDE); the company after it is.
             (
