@@ -100,6 +100,17 @@ pub(super) fn names_money(ctx: &Context<'_>, tree: &Tree) -> bool {
 /// Drops the findings from `from` on that carry money when the sentence
 /// names an amount, but those a unit or parent noun triggered ("Y, X's
 /// arm, is for sale at $N"): the figures never give them an amount.
+///
+/// A deal the frames add beside an amount becomes the deal that takes it
+/// (`figures`: the sentence's sole deal, and the deal a later "the
+/// purchase is financed with a $N loan" refers to), with its own ends as
+/// payer and payee; the seller a sale names elsewhere, or the borrower of
+/// a loan, is then lost.
+/// Measured over every dev set in round 44, keeping them would add 4 true
+/// relations and 2 false ones (all in invented wire sets, none in a
+/// Reuters or MEANTIME set) and cost 3 money figures their parties on
+/// balance (5 lost, 2 gained): the drop stays until a frame's deal can
+/// stand without claiming an amount.
 pub(super) fn keep_moneyless(ctx: &Context<'_>, tree: &Tree, out: &mut Vec<Found>, from: usize) {
     let holdings = &ctx.lang.relate.holdings;
     let structural = |f: &Found| {
