@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 352] = files![
+const OTHERS: [File; 354] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -371,6 +371,8 @@ const OTHERS: [File; 352] = files![
     "rules/percent.re",
     "rules/preceded.re",
     "rules/season.re",
+    "rules/title-frame-not-after.txt",
+    "rules/title-needs-frame.txt",
     "rules/title-needs-name.txt",
     "rules/title.re",
     "rules/unit-not-before-prefixes.txt",

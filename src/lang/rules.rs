@@ -26,6 +26,12 @@ pub struct RuleWords {
     pub function_words: WordList,
     /// Titles that count only before a capitalised word ("Chair").
     pub title_needs_name: WordList,
+    /// Titles that are a noun of furniture or a verb too ("chair"): a title
+    /// only in a title's frame (see `rules/title-needs-frame.txt`).
+    pub title_needs_frame: WordList,
+    /// Words after which such a title is the verb or the furniture ("will
+    /// chair", "a chair").
+    pub title_frame_not_after: WordList,
     /// Words (a space after them) that keep a bare unit out ("of").
     pub unit_not_before_words: WordList,
     /// Text beginnings that keep a bare unit out ("old", "ago").
@@ -137,6 +143,8 @@ impl RuleWords {
             nominal_heads,
             function_words: WordList::load(source, "rules/function-words.txt")?,
             title_needs_name: WordList::load(source, "rules/title-needs-name.txt")?,
+            title_needs_frame: WordList::load(source, "rules/title-needs-frame.txt")?,
+            title_frame_not_after: WordList::load(source, "rules/title-frame-not-after.txt")?,
             unit_not_before_words: WordList::load(source, "rules/unit-not-before-words.txt")?,
             unit_not_before_prefixes: WordList::load(source, "rules/unit-not-before-prefixes.txt")?,
             age_words: WordList::load(source, "rules/age-words.txt")?,

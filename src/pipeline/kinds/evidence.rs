@@ -43,6 +43,7 @@ impl Kinds {
             mentions[m].kind == EntityKind::Misc && mentions[m].source == Provenance::Rule
         });
         if (e.kind == EntityKind::Person && (first_name() || self.titled(text, e, mentions)))
+            || self.titled_name(text, e, mentions)
             || self.is_place(&e.name)
             || index
         {
@@ -92,6 +93,42 @@ impl Kinds {
                             .contains_lowercase(t.span.slice(text))
                 })
         })
+    }
+
+    /// True when `e` has a person's shape (two or three capitalised words of
+    /// letters, as "Qiao Minghui" or "Leocadia Cabañeros-Anane") and a title
+    /// the rules read stands right before one of its mentions, a space or a
+    /// comma between: "its purchasing manager, Qiao Minghui," names the
+    /// holder of a post, whatever kind the tagger gave the name; the title's
+    /// last word ("manager") introduces no product there. A one-word name
+    /// ("its password manager, Vaultly") is left to the product grammar, and
+    /// so is a company's ("the wealth manager Tarsby Capital"); right before
+    /// a name, a trade that is a company's too ("lead manager Toronto
+    /// Dominion", see `kinds/trade-titles.txt`) says nothing of a person.
+    fn titled_name(&self, text: &str, e: &Entity, mentions: &[Mention]) -> bool {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let person_shaped = (2..=3).contains(&words.len())
+            && !self.is_company_name(&e.name)
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
+        person_shaped
+            && e.mentions.iter().any(|&m| {
+                let start = mentions[m].span.start;
+                mentions.iter().any(|t| {
+                    t.kind == EntityKind::Title
+                        && match text.get(t.span.end..start) {
+                            Some(", ") => true,
+                            Some(" ") => !self
+                                .words
+                                .trade_titles
+                                .contains_lowercase(t.span.slice(text)),
+                            _ => false,
+                        }
+                })
+            })
     }
 
     /// "California's X": the possessor of mention `m` is a listed place
@@ -275,6 +312,20 @@ mod tests {
         let text = "\"The crews keep coming,\" the yard's general manager Radomir Kostelic \
                     told reporters. Kostelic said he would not resign.";
         assert_eq!(kind_of(text, "Radomir Kostelic"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_persons_name_after_a_title_is_no_product_of_the_titles_last_word() {
+        let text = "Tarvik Mills picked the Orrin stones after a year of tests, its \
+                    purchasing manager, Wenhui Dzhao, said. Its sales director Tomasz \
+                    Wielgosz-Amari said output would double. Korvin Systems also updated \
+                    its password manager, Vaultly, on Monday.";
+        assert_eq!(kind_of(text, "Wenhui Dzhao"), Some(EntityKind::Person));
+        assert_eq!(
+            kind_of(text, "Tomasz Wielgosz-Amari"),
+            Some(EntityKind::Person)
+        );
+        assert_eq!(kind_of(text, "Vaultly"), Some(EntityKind::Product));
     }
 
     #[test]

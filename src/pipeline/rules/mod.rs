@@ -341,6 +341,9 @@ impl Rules {
                         .iter()
                         .any(|w| self.words.function_words.contains_lowercase(w))
             }
+            EntityKind::Title if self.words.title_needs_frame.contains(s) => {
+                self.in_title_frame(before, after)
+            }
             EntityKind::Title => {
                 // "President" / "Chair" capitalised only as a title, not at sentence start before a verb.
                 !self.words.title_needs_name.contains(s)
@@ -352,6 +355,25 @@ impl Rules {
             }
             _ => true,
         }
+    }
+
+    /// "its chair, Ann Vik", "to become chair of Keltic", "becomes its
+    /// chair.": a lower-case "chair" is the post before a name or "of", or
+    /// after a possessive; never after a modal or "to" (the verb: "will
+    /// chair the venture") nor after "a" (the furniture).
+    fn in_title_frame(&self, before: &str, after: &str) -> bool {
+        let word = before.split_whitespace().next_back().unwrap_or("");
+        if self.words.title_frame_not_after.contains_lowercase(word) {
+            return false;
+        }
+        let named = after
+            .strip_prefix(", ")
+            .or_else(|| after.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let possessive = ["its", "his", "her", "their", "our"].contains(&lowercase(word).as_str())
+            || word.ends_with("'s")
+            || word.ends_with("\u{2019}s");
+        named || after.starts_with(" of ") || possessive
     }
 }
 

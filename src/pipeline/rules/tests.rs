@@ -285,3 +285,30 @@ fn a_head_that_opens_a_hyphenated_word_is_no_nominal() {
     let text = "It was bought by the Tarsia farm-services group Orvo. The farm was sold.";
     assert_eq!(kinds(text, EntityKind::Org), ["The farm"]);
 }
+
+#[test]
+fn a_lower_case_chair_is_a_title_only_in_a_titles_frame() {
+    for (text, want) in [
+        (
+            "Tarvik said its chair, Ilse Brandvold, would retire.",
+            &["chair"][..],
+        ),
+        (
+            "Ilse Brandvold will become executive chair of Tarvik.",
+            &["executive chair"],
+        ),
+        ("Moss left to become chair of the Orrin Trust.", &["chair"]),
+        (
+            "Ilse Brandvold, the co-chair of Tarvik, said so.",
+            &["co-chair"],
+        ),
+        ("Brandvold becomes Tarvik's chair.", &["chair"]),
+        // The verb, the furniture.
+        ("Ilse Brandvold will chair the venture.", &[]),
+        ("Moss agreed to chair Tarvik Holdings.", &[]),
+        ("Moss sold a chair to the museum.", &[]),
+        ("The chair was empty.", &[]),
+    ] {
+        assert_eq!(kinds(text, EntityKind::Title), want, "{text}");
+    }
+}

@@ -5,9 +5,9 @@
 |\b(?:CEO|CFO|COO|CTO|CIO|CMO|CSO
 |(?i:co-?founders?|founders?
 |chief\s(?:executive|financial|operating|technology|technical|marketing|information|scientific|product|investment|strategy|commercial|legal|people)(?:\sofficer)?
-|executive\s(?:chairman|chairwoman|director|vice\spresident)
+|executive\s(?:chair(?:man|woman|person)?|director|vice\spresident)
 |(?:senior\s|executive\s)?vice[\s-]president|vice[-\s]chair(?:man|woman)?
-|chairman|chairwoman|chairperson
+|(?:co-)?chair(?:man|woman|person)?
 |managing\sdirector|managing\spartner|general\smanager|general\scounsel
 |spokes(?:man|woman|person)
 |prime\sminister|(?:finance|foreign|defen[cs]e|trade|economy|energy)\sminister|minister

@@ -17,6 +17,8 @@ fn a_title_states_its_role() {
         ("Co-Chairwoman", ChairmanOf),
         ("vice chairman", EmployeeOf),
         ("executive chairman", ChairmanOf),
+        ("executive chair", ChairmanOf),
+        ("co-chair", ChairmanOf),
         ("co-founder", FounderOf),
         ("chief technology officer", EmployeeOf),
         ("Geschäftsführer", EmployeeOf),
