@@ -129,6 +129,10 @@ pub(super) fn at_home(
 
 #[cfg(test)]
 mod tests {
+    use rustc_hash::FxHashMap;
+
+    use super::at_home;
+    use crate::model::{EntityKind, Mention, Provenance, Span};
     use crate::pipeline::tests::resolved;
 
     #[test]
@@ -144,38 +148,50 @@ mod tests {
 
     #[test]
     fn a_home_told_by_name_is_the_company_a_placed_description_means() {
-        let text = "Keltic Foods, based in Lyon, agreed to buy Orvo Drinks, a Czech juice maker. \
-                    Orvo Drinks has 400 staff. The Lyon company will pay in cash.";
+        let text = "Kuroshio Shoji, a Tokyo-based trading house, will buy a stake in Tarn Lithium. \
+                    Tarn Lithium's chief executive said the deal valued the miner at $1 billion. \
+                    The Tokyo-based company will get two seats on the board.";
         assert_eq!(
-            resolved(text, "company will pay").as_deref(),
-            Some("Keltic Foods")
+            resolved(text, "company will get").as_deref(),
+            Some("Kuroshio Shoji")
         );
     }
 
-    #[test]
-    fn two_companies_at_one_home_leave_the_description_to_the_other_rules() {
-        // Both told at home in Lyon: the home alone decides nothing.
-        let text = "Keltic Foods, based in Lyon, agreed to buy Orvo Drinks, a Lyon maker of juices. \
-                    Keltic Foods makes bread. The Lyon company will pay in cash.";
-        assert_ne!(
-            resolved(text, "company will pay").as_deref(),
-            Some("Orvo Drinks")
+    /// A named mention of entity `e` at `start`.
+    fn named(start: usize, e: usize) -> Mention {
+        let mut m = Mention::new(
+            Span::new(start, start + 5),
+            EntityKind::Org,
+            Provenance::Model,
+            0.9,
         );
+        m.entity = Some(e);
+        m
     }
 
     #[test]
-    fn a_reporting_tag_gives_no_home_and_the_deal_s_place_is_none() {
-        // "…, the Milan-based company said" is the speaker's tag: Palmi is
-        // not told at home in Milan by it.
-        let text = "Aurelia Telecom will close call centres run by Palmi Servizi, \
-                    the Milan-based company said on Friday.";
+    fn two_companies_at_one_home_decide_nothing() {
+        let before = [named(0, 0), named(10, 1), named(20, 2)];
+        let mut told = FxHashMap::default();
+        told.insert(0, "tokyo".to_owned());
+        told.insert(2, "perth".to_owned());
+        assert_eq!(at_home(Some("tokyo"), &told, &before, |_| true), Some(0));
+        assert_eq!(at_home(Some("tokyo"), &told, &before, |e| e != 0), None);
+        told.insert(1, "tokyo".to_owned());
+        assert_eq!(at_home(Some("tokyo"), &told, &before, |_| true), None);
+        assert_eq!(at_home(Some("oslo"), &told, &before, |_| true), None);
+    }
+
+    #[test]
+    fn the_place_of_a_deal_is_no_home() {
+        // "signed in Tokyo" places the deal, not Tarn Lithium, which the
+        // text told at home in Perth: "the Tokyo company" is the buyer.
+        let text = "Kuroshio Shoji will buy a stake in Tarn Lithium, a miner based in Perth, \
+                    in a deal signed in Tokyo on Monday. Tarn Lithium's shares rose 9%. \
+                    The Tokyo company will get two seats on the board.";
         assert_eq!(
-            resolved(text, "company said").as_deref(),
-            Some("Aurelia Telecom")
+            resolved(text, "company will get").as_deref(),
+            Some("Kuroshio Shoji")
         );
-        // A plant's place is no company's home.
-        let text = "Keltic Foods, based in Oslo, will build a plant in Lyon with Orvo Drinks. \
-                    Keltic Foods will own 60%. The Lyon plant will open in 2027.";
-        assert_eq!(resolved(text, "plant will open"), None);
     }
 }
