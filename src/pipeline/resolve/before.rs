@@ -2,7 +2,8 @@
 //! Minneapolis-based company"): what governs it and the home it names.
 
 use crate::lang::{ResolveWords, words_back};
-use crate::model::{EntityKind, Mention};
+use crate::model::{EntityKind, Mention, Span};
+use crate::pipeline::word_shape::with_capital;
 
 /// True when the words `before` a description end in a preposition, or in a
 /// preposition, an article and a one-word place (`place_before`) between
@@ -145,6 +146,30 @@ pub(super) fn opens_coordinated_clause(lang: &ResolveWords, before: &str) -> boo
     words.next().is_some_and(|w| {
         lang.clause_conjunctions.contains_lowercase(w) || lang.subordinators.contains_lowercase(w)
     }) && words.next().is_some_and(|w| w.ends_with(','))
+}
+
+/// True when the clause before `span`'s end has "it" as its subject: an "it"
+/// not governed by a preposition, before any name.
+pub(super) fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> bool {
+    let pronoun = lang.subject_pronoun.as_str();
+    let capitalised = with_capital(pronoun);
+    let mut prev = "";
+    for word in span
+        .slice(text)
+        .split(|c: char| c.is_whitespace() || c == ',')
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != capitalised {
+            return false;
+        }
+        if word.eq_ignore_ascii_case(pronoun) {
+            return !lang.prepositions.contains_lowercase(prev);
+        }
+        prev = word;
+    }
+    false
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod before;
 mod canonical;
 mod clipped;
 mod entities;
+mod homes;
 mod identified;
 mod introduced;
 mod long_names;

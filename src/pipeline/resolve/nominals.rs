@@ -7,12 +7,12 @@ use crate::lang::{ResolveWords, lowercase, words_back};
 use crate::model::{AliasLink, AliasRule, Entity, EntityKind, Mention, Provenance, Span};
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::occurrences::each_needle;
-use crate::pipeline::word_shape::with_capital;
 
 use super::before::{
     governed_by_preposition, home_of, name_set_off_after, opens_coordinated_clause, phrase_start,
-    set_off_after_name,
+    set_off_after_name, starts_with_subject_pronoun,
 };
+use super::homes::{at_home, home_key, told_homes};
 use super::identified::named_by_copula;
 use super::introduced::introduced;
 use super::members::listed_subject;
@@ -24,30 +24,6 @@ use super::subject::{
     object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
 };
 use super::venture::{created_name, is_merged, is_venture, named_next, needs_name, set_off_name};
-
-/// True when the clause before `span`'s end has "it" as its subject: an "it"
-/// not governed by a preposition, before any name.
-fn starts_with_subject_pronoun(lang: &ResolveWords, text: &str, span: Span) -> bool {
-    let pronoun = lang.subject_pronoun.as_str();
-    let capitalised = with_capital(pronoun);
-    let mut prev = "";
-    for word in span
-        .slice(text)
-        .split(|c: char| c.is_whitespace() || c == ',')
-    {
-        if word.is_empty() {
-            continue;
-        }
-        if word.starts_with(char::is_uppercase) && !prev.is_empty() && word != capitalised {
-            return false;
-        }
-        if word.eq_ignore_ascii_case(pronoun) {
-            return !lang.prepositions.contains_lowercase(prev);
-        }
-        prev = word;
-    }
-    false
-}
 
 /// Where a text's sentences and its title-case headlines are.
 pub(super) struct Layout<'a> {
@@ -150,6 +126,8 @@ pub(super) fn resolve_nominals(
     let mut memory: FxHashMap<String, usize> = FxHashMap::default();
     // The home each company's description gave ("the Munich-based company").
     let mut homes: FxHashMap<usize, String> = FxHashMap::default();
+    // The home the text told by name ("X, a Perth-based developer").
+    let told = told_homes(lang, text, mentions);
     // The nationality each company's description gave ("the Estonian group").
     let mut nations: FxHashMap<usize, String> = FxHashMap::default();
     let mut salience = Salience::default();
@@ -284,7 +262,14 @@ pub(super) fn resolve_nominals(
         let public_head = lang.public_heads.contains(&head);
         // "the Minneapolis-based company" is no company an earlier
         // description placed elsewhere ("the Boise-based company").
-        let home = home_of(lang, &text[sentence.start.min(span.start)..span.start]);
+        // "the Tokyo company": so is a place right before the noun.
+        let based = home_of(lang, &text[sentence.start.min(span.start)..span.start]);
+        let home = based.clone().or_else(|| {
+            place_before
+                .then(|| mentions[..i].last())
+                .flatten()
+                .map(|m| home_key(m.span.slice(text)))
+        });
         // "the Finnish company" is no company a description called Estonian.
         let nation = mentions[..i]
             .last()
@@ -293,11 +278,14 @@ pub(super) fn resolve_nominals(
             })
             .map(|m| lowercase(m.span.slice(text)));
         let home_fits = |e: usize| {
-            home.as_ref()
-                .is_none_or(|h| homes.get(&e).is_none_or(|g| g == h))
-                && nation
-                    .as_ref()
-                    .is_none_or(|n| nations.get(&e).is_none_or(|g| g == n))
+            home.as_ref().is_none_or(|h| {
+                homes
+                    .get(&e)
+                    .or_else(|| told.get(&e))
+                    .is_none_or(|g| g == h)
+            }) && nation
+                .as_ref()
+                .is_none_or(|n| nations.get(&e).is_none_or(|g| g == n))
         };
         let compatible = |e: usize| {
             matches!(entities[e].kind, EntityKind::Org | EntityKind::Misc)
@@ -328,7 +316,8 @@ pub(super) fn resolve_nominals(
         // comma an apposition's or a speaker's ("X, the Finnish insurer").
         let placed_in = (!text[..phrase].trim_end().ends_with(','))
             .then(|| placed(text, mentions, sentences, i, compatible))
-            .flatten();
+            .flatten()
+            .or_else(|| at_home(home.as_deref(), &told, &mentions[..i], compatible));
         let remembered = memory
             .get(&key)
             .or_else(|| memory.get(&head))
@@ -438,7 +427,7 @@ pub(super) fn resolve_nominals(
         let generic = class.is_none()
             && !wants_venture
             && !public_head
-            && home.is_none()
+            && based.is_none()
             && named.is_none()
             && apposed.is_none()
             && introduced_as.is_none()
@@ -563,7 +552,7 @@ pub(super) fn resolve_nominals(
             if let Some(c) = class {
                 sense.learn(e, c);
             }
-            if let Some(h) = home {
+            if let Some(h) = home.clone() {
                 homes.entry(e).or_insert(h);
             }
             if let Some(n) = nation {
@@ -571,9 +560,14 @@ pub(super) fn resolve_nominals(
             }
             mentions[i].entity = Some(e);
             mentions[i].kind = entities[e].kind;
-            memory.insert(key, e);
-            if !merged {
-                memory.entry(head).or_insert(e);
+            // "the Tokyo company" read by no name of its own teaches
+            // nothing of what "the company" is.
+            let self_named = named.or(apposed).or(introduced_as).is_some();
+            if home.is_none() || based.is_some() || self_named {
+                memory.insert(key, e);
+                if !merged {
+                    memory.entry(head).or_insert(e);
+                }
             }
             let entity = &mut entities[e];
             entity.mentions.push(i);
