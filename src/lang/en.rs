@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 354] = files![
+const OTHERS: [File; 357] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -317,6 +317,7 @@ const OTHERS: [File; 354] = files![
     "resolve/description-determiners.txt",
     "resolve/demonstratives.txt",
     "resolve/determiners.txt",
+    "resolve/home-prepositions.txt",
     "resolve/home-suffixes.txt",
     "resolve/honorifics.txt",
     "resolve/legal-suffixes.txt",
@@ -372,6 +373,8 @@ const OTHERS: [File; 354] = files![
     "rules/preceded.re",
     "rules/season.re",
     "rules/title-frame-not-after.txt",
+    "rules/title-frame-of.txt",
+    "rules/title-frame-possessives.txt",
     "rules/title-needs-frame.txt",
     "rules/title-needs-name.txt",
     "rules/title.re",

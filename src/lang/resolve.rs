@@ -101,6 +101,8 @@ pub struct ResolveWords {
     /// Suffixes that make the word before them a company's home in a
     /// description ("the Minneapolis-based company"), lower case.
     pub home_suffixes: WordList,
+    /// Prepositions between a home verb and its place ("based in").
+    pub home_prepositions: WordList,
     /// Forms of "be" before a complement ("is"), lower case.
     pub copulas: WordList,
     /// Words that introduce another name of the same entity after a comma
@@ -203,6 +205,7 @@ impl ResolveWords {
             demonyms: alias_pairs(&WordList::load(source, "resolve/demonyms.txt")?),
             government_nouns: WordList::load(source, "resolve/government-nouns.txt")?,
             home_suffixes: WordList::load(source, "resolve/home-suffixes.txt")?,
+            home_prepositions: WordList::load(source, "resolve/home-prepositions.txt")?,
             copulas: WordList::load(source, "resolve/copulas.txt")?,
             alias_links: WordList::load(source, "resolve/alias-links.txt")?,
             finite_auxiliaries: WordList::load(source, "resolve/finite-auxiliaries.txt")?,

@@ -32,6 +32,10 @@ pub struct RuleWords {
     /// Words after which such a title is the verb or the furniture ("will
     /// chair", "a chair").
     pub title_frame_not_after: WordList,
+    /// Possessives before which such a title is the post ("its chair").
+    pub title_frame_possessives: WordList,
+    /// Words after which such a title is the post of what follows ("chair of").
+    pub title_frame_of: WordList,
     /// Words (a space after them) that keep a bare unit out ("of").
     pub unit_not_before_words: WordList,
     /// Text beginnings that keep a bare unit out ("old", "ago").
@@ -145,6 +149,8 @@ impl RuleWords {
             title_needs_name: WordList::load(source, "rules/title-needs-name.txt")?,
             title_needs_frame: WordList::load(source, "rules/title-needs-frame.txt")?,
             title_frame_not_after: WordList::load(source, "rules/title-frame-not-after.txt")?,
+            title_frame_possessives: WordList::load(source, "rules/title-frame-possessives.txt")?,
+            title_frame_of: WordList::load(source, "rules/title-frame-of.txt")?,
             unit_not_before_words: WordList::load(source, "rules/unit-not-before-words.txt")?,
             unit_not_before_prefixes: WordList::load(source, "rules/unit-not-before-prefixes.txt")?,
             age_words: WordList::load(source, "rules/age-words.txt")?,

@@ -93,7 +93,7 @@ fn apposed_home(lang: &ResolveWords, text: &str, mentions: &[Mention], k: usize)
             .home_suffixes
             .iter()
             .any(|s| s.strip_prefix('-') == Some(verb.as_str()));
-        if suffixed && prep.eq_ignore_ascii_case("in") {
+        if suffixed && lang.home_prepositions.contains_lowercase(prep) {
             return place_at(*at);
         }
     }

@@ -370,10 +370,14 @@ impl Rules {
             .strip_prefix(", ")
             .or_else(|| after.strip_prefix(' '))
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        let possessive = ["its", "his", "her", "their", "our"].contains(&lowercase(word).as_str())
+        let possessive = self.words.title_frame_possessives.contains_lowercase(word)
             || word.ends_with("'s")
             || word.ends_with("\u{2019}s");
-        named || after.starts_with(" of ") || possessive
+        let of = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_once(' '))
+            .is_some_and(|(w, _)| self.words.title_frame_of.contains(w));
+        named || of || possessive
     }
 }
 
