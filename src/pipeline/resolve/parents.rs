@@ -5,7 +5,7 @@
 //! "Ltd"), the two are the parent and its unit: two entities.
 
 use crate::lang::ResolveWords;
-use crate::model::{AliasRule, EntityKind, Mention};
+use crate::model::{EntityKind, Mention};
 use crate::pipeline::names::strip_possessive;
 
 use super::shared::Cluster;
@@ -60,22 +60,8 @@ pub(super) fn split_parent_groups(
         }
         let (parent, rest): (Vec<usize>, Vec<usize>) = (0..clusters[c].mentions.len())
             .partition(|&i| suffix(clusters[c].mentions[i]) == Suffix::Parent);
-        let part = |idx: &[usize]| Cluster {
-            mentions: idx.iter().map(|&i| clusters[c].mentions[i]).collect(),
-            rules: idx
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    if k == 0 {
-                        AliasRule::FirstMention
-                    } else {
-                        clusters[c].rules[i]
-                    }
-                })
-                .collect(),
-        };
-        let group = part(&parent);
-        clusters[c] = part(&rest);
+        let group = clusters[c].part(&parent, None);
+        clusters[c] = clusters[c].part(&rest, None);
         clusters.push(group);
     }
 }

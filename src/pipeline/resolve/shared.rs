@@ -14,6 +14,26 @@ pub(super) struct Cluster {
     pub(super) rules: Vec<AliasRule>,
 }
 
+impl Cluster {
+    /// The mentions at `idx` (positions in this cluster) as a cluster of
+    /// their own: the first is its first mention, the others keep their
+    /// rule, or all take `later` when given.
+    pub(super) fn part(&self, idx: &[usize], later: Option<AliasRule>) -> Cluster {
+        Cluster {
+            mentions: idx.iter().map(|&i| self.mentions[i]).collect(),
+            rules: idx
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| match (k, later) {
+                    (0, _) => AliasRule::FirstMention,
+                    (_, Some(r)) => r,
+                    (_, None) => self.rules[i],
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Moves each cluster's one-word mentions ("Daeyang") that share their
 /// key with its fuller name ("Daeyang Group": a legal suffix left out) into
 /// a cluster of their own when another organisation's name of several words
@@ -64,20 +84,8 @@ pub(super) fn split_shared_short_forms(
         if bare.is_empty() || full.is_empty() {
             continue;
         }
-        let part = |idx: &[usize], first_rule: Option<AliasRule>| Cluster {
-            mentions: idx.iter().map(|&i| clusters[c].mentions[i]).collect(),
-            rules: idx
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| match (k, first_rule) {
-                    (0, _) => AliasRule::FirstMention,
-                    (_, Some(r)) => r,
-                    (_, None) => clusters[c].rules[i],
-                })
-                .collect(),
-        };
-        let alone = part(&bare, Some(AliasRule::Exact));
-        let kept = part(&full, None);
+        let alone = clusters[c].part(&bare, Some(AliasRule::Exact));
+        let kept = clusters[c].part(&full, None);
         clusters[c] = kept;
         clusters.push(alone);
     }

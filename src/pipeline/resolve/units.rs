@@ -9,7 +9,7 @@
 //! and "Tarn Inc" so introduced after "Tarn" is no legal form of "Tarn".
 
 use crate::lang::{ResolveWords, words_back};
-use crate::model::{AliasRule, EntityKind, Mention, Span};
+use crate::model::{EntityKind, Mention, Span};
 use crate::pipeline::kinds::Kinds;
 use crate::pipeline::names::strip_possessive;
 
@@ -222,22 +222,8 @@ pub(super) fn split_introduced_units(
         }
         let (units, rest): (Vec<usize>, Vec<usize>) =
             (0..ms.len()).partition(|&i| surface(ms[i]) == name);
-        let part = |idx: &[usize]| Cluster {
-            mentions: idx.iter().map(|&i| clusters[c].mentions[i]).collect(),
-            rules: idx
-                .iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    if k == 0 {
-                        AliasRule::FirstMention
-                    } else {
-                        clusters[c].rules[i]
-                    }
-                })
-                .collect(),
-        };
-        let unit_cluster = part(&units);
-        clusters[c] = part(&rest);
+        let unit_cluster = clusters[c].part(&units, None);
+        clusters[c] = clusters[c].part(&rest, None);
         made.push((clusters.len(), c));
         clusters.push(unit_cluster);
     }
