@@ -419,6 +419,28 @@ mod tests {
                     "Zephyr Corp. teamed up with Quantix Inc. on batteries.",
                     &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
                 ),
+                (
+                    "Zephyr Corp. is teaming up with Quantix Inc. to build a battery plant.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. joined forces with Quantix Inc. last year.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                // A coordinated subject teaming up, or joining forces.
+                (
+                    "Zephyr Corp. and Quantix Inc. are teaming up to build a plant.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                (
+                    "Zephyr Corp. and Quantix Inc. are joining forces to build a plant in Ghent.",
+                    &[("Zephyr Corp.", PartnerOf, "Quantix Inc.")],
+                ),
+                // Forces of the market make no partners.
+                (
+                    "Zephyr Corp. blamed market forces for the losses at Quantix Inc.",
+                    &[],
+                ),
                 // Past a nationality and a trade noun.
                 (
                     "Zephyr Corp. already has a similar partnership with Japanese automaker Orvane.",

@@ -15,6 +15,8 @@
 #[cfg(test)]
 mod adviser_tests;
 #[cfg(test)]
+mod holding_tests;
+#[cfg(test)]
 mod lease_tests;
 #[cfg(test)]
 mod list_tests;
