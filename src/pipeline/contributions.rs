@@ -109,7 +109,8 @@ mod tests {
             (
                 "Keltic Foods is building a cold store in Gdansk with Vantmoor Group. \
                  The two partners will put 85 million euros into the venture, \
-                 Orla Frost Terminal, in which Keltic Foods will hold 60%.",
+                 Orla Frost Terminal, in which Keltic Foods will hold 60% and Vantmoor Group \
+                 the balance.",
                 &[("85 million euros", None, Some("Orla Frost Terminal"))],
             ),
             // "it": the company the sentence before gives two owners.

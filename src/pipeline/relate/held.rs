@@ -14,6 +14,17 @@ pub(super) fn company(at: &At<'_, '_>, e: usize) -> bool {
     at.is_org(e)
 }
 
+/// True when entity `s` is named only as the company of the holders that
+/// act: "S shareholders will hold 52% of the combined group" (the nearest
+/// mention of `s` before the trigger stands right before a holder noun).
+pub(super) fn holders_named(at: &At<'_, '_>, s: usize) -> bool {
+    let holders = &at.words().holdings.holder_nouns;
+    (0..at.i)
+        .rev()
+        .find(|&k| at.items[k].entity() == Some(s))
+        .is_some_and(|k| at.is(k + 1, holders))
+}
+
 /// True when entity `e` may hold: an organisation, a person or a state.
 pub(super) fn holder(at: &At<'_, '_>, e: usize) -> bool {
     matches!(

@@ -7,7 +7,7 @@ use crate::pipeline::word_shape::is_describing_word;
 
 use super::clause::{entity_list, relative_antecedent};
 use super::coordination::groups;
-use super::held::{company, holder};
+use super::held::{company, holder, holders_named};
 use super::item::{Finds, Item, find_word, money_in, next_entity, possessor_near};
 use super::pattern::At;
 use super::view::PERCENT;
@@ -115,7 +115,10 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if relative_not_subject(at) {
         return;
     }
-    let Some(s) = at.subject.filter(|&s| holder(at, s)) else {
+    let Some(s) = at
+        .subject
+        .filter(|&s| holder(at, s) && !holders_named(at, s))
+    else {
         return;
     };
     let function_words = &at.ctx.lang.rules.function_words;

@@ -52,6 +52,15 @@ fn a_share_to_be_held() {
             ),
             // Talks held are no holding.
             ("Brentvale Foods will hold talks with Olvessa AB.", &[]),
+            // A company's shareholders hold, not the company.
+            (
+                "Brentvale Foods shareholders will receive new shares and will hold 52% of the combined group, Olvessa AB.",
+                &[],
+            ),
+            (
+                "Brentvale Foods shareholders will own 52% of Olvessa AB.",
+                &[],
+            ),
         ],
     );
 }

@@ -324,7 +324,10 @@ fn fits(at: &At<'_, '_>, kind: RelationKind, s: usize, t: usize) -> bool {
         _ if kind.is_role() => ks == EntityKind::Person && at.is_org(t),
         // A seat's subject is walked to loosely: an event (MISC) is none.
         RelationKind::LocatedIn => ks == EntityKind::Org && kt == EntityKind::Loc,
-        RelationKind::StakeIn => ks != EntityKind::Product && at.is_org(t),
+        // "S shareholders will hold 52%": the holders are S's, not S.
+        RelationKind::StakeIn => {
+            ks != EntityKind::Product && at.is_org(t) && !super::held::holders_named(at, s)
+        }
         _ => at.is_org(s) && at.is_org(t),
     }
 }
