@@ -265,6 +265,12 @@ pub struct CostWords {
     pub not: WordList,
     /// The ending of the verb's -ing form after "on" ("-ing").
     pub endings: WordList,
+    /// Nouns of what a business builds or equips for itself ("plant",
+    /// "production lines"), spent on after "on": a cost.
+    pub things: WordList,
+    /// Words that name who sells or builds what is bought ("from", "by"):
+    /// before the thing, the money pays them.
+    pub sellers: WordList,
 }
 
 impl CostWords {
@@ -276,6 +282,8 @@ impl CostWords {
             on: WordList::load(source, "money/cost-on.txt")?,
             not: WordList::load(source, "money/cost-not.txt")?,
             endings: WordList::load(source, "money/cost-endings.txt")?,
+            things: WordList::load(source, "money/cost-things.txt")?,
+            sellers: WordList::load(source, "money/cost-sellers.txt")?,
         })
     }
 }
