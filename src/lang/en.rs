@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 359] = files![
+const OTHERS: [File; 361] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -287,6 +287,8 @@ const OTHERS: [File; 359] = files![
     "money/bid-for.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
+    "money/come-verbs.txt",
+    "money/come-from.txt",
     "money/restatements.txt",
     "money/scales.tsv",
     "money/share-words.txt",
