@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 357] = files![
+const OTHERS: [File; 361] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -281,10 +281,14 @@ const OTHERS: [File; 357] = files![
     "money/cost-on.txt",
     "money/cost-not.txt",
     "money/cost-endings.txt",
+    "money/cost-things.txt",
+    "money/cost-sellers.txt",
     "money/bid-words.txt",
     "money/bid-for.txt",
     "money/paying.txt",
     "money/payee-openers.txt",
+    "money/come-verbs.txt",
+    "money/come-from.txt",
     "money/restatements.txt",
     "money/scales.tsv",
     "money/share-words.txt",

@@ -98,6 +98,10 @@ pub struct MoneyWords {
     pub paying: WordList,
     /// Words after "to" that open a payee's phrase ("the", "its").
     pub payee_openers: WordList,
+    /// Verbs of money coming from its payer ("€N comes as a grant from A").
+    pub come_verbs: WordList,
+    /// The word before the payer money comes from ("from").
+    pub come_from: WordList,
     /// Words that join an amount restated in another currency to the
     /// amount before ("N crowns, or about €M").
     pub restatements: WordList,
@@ -265,6 +269,12 @@ pub struct CostWords {
     pub not: WordList,
     /// The ending of the verb's -ing form after "on" ("-ing").
     pub endings: WordList,
+    /// Nouns of what a business builds or equips for itself ("plant",
+    /// "production lines"), spent on after "on": a cost.
+    pub things: WordList,
+    /// Words that name who sells or builds what is bought ("from", "by"):
+    /// before the thing, the money pays them.
+    pub sellers: WordList,
 }
 
 impl CostWords {
@@ -276,6 +286,8 @@ impl CostWords {
             on: WordList::load(source, "money/cost-on.txt")?,
             not: WordList::load(source, "money/cost-not.txt")?,
             endings: WordList::load(source, "money/cost-endings.txt")?,
+            things: WordList::load(source, "money/cost-things.txt")?,
+            sellers: WordList::load(source, "money/cost-sellers.txt")?,
         })
     }
 }
@@ -393,6 +405,8 @@ impl MoneyWords {
             spent_on: WordList::load(source, "money/spent-on.txt")?,
             paying: WordList::load(source, "money/paying.txt")?,
             payee_openers: WordList::load(source, "money/payee-openers.txt")?,
+            come_verbs: WordList::load(source, "money/come-verbs.txt")?,
+            come_from: WordList::load(source, "money/come-from.txt")?,
             restatements: WordList::load(source, "money/restatements.txt")?,
             valuations: WordList::load(source, "money/valuations.txt")?,
             valuation_at: WordList::load(source, "money/valuation-at.txt")?,

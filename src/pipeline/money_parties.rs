@@ -10,6 +10,7 @@ use crate::model::{Entity, EntityKind, Mention, MoneyFact, Relation};
 use crate::pipeline::segment::Segmentation;
 
 mod bids;
+mod comes_from;
 mod suits;
 
 /// The language, the text, its sentences and its mentions.
@@ -35,6 +36,8 @@ pub(super) fn complete(
     suits::suit_parties(lang, text, seg, mentions, money);
     // An amount offered for a business: the business bid for.
     bids::bid_payees(page, relations, money);
+    // "€N comes as a grant from M": M pays the borrower of the figures before.
+    comes_from::come_from_payers(page, money);
     place_parties::place_parties(
         &lang.money,
         &lang.rules.function_words,

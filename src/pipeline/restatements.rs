@@ -44,22 +44,39 @@ pub(super) fn restates_in_words(
 /// Gives each figure that restates the one before it in another currency
 /// ("€1 billion ($1.32 billion)") the parties of that figure where it
 /// names none or the same: it is the same money, whichever step found the
-/// first figure's parties after the two were read.
+/// first figure's parties after the two were read. The amount before may
+/// be a repeat of an earlier figure (a headline's "A$2.1 billion" told
+/// again in the body as "2.1 billion Australian dollars ($1.32 billion)").
 pub(super) fn restated_parties(
     words: &MoneyWords,
     text: &str,
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
-    for k in 1..money.len() {
-        let (done, rest) = money.split_at_mut(k);
-        let (first, second) = (&done[k - 1], &mut rest[0]);
-        let (Some(a), Some(b)) = (mentions.get(first.mention), mentions.get(second.mention)) else {
+    for k in 0..money.len() {
+        let Some(b) = mentions.get(money[k].mention) else {
+            continue;
+        };
+        // The figure whose amount, first told or repeated, ends nearest
+        // before this one.
+        let Some((first, a)) = money
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != k)
+            .flat_map(|(i, f)| {
+                std::iter::once(f.mention)
+                    .chain(f.repeats.iter().copied())
+                    .filter_map(move |m| mentions.get(m).map(|m| (i, m)))
+            })
+            .filter(|(_, m)| m.span.end <= b.span.start)
+            .max_by_key(|(_, m)| m.span.end)
+        else {
             continue;
         };
         let Some(between) = text.get(a.span.end..b.span.start) else {
             continue;
         };
+        let (first, second) = (&money[first], &money[k]);
         let q = second.qualifier.as_deref();
         let opened = q
             .filter(|_| between.trim_start().starts_with('('))
@@ -74,8 +91,9 @@ pub(super) fn restated_parties(
             && agree(second.investor, first.investor)
             && agree(second.recipient, first.recipient)
         {
-            second.investor = first.investor;
-            second.recipient = first.recipient;
+            let (investor, recipient) = (first.investor, first.recipient);
+            money[k].investor = investor;
+            money[k].recipient = recipient;
         }
     }
 }
@@ -109,6 +127,24 @@ mod tests {
                 &[
                     ("C$2.1 billion", None, Some("Halvik Motors")),
                     ("US$1.7 billion", None, Some("Halvik Motors")),
+                ],
+            ),
+            // The amount before is a headline's figure told again.
+            (
+                "Norrvik Energy to buy Kestrel Works for A$2.1 billion\n\n\
+                 Norrvik Energy agreed on Tuesday to buy Kestrel Works for 2.1 billion \
+                 Australian dollars ($1.32 billion) in cash, the company said.",
+                &[
+                    (
+                        "A$2.1 billion",
+                        Some("Norrvik Energy"),
+                        Some("Kestrel Works"),
+                    ),
+                    (
+                        "$1.32 billion",
+                        Some("Norrvik Energy"),
+                        Some("Kestrel Works"),
+                    ),
                 ],
             ),
             // In the same currency, "or" gives another figure.

@@ -3,8 +3,10 @@
 //! an effort to avoid bankruptcy", "is spending €N on making its flats
 //! warmer") is what the action costs, no payment between parties (GUIDE:
 //! costs have no payer or payee). What is bought stays a payment: "spent
-//! $N to buy T" and "spend $N on looms from S" pay a seller. One of the
-//! measures' readings (`measures::is_measure`).
+//! $N to buy T" and "spend $N on looms from S" pay a seller. Money spent on
+//! a thing a business builds or equips for itself ("is spending 22 million
+//! francs on a new cellar") is a cost too, when no seller is named after
+//! it. One of the measures' readings (`measures::is_measure`).
 
 use crate::lang::CostWords;
 use crate::model::Span;
@@ -19,6 +21,10 @@ const VERB_REACH: usize = 3;
 /// of time or manner between ("$N over five years to upgrade", "$N in an
 /// effort to avoid").
 const PURPOSE_REACH: usize = 5;
+
+/// How many words after "on" the phrase of the thing spent on is read
+/// ("on a new grading and washing line").
+const THING_REACH: usize = 8;
 
 /// True when the amount `span` of sentence `s` is spent on an action: a
 /// verb of spending shortly before it, and shortly after it, past plain
@@ -49,11 +55,35 @@ pub fn is_cost(words: &CostWords, text: &str, seg: &Segmentation, s: usize, span
         {
             return true;
         }
+        if words.on.contains_lowercase(w) && spent_on_a_thing(words, text, &tokens[k + 1..]) {
+            return true;
+        }
         if !is_plain(w) {
             return false;
         }
     }
     false
+}
+
+/// True when the words after "on" (`rest`) name a thing the spender builds
+/// or equips for itself ("a new cellar in Vaulruz", "new production lines
+/// over the next three years") and no seller of it: read up to the first
+/// number or mark, past names ("the Vaulruz plant") but not a possessive
+/// ("Italy's").
+fn spent_on_a_thing(words: &CostWords, text: &str, rest: &[Span]) -> bool {
+    let phrase = rest
+        .iter()
+        .map(|t| t.slice(text))
+        .take(THING_REACH)
+        .take_while(|w| w.chars().all(char::is_alphabetic) && !w.is_empty());
+    let mut thing = false;
+    for w in phrase {
+        if words.sellers.contains_lowercase(w) {
+            return false;
+        }
+        thing |= words.things.contains_lowercase(w);
+    }
+    thing
 }
 
 /// True when `w` has the ending of a verb's -ing form ("making").
@@ -79,6 +109,10 @@ mod tests {
             "Kestelbank agreed to spend 100 million euros over five years to upgrade its branches.",
             "Dravenor Mining said it had spent 10.2 billion crowns in an effort to avoid insolvency.",
             "Dravenor Mining is spending 400 million euros on making its mines in Łódź safer.",
+            // A thing it builds or equips for itself.
+            "Dravenor Mining is spending 22 million francs on a new cellar in Vaulruz.",
+            "Dravenor Mining said it would spend around 800 million crowns on new production lines over the next three years.",
+            "To meet the order, Dravenor Mining is spending €14m on a new grading and washing line.",
         ] {
             let got = money_parties(text);
             assert!(
@@ -93,6 +127,9 @@ mod tests {
         for text in [
             "Dravenor Mining spent 30 million euros to buy Kestelbank's stake in the mine.",
             "Dravenor Mining will spend 11 million euros on 40 looms from Tarvel Macchine S.r.l.",
+            // A seller named after the thing is paid.
+            "Dravenor Mining will spend 11 million euros on new lines from Tarvel Macchine S.r.l.",
+            "Dravenor Mining will spend 11 million euros on a kiln built by Tarvel Macchine S.r.l.",
         ] {
             let got = money_parties(text);
             assert_eq!(

@@ -505,10 +505,11 @@ mod tests {
                     Some("Quantix Inc."),
                 )],
             ),
-            // "in" names a place, not the one paid.
+            // "in" names a place, not the one paid (and a cellar the
+            // spender builds for itself is a cost: no payer either).
             (
                 "Velmora Holdings is spending 22 million francs on a new cellar in Vaulruz, to open in 2028.",
-                &[("22 million francs", Some("Velmora Holdings"), None)],
+                &[("22 million francs", None, None)],
             ),
             // A fund a company's possessive names is no company paid.
             (
