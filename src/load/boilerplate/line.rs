@@ -281,9 +281,11 @@ fn is_trail(line: &str, words: &[&str]) -> bool {
         });
     // A breadcrumb whose last part is the page's own title, longer than a
     // section's name ("Forums › Local business › Talk about this story"):
-    // two arrows or more, the parts before the last short. An ASCII line
-    // has no arrow, and is not read character by character for one.
-    let arrows: Vec<&str> = if line.is_ascii() {
+    // two arrows or more, the parts before the last short. A line is read
+    // character by character only when it holds an arrow (each looked for
+    // with `memchr`): splitting every line outside ASCII was 0.4% of a
+    // batch of the sample.
+    let arrows: Vec<&str> = if line.is_ascii() || !(line.contains('›') || line.contains('»')) {
         Vec::new()
     } else {
         line.split(['›', '»']).map(str::trim).collect()
@@ -571,6 +573,8 @@ mod tests {
         assert!(Shape::of("Home › Business › Deals").trail);
         assert!(Shape::of("English | Español | Català").trail);
         assert!(Shape::of("Forums › Local news › Talk about this story").trail);
+        assert!(Shape::of("Forums » Local news » Talk about this story").trail);
+        assert!(!Shape::of("Ostra’s forums — Local news — Talk about this story").trail);
         assert!(!Shape::of("Ostra › a sentence that runs on and on past any title.").trail);
         assert!(Shape::of("World   Business   Markets   Legal").trail);
         // A section of two names joined by "&" is one part.
