@@ -25,7 +25,7 @@ use crate::pipeline::possessors::POSSESSIVES;
 /// any bracketed note after the name: "Georgia [country]").
 pub(super) fn place_keys(
     names: &crate::lang::ResolveWords,
-    lists: &[&str],
+    lists: &[&'static str],
 ) -> rustc_hash::FxHashSet<String> {
     lists
         .iter()
