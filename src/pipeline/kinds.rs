@@ -24,6 +24,7 @@ use super::word_shape::with_capital;
 mod advisers;
 mod affixes;
 mod agency;
+mod agents;
 mod appositions;
 mod around;
 mod bodies;
@@ -143,6 +144,8 @@ pub struct Kinds {
     orgs: FxHashSet<String>,
     /// Names listed as places (countries, regions, cities, WordNet places).
     places: FxHashSet<String>,
+    /// Names listed as countries or their states and provinces.
+    countries: FxHashSet<String>,
     /// Nationality words and government bodies.
     groups: Groups,
     /// Products and models.
@@ -170,12 +173,8 @@ impl Kinds {
             .flat_map(lines)
             .map(|l| name_key(names, l))
             .collect();
-        let places = lists
-            .places
-            .into_iter()
-            .flat_map(lines)
-            .map(|l| name_key(names, l.split(" [").next().unwrap_or(l)))
-            .collect();
+        let places = places_of::place_keys(names, &lists.places);
+        let countries = places_of::place_keys(names, &lists.places[..2]);
         Self {
             words: words.clone(),
             names: names.clone(),
@@ -184,6 +183,7 @@ impl Kinds {
             first_names,
             orgs,
             places,
+            countries,
             groups: Groups::new(words, lists.nationalities),
             products: Products::new(words, &names.legal_suffixes),
             indices: Indices::new(words),

@@ -65,6 +65,7 @@ pub fn candidates(
     let matches = rules.find(text);
     let place_suffixes = &lang.relate.places.based_suffix;
     let mut candidates = merge(words, place_suffixes, kinds, text, names, matches);
+    kinds.split_at_agents(text, &mut candidates);
     if let Some(d) = dateline {
         candidates.retain(|c| !c.mention.span.overlaps(d.place));
         candidates.push(Candidate {

@@ -62,6 +62,7 @@ impl Kinds {
             || self.company_compound_before(text, span.start)
             || self.owned_after(text, span.end)
             || self.is_org_noun_before(&prev)
+            || self.company_compound_head_before(text, span)
             || self.trade_plural_before(text, span)
             // "Breton sailmaker Kerhel": a trade's compound ("lawmaker Jo
             // Tarn" keeps the first name that opens a person's name).
@@ -100,8 +101,23 @@ impl Kinds {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::EntityKind::Org;
+    use crate::model::EntityKind::{Loc, Org, Person};
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_firm_that_manages_money_or_a_town_a_company_noun_describes_is_a_company() {
+        let text = "Ardwell's holders include the investment manager Quarrow, with 11%, \
+                    and the fund manager Jo Tarnby. Velmar has agreed to tender its shares, \
+                    as has the asset manager Kempen, which holds 4%. The insurer Helvetia \
+                    holds 12 percent.";
+        assert_eq!(kind_of(text, "Quarrow"), Some(Org));
+        assert_eq!(kind_of(text, "Jo Tarnby"), Some(Person));
+        assert_eq!(kind_of(text, "Kempen"), Some(Org));
+        assert_eq!(kind_of(text, "Helvetia"), Some(Org));
+        // A country a company noun stands before stays the country.
+        let text = "Coffee prices rose after the top producer Brazil cut its forecast.";
+        assert_eq!(kind_of(text, "Brazil"), Some(Loc));
+    }
 
     #[test]
     fn a_name_before_a_paper_noun_is_the_paper() {

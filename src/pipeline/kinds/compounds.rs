@@ -50,6 +50,49 @@ impl Kinds {
             && !self.words.group_suffixes.iter().any(|s| name.ends_with(s))
     }
 
+    /// "asset manager", "market leader": a company's head of two words
+    /// (`modifier` and `head`), though its last word alone names a person's
+    /// job or a product ("manager") too.
+    pub(super) fn is_company_compound_head(&self, modifier: &str, head: &str) -> bool {
+        self.words
+            .company_compound_heads
+            .contains(&format!("{} {head}", modifier.to_lowercase()))
+    }
+
+    /// "the asset manager Orvik", "the investment manager Tarnell Holt": a
+    /// company's head of two words right before the name at `span`, which
+    /// no given name opens ("the fund manager Jo Tarn" is hers).
+    pub(super) fn company_compound_head_before(
+        &self,
+        text: &str,
+        span: crate::model::Span,
+    ) -> bool {
+        let Some((at, head)) = super::word_start_before(text, span.start) else {
+            return false;
+        };
+        let modifier = super::word_before(text, at);
+        self.is_company_compound_head(modifier, head)
+            && !self.starts_with_first_name(span.slice(text))
+    }
+
+    /// "the insurer Helvetia", "the asset manager Orvik": a company noun
+    /// in small letters right before the name at `span` (a noun a person's
+    /// job shares only before a name no given name opens).
+    pub(super) fn described_as_company(&self, text: &str, span: crate::model::Span) -> bool {
+        let noun = super::word_before(text, span.start);
+        let shared = self.words.shared_nouns.contains(noun);
+        (self.is_org_noun_before(noun)
+            && !(shared && self.starts_with_first_name(span.slice(text))))
+            || self.company_compound_head_before(text, span)
+    }
+
+    /// True for the key of a listed country, state or province ("brazil",
+    /// "alberta"): a company noun before it ("the top producer Brazil")
+    /// makes no company of it.
+    pub(super) fn is_country_or_state(&self, key: &str) -> bool {
+        self.countries.contains(key)
+    }
+
     /// "the Córdoba-based Tarsino", "the Czech-owned Vellmar": a hyphenated
     /// adjective with a company compound's ending (something before the
     /// hyphen) right before the name at `start`.

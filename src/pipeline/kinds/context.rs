@@ -31,6 +31,7 @@ impl Kinds {
             trade_homes,
             maker_homes,
             titled,
+            described,
         } = self.read_contexts(text, candidates);
         let mut changed = 0;
         for c in candidates.iter_mut() {
@@ -245,7 +246,12 @@ impl Kinds {
                     // puts anything in is the employer: "the leasing arm of
                     // Japan's Orvo".
                     && (!self.places.contains(&key)
-                        || (employers.contains(&key) && !placed.contains(&key)))
+                        || (employers.contains(&key) && !placed.contains(&key))
+                        // "the insurer Helvetia": a town's or a region's
+                        // name a company noun stands before, put nowhere.
+                        || (described.contains(&key)
+                            && !placed.contains(&key)
+                            && !self.is_country_or_state(&key)))
                     // ", which" outweighs a first name: "Rockwell Collins, which …".
                     && !(m.kind == EntityKind::Person
                         && first_name_known

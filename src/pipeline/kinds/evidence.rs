@@ -156,9 +156,14 @@ impl Kinds {
         {
             words.next();
         }
-        words
-            .next()
-            .is_some_and(|w| self.words.product_heads.contains(w))
+        // "the asset manager Orvik": a company's head of two words, no
+        // product's ("the password manager Vaultly").
+        words.next().is_some_and(|w| {
+            self.words.product_heads.contains(w)
+                && !words
+                    .next()
+                    .is_some_and(|modifier| self.is_company_compound_head(modifier, w))
+        })
     }
 
     /// "its newest handset, the Z9 Nova,": an apposition to a product noun,

@@ -21,6 +21,19 @@ use super::Kinds;
 use crate::pipeline::possessive_names::only_before_of;
 use crate::pipeline::possessors::POSSESSIVES;
 
+/// The keys of the places the gazetteer `lists` name, a line each (less
+/// any bracketed note after the name: "Georgia [country]").
+pub(super) fn place_keys(
+    names: &crate::lang::ResolveWords,
+    lists: &[&'static str],
+) -> rustc_hash::FxHashSet<String> {
+    lists
+        .iter()
+        .flat_map(|l| super::lines(l))
+        .map(|l| super::name_key(names, l.split(" [").next().unwrap_or(l)))
+        .collect()
+}
+
 impl Kinds {
     /// Splits "COMPANY of PLACE" organisation names into the company and
     /// the place (see the module documentation); returns how many split.

@@ -42,6 +42,8 @@ pub(super) struct Readings {
     pub maker_homes: FxHashSet<String>,
     /// Names a title, a post or a personal word goes with.
     pub titled: FxHashSet<String>,
+    /// Names a company noun stands right before ("the insurer Helvetia").
+    pub described: FxHashSet<String>,
 }
 
 /// What governs a name from before it, that the other members of its
@@ -73,6 +75,7 @@ impl Kinds {
         // Names that advise on a deal ("advised by Tarn Hale").
         let mut advisers: FxHashSet<String> = FxHashSet::default();
         let mut arrivals: FxHashSet<String> = FxHashSet::default();
+        let mut described: FxHashSet<String> = FxHashSet::default();
         // First words of companies' names: "Denver" of "Denver Naval Systems".
         let company_firsts: FxHashSet<String> = candidates
             .iter()
@@ -130,6 +133,9 @@ impl Kinds {
             if self.named_as_adviser(text, m.span) {
                 advisers.insert(key.clone());
                 governed[i].advises = true;
+            }
+            if self.described_as_company(text, m.span) {
+                described.insert(key.clone());
             }
             let role_place = self.is_role_place(text, m.span);
             if role_place {
@@ -221,6 +227,7 @@ impl Kinds {
             trade_homes,
             maker_homes,
             titled,
+            described,
         }
     }
 }
