@@ -210,4 +210,6 @@ fn a_described_company_keeps_its_place_past_describing_words() {
     );
 }
 
+#[path = "tests/pronoun_refs.rs"]
+mod pronoun_refs;
 mod wordnet_tests;
