@@ -10,10 +10,7 @@ use crate::model::EntityKind;
 use super::item::{Item, past_restatement};
 use crate::pipeline::resolve::{MODIFIERS, governed_by, possessor_leads};
 
-mod places;
 mod restrictive;
-
-use places::{headed_place_list, place_of_name};
 
 /// The subject of an item view: the first entity reference not after a
 /// preposition (an article may stand between: "on the X") and not
@@ -78,6 +75,32 @@ pub(super) fn governed_or_placed(
             if matches!(kinds.get(entity), Some(EntityKind::Loc | EntityKind::Nationality)))
         && governed(lang, items, i - 1);
     placed || governed(lang, items, i)
+}
+
+/// True when the name at `j` closes a list of names that a head noun and
+/// "of" open: "the governments of X and Y", "the states of X, Y and Z".
+fn headed_place_list(lang: &Language, items: &[Item], j: usize) -> bool {
+    let words = &lang.relate.clause;
+    let joins = |k: usize| {
+        let w = items[k].word();
+        words.list_separators.contains(w) || words.list_conjunctions.contains(w)
+    };
+    let mut k = j;
+    loop {
+        // Past ", and" or "and" (or ",") to the name before.
+        let mut p = k;
+        while p > 0 && p + 2 > k && joins(p - 1) {
+            p -= 1;
+        }
+        if p == k || p == 0 || items[p - 1].entity().is_none() {
+            break;
+        }
+        k = p - 1;
+    }
+    k < j
+        && k >= 2
+        && lang.relate.frame.of.contains(items[k - 1].word())
+        && lang.relate.frame.place_heads.contains(items[k - 2].word())
 }
 
 /// The entity right before the word at `i` with only auxiliaries, adverbs
@@ -160,17 +183,6 @@ pub(super) fn clause_subject(
                 ..
             } if headed_place_list(lang, items, j) => {
                 return Some(*entity);
-            }
-            // "Oakley Inc of the United States said …": past the place
-            // "of" ties to the name before it.
-            Item::Ent {
-                entity,
-                possessive: false,
-                ..
-            } if kinds.get(*entity) == Some(&EntityKind::Loc)
-                && place_of_name(lang, items, j).is_some() =>
-            {
-                j = place_of_name(lang, items, j).unwrap_or(j);
             }
             // "Keltic, which makes ovens, has named …", "Keltic, a maker of
             // ovens, has named …": past the clause set off after the name.

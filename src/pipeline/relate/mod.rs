@@ -101,7 +101,6 @@ mod places;
 mod pledges;
 mod posts;
 mod pronoun;
-mod pronoun_clause;
 mod pronoun_limits;
 mod purchases;
 mod quoted;

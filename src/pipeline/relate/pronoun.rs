@@ -5,7 +5,6 @@
 use super::clause::{clause_subject, relative_antecedent, reported_before, subject_of};
 use super::context::Context;
 use super::item::{Item, last_plain_entity};
-use super::pronoun_clause::subordinate_subject;
 pub(super) use super::pronoun_limits::ungoverned;
 use super::pronoun_limits::{attributed, fronted_phrase, listed};
 use crate::model::EntityKind;
@@ -178,11 +177,6 @@ pub(super) fn pronoun_antecedent(
             });
         }
         return None;
-    }
-    // "… after the Ohio-based company raised its offer": the subject of
-    // the subordinate clause the possessive stands in.
-    if possessive && let Some(e) = subordinate_subject(ctx, before).filter(fits) {
-        return Some(e);
     }
     // "… after Exxon Mobil announced it would buy": the one who announced.
     let reporter = before
