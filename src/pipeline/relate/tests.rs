@@ -210,6 +210,5 @@ fn a_described_company_keeps_its_place_past_describing_words() {
     );
 }
 
-#[path = "tests/pronoun_refs.rs"]
-mod pronoun_refs;
+mod pronoun_refs_tests;
 mod wordnet_tests;
