@@ -188,10 +188,10 @@ pub(super) fn pronoun_antecedent(
     if reporter.is_some() {
         return reporter;
     }
-    // "Brask Capital, which owns 22% of the company and said it …": in a
-    // relative clause whose subject is the relative pronoun, the name the
-    // pronoun follows.
-    if let Some(e) = relative_subject(ctx, before).filter(|e| !possessive && fits(e)) {
+    // "Brask Capital, which owns 22% of the company and said it …", "…
+    // Alpstein AG, which raised its holding": in a relative clause whose
+    // subject is the relative pronoun, the name the pronoun follows.
+    if let Some(e) = relative_subject(ctx, before).filter(fits) {
         return Some(e);
     }
     // A clause whose subject is a plain noun phrase ("this move") may be
@@ -241,7 +241,8 @@ pub(super) fn pronoun_antecedent(
 /// The name before ", which" (or another relative pronoun) when `before`
 /// ends inside that relative clause, with no comma since, and the relative
 /// pronoun is its subject (a word, not a name, follows it: "X, which owns
-/// …", not "X, which Y bought").
+/// …", not "X, which Y bought"); no semicolon since, and a person's for
+/// "who".
 pub(super) fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usize> {
     let clause = &ctx.lang.relate.clause;
     let r = before
@@ -249,16 +250,19 @@ pub(super) fn relative_subject(ctx: &Context<'_>, before: &[Item]) -> Option<usi
         .rposition(|item| clause.relative_pronouns.contains(item.word()))?;
     let rest = &before[r + 1..];
     if !matches!(rest.first(), Some(Item::Word { .. }))
-        || rest.iter().any(|item| item.word() == ",")
+        || rest.iter().any(|item| matches!(item.word(), "," | ";"))
     {
         return None;
     }
+    // "P, a manager at Solvay, who became its chief": "who" is a
+    // person's, never the company before it.
+    let personal = before[r].word() == ctx.lang.kinds.who;
     match &before[relative_antecedent(ctx.lang, before, r)?] {
         Item::Ent {
             entity,
             possessive: false,
             ..
-        } => Some(*entity),
+        } if !personal || ctx.kinds.get(*entity) == Some(&EntityKind::Person) => Some(*entity),
         _ => None,
     }
 }

@@ -451,7 +451,11 @@ pub(super) fn resolve_nominals(
         let main_subject = antecedent
             .and(subject)
             .filter(|&s| generic && Some(s) != antecedent && compatible(s));
-        let lead = (generic && (choice.is_none() || choice != previous_subject))
+        // The previous subject yields to the article's protagonist only
+        // when it was named once, there ("The dominant maker, Zamboni,
+        // builds … . The company is owned by …": the article's company).
+        let passing_subject = previous_subject.is_some_and(|p| times_named(p) == 1);
+        let lead = (generic && (choice.is_none() || choice != previous_subject || passing_subject))
             .then(|| salience.protagonist(|e| compatible(e) && Some(e) != excluded, choice))
             .flatten();
         // "…, the company said" after a clause whose subject is no

@@ -447,3 +447,18 @@ fn words_the_text_used_for_one_company_stay_that_company_s() {
         Some("Brannow Lithium")
     );
 }
+
+#[test]
+fn a_previous_subject_named_once_yields_to_the_article_s_company() {
+    // The rival opens the sentence before, named there once; "The
+    // company" is the one the article is about.
+    let text = "Keltic Machines Inc names a new chief executive. \
+                Keltic Machines builds ice resurfacers in Brantford. \
+                Keltic Machines sells them to rink operators. \
+                The dominant maker, Brask, builds its machines in California. \
+                The company is owned by the founding family.";
+    assert_eq!(
+        resolved(text, "The company").as_deref(),
+        Some("Keltic Machines Inc")
+    );
+}
