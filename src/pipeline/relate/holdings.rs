@@ -112,7 +112,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if super::owners::passive(at, out) {
         return;
     }
-    if relative_not_subject(at) {
+    if relative_not_subject(at) || post_held(at) {
         return;
     }
     let Some(s) = at
@@ -152,6 +152,27 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if let Some(t) = t.filter(|&t| company(at, t)) {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// How many words after a verb of owning the noun of its object may stand
+/// ("holds two board seats").
+const POST_REACH: usize = 3;
+
+/// True when the verb of owning at the trigger holds a post or a seat, not
+/// a share: "S holds a seat on the board of T", "S has held two board
+/// seats at T" (S holds no part of T); not "S holds 20% of T and a seat on
+/// its board", whose object is the share.
+pub(super) fn post_held(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().holdings;
+    (i + 1..(i + 1 + POST_REACH).min(items.len()))
+        .take_while(|&k| {
+            matches!(&items[k], Item::Word { word, .. }
+                if word.chars().all(char::is_alphanumeric)
+                    && !words.own_of.contains(word)
+                    && !words.stake_in.contains(word))
+        })
+        .any(|k| at.is(k, &words.posts_held))
 }
 
 /// How far after a verb of owning a share given as an example may stand.

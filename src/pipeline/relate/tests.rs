@@ -210,4 +210,5 @@ fn a_described_company_keeps_its_place_past_describing_words() {
     );
 }
 
+mod frame_fix_tests;
 mod wordnet_tests;
