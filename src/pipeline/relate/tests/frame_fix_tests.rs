@@ -1,4 +1,4 @@
-//! Board seats, named units after a possessive and
+//! Board seats, stakes sold to a buyer, named units after a possessive and
 //! names glued to a suffix at a sentence's start, on invented sentences.
 
 use super::check;
@@ -22,6 +22,26 @@ fn a_board_seat_is_no_stake() {
                 "Kelvaro Corp holds 20% of Ostrin Inc and a seat on its board.",
                 &[("Kelvaro Corp", StakeIn, "Ostrin Inc")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_stake_sold_to_a_buyer_is_the_buyers() {
+    check(
+        &[StakeIn],
+        &[
+            // No company after the stake: one in the seller itself.
+            (
+                "Kelvaro Corp sold a 20% stake to Ostrin Inc in 2018.",
+                &[("Ostrin Inc", StakeIn, "Kelvaro Corp")],
+            ),
+            (
+                "Velmar Ltd sells a 12% stake in Brisk Foods to Tarnby Group for $40 million.",
+                &[("Tarnby Group", StakeIn, "Brisk Foods")],
+            ),
+            // "its stake": a holding in a company not named here.
+            ("Kelvaro Corp sold its 20% stake to Ostrin Inc.", &[]),
         ],
     );
 }
