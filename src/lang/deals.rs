@@ -136,6 +136,9 @@ pub struct HoldingWords {
     /// Nouns of a part of a company only an organisation owns ("unit",
     /// "subsidiary"): no person holds what they tell.
     pub company_parts: WordList,
+    /// Nouns of a post or seat held after a verb of owning ("seat"): no
+    /// holding of the company named after them.
+    pub posts_held: WordList,
 }
 
 impl HoldingWords {
@@ -162,6 +165,7 @@ impl HoldingWords {
             venture_money: list("venture_money")?,
             plural_subjects: list("plural_subjects")?,
             company_parts: list("company_parts")?,
+            posts_held: list("posts_held")?,
         })
     }
 }

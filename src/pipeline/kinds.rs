@@ -38,6 +38,7 @@ mod demonyms;
 mod described;
 mod events;
 mod evidence;
+mod glued;
 mod governments;
 mod held;
 mod homes;

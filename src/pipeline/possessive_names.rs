@@ -14,7 +14,7 @@ use crate::model::{EntityKind, Mention, Span};
 
 use super::candidate::Candidate;
 use super::kinds::Kinds;
-use super::possessors::{POSSESSIVES, is_full_person_name};
+use super::possessors::{POSSESSIVES, is_full_person_name, unit_noun_after};
 
 /// True when every time the text writes `owner` as a word, a possessive
 /// ending follows it: the "'s" is the name's own.
@@ -102,7 +102,8 @@ pub fn join_possessive_names(
         let previous = out.last().map(|p| &p.mention);
         // "Tarn's Bancorp Inc.": a company whose possessor, no place, is
         // never alone ("Japan's Tarn Corp" is Tarn Corp), nor a person by a
-        // full name ("Ingrid Lund's Velmar Corp").
+        // full name ("Ingrid Lund's Velmar Corp"), nor an owner whose unit
+        // a unit noun after names ("Tarn's Velmar Corp unit").
         if let Some(p) = previous.filter(|p| p.span.end == owner_end) {
             let joins = p.kind.is_name()
                 && !p.nominal
@@ -110,7 +111,8 @@ pub fn join_possessive_names(
                 && !kinds.is_place(p.span.slice(text))
                 && !is_full_person_name(kinds, p.span.slice(text))
                 && kinds.is_written_legal_suffix(last)
-                && never_alone(text, p.span.slice(text));
+                && never_alone(text, p.span.slice(text))
+                && !unit_noun_after(kinds, text, c.mention.span.end);
             if joins {
                 let start = p.span.start;
                 out.pop();

@@ -62,6 +62,15 @@ pub fn split_possessors(kinds: &Kinds, text: &str, candidates: &mut Vec<Candidat
     *candidates = out;
 }
 
+/// True when a unit noun follows the name ending at `end` ("… unit",
+/// "… subsidiary"): a possessive inside or before the name is its owner's.
+pub(super) fn unit_noun_after(kinds: &Kinds, text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| kinds.is_unit_noun(w))
+}
+
 /// "Ingrid Lund": a person by a first name and a surname, both capitalised,
 /// who may own a company a legal form closes ("Ingrid Lund's Velmar Corp").
 pub(super) fn is_full_person_name(kinds: &Kinds, name: &str) -> bool {
@@ -107,14 +116,17 @@ fn owner_split(kinds: &Kinds, text: &str, span: Span) -> Option<(Span, Span)> {
         !text[..i].ends_with(char::is_alphanumeric)
             && !after.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
     });
-    (owned.starts_with(char::is_uppercase) && (kinds.is_listed_org(owner) || alone || person)).then(
-        || {
+    // "X's Y unit": a unit noun after the name makes the possessor the
+    // unit's owner, whether or not the text names it again.
+    let unit = unit_noun_after(kinds, text, span.end);
+    (owned.starts_with(char::is_uppercase)
+        && (kinds.is_listed_org(owner) || alone || person || unit))
+        .then(|| {
             (
                 Span::new(span.start, span.start + at),
                 Span::new(span.start + owned_start, span.end),
             )
-        },
-    )
+        })
 }
 
 #[cfg(test)]
@@ -158,6 +170,34 @@ mod tests {
             ("Ingrid Lund", EntityKind::Person),
             ("Velmar Corp", EntityKind::Org),
             ("Brodie's Restaurants Inc", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+    #[test]
+    fn a_possessor_before_a_named_unit_is_split_off_though_named_once() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        // The owners are named nowhere else: the unit noun after the name
+        // splits the first two; the third has no unit noun and stays whole.
+        let text = "Kelvaro Corp's Ostrin Inc unit grew. Velmar Ltd's Brisk Foods \
+                    subsidiary, too. Tarnby's Orvo Bakery won.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Kelvaro Corp's Ostrin Inc", EntityKind::Org),
+                ("Velmar Ltd's Brisk Foods", EntityKind::Org),
+                ("Tarnby's Orvo Bakery", EntityKind::Org),
+            ],
+        );
+        split_possessors(&kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Kelvaro Corp", EntityKind::Org),
+            ("Ostrin Inc", EntityKind::Org),
+            ("Velmar Ltd", EntityKind::Org),
+            ("Brisk Foods", EntityKind::Org),
+            ("Tarnby's Orvo Bakery", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

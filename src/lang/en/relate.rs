@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 312] = files![
+pub(super) const FILES: [File; 313] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -111,6 +111,7 @@ pub(super) const FILES: [File; 312] = files![
     "relate/holdings/own_of.txt",
     "relate/holdings/parent.txt",
     "relate/holdings/plural_subjects.txt",
+    "relate/holdings/posts_held.txt",
     "relate/holdings/stake.txt",
     "relate/holdings/stake_in.txt",
     "relate/holdings/unit_of.txt",

@@ -18,8 +18,11 @@ impl Kinds {
     /// three capitalised words, to an organisation, and those words too
     /// (added when no candidate covers them). A listed place that owns
     /// ("Tarsia's Orvo unit") and a name opened by a first name are left
-    /// alone; so is a unit's name that is a place or a nationality.
+    /// alone; so is a unit's name that is a place or a nationality. First
+    /// the owner or place glued to a suffix at a sentence's start is added
+    /// ("Keltic-owned Brisk Air", `glued`).
     pub fn type_owned_units(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        self.add_glued_names(text, candidates);
         let mut added = Vec::new();
         for i in 0..candidates.len() {
             let owner = &candidates[i].mention;

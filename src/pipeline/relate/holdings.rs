@@ -26,17 +26,14 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     let size = find_word(items, i + 1, i + 2, &words.stake_in)
         .filter(|&p| items.get(p + 1).map(Item::word) == Some(PERCENT))
         .map_or(i, |p| p + 1);
-    let Some(t) = find_word(items, size + 1, size + 2, &words.stake_in)
+    let held = find_word(items, size + 1, size + 2, &words.stake_in)
         .and_then(|p| {
             next_entity(items, p + 1, 2)
                 .map(|(j, _)| j)
                 .or_else(|| at.described_object(p + 1))
         })
         .and_then(|j| items[at.named_after(j)].entity())
-        .filter(|&t| company(at, t))
-    else {
-        return;
-    };
+        .filter(|&t| company(at, t));
     // "Japan's Keltic lifts stake in T": a possessive before another name
     // only describes it.
     let owner = (i.saturating_sub(3)..i)
@@ -64,21 +61,55 @@ pub(super) fn stake(at: &At<'_, '_>, out: &mut Finds) {
     let after = (i + 1..(i + 10).min(n)).take_while(|&k| !paid.contains(items[k].word()));
     let money = money_in(items, (i.saturating_sub(5)..i).chain(after));
     let given_up = (i.saturating_sub(4)..i).any(|j| words.give_up.contains(items[j].word()));
+    // "T sold a 20% stake to S": a stake sold with no company named after
+    // it and no owner before it ("its stake") is one in the seller itself.
+    // Not "sold a stake in the unit to S", whose company is not named.
+    let own_stake = held.is_none()
+        && given_up
+        && !owned_stake(at)
+        && find_word(items, size + 1, size + 2, &words.stake_in).is_none();
+    let Some(t) = held.or_else(|| owner.filter(|&o| own_stake && company(at, o))) else {
+        return;
+    };
     if given_up {
         // "sold its 20% stake in T to S": S holds it now, and pays the seller.
         let to = &at.words().orders.sell_to;
-        if let Some((_, s)) =
-            find_word(items, i + 3, i + 6, to).and_then(|p| next_entity(items, p + 1, 2))
+        let from = if own_stake { i + 1 } else { i + 3 };
+        // "to the Japanese drinks group S": past describing words.
+        if let Some(s) = find_word(items, from, i + 6, to)
+            .and_then(|p| {
+                next_entity(items, p + 1, 2)
+                    .map(|(j, _)| j)
+                    .or_else(|| at.described_object(p + 1))
+            })
+            .and_then(|j| items[at.named_after(j)].entity())
             && holder(at, s)
         {
             out.add(RelationKind::StakeIn, s, t, at.span(i), money, 0.7);
-            if let Some(o) = owner.filter(|&o| o != s && o != t && s != t) {
+            if let Some(o) = owner.filter(|&o| o != s && (o != t || own_stake) && s != t) {
                 out.paid_to(o);
             }
         }
     } else if let Some(s) = owner.filter(|&s| holder(at, s)) {
         out.add(RelationKind::StakeIn, s, t, at.span(i), money, 0.75);
     }
+}
+
+/// True when an owner stands right before the stake noun at the trigger:
+/// "sold its 20% stake", "sold Keltic's stake" (not "sold a 20% stake").
+fn owned_stake(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let possessive = &at.ctx.lang.relate.pronoun.possessive;
+    (i.saturating_sub(3)..i).any(|k| {
+        at.is(k, possessive)
+            || matches!(
+                items[k],
+                Item::Ent {
+                    possessive: true,
+                    ..
+                }
+            )
+    })
 }
 
 /// True when the verb at the trigger opens a relative clause about another
@@ -112,7 +143,7 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if super::owners::passive(at, out) {
         return;
     }
-    if relative_not_subject(at) {
+    if relative_not_subject(at) || post_held(at) {
         return;
     }
     let Some(s) = at
@@ -152,6 +183,27 @@ pub(super) fn own(at: &At<'_, '_>, out: &mut Finds) {
     if let Some(t) = t.filter(|&t| company(at, t)) {
         out.add(RelationKind::StakeIn, s, t, at.span(i), None, 0.7);
     }
+}
+
+/// How many words after a verb of owning the noun of its object may stand
+/// ("holds two board seats").
+const POST_REACH: usize = 3;
+
+/// True when the verb of owning at the trigger holds a post or a seat, not
+/// a share: "S holds a seat on the board of T", "S has held two board
+/// seats at T" (S holds no part of T); not "S holds 20% of T and a seat on
+/// its board", whose object is the share.
+pub(super) fn post_held(at: &At<'_, '_>) -> bool {
+    let (items, i) = (at.items, at.i);
+    let words = &at.words().holdings;
+    (i + 1..(i + 1 + POST_REACH).min(items.len()))
+        .take_while(|&k| {
+            matches!(&items[k], Item::Word { word, .. }
+                if word.chars().all(char::is_alphanumeric)
+                    && !words.own_of.contains(word)
+                    && !words.stake_in.contains(word))
+        })
+        .any(|k| at.is(k, &words.posts_held))
 }
 
 /// How far after a verb of owning a share given as an example may stand.

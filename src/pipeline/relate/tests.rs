@@ -210,5 +210,6 @@ fn a_described_company_keeps_its_place_past_describing_words() {
     );
 }
 
+mod frame_fix_tests;
 mod pronoun_refs_tests;
 mod wordnet_tests;

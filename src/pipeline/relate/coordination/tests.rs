@@ -146,12 +146,14 @@ fn every_member_of_a_coordinated_end_gets_the_relation() {
                     ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
                 ],
             ),
-            // Each member's own place stays its own.
+            // Each member's own place stays its own (the place glued at the
+            // sentence's start too).
             (
                 "Glasgow-based Zephyr Corp. and France's Quantix Inc. joined the Aurora Consortium.",
                 &[
                     ("Quantix Inc.", LocatedIn, "France"),
                     ("Quantix Inc.", MemberOf, "Aurora Consortium"),
+                    ("Zephyr Corp.", LocatedIn, "Glasgow"),
                     ("Zephyr Corp.", MemberOf, "Aurora Consortium"),
                 ],
             ),

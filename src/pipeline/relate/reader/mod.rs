@@ -64,9 +64,12 @@ pub(super) fn read(ctx: &Context<'_>, items: &[Item], subject: Option<usize>, ou
             };
             // "S hired the bank A to advise on a stake in T": an adviser
             // holds nothing (`deal_actors::advised`).
+            // "S holds a seat on the board of T": a post, not a share.
             if !needs_hold(&at, row)
                 || (row.kind == RelationKind::StakeIn
-                    && super::deal_actors::advised(&at, i).is_some())
+                    && (super::deal_actors::advised(&at, i).is_some()
+                        || (at.words().holdings.own.contains(word)
+                            && super::holdings::post_held(&at))))
             {
                 continue;
             }
