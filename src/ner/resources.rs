@@ -88,6 +88,14 @@ pub struct KindLists {
     pub nationalities: &'static str,
 }
 
+impl KindLists {
+    /// The place lists of countries and of their states and provinces (the
+    /// first two of [`Self::places`]).
+    pub fn countries_and_states(&self) -> &[&'static str] {
+        &self.places[..2]
+    }
+}
+
 /// See [`KindLists`].
 pub fn kind_lists() -> KindLists {
     let list = |name: &str| {

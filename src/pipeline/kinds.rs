@@ -175,7 +175,7 @@ impl Kinds {
             .map(|l| name_key(names, l))
             .collect();
         let places = places_of::place_keys(names, &lists.places);
-        let countries = places_of::place_keys(names, &lists.places[..2]);
+        let countries = places_of::place_keys(names, lists.countries_and_states());
         Self {
             words: words.clone(),
             names: names.clone(),

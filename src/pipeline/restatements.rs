@@ -53,24 +53,26 @@ pub(super) fn restated_parties(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
+    // Every amount told, first or repeated, with its figure, in the order
+    // they end in the text (a stable sort: ties keep the figures' order).
+    let mut told: Vec<(usize, &Mention)> = money
+        .iter()
+        .enumerate()
+        .flat_map(|(i, f)| {
+            std::iter::once(f.mention)
+                .chain(f.repeats.iter().copied())
+                .filter_map(move |m| mentions.get(m).map(|m| (i, m)))
+        })
+        .collect();
+    told.sort_by_key(|(_, m)| m.span.end);
     for k in 0..money.len() {
         let Some(b) = mentions.get(money[k].mention) else {
             continue;
         };
         // The figure whose amount, first told or repeated, ends nearest
-        // before this one.
-        let Some((first, a)) = money
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != k)
-            .flat_map(|(i, f)| {
-                std::iter::once(f.mention)
-                    .chain(f.repeats.iter().copied())
-                    .filter_map(move |m| mentions.get(m).map(|m| (i, m)))
-            })
-            .filter(|(_, m)| m.span.end <= b.span.start)
-            .max_by_key(|(_, m)| m.span.end)
-        else {
+        // before this one (the last so told, where two end together).
+        let before = told.partition_point(|(_, m)| m.span.end <= b.span.start);
+        let Some(&(first, a)) = told[..before].iter().rev().find(|&&(i, _)| i != k) else {
             continue;
         };
         let Some(between) = text.get(a.span.end..b.span.start) else {
