@@ -22,6 +22,7 @@ mod follow_up;
 mod funding;
 pub mod groups;
 pub mod headline;
+mod home_dollars;
 pub mod indices;
 mod investors;
 mod issue_payee;
