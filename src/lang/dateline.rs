@@ -9,6 +9,9 @@ pub struct DatelineWords {
     /// filled in; its groups are 1 place, 2 agency, 3 date, 4 agency after
     /// the date.
     pub pattern: String,
+    /// The news agencies a wire credits ("Reuters"): their copy marks a
+    /// local dollar and means US dollars by a bare "$".
+    pub agencies: WordList,
 }
 
 impl DatelineWords {
@@ -25,6 +28,7 @@ impl DatelineWords {
                     ("MONTHS", &months.alternation()),
                 ],
             )?,
+            agencies,
         })
     }
 }

@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 361] = files![
+const OTHERS: [File; 363] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -230,6 +230,8 @@ const OTHERS: [File; 361] = files![
     "money/article-one.txt",
     "money/cents.txt",
     "money/currencies.tsv",
+    "money/glued-prefixes.tsv",
+    "money/home-places.tsv",
     "money/deal-references.txt",
     "money/default-currency.txt",
     "money/hundred.txt",

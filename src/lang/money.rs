@@ -21,6 +21,14 @@ pub struct MoneyWords {
     pub currencies: Vec<(String, String)>,
     /// The alphabetic markers of [`Self::currencies`], split once.
     pub currency_words: CurrencyWords,
+    /// Local markers glued before an amount ("sh" of "Sh2.9 billion"),
+    /// each with the marker of [`Self::currencies`] it stands for
+    /// ("shilling").
+    pub glued: Vec<(String, String)>,
+    /// Place words of the countries whose press writes its own dollar as a
+    /// bare "$", and of the United States, with their currency ("Perth",
+    /// "AUD"): which country's page a text is.
+    pub home_places: Vec<(String, String)>,
     /// The currency of an amount that names none.
     pub default_currency: String,
     /// Redenominated currencies: today's code, the code before, and the
@@ -341,6 +349,12 @@ impl MoneyWords {
             .map(|r| (r[0].clone(), r[1].clone()))
             .collect();
         let currency_words = CurrencyWords::of(&currencies);
+        let pairs = |path: &str| -> Result<Vec<(String, String)>, LangError> {
+            Ok(Table::load(source, path, 2)?
+                .rows()
+                .map(|r| (r[0].clone(), r[1].clone()))
+                .collect())
+        };
         let redenominations = Table::load(source, "money/redenominations.tsv", 3)?
             .rows()
             .map(|r| {
@@ -368,6 +382,8 @@ impl MoneyWords {
             scales,
             currencies,
             currency_words,
+            glued: pairs("money/glued-prefixes.tsv")?,
+            home_places: pairs("money/home-places.tsv")?,
             default_currency: first(source, "money/default-currency.txt")?,
             redenominations,
             cents: WordList::load(source, "money/cents.txt")?,

@@ -13,7 +13,7 @@ use super::segment::Segmentation;
 
 /// True when a money surface is bare cents ("38 cents", "fifteen cents"):
 /// no currency sign or word of its own beside the hundredths.
-fn bare_cents(cents: &WordList, surface: &str) -> bool {
+pub(super) fn bare_cents(cents: &WordList, surface: &str) -> bool {
     let lower = lowercase(surface);
     let last = lower.split_whitespace().next_back().unwrap_or("");
     let last = last.rsplit('-').next().unwrap_or("");

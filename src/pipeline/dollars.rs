@@ -40,13 +40,32 @@ fn dollar(surface: &str) -> Dollar {
     }
 }
 
+/// True when a money surface is a bare "$" amount ("$4.10", not "A$4.10").
+pub(super) fn is_bare(surface: &str) -> bool {
+    dollar(surface) == Dollar::Bare
+}
+
 /// The currency word of a money surface (lower case): the table's marker
 /// of several words it contains ("norwegian crown", with its currency), or
-/// else the one-word marker its words start with ("crown" of "crowns").
+/// else the one-word marker its words start with ("crown" of "crowns"); a
+/// local marker glued on stands for its word ("shilling" of "sh2.9 billion").
 fn currency_word<'t>(
     surface: &str,
     markers: &'t CurrencyWords,
+    glued: &[(String, String)],
 ) -> Option<(&'t str, Option<&'t str>)> {
+    let lead = surface[..surface.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
+    if let Some((_, word)) = glued.iter().find(|(m, _)| !lead.is_empty() && lead == m) {
+        if let Some((marker, code)) = markers.several.iter().find(|(m, _)| m == word) {
+            let last = marker.rsplit(' ').next().unwrap_or(marker);
+            return Some((last, Some(code.as_str())));
+        }
+        return markers
+            .one
+            .iter()
+            .find(|(m, _)| m == word)
+            .map(|(m, _)| (m.as_str(), None));
+    }
     // Where the surface's words start: a marker must open at one of them.
     // A few prefix checks per marker instead of a substring search each.
     let starts: Vec<&str> = std::iter::once(surface)
@@ -96,7 +115,10 @@ pub fn localise_words(
     let markers = &money.currency_words;
     let words: Vec<Option<(&str, Option<&str>)>> = facts
         .iter()
-        .map(|f| currency_word(&lowercase(mentions[f.mention].span.slice(text)), markers))
+        .map(|f| {
+            let surface = lowercase(mentions[f.mention].span.slice(text));
+            currency_word(&surface, markers, &money.glued)
+        })
         .collect();
     // The text's country for a currency word, read once a word: every bare
     // "francs" of an article asks the same question of the same text.

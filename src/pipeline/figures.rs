@@ -344,7 +344,7 @@ pub fn figures(
         out.push(fact);
     }
     super::results_tables::table_figures(lang, text, mentions, relations, &mut out);
-    super::dollars::localise_dollars(text, mentions, &lang.money.default_currency, &mut out);
+    super::home_dollars::localise(lang, &money.home, text, mentions, &mut out);
     super::dollars::localise_words(text, mentions, &lang.money, place, &mut out);
     super::money::inherit_currency(seg, mentions, &parsed, &mut out);
     super::cents::localise_cents(&lang.money.cents, text, seg, mentions, &mut out);

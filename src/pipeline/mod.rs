@@ -22,6 +22,7 @@ mod follow_up;
 mod funding;
 pub mod groups;
 pub mod headline;
+mod home_dollars;
 pub mod indices;
 mod investors;
 mod issue_payee;
@@ -78,8 +79,7 @@ use crate::lang::{LangError, Language};
 use crate::model::{Analysis, Document, EntityKind, Span};
 use crate::ner::{NerError, NerModel};
 
-/// Loaded resources (the NER model, the language's word lists) and the
-/// stages that use them.
+/// Loaded resources (the NER model, the language's word lists) and stages.
 #[derive(Debug)]
 pub struct Pipeline {
     ner: NerModel,

@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::lang::{MoneyWords, lowercase};
 use crate::model::{EntityKind, Mention, MoneyFact};
 
+use super::home_dollars::HomePlaces;
 use super::segment::Segmentation;
 
 /// A parsed amount.
@@ -26,6 +27,8 @@ pub struct Money {
     words: MoneyWords,
     parts: Regex,
     range_second: Regex,
+    /// Which dollar country's page a text is.
+    pub home: HomePlaces,
 }
 
 impl Money {
@@ -41,6 +44,7 @@ impl Money {
                 .dfa_size_limit(0)
                 .build()?,
             range_second: Regex::new(&words.range_second)?,
+            home: HomePlaces::new(&words.home_places),
             words: words.clone(),
         })
     }
@@ -261,6 +265,11 @@ fn parse_amount<'w>(
                     && p.starts_with(marker)
                     && !marker.starts_with(char::is_alphabetic))
         })
+        // "Sh2.9 billion": a local marker glued on, for its currency word.
+        .or_else(|| {
+            let (_, word) = words.glued.iter().find(|(marker, _)| p == marker)?;
+            words.currencies.iter().find(|(marker, _)| marker == word)
+        })
         .or_else(|| {
             let word = suffix.trim_start();
             words.currencies.iter().find(|(marker, _)| {
@@ -461,6 +470,14 @@ mod tests {
             ("25-million-zloty", 2.5e7, "PLN"),
             ("25- million-zloty", 2.5e7, "PLN"),
             ("50-cent", 0.5, "USD"),
+            // Local markers glued on, as the countries' own press writes them.
+            ("Sh2.9 billion", 2.9e9, "KES"),
+            ("KSh 300 million", 3e8, "KES"),
+            ("Tsh 40 billion", 4e10, "TZS"),
+            ("Dh3.84", 3.84, "AED"),
+            ("N150 billion", 1.5e11, "NGN"),
+            ("R2.1bn", 2.1e9, "ZAR"),
+            ("UGX 5bn", 5e9, "UGX"),
         ];
         for (text, value, currency) in cases {
             let a = parse_amount(text).unwrap_or_else(|| panic!("{text}"));

@@ -128,6 +128,17 @@ mod tests {
                 "1996 marks the tenth year of its 300 million marks fund",
                 &["300 million marks"],
             ),
+            // Local markers glued on, before a scale or a number no road
+            // or round is named with.
+            (
+                "paid Sh2.9 billion, KSh 300 million and Dh3.84 a share",
+                &["Sh2.9 billion", "KSh 300 million", "Dh3.84"],
+            ),
+            (
+                "a N150 billion bond, a R2.1bn stake and R450,000 in fees",
+                &["N150 billion", "R2.1bn", "R450,000"],
+            ),
+            ("the R2 road, N95 masks, round R3 and Sh 40 in Zürich", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(&money(text), want, "{text}");
