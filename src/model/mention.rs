@@ -36,3 +36,130 @@ impl Mention {
         }
     }
 }
+
+/// A text's mentions ordered by where they start and by where they end
+/// (stable: those that start or end together keep their list order), so
+/// the mentions within a sentence, or those starting or ending at an
+/// offset, are found by a binary search instead of a walk over every
+/// mention of a long article.
+pub struct MentionPlaces<'a> {
+    mentions: &'a [Mention],
+    by_start: Vec<usize>,
+    by_end: Vec<usize>,
+}
+
+impl<'a> MentionPlaces<'a> {
+    /// Orders `mentions` once.
+    pub fn new(mentions: &'a [Mention]) -> Self {
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&i| mentions[i].span.start);
+        let mut by_end: Vec<usize> = (0..mentions.len()).collect();
+        by_end.sort_by_key(|&i| mentions[i].span.end);
+        Self {
+            mentions,
+            by_start,
+            by_end,
+        }
+    }
+
+    /// The mentions within `outer`, in the order they start (those starting
+    /// together in list order).
+    pub fn within(&self, outer: Span) -> impl Iterator<Item = &'a Mention> + '_ {
+        let mentions = self.mentions;
+        let first = self
+            .by_start
+            .partition_point(|&i| mentions[i].span.start < outer.start);
+        self.by_start[first..]
+            .iter()
+            .map(move |&i| &mentions[i])
+            .take_while(move |m| m.span.start <= outer.end)
+            .filter(move |m| m.span.within(outer))
+    }
+
+    /// The first mention in list order that starts at `at` and `pick` accepts.
+    pub fn first_starting(
+        &self,
+        at: usize,
+        pick: impl Fn(&Mention) -> bool,
+    ) -> Option<&'a Mention> {
+        let mentions = self.mentions;
+        let first = self
+            .by_start
+            .partition_point(|&i| mentions[i].span.start < at);
+        self.by_start[first..]
+            .iter()
+            .map(|&i| &mentions[i])
+            .take_while(|m| m.span.start == at)
+            .find(|m| pick(m))
+    }
+
+    /// The first mention in list order that ends at `at` and `pick` accepts.
+    pub fn first_ending(&self, at: usize, pick: impl Fn(&Mention) -> bool) -> Option<&'a Mention> {
+        let mentions = self.mentions;
+        let first = self.by_end.partition_point(|&i| mentions[i].span.end < at);
+        self.by_end[first..]
+            .iter()
+            .map(|&i| &mentions[i])
+            .take_while(|m| m.span.end == at)
+            .find(|m| pick(m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(start: usize, end: usize, kind: EntityKind) -> Mention {
+        Mention::new(Span::new(start, end), kind, Provenance::Rule, 1.0)
+    }
+
+    #[test]
+    fn places_find_what_a_walk_over_every_mention_finds() {
+        // Out of text order, two starting together and two ending together.
+        let mentions = vec![
+            at(30, 40, EntityKind::Org),
+            at(0, 5, EntityKind::Person),
+            at(10, 20, EntityKind::Loc),
+            at(10, 14, EntityKind::Org),
+            at(16, 20, EntityKind::Org),
+            at(45, 50, EntityKind::Money),
+        ];
+        let places = MentionPlaces::new(&mentions);
+        for outer in [
+            Span::new(0, 20),
+            Span::new(10, 40),
+            Span::new(12, 60),
+            Span::new(41, 44),
+        ] {
+            let mut found: Vec<Span> = places.within(outer).map(|m| m.span).collect();
+            let mut walked: Vec<Span> = mentions
+                .iter()
+                .filter(|m| m.span.within(outer))
+                .map(|m| m.span)
+                .collect();
+            found.sort_by_key(|s| (s.start, s.end));
+            walked.sort_by_key(|s| (s.start, s.end));
+            assert_eq!(found, walked, "{outer:?}");
+        }
+        // The first in list order, whatever the other's end.
+        let org = |m: &Mention| m.kind == EntityKind::Org;
+        assert_eq!(
+            places.first_starting(10, org).map(|m| m.span),
+            Some(Span::new(10, 14))
+        );
+        assert_eq!(
+            places.first_starting(10, |_| true).map(|m| m.span),
+            Some(Span::new(10, 20))
+        );
+        assert_eq!(
+            places.first_ending(20, org).map(|m| m.span),
+            Some(Span::new(16, 20))
+        );
+        assert_eq!(
+            places.first_ending(20, |_| true).map(|m| m.span),
+            Some(Span::new(10, 20))
+        );
+        assert!(places.first_starting(11, |_| true).is_none());
+        assert!(places.first_ending(44, |_| true).is_none());
+    }
+}

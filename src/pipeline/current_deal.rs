@@ -54,12 +54,20 @@ pub(super) fn current_deal(
             .and_then(|r| told.relations.get(r))
             .is_some_and(|x| describes_a_party(lang, text, x))
     };
+    // The window first: a long article holds many figures, each asked
+    // whether it describes a party only when it stands in the window.
     let figures: Vec<(Span, (usize, usize))> = told
         .figures
         .iter()
-        .filter(|f| f.per.is_none() && !background(f))
-        .filter_map(|f| Some((mentions.get(f.mention)?.span, f.investor.zip(f.recipient)?)))
-        .filter(|(at, _)| at.within(window))
+        .filter_map(|f| {
+            Some((
+                f,
+                mentions.get(f.mention)?.span,
+                f.investor.zip(f.recipient)?,
+            ))
+        })
+        .filter(|&(f, at, _)| at.within(window) && f.per.is_none() && !background(f))
+        .map(|(_, at, parties)| (at, parties))
         .collect();
     (from..s).rev().find_map(|b| {
         let sentence = seg.sentences.get(b)?.span;

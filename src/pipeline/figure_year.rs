@@ -7,7 +7,7 @@
 //! the date nearest a figure names.
 
 use crate::lang::{Language, lowercase};
-use crate::model::{DateFact, EntityKind, Granularity, Mention, MoneyFact, Span};
+use crate::model::{DateFact, EntityKind, Granularity, Mention, MentionPlaces, MoneyFact, Span};
 
 use super::dates::nearest;
 
@@ -19,7 +19,7 @@ pub(super) fn figure_year(
     lang: &Language,
     text: &str,
     dates: &[DateFact],
-    mentions: &[Mention],
+    (mentions, places): (&[Mention], &MentionPlaces<'_>),
     sentence: Span,
     figure: Span,
 ) -> Option<i32> {
@@ -29,10 +29,9 @@ pub(super) fn figure_year(
     // figures cubic in its length. Dates before the sentence still say
     // whether the article dates its figures at all (below).
     let at = |d: &DateFact| mentions.get(d.mention).map(|m| m.span);
-    let earlier: Vec<&DateFact> = dates
+    let mut earlier = dates
         .iter()
-        .filter(|d| at(d).is_some_and(|m| m.end <= sentence.start))
-        .collect();
+        .filter(|d| at(d).is_some_and(|m| m.end <= sentence.start));
     let dates: Vec<DateFact> = dates
         .iter()
         .filter(|d| at(d).is_some_and(|m| m.within(sentence)))
@@ -44,12 +43,11 @@ pub(super) fn figure_year(
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| compared.contains(w))
     };
-    // The start of the first later amount the figure is compared with.
-    let compared_from = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Money && m.span.within(sentence))
-        .filter(|m| m.span.start >= figure.end)
-        .min_by_key(|m| m.span.start)
+    // The start of the first later amount the figure is compared with
+    // (the sentence's mentions come in the order they start).
+    let compared_from = places
+        .within(sentence)
+        .find(|m| m.kind == EntityKind::Money && m.span.start >= figure.end)
         .filter(|m| text.get(figure.end..m.span.start).is_some_and(words))
         .map(|m| m.span.start);
     let own = |d: &DateFact| {
@@ -91,7 +89,7 @@ pub(super) fn figure_year(
         .cloned()
         .collect();
     let dated = |d: &DateFact| d.year().is_some() && d.granularity != Granularity::Duration;
-    let kept = if in_clause.iter().any(dated) || earlier.iter().any(|d| own(d) && dated(d)) {
+    let kept = if in_clause.iter().any(dated) || earlier.any(|d| own(d) && dated(d)) {
         in_clause
     } else {
         own_dates

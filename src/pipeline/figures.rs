@@ -6,7 +6,7 @@
 //! repeats of one figure merged.
 
 use crate::lang::Language;
-use crate::model::{DateFact, Mention, MoneyFact, Per, Relation, Span};
+use crate::model::{DateFact, Mention, MentionPlaces, MoneyFact, Per, Relation, Span};
 
 use super::contributions::into_venture;
 use super::current_deal::Told;
@@ -105,6 +105,7 @@ pub fn figures(
         .iter()
         .map(|a| a.as_ref().is_some_and(|(_, per)| per.is_some()))
         .collect();
+    let places = MentionPlaces::new(mentions);
     for (i, m) in mentions.iter().enumerate() {
         let Some((amount, per)) = &amounts[i] else {
             continue;
@@ -118,7 +119,7 @@ pub fn figures(
             .map(str::to_owned);
         let s = seg.sentence_index(m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = figure_year(lang, text, dates, mentions, sentence, m.span);
+        let year = figure_year(lang, text, dates, (mentions, &places), sentence, m.span);
         // "(about $180 million)": the qualifier is no part of the opening.
         let restated = previous
             .filter(|p| {
@@ -252,11 +253,9 @@ pub fn figures(
                     .flatten()
                     .filter(|&e| {
                         fronted
-                            || mentions.iter().any(|x| {
-                                x.entity == Some(e)
-                                    && x.span.within(sentence)
-                                    && x.span.start < m.span.start
-                            })
+                            || places
+                                .within(sentence)
+                                .any(|x| x.entity == Some(e) && x.span.start < m.span.start)
                     })
                     .filter(|_| invests_before(lang, text, seg, mentions, s, m.span));
             }

@@ -6,7 +6,7 @@
 //! has its parties.
 
 use crate::lang::{MoneyWords, WordList};
-use crate::model::{EntityKind, Mention, MoneyFact, Span};
+use crate::model::{EntityKind, Mention, MentionPlaces, MoneyFact, Span};
 
 use super::possessors::POSSESSIVES;
 use super::segment::Segmentation;
@@ -24,6 +24,7 @@ pub fn place_parties(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
+    let places = MentionPlaces::new(mentions);
     for fact in money.iter_mut() {
         if fact.per.is_some() {
             continue;
@@ -35,7 +36,7 @@ pub fn place_parties(
             continue;
         };
         let sentence = sentence.span;
-        let company = |place: usize| company_of(&words.place_of, text, mentions, sentence, place);
+        let company = |place: usize| company_of(&words.place_of, text, &places, sentence, place);
         if let Some(c) = fact
             .investor
             .and_then(company)
@@ -52,7 +53,7 @@ pub fn place_parties(
         }
         if fact
             .recipient
-            .is_some_and(|p| only_describes((words, function_words), text, mentions, sentence, p))
+            .is_some_and(|p| only_describes((words, function_words), text, &places, sentence, p))
         {
             fact.recipient = None;
         }
@@ -67,13 +68,13 @@ pub fn place_parties(
 fn only_describes(
     (words, function_words): (&MoneyWords, &WordList),
     text: &str,
-    mentions: &[Mention],
+    places: &MentionPlaces<'_>,
     sentence: Span,
     place: usize,
 ) -> bool {
-    let mut named = mentions
-        .iter()
-        .filter(|m| m.entity == Some(place) && m.span.within(sentence))
+    let mut named = places
+        .within(sentence)
+        .filter(|m| m.entity == Some(place))
         .peekable();
     named.peek().is_some()
         && named.all(|m| {
@@ -95,31 +96,29 @@ fn only_describes(
 fn company_of(
     place_of: &WordList,
     text: &str,
-    mentions: &[Mention],
+    places: &MentionPlaces<'_>,
     sentence: Span,
     place: usize,
 ) -> Option<usize> {
-    let org_at = |pick: &dyn Fn(&Mention) -> bool| {
-        mentions
-            .iter()
-            .find(|m| m.kind == EntityKind::Org && !m.nominal && pick(m))
-            .and_then(|m| m.entity)
-    };
-    let mut found: Vec<usize> = mentions
-        .iter()
-        .filter(|m| m.entity == Some(place) && m.kind == EntityKind::Loc && m.span.within(sentence))
+    let org = |m: &Mention| m.kind == EntityKind::Org && !m.nominal;
+    let mut found: Vec<usize> = places
+        .within(sentence)
+        .filter(|m| m.entity == Some(place) && m.kind == EntityKind::Loc)
         .filter_map(|p| {
             let after = text.get(p.span.end..).unwrap_or("");
             let possessed = POSSESSIVES
                 .iter()
                 .find(|s| after.starts_with(*s))
-                .and_then(|s| org_at(&|m| m.span.start == p.span.end + s.len()));
+                .and_then(|s| places.first_starting(p.span.end + s.len(), org))
+                .and_then(|m| m.entity);
             let before = text.get(..p.span.start).unwrap_or("");
             let of = place_of
                 .iter()
                 .map(|w| format!(" {w} "))
                 .find(|s| before.ends_with(s.as_str()))
-                .and_then(|s| org_at(&|m| m.span.end + s.len() == p.span.start));
+                .and_then(|s| p.span.start.checked_sub(s.len()))
+                .and_then(|end| places.first_ending(end, org))
+                .and_then(|m| m.entity);
             possessed.or(of)
         })
         .filter(|&c| c != place)

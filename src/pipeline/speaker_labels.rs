@@ -5,7 +5,7 @@
 //! tell: a relation whose end the sentence names only by its speaker's
 //! label goes, and a figure's payer or payee named only so is none.
 
-use crate::model::{EntityKind, Mention, MoneyFact, Span};
+use crate::model::{EntityKind, Mention, MentionPlaces, MoneyFact, Span};
 use crate::pipeline::relate::Related;
 use crate::pipeline::relate::kept::retain_kept;
 use crate::pipeline::segment::Segmentation;
@@ -24,10 +24,10 @@ pub fn is_speaker_label(text: &str, span: Span) -> bool {
 }
 
 /// True when entity `e` is named in `within` only by speakers' labels.
-fn only_labels(text: &str, mentions: &[Mention], e: usize, within: Span) -> bool {
-    let mut named = mentions
-        .iter()
-        .filter(|m| m.entity == Some(e) && m.span.within(within))
+fn only_labels(text: &str, places: &MentionPlaces<'_>, e: usize, within: Span) -> bool {
+    let mut named = places
+        .within(within)
+        .filter(|m| m.entity == Some(e))
         .peekable();
     named.peek().is_some()
         && named.all(|m| m.kind == EntityKind::Person && is_speaker_label(text, m.span))
@@ -36,12 +36,13 @@ fn only_labels(text: &str, mentions: &[Mention], e: usize, within: Span) -> bool
 /// Drops the relations an end of which their evidence names only by a
 /// speaker's label, and their payees with them.
 pub fn drop_label_ends(text: &str, mentions: &[Mention], related: &mut Related) {
+    let places = MentionPlaces::new(mentions);
     let keep: Vec<bool> = related
         .relations
         .iter()
         .map(|(r, _)| {
-            !only_labels(text, mentions, r.source, r.evidence)
-                && !only_labels(text, mentions, r.target, r.evidence)
+            !only_labels(text, &places, r.source, r.evidence)
+                && !only_labels(text, &places, r.target, r.evidence)
         })
         .collect();
     if keep.iter().all(|&k| k) {
@@ -58,6 +59,7 @@ pub fn clear_label_parties(
     mentions: &[Mention],
     money: &mut [MoneyFact],
 ) {
+    let places = MentionPlaces::new(mentions);
     for f in money {
         let Some(m) = mentions.get(f.mention) else {
             continue;
@@ -66,7 +68,7 @@ pub fn clear_label_parties(
             continue;
         };
         let labelled = |party: Option<usize>| {
-            party.is_some_and(|e| only_labels(text, mentions, e, sentence.span))
+            party.is_some_and(|e| only_labels(text, &places, e, sentence.span))
         };
         if labelled(f.investor) {
             f.investor = None;

@@ -4,6 +4,8 @@
 //! "Kestrava Z" of "Kestrava Zlotnik SA" — or by the word after a legal
 //! prefix ("Orvalda" of "PT Orvalda Jaya Prima").
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{AliasRule, EntityKind};
 use crate::pipeline::kinds::Kinds;
 
@@ -95,11 +97,19 @@ pub(super) fn clips(
 /// first of what their first characters lower to, as `str::to_lowercase`
 /// gives it).
 fn same_first_letter(a: Option<&String>, b: Option<&String>) -> bool {
-    let first = |w: Option<&String>| {
-        w.and_then(|w| w.chars().next())
-            .and_then(|c| c.to_lowercase().next())
-    };
-    matches!((first(a), first(b)), (Some(x), Some(y)) if x == y)
+    matches!((first_letter(a), first_letter(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// The first two characters of a lower-cased word.
+fn first_two(lower: &str) -> Option<[char; 2]> {
+    let mut chars = lower.chars();
+    Some([chars.next()?, chars.next()?])
+}
+
+/// The first of what a word's first character lowers to.
+fn first_letter(w: Option<&String>) -> Option<char> {
+    w.and_then(|w| w.chars().next())
+        .and_then(|c| c.to_lowercase().next())
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -116,6 +126,24 @@ pub(super) fn join(
 ) {
     let company_word = |w: &str| kinds.is_org_word(w);
     let legal_prefix = |w: &str| kinds.is_legal_prefix(w);
+    // The organisations a name may clip, by the first letter and by the
+    // first two letters of the word its clipping opens with (after a legal
+    // prefix), in order: a short name is compared only with those opening
+    // as it does, not with every name of a long article.
+    let mut by_letter: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+    let mut by_two: FxHashMap<[char; 2], Vec<usize>> = FxHashMap::default();
+    for (b, full) in words.iter().enumerate() {
+        if kinds_of[b] != EntityKind::Org || full.len() < 2 {
+            continue;
+        }
+        let start = usize::from(full.first().is_some_and(|w| legal_prefix(w)));
+        if let Some(letter) = first_letter(full.get(start)) {
+            by_letter.entry(letter).or_default().push(b);
+        }
+        if let Some(two) = full.get(start).and_then(|w| first_two(&w.to_lowercase())) {
+            by_two.entry(two).or_default().push(b);
+        }
+    }
     for a in 0..words.len() {
         if merged_into[a].is_some()
             || matches!(kinds_of[a], EntityKind::Loc | EntityKind::Nationality)
@@ -123,13 +151,24 @@ pub(super) fn join(
         {
             continue;
         }
-        let fuller: Vec<usize> = (0..words.len())
-            .filter(|&b| {
-                b != a
-                    && kinds_of[b] == EntityKind::Org
-                    && words[b].len() >= 2
-                    && clips(&words[a], &words[b], company_word, legal_prefix)
-            })
+        // A first word of three letters or more opening with an ASCII one
+        // clips only a word opening with its first two (its pieces are cut
+        // after two bytes at the least, and it may lose a plural "s").
+        let lower = words[a][0].to_lowercase();
+        let two = first_two(&lower).filter(|_| {
+            lower.starts_with(|c: char| c.is_ascii()) && lower.chars().nth(2).is_some()
+        });
+        let same = match two {
+            Some(two) => by_two.get(&two),
+            None => first_letter(words[a].first()).and_then(|c| by_letter.get(&c)),
+        };
+        let Some(same) = same else {
+            continue;
+        };
+        let fuller: Vec<usize> = same
+            .iter()
+            .copied()
+            .filter(|&b| b != a && clips(&words[a], &words[b], company_word, legal_prefix))
             .collect();
         if let [b] = fuller.as_slice() {
             merged_into[a] = Some((*b, AliasRule::ShortForm));
@@ -139,7 +178,51 @@ pub(super) fn join(
 
 #[cfg(test)]
 mod tests {
-    use super::{clips, same_first_letter};
+    use super::{clips, join, same_first_letter};
+    use crate::model::EntityKind;
+
+    #[test]
+    fn a_clipped_name_joins_the_one_name_it_clips() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = crate::pipeline::kinds::Kinds::new(
+            &lang.kinds,
+            &lang.resolve,
+            &lang.rules.nominal_heads,
+        );
+        let names = [
+            "Orla Media",
+            "Orvo Technologies Group Inc",
+            "Orvo Techs",
+            "Éclat Technologies Group",
+            "Éclat Techs",
+            "Kestra Zlotnik Group",
+            "Kestra Zorn Group",
+            "Kestra Z",
+            "Tarnwick Platinum Holdings Ltd",
+            "Tarnplats",
+        ];
+        let words: Vec<Vec<String>> = names.iter().map(|n| w(n)).collect();
+        let kinds_of = vec![EntityKind::Org; names.len()];
+        let mut merged_into = vec![None; names.len()];
+        join(&mut merged_into, &words, &kinds_of, &kinds);
+        let joined: Vec<Option<usize>> = merged_into.iter().map(|m| m.map(|(b, _)| b)).collect();
+        // "Kestra Z" clips two names: neither.
+        assert_eq!(
+            joined,
+            [
+                None,
+                None,
+                Some(1),
+                None,
+                Some(3),
+                None,
+                None,
+                None,
+                None,
+                Some(8)
+            ]
+        );
+    }
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_owned).collect()

@@ -231,6 +231,8 @@ pub fn resolve(
                         // Conference").
                         || (n >= 2
                             && matches!(cluster_kinds[a], EntityKind::Org | EntityKind::Person)
+                            // A cheap test first: the core below holds its words.
+                            && wb.contains(&wa[0])
                             && first_at(b) < first_at(a)
                             && !kinds.is_event_name(&wa.join(" "))
                             // "Orvane Motors" beside "Orvane Motors of

@@ -82,15 +82,24 @@ impl Salience {
         fits: impl Fn(usize) -> bool,
         rival: Option<usize>,
     ) -> Option<usize> {
-        let mut scored: Vec<(usize, usize)> = self
-            .order
-            .iter()
-            .map(|&e| (self.of(e), e))
-            .filter(|&(p, e)| p > 0 && fits(e))
-            .collect();
-        scored.sort_unstable_by(|a, b| b.cmp(a));
-        let &(top, e) = scored.first()?;
-        if scored.get(1).is_some_and(|&(p, _)| p == top) {
+        // The most prominent (the last entity on a tie, as a sort of the
+        // pairs would put first) and how many share its prominence: one
+        // pass, no sort per description.
+        let mut best: Option<(usize, usize)> = None;
+        let mut tied = 0;
+        for (p, e) in self.order.iter().map(|&e| (self.of(e), e)) {
+            if p == 0 || !fits(e) {
+                continue;
+            }
+            match best {
+                Some((top, _)) if p < top => {}
+                Some((top, _)) if p == top => tied += 1,
+                _ => tied = 1,
+            }
+            best = best.max(Some((p, e)));
+        }
+        let (top, e) = best?;
+        if tied > 1 {
             return None;
         }
         let beaten = rival
@@ -200,7 +209,28 @@ fn passive_agent(
 
 #[cfg(test)]
 mod tests {
+    use super::Salience;
     use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn the_protagonist_is_the_one_most_prominent_and_no_tie() {
+        let salience = Salience {
+            upto: 0,
+            count: vec![3, 5, 5, 2, 0],
+            uncredited: vec![true, true, true, true, false],
+            met: vec![true; 5],
+            order: vec![3, 0, 2, 1, 4],
+        };
+        // Two named five times: no protagonist, unless one does not fit.
+        assert_eq!(salience.protagonist(|_| true, None), None);
+        assert_eq!(salience.protagonist(|e| e != 2, None), Some(1));
+        assert_eq!(salience.protagonist(|e| e != 1, None), Some(2));
+        // A rival must be outweighed by more than one naming.
+        assert_eq!(salience.protagonist(|e| e < 2, Some(0)), Some(1));
+        assert_eq!(salience.protagonist(|e| e != 1, Some(3)), Some(2));
+        assert_eq!(salience.protagonist(|e| e == 0 || e == 3, Some(3)), None);
+        assert_eq!(salience.protagonist(|e| e == 4, None), None);
+    }
 
     #[test]
     fn the_buyer_is_a_passive_s_agent() {
