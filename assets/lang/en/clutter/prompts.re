@@ -155,7 +155,7 @@ catch all the (latest )?.{0,40}\b(news|updates)\b.{0,20}\bon\b
 download (the |our )?.{1,40}\bapp\b
 join .{1,50} (whatsapp|telegram|signal|viber) (channel|group|community)\b
 # A subscriber's tools for the article.
-licen[cs]e this (article|story|content)\b
+(licence|license) this (article|story|content)\b
 gift \d+ (articles|stories)\b
 # An inline pointer to another story ("READ: Ostra wins Lund order").
 read( more| also| next)?\s*[:|]\s*(?-i:\p{Lu})
