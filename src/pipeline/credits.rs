@@ -80,7 +80,7 @@ pub fn credit_lines(
                 || (line.trim_end().ends_with(['.', '!', '?'])
                     && line.split_whitespace().nth(7).is_some()
                     && !furniture(span.start)
-                    && !(signed.contains(&next) && !text[next..].starts_with('[')));
+                    && (!signed.contains(&next) || text[next..].starts_with('[')));
             continue;
         };
         // The shortest opener is the bare "by" of a byline, which heads the
