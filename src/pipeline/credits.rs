@@ -44,7 +44,7 @@ pub fn credit_lines(
     for line in text.split_inclusive('\n') {
         let span = Span::new(start, start + line.len());
         start = span.end;
-        let opens = line.trim_start().trim_start_matches('(');
+        let opens = line.trim_start().trim_start_matches(['(', '-', '—', '–']);
         let may_open = any_first
             || opens
                 .as_bytes()
@@ -61,8 +61,7 @@ pub fn credit_lines(
             })
             .flatten();
         let Some(opener) = opener else {
-            // A wire's closing credit is a byline wherever it stands: its
-            // reporter alone is the article's, not its newsroom's city.
+            // A wire's closing credit is a byline wherever it stands (its reporter alone).
             if is_closing_credit(line) {
                 out.push(span);
                 bylines.push(span);
@@ -75,12 +74,13 @@ pub fn credit_lines(
                 out.push(span);
                 bylines.push(span);
             }
-            // A sentence of eight words or more begins the body (its words
-            // are counted only until then, and only up to eight).
+            // A sentence of 8 words or more begins the body; a standfirst over a plain byline not.
+            let next = text.len() - text[span.end..].trim_start().len();
             body_started = body_started
                 || (line.trim_end().ends_with(['.', '!', '?'])
                     && line.split_whitespace().nth(7).is_some()
-                    && !furniture(span.start));
+                    && !furniture(span.start)
+                    && (!signed.contains(&next) || text[next..].starts_with('[')));
             continue;
         };
         // The shortest opener is the bare "by" of a byline, which heads the

@@ -524,6 +524,10 @@ pub(super) mod tests {
         assert_eq!(c[1].mention.span.slice(text), "Lee");
     }
 
+    fn named_in(a: &crate::model::Analysis, n: &str) -> bool {
+        a.entities.iter().any(|e| e.kind.is_name() && e.name == n)
+    }
+
     #[test]
     fn a_byline_dimmed_as_furniture_keeps_its_reporter_but_not_its_place() {
         let p = crate::pipeline::Pipeline::new().expect("bundled model loads");
@@ -536,6 +540,24 @@ pub(super) mod tests {
         let named = |n: &str| a.entities.iter().any(|e| e.kind.is_name() && e.name == n);
         assert!(named("Edda Moravik"), "{:?}", a.entities);
         assert!(!named("Trollvik"), "{:?}", a.entities);
+        // A wire's closing thanks to a helper, dimmed too, keeps its person.
+        let text = "Ostra Marine will build two electric tugs for Quayside Ferries at its yard in Lund, the companies said on Tuesday.\n--With assistance from Edda Moravik-Sund.\n";
+        let mut doc = crate::model::Document::from_text("b.txt", text);
+        doc.regions = crate::load::detect_regions(text);
+        assert!(doc.is_boilerplate(text.find("--With").unwrap_or(0)));
+        let a = p.analyze(doc);
+        assert!(
+            a.entities.iter().any(|e| e.name == "Edda Moravik-Sund"),
+            "{:?}",
+            a.entities
+        );
+        // A byline dimmed under a standfirst: the standfirst begins no body.
+        let text = "Subscribe\nOstra Marine to build two tugs\nThe Lund yard wins its first order from a ferry group in five years.\nEdda Moravik\nMar 05, 2026\nShare\nOstra Marine will build two electric tugs for Quayside Ferries at its yard in Lund, the companies said on Tuesday.\n";
+        let mut doc = crate::model::Document::from_text("b.txt", text);
+        doc.regions = crate::load::detect_regions(text);
+        assert!(doc.is_boilerplate(text.find("Edda").unwrap_or(0)));
+        let a = p.analyze(doc);
+        assert!(named_in(&a, "Edda Moravik"), "{:?}", a.entities);
     }
 
     #[test]

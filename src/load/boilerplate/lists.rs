@@ -7,6 +7,9 @@ use super::phrases::PHRASES;
 
 /// A teaser under a headline in a list of stories is at most this long.
 pub(super) const MAX_TEASER_WORDS: usize = 35;
+/// A headline of another story that the body's prose follows, the list's
+/// last, has at least this many words (a subheading is shorter).
+const MIN_LISTED_HEADLINE_WORDS: usize = 8;
 /// A headline asked as a question is at most this long.
 const MAX_QUESTION_WORDS: usize = 12;
 
@@ -61,7 +64,18 @@ impl Page<'_> {
                 // A headline with a paragraph of running text right under
                 // it heads the story's own text (a live blog's entry): the
                 // list ended above it.
-                if (!item && !teaser) || self.opens_section(j) || self.heads_prose(j) {
+                // But a long headline right under another of the list is
+                // the list's last, the body resuming under it.
+                let last_of_list = items.last().is_some_and(|&k: &usize| {
+                    j == k + 1
+                        && self.shapes[k].headline
+                        && !self.shapes[k].sentence
+                        && s.words >= MIN_LISTED_HEADLINE_WORDS
+                });
+                if (!item && !teaser)
+                    || self.opens_section(j)
+                    || (self.heads_prose(j) && !last_of_list)
+                {
                     break;
                 }
                 if teaser {
@@ -69,6 +83,9 @@ impl Page<'_> {
                 }
                 items.push(j);
                 at = j;
+                if last_of_list && self.heads_prose(j) {
+                    break;
+                }
             }
             // A header that ends the page lost its list (a web page's list
             // of links is left out of the text).
@@ -137,5 +154,25 @@ mod tests {
             !b.contains("The board") && !b.contains("\nQuayside backs"),
             "{b}"
         );
+    }
+
+    #[test]
+    fn a_list_between_paragraphs_takes_its_last_headline() {
+        let body = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\nThe tugs will be delivered in 2027 and will work in the port of Lund, the ferry group said.\n";
+        let text = format!(
+            "{body}Related\nBrakvik yards look to Norway as home orders cool\nLund port fees rise 4% in Q3, fastest in two years\n{body}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(
+            b.contains("Brakvik yards") && b.contains("Lund port fees"),
+            "{b}"
+        );
+        assert!(!b.contains("delivered"), "{b}");
+        // A short subheading over the resumed prose stays.
+        let text = format!(
+            "{body}Related\nBrakvik yards look to Norway as home orders cool\nMore tugs to come\n{body}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.contains("Brakvik") && !b.contains("More tugs"), "{b}");
     }
 }

@@ -17,8 +17,10 @@ mod bars;
 mod blocks;
 mod captions;
 mod capture;
+mod closers;
 #[cfg(test)]
 mod dfa_list;
+mod echoes;
 mod forward;
 mod guards;
 mod inserts;
@@ -29,6 +31,8 @@ mod mail;
 mod masthead;
 mod notes;
 mod openers;
+#[cfg(test)]
+mod phrase_cases;
 mod phrases;
 mod print;
 mod promos;
@@ -188,6 +192,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     let mut page = Page::new(text);
     page.mark_front_matter();
     page.mark_prompts();
+    page.mark_repeated_labels();
     page.mark_label_names();
     page.mark_print_pages();
     page.mark_mail();
@@ -204,6 +209,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_kicker();
     page.mark_site_name();
     page.mark_story_lists();
+    page.mark_closed_boxes();
     page.mark_author_boxes();
     page.mark_note_boxes();
     page.mark_profile_boxes();
@@ -218,6 +224,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_sandwiched();
     page.mark_comment_section();
     page.mark_listings();
+    page.mark_cards();
     page.mark_tail();
     page.mark_rows();
     page.mark_inserts();
@@ -225,6 +232,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_above_headline();
     page.mark_label_header();
     page.mark_date_lines();
+    page.mark_counters();
     page.mark_bare_bylines();
     page.mark_wire_bylines();
     page.mark_tool_bars();

@@ -69,6 +69,9 @@ const LEAD_WORDS: usize = 12;
 /// have at least this many words.
 const WRAPPED_LEAD_WORDS: usize = 6;
 
+/// A byline block's reporter titles between the name and the stamp.
+const MAX_TITLE_LINES: usize = 1;
+
 /// A sources header is at most this many words ("Sources", "Notes").
 const MAX_HEADER_WORDS: usize = 2;
 
@@ -104,8 +107,20 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
         || (line.contains(PART_SEPARATORS)
             && line.split(PART_SEPARATORS).any(|part| {
                 let part = part.trim().trim_matches(['*', '_']).trim();
-                DATE_LINE.is_match(part) || is_by_name(part)
+                DATE_LINE.is_match(part) || is_by_name(part) || is_stamp_part(part)
             }))
+}
+
+/// A part of a bar that is a dated publication stamp ("Ada Lind · Lund ·
+/// Updated 4 May 2026, 17:40 CET"): a stamp's phrasing with a figure, not
+/// "By" and a name (see [`is_by_name`]).
+fn is_stamp_part(part: &str) -> bool {
+    part.chars().any(|c| c.is_ascii_digit())
+        && !part
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && PHRASES.is_byline(part)
 }
 
 /// A part of a bar that is "By" and a name ("Ledger Daily · By Ada Lind ·
@@ -162,7 +177,7 @@ impl Page<'_> {
             .is_some_and(|t| t < lead && (t + 1..lead).all(|k| !self.body_sentence(k)));
         let stamped = self.next(lead).is_some_and(|n| {
             let line = self.line(n);
-            is_byline_or_stamp(line) || is_date_line(line)
+            is_byline_or_stamp(line) || is_date_line(line) || self.signs_stamp(n)
         });
         if under_headline && stamped {
             return 0..leads(lead + 1).unwrap_or(lead);
@@ -213,15 +228,18 @@ impl Page<'_> {
             // A reporter's title on a line of its own under the byline
             // ("Business Reporter").
             let titled = is_reporter_title(line)
-                && self
-                    .prev(i)
-                    .is_some_and(|p| self.clutter[p] && self.byline(p));
+                && self.prev(i).is_some_and(|p| {
+                    self.clutter[p] && (self.byline(p) || is_bare_signature(self.line(p)))
+                });
             // A stamp's word before a date is no place of a dateline
             // ("Published Thu, Mar 28 2024 9:41 AM EDT").
             let dateline = is_date_line(line) && !self.byline(i);
             if !self.shapes[i].blank
                 && !dateline
-                && (is_byline_or_stamp(line) || self.is_signed_byline(i) || titled)
+                && (is_byline_or_stamp(line)
+                    || self.is_signed_byline(i)
+                    || self.signs_stamp(i)
+                    || titled)
             {
                 self.clutter[i] = true;
             }
@@ -299,6 +317,29 @@ impl Page<'_> {
 }
 
 impl Page<'_> {
+    /// A reporter's bare name over a stamp or a date line, maybe with the
+    /// reporter's title between ("Ada Lind" / "Shipping reporter" /
+    /// "Updated May 4, 2026 – 4.52pm"): a byline block, which may stand
+    /// under a standfirst.
+    fn signs_stamp(&self, i: usize) -> bool {
+        if self.shapes[i].blank || !is_bare_signature(self.line(i)) {
+            return false;
+        }
+        let mut at = i;
+        for _ in 0..=MAX_TITLE_LINES {
+            let Some(j) = self.next(at) else {
+                return false;
+            };
+            let line = self.line(j);
+            if is_reporter_title(line) {
+                at = j;
+                continue;
+            }
+            return (is_byline_or_stamp(line) && !is_signature(line)) || is_date_line(line);
+        }
+        false
+    }
+
     /// A signature or an agent line ("Escrito por Ada Lind") above the lead
     /// with a byline or stamp next to it (not the text's first line, its
     /// headline): the byline of a page in any language.
@@ -379,6 +420,22 @@ mod tests {
             "Ostra Marine wins an order for six harbour tugs\n\nMara Lindqvist-Øberg\n\n{LEAD}"
         );
         assert!(boiler_text(&plain).is_empty(), "{:?}", boiler_text(&plain));
+    }
+
+    #[test]
+    fn a_byline_block_under_the_standfirst() {
+        let page = "Lund Daily\nSubscribe\nOstra Marine to buy Lund tug yard\nThe Swedish shipbuilder is betting that harbours will need more electric tugs.\nAda Lind\nShipping reporter\nUpdated May 4, 2025 – 4.52pm\nShare\nOstra Marine agreed on Tuesday to buy the Lund tug yard from its founders for €18 million, the companies said.\nThe yard will build four electric tugs a year from 2027, Ostra's chief executive Ivo Grett told reporters.\n";
+        let b = boiler_text(page).join("\n");
+        assert!(
+            b.contains("Ada Lind\nShipping reporter\nUpdated May 4"),
+            "{b}"
+        );
+        assert!(!b.contains("betting") && !b.contains("agreed"), "{b}");
+        // A bar of a name, a place and a dated stamp.
+        assert!(is_byline_or_stamp(
+            "Ada Lind · Lund · Updated 8 December 2026, 17:40 CET"
+        ));
+        assert!(!is_byline_or_stamp("Markets · By the numbers · 2026"));
     }
 
     #[test]

@@ -25,6 +25,9 @@ we rely on (advertising|advertisers|our readers)\b
 [.!?]\s+(sponsored|promoted|paid for) by [^.!?]{1,60}[.!]?\s*$
 # A newsletter pitch that ends in its link ("… every Friday. Sign up here.").
 \b(sign up|subscribe|register) (here|now|today|for free)\W*$
+# A reader's tool for the article set in a bar ("CPD: 0.25 hours · Log this
+# article to your training record").
+[·|•]\s*(log|save|add) this (article|story|page) to your\b
 # A call-to-action link: a line ending in a pointing mark ("See the 10 stocks »").
 [»›→]\s*$
 # A line that ends in a bare web address ("Follow our coverage at https://…"),

@@ -6,3 +6,4 @@
 # page's stamp.
 (sources|references|notes|footnotes|endnotes)\W*$
 \(?(additional )?(reporting|writing|editing|compiled) by\b
+with (additional )?assistance (from|by)\b

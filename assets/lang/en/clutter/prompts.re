@@ -138,6 +138,31 @@ menu\W*$
 write to .{1,60} at\b
 (contact|email) the (author|reporter|writer)\b
 this (article|story|post) (was|has been) (originally )?(published|amended|corrected|produced)\b
+# A wire story's closing credit for its helpers ("--With assistance from Ada
+# Lind and Bo Sand."): names only, nothing after them.
+with (additional )?assistance (from|by) (?-i:\p{Lu}[\p{L}'’.-]+)( (?-i:\p{Lu}[\p{L}'’.-]+)){0,3}((,| and|, and) (?-i:\p{Lu}[\p{L}'’.-]+)( (?-i:\p{Lu}[\p{L}'’.-]+)){0,3})*\W*$
+# An agency's note on its own report ("This report by the Lund Press was
+# first published May 4, 2026.").
+this (report|article|story) by .{1,60}? (was|has been) (first |originally )?published\b
+# A newsletter form's replies and nudges.
+thanks?( you)? for (signing up|subscribing)\b
+a welcome email is on (its|the) way\b
+interested in more newsletters\b
+get the latest (headlines|news|updates|stories)\b
+subscribed\W*$
+# An outlet's pointers to its app and its channels.
+catch all the (latest )?.{0,40}\b(news|updates)\b.{0,20}\bon\b
+download (the |our )?.{1,40}\bapp\b
+join .{1,50} (whatsapp|telegram|signal|viber) (channel|group|community)\b
+# A subscriber's tools for the article.
+(licence|license) this (article|story|content)\b
+gift \d+ (articles|stories)\b
+# An inline pointer to another story ("READ: Ostra wins Lund order").
+read( more| also| next)?\s*[:|]\s*(?-i:\p{Lu})
+author of (the|this) (article|story|post)\s*:?\W*$
+# A page's tools set as a bar ("Print this page | Email to a colleague").
+print this (page|article|story)\b
+email (this )?(page |article |story )?to a (colleague|friend)\b
 # An update stamp, not a note of what the update added ("… updated to include comment from …").
 this (article|story|post) (was|has been) (originally |last )?updated( (on|at)\b|\W*$)
 a version of this (article|story) (appears|appeared)\b

@@ -14,3 +14,5 @@
 # A reading time alone on its line, as a reader view sets it under the
 # byline ("4–5 minutes", "6 min read").
 \d{1,3}(\s*[–-]\s*\d{1,3})?\s*(mins?|minutes)(\s+read)?
+# A media player's playback speed under its running time ("1x", "1.5x").
+\d(\.\d{1,2})?\s?x
