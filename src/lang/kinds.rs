@@ -258,6 +258,11 @@ pub struct KindWords {
     pub lend_verbs: WordList,
     /// The preposition of a passive's agent ("by").
     pub passive_agent: WordList,
+    /// Verbs of the relation lexicon (buying, selling, naming, winning,
+    /// advising, paying, saying): in small letters inside a tagged name
+    /// ("Brimvale Foods names Ostrakai executive") they are the sentence's
+    /// verb, never a word of the name.
+    pub name_verbs: WordList,
     /// Words between a subject and its verb ("has", "agreed", "to").
     pub subject_verb_gap: WordList,
     /// Participles of founding ("founded"): what is founded is a company.
@@ -461,6 +466,19 @@ impl KindWords {
             maker_participles: WordList::load(source, "kinds/maker-participles.txt")?,
             lend_verbs: WordList::load(source, "kinds/lend-verbs.txt")?,
             passive_agent: WordList::load(source, "relate/clause/passive_agent.txt")?,
+            name_verbs: union(
+                source,
+                &[
+                    "relate/frame/buy.txt",
+                    "relate/frame/sell.txt",
+                    "relate/deals/supply.txt",
+                    "relate/roles/appoint.txt",
+                    "relate/credit/win.txt",
+                    "relate/deals/advise.txt",
+                    "relate/payments/pay.txt",
+                    "relate/pronoun/reporting_verbs.txt",
+                ],
+            )?,
             agent_verbs: union(
                 source,
                 &[

@@ -32,7 +32,7 @@ fn investments() {
             (
                 "The investment firm Helio Capital sold Quantix Inc. to Zephyr Corp. \
                  for $40 million.",
-                &[],
+                &[("Zephyr Corp.", Acquired, "Quantix Inc.")],
             ),
             (
                 "Zephyr Corp.'s investment in Quantix Inc. was large.",

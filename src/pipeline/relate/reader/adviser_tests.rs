@@ -27,6 +27,15 @@ fn an_adviser_has_a_contract_with_its_client() {
             ),
             // A person who advises holds a post, not a contract.
             ("Anna Lindqvist advised Zephyr Corp. on its pensions.", &[]),
+            // The progressive is told actively: no passive for "is".
+            (
+                "Keltic Partners is advising Zephyr Corp. on the sale, while Nordvik \
+                 Securities is advising Quantix Inc.",
+                &[
+                    ("Keltic Partners", ContractWith, "Zephyr Corp."),
+                    ("Nordvik Securities", ContractWith, "Quantix Inc."),
+                ],
+            ),
         ],
     );
 }

@@ -1,6 +1,6 @@
 //! Lists on invented sentences: a relative clause after a list.
 
-use crate::model::RelationKind::StakeIn;
+use crate::model::RelationKind::{StakeIn, Supplies};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -20,5 +20,20 @@ fn a_singular_relative_clause_after_a_list_is_the_last_names() {
                 ],
             ),
         ],
+    );
+}
+
+#[test]
+fn a_place_possessive_only_describes_the_name_after_it() {
+    check(
+        &[Supplies],
+        &[(
+            "Zephyr Rail Corp. buys most of its potash from Canada's Quantix Minerals Inc. \
+             and from Keltic Salt Ltd.",
+            &[
+                ("Quantix Minerals Inc.", Supplies, "Zephyr Rail Corp."),
+                ("Keltic Salt Ltd.", Supplies, "Zephyr Rail Corp."),
+            ],
+        )],
     );
 }

@@ -451,10 +451,22 @@ impl<'s, 'a> Reader<'s, 'a> {
 /// Whether the trigger is a passive participle — a form of "be" before
 /// it (only adverbs, a share or auxiliaries between: "is 35% owned"), or
 /// its agent's "by" right behind it ("T, owned by S") — and whether it is
-/// the latter, with no "be".
+/// the latter, with no "be". A progressive form is none: "A is advising
+/// T" is told actively.
 fn passive(at: &At<'_, '_>) -> (bool, bool) {
     let lang = at.ctx.lang;
     let be = &lang.relate.roles.passive_be;
+    let trigger = at.items[at.i].word();
+    if trigger.len() > 4
+        && lang
+            .relate
+            .frame
+            .progressive
+            .iter()
+            .any(|end| trigger.ends_with(end))
+    {
+        return (false, false);
+    }
     // A date read as one ("is now run by") stands as an adverb would.
     let between = |k: usize| {
         let w = at.items[k].word();

@@ -185,13 +185,12 @@ impl Reader<'_, '_> {
             if at.is(j + 1, &at.words().roles.kin) {
                 return Vec::new();
             }
-            let named_behind =
-                (j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
-            return if named_behind {
-                Vec::new()
-            } else {
-                items[j].entity().into_iter().collect()
-            };
+            // "from Canada's Quantix Minerals": a place's possessive only describes.
+            if at.past_place(j) != items[j].entity() {
+                return self.listed_from(at.named_after(j), prep);
+            }
+            let alone = !(j + 1..(j + 4).min(items.len())).any(|k| items[k].entity().is_some());
+            return items[j].entity().filter(|_| alone).into_iter().collect();
         }
         match self.head_after(j) {
             Some(head) => self.listed_from(head, prep),
