@@ -12,9 +12,8 @@ use crate::pipeline::resolve::{MODIFIERS, governed_by, possessor_leads};
 
 mod restrictive;
 
-/// The subject of an item view: the first entity reference not after a
-/// preposition (an article may stand between: "on the X") and not
-/// possessive; else the first possessive one.
+/// The subject of an item view: the first entity reference no preposition
+/// governs ("on the X") and not possessive; else the first possessive one.
 pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) -> Option<usize> {
     let mut possessive: Option<(usize, usize)> = None;
     for (i, item) in items.iter().enumerate() {
@@ -50,9 +49,14 @@ pub(super) fn subject_of(lang: &Language, items: &[Item], kinds: &[EntityKind]) 
     possessive.map(|(owner, _)| owner)
 }
 
-/// True when a preposition governs the item at `i`: right before it, or
-/// before its article and describing words ("on the London exchange").
+/// True when a preposition governs the item at `i`: right before it, before
+/// its article and describing words ("on the London exchange"), or a name's
+/// possessive or own description ("including its Orvo tents", "by the firm Orvo").
 pub(super) fn governed(lang: &Language, items: &[Item], i: usize) -> bool {
+    let owned = |e: usize| matches!(items[i - 1], Item::Ent { entity, possessive, .. } if possessive || entity == e);
+    if i > 0 && items[i].entity().is_some_and(owned) && governed(lang, items, i - 1) {
+        return true;
+    }
     let before: Vec<&str> = items[..i]
         .iter()
         .rev()

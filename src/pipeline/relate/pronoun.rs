@@ -445,6 +445,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_past_a_governed_possessive_is_no_subject() {
+        // "built by Brask's Orvo unit and will be paid for with a loan from
+        // T": the preposition governs Orvo too, so it borrows nothing.
+        check(
+            &[LendsTo],
+            &[(
+                "Keltic Foods AS is building two bread lines in Bergen. The lines are being built by Brask Group's Orvo Machines unit and will be paid for with a 15 million euro loan from Tarvin Bank, she said.",
+                &[],
+            )],
+        );
+    }
+
+    #[test]
     fn an_inverted_clause_leaves_the_pronoun_the_company_it_was_about() {
         // "Among its customers is X, which …. Its rival …": not X.
         check(
