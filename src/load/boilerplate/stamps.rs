@@ -320,9 +320,10 @@ impl Page<'_> {
     /// A reporter's bare name over a stamp or a date line, maybe with the
     /// reporter's title between ("Ada Lind" / "Shipping reporter" /
     /// "Updated May 4, 2026 – 4.52pm"): a byline block, which may stand
-    /// under a standfirst.
+    /// under a standfirst; never the text's first line, its headline
+    /// ("Ostra Marine" over "Stand: 02.12.2026").
     fn signs_stamp(&self, i: usize) -> bool {
-        if self.shapes[i].blank || !is_bare_signature(self.line(i)) {
+        if self.shapes[i].blank || !is_bare_signature(self.line(i)) || self.prev(i).is_none() {
             return false;
         }
         let mut at = i;
