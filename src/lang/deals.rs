@@ -414,3 +414,11 @@ impl FrameWords {
         })
     }
 }
+
+impl FrameWords {
+    /// True when `word` ends as the progressive does ("advising"): after a
+    /// form of "be" it is no passive ("is advising T").
+    pub fn is_progressive(&self, word: &str) -> bool {
+        self.progressive.iter().any(|end| word.ends_with(end))
+    }
+}

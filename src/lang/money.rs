@@ -477,6 +477,16 @@ impl MoneyWords {
             bids: BidWords::load(source)?,
         })
     }
+
+    /// The currency word a local marker glued before an amount stands for
+    /// ("shilling" of "sh" in "Sh2.9 billion"), the marker as written
+    /// (lower case where the caller lowered it).
+    pub fn glued_word(&self, marker: &str) -> Option<&str> {
+        self.glued
+            .iter()
+            .find(|(m, _)| m == marker)
+            .map(|(_, word)| word.as_str())
+    }
 }
 
 /// The alphabetic markers of the currency table ("norwegian crown",

@@ -62,6 +62,11 @@ impl<'a> MentionPlaces<'a> {
         }
     }
 
+    /// The mentions, in their list order.
+    pub fn mentions(&self) -> &'a [Mention] {
+        self.mentions
+    }
+
     /// The mentions within `outer`, in the order they start (those starting
     /// together in list order).
     pub fn within(&self, outer: Span) -> impl Iterator<Item = &'a Mention> + '_ {

@@ -52,10 +52,13 @@ pub(super) fn is_bare(surface: &str) -> bool {
 fn currency_word<'t>(
     surface: &str,
     markers: &'t CurrencyWords,
-    glued: &[(String, String)],
+    money: &MoneyWords,
 ) -> Option<(&'t str, Option<&'t str>)> {
     let lead = surface[..surface.find(|c: char| c.is_ascii_digit()).unwrap_or(0)].trim();
-    if let Some((_, word)) = glued.iter().find(|(m, _)| !lead.is_empty() && lead == m) {
+    if let Some(word) = Some(lead)
+        .filter(|l| !l.is_empty())
+        .and_then(|l| money.glued_word(l))
+    {
         if let Some((marker, code)) = markers.several.iter().find(|(m, _)| m == word) {
             let last = marker.rsplit(' ').next().unwrap_or(marker);
             return Some((last, Some(code.as_str())));
@@ -117,7 +120,7 @@ pub fn localise_words(
         .iter()
         .map(|f| {
             let surface = lowercase(mentions[f.mention].span.slice(text));
-            currency_word(&surface, markers, &money.glued)
+            currency_word(&surface, markers, money)
         })
         .collect();
     // The text's country for a currency word, read once a word: every bare

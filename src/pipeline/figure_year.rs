@@ -7,7 +7,7 @@
 //! the date nearest a figure names.
 
 use crate::lang::{Language, lowercase};
-use crate::model::{DateFact, EntityKind, Granularity, Mention, MentionPlaces, MoneyFact, Span};
+use crate::model::{DateFact, EntityKind, Granularity, MentionPlaces, MoneyFact, Span};
 
 use super::dates::nearest;
 
@@ -19,10 +19,11 @@ pub(super) fn figure_year(
     lang: &Language,
     text: &str,
     dates: &[DateFact],
-    (mentions, places): (&[Mention], &MentionPlaces<'_>),
+    places: &MentionPlaces<'_>,
     sentence: Span,
     figure: Span,
 ) -> Option<i32> {
+    let mentions = places.mentions();
     // Only the sentence's dates can place the figure (`nearest` takes no
     // other), and only the text up to them is read: reading the text between
     // the figure and every date of the document made a long article's

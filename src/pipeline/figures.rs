@@ -119,7 +119,7 @@ pub fn figures(
             .map(str::to_owned);
         let s = seg.sentence_index(m.span.start);
         let sentence = seg.sentences.get(s).map_or(m.span, |s| s.span);
-        let year = figure_year(lang, text, dates, (mentions, &places), sentence, m.span);
+        let year = figure_year(lang, text, dates, &places, sentence, m.span);
         // "(about $180 million)": the qualifier is no part of the opening.
         let restated = previous
             .filter(|p| {

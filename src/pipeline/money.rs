@@ -267,7 +267,7 @@ fn parse_amount<'w>(
         })
         // "Sh2.9 billion": a local marker glued on, for its currency word.
         .or_else(|| {
-            let (_, word) = words.glued.iter().find(|(marker, _)| p == marker)?;
+            let word = words.glued_word(p)?;
             words.currencies.iter().find(|(marker, _)| marker == word)
         })
         .or_else(|| {

@@ -183,12 +183,7 @@ fn seller(
             .roles
             .passive_be
             .contains_lowercase(word(verb - 1))
-        && !lang
-            .relate
-            .frame
-            .progressive
-            .iter()
-            .any(|end| word(verb).ends_with(end));
+        && !lang.relate.frame.is_progressive(word(verb));
     if !(to || named) || passive {
         return None;
     }

@@ -311,10 +311,7 @@ fn verb_parties(
     // "T was granted $N by S": the subject is paid.
     let passive = j > 0
         && lang.relate.roles.passive_be.contains(items[j - 1].word())
-        && !words
-            .progressive
-            .iter()
-            .any(|end| items[j].word().ends_with(end));
+        && !words.is_progressive(items[j].word());
     let subject = clause_subject(lang, items, j, ctx.kinds)
         .or_else(|| place_subject(ctx, items, j))
         .or_else(|| participle_subject(ctx, items, j))

@@ -17,10 +17,7 @@ pub(super) fn participle_subject(ctx: &Context<'_>, items: &[Item], j: usize) ->
     let words = &ctx.lang.relate.frame;
     let linked = j > 0
         && words.gerund_links.contains(items[j - 1].word())
-        && words
-            .progressive
-            .iter()
-            .any(|end| items[j].word().ends_with(end));
+        && words.is_progressive(items[j].word());
     if j == 0 || !(linked || items[j - 1].word() == ",") {
         return None;
     }
@@ -46,10 +43,7 @@ pub(super) fn absolute_subject(ctx: &Context<'_>, items: &[Item], j: usize) -> O
     let words = &ctx.lang.relate.frame;
     if j < 2
         || !words.absolute.contains(items[j - 2].word())
-        || !words
-            .progressive
-            .iter()
-            .any(|end| items[j].word().ends_with(end))
+        || !words.is_progressive(items[j].word())
     {
         return None;
     }

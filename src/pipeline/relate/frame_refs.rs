@@ -273,10 +273,7 @@ pub(super) fn verb_after(ctx: &Context<'_>, items: &[Item], k: usize) -> (Option
             .roles
             .passive_be
             .contains(items[p - 1].word())
-        && !words
-            .progressive
-            .iter()
-            .any(|end| items[p].word().ends_with(end));
+        && !words.is_progressive(items[p].word());
     let after = |list: &WordList| party_after(ctx, items, p + 1, list);
     let by = || after(&clause.passive_agent);
     let (payer, payee) = match (class, subject, passive) {

@@ -134,13 +134,7 @@ fn sold_before(ctx: &Context<'_>, before: &[Item]) -> Option<Option<usize>> {
             let passive = p
                 .checked_sub(1)
                 .is_some_and(|b| ctx.lang.relate.roles.passive_be.contains(before[b].word()))
-                && !ctx
-                    .lang
-                    .relate
-                    .frame
-                    .progressive
-                    .iter()
-                    .any(|end| before[p].word().ends_with(end));
+                && !ctx.lang.relate.frame.is_progressive(before[p].word());
             (phrases.contains(&phrase) && !passive).then_some(p + n)
         })
     })?;

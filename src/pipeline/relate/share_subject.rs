@@ -236,13 +236,7 @@ fn with_holding(at: &At<'_, '_>, here: Option<usize>, out: &mut Finds) {
 /// True when the word at `k` ends as a present participle ("holding").
 pub(super) fn participle(at: &At<'_, '_>, k: usize) -> bool {
     let w = at.items[k].word();
-    at.ctx
-        .lang
-        .relate
-        .frame
-        .progressive
-        .iter()
-        .any(|end| w.ends_with(end))
+    at.ctx.lang.relate.frame.is_progressive(w)
 }
 
 #[cfg(test)]

@@ -145,12 +145,9 @@ pub(super) fn tenure(
 /// True when the word at `i` follows a passive "be" ("was fired"); a
 /// progressive form is no passive ("will be succeeding Y").
 fn passive(at: &At<'_, '_>, i: usize) -> bool {
-    let progressive = &at.words().frame.progressive;
     i > 0
         && at.is(i - 1, &at.words().roles.passive_be)
-        && !progressive
-            .iter()
-            .any(|end| at.items[i].word().ends_with(end))
+        && !at.words().frame.is_progressive(at.items[i].word())
 }
 
 /// The roles relations already found give `person`: posts held, not left

@@ -457,14 +457,7 @@ fn passive(at: &At<'_, '_>) -> (bool, bool) {
     let lang = at.ctx.lang;
     let be = &lang.relate.roles.passive_be;
     let trigger = at.items[at.i].word();
-    if trigger.len() > 4
-        && lang
-            .relate
-            .frame
-            .progressive
-            .iter()
-            .any(|end| trigger.ends_with(end))
-    {
+    if trigger.len() > 4 && lang.relate.frame.is_progressive(trigger) {
         return (false, false);
     }
     // A date read as one ("is now run by") stands as an adverb would.
