@@ -6,6 +6,7 @@
 use regex_automata::Anchored;
 use regex_automata::dfa::Automaton;
 use regex_automata::dfa::dense::DFA;
+use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 
 /// 64-byte alignment for the compiled-in DFAs (read as `u32` words).
@@ -37,10 +38,56 @@ pub fn rule_dfa_sources() -> impl Iterator<Item = &'static str> {
 #[inline]
 pub fn anchored_end(dfa: &DFA<&'static [u32]>, bytes: &[u8], at: usize) -> Option<Option<usize>> {
     let before = at.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-    let config = start::Config::new()
+    let sid = dfa.start_state(&anchored_start(before)).ok()?;
+    run_from(dfa, sid, bytes, at)
+}
+
+/// The configuration of an anchored search after the byte `before`
+/// (`None`: at the text's start).
+fn anchored_start(before: Option<u8>) -> start::Config {
+    start::Config::new()
         .anchored(Anchored::Yes)
-        .look_behind(before);
-    let mut sid = dfa.start_state(&config).ok()?;
+        .look_behind(before)
+}
+
+/// The start states of `dfa`'s anchored searches after each byte (its
+/// value's place) and at the text's start (the last place), `None` where
+/// it gives up: found once for a DFA tried at many places, where each
+/// try found its own (a fifth of a failed try's instructions).
+pub fn anchored_starts(dfa: &DFA<&'static [u32]>) -> Box<[Option<StateID>]> {
+    (0..=256)
+        .map(|b| {
+            let before = u8::try_from(b).ok();
+            dfa.start_state(&anchored_start(before)).ok()
+        })
+        .collect()
+}
+
+/// [`anchored_end`], the start state taken from `starts` (see
+/// [`anchored_starts`]).
+#[inline]
+pub fn anchored_end_from(
+    dfa: &DFA<&'static [u32]>,
+    starts: &[Option<StateID>],
+    bytes: &[u8],
+    at: usize,
+) -> Option<Option<usize>> {
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .map_or(256, |&b| usize::from(b));
+    let sid = (*starts.get(before)?)?;
+    run_from(dfa, sid, bytes, at)
+}
+
+/// The anchored search of [`anchored_end`] from start state `sid`.
+#[inline]
+fn run_from(
+    dfa: &DFA<&'static [u32]>,
+    mut sid: StateID,
+    bytes: &[u8],
+    at: usize,
+) -> Option<Option<usize>> {
     let mut end = None;
     let mut i = at;
     while let Some(&b) = bytes.get(i) {

@@ -6,14 +6,19 @@
 
 use std::sync::LazyLock;
 
-use super::forward::LineRegex;
-use super::phrases::{normal, whole_line};
+use super::forward::{LineRegex, on_demand};
+use super::phrases::{alternation, normal, whole_line_pattern};
 use super::stamps::is_byline_or_stamp;
 use super::{Page, is_furniture};
 
 const CLOSERS: &str = include_str!("../../../assets/lang/en/clutter/closers.re");
 
-static CLOSER: LazyLock<LineRegex> = LazyLock::new(|| whole_line(CLOSERS));
+/// Asked only of short lines, few of a page: compiled when a line its DFA
+/// built with the program cannot answer first asks (built with the
+/// lexicon, it was compiled inside the first article's time, 4 M
+/// instructions).
+pub(super) static CLOSER: LazyLock<LineRegex> =
+    LazyLock::new(|| on_demand(&whole_line_pattern(&alternation(CLOSERS))));
 
 /// A closing link has at most this many words.
 const MAX_CLOSER_WORDS: usize = 6;

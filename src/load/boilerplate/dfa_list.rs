@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use super::phrases::PHRASES;
-use super::{guards, mail, notes, phrases, promos, signatures, stamps, strips};
+use super::{closers, guards, mail, notes, phrases, promos, signatures, stamps, strips};
 use super::{summary_notes, tables};
 use crate::load::prebuilt::AsciiDfa;
 
@@ -38,6 +38,7 @@ fn lexicon_patterns() -> BTreeSet<String> {
         &promos::PROMO_PITCH,
         &promos::SPONSOR_LABEL,
         &strips::CHANGE,
+        &closers::CLOSER,
     ];
     let mut out: BTreeSet<String> = PHRASES.patterns().into_iter().map(str::to_string).collect();
     out.extend(

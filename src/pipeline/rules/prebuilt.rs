@@ -14,16 +14,20 @@
 //! automaton answers.
 
 use regex_automata::dfa::dense::DFA;
+use regex_automata::util::primitives::StateID;
 
-/// A prebuilt DFA of one pattern.
+/// A prebuilt DFA of one pattern, and its start states (see
+/// [`crate::lang::rule_dfas::anchored_starts`]).
 #[derive(Clone, Debug)]
-pub struct Prebuilt(DFA<&'static [u32]>);
+pub struct Prebuilt(DFA<&'static [u32]>, Box<[Option<StateID>]>);
 
 impl Prebuilt {
     /// The DFA built for `source`, when there is one.
     pub fn of(source: &str) -> Option<Self> {
         let bytes = crate::lang::rule_dfas::rule_dfa(source)?;
-        DFA::from_bytes(bytes).ok().map(|(dfa, _)| Self(dfa))
+        let (dfa, _) = DFA::from_bytes(bytes).ok()?;
+        let starts = crate::lang::rule_dfas::anchored_starts(&dfa);
+        Some(Self(dfa, starts))
     }
 
     /// Where the match starting at `at` ends (`Some(None)`: none starts
@@ -31,7 +35,7 @@ impl Prebuilt {
     /// the DFA gave up (a byte outside ASCII, before or in the way).
     #[inline]
     pub fn match_at(&self, bytes: &[u8], at: usize) -> Option<Option<usize>> {
-        crate::lang::rule_dfas::anchored_end(&self.0, bytes, at)
+        crate::lang::rule_dfas::anchored_end_from(&self.0, &self.1, bytes, at)
     }
 }
 

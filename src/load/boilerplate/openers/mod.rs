@@ -81,33 +81,56 @@ fn next_word(text: &str) -> (Opening, &str) {
 }
 
 /// The alternatives of some first words as one regex, compiled when a line
-/// first asks.
+/// first asks, or as a few (see [`parts`]): the line matches where one
+/// of them does, as it matches the one regex where one alternative does.
 ///
-/// The regex is anchored at its start, `(?i)^(?:C)?(?:A1|A2|…)`, without
+/// Each regex is anchored at its start, `(?i)^(?:C)?(?:A1|A2|…)`, without
 /// the lexicon's leading `\W*`, and tried from each character of the
 /// line's leading non-word characters and from its first word: that is
 /// where `\W*` may end. The answer is the same (a word boundary at such a
 /// start sees a non-word character before it, as at the start of the
 /// text), and Unicode `\W` was most of the cost of compiling a group.
-struct Group(Rare);
+struct Group(Vec<Rare>);
+
+/// An alternative with a counted repeat of any character ("`follow
+/// .{1,60}@\w+`") stands in a regex of its own: beside the others it
+/// multiplies their automaton's states, and the group's DFA built with the
+/// program went over its size limit, so that the group was compiled at run
+/// time, twice (with and without Unicode) on a line of "This …" with a
+/// curly apostrophe (11 M instructions, a fiftieth of a batch of the dev
+/// texts). Alone, each has its DFA, and so have the rest.
+fn parts<'a>(alts: &[&'a String]) -> Vec<Vec<&'a String>> {
+    let (wild, rest): (Vec<&String>, Vec<&String>) = alts.iter().partition(|a| a.contains(".{"));
+    let rest = (!rest.is_empty()).then_some(rest);
+    rest.into_iter()
+        .chain(wild.into_iter().map(|a| vec![a]))
+        .collect()
+}
 
 impl Group {
     /// `lead`: the length of the line's leading non-word characters.
     fn is_match(&self, line: &str, lead: usize, compile: Build) -> bool {
-        // A line outside ASCII only by its punctuation, as the pattern
-        // reads it: in ASCII (see `Rare::stand_in`).
-        let stand_in = self.0.stand_in(line);
-        let (line, lead) = match &stand_in {
-            Some(s) => (s.as_str(), s.find(is_word).unwrap_or(s.len())),
-            None => (line, lead),
-        };
-        let ascii = line.is_ascii();
-        line[..lead]
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([lead])
-            .any(|i| self.0.matches(&line[i..], ascii, compile))
+        self.0
+            .iter()
+            .any(|part| part_matches(part, line, lead, compile))
     }
+}
+
+/// Whether the regex `part` of a [`Group`] matches `line`.
+fn part_matches(part: &Rare, line: &str, lead: usize, compile: Build) -> bool {
+    // A line outside ASCII only by its punctuation, as the pattern
+    // reads it: in ASCII (see `Rare::stand_in`).
+    let stand_in = part.stand_in(line);
+    let (line, lead) = match &stand_in {
+        Some(s) => (s.as_str(), s.find(is_word).unwrap_or(s.len())),
+        None => (line, lead),
+    };
+    let ascii = line.is_ascii();
+    line[..lead]
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([lead])
+        .any(|i| part.matches(&line[i..], ascii, compile))
 }
 
 /// A case-insensitive lexicon of line openers, after any leading non-word
@@ -149,7 +172,20 @@ impl Openers {
                 .join("|");
             format!(r"(?i)^(?:{connective})?(?:{joined})")
         };
-        let group = |alts: &[&String]| Group(Rare::new(pattern(alts)));
+        let group = |alts: &[&String]| {
+            Group(
+                parts(alts)
+                    .iter()
+                    .map(|part| Rare::new(pattern(part)))
+                    .collect(),
+            )
+        };
+        // The alternatives tried on every line: one regex, compiled now.
+        let every_line = |alts: &[&String]| {
+            let g = Rare::new(pattern(alts));
+            g.build_now(every);
+            Group(vec![g])
+        };
         // A connective that cannot be read, or that a word outside ASCII
         // may spell: every line meets the lexicon.
         let connectives = read_first_words(connective)
@@ -163,8 +199,7 @@ impl Openers {
                     .collect::<Option<BTreeSet<String>>>()
             });
         let Some(connectives) = connectives else {
-            let unread = group(&alternatives.iter().collect::<Vec<_>>());
-            unread.0.build_now(every);
+            let unread = every_line(&alternatives.iter().collect::<Vec<_>>());
             return Self {
                 compile,
                 connectives: BTreeSet::new(),
@@ -222,9 +257,7 @@ impl Openers {
             unread: (!unread.is_empty()).then(|| {
                 // Tried on every line: compiled now, with the lexicon,
                 // rather than inside the first article's time.
-                let g = group(&unread);
-                g.0.build_now(every);
-                g
+                every_line(&unread)
             }),
         }
     }
@@ -274,13 +307,19 @@ impl Openers {
     #[cfg(test)]
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
         let wide = self.wide.iter().chain(&self.unread);
-        self.groups.iter().chain(wide).map(|g| g.0.pattern())
+        self.groups
+            .iter()
+            .chain(wide)
+            .flat_map(|g| g.0.iter().map(Rare::pattern))
     }
 
     /// The patterns of the alternatives tried on every line.
     #[cfg(test)]
     pub fn unread_pattern(&self) -> Option<&str> {
-        self.unread.as_ref().map(|g| g.0.pattern())
+        self.unread
+            .as_ref()
+            .and_then(|g| g.0.first())
+            .map(Rare::pattern)
     }
 }
 
