@@ -290,18 +290,18 @@ mod tests {
     fn a_new_chiefs_salary_is_not_paid_by_the_company_they_left() {
         // Named after the amount.
         let got = money_parties(
-            "The finance chief of Brenmoor, Ilse Vantongeren, is leaving to run Quellhaus. \
-             Vantongeren will receive a base salary of €900,000 a year at Quellhaus, \
+            "The finance chief of Brenmoor, Ilse Vantongeren, is leaving to run Quellhaus AG. \
+             Vantongeren will receive a base salary of €900,000 a year at Quellhaus AG, \
              according to a filing.",
         );
-        assert_eq!(got[0].1.as_deref(), Some("Quellhaus"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Quellhaus AG"), "{got:?}");
         // The article's company, where only the post left is known.
         let got = money_parties(
-            "Quellhaus named Ilse Vantongeren chief executive on Monday. Quellhaus makes \
+            "Quellhaus AG named Ilse Vantongeren chief executive on Monday. Quellhaus AG makes \
              valves. Vantongeren, who left Brenmoor in May, will receive a base salary of \
-             €900,000, Quellhaus said.",
+             €900,000, Quellhaus AG said.",
         );
-        assert_eq!(got[0].1.as_deref(), Some("Quellhaus"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Quellhaus AG"), "{got:?}");
     }
 
     #[test]
