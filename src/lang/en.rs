@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 363] = files![
+const OTHERS: [File; 367] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -230,9 +230,13 @@ const OTHERS: [File; 363] = files![
     "money/article-one.txt",
     "money/cents.txt",
     "money/currencies.tsv",
+    "money/pay-verbs.txt",
+    "money/pay-at.txt",
+    "money/pay-after-leaving.txt",
     "money/glued-prefixes.tsv",
     "money/home-places.tsv",
     "money/deal-references.txt",
+    "money/supply-deal-nouns.txt",
     "money/default-currency.txt",
     "money/hundred.txt",
     "money/market-values.txt",

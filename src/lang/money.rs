@@ -89,6 +89,8 @@ pub struct MoneyWords {
     pub per_unit_verbs: WordList,
     /// Nouns that refer back to the sentence before's deal ("order").
     pub deal_references: WordList,
+    /// Nouns of a deal whose value a supplier is paid ("a N deal to supply").
+    pub supply_deal_nouns: WordList,
     /// Determiners that open such a reference ("the").
     pub reference_determiners: WordList,
     /// Words that open a clause telling a part of the amount before ("of which").
@@ -124,6 +126,12 @@ pub struct MoneyWords {
     pub pay_nouns: WordList,
     /// Possessive pronouns for a person before them ("her").
     pub pay_possessors: WordList,
+    /// Verbs whose subject a pay noun after them pays ("will earn").
+    pub pay_verbs: WordList,
+    /// The preposition naming the organisation that pays ("at").
+    pub pay_at: WordList,
+    /// Pay nouns of leaving a post ("severance"), paid by the one left.
+    pub pay_after_leaving: WordList,
     /// Nouns of what a business earns, owes or writes ("revenue", "debts").
     pub measure_nouns: WordList,
     /// Verbs right before an amount that make it earned, no payment
@@ -414,6 +422,7 @@ impl MoneyWords {
             per_unit_subjects: WordList::load(source, "money/per-unit-subjects.txt")?,
             per_unit_verbs: WordList::load(source, "money/per-unit-verbs.txt")?,
             deal_references: WordList::load(source, "money/deal-references.txt")?,
+            supply_deal_nouns: WordList::load(source, "money/supply-deal-nouns.txt")?,
             reference_determiners: WordList::load(source, "money/reference-determiners.txt")?,
             money_references: WordList::load(source, "money/money-references.txt")?,
             part_of_whole: WordList::load(source, "money/part-of-whole.txt")?,
@@ -429,6 +438,9 @@ impl MoneyWords {
             market_values: WordList::load(source, "money/market-values.txt")?,
             pay_nouns: WordList::load(source, "money/pay-nouns.txt")?,
             pay_possessors: WordList::load(source, "money/pay-possessors.txt")?,
+            pay_verbs: WordList::load(source, "money/pay-verbs.txt")?,
+            pay_at: WordList::load(source, "money/pay-at.txt")?,
+            pay_after_leaving: WordList::load(source, "money/pay-after-leaving.txt")?,
             measure_nouns: WordList::load(source, "money/measure-nouns.txt")?,
             measure_links: WordList::load(source, "money/measure-links.txt")?,
             measure_verbs: WordList::load(source, "money/measure-verbs.txt")?,

@@ -108,6 +108,9 @@ mod tests {
             "Under its founder, Dravenor Mining doubled its sales to 1.4 billion euros.",
             "Dravenor Mining, which is 30% owned by Kestelbank, made half of its €2bn revenue last year abroad.",
             "Dravenor Mining earned 11 million euros in the first half, Kestelbank said.",
+            // A debt owed is no payment.
+            "Dravenor Mining owed about 48 million euros when Kestelbank called in its loans.",
+            "Two farmers say they are owed nearly 2 million euros by Dravenor Mining.",
             "Kestelbank, a lender with 18 billion euros in assets, was seen as a target.",
             // A qualifier of one word or several between is read past.
             "Dravenor Mining earned as much as 96 million euros last year, Kestelbank said.",

@@ -12,6 +12,7 @@ use crate::pipeline::segment::Segmentation;
 mod bids;
 mod comes_from;
 mod suits;
+mod supply_deals;
 
 /// The language, the text, its sentences and its mentions.
 type Page<'a> = (&'a Language, &'a str, &'a Segmentation, &'a [Mention]);
@@ -38,6 +39,8 @@ pub(super) fn complete(
     bids::bid_payees(page, relations, money);
     // "€N comes as a grant from M": M pays the borrower of the figures before.
     comes_from::come_from_payers(page, money);
+    // "S signed a N deal to supply T": T pays S.
+    supply_deals::supply_deal_parties(page, relations, money);
     place_parties::place_parties(
         &lang.money,
         &lang.rules.function_words,

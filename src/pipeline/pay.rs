@@ -17,6 +17,12 @@ const PRONOUN_REACH: usize = 3;
 /// How many tokens before an amount a pay noun that governs it may stand
 /// ("a base annual salary of £N").
 const NOUN_REACH: usize = 4;
+/// How many tokens a verb of earning may stand before its pay noun, and
+/// its earner's name before it ("Okafor will be paid a fixed salary").
+const VERB_REACH: usize = 4;
+/// How many tokens after an amount the preposition naming its payer may
+/// stand ("€N a year at X").
+const AT_REACH: usize = 5;
 
 /// Gives each figure no deal carries whose sentence says it is a person's
 /// pay the person as payee and the person's organisation as payer: a
@@ -48,16 +54,111 @@ pub fn pay_parties(
         // "Malhotra will be paid a base salary of £N": the person the
         // frame already gave as payee, where a pay noun governs the amount.
         let governed = (before.saturating_sub(NOUN_REACH)..before).any(pay_noun);
-        let person = person.or_else(|| {
-            fact.recipient
-                .filter(|&r| governed && is_person(mentions, r))
-        });
+        let person = person
+            .or_else(|| {
+                fact.recipient
+                    .filter(|&r| governed && is_person(mentions, r))
+            })
+            .or_else(|| {
+                let noun = (before.saturating_sub(NOUN_REACH)..before).rfind(|&k| pay_noun(k))?;
+                earner(words, text, mentions, &tokens[..noun])
+            });
         if let Some(person) = person {
             let had = fact.recipient == Some(person);
             fact.recipient = Some(person);
-            fact.investor = employer(relations, person).or(fact.investor.filter(|_| had));
+            let leaving = (0..before).any(|k| {
+                words
+                    .pay_after_leaving
+                    .contains_lowercase(tokens[k].slice(text))
+            });
+            let after = &tokens[tokens.partition_point(|t| t.start < amount.span.end)..];
+            fact.investor = paid_at(words, text, mentions, after)
+                .or_else(|| payer(relations, mentions, person, leaving))
+                .or(fact.investor.filter(|_| had));
         }
     }
+}
+
+/// The person whose verb of earning ends `tokens` (those before a pay
+/// noun): "Okafor will earn a monthly salary", "will be paid a fixed
+/// salary", the verb a few words before the noun, the name a few before
+/// the verb.
+fn earner(
+    words: &MoneyWords,
+    text: &str,
+    mentions: &[Mention],
+    tokens: &[crate::model::Span],
+) -> Option<usize> {
+    let verb = (tokens.len().saturating_sub(VERB_REACH)..tokens.len())
+        .rfind(|&k| words.pay_verbs.contains_lowercase(tokens[k].slice(text)))?;
+    let from = tokens[verb.saturating_sub(VERB_REACH)].start;
+    mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.span.end <= tokens[verb].start)
+        .filter(|m| m.span.end > from)
+        .max_by_key(|m| m.span.end)
+        .and_then(|m| m.entity)
+}
+
+/// The organisation named right after the amount as the place of the
+/// post paid for ("a base salary of €N a year at X").
+fn paid_at(
+    words: &MoneyWords,
+    text: &str,
+    mentions: &[Mention],
+    after: &[crate::model::Span],
+) -> Option<usize> {
+    let at = after
+        .iter()
+        .take(AT_REACH)
+        .position(|t| words.pay_at.contains_lowercase(t.slice(text)))?;
+    let next = after.get(at + 1)?;
+    mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Org && m.span.start == next.start)
+        .and_then(|m| m.entity)
+}
+
+/// Who pays a person: the organisation of a post they hold; with none but
+/// posts they left, the article's organisation (the post the news gives
+/// them, "Okafor, who left Brenmoor, will receive a salary of N"), unless
+/// the pay is of leaving ("severance"), paid by the one left.
+fn payer(
+    relations: &[Relation],
+    mentions: &[Mention],
+    person: usize,
+    leaving: bool,
+) -> Option<usize> {
+    let left = employer(relations, person);
+    if leaving || left.is_none() || current_post(relations, person).is_some() {
+        return left;
+    }
+    main_organisation(mentions).or(left)
+}
+
+/// The organisation named most often in the text.
+fn main_organisation(mentions: &[Mention]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for e in mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && !m.nominal)
+        .filter_map(|m| m.entity)
+    {
+        match counts.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    let most = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == most).map(|(e, _)| *e)
+}
+
+/// The organisation of a post the person holds (not one they left).
+fn current_post(relations: &[Relation], person: usize) -> Option<usize> {
+    relations
+        .iter()
+        .find(|r| r.source == person && r.kind != RelationKind::Left && r.kind.is_role())
+        .map(|r| r.target)
 }
 
 /// The person a token before a pay noun stands for: a person's name ending
@@ -170,6 +271,37 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_earner_of_a_salary_is_paid_by_their_organisation() {
+        let got = money_parties(
+            "Tarnwick Dairies has appointed Wanza Korir-Otieno as managing director. \
+             Korir-Otieno will earn a monthly salary of $45,000, the company said.",
+        );
+        assert_eq!(
+            (got[0].1.as_deref(), got[0].2.as_deref()),
+            (Some("Tarnwick Dairies"), Some("Wanza Korir-Otieno")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_new_chiefs_salary_is_not_paid_by_the_company_they_left() {
+        // Named after the amount.
+        let got = money_parties(
+            "The finance chief of Brenmoor, Ilse Vantongeren, is leaving to run Quellhaus AG. \
+             Vantongeren will receive a base salary of €900,000 a year at Quellhaus AG, \
+             according to a filing.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Quellhaus AG"), "{got:?}");
+        // The article's company, where only the post left is known.
+        let got = money_parties(
+            "Quellhaus AG named Ilse Vantongeren chief executive on Monday. Quellhaus AG makes \
+             valves. Vantongeren, who left Brenmoor in May, will receive a base salary of \
+             €900,000, Quellhaus AG said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Quellhaus AG"), "{got:?}");
     }
 
     #[test]
