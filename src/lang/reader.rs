@@ -115,7 +115,9 @@ impl Slot {
             "gap" => Self::Gap,
             "goods_gap" => Self::GoodsGap,
             "owner" => Self::Owner,
-            goods if goods.starts_with('~') => Self::GoodsPrep(goods[1..].to_owned()),
+            goods if goods.starts_with('~') => {
+                Self::GoodsPrep(goods.trim_start_matches('~').to_owned())
+            }
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),
                 adjacent: preposition.starts_with('^'),
