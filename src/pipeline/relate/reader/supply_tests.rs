@@ -109,11 +109,11 @@ fn customers_named_by_their_trade() {
                 ],
             ),
             (
-                "Obudike Towers has 2,000 masts. Its biggest tenants are Celmara Mobile and \
-                 Veltro Telecom.",
+                "Obudike Towers Limited runs 2,000 masts in Nigeria. Its biggest tenants are \
+                 Celmara Mobile and Veltro Telecom.",
                 &[
-                    ("Obudike Towers", Supplies, "Celmara Mobile"),
-                    ("Obudike Towers", Supplies, "Veltro Telecom"),
+                    ("Obudike Towers Limited", Supplies, "Celmara Mobile"),
+                    ("Obudike Towers Limited", Supplies, "Veltro Telecom"),
                 ],
             ),
         ],
