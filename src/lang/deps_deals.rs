@@ -67,6 +67,10 @@ pub struct DepDealWords {
     pub venture: WordList,
     /// Verbs saying a deal did not or will not happen ("denied", "failed").
     pub deny: WordList,
+    /// Verbs and nouns that stop a deal: the deal they take as object
+    /// ("blocked the takeover", "the blocking of the merger", "the
+    /// agreement was terminated") did not happen.
+    pub block: WordList,
     /// Words of negation ("not", "never", "no"): with `deny`, they make a
     /// sentence's relations worth checking against its parse.
     pub not: WordList,
@@ -198,6 +202,7 @@ impl DepDealWords {
             stake_of: class("stake_of"),
             venture: class("venture"),
             deny: class("deny"),
+            block: class("block"),
             not: class("not"),
             longer: class("longer"),
             include: class("include"),
@@ -223,11 +228,14 @@ impl DepDealWords {
         self.verb_rows.get(word).and_then(|&i| self.verbs.get(i))
     }
 
-    /// True when `word` (lower case) is a word of negation or of denying
-    /// ("not", "never", "denied", "didn't"): a sentence holding one may
+    /// True when `word` (lower case) is a word of negation, of denying or
+    /// of blocking ("not", "never", "denied", "didn't", "blocked"): a sentence holding one may
     /// state no fact.
     pub fn negates(&self, word: &str) -> bool {
-        self.not.contains(word) || self.deny.contains(word) || word.ends_with("n't")
+        self.not.contains(word)
+            || self.deny.contains(word)
+            || self.block.contains(word)
+            || word.ends_with("n't")
     }
 }
 
@@ -246,6 +254,16 @@ pub mod tags {
     /// True for a past participle (VBN).
     pub fn is_participle(tag: &str) -> bool {
         tag == "VBN"
+    }
+
+    /// True for a verb's base form (VB).
+    pub fn is_base_verb(tag: &str) -> bool {
+        tag == "VB"
+    }
+
+    /// True for a common noun (NN, NNS).
+    pub fn is_common_noun(tag: &str) -> bool {
+        tag == "NN" || tag == "NNS"
     }
 
     /// True for a plain adjective (JJ).

@@ -24,7 +24,9 @@
 //! of an object relative clause whose antecedent is goods: "rubber, which
 //! it buys from S"), `elided` (the company
 //! a share ending the clause is of: "while S holds 8%"), `owner` (the
-//! possessor of a subject that names goods: "X's paper comes from S"), or
+//! possessor of a subject that names goods: "X's paper comes from S"),
+//! `~from` (the object of the preposition when only goods stand between:
+//! "T buys scrap from S"), or
 //! any other word: a preposition, whose object is the slot ("from", "in", "by";
 //! `^in` when it must follow the trigger right away, a comma between at
 //! most).
@@ -78,6 +80,11 @@ pub enum Slot {
     /// "X's paper comes from S", "its coloured glass is blown by S",
     /// "most of its beans come from S" (X, its).
     Owner,
+    /// The object of this preposition behind the trigger when only goods
+    /// stand between (written `~from`): plain words, no name, share or
+    /// word of `not_goods` ("T buys scrap from S", not "T buys the unit
+    /// from S" or "T buys U from S").
+    GoodsPrep(String),
     /// The object of this preposition behind the trigger; `adjacent`
     /// (written `^in`) when it must follow the trigger right away (a comma
     /// between at most): "plants in A", not "a centre for design in A".
@@ -108,6 +115,9 @@ impl Slot {
             "gap" => Self::Gap,
             "goods_gap" => Self::GoodsGap,
             "owner" => Self::Owner,
+            goods if goods.starts_with('~') => {
+                Self::GoodsPrep(goods.trim_start_matches('~').to_owned())
+            }
             preposition => Self::Prep {
                 word: preposition.trim_start_matches('^').to_owned(),
                 adjacent: preposition.starts_with('^'),

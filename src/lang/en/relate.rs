@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 313] = files![
+pub(super) const FILES: [File; 317] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -224,6 +224,7 @@ pub(super) const FILES: [File; 313] = files![
     "relate/reader/copulas.txt",
     "relate/reader/formerly.txt",
     "relate/reader/gap_closers.txt",
+    "relate/reader/give_up_seat.txt",
     "relate/reader/frames.tsv",
     "relate/reader/guarantee.txt",
     "relate/reader/hired_from.txt",
@@ -237,8 +238,10 @@ pub(super) const FILES: [File; 313] = files![
     "relate/reader/lender_ranks.txt",
     "relate/reader/made_by.txt",
     "relate/reader/not_goods.txt",
+    "relate/reader/not_made_for.txt",
     "relate/reader/object_ends.txt",
     "relate/reader/operate.txt",
+    "relate/reader/order_marks.txt",
     "relate/reader/own_goods.txt",
     "relate/reader/owning.txt",
     "relate/reader/part.txt",
@@ -246,6 +249,7 @@ pub(super) const FILES: [File; 313] = files![
     "relate/reader/rank.txt",
     "relate/reader/rank_after.txt",
     "relate/reader/recently.txt",
+    "relate/reader/rely_for.txt",
     "relate/reader/seat.txt",
     "relate/reader/set_up.txt",
     "relate/reader/set_up_particles.txt",

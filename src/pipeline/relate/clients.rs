@@ -274,6 +274,20 @@ mod tests {
                         ("Zephyr KG", Supplies, "Quantix GmbH"),
                     ],
                 ),
+                // Makers as the class, and buyers counted.
+                (
+                    "Ruavale Dairy makes milk powders and supplies infant formula makers \
+                     including Dunmore Foods and the Chinese group Heilong Nutrition.",
+                    &[
+                        ("Ruavale Dairy", Supplies, "Dunmore Foods"),
+                        ("Ruavale Dairy", Supplies, "Heilong Nutrition"),
+                    ],
+                ),
+                (
+                    "Kessarin Seeds counts the farmer producer body Godri Growers among its \
+                     largest buyers.",
+                    &[("Kessarin Seeds", Supplies, "Godri Growers")],
+                ),
                 // A class the subject competes with, or buys from, is no
                 // customer.
                 (
@@ -282,6 +296,10 @@ mod tests {
                 ),
                 (
                     "Marvik Foods AS buys soup from retailers such as Plantex Oy.",
+                    &[],
+                ),
+                (
+                    "Marvik Foods AS competes with makers such as Plantex Oy.",
                     &[],
                 ),
             ],

@@ -1,8 +1,10 @@
 //! The negation gate: a relation the rules read whose trigger the
 //! sentence negates states nothing, and goes ("X did not buy Y", "X denied
 //! that it owns Y", "X failed to acquire Y", "X is no longer in talks with
-//! Y", "a failed attempt to buy Y"). A relation the rules marked negated
-//! already (`Status::Negated`, "never acquired") stays, as a denial.
+//! Y", "a failed attempt to buy Y", "the regulator blocked X's takeover
+//! of Y"). A relation the rules marked negated already (`Status::Negated`,
+//! "never acquired") stays, as a denial, unless a word of blocking stops
+//! its deal.
 //!
 //! A sentence is parsed only when it holds a relation and a word of
 //! negation or of denying or failing (`relate/deps/deal_words.tsv`,
@@ -15,7 +17,7 @@
 
 use std::cell::OnceCell;
 
-use crate::lang::relate::DepDealWords;
+use crate::lang::relate::{DepDealWords, tags};
 use crate::lang::with_lowercase;
 use crate::model::{Relation, Status};
 use crate::syntax::{Label, is_verb_tag};
@@ -54,7 +56,7 @@ fn negated_word(words: &DepDealWords, tree: &Tree, w: usize) -> bool {
 /// ("did not agree to buy") or the noun of an attempt ("a failed attempt
 /// to buy").
 fn negated_verb(words: &DepDealWords, tree: &Tree, v: usize) -> bool {
-    if negated_word(words, tree, v) {
+    if negated_word(words, tree, v) || blocked(words, tree, v) {
         return true;
     }
     let mut w = v;
@@ -74,12 +76,42 @@ fn negated_verb(words: &DepDealWords, tree: &Tree, v: usize) -> bool {
         // of it ("X, founded by P, has not flown" read as a complement).
         if words.deny.contains(&tree.lower[h])
             || (label != Label::CCOMP && negated_word(words, tree, h))
+            || blocked(words, tree, h)
         {
             return true;
         }
         w = h;
     }
     false
+}
+
+/// True when the deal word `v` is what a word of blocking stops: its
+/// object ("the regulator blocked S's takeover of T"), its passive subject
+/// ("the merger agreement was terminated"), or a noun's prepositional
+/// phrase ("the blocking of S's merger with T", "a ban on S's takeover").
+/// A base form under a verb is an attempt that has stopped nothing yet
+/// ("sued to block S's takeover"); a noun's ("the decision to block S's
+/// takeover") has.
+fn blocked(words: &DepDealWords, tree: &Tree, v: usize) -> bool {
+    let mut w = v;
+    if tree.label(w) == Label::POBJ {
+        match tree.head(w) {
+            Some(p) if tree.label(p) == Label::PREP => w = p,
+            _ => return false,
+        }
+    } else if !matches!(tree.label(w), Label::DOBJ | Label::NSUBJPASS) {
+        return false;
+    }
+    let Some(h) = tree
+        .head(w)
+        .filter(|&h| words.block.contains(&tree.lower[h]))
+    else {
+        return false;
+    };
+    !tags::is_base_verb(tree.tag(h))
+        || tree
+            .head(h)
+            .is_some_and(|g| tags::is_common_noun(tree.tag(g)))
 }
 
 /// The word whose negation negates trigger word `t`: a verb itself; a
@@ -114,15 +146,22 @@ pub fn drop_negated(ctx: &Context<'_>, related: &mut Related, parsed: &mut Vec<(
     // application shows it as a denial.
     // Asked once per sentence, however many relations it holds.
     let cues: Vec<OnceCell<bool>> = ctx.seg.sentences.iter().map(|_| OnceCell::new()).collect();
-    let asks = |r: &Relation, s: usize| {
-        r.status != Status::Negated
-            && cues
-                .get(s)
-                .is_some_and(|cue| *cue.get_or_init(|| has_cue(ctx, words, s)))
+    // A deal the rules marked negated for a word of blocking near it
+    // ("the regulator blocked S's takeover of T") goes too, when the parse
+    // says that word stops it: a deal stopped is none, not a denial.
+    let asks = |_: &Relation, s: usize| {
+        cues.get(s)
+            .is_some_and(|cue| *cue.get_or_init(|| has_cue(ctx, words, s)))
     };
     let drops = |t: &Tree, r: &Relation| {
-        t.head_in(r.trigger)
-            .is_some_and(|w| negated_verb(words, t, governor(ctx, t, w)))
+        t.head_in(r.trigger).is_some_and(|w| {
+            let g = governor(ctx, t, w);
+            if r.status == Status::Negated {
+                blocked(words, t, g)
+            } else {
+                negated_verb(words, t, g)
+            }
+        })
     };
     super::drop_parsed(ctx, related, parsed, module_path!(), asks, drops);
 }
@@ -147,6 +186,35 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_blocked_or_terminated_deal_is_no_deal() {
+        check(
+            &[Acquired, MergedWith],
+            &[
+                (
+                    "The regulator blocked Dravenor Holdings' takeover of Kestavo Foods in May.",
+                    &[],
+                ),
+                (
+                    "The tribunal upheld the regulator's decision to block Dravenor Holdings' \
+                     planned takeover of Kestavo Foods.",
+                    &[],
+                ),
+                (
+                    "The commission's blocking of Dravenor Holdings' proposed merger with \
+                     Kestavo Foods hurt its shares.",
+                    &[],
+                ),
+                // A suit to block it is an attempt: the deal still stands.
+                (
+                    "The regulator sued to block Dravenor Holdings' proposed acquisition of \
+                     Kestavo Foods.",
+                    &[("Dravenor Holdings", Acquired, "Kestavo Foods")],
+                ),
+            ],
+        );
     }
 
     #[test]

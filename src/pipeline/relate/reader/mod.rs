@@ -20,6 +20,8 @@ mod holding_tests;
 mod lease_tests;
 #[cfg(test)]
 mod list_tests;
+#[cfg(test)]
+mod supply_tests;
 mod slots;
 mod stops;
 #[cfg(test)]

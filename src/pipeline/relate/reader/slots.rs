@@ -122,6 +122,7 @@ impl<'s, 'a> Reader<'s, 'a> {
             Slot::GoodsGap => self.goods_gap(),
             Slot::Owner => self.owner(),
             Slot::Prep { word, adjacent } => self.prep(word, *adjacent),
+            Slot::GoodsPrep(word) => self.goods_prep(word),
             // Read by the caller, from the sentence's earlier finds.
             Slot::Elided => Vec::new(),
         }
@@ -324,6 +325,35 @@ impl<'s, 'a> Reader<'s, 'a> {
             }
         }
         self.fronted(word)
+    }
+
+    /// The names after `word` when only goods stand between it and the
+    /// trigger: plain words, none of `not_goods` ("buys scrap from S",
+    /// "buys technical-grade molecules from S"; not "buys the unit from
+    /// S", "buys U from S", "buys 20% from S").
+    fn goods_prep(&self, word: &str) -> Vec<usize> {
+        let at = &self.at;
+        let not_goods = &at.ctx.lang.relate.reader.not_goods;
+        let determiners = &at.ctx.lang.resolve.determiners;
+        let mut k = at.i + 1;
+        let mut goods = false;
+        while k < (at.i + 1 + PREP_REACH).min(at.items.len()) {
+            let w = self.word(k);
+            if w == word {
+                return if goods {
+                    self.names(k + 1, Some(word))
+                } else {
+                    Vec::new()
+                };
+            }
+            let plain = (self.plain_word(k) || determiners.contains(w)) && !not_goods.contains(w);
+            if !plain {
+                return Vec::new();
+            }
+            goods |= !determiners.contains(w);
+            k += 1;
+        }
+        Vec::new()
     }
 
     /// True for a comma between two names: a list's ("sells it in A, B
