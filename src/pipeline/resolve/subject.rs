@@ -417,6 +417,37 @@ pub(super) fn post_holder(
     .flatten()
 }
 
+/// How many sentences a pronoun opens ("It buys … . Its largest customer
+/// is …") the subject a description continues may stand back past.
+const PRONOUN_SENTENCES: usize = 2;
+
+/// The sentence whose subject a description opening the sentence after
+/// sentence `p` continues: sentence `p`, or, past the sentences the subject
+/// pronoun or its possessive opens ("X makes … . It buys … from Y. Its
+/// largest customer is Z. The company …": X, not Y or Z), the one before
+/// them.
+pub(super) fn subject_sentence(
+    words: &ResolveWords,
+    text: &str,
+    sentences: &[Span],
+    p: usize,
+) -> Option<Span> {
+    let opened = |s: Span| {
+        s.slice(text).split_whitespace().next().is_some_and(|w| {
+            w.eq_ignore_ascii_case(&words.subject_pronoun)
+                || w.eq_ignore_ascii_case(&words.possessive_pronoun)
+        })
+    };
+    let mut k = p;
+    for _ in 0..PRONOUN_SENTENCES {
+        if !opened(*sentences.get(k)?) {
+            break;
+        }
+        k = k.checked_sub(1)?;
+    }
+    sentences.get(k).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::pipeline::tests::resolved;
@@ -448,35 +479,4 @@ mod tests {
             Some("Keltic Saffran AB")
         );
     }
-}
-
-/// How many sentences a pronoun opens ("It buys … . Its largest customer
-/// is …") the subject a description continues may stand back past.
-const PRONOUN_SENTENCES: usize = 2;
-
-/// The sentence whose subject a description opening the sentence after
-/// sentence `p` continues: sentence `p`, or, past the sentences the subject
-/// pronoun or its possessive opens ("X makes … . It buys … from Y. Its
-/// largest customer is Z. The company …": X, not Y or Z), the one before
-/// them.
-pub(super) fn subject_sentence(
-    words: &ResolveWords,
-    text: &str,
-    sentences: &[Span],
-    p: usize,
-) -> Option<Span> {
-    let opened = |s: Span| {
-        s.slice(text).split_whitespace().next().is_some_and(|w| {
-            w.eq_ignore_ascii_case(&words.subject_pronoun)
-                || w.eq_ignore_ascii_case(&words.possessive_pronoun)
-        })
-    };
-    let mut k = p;
-    for _ in 0..PRONOUN_SENTENCES {
-        if !opened(*sentences.get(k)?) {
-            break;
-        }
-        k = k.checked_sub(1)?;
-    }
-    sentences.get(k).copied()
 }
