@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 367] = files![
+const OTHERS: [File; 368] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -350,6 +350,7 @@ const OTHERS: [File; 367] = files![
     "resolve/rank-words.txt",
     "resolve/relative-pronouns.txt",
     "resolve/subject-pronoun.txt",
+    "resolve/possessive-pronoun.txt",
     "resolve/venture-appositions.txt",
     "resolve/venture-heads.txt",
     "resolve/venture-name-ends.txt",

@@ -58,6 +58,9 @@ pub struct ResolveWords {
     pub determiners: WordList,
     /// The subject pronoun that stands for the previous subject ("it").
     pub subject_pronoun: String,
+    /// Its possessive ("its"): a sentence it opens speaks of the previous
+    /// subject too.
+    pub possessive_pronoun: String,
     /// Determiners trimmed, in order, off a description's key.
     pub description_determiners: WordList,
     /// Demonstratives opening a description ("that company"): it points
@@ -189,6 +192,7 @@ impl ResolveWords {
             name_articles: WordList::load(source, "resolve/name-articles.txt")?,
             determiners: WordList::load(source, "resolve/determiners.txt")?,
             subject_pronoun: first(source, "resolve/subject-pronoun.txt")?,
+            possessive_pronoun: first(source, "resolve/possessive-pronoun.txt")?,
             description_determiners: WordList::load(source, "resolve/description-determiners.txt")?,
             demonstratives: WordList::load(source, "resolve/demonstratives.txt")?,
             place_aliases: alias_pairs(&WordList::load(source, "resolve/place-aliases.txt")?),

@@ -97,6 +97,9 @@ pub struct RoleWords {
     /// Executive titles that, bare before a name, mean a post at the
     /// organisation spoken of ("finance chief X").
     pub bare_titles: WordList,
+    /// General titles that mean a post at the organisation spoken of only
+    /// when nothing possesses them ("General manager X said").
+    pub plain_titles: WordList,
     /// Nouns of a post read only in apposition ("X, a partner at ORG").
     pub post_nouns: WordList,
     /// The body a person joins ("join Keltic's board").
@@ -237,6 +240,7 @@ impl RoleWords {
             ranks: list("ranks")?,
             leave_nouns: list("leave_nouns")?,
             bare_titles: list("bare_titles")?,
+            plain_titles: list("plain_titles")?,
             post_nouns: list("post_nouns")?,
             board: list("board")?,
             board_on: list("board_on")?,

@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 317] = files![
+pub(super) const FILES: [File; 318] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -262,6 +262,7 @@ pub(super) const FILES: [File; 317] = files![
     "relate/roles/appoint.txt",
     "relate/roles/appoint_lead.txt",
     "relate/roles/bare_titles.txt",
+    "relate/roles/plain_titles.txt",
     "relate/roles/before.txt",
     "relate/roles/board.txt",
     "relate/roles/board_on.txt",

@@ -19,6 +19,7 @@ use super::roles::{is_public_office, role_kind};
 mod apposed;
 mod attributive;
 mod held;
+mod plain;
 
 pub(super) use attributive::attributive_noun;
 pub(super) use held::held_before;
@@ -99,8 +100,10 @@ pub(super) fn bare_title(at: &At<'_, '_>, topic: Topic, found: &Finds, out: &mut
         return;
     };
     let kind = role_kind(words, word);
+    // "General manager X said": a general title, with no possessive before.
+    let plain = words.plain_titles.contains(word) && !plain::possessed(at, i);
     if is_public_office(words, word)
-        || (kind == RelationKind::EmployeeOf && !words.bare_titles.contains(word))
+        || (kind == RelationKind::EmployeeOf && !words.bare_titles.contains(word) && !plain)
         || at.is(i + 1, &words.title_of)
     {
         return;

@@ -16,6 +16,27 @@ use super::before::home_of;
 /// home it gives ("X, a fast-growing Perth-based lithium developer").
 const APPOSITION_WORDS: usize = 6;
 
+/// How many lower-case words may stand between a home and the name it
+/// gives ("Perth-based lithium miner X").
+const DESCRIBING_WORDS: usize = 3;
+
+/// `before`, the text before a name, without the lower-case describing
+/// words right before the name: "Perth-based lithium miner" gives
+/// "Perth-based".
+fn described_from(before: &str) -> &str {
+    let mut end = before.trim_end().len();
+    for _ in 0..DESCRIBING_WORDS {
+        let head = before[..end].trim_end();
+        let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let word = &head[start..];
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            break;
+        }
+        end = start;
+    }
+    &before[..end]
+}
+
 /// The key two spellings of one home share: its last word, lower case
 /// ("New York" and "the New York-based" both "york").
 pub(super) fn home_key(place: &str) -> String {
@@ -36,7 +57,7 @@ pub(super) fn told_homes(
         let Some(e) = m.entity.filter(|_| !m.nominal && m.kind == EntityKind::Org) else {
             continue;
         };
-        let home = home_of(lang, &text[..m.span.start])
+        let home = home_of(lang, described_from(&text[..m.span.start]))
             .or_else(|| apposed_home(lang, text, mentions, k))
             .map(|h| home_key(&h));
         if let Some(h) = home {

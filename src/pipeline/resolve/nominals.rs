@@ -22,6 +22,7 @@ use super::salience::{Salience, credited, deal_buyer};
 use super::sense::{Sense, most_mentioned};
 use super::subject::{
     object_of_subject, possessive_after, post_holder, relative_antecedent, reported_by, subject_of,
+    subject_sentence,
 };
 use super::venture::{created_name, is_merged, is_venture, named_next, needs_name, set_off_name};
 
@@ -239,19 +240,20 @@ pub(super) fn resolve_nominals(
                 .iter()
                 .any(|m| m.span.within(sentence) && m.span.start >= phrase && m.kind.is_name());
         let previous_subject = in_subject_position
-            .then(|| s_idx.checked_sub(1).and_then(|p| sentences.get(p)))
+            .then(|| s_idx.checked_sub(1))
             .flatten()
+            .and_then(|p| subject_sentence(lang, text, sentences, p))
             .and_then(|prev| {
-                let e = subject_of(lang, text, *prev, mentions, None)?;
+                let e = subject_of(lang, text, prev, mentions, None)?;
                 // "A and B had both told the board. The company, …": no
                 // one member of a list.
-                if listed_subject(lang, text, mentions, *prev, e) {
+                if listed_subject(lang, text, mentions, prev, e) {
                     return None;
                 }
                 let opens_prev = || {
                     mentions
                         .iter()
-                        .find(|m| m.span.within(*prev))
+                        .find(|m| m.span.within(prev))
                         .is_some_and(|m| {
                             m.entity == Some(e) && text[prev.start..m.span.start].trim().is_empty()
                         })

@@ -70,7 +70,7 @@ fn subject_with(
                 && m.entity.is_some()
                 && matches!(
                     m.kind,
-                    EntityKind::Person | EntityKind::Org | EntityKind::Misc
+                    EntityKind::Person | EntityKind::Org | EntityKind::Misc | EntityKind::Loc
                 )
         });
     let preceded_by_prep = |m: &Mention| governed(words, text, sentence.start, m);
@@ -88,6 +88,11 @@ fn subject_with(
             .is_some_and(|end| end <= m.span.start && text[end..m.span.start].trim().is_empty());
         if owned || preceded_by_prep(m) {
             governed_owner = possessive_after(text, m.span).map(|clitic| m.span.end + clitic.len());
+            continue;
+        }
+        // A place is no subject; read only to put the name it owns under
+        // its preposition ("buys it from China's Keltic").
+        if m.kind == EntityKind::Loc {
             continue;
         }
         if possessive_after(text, m.span).is_none() {
@@ -410,6 +415,37 @@ pub(super) fn post_holder(
         && matches!(owner.kind, EntityKind::Org | EntityKind::Misc))
     .then_some(owner.entity)
     .flatten()
+}
+
+/// How many sentences a pronoun opens ("It buys … . Its largest customer
+/// is …") the subject a description continues may stand back past.
+const PRONOUN_SENTENCES: usize = 2;
+
+/// The sentence whose subject a description opening the sentence after
+/// sentence `p` continues: sentence `p`, or, past the sentences the subject
+/// pronoun or its possessive opens ("X makes … . It buys … from Y. Its
+/// largest customer is Z. The company …": X, not Y or Z), the one before
+/// them.
+pub(super) fn subject_sentence(
+    words: &ResolveWords,
+    text: &str,
+    sentences: &[Span],
+    p: usize,
+) -> Option<Span> {
+    let opened = |s: Span| {
+        s.slice(text).split_whitespace().next().is_some_and(|w| {
+            w.eq_ignore_ascii_case(&words.subject_pronoun)
+                || w.eq_ignore_ascii_case(&words.possessive_pronoun)
+        })
+    };
+    let mut k = p;
+    for _ in 0..PRONOUN_SENTENCES {
+        if !opened(*sentences.get(k)?) {
+            break;
+        }
+        k = k.checked_sub(1)?;
+    }
+    sentences.get(k).copied()
 }
 
 #[cfg(test)]

@@ -9,6 +9,9 @@ use super::pattern::At;
 
 mod gapped;
 mod group;
+mod places;
+
+use places::{past_place, place_party};
 
 /// How far after a lending verb its borrower may stand: "offered to loan
 /// an additional $N (…) on top of the $M (…) that it offered yesterday to T".
@@ -25,22 +28,6 @@ const FROM_REACH: usize = 8;
 /// How far before a contract noun its verb may stand when amounts stand
 /// between: "defeated X for a US$40 billion (GB £20.1 billion) contract".
 const CONTRACT_REACH: usize = 10;
-
-/// The name a possessive place at `j` only locates ("from Japan's Kinsei
-/// Capital"): the name after it; else `(j, e)`.
-fn past_place(at: &At<'_, '_>, j: usize, e: usize) -> (usize, usize) {
-    let place = matches!(
-        at.items[j],
-        Item::Ent {
-            possessive: true,
-            ..
-        }
-    ) && matches!(at.kind(e), EntityKind::Loc | EntityKind::Nationality);
-    match at.items.get(j + 1).and_then(Item::entity) {
-        Some(next) if place => (j + 1, next),
-        _ => (j, e),
-    }
-}
 
 /// The name an apposition gives a lender's description at `j` ("from
 /// the local savings bank, Holm Sparkasse."); else `(j, e)`.
@@ -287,7 +274,9 @@ pub(super) fn lend(at: &At<'_, '_>, out: &mut Finds) {
         {
             return;
         }
-        match object_after(at, i + 1, LEND_REACH, s) {
+        match object_after(at, i + 1, LEND_REACH, s)
+            .and_then(|(j, t)| place_party(at, j, t).map(|(_, p)| (j, p)))
+        {
             Some((j, t)) => (s, Some(t), j),
             None => return,
         }
@@ -331,12 +320,15 @@ pub(super) fn loan(at: &At<'_, '_>, out: &mut Finds) {
     let from_at = find_word(items, i + 1, i + FROM_REACH, &words.from)
         .and_then(|p| next_entity(items, p + 1, 4))
         .map(|(j, e)| past_place(at, j, e))
+        .and_then(|(j, e)| place_party(at, j, e))
         .map(|(j, e)| past_description(at, j, e));
     let from = from_at.map(|(_, e)| e);
     // "a loan to India's T": the borrower is T, not its country.
     let to = find_word(items, i + 1, i + 3, &words.to)
         .and_then(|p| next_entity(items, p + 1, 3))
-        .map(|(j, e)| past_place(at, j, e).1);
+        .map(|(j, e)| past_place(at, j, e))
+        .and_then(|(j, e)| place_party(at, j, e))
+        .map(|(_, e)| e);
     // A giving verb before, with its recipient between it and the noun.
     let given = (i.saturating_sub(GIVE_REACH)..i)
         .rev()

@@ -61,6 +61,20 @@ fn loans_and_bailouts() {
                 "Helio Bank has approved a $6 million loan to Norway's Zephyr Motors Ltd.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors Ltd.")],
             ),
+            // A place right before a company's noun only describes the
+            // borrower: the name after the noun, else none.
+            (
+                "Helio Bank has approved a $6 million loan to Oslo steelmaker Zephyr Steel.",
+                &[("Helio Bank", LendsTo, "Zephyr Steel")],
+            ),
+            (
+                "Helio Bank throws $6 million lifeline to struggling Oslo steelmaker",
+                &[],
+            ),
+            (
+                "Helio Bank will lend $6 million to Oslo steelmaker Zephyr Steel.",
+                &[("Helio Bank", LendsTo, "Zephyr Steel")],
+            ),
             (
                 "Helio Bank approved a $2 billion bailout of Zephyr Motors.",
                 &[("Helio Bank", LendsTo, "Zephyr Motors")],

@@ -462,3 +462,73 @@ fn a_previous_subject_named_once_yields_to_the_article_s_company() {
         Some("Keltic Machines Inc")
     );
 }
+
+#[test]
+fn a_co_op_is_a_cooperative() {
+    // "co-op", the short word for a cooperative, heads a description too.
+    assert_eq!(
+        resolved(
+            "Orvaldi Valley Cooperative agreed to buy six elevators from Brask Holdings. \
+             The co-op, headquartered in Tarnby, will pay with cash.",
+            "The co-op"
+        )
+        .as_deref(),
+        Some("Orvaldi Valley Cooperative")
+    );
+}
+
+#[test]
+fn a_home_before_describing_words_places_the_name() {
+    // "Hyderabad-based seed maker Orvo Seeds": the home reaches past the
+    // describing words, so "the Mumbai-headquartered firm" is the other.
+    assert_eq!(
+        resolved(
+            "Keltic Agro will buy Hyderabad-based hybrid seed maker Orvo Seeds. \
+             Keltic's chief executive said the purchase would give the \
+             Mumbai-headquartered firm a foothold in seeds.",
+            "firm"
+        )
+        .as_deref(),
+        Some("Keltic Agro")
+    );
+}
+
+#[test]
+fn a_sentence_a_pronoun_opens_hands_on_the_subject_before_it() {
+    // "It … from China's Brask Chemical": the subject is the pronoun's, and
+    // the name a possessive place puts under "from" is none.
+    assert_eq!(
+        resolved_at_last(
+            "Keltic Agro reported revenue of $40 million. It makes most of its \
+             insecticides in Gujarat and buys molecules from China's Brask Chemical. \
+             The company last year appointed Jon Hale as its chief executive.",
+            "The company"
+        )
+        .as_deref(),
+        Some("Keltic Agro")
+    );
+}
+
+fn resolved_at_last(text: &str, surface: &str) -> Option<String> {
+    crate::pipeline::tests::resolved_at(text, text.rfind(surface)?)
+}
+
+#[test]
+fn sentences_a_pronoun_opens_keep_the_subject_before_them() {
+    // "Its largest customer is Brask Group" speaks of Keltic Steel still:
+    // the company of the next paragraph is Keltic Steel, not the lender
+    // the story opened with.
+    assert_eq!(
+        resolved_at_last(
+            "Tarn Bank has approved a $50 million loan to Keltic Steel. Tarn Bank said \
+             on Monday the loan would be paid in tranches. Tarn Bank will also convert \
+             $10 million of loans into equity.\n\nKeltic Steel makes rebar and wire rod. \
+             It buys scrap from the recycler Orvo Scrap. Its largest customer is the \
+             builder Brask Group, which signed a supply deal with the mill in 2024.\n\n\
+             The company lost $6 million in the year to February.",
+            "The company"
+        )
+        .as_deref(),
+        Some("Keltic Steel")
+    );
+}
