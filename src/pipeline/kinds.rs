@@ -49,6 +49,7 @@ mod ministries;
 mod naming;
 mod nation_openings;
 mod numbered;
+mod openers;
 mod owned_units;
 mod particles;
 mod partners;
