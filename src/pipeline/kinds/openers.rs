@@ -87,12 +87,10 @@ impl Kinds {
 /// The offsets where `word` stands in `text` as a whole word (no letter or
 /// digit right before or after it).
 fn whole_words<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word)
-        .map(|(i, _)| i)
-        .filter(move |&i| {
-            !text[..i].ends_with(char::is_alphanumeric)
-                && !text[i + word.len()..].starts_with(char::is_alphanumeric)
-        })
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        !text[..i].ends_with(char::is_alphanumeric)
+            && !text[i + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// True when the text `before` a word ends where a sentence, a line or a
@@ -137,7 +135,11 @@ mod tests {
                     Tarnby's managing director, Callum Orrick, will stay on.\n";
         let a = crate::pipeline::tests::analysis(text);
         let at = text.find("Tarnby's").expect("the possessive");
-        assert!(a.mentions.iter().any(|m| m.span.start == at), "{:?}", a.mentions);
+        assert!(
+            a.mentions.iter().any(|m| m.span.start == at),
+            "{:?}",
+            a.mentions
+        );
         assert!(super::opens_sentence("grew. \u{201c}"));
         assert!(super::opens_sentence(""));
         assert!(!super::opens_sentence("shares of "));
