@@ -74,8 +74,9 @@ impl Kinds {
         let small = lowercase(word);
         whole_words(text, &small).any(|at| {
             let after = &text[at + small.len()..];
-            !text[..at].ends_with(GLUE)
-                && !(after.starts_with(GLUE) && after[1..].starts_with(char::is_alphanumeric))
+            let glued = text[..at].ends_with(GLUE)
+                || (after.starts_with(GLUE) && after[1..].starts_with(char::is_alphanumeric));
+            !glued
         }) && whole_words(text, word).all(|at| opens_sentence(&text[..at]))
             && !self.is_place(word)
             && !self.is_listed_org(word)
