@@ -53,6 +53,7 @@ mod openers;
 mod owned_units;
 mod particles;
 mod partners;
+mod party_tags;
 mod personal;
 mod places_of;
 mod post_portfolios;
