@@ -88,8 +88,11 @@ fn is_title_case(lang: &TagWords, words: &[&str]) -> bool {
             }
         }
     }
-    // A full stop ends running text, not a heading.
-    let full_stop = words.last() == Some(&".");
+    // A full stop ends running text, not a heading, and so does the stop
+    // of a closing abbreviation that took it ("spoke in Princeton, N.J.").
+    let full_stop = words
+        .last()
+        .is_some_and(|w| *w == "." || (w.len() > 1 && w.ends_with('.')));
     // A sentence with a lower-case content word ("Satya Nadella spoke in
     // Seattle", "Anna Varga met Boris Kell in Oslo.") is running text
     // however many names it holds; a long unpunctuated headline may keep one.
@@ -317,6 +320,13 @@ mod tests {
         )));
         assert!(is_title_case(&words(
             "Varga Meets Kell in Oslo to Talk of a Deal"
+        )));
+        // A closing abbreviation's stop ends running text too.
+        assert!(!is_title_case(&words(
+            "Tarsia Capital Chairman Anna Varga spoke in Brimvale , Ont."
+        )));
+        assert!(is_title_case(&words(
+            "Tarsia Capital Chairman Anna Varga Speaks in Brimvale , Ont"
         )));
     }
 

@@ -79,6 +79,7 @@ pub fn is_model(s: &str, weak: bool) -> bool {
         || is_year(core)
         || is_split(core)
         || is_number_chain(core)
+        || is_tally(core)
     {
         return false;
     }
@@ -107,6 +108,16 @@ fn is_split(s: &str) -> bool {
     s.split_once('-')
         .and_then(|(a, b)| Some(a.parse::<u32>().ok()? + b.parse::<u32>().ok()?))
         == Some(100)
+}
+
+/// Two numbers of one or two digits joined by a hyphen, no model: a score
+/// or a vote ("won 24-17", "approved in a 4-0 vote"; "787-9" is a model).
+fn is_tally(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Three numbers or more joined by hyphens, no model: a telephone number
@@ -174,6 +185,10 @@ mod tests {
             "MD-11",
             "F-35",
             "G5",
+            "737-800",
+            "777-300",
+            "787-9",
+            "787-10",
         ] {
             assert!(is_model(yes, false), "{yes}");
         }
@@ -191,6 +206,8 @@ mod tests {
             "000s",
             "212-555-0100",
             "1-10-100",
+            "4-0",
+            "24-17",
         ] {
             assert!(!is_model(no, false), "{no}");
         }

@@ -126,7 +126,7 @@ pub fn candidates(
     kinds.add_portfolio_ministries(text, &mut candidates);
     kinds.drop_trade_titles(text, &mut candidates);
     kinds.drop_post_portfolios(text, &mut candidates);
-    kinds.drop_common_acronyms(text, &mut candidates);
+    kinds.drop_non_names(text, &mut candidates);
     kinds.cut_owner_compounds(text, &mut candidates);
     kinds.join_products(text, &seg.tokens, &mut candidates);
     kinds.mark_numbered_names(text, &mut candidates);

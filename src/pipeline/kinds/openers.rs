@@ -1,0 +1,150 @@
+//! Common words that open a sentence: "Dredging is due to start in spring",
+//! "Automobile sales fell", "\"Regulation and technology costs have
+//! grown\"". A capital there says nothing, and the tagger reads the word as
+//! a name. When the article writes the word in small letters elsewhere and
+//! never capitalised inside a sentence, it is a common word, no name.
+
+use rustc_hash::FxHashSet;
+
+use crate::lang::lowercase;
+use crate::model::Provenance;
+use crate::pipeline::candidate::Candidate;
+
+use super::Kinds;
+
+/// Fewest letters of a word read here: shorter ones are mostly initials
+/// and codes.
+const MIN_LETTERS: usize = 3;
+
+/// Characters that glue a word into an address or a compound
+/// ("/hexley-ropeworks-sold", "snow-chain") when a letter or digit is on
+/// their other side.
+const GLUE: [char; 5] = ['-', '/', '_', '@', '.'];
+
+/// Quotation marks that may open a sentence.
+const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '`'];
+
+impl Kinds {
+    /// Drops the names whose capitals make no name: politicians' party
+    /// tags (see `drop_party_tags`), the acronyms of common nouns (see
+    /// `drop_common_acronyms`) and the common words opening a sentence (see
+    /// the module documentation).
+    pub fn drop_non_names(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        self.drop_party_tags(text, candidates);
+        self.drop_common_acronyms(text, candidates);
+        self.drop_sentence_openers(text, candidates);
+    }
+
+    /// Drops the one-word names the tagger alone found that are common
+    /// words opening a sentence (see the module documentation): the word
+    /// is capitalised only where a sentence, a line or a quotation opens,
+    /// the text writes it in small letters elsewhere, and no list holds it
+    /// as a place, an organisation, a nationality or a first name.
+    fn drop_sentence_openers(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        // The words of longer names: "Hexley" of "Hexley Ropeworks" is a
+        // name's word wherever it stands.
+        let name_words: FxHashSet<&str> = candidates
+            .iter()
+            .filter(|c| c.mention.kind.is_name() && !c.mention.nominal)
+            .map(|c| c.mention.span.slice(text))
+            .filter(|name| name.contains(' '))
+            .flat_map(str::split_whitespace)
+            .collect();
+        candidates.retain(|c| {
+            let m = &c.mention;
+            !(m.kind.is_name()
+                && !m.nominal
+                && m.source == Provenance::Model
+                && opens_sentence(&text[..m.span.start])
+                && !name_words.contains(m.span.slice(text))
+                && self.is_common_opener(text, m.span.slice(text)))
+        });
+    }
+
+    /// True when `word` is one capitalised word of small letters that
+    /// `text` writes in small letters somewhere as a word of its own (not
+    /// inside an address or a compound), capitalised only at the openings
+    /// of sentences, and that no list holds.
+    fn is_common_opener(&self, text: &str, word: &str) -> bool {
+        let mut chars = word.chars();
+        let shaped = chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && word.chars().count() >= MIN_LETTERS;
+        if !shaped {
+            return false;
+        }
+        let small = lowercase(word);
+        whole_words(text, &small).any(|at| {
+            let after = &text[at + small.len()..];
+            let glued = text[..at].ends_with(GLUE)
+                || (after.starts_with(GLUE) && after[1..].starts_with(char::is_alphanumeric));
+            !glued
+        }) && whole_words(text, word).all(|at| opens_sentence(&text[..at]))
+            && !self.is_place(word)
+            && !self.is_listed_org(word)
+            && !self.is_nationality(word)
+            && !self.is_first_name(word)
+    }
+}
+
+/// The offsets where `word` stands in `text` as a whole word (no letter or
+/// digit right before or after it).
+fn whole_words<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        !text[..i].ends_with(char::is_alphanumeric)
+            && !text[i + word.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// True when the text `before` a word ends where a sentence, a line or a
+/// quotation opens: at the start, after a line break, or after a full
+/// stop, question or exclamation mark or colon and a space, an opening
+/// quotation mark between them allowed.
+fn opens_sentence(before: &str) -> bool {
+    let rest = before.trim_end_matches([' ', '\t']);
+    let rest = rest
+        .strip_suffix(OPENING_QUOTES)
+        .map_or(rest, |r| r.trim_end_matches([' ', '\t']));
+    rest.is_empty() || rest.ends_with(['\n', '.', '!', '?', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_name() {
+        let text = "Velmar Motors said sales fell 12% in May. \"Bancassurance went out \
+                    of fashion for twenty years,\" said Anna Lund, who runs the \
+                    bancassurance arm.";
+        assert_eq!(kind_of(text, "Bancassurance"), None);
+        assert_eq!(kind_of(text, "Velmar Motors"), Some(EntityKind::Org));
+        assert_eq!(kind_of(text, "Anna Lund"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_word_also_capitalised_inside_a_sentence_stays_a_name() {
+        // "Orchard" opens a sentence and is written in small letters, but
+        // also capitalised inside one: a company's name.
+        let text = "Orchard said on Monday it would buy Velmar Foods. \
+                    The orchard business grew. Shares of Orchard rose 4%.";
+        assert!(kind_of(text, "Orchard").is_some());
+        // A name's word, written in small letters only inside an address.
+        let text = "A cache of https://www.trader.example/business/tarnby-ropeworks-sold.\n\
+                    Tarnby Ropeworks sold to Dutch group\n\
+                    Tarnby Ropeworks, the 140-year-old rope maker, has been sold to Velmar \
+                    Marine for 12 million pounds.\n\
+                    Tarnby's managing director, Callum Orrick, will stay on.\n";
+        let a = crate::pipeline::tests::analysis(text);
+        let at = text.find("Tarnby's").expect("the possessive");
+        assert!(
+            a.mentions.iter().any(|m| m.span.start == at),
+            "{:?}",
+            a.mentions
+        );
+        assert!(super::opens_sentence("grew. \u{201c}"));
+        assert!(super::opens_sentence(""));
+        assert!(!super::opens_sentence("shares of "));
+    }
+}
