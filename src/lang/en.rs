@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 369] = files![
+const OTHERS: [File; 368] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -110,7 +110,6 @@ const OTHERS: [File; 369] = files![
     "kinds/post-topics.txt",
     "kinds/post-links.txt",
     "kinds/number-signs.txt",
-    "kinds/party-initials.txt",
     "kinds/possessive-determiners.txt",
     "kinds/determiners.txt",
     "kinds/government-heads.txt",

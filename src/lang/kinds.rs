@@ -301,9 +301,6 @@ pub struct KindWords {
     pub post_links: WordList,
     /// Abbreviations of "number" between a name and its number ("No.").
     pub number_signs: WordList,
-    /// Party initials before a hyphen and a state in a politician's tag
-    /// ("D-Ohio", "R-Texas"): the tag is no name.
-    pub party_initials: WordList,
     /// Possessive determiners ("its", "their"): they open a noun phrase
     /// as "the" does.
     pub possessive_determiners: WordList,
@@ -508,7 +505,6 @@ impl KindWords {
             post_topics: WordList::load(source, "kinds/post-topics.txt")?,
             post_links: WordList::load(source, "kinds/post-links.txt")?,
             number_signs: WordList::load(source, "kinds/number-signs.txt")?,
-            party_initials: WordList::load(source, "kinds/party-initials.txt")?,
             possessive_determiners: WordList::load(source, "kinds/possessive-determiners.txt")?,
             clause_pronouns: WordList::load(source, "kinds/clause-pronouns.txt")?,
             former: WordList::load(source, "relate/roles/former.txt")?,

@@ -53,7 +53,6 @@ mod openers;
 mod owned_units;
 mod particles;
 mod partners;
-mod party_tags;
 mod personal;
 mod places_of;
 mod post_portfolios;

@@ -25,12 +25,10 @@ const GLUE: [char; 5] = ['-', '/', '_', '@', '.'];
 const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '`'];
 
 impl Kinds {
-    /// Drops the names whose capitals make no name: politicians' party
-    /// tags (see `drop_party_tags`), the acronyms of common nouns (see
-    /// `drop_common_acronyms`) and the common words opening a sentence (see
-    /// the module documentation).
+    /// Drops the names whose capitals make no name: the acronyms of common
+    /// nouns (see `drop_common_acronyms`) and the common words opening a
+    /// sentence (see the module documentation).
     pub fn drop_non_names(&self, text: &str, candidates: &mut Vec<Candidate>) {
-        self.drop_party_tags(text, candidates);
         self.drop_common_acronyms(text, candidates);
         self.drop_sentence_openers(text, candidates);
     }
