@@ -169,10 +169,10 @@ mod tests {
                      outside Gera, by Ostrelund Yachts AG, which rents out boats.",
                     &[("Ostrelund Yachts AG", BuysFrom, "Harlo Sailworks Ltd")],
                 ),
-                // An ongoing making is no order; a bid is no goods.
+                // An ongoing making is no order but a supply; a bid is no goods.
                 (
                     "Karsk Werke GmbH makes 40 trams a year for Vemlo Transit AG.",
-                    &[],
+                    &[("Karsk Werke GmbH", Supplies, "Vemlo Transit AG")],
                 ),
                 (
                     "Karsk Werke GmbH will make a bid for Vemlo Transit AG.",

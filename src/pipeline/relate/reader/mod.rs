@@ -20,10 +20,10 @@ mod holding_tests;
 mod lease_tests;
 #[cfg(test)]
 mod list_tests;
-#[cfg(test)]
-mod supply_tests;
 mod slots;
 mod stops;
+#[cfg(test)]
+mod supply_tests;
 #[cfg(test)]
 mod tests;
 

@@ -66,6 +66,15 @@ fn goods_made_for_buyers_supply_them() {
                     ("Orvanne Packaging", Supplies, "Quorrin Stores"),
                 ],
             ),
+            // Goods built now for buyers are a supply too.
+            (
+                "Orvanne Trucks builds heavy trucks for the carrier Pellmart Freight and \
+                 for Quorrin Leasing, which rents them out.",
+                &[
+                    ("Orvanne Trucks", Supplies, "Pellmart Freight"),
+                    ("Orvanne Trucks", Supplies, "Quorrin Leasing"),
+                ],
+            ),
             // An offer made for a company, a making still to come: no supply.
             ("Orvanne Packaging made an offer for Pellmart in May.", &[]),
             (
