@@ -27,7 +27,11 @@ fn described_from(before: &str) -> &str {
     let mut end = before.trim_end().len();
     for _ in 0..DESCRIBING_WORDS {
         let head = before[..end].trim_end();
-        let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        // The last space may be a wide one ("\u{a0}"): step past all its bytes.
+        let start = head
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let word = &head[start..];
         if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') {
             break;
@@ -152,9 +156,23 @@ pub(super) fn at_home(
 mod tests {
     use rustc_hash::FxHashMap;
 
-    use super::at_home;
+    use super::{at_home, described_from};
     use crate::model::{EntityKind, Mention, Provenance, Span};
     use crate::pipeline::tests::resolved;
+
+    #[test]
+    fn describing_words_are_cut_at_any_space() {
+        assert_eq!(described_from("Perth-based lithium miner "), "Perth-based ");
+        // A wide space is two bytes: the cut steps past both.
+        assert_eq!(
+            described_from("Perth-based\u{a0}lithium miner "),
+            "Perth-based\u{a0}"
+        );
+        assert_eq!(
+            described_from("The Evolving\u{a0}partnership between "),
+            "The Evolving\u{a0}"
+        );
+    }
 
     #[test]
     fn a_place_before_the_noun_is_no_company_the_text_placed_elsewhere() {
