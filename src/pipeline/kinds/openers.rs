@@ -4,7 +4,7 @@
 //! a name. When the article writes the word in small letters elsewhere and
 //! never capitalised inside a sentence, it is a common word, no name.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::lowercase;
 use crate::model::Provenance;
@@ -48,41 +48,126 @@ impl Kinds {
             .filter(|name| name.contains(' '))
             .flat_map(str::split_whitespace)
             .collect();
-        candidates.retain(|c| {
+        let asks = |c: &Candidate| {
             let m = &c.mention;
-            !(m.kind.is_name()
+            m.kind.is_name()
                 && !m.nominal
                 && m.source == Provenance::Model
                 && opens_sentence(&text[..m.span.start])
                 && !name_words.contains(m.span.slice(text))
-                && self.is_common_opener(text, m.span.slice(text)))
+                && is_shaped(m.span.slice(text))
+        };
+        // How the text uses every word asked about, read in one pass over
+        // its words: a scan of the whole text per opening name grew with
+        // the square of a long article.
+        let asked: FxHashSet<&str> = candidates
+            .iter()
+            .filter(|c| asks(c))
+            .map(|c| c.mention.span.slice(text))
+            .collect();
+        if asked.is_empty() {
+            return;
+        }
+        let uses = Uses::read(text, &asked);
+        candidates.retain(|c| {
+            let word = c.mention.span.slice(text);
+            !(asks(c) && uses.only_opens(text, word) && self.is_unlisted(word))
         });
     }
 
-    /// True when `word` is one capitalised word of small letters that
-    /// `text` writes in small letters somewhere as a word of its own (not
-    /// inside an address or a compound), capitalised only at the openings
-    /// of sentences, and that no list holds.
-    fn is_common_opener(&self, text: &str, word: &str) -> bool {
-        let mut chars = word.chars();
-        let shaped = chars.next().is_some_and(char::is_uppercase)
-            && chars.all(char::is_lowercase)
-            && word.chars().count() >= MIN_LETTERS;
-        if !shaped {
-            return false;
-        }
-        let small = lowercase(word);
-        whole_words(text, &small).any(|at| {
-            let after = &text[at + small.len()..];
-            let glued = text[..at].ends_with(GLUE)
-                || (after.starts_with(GLUE) && after[1..].starts_with(char::is_alphanumeric));
-            !glued
-        }) && whole_words(text, word).all(|at| opens_sentence(&text[..at]))
-            && !self.is_place(word)
+    /// True when no list holds `word` as a place, an organisation, a
+    /// nationality or a first name.
+    fn is_unlisted(&self, word: &str) -> bool {
+        !self.is_place(word)
             && !self.is_listed_org(word)
             && !self.is_nationality(word)
             && !self.is_first_name(word)
     }
+}
+
+/// True when `word` is one capitalised word of small letters, long enough.
+fn is_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && word.chars().count() >= MIN_LETTERS
+}
+
+/// How a text uses the capitalised words asked about: which of them it
+/// writes in small letters as a word of its own (not inside an address or
+/// a compound), and which it capitalises where no sentence opens.
+struct Uses<'a> {
+    /// A word's small letters, and whether they stand free somewhere.
+    small: FxHashMap<String, bool>,
+    /// A capitalised word, and whether it stands inside a sentence
+    /// somewhere.
+    inside: FxHashMap<&'a str, bool>,
+}
+
+impl<'a> Uses<'a> {
+    /// Reads the text's words once for every word of `asked` whose both
+    /// spellings are letters alone (a word is then one run of letters and
+    /// digits); `only_opens` scans the text for the others.
+    fn read(text: &str, asked: &FxHashSet<&'a str>) -> Self {
+        let mut small = FxHashMap::default();
+        let mut inside = FxHashMap::default();
+        for &word in asked {
+            let lower = lowercase(word);
+            if is_run(word) && is_run(&lower) {
+                small.insert(lower, false);
+                inside.insert(word, false);
+            }
+        }
+        let mut start = None;
+        let ends = text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')));
+        for (i, c) in ends {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                continue;
+            }
+            let Some(at) = start.take() else {
+                continue;
+            };
+            let run = &text[at..i];
+            if let Some(free) = small.get_mut(run) {
+                *free |= !is_glued(text, at, i);
+            }
+            if let Some(within) = inside.get_mut(run) {
+                *within |= !opens_sentence(&text[..at]);
+            }
+        }
+        Self { small, inside }
+    }
+
+    /// True when `word` (one asked about) is capitalised only where a
+    /// sentence, a line or a quotation opens and the text writes it in
+    /// small letters elsewhere.
+    fn only_opens(&self, text: &str, word: &str) -> bool {
+        let small = lowercase(word);
+        match (self.small.get(small.as_str()), self.inside.get(word)) {
+            (Some(&free), Some(&within)) => free && !within,
+            _ => {
+                whole_words(text, &small).any(|at| !is_glued(text, at, at + small.len()))
+                    && whole_words(text, word).all(|at| opens_sentence(&text[..at]))
+            }
+        }
+    }
+}
+
+/// True when every character of `word` is a letter or a digit.
+fn is_run(word: &str) -> bool {
+    word.chars().all(char::is_alphanumeric)
+}
+
+/// True when the word at `start..end` is glued into an address or a
+/// compound: a glue character right before it, or right after it with a
+/// letter or digit beyond.
+fn is_glued(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    text[..start].ends_with(GLUE)
+        || (after.starts_with(GLUE) && after[1..].starts_with(char::is_alphanumeric))
 }
 
 /// The offsets where `word` stands in `text` as a whole word (no letter or
