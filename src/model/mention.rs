@@ -110,12 +110,42 @@ impl<'a> MentionPlaces<'a> {
     }
 }
 
+/// How many mentions each entity has, in the order each is first named.
+pub fn mention_counts(entities: impl IntoIterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for e in entities {
+        match counts.iter_mut().find(|(x, _)| *x == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((e, 1)),
+        }
+    }
+    counts
+}
+
+/// The entity named most often, the first named on a tie.
+pub fn most_mentioned(entities: impl IntoIterator<Item = usize>) -> Option<usize> {
+    let counts = mention_counts(entities);
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == most).map(|&(e, _)| e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn at(start: usize, end: usize, kind: EntityKind) -> Mention {
         Mention::new(Span::new(start, end), kind, Provenance::Rule, 1.0)
+    }
+
+    #[test]
+    fn the_most_mentioned_is_the_first_named_on_a_tie() {
+        assert_eq!(
+            super::mention_counts([4, 2, 4, 7]),
+            vec![(4, 2), (2, 1), (7, 1)]
+        );
+        assert_eq!(super::most_mentioned([2, 4, 4, 2, 7]), Some(2));
+        assert_eq!(super::most_mentioned([7, 4, 4]), Some(4));
+        assert_eq!(super::most_mentioned([]), None);
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub use counts::{Counts, harmonic_mean, ratio};
 pub use document::{Document, Region, RegionKind};
 pub use entity::{AliasLink, Entity};
 pub use kind::{EntityKind, Provenance};
-pub use mention::{Mention, MentionPlaces};
+pub use mention::{Mention, MentionPlaces, mention_counts, most_mentioned};
 pub use money::{MoneyFact, Per, SAME_VALUE, same_value};
 pub use offsets::OffsetMap;
 pub(crate) use offsets::ascii_run;

@@ -136,21 +136,14 @@ fn payer(
     main_organisation(mentions).or(left)
 }
 
-/// The organisation named most often in the text.
+/// The organisation named most often in the text, the first named on a tie.
 fn main_organisation(mentions: &[Mention]) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for e in mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Org && !m.nominal)
-        .filter_map(|m| m.entity)
-    {
-        match counts.iter_mut().find(|(x, _)| *x == e) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((e, 1)),
-        }
-    }
-    let most = counts.iter().map(|(_, n)| *n).max()?;
-    counts.iter().find(|(_, n)| *n == most).map(|(e, _)| *e)
+    crate::model::most_mentioned(
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org && !m.nominal)
+            .filter_map(|m| m.entity),
+    )
 }
 
 /// The organisation of a post the person holds (not one they left).

@@ -172,22 +172,16 @@ fn held_business(
 /// The organisation with the most mentions in the document, other than
 /// `payer`.
 fn most_named(mentions: &[Mention], payer: usize) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for e in mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Org)
-        .filter_map(|m| m.entity)
-        .filter(|&e| e != payer)
-    {
-        match counts.iter_mut().find(|(x, _)| *x == e) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((e, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
-        .map(|(e, _)| e)
+    crate::model::mention_counts(
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org)
+            .filter_map(|m| m.entity)
+            .filter(|&e| e != payer),
+    )
+    .into_iter()
+    .max_by_key(|&(e, n)| (n, std::cmp::Reverse(e)))
+    .map(|(e, _)| e)
 }
 
 #[cfg(test)]

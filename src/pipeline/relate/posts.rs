@@ -36,19 +36,12 @@ pub(super) struct Topic {
 
 /// The organisation with the most mentions, the first on a tie.
 pub(super) fn main_org(ctx: &super::Context<'_>) -> Option<usize> {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for m in ctx.mentions {
-        let Some(e) = m.entity else { continue };
-        if ctx.kinds.get(e) != Some(&crate::model::EntityKind::Org) {
-            continue;
-        }
-        match counts.iter_mut().find(|(x, _)| *x == e) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((e, 1)),
-        }
-    }
-    let best = counts.iter().map(|&(_, n)| n).max()?;
-    counts.iter().find(|&&(_, n)| n == best).map(|&(e, _)| e)
+    crate::model::most_mentioned(
+        ctx.mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .filter(|&e| ctx.kinds.get(e) == Some(&crate::model::EntityKind::Org)),
+    )
 }
 
 /// How far back a person before "who" may stand: "X, a partner at Y who …".
