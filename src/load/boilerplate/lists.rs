@@ -66,12 +66,15 @@ impl Page<'_> {
                 // list ended above it.
                 // But a long headline right under another of the list is
                 // the list's last, the body resuming under it.
-                let last_of_list = items.last().is_some_and(|&k: &usize| {
-                    j == k + 1
-                        && self.shapes[k].headline
-                        && !self.shapes[k].sentence
-                        && s.words >= MIN_LISTED_HEADLINE_WORDS
+                // So is one long headline right under a header set between
+                // paragraphs: the one story the box links to.
+                let long_headline =
+                    s.headline && !s.sentence && s.words >= MIN_LISTED_HEADLINE_WORDS;
+                let under_headline = items.last().is_some_and(|&k: &usize| {
+                    j == k + 1 && self.shapes[k].headline && !self.shapes[k].sentence
                 });
+                let alone = items.is_empty() && j == i + 1 && self.after_prose(i);
+                let last_of_list = long_headline && (under_headline || alone);
                 if (!item && !teaser)
                     || self.opens_section(j)
                     || (self.heads_prose(j) && !last_of_list)
@@ -90,8 +93,13 @@ impl Page<'_> {
             // A header that ends the page lost its list (a web page's list
             // of links is left out of the text).
             let orphan = self.next(i).is_none();
+            // So did a header standing alone between two paragraphs of
+            // prose: a subheading never reads as a list's header ("Most
+            // viewed", "Related stories").
+            let emptied = items.is_empty() && self.between_prose(i);
             if opened
                 || orphan
+                || emptied
                 || items.iter().any(|&j| {
                     let s = self.shapes[j];
                     (s.headline && !s.sentence) || s.nav
@@ -116,6 +124,31 @@ impl Page<'_> {
                 && !self.clutter[j]
         };
         s.headline && !s.sentence && sentence(i + 1) && sentence(i + 2)
+    }
+
+    /// A paragraph of prose stands right above the line.
+    fn after_prose(&self, i: usize) -> bool {
+        self.prev(i).is_some_and(|p| self.prose(p))
+    }
+
+    /// The line stands between a paragraph of prose above it and one of two
+    /// sentences or more under it.
+    fn between_prose(&self, i: usize) -> bool {
+        !self.shapes[i].sentence && self.after_prose(i) && self.prose(i + 1) && self.prose(i + 2)
+    }
+
+    /// A paragraph of prose: sentences, opening with a letter, a figure or
+    /// a quote, not with a listing's marks ("** Ostra Marine on …" under
+    /// "Stocks to watch").
+    fn prose(&self, j: usize) -> bool {
+        j < self.lines.len()
+            && self.shapes[j].sentence
+            && self.shapes[j].prose
+            && !self.shapes[j].marked
+            && !self.clutter[j]
+            && self.line(j).trim_start().starts_with(|c: char| {
+                c.is_alphanumeric() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '(')
+            })
     }
 
     /// An author box: its header and the paragraph after it.
@@ -174,5 +207,30 @@ mod tests {
         );
         let b = boiler_text(&text).join("\n");
         assert!(b.contains("Brakvik") && !b.contains("More tugs"), "{b}");
+    }
+
+    #[test]
+    fn a_list_header_alone_between_paragraphs_is_an_emptied_box() {
+        let body = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\nThe tugs will be delivered in 2027 and will work in the port of Lund, the ferry group said.\n";
+        let text = format!("{body}Most viewed\n{body}");
+        let b = boiler_text(&text).join("\n");
+        assert_eq!(b, "Most viewed", "{b}");
+        // A subheading that is no list's header stays.
+        let text = format!("{body}Tugs for the north\n{body}");
+        assert!(boiler_text(&text).is_empty());
+        // Nor does a market report's header over its listed items.
+        let items = "** Ostra Marine on talk of a tender offer by Quayside Ferries for the yard.\n** Lund Tugs on reports of a plan to build six electric tugs for the port.\n";
+        let text = format!("{body}Stocks to watch\n{items}");
+        assert!(boiler_text(&text).is_empty(), "{:?}", boiler_text(&text));
+        // A header over one long headline between paragraphs: the one story
+        // the box links to.
+        let text = format!(
+            "{body}Related article\nWhy so many harbours are ordering electric tugs this year\n{body}"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert_eq!(
+            b,
+            "Related article\nWhy so many harbours are ordering electric tugs this year"
+        );
     }
 }

@@ -41,8 +41,13 @@ fn furniture_by_its_phrasing() {
     ] {
         assert!(!is_furniture(line), "{line}");
     }
+    // A share bar's note, a video player's ad label.
+    assert!(is_furniture("Link Copied!") && is_furniture("Video Ad Feedback"));
     assert!(PHRASES.is_stamp("1x") && PHRASES.is_stamp("1.5x"));
     assert!(!PHRASES.is_stamp("x"));
+    // A video's running time with the source it credits.
+    assert!(PHRASES.is_stamp("01:42 - Source: Ledger TV"));
+    assert!(!PHRASES.is_stamp("01:42 - Source: the yard said it would close. Then more"));
 }
 
 #[test]

@@ -94,9 +94,10 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
         return false;
     }
     let line = normal(line);
-    let ends = line
-        .trim_end_matches(['"', '\u{201d}', ')', '*', '_'])
-        .ends_with(['.', '!', '?']);
+    let end = line.trim_end_matches(['"', '\u{201d}', ')', '*', '_']);
+    // A stamp's time of day may end in a full stop ("Published: Nov. 12,
+    // 2026 at 6:05 p.m."), which ends no sentence.
+    let ends = end.ends_with(['.', '!', '?']) && !is_labelled_clock_stamp(end);
     if ends && words >= MIN_SENTENCE_WORDS {
         return false;
     }
@@ -109,6 +110,23 @@ pub fn is_byline_or_stamp(line: &str) -> bool {
                 let part = part.trim().trim_matches(['*', '_']).trim();
                 DATE_LINE.is_match(part) || is_by_name(part) || is_stamp_part(part)
             }))
+}
+
+/// A label, a colon and a date ending in a time of day written with full
+/// stops ("Published: Nov. 12, 2026 at 6:05 p.m."): a stamp, though its
+/// last character is a full stop.
+fn is_labelled_clock_stamp(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let clock = lower
+        .strip_suffix("a.m.")
+        .or_else(|| lower.strip_suffix("p.m."))
+        .is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+    clock
+        && line.split_once(':').is_some_and(|(label, date)| {
+            (1..=2).contains(&label.split_whitespace().count())
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && DATE_LINE.is_match(date.trim())
+        })
 }
 
 /// A part of a bar that is a dated publication stamp ("Ada Lind · Lund ·
@@ -468,6 +486,8 @@ mod tests {
             "Reporter: Märta Ölund",
             "Reporter Märta Ölund",
             "Correspondent Ada Lind",
+            "Published: Nov. 12, 2026 at 6:05 p.m.",
+            "Updated: Dec. 3, 2026 at 9:40 a.m.",
         ] {
             assert!(is_byline_or_stamp(line), "{line}");
         }
@@ -484,6 +504,7 @@ mod tests {
             "Text: 1998",
             "Words: the yard's order book",
             "Reporter Ada Lind said the yard would close.",
+            "Published figures show the yard closed at 6 p.m.",
             "Correspondent banking grows",
         ] {
             assert!(!is_byline_or_stamp(line), "{line}");

@@ -17,6 +17,8 @@ share( this)?( article| story| post| page| video)?\W*$
 # A share bar that lists its networks after a colon ("Share: LinkedIn X Email").
 share( this| it)?( article| story| post| page)?\s*:\s*\[?\p{L}
 (tweet|email|print|copy link|pin|whatsapp)( this)?( article| story| post| link)?\W*$
+# The note a share bar shows once its link is copied ("Link Copied!").
+link copied( to (the )?clipboard)?\W*$
 follow us\b
 follow me on\b
 check out my website\b
@@ -236,8 +238,8 @@ follow .{1,60} on google( news)?\b
 # Appeals for readers' money.
 support (our|independent|quality|local|public[- ]interest) (journalism|reporting|news)\b
 become a (supporter|member|subscriber|patron)\b
-# Ad slots' own labels.
-ad feedback\W*$
+# Ad slots' own labels, also over a video player ("Video Ad Feedback").
+((video|audio) )?ad feedback\W*$
 report (this|an) ad\b
 # Photo galleries: the counter and the link.
 (image|photo|picture|slide|photograph)s? \d+ (of|/) \d+\b

@@ -11,6 +11,8 @@
 (yesterday|today|just now)
 # A video's running time with its label ("Video duration 2:14").
 ((video|audio|clip)\s+)?(duration|running time|length)\s*:?\s*\d{1,2}:\d{2}(:\d{2})?
+# A video's running time with the source it credits ("01:42 - Source: Ledger TV").
+\d{1,2}:\d{2}(:\d{2})?\s*[-–—|·]\s*source\s*:\s*[^.!?]{1,40}
 # A reading time alone on its line, as a reader view sets it under the
 # byline ("4–5 minutes", "6 min read").
 \d{1,3}(\s*[–-]\s*\d{1,3})?\s*(mins?|minutes)(\s+read)?
