@@ -336,7 +336,7 @@ mod tests {
     fn a_possessive_right_before_an_amount_of_pay_names_whose_pay_it_is() {
         let got = money_parties(
             "Corlaith Mutual named Orla Fenwick chief executive on Monday. Brannagh Ely, \
-             who ran Corlaith Mutual for nine years, retires in June. Fenwick will be paid a \
+             its chief executive for nine years, retires in June. Fenwick will be paid a \
              base salary of £640,000, the insurer said, less than Ely's £705,000.",
         );
         let old = got.iter().find(|g| g.0 == "£705,000").cloned();
@@ -351,7 +351,7 @@ mod tests {
         // No pay before it: a possessive before an amount is no pay.
         let got = money_parties(
             "Corlaith Mutual named Orla Fenwick chief executive on Monday. Brannagh Ely, \
-             who ran Corlaith Mutual for nine years, retires in June. A fund bought \
+             its chief executive for nine years, retires in June. A fund bought \
              Ely's £705,000 house in Galway.",
         );
         assert!(
