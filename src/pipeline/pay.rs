@@ -44,12 +44,26 @@ pub fn pay_parties(
         let tokens = &seg.tokens[sentence.tokens.clone()];
         let before = tokens.partition_point(|t| t.end <= amount.span.start);
         let pay_noun = |k: usize| words.pay_nouns.contains_lowercase(tokens[k].slice(text));
+        // "… a base salary of £N, less than Ely's £M": a person's
+        // possessive right before the amount, where the sentence speaks of
+        // pay before it, names whose pay it is.
+        let own = before
+            .checked_sub(1)
+            .filter(|&k| {
+                (0..k).any(pay_noun)
+                    && !words
+                        .pay_possessors
+                        .contains_lowercase(tokens[k].slice(text))
+            })
+            .and_then(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]));
         // "Her pay package includes a base salary of £N": any pay noun
         // before the amount may carry the possessor.
-        let person = (0..before).rev().filter(|&k| pay_noun(k)).find_map(|noun| {
-            (noun.saturating_sub(POSSESSOR_REACH)..noun)
-                .rev()
-                .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
+        let person = own.or_else(|| {
+            (0..before).rev().filter(|&k| pay_noun(k)).find_map(|noun| {
+                (noun.saturating_sub(POSSESSOR_REACH)..noun)
+                    .rev()
+                    .find_map(|k| possessor(words, text, seg, (mentions, relations), s, tokens[k]))
+            })
         });
         // "Malhotra will be paid a base salary of £N": the person the
         // frame already gave as payee, where a pay noun governs the amount.
@@ -82,7 +96,8 @@ pub fn pay_parties(
 /// The person whose verb of earning ends `tokens` (those before a pay
 /// noun): "Okafor will earn a monthly salary", "will be paid a fixed
 /// salary", the verb a few words before the noun, the name a few before
-/// the verb.
+/// the verb; else the last named before the verb in its sentence, where
+/// that is a person ("X had agreed to step down and would receive").
 fn earner(
     words: &MoneyWords,
     text: &str,
@@ -92,12 +107,32 @@ fn earner(
     let verb = (tokens.len().saturating_sub(VERB_REACH)..tokens.len())
         .rfind(|&k| words.pay_verbs.contains_lowercase(tokens[k].slice(text)))?;
     let from = tokens[verb.saturating_sub(VERB_REACH)].start;
+    let before_verb = |m: &&Mention| m.span.end <= tokens[verb].start;
     mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.span.end <= tokens[verb].start)
+        .filter(|m| m.kind == EntityKind::Person && before_verb(m))
         .filter(|m| m.span.end > from)
         .max_by_key(|m| m.span.end)
         .and_then(|m| m.entity)
+        .or_else(|| {
+            // "X had agreed to step down and would receive a termination
+            // payment": the last named before the verb in its sentence,
+            // a person.
+            let opens = tokens.first()?.start;
+            mentions
+                .iter()
+                .filter(|m| {
+                    m.span.start >= opens
+                        && before_verb(m)
+                        && matches!(
+                            m.kind,
+                            EntityKind::Person | EntityKind::Org | EntityKind::Loc
+                        )
+                })
+                .max_by_key(|m| m.span.end)
+                .filter(|m| m.kind == EntityKind::Person)
+                .and_then(|m| m.entity)
+        })
 }
 
 /// The organisation named right after the amount as the place of the
@@ -295,6 +330,53 @@ mod tests {
              €900,000, Quellhaus AG said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Quellhaus AG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_possessive_right_before_an_amount_of_pay_names_whose_pay_it_is() {
+        let got = money_parties(
+            "Corlaith Mutual named Orla Fenwick chief executive on Monday. Brannagh Ely, \
+             its chief executive for nine years, retires in June. Fenwick will be paid a \
+             base salary of £640,000, the insurer said, less than Ely's £705,000.",
+        );
+        let old = got.iter().find(|g| g.0 == "£705,000").cloned();
+        assert_eq!(
+            old.map(|g| (g.1, g.2)),
+            Some((
+                Some("Corlaith Mutual".to_owned()),
+                Some("Brannagh Ely".to_owned())
+            )),
+            "{got:?}"
+        );
+        // No pay before it: a possessive before an amount is no pay.
+        let got = money_parties(
+            "Corlaith Mutual named Orla Fenwick chief executive on Monday. Brannagh Ely, \
+             its chief executive for nine years, retires in June. A fund bought \
+             Ely's £705,000 house in Galway.",
+        );
+        assert!(
+            got.iter().all(|g| g.2.as_deref() != Some("Brannagh Ely")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_termination_payment_goes_to_the_one_leaving_named_before_the_verb() {
+        let got = money_parties(
+            "Calloway Minerals named Petra Oduya chief executive on Monday. Rowan Steadly, \
+             who ran Calloway Minerals for six years, will leave in March. The Perth-based \
+             company said Steadly had agreed to step down by mutual consent and would \
+             receive a termination payment of about $480,000.",
+        );
+        let pay = got.iter().find(|g| g.0 == "$480,000").cloned();
+        assert_eq!(
+            pay.map(|g| (g.1, g.2)),
+            Some((
+                Some("Calloway Minerals".to_owned()),
+                Some("Rowan Steadly".to_owned())
+            )),
+            "{got:?}"
+        );
     }
 
     #[test]
