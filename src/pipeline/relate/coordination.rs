@@ -178,6 +178,10 @@ fn members(ctx: &Context<'_>, items: &[Item], group: Option<&[usize]>, e: usize)
 /// members of one list (a "deal between A and B") stays as found. The copies
 /// carry no money: the amount stays with the relation its pattern saw.
 pub(super) fn spread(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    // Only a relation that spreads is spread: with none, no list is read.
+    if !found.0.iter().any(|f| f.spreads) {
+        return;
+    }
     let mut groups = groups(&ctx.lang.relate.clause, items);
     if groups.is_empty() {
         return;
@@ -297,7 +301,9 @@ const MUTUAL_REACH: usize = 9;
 /// relates every pair of the subject's members to one another.
 pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
     let words = &ctx.lang.relate.partners;
-    let groups = groups(&ctx.lang.relate.clause, items);
+    // The lists are read at the first partnership or competition word:
+    // most sentences have none.
+    let lists = std::cell::OnceCell::new();
     let kind = |x: usize| ctx.kinds.get(x).copied().unwrap_or(EntityKind::Misc);
     for (i, item) in items.iter().enumerate() {
         let w = item.word();
@@ -308,6 +314,7 @@ pub(super) fn mutual(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
         } else {
             continue;
         };
+        let groups = lists.get_or_init(|| groups(&ctx.lang.relate.clause, items));
         let trigger = item.span(ctx.mentions);
         if found.0.iter().any(|f| f.trigger == trigger) {
             continue;

@@ -43,6 +43,15 @@ const DESCRIPTION: usize = 8;
 /// Gives each relation of a [`CARRIED`] kind to the other members of a
 /// described list its source or target stands in.
 pub(super) fn spread_described(ctx: &Context<'_>, items: &[Item], found: &mut Finds) {
+    // Only a carried relation that spreads is spread: with none, no list
+    // is read.
+    if !found
+        .0
+        .iter()
+        .any(|f| f.spreads && CARRIED.contains(&f.kind))
+    {
+        return;
+    }
     let groups = groups(ctx, items);
     if groups.is_empty() {
         return;

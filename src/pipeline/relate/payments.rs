@@ -209,6 +209,11 @@ fn supplied_under(
 
 /// The payments of one sentence's items; `subject` is the sentence's.
 pub(super) fn payments(ctx: &Context<'_>, items: &[Item], subject: Option<usize>) -> Vec<Payment> {
+    // A party is read at an amount: a sentence with none has no payment
+    // (most have none; their lists are not worked out).
+    if !items.iter().any(|it| matches!(it, Item::Money { .. })) {
+        return Vec::new();
+    }
     let words = &ctx.lang.relate.payments;
     // A member of a coordinated list pays or is paid with the others: no
     // one of them is the party ("A and B received $N").
