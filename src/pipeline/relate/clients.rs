@@ -384,13 +384,13 @@ mod tests {
                     ],
                 ),
                 (
-                    "Brask Burners sells burners to most balloon builders in Europe, among \
+                    "Brask Burners sells burners to most balloon builders in Germany, among \
                      them the British market leader Orla Balloons.",
                     &[("Brask Burners", Supplies, "Orla Balloons")],
                 ),
                 (
-                    "Tonhall Music licenses songs to streaming services including Quantix Audio.",
-                    &[("Tonhall Music", Supplies, "Quantix Audio")],
+                    "Keltic Records Ltd licenses songs to streaming services including Quantix Audio.",
+                    &[("Keltic Records Ltd", Supplies, "Quantix Audio")],
                 ),
                 // No comma after the region: no list of its buyers.
                 (
