@@ -41,6 +41,9 @@ pub struct OrderWords {
     pub client_before: WordList,
     /// Words between a class of buyers and their names ("such as").
     pub client_links: WordList,
+    /// Prepositions of the region a class of buyers is in ("to weather
+    /// services in 14 countries, including A").
+    pub client_region: WordList,
     /// Verbs that count buyers among customers ("counts").
     pub count_verbs: WordList,
     /// Base forms of buying goods still to come ("buy").
@@ -81,6 +84,7 @@ impl OrderWords {
             client_classes: list("client_classes")?,
             client_before: list("client_before")?,
             client_links: list("client_links")?,
+            client_region: list("client_region")?,
             count_verbs: list("count_verbs")?,
             buy_goods: list("buy_goods")?,
             make_goods: list("make_goods")?,

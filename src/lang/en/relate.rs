@@ -3,7 +3,7 @@
 use super::File;
 
 /// Every file under `assets/lang/en/relate/`.
-pub(super) const FILES: [File; 318] = files![
+pub(super) const FILES: [File; 320] = files![
     "../../../assets/lang/en/";
     "relate/announce/also.txt",
     "relate/announce/of.txt",
@@ -127,6 +127,7 @@ pub(super) const FILES: [File; 318] = files![
     "relate/orders/client_before.txt",
     "relate/orders/client_classes.txt",
     "relate/orders/client_links.txt",
+    "relate/orders/client_region.txt",
     "relate/orders/count_verbs.txt",
     "relate/orders/counted_from.txt",
     "relate/orders/customer_counts.txt",
@@ -258,6 +259,7 @@ pub(super) const FILES: [File; 318] = files![
     "relate/reader/stops.txt",
     "relate/reader/to_come.txt",
     "relate/reader/take_control.txt",
+    "relate/reader/use_goods.txt",
     "relate/reader/whose.txt",
     "relate/roles/appoint.txt",
     "relate/roles/appoint_lead.txt",

@@ -21,6 +21,10 @@ const CLASS_WORDS: usize = 2;
 /// German discounter A").
 const LEAD: usize = 4;
 
+/// How many describing words, places or figures may follow the
+/// preposition of a buyers' region ("in 14 countries", "in Europe").
+const REGION_WORDS: usize = 3;
+
 /// How far before "among its customers" the verb of counting may stand.
 const COUNT_REACH: usize = 14;
 
@@ -85,7 +89,7 @@ fn examples(at: &At<'_, '_>) -> Vec<usize> {
     if !words.client_before.contains(items[k].word()) && !supplying(at, k) {
         return Vec::new();
     }
-    let mut j = i + 1;
+    let mut j = region_after(at, i + 1);
     if items.get(j).is_some_and(|it| it.word() == ",") {
         j += 1;
     }
@@ -100,6 +104,33 @@ fn examples(at: &At<'_, '_>) -> Vec<usize> {
         return Vec::new();
     }
     buyers_listed(at, j)
+}
+
+/// Past the region a class of buyers is in, from `j`: "to weather services
+/// in 14 countries, including A", "to balloon builders in Europe, among
+/// them A" — a preposition of region, then a few describing words or
+/// places up to a comma; `j` itself when none stands there.
+fn region_after(at: &At<'_, '_>, j: usize) -> usize {
+    if !at.is(j, &at.words().orders.client_region) {
+        return j;
+    }
+    let place = |k: usize| {
+        matches!(at.items.get(k), Some(Item::Ent { entity, possessive: false, .. })
+            if at.kind(*entity) == EntityKind::Loc)
+    };
+    let end = (j + 1..(j + 1 + REGION_WORDS).min(at.items.len()))
+        .find(|&k| !(is_plain(at, k) || place(k) || numeral(at, k)))
+        .unwrap_or(j);
+    let comma = at.items.get(end).is_some_and(|it| it.word() == ",");
+    if end > j + 1 && comma { end } else { j }
+}
+
+/// True when the item at `k` is a count written in figures ("in 14
+/// countries").
+fn numeral(at: &At<'_, '_>, k: usize) -> bool {
+    at.items
+        .get(k)
+        .is_some_and(|it| !it.word().is_empty() && it.word().chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The buyers a list from `j` names, each after a few describing items
@@ -197,6 +228,12 @@ fn leads(at: &At<'_, '_>, k: usize) -> bool {
     match at.items.get(k) {
         Some(Item::Title { .. }) => true,
         Some(Item::Word { .. }) => is_plain(at, k),
+        // "Poland's A", "China's B": a place's possessive before the name.
+        Some(Item::Ent {
+            entity,
+            possessive: true,
+            ..
+        }) => at.kind(*entity) == EntityKind::Loc,
         // "the Keltic-owned chain B": a name glued to a describing word
         // describes the next one.
         Some(Item::Ent {
@@ -330,6 +367,38 @@ mod tests {
                  airline Skyvia AG, whose crews carry its umbrellas.",
                 &[("Schirmhaus GmbH", Supplies, "Skyvia AG")],
             )],
+        );
+    }
+
+    #[test]
+    fn buyers_of_a_class_in_a_region_with_a_places_possessive() {
+        check(
+            &[Supplies],
+            &[
+                (
+                    "Zephyr Sonde sells sondes to weather services in 14 countries, including \
+                     Poland's Keltic Meteo and the Nordvik Weather Institute.",
+                    &[
+                        ("Zephyr Sonde", Supplies, "Keltic Meteo"),
+                        ("Zephyr Sonde", Supplies, "Nordvik Weather Institute"),
+                    ],
+                ),
+                (
+                    "Brask Burners sells burners to most balloon builders in Germany, among \
+                     them the British market leader Orla Balloons.",
+                    &[("Brask Burners", Supplies, "Orla Balloons")],
+                ),
+                (
+                    "Keltic Records Ltd licenses songs to streaming services including Quantix Audio.",
+                    &[("Keltic Records Ltd", Supplies, "Quantix Audio")],
+                ),
+                // No comma after the region: no list of its buyers.
+                (
+                    "Brask Burners sells burners to builders in Europe and Orla Balloons \
+                     makes baskets.",
+                    &[],
+                ),
+            ],
         );
     }
 }

@@ -27,3 +27,32 @@ fn the_lessor_supplies_the_lessee() {
         ],
     );
 }
+
+#[test]
+fn leasing_and_chartering_from_a_lessor() {
+    check(
+        &[Supplies, BuysFrom],
+        &[
+            (
+                "Keltic Rail leases its locomotives from Orla Rail Leasing.",
+                &[("Orla Rail Leasing", Supplies, "Keltic Rail")],
+            ),
+            (
+                "Zephyr Medical will lease a 12,000 square metre building at the business park \
+                 from the developer Brask Properties.",
+                &[("Brask Properties", Supplies, "Zephyr Medical")],
+            ),
+            (
+                "Nordvik Grid, which runs 9,000 km of lines, inspects them with helicopters \
+                 chartered from Orla Helicopters.",
+                &[("Orla Helicopters", Supplies, "Nordvik Grid")],
+            ),
+            // A landlord's rents are drawn from its tenants, who supply it
+            // nothing.
+            (
+                "Brask Properties collects rents from Keltic Foods and Zephyr Stores.",
+                &[],
+            ),
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! on or licensed from, goods made or plants built for buyers, customers
 //! named by a noun of their trade, a board seat held or given up.
 
-use crate::model::RelationKind::{ContractWith, EmployeeOf, Left, Supplies};
+use crate::model::RelationKind::{BuysFrom, ContractWith, EmployeeOf, Left, Supplies};
 use crate::pipeline::relate::tests::check;
 
 #[test]
@@ -146,6 +146,41 @@ fn board_seats_held_and_given_up() {
             // A seat won is left by no one.
             (
                 "Orvald Mennick won a seat on Daelsung Heavy's board in May.",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn goods_the_subject_takes_made_by_a_supplier() {
+    check(
+        &[Supplies, BuysFrom],
+        &[
+            (
+                "Zephyr Airways chose engines made by the British firm Keltic Propulsion, which \
+                 said the contract was worth £180 million.",
+                &[("Keltic Propulsion", Supplies, "Zephyr Airways")],
+            ),
+            (
+                "Brask Dental fits dental chairs supplied by the Finnish manufacturer Orla \
+                 Medical in every clinic.",
+                &[("Orla Medical", Supplies, "Brask Dental")],
+            ),
+            (
+                "Until now Zephyr Weather has launched radiosondes made by Finland's Keltic \
+                 Sonde.",
+                &[("Keltic Sonde", Supplies, "Zephyr Weather")],
+            ),
+            // An offer made by a bidder supplies nothing, nor does a maker
+            // compared with others.
+            (
+                "Zephyr Airways rejected an offer made by Keltic Propulsion.",
+                &[],
+            ),
+            (
+                "Zephyr Balls and Brask Sports make about 90 million balls a year between \
+                 them, against some 300 million made by Orla Sports.",
                 &[],
             ),
         ],
