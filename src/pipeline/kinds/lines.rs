@@ -177,7 +177,9 @@ impl Kinds {
     /// no maker's model, whatever kind the tagger gave the place.
     fn is_club(&self, maker: &str, model: &[&str]) -> bool {
         let [word] = model else { return false };
-        let plural = word.ends_with('s') && !word.ends_with("ss");
+        let plural = word
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.is_empty() && !stem.ends_with('s'));
         plural && self.is_place(maker)
     }
 
