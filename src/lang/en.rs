@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 368] = files![
+const OTHERS: [File; 369] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -156,6 +156,7 @@ const OTHERS: [File; 368] = files![
     "kinds/number-heads.txt",
     "kinds/numbered-heads.txt",
     "kinds/service-heads.txt",
+    "kinds/branch-heads.txt",
     "kinds/of.txt",
     "kinds/org-nouns-before.txt",
     "kinds/unit-nouns.txt",

@@ -222,6 +222,9 @@ pub struct KindWords {
     /// Capitalised words that with a number after them name an operator's
     /// service ("Flight" 212).
     pub service_heads: WordList,
+    /// Capitalised words that with a number after them name a numbered
+    /// branch of the organisation before them ("Local" 12).
+    pub branch_heads: WordList,
     /// The relation each title states (the roles' table): a chief
     /// executive, chairman or founder is only a company's.
     pub titles: TitleRules,
@@ -417,6 +420,7 @@ impl KindWords {
             region_group_nouns: WordList::load(source, "kinds/region-group-nouns.txt")?,
             numbered_heads: WordList::load(source, "kinds/numbered-heads.txt")?,
             service_heads: WordList::load(source, "kinds/service-heads.txt")?,
+            branch_heads: WordList::load(source, "kinds/branch-heads.txt")?,
             titles: TitleRules::load(source, "relate/roles/titles.tsv")?,
             executive_titles: WordList::load(source, "relate/roles/bare_titles.txt")?,
             boards: WordList::load(source, "relate/roles/board.txt")?,

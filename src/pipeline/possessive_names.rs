@@ -4,7 +4,10 @@
 //! whole name; and "Tarnby's of Velmar", where "of" follows the
 //! possessive, which no possessive of English allows. The tagger reads the
 //! possessor and the rest as two names, or the rest alone; either way they
-//! are one name.
+//! are one name. A company's name ending in a plural and a bare apostrophe
+//! ("Tarsia Teachers' Pension Plan") runs on over the capitalised words
+//! after it that no other name holds, where the tagger stopped at the
+//! apostrophe.
 //!
 //! Takes the tagging stage's candidates (sorted by start, non-overlapping);
 //! gives them back with such names joined.
@@ -140,6 +143,60 @@ pub fn join_possessive_names(
         out.push(c);
     }
     *candidates = out;
+    join_plural_possessives(text, candidates);
+}
+
+/// Most capitalised words a plural possessive's name runs on over.
+const MOST_AFTER_PLURAL: usize = 3;
+
+/// Widens each company's name that ends in a plural and a bare apostrophe
+/// over the capitalised words right after it (see the module
+/// documentation), when no other candidate holds any of them.
+fn join_plural_possessives(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let m = &candidates[i].mention;
+        if m.kind != EntityKind::Org || m.nominal {
+            continue;
+        }
+        // A plural's shape: "Teachers", not "Airbus" or "Glass".
+        let name = m.span.slice(text);
+        let plural = name.strip_suffix('s').is_some_and(|stem| {
+            stem.chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() && !matches!(c, 's' | 'u' | 'i'))
+        });
+        let Some(rest) = text[m.span.end..]
+            .strip_prefix(['\'', '’'])
+            .and_then(|r| r.strip_prefix(' '))
+            .filter(|_| plural)
+        else {
+            continue;
+        };
+        let from = text.len() - rest.len();
+        let mut end = None;
+        let mut at = from;
+        for _ in 0..MOST_AFTER_PLURAL {
+            let word_len = text[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - at);
+            let word = &text[at..at + word_len];
+            let mut chars = word.chars();
+            if !(chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)) {
+                break;
+            }
+            end = Some(at + word_len);
+            match text[at + word_len..].strip_prefix(' ') {
+                Some(_) => at += word_len + 1,
+                None => break,
+            }
+        }
+        let Some(end) = end else { continue };
+        let run = Span::new(from, end);
+        if candidates.iter().any(|c| c.mention.span.overlaps(run)) {
+            continue;
+        }
+        candidates[i].mention.span.end = end;
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +240,35 @@ mod tests {
             ("Keltic Group", EntityKind::Org),
             ("Ingrid Lund", EntityKind::Person),
             ("Velmar Corp", EntityKind::Org),
+        ]
+        .map(|(n, k)| (n.to_owned(), k))
+        .to_vec();
+        assert_eq!(named_kinds(text, &c), want);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_company_name_runs_on() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let text = "Tarsia Teachers' Pension Plan bought a stake. Orvo Mines' Velkop Mining \
+                    Co and Orvo Airbus' Delivery Center were sold.";
+        let mut c = candidates_in_order(
+            text,
+            &[
+                ("Tarsia Teachers", EntityKind::Org),
+                ("Orvo Mines", EntityKind::Org),
+                ("Velkop Mining Co", EntityKind::Org),
+                ("Orvo Airbus", EntityKind::Org),
+            ],
+        );
+        join_possessive_names(&lang.tag, &kinds, text, &mut c);
+        let want: Vec<(String, EntityKind)> = [
+            ("Tarsia Teachers' Pension Plan", EntityKind::Org),
+            // Another name after the apostrophe: the owner's.
+            ("Orvo Mines", EntityKind::Org),
+            ("Velkop Mining Co", EntityKind::Org),
+            // No plural: a possessor.
+            ("Orvo Airbus", EntityKind::Org),
         ]
         .map(|(n, k)| (n.to_owned(), k))
         .to_vec();

@@ -163,12 +163,24 @@ impl Kinds {
                         && !self.is_place(w)
                 })
                 && !self.is_place(&model.join(" "))
+                && !self.is_club(maker, model)
             {
                 Some(&name[model_at..])
             } else {
                 None
             }
         })
+    }
+
+    /// True when `maker` is a place and `model` one plural word: a club's
+    /// or a team's name ("the Tarnow Mariners", "the Kestrel City Royals"),
+    /// no maker's model, whatever kind the tagger gave the place.
+    fn is_club(&self, maker: &str, model: &[&str]) -> bool {
+        let [word] = model else { return false };
+        let plural = word
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.is_empty() && !stem.ends_with('s'));
+        plural && self.is_place(maker)
     }
 
     /// True when a company noun follows: "the Korvin Europe unit".
@@ -228,6 +240,18 @@ mod tests {
             kind_of(text, "Korvin Composite Index"),
             Some(EntityKind::Product)
         );
+    }
+
+    #[test]
+    fn a_place_with_one_plural_word_after_the_article_is_a_club() {
+        // The tagger reads the town alone as a company, its maker.
+        let text = "Bo Lind agreed to a contract with the Denver Pumas on Monday.\n\n\
+                    Denver also has been talking with the Oulu Kings about a trade.\n";
+        assert_eq!(kind_of(text, "Denver Pumas"), Some(EntityKind::Org));
+        // One word, singular: still a maker's model.
+        let text = "Korvin Motors said on Monday that the Korvin Aspen will be built in Ohio. \
+                    Korvin sold 20,000 cars.";
+        assert_eq!(kind_of(text, "Korvin Aspen"), Some(EntityKind::Product));
     }
 
     #[test]

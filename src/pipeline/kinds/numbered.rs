@@ -4,7 +4,9 @@
 //! (MISC), whatever pieces of it the tagger read as companies, places or
 //! products. A service's number ("Tarsia Air Flight 212") is no part of its
 //! operator's name: the operator stays a name of its own, as MEANTIME marks
-//! it, and the flight is left unnamed.
+//! it, and the flight is left unnamed. A numbered branch ("Ironworkers Local
+//! 12", a union's local) is one organisation with the name before it,
+//! whatever pieces of it the tagger read (the number as a product's model).
 
 use crate::model::{EntityKind, Mention, Provenance, Span};
 
@@ -39,7 +41,9 @@ impl Kinds {
             .iter()
             .map(|h| (h, false))
             .chain(self.words.service_heads.iter().map(|h| (h, true)))
+            .chain(self.words.branch_heads.iter().map(|h| (h, true)))
             .collect();
+        let mut branches: Vec<Span> = Vec::new();
         let found = each_needle(text, &heads.iter().map(|&(h, _)| h).collect::<Vec<_>>());
         for (&(head, service), found) in heads.iter().zip(found) {
             for at in found {
@@ -60,6 +64,20 @@ impl Kinds {
                 };
                 if !service {
                     made.push(Span::new(at, digits + len));
+                    continue;
+                }
+                if self.words.branch_heads.contains(head) {
+                    // The name before, whether the tagger read the head
+                    // word with it or not.
+                    if let Some(c) = candidates.iter().find(|c| {
+                        is_name(c)
+                            && c.mention.span.start + 1 < at
+                            && (c.mention.span.end == at + head.len()
+                                || c.mention.span.end + 1 == at
+                                    && text[c.mention.span.end..at] == *" ")
+                    }) {
+                        branches.push(Span::new(c.mention.span.start, digits + len));
+                    }
                     continue;
                 }
                 // "Tarsia Air Flight 212": the operator's name the tagger
@@ -126,8 +144,21 @@ impl Kinds {
                 head: None,
             });
         }
+        for span in &branches {
+            if candidates
+                .iter()
+                .any(|c| c.mention.span.overlaps(*span) && !is_name(c))
+            {
+                continue;
+            }
+            candidates.retain(|c| !c.mention.span.overlaps(*span));
+            candidates.push(Candidate {
+                mention: Mention::new(*span, EntityKind::Org, Provenance::Rule, 0.9),
+                head: None,
+            });
+        }
         candidates.sort_by_key(|c| c.mention.span.start);
-        made.len()
+        made.len() + branches.len()
     }
 }
 
@@ -147,5 +178,15 @@ mod tests {
         assert_eq!(kind_of(text, "KELP and Science Act"), Some(Misc));
         assert_eq!(kind_of(text, "Zélie Reserve Act of 1961"), Some(Misc));
         assert_eq!(kind_of(text, "Brisk Motors"), Some(Org));
+    }
+
+    #[test]
+    fn a_numbered_branch_is_one_organisation_with_the_name_before_it() {
+        let text = "Ada Brisk, president of UAW Local 3047, said the strike would go on. \
+                    Orvo Semi signed an agreement with Tarsia Here Local 1 in August.";
+        assert_eq!(kind_of(text, "UAW Local 3047"), Some(Org));
+        assert_eq!(kind_of(text, "3047"), None);
+        assert_eq!(kind_of(text, "Tarsia Here Local 1"), Some(Org));
+        assert_eq!(kind_of(text, "Tarsia Here Local"), None);
     }
 }

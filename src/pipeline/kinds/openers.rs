@@ -7,7 +7,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lang::lowercase;
-use crate::model::Provenance;
+use crate::model::{EntityKind, Provenance};
 use crate::pipeline::candidate::Candidate;
 
 use super::Kinds;
@@ -31,6 +31,35 @@ impl Kinds {
     pub fn drop_non_names(&self, text: &str, candidates: &mut Vec<Candidate>) {
         self.drop_common_acronyms(text, candidates);
         self.drop_sentence_openers(text, candidates);
+        self.join_lone_honorifics(text, candidates);
+    }
+
+    /// A person's honorific the tagger read as a name of its own ("Mr."
+    /// then "Tarn") is no name: the name right after it is a person's,
+    /// named as the text names it elsewhere (a full name, not the
+    /// honorific's), and with no name after it there is no name at all.
+    fn join_lone_honorifics(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        let honorifics = &self.names.honorifics;
+        let is_name = |c: &Candidate| c.mention.kind.is_name() && !c.mention.nominal;
+        let mut i = 0;
+        while i < candidates.len() {
+            let word = candidates[i].mention.span.slice(text);
+            if !is_name(&candidates[i]) || !honorifics.contains_lowercase(word) {
+                i += 1;
+                continue;
+            }
+            let span = candidates[i].mention.span;
+            let next = candidates.iter().position(|n| {
+                is_name(n)
+                    && n.mention.span.start == span.end + 1
+                    && text[span.end..].starts_with(' ')
+                    && n.mention.span.slice(text).starts_with(char::is_uppercase)
+            });
+            if let Some(n) = next {
+                candidates[n].mention.kind = EntityKind::Person;
+            }
+            candidates.remove(i);
+        }
     }
 
     /// Drops the one-word names the tagger alone found that are common
@@ -193,8 +222,60 @@ fn opens_sentence(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::EntityKind;
+    use crate::model::{EntityKind, Mention, Provenance, Span};
+    use crate::pipeline::candidate::Candidate;
     use crate::pipeline::tests::kind_of;
+
+    #[test]
+    fn a_lone_honorific_is_no_name_and_the_name_after_it_a_person() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let kinds = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
+        let names = |text: &str, read: &[(&str, EntityKind)]| -> Vec<(String, EntityKind)> {
+            let mut candidates: Vec<Candidate> = read
+                .iter()
+                .map(|&(name, kind)| {
+                    let start = text.find(name).expect("the name is in the text");
+                    Candidate {
+                        mention: Mention::new(
+                            Span::new(start, start + name.len()),
+                            kind,
+                            Provenance::Model,
+                            0.6,
+                        ),
+                        head: None,
+                    }
+                })
+                .collect();
+            kinds.join_lone_honorifics(text, &mut candidates);
+            candidates
+                .iter()
+                .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
+                .collect()
+        };
+        let text = "Shares rose 4%. Ms. Tarnby, who owns 30% of Velmar, was pleased.";
+        assert_eq!(
+            names(
+                text,
+                &[
+                    ("Ms.", EntityKind::Person),
+                    ("Tarnby", EntityKind::Org),
+                    ("Velmar", EntityKind::Org)
+                ]
+            ),
+            [
+                ("Tarnby".to_owned(), EntityKind::Person),
+                ("Velmar".to_owned(), EntityKind::Org)
+            ]
+        );
+        let text = "\"It is over,\" said Mr. \"Velmar is sold.\"";
+        assert_eq!(
+            names(
+                text,
+                &[("Mr.", EntityKind::Person), ("Velmar", EntityKind::Org)]
+            ),
+            [("Velmar".to_owned(), EntityKind::Org)]
+        );
+    }
 
     #[test]
     fn a_common_word_opening_a_sentence_is_no_name() {

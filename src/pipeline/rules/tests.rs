@@ -158,6 +158,14 @@ fn dates_and_durations() {
     );
     assert_eq!(kinds(text, EntityKind::Percent), vec!["5%"]);
     assert!(kinds("cost $2019 in total", EntityKind::Date).is_empty());
+    // A duration's unit is a whole word: "a Dayton firm" holds no "a Day".
+    assert_eq!(
+        kinds(
+            "It hired a Dayton firm for a day and two weeks.",
+            EntityKind::Date
+        ),
+        vec!["a day", "two weeks"]
+    );
 }
 
 #[test]

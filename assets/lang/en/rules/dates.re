@@ -20,7 +20,7 @@
 \b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:[ap]\.m\.|(?i:[ap]m)\b)(?:\s(?:[A-Z]{2,3}T|GMT|UTC)\b)?(?:,?\s(?:on\s)?(?:{WEEKDAYS}))?
 \b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s(?:[A-Z]{2,3}T|GMT|UTC))?(?:,?\s(?:on\s)?(?:{WEEKDAYS}))?\b
 \b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|(?i:at\spresent))\b
-{MODIFIER}\b(?i:the\s)?(?:(?i:last|past|next|coming|following|previous|recent|same)\s)?(?i:{COUNT})[-\s](?i:{UNIT})(?:-long|'|\sago\b)?
+{MODIFIER}\b(?i:the\s)?(?:(?i:last|past|next|coming|following|previous|recent|same)\s)?(?i:{COUNT})[-\s](?i:{UNIT})\b(?:-long|'|\sago\b)?
 \b(?i:recent|the\scoming|the\spast|the\slast|the\snext)\s(?i:{UNIT})\b
 \b(?i:every|each)\s(?:(?i:{COUNT})\s)?(?i:{UNIT}|morning|afternoon|evening|night|{WEEKDAYS}|{SEASON})\b
 \b(?i:annually|yearly)\b
