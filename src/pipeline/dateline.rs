@@ -73,8 +73,17 @@ impl Finder {
     }
 }
 
-/// The dateline in `text` by `re`, whose groups are named place, region,
-/// agency, date, agency_after and credit (a place-less wire's agency).
+/// The pattern's groups by number: the place, its region, the date.
+const PLACE: usize = 1;
+const REGION: usize = 2;
+const DATE: usize = 4;
+/// The groups an agency may fill: after the place, after the date, alone
+/// (a place-less wire's credit).
+const AGENCIES: [usize; 3] = [3, 5, 6];
+
+/// The dateline in `text` by `re`, whose groups are 1 place, 2 region,
+/// 3 agency, 4 date, 5 agency after the date and 6 a place-less wire's
+/// agency.
 fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     // The searcher finds each line break with `memchr`, where walking the
     // characters decoded the whole text when it has few breaks.
@@ -88,27 +97,25 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     let caps = re.captures_iter(&text[..head_end]).find(|c| {
         let whole = c.get(0).map_or("", |m| m.as_str()).trim_end();
         (whole.ends_with(['—', '–', '-']) && !is_headline_label(text, c))
-            || c.name("date")
+            || c.get(DATE)
                 .is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
     })?;
-    let place = caps.name("place");
-    let agency = ["agency", "agency_after", "credit"]
-        .iter()
-        .find_map(|g| caps.name(g));
+    let place = caps.get(PLACE);
+    let agency = AGENCIES.iter().find_map(|&g| caps.get(g));
     // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
     let letters = place.map_or(0, |p| {
         p.as_str().chars().filter(|c| c.is_alphabetic()).count()
     });
-    if letters < 4 && caps.name("date").is_none() && agency.is_none() {
+    if letters < 4 && caps.get(DATE).is_none() && agency.is_none() {
         return None;
     }
     let span = |m: regex::Match<'_>| Span::new(m.start(), m.end());
     Some(Dateline {
         start: caps.get(0)?.start(),
         place: place.map(span),
-        region: caps.name("region").map(span),
-        date: caps.name("date").map(span),
+        region: caps.get(REGION).map(span),
+        date: caps.get(DATE).map(span),
         // Inside its brackets: "Reuters" of "(Reuters)".
         agency: agency.map(|a| {
             let inner = a.as_str().trim_start_matches('(').trim_end_matches(')');
@@ -133,9 +140,8 @@ fn is_headline_label(text: &str, c: &regex::Captures<'_>) -> bool {
     let line_end = text[whole.end()..]
         .find('\n')
         .map_or(text.len(), |i| whole.end() + i);
-    ["agency", "date", "agency_after", "credit"]
-        .iter()
-        .all(|g| c.name(g).is_none())
+    c.get(DATE).is_none()
+        && AGENCIES.iter().all(|&g| c.get(g).is_none())
         && text[..whole.start()].trim().is_empty()
         && !text[line_end..].trim().is_empty()
         && text[whole.end()..line_end].split_whitespace().count() <= LABELLED_HEADLINE_WORDS
