@@ -6,8 +6,8 @@ use super::{LangError, Source, WordList, pattern};
 #[derive(Debug, Clone)]
 pub struct DatelineWords {
     /// The dateline pattern, its news agencies and month abbreviations
-    /// filled in; its groups are 1 place, 2 agency, 3 date, 4 agency after
-    /// the date.
+    /// filled in; its groups are 1 place, 2 region, 3 agency, 4 date, 5
+    /// agency after the date, 6 a wire's agency with no place.
     pub pattern: String,
     /// The news agencies a wire credits ("Reuters"): their copy marks a
     /// local dollar and means US dollars by a bare "$".

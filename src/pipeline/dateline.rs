@@ -3,13 +3,18 @@
 //! relative dates, and the dateline is kept out of the first sentence so that
 //! it is never mistaken for its subject.
 //!
-//! Takes the text; gives the [`Dateline`] (place, date, end), the
-//! publication date it names, and splits it off the first sentence.
+//! A wire's credit alone before the dash ("(Bloomberg) -- Norsk said") is
+//! a dateline without a place: the agency is the story's source, kept out
+//! of the lead sentence as a place's dateline is.
+//!
+//! Takes the text; gives the [`Dateline`] (place, region, date, agency,
+//! end), the names it tags, the publication date it names, and splits it
+//! off the first sentence.
 
 use regex::Regex;
 
 use crate::lang::{DatelineWords, Language};
-use crate::model::{Granularity, Span};
+use crate::model::{EntityKind, Granularity, Span};
 
 use super::dates;
 use super::segment::{Segmentation, Sentence};
@@ -17,14 +22,35 @@ use super::segment::{Segmentation, Sentence};
 /// A dateline found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Dateline {
-    /// The place, in capitals ("SEATTLE", "NEW YORK").
-    pub place: Span,
+    /// Where the dateline starts.
+    pub start: usize,
+    /// The place, in capitals ("SEATTLE", "NEW YORK"); none in a wire's
+    /// credit alone ("(Bloomberg) --").
+    pub place: Option<Span>,
+    /// The place's region after a comma ("Ohio" of "COLUMBUS, Ohio").
+    pub region: Option<Span>,
     /// The date, when given.
     pub date: Option<Span>,
     /// The news agency credited ("Reuters"), when given.
     pub agency: Option<Span>,
     /// End of the dateline, after its dash.
     pub end: usize,
+}
+
+impl Dateline {
+    /// The names the dateline gives, with their kinds: its place and
+    /// region are places, its credited agency an organisation.
+    pub fn names(&self) -> impl Iterator<Item = (Span, EntityKind)> {
+        let places = [self.place, self.region].into_iter().flatten();
+        places
+            .map(|s| (s, EntityKind::Loc))
+            .chain(self.agency.map(|s| (s, EntityKind::Org)))
+    }
+
+    /// True when `span` lies inside the dateline.
+    pub fn covers(&self, span: Span) -> bool {
+        span.start >= self.start && span.end <= self.end
+    }
 }
 
 /// The dateline finder: the language's dateline pattern, compiled once.
@@ -47,8 +73,17 @@ impl Finder {
     }
 }
 
-/// The dateline in `text` by `re`, whose groups are 1 place, 2 agency,
-/// 3 date, 4 agency after the date.
+/// The pattern's groups by number: the place, its region, the date.
+const PLACE: usize = 1;
+const REGION: usize = 2;
+const DATE: usize = 4;
+/// The groups an agency may fill: after the place, after the date, alone
+/// (a place-less wire's credit).
+const AGENCIES: [usize; 3] = [3, 5, 6];
+
+/// The dateline in `text` by `re`, whose groups are 1 place, 2 region,
+/// 3 agency, 4 date, 5 agency after the date and 6 a place-less wire's
+/// agency.
 fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     // The searcher finds each line break with `memchr`, where walking the
     // characters decoded the whole text when it has few breaks.
@@ -62,20 +97,25 @@ fn find_with(re: &Regex, text: &str) -> Option<Dateline> {
     let caps = re.captures_iter(&text[..head_end]).find(|c| {
         let whole = c.get(0).map_or("", |m| m.as_str()).trim_end();
         (whole.ends_with(['—', '–', '-']) && !is_headline_label(text, c))
-            || c.get(3)
+            || c.get(DATE)
                 .is_some_and(|d| d.as_str().as_bytes().get(4) == Some(&b'-'))
     })?;
-    let place = caps.get(1)?;
+    let place = caps.get(PLACE);
+    let agency = AGENCIES.iter().find_map(|&g| caps.get(g));
     // A bare "AI - …" is no dateline: a place alone must be a real word of
     // four letters or more; otherwise a date or a news agency must follow.
-    let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
-    let agency = caps.get(2).or_else(|| caps.get(4));
-    if letters < 4 && caps.get(3).is_none() && agency.is_none() {
+    let letters = place.map_or(0, |p| {
+        p.as_str().chars().filter(|c| c.is_alphabetic()).count()
+    });
+    if letters < 4 && caps.get(DATE).is_none() && agency.is_none() {
         return None;
     }
+    let span = |m: regex::Match<'_>| Span::new(m.start(), m.end());
     Some(Dateline {
-        place: Span::new(place.start(), place.end()),
-        date: caps.get(3).map(|d| Span::new(d.start(), d.end())),
+        start: caps.get(0)?.start(),
+        place: place.map(span),
+        region: caps.get(REGION).map(span),
+        date: caps.get(DATE).map(span),
         // Inside its brackets: "Reuters" of "(Reuters)".
         agency: agency.map(|a| {
             let inner = a.as_str().trim_start_matches('(').trim_end_matches(')');
@@ -100,9 +140,8 @@ fn is_headline_label(text: &str, c: &regex::Captures<'_>) -> bool {
     let line_end = text[whole.end()..]
         .find('\n')
         .map_or(text.len(), |i| whole.end() + i);
-    c.get(2).is_none()
-        && c.get(3).is_none()
-        && c.get(4).is_none()
+    c.get(DATE).is_none()
+        && AGENCIES.iter().all(|&g| c.get(g).is_none())
         && text[..whole.start()].trim().is_empty()
         && !text[line_end..].trim().is_empty()
         && text[whole.end()..line_end].split_whitespace().count() <= LABELLED_HEADLINE_WORDS
@@ -151,11 +190,7 @@ fn has_year(line: &str) -> bool {
 
 /// Makes the dateline a sentence of its own.
 pub fn split_after(seg: &mut Segmentation, d: Dateline) {
-    let Some(k) = seg
-        .sentences
-        .iter()
-        .position(|s| s.span.contains(d.place.start))
-    else {
+    let Some(k) = seg.sentences.iter().position(|s| s.span.contains(d.start)) else {
         return;
     };
     let sentence = seg.sentences[k].clone();
@@ -215,7 +250,7 @@ mod tests {
         let find = |t| finder.find(t);
         for (text, place, date) in cases {
             let d = find(text).unwrap_or_else(|| panic!("{text}"));
-            assert_eq!(d.place.slice(text), *place);
+            assert_eq!(d.place.map(|p| p.slice(text)), Some(*place));
             assert_eq!(d.date.map(|s| s.slice(text)), *date);
         }
         // A dateline on a line of its own.
@@ -245,8 +280,55 @@ mod tests {
         // the headline is.
         let text = "DEAL FILING -- Quellmar Tugs Inc.\nBERGEN 2031-04-09\nThe yard said";
         let d = find(text).expect("the dateline under the headline");
-        assert_eq!(d.place.slice(text), "BERGEN");
+        assert_eq!(d.place.map(|p| p.slice(text)), Some("BERGEN"));
         assert!(find("NEWS DIGEST - Ruritanian papers - May 4.\nThe papers said").is_none());
+    }
+
+    #[test]
+    fn a_wire_credit_alone_is_a_dateline_without_a_place() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let finder = Finder::new(&lang.dateline).expect("pattern compiles");
+        for text in [
+            "Norsk buys Vela\n(Reuters) -- Norsk Tugs said on Monday",
+            "Norsk buys Vela\n\n(NTB) — More than 300 workers at a yard in Lundby",
+        ] {
+            let d = finder.find(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(d.place, None);
+            let agency = d.agency.map(|a| a.slice(text));
+            assert!(matches!(agency, Some("Reuters" | "NTB")), "{text}");
+            assert!(text[d.end..].starts_with("Norsk") || text[d.end..].starts_with("More"));
+            assert_eq!(d.start, text.find('(').expect("bracket"));
+        }
+        // A line opening with brackets and no dash after them is running
+        // text ("(LEAD) …", a note), no dateline.
+        assert!(
+            finder
+                .find("(LEAD) Norsk to buy Vela\nNorsk said")
+                .is_none()
+        );
+        assert!(finder.find("($1 = 7.2 crowns)\nNorsk said").is_none());
+        assert!(finder.find("(Updates with shares)\nNorsk said").is_none());
+    }
+
+    #[test]
+    fn a_dateline_s_region_is_a_place() {
+        let lang = crate::lang::Language::english().expect("English loads");
+        let finder = Finder::new(&lang.dateline).expect("pattern compiles");
+        let text = "Council backs bond\n\nLUNDBY, Ostmark (AP) — The council voted";
+        let d = finder.find(text).expect("dateline");
+        let names: Vec<_> = d.names().map(|(s, k)| (s.slice(text), k)).collect();
+        assert_eq!(
+            names,
+            [
+                ("LUNDBY", EntityKind::Loc),
+                ("Ostmark", EntityKind::Loc),
+                ("AP", EntityKind::Org)
+            ]
+        );
+        let text = "SAN FRANCISCO, March 3 — The company";
+        let d = finder.find(text).expect("dateline");
+        assert_eq!(d.region, None);
+        assert_eq!(d.date.map(|s| s.slice(text)), Some("March 3"));
     }
 
     #[test]

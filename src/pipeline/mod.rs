@@ -299,9 +299,7 @@ impl Pipeline {
             .sentences
             .iter()
             .map(|s| {
-                document.is_boilerplate(s.span.start)
-                    || dateline
-                        .is_some_and(|d| s.span.start >= d.place.start && s.span.end <= d.end)
+                document.is_boilerplate(s.span.start) || dateline.is_some_and(|d| d.covers(s.span))
             })
             .collect();
         let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
@@ -386,7 +384,7 @@ impl Pipeline {
                 frames: &related.frames,
                 investors: &related.investors,
             },
-            dateline.map(|d| d.place.slice(text)),
+            dateline.and_then(|d| d.place).map(|p| p.slice(text)),
         );
         let mut money = money;
         let published = anchor.map(|a| a.year);

@@ -66,20 +66,14 @@ pub fn candidates(
     let place_suffixes = &lang.relate.places.based_suffix;
     let mut candidates = merge(words, place_suffixes, kinds, text, names, matches);
     kinds.split_at_agents(text, &mut candidates);
-    if let Some(d) = dateline {
-        candidates.retain(|c| !c.mention.span.overlaps(d.place));
+    // The dateline's place and region are places, its agency a named
+    // organisation.
+    for (span, kind) in dateline.iter().flat_map(Dateline::names) {
+        candidates.retain(|c| !c.mention.span.overlaps(span));
         candidates.push(Candidate {
-            mention: Mention::new(d.place, EntityKind::Loc, Provenance::Rule, 0.9),
+            mention: Mention::new(span, kind, Provenance::Rule, 0.9),
             head: None,
         });
-        // The agency credited in the dateline is a named organisation.
-        if let Some(agency) = d.agency {
-            candidates.retain(|c| !c.mention.span.overlaps(agency));
-            candidates.push(Candidate {
-                mention: Mention::new(agency, EntityKind::Org, Provenance::Rule, 0.9),
-                head: None,
-            });
-        }
         candidates.sort_by_key(|c| c.mention.span.start);
     }
     super::credits::bylines_name_people(text, &headings.bylines, &mut candidates);

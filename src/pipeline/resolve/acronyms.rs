@@ -29,7 +29,8 @@ pub(super) fn is_acronym(s: &str) -> bool {
 /// "FTC" of "Federal Trade Commission (FTC)", "Dutch Tarn" of "Koninklijke
 /// Tarn NV's (Dutch Tarn)" (a possessive may come between; the flag says
 /// one did). A line opening with a name and brackets before a dash is a
-/// dateline crediting its agency ("RIGA (AP) —"): none.
+/// dateline crediting its agency ("RIGA (AP) —", "RIGA, Latvia (AP) —"):
+/// none.
 pub(super) fn bracket_after(text: &str, span: Span) -> Option<(Span, bool)> {
     let after = &text[span.end..];
     let owner = ["'s", "’s", "'", "’"]
@@ -40,10 +41,12 @@ pub(super) fn bracket_after(text: &str, span: Span) -> Option<(Span, bool)> {
         .strip_prefix(" (")
         .or_else(|| after.strip_prefix('('))?;
     let inner = &rest[..rest.find(')')?];
+    // The line before the name holds nothing in lower case: none, or a
+    // dateline's place ("COLUMBUS, Ohio (AP) —").
     let line_start = text[..span.start]
         .rsplit('\n')
         .next()
-        .is_some_and(|l| l.trim().is_empty());
+        .is_some_and(|l| !l.contains(char::is_lowercase));
     let dateline = line_start
         && rest[inner.len() + 1..]
             .trim_start_matches(' ')
@@ -199,6 +202,11 @@ mod tests {
             Span::new(start, start + name.len())
         };
         assert_eq!(bracketed_acronym(text, at("RIGA")), None);
+        // A dateline's region before the agency gets none either.
+        let dateline = "LUNDBY, Ostmark (AP) — The council voted.";
+        let ostmark = Span::new(8, 15);
+        assert_eq!(ostmark.slice(dateline), "Ostmark");
+        assert_eq!(bracketed_acronym(dateline, ostmark), None);
         assert_eq!(
             bracketed_acronym(text, at("Federal Trade Commission")).as_deref(),
             Some("FTC")
