@@ -34,8 +34,8 @@ fn leasing_and_chartering_from_a_lessor() {
         &[Supplies, BuysFrom],
         &[
             (
-                "Keltic Rail leases its locomotives from Orla Rail Leasing.",
-                &[("Orla Rail Leasing", Supplies, "Keltic Rail")],
+                "Keltic Railways leases its locomotives from Orla Rail Leasing.",
+                &[("Orla Rail Leasing", Supplies, "Keltic Railways")],
             ),
             (
                 "Zephyr Medical will lease a 12,000 square metre building at the business park \
