@@ -3,7 +3,7 @@
 //! "Advertisement"): the page's markers, never the story's words, which do
 //! not say the same short line three times.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Page;
 use super::signatures::is_bare_signature;
@@ -100,12 +100,88 @@ impl Page<'_> {
     }
 }
 
+/// A menu's item is at most this many words ("Live TV").
+const MAX_ITEM_WORDS: usize = 3;
+/// A menu run together on one line is at most this many words.
+const MAX_MENU_WORDS: usize = 8;
+
+impl Page<'_> {
+    /// A menu run together on one line whose items the page's furniture
+    /// gives elsewhere, each as a line of its own ("Watch Listen Live TV"
+    /// over the headline; "Live TV", "Listen", "Watch" in the footer's
+    /// menu): two items or more, nothing else, word for word.
+    pub(super) fn mark_menu_echoes(&mut self) {
+        let items: HashSet<&str> = (0..self.lines.len())
+            .filter(|&i| {
+                self.clutter[i] && !self.shapes[i].blank && self.shapes[i].words <= MAX_ITEM_WORDS
+            })
+            .map(|i| self.line(i).trim())
+            .collect();
+        if items.len() < 2 {
+            return;
+        }
+        for i in 0..self.lines.len() {
+            let s = self.shapes[i];
+            // A menu's items are words: a line of figures is a score or a
+            // table's row ("6-3 6-4").
+            let figures = self.line(i).chars().any(|c| c.is_ascii_digit());
+            if self.clutter[i]
+                || s.blank
+                || s.sentence
+                || figures
+                || !(2..=MAX_MENU_WORDS).contains(&s.words)
+            {
+                continue;
+            }
+            if menu_items(self.line(i), &items).is_some_and(|n| n >= 2) {
+                self.clutter[i] = true;
+            }
+        }
+    }
+}
+
+/// The fewest items of `items` that make up the line's words, in order and
+/// with nothing left over, or None when they do not.
+fn menu_items(line: &str, items: &HashSet<&str>) -> Option<usize> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut fewest: Vec<Option<usize>> = vec![None; words.len() + 1];
+    fewest[0] = Some(0);
+    for k in 0..words.len() {
+        let Some(before) = fewest[k] else { continue };
+        for len in 1..=MAX_ITEM_WORDS.min(words.len() - k) {
+            if items.contains(words[k..k + len].join(" ").as_str()) {
+                let next = &mut fewest[k + len];
+                *next = Some(next.map_or(before + 1, |n| n.min(before + 1)));
+            }
+        }
+    }
+    fewest[words.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::boiler_text;
 
     const P1: &str = "Quayside Ferries agreed on Tuesday to buy two electric tugs from Ostra Marine for €18 million, the companies said.\n";
     const P2: &str = "The tugs will be delivered in 2027 and will work in the port of Lund, the ferry group said.\n";
+
+    #[test]
+    fn a_menu_run_together_over_the_headline_echoes_the_footer() {
+        let text = format!(
+            "Skip to content\nBusiness\nMarkets\nSign in\nWatch Listen Live TV\nQuayside buys two electric tugs from Ostra\n{P1}{P2}{P1}Terms of Use\nLive TV\nListen\nWatch\nPrivacy Policy\n"
+        );
+        let b = boiler_text(&text).join("\n");
+        assert!(b.lines().any(|l| l == "Watch Listen Live TV"), "{b}");
+        assert!(!b.contains("Quayside buys"), "{b}");
+        // Words of a headline that are also menu items, with others, make
+        // no menu.
+        let items = ["Live TV", "Listen", "Watch", "Markets"]
+            .into_iter()
+            .collect();
+        assert_eq!(super::menu_items("Watch Listen Live TV", &items), Some(3));
+        assert_eq!(super::menu_items("Markets Watch Ostra", &items), None);
+        assert_eq!(super::menu_items("Live", &items), None);
+    }
 
     #[test]
     fn a_label_repeated_between_paragraphs_is_furniture() {

@@ -229,6 +229,7 @@ pub fn detect_regions(text: &str) -> Vec<Region> {
     page.mark_rows();
     page.mark_inserts();
     page.mark_gallery_captions();
+    page.mark_menu_echoes();
     page.mark_above_headline();
     page.mark_label_header();
     page.mark_date_lines();
