@@ -117,13 +117,12 @@ impl Page<'_> {
     /// its lines right under it: a teaser is one sentence.
     fn heads_prose(&self, i: usize) -> bool {
         let s = self.shapes[i];
-        let sentence = |j: usize| {
-            j < self.lines.len()
-                && self.shapes[j].sentence
-                && self.shapes[j].prose
-                && !self.clutter[j]
-        };
-        s.headline && !s.sentence && sentence(i + 1) && sentence(i + 2)
+        s.headline && !s.sentence && self.body_prose(i + 1) && self.body_prose(i + 2)
+    }
+
+    /// A sentence of running text in the body at `j`.
+    fn body_prose(&self, j: usize) -> bool {
+        j < self.lines.len() && self.shapes[j].prose && self.body_sentence(j)
     }
 
     /// A paragraph of prose stands right above the line.
@@ -141,11 +140,8 @@ impl Page<'_> {
     /// a quote, not with a listing's marks ("** Ostra Marine on …" under
     /// "Stocks to watch").
     fn prose(&self, j: usize) -> bool {
-        j < self.lines.len()
-            && self.shapes[j].sentence
-            && self.shapes[j].prose
+        self.body_prose(j)
             && !self.shapes[j].marked
-            && !self.clutter[j]
             && self.line(j).trim_start().starts_with(|c: char| {
                 c.is_alphanumeric() || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\'' | '(')
             })

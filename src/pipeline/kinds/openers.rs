@@ -222,35 +222,17 @@ fn opens_sentence(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{EntityKind, Mention, Provenance, Span};
-    use crate::pipeline::candidate::Candidate;
-    use crate::pipeline::tests::kind_of;
+    use crate::model::EntityKind;
+    use crate::pipeline::tests::{candidates_in_order, kind_of, named_kinds};
 
     #[test]
     fn a_lone_honorific_is_no_name_and_the_name_after_it_a_person() {
         let lang = crate::lang::Language::english().expect("English loads");
         let kinds = super::Kinds::new(&lang.kinds, &lang.resolve, &lang.rules.nominal_heads);
         let names = |text: &str, read: &[(&str, EntityKind)]| -> Vec<(String, EntityKind)> {
-            let mut candidates: Vec<Candidate> = read
-                .iter()
-                .map(|&(name, kind)| {
-                    let start = text.find(name).expect("the name is in the text");
-                    Candidate {
-                        mention: Mention::new(
-                            Span::new(start, start + name.len()),
-                            kind,
-                            Provenance::Model,
-                            0.6,
-                        ),
-                        head: None,
-                    }
-                })
-                .collect();
+            let mut candidates = candidates_in_order(text, read);
             kinds.join_lone_honorifics(text, &mut candidates);
-            candidates
-                .iter()
-                .map(|c| (c.mention.span.slice(text).to_owned(), c.mention.kind))
-                .collect()
+            named_kinds(text, &candidates)
         };
         let text = "Shares rose 4%. Ms. Tarnby, who owns 30% of Velmar, was pleased.";
         assert_eq!(
