@@ -45,7 +45,7 @@ pub use resolve::ResolveWords;
 pub use rules::RuleWords;
 pub use segment::SegmentWords;
 pub use source::{Embedded, LangError, Source};
-pub use split::{WordsBack, words_back};
+pub use split::{WordsBack, last_word_on_line, words_back};
 pub use tag::TagWords;
 pub use words::{Table, WordList, lowercase, lowered, pattern, patterns, with_lowercase};
 

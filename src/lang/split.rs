@@ -9,6 +9,31 @@ pub fn words_back(text: &str) -> WordsBack<'_> {
     WordsBack { rest: text }
 }
 
+/// The last word of `text` and where it starts, when no line break comes
+/// after it; `None` when one does, or `text` holds no word. The same as
+/// trimming the whitespace off the end, looking for a line break in what
+/// was trimmed and taking the first of [`words_back`], with the trailing
+/// ASCII whitespace skipped a byte at a time (most words are followed by
+/// one space): a character at a time only past whitespace outside ASCII.
+pub fn last_word_on_line(text: &str) -> Option<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    let mut line_break = false;
+    while end > 0 && ascii_space(bytes[end - 1]) {
+        line_break |= bytes[end - 1] == b'\n';
+        end -= 1;
+    }
+    if end > 0 && !bytes[end - 1].is_ascii() {
+        end = text.trim_end().len();
+        line_break = text[end..].contains('\n');
+    }
+    if line_break {
+        return None;
+    }
+    let word = words_back(&text[..end]).next()?;
+    Some((end - word.len(), word))
+}
+
 /// The iterator of [`words_back`].
 #[derive(Debug, Clone)]
 pub struct WordsBack<'t> {
@@ -77,7 +102,36 @@ impl<'t> Iterator for WordsBack<'t> {
 
 #[cfg(test)]
 mod tests {
-    use super::words_back;
+    use super::{last_word_on_line, words_back};
+
+    /// [`last_word_on_line`] as it was first written, trimming a
+    /// character at a time.
+    fn last_word_trimmed(text: &str) -> Option<(usize, &str)> {
+        let end = text.trim_end().len();
+        if text[end..].contains('\n') {
+            return None;
+        }
+        let word = words_back(&text[..end]).next()?;
+        Some((end - word.len(), word))
+    }
+
+    #[test]
+    fn the_last_word_on_a_line_is_the_trimmed_texts() {
+        let cases = [
+            ("", None),
+            ("  ", None),
+            ("analyst Jo Tarn ", Some((11, "Tarn"))),
+            ("the chief\n", None),
+            ("the chief \t", Some((4, "chief"))),
+            ("der Müller\u{A0}", Some((4, "Müller"))),
+            ("der Müller\u{A0}\n ", None),
+            ("café\u{3000}", Some((0, "café"))),
+        ];
+        for (text, want) in cases {
+            assert_eq!(last_word_on_line(text), want, "{text:?}");
+            assert_eq!(last_word_trimmed(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn the_same_words_as_the_standard_split_reversed() {
@@ -131,6 +185,11 @@ mod tests {
                 .collect();
             let want: Vec<&str> = text.split_whitespace().rev().collect();
             assert_eq!(words_back(&text).collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(
+                last_word_on_line(&text),
+                last_word_trimmed(&text),
+                "{text:?}"
+            );
         }
     }
 }

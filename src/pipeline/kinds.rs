@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::lang::{KindWords, ResolveWords, WordList, with_lowercase, words_back};
+use crate::lang::{KindWords, ResolveWords, WordList, with_lowercase};
 use crate::model::{Entity, EntityKind, Mention};
 
 use super::candidate::Candidate;
@@ -81,15 +81,7 @@ fn word_before(text: &str, start: usize) -> &str {
 /// [`word_before`] and where that word starts, to walk back word by word
 /// ("Administração do Porto de" before "Aveiro SA"); none at a line's start.
 fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
-    let before = &text[..start];
-    let end = before.trim_end().len();
-    if before[end..].contains('\n') {
-        return None;
-    }
-    // The last word ends where the spaces start; read back a byte at a
-    // time, not a character at a time.
-    let word = words_back(&before[..end]).next()?;
-    Some((end - word.len(), word))
+    crate::lang::last_word_on_line(&text[..start])
 }
 
 /// The letters `text` opens with ("" when it opens with none): the run

@@ -103,14 +103,15 @@ pub(crate) fn words_around<'a>(
     let sentence = seg.sentences.get(s)?;
     let tokens = &seg.tokens[sentence.tokens.clone()];
     let lower = |t: &Span| lowered(t.slice(text));
-    let before = tokens
+    // The tokens are in text order and do not overlap: those before the
+    // span are a run from the start, those after a run to the end, found
+    // by halving and collected at their size.
+    let before = tokens[..tokens.partition_point(|t| t.end <= span.start)]
         .iter()
-        .filter(|t| t.end <= span.start)
         .map(lower)
         .collect();
-    let after = tokens
+    let after = tokens[tokens.partition_point(|t| t.start < span.end)..]
         .iter()
-        .filter(|t| t.start >= span.end)
         .take(after)
         .map(lower)
         .collect();
