@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 369] = files![
+const OTHERS: [File; 373] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -283,6 +283,10 @@ const OTHERS: [File; 369] = files![
     "money/suit-filing.txt",
     "money/suit-against.txt",
     "money/suit-money.txt",
+    "money/fine-verbs.txt",
+    "money/fine-nouns.txt",
+    "money/fine-from.txt",
+    "money/fine-on.txt",
     "money/cost-verbs.txt",
     "money/cost-to.txt",
     "money/cost-on.txt",

@@ -322,6 +322,14 @@ pub struct SuitWords {
     pub against: WordList,
     /// Words that make an amount the suit's money ("damages", "settled").
     pub money: WordList,
+    /// Verbs of fining ("fined"): the object pays the subject.
+    pub fine_verbs: WordList,
+    /// Nouns of a fine ("fine", "penalty"): the one fined pays.
+    pub fine_nouns: WordList,
+    /// Prepositions after a fine's noun naming the one paid ("from").
+    pub fine_from: WordList,
+    /// The preposition after a fine's noun naming the one fined ("on").
+    pub fine_on: WordList,
 }
 
 impl SuitWords {
@@ -333,6 +341,10 @@ impl SuitWords {
             filing: WordList::load(source, "money/suit-filing.txt")?,
             against: WordList::load(source, "money/suit-against.txt")?,
             money: WordList::load(source, "money/suit-money.txt")?,
+            fine_verbs: WordList::load(source, "money/fine-verbs.txt")?,
+            fine_nouns: WordList::load(source, "money/fine-nouns.txt")?,
+            fine_from: WordList::load(source, "money/fine-from.txt")?,
+            fine_on: WordList::load(source, "money/fine-on.txt")?,
         })
     }
 }
