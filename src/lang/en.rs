@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 373] = files![
+const OTHERS: [File; 374] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -227,6 +227,7 @@ const OTHERS: [File; 373] = files![
     "money/put-verbs.txt",
     "money/share-each-verbs.txt",
     "money/put-into.txt",
+    "money/put-in.txt",
     "money/venture-nouns.txt",
     "money/article-one.txt",
     "money/cents.txt",

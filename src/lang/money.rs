@@ -150,6 +150,8 @@ pub struct MoneyWords {
     pub share_each_verbs: WordList,
     /// The preposition after such an amount ("into").
     pub put_into: WordList,
+    /// The particle between such a verb and its amount ("putting in €N").
+    pub put_in: WordList,
     /// Nouns that refer to a jointly owned company ("venture").
     pub venture_nouns: WordList,
     /// Phrases that put an amount a year before the figure it is compared
@@ -461,6 +463,7 @@ impl MoneyWords {
             put_verbs: WordList::load(source, "money/put-verbs.txt")?,
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
+            put_in: WordList::load(source, "money/put-in.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,
