@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 369] = files![
+const OTHERS: [File; 374] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -227,6 +227,7 @@ const OTHERS: [File; 369] = files![
     "money/put-verbs.txt",
     "money/share-each-verbs.txt",
     "money/put-into.txt",
+    "money/put-in.txt",
     "money/venture-nouns.txt",
     "money/article-one.txt",
     "money/cents.txt",
@@ -283,6 +284,10 @@ const OTHERS: [File; 369] = files![
     "money/suit-filing.txt",
     "money/suit-against.txt",
     "money/suit-money.txt",
+    "money/fine-verbs.txt",
+    "money/fine-nouns.txt",
+    "money/fine-from.txt",
+    "money/fine-on.txt",
     "money/cost-verbs.txt",
     "money/cost-to.txt",
     "money/cost-on.txt",

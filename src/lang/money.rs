@@ -150,6 +150,8 @@ pub struct MoneyWords {
     pub share_each_verbs: WordList,
     /// The preposition after such an amount ("into").
     pub put_into: WordList,
+    /// The particle between such a verb and its amount ("putting in €N").
+    pub put_in: WordList,
     /// Nouns that refer to a jointly owned company ("venture").
     pub venture_nouns: WordList,
     /// Phrases that put an amount a year before the figure it is compared
@@ -322,6 +324,14 @@ pub struct SuitWords {
     pub against: WordList,
     /// Words that make an amount the suit's money ("damages", "settled").
     pub money: WordList,
+    /// Verbs of fining ("fined"): the object pays the subject.
+    pub fine_verbs: WordList,
+    /// Nouns of a fine ("fine", "penalty"): the one fined pays.
+    pub fine_nouns: WordList,
+    /// Prepositions after a fine's noun naming the one paid ("from").
+    pub fine_from: WordList,
+    /// The preposition after a fine's noun naming the one fined ("on").
+    pub fine_on: WordList,
 }
 
 impl SuitWords {
@@ -333,6 +343,10 @@ impl SuitWords {
             filing: WordList::load(source, "money/suit-filing.txt")?,
             against: WordList::load(source, "money/suit-against.txt")?,
             money: WordList::load(source, "money/suit-money.txt")?,
+            fine_verbs: WordList::load(source, "money/fine-verbs.txt")?,
+            fine_nouns: WordList::load(source, "money/fine-nouns.txt")?,
+            fine_from: WordList::load(source, "money/fine-from.txt")?,
+            fine_on: WordList::load(source, "money/fine-on.txt")?,
         })
     }
 }
@@ -449,6 +463,7 @@ impl MoneyWords {
             put_verbs: WordList::load(source, "money/put-verbs.txt")?,
             share_each_verbs: WordList::load(source, "money/share-each-verbs.txt")?,
             put_into: WordList::load(source, "money/put-into.txt")?,
+            put_in: WordList::load(source, "money/put-in.txt")?,
             venture_nouns: WordList::load(source, "money/venture-nouns.txt")?,
             year_back: WordList::load(source, "money/year-back.txt")?,
             compared_with: WordList::load(source, "money/compared-with.txt")?,

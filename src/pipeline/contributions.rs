@@ -16,6 +16,10 @@ use super::segment::Segmentation;
 /// ("put a further €N").
 const VERB_REACH: usize = 3;
 
+/// How many sentences before a particle's amount ("putting in €N") the
+/// venture's owners may be told (the venture named in the sentence between).
+const PARTICLE_REACH: usize = 2;
+
 /// Makes the venture the payee of `fact`, the amount at `span` in sentence
 /// `s`, where the figure has no payee or deal yet and its payer (if any) is
 /// someone else.
@@ -41,6 +45,17 @@ fn venture_paid(
 ) -> Option<usize> {
     let m = &lang.money;
     let (before, after) = words_around(text, seg, s, span, 3)?;
+    // "are putting in €N each": the particle right before the amount puts
+    // it into the venture the last few sentences give two owners.
+    if let [.., verb, particle] = before.as_slice()
+        && m.put_verbs.contains(verb)
+        && m.put_in.contains(particle)
+    {
+        return (s.saturating_sub(PARTICLE_REACH)..=s).rev().find_map(|k| {
+            let sentence = seg.sentences.get(k)?.span;
+            jointly_owned(sentence, relations)
+        });
+    }
     let put = before
         .iter()
         .rev()
@@ -118,6 +133,25 @@ mod tests {
                 "Keltic Foods will own 55% of the new company, Orla Kelp Ltd, and Vantmoor Group \
                  the remainder. The partners are putting 40 million euros into it between them.",
                 &[("40 million euros", None, Some("Orla Kelp Ltd"))],
+            ),
+            // "putting in €N each": the venture the sentences before give
+            // two owners, named in between.
+            (
+                "Keltic Foods and Vantmoor Group will each hold half of a new company, Orla Kelp Ltd, from May. \
+                 The venture will be based in Cork. \
+                 Keltic Foods and Vantmoor Group are putting in 9 million euros each.",
+                &[("9 million euros", None, Some("Orla Kelp Ltd"))],
+            ),
+            (
+                "Keltic Foods and Vantmoor Group will each own half of the new company, \
+                 Orla Kelp Ltd, and will put in $310 million apiece.",
+                &[("$310 million", None, Some("Orla Kelp Ltd"))],
+            ),
+            // No venture owned by two: no one paid.
+            (
+                "Keltic Foods opened a plant in Cork. \
+                 Its owners are putting in 9 million euros each.",
+                &[("9 million euros", None, None)],
             ),
             // Not money put into something else.
             (

@@ -11,6 +11,7 @@ use crate::pipeline::segment::Segmentation;
 
 mod bids;
 mod comes_from;
+mod fines;
 mod suits;
 mod supply_deals;
 
@@ -35,6 +36,8 @@ pub(super) fn complete(
     maker_payee::maker_payees(lang, text, seg, mentions, money);
     // A lawsuit's damages and settlements: the one sued pays the one suing.
     suits::suit_parties(lang, text, seg, mentions, money);
+    // A fine: the one fined pays the one that fines.
+    fines::fine_parties(page, money);
     // An amount offered for a business: the business bid for.
     bids::bid_payees(page, relations, money);
     // "€N comes as a grant from M": M pays the borrower of the figures before.
