@@ -341,7 +341,10 @@ const TOP_LINES: usize = 4;
 /// name is first said, lies on the lines above that line, and those are
 /// at most [`TOP_LINES`] lines with words, each shorter than the line of
 /// the full name: a headline and standfirst above the lead ("Best sees
-/// loss" … "Best Products Co said"), not a lead and a paragraph before it.
+/// loss." … "Best Products Co said"), not a lead and a paragraph before
+/// it. Each such mention is on the text's first line, or a short line
+/// that is no sentence (a byline, a dateline) stands between it and the
+/// lead: a sentence right above the lead is the body's.
 pub(super) fn said_above_lead(
     text: &str,
     mentions: &[Mention],
@@ -354,12 +357,26 @@ pub(super) fn said_above_lead(
         .map_or(text.len(), |i| full_at + i);
     let lead_words = text[lead_line..lead_end].split_whitespace().count();
     let mut above = text[..lead_line].lines().filter(|l| !l.trim().is_empty());
+    let first_line_end = text
+        .trim_start()
+        .find('\n')
+        .map_or(text.len(), |i| text.len() - text.trim_start().len() + i);
+    let top = |span: Span| {
+        span.end <= first_line_end || {
+            let line_end = text[span.end..]
+                .find('\n')
+                .map_or(text.len(), |i| span.end + i);
+            text[line_end..lead_line]
+                .lines()
+                .any(|l| !l.trim().is_empty() && reads_as_headline(l, LEAD_GAP_WORDS))
+        }
+    };
     lead_line > 0
         && above.clone().count() <= TOP_LINES
         && above.all(|l| l.split_whitespace().count() < lead_words)
         && short.mentions.iter().all(|&m| {
             let span = mentions[m].span;
-            span.start >= full_at || span.end <= lead_line
+            span.start >= full_at || span.end <= lead_line && top(span)
         })
 }
 

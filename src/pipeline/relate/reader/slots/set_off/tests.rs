@@ -175,8 +175,11 @@ fn founders_set_off_after_a_description_that_names_their_old_company() {
                 ],
             ),
             (
-                "Tarnwell Labs was founded by a former Orvik Instruments engineer, Ana Berg.",
-                &[("Ana Berg", FounderOf, "Tarnwell Labs")],
+                "Tarnwell Labs was founded by former Orvik Instruments engineers, Ana Berg and Jon Hale.",
+                &[
+                    ("Ana Berg", FounderOf, "Tarnwell Labs"),
+                    ("Jon Hale", FounderOf, "Tarnwell Labs"),
+                ],
             ),
         ],
     );
