@@ -60,6 +60,13 @@ impl Kinds {
             })
     }
 
+    /// ", a small wireless charging company": an apposition after `end`
+    /// that describes a company, headed by a company noun or with one in
+    /// its first words.
+    pub fn describes_company_after(&self, text: &str, end: usize) -> bool {
+        self.company_headed_apposition(text, end) || self.company_apposition(text, end)
+    }
+
     /// "advising", "running": a lower-case word of five letters or more
     /// with a participle's ending (it opens a clause after a noun).
     fn is_present_participle(&self, word: &str) -> bool {

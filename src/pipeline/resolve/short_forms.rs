@@ -61,6 +61,25 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
         .filter_map(|&b| words[b].last().map(String::as_str))
         .collect();
     let first_at = |c: usize| mentions[clusters[c].mentions[0]].span.start;
+    // "Verrimont Labs, a small wireless charging company": a name the
+    // tagger read as some other thing, that an apposition describes as a
+    // company, is one here (its kind is repaired on the whole text later).
+    let kinds_of: Vec<EntityKind> = (0..clusters.len())
+        .map(|c| {
+            let described = || {
+                clusters[c].mentions.iter().any(|&m| {
+                    !mentions[m].nominal
+                        && kinds.describes_company_after(text, mentions[m].span.end)
+                })
+            };
+            if kinds_of[c] == EntityKind::Misc && described() {
+                EntityKind::Org
+            } else {
+                kinds_of[c]
+            }
+        })
+        .collect();
+    let kinds_of = kinds_of.as_slice();
     for a in 0..clusters.len() {
         let wa = &words[a];
         let [single] = wa.as_slice() else { continue };
@@ -103,13 +122,14 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             let kind_b = kinds_of[b];
             let first_b = first_at(b);
             // The short form said before the full name only in the text's
-            // first line, its headline.
+            // first line, its headline, or in the few lines above the lead
+            // that names it in full (a standfirst, a dateline).
             let first_line_end = text.find('\n').unwrap_or(text.len());
             let before_in_first_line = |b: usize| {
                 let first_b = first_at(b);
                 clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
-                })
+                }) || said_above_lead(text, mentions, &clusters[a], first_b)
             };
             // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.",
             // a sentence-case one right above the lead among a page's lines too.
@@ -171,7 +191,9 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 found.push((b, AliasRule::FirstName));
             } else if kind_b == EntityKind::Org
                 // "Ford" … "Ford Motor Co": a maker's word and company words may come in any order.
-                && (later || wb[1..].iter().all(|w| kinds.is_org_word(w)))
+                && (later
+                    || wb[1..].iter().all(|w| kinds.is_org_word(w))
+                    || said_above_lead(text, mentions, &clusters[a], first_b))
                 && wb.first() == Some(single)
                 // The tagger often reads a company's first word alone as a
                 // surname: it is the company's unless a person bears it.
@@ -311,199 +333,57 @@ fn headline_above_lead(text: &str, span: Span, lead: usize) -> bool {
             .all(|l| reads_as_headline(l, LEAD_GAP_WORDS))
 }
 
+/// Most lines above the lead in which a short form may be said before the
+/// full name: a headline, a standfirst, a dateline and a byline.
+const TOP_LINES: usize = 4;
+
+/// True when every mention of `short` before `full_at`, where the full
+/// name is first said, lies on the lines above that line, and those are
+/// at most [`TOP_LINES`] lines with words, each shorter than the line of
+/// the full name: a headline and standfirst above the lead ("Best sees
+/// loss." … "Best Products Co said"), not a lead and a paragraph before
+/// it. Each such mention is on the text's first line, or a short line
+/// that is no sentence (a byline, a dateline) stands between it and the
+/// lead: a sentence right above the lead is the body's.
+pub(super) fn said_above_lead(
+    text: &str,
+    mentions: &[Mention],
+    short: &Cluster,
+    full_at: usize,
+) -> bool {
+    let lead_line = text[..full_at].rfind('\n').map_or(0, |i| i + 1);
+    let lead_end = text[full_at..]
+        .find('\n')
+        .map_or(text.len(), |i| full_at + i);
+    let lead_words = text[lead_line..lead_end].split_whitespace().count();
+    let mut above = text[..lead_line].lines().filter(|l| !l.trim().is_empty());
+    let first_line_end = text
+        .trim_start()
+        .find('\n')
+        .map_or(text.len(), |i| text.len() - text.trim_start().len() + i);
+    let top = |span: Span| {
+        span.end <= first_line_end || {
+            let line_end = text[span.end..]
+                .find('\n')
+                .map_or(text.len(), |i| span.end + i);
+            text[line_end..lead_line]
+                .lines()
+                .any(|l| !l.trim().is_empty() && reads_as_headline(l, LEAD_GAP_WORDS))
+        }
+    };
+    lead_line > 0
+        && above.clone().count() <= TOP_LINES
+        && above.all(|l| l.split_whitespace().count() < lead_words)
+        && short.mentions.iter().all(|&m| {
+            let span = mentions[m].span;
+            span.start >= full_at || span.end <= lead_line && top(span)
+        })
+}
+
 /// A word without the quotes around it ("“Dreamliner”").
 fn unquoted(w: &str) -> &str {
     w.trim_matches(['"', '“', '”', '‘', '’', '\''])
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::EntityKind;
-    use crate::pipeline::tests::analysis;
-
-    /// The name of the entity a mention with this text belongs to, and its kind.
-    fn entity_of(text: &str, surface: &str) -> Option<(String, EntityKind)> {
-        let a = analysis(text);
-        let m = a.mentions.iter().find(|m| m.span.slice(text) == surface)?;
-        let e = &a.entities[m.entity?];
-        Some((e.name.clone(), e.kind))
-    }
-
-    #[test]
-    fn a_product_line_alone_is_its_one_version_named() {
-        let text = "Keltic Inc. unveiled the kelOS 4 system. Developers said kelOS is fast.";
-        assert_eq!(
-            entity_of(text, "kelOS"),
-            Some(("kelOS 4".to_owned(), EntityKind::Product))
-        );
-        let text = "Keltic Inc. sold the zPhone 3 and the zPhone 4. The zPhone is popular.";
-        assert_eq!(
-            entity_of(text, "zPhone"),
-            Some(("zPhone".to_owned(), EntityKind::Product))
-        );
-        // Said before the version, or beside a code before it, it is the line.
-        let text = "Keltic Inc. sells the zPhone. It unveiled the 3G zPhone and kelOS 4 today.";
-        assert_eq!(
-            entity_of(text, "zPhone"),
-            Some(("zPhone".to_owned(), EntityKind::Product))
-        );
-    }
-
-    #[test]
-    fn a_place_word_that_acts_as_the_company_is_its_short_form() {
-        let text = "Harwich Photonics named Ana Berg chief executive on Monday. Harwich, \
-                    headquartered in Oslo, makes lasers. Shares of Harwich rose 6%.";
-        assert_eq!(
-            entity_of(text, "Harwich"),
-            Some(("Harwich Photonics".to_owned(), EntityKind::Org))
-        );
-        // The town a company is named for, where something is put, stays the town.
-        let text = "Dundee Scientific said it will open a laboratory in Dundee next year. \
-                    The laboratory in Dundee will hire 40 people.";
-        assert_eq!(
-            entity_of(text, "Dundee"),
-            Some(("Dundee".to_owned(), EntityKind::Loc))
-        );
-    }
-
-    #[test]
-    fn a_word_after_a_leading_company_word_is_that_company_even_said_first() {
-        // "Orvalda" in the lead before "Grupo Orvalda": one company.
-        let text = "Forklift maker Keltic Lifts wins order from Spain's Orvalda\n\
-                    Keltic Lifts will supply 400 trucks to the Spanish chain Grupo Orvalda. \
-                    Orvalda runs 300 stores.";
-        assert_eq!(
-            entity_of(text, "Orvalda"),
-            Some(("Grupo Orvalda".to_owned(), EntityKind::Org))
-        );
-    }
-
-    #[test]
-    fn a_word_after_a_compound_company_word_is_that_company() {
-        // "Tarnvik" alone after "Boligselskabet Tarnvik": the association's.
-        let text = "The flats owned by the housing association Boligselskabet Tarnvik will be \
-                    painted by Orlen Farver. Tarnvik, whose estates stand in Harbourton, had \
-                    used local painters. Tarnvik's director, Mette Sandvold, said so.";
-        assert_eq!(
-            entity_of(text, "Tarnvik"),
-            Some(("Boligselskabet Tarnvik".to_owned(), EntityKind::Org))
-        );
-        // A person named in full with the word keeps it.
-        let text = "The housing association Boligselskabet Tarnvik hired a roofer. Its \
-                    director, Jens Tarnvik, chose him. Tarnvik said he was pleased.";
-        assert_eq!(
-            entity_of(text, "Tarnvik"),
-            Some(("Jens Tarnvik".to_owned(), EntityKind::Person))
-        );
-    }
-
-    #[test]
-    fn a_sentence_case_headline_may_give_the_last_word_first() {
-        let text = "Portugal's Vareiro lands fabric deal with Swedish label Keltic Outdoor\n\
-                    PORTO, May 4 (Wirebeam) -\n\
-                    Fiação Vareiro SA has won a 38 million euro order from Keltic Outdoor AB. \
-                    To handle the work Vareiro will buy 40 looms.";
-        assert_eq!(
-            entity_of(text, "Vareiro"),
-            Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
-        );
-    }
-
-    #[test]
-    fn a_headline_below_a_masthead_may_give_the_last_word_first() {
-        // The headline is no first line: a masthead and a price line stand above it.
-        let text = "THE VALLEY LEDGER — business news of the Tarn hills\n\
-                    Wool price index, May: 4.10 per kilo, unchanged\n\
-                    Wool mill Vareiro names new chief executive\n\
-                    Fiação Vareiro SA, which spins wool in Tarnby, has named Ana Kessel \
-                    as its chief executive. Vareiro will buy 40 looms.";
-        assert_eq!(
-            entity_of(text, "Vareiro"),
-            Some(("Fiação Vareiro SA".to_owned(), EntityKind::Org))
-        );
-        // A sentence between them is the body's: the short form said there is no headline's.
-        let text = "Tarn wool prices rise\n\
-                    Vareiro said in May that it would hire.\n\
-                    Fiação Vareiro SA, which spins wool in Tarnby, has named Ana Kessel \
-                    as its chief executive.";
-        assert_ne!(
-            entity_of(text, "Vareiro").map(|(n, _)| n),
-            Some("Fiação Vareiro SA".to_owned())
-        );
-    }
-
-    #[test]
-    fn a_company_named_by_its_last_word_beside_a_namesake_is_the_company() {
-        let text = "The government will give steelmaker Officine Varesco a loan. Varesco's \
-                    chairman, Lucia Varesco, welcomed it. Varesco's chief executive, Jon \
-                    Hale, said the mill would be rebuilt.";
-        assert_eq!(
-            entity_of(text, "Varesco"),
-            Some(("Officine Varesco".to_owned(), EntityKind::Org))
-        );
-        assert_eq!(
-            entity_of(text, "Lucia Varesco"),
-            Some(("Lucia Varesco".to_owned(), EntityKind::Person))
-        );
-        // Said of the person, the surname stays hers.
-        let text = "Lucia Varesco chairs Officine Varesco. Varesco said she would stay.";
-        assert_eq!(
-            entity_of(text, "Varesco").map(|(_, k)| k),
-            Some(EntityKind::Person)
-        );
-    }
-
-    #[test]
-    fn a_company_named_by_its_last_word_before_a_legal_suffix_is_the_company() {
-        let text = "The Italian coffee roaster Officine Bellandi SpA will merge with \
-                    Kaffeverk. Bellandi's chief executive, Marco Tessi, is to leave. Nino \
-                    Bellandi, whose grandfather Ugo Bellandi founded it, will chair the board.";
-        assert_eq!(
-            entity_of(text, "Bellandi"),
-            Some(("Officine Bellandi SpA".to_owned(), EntityKind::Org))
-        );
-    }
-
-    #[test]
-    fn a_company_named_by_its_last_word_before_a_legal_form_of_words_is_the_company() {
-        let text = "The fire engines will be built by Wozny Olbar Sp. z o.o., a family \
-                    company in Kalisz. Olbar builds the bodies and ladders itself.";
-        assert_eq!(
-            entity_of(text, "Olbar"),
-            Some(("Wozny Olbar Sp. z o.o.".to_owned(), EntityKind::Org))
-        );
-    }
-
-    #[test]
-    fn two_words_of_a_company_read_as_a_person_are_its_short_form() {
-        // "Van Kelmerhout" reads as a Dutch surname; its chief executive
-        // shows it to be the company named in full before.
-        let text = "The Rotterdam delicatessen group Van Kelmerhout Fijnkost said on Tuesday \
-                    it had paid 7.4 million euros for the farm. Van Kelmerhout, controlled by \
-                    the Hazel family, already takes half its output. Van Kelmerhout's chief \
-                    executive, Jan Terwel, said the group wanted to grow.";
-        assert_eq!(
-            entity_of(text, "Van Kelmerhout").map(|(name, _)| name),
-            Some("Van Kelmerhout Fijnkost".to_owned())
-        );
-        // A person of the company's name, with no company's mark, stays a person.
-        let text = "The Oslo property group Anna Lindqvist Fastigheter bought a farm. Anna \
-                    Lindqvist said she was pleased with the price.";
-        assert_eq!(
-            entity_of(text, "Anna Lindqvist"),
-            Some(("Anna Lindqvist".to_owned(), EntityKind::Person))
-        );
-    }
-
-    #[test]
-    fn a_company_word_read_as_a_surname_but_possessing_is_the_company() {
-        let text = "Trattori Brevan SAS of Lyon and Officina Tessarollo S.p.A. of Padua will \
-                    each hold half of a new company, they said on Tuesday.\n\
-                    The venture will be led by Tessarollo's engineering director, Marta \
-                    Quintaviva-Bello.\nTessarollo is putting in 9 million euros.";
-        assert_eq!(
-            entity_of(text, "Tessarollo").map(|(name, _)| name),
-            Some("Officina Tessarollo S.p.A.".to_owned())
-        );
-    }
-}
+mod tests;

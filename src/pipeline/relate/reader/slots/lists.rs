@@ -12,7 +12,7 @@ use super::Reader;
 
 /// How many describing words may stand before a slot's name ("the Dutch
 /// family holding company V").
-const DESCRIBING_REACH: usize = 6;
+pub(super) const DESCRIBING_REACH: usize = 6;
 
 /// How many describing words may stand before a later member of a list
 /// ("A and the studio's co-founder B").
@@ -159,9 +159,9 @@ impl Reader<'_, '_> {
             j += 1;
         }
         // "by two former teachers, A and B": the names a description
-        // before a comma is of.
+        // before a comma is of ([`Self::describes_set_off`]).
         let mut d = from;
-        while d < from + DESCRIBING_REACH && self.plain_word(d) {
+        while self.describes_set_off(d, from, prep) {
             d += 1;
         }
         if d > from && self.word(d) == "," {

@@ -7,6 +7,7 @@ use crate::model::EntityKind;
 
 use super::super::super::coordination::names_one_thing;
 use super::super::super::item::Item;
+use super::lists::DESCRIBING_REACH;
 use super::{APPOSITION_REACH, Reader};
 
 #[cfg(test)]
@@ -42,6 +43,42 @@ impl Reader<'_, '_> {
                     ..
                 }
             )
+    }
+
+    /// True for a word at `k` of a description that opens at `from` (at
+    /// most [`DESCRIBING_REACH`] words) and is set off by a comma from
+    /// the names it is of: a plain word, or a name between plain words
+    /// that only modifies the noun after it, when names follow the comma
+    /// ("by two former Tarn Tools engineers, A and B"; "by the French
+    /// Tarn group, which …" names Tarn).
+    pub(super) fn describes_set_off(&self, k: usize, from: usize, prep: Option<&str>) -> bool {
+        let end = from + DESCRIBING_REACH;
+        if k >= end {
+            return false;
+        }
+        if self.plain_word(k) {
+            return true;
+        }
+        let modifier = k > from
+            && self.plain_word(k - 1)
+            && self.plain_word(k + 1)
+            && self.capitalised(k)
+            && matches!(
+                self.at.items.get(k),
+                Some(Item::Ent {
+                    possessive: false,
+                    pronoun: false,
+                    ..
+                })
+            );
+        if !modifier {
+            return false;
+        }
+        let mut c = k + 1;
+        while c < end && self.plain_word(c) {
+            c += 1;
+        }
+        self.word(c) == "," && !self.apposed_names(c + 1, prep).is_empty()
     }
 
     /// The names of the phrases of the same preposition coordinated after

@@ -161,3 +161,26 @@ fn a_post_left_until_now_or_until_recently() {
         ],
     );
 }
+
+#[test]
+fn founders_set_off_after_a_description_that_names_their_old_company() {
+    check(
+        &[FounderOf],
+        &[
+            (
+                "Tarnwell Labs was founded in 2011 by two former Orvik Instruments engineers, Ana Berg and Jon Hale.",
+                &[
+                    ("Ana Berg", FounderOf, "Tarnwell Labs"),
+                    ("Jon Hale", FounderOf, "Tarnwell Labs"),
+                ],
+            ),
+            (
+                "Tarnwell Labs was founded by former Orvik Instruments engineers, Ana Berg and Jon Hale.",
+                &[
+                    ("Ana Berg", FounderOf, "Tarnwell Labs"),
+                    ("Jon Hale", FounderOf, "Tarnwell Labs"),
+                ],
+            ),
+        ],
+    );
+}
