@@ -84,17 +84,30 @@ pub(super) fn raised(at: &At<'_, '_>, out: &mut Finds) {
     if !words.raised.contains(at.word()) {
         return;
     }
-    // "raised $N in a round led by S": the lead investor.
+    // "raised $N in a round led by S": the lead investor; "raised $N from
+    // investors in a round led by S", "from a group of investors led by
+    // S": a "from" no name follows within its reach.
     let led = &at.words().payments.led;
     let by = &at.words().clause.passive_agent;
+    let named_from = find_word(items, i + 1, i + 10, &words.raised_from)
+        .is_some_and(|f| next_entity(items, f + 1, 3).is_some());
     if let Some(t) = at.subject
-        && find_word(items, i + 1, i + 10, &words.raised_from).is_none()
+        && !named_from
         && let Some(l) = find_word(items, i + 1, i + ROUND_REACH, led).filter(|&l| at.is(l + 1, by))
-        && let Some((j, _)) = next_entity(items, l + 2, 4)
-        && let Some(s) = items[at.named_after(j)].entity()
+        && let Some(j) = lead_name(at, l + 2)
+        && let Some(s) = items[j].entity()
     {
-        let money = money_in(items, i + 1..l);
+        // "from investors led by S, which …, and from the fund A": A
+        // invests too, and the amount is no one investor's.
+        let also = find_word(items, j + 1, j + ALSO_FROM_REACH, &words.raised_from)
+            .filter(|&f| at.is(f - 1, &at.ctx.lang.relate.clause.list_conjunctions))
+            .and_then(|f| lead_name(at, f + 1))
+            .and_then(|a| items[a].entity());
+        let money = money_in(items, i + 1..l).filter(|_| also.is_none());
         out.add(RelationKind::InvestedIn, s, t, at.span(i), money, 0.7);
+        if let Some(a) = also.filter(|&a| at.is_org(a) || at.is_person(a)) {
+            out.add(RelationKind::InvestedIn, a, t, at.span(i), None, 0.65);
+        }
         return;
     }
     if let Some(t) = at.subject
@@ -108,6 +121,48 @@ pub(super) fn raised(at: &At<'_, '_>, out: &mut Finds) {
         };
         out.add(RelationKind::InvestedIn, s, t, at.span(i), money, 0.75);
     }
+}
+
+/// How far after a round's lead another "and from" may name a second
+/// investor ("led by S, which now owns 34% of the company, and from A").
+const ALSO_FROM_REACH: usize = 14;
+
+/// How many items may stand between "led by" and the lead's name: "led
+/// by the Irish venture fund S".
+const LEAD_REACH: usize = 6;
+
+/// The place of the name a round's "led by" names, from `k` past describing
+/// words and a nationality or place that only describes ("the Irish venture
+/// fund S"); none past a comma or preposition.
+fn lead_name(at: &At<'_, '_>, k: usize) -> Option<usize> {
+    let items = at.items;
+    let prepositions = &at.ctx.lang.resolve.prepositions;
+    let end = (k + LEAD_REACH).min(items.len());
+    // The names from `m` on, before a comma or preposition ends the phrase.
+    let names_from = |m: usize| {
+        (m..end)
+            .take_while(|&n| {
+                items[n].entity().is_some()
+                    || (items[n].word() != "," && !prepositions.contains(items[n].word()))
+            })
+            .filter(|&n| items[n].entity().is_some())
+    };
+    let j = names_from(k).next()?;
+    let named = at.named_after(j);
+    if named != j {
+        return Some(named);
+    }
+    // A describing nationality or place the tagger left before a later name.
+    let describes = matches!(
+        at.kind(items[j].entity()?),
+        EntityKind::Nationality | EntityKind::Loc
+    );
+    if !describes {
+        return Some(j);
+    }
+    names_from(j + 1)
+        .find(|&n| items[n].entity().is_some_and(|e| at.is_org(e)))
+        .or(Some(j))
 }
 
 /// Acquisitions: "S acquired T", "S’s acquisition of T", "T was acquired by S",

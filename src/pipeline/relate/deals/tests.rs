@@ -46,6 +46,32 @@ fn investments() {
                 "Quantix Labs raised $20 million from Helio Capital.",
                 &[("Helio Capital", InvestedIn, "Quantix Labs")],
             ),
+            // The lead past a nationality that only describes it.
+            (
+                "Quantix Inc. raised €42 million in a funding round led by the Irish venture fund Helio Capital.",
+                &[("Helio Capital", InvestedIn, "Quantix Inc.")],
+            ),
+            // A "from" the investors' group follows, not a name.
+            (
+                "Last year Quantix Inc. raised $35 million from investors in a funding round led by the venture capital firm Helio Capital.",
+                &[("Helio Capital", InvestedIn, "Quantix Inc.")],
+            ),
+            (
+                "Quantix Inc. raised €65m in February from a group of investors led by Helio Capital, the venture arm of Zephyr Bank.",
+                &[
+                    ("Helio Capital", InvestedIn, "Quantix Inc."),
+                    ("Zephyr Bank", StakeIn, "Helio Capital"),
+                ],
+            ),
+            // A second "from" after the lead names another investor.
+            (
+                "Quantix Inc. raised 300 million kronor in September from investors led by the Norwegian media group Helio Capital, which now owns 34% of the company, and from the state fund Zephyr Invest.",
+                &[
+                    ("Helio Capital", InvestedIn, "Quantix Inc."),
+                    ("Zephyr Invest", InvestedIn, "Quantix Inc."),
+                    ("Helio Capital", StakeIn, "Quantix Inc."),
+                ],
+            ),
             // The person after a title is the investor.
             (
                 "Quantix Inc. raised €20 million from Zephyr Corp. founder Lena Vogt.",
