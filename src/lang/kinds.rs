@@ -165,6 +165,9 @@ pub struct KindWords {
     pub naming_verbs: WordList,
     /// Words of a count before a plural name ("million").
     pub count_words: WordList,
+    /// Currency nouns a country's name makes the name of ("the US dollar"):
+    /// the country there is no mention of a place.
+    pub currency_nouns: WordList,
     /// Nouns that introduce a product's name after them ("browser").
     pub product_heads: WordList,
     /// Forms of "be" between a product noun and a naming verb ("is").
@@ -255,6 +258,11 @@ pub struct KindWords {
     pub supply_verbs: WordList,
     /// The preposition before a seller or lender ("from").
     pub supply_from: WordList,
+    /// Verbs of selling, supplying and leasing before "to" and a customer
+    /// ("supplies modules to", "was sold to", "leases its jets to").
+    pub sale_cues: WordList,
+    /// The preposition before a customer ("to").
+    pub sale_to: WordList,
     /// Participles whose agent after "by" makes or lends ("made by").
     pub maker_participles: WordList,
     /// Verbs of lending after their subject ("is lending").
@@ -398,6 +406,7 @@ impl KindWords {
             index_heads: WordList::load(source, "kinds/index-heads.txt")?,
             naming_verbs: WordList::load(source, "kinds/naming-verbs.txt")?,
             count_words: WordList::load(source, "kinds/count-words.txt")?,
+            currency_nouns: WordList::load(source, "kinds/currency-nouns.txt")?,
             product_heads: WordList::load(source, "kinds/product-heads.txt")?,
             naming_links: WordList::load(source, "kinds/naming-links.txt")?,
             product_of: WordList::load(source, "kinds/product-of.txt")?,
@@ -463,9 +472,15 @@ impl KindWords {
                     "relate/frame/buy.txt",
                     "relate/frame/credit_nouns.txt",
                     "relate/frame/buy_nouns.txt",
+                    "relate/orders/lease.txt",
                 ],
             )?,
             supply_from: WordList::load(source, "relate/frame/from.txt")?,
+            sale_cues: union(
+                source,
+                &["relate/deals/supply.txt", "relate/orders/lease.txt"],
+            )?,
+            sale_to: WordList::load(source, "kinds/sale-to.txt")?,
             supply_verbs: WordList::load(source, "kinds/supply-verbs.txt")?,
             maker_participles: WordList::load(source, "kinds/maker-participles.txt")?,
             lend_verbs: WordList::load(source, "kinds/lend-verbs.txt")?,

@@ -121,13 +121,51 @@ impl Kinds {
         self.cue_before_from(text, start, &self.words.supply_verbs)
     }
 
-    /// "from" right before `start` and one of `cues` at most
+    /// "from" right before `start` (or before a possessor right before it:
+    /// "from Tarsia's Orvo") and one of `cues` at most
     /// [`SUPPLY_GAP_WORDS`] words before it in the same clause.
     fn cue_before_from(&self, text: &str, start: usize, cues: &WordList) -> bool {
-        let Some((at, prev)) = super::word_start_before(text, start) else {
+        self.cue_before_preposition(text, start, &self.words.supply_from, cues)
+    }
+
+    /// "supplies modules to Orvo", "was sold to Tarvik", "leases its jets to
+    /// Tarsia's Velmar": the name at `start` right after "to" (or a
+    /// possessor), with a verb of selling, supplying or leasing at most
+    /// [`SUPPLY_GAP_WORDS`] words before it in the same clause. The
+    /// customer is a company, a person or a listed place.
+    /// An offered or planned sale ("had offered to supply carriages to
+    /// Orvo", the verb an infinitive) says nothing here.
+    pub(super) fn sold_to(&self, text: &str, start: usize) -> bool {
+        let cues = &self.words.sale_cues;
+        let infinitive = || {
+            words_back(&text[..start])
+                .skip_while(|w| !cues.contains_lowercase(w))
+                .nth(1)
+                .is_some_and(|before| self.words.sale_to.contains(before))
+        };
+        self.cue_before_preposition(text, start, &self.words.sale_to, cues) && !infinitive()
+    }
+
+    /// One of `prepositions` right before `start`, past a capitalised
+    /// possessor ("Tarsia's"), and one of `cues` at most
+    /// [`SUPPLY_GAP_WORDS`] words before it in the same clause.
+    fn cue_before_preposition(
+        &self,
+        text: &str,
+        start: usize,
+        prepositions: &WordList,
+        cues: &WordList,
+    ) -> bool {
+        let Some((mut at, mut prev)) = super::word_start_before(text, start) else {
             return false;
         };
-        if !self.words.supply_from.contains(prev) {
+        if is_possessor(prev) {
+            let Some(before) = super::word_start_before(text, at) else {
+                return false;
+            };
+            (at, prev) = before;
+        }
+        if !prepositions.contains(prev) {
             return false;
         }
         let before = &text[..at];
@@ -212,6 +250,14 @@ impl Kinds {
         }
         cut
     }
+}
+
+/// A capitalised word in the possessive: "Tarsia's", "Orvo’s".
+fn is_possessor(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && ["'s", "’s"]
+            .iter()
+            .any(|s| word.len() > s.len() && word.ends_with(s))
 }
 
 #[cfg(test)]

@@ -24,7 +24,8 @@ pub(super) struct Readings {
     pub placed: FxHashSet<String>,
     /// Names a job or a deal is of or at ("analyst Jo Tarn of Orvo").
     pub employers: FxHashSet<String>,
-    /// Names a buyer or borrower got something from ("loan from Torvy").
+    /// Names a buyer or borrower got something from ("loan from Torvy"),
+    /// or a seller sold something to ("supplies chips to Torvy").
     pub suppliers: FxHashSet<String>,
     /// Names that advise on a deal ("advised by Tarn Hale").
     pub advisers: FxHashSet<String>,
@@ -122,7 +123,10 @@ impl Kinds {
             if self.after_place_preposition(text, m.span) {
                 placed.insert(key.clone());
             }
-            if self.supplied_from(text, m.span.start) || self.made_or_lent_by(text, m.span) {
+            if self.supplied_from(text, m.span.start)
+                || self.sold_to(text, m.span.start)
+                || self.made_or_lent_by(text, m.span)
+            {
                 suppliers.insert(key.clone());
                 governed[i].supplied = true;
             }
@@ -279,6 +283,7 @@ impl Kinds {
         }
         let governing = |w: &str| {
             self.words.supply_from.contains(w)
+                || self.words.sale_to.contains(w)
                 || self.words.passive_agent.contains(w)
                 || self.words.at.contains(w)
         };
@@ -328,5 +333,31 @@ mod tests {
         // A works is a place: "the old works at Haavisto".
         let text = "The plant will open next to the old peat works at Haavisto.";
         assert_ne!(kind_of(text, "Haavisto"), Some(Org));
+    }
+
+    #[test]
+    fn a_customer_after_a_verb_of_selling_and_to_is_a_company() {
+        let text = "Tanvesk also supplies cooling modules to Brelmora and to Quistral. \
+                    Last year Halvering was sold to Orkwend for $40 million. The group \
+                    leases its barges to Drevanne.";
+        for name in ["Brelmora", "Quistral", "Orkwend", "Drevanne"] {
+            assert_eq!(kind_of(text, name), Some(Org), "{name}");
+        }
+        // A listed place stays one: "exports" and "sells to Bavaria".
+        let text = "Tanvesk sells its modules to Bavaria and to Haldwick.";
+        assert_eq!(kind_of(text, "Bavaria"), Some(Loc));
+        // "travelled to" is no sale: the name keeps the tagger's reading.
+        let text = "Tanvesk sells modules. Its chief travelled to Zürich.";
+        assert_eq!(kind_of(text, "Zürich"), Some(Loc));
+    }
+
+    #[test]
+    fn a_seller_after_a_places_possessive_is_a_company() {
+        let text = "The mill buys most of its potash from Canada's Kelmarro and from \
+                    Ostravik, and it leases its wagons from Tremagne.";
+        for name in ["Kelmarro", "Ostravik", "Tremagne"] {
+            assert_eq!(kind_of(text, name), Some(Org), "{name}");
+        }
+        assert_eq!(kind_of(text, "Canada"), Some(Loc));
     }
 }
