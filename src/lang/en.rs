@@ -42,7 +42,7 @@ const fn join<const A: usize, const B: usize, const N: usize>(
 }
 
 /// Every file but the relation readers'.
-const OTHERS: [File; 376] = files![
+const OTHERS: [File; 375] = files![
     "../../assets/lang/en/";
     "dateline/agencies.txt",
     "dateline/dateline.re",
@@ -181,7 +181,6 @@ const OTHERS: [File; 376] = files![
     "kinds/raters.txt",
     "kinds/product-cues.txt",
     "kinds/sale-to.txt",
-    "kinds/currency-nouns.txt",
     "kinds/shared-nouns.txt",
     "kinds/site-nouns.txt",
     "kinds/compound-heads.txt",

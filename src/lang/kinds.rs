@@ -165,9 +165,6 @@ pub struct KindWords {
     pub naming_verbs: WordList,
     /// Words of a count before a plural name ("million").
     pub count_words: WordList,
-    /// Currency nouns a country's name makes the name of ("the US dollar"):
-    /// the country there is no mention of a place.
-    pub currency_nouns: WordList,
     /// Nouns that introduce a product's name after them ("browser").
     pub product_heads: WordList,
     /// Forms of "be" between a product noun and a naming verb ("is").
@@ -406,7 +403,6 @@ impl KindWords {
             index_heads: WordList::load(source, "kinds/index-heads.txt")?,
             naming_verbs: WordList::load(source, "kinds/naming-verbs.txt")?,
             count_words: WordList::load(source, "kinds/count-words.txt")?,
-            currency_nouns: WordList::load(source, "kinds/currency-nouns.txt")?,
             product_heads: WordList::load(source, "kinds/product-heads.txt")?,
             naming_links: WordList::load(source, "kinds/naming-links.txt")?,
             product_of: WordList::load(source, "kinds/product-of.txt")?,

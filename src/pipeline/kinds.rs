@@ -34,7 +34,6 @@ mod common_words;
 mod company_words;
 mod compounds;
 mod context;
-mod currencies;
 mod demonyms;
 mod described;
 mod events;

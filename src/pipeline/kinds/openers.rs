@@ -26,14 +26,12 @@ const OPENING_QUOTES: [char; 5] = ['"', '“', '\'', '‘', '`'];
 
 impl Kinds {
     /// Drops the names whose capitals make no name: the acronyms of common
-    /// nouns (see `drop_common_acronyms`), the common words opening a
-    /// sentence (see the module documentation) and the countries that name
-    /// a currency ("the US dollar", see `drop_currency_places`).
+    /// nouns (see `drop_common_acronyms`) and the common words opening a
+    /// sentence (see the module documentation).
     pub fn drop_non_names(&self, text: &str, candidates: &mut Vec<Candidate>) {
         self.drop_common_acronyms(text, candidates);
         self.drop_sentence_openers(text, candidates);
         self.join_lone_honorifics(text, candidates);
-        self.drop_currency_places(text, candidates);
     }
 
     /// A person's honorific the tagger read as a name of its own ("Mr."
