@@ -464,6 +464,8 @@ mod tests {
             ("84.5 million schillings", 8.45e7, "ATS"),
             ("110 million guilder", 1.1e8, "NLG"),
             ("215 stg", 215.0, "GBP"),
+            ("45.5 mln dlrs", 4.55e7, "USD"),
+            ("1 dlr", 1.0, "USD"),
             ("$900 mln", 9e8, "USD"),
             ("NZ$ 524 million", 5.24e8, "NZD"),
             ("A$ 3.75", 3.75, "AUD"),

@@ -46,9 +46,11 @@ impl Segmentation {
 
 // A Markdown emphasis mark (`*`) opens and closes too: "**Founded:** 1998"
 // is a label and its value, never one word "**Founded:**".
-const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„', '*'];
+// Angle brackets are the wire's mark for a company name or a ticker
+// ("<Quarnby Holdings Inc> said", "Tellwick Corp <TLW>"): never part of a word.
+const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '{', '«', '„', '*', '<'];
 const CLOSERS: &[char] = &[
-    '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…', '*',
+    '"', '”', '’', '\'', ')', ']', '}', '»', '.', ',', ';', ':', '!', '?', '…', '*', '>',
 ];
 const DASHES: &[char] = &['—', '–'];
 
@@ -91,6 +93,8 @@ fn is_plain(chunk: &str) -> bool {
                     | b']'
                     | b'{'
                     | b'}'
+                    | b'<'
+                    | b'>'
                     | b'*'
                     | b'.'
                     | b','
@@ -336,6 +340,14 @@ mod tests {
             ("Zürich👍🏽Bank", &["Zürich", "👍", "🏽", "Bank"]),
             ("a ❤\u{fe0f}Acme", &["a", "❤", "\u{fe0f}", "Acme"]),
             ("𝐀cme", &["𝐀cme"]),
+            // The wire's angle brackets around a company name or a ticker.
+            (
+                "<Quarnby Holdings Inc> bid for Tellwick Corp <TLW>.",
+                &[
+                    "<", "Quarnby", "Holdings", "Inc", ">", "bid", "for", "Tellwick", "Corp", "<",
+                    "TLW", ">", ".",
+                ],
+            ),
             // Markdown emphasis around a label and a name.
             (
                 "**Seat:** Brakvik *Øst*",
@@ -470,7 +482,6 @@ mod tests {
             "#1",
             "x_y",
             "@ada",
-            "<b>",
             "~",
         ] {
             assert!(is_plain(chunk), "{chunk}");
@@ -480,7 +491,7 @@ mod tests {
             assert_eq!(plain, marked, "{chunk}");
         }
         for chunk in [
-            "Acme's", "U.S.", "(Acme", "Acme)", "Zürich", "a—b", "“A”", "x*",
+            "Acme's", "U.S.", "(Acme", "Acme)", "Zürich", "a—b", "“A”", "x*", "<b>",
         ] {
             assert!(!is_plain(chunk), "{chunk}");
         }

@@ -117,6 +117,10 @@ mod tests {
                 ],
             ),
             (
+                "offers 22 dlrs a share, or 45.5 mln dlrs, and one dlr more",
+                &["22 dlrs", "45.5 mln dlrs", "one dlr"],
+            ),
+            (
                 "wins a 1.2 bln SKR order for $900 mln; NZ$ 524 million and A$ 3.75",
                 &["1.2 bln SKR", "$900 mln", "NZ$ 524 million", "A$ 3.75"],
             ),
