@@ -466,6 +466,8 @@ mod tests {
             ("215 stg", 215.0, "GBP"),
             ("45.5 mln dlrs", 4.55e7, "USD"),
             ("1 dlr", 1.0, "USD"),
+            ("1.2 billion Dlrs", 1.2e9, "USD"),
+            ("52 MLN DLRS", 5.2e7, "USD"),
             ("$900 mln", 9e8, "USD"),
             ("NZ$ 524 million", 5.24e8, "NZD"),
             ("A$ 3.75", 3.75, "AUD"),

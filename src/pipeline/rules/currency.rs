@@ -117,8 +117,14 @@ mod tests {
                 ],
             ),
             (
-                "offers 22 dlrs a share, or 45.5 mln dlrs, and one dlr more",
-                &["22 dlrs", "45.5 mln dlrs", "one dlr"],
+                "offers 22 dlrs a share, or 45.5 mln dlrs, one dlr more, 1.2 billion Dlrs; 52 MLN DLRS",
+                &[
+                    "22 dlrs",
+                    "45.5 mln dlrs",
+                    "one dlr",
+                    "1.2 billion Dlrs",
+                    "52 MLN DLRS",
+                ],
             ),
             (
                 "wins a 1.2 bln SKR order for $900 mln; NZ$ 524 million and A$ 3.75",
