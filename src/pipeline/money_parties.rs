@@ -18,6 +18,27 @@ mod supply_deals;
 /// The language, the text, its sentences and its mentions.
 type Page<'a> = (&'a Language, &'a str, &'a Segmentation, &'a [Mention]);
 
+/// The entity of the party (among `parties`, in text order or not) named
+/// last before token `j` of `tokens`, ending at most `reach` tokens before
+/// it: the subject of a verb or noun the suits and fines read ("P has
+/// twice before sued", "D also faces a $N fine").
+fn party_before(
+    tokens: &[crate::model::Span],
+    parties: &[&Mention],
+    j: usize,
+    reach: usize,
+) -> Option<usize> {
+    let at = tokens.get(j)?;
+    let from = tokens
+        .get(j.saturating_sub(reach + 1))
+        .map_or(at.start, |t| t.start);
+    parties
+        .iter()
+        .filter(|m| m.span.end <= at.start && m.span.end > from)
+        .max_by_key(|m| m.span.end)
+        .and_then(|m| m.entity)
+}
+
 /// Gives the figures their parties from the relations and the sentences
 /// (`withdrawn` marks the sentences whose statements were corrected).
 pub(super) fn complete(

@@ -211,16 +211,7 @@ impl Page<'_> {
     /// The party named last before token `j`, ending at most
     /// [`SUBJECT_REACH`] tokens before it.
     fn before(&self, j: usize) -> Option<usize> {
-        let at = self.tokens.get(j)?;
-        let from = self
-            .tokens
-            .get(j.saturating_sub(SUBJECT_REACH + 1))
-            .map_or(at.start, |t| t.start);
-        self.parties
-            .iter()
-            .filter(|m| m.span.end <= at.start && m.span.end > from)
-            .max_by_key(|m| m.span.end)
-            .and_then(|m| m.entity)
+        super::party_before(self.tokens, self.parties, j, SUBJECT_REACH)
     }
 
     /// The party named first after token `j`, starting at most
