@@ -84,6 +84,11 @@ fn word_start_before(text: &str, start: usize) -> Option<(usize, &str)> {
     crate::lang::last_word_on_line(&text[..start])
 }
 
+/// "Korvin's", "its": a word that owns the noun after it.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// The letters `text` opens with ("" when it opens with none): the run
 /// of alphabetic characters, borrowed rather than gathered into a string.
 /// ASCII letters are told a byte at a time; from the first character

@@ -254,10 +254,7 @@ impl Kinds {
 
 /// A capitalised word in the possessive: "Tarsia's", "Orvo’s".
 fn is_possessor(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && ["'s", "’s"]
-            .iter()
-            .any(|s| word.len() > s.len() && word.ends_with(s))
+    word.starts_with(char::is_uppercase) && super::is_possessive(word)
 }
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ impl Kinds {
         let Some(first) = words.next() else {
             return false;
         };
-        if !(self.words.determiners.contains_lowercase(first) || is_possessive(first)) {
+        if !(self.words.determiners.contains_lowercase(first) || super::is_possessive(first)) {
             return false;
         }
         let mut phrase = Vec::new();
@@ -116,7 +116,7 @@ impl Kinds {
         let mut word = words.next();
         while word
             .as_ref()
-            .is_some_and(|w| self.words.determiners.contains(w) || is_possessive(w))
+            .is_some_and(|w| self.words.determiners.contains(w) || super::is_possessive(w))
         {
             word = words.next();
         }
@@ -175,11 +175,6 @@ impl Kinds {
             m >= 1 && product(m - 1) && product(m + 1) && joined(m - 1, m) && joined(m, m + 1);
         before || after || around
     }
-}
-
-/// "Korvin's", "its": a word that owns the noun after it.
-fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s")
 }
 
 #[cfg(test)]

@@ -125,11 +125,15 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             // first line, its headline, or in the few lines above the lead
             // that names it in full (a standfirst, a dateline).
             let first_line_end = text.find('\n').unwrap_or(text.len());
-            let before_in_first_line = |b: usize| {
-                let first_b = first_at(b);
+            // Read once for the pair, when one of the rules below asks.
+            let above_lead = std::cell::OnceCell::new();
+            let said_above = || {
+                *above_lead.get_or_init(|| said_above_lead(text, mentions, &clusters[a], first_b))
+            };
+            let before_in_first_line = || {
                 clusters[a].mentions.iter().all(|&m| {
                     mentions[m].span.start >= first_b || mentions[m].span.end <= first_line_end
-                }) || said_above_lead(text, mentions, &clusters[a], first_b)
+                }) || said_above()
             };
             // The full name comes first, except in a headline: "Altair" … "Altair Engineering Inc.",
             // a sentence-case one right above the lead among a page's lines too.
@@ -161,7 +165,7 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
             // ("Morandi's engineering director") and borne by no person
             // named in full, it is the company's.
             let last_word_form = |b: usize, wb: &[String]| {
-                (later || (before_in_first_line(b) && !is_acronym(single)))
+                (later || (before_in_first_line() && !is_acronym(single)))
                     && kinds
                         .without_legal_phrase(wb)
                         .iter()
@@ -193,7 +197,7 @@ pub(super) fn short_forms(s: &ShortForms<'_>) -> Vec<Option<(usize, AliasRule)>>
                 // "Ford" … "Ford Motor Co": a maker's word and company words may come in any order.
                 && (later
                     || wb[1..].iter().all(|w| kinds.is_org_word(w))
-                    || said_above_lead(text, mentions, &clusters[a], first_b))
+                    || said_above())
                 && wb.first() == Some(single)
                 // The tagger often reads a company's first word alone as a
                 // surname: it is the company's unless a person bears it.
